@@ -1,0 +1,168 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Reference, ScopeManager, Variable } from '@typescript-eslint/scope-manager';
+import type { RuleContext } from '../types';
+
+/** A value that comes from a module: `fs.promises.readFile` is `{ module: 'fs', path: ['promises', 'readFile'] }`. */
+export interface ModuleMember {
+  module: string;
+  path: string[];
+}
+
+/** `node:fs` and `fs` are the same module. */
+export function normalizeModule(specifier: string): string {
+  return specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+}
+
+/** Every identifier that reads or writes a variable, mapped to its reference (built once per file). */
+function referencesByIdentifier(context: RuleContext): Map<TSESTree.Node, Reference> {
+  return context.shared.memo('referencesByIdentifier', () => {
+    const references = new Map<TSESTree.Node, Reference>();
+    for (const scope of context.scopeManager.scopes) {
+      for (const reference of scope.references) references.set(reference.identifier, reference);
+    }
+    return references;
+  });
+}
+
+/** The variable an identifier refers to, or undefined for globals and unresolved names. */
+export function resolveVariable(context: RuleContext, identifier: TSESTree.Identifier): Variable | undefined {
+  const reference = referencesByIdentifier(context).get(identifier);
+  if (reference) return reference.resolved ?? undefined;
+  return declaredVariable(context.scopeManager, identifier);
+}
+
+/** The variable an identifier declares (a binding, not a use). */
+function declaredVariable(scopeManager: ScopeManager, identifier: TSESTree.Identifier): Variable | undefined {
+  for (let node: TSESTree.Node | undefined = identifier.parent; node; node = node.parent) {
+    const variables = scopeManager.getDeclaredVariables(node);
+    const found = variables.find((variable) => variable.identifiers.includes(identifier));
+    if (found) return found;
+    if (node.type === AST_NODE_TYPES.VariableDeclaration || node.type.startsWith('Import')) break;
+  }
+  return undefined;
+}
+
+/** True when `name` is not declared anywhere in the file's scopes, so it is the global of that name. */
+export function isGlobalReference(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+  const reference = referencesByIdentifier(context).get(identifier);
+  return !reference || !reference.resolved;
+}
+
+/** The module specifier of a `require('x')` call whose `require` is the global one. */
+export function requiredModule(context: RuleContext, node: TSESTree.Node): string | undefined {
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'require' &&
+    node.arguments.length === 1 &&
+    node.arguments[0]!.type === AST_NODE_TYPES.Literal &&
+    typeof node.arguments[0]!.value === 'string' &&
+    isGlobalReference(context, node.callee)
+  ) {
+    return normalizeModule(node.arguments[0]!.value);
+  }
+  return undefined;
+}
+
+/** The name of a non-computed property, or of a computed one given as a string literal. */
+export function propertyName(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
+  if (member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string') return member.property.value;
+  return undefined;
+}
+
+/** Strips `await`, parentheses-free TS wrappers (`x as T`, `x!`, `<T>x`) and `satisfies`. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+const MAX_ALIAS_DEPTH = 8;
+
+/**
+ * What module member an expression denotes, following imports, `require`, destructuring
+ * and `const` aliases: `readFileSync` after `const { readFileSync } = require('node:fs')`
+ * is `{ module: 'fs', path: ['readFileSync'] }`. Undefined for anything not from a module.
+ */
+export function resolveModuleMember(context: RuleContext, expression: TSESTree.Node, depth = 0): ModuleMember | undefined {
+  if (depth > MAX_ALIAS_DEPTH) return undefined;
+  const node = unwrapExpression(expression);
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    const name = propertyName(node);
+    if (name === undefined) return undefined;
+    const base = resolveModuleMember(context, node.object, depth + 1);
+    return base && { module: base.module, path: [...base.path, name] };
+  }
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const module = requiredModule(context, node);
+    return module === undefined ? undefined : { module, path: [] };
+  }
+  if (node.type === AST_NODE_TYPES.ImportExpression) return undefined;
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = resolveVariable(context, node);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const definition = variable.defs[0]!;
+  const identifier = variable.identifiers[0] as TSESTree.Identifier | undefined;
+  if (definition.type === 'ImportBinding') return importedMember(definition.node as TSESTree.Node);
+  if (definition.type !== 'Variable' || !identifier) return undefined;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  if (!declarator.init || (declarator.parent as TSESTree.VariableDeclaration).kind !== 'const' && isReassigned(variable)) {
+    return undefined;
+  }
+  const base = resolveModuleMember(context, declarator.init, depth + 1);
+  if (!base) return undefined;
+  const patternPath = pathInPattern(declarator.id, identifier);
+  return patternPath && { module: base.module, path: [...base.path, ...patternPath] };
+}
+
+function isReassigned(variable: Variable): boolean {
+  return variable.references.some((reference) => reference.isWrite() && !reference.init);
+}
+
+function importedMember(node: TSESTree.Node): ModuleMember | undefined {
+  if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+    const reference = node.moduleReference;
+    if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && typeof reference.expression.value === 'string') {
+      return { module: normalizeModule(reference.expression.value), path: [] };
+    }
+    return undefined;
+  }
+  const declaration = node.parent;
+  if (!declaration || declaration.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+  const module = normalizeModule(declaration.source.value);
+  if (node.type === AST_NODE_TYPES.ImportSpecifier) {
+    const imported = node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : String(node.imported.value);
+    return { module, path: imported === 'default' ? [] : [imported] };
+  }
+  // A default or namespace import of a CommonJS or built-in module is the module object itself.
+  return { module, path: [] };
+}
+
+/** The property path that leads from a destructuring pattern's root to `target`, `[]` for a plain name. */
+function pathInPattern(pattern: TSESTree.Node, target: TSESTree.Identifier): string[] | undefined {
+  if (pattern === target) return [];
+  if (pattern.type === AST_NODE_TYPES.AssignmentPattern) return pathInPattern(pattern.left, target);
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = property.computed
+      ? property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined
+      : property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+    if (key === undefined) continue;
+    const rest = pathInPattern(property.value, target);
+    if (rest) return [key, ...rest];
+  }
+  return undefined;
+}

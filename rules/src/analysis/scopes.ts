@@ -1,0 +1,109 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type LoopStatement =
+  | TSESTree.ForStatement
+  | TSESTree.ForInStatement
+  | TSESTree.ForOfStatement
+  | TSESTree.WhileStatement
+  | TSESTree.DoWhileStatement;
+
+export function isFunction(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+export function isLoopStatement(node: TSESTree.Node): node is LoopStatement {
+  return (
+    node.type === AST_NODE_TYPES.ForStatement ||
+    node.type === AST_NODE_TYPES.ForInStatement ||
+    node.type === AST_NODE_TYPES.ForOfStatement ||
+    node.type === AST_NODE_TYPES.WhileStatement ||
+    node.type === AST_NODE_TYPES.DoWhileStatement
+  );
+}
+
+/** The innermost function around a node, or undefined at module level. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current)) return current;
+  }
+  return undefined;
+}
+
+/** Whether `child` (a direct child of `loop`) runs once per iteration, not once before the loop. */
+export function repeatsInLoop(loop: LoopStatement, child: TSESTree.Node): boolean {
+  switch (loop.type) {
+    case AST_NODE_TYPES.ForStatement:
+      return child !== loop.init;
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return child === loop.body;
+    default:
+      return true;
+  }
+}
+
+/** The innermost loop statement whose iterations run `node`, without crossing a function boundary. */
+export function enclosingLoop(node: TSESTree.Node): LoopStatement | undefined {
+  let child = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    if (isFunction(current)) return undefined;
+    if (isLoopStatement(current) && repeatsInLoop(current, child)) return current;
+  }
+  return undefined;
+}
+
+/** Array methods whose callback runs once per element. */
+export const ARRAY_CALLBACK_METHODS: ReadonlySet<string> = new Set([
+  'map', 'forEach', 'flatMap', 'filter', 'reduce', 'reduceRight', 'some', 'every',
+  'find', 'findIndex', 'findLast', 'findLastIndex',
+]);
+
+/** When `fn` is the per-element callback of `xs.map(fn)`, `Array.from(xs, fn)` and the like, that call. */
+export function arrayCallbackCall(fn: FunctionNode): TSESTree.CallExpression | undefined {
+  const call = fn.parent;
+  if (!call || call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const callee = call.callee;
+  if (callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const method = callee.property.name;
+  if (ARRAY_CALLBACK_METHODS.has(method) && call.arguments[0] === fn) return call;
+  if (
+    method === 'from' &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Array' &&
+    call.arguments[1] === fn
+  ) {
+    return call;
+  }
+  return undefined;
+}
+
+export type Iteration =
+  | { kind: 'loop'; loop: LoopStatement }
+  | { kind: 'callback'; call: TSESTree.CallExpression; callback: FunctionNode };
+
+/**
+ * What makes `node` run once per item: the innermost loop statement, or an array callback
+ * (`xs.map(x => ...)`). Undefined when neither, or when `node` sits in a function that is
+ * only created, not called, per iteration.
+ */
+export function enclosingIteration(node: TSESTree.Node): Iteration | undefined {
+  let child = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    if (isFunction(current)) {
+      const call = arrayCallbackCall(current);
+      return call ? { kind: 'callback', call, callback: current } : undefined;
+    }
+    if (isLoopStatement(current) && repeatsInLoop(current, child)) return { kind: 'loop', loop: current };
+  }
+  return undefined;
+}
+
+/** Whether `inner` lies inside `outer` (or is it). */
+export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}

@@ -1,0 +1,55 @@
+import { analyze } from './engine';
+import type { AnalysisOptions, Fix, TextEdit } from './types';
+
+/**
+ * Applies fixes whose edits do not overlap edits already taken; an edit identical to one
+ * already taken (a helper inserted by several fixes) is applied once.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+  const taken: TextEdit[] = [];
+  let applied = 0;
+  const ordered = [...fixes].sort((a, b) => firstStart(a) - firstStart(b));
+  for (const fix of ordered) {
+    const fresh = fix.edits.filter((edit) => !taken.some((other) => sameEdit(edit, other)));
+    if (fresh.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    taken.push(...fresh);
+    applied++;
+  }
+  taken.sort((a, b) => b.start - a.start || b.end - a.end);
+  let output = text;
+  for (const edit of taken) output = output.slice(0, edit.start) + edit.text + output.slice(edit.end);
+  return { text: output, applied };
+}
+
+function firstStart(fix: Fix): number {
+  return Math.min(...fix.edits.map((edit) => edit.start));
+}
+
+function sameEdit(a: TextEdit, b: TextEdit): boolean {
+  return a.start === b.start && a.end === b.end && a.text === b.text;
+}
+
+/** Two edits overlap when they replace shared text, or insert at the same point (their order would be ambiguous). */
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end || (a.start === a.end && b.start < a.start && a.start < b.end) || (b.start === b.end && a.start < b.start && b.start < a.end);
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** Applies every safe fix, re-analyzing between passes until nothing more applies. */
+export function fixText(text: string, fileName: string, options: AnalysisOptions): { text: string; fixed: number } {
+  let current = text;
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { findings, error } = analyze(current, fileName, options);
+    if (error && findings.length === 0) break;
+    const fixes = findings.flatMap((finding) => (finding.fix?.safe ? [finding.fix] : []));
+    if (fixes.length === 0) break;
+    const result = applyFixes(current, fixes);
+    if (result.applied === 0 || result.text === current) break;
+    current = result.text;
+    fixed += result.applied;
+  }
+  return { text: current, fixed };
+}

@@ -1,0 +1,98 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { ScopeManager } from '@typescript-eslint/scope-manager';
+
+export type RuleId = 'await-in-loop' | 'sync-io-in-async' | 'n-plus-one' | 'unbounded-promise-all';
+export type Severity = 'info' | 'warning' | 'error';
+export type SeveritySetting = Severity | 'off';
+
+/** A replacement of the text between two offsets of the analyzed file. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A change a finding offers; `safe` fixes are applied by `--fix` and fix-all, the others only on request. */
+export interface Fix {
+  title: string;
+  safe: boolean;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: RuleId;
+  messageId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  fix?: Fix;
+}
+
+/** What a rule says of itself; nothing else needs its internals. */
+export interface RuleMeta {
+  id: RuleId;
+  defaultSeverity: Severity;
+  description: string;
+  messages: Record<string, string>;
+  fixable: boolean;
+}
+
+export type Node = TSESTree.Node;
+
+export type NodeListener = (node: any) => void;
+/** Listeners by ESTree node type; `Type:exit` runs when the walk leaves the node. */
+export type RuleListeners = Partial<Record<string, NodeListener>> & { 'Program:exit'?: NodeListener };
+
+export interface ReportDescriptor {
+  node?: Node;
+  /** Offsets to squiggle when they differ from `node`'s range. */
+  range?: [number, number];
+  messageId: string;
+  data?: Record<string, string>;
+  fix?: Fix;
+}
+
+/** Facts about the project around the file (its dependencies, its ORM models). */
+export interface ProjectInfo {
+  /** Names of the packages the nearest package.json depends on. */
+  dependencies: ReadonlySet<string>;
+  /** Entity and model declarations found across the workspace, filled by the n-plus-one project index. */
+  models?: unknown;
+}
+
+export interface AnalysisOptions {
+  rules: Partial<Record<RuleId, SeveritySetting>>;
+  /** Upper bound on calls in flight that concurrency fixes use. */
+  concurrencyLimit: number;
+  project: ProjectInfo;
+}
+
+export interface RuleContext {
+  readonly fileName: string;
+  readonly text: string;
+  readonly ast: TSESTree.Program;
+  readonly scopeManager: ScopeManager;
+  readonly options: AnalysisOptions;
+  /** Shared analysis results, computed once per file on first use. */
+  readonly shared: SharedFacts;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** Per-file memo that lets rules share work (e.g. which calls are ORM queries). */
+export interface SharedFacts {
+  memo<T>(key: string, compute: () => T): T;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** A cheap test of the raw text: files it does not match cannot hold a finding and are not parsed for this rule. */
+  prefilter: RegExp;
+  create(context: RuleContext): RuleListeners;
+}
+
+export interface AnalysisResult {
+  findings: Finding[];
+  /** Set when the file could not be parsed or analyzed; findings are then empty or partial. */
+  error?: { message: string; offset?: number };
+}

@@ -1,0 +1,75 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, LineIndex, type AnalysisOptions, type Finding } from '../src';
+
+/** The repository root, from `out/rules/test`. */
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const FIXTURES_DIR = path.join(REPO_ROOT, 'test-fixtures');
+
+/** A finding as tests compare it: rule and 1-based range. */
+export interface ExpectedFinding {
+  rule: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+const ANNOTATION = /^(\s*\/\/\s*)(\^+)\s+([a-z][a-z0-9-]*)\s*$/;
+
+/**
+ * Reads `^^^ rule-id` comment lines: the carets sit under the squiggled text of the nearest
+ * code line above. Several annotation lines may follow one code line.
+ */
+export function expectedFindings(text: string): ExpectedFinding[] {
+  const expected: ExpectedFinding[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  let codeLine = -1;
+  lines.forEach((line, index) => {
+    const match = ANNOTATION.exec(line);
+    if (!match) {
+      codeLine = index;
+      return;
+    }
+    const column = match[1]!.length + 1;
+    expected.push({ rule: match[3]!, line: codeLine + 1, column, endLine: codeLine + 1, endColumn: column + match[2]!.length });
+  });
+  return sortFindings(expected);
+}
+
+export function toExpected(text: string, findings: readonly Finding[]): ExpectedFinding[] {
+  const index = new LineIndex(text);
+  return sortFindings(
+    findings.map((finding) => {
+      const start = index.position(finding.start);
+      const end = index.position(finding.end);
+      return { rule: finding.ruleId, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }),
+  );
+}
+
+export function sortFindings(findings: ExpectedFinding[]): ExpectedFinding[] {
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+
+/** The findings every rule reports for a text, in the annotations' terms. */
+export function actualFindings(text: string, fileName: string, options?: AnalysisOptions): ExpectedFinding[] {
+  const result = analyze(text, fileName, options);
+  if (result.error) throw new Error(`${fileName}: ${result.error.message}`);
+  return toExpected(text, result.findings);
+}
+
+/** Every fixture file below a folder of test-fixtures (all of them without an argument). */
+export function fixtureFiles(folder = ''): string[] {
+  const root = path.join(FIXTURES_DIR, folder);
+  if (!fs.existsSync(root)) return [];
+  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile() && /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(entry.name) && !entry.parentPath.includes(`${path.sep}fixes`) && !entry.parentPath.includes(`${path.sep}programs`))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** A fixture that must produce nothing says so on its first line. */
+export function declaresNoFindings(text: string): boolean {
+  return /^\/\/\s*valid\b/i.test(text);
+}
