@@ -7,3 +7,4 @@ export { LineIndex } from './lines';
 export { isSourceFile, SOURCE_EXTENSIONS } from './parse';
 export type * from './types';
 export { collectProjectFacts, dependenciesOf, EMPTY_PROJECT, mergeProjectFacts, type ProjectFacts } from './project';
+export { reportFindings, type ReportData, type ReportFinding } from './report';
