@@ -94,8 +94,8 @@ export function analyze(text: string, fileName: string, options: AnalysisOptions
       }
     }
   };
+  // Leaving the Program node dispatches `Program:exit` once, after every other listener.
   walk(ast, (node) => dispatch(node.type, node), (node) => dispatch(`${node.type}:exit`, node));
-  dispatch('Program:exit', ast);
 
   const lines = new LineIndex(text);
   const suppressions = readSuppressions(ast.comments ?? [], lines);
