@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyzeWithRules, DEFAULT_OPTIONS } from '../src/engine';
-import { LineIndex, type AnalysisResult, type Rule, type RuleId } from '../src';
 import { MAX_LINE_LENGTH } from '../src/content';
+import { DEFAULT_CONFIG, LineIndex, type AnalysisResult, type Rule, type RuleId } from '../src';
+import { ORDINARY_FILES, PARTIAL_FILES, unanalyzableFiles } from './hostile-files';
 
 /** A rule of the test's own: reports every call of `probe`, with a fix that renames it. */
 const probeRule: Rule = {
@@ -189,5 +190,21 @@ describe('hostile input to the analysis core', () => {
       assert.deepEqual(located(text, result), ['1:1-1:6 probe fix']);
       assert.deepEqual(result.error, { message: 'rule failed: throws: boom', kind: 'rule-failed' });
     });
+  });
+
+  describe('the hostile folder the command-line and server tests scan', () => {
+    // A rule that reads every file, so that no prefilter hides how a file is classified.
+    const everyFile: Rule = { ...scopeReadingRule, prefilter: /(?:)/ };
+    const classify = (content: string | Buffer, name: string): string | undefined =>
+      analyzeWithRules(content.toString(), name, { ...DEFAULT_OPTIONS, maxFileSize: DEFAULT_CONFIG.maxFileSize }, [everyFile]).error?.kind;
+    for (const [name, content] of Object.entries(ORDINARY_FILES)) {
+      it(`${name} is analyzed`, () => assert.equal(classify(content, name), undefined));
+    }
+    for (const [name, content] of Object.entries(PARTIAL_FILES)) {
+      it(`${name} is partially analyzed`, () => assert.equal(classify(content, name), 'partial'));
+    }
+    for (const [name, content] of Object.entries(unanalyzableFiles(DEFAULT_CONFIG.maxFileSize))) {
+      it(`${name} is not analyzed`, () => assert.equal(classify(content, name), 'not-analyzed'));
+    }
   });
 });
