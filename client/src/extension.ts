@@ -7,7 +7,6 @@ import {
   State,
   TransportKind,
   WorkDoneProgress,
-  WorkDoneProgressCancelNotification,
   type ErrorHandler,
   type LanguageClientOptions,
   type ServerOptions,
@@ -47,13 +46,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (newState === State.Stopped) statusBar.update({ state: crashes.gaveUp ? 'error' : 'stopped' });
     }),
     vscode.commands.registerCommand('perfLint.scanWorkspace', () => scanWorkspace(languageClient)),
-    vscode.commands.registerCommand('perfLint.openReport', async () => {
-      const panel = await ReportPanel.show({
+    vscode.commands.registerCommand('perfLint.openReport', () =>
+      ReportPanel.show({
         load: () => loadReport(languageClient),
         exportHtml: (data) => renderReportPage(data, { cspSource: "'self'", nonce: randomUUID() }),
-      });
-      return panel.report;
-    }),
+      }),
+    ),
     vscode.commands.registerCommand('perfLint.restartServer', async () => {
       crashes.reset();
       output.info('Restarting the server on request.');
@@ -160,7 +158,7 @@ class CrashCounter {
 
 /**
  * Scan Workspace: the request carries a work-done token, so the server's progress shows in this
- * cancellable notification; Cancel cancels the request and the progress.
+ * cancellable notification; Cancel cancels the request ($/cancelRequest), which stops the scan.
  */
 async function scanWorkspace(languageClient: LanguageClient): Promise<ScanWorkspaceResult | undefined> {
   if (!languageClient.isRunning()) {
@@ -178,9 +176,6 @@ async function scanWorkspace(languageClient: LanguageClient): Promise<ScanWorksp
         percentage = value.percentage ?? percentage;
         progress.report({ message: value.message, increment });
       });
-      const cancelListener = token.onCancellationRequested(
-        () => void languageClient.sendNotification(WorkDoneProgressCancelNotification.type, { token: workDoneToken }),
-      );
       try {
         return await languageClient.sendRequest<ScanWorkspaceResult>(ScanWorkspaceRequest, { workDoneToken }, token);
       } catch (error) {
@@ -188,7 +183,6 @@ async function scanWorkspace(languageClient: LanguageClient): Promise<ScanWorksp
         throw error;
       } finally {
         progressListener.dispose();
-        cancelListener.dispose();
       }
     },
   );
