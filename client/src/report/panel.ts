@@ -24,13 +24,14 @@ export class ReportPanel implements vscode.Disposable {
   private static current: ReportPanel | undefined;
 
   private data: ReportData | undefined;
-  /** Settles when the page of the latest refresh reports that it has loaded. */
-  private loaded: Promise<number> = Promise.resolve(0);
+  /** Settles the promise of the latest render when its page reports that it has loaded. */
   private pageLoaded: (findings: number) => void = () => undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Opens the report (or brings it to the front) with fresh data; resolves once the page has loaded. */
   static async show(source: ReportSource): Promise<ReportViewState> {
+    // Data first: a server that cannot answer leaves no empty panel behind.
+    const data = await source.load();
     if (ReportPanel.current) {
       ReportPanel.current.panel.reveal();
     } else {
@@ -44,12 +45,12 @@ export class ReportPanel implements vscode.Disposable {
       ReportPanel.current = new ReportPanel(panel, source);
     }
     const report = ReportPanel.current;
-    await report.refresh();
+    const loaded = report.render(data);
     const renderedFindings = await Promise.race([
-      report.loaded,
+      loaded,
       new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), PAGE_LOAD_TIMEOUT_MS).unref()),
     ]);
-    return { data: report.data!, renderedFindings };
+    return { data, renderedFindings };
   }
 
   private constructor(
@@ -62,13 +63,15 @@ export class ReportPanel implements vscode.Disposable {
     );
   }
 
-  async refresh(): Promise<void> {
-    this.data = await this.source.load();
-    this.loaded = new Promise((resolve) => (this.pageLoaded = resolve));
-    this.panel.webview.html = renderReportPage(this.data, {
+  /** Shows the data; resolves with the number of findings the page counted once it has loaded. */
+  private render(data: ReportData): Promise<number> {
+    this.data = data;
+    const loaded = new Promise<number>((resolve) => (this.pageLoaded = resolve));
+    this.panel.webview.html = renderReportPage(data, {
       cspSource: this.panel.webview.cspSource,
       nonce: randomBytes(16).toString('base64'),
     });
+    return loaded;
   }
 
   private async onMessage(message: PageMessage): Promise<void> {
@@ -86,7 +89,7 @@ export class ReportPanel implements vscode.Disposable {
           if (this.data) await exportReport(this.data, this.source);
           break;
         case 'refresh':
-          await this.refresh();
+          void this.render(await this.source.load());
           break;
       }
     } catch (error) {
