@@ -43,8 +43,36 @@ export function toDiagnostic(finding: Finding, document: TextDocument, version?:
   return diagnostic;
 }
 
+/**
+ * Says at the top of an open file that it was not analyzed (binary, minified, too large, nested
+ * too deeply): without it the file would look free of problems. Syntax errors do not get one: the
+ * intact code is still analyzed, and the TypeScript service already marks the error.
+ */
+export function notAnalyzedDiagnostic(reason: string): Diagnostic {
+  const start = { line: 0, character: 0 };
+  return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: `Perf Lint did not analyze this file: ${reason}.` };
+}
+
+/** A fix's edits as LSP text edits, made unambiguous for every client (see `normalizeEdits`). */
 export function toTextEdits(document: TextDocument, edits: readonly OffsetEdit[]): TextEdit[] {
-  return edits.map((edit) => ({ range: toRange(document, edit.start, edit.end), newText: edit.text }));
+  return normalizeEdits(edits).map((edit) => ({ range: toRange(document, edit.start, edit.end), newText: edit.text }));
+}
+
+/**
+ * Orders edits by position and joins those that touch (an insertion where a replacement starts),
+ * dropping repeats, so they mean what `applyFixes` makes of them: LSP clients reject touching
+ * edits or apply them in an order of their own.
+ */
+export function normalizeEdits(edits: readonly OffsetEdit[]): OffsetEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const joined: OffsetEdit[] = [];
+  for (const edit of sorted) {
+    const last = joined.at(-1);
+    if (last && last.start === edit.start && last.end === edit.end && last.text === edit.text) continue;
+    if (last && edit.start === last.end) joined[joined.length - 1] = { start: last.start, end: edit.end, text: last.text + edit.text };
+    else joined.push({ ...edit });
+  }
+  return joined;
 }
 
 /** One edit that turns `before` into `after`, covering only the span between their common prefix and suffix. */

@@ -50,8 +50,9 @@ export function isExcluded(root: string, file: string, exclude: readonly string[
   return matcher(relativePosix(root, file));
 }
 
-export function tooLargeReason(size: number, maxFileSize: number): string {
-  return `larger than the size limit (${size} > ${maxFileSize} bytes)`;
+/** Worded as the analysis words it for text it refuses. */
+function tooLargeReason(maxFileSize: number): string {
+  return `larger than the size limit of ${maxFileSize} bytes`;
 }
 
 /**
@@ -91,7 +92,7 @@ async function walkFolder(root: string, folder: string, scopes: IgnoreScope[], o
 async function addFile(file: string, options: ListOptions, result: SourceFileList): Promise<void> {
   try {
     const { size } = await fs.stat(file);
-    if (size > options.maxFileSize) result.skipped.push({ file, reason: tooLargeReason(size, options.maxFileSize) });
+    if (size > options.maxFileSize) result.skipped.push({ file, reason: tooLargeReason(options.maxFileSize) });
     else result.files.push(file);
   } catch (error) {
     result.skipped.push({ file, reason: `unreadable: ${(error as Error).message}` });

@@ -7,7 +7,9 @@ import {
   DocumentDiagnosticReportKind,
   FileChangeType,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
@@ -31,9 +33,9 @@ import { isSourceFile } from '../../rules/src/parse';
 import { ruleById } from '../../rules/src/registry';
 import { reportFindings, type ReportData, type ReportFinding } from '../../rules/src/report';
 import type { Finding, RuleId } from '../../rules/src/types';
-import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
+import { analysisOptions, analyzeText, withoutByteOrderMark, type FileAnalysis } from './analysis';
 import { disableForLine, fixAll, quickFix, showDocumentation, wantsKind } from './codeActions';
-import { DIAGNOSTIC_SOURCE, findingKey, minimalEdit, toDiagnostic, toTextEdits, type DiagnosticData } from './convert';
+import { DIAGNOSTIC_SOURCE, findingKey, minimalEdit, notAnalyzedDiagnostic, toDiagnostic, toTextEdits, type DiagnosticData } from './convert';
 import { isExcluded, isListed, listSourceFiles, relativePosix, type SkippedFile } from './files';
 import { ProjectIndex } from './project';
 import {
@@ -109,6 +111,12 @@ function failed(what: string): ResponseError<void> {
   return new ResponseError<void>(LSPErrorCodes.RequestFailed, `${what} failed; see the Perf Lint output`);
 }
 
+/** A diagnostic made for an earlier version of the document: its range may point at other code now. */
+function isStale(document: TextDocument, diagnostic: Diagnostic): boolean {
+  const version = (diagnostic.data as Partial<DiagnosticData> | undefined)?.version;
+  return typeof version === 'number' && version !== document.version;
+}
+
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
@@ -141,7 +149,7 @@ export class PerfLintServer {
   constructor(private readonly connection: Connection) {
     this.configFiles = new ConfigFiles((message) => {
       this.connection.console.error(message);
-      void this.connection.window.showErrorMessage(message);
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
     });
     this.settings = new SettingsCache((uri) => this.readSettings(uri), (message) => this.connection.console.error(message));
   }
@@ -245,13 +253,13 @@ export class PerfLintServer {
     let result: FileAnalysis = { findings: [] };
     if (config.enable && !(filePath && folder && isExcluded(folder, filePath, config.exclude))) {
       if (filePath && this.project.updateFile(filePath, text)) this.invalidate();
-      result = analyzeText(text, fileName, analysisOptions(config, this.project.info(filePath)), config, (message) => this.connection.console.error(message));
+      result = analyzeText(text, fileName, analysisOptions(config, this.project.info(filePath)), (message) => this.connection.console.error(message));
     }
     const analysis: DocumentAnalysis = {
       ...result,
       version,
       generation,
-      diagnostics: result.findings.map((finding) => toDiagnostic(finding, document, version)),
+      diagnostics: [...(result.skipped ? [notAnalyzedDiagnostic(result.skipped)] : []), ...result.findings.map((finding) => toDiagnostic(finding, document, version))],
       byKey: new Map(result.findings.map((finding) => [findingKey(finding.ruleId, finding.start, finding.end), finding])),
     };
     if (generation === this.generation && document.version === version) this.analyses.set(document.uri, analysis);
@@ -348,7 +356,7 @@ export class PerfLintServer {
         actions.push(action);
       };
       for (const diagnostic of params.context.diagnostics) {
-        if (diagnostic.source !== DIAGNOSTIC_SOURCE || !ruleById(String(diagnostic.code))) continue;
+        if (diagnostic.source !== DIAGNOSTIC_SOURCE || !ruleById(String(diagnostic.code)) || isStale(document, diagnostic)) continue;
         const ruleId = diagnostic.code as RuleId;
         const fix = this.findingOf(document, analysis, diagnostic)?.fix;
         if (fix) actions.push(quickFix(document, diagnostic, fix, versioned));
@@ -370,7 +378,7 @@ export class PerfLintServer {
    */
   private findingOf(document: TextDocument, analysis: DocumentAnalysis, diagnostic: Diagnostic): Finding | undefined {
     const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-    if (analysis.version !== document.version || (typeof data?.version === 'number' && data.version !== document.version)) return undefined;
+    if (analysis.version !== document.version) return undefined;
     const key = typeof data?.key === 'string' ? data.key : findingKey(String(diagnostic.code), document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end));
     return analysis.byKey.get(key);
   }
@@ -391,7 +399,7 @@ export class PerfLintServer {
     const url = params.arguments?.[0];
     if (typeof url !== 'string' || !url.startsWith('https://')) return;
     if (this.client.showDocument) await this.connection.window.showDocument({ uri: url, external: true });
-    else void this.connection.window.showInformationMessage(`Perf Lint documentation: ${url}`);
+    else void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Perf Lint documentation: ${url}` });
   }
 
   // Workspace scan
@@ -477,14 +485,14 @@ export class PerfLintServer {
   private async analyzeDiskFile(file: string, config: PerfLintConfig): Promise<DiskResult | undefined> {
     let text: string;
     try {
-      text = await fs.readFile(file, 'utf8');
+      text = withoutByteOrderMark(await fs.readFile(file, 'utf8'));
     } catch {
       this.forgetFile(file);
       return undefined;
     }
     const uri = this.openPaths.get(file) ?? uriOf(file);
     if (this.project.updateFile(file, text)) this.invalidate();
-    const analysis = analyzeText(text, file, analysisOptions(config, this.project.info(file)), config, (message) => this.connection.console.error(message));
+    const analysis = analyzeText(text, file, analysisOptions(config, this.project.info(file)), (message) => this.connection.console.error(message));
     const document = TextDocument.create(uri, '', 0, text);
     const result: DiskResult = {
       uri,

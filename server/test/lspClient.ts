@@ -10,7 +10,6 @@ import {
   type InitializeResult,
   type LogMessageParams,
   type MessageConnection,
-  type ProgressParams,
   type PublishDiagnosticsParams,
   type Range,
   type ShowDocumentParams,
@@ -94,7 +93,7 @@ function capabilitiesFor(options: ClientOptions): ClientCapabilities {
 /** An LSP client for tests: spawns the built server over stdio and records what it sends. */
 export class TestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
-  readonly progress: ProgressParams<WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd>[] = [];
+  readonly progress: Array<{ token: string | number; value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd }> = [];
   readonly createdProgressTokens: Array<string | number> = [];
   readonly shownDocuments: ShowDocumentParams[] = [];
   readonly messages: ShowMessageParams[] = [];
@@ -127,7 +126,7 @@ export class TestClient {
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) =>
       withClient((c) => c.diagnostics.set(params.uri, [...(c.diagnostics.get(params.uri) ?? []), params])),
     );
-    connection.onNotification('$/progress', (params: ProgressParams<WorkDoneProgressBegin>) => withClient((c) => c.progress.push(params)));
+    connection.onNotification('$/progress', (params: TestClient['progress'][number]) => withClient((c) => c.progress.push(params)));
     connection.onNotification('window/showMessage', (params: ShowMessageParams) => withClient((c) => c.messages.push(params)));
     connection.onNotification('window/logMessage', (params: LogMessageParams) => withClient((c) => c.logs.push(params)));
     connection.onNotification('perfLint/status', (params: StatusParams) => withClient((c) => c.statuses.push(params)));
