@@ -1,0 +1,11 @@
+const { analyze, fixText } = require('./out/rules/src');
+const fs = require('fs');
+const text = fs.readFileSync('test-fixtures/sync-io-in-async/' + fs.readdirSync('test-fixtures/sync-io-in-async').find(f => f.endsWith('.ts')), 'utf8');
+let t = Date.now();
+for (let i = 0; i < 50; i++) analyze(text + '\n//' + i, 'a.ts');
+console.log('analyze ms', (Date.now() - t) / 50, text.length);
+const broken = text.replace('{', '{ ) ');
+t = Date.now();
+for (let i = 0; i < 50; i++) analyze(broken + '\n//' + i, 'a.ts');
+console.log('broken analyze ms', (Date.now() - t) / 50, JSON.stringify(analyze(broken, 'a.ts').error));
+const r = analyze(text, 'a.ts'); console.log(r.findings.map(f => [f.ruleId, !!f.fix, f.fix && f.fix.safe]));
