@@ -60,17 +60,17 @@ export function actualFindings(text: string, fileName: string, options?: Analysi
 }
 
 /**
- * Every fixture file below a folder of test-fixtures (all of them without an argument). The
- * samples of broken input in `hostile/` are only listed when asked for by name: they are
- * partially analyzed, which the other layers' fixture tests do not expect.
+ * Folders whose files their own tests run: fix input/output pairs, runnable programs, multi-file
+ * projects analyzed with their project index, and samples of broken input (partially analyzed).
  */
-export function fixtureFiles(folder = ''): string[] {
+const SEPARATELY_TESTED = ['fixes', 'programs', 'projects', 'hostile'];
+
+/** Every fixture file below a folder of test-fixtures (all of them without an argument), except those of `skipped` folders. */
+export function fixtureFiles(folder = '', skipped: readonly string[] = SEPARATELY_TESTED): string[] {
   const root = path.join(FIXTURES_DIR, folder);
   if (!fs.existsSync(root)) return [];
-  const hostile = path.join(FIXTURES_DIR, 'hostile');
   return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile() && /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(entry.name) && !entry.parentPath.includes(`${path.sep}fixes`) && !entry.parentPath.includes(`${path.sep}programs`))
-    .filter((entry) => root.startsWith(hostile) || !(entry.parentPath + path.sep).startsWith(hostile + path.sep))
+    .filter((entry) => entry.isFile() && /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(entry.name) && !path.relative(FIXTURES_DIR, entry.parentPath).split(path.sep).some((segment) => skipped.includes(segment)))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
