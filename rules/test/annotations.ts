@@ -59,8 +59,11 @@ export function actualFindings(text: string, fileName: string, options?: Analysi
   return toExpected(text, result.findings);
 }
 
-/** Folders whose files their own tests run: fix input/output pairs, runnable programs, multi-file projects analyzed with their project index. */
-const SEPARATELY_TESTED = ['fixes', 'programs', 'projects'];
+/**
+ * Folders whose files their own tests run: fix input/output pairs, runnable programs, multi-file
+ * projects analyzed with their project index, and samples of broken input (partially analyzed).
+ */
+const SEPARATELY_TESTED = ['fixes', 'programs', 'projects', 'hostile'];
 
 /** Every fixture file below a folder of test-fixtures (all of them without an argument), except those of `skipped` folders. */
 export function fixtureFiles(folder = '', skipped: readonly string[] = SEPARATELY_TESTED): string[] {

@@ -123,6 +123,32 @@ describe('sync-io-in-async', () => {
       );
     });
 
+    it('counts only the request handlers of a command-line script', () => {
+      const script = [
+        `#!/usr/bin/env node`,
+        `import { readFileSync } from 'node:fs';`,
+        `import express from 'express';`,
+        `async function main() { return readFileSync('package.json', 'utf8'); }`,
+        `express().get('/', (req, res) => res.send(readFileSync('index.html')));`,
+        `//                                        ^^^^^^^^^^^^ sync-io-in-async`,
+        `main();`,
+        ``,
+      ].join('\n');
+      assertAnnotated(script, 'serve.mjs');
+    });
+
+    it('follows static methods called through the class name', () => {
+      assertAnnotated(
+        [
+          `import { gzipSync } from 'node:zlib';`,
+          `class Codec { static pack(data: string) { return gzipSync(data); } }`,
+          `export const send = async (data: string) => Codec.pack(data);`,
+          `//                                          ^^^^^^^^^^ sync-io-in-async`,
+          ``,
+        ].join('\n'),
+      );
+    });
+
     it('ignores a function only created in async code and handed elsewhere', () => {
       assert.deepEqual(findingsOf(`import fs from 'fs';\nexport async function later(p: string) { setTimeout(() => fs.unlinkSync(p), 10); }\n`), []);
     });
@@ -193,5 +219,11 @@ describe('sync-io-in-async', () => {
     const code = `import fs from 'fs';\nexport async function load(p: string) {\n  // perf-lint-disable-next-line sync-io-in-async -- read once per deploy\n  return fs.readFileSync(p, 'utf8');\n}\n`;
     assert.deepEqual(findingsOf(code), []);
     assert.equal(findingsOf(code.replace('sync-io-in-async --', 'await-in-loop --')).length, 1);
+  });
+
+  it('is silenced for a whole file and on its own line', () => {
+    const code = `import fs from 'fs';\nexport async function load(p: string) {\n  return fs.readFileSync(p, 'utf8');\n}\n`;
+    assert.deepEqual(findingsOf(`/* perf-lint-disable sync-io-in-async */\n${code}`), []);
+    assert.deepEqual(findingsOf(code.replace(`'utf8');`, `'utf8'); // perf-lint-disable-line`)), []);
   });
 });

@@ -8,9 +8,15 @@ function readPost(slug: string) {
   return JSON.parse(readFileSync(path.join(CONTENT, `${slug}.json`), 'utf8')) as { title: string; body: string };
 }
 
+// Runs once when the site is built, not per request.
 export async function generateStaticParams() {
   return globSync('*.json', { cwd: CONTENT }).map((file) => ({ slug: path.basename(file, '.json') }));
-//       ^^^^^^^^ sync-io-in-async
+}
+
+export async function generateMetadata({ params }: { params: { slug: string } }) {
+  return { title: readPost(params.slug).title, alternates: globSync(`${params.slug}.*.json`, { cwd: CONTENT }) };
+//                ^^^^^^^^ sync-io-in-async
+//                                                         ^^^^^^^^ sync-io-in-async
 }
 
 export default async function PostPage({ params }: { params: { slug: string } }) {

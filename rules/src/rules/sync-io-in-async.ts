@@ -77,6 +77,40 @@ function isPromiseContinuation(fn: FunctionNode): boolean {
   return callee.type === AST_NODE_TYPES.MemberExpression && ['then', 'catch', 'finally'].includes(propertyName(callee) ?? '');
 }
 
+/** Test files, build configuration and static-site build hooks: their blocking calls delay no request. */
+function isBuildOrTestFile(fileName: string): boolean {
+  return /\.(test|spec|config)\.[cm]?[jt]sx?$|(^|[\\/])(__tests__|__mocks__)[\\/]|(^|[\\/])gatsby-node\.[cm]?[jt]s$/.test(fileName);
+}
+
+const TEST_FUNCTIONS: ReadonlySet<string> = new Set([
+  'it', 'test', 'describe', 'suite', 'beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'before', 'after', 'setup', 'teardown', 'suiteSetup', 'suiteTeardown',
+]);
+// `node:test` resolves to `test`.
+const TEST_MODULES: ReadonlySet<string> = new Set(['vitest', '@jest/globals', '@playwright/test', 'test', 'mocha', 'ava', 'bun:test']);
+
+/** A callback given to a test framework (`it('…', async () => …)`, `test.concurrent(…)`, `it.each(rows)(…)`). */
+function isTestCallback(context: RuleContext, fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some((argument) => argument === fn)) return false;
+  let root: TSESTree.Node = call.callee;
+  while (root.type === AST_NODE_TYPES.MemberExpression || root.type === AST_NODE_TYPES.CallExpression) {
+    root = root.type === AST_NODE_TYPES.MemberExpression ? root.object : root.callee;
+  }
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const member = resolveModuleMember(context, root);
+  if (member) return TEST_MODULES.has(member.module);
+  return TEST_FUNCTIONS.has(root.name) && isGlobalReference(context, root);
+}
+
+/** Next.js data functions that run when the site is built, not per request. */
+const BUILD_TIME_EXPORTS: ReadonlySet<string> = new Set(['getStaticProps', 'getStaticPaths', 'generateStaticParams']);
+
+function isBuildTimeExport(fn: FunctionNode): boolean {
+  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator ? fn.parent : undefined;
+  const name = declaration?.id?.type === AST_NODE_TYPES.Identifier ? declaration.id.name : undefined;
+  return name !== undefined && BUILD_TIME_EXPORTS.has(name);
+}
+
 /** The function whose run executes `node`: the enclosing function, looking through inline callbacks. */
 function ownerOf(context: RuleContext, node: TSESTree.Node): FunctionNode | undefined {
   let fn = enclosingFunction(node);
@@ -379,12 +413,15 @@ export const syncIoInAsync: Rule = {
         methods.push(node);
       },
       'Program:exit'() {
+        if (isBuildOrTestFile(context.fileName)) return;
         const handlers = requestHandlers(context, calls, methods);
+        // A command-line script serves no one while it waits; only the handlers it registers do.
+        const script = context.text.startsWith('#!');
         const settingOf = (fn: FunctionNode | undefined): Setting | undefined => {
           if (!fn) return undefined;
-          if (fn.async) return 'async';
           if (handlers.has(fn)) return 'handler';
-          return isPromiseContinuation(fn) ? 'async' : undefined;
+          if (script || isTestCallback(context, fn) || isBuildTimeExport(fn)) return undefined;
+          return fn.async || isPromiseContinuation(fn) ? 'async' : undefined;
         };
 
         const reach = new Map<FunctionNode, Reach>();
