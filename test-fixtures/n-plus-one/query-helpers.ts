@@ -34,6 +34,7 @@ export class StatementService {
       const balance = await this.balanceOf(accountId);
 //                          ^^^^^^^^^^^^^^ n-plus-one
       const cached = await cachedAccount(accountId);
+//                   ^^^^^ await-in-loop
       lines.push({ account, owner, balance, cached });
     }
     return lines;

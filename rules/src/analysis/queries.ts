@@ -116,6 +116,15 @@ function kindOf(operations: Operations, method: string): 'read' | 'write' | unde
  * awaits to n-plus-one.
  */
 export function databaseQueryOf(context: RuleContext, expression: TSESTree.Node): QueryMatch | undefined {
+  try {
+    return findQuery(context, expression);
+  } catch {
+    // Other rules ask this of every await in a loop: an odd construct must not cost them their findings.
+    return undefined;
+  }
+}
+
+function findQuery(context: RuleContext, expression: TSESTree.Node): QueryMatch | undefined {
   let node: TSESTree.Node | undefined = unwrapExpression(expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression);
   if (node.type === AST_NODE_TYPES.MemberExpression) {
     const relation = lazyRelationOf(context, node);
@@ -193,7 +202,9 @@ function containsLoop(root: TSESTree.Node): boolean {
  * statement of its block (`return q`, `const x = await q`, `await q;`).
  */
 export function firstExpressionOf(fn: FunctionNode): TSESTree.Node | undefined {
-  const body = fn.body;
+  const body = fn.body as FunctionNode['body'] | null | undefined;
+  // Overload signatures and abstract methods have no body.
+  if (!body) return undefined;
   if (body.type !== AST_NODE_TYPES.BlockStatement) return body;
   // Only thin helpers: a handler that queries and then loops over the rows is not a look-up.
   if (body.body.length > MAX_WRAPPER_STATEMENTS || containsLoop(body)) return undefined;
