@@ -1,10 +1,11 @@
 import { analyze as analyzeScopes, type ScopeManager } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { LineIndex } from './lines';
-import { parseSource } from './parse';
+import { unanalyzableReason } from './content';
+import { parseRecovering, type RecoveredParse } from './parse';
 import { ALL_RULES } from './registry';
 import { isSuppressed, readSuppressions } from './suppressions';
-import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleListeners, Severity } from './types';
+import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleListeners, Severity, TextEdit } from './types';
 import { walk } from './walk';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
 
@@ -23,18 +24,70 @@ function formatMessage(template: string, data: Record<string, string> | undefine
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => data?.[key] ?? whole);
 }
 
-/** Analyzes one file's text with every enabled rule in a single walk of one parse. */
+/**
+ * Analyzes one file's text with every enabled rule in a single walk of one parse. Never throws:
+ * a file that cannot be read as code, or that overflows the parser, comes back with `error`;
+ * on syntax errors the intact declarations are still analyzed, with exact offsets.
+ */
 export function analyze(text: string, fileName: string, options: AnalysisOptions = DEFAULT_OPTIONS): AnalysisResult {
-  const active = ALL_RULES.filter((rule) => severityOf(rule, options) && rule.prefilter.test(text));
+  return analyzeWithRules(text, fileName, options, ALL_RULES);
+}
+
+/** `analyze` over a given set of rules (tests exercise the engine with rules of their own). */
+export function analyzeWithRules(text: string, fileName: string, options: AnalysisOptions, rules: readonly Rule[]): AnalysisResult {
+  const reason = unanalyzableReason(text, options.maxFileSize);
+  if (reason) return notAnalyzed(reason);
+  const active = rules.filter((rule) => severityOf(rule, options) && rule.prefilter.test(text));
   if (active.length === 0) return { findings: [] };
 
-  let ast: TSESTree.Program;
+  let parsed: RecoveredParse;
   try {
-    ast = parseSource(text, fileName);
+    parsed = parseRecovering(text, fileName);
   } catch (error) {
+    if (error instanceof RangeError) return notAnalyzed('nested too deeply for the parser');
     const parseError = error as { message?: string; index?: number };
-    return { findings: [], error: { message: `not analyzed: ${parseError.message ?? String(error)}`, offset: parseError.index } };
+    return notAnalyzed(parseError.message ?? String(error), parseError.index);
   }
+  if (parsed.syntaxError && parsed.ast.body.every((statement) => statement.type === 'EmptyStatement')) {
+    return notAnalyzed(parsed.syntaxError.message, parsed.syntaxError.offset);
+  }
+  try {
+    const result = runRules(parsed, fileName, options, active);
+    return parsed.syntaxError ? partial(result, parsed, text) : result;
+  } catch (error) {
+    // Helpers that recurse over the tree (scopes, rules) can overflow where the parser did not.
+    if (error instanceof RangeError) return notAnalyzed('nested too deeply to analyze');
+    return notAnalyzed(`internal error: ${(error as Error).message ?? String(error)}`);
+  }
+}
+
+function notAnalyzed(reason: string, offset?: number): AnalysisResult {
+  return { findings: [], error: { message: `not analyzed: ${reason}`, kind: 'not-analyzed', ...(offset !== undefined && { offset }) } };
+}
+
+/**
+ * The result of a file parsed after blanking out its broken declarations: findings stand, fixes
+ * that touch a blanked region are dropped (their edits could land inside broken code).
+ */
+function partial(result: AnalysisResult, parsed: RecoveredParse, text: string): AnalysisResult {
+  const touchesSkipped = (edit: TextEdit): boolean => parsed.skipped.some(([start, end]) => edit.start <= end && start <= edit.end);
+  const findings = result.findings.map((finding) => {
+    if (!finding.fix?.edits.some(touchesSkipped)) return finding;
+    const { fix: _dropped, ...rest } = finding;
+    return rest;
+  });
+  const { offset, message } = parsed.syntaxError!;
+  const line = new LineIndex(text).position(offset).line;
+  const ruleFailure = result.error ? `; ${result.error.message}` : '';
+  return {
+    findings,
+    error: { message: `partially analyzed: syntax error on line ${line}: ${message.replace(/\.$/, '')}; code around it was skipped${ruleFailure}`, offset, kind: 'partial' },
+  };
+}
+
+/** Runs the rules over a parsed file. */
+function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOptions, active: readonly Rule[]): AnalysisResult {
+  const { ast, text } = parsed;
   walk(ast, () => {}, () => {});
 
   const findings: Finding[] = [];
@@ -101,5 +154,5 @@ export function analyze(text: string, fileName: string, options: AnalysisOptions
   const suppressions = readSuppressions(ast.comments ?? [], lines);
   const kept = findings.filter((finding) => !isSuppressed(finding, suppressions, lines));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return failures.length > 0 ? { findings: kept, error: { message: `rule failed: ${failures.join('; ')}` } } : { findings: kept };
+  return failures.length > 0 ? { findings: kept, error: { message: `rule failed: ${failures.join('; ')}`, kind: 'rule-failed' } } : { findings: kept };
 }

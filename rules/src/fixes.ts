@@ -3,14 +3,15 @@ import type { AnalysisOptions, Fix, TextEdit } from './types';
 
 /**
  * Applies fixes whose edits do not overlap edits already taken; an edit identical to one
- * already taken (a helper inserted by several fixes) is applied once.
+ * already taken (a helper inserted by several fixes) is applied once. A fix whose own edits
+ * overlap or fall outside the text is refused whole.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
   const taken: TextEdit[] = [];
   let applied = 0;
-  const ordered = [...fixes].sort((a, b) => firstStart(a) - firstStart(b));
+  const ordered = fixes.filter((fix) => isWellFormed(fix, text.length)).sort((a, b) => firstStart(a) - firstStart(b));
   for (const fix of ordered) {
-    const fresh = fix.edits.filter((edit) => !taken.some((other) => sameEdit(edit, other)));
+    const fresh = fix.edits.filter((edit, i) => !taken.some((other) => sameEdit(edit, other)) && fix.edits.findIndex((other) => sameEdit(edit, other)) === i);
     if (fresh.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
     taken.push(...fresh);
     applied++;
@@ -19,6 +20,11 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
   let output = text;
   for (const edit of taken) output = output.slice(0, edit.start) + edit.text + output.slice(edit.end);
   return { text: output, applied };
+}
+
+function isWellFormed(fix: Fix, length: number): boolean {
+  const inside = (edit: TextEdit): boolean => Number.isInteger(edit.start) && Number.isInteger(edit.end) && 0 <= edit.start && edit.start <= edit.end && edit.end <= length;
+  return fix.edits.length > 0 && fix.edits.every(inside) && fix.edits.every((edit, i) => fix.edits.slice(i + 1).every((other) => sameEdit(edit, other) || !overlaps(edit, other)));
 }
 
 function firstStart(fix: Fix): number {

@@ -1,8 +1,11 @@
 /** Converts offsets to 1-based lines and columns (UTF-16 code units, as editors count them). */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
+  /** A byte order mark is invisible in editors, so it takes no column. */
+  private readonly bomLength: number;
 
   constructor(text: string) {
+    this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 10) this.lineStarts.push(i + 1);
@@ -25,7 +28,8 @@ export class LineIndex {
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
     const line = this.lineOf(offset);
-    return { line: line + 1, column: offset - this.lineStarts[line]! + 1 };
+    const start = line === 0 ? Math.min(this.bomLength, offset) : this.lineStarts[line]!;
+    return { line: line + 1, column: offset - start + 1 };
   }
 
   lineStart(line0: number): number {

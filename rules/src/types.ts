@@ -66,6 +66,8 @@ export interface AnalysisOptions {
   /** Upper bound on calls in flight that concurrency fixes use. */
   concurrencyLimit: number;
   project: ProjectInfo;
+  /** Texts above this many UTF-8 bytes are not analyzed (reported in `error`). */
+  maxFileSize?: number;
 }
 
 export interface RuleContext {
@@ -94,5 +96,10 @@ export interface Rule {
 export interface AnalysisResult {
   findings: Finding[];
   /** Set when the file could not be parsed or analyzed; findings are then empty or partial. */
-  error?: { message: string; offset?: number };
+  error?: {
+    message: string;
+    offset?: number;
+    /** `not-analyzed`: no findings; `partial`: syntax errors, the intact declarations were analyzed; `rule-failed`: one rule threw. */
+    kind?: 'not-analyzed' | 'partial' | 'rule-failed';
+  };
 }

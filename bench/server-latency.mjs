@@ -1,0 +1,111 @@
+// The language server's change-to-diagnostics latency: an edit, then a pull-diagnostics request, timed end to end.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { median, percentile } from './measure.mjs';
+import { PROJECT_ROOT } from './tools.mjs';
+
+const SERVER = join(PROJECT_ROOT, 'dist', 'server.js');
+/** File sizes the targets name, and how many edits to time in each (after a few untimed ones that warm the server up). */
+const SIZES = [
+  { lines: 1000, edits: 60 },
+  { lines: 5000, edits: 30 },
+];
+const WARM_UP_EDITS = 5;
+
+/** The corpus file whose line count is nearest to `lines`: real code of that size, not generated filler. */
+function fileOfAbout(lines, directory, corpus) {
+  let best;
+  for (const file of corpus.sources) {
+    const text = readFileSync(join(directory, file), 'utf8');
+    const count = text.split('\n').length;
+    const distance = Math.abs(count - lines);
+    if (!best || distance < best.distance || (distance === best.distance && file < best.file)) best = { file, text, lines: count, distance };
+  }
+  return best;
+}
+
+/** The offset of the start of the middle line: where the timed edits type. */
+function middleLineOffset(text) {
+  const lines = text.split('\n');
+  const middle = lines.length >> 1;
+  return { line: middle, offset: lines.slice(0, middle).reduce((sum, line) => sum + line.length + 1, 0) };
+}
+
+export async function measureServerLatency(directory, corpus) {
+  if (!existsSync(SERVER)) return { skipped: 'dist/server.js does not exist yet' };
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: directory, stdio: ['pipe', 'pipe', 'pipe'] });
+  let serverErrors = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk) => (serverErrors += chunk));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  // Registrations, progress and the like: accept them all, this client keeps no state about them.
+  connection.onRequest(() => null);
+  connection.onNotification(() => {});
+  connection.listen();
+  try {
+    const initialized = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(directory).href,
+      workspaceFolders: [{ uri: pathToFileURL(directory).href, name: 'corpus' }],
+      capabilities: {
+        textDocument: {
+          synchronization: { dynamicRegistration: false },
+          diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+          publishDiagnostics: {},
+        },
+        workspace: { workspaceFolders: true },
+      },
+    });
+    connection.sendNotification('initialized', {});
+    const capabilities = initialized.capabilities ?? {};
+    if (!capabilities.diagnosticProvider) return { skipped: 'the server offers no pull diagnostics (textDocument/diagnostic), so the debounce cannot be left out' };
+    const sync = typeof capabilities.textDocumentSync === 'number' ? capabilities.textDocumentSync : capabilities.textDocumentSync?.change;
+    const incremental = sync === 2;
+
+    const files = [];
+    for (const size of SIZES) {
+      const sample = fileOfAbout(size.lines, directory, corpus);
+      const uri = pathToFileURL(join(directory, sample.file)).href;
+      const languageId = /\.[cm]?tsx?$/.test(sample.file) ? 'typescript' : 'javascript';
+      let text = sample.text;
+      let version = 1;
+      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+      const first = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+      const where = middleLineOffset(text);
+      const samples = [];
+      for (let edit = 0; edit < WARM_UP_EDITS + size.edits; edit++) {
+        // Type a character, then delete it: every edit changes the text, and the file never drifts.
+        const typing = edit % 2 === 0;
+        text = typing ? text.slice(0, where.offset) + ' ' + text.slice(where.offset) : text.slice(0, where.offset) + text.slice(where.offset + 1);
+        const range = { start: { line: where.line, character: 0 }, end: { line: where.line, character: typing ? 0 : 1 } };
+        const started = performance.now();
+        connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: ++version },
+          contentChanges: [incremental ? { range, text: typing ? ' ' : '' } : { text }],
+        });
+        await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+        if (edit >= WARM_UP_EDITS) samples.push(performance.now() - started);
+      }
+      connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      files.push({
+        file: sample.file,
+        lines: sample.lines,
+        diagnostics: first.items?.length ?? 0,
+        edits: samples.length,
+        medianMs: median(samples),
+        p95Ms: percentile(samples, 0.95),
+        maxMs: Math.max(...samples),
+      });
+    }
+    await connection.sendRequest('shutdown');
+    connection.sendNotification('exit');
+    return { files, sync: incremental ? 'incremental' : 'full' };
+  } catch (error) {
+    throw new Error(`language server: ${error.message}\n${serverErrors.slice(-2000)}`);
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
+}

@@ -1,0 +1,116 @@
+// The three linters of the comparison: how to run each on a set of directories and how to count what it found.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { measureNode } from './measure.mjs';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PERF_LINT = join(PROJECT_ROOT, 'dist', 'cli.js');
+const ESLINT = join(PROJECT_ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
+const OXLINT = join(PROJECT_ROOT, 'node_modules', 'oxlint', 'bin', 'oxlint');
+
+/** The rules of ESLint nearest to perf-lint's checks; perf-lint's other two checks have no ESLint counterpart. */
+const ESLINT_RULES = ['no-await-in-loop', 'n/no-sync'];
+
+/** Whether dist/cli.js speaks the full command-line contract (JSON output, cache flags) or only takes paths. */
+function detectPerfLintContract() {
+  const empty = mkdtempSync(join(tmpdir(), 'perf-lint-empty-'));
+  try {
+    const probe = spawnSync(process.execPath, [PERF_LINT, '--format', 'json', '--no-cache', empty], { encoding: 'utf8' });
+    JSON.parse(probe.stdout);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
+  }
+}
+
+/** Counts the findings of perf-lint's output, JSON or (before the full command) the closing text summary. */
+function countPerfLint(stdout, json) {
+  if (json) {
+    const report = JSON.parse(stdout);
+    return { files: report.files, findings: report.findings.length, byRule: tally(report.findings.map((finding) => finding.rule)) };
+  }
+  const summary = /(\d+) finding\(s\) in (\d+) file\(s\)/.exec(stdout);
+  if (!summary) throw new Error(`perf-lint printed no summary:\n${stdout.slice(-500)}`);
+  return { files: Number(summary[2]), findings: Number(summary[1]), byRule: {} };
+}
+
+function tally(keys) {
+  const counts = {};
+  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}
+
+/** Makes the perf-lint runner; `cache` is undefined for `--no-cache`, else the cache directory. */
+export function perfLint() {
+  const json = detectPerfLintContract();
+  return {
+    name: 'perf-lint',
+    contract: json,
+    async run(roots, { cwd, cache, nodeOptions } = {}) {
+      const flags = json ? ['--format', 'json', ...(cache ? ['--cache-location', cache] : ['--no-cache'])] : [];
+      const result = await measureNode(PERF_LINT, [...flags, ...roots], { cwd, nodeOptions });
+      if (result.status !== 0 && result.status !== 1) throw new Error(`perf-lint exited with ${result.status}:\n${result.stderr.slice(-2000)}`);
+      return { ...result, ...countPerfLint(result.stdout, json) };
+    },
+  };
+}
+
+/**
+ * Makes the ESLint runner. Its flat config is written into `configDirectory` (beside the corpus, never inside it), with
+ * absolute imports of the plugin and the parser so that nothing needs installing there. TypeScript files are parsed
+ * without type information, as perf-lint reads them.
+ */
+export function eslint(configDirectory, { concurrency } = {}) {
+  const configFile = join(configDirectory, 'eslint.config.mjs');
+  const plugin = pathToFileURL(join(PROJECT_ROOT, 'node_modules', 'eslint-plugin-n', 'lib', 'index.js'));
+  const parser = pathToFileURL(join(PROJECT_ROOT, 'node_modules', '@typescript-eslint', 'parser', 'dist', 'index.js'));
+  writeFileSync(
+    configFile,
+    [
+      `import n from ${JSON.stringify(plugin.href)};`,
+      `import typescriptParser from ${JSON.stringify(parser.href)};`,
+      'export default [',
+      `  { files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'], plugins: { n }, linterOptions: { reportUnusedDisableDirectives: 'off' },`,
+      `    rules: { ${ESLINT_RULES.map((rule) => `'${rule}': 'warn'`).join(', ')} } },`,
+      `  { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: typescriptParser } },`,
+      '];',
+      '',
+    ].join('\n'),
+  );
+  return {
+    name: concurrency ? `ESLint --concurrency ${concurrency}` : 'ESLint',
+    async run(roots, { cwd } = {}) {
+      const flags = ['--config', configFile, '--format', 'json', ...(concurrency ? ['--concurrency', concurrency] : [])];
+      const result = await measureNode(ESLINT, [...flags, ...roots], { cwd });
+      if (result.status === 2) throw new Error(`ESLint failed:\n${result.stderr.slice(-2000)}`);
+      const report = JSON.parse(result.stdout);
+      const messages = report.flatMap((file) => file.messages);
+      const findings = messages.filter((message) => ESLINT_RULES.includes(message.ruleId));
+      return {
+        ...result,
+        files: report.length,
+        findings: findings.length,
+        byRule: tally(findings.map((message) => message.ruleId)),
+        unparsed: messages.filter((message) => message.fatal).length,
+      };
+    },
+  };
+}
+
+/** Makes the oxlint runner: its native `no-await-in-loop` alone, every other rule and category off. */
+export function oxlint() {
+  return {
+    name: 'oxlint',
+    async run(roots, { cwd } = {}) {
+      const result = await measureNode(OXLINT, ['-A', 'all', '-D', 'no-await-in-loop', '--format', 'json', ...roots], { cwd });
+      if (result.status !== 0 && result.status !== 1) throw new Error(`oxlint exited with ${result.status}:\n${result.stderr.slice(-2000)}`);
+      const report = JSON.parse(result.stdout);
+      return { ...result, files: report.number_of_files, findings: report.diagnostics.length, byRule: tally(report.diagnostics.map((d) => d.code)) };
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** A line longer than this is generated or minified code, not something a person fixes by hand. */
+export const MAX_LINE_LENGTH = 10_000;
+
+/** Share of U+FFFD replacement characters above which the bytes were not UTF-8 text. */
+const MAX_REPLACEMENT_SHARE = 0.01;
+
+/**
+ * Why a text should not be parsed at all (binary, not UTF-8, minified, above the size limit),
+ * or undefined when it looks like source code.
+ */
+export function unanalyzableReason(text: string, maxFileSize?: number): string | undefined {
+  if (maxFileSize !== undefined && Buffer.byteLength(text, 'utf8') > maxFileSize) {
+    return `larger than the size limit of ${maxFileSize} bytes`;
+  }
+  if (text.includes('\0')) return 'binary content (NUL bytes)';
+  let replacements = 0;
+  let lineLength = 0;
+  let longestLine = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) replacements++;
+    if (code === 10 || code === 13) {
+      lineLength = 0;
+    } else if (++lineLength > longestLine) {
+      longestLine = lineLength;
+    }
+  }
+  // One stray U+FFFD can be a deliberate character; many mean the decoding failed.
+  if (replacements > 1 && replacements / text.length > MAX_REPLACEMENT_SHARE) return 'not valid UTF-8 text';
+  if (longestLine > MAX_LINE_LENGTH) return `looks minified (a line of ${longestLine} characters, the limit is ${MAX_LINE_LENGTH})`;
+  return undefined;
+}
