@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ProjectFacts, ReportFinding } from '../../rules/src';
-import { writeAtomically } from './lint-file';
+import { writeAtomically, type FileError } from './lint-file';
 
 /** What the cache knows of one file, valid while its content hash is unchanged. */
 interface CacheEntry {
@@ -9,7 +9,7 @@ interface CacheEntry {
   /** Present once collected; null when the file declares nothing of interest. */
   facts?: ProjectFacts | null;
   /** Findings under one analysis key (configuration, dependencies, project index). */
-  results?: { key: string; findings: ReportFinding[]; error?: string };
+  results?: { key: string; findings: ReportFinding[]; error?: FileError };
 }
 
 interface CacheContent {
@@ -59,7 +59,7 @@ export class ResultCache {
   }
 
   /** Cached findings for this content under this analysis key; counts a hit or a miss. */
-  results(file: string, hash: string, key: string): { findings: ReportFinding[]; error?: string } | undefined {
+  results(file: string, hash: string, key: string): { findings: ReportFinding[]; error?: FileError } | undefined {
     const results = this.entryFor(file, hash)?.results;
     if (results?.key === key) {
       this.hits++;
@@ -69,7 +69,7 @@ export class ResultCache {
     return undefined;
   }
 
-  storeResults(file: string, hash: string, key: string, findings: ReportFinding[], error: string | undefined): void {
+  storeResults(file: string, hash: string, key: string, findings: ReportFinding[], error: FileError | undefined): void {
     if (!this.file) return;
     // A fix changes the content: the facts cached for the old content no longer hold.
     const entry = this.entryFor(file, hash) ?? { hash };

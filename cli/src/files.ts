@@ -16,7 +16,7 @@ export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
 export interface FileSelection {
   /** Absolute paths of the files to lint, sorted, each once. */
   files: string[];
-  /** Folders that could not be read, by absolute path. */
+  /** Folders and links that could not be read, by absolute path. */
   unreadable: Array<{ path: string; reason: string }>;
   /** Remarks for the user: ignored paths that were named explicitly, named files that are not sources. */
   notes: string[];
@@ -150,8 +150,15 @@ export class FileCollector {
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         // Linked files are read; linked folders are not followed, so a link cycle cannot trap the walk.
-        isFile = fs.statSync(full, { throwIfNoEntry: false })?.isFile() ?? false;
         isFolder = false;
+        try {
+          isFile = fs.statSync(full).isFile();
+        } catch (error) {
+          if (!isSourceFile(entry.name) || this.skipReason(full, layers, false)) continue;
+          const code = (error as NodeJS.ErrnoException).code;
+          this.selection.unreadable.push({ path: full, reason: code === 'ENOENT' ? 'broken symbolic link' : `unreadable (${code ?? (error as Error).message})` });
+          continue;
+        }
       }
       if (isFolder) {
         if (SKIPPED_FOLDERS.has(entry.name) || this.skipReason(full, layers, true)) continue;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, fixText, reportFindings, type AnalysisOptions, type ReportFinding, type RuleId, type SeveritySetting } from '../../rules/src';
+import { analyze, fixText, reportFindings, type AnalysisOptions, type AnalysisResult, type ReportFinding, type RuleId, type SeveritySetting } from '../../rules/src';
 
 /** What every file of a run is analyzed with, apart from its own dependencies; plain data, so workers can receive it. */
 export interface LintSettings {
@@ -26,12 +26,14 @@ export interface FileOutcome {
   hash: string;
   findings: ReportFinding[];
   /** Why the file was not (fully) analyzed. */
-  error?: string;
+  error?: FileError;
   /** Fixes applied to the file on disk. */
   fixed: number;
   /** Why the fixes could not be written back. */
   fixError?: string;
 }
+
+export type FileError = Omit<NonNullable<AnalysisResult['error']>, 'offset'>;
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -61,7 +63,7 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
     }
     return { ...analyzeText(text, task, options), fixed };
   } catch (error) {
-    return { hash: contentHash(text), findings: [], error: `not analyzed: ${(error as Error).message}`, fixed };
+    return { hash: contentHash(text), findings: [], error: { message: `not analyzed: ${(error as Error).message}`, kind: 'not-analyzed' }, fixed };
   }
 }
 
@@ -70,7 +72,7 @@ function analyzeText(text: string, task: LintTask, options: AnalysisOptions): Fi
   return {
     hash: contentHash(text),
     findings: reportFindings(task.display, text, result.findings),
-    ...(result.error && { error: result.error.message }),
+    ...(result.error && { error: { message: result.error.message, ...(result.error.kind && { kind: result.error.kind }) } }),
     fixed: 0,
   };
 }

@@ -20,7 +20,7 @@ import { FileCollector } from './files';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-import { contentHash, type LintSettings, type LintTask } from './lint-file';
+import { contentHash, type FileError, type LintSettings, type LintTask } from './lint-file';
 import { lintAll } from './pool';
 import { Progress } from './progress';
 import { renderHtmlReport } from './report/html';
@@ -35,8 +35,6 @@ export interface RunIo {
 
 /** Below this many files to analyze, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 300;
-/** Bytes looked at for a NUL character, which text files do not contain. */
-const BINARY_SNIFF_BYTES = 8000;
 
 /** A file read for analysis. */
 interface SourceFile {
@@ -107,7 +105,7 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   const keyOf = (source: SourceFile): string => stableHash({ settingsKey, dependencies: source.dependencies });
 
   // Second pass: findings from the cache where it holds them, from analysis otherwise.
-  const results = new Map<string, { findings: ReportFinding[]; error?: string }>();
+  const results = new Map<string, { findings: ReportFinding[]; error?: FileError }>();
   const tasks: LintTask[] = [];
   for (const source of sources) {
     const cached = cache.results(source.file, source.hash, keyOf(source));
@@ -146,9 +144,9 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
     const result = results.get(source.file)!;
     findings.push(...result.findings);
     if (result.error === undefined) continue;
-    const reason = result.error.replace(/^not analyzed: /, '');
-    if (result.findings.length === 0 && reason !== result.error) notAnalyzed++;
-    skipped.push({ file: source.display, reason });
+    // Partly analyzed files are listed too: some of their code was not looked at.
+    if (result.error.kind !== 'partial' && result.error.kind !== 'rule-failed') notAnalyzed++;
+    skipped.push({ file: source.display, reason: result.error.message.replace(/^not analyzed: /, '') });
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const data: ReportData = {
@@ -193,14 +191,12 @@ function exitStatus(options: CliOptions, findings: readonly ReportFinding[], io:
   return errors > 0 || warnings > options.maxWarnings ? 1 : 0;
 }
 
-/** A file's text, or why it cannot be analyzed (too large, unreadable, binary, gone). */
+/** A file's text, or why it cannot be read (too large, unreadable, gone); the core judges the text itself. */
 function readSource(file: string, maxFileSize: number): string | { reason: string } {
   try {
     const size = fs.statSync(file).size;
     if (size > maxFileSize) return { reason: `larger than maxFileSize (${size} bytes, limit ${maxFileSize})` };
-    const bytes = fs.readFileSync(file);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { reason: 'binary file' };
-    return bytes.toString('utf8');
+    return fs.readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { reason: code === 'ENOENT' ? 'file vanished before it could be read' : `unreadable (${code ?? (error as Error).message})` };
