@@ -147,8 +147,8 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
       }
     }
   };
+  // Leaving the Program node dispatches `Program:exit` once, after every other listener.
   walk(ast, (node) => dispatch(node.type, node), (node) => dispatch(`${node.type}:exit`, node));
-  dispatch('Program:exit', ast);
 
   const lines = new LineIndex(text);
   const suppressions = readSuppressions(ast.comments ?? [], lines);

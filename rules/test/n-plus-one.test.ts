@@ -1,8 +1,120 @@
 import * as assert from 'node:assert/strict';
+import { analyze, DEFAULT_OPTIONS, type AnalysisOptions, type Finding } from '../src';
 import { nPlusOne } from '../src/rules/n-plus-one';
+import { expectedFindings, toExpected } from './annotations';
+
+const ONLY_THIS_RULE: AnalysisOptions = {
+  ...DEFAULT_OPTIONS,
+  rules: { 'await-in-loop': 'off', 'sync-io-in-async': 'off', 'unbounded-promise-all': 'off' },
+};
+
+function findings(code: string, fileName = 'example.ts', options: AnalysisOptions = ONLY_THIS_RULE): Finding[] {
+  const result = analyze(code, fileName, options);
+  assert.equal(result.error, undefined);
+  return result.findings;
+}
+
+/** Checks the annotated code's findings, positions included. */
+function assertAnnotated(code: string, fileName = 'example.ts', options: AnalysisOptions = ONLY_THIS_RULE): void {
+  assert.deepEqual(toExpected(code, findings(code, fileName, options)), expectedFindings(code));
+}
 
 describe('n-plus-one', () => {
   it('is registered under its file name', () => {
     assert.equal(nPlusOne.meta.id, 'n-plus-one');
+  });
+
+  it('reports a Prisma query in Promise.all(ids.map(...)) and names the batched form', () => {
+    const code = [
+      "import { PrismaClient } from '@prisma/client';",
+      'const prisma = new PrismaClient();',
+      'export const load = (ids: string[]) => Promise.all(ids.map((id) => prisma.user.findUnique({ where: { id } })));',
+      '//                                                                 ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one',
+    ].join('\n');
+    assertAnnotated(code);
+    const [finding] = findings(code);
+    assert.equal(finding!.messageId, 'query');
+    assert.equal(
+      finding!.message,
+      '`prisma.user.findUnique` runs one Prisma query per item of this loop (N+1 queries). Load them in one query: `prisma.user.findMany({ where: { id: { in: ids } } })`, or `include` the relation in the query that loaded the items.',
+    );
+  });
+
+  it('reports queries of a client required in CommonJS', () => {
+    assertAnnotated(
+      [
+        "const { Pool } = require('pg');",
+        'const pool = new Pool();',
+        'async function names(ids) {',
+        '  const out = [];',
+        '  for (const id of ids) out.push(await pool.query("SELECT name FROM t WHERE id = $1", [id]));',
+        '//                                     ^^^^^^^^^^ n-plus-one',
+        '  return out;',
+        '}',
+      ].join('\n'),
+      'names.js',
+    );
+  });
+
+  it('does not report a same-named method of an unrelated object', () => {
+    const code = [
+      'const pool = { query: (sql: string) => sql };',
+      "export const run = (ids: string[]) => ids.map((id) => pool.query('SELECT ' + id));",
+    ].join('\n');
+    assert.deepEqual(findings(code), []);
+  });
+
+  it('does not report a query before the loop, or a loop over a literal list', () => {
+    const code = [
+      "import { PrismaClient } from '@prisma/client';",
+      'const prisma = new PrismaClient();',
+      'export async function seed() {',
+      '  const all = await prisma.user.findMany();',
+      '  for (const user of all) console.log(user);',
+      "  for (const name of ['a', 'b']) await prisma.role.create({ data: { name } });",
+      '}',
+    ].join('\n');
+    assert.deepEqual(findings(code), []);
+  });
+
+  it('does not report offset pagination that the loop advances', () => {
+    const code = [
+      "import knex from 'knex';",
+      "const db = knex({ client: 'pg' });",
+      'export async function all() {',
+      '  const rows = [];',
+      '  for (let offset = 0; ; offset += 100) {',
+      "    const page = await db('users').offset(offset).limit(100);",
+      '    if (page.length === 0) break;',
+      '    rows.push(...page);',
+      '  }',
+      '  return rows;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(findings(code), []);
+  });
+
+  it('reports a counter-indexed lookup in a for loop', () => {
+    assertAnnotated(
+      [
+        "import knex from 'knex';",
+        "const db = knex({ client: 'pg' });",
+        'export async function names(ids: number[]) {',
+        '  const rows = [];',
+        "  for (let i = 0; i < ids.length; i++) rows.push(await db('users').where('id', ids[i]).first());",
+        '//                                                     ^^ n-plus-one',
+        '  return rows;',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('does not report a Knex subquery built inside a loop', () => {
+    const code = [
+      "import knex from 'knex';",
+      "const db = knex({ client: 'pg' });",
+      "export const queries = (teams: string[]) => teams.map((team) => db.select('id').from('users').whereIn('team', db('teams').select('id').where('name', team)).toString());",
+    ].join('\n');
+    assert.deepEqual(toExpected(code, findings(code)), [{ rule: 'n-plus-one', line: 3, column: 65, endLine: 3, endColumn: 74 }]);
   });
 });

@@ -1,17 +1,317 @@
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
+import { isLocalModule, modelFact, ormValueOf, projectModels, type Orm, type OrmValue } from './orm';
+import { localModelFacts, type ModelFact } from './orm-index';
+import { propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { arrayCallbackCall, isFunction } from './scopes';
 
-/** What a database query call is: its library and the batched form to suggest. */
+/** What a database query is: where it is, which library runs it, and what it does. */
 export interface QueryMatch {
+  /** The call that runs the query, or the lazy relation access (`post.author`). */
   call: TSESTree.CallExpression | TSESTree.MemberExpression;
-  library: string;
+  library: Orm;
+  /** `read` and `write` run one statement; `relation` loads a relation of one loaded row. */
+  kind: 'read' | 'write' | 'relation';
+  /** The method (`findUnique`) or the relation property (`author`). */
+  operation: string;
+  /** The model or table when it is known (`user` of `prisma.user`, `Post` of `Repository<Post>`). */
+  model?: string;
+  /** What to squiggle: the query's callee (`prisma.user.findUnique`) or the relation access. */
+  range: [number, number];
+}
+
+type Operations = { read: readonly string[]; write: readonly string[] };
+
+const PRISMA_DELEGATE: Operations = {
+  read: ['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy'],
+  write: ['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany'],
+};
+const PRISMA_CLIENT: Operations = { read: ['$queryRaw', '$queryRawUnsafe'], write: ['$executeRaw', '$executeRawUnsafe'] };
+const TYPEORM_FINDERS: Operations = {
+  read: [
+    'find', 'findBy', 'findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'findAndCount', 'findAndCountBy', 'findByIds',
+    'count', 'countBy', 'exists', 'existsBy', 'exist', 'sum', 'average', 'minimum', 'maximum', 'query', 'preload',
+  ],
+  write: ['save', 'insert', 'update', 'upsert', 'delete', 'remove', 'softDelete', 'softRemove', 'restore', 'recover', 'increment', 'decrement'],
+};
+const SQL_CLIENT: Operations = { read: ['query'], write: [] };
+const SEQUELIZE_MODEL: Operations = {
+  read: ['findByPk', 'findOne', 'findAll', 'findAndCountAll', 'count', 'max', 'min', 'sum', 'aggregate'],
+  write: ['create', 'findOrCreate', 'findCreateFind', 'upsert', 'update', 'destroy', 'increment', 'decrement', 'restore'],
+};
+const MONGOOSE_MODEL: Operations = {
+  read: ['find', 'findOne', 'findById', 'countDocuments', 'exists', 'distinct', 'aggregate', 'populate'],
+  write: [
+    'findByIdAndUpdate', 'findByIdAndDelete', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace',
+    'create', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne',
+  ],
+};
+const MIKRO_FINDERS: Operations = {
+  read: ['find', 'findOne', 'findOneOrFail', 'findAll', 'findAndCount', 'count', 'populate', 'refresh'],
+  write: ['nativeInsert', 'nativeUpdate', 'nativeDelete', 'upsert', 'insert'],
+};
+const MIKRO_REF: Operations = { read: ['load', 'loadOrFail'], write: [] };
+const MIKRO_COLLECTION: Operations = { read: ['init', 'load', 'loadItems', 'loadCount', 'matching'], write: [] };
+const OBJECTION_MODEL: Operations = { read: ['query', 'relatedQuery'], write: [] };
+const DRIZZLE_CLIENT: Operations = { read: ['select', 'selectDistinct', 'selectDistinctOn', '$count', 'execute'], write: ['insert', 'update', 'delete'] };
+const DRIZZLE_DELEGATE: Operations = { read: ['findFirst', 'findMany'], write: [] };
+const KNEX_CLIENT: Operations = {
+  read: ['select', 'from', 'table', 'raw', 'first', 'pluck', 'count', 'where', 'whereIn'],
+  write: ['insert', 'update', 'del', 'delete', 'into'],
+};
+const MYSQL_CLIENT: Operations = { read: ['query', 'execute'], write: [] };
+const TYPEORM_BUILDER_EXECUTORS = new Set(['getOne', 'getOneOrFail', 'getMany', 'getRawOne', 'getRawMany', 'getCount', 'getManyAndCount', 'getExists', 'execute', 'stream']);
+/** Prisma's own finder names, which identify a client reached through a local import without the project index. */
+const PRISMA_ONLY_FINDERS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany']);
+
+/** Which operations an ORM value offers. */
+function operationsOf(value: OrmValue): Operations | undefined {
+  switch (`${value.orm} ${value.kind}`) {
+    case 'prisma delegate': return PRISMA_DELEGATE;
+    case 'prisma client': return PRISMA_CLIENT;
+    case 'typeorm repository':
+    case 'typeorm manager': return TYPEORM_FINDERS;
+    case 'typeorm datasource':
+    case 'typeorm queryRunner':
+    case 'sequelize client':
+    case 'pg client': return SQL_CLIENT;
+    case 'sequelize model': return SEQUELIZE_MODEL;
+    case 'mongoose model': return MONGOOSE_MODEL;
+    case 'mikro-orm manager':
+    case 'mikro-orm repository': return MIKRO_FINDERS;
+    case 'mikro-orm ref': return MIKRO_REF;
+    case 'mikro-orm collection': return MIKRO_COLLECTION;
+    case 'objection model': return OBJECTION_MODEL;
+    case 'drizzle client': return DRIZZLE_CLIENT;
+    case 'drizzle delegate': return DRIZZLE_DELEGATE;
+    case 'knex client': return KNEX_CLIENT;
+    case 'mysql2 client': return MYSQL_CLIENT;
+    default: return undefined;
+  }
+}
+
+function kindOf(operations: Operations, method: string): 'read' | 'write' | undefined {
+  if (operations.read.includes(method)) return 'read';
+  if (operations.write.includes(method)) return 'write';
+  return undefined;
 }
 
 /**
  * The ORM or database query that an expression performs (`prisma.user.findUnique(...)`,
- * `repo.findOne(...)`, a lazy relation `await post.author`), or undefined. Shared so that
- * await-in-loop can leave such awaits to n-plus-one.
+ * `repo.findOne(...)`, `knex('users').where(...).first()`, a lazy relation `await post.author`),
+ * or undefined. `await` and type assertions are looked through, and so are the calls chained
+ * on a query (`.lean()`, `.posts()`, `.then(...)`). Shared so that await-in-loop can leave such
+ * awaits to n-plus-one.
  */
-export function databaseQueryOf(_context: RuleContext, _expression: TSESTree.Node): QueryMatch | undefined {
+export function databaseQueryOf(context: RuleContext, expression: TSESTree.Node): QueryMatch | undefined {
+  let node: TSESTree.Node | undefined = unwrapExpression(expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression);
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    const relation = lazyRelationOf(context, node);
+    if (relation) return relation;
+  }
+  while (node) {
+    node = unwrapExpression(node);
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const match = queryCallOf(context, node);
+      if (match) return match;
+      node = node.callee;
+    } else if (node.type === AST_NODE_TYPES.MemberExpression) {
+      node = node.object;
+    } else {
+      node = undefined;
+    }
+  }
   return undefined;
+}
+
+/** The query a call itself starts (not one it chains on), memoized per call. */
+export function queryCallOf(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  const cache = context.shared.memo('queryCallOf', () => new Map<TSESTree.CallExpression, QueryMatch | undefined>());
+  if (!cache.has(call)) cache.set(call, classifyCall(context, call));
+  return cache.get(call);
+}
+
+function classifyCall(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+    const value = ormValueOf(context, callee);
+    // A Knex instance is callable: `knex('users')` starts a query on that table.
+    if (value?.orm === 'knex' && value.kind === 'client' && call.arguments.length > 0 && !isSubquery(call)) {
+      return match(call, 'knex', 'read', 'knex', callee.range, tableArgument(call));
+    }
+    return undefined;
+  }
+  const method = propertyName(callee);
+  if (method === undefined) return undefined;
+  if (method === '$relatedQuery' || method === '$fetchGraph') return match(call, 'objection', 'relation', method, callee.range);
+  const value = ormValueOf(context, callee.object);
+  if (value) return valueQuery(context, call, callee, method, value);
+  return unresolvedQuery(context, call, callee, method);
+}
+
+function match(call: TSESTree.CallExpression | TSESTree.MemberExpression, library: Orm, kind: QueryMatch['kind'], operation: string, range: [number, number], model?: string): QueryMatch {
+  return { call, library, kind, operation, range, ...(model !== undefined && { model }) };
+}
+
+function tableArgument(call: TSESTree.CallExpression): string | undefined {
+  const argument = call.arguments[0];
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string' ? argument.value : undefined;
+}
+
+function valueQuery(context: RuleContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string, value: OrmValue): QueryMatch | undefined {
+  const range = callee.range;
+  if (method === 'createQueryBuilder' && value.orm === 'typeorm') {
+    return executesBuilder(call) ? match(call, 'typeorm', 'read', method, range, value.model) : undefined;
+  }
+  if (value.kind === 'entity') return entityQuery(context, call, method, value, range);
+  const operations = operationsOf(value);
+  const kind = operations && kindOf(operations, method);
+  if (!kind) return undefined;
+  if ((value.orm === 'knex' || value.orm === 'drizzle' || value.orm === 'objection') && isSubquery(call)) return undefined;
+  const model = value.kind === 'manager' ? modelArgument(call) : value.model;
+  const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : kind;
+  return match(call, value.orm, relationKind, method, range, model);
+}
+
+function modelArgument(call: TSESTree.CallExpression): string | undefined {
+  const argument = call.arguments[0];
+  return argument?.type === AST_NODE_TYPES.Identifier ? argument.name : undefined;
+}
+
+/** Association getters of a Sequelize row, `populate` of a Mongoose document, `reload`, `$query` of an Objection row. */
+function entityQuery(context: RuleContext, call: TSESTree.CallExpression, method: string, value: OrmValue, range: [number, number]): QueryMatch | undefined {
+  if (value.orm === 'sequelize') {
+    const fact = value.model ? modelFact(context, value.model) : undefined;
+    if (fact?.getters?.includes(method)) return match(call, 'sequelize', 'relation', method, range, value.model);
+    if (method === 'reload') return match(call, 'sequelize', 'read', method, range, value.model);
+  }
+  if (value.orm === 'mongoose' && method === 'populate') return match(call, 'mongoose', 'relation', method, range, value.model);
+  if (value.orm === 'objection' && method === '$query') return match(call, 'objection', 'read', method, range, value.model);
+  return undefined;
+}
+
+/** `repo.createQueryBuilder('u')...getMany()`: the builder runs only when the chain ends in an executor. */
+function executesBuilder(call: TSESTree.CallExpression): boolean {
+  let current: TSESTree.Node = call;
+  for (;;) {
+    const member: TSESTree.Node | undefined = current.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return false;
+    const next: TSESTree.Node | undefined = member.parent;
+    if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
+    if (TYPEORM_BUILDER_EXECUTORS.has(propertyName(member) ?? '')) return true;
+    current = next;
+  }
+}
+
+/** A query builder passed to another builder (`whereIn('id', knex('t').select('id'))`) is a subquery, not a round trip. */
+function isSubquery(call: TSESTree.CallExpression): boolean {
+  let top: TSESTree.Node = call;
+  for (;;) {
+    const member: TSESTree.Node | undefined = top.parent;
+    if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === top && member.parent?.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member) {
+      top = member.parent;
+      continue;
+    }
+    break;
+  }
+  const parent = top.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(top as TSESTree.CallExpressionArgument)) return false;
+  const callee = parent.callee;
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+  return name !== undefined && /^(?:where|orWhere|and|or|not|exists|notExists|inArray|notInArray|in|from|join|leftJoin|innerJoin|union|unionAll|with|as)\w*$/i.test(name);
+}
+
+/**
+ * Receivers the file alone cannot resolve: a Prisma client imported from the project
+ * (`import { prisma } from '../lib/db'`), and the rows of a loop whose model the project
+ * index knows through a relation name (a lazy relation, a Sequelize getter, a MikroORM ref).
+ */
+function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): QueryMatch | undefined {
+  const range = callee.range;
+  const receiver = unwrapExpression(callee.object);
+  if (PRISMA_ONLY_FINDERS.has(method) && receiver.type === AST_NODE_TYPES.MemberExpression && !receiver.computed && isImportedPrismaClient(context, receiver.object)) {
+    return match(call, 'prisma', 'read', method, range, propertyName(receiver));
+  }
+  if (receiver.type === AST_NODE_TYPES.Identifier && isLoopItem(context, receiver) && ormValueOf(context, receiver) === undefined) {
+    if (/^(?:get|count)[A-Z]/.test(method) && anyModel(context, (fact) => fact.orm === 'sequelize' && !!fact.getters?.includes(method))) {
+      return match(call, 'sequelize', 'relation', method, range);
+    }
+    if (method === 'populate' && usesMongoose(context)) return match(call, 'mongoose', 'relation', method, range);
+  }
+  if (receiver.type === AST_NODE_TYPES.MemberExpression && ormValueOf(context, receiver.object) === undefined) {
+    const relation = propertyName(receiver);
+    if (relation && isLoopItemRoot(context, receiver.object)) {
+      if (MIKRO_REF.read.includes(method) && anyModel(context, (fact) => !!fact.refs?.includes(relation))) return match(call, 'mikro-orm', 'relation', method, range);
+      if (MIKRO_COLLECTION.read.includes(method) && anyModel(context, (fact) => !!fact.collections?.includes(relation))) return match(call, 'mikro-orm', 'relation', method, range);
+    }
+  }
+  return undefined;
+}
+
+/** `prisma` / `db` imported from a file of the project (the index, when present, has already said what it is). */
+function isImportedPrismaClient(context: RuleContext, node: TSESTree.Node): boolean {
+  const root = unwrapExpression(node);
+  if (root.type !== AST_NODE_TYPES.Identifier || !/^(?:prisma|db)$/i.test(root.name)) return false;
+  const definition = resolveVariable(context, root)?.defs[0];
+  if (definition?.type !== 'ImportBinding') return false;
+  const member = resolveModuleMember(context, root);
+  return !!member && isLocalModule(member.module) && ormValueOf(context, root) === undefined;
+}
+
+/** Whether an identifier is the variable of a `for...of` loop or the item parameter of an array callback. */
+export function isLoopItem(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (!definition) return false;
+  if (definition.type === 'Variable') {
+    const declaration = (definition.node as TSESTree.VariableDeclarator).parent;
+    return declaration?.parent?.type === AST_NODE_TYPES.ForOfStatement && declaration.parent.left === declaration;
+  }
+  if (definition.type === 'Parameter') {
+    const fn = definition.node as TSESTree.Node;
+    return isFunction(fn) && fn.params[0] === definition.name && arrayCallbackCall(fn) !== undefined;
+  }
+  return false;
+}
+
+function isLoopItemRoot(context: RuleContext, node: TSESTree.Node): boolean {
+  const root = unwrapExpression(node);
+  return root.type === AST_NODE_TYPES.Identifier && isLoopItem(context, root);
+}
+
+function anyModel(context: RuleContext, test: (fact: ModelFact) => boolean): boolean {
+  for (const fact of localModelFacts(context).values()) if (test(fact)) return true;
+  const models = projectModels(context)?.models;
+  return !!models && Object.values(models).some(test);
+}
+
+function usesMongoose(context: RuleContext): boolean {
+  return context.options.project.dependencies.has('mongoose') || context.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value === 'mongoose');
+}
+
+/**
+ * A TypeORM lazy relation read (`post.author` where `author` is declared `Promise<User>` or
+ * `{ lazy: true }`): reading it runs a query. A row of unknown model counts when the access is
+ * awaited and a project entity declares a lazy relation of that name.
+ */
+export function lazyRelationOf(context: RuleContext, member: TSESTree.MemberExpression): QueryMatch | undefined {
+  const name = propertyName(member);
+  if (name === undefined || isAssignmentTarget(member)) return undefined;
+  const owner = ormValueOf(context, member.object);
+  if (owner) {
+    if (owner.kind !== 'entity' || owner.orm !== 'typeorm' || !owner.model) return undefined;
+    return modelFact(context, owner.model)?.lazy?.includes(name) ? match(member, 'typeorm', 'relation', name, member.range, owner.model) : undefined;
+  }
+  if (unwrapParent(member)?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
+  return anyModel(context, (fact) => fact.orm === 'typeorm' && !!fact.lazy?.includes(name)) ? match(member, 'typeorm', 'relation', name, member.range) : undefined;
+}
+
+function unwrapParent(node: TSESTree.Node): TSESTree.Node | undefined {
+  let parent = node.parent;
+  while (parent && (parent.type === AST_NODE_TYPES.TSNonNullExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.ChainExpression)) parent = parent.parent;
+  return parent;
+}
+
+function isAssignmentTarget(member: TSESTree.MemberExpression): boolean {
+  const parent = member.parent;
+  return (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) || (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === member);
 }

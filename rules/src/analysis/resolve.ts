@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Reference, ScopeManager, Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
+import { contains, isFunction, type FunctionNode } from './scopes';
 
 /** A value that comes from a module: `fs.promises.readFile` is `{ module: 'fs', path: ['promises', 'readFile'] }`. */
 export interface ModuleMember {
@@ -163,6 +164,70 @@ function pathInPattern(pattern: TSESTree.Node, target: TSESTree.Identifier): str
     if (key === undefined) continue;
     const rest = pathInPattern(property.value, target);
     if (rest) return [key, ...rest];
+  }
+  return undefined;
+}
+
+function asFunction(node: TSESTree.Node | null | undefined): FunctionNode | undefined {
+  const value = node && unwrapExpression(node);
+  return value && isFunction(value) ? value : undefined;
+}
+
+/** The class whose instance `this` is at `node`: the nearest non-arrow function must be one of its methods or field initializers. */
+function classOfThis(node: TSESTree.Node): { body: TSESTree.ClassBody; isStatic: boolean } | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression) {
+      const method = current.parent;
+      if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== current) return undefined;
+      return { body: method.parent, isStatic: method.static };
+    }
+    if (current.type === AST_NODE_TYPES.PropertyDefinition && current.value && contains(current.value, node)) {
+      return { body: current.parent, isStatic: current.static };
+    }
+  }
+  return undefined;
+}
+
+/** The method (or function-valued field) `name` of a class body, static or not. */
+function classMember(body: TSESTree.ClassBody, name: string, isStatic: boolean): FunctionNode | undefined {
+  for (const member of body.body) {
+    if (member.type === AST_NODE_TYPES.StaticBlock || member.type === AST_NODE_TYPES.TSIndexSignature) continue;
+    if (member.static !== isStatic || member.computed || member.key.type !== AST_NODE_TYPES.Identifier || member.key.name !== name) continue;
+    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'method') return member.value as TSESTree.FunctionExpression;
+    if (member.type === AST_NODE_TYPES.PropertyDefinition) return asFunction(member.value);
+  }
+  return undefined;
+}
+
+/**
+ * The function of this file that calling `callee` runs: a function expression itself, a
+ * function declaration or `const` function by name, `this.method` inside the class, or a
+ * `ClassName.staticMethod`. Undefined when it cannot be known.
+ */
+export function localFunction(context: RuleContext, callee: TSESTree.Node): FunctionNode | undefined {
+  const node = unwrapExpression(callee);
+  const direct = asFunction(node);
+  if (direct) return direct;
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const variable = resolveVariable(context, node);
+    if (!variable || variable.defs.length !== 1) return undefined;
+    const definition = variable.defs[0]!;
+    if (definition.type === 'FunctionName') return definition.node as TSESTree.FunctionDeclaration;
+    if (definition.type !== 'Variable' || isReassigned(variable)) return undefined;
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    return declarator.id.type === AST_NODE_TYPES.Identifier ? asFunction(declarator.init) : undefined;
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const name = node.property.name;
+  if (node.object.type === AST_NODE_TYPES.ThisExpression) {
+    const owner = classOfThis(node);
+    return owner && classMember(owner.body, name, owner.isStatic);
+  }
+  if (node.object.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, node.object)?.defs[0];
+    if (definition?.type !== 'ClassName') return undefined;
+    const declaration = definition.node as TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+    return classMember(declaration.body, name, true);
   }
   return undefined;
 }

@@ -1,15 +1,261 @@
-import type { Rule } from '../types';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { lazyRelationOf, queryCallOf, type QueryMatch } from '../analysis/queries';
+import { resolveVariable } from '../analysis/resolve';
+import { contains, enclosingIteration, isFunction, type Iteration } from '../analysis/scopes';
+import type { RuleContext, Rule } from '../types';
+
+/** The only key of an object literal (`{ id: x }`), when it has exactly one plain property. */
+function onlyKey(node: TSESTree.Node | undefined): string | undefined {
+  if (node?.type !== AST_NODE_TYPES.ObjectExpression || node.properties.length !== 1) return undefined;
+  const property = node.properties[0]!;
+  if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return undefined;
+  // `{ projects: { some: ... } }` filters by a relation, not by one value per item.
+  return property.value.type === AST_NODE_TYPES.ObjectExpression ? undefined : property.key.name;
+}
+
+/** The `where` object of a finder's options (`{ where: { ... } }`). */
+function whereOption(node: TSESTree.Node | undefined): TSESTree.Node | undefined {
+  if (node?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  for (const property of node.properties) {
+    if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'where') return property.value;
+  }
+  return undefined;
+}
+
+/** The column a repeated query looks rows up by (`authorId` of `{ where: { authorId } }`), `id` when unclear. */
+function lookupColumn(match: QueryMatch): string {
+  if (match.call.type !== AST_NODE_TYPES.CallExpression) return 'id';
+  const args = match.call.arguments;
+  if (match.library === 'mongoose') return match.operation === 'findById' ? '_id' : onlyKey(args[0]) ?? '_id';
+  if (match.library === 'typeorm') {
+    // `manager.findOneBy(User, { ... })` names the entity first.
+    const options = args[0]?.type === AST_NODE_TYPES.Identifier ? args[1] : args[0];
+    return (/By(?:OrFail)?$/.test(match.operation) ? onlyKey(options) : onlyKey(whereOption(options))) ?? 'id';
+  }
+  return onlyKey(whereOption(args[0])) ?? 'id';
+}
+
+/** The batched form of a repeated query, in the library's own API. */
+function batchedForm(match: QueryMatch, receiver: string): string {
+  const relation = match.operation;
+  const column = lookupColumn(match);
+  if (match.operation === 'query' && (match.library === 'sequelize' || match.library === 'typeorm')) {
+    return 'Run one SQL query for all items: `WHERE id IN (...)` with the array of ids.';
+  }
+  switch (match.library) {
+    case 'prisma':
+      if (match.kind === 'write') return `Write them in one statement: \`${receiver}.createMany\`, \`updateMany\` or \`deleteMany\`, or one \`$transaction([...])\`.`;
+      if (match.operation === 'count') return `Count them in one query: \`${receiver}.groupBy({ by: ['${column}'], where: { ${column}: { in: ids } }, _count: true })\`.`;
+      return `Load them in one query: \`${receiver}.findMany({ where: { ${column}: { in: ids } } })\`, or \`include\` the relation in the query that loaded the items.`;
+    case 'typeorm':
+      if (match.kind === 'relation') return `Load \`${relation}\` with the items instead: \`relations: { ${relation}: true }\` or \`leftJoinAndSelect\`.`;
+      if (match.operation === 'createQueryBuilder') return "Load them in one query: `.where('alias.id IN (:...ids)', { ids })`, or `leftJoinAndSelect` the relation where the items are loaded.";
+      if (match.operation.startsWith('count')) return `Count them in one query grouped by \`${column}\`: \`createQueryBuilder().select('${column}').addSelect('COUNT(*)', 'count').where('${column} IN (:...ids)', { ids }).groupBy('${column}')\`.`;
+      return match.kind === 'write'
+        ? 'Write them in one statement: `save([...])` or `insert([...])` with every row, or `update({ id: In(ids) }, ...)`.'
+        : `Load them in one query: \`findBy({ ${column}: In(ids) })\`, or load the relation with the items (\`relations\`, \`leftJoinAndSelect\`).`;
+    case 'sequelize':
+      if (match.kind === 'relation') return '`include` the association in the query that loaded the items.';
+      if (match.operation === 'count') return `Count them in one query: \`count({ where: { ${column}: { [Op.in]: ids } }, group: ['${column}'] })\`.`;
+      return match.kind === 'write'
+        ? 'Write them in one statement: `bulkCreate([...])`, or one `update`/`destroy` with `where: { id: { [Op.in]: ids } }`.'
+        : `Load them in one query: \`findAll({ where: { ${column}: { [Op.in]: ids } } })\`, or \`include\` the association in the query that loaded the items.`;
+    case 'mongoose':
+      if (match.kind === 'relation') return 'Call `.populate()` on the query that loaded the items, or `Model.populate(docs, path)` once.';
+      if (match.operation === 'countDocuments') return `Count them in one query: \`aggregate([{ $match: { ${column}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }])\`.`;
+      return match.kind === 'write'
+        ? 'Write them in one call: `insertMany([...])`, `bulkWrite([...])`, or `updateMany({ _id: { $in: ids } }, ...)`.'
+        : `Load them in one query: \`find({ ${column}: { $in: ids } })\`, or \`.populate()\` on the query that loaded the items.`;
+    case 'mikro-orm':
+      if (match.kind === 'relation') return '`populate` the relation where the items are loaded, or call `em.populate(items, [...])` once before the loop.';
+      return 'Load them in one query: `em.find(Entity, { id: { $in: ids } })`, or `populate` the relation where the items are loaded.';
+    case 'objection':
+      return 'Load the relation with `withGraphFetched` on the query that loaded the items, or fetch all rows with one `whereIn` query.';
+    case 'drizzle':
+      return 'Load them in one query with `inArray(column, ids)`, or load relations with `with` in `db.query`.';
+    case 'knex':
+      return "Load them in one query with `whereIn('id', ids)`.";
+    case 'pg':
+      return 'Run one query for all items: `WHERE id = ANY($1)` with the array of ids.';
+    case 'mysql2':
+      return 'Run one query for all items: `WHERE id IN (?)` with the array of ids.';
+  }
+}
+
+/** Literal collections (`for (const role of ['a', 'b'])`) and constant bounds (`i < 3`) repeat a fixed, small number of times. */
+function hasFixedSmallCount(iteration: Iteration): boolean {
+  const isLiteralArray = (node: TSESTree.Node): boolean => {
+    const inner = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression ? node.expression : node;
+    return inner.type === AST_NODE_TYPES.ArrayExpression;
+  };
+  if (iteration.kind === 'callback') {
+    const callee = iteration.call.callee;
+    return callee.type === AST_NODE_TYPES.MemberExpression && isLiteralArray(callee.object);
+  }
+  const loop = iteration.loop;
+  if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.await || isLiteralArray(loop.right);
+  if (loop.type === AST_NODE_TYPES.ForStatement) {
+    const test = loop.test;
+    return test?.type === AST_NODE_TYPES.BinaryExpression && test.right.type === AST_NODE_TYPES.Literal && typeof test.right.value === 'number';
+  }
+  return false;
+}
+
+/** Identifiers read inside a node, not descending into nested functions. */
+function identifiersIn(root: TSESTree.Node): TSESTree.Identifier[] {
+  const found: TSESTree.Identifier[] = [];
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === AST_NODE_TYPES.Identifier) found.push(node);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      if (Array.isArray(value)) {
+        for (const item of value) if (item && typeof item.type === 'string' && !isFunction(item)) stack.push(item);
+      } else if (value && typeof value === 'object' && typeof (value as TSESTree.Node).type === 'string' && !isFunction(value as TSESTree.Node)) {
+        stack.push(value as TSESTree.Node);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Pagination and threaded values: the query reads a variable that the loop itself advances
+ * (`skip`, `cursor`, `lastId`), so each query needs the previous one's result. Indexing an
+ * array with a counter (`ids[i]`) is not such a dependency.
+ */
+function readsLoopCarriedValue(context: RuleContext, loop: TSESTree.Node, body: TSESTree.Node, query: TSESTree.Node): boolean {
+  for (const identifier of identifiersIn(query)) {
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.computed && parent.property === identifier) continue;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && !parent.computed && parent.property === identifier) continue;
+    if (parent?.type === AST_NODE_TYPES.Property && parent.key === identifier && !parent.shorthand) continue;
+    const variable = resolveVariable(context, identifier);
+    const declaration = variable?.defs[0]?.name;
+    if (!variable || !declaration || contains(body, declaration)) continue;
+    if (variable.references.some((reference) => reference.isWrite() && !reference.init && contains(loop, reference.identifier))) return true;
+  }
+  return false;
+}
+
+/** The variable a query's result is stored in (`const user = await prisma.user.findUnique(...)`). */
+function resultVariable(query: TSESTree.Node): TSESTree.Identifier | undefined {
+  let node: TSESTree.Node = query;
+  while (node.parent && (node.parent.type === AST_NODE_TYPES.AwaitExpression || node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) node = node.parent;
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id : undefined;
+}
+
+/**
+ * Retries and searches that stop at the first success: the query's result is returned, or
+ * decides a `break` or `return` of the loop. Such loops usually run once or a few times.
+ */
+function stopsOnResult(context: RuleContext, body: TSESTree.Node, query: TSESTree.Node): boolean {
+  for (let node: TSESTree.Node | undefined = query.parent; node && node !== body; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.ReturnStatement) return true;
+    if (isFunction(node)) return false;
+  }
+  const result = resultVariable(query);
+  const variable = result && resolveVariable(context, result);
+  if (!variable) return false;
+  return variable.references.some((reference) => {
+    for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== body; node = node.parent) {
+      if (node.type === AST_NODE_TYPES.IfStatement && contains(node.test, reference.identifier)) return containsExit(node.consequent) || (!!node.alternate && containsExit(node.alternate));
+      if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.BreakStatement) return true;
+      if (isFunction(node)) return false;
+    }
+    return false;
+  });
+}
+
+function containsExit(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.BreakStatement) return true;
+  if (node.type === AST_NODE_TYPES.BlockStatement) return node.body.some(containsExit);
+  if (node.type === AST_NODE_TYPES.IfStatement) return containsExit(node.consequent) || (!!node.alternate && containsExit(node.alternate));
+  return false;
+}
+
+/** The whole expression a query is part of: `db('t').where(...).first()` for `db('t')`. */
+function chainTop(node: TSESTree.Node): TSESTree.Node {
+  let top = node;
+  for (;;) {
+    const parent = top.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === top && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) top = parent.parent;
+    else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === top) top = parent;
+    else return top;
+  }
+}
+
+/** The loop or array callback that repeats a query N times, or undefined when the repetition is inherent or bounded. */
+export function repeatingIteration(context: RuleContext, query: TSESTree.Node): Iteration | undefined {
+  const iteration = enclosingIteration(query);
+  if (!iteration || hasFixedSmallCount(iteration)) return undefined;
+  const loop = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
+  const body = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback.body;
+  const whole = chainTop(query);
+  if (readsLoopCarriedValue(context, loop, body, whole)) return undefined;
+  if (iteration.kind === 'loop' && stopsOnResult(context, body, whole)) return undefined;
+  return iteration;
+}
+
+const PREFILTER_LOOP = String.raw`\b(?:for|while)\b|\.(?:map|forEach|flatMap|reduce|reduceRight|filter|some|every|find|findIndex|findLast|findLastIndex)\s*\(|Array\.from\b`;
 
 export const nPlusOne: Rule = {
   meta: {
     id: 'n-plus-one',
     defaultSeverity: 'warning',
-    description: 'TODO',
-    messages: {},
+    description: 'An ORM or database query, or a lazy relation load, runs once per item of a loop or array callback.',
+    messages: {
+      query: '`{{query}}` runs one {{library}} query per item of this loop (N+1 queries). {{batched}}',
+      write: '`{{query}}` runs one {{library}} write per item of this loop (N+1 statements). {{batched}}',
+      relation: '`{{query}}` runs one {{library}} relation query per item of this loop (N+1 queries). {{batched}}',
+    },
     fixable: false,
   },
-  prefilter: /(?!)/,
-  create() {
-    return {};
+  // A finding needs a loop or an array callback; everything else is decided after parsing.
+  prefilter: new RegExp(PREFILTER_LOOP),
+  create(context) {
+    const reported = new Set<TSESTree.Node>();
+    const check = (match: QueryMatch | undefined): void => {
+      if (!match || reported.has(match.call)) return;
+      if (!repeatingIteration(context, match.call)) return;
+      reported.add(match.call);
+      const text = context.text.slice(match.range[0], match.range[1]);
+      const receiver = match.call.type === AST_NODE_TYPES.CallExpression && match.call.callee.type === AST_NODE_TYPES.MemberExpression
+        ? context.text.slice(match.call.callee.object.range[0], match.call.callee.object.range[1])
+        : text;
+      context.report({
+        range: match.range,
+        messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
+        data: { query: text.replace(/\s+/g, ''), library: libraryName(match.library), batched: batchedForm(match, receiver.replace(/\s+/g, '')) },
+      });
+    };
+    return {
+      CallExpression(node: TSESTree.CallExpression) {
+        check(queryCallOf(context, node));
+      },
+      MemberExpression(node: TSESTree.MemberExpression) {
+        if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return;
+        check(lazyRelationOf(context, node));
+      },
+    };
   },
 };
+
+const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
+  prisma: 'Prisma',
+  typeorm: 'TypeORM',
+  sequelize: 'Sequelize',
+  mongoose: 'Mongoose',
+  'mikro-orm': 'MikroORM',
+  objection: 'Objection',
+  drizzle: 'Drizzle',
+  knex: 'Knex',
+  pg: 'PostgreSQL',
+  mysql2: 'MySQL',
+};
+
+function libraryName(library: QueryMatch['library']): string {
+  return LIBRARY_NAMES[library];
+}

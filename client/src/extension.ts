@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  WorkDoneProgress,
+  WorkDoneProgressCancelNotification,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import type { ReportData } from '../../rules/src/report';
+import {
+  ReportRequest,
+  ScanWorkspaceRequest,
+  StatusNotification,
+  type ScanWorkspaceResult,
+  type StatusParams,
+} from '../../server/src/protocol';
+import { renderReportPage } from './report/page';
+import { ReportPanel } from './report/panel';
+import { StatusBar } from './statusBar';
+
+const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'];
+/** Crashes tolerated in RESTART_WINDOW_MS before the server is left stopped (a crash loop helps no one). */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Perf Lint', { log: true });
+  const statusBar = new StatusBar();
+  context.subscriptions.push(output, statusBar);
+
+  const crashes = new CrashCounter();
+  const languageClient = createClient(context, output, statusBar, crashes);
+  client = languageClient;
+  context.subscriptions.push(
+    languageClient.onNotification(StatusNotification, (status: StatusParams) => statusBar.update(status)),
+    languageClient.onDidChangeState(({ newState }) => {
+      if (newState === State.Starting) statusBar.update({ state: 'starting' });
+      if (newState === State.Running) statusBar.update({ state: 'ready' });
+      if (newState === State.Stopped) statusBar.update({ state: crashes.gaveUp ? 'error' : 'stopped' });
+    }),
+    vscode.commands.registerCommand('perfLint.scanWorkspace', () => scanWorkspace(languageClient)),
+    vscode.commands.registerCommand('perfLint.openReport', async () => {
+      const panel = await ReportPanel.show({
+        load: () => loadReport(languageClient),
+        exportHtml: (data) => renderReportPage(data, { cspSource: "'self'", nonce: randomUUID() }),
+      });
+      return panel.report;
+    }),
+    vscode.commands.registerCommand('perfLint.restartServer', async () => {
+      crashes.reset();
+      output.info('Restarting the server on request.');
+      await (languageClient.isRunning() ? languageClient.restart() : languageClient.start());
+    }),
+    vscode.commands.registerCommand('perfLint.showOutput', () => output.show()),
+  );
+
+  try {
+    await languageClient.start();
+  } catch (error) {
+    statusBar.update({ state: 'error', message: errorMessage(error) });
+    output.error(`The server did not start: ${errorMessage(error)}`);
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.dispose();
+  client = undefined;
+}
+
+function createClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  statusBar: StatusBar,
+  crashes: CrashCounter,
+): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    // `F5` from a checkout: attach a debugger to the server on port 6009.
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const sourceFiles = '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    outputChannel: output,
+    synchronize: {
+      // Files changed on disk (a branch switch, a formatter) keep the scan's results current.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher(sourceFiles),
+        vscode.workspace.createFileSystemWatcher('**/{.perflintrc.json,package.json,.gitignore}'),
+      ],
+    },
+    errorHandler: createErrorHandler(output, statusBar, crashes),
+    middleware: {
+      workspace: {
+        // The server reads the `perfLint` section as PerfLintConfig; `trace` is the client's own setting.
+        configuration: async (params, token, next) => {
+          const values = await next(params, token);
+          if (!Array.isArray(values)) return values;
+          return values.map((value: unknown, index) =>
+            params.items[index]?.section === 'perfLint' && isObject(value) ? withoutKey(value, 'trace') : value,
+          );
+        },
+      },
+    },
+  };
+  return new LanguageClient('perfLint', 'Perf Lint', serverOptions, clientOptions);
+}
+
+/** Restarts a crashed server, unless it crashed MAX_RESTARTS times within RESTART_WINDOW_MS. */
+function createErrorHandler(output: vscode.LogOutputChannel, statusBar: StatusBar, crashes: CrashCounter): ErrorHandler {
+  return {
+    // Errors on the connection are usually transient; a dead server shows up as `closed`.
+    error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => {
+      if (crashes.record()) {
+        output.warn(`The server stopped unexpectedly; restarting it (${crashes.count} of ${MAX_RESTARTS} restarts allowed within 3 minutes).`);
+        statusBar.update({ state: 'starting' });
+        return { action: CloseAction.Restart, handled: true };
+      }
+      const message = `The Perf Lint server stopped ${MAX_RESTARTS + 1} times in 3 minutes and will not be restarted. See "Perf Lint: Show Output" for its log, then run "Perf Lint: Restart Server".`;
+      statusBar.update({ state: 'error', message });
+      return { action: CloseAction.DoNotRestart, message };
+    },
+  };
+}
+
+/** Crash times within the restart window. */
+class CrashCounter {
+  private times: number[] = [];
+  gaveUp = false;
+
+  get count(): number {
+    return this.times.length;
+  }
+
+  /** Records a crash; true while another restart is allowed. */
+  record(now = Date.now()): boolean {
+    this.times = [...this.times.filter((time) => now - time < RESTART_WINDOW_MS), now];
+    this.gaveUp = this.times.length > MAX_RESTARTS;
+    return !this.gaveUp;
+  }
+
+  reset(): void {
+    this.times = [];
+    this.gaveUp = false;
+  }
+}
+
+/**
+ * Scan Workspace: the request carries a work-done token, so the server's progress shows in this
+ * cancellable notification; Cancel cancels the request and the progress.
+ */
+async function scanWorkspace(languageClient: LanguageClient): Promise<ScanWorkspaceResult | undefined> {
+  if (!languageClient.isRunning()) {
+    void vscode.window.showErrorMessage('Perf Lint: the server is not running. Run "Perf Lint: Restart Server".');
+    return undefined;
+  }
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Perf Lint: scanning the workspace', cancellable: true },
+    async (progress, token) => {
+      const workDoneToken = `perfLint/scan/${randomUUID()}`;
+      let percentage = 0;
+      const progressListener = languageClient.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+        if (value.kind === 'end') return;
+        const increment = value.percentage === undefined ? undefined : Math.max(0, value.percentage - percentage);
+        percentage = value.percentage ?? percentage;
+        progress.report({ message: value.message, increment });
+      });
+      const cancelListener = token.onCancellationRequested(
+        () => void languageClient.sendNotification(WorkDoneProgressCancelNotification.type, { token: workDoneToken }),
+      );
+      try {
+        return await languageClient.sendRequest<ScanWorkspaceResult>(ScanWorkspaceRequest, { workDoneToken }, token);
+      } catch (error) {
+        if (token.isCancellationRequested) return undefined;
+        throw error;
+      } finally {
+        progressListener.dispose();
+        cancelListener.dispose();
+      }
+    },
+  );
+  if (result) void announceScan(result);
+  return result;
+}
+
+async function announceScan(result: ScanWorkspaceResult): Promise<void> {
+  const skipped = result.skipped.length > 0 ? `, ${result.skipped.length} skipped (see the report)` : '';
+  const summary = `${result.findings} ${result.findings === 1 ? 'finding' : 'findings'} in ${result.files} ${result.files === 1 ? 'file' : 'files'}${skipped}`;
+  const message = result.cancelled ? `Perf Lint: scan cancelled; ${summary} so far.` : `Perf Lint: ${summary}.`;
+  if ((await vscode.window.showInformationMessage(message, 'Open Report')) === 'Open Report') {
+    await vscode.commands.executeCommand('perfLint.openReport');
+  }
+}
+
+async function loadReport(languageClient: LanguageClient): Promise<ReportData> {
+  if (!languageClient.isRunning()) throw new Error('the server is not running; run "Perf Lint: Restart Server"');
+  return languageClient.sendRequest<ReportData>(ReportRequest, {});
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function withoutKey(value: Record<string, unknown>, key: string): Record<string, unknown> {
+  const { [key]: _removed, ...rest } = value;
+  return rest;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

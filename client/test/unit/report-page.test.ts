@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import type { ReportData, ReportFinding } from '../../../rules/src/report';
+import { countByRule, escapeHtml, hotFolders, renderReportPage } from '../../src/report/page';
+
+function finding(overrides: Partial<ReportFinding>): ReportFinding {
+  return {
+    file: 'src/a.ts',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 6,
+    rule: 'await-in-loop',
+    severity: 'warning',
+    message: 'message',
+    fixable: false,
+    lineText: 'await a();',
+    ...overrides,
+  };
+}
+
+const CONTEXT = { cspSource: 'https://webview.test', nonce: 'abc123' };
+
+describe('report page', () => {
+  it('escapes code, messages and paths from the workspace', () => {
+    const data: ReportData = {
+      root: '<img src=x onerror=alert(1)>',
+      files: 1,
+      findings: [
+        finding({
+          file: 'src/"quoted"/<b>.ts',
+          message: 'Use `p-map` & friends </p><script>alert(2)</script>',
+          lineText: 'for (const x of xs) await fetch("<script>alert(1)</script>");',
+        }),
+      ],
+      skipped: [{ file: '<script>.ts', reason: 'too large </li>' }],
+    };
+    const html = renderReportPage(data, CONTEXT);
+    assert.equal(html.match(/<script/g)?.length, 1, 'only the page script is a script element');
+    assert.ok(html.includes('<script nonce="abc123">'));
+    assert.ok(!html.includes('<img'));
+    assert.ok(!html.includes('<b>.ts'));
+    assert.ok(html.includes('await fetch(&#34;&#60;script&#62;alert(1)&#60;/script&#62;&#34;);'));
+    assert.ok(html.includes('src/&#34;quoted&#34;/&#60;b&#62;.ts:1:1'));
+    assert.ok(html.includes('too large &#60;/li&#62;'));
+  });
+
+  it('allows only its own nonce-carrying script and style, and nothing remote', () => {
+    const html = renderReportPage({ root: 'ws', files: 1, findings: [finding({})], skipped: [] }, CONTEXT);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
+    assert.equal(csp, "default-src 'none'; style-src https://webview.test 'nonce-abc123'; script-src 'nonce-abc123'");
+    assert.ok(html.includes('<style nonce="abc123">'));
+    assert.ok(!/\s(src|href)="(https?:)?\/\//.test(html), 'no remote resource');
+    assert.ok(!/\sstyle="/.test(html), 'no inline style attribute, which the policy would block');
+    assert.ok(!/\son[a-z]+=/.test(html), 'no inline event handler, which the policy would block');
+  });
+
+  it('links each finding to its index and lists the rules in the filter', () => {
+    const findings = [
+      finding({ file: 'src/b.ts', line: 4 }),
+      finding({ rule: 'n-plus-one', file: 'src/db/users.ts', line: 9 }),
+      finding({ file: 'src/a.ts', line: 2 }),
+    ];
+    const html = renderReportPage({ root: 'ws', files: 3, findings, skipped: [] }, CONTEXT);
+    const links = [...html.matchAll(/<a href="#" data-index="(\d+)"[^>]*>([^<]*)<\/a>/g)].map((match) => `${match[1]} ${match[2]}`);
+    assert.deepEqual(links, ['2 src/a.ts:2:1', '0 src/b.ts:4:1', '1 src/db/users.ts:9:1']);
+    const options = [...html.matchAll(/<option value="([^"]*)">([^<]*)<\/option>/g)].map((match) => `${match[1]}=${match[2]}`);
+    assert.deepEqual(options, ['=All rules (3)', 'await-in-loop=await-in-loop (2)', 'n-plus-one=n-plus-one (1)']);
+    assert.ok(html.includes('<p class="summary">3 findings in 3 files of 3 files analyzed</p>'));
+  });
+
+  it('counts per rule and per folder, most first', () => {
+    const findings = [
+      finding({ file: 'a.ts' }),
+      finding({ file: 'src/db/x.ts', rule: 'n-plus-one' }),
+      finding({ file: 'src/db/y.ts', rule: 'n-plus-one' }),
+      finding({ file: 'src/z.ts', rule: 'sync-io-in-async' }),
+    ];
+    assert.deepEqual(countByRule(findings), [
+      { rule: 'n-plus-one', count: 2 },
+      { rule: 'await-in-loop', count: 1 },
+      { rule: 'sync-io-in-async', count: 1 },
+    ]);
+    assert.deepEqual(hotFolders(findings), [
+      { folder: 'src/db', count: 2 },
+      { folder: '.', count: 1 },
+      { folder: 'src', count: 1 },
+    ]);
+    assert.deepEqual(hotFolders(findings, 1), [{ folder: 'src/db', count: 2 }]);
+  });
+
+  it('escapes the five characters that matter in HTML', () => {
+    assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
+  });
+});

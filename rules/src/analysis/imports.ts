@@ -1,0 +1,199 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleContext, TextEdit } from '../types';
+import { normalizeModule, requiredModule, resolveModuleMember, type ModuleMember } from './resolve';
+
+/** A module member as local code can name it, with the edits that make the name exist. */
+export interface Binding {
+  text: string;
+  edits: TextEdit[];
+}
+
+/** Variables declared at module level, with the module member each one holds. */
+function moduleLevelBindings(context: RuleContext): Array<{ name: string; member: ModuleMember }> {
+  return context.shared.memo('moduleLevelBindings', () => {
+    const scope = context.scopeManager.scopes.find((candidate) => candidate.type === 'module') ?? context.scopeManager.globalScope;
+    const bindings: Array<{ name: string; member: ModuleMember }> = [];
+    for (const variable of scope?.variables ?? []) {
+      const identifier = variable.identifiers[0];
+      if (variable.defs.length !== 1 || !identifier) continue;
+      const member = resolveModuleMember(context, identifier);
+      if (member) bindings.push({ name: variable.name, member });
+    }
+    return bindings;
+  });
+}
+
+/** Every name the file declares in any scope or reads as a global, so new names can avoid them. */
+function takenNames(context: RuleContext): Set<string> {
+  return context.shared.memo('takenNames', () => {
+    const names = new Set<string>();
+    for (const scope of context.scopeManager.scopes) {
+      for (const variable of scope.variables) names.add(variable.name);
+      for (const reference of scope.through) names.add(reference.identifier.name);
+    }
+    return names;
+  });
+}
+
+/** Whether a name is declared in a nested scope, where it would hide a module-level binding of the same name. */
+function shadowedSomewhere(context: RuleContext, name: string): boolean {
+  return context.scopeManager.scopes.some(
+    (scope) => scope.type !== 'module' && scope.type !== 'global' && scope.variables.some((variable) => variable.name === name),
+  );
+}
+
+/** A name not used anywhere in the file: `preferred`, else `preferred` with a suffix. */
+export function freshName(context: RuleContext, preferred: string, taken: ReadonlySet<string> = new Set()): string {
+  const names = takenNames(context);
+  const free = (name: string): boolean => !names.has(name) && !taken.has(name);
+  if (free(preferred)) return preferred;
+  for (const suffix of ['Async', 'Promise']) if (free(preferred + suffix)) return preferred + suffix;
+  for (let index = 2; ; index++) if (free(`${preferred}${index}`)) return `${preferred}${index}`;
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((part, index) => part === b[index]);
+}
+
+/**
+ * An existing module-level binding that names `name` of a module: `readFile` after
+ * `import { readFile } from 'fs/promises'`, or `fsp.readFile` after `import fsp from 'fs/promises'`.
+ * `places` lists where the member lives (`fs/promises` itself, or `fs` under `promises`).
+ */
+export function existingBinding(context: RuleContext, places: readonly ModuleMember[], name: string): string | undefined {
+  for (const binding of moduleLevelBindings(context)) {
+    if (shadowedSomewhere(context, binding.name)) continue;
+    for (const place of places) {
+      if (binding.member.module !== place.module) continue;
+      if (samePath(binding.member.path, [...place.path, name])) return binding.name;
+      if (samePath(binding.member.path, place.path)) return `${binding.name}.${name}`;
+    }
+  }
+  return undefined;
+}
+
+/** How the file writes module specifiers and statements, so added imports look like their neighbours. */
+interface ModuleStyle {
+  esm: boolean;
+  quote: string;
+  semicolon: string;
+  nodePrefix: boolean;
+}
+
+function isRequireStatement(context: RuleContext, statement: TSESTree.Node): boolean {
+  return (
+    statement.type === AST_NODE_TYPES.VariableDeclaration &&
+    statement.declarations.some((declarator) => {
+      let init = declarator.init;
+      while (init?.type === AST_NODE_TYPES.MemberExpression || init?.type === AST_NODE_TYPES.CallExpression && !requiredModule(context, init)) {
+        init = init.type === AST_NODE_TYPES.MemberExpression ? init.object : init.callee;
+      }
+      return !!init && requiredModule(context, init) !== undefined;
+    })
+  );
+}
+
+function isImportStatement(statement: TSESTree.Node): boolean {
+  return statement.type === AST_NODE_TYPES.ImportDeclaration || statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration;
+}
+
+function moduleStyle(context: RuleContext): ModuleStyle {
+  const body = context.ast.body;
+  const imports = body.filter(isImportStatement);
+  const esm = imports.length > 0 || !body.some((statement) => isRequireStatement(context, statement)) && context.ast.sourceType === 'module';
+  const sample = (imports[0] ?? body.find((statement) => isRequireStatement(context, statement)))?.range;
+  const sampleText = sample ? context.text.slice(sample[0], sample[1]) : '';
+  return {
+    esm,
+    quote: /"/.test(sampleText) && !/'/.test(sampleText) ? '"' : "'",
+    semicolon: sample && !sampleText.endsWith(';') ? '' : ';',
+    nodePrefix: /['"]node:/.test(context.text),
+  };
+}
+
+/** The specifier to write for a built-in or package module, following the file's `node:` habit. */
+function specifierText(module: string, style: ModuleStyle): string {
+  const builtin = /^(fs|fs\/promises|child_process|util|crypto|zlib|path)$/.test(module);
+  return `${style.quote}${builtin && style.nodePrefix ? `node:${module}` : module}${style.quote}`;
+}
+
+/** An `import { a, b } from 'module'` (values, no namespace) that a named import can join. */
+function joinableImport(context: RuleContext, module: string): TSESTree.ImportDeclaration | undefined {
+  return context.ast.body.find(
+    (statement): statement is TSESTree.ImportDeclaration =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration &&
+      statement.importKind !== 'type' &&
+      normalizeModule(statement.source.value) === module &&
+      statement.specifiers.length > 0 &&
+      statement.specifiers.every((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
+  );
+}
+
+/** A `const { a, b } = require('module')` that a named import can join. */
+function joinableRequire(context: RuleContext, module: string): TSESTree.ObjectPattern | undefined {
+  for (const statement of context.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.kind !== 'const') continue;
+    for (const declarator of statement.declarations) {
+      if (
+        declarator.id.type === AST_NODE_TYPES.ObjectPattern &&
+        declarator.init &&
+        requiredModule(context, declarator.init) === module &&
+        declarator.id.properties.every((property) => property.type === AST_NODE_TYPES.Property)
+      ) {
+        return declarator.id;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Where new top-level statements go: after the last import or require, else before the first statement (after directives). */
+export function statementInsertionPoint(context: RuleContext): { offset: number; before: boolean } {
+  const body = context.ast.body;
+  let last: TSESTree.Node | undefined;
+  for (const statement of body) {
+    if (isImportStatement(statement) || isRequireStatement(context, statement)) last = statement;
+  }
+  if (last) return { offset: last.range[1], before: false };
+  const firstCode = body.find((statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive));
+  const lastDirective = [...body].reverse().find((statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive);
+  if (lastDirective) return { offset: lastDirective.range[1], before: false };
+  return { offset: firstCode?.range[0] ?? 0, before: true };
+}
+
+/** An edit that adds one top-level statement at the insertion point. */
+export function addStatement(context: RuleContext, statement: string): TextEdit {
+  const point = statementInsertionPoint(context);
+  return { start: point.offset, end: point.offset, text: point.before ? `${statement}\n` : `\n${statement}` };
+}
+
+/**
+ * A local name for `name` of `module`, adding a named import (or destructured `require`) in
+ * the file's own style when none exists. `taken` holds names other edits of the same fix add.
+ */
+export function importNamed(context: RuleContext, module: string, name: string, taken: ReadonlySet<string> = new Set()): Binding {
+  const style = moduleStyle(context);
+  const local = freshName(context, name, taken);
+  if (style.esm) {
+    const joinable = joinableImport(context, module);
+    const specifier = local === name ? name : `${name} as ${local}`;
+    if (joinable) {
+      const last = joinable.specifiers[joinable.specifiers.length - 1]!;
+      return { text: local, edits: [{ start: last.range[1], end: last.range[1], text: `, ${specifier}` }] };
+    }
+    return { text: local, edits: [addStatement(context, `import { ${specifier} } from ${specifierText(module, style)}${style.semicolon}`)] };
+  }
+  const property = local === name ? name : `${name}: ${local}`;
+  const pattern = joinableRequire(context, module);
+  if (pattern) {
+    const last = pattern.properties[pattern.properties.length - 1]!;
+    return { text: local, edits: [{ start: last.range[1], end: last.range[1], text: `, ${property}` }] };
+  }
+  return { text: local, edits: [addStatement(context, `const { ${property} } = require(${specifierText(module, style)})${style.semicolon}`)] };
+}
+
+/** The name of `name` of `module` in this file: an existing binding, else a new named import. */
+export function bindingFor(context: RuleContext, places: readonly ModuleMember[], name: string, taken?: ReadonlySet<string>): Binding {
+  const existing = existingBinding(context, places, name);
+  return existing ? { text: existing, edits: [] } : importNamed(context, places[0]!.module, name, taken);
+}

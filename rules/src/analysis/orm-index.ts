@@ -1,0 +1,221 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleContext } from '../types';
+import type { Orm, OrmValue } from './orm';
+import { walk } from '../walk';
+import { propertyName, resolveModuleMember } from './resolve';
+
+/**
+ * What the rules need to know of a model declared anywhere in the project: its lazy
+ * relations (TypeORM `Promise<T>` or `{ lazy: true }`), MikroORM `Ref` and `Collection`
+ * properties, Sequelize association getters. Plain data: it is cached and sent between threads.
+ */
+export interface ModelFact {
+  name: string;
+  orm: Orm;
+  lazy?: string[];
+  refs?: string[];
+  collections?: string[];
+  getters?: string[];
+}
+
+/** The project's models by class name, and the ORM values each file exports, by file key and export name. */
+export interface ProjectModels {
+  models: Record<string, ModelFact>;
+  exports: Record<string, Record<string, OrmValue>>;
+}
+
+const SOURCE_EXTENSION = /\.(?:d\.)?[cm]?[jt]sx?$/i;
+
+/** A file's key in the index: its path with forward slashes, without extension or a trailing `/index`. */
+export function fileKey(fileName: string): string {
+  return fileName.replace(/\\/g, '/').replace(SOURCE_EXTENSION, '').replace(/\/index$/, '');
+}
+
+/** The key of the file an import specifier names, relative to the importing file. */
+function resolveSpecifier(fromFile: string, specifier: string): string {
+  const parts = fileKey(fromFile).split('/');
+  parts.pop();
+  for (const segment of specifier.replace(SOURCE_EXTENSION, '').split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.' && segment !== '') parts.push(segment);
+  }
+  return parts.join('/').replace(/\/index$/, '');
+}
+
+/** The ORM value that another file of the project exports under `name`. */
+export function lookupExport(models: ProjectModels | undefined, fromFile: string, specifier: string, name: string): OrmValue | undefined {
+  if (!models) return undefined;
+  if (specifier.startsWith('.')) return models.exports[resolveSpecifier(fromFile, specifier)]?.[name];
+  // Path aliases (`@/lib/db`, `~/server/db`): the one indexed file whose path ends the same way.
+  const tail = `/${specifier.replace(/^[@~#]\//, '').replace(SOURCE_EXTENSION, '').replace(/\/index$/, '')}`;
+  const matches = Object.keys(models.exports).filter((key) => key.endsWith(tail));
+  return matches.length === 1 ? models.exports[matches[0]!]![name] : undefined;
+}
+
+export function lookupModel(models: ProjectModels | undefined, name: string): ModelFact | undefined {
+  return models && Object.hasOwn(models.models, name) ? models.models[name] : undefined;
+}
+
+/** Merges facts about the same model from several files (a class in one, its associations in another). */
+export function mergeModelFact(into: Map<string, ModelFact>, fact: ModelFact): void {
+  const existing = into.get(fact.name);
+  if (!existing) {
+    into.set(fact.name, { ...fact });
+    return;
+  }
+  for (const key of ['lazy', 'refs', 'collections', 'getters'] as const) {
+    const values = fact[key];
+    if (values) existing[key] = [...new Set([...(existing[key] ?? []), ...values])];
+  }
+}
+
+/** The models this file declares, computed once per file. */
+export function localModelFacts(context: RuleContext): Map<string, ModelFact> {
+  return context.shared.memo('localModelFacts', () => collectModelFacts(context));
+}
+
+const RELATION_DECORATORS = new Set(['ManyToOne', 'OneToMany', 'OneToOne', 'ManyToMany']);
+const ASSOCIATIONS = new Set(['belongsTo', 'hasOne', 'hasMany', 'belongsToMany']);
+
+function collectModelFacts(context: RuleContext): Map<string, ModelFact> {
+  const facts = new Map<string, ModelFact>();
+  const visit = (node: TSESTree.Node): void => {
+    if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.id) {
+      const fact = classFact(context, node, node.id.name);
+      if (fact) mergeModelFact(facts, fact);
+    } else if (node.type === AST_NODE_TYPES.CallExpression) {
+      const fact = associationFact(context, node);
+      if (fact) mergeModelFact(facts, fact);
+    }
+  };
+  walk(context.ast, visit, () => {});
+  return facts;
+}
+
+function decoratorMember(context: RuleContext, decorator: TSESTree.Decorator): { module: string; name: string; call?: TSESTree.CallExpression } | undefined {
+  const call = decorator.expression.type === AST_NODE_TYPES.CallExpression ? decorator.expression : undefined;
+  const member = resolveModuleMember(context, call ? call.callee : decorator.expression);
+  const name = member?.path.at(-1);
+  return member && name ? { module: member.module, name, call } : undefined;
+}
+
+/** An `@Entity` class (TypeORM or MikroORM) or a Sequelize / Objection model class. */
+function classFact(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): ModelFact | undefined {
+  const entity = (declaration.decorators ?? []).map((decorator) => decoratorMember(context, decorator)).find((member) => member?.name === 'Entity');
+  if (entity && (entity.module === 'typeorm' || entity.module.startsWith('@mikro-orm/'))) {
+    return entity.module === 'typeorm' ? typeormEntity(context, declaration, name) : mikroEntity(context, declaration, name);
+  }
+  const base = declaration.superClass && resolveModuleMember(context, declaration.superClass);
+  if (base?.path.at(-1) === 'Model') {
+    if (base.module === 'sequelize' || base.module === 'sequelize-typescript' || base.module === '@sequelize/core') return { name, orm: 'sequelize' };
+    if (base.module === 'objection') return { name, orm: 'objection' };
+  }
+  return undefined;
+}
+
+function properties(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Array<{ name: string; property: TSESTree.PropertyDefinition }> {
+  const found: Array<{ name: string; property: TSESTree.PropertyDefinition }> = [];
+  for (const element of declaration.body.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.computed && element.key.type === AST_NODE_TYPES.Identifier) {
+      found.push({ name: element.key.name, property: element });
+    }
+  }
+  return found;
+}
+
+function typeReferenceName(property: TSESTree.PropertyDefinition): string | undefined {
+  const type = property.typeAnnotation?.typeAnnotation;
+  return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName.name : undefined;
+}
+
+/** Whether an object literal among a call's arguments sets `key: true`. */
+function hasTrueOption(call: TSESTree.CallExpression | undefined, key: string): boolean {
+  return (call?.arguments ?? []).some(
+    (argument) =>
+      argument.type === AST_NODE_TYPES.ObjectExpression &&
+      argument.properties.some(
+        (property) =>
+          property.type === AST_NODE_TYPES.Property &&
+          property.key.type === AST_NODE_TYPES.Identifier &&
+          property.key.name === key &&
+          property.value.type === AST_NODE_TYPES.Literal &&
+          property.value.value === true,
+      ),
+  );
+}
+
+function typeormEntity(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): ModelFact {
+  const lazy: string[] = [];
+  for (const { name: propertyKey, property } of properties(declaration)) {
+    const relation = (property.decorators ?? []).map((decorator) => decoratorMember(context, decorator)).find((member) => member && member.module === 'typeorm' && RELATION_DECORATORS.has(member.name));
+    if (!relation) continue;
+    if (typeReferenceName(property) === 'Promise' || hasTrueOption(relation.call, 'lazy')) lazy.push(propertyKey);
+  }
+  return { name, orm: 'typeorm', ...(lazy.length > 0 && { lazy }) };
+}
+
+function mikroEntity(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): ModelFact {
+  const refs: string[] = [];
+  const collections: string[] = [];
+  for (const { name: propertyKey, property } of properties(declaration)) {
+    const typeName = typeReferenceName(property);
+    const relation = (property.decorators ?? []).map((decorator) => decoratorMember(context, decorator)).find((member) => member && member.module.startsWith('@mikro-orm/') && RELATION_DECORATORS.has(member.name));
+    const constructed = property.value?.type === AST_NODE_TYPES.NewExpression && property.value.callee.type === AST_NODE_TYPES.Identifier ? property.value.callee.name : undefined;
+    if (typeName === 'Collection' || constructed === 'Collection') collections.push(propertyKey);
+    else if (typeName === 'Ref' || typeName === 'Reference' || typeName === 'IdentifiedReference' || (relation && hasTrueOption(relation.call, 'ref'))) refs.push(propertyKey);
+  }
+  return { name, orm: 'mikro-orm', ...(refs.length > 0 && { refs }), ...(collections.length > 0 && { collections }) };
+}
+
+/** `User.hasMany(Post)`, `this.belongsTo(models.User, { as: 'author' })`: the getters they give the source model. */
+function associationFact(context: RuleContext, call: TSESTree.CallExpression): ModelFact | undefined {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const association = propertyName(call.callee);
+  if (!association || !ASSOCIATIONS.has(association)) return undefined;
+  const source = modelName(call.callee.object);
+  const target = call.arguments[0] && modelName(call.arguments[0]);
+  if (!source || !target) return undefined;
+  if (!context.ast.body.some(importsSequelize) && !/^[A-Z]/.test(source)) return undefined;
+  const alias = stringOption(call.arguments[1], 'as');
+  const many = association === 'hasMany' || association === 'belongsToMany';
+  const accessor = upperFirst(alias ?? (many ? pluralize(target) : target));
+  const getters = [`get${accessor}`, ...(many ? [`count${accessor}`] : [])];
+  return { name: source, orm: 'sequelize', getters };
+}
+
+function importsSequelize(statement: TSESTree.ProgramStatement): boolean {
+  return statement.type === AST_NODE_TYPES.ImportDeclaration && /sequelize/.test(statement.source.value);
+}
+
+/** A model named in an association: `User`, `models.User`, `this` in a model's static method. */
+function modelName(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression) return propertyName(node);
+  if (node.type === AST_NODE_TYPES.ThisExpression) {
+    for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+      if ((current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) && current.id) return current.id.name;
+    }
+  }
+  return undefined;
+}
+
+function stringOption(node: TSESTree.Node | undefined, key: string): string | undefined {
+  if (node?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  for (const property of node.properties) {
+    if (property.type === AST_NODE_TYPES.Property && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === key && property.value.type === AST_NODE_TYPES.Literal && typeof property.value.value === 'string') {
+      return property.value.value;
+    }
+  }
+  return undefined;
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** English plural as Sequelize forms association names (`Post` → `Posts`, `Category` → `Categories`). */
+export function pluralize(word: string): string {
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/i.test(word)) return `${word}es`;
+  return `${word}s`;
+}

@@ -1,0 +1,562 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Variable } from '@typescript-eslint/scope-manager';
+import type { RuleContext } from '../types';
+import { propertyName, resolveModuleMember, resolveVariable, type ModuleMember } from './resolve';
+import { arrayCallbackCall, isFunction } from './scopes';
+import { localModelFacts, lookupExport, lookupModel, type ModelFact, type ProjectModels } from './orm-index';
+
+export type Orm = 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'mikro-orm' | 'objection' | 'drizzle' | 'knex' | 'pg' | 'mysql2';
+
+/**
+ * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
+ * pool or client, mysql2 pool or connection, Sequelize instance. `delegate`: `prisma.user`,
+ * `db.query.users`. `relational`: Drizzle's `db.query`. `repository`, `manager` (TypeORM
+ * EntityManager, MikroORM em), `datasource` (TypeORM DataSource, MikroORM instance, Mongoose
+ * connection), `queryRunner`. `model`: a Sequelize, Mongoose or Objection model class.
+ * `entity` / `entities`: loaded rows or documents. `ref` / `collection`: MikroORM wrappers.
+ */
+export interface OrmValue {
+  kind:
+    | 'client' | 'delegate' | 'relational' | 'repository' | 'manager' | 'datasource' | 'queryRunner'
+    | 'model' | 'entity' | 'entities' | 'ref' | 'collection';
+  orm: Orm;
+  model?: string;
+}
+
+const MAX_DEPTH = 12;
+
+/** Whether a module specifier is (a generated client of) Prisma. */
+function isPrismaModule(module: string): boolean {
+  return module === '@prisma/client' || /(^|[/@.-])prisma([/.-]|$)/.test(module);
+}
+
+function isMikroModule(module: string): boolean {
+  return module.startsWith('@mikro-orm/');
+}
+
+function isDrizzleModule(module: string): boolean {
+  return module === 'drizzle-orm' || module.startsWith('drizzle-orm/');
+}
+
+function isSequelizeModule(module: string): boolean {
+  return module === 'sequelize' || module === 'sequelize-typescript' || module === '@sequelize/core';
+}
+
+function isMysqlModule(module: string): boolean {
+  return module === 'mysql2' || module === 'mysql2/promise' || module === 'mysql';
+}
+
+/** Whether a specifier names a file of the project rather than a package. */
+export function isLocalModule(module: string): boolean {
+  return module.startsWith('.') || module.startsWith('/') || module.startsWith('@/') || module.startsWith('~/') || module.startsWith('#');
+}
+
+/** The ORM value a type exported by a package denotes (`Repository` of typeorm, `Pool` of pg, ...). */
+function packageTypeValue(member: ModuleMember, typeArgument: string | undefined): OrmValue | undefined {
+  const { module, path } = member;
+  const name = path.join('.');
+  if (isPrismaModule(module) && (name === 'PrismaClient' || name === 'Prisma.TransactionClient')) return { kind: 'client', orm: 'prisma' };
+  if (module === 'typeorm') {
+    if (name === 'Repository' || name === 'TreeRepository' || name === 'MongoRepository') return { kind: 'repository', orm: 'typeorm', model: typeArgument };
+    if (name === 'EntityManager' || name === 'MongoEntityManager') return { kind: 'manager', orm: 'typeorm' };
+    if (name === 'DataSource' || name === 'Connection') return { kind: 'datasource', orm: 'typeorm' };
+    if (name === 'QueryRunner') return { kind: 'queryRunner', orm: 'typeorm' };
+  }
+  if (isMikroModule(module)) {
+    if (name === 'EntityManager' || name === 'SqlEntityManager') return { kind: 'manager', orm: 'mikro-orm' };
+    if (name === 'EntityRepository' || name === 'SqlEntityRepository') return { kind: 'repository', orm: 'mikro-orm', model: typeArgument };
+    if (name === 'Ref' || name === 'Reference' || name === 'IdentifiedReference') return { kind: 'ref', orm: 'mikro-orm', model: typeArgument };
+    if (name === 'Collection') return { kind: 'collection', orm: 'mikro-orm', model: typeArgument };
+  }
+  if (module === 'mongoose' && name === 'Model') return { kind: 'model', orm: 'mongoose', model: typeArgument };
+  if (isSequelizeModule(module)) {
+    if (name === 'Sequelize') return { kind: 'client', orm: 'sequelize' };
+    if (name === 'ModelStatic' || name === 'ModelCtor') return { kind: 'model', orm: 'sequelize', model: typeArgument };
+  }
+  if (isDrizzleModule(module) && /Database$/.test(name)) return { kind: 'client', orm: 'drizzle' };
+  if (module === 'knex' && (name === 'Knex' || name === 'Knex.Transaction')) return { kind: 'client', orm: 'knex' };
+  if (module === 'pg' && (name === 'Pool' || name === 'PoolClient' || name === 'Client')) return { kind: 'client', orm: 'pg' };
+  if (isMysqlModule(module) && (name === 'Pool' || name === 'Connection' || name === 'PoolConnection')) return { kind: 'client', orm: 'mysql2' };
+  return undefined;
+}
+
+/** The ORM value that `new X(...)` of a package class creates. */
+function packageConstructed(member: ModuleMember): OrmValue | undefined {
+  const { module, path } = member;
+  const name = path.at(-1);
+  if (isPrismaModule(module) && name === 'PrismaClient') return { kind: 'client', orm: 'prisma' };
+  if (module === 'typeorm' && (name === 'DataSource' || name === 'Connection')) return { kind: 'datasource', orm: 'typeorm' };
+  if (module === 'pg' && (name === 'Pool' || name === 'Client')) return { kind: 'client', orm: 'pg' };
+  if (isSequelizeModule(module) && name === 'Sequelize') return { kind: 'client', orm: 'sequelize' };
+  return undefined;
+}
+
+/** The ORM value a call of a package function returns (`drizzle(...)`, `knex(...)`, `mysql.createPool(...)`, ...). */
+function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression): OrmValue | undefined {
+  const { module, path } = member;
+  const name = path.at(-1);
+  if (isDrizzleModule(module) && name === 'drizzle') return { kind: 'client', orm: 'drizzle' };
+  if (module === 'knex' && (path.length === 0 || name === 'knex' || name === 'default')) return { kind: 'client', orm: 'knex' };
+  if (isMysqlModule(module) && (name === 'createPool' || name === 'createConnection' || name === 'createPoolCluster')) return { kind: 'client', orm: 'mysql2' };
+  if (module === 'mongoose') {
+    if (name === 'model') return { kind: 'model', orm: 'mongoose', model: stringArgument(call, 0) };
+    if (name === 'createConnection') return { kind: 'datasource', orm: 'mongoose' };
+  }
+  if (module === 'typeorm') {
+    if (name === 'getRepository' || name === 'getCustomRepository') return { kind: 'repository', orm: 'typeorm', model: identifierArgument(call, 0) };
+    if (name === 'getManager') return { kind: 'manager', orm: 'typeorm' };
+    if (name === 'getConnection' || name === 'createConnection') return { kind: 'datasource', orm: 'typeorm' };
+  }
+  if (isMikroModule(module) && path.join('.') === 'MikroORM.init') return { kind: 'datasource', orm: 'mikro-orm' };
+  return undefined;
+}
+
+function stringArgument(call: TSESTree.CallExpression, index: number): string | undefined {
+  const argument = call.arguments[index];
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string' ? argument.value : undefined;
+}
+
+/** The name of a class passed as an argument (`getRepository(User)`, `em.find(Book, ...)`, `Model.name`). */
+export function identifierArgument(call: TSESTree.CallExpression, index: number): string | undefined {
+  const argument = call.arguments[index];
+  if (argument?.type === AST_NODE_TYPES.Identifier) return argument.name;
+  if (argument?.type === AST_NODE_TYPES.MemberExpression && propertyName(argument) === 'name' && argument.object.type === AST_NODE_TYPES.Identifier) {
+    return argument.object.name;
+  }
+  return stringArgument(call, index);
+}
+
+/** The models index: this file's declarations and, when given, the project's. */
+export function projectModels(context: RuleContext): ProjectModels | undefined {
+  return context.options.project.models as ProjectModels | undefined;
+}
+
+/** What the methods of an ORM value return when awaited: a query's rows, or another ORM value. */
+function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpression, awaited: boolean): OrmValue | undefined {
+  const { orm, kind } = base;
+  if ((kind === 'datasource' || kind === 'manager') && orm === 'typeorm') {
+    if (method === 'getRepository' || method === 'getTreeRepository' || method === 'getMongoRepository') {
+      return { kind: 'repository', orm, model: identifierArgument(call, 0) };
+    }
+    if (method === 'createQueryRunner') return { kind: 'queryRunner', orm };
+  }
+  if (kind === 'repository' && orm === 'typeorm' && method === 'extend') return base;
+  if (orm === 'mikro-orm') {
+    if ((kind === 'manager' || kind === 'datasource') && method === 'getRepository') return { kind: 'repository', orm, model: identifierArgument(call, 0) };
+    if (kind === 'manager' && method === 'fork') return base;
+  }
+  if (orm === 'sequelize' && kind === 'client' && (method === 'define' || method === 'model')) return { kind: 'model', orm, model: stringArgument(call, 0) };
+  if (orm === 'mongoose' && kind === 'datasource' && method === 'model') return { kind: 'model', orm, model: stringArgument(call, 0) };
+  if (orm === 'mysql2' && (method === 'promise' || method === 'getConnection')) return base;
+  if (orm === 'pg' && method === 'connect' && awaited) return base;
+  if (!awaited) return undefined;
+  const rows = queryRows(base, method, call);
+  return rows;
+}
+
+const MANY_ROWS: Partial<Record<Orm, readonly string[]>> = {
+  prisma: ['findMany'],
+  typeorm: ['find', 'findBy', 'findByIds'],
+  sequelize: ['findAll'],
+  mongoose: ['find'],
+  'mikro-orm': ['find', 'findAll'],
+};
+const ONE_ROW: Partial<Record<Orm, readonly string[]>> = {
+  prisma: ['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow'],
+  typeorm: ['findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail'],
+  sequelize: ['findByPk', 'findOne'],
+  mongoose: ['findOne', 'findById'],
+  'mikro-orm': ['findOne', 'findOneOrFail'],
+};
+
+/** The rows an awaited finder returns, with the model they belong to when it is known. */
+function queryRows(base: OrmValue, method: string, call: TSESTree.CallExpression): OrmValue | undefined {
+  const many = MANY_ROWS[base.orm]?.includes(method);
+  const one = ONE_ROW[base.orm]?.includes(method);
+  if (!many && !one) return undefined;
+  const kind = many ? 'entities' : 'entity';
+  if (base.kind === 'manager') return { kind, orm: base.orm, model: identifierArgument(call, 0) };
+  if (base.kind === 'delegate' || base.kind === 'repository' || base.kind === 'model') return { kind, orm: base.orm, model: base.model };
+  return undefined;
+}
+
+/** Methods of a Mongoose or Objection query that return the same rows. */
+const PASS_THROUGH = new Set(['lean', 'exec', 'sort', 'limit', 'skip', 'select', 'populate', 'where', 'orderBy', 'withGraphFetched', 'withGraphJoined']);
+
+/**
+ * What ORM value an expression evaluates to, from declarations, imports, type annotations,
+ * decorators and the project index; undefined when it cannot be known.
+ */
+export function ormValueOf(context: RuleContext, expression: TSESTree.Node, depth = 0): OrmValue | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const cache = context.shared.memo('ormValueOf', () => new Map<TSESTree.Node, OrmValue | undefined>());
+  if (cache.has(expression)) return cache.get(expression);
+  cache.set(expression, undefined);
+  const value = computeValue(context, expression, depth);
+  cache.set(expression, value);
+  return value;
+}
+
+function computeValue(context: RuleContext, node: TSESTree.Node, depth: number): OrmValue | undefined {
+  switch (node.type) {
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.ChainExpression:
+      return ormValueOf(context, node.expression, depth + 1);
+    case AST_NODE_TYPES.AwaitExpression:
+      return awaitedValue(context, node.argument, depth);
+    case AST_NODE_TYPES.ThisExpression:
+      return thisValue(context, node);
+    case AST_NODE_TYPES.Identifier:
+      return identifierValue(context, node, depth);
+    case AST_NODE_TYPES.MemberExpression:
+      return memberValue(context, node, depth);
+    case AST_NODE_TYPES.NewExpression: {
+      const member = resolveModuleMember(context, node.callee);
+      if (member) return packageConstructed(member) ?? importedClassInstance(context, member);
+      const declared = classOf(context, node.callee);
+      return declared ? classInstanceValue(context, declared) : undefined;
+    }
+    case AST_NODE_TYPES.CallExpression:
+      return callValue(context, node, false, depth);
+    default:
+      return undefined;
+  }
+}
+
+function awaitedValue(context: RuleContext, argument: TSESTree.Node, depth: number): OrmValue | undefined {
+  let node = argument;
+  // `await User.find().lean()`: the rows of the finder at the root of the chain.
+  while (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    PASS_THROUGH.has(propertyName(node.callee) ?? '') &&
+    node.callee.object.type === AST_NODE_TYPES.CallExpression
+  ) {
+    node = node.callee.object;
+  }
+  if (node.type === AST_NODE_TYPES.CallExpression) return callValue(context, node, true, depth);
+  const value = ormValueOf(context, node, depth + 1);
+  return value && value.kind !== 'entity' && value.kind !== 'entities' ? value : undefined;
+}
+
+function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited: boolean, depth: number): OrmValue | undefined {
+  const member = resolveModuleMember(context, call.callee);
+  if (member) return packageCallResult(member, call);
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = propertyName(call.callee);
+  if (method === undefined) return undefined;
+  if (method === 'query' && awaited) {
+    const model = ormValueOf(context, call.callee.object, depth + 1);
+    if (model?.kind === 'model' && model.orm === 'objection') return { kind: 'entities', orm: 'objection', model: model.model };
+  }
+  const base = ormValueOf(context, call.callee.object, depth + 1);
+  return base && methodResult(base, method, call, awaited);
+}
+
+function memberValue(context: RuleContext, node: TSESTree.MemberExpression, depth: number): OrmValue | undefined {
+  const name = propertyName(node);
+  if (name === undefined) {
+    const base = ormValueOf(context, node.object, depth + 1);
+    return base?.kind === 'entities' ? { kind: 'entity', orm: base.orm, model: base.model } : undefined;
+  }
+  if (node.object.type === AST_NODE_TYPES.ThisExpression) {
+    const own = thisMemberValue(context, node.object, name);
+    if (own) return own;
+  }
+  const base = ormValueOf(context, node.object, depth + 1);
+  if (!base) return undefined;
+  if (base.orm === 'prisma' && base.kind === 'client' && !name.startsWith('$')) return { kind: 'delegate', orm: 'prisma', model: name };
+  if (base.orm === 'drizzle' && base.kind === 'client' && name === 'query') return { kind: 'relational', orm: 'drizzle' };
+  if (base.kind === 'relational' && base.orm === 'drizzle') return { kind: 'delegate', orm: 'drizzle', model: name };
+  if ((base.kind === 'datasource' || base.kind === 'queryRunner') && name === 'manager') return { kind: 'manager', orm: base.orm };
+  if (base.kind === 'datasource' && base.orm === 'mikro-orm' && name === 'em') return { kind: 'manager', orm: 'mikro-orm' };
+  if (base.kind === 'client' && base.orm === 'sequelize' && name === 'models') return { kind: 'relational', orm: 'sequelize' };
+  if (base.kind === 'relational' && base.orm === 'sequelize') return { kind: 'model', orm: 'sequelize', model: name };
+  if (base.kind === 'entity' && base.model) {
+    const fact = modelFact(context, base.model);
+    if (fact?.refs?.includes(name)) return { kind: 'ref', orm: 'mikro-orm' };
+    if (fact?.collections?.includes(name)) return { kind: 'collection', orm: 'mikro-orm' };
+  }
+  return undefined;
+}
+
+/** The facts about a model, from this file's declarations or the project index. */
+export function modelFact(context: RuleContext, name: string): ModelFact | undefined {
+  return localModelFacts(context).get(name) ?? lookupModel(projectModels(context), name);
+}
+
+function identifierValue(context: RuleContext, identifier: TSESTree.Identifier, depth: number): OrmValue | undefined {
+  const variable = resolveVariable(context, identifier);
+  if (!variable || variable.defs.length === 0) return undefined;
+  return variableValue(context, variable, depth);
+}
+
+/** What ORM value a variable holds: from its type annotation, its initializer, its import or its loop. */
+export function variableValue(context: RuleContext, variable: Variable, depth: number): OrmValue | undefined {
+  const definition = variable.defs[0]!;
+  const name = definition.name as TSESTree.Identifier;
+  switch (definition.type) {
+    case 'ClassName':
+      return classValue(context, definition.node as TSESTree.ClassDeclaration);
+    case 'ImportBinding': {
+      const member = resolveModuleMember(context, name);
+      return member && importedValue(context, member);
+    }
+    case 'Parameter':
+      return parameterValue(context, name, depth);
+    case 'Variable': {
+      const declarator = definition.node as TSESTree.VariableDeclarator;
+      const annotated = name.typeAnnotation && typeValue(context, name.typeAnnotation.typeAnnotation);
+      if (annotated) return annotated;
+      const declaration = declarator.parent as TSESTree.VariableDeclaration;
+      const loop = declaration.parent;
+      if (loop && (loop.type === AST_NODE_TYPES.ForOfStatement) && loop.left === declaration) {
+        return itemOf(ormValueOf(context, loop.right, depth + 1));
+      }
+      const reassigned = variable.references.some((reference) => reference.isWrite() && !reference.init);
+      if (!declarator.init || reassigned) return undefined;
+      if (declarator.id !== name) return destructuredValue(context, declarator, name, depth);
+      return ormValueOf(context, declarator.init, depth + 1);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `const { em } = orm` and the like are rarely ORM handles; only MikroORM's `em` and TypeORM's `manager` are followed. */
+function destructuredValue(context: RuleContext, declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier, depth: number): OrmValue | undefined {
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return undefined;
+  const base = ormValueOf(context, declarator.init, depth + 1);
+  if (!base) return undefined;
+  for (const property of declarator.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.value !== name || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+    if (base.kind === 'datasource' && (property.key.name === 'em' || property.key.name === 'manager')) return { kind: 'manager', orm: base.orm };
+  }
+  return undefined;
+}
+
+function itemOf(value: OrmValue | undefined): OrmValue | undefined {
+  return value?.kind === 'entities' ? { kind: 'entity', orm: value.orm, model: value.model } : undefined;
+}
+
+/** A parameter's value: its type annotation, the items of the array it iterates, or the transaction handle it receives. */
+function parameterValue(context: RuleContext, name: TSESTree.Identifier, depth: number): OrmValue | undefined {
+  if (name.typeAnnotation) {
+    const typed = typeValue(context, name.typeAnnotation.typeAnnotation);
+    if (typed) return typed;
+  }
+  const owner = name.parent?.type === AST_NODE_TYPES.TSParameterProperty ? name.parent : name;
+  const fn = owner.parent;
+  if (!fn || !isFunction(fn) || fn.params[0] !== owner) return undefined;
+  const callback = arrayCallbackCall(fn);
+  if (callback && callback.callee.type === AST_NODE_TYPES.MemberExpression) {
+    return itemOf(ormValueOf(context, callback.callee.object, depth + 1));
+  }
+  return transactionHandle(context, fn, depth);
+}
+
+/** `prisma.$transaction(async (tx) => ...)`, `dataSource.transaction(async (manager) => ...)`, `knex.transaction(trx => ...)`. */
+function transactionHandle(context: RuleContext, fn: TSESTree.Node, depth: number): OrmValue | undefined {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return undefined;
+  const method = propertyName(call.callee);
+  if (method !== 'transaction' && method !== '$transaction') return undefined;
+  const base = ormValueOf(context, call.callee.object, depth + 1);
+  if (!base) return undefined;
+  if (base.orm === 'prisma' || base.orm === 'drizzle' || base.orm === 'knex') return base;
+  if (base.orm === 'typeorm' && (base.kind === 'datasource' || base.kind === 'manager')) return { kind: 'manager', orm: 'typeorm' };
+  if (base.orm === 'mikro-orm' && base.kind === 'manager') return base;
+  return undefined;
+}
+
+/** The ORM value a type annotation denotes. */
+export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmValue | undefined {
+  if (type.type === AST_NODE_TYPES.TSArrayType) {
+    const element = typeValue(context, type.elementType);
+    return element?.kind === 'entity' ? { ...element, kind: 'entities' } : undefined;
+  }
+  if (type.type === AST_NODE_TYPES.TSTypeQuery && type.exprName.type === AST_NODE_TYPES.Identifier) {
+    const value = ormValueOf(context, type.exprName);
+    return value?.kind === 'model' ? value : undefined;
+  }
+  if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+  const typeArgument = firstTypeArgumentName(type);
+  const typeName = type.typeName;
+  const root = typeName.type === AST_NODE_TYPES.TSQualifiedName ? qualifiedRoot(typeName) : typeName;
+  if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = resolveVariable(context, root);
+  const definition = variable?.defs[0];
+  if (definition?.type === 'ImportBinding') {
+    const member = resolveModuleMember(context, root);
+    if (!member) return undefined;
+    const path = typeName.type === AST_NODE_TYPES.TSQualifiedName ? [...member.path, ...qualifiedPath(typeName).slice(1)] : member.path;
+    const full = { module: member.module, path };
+    return packageTypeValue(full, typeArgument) ?? importedClassInstance(context, full);
+  }
+  if (definition?.type === 'ClassName') return classInstanceValue(context, definition.node as TSESTree.ClassDeclaration);
+  // NestJS projects name the injectable that extends PrismaClient `PrismaService`.
+  if (!variable && root.name === 'PrismaService') return { kind: 'client', orm: 'prisma' };
+  return undefined;
+}
+
+function qualifiedRoot(name: TSESTree.TSQualifiedName): TSESTree.EntityName {
+  let current: TSESTree.EntityName = name;
+  while (current.type === AST_NODE_TYPES.TSQualifiedName) current = current.left;
+  return current;
+}
+
+function qualifiedPath(name: TSESTree.EntityName): string[] {
+  if (name.type === AST_NODE_TYPES.TSQualifiedName) return [...qualifiedPath(name.left), name.right.name];
+  return name.type === AST_NODE_TYPES.Identifier ? [name.name] : [];
+}
+
+function firstTypeArgumentName(type: TSESTree.TSTypeReference): string | undefined {
+  const argument = type.typeArguments?.params[0];
+  if (argument?.type === AST_NODE_TYPES.TSTypeReference && argument.typeName.type === AST_NODE_TYPES.Identifier) return argument.typeName.name;
+  return undefined;
+}
+
+/** The value an import from another file of the project denotes, from the project index. */
+function importedValue(context: RuleContext, member: ModuleMember): OrmValue | undefined {
+  if (!isLocalModule(member.module)) return undefined;
+  return lookupExport(projectModels(context), context.fileName, member.module, member.path[0] ?? 'default');
+}
+
+/** An instance of a class imported from another file: an entity, a custom repository, a PrismaService. */
+function importedClassInstance(context: RuleContext, member: ModuleMember): OrmValue | undefined {
+  if (!isLocalModule(member.module)) return undefined;
+  const name = member.path[0];
+  const exported = importedValue(context, member);
+  if (exported?.kind === 'model') return { kind: 'entity', orm: exported.orm, model: exported.model };
+  if (exported && exported.kind !== 'entity') return exported;
+  const fact = name ? lookupModel(projectModels(context), name) : undefined;
+  if (fact) return { kind: 'entity', orm: fact.orm, model: fact.name };
+  if (name === 'PrismaService') return { kind: 'client', orm: 'prisma' };
+  return undefined;
+}
+
+/** The class declared by an identifier in this file. */
+function classOf(context: RuleContext, node: TSESTree.Node): TSESTree.ClassDeclaration | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = resolveVariable(context, node)?.defs[0];
+  return definition?.type === 'ClassName' ? (definition.node as TSESTree.ClassDeclaration) : undefined;
+}
+
+/** What a class itself is: a Sequelize or Objection model (its static side). */
+export function classValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): OrmValue | undefined {
+  const base = superClassMember(context, declaration);
+  const name = declaration.id?.name;
+  if (!base) return undefined;
+  if (isSequelizeModule(base.module) && base.path.at(-1) === 'Model') return { kind: 'model', orm: 'sequelize', model: name };
+  if (base.module === 'objection' && base.path.at(-1) === 'Model') return { kind: 'model', orm: 'objection', model: name };
+  return undefined;
+}
+
+/** What an instance of a class of this file is: a Prisma client, a repository, an entity or model row. */
+export function classInstanceValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): OrmValue | undefined {
+  const base = superClassMember(context, declaration);
+  if (base) {
+    if (isPrismaModule(base.module) && base.path.at(-1) === 'PrismaClient') return { kind: 'client', orm: 'prisma' };
+    if (base.module === 'typeorm' && base.path.at(-1) === 'Repository') return { kind: 'repository', orm: 'typeorm', model: superTypeArgument(declaration) };
+    if (isMikroModule(base.module) && /EntityRepository$/.test(base.path.at(-1) ?? '')) return { kind: 'repository', orm: 'mikro-orm', model: superTypeArgument(declaration) };
+  }
+  const model = classValue(context, declaration);
+  if (model) return { kind: 'entity', orm: model.orm, model: model.model };
+  const name = declaration.id?.name;
+  const fact = name ? modelFact(context, name) : undefined;
+  return fact ? { kind: 'entity', orm: fact.orm, model: fact.name } : undefined;
+}
+
+function superTypeArgument(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): string | undefined {
+  const argument = declaration.superTypeArguments?.params[0];
+  return argument?.type === AST_NODE_TYPES.TSTypeReference && argument.typeName.type === AST_NODE_TYPES.Identifier ? argument.typeName.name : undefined;
+}
+
+function superClassMember(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): ModuleMember | undefined {
+  return declaration.superClass ? resolveModuleMember(context, declaration.superClass) : undefined;
+}
+
+/** The class whose instance `this` is, for `this` in a method, accessor, constructor or property initializer. */
+export function enclosingClassOfThis(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) {
+      const owner = current.parent;
+      return owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression ? owner : undefined;
+    }
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration) return undefined;
+    if (current.type === AST_NODE_TYPES.FunctionExpression && current.parent?.type !== AST_NODE_TYPES.MethodDefinition) return undefined;
+  }
+  return undefined;
+}
+
+function isStaticContext(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.MethodDefinition || current.type === AST_NODE_TYPES.PropertyDefinition) return current.static;
+  }
+  return false;
+}
+
+function thisValue(context: RuleContext, node: TSESTree.ThisExpression): OrmValue | undefined {
+  const declaration = enclosingClassOfThis(node);
+  if (!declaration) return undefined;
+  return isStaticContext(node) ? classValue(context, declaration) : classInstanceValue(context, declaration);
+}
+
+/** `this.prisma`, `this.userRepository`: a property or constructor parameter of the enclosing class. */
+function thisMemberValue(context: RuleContext, node: TSESTree.ThisExpression, name: string): OrmValue | undefined {
+  const declaration = enclosingClassOfThis(node);
+  if (!declaration) return undefined;
+  for (const element of declaration.body.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name) {
+      const injected = injectedValue(context, element.decorators, element.typeAnnotation?.typeAnnotation);
+      if (injected) return injected;
+      if (element.typeAnnotation) return typeValue(context, element.typeAnnotation.typeAnnotation);
+      return element.value ? ormValueOf(context, element.value) : undefined;
+    }
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+      const found = constructorMemberValue(context, element.value, name);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function constructorMemberValue(context: RuleContext, constructor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression, name: string): OrmValue | undefined {
+  for (const parameter of constructor.params) {
+    const inner = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+    if (inner.type !== AST_NODE_TYPES.Identifier || inner.name !== name) continue;
+    const injected = injectedValue(context, parameter.decorators, inner.typeAnnotation?.typeAnnotation);
+    return injected ?? (inner.typeAnnotation ? typeValue(context, inner.typeAnnotation.typeAnnotation) : undefined);
+  }
+  for (const statement of constructor.body?.body ?? []) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
+    const target = statement.expression.left;
+    if (target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression && propertyName(target) === name) {
+      return ormValueOf(context, statement.expression.right);
+    }
+  }
+  return undefined;
+}
+
+/** NestJS injection: `@InjectRepository(User)`, `@InjectModel(User.name)` (Mongoose) or `@InjectModel(User)` (Sequelize), `@InjectEntityManager()`. */
+function injectedValue(context: RuleContext, decorators: readonly TSESTree.Decorator[] | undefined, type: TSESTree.TypeNode | undefined): OrmValue | undefined {
+  for (const decorator of decorators ?? []) {
+    const call = decorator.expression;
+    if (call.type !== AST_NODE_TYPES.CallExpression) continue;
+    const member = resolveModuleMember(context, call.callee);
+    if (!member) continue;
+    const name = member.path.at(-1);
+    if (member.module === '@nestjs/typeorm') {
+      if (name === 'InjectRepository') return { kind: 'repository', orm: 'typeorm', model: identifierArgument(call, 0) };
+      if (name === 'InjectEntityManager') return { kind: 'manager', orm: 'typeorm' };
+      if (name === 'InjectDataSource' || name === 'InjectConnection') return { kind: 'datasource', orm: 'typeorm' };
+    }
+    if (member.module === '@nestjs/mongoose' && name === 'InjectModel') return { kind: 'model', orm: 'mongoose', model: identifierArgument(call, 0) };
+    if (member.module === '@nestjs/sequelize' && name === 'InjectModel') return { kind: 'model', orm: 'sequelize', model: identifierArgument(call, 0) };
+    if (member.module === '@mikro-orm/nestjs' && name === 'InjectRepository') return { kind: 'repository', orm: 'mikro-orm', model: identifierArgument(call, 0) };
+  }
+  return type && typeValue(context, type);
+}

@@ -1,0 +1,158 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleContext } from '../types';
+import { localFunction, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
+import type { FunctionNode } from './scopes';
+
+/** The web frameworks whose route registrations are recognized, by module. */
+const FRAMEWORKS: Record<string, string> = {
+  express: 'Express',
+  koa: 'Koa',
+  '@koa/router': 'Koa',
+  'koa-router': 'Koa',
+  fastify: 'Fastify',
+  '@hapi/hapi': 'Hapi',
+  hapi: 'Hapi',
+  '@nestjs/common': 'NestJS',
+};
+
+/** Calls that create an app or router: `express()`, `express.Router()`, `new Koa()`, `Fastify()`, `Hapi.server()`. */
+const FACTORY_PATHS: Record<string, ReadonlyArray<string>> = {
+  express: ['', 'Router', 'default', 'default.Router'],
+  koa: ['', 'default'],
+  '@koa/router': ['', 'default', 'Router'],
+  'koa-router': ['', 'default'],
+  fastify: ['', 'default', 'fastify'],
+  '@hapi/hapi': ['server', 'Server', 'default.server', 'default.Server'],
+  hapi: ['server', 'Server'],
+};
+
+/** Methods that register a handler on an app or router. */
+const ROUTE_METHODS: ReadonlySet<string> = new Set([
+  'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'use', 'param', 'route', 'addHook', 'ext',
+]);
+
+/** Properties of a route object (`fastify.route`, `server.route`) whose value handles the request. */
+const HANDLER_PROPERTIES: ReadonlySet<string> = new Set(['handler', 'preHandler', 'onRequest', 'preValidation', 'preSerialization', 'onSend']);
+
+/** NestJS decorators that make a method answer requests or messages, by module. */
+const NEST_HANDLER_DECORATORS: Record<string, ReadonlySet<string>> = {
+  '@nestjs/common': new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head', 'Sse']),
+  '@nestjs/microservices': new Set(['MessagePattern', 'EventPattern']),
+  '@nestjs/graphql': new Set(['Query', 'Mutation', 'ResolveField', 'Subscription']),
+  '@nestjs/websockets': new Set(['SubscribeMessage']),
+};
+
+/** Type names that denote an app or router when a parameter is annotated with them (`app: Express`). */
+const FRAMEWORK_TYPES: ReadonlySet<string> = new Set([
+  'Express', 'Application', 'Router', 'IRouter', 'FastifyInstance', 'Server', 'Koa',
+]);
+
+/** The framework a module member belongs to, when it is one of those recognized. */
+function frameworkOf(member: ModuleMember | undefined): string | undefined {
+  return member && FRAMEWORKS[member.module];
+}
+
+const FRAMEWORK_IMPORT = /(?:\bfrom\s*|\brequire\(\s*)['"](?:express|koa|@koa\/router|koa-router|fastify|@hapi\/hapi)['"]/;
+
+/** Whether the file imports or requires a web framework at all (so route-shaped calls on unknown receivers count). */
+function importsFramework(context: RuleContext): boolean {
+  return context.shared.memo('importsWebFramework', () => FRAMEWORK_IMPORT.test(context.text));
+}
+
+/** Whether an expression is an app or router that a framework created, or a parameter typed as one. */
+function isFrameworkReceiver(context: RuleContext, expression: TSESTree.Node, depth = 0): boolean {
+  if (depth > 4) return false;
+  const node = unwrapExpression(expression);
+  if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
+    const callee = resolveModuleMember(context, node.callee);
+    if (callee && FACTORY_PATHS[callee.module]?.includes(callee.path.join('.'))) return true;
+    // `app.route('/x').get(...)`: a chain stays on the same router.
+    const inner = unwrapExpression(node.callee);
+    return inner.type === AST_NODE_TYPES.MemberExpression && isFrameworkReceiver(context, inner.object, depth + 1);
+  }
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolveVariable(context, node);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!definition) return false;
+  if (definition.type === 'Variable') {
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    return declarator.id.type === AST_NODE_TYPES.Identifier && !!declarator.init && isFrameworkReceiver(context, declarator.init, depth + 1);
+  }
+  if (definition.type === 'Parameter') {
+    const annotation = (definition.name as TSESTree.Identifier).typeAnnotation?.typeAnnotation;
+    if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+    const typeName = annotation.typeName;
+    const identifier = typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right : typeName;
+    if (identifier.type !== AST_NODE_TYPES.Identifier || !FRAMEWORK_TYPES.has(identifier.name)) return false;
+    const root = typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.left : typeName;
+    return root.type === AST_NODE_TYPES.Identifier && !!frameworkOf(resolveModuleMember(context, root));
+  }
+  return false;
+}
+
+/** Handler functions given in route objects: `{ method: 'GET', url: '/', handler(req, reply) {} }`. */
+function routeObjectHandlers(context: RuleContext, argument: TSESTree.Node, found: Set<FunctionNode>): void {
+  const node = unwrapExpression(argument);
+  if (node.type === AST_NODE_TYPES.ArrayExpression) {
+    for (const element of node.elements) if (element) routeObjectHandlers(context, element, found);
+    return;
+  }
+  if (node.type !== AST_NODE_TYPES.ObjectExpression) return;
+  for (const property of node.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+    if (key === 'options' || key === 'config') routeObjectHandlers(context, property.value, found);
+    else if (HANDLER_PROPERTIES.has(key)) {
+      const handler = localFunction(context, property.value);
+      if (handler) found.add(handler);
+    }
+  }
+}
+
+/** Whether a call's first argument is a route path (`'/users/:id'`), as route registrations start. */
+function startsWithPath(call: TSESTree.CallExpression): boolean {
+  const first = call.arguments[0];
+  if (!first) return false;
+  if (first.type === AST_NODE_TYPES.Literal) return typeof first.value === 'string' && first.value.startsWith('/');
+  return first.type === AST_NODE_TYPES.TemplateLiteral && first.quasis[0]!.value.cooked?.startsWith('/') === true;
+}
+
+/** The handlers a route registration call installs, added to `found`. */
+function registeredHandlers(context: RuleContext, call: TSESTree.CallExpression, found: Set<FunctionNode>): void {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return;
+  if (!ROUTE_METHODS.has(callee.property.name)) return;
+  const known = isFrameworkReceiver(context, callee.object);
+  // A receiver passed in from elsewhere counts in a file that uses a framework, for path-first registrations.
+  if (!known && !(importsFramework(context) && startsWithPath(call))) return;
+  for (const argument of call.arguments) {
+    const handler = localFunction(context, argument);
+    if (handler) found.add(handler);
+    else routeObjectHandlers(context, argument, found);
+  }
+}
+
+/** Whether a class method answers requests: a NestJS route, message or resolver decorator on it. */
+function isNestHandler(context: RuleContext, method: TSESTree.MethodDefinition): boolean {
+  return method.decorators.some((decorator) => {
+    const expression = decorator.expression;
+    const target = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
+    const member = resolveModuleMember(context, target);
+    return !!member && member.path.length === 1 && NEST_HANDLER_DECORATORS[member.module]?.has(member.path[0]!) === true;
+  });
+}
+
+/**
+ * Every function of the file that a web framework calls for a request: handlers and
+ * middleware given to Express, Koa, Fastify and Hapi registrations, and NestJS route methods.
+ */
+export function requestHandlers(
+  context: RuleContext,
+  calls: readonly TSESTree.CallExpression[],
+  methods: readonly TSESTree.MethodDefinition[],
+): Set<FunctionNode> {
+  const found = new Set<FunctionNode>();
+  for (const call of calls) registeredHandlers(context, call, found);
+  for (const method of methods) if (method.decorators.length > 0 && isNestHandler(context, method)) found.add(method.value as FunctionNode);
+  return found;
+}

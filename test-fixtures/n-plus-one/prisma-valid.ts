@@ -1,0 +1,49 @@
+// valid: batched queries, look-ups in memory, pagination and fixed small loops
+import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+export async function withAuthors(postIds: number[]) {
+  const posts = await prisma.post.findMany({ where: { id: { in: postIds } }, include: { author: true } });
+  const authors = new Map(posts.map((post) => [post.authorId, post.author]));
+  for (const post of posts) {
+    const author = authors.get(post.authorId);
+    console.log(post.title, author?.name, posts.find((other) => other.id === post.id)?.title);
+  }
+}
+
+export async function exportAll(handle: (rows: unknown[]) => void) {
+  let cursor: number | undefined;
+  for (;;) {
+    const page = await prisma.user.findMany({ take: 100, ...(cursor !== undefined && { skip: 1, cursor: { id: cursor } }), orderBy: { id: 'asc' } });
+    if (page.length === 0) break;
+    handle(page);
+    cursor = page[page.length - 1]!.id;
+  }
+}
+
+export async function firstFree(candidates: string[]) {
+  for (const slug of candidates) {
+    const taken = await prisma.project.findUnique({ where: { slug } });
+    if (!taken) return slug;
+  }
+  return undefined;
+}
+
+export async function seedRoles() {
+  for (const name of ['admin', 'member', 'guest']) {
+    await prisma.role.upsert({ where: { name }, create: { name }, update: {} });
+  }
+}
+
+class UserCache {
+  private readonly cache = new Map<string, { name: string }>();
+  findUnique(id: string) {
+    return this.cache.get(id);
+  }
+  names(ids: string[]) {
+    return ids.map((id) => this.findUnique(id)?.name);
+  }
+}
+
+export const cache = new UserCache();
