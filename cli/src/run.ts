@@ -100,8 +100,10 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   }
   reading.clear();
 
-  const settings: LintSettings = { rules: config.rules, concurrencyLimit: config.concurrencyLimit, models: mergeProjectFacts(facts) };
-  const settingsKey = stableHash({ rules: config.rules, concurrencyLimit: config.concurrencyLimit, models: settings.models });
+  // No file declares models: the rules get no index rather than an empty one.
+  const models = facts.length > 0 ? mergeProjectFacts(facts) : undefined;
+  const settings: LintSettings = { rules: config.rules, concurrencyLimit: config.concurrencyLimit, models };
+  const settingsKey = stableHash({ rules: config.rules, concurrencyLimit: config.concurrencyLimit, models: models ?? null });
   const keyOf = (source: SourceFile): string => stableHash({ settingsKey, dependencies: source.dependencies });
 
   // Second pass: findings from the cache where it holds them, from analysis otherwise.

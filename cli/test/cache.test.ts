@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLEAN_CODE, CLI, LOOP_CODE, cacheLine, runCli, TempTrees, writeFiles } from './helpers';
+import { CLEAN_CODE, CLI, SLOW_CODE, SLOW_RULE, cacheLine, runCli, TempTrees, writeFiles } from './helpers';
 
 const DEBUG = { PERF_LINT_DEBUG: 'cache' };
 
@@ -15,7 +15,7 @@ describe('perf-lint result cache', () => {
   };
 
   it('is on by default under node_modules/.cache/perf-lint, and a second run reads it', () => {
-    const root = trees.make({ 'a.ts': LOOP_CODE, 'b.ts': CLEAN_CODE });
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'b.ts': CLEAN_CODE });
     const cold = run(root);
     assert.equal(cold.line, 'cache: 0 hits, 2 analyzed, 0 workers');
     assert.ok(fs.existsSync(path.join(root, 'node_modules/.cache/perf-lint/results.json')));
@@ -26,27 +26,27 @@ describe('perf-lint result cache', () => {
   });
 
   it('analyzes a file again when its content changes', () => {
-    const root = trees.make({ 'a.ts': LOOP_CODE, 'b.ts': CLEAN_CODE });
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'b.ts': CLEAN_CODE });
     run(root);
-    writeFiles(root, { 'b.ts': LOOP_CODE });
+    writeFiles(root, { 'b.ts': SLOW_CODE });
     const changed = run(root);
     assert.equal(changed.line, 'cache: 1 hits, 1 analyzed, 0 workers');
     assert.equal((JSON.parse(changed.stdout) as { findings: unknown[] }).findings.length, 2);
   });
 
   it('analyzes everything again when the configuration or the dependencies change', () => {
-    const root = trees.make({ 'a.ts': LOOP_CODE, 'b.ts': CLEAN_CODE });
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'b.ts': CLEAN_CODE });
     run(root);
     writeFiles(root, { '.perflintrc.json': '{ "concurrencyLimit": 4 }' });
     assert.equal(run(root).line, 'cache: 0 hits, 2 analyzed, 0 workers');
     assert.equal(run(root).line, 'cache: 2 hits, 0 analyzed, 0 workers');
-    assert.equal(run(root, ['--rule', 'await-in-loop=error']).line, 'cache: 0 hits, 2 analyzed, 0 workers');
+    assert.equal(run(root, ['--rule', `${SLOW_RULE}=error`]).line, 'cache: 0 hits, 2 analyzed, 0 workers');
     writeFiles(root, { 'package.json': '{ "dependencies": { "p-map": "^7.0.0" } }' });
     assert.equal(run(root).line, 'cache: 0 hits, 2 analyzed, 0 workers');
   });
 
   it('analyzes everything again under another version of the tool', () => {
-    const root = trees.make({ 'a.ts': LOOP_CODE });
+    const root = trees.make({ 'a.ts': SLOW_CODE });
     const tool = trees.make({ 'package.json': '{ "name": "perf-lint", "version": "99.0.0" }' });
     fs.mkdirSync(path.join(tool, 'dist'));
     fs.copyFileSync(CLI, path.join(tool, 'dist/cli.js'));
@@ -57,7 +57,7 @@ describe('perf-lint result cache', () => {
   });
 
   it('--no-cache neither reads nor writes it; --cache-location moves it', () => {
-    const root = trees.make({ 'a.ts': LOOP_CODE });
+    const root = trees.make({ 'a.ts': SLOW_CODE });
     assert.equal(run(root, ['--no-cache']).line, 'cache: 0 hits, 1 analyzed, 0 workers');
     assert.ok(!fs.existsSync(path.join(root, 'node_modules')));
     run(root, ['--cache-location', '.perf-cache']);
@@ -67,7 +67,7 @@ describe('perf-lint result cache', () => {
   });
 
   it('a damaged cache file is ignored and replaced', () => {
-    const root = trees.make({ 'a.ts': LOOP_CODE, 'node_modules/.cache/perf-lint/results.json': '{ not json' });
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'node_modules/.cache/perf-lint/results.json': '{ not json' });
     const result = run(root);
     assert.equal(result.line, 'cache: 0 hits, 1 analyzed, 0 workers');
     assert.equal(result.status, 1);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLEAN_CODE, LOOP_CODE, REPO_ROOT, runCli, runJson, TempTrees } from './helpers';
+import { CLEAN_CODE, SLOW_CODE, SLOW_RULE, REPO_ROOT, runCli, runJson, TempTrees } from './helpers';
 
 describe('perf-lint exit status, options and configuration', () => {
   const trees = new TempTrees();
@@ -9,10 +9,10 @@ describe('perf-lint exit status, options and configuration', () => {
 
   it('0 without findings, 1 with findings of any severity', () => {
     assert.equal(runCli(trees.make({ 'a.ts': CLEAN_CODE }), []).status, 0);
-    const root = trees.make({ 'a.ts': LOOP_CODE });
+    const root = trees.make({ 'a.ts': SLOW_CODE });
     assert.equal(runCli(root, []).status, 1);
-    assert.equal(runCli(root, ['--rule', 'await-in-loop=info']).status, 1);
-    assert.equal(runCli(root, ['--rule', 'await-in-loop=off']).status, 0);
+    assert.equal(runCli(root, ['--rule', `${SLOW_RULE}=info`]).status, 1);
+    assert.equal(runCli(root, ['--rule', `${SLOW_RULE}=off`]).status, 0);
   });
 
   it('--help and --version print and exit 0', () => {
@@ -38,7 +38,7 @@ describe('perf-lint exit status, options and configuration', () => {
   ];
   for (const [args, message] of usageErrors) {
     it(`exits 2 on a usage error: ${args.join(' ')}`, () => {
-      const root = trees.make({ 'a.ts': LOOP_CODE });
+      const root = trees.make({ 'a.ts': SLOW_CODE });
       assert.deepEqual(runCli(root, args), { status: 2, stdout: '', stderr: `perf-lint: ${message.replace('<root>', root)}\n` });
     });
   }
@@ -52,33 +52,33 @@ describe('perf-lint exit status, options and configuration', () => {
   ];
   for (const [config, message] of configErrors) {
     it(`exits 2 on a configuration error naming it: ${config}`, () => {
-      const root = trees.make({ 'a.ts': LOOP_CODE, '.perflintrc.json': config });
+      const root = trees.make({ 'a.ts': SLOW_CODE, '.perflintrc.json': config });
       assert.deepEqual(runCli(root, []), { status: 2, stdout: '', stderr: `perf-lint: ${message}\n` });
     });
   }
 
   it('reads the nearest .perflintrc.json upward, but not beyond the repository root', () => {
-    const root = trees.make({ '.perflintrc.json': '{ "rules": { "await-in-loop": "off" } }', 'lib/a.ts': LOOP_CODE, 'repo/src/a.ts': LOOP_CODE });
+    const root = trees.make({ '.perflintrc.json': `{ "rules": { "${SLOW_RULE}": "off" } }`, 'lib/a.ts': SLOW_CODE, 'repo/src/a.ts': SLOW_CODE });
     fs.mkdirSync(path.join(root, 'repo/.git'));
     assert.equal(runCli(path.join(root, 'lib'), []).status, 0, 'the parent folder\'s configuration applies');
     assert.equal(runCli(path.join(root, 'repo/src'), []).status, 1, 'a repository does not inherit configuration from outside it');
   });
 
   it('--config uses the given file; --rule overrides the configuration', () => {
-    const root = trees.make({ 'a.ts': LOOP_CODE, 'conf/perf.json': '{ "rules": { "await-in-loop": "off" } }' });
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'conf/perf.json': `{ "rules": { "${SLOW_RULE}": "off" } }` });
     assert.equal(runCli(root, ['--config', 'conf/perf.json']).status, 0);
-    const { status, report } = runJson(root, ['--config', 'conf/perf.json', '--rule', 'await-in-loop=error']);
+    const { status, report } = runJson(root, ['--config', 'conf/perf.json', '--rule', `${SLOW_RULE}=error`]);
     assert.deepEqual(report.findings.map((finding) => finding.severity), ['error']);
     assert.equal(status, 1);
   });
 
   it('--max-warnings: 1 only for errors or more warnings than allowed (info does not count)', () => {
-    const root = trees.make({ 'a.ts': LOOP_CODE, 'b.ts': LOOP_CODE });
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'b.ts': SLOW_CODE });
     assert.equal(runCli(root, ['--max-warnings', '2']).status, 0);
     const over = runCli(root, ['--max-warnings', '1']);
     assert.equal(over.status, 1);
     assert.equal(over.stderr, 'perf-lint: too many warnings (2; --max-warnings allows 1)\n');
-    assert.equal(runCli(root, ['--max-warnings', '0', '--rule', 'await-in-loop=info']).status, 0);
-    assert.equal(runCli(root, ['--max-warnings', '5', '--rule', 'await-in-loop=error']).status, 1);
+    assert.equal(runCli(root, ['--max-warnings', '0', '--rule', `${SLOW_RULE}=info`]).status, 0);
+    assert.equal(runCli(root, ['--max-warnings', '5', '--rule', `${SLOW_RULE}=error`]).status, 1);
   });
 });

@@ -1,43 +1,43 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { docsUrl, RULE_IDS } from '../../rules/src';
-import { CLEAN_CODE, coreFindings, LOOP_CODE, positionOf, runCli, runJson, TempTrees } from './helpers';
+import { CLEAN_CODE, coreFindings, SLOW_CALL, SLOW_CODE, SLOW_RULE, positionOf, runCli, runJson, TempTrees } from './helpers';
 import { assertValidSarif } from './sarif-schema';
 
 describe('perf-lint output formats', () => {
   const trees = new TempTrees();
   after(() => trees.removeAll());
 
-  const loopTree = (): string => trees.make({ 'src/loop.ts': LOOP_CODE, 'src/clean.ts': CLEAN_CODE });
-  const expectedLoopFinding = (root: string) => coreFindings('src/loop.ts', LOOP_CODE, path.join(root, 'src/loop.ts'));
+  const slowTree = (): string => trees.make({ 'src/slow.ts': SLOW_CODE, 'src/clean.ts': CLEAN_CODE });
+  const expectedSlowFinding = (root: string) => coreFindings('src/slow.ts', SLOW_CODE, path.join(root, 'src/slow.ts'));
 
   it('json: exactly the contract object, positions 1-based, paths relative with forward slashes', () => {
-    const root = loopTree();
+    const root = slowTree();
     const { status, report } = runJson(root);
-    const [finding] = expectedLoopFinding(root);
-    assert.ok(finding, 'the core reports the loop');
-    assert.deepEqual({ line: finding.line, column: finding.column, rule: finding.rule }, { ...positionOf(LOOP_CODE, 'await'), rule: 'await-in-loop' });
+    const [finding] = expectedSlowFinding(root);
+    assert.ok(finding, 'the core reports the call');
+    assert.deepEqual({ line: finding.line, column: finding.column, rule: finding.rule }, { ...positionOf(SLOW_CODE, SLOW_CALL), rule: SLOW_RULE });
     assert.deepEqual(report, { version: 1, files: 2, findings: [finding], skipped: [] });
     assert.deepEqual(Object.keys(report.findings[0]!), ['file', 'line', 'column', 'endLine', 'endColumn', 'rule', 'severity', 'message', 'fixable']);
     assert.equal(status, 1);
   });
 
   it('json: paths are relative to the current folder, also for a path given from inside', () => {
-    const root = loopTree();
+    const root = slowTree();
     const { report } = runJson(path.join(root, 'src'), ['.']);
-    assert.deepEqual(report.findings.map((finding) => finding.file), ['loop.ts']);
-    const fromAbove = runJson(root, ['src/loop.ts']);
-    assert.deepEqual(fromAbove.report.findings.map((finding) => finding.file), ['src/loop.ts']);
+    assert.deepEqual(report.findings.map((finding) => finding.file), ['slow.ts']);
+    const fromAbove = runJson(root, ['src/slow.ts']);
+    assert.deepEqual(fromAbove.report.findings.map((finding) => finding.file), ['src/slow.ts']);
   });
 
   it('text: grouped by file, line:col severity message rule, then the summary', () => {
-    const root = loopTree();
+    const root = slowTree();
     const result = runCli(root, []);
-    const [finding] = expectedLoopFinding(root);
+    const [finding] = expectedSlowFinding(root);
     const fixable = finding!.fixable ? '  1 problem fixable with the --fix option.\n' : '';
     assert.equal(
       result.stdout,
-      `src/loop.ts\n  ${finding!.line}:${finding!.column}  warning  ${finding!.message}  await-in-loop\n\n` +
+      `src/slow.ts\n  ${finding!.line}:${finding!.column}  warning  ${finding!.message}  ${SLOW_RULE}\n\n` +
         `\u2716 1 problem (0 errors, 1 warning, 0 info) in 2 files\n${fixable}`,
     );
     assert.equal(result.status, 1);
@@ -49,26 +49,26 @@ describe('perf-lint output formats', () => {
   });
 
   it('text: no colors when NO_COLOR is set or stdout is not a terminal', () => {
-    const root = loopTree();
+    const root = slowTree();
     assert.doesNotMatch(runCli(root, [], { NO_COLOR: '' }).stdout, /\u001b\[/);
   });
 
   it('sarif: valid 2.1.0 with every rule described and the finding located', () => {
-    const root = trees.make({ 'src/name with spaces.ts': LOOP_CODE, 'src/clean.ts': CLEAN_CODE });
-    const result = runCli(root, ['--format', 'sarif', '--rule', 'await-in-loop=info']);
+    const root = trees.make({ 'src/name with spaces.ts': SLOW_CODE, 'src/clean.ts': CLEAN_CODE });
+    const result = runCli(root, ['--format', 'sarif', '--rule', `${SLOW_RULE}=info`]);
     const log = JSON.parse(result.stdout) as any;
     assertValidSarif(log);
     const run = log.runs[0];
     assert.equal(run.tool.driver.name, 'perf-lint');
     assert.deepEqual(run.tool.driver.rules.map((rule: any) => rule.id).sort(), [...RULE_IDS].sort());
     for (const rule of run.tool.driver.rules) assert.equal(rule.helpUri, docsUrl(rule.id));
-    const awaitRule = run.tool.driver.rules.find((rule: any) => rule.id === 'await-in-loop');
-    assert.deepEqual(awaitRule.defaultConfiguration, { level: 'note' });
-    const [finding] = coreFindings('src/name with spaces.ts', LOOP_CODE, path.join(root, 'src/name with spaces.ts'));
+    const slowRule = run.tool.driver.rules.find((rule: any) => rule.id === SLOW_RULE);
+    assert.deepEqual(slowRule.defaultConfiguration, { level: 'note' });
+    const [finding] = coreFindings('src/name with spaces.ts', SLOW_CODE, path.join(root, 'src/name with spaces.ts'));
     assert.deepEqual(run.results, [
       {
-        ruleId: 'await-in-loop',
-        ruleIndex: run.tool.driver.rules.indexOf(awaitRule),
+        ruleId: SLOW_RULE,
+        ruleIndex: run.tool.driver.rules.indexOf(slowRule),
         level: 'note',
         message: { text: finding!.message },
         locations: [
@@ -86,7 +86,7 @@ describe('perf-lint output formats', () => {
   });
 
   it('sarif: files not analyzed become tool notifications; a clean run has no results', () => {
-    const big = `${LOOP_CODE}// ${'x'.repeat(200)}\n`;
+    const big = `${SLOW_CODE}// ${'x'.repeat(200)}\n`;
     const root = trees.make({ 'big.ts': big, '.perflintrc.json': '{ "maxFileSize": 100 }' });
     const result = runCli(root, ['--format', 'sarif']);
     const log = JSON.parse(result.stdout) as any;
@@ -108,14 +108,14 @@ describe('perf-lint output formats', () => {
   });
 
   it('html: one self-contained page with counts, the folder chart and escaped code', () => {
-    const code = 'async function load(ids) { for (const id of ids) { await fetch(id, "<script>alert(1)</script>"); } }\n';
-    const root = trees.make({ 'web/a.ts': code, 'web/b.ts': LOOP_CODE, 'api/c.ts': LOOP_CODE });
+    const code = SLOW_CODE.replace('readFileSync(name,', 'readFileSync(name + "<script>alert(1)</script>",');
+    const root = trees.make({ 'web/a.ts': code, 'web/b.ts': SLOW_CODE, 'api/c.ts': SLOW_CODE });
     const result = runCli(root, ['--format', 'html']);
     const html = result.stdout;
     assert.ok(html.startsWith('<!DOCTYPE html>'));
-    assert.ok(html.includes('await fetch(id, &#34;&#60;script&#62;alert(1)&#60;/script&#62;&#34;); } }'), 'the line of code, escaped');
+    assert.ok(html.includes('return readFileSync(name + &#34;&#60;script&#62;alert(1)&#60;/script&#62;&#34;, &#39;utf8&#39;); }'), 'the line of code, escaped');
     assert.doesNotMatch(html, /<script|<link|\ssrc=|url\(/i);
-    assert.ok(html.includes('<tr><td><code>await-in-loop</code></td><td class="n">3</td><td class="n">0</td><td class="n">3</td><td class="n">0</td></tr>'));
+    assert.ok(html.includes(`<tr><td><code>${SLOW_RULE}</code></td><td class="n">3</td><td class="n">0</td><td class="n">3</td><td class="n">0</td></tr>`));
     assert.match(html, /<svg class="chart"[^]*>web<\/text>[^]*>api<\/text>[^]*<\/svg>/);
     assert.equal(result.status, 1);
   });

@@ -8,8 +8,11 @@ import { analyze, DEFAULT_OPTIONS, reportFindings, type AnalysisOptions } from '
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
-/** A loop whose iterations are independent: one await-in-loop finding on `await`. */
-export const LOOP_CODE = 'async function load(ids) { for (const id of ids) { await fetch(id); } }\n';
+/** A blocking read in an async function: one sync-io-in-async finding, with a safe fix. */
+export const SLOW_CODE = "import { readFileSync } from 'node:fs';\nexport async function load(name) { return readFileSync(name, 'utf8'); }\n";
+export const SLOW_RULE = 'sync-io-in-async';
+/** Where the finding of SLOW_CODE starts. */
+export const SLOW_CALL = 'readFileSync(name';
 export const CLEAN_CODE = 'export const answer = 42;\n';
 
 /** Temporary folders of one test file, removed after it. */
