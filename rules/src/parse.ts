@@ -38,62 +38,45 @@ export interface RecoveredParse {
   syntaxError?: { message: string; offset: number };
 }
 
-/** How many times a region is added after a re-parse still fails, before the file is given up. */
+/** Broken declarations blanked out one after the other before a file is given up. */
 const MAX_RECOVERY_ATTEMPTS = 12;
 
 /**
- * Parses the text; on a syntax error, keeps what is intact. TypeScript's own parser recovers
- * and locates every error; each top-level statement (or member of a top-level class) that holds
- * one is blanked out, keeping offsets and line breaks, and the rest is parsed again. Throws the
- * original error when nothing sound remains, and RangeError when the parser overflows the stack.
+ * Parses the text; on a syntax error, keeps what is intact. The first error's top-level
+ * statement (or member of a top-level class) is blanked out, keeping offsets and line breaks,
+ * and the rest is parsed again, until it parses. TypeScript's recovering parser says where each
+ * declaration starts; its end is the later of where TypeScript ends it and where the layout
+ * does (a broken header can make TypeScript end a function early). Throws the original error
+ * when nothing sound remains, and RangeError when the parser overflows the stack.
  */
 export function parseRecovering(text: string, fileName: string): RecoveredParse {
-  let firstError: { message: string; offset: number };
+  let error: Error & { index: number };
   try {
     return { ast: parseSource(text, fileName), text, skipped: [] };
-  } catch (error) {
-    if (!isSyntaxError(error)) throw error;
-    firstError = { message: error.message, offset: error.index };
+  } catch (caught) {
+    if (!isSyntaxError(caught)) throw caught;
+    error = caught;
   }
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKindOf(fileName));
-  const units = declarationUnits(source);
-  const broken = new Set<Unit>();
-  for (const position of syntaxErrorPositions(source)) {
-    const unit = unitAt(units, position);
-    if (unit) broken.add(unit);
-  }
-  const failed = unitAt(units, firstError.offset);
-  if (failed) broken.add(failed);
-  for (let attempt = 0; attempt < MAX_RECOVERY_ATTEMPTS && broken.size > 0; attempt++) {
-    const ordered = [...broken].sort((a, b) => a.start - b.start);
-    const masked = blankOut(text, ordered);
-    const skipped = ordered.map((unit): [number, number] => [unit.start, unit.regionEnd]);
+  const syntaxError = { message: error.message, offset: error.index };
+  const skipped: Array<[number, number]> = [];
+  let masked = text;
+  for (let attempt = 0; attempt < MAX_RECOVERY_ATTEMPTS; attempt++) {
+    const region = brokenRegion(masked, fileName, error.index);
+    if (!region) break;
+    masked = blankOut(masked, region.blank);
+    skipped.push(region.skip);
     try {
-      return { ast: parseSource(masked, fileName), text: masked, skipped, syntaxError: firstError };
-    } catch (error) {
-      if (!isSyntaxError(error)) throw error;
-      const next = unitAt(units, error.index);
-      if (!next || broken.has(next)) break;
-      broken.add(next);
+      return { ast: parseSource(masked, fileName), text: masked, skipped: skipped.sort((a, b) => a[0] - b[0]), syntaxError };
+    } catch (caught) {
+      if (!isSyntaxError(caught)) throw caught;
+      error = caught;
     }
   }
-  throw Object.assign(new Error(firstError.message), { index: firstError.offset });
+  throw Object.assign(new Error(syntaxError.message), { index: syntaxError.offset });
 }
 
 function isSyntaxError(error: unknown): error is Error & { index: number } {
   return error instanceof Error && !(error instanceof RangeError) && typeof (error as { index?: unknown }).index === 'number';
-}
-
-/** A region that can be removed without breaking what surrounds it: a top-level statement or a class member. */
-interface Unit {
-  /** Where the code starts, after leading comments (those stay, so suppressions keep working). */
-  start: number;
-  end: number;
-  /** Where its leading trivia starts: an error there is attributed to it. */
-  fullStart: number;
-  /** Where text that belongs with it ends: the end of the file for the last statement (an unclosed block runs to there). */
-  regionEnd: number;
-  members: Unit[];
 }
 
 function scriptKindOf(fileName: string): ts.ScriptKind {
@@ -104,36 +87,59 @@ function scriptKindOf(fileName: string): ts.ScriptKind {
   return ts.ScriptKind.TS;
 }
 
-function declarationUnits(source: ts.SourceFile): Unit[] {
-  const unitOf = (node: ts.Node, regionEnd: number, members: Unit[]): Unit => ({ start: node.getStart(source), end: node.end, fullStart: node.pos, regionEnd, members });
-  return source.statements.map((statement, index) => {
-    const regionEnd = index === source.statements.length - 1 ? source.text.length : statement.end;
-    const members = ts.isClassDeclaration(statement) ? statement.members.map((member) => unitOf(member, member.end, [])) : [];
-    return unitOf(statement, regionEnd, members);
-  });
-}
-
-/** Where TypeScript's parser reports syntax errors (the diagnostics are not part of its public typings). */
-function syntaxErrorPositions(source: ts.SourceFile): number[] {
+/**
+ * The region to blank out for the first syntax error of a text: the declaration that holds it,
+ * or a stray token between declarations. `skip` adds the text a broken last declaration may have
+ * swallowed, so that no fix lands there. Undefined when no region is left to blank.
+ */
+function brokenRegion(text: string, fileName: string, errorIndex: number): { blank: [number, number]; skip: [number, number] } | undefined {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKindOf(fileName));
   const diagnostics = (source as ts.SourceFile & { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
-  return diagnostics.map((diagnostic) => diagnostic.start ?? 0);
-}
-
-/** The innermost unit an offset belongs to; an error after the last statement belongs to that statement. */
-function unitAt(units: readonly Unit[], offset: number): Unit | undefined {
-  const last = units.at(-1);
-  const unit = units.find((candidate) => candidate.fullStart <= offset && offset <= candidate.end) ?? (last && offset > last.end ? last : undefined);
-  return unit && (unit.members.find((member) => member.fullStart <= offset && offset <= member.end) ?? unit);
-}
-
-/** Replaces each unit with `;` and spaces, keeping line breaks: the `;` stops a neighbour from joining across the gap. */
-function blankOut(text: string, units: readonly Unit[]): string {
-  let output = '';
-  let previous = 0;
-  for (const { start, end } of units) {
-    if (start < previous || start >= end) continue;
-    output += text.slice(previous, start) + ';' + text.slice(start + 1, end).replace(/[^\r\n]/g, ' ');
-    previous = end;
+  const first = Math.min(errorIndex, ...diagnostics.map((diagnostic) => diagnostic.start ?? errorIndex));
+  const statements = source.statements;
+  let statement: ts.Node | undefined = statements.find((candidate) => candidate.pos <= first && first <= candidate.end);
+  let node = statement && ts.isClassDeclaration(statement) ? (statement.members.find((member) => member.pos <= first && first <= member.end) ?? statement) : statement;
+  if (!node || first < node.getStart(source)) {
+    // A token the parser skipped between declarations: only that token goes.
+    const length = diagnostics.find((diagnostic) => diagnostic.start === first)?.length ?? 1;
+    const end = Math.min(text.length, first + Math.max(1, length));
+    if (text.slice(first, end).trim() !== '') return { blank: [first, end], skip: [first, end] };
+    // Nothing there but the end of the file (`'}' expected`): the error belongs to the declaration left open.
+    node = statement = statements.findLast((candidate) => candidate.end <= first);
+    if (!node) return undefined;
   }
-  return output + text.slice(previous);
+  const start = node.getStart(source);
+  const end = Math.max(node.end, layoutEnd(text, start));
+  return { blank: [start, end], skip: [start, statement === statements.at(-1) ? text.length : end] };
+}
+
+/**
+ * Where a declaration ends by its layout: the line that closes it at its own indentation
+ * (`}` under `function`), else the line before the next line indented no deeper. The start
+ * of the declaration when it does not begin its line.
+ */
+function layoutEnd(text: string, start: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim() !== '') return start;
+  const indentation = start - lineStart;
+  let end = text.indexOf('\n', start);
+  while (end !== -1 && end < text.length) {
+    const next = end + 1;
+    const lineEnd = text.indexOf('\n', next) === -1 ? text.length : text.indexOf('\n', next);
+    const line = text.slice(next, lineEnd).replace(/\r$/, '');
+    const content = line.trimStart();
+    const depth = line.length - content.length;
+    if (content === '' || /^(\/\/|\/\*|\*)/.test(content) || depth > indentation) {
+      end = lineEnd;
+      continue;
+    }
+    return depth === indentation && /^[}\])]/.test(content) ? next + line.length : end;
+  }
+  return text.length;
+}
+
+/** Replaces a range with `;` and spaces, keeping line breaks: the `;` stops a neighbour from joining across the gap. */
+function blankOut(text: string, [start, end]: [number, number]): string {
+  const blank = text.slice(start, end).replace(/[^\r\n]/g, ' ');
+  return text.slice(0, start) + (/[\r\n]/.test(text[start] ?? '\n') ? blank : `;${blank.slice(1)}`) + text.slice(end);
 }

@@ -59,12 +59,18 @@ export function actualFindings(text: string, fileName: string, options?: Analysi
   return toExpected(text, result.findings);
 }
 
-/** Every fixture file below a folder of test-fixtures (all of them without an argument). */
-export function fixtureFiles(folder = ''): string[] {
+/**
+ * Folders whose files their own tests run: fix input/output pairs, runnable programs, multi-file
+ * projects analyzed with their project index, and samples of broken input (partially analyzed).
+ */
+const SEPARATELY_TESTED = ['fixes', 'programs', 'projects', 'hostile'];
+
+/** Every fixture file below a folder of test-fixtures (all of them without an argument), except those of `skipped` folders. */
+export function fixtureFiles(folder = '', skipped: readonly string[] = SEPARATELY_TESTED): string[] {
   const root = path.join(FIXTURES_DIR, folder);
   if (!fs.existsSync(root)) return [];
   return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile() && /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(entry.name) && !entry.parentPath.includes(`${path.sep}fixes`) && !entry.parentPath.includes(`${path.sep}programs`))
+    .filter((entry) => entry.isFile() && /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(entry.name) && !path.relative(FIXTURES_DIR, entry.parentPath).split(path.sep).some((segment) => skipped.includes(segment)))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }

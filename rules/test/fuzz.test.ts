@@ -56,37 +56,37 @@ module.exports = { main };`,
 }`,
 ];
 
-const INSERTIONS = [
+/** Whole statements, inserted as lines: the result often still parses, so the fixes get exercised. */
+const STATEMENTS = [
   'await work(item);',
   'for (const item of items) { await work(item); }',
-  'while (true) { await next(); }',
+  'for (const item of items) await db.query(item);',
+  'while (queue.length) { await next(queue.pop()); }',
   "readFileSync('x');",
-  "fs.readFileSync('x', 'utf8');",
+  "const data = fs.readFileSync('x', 'utf8');",
   "execSync('ls');",
   'await Promise.all(items.map((item) => work(item)));',
-  'async function f() {',
-  '}',
-  ')',
-  '(',
-  '<div>',
-  '`${',
-  '/*',
-  '//',
-  '"',
-  'await',
-  'for (;;)',
+  'const all = await Promise.all(Object.keys(map).map(async (key) => load(key)));',
+  'items.forEach(async (item) => { await prisma.user.findUnique({ where: { id: item } }); });',
 ];
+
+/** Fragments inserted anywhere: they mostly break the syntax. */
+const FRAGMENTS = ['async function f() {', '}', ')', '(', '<div>', '`${', '/*', '//', '"', 'await', 'for (;;)', '\uFEFF', '\r\n'];
 
 function tokens(text: string): string[] {
   return text.match(/\s+|\w+|[^\w\s]/g) ?? [];
 }
 
-/** One random edit: delete, duplicate or swap tokens or lines, insert code or a stray character, cut the text. */
+/** One random edit: delete, duplicate or swap tokens or lines, insert a statement or a fragment, cut the text. */
 function mutate(text: string, random: Random): string {
   const lines = text.split('\n');
   const parts = tokens(text);
   const at = (length: number): number => Math.floor(random() * Math.max(1, length));
-  switch (Math.floor(random() * 8)) {
+  const swap = <T>(items: T[], fallback: T): void => {
+    const [a, b] = [at(items.length), at(items.length)];
+    [items[a], items[b]] = [items[b] ?? fallback, items[a] ?? fallback];
+  };
+  switch (Math.floor(random() * 9)) {
     case 0:
       parts.splice(at(parts.length), 1);
       return parts.join('');
@@ -95,30 +95,28 @@ function mutate(text: string, random: Random): string {
       parts.splice(index, 0, parts[index] ?? '');
       return parts.join('');
     }
-    case 2: {
-      const [a, b] = [at(parts.length), at(parts.length)];
-      [parts[a], parts[b]] = [parts[b] ?? '', parts[a] ?? ''];
+    case 2:
+      swap(parts, '');
       return parts.join('');
-    }
     case 3:
       lines.splice(at(lines.length), 1);
       return lines.join('\n');
-    case 4: {
-      const [a, b] = [at(lines.length), at(lines.length)];
-      [lines[a], lines[b]] = [lines[b] ?? '', lines[a] ?? ''];
+    case 4:
+      swap(lines, '');
       return lines.join('\n');
-    }
     case 5: {
       const index = at(lines.length);
       lines.splice(index, 0, lines[index] ?? '');
       return lines.join('\n');
     }
-    case 6: {
+    case 6:
+    case 7:
+      lines.splice(at(lines.length + 1), 0, pick(random, STATEMENTS));
+      return lines.join('\n');
+    default: {
       const index = at(text.length + 1);
-      return text.slice(0, index) + pick(random, INSERTIONS) + text.slice(index);
+      return random() < 0.2 ? text.slice(0, index) : text.slice(0, index) + pick(random, FRAGMENTS) + text.slice(index);
     }
-    default:
-      return text.slice(0, at(text.length + 1));
   }
 }
 
@@ -164,10 +162,11 @@ describe('fuzzing the analysis and the fixes', () => {
     ];
     const deadline = Date.now() + TIME_BUDGET_MS;
     let inputs = 0;
+    let fixesChecked = 0;
     while (inputs < MAX_INPUTS && Date.now() < deadline) {
       const original = pick(random, corpus);
       let text = original.text;
-      const rounds = 1 + Math.floor(random() * 3);
+      const rounds = Math.floor(random() * 3);
       for (let round = 0; round < rounds; round++) text = mutate(text, random);
       const fileName = random() < 0.2 ? original.fileName.replace(/\.\w+$/, '.js') : original.fileName;
       const options = pick(random, PROJECTS);
@@ -182,6 +181,7 @@ describe('fuzzing the analysis and the fixes', () => {
       const inputParses = parses(text, fileName);
       for (const finding of result.findings) {
         if (!finding.fix || !inputParses) continue;
+        fixesChecked++;
         const fixed = applyFixes(text, [finding.fix]).text;
         assert.ok(parses(fixed, fileName), `${finding.ruleId} fix broke ${context}\nto ${JSON.stringify(fixed)}`);
       }
@@ -189,6 +189,7 @@ describe('fuzzing the analysis and the fixes', () => {
       if (inputParses) assert.ok(parses(all, fileName), `fixText broke ${context}\nto ${JSON.stringify(all)}`);
     }
     assert.ok(inputs >= 50, `only ${inputs} inputs within the time budget`);
+    assert.ok(fixesChecked >= 10, `only ${fixesChecked} fixes checked`);
   });
 });
 

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyzeWithRules, DEFAULT_OPTIONS } from '../src/engine';
 import { MAX_LINE_LENGTH } from '../src/content';
-import { DEFAULT_CONFIG, LineIndex, type AnalysisResult, type Rule, type RuleId } from '../src';
+import { analyze, DEFAULT_CONFIG, LineIndex, type AnalysisResult, type Rule, type RuleId } from '../src';
+import { expectedFindings, fixtureFiles, FIXTURES_DIR, toExpected } from './annotations';
 import { ORDINARY_FILES, PARTIAL_FILES, unanalyzableFiles } from './hostile-files';
 
 /** A rule of the test's own: reports every call of `probe`, with a fix that renames it. */
@@ -67,6 +70,18 @@ describe('hostile input to the analysis core', () => {
       const result = run(text);
       assert.deepEqual(located(text, result), ['2:9-2:14 probe fix', '4:9-4:14 probe fix', '6:1-6:6 probe fix']);
       assert.equal(result.error?.kind, 'partial');
+    });
+
+    it('skips a member whose broken header makes the parser end it early, and nothing after it', () => {
+      const text = 'class A {\n  broken( {\n    probe(1);\n  }\n\n  fine() {\n    probe(2);\n  }\n}\nprobe(3);\n';
+      assert.deepEqual(located(text, run(text)), ['7:5-7:10 probe fix', '10:1-10:6 probe fix']);
+    });
+
+    it('blanks out a stray token between statements, and only it', () => {
+      const text = 'probe(1);\n}\nfunction f() {\n  probe(2);\n}\n';
+      const result = run(text);
+      assert.deepEqual(located(text, result), ['1:1-1:6 probe fix', '4:3-4:8 probe fix']);
+      assert.equal(result.error?.offset, 10);
     });
 
     it('skips a function left open at the end of the file', () => {
@@ -205,6 +220,18 @@ describe('hostile input to the analysis core', () => {
     }
     for (const [name, content] of Object.entries(unanalyzableFiles(DEFAULT_CONFIG.maxFileSize))) {
       it(`${name} is not analyzed`, () => assert.equal(classify(content, name), 'not-analyzed'));
+    }
+  });
+
+  describe('the readable samples in test-fixtures/hostile', () => {
+    for (const file of fixtureFiles('hostile', [])) {
+      it(path.relative(FIXTURES_DIR, file), () => {
+        const text = fs.readFileSync(file, 'utf8');
+        const result = analyze(text, file);
+        // The first line says whether the file is partially analyzed; the annotations are its findings.
+        assert.equal(result.error?.kind, /^\uFEFF?\/\/ partially analyzed\b/.test(text) ? 'partial' : undefined, result.error?.message);
+        assert.deepEqual(toExpected(text, result.findings), expectedFindings(text));
+      });
     }
   });
 });

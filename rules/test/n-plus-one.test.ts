@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { analyze, DEFAULT_OPTIONS, type AnalysisOptions, type Finding } from '../src';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, collectProjectFacts, DEFAULT_OPTIONS, mergeProjectFacts, type AnalysisOptions, type Finding } from '../src';
 import { nPlusOne } from '../src/rules/n-plus-one';
-import { expectedFindings, toExpected } from './annotations';
+import { declaresNoFindings, expectedFindings, fixtureFiles, FIXTURES_DIR, toExpected } from './annotations';
 
 const ONLY_THIS_RULE: AnalysisOptions = {
   ...DEFAULT_OPTIONS,
@@ -116,5 +118,49 @@ describe('n-plus-one', () => {
       "export const queries = (teams: string[]) => teams.map((team) => db.select('id').from('users').whereIn('team', db('teams').select('id').where('name', team)).toString());",
     ].join('\n');
     assert.deepEqual(toExpected(code, findings(code)), [{ rule: 'n-plus-one', line: 3, column: 65, endLine: 3, endColumn: 74 }]);
+  });
+});
+
+describe('n-plus-one across the files of a project', () => {
+  const projectsDir = path.join(FIXTURES_DIR, 'n-plus-one/projects');
+  for (const project of fs.readdirSync(projectsDir).sort()) {
+    describe(project, () => {
+      const files = fixtureFiles(path.join('n-plus-one/projects', project), []);
+      const texts = new Map(files.map((file) => [file, fs.readFileSync(file, 'utf8')]));
+      const facts = files.flatMap((file) => collectProjectFacts(texts.get(file)!, file) ?? []);
+      const options: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models: mergeProjectFacts(facts) } };
+
+      it('builds an index that survives JSON', () => {
+        assert.deepEqual(JSON.parse(JSON.stringify(facts)), facts);
+      });
+
+      for (const file of files) {
+        it(path.relative(projectsDir, file), () => {
+          const text = texts.get(file)!;
+          assert.equal(declaresNoFindings(text), expectedFindings(text).length === 0, 'a file without findings says "// valid" on its first line');
+          assertAnnotated(text, file, options);
+        });
+      }
+    });
+  }
+});
+
+describe('n-plus-one project index', () => {
+  it('is what tells lazy relations and data sources declared in other files', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one/projects/typeorm/src/posts/posts.service.ts');
+    assert.deepEqual(findings(fs.readFileSync(file, 'utf8'), file), []);
+  });
+
+  it('skips files that cannot declare models', () => {
+    assert.equal(collectProjectFacts('export const answer = 42;', 'src/answer.ts'), undefined);
+    assert.equal(collectProjectFacts('export class Broken extends Model {', 'src/broken.ts'), undefined);
+  });
+
+  it('merges the facts of one model from several files', () => {
+    const model = "import { Model } from 'sequelize';\nexport class User extends Model {}\n";
+    const associations = "import { User } from './user';\nimport { Post } from './post';\nUser.hasMany(Post);\nUser.belongsTo(Team, { as: 'squad' });\n";
+    const merged = mergeProjectFacts([collectProjectFacts(model, 'src/models/user.ts')!, collectProjectFacts(associations, 'src/models/associations.ts')!]);
+    assert.deepEqual(merged.models.User, { name: 'User', orm: 'sequelize', getters: ['getPosts', 'countPosts', 'getSquad'] });
+    assert.deepEqual(merged.exports, { 'src/models/user': { User: { kind: 'model', orm: 'sequelize', model: 'User' } } });
   });
 });

@@ -1,7 +1,36 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as ts from 'typescript';
 import { analyze, DEFAULT_OPTIONS, fixText } from '../src';
 import { syncIoInAsync } from '../src/rules/sync-io-in-async';
-import { actualFindings, expectedFindings } from './annotations';
+import { actualFindings, expectedFindings, FIXTURES_DIR } from './annotations';
+
+const FIXES_DIR = path.join(FIXTURES_DIR, 'sync-io-in-async', 'fixes');
+const PROGRAMS_DIR = path.join(FIXTURES_DIR, 'sync-io-in-async', 'programs');
+
+/** TypeScript errors of files checked together against Node's types; a package that is not installed is not an error. */
+function typeErrors(files: string[]): string[] {
+  const program = ts.createProgram(files, {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    allowJs: true,
+    checkJs: false,
+    esModuleInterop: true,
+    skipLibCheck: true,
+    types: ['node'],
+  });
+  const cannotFindModule = 2307;
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter((diagnostic) => diagnostic.code !== cannotFindModule)
+    .map((diagnostic) => `${diagnostic.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
+}
 
 /** The findings of this rule only, with their messages. */
 function findingsOf(code: string, fileName = 'file.ts') {
@@ -94,6 +123,32 @@ describe('sync-io-in-async', () => {
       );
     });
 
+    it('counts only the request handlers of a command-line script', () => {
+      const script = [
+        `#!/usr/bin/env node`,
+        `import { readFileSync } from 'node:fs';`,
+        `import express from 'express';`,
+        `async function main() { return readFileSync('package.json', 'utf8'); }`,
+        `express().get('/', (req, res) => res.send(readFileSync('index.html')));`,
+        `//                                        ^^^^^^^^^^^^ sync-io-in-async`,
+        `main();`,
+        ``,
+      ].join('\n');
+      assertAnnotated(script, 'serve.mjs');
+    });
+
+    it('follows static methods called through the class name', () => {
+      assertAnnotated(
+        [
+          `import { gzipSync } from 'node:zlib';`,
+          `class Codec { static pack(data: string) { return gzipSync(data); } }`,
+          `export const send = async (data: string) => Codec.pack(data);`,
+          `//                                          ^^^^^^^^^^ sync-io-in-async`,
+          ``,
+        ].join('\n'),
+      );
+    });
+
     it('ignores a function only created in async code and handed elsewhere', () => {
       assert.deepEqual(findingsOf(`import fs from 'fs';\nexport async function later(p: string) { setTimeout(() => fs.unlinkSync(p), 10); }\n`), []);
     });
@@ -121,6 +176,43 @@ describe('sync-io-in-async', () => {
       assert.equal(findings.length, 2);
       assert.ok(findings.every((finding) => finding.fix === undefined));
     });
+  });
+
+  describe('fix fixtures (whole output text)', () => {
+    const inputs = fs.readdirSync(FIXES_DIR).filter((name) => name.includes('.input.')).sort();
+    for (const input of inputs) {
+      it(input, () => {
+        const output = input.replace('.input.', '.output.');
+        const fixedText = fixed(fs.readFileSync(path.join(FIXES_DIR, input), 'utf8'), input);
+        assert.equal(fixedText, fs.readFileSync(path.join(FIXES_DIR, output), 'utf8'));
+        assert.equal(analyze(fixedText, output).error, undefined, 'the output parses');
+      });
+    }
+
+    it('outputs type-check against Node\'s types', () => {
+      const outputs = fs.readdirSync(FIXES_DIR).filter((name) => /\.output\.ts$/.test(name)).map((name) => path.join(FIXES_DIR, name));
+      assert.deepEqual(typeErrors(outputs), []);
+    });
+  });
+
+  describe('programs print the same before and after the fix', () => {
+    for (const name of fs.readdirSync(PROGRAMS_DIR).sort()) {
+      it(name, () => {
+        const source = fs.readFileSync(path.join(PROGRAMS_DIR, name), 'utf8');
+        const fixedText = fixed(source, name);
+        assert.notEqual(fixedText, source, 'the program has something to fix');
+        assert.deepEqual(findingsOf(fixedText, name).filter((finding) => finding.fix?.safe), [], 'every safe fix was applied');
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-fix-'));
+        try {
+          fs.writeFileSync(path.join(dir, `before-${name}`), source);
+          fs.writeFileSync(path.join(dir, `after-${name}`), fixedText);
+          const run = (file: string) => execFileSync(process.execPath, [path.join(dir, file)], { encoding: 'utf8' });
+          assert.equal(run(`after-${name}`), run(`before-${name}`));
+        } finally {
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
+      });
+    }
   });
 
   it('is silenced by a disable comment', () => {

@@ -10,8 +10,12 @@ export type PromiseForm =
   | { kind: 'fs-promises'; name: string }
   /** The same module exports a promise-returning twin: `bcrypt.hashSync` → `await bcrypt.hash`. */
   | { kind: 'member'; name: string }
-  /** The callback twin through `util.promisify`: `zlib.gzipSync` → `await gzipAsync(...)`. */
-  | { kind: 'promisify'; name: string; result?: 'stdout' };
+  /**
+   * The callback twin through `util.promisify`: `zlib.gzipSync` → `await gzipAsync(...)`.
+   * `cast` restores a result type that `promisify`'s typing loses; `untyped` means TypeScript
+   * cannot type the promisified call at all, so TypeScript files get no fix.
+   */
+  | { kind: 'promisify'; name: string; result?: 'stdout'; cast?: string; untyped?: boolean };
 
 export interface BlockingCall {
   /** Completes "every other request waits while …". */
@@ -149,17 +153,17 @@ const CHILD_PROCESS: Record<string, BlockingCall> = {
 };
 
 /** A `crypto` or `zlib` call whose callback twin gives the same result through `util.promisify`. */
-function promisifyTwin(syncName: string, effect: string): [string, BlockingCall] {
+function promisifyTwin(syncName: string, effect: string, typing: { cast?: string; untyped?: boolean } = {}): [string, BlockingCall] {
   const name = syncName.slice(0, -'Sync'.length);
-  return [syncName, { effect, replacement: `\`await promisify(${name})(...)\``, fix: { kind: 'promisify', name } }];
+  return [syncName, { effect, replacement: `\`await promisify(${name})(...)\``, fix: { kind: 'promisify', name, ...typing } }];
 }
 
 const KEY = 'the key is derived';
 const CRYPTO: Record<string, BlockingCall> = Object.fromEntries([
   promisifyTwin('pbkdf2Sync', KEY),
-  promisifyTwin('scryptSync', KEY),
+  promisifyTwin('scryptSync', KEY, { cast: 'Buffer' }),
   promisifyTwin('hkdfSync', KEY),
-  promisifyTwin('randomFillSync', 'the random bytes are generated'),
+  promisifyTwin('randomFillSync', 'the random bytes are generated', { untyped: true }),
   promisifyTwin('generateKeyPairSync', 'the key pair is generated'),
   promisifyTwin('generateKeySync', 'the key is generated'),
   promisifyTwin('generatePrimeSync', 'the prime is generated'),

@@ -84,7 +84,7 @@ function collectModelFacts(context: RuleContext): Map<string, ModelFact> {
       const fact = classFact(context, node, node.id.name);
       if (fact) mergeModelFact(facts, fact);
     } else if (node.type === AST_NODE_TYPES.CallExpression) {
-      const fact = associationFact(context, node);
+      const fact = associationFact(context, node) ?? registeredModelFact(context, node);
       if (fact) mergeModelFact(facts, fact);
     }
   };
@@ -181,6 +181,18 @@ function associationFact(context: RuleContext, call: TSESTree.CallExpression): M
   const accessor = upperFirst(alias ?? (many ? pluralize(target) : target));
   const getters = [`get${accessor}`, ...(many ? [`count${accessor}`] : [])];
   return { name: source, orm: 'sequelize', getters };
+}
+
+/** `mongoose.model('User', schema)` and `sequelize.define('User', attributes)`: a model registered by name. */
+function registeredModelFact(context: RuleContext, call: TSESTree.CallExpression): ModelFact | undefined {
+  const [name, definition] = call.arguments;
+  if (name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== 'string' || !definition) return undefined;
+  const member = resolveModuleMember(context, call.callee);
+  if (member?.module === 'mongoose' && member.path.at(-1) === 'model') return { name: name.value, orm: 'mongoose' };
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(call.callee) !== 'define' || definition.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  // The Sequelize instance is often a parameter (`module.exports = (sequelize, DataTypes) => ...`), known only by its name.
+  const receiver = call.callee.object;
+  return receiver.type === AST_NODE_TYPES.Identifier && /sequelize/i.test(receiver.name) ? { name: name.value, orm: 'sequelize' } : undefined;
 }
 
 function importsSequelize(statement: TSESTree.ProgramStatement): boolean {

@@ -221,6 +221,12 @@ function computeValue(context: RuleContext, node: TSESTree.Node, depth: number):
     }
     case AST_NODE_TYPES.CallExpression:
       return callValue(context, node, false, depth);
+    // `mongoose.models.User || mongoose.model('User', schema)`, the usual guard against recompiling a model.
+    case AST_NODE_TYPES.LogicalExpression:
+    case AST_NODE_TYPES.ConditionalExpression: {
+      const [first, second] = node.type === AST_NODE_TYPES.LogicalExpression ? [node.left, node.right] : [node.consequent, node.alternate];
+      return ormValueOf(context, first, depth + 1) ?? ormValueOf(context, second, depth + 1);
+    }
     default:
       return undefined;
   }
@@ -244,7 +250,7 @@ function awaitedValue(context: RuleContext, argument: TSESTree.Node, depth: numb
 
 function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited: boolean, depth: number): OrmValue | undefined {
   const member = resolveModuleMember(context, call.callee);
-  if (member) return packageCallResult(member, call);
+  if (member && !isLocalModule(member.module)) return packageCallResult(member, call);
   if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = propertyName(call.callee);
   if (method === undefined) return undefined;
@@ -267,7 +273,7 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (own) return own;
   }
   const base = ormValueOf(context, node.object, depth + 1);
-  if (!base) return undefined;
+  if (!base) return registeredModel(context, node.object, name);
   if (base.orm === 'prisma' && base.kind === 'client' && !name.startsWith('$')) return { kind: 'delegate', orm: 'prisma', model: name };
   if (base.orm === 'drizzle' && base.kind === 'client' && name === 'query') return { kind: 'relational', orm: 'drizzle' };
   if (base.kind === 'relational' && base.orm === 'drizzle') return { kind: 'delegate', orm: 'drizzle', model: name };
@@ -281,6 +287,15 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (fact?.collections?.includes(name)) return { kind: 'collection', orm: 'mikro-orm' };
   }
   return undefined;
+}
+
+/** `models.User` / `db.User` where `models` comes from a project file and `User` is a model the project declares. */
+function registeredModel(context: RuleContext, object: TSESTree.Node, name: string): OrmValue | undefined {
+  if (object.type !== AST_NODE_TYPES.Identifier || !/^[A-Z]/.test(name)) return undefined;
+  const member = resolveModuleMember(context, object);
+  if (!member || !isLocalModule(member.module)) return undefined;
+  const fact = lookupModel(projectModels(context), name);
+  return fact && STATIC_MODEL_ORMS.has(fact.orm) ? { kind: 'model', orm: fact.orm, model: fact.name } : undefined;
 }
 
 /** The facts about a model, from this file's declarations or the project index. */
@@ -308,6 +323,8 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
     case 'Parameter':
       return parameterValue(context, name, depth);
     case 'Variable': {
+      const required = resolveModuleMember(context, name);
+      if (required && isLocalModule(required.module)) return importedValue(context, required);
       const declarator = definition.node as TSESTree.VariableDeclarator;
       const annotated = name.typeAnnotation && typeValue(context, name.typeAnnotation.typeAnnotation);
       if (annotated) return annotated;
@@ -419,11 +436,23 @@ function firstTypeArgumentName(type: TSESTree.TSTypeReference): string | undefin
   return undefined;
 }
 
-/** The value an import from another file of the project denotes, from the project index. */
+/**
+ * The value an import from another file of the project denotes, from the project index: what
+ * that file exports, else a model class of that name (`const { User } = require('./models')`
+ * where `models/index` registers its models at run time).
+ */
 function importedValue(context: RuleContext, member: ModuleMember): OrmValue | undefined {
   if (!isLocalModule(member.module)) return undefined;
-  return lookupExport(projectModels(context), context.fileName, member.module, member.path[0] ?? 'default');
+  const models = projectModels(context);
+  const name = member.path[0] ?? 'default';
+  const exported = lookupExport(models, context.fileName, member.module, name);
+  if (exported) return exported;
+  const fact = lookupModel(models, name);
+  return fact && STATIC_MODEL_ORMS.has(fact.orm) ? { kind: 'model', orm: fact.orm, model: fact.name } : undefined;
 }
+
+/** ORMs whose model classes run queries themselves (`User.findAll()`). */
+const STATIC_MODEL_ORMS: ReadonlySet<Orm> = new Set(['sequelize', 'mongoose', 'objection']);
 
 /** An instance of a class imported from another file: an entity, a custom repository, a PrismaService. */
 function importedClassInstance(context: RuleContext, member: ModuleMember): OrmValue | undefined {

@@ -1,0 +1,4 @@
+// valid
+const config = require('../knexfile');
+
+module.exports = require('knex')(config);
