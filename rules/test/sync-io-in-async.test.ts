@@ -220,4 +220,10 @@ describe('sync-io-in-async', () => {
     assert.deepEqual(findingsOf(code), []);
     assert.equal(findingsOf(code.replace('sync-io-in-async --', 'await-in-loop --')).length, 1);
   });
+
+  it('is silenced for a whole file and on its own line', () => {
+    const code = `import fs from 'fs';\nexport async function load(p: string) {\n  return fs.readFileSync(p, 'utf8');\n}\n`;
+    assert.deepEqual(findingsOf(`/* perf-lint-disable sync-io-in-async */\n${code}`), []);
+    assert.deepEqual(findingsOf(code.replace(`'utf8');`, `'utf8'); // perf-lint-disable-line`)), []);
+  });
 });

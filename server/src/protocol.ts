@@ -21,3 +21,15 @@ export interface StatusParams {
   findings: number;
   message?: string;
 }
+
+/** Parameters of `perfLint/scanWorkspace` (all optional; the request may also be sent without any). */
+export interface ScanWorkspaceParams {
+  /** A progress token the client created; without it the server creates one when the client supports that. */
+  workDoneToken?: string | number;
+}
+
+/** The code action kind of "fix all safe problems", for `editor.codeActionsOnSave`. */
+export const FixAllCodeActionKind = 'source.fixAll.perf-lint';
+
+/** Command the server executes (`workspace/executeCommand`) to open a rule's documentation; argument: the URL. */
+export const ShowDocumentationCommand = 'perfLint.showDocumentation';

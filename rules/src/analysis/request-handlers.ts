@@ -117,14 +117,29 @@ function startsWithPath(call: TSESTree.CallExpression): boolean {
   return first.type === AST_NODE_TYPES.TemplateLiteral && first.quasis[0]!.value.cooked?.startsWith('/') === true;
 }
 
+const REQUEST_NAMES: ReadonlySet<string> = new Set(['req', 'request']);
+const RESPONSE_NAMES: ReadonlySet<string> = new Set(['res', 'response', 'reply', 'h']);
+
+/** A function whose parameters read `(req, res)`, `(request, reply)` and the like. */
+function hasHandlerShape(context: RuleContext, argument: TSESTree.Node): boolean {
+  const [request, response] = localFunction(context, argument)?.params ?? [];
+  return (
+    request?.type === AST_NODE_TYPES.Identifier && REQUEST_NAMES.has(request.name) &&
+    response?.type === AST_NODE_TYPES.Identifier && RESPONSE_NAMES.has(response.name)
+  );
+}
+
 /** The handlers a route registration call installs, added to `found`. */
 function registeredHandlers(context: RuleContext, call: TSESTree.CallExpression, found: Set<FunctionNode>): void {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return;
   if (!ROUTE_METHODS.has(callee.property.name)) return;
-  const known = isFrameworkReceiver(context, callee.object);
-  // A receiver passed in from elsewhere counts in a file that uses a framework, for path-first registrations.
-  if (!known && !(importsFramework(context) && startsWithPath(call))) return;
+  // A receiver passed in from elsewhere counts for path-first registrations in a file that uses a
+  // framework, or whose callback has a handler's shape: `app.get('/x', (req, res) => …)`.
+  const known =
+    isFrameworkReceiver(context, callee.object) ||
+    startsWithPath(call) && (importsFramework(context) || call.arguments.some((argument) => hasHandlerShape(context, argument)));
+  if (!known) return;
   for (const argument of call.arguments) {
     const handler = localFunction(context, argument);
     if (handler) found.add(handler);

@@ -224,10 +224,22 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
     return owner && classMember(owner.body, name, owner.isStatic);
   }
   if (node.object.type === AST_NODE_TYPES.Identifier) {
-    const definition = resolveVariable(context, node.object)?.defs[0];
-    if (definition?.type !== 'ClassName') return undefined;
-    const declaration = definition.node as TSESTree.ClassDeclaration | TSESTree.ClassExpression;
-    return classMember(declaration.body, name, true);
+    const variable = resolveVariable(context, node.object);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (definition?.type === 'ClassName') {
+      const declaration = definition.node as TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+      return classMember(declaration.body, name, true);
+    }
+    // `const utils = { readConfig() { … } }`: a method of an object literal that is never reassigned.
+    if (definition?.type !== 'Variable' || isReassigned(variable!)) return undefined;
+    const init = (definition.node as TSESTree.VariableDeclarator).init;
+    const object = init && unwrapExpression(init);
+    if (object?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    for (const property of object.properties) {
+      if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === name) {
+        return asFunction(property.value);
+      }
+    }
   }
   return undefined;
 }

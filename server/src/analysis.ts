@@ -1,0 +1,36 @@
+import { analyze } from '../../rules/src/engine';
+import type { PerfLintConfig } from '../../rules/src/config';
+import type { AnalysisOptions, Finding, ProjectInfo } from '../../rules/src/types';
+
+/** The findings of one file, or why it was not analyzed. */
+export interface FileAnalysis {
+  findings: Finding[];
+  /** Set when the file was not analyzed at all (binary, minified, too large, too deep, the analysis failed). */
+  skipped?: string;
+}
+
+export function analysisOptions(config: PerfLintConfig, project: ProjectInfo): AnalysisOptions {
+  return { rules: config.rules, concurrencyLimit: config.concurrencyLimit, project, maxFileSize: config.maxFileSize };
+}
+
+/**
+ * Runs the analysis on one file's text. Whatever goes wrong stays with that file: an exception is
+ * logged with the file's name and the file counts as skipped. A file with syntax errors keeps the
+ * findings of its intact parts.
+ */
+export function analyzeText(text: string, fileName: string, options: AnalysisOptions, log: (message: string) => void): FileAnalysis {
+  try {
+    const { findings, error } = analyze(text, fileName, options);
+    if (error?.kind === 'not-analyzed') return { findings, skipped: error.message.replace(/^not analyzed: /, '') };
+    if (error?.kind === 'rule-failed') log(`Perf Lint: ${fileName}: ${error.message}`);
+    return { findings };
+  } catch (error) {
+    log(`Perf Lint: analysis of ${fileName} failed: ${(error as Error).stack ?? String(error)}`);
+    return { findings: [], skipped: `analysis failed: ${(error as Error).message}` };
+  }
+}
+
+/** Text read from disk as editors show it: without a byte order mark, which they do not count as a column. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

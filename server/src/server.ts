@@ -1,0 +1,703 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  LSPErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type ClientCapabilities,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type DidChangeWatchedFilesParams,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+  type ExecuteCommandParams,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkDoneProgressReporter,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PerfLintConfig } from '../../rules/src/config';
+import { fixText } from '../../rules/src/fixes';
+import { isSourceFile } from '../../rules/src/parse';
+import { ruleById } from '../../rules/src/registry';
+import { reportFindings, type ReportData, type ReportFinding } from '../../rules/src/report';
+import type { Finding, RuleId } from '../../rules/src/types';
+import { analysisOptions, analyzeText, withoutByteOrderMark, type FileAnalysis } from './analysis';
+import { disableForLine, fixAll, quickFix, showDocumentation, wantsKind } from './codeActions';
+import { DIAGNOSTIC_SOURCE, findingKey, minimalEdit, notAnalyzedDiagnostic, toDiagnostic, toTextEdits, type DiagnosticData } from './convert';
+import { isExcluded, isListed, listSourceFiles, relativePosix, type SkippedFile } from './files';
+import { ProjectIndex } from './project';
+import {
+  FixAllCodeActionKind,
+  ReportRequest,
+  ScanWorkspaceRequest,
+  ShowDocumentationCommand,
+  StatusNotification,
+  type ScanWorkspaceParams,
+  type ScanWorkspaceResult,
+  type StatusParams,
+} from './protocol';
+import { configFromClient, ConfigFiles, SETTINGS_SECTION, SettingsCache } from './settings';
+import { pathOf, sourceFileName, uriOf } from './uris';
+
+/** Quiet time after the last keystroke before a pushed document is analyzed again. */
+export const PUSH_DEBOUNCE_MS = 150;
+
+/** Files analyzed between two turns of the event loop in a scan, so cancellation and edits get through. */
+const SCAN_BATCH = 4;
+
+/** One analysis of an open document, valid for that version and settings generation. */
+interface DocumentAnalysis extends FileAnalysis {
+  version: number;
+  generation: number;
+  diagnostics: Diagnostic[];
+  /** Findings by `findingKey`, which diagnostics carry in `data` for their code actions. */
+  byKey: Map<string, Finding>;
+}
+
+/** What is kept of a file analyzed from disk: no syntax tree, no text; only what is shown. */
+interface DiskResult {
+  uri: string;
+  diagnostics: Diagnostic[];
+  rows: ReportFinding[];
+  skipped?: string;
+}
+
+/** What the client can do, read once from `initialize`. */
+interface ClientFeatures {
+  pullDiagnostics: boolean;
+  diagnosticRefresh: boolean;
+  configuration: boolean;
+  configurationRegistration: boolean;
+  watcherRegistration: boolean;
+  workspaceFolders: boolean;
+  workDoneProgress: boolean;
+  versionedEdits: boolean;
+  codeActionLiterals: boolean;
+  showDocument: boolean;
+}
+
+function clientFeatures(capabilities: ClientCapabilities): ClientFeatures {
+  return {
+    pullDiagnostics: Boolean(capabilities.textDocument?.diagnostic),
+    diagnosticRefresh: Boolean(capabilities.workspace?.diagnostics?.refreshSupport),
+    configuration: Boolean(capabilities.workspace?.configuration),
+    configurationRegistration: Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration),
+    watcherRegistration: Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration),
+    workspaceFolders: Boolean(capabilities.workspace?.workspaceFolders),
+    workDoneProgress: Boolean(capabilities.window?.workDoneProgress),
+    versionedEdits: Boolean(capabilities.workspace?.workspaceEdit?.documentChanges),
+    codeActionLiterals: Boolean(capabilities.textDocument?.codeAction?.codeActionLiteralSupport),
+    showDocument: Boolean(capabilities.window?.showDocument?.support),
+  };
+}
+
+function cancelledError<E = void>(): ResponseError<E> {
+  return new ResponseError<E>(LSPErrorCodes.RequestCancelled, 'The request was cancelled');
+}
+
+function failed(what: string): ResponseError<void> {
+  return new ResponseError<void>(LSPErrorCodes.RequestFailed, `${what} failed; see the Perf Lint output`);
+}
+
+/** A diagnostic made for an earlier version of the document: its range may point at other code now. */
+function isStale(document: TextDocument, diagnostic: Diagnostic): boolean {
+  const version = (diagnostic.data as Partial<DiagnosticData> | undefined)?.version;
+  return typeof version === 'number' && version !== document.version;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * The language server's logic. It is handed its connection from outside (stdio, IPC or socket,
+ * or a test's in-memory pipe); `startServer` only binds the connection's events to it.
+ */
+export class PerfLintServer {
+  readonly documents = new TextDocuments(TextDocument);
+  private client: ClientFeatures = clientFeatures({});
+  private folders: string[] = [];
+  private readonly settings: SettingsCache;
+  private readonly configFiles: ConfigFiles;
+  private readonly project = new ProjectIndex();
+  /** Bumped whenever settings or project facts change: every earlier analysis is then out of date. */
+  private generation = 0;
+  private readonly analyses = new Map<string, DocumentAnalysis>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Open documents by file path, to tell scanned files that are open from those that are not. */
+  private readonly openPaths = new Map<string, string>();
+  private readonly diskResults = new Map<string, DiskResult>();
+  private scanSkipped: SkippedFile[] = [];
+  private scanned = false;
+  private scanning = false;
+  private indexing: Promise<void> | undefined;
+  private refreshingDisk: Promise<void> = Promise.resolve();
+  private lastStatus = '';
+
+  constructor(private readonly connection: Connection) {
+    this.configFiles = new ConfigFiles((message) => {
+      this.connection.console.error(message);
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+    });
+    this.settings = new SettingsCache((uri) => this.readSettings(uri), (message) => this.connection.console.error(message));
+  }
+
+  initialize(params: InitializeParams): InitializeResult {
+    this.client = clientFeatures(params.capabilities);
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.folders = folders.flatMap((uri) => pathOf(uri) ?? []);
+    if (this.folders.length === 0 && params.rootPath) this.folders = [params.rootPath];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: this.client.codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix, FixAllCodeActionKind] } : true,
+        executeCommandProvider: { commands: [ShowDocumentationCommand] },
+        ...(this.client.pullDiagnostics && {
+          diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false },
+        }),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'perf-lint-language-server' },
+    };
+  }
+
+  async initialized(): Promise<void> {
+    if (this.client.workspaceFolders) {
+      this.connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.flatMap((folder) => pathOf(folder.uri) ?? []));
+        this.folders = [...this.folders.filter((folder) => !removed.has(folder)), ...event.added.flatMap((folder) => pathOf(folder.uri) ?? [])];
+      });
+    }
+    if (this.client.configurationRegistration) {
+      await this.connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    }
+    if (this.client.watcherRegistration) {
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/package.json' }, { globPattern: '**/.perflintrc.json' }],
+      });
+    }
+    this.sendStatus('ready');
+  }
+
+  // Settings
+
+  private async readSettings(uri: string): Promise<PerfLintConfig> {
+    if (this.client.configuration) {
+      const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+      return configFromClient(raw, (message) => this.connection.console.warn(message));
+    }
+    const file = pathOf(uri);
+    if (!file) return configFromClient(undefined, () => {});
+    const folder = this.folderOf(file);
+    // A workspace folder's own URI names where to start looking; a file's, its folder.
+    return this.configFiles.find(folder === file ? file : path.dirname(file), folder);
+  }
+
+  /** The settings of a file's workspace folder (of the file itself when it is in none): scans use one per folder. */
+  private folderSettings(file: string): Promise<PerfLintConfig> {
+    return this.settings.get(uriOf(this.folderOf(file) ?? file));
+  }
+
+  settingsChanged(): void {
+    this.settings.clear();
+    this.configFiles.clear();
+    this.invalidate();
+  }
+
+  /** Settings or project facts changed: analyze everything shown again. */
+  private invalidate(): void {
+    this.generation++;
+    if (this.client.pullDiagnostics) {
+      if (this.client.diagnosticRefresh) void this.connection.languages.diagnostics.refresh().catch((error) => this.logError('diagnostics refresh', error));
+    } else {
+      for (const document of this.documents.all()) this.schedule(document, 0);
+    }
+    if (this.diskResults.size > 0) this.refreshDiskResults();
+  }
+
+  // Open documents
+
+  private folderOf(file: string): string | undefined {
+    return this.folders.find((folder) => {
+      const relative = path.relative(folder, file);
+      return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    });
+  }
+
+  /** The analysis of a document's current version, computed once per version and settings generation. */
+  private async analyzeDocument(document: TextDocument): Promise<DocumentAnalysis | undefined> {
+    const fileName = sourceFileName(document.uri, document.languageId);
+    if (!fileName) return undefined;
+    const cached = this.analyses.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === this.generation) return cached;
+    this.ensureIndexed();
+    const generation = this.generation;
+    const config = await this.settings.get(document.uri);
+    // The document may have changed while the settings were read: analyze what it holds now.
+    const version = document.version;
+    const text = document.getText();
+    const filePath = pathOf(document.uri);
+    const folder = filePath && this.folderOf(filePath);
+    let result: FileAnalysis = { findings: [] };
+    if (config.enable && !(filePath && folder && isExcluded(folder, filePath, config.exclude))) {
+      if (filePath && this.project.updateFile(filePath, text)) this.invalidate();
+      result = analyzeText(text, fileName, analysisOptions(config, this.project.info(filePath)), (message) => this.connection.console.error(message));
+    }
+    const analysis: DocumentAnalysis = {
+      ...result,
+      version,
+      generation,
+      diagnostics: [...(result.skipped ? [notAnalyzedDiagnostic(result.skipped)] : []), ...result.findings.map((finding) => toDiagnostic(finding, document, version))],
+      byKey: new Map(result.findings.map((finding) => [findingKey(finding.ruleId, finding.start, finding.end), finding])),
+    };
+    if (generation === this.generation && document.version === version) this.analyses.set(document.uri, analysis);
+    return analysis;
+  }
+
+
+  documentOpened(document: TextDocument): void {
+    const file = pathOf(document.uri);
+    if (!file) return;
+    this.openPaths.set(file, document.uri);
+    // The open document's diagnostics replace those of the scan; pull clients keep both unless cleared.
+    const scanned = this.diskResults.get(file);
+    if (scanned && this.client.pullDiagnostics) void this.connection.sendDiagnostics({ uri: scanned.uri, diagnostics: [] });
+  }
+
+  documentChanged(document: TextDocument): void {
+    if (this.client.pullDiagnostics) return;
+    this.schedule(document, this.analyses.has(document.uri) ? PUSH_DEBOUNCE_MS : 0);
+  }
+
+  async documentClosed(document: TextDocument): Promise<void> {
+    const uri = document.uri;
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.analyses.delete(uri);
+    this.settings.delete(uri);
+    const file = pathOf(uri);
+    if (file) this.openPaths.delete(file);
+    const scanned = file && this.diskResults.get(file);
+    if (file && scanned) {
+      // Closed without saving: what is on disk is what the workspace holds.
+      await this.analyzeDiskFile(file, await this.folderSettings(file));
+    } else if (!this.client.pullDiagnostics) {
+      await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    this.sendStatus('ready');
+  }
+
+  private schedule(document: TextDocument, delay: number): void {
+    clearTimeout(this.timers.get(document.uri));
+    this.timers.set(
+      document.uri,
+      setTimeout(() => {
+        this.timers.delete(document.uri);
+        void this.pushDiagnostics(document.uri);
+      }, delay),
+    );
+  }
+
+  private async pushDiagnostics(uri: string): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    try {
+      this.sendStatus('analyzing');
+      const analysis = await this.analyzeDocument(document);
+      // Stale: a newer version is on its way (or the document closed); drop this result.
+      if (this.documents.get(uri) !== document || document.version !== version || (analysis && analysis.version !== version)) return;
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: analysis?.diagnostics ?? [] });
+      this.sendStatus('ready');
+    } catch (error) {
+      this.logError(`diagnostics of ${uri}`, error);
+      this.sendStatus('error', `analysis of ${uri} failed`);
+    }
+  }
+
+  async pullDiagnostics(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const document = this.documents.get(params.textDocument.uri);
+    const analysis = document && (await this.analyzeDocument(document));
+    if (token.isCancellationRequested) throw cancelledError();
+    this.sendStatus('ready');
+    if (!analysis) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const resultId = `${analysis.version}:${analysis.generation}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: analysis.diagnostics };
+  }
+
+  // Code actions
+
+  async codeActions(params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
+    const document = this.documents.get(params.textDocument.uri);
+    const analysis = document && (await this.analyzeDocument(document));
+    if (token.isCancellationRequested) throw cancelledError();
+    if (!document || !analysis) return [];
+    const only = params.context.only;
+    const versioned = this.client.versionedEdits;
+    const actions: CodeAction[] = [];
+    if (wantsKind(only, CodeActionKind.QuickFix)) {
+      const titles = new Set<string>();
+      const addOnce = (action: CodeAction): void => {
+        if (titles.has(action.title)) return;
+        titles.add(action.title);
+        actions.push(action);
+      };
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.source !== DIAGNOSTIC_SOURCE || !ruleById(String(diagnostic.code)) || isStale(document, diagnostic)) continue;
+        const ruleId = diagnostic.code as RuleId;
+        const fix = this.findingOf(document, analysis, diagnostic)?.fix;
+        if (fix) actions.push(quickFix(document, diagnostic, fix, versioned));
+        addOnce(disableForLine(document, diagnostic, ruleId, versioned));
+        addOnce(showDocumentation(ruleId));
+      }
+    }
+    if (only && wantsKind(only, FixAllCodeActionKind)) {
+      const action = await this.fixAllAction(document, analysis);
+      if (token.isCancellationRequested) throw cancelledError();
+      if (action) actions.push(action);
+    }
+    return actions;
+  }
+
+  /**
+   * The finding a diagnostic was made from, if it was made for the document's current version:
+   * a fix computed for an older text would edit the wrong places, so it is refused.
+   */
+  private findingOf(document: TextDocument, analysis: DocumentAnalysis, diagnostic: Diagnostic): Finding | undefined {
+    const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+    if (analysis.version !== document.version) return undefined;
+    const key = typeof data?.key === 'string' ? data.key : findingKey(String(diagnostic.code), document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end));
+    return analysis.byKey.get(key);
+  }
+
+  private async fixAllAction(document: TextDocument, analysis: DocumentAnalysis): Promise<CodeAction | undefined> {
+    if (analysis.version !== document.version || !analysis.findings.some((finding) => finding.fix?.safe)) return undefined;
+    const fileName = sourceFileName(document.uri, document.languageId)!;
+    const config = await this.settings.get(document.uri);
+    if (document.version !== analysis.version) return undefined;
+    const text = document.getText();
+    const fixed = fixText(text, fileName, analysisOptions(config, this.project.info(pathOf(document.uri)))).text;
+    const edit = minimalEdit(text, fixed);
+    return edit && fixAll(document, toTextEdits(document, [edit]), this.client.versionedEdits);
+  }
+
+  async executeCommand(params: ExecuteCommandParams): Promise<void> {
+    if (params.command !== ShowDocumentationCommand) return;
+    const url = params.arguments?.[0];
+    if (typeof url !== 'string' || !url.startsWith('https://')) return;
+    if (this.client.showDocument) await this.connection.window.showDocument({ uri: url, external: true });
+    else void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Perf Lint documentation: ${url}` });
+  }
+
+  // Workspace scan
+
+  async scanWorkspace(params: ScanWorkspaceParams | undefined, token: CancellationToken): Promise<ScanWorkspaceResult> {
+    if (this.scanning) throw new ResponseError(LSPErrorCodes.RequestFailed, 'A workspace scan is already running');
+    this.scanning = true;
+    const started = Date.now();
+    const progress = await this.scanProgress(params);
+    const isCancelled = (): boolean => token.isCancellationRequested || Boolean(progress.token?.isCancellationRequested);
+    try {
+      this.sendStatus('scanning');
+      progress.reporter.begin('Perf Lint: scanning the workspace', 0, 'Listing files', true);
+      const work: Array<{ file: string; config: PerfLintConfig }> = [];
+      const skipped: SkippedFile[] = [];
+      for (const folder of this.folders) {
+        const config = await this.folderSettings(folder);
+        if (!config.enable) continue;
+        const listed = await listSourceFiles(folder, { exclude: config.exclude, maxFileSize: config.maxFileSize, isCancelled });
+        work.push(...listed.files.map((file) => ({ file, config })));
+        skipped.push(...listed.skipped);
+      }
+      progress.reporter.report(0, 'Reading project models');
+      await this.ensureIndexed();
+      let analyzed = 0;
+      let skippedByAnalysis = 0;
+      let findings = 0;
+      let reported = -1;
+      for (const { file, config } of work) {
+        if (isCancelled()) break;
+        if (analyzed % SCAN_BATCH === 0) await yieldToEventLoop();
+        if (isCancelled()) break;
+        const result = await this.analyzeDiskFile(file, config);
+        analyzed++;
+        if (result?.skipped) {
+          skipped.push({ file, reason: result.skipped });
+          skippedByAnalysis++;
+        } else findings += result?.diagnostics.length ?? 0;
+        const percentage = Math.floor((analyzed / work.length) * 100);
+        if (percentage !== reported) {
+          reported = percentage;
+          progress.reporter.report(percentage, `${analyzed}/${work.length} files`);
+        }
+      }
+      const cancelled = isCancelled();
+      if (!cancelled) this.forgetUnlisted(new Set(work.map((item) => item.file)));
+      this.scanSkipped = skipped;
+      this.scanned = true;
+      return {
+        files: analyzed - skippedByAnalysis,
+        findings,
+        skipped: skipped.map((item) => ({ file: this.displayPath(item.file), reason: item.reason })),
+        durationMs: Date.now() - started,
+        cancelled,
+      };
+    } finally {
+      progress.reporter.done();
+      this.scanning = false;
+      this.sendStatus('ready');
+    }
+  }
+
+  /** Progress on the client's token when it sent one, else on one the server creates. */
+  private async scanProgress(params: ScanWorkspaceParams | undefined): Promise<{ reporter: WorkDoneProgressReporter; token?: CancellationToken }> {
+    if (params?.workDoneToken !== undefined) return { reporter: this.connection.window.attachWorkDoneProgress(params.workDoneToken) };
+    if (this.client.workDoneProgress) {
+      const reporter = await this.connection.window.createWorkDoneProgress();
+      return { reporter, token: reporter.token };
+    }
+    return { reporter: this.connection.window.attachWorkDoneProgress(undefined) };
+  }
+
+  /** Files of an earlier scan that are gone or now excluded: their diagnostics go too. */
+  private forgetUnlisted(listed: ReadonlySet<string>): void {
+    for (const [file, result] of this.diskResults) {
+      if (listed.has(file)) continue;
+      this.diskResults.delete(file);
+      if (!this.openPaths.has(file)) void this.connection.sendDiagnostics({ uri: result.uri, diagnostics: [] });
+    }
+  }
+
+  /** Analyzes a file as it is on disk, keeps what is shown of it, and publishes it unless the file is open. */
+  private async analyzeDiskFile(file: string, config: PerfLintConfig): Promise<DiskResult | undefined> {
+    let text: string;
+    try {
+      text = withoutByteOrderMark(await fs.readFile(file, 'utf8'));
+    } catch {
+      this.forgetFile(file);
+      return undefined;
+    }
+    const uri = this.openPaths.get(file) ?? uriOf(file);
+    if (this.project.updateFile(file, text)) this.invalidate();
+    const analysis = analyzeText(text, file, analysisOptions(config, this.project.info(file)), (message) => this.connection.console.error(message));
+    const document = TextDocument.create(uri, '', 0, text);
+    const result: DiskResult = {
+      uri,
+      diagnostics: analysis.findings.map((finding) => toDiagnostic(finding, document)),
+      rows: reportFindings(file, text, analysis.findings),
+      ...(analysis.skipped !== undefined && { skipped: analysis.skipped }),
+    };
+    this.diskResults.set(file, result);
+    if (!this.openPaths.has(file)) await this.connection.sendDiagnostics({ uri, diagnostics: result.diagnostics });
+    return result;
+  }
+
+  private forgetFile(file: string): void {
+    const result = this.diskResults.get(file);
+    if (result && !this.openPaths.has(file)) void this.connection.sendDiagnostics({ uri: result.uri, diagnostics: [] });
+    this.diskResults.delete(file);
+    if (this.project.removeFile(file)) this.invalidate();
+  }
+
+  /** Analyzes the scanned files again (settings or project facts changed), one refresh at a time. */
+  private refreshDiskResults(): void {
+    this.refreshingDisk = this.refreshingDisk.then(async () => {
+      const generation = this.generation;
+      for (const file of [...this.diskResults.keys()]) {
+        if (generation !== this.generation) return;
+        await this.analyzeDiskFile(file, await this.folderSettings(file));
+        await yieldToEventLoop();
+      }
+      this.sendStatus('ready');
+    }).catch((error) => this.logError('refreshing scanned files', error));
+  }
+
+  /**
+   * Reads every workspace file's declarations (ORM models) once, in the background, so open
+   * documents see models declared in files that are not open.
+   */
+  private ensureIndexed(): Promise<void> {
+    this.indexing ??= (async () => {
+      let changed = false;
+      for (const folder of this.folders) {
+        const config = await this.folderSettings(folder);
+        const { files } = await listSourceFiles(folder, { exclude: config.exclude, maxFileSize: config.maxFileSize, isCancelled: () => false });
+        for (const [index, file] of files.entries()) {
+          if (this.openPaths.has(file)) continue;
+          if (index % 20 === 0) await yieldToEventLoop();
+          const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+          if (text !== undefined && this.project.updateFile(file, text)) changed = true;
+        }
+      }
+      if (changed) this.invalidate();
+    })().catch((error) => this.logError('reading the project models', error));
+    return this.indexing;
+  }
+
+  async watchedFilesChanged(params: DidChangeWatchedFilesParams): Promise<void> {
+    let settingsChanged = false;
+    let dependenciesChanged = false;
+    for (const change of params.changes) {
+      const file = pathOf(change.uri);
+      if (!file) continue;
+      const name = path.basename(file);
+      if (name === '.perflintrc.json') settingsChanged = true;
+      else if (name === 'package.json') dependenciesChanged = true;
+      else if (isSourceFile(file) && !this.openPaths.has(file)) await this.sourceFileChanged(file, change.type);
+    }
+    if (settingsChanged && !this.client.configuration) this.settingsChanged();
+    else if (dependenciesChanged) {
+      this.project.forgetDependencies();
+      this.invalidate();
+    }
+    this.sendStatus('ready');
+  }
+
+  /** Keeps scanned files current as they change on disk (an open document is its own source of truth). */
+  private async sourceFileChanged(file: string, type: FileChangeType): Promise<void> {
+    if (type === FileChangeType.Deleted) {
+      this.forgetFile(file);
+      return;
+    }
+    const folder = this.folderOf(file);
+    const config = await this.folderSettings(file);
+    if (this.diskResults.has(file) || (this.scanned && folder && config.enable && (await isListed(folder, file, config.exclude)))) {
+      await this.analyzeDiskFile(file, config);
+    } else if (this.indexing) {
+      const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+      if (text !== undefined && this.project.updateFile(file, text)) this.invalidate();
+    }
+  }
+
+  // Report and status
+
+  /** Every known file's findings: open documents as they are now, the others as last scanned. */
+  async report(token: CancellationToken): Promise<ReportData> {
+    const rows: ReportFinding[] = [];
+    const files = new Set<string>();
+    for (const document of this.documents.all()) {
+      const analysis = await this.analyzeDocument(document);
+      if (token.isCancellationRequested) throw cancelledError();
+      if (!analysis || analysis.skipped !== undefined) continue;
+      const file = pathOf(document.uri) ?? document.uri;
+      files.add(file);
+      rows.push(...reportFindings(this.displayPath(file), document.getText(), analysis.findings));
+    }
+    for (const [file, result] of this.diskResults) {
+      if (files.has(file) || result.skipped !== undefined) continue;
+      files.add(file);
+      rows.push(...result.rows.map((row) => ({ ...row, file: this.displayPath(file) })));
+    }
+    rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    const root = this.folders[0];
+    return {
+      root: root ? path.basename(root) : '',
+      files: files.size,
+      findings: rows,
+      skipped: this.scanSkipped.map((item) => ({ file: this.displayPath(item.file), reason: item.reason })),
+    };
+  }
+
+  /** A path relative to the first workspace folder, with forward slashes. */
+  private displayPath(file: string): string {
+    const root = this.folders[0];
+    return root && path.isAbsolute(file) ? relativePosix(root, file) : file;
+  }
+
+  private totalFindings(): number {
+    let total = 0;
+    const counted = new Set<string>();
+    for (const [uri, analysis] of this.analyses) {
+      total += analysis.findings.length;
+      const file = pathOf(uri);
+      if (file) counted.add(file);
+    }
+    for (const [file, result] of this.diskResults) if (!counted.has(file)) total += result.diagnostics.length;
+    return total;
+  }
+
+  private sendStatus(state: StatusParams['state'], message?: string): void {
+    const status: StatusParams = { state: this.scanning && state !== 'error' ? 'scanning' : state, findings: this.totalFindings(), ...(message && { message }) };
+    const key = JSON.stringify(status);
+    if (key === this.lastStatus) return;
+    this.lastStatus = key;
+    void this.connection.sendNotification(StatusNotification, status).catch(() => {});
+  }
+
+  logError(what: string, error: unknown): void {
+    this.connection.console.error(`Perf Lint: ${what} failed: ${(error as Error)?.stack ?? String(error)}`);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+}
+
+/**
+ * Wraps a request handler so that a cancelled request answers early with RequestCancelled and an
+ * exception is logged and answered with `fallback` instead of reaching the connection.
+ */
+function guard<P, R, E = void>(server: PerfLintServer, describe: (params: P) => string, fallback: R | ResponseError<E>, handler: (params: P, token: CancellationToken) => Promise<R>) {
+  return async (params: P, token: CancellationToken): Promise<R | ResponseError<E>> => {
+    if (token.isCancellationRequested) return cancelledError<E>();
+    try {
+      return await handler(params, token);
+    } catch (error) {
+      if (error instanceof ResponseError) return error as ResponseError<E>;
+      server.logError(describe(params), error);
+      return fallback;
+    }
+  };
+}
+
+/** A custom request's handler gets its parameters (when the client sent any) and, always last, the cancellation token. */
+function paramsAndToken<P>(args: unknown[]): [P | undefined, CancellationToken] {
+  return [args.length > 1 ? (args[0] as P) : undefined, args[args.length - 1] as CancellationToken];
+}
+
+/** Binds a connection (any transport) to a new server and starts listening. */
+export function startServer(connection: Connection): PerfLintServer {
+  const server = new PerfLintServer(connection);
+  const { documents } = server;
+  const onDocument = (what: string, uri: string) => (error: unknown) => server.logError(`${what} ${uri}`, error);
+
+  connection.onInitialize((params) => server.initialize(params));
+  connection.onInitialized(() => void server.initialized().catch((error) => server.logError('initialization', error)));
+  connection.onDidChangeConfiguration(() => server.settingsChanged());
+  connection.onDidChangeWatchedFiles((params) => void server.watchedFilesChanged(params).catch((error) => server.logError('handling file changes', error)));
+  documents.onDidOpen(({ document }) => server.documentOpened(document));
+  documents.onDidChangeContent(({ document }) => server.documentChanged(document));
+  documents.onDidClose(({ document }) => void server.documentClosed(document).catch(onDocument('closing', document.uri)));
+
+  const uriOfParams = (params: { textDocument: { uri: string } }) => params.textDocument.uri;
+  connection.languages.diagnostics.on(
+    guard(server, (params) => `diagnostics of ${uriOfParams(params)}`, { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, (params, token) =>
+      server.pullDiagnostics(params, token),
+    ),
+  );
+  connection.onCodeAction(guard(server, (params) => `code actions of ${uriOfParams(params)}`, [], (params, token) => server.codeActions(params, token)));
+  connection.onExecuteCommand(guard(server, (params) => `command ${params.command}`, undefined, (params) => server.executeCommand(params)));
+  const scan = guard(server, () => 'the workspace scan', failed('The workspace scan'), (params: ScanWorkspaceParams | undefined, token) => server.scanWorkspace(params, token));
+  connection.onRequest(ScanWorkspaceRequest, (...args: unknown[]) => scan(...paramsAndToken<ScanWorkspaceParams>(args)));
+  const report = guard(server, () => 'the report', failed('The report'), (_params: unknown, token) => server.report(token));
+  connection.onRequest(ReportRequest, (...args: unknown[]) => report(...paramsAndToken<unknown>(args)));
+  connection.onShutdown(() => server.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+  return server;
+}

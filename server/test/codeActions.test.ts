@@ -1,0 +1,166 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { CancellationTokenSource, type CodeAction, type Diagnostic, type ResponseError } from 'vscode-languageserver/node';
+import { docsUrl } from '../../rules/src/registry';
+import { applyWorkspaceEdit, rangeOf, TestClient, uriOf, waitFor } from './lspClient';
+import { BLOCKING_READ } from './samples';
+
+const WORKSPACE = path.join('/', 'workspace', 'actions');
+const uriIn = (name: string): string => uriOf(path.join(WORKSPACE, name));
+
+/** BLOCKING_READ after its quick fix: the promise API, imported, and awaited. */
+const BLOCKING_READ_FIXED = `import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+export async function load(name: string) {
+  const text = await readFile(name, 'utf8');
+  return text.length;
+}
+`;
+
+/** Two blocking reads, one indented deeper, with a directive for another rule above the second. */
+const TWO_READS = `import { readFileSync } from 'node:fs';
+
+export async function load(names: string[]) {
+  const first = readFileSync(names[0]!, 'utf8');
+  if (names.length > 1) {
+    // perf-lint-disable-next-line await-in-loop -- reads run one at a time on purpose
+    return first + readFileSync(names[1]!, 'utf8');
+  }
+  return first;
+}
+`;
+
+describe('language server: code actions', () => {
+  let client: TestClient;
+  before(async () => (client = await TestClient.start({ mode: 'pull', settings: () => ({}) })));
+  after(() => client.stop());
+
+  async function actionsFor(uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+    const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only && { only }) } });
+  }
+
+  it('offers the rule fix as the preferred quick fix, and applying it gives the fixed text', async () => {
+    const uri = uriIn('quick-fix.ts');
+    await client.open(uri, BLOCKING_READ);
+    const diagnostics = await client.pull(uri);
+    const actions = await actionsFor(uri, diagnostics);
+    assert.deepEqual(
+      actions.map((action) => [action.title, action.kind, action.isPreferred ?? false, action.command?.command]),
+      [
+        ['Use await readFile(...) from node:fs/promises', 'quickfix', true, undefined],
+        ['Disable perf-lint sync-io-in-async for this line', 'quickfix', false, undefined],
+        ['Show documentation for sync-io-in-async', 'quickfix', false, 'perfLint.showDocumentation'],
+      ],
+    );
+    const fix = actions[0]!;
+    assert.deepEqual(fix.diagnostics, diagnostics);
+    assert.deepEqual(fix.edit?.documentChanges?.map((change) => 'textDocument' in change && change.textDocument), [{ uri, version: 1 }]);
+    const fixed = applyWorkspaceEdit(BLOCKING_READ, uri, fix.edit!);
+    assert.equal(fixed, BLOCKING_READ_FIXED);
+    await client.change(uri, fixed);
+    assert.deepEqual(await client.pull(uri), []);
+    await client.close(uri);
+  });
+
+  it('disables the rule for one line with that line\'s indentation, or adds it to a directive already there', async () => {
+    const uri = uriIn('disable.ts');
+    await client.open(uri, TWO_READS);
+    const diagnostics = await client.pull(uri);
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => diagnostic.range),
+      [rangeOf(TWO_READS, 'readFileSync', 1), rangeOf(TWO_READS, 'readFileSync', 2)],
+    );
+    const disable = async (diagnostic: Diagnostic): Promise<string> => {
+      const action = (await actionsFor(uri, [diagnostic])).find((candidate) => candidate.title.startsWith('Disable'))!;
+      return applyWorkspaceEdit(TWO_READS, uri, action.edit!);
+    };
+    assert.equal(
+      await disable(diagnostics[0]!),
+      TWO_READS.replace("  const first", "  // perf-lint-disable-next-line sync-io-in-async\n  const first"),
+    );
+    const extended = await disable(diagnostics[1]!);
+    assert.equal(extended, TWO_READS.replace('await-in-loop -- reads', 'await-in-loop, sync-io-in-async -- reads'));
+    await client.change(uri, extended);
+    assert.deepEqual((await client.pull(uri)).map((diagnostic) => diagnostic.range), [rangeOf(extended, 'readFileSync', 1)]);
+    await client.close(uri);
+  });
+
+  it('opens the rule documentation through the client when the documentation action runs', async () => {
+    const uri = uriIn('docs.ts');
+    await client.open(uri, BLOCKING_READ);
+    const action = (await actionsFor(uri, await client.pull(uri))).find((candidate) => candidate.title.startsWith('Show documentation'))!;
+    assert.deepEqual(action.command, { title: 'Show documentation for sync-io-in-async', command: 'perfLint.showDocumentation', arguments: [docsUrl('sync-io-in-async')] });
+    await client.connection.sendRequest('workspace/executeCommand', { command: action.command!.command, arguments: action.command!.arguments });
+    assert.deepEqual(client.shownDocuments, [{ uri: docsUrl('sync-io-in-async'), external: true }]);
+    await client.close(uri);
+  });
+
+  it('fixes every safe problem of a document in one versioned edit for source.fixAll', async () => {
+    const uri = uriIn('fix-all.ts');
+    const text = TWO_READS.replace('    // perf-lint-disable-next-line await-in-loop -- reads run one at a time on purpose\n', '');
+    await client.open(uri, TWO_READS);
+    await client.change(uri, text);
+    for (const only of [['source.fixAll'], ['source.fixAll.perf-lint'], ['source']]) {
+      const actions = await actionsFor(uri, [], only);
+      assert.deepEqual(actions.map((action) => [action.title, action.kind]), [['Fix all Perf Lint problems that have a safe fix', 'source.fixAll.perf-lint']], only[0]);
+      const edit = actions[0]!.edit!;
+      assert.deepEqual(edit.documentChanges?.map((change) => 'textDocument' in change && change.textDocument), [{ uri, version: 2 }]);
+      assert.equal(
+        applyWorkspaceEdit(text, uri, edit),
+        `import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+export async function load(names: string[]) {
+  const first = await readFile(names[0]!, 'utf8');
+  if (names.length > 1) {
+    return first + await readFile(names[1]!, 'utf8');
+  }
+  return first;
+}
+`,
+      );
+    }
+    assert.deepEqual(await actionsFor(uri, [], ['quickfix.other']), []);
+    await client.change(uri, BLOCKING_READ_FIXED);
+    assert.deepEqual(await actionsFor(uri, [], ['source.fixAll']), [], 'nothing to fix');
+    await client.close(uri);
+  });
+
+  it('refuses actions for diagnostics of an older version of the document', async () => {
+    const uri = uriIn('stale.ts');
+    await client.open(uri, BLOCKING_READ);
+    const stale = await client.pull(uri);
+    await client.change(uri, `\n\n${BLOCKING_READ}`);
+    assert.deepEqual(await actionsFor(uri, stale), []);
+    const current = await client.pull(uri);
+    assert.equal((await actionsFor(uri, current))[0]?.isPreferred, true);
+    await client.close(uri);
+  });
+
+  it('answers a cancelled request with RequestCancelled', async () => {
+    const uri = uriIn('cancelled.ts');
+    let release!: () => void;
+    client.configurationGate = new Promise((resolve) => (release = resolve));
+    try {
+      await client.open(uri, BLOCKING_READ);
+      const source = new CancellationTokenSource();
+      const request = client.connection.sendRequest(
+        'textDocument/codeAction',
+        { textDocument: { uri }, range: rangeOf(BLOCKING_READ, 'readFileSync', 1), context: { diagnostics: [] } },
+        source.token,
+      );
+      await waitFor(() => (client.configurationRequests.includes(uri) ? true : undefined), 'the settings request');
+      source.cancel();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      release();
+      await assert.rejects(request, (error: ResponseError<unknown>) => error.code === -32800);
+    } finally {
+      client.configurationGate = undefined;
+      release();
+    }
+    assert.equal((await client.pull(uri)).length, 1, 'the server still answers');
+    await client.close(uri);
+  });
+});

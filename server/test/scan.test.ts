@@ -1,0 +1,244 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CancellationTokenSource, type Diagnostic, type ResponseError } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, DEFAULT_OPTIONS as OPTIONS } from '../../rules/src/engine';
+import type { ReportData } from '../../rules/src/report';
+import { writeHostileFolder } from '../../rules/test/hostile-files';
+import type { ScanWorkspaceResult } from '../src/protocol';
+import { TestClient, uriOf, waitFor } from './lspClient';
+import { BLOCKING_READ, CLEAN } from './samples';
+
+const MAX_FILE_SIZE = 64 * 1024;
+
+/** Diagnostics the core's findings give for a file, computed in the test from the same analysis. */
+function coreDiagnostics(file: string): Array<{ code: string; range: unknown }> {
+  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const document = TextDocument.create(uriOf(file), 'typescript', 0, text);
+  return analyze(text, file, { ...OPTIONS, maxFileSize: MAX_FILE_SIZE }).findings.map((finding) => ({
+    code: finding.ruleId,
+    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
+  }));
+}
+
+/** Why the core does not analyze a file. */
+function coreReason(file: string): string {
+  const { error } = analyze(fs.readFileSync(file, 'utf8'), file, { ...OPTIONS, maxFileSize: MAX_FILE_SIZE });
+  assert.equal(error?.kind, 'not-analyzed', file);
+  return error.message.replace(/^not analyzed: /, '');
+}
+
+function brief(diagnostics: readonly Diagnostic[] | undefined): Array<{ code: unknown; range: unknown }> | undefined {
+  return diagnostics?.map((diagnostic) => ({ code: diagnostic.code, range: diagnostic.range }));
+}
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(root, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
+}
+
+function scan(client: TestClient, params: object | undefined, token?: CancellationTokenSource['token']): Promise<ScanWorkspaceResult> {
+  return client.connection.sendRequest('perfLint/scanWorkspace', params, token);
+}
+
+describe('language server: workspace scan', () => {
+  let root: string;
+  let client: TestClient;
+  const settings = { exclude: ['src/generated/**'], maxFileSize: MAX_FILE_SIZE };
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-scan-'));
+    write(root, {
+      '.gitignore': 'ignored.ts\n/tmp/\n',
+      'package.json': '{"name":"sample","dependencies":{"p-limit":"^6.0.0"}}',
+      'src/blocking.ts': BLOCKING_READ,
+      'src/clean.ts': CLEAN,
+      'src/ignored.ts': BLOCKING_READ,
+      'tmp/scratch.ts': BLOCKING_READ,
+      'src/generated/client.ts': BLOCKING_READ,
+      'node_modules/dep/index.js': BLOCKING_READ,
+      'dist/bundle.js': BLOCKING_READ,
+      'README.md': BLOCKING_READ,
+    });
+    writeHostileFolder(path.join(root, 'hostile'), MAX_FILE_SIZE);
+    client = await TestClient.start({ mode: 'pull', workspaceFolders: [root], settings: () => settings });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  const listed = (): string[] =>
+    ['src/blocking.ts', 'src/clean.ts', 'hostile/ordinary.ts', 'hostile/name with spaces.ts', 'hostile/ünïcödé 名前.ts', 'hostile/nested/deeper/ordinary.mjs', 'hostile/bom-crlf.ts', 'hostile/empty.ts', 'hostile/syntax-error.ts'].map((name) => path.join(root, name));
+
+  it('analyzes every listed file, reports progress on the client token, and lists what it skipped', async () => {
+    const result = await scan(client, { workDoneToken: 'scan-1' });
+    const expectedFindings = listed().reduce((total, file) => total + coreDiagnostics(file).length, 0);
+    assert.ok(expectedFindings > 0);
+    assert.deepEqual(
+      { ...result, durationMs: 0, skipped: [...result.skipped].sort((a, b) => a.file.localeCompare(b.file)) },
+      {
+        files: listed().length,
+        findings: expectedFindings,
+        skipped: ['binary.ts', 'deep.ts', 'huge.ts', 'latin1.ts', 'minified.js'].map((name) => ({ file: `hostile/${name}`, reason: coreReason(path.join(root, 'hostile', name)) })),
+        durationMs: 0,
+        cancelled: false,
+      },
+    );
+
+    const progress = client.progress.filter((item) => item.token === 'scan-1').map((item) => item.value);
+    assert.deepEqual(progress[0], { kind: 'begin', title: 'Perf Lint: scanning the workspace', percentage: 0, message: 'Listing files', cancellable: true });
+    assert.deepEqual(progress.at(-1), { kind: 'end' });
+    const percentages = progress.flatMap((value) => (value.kind === 'report' && value.percentage !== undefined ? [value.percentage] : []));
+    assert.deepEqual(percentages, [...percentages].sort((a, b) => a - b), 'progress only grows');
+    assert.equal(percentages.at(-1), 100);
+  });
+
+  it('publishes the findings of files that are not open, exactly as the core finds them, and nothing for skipped files', async () => {
+    for (const file of listed()) assert.deepEqual(brief(client.lastPublished(uriOf(file))), coreDiagnostics(file), file);
+    for (const name of ['src/ignored.ts', 'tmp/scratch.ts', 'src/generated/client.ts', 'node_modules/dep/index.js', 'dist/bundle.js', 'README.md']) {
+      assert.equal(client.lastPublished(uriOf(path.join(root, name))), undefined, name);
+    }
+    const status = client.statuses.at(-1);
+    assert.deepEqual(status, { state: 'ready', findings: listed().reduce((total, file) => total + coreDiagnostics(file).length, 0) });
+    assert.ok(client.statuses.some((item) => item.state === 'scanning'));
+  });
+
+  it('keeps scanned files current as they change, appear and disappear on disk', async () => {
+    const blocking = path.join(root, 'src/blocking.ts');
+    const added = path.join(root, 'src/added.ts');
+    const ignored = path.join(root, 'tmp/later.ts');
+    fs.writeFileSync(blocking, CLEAN);
+    fs.writeFileSync(added, BLOCKING_READ);
+    fs.writeFileSync(ignored, BLOCKING_READ);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: uriOf(blocking), type: 2 },
+        { uri: uriOf(added), type: 1 },
+        { uri: uriOf(ignored), type: 1 },
+      ],
+    });
+    await waitFor(() => (client.lastPublished(uriOf(blocking))?.length === 0 && client.lastPublished(uriOf(added)) ? true : undefined), 'updated diagnostics');
+    assert.deepEqual(brief(client.lastPublished(uriOf(added))), coreDiagnostics(added));
+    fs.rmSync(added);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(added), type: 3 }] });
+    await waitFor(() => (client.lastPublished(uriOf(added))?.length === 0 ? true : undefined), 'cleared diagnostics');
+    assert.equal(client.lastPublished(uriOf(ignored)), undefined, 'a file .gitignore excludes stays out');
+    fs.writeFileSync(blocking, BLOCKING_READ);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(blocking), type: 2 }] });
+    await waitFor(() => (client.lastPublished(uriOf(blocking))?.length === 1 ? true : undefined), 'restored diagnostics');
+  });
+
+  it('hands an opened file to the document, and publishes the disk state again when it closes', async () => {
+    const blocking = path.join(root, 'src/blocking.ts');
+    const uri = uriOf(blocking);
+    await client.open(uri, CLEAN);
+    await waitFor(() => (client.lastPublished(uri)?.length === 0 ? true : undefined), 'the scan diagnostics cleared for the open document');
+    assert.deepEqual(await client.pull(uri), []);
+    await client.close(uri);
+    await waitFor(() => (client.lastPublished(uri)?.length === 1 ? true : undefined), 'the disk diagnostics back');
+  });
+
+  it('reports every known file relative to the workspace folder, open documents as they are now', async () => {
+    const uri = uriOf(path.join(root, 'src/clean.ts'));
+    await client.open(uri, BLOCKING_READ);
+    const report: ReportData = await client.connection.sendRequest('perfLint/report');
+    await client.close(uri);
+    assert.equal(report.root, path.basename(root));
+    assert.equal(report.files, listed().length);
+    assert.deepEqual(
+      report.findings.filter((finding) => finding.file.startsWith('src/')).map(({ file, line, column, rule, fixable, lineText }) => ({ file, line, column, rule, fixable, lineText })),
+      ['src/blocking.ts', 'src/clean.ts'].map((file) => ({ file, line: 4, column: 16, rule: 'sync-io-in-async', fixable: true, lineText: "const text = readFileSync(name, 'utf8');" })),
+    );
+    assert.deepEqual(report.skipped.map((item) => item.file).sort(), ['hostile/binary.ts', 'hostile/deep.ts', 'hostile/huge.ts', 'hostile/latin1.ts', 'hostile/minified.js']);
+  });
+
+  it('creates its own progress when the client sends no token, and stops when that progress is cancelled', async () => {
+    const created = client.createdProgressTokens.length;
+    const request = scan(client, undefined);
+    const token = await waitFor(() => client.createdProgressTokens[created], 'a created progress token');
+    await client.connection.sendNotification('window/workDoneProgress/cancel', { token });
+    const result = await request;
+    const progress = client.progress.filter((item) => item.token === token).map((item) => item.value.kind);
+    assert.equal(progress[0], 'begin');
+    assert.equal(progress.at(-1), 'end');
+    assert.equal(result.cancelled, true);
+  });
+});
+
+describe('language server: cancelling a long scan', () => {
+  const FILES = 400;
+  let root: string;
+  let client: TestClient;
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-cancel-'));
+    write(root, Object.fromEntries(Array.from({ length: FILES }, (_, i) => [`src/file${String(i).padStart(3, '0')}.ts`, BLOCKING_READ])));
+    client = await TestClient.start({ mode: 'push', workspaceFolders: [root], settings: () => ({}) });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('answers early with what it found so far when the request is cancelled, and ends its progress', async () => {
+    const source = new CancellationTokenSource();
+    const request = scan(client, { workDoneToken: 'long' }, source.token);
+    await waitFor(() => (client.progress.some((item) => item.token === 'long' && item.value.kind === 'report' && (item.value.percentage ?? 0) > 0) ? true : undefined), 'progress');
+    source.cancel();
+    const result = await request.catch((error: ResponseError<unknown>) => error);
+    assert.ok(!(result instanceof Error), `the scan answered with its partial result, not ${String(result)}`);
+    const scanned = result as ScanWorkspaceResult;
+    assert.equal(scanned.cancelled, true);
+    assert.ok(scanned.files > 0 && scanned.files < FILES, `${scanned.files} files`);
+    assert.equal(scanned.findings, scanned.files);
+    assert.deepEqual(client.progress.filter((item) => item.token === 'long').at(-1)?.value, { kind: 'end' });
+    const uri = uriOf(path.join(root, 'src/extra.ts'));
+    await client.open(uri, BLOCKING_READ);
+    assert.equal((await client.pushed(uri)).length, 1, 'the server still answers');
+  });
+});
+
+describe('language server: settings from .perflintrc.json', () => {
+  let root: string;
+  let client: TestClient;
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-rc-'));
+    write(root, {
+      '.perflintrc.json': JSON.stringify({ rules: { 'sync-io-in-async': 'error' } }),
+      'src/blocking.ts': BLOCKING_READ,
+    });
+    client = await TestClient.start({ mode: 'push', workspaceFolders: [root] });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('applies the file of the workspace folder when the client has no settings of its own', async () => {
+    const uri = uriOf(path.join(root, 'src/blocking.ts'));
+    await client.open(uri, BLOCKING_READ);
+    assert.deepEqual((await client.pushed(uri)).map((diagnostic) => diagnostic.severity), [1]);
+  });
+
+  it('names the bad key of an invalid file, falls back to the defaults, and rereads the file when it changes', async () => {
+    const uri = uriOf(path.join(root, 'src/blocking.ts'));
+    const rc = path.join(root, '.perflintrc.json');
+    fs.writeFileSync(rc, JSON.stringify({ rules: { 'sync-io-in-async': 'loud' } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(rc), type: 2 }] });
+    await waitFor(() => (client.lastPublished(uri)?.[0]?.severity === 2 ? true : undefined), 'default severity');
+    assert.deepEqual(
+      client.messages.map((message) => [message.type, message.message]),
+      [[1, `Perf Lint: ${rc}: "rules.sync-io-in-async" must be one of off, info, warning, error; using the default settings.`]],
+    );
+    fs.writeFileSync(rc, JSON.stringify({ rules: { 'sync-io-in-async': 'off' } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(rc), type: 2 }] });
+    await waitFor(() => (client.lastPublished(uri)?.length === 0 ? true : undefined), 'the rule turned off');
+  });
+});
