@@ -15,12 +15,18 @@ function moduleLevelBindings(context: RuleContext): Array<{ name: string; member
     const bindings: Array<{ name: string; member: ModuleMember }> = [];
     for (const variable of scope?.variables ?? []) {
       const identifier = variable.identifiers[0];
-      if (variable.defs.length !== 1 || !identifier) continue;
+      if (variable.defs.length !== 1 || !identifier || isTypeOnly(variable.defs[0]!.node)) continue;
       const member = resolveModuleMember(context, identifier);
       if (member) bindings.push({ name: variable.name, member });
     }
     return bindings;
   });
+}
+
+/** An import that brings only a type (`import type x`, `import { type x }`), unusable as a value. */
+function isTypeOnly(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.ImportSpecifier && node.importKind === 'type') return true;
+  return node.parent?.type === AST_NODE_TYPES.ImportDeclaration && node.parent.importKind === 'type';
 }
 
 /** Every name the file declares in any scope or reads as a global, so new names can avoid them. */
@@ -117,16 +123,14 @@ function specifierText(module: string, style: ModuleStyle): string {
   return `${style.quote}${builtin && style.nodePrefix ? `node:${module}` : module}${style.quote}`;
 }
 
-/** An `import { a, b } from 'module'` (values, no namespace) that a named import can join. */
-function joinableImport(context: RuleContext, module: string): TSESTree.ImportDeclaration | undefined {
-  return context.ast.body.find(
-    (statement): statement is TSESTree.ImportDeclaration =>
-      statement.type === AST_NODE_TYPES.ImportDeclaration &&
-      statement.importKind !== 'type' &&
-      normalizeModule(statement.source.value) === module &&
-      statement.specifiers.length > 0 &&
-      statement.specifiers.every((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
-  );
+/** The last named specifier of an `import x, { a, b } from 'module'` (values) that a named import can join. */
+function joinableImport(context: RuleContext, module: string): TSESTree.ImportSpecifier | undefined {
+  for (const statement of context.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === 'type' || normalizeModule(statement.source.value) !== module) continue;
+    const named = statement.specifiers.filter((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
+    if (named.length > 0) return named[named.length - 1] as TSESTree.ImportSpecifier;
+  }
+  return undefined;
 }
 
 /** A `const { a, b } = require('module')` that a named import can join. */
@@ -177,10 +181,7 @@ export function importNamed(context: RuleContext, module: string, name: string, 
   if (style.esm) {
     const joinable = joinableImport(context, module);
     const specifier = local === name ? name : `${name} as ${local}`;
-    if (joinable) {
-      const last = joinable.specifiers[joinable.specifiers.length - 1]!;
-      return { text: local, edits: [{ start: last.range[1], end: last.range[1], text: `, ${specifier}` }] };
-    }
+    if (joinable) return { text: local, edits: [{ start: joinable.range[1], end: joinable.range[1], text: `, ${specifier}` }] };
     return { text: local, edits: [addStatement(context, `import { ${specifier} } from ${specifierText(module, style)}${style.semicolon}`)] };
   }
   const property = local === name ? name : `${name}: ${local}`;

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { lazyRelationOf, queryCallOf, type QueryMatch } from '../analysis/queries';
 import { resolveVariable } from '../analysis/resolve';
 import { contains, enclosingIteration, isFunction, type Iteration } from '../analysis/scopes';
+import { hoistedLookupFix } from '../analysis/hoist-lookup';
 import type { RuleContext, Rule } from '../types';
 
 /** The only key of an object literal (`{ id: x }`), when it has exactly one plain property. */
@@ -211,7 +212,7 @@ export const nPlusOne: Rule = {
       write: '`{{query}}` runs one {{library}} write per item of this loop (N+1 statements). {{batched}}',
       relation: '`{{query}}` runs one {{library}} relation query per item of this loop (N+1 queries). {{batched}}',
     },
-    fixable: false,
+    fixable: true,
   },
   // A finding needs a loop or an array callback; everything else is decided after parsing.
   prefilter: new RegExp(PREFILTER_LOOP),
@@ -219,16 +220,19 @@ export const nPlusOne: Rule = {
     const reported = new Set<TSESTree.Node>();
     const check = (match: QueryMatch | undefined): void => {
       if (!match || reported.has(match.call)) return;
-      if (!repeatingIteration(context, match.call)) return;
+      const iteration = repeatingIteration(context, match.call);
+      if (!iteration) return;
       reported.add(match.call);
       const text = context.text.slice(match.range[0], match.range[1]);
       const receiver = match.call.type === AST_NODE_TYPES.CallExpression && match.call.callee.type === AST_NODE_TYPES.MemberExpression
         ? context.text.slice(match.call.callee.object.range[0], match.call.callee.object.range[1])
         : text;
+      const fix = hoistedLookupFix(context, match, iteration);
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
         data: { query: text.replace(/\s+/g, ''), library: libraryName(match.library), batched: batchedForm(match, receiver.replace(/\s+/g, '')) },
+        ...(fix && { fix }),
       });
     };
     return {

@@ -123,6 +123,12 @@ function sourceText(context: RuleContext, callee: TSESTree.Node): string {
   return context.text.slice(callee.range[0], callee.range[1]);
 }
 
+/** `a`, `b` and `c`. */
+function listOf(names: readonly string[]): string {
+  const quoted = names.map((name) => `\`${name}\``);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : quoted.join('');
+}
+
 /** The callee as written, with what it is when a local name hides it: `exists` (`fs.existsSync`). */
 function calleeLabel(context: RuleContext, use: BlockingUse): string {
   const written = sourceText(context, use.callee);
@@ -417,11 +423,14 @@ export const syncIoInAsync: Rule = {
         const handlers = requestHandlers(context, calls, methods);
         // A command-line script serves no one while it waits; only the handlers it registers do.
         const script = context.text.startsWith('#!');
+        const settings = new Map<FunctionNode, Setting | undefined>();
         const settingOf = (fn: FunctionNode | undefined): Setting | undefined => {
           if (!fn) return undefined;
-          if (handlers.has(fn)) return 'handler';
-          if (script || isTestCallback(context, fn) || isBuildTimeExport(fn)) return undefined;
-          return fn.async || isPromiseContinuation(fn) ? 'async' : undefined;
+          if (!settings.has(fn)) {
+            const serves = !script && !isTestCallback(context, fn) && !isBuildTimeExport(fn);
+            settings.set(fn, handlers.has(fn) ? 'handler' : serves && (fn.async || isPromiseContinuation(fn)) ? 'async' : undefined);
+          }
+          return settings.get(fn);
         };
 
         const reach = new Map<FunctionNode, Reach>();
@@ -461,7 +470,7 @@ export const syncIoInAsync: Rule = {
             messageId: 'throughHelper',
             data: {
               helper: sourceText(context, edge.call.callee),
-              helpers: [sourceText(context, edge.call.callee), ...reached.through].map((name) => `\`${name}\``).join(' and '),
+              helpers: listOf([sourceText(context, edge.call.callee), ...reached.through]),
               callee: calleeLabel(context, reached.use),
               via,
               where: WHERE[setting],

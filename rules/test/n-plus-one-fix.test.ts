@@ -1,0 +1,262 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as ts from 'typescript';
+import { analyze, applyFixes } from '../src';
+import { FIXTURES_DIR } from './annotations';
+
+const FIXES_DIR = path.join(FIXTURES_DIR, 'n-plus-one/fixes');
+
+/** Counts the queries a fake client answers. */
+interface QueryLog {
+  queries: number;
+}
+
+type Row = Record<string, unknown>;
+
+/** A database column comparison: the database coerces `'2'` to `2` for an integer key. */
+function sameValue(a: unknown, b: unknown): boolean {
+  return String(a) === String(b);
+}
+
+function matches(row: Row, where: Row): boolean {
+  return Object.entries(where).every(([key, condition]) => {
+    if (condition && typeof condition === 'object' && 'in' in condition) return (condition.in as unknown[]).some((value) => sameValue(row[key], value));
+    if (condition && typeof condition === 'object' && '__in' in condition) return (condition.__in as unknown[]).some((value) => sameValue(row[key], value));
+    if (condition && typeof condition === 'object' && '$in' in condition) return (condition.$in as unknown[]).some((value) => sameValue(row[key], value));
+    if (Array.isArray(condition)) return condition.some((value) => sameValue(row[key], value));
+    return sameValue(row[key], condition);
+  });
+}
+
+/** A Prisma client over in-memory tables: `findUnique`, `findFirst`, `findMany` with `where`, `select`, `include`. */
+function fakePrisma(tables: Record<string, Row[]>, log: QueryLog): unknown {
+  const shape = (row: Row, options: { where: Row; select?: Row; include?: Row }): Row => {
+    const copy: Row = options.select ? Object.fromEntries(Object.keys(options.select).map((key) => [key, row[key]])) : { ...row };
+    for (const relation of Object.keys(options.include ?? {})) copy[relation] = { of: row.id, relation };
+    return copy;
+  };
+  const delegate = (model: string) => ({
+    async findUnique(options: { where: Row; select?: Row; include?: Row }) {
+      log.queries++;
+      const row = tables[model]!.find((candidate) => matches(candidate, options.where));
+      return row ? shape(row, options) : null;
+    },
+    async findMany(options: { where: Row; select?: Row; include?: Row }) {
+      log.queries++;
+      return tables[model]!.filter((candidate) => matches(candidate, options.where)).map((row) => shape(row, options));
+    },
+  });
+  class PrismaClient {
+    constructor() {
+      return new Proxy({}, { get: (_target, model) => delegate(String(model)) });
+    }
+  }
+  return { PrismaClient };
+}
+
+/** TypeORM's `DataSource.getRepository(Entity)` with `findOneBy` and `findBy`, and `In`. */
+function fakeTypeorm(tables: Record<string, Row[]>, log: QueryLog): unknown {
+  class DataSource {
+    getRepository(entity: { name: string }) {
+      const rows = tables[entity.name]!;
+      return {
+        async findOneBy(where: Row) {
+          log.queries++;
+          const row = rows.find((candidate) => matches(candidate, where));
+          return row ? { ...row } : null;
+        },
+        async findBy(where: Row) {
+          log.queries++;
+          return rows.filter((candidate) => matches(candidate, where)).map((row) => ({ ...row }));
+        },
+      };
+    }
+  }
+  return { DataSource, In: (values: unknown[]) => ({ __in: values }) };
+}
+
+/** Sequelize models with `findByPk`, `findAll({ where })` and `get`. */
+function fakeSequelize(tables: Record<string, Row[]>, log: QueryLog): unknown {
+  class Model {
+    static primaryKeyAttribute = 'id';
+    static init(): void {}
+    static async findByPk(this: typeof Model, key: unknown) {
+      if (key === null || key === undefined) return null;
+      log.queries++;
+      const row = tables[this.name]!.find((candidate) => sameValue(candidate.id, key));
+      return row ? new this(row) : null;
+    }
+    static async findAll(this: typeof Model, options: { where: Row }) {
+      log.queries++;
+      return tables[this.name]!.filter((candidate) => matches(candidate, options.where)).map((row) => new this(row));
+    }
+    constructor(row: Row) {
+      Object.assign(this, row);
+    }
+    get(key: string): unknown {
+      return (this as unknown as Row)[key];
+    }
+  }
+  class Sequelize {}
+  return { Model, Sequelize };
+}
+
+/** An ObjectId: equal ids are different objects that print the same. */
+class FakeObjectId {
+  constructor(private readonly hex: string) {}
+  toString(): string {
+    return this.hex;
+  }
+}
+
+/** Mongoose `model(name, schema)` with `findById` and `find({ _id: { $in } })`. */
+function fakeMongoose(tables: Record<string, Row[]>, log: QueryLog): unknown {
+  const documentOf = (row: Row) => ({ _id: new FakeObjectId(String(row._id)), get: (key: string) => row[key] });
+  return {
+    Schema: class {},
+    model(name: string) {
+      const rows = tables[name]!;
+      return {
+        async findById(id: unknown) {
+          log.queries++;
+          const row = rows.find((candidate) => sameValue(candidate._id, id));
+          return row ? documentOf(row) : null;
+        },
+        async find(filter: Row) {
+          log.queries++;
+          return rows.filter((candidate) => matches(candidate, filter)).map(documentOf);
+        },
+      };
+    },
+  };
+}
+
+/** Runs a fixture program's `main` against fake modules; returns what it returned and printed, and how many queries it made. */
+async function runProgram(source: string, fileName: string, modules: (log: QueryLog) => Record<string, unknown>, args: unknown[]) {
+  const javascript = ts.transpileModule(source, {
+    fileName,
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  }).outputText;
+  const log: QueryLog = { queries: 0 };
+  const fakes = modules(log);
+  const printed: string[] = [];
+  const module = { exports: {} as { main: (...args: unknown[]) => Promise<unknown> } };
+  const load = (name: string): unknown => {
+    if (!(name in fakes)) throw new Error(`the program requires ${name}`);
+    return fakes[name];
+  };
+  const console = { log: (...values: unknown[]) => printed.push(values.map(String).join(' ')) };
+  new Function('require', 'module', 'exports', 'console', javascript)(load, module, module.exports, console);
+  const result = JSON.stringify(await module.exports.main(...args));
+  return { result, printed, queries: log.queries };
+}
+
+/** The input with every n-plus-one fix applied. */
+function fixed(input: string, fileName: string): string {
+  const fixes = analyze(input, fileName).findings.flatMap((finding) => (finding.ruleId === 'n-plus-one' && finding.fix ? [finding.fix] : []));
+  assert.ok(fixes.length > 0, 'the fixture offers a fix');
+  return applyFixes(input, fixes).text;
+}
+
+const ORDERS = [
+  { id: 10, customerId: 2 },
+  { id: 11, customerId: 1 },
+  { id: 12, customerId: 99 },
+  { id: 13, customerId: 2 },
+];
+const CUSTOMERS = [
+  { id: 2, name: 'Grace' },
+  { id: 1, name: 'Ada' },
+];
+
+const CASES: Array<{ name: string; modules: (log: QueryLog) => Record<string, unknown>; args: () => unknown[]; queries: [number, number] }> = [
+  { name: 'prisma-for-of.input.ts', modules: (log) => ({ '@prisma/client': fakePrisma({ customer: CUSTOMERS }, log) }), args: () => [ORDERS], queries: [4, 1] },
+  { name: 'prisma-promise-all.input.ts', modules: (log) => ({ '@prisma/client': fakePrisma({ user: CUSTOMERS }, log) }), args: () => [[1, 2, 3, 1]], queries: [4, 1] },
+  { name: 'typeorm-find-one-by.input.ts', modules: (log) => ({ typeorm: fakeTypeorm({ Customer: CUSTOMERS }, log) }), args: () => [ORDERS], queries: [4, 1] },
+  {
+    name: 'sequelize-find-by-pk.input.js',
+    modules: (log) => ({ sequelize: fakeSequelize({ Customer: CUSTOMERS, Order: [...ORDERS.map((order) => ({ ...order, status: 'open' })), { id: 14, customerId: '1', status: 'open' }, { id: 15, customerId: null, status: 'open' }] }, log) }),
+    args: () => [],
+    queries: [6, 2],
+  },
+  {
+    name: 'mongoose-find-by-id.input.ts',
+    modules: (log) => ({ mongoose: fakeMongoose({ Author: [{ _id: 'b2', name: 'Grace' }, { _id: 'a1', name: 'Ada' }] }, log) }),
+    args: () => [[{ title: 'One', author: new FakeObjectId('a1') }, { title: 'Two', author: new FakeObjectId('zz') }, { title: 'Three', author: new FakeObjectId('a1') }, { title: 'Four', author: 'b2' }]],
+    queries: [4, 1],
+  },
+];
+
+describe('n-plus-one fix: one batched query and a Map', () => {
+  for (const { name, modules, args, queries } of CASES) {
+    describe(name.replace(/\.input\.\w+$/, ''), () => {
+      const inputFile = path.join(FIXES_DIR, name);
+      const outputFile = inputFile.replace('.input.', '.output.');
+      const input = fs.readFileSync(inputFile, 'utf8');
+      const expected = fs.readFileSync(outputFile, 'utf8');
+
+      it('writes the expected text, which parses and has no n-plus-one left', () => {
+        const output = fixed(input, inputFile);
+        assert.equal(output, expected);
+        const result = analyze(output, outputFile);
+        assert.equal(result.error, undefined);
+        assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'n-plus-one'), []);
+      });
+
+      it(`returns and prints the same with ${queries[1]} queries instead of ${queries[0]}`, async () => {
+        const before = await runProgram(input, inputFile, modules, args());
+        const after = await runProgram(expected, outputFile, modules, args());
+        assert.deepEqual({ result: after.result, printed: after.printed }, { result: before.result, printed: before.printed });
+        assert.deepEqual([before.queries, after.queries], queries);
+      });
+    });
+  }
+});
+
+/** The fix of the only n-plus-one finding of a snippet, or undefined. */
+function fixOf(code: string, fileName = 'example.ts') {
+  const findings = analyze(code, fileName).findings.filter((finding) => finding.ruleId === 'n-plus-one');
+  assert.equal(findings.length, 1, 'one n-plus-one finding');
+  return findings[0]!.fix;
+}
+
+const PRISMA = "import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\n";
+
+describe('n-plus-one fix: offered only where it keeps the results', () => {
+  /** A loop body that looks up a user by `lookup` and prints it. */
+  const loop = (lookup: string, before = '', after = ''): string =>
+    `${PRISMA}export async function f(ids: number[]) {\n  for (const id of ids) {\n    ${before}const user = await prisma.user.${lookup};\n    ${after}console.log(user);\n  }\n}\n`;
+
+  it('is offered on request, not applied by --fix', () => {
+    assert.equal(fixOf(loop('findUnique({ where: { id } })'))?.safe, false);
+  });
+
+  const refused: Array<[string, string, string?, string?]> = [
+    ['findFirst by a column that need not be unique', 'findFirst({ where: { authorId: id } })'],
+    ['a select without the key', 'findUnique({ where: { id }, select: { name: true } })'],
+    ['other where clauses', 'findUnique({ where: { id, deleted: false } })'],
+    ['options beyond where, select and include', 'findUnique({ where: { id }, rejectOnNotFound: true })'],
+    ['a key computed in the loop', 'findUnique({ where: { id: key } })', 'const key = id + 1;\n    '],
+    ['a row the loop changes', 'findUnique({ where: { id } })', '', 'if (user) user.name = "x";\n    '],
+    ['a collection the loop changes', 'findUnique({ where: { id } })', 'ids.push(id);\n    '],
+    ['findUniqueOrThrow, which throws for a missing row', 'findUniqueOrThrow({ where: { id } })'],
+  ];
+  for (const [what, lookup, before, after] of refused) {
+    it(`not for ${what}`, () => {
+      assert.equal(fixOf(loop(lookup, before, after)), undefined);
+    });
+  }
+
+  it('not for an unawaited query', () => {
+    assert.equal(fixOf(`${PRISMA}export async function f(ids: number[]) {\n  for (const id of ids) void prisma.user.findUnique({ where: { id } }).then(console.log);\n}\n`), undefined);
+  });
+
+  it('not over a collection that may be a one-shot iterator', () => {
+    assert.equal(fixOf(loop('findUnique({ where: { id } })').replace('ids: number[]', 'ids: Iterable<number>')), undefined);
+  });
+
+  it('not in a loop that is the unbraced body of an if', () => {
+    assert.equal(fixOf(loop('findUnique({ where: { id } })').replace('  for (', '  if (ids.length > 1) for (')), undefined);
+  });
+});
