@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLEAN_CODE, CLI, SLOW_CODE, SLOW_RULE, cacheLine, runCli, TempTrees, writeFiles } from './helpers';
+import { COMMAND_TIMEOUT, CLEAN_CODE, CLI, SLOW_CODE, SLOW_RULE, cacheLine, runCli, TempTrees, writeFiles } from './helpers';
 
 const DEBUG = { PERF_LINT_DEBUG: 'cache' };
 
-describe('perf-lint result cache', () => {
+describe('perf-lint result cache', function () {
+  this.timeout(COMMAND_TIMEOUT);
   const trees = new TempTrees();
   after(() => trees.removeAll());
 

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLEAN_CODE, SLOW_CODE, SLOW_RULE, REPO_ROOT, runCli, runJson, TempTrees } from './helpers';
+import { COMMAND_TIMEOUT, CLEAN_CODE, SLOW_CODE, SLOW_RULE, REPO_ROOT, runCli, runJson, TempTrees } from './helpers';
 
-describe('perf-lint exit status, options and configuration', () => {
+describe('perf-lint exit status, options and configuration', function () {
+  this.timeout(COMMAND_TIMEOUT);
   const trees = new TempTrees();
   after(() => trees.removeAll());
 

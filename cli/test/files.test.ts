@@ -3,14 +3,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../rules/src';
 import { writeHostileFolder } from '../../rules/test/hostile-files';
-import { CLEAN_CODE, SLOW_CODE, SLOW_RULE, runCli, runJson, TempTrees } from './helpers';
+import { COMMAND_TIMEOUT, CLEAN_CODE, SLOW_CODE, SLOW_RULE, runCli, runJson, TempTrees } from './helpers';
 
 /** The files a JSON report has findings in. */
 function filesWithFindings(root: string, args: string[] = []): string[] {
   return [...new Set(runJson(root, args).report.findings.map((finding) => finding.file))];
 }
 
-describe('perf-lint file selection', () => {
+describe('perf-lint file selection', function () {
+  this.timeout(COMMAND_TIMEOUT);
   const trees = new TempTrees();
   after(() => trees.removeAll());
 

@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_OPTIONS, fixText } from '../../rules/src';
-import { CLEAN_CODE, coreFindings, SLOW_CODE, runCli, runJson, TempTrees } from './helpers';
+import { COMMAND_TIMEOUT, CLEAN_CODE, coreFindings, SLOW_CODE, runCli, runJson, TempTrees } from './helpers';
 
-describe('perf-lint --fix', () => {
+describe('perf-lint --fix', function () {
+  this.timeout(COMMAND_TIMEOUT);
   const trees = new TempTrees();
   after(() => trees.removeAll());
 

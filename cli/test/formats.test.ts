@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { docsUrl, RULE_IDS } from '../../rules/src';
-import { CLEAN_CODE, coreFindings, SLOW_CALL, SLOW_CODE, SLOW_RULE, positionOf, runCli, runJson, TempTrees } from './helpers';
+import { COMMAND_TIMEOUT, CLEAN_CODE, coreFindings, SLOW_CALL, SLOW_CODE, SLOW_RULE, positionOf, runCli, runJson, TempTrees } from './helpers';
 import { assertValidSarif } from './sarif-schema';
 
-describe('perf-lint output formats', () => {
+describe('perf-lint output formats', function () {
+  this.timeout(COMMAND_TIMEOUT);
   const trees = new TempTrees();
   after(() => trees.removeAll());
 

@@ -7,6 +7,8 @@ import { analyze, DEFAULT_OPTIONS, reportFindings, type AnalysisOptions } from '
 /** The repository root, from `out/cli/test`. */
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+/** Each case starts the command several times; a busy machine must not make that a failure. */
+export const COMMAND_TIMEOUT = 120_000;
 
 /** A blocking read in an async function: one sync-io-in-async finding, with a safe fix. */
 export const SLOW_CODE = "import { readFileSync } from 'node:fs';\nexport async function load(name) { return readFileSync(name, 'utf8'); }\n";

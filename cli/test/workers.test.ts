@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { CLEAN_CODE, SLOW_CODE, cacheLine, runCli, TempTrees } from './helpers';
+import { COMMAND_TIMEOUT, CLEAN_CODE, SLOW_CODE, cacheLine, runCli, TempTrees } from './helpers';
 
-describe('perf-lint on worker threads', () => {
+describe('perf-lint on worker threads', function () {
+  this.timeout(COMMAND_TIMEOUT);
   const trees = new TempTrees();
   after(() => trees.removeAll());
 
