@@ -49,6 +49,9 @@ writeFileSync(
       'workbench.tips.enabled': false,
       'workbench.secondarySideBar.defaultVisibility': 'hidden',
       'chat.disableAIFeatures': true,
+      // The workspace has no node_modules: the TypeScript checker's own errors would only be noise.
+      'typescript.validate.enable': false,
+      'javascript.validate.enable': false,
     },
     null,
     2,

@@ -7,7 +7,6 @@ import {
   State,
   TransportKind,
   WorkDoneProgress,
-  WorkDoneProgressCancelNotification,
   type ErrorHandler,
   type LanguageClientOptions,
   type ServerOptions,
@@ -21,13 +20,11 @@ import {
   type StatusParams,
 } from '../../server/src/protocol';
 import { renderReportPage } from './report/page';
+import { CrashCounter, MAX_RESTARTS, RESTART_WINDOW_MS } from './crashes';
 import { ReportPanel } from './report/panel';
 import { StatusBar } from './statusBar';
 
 const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'];
-/** Crashes tolerated in RESTART_WINDOW_MS before the server is left stopped (a crash loop helps no one). */
-const MAX_RESTARTS = 4;
-const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
 let client: LanguageClient | undefined;
 
@@ -44,15 +41,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     languageClient.onDidChangeState(({ newState }) => {
       if (newState === State.Starting) statusBar.update({ state: 'starting' });
       if (newState === State.Running) statusBar.update({ state: 'ready' });
-      if (newState === State.Stopped) statusBar.update({ state: crashes.gaveUp ? 'error' : 'stopped' });
+      // After the last crash the error handler has already said why.
+      if (newState === State.Stopped && !crashes.gaveUp) statusBar.update({ state: 'stopped' });
     }),
     vscode.commands.registerCommand('perfLint.scanWorkspace', () => scanWorkspace(languageClient)),
     vscode.commands.registerCommand('perfLint.openReport', async () => {
-      const panel = await ReportPanel.show({
-        load: () => loadReport(languageClient),
-        exportHtml: (data) => renderReportPage(data, { cspSource: "'self'", nonce: randomUUID() }),
-      });
-      return panel.report;
+      try {
+        return await ReportPanel.show({
+          load: () => loadReport(languageClient),
+          exportHtml: (data) => renderReportPage(data, { cspSource: "'self'", nonce: randomUUID() }),
+        });
+      } catch (error) {
+        void offerRecovery(`Perf Lint: cannot open the report: ${errorMessage(error)}`);
+        return undefined;
+      }
     }),
     vscode.commands.registerCommand('perfLint.restartServer', async () => {
       crashes.reset();
@@ -118,53 +120,31 @@ function createClient(
   return new LanguageClient('perfLint', 'Perf Lint', serverOptions, clientOptions);
 }
 
-/** Restarts a crashed server, unless it crashed MAX_RESTARTS times within RESTART_WINDOW_MS. */
+/** Restarts a crashed server, unless it keeps crashing (see CrashCounter). */
 function createErrorHandler(output: vscode.LogOutputChannel, statusBar: StatusBar, crashes: CrashCounter): ErrorHandler {
   return {
     // Errors on the connection are usually transient; a dead server shows up as `closed`.
     error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
     closed: () => {
       if (crashes.record()) {
-        output.warn(`The server stopped unexpectedly; restarting it (${crashes.count} of ${MAX_RESTARTS} restarts allowed within 3 minutes).`);
+        output.warn(`The server stopped unexpectedly; restarting it (${crashes.count} of ${MAX_RESTARTS} restarts allowed within ${RESTART_WINDOW_MS / 60_000} minutes).`);
         statusBar.update({ state: 'starting' });
         return { action: CloseAction.Restart, handled: true };
       }
-      const message = `The Perf Lint server stopped ${MAX_RESTARTS + 1} times in 3 minutes and will not be restarted. See "Perf Lint: Show Output" for its log, then run "Perf Lint: Restart Server".`;
+      const message = `The Perf Lint server stopped ${MAX_RESTARTS + 1} times in ${RESTART_WINDOW_MS / 60_000} minutes and will not be restarted. See "Perf Lint: Show Output" for its log, then run "Perf Lint: Restart Server".`;
       statusBar.update({ state: 'error', message });
       return { action: CloseAction.DoNotRestart, message };
     },
   };
 }
 
-/** Crash times within the restart window. */
-class CrashCounter {
-  private times: number[] = [];
-  gaveUp = false;
-
-  get count(): number {
-    return this.times.length;
-  }
-
-  /** Records a crash; true while another restart is allowed. */
-  record(now = Date.now()): boolean {
-    this.times = [...this.times.filter((time) => now - time < RESTART_WINDOW_MS), now];
-    this.gaveUp = this.times.length > MAX_RESTARTS;
-    return !this.gaveUp;
-  }
-
-  reset(): void {
-    this.times = [];
-    this.gaveUp = false;
-  }
-}
-
 /**
  * Scan Workspace: the request carries a work-done token, so the server's progress shows in this
- * cancellable notification; Cancel cancels the request and the progress.
+ * cancellable notification; Cancel cancels the request ($/cancelRequest), which stops the scan.
  */
 async function scanWorkspace(languageClient: LanguageClient): Promise<ScanWorkspaceResult | undefined> {
   if (!languageClient.isRunning()) {
-    void vscode.window.showErrorMessage('Perf Lint: the server is not running. Run "Perf Lint: Restart Server".');
+    void offerRecovery('Perf Lint: the server is not running.');
     return undefined;
   }
   const result = await vscode.window.withProgress(
@@ -178,17 +158,13 @@ async function scanWorkspace(languageClient: LanguageClient): Promise<ScanWorksp
         percentage = value.percentage ?? percentage;
         progress.report({ message: value.message, increment });
       });
-      const cancelListener = token.onCancellationRequested(
-        () => void languageClient.sendNotification(WorkDoneProgressCancelNotification.type, { token: workDoneToken }),
-      );
       try {
         return await languageClient.sendRequest<ScanWorkspaceResult>(ScanWorkspaceRequest, { workDoneToken }, token);
       } catch (error) {
-        if (token.isCancellationRequested) return undefined;
-        throw error;
+        if (!token.isCancellationRequested) void vscode.window.showErrorMessage(`Perf Lint: the scan failed: ${errorMessage(error)}`);
+        return undefined;
       } finally {
         progressListener.dispose();
-        cancelListener.dispose();
       }
     },
   );
@@ -206,8 +182,15 @@ async function announceScan(result: ScanWorkspaceResult): Promise<void> {
 }
 
 async function loadReport(languageClient: LanguageClient): Promise<ReportData> {
-  if (!languageClient.isRunning()) throw new Error('the server is not running; run "Perf Lint: Restart Server"');
+  if (!languageClient.isRunning()) throw new Error('the server is not running');
   return languageClient.sendRequest<ReportData>(ReportRequest, {});
+}
+
+/** An error message with the two ways out: restart the server, or read its log. */
+async function offerRecovery(message: string): Promise<void> {
+  const choice = await vscode.window.showErrorMessage(message, 'Restart Server', 'Show Output');
+  if (choice === 'Restart Server') await vscode.commands.executeCommand('perfLint.restartServer');
+  if (choice === 'Show Output') await vscode.commands.executeCommand('perfLint.showOutput');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -5,120 +5,7 @@ import { analyze, applyFixes, collectProjectFacts, fixText, type AnalysisOptions
 import { DEFAULT_OPTIONS } from '../src/engine';
 import { parseSource } from '../src/parse';
 import { FIXTURES_DIR } from './annotations';
-
-/** A small deterministic generator (mulberry32), so a failure replays exactly. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-
-/** Code that touches every rule, for when the fixtures alone are not enough to mutate. */
-const SEEDS = [
-  `import { readFileSync, writeFileSync } from 'node:fs';
-import { execSync } from 'child_process';
-export async function handler(ids: string[]) {
-  for (const id of ids) {
-    const user = await prisma.user.findUnique({ where: { id } });
-    await send(user);
-  }
-  const text = readFileSync('a.txt', 'utf8');
-  execSync('ls');
-  return Promise.all(ids.map((id) => fetch(id)));
-}`,
-  `const fs = require('fs');
-async function main(files) {
-  const results = [];
-  for (let i = 0; i < files.length; i++) {
-    results.push(await load(files[i]));
-  }
-  await Promise.allSettled(Object.keys(files).map(async (key) => repo.findOne(key)));
-  while (queue.length) await queue.shift()();
-  fs.writeFileSync('out.json', JSON.stringify(results));
-}
-module.exports = { main };`,
-  `class Service {
-  constructor(private readonly repo: Repository<User>) {}
-  async all(ids: number[]): Promise<User[]> {
-    const users: User[] = [];
-    for await (const chunk of stream) users.push(chunk);
-    for (const id of ids) users.push(await this.repo.findOneBy({ id }));
-    return users;
-  }
-}`,
-];
-
-/** Whole statements, inserted as lines: the result often still parses, so the fixes get exercised. */
-const STATEMENTS = [
-  'await work(item);',
-  'for (const item of items) { await work(item); }',
-  'for (const item of items) await db.query(item);',
-  'while (queue.length) { await next(queue.pop()); }',
-  "readFileSync('x');",
-  "const data = fs.readFileSync('x', 'utf8');",
-  "execSync('ls');",
-  'await Promise.all(items.map((item) => work(item)));',
-  'const all = await Promise.all(Object.keys(map).map(async (key) => load(key)));',
-  'items.forEach(async (item) => { await prisma.user.findUnique({ where: { id: item } }); });',
-];
-
-/** Fragments inserted anywhere: they mostly break the syntax. */
-const FRAGMENTS = ['async function f() {', '}', ')', '(', '<div>', '`${', '/*', '//', '"', 'await', 'for (;;)', '\uFEFF', '\r\n'];
-
-function tokens(text: string): string[] {
-  return text.match(/\s+|\w+|[^\w\s]/g) ?? [];
-}
-
-/** One random edit: delete, duplicate or swap tokens or lines, insert a statement or a fragment, cut the text. */
-function mutate(text: string, random: Random): string {
-  const lines = text.split('\n');
-  const parts = tokens(text);
-  const at = (length: number): number => Math.floor(random() * Math.max(1, length));
-  const swap = <T>(items: T[], fallback: T): void => {
-    const [a, b] = [at(items.length), at(items.length)];
-    [items[a], items[b]] = [items[b] ?? fallback, items[a] ?? fallback];
-  };
-  switch (Math.floor(random() * 9)) {
-    case 0:
-      parts.splice(at(parts.length), 1);
-      return parts.join('');
-    case 1: {
-      const index = at(parts.length);
-      parts.splice(index, 0, parts[index] ?? '');
-      return parts.join('');
-    }
-    case 2:
-      swap(parts, '');
-      return parts.join('');
-    case 3:
-      lines.splice(at(lines.length), 1);
-      return lines.join('\n');
-    case 4:
-      swap(lines, '');
-      return lines.join('\n');
-    case 5: {
-      const index = at(lines.length);
-      lines.splice(index, 0, lines[index] ?? '');
-      return lines.join('\n');
-    }
-    case 6:
-    case 7:
-      lines.splice(at(lines.length + 1), 0, pick(random, STATEMENTS));
-      return lines.join('\n');
-    default: {
-      const index = at(text.length + 1);
-      return random() < 0.2 ? text.slice(0, index) : text.slice(0, index) + pick(random, FRAGMENTS) + text.slice(index);
-    }
-  }
-}
+import { mutate, pick, randomSource, SEEDS } from './mutations';
 
 function sourceFilesUnder(folder: string): string[] {
   if (!fs.existsSync(folder)) return [];
@@ -143,9 +30,8 @@ const PROJECTS: readonly AnalysisOptions[] = [
   { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['p-map', 'sequelize', 'mongoose']) }, concurrencyLimit: 3 },
 ];
 
-/** Fuzzing stops at this many inputs or this much time, whichever comes first. */
-const MAX_INPUTS = 1500;
-const TIME_BUDGET_MS = 5000;
+/** A fixed count, so the run is the same on a fast or a loaded machine (about 5 s on two busy cores). */
+const INPUTS = 100;
 
 /** What the caller needs to replay a failure. */
 function describeInput(fileName: string, text: string): string {
@@ -154,23 +40,20 @@ function describeInput(fileName: string, text: string): string {
 
 describe('fuzzing the analysis and the fixes', () => {
   it('no exception escapes, findings lie inside the text, and every fix keeps a parsing file parsing', function () {
-    this.timeout(TIME_BUDGET_MS * 4);
+    this.timeout(120_000);
     const random = randomSource(0x5eed);
     const corpus = [
       ...SEEDS.map((text, index) => ({ fileName: `seed${index}.ts`, text })),
       ...sourceFilesUnder(FIXTURES_DIR).map((file) => ({ fileName: file, text: fs.readFileSync(file, 'utf8') })),
     ];
-    const deadline = Date.now() + TIME_BUDGET_MS;
-    let inputs = 0;
     let fixesChecked = 0;
-    while (inputs < MAX_INPUTS && Date.now() < deadline) {
+    for (let input = 0; input < INPUTS; input++) {
       const original = pick(random, corpus);
       let text = original.text;
       const rounds = Math.floor(random() * 3);
       for (let round = 0; round < rounds; round++) text = mutate(text, random);
       const fileName = random() < 0.2 ? original.fileName.replace(/\.\w+$/, '.js') : original.fileName;
       const options = pick(random, PROJECTS);
-      inputs++;
 
       const context = describeInput(fileName, text);
       const result = analyze(text, fileName, options);
@@ -188,7 +71,6 @@ describe('fuzzing the analysis and the fixes', () => {
       const all = fixText(text, fileName, options).text;
       if (inputParses) assert.ok(parses(all, fileName), `fixText broke ${context}\nto ${JSON.stringify(all)}`);
     }
-    assert.ok(inputs >= 50, `only ${inputs} inputs within the time budget`);
     assert.ok(fixesChecked >= 10, `only ${fixesChecked} fixes checked`);
   });
 });

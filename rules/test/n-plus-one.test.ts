@@ -164,3 +164,19 @@ describe('n-plus-one project index', () => {
     assert.deepEqual(merged.exports, { 'src/models/user': { User: { kind: 'model', orm: 'sequelize', model: 'User' } } });
   });
 });
+
+describe('n-plus-one and relations loaded with the rows', () => {
+  const file = path.join(FIXTURES_DIR, 'n-plus-one/preloaded-relations-valid.ts');
+  const preloaded = fs.readFileSync(file, 'utf8');
+
+  it('reports the same relation reads once the rows are loaded without them', () => {
+    const bare = preloaded
+      .replace("{ relations: ['previous'] }", '')
+      .replace(", { populate: ['next'] }", '')
+      .replace(".leftJoinAndSelect('article.previous', 'previous')", '');
+    assert.deepEqual(
+      findings(bare, file).map((finding) => bare.slice(finding.start, finding.end)),
+      ['article.previous', 'article.previous', 'chapter.next.load'],
+    );
+  });
+});

@@ -52,3 +52,8 @@ admin.get('/logs', listLogs);
 app.use('/api', api);
 app.use('/admin', admin);
 app.listen(config.port);
+
+const asyncHandler = (handle: (req: Request, res: Response) => unknown) => (req: Request, res: Response) => Promise.resolve(handle(req, res));
+
+admin.get('/config', asyncHandler((req, res) => res.json(JSON.parse(fs.readFileSync(config.file, 'utf8')))));
+//                                                                  ^^^^^^^^^^^^^^^ sync-io-in-async

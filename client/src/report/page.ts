@@ -9,7 +9,11 @@ export interface PageContext {
 }
 
 /** Messages the page posts to the extension. */
-export type PageMessage = { type: 'open'; index: number } | { type: 'export' } | { type: 'refresh' };
+export type PageMessage =
+  | { type: 'ready'; findings: number }
+  | { type: 'open'; index: number }
+  | { type: 'export' }
+  | { type: 'refresh' };
 
 export interface FolderCount {
   folder: string;
@@ -125,7 +129,7 @@ export function renderFolderChart(folders: readonly FolderCount[]): string {
       ].join('');
     })
     .join('');
-  return `<figure class="chart"><figcaption>Folders with the most findings</figcaption><svg role="img" aria-label="Folders with the most findings" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}">${bars}</svg></figure>`;
+  return `<figure class="chart"><figcaption>Folders with the most findings</figcaption><svg role="img" aria-label="Folders with the most findings" viewBox="0 0 ${CHART_WIDTH} ${height}">${bars}</svg></figure>`;
 }
 
 /** Keeps the end of a long folder path, which is the part that tells folders apart. */
@@ -158,10 +162,15 @@ function renderFinding(finding: ReportFinding, index: number): string {
     `<li class="finding ${escapeHtml(finding.severity)}">`,
     `<a href="#" data-index="${index}" title="Open ${escapeHtml(location)}">${escapeHtml(location)}</a>`,
     finding.fixable ? ' <span class="badge">fixable</span>' : '',
-    `<p class="message">${escapeHtml(finding.message)}</p>`,
+    `<p class="message">${messageHtml(finding.message)}</p>`,
     finding.lineText ? `<pre><code>${escapeHtml(finding.lineText)}</code></pre>` : '',
     '</li>',
   ].join('');
+}
+
+/** Messages mark code with backticks, as in Markdown: shown as code, everything escaped first. */
+export function messageHtml(message: string): string {
+  return escapeHtml(message).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
 function renderSkipped(skipped: ReportData['skipped']): string {
@@ -188,7 +197,8 @@ table.counts { border-collapse: collapse; }
 table.counts caption, figcaption { text-align: left; font-weight: 600; margin-bottom: 6px; }
 table.counts th, table.counts td { text-align: left; padding: 3px 16px 3px 0; border-bottom: 1px solid var(--vscode-panel-border); }
 table.counts td.count { text-align: right; }
-figure { margin: 0; }
+figure { margin: 0; flex: 1 1 320px; max-width: 560px; }
+figure svg { width: 100%; height: auto; }
 svg .bar { fill: var(--vscode-charts-orange, #d18616); }
 svg text { fill: var(--vscode-foreground); font-size: 12px; }
 ul { list-style: none; padding: 0; }
@@ -229,4 +239,5 @@ document.addEventListener('click', (event) => {
 });
 document.getElementById('export').addEventListener('click', () => vscode.postMessage({ type: 'export' }));
 document.getElementById('refresh').addEventListener('click', () => vscode.postMessage({ type: 'refresh' }));
+vscode.postMessage({ type: 'ready', findings: document.querySelectorAll('a[data-index]').length });
 `;

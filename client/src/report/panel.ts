@@ -10,33 +10,47 @@ export interface ReportSource {
   exportHtml(data: ReportData): string;
 }
 
+/** What the report view shows; `renderedFindings` is what the loaded page counted itself (undefined if it did not load in time). */
+export interface ReportViewState {
+  data: ReportData;
+  renderedFindings: number | undefined;
+}
+
+const PAGE_LOAD_TIMEOUT_MS = 10_000;
+
 /** The report view: one webview panel, reused and refreshed when opened again. */
 export class ReportPanel implements vscode.Disposable {
   static readonly viewType = 'perfLint.report';
   private static current: ReportPanel | undefined;
 
   private data: ReportData | undefined;
+  /** Settles the promise of the latest render when its page reports that it has loaded. */
+  private pageLoaded: (findings: number) => void = () => undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  /** Opens the report (or brings it to the front) with fresh data. */
-  static async show(source: ReportSource): Promise<ReportPanel> {
+  /** Opens the report (or brings it to the front) with fresh data; resolves once the page has loaded. */
+  static async show(source: ReportSource): Promise<ReportViewState> {
+    // Data first: a server that cannot answer leaves no empty panel behind.
+    const data = await source.load();
     if (ReportPanel.current) {
-      ReportPanel.current.panel.reveal(vscode.ViewColumn.Active);
+      ReportPanel.current.panel.reveal();
     } else {
-      const panel = vscode.window.createWebviewPanel(ReportPanel.viewType, 'Perf Lint Report', vscode.ViewColumn.Active, {
+      // Beside the code when there is some, so that a finding's link opens next to the report.
+      const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+      const panel = vscode.window.createWebviewPanel(ReportPanel.viewType, 'Perf Lint Report', column, {
         enableScripts: true,
         enableCommandUris: false,
         localResourceRoots: [],
       });
       ReportPanel.current = new ReportPanel(panel, source);
     }
-    await ReportPanel.current.refresh();
-    return ReportPanel.current;
-  }
-
-  /** The open report, if any (the tests read its page through this). */
-  static get active(): ReportPanel | undefined {
-    return ReportPanel.current;
+    const report = ReportPanel.current;
+    const loaded = report.render(data);
+    const renderedFindings = await Promise.race([
+      loaded,
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), PAGE_LOAD_TIMEOUT_MS).unref()),
+    ]);
+    return { data, renderedFindings };
   }
 
   private constructor(
@@ -49,25 +63,23 @@ export class ReportPanel implements vscode.Disposable {
     );
   }
 
-  get html(): string {
-    return this.panel.webview.html;
-  }
-
-  get report(): ReportData | undefined {
-    return this.data;
-  }
-
-  async refresh(): Promise<void> {
-    this.data = await this.source.load();
-    this.panel.webview.html = renderReportPage(this.data, {
+  /** Shows the data; resolves with the number of findings the page counted once it has loaded. */
+  private render(data: ReportData): Promise<number> {
+    this.data = data;
+    const loaded = new Promise<number>((resolve) => (this.pageLoaded = resolve));
+    this.panel.webview.html = renderReportPage(data, {
       cspSource: this.panel.webview.cspSource,
       nonce: randomBytes(16).toString('base64'),
     });
+    return loaded;
   }
 
   private async onMessage(message: PageMessage): Promise<void> {
     try {
       switch (message.type) {
+        case 'ready':
+          this.pageLoaded(message.findings);
+          break;
         case 'open': {
           const finding = this.data?.findings[message.index];
           if (finding) await openFinding(finding);
@@ -77,7 +89,7 @@ export class ReportPanel implements vscode.Disposable {
           if (this.data) await exportReport(this.data, this.source);
           break;
         case 'refresh':
-          await this.refresh();
+          void this.render(await this.source.load());
           break;
       }
     } catch (error) {
@@ -99,12 +111,11 @@ export async function openFinding(finding: ReportFinding): Promise<vscode.TextEd
   return vscode.window.showTextDocument(uri, { selection: range, preview: false, viewColumn: vscode.ViewColumn.One });
 }
 
-/** Report paths are relative to a workspace folder (or absolute, or URIs for untitled files): find the file. */
+/** Report paths are relative to the first workspace folder (or absolute, or URIs of untitled documents): find the file. */
 async function resolveReportFile(file: string): Promise<vscode.Uri> {
   if (/^[a-z][\w+.-]+:/i.test(file) && !/^[a-z]:[\\/]/i.test(file)) return vscode.Uri.parse(file);
   if (path.isAbsolute(file)) return vscode.Uri.file(file);
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  for (const folder of folders) {
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const candidate = vscode.Uri.joinPath(folder.uri, file);
     try {
       await vscode.workspace.fs.stat(candidate);
@@ -113,10 +124,6 @@ async function resolveReportFile(file: string): Promise<vscode.Uri> {
       // Not in this folder; try the next one.
     }
   }
-  // Multi-root reports may prefix the folder's name.
-  const [first, ...rest] = file.split('/');
-  const named = folders.find((folder) => folder.name === first);
-  if (named && rest.length > 0) return vscode.Uri.joinPath(named.uri, ...rest);
   throw new Error(`cannot find ${file} in the workspace`);
 }
 

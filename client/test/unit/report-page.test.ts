@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { ReportData, ReportFinding } from '../../../rules/src/report';
-import { countByRule, escapeHtml, hotFolders, renderReportPage } from '../../src/report/page';
+import { countByRule, escapeHtml, hotFolders, messageHtml, renderReportPage } from '../../src/report/page';
 
 function finding(overrides: Partial<ReportFinding>): ReportFinding {
   return {
@@ -86,6 +86,11 @@ describe('report page', () => {
       { folder: 'src', count: 1 },
     ]);
     assert.deepEqual(hotFolders(findings, 1), [{ folder: 'src/db', count: 2 }]);
+  });
+
+  it('shows backticked parts of a message as code, after escaping', () => {
+    assert.equal(messageHtml('Use `await readFile(<path>)` & `p-map`'), 'Use <code>await readFile(&#60;path&#62;)</code> &#38; <code>p-map</code>');
+    assert.equal(messageHtml('an odd ` backtick'), 'an odd ` backtick');
   });
 
   it('escapes the five characters that matter in HTML', () => {

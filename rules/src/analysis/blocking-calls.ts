@@ -20,7 +20,7 @@ export type PromiseForm =
 export interface BlockingCall {
   /** Completes "every other request waits while …". */
   effect: string;
-  /** The non-blocking replacement, as the message shows it (`{{module}}` is the module's specifier). */
+  /** The non-blocking replacement as the message shows it, in backticks; `{{object}}` stands for the callee's object. */
   replacement: string;
   /** The rewrite, when the promise form returns and throws exactly what the blocking call does. */
   fix?: PromiseForm;
@@ -35,7 +35,7 @@ const FS_CALL = 'the file system answers';
 /** A `fs` call whose `fs/promises` twin takes the same arguments and returns and throws the same. */
 function fsTwin(syncName: string, effect: string): [string, BlockingCall] {
   const name = syncName.slice(0, -'Sync'.length);
-  return [syncName, { effect, replacement: `await fs.promises.${name}(...)`, fix: { kind: 'fs-promises', name } }];
+  return [syncName, { effect, replacement: `\`await fs.promises.${name}(...)\``, fix: { kind: 'fs-promises', name } }];
 }
 
 /** A call on a file descriptor: the promise API works on `FileHandle` objects instead. */
@@ -80,7 +80,7 @@ const FS: Record<string, BlockingCall> = Object.fromEntries([
     'realpathSync',
     {
       effect: FS_CALL,
-      replacement: 'await fs.promises.realpath(...)',
+      replacement: '`await fs.promises.realpath(...)`',
       caveat: '`fs.promises.realpath` resolves like `realpathSync.native`, which can differ on some systems',
     },
   ],
@@ -124,12 +124,12 @@ const FS_EXTRA: Record<string, BlockingCall> = Object.fromEntries([
   ...Object.entries(FS).map(([syncName, call]): [string, BlockingCall] => {
     const name = syncName.slice(0, -'Sync'.length);
     if (call.fix?.kind !== 'fs-promises') return [syncName, call];
-    return [syncName, { effect: call.effect, replacement: `await {{object}}.${name}(...)`, fix: { kind: 'member', name } }];
+    return [syncName, { effect: call.effect, replacement: `\`await {{object}}.${name}(...)\``, fix: { kind: 'member', name } }];
   }),
-  ['existsSync', { effect: FS_CALL, replacement: 'await {{object}}.pathExists(...)', fix: { kind: 'member', name: 'pathExists' } }],
+  ['existsSync', { effect: FS_CALL, replacement: '`await {{object}}.pathExists(...)`', fix: { kind: 'member', name: 'pathExists' } }],
   ...FS_EXTRA_TWINS.map(([syncName, effect]): [string, BlockingCall] => {
     const name = syncName.slice(0, -'Sync'.length);
-    return [syncName, { effect, replacement: `await {{object}}.${name}(...)`, fix: { kind: 'member', name } }];
+    return [syncName, { effect, replacement: `\`await {{object}}.${name}(...)\``, fix: { kind: 'member', name } }];
   }),
 ]);
 
@@ -185,9 +185,9 @@ const ZLIB: Record<string, BlockingCall> = Object.fromEntries([
 
 const HASH = 'the password is hashed';
 const BCRYPT: Record<string, BlockingCall> = {
-  hashSync: { effect: HASH, replacement: 'await {{object}}.hash(...)', fix: { kind: 'member', name: 'hash' } },
-  compareSync: { effect: 'the password is compared', replacement: 'await {{object}}.compare(...)', fix: { kind: 'member', name: 'compare' } },
-  genSaltSync: { effect: 'the salt is generated', replacement: 'await {{object}}.genSalt(...)', fix: { kind: 'member', name: 'genSalt' } },
+  hashSync: { effect: HASH, replacement: '`await {{object}}.hash(...)`', fix: { kind: 'member', name: 'hash' } },
+  compareSync: { effect: 'the password is compared', replacement: '`await {{object}}.compare(...)`', fix: { kind: 'member', name: 'compare' } },
+  genSaltSync: { effect: 'the salt is generated', replacement: '`await {{object}}.genSalt(...)`', fix: { kind: 'member', name: 'genSalt' } },
 };
 
 const WALK = 'the directory tree is walked';
@@ -197,8 +197,25 @@ const GLOB: Record<string, BlockingCall> = {
   globSync: { effect: WALK, replacement: '`await glob(...)`', caveat: GLOB_CAVEAT },
 };
 const FAST_GLOB: Record<string, BlockingCall> = {
-  sync: { effect: WALK, replacement: 'await {{object}}.glob(...)', caveat: GLOB_CAVEAT },
-  globSync: { effect: WALK, replacement: 'await {{object}}.glob(...)', fix: { kind: 'member', name: 'glob' } },
+  sync: { effect: WALK, replacement: '`await {{object}}.glob(...)`', caveat: GLOB_CAVEAT },
+  globSync: { effect: WALK, replacement: '`await {{object}}.glob(...)`', fix: { kind: 'member', name: 'glob' } },
+};
+
+const GLOBBY: Record<string, BlockingCall> = {
+  globbySync: { effect: WALK, replacement: '`await {{object}}.globby(...)`', fix: { kind: 'member', name: 'globby' } },
+  sync: { effect: WALK, replacement: '`await globby(...)`', caveat: GLOB_CAVEAT },
+};
+
+const EXECA: Record<string, BlockingCall> = {
+  execaSync: { effect: COMMAND, replacement: '`await {{object}}.execa(...)`', fix: { kind: 'member', name: 'execa' } },
+  execaCommandSync: { effect: COMMAND, replacement: '`await {{object}}.execaCommand(...)`', fix: { kind: 'member', name: 'execaCommand' } },
+  execaNodeSync: { effect: COMMAND, replacement: '`await {{object}}.execaNode(...)`', fix: { kind: 'member', name: 'execaNode' } },
+  sync: { effect: COMMAND, replacement: '`await execa(...)`', caveat: 'the promise form depends on the installed major version' },
+  commandSync: { effect: COMMAND, replacement: '`await execa.command(...)`', caveat: 'the promise form depends on the installed major version' },
+};
+
+const CROSS_SPAWN: Record<string, BlockingCall> = {
+  sync: { effect: COMMAND, replacement: '`spawn` with its `close` event', caveat: 'its result object has no promise twin' },
 };
 
 const BY_MODULE: Record<string, Record<string, BlockingCall>> = {
@@ -211,6 +228,9 @@ const BY_MODULE: Record<string, Record<string, BlockingCall>> = {
   bcryptjs: BCRYPT,
   glob: GLOB,
   'fast-glob': FAST_GLOB,
+  globby: GLOBBY,
+  execa: EXECA,
+  'cross-spawn': CROSS_SPAWN,
 };
 
 /** Any other `*Sync` export of `fs`: blocking, with no twin known here. */

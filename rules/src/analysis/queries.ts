@@ -170,6 +170,7 @@ function valueQuery(context: RuleContext, call: TSESTree.CallExpression, callee:
   if ((value.orm === 'knex' || value.orm === 'drizzle' || value.orm === 'objection') && isSubquery(call)) return undefined;
   const model = value.kind === 'manager' ? modelArgument(call) : value.model;
   const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : kind;
+  if (relationKind === 'relation' && isPreloadedRelation(context, callee.object)) return undefined;
   return match(call, value.orm, relationKind, method, range, model);
 }
 
@@ -240,7 +241,7 @@ function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, ca
   }
   if (receiver.type === AST_NODE_TYPES.MemberExpression && ormValueOf(context, receiver.object) === undefined) {
     const relation = propertyName(receiver);
-    if (relation && isLoopItemRoot(context, receiver.object)) {
+    if (relation && isLoopItemRoot(context, receiver.object) && !isPreloadedRelation(context, receiver)) {
       if (MIKRO_REF.read.includes(method) && anyModel(context, (fact) => !!fact.refs?.includes(relation))) return match(call, 'mikro-orm', 'relation', method, range);
       if (MIKRO_COLLECTION.read.includes(method) && anyModel(context, (fact) => !!fact.collections?.includes(relation))) return match(call, 'mikro-orm', 'relation', method, range);
     }
@@ -295,7 +296,7 @@ function usesMongoose(context: RuleContext): boolean {
  */
 export function lazyRelationOf(context: RuleContext, member: TSESTree.MemberExpression): QueryMatch | undefined {
   const name = propertyName(member);
-  if (name === undefined || isAssignmentTarget(member)) return undefined;
+  if (name === undefined || isAssignmentTarget(member) || isPreloadedRelation(context, member)) return undefined;
   const owner = ormValueOf(context, member.object);
   if (owner) {
     if (owner.kind !== 'entity' || owner.orm !== 'typeorm' || !owner.model) return undefined;
@@ -314,4 +315,75 @@ function unwrapParent(node: TSESTree.Node): TSESTree.Node | undefined {
 function isAssignmentTarget(member: TSESTree.MemberExpression): boolean {
   const parent = member.parent;
   return (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) || (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === member);
+}
+
+/** Options and chained calls that load relations together with the rows. */
+const PRELOAD_OPTIONS = new Set(['relations', 'populate', 'include', 'with']);
+const PRELOAD_METHODS = new Set(['leftJoinAndSelect', 'innerJoinAndSelect', 'populate', 'withGraphFetched', 'withGraphJoined']);
+
+/**
+ * Whether `row.relation` was loaded with the rows: the loop's rows come from a query that names
+ * the relation in `relations`, `populate`, `include`, `leftJoinAndSelect(...)` and the like.
+ */
+function isPreloadedRelation(context: RuleContext, access: TSESTree.Node): boolean {
+  const member = unwrapExpression(access);
+  if (member.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const relation = propertyName(member);
+  const origin = relation === undefined ? undefined : rowsOrigin(context, unwrapExpression(member.object));
+  return !!origin && preloadedNames(origin).has(relation!);
+}
+
+/** The query that produced a row variable: through its loop or array callback, to the collection's initializer. */
+function rowsOrigin(context: RuleContext, row: TSESTree.Node): TSESTree.Node | undefined {
+  if (row.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = resolveVariable(context, row)?.defs[0];
+  let collection: TSESTree.Node | undefined;
+  if (definition?.type === 'Variable') {
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    const loop = declarator.parent?.parent;
+    collection = loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator.parent ? loop.right : declarator.init ?? undefined;
+  } else if (definition?.type === 'Parameter' && isFunction(definition.node as TSESTree.Node)) {
+    const call = arrayCallbackCall(definition.node as TSESTree.ArrowFunctionExpression);
+    collection = call?.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : undefined;
+  }
+  collection = collection && unwrapExpression(collection);
+  if (collection?.type === AST_NODE_TYPES.AwaitExpression) return collection.argument;
+  if (collection?.type !== AST_NODE_TYPES.Identifier || collection === row) return undefined;
+  const origin = resolveVariable(context, collection)?.defs[0];
+  const init = origin?.type === 'Variable' ? (origin.node as TSESTree.VariableDeclarator).init : undefined;
+  return init?.type === AST_NODE_TYPES.AwaitExpression ? init.argument : undefined;
+}
+
+/** The relation names a query chain loads with its rows (`'author'` of `relations: ['author']`, `populate('author.profile')`). */
+function preloadedNames(query: TSESTree.Node): Set<string> {
+  const names = new Set<string>();
+  const addPath = (value: unknown): void => {
+    if (typeof value === 'string') names.add(value.split('.').at(-1)!);
+  };
+  const addValue = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.Literal) addPath(node.value);
+    else if (node.type === AST_NODE_TYPES.ArrayExpression) {
+      for (const element of node.elements) if (element) addValue(element);
+    } else if (node.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of node.properties) {
+        if (property.type !== AST_NODE_TYPES.Property) continue;
+        if (property.key.type === AST_NODE_TYPES.Identifier) names.add(property.key.name);
+        else if (property.key.type === AST_NODE_TYPES.Literal) addPath(property.key.value);
+        // Sequelize `include: [{ model: User, as: 'author' }]`.
+        if (property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'as') addValue(property.value);
+      }
+    }
+  };
+  for (let node: TSESTree.Node | undefined = unwrapExpression(query); node?.type === AST_NODE_TYPES.CallExpression; ) {
+    const method = node.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(node.callee) : undefined;
+    if (method && PRELOAD_METHODS.has(method)) node.arguments.forEach(addValue);
+    for (const argument of node.arguments) {
+      if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      for (const property of argument.properties) {
+        if (property.type === AST_NODE_TYPES.Property && property.key.type === AST_NODE_TYPES.Identifier && PRELOAD_OPTIONS.has(property.key.name)) addValue(property.value);
+      }
+    }
+    node = node.callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(node.callee.object) : undefined;
+  }
+  return names;
 }

@@ -141,9 +141,42 @@ function registeredHandlers(context: RuleContext, call: TSESTree.CallExpression,
     startsWithPath(call) && (importsFramework(context) || call.arguments.some((argument) => hasHandlerShape(context, argument)));
   if (!known) return;
   for (const argument of call.arguments) {
-    const handler = localFunction(context, argument);
+    const handler = localFunction(context, argument) ?? wrappedHandler(context, argument);
     if (handler) found.add(handler);
     else routeObjectHandlers(context, argument, found);
+  }
+}
+
+/** The handler inside a wrapper call: `asyncHandler((req, res) => …)`, `catchErrors(listUsers)`. */
+function wrappedHandler(context: RuleContext, argument: TSESTree.Node): FunctionNode | undefined {
+  const node = unwrapExpression(argument);
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length !== 1) return undefined;
+  return localFunction(context, node.arguments[0]!);
+}
+
+const HTTP_METHOD_EXPORTS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
+/**
+ * Handlers that a file-system router calls: the default export of a Next.js `pages/api/` file,
+ * and the `GET`, `POST`, … exports of an App Router `route.ts`.
+ */
+function fileRouteHandlers(context: RuleContext, found: Set<FunctionNode>): void {
+  const apiRoute = /(^|[\\/])pages[\\/]api[\\/]/.test(context.fileName);
+  const appRoute = /(^|[\\/])route\.[cm]?[jt]sx?$/.test(context.fileName);
+  if (!apiRoute && !appRoute) return;
+  for (const statement of context.ast.body) {
+    if (apiRoute && statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      const handler = localFunction(context, statement.declaration) ?? wrappedHandler(context, statement.declaration);
+      if (handler) found.add(handler);
+    }
+    if (!appRoute || statement.type !== AST_NODE_TYPES.ExportNamedDeclaration || !statement.declaration) continue;
+    const declaration = statement.declaration;
+    if (declaration.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id && HTTP_METHOD_EXPORTS.has(declaration.id.name)) found.add(declaration);
+    if (declaration.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of declaration.declarations) {
+      const handler = declarator.init && localFunction(context, declarator.init);
+      if (declarator.id.type === AST_NODE_TYPES.Identifier && HTTP_METHOD_EXPORTS.has(declarator.id.name) && handler) found.add(handler);
+    }
   }
 }
 
@@ -159,7 +192,8 @@ function isNestHandler(context: RuleContext, method: TSESTree.MethodDefinition):
 
 /**
  * Every function of the file that a web framework calls for a request: handlers and
- * middleware given to Express, Koa, Fastify and Hapi registrations, and NestJS route methods.
+ * middleware given to Express, Koa, Fastify and Hapi registrations, NestJS route methods,
+ * and Next.js API routes.
  */
 export function requestHandlers(
   context: RuleContext,
@@ -167,6 +201,7 @@ export function requestHandlers(
   methods: readonly TSESTree.MethodDefinition[],
 ): Set<FunctionNode> {
   const found = new Set<FunctionNode>();
+  fileRouteHandlers(context, found);
   for (const call of calls) registeredHandlers(context, call, found);
   for (const method of methods) if (method.decorators.length > 0 && isNestHandler(context, method)) found.add(method.value as FunctionNode);
   return found;

@@ -1,0 +1,45 @@
+// valid: Drizzle, Knex, node-postgres and mysql2 queries that run once, batched, or page by cursor
+import { inArray } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import knex from 'knex';
+import mysql from 'mysql2/promise';
+import pg from 'pg';
+import { accounts } from './schema';
+
+const db = drizzle(process.env.DATABASE_URL!);
+const warehouse = knex({ client: 'pg', connection: process.env.WAREHOUSE_URL });
+const pool = new pg.Pool();
+
+export async function accountsByIds(ids: string[]) {
+  const rows = await db.select().from(accounts).where(inArray(accounts.id, ids));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function everyEvent(handle: (rows: unknown[]) => void) {
+  let after = 0;
+  for (;;) {
+    const page = await warehouse('events').where('id', '>', after).orderBy('id').limit(500);
+    if (page.length === 0) return;
+    handle(page);
+    after = page[page.length - 1].id;
+  }
+}
+
+export async function balances(ids: string[]) {
+  const { rows } = await pool.query('SELECT id, balance FROM accounts WHERE id = ANY($1)', [ids]);
+  const connection = await mysql.createConnection(process.env.MYSQL_URL!);
+  const [legacy] = await connection.query('SELECT id FROM legacy WHERE id IN (?)', [ids]);
+  return { rows, legacy, labels: rows.map((row: { id: string }) => row.id.toUpperCase()) };
+}
+
+export async function retry<T>(attempts: number) {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return (await pool.query<T>('SELECT 1')).rows;
+    } catch (error) {
+      if (attempt === attempts) throw error;
+    }
+  }
+  return [];
+}
