@@ -1,8 +1,224 @@
 import * as assert from 'node:assert/strict';
+import { analyze, DEFAULT_OPTIONS, fixText, type AnalysisOptions } from '../src';
 import { awaitInLoop } from '../src/rules/await-in-loop';
+import { actualFindings, expectedFindings } from './annotations';
+import { describeFixFixtures, describePrograms } from './fix-fixtures';
+
+/** The findings of this rule only. */
+function findingsOf(code: string, fileName = 'file.ts', options: AnalysisOptions = DEFAULT_OPTIONS) {
+  const result = analyze(code, fileName, options);
+  assert.equal(result.error, undefined);
+  return result.findings.filter((finding) => finding.ruleId === 'await-in-loop');
+}
+
+/** Asserts that an annotated snippet produces exactly its annotations. */
+function assertAnnotated(code: string, fileName = 'file.ts'): void {
+  assert.deepEqual(actualFindings(code, fileName), expectedFindings(code));
+}
+
+function assertSilent(code: string, fileName = 'file.ts'): void {
+  assert.deepEqual(findingsOf(code, fileName), []);
+}
 
 describe('await-in-loop', () => {
   it('is registered under its file name', () => {
     assert.equal(awaitInLoop.meta.id, 'await-in-loop');
+  });
+
+  describe('messages', () => {
+    it('says what is slow, why, and what to do, with the configured limit', () => {
+      const code = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
+      const [finding] = findingsOf(code, 'file.ts', { ...DEFAULT_OPTIONS, concurrencyLimit: 5 });
+      assert.equal(finding?.messageId, 'awaitInLoop');
+      assert.equal(
+        finding?.message,
+        '`await` in a loop runs the `fetchUser(…)` calls one item at a time: each iteration waits for the previous one although they do not depend on each other, so the loop takes the sum of all the waits. ' +
+          'Run the calls concurrently with a bound (e.g. `p-map` with `{ concurrency: 5 }`) and keep the rest of the loop in order.',
+      );
+    });
+
+    it('squiggles the await keyword only', () => {
+      const code = `export async function f(ids: string[]) {\n  for (const id of ids) {\n    const user = await api.users.get(id);\n    console.log(user);\n  }\n}\n`;
+      const [finding] = findingsOf(code);
+      assert.equal(code.slice(finding!.start, finding!.end), 'await');
+    });
+  });
+
+  describe('which loops', () => {
+    it('reports each kind of loop statement once', () => {
+      assertAnnotated(`
+export async function all(ids: string[], record: Record<string, string>) {
+  for (const id of ids) { await load(id); await save(id); }
+//                        ^^^^^ await-in-loop
+  for (const key in record) await load(key);
+//                          ^^^^^ await-in-loop
+  for (let i = 0; i < ids.length; i++) await load(ids[i]!);
+//                                     ^^^^^ await-in-loop
+  let j = 0;
+  while (j < ids.length) { await load(ids[j]!); j++; }
+//                         ^^^^^ await-in-loop
+  let k = 0;
+  do { await load(ids[k]!); k += 1; } while (k < ids.length);
+//     ^^^^^ await-in-loop
+}
+`);
+    });
+
+    it('leaves array callbacks alone: their calls already run together, and forEach(async) is another problem', () => {
+      assertSilent(`
+export async function all(ids: string[]) {
+  await Promise.all(ids.map(async (id) => { await load(id); }));
+  ids.forEach(async (id) => { await load(id); });
+}
+`);
+    });
+
+    it('reports the loop in a class method, an arrow function, an async generator method', () => {
+      assertAnnotated(`
+export class Sync {
+  constructor(private readonly remote: { put(key: string): Promise<void> }) {}
+  async push(keys: string[]) {
+    for (const key of keys) await this.remote.put(key);
+//                          ^^^^^ await-in-loop
+  }
+}
+export const pull = async (keys: string[]) => {
+  for (const key of keys) await download(key);
+//                        ^^^^^ await-in-loop
+};
+`);
+    });
+
+    it('reports an inner loop of a pagination loop: the items of one page are independent', () => {
+      assertAnnotated(`
+export async function all() {
+  let cursor: string | undefined;
+  do {
+    const page = await listOrders(cursor);
+    for (const order of page.orders) await ship(order.id);
+//                                   ^^^^^ await-in-loop
+    cursor = page.next;
+  } while (cursor);
+}
+`);
+    });
+
+    it('skips a loop whose only await is left to n-plus-one, yet reports its other await', () => {
+      const code = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
+      assert.equal(findingsOf(code).length, 1);
+    });
+  });
+
+  describe('sequential patterns are not reported', () => {
+    const silent: Array<[string, string]> = [
+      ['cursor pagination with while', `let cursor = start; while (cursor) { const page = await list(cursor); cursor = page.next; }`],
+      ['pagination with do…while and a flag', `let more = true; let page = 0; do { const r = await list(page++); more = r.more; } while (more);`],
+      ['pagination in a for header', `for (let page = await first(); page; page = await page.next()) use(page);`],
+      ['a value threaded through iterations', `let token = seed; for (const s of services) { const r = await call(s, token); token = r.token; }`],
+      ['a reduce-like accumulator', `let acc = init; for (const x of xs) acc = await combine(acc, x);`],
+      ['an accumulator in an object', `const state = { etag: '' }; for (const x of xs) { const r = await put(x, state.etag); state.etag = r.etag; }`],
+      ['a retry loop', `for (let attempt = 0; attempt < 5; attempt++) { try { return await connect(); } catch (e) { log(e); } }`],
+      ['a while(true) retry loop', `while (true) { try { await connect(); break; } catch { log('retry'); } }`],
+      ['a fallback that stops at the first success', `for (const url of mirrors) { const r = await get(url); if (r.ok) return r; }`],
+      ['a search that breaks on an awaited answer', `for (const name of names) { if (await isFree(name)) { chosen = name; break; } }`],
+      ['queue draining with shift', `while (queue.length) await handle(queue.shift());`],
+      ['queue draining with an awaited pop', `let job; while ((job = await queue.pop())) await handle(job);`],
+      ['a crawl that grows its own list', `for (const url of toVisit) { const links = await crawl(url); toVisit.push(...links); }`],
+      ['pacing with sleep', `for (const x of xs) { await send(x); await sleep(100); }`],
+      ['pacing with a hand-made timeout', `for (const x of xs) { await send(x); await new Promise((r) => setTimeout(r, 50)); }`],
+      ['pacing with delay()', `for (const x of xs) { await send(x); await delay(1000); }`],
+      ['pacing with a rate limiter', `for (const x of xs) { await limiter.removeTokens(1); await send(x); }`],
+      ['for await over a stream', `for await (const line of lines) await save(line);`],
+      ['explicit batches with slice', `for (let i = 0; i < xs.length; i += 10) { const batch = xs.slice(i, i + 10); await Promise.all(batch.map(send)); }`],
+      ['explicit batches with chunk', `for (const group of chunk(xs, 10)) await insertMany(group);`],
+      ['an await in a function only created in the loop', `for (const b of buttons) b.on('click', async () => { await send(b.id); });`],
+      ['a Playwright page', `for (const path of paths) { await page.goto(path); await expect(page).toHaveTitle(/x/); }`],
+      ['a Puppeteer element list', `for (const handle of handles) await handle.click();`],
+      ['a locator', `for (let i = 0; i < n; i++) await rows.nth(i).click();`],
+      ['one write stream', `for (const row of rows) await writer.write(row);`],
+      ['one file handle', `for (const row of rows) await fileHandle.write(row + '\\n');`],
+      ['appending to one file', `for (const line of lines) await fs.promises.appendFile('out.log', line);`],
+      ['a terminal prompt', `for (const q of questions) answers.push(await rl.question(q));`],
+      ['a transaction', `for (const item of items) await tx.insert(item);`],
+      ['inside a transaction callback', `await db.transaction(async (t) => { for (const item of items) await save(item, t); });`],
+      ['an object the loop changes', `for (const item of items) { cart.items.push(item); await cart.save(); }`],
+      ['already started promises', `for (const p of promises) results.push(await p);`],
+      ['migrations run in order', `for (const migration of migrations) await migration.up(db);`],
+      ['hooks called in order', `for (const hook of hooks) await hook(context);`],
+      ['plugins registered in order', `for (const plugin of plugins) await app.register(plugin);`],
+      ['a worker taking the next item of a shared counter', `async function worker() { while (next < items.length) { const i = next++; await handle(items[i]); } }`],
+      ['a polling loop on a flag', `while (!stopped) await tick();`],
+      ['the same call repeated', `for (let i = 0; i < 10; i++) await ping();`],
+      ['a short hand-written list', `for (const f of ['a.json', 'b.json']) await load(f);`],
+      ['a comment that asks for one at a time', `// one request at a time: the API rejects concurrent calls\nfor (const id of ids) await charge(id);`],
+      ['module loading in order', `for (const file of files) await import(file);`],
+      ['an async generator that yields each result', `async function* g() { for (const id of ids) yield await load(id); }`],
+      ['a node:test subtest', `for (const c of cases) await t.test(c.name, () => check(c));`],
+    ];
+    for (const [name, body] of silent) {
+      it(name, () => {
+        const code = body.startsWith('async function') ? body : `async function run() {\n${body}\n}\n`;
+        assertSilent(code, 'file.js');
+      });
+    }
+  });
+
+  describe('suppressions', () => {
+    it('honors next-line, same-line and file-level comments, and only for the rules they name', () => {
+      const loop = (comment: string) => `export async function f(xs: string[]) {\n  for (const x of xs) {\n${comment}\n  }\n}\n`;
+      assert.equal(findingsOf(loop('    // perf-lint-disable-next-line await-in-loop\n    await send(x);')).length, 0);
+      assert.equal(findingsOf(loop('    await send(x); // perf-lint-disable-line await-in-loop')).length, 0);
+      assert.equal(findingsOf(loop('    await send(x); // perf-lint-disable-line')).length, 0);
+      assert.equal(findingsOf(`/* perf-lint-disable await-in-loop */\n${loop('    await send(x);')}`).length, 0);
+      assert.equal(findingsOf(loop('    // perf-lint-disable-next-line n-plus-one\n    await send(x);')).length, 1);
+      assert.equal(findingsOf(`/* perf-lint-disable sync-io-in-async */\n${loop('    await send(x);')}`).length, 1);
+    });
+  });
+
+  describe('fix', () => {
+    const fixed = (code: string, fileName = 'file.ts', options: AnalysisOptions = DEFAULT_OPTIONS) => fixText(code, fileName, options).text;
+    const unsafeOrMissing = (code: string, fileName = 'file.ts') => findingsOf(code, fileName).map((finding) => finding.fix?.safe ?? false);
+
+    it('is offered only where the loop can be rewritten safely', () => {
+      const cases: Array<[string, string]> = [
+        ['the await is conditional', `if (id) await send(id);`],
+        ['a continue may skip it', `if (!id) continue; await send(id);`],
+        ['another await in the body', `const a = await send(id); await log(a);`],
+        ['the call reads a value computed in the body', `const key = id.trim(); await send(key);`],
+        ['the loop can be left early', `await send(id); if (id === 'x') break;`],
+        ['the await is in a try', `try { await send(id); } catch { /* skipped */ }`],
+        ['the call reads a variable the loop writes', `count++; await send(id, count);`],
+      ];
+      for (const [name, body] of cases) {
+        const code = `let count = 0;\nexport async function f(ids: string[]) {\n  for (const id of ids) {\n    ${body}\n  }\n}\n`;
+        assert.deepEqual(unsafeOrMissing(code), [false], name);
+      }
+    });
+
+    it('needs an array that can be read twice: not a parameter of unknown type or a call', () => {
+      assert.deepEqual(unsafeOrMissing(`export async function f(ids) {\n  for (const id of ids) await send(id);\n}\n`, 'file.js'), [false]);
+      assert.deepEqual(unsafeOrMissing(`export async function f(ids: Set<string>) {\n  for (const id of ids) await send(id);\n}\n`), [false]);
+      assert.deepEqual(unsafeOrMissing(`export async function f() {\n  for (const id of getIds()) await send(id);\n}\n`), [false]);
+    });
+
+    it('inserts one helper for several loops and reuses an existing one', () => {
+      const code = `export async function f(a: string[], b: string[]) {\n  for (const x of a) await send(x);\n  for (const y of b) await send(y);\n}\n`;
+      const output = fixed(code);
+      assert.equal(output.match(/function mapWithConcurrency/g)?.length, 1);
+      assert.equal(output.match(/mapWithConcurrency\(/g)?.length, 2);
+    });
+
+    it('uses the configured limit', () => {
+      const code = `export async function f(a: string[]) {\n  for (const x of a) await send(x);\n}\n`;
+      assert.match(fixed(code, 'file.ts', { ...DEFAULT_OPTIONS, concurrencyLimit: 3 }), /mapWithConcurrency\(a, 3, \(x\) => send\(x\)\)/);
+    });
+  });
+
+  describeFixFixtures('await-in-loop');
+
+  describePrograms('await-in-loop', (before, after) => {
+    assert.equal(before.maxInFlight, 1, 'the original runs one call at a time');
+    assert.ok(after.maxInFlight > 1, 'the fixed program overlaps the calls');
+    assert.ok(after.elapsed * 2 <= before.elapsed, `the fixed program is at least twice as fast (${before.elapsed} → ${after.elapsed} virtual ms)`);
   });
 });

@@ -1,8 +1,106 @@
 import * as assert from 'node:assert/strict';
+import { analyze, DEFAULT_OPTIONS, type AnalysisOptions } from '../src';
 import { unboundedPromiseAll } from '../src/rules/unbounded-promise-all';
+import { actualFindings, expectedFindings } from './annotations';
+import { describeFixFixtures, describePrograms, PROGRAM_LIMIT } from './fix-fixtures';
+
+function findingsOf(code: string, fileName = 'file.ts', options: AnalysisOptions = DEFAULT_OPTIONS) {
+  const result = analyze(code, fileName, options);
+  assert.equal(result.error, undefined);
+  return result.findings.filter((finding) => finding.ruleId === 'unbounded-promise-all');
+}
+
+function assertAnnotated(code: string, fileName = 'file.ts'): void {
+  assert.deepEqual(actualFindings(code, fileName), expectedFindings(code));
+}
 
 describe('unbounded-promise-all', () => {
   it('is registered under its file name', () => {
     assert.equal(unboundedPromiseAll.meta.id, 'unbounded-promise-all');
+  });
+
+  it('says what is slow, why, and what to do, naming the source of the array', () => {
+    const [finding] = findingsOf(`export const all = (ids: string[]) => Promise.all(ids.map((id) => fetchUser(id)));\n`);
+    assert.equal(finding?.messageId, 'unbounded');
+    assert.equal(
+      finding?.message,
+      '`Promise.all` starts every call of `ids.map(…)` at once, however many items there are: a large input opens that many requests, connections or file handles together, exhausting pools and hitting rate limits. ' +
+        'Bound the concurrency (e.g. `p-map` with `{ concurrency: 8 }` or `p-limit`).',
+    );
+  });
+
+  it('squiggles the Promise.all callee, whatever the combinator', () => {
+    assertAnnotated(`
+export async function f(ids: string[]) {
+  await Promise.race(ids.map((id) => fetchUser(id)));
+//      ^^^^^^^^^^^^ unbounded-promise-all
+  await Promise.allSettled(Object.keys(byId).map((id) => fetchUser(id)));
+//      ^^^^^^^^^^^^^^^^^^ unbounded-promise-all
+}
+`);
+  });
+
+  it('follows variables and spreads to the mapped or pushed array', () => {
+    assertAnnotated(`
+export async function f(ids: string[]) {
+  const promises = [];
+  ids.forEach((id) => promises.push(fetchUser(id)));
+  await Promise.all([...promises]);
+//      ^^^^^^^^^^^ unbounded-promise-all
+  const mapped = ids.map((id) => fetchUser(id));
+  const copy = mapped;
+  await Promise.all(copy);
+//      ^^^^^^^^^^^ unbounded-promise-all
+}
+`);
+  });
+
+  it('is silent for fixed lists, tuples, limiters, batches, existing promises and a local Promise', () => {
+    const silent = [
+      `await Promise.all([a(), b(), c()]);`,
+      `const pair = [a(), b()] as const; await Promise.all(pair);`,
+      `const regions = ['eu', 'us'] as const; await Promise.all(regions.map((region) => get(region)));`,
+      `const limit = pLimit(4); await Promise.all(ids.map((id) => limit(() => get(id))));`,
+      `await Promise.all(ids.map((id) => queue.add(() => get(id))));`,
+      `await Promise.all(ids.map((id) => limiter.schedule(() => get(id))));`,
+      `for (let i = 0; i < ids.length; i += 10) await Promise.all(ids.slice(i, i + 10).map(get));`,
+      `for (const batch of batches) await Promise.all(batch.map(get));`,
+      `await Promise.all(jobs.map((job) => job.promise));`,
+      `await Promise.all(promises);`,
+      `await Promise.all(Array.from({ length: 4 }, worker));`,
+      `await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));`,
+      `await Promise.all(mapWithConcurrency(ids, 8, get));`,
+      `const Promise = { all: (xs) => xs }; Promise.all(ids.map(get));`,
+    ];
+    for (const body of silent) {
+      assert.deepEqual(findingsOf(`async function f(ids, promises, jobs, batches) {\n${body}\n}\n`, 'file.ts'), [], body);
+    }
+  });
+
+  it('honors suppression comments', () => {
+    const code = (comment: string) => `export async function f(ids: string[]) {\n${comment}\n}\n`;
+    assert.equal(findingsOf(code('  // perf-lint-disable-next-line unbounded-promise-all\n  await Promise.all(ids.map(get));')).length, 0);
+    assert.equal(findingsOf(code('  await Promise.all(ids.map(get)); // perf-lint-disable-line')).length, 0);
+    assert.equal(findingsOf(`/* perf-lint-disable unbounded-promise-all */\n${code('  await Promise.all(ids.map(get));')}`).length, 0);
+    assert.equal(findingsOf(code('  await Promise.all(ids.map(get)); // perf-lint-disable-line await-in-loop')).length, 1);
+  });
+
+  describe('fix', () => {
+    it('is offered for Promise.all over a map with at most item and index, not for allSettled, any, race or pushed promises', () => {
+      const fixable = (body: string) => findingsOf(`async function f(ids, extra) {\n${body}\n}\nfunction three(a, b, c) { return get(a, b, c); }\n`, 'file.js').map((finding) => Boolean(finding.fix?.safe));
+      assert.deepEqual(fixable(`await Promise.all(ids.map((id, index) => get(id, index)));`), [true]);
+      assert.deepEqual(fixable(`await Promise.all(ids.map((id, index, all) => get(id, all)));`), [false]);
+      assert.deepEqual(fixable(`await Promise.all(ids.map(three));`), [false]);
+      assert.deepEqual(fixable(`await Promise.all(ids.map(extra));`), [false]);
+      assert.deepEqual(fixable(`await Promise.allSettled(ids.map((id) => get(id)));`), [false]);
+      assert.deepEqual(fixable(`const p = []; for (const id of ids) p.push(get(id)); await Promise.all(p);`), [false]);
+    });
+  });
+
+  describeFixFixtures('unbounded-promise-all');
+
+  describePrograms('unbounded-promise-all', (before, after) => {
+    assert.ok(before.maxInFlight > PROGRAM_LIMIT, 'the original starts every call at once');
+    assert.equal(after.calls, before.calls, 'the fixed program makes the same calls');
   });
 });

@@ -46,7 +46,8 @@ function declaredVariable(scopeManager: ScopeManager, identifier: TSESTree.Ident
 /** True when `name` is not declared anywhere in the file's scopes, so it is the global of that name. */
 export function isGlobalReference(context: RuleContext, identifier: TSESTree.Identifier): boolean {
   const reference = referencesByIdentifier(context).get(identifier);
-  return !reference || !reference.resolved;
+  // Built-ins such as `Array` resolve to the library's implicit variables, which have no declaration in the file.
+  return !reference || !reference.resolved || reference.resolved.defs.length === 0;
 }
 
 /** The module specifier of a `require('x')` call whose `require` is the global one. */

@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyze, DEFAULT_OPTIONS, fixText, type AnalysisOptions } from '../src';
+import { FIXTURES_DIR } from './annotations';
+
+/** Options for a fix fixture: `NAME.project.json` may list dependencies and a concurrency limit. */
+function fixtureOptions(input: string): AnalysisOptions {
+  const projectFile = input.replace(/\.input\.\w+$/, '.project.json');
+  const project = fs.existsSync(projectFile) ? (JSON.parse(fs.readFileSync(projectFile, 'utf8')) as { dependencies?: string[]; concurrencyLimit?: number }) : {};
+  return { ...DEFAULT_OPTIONS, concurrencyLimit: project.concurrencyLimit ?? DEFAULT_OPTIONS.concurrencyLimit, project: { dependencies: new Set(project.dependencies ?? []) } };
+}
+
+/**
+ * Every `test-fixtures/<rule>/fixes/NAME.input.ext` must become `NAME.output.ext` exactly,
+ * the output must parse, and fixing it again must change nothing.
+ */
+export function describeFixFixtures(ruleId: string): void {
+  const folder = path.join(FIXTURES_DIR, ruleId, 'fixes');
+  const inputs = fs.readdirSync(folder).filter((name) => name.includes('.input.')).sort();
+  describe('fix fixtures', () => {
+    it('has fix fixtures', () => assert.ok(inputs.length > 0));
+    for (const name of inputs) {
+      it(name.replace('.input', ''), () => {
+        const input = path.join(folder, name);
+        const options = fixtureOptions(input);
+        const expected = fs.readFileSync(input.replace('.input.', '.output.'), 'utf8');
+        const { text, fixed } = fixText(fs.readFileSync(input, 'utf8'), input, options);
+        assert.ok(fixed > 0, 'a fix was applied');
+        assert.equal(text, expected);
+        assert.equal(analyze(text, input, options).error, undefined, 'the output parses');
+        assert.equal(fixText(text, input, options).text, text, 'fixing the output again changes nothing');
+      });
+    }
+  });
+}
+
+interface ProgramFigures {
+  elapsed: number;
+  maxInFlight: number;
+  calls: number;
+  finished: boolean;
+}
+
+/** Runs a program under node; its stdout and the figures it prints on stderr. */
+function runProgram(file: string): { stdout: string; figures: ProgramFigures } {
+  const run = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 10_000 });
+  assert.equal(run.status, 0, `${file} failed: ${run.stderr}`);
+  const lastLine = run.stderr.trim().split('\n').pop() ?? '{}';
+  return { stdout: run.stdout, figures: JSON.parse(lastLine) as ProgramFigures };
+}
+
+export const PROGRAM_LIMIT = 3;
+
+/**
+ * Runs each `test-fixtures/<rule>/programs/*.mjs` before and after its safe fixes (limit 3)
+ * in a temporary copy of the fixture tree; `check` compares the figures.
+ */
+export function describePrograms(ruleId: string, check: (before: ProgramFigures, after: ProgramFigures) => void): void {
+  const folder = path.join(FIXTURES_DIR, ruleId, 'programs');
+  const programs = fs.readdirSync(folder).filter((name) => name.endsWith('.mjs')).sort();
+  describe('runnable programs before and after the fix', () => {
+    let workDir: string;
+    before(() => {
+      workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-programs-'));
+      fs.cpSync(path.join(FIXTURES_DIR, 'programs'), path.join(workDir, 'programs'), { recursive: true });
+      fs.mkdirSync(path.join(workDir, ruleId, 'programs'), { recursive: true });
+    });
+    after(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+    it('has programs', () => assert.ok(programs.length > 0));
+    for (const name of programs) {
+      it(name, () => {
+        const original = path.join(folder, name);
+        const source = fs.readFileSync(original, 'utf8');
+        const options = { ...DEFAULT_OPTIONS, concurrencyLimit: PROGRAM_LIMIT };
+        const fixedSource = fixText(source, original, options).text;
+        assert.notEqual(fixedSource, source, 'the program has a safe fix');
+        const beforeFile = path.join(workDir, ruleId, 'programs', name);
+        const afterFile = path.join(workDir, ruleId, 'programs', name.replace(/\.mjs$/, '.fixed.mjs'));
+        fs.writeFileSync(beforeFile, source);
+        fs.writeFileSync(afterFile, fixedSource);
+        const beforeRun = runProgram(beforeFile);
+        const afterRun = runProgram(afterFile);
+        assert.equal(afterRun.stdout, beforeRun.stdout, 'the fixed program prints the same');
+        assert.ok(beforeRun.figures.finished && afterRun.figures.finished, 'both programs run to the end');
+        assert.ok(afterRun.figures.maxInFlight <= PROGRAM_LIMIT, `at most ${PROGRAM_LIMIT} calls in flight, saw ${afterRun.figures.maxInFlight}`);
+        check(beforeRun.figures, afterRun.figures);
+      });
+    }
+  });
+}
