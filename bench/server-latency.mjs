@@ -27,6 +27,36 @@ function fileOfAbout(lines, directory, corpus) {
   return best;
 }
 
+/** CPU time (user + system, ms) the process has used so far, from /proc; undefined where there is no /proc. */
+function processCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of the line, counted in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Waits until the server has finished its start-up work (reading every workspace file for the
+ * project index), so that the timed edits measure typing into a ready editor, not the indexing.
+ */
+async function waitUntilIdle(pid, { quietMs = 1500, limitMs = 180_000 } = {}) {
+  const started = performance.now();
+  let last = processCpuMs(pid);
+  if (last === undefined) return undefined;
+  let quietSince = performance.now();
+  while (performance.now() - started < limitMs) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = processCpuMs(pid);
+    if (now - last > 20) quietSince = performance.now();
+    else if (performance.now() - quietSince >= quietMs) return performance.now() - started;
+    last = now;
+  }
+  return performance.now() - started;
+}
+
 /** The offset of the start of the middle line: where the timed edits type. */
 function middleLineOffset(text) {
   const lines = text.split('\n');
@@ -36,7 +66,9 @@ function middleLineOffset(text) {
 
 export async function measureServerLatency(directory, corpus) {
   if (!existsSync(SERVER)) return { skipped: 'dist/server.js does not exist yet' };
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: directory, stdio: ['pipe', 'pipe', 'pipe'] });
+  // PERF_LINT_SERVER_NODE_OPTIONS (e.g. `--cpu-prof`) profiles the server under this load.
+  const nodeOptions = process.env.PERF_LINT_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeOptions, SERVER, '--stdio'], { cwd: directory, stdio: ['pipe', 'pipe', 'pipe'] });
   let serverErrors = '';
   child.stderr.setEncoding('utf8').on('data', (chunk) => (serverErrors += chunk));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -64,9 +96,17 @@ export async function measureServerLatency(directory, corpus) {
     const sync = typeof capabilities.textDocumentSync === 'number' ? capabilities.textDocumentSync : capabilities.textDocumentSync?.change;
     const incremental = sync === 2;
 
+    // Opening a document starts the background indexing of the workspace: let it finish first.
+    const chosen = SIZES.map((size) => fileOfAbout(size.lines, directory, corpus));
+    const firstUri = pathToFileURL(join(directory, chosen[0].file)).href;
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri: firstUri, languageId: 'javascript', version: 1, text: chosen[0].text } });
+    await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: firstUri } });
+    const indexingMs = await waitUntilIdle(child.pid);
+    connection.sendNotification('textDocument/didClose', { textDocument: { uri: firstUri } });
+
     const files = [];
-    for (const size of SIZES) {
-      const sample = fileOfAbout(size.lines, directory, corpus);
+    for (const [index, size] of SIZES.entries()) {
+      const sample = chosen[index];
       const uri = pathToFileURL(join(directory, sample.file)).href;
       const languageId = /\.[cm]?tsx?$/.test(sample.file) ? 'typescript' : 'javascript';
       let text = sample.text;
@@ -75,6 +115,7 @@ export async function measureServerLatency(directory, corpus) {
       const first = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
       const where = middleLineOffset(text);
       const samples = [];
+      let cpuBefore;
       for (let edit = 0; edit < WARM_UP_EDITS + size.edits; edit++) {
         // Type a character, then delete it: every edit changes the text, and the file never drifts.
         const typing = edit % 2 === 0;
@@ -87,7 +128,9 @@ export async function measureServerLatency(directory, corpus) {
         });
         await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
         if (edit >= WARM_UP_EDITS) samples.push(performance.now() - started);
+        if (edit === WARM_UP_EDITS - 1) cpuBefore = processCpuMs(child.pid);
       }
+      const cpuAfter = processCpuMs(child.pid);
       connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
       files.push({
         file: sample.file,
@@ -97,11 +140,15 @@ export async function measureServerLatency(directory, corpus) {
         medianMs: median(samples),
         p95Ms: percentile(samples, 0.95),
         maxMs: Math.max(...samples),
+        // The server's own CPU per edit: robust where other processes share the cores and stretch the wall clock.
+        cpuPerEditMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / samples.length,
       });
     }
     await connection.sendRequest('shutdown');
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     connection.sendNotification('exit');
-    return { files, sync: incremental ? 'incremental' : 'full' };
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    return { files, sync: incremental ? 'incremental' : 'full', indexingMs };
   } catch (error) {
     throw new Error(`language server: ${error.message}\n${serverErrors.slice(-2000)}`);
   } finally {

@@ -45,15 +45,16 @@ function tally(keys) {
   return counts;
 }
 
-/** Makes the perf-lint runner; `cache` is undefined for `--no-cache`, else the cache directory. */
-export function perfLint() {
+/** Makes the perf-lint runner (`workers` sets PERF_LINT_WORKERS); `cache` is undefined for `--no-cache`, else the cache directory. */
+export function perfLint({ workers } = {}) {
   const json = detectPerfLintContract();
   return {
-    name: 'perf-lint',
+    name: workers === undefined ? 'perf-lint' : `perf-lint, ${workers} worker threads`,
     contract: json,
     async run(roots, { cwd, cache, nodeOptions } = {}) {
       const flags = json ? ['--format', 'json', ...(cache ? ['--cache-location', cache] : ['--no-cache'])] : [];
-      const result = await measureNode(PERF_LINT, [...flags, ...roots], { cwd, nodeOptions });
+      const env = workers === undefined ? {} : { PERF_LINT_WORKERS: String(workers) };
+      const result = await measureNode(PERF_LINT, [...flags, ...roots], { cwd, env, nodeOptions });
       if (result.status !== 0 && result.status !== 1) throw new Error(`perf-lint exited with ${result.status}:\n${result.stderr.slice(-2000)}`);
       return { ...result, ...countPerfLint(result.stdout, json) };
     },
