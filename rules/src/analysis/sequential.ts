@@ -477,7 +477,7 @@ function iteratesBatches(context: RuleContext, loop: LoopStatement): boolean {
   return found;
 }
 
-const BATCH_WORDS = /^(?:chunks?|batch(?:es)?|chunked|batched|windows?|pages?|partitions?|groups?)$|chunk|batch/i;
+const BATCH_WORDS = /chunk|batch/i;
 
 function isGlobalOrModule(context: RuleContext, callee: TSESTree.MemberExpression): boolean {
   return resolveModuleMember(context, callee) !== undefined || (callee.object.type === AST_NODE_TYPES.Identifier && isGlobalReference(context, callee.object));

@@ -154,7 +154,7 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   return false;
 }
 
-const BATCH_NAME = /chunk|batch|slice|window|page(?!s?Count)|partition/i;
+const BATCH_NAME = /chunk|batch|slice/i;
 const LIMITER_NAME = /limit|throttl|queue|pool|sem(?:aphore)?$|mutex|bottleneck|schedul|concurren/i;
 
 /** `{ length: 4 }`, `{ length: Math.min(limit, n) }`, `{ length: concurrency }`: a capped number of workers. */
