@@ -20,7 +20,7 @@ const RUN_TIMEOUT_MS = 5 * 60 * 1000;
 const SCREENSHOT_REQUEST = '[perf-lint-e2e] screenshot';
 /** Workbench chatter that is expected offline and without native modules; it still goes to workbench.log. */
 const OFFLINE_NOISE =
-  /ENOTFOUND|bindings file|build\/Release|No signed-in session|\[ChatModelSelection\]|\[AgentHost|\[AccountPolicyGate\]|\[Service Worker\]|\[reconnection-grace-time\]|connection token|Creating a socket|builtin extensions cache|Creation of workbench contribution|^\s*$/;
+  /ENOTFOUND|bindings file|build\/Release|No signed-in session|\[ChatModelSelection\]|\[AgentHost|\[AccountPolicyGate\]|\[Service Worker\]|\[reconnection-grace-time\]|connection token|Creating a socket|builtin extensions cache|Creation of workbench contribution|authentication provider 'github'|^\s*$/;
 
 const require = createRequire(join(tools, 'package.json'));
 const { chromium } = require('playwright-core');

@@ -41,9 +41,12 @@ export const PARTIAL_FILES: Readonly<Record<string, string>> = {
   'syntax-error.ts': SYNTAX_ERROR_CODE,
 };
 
-/** Code nested so deeply that the parser overflows its stack (one level per line, to pass the line-length limit). */
+/**
+ * Code nested so deeply that the parser overflows its stack (one level per line, to pass the
+ * line-length limit), with what makes the rules read it: an `await` and a blocking call.
+ */
 export function deeplyNestedCode(depth = 50_000): string {
-  return `export const deep = async () => await ${'(\n'.repeat(depth)}fetch('/')${')\n'.repeat(depth)};\n`;
+  return `import { readFileSync } from 'node:fs';\nexport const deep = async () => await ${'(\n'.repeat(depth)}readFileSync('/')${')\n'.repeat(depth)};\n`;
 }
 
 /** Files that cannot be analyzed at all, each for its own reason; the tools must list them and go on. */

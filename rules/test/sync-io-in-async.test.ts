@@ -109,6 +109,20 @@ describe('sync-io-in-async', () => {
       );
     });
 
+    it('names the first helpers of a long chain and elides the rest', () => {
+      const helpers = Array.from({ length: 50 }, (_, index) =>
+        index === 0 ? `function step0() { return readdirSync('.'); }` : `function step${index}() { return step${index - 1}(); }`,
+      );
+      const code = [`import { readdirSync } from 'node:fs';`, ...helpers, `export async function list() { return step49(); }`, ``].join('\n');
+      const [finding] = findingsOf(code);
+      assert.equal(
+        finding?.message,
+        '`step49` calls `readdirSync` through `step48` → `step47` → `step46` → …, which blocks the event loop in an async function: ' +
+          'every other request waits while the directory is read. ' +
+          'Make `step49`, `step48`, `step47`, `step46` and the helpers they call async and use `await readdir(...)` from `node:fs/promises`.',
+      );
+    });
+
     it('follows this.method() in a class', () => {
       assertAnnotated(
         [

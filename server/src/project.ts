@@ -5,19 +5,26 @@ import type { ProjectInfo } from '../../rules/src/types';
 
 /**
  * What the rules need to know about the project around a file: the dependencies of its nearest
- * package.json, and the ORM models declared anywhere in the workspace (one entry per file, so a
- * changed file replaces only its own facts).
+ * package.json, and the ORM models declared anywhere in its project (one entry per file, so a
+ * changed file replaces only its own facts). A project is a workspace folder: two folders may
+ * well declare different models of the same name.
  */
 export class ProjectIndex {
   /** Folder → the dependencies of the nearest package.json at or above it. */
   private readonly dependenciesByFolder = new Map<string, ReadonlySet<string>>();
   private readonly factsByFile = new Map<string, ProjectFacts>();
-  private merged: unknown;
+  private readonly modelsByProject = new Map<string, unknown>();
 
-  info(filePath: string | undefined): ProjectInfo {
-    const dependencies = filePath ? this.dependenciesFor(path.dirname(filePath)) : new Set<string>();
-    this.merged ??= mergeProjectFacts(this.factsByFile.values());
-    return { dependencies, models: this.merged };
+  /** The project facts for a file; `projectRoot` is its workspace folder (none: the file's own facts). */
+  info(filePath: string | undefined, projectRoot: string | undefined): ProjectInfo {
+    if (!filePath) return { dependencies: new Set() };
+    const root = projectRoot ?? filePath;
+    let models = this.modelsByProject.get(root);
+    if (!models) {
+      models = mergeProjectFacts([...this.factsByFile].flatMap(([file, facts]) => (isInside(root, file) ? [facts] : [])));
+      this.modelsByProject.set(root, models);
+    }
+    return { dependencies: this.dependenciesFor(path.dirname(filePath)), models };
   }
 
   /** Records what a file declares; true when that changed the project's models. */
@@ -28,14 +35,14 @@ export class ProjectIndex {
     if (facts && before && sameFacts(facts, before)) return false;
     if (facts) this.factsByFile.set(filePath, facts);
     else this.factsByFile.delete(filePath);
-    this.merged = undefined;
+    this.modelsByProject.clear();
     return true;
   }
 
   /** Forgets a deleted file; true when it had declared models. */
   removeFile(filePath: string): boolean {
     if (!this.factsByFile.delete(filePath)) return false;
-    this.merged = undefined;
+    this.modelsByProject.clear();
     return true;
   }
 
@@ -58,6 +65,12 @@ export class ProjectIndex {
     this.dependenciesByFolder.set(folder, dependencies);
     return dependencies;
   }
+}
+
+/** Whether `file` is `root` or below it. */
+export function isInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 function readOrEmpty(file: string): string {

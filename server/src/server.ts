@@ -37,7 +37,7 @@ import { analysisOptions, analyzeText, withoutByteOrderMark, type FileAnalysis }
 import { disableForLine, fixAll, quickFix, showDocumentation, wantsKind } from './codeActions';
 import { DIAGNOSTIC_SOURCE, findingKey, minimalEdit, notAnalyzedDiagnostic, toDiagnostic, toTextEdits, type DiagnosticData } from './convert';
 import { isExcluded, isListed, listSourceFiles, relativePosix, type SkippedFile } from './files';
-import { ProjectIndex } from './project';
+import { isInside, ProjectIndex } from './project';
 import {
   FixAllCodeActionKind,
   ReportRequest,
@@ -230,10 +230,7 @@ export class PerfLintServer {
   // Open documents
 
   private folderOf(file: string): string | undefined {
-    return this.folders.find((folder) => {
-      const relative = path.relative(folder, file);
-      return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-    });
+    return this.folders.find((folder) => isInside(folder, file));
   }
 
   /** The analysis of a document's current version, computed once per version and settings generation. */
@@ -249,11 +246,11 @@ export class PerfLintServer {
     const version = document.version;
     const text = document.getText();
     const filePath = pathOf(document.uri);
-    const folder = filePath && this.folderOf(filePath);
+    const folder = filePath ? this.folderOf(filePath) : undefined;
     let result: FileAnalysis = { findings: [] };
     if (config.enable && !(filePath && folder && isExcluded(folder, filePath, config.exclude))) {
       if (filePath && this.project.updateFile(filePath, text)) this.invalidate();
-      result = analyzeText(text, fileName, analysisOptions(config, this.project.info(filePath)), (message) => this.connection.console.error(message));
+      result = analyzeText(text, fileName, analysisOptions(config, this.project.info(filePath, folder)), (message) => this.connection.console.error(message));
     }
     const analysis: DocumentAnalysis = {
       ...result,
@@ -271,9 +268,11 @@ export class PerfLintServer {
     const file = pathOf(document.uri);
     if (!file) return;
     this.openPaths.set(file, document.uri);
-    // The open document's diagnostics replace those of the scan; pull clients keep both unless cleared.
+    // The open document's diagnostics replace those of the scan. Pull clients keep pushed ones
+    // apart, and a client may spell the URI differently from the scan: both would show twice.
     const scanned = this.diskResults.get(file);
-    if (scanned && this.client.pullDiagnostics) void this.connection.sendDiagnostics({ uri: scanned.uri, diagnostics: [] });
+    if (scanned && (this.client.pullDiagnostics || scanned.uri !== document.uri)) void this.connection.sendDiagnostics({ uri: scanned.uri, diagnostics: [] });
+    if (scanned) scanned.uri = document.uri;
   }
 
   documentChanged(document: TextDocument): void {
@@ -389,7 +388,8 @@ export class PerfLintServer {
     const config = await this.settings.get(document.uri);
     if (document.version !== analysis.version) return undefined;
     const text = document.getText();
-    const fixed = fixText(text, fileName, analysisOptions(config, this.project.info(pathOf(document.uri)))).text;
+    const filePath = pathOf(document.uri);
+    const fixed = fixText(text, fileName, analysisOptions(config, this.project.info(filePath, filePath ? this.folderOf(filePath) : undefined))).text;
     const edit = minimalEdit(text, fixed);
     return edit && fixAll(document, toTextEdits(document, [edit]), this.client.versionedEdits);
   }
@@ -492,7 +492,7 @@ export class PerfLintServer {
     }
     const uri = this.openPaths.get(file) ?? uriOf(file);
     if (this.project.updateFile(file, text)) this.invalidate();
-    const analysis = analyzeText(text, file, analysisOptions(config, this.project.info(file)), (message) => this.connection.console.error(message));
+    const analysis = analyzeText(text, file, analysisOptions(config, this.project.info(file, this.folderOf(file))), (message) => this.connection.console.error(message));
     const document = TextDocument.create(uri, '', 0, text);
     const result: DiskResult = {
       uri,

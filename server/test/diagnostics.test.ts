@@ -4,32 +4,13 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { docsUrl } from '../../rules/src/registry';
 import { analyze } from '../../rules/src/engine';
-import { expectedFindings, fixtureFiles, sortFindings, toExpected, type ExpectedFinding } from '../../rules/test/annotations';
+import { expectedFindings, fixtureFiles, toExpected } from '../../rules/test/annotations';
 import { SYNTAX_ERROR_CODE } from '../../rules/test/hostile-files';
-import { rangeOf, TestClient, uriOf, waitFor } from './lspClient';
+import { asExpected, languageOf, rangeOf, TestClient, uriOf, waitFor } from './lspClient';
 import { BLOCKING_READ, CLEAN } from './samples';
 
 const WORKSPACE = path.join('/', 'workspace', 'project');
 const uriIn = (name: string): string => uriOf(path.join(WORKSPACE, name));
-
-const LANGUAGES: Record<string, string> = { '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'typescriptreact', '.jsx': 'javascriptreact' };
-
-function languageOf(file: string): string {
-  return LANGUAGES[path.extname(file)] ?? 'javascript';
-}
-
-/** Diagnostics in the annotations' terms (1-based lines and columns), to compare with a fixture's list. */
-function asExpected(diagnostics: readonly Diagnostic[]): ExpectedFinding[] {
-  return sortFindings(
-    diagnostics.map((diagnostic) => ({
-      rule: String(diagnostic.code),
-      line: diagnostic.range.start.line + 1,
-      column: diagnostic.range.start.character + 1,
-      endLine: diagnostic.range.end.line + 1,
-      endColumn: diagnostic.range.end.character + 1,
-    })),
-  );
-}
 
 describe('language server: initialize', () => {
   it('offers pull diagnostics to a client that pulls, and code actions, commands and incremental sync', async () => {

@@ -21,6 +21,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { sortFindings, type ExpectedFinding } from '../../rules/test/annotations';
 import type { StatusParams } from '../src/protocol';
 
 /** The repository root, from `out/server/test`. */
@@ -235,7 +236,22 @@ export async function waitFor<T>(check: () => T | undefined, what: string, timeo
   }
 }
 
-/** Diagnostics as tests compare them: rule, range and severity. */
-export function summarize(diagnostics: readonly Diagnostic[]): Array<{ code: unknown; range: Range; severity: unknown }> {
-  return diagnostics.map((diagnostic) => ({ code: diagnostic.code, range: diagnostic.range, severity: diagnostic.severity }));
+/** Language ids as editors give them, by file extension. */
+const LANGUAGES: Record<string, string> = { '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'typescriptreact', '.jsx': 'javascriptreact' };
+
+export function languageOf(file: string): string {
+  return LANGUAGES[path.extname(file)] ?? 'javascript';
+}
+
+/** Diagnostics in the annotations' terms (1-based lines and columns), to compare with a fixture's list. */
+export function asExpected(diagnostics: readonly Diagnostic[]): ExpectedFinding[] {
+  return sortFindings(
+    diagnostics.map((diagnostic) => ({
+      rule: String(diagnostic.code),
+      line: diagnostic.range.start.line + 1,
+      column: diagnostic.range.start.character + 1,
+      endLine: diagnostic.range.end.line + 1,
+      endColumn: diagnostic.range.end.character + 1,
+    })),
+  );
 }

@@ -2,13 +2,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { CancellationTokenSource, type Diagnostic, type ResponseError } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, DEFAULT_OPTIONS as OPTIONS } from '../../rules/src/engine';
 import type { ReportData } from '../../rules/src/report';
+import { expectedFindings, FIXTURES_DIR, fixtureFiles } from '../../rules/test/annotations';
 import { writeHostileFolder } from '../../rules/test/hostile-files';
 import type { ScanWorkspaceResult } from '../src/protocol';
-import { TestClient, uriOf, waitFor } from './lspClient';
+import { asExpected, languageOf, TestClient, uriOf, waitFor } from './lspClient';
 import { BLOCKING_READ, CLEAN } from './samples';
 
 const MAX_FILE_SIZE = 64 * 1024;
@@ -240,5 +242,44 @@ describe('language server: settings from .perflintrc.json', () => {
     fs.writeFileSync(rc, JSON.stringify({ rules: { 'sync-io-in-async': 'off' } }));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(rc), type: 2 }] });
     await waitFor(() => (client.lastPublished(uri)?.length === 0 ? true : undefined), 'the rule turned off');
+  });
+});
+
+describe('language server: the project index', () => {
+  const projectsDir = path.join(FIXTURES_DIR, 'n-plus-one/projects');
+  const projects = fs.readdirSync(projectsDir).sort().map((name) => path.join(projectsDir, name));
+  const files = projects.flatMap((project) => fixtureFiles(path.relative(FIXTURES_DIR, project), []));
+  let client: TestClient;
+  before(async () => (client = await TestClient.start({ mode: 'pull', workspaceFolders: projects, settings: () => ({}) })));
+  after(() => client.stop());
+
+  it('finds what every multi-file project fixture annotates, models declared in other files included, in a scan', async () => {
+    assert.ok(files.length > 0);
+    const result = await scan(client, undefined);
+    assert.equal(result.files, files.length);
+    for (const file of files) {
+      assert.deepEqual(asExpected(client.lastPublished(uriOf(file)) ?? []), expectedFindings(fs.readFileSync(file, 'utf8')), file);
+    }
+  });
+
+  it('gives an open document the models of files that are not open, once the index is read', async () => {
+    const lazy = await TestClient.start({ mode: 'pull', workspaceFolders: projects, settings: () => ({}) });
+    try {
+      for (const file of files) {
+        const text = fs.readFileSync(file, 'utf8');
+        const uri = uriOf(file);
+        await lazy.open(uri, text, languageOf(file));
+        let diagnostics = await lazy.pull(uri);
+        // The first answer may come before the index is read; the server then asks for a refresh.
+        for (let attempt = 0; attempt < 100 && !isDeepStrictEqual(asExpected(diagnostics), expectedFindings(text)); attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          diagnostics = await lazy.pull(uri);
+        }
+        assert.deepEqual(asExpected(diagnostics), expectedFindings(text), file);
+        await lazy.close(uri);
+      }
+    } finally {
+      await lazy.stop();
+    }
   });
 });

@@ -148,12 +148,17 @@ function renderFindings(findings: readonly ReportFinding[]): string {
   return countByRule(findings)
     .map(({ rule }) => {
       const rows = (byRule.get(rule) ?? [])
-        .sort((a, b) => a.finding.file.localeCompare(b.finding.file) || a.finding.line - b.finding.line || a.finding.column - b.finding.column)
+        .sort((a, b) => compareFiles(a.finding.file, b.finding.file) || a.finding.line - b.finding.line || a.finding.column - b.finding.column)
         .map(({ finding, index }) => renderFinding(finding, index))
         .join('');
       return `<section class="rule" data-rule="${escapeHtml(rule)}"><h2><code>${escapeHtml(rule)}</code></h2><ul>${rows}</ul></section>`;
     })
     .join('\n');
+}
+
+/** File names in the order people expect: `f2.ts` before `f10.ts`. */
+function compareFiles(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
 }
 
 function renderFinding(finding: ReportFinding, index: number): string {

@@ -172,6 +172,27 @@ describe('Perf Lint in VS Code', () => {
     await diagnosticsWhen(uri, (found) => found.length === 1);
   });
 
+  it('applies the safe fixes on save through source.fixAll.perf-lint', async () => {
+    const uri = vscode.Uri.joinPath(workspaceFolder(), 'src/on-save.ts');
+    const editorSettings = vscode.workspace.getConfiguration('editor', workspaceFolder());
+    await editorSettings.update('codeActionsOnSave', { 'source.fixAll.perf-lint': 'explicit' }, vscode.ConfigurationTarget.Workspace);
+    fs.copyFileSync(vscode.Uri.joinPath(workspaceFolder(), FIXTURE).fsPath, uri.fsPath);
+    try {
+      const editor = await vscode.window.showTextDocument(uri);
+      await diagnosticsWhen(uri, (found) => found.length === 1);
+      // Only a changed document is saved, and saving runs the code actions.
+      await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), '\n'));
+      assert.ok(await editor.document.save());
+      const expected = `${fs.readFileSync(FIXED, 'utf8')}\n`;
+      assert.equal(editor.document.getText(), expected);
+      assert.equal(fs.readFileSync(uri.fsPath, 'utf8'), expected);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await editorSettings.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(uri.fsPath, { force: true });
+    }
+  });
+
   it('scans the workspace: every annotated finding in the Problems panel', async () => {
     const root = workspaceFolder().fsPath;
     const expected = expectedCounts(root);

@@ -90,6 +90,19 @@ function isFrameworkReceiver(context: RuleContext, expression: TSESTree.Node, de
   return false;
 }
 
+/** Whether an object (or every object of an array) declares a route: a `method`, a `path` or `url`, and a `handler`. */
+function isRouteObject(argument: TSESTree.Node): boolean {
+  const node = unwrapExpression(argument);
+  if (node.type === AST_NODE_TYPES.ArrayExpression) return node.elements.length > 0 && node.elements.every((element) => !!element && isRouteObject(element));
+  if (node.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const keys = new Set(node.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property && !property.computed ? [keyOf(property)] : [])));
+  return keys.has('method') && (keys.has('path') || keys.has('url')) && (keys.has('handler') || keys.has('options'));
+}
+
+function keyOf(property: TSESTree.Property): string {
+  return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+}
+
 /** Handler functions given in route objects: `{ method: 'GET', url: '/', handler(req, reply) {} }`. */
 function routeObjectHandlers(context: RuleContext, argument: TSESTree.Node, found: Set<FunctionNode>): void {
   const node = unwrapExpression(argument);
@@ -100,7 +113,7 @@ function routeObjectHandlers(context: RuleContext, argument: TSESTree.Node, foun
   if (node.type !== AST_NODE_TYPES.ObjectExpression) return;
   for (const property of node.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-    const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+    const key = keyOf(property);
     if (key === 'options' || key === 'config') routeObjectHandlers(context, property.value, found);
     else if (HANDLER_PROPERTIES.has(key)) {
       const handler = localFunction(context, property.value);
@@ -136,9 +149,11 @@ function registeredHandlers(context: RuleContext, call: TSESTree.CallExpression,
   if (!ROUTE_METHODS.has(callee.property.name)) return;
   // A receiver passed in from elsewhere counts for path-first registrations in a file that uses a
   // framework, or whose callback has a handler's shape: `app.get('/x', (req, res) => …)`.
+  // A `route(...)` call counts when its objects read like routes: `{ method, path, handler }`.
   const known =
     isFrameworkReceiver(context, callee.object) ||
-    startsWithPath(call) && (importsFramework(context) || call.arguments.some((argument) => hasHandlerShape(context, argument)));
+    startsWithPath(call) && (importsFramework(context) || call.arguments.some((argument) => hasHandlerShape(context, argument))) ||
+    callee.property.name === 'route' && call.arguments.length === 1 && isRouteObject(call.arguments[0]!);
   if (!known) return;
   for (const argument of call.arguments) {
     const handler = localFunction(context, argument) ?? wrappedHandler(context, argument);

@@ -14,11 +14,16 @@ interface BlockingUse {
   api: BlockingCall;
 }
 
-/** What a synchronous helper reaches: the first blocking call, and the helpers in between. */
+/** What a synchronous helper reaches: the first blocking call, and the first helpers in between. */
 interface Reach {
   use: BlockingUse;
   through: string[];
+  /** How many helpers lie in between, of which `through` names the first few. */
+  depth: number;
 }
+
+/** Helpers a message names before it elides the rest of a long chain. */
+const NAMED_HELPERS = 3;
 
 type Setting = 'async' | 'handler';
 
@@ -123,10 +128,10 @@ function sourceText(context: RuleContext, callee: TSESTree.Node): string {
   return context.text.slice(callee.range[0], callee.range[1]);
 }
 
-/** `a`, `b` and `c`. */
-function listOf(names: readonly string[]): string {
-  const quoted = names.map((name) => `\`${name}\``);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : quoted.join('');
+/** `a`, `b` and `c`; or `a`, `b` and the helpers they call. */
+function listOf(names: readonly string[], rest = ''): string {
+  const items = [...names.map((name) => `\`${name}\``), ...(rest ? [rest] : [])];
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items.join('');
 }
 
 /** The callee as written, with what it is when a local name hides it: `exists` (`fs.existsSync`). */
@@ -441,7 +446,7 @@ export const syncIoInAsync: Rule = {
           if (use) {
             const setting = settingOf(owner);
             if (setting) reportUse(use, setting, owner!);
-            else if (owner && !reach.has(owner)) reach.set(owner, { use, through: [] });
+            else if (owner && !reach.has(owner)) reach.set(owner, { use, through: [], depth: 0 });
             continue;
           }
           if (!owner) continue;
@@ -449,14 +454,18 @@ export const syncIoInAsync: Rule = {
           if (target && target !== owner && !target.async && !handlers.has(target)) edges.push({ from: owner, to: target, call });
         }
 
-        // Helpers reach what the helpers they call reach, to a fixed point (cycles end it too).
-        for (let changed = true; changed; ) {
-          changed = false;
-          for (const edge of edges) {
-            const reached = reach.get(edge.to);
-            if (!reached || reach.has(edge.from) || settingOf(edge.from)) continue;
-            reach.set(edge.from, { use: reached.use, through: [sourceText(context, edge.call.callee), ...reached.through] });
-            changed = true;
+        // Helpers reach what the helpers they call reach: spread backwards from the blocking calls,
+        // each function once, so cycles end and long chains stay linear.
+        const callers = new Map<FunctionNode, typeof edges>();
+        for (const edge of edges) callers.set(edge.to, [...(callers.get(edge.to) ?? []), edge]);
+        const pending = [...reach.keys()];
+        for (let next = pending.pop(); next; next = pending.pop()) {
+          const reached = reach.get(next)!;
+          for (const edge of callers.get(next) ?? []) {
+            if (reach.has(edge.from) || settingOf(edge.from)) continue;
+            const through = [sourceText(context, edge.call.callee), ...reached.through].slice(0, NAMED_HELPERS);
+            reach.set(edge.from, { use: reached.use, through, depth: reached.depth + 1 });
+            pending.push(edge.from);
           }
         }
 
@@ -464,13 +473,14 @@ export const syncIoInAsync: Rule = {
           const setting = settingOf(edge.from);
           const reached = reach.get(edge.to);
           if (!setting || !reached) continue;
-          const via = reached.through.length > 0 ? ` through \`${reached.through.join('` → `')}\`` : '';
+          const elided = reached.depth > reached.through.length ? ' → …' : '';
+          const via = reached.through.length > 0 ? ` through \`${reached.through.join('` → `')}\`${elided}` : '';
           context.report({
             node: edge.call.callee,
             messageId: 'throughHelper',
             data: {
               helper: sourceText(context, edge.call.callee),
-              helpers: listOf([sourceText(context, edge.call.callee), ...reached.through]),
+              helpers: listOf([sourceText(context, edge.call.callee), ...reached.through], elided && 'the helpers they call'),
               callee: calleeLabel(context, reached.use),
               via,
               where: WHERE[setting],
