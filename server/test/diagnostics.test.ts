@@ -9,6 +9,9 @@ import { SYNTAX_ERROR_CODE } from '../../rules/test/hostile-files';
 import { asExpected, languageOf, rangeOf, TestClient, uriOf, waitFor } from './lspClient';
 import { BLOCKING_READ, CLEAN } from './samples';
 
+/** The simplest await-in-loop: independent fetches, one after another. */
+const AWAIT_IN_LOOP = 'async function f(ids) { for (const id of ids) { await fetch(id); } }\n';
+
 const WORKSPACE = path.join('/', 'workspace', 'project');
 const uriIn = (name: string): string => uriOf(path.join(WORKSPACE, name));
 
@@ -77,6 +80,16 @@ describe('language server: pushed diagnostics', () => {
     await client.close(uri);
     await waitFor(() => (client.diagnostics.get(uri)!.length === 3 ? true : undefined), 'diagnostics cleared on close');
     assert.deepEqual(client.lastPublished(uri), []);
+  });
+
+  it('reports await-in-loop for independent awaits in a loop', async () => {
+    const uri = uriIn('await-in-loop.js');
+    await client.open(uri, AWAIT_IN_LOOP, 'javascript');
+    const diagnostics = await client.pushed(uri);
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]),
+      [['await-in-loop', rangeOf(AWAIT_IN_LOOP, 'await')]],
+    );
   });
 });
 
