@@ -136,6 +136,7 @@ export async function all() {
       ['a Puppeteer element list', `for (const handle of handles) await handle.click();`],
       ['a locator', `for (let i = 0; i < n; i++) await rows.nth(i).click();`],
       ['one write stream', `for (const row of rows) await writer.write(row);`],
+      ['notifications over one connection', `for (const change of changes) await this.languageConnection.sendNotification('didChange', change);`],
       ['one file handle', `for (const row of rows) await fileHandle.write(row + '\\n');`],
       ['appending to one file', `for (const line of lines) await fs.promises.appendFile('out.log', line);`],
       ['a terminal prompt', `for (const q of questions) answers.push(await rl.question(q));`],
@@ -154,6 +155,8 @@ export async function all() {
       ['module loading in order', `for (const file of files) await import(file);`],
       ['an async generator that yields each result', `async function* g() { for (const id of ids) yield await load(id); }`],
       ['a node:test subtest', `for (const c of cases) await t.test(c.name, () => check(c));`],
+      ['an assertion on each awaited result', `for (const input of inputs) expect(await parse(input)).toBe(1);`],
+      ['an assertion on a variable holding the awaited result', `for (const input of inputs) { const value = await parse(input); assert.equal(value, 2); }`],
     ];
     for (const [name, body] of silent) {
       it(name, () => {
