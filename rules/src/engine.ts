@@ -150,9 +150,10 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
   // Leaving the Program node dispatches `Program:exit` once, after every other listener.
   walk(ast, (node) => dispatch(node.type, node), (node) => dispatch(`${node.type}:exit`, node));
 
-  const lines = new LineIndex(text);
-  const suppressions = readSuppressions(ast.comments ?? [], lines);
-  const kept = findings.filter((finding) => !isSuppressed(finding, suppressions, lines));
+  // Only a file that names the directive can suppress a finding; the others never need their comments found.
+  const lines = findings.length > 0 && text.includes('perf-lint-disable') ? new LineIndex(text) : undefined;
+  const suppressions = lines ? readSuppressions(ast.comments ?? [], lines) : [];
+  const kept = lines ? findings.filter((finding) => !isSuppressed(finding, suppressions, lines)) : findings;
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return failures.length > 0 ? { findings: kept, error: { message: `rule failed: ${failures.join('; ')}`, kind: 'rule-failed' } } : { findings: kept };
 }

@@ -1,5 +1,6 @@
 import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import ts from 'typescript';
+import { withLazyComments } from './comments';
 
 /** File extensions the analysis reads. */
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
@@ -14,17 +15,18 @@ function allowsJsx(fileName: string): boolean {
   return /\.(tsx|jsx|js|mjs|cjs)$/i.test(fileName);
 }
 
-/** Parses once, with only what the rules read: ranges and comments, no tokens or line/column objects. */
+/** Parses once, with only what the rules read: ranges, no tokens or line/column objects, and comments only when read. */
 export function parseSource(text: string, fileName: string): TSESTree.Program {
-  return parse(text, {
+  const ast = parse(text, {
     range: true,
     loc: false,
-    comment: true,
+    comment: false,
     tokens: false,
     jsx: allowsJsx(fileName),
     filePath: fileName,
     suppressDeprecatedPropertyWarnings: true,
   });
+  return withLazyComments(ast, text);
 }
 
 /** A parse that succeeded, possibly after blanking out the declarations that hold syntax errors. */

@@ -29,8 +29,3 @@ export function analyzeText(text: string, fileName: string, options: AnalysisOpt
     return { findings: [], skipped: `analysis failed: ${(error as Error).message}` };
   }
 }
-
-/** Text read from disk as editors show it: without a byte order mark, which they do not count as a column. */
-export function withoutByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}

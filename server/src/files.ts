@@ -111,6 +111,19 @@ function isIgnored(scopes: readonly IgnoreScope[], file: string, isFolder: boole
   return scopes.some((scope) => scope.rules.ignores(relativePosix(scope.folder, file) + (isFolder ? '/' : '')));
 }
 
+/**
+ * A source file's text as editors show it, without a byte order mark (they do not count it as a
+ * column); undefined when it cannot be read.
+ */
+export async function readSource(file: string): Promise<string | undefined> {
+  try {
+    const text = await fs.readFile(file, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether `listSourceFiles(root)` would list a file (size aside): for files created after a scan. */
 export async function isListed(root: string, file: string, exclude: readonly string[]): Promise<boolean> {
   const relative = path.relative(root, file);

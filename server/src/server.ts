@@ -1,4 +1,3 @@
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import {
   CodeActionKind,
@@ -33,10 +32,10 @@ import { isSourceFile } from '../../rules/src/parse';
 import { ruleById } from '../../rules/src/registry';
 import { reportFindings, type ReportData, type ReportFinding } from '../../rules/src/report';
 import type { Finding, RuleId } from '../../rules/src/types';
-import { analysisOptions, analyzeText, withoutByteOrderMark, type FileAnalysis } from './analysis';
+import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
 import { disableForLine, fixAll, quickFix, showDocumentation, wantsKind } from './codeActions';
 import { DIAGNOSTIC_SOURCE, findingKey, minimalEdit, notAnalyzedDiagnostic, toDiagnostic, toTextEdits, type DiagnosticData } from './convert';
-import { isExcluded, isListed, listSourceFiles, relativePosix, type SkippedFile } from './files';
+import { isExcluded, isListed, listSourceFiles, readSource, relativePosix, type SkippedFile } from './files';
 import { isInside, ProjectIndex } from './project';
 import {
   FixAllCodeActionKind,
@@ -53,6 +52,9 @@ import { pathOf, sourceFileName, uriOf } from './uris';
 
 /** Quiet time after the last keystroke before a pushed document is analyzed again. */
 export const PUSH_DEBOUNCE_MS = 150;
+
+/** Quiet time before the scanned files are analyzed again after settings or project facts change. */
+const DISK_REFRESH_DELAY_MS = 300;
 
 /** Files analyzed between two turns of the event loop in a scan, so cancellation and edits get through. */
 const SCAN_BATCH = 4;
@@ -144,6 +146,7 @@ export class PerfLintServer {
   private scanning = false;
   private indexing: Promise<void> | undefined;
   private refreshingDisk: Promise<void> = Promise.resolve();
+  private diskRefreshTimer: NodeJS.Timeout | undefined;
   private lastStatus = '';
 
   constructor(private readonly connection: Connection) {
@@ -289,11 +292,12 @@ export class PerfLintServer {
     const file = pathOf(uri);
     if (file) this.openPaths.delete(file);
     const scanned = file && this.diskResults.get(file);
+    // Closed without saving: what is on disk is what the workspace holds.
     if (file && scanned) {
-      // Closed without saving: what is on disk is what the workspace holds.
       await this.analyzeDiskFile(file, await this.folderSettings(file));
-    } else if (!this.client.pullDiagnostics) {
-      await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    } else {
+      if (file) await this.updateFactsFromDisk(file);
+      if (!this.client.pullDiagnostics) await this.connection.sendDiagnostics({ uri, diagnostics: [] });
     }
     this.sendStatus('ready');
   }
@@ -483,15 +487,14 @@ export class PerfLintServer {
 
   /** Analyzes a file as it is on disk, keeps what is shown of it, and publishes it unless the file is open. */
   private async analyzeDiskFile(file: string, config: PerfLintConfig): Promise<DiskResult | undefined> {
-    let text: string;
-    try {
-      text = withoutByteOrderMark(await fs.readFile(file, 'utf8'));
-    } catch {
+    const text = await readSource(file);
+    if (text === undefined) {
       this.forgetFile(file);
       return undefined;
     }
     const uri = this.openPaths.get(file) ?? uriOf(file);
-    if (this.project.updateFile(file, text)) this.invalidate();
+    // An open document's facts come from its editor text, which may be ahead of the disk.
+    if (!this.openPaths.has(file) && this.project.updateFile(file, text)) this.invalidate();
     const analysis = analyzeText(text, file, analysisOptions(config, this.project.info(file, this.folderOf(file))), (message) => this.connection.console.error(message));
     const document = TextDocument.create(uri, '', 0, text);
     const result: DiskResult = {
@@ -512,8 +515,16 @@ export class PerfLintServer {
     if (this.project.removeFile(file)) this.invalidate();
   }
 
-  /** Analyzes the scanned files again (settings or project facts changed), one refresh at a time. */
+  /**
+   * Analyzes the scanned files again (settings or project facts changed), one refresh at a time,
+   * after a pause: typing in a model's file changes the facts with every keystroke.
+   */
   private refreshDiskResults(): void {
+    clearTimeout(this.diskRefreshTimer);
+    this.diskRefreshTimer = setTimeout(() => this.rerunDiskResults(), DISK_REFRESH_DELAY_MS);
+  }
+
+  private rerunDiskResults(): void {
     this.refreshingDisk = this.refreshingDisk.then(async () => {
       const generation = this.generation;
       for (const file of [...this.diskResults.keys()]) {
@@ -538,7 +549,7 @@ export class PerfLintServer {
         for (const [index, file] of files.entries()) {
           if (this.openPaths.has(file)) continue;
           if (index % 20 === 0) await yieldToEventLoop();
-          const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+          const text = await readSource(file);
           if (text !== undefined && this.project.updateFile(file, text)) changed = true;
         }
       }
@@ -576,10 +587,16 @@ export class PerfLintServer {
     const config = await this.folderSettings(file);
     if (this.diskResults.has(file) || (this.scanned && folder && config.enable && (await isListed(folder, file, config.exclude)))) {
       await this.analyzeDiskFile(file, config);
-    } else if (this.indexing) {
-      const text = await fs.readFile(file, 'utf8').catch(() => undefined);
-      if (text !== undefined && this.project.updateFile(file, text)) this.invalidate();
+    } else {
+      await this.updateFactsFromDisk(file);
     }
+  }
+
+  /** Keeps the project index current for a file that is not scanned (once the index exists). */
+  private async updateFactsFromDisk(file: string): Promise<void> {
+    if (!this.indexing) return;
+    const text = await readSource(file);
+    if (text !== undefined && this.project.updateFile(file, text)) this.invalidate();
   }
 
   // Report and status
@@ -643,6 +660,7 @@ export class PerfLintServer {
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
+    clearTimeout(this.diskRefreshTimer);
     this.timers.clear();
   }
 }

@@ -337,7 +337,7 @@ function mutatesResult(context: RuleContext, query: TSESTree.Expression): boolea
  */
 export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iteration: Iteration): Fix | undefined {
   const call = match.call;
-  if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  if (call.type !== AST_NODE_TYPES.CallExpression || match.wrapper) return undefined;
   const lookup =
     match.library === 'prisma' ? prismaLookup(context, call, match)
     : match.library === 'typeorm' ? typeormLookup(context, call, match)

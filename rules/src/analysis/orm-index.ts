@@ -16,6 +16,8 @@ export interface ModelFact {
   refs?: string[];
   collections?: string[];
   getters?: string[];
+  /** A TypeORM entity that extends `BaseEntity`: its class runs queries (`User.findOneBy(...)`). */
+  activeRecord?: boolean;
 }
 
 /** The project's models by class name, and the ORM values each file exports, by file key and export name. */
@@ -63,6 +65,7 @@ export function mergeModelFact(into: Map<string, ModelFact>, fact: ModelFact): v
     into.set(fact.name, { ...fact });
     return;
   }
+  if (fact.activeRecord) existing.activeRecord = true;
   for (const key of ['lazy', 'refs', 'collections', 'getters'] as const) {
     const values = fact[key];
     if (values) existing[key] = [...new Set([...(existing[key] ?? []), ...values])];
@@ -151,7 +154,9 @@ function typeormEntity(context: RuleContext, declaration: TSESTree.ClassDeclarat
     if (!relation) continue;
     if (typeReferenceName(property) === 'Promise' || hasTrueOption(relation.call, 'lazy')) lazy.push(propertyKey);
   }
-  return { name, orm: 'typeorm', ...(lazy.length > 0 && { lazy }) };
+  const base = declaration.superClass && resolveModuleMember(context, declaration.superClass);
+  const activeRecord = base?.module === 'typeorm' && base.path.at(-1) === 'BaseEntity';
+  return { name, orm: 'typeorm', ...(lazy.length > 0 && { lazy }), ...(activeRecord && { activeRecord }) };
 }
 
 function mikroEntity(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): ModelFact {

@@ -14,11 +14,12 @@ export type Orm = 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'mikro-orm' 
  * EntityManager, MikroORM em), `datasource` (TypeORM DataSource, MikroORM instance, Mongoose
  * connection), `queryRunner`. `model`: a Sequelize, Mongoose or Objection model class.
  * `entity` / `entities`: loaded rows or documents. `ref` / `collection`: MikroORM wrappers.
+ * `queryFunction`: a function of the project that only runs and returns one query.
  */
 export interface OrmValue {
   kind:
     | 'client' | 'delegate' | 'relational' | 'repository' | 'manager' | 'datasource' | 'queryRunner'
-    | 'model' | 'entity' | 'entities' | 'ref' | 'collection';
+    | 'model' | 'entity' | 'entities' | 'ref' | 'collection' | 'queryFunction';
   orm: Orm;
   model?: string;
 }
@@ -295,7 +296,7 @@ function registeredModel(context: RuleContext, object: TSESTree.Node, name: stri
   const member = resolveModuleMember(context, object);
   if (!member || !isLocalModule(member.module)) return undefined;
   const fact = lookupModel(projectModels(context), name);
-  return fact && STATIC_MODEL_ORMS.has(fact.orm) ? { kind: 'model', orm: fact.orm, model: fact.name } : undefined;
+  return fact && hasStaticQueries(fact) ? { kind: 'model', orm: fact.orm, model: fact.name } : undefined;
 }
 
 /** The facts about a model, from this file's declarations or the project index. */
@@ -448,7 +449,12 @@ function importedValue(context: RuleContext, member: ModuleMember): OrmValue | u
   const exported = lookupExport(models, context.fileName, member.module, name);
   if (exported) return exported;
   const fact = lookupModel(models, name);
-  return fact && STATIC_MODEL_ORMS.has(fact.orm) ? { kind: 'model', orm: fact.orm, model: fact.name } : undefined;
+  return fact && hasStaticQueries(fact) ? { kind: 'model', orm: fact.orm, model: fact.name } : undefined;
+}
+
+/** Whether a model class runs queries itself (`User.findAll()`, TypeORM's `BaseEntity` active records). */
+function hasStaticQueries(fact: ModelFact): boolean {
+  return STATIC_MODEL_ORMS.has(fact.orm) || !!fact.activeRecord;
 }
 
 /** ORMs whose model classes run queries themselves (`User.findAll()`). */
@@ -481,6 +487,7 @@ export function classValue(context: RuleContext, declaration: TSESTree.ClassDecl
   if (!base) return undefined;
   if (isSequelizeModule(base.module) && base.path.at(-1) === 'Model') return { kind: 'model', orm: 'sequelize', model: name };
   if (base.module === 'objection' && base.path.at(-1) === 'Model') return { kind: 'model', orm: 'objection', model: name };
+  if (base.module === 'typeorm' && base.path.at(-1) === 'BaseEntity') return { kind: 'model', orm: 'typeorm', model: name };
   return undefined;
 }
 

@@ -2,8 +2,9 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { isLocalModule, modelFact, ormValueOf, projectModels, type Orm, type OrmValue } from './orm';
 import { localModelFacts, type ModelFact } from './orm-index';
-import { propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
-import { arrayCallbackCall, isFunction } from './scopes';
+import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { walk } from '../walk';
+import { arrayCallbackCall, isFunction, isLoopStatement, type FunctionNode } from './scopes';
 
 /** What a database query is: where it is, which library runs it, and what it does. */
 export interface QueryMatch {
@@ -18,6 +19,10 @@ export interface QueryMatch {
   model?: string;
   /** What to squiggle: the query's callee (`prisma.user.findUnique`) or the relation access. */
   range: [number, number];
+  /** The source text of what the query runs on (`prisma.user`, `this.users`), when it is known. */
+  receiver?: string;
+  /** Set when the call is a function of the project that runs the query (`getUser(id)`), not the query itself. */
+  wrapper?: boolean;
 }
 
 type Operations = { read: readonly string[]; write: readonly string[] };
@@ -64,13 +69,20 @@ const TYPEORM_BUILDER_EXECUTORS = new Set(['getOne', 'getOneOrFail', 'getMany', 
 /** Prisma's own finder names, which identify a client reached through a local import without the project index. */
 const PRISMA_ONLY_FINDERS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany']);
 
+/** Whether calling `method` on an ORM value runs a query. */
+export function runsQuery(value: OrmValue, method: string): boolean {
+  const operations = operationsOf(value);
+  return !!operations && kindOf(operations, method) !== undefined;
+}
+
 /** Which operations an ORM value offers. */
 function operationsOf(value: OrmValue): Operations | undefined {
   switch (`${value.orm} ${value.kind}`) {
     case 'prisma delegate': return PRISMA_DELEGATE;
     case 'prisma client': return PRISMA_CLIENT;
     case 'typeorm repository':
-    case 'typeorm manager': return TYPEORM_FINDERS;
+    case 'typeorm manager':
+    case 'typeorm model': return TYPEORM_FINDERS;
     case 'typeorm datasource':
     case 'typeorm queryRunner':
     case 'sequelize client':
@@ -104,6 +116,15 @@ function kindOf(operations: Operations, method: string): 'read' | 'write' | unde
  * awaits to n-plus-one.
  */
 export function databaseQueryOf(context: RuleContext, expression: TSESTree.Node): QueryMatch | undefined {
+  try {
+    return findQuery(context, expression);
+  } catch {
+    // Other rules ask this of every await in a loop: an odd construct must not cost them their findings.
+    return undefined;
+  }
+}
+
+function findQuery(context: RuleContext, expression: TSESTree.Node): QueryMatch | undefined {
   let node: TSESTree.Node | undefined = unwrapExpression(expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression);
   if (node.type === AST_NODE_TYPES.MemberExpression) {
     const relation = lazyRelationOf(context, node);
@@ -139,18 +160,75 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
     if (value?.orm === 'knex' && value.kind === 'client' && call.arguments.length > 0 && !isSubquery(call)) {
       return match(call, 'knex', 'read', 'knex', callee.range, tableArgument(call));
     }
-    return undefined;
+    if (value?.kind === 'queryFunction') return { ...match(call, value.orm, 'read', text(context, callee), callee.range), wrapper: true };
+    return wrapperQuery(context, call);
   }
   const method = propertyName(callee);
   if (method === undefined) return undefined;
   if (method === '$relatedQuery' || method === '$fetchGraph') return match(call, 'objection', 'relation', method, callee.range);
   const value = ormValueOf(context, callee.object);
-  if (value) return valueQuery(context, call, callee, method, value);
-  return unresolvedQuery(context, call, callee, method);
+  const found = value ? valueQuery(context, call, callee, method, value) : unresolvedQuery(context, call, callee, method) ?? wrapperQuery(context, call);
+  return found && { receiver: text(context, callee.object), ...found };
+}
+
+function text(context: RuleContext, node: TSESTree.Node): string {
+  return context.text.slice(node.range[0], node.range[1]).replace(/\s+/g, '');
 }
 
 function match(call: TSESTree.CallExpression | TSESTree.MemberExpression, library: Orm, kind: QueryMatch['kind'], operation: string, range: [number, number], model?: string): QueryMatch {
   return { call, library, kind, operation, range, ...(model !== undefined && { model }) };
+}
+
+/** A call of a function of this file that does nothing but run one query (`const getUser = (id) => prisma.user.findUnique(...)`). */
+function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  const fn = localFunction(context, call.callee);
+  const inner = fn && queryOfWrapper(context, fn);
+  if (!inner) return undefined;
+  return { call, library: inner.library, kind: inner.kind, operation: inner.operation, range: call.callee.range, ...(inner.model !== undefined && { model: inner.model }), ...(inner.receiver !== undefined && { receiver: inner.receiver }), wrapper: true };
+}
+
+const MAX_WRAPPER_STATEMENTS = 3;
+
+function containsLoop(root: TSESTree.Node): boolean {
+  let found = false;
+  walk(root, (node) => {
+    if (isLoopStatement(node) || (isFunction(node) && arrayCallbackCall(node))) found = true;
+  }, () => {});
+  return found;
+}
+
+/**
+ * The expression a function runs first, unconditionally: its expression body, or the first
+ * statement of its block (`return q`, `const x = await q`, `await q;`).
+ */
+export function firstExpressionOf(fn: FunctionNode): TSESTree.Node | undefined {
+  const body = fn.body as FunctionNode['body'] | null | undefined;
+  // Overload signatures and abstract methods have no body.
+  if (!body) return undefined;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return body;
+  // Only thin helpers: a handler that queries and then loops over the rows is not a look-up.
+  if (body.body.length > MAX_WRAPPER_STATEMENTS || containsLoop(body)) return undefined;
+  const first = body.body[0];
+  if (first?.type === AST_NODE_TYPES.ReturnStatement) return first.argument ?? undefined;
+  if (first?.type === AST_NODE_TYPES.ExpressionStatement) return first.expression;
+  if (first?.type === AST_NODE_TYPES.VariableDeclaration && first.declarations.length === 1) return first.declarations[0]!.init ?? undefined;
+  return undefined;
+}
+
+/**
+ * The query a function runs on every call: its first statement is the query (`=> repo.findOne(...)`,
+ * `const { rows } = await db.query(...)`), so calling it once per item runs the query once per item.
+ */
+export function queryOfWrapper(context: RuleContext, fn: FunctionNode): QueryMatch | undefined {
+  const cache = context.shared.memo('queryOfWrapper', () => new Map<FunctionNode, QueryMatch | undefined>());
+  if (cache.has(fn)) return cache.get(fn);
+  // A recursive wrapper is seen as no query while it is being looked at.
+  cache.set(fn, undefined);
+  const first = firstExpressionOf(fn);
+  const found = first && databaseQueryOf(context, first);
+  const result = found && found.kind !== 'relation' ? found : undefined;
+  cache.set(fn, result);
+  return result;
 }
 
 function tableArgument(call: TSESTree.CallExpression): string | undefined {
@@ -186,6 +264,8 @@ function entityQuery(context: RuleContext, call: TSESTree.CallExpression, method
     if (fact?.getters?.includes(method)) return match(call, 'sequelize', 'relation', method, range, value.model);
     if (method === 'reload') return match(call, 'sequelize', 'read', method, range, value.model);
   }
+  // sequelize-typescript: `user.$get('posts')`, `user.$count('posts')`.
+  if (value.orm === 'sequelize' && (method === '$get' || method === '$count')) return match(call, 'sequelize', 'relation', method, range, value.model);
   if (value.orm === 'mongoose' && method === 'populate') return match(call, 'mongoose', 'relation', method, range, value.model);
   if (value.orm === 'objection' && method === '$query') return match(call, 'objection', 'read', method, range, value.model);
   return undefined;
@@ -249,9 +329,15 @@ function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, ca
   return undefined;
 }
 
-/** `prisma` / `db` imported from a file of the project (the index, when present, has already said what it is). */
+/**
+ * `prisma` / `db` imported from a file of the project (the index, when present, has already said
+ * what it is), or handed over in a request context (`ctx.prisma`, `context.db`).
+ */
 function isImportedPrismaClient(context: RuleContext, node: TSESTree.Node): boolean {
   const root = unwrapExpression(node);
+  if (root.type === AST_NODE_TYPES.MemberExpression) {
+    return /^(?:prisma|db)$/.test(propertyName(root) ?? '') && root.object.type === AST_NODE_TYPES.Identifier && /^(?:ctx|context)$/.test(root.object.name) && ormValueOf(context, root) === undefined;
+  }
   if (root.type !== AST_NODE_TYPES.Identifier || !/^(?:prisma|db)$/i.test(root.name)) return false;
   const definition = resolveVariable(context, root)?.defs[0];
   if (definition?.type !== 'ImportBinding') return false;

@@ -37,7 +37,8 @@ function lookupColumn(match: QueryMatch): string {
 }
 
 /** The batched form of a repeated query, in the library's own API. */
-function batchedForm(match: QueryMatch, receiver: string): string {
+function batchedForm(match: QueryMatch): string {
+  const receiver = match.receiver ?? (match.model ? `prisma.${match.model}` : 'prisma.<model>');
   const relation = match.operation;
   const column = lookupColumn(match);
   if (match.operation === 'query' && (match.library === 'sequelize' || match.library === 'typeorm')) {
@@ -224,24 +225,22 @@ export const nPlusOne: Rule = {
       if (!iteration) return;
       reported.add(match.call);
       const text = context.text.slice(match.range[0], match.range[1]);
-      const receiver = match.call.type === AST_NODE_TYPES.CallExpression && match.call.callee.type === AST_NODE_TYPES.MemberExpression
-        ? context.text.slice(match.call.callee.object.range[0], match.call.callee.object.range[1])
-        : text;
       const fix = hoistedLookupFix(context, match, iteration);
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
-        data: { query: text.replace(/\s+/g, ''), library: libraryName(match.library), batched: batchedForm(match, receiver.replace(/\s+/g, '')) },
+        data: { query: text.replace(/\s+/g, ''), library: libraryName(match.library), batched: batchedForm(match) },
         ...(fix && { fix }),
       });
     };
     return {
+      // Only what runs per item can be N+1: the cheap walk up to the loop comes before resolving names.
       CallExpression(node: TSESTree.CallExpression) {
-        check(queryCallOf(context, node));
+        if (enclosingIteration(node)) check(queryCallOf(context, node));
       },
       MemberExpression(node: TSESTree.MemberExpression) {
         if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return;
-        check(lazyRelationOf(context, node));
+        if (enclosingIteration(node)) check(lazyRelationOf(context, node));
       },
     };
   },

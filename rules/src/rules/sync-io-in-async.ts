@@ -82,9 +82,16 @@ function isPromiseContinuation(fn: FunctionNode): boolean {
   return callee.type === AST_NODE_TYPES.MemberExpression && ['then', 'catch', 'finally'].includes(propertyName(callee) ?? '');
 }
 
-/** Test files, build configuration and static-site build hooks: their blocking calls delay no request. */
+/**
+ * Test files, build configuration, package install hooks, tooling folders (`scripts/`, `bin/`)
+ * and static-site build hooks: their blocking calls delay no request.
+ */
 function isBuildOrTestFile(fileName: string): boolean {
-  return /\.(test|spec|config)\.[cm]?[jt]sx?$|(^|[\\/])(__tests__|__mocks__)[\\/]|(^|[\\/])gatsby-node\.[cm]?[jt]s$/.test(fileName);
+  return (
+    /\.(test|spec|config)\.[cm]?[jt]sx?$/.test(fileName) ||
+    /(^|[\\/])(__tests__|__mocks__|scripts|bin)[\\/]/.test(fileName) ||
+    /(^|[\\/])(gatsby-node|(pre|post)?install)\.[cm]?[jt]s$/.test(fileName)
+  );
 }
 
 const TEST_FUNCTIONS: ReadonlySet<string> = new Set([

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, fixText, reportFindings, type AnalysisOptions, type AnalysisResult, type ReportFinding, type RuleId, type SeveritySetting } from '../../rules/src';
+
+/** What every file of a run is analyzed with, apart from its own dependencies; plain data, so workers can receive it. */
+export interface LintSettings {
+  rules: Partial<Record<RuleId, SeveritySetting>>;
+  concurrencyLimit: number;
+  models: unknown;
+}
+
+/** One file to analyze (and fix, with `--fix`). */
+export interface LintTask {
+  file: string;
+  /** The path reports show. */
+  display: string;
+  text: string;
+  /** Packages the file's nearest package.json depends on. */
+  dependencies: string[];
+  fix: boolean;
+}
+
+export interface FileOutcome {
+  /** Content hash of the text the findings belong to (after fixing). */
+  hash: string;
+  findings: ReportFinding[];
+  /** Why the file was not (fully) analyzed. */
+  error?: FileError;
+  /** Fixes applied to the file on disk. */
+  fixed: number;
+  /** Why the fixes could not be written back. */
+  fixError?: string;
+}
+
+export type FileError = Omit<NonNullable<AnalysisResult['error']>, 'offset'>;
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Analyzes one file's text; with `fix`, first applies its safe fixes and writes them back. Never throws. */
+export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
+  const options: AnalysisOptions = {
+    rules: settings.rules,
+    concurrencyLimit: settings.concurrencyLimit,
+    project: { dependencies: new Set(task.dependencies), models: settings.models },
+  };
+  let text = task.text;
+  let fixed = 0;
+  try {
+    if (task.fix) {
+      const result = fixText(text, task.file, options);
+      if (result.text !== text) {
+        try {
+          writeAtomically(task.file, result.text);
+          text = result.text;
+          fixed = result.fixed;
+        } catch (error) {
+          return { ...analyzeText(text, task, options), fixError: `fixes not written: ${(error as Error).message}` };
+        }
+      }
+    }
+    return { ...analyzeText(text, task, options), fixed };
+  } catch (error) {
+    return { hash: contentHash(text), findings: [], error: { message: `not analyzed: ${(error as Error).message}`, kind: 'not-analyzed' }, fixed };
+  }
+}
+
+function analyzeText(text: string, task: LintTask, options: AnalysisOptions): FileOutcome {
+  const result = analyze(text, task.file, options);
+  return {
+    hash: contentHash(text),
+    findings: reportFindings(task.display, text, result.findings),
+    ...(result.error && { error: { message: result.error.message, ...(result.error.kind && { kind: result.error.kind }) } }),
+    fixed: 0,
+  };
+}
+
+/** Replaces a file's content all at once: a reader sees the old text or the new, never half of it. */
+export function writeAtomically(file: string, text: string): void {
+  const mode = fs.statSync(file, { throwIfNoEntry: false })?.mode;
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.perf-lint-${process.pid}-${Date.now()}.tmp`);
+  try {
+    fs.writeFileSync(temporary, text, mode === undefined ? {} : { mode });
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}

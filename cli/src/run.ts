@@ -1,0 +1,285 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  ALL_RULES,
+  collectProjectFacts,
+  dependenciesOf,
+  mergeProjectFacts,
+  type ProjectFacts,
+  type ReportData,
+  type ReportFinding,
+  type RuleId,
+  type SeveritySetting,
+} from '../../rules/src';
+import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
+import { ResultCache } from './cache';
+import { loadConfig, type LoadedConfig } from './config';
+import { FileCollector } from './files';
+import { formatJson } from './formats/json';
+import { formatSarif } from './formats/sarif';
+import { formatText } from './formats/text';
+import { contentHash, type FileError, type LintSettings, type LintTask } from './lint-file';
+import { lintAll } from './pool';
+import { Progress } from './progress';
+import { renderHtmlReport } from './report/html';
+
+/** Where the command writes; tests and the entry point pass the process's own. */
+export interface RunIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+/** Below this many files to analyze, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 300;
+
+/** A file read for analysis. */
+interface SourceFile {
+  file: string;
+  display: string;
+  text: string;
+  hash: string;
+  dependencies: string[];
+}
+
+/** Runs the command; resolves with its exit status. */
+export async function run(argv: readonly string[], io: RunIo): Promise<number> {
+  try {
+    const options = parseArgs(argv);
+    if (options.help) {
+      io.stdout.write(USAGE);
+      return 0;
+    }
+    if (options.version) {
+      io.stdout.write(`${toolVersion()}\n`);
+      return 0;
+    }
+    const loaded = loadConfig(io.cwd, options.config, options.rules);
+    return await lint(options, loaded, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`perf-lint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promise<number> {
+  const { config } = loaded;
+  const display = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
+  const selection = new FileCollector(io.cwd, loaded.root, config.exclude).collect(options.paths);
+  for (const note of selection.notes) io.stderr.write(`perf-lint: note: ${note}\n`);
+
+  const skipped: ReportData['skipped'] = selection.unreadable.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
+  const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint());
+
+  // First pass: read every file once, and gather what files tell about the project (ORM models).
+  const sources: SourceFile[] = [];
+  const facts: ProjectFacts[] = [];
+  const dependencies = new DependencyLookup();
+  const reading = new Progress(io.stderr, 'reading', selection.files.length);
+  for (const file of selection.files) {
+    reading.update(sources.length + skipped.length);
+    const read = readSource(file, config.maxFileSize);
+    if (typeof read !== 'string') {
+      skipped.push({ file: display(file), reason: read.reason });
+      continue;
+    }
+    const hash = contentHash(read);
+    let fileFacts = cache.facts(file, hash);
+    if (fileFacts === undefined) {
+      fileFacts = collectFacts(read, file) ?? null;
+      cache.storeFacts(file, hash, fileFacts ?? undefined);
+    }
+    if (fileFacts) facts.push(fileFacts);
+    sources.push({ file, display: display(file), text: read, hash, dependencies: dependencies.of(file) });
+  }
+  reading.clear();
+
+  // No file declares models: the rules get no index rather than an empty one.
+  const models = facts.length > 0 ? mergeProjectFacts(facts) : undefined;
+  const settings: LintSettings = { rules: config.rules, concurrencyLimit: config.concurrencyLimit, models };
+  const settingsKey = stableHash({ rules: config.rules, concurrencyLimit: config.concurrencyLimit, models: models ?? null });
+  const keyOf = (source: SourceFile): string => stableHash({ settingsKey, dependencies: source.dependencies });
+
+  // Second pass: findings from the cache where it holds them, from analysis otherwise.
+  const results = new Map<string, { findings: ReportFinding[]; error?: FileError }>();
+  const tasks: LintTask[] = [];
+  for (const source of sources) {
+    const cached = cache.results(source.file, source.hash, keyOf(source));
+    if (cached && !(options.fix && cached.findings.some((finding) => finding.fixable))) {
+      results.set(source.file, { ...cached, findings: cached.findings.map((finding) => ({ ...finding, file: source.display })) });
+    } else {
+      tasks.push({ file: source.file, display: source.display, text: source.text, dependencies: source.dependencies, fix: options.fix });
+    }
+  }
+  const workers = workerCount(io.env, tasks.length);
+  const analyzing = new Progress(io.stderr, 'analyzing', tasks.length);
+  let analyzed = 0;
+  const outcomes = await lintAll(tasks, settings, workers, () => analyzing.update(++analyzed));
+  analyzing.clear();
+
+  const fixed = { problems: 0, files: 0 };
+  const sourceByFile = new Map(sources.map((source) => [source.file, source]));
+  tasks.forEach((task, index) => {
+    const outcome = outcomes[index]!;
+    results.set(task.file, { findings: outcome.findings, ...(outcome.error !== undefined && { error: outcome.error }) });
+    cache.storeResults(task.file, outcome.hash, keyOf(sourceByFile.get(task.file)!), outcome.findings, outcome.error);
+    if (outcome.fixed > 0) {
+      fixed.problems += outcome.fixed;
+      fixed.files++;
+    }
+    if (outcome.fixError) io.stderr.write(`perf-lint: ${task.display}: ${outcome.fixError}\n`);
+  });
+  cache.save();
+  if (io.env.PERF_LINT_DEBUG?.split(',').includes('cache')) {
+    io.stderr.write(`perf-lint: cache: ${cache.hits} hits, ${tasks.length} analyzed, ${workers} workers\n`);
+  }
+
+  const findings: ReportFinding[] = [];
+  let notAnalyzed = 0;
+  for (const source of sources) {
+    const result = results.get(source.file)!;
+    findings.push(...result.findings);
+    if (result.error === undefined) continue;
+    // Partly analyzed files are listed too: some of their code was not looked at.
+    if (result.error.kind !== 'partial' && result.error.kind !== 'rule-failed') notAnalyzed++;
+    skipped.push({ file: source.display, reason: result.error.message.replace(/^not analyzed: /, '') });
+  }
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const data: ReportData = {
+    root: options.paths.map((given) => display(path.resolve(io.cwd, given))).join(', '),
+    files: sources.length - notAnalyzed,
+    findings,
+    skipped,
+  };
+
+  io.stdout.write(render(options, data, io, { fixed, rules: config.rules }));
+  return exitStatus(options, findings, io);
+}
+
+function render(
+  options: CliOptions,
+  data: ReportData,
+  io: RunIo,
+  run: { fixed: { problems: number; files: number }; rules: Partial<Record<RuleId, SeveritySetting>> },
+): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(data);
+    case 'sarif': {
+      const severities = Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, run.rules[rule.meta.id] ?? rule.meta.defaultSeverity]));
+      return formatSarif(data, { toolVersion: toolVersion(), cwd: io.cwd, severities: severities as Record<RuleId, SeveritySetting> });
+    }
+    case 'html':
+      return renderHtmlReport(data);
+    case 'text':
+      return formatText(data, { fixed: run.fixed }, Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
+  }
+}
+
+/** 1 when there are findings; with --max-warnings, as ESLint does: errors, or more warnings than allowed. */
+function exitStatus(options: CliOptions, findings: readonly ReportFinding[], io: RunIo): number {
+  if (options.maxWarnings === undefined) return findings.length > 0 ? 1 : 0;
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  if (warnings > options.maxWarnings) {
+    io.stderr.write(`perf-lint: too many warnings (${warnings}; --max-warnings allows ${options.maxWarnings})\n`);
+  }
+  return errors > 0 || warnings > options.maxWarnings ? 1 : 0;
+}
+
+/** A file's text, or why it cannot be read (too large, unreadable, gone); the core judges the text itself. */
+function readSource(file: string, maxFileSize: number): string | { reason: string } {
+  try {
+    const size = fs.statSync(file).size;
+    if (size > maxFileSize) return { reason: `larger than maxFileSize (${size} bytes, limit ${maxFileSize})` };
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { reason: code === 'ENOENT' ? 'file vanished before it could be read' : `unreadable (${code ?? (error as Error).message})` };
+  }
+}
+
+function collectFacts(text: string, file: string): ProjectFacts | undefined {
+  try {
+    return collectProjectFacts(text, file);
+  } catch {
+    // A file the index cannot read still gets its own analysis.
+    return undefined;
+  }
+}
+
+/** The dependencies of the nearest package.json above each file, read once per folder. */
+class DependencyLookup {
+  private readonly byFolder = new Map<string, string[]>();
+
+  of(file: string): string[] {
+    return this.forFolder(path.dirname(file));
+  }
+
+  private forFolder(dir: string): string[] {
+    const known = this.byFolder.get(dir);
+    if (known) return known;
+    let found: string[];
+    try {
+      found = [...dependenciesOf(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))].sort();
+    } catch {
+      found = path.dirname(dir) === dir ? [] : this.forFolder(path.dirname(dir));
+    }
+    this.byFolder.set(dir, found);
+    return found;
+  }
+}
+
+/** Worker threads to use: `PERF_LINT_WORKERS` when set (0 = none), else one per core for large runs. */
+function workerCount(env: NodeJS.ProcessEnv, files: number): number {
+  const forced = env.PERF_LINT_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
+  const cores = os.availableParallelism();
+  return files > WORKER_THRESHOLD && cores > 1 ? cores : 0;
+}
+
+/** A hash of plain data; Maps and Sets count by their entries. */
+function stableHash(value: unknown): string {
+  return contentHash(JSON.stringify(value, (_key, item: unknown) => (item instanceof Map || item instanceof Set ? [...item] : item)));
+}
+
+/** The package.json of the installed tool (next to dist/, or above the compiled sources). */
+function toolManifest(): { version: string; file?: string } {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file)) {
+      try {
+        return { version: String((JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: unknown }).version ?? '0.0.0'), file };
+      } catch {
+        return { version: '0.0.0', file };
+      }
+    }
+    if (path.dirname(dir) === dir) return { version: '0.0.0' };
+  }
+}
+
+function toolVersion(): string {
+  return toolManifest().version;
+}
+
+/** The version and a hash of the running code: a rebuilt tool never trusts results of the previous build. */
+function toolFingerprint(): string {
+  let code = '';
+  try {
+    code = createHash('sha256').update(fs.readFileSync(__filename)).digest('hex');
+  } catch {
+    // Without its own file the version alone keys the cache.
+  }
+  return `${toolVersion()}:${code}`;
+}
+
+/** The entry point's view: the process's own arguments, folder and streams. */
+export function runFromProcess(): Promise<number> {
+  return run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+}

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { COMMAND_TIMEOUT, CLEAN_CODE, SLOW_CODE, SLOW_RULE, REPO_ROOT, runCli, runJson, TempTrees } from './helpers';
+
+describe('perf-lint exit status, options and configuration', function () {
+  this.timeout(COMMAND_TIMEOUT);
+  const trees = new TempTrees();
+  after(() => trees.removeAll());
+
+  it('0 without findings, 1 with findings of any severity', () => {
+    assert.equal(runCli(trees.make({ 'a.ts': CLEAN_CODE }), []).status, 0);
+    const root = trees.make({ 'a.ts': SLOW_CODE });
+    assert.equal(runCli(root, []).status, 1);
+    assert.equal(runCli(root, ['--rule', `${SLOW_RULE}=info`]).status, 1);
+    assert.equal(runCli(root, ['--rule', `${SLOW_RULE}=off`]).status, 0);
+  });
+
+  it('--help and --version print and exit 0', () => {
+    const root = trees.make({});
+    const help = runCli(root, ['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: perf-lint \[options\] \[PATH\.\.\.\]\n/);
+    const version = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version as string;
+    assert.deepEqual(runCli(root, ['--version']), { status: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  const usageErrors: Array<[string[], string]> = [
+    [['--rule', 'await-in-loops=error'], '--rule: unknown rule "await-in-loops" (known: await-in-loop, sync-io-in-async, n-plus-one, unbounded-promise-all)'],
+    [['--rule', 'await-in-loop=fatal'], '--rule await-in-loop: severity must be one of off, info, warning, error, not "fatal"'],
+    [['--rule', 'await-in-loop'], '--rule takes ID=SEVERITY, for example --rule await-in-loop=error (got "await-in-loop")'],
+    [['--format', 'xml'], '--format must be one of text, json, sarif, html, not "xml"'],
+    [['--max-warnings', 'many'], '--max-warnings must be a whole number, not "many"'],
+    [['--max-warnings'], '--max-warnings needs a value'],
+    [['--fast'], 'unknown option --fast (see --help)'],
+    [['--fix=yes'], '--fix takes no value'],
+    [['missing-folder'], 'no such file or folder: missing-folder'],
+    [['--config', 'nowhere.json'], `cannot read the configuration nowhere.json: ENOENT: no such file or directory, open '<root>/nowhere.json'`],
+  ];
+  for (const [args, message] of usageErrors) {
+    it(`exits 2 on a usage error: ${args.join(' ')}`, () => {
+      const root = trees.make({ 'a.ts': SLOW_CODE });
+      assert.deepEqual(runCli(root, args), { status: 2, stdout: '', stderr: `perf-lint: ${message.replace('<root>', root)}\n` });
+    });
+  }
+
+  const configErrors: Array<[string, string]> = [
+    ['{ "rules": { "await-in-loop": "loud" } }', '.perflintrc.json: "rules.await-in-loop" must be one of off, info, warning, error'],
+    ['{ "rules": { "no-such-rule": "off" } }', '.perflintrc.json: "rules.no-such-rule" is not a rule (known: await-in-loop, sync-io-in-async, n-plus-one, unbounded-promise-all)'],
+    ['{ "maxFileSize": "big" }', '.perflintrc.json: "maxFileSize" must be a whole number of bytes'],
+    ['{ "colour": true }', '.perflintrc.json: unknown key "colour" (known: enable, rules, concurrencyLimit, exclude, maxFileSize, typeAware)'],
+    ['{ "rules": ', '.perflintrc.json: not valid JSON: Unexpected end of JSON input'],
+  ];
+  for (const [config, message] of configErrors) {
+    it(`exits 2 on a configuration error naming it: ${config}`, () => {
+      const root = trees.make({ 'a.ts': SLOW_CODE, '.perflintrc.json': config });
+      assert.deepEqual(runCli(root, []), { status: 2, stdout: '', stderr: `perf-lint: ${message}\n` });
+    });
+  }
+
+  it('reads the nearest .perflintrc.json upward, but not beyond the repository root', () => {
+    const root = trees.make({ '.perflintrc.json': `{ "rules": { "${SLOW_RULE}": "off" } }`, 'lib/a.ts': SLOW_CODE, 'repo/src/a.ts': SLOW_CODE });
+    fs.mkdirSync(path.join(root, 'repo/.git'));
+    assert.equal(runCli(path.join(root, 'lib'), []).status, 0, 'the parent folder\'s configuration applies');
+    assert.equal(runCli(path.join(root, 'repo/src'), []).status, 1, 'a repository does not inherit configuration from outside it');
+  });
+
+  it('--config uses the given file; --rule overrides the configuration', () => {
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'conf/perf.json': `{ "rules": { "${SLOW_RULE}": "off" } }` });
+    assert.equal(runCli(root, ['--config', 'conf/perf.json']).status, 0);
+    const { status, report } = runJson(root, ['--config', 'conf/perf.json', '--rule', `${SLOW_RULE}=error`]);
+    assert.deepEqual(report.findings.map((finding) => finding.severity), ['error']);
+    assert.equal(status, 1);
+  });
+
+  it('--max-warnings: 1 only for errors or more warnings than allowed (info does not count)', () => {
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'b.ts': SLOW_CODE });
+    assert.equal(runCli(root, ['--max-warnings', '2']).status, 0);
+    const over = runCli(root, ['--max-warnings', '1']);
+    assert.equal(over.status, 1);
+    assert.equal(over.stderr, 'perf-lint: too many warnings (2; --max-warnings allows 1)\n');
+    assert.equal(runCli(root, ['--max-warnings', '0', '--rule', `${SLOW_RULE}=info`]).status, 0);
+    assert.equal(runCli(root, ['--max-warnings', '5', '--rule', `${SLOW_RULE}=error`]).status, 1);
+  });
+});
