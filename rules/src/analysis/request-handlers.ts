@@ -1,19 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { localFunction, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
+import { localFunction, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
 
-/** The web frameworks whose route registrations are recognized, by module. */
-const FRAMEWORKS: Record<string, string> = {
-  express: 'Express',
-  koa: 'Koa',
-  '@koa/router': 'Koa',
-  'koa-router': 'Koa',
-  fastify: 'Fastify',
-  '@hapi/hapi': 'Hapi',
-  hapi: 'Hapi',
-  '@nestjs/common': 'NestJS',
-};
+/** The web frameworks whose apps, routers and types are recognized, by module. */
+const FRAMEWORK_MODULES: ReadonlySet<string> = new Set(['express', 'koa', '@koa/router', 'koa-router', 'fastify', '@hapi/hapi', 'hapi']);
 
 /** Calls that create an app or router: `express()`, `express.Router()`, `new Koa()`, `Fastify()`, `Hapi.server()`. */
 const FACTORY_PATHS: Record<string, ReadonlyArray<string>> = {
@@ -46,11 +37,6 @@ const NEST_HANDLER_DECORATORS: Record<string, ReadonlySet<string>> = {
 const FRAMEWORK_TYPES: ReadonlySet<string> = new Set([
   'Express', 'Application', 'Router', 'IRouter', 'FastifyInstance', 'Server', 'Koa',
 ]);
-
-/** The framework a module member belongs to, when it is one of those recognized. */
-function frameworkOf(member: ModuleMember | undefined): string | undefined {
-  return member && FRAMEWORKS[member.module];
-}
 
 const FRAMEWORK_IMPORT = /(?:\bfrom\s*|\brequire\(\s*)['"](?:express|koa|@koa\/router|koa-router|fastify|@hapi\/hapi)['"]/;
 
@@ -85,7 +71,7 @@ function isFrameworkReceiver(context: RuleContext, expression: TSESTree.Node, de
     const identifier = typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right : typeName;
     if (identifier.type !== AST_NODE_TYPES.Identifier || !FRAMEWORK_TYPES.has(identifier.name)) return false;
     const root = typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.left : typeName;
-    return root.type === AST_NODE_TYPES.Identifier && !!frameworkOf(resolveModuleMember(context, root));
+    return root.type === AST_NODE_TYPES.Identifier && FRAMEWORK_MODULES.has(resolveModuleMember(context, root)?.module ?? '');
   }
   return false;
 }

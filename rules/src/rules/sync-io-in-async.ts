@@ -82,14 +82,11 @@ function isPromiseContinuation(fn: FunctionNode): boolean {
   return callee.type === AST_NODE_TYPES.MemberExpression && ['then', 'catch', 'finally'].includes(propertyName(callee) ?? '');
 }
 
-/**
- * Test files, build configuration, package install hooks, tooling folders (`scripts/`, `bin/`)
- * and static-site build hooks: their blocking calls delay no request.
- */
+/** Test files, build configuration, package install hooks and static-site build hooks: their blocking calls delay no request. */
 function isBuildOrTestFile(fileName: string): boolean {
   return (
     /\.(test|spec|config)\.[cm]?[jt]sx?$/.test(fileName) ||
-    /(^|[\\/])(__tests__|__mocks__|scripts|bin)[\\/]/.test(fileName) ||
+    /(^|[\\/])(__tests__|__mocks__)[\\/]/.test(fileName) ||
     /(^|[\\/])(gatsby-node|(pre|post)?install)\.[cm]?[jt]s$/.test(fileName)
   );
 }
