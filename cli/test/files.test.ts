@@ -54,12 +54,12 @@ describe('perf-lint file selection', function () {
   });
 
   it('lints a file or folder named explicitly even if ignored, with a note', () => {
-    const root = trees.make({ '.gitignore': 'scripts/\n', 'scripts/a.ts': SLOW_CODE, 'node_modules/lib/b.js': SLOW_CODE, 'notes.txt': 'x' });
-    const named = runJson(root, ['scripts/a.ts', 'node_modules/lib', 'notes.txt']);
-    assert.deepEqual(named.report.findings.map((finding) => finding.file), ['node_modules/lib/b.js', 'scripts/a.ts']);
+    const root = trees.make({ '.gitignore': 'generated/\n', 'generated/a.ts': SLOW_CODE, 'node_modules/lib/b.js': SLOW_CODE, 'notes.txt': 'x' });
+    const named = runJson(root, ['generated/a.ts', 'node_modules/lib', 'notes.txt']);
+    assert.deepEqual(named.report.findings.map((finding) => finding.file), ['generated/a.ts', 'node_modules/lib/b.js']);
     assert.equal(
       named.stderr,
-      'perf-lint: note: scripts/a.ts is ignored (matched by .gitignore); linting it because it was named explicitly\n' +
+      'perf-lint: note: generated/a.ts is ignored (matched by .gitignore); linting it because it was named explicitly\n' +
         'perf-lint: note: node_modules/lib is ignored (inside node_modules); linting it because it was named explicitly\n' +
         'perf-lint: note: notes.txt is not a TypeScript or JavaScript source file; skipped\n',
     );
