@@ -47,6 +47,8 @@ writeFileSync(
       'extensions.autoUpdate': false,
       'extensions.autoCheckUpdates': false,
       'workbench.tips.enabled': false,
+      // VS Code in a browser saves after a delay by default; the tests decide when files are saved.
+      'files.autoSave': 'off',
       'workbench.secondarySideBar.defaultVisibility': 'hidden',
       'chat.disableAIFeatures': true,
       // The workspace has no node_modules: the TypeScript checker's own errors would only be noise.

@@ -11,6 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { renderHtmlReport } from '../../cli/src/report/html';
 import type { ReportData } from '../../rules/src/report';
 import {
   ReportRequest,
@@ -19,7 +20,6 @@ import {
   type ScanWorkspaceResult,
   type StatusParams,
 } from '../../server/src/protocol';
-import { renderReportPage } from './report/page';
 import { CrashCounter, MAX_RESTARTS, RESTART_WINDOW_MS } from './crashes';
 import { ReportPanel } from './report/panel';
 import { StatusBar } from './statusBar';
@@ -49,7 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       try {
         return await ReportPanel.show({
           load: () => loadReport(languageClient),
-          exportHtml: (data) => renderReportPage(data, { cspSource: "'self'", nonce: randomUUID() }),
+          exportHtml: renderHtmlReport,
         });
       } catch (error) {
         void offerRecovery(`Perf Lint: cannot open the report: ${errorMessage(error)}`);

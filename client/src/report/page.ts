@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../cli/src/report/html';
 import type { ReportData, ReportFinding } from '../../../rules/src/report';
 
 /** What the webview page needs from its host to load under a strict Content Security Policy. */
@@ -25,11 +26,6 @@ const CHART_WIDTH = 560;
 const CHART_LABEL_WIDTH = 220;
 const CHART_BAR_HEIGHT = 18;
 const CHART_GAP = 6;
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /** Counts findings per rule, most frequent first (ties by rule id, so the order is stable). */
 export function countByRule(findings: readonly ReportFinding[]): Array<{ rule: string; count: number }> {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { expectedFindings, REPO_ROOT, sortFindings, type ExpectedFinding } from '../../../rules/test/annotations';
+import { analyze, applyFixes, DEFAULT_OPTIONS } from '../../../rules/src';
 import type { ScanWorkspaceResult } from '../../../server/src/protocol';
 import type { ReportViewState } from '../../src/report/panel';
 
@@ -12,6 +13,15 @@ const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 /** The annotated file whose squiggle and quick fix are checked, and its text after the fix. */
 const FIXTURE = 'src/templates.ts';
 const FIXED = path.join(REPO_ROOT, 'test-fixtures/e2e/fixes/templates.output.ts');
+/** The annotated loop whose fix is written with the concurrency limit of the settings. */
+const LOOP_FIXTURE = 'src/orders.ts';
+
+/** The text after the core's fix of the one finding of `text`. */
+function coreFix(text: string, fileName: string, concurrencyLimit: number): string {
+  const [finding, ...others] = analyze(text, fileName, { ...DEFAULT_OPTIONS, concurrencyLimit }).findings;
+  assert.ok(finding?.fix && others.length === 0, 'the core finds one fixable finding');
+  return applyFixes(text, [finding.fix]).text;
+}
 
 function workspaceFolder(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -114,18 +124,20 @@ describe('Perf Lint in VS Code', () => {
     }
   });
 
-  it('squiggles exactly what the fixture annotates', async () => {
-    const uri = vscode.Uri.joinPath(workspaceFolder(), FIXTURE);
-    const document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document);
-    const expected = expectedFindings(document.getText());
-    assert.equal(expected.length, 1, 'the fixture annotates one finding');
-    const diagnostics = await diagnosticsWhen(uri, (found) => found.length > 0);
-    assert.deepEqual(sortFindings(diagnostics.map(asFinding)), expected);
-    assert.equal(diagnostics[0]!.severity, vscode.DiagnosticSeverity.Warning);
-    const code = diagnostics[0]!.code;
-    assert.ok(typeof code === 'object' && code.target.toString().endsWith('/rules/docs/sync-io-in-async.md'), 'the code links to the rule page');
-  });
+  for (const [fixture, rule] of [[FIXTURE, 'sync-io-in-async'], [LOOP_FIXTURE, 'await-in-loop']] as const) {
+    it(`squiggles exactly what ${fixture} annotates`, async () => {
+      const uri = vscode.Uri.joinPath(workspaceFolder(), fixture);
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      const expected = expectedFindings(document.getText());
+      assert.equal(expected.length, 1, 'the fixture annotates one finding');
+      const diagnostics = await diagnosticsWhen(uri, (found) => found.length > 0);
+      assert.deepEqual(sortFindings(diagnostics.map(asFinding)), expected);
+      assert.equal(diagnostics[0]!.severity, vscode.DiagnosticSeverity.Warning);
+      const code = diagnostics[0]!.code;
+      assert.ok(typeof code === 'object' && code.target.toString().endsWith(`/rules/docs/${rule}.md`), 'the code links to the rule page');
+    });
+  }
 
   it('offers the fix, "disable for this line" and "show documentation", and the fix gives the expected text', async () => {
     const uri = vscode.Uri.joinPath(workspaceFolder(), FIXTURE);
@@ -148,6 +160,30 @@ describe('Perf Lint in VS Code', () => {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
     assert.equal(editor.document.isDirty, false);
+  });
+
+  it('writes the await-in-loop fix with the concurrency limit of the settings', async () => {
+    const uri = vscode.Uri.joinPath(workspaceFolder(), LOOP_FIXTURE);
+    const settings = vscode.workspace.getConfiguration('perfLint', workspaceFolder());
+    await settings.update('concurrencyLimit', 3, vscode.ConfigurationTarget.Workspace);
+    const editor = await vscode.window.showTextDocument(uri);
+    const original = editor.document.getText();
+    try {
+      // Fixes are computed on request, so the new limit applies without waiting for a new analysis.
+      const [diagnostic] = await diagnosticsWhen(uri, (found) => found.length > 0);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic!.range);
+      const fix = actions.find((action) => action.isPreferred && action.kind?.value === vscode.CodeActionKind.QuickFix.value);
+      assert.ok(fix?.edit, `a preferred quick fix among ${actions.map((action) => action.title).join(' | ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      // The same text as the core's own fix: the server turned its offsets into ranges faithfully.
+      const expected = coreFix(original, uri.fsPath, 3);
+      assert.equal(editor.document.getText(), expected);
+      assert.notEqual(expected, coreFix(original, uri.fsPath, 8), 'the limit is part of the fix');
+    } finally {
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await settings.update('concurrencyLimit', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('analyzes an untitled document as it is typed', async () => {
