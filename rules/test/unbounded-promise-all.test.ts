@@ -24,7 +24,7 @@ describe('unbounded-promise-all', () => {
     assert.equal(finding?.messageId, 'unbounded');
     assert.equal(
       finding?.message,
-      '`Promise.all` starts every call of `ids.map(…)` at once, however many items there are: a large input opens that many requests, connections or file handles together, exhausting pools and hitting rate limits. ' +
+      '`Promise.all` waits on `ids.map(…)`, all started at once however many items there are: a large input opens that many requests, connections or file handles together, exhausting pools and hitting rate limits. ' +
         'Bound the concurrency (e.g. `p-map` with `{ concurrency: 8 }` or `p-limit`).',
     );
   });

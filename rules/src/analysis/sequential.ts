@@ -361,6 +361,21 @@ function guardedBy(context: RuleContext, node: TSESTree.Node, loop: LoopStatemen
     else if (current.type === AST_NODE_TYPES.SwitchCase) condition = (current.parent as TSESTree.SwitchStatement).discriminant;
     else if (includeTry && current.type === AST_NODE_TYPES.TryStatement && child !== current.finalizer && containsAwait(current.block)) return true;
     if (condition && (containsAwait(condition) || readsAny(context, condition, slots))) return true;
+    if (includeTry && current.type === AST_NODE_TYPES.BlockStatement && skippedByEarlierJump(context, current, child, slots)) return true;
+  }
+  return false;
+}
+
+/** `if (await ok(x)) continue; return x;`: an earlier statement of the block jumps away depending on an awaited value. */
+function skippedByEarlierJump(context: RuleContext, block: TSESTree.BlockStatement, child: TSESTree.Node, slots: ReadonlySet<Slot>): boolean {
+  for (const statement of block.body) {
+    if (statement === child) return false;
+    if (statement.type !== AST_NODE_TYPES.IfStatement || !(containsAwait(statement.test) || readsAny(context, statement.test, slots))) continue;
+    let jumps = false;
+    visitWithinFunction(statement, (node) => {
+      if (node.type === AST_NODE_TYPES.ContinueStatement || node.type === AST_NODE_TYPES.BreakStatement || node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) jumps = true;
+    });
+    if (jumps) return true;
   }
   return false;
 }
@@ -409,17 +424,34 @@ export function literalArrayOf(context: RuleContext, node: TSESTree.Node): TSEST
   return mutated ? undefined : init;
 }
 
-const ORDER_COMMENT = /one (?:by|after|at a time)|sequential|serial|in order|in sequence|in turn|consecutive|concurren|parallel|at the same time|rate.?limit|throttl|overload|same (?:connection|client|session)/i;
+const ORDER_COMMENT = /one by one|one after (?:the )?(?:other|another)|at a time|sequential|serial|in order|in sequence|in turn|consecutive|concurren|parallel|at the same time|rate.?limit|throttl|overload|same (?:connection|client|session)/i;
 
-/** A comment in the loop or just above it says the order or the one-at-a-time pace is wanted. */
+/** A comment in the loop, or just above it or above a statement around it in its function, says the order or pace is wanted. */
 function commentAsksForOrder(context: RuleContext, loop: LoopStatement): boolean {
-  const statement = loop.parent?.type === AST_NODE_TYPES.LabeledStatement ? loop.parent : loop;
-  const lineStart = context.text.lastIndexOf('\n', statement.range[0] - 1);
-  // The comments from the two lines above the loop to its end.
-  const from = context.text.lastIndexOf('\n', context.text.lastIndexOf('\n', Math.max(lineStart - 1, 0) - 1) - 1);
-  return (context.ast.comments ?? []).some(
-    (comment) => comment.range[0] >= from && comment.range[1] <= loop.range[1] && ORDER_COMMENT.test(comment.value),
-  );
+  const comments = context.ast.comments ?? [];
+  if (comments.some((comment) => contains(loop, comment as unknown as TSESTree.Node) && ORDER_COMMENT.test(comment.value))) return true;
+  const owner = enclosingFunction(loop);
+  for (let node: TSESTree.Node | undefined = loop; node && node.type !== AST_NODE_TYPES.Program; node = node.parent) {
+    if (commentBlockAbove(context, node).some((comment) => ORDER_COMMENT.test(comment.value))) return true;
+    // Up to the statement that holds the loop's function (a declaration's doc comment), no further.
+    if (owner && !contains(owner, node) && node.type !== AST_NODE_TYPES.VariableDeclarator) break;
+  }
+  return false;
+}
+
+/** The comments right above a node, with only blank space between them and it. */
+function commentBlockAbove(context: RuleContext, node: TSESTree.Node): TSESTree.Comment[] {
+  const comments = context.ast.comments ?? [];
+  const block: TSESTree.Comment[] = [];
+  let start = node.range[0];
+  for (let index = comments.length - 1; index >= 0; index--) {
+    const comment = comments[index]!;
+    if (comment.range[1] > start) continue;
+    if (!/^\s*$/.test(context.text.slice(comment.range[1], start))) break;
+    block.push(comment);
+    start = comment.range[0];
+  }
+  return block;
 }
 
 /** `for (const migration of migrations)`, `for (const hook of this.hooks)`. */
@@ -445,7 +477,7 @@ function iteratesBatches(context: RuleContext, loop: LoopStatement): boolean {
   return found;
 }
 
-const BATCH_WORDS = /^(?:chunks?|batch(?:es)?|chunked|batched|windows?|pages?|partitions?|groups?)$|chunk|batch/i;
+const BATCH_WORDS = /chunk|batch/i;
 
 function isGlobalOrModule(context: RuleContext, callee: TSESTree.MemberExpression): boolean {
   return resolveModuleMember(context, callee) !== undefined || (callee.object.type === AST_NODE_TYPES.Identifier && isGlobalReference(context, callee.object));
@@ -595,9 +627,14 @@ const COLLECTING_METHODS: ReadonlySet<string> = new Set(['add', 'push', 'append'
 
 /** Arguments that are a stream, or state shared by the calls (a visited set, a cache). */
 function passesSharedState(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  return node.arguments.some((argument) => {
-    const name = lastName(argument) ?? '';
-    return /stream$/i.test(name) || /^(?:visited|seen|processed|memo|cache)$/i.test(name);
+  const values: TSESTree.Node[] = node.arguments.flatMap((argument): TSESTree.Node[] =>
+    argument.type === AST_NODE_TYPES.ObjectExpression
+      ? argument.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [property.value] : []))
+      : [argument],
+  );
+  return values.some((value) => {
+    const name = lastName(value) ?? '';
+    return /stream$/i.test(name) || /^(?:visited|seen|processed|memo|cache|registry)$|Registry$/i.test(name);
   });
 }
 
@@ -676,7 +713,7 @@ const ORDERED_WORDS: ReadonlySet<string> = new Set([
   'migration', 'migrate', 'seed', 'seeder', 'step', 'stage', 'phase', 'hook', 'plugin', 'middleware', 'handler',
   'listener', 'callback', 'command', 'script', 'patch', 'upgrade', 'downgrade', 'revision', 'operation', 'instruction',
   'statement', 'event', 'mutation', 'task', 'fixture', 'teardown', 'setup', 'initializer', 'bootstrap', 'reducer',
-  'import', 'require', 'throw', 'assert', 'schema',
+  'import', 'require', 'throw', 'assert', 'schema', 'register',
 ]);
 
 function namesOrderedWork(list: readonly string[]): boolean {
@@ -715,10 +752,16 @@ export function variesPerIteration(context: RuleContext, facts: LoopFacts, node:
 // ---------------------------------------------------------------------------------------------
 // Small syntax helpers.
 
+/** `(0, helpers.delay)` as compilers write an unbound call: the last expression of the sequence. */
+function unwrapCallee(node: TSESTree.Node): TSESTree.Node {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.SequenceExpression ? unwrapExpression(inner.expressions[inner.expressions.length - 1]!) : inner;
+}
+
 /** The last name of a callee: `fetchUser` for `api.fetchUser(id)` and `fetchUser(id)`. */
 export function calleeName(node: TSESTree.Node): string | undefined {
   const inner = unwrapExpression(node);
-  const callee = inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.NewExpression ? unwrapExpression(inner.callee) : inner;
+  const callee = inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.NewExpression ? unwrapCallee(inner.callee) : inner;
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
   if (callee.type === AST_NODE_TYPES.MemberExpression) return propertyName(callee);
   return undefined;
@@ -727,13 +770,13 @@ export function calleeName(node: TSESTree.Node): string | undefined {
 /** Names along a callee: `this.page.locator('a').click` → this, page, locator, click. */
 function calleeChainNames(node: TSESTree.Node): string[] {
   const names: string[] = [];
-  let current: TSESTree.Node = unwrapExpression(node);
+  let current: TSESTree.Node = unwrapCallee(node);
   for (;;) {
     if (current.type === AST_NODE_TYPES.MemberExpression) {
       names.unshift(propertyName(current) ?? '');
       current = unwrapExpression(current.object);
     } else if (current.type === AST_NODE_TYPES.CallExpression) {
-      current = unwrapExpression(current.callee);
+      current = unwrapCallee(current.callee);
     } else {
       if (current.type === AST_NODE_TYPES.Identifier) names.unshift(current.name);
       else if (current.type === AST_NODE_TYPES.ThisExpression) names.unshift('this');

@@ -12,7 +12,7 @@ export const unboundedPromiseAll: Rule = {
     description: '`Promise.all` / `allSettled` / `any` / `race` over an array of unknown size that is not bounded by a limiter.',
     messages: {
       unbounded:
-        '`Promise.{{method}}` starts every call of {{source}} at once, however many items there are: a large input opens that many requests, connections or file handles together, exhausting pools and hitting rate limits. Bound the concurrency (e.g. `p-map` with `{ concurrency: {{limit}} }` or `p-limit`).',
+        '`Promise.{{method}}` waits on {{source}}, all started at once however many items there are: a large input opens that many requests, connections or file handles together, exhausting pools and hitting rate limits. Bound the concurrency (e.g. `p-map` with `{ concurrency: {{limit}} }` or `p-limit`).',
     },
     fixable: true,
   },
@@ -154,7 +154,7 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   return false;
 }
 
-const BATCH_NAME = /chunk|batch|slice|window|page(?!s?Count)|partition/i;
+const BATCH_NAME = /chunk|batch|slice/i;
 const LIMITER_NAME = /limit|throttl|queue|pool|sem(?:aphore)?$|mutex|bottleneck|schedul|concurren/i;
 
 /** `{ length: 4 }`, `{ length: Math.min(limit, n) }`, `{ length: concurrency }`: a capped number of workers. */
