@@ -1,6 +1,6 @@
 // Bundles the command, the language server and the extension into dist/ (one file each).
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 
 const entries = [
   { in: 'cli/src/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
@@ -25,6 +25,9 @@ await Promise.all(
         external: entry.external ?? [],
         banner: entry.banner ? { js: entry.banner } : undefined,
         logLevel: 'warning',
+      }).then(() => {
+        // The `bin` entries: `npx perf-lint` runs the file itself, which a fresh clone's build leaves not executable.
+        if (entry.banner) chmodSync(`dist/${entry.out}.js`, 0o755);
       }),
     ),
 );
