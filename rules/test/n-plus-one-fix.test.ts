@@ -239,7 +239,7 @@ describe('n-plus-one fix: offered only where it keeps the results', () => {
     ['options beyond where, select and include', 'findUnique({ where: { id }, rejectOnNotFound: true })'],
     ['a key computed in the loop', 'findUnique({ where: { id: key } })', 'const key = id + 1;\n    '],
     ['a row the loop changes', 'findUnique({ where: { id } })', '', 'if (user) user.name = "x";\n    '],
-    ['a collection the loop changes', 'findUnique({ where: { id } })', 'ids.push(id);\n    '],
+    ['a loop body that uses the collection itself', 'findUnique({ where: { id } })', 'console.log(ids.indexOf(id));\n    '],
     ['findUniqueOrThrow, which throws for a missing row', 'findUniqueOrThrow({ where: { id } })'],
   ];
   for (const [what, lookup, before, after] of refused) {

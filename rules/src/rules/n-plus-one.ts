@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { lazyRelationOf, queryCallOf, type QueryMatch } from '../analysis/queries';
 import { resolveVariable } from '../analysis/resolve';
-import { contains, enclosingIteration, isFunction, type Iteration } from '../analysis/scopes';
+import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
+import { contains, enclosingIteration, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../analysis/hoist-lookup';
 import type { RuleContext, Rule } from '../types';
 
@@ -189,6 +190,23 @@ function chainTop(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/** Why a loop runs one item after another that also means its queries cannot be one batch. */
+const SEQUENTIAL_LOOPS: ReadonlySet<SequentialReason> = new Set(['for-await', 'paced', 'loop-control', 'early-exit', 'lazy-generator', 'fixed-list', 'ordered-steps', 'batched']);
+/** Why an await must wait for the previous one that also holds for a query: it needs the previous result, or it polls. */
+const SEQUENTIAL_AWAITS: ReadonlySet<SequentialReason> = new Set(['paced', 'threaded-value', 'repeated-call', 'batched']);
+
+/**
+ * Pagination, queue draining, polling, pacing and explicit batches, as await-in-loop sees them.
+ * A transaction is no reason here: N queries in one transaction are still N round trips.
+ */
+function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query: TSESTree.Node): boolean {
+  const loopReason = loopSequentialReason(context, loop);
+  if (loopReason && SEQUENTIAL_LOOPS.has(loopReason)) return true;
+  const awaited = query.parent?.type === AST_NODE_TYPES.AwaitExpression ? query.parent : undefined;
+  const awaitReason = awaited && awaitSequentialReason(context, loop, awaited);
+  return !!awaitReason && SEQUENTIAL_AWAITS.has(awaitReason);
+}
+
 /** The loop or array callback that repeats a query N times, or undefined when the repetition is inherent or bounded. */
 export function repeatingIteration(context: RuleContext, query: TSESTree.Node): Iteration | undefined {
   const iteration = enclosingIteration(query);
@@ -197,7 +215,7 @@ export function repeatingIteration(context: RuleContext, query: TSESTree.Node): 
   const body = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback.body;
   const whole = chainTop(query);
   if (readsLoopCarriedValue(context, loop, body, whole)) return undefined;
-  if (iteration.kind === 'loop' && stopsOnResult(context, body, whole)) return undefined;
+  if (iteration.kind === 'loop' && (stopsOnResult(context, body, whole) || isSequentialForQueries(context, iteration.loop, whole))) return undefined;
   return iteration;
 }
 
