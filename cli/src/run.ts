@@ -73,21 +73,74 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   const display = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
   const selection = new FileCollector(io.cwd, loaded.root, config.exclude).collect(options.paths);
   for (const note of selection.notes) io.stderr.write(`perf-lint: note: ${note}\n`);
-
   const skipped: ReportData['skipped'] = selection.unreadable.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
   const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint());
 
-  // First pass: read every file once, and gather what files tell about the project (ORM models).
+  const { sources, facts } = readSources(selection.files, config.maxFileSize, cache, display, skipped, io.stderr);
+  // No file declares models: the rules get no index rather than an empty one.
+  const models = facts.length > 0 ? mergeProjectFacts(facts) : undefined;
+  const settings: LintSettings = { rules: config.rules, concurrencyLimit: config.concurrencyLimit, models };
+  const settingsKey = stableHash({ rules: config.rules, concurrencyLimit: config.concurrencyLimit, models: models ?? null });
+  const keyOf = (source: SourceFile): string => stableHash({ settingsKey, dependencies: source.dependencies });
+
+  // Findings from the cache where it holds them, from analysis otherwise.
+  const results = new Map<string, { findings: ReportFinding[]; error?: FileError }>();
+  const stale: SourceFile[] = [];
+  for (const source of sources) {
+    const cached = cache.results(source.file, source.hash, keyOf(source));
+    if (cached && !(options.fix && cached.findings.some((finding) => finding.fixable))) {
+      results.set(source.file, { ...cached, findings: cached.findings.map((finding) => ({ ...finding, file: source.display })) });
+    } else {
+      stale.push(source);
+    }
+  }
+  const workers = workerCount(io.env, stale.length);
+  const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
+  let analyzed = 0;
+  const tasks: LintTask[] = stale.map((source) => ({ file: source.file, display: source.display, text: source.text, dependencies: source.dependencies, fix: options.fix }));
+  const outcomes = await lintAll(tasks, settings, workers, () => analyzing.update(++analyzed));
+  analyzing.clear();
+
+  const fixed = { problems: 0, files: 0 };
+  stale.forEach((source, index) => {
+    const outcome = outcomes[index]!;
+    results.set(source.file, { findings: outcome.findings, ...(outcome.error !== undefined && { error: outcome.error }) });
+    cache.storeResults(source.file, outcome.hash, keyOf(source), outcome.findings, outcome.error);
+    if (outcome.fixed > 0) {
+      fixed.problems += outcome.fixed;
+      fixed.files++;
+    }
+    if (outcome.fixError) io.stderr.write(`perf-lint: ${source.display}: ${outcome.fixError}\n`);
+  });
+  cache.save();
+  if (io.env.PERF_LINT_DEBUG?.split(',').includes('cache')) {
+    io.stderr.write(`perf-lint: cache: ${cache.hits} hits, ${stale.length} analyzed, ${workers} workers\n`);
+  }
+
+  const data = reportData(options.paths.map((given) => display(path.resolve(io.cwd, given))).join(', '), sources, results, skipped);
+  io.stdout.write(render(options, data, io, { fixed, rules: config.rules }));
+  return exitStatus(options, data.findings, io);
+}
+
+/** Reads every file once and gathers what the files tell about the project (ORM models); lists those it cannot read. */
+function readSources(
+  files: readonly string[],
+  maxFileSize: number,
+  cache: ResultCache,
+  display: (file: string) => string,
+  skipped: ReportData['skipped'],
+  stderr: NodeJS.WriteStream,
+): { sources: SourceFile[]; facts: ProjectFacts[] } {
   const sources: SourceFile[] = [];
   const facts: ProjectFacts[] = [];
   const dependencies = new DependencyLookup();
-  const reading = new Progress(io.stderr, 'reading', selection.files.length);
-  for (const file of selection.files) {
-    reading.update(sources.length + skipped.length);
-    const read = readSource(file, config.maxFileSize);
+  const reading = new Progress(stderr, 'reading', files.length);
+  files.forEach((file, index) => {
+    reading.update(index);
+    const read = readSource(file, maxFileSize);
     if (typeof read !== 'string') {
       skipped.push({ file: display(file), reason: read.reason });
-      continue;
+      return;
     }
     const hash = contentHash(read);
     let fileFacts = cache.facts(file, hash);
@@ -97,88 +150,48 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
     }
     if (fileFacts) facts.push(fileFacts);
     sources.push({ file, display: display(file), text: read, hash, dependencies: dependencies.of(file) });
-  }
-  reading.clear();
-
-  // No file declares models: the rules get no index rather than an empty one.
-  const models = facts.length > 0 ? mergeProjectFacts(facts) : undefined;
-  const settings: LintSettings = { rules: config.rules, concurrencyLimit: config.concurrencyLimit, models };
-  const settingsKey = stableHash({ rules: config.rules, concurrencyLimit: config.concurrencyLimit, models: models ?? null });
-  const keyOf = (source: SourceFile): string => stableHash({ settingsKey, dependencies: source.dependencies });
-
-  // Second pass: findings from the cache where it holds them, from analysis otherwise.
-  const results = new Map<string, { findings: ReportFinding[]; error?: FileError }>();
-  const tasks: LintTask[] = [];
-  for (const source of sources) {
-    const cached = cache.results(source.file, source.hash, keyOf(source));
-    if (cached && !(options.fix && cached.findings.some((finding) => finding.fixable))) {
-      results.set(source.file, { ...cached, findings: cached.findings.map((finding) => ({ ...finding, file: source.display })) });
-    } else {
-      tasks.push({ file: source.file, display: source.display, text: source.text, dependencies: source.dependencies, fix: options.fix });
-    }
-  }
-  const workers = workerCount(io.env, tasks.length);
-  const analyzing = new Progress(io.stderr, 'analyzing', tasks.length);
-  let analyzed = 0;
-  const outcomes = await lintAll(tasks, settings, workers, () => analyzing.update(++analyzed));
-  analyzing.clear();
-
-  const fixed = { problems: 0, files: 0 };
-  const sourceByFile = new Map(sources.map((source) => [source.file, source]));
-  tasks.forEach((task, index) => {
-    const outcome = outcomes[index]!;
-    results.set(task.file, { findings: outcome.findings, ...(outcome.error !== undefined && { error: outcome.error }) });
-    cache.storeResults(task.file, outcome.hash, keyOf(sourceByFile.get(task.file)!), outcome.findings, outcome.error);
-    if (outcome.fixed > 0) {
-      fixed.problems += outcome.fixed;
-      fixed.files++;
-    }
-    if (outcome.fixError) io.stderr.write(`perf-lint: ${task.display}: ${outcome.fixError}\n`);
   });
-  cache.save();
-  if (io.env.PERF_LINT_DEBUG?.split(',').includes('cache')) {
-    io.stderr.write(`perf-lint: cache: ${cache.hits} hits, ${tasks.length} analyzed, ${workers} workers\n`);
-  }
+  reading.clear();
+  return { sources, facts };
+}
 
+/** The report, files in path order; partly analyzed files are listed with those not analyzed, as some of their code was not looked at. */
+function reportData(
+  root: string,
+  sources: readonly SourceFile[],
+  results: ReadonlyMap<string, { findings: ReportFinding[]; error?: FileError }>,
+  skipped: ReportData['skipped'],
+): ReportData {
   const findings: ReportFinding[] = [];
   let notAnalyzed = 0;
   for (const source of sources) {
     const result = results.get(source.file)!;
     findings.push(...result.findings);
     if (result.error === undefined) continue;
-    // Partly analyzed files are listed too: some of their code was not looked at.
     if (result.error.kind !== 'partial' && result.error.kind !== 'rule-failed') notAnalyzed++;
     skipped.push({ file: source.display, reason: result.error.message.replace(/^not analyzed: /, '') });
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const data: ReportData = {
-    root: options.paths.map((given) => display(path.resolve(io.cwd, given))).join(', '),
-    files: sources.length - notAnalyzed,
-    findings,
-    skipped,
-  };
-
-  io.stdout.write(render(options, data, io, { fixed, rules: config.rules }));
-  return exitStatus(options, findings, io);
+  return { root, files: sources.length - notAnalyzed, findings, skipped };
 }
 
 function render(
   options: CliOptions,
   data: ReportData,
   io: RunIo,
-  run: { fixed: { problems: number; files: number }; rules: Partial<Record<RuleId, SeveritySetting>> },
+  summary: { fixed: { problems: number; files: number }; rules: Partial<Record<RuleId, SeveritySetting>> },
 ): string {
   switch (options.format) {
     case 'json':
       return formatJson(data);
     case 'sarif': {
-      const severities = Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, run.rules[rule.meta.id] ?? rule.meta.defaultSeverity]));
+      const severities = Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, summary.rules[rule.meta.id] ?? rule.meta.defaultSeverity]));
       return formatSarif(data, { toolVersion: toolVersion(), cwd: io.cwd, severities: severities as Record<RuleId, SeveritySetting> });
     }
     case 'html':
       return renderHtmlReport(data);
     case 'text':
-      return formatText(data, { fixed: run.fixed }, Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
+      return formatText(data, { fixed: summary.fixed }, Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
   }
 }
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_OPTIONS, fixText } from '../../rules/src';
-import { COMMAND_TIMEOUT, CLEAN_CODE, coreFindings, SLOW_CODE, runCli, runJson, TempTrees } from './helpers';
+import { CLEAN_CODE, COMMAND_TIMEOUT, coreFindings, positionOf, REPO_ROOT, runCli, runJson, SLOW_CODE, TempTrees } from './helpers';
 
 describe('perf-lint --fix', function () {
   this.timeout(COMMAND_TIMEOUT);
@@ -44,4 +44,25 @@ describe('perf-lint --fix', function () {
     runCli(root, []);
     assert.equal(fs.readFileSync(path.join(root, 'a.ts'), 'utf8'), SLOW_CODE);
   });
+});
+
+describe('perf-lint --fix on the concurrency fixtures', function () {
+  this.timeout(COMMAND_TIMEOUT);
+  const trees = new TempTrees();
+  after(() => trees.removeAll());
+  const fixtures = path.join(REPO_ROOT, 'test-fixtures/await-in-loop/fixes');
+
+  for (const name of ['call-only', 'for-of']) {
+    it(`${name}: the file becomes the fixture's expected output`, () => {
+      const input = fs.readFileSync(path.join(fixtures, `${name}.input.ts`), 'utf8');
+      const root = trees.make({ [`${name}.ts`]: input });
+      const before = runJson(root, ['--no-cache']).report.findings.filter((finding) => finding.rule === 'await-in-loop');
+      assert.deepEqual(
+        before.map((finding) => ({ line: finding.line, column: finding.column, fixable: finding.fixable })),
+        [{ ...positionOf(input, 'await '), fixable: true }],
+      );
+      runJson(root, ['--fix']);
+      assert.equal(fs.readFileSync(path.join(root, `${name}.ts`), 'utf8'), fs.readFileSync(path.join(fixtures, `${name}.output.ts`), 'utf8'));
+    });
+  }
 });
