@@ -171,6 +171,22 @@ describe('sync-io-in-async', () => {
       assert.equal(findingsOf(code, 'src/install-plugins.ts').length, 1);
     });
 
+    it('counts a startup function once something else calls it too, or it is exported', () => {
+      assertAnnotated(
+        [
+          `import * as fs from 'node:fs';`,
+          `async function load() { return fs.readFileSync('a'); }`,
+          `//                             ^^^^^^^^^^^^^^^ sync-io-in-async`,
+          `export async function handler() { return load(); }`,
+          `async function start() { await load(); return fs.readFileSync('b'); }`,
+          `export async function main() { return fs.readFileSync('c'); }`,
+          `//                                    ^^^^^^^^^^^^^^^ sync-io-in-async`,
+          `start().then(main);`,
+          ``,
+        ].join('\n'),
+      );
+    });
+
     it('ignores a function only created in async code and handed elsewhere', () => {
       assert.deepEqual(findingsOf(`import fs from 'fs';\nexport async function later(p: string) { setTimeout(() => fs.unlinkSync(p), 10); }\n`), []);
     });

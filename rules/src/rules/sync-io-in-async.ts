@@ -120,6 +120,44 @@ function isBuildTimeExport(fn: FunctionNode): boolean {
   return name !== undefined && BUILD_TIME_EXPORTS.has(name);
 }
 
+/**
+ * A function that only the module's top level runs, before anything is served: an async IIFE
+ * at top level, or a function of the module that nothing exports and that is only called at
+ * top level (`async function bootstrap() { … } bootstrap();`).
+ */
+function runsAtStartup(context: RuleContext, fn: FunctionNode, known: Map<FunctionNode, boolean>): boolean {
+  const settled = known.get(fn);
+  if (settled !== undefined) return settled;
+  // Until settled, a function reached again through a cycle counts as not at startup.
+  known.set(fn, false);
+  const result = startupOnly(context, fn, known);
+  known.set(fn, result);
+  return result;
+}
+
+function startupOnly(context: RuleContext, fn: FunctionNode, known: Map<FunctionNode, boolean>): boolean {
+  // Calls made while the module's top level runs, directly or from another startup function.
+  const atStartup = (node: TSESTree.Node): boolean => {
+    const owner = ownerOf(context, node);
+    return !owner || runsAtStartup(context, owner, known);
+  };
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === fn) return atStartup(parent);
+  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : parent?.type === AST_NODE_TYPES.VariableDeclarator ? parent : undefined;
+  if (!declaration || enclosingFunction(declaration) || isExported(declaration)) return false;
+  const variable = context.scopeManager.getDeclaredVariables(declaration).find((candidate) => candidate.defs.some((definition) => definition.node === declaration));
+  const uses = variable?.references.filter((reference) => !reference.init) ?? [];
+  return uses.length > 0 && uses.every((reference) => {
+    const call = reference.identifier.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier && atStartup(call);
+  });
+}
+
+function isExported(declaration: TSESTree.Node): boolean {
+  const statement = declaration.type === AST_NODE_TYPES.VariableDeclarator ? declaration.parent?.parent : declaration.parent;
+  return statement?.type === AST_NODE_TYPES.ExportNamedDeclaration || statement?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+}
+
 /** The function whose run executes `node`: the enclosing function, looking through inline callbacks. */
 function ownerOf(context: RuleContext, node: TSESTree.Node): FunctionNode | undefined {
   let fn = enclosingFunction(node);
@@ -433,10 +471,11 @@ export const syncIoInAsync: Rule = {
         // A command-line script serves no one while it waits; only the handlers it registers do.
         const script = context.text.startsWith('#!');
         const settings = new Map<FunctionNode, Setting | undefined>();
+        const startup = new Map<FunctionNode, boolean>();
         const settingOf = (fn: FunctionNode | undefined): Setting | undefined => {
           if (!fn) return undefined;
           if (!settings.has(fn)) {
-            const serves = !script && !isTestCallback(context, fn) && !isBuildTimeExport(fn);
+            const serves = !script && !isTestCallback(context, fn) && !isBuildTimeExport(fn) && !runsAtStartup(context, fn, startup);
             settings.set(fn, handlers.has(fn) ? 'handler' : serves && (fn.async || isPromiseContinuation(fn)) ? 'async' : undefined);
           }
           return settings.get(fn);

@@ -30,4 +30,6 @@ async function run() {
   console.log(JSON.stringify({ text, lines, entries, size, restored, key, greeting, raw: raw.toString(), isBuffer: Buffer.isBuffer(raw), left }));
 }
 
-run().then(() => console.log('done'));
+module.exports = { run };
+
+if (require.main === module) run().then(() => console.log('done'));

@@ -13,7 +13,7 @@ async function load(dir, name) {
   return JSON.parse(readFileSync(join(dir, name), 'utf8'));
 }
 
-async function main() {
+export async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'perf-lint-named-'));
   const size = await save(dir, 'a.json', { id: 1, tags: ['x', 'y'] });
   const value = await load(dir, 'a.json');
