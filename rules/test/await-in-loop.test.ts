@@ -154,6 +154,8 @@ export async function all() {
       ['module loading in order', `for (const file of files) await import(file);`],
       ['an async generator that yields each result', `async function* g() { for (const id of ids) yield await load(id); }`],
       ['a node:test subtest', `for (const c of cases) await t.test(c.name, () => check(c));`],
+      ['an assertion on each awaited result', `for (const input of inputs) expect(await parse(input)).toBe(1);`],
+      ['an assertion on a variable holding the awaited result', `for (const input of inputs) { const value = await parse(input); assert.equal(value, 2); }`],
     ];
     for (const [name, body] of silent) {
       it(name, () => {

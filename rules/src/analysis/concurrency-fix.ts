@@ -441,7 +441,7 @@ function usesRequire(context: RuleContext): boolean {
 function importEdit(context: RuleContext, name: string, module: string): TextEdit {
   const line = usesRequire(context) ? `const ${name} = require('${module}');` : `import ${name} from '${module}';`;
   const at = insertionPoint(context);
-  return { start: at.offset, end: at.offset, text: at.afterStatement ? `\n${line}` : `${line}\n` };
+  return { start: at.offset, end: at.offset, text: at.afterStatement ? `\n${line}` : `${line}\n\n` };
 }
 
 function isTypeScript(context: RuleContext): boolean {

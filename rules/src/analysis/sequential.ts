@@ -72,7 +72,7 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   if (!startsWork(operand)) return operand.type === AST_NODE_TYPES.ImportExpression ? 'ordered-steps' : 'already-started';
   if (isPromiseCombinator(context, operand)) return 'batched';
   if (drivesSharedResource(context, facts, operand)) return 'shared-resource';
-  if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand))) return 'ordered-steps';
+  if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand)) || checkedByAssertion(context, node)) return 'ordered-steps';
   if (readsAny(context, operand, facts.threaded) || guardedBy(context, node, loop, facts.threaded)) return 'threaded-value';
   if (!variesPerIteration(context, facts, operand)) return 'repeated-call';
   return undefined;
@@ -501,7 +501,7 @@ function insideTransactionCallback(node: TSESTree.Node): boolean {
 const PACING_NAME = /sleep|delay|wait(?!For(?:Selector|Navigation|LoadState|URL|Response|Request|Function|Event))|pause|snooze|backoff|throttle|ratelimit|cooldown|settimeout/i;
 
 /** `sleep(ms)`, `setTimeout(ms)` from timers/promises, `new Promise((r) => setTimeout(r, ms))`, `limiter.removeTokens(1)`. */
-export function isPacingCall(context: RuleContext, node: TSESTree.Node): boolean {
+function isPacingCall(context: RuleContext, node: TSESTree.Node): boolean {
   const inner = unwrapExpression(node);
   if (inner.type === AST_NODE_TYPES.NewExpression) {
     if (inner.callee.type !== AST_NODE_TYPES.Identifier || inner.callee.name !== 'Promise') return false;
@@ -525,7 +525,7 @@ function startsWork(node: TSESTree.Node): boolean {
 }
 
 /** `Promise.all(...)` and its siblings on the global `Promise`. */
-export function isPromiseCombinator(context: RuleContext, node: TSESTree.Node): boolean {
+function isPromiseCombinator(context: RuleContext, node: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrapExpression(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
@@ -690,6 +690,27 @@ function callsLoopItem(context: RuleContext, facts: LoopFacts, node: TSESTree.No
     (facts.loop.type === AST_NODE_TYPES.ForStatement && node.callee.type === AST_NODE_TYPES.MemberExpression && calleeIndexesByCounter(node.callee, facts));
 }
 
+const ASSERTION_ROOTS = /^(?:expect|assert|should|t|chai)$/;
+
+/**
+ * A test step: the awaited result goes straight into an assertion (`expect(await f(x)).toBe(y)`,
+ * `const r = await f(x); assert.equal(r, y)`), checked case after case.
+ */
+function checkedByAssertion(context: RuleContext, node: TSESTree.Node): boolean {
+  const inAssertion = (start: TSESTree.Node): boolean => {
+    for (let current: TSESTree.Node | undefined = start.parent; current && !isFunction(current); current = current.parent) {
+      if (current.type === AST_NODE_TYPES.CallExpression && calleeChainNames(current.callee).some((name) => ASSERTION_ROOTS.test(name))) return true;
+      if (current.type.endsWith('Statement') || current.type === AST_NODE_TYPES.VariableDeclaration) return false;
+    }
+    return false;
+  };
+  if (inAssertion(node)) return true;
+  const declarator = node.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolveVariable(context, declarator.id);
+  return variable !== undefined && variable.references.some((reference) => !reference.init && inAssertion(reference.identifier));
+}
+
 /** `instance[method](...)` where the loop picks the method: each iteration calls a different operation. */
 function computedByLoopValue(context: RuleContext, facts: LoopFacts, callee: TSESTree.Node): boolean {
   const inner = unwrapExpression(callee);
@@ -727,7 +748,7 @@ function singular(word: string): string {
 }
 
 /** Lower-case words of an identifier: `runMigrationStep` → run, migration, step. */
-export function words(name: string): string[] {
+function words(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
@@ -741,7 +762,7 @@ function calleeWords(node: TSESTree.Node): string[] {
 }
 
 /** Whether the expression reads anything that changes per iteration: a loop binding, a body variable, a slot the loop writes. */
-export function variesPerIteration(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
+function variesPerIteration(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
   for (const reference of referencesWithin(context, node)) {
     const variable = reference.resolved;
     if (variable && (facts.declared.has(variable) || facts.writes.has(variable))) return true;
@@ -809,7 +830,7 @@ function lastName(node: TSESTree.Node): string | undefined {
 }
 
 /** Every name a binding pattern declares. */
-export function patternNames(node: TSESTree.Node): string[] {
+function patternNames(node: TSESTree.Node): string[] {
   const names: string[] = [];
   visitAll(node, (child) => {
     if (child.type === AST_NODE_TYPES.Identifier && child.parent?.type !== AST_NODE_TYPES.MemberExpression) {
@@ -875,7 +896,7 @@ export function referencesWithin(context: RuleContext, node: TSESTree.Node): Ref
 }
 
 /** Visits `root` and its descendants. */
-export function visitAll(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
+function visitAll(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
   visitNodes(root, visit, false);
 }
 
@@ -904,10 +925,8 @@ function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** Loop facts for other analyses (the concurrency fix reads what the loop writes and declares). */
-export function loopWrites(context: RuleContext, loop: LoopStatement): { writes: ReadonlyMap<Slot, unknown[]>; declared: ReadonlySet<Variable>; facts: LoopFacts } {
+/** What a loop writes (variables, `this.*` fields, undeclared names) and declares, for the concurrency fix. */
+export function loopWrites(context: RuleContext, loop: LoopStatement): { writes: ReadonlyMap<Slot, unknown[]>; declared: ReadonlySet<Variable> } {
   const facts = loopFacts(context, loop);
-  return { writes: facts.writes, declared: facts.declared, facts };
+  return { writes: facts.writes, declared: facts.declared };
 }
-
-export type { LoopFacts, Slot };
