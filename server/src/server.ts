@@ -76,6 +76,12 @@ interface DiskResult {
   skipped?: string;
 }
 
+/** Where a scan reports progress, and the cancellation of that progress when the server created it. */
+interface ScanProgress {
+  reporter: WorkDoneProgressReporter;
+  token?: CancellationToken;
+}
+
 /** What the client can do, read once from `initialize`. */
 interface ClientFeatures {
   pullDiagnostics: boolean;
@@ -117,6 +123,13 @@ function failed(what: string): ResponseError<void> {
 function isStale(document: TextDocument, diagnostic: Diagnostic): boolean {
   const version = (diagnostic.data as Partial<DiagnosticData> | undefined)?.version;
   return typeof version === 'number' && version !== document.version;
+}
+
+/** Resolves once any of the tokens is cancelled. */
+function whenCancelled(tokens: readonly CancellationToken[]): Promise<void> {
+  return new Promise((resolve) => {
+    for (const token of tokens) token.onCancellationRequested(() => resolve());
+  });
 }
 
 function yieldToEventLoop(): Promise<void> {
@@ -181,6 +194,8 @@ export class PerfLintServer {
       this.connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.flatMap((folder) => pathOf(folder.uri) ?? []));
         this.folders = [...this.folders.filter((folder) => !removed.has(folder)), ...event.added.flatMap((folder) => pathOf(folder.uri) ?? [])];
+        // Read the new folders' models on next use; files already read keep their facts.
+        this.indexing = undefined;
       });
     }
     if (this.client.configurationRegistration) {
@@ -412,9 +427,11 @@ export class PerfLintServer {
     if (this.scanning) throw new ResponseError(LSPErrorCodes.RequestFailed, 'A workspace scan is already running');
     this.scanning = true;
     const started = Date.now();
-    const progress = await this.scanProgress(params);
-    const isCancelled = (): boolean => token.isCancellationRequested || Boolean(progress.token?.isCancellationRequested);
+    let progress: ScanProgress | undefined;
     try {
+      progress = await this.scanProgress(params);
+      const tokens = [token, ...(progress.token ? [progress.token] : [])];
+      const isCancelled = (): boolean => tokens.some((each) => each.isCancellationRequested);
       this.sendStatus('scanning');
       progress.reporter.begin('Perf Lint: scanning the workspace', 0, 'Listing files', true);
       const work: Array<{ file: string; config: PerfLintConfig }> = [];
@@ -427,7 +444,7 @@ export class PerfLintServer {
         skipped.push(...listed.skipped);
       }
       progress.reporter.report(0, 'Reading project models');
-      await this.ensureIndexed();
+      await Promise.race([this.ensureIndexed(), whenCancelled(tokens)]);
       let analyzed = 0;
       let skippedByAnalysis = 0;
       let findings = 0;
@@ -460,14 +477,14 @@ export class PerfLintServer {
         cancelled,
       };
     } finally {
-      progress.reporter.done();
+      progress?.reporter.done();
       this.scanning = false;
       this.sendStatus('ready');
     }
   }
 
   /** Progress on the client's token when it sent one, else on one the server creates. */
-  private async scanProgress(params: ScanWorkspaceParams | undefined): Promise<{ reporter: WorkDoneProgressReporter; token?: CancellationToken }> {
+  private async scanProgress(params: ScanWorkspaceParams | undefined): Promise<ScanProgress> {
     if (params?.workDoneToken !== undefined) return { reporter: this.connection.window.attachWorkDoneProgress(params.workDoneToken) };
     if (this.client.workDoneProgress) {
       const reporter = await this.connection.window.createWorkDoneProgress();

@@ -1,8 +1,13 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { CancellationTokenSource, type CodeAction, type Diagnostic, type ResponseError } from 'vscode-languageserver/node';
 import { docsUrl } from '../../rules/src/registry';
-import { applyWorkspaceEdit, rangeOf, TestClient, uriOf, waitFor } from './lspClient';
+import { DEFAULT_OPTIONS } from '../../rules/src/engine';
+import { fixText } from '../../rules/src/fixes';
+import { FIXTURES_DIR } from '../../rules/test/annotations';
+import { applyWorkspaceEdit, languageOf, rangeOf, TestClient, uriOf, waitFor } from './lspClient';
 import { BLOCKING_READ } from './samples';
 
 const WORKSPACE = path.join('/', 'workspace', 'actions');
@@ -162,5 +167,90 @@ export async function load(names: string[]) {
     }
     assert.equal((await client.pull(uri)).length, 1, 'the server still answers');
     await client.close(uri);
+  });
+});
+
+/** The server's fix-all must give what the core's `fixText` gives, with the project's dependencies and limit. */
+describe('language server: the fix fixtures through source.fixAll', () => {
+  /** Every `test-fixtures/<rule>/fixes/NAME.input.ext`. */
+  const inputs = fs
+    .readdirSync(FIXTURES_DIR)
+    .flatMap((rule) => {
+      const folder = path.join(FIXTURES_DIR, rule, 'fixes');
+      return fs.existsSync(folder) ? fs.readdirSync(folder).map((name) => path.join(folder, name)) : [];
+    })
+    .filter((file) => file.includes('.input.'))
+    .sort();
+  let root: string;
+  let client: TestClient;
+  const limits = new Map<string, number>();
+
+  /** What `NAME.project.json` says of a fixture's project. */
+  function projectOf(input: string): { dependencies: string[]; concurrencyLimit: number } {
+    const project = input.replace(/\.input\.\w+$/, '.project.json');
+    const { dependencies = [], concurrencyLimit = 8 } = fs.existsSync(project) ? (JSON.parse(fs.readFileSync(project, 'utf8')) as { dependencies?: string[]; concurrencyLimit?: number }) : {};
+    return { dependencies, concurrencyLimit };
+  }
+
+  /** The fixture's copy in its own folder, with a package.json of the dependencies its project lists. */
+  function placed(input: string): string {
+    const { dependencies, concurrencyLimit } = projectOf(input);
+    const folder = path.join(root, path.relative(FIXTURES_DIR, input).replace(/\.input\.\w+$/, ''));
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ dependencies: Object.fromEntries(dependencies.map((name) => [name, '*'])) }));
+    const file = path.join(folder, path.basename(input));
+    fs.copyFileSync(input, file);
+    limits.set(uriOf(file), concurrencyLimit);
+    return file;
+  }
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-fixes-'));
+    client = await TestClient.start({ mode: 'pull', settings: (scopeUri) => ({ concurrencyLimit: (scopeUri && limits.get(scopeUri)) ?? 8 }) });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('has fix fixtures', () => assert.ok(inputs.length > 0));
+  for (const input of inputs) {
+    it(path.relative(FIXTURES_DIR, input), async () => {
+      const file = placed(input);
+      const uri = uriOf(file);
+      const text = fs.readFileSync(file, 'utf8');
+      const { dependencies, concurrencyLimit } = projectOf(input);
+      const expected = fixText(text, file, { ...DEFAULT_OPTIONS, concurrencyLimit, project: { dependencies: new Set(dependencies) } }).text;
+      await client.open(uri, text, languageOf(file));
+      const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      await client.close(uri);
+      if (expected === text) {
+        assert.deepEqual(actions, [], 'no safe fix, no action');
+      } else {
+        assert.equal(actions.length, 1);
+        assert.equal(applyWorkspaceEdit(text, uri, actions[0]!.edit!), expected);
+      }
+    });
+  }
+
+  it('writes the quick fix of await-in-loop with p-limit where the nearest package.json depends on it, with the limit from the settings', async () => {
+    const input = path.join(FIXTURES_DIR, 'await-in-loop/fixes/p-limit.input.ts');
+    const file = placed(input);
+    const uri = uriOf(file);
+    limits.set(uri, 3);
+    const text = fs.readFileSync(file, 'utf8');
+    await client.open(uri, text);
+    const diagnostics = await client.pull(uri);
+    assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]), [['await-in-loop', rangeOf(text, 'await')]]);
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } });
+    await client.close(uri);
+    const fix = actions.find((action) => action.isPreferred)!;
+    const expected = fs.readFileSync(input.replace('.input.', '.output.'), 'utf8').replace('pLimit(8)', 'pLimit(3)');
+    assert.notEqual(expected, fs.readFileSync(input.replace('.input.', '.output.'), 'utf8'));
+    assert.equal(applyWorkspaceEdit(text, uri, fix.edit!), expected);
   });
 });

@@ -1,13 +1,17 @@
 import * as assert from 'node:assert/strict';
+import { fork, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type Diagnostic, type InitializeResult } from 'vscode-languageserver/node';
 import { docsUrl } from '../../rules/src/registry';
 import { analyze } from '../../rules/src/engine';
 import { expectedFindings, fixtureFiles, toExpected } from '../../rules/test/annotations';
 import { SYNTAX_ERROR_CODE } from '../../rules/test/hostile-files';
-import { asExpected, languageOf, rangeOf, TestClient, uriOf, waitFor } from './lspClient';
+import { asExpected, languageOf, rangeOf, REPO_ROOT, SERVER_BUNDLE, TestClient, uriOf, waitFor } from './lspClient';
 import { BLOCKING_READ, CLEAN } from './samples';
+
+/** The simplest await-in-loop: independent fetches, one after another. */
+const AWAIT_IN_LOOP = 'async function f(ids) { for (const id of ids) { await fetch(id); } }\n';
 
 const WORKSPACE = path.join('/', 'workspace', 'project');
 const uriIn = (name: string): string => uriOf(path.join(WORKSPACE, name));
@@ -36,6 +40,28 @@ describe('language server: initialize', () => {
     } finally {
       await client.stop();
     }
+  });
+
+  it('answers over node IPC, the transport VS Code starts it with', async () => {
+    const child = fork(SERVER_BUNDLE, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    try {
+      const result: InitializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.equal(result.serverInfo?.name, 'perf-lint-language-server');
+    } finally {
+      connection.dispose();
+      child.kill();
+    }
+  });
+
+  it('is the package\'s perf-lint-language-server command, and says how to start it when no transport is given', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    assert.equal(path.resolve(REPO_ROOT, manifest.bin['perf-lint-language-server']!), SERVER_BUNDLE);
+    assert.equal(fs.readFileSync(SERVER_BUNDLE, 'utf8').split('\n', 1)[0], '#!/usr/bin/env node');
+    const run = spawnSync(process.execPath, [SERVER_BUNDLE], { encoding: 'utf8', timeout: 10_000 });
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'Usage: perf-lint-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME\n');
   });
 });
 
@@ -77,6 +103,16 @@ describe('language server: pushed diagnostics', () => {
     await client.close(uri);
     await waitFor(() => (client.diagnostics.get(uri)!.length === 3 ? true : undefined), 'diagnostics cleared on close');
     assert.deepEqual(client.lastPublished(uri), []);
+  });
+
+  it('reports await-in-loop for independent awaits in a loop', async () => {
+    const uri = uriIn('await-in-loop.js');
+    await client.open(uri, AWAIT_IN_LOOP, 'javascript');
+    const diagnostics = await client.pushed(uri);
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]),
+      [['await-in-loop', rangeOf(AWAIT_IN_LOOP, 'await')]],
+    );
   });
 });
 
