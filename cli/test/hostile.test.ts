@@ -198,3 +198,76 @@ fs.writeFileSync = function (file, ...rest) {
     assert.ok(fs.readdirSync(folder).every((name) => !name.includes('.perf-lint-')), 'no temporary file left');
   });
 });
+
+describe('perf-lint and configuration from the analyzed workspace', function () {
+  this.timeout(120_000);
+  let folder: string;
+  const marker = (): string => path.join(folder, 'EXECUTED');
+  /** Code that leaves a file behind if anything runs it. */
+  const payload = (): string => `require('node:fs').writeFileSync(${JSON.stringify(marker())}, 'ran');\nmodule.exports = { rules: {} };\n`;
+
+  beforeEach(() => {
+    folder = temporaryFolder();
+    fs.writeFileSync(path.join(folder, 'ordinary.ts'), ORDINARY_CODE);
+  });
+
+  afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('never runs a configuration or plugin written in JavaScript', () => {
+    for (const name of ['.perflintrc.js', '.perflintrc.cjs', '.perflintrc.mjs', 'perf-lint.config.js', 'perflint.config.js']) fs.writeFileSync(path.join(folder, name), payload());
+    fs.mkdirSync(path.join(folder, 'node_modules', 'perf-lint-plugin'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'node_modules', 'perf-lint-plugin', 'index.js'), payload());
+    fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ dependencies: { 'perf-lint-plugin': '1.0.0' }, perfLint: { plugins: ['perf-lint-plugin'] } }));
+    const { report } = runJson(folder);
+    assert.ok(findingsOf(report, 'ordinary.ts').length > 0);
+    const named = runCli(folder, ['.', '--config', '.perflintrc.js', '--no-cache']);
+    assert.equal(named.status, 2);
+    assert.match(named.stderr, /^perf-lint: \.perflintrc\.js: not valid JSON/);
+    assert.ok(!fs.existsSync(marker()), 'nothing from the workspace ran');
+  });
+
+  const badConfigs: Array<[string, string]> = [
+    ['{ "__proto__": { "enable": false } }', 'unknown key "__proto__"'],
+    ['{ "rules": { "constructor": "off" } }', '"rules.constructor" is not a rule'],
+    ['{ "rules": { "toString": "off" } }', '"rules.toString" is not a rule'],
+    ['{ "concurrencyLimit": 1e309 }', '"concurrencyLimit" must be a whole number of at least 1'],
+    ['{ "exclude": "**" }', '"exclude" must be an array of glob strings'],
+    ['[]', 'the configuration must be a JSON object'],
+  ];
+  for (const [config, message] of badConfigs) {
+    it(`refuses ${config} with exit 2, naming the key`, () => {
+      fs.writeFileSync(path.join(folder, '.perflintrc.json'), config);
+      const outcome = runCli(folder, ['.', '--no-cache']);
+      assert.equal(outcome.status, 2, outcome.stdout);
+      assert.equal(outcome.stdout, '');
+      assert.ok(outcome.stderr.includes(`.perflintrc.json: ${message}`), outcome.stderr);
+    });
+  }
+
+  it('reads a configuration saved with a byte order mark', () => {
+    fs.writeFileSync(path.join(folder, '.perflintrc.json'), '\uFEFF{ "rules": { "sync-io-in-async": "off" } }');
+    const { outcome, report } = runJson(folder);
+    assert.equal(outcome.stderr, '');
+    assert.deepEqual(report.findings.filter((finding) => finding.rule === 'sync-io-in-async'), []);
+  });
+});
+
+describe('perf-lint --format html over code that holds markup', function () {
+  this.timeout(120_000);
+
+  it('shows the code as text, under a policy that would run no script anyway', () => {
+    const folder = temporaryFolder();
+    try {
+      const code = `import { readFileSync } from 'node:fs';\n\nexport async function page() {\n  return readFileSync('</script><script>alert(1)</script>', 'utf8') + '<!-- <img src=x onerror=alert(2)>';\n}\n`;
+      fs.writeFileSync(path.join(folder, '<img src=x onerror=alert(3)>.ts'), code);
+      const outcome = runCli(folder, ['.', '--format', 'html', '--no-cache']);
+      assert.equal(outcome.status, 1, outcome.stderr);
+      const html = outcome.stdout;
+      assert.ok(html.includes('&#60;/script&#62;&#60;script&#62;alert(1)&#60;/script&#62;'), 'the line of code is shown, escaped');
+      assert.doesNotMatch(html, /<script|<\/script|<img|<!--/i);
+      assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
