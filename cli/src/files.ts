@@ -125,7 +125,8 @@ export class FileCollector {
     // .gitignore files apply from the repository root down, or from the project root outside a repository.
     const top = repositoryRoot(stat.isDirectory() ? target : path.dirname(target)) ?? (inside(this.projectRoot, target) !== undefined ? this.projectRoot : undefined);
     const layers: IgnoreLayer[] = [];
-    if (top) {
+    // A folder's own .gitignore is read by the walk; here only those above it.
+    if (top && top !== target) {
       const relative = inside(top, path.dirname(target)) ?? '';
       let dir = top;
       for (const name of ['', ...(relative ? relative.split('/') : [])]) {
