@@ -136,6 +136,7 @@ export async function all() {
       ['a Puppeteer element list', `for (const handle of handles) await handle.click();`],
       ['a locator', `for (let i = 0; i < n; i++) await rows.nth(i).click();`],
       ['one write stream', `for (const row of rows) await writer.write(row);`],
+      ['notifications over one connection', `for (const change of changes) await this.languageConnection.sendNotification('didChange', change);`],
       ['one file handle', `for (const row of rows) await fileHandle.write(row + '\\n');`],
       ['appending to one file', `for (const line of lines) await fs.promises.appendFile('out.log', line);`],
       ['a terminal prompt', `for (const q of questions) answers.push(await rl.question(q));`],

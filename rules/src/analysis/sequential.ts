@@ -595,7 +595,9 @@ function drivesSharedResource(context: RuleContext, facts: LoopFacts, node: TSES
   if (member && INTERACTIVE_MODULES.has(member.module)) return true;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const receivers = names.slice(0, -1);
-  if (receivers.some((name) => SHARED_RECEIVERS.test(name)) && (ORDERED_METHODS.has(method) || method === 'send')) return true;
+  if (receivers.some((name) => SHARED_RECEIVERS.test(name)) && (ORDERED_METHODS.has(method) || method.startsWith('send'))) return true;
+  // Messages over one connection, socket or channel arrive in the order they were sent.
+  if (receivers.some((name) => /(?:Connection|Socket|Channel)$/.test(name))) return true;
   if (receivers.some((name) => /^(?:rl|readline|inquirer|enquirer|terminal)$/.test(name))) return true;
   if (ORDERED_METHODS.has(method)) {
     // One destination for every iteration: `file.write(line)`, `fs.appendFile(log, line)`, `channel.send(msg)`.
