@@ -83,7 +83,16 @@ function standaloneContext(text: string, fileName: string, ast: TSESTree.Program
 
 /** What a class exports: a model (its static side) or what its instances are (a `PrismaService`, a custom repository). */
 function exportedClassValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): OrmValue | undefined {
-  return classValue(context, declaration) ?? classInstanceValue(context, declaration);
+  const model = classValue(context, declaration);
+  if (model) return model;
+  const instance = classInstanceValue(context, declaration);
+  if (!instance || instance.kind === 'entity') return instance;
+  const methods = declaration.body.body.flatMap((element) =>
+    element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'method' && !element.static && element.key.type === AST_NODE_TYPES.Identifier && queryOfWrapper(context, element.value as TSESTree.FunctionExpression)
+      ? [element.key.name]
+      : [],
+  );
+  return methods.length > 0 ? { ...instance, methods } : instance;
 }
 
 /** A function that only runs one query, as other files call it. */

@@ -22,6 +22,8 @@ export interface OrmValue {
     | 'model' | 'entity' | 'entities' | 'ref' | 'collection' | 'queryFunction';
   orm: Orm;
   model?: string;
+  /** Methods of a project class (a custom repository) that each run one query, known from the project index. */
+  methods?: string[];
 }
 
 const MAX_DEPTH = 12;

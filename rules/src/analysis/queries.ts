@@ -167,7 +167,7 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   if (method === undefined) return undefined;
   if (method === '$relatedQuery' || method === '$fetchGraph') return match(call, 'objection', 'relation', method, callee.range);
   const value = ormValueOf(context, callee.object);
-  const found = value ? valueQuery(context, call, callee, method, value) : unresolvedQuery(context, call, callee, method) ?? wrapperQuery(context, call);
+  const found = (value ? valueQuery(context, call, callee, method, value) : unresolvedQuery(context, call, callee, method)) ?? wrapperQuery(context, call);
   return found && { receiver: text(context, callee.object), ...found };
 }
 
@@ -242,6 +242,7 @@ function valueQuery(context: RuleContext, call: TSESTree.CallExpression, callee:
     return executesBuilder(call) ? match(call, 'typeorm', 'read', method, range, value.model) : undefined;
   }
   if (value.kind === 'entity') return entityQuery(context, call, method, value, range);
+  if (value.methods?.includes(method)) return { ...match(call, value.orm, 'read', method, range, value.model), wrapper: true };
   const operations = operationsOf(value);
   const kind = operations && kindOf(operations, method);
   if (!kind) return undefined;
