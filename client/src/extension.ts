@@ -12,11 +12,12 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { renderHtmlReport } from '../../cli/src/report/html';
-import type { ReportData } from '../../rules/src/report';
 import {
   ReportRequest,
   ScanWorkspaceRequest,
   StatusNotification,
+  type ReportResult,
+  type ScanWorkspaceParams,
   type ScanWorkspaceResult,
   type StatusParams,
 } from '../../server/src/protocol';
@@ -89,20 +90,13 @@ function createClient(
     // `F5` from a checkout: attach a debugger to the server on port 6009.
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const sourceFiles = '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
+  // No `synchronize.fileEvents`: the server registers the file watchers it needs itself.
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
     outputChannel: output,
-    synchronize: {
-      // Files changed on disk (a branch switch, a formatter) keep the scan's results current.
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher(sourceFiles),
-        vscode.workspace.createFileSystemWatcher('**/{.perflintrc.json,package.json,.gitignore}'),
-      ],
-    },
     errorHandler: createErrorHandler(output, statusBar, crashes),
     middleware: {
       workspace: {
@@ -159,7 +153,8 @@ async function scanWorkspace(languageClient: LanguageClient): Promise<ScanWorksp
         progress.report({ message: value.message, increment });
       });
       try {
-        return await languageClient.sendRequest<ScanWorkspaceResult>(ScanWorkspaceRequest, { workDoneToken }, token);
+        const params: ScanWorkspaceParams = { workDoneToken };
+        return await languageClient.sendRequest<ScanWorkspaceResult>(ScanWorkspaceRequest, params, token);
       } catch (error) {
         if (!token.isCancellationRequested) void vscode.window.showErrorMessage(`Perf Lint: the scan failed: ${errorMessage(error)}`);
         return undefined;
@@ -181,9 +176,9 @@ async function announceScan(result: ScanWorkspaceResult): Promise<void> {
   }
 }
 
-async function loadReport(languageClient: LanguageClient): Promise<ReportData> {
+async function loadReport(languageClient: LanguageClient): Promise<ReportResult> {
   if (!languageClient.isRunning()) throw new Error('the server is not running');
-  return languageClient.sendRequest<ReportData>(ReportRequest, {});
+  return languageClient.sendRequest<ReportResult>(ReportRequest, {});
 }
 
 /** An error message with the two ways out: restart the server, or read its log. */

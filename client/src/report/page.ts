@@ -152,10 +152,8 @@ function renderFindings(findings: readonly ReportFinding[]): string {
     .join('\n');
 }
 
-/** File names in the order people expect: `f2.ts` before `f10.ts`. */
-function compareFiles(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
-}
+/** Orders file names as people expect, `f2.ts` before `f10.ts`; one collator, as reports can be long. */
+const compareFiles = new Intl.Collator('en', { numeric: true }).compare;
 
 function renderFinding(finding: ReportFinding, index: number): string {
   const location = `${finding.file}:${finding.line}:${finding.column}`;

@@ -105,7 +105,7 @@ export class ReportPanel implements vscode.Disposable {
 }
 
 /** Opens the file of a finding with its range selected. */
-export async function openFinding(finding: ReportFinding): Promise<vscode.TextEditor> {
+async function openFinding(finding: ReportFinding): Promise<vscode.TextEditor> {
   const uri = await resolveReportFile(finding.file);
   const range = new vscode.Range(finding.line - 1, finding.column - 1, finding.endLine - 1, finding.endColumn - 1);
   return vscode.window.showTextDocument(uri, { selection: range, preview: false, viewColumn: vscode.ViewColumn.One });
@@ -113,7 +113,8 @@ export async function openFinding(finding: ReportFinding): Promise<vscode.TextEd
 
 /** Report paths are relative to the first workspace folder (or absolute, or URIs of untitled documents): find the file. */
 async function resolveReportFile(file: string): Promise<vscode.Uri> {
-  if (/^[a-z][\w+.-]+:/i.test(file) && !/^[a-z]:[\\/]/i.test(file)) return vscode.Uri.parse(file);
+  // A scheme has two letters or more, so a Windows drive (`c:`) is not one.
+  if (/^[a-z][\w+.-]+:/i.test(file)) return vscode.Uri.parse(file);
   if (path.isAbsolute(file)) return vscode.Uri.file(file);
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const candidate = vscode.Uri.joinPath(folder.uri, file);
