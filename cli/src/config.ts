@@ -38,7 +38,8 @@ export function loadConfig(cwd: string, explicitFile: string | undefined, ruleOv
     }
     let raw: unknown;
     try {
-      raw = JSON.parse(text);
+      // Some editors save JSON with a byte order mark, which JSON.parse refuses.
+      raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       throw new UsageError(`${shown}: not valid JSON: ${(error as Error).message}`);
     }

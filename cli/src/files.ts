@@ -63,6 +63,24 @@ function repositoryRoot(start: string): string | undefined {
   }
 }
 
+/**
+ * Sorted paths with a link and the file it points to counted once (the file's own name wins), so
+ * that a file is never analyzed, or fixed, twice.
+ */
+function oneNamePerFile(files: readonly string[]): string[] {
+  const byTarget = new Map<string, string>();
+  for (const file of files) {
+    let target = file;
+    try {
+      target = fs.realpathSync(file);
+    } catch {
+      // A link that cannot be resolved is reported when it is read.
+    }
+    if (!byTarget.has(target) || file === target) byTarget.set(target, file);
+  }
+  return [...byTarget.values()].sort();
+}
+
 /** Finds the files to lint under the given paths, as DESIGN.md's command-line section says. */
 export class FileCollector {
   private readonly excluded: (relative: string) => boolean;
@@ -84,7 +102,7 @@ export class FileCollector {
 
   collect(paths: readonly string[]): FileSelection {
     for (const given of paths) this.addRoot(given);
-    this.selection.files.sort();
+    this.selection.files = oneNamePerFile(this.selection.files.sort());
     return this.selection;
   }
 

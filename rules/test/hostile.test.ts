@@ -198,6 +198,15 @@ describe('hostile input to the analysis core', () => {
     });
   });
 
+  describe('memory', () => {
+    it('a result is plain data: it keeps no syntax tree or scope alive', () => {
+      const result = analyze(ORDINARY_FILES['ordinary.ts']!, 'ordinary.ts');
+      assert.ok(result.findings.length > 0 && result.findings.some((finding) => finding.fix));
+      // A node kept in a result would bring its parents, the whole tree, and fail to serialize.
+      assert.deepEqual(JSON.parse(JSON.stringify(result)), result);
+    });
+  });
+
   describe('a rule that throws', () => {
     it('costs only its own findings and is named', () => {
       const text = 'probe(1);';

@@ -77,7 +77,8 @@ async function isFile(file: string): Promise<boolean> {
 export async function readConfigFile(file: string, report: (message: string) => void): Promise<PerfLintConfig> {
   let raw: unknown;
   try {
-    raw = JSON.parse(await fs.readFile(file, 'utf8'));
+    // Some editors save JSON with a byte order mark, which JSON.parse refuses.
+    raw = JSON.parse((await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
   } catch (error) {
     report(`Perf Lint: ${file} could not be read as JSON (${(error as Error).message}); using the default settings.`);
     return defaults();

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver/node';
 import { DEFAULT_CONFIG } from '../../rules/src/config';
@@ -9,6 +11,7 @@ import type { Rule, RuleId } from '../../rules/src/types';
 import { ORDINARY_CODE, ORDINARY_FILES, PARTIAL_FILES, unanalyzableFiles } from '../../rules/test/hostile-files';
 import { mutate, randomSource } from '../../rules/test/mutations';
 import { analyzeText } from '../src/analysis';
+import { readConfigFile } from '../src/settings';
 import { TestClient, uriOf } from './lspClient';
 
 const WORKSPACE = path.join('/', 'workspace', 'hostile');
@@ -97,5 +100,21 @@ describe('language server: a rule that throws', () => {
     assert.equal(logged.length, 1);
     assert.ok(logged[0]!.includes(file), logged[0]);
     assert.match(logged[0]!, /throwing-rule: rule exploded/);
+  });
+});
+
+describe('language server: a .perflintrc.json saved with a byte order mark', () => {
+  it('is read like any other', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-config-'));
+    try {
+      const file = path.join(folder, '.perflintrc.json');
+      fs.writeFileSync(file, '\uFEFF{ "concurrencyLimit": 3 }');
+      const reports: string[] = [];
+      const config = await readConfigFile(file, (message) => reports.push(message));
+      assert.deepEqual(reports, []);
+      assert.equal(config.concurrencyLimit, 3);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
