@@ -1,5 +1,5 @@
-import { analyze as analyzeScopes, type ScopeManager } from '@typescript-eslint/scope-manager';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { createFileState } from './file-state';
 import { LineIndex } from './lines';
 import { unanalyzableReason } from './content';
 import { parseRecovering, type RecoveredParse } from './parse';
@@ -92,8 +92,7 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
 
   const findings: Finding[] = [];
   const failures: string[] = [];
-  const memo = new Map<string, unknown>();
-  let scopeManager: ScopeManager | undefined;
+  const fileState = createFileState(ast);
   const listeners: Array<{ rule: Rule; listeners: RuleListeners }> = [];
   const failed = new Set<Rule>();
 
@@ -105,15 +104,9 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
       ast,
       options,
       get scopeManager() {
-        scopeManager ??= analyzeScopes(ast, { sourceType: ast.sourceType, jsxPragma: null, lib: ['esnext'] });
-        return scopeManager;
+        return fileState.scopeManager;
       },
-      shared: {
-        memo<T>(key: string, compute: () => T): T {
-          if (!memo.has(key)) memo.set(key, compute());
-          return memo.get(key) as T;
-        },
-      },
+      shared: fileState.shared,
       report(descriptor) {
         const [start, end] = descriptor.range ?? descriptor.node!.range;
         findings.push({

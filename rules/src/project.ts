@@ -1,4 +1,3 @@
-import { analyze as analyzeScopes, type ScopeManager } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
 import { classInstanceValue, classValue, isLocalModule, ormValueOf, type OrmValue } from './analysis/orm';
@@ -6,6 +5,7 @@ import { fileKey, localModelFacts, lookupExport, mergeModelFact, type ModelFact,
 import { firstExpressionOf, queryOfWrapper, runsQuery } from './analysis/queries';
 import { localFunction, propertyName, resolveModuleMember, unwrapExpression } from './analysis/resolve';
 import { isFunction, type FunctionNode } from './analysis/scopes';
+import { createFileState } from './file-state';
 import { parseSource } from './parse';
 import type { ProjectInfo, RuleContext } from './types';
 import { walk } from './walk';
@@ -60,23 +60,16 @@ export function collectProjectFacts(text: string, fileName: string): ProjectFact
 
 /** A rule context for reading one file's declarations outside of a rules run. */
 function standaloneContext(text: string, fileName: string, ast: TSESTree.Program): RuleContext {
-  const memo = new Map<string, unknown>();
-  let scopeManager: ScopeManager | undefined;
+  const fileState = createFileState(ast);
   return {
     fileName,
     text,
     ast,
     get scopeManager() {
-      scopeManager ??= analyzeScopes(ast, { sourceType: ast.sourceType, jsxPragma: null, lib: ['esnext'] });
-      return scopeManager;
+      return fileState.scopeManager;
     },
     options: { rules: {}, concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT, project: EMPTY_PROJECT },
-    shared: {
-      memo<T>(key: string, compute: () => T): T {
-        if (!memo.has(key)) memo.set(key, compute());
-        return memo.get(key) as T;
-      },
-    },
+    shared: fileState.shared,
     report() {},
   };
 }
