@@ -1,11 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ProjectFacts, ReportFinding } from '../../rules/src';
+import type { ProjectFacts, ReportFinding, SyntaxSignals } from '../../rules/src';
 import { writeAtomically, type FileError } from './lint-file';
 
 /** What the cache knows of one file, valid while its content hash is unchanged. */
 interface CacheEntry {
   hash: string;
+  /** What the syntax holds, so that an unchanged file is never parsed to decide what it needs. */
+  signals?: SyntaxSignals;
   /** Present once collected; null when the file declares nothing of interest. */
   facts?: ProjectFacts | null;
   /** Findings under one analysis key (configuration, dependencies, project index). */
@@ -48,6 +50,19 @@ export class ResultCache {
   facts(file: string, hash: string): ProjectFacts | null | undefined {
     const entry = this.entryFor(file, hash);
     return entry?.facts;
+  }
+
+  /** The syntax signals cached for this content. */
+  signals(file: string, hash: string): SyntaxSignals | undefined {
+    return this.entryFor(file, hash)?.signals;
+  }
+
+  storeSignals(file: string, hash: string, signals: SyntaxSignals): void {
+    if (!this.file) return;
+    const entry = this.entryFor(file, hash) ?? { hash };
+    entry.signals = signals;
+    this.content.entries[file] = entry;
+    this.changed = true;
   }
 
   storeFacts(file: string, hash: string, facts: ProjectFacts | undefined): void {

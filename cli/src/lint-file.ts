@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, fixText, reportFindings, type AnalysisOptions, type AnalysisResult, type ReportFinding, type RuleId, type SeveritySetting } from '../../rules/src';
+import { analyze, fixText, reportFindings, type AnalysisOptions, type AnalysisResult, type ReportFinding, type RuleId, type SeveritySetting, type SyntaxSignals } from '../../rules/src';
 
 /** What every file of a run is analyzed with, apart from its own dependencies; plain data, so workers can receive it. */
 export interface LintSettings {
@@ -18,6 +18,8 @@ export interface LintTask {
   text: string;
   /** Packages the file's nearest package.json depends on. */
   dependencies: string[];
+  /** The syntax signals of `text`, read once with the project facts. */
+  signals?: SyntaxSignals;
   fix: boolean;
 }
 
@@ -57,18 +59,19 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
           text = result.text;
           fixed = result.fixed;
         } catch (error) {
-          return { ...analyzeText(text, task, options), fixError: `fixes not written: ${(error as Error).message}` };
+          return { ...analyzeText(text, task, options, task.signals), fixError: `fixes not written: ${(error as Error).message}` };
         }
       }
     }
-    return { ...analyzeText(text, task, options), fixed };
+    // Fixed text has signals of its own.
+    return { ...analyzeText(text, task, options, fixed > 0 ? undefined : task.signals), fixed };
   } catch (error) {
     return { hash: contentHash(text), findings: [], error: { message: `not analyzed: ${(error as Error).message}`, kind: 'not-analyzed' }, fixed };
   }
 }
 
-function analyzeText(text: string, task: LintTask, options: AnalysisOptions): FileOutcome {
-  const result = analyze(text, task.file, options);
+function analyzeText(text: string, task: LintTask, options: AnalysisOptions, signals?: SyntaxSignals): FileOutcome {
+  const result = analyze(text, task.file, options, signals);
   return {
     hash: contentHash(text),
     findings: reportFindings(task.display, text, result.findings),

@@ -6,12 +6,16 @@ import {
   ALL_RULES,
   collectProjectFacts,
   dependenciesOf,
+  exportsAnyClient,
   mergeProjectFacts,
+  projectFactsReach,
+  syntaxSignals,
   type ProjectFacts,
   type ReportData,
   type ReportFinding,
   type RuleId,
   type SeveritySetting,
+  type SyntaxSignals,
 } from '../../rules/src';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { ResultCache } from './cache';
@@ -43,6 +47,7 @@ interface SourceFile {
   text: string;
   hash: string;
   dependencies: string[];
+  signals: SyntaxSignals;
 }
 
 /** Runs the command; resolves with its exit status. */
@@ -97,7 +102,7 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   const workers = workerCount(io.env, stale.length);
   const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
   let analyzed = 0;
-  const tasks: LintTask[] = stale.map((source) => ({ file: source.file, display: source.display, text: source.text, dependencies: source.dependencies, fix: options.fix }));
+  const tasks: LintTask[] = stale.map((source) => ({ file: source.file, display: source.display, text: source.text, dependencies: source.dependencies, signals: source.signals, fix: options.fix }));
   const outcomes = await lintAll(tasks, settings, workers, () => analyzing.update(++analyzed));
   analyzing.clear();
 
@@ -133,8 +138,17 @@ function readSources(
 ): { sources: SourceFile[]; facts: ProjectFacts[] } {
   const sources: SourceFile[] = [];
   const facts: ProjectFacts[] = [];
+  const forwarding: SourceFile[] = [];
   const dependencies = new DependencyLookup();
   const reading = new Progress(stderr, 'reading', files.length);
+  const factsOf = (source: SourceFile): void => {
+    let fileFacts = cache.facts(source.file, source.hash);
+    if (fileFacts === undefined) {
+      fileFacts = collectFacts(source.text, source.file) ?? null;
+      cache.storeFacts(source.file, source.hash, fileFacts ?? undefined);
+    }
+    if (fileFacts) facts.push(fileFacts);
+  };
   files.forEach((file, index) => {
     reading.update(index);
     const read = readSource(file, maxFileSize);
@@ -143,14 +157,19 @@ function readSources(
       return;
     }
     const hash = contentHash(read);
-    let fileFacts = cache.facts(file, hash);
-    if (fileFacts === undefined) {
-      fileFacts = collectFacts(read, file) ?? null;
-      cache.storeFacts(file, hash, fileFacts ?? undefined);
+    let signals = cache.signals(file, hash);
+    if (!signals) {
+      signals = syntaxSignals(read, file);
+      cache.storeSignals(file, hash, signals);
     }
-    if (fileFacts) facts.push(fileFacts);
-    sources.push({ file, display: display(file), text: read, hash, dependencies: dependencies.of(file) });
+    const source = { file, display: display(file), text: read, hash, dependencies: dependencies.of(file), signals };
+    sources.push(source);
+    const reach = projectFactsReach(source.signals);
+    if (reach === 'declarations') factsOf(source);
+    else if (reach === 'forwards') forwarding.push(source);
   });
+  // A forwarded query leads somewhere only when a file exports a client.
+  if (exportsAnyClient(facts)) forwarding.forEach(factsOf);
   reading.clear();
   return { sources, facts };
 }

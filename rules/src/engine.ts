@@ -7,6 +7,7 @@ import { ALL_RULES } from './registry';
 import { isSuppressed, readSuppressions } from './suppressions';
 import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleListeners, Severity, TextEdit } from './types';
 import { walk } from './walk';
+import { syntaxSignals, type SyntaxSignals } from './syntax-signals';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
 
 export const DEFAULT_OPTIONS: AnalysisOptions = {
@@ -27,17 +28,18 @@ function formatMessage(template: string, data: Record<string, string> | undefine
 /**
  * Analyzes one file's text with every enabled rule in a single walk of one parse. Never throws:
  * a file that cannot be read as code, or that overflows the parser, comes back with `error`;
- * on syntax errors the intact declarations are still analyzed, with exact offsets.
+ * on syntax errors the intact declarations are still analyzed, with exact offsets. `signals`
+ * are the text's syntax signals when the caller has already read them.
  */
-export function analyze(text: string, fileName: string, options: AnalysisOptions = DEFAULT_OPTIONS): AnalysisResult {
-  return analyzeWithRules(text, fileName, options, ALL_RULES);
+export function analyze(text: string, fileName: string, options: AnalysisOptions = DEFAULT_OPTIONS, signals?: SyntaxSignals): AnalysisResult {
+  return analyzeWithRules(text, fileName, options, ALL_RULES, signals);
 }
 
 /** `analyze` over a given set of rules (tests exercise the engine with rules of their own). */
-export function analyzeWithRules(text: string, fileName: string, options: AnalysisOptions, rules: readonly Rule[]): AnalysisResult {
+export function analyzeWithRules(text: string, fileName: string, options: AnalysisOptions, rules: readonly Rule[], signals?: SyntaxSignals): AnalysisResult {
   const reason = unanalyzableReason(text, options.maxFileSize);
   if (reason) return notAnalyzed(reason);
-  const active = rules.filter((rule) => severityOf(rule, options) && rule.prefilter.test(text));
+  const active = activeRules(text, fileName, options, rules, signals);
   if (active.length === 0) return { findings: [] };
 
   let parsed: RecoveredParse;
@@ -59,6 +61,14 @@ export function analyzeWithRules(text: string, fileName: string, options: Analys
     if (error instanceof RangeError) return notAnalyzed('nested too deeply to analyze');
     return notAnalyzed(`internal error: ${(error as Error).message ?? String(error)}`);
   }
+}
+
+/** The enabled rules that may find something in the text: its prefilter first, then its gate on the syntax signals, read only if a gate needs them. */
+function activeRules(text: string, fileName: string, options: AnalysisOptions, rules: readonly Rule[], known: SyntaxSignals | undefined): Rule[] {
+  const candidates = rules.filter((rule) => severityOf(rule, options) && rule.prefilter.test(text));
+  if (!candidates.some((rule) => rule.gate)) return candidates;
+  const signals = known ?? syntaxSignals(text, fileName);
+  return candidates.filter((rule) => !rule.gate || rule.gate(signals, options));
 }
 
 function notAnalyzed(reason: string, offset?: number): AnalysisResult {

@@ -6,5 +6,6 @@ export { ConfigError, DEFAULT_CONFIG, parseConfig, RULE_IDS, SEVERITY_SETTINGS, 
 export { LineIndex } from './lines';
 export { isSourceFile, SOURCE_EXTENSIONS } from './parse';
 export type * from './types';
-export { collectProjectFacts, dependenciesOf, EMPTY_PROJECT, mergeProjectFacts, type ProjectFacts } from './project';
+export { collectProjectFacts, dependenciesOf, EMPTY_PROJECT, exportsAnyClient, mergeProjectFacts, projectFactsReach, type ProjectFacts } from './project';
+export { syntaxSignals, type SyntaxSignals } from './syntax-signals';
 export { reportFindings, type ReportData, type ReportFinding } from './report';

@@ -7,6 +7,7 @@ import { localFunction, propertyName, resolveModuleMember, unwrapExpression } fr
 import { isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';
 import { parseSource } from './parse';
+import type { SyntaxSignals } from './syntax-signals';
 import type { ProjectInfo, RuleContext } from './types';
 import { walk } from './walk';
 
@@ -39,6 +40,22 @@ export interface ForwardFact {
 
 /** Files that mention none of these words declare no model and export no ORM handle. */
 const MAY_DECLARE = /Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo|PrismaClient|DataSource|getRepository|drizzle|knex|Pool|Client|createPool|createConnection|MikroORM|prisma|query|find|load/;
+
+/**
+ * What a file can add to the project index, by its syntax: its declarations (models, exported
+ * clients, forwarded queries); only forwarded queries, which count once another file exports a
+ * client; or nothing. Files of the second kind need reading only when some file exports one.
+ */
+export function projectFactsReach(signals: SyntaxSignals): 'declarations' | 'forwards' | 'none' {
+  if (signals.reachesDatabase) return 'declarations';
+  return signals.importsProjectFile ? 'forwards' : 'none';
+}
+
+/** Whether merged facts hold an exported client or query function that forwarded queries can lead to. */
+export function exportsAnyClient(facts: Iterable<ProjectFacts>): boolean {
+  for (const fileFacts of facts) if (fileFacts.exports.length > 0) return true;
+  return false;
+}
 
 /** The facts a file contributes to the project index, or undefined when it declares nothing of interest. */
 export function collectProjectFacts(text: string, fileName: string): ProjectFacts | undefined {

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { ScopeManager } from '@typescript-eslint/scope-manager';
+import type { SyntaxSignals } from './syntax-signals';
 
 export type RuleId = 'await-in-loop' | 'sync-io-in-async' | 'n-plus-one' | 'unbounded-promise-all';
 export type Severity = 'info' | 'warning' | 'error';
@@ -90,6 +91,11 @@ export interface Rule {
   meta: RuleMeta;
   /** A cheap test of the raw text: files it does not match cannot hold a finding and are not parsed for this rule. */
   prefilter: RegExp;
+  /**
+   * A test of what the file's syntax holds (read without the ESTree parse), for files the
+   * prefilter let through: false means the file cannot hold a finding of this rule.
+   */
+  gate?(signals: SyntaxSignals, options: AnalysisOptions): boolean;
   create(context: RuleContext): RuleListeners;
 }
 

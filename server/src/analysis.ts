@@ -1,5 +1,6 @@
 import { analyze } from '../../rules/src/engine';
 import type { PerfLintConfig } from '../../rules/src/config';
+import type { SyntaxSignals } from '../../rules/src/syntax-signals';
 import type { AnalysisOptions, Finding, ProjectInfo } from '../../rules/src/types';
 
 /** The findings of one file, or why it was not analyzed. */
@@ -18,9 +19,9 @@ export function analysisOptions(config: PerfLintConfig, project: ProjectInfo): A
  * logged with the file's name and the file counts as skipped. A file with syntax errors keeps the
  * findings of its intact parts.
  */
-export function analyzeText(text: string, fileName: string, options: AnalysisOptions, log: (message: string) => void): FileAnalysis {
+export function analyzeText(text: string, fileName: string, options: AnalysisOptions, log: (message: string) => void, signals?: SyntaxSignals): FileAnalysis {
   try {
-    const { findings, error } = analyze(text, fileName, options);
+    const { findings, error } = analyze(text, fileName, options, signals);
     if (error?.kind === 'not-analyzed') return { findings, skipped: error.message.replace(/^not analyzed: /, '') };
     if (error?.kind === 'rule-failed') log(`Perf Lint: ${fileName}: ${error.message}`);
     return { findings };

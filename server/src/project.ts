@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { collectProjectFacts, dependenciesOf, mergeProjectFacts, type ProjectFacts } from '../../rules/src/project';
+import { collectProjectFacts, dependenciesOf, exportsAnyClient, mergeProjectFacts, projectFactsReach, type ProjectFacts } from '../../rules/src/project';
+import { syntaxSignals, type SyntaxSignals } from '../../rules/src/syntax-signals';
 import type { ProjectInfo } from '../../rules/src/types';
 
 /**
@@ -14,6 +15,8 @@ export class ProjectIndex {
   private readonly dependenciesByFolder = new Map<string, ReadonlySet<string>>();
   private readonly factsByFile = new Map<string, ProjectFacts>();
   private readonly modelsByProject = new Map<string, unknown>();
+  /** Files that can only forward queries to another file's client, set aside while no file exports one. */
+  private readonly forwarding = new Set<string>();
 
   /** The project facts for a file; `projectRoot` is its workspace folder (none: the file's own facts). */
   info(filePath: string | undefined, projectRoot: string | undefined): ProjectInfo {
@@ -28,8 +31,13 @@ export class ProjectIndex {
   }
 
   /** Records what a file declares; true when that changed the project's models. */
-  updateFile(filePath: string, text: string): boolean {
-    const facts = collectProjectFacts(text, filePath);
+  updateFile(filePath: string, text: string, signals: SyntaxSignals = syntaxSignals(text, filePath)): boolean {
+    const reach = projectFactsReach(signals);
+    const clientExported = exportsAnyClient(this.factsByFile.values());
+    this.forwarding.delete(filePath);
+    if (reach === 'forwards' && !clientExported) this.forwarding.add(filePath);
+    const readNow = reach === 'declarations' || (reach === 'forwards' && clientExported);
+    const facts = readNow ? collectProjectFacts(text, filePath) : undefined;
     const before = this.factsByFile.get(filePath);
     if (!facts && !before) return false;
     if (facts && before && sameFacts(facts, before)) return false;
@@ -39,8 +47,17 @@ export class ProjectIndex {
     return true;
   }
 
+  /** The files set aside by `updateFile`, once some file exports a client: they need reading again. */
+  takeForwardingFiles(): string[] {
+    if (this.forwarding.size === 0 || !exportsAnyClient(this.factsByFile.values())) return [];
+    const files = [...this.forwarding];
+    this.forwarding.clear();
+    return files;
+  }
+
   /** Forgets a deleted file; true when it had declared models. */
   removeFile(filePath: string): boolean {
+    this.forwarding.delete(filePath);
     if (!this.factsByFile.delete(filePath)) return false;
     this.modelsByProject.clear();
     return true;

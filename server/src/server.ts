@@ -29,6 +29,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PerfLintConfig } from '../../rules/src/config';
 import { fixText } from '../../rules/src/fixes';
 import { isSourceFile } from '../../rules/src/parse';
+import { syntaxSignals, type SyntaxSignals } from '../../rules/src/syntax-signals';
 import { ruleById } from '../../rules/src/registry';
 import { reportFindings, type ReportData, type ReportFinding } from '../../rules/src/report';
 import type { Finding, RuleId } from '../../rules/src/types';
@@ -267,8 +268,9 @@ export class PerfLintServer {
     const folder = filePath ? this.folderOf(filePath) : undefined;
     let result: FileAnalysis = { findings: [] };
     if (config.enable && !(filePath && folder && isExcluded(folder, filePath, config.exclude))) {
-      if (filePath && this.project.updateFile(filePath, text)) this.invalidate();
-      result = analyzeText(text, fileName, analysisOptions(config, this.project.info(filePath, folder)), (message) => this.connection.console.error(message));
+      const signals = syntaxSignals(text, fileName);
+      if (filePath && this.updateProjectFile(filePath, text, signals)) this.invalidate();
+      result = analyzeText(text, fileName, analysisOptions(config, this.project.info(filePath, folder)), (message) => this.connection.console.error(message), signals);
     }
     const analysis: DocumentAnalysis = {
       ...result,
@@ -511,8 +513,9 @@ export class PerfLintServer {
     }
     const uri = this.openPaths.get(file) ?? uriOf(file);
     // An open document's facts come from its editor text, which may be ahead of the disk.
-    if (!this.openPaths.has(file) && this.project.updateFile(file, text)) this.invalidate();
-    const analysis = analyzeText(text, file, analysisOptions(config, this.project.info(file, this.folderOf(file))), (message) => this.connection.console.error(message));
+    const signals = syntaxSignals(text, file);
+    if (!this.openPaths.has(file) && this.updateProjectFile(file, text, signals)) this.invalidate();
+    const analysis = analyzeText(text, file, analysisOptions(config, this.project.info(file, this.folderOf(file))), (message) => this.connection.console.error(message), signals);
     const document = TextDocument.create(uri, '', 0, text);
     const result: DiskResult = {
       uri,
@@ -567,7 +570,7 @@ export class PerfLintServer {
           if (this.openPaths.has(file)) continue;
           if (index % 20 === 0) await yieldToEventLoop();
           const text = await readSource(file);
-          if (text !== undefined && this.project.updateFile(file, text)) changed = true;
+          if (text !== undefined && this.updateProjectFile(file, text)) changed = true;
         }
       }
       if (changed) this.invalidate();
@@ -613,7 +616,25 @@ export class PerfLintServer {
   private async updateFactsFromDisk(file: string): Promise<void> {
     if (!this.indexing) return;
     const text = await readSource(file);
-    if (text !== undefined && this.project.updateFile(file, text)) this.invalidate();
+    if (text !== undefined && this.updateProjectFile(file, text)) this.invalidate();
+  }
+
+  /** Updates a file's project facts; when a client is exported for the first time, reads the files set aside for it. */
+  private updateProjectFile(file: string, text: string, signals?: SyntaxSignals): boolean {
+    const changed = this.project.updateFile(file, text, signals);
+    const forwarding = this.project.takeForwardingFiles();
+    if (forwarding.length > 0) void this.readForwardingFiles(forwarding).catch((error) => this.logError('reading the project models', error));
+    return changed;
+  }
+
+  private async readForwardingFiles(files: readonly string[]): Promise<void> {
+    let changed = false;
+    for (const file of files) {
+      const open = this.openPaths.get(file);
+      const text = open ? this.documents.get(open)?.getText() : await readSource(file);
+      if (text !== undefined && this.project.updateFile(file, text)) changed = true;
+    }
+    if (changed) this.invalidate();
   }
 
   // Report and status

@@ -58,6 +58,12 @@ export function lookupModel(models: ProjectModels | undefined, name: string): Mo
   return models && Object.hasOwn(models.models, name) ? models.models[name] : undefined;
 }
 
+/** Whether the project index can give a file a database value: a model known by its relation names anywhere, an exported client through an import. */
+export function indexReaches(models: ProjectModels | undefined, importsProjectFile: boolean): boolean {
+  if (!models) return false;
+  return Object.keys(models.models).length > 0 || (importsProjectFile && Object.keys(models.exports).length > 0);
+}
+
 /** Merges facts about the same model from several files (a class in one, its associations in another). */
 export function mergeModelFact(into: Map<string, ModelFact>, fact: ModelFact): void {
   const existing = into.get(fact.name);

@@ -49,6 +49,22 @@ function isMysqlModule(module: string): boolean {
   return module === 'mysql2' || module === 'mysql2/promise' || module === 'mysql';
 }
 
+/** Packages that only hand out what the NestJS integrations inject. */
+const NEST_DATABASE_MODULES: ReadonlySet<string> = new Set(['@nestjs/typeorm', '@nestjs/mongoose', '@nestjs/sequelize']);
+
+/** Whether a module specifier can give a file any database value this analysis knows (a package, or a Prisma client of the project). */
+export function isDatabaseModule(module: string): boolean {
+  return (
+    isPrismaModule(module) ||
+    isMikroModule(module) ||
+    isDrizzleModule(module) ||
+    isSequelizeModule(module) ||
+    isMysqlModule(module) ||
+    NEST_DATABASE_MODULES.has(module) ||
+    ['typeorm', 'mongoose', 'knex', 'pg', 'objection'].includes(module)
+  );
+}
+
 /** Whether a specifier names a file of the project rather than a package. */
 export function isLocalModule(module: string): boolean {
   return module.startsWith('.') || module.startsWith('/') || module.startsWith('@/') || module.startsWith('~/') || module.startsWith('#');

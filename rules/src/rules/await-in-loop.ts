@@ -20,6 +20,7 @@ export const awaitInLoop: Rule = {
     fixable: true,
   },
   prefilter: /\bawait\b/,
+  gate: (signals) => signals.awaitInLoop,
   create(context) {
     const awaitsByLoop = new Map<LoopStatement, TSESTree.AwaitExpression[]>();
     return {

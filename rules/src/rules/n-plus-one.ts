@@ -4,6 +4,7 @@ import { resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
 import { contains, enclosingIteration, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../analysis/hoist-lookup';
+import { indexReaches, type ProjectModels } from '../analysis/orm-index';
 import type { RuleContext, Rule } from '../types';
 
 /** The only key of an object literal (`{ id: x }`), when it has exactly one plain property. */
@@ -235,6 +236,8 @@ export const nPlusOne: Rule = {
   },
   // A finding needs a loop or an array callback; everything else is decided after parsing.
   prefilter: new RegExp(PREFILTER_LOOP),
+  // Without a database in reach nothing runs a query: no package, no client, no model the project declares.
+  gate: (signals, options) => signals.reachesDatabase || options.project.dependencies.has('mongoose') || indexReaches(options.project.models as ProjectModels | undefined, signals.importsProjectFile),
   create(context) {
     const reported = new Set<TSESTree.Node>();
     const check = (match: QueryMatch | undefined): void => {

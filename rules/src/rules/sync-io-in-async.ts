@@ -455,6 +455,7 @@ export const syncIoInAsync: Rule = {
     fixable: true,
   },
   prefilter: BLOCKING_NAME,
+  gate: (signals) => signals.blockingName,
   create(context) {
     const calls: TSESTree.CallExpression[] = [];
     const methods: TSESTree.MethodDefinition[] = [];

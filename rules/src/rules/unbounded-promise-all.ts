@@ -17,6 +17,7 @@ export const unboundedPromiseAll: Rule = {
     fixable: true,
   },
   prefilter: /\bPromise\s*\.\s*(?:all|allSettled|any|race)\b/,
+  gate: (signals) => signals.combinatorOverArray,
   create(context) {
     return {
       CallExpression(node: TSESTree.CallExpression) {

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { COMMAND_TIMEOUT, runJson, TempTrees } from './helpers';
+
+/** A query function that forwards to a client exported by a file read after it (`z-db.js`). */
+const PROJECT = {
+  'package.json': JSON.stringify({ dependencies: { pg: '8.0.0' } }),
+  'src/a-users.js': "const db = require('./z-db');\n\nconst userEmail = (id) => db.query('SELECT email FROM users WHERE id = $1', [id]);\n\nmodule.exports = { userEmail };\n",
+  'src/b-orders.js':
+    "const { userEmail } = require('./a-users');\n\nasync function mailAll(orders) {\n  for (const order of orders) {\n    order.email = await userEmail(order.userId);\n  }\n}\n\nmodule.exports = { mailAll };\n",
+  'src/z-db.js': "const { Pool } = require('pg');\n\nconst pool = new Pool();\n\nmodule.exports = { query: (text, params) => pool.query(text, params) };\n",
+};
+
+describe('perf-lint project index', function () {
+  this.timeout(COMMAND_TIMEOUT);
+  const trees = new TempTrees();
+  after(() => trees.removeAll());
+
+  for (const [name, env] of [
+    ['on one thread', { PERF_LINT_WORKERS: '0' }],
+    ['in worker threads', { PERF_LINT_WORKERS: '2' }],
+  ] as const) {
+    it(`reads a forwarding file listed before the file that exports the client, ${name}`, () => {
+      const root = trees.make(PROJECT);
+      const { status, report } = runJson(root, ['--no-cache', 'src'], env);
+      assert.equal(status, 1);
+      assert.deepEqual(
+        report.findings.map((finding) => [finding.file, finding.line, finding.column, finding.endLine, finding.endColumn, finding.rule]),
+        [['src/b-orders.js', 5, 25, 5, 34, 'n-plus-one']],
+      );
+    });
+  }
+
+  it('finds the same with the cache, cold and warm', () => {
+    const root = trees.make(PROJECT);
+    const cold = runJson(root, ['src']);
+    const warm = runJson(root, ['src']);
+    assert.deepEqual(cold.report.findings.map((finding) => [finding.file, finding.line, finding.rule]), [['src/b-orders.js', 5, 'n-plus-one']]);
+    assert.deepEqual(warm.report, cold.report);
+  });
+});

@@ -1,0 +1,134 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ALL_RULES, collectProjectFacts, DEFAULT_OPTIONS, exportsAnyClient, mergeProjectFacts, projectFactsReach, syntaxSignals, type AnalysisOptions, type ProjectFacts, type Rule, type SyntaxSignals } from '../src';
+import { analyzeWithRules } from '../src/engine';
+import { ALL_SIGNALS } from '../src/syntax-signals';
+import { fixtureFiles, FIXTURES_DIR, REPO_ROOT } from './annotations';
+import { mutate, pick, randomSource, SEEDS } from './mutations';
+
+/** The signals raised by a text, by name. */
+function raised(text: string, fileName = 'file.ts'): Array<keyof SyntaxSignals> {
+  const signals = syntaxSignals(text, fileName);
+  return (Object.keys(signals) as Array<keyof SyntaxSignals>).filter((name) => signals[name]).sort();
+}
+
+describe('syntax signals', () => {
+  const cases: Array<[string, string, Array<keyof SyntaxSignals>]> = [
+    ['an await in a for...of body', 'async function f(xs) { for (const x of xs) await g(x); }', ['awaitInLoop']],
+    ['an await in a while test', 'async function f() { while (await more()) {} }', ['awaitInLoop']],
+    ['an await in a for update', 'async function f() { for (let i = 0; i < 3; i = await next(i)) {} }', ['awaitInLoop']],
+    ['an await of the iterated value, which runs once', 'async function f() { for (const x of await list()) use(x); }', []],
+    ['an await in a for initializer', 'async function f() { for (let i = await start(); i < 3; i++) {} }', []],
+    ['an await in a callback created per iteration', 'async function f(xs) { for (const x of xs) run(async () => await g(x)); }', []],
+    ['an await in a method of a class declared in a loop', 'async function f(xs) { for (const x of xs) { class A { async m() { await g(x); } } } }', []],
+    ['an await in the computed name of such a method', 'async function f(xs) { for (const x of xs) { class A { [await k(x)]() {} } } }', ['awaitInLoop']],
+    ['Promise.all over a mapped array', 'Promise.all(ids.map(load));', ['combinatorOverArray']],
+    ['Promise.allSettled over a variable, in parentheses', 'Promise.allSettled((tasks as Promise<void>[]));', ['combinatorOverArray']],
+    ["Promise['race'] over a spread", "Promise['race']([...tasks, timeout]);", ['combinatorOverArray']],
+    ['Promise.all over a fixed array', 'Promise.all([a(), b()]);', []],
+    ['a blocking call by name', "import { readFileSync } from 'node:fs'; readFileSync('a');", ['blockingName']],
+    ['a blocking call by a string', "fs['execSync']('ls');", ['blockingName']],
+    ['a blocking name only in a comment', '// readFileSync is slow\nexport const a = 1;', []],
+    ['a database package', "import { Repository } from 'typeorm';", ['reachesDatabase']],
+    ['a required database package', "const { Pool } = require('pg');", ['reachesDatabase']],
+    ['a project file that holds the Prisma client', "import { prisma } from '../lib/prisma';", ['importsProjectFile', 'reachesDatabase']],
+    ['a client imported by its name', "import db from './connection';", ['importsProjectFile', 'reachesDatabase']],
+    ['a client in a request context', 'export const list = (ctx) => ctx.prisma.user.findMany();', ['reachesDatabase']],
+    ['a Sequelize instance known by its name', "module.exports = (sequelize) => sequelize.define('User', {});", ['reachesDatabase']],
+    ['a Sequelize association', 'User.hasMany(Post);', ['reachesDatabase']],
+    ['a project file only', "import { helper } from './helper'; export const x = () => helper.find();", ['importsProjectFile']],
+    ['a project file by a dynamic import', "export const load = () => import('./plugin');", ['importsProjectFile']],
+    ['a package that is not a database', "import express from 'express';", []],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepEqual(raised(text), expected));
+  }
+
+  it('raises every signal for a file TypeScript reads with syntax errors', () => {
+    assert.deepEqual(syntaxSignals("import { a } from 'a';\nexport function (", 'broken.ts'), ALL_SIGNALS);
+  });
+
+  it('reads a .js file as JavaScript with JSX, as the analysis does', () => {
+    assert.deepEqual(raised('async function f(xs) { for (const x of xs) await render(<Row x={x} />); }', 'view.js'), ['awaitInLoop']);
+  });
+});
+
+/** The rules as they would be without gates: every file their prefilter lets through is parsed. */
+const UNGATED_RULES: readonly Rule[] = ALL_RULES.map(({ gate: _gate, ...rule }) => rule);
+
+const OPTION_SETS: readonly AnalysisOptions[] = [
+  DEFAULT_OPTIONS,
+  { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['mongoose', 'p-map']) } },
+];
+
+function assertSameAnalysis(text: string, fileName: string, options: AnalysisOptions): void {
+  const gated = analyzeWithRules(text, fileName, options, ALL_RULES);
+  const ungated = analyzeWithRules(text, fileName, options, UNGATED_RULES);
+  assert.deepEqual(gated, ungated, `${fileName}: the gates changed the analysis`);
+}
+
+describe('rule gates on syntax signals', () => {
+  const sources = [
+    ...fixtureFiles('', []),
+    ...['rules/src', 'cli/src', 'server/src', 'client/src', 'bench', 'scripts'].flatMap((folder) => sourceFilesUnder(path.join(REPO_ROOT, folder))),
+  ];
+
+  it('leave the findings and fixes of every fixture and every source file of this repository as they are', function () {
+    this.timeout(120_000);
+    assert.ok(sources.length > 100);
+    for (const file of sources) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const options of OPTION_SETS) assertSameAnalysis(text, file, options);
+    }
+  });
+
+  it('leave the analysis of randomly edited code as it is', function () {
+    this.timeout(120_000);
+    const random = randomSource(0x51a1);
+    const corpus = [...SEEDS.map((text, index) => ({ file: `seed${index}.ts`, text })), ...fixtureFiles().map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }))];
+    for (let input = 0; input < 150; input++) {
+      const original = pick(random, corpus);
+      let text = original.text;
+      for (let round = 1 + Math.floor(random() * 3); round > 0; round--) text = mutate(text, random);
+      assertSameAnalysis(text, original.file, pick(random, OPTION_SETS));
+    }
+  });
+
+  it('let a file through to n-plus-one when the project index declares models, whatever the file imports', () => {
+    const code = 'export async function titles(posts) {\n  for (const post of posts) console.log((await post.author).name);\n}\n';
+    const models = mergeProjectFacts([{ file: 'src/post', models: [{ name: 'Post', orm: 'typeorm', lazy: ['author'] }], exports: [] }]);
+    const options: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models } };
+    const found = analyzeWithRules(code, 'titles.ts', options, ALL_RULES).findings.map((finding) => [finding.ruleId, code.slice(finding.start, finding.end)]);
+    assert.deepEqual(found, [['n-plus-one', 'post.author']]);
+    assert.deepEqual(analyzeWithRules(code, 'titles.ts', DEFAULT_OPTIONS, ALL_RULES).findings, []);
+  });
+});
+
+describe('project facts gathered by syntax signals', () => {
+  const projectsDir = path.join(FIXTURES_DIR, 'n-plus-one/projects');
+  for (const project of fs.readdirSync(projectsDir).sort()) {
+    it(`give the ${project} project the index that reading every file gives`, () => {
+      const files = fixtureFiles(path.join('n-plus-one/projects', project), []).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
+      const everyFile = files.flatMap(({ file, text }) => collectProjectFacts(text, file) ?? []);
+      // Forwarding files last: the deferral must not depend on the order of the files.
+      const facts: ProjectFacts[] = [];
+      const forwarding: typeof files = [];
+      for (const source of [...files].reverse()) {
+        const reach = projectFactsReach(syntaxSignals(source.text, source.file));
+        if (reach === 'declarations') facts.push(...[collectProjectFacts(source.text, source.file) ?? []].flat());
+        else if (reach === 'forwards') forwarding.push(source);
+      }
+      if (exportsAnyClient(facts)) for (const { file, text } of forwarding) facts.push(...[collectProjectFacts(text, file) ?? []].flat());
+      assert.deepEqual(mergeProjectFacts(facts), mergeProjectFacts(everyFile));
+    });
+  }
+});
+
+function sourceFilesUnder(directory: string): string[] {
+  if (!fs.existsSync(directory)) return [];
+  return (fs.readdirSync(directory, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile() && /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
