@@ -15,10 +15,11 @@ export interface LintTask {
   file: string;
   /** The path reports show. */
   display: string;
-  text: string;
+  /** Content hash of the text read before, which `signals` describe; the file is read again here, so that a scan never holds every text at once. */
+  hash: string;
   /** Packages the file's nearest package.json depends on. */
   dependencies: string[];
-  /** The syntax signals of `text`, read once with the project facts. */
+  /** The syntax signals of the text read before, with the project facts. */
   signals?: SyntaxSignals;
   fix: boolean;
 }
@@ -48,23 +49,32 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
     concurrencyLimit: settings.concurrencyLimit,
     project: { dependencies: new Set(task.dependencies), models: settings.models },
   };
-  let text = task.text;
+  let text: string;
+  try {
+    text = fs.readFileSync(task.file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'file vanished before it could be analyzed' : `unreadable (${code ?? (error as Error).message})`;
+    return { hash: task.hash, findings: [], error: { message: `not analyzed: ${reason}`, kind: 'not-analyzed' }, fixed: 0 };
+  }
+  const original = text;
+  // A file changed since it was first read has signals of its own.
+  const signals = contentHash(text) === task.hash ? task.signals : undefined;
   let fixed = 0;
   try {
     if (task.fix) {
       const result = fixText(text, task.file, options);
       if (result.text !== text) {
         try {
-          writeAtomically(task.file, result.text, task.text);
+          writeAtomically(task.file, result.text, original);
           text = result.text;
           fixed = result.fixed;
         } catch (error) {
-          return { ...analyzeText(text, task, options, task.signals), fixError: `fixes not written: ${(error as Error).message}` };
+          return { ...analyzeText(text, task, options, signals), fixError: `fixes not written: ${(error as Error).message}` };
         }
       }
     }
-    // Fixed text has signals of its own.
-    return { ...analyzeText(text, task, options, fixed > 0 ? undefined : task.signals), fixed };
+    return { ...analyzeText(text, task, options, fixed > 0 ? undefined : signals), fixed };
   } catch (error) {
     return { hash: contentHash(text), findings: [], error: { message: `not analyzed: ${(error as Error).message}`, kind: 'not-analyzed' }, fixed };
   }

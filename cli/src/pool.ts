@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { contentHash, lintFile, type FileOutcome, type LintSettings, type LintTask } from './lint-file';
+import { lintFile, type FileOutcome, type LintSettings, type LintTask } from './lint-file';
 
 /** The bundled worker entry, next to the bundled command. */
 const WORKER_FILE = path.join(__dirname, 'cli-worker.js');
@@ -72,7 +72,7 @@ function lintOnWorkers(
         // A crash costs the file being analyzed (reported), not the run.
         if (inFlight.index >= 0) {
           const task = tasks[inFlight.index]!;
-          outcomes[inFlight.index] = { hash: contentHash(task.text), findings: [], error: { message: `not analyzed: ${error.message}`, kind: 'not-analyzed' }, fixed: 0 };
+          outcomes[inFlight.index] = { hash: task.hash, findings: [], error: { message: `not analyzed: ${error.message}`, kind: 'not-analyzed' }, fixed: 0 };
           done(task);
           inFlight.index = -1;
         }

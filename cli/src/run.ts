@@ -44,7 +44,6 @@ const WORKER_THRESHOLD = 300;
 interface SourceFile {
   file: string;
   display: string;
-  text: string;
   hash: string;
   dependencies: string[];
   signals: SyntaxSignals;
@@ -102,7 +101,7 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   const workers = workerCount(io.env, stale.length);
   const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
   let analyzed = 0;
-  const tasks: LintTask[] = stale.map((source) => ({ file: source.file, display: source.display, text: source.text, dependencies: source.dependencies, signals: source.signals, fix: options.fix }));
+  const tasks: LintTask[] = stale.map((source) => ({ file: source.file, display: source.display, hash: source.hash, dependencies: source.dependencies, signals: source.signals, fix: options.fix }));
   const outcomes = await lintAll(tasks, settings, workers, () => analyzing.update(++analyzed));
   analyzing.clear();
 
@@ -127,7 +126,7 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   return exitStatus(options, data.findings, io);
 }
 
-/** Reads every file once and gathers what the files tell about the project (ORM models); lists those it cannot read. */
+/** Reads every file and gathers what the files tell about the project (ORM models), holding no text past its file; lists those it cannot read. */
 function readSources(
   files: readonly string[],
   maxFileSize: number,
@@ -141,10 +140,13 @@ function readSources(
   const forwarding: SourceFile[] = [];
   const dependencies = new DependencyLookup();
   const reading = new Progress(stderr, 'reading', files.length);
-  const factsOf = (source: SourceFile): void => {
+  const factsOf = (source: SourceFile, text: () => string | undefined): void => {
     let fileFacts = cache.facts(source.file, source.hash);
     if (fileFacts === undefined) {
-      fileFacts = collectFacts(source.text, source.file) ?? null;
+      const current = text();
+      // A file changed since its first read is left to its own analysis.
+      if (current === undefined) return;
+      fileFacts = collectFacts(current, source.file) ?? null;
       cache.storeFacts(source.file, source.hash, fileFacts ?? undefined);
     }
     if (fileFacts) facts.push(fileFacts);
@@ -162,14 +164,21 @@ function readSources(
       signals = syntaxSignals(read, file);
       cache.storeSignals(file, hash, signals);
     }
-    const source = { file, display: display(file), text: read, hash, dependencies: dependencies.of(file), signals };
+    const source = { file, display: display(file), hash, dependencies: dependencies.of(file), signals };
     sources.push(source);
     const reach = projectFactsReach(source.signals);
-    if (reach === 'declarations') factsOf(source);
+    if (reach === 'declarations') factsOf(source, () => read);
     else if (reach === 'forwards') forwarding.push(source);
   });
-  // A forwarded query leads somewhere only when a file exports a client.
-  if (exportsAnyClient(facts)) forwarding.forEach(factsOf);
+  // A forwarded query leads somewhere only when a file exports a client; the text is read again rather than held meanwhile.
+  if (exportsAnyClient(facts)) {
+    for (const source of forwarding) {
+      factsOf(source, () => {
+        const text = readSource(source.file, maxFileSize);
+        return typeof text === 'string' && contentHash(text) === source.hash ? text : undefined;
+      });
+    }
+  }
   reading.clear();
   return { sources, facts };
 }

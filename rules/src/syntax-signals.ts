@@ -17,7 +17,7 @@ export interface SyntaxSignals {
   blockingName: boolean;
   /**
    * A database package imported or required, or a client known by its name: an imported
-   * `prisma`/`db`, `ctx.prisma`, a `sequelize` instance, Objection's `$relatedQuery`, a Sequelize
+   * `prisma`/`db`, `ctx.prisma`, `sequelize.define(...)`, Objection's `$relatedQuery`, a Sequelize
    * association (`User.hasMany(Post)`), which declares getters without naming the package.
    */
   reachesDatabase: boolean;
@@ -42,26 +42,38 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   importsProjectFile: false,
 };
 
-/** Words without which no signal can be raised: a file that has none of them is not parsed at all. */
-const ANY_SIGNAL_WORD = /await|Promise|sync|import|require|prisma|db|sequelize|\$relatedQuery|\$fetchGraph|belongsTo|has(?:One|Many)/i;
+const AWAIT = /\bawait\b/;
+const LOOP_KEYWORD = /\b(?:for|while)\b/;
+const PROMISE = /\bPromise\b/;
+/** Every way the walk below can find a database: a package name, an imported client name, a model call. */
+const DATABASE_WORD = /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|mysql|mikro-orm|objection|drizzle|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph/i;
+/** An import or require of a project file, as text: true wherever the walk would find one. */
+const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 const COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
 const CLIENT_IMPORT_NAME = /^(?:prisma|db)$/i;
 const REQUEST_CONTEXT = /^(?:ctx|context)$/;
 const SEQUELIZE_NAME = /sequelize/i;
-const DATABASE_METHOD_NAMES = new Set(['$relatedQuery', '$fetchGraph', 'belongsTo', 'hasOne', 'hasMany', 'belongsToMany']);
+/** Methods that name a database by themselves: Objection's relation queries, Sequelize's associations. */
+const DATABASE_METHODS = new Set(['$relatedQuery', '$fetchGraph', 'belongsTo', 'hasOne', 'hasMany', 'belongsToMany']);
 
 /**
  * The signals of one file. A file TypeScript reads with syntax errors gets every signal: the
  * analysis recovers from errors in its own way, and must not lose a finding to this pass.
  */
 export function syntaxSignals(text: string, fileName: string): SyntaxSignals {
-  if (!ANY_SIGNAL_WORD.test(text)) return NO_SIGNALS;
+  const needsTree = (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text);
+  if (!needsTree) return { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text) };
+  return parsedSyntaxSignals(text, fileName);
+}
+
+/** The signals as the walk of TypeScript's tree finds them, without the words that let most files skip it. */
+export function parsedSyntaxSignals(text: string, fileName: string): SyntaxSignals {
   try {
     const sourceFile = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKind(fileName));
     // `parseDiagnostics` is internal but stable; it holds the syntax errors of this parse.
     const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
     if (diagnostics === undefined || diagnostics.length > 0) return ALL_SIGNALS;
-    return readSignals(sourceFile);
+    return new SignalWalk().read(sourceFile);
   } catch {
     // Nesting too deep for a recursive walk: the analysis decides what to do with the file.
     return ALL_SIGNALS;
@@ -77,100 +89,133 @@ function scriptKind(fileName: string): ts.ScriptKind {
   return ts.ScriptKind.TS;
 }
 
-function readSignals(sourceFile: ts.SourceFile): SyntaxSignals {
-  const signals: SyntaxSignals = { ...NO_SIGNALS };
-  const moduleSpecifier = (specifier: ts.Node | undefined): void => {
-    if (!specifier || !ts.isStringLiteralLike(specifier)) return;
-    if (isDatabaseModule(specifier.text) || SEQUELIZE_NAME.test(specifier.text)) signals.reachesDatabase = true;
-    if (isLocalModule(specifier.text)) signals.importsProjectFile = true;
-  };
-  const importedName = (name: ts.Identifier | undefined): void => {
-    if (name && CLIENT_IMPORT_NAME.test(name.text)) signals.reachesDatabase = true;
-  };
+/** One walk over the tree; two bound visitors (outside and inside a loop) instead of a closure per node. */
+class SignalWalk {
+  private readonly signals: SyntaxSignals = { ...NO_SIGNALS };
+  private readonly outsideLoop = (node: ts.Node): void => this.visit(node, false);
+  private readonly insideLoop = (node: ts.Node): void => this.visit(node, true);
 
-  const visit = (node: ts.Node, inLoop: boolean): void => {
+  read(sourceFile: ts.SourceFile): SyntaxSignals {
+    ts.forEachChild(sourceFile, this.outsideLoop);
+    return this.signals;
+  }
+
+  private visit(node: ts.Node, inLoop: boolean): void {
+    const signals = this.signals;
     switch (node.kind) {
-      case ts.SyntaxKind.AwaitExpression:
-        if (inLoop) signals.awaitInLoop = true;
-        break;
+      case ts.SyntaxKind.Identifier:
+        if (!signals.blockingName && BLOCKING_NAME.test((node as ts.Identifier).text)) signals.blockingName = true;
+        return;
       case ts.SyntaxKind.StringLiteral:
       case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
         // `fs['readFileSync']()` names the call in a string.
-        if (BLOCKING_NAME.test((node as ts.StringLiteralLike).text)) signals.blockingName = true;
+        if (!signals.blockingName && BLOCKING_NAME.test((node as ts.StringLiteralLike).text)) signals.blockingName = true;
         return;
-      case ts.SyntaxKind.Identifier: {
-        const name = (node as ts.Identifier).text;
-        if (BLOCKING_NAME.test(name)) signals.blockingName = true;
-        if (SEQUELIZE_NAME.test(name) || DATABASE_METHOD_NAMES.has(name)) signals.reachesDatabase = true;
-        return;
-      }
+      case ts.SyntaxKind.AwaitExpression:
+        if (inLoop) signals.awaitInLoop = true;
+        break;
       case ts.SyntaxKind.PropertyAccessExpression: {
         const access = node as ts.PropertyAccessExpression;
         if (ts.isIdentifier(access.expression) && REQUEST_CONTEXT.test(access.expression.text) && CLIENT_IMPORT_NAME.test(access.name.text)) signals.reachesDatabase = true;
         break;
       }
-      case ts.SyntaxKind.CallExpression: {
-        const call = node as ts.CallExpression;
-        if (isCombinatorOverArray(call)) signals.combinatorOverArray = true;
-        const callee = call.expression;
-        if (call.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require')) moduleSpecifier(call.arguments[0]);
+      case ts.SyntaxKind.CallExpression:
+        this.call(node as ts.CallExpression);
         break;
-      }
       case ts.SyntaxKind.ImportDeclaration:
       case ts.SyntaxKind.ExportDeclaration:
-        moduleSpecifier((node as ts.ImportDeclaration | ts.ExportDeclaration).moduleSpecifier);
+        this.moduleSpecifier((node as ts.ImportDeclaration | ts.ExportDeclaration).moduleSpecifier);
         break;
       case ts.SyntaxKind.ImportClause:
-        importedName((node as ts.ImportClause).name);
+        this.importedName((node as ts.ImportClause).name);
         break;
       case ts.SyntaxKind.NamespaceImport:
       case ts.SyntaxKind.ImportSpecifier:
-        importedName((node as ts.NamespaceImport | ts.ImportSpecifier).name);
+        this.importedName((node as ts.NamespaceImport | ts.ImportSpecifier).name);
         break;
       case ts.SyntaxKind.ImportEqualsDeclaration: {
         const declaration = node as ts.ImportEqualsDeclaration;
-        importedName(declaration.name);
-        if (ts.isExternalModuleReference(declaration.moduleReference)) moduleSpecifier(declaration.moduleReference.expression);
+        this.importedName(declaration.name);
+        if (ts.isExternalModuleReference(declaration.moduleReference)) this.moduleSpecifier(declaration.moduleReference.expression);
         break;
       }
     }
+    this.children(node, inLoop);
+  }
+
+  /** Visits the children of a node, each knowing whether it runs once per iteration of a loop of its own function. */
+  private children(node: ts.Node, inLoop: boolean): void {
     if (ts.isFunctionLike(node)) {
+      if (!inLoop) {
+        ts.forEachChild(node, this.outsideLoop);
+        return;
+      }
       // A method's decorators and computed name run where the class is defined; its parameters and body when it is called.
-      const runsOutside = (child: ts.Node): boolean => child === node.name || ts.isDecorator(child) || ts.isModifier(child);
-      ts.forEachChild(node, (child) => visit(child, inLoop && runsOutside(child)));
+      ts.forEachChild(node, (child) => this.visit(child, child === node.name || ts.isDecorator(child) || ts.isModifier(child)));
       return;
     }
     switch (node.kind) {
       case ts.SyntaxKind.ForStatement: {
-        const loop = node as ts.ForStatement;
         // The initializer runs once; the test, the update and the body once per iteration.
-        ts.forEachChild(loop, (child) => visit(child, inLoop || child !== loop.initializer));
+        const initializer = (node as ts.ForStatement).initializer;
+        ts.forEachChild(node, (child) => this.visit(child, inLoop || child !== initializer));
         return;
       }
       case ts.SyntaxKind.ForOfStatement:
       case ts.SyntaxKind.ForInStatement: {
-        const loop = node as ts.ForOfStatement | ts.ForInStatement;
-        ts.forEachChild(loop, (child) => visit(child, inLoop || child === loop.statement));
+        const body = (node as ts.ForOfStatement | ts.ForInStatement).statement;
+        ts.forEachChild(node, (child) => this.visit(child, inLoop || child === body));
         return;
       }
       case ts.SyntaxKind.WhileStatement:
       case ts.SyntaxKind.DoStatement:
-        ts.forEachChild(node, (child) => visit(child, true));
+        ts.forEachChild(node, this.insideLoop);
         return;
       default:
-        ts.forEachChild(node, (child) => visit(child, inLoop));
+        ts.forEachChild(node, inLoop ? this.insideLoop : this.outsideLoop);
     }
-  };
-  visit(sourceFile, false);
-  return signals;
+  }
+
+  private call(call: ts.CallExpression): void {
+    const signals = this.signals;
+    if (!signals.combinatorOverArray && isCombinatorOverArray(call)) signals.combinatorOverArray = true;
+    const callee = call.expression;
+    if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require')) {
+      this.moduleSpecifier(call.arguments[0]);
+      return;
+    }
+    const method = calledMethod(callee);
+    if (method === undefined) return;
+    if (DATABASE_METHODS.has(method)) signals.reachesDatabase = true;
+    // `sequelize.define('User', {...})` registers a model on an instance known only by its name.
+    const receiver = skipWrappers((callee as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression);
+    if (method === 'define' && ts.isIdentifier(receiver) && SEQUELIZE_NAME.test(receiver.text)) signals.reachesDatabase = true;
+  }
+
+  private moduleSpecifier(specifier: ts.Node | undefined): void {
+    if (!specifier || !ts.isStringLiteralLike(specifier)) return;
+    if (isDatabaseModule(specifier.text) || SEQUELIZE_NAME.test(specifier.text)) this.signals.reachesDatabase = true;
+    if (isLocalModule(specifier.text)) this.signals.importsProjectFile = true;
+  }
+
+  private importedName(name: ts.Identifier | undefined): void {
+    if (name && CLIENT_IMPORT_NAME.test(name.text)) this.signals.reachesDatabase = true;
+  }
+}
+
+/** The method name of `x.name(...)` or `x['name'](...)`. */
+function calledMethod(callee: ts.Expression): string | undefined {
+  const inner = skipWrappers(callee);
+  if (ts.isPropertyAccessExpression(inner)) return inner.name.text;
+  if (ts.isElementAccessExpression(inner) && ts.isStringLiteralLike(inner.argumentExpression)) return inner.argumentExpression.text;
+  return undefined;
 }
 
 /** `Promise.all(xs.map(f))`, `Promise.all(promises)`, `Promise.all([...a, b])`; not `Promise.all([a, b])`. */
 function isCombinatorOverArray(call: ts.CallExpression): boolean {
-  const callee = skipWrappers(call.expression);
-  const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isElementAccessExpression(callee) && ts.isStringLiteralLike(callee.argumentExpression) ? callee.argumentExpression.text : undefined;
+  const method = calledMethod(call.expression);
   if (method === undefined || !COMBINATORS.has(method)) return false;
-  const object = skipWrappers((callee as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression);
+  const object = skipWrappers((skipWrappers(call.expression) as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression);
   if (!ts.isIdentifier(object) || object.text !== 'Promise') return false;
   const argument = call.arguments[0] && skipWrappers(call.arguments[0]);
   if (!argument) return false;

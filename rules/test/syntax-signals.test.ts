@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ALL_RULES, collectProjectFacts, DEFAULT_OPTIONS, exportsAnyClient, mergeProjectFacts, projectFactsReach, syntaxSignals, type AnalysisOptions, type ProjectFacts, type Rule, type SyntaxSignals } from '../src';
 import { analyzeWithRules } from '../src/engine';
-import { ALL_SIGNALS } from '../src/syntax-signals';
+import { ALL_SIGNALS, parsedSyntaxSignals } from '../src/syntax-signals';
 import { fixtureFiles, FIXTURES_DIR, REPO_ROOT } from './annotations';
 import { mutate, pick, randomSource, SEEDS } from './mutations';
 
@@ -35,7 +35,8 @@ describe('syntax signals', () => {
     ['a project file that holds the Prisma client', "import { prisma } from '../lib/prisma';", ['importsProjectFile', 'reachesDatabase']],
     ['a client imported by its name', "import db from './connection';", ['importsProjectFile', 'reachesDatabase']],
     ['a client in a request context', 'export const list = (ctx) => ctx.prisma.user.findMany();', ['reachesDatabase']],
-    ['a Sequelize instance known by its name', "module.exports = (sequelize) => sequelize.define('User', {});", ['reachesDatabase']],
+    ['a model defined on a Sequelize instance known by its name', "module.exports = (sequelize) => sequelize.define('User', {});", ['reachesDatabase']],
+    ['a Sequelize instance that defines nothing', 'export const close = (sequelize) => sequelize.close();', []],
     ['a Sequelize association', 'User.hasMany(Post);', ['reachesDatabase']],
     ['a project file only', "import { helper } from './helper'; export const x = () => helper.find();", ['importsProjectFile']],
     ['a project file by a dynamic import', "export const load = () => import('./plugin');", ['importsProjectFile']],
@@ -45,8 +46,17 @@ describe('syntax signals', () => {
     it(name, () => assert.deepEqual(raised(text), expected));
   }
 
+  it('raises without the walk every signal the walk raises, in every fixture and source file of this repository', () => {
+    for (const file of repositorySources()) {
+      const text = fs.readFileSync(file, 'utf8');
+      const quick = syntaxSignals(text, file);
+      const walked = parsedSyntaxSignals(text, file);
+      for (const name of Object.keys(walked) as Array<keyof SyntaxSignals>) if (walked[name]) assert.ok(quick[name], `${file}: ${name}`);
+    }
+  });
+
   it('raises every signal for a file TypeScript reads with syntax errors', () => {
-    assert.deepEqual(syntaxSignals("import { a } from 'a';\nexport function (", 'broken.ts'), ALL_SIGNALS);
+    assert.deepEqual(syntaxSignals('for (;;) await next();\nexport function (', 'broken.ts'), ALL_SIGNALS);
   });
 
   it('reads a .js file as JavaScript with JSX, as the analysis does', () => {
@@ -69,10 +79,7 @@ function assertSameAnalysis(text: string, fileName: string, options: AnalysisOpt
 }
 
 describe('rule gates on syntax signals', () => {
-  const sources = [
-    ...fixtureFiles('', []),
-    ...['rules/src', 'cli/src', 'server/src', 'client/src', 'bench', 'scripts'].flatMap((folder) => sourceFilesUnder(path.join(REPO_ROOT, folder))),
-  ];
+  const sources = repositorySources();
 
   it('leave the findings and fixes of every fixture and every source file of this repository as they are', function () {
     this.timeout(120_000);
@@ -124,6 +131,11 @@ describe('project facts gathered by syntax signals', () => {
     });
   }
 });
+
+/** Every fixture, and the sources of this repository. */
+function repositorySources(): string[] {
+  return [...fixtureFiles('', []), ...['rules/src', 'cli/src', 'server/src', 'client/src', 'bench', 'scripts'].flatMap((folder) => sourceFilesUnder(path.join(REPO_ROOT, folder)))];
+}
 
 function sourceFilesUnder(directory: string): string[] {
   if (!fs.existsSync(directory)) return [];
