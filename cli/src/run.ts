@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -310,11 +309,15 @@ function toolVersion(): string {
   return toolManifest().version;
 }
 
-/** The version and a hash of the running code: a rebuilt tool never trusts results of the previous build. */
+/**
+ * The version and the size and time of the running code: a rebuilt or reinstalled tool never trusts
+ * results of the previous build. Not a hash of the code, which would read 11 MB on every run.
+ */
 function toolFingerprint(): string {
   let code = '';
   try {
-    code = createHash('sha256').update(fs.readFileSync(__filename)).digest('hex');
+    const stat = fs.statSync(__filename);
+    code = `${stat.size}:${stat.mtimeMs}`;
   } catch {
     // Without its own file the version alone keys the cache.
   }

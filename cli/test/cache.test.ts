@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COMMAND_TIMEOUT, CLEAN_CODE, CLI, SLOW_CODE, SLOW_RULE, cacheLine, runCli, TempTrees, writeFiles } from './helpers';
+import { COMMAND_TIMEOUT, CLEAN_CODE, CLI, REPO_ROOT, SLOW_CODE, SLOW_RULE, cacheLine, runCli, TempTrees, writeFiles } from './helpers';
 
 const DEBUG = { PERF_LINT_DEBUG: 'cache' };
 
@@ -55,6 +55,19 @@ describe('perf-lint result cache', function () {
     assert.equal(run(root, [], path.join(tool, 'dist/cli.js')).line, 'cache: 0 hits, 1 analyzed, 0 workers');
     assert.equal(run(root, [], path.join(tool, 'dist/cli.js')).line, 'cache: 1 hits, 0 analyzed, 0 workers');
     assert.equal(run(root).line, 'cache: 0 hits, 1 analyzed, 0 workers');
+  });
+
+  it('analyzes everything again under another build of the same version', () => {
+    const root = trees.make({ 'a.ts': SLOW_CODE });
+    const version = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const tool = trees.make({ 'package.json': JSON.stringify({ name: 'perf-lint', version }) });
+    fs.mkdirSync(path.join(tool, 'dist'));
+    fs.copyFileSync(CLI, path.join(tool, 'dist/cli.js'));
+    // Another build: the same version, written at another time.
+    fs.utimesSync(path.join(tool, 'dist/cli.js'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    run(root);
+    assert.equal(run(root, [], path.join(tool, 'dist/cli.js')).line, 'cache: 0 hits, 1 analyzed, 0 workers');
+    assert.equal(run(root, [], path.join(tool, 'dist/cli.js')).line, 'cache: 1 hits, 0 analyzed, 0 workers');
   });
 
   it('--no-cache neither reads nor writes it; --cache-location moves it', () => {

@@ -298,3 +298,39 @@ describe('language server: the project index', () => {
     }
   });
 });
+
+describe('language server: files that forward queries', () => {
+  let root: string;
+  let client: TestClient;
+  const orders =
+    "const { userEmail } = require('./a-users');\n\nasync function mailAll(orders) {\n  for (const order of orders) {\n    order.email = await userEmail(order.userId);\n  }\n}\n\nmodule.exports = { mailAll };\n";
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-forwards-'));
+    // `a-users.js` is read before `z-db.js`, whose exported client makes its query function count.
+    write(root, {
+      'package.json': '{"name":"sample","dependencies":{"pg":"^8.0.0"}}',
+      'src/a-users.js': "const db = require('./z-db');\n\nconst userEmail = (id) => db.query('SELECT email FROM users WHERE id = $1', [id]);\n\nmodule.exports = { userEmail };\n",
+      'src/b-orders.js': orders,
+      'src/z-db.js': "const { Pool } = require('pg');\n\nconst pool = new Pool();\n\nmodule.exports = { query: (text, params) => pool.query(text, params) };\n",
+    });
+    client = await TestClient.start({ mode: 'pull', workspaceFolders: [root], settings: () => ({}) });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reads a file set aside before any file exported a client, once one does', async () => {
+    const uri = uriOf(path.join(root, 'src/b-orders.js'));
+    await client.open(uri, orders, 'javascript');
+    const expected = [{ rule: 'n-plus-one', line: 5, column: 25, endLine: 5, endColumn: 34 }];
+    let diagnostics = asExpected(await client.pull(uri));
+    // The first answers may come before the index is read; the server then asks for a refresh.
+    for (let attempt = 0; attempt < 200 && !isDeepStrictEqual(diagnostics, expected); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      diagnostics = asExpected(await client.pull(uri));
+    }
+    assert.deepEqual(diagnostics, expected);
+  });
+});
