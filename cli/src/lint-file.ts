@@ -58,8 +58,9 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
     return { hash: task.hash, findings: [], error: { message: `not analyzed: ${reason}`, kind: 'not-analyzed' }, fixed: 0 };
   }
   const original = text;
+  const originalHash = contentHash(text);
   // A file changed since it was first read has signals of its own.
-  const signals = contentHash(text) === task.hash ? task.signals : undefined;
+  const signals = originalHash === task.hash ? task.signals : undefined;
   let fixed = 0;
   try {
     if (task.fix) {
@@ -70,20 +71,20 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
           text = result.text;
           fixed = result.fixed;
         } catch (error) {
-          return { ...analyzeText(text, task, options, signals), fixError: `fixes not written: ${(error as Error).message}` };
+          return { ...analyzeText(text, originalHash, task, options, signals), fixError: `fixes not written: ${(error as Error).message}` };
         }
       }
     }
-    return { ...analyzeText(text, task, options, fixed > 0 ? undefined : signals), fixed };
+    return { ...(fixed > 0 ? analyzeText(text, contentHash(text), task, options) : analyzeText(text, originalHash, task, options, signals)), fixed };
   } catch (error) {
     return { hash: contentHash(text), findings: [], error: { message: `not analyzed: ${(error as Error).message}`, kind: 'not-analyzed' }, fixed };
   }
 }
 
-function analyzeText(text: string, task: LintTask, options: AnalysisOptions, signals?: SyntaxSignals): FileOutcome {
+function analyzeText(text: string, hash: string, task: LintTask, options: AnalysisOptions, signals?: SyntaxSignals): FileOutcome {
   const result = analyze(text, task.file, options, signals);
   return {
-    hash: contentHash(text),
+    hash,
     findings: reportFindings(task.display, text, result.findings),
     ...(result.error && { error: { message: result.error.message, ...(result.error.kind && { kind: result.error.kind }) } }),
     fixed: 0,
