@@ -8,6 +8,7 @@ import { isSuppressed, readSuppressions } from './suppressions';
 import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleListeners, Severity, TextEdit } from './types';
 import { walk } from './walk';
 import { syntaxSignals, type SyntaxSignals } from './syntax-signals';
+import { withLineEnding } from './fixes/style';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
 
 export const DEFAULT_OPTIONS: AnalysisOptions = {
@@ -126,7 +127,7 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
           message: formatMessage(rule.meta.messages[descriptor.messageId] ?? descriptor.messageId, descriptor.data),
           start,
           end,
-          ...(descriptor.fix && { fix: descriptor.fix }),
+          ...(descriptor.fix && { fix: withLineEnding(text, descriptor.fix) }),
         });
       },
     };

@@ -180,40 +180,62 @@ export async function all() {
 
   describe('fix', () => {
     const fixed = (code: string, fileName = 'file.ts', options: AnalysisOptions = DEFAULT_OPTIONS) => fixText(code, fileName, options).text;
-    const unsafeOrMissing = (code: string, fileName = 'file.ts') => findingsOf(code, fileName).map((finding) => finding.fix?.safe ?? false);
 
-    it('is offered only where the loop can be rewritten safely', () => {
+    const safety = (code: string, fileName = 'file.ts') => findingsOf(code, fileName).map((finding) => (finding.fix ? (finding.fix.safe ? 'safe' : 'unsafe') : 'none'));
+    const loopOf = (body: string) => `let count = 0;\nexport async function f(ids: string[]) {\n  for (const id of ids) {\n    ${body}\n  }\n}\n`;
+
+    it('is withheld where moving the calls ahead could change what the loop does', () => {
       const cases: Array<[string, string]> = [
-        ['the await is conditional', `if (id) await send(id);`],
-        ['a continue may skip it', `if (!id) continue; await send(id);`],
-        ['another await in the body', `const a = await send(id); await log(a);`],
-        ['the call reads a value computed in the body', `const key = id.trim(); await send(key);`],
-        ['the loop can be left early', `await send(id); if (id === 'x') break;`],
-        ['the await is in a try', `try { await send(id); } catch { /* skipped */ }`],
-        ['the call reads a variable the loop writes', `count++; await send(id, count);`],
+        ['the await is conditional', `if (id) await fetchUser(id);`],
+        ['a continue after other work may skip it', `count++; if (!id) continue; await fetchUser(id);`],
+        ['a guard that calls something with effects', `if (!check(id)) continue; await fetchUser(id);`],
+        ['the call reads a value computed in the body', `const key = id.trim(); await fetchUser(key);`],
+        ['the loop can be left early', `await fetchUser(id); if (id === 'x') break;`],
+        ['the call reads a variable the loop writes', `count++; await fetchUser(id, count);`],
+        ['awaits in separate statements with work between them', `const a = await fetchUser(id); count++; await fetchPosts(a, count);`],
+        ['a writer shared by the iterations', `await doc.pipe(id);`],
       ];
-      for (const [name, body] of cases) {
-        const code = `let count = 0;\nexport async function f(ids: string[]) {\n  for (const id of ids) {\n    ${body}\n  }\n}\n`;
-        assert.deepEqual(unsafeOrMissing(code), [false], name);
-      }
+      for (const [name, body] of cases) assert.deepEqual(safety(loopOf(body)), ['none'], name);
     });
 
-    it('needs an array that can be read twice: not a parameter of unknown type or a call', () => {
-      assert.deepEqual(unsafeOrMissing(`export async function f(ids) {\n  for (const id of ids) await send(id);\n}\n`, 'file.js'), [false]);
-      assert.deepEqual(unsafeOrMissing(`export async function f(ids: Set<string>) {\n  for (const id of ids) await send(id);\n}\n`), [false]);
-      assert.deepEqual(unsafeOrMissing(`export async function f() {\n  for (const id of getIds()) await send(id);\n}\n`), [false]);
+    it('is safe for reads and unsafe for writes and calls it cannot tell', () => {
+      const cases: Array<[string, string, string]> = [
+        ['a read by name', `await fetchUser(id);`, 'safe'],
+        ['an ORM read of a library', `await cache.get(id);`, 'safe'],
+        ['a GET request', `await fetch(\`/users/\${id}\`);`, 'safe'],
+        ['a POST request', `await fetch('/users', { method: 'POST', body: id });`, 'unsafe'],
+        ['a send', `await send(id);`, 'unsafe'],
+        ['a delete', `await api.deleteUser(id);`, 'unsafe'],
+        ['a charge', `await stripe.charges.create({ customer: id });`, 'unsafe'],
+        ['a call of unknown effect', `await frobnicate(id);`, 'unsafe'],
+        ['a SELECT', `await db.query('SELECT * FROM users WHERE id = $1', [id]);`, 'safe'],
+        ['an UPDATE', `await db.query('UPDATE users SET seen = true WHERE id = $1', [id]);`, 'unsafe'],
+        ['a pipeline of reads', `const user = await fetchUser(id);\n    const posts = await listPosts(user.id);\n    console.log(user, posts);`, 'safe'],
+        ['a pipeline with a write', `const user = await fetchUser(id);\n    await sendMail(user.email);`, 'unsafe'],
+      ];
+      for (const [name, body, expected] of cases) assert.deepEqual(safety(loopOf(body)), [expected], name);
+    });
+
+    it('reads a function of the file to tell what it does', () => {
+      const code = `async function userName(id: string) {\n  const user = await db.user.findUnique({ where: { id } });\n  return user?.name;\n}\nasync function save(id: string) {\n  return db.user.update({ where: { id }, data: {} });\n}\nexport async function f(ids: string[]) {\n  for (const id of ids) console.log(await userName(id));\n  for (const id of ids) await save(id);\n}\n`;
+      assert.deepEqual(safety(code), ['safe', 'unsafe']);
+    });
+
+    it('copies items it cannot prove to be an array once', () => {
+      assert.match(fixed(`export async function f(ids) {\n  for (const id of ids) console.log(await fetchUser(id));\n}\n`, 'file.js'), /const idsList = Array\.from\(ids\);\n  const pendingFetchUserResults = mapWithConcurrency\(idsList, 8, \(id\) => fetchUser\(id\)\);\n  for \(const \[index, id\] of idsList\.entries\(\)\)/);
+      assert.deepEqual(safety(`export async function f(ids: Set<string>) {\n  for (const id of ids) await fetchUser(id);\n}\n`), ['safe']);
     });
 
     it('inserts one helper for several loops and reuses an existing one', () => {
-      const code = `export async function f(a: string[], b: string[]) {\n  for (const x of a) await send(x);\n  for (const y of b) await send(y);\n}\n`;
+      const code = `export async function f(a: string[], b: string[]) {\n  for (const x of a) console.log(await fetchUser(x));\n  for (const y of b) console.log(await fetchUser(y));\n}\n`;
       const output = fixed(code);
       assert.equal(output.match(/function mapWithConcurrency/g)?.length, 1);
       assert.equal(output.match(/mapWithConcurrency\(/g)?.length, 2);
     });
 
     it('uses the configured limit', () => {
-      const code = `export async function f(a: string[]) {\n  for (const x of a) await send(x);\n}\n`;
-      assert.match(fixed(code, 'file.ts', { ...DEFAULT_OPTIONS, concurrencyLimit: 3 }), /mapWithConcurrency\(a, 3, \(x\) => send\(x\)\)/);
+      const code = `export async function f(a: string[]) {\n  for (const x of a) await fetchUser(x);\n}\n`;
+      assert.match(fixed(code, 'file.ts', { ...DEFAULT_OPTIONS, concurrencyLimit: 3 }), /mapWithConcurrency\(a, 3, \(x\) => fetchUser\(x\)\)/);
     });
   });
 

@@ -15,7 +15,8 @@ function fixtureOptions(input: string): AnalysisOptions {
 
 /**
  * Every `test-fixtures/<rule>/fixes/NAME.input.ext` must become `NAME.output.ext` exactly,
- * the output must parse, and fixing it again must change nothing.
+ * the output must parse, and fixing it again must change nothing. Each fix the rule offers is
+ * safe, or unsafe when NAME starts with `unsafe-` (then the output shows it applied on request).
  */
 export function describeFixFixtures(ruleId: string): void {
   const folder = path.join(FIXTURES_DIR, ruleId, 'fixes');
@@ -27,11 +28,17 @@ export function describeFixFixtures(ruleId: string): void {
         const input = path.join(folder, name);
         const options = fixtureOptions(input);
         const expected = fs.readFileSync(input.replace('.input.', '.output.'), 'utf8');
-        const { text, fixed } = fixText(fs.readFileSync(input, 'utf8'), input, options);
+        const source = fs.readFileSync(input, 'utf8');
+        const unsafe = name.startsWith('unsafe-');
+        const offered = analyze(source, input, options).findings.filter((finding) => finding.ruleId === ruleId && finding.fix);
+        assert.ok(offered.length > 0, 'the rule offers a fix');
+        assert.deepEqual(offered.map((finding) => finding.fix!.safe), offered.map(() => !unsafe), unsafe ? 'every fix is unsafe' : 'every fix is safe');
+        assert.ok(offered.every((finding) => finding.fix!.title.includes(unsafe ? 'unsafe fix' : 'safe fix')), 'the title says whether it is safe');
+        const { text, fixed } = fixText(source, input, options, unsafe);
         assert.ok(fixed > 0, 'a fix was applied');
         assert.equal(text, expected);
         assert.equal(analyze(text, input, options).error, undefined, 'the output parses');
-        assert.equal(fixText(text, input, options).text, text, 'fixing the output again changes nothing');
+        assert.equal(fixText(text, input, options, unsafe).text, text, 'fixing the output again changes nothing');
       });
     }
   });
@@ -56,7 +63,9 @@ export const PROGRAM_LIMIT = 3;
 
 /**
  * Runs each `test-fixtures/<rule>/programs/*.mjs` before and after its safe fixes (limit 3)
- * in a temporary copy of the fixture tree; `check` compares the figures.
+ * in a temporary copy of the fixture tree; `check` compares the figures. A program named
+ * `unsafe-*` has only unsafe fixes, applied as a person would choose them: it shows they keep
+ * the output when no call fails.
  */
 export function describePrograms(ruleId: string, check: (before: ProgramFigures, after: ProgramFigures) => void): void {
   const folder = path.join(FIXTURES_DIR, ruleId, 'programs');
@@ -76,8 +85,10 @@ export function describePrograms(ruleId: string, check: (before: ProgramFigures,
         const original = path.join(folder, name);
         const source = fs.readFileSync(original, 'utf8');
         const options = { ...DEFAULT_OPTIONS, concurrencyLimit: PROGRAM_LIMIT };
-        const fixedSource = fixText(source, original, options).text;
-        assert.notEqual(fixedSource, source, 'the program has a safe fix');
+        const unsafe = name.startsWith('unsafe-');
+        assert.equal(fixText(source, original, options).text !== source, !unsafe, unsafe ? 'the program has no safe fix' : 'the program has a safe fix');
+        const fixedSource = fixText(source, original, options, unsafe).text;
+        assert.notEqual(fixedSource, source, 'the program has a fix');
         const beforeFile = path.join(workDir, ruleId, 'programs', name);
         const afterFile = path.join(workDir, ruleId, 'programs', name.replace(/\.mjs$/, '.fixed.mjs'));
         fs.writeFileSync(beforeFile, source);

@@ -3,7 +3,7 @@ import { databaseQueryOf } from '../analysis/queries';
 import { unwrapExpression } from '../analysis/resolve';
 import { enclosingLoop, type LoopStatement } from '../analysis/scopes';
 import { awaitSequentialReason, calleeName, loopSequentialReason } from '../analysis/sequential';
-import { awaitInLoopFix } from '../analysis/concurrency-fix';
+import { awaitInLoopFix } from '../fixes/concurrency-fix';
 import type { Rule } from '../types';
 
 const AWAIT_KEYWORD_LENGTH = 'await'.length;

@@ -3,7 +3,7 @@ import { lazyRelationOf, queryCallOf, type QueryMatch } from '../analysis/querie
 import { resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
 import { contains, enclosingIteration, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
-import { hoistedLookupFix } from '../analysis/hoist-lookup';
+import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { indexReaches, type ProjectModels } from '../analysis/orm-index';
 import type { RuleContext, Rule } from '../types';
 

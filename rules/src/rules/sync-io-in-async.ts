@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { BLOCKING_NAME, blockingCall, type BlockingCall, type PromiseForm } from '../analysis/blocking-calls';
-import { addStatement, bindingFor, freshName } from '../analysis/imports';
+import { addStatement, bindingFor, freshName } from '../fixes/imports';
 import { requestHandlers } from '../analysis/request-handlers';
 import { isGlobalReference, localFunction, propertyName, requiredModule, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
 import { arrayCallbackCall, contains, enclosingFunction, type FunctionNode } from '../analysis/scopes';

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { promiseAllFix } from '../analysis/concurrency-fix';
+import { promiseAllFix } from '../fixes/concurrency-fix';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingIteration, isFunction } from '../analysis/scopes';
 import { calleeName, literalArrayOf, visitWithinFunction } from '../analysis/sequential';

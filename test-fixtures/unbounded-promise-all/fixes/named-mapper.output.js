@@ -1,40 +1,21 @@
 const fs = require('node:fs/promises');
 
-/**
- * Starts `mapper` on each item in input order, at most `limit` at a time, and returns one promise
- * per item. After a failure no new call starts and the promises not yet started reject with it.
- */
+/** Starts `mapper` on each item in order, at most `limit` at a time; returns one promise per item. */
 function mapWithConcurrency(items, limit, mapper) {
   const waiting = [];
   let running = 0;
-  let failure;
-  const startNext = () => {
-    while (running < limit && waiting.length > 0) waiting.shift()();
-  };
-  const promises = Array.from(items, (item, index) =>
-    new Promise((resolve, reject) => {
-      waiting.push(() => {
-        if (failure) {
-          reject(failure.error);
-          return;
-        }
-        running++;
-        Promise.resolve()
-          .then(() => mapper(item, index))
-          .then(resolve, (error) => {
-            failure ??= { error };
-            reject(error);
-          })
-          .finally(() => {
-            running--;
-            startNext();
-          });
+  const promises = items.map((item, index) => new Promise((resolve, reject) => {
+    waiting.push(() => {
+      running++;
+      Promise.resolve().then(() => mapper(item, index)).then(resolve, reject).finally(() => {
+        running--;
+        waiting.shift()?.();
       });
-    }),
-  );
-  // A rejection is handled where its promise is awaited; this keeps the ones never awaited from crashing the process.
+    });
+  }));
+  while (running < limit && waiting.length > 0) waiting.shift()();
+  // Each error reaches the code that awaits its item; one never awaited must not end the process.
   for (const promise of promises) promise.catch(() => {});
-  startNext();
   return promises;
 }
 

@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Fix, RuleContext, TextEdit } from '../types';
 import { bindingFor, freshName } from './imports';
-import type { QueryMatch } from './queries';
-import { propertyName, resolveVariable } from './resolve';
-import { contains, enclosingFunction, isFunction, type Iteration } from './scopes';
+import type { QueryMatch } from '../analysis/queries';
+import { propertyName, resolveVariable } from '../analysis/resolve';
+import { contains, enclosingFunction, isFunction, type Iteration } from '../analysis/scopes';
 
 /**
  * The one-row-by-key look-up a loop repeats, in a form that batches: which key column, the

@@ -1,5 +1,5 @@
-import { analyze } from './engine';
-import type { AnalysisOptions, Fix, TextEdit } from './types';
+import { analyze } from '../engine';
+import type { AnalysisOptions, Fix, TextEdit } from '../types';
 
 /**
  * Applies fixes whose edits do not overlap edits already taken; an edit identical to one
@@ -43,14 +43,17 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 
 const MAX_FIX_PASSES = 10;
 
-/** Applies every safe fix, re-analyzing between passes until nothing more applies. */
-export function fixText(text: string, fileName: string, options: AnalysisOptions): { text: string; fixed: number } {
+/**
+ * Applies every safe fix (with `unsafe`, every fix: for tests and previews of what a person
+ * may choose), re-analyzing between passes until nothing more applies.
+ */
+export function fixText(text: string, fileName: string, options: AnalysisOptions, unsafe = false): { text: string; fixed: number } {
   let current = text;
   let fixed = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const { findings, error } = analyze(current, fileName, options);
     if (error && findings.length === 0) break;
-    const fixes = findings.flatMap((finding) => (finding.fix?.safe ? [finding.fix] : []));
+    const fixes = findings.flatMap((finding) => (finding.fix && (finding.fix.safe || unsafe) ? [finding.fix] : []));
     if (fixes.length === 0) break;
     const result = applyFixes(current, fixes);
     if (result.applied === 0 || result.text === current) break;

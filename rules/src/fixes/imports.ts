@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext, TextEdit } from '../types';
-import { normalizeModule, requiredModule, resolveModuleMember, type ModuleMember } from './resolve';
+import { fileStyle, type FileStyle } from './style';
+import { normalizeModule, requiredModule, resolveModuleMember, type ModuleMember } from '../analysis/resolve';
 
 /** A module member as local code can name it, with the edits that make the name exist. */
 export interface Binding {
@@ -78,15 +79,13 @@ export function existingBinding(context: RuleContext, places: readonly ModuleMem
   return undefined;
 }
 
-/** How the file writes module specifiers and statements, so added imports look like their neighbours. */
-interface ModuleStyle {
+/** How the file loads modules and writes specifiers, so added imports look like their neighbours. */
+interface ModuleStyle extends FileStyle {
   esm: boolean;
-  quote: string;
-  semicolon: string;
   nodePrefix: boolean;
 }
 
-function isRequireStatement(context: RuleContext, statement: TSESTree.Node): boolean {
+export function isRequireStatement(context: RuleContext, statement: TSESTree.Node): boolean {
   return (
     statement.type === AST_NODE_TYPES.VariableDeclaration &&
     statement.declarations.some((declarator) => {
@@ -106,13 +105,16 @@ function isImportStatement(statement: TSESTree.Node): boolean {
 function moduleStyle(context: RuleContext): ModuleStyle {
   const body = context.ast.body;
   const imports = body.filter(isImportStatement);
-  const esm = imports.length > 0 || !body.some((statement) => isRequireStatement(context, statement)) && context.ast.sourceType === 'module';
+  const commonJs = /\.c[jt]s$/i.test(context.fileName) || (imports.length === 0 && body.some((statement) => isRequireStatement(context, statement)));
+  const esm = imports.length > 0 || (!commonJs && (context.ast.sourceType === 'module' || /\.(?:m?ts|tsx)$/i.test(context.fileName)));
   const sample = (imports[0] ?? body.find((statement) => isRequireStatement(context, statement)))?.range;
   const sampleText = sample ? context.text.slice(sample[0], sample[1]) : '';
+  const style = fileStyle(context);
   return {
+    ...style,
     esm,
-    quote: /"/.test(sampleText) && !/'/.test(sampleText) ? '"' : "'",
-    semicolon: sample && !sampleText.endsWith(';') ? '' : ';',
+    quote: !sample ? style.quote : /"/.test(sampleText) && !/'/.test(sampleText) ? '"' : "'",
+    semicolon: !sample ? style.semicolon : sampleText.endsWith(';') ? ';' : '',
     nodePrefix: /['"]node:/.test(context.text),
   };
 }
@@ -151,7 +153,21 @@ function joinableRequire(context: RuleContext, module: string): TSESTree.ObjectP
   return undefined;
 }
 
-/** Where new top-level statements go: after the last import or require, else before the first statement (after directives). */
+/**
+ * Comments that must stay first in a file: pragmas (`// @ts-nocheck`, `/** @jest-environment node *\/`,
+ * `// eslint-disable`), license headers and a hashbang.
+ */
+const HEADER_COMMENT = /^#!|@ts-nocheck|@ts-check|@jest-environment|@vitest-environment|@flow|@format|@license|@preserve|@copyright|copyright|SPDX-License-Identifier|eslint-disable|prettier-ignore|@jsx|@refresh/i;
+
+function isDirective(statement: TSESTree.Node): boolean {
+  return statement.type === AST_NODE_TYPES.ExpressionStatement && typeof statement.directive === 'string';
+}
+
+/**
+ * Where new top-level statements go: after the last import or require, else after the
+ * directives, else before the first statement: below header comments, above the first
+ * statement's own doc comment.
+ */
 export function statementInsertionPoint(context: RuleContext): { offset: number; before: boolean } {
   const body = context.ast.body;
   let last: TSESTree.Node | undefined;
@@ -159,16 +175,72 @@ export function statementInsertionPoint(context: RuleContext): { offset: number;
     if (isImportStatement(statement) || isRequireStatement(context, statement)) last = statement;
   }
   if (last) return { offset: last.range[1], before: false };
-  const firstCode = body.find((statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive));
-  const lastDirective = [...body].reverse().find((statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive);
+  const lastDirective = [...body].reverse().find(isDirective);
   if (lastDirective) return { offset: lastDirective.range[1], before: false };
-  return { offset: firstCode?.range[0] ?? 0, before: true };
+  const firstCode = body[0];
+  if (!firstCode) {
+    const lastComment = context.ast.comments?.[context.ast.comments.length - 1];
+    return lastComment ? { offset: lastComment.range[1], before: false } : { offset: 0, before: true };
+  }
+  const text = context.text;
+  const leading = (context.ast.comments ?? []).filter((comment) => comment.range[1] <= firstCode.range[0]);
+  let offset = firstCode.range[0];
+  for (let index = leading.length - 1; index >= 0; index--) {
+    const comment = leading[index]!;
+    const commentText = text.slice(comment.range[0], comment.range[1]);
+    if (/\n[ \t]*\r?\n/.test(text.slice(comment.range[1], offset)) || HEADER_COMMENT.test(commentText)) break;
+    offset = comment.range[0];
+  }
+  if (offset === firstCode.range[0] && leading.length > 0 && !/\n[ \t]*$/.test(text.slice(0, offset))) {
+    // The first statement shares its line with a header comment: go after that comment.
+    return { offset: leading[leading.length - 1]!.range[1], before: false };
+  }
+  return { offset, before: true };
 }
 
 /** An edit that adds one top-level statement at the insertion point. */
 export function addStatement(context: RuleContext, statement: string): TextEdit {
   const point = statementInsertionPoint(context);
   return { start: point.offset, end: point.offset, text: point.before ? `${statement}\n` : `\n${statement}` };
+}
+
+/** An edit that adds a top-level declaration (a helper function) at the insertion point, set off by blank lines. */
+export function addDeclaration(context: RuleContext, declaration: string): TextEdit {
+  const point = statementInsertionPoint(context);
+  return { start: point.offset, end: point.offset, text: point.before ? `${declaration}\n\n` : `\n\n${declaration}` };
+}
+
+/** The local name of the default export of `module` (`import x from`, `const x = require`), if the file has one. */
+function existingDefault(context: RuleContext, module: string): string | undefined {
+  for (const statement of context.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type' && normalizeModule(statement.source.value) === module) {
+      const specifier = statement.specifiers.find((item) => item.type === AST_NODE_TYPES.ImportDefaultSpecifier);
+      if (specifier) return specifier.local.name;
+    }
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && requiredModule(context, declarator.init) === module) return declarator.id.name;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A local name for the default export of `module` (p-map, p-limit), adding `import name from`
+ * (or `const name = require(...)`) in the file's own style when none exists.
+ */
+export function importDefault(context: RuleContext, module: string, name: string, taken: ReadonlySet<string> = new Set()): Binding {
+  const existing = existingDefault(context, module);
+  if (existing && !shadowedSomewhere(context, existing)) return { text: existing, edits: [] };
+  const style = moduleStyle(context);
+  const local = freshName(context, name, taken);
+  const statement = style.esm
+    ? `import ${local} from ${specifierText(module, style)}${style.semicolon}`
+    : `const ${local} = require(${specifierText(module, style)})${style.semicolon}`;
+  const point = statementInsertionPoint(context);
+  // The first import of a file is set off from its code by a blank line.
+  return { text: local, edits: [{ start: point.offset, end: point.offset, text: point.before ? `${statement}\n\n` : `\n${statement}` }] };
 }
 
 /**

@@ -1,0 +1,2 @@
+/** Fixes: applying edits, and the edits each rule offers. */
+export { applyFixes, fixText } from './apply';

@@ -1,0 +1,25 @@
+import { unlink } from 'node:fs/promises';
+
+/** Starts `mapper` on each item in order, at most `limit` at a time; returns one promise per item. */
+function mapWithConcurrency<T, R>(items: readonly T[], limit: number, mapper: (item: T, index: number) => R | PromiseLike<R>): Promise<R>[] {
+  const waiting: Array<() => void> = [];
+  let running = 0;
+  const promises = items.map((item, index) => new Promise<R>((resolve, reject) => {
+    waiting.push(() => {
+      running++;
+      Promise.resolve().then(() => mapper(item, index)).then(resolve, reject).finally(() => {
+        running--;
+        waiting.shift()?.();
+      });
+    });
+  }));
+  while (running < limit && waiting.length > 0) waiting.shift()!();
+  // Each error reaches the code that awaits its item; one never awaited must not end the process.
+  for (const promise of promises) promise.catch(() => {});
+  return promises;
+}
+
+/** Removes the generated files. */
+export async function clean(paths: string[]): Promise<void> {
+  await Promise.all(mapWithConcurrency(paths, 8, (path) => unlink(path)));
+}
