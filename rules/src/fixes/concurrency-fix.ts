@@ -78,7 +78,7 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
   let items = shape.items;
   if (guards.length > 0 || !shape.proven) {
     const base = itemsStem(shape.itemsNode);
-    const name = unusedName(taken, guards.length > 0 ? `${base}ToProcess` : `${base}List`, '');
+    const name = unusedName(taken, guards.length > 0 ? `${base}ToProcess` : `${base.replace(/([^s])s$/, '$1')}List`, '');
     taken.add(name);
     const source = shape.proven ? shape.items : `Array.from(${shape.items})`;
     const filter = guards.length > 0 ? `.filter((${shape.kind === 'for-of' ? shape.pattern : 'item'}) => ${guards.map((guard) => negated(context, guard.test, guards.length > 1)).join(' && ')})` : '';
@@ -679,6 +679,7 @@ function resultsNameFor(awaitNode: TSESTree.AwaitExpression, taken: Set<string>,
 }
 
 function plural(name: string): string {
+  if (/[^s]s$/.test(name)) return name;
   if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
   if (/(?:s|x|ch|sh)$/.test(name)) return `${name}es`;
   return `${name}s`;
