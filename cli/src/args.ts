@@ -10,6 +10,8 @@ export interface CliOptions {
   paths: string[];
   format: Format;
   fix: boolean;
+  /** Print the unified diff of the safe fixes instead of writing them. */
+  fixDryRun: boolean;
   rules: Partial<Record<RuleId, SeveritySetting>>;
   maxWarnings?: number;
   config?: string;
@@ -32,6 +34,7 @@ named explicitly is linted anyway.
 Options:
   --format text|json|sarif|html   output format (default: text)
   --fix                           apply safe fixes in place, then report what remains
+  --fix-dry-run                   print the unified diff of the safe fixes; write nothing
   --rule ID=off|info|warning|error
                                   set a rule's severity (repeatable; overrides the config)
   --max-warnings N                exit 1 only if there are errors or more than N warnings
@@ -56,6 +59,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     paths: [],
     format: 'text',
     fix: false,
+    fixDryRun: false,
     rules: {},
     cacheLocation: DEFAULT_CACHE_LOCATION,
     cache: true,
@@ -104,6 +108,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--fix':
         options.fix = true;
+        break;
+      case '--fix-dry-run':
+        options.fixDryRun = true;
         break;
       case '--no-cache':
         options.cache = false;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, fixText, reportFindings, type AnalysisOptions, type AnalysisResult, type ReportFinding, type RuleId, type SeveritySetting, type SyntaxSignals } from '../../rules/src';
+import { createTwoFilesPatch } from 'diff';
+import { analyze, fixedBytes, fixText, reportFindings, type AnalysisOptions, type AnalysisResult, type ReportFinding, type RuleId, type SeveritySetting, type SyntaxSignals } from '../../rules/src';
 
 /** What every file of a run is analyzed with, apart from its own dependencies; plain data, so workers can receive it. */
 export interface LintSettings {
@@ -22,6 +23,8 @@ export interface LintTask {
   /** The syntax signals of the text read before, with the project facts. */
   signals?: SyntaxSignals;
   fix: boolean;
+  /** With `fix`: describe the fixes as a unified diff instead of writing them. */
+  dryRun?: boolean;
 }
 
 export interface FileOutcome {
@@ -30,8 +33,10 @@ export interface FileOutcome {
   findings: ReportFinding[];
   /** Why the file was not (fully) analyzed. */
   error?: FileError;
-  /** Fixes applied to the file on disk. */
+  /** Fixes applied to the file on disk (with `dryRun`, that would be). */
   fixed: number;
+  /** With `dryRun`: the unified diff of what the fixes would write. */
+  preview?: string;
   /** Why the fixes could not be written back. */
   fixError?: string;
 }
@@ -50,8 +55,10 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
     project: { dependencies: new Set(task.dependencies), models: settings.models },
   };
   let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(task.file, 'utf8');
+    bytes = fs.readFileSync(task.file);
+    text = bytes.toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'file vanished before it could be analyzed' : `unreadable (${code ?? (error as Error).message})`;
@@ -65,9 +72,15 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
   try {
     if (task.fix) {
       const result = fixText(text, task.file, options);
+      if (result.text !== text && task.dryRun) {
+        const preview = createTwoFilesPatch(`a/${task.display}`, `b/${task.display}`, text, result.text, undefined, undefined, { context: 3 });
+        return { ...analyzeText(text, originalHash, task, options, signals), fixed: result.fixed, preview: preview.replace(/^=+\n/, '') };
+      }
       if (result.text !== text) {
         try {
-          writeAtomically(task.file, result.text, original);
+          const output = fixedBytes(bytes, text, result.text);
+          if (!output) throw new Error('a line the fixes change holds bytes that are not UTF-8');
+          writeAtomically(task.file, output, original);
           text = result.text;
           fixed = result.fixed;
         } catch (error) {
@@ -96,7 +109,7 @@ function analyzeText(text: string, hash: string, task: LintTask, options: Analys
  * A symbolic link is followed, not replaced by a copy. With `expected`, a file whose content is
  * no longer that text (edited since it was read) is left alone and the write fails.
  */
-export function writeAtomically(file: string, text: string, expected?: string): void {
+export function writeAtomically(file: string, text: string | Uint8Array, expected?: string): void {
   const target = fs.existsSync(file) ? fs.realpathSync(file) : file;
   const mode = fs.statSync(target, { throwIfNoEntry: false })?.mode;
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.perf-lint-${process.pid}-${Date.now()}.tmp`);

@@ -91,7 +91,7 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   const stale: SourceFile[] = [];
   for (const source of sources) {
     const cached = cache.results(source.file, source.hash, keyOf(source));
-    if (cached && !(options.fix && cached.findings.some((finding) => finding.fixable))) {
+    if (cached && !((options.fix || options.fixDryRun) && cached.findings.some((finding) => finding.fixable))) {
       results.set(source.file, { ...cached, findings: cached.findings.map((finding) => ({ ...finding, file: source.display })) });
     } else {
       stale.push(source);
@@ -100,7 +100,7 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   const workers = workerCount(io.env, stale.length);
   const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
   let analyzed = 0;
-  const tasks: LintTask[] = stale.map((source) => ({ file: source.file, display: source.display, hash: source.hash, dependencies: source.dependencies, signals: source.signals, fix: options.fix }));
+  const tasks: LintTask[] = stale.map((source) => ({ file: source.file, display: source.display, hash: source.hash, dependencies: source.dependencies, signals: source.signals, fix: options.fix || options.fixDryRun, dryRun: options.fixDryRun && !options.fix }));
   const outcomes = await lintAll(tasks, settings, workers, () => analyzing.update(++analyzed));
   analyzing.clear();
 
@@ -121,6 +121,12 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   }
 
   const data = reportData(options.paths.map((given) => display(path.resolve(io.cwd, given))).join(', '), sources, results, skipped);
+  if (options.fixDryRun && !options.fix) {
+    // The diff alone on standard output, so that it can go to `git apply`; the findings are those of the files as they are.
+    for (const outcome of outcomes) if (outcome.preview) io.stdout.write(outcome.preview);
+    io.stderr.write(`perf-lint: --fix-dry-run: ${fixed.problems} fix${fixed.problems === 1 ? '' : 'es'} in ${fixed.files} file${fixed.files === 1 ? '' : 's'} would be applied; nothing was written\n`);
+    return exitStatus(options, data.findings, io);
+  }
   io.stdout.write(render(options, data, io, { fixed, rules: config.rules }));
   return exitStatus(options, data.findings, io);
 }

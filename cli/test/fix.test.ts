@@ -52,7 +52,7 @@ describe('perf-lint --fix on the concurrency fixtures', function () {
   after(() => trees.removeAll());
   const fixtures = path.join(REPO_ROOT, 'test-fixtures/await-in-loop/fixes');
 
-  for (const name of ['call-only', 'for-of']) {
+  for (const name of ['for-of', 'continue-guard', 'pipeline']) {
     it(`${name}: the file becomes the fixture's expected output`, () => {
       const input = fs.readFileSync(path.join(fixtures, `${name}.input.ts`), 'utf8');
       const root = trees.make({ [`${name}.ts`]: input });
@@ -65,4 +65,45 @@ describe('perf-lint --fix on the concurrency fixtures', function () {
       assert.equal(fs.readFileSync(path.join(root, `${name}.ts`), 'utf8'), fs.readFileSync(path.join(fixtures, `${name}.output.ts`), 'utf8'));
     });
   }
+});
+
+describe('perf-lint --fix keeps the rest of the file as it was', function () {
+  this.timeout(COMMAND_TIMEOUT);
+  const trees = new TempTrees();
+  after(() => trees.removeAll());
+  const fixtures = path.join(REPO_ROOT, 'test-fixtures/await-in-loop/fixes');
+  const input = fs.readFileSync(path.join(fixtures, 'for-of.input.ts'), 'utf8');
+  const output = fs.readFileSync(path.join(fixtures, 'for-of.output.ts'), 'utf8');
+  /** A Latin-1 `é` (one byte, not UTF-8) in a header comment of a CRLF file. */
+  const latin1 = (text: string): Buffer => Buffer.concat([Buffer.from('// Caf'), Buffer.from([0xe9]), Buffer.from(`\r\n\r\n${text.replace(/\n/g, '\r\n')}`)]);
+
+  it('keeps bytes that are not UTF-8 and CRLF line ends', () => {
+    const root = trees.make({ 'a.ts': latin1(input) });
+    runJson(root, ['--fix', '--no-cache']);
+    assert.deepEqual(fs.readFileSync(path.join(root, 'a.ts')), latin1(output));
+  });
+
+  it('refuses to write a fix that would change a line holding such bytes', () => {
+    const [head, tail] = input.split('const user = await fetchUser(id);') as [string, string];
+    const code = Buffer.concat([Buffer.from(`${head}const user = await fetchUser(id); // caf`), Buffer.from([0xe9]), Buffer.from(tail)]);
+    const root = trees.make({ 'a.ts': code });
+    const { stderr } = runJson(root, ['--fix', '--no-cache']);
+    assert.deepEqual(fs.readFileSync(path.join(root, 'a.ts')), code);
+    assert.match(stderr, /a\.ts: fixes not written: a line the fixes change holds bytes that are not UTF-8/);
+  });
+
+  it('--fix-dry-run prints the unified diff, writes nothing, and exits as without it', () => {
+    const root = trees.make({ 'src/a.ts': input, 'src/clean.ts': CLEAN_CODE });
+    const plain = runCli(root, ['--no-cache']);
+    const preview = runCli(root, ['--fix-dry-run', '--no-cache']);
+    assert.equal(fs.readFileSync(path.join(root, 'src/a.ts'), 'utf8'), input);
+    assert.equal(preview.status, plain.status);
+    assert.match(preview.stdout, /^--- a\/src\/a\.ts\n\+\+\+ b\/src\/a\.ts\n@@ -1,\d+ \+1,\d+ @@\n/);
+    assert.ok(preview.stdout.includes('-  for (const id of ids) {\n'), preview.stdout);
+    assert.ok(preview.stdout.includes('+  for (const [index, id] of ids.entries()) {\n'), preview.stdout);
+    assert.match(preview.stderr, /1 fix in 1 file would be applied; nothing was written/);
+    // The diff applies: patched, the file is what --fix writes.
+    runCli(root, ['--fix', '--no-cache']);
+    assert.equal(fs.readFileSync(path.join(root, 'src/a.ts'), 'utf8'), output);
+  });
 });

@@ -1,6 +1,6 @@
 /** The analysis core: plain data in, plain data out; no editor or protocol here. */
 export { analyze, DEFAULT_OPTIONS } from './engine';
-export { applyFixes, fixText } from './fixes';
+export { applyFixes, fixedBytes, fixText } from './fixes';
 export { ALL_RULES, docsUrl, ruleById } from './registry';
 export { ConfigError, DEFAULT_CONFIG, parseConfig, RULE_IDS, SEVERITY_SETTINGS, type PerfLintConfig } from './config';
 export { LineIndex } from './lines';

@@ -159,6 +159,11 @@ function joinableRequire(context: RuleContext, module: string): TSESTree.ObjectP
  */
 const HEADER_COMMENT = /^#!|@ts-nocheck|@ts-check|@jest-environment|@vitest-environment|@flow|@format|@license|@preserve|@copyright|copyright|SPDX-License-Identifier|eslint-disable|prettier-ignore|@jsx|@refresh/i;
 
+/** A comment that opens the file and is not a doc comment (`/** … *\/`): the file's own header, whatever it says. */
+function opensFile(text: string, offset: number, commentText: string): boolean {
+  return !commentText.startsWith('/**') && /^\uFEFF?(?:#![^\n]*\n)?\s*$/.test(text.slice(0, offset));
+}
+
 function isDirective(statement: TSESTree.Node): boolean {
   return statement.type === AST_NODE_TYPES.ExpressionStatement && typeof statement.directive === 'string';
 }
@@ -188,7 +193,7 @@ export function statementInsertionPoint(context: RuleContext): { offset: number;
   for (let index = leading.length - 1; index >= 0; index--) {
     const comment = leading[index]!;
     const commentText = text.slice(comment.range[0], comment.range[1]);
-    if (/\n[ \t]*\r?\n/.test(text.slice(comment.range[1], offset)) || HEADER_COMMENT.test(commentText)) break;
+    if (/\n[ \t]*\r?\n/.test(text.slice(comment.range[1], offset)) || HEADER_COMMENT.test(commentText) || opensFile(text, comment.range[0], commentText)) break;
     offset = comment.range[0];
   }
   if (offset === firstCode.range[0] && leading.length > 0 && !/\n[ \t]*$/.test(text.slice(0, offset))) {
@@ -207,7 +212,9 @@ export function addStatement(context: RuleContext, statement: string): TextEdit 
 /** An edit that adds a top-level declaration (a helper function) at the insertion point, set off by blank lines. */
 export function addDeclaration(context: RuleContext, declaration: string): TextEdit {
   const point = statementInsertionPoint(context);
-  return { start: point.offset, end: point.offset, text: point.before ? `${declaration}\n\n` : `\n\n${declaration}` };
+  // Below a header comment, a blank line sets the declaration off from it.
+  const belowComment = point.before && /\S[ \t]*\r?\n[ \t]*$/.test(context.text.slice(0, point.offset));
+  return { start: point.offset, end: point.offset, text: point.before ? `${belowComment ? '\n' : ''}${declaration}\n\n` : `\n\n${declaration}` };
 }
 
 /** The local name of the default export of `module` (`import x from`, `const x = require`), if the file has one. */
