@@ -61,9 +61,10 @@ export function actualFindings(text: string, fileName: string, options?: Analysi
 
 /**
  * Folders whose files their own tests run: fix input/output pairs, runnable programs, multi-file
- * projects analyzed with their project index, and samples of broken input (partially analyzed).
+ * projects analyzed with their project index, samples of broken input (partially analyzed), and
+ * projects whose fixed files must still type-check.
  */
-const SEPARATELY_TESTED = ['fixes', 'programs', 'projects', 'hostile'];
+const SEPARATELY_TESTED = ['fixes', 'programs', 'projects', 'hostile', 'typecheck'];
 
 /** Every fixture file below a folder of test-fixtures (all of them without an argument), except those of `skipped` folders. */
 export function fixtureFiles(folder = '', skipped: readonly string[] = SEPARATELY_TESTED): string[] {
