@@ -132,6 +132,64 @@ function fakeMongoose(tables: Record<string, Row[]>, log: QueryLog): unknown {
   };
 }
 
+/** Knex: `knex(table)` with `where(column, value)` or `where({ column: value })`, `first()`, and `whereIn`; a query runs when awaited. */
+function fakeKnex(tables: Record<string, Row[]>, log: QueryLog): unknown {
+  return () => (table: string) => {
+    let filter: (row: Row) => boolean = () => true;
+    let single = false;
+    const builder = {
+      where(column: string | Row, value?: unknown) {
+        filter = typeof column === 'string' ? (row) => sameValue(row[column], value) : (row) => matches(row, column);
+        return builder;
+      },
+      whereIn(column: string, values: unknown[]) {
+        filter = (row) => values.some((value) => sameValue(row[column], value));
+        return builder;
+      },
+      first() {
+        single = true;
+        return builder;
+      },
+      then(resolve: (rows: unknown) => void) {
+        log.queries++;
+        const rows = tables[table]!.filter(filter).map((row) => ({ ...row }));
+        resolve(single ? rows[0] : rows);
+      },
+    };
+    return builder;
+  };
+}
+
+/** Drizzle's relational queries over a schema of tables whose columns name themselves: `findFirst`/`findMany` with `eq` and `inArray`. */
+function fakeDrizzle(tables: Record<string, Row[]>, log: QueryLog): Record<string, unknown> {
+  type Condition = { column: string; equals?: unknown; among?: unknown[] };
+  const holds = (row: Row, where: Condition): boolean => (where.among ? where.among.some((value) => sameValue(row[where.column], value)) : sameValue(row[where.column], where.equals));
+  const schema = Object.fromEntries(Object.keys(tables).map((name) => [name, new Proxy({}, { get: (_target, column) => ({ column: String(column) }) })]));
+  return {
+    'drizzle-orm': {
+      eq: (column: { column: string }, value: unknown): Condition => ({ column: column.column, equals: value }),
+      inArray: (column: { column: string }, values: unknown[]): Condition => ({ column: column.column, among: values }),
+    },
+    'drizzle-orm/node-postgres': {
+      drizzle: () => ({
+        query: Object.fromEntries(Object.keys(tables).map((name) => [name, {
+          async findFirst(options: { where: Condition }) {
+            log.queries++;
+            const row = tables[name]!.find((candidate) => holds(candidate, options.where));
+            return row ? { ...row } : undefined;
+          },
+          async findMany(options: { where: Condition }) {
+            log.queries++;
+            return tables[name]!.filter((candidate) => holds(candidate, options.where)).map((row) => ({ ...row }));
+          },
+        }])),
+      }),
+    },
+    pg: { Pool: class {} },
+    './schema': schema,
+  };
+}
+
 /** Runs a fixture program's `main` against fake modules; returns what it returned and printed, and how many queries it made. */
 async function runProgram(source: string, fileName: string, modules: (log: QueryLog) => Record<string, unknown>, args: unknown[]) {
   const javascript = ts.transpileModule(source, {
@@ -180,6 +238,8 @@ const CASES: Array<{ name: string; modules: (log: QueryLog) => Record<string, un
     args: () => [],
     queries: [6, 2],
   },
+  { name: 'knex-first.input.js', modules: (log) => ({ knex: fakeKnex({ customers: CUSTOMERS }, log) }), args: () => [ORDERS], queries: [4, 1] },
+  { name: 'drizzle-find-first.input.ts', modules: (log) => fakeDrizzle({ customers: CUSTOMERS }, log), args: () => [[...ORDERS, { id: 14, customerId: '1' }]], queries: [5, 1] },
   {
     name: 'mongoose-find-by-id.input.ts',
     modules: (log) => ({ mongoose: fakeMongoose({ Author: [{ _id: 'b2', name: 'Grace' }, { _id: 'a1', name: 'Ada' }] }, log) }),

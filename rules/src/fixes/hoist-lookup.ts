@@ -2,7 +2,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { Fix, RuleContext, TextEdit } from '../types';
 import { bindingFor, freshName } from './imports';
 import type { QueryMatch } from '../analysis/queries';
-import { propertyName, resolveVariable } from '../analysis/resolve';
+import { propertyName, resolveModuleMember, resolveVariable } from '../analysis/resolve';
+import { fileStyle } from './style';
 import { contains, enclosingFunction, isFunction, type Iteration } from '../analysis/scopes';
 
 /**
@@ -17,6 +18,10 @@ interface Lookup {
   entry: string;
   /** Whether keys are compared as strings (ids that the ORM coerces: numbers from `req.params`, ObjectIds). */
   stringKeys: boolean;
+  /** What the single-row query gives for a missing row. */
+  missing: 'null' | 'undefined';
+  /** The call whose result is the row, when the query is a chain that ends after the matched call (`knex(t).where(…).first()`). */
+  outer?: TSESTree.CallExpression;
   /** Name stem and key for the Map's name (`customer`, `id` → `customerById`). */
   stem: string;
   keyName: string;
@@ -82,6 +87,7 @@ function prismaLookup(context: RuleContext, call: TSESTree.CallExpression, match
     batched: (keys) => `${receiver}.findMany(${replaceKeyValue(context, argument, where, replaceKeyValue(context, where.value, key.property, `{ in: ${keys} }`))})`,
     entry: `[row.${key.name}, row]`,
     stringKeys: false,
+    missing: 'null',
     stem: match.model ?? 'row',
     keyName: key.name,
     edits: [],
@@ -112,7 +118,7 @@ function typeormLookup(context: RuleContext, call: TSESTree.CallExpression, matc
     batched = (keys) => `${receiver}.find(${entity}${replaceKeyValue(context, argument, where, replaceKeyValue(context, where.value, key!.property, `${binding.text}(${keys})`))})`;
   }
   if (!key || !PRIMARY_KEY.test(key.name)) return undefined;
-  return { key: key.value, batched, entry: `[String(row.${key.name}), row]`, stringKeys: true, stem: match.model ?? 'row', keyName: key.name, edits: binding.edits };
+  return { key: key.value, batched, entry: `[String(row.${key.name}), row]`, stringKeys: true, missing: 'null', stem: match.model ?? 'row', keyName: key.name, edits: binding.edits };
 }
 
 /** Sequelize `Model.findByPk(V)`, optionally with `include`: rows are matched on the model's own primary key attribute. */
@@ -128,6 +134,7 @@ function sequelizeLookup(context: RuleContext, call: TSESTree.CallExpression, ma
     batched: (keys) => `${model}.findAll({ where: { [${model}.primaryKeyAttribute]: ${keys} }${rest} })`,
     entry: `[String(row.get(${model}.primaryKeyAttribute)), row]`,
     stringKeys: true,
+    missing: 'null',
     stem: match.model ?? 'row',
     keyName: 'pk',
     edits: [],
@@ -143,9 +150,86 @@ function mongooseLookup(context: RuleContext, call: TSESTree.CallExpression, mat
     batched: (keys) => `${model}.find({ _id: { $in: ${keys} } })`,
     entry: '[String(row._id), row]',
     stringKeys: true,
+    missing: 'null',
     stem: match.model ?? 'row',
     keyName: 'id',
     edits: [],
+  };
+}
+
+/** The call of `method` chained on `object` (`object.method(...)`), if that is what `object` is part of. */
+function chainedCall(object: TSESTree.Node, method: string): TSESTree.CallExpression | undefined {
+  const member = object.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== object || member.computed || propertyName(member) !== method) return undefined;
+  const call = member.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call : undefined;
+}
+
+/** Knex `knex('t').where('id', V).first()` or `.where({ id: V }).first()`: `whereIn` on the same table; a missing row is `undefined`. */
+function knexLookup(context: RuleContext, call: TSESTree.CallExpression): Lookup | undefined {
+  if (call.callee.type === AST_NODE_TYPES.MemberExpression || call.arguments.length !== 1) return undefined;
+  const where = chainedCall(call, 'where');
+  const first = where && chainedCall(where, 'first');
+  if (!where || !first || first.arguments.length > 0) return undefined;
+  let keyName: string;
+  let keyText: string;
+  let value: TSESTree.Expression;
+  const [column, operand] = where.arguments;
+  if (where.arguments.length === 2 && column?.type === AST_NODE_TYPES.Literal && typeof column.value === 'string' && operand && operand.type !== AST_NODE_TYPES.SpreadElement) {
+    keyName = column.value;
+    keyText = text(context, column);
+    value = operand;
+  } else {
+    const key = where.arguments.length === 1 ? singleKey(where.arguments[0]) : undefined;
+    if (!key) return undefined;
+    keyName = key.name;
+    keyText = `${fileStyle(context).quote}${key.name}${fileStyle(context).quote}`;
+    value = key.value;
+  }
+  if (!PRIMARY_KEY.test(keyName)) return undefined;
+  return {
+    key: value,
+    batched: (keys) => `${text(context, call)}.whereIn(${keyText}, ${keys})`,
+    entry: `[String(row.${keyName}), row]`,
+    stringKeys: true,
+    missing: 'undefined',
+    outer: first,
+    stem: tableStem(call.arguments[0]!),
+    keyName,
+    edits: [],
+  };
+}
+
+/** `'users'` → `user`, for the Map's name. */
+function tableStem(table: TSESTree.Node): string {
+  return table.type === AST_NODE_TYPES.Literal && typeof table.value === 'string' && /^[A-Za-z_]\w*$/.test(table.value) ? table.value.replace(/s$/, '') : 'row';
+}
+
+/** Drizzle `db.query.users.findFirst({ where: eq(users.id, V) })`: `findMany` with `inArray`; a missing row is `undefined`. */
+function drizzleLookup(context: RuleContext, call: TSESTree.CallExpression, match: QueryMatch): Lookup | undefined {
+  if (match.operation !== 'findFirst' || call.callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length !== 1) return undefined;
+  const options = propertiesOf(call.arguments[0]);
+  const where = options?.get('where');
+  if (!options || !where || [...options.keys()].some((key) => !['where', 'with'].includes(key))) return undefined;
+  const condition = where.value;
+  if (condition.type !== AST_NODE_TYPES.CallExpression || condition.arguments.length !== 2) return undefined;
+  const eq = resolveModuleMember(context, condition.callee);
+  const [column, value] = condition.arguments;
+  if (eq?.module !== 'drizzle-orm' || eq.path.join('.') !== 'eq' || column?.type !== AST_NODE_TYPES.MemberExpression || column.computed || !value || value.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const keyName = propertyName(column);
+  if (!keyName || !PRIMARY_KEY.test(keyName)) return undefined;
+  const inArray = bindingFor(context, [{ module: 'drizzle-orm', path: [] }], 'inArray');
+  const receiver = text(context, call.callee.object);
+  const argument = call.arguments[0]!;
+  return {
+    key: value,
+    batched: (keys) => `${receiver}.findMany(${replaceKeyValue(context, argument, where, `${inArray.text}(${text(context, column)}, ${keys})`)})`,
+    entry: `[String(row.${keyName}), row]`,
+    stringKeys: true,
+    missing: 'undefined',
+    stem: match.model ?? propertyName(call.callee.object.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : call.callee)?.replace(/s$/, '') ?? 'row',
+    keyName,
+    edits: inArray.edits,
   };
 }
 
@@ -177,6 +261,15 @@ function identifiers(node: TSESTree.Node): TSESTree.Identifier[] {
 
 /** Array-producing initializers: the loop can read the collection twice (once for the keys, once to iterate). */
 const ARRAY_METHODS = new Set(['map', 'filter', 'slice', 'concat', 'flat', 'flatMap', 'split', 'sort', 'toSorted', 'keys', 'values']);
+
+/** A parameter or variable without a type annotation that is never reassigned (JavaScript, mostly): its items can be read with `Array.from`. */
+function untypedAndUnchanged(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+  const variable = resolveVariable(context, identifier);
+  const definition = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || !definition || (definition.type !== 'Parameter' && definition.type !== 'Variable')) return false;
+  if ((definition.name as TSESTree.Identifier).typeAnnotation) return false;
+  return !variable.references.some((reference) => reference.isWrite() && !reference.init);
+}
 
 /** Whether a variable surely holds an array (or another collection that can be iterated twice): typed so, or built so. */
 function holdsReiterableCollection(context: RuleContext, identifier: TSESTree.Identifier): boolean {
@@ -250,7 +343,7 @@ function indentationAt(context: RuleContext, offset: number): string {
  * `Promise.all(items.map((item) => ...))`, with `items` an array that the loop leaves alone,
  * in an async function where a statement can go before it.
  */
-function loopShape(context: RuleContext, iteration: Iteration, query: TSESTree.Expression): { items: TSESTree.Identifier; item: TSESTree.Node; anchor: TSESTree.Statement; scope: TSESTree.Node } | undefined {
+function loopShape(context: RuleContext, iteration: Iteration, query: TSESTree.Expression): { items: TSESTree.Identifier; item: TSESTree.Node; anchor: TSESTree.Statement; scope: TSESTree.Node; proven: boolean } | undefined {
   let items: TSESTree.Node;
   let item: TSESTree.Node;
   let scope: TSESTree.Node;
@@ -281,11 +374,14 @@ function loopShape(context: RuleContext, iteration: Iteration, query: TSESTree.E
     scope = callback.body;
     anchor = statementInList(promiseAll);
   }
-  if (!anchor || items.type !== AST_NODE_TYPES.Identifier || !holdsReiterableCollection(context, items)) return undefined;
+  if (!anchor || items.type !== AST_NODE_TYPES.Identifier) return undefined;
+  // `items.map(...)` is an array's; a loop's items are one when declared so, or copied once when nothing says what they are.
+  const proven = iteration.kind !== 'loop' || holdsReiterableCollection(context, items);
+  if (!proven && !untypedAndUnchanged(context, items)) return undefined;
   const collection = resolveVariable(context, items);
   if (collection?.references.some((reference) => contains(scope, reference.identifier))) return undefined;
   if (!enclosingFunction(anchor)?.async) return undefined;
-  return { items, item, anchor, scope };
+  return { items, item, anchor, scope, proven };
 }
 
 /** Whether the key reads only the item and values fixed before the loop. */
@@ -343,9 +439,11 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
     : match.library === 'typeorm' ? typeormLookup(context, call, match)
     : match.library === 'sequelize' ? sequelizeLookup(context, call, match)
     : match.library === 'mongoose' ? mongooseLookup(context, call, match)
+    : match.library === 'knex' ? knexLookup(context, call)
+    : match.library === 'drizzle' ? drizzleLookup(context, call, match)
     : undefined;
   if (!lookup) return undefined;
-  const query = queryExpression(call);
+  const query = queryExpression(lookup.outer ?? call);
   const shape = loopShape(context, iteration, query);
   if (!shape) return undefined;
   const loopNode = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
@@ -354,15 +452,19 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
 
   const itemsText = text(context, shape.items);
   const keyText = text(context, lookup.key);
-  const keys = shape.item.type === AST_NODE_TYPES.Identifier && lookup.key.type === AST_NODE_TYPES.Identifier && lookup.key.name === shape.item.name
-    ? itemsText
-    : `${itemsText}.map((${text(context, shape.item)}) => ${keyText})`;
-  const map = freshName(context, `${lowerFirst(lookup.stem)}By${upperFirst(lookup.keyName.replace(/^_/, ''))}`);
+  const itemIsKey = shape.item.type === AST_NODE_TYPES.Identifier && lookup.key.type === AST_NODE_TYPES.Identifier && lookup.key.name === shape.item.name;
+  const keys = shape.proven
+    ? itemIsKey ? itemsText : `${itemsText}.map((${text(context, shape.item)}) => ${keyText})`
+    : itemIsKey ? `Array.from(${itemsText})` : `Array.from(${itemsText}, (${text(context, shape.item)}) => ${keyText})`;
+  const stem = lowerFirst(lookup.stem.replace(/([^s])s$/, '$1'));
+  const map = freshName(context, `${stem}By${upperFirst(lookup.keyName.replace(/^_/, ''))}`);
+  const rows = freshName(context, `${stem}Rows`, new Set([map]));
   const indent = indentationAt(context, shape.anchor.range[0]);
-  const hoisted = `const ${map} = new Map((await ${lookup.batched(keys)}).map((row) => ${lookup.entry}));\n${indent}`;
-  const read = `${map}.get(${lookup.stringKeys ? `String(${keyText})` : keyText}) ?? null`;
+  const semicolon = fileStyle(context).semicolon;
+  const hoisted = `const ${rows} = await ${lookup.batched(keys)}${semicolon}\n${indent}const ${map} = new Map(${rows}.map((row) => ${lookup.entry}))${semicolon}\n${indent}`;
+  const read = `${map}.get(${lookup.stringKeys ? `String(${keyText})` : keyText})${lookup.missing === 'null' ? ' ?? null' : ''}`;
   return {
-    title: 'Load all rows in one query before the loop and read them from a Map',
+    title: 'Load all rows in one query before the loop and read them from a Map (unsafe fix: one query replaces many and runs before the loop)',
     safe: false,
     edits: [
       ...lookup.edits,

@@ -4,7 +4,8 @@ const prisma = new PrismaClient();
 
 export async function main(orders: Array<{ id: number; customerId: number }>) {
   const rows = [];
-  const customerById = new Map((await prisma.customer.findMany({ where: { id: { in: orders.map((order) => order.customerId) } }, include: { address: true } })).map((row) => [row.id, row]));
+  const customerRows = await prisma.customer.findMany({ where: { id: { in: orders.map((order) => order.customerId) } }, include: { address: true } });
+  const customerById = new Map(customerRows.map((row) => [row.id, row]));
   for (const order of orders) {
     const customer = customerById.get(order.customerId) ?? null;
     console.log(order.id, customer?.name ?? 'unknown');

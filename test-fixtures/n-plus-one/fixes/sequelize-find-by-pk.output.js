@@ -10,7 +10,8 @@ Order.init({}, { sequelize });
 async function main() {
   const orders = await Order.findAll({ where: { status: 'open' } });
   const lines = [];
-  const customerByPk = new Map((await Customer.findAll({ where: { [Customer.primaryKeyAttribute]: orders.map((order) => order.customerId) } })).map((row) => [String(row.get(Customer.primaryKeyAttribute)), row]));
+  const customerRows = await Customer.findAll({ where: { [Customer.primaryKeyAttribute]: orders.map((order) => order.customerId) } });
+  const customerByPk = new Map(customerRows.map((row) => [String(row.get(Customer.primaryKeyAttribute)), row]));
   for (const order of orders) {
     const customer = customerByPk.get(String(order.customerId)) ?? null;
     lines.push(customer === null ? `${order.id}: none` : `${order.id}: ${customer.get('name')}`);
