@@ -189,7 +189,7 @@ export async function all() {
         ['the await is conditional', `if (id) await fetchUser(id);`],
         ['a continue after other work may skip it', `count++; if (!id) continue; await fetchUser(id);`],
         ['a guard that calls something with effects', `if (!check(id)) continue; await fetchUser(id);`],
-        ['the call reads a value computed in the body', `const key = id.trim(); await fetchUser(key);`],
+        ['a check that reads what the loop writes', `count++; if (count > 3) throw new Error('too many'); await fetchUser(id);`],
         ['the loop can be left early', `await fetchUser(id); if (id === 'x') break;`],
         ['the call reads a variable the loop writes', `count++; await fetchUser(id, count);`],
         ['awaits in separate statements with work between them', `const a = await fetchUser(id); count++; await fetchPosts(a, count);`],
@@ -212,6 +212,8 @@ export async function all() {
         ['an UPDATE', `await db.query('UPDATE users SET seen = true WHERE id = $1', [id]);`, 'unsafe'],
         ['a pipeline of reads', `const user = await fetchUser(id);\n    const posts = await listPosts(user.id);\n    console.log(user, posts);`, 'safe'],
         ['a pipeline with a write', `const user = await fetchUser(id);\n    await sendMail(user.email);`, 'unsafe'],
+        ['a key computed in the body', `const key = id.trim();\n    const user = await fetchUser(key);\n    console.log(user);`, 'safe'],
+        ['a check that throws before the read', `const key = id.trim();\n    if (!key) throw new Error('empty id');\n    const user = await fetchUser(key);\n    console.log(user);`, 'safe'],
       ];
       for (const [name, body, expected] of cases) assert.deepEqual(safety(loopOf(body)), [expected], name);
     });

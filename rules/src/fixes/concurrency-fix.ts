@@ -60,7 +60,7 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
   const awaits = awaitsIn(loop);
   if (!awaits?.includes(awaitNode)) return undefined;
   const guards = shape.kind === 'for-of' ? leadingGuards(context, loop, shape.bindings) : [];
-  const work = awaits.length === 1 ? singleAwait(context, loop, awaitNode, shape.bindings, guards) : pipeline(context, loop, awaits, shape.bindings, guards);
+  const work = (awaits.length === 1 ? singleAwait(context, loop, awaitNode, shape.bindings, guards) : undefined) ?? pipeline(context, loop, awaits, shape.bindings, guards);
   if (!work) return undefined;
   const ownsItem = (root: TSESTree.Node): boolean => root.type === AST_NODE_TYPES.Identifier && [...shape.bindings].some((variable) => variable.name === root.name);
   if (awaits.some((node) => drivesSharedWriter(context, node.argument, ownsItem))) return undefined;
@@ -432,8 +432,10 @@ function pipeline(context: RuleContext, loop: LoopStatement, awaits: readonly TS
   if (!first || places.some((place) => !place || place.list !== first.list)) return undefined;
   const list = first.list;
   const positions = places.map((place) => list.indexOf(place!.statement));
-  const start = Math.min(...positions);
+  let start = Math.min(...positions);
   const end = Math.max(...positions);
+  // Declarations and `if (…) throw` checks just before the first await move with it: the item's promise rejects with the same error.
+  while (start > 0 && (list[start - 1]!.type === AST_NODE_TYPES.VariableDeclaration || isThrowGuard(list[start - 1]!)) && !guards.includes(list[start - 1]!)) start--;
   const statements = list.slice(start, end + 1);
   if (!nothingSkipsWork(loop, statements[0]!, guards)) return undefined;
   const allowed = new Set(bindings);
@@ -446,6 +448,8 @@ function pipeline(context: RuleContext, loop: LoopStatement, awaits: readonly TS
       for (const variable of context.scopeManager.getDeclaredVariables(statement)) allowed.add(variable);
     } else if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AwaitExpression) {
       if (!readsOnlyStableValues(context, loop, statement.expression, allowed)) return undefined;
+    } else if (isThrowGuard(statement)) {
+      if (!readsOnlyStableValues(context, loop, statement, allowed)) return undefined;
     } else {
       return undefined;
     }
@@ -474,6 +478,13 @@ function pipeline(context: RuleContext, loop: LoopStatement, awaits: readonly TS
       return [replacement ? { ...span, text: replacement } : removeStatement(text, { range: [span.start, span.end] } as TSESTree.Node)];
     },
   };
+}
+
+/** `if (cond) throw error;`: a check that ends the loop with an error, and nothing else. */
+function isThrowGuard(statement: TSESTree.Node): statement is TSESTree.IfStatement {
+  if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate) return false;
+  const consequent = statement.consequent.type === AST_NODE_TYPES.BlockStatement && statement.consequent.body.length === 1 ? statement.consequent.body[0]! : statement.consequent;
+  return consequent.type === AST_NODE_TYPES.ThrowStatement;
 }
 
 /**
