@@ -6,7 +6,7 @@ import { contains, enclosingFunction, isFunction, type LoopStatement } from '../
 import { exitsLoop, loopWrites, referencesWithin, visitWithinFunction } from '../analysis/sequential';
 import { awaitedEffect, combine, drivesSharedWriter, functionEffect, type Effect } from './effects';
 import { chooseLimiter, limitedMapText, type Mapper } from './limiter';
-import { fileStyle } from './style';
+import { fileStyle, isTypeScript } from './style';
 
 export { HELPER_NAME } from './limiter';
 
@@ -630,10 +630,6 @@ function mapperOf(fn: TSESTree.Node, fnText: string, text: string): Mapper {
     return { text: fnText, params, thunk: `${fn.async ? 'async ' : ''}() => ${body}` };
   }
   return { text: fnText, params: '(item, index)', thunk: `() => (${fnText})(item, index)` };
-}
-
-function isTypeScript(context: RuleContext): boolean {
-  return /\.(?:ts|tsx|mts|cts)$/i.test(context.fileName);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/typescript-estree';
 import type { RuleContext, TextEdit } from '../types';
 import { addDeclaration, importDefault } from './imports';
-import { fileStyle } from './style';
+import { fileStyle, isTypeScript } from './style';
 
 /** The name of the local helper the fixes insert when the project has neither p-map nor p-limit. */
 export const HELPER_NAME = 'mapWithConcurrency';
@@ -51,10 +51,6 @@ export function limitedMapText(context: RuleContext, limiter: Limiter, items: st
     case 'p-limit':
       return { before: `const ${limitName} = ${limiter.name}(${limit})${fileStyle(context).semicolon}\n${indent}`, all: `Promise.all(${items}.map(${mapper.params} => ${limitName}(${mapper.thunk})))` };
   }
-}
-
-function isTypeScript(context: RuleContext): boolean {
-  return /\.(?:ts|tsx|mts|cts)$/i.test(context.fileName);
 }
 
 /**

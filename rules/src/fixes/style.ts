@@ -61,3 +61,8 @@ export function withLineEnding<T extends { edits: Array<{ text: string }> }>(tex
   if (lineEnding(text) === '\n') return fix;
   return { ...fix, edits: fix.edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') })) };
 }
+
+/** Whether the file is TypeScript, where added code carries types and non-null assertions. */
+export function isTypeScript(context: RuleContext): boolean {
+  return /\.(?:ts|tsx|mts|cts)$/i.test(context.fileName);
+}
