@@ -194,6 +194,7 @@ export async function all() {
         ['the call reads a variable the loop writes', `count++; await fetchUser(id, count);`],
         ['awaits in separate statements with work between them', `const a = await fetchUser(id); count++; await fetchPosts(a, count);`],
         ['a writer shared by the iterations', `await doc.pipe(id);`],
+        ['an archive written in order', `await zip.addFile(id);`],
       ];
       for (const [name, body] of cases) assert.deepEqual(safety(loopOf(body)), ['none'], name);
     });
@@ -208,6 +209,8 @@ export async function all() {
         ['a delete', `await api.deleteUser(id);`, 'unsafe'],
         ['a charge', `await stripe.charges.create({ customer: id });`, 'unsafe'],
         ['a call of unknown effect', `await frobnicate(id);`, 'unsafe'],
+        ['a verification, which may record its outcome', `await verifyDomain(id);`, 'unsafe'],
+        ['a render, which may draw into what it is given', `await renderOverlay({ pdf, id });`, 'unsafe'],
         ['a SELECT', `await db.query('SELECT * FROM users WHERE id = $1', [id]);`, 'safe'],
         ['an UPDATE', `await db.query('UPDATE users SET seen = true WHERE id = $1', [id]);`, 'unsafe'],
         ['a pipeline of reads', `const user = await fetchUser(id);\n    const posts = await listPosts(user.id);\n    console.log(user, posts);`, 'safe'],

@@ -12,10 +12,10 @@ import type { FunctionNode } from '../analysis/scopes';
 export type Effect = 'read' | 'write' | 'unknown';
 
 /** Method and function names that only read: `getUser`, `findMany`, `fetchProfile`, `readFile`, `stat`. */
-const READ_NAME = /^(?:get|find|fetch|read|load|list|lookup|search|count|stat|lstat|exists|has|is|resolve|describe|head|retrieve|select|scan|check|validate|verify|parse|render|compute|calculate|hash|compare|inspect|peek|access|realpath|readdir|aggregate|query|request)(?:[A-Z_$\d]|$)/;
+const READ_NAME = /^(?:get|find|fetch|read|load|list|lookup|search|count|stat|lstat|exists|has|is|resolve|describe|head|retrieve|select|scan|validate|parse|compute|calculate|hash|compare|inspect|peek|access|realpath|readdir|aggregate|query|request)(?:[A-Z_$\d]|$)/;
 
-/** Methods that write to the one object they are called on, in order: a stream, a page, a socket. */
-const ORDERED_WRITE = /^(?:write|writeln|append|emit|end|pipe|print|click|fill|type|press|goto|evaluate|keyboard|tap|hover|select|check|uncheck|upload|dispatchEvent)$/;
+/** Methods that write to the one object they are called on, in order: a stream, an archive, a page, a socket. */
+const ORDERED_WRITE = /^(?:write\w*|append\w*|addFile|addEntry|addPage|emit|end|pipe|print|click|fill|type|press|goto|evaluate|keyboard|tap|hover|select|check|uncheck|upload|dispatchEvent)$/;
 
 /** HTTP verbs other than GET and HEAD change something on the server. */
 const WRITE_METHOD = /^(?!get$|head$|options$)/i;
