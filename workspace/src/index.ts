@@ -7,7 +7,7 @@ import { ConfigLookup, type ConfigBase, type ConfigLookupOptions, type FileConfi
 import { DependencyLookup, type Dependencies } from './dependencies';
 import { FileLister, type FileListing, type ListOptions } from './files';
 
-export { CONFIG_FILE_NAME, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
+export { CONFIG_FILE_NAME, readConfigFile, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
 export type { Dependencies } from './dependencies';
 export { ALWAYS_SKIPPED_FOLDERS, NoSuchPathError, type FileListing, type ListOptions, type PathReason } from './files';
 export { inside } from './paths';
