@@ -56,6 +56,8 @@ async function exists(file: string): Promise<boolean> {
 export class ConfigLookup {
   private readonly files = new Map<string, Promise<ConfigFile | undefined>>();
   private readonly chains = new Map<string, Promise<ConfigFile[]>>();
+  /** Folders whose entries a listing has read: whether they hold a configuration file and `.git`, without asking the disk again. */
+  private readonly knownFolders = new Map<string, { config: boolean; git: boolean }>();
 
   constructor(private readonly options: ConfigLookupOptions = {}) {}
 
@@ -96,18 +98,25 @@ export class ConfigLookup {
     return undefined;
   }
 
+  /** Records the names a listing found in a folder. */
+  knowFolder(folder: string, names: readonly string[]): void {
+    this.knownFolders.set(folder, { config: names.includes(CONFIG_FILE_NAME), git: names.includes('.git') });
+  }
+
   /** Forgets every file read: one of them changed. */
   clear(): void {
     this.files.clear();
     this.chains.clear();
+    this.knownFolders.clear();
   }
 
   private async findChain(folder: string): Promise<ConfigFile[]> {
     const candidate = path.join(folder, CONFIG_FILE_NAME);
-    const own = (await exists(candidate)) ? await this.load(candidate) : undefined;
+    const known = this.knownFolders.get(folder);
+    const own = (known ? known.config : await exists(candidate)) ? await this.load(candidate) : undefined;
     if (own?.root) return [own];
     const parent = path.dirname(folder);
-    const stop = parent === folder || (await exists(path.join(folder, '.git')));
+    const stop = parent === folder || (known ? known.git : await exists(path.join(folder, '.git')));
     const above = stop ? [] : await this.chain(parent);
     return own ? [...above, own] : above;
   }
