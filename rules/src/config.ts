@@ -1,6 +1,8 @@
+import { ALL_RULES } from './registry';
 import type { RuleId, SeveritySetting } from './types';
 
-export const RULE_IDS: readonly RuleId[] = ['await-in-loop', 'sync-io-in-async', 'n-plus-one', 'unbounded-promise-all'];
+/** The rule ids, as the registry lists the rules. */
+export const RULE_IDS: readonly RuleId[] = ALL_RULES.map((rule) => rule.meta.id);
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 /** The settings shared by `.perflintrc.json` and the editor's `perfLint.*` settings. */
@@ -13,8 +15,6 @@ export interface PerfLintConfig {
   exclude: string[];
   /** Files larger than this many bytes are skipped and reported. */
   maxFileSize: number;
-  /** Confirm ORM receivers with the TypeScript checker (slower). */
-  typeAware: boolean;
 }
 
 /** 8 keeps below pg's default pool of 10 connections and most APIs' per-client rate limits. */
@@ -26,7 +26,6 @@ export const DEFAULT_CONFIG: PerfLintConfig = {
   concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT,
   exclude: [],
   maxFileSize: 1024 * 1024,
-  typeAware: false,
 };
 
 export class ConfigError extends Error {}
@@ -40,7 +39,6 @@ export function parseConfig(raw: unknown, source: string): PerfLintConfig {
   for (const [key, value] of Object.entries(raw)) {
     switch (key) {
       case 'enable':
-      case 'typeAware':
         if (typeof value !== 'boolean') throw new ConfigError(`${source}: "${key}" must be true or false`);
         config[key] = value;
         break;
@@ -68,7 +66,7 @@ export function parseConfig(raw: unknown, source: string): PerfLintConfig {
       case '$schema':
         break;
       default:
-        throw new ConfigError(`${source}: unknown key "${key}" (known: enable, rules, concurrencyLimit, exclude, maxFileSize, typeAware)`);
+        throw new ConfigError(`${source}: unknown key "${key}" (known: enable, rules, concurrencyLimit, exclude, maxFileSize)`);
     }
   }
   return config;

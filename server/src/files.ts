@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { isSourceFile } from '../../rules/src/parse';
+import { isSourceFile } from '../../rules/src';
 
 /** Folders never scanned: dependencies, version control data and common build output. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', 'coverage', '.next', '.nuxt', '.svelte-kit', '.turbo', '.cache', '.yarn']);

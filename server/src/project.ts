@@ -1,8 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { collectProjectFacts, dependenciesOf, exportsAnyClient, mergeProjectFacts, projectFactsReach, type ProjectFacts } from '../../rules/src/project';
-import { syntaxSignals, type SyntaxSignals } from '../../rules/src/syntax-signals';
-import type { ProjectInfo } from '../../rules/src/types';
+import {
+  collectProjectFacts,
+  dependenciesOf,
+  exportsAnyClient,
+  mergeProjectFacts,
+  projectFactsReach,
+  syntaxSignals,
+  type ProjectFacts,
+  type ProjectInfo,
+  type SyntaxSignals,
+} from '../../rules/src';
 
 /**
  * What the rules need to know about the project around a file: the dependencies of its nearest

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { ConfigError, DEFAULT_CONFIG, parseConfig, type PerfLintConfig } from '../../rules/src/config';
+import { ConfigError, DEFAULT_CONFIG, parseConfig, type PerfLintConfig } from '../../rules/src';
 
 export const SETTINGS_SECTION = 'perfLint';
 export const CONFIG_FILE_NAME = '.perflintrc.json';
