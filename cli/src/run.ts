@@ -84,7 +84,16 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   const models = facts.length > 0 ? mergeProjectFacts(facts) : undefined;
   const settings: LintSettings = { rules: config.rules, concurrencyLimit: config.concurrencyLimit, models };
   const settingsKey = stableHash({ rules: config.rules, concurrencyLimit: config.concurrencyLimit, models: models ?? null });
-  const keyOf = (source: SourceFile): string => stableHash({ settingsKey, dependencies: source.dependencies });
+  // Files of one package share their list of dependencies (the same array): hash each list once, not once per file.
+  const keysByDependencies = new Map<readonly string[], string>();
+  const keyOf = (source: SourceFile): string => {
+    let key = keysByDependencies.get(source.dependencies);
+    if (key === undefined) {
+      key = stableHash({ settingsKey, dependencies: source.dependencies });
+      keysByDependencies.set(source.dependencies, key);
+    }
+    return key;
+  };
 
   // Findings from the cache where it holds them, from analysis otherwise.
   const results = new Map<string, { findings: ReportFinding[]; error?: FileError }>();
