@@ -95,7 +95,17 @@ async function lint(options: CliOptions, io: RunIo): Promise<number> {
   const models = facts.length > 0 ? mergeProjectFacts(facts) : undefined;
   const settings: LintSettings = { models };
   const modelsKey = stableHash(models ?? null);
-  const keyOf = (source: SourceFile): string => stableHash({ modelsKey, settings: source.settings, dependencies: source.dependencies });
+  // Files of one package share their list of dependencies (the same array): hash each list once, not once per file.
+  const dependencyKeys = new Map<readonly string[], string>();
+  const dependenciesKey = (dependencies: readonly string[]): string => {
+    let key = dependencyKeys.get(dependencies);
+    if (key === undefined) {
+      key = stableHash(dependencies);
+      dependencyKeys.set(dependencies, key);
+    }
+    return key;
+  };
+  const keyOf = (source: SourceFile): string => stableHash({ modelsKey, settings: source.settings, dependencies: dependenciesKey(source.dependencies) });
 
   // Findings from the cache where it holds them, from analysis otherwise.
   const results = new Map<string, { findings: ReportFinding[]; error?: FileError }>();
