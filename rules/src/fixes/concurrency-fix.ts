@@ -363,7 +363,7 @@ function awaitsIn(loop: LoopStatement): TSESTree.AwaitExpression[] | undefined {
  * on the way evaluates its child always. Undefined when a condition may skip the node.
  */
 function statementOf(loop: LoopStatement, node: TSESTree.Node): { statement: TSESTree.Statement; list: TSESTree.Statement[]; inTry: boolean } | undefined {
-  let inTry = false;
+  const inTry = false;
   let child: TSESTree.Node = node;
   for (let current = node.parent; current; child = current, current = current.parent) {
     if (current === loop) {
