@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, DEFAULT_CONFIG, parseConfig, type PerfLintConfig, type RuleId, type SeveritySetting } from '../../rules/src';
+import { ConfigError, DEFAULT_CONFIG, parseConfig, type PerfLintConfig, type RuleId, type SeveritySetting } from '../../rules/src/data';
 import { UsageError } from './args';
 
 export const CONFIG_FILE_NAME = '.perflintrc.json';

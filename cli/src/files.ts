@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { isSourceFile } from '../../rules/src';
+import { isSourceFile } from '../../rules/src/data';
 import { UsageError } from './args';
 
 /** Folders never worth reading: dependencies, version control, build output and tool caches. */

@@ -2,10 +2,6 @@
 export { analyze, DEFAULT_OPTIONS } from './engine';
 export { applyFixes, fixText } from './fixes';
 export { ALL_RULES, docsUrl, ruleById } from './registry';
-export { ConfigError, DEFAULT_CONFIG, parseConfig, RULE_IDS, SEVERITY_SETTINGS, type PerfLintConfig } from './config';
-export { LineIndex } from './lines';
-export { isSourceFile, SOURCE_EXTENSIONS } from './parse';
-export type * from './types';
-export { collectProjectFacts, dependenciesOf, EMPTY_PROJECT, exportsAnyClient, mergeProjectFacts, projectFactsReach, type ProjectFacts } from './project';
-export { syntaxSignals, type SyntaxSignals } from './syntax-signals';
-export { reportFindings, type ReportData, type ReportFinding } from './report';
+export * from './data';
+export { collectProjectFacts, EMPTY_PROJECT, mergeProjectFacts } from './project';
+export { syntaxSignals } from './syntax-signals';
