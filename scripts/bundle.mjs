@@ -15,6 +15,8 @@ const entries = [
   { in: 'cli/src/analysis.ts', out: 'cli-analysis' },
   { in: 'server/src/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
+  // The ESLint plugin's package ships this one file; ESLint itself is the host's.
+  { in: 'eslint-plugin/src/index.ts', out: 'index', outdir: 'eslint-plugin/dist', external: ['eslint'] },
 ];
 
 await Promise.all(
@@ -23,7 +25,7 @@ await Promise.all(
     .map((entry) =>
       build({
         entryPoints: { [entry.out]: entry.in },
-        outdir: 'dist',
+        outdir: entry.outdir ?? 'dist',
         bundle: true,
         platform: 'node',
         target: 'node20',
