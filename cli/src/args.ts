@@ -5,6 +5,9 @@ import type { RuleId, SeveritySetting } from '../../rules/src/types';
 export const FORMATS = ['text', 'json', 'sarif', 'html', 'github', 'compact'] as const;
 export type Format = (typeof FORMATS)[number];
 
+export const DEBUG_TOPICS = ['files'] as const;
+export type DebugTopic = (typeof DEBUG_TOPICS)[number];
+
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/perf-lint';
 export const DEFAULT_SUPPRESSIONS_LOCATION = 'perf-lint-suppressions.json';
 
@@ -30,6 +33,8 @@ export interface CliOptions {
   suppressAll: boolean;
   pruneSuppressions: boolean;
   suppressionsLocation: string;
+  /** What to explain instead of analyzing (`files`: the files that would be analyzed, and what is left out). */
+  debug: DebugTopic[];
   help: boolean;
   version: boolean;
 }
@@ -41,8 +46,9 @@ export const USAGE = `Usage: perf-lint [options] [PATH...]
 
 Finds performance anti-patterns in TypeScript and JavaScript files (.ts .tsx .mts .cts
 .js .jsx .mjs .cjs). PATH defaults to the current directory. Files ignored by .gitignore,
-node_modules, build output and the configuration's "exclude" globs are skipped; a file
-named explicitly is linted anyway.
+node_modules, .git and the configuration's "exclude" globs are skipped; a file named
+explicitly is linted anyway. Each file's configuration is the nearest .perflintrc.json
+above it (with those above it, up to one with "root": true or the repository root).
 
 Output:
   --format FORMAT                 text (default), compact, json, sarif, html, or github
@@ -76,6 +82,9 @@ Cache:
   --cache-location DIR            where cached results live (default: ${DEFAULT_CACHE_LOCATION})
   --no-cache                      analyze every file again and leave the cache alone
 
+  --debug files                   list the files that would be analyzed and those left
+                                  out with the reason; analyze nothing
+
   -h, --help                      show this help
   -v, --version                   show the version
 
@@ -104,6 +113,7 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'cache-location': { type: 'string' },
   'no-cache': { type: 'boolean' },
+  debug: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -126,6 +136,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     suppressAll: false,
     pruneSuppressions: false,
     suppressionsLocation: DEFAULT_SUPPRESSIONS_LOCATION,
+    debug: [],
     help: false,
     version: false,
   };
@@ -220,6 +231,10 @@ function applyValue(options: CliOptions, name: OptionName, rawName: string, valu
       break;
     case 'cache-location':
       options.cacheLocation = value;
+      break;
+    case 'debug':
+      if (!(DEBUG_TOPICS as readonly string[]).includes(value)) throw new UsageError(`--debug must be one of ${DEBUG_TOPICS.join(', ')}, not "${value}"`);
+      options.debug.push(value as DebugTopic);
       break;
   }
 }

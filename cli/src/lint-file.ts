@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import {
   analyze,
   fixText,
@@ -6,21 +5,22 @@ import {
   reportFindings,
   type AnalysisOptions,
   type AnalysisResult,
+  type PerfLintConfig,
   type ReportDirective,
   type ReportFinding,
-  type RuleId,
-  type SeveritySetting,
   type SyntaxSignals,
 } from '../../rules/src';
+import { readWorkspaceFileSync } from '../../workspace/src';
 import { contentHash } from './cache';
 import { writeAtomically } from './write-file';
 
-/** What every file of a run is analyzed with, apart from its own dependencies; plain data, so workers can receive it. */
+/** What every file of a run is analyzed with; plain data, so workers can receive it. */
 export interface LintSettings {
-  rules: Partial<Record<RuleId, SeveritySetting>>;
-  concurrencyLimit: number;
   models: unknown;
 }
+
+/** The part of a file's configuration its analysis uses. */
+export type FileSettings = Pick<PerfLintConfig, 'rules' | 'ruleOptions' | 'concurrencyLimit' | 'maxFileSize'>;
 
 /** One file to analyze (and fix, with `--fix`). */
 export interface LintTask {
@@ -30,9 +30,11 @@ export interface LintTask {
   /** Content hash of the text read before, which `signals` describe; the file is read again here, so that a scan never holds every text at once. */
   hash: string;
   /** Packages the file's nearest package.json depends on. */
-  dependencies: string[];
+  dependencies: readonly string[];
   /** The syntax signals of the text read before, with the project facts. */
   signals?: SyntaxSignals;
+  /** The file's own configuration (nested configuration files and overrides differ per file). */
+  settings: FileSettings;
   fix: boolean;
 }
 
@@ -55,14 +57,12 @@ export type FileError = Omit<NonNullable<AnalysisResult['error']>, 'offset'>;
 /** Analyzes one file's text; with `fix`, first applies its safe fixes and writes them back. Never throws. */
 export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
   const options = analysisOptions(task, settings);
-  let text: string;
-  try {
-    text = fs.readFileSync(task.file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file vanished before it could be analyzed' : `unreadable (${code ?? (error as Error).message})`;
-    return { hash: task.hash, findings: [], unusedDirectives: [], error: { message: `not analyzed: ${reason}`, kind: 'not-analyzed' }, fixed: 0 };
+  const read = readWorkspaceFileSync(task.file, { maxBytes: task.settings.maxFileSize, limitName: 'maxFileSize' });
+  if (!('text' in read)) {
+    const reason = read.reason.replace('before it could be read', 'before it could be analyzed');
+    return notAnalyzed(task.hash, reason, 0);
   }
+  let text = read.text;
   const original = text;
   const originalHash = contentHash(text);
   // A file changed since it was first read has signals of its own.
@@ -83,7 +83,7 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
     }
     return { ...(fixed > 0 ? analyzeText(text, contentHash(text), task, options) : analyzeText(text, originalHash, task, options, signals)), fixed };
   } catch (error) {
-    return { hash: contentHash(text), findings: [], unusedDirectives: [], error: { message: `not analyzed: ${(error as Error).message}`, kind: 'not-analyzed' }, fixed };
+    return notAnalyzed(contentHash(text), (error as Error).message, fixed);
   }
 }
 
@@ -92,16 +92,21 @@ export function lintText(text: string, task: LintTask, settings: LintSettings): 
   try {
     return analyzeText(text, contentHash(text), task, analysisOptions(task, settings));
   } catch (error) {
-    return { hash: contentHash(text), findings: [], unusedDirectives: [], error: { message: `not analyzed: ${(error as Error).message}`, kind: 'not-analyzed' }, fixed: 0 };
+    return notAnalyzed(contentHash(text), (error as Error).message, 0);
   }
 }
 
 function analysisOptions(task: LintTask, settings: LintSettings): AnalysisOptions {
   return {
-    rules: settings.rules,
-    concurrencyLimit: settings.concurrencyLimit,
+    rules: task.settings.rules,
+    ruleOptions: task.settings.ruleOptions,
+    concurrencyLimit: task.settings.concurrencyLimit,
     project: { dependencies: new Set(task.dependencies), models: settings.models },
   };
+}
+
+function notAnalyzed(hash: string, reason: string, fixed: number): FileOutcome {
+  return { hash, findings: [], unusedDirectives: [], error: { message: `not analyzed: ${reason}`, kind: 'not-analyzed' }, fixed };
 }
 
 function analyzeText(text: string, hash: string, task: LintTask, options: AnalysisOptions, signals?: SyntaxSignals): FileOutcome {

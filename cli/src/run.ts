@@ -2,10 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
-  dependenciesOf,
+  ConfigError,
   exportsAnyClient,
   isSourceFile,
   projectFactsReach,
+  RULE_IDS,
   SOURCE_EXTENSIONS,
   type ProjectFacts,
   type ReportData,
@@ -15,18 +16,17 @@ import {
   type SeveritySetting,
   type SyntaxSignals,
 } from '../../rules/src/data';
+import { NoSuchPathError, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
 import type * as Analysis from './analysis';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { applySuppressionsFile, type BaselineOutcome } from './baseline';
 import { contentHash, ResultCache, type CachedResults } from './cache';
-import { loadConfig, type LoadedConfig } from './config';
-import { FileCollector } from './files';
 import { formatCompact } from './formats/compact';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText, summaryLine } from './formats/text';
-import type { LintSettings, LintTask } from './lint-file';
+import type { FileSettings, LintSettings, LintTask } from './lint-file';
 import { Progress } from './progress';
 import { renderHtmlReport } from './report/html';
 
@@ -57,13 +57,22 @@ interface SourceFile {
   file: string;
   display: string;
   hash: string;
-  dependencies: string[];
+  dependencies: readonly string[];
   signals?: SyntaxSignals;
+  settings: FileSettings;
+}
+
+/** A file listed for analysis, with its configuration. */
+interface ListedFile {
+  file: string;
+  settings: FileSettings;
+  dependencies: readonly string[];
 }
 
 /** What a run found, before the baseline and `--quiet` filter it. */
 interface RunResult {
   data: ReportData;
+  /** Each rule's severity in most files, which SARIF states once per rule. */
   rules: Partial<Record<RuleId, SeveritySetting>>;
   fixed: { problems: number; files: number };
   /** Absolute paths the run covered: baseline entries outside them are left alone. */
@@ -82,11 +91,12 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
       io.stdout.write(`${toolVersion()}\n`);
       return 0;
     }
-    const loaded = loadConfig(io.cwd, options.config, options.rules);
-    const result = options.stdin ? await lintStdin(options, loaded, io) : await lintPaths(options, loaded, io);
-    return report(options, result, io);
+    const display = displayPath(io.cwd);
+    const workspace = new Workspace({ ...(options.config && { explicitFile: path.resolve(io.cwd, options.config) }), display });
+    const result = options.stdin ? await lintStdin(options, workspace, io) : await lintPaths(options, workspace, io);
+    return result ? report(options, result, io) : 0;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof NoSuchPathError) {
       io.stderr.write(`perf-lint: ${error.message}\n`);
       return 2;
     }
@@ -94,24 +104,29 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
   }
 }
 
-async function lintPaths(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promise<RunResult> {
-  const { config } = loaded;
+/** Lints the files under the named paths; undefined when `--debug files` asked only for the listing. */
+async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): Promise<RunResult | undefined> {
   const display = displayPath(io.cwd);
-  const selection = new FileCollector(io.cwd, loaded.root, config.exclude).collect(options.paths);
-  for (const note of selection.notes) io.stderr.write(`perf-lint: note: ${note}\n`);
+  const listing = await workspace.listFiles(options.paths, { cwd: io.cwd });
+  for (const note of listing.notes) io.stderr.write(`perf-lint: note: ${note}\n`);
+  if (options.debug.includes('files')) {
+    io.stdout.write(debugFiles(listing, display));
+    return undefined;
+  }
   const scope = options.paths.map((given) => path.resolve(io.cwd, given));
   // A file named explicitly that is no source already has its note.
-  const unmatched = scope.filter((target) => isFolder(target) && !selection.files.some((file) => isInside(target, file)));
+  const unmatched = scope.filter((target) => isFolder(target) && !listing.files.some((file) => isInside(target, file)));
   if (unmatched.length > 0) {
     throw new UsageError(`no files to lint in ${unmatched.map((target) => display(target)).join(', ')} (sources are ${SOURCE_EXTENSIONS.join(' ')}; ignored and excluded files are skipped)`);
   }
-  const skipped: ReportData['skipped'] = selection.unreadable.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
+  const skipped: ReportData['skipped'] = listing.skipped.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
+  const listed = await configureFiles(workspace, listing.files, options);
   const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint());
 
-  const { sources, facts } = readSources(selection.files, config.maxFileSize, cache, display, skipped, io.stderr);
+  const { sources, facts } = readSources(listed, cache, display, skipped, io.stderr);
   // The merged index is a function of the facts: their hash keys the cache, so that a cached run need not merge them.
-  const settingsKey = stableHash({ rules: config.rules, concurrencyLimit: config.concurrencyLimit, facts });
-  const keyOf = (source: SourceFile): string => stableHash({ settingsKey, dependencies: source.dependencies });
+  const factsKey = stableHash(facts);
+  const keyOf = (source: SourceFile): string => stableHash({ factsKey, settings: source.settings, dependencies: source.dependencies });
 
   // Findings from the cache where it holds them, from analysis otherwise.
   const results = new Map<string, CachedResults>();
@@ -130,10 +145,18 @@ async function lintPaths(options: CliOptions, loaded: LoadedConfig, io: RunIo): 
   if (stale.length > 0) {
     // No file declares models: the rules get no index rather than an empty one.
     const models = facts.length > 0 ? analysis().mergeProjectFacts(facts) : undefined;
-    const settings: LintSettings = { rules: config.rules, concurrencyLimit: config.concurrencyLimit, models };
+    const settings: LintSettings = { models };
     const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
     let analyzed = 0;
-    const tasks: LintTask[] = stale.map((source) => ({ file: source.file, display: source.display, hash: source.hash, dependencies: source.dependencies, ...(source.signals && { signals: source.signals }), fix: options.fix }));
+    const tasks: LintTask[] = stale.map((source) => ({
+      file: source.file,
+      display: source.display,
+      hash: source.hash,
+      dependencies: source.dependencies,
+      ...(source.signals && { signals: source.signals }),
+      settings: source.settings,
+      fix: options.fix,
+    }));
     const outcomes = await analysis().lintAll(tasks, settings, workers, () => analyzing.update(++analyzed));
     analyzing.clear();
     stale.forEach((source, index) => {
@@ -153,25 +176,62 @@ async function lintPaths(options: CliOptions, loaded: LoadedConfig, io: RunIo): 
     io.stderr.write(`perf-lint: cache: ${cache.hits} hits, ${stale.length} analyzed, ${workers} workers\n`);
   }
   const data = reportData(options.paths.map((given) => display(path.resolve(io.cwd, given))).join(', '), sources, results, skipped);
-  return { data, rules: config.rules, fixed, scope };
+  return { data, rules: commonSeverities(listed.map((entry) => entry.settings)), fixed, scope };
+}
+
+/** Each file's configuration (with `--rule` over it) and dependencies; files whose configuration says `"enable": false` are left out. */
+async function configureFiles(workspace: Workspace, files: readonly string[], options: CliOptions): Promise<ListedFile[]> {
+  const listed: ListedFile[] = [];
+  for (const file of files) {
+    const settings = await fileSettings(workspace, file, options);
+    if (settings) listed.push({ file, settings, dependencies: (await workspace.dependenciesOf(file)).sorted });
+  }
+  return listed;
+}
+
+/** A file's configuration with `--rule` over it; undefined when it says `"enable": false`. */
+async function fileSettings(workspace: Workspace, file: string, options: CliOptions): Promise<FileSettings | undefined> {
+  const { config } = await workspace.configFor(file);
+  if (!config.enable) return undefined;
+  return { rules: { ...config.rules, ...options.rules }, ruleOptions: config.ruleOptions, concurrencyLimit: config.concurrencyLimit, maxFileSize: config.maxFileSize };
+}
+
+/** SARIF states one severity per rule: the one most files have (none when no file is analyzed: the rule's default with `--rule`). */
+function commonSeverities(settings: readonly FileSettings[]): Partial<Record<RuleId, SeveritySetting>> {
+  const severities: Partial<Record<RuleId, SeveritySetting>> = {};
+  for (const id of RULE_IDS) {
+    const counts = new Map<SeveritySetting | undefined, number>();
+    for (const { rules } of settings) counts.set(rules[id], (counts.get(rules[id]) ?? 0) + 1);
+    const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (common) severities[id] = common;
+  }
+  return severities;
+}
+
+/** `--debug files`: what would be analyzed, and what is left out and why; nothing is analyzed. */
+function debugFiles(listing: FileListing, display: (file: string) => string): string {
+  const lines = [`Files to analyze (${listing.files.length}):`, ...listing.files.map((file) => `  ${display(file)}`)];
+  lines.push(`Not analyzed (${listing.skipped.length}):`, ...listing.skipped.map((entry) => `  ${display(entry.path)}  ${entry.reason}`));
+  lines.push(`Ignored (${listing.ignored.length}):`, ...listing.ignored.map((entry) => `  ${display(entry.path)}  ${entry.reason}`));
+  return `${lines.join('\n')}\n`;
 }
 
 /** Lints standard input as the file `--stdin-filename` names: its configuration and dependencies, what the one file shows. */
-async function lintStdin(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promise<RunResult> {
+async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): Promise<RunResult> {
   if (options.stdinFilename !== undefined && !isSourceFile(options.stdinFilename)) {
     throw new UsageError(`--stdin-filename ${options.stdinFilename}: not a file perf-lint reads (${SOURCE_EXTENSIONS.join(' ')})`);
   }
   const file = path.resolve(io.cwd, options.stdinFilename ?? 'stdin.ts');
   const display = options.stdinFilename === undefined ? '<stdin>' : displayPath(io.cwd)(file);
   const text = await readAll(io.stdin ?? process.stdin);
-  const { config } = loaded;
-  const settings: LintSettings = { rules: config.rules, concurrencyLimit: config.concurrencyLimit, models: undefined };
-  const task: LintTask = { file, display, hash: '', dependencies: new DependencyLookup().of(file), fix: false };
-  const outcome = analysis().lintText(text, task, settings);
+  const settings = await fileSettings(workspace, file, options);
+  if (!settings) return { data: { root: display, files: 0, findings: [], skipped: [] }, rules: {}, fixed: { problems: 0, files: 0 }, scope: [file] };
+  const task: LintTask = { file, display, hash: '', dependencies: (await workspace.dependenciesOf(file)).sorted, settings, fix: false };
+  const outcome = analysis().lintText(text, task, { models: undefined });
   const result: CachedResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }) };
-  const source: SourceFile = { file, display, hash: outcome.hash, dependencies: task.dependencies };
+  const source: SourceFile = { file, display, hash: outcome.hash, dependencies: task.dependencies, settings };
   const data = reportData(display, [source], new Map([[file, result]]), []);
-  return { data, rules: config.rules, fixed: { problems: 0, files: 0 }, scope: [file] };
+  return { data, rules: settings.rules, fixed: { problems: 0, files: 0 }, scope: [file] };
 }
 
 /** Applies the baseline and `--quiet`, writes the report, and gives the exit status. */
@@ -199,8 +259,7 @@ function report(options: CliOptions, result: RunResult, io: RunIo): number {
 
 /** Reads every file and gathers what the files tell about the project (ORM models), holding no text past its file; lists those it cannot read. */
 function readSources(
-  files: readonly string[],
-  maxFileSize: number,
+  files: readonly ListedFile[],
   cache: ResultCache,
   display: (file: string) => string,
   skipped: ReportData['skipped'],
@@ -209,7 +268,6 @@ function readSources(
   const sources: SourceFile[] = [];
   const facts: ProjectFacts[] = [];
   const forwarding: SourceFile[] = [];
-  const dependencies = new DependencyLookup();
   const reading = new Progress(stderr, 'reading', files.length);
   const factsOf = (source: SourceFile, text: () => string | undefined): void => {
     let fileFacts = cache.facts(source.file, source.hash);
@@ -222,9 +280,9 @@ function readSources(
     }
     if (fileFacts) facts.push(fileFacts);
   };
-  files.forEach((file, index) => {
+  files.forEach(({ file, settings, dependencies }, index) => {
     reading.update(index);
-    const read = readSource(file, maxFileSize);
+    const read = readSource(file, settings.maxFileSize);
     if (typeof read !== 'string') {
       skipped.push({ file: display(file), reason: read.reason });
       return;
@@ -235,7 +293,7 @@ function readSources(
       signals = analysis().syntaxSignals(read, file);
       cache.storeSignals(file, hash, signals);
     }
-    const source = { file, display: display(file), hash, dependencies: dependencies.of(file), signals };
+    const source = { file, display: display(file), hash, dependencies, signals, settings };
     sources.push(source);
     const reach = projectFactsReach(source.signals);
     if (reach === 'declarations') factsOf(source, () => read);
@@ -245,7 +303,7 @@ function readSources(
   if (exportsAnyClient(facts)) {
     for (const source of forwarding) {
       factsOf(source, () => {
-        const text = readSource(source.file, maxFileSize);
+        const text = readSource(source.file, source.settings.maxFileSize);
         return typeof text === 'string' && contentHash(text) === source.hash ? text : undefined;
       });
     }
@@ -343,16 +401,10 @@ function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   });
 }
 
-/** A file's text, or why it cannot be read (too large, unreadable, gone); the core judges the text itself. */
+/** A file's text, or why it cannot be read (too large, not a regular file, unreadable, gone); the core judges the text itself. */
 function readSource(file: string, maxFileSize: number): string | { reason: string } {
-  try {
-    const size = fs.statSync(file).size;
-    if (size > maxFileSize) return { reason: `larger than maxFileSize (${size} bytes, limit ${maxFileSize})` };
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { reason: code === 'ENOENT' ? 'file vanished before it could be read' : `unreadable (${code ?? (error as Error).message})` };
-  }
+  const read = readWorkspaceFileSync(file, { maxBytes: maxFileSize, limitName: 'maxFileSize' });
+  return 'text' in read ? read.text : read;
 }
 
 function collectFacts(text: string, file: string): ProjectFacts | undefined {
@@ -361,28 +413,6 @@ function collectFacts(text: string, file: string): ProjectFacts | undefined {
   } catch {
     // A file the index cannot read still gets its own analysis.
     return undefined;
-  }
-}
-
-/** The dependencies of the nearest package.json above each file, read once per folder. */
-class DependencyLookup {
-  private readonly byFolder = new Map<string, string[]>();
-
-  of(file: string): string[] {
-    return this.forFolder(path.dirname(file));
-  }
-
-  private forFolder(dir: string): string[] {
-    const known = this.byFolder.get(dir);
-    if (known) return known;
-    let found: string[];
-    try {
-      found = [...dependenciesOf(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))].sort();
-    } catch {
-      found = path.dirname(dir) === dir ? [] : this.forFolder(path.dirname(dir));
-    }
-    this.byFolder.set(dir, found);
-    return found;
   }
 }
 

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readWorkspaceFileSync } from '../../workspace/src';
 
 /**
  * Replaces a file's content all at once: a reader sees the old text or the new, never half of it.
@@ -12,7 +13,10 @@ export function writeAtomically(file: string, text: string, expected?: string): 
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.perf-lint-${process.pid}-${Date.now()}.tmp`);
   try {
     fs.writeFileSync(temporary, text, mode === undefined ? {} : { mode });
-    if (expected !== undefined && fs.readFileSync(target, 'utf8') !== expected) throw new Error('the file changed on disk since it was read');
+    if (expected !== undefined) {
+      const current = readWorkspaceFileSync(target, { maxBytes: Number.MAX_SAFE_INTEGER, limitName: 'the size limit' });
+      if (!('text' in current) || current.text !== expected) throw new Error('the file changed on disk since it was read');
+    }
     fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { collectProjectFacts, dependenciesOf, exportsAnyClient, mergeProjectFacts, projectFactsReach, syntaxSignals, type ProjectFacts, type ProjectInfo } from '../../rules/src';
-import { loadConfig } from '../../cli/src/config';
-import { FileCollector } from '../../cli/src/files';
+import { Workspace } from '../../workspace/src';
 
 /** Files above this size are not read for the project model, as the command skips them by default. */
 const MAX_FILE_SIZE = 1024 * 1024;
@@ -36,11 +36,54 @@ function projectRoot(folder: string): string {
   }
 }
 
+/** How long a listing may take before the rules go on with each file on its own. */
+const LISTING_TIMEOUT_MS = 60_000;
+
+/** What the listing thread is handed. */
+interface ListingRequest {
+  perfLintListing: true;
+  root: string;
+  port: MessagePort;
+  done: Int32Array;
+}
+
+/**
+ * The files the command would lint under `root`, listed by the workspace layer. ESLint rules are
+ * synchronous and the layer is not: the listing runs on a thread of its own while this one waits.
+ */
+function listFiles(root: string): string[] {
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const request: ListingRequest = { perfLintListing: true, root, port: port2, done };
+  const worker = new Worker(__filename, { workerData: request, transferList: [port2] });
+  try {
+    Atomics.wait(done, 0, 0, LISTING_TIMEOUT_MS);
+    const reply = receiveMessageOnPort(port1)?.message as { files?: string[] } | undefined;
+    return reply?.files ?? [];
+  } finally {
+    void worker.terminate();
+    port1.close();
+  }
+}
+
+/** On the listing thread: list, reply, and wake the waiting thread (also when the listing fails). */
+if (!isMainThread && (workerData as ListingRequest | undefined)?.perfLintListing) {
+  const { root, port, done } = workerData as ListingRequest;
+  const reply = (files: string[]): void => {
+    port.postMessage({ files });
+    Atomics.store(done, 0, 1);
+    Atomics.notify(done, 0);
+  };
+  new Workspace().listFiles(['.'], { cwd: root }).then(
+    (listing) => reply(listing.files),
+    () => reply([]),
+  );
+}
+
 /** The merged project facts of every source file under `root` the command would lint; undefined when no file declares any. */
 function buildModel(root: string): unknown {
   try {
-    const { config } = loadConfig(root, undefined, {});
-    const files = new FileCollector(root, root, config.exclude).collect(['.']).files;
+    const files = listFiles(root);
     const facts: ProjectFacts[] = [];
     const forwarding: string[] = [];
     for (const file of files) {

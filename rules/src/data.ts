@@ -4,7 +4,22 @@
  * where loading TypeScript would cost their start-up (`--help`, a fully cached run); everything
  * is also exported by the core's index.
  */
-export { ConfigError, DEFAULT_CONFIG, parseConfig, RULE_IDS, SEVERITY_SETTINGS, type PerfLintConfig } from './config';
+export {
+  applyLayer,
+  CONFIG_KEYS,
+  ConfigError,
+  configKeys,
+  DEFAULT_CONFIG,
+  MAX_CONFIG_PATTERNS,
+  parseConfig,
+  parseConfigFile,
+  RULE_IDS,
+  SEVERITY_SETTINGS,
+  type ConfigFileContent,
+  type ConfigLayer,
+  type ConfigOverride,
+  type PerfLintConfig,
+} from './config';
 export { LineIndex } from './lines';
 export { isSourceFile, SOURCE_EXTENSIONS } from './source-files';
 export type * from './types';
