@@ -8,10 +8,10 @@ import {
   filterBaseline,
   formatBaseline,
   mergeBaselines,
-  parseBaseline,
   type Baseline,
   type ReportFinding,
 } from '../../rules/src/data';
+import { loadSuppressions } from '../../workspace/src';
 import { UsageError, type CliOptions } from './args';
 import { writeAtomically } from './write-file';
 
@@ -23,21 +23,6 @@ export interface BaselineOutcome {
   suppressed: ReportFinding[];
   /** What to tell the user on the terminal. */
   notes: string[];
-}
-
-/**
- * The suppressions file at `file`: undefined when there is none. Throws a ConfigError when it
- * cannot be read or is not a suppressions file. Keys are paths relative to the file's folder.
- */
-export function loadSuppressions(file: string): Baseline | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ConfigError(`cannot read ${path.basename(file)}: ${(error as Error).message}`);
-  }
-  return parseBaseline(text, path.basename(file));
 }
 
 /**

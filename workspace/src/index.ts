@@ -11,6 +11,7 @@ export { CONFIG_FILE_NAME, readConfigFile, type ConfigBase, type ConfigLookupOpt
 export type { Dependencies } from './dependencies';
 export { ALWAYS_SKIPPED_FOLDERS, NoSuchPathError, type FileListing, type ListOptions, type PathReason } from './files';
 export { inside } from './paths';
+export { loadSuppressions, SUPPRESSIONS_FILE_NAME } from './suppressions';
 export { CONFIG_LIMIT, MAX_CONFIG_BYTES, readWorkspaceFile, readWorkspaceFileSync, type ReadLimit, type ReadResult } from './read';
 
 /** A workspace as both front ends see it; it caches what it reads until told that something changed. */
