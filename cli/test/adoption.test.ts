@@ -219,7 +219,7 @@ describe('perf-lint baseline (perf-lint-suppressions.json)', function () {
     assert.deepEqual(runCli(root, []), {
       status: 2,
       stdout: '',
-      stderr: 'perf-lint: perf-lint-suppressions.json: "a.ts": "no-such-rule" is not a rule (known: await-in-loop, sync-io-in-async, n-plus-one, unbounded-promise-all)\n',
+      stderr: 'perf-lint: perf-lint-suppressions.json: "a.ts": "no-such-rule" is not a rule (known: n-plus-one, await-in-loop, sync-io-in-async, unbounded-promise-all)\n',
     });
   });
 });
