@@ -1,7 +1,16 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ProjectFacts, ReportFinding, SyntaxSignals } from '../../rules/src';
-import { writeAtomically, type FileError } from './lint-file';
+import type { ProjectFacts, ReportDirective, ReportFinding, SyntaxSignals } from '../../rules/src/data';
+import type { FileError } from './lint-file';
+import { writeAtomically } from './write-file';
+
+/** What one file's analysis leaves for the report. */
+export interface CachedResults {
+  findings: ReportFinding[];
+  unusedDirectives: ReportDirective[];
+  error?: FileError;
+}
 
 /** What the cache knows of one file, valid while its content hash is unchanged. */
 interface CacheEntry {
@@ -11,7 +20,7 @@ interface CacheEntry {
   /** Present once collected; null when the file declares nothing of interest. */
   facts?: ProjectFacts | null;
   /** Findings under one analysis key (configuration, dependencies, project index). */
-  results?: { key: string; findings: ReportFinding[]; error?: FileError };
+  results?: CachedResults & { key: string };
 }
 
 interface CacheContent {
@@ -74,7 +83,7 @@ export class ResultCache {
   }
 
   /** Cached findings for this content under this analysis key; counts a hit or a miss. */
-  results(file: string, hash: string, key: string): { findings: ReportFinding[]; error?: FileError } | undefined {
+  results(file: string, hash: string, key: string): CachedResults | undefined {
     const results = this.entryFor(file, hash)?.results;
     if (results?.key === key) {
       this.hits++;
@@ -84,11 +93,11 @@ export class ResultCache {
     return undefined;
   }
 
-  storeResults(file: string, hash: string, key: string, findings: ReportFinding[], error: FileError | undefined): void {
+  storeResults(file: string, hash: string, key: string, results: CachedResults): void {
     if (!this.file) return;
     // A fix changes the content: the facts cached for the old content no longer hold.
     const entry = this.entryFor(file, hash) ?? { hash };
-    entry.results = { key, findings, ...(error !== undefined && { error }) };
+    entry.results = { key, findings: results.findings, unusedDirectives: results.unusedDirectives, ...(results.error !== undefined && { error: results.error }) };
     this.content.entries[file] = entry;
     this.changed = true;
   }
@@ -108,4 +117,8 @@ export class ResultCache {
     const entry = this.content.entries[file];
     return entry?.hash === hash ? entry : undefined;
   }
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

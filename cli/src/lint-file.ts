@@ -1,9 +1,20 @@
-import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { analyze, fixedBytes, fixText, reportFindings, type AnalysisOptions, type AnalysisResult, type PerfLintConfig, type ReportFinding, type SyntaxSignals } from '../../rules/src';
+import {
+  analyze,
+  fixedBytes,
+  fixText,
+  reportDirectives,
+  reportFindings,
+  type AnalysisOptions,
+  type AnalysisResult,
+  type PerfLintConfig,
+  type ReportDirective,
+  type ReportFinding,
+  type SyntaxSignals,
+} from '../../rules/src';
 import { readWorkspaceFileSync } from '../../workspace/src';
+import { contentHash } from './cache';
+import { writeAtomically } from './write-file';
 
 /** What every file of a run is analyzed with; plain data, so workers can receive it. */
 export interface LintSettings {
@@ -35,6 +46,8 @@ export interface FileOutcome {
   /** Content hash of the text the findings belong to (after fixing). */
   hash: string;
   findings: ReportFinding[];
+  /** Suppression comments that suppressed nothing. */
+  unusedDirectives: ReportDirective[];
   /** Why the file was not (fully) analyzed. */
   error?: FileError;
   /** Fixes applied to the file on disk (with `dryRun`, that would be). */
@@ -47,22 +60,13 @@ export interface FileOutcome {
 
 export type FileError = Omit<NonNullable<AnalysisResult['error']>, 'offset'>;
 
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 /** Analyzes one file's text; with `fix`, first applies its safe fixes and writes them back. Never throws. */
 export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
-  const options: AnalysisOptions = {
-    rules: task.settings.rules,
-    ruleOptions: task.settings.ruleOptions,
-    concurrencyLimit: task.settings.concurrencyLimit,
-    project: { dependencies: new Set(task.dependencies), models: settings.models },
-  };
+  const options = analysisOptions(task, settings);
   const read = readWorkspaceFileSync(task.file, { maxBytes: task.settings.maxFileSize, limitName: 'maxFileSize' });
   if (!('text' in read)) {
     const reason = read.reason.replace('before it could be read', 'before it could be analyzed');
-    return { hash: task.hash, findings: [], error: { message: `not analyzed: ${reason}`, kind: 'not-analyzed' }, fixed: 0 };
+    return notAnalyzed(task.hash, reason, 0);
   }
   let text = read.text;
   const original = text;
@@ -91,8 +95,30 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
     }
     return { ...(fixed > 0 ? analyzeText(text, contentHash(text), task, options) : analyzeText(text, originalHash, task, options, signals)), fixed };
   } catch (error) {
-    return { hash: contentHash(text), findings: [], error: { message: `not analyzed: ${(error as Error).message}`, kind: 'not-analyzed' }, fixed };
+    return notAnalyzed(contentHash(text), (error as Error).message, fixed);
   }
+}
+
+/** Analyzes a text that is not read from disk (standard input) as the task's file. Never throws. */
+export function lintText(text: string, task: LintTask, settings: LintSettings): FileOutcome {
+  try {
+    return analyzeText(text, contentHash(text), task, analysisOptions(task, settings));
+  } catch (error) {
+    return notAnalyzed(contentHash(text), (error as Error).message, 0);
+  }
+}
+
+function analysisOptions(task: LintTask, settings: LintSettings): AnalysisOptions {
+  return {
+    rules: task.settings.rules,
+    ruleOptions: task.settings.ruleOptions,
+    concurrencyLimit: task.settings.concurrencyLimit,
+    project: { dependencies: new Set(task.dependencies), models: settings.models },
+  };
+}
+
+function notAnalyzed(hash: string, reason: string, fixed: number): FileOutcome {
+  return { hash, findings: [], unusedDirectives: [], error: { message: `not analyzed: ${reason}`, kind: 'not-analyzed' }, fixed };
 }
 
 function analyzeText(text: string, hash: string, task: LintTask, options: AnalysisOptions, signals?: SyntaxSignals): FileOutcome {
@@ -100,29 +126,8 @@ function analyzeText(text: string, hash: string, task: LintTask, options: Analys
   return {
     hash,
     findings: reportFindings(task.display, text, result.findings),
+    unusedDirectives: reportDirectives(task.display, text, result.unusedDirectives ?? []),
     ...(result.error && { error: { message: result.error.message, ...(result.error.kind && { kind: result.error.kind }) } }),
     fixed: 0,
   };
-}
-
-/**
- * Replaces a file's content all at once: a reader sees the old text or the new, never half of it.
- * A symbolic link is followed, not replaced by a copy. With `expected`, a file whose content is
- * no longer that text (edited since it was read) is left alone and the write fails.
- */
-export function writeAtomically(file: string, text: string | Uint8Array, expected?: string): void {
-  const target = fs.existsSync(file) ? fs.realpathSync(file) : file;
-  const mode = fs.statSync(target, { throwIfNoEntry: false })?.mode;
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.perf-lint-${process.pid}-${Date.now()}.tmp`);
-  try {
-    fs.writeFileSync(temporary, text, mode === undefined ? {} : { mode });
-    if (expected !== undefined) {
-      const current = readWorkspaceFileSync(target, { maxBytes: Number.MAX_SAFE_INTEGER, limitName: 'the size limit' });
-      if (!('text' in current) || current.text !== expected) throw new Error('the file changed on disk since it was read');
-    }
-    fs.renameSync(temporary, target);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
 }

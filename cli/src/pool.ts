@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lintFile, type FileOutcome, type LintSettings, type LintTask } from './lint-file';
 
-/** The bundled worker entry, next to the bundled command. */
-const WORKER_FILE = path.join(__dirname, 'cli-worker.js');
+/** The bundled analysis, next to the bundled command, which is the worker's entry too. */
+const WORKER_FILE = path.join(__dirname, 'cli-analysis.js');
 
 /**
  * Lints every task, on `workerCount` worker threads when there are any (and the worker bundle
@@ -72,7 +72,7 @@ function lintOnWorkers(
         // A crash costs the file being analyzed (reported), not the run.
         if (inFlight.index >= 0) {
           const task = tasks[inFlight.index]!;
-          outcomes[inFlight.index] = { hash: task.hash, findings: [], error: { message: `not analyzed: ${error.message}`, kind: 'not-analyzed' }, fixed: 0 };
+          outcomes[inFlight.index] = { hash: task.hash, findings: [], unusedDirectives: [], error: { message: `not analyzed: ${error.message}`, kind: 'not-analyzed' }, fixed: 0 };
           done(task);
           inFlight.index = -1;
         }

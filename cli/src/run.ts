@@ -2,28 +2,31 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
-  ALL_RULES,
-  collectProjectFacts,
   ConfigError,
   exportsAnyClient,
-  mergeProjectFacts,
+  isSourceFile,
   projectFactsReach,
-  syntaxSignals,
+  RULE_IDS,
+  SOURCE_EXTENSIONS,
   type ProjectFacts,
   type ReportData,
+  type ReportDirective,
   type ReportFinding,
   type RuleId,
   type SeveritySetting,
   type SyntaxSignals,
-} from '../../rules/src';
+} from '../../rules/src/data';
 import { NoSuchPathError, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
+import type * as Analysis from './analysis';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
-import { ResultCache } from './cache';
+import { applySuppressionsFile, type BaselineOutcome } from './baseline';
+import { contentHash, ResultCache, type CachedResults } from './cache';
+import { formatCompact } from './formats/compact';
+import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
-import { formatText } from './formats/text';
-import { contentHash, type FileError, type FileSettings, type LintSettings, type LintTask } from './lint-file';
-import { lintAll } from './pool';
+import { formatText, summaryLine } from './formats/text';
+import type { FileSettings, LintSettings, LintTask } from './lint-file';
 import { Progress } from './progress';
 import { renderHtmlReport } from './report/html';
 
@@ -33,10 +36,23 @@ export interface RunIo {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** Below this many files to analyze, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 300;
+
+/** The bundled analysis, next to the bundled command; `require('./analysis')` is mapped to it by the bundler. */
+const ANALYSIS_BUNDLE = 'cli-analysis.js';
+
+let analysisModule: typeof Analysis | undefined;
+
+/** The analysis (TypeScript's parser and the rules), loaded on first need: --help, --version and a fully cached run never load it. */
+function analysis(): typeof Analysis {
+  // A synchronous require keeps the analysis out of the start-up bundle's import graph.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (analysisModule ??= require('./analysis') as typeof Analysis);
+}
 
 /** A file read for analysis. */
 interface SourceFile {
@@ -44,7 +60,7 @@ interface SourceFile {
   display: string;
   hash: string;
   dependencies: readonly string[];
-  signals: SyntaxSignals;
+  signals?: SyntaxSignals;
   settings: FileSettings;
 }
 
@@ -53,6 +69,18 @@ interface ListedFile {
   file: string;
   settings: FileSettings;
   dependencies: readonly string[];
+}
+
+/** What a run found, before the baseline and `--quiet` filter it. */
+interface RunResult {
+  data: ReportData;
+  /** Each rule's severity in most files, which SARIF states once per rule. */
+  rules: Partial<Record<RuleId, SeveritySetting>>;
+  fixed: { problems: number; files: number };
+  /** Absolute paths the run covered: baseline entries outside them are left alone. */
+  scope: string[];
+  /** With `--fix-dry-run`: the unified diff of each file the fixes would change. */
+  previews?: string[];
 }
 
 /** Runs the command; resolves with its exit status. */
@@ -67,7 +95,10 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
       io.stdout.write(`${toolVersion()}\n`);
       return 0;
     }
-    return await lint(options, io);
+    const display = displayPath(io.cwd);
+    const workspace = new Workspace({ ...(options.config && { explicitFile: path.resolve(io.cwd, options.config) }), display });
+    const result = options.stdin ? await lintStdin(options, workspace, io) : await lintPaths(options, workspace, io);
+    return result ? report(options, result, io) : 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof NoSuchPathError) {
       io.stderr.write(`perf-lint: ${error.message}\n`);
@@ -77,114 +108,109 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
   }
 }
 
-async function lint(options: CliOptions, io: RunIo): Promise<number> {
-  const display = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
-  const workspace = new Workspace({ ...(options.config && { explicitFile: path.resolve(io.cwd, options.config) }), display });
+/** Lints the files under the named paths; undefined when `--debug files` asked only for the listing. */
+async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): Promise<RunResult | undefined> {
+  const display = displayPath(io.cwd);
   const listing = await workspace.listFiles(options.paths, { cwd: io.cwd });
   for (const note of listing.notes) io.stderr.write(`perf-lint: note: ${note}\n`);
   if (options.debug.includes('files')) {
     io.stdout.write(debugFiles(listing, display));
-    return 0;
+    return undefined;
+  }
+  const scope = options.paths.map((given) => path.resolve(io.cwd, given));
+  // A file named explicitly that is no source already has its note.
+  const unmatched = scope.filter((target) => isFolder(target) && !listing.files.some((file) => isInside(target, file)));
+  if (unmatched.length > 0) {
+    throw new UsageError(`no files to lint in ${unmatched.map((target) => display(target)).join(', ')} (sources are ${SOURCE_EXTENSIONS.join(' ')}; ignored and excluded files are skipped)`);
   }
   const skipped: ReportData['skipped'] = listing.skipped.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
   const listed = await configureFiles(workspace, listing.files, options);
   const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint());
 
   const { sources, facts } = readSources(listed, cache, display, skipped, io.stderr);
-  // No file declares models: the rules get no index rather than an empty one.
-  const models = facts.length > 0 ? mergeProjectFacts(facts) : undefined;
-  const settings: LintSettings = { models };
-  const modelsKey = stableHash(models ?? null);
-  // Files of one package share their list of dependencies (the same array): hash each list once, not once per file.
-  const dependencyKeys = new Map<readonly string[], string>();
-  const dependenciesKey = (dependencies: readonly string[]): string => {
-    let key = dependencyKeys.get(dependencies);
-    if (key === undefined) {
-      key = stableHash(dependencies);
-      dependencyKeys.set(dependencies, key);
-    }
-    return key;
-  };
-  const keyOf = (source: SourceFile): string => stableHash({ modelsKey, settings: source.settings, dependencies: dependenciesKey(source.dependencies) });
+  // The merged index is a function of the facts: their hash keys the cache, so that a cached run need not merge them.
+  const factsKey = stableHash(facts);
+  const keyOf = (source: SourceFile): string => stableHash({ factsKey, settings: source.settings, dependencies: source.dependencies });
 
   // Findings from the cache where it holds them, from analysis otherwise.
-  const results = new Map<string, { findings: ReportFinding[]; error?: FileError }>();
+  const results = new Map<string, CachedResults>();
   const stale: SourceFile[] = [];
   for (const source of sources) {
     const cached = cache.results(source.file, source.hash, keyOf(source));
     if (cached && !((options.fix || options.fixDryRun) && cached.findings.some((finding) => finding.fixable))) {
-      results.set(source.file, { ...cached, findings: cached.findings.map((finding) => ({ ...finding, file: source.display })) });
+      const relabel = <T extends { file: string }>(rows: readonly T[] | undefined): T[] => (rows ?? []).map((row) => ({ ...row, file: source.display }));
+      results.set(source.file, { ...cached, findings: relabel(cached.findings), unusedDirectives: relabel(cached.unusedDirectives) });
     } else {
       stale.push(source);
     }
   }
   const workers = workerCount(io.env, stale.length);
-  const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
-  let analyzed = 0;
-  const tasks: LintTask[] = stale.map((source) => ({
-    file: source.file,
-    display: source.display,
-    hash: source.hash,
-    dependencies: source.dependencies,
-    signals: source.signals,
-    settings: source.settings,
-    fix: options.fix || options.fixDryRun,
-    dryRun: options.fixDryRun && !options.fix,
-  }));
-  const outcomes = await lintAll(tasks, settings, workers, () => analyzing.update(++analyzed));
-  analyzing.clear();
-
   const fixed = { problems: 0, files: 0 };
-  stale.forEach((source, index) => {
-    const outcome = outcomes[index]!;
-    results.set(source.file, { findings: outcome.findings, ...(outcome.error !== undefined && { error: outcome.error }) });
-    cache.storeResults(source.file, outcome.hash, keyOf(source), outcome.findings, outcome.error);
-    if (outcome.fixed > 0) {
-      fixed.problems += outcome.fixed;
-      fixed.files++;
-    }
-    if (outcome.fixError) io.stderr.write(`perf-lint: ${source.display}: ${outcome.fixError}\n`);
-  });
+  const previews: string[] = [];
+  if (stale.length > 0) {
+    // No file declares models: the rules get no index rather than an empty one.
+    const models = facts.length > 0 ? analysis().mergeProjectFacts(facts) : undefined;
+    const settings: LintSettings = { models };
+    const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
+    let analyzed = 0;
+    const tasks: LintTask[] = stale.map((source) => ({
+      file: source.file,
+      display: source.display,
+      hash: source.hash,
+      dependencies: source.dependencies,
+      ...(source.signals && { signals: source.signals }),
+      settings: source.settings,
+      fix: options.fix || options.fixDryRun,
+      dryRun: options.fixDryRun && !options.fix,
+    }));
+    const outcomes = await analysis().lintAll(tasks, settings, workers, () => analyzing.update(++analyzed));
+    analyzing.clear();
+    stale.forEach((source, index) => {
+      const outcome = outcomes[index]!;
+      const result: CachedResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }) };
+      results.set(source.file, result);
+      cache.storeResults(source.file, outcome.hash, keyOf(source), result);
+      if (outcome.fixed > 0) {
+        fixed.problems += outcome.fixed;
+        fixed.files++;
+      }
+      if (outcome.fixError) io.stderr.write(`perf-lint: ${source.display}: ${outcome.fixError}\n`);
+      if (outcome.preview) previews.push(outcome.preview);
+    });
+  }
   cache.save();
   if (io.env.PERF_LINT_DEBUG?.split(',').includes('cache')) {
     io.stderr.write(`perf-lint: cache: ${cache.hits} hits, ${stale.length} analyzed, ${workers} workers\n`);
   }
-
   const data = reportData(options.paths.map((given) => display(path.resolve(io.cwd, given))).join(', '), sources, results, skipped);
-  if (options.fixDryRun && !options.fix) {
-    // The diff alone on standard output, so that it can go to `git apply`; the findings are those of the files as they are.
-    for (const outcome of outcomes) if (outcome.preview) io.stdout.write(outcome.preview);
-    io.stderr.write(`perf-lint: --fix-dry-run: ${fixed.problems} fix${fixed.problems === 1 ? '' : 'es'} in ${fixed.files} file${fixed.files === 1 ? '' : 's'} would be applied; nothing was written\n`);
-    return exitStatus(options, data.findings, io);
-  }
-  io.stdout.write(render(options, data, io, { fixed, rules: sarifSeverities(listed) }));
-  return exitStatus(options, data.findings, io);
+  return { data, rules: commonSeverities(listed.map((entry) => entry.settings)), fixed, scope, previews };
 }
 
 /** Each file's configuration (with `--rule` over it) and dependencies; files whose configuration says `"enable": false` are left out. */
 async function configureFiles(workspace: Workspace, files: readonly string[], options: CliOptions): Promise<ListedFile[]> {
   const listed: ListedFile[] = [];
   for (const file of files) {
-    const { config } = await workspace.configFor(file);
-    if (!config.enable) continue;
-    const rules = { ...config.rules, ...options.rules };
-    const settings: FileSettings = { rules, ruleOptions: config.ruleOptions, concurrencyLimit: config.concurrencyLimit, maxFileSize: config.maxFileSize };
-    listed.push({ file, settings, dependencies: (await workspace.dependenciesOf(file)).sorted });
+    const settings = await fileSettings(workspace, file, options);
+    if (settings) listed.push({ file, settings, dependencies: (await workspace.dependenciesOf(file)).sorted });
   }
   return listed;
 }
 
-/** SARIF states one severity per rule: the one most files have (the defaults with `--rule` when no file is analyzed). */
-function sarifSeverities(listed: readonly ListedFile[]): Partial<Record<RuleId, SeveritySetting>> {
+/** A file's configuration with `--rule` over it; undefined when it says `"enable": false`. */
+async function fileSettings(workspace: Workspace, file: string, options: CliOptions): Promise<FileSettings | undefined> {
+  const { config } = await workspace.configFor(file);
+  if (!config.enable) return undefined;
+  return { rules: { ...config.rules, ...options.rules }, ruleOptions: config.ruleOptions, concurrencyLimit: config.concurrencyLimit, maxFileSize: config.maxFileSize };
+}
+
+/** SARIF states one severity per rule: the one most files have (none when no file is analyzed: the rule's default with `--rule`). */
+function commonSeverities(settings: readonly FileSettings[]): Partial<Record<RuleId, SeveritySetting>> {
   const severities: Partial<Record<RuleId, SeveritySetting>> = {};
-  for (const rule of ALL_RULES) {
-    const counts = new Map<SeveritySetting, number>();
-    for (const { settings } of listed) {
-      const severity = settings.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
-      counts.set(severity, (counts.get(severity) ?? 0) + 1);
-    }
-    const common = [...counts].sort((a, b) => b[1] - a[1])[0];
-    if (common) severities[rule.meta.id] = common[0];
+  for (const id of RULE_IDS) {
+    const counts = new Map<SeveritySetting | undefined, number>();
+    for (const { rules } of settings) counts.set(rules[id], (counts.get(rules[id]) ?? 0) + 1);
+    const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (common) severities[id] = common;
   }
   return severities;
 }
@@ -195,6 +221,54 @@ function debugFiles(listing: FileListing, display: (file: string) => string): st
   lines.push(`Not analyzed (${listing.skipped.length}):`, ...listing.skipped.map((entry) => `  ${display(entry.path)}  ${entry.reason}`));
   lines.push(`Ignored (${listing.ignored.length}):`, ...listing.ignored.map((entry) => `  ${display(entry.path)}  ${entry.reason}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** Lints standard input as the file `--stdin-filename` names: its configuration and dependencies, what the one file shows. */
+async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): Promise<RunResult> {
+  if (options.stdinFilename !== undefined && !isSourceFile(options.stdinFilename)) {
+    throw new UsageError(`--stdin-filename ${options.stdinFilename}: not a file perf-lint reads (${SOURCE_EXTENSIONS.join(' ')})`);
+  }
+  const file = path.resolve(io.cwd, options.stdinFilename ?? 'stdin.ts');
+  const display = options.stdinFilename === undefined ? '<stdin>' : displayPath(io.cwd)(file);
+  const text = await readAll(io.stdin ?? process.stdin);
+  const settings = await fileSettings(workspace, file, options);
+  if (!settings) return { data: { root: display, files: 0, findings: [], skipped: [] }, rules: {}, fixed: { problems: 0, files: 0 }, scope: [file] };
+  const task: LintTask = { file, display, hash: '', dependencies: (await workspace.dependenciesOf(file)).sorted, settings, fix: false };
+  const outcome = analysis().lintText(text, task, { models: undefined });
+  const result: CachedResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }) };
+  const source: SourceFile = { file, display, hash: outcome.hash, dependencies: task.dependencies, settings };
+  const data = reportData(display, [source], new Map([[file, result]]), []);
+  return { data, rules: settings.rules, fixed: { problems: 0, files: 0 }, scope: [file] };
+}
+
+/** Applies the baseline and `--quiet`, writes the report, and gives the exit status. */
+function report(options: CliOptions, result: RunResult, io: RunIo): number {
+  const baseline = applySuppressionsFile(options, result.data.findings, result.scope, io.cwd);
+  for (const note of baseline.notes) io.stderr.write(`perf-lint: ${note}\n`);
+  let data: ReportData = { ...result.data, findings: baseline.reported };
+  if (options.quiet) data = { ...data, findings: data.findings.filter((finding) => finding.severity === 'error'), unusedDirectives: [] };
+  if (options.fixDryRun && !options.fix) {
+    // The diff alone on standard output, so that it can go to `git apply`; the findings are those of the files as they are.
+    for (const preview of result.previews ?? []) io.stdout.write(preview);
+    const { problems, files } = result.fixed;
+    io.stderr.write(`perf-lint: --fix-dry-run: ${problems} fix${problems === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'} would be applied; nothing was written\n`);
+    return exitStatus(options, data, io);
+  }
+  const color = useColor(options, io);
+  const text = render(options, data, io, { fixed: result.fixed, rules: result.rules, baseline, color });
+  if (options.outputFile === undefined) {
+    io.stdout.write(text);
+  } else {
+    const target = path.resolve(io.cwd, options.outputFile);
+    try {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, text);
+    } catch (error) {
+      throw new UsageError(`cannot write the report to ${options.outputFile}: ${(error as Error).message}`);
+    }
+    io.stdout.write(`${summaryLine(data, color)} Report written to ${options.outputFile}.\n`);
+  }
+  return exitStatus(options, data, io);
 }
 
 /** Reads every file and gathers what the files tell about the project (ORM models), holding no text past its file; lists those it cannot read. */
@@ -230,7 +304,7 @@ function readSources(
     const hash = contentHash(read);
     let signals = cache.signals(file, hash);
     if (!signals) {
-      signals = syntaxSignals(read, file);
+      signals = analysis().syntaxSignals(read, file);
       cache.storeSignals(file, hash, signals);
     }
     const source = { file, display: display(file), hash, dependencies, signals, settings };
@@ -253,54 +327,92 @@ function readSources(
 }
 
 /** The report, files in path order; partly analyzed files are listed with those not analyzed, as some of their code was not looked at. */
-function reportData(
-  root: string,
-  sources: readonly SourceFile[],
-  results: ReadonlyMap<string, { findings: ReportFinding[]; error?: FileError }>,
-  skipped: ReportData['skipped'],
-): ReportData {
+function reportData(root: string, sources: readonly SourceFile[], results: ReadonlyMap<string, CachedResults>, skipped: ReportData['skipped']): ReportData {
   const findings: ReportFinding[] = [];
+  const unusedDirectives: ReportDirective[] = [];
   let notAnalyzed = 0;
   for (const source of sources) {
     const result = results.get(source.file)!;
     findings.push(...result.findings);
+    unusedDirectives.push(...result.unusedDirectives);
     if (result.error === undefined) continue;
     if (result.error.kind !== 'partial' && result.error.kind !== 'rule-failed') notAnalyzed++;
     skipped.push({ file: source.display, reason: result.error.message.replace(/^not analyzed: /, '') });
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { root, files: sources.length - notAnalyzed, findings, skipped };
+  return { root, files: sources.length - notAnalyzed, findings, skipped, unusedDirectives };
 }
 
 function render(
   options: CliOptions,
   data: ReportData,
   io: RunIo,
-  summary: { fixed: { problems: number; files: number }; rules: Partial<Record<RuleId, SeveritySetting>> },
+  summary: { fixed: { problems: number; files: number }; rules: Partial<Record<RuleId, SeveritySetting>>; baseline: BaselineOutcome; color: boolean },
 ): string {
   switch (options.format) {
     case 'json':
       return formatJson(data);
     case 'sarif': {
-      const severities = Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, summary.rules[rule.meta.id] ?? rule.meta.defaultSeverity]));
-      return formatSarif(data, { toolVersion: toolVersion(), cwd: io.cwd, severities: severities as Record<RuleId, SeveritySetting> });
+      const rules = analysis().ALL_RULES.map((rule) => ({ meta: rule.meta, severity: summary.rules[rule.meta.id] ?? rule.meta.defaultSeverity }));
+      return formatSarif(data, { toolVersion: toolVersion(), cwd: io.cwd, rules, docsUrl: analysis().docsUrl });
     }
     case 'html':
       return renderHtmlReport(data);
+    case 'github':
+      return formatGithub(data);
+    case 'compact':
+      return formatCompact(data);
     case 'text':
-      return formatText(data, { fixed: summary.fixed }, Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
+      return formatText(data, { fixed: summary.fixed, suppressed: summary.baseline.suppressed.length }, summary.color);
   }
 }
 
-/** 1 when there are findings; with --max-warnings, as ESLint does: errors, or more warnings than allowed. */
-function exitStatus(options: CliOptions, findings: readonly ReportFinding[], io: RunIo): number {
-  if (options.maxWarnings === undefined) return findings.length > 0 ? 1 : 0;
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+/**
+ * Colors on a terminal, as ESLint and most tools decide: `--color`/`--no-color` first, then
+ * FORCE_COLOR (0 or false turns them off), then NO_COLOR; a report written to a file has none unless forced.
+ */
+function useColor(options: CliOptions, io: RunIo): boolean {
+  if (options.color !== undefined) return options.color;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR) return false;
+  return options.outputFile === undefined && Boolean(io.stdout.isTTY);
+}
+
+/**
+ * As ESLint: 1 when there are errors, or more warnings (unused directives included) than
+ * `--max-warnings` allows; warnings and info alone exit 0 without it.
+ */
+function exitStatus(options: CliOptions, data: ReportData, io: RunIo): number {
+  const errors = data.findings.filter((finding) => finding.severity === 'error').length;
+  if (options.maxWarnings === undefined) return errors > 0 ? 1 : 0;
+  const warnings = data.findings.filter((finding) => finding.severity === 'warning').length + (data.unusedDirectives?.length ?? 0);
   if (warnings > options.maxWarnings) {
     io.stderr.write(`perf-lint: too many warnings (${warnings}; --max-warnings allows ${options.maxWarnings})\n`);
   }
   return errors > 0 || warnings > options.maxWarnings ? 1 : 0;
+}
+
+function displayPath(cwd: string): (file: string) => string {
+  return (file) => path.relative(cwd, file).split(path.sep).join('/') || '.';
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function isFolder(target: string): boolean {
+  return fs.statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer | string) => chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  });
 }
 
 /** A file's text, or why it cannot be read (too large, not a regular file, unreadable, gone); the core judges the text itself. */
@@ -311,7 +423,7 @@ function readSource(file: string, maxFileSize: number): string | { reason: strin
 
 function collectFacts(text: string, file: string): ProjectFacts | undefined {
   try {
-    return collectProjectFacts(text, file);
+    return analysis().collectProjectFacts(text, file);
   } catch {
     // A file the index cannot read still gets its own analysis.
     return undefined;
@@ -352,21 +464,20 @@ function toolVersion(): string {
 }
 
 /**
- * The version and the size and time of the running code: a rebuilt or reinstalled tool never trusts
- * results of the previous build. Not a hash of the code, which would read 11 MB on every run.
+ * The version and the size and time of the running code (the command and its analysis bundle):
+ * a rebuilt or reinstalled tool never trusts results of the previous build. Not a hash of the
+ * code, which would read 11 MB on every run.
  */
 function toolFingerprint(): string {
-  let code = '';
-  try {
-    const stat = fs.statSync(__filename);
-    code = `${stat.size}:${stat.mtimeMs}`;
-  } catch {
+  const stamps = [__filename, path.join(__dirname, ANALYSIS_BUNDLE)].map((file) => {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
     // Without its own file the version alone keys the cache.
-  }
-  return `${toolVersion()}:${code}`;
+    return stat ? `${stat.size}:${stat.mtimeMs}` : '';
+  });
+  return `${toolVersion()}:${stamps.join(':')}`;
 }
 
 /** The entry point's view: the process's own arguments, folder and streams. */
 export function runFromProcess(): Promise<number> {
-  return run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+  return run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
 }

@@ -7,6 +7,8 @@ import { analyze, DEFAULT_OPTIONS, reportFindings, type AnalysisOptions } from '
 /** The repository root, from `out/cli/test`. */
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+/** The command's analysis, which it loads only when a file needs analyzing. */
+export const ANALYSIS_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli-analysis.js');
 /** Each case starts the command several times; a busy machine must not make that a failure. */
 export const COMMAND_TIMEOUT = 120_000;
 
@@ -52,6 +54,13 @@ export interface CliResult {
 export function runCli(cwd: string, args: readonly string[], env: Record<string, string> = {}, cli = CLI): CliResult {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PERF_LINT_')));
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, env: { ...clean, NO_COLOR: '1', ...env }, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs the built command with `input` on its standard input. */
+export function runCliOnInput(cwd: string, args: readonly string[], input: string, env: Record<string, string> = {}): CliResult {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PERF_LINT_')));
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...clean, NO_COLOR: '1', ...env }, encoding: 'utf8', input });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -52,8 +52,8 @@ describe('perf-lint over hostile files', function () {
     assert.ok(findingsOf(ordinaryAlone, 'ordinary.ts').length > 0, JSON.stringify(ordinaryAlone));
   });
 
-  it('finishes with exit 1, lists what it could not analyze, and reports every finding of the ordinary files', () => {
-    const { outcome, report } = runJson(folder);
+  it('finishes with exit 1 under --max-warnings 0, lists what it could not analyze, and reports every finding of the ordinary files', () => {
+    const { outcome, report } = runJson(folder, ['.', '--max-warnings', '0']);
     assert.equal(outcome.status, 1);
     const expected = findingsOf(ordinaryAlone, 'ordinary.ts');
     for (const name of Object.keys(ORDINARY_FILES).filter((file) => file !== 'empty.ts')) {
@@ -78,7 +78,7 @@ describe('perf-lint over hostile files', function () {
   });
 
   it('says the same in its text output', () => {
-    const outcome = runCli(folder, ['.', '--no-cache']);
+    const outcome = runCli(folder, ['.', '--no-cache', '--max-warnings', '0']);
     assert.equal(outcome.status, 1, outcome.stderr);
     assert.match(outcome.stdout, /Not analyzed:/);
     for (const name of ['binary.ts', 'latin1.ts', 'deep.ts', 'minified.js', 'huge.ts', 'syntax-error.ts', 'name with spaces.ts', 'ünïcödé 名前.ts']) {
@@ -138,7 +138,7 @@ fs.readFileSync = function (file, ...rest) {
   if (String(file).endsWith('vanishing.ts')) fs.rmSync(file, { force: true });
   return read.call(this, file, ...rest);
 };`,
-      ['.', '--format', 'json', '--no-cache'],
+      ['.', '--format', 'json', '--no-cache', '--max-warnings', '0'],
     );
     assert.equal(outcome.status, 1, outcome.stderr);
     const report = JSON.parse(outcome.stdout) as JsonReport;
@@ -260,7 +260,7 @@ describe('perf-lint --format html over code that holds markup', function () {
     try {
       const code = `import { readFileSync } from 'node:fs';\n\nexport async function page() {\n  return readFileSync('</script><script>alert(1)</script>', 'utf8') + '<!-- <img src=x onerror=alert(2)>';\n}\n`;
       fs.writeFileSync(path.join(folder, '<img src=x onerror=alert(3)>.ts'), code);
-      const outcome = runCli(folder, ['.', '--format', 'html', '--no-cache']);
+      const outcome = runCli(folder, ['.', '--format', 'html', '--no-cache', '--max-warnings', '0']);
       assert.equal(outcome.status, 1, outcome.stderr);
       const html = outcome.stdout;
       assert.ok(html.includes('&#60;/script&#62;&#60;script&#62;alert(1)&#60;/script&#62;'), 'the line of code is shown, escaped');

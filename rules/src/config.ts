@@ -1,8 +1,7 @@
-import { ALL_RULES } from './registry';
+import { RULE_IDS } from './rule-ids';
 import type { RuleId, RuleOptions, SeveritySetting } from './types';
 
-/** The rule ids, as the registry lists the rules. */
-export const RULE_IDS: readonly RuleId[] = ALL_RULES.map((rule) => rule.meta.id);
+export { RULE_IDS };
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 /** The settings in effect for one file: from `.perflintrc.json` files, or the editor's `perfLint.*` settings. */

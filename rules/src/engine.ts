@@ -4,7 +4,7 @@ import { LineIndex } from './lines';
 import { unanalyzableReason } from './content';
 import { parseRecovering, type RecoveredParse } from './parse';
 import { ALL_RULES } from './registry';
-import { isSuppressed, readSuppressions } from './suppressions';
+import { isSuppressed, readSuppressions, SUPPRESSION_MARKERS, unusedDirectives } from './suppressions';
 import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleListeners, Severity, TextEdit } from './types';
 import { walk } from './walk';
 import { syntaxSignals, type SyntaxSignals } from './syntax-signals';
@@ -41,7 +41,8 @@ export function analyzeWithRules(text: string, fileName: string, options: Analys
   const reason = unanalyzableReason(text, options.maxFileSize);
   if (reason) return notAnalyzed(reason);
   const active = activeRules(text, fileName, options, rules, signals);
-  if (active.length === 0) return { findings: [] };
+  // A file with a directive is parsed even when no rule can find anything in it: the directive is then unused.
+  if (active.length === 0 && !text.includes('perf-lint-disable')) return { findings: [] };
 
   let parsed: RecoveredParse;
   try {
@@ -55,7 +56,8 @@ export function analyzeWithRules(text: string, fileName: string, options: Analys
     return notAnalyzed(parsed.syntaxError.message, parsed.syntaxError.offset);
   }
   try {
-    const result = runRules(parsed, fileName, options, active);
+    const enabled = rules.filter((rule) => severityOf(rule, options));
+    const result = runRules(parsed, fileName, options, active, enabled);
     return parsed.syntaxError ? partial(result, parsed, text) : result;
   } catch (error) {
     // Helpers that recurse over the tree (scopes, rules) can overflow where the parser did not.
@@ -90,14 +92,15 @@ function partial(result: AnalysisResult, parsed: RecoveredParse, text: string): 
   const { offset, message } = parsed.syntaxError!;
   const line = new LineIndex(text).position(offset).line;
   const ruleFailure = result.error ? `; ${result.error.message}` : '';
+  // A directive above skipped code would look unused: none is judged.
   return {
     findings,
     error: { message: `partially analyzed: syntax error on line ${line}: ${message.replace(/\.$/, '')}; code around it was skipped${ruleFailure}`, offset, kind: 'partial' },
   };
 }
 
-/** Runs the rules over a parsed file. */
-function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOptions, active: readonly Rule[]): AnalysisResult {
+/** Runs the rules over a parsed file; `enabled` are the rules on in the settings, whose directives can be judged unused. */
+function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOptions, active: readonly Rule[], enabled: readonly Rule[]): AnalysisResult {
   const { ast, text } = parsed;
   walk(ast, () => {}, () => {});
 
@@ -106,6 +109,7 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
   const fileState = createFileState(ast);
   const listeners: Array<{ rule: Rule; listeners: RuleListeners }> = [];
   const failed = new Set<Rule>();
+  const failedToStart = new Set<Rule>();
 
   for (const rule of active) {
     const severity = severityOf(rule, options)!;
@@ -135,6 +139,7 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
     try {
       listeners.push({ rule, listeners: rule.create(context) });
     } catch (error) {
+      failedToStart.add(rule);
       failures.push(`${rule.meta.id}: ${(error as Error).message}`);
     }
   }
@@ -155,10 +160,13 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
   // Leaving the Program node dispatches `Program:exit` once, after every other listener.
   walk(ast, (node) => dispatch(node.type, node), (node) => dispatch(`${node.type}:exit`, node));
 
-  // Only a file that names the directive can suppress a finding; the others never need their comments found.
-  const lines = findings.length > 0 && text.includes('perf-lint-disable') ? new LineIndex(text) : undefined;
+  // Only a file that names a directive can suppress a finding; the others never need their comments found.
+  const lines = SUPPRESSION_MARKERS.some((marker) => text.includes(marker)) ? new LineIndex(text) : undefined;
   const suppressions = lines ? readSuppressions(ast.comments ?? [], lines) : [];
   const kept = lines ? findings.filter((finding) => !isSuppressed(finding, suppressions, lines)) : findings;
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return failures.length > 0 ? { findings: kept, error: { message: `rule failed: ${failures.join('; ')}`, kind: 'rule-failed' } } : { findings: kept };
+  const ran = new Set(enabled.filter((rule) => !failed.has(rule) && !failedToStart.has(rule)).map((rule) => rule.meta.id));
+  const unused = unusedDirectives(suppressions, ran);
+  const result: AnalysisResult = { findings: kept, ...(unused.length > 0 && { unusedDirectives: unused }) };
+  return failures.length > 0 ? { ...result, error: { message: `rule failed: ${failures.join('; ')}`, kind: 'rule-failed' } } : result;
 }

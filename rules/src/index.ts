@@ -2,25 +2,6 @@
 export { analyze, DEFAULT_OPTIONS } from './engine';
 export { applyFixes, fixedBytes, fixText } from './fixes';
 export { ALL_RULES, docsUrl, ruleById } from './registry';
-export {
-  applyLayer,
-  CONFIG_KEYS,
-  ConfigError,
-  configKeys,
-  DEFAULT_CONFIG,
-  MAX_CONFIG_PATTERNS,
-  parseConfig,
-  parseConfigFile,
-  RULE_IDS,
-  SEVERITY_SETTINGS,
-  type ConfigFileContent,
-  type ConfigLayer,
-  type ConfigOverride,
-  type PerfLintConfig,
-} from './config';
-export { LineIndex } from './lines';
-export { isSourceFile, SOURCE_EXTENSIONS } from './parse';
-export type * from './types';
-export { collectProjectFacts, dependenciesOf, EMPTY_PROJECT, exportsAnyClient, mergeProjectFacts, projectFactsReach, type ProjectFacts } from './project';
-export { syntaxSignals, type SyntaxSignals } from './syntax-signals';
-export { reportFindings, type ReportData, type ReportFinding } from './report';
+export * from './data';
+export { collectProjectFacts, EMPTY_PROJECT, mergeProjectFacts } from './project';
+export { syntaxSignals } from './syntax-signals';

@@ -2,13 +2,7 @@ import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import ts from 'typescript';
 import { withLazyComments } from './comments';
 
-/** File extensions the analysis reads. */
-export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'] as const;
-
-export function isSourceFile(fileName: string): boolean {
-  const lower = fileName.toLowerCase();
-  return SOURCE_EXTENSIONS.some((extension) => lower.endsWith(extension)) && !lower.endsWith('.d.ts');
-}
+export { isSourceFile, SOURCE_EXTENSIONS } from './source-files';
 
 /** JSX is allowed where the extension says so; plain `.ts` files use `<T>x` casts that JSX would misread. */
 function allowsJsx(fileName: string): boolean {

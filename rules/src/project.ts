@@ -7,12 +7,12 @@ import { localFunction, propertyName, resolveModuleMember, unwrapExpression } fr
 import { isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';
 import { parseSource } from './parse';
-import type { SyntaxSignals } from './syntax-signals';
 import type { ProjectInfo, RuleContext } from './types';
 import { walk } from './walk';
 
 export type { ModelFact, ProjectModels } from './analysis/orm-index';
 export type { OrmValue } from './analysis/orm';
+export { dependenciesOf, exportsAnyClient, projectFactsReach } from './project-facts';
 
 /**
  * What one file declares that other files' analysis needs: ORM entities and models, with
@@ -41,21 +41,7 @@ export interface ForwardFact {
 /** Files that mention none of these words declare no model and export no ORM handle. */
 const MAY_DECLARE = /Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo|PrismaClient|DataSource|getRepository|drizzle|knex|Pool|Client|createPool|createConnection|MikroORM|prisma|query|find|load/;
 
-/**
- * What a file can add to the project index, by its syntax: its declarations (models, exported
- * clients, forwarded queries); only forwarded queries, which count once another file exports a
- * client; or nothing. Files of the second kind need reading only when some file exports one.
- */
-export function projectFactsReach(signals: SyntaxSignals): 'declarations' | 'forwards' | 'none' {
-  if (signals.reachesDatabase) return 'declarations';
-  return signals.importsProjectFile ? 'forwards' : 'none';
-}
 
-/** Whether merged facts hold an exported client or query function that forwarded queries can lead to. */
-export function exportsAnyClient(facts: Iterable<ProjectFacts>): boolean {
-  for (const fileFacts of facts) if (fileFacts.exports.length > 0) return true;
-  return false;
-}
 
 /** The facts a file contributes to the project index, or undefined when it declares nothing of interest. */
 export function collectProjectFacts(text: string, fileName: string): ProjectFacts | undefined {
@@ -220,19 +206,5 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>): ProjectModels {
   return merged;
 }
 
-/** The package names a package.json depends on (all dependency kinds); empty for unreadable JSON. */
-export function dependenciesOf(packageJsonText: string): Set<string> {
-  try {
-    const manifest = JSON.parse(packageJsonText) as Record<string, unknown>;
-    const names = new Set<string>();
-    for (const key of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
-      const section = manifest[key];
-      if (section && typeof section === 'object') for (const name of Object.keys(section)) names.add(name);
-    }
-    return names;
-  } catch {
-    return new Set();
-  }
-}
 
 export const EMPTY_PROJECT: ProjectInfo = { dependencies: new Set() };

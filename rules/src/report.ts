@@ -1,5 +1,6 @@
 import { LineIndex } from './lines';
-import type { Finding, RuleId, Severity } from './types';
+import { unusedDirectiveMessage } from './suppressions';
+import type { Finding, RuleId, Severity, UnusedDirective } from './types';
 
 /** One finding as reports show it: where, what, and the line of code it is on. */
 export interface ReportFinding {
@@ -15,6 +16,28 @@ export interface ReportFinding {
   fixable: boolean;
   /** The source line the finding starts on, trimmed to a readable length. */
   lineText: string;
+  /** Other places the finding involves (the query an interprocedural finding reaches), when it names any. */
+  related?: ReportRelated[];
+}
+
+/** A place a finding points to besides its own, with what it is. */
+export interface ReportRelated {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+/** A suppression comment that suppressed nothing, as reports show it (a warning, as ESLint and Biome report theirs). */
+export interface ReportDirective {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
 }
 
 /** The data every report (CLI html, the editor's report view) is rendered from. */
@@ -25,6 +48,8 @@ export interface ReportData {
   findings: ReportFinding[];
   /** Files not analyzed, with the reason (too large, unreadable, not parsable). */
   skipped: Array<{ file: string; reason: string }>;
+  /** Suppression comments that suppressed nothing. */
+  unusedDirectives?: ReportDirective[];
 }
 
 const MAX_LINE_TEXT = 200;
@@ -49,5 +74,15 @@ export function reportFindings(file: string, text: string, findings: readonly Fi
       fixable: Boolean(finding.fix?.safe),
       lineText: text.slice(lineStart, lineEnd).trim().slice(0, MAX_LINE_TEXT),
     };
+  });
+}
+
+/** Turns one file's unused directives into report rows. */
+export function reportDirectives(file: string, text: string, directives: readonly UnusedDirective[]): ReportDirective[] {
+  const lines = new LineIndex(text);
+  return directives.map((directive) => {
+    const start = lines.position(directive.start);
+    const end = lines.position(directive.end);
+    return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, message: unusedDirectiveMessage(directive) };
   });
 }

@@ -1,38 +1,86 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { RULE_IDS } from './config';
 import type { LineIndex } from './lines';
-import type { Finding } from './types';
+import type { Finding, RuleId, UnusedDirective } from './types';
 
 const DIRECTIVE = /^\s*perf-lint-(disable-next-line|disable-line|disable)(?:\s+([^]*?))?\s*(?:--[^]*)?$/;
+/** ESLint's line directives; the ones naming `no-await-in-loop` record a loop that is sequential on purpose. */
+const ESLINT_DIRECTIVE = /^\s*eslint-(disable-next-line|disable-line)\s+([^]*?)\s*(?:--[^]*)?$/;
+const ESLINT_AWAIT_RULE = 'no-await-in-loop';
+
+/** Text a file must hold for any of its comments to suppress a finding. */
+export const SUPPRESSION_MARKERS = ['perf-lint-disable', ESLINT_AWAIT_RULE] as const;
 
 interface Suppression {
   /** 0-based line it covers, or undefined for the whole file. */
   line?: number;
   /** Rule ids it names; empty means every rule. */
   rules: string[];
+  /** Offsets of the comment, for reporting it unused. */
+  start: number;
+  end: number;
+  /** An ESLint directive: honoured, never reported unused (ESLint reports its own). */
+  foreign: boolean;
+  /** Rules (or '' for a directive without a list) that suppressed at least one finding. */
+  used: Set<string>;
 }
 
-/** Reads `perf-lint-disable*` comments: next line, same line, or (block or line comment) the whole file. */
+/** Reads `perf-lint-disable*` comments (next line, same line, or the whole file) and ESLint's `no-await-in-loop` line directives. */
 export function readSuppressions(comments: TSESTree.Comment[], lines: LineIndex): Suppression[] {
   const suppressions: Suppression[] = [];
   for (const comment of comments) {
-    if (!comment.value.includes('perf-lint-disable')) continue;
-    const match = DIRECTIVE.exec(comment.value);
+    const own = comment.value.includes('perf-lint-disable') ? DIRECTIVE.exec(comment.value) : null;
+    const eslint = !own && comment.value.includes(ESLINT_AWAIT_RULE) ? ESLINT_DIRECTIVE.exec(comment.value) : null;
+    const match = own ?? eslint;
     if (!match) continue;
-    const rules = (match[2] ?? '').split(',').map((rule) => rule.trim()).filter(Boolean);
-    const commentLine = lines.lineOf(comment.range[0]);
-    if (match[1] === 'disable-next-line') suppressions.push({ line: lines.lineOf(comment.range[1]) + 1, rules });
-    else if (match[1] === 'disable-line') suppressions.push({ line: commentLine, rules });
-    else suppressions.push({ rules });
+    const named = (match[2] ?? '').split(',').map((rule) => rule.trim()).filter(Boolean);
+    if (eslint && !named.includes(ESLINT_AWAIT_RULE)) continue;
+    const rules: string[] = eslint ? ['await-in-loop'] : named;
+    const base = { rules, start: comment.range[0], end: comment.range[1], foreign: Boolean(eslint), used: new Set<string>() };
+    if (match[1] === 'disable-next-line') suppressions.push({ ...base, line: lines.lineOf(comment.range[1]) + 1 });
+    else if (match[1] === 'disable-line') suppressions.push({ ...base, line: lines.lineOf(comment.range[0]) });
+    else suppressions.push(base);
   }
   return suppressions;
 }
 
+/** Whether a directive covers the finding; records on every covering directive that it was used. */
 export function isSuppressed(finding: Finding, suppressions: Suppression[], lines: LineIndex): boolean {
   if (suppressions.length === 0) return false;
   const line = lines.lineOf(finding.start);
-  return suppressions.some(
-    (suppression) =>
-      (suppression.line === undefined || suppression.line === line) &&
-      (suppression.rules.length === 0 || suppression.rules.includes(finding.ruleId)),
-  );
+  let suppressed = false;
+  for (const suppression of suppressions) {
+    if (suppression.line !== undefined && suppression.line !== line) continue;
+    if (suppression.rules.length === 0) suppression.used.add('');
+    else if (suppression.rules.includes(finding.ruleId)) suppression.used.add(finding.ruleId);
+    else continue;
+    suppressed = true;
+  }
+  return suppressed;
+}
+
+/**
+ * Own directives that suppressed nothing, after `isSuppressed` has seen every finding. Only rules
+ * that ran count: a directive naming a rule turned off (or one that failed) is not judged.
+ */
+export function unusedDirectives(suppressions: readonly Suppression[], ran: ReadonlySet<RuleId>): UnusedDirective[] {
+  const unused: UnusedDirective[] = [];
+  for (const suppression of suppressions) {
+    if (suppression.foreign) continue;
+    if (suppression.rules.length === 0) {
+      if (suppression.used.size === 0 && ran.size > 0) unused.push({ start: suppression.start, end: suppression.end, rules: [] });
+      continue;
+    }
+    // A name that is no rule at all never suppresses anything.
+    const idle = suppression.rules.filter((rule) => !suppression.used.has(rule) && (ran.has(rule as RuleId) || !RULE_IDS.includes(rule as RuleId)));
+    if (idle.length > 0) unused.push({ start: suppression.start, end: suppression.end, rules: idle });
+  }
+  return unused;
+}
+
+/** The message shown for an unused directive. */
+export function unusedDirectiveMessage(directive: UnusedDirective): string {
+  if (directive.rules.length === 0) return 'Unused perf-lint-disable directive: no problem was reported here.';
+  const names = directive.rules.map((rule) => `'${rule}'`).join(', ');
+  return `Unused perf-lint-disable directive: no problem from ${names} was reported here.`;
 }

@@ -106,8 +106,17 @@ export interface Rule {
   create(context: RuleContext): RuleListeners;
 }
 
+/** A `perf-lint-disable` comment that suppressed nothing: `rules` lists the names it gave in vain (empty: a directive for every rule). */
+export interface UnusedDirective {
+  start: number;
+  end: number;
+  rules: string[];
+}
+
 export interface AnalysisResult {
   findings: Finding[];
+  /** Suppression comments that suppressed nothing (absent when there are none, or when syntax errors kept code from being analyzed). */
+  unusedDirectives?: UnusedDirective[];
   /** Set when the file could not be parsed or analyzed; findings are then empty or partial. */
   error?: {
     message: string;

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { applyLayer, ConfigError, DEFAULT_CONFIG, parseConfigFile, type ConfigLayer, type PerfLintConfig } from '../../rules/src';
+import { applyLayer, ConfigError, DEFAULT_CONFIG, parseConfigFile, type ConfigLayer, type PerfLintConfig } from '../../rules/src/data';
 import { globMatcher, inside, type GlobMatcher } from './paths';
 import { CONFIG_LIMIT, readWorkspaceFile } from './read';
 

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { dependenciesOf } from '../../rules/src';
+import { dependenciesOf } from '../../rules/src/data';
 import { CONFIG_LIMIT, readWorkspaceFile } from './read';
 
 /** A package.json's dependencies, as the command's cache key (sorted) and as the rules look them up. */

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { isSourceFile } from '../../rules/src';
+import { isSourceFile } from '../../rules/src/data';
 import type { ConfigBase, ConfigLookup } from './config';
 import { inside } from './paths';
 import { CONFIG_LIMIT, notRegularReason, readWorkspaceFile } from './read';

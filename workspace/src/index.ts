@@ -2,7 +2,7 @@
  * The one place the command and the language server read the disk: which files to analyze,
  * the configuration of each file, the dependencies of its package, and bounded reads.
  */
-import { DEFAULT_CONFIG, type PerfLintConfig } from '../../rules/src';
+import { DEFAULT_CONFIG, type PerfLintConfig } from '../../rules/src/data';
 import { ConfigLookup, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
 import { DependencyLookup, type Dependencies } from './dependencies';
 import { FileLister, type FileListing, type ListOptions } from './files';
@@ -11,6 +11,7 @@ export { CONFIG_FILE_NAME, readConfigFile, type ConfigBase, type ConfigLookupOpt
 export type { Dependencies } from './dependencies';
 export { ALWAYS_SKIPPED_FOLDERS, NoSuchPathError, type FileListing, type ListOptions, type PathReason } from './files';
 export { inside } from './paths';
+export { loadSuppressions, SUPPRESSIONS_FILE_NAME } from './suppressions';
 export { CONFIG_LIMIT, MAX_CONFIG_BYTES, readWorkspaceFile, readWorkspaceFileSync, type ReadLimit, type ReadResult } from './read';
 
 /** A workspace as both front ends see it; it caches what it reads until told that something changed. */

@@ -1,6 +1,6 @@
-import type { ReportData } from '../../../rules/src';
+import type { ReportData } from '../../../rules/src/data';
 
-/** The JSON contract of DESIGN.md (fields in that order), with the files not analyzed added as `skipped`. */
+/** The JSON contract of DESIGN.md (fields in that order), with the files not analyzed added as `skipped` and, when there are any, `unusedDirectives`. */
 export function formatJson(data: ReportData): string {
   const findings = data.findings.map((finding) => ({
     file: finding.file,
@@ -13,5 +13,6 @@ export function formatJson(data: ReportData): string {
     message: finding.message,
     fixable: finding.fixable,
   }));
-  return `${JSON.stringify({ version: 1, files: data.files, findings, skipped: data.skipped })}\n`;
+  const unused = data.unusedDirectives ?? [];
+  return `${JSON.stringify({ version: 1, files: data.files, findings, skipped: data.skipped, ...(unused.length > 0 && { unusedDirectives: unused }) })}\n`;
 }

@@ -1,34 +1,41 @@
-import type { ReportData, ReportFinding, Severity } from '../../../rules/src';
+import type { ReportData, Severity } from '../../../rules/src/data';
+import { reportRows, type ReportRow } from './rows';
 
 /** How the findings are summed up below them. */
 export interface TextSummary {
   fixed: { problems: number; files: number };
+  /** Findings the suppressions file covers, not shown. */
+  suppressed: number;
 }
 
 type Paint = (code: string, text: string) => string;
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '34' };
 
+function painter(color: boolean): Paint {
+  return color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_code, text) => text;
+}
+
 /** ESLint "stylish"-like text: findings grouped by file, aligned columns, a summary line. */
 export function formatText(data: ReportData, summary: TextSummary, color: boolean): string {
-  const paint: Paint = color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_code, text) => text;
+  const paint = painter(color);
   const out: string[] = [];
-  const byFile = new Map<string, ReportFinding[]>();
-  for (const finding of data.findings) {
-    const list = byFile.get(finding.file) ?? [];
-    list.push(finding);
-    byFile.set(finding.file, list);
+  const byFile = new Map<string, ReportRow[]>();
+  for (const row of reportRows(data)) {
+    const list = byFile.get(row.file) ?? [];
+    list.push(row);
+    byFile.set(row.file, list);
   }
-  for (const [file, findings] of byFile) {
+  for (const [file, rows] of byFile) {
     out.push(paint('4', file));
-    const positions = findings.map((finding) => `${finding.line}:${finding.column}`);
+    const positions = rows.map((row) => `${row.line}:${row.column}`);
     const positionWidth = Math.max(...positions.map((position) => position.length));
-    const severityWidth = Math.max(...findings.map((finding) => finding.severity.length));
-    const messageWidth = Math.max(...findings.map((finding) => finding.message.length));
-    findings.forEach((finding, index) => {
+    const severityWidth = Math.max(...rows.map((row) => row.severity.length));
+    const messageWidth = Math.max(...rows.map((row) => row.message.length));
+    rows.forEach((row, index) => {
       const position = paint('2', positions[index]!.padEnd(positionWidth));
-      const severity = paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(severityWidth));
-      out.push(`  ${position}  ${severity}  ${finding.message.padEnd(messageWidth)}  ${paint('2', finding.rule)}`);
+      const severity = paint(SEVERITY_COLOR[row.severity], row.severity.padEnd(severityWidth));
+      out.push(`  ${position}  ${severity}  ${row.rule ? `${row.message.padEnd(messageWidth)}  ${paint('2', row.rule)}` : row.message}`);
     });
     out.push('');
   }
@@ -39,18 +46,23 @@ export function formatText(data: ReportData, summary: TextSummary, color: boolea
     out.push('');
   }
   if (summary.fixed.problems > 0) out.push(`Fixed ${plural(summary.fixed.problems, 'problem')} in ${plural(summary.fixed.files, 'file')}.`);
-  out.push(summaryLine(data, paint));
+  out.push(summaryLine(data, color));
   const fixable = data.findings.filter((finding) => finding.fixable).length;
   if (fixable > 0) out.push(`  ${plural(fixable, 'problem')} fixable with the --fix option.`);
+  if (summary.suppressed > 0) out.push(`  ${plural(summary.suppressed, 'problem')} suppressed by the suppressions file, not shown.`);
   return `${out.join('\n')}\n`;
 }
 
-function summaryLine(data: ReportData, paint: Paint): string {
+/** `✖ 3 problems (1 error, 2 warnings, 0 info) in 12 files`, or `✔ No problems in 12 files.`; unused directives count as warnings. */
+export function summaryLine(data: ReportData, color: boolean): string {
+  const paint = painter(color);
   const files = plural(data.files, 'file');
-  if (data.findings.length === 0) return paint('32', `\u2714 No problems in ${files}.`);
+  const directives = data.unusedDirectives?.length ?? 0;
+  const total = data.findings.length + directives;
+  if (total === 0) return paint('32', `\u2714 No problems in ${files}.`);
   const count = (severity: Severity): number => data.findings.filter((finding) => finding.severity === severity).length;
   const errors = count('error');
-  const line = `\u2716 ${plural(data.findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info) in ${files}`;
+  const line = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(count('warning') + directives, 'warning')}, ${count('info')} info) in ${files}`;
   return paint(errors > 0 ? '1;31' : '1;33', line);
 }
 

@@ -1,4 +1,4 @@
-import type { ReportData, ReportFinding, Severity } from '../../../rules/src';
+import type { ReportData, ReportFinding, Severity } from '../../../rules/src/data';
 
 /** Text made safe for HTML content and attribute values. */
 export function escapeHtml(text: string): string {

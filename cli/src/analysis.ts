@@ -1,0 +1,19 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { lintFile, type LintSettings, type LintTask } from './lint-file';
+
+/**
+ * The command's analysis: TypeScript's parser, the rules and the worker pool, bundled apart from
+ * the command (dist/cli-analysis.js) and loaded on first need. In a worker thread this bundle is
+ * the worker: it analyzes the files it is sent, one message each.
+ */
+export { ALL_RULES, collectProjectFacts, docsUrl, mergeProjectFacts, syntaxSignals } from '../../rules/src';
+export { lintText } from './lint-file';
+export { lintAll } from './pool';
+
+if (!isMainThread && parentPort) {
+  const settings = workerData as LintSettings;
+  const port = parentPort;
+  port.on('message', (message: { index: number; task: LintTask }) => {
+    port.postMessage({ index: message.index, outcome: lintFile(message.task, settings) });
+  });
+}

@@ -1,0 +1,135 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import { collectProjectFacts, dependenciesOf, exportsAnyClient, mergeProjectFacts, projectFactsReach, syntaxSignals, type ProjectFacts, type ProjectInfo } from '../../rules/src';
+import { Workspace } from '../../workspace/src';
+
+/** Files above this size are not read for the project model, as the command skips them by default. */
+const MAX_FILE_SIZE = 1024 * 1024;
+
+/** The project model of each project root, built once per process (one ESLint run lints many files of a project). */
+const models = new Map<string, unknown>();
+
+/**
+ * What the rules know of the project around a linted file: the dependencies of its nearest
+ * package.json and the ORM models and clients its project declares, read from disk as the
+ * command reads them. A file that is not on disk (standard input, an editor's unsaved buffer
+ * with no folder) gets what the one file shows.
+ */
+export function projectInfoFor(fileName: string): ProjectInfo {
+  const file = path.resolve(fileName);
+  const folder = path.dirname(file);
+  if (!fs.existsSync(folder)) return { dependencies: new Set() };
+  const root = projectRoot(folder);
+  if (!models.has(root)) models.set(root, buildModel(root));
+  const model = models.get(root);
+  return { dependencies: nearestDependencies(folder), ...(model !== undefined && { models: model }) };
+}
+
+/** The repository root (a folder holding `.git`), else the outermost folder with a package.json, else the file's own folder. */
+function projectRoot(folder: string): string {
+  let outermostPackage: string | undefined;
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (fs.existsSync(path.join(dir, 'package.json'))) outermostPackage = dir;
+    if (path.dirname(dir) === dir) return outermostPackage ?? folder;
+  }
+}
+
+/** How long a listing may take before the rules go on with each file on its own. */
+const LISTING_TIMEOUT_MS = 60_000;
+
+/** What the listing thread is handed. */
+interface ListingRequest {
+  perfLintListing: true;
+  root: string;
+  port: MessagePort;
+  done: Int32Array;
+}
+
+/**
+ * The files the command would lint under `root`, listed by the workspace layer. ESLint rules are
+ * synchronous and the layer is not: the listing runs on a thread of its own while this one waits.
+ */
+function listFiles(root: string): string[] {
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const request: ListingRequest = { perfLintListing: true, root, port: port2, done };
+  const worker = new Worker(__filename, { workerData: request, transferList: [port2] });
+  try {
+    Atomics.wait(done, 0, 0, LISTING_TIMEOUT_MS);
+    const reply = receiveMessageOnPort(port1)?.message as { files?: string[] } | undefined;
+    return reply?.files ?? [];
+  } finally {
+    void worker.terminate();
+    port1.close();
+  }
+}
+
+/** On the listing thread: list, reply, and wake the waiting thread (also when the listing fails). */
+if (!isMainThread && (workerData as ListingRequest | undefined)?.perfLintListing) {
+  const { root, port, done } = workerData as ListingRequest;
+  const reply = (files: string[]): void => {
+    port.postMessage({ files });
+    Atomics.store(done, 0, 1);
+    Atomics.notify(done, 0);
+  };
+  new Workspace().listFiles(['.'], { cwd: root }).then(
+    (listing) => reply(listing.files),
+    () => reply([]),
+  );
+}
+
+/** The merged project facts of every source file under `root` the command would lint; undefined when no file declares any. */
+function buildModel(root: string): unknown {
+  try {
+    const files = listFiles(root);
+    const facts: ProjectFacts[] = [];
+    const forwarding: string[] = [];
+    for (const file of files) {
+      const text = readSmall(file);
+      if (text === undefined) continue;
+      const reach = projectFactsReach(syntaxSignals(text, file));
+      if (reach === 'declarations') addFacts(facts, text, file);
+      else if (reach === 'forwards') forwarding.push(file);
+    }
+    // A forwarded query leads somewhere only when a file exports a client; those files are read again rather than held meanwhile.
+    if (exportsAnyClient(facts)) {
+      for (const file of forwarding) {
+        const text = readSmall(file);
+        if (text !== undefined) addFacts(facts, text, file);
+      }
+    }
+    return facts.length > 0 ? mergeProjectFacts(facts) : undefined;
+  } catch {
+    // A project that cannot be listed (configuration error, unreadable folders): each file on its own.
+    return undefined;
+  }
+}
+
+function addFacts(facts: ProjectFacts[], text: string, file: string): void {
+  try {
+    const fileFacts = collectProjectFacts(text, file);
+    if (fileFacts) facts.push(fileFacts);
+  } catch {
+    // A file the index cannot read still gets its own analysis.
+  }
+}
+
+function readSmall(file: string): string | undefined {
+  try {
+    return fs.statSync(file).size <= MAX_FILE_SIZE ? fs.readFileSync(file, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function nearestDependencies(folder: string): Set<string> {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    try {
+      return dependenciesOf(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    } catch {
+      if (path.dirname(dir) === dir) return new Set();
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The parts of the core that need no parser: configuration, source file kinds, report rows,
+ * suppression baselines and the project facts' bookkeeping. Front ends import these from here
+ * where loading TypeScript would cost their start-up (`--help`, a fully cached run); everything
+ * is also exported by the core's index.
+ */
+export {
+  applyLayer,
+  CONFIG_KEYS,
+  ConfigError,
+  configKeys,
+  DEFAULT_CONFIG,
+  MAX_CONFIG_PATTERNS,
+  parseConfig,
+  parseConfigFile,
+  RULE_IDS,
+  SEVERITY_SETTINGS,
+  type ConfigFileContent,
+  type ConfigLayer,
+  type ConfigOverride,
+  type PerfLintConfig,
+} from './config';
+export { LineIndex } from './lines';
+export { isSourceFile, SOURCE_EXTENSIONS } from './source-files';
+export type * from './types';
+export type { ProjectFacts } from './project';
+export { dependenciesOf, exportsAnyClient, projectFactsReach } from './project-facts';
+export type { SyntaxSignals } from './syntax-signals';
+export { reportDirectives, reportFindings, type ReportData, type ReportDirective, type ReportFinding, type ReportRelated } from './report';
+export {
+  applyBaseline,
+  baselineOf,
+  baselineSize,
+  filterBaseline,
+  formatBaseline,
+  lineFingerprint,
+  mergeBaselines,
+  parseBaseline,
+  SUPPRESSIONS_FILE_NAME,
+  type Baseline,
+  type BaselineFinding,
+} from './baseline';
+export { unusedDirectiveMessage } from './suppressions';
