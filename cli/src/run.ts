@@ -6,6 +6,8 @@ import {
   collectProjectFacts,
   dependenciesOf,
   exportsAnyClient,
+  LineIndex,
+  lineTextAt,
   mergeProjectFacts,
   projectFactsReach,
   syntaxSignals,
@@ -17,16 +19,17 @@ import {
   type SyntaxSignals,
 } from '../../rules/src';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
-import { ResultCache } from './cache';
+import { ResultCache, type CachedFinding } from './cache';
 import { loadConfig, type LoadedConfig } from './config';
 import { FileCollector } from './files';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-import { contentHash, type FileError, type LintSettings, type LintTask } from './lint-file';
+import { contentHash, removeLeftoverTemporaries, type FileError, type LintSettings, type LintTask } from './lint-file';
 import { lintAll } from './pool';
 import { Progress } from './progress';
 import { renderHtmlReport } from './report/html';
+import { escapeControl } from './terminal';
 
 /** Where the command writes; tests and the entry point pass the process's own. */
 export interface RunIo {
@@ -64,7 +67,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
     return await lint(options, loaded, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`perf-lint: ${error.message}\n`);
+      io.stderr.write(`perf-lint: ${escapeControl(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -75,9 +78,12 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   const { config } = loaded;
   const display = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
   const selection = new FileCollector(io.cwd, loaded.root, config.exclude).collect(options.paths);
-  for (const note of selection.notes) io.stderr.write(`perf-lint: note: ${note}\n`);
+  for (const note of selection.notes) io.stderr.write(`perf-lint: note: ${escapeControl(note)}\n`);
   const skipped: ReportData['skipped'] = selection.unreadable.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
-  const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint());
+  const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint(), io.cwd);
+  if (cache.refused) io.stderr.write(`perf-lint: note: the cache is not used: ${escapeControl(cache.refused)}\n`);
+  // A fix killed between writing its temporary file and renaming it left that file behind.
+  for (const folder of new Set(selection.files.map((file) => path.dirname(file)))) removeLeftoverTemporaries(folder);
 
   const { sources, facts } = readSources(selection.files, config.maxFileSize, cache, display, skipped, io.stderr);
   // No file declares models: the rules get no index rather than an empty one.
@@ -92,7 +98,7 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   for (const source of sources) {
     const cached = cache.results(source.file, source.hash, keyOf(source));
     if (cached && !(options.fix && cached.findings.some((finding) => finding.fixable))) {
-      results.set(source.file, { ...cached, findings: cached.findings.map((finding) => ({ ...finding, file: source.display })) });
+      results.set(source.file, { ...cached, findings: withLineText(source, cached.findings, config.maxFileSize) });
     } else {
       stale.push(source);
     }
@@ -113,16 +119,30 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
       fixed.problems += outcome.fixed;
       fixed.files++;
     }
-    if (outcome.fixError) io.stderr.write(`perf-lint: ${source.display}: ${outcome.fixError}\n`);
+    if (outcome.fixError) io.stderr.write(`perf-lint: ${escapeControl(source.display)}: ${escapeControl(outcome.fixError)}\n`);
   });
-  cache.save();
+  cache.save(io.cwd);
   if (io.env.PERF_LINT_DEBUG?.split(',').includes('cache')) {
     io.stderr.write(`perf-lint: cache: ${cache.hits} hits, ${stale.length} analyzed, ${workers} workers\n`);
   }
 
   const data = reportData(options.paths.map((given) => display(path.resolve(io.cwd, given))).join(', '), sources, results, skipped);
   io.stdout.write(render(options, data, io, { fixed, rules: config.rules }));
-  return exitStatus(options, data.findings, io);
+  const status = exitStatus(options, data.findings, io);
+  const failed = [...results.values()].filter((result) => result.error?.kind === 'rule-failed' || result.error?.kind === 'failed').length;
+  if (failed === 0) return status;
+  // A failed analysis is never a clean result.
+  io.stderr.write(`perf-lint: findings may be missing: the analysis failed in ${failed} ${failed === 1 ? 'file' : 'files'} (listed as not analyzed)\n`);
+  return 2;
+}
+
+/** Cached findings with the line of code each starts on, read again: the cache keeps no source text. */
+function withLineText(source: SourceFile, findings: readonly CachedFinding[], maxFileSize: number): ReportFinding[] {
+  if (findings.length === 0) return [];
+  const text = readSource(source.file, maxFileSize);
+  const current = typeof text === 'string' && contentHash(text) === source.hash ? text : '';
+  const lines = new LineIndex(current);
+  return findings.map((finding) => ({ ...finding, file: source.display, lineText: current && lineTextAt(current, lines, finding.line) }));
 }
 
 /** Reads every file and gathers what the files tell about the project (ORM models), holding no text past its file; lists those it cannot read. */
@@ -193,7 +213,7 @@ function reportData(
   let notAnalyzed = 0;
   for (const source of sources) {
     const result = results.get(source.file)!;
-    findings.push(...result.findings);
+    for (const finding of result.findings) findings.push(finding);
     if (result.error === undefined) continue;
     if (result.error.kind !== 'partial' && result.error.kind !== 'rule-failed') notAnalyzed++;
     skipped.push({ file: source.display, reason: result.error.message.replace(/^not analyzed: /, '') });

@@ -35,8 +35,6 @@ export function reportFindings(file: string, text: string, findings: readonly Fi
   return findings.map((finding) => {
     const start = lines.position(finding.start);
     const end = lines.position(finding.end);
-    const lineStart = lines.lineStart(start.line - 1);
-    const lineEnd = start.line < lines.lineCount ? lines.lineStart(start.line) : text.length;
     return {
       file,
       line: start.line,
@@ -47,7 +45,14 @@ export function reportFindings(file: string, text: string, findings: readonly Fi
       severity: finding.severity,
       message: finding.message,
       fixable: Boolean(finding.fix?.safe),
-      lineText: text.slice(lineStart, lineEnd).trim().slice(0, MAX_LINE_TEXT),
+      lineText: lineTextAt(text, lines, start.line),
     };
   });
+}
+
+/** The source line a report shows for a 1-based line, trimmed to a readable length. */
+export function lineTextAt(text: string, lines: LineIndex, line: number): string {
+  if (line < 1 || line > lines.lineCount) return '';
+  const lineEnd = line < lines.lineCount ? lines.lineStart(line) : text.length;
+  return text.slice(lines.lineStart(line - 1), lineEnd).trim().slice(0, MAX_LINE_TEXT);
 }

@@ -1,4 +1,5 @@
 import type { ReportData, ReportFinding, Severity } from '../../../rules/src';
+import { escapeControl } from '../terminal';
 
 /** How the findings are summed up below them. */
 export interface TextSummary {
@@ -20,22 +21,24 @@ export function formatText(data: ReportData, summary: TextSummary, color: boolea
     byFile.set(finding.file, list);
   }
   for (const [file, findings] of byFile) {
-    out.push(paint('4', file));
+    out.push(paint('4', escapeControl(file)));
     const positions = findings.map((finding) => `${finding.line}:${finding.column}`);
-    const positionWidth = Math.max(...positions.map((position) => position.length));
-    const severityWidth = Math.max(...findings.map((finding) => finding.severity.length));
-    const messageWidth = Math.max(...findings.map((finding) => finding.message.length));
+    const messages = findings.map((finding) => escapeControl(finding.message));
+    const positionWidth = widest(positions);
+    const severityWidth = widest(findings.map((finding) => finding.severity));
+    const messageWidth = widest(messages);
     findings.forEach((finding, index) => {
       const position = paint('2', positions[index]!.padEnd(positionWidth));
       const severity = paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(severityWidth));
-      out.push(`  ${position}  ${severity}  ${finding.message.padEnd(messageWidth)}  ${paint('2', finding.rule)}`);
+      out.push(`  ${position}  ${severity}  ${messages[index]!.padEnd(messageWidth)}  ${paint('2', finding.rule)}`);
     });
     out.push('');
   }
   if (data.skipped.length > 0) {
     out.push(paint('1', 'Not analyzed:'));
-    const width = Math.max(...data.skipped.map((entry) => entry.file.length));
-    for (const entry of data.skipped) out.push(`  ${entry.file.padEnd(width)}  ${entry.reason}`);
+    const files = data.skipped.map((entry) => escapeControl(entry.file));
+    const width = widest(files);
+    data.skipped.forEach((entry, index) => out.push(`  ${files[index]!.padEnd(width)}  ${escapeControl(entry.reason)}`));
     out.push('');
   }
   if (summary.fixed.problems > 0) out.push(`Fixed ${plural(summary.fixed.problems, 'problem')} in ${plural(summary.fixed.files, 'file')}.`);
@@ -52,6 +55,13 @@ function summaryLine(data: ReportData, paint: Paint): string {
   const errors = count('error');
   const line = `\u2716 ${plural(data.findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info) in ${files}`;
   return paint(errors > 0 ? '1;31' : '1;33', line);
+}
+
+/** The length of the longest text; a loop, as spreading a hundred thousand lengths into Math.max overflows the stack. */
+function widest(texts: readonly string[]): number {
+  let width = 0;
+  for (const text of texts) if (text.length > width) width = text.length;
+  return width;
 }
 
 function plural(count: number, noun: string): string {
