@@ -44,7 +44,8 @@ Options:
 Rules: ${RULE_IDS.join(', ')}
 
 Exit status: 0 no findings, 1 findings (with --max-warnings: errors, or more warnings
-than allowed), 2 usage or configuration error.
+than allowed), 2 usage or configuration error, or findings may be missing (a rule or the
+analysis failed on a file).
 `;
 
 /** Options that take a value, as `--name value` or `--name=value`. */
