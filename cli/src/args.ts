@@ -94,7 +94,8 @@ Rules: ${RULE_IDS.join(', ')}
 
 Exit status: 0 no errors and no more warnings than --max-warnings allows (warnings and
 info alone exit 0 without it; --max-warnings 0 fails on any warning), 1 otherwise,
-2 usage or configuration error, a path that matches no file, or a file not analyzed.
+2 usage or configuration error, a path that matches no file, or findings may be missing
+(a rule or the analysis failed on a file).
 `;
 
 /** Every option, as `util.parseArgs` describes them; `--no-X` forms are options of their own. */

@@ -1,13 +1,16 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ProjectFacts, ReportDirective, ReportFinding, SyntaxSignals } from '../../rules/src/data';
-import type { FileError } from './lint-file';
-import { writeAtomically } from './write-file';
+import { RULE_IDS, type ProjectFacts, type ReportDirective, type ReportFinding, type SyntaxSignals } from '../../rules/src/data';
+import { type FileError } from './lint-file';
+import { removeLeftoverTemporaries } from './write-file';
 
-/** What one file's analysis leaves for the report. */
+/** A finding as the cache keeps it: without the line of code, so that no source text is written outside the sources. */
+export type CachedFinding = Omit<ReportFinding, 'lineText'>;
+
+/** What one file's analysis leaves for the report, as the cache keeps it. */
 export interface CachedResults {
-  findings: ReportFinding[];
+  findings: CachedFinding[];
   unusedDirectives: ReportDirective[];
   error?: FileError;
 }
@@ -31,34 +34,42 @@ interface CacheContent {
 
 const CACHE_FILE = 'results.json';
 
+/** Above this a cache file is not read: it is not one this tool wrote for a source tree. */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+
 /** Per-file results across runs, keyed by content hash, analysis key and the tool; `--no-cache` turns it into a no-op. */
 export class ResultCache {
   hits = 0;
   misses = 0;
   private changed = false;
+  /** Files read in this run: they exist; the others are checked before the cache is written. */
+  private readonly seen = new Set<string>();
 
   private constructor(
     private readonly file: string | undefined,
-    private readonly content: CacheContent,
+    private readonly entries: Map<string, CacheEntry>,
+    private readonly tool: string,
+    /** Why the cache is not used, when it cannot be used safely. */
+    readonly refused?: string,
   ) {}
 
-  /** Opens the cache in `location`; one written by another version of the tool, or unreadable, starts empty. */
-  static open(location: string | undefined, tool: string): ResultCache {
-    const empty: CacheContent = { tool, entries: {} };
-    if (!location) return new ResultCache(undefined, empty);
+  /**
+   * Opens the cache in `location`. Its folders below `root` (the folder the command runs in) must
+   * be real folders, not links: a checked-out repository must not point the cache at a file
+   * elsewhere. A cache of another version of the tool, unreadable or damaged, starts empty;
+   * entries of the wrong shape are dropped.
+   */
+  static open(location: string | undefined, tool: string, root: string): ResultCache {
+    if (!location) return new ResultCache(undefined, new Map(), tool);
+    const refused = linkInChain(root, location);
+    if (refused) return new ResultCache(undefined, new Map(), tool, refused);
     const file = path.join(location, CACHE_FILE);
-    try {
-      const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheContent;
-      return new ResultCache(file, stored.tool === tool && stored.entries ? stored : empty);
-    } catch {
-      return new ResultCache(file, empty);
-    }
+    return new ResultCache(file, readEntries(file, tool), tool);
   }
 
   /** The facts cached for this content, `undefined` if they are not cached, `null` if it declares nothing. */
   facts(file: string, hash: string): ProjectFacts | null | undefined {
-    const entry = this.entryFor(file, hash);
-    return entry?.facts;
+    return this.entryFor(file, hash)?.facts;
   }
 
   /** The syntax signals cached for this content. */
@@ -67,19 +78,11 @@ export class ResultCache {
   }
 
   storeSignals(file: string, hash: string, signals: SyntaxSignals): void {
-    if (!this.file) return;
-    const entry = this.entryFor(file, hash) ?? { hash };
-    entry.signals = signals;
-    this.content.entries[file] = entry;
-    this.changed = true;
+    this.update(file, hash, (entry) => (entry.signals = signals));
   }
 
   storeFacts(file: string, hash: string, facts: ProjectFacts | undefined): void {
-    if (!this.file) return;
-    const entry = this.entryFor(file, hash) ?? { hash };
-    entry.facts = facts ?? null;
-    this.content.entries[file] = entry;
-    this.changed = true;
+    this.update(file, hash, (entry) => (entry.facts = facts ?? null));
   }
 
   /** Cached findings for this content under this analysis key; counts a hit or a miss. */
@@ -93,28 +96,51 @@ export class ResultCache {
     return undefined;
   }
 
-  storeResults(file: string, hash: string, key: string, results: CachedResults): void {
-    if (!this.file) return;
+  storeResults(file: string, hash: string, key: string, results: { findings: readonly ReportFinding[]; unusedDirectives: ReportDirective[]; error?: FileError }): void {
+    const kept = results.findings.map(({ lineText: _lineText, ...finding }) => finding);
     // A fix changes the content: the facts cached for the old content no longer hold.
-    const entry = this.entryFor(file, hash) ?? { hash };
-    entry.results = { key, findings: results.findings, unusedDirectives: results.unusedDirectives, ...(results.error !== undefined && { error: results.error }) };
-    this.content.entries[file] = entry;
-    this.changed = true;
+    this.update(file, hash, (entry) => (entry.results = { key, findings: kept, unusedDirectives: results.unusedDirectives, ...(results.error !== undefined && { error: results.error }) }));
   }
 
-  /** Writes the cache if anything changed; a cache that cannot be written is only a slower next run. */
-  save(): void {
+  /**
+   * Writes the cache if anything changed, without following links: a new file is created beside it
+   * and renamed over it, which replaces a link rather than writing to its target. Entries of files
+   * that no longer exist are left out. A cache that cannot be written is only a slower next run.
+   */
+  save(root: string): void {
     if (!this.file || !this.changed) return;
+    const location = path.dirname(this.file);
+    for (const [file] of this.entries) {
+      if (!this.seen.has(file) && !fs.existsSync(file)) this.entries.delete(file);
+    }
+    const content: CacheContent = { tool: this.tool, entries: Object.fromEntries(this.entries) };
+    let temporary: string | undefined;
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      writeAtomically(this.file, JSON.stringify(this.content));
+      if (!makeFolders(root, location)) return;
+      removeLeftoverTemporaries(location);
+      temporary = path.join(location, `.${CACHE_FILE}.perf-lint-${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
+      // `wx` creates the file or fails: never an existing file, never through a link.
+      fs.writeFileSync(temporary, JSON.stringify(content), { flag: 'wx', mode: 0o644 });
+      fs.renameSync(temporary, this.file);
+      temporary = undefined;
     } catch {
       // Read-only checkouts and full disks still get their report.
+    } finally {
+      if (temporary) fs.rmSync(temporary, { force: true });
     }
   }
 
+  private update(file: string, hash: string, change: (entry: CacheEntry) => void): void {
+    if (!this.file) return;
+    const entry = this.entryFor(file, hash) ?? { hash };
+    change(entry);
+    this.entries.set(file, entry);
+    this.changed = true;
+  }
+
   private entryFor(file: string, hash: string): CacheEntry | undefined {
-    const entry = this.content.entries[file];
+    this.seen.add(file);
+    const entry = this.entries.get(file);
     return entry?.hash === hash ? entry : undefined;
   }
 }
@@ -122,3 +148,114 @@ export class ResultCache {
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
+
+/** The first folder from below `root` down to `location` that is a link or not a folder, as a reason; undefined when none is. */
+function linkInChain(root: string, location: string): string | undefined {
+  for (const folder of chain(root, location)) {
+    const stat = fs.lstatSync(folder, { throwIfNoEntry: false });
+    if (!stat) return undefined;
+    if (stat.isSymbolicLink()) return `${folder} is a symbolic link`;
+    if (!stat.isDirectory()) return `${folder} is not a folder`;
+  }
+  return undefined;
+}
+
+/** The folders to check for `location`: each one below `root` when it is inside it, else only the location itself. */
+function chain(root: string, location: string): string[] {
+  const relative = path.relative(root, location);
+  if (relative === '') return [];
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return [location];
+  const folders: string[] = [];
+  let folder = root;
+  for (const part of relative.split(path.sep)) folders.push((folder = path.join(folder, part)));
+  return folders;
+}
+
+/** Creates the folders of the chain one at a time, refusing any that turns out to be a link; true when the location is a real folder. */
+function makeFolders(root: string, location: string): boolean {
+  for (const folder of chain(root, location)) {
+    try {
+      fs.mkdirSync(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+    }
+    const stat = fs.lstatSync(folder);
+    if (stat.isSymbolicLink() || !stat.isDirectory()) return false;
+  }
+  return true;
+}
+
+/** The valid entries of the cache file, read only if it is a regular file of a sane size (not a link, device or pipe). */
+function readEntries(file: string, tool: string): Map<string, CacheEntry> {
+  const entries = new Map<string, CacheEntry>();
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return entries;
+    const stored: unknown = JSON.parse(fs.readFileSync(fd, 'utf8'));
+    if (!isRecord(stored) || stored.tool !== tool || !isRecord(stored.entries)) return entries;
+    for (const [name, entry] of Object.entries(stored.entries)) {
+      if (path.isAbsolute(name) && isCacheEntry(entry)) entries.set(name, entry);
+    }
+  } catch {
+    // No cache yet, or one that cannot be read: start empty.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+  return entries;
+}
+
+type Check = (value: unknown) => boolean;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isString: Check = (value) => typeof value === 'string';
+const isBoolean: Check = (value) => typeof value === 'boolean';
+const isPosition: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 1;
+const oneOf = (...values: readonly unknown[]): Check => (value) => values.includes(value);
+const arrayOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+
+/** A record with exactly these fields (those marked optional may be absent), each passing its check. */
+function shape(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
+  return (value) => {
+    if (!isRecord(value)) return false;
+    for (const [key, check] of Object.entries(required)) if (!Object.hasOwn(value, key) || !check(value[key])) return false;
+    for (const [key, item] of Object.entries(value)) {
+      if (Object.hasOwn(required, key)) continue;
+      if (!Object.hasOwn(optional, key) || (item !== undefined && !optional[key]!(item))) return false;
+    }
+    return true;
+  };
+}
+
+// Signals and facts change shape with the analysis (and the cache with the tool's build): they are checked as records; findings, which the report shows, field by field.
+const isSignals: Check = isRecord;
+const isFacts: Check = isRecord;
+
+const isFinding = shape({
+  file: isString,
+  line: isPosition,
+  column: isPosition,
+  endLine: isPosition,
+  endColumn: isPosition,
+  rule: oneOf(...RULE_IDS),
+  severity: oneOf('error', 'warning', 'info'),
+  message: isString,
+  fixable: isBoolean,
+}, { related: arrayOf(isRecord) });
+
+const isDirective = shape({ file: isString, line: isPosition, column: isPosition, endLine: isPosition, endColumn: isPosition, message: isString });
+
+const isError = shape({ message: isString }, { kind: oneOf('not-analyzed', 'partial', 'rule-failed', 'failed') });
+
+const isCacheEntry = shape(
+  { hash: (value) => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) },
+  {
+    signals: isSignals,
+    facts: (value) => value === null || isFacts(value),
+    results: shape({ key: isString, findings: arrayOf(isFinding), unusedDirectives: arrayOf(isDirective) }, { error: isError }),
+  },
+) as (value: unknown) => value is CacheEntry;

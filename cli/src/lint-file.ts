@@ -95,7 +95,7 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
     }
     return { ...(fixed > 0 ? analyzeText(text, contentHash(text), task, options) : analyzeText(text, originalHash, task, options, signals)), fixed };
   } catch (error) {
-    return notAnalyzed(contentHash(text), (error as Error).message, fixed);
+    return { hash: contentHash(text), findings: [], unusedDirectives: [], error: { message: `not analyzed: internal error: ${(error as Error).message}`, kind: 'failed' }, fixed };
   }
 }
 

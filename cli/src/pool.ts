@@ -72,7 +72,7 @@ function lintOnWorkers(
         // A crash costs the file being analyzed (reported), not the run.
         if (inFlight.index >= 0) {
           const task = tasks[inFlight.index]!;
-          outcomes[inFlight.index] = { hash: task.hash, findings: [], unusedDirectives: [], error: { message: `not analyzed: ${error.message}`, kind: 'not-analyzed' }, fixed: 0 };
+          outcomes[inFlight.index] = { hash: task.hash, findings: [], unusedDirectives: [], error: { message: `not analyzed: internal error: ${error.message}`, kind: 'failed' }, fixed: 0 };
           done(task);
           inFlight.index = -1;
         }

@@ -5,6 +5,8 @@ import {
   ConfigError,
   exportsAnyClient,
   isSourceFile,
+  LineIndex,
+  lineTextAt,
   projectFactsReach,
   RULE_IDS,
   SOURCE_EXTENSIONS,
@@ -20,15 +22,17 @@ import { NoSuchPathError, readWorkspaceFileSync, Workspace, type FileListing } f
 import type * as Analysis from './analysis';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { applySuppressionsFile, type BaselineOutcome } from './baseline';
-import { contentHash, ResultCache, type CachedResults } from './cache';
+import { contentHash, ResultCache, type CachedFinding } from './cache';
 import { formatCompact } from './formats/compact';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText, summaryLine } from './formats/text';
-import type { FileSettings, LintSettings, LintTask } from './lint-file';
+import type { FileError, FileSettings, LintSettings, LintTask } from './lint-file';
 import { Progress } from './progress';
+import { removeLeftoverTemporaries } from './write-file';
 import { renderHtmlReport } from './report/html';
+import { escapeControl } from './terminal';
 
 /** Where the command writes; tests and the entry point pass the process's own. */
 export interface RunIo {
@@ -52,6 +56,13 @@ function analysis(): typeof Analysis {
   // A synchronous require keeps the analysis out of the start-up bundle's import graph.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (analysisModule ??= require('./analysis') as typeof Analysis);
+}
+
+/** What one file's analysis gives the report. */
+interface FileResults {
+  findings: ReportFinding[];
+  unusedDirectives: ReportDirective[];
+  error?: FileError;
 }
 
 /** A file read for analysis. */
@@ -81,6 +92,8 @@ interface RunResult {
   scope: string[];
   /** With `--fix-dry-run`: the unified diff of each file the fixes would change. */
   previews?: string[];
+  /** Files whose analysis failed: their findings may be missing. */
+  failedFiles?: number;
 }
 
 /** Runs the command; resolves with its exit status. */
@@ -101,7 +114,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
     return result ? report(options, result, io) : 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof NoSuchPathError) {
-      io.stderr.write(`perf-lint: ${error.message}\n`);
+      io.stderr.write(`perf-lint: ${escapeControl(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -112,7 +125,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
 async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): Promise<RunResult | undefined> {
   const display = displayPath(io.cwd);
   const listing = await workspace.listFiles(options.paths, { cwd: io.cwd });
-  for (const note of listing.notes) io.stderr.write(`perf-lint: note: ${note}\n`);
+  for (const note of listing.notes) io.stderr.write(`perf-lint: note: ${escapeControl(note)}\n`);
   if (options.debug.includes('files')) {
     io.stdout.write(debugFiles(listing, display));
     return undefined;
@@ -125,7 +138,10 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   }
   const skipped: ReportData['skipped'] = listing.skipped.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
   const listed = await configureFiles(workspace, listing.files, options);
-  const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint());
+  const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint(), io.cwd);
+  if (cache.refused) io.stderr.write(`perf-lint: note: the cache is not used: ${escapeControl(cache.refused)}\n`);
+  // A fix killed between writing its temporary file and renaming it left that file behind.
+  for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) removeLeftoverTemporaries(folder);
 
   const { sources, facts } = readSources(listed, cache, display, skipped, io.stderr);
   // The merged index is a function of the facts: their hash keys the cache, so that a cached run need not merge them.
@@ -133,13 +149,13 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const keyOf = (source: SourceFile): string => stableHash({ factsKey, settings: source.settings, dependencies: source.dependencies });
 
   // Findings from the cache where it holds them, from analysis otherwise.
-  const results = new Map<string, CachedResults>();
+  const results = new Map<string, FileResults>();
   const stale: SourceFile[] = [];
   for (const source of sources) {
     const cached = cache.results(source.file, source.hash, keyOf(source));
     if (cached && !((options.fix || options.fixDryRun) && cached.findings.some((finding) => finding.fixable))) {
       const relabel = <T extends { file: string }>(rows: readonly T[] | undefined): T[] => (rows ?? []).map((row) => ({ ...row, file: source.display }));
-      results.set(source.file, { ...cached, findings: relabel(cached.findings), unusedDirectives: relabel(cached.unusedDirectives) });
+      results.set(source.file, { ...cached, findings: withLineText(source, cached.findings), unusedDirectives: relabel(cached.unusedDirectives) });
     } else {
       stale.push(source);
     }
@@ -167,23 +183,33 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
     analyzing.clear();
     stale.forEach((source, index) => {
       const outcome = outcomes[index]!;
-      const result: CachedResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }) };
+      const result: FileResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }) };
       results.set(source.file, result);
       cache.storeResults(source.file, outcome.hash, keyOf(source), result);
       if (outcome.fixed > 0) {
         fixed.problems += outcome.fixed;
         fixed.files++;
       }
-      if (outcome.fixError) io.stderr.write(`perf-lint: ${source.display}: ${outcome.fixError}\n`);
+      if (outcome.fixError) io.stderr.write(`perf-lint: ${escapeControl(source.display)}: ${escapeControl(outcome.fixError)}\n`);
       if (outcome.preview) previews.push(outcome.preview);
     });
   }
-  cache.save();
+  cache.save(io.cwd);
   if (io.env.PERF_LINT_DEBUG?.split(',').includes('cache')) {
     io.stderr.write(`perf-lint: cache: ${cache.hits} hits, ${stale.length} analyzed, ${workers} workers\n`);
   }
   const data = reportData(options.paths.map((given) => display(path.resolve(io.cwd, given))).join(', '), sources, results, skipped);
-  return { data, rules: commonSeverities(listed.map((entry) => entry.settings)), fixed, scope, previews };
+  const failedFiles = [...results.values()].filter((result) => result.error?.kind === 'rule-failed' || result.error?.kind === 'failed').length;
+  return { data, rules: commonSeverities(listed.map((entry) => entry.settings)), fixed, scope, previews, failedFiles };
+}
+
+/** Cached findings with the line of code each starts on, read again: the cache keeps no source text. */
+function withLineText(source: SourceFile, findings: readonly CachedFinding[]): ReportFinding[] {
+  if (findings.length === 0) return [];
+  const text = readSource(source.file, source.settings.maxFileSize);
+  const current = typeof text === 'string' && contentHash(text) === source.hash ? text : '';
+  const lines = new LineIndex(current);
+  return findings.map((finding) => ({ ...finding, file: source.display, lineText: current && lineTextAt(current, lines, finding.line) }));
 }
 
 /** Each file's configuration (with `--rule` over it) and dependencies; files whose configuration says `"enable": false` are left out. */
@@ -235,7 +261,7 @@ async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): 
   if (!settings) return { data: { root: display, files: 0, findings: [], skipped: [] }, rules: {}, fixed: { problems: 0, files: 0 }, scope: [file] };
   const task: LintTask = { file, display, hash: '', dependencies: (await workspace.dependenciesOf(file)).sorted, settings, fix: false };
   const outcome = analysis().lintText(text, task, { models: undefined });
-  const result: CachedResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }) };
+  const result: FileResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }) };
   const source: SourceFile = { file, display, hash: outcome.hash, dependencies: task.dependencies, settings };
   const data = reportData(display, [source], new Map([[file, result]]), []);
   return { data, rules: settings.rules, fixed: { problems: 0, files: 0 }, scope: [file] };
@@ -268,7 +294,12 @@ function report(options: CliOptions, result: RunResult, io: RunIo): number {
     }
     io.stdout.write(`${summaryLine(data, color)} Report written to ${options.outputFile}.\n`);
   }
-  return exitStatus(options, data, io);
+  const status = exitStatus(options, data, io);
+  const failed = result.failedFiles ?? 0;
+  if (failed === 0) return status;
+  // A failed analysis is never a clean result.
+  io.stderr.write(`perf-lint: findings may be missing: the analysis failed in ${failed} ${failed === 1 ? 'file' : 'files'} (listed as not analyzed)\n`);
+  return 2;
 }
 
 /** Reads every file and gathers what the files tell about the project (ORM models), holding no text past its file; lists those it cannot read. */
@@ -327,14 +358,14 @@ function readSources(
 }
 
 /** The report, files in path order; partly analyzed files are listed with those not analyzed, as some of their code was not looked at. */
-function reportData(root: string, sources: readonly SourceFile[], results: ReadonlyMap<string, CachedResults>, skipped: ReportData['skipped']): ReportData {
+function reportData(root: string, sources: readonly SourceFile[], results: ReadonlyMap<string, FileResults>, skipped: ReportData['skipped']): ReportData {
   const findings: ReportFinding[] = [];
   const unusedDirectives: ReportDirective[] = [];
   let notAnalyzed = 0;
   for (const source of sources) {
     const result = results.get(source.file)!;
-    findings.push(...result.findings);
-    unusedDirectives.push(...result.unusedDirectives);
+    for (const finding of result.findings) findings.push(finding);
+    for (const directive of result.unusedDirectives) unusedDirectives.push(directive);
     if (result.error === undefined) continue;
     if (result.error.kind !== 'partial' && result.error.kind !== 'rule-failed') notAnalyzed++;
     skipped.push({ file: source.display, reason: result.error.message.replace(/^not analyzed: /, '') });

@@ -93,3 +93,108 @@ describe('perf-lint result cache', function () {
     assert.equal(run(root).line, 'cache: 1 hits, 0 analyzed, 0 workers');
   });
 });
+
+describe('perf-lint result cache in a hostile checkout', function () {
+  this.timeout(COMMAND_TIMEOUT);
+  const trees = new TempTrees();
+  after(() => trees.removeAll());
+
+  const run = (root: string, args: string[] = []) => {
+    const result = runCli(root, ['--format', 'json', ...args], DEBUG);
+    return { line: cacheLine(result.stderr), stdout: result.stdout, stderr: result.stderr, status: result.status };
+  };
+  /** A file of the user's outside the checkout, that a committed link points the cache at. */
+  const victim = (): { file: string; content: string } => {
+    const home = trees.make({ '.bashrc': 'export PATH=$PATH:/usr/local/bin\n' });
+    return { file: path.join(home, '.bashrc'), content: 'export PATH=$PATH:/usr/local/bin\n' };
+  };
+  const code = "import { readFileSync } from 'node:fs';\n// $(touch /tmp/pwned)\nexport async function load(name) { return readFileSync(name, 'utf8'); } // $(touch /tmp/pwned)\n";
+
+  it('never writes through a link in place of the cache file: the link is replaced, its target untouched', () => {
+    const { file, content } = victim();
+    const root = trees.make({ 'a.ts': code });
+    fs.mkdirSync(path.join(root, 'node_modules/.cache/perf-lint'), { recursive: true });
+    fs.symlinkSync(file, path.join(root, 'node_modules/.cache/perf-lint/results.json'));
+    const first = run(root);
+    assert.equal(first.status, 1);
+    assert.equal(fs.readFileSync(file, 'utf8'), content, 'the linked file is untouched');
+    const cacheFile = path.join(root, 'node_modules/.cache/perf-lint/results.json');
+    assert.ok(fs.lstatSync(cacheFile).isFile(), 'the link was replaced by the cache');
+    assert.equal(run(root).line, 'cache: 1 hits, 0 analyzed, 0 workers');
+  });
+
+  for (const linked of ['node_modules', 'node_modules/.cache', 'node_modules/.cache/perf-lint']) {
+    it(`uses no cache when ${linked} is a link, and writes nothing where it points`, () => {
+      const elsewhere = trees.make({});
+      const root = trees.make({ 'a.ts': code });
+      fs.mkdirSync(path.join(root, path.dirname(linked)), { recursive: true });
+      fs.symlinkSync(elsewhere, path.join(root, linked));
+      const result = run(root);
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, new RegExp(`perf-lint: note: the cache is not used: .*${linked.replace(/[./]/g, '\\$&')} is a symbolic link`));
+      assert.deepEqual(fs.readdirSync(elsewhere, { recursive: true }), []);
+      assert.equal(run(root).line, 'cache: 0 hits, 1 analyzed, 0 workers');
+    });
+  }
+
+  it('keeps no source text in the cache, and still shows the line of code from a cached result', () => {
+    const root = trees.make({ 'a.ts': code });
+    const cold = runCli(root, ['--format', 'html'], DEBUG);
+    const cache = fs.readFileSync(path.join(root, 'node_modules/.cache/perf-lint/results.json'), 'utf8');
+    assert.ok(!cache.includes('$(touch'), cache);
+    assert.ok(!cache.includes('readFileSync(name'), cache);
+    const warm = runCli(root, ['--format', 'html'], DEBUG);
+    assert.equal(cacheLine(warm.stderr), 'cache: 1 hits, 0 analyzed, 0 workers');
+    assert.equal(warm.stdout, cold.stdout);
+  });
+
+  const wellFormed = (root: string): { content: { tool: string; entries: Record<string, Record<string, unknown>> }; file: string } => {
+    const file = path.join(root, 'node_modules/.cache/perf-lint/results.json');
+    return { content: JSON.parse(fs.readFileSync(file, 'utf8')) as { tool: string; entries: Record<string, Record<string, unknown>> }, file };
+  };
+  /** Ways to damage a cache entry while the cache stays valid JSON. */
+  const damages: Array<[string, (entry: Record<string, unknown>) => void]> = [
+    ['findings that are not a list', (entry) => ((entry.results as Record<string, unknown>).findings = { length: 1 })],
+    ['a finding without a position', (entry) => ((entry.results as { findings: Array<Record<string, unknown>> }).findings[0]!.line = 'one')],
+    ['a finding of an unknown rule', (entry) => ((entry.results as { findings: Array<Record<string, unknown>> }).findings[0]!.rule = '__proto__')],
+    ['signals that are strings', (entry) => (entry.signals = { awaitInLoop: 'no', combinatorOverArray: 'no', blockingName: 'no', reachesDatabase: 'no', importsProjectFile: 'no' })],
+    ['facts of the wrong shape', (entry) => (entry.facts = { file: 'a', models: 'all', exports: null })],
+    ['an error that is a number', (entry) => ((entry.results as Record<string, unknown>).error = 42)],
+    ['a hash that is an object', (entry) => (entry.hash = { toString: null })],
+  ];
+  it('drops each entry of the wrong shape and analyzes its file again, keeping the others', () => {
+    const names = damages.map((_damage, index) => `f${index}.ts`);
+    const root = trees.make(Object.fromEntries([...names, 'intact.ts'].map((name) => [name, SLOW_CODE])));
+    const cold = run(root);
+    const { content, file } = wellFormed(root);
+    damages.forEach(([, damage], index) => damage(content.entries[path.join(root, names[index]!)]!));
+    fs.writeFileSync(file, JSON.stringify(content));
+    const result = run(root);
+    assert.equal(result.line, `cache: 1 hits, ${damages.length} analyzed, 0 workers`, result.stderr);
+    assert.equal(result.stdout, cold.stdout);
+    assert.equal(result.status, 1);
+    assert.equal(run(root).line, `cache: ${damages.length + 1} hits, 0 analyzed, 0 workers`);
+  });
+
+  it('prunes the entries of deleted files', () => {
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'b.ts': CLEAN_CODE, 'sub/c.ts': CLEAN_CODE });
+    run(root);
+    fs.rmSync(path.join(root, 'b.ts'));
+    writeFiles(root, { 'a.ts': `${SLOW_CODE}// changed\n` });
+    // A run over part of the tree keeps the entries of the rest.
+    run(root, ['a.ts']);
+    assert.deepEqual(Object.keys(wellFormed(root).content.entries).sort(), [path.join(root, 'a.ts'), path.join(root, 'sub/c.ts')]);
+  });
+
+  it('removes a temporary file left by a killed --fix, and the cache\'s own, on the next run', () => {
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'node_modules/.cache/perf-lint/.results.json.perf-lint-1-00aa.tmp': '{}' });
+    // A process id that no process has (above the kernel's limit) and an old one of this process's writer.
+    writeFiles(root, { '.a.ts.perf-lint-4194305-1764590000000.tmp': SLOW_CODE, '.a.ts.perf-lint-1-1764590000000.tmp': SLOW_CODE, 'keep.perf-lint-1.tmp': 'not ours' });
+    const old = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(path.join(root, '.a.ts.perf-lint-1-1764590000000.tmp'), old, old);
+    fs.utimesSync(path.join(root, 'node_modules/.cache/perf-lint/.results.json.perf-lint-1-00aa.tmp'), old, old);
+    run(root);
+    assert.deepEqual(fs.readdirSync(root).sort(), ['a.ts', 'keep.perf-lint-1.tmp', 'node_modules']);
+    assert.deepEqual(fs.readdirSync(path.join(root, 'node_modules/.cache/perf-lint')), ['results.json']);
+  });
+});

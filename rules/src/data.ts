@@ -26,7 +26,7 @@ export type * from './types';
 export type { ProjectFacts } from './project';
 export { dependenciesOf, exportsAnyClient, projectFactsReach } from './project-facts';
 export type { SyntaxSignals } from './syntax-signals';
-export { reportDirectives, reportFindings, type ReportData, type ReportDirective, type ReportFinding, type ReportRelated } from './report';
+export { lineTextAt, reportDirectives, reportFindings, type ReportData, type ReportDirective, type ReportFinding, type ReportRelated } from './report';
 export {
   applyBaseline,
   baselineOf,

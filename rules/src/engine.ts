@@ -10,6 +10,7 @@ import { walk } from './walk';
 import { syntaxSignals, type SyntaxSignals } from './syntax-signals';
 import { withLineEnding } from './fixes/style';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
+import { MAX_NESTING, nestingOf, TOO_DEEP } from './nesting';
 
 export const DEFAULT_OPTIONS: AnalysisOptions = {
   rules: {},
@@ -22,8 +23,9 @@ function severityOf(rule: Rule, options: AnalysisOptions): Severity | undefined 
   return setting === 'off' ? undefined : setting;
 }
 
+/** A message with its placeholders filled; quoted code keeps the message on one line. */
 function formatMessage(template: string, data: Record<string, string> | undefined): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => data?.[key] ?? whole);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => data?.[key]?.replace(/\s*[\r\n\u2028\u2029]\s*/g, ' ') ?? whole);
 }
 
 /**
@@ -48,7 +50,7 @@ export function analyzeWithRules(text: string, fileName: string, options: Analys
   try {
     parsed = parseRecovering(text, fileName);
   } catch (error) {
-    if (error instanceof RangeError) return notAnalyzed('nested too deeply for the parser');
+    if (error instanceof RangeError) return notAnalyzed(TOO_DEEP);
     const parseError = error as { message?: string; index?: number };
     return notAnalyzed(parseError.message ?? String(error), parseError.index);
   }
@@ -61,8 +63,8 @@ export function analyzeWithRules(text: string, fileName: string, options: Analys
     return parsed.syntaxError ? partial(result, parsed, text) : result;
   } catch (error) {
     // Helpers that recurse over the tree (scopes, rules) can overflow where the parser did not.
-    if (error instanceof RangeError) return notAnalyzed('nested too deeply to analyze');
-    return notAnalyzed(`internal error: ${(error as Error).message ?? String(error)}`);
+    if (error instanceof RangeError) return notAnalyzed(TOO_DEEP);
+    return { findings: [], error: { message: `not analyzed: internal error: ${(error as Error).message ?? String(error)}`, kind: 'failed' } };
   }
 }
 
@@ -95,14 +97,31 @@ function partial(result: AnalysisResult, parsed: RecoveredParse, text: string): 
   // A directive above skipped code would look unused: none is judged.
   return {
     findings,
-    error: { message: `partially analyzed: syntax error on line ${line}: ${message.replace(/\.$/, '')}; code around it was skipped${ruleFailure}`, offset, kind: 'partial' },
+    error: {
+      message: `partially analyzed: syntax error on line ${line}: ${message.replace(/\.$/, '')}; code around it was skipped${ruleFailure}`,
+      offset,
+      // A rule that failed as well still means findings may be missing.
+      kind: result.error?.kind === 'rule-failed' ? 'rule-failed' : 'partial',
+    },
   };
 }
 
 /** Runs the rules over a parsed file; `enabled` are the rules on in the settings, whose directives can be judged unused. */
 function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOptions, active: readonly Rule[], enabled: readonly Rule[]): AnalysisResult {
   const { ast, text } = parsed;
-  walk(ast, () => {}, () => {});
+  // The walk that sets parents measures the nesting: past the limit, no thread analyzes the file.
+  const levels: number[] = [0];
+  let deepest = 0;
+  walk(
+    ast,
+    (node) => {
+      const level = levels[levels.length - 1]! + nestingOf(node, text);
+      levels.push(level);
+      if (level > deepest) deepest = level;
+    },
+    () => levels.pop(),
+  );
+  if (deepest > MAX_NESTING) return notAnalyzed(TOO_DEEP);
 
   const findings: Finding[] = [];
   const failures: string[] = [];

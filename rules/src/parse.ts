@@ -37,6 +37,9 @@ export interface RecoveredParse {
 /** Broken declarations blanked out one after the other before a file is given up. */
 const MAX_RECOVERY_ATTEMPTS = 12;
 
+/** Above this many syntax errors a file is given up at once (a generated file of garbage has one per line). */
+const MAX_SYNTAX_ERRORS = 1000;
+
 /**
  * Parses the text; on a syntax error, keeps what is intact. The first error's top-level
  * statement (or member of a top-level class) is blanked out, keeping offsets and line breaks,
@@ -91,7 +94,11 @@ function scriptKindOf(fileName: string): ts.ScriptKind {
 function brokenRegion(text: string, fileName: string, errorIndex: number): { blank: [number, number]; skip: [number, number] } | undefined {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKindOf(fileName));
   const diagnostics = (source as ts.SourceFile & { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
-  const first = Math.min(errorIndex, ...diagnostics.map((diagnostic) => diagnostic.start ?? errorIndex));
+  // Not code with a few broken declarations but something else: each attempt would parse it all again.
+  if (diagnostics.length > MAX_SYNTAX_ERRORS) return undefined;
+  // A loop: a file of garbage has more errors than a spread can pass as arguments.
+  let first = errorIndex;
+  for (const diagnostic of diagnostics) if (diagnostic.start !== undefined && diagnostic.start < first) first = diagnostic.start;
   const statements = source.statements;
   let statement: ts.Node | undefined = statements.find((candidate) => candidate.pos <= first && first <= candidate.end);
   let node = statement && ts.isClassDeclaration(statement) ? (statement.members.find((member) => member.pos <= first && first <= member.end) ?? statement) : statement;

@@ -60,8 +60,6 @@ export function reportFindings(file: string, text: string, findings: readonly Fi
   return findings.map((finding) => {
     const start = lines.position(finding.start);
     const end = lines.position(finding.end);
-    const lineStart = lines.lineStart(start.line - 1);
-    const lineEnd = start.line < lines.lineCount ? lines.lineStart(start.line) : text.length;
     return {
       file,
       line: start.line,
@@ -72,7 +70,7 @@ export function reportFindings(file: string, text: string, findings: readonly Fi
       severity: finding.severity,
       message: finding.message,
       fixable: Boolean(finding.fix?.safe),
-      lineText: text.slice(lineStart, lineEnd).trim().slice(0, MAX_LINE_TEXT),
+      lineText: lineTextAt(text, lines, start.line),
     };
   });
 }
@@ -85,4 +83,11 @@ export function reportDirectives(file: string, text: string, directives: readonl
     const end = lines.position(directive.end);
     return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, message: unusedDirectiveMessage(directive) };
   });
+}
+
+/** The source line a report shows for a 1-based line, trimmed to a readable length. */
+export function lineTextAt(text: string, lines: LineIndex, line: number): string {
+  if (line < 1 || line > lines.lineCount) return '';
+  const lineEnd = line < lines.lineCount ? lines.lineStart(line) : text.length;
+  return text.slice(lines.lineStart(line - 1), lineEnd).trim().slice(0, MAX_LINE_TEXT);
 }

@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { isDatabaseModule, isLocalModule } from './analysis/orm';
 import { BLOCKING_NAME } from './analysis/blocking-calls';
+import { MAX_NESTING, TOO_DEEP } from './nesting';
 
 /**
  * What a file's syntax can hold, read from TypeScript's own tree, which is several times cheaper
@@ -92,6 +93,8 @@ function scriptKind(fileName: string): ts.ScriptKind {
 /** One walk over the tree; two bound visitors (outside and inside a loop) instead of a closure per node. */
 class SignalWalk {
   private readonly signals: SyntaxSignals = { ...NO_SIGNALS };
+  /** Levels of the walk's recursion; past the limit the file gets every signal, as the analysis refuses it alike on every thread. */
+  private depth = 0;
   private readonly outsideLoop = (node: ts.Node): void => this.visit(node, false);
   private readonly insideLoop = (node: ts.Node): void => this.visit(node, true);
 
@@ -101,6 +104,13 @@ class SignalWalk {
   }
 
   private visit(node: ts.Node, inLoop: boolean): void {
+    // TypeScript's tree has at most about twice the ESTree's levels: half the limit is sure to come first.
+    if (++this.depth > MAX_NESTING / 2) throw new RangeError(TOO_DEEP);
+    this.visitNode(node, inLoop);
+    this.depth--;
+  }
+
+  private visitNode(node: ts.Node, inLoop: boolean): void {
     const signals = this.signals;
     switch (node.kind) {
       case ts.SyntaxKind.Identifier:

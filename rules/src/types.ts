@@ -121,7 +121,11 @@ export interface AnalysisResult {
   error?: {
     message: string;
     offset?: number;
-    /** `not-analyzed`: no findings; `partial`: syntax errors, the intact declarations were analyzed; `rule-failed`: one rule threw. */
-    kind?: 'not-analyzed' | 'partial' | 'rule-failed';
+    /**
+     * `not-analyzed`: no findings (binary, minified, too large, too deep); `partial`: syntax errors, the
+     * intact declarations were analyzed; `rule-failed`: one rule threw; `failed`: the analysis itself
+     * failed. After `rule-failed` and `failed`, findings may be missing.
+     */
+    kind?: 'not-analyzed' | 'partial' | 'rule-failed' | 'failed';
   };
 }

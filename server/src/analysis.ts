@@ -5,6 +5,8 @@ export interface FileAnalysis {
   findings: Finding[];
   /** Set when the file was not analyzed at all (binary, minified, too large, too deep, the analysis failed). */
   skipped?: string;
+  /** Set when a rule failed on the file: the other rules' findings stand, but findings may be missing. */
+  incomplete?: string;
 }
 
 export function analysisOptions(config: PerfLintConfig, project: ProjectInfo): AnalysisOptions {
@@ -19,8 +21,12 @@ export function analysisOptions(config: PerfLintConfig, project: ProjectInfo): A
 export function analyzeText(text: string, fileName: string, options: AnalysisOptions, log: (message: string) => void, signals?: SyntaxSignals): FileAnalysis {
   try {
     const { findings, error } = analyze(text, fileName, options, signals);
-    if (error?.kind === 'not-analyzed') return { findings, skipped: error.message.replace(/^not analyzed: /, '') };
-    if (error?.kind === 'rule-failed') log(`Perf Lint: ${fileName}: ${error.message}`);
+    if (error?.kind === 'failed') log(`Perf Lint: ${fileName}: ${error.message}`);
+    if (error?.kind === 'not-analyzed' || error?.kind === 'failed') return { findings, skipped: error.message.replace(/^not analyzed: /, '') };
+    if (error?.kind === 'rule-failed') {
+      log(`Perf Lint: ${fileName}: ${error.message}`);
+      return { findings, incomplete: error.message };
+    }
     return { findings };
   } catch (error) {
     log(`Perf Lint: analysis of ${fileName} failed: ${(error as Error).stack ?? String(error)}`);

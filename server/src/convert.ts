@@ -52,6 +52,12 @@ export function notAnalyzedDiagnostic(reason: string): Diagnostic {
   return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: `Perf Lint did not analyze this file: ${reason}.` };
 }
 
+/** Says at the top of a file that a rule failed on it: the file is not free of problems just because none are shown. */
+export function incompleteDiagnostic(reason: string): Diagnostic {
+  const start = { line: 0, character: 0 };
+  return { range: { start, end: start }, severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, message: `Perf Lint could not fully analyze this file, findings may be missing: ${reason}.` };
+}
+
 /** A fix's edits as LSP text edits, made unambiguous for every client (see `normalizeEdits`). */
 export function toTextEdits(document: TextDocument, edits: readonly OffsetEdit[]): TextEdit[] {
   return normalizeEdits(edits).map((edit) => ({ range: toRange(document, edit.start, edit.end), newText: edit.text }));

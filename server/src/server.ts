@@ -29,12 +29,12 @@ import type { PerfLintConfig } from '../../rules/src/config';
 import { fixText } from '../../rules/src/fixes';
 import { isSourceFile } from '../../rules/src/parse';
 import { syntaxSignals, type SyntaxSignals } from '../../rules/src/syntax-signals';
-import { ruleById } from '../../rules/src/registry';
+import { ALL_RULES, docsUrl, ruleById } from '../../rules/src/registry';
 import { reportFindings, type ReportData, type ReportFinding } from '../../rules/src/report';
 import type { Finding, RuleId } from '../../rules/src/types';
 import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
 import { disableForLine, fixAll, quickFix, showDocumentation, wantsKind } from './codeActions';
-import { DIAGNOSTIC_SOURCE, findingKey, minimalEdit, notAnalyzedDiagnostic, toDiagnostic, toTextEdits, type DiagnosticData } from './convert';
+import { DIAGNOSTIC_SOURCE, findingKey, incompleteDiagnostic, minimalEdit, notAnalyzedDiagnostic, toDiagnostic, toTextEdits, type DiagnosticData } from './convert';
 import { CONFIG_FILE_NAME, inside, readWorkspaceFile, Workspace, type ConfigBase, type PathReason } from '../../workspace/src';
 import { isInside, ProjectIndex } from './project';
 import {
@@ -100,6 +100,14 @@ function whenCancelled(tokens: readonly CancellationToken[]): Promise<void> {
   return new Promise((resolve) => {
     for (const token of tokens) token.onCancellationRequested(() => resolve());
   });
+}
+
+/** Why a document is too large to analyze, named by the setting that allows more; undefined when it is not. */
+function sizeOverLimit(text: string, maxFileSize: number): string | undefined {
+  // UTF-16 length never exceeds the UTF-8 size: most documents are decided without counting bytes.
+  if (text.length <= maxFileSize / 3) return undefined;
+  const size = Buffer.byteLength(text, 'utf8');
+  return size > maxFileSize ? `larger than perfLint.maxFileSize (${size} bytes, limit ${maxFileSize})` : undefined;
 }
 
 function yieldToEventLoop(): Promise<void> {
@@ -264,16 +272,25 @@ export class PerfLintServer {
     const text = document.getText();
     let result: FileAnalysis = { findings: [] };
     if (config.enable && !excluded) {
-      const signals = syntaxSignals(text, fileName);
-      if (filePath && this.updateProjectFile(filePath, text, signals)) this.invalidate();
-      const project = this.project.info(filePath, filePath ? this.folderOf(filePath) : undefined, dependencies);
-      result = analyzeText(text, fileName, analysisOptions(config, project), (message) => this.connection.console.error(message), signals);
+      // Before any parse: every version of a large document would otherwise block the server for seconds.
+      const tooLarge = sizeOverLimit(text, config.maxFileSize);
+      if (tooLarge) result = { findings: [], skipped: tooLarge };
+      else {
+        const signals = syntaxSignals(text, fileName);
+        if (filePath && this.updateProjectFile(filePath, text, signals)) this.invalidate();
+        const project = this.project.info(filePath, filePath ? this.folderOf(filePath) : undefined, dependencies);
+        result = analyzeText(text, fileName, analysisOptions(config, project), (message) => this.connection.console.error(message), signals);
+      }
     }
     const analysis: DocumentAnalysis = {
       ...result,
       version,
       generation,
-      diagnostics: [...(result.skipped ? [notAnalyzedDiagnostic(result.skipped)] : []), ...result.findings.map((finding) => toDiagnostic(finding, document, version))],
+      diagnostics: [
+        ...(result.skipped ? [notAnalyzedDiagnostic(result.skipped)] : []),
+        ...(result.incomplete ? [incompleteDiagnostic(result.incomplete)] : []),
+        ...result.findings.map((finding) => toDiagnostic(finding, document, version)),
+      ],
       byKey: new Map(result.findings.map((finding) => [findingKey(finding.ruleId, finding.start, finding.end), finding])),
     };
     if (generation === this.generation && document.version === version) this.analyses.set(document.uri, analysis);
@@ -416,7 +433,8 @@ export class PerfLintServer {
   async executeCommand(params: ExecuteCommandParams): Promise<void> {
     if (params.command !== ShowDocumentationCommand) return;
     const url = params.arguments?.[0];
-    if (typeof url !== 'string' || !url.startsWith('https://')) return;
+    // Only a rule's own page: the arguments come from the client, which any extension can call.
+    if (typeof url !== 'string' || !ALL_RULES.some((rule) => docsUrl(rule.meta.id) === url)) return;
     if (this.client.showDocument) await this.connection.window.showDocument({ uri: url, external: true });
     else void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Perf Lint documentation: ${url}` });
   }
@@ -444,7 +462,8 @@ export class PerfLintServer {
           const config = await this.fileSettings(file, base);
           if (config.enable) work.push({ file, config });
         }
-        skipped.push(...listed.skipped);
+        // One at a time: spreading a list of a hundred thousand files overflows the stack.
+        for (const item of listed.skipped) skipped.push(item);
       }
       progress.reporter.report(0, 'Reading project models');
       await Promise.race([this.ensureIndexed(), whenCancelled(tokens)]);
@@ -528,7 +547,7 @@ export class PerfLintServer {
     const document = TextDocument.create(uri, '', 0, text);
     const result: DiskResult = {
       uri,
-      diagnostics: analysis.findings.map((finding) => toDiagnostic(finding, document)),
+      diagnostics: [...(analysis.incomplete ? [incompleteDiagnostic(analysis.incomplete)] : []), ...analysis.findings.map((finding) => toDiagnostic(finding, document))],
       rows: reportFindings(file, text, analysis.findings),
       ...(analysis.skipped !== undefined && { skipped: analysis.skipped }),
     };
@@ -660,12 +679,12 @@ export class PerfLintServer {
       if (!analysis || analysis.skipped !== undefined) continue;
       const file = pathOf(document.uri) ?? document.uri;
       files.add(file);
-      rows.push(...reportFindings(this.displayPath(file), document.getText(), analysis.findings));
+      for (const row of reportFindings(this.displayPath(file), document.getText(), analysis.findings)) rows.push(row);
     }
     for (const [file, result] of this.diskResults) {
       if (files.has(file) || result.skipped !== undefined) continue;
       files.add(file);
-      rows.push(...result.rows.map((row) => ({ ...row, file: this.displayPath(file) })));
+      for (const row of result.rows) rows.push({ ...row, file: this.displayPath(file) });
     }
     rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     const root = this.folders[0];

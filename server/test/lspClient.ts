@@ -167,6 +167,11 @@ export class TestClient {
     return client;
   }
 
+  /** The server's process id, to read its memory. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   get alive(): boolean {
     return !this.exited;
   }

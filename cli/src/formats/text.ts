@@ -1,4 +1,5 @@
 import type { ReportData, Severity } from '../../../rules/src/data';
+import { escapeControl } from '../terminal';
 import { reportRows, type ReportRow } from './rows';
 
 /** How the findings are summed up below them. */
@@ -27,22 +28,24 @@ export function formatText(data: ReportData, summary: TextSummary, color: boolea
     byFile.set(row.file, list);
   }
   for (const [file, rows] of byFile) {
-    out.push(paint('4', file));
+    out.push(paint('4', escapeControl(file)));
     const positions = rows.map((row) => `${row.line}:${row.column}`);
-    const positionWidth = Math.max(...positions.map((position) => position.length));
-    const severityWidth = Math.max(...rows.map((row) => row.severity.length));
-    const messageWidth = Math.max(...rows.map((row) => row.message.length));
+    const messages = rows.map((row) => escapeControl(row.message));
+    const positionWidth = widest(positions);
+    const severityWidth = widest(rows.map((row) => row.severity));
+    const messageWidth = widest(messages);
     rows.forEach((row, index) => {
       const position = paint('2', positions[index]!.padEnd(positionWidth));
       const severity = paint(SEVERITY_COLOR[row.severity], row.severity.padEnd(severityWidth));
-      out.push(`  ${position}  ${severity}  ${row.rule ? `${row.message.padEnd(messageWidth)}  ${paint('2', row.rule)}` : row.message}`);
+      out.push(`  ${position}  ${severity}  ${row.rule ? `${messages[index]!.padEnd(messageWidth)}  ${paint('2', row.rule)}` : messages[index]!}`);
     });
     out.push('');
   }
   if (data.skipped.length > 0) {
     out.push(paint('1', 'Not analyzed:'));
-    const width = Math.max(...data.skipped.map((entry) => entry.file.length));
-    for (const entry of data.skipped) out.push(`  ${entry.file.padEnd(width)}  ${entry.reason}`);
+    const files = data.skipped.map((entry) => escapeControl(entry.file));
+    const width = widest(files);
+    data.skipped.forEach((entry, index) => out.push(`  ${files[index]!.padEnd(width)}  ${escapeControl(entry.reason)}`));
     out.push('');
   }
   if (summary.fixed.problems > 0) out.push(`Fixed ${plural(summary.fixed.problems, 'problem')} in ${plural(summary.fixed.files, 'file')}.`);
@@ -64,6 +67,13 @@ export function summaryLine(data: ReportData, color: boolean): string {
   const errors = count('error');
   const line = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(count('warning') + directives, 'warning')}, ${count('info')} info) in ${files}`;
   return paint(errors > 0 ? '1;31' : '1;33', line);
+}
+
+/** The length of the longest text; a loop, as spreading a hundred thousand lengths into Math.max overflows the stack. */
+function widest(texts: readonly string[]): number {
+  let width = 0;
+  for (const text of texts) if (text.length > width) width = text.length;
+  return width;
 }
 
 function plural(count: number, noun: string): string {

@@ -172,7 +172,18 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
 }
 
 function text(context: RuleContext, node: TSESTree.Node): string {
-  return context.text.slice(node.range[0], node.range[1]).replace(/\s+/g, '');
+  return quotedCode(context.text.slice(node.range[0], node.range[1]));
+}
+
+/**
+ * Code as a message quotes it, on one line: a line break goes with its indentation (`db\n  .user`
+ * reads `db.user`) unless it separates two words; other spaces stay (`(prisma as any)`).
+ */
+export function quotedCode(code: string): string {
+  return code.replace(/\s+/g, (space, offset: number) => {
+    if (!/[\r\n\u2028\u2029]/.test(space)) return ' ';
+    return /[\w$]/.test(code[offset - 1] ?? '') && /[\w$]/.test(code[offset + space.length] ?? '') ? ' ' : '';
+  });
 }
 
 function match(call: TSESTree.CallExpression | TSESTree.MemberExpression, library: Orm, kind: QueryMatch['kind'], operation: string, range: [number, number], model?: string): QueryMatch {

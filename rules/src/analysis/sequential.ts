@@ -881,7 +881,8 @@ function isMethodCallee(member: TSESTree.Node | undefined): boolean {
 export function referencesWithin(context: RuleContext, node: TSESTree.Node): Reference[] {
   const all = context.shared.memo('sequential.sortedReferences', () => {
     const references: Reference[] = [];
-    for (const scope of context.scopeManager.scopes) references.push(...scope.references);
+    // One at a time: a flat generated file has more references than a spread can pass as arguments.
+    for (const scope of context.scopeManager.scopes) for (const reference of scope.references) references.push(reference);
     return references.sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
   });
   const [start, end] = node.range;

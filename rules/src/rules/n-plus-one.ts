@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { lazyRelationOf, queryCallOf, type QueryMatch } from '../analysis/queries';
+import { lazyRelationOf, queryCallOf, quotedCode, type QueryMatch } from '../analysis/queries';
 import { resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
 import { contains, enclosingIteration, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
@@ -250,7 +250,7 @@ export const nPlusOne: Rule = {
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
-        data: { query: text.replace(/\s+/g, ''), library: libraryName(match.library), batched: batchedForm(match) },
+        data: { query: quotedCode(text), library: libraryName(match.library), batched: batchedForm(match) },
         ...(fix && { fix }),
       });
     };
