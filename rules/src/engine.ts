@@ -9,6 +9,7 @@ import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleL
 import { walk } from './walk';
 import { syntaxSignals, type SyntaxSignals } from './syntax-signals';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
+import { fileRoleOf, isRoleChecked } from './roles';
 
 export const DEFAULT_OPTIONS: AnalysisOptions = {
   rules: {},
@@ -39,8 +40,10 @@ export function analyze(text: string, fileName: string, options: AnalysisOptions
 export function analyzeWithRules(text: string, fileName: string, options: AnalysisOptions, rules: readonly Rule[], signals?: SyntaxSignals): AnalysisResult {
   const reason = unanalyzableReason(text, options.maxFileSize);
   if (reason) return notAnalyzed(reason);
+  const role = fileRoleOf(text, fileName, options);
+  if (!isRoleChecked(role, options.roles)) return { findings: [], role, unchecked: true };
   const active = activeRules(text, fileName, options, rules, signals);
-  if (active.length === 0) return { findings: [] };
+  if (active.length === 0) return { findings: [], role };
 
   let parsed: RecoveredParse;
   try {
@@ -54,7 +57,7 @@ export function analyzeWithRules(text: string, fileName: string, options: Analys
     return notAnalyzed(parsed.syntaxError.message, parsed.syntaxError.offset);
   }
   try {
-    const result = runRules(parsed, fileName, options, active);
+    const result = { ...runRules(parsed, fileName, options, active), role };
     return parsed.syntaxError ? partial(result, parsed, text) : result;
   } catch (error) {
     // Helpers that recurse over the tree (scopes, rules) can overflow where the parser did not.
@@ -91,6 +94,7 @@ function partial(result: AnalysisResult, parsed: RecoveredParse, text: string): 
   const ruleFailure = result.error ? `; ${result.error.message}` : '';
   return {
     findings,
+    ...(result.role && { role: result.role }),
     error: { message: `partially analyzed: syntax error on line ${line}: ${message.replace(/\.$/, '')}; code around it was skipped${ruleFailure}`, offset, kind: 'partial' },
   };
 }

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { ScopeManager } from '@typescript-eslint/scope-manager';
 import type { SyntaxSignals } from './syntax-signals';
+import type { FileRole } from './roles';
 
 export type RuleId = 'await-in-loop' | 'sync-io-in-async' | 'n-plus-one' | 'unbounded-promise-all';
 export type Severity = 'info' | 'warning' | 'error';
@@ -60,6 +61,10 @@ export interface ProjectInfo {
   dependencies: ReadonlySet<string>;
   /** Entity and model declarations found across the workspace, filled by the n-plus-one project index. */
   models?: unknown;
+  /** The folder of the nearest package.json: roles are read from the path below it. */
+  root?: string;
+  /** Files the package.json names as `bin` entries (command-line programs), as paths the analysis receives. */
+  binFiles?: ReadonlySet<string>;
 }
 
 export interface AnalysisOptions {
@@ -69,6 +74,10 @@ export interface AnalysisOptions {
   project: ProjectInfo;
   /** Texts above this many UTF-8 bytes are not analyzed (reported in `error`). */
   maxFileSize?: number;
+  /** Which file roles are checked; roles left out keep their default (production and script on, the others off). */
+  roles?: Partial<Record<FileRole, boolean>>;
+  /** The role configuration gives this file, instead of the one read from its path and imports. */
+  role?: FileRole;
 }
 
 export interface RuleContext {
@@ -101,6 +110,10 @@ export interface Rule {
 
 export interface AnalysisResult {
   findings: Finding[];
+  /** What the file is for; set when the file was looked at (not when it could not be read as code). */
+  role?: FileRole;
+  /** True when the file's role is not checked: it was not analyzed and has no findings. */
+  unchecked?: boolean;
   /** Set when the file could not be parsed or analyzed; findings are then empty or partial. */
   error?: {
     message: string;

@@ -2,7 +2,9 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { promiseAllFix } from '../analysis/concurrency-fix';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingIteration, isFunction } from '../analysis/scopes';
-import { calleeName, literalArrayOf, visitWithinFunction } from '../analysis/sequential';
+import { literalArrayOf } from '../analysis/loop-patterns';
+import { calleeName } from '../analysis/names';
+import { visitWithinFunction } from '../analysis/visit';
 import type { Rule, RuleContext } from '../types';
 
 export const unboundedPromiseAll: Rule = {
