@@ -46,8 +46,8 @@ const MIGRATION_HINT = /queryInterface|knex|Knex|QueryRunner|Sequelize|migration
 
 const SCRIPT_FOLDER = /^(?:scripts?|bin|tools|tooling|cli)$/i;
 /** Build and tool configuration: it runs in the build, never on a request. */
-const SCRIPT_FILE = /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
-const CLI_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:yargs|yargs\/yargs|commander|@oclif\/core|@oclif\/command|clipanion|cac|meow|sade|citty|@commander-js\/extra-typings)['"]/;
+const SCRIPT_FILE = /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
+const CLI_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:yargs|yargs\/yargs|commander|@oclif\/core|@oclif\/command|clipanion|cac|meow|sade|citty|@commander-js\/extra-typings|nest-commander)['"]/;
 /** Signs that a file serves: it starts a server or registers routes, so it is no one-off script. */
 const SERVES = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(|['"](?:express|koa|fastify|@hapi\/hapi|next|electron)['"]/;
 /** An export of any kind: a module that other code calls into. */
