@@ -41,9 +41,9 @@ export function analyzeWithRules(text: string, fileName: string, options: Analys
   const reason = unanalyzableReason(text, options.maxFileSize);
   if (reason) return notAnalyzed(reason);
   const role = fileRoleOf(text, fileName, options);
-  if (!isRoleChecked(role, options.roles)) return { findings: [], role, unchecked: true };
+  if (!isRoleChecked(role, options.roles)) return { findings: [], unchecked: role };
   const active = activeRules(text, fileName, options, rules, signals);
-  if (active.length === 0) return { findings: [], role };
+  if (active.length === 0) return { findings: [] };
 
   let parsed: RecoveredParse;
   try {
@@ -57,7 +57,7 @@ export function analyzeWithRules(text: string, fileName: string, options: Analys
     return notAnalyzed(parsed.syntaxError.message, parsed.syntaxError.offset);
   }
   try {
-    const result = { ...runRules(parsed, fileName, options, active), role };
+    const result = runRules(parsed, fileName, options, active);
     return parsed.syntaxError ? partial(result, parsed, text) : result;
   } catch (error) {
     // Helpers that recurse over the tree (scopes, rules) can overflow where the parser did not.
@@ -94,7 +94,6 @@ function partial(result: AnalysisResult, parsed: RecoveredParse, text: string): 
   const ruleFailure = result.error ? `; ${result.error.message}` : '';
   return {
     findings,
-    ...(result.role && { role: result.role }),
     error: { message: `partially analyzed: syntax error on line ${line}: ${message.replace(/\.$/, '')}; code around it was skipped${ruleFailure}`, offset, kind: 'partial' },
   };
 }

@@ -110,10 +110,8 @@ export interface Rule {
 
 export interface AnalysisResult {
   findings: Finding[];
-  /** What the file is for; set when the file was looked at (not when it could not be read as code). */
-  role?: FileRole;
-  /** True when the file's role is not checked: it was not analyzed and has no findings. */
-  unchecked?: boolean;
+  /** The role of a file whose role is not checked: it was not analyzed and has no findings. */
+  unchecked?: FileRole;
   /** Set when the file could not be parsed or analyzed; findings are then empty or partial. */
   error?: {
     message: string;

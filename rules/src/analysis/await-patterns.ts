@@ -108,6 +108,7 @@ export function drivesSharedResource(context: RuleContext, facts: LoopFacts, nod
   const member = resolveModuleMember(context, callee);
   if (member && INTERACTIVE_MODULES.has(member.module)) return true;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (writesIntoSharedDocument(context, facts, callee, method)) return true;
   const receivers = names.slice(0, -1);
   if (receivers.some((name) => SHARED_RECEIVERS.test(name)) && (ORDERED_METHODS.has(method) || method.startsWith('send'))) return true;
   // Messages over one connection, socket or channel arrive in the order they were sent.
@@ -124,6 +125,20 @@ export function drivesSharedResource(context: RuleContext, facts: LoopFacts, nod
   if (COLLECTING_METHODS.has(method) && ownWritesOnly && (typeof receiver === 'string' || !facts.declared.has(receiver!))) return true;
   if (unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression && isStatefulMethod(callee)) return true;
   return false;
+}
+
+/** Objects that the calls fill in order: an archive, a PDF or office document, a writer, a builder. */
+const DOCUMENT_RECEIVER = /zip|archive|tar|pdf|doc(?:ument)?$|workbook|sheet|writer|builder|canvas|bundle|packer/i;
+const DOCUMENT_METHODS = /^(?:add\w*|append\w*|write\w*|draw\w*|embed\w*|insert\w*|copyPages|file|entry|put\w*|finalize)$/;
+
+/**
+ * `zip.addFile(name, data)`, `pdfDoc.embedPng(bytes)`, `writer.write(row)`: the loop fills one
+ * object declared outside it, and the calls must land in order.
+ */
+function writesIntoSharedDocument(context: RuleContext, facts: LoopFacts, callee: TSESTree.MemberExpression, method: string): boolean {
+  if (!DOCUMENT_METHODS.test(method) || variesPerIteration(context, facts, callee.object)) return false;
+  const receiver = lastName(callee.object) ?? '';
+  return DOCUMENT_RECEIVER.test(receiver);
 }
 
 /** `new Promise((resolve) => stream.on('finish', resolve))`: waiting for events of something already running. */

@@ -148,19 +148,62 @@ export function literalArrayOf(context: RuleContext, node: TSESTree.Node): TSEST
   return mutated ? undefined : init;
 }
 
-const ORDER_COMMENT = /one by one|one after (?:the )?(?:other|another)|at a time|sequential|serial|in order|in sequence|in turn|consecutive|concurren|parallel|at the same time|rate.?limit|throttl|overload|same (?:connection|client|session)/i;
+/**
+ * Phrases that state the order or pace is wanted: "one at a time", "sequentially", "avoid
+ * running these in parallel", "rate limit". A bare "sequential" naming a thing ("sequential
+ * ids") or "parallel" alone says nothing of the loop.
+ */
+const ORDER_INTENT =
+  /one by one|one after (?:the )?(?:other|another)|\bone (?:\w+ ){0,2}at a time|\bsequentially\b|\bsequential(?:\s+(?:processing|execution|on purpose|order|loop|because|so|to)\b|[,.;:)]|\s*$)|\bserially\b|\bin (?:order|sequence|series|turn)\b|\bconsecutively\b|\b(?:not|no|avoid\w*|don'?t|do not|never|without|instead of|rather than|rejects?|forbids?|disallows?|refuses?|limits?)\b[^.]{0,40}\b(?:concurren\w*|parallel\w*|at (?:the same time|once)|simultaneous\w*)|rate.?limit|throttl|overload|same (?:connection|client|session)|order matters/i;
+/** A wish to change the loop: "TODO: run these in parallel" asks for concurrency, it does not forbid it. */
+const IMPROVEMENT_WISH = /\b(?:todo|fixme|could|should|might|maybe|consider|improve)\b/i;
+
+function statesOrder(comment: TSESTree.Comment): boolean {
+  return ORDER_INTENT.test(comment.value) && !IMPROVEMENT_WISH.test(comment.value);
+}
 
 /** A comment in the loop, or just above it or above a statement around it in its function, says the order or pace is wanted. */
 export function commentAsksForOrder(context: RuleContext, loop: LoopStatement): boolean {
   const comments = context.ast.comments ?? [];
-  if (comments.some((comment) => contains(loop, comment as unknown as TSESTree.Node) && ORDER_COMMENT.test(comment.value))) return true;
+  if (comments.some((comment) => contains(loop, comment as unknown as TSESTree.Node) && statesOrder(comment))) return true;
   const owner = enclosingFunction(loop);
   for (let node: TSESTree.Node | undefined = loop; node && node.type !== AST_NODE_TYPES.Program; node = node.parent) {
-    if (commentBlockAbove(context, node).some((comment) => ORDER_COMMENT.test(comment.value))) return true;
+    if (commentBlockAbove(context, node).some(statesOrder)) return true;
     // Up to the statement that holds the loop's function (a declaration's doc comment), no further.
     if (owner && !contains(owner, node) && node.type !== AST_NODE_TYPES.VariableDeclarator) break;
   }
   return false;
+}
+
+/**
+ * `for await` over a stream or async iterator paces the loop; over an array it only awaits
+ * each element: `for await (const x of [a, b])`, `for await (const id of ids.map(...))`.
+ */
+export function iteratesStream(context: RuleContext, loop: TSESTree.ForOfStatement): boolean {
+  return loop.await && !isPlainArray(context, loop.right, 0);
+}
+
+const ARRAY_METHODS = /^(?:map|filter|slice|concat|flat|flatMap|sort|reverse|toSorted|toReversed|keys|values|entries|from|of|split)$/;
+
+/** An expression that is an array in memory: a literal, an array method's result, a variable typed or initialized as one. */
+function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.ArrayExpression) return true;
+  if (inner.type === AST_NODE_TYPES.CallExpression) {
+    const name = calleeName(inner) ?? '';
+    const callee = unwrapExpression(inner.callee);
+    const onArrayOrObject = callee.type === AST_NODE_TYPES.MemberExpression && (name !== 'keys' && name !== 'values' && name !== 'entries' || (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object'));
+    return ARRAY_METHODS.test(name) && onArrayOrObject && !(name === 'from' && !(callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array'));
+  }
+  if (inner.type !== AST_NODE_TYPES.Identifier || depth > 3) return false;
+  const definition = resolveVariable(context, inner)?.defs[0];
+  const binding = definition?.name as TSESTree.Identifier | undefined;
+  const annotation = binding?.typeAnnotation?.typeAnnotation;
+  if (annotation?.type === AST_NODE_TYPES.TSArrayType || annotation?.type === AST_NODE_TYPES.TSTupleType) return true;
+  if (annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && /^(?:Array|ReadonlyArray)$/.test(annotation.typeName.name)) return true;
+  if (definition?.type !== 'Variable') return false;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  return declarator.id === binding && declarator.init !== null && isPlainArray(context, declarator.init, depth + 1);
 }
 
 /** The comments right above a node, with only blank space between them and it. */

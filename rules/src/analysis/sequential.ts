@@ -5,7 +5,7 @@ import { enclosingLoop, type Iteration, type LoopStatement } from './scopes';
 import { calleeWords, namesOrderedWork } from './names';
 import { loopFacts, readsAny, variesPerIteration } from './loop-facts';
 import { callsLoopItem, checkedByAssertion, drivesSharedResource, drivesUserInterface, isPacingCall, isPromiseCombinator, startsWork, usesTransaction } from './await-patterns';
-import { commentAsksForOrder, controlDependsOnBody, guardedBy, hasAwaitDependentExit, insideTransactionCallback, iteratesBatches, iteratesFixedList, iteratesOrderedWork, yieldsInLoop } from './loop-patterns';
+import { commentAsksForOrder, controlDependsOnBody, guardedBy, hasAwaitDependentExit, insideTransactionCallback, iteratesBatches, iteratesStream, iteratesFixedList, iteratesOrderedWork, yieldsInLoop } from './loop-patterns';
 import { visitWithinFunction } from './visit';
 
 // What the concurrency fix reads of a loop.
@@ -40,6 +40,12 @@ export type SequentialReason =
   /** A short list written out in the code: a few hand-written steps. */
   | 'fixed-list';
 
+/** `Promise.all([a(x), b(x)])`: a few calls written out, not a batch of items. */
+function listsCalls(call: TSESTree.Node): boolean {
+  const argument = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
+  return argument !== undefined && unwrapExpression(argument).type === AST_NODE_TYPES.ArrayExpression;
+}
+
 /** The reason a loop as a whole must stay sequential, whatever await is looked at. */
 export function loopSequentialReason(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
   const cache = context.shared.memo('sequential.loopReasons', () => new Map<LoopStatement, SequentialReason | undefined>());
@@ -53,7 +59,8 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   const operand = unwrapExpression(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
   if (isPacingCall(context, operand)) return 'paced';
   if (!startsWork(operand)) return operand.type === AST_NODE_TYPES.ImportExpression ? 'ordered-steps' : 'already-started';
-  if (isPromiseCombinator(context, operand)) return 'batched';
+  // `Promise.all(batch.map(...))` runs a batch; `Promise.all([a(x), b(x)])` still waits item by item.
+  if (isPromiseCombinator(context, operand) && !listsCalls(operand)) return 'batched';
   if (drivesSharedResource(context, facts, operand)) return 'shared-resource';
   if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand)) || checkedByAssertion(context, node)) return 'ordered-steps';
   if (readsAny(context, operand, facts.threaded) || guardedBy(context, node, loop, facts.threaded)) return 'threaded-value';
@@ -75,7 +82,7 @@ export function loopCarriesDependency(context: RuleContext, iteration: Iteration
 }
 
 function computeLoopReason(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
-  if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.await) return 'for-await';
+  if (loop.type === AST_NODE_TYPES.ForOfStatement && iteratesStream(context, loop)) return 'for-await';
   const wide = loopWideReason(context, loop);
   if (wide) return wide;
   const facts = loopFacts(context, loop);
@@ -93,7 +100,7 @@ function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialRe
   const cache = context.shared.memo('sequential.wideReasons', () => new Map<LoopStatement, SequentialReason | undefined>());
   if (cache.has(loop)) return cache.get(loop);
   let reason: SequentialReason | undefined;
-  if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.await) reason = 'for-await';
+  if (loop.type === AST_NODE_TYPES.ForOfStatement && iteratesStream(context, loop)) reason = 'for-await';
   else if (insideTransactionCallback(loop)) reason = 'shared-resource';
   else {
     visitWithinFunction(loop, (node) => {

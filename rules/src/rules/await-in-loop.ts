@@ -1,4 +1,5 @@
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { unwrapExpression } from '../analysis/resolve';
 import { databaseQueryOf } from '../analysis/queries';
 import { enclosingLoop, type LoopStatement } from '../analysis/scopes';
 import { awaitSequentialReason, loopSequentialReason } from '../analysis/sequential';
@@ -54,6 +55,15 @@ export const awaitInLoop: Rule = {
 
 /** `api.fetchUser(...)` for the message, or "each call" when there is no simple name. */
 function describeCall(node: TSESTree.AwaitExpression): string {
-  const label = callLabel(node.argument);
+  const label = callLabel(firstListedCall(node.argument));
   return label ? `${label}(...)` : 'each call';
+}
+
+/** The first call of `Promise.all([a(x), b(x)])`, which names the work better than `Promise.all`; else the node itself. */
+function firstListedCall(node: TSESTree.Node): TSESTree.Node {
+  const inner = unwrapExpression(node);
+  if (inner.type !== AST_NODE_TYPES.CallExpression || callLabel(inner) !== 'Promise.all') return node;
+  const list = inner.arguments[0] && unwrapExpression(inner.arguments[0]);
+  const first = list?.type === AST_NODE_TYPES.ArrayExpression ? list.elements[0] : undefined;
+  return first && first.type !== AST_NODE_TYPES.SpreadElement ? first : node;
 }

@@ -337,13 +337,14 @@ function workText(context: RuleContext, mapper: TSESTree.Node | undefined, items
   return `${label ? `${label}(...)` : 'a call'} for every item of ${source}`;
 }
 
-/** The call a mapper starts per item: its expression body, or the first call it awaits or returns. */
+/** The call a mapper starts per item: its body when that is a call, else the first call it awaits or returns. */
 function mappedCall(mapper: TSESTree.Node): TSESTree.Node | undefined {
   const inner = unwrapExpression(mapper);
   if (!isFunction(inner)) return inner;
-  if (inner.body.type !== AST_NODE_TYPES.BlockStatement) return inner.body;
+  const body = unwrapExpression(inner.body);
+  if (body.type === AST_NODE_TYPES.CallExpression) return body;
   let found: TSESTree.Node | undefined;
-  visitWithinFunction(inner.body, (node) => {
+  visitWithinFunction(body, (node) => {
     if (found) return;
     if (node.type === AST_NODE_TYPES.AwaitExpression) found = node.argument;
     else if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && unwrapExpression(node.argument).type === AST_NODE_TYPES.CallExpression) found = node.argument;
