@@ -56,14 +56,15 @@ const EXPORTS = /^\s*export\b|\bmodule\.exports\b|^\s*exports\.\w+\s*=/m;
 const TOP_LEVEL_RUN = /^(?:await\s+|void\s+)?(\w+)\s*\(/gm;
 
 /**
- * Path segments below the project's root (folders above it say nothing of the file: a checkout
- * may live in `~/tests/`), with either kind of separator.
+ * Path segments from the project's root folder down (folders above it say nothing of the file:
+ * a checkout may live in `~/tests/`), with either kind of separator.
  */
 function pathSegments(fileName: string, root: string | undefined): string[] {
   const segments = fileName.split(/[\\/]+/).filter(Boolean);
   const rootSegments = root?.split(/[\\/]+/).filter(Boolean) ?? [];
   const underRoot = rootSegments.length > 0 && rootSegments.every((segment, index) => segments[index] === segment);
-  return underRoot ? segments.slice(rootSegments.length) : segments;
+  // The root's own name counts: a package called `testing` or `cli` says what its files are.
+  return underRoot ? segments.slice(rootSegments.length - 1) : segments;
 }
 
 /** Whether some folder of the path (not the file name) matches. */

@@ -39,6 +39,7 @@ describe('file roles', () => {
   it('reads folders below the project root only', () => {
     assert.equal(detectRole('/home/me/tests/shop/src/orders.ts', LOOP, { dependencies: new Set(), root: '/home/me/tests/shop' }), 'production');
     assert.equal(detectRole('/home/me/shop/test/orders.ts', LOOP, { dependencies: new Set(), root: '/home/me/shop' }), 'test');
+    assert.equal(detectRole('/repo/packages/testing/src/server.ts', LOOP, { dependencies: new Set(), root: '/repo/packages/testing' }), 'test');
   });
 
   it('counts bin entries of package.json as scripts', () => {
