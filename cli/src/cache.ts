@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ProjectFacts, ReportFinding, SyntaxSignals } from '../../rules/src';
+import type { FileRole, ProjectFacts, ReportFinding, SyntaxSignals } from '../../rules/src';
 import { writeAtomically, type FileError } from './lint-file';
 
 /** What the cache knows of one file, valid while its content hash is unchanged. */
@@ -11,7 +11,14 @@ interface CacheEntry {
   /** Present once collected; null when the file declares nothing of interest. */
   facts?: ProjectFacts | null;
   /** Findings under one analysis key (configuration, dependencies, project index). */
-  results?: { key: string; findings: ReportFinding[]; error?: FileError };
+  results?: CachedResults & { key: string };
+}
+
+/** What one file's analysis gave: its findings, why it was not (fully) analyzed, or the role that kept it from being checked. */
+export interface CachedResults {
+  findings: ReportFinding[];
+  error?: FileError;
+  unchecked?: FileRole;
 }
 
 interface CacheContent {
@@ -74,7 +81,7 @@ export class ResultCache {
   }
 
   /** Cached findings for this content under this analysis key; counts a hit or a miss. */
-  results(file: string, hash: string, key: string): { findings: ReportFinding[]; error?: FileError } | undefined {
+  results(file: string, hash: string, key: string): CachedResults | undefined {
     const results = this.entryFor(file, hash)?.results;
     if (results?.key === key) {
       this.hits++;
@@ -84,11 +91,11 @@ export class ResultCache {
     return undefined;
   }
 
-  storeResults(file: string, hash: string, key: string, findings: ReportFinding[], error: FileError | undefined): void {
+  storeResults(file: string, hash: string, key: string, findings: ReportFinding[], error: FileError | undefined, unchecked?: FileRole): void {
     if (!this.file) return;
     // A fix changes the content: the facts cached for the old content no longer hold.
     const entry = this.entryFor(file, hash) ?? { hash };
-    entry.results = { key, findings, ...(error !== undefined && { error }) };
+    entry.results = { key, findings, ...(error !== undefined && { error }), ...(unchecked !== undefined && { unchecked }) };
     this.content.entries[file] = entry;
     this.changed = true;
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, fixText, reportFindings, type AnalysisOptions, type AnalysisResult, type ReportFinding, type RuleId, type SeveritySetting, type SyntaxSignals } from '../../rules/src';
+import { analyze, fixText, reportFindings, type AnalysisOptions, type AnalysisResult, type FileRole, type ReportFinding, type RuleId, type SeveritySetting, type SyntaxSignals } from '../../rules/src';
 
 /** What every file of a run is analyzed with, apart from its own dependencies; plain data, so workers can receive it. */
 export interface LintSettings {
@@ -30,6 +30,8 @@ export interface FileOutcome {
   findings: ReportFinding[];
   /** Why the file was not (fully) analyzed. */
   error?: FileError;
+  /** The file's role, when that role is not checked. */
+  unchecked?: FileRole;
   /** Fixes applied to the file on disk. */
   fixed: number;
   /** Why the fixes could not be written back. */
@@ -87,6 +89,7 @@ function analyzeText(text: string, hash: string, task: LintTask, options: Analys
     hash,
     findings: reportFindings(task.display, text, result.findings),
     ...(result.error && { error: { message: result.error.message, ...(result.error.kind && { kind: result.error.kind }) } }),
+    ...(result.unchecked && { unchecked: result.unchecked }),
     fixed: 0,
   };
 }

@@ -17,7 +17,7 @@ import {
   type SyntaxSignals,
 } from '../../rules/src';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
-import { ResultCache } from './cache';
+import { ResultCache, type CachedResults } from './cache';
 import { loadConfig, type LoadedConfig } from './config';
 import { FileCollector } from './files';
 import { formatJson } from './formats/json';
@@ -87,7 +87,7 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   const keyOf = (source: SourceFile): string => stableHash({ settingsKey, dependencies: source.dependencies });
 
   // Findings from the cache where it holds them, from analysis otherwise.
-  const results = new Map<string, { findings: ReportFinding[]; error?: FileError }>();
+  const results = new Map<string, CachedResults>();
   const stale: SourceFile[] = [];
   for (const source of sources) {
     const cached = cache.results(source.file, source.hash, keyOf(source));
@@ -107,8 +107,8 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   const fixed = { problems: 0, files: 0 };
   stale.forEach((source, index) => {
     const outcome = outcomes[index]!;
-    results.set(source.file, { findings: outcome.findings, ...(outcome.error !== undefined && { error: outcome.error }) });
-    cache.storeResults(source.file, outcome.hash, keyOf(source), outcome.findings, outcome.error);
+    results.set(source.file, { findings: outcome.findings, ...(outcome.error !== undefined && { error: outcome.error }), ...(outcome.unchecked && { unchecked: outcome.unchecked }) });
+    cache.storeResults(source.file, outcome.hash, keyOf(source), outcome.findings, outcome.error, outcome.unchecked);
     if (outcome.fixed > 0) {
       fixed.problems += outcome.fixed;
       fixed.files++;
@@ -186,20 +186,22 @@ function readSources(
 function reportData(
   root: string,
   sources: readonly SourceFile[],
-  results: ReadonlyMap<string, { findings: ReportFinding[]; error?: FileError }>,
+  results: ReadonlyMap<string, CachedResults>,
   skipped: ReportData['skipped'],
 ): ReportData {
   const findings: ReportFinding[] = [];
+  const unchecked: NonNullable<ReportData['unchecked']> = {};
   let notAnalyzed = 0;
   for (const source of sources) {
     const result = results.get(source.file)!;
     findings.push(...result.findings);
+    if (result.unchecked) unchecked[result.unchecked] = (unchecked[result.unchecked] ?? 0) + 1;
     if (result.error === undefined) continue;
     if (result.error.kind !== 'partial' && result.error.kind !== 'rule-failed') notAnalyzed++;
     skipped.push({ file: source.display, reason: result.error.message.replace(/^not analyzed: /, '') });
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { root, files: sources.length - notAnalyzed, findings, skipped };
+  return { root, files: sources.length - notAnalyzed, findings, skipped, ...(Object.keys(unchecked).length > 0 && { unchecked }) };
 }
 
 function render(

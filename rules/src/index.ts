@@ -8,4 +8,5 @@ export { isSourceFile, SOURCE_EXTENSIONS } from './parse';
 export type * from './types';
 export { collectProjectFacts, dependenciesOf, EMPTY_PROJECT, exportsAnyClient, mergeProjectFacts, projectFactsReach, type ProjectFacts } from './project';
 export { syntaxSignals, type SyntaxSignals } from './syntax-signals';
-export { reportFindings, type ReportData, type ReportFinding } from './report';
+export { reportFindings, uncheckedSummary, type ReportData, type ReportFinding } from './report';
+export { detectRole, DEFAULT_CHECKED_ROLES, FILE_ROLES, type FileRole } from './roles';

@@ -1,4 +1,5 @@
 import { LineIndex } from './lines';
+import { FILE_ROLES, type FileRole } from './roles';
 import type { Finding, RuleId, Severity } from './types';
 
 /** One finding as reports show it: where, what, and the line of code it is on. */
@@ -25,6 +26,13 @@ export interface ReportData {
   findings: ReportFinding[];
   /** Files not analyzed, with the reason (too large, unreadable, not parsable). */
   skipped: Array<{ file: string; reason: string }>;
+  /** Files not checked because of their role (tests, seeds, migrations by default), counted by role. */
+  unchecked?: Partial<Record<FileRole, number>>;
+}
+
+/** "12 test, 3 migration": counts of files not checked, by role in a fixed order, for summaries. */
+export function uncheckedSummary(unchecked: ReportData['unchecked']): string {
+  return FILE_ROLES.flatMap((role) => (unchecked?.[role] ? [`${unchecked[role]} ${role}`] : [])).join(', ');
 }
 
 const MAX_LINE_TEXT = 200;

@@ -130,3 +130,14 @@ export function fileRoleOf(text: string, fileName: string, options: AnalysisOpti
 export function contextRole(context: RuleContext): FileRole {
   return context.shared.memo('role', () => fileRoleOf(context.text, context.fileName, context.options));
 }
+
+/** The files a package.json's `bin` names (`"bin": "cli.js"` or `"bin": { "tool": "./bin/tool.js" }`), relative to its folder, without `./`. */
+export function binEntriesOf(packageJsonText: string): string[] {
+  try {
+    const bin = (JSON.parse(packageJsonText) as { bin?: unknown }).bin;
+    const entries = typeof bin === 'string' ? [bin] : bin && typeof bin === 'object' ? Object.values(bin) : [];
+    return entries.filter((entry): entry is string => typeof entry === 'string').map((entry) => entry.replace(/^\.\//, ''));
+  } catch {
+    return [];
+  }
+}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze, DEFAULT_OPTIONS } from '../src';
-import { detectRole, isRoleChecked, type FileRole } from '../src/roles';
+import { binEntriesOf, detectRole, isRoleChecked, type FileRole } from '../src/roles';
 
 const LOOP = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
 
@@ -44,6 +44,13 @@ describe('file roles', () => {
 
   it('counts bin entries of package.json as scripts', () => {
     assert.equal(detectRole('/repo/lib/main.js', LOOP, { dependencies: new Set(), binFiles: new Set(['/repo/lib/main.js']) }), 'script');
+  });
+
+  it('reads bin entries from package.json, as a string or an object', () => {
+    assert.deepEqual(binEntriesOf('{"bin": "./cli.js"}'), ['cli.js']);
+    assert.deepEqual(binEntriesOf('{"bin": {"tool": "./bin/tool.js", "other": "dist/other.js"}}'), ['bin/tool.js', 'dist/other.js']);
+    assert.deepEqual(binEntriesOf('{"name": "x"}'), []);
+    assert.deepEqual(binEntriesOf('not json'), []);
   });
 
   it('checks production and script code by default, the other roles when configuration turns them on', () => {

@@ -65,3 +65,26 @@ export async function embedImages(images: Uint8Array[]): Promise<void> {
     await pdfDoc.embedPng(image);
   }
 }
+
+declare function renderOverlay(args: { pdfDoc: unknown; page: number }): Promise<void>;
+declare function preserveUrlId(id: string, transaction: unknown): Promise<string>;
+declare const repo: { find(args: { take: number; skip: number }): Promise<string[]> };
+
+export async function overlays(pages: number[], pdfDoc: unknown): Promise<void> {
+  for (const page of pages) await renderOverlay({ pdfDoc, page });
+}
+
+export async function preserveAll(ids: string[], transaction: unknown): Promise<string[]> {
+  const kept: string[] = [];
+  for (const id of ids) kept.push(await preserveUrlId(id, transaction));
+  return kept;
+}
+
+export async function reindex(batches: number, size: number): Promise<number> {
+  let total = 0;
+  for (let i = 0; i < batches; i++) {
+    const rows = await repo.find({ take: size, skip: i * size });
+    total += rows.length;
+  }
+  return total;
+}

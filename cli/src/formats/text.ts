@@ -1,4 +1,4 @@
-import type { ReportData, ReportFinding, Severity } from '../../../rules/src';
+import { uncheckedSummary, type ReportData, type ReportFinding, type Severity } from '../../../rules/src';
 
 /** How the findings are summed up below them. */
 export interface TextSummary {
@@ -42,6 +42,8 @@ export function formatText(data: ReportData, summary: TextSummary, color: boolea
   out.push(summaryLine(data, paint));
   const fixable = data.findings.filter((finding) => finding.fixable).length;
   if (fixable > 0) out.push(`  ${plural(fixable, 'problem')} fixable with the --fix option.`);
+  const unchecked = uncheckedSummary(data.unchecked);
+  if (unchecked) out.push(`  Not checked by role: ${unchecked} files ("roles" in .perflintrc.json turns them on).`);
   return `${out.join('\n')}\n`;
 }
 

@@ -73,6 +73,8 @@ export function usesTransaction(node: TSESTree.Node): boolean {
   const names = calleeChainNames(node.callee);
   if (names.slice(0, -1).some((name) => TRANSACTION_NAMES.test(name) && name !== 't')) return true;
   return node.arguments.some((argument) => {
+    // `preserve(id, transaction)`: the transaction handed over as it is.
+    if (argument.type === AST_NODE_TYPES.Identifier && /^(?:transaction|trx|tx|txn)$/.test(argument.name)) return true;
     let found = false;
     visitAll(argument, (child) => {
       if (child.type === AST_NODE_TYPES.Property && !child.computed && child.key.type === AST_NODE_TYPES.Identifier && /^(?:transaction|session|trx|tx)$/.test(child.key.name)) found = true;
@@ -125,6 +127,24 @@ export function drivesSharedResource(context: RuleContext, facts: LoopFacts, nod
   if (COLLECTING_METHODS.has(method) && ownWritesOnly && (typeof receiver === 'string' || !facts.declared.has(receiver!))) return true;
   if (unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression && isStatefulMethod(callee)) return true;
   return false;
+}
+
+/** Names of a document being filled, as an argument: `pdfDoc`, `zip`, `archive`, `workbook`, `csvWriter` (a bare `document` is often a database row). */
+const DOCUMENT_ARGUMENT = /^(?:pdf\w*|\w*Pdf(?:Doc(?:ument)?)?|zip|\w*Zip|archive|\w*Archive|workbook|\w*Workbook|writer|\w*Writer|canvas)$/;
+
+/**
+ * An awaited call that fills one document the loop shares: `pdfDoc.embedPage(...)`,
+ * `renderOverlay({ pdfDoc, page })`, `addToArchive(zip, file)`. Every iteration adds to it in
+ * order, so the loop stays sequential.
+ */
+export function fillsSharedDocument(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && writesIntoSharedDocument(context, facts, callee, propertyName(callee) ?? '')) return true;
+  const values = node.arguments.flatMap((argument): TSESTree.Node[] =>
+    argument.type === AST_NODE_TYPES.ObjectExpression ? argument.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [property.value] : [])) : [argument],
+  );
+  return values.some((value) => value.type === AST_NODE_TYPES.Identifier && DOCUMENT_ARGUMENT.test(value.name) && !variesPerIteration(context, facts, value));
 }
 
 /** Objects that the calls fill in order: an archive, a PDF or office document, a writer, a builder. */

@@ -235,6 +235,7 @@ export function iteratesBatches(context: RuleContext, loop: LoopStatement): bool
   }
   let found = false;
   visitWithinFunction(loop, (node) => {
+    if (!found && node.type === AST_NODE_TYPES.ObjectExpression && readsPageOfCounter(context, loop, node)) found = true;
     if (found || node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const method = propertyName(node.callee);
     // `items.slice(i, i + size)`: a window that moves with the loop's counter.
@@ -245,6 +246,14 @@ export function iteratesBatches(context: RuleContext, loop: LoopStatement): bool
 }
 
 const BATCH_WORDS = /chunk|batch/i;
+
+/** `{ take: size, skip: i * size }`: a query that reads the page the loop's counter points at. */
+function readsPageOfCounter(context: RuleContext, loop: LoopStatement, object: TSESTree.ObjectExpression): boolean {
+  const keyed = (pattern: RegExp): TSESTree.Property | undefined =>
+    object.properties.find((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && pattern.test(property.key.name));
+  const offset = keyed(/^(?:skip|offset|page|start|from)$/);
+  return offset !== undefined && keyed(/^(?:take|limit|first|size|pageSize|perPage|count)$/) !== undefined && variesPerIteration(context, loopFacts(context, loop), offset.value);
+}
 
 function isGlobalOrModule(context: RuleContext, callee: TSESTree.MemberExpression): boolean {
   return resolveModuleMember(context, callee) !== undefined || (callee.object.type === AST_NODE_TYPES.Identifier && isGlobalReference(context, callee.object));

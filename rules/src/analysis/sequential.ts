@@ -4,7 +4,7 @@ import { propertyName, unwrapExpression } from './resolve';
 import { enclosingLoop, type Iteration, type LoopStatement } from './scopes';
 import { calleeWords, namesOrderedWork } from './names';
 import { loopFacts, readsAny, variesPerIteration } from './loop-facts';
-import { callsLoopItem, checkedByAssertion, drivesSharedResource, drivesUserInterface, isPacingCall, isPromiseCombinator, startsWork, usesTransaction } from './await-patterns';
+import { callsLoopItem, checkedByAssertion, drivesSharedResource, drivesUserInterface, fillsSharedDocument, isPacingCall, isPromiseCombinator, startsWork, usesTransaction } from './await-patterns';
 import { commentAsksForOrder, controlDependsOnBody, guardedBy, hasAwaitDependentExit, insideTransactionCallback, iteratesBatches, iteratesStream, iteratesFixedList, iteratesOrderedWork, yieldsInLoop } from './loop-patterns';
 import { visitWithinFunction } from './visit';
 
@@ -39,6 +39,16 @@ export type SequentialReason =
   | 'lazy-generator'
   /** A short list written out in the code: a few hand-written steps. */
   | 'fixed-list';
+
+/** Some await of the loop fills a document it shares (a PDF, a zip): the whole loop keeps its order. */
+function fillsDocumentInOrder(context: RuleContext, loop: LoopStatement): boolean {
+  const facts = loopFacts(context, loop);
+  let fills = false;
+  visitWithinFunction(loop.body, (node) => {
+    if (!fills && node.type === AST_NODE_TYPES.AwaitExpression && fillsSharedDocument(context, facts, unwrapExpression(node.argument))) fills = true;
+  });
+  return fills;
+}
 
 /** `Promise.all([a(x), b(x)])`: a few calls written out, not a batch of items. */
 function listsCalls(call: TSESTree.Node): boolean {
@@ -92,6 +102,7 @@ function computeLoopReason(context: RuleContext, loop: LoopStatement): Sequentia
   if (iteratesFixedList(context, loop)) return 'fixed-list';
   if (iteratesOrderedWork(loop) || commentAsksForOrder(context, loop)) return 'ordered-steps';
   if (iteratesBatches(context, loop)) return 'batched';
+  if (fillsDocumentInOrder(context, loop)) return 'shared-resource';
   return undefined;
 }
 
