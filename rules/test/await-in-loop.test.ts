@@ -43,6 +43,15 @@ describe('await-in-loop', () => {
     });
   });
 
+  describe('options', () => {
+    it('sequentialHelpers: awaited calls of the named project helpers stay in order', () => {
+      const code = `export async function f(ids: string[]) {\n  for (const id of ids) await syncAccount(id);\n  for (const id of ids) await fetchUser(id);\n}\n`;
+      const options: AnalysisOptions = { ...DEFAULT_OPTIONS, ruleOptions: { 'await-in-loop': { sequentialHelpers: ['syncAccount'] } } };
+      assert.deepEqual(findingsOf(code, 'file.ts', options).map((finding) => code.slice(finding.start, finding.start + 30)), ['await fetchUser(id);\n}\n']);
+      assert.equal(findingsOf(code).length, 2);
+    });
+  });
+
   describe('which loops', () => {
     it('reports each kind of loop statement once', () => {
       assertAnnotated(`

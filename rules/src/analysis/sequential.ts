@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { propertyName, unwrapExpression } from './resolve';
 import { enclosingLoop, type Iteration, type LoopStatement } from './scopes';
-import { calleeWords, namesOrderedWork } from './names';
+import { calleeName, calleeWords, namesOrderedWork } from './names';
 import { loopFacts, readsAny, variesPerIteration } from './loop-facts';
 import { callsLoopItem, checkedByAssertion, drivesSharedResource, drivesUserInterface, fillsSharedDocument, isPacingCall, isPromiseCombinator, startsWork, usesTransaction } from './await-patterns';
 import { commentAsksForOrder, controlDependsOnBody, guardedBy, hasAwaitDependentExit, insideTransactionCallback, iteratesBatches, iteratesStream, iteratesFixedList, iteratesOrderedWork, yieldsInLoop } from './loop-patterns';
@@ -40,6 +40,14 @@ export type SequentialReason =
   /** A short list written out in the code: a few hand-written steps. */
   | 'fixed-list';
 
+/** A call of one of the project's own sequential helpers, named by the await-in-loop option `sequentialHelpers`. */
+function isSequentialHelper(context: RuleContext, operand: TSESTree.Node): boolean {
+  const helpers = context.options.ruleOptions?.['await-in-loop']?.sequentialHelpers;
+  if (!Array.isArray(helpers) || helpers.length === 0) return false;
+  const name = operand.type === AST_NODE_TYPES.CallExpression ? calleeName(operand) : undefined;
+  return name !== undefined && helpers.includes(name);
+}
+
 /** Some await of the loop fills a document it shares (a PDF, a zip): the whole loop keeps its order. */
 function fillsDocumentInOrder(context: RuleContext, loop: LoopStatement): boolean {
   const facts = loopFacts(context, loop);
@@ -72,6 +80,7 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   // `Promise.all(batch.map(...))` runs a batch; `Promise.all([a(x), b(x)])` still waits item by item.
   if (isPromiseCombinator(context, operand) && !listsCalls(operand)) return 'batched';
   if (drivesSharedResource(context, facts, operand)) return 'shared-resource';
+  if (isSequentialHelper(context, operand)) return 'ordered-steps';
   if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand)) || checkedByAssertion(context, node)) return 'ordered-steps';
   if (readsAny(context, operand, facts.threaded) || guardedBy(context, node, loop, facts.threaded)) return 'threaded-value';
   if (!variesPerIteration(context, facts, operand)) return 'repeated-call';
