@@ -24,7 +24,7 @@ export function isRoleChecked(role: FileRole, roles: Partial<Record<FileRole, bo
 
 /** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
 const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.[cm]?[jt]sx?$/i;
-const TEST_FOLDER = /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|test-utils?|testing|mocks?)$/i;
+const TEST_FOLDER = /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|test-utils?|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
 /** Modules only tests import: runners, assertion and mocking libraries, test clients. */
 const TEST_IMPORT =
   /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node)['"]/;
@@ -48,6 +48,8 @@ const SCRIPT_FOLDER = /^(?:scripts?|bin|tools|tooling|cli)$/i;
 /** Build and tool configuration: it runs in the build, never on a request. */
 const SCRIPT_FILE = /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
 const CLI_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:yargs|yargs\/yargs|commander|@oclif\/core|@oclif\/command|clipanion|cac|meow|sade|citty|@commander-js\/extra-typings|nest-commander)['"]/;
+/** Bundlers and build tools: a file that imports one is part of the build. */
+const BUILD_IMPORT = /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vite|webpack|rollup|esbuild|@rollup\/[\w-]+|@vitejs\/[\w-]+|@babel\/core|gulp|postcss|@angular-devkit\/[\w-]+)['"]/;
 /** Signs that a file serves: it starts a server or registers routes, so it is no one-off script. */
 const SERVES = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(|['"](?:express|koa|fastify|@hapi\/hapi|next|electron)['"]/;
 /** An export of any kind: a module that other code calls into. */
@@ -103,7 +105,7 @@ function onlyRunsTopLevel(text: string): boolean {
 
 function isScript(fileName: string, segments: readonly string[], text: string, project: ProjectInfo | undefined): boolean {
   const base = segments[segments.length - 1] ?? '';
-  if (project?.binFiles?.has(fileName) || SCRIPT_FILE.test(base)) return true;
+  if (project?.binFiles?.has(fileName) || SCRIPT_FILE.test(base) || BUILD_IMPORT.test(text)) return true;
   if (SERVES.test(text)) return false;
   return text.startsWith('#!') || inFolder(segments, SCRIPT_FOLDER) || CLI_IMPORT.test(text) || onlyRunsTopLevel(text);
 }

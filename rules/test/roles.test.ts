@@ -24,6 +24,8 @@ describe('file roles', () => {
     ['scripts/build-docs.ts', LOOP, 'script'],
     ['bin/run.js', LOOP, 'script'],
     ['vite.config.ts', LOOP, 'script'],
+    ['packages/dashboard/vite/plugin.ts', `import type { Plugin } from 'vite';\n${LOOP}`, 'script'],
+    ['packages/dev-server/load-testing/run.ts', LOOP, 'test'],
     ['src/cli.ts', `import { Command } from 'commander';\n${LOOP}`, 'script'],
     ['src/sync.ts', `#!/usr/bin/env node\n${LOOP}`, 'script'],
     ['src/backfill.ts', `async function main() {}\nmain().catch(console.error);\n`, 'script'],
