@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULE_IDS, type ProjectFacts, type ReportDirective, type ReportFinding, type SyntaxSignals } from '../../rules/src/data';
+import { FILE_ROLES, RULE_IDS, type FileRole, type ProjectFacts, type ReportDirective, type ReportFinding, type SyntaxSignals } from '../../rules/src/data';
 import { type FileError } from './lint-file';
 import { removeLeftoverTemporaries } from './write-file';
 
@@ -13,6 +13,8 @@ export interface CachedResults {
   findings: CachedFinding[];
   unusedDirectives: ReportDirective[];
   error?: FileError;
+  /** The file's role, when that role is not checked. */
+  unchecked?: FileRole;
 }
 
 /** What the cache knows of one file, valid while its content hash is unchanged. */
@@ -96,10 +98,10 @@ export class ResultCache {
     return undefined;
   }
 
-  storeResults(file: string, hash: string, key: string, results: { findings: readonly ReportFinding[]; unusedDirectives: ReportDirective[]; error?: FileError }): void {
+  storeResults(file: string, hash: string, key: string, results: { findings: readonly ReportFinding[]; unusedDirectives: ReportDirective[]; error?: FileError; unchecked?: FileRole }): void {
     const kept = results.findings.map(({ lineText: _lineText, ...finding }) => finding);
     // A fix changes the content: the facts cached for the old content no longer hold.
-    this.update(file, hash, (entry) => (entry.results = { key, findings: kept, unusedDirectives: results.unusedDirectives, ...(results.error !== undefined && { error: results.error }) }));
+    this.update(file, hash, (entry) => (entry.results = { key, findings: kept, unusedDirectives: results.unusedDirectives, ...(results.error !== undefined && { error: results.error }), ...(results.unchecked !== undefined && { unchecked: results.unchecked }) }));
   }
 
   /**
@@ -256,6 +258,6 @@ const isCacheEntry = shape(
   {
     signals: isSignals,
     facts: (value) => value === null || isFacts(value),
-    results: shape({ key: isString, findings: arrayOf(isFinding), unusedDirectives: arrayOf(isDirective) }, { error: isError }),
+    results: shape({ key: isString, findings: arrayOf(isFinding), unusedDirectives: arrayOf(isDirective) }, { error: isError, unchecked: oneOf(...FILE_ROLES) }),
   },
 ) as (value: unknown) => value is CacheEntry;

@@ -7,6 +7,7 @@ import {
   reportFindings,
   type AnalysisOptions,
   type AnalysisResult,
+  type FileRole,
   type PerfLintConfig,
   type ReportDirective,
   type ReportFinding,
@@ -22,7 +23,7 @@ export interface LintSettings {
 }
 
 /** The part of a file's configuration its analysis uses. */
-export type FileSettings = Pick<PerfLintConfig, 'rules' | 'ruleOptions' | 'concurrencyLimit' | 'maxFileSize'>;
+export type FileSettings = Pick<PerfLintConfig, 'rules' | 'ruleOptions' | 'concurrencyLimit' | 'maxFileSize' | 'roles' | 'role'>;
 
 /** One file to analyze (and fix, with `--fix`). */
 export interface LintTask {
@@ -50,6 +51,8 @@ export interface FileOutcome {
   unusedDirectives: ReportDirective[];
   /** Why the file was not (fully) analyzed. */
   error?: FileError;
+  /** The file's role, when that role is not checked. */
+  unchecked?: FileRole;
   /** Fixes applied to the file on disk (with `dryRun`, that would be). */
   fixed: number;
   /** With `dryRun`: the unified diff of what the fixes would write. */
@@ -113,6 +116,8 @@ function analysisOptions(task: LintTask, settings: LintSettings): AnalysisOption
     rules: task.settings.rules,
     ruleOptions: task.settings.ruleOptions,
     concurrencyLimit: task.settings.concurrencyLimit,
+    roles: task.settings.roles,
+    ...(task.settings.role && { role: task.settings.role }),
     project: { dependencies: new Set(task.dependencies), models: settings.models },
   };
 }
@@ -128,6 +133,7 @@ function analyzeText(text: string, hash: string, task: LintTask, options: Analys
     findings: reportFindings(task.display, text, result.findings),
     unusedDirectives: reportDirectives(task.display, text, result.unusedDirectives ?? []),
     ...(result.error && { error: { message: result.error.message, ...(result.error.kind && { kind: result.error.kind }) } }),
+    ...(result.unchecked && { unchecked: result.unchecked }),
     fixed: 0,
   };
 }

@@ -12,6 +12,7 @@ import {
   SOURCE_EXTENSIONS,
   type ProjectFacts,
   type ReportData,
+  type FileRole,
   type ReportDirective,
   type ReportFinding,
   type RuleId,
@@ -63,6 +64,7 @@ interface FileResults {
   findings: ReportFinding[];
   unusedDirectives: ReportDirective[];
   error?: FileError;
+  unchecked?: FileRole;
 }
 
 /** A file read for analysis. */
@@ -183,7 +185,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
     analyzing.clear();
     stale.forEach((source, index) => {
       const outcome = outcomes[index]!;
-      const result: FileResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }) };
+      const result: FileResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }), ...(outcome.unchecked && { unchecked: outcome.unchecked }) };
       results.set(source.file, result);
       cache.storeResults(source.file, outcome.hash, keyOf(source), result);
       if (outcome.fixed > 0) {
@@ -226,7 +228,14 @@ async function configureFiles(workspace: Workspace, files: readonly string[], op
 async function fileSettings(workspace: Workspace, file: string, options: CliOptions): Promise<FileSettings | undefined> {
   const { config } = await workspace.configFor(file);
   if (!config.enable) return undefined;
-  return { rules: { ...config.rules, ...options.rules }, ruleOptions: config.ruleOptions, concurrencyLimit: config.concurrencyLimit, maxFileSize: config.maxFileSize };
+  return {
+    rules: { ...config.rules, ...options.rules },
+    ruleOptions: config.ruleOptions,
+    concurrencyLimit: config.concurrencyLimit,
+    maxFileSize: config.maxFileSize,
+    roles: config.roles,
+    ...(config.role && { role: config.role }),
+  };
 }
 
 /** SARIF states one severity per rule: the one most files have (none when no file is analyzed: the rule's default with `--rule`). */
@@ -361,17 +370,19 @@ function readSources(
 function reportData(root: string, sources: readonly SourceFile[], results: ReadonlyMap<string, FileResults>, skipped: ReportData['skipped']): ReportData {
   const findings: ReportFinding[] = [];
   const unusedDirectives: ReportDirective[] = [];
+  const unchecked: NonNullable<ReportData['unchecked']> = {};
   let notAnalyzed = 0;
   for (const source of sources) {
     const result = results.get(source.file)!;
     for (const finding of result.findings) findings.push(finding);
     for (const directive of result.unusedDirectives) unusedDirectives.push(directive);
+    if (result.unchecked) unchecked[result.unchecked] = (unchecked[result.unchecked] ?? 0) + 1;
     if (result.error === undefined) continue;
     if (result.error.kind !== 'partial' && result.error.kind !== 'rule-failed') notAnalyzed++;
     skipped.push({ file: source.display, reason: result.error.message.replace(/^not analyzed: /, '') });
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { root, files: sources.length - notAnalyzed, findings, skipped, unusedDirectives };
+  return { root, files: sources.length - notAnalyzed, findings, skipped, unusedDirectives, ...(Object.keys(unchecked).length > 0 && { unchecked }) };
 }
 
 function render(

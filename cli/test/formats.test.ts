@@ -24,6 +24,17 @@ describe('perf-lint output formats', function () {
     assert.equal(status, 0, 'warnings alone exit 0');
   });
 
+  it('counts the files not checked for their role in json, text, sarif and html', () => {
+    const root = trees.make({ 'src/slow.ts': SLOW_CODE, 'src/slow.spec.ts': SLOW_CODE, 'src/migrations/001-users.ts': SLOW_CODE });
+    const { report } = runJson(root);
+    assert.deepEqual(report.findings.map((finding) => finding.file), ['src/slow.ts']);
+    assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { test: 1, migration: 1 });
+    assert.match(runCli(root, []).stdout, /\n {2}Not checked by role: 1 test, 1 migration files \("roles" in \.perflintrc\.json turns them on\)\.\n$/);
+    const sarif = JSON.parse(runCli(root, ['--format', 'sarif']).stdout) as { runs: Array<{ properties?: unknown }> };
+    assert.deepEqual(sarif.runs[0]!.properties, { uncheckedFilesByRole: { test: 1, migration: 1 } });
+    assert.match(runCli(root, ['--format', 'html']).stdout, /not checked by role: 1 test, 1 migration files\./);
+  });
+
   it('json: paths are relative to the current folder, also for a path given from inside', () => {
     const root = slowTree();
     const { report } = runJson(path.join(root, 'src'), ['.']);

@@ -1,4 +1,5 @@
 import { RULE_IDS } from './rule-ids';
+import { FILE_ROLES, type FileRole } from './roles';
 import type { RuleId, RuleOptions, SeveritySetting } from './types';
 
 export { RULE_IDS };
@@ -16,6 +17,10 @@ export interface PerfLintConfig {
   exclude: string[];
   /** Files larger than this many bytes are skipped and reported. */
   maxFileSize: number;
+  /** Which file roles are checked (`"roles": { "test": true }`); roles left out keep their default. */
+  roles: Partial<Record<FileRole, boolean>>;
+  /** The role an override gives the files it matches, instead of the one read from their path and imports. */
+  role?: FileRole;
 }
 
 /** What one configuration file, one of its overrides, or the editor's settings set; keys left out keep the value below. */
@@ -44,6 +49,7 @@ export const DEFAULT_CONFIG: PerfLintConfig = {
   concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT,
   exclude: [],
   maxFileSize: 1024 * 1024,
+  roles: {},
 };
 
 /** Glob patterns one configuration may hold in all (`exclude`, `files`, `excludedFiles`): matching cost grows with each. */
@@ -79,7 +85,24 @@ export const CONFIG_KEYS: Readonly<Record<string, KeySpec>> = {
   files: { places: ['override'], parse: (value, at, into, key) => (into[key] = globs(value, at, true)) },
   excludedFiles: { places: ['override'], parse: (value, at, into, key) => (into[key] = globs(value, at)) },
   overrides: { places: ['file'], parse: (value, at, into, key) => (into[key] = parseOverrides(value, at)) },
+  roles: { places: ['file'], parse: (value, at, into, key) => (into[key] = roleSwitches(value, at)) },
+  role: { places: ['override'], parse: (value, at, into, key) => (into[key] = fileRole(value, at)) },
 };
+
+/** `{ "test": true, "script": false }`: each key a role, each value whether it is checked. */
+function roleSwitches(value: unknown, at: string): Partial<Record<FileRole, boolean>> {
+  if (!isObject(value)) throw new ConfigError(`${at} must be an object of role to true or false`);
+  for (const [role, checked] of Object.entries(value)) {
+    if (!FILE_ROLES.includes(role as FileRole)) throw new ConfigError(`${at.slice(0, -1)}.${role}" is not a role (known: ${FILE_ROLES.join(', ')})`);
+    if (typeof checked !== 'boolean') throw new ConfigError(`${at.slice(0, -1)}.${role}" must be true or false`);
+  }
+  return value as Partial<Record<FileRole, boolean>>;
+}
+
+function fileRole(value: unknown, at: string): FileRole {
+  if (!FILE_ROLES.includes(value as FileRole)) throw new ConfigError(`${at} must be one of ${FILE_ROLES.join(', ')}`);
+  return value as FileRole;
+}
 
 /** The keys allowed at one place, in the table's order. */
 export function configKeys(place: KeyPlace): string[] {
@@ -152,7 +175,7 @@ export function parseConfig(raw: unknown, source: string): PerfLintConfig {
 /** `layer` over `base`: a rule's severity and options replace the base's for that rule, every other key the base's value. */
 export function applyLayer(base: PerfLintConfig, layer: ConfigLayer): PerfLintConfig {
   const { files: _files, excludedFiles: _excluded, root: _root, overrides: _overrides, ...rest } = layer as ConfigOverride & ConfigFileContent;
-  return { ...base, ...rest, rules: { ...base.rules, ...layer.rules }, ruleOptions: { ...base.ruleOptions, ...layer.ruleOptions } };
+  return { ...base, ...rest, rules: { ...base.rules, ...layer.rules }, ruleOptions: { ...base.ruleOptions, ...layer.ruleOptions }, roles: { ...base.roles, ...layer.roles } };
 }
 
 /** `"rule": "warning"` or `"rule": ["warning", { ...options }]`, as ESLint writes them. */

@@ -26,7 +26,7 @@ export type * from './types';
 export type { ProjectFacts } from './project';
 export { dependenciesOf, exportsAnyClient, projectFactsReach } from './project-facts';
 export type { SyntaxSignals } from './syntax-signals';
-export { lineTextAt, reportDirectives, reportFindings, type ReportData, type ReportDirective, type ReportFinding, type ReportRelated } from './report';
+export { lineTextAt, reportDirectives, reportFindings, uncheckedSummary, type ReportData, type ReportDirective, type ReportFinding, type ReportRelated } from './report';
 export {
   applyBaseline,
   baselineOf,
@@ -41,3 +41,4 @@ export {
   type BaselineFinding,
 } from './baseline';
 export { unusedDirectiveMessage } from './suppressions';
+export { DEFAULT_CHECKED_ROLES, FILE_ROLES, type FileRole } from './roles';

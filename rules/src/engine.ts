@@ -11,6 +11,7 @@ import { syntaxSignals, type SyntaxSignals } from './syntax-signals';
 import { withLineEnding } from './fixes/style';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
 import { MAX_NESTING, nestingOf, TOO_DEEP } from './nesting';
+import { fileRoleOf, isRoleChecked } from './roles';
 
 export const DEFAULT_OPTIONS: AnalysisOptions = {
   rules: {},
@@ -42,6 +43,8 @@ export function analyze(text: string, fileName: string, options: AnalysisOptions
 export function analyzeWithRules(text: string, fileName: string, options: AnalysisOptions, rules: readonly Rule[], signals?: SyntaxSignals): AnalysisResult {
   const reason = unanalyzableReason(text, options.maxFileSize);
   if (reason) return notAnalyzed(reason);
+  const role = fileRoleOf(text, fileName, options);
+  if (!isRoleChecked(role, options.roles)) return { findings: [], unchecked: role };
   const active = activeRules(text, fileName, options, rules, signals);
   // A file with a directive is parsed even when no rule can find anything in it: the directive is then unused.
   if (active.length === 0 && !text.includes('perf-lint-disable')) return { findings: [] };

@@ -5,3 +5,4 @@ export { ALL_RULES, docsUrl, ruleById } from './registry';
 export * from './data';
 export { collectProjectFacts, EMPTY_PROJECT, mergeProjectFacts } from './project';
 export { syntaxSignals } from './syntax-signals';
+export { detectRole } from './roles';

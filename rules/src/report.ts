@@ -1,4 +1,5 @@
 import { LineIndex } from './lines';
+import { FILE_ROLES, type FileRole } from './roles';
 import { unusedDirectiveMessage } from './suppressions';
 import type { Finding, RuleId, Severity, UnusedDirective } from './types';
 
@@ -50,6 +51,13 @@ export interface ReportData {
   skipped: Array<{ file: string; reason: string }>;
   /** Suppression comments that suppressed nothing. */
   unusedDirectives?: ReportDirective[];
+  /** Files not checked because of their role (tests, seeds, migrations by default), counted by role. */
+  unchecked?: Partial<Record<FileRole, number>>;
+}
+
+/** "12 test, 3 migration": counts of files not checked, by role in a fixed order, for summaries. */
+export function uncheckedSummary(unchecked: ReportData['unchecked']): string {
+  return FILE_ROLES.flatMap((role) => (unchecked?.[role] ? [`${unchecked[role]} ${role}`] : [])).join(', ');
 }
 
 const MAX_LINE_TEXT = 200;

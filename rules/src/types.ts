@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { ScopeManager } from '@typescript-eslint/scope-manager';
 import type { SyntaxSignals } from './syntax-signals';
+import type { FileRole } from './roles';
 
 export type RuleId = 'await-in-loop' | 'sync-io-in-async' | 'n-plus-one' | 'unbounded-promise-all';
 export type Severity = 'info' | 'warning' | 'error';
@@ -60,6 +61,10 @@ export interface ProjectInfo {
   dependencies: ReadonlySet<string>;
   /** Entity and model declarations found across the workspace, filled by the n-plus-one project index. */
   models?: unknown;
+  /** The folder of the nearest package.json: roles are read from the path below it. */
+  root?: string;
+  /** Files the package.json names as `bin` entries (command-line programs), as paths the analysis receives. */
+  binFiles?: ReadonlySet<string>;
 }
 
 /** A rule's options from the configuration (`"rule": ["warning", { ... }]`): plain JSON, which the rule checks and interprets. */
@@ -74,6 +79,10 @@ export interface AnalysisOptions {
   project: ProjectInfo;
   /** Texts above this many UTF-8 bytes are not analyzed (reported in `error`). */
   maxFileSize?: number;
+  /** Which file roles are checked; roles left out keep their default (production and script on, the others off). */
+  roles?: Partial<Record<FileRole, boolean>>;
+  /** The role configuration gives this file, instead of the one read from its path and imports. */
+  role?: FileRole;
 }
 
 export interface RuleContext {
@@ -117,6 +126,8 @@ export interface AnalysisResult {
   findings: Finding[];
   /** Suppression comments that suppressed nothing (absent when there are none, or when syntax errors kept code from being analyzed). */
   unusedDirectives?: UnusedDirective[];
+  /** The role of a file whose role is not checked: it was not analyzed and has no findings. */
+  unchecked?: FileRole;
   /** Set when the file could not be parsed or analyzed; findings are then empty or partial. */
   error?: {
     message: string;

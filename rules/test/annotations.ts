@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, LineIndex, type AnalysisOptions, type Finding } from '../src';
+import { analyze, DEFAULT_OPTIONS, LineIndex, type AnalysisOptions, type Finding } from '../src';
 
 /** The repository root, from `out/rules/test`. */
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -52,9 +52,9 @@ export function sortFindings(findings: ExpectedFinding[]): ExpectedFinding[] {
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 
-/** The findings every rule reports for a text, in the annotations' terms. */
-export function actualFindings(text: string, fileName: string, options?: AnalysisOptions): ExpectedFinding[] {
-  const result = analyze(text, fileName, options);
+/** The findings every rule reports for a text, in the annotations' terms; roles are read from the file's name and imports, not its folders. */
+export function actualFindings(text: string, fileName: string, options: AnalysisOptions = DEFAULT_OPTIONS): ExpectedFinding[] {
+  const result = analyze(text, fileName, { ...options, project: { root: path.dirname(fileName), ...options.project } });
   if (result.error) throw new Error(`${fileName}: ${result.error.message}`);
   return toExpected(text, result.findings);
 }

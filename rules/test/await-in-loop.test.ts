@@ -26,14 +26,13 @@ describe('await-in-loop', () => {
   });
 
   describe('messages', () => {
-    it('says what is slow, why, and what to do, with the configured limit', () => {
+    it('says what repeats and what to do, with the configured limit', () => {
       const code = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
       const [finding] = findingsOf(code, 'file.ts', { ...DEFAULT_OPTIONS, concurrencyLimit: 5 });
       assert.equal(finding?.messageId, 'awaitInLoop');
       assert.equal(
         finding?.message,
-        '`await` in a loop runs the `fetchUser(…)` calls one item at a time: each iteration waits for the previous one although they do not depend on each other, so the loop takes the sum of all the waits. ' +
-          'Run the calls concurrently with a bound (e.g. `p-map` with `{ concurrency: 5 }`) and keep the rest of the loop in order.',
+        'This loop awaits fetchUser(...) one item at a time; run the calls concurrently, at most 5 at once.',
       );
     });
 
@@ -41,6 +40,15 @@ describe('await-in-loop', () => {
       const code = `export async function f(ids: string[]) {\n  for (const id of ids) {\n    const user = await api.users.get(id);\n    console.log(user);\n  }\n}\n`;
       const [finding] = findingsOf(code);
       assert.equal(code.slice(finding!.start, finding!.end), 'await');
+    });
+  });
+
+  describe('options', () => {
+    it('sequentialHelpers: awaited calls of the named project helpers stay in order', () => {
+      const code = `export async function f(ids: string[]) {\n  for (const id of ids) await syncAccount(id);\n  for (const id of ids) await fetchUser(id);\n}\n`;
+      const options: AnalysisOptions = { ...DEFAULT_OPTIONS, ruleOptions: { 'await-in-loop': { sequentialHelpers: ['syncAccount'] } } };
+      assert.deepEqual(findingsOf(code, 'file.ts', options).map((finding) => code.slice(finding.start, finding.start + 30)), ['await fetchUser(id);\n}\n']);
+      assert.equal(findingsOf(code).length, 2);
     });
   });
 

@@ -60,7 +60,7 @@ describe('sync-io-in-async', () => {
       assert.equal(finding?.messageId, 'blocking');
       assert.equal(
         finding?.message,
-        '`fs.readFileSync` blocks the event loop in an async function: every other request waits while the file is read. Use `await fs.promises.readFile(...)` instead.',
+        'fs.readFileSync blocks the event loop in an async function; use await fs.promises.readFile(...). Other work waits while the file is read.',
       );
     });
 
@@ -70,9 +70,8 @@ describe('sync-io-in-async', () => {
       assert.equal(finding?.fix, undefined);
       assert.equal(
         finding?.message,
-        '`exists` (`fs.existsSync`) blocks the event loop in an async function: every other request waits while the file system answers. ' +
-          'Use `await fs.promises.access(path)` in a try/catch, or no check at all and handling the error of the call that follows; ' +
-          'there is no automatic fix, since there is no promise form that returns a boolean.',
+        'exists (fs.existsSync) blocks the event loop in an async function; use await fs.promises.access(path) in a try/catch. ' +
+          'No automatic fix: there is no promise form that returns a boolean.',
       );
     });
 
@@ -88,8 +87,8 @@ describe('sync-io-in-async', () => {
       assert.equal(finding?.messageId, 'throughHelper');
       assert.equal(
         finding?.message,
-        '`render` calls `readFileSync` through `readTemplate`, which blocks the event loop in an async function: every other request waits while the file is read. ' +
-          'Make `render` and `readTemplate` async and use `await readFile(...)` from `node:fs/promises`.',
+        'render calls readFileSync through readTemplate, which blocks the event loop in an async function; make render and readTemplate async. ' +
+          'Then use await readFile(...) from node:fs/promises.',
       );
       assert.equal(finding?.fix, undefined);
     });
@@ -117,9 +116,8 @@ describe('sync-io-in-async', () => {
       const [finding] = findingsOf(code);
       assert.equal(
         finding?.message,
-        '`step49` calls `readdirSync` through `step48` → `step47` → `step46` → …, which blocks the event loop in an async function: ' +
-          'every other request waits while the directory is read. ' +
-          'Make `step49`, `step48`, `step47`, `step46` and the helpers they call async and use `await readdir(...)` from `node:fs/promises`.',
+        'step49 calls readdirSync through step48 → step47 → step46 → …, which blocks the event loop in an async function; ' +
+          'make step49, step48, step47, step46 and the helpers they call async. Then use await readdir(...) from node:fs/promises.',
       );
     });
 

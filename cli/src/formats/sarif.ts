@@ -106,6 +106,8 @@ export function formatSarif(data: ReportData, context: SarifContext): string {
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: `${pathToFileURL(context.cwd).href.replace(/\/?$/, '/')}` } },
         columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        // Files not checked for their role (tests, seeds, migrations by default), counted by role.
+        ...(data.unchecked && { properties: { uncheckedFilesByRole: data.unchecked } }),
         results,
       },
     ],

@@ -1,4 +1,4 @@
-import type { ReportData, Severity } from '../../../rules/src/data';
+import { uncheckedSummary, type ReportData, type Severity } from '../../../rules/src/data';
 import { escapeControl } from '../terminal';
 import { reportRows, type ReportRow } from './rows';
 
@@ -53,6 +53,8 @@ export function formatText(data: ReportData, summary: TextSummary, color: boolea
   const fixable = data.findings.filter((finding) => finding.fixable).length;
   if (fixable > 0) out.push(`  ${plural(fixable, 'problem')} fixable with the --fix option.`);
   if (summary.suppressed > 0) out.push(`  ${plural(summary.suppressed, 'problem')} suppressed by the suppressions file, not shown.`);
+  const unchecked = uncheckedSummary(data.unchecked);
+  if (unchecked) out.push(`  Not checked by role: ${unchecked} files ("roles" in .perflintrc.json turns them on).`);
   return `${out.join('\n')}\n`;
 }
 

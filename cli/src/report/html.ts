@@ -1,4 +1,4 @@
-import type { ReportData, ReportFinding, Severity } from '../../../rules/src/data';
+import { uncheckedSummary, type ReportData, type ReportFinding, type Severity } from '../../../rules/src/data';
 
 /** Text made safe for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -115,7 +115,7 @@ export function renderHtmlReport(data: ReportData): string {
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="summary">${plural(data.findings.length, 'finding')} (${severityCounts}) in ${plural(data.files, 'file')} analyzed${data.skipped.length > 0 ? `, ${data.skipped.length} not analyzed` : ''}.</p>
+<p class="summary">${plural(data.findings.length, 'finding')} (${severityCounts}) in ${plural(data.files, 'file')} analyzed${data.skipped.length > 0 ? `, ${data.skipped.length} not analyzed` : ''}${uncheckedSummary(data.unchecked) ? `; not checked by role: ${escapeHtml(uncheckedSummary(data.unchecked))} files` : ''}.</p>
 ${body}
 ${skippedList(data)}
 </body>

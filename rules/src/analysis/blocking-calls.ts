@@ -20,7 +20,7 @@ export type PromiseForm =
 export interface BlockingCall {
   /** Completes "every other request waits while …". */
   effect: string;
-  /** The non-blocking replacement as the message shows it, in backticks; `{{object}}` stands for the callee's object. */
+  /** The non-blocking replacement as the message shows it (code in backticks, which messages drop); `{{object}}` stands for the callee's object. */
   replacement: string;
   /** The rewrite, when the promise form returns and throws exactly what the blocking call does. */
   fix?: PromiseForm;
@@ -88,7 +88,7 @@ const FS: Record<string, BlockingCall> = Object.fromEntries([
     'existsSync',
     {
       effect: FS_CALL,
-      replacement: '`await fs.promises.access(path)` in a try/catch, or no check at all and handling the error of the call that follows',
+      replacement: '`await fs.promises.access(path)` in a try/catch',
       caveat: 'there is no promise form that returns a boolean',
     },
   ],

@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { databaseQueryOf } from '../analysis/queries';
 import { unwrapExpression } from '../analysis/resolve';
+import { databaseQueryOf } from '../analysis/queries';
 import { enclosingLoop, type LoopStatement } from '../analysis/scopes';
-import { awaitSequentialReason, calleeName, loopSequentialReason } from '../analysis/sequential';
+import { awaitSequentialReason, loopSequentialReason } from '../analysis/sequential';
+import { callLabel } from '../analysis/names';
 import { awaitInLoopFix } from '../fixes/concurrency-fix';
 import type { Rule } from '../types';
 
@@ -14,8 +15,7 @@ export const awaitInLoop: Rule = {
     defaultSeverity: 'warning',
     description: 'An `await` in a loop whose iterations do not depend on each other, so they could run concurrently.',
     messages: {
-      awaitInLoop:
-        '`await` in a loop runs {{call}} one item at a time: each iteration waits for the previous one although they do not depend on each other, so the loop takes the sum of all the waits. Run the calls concurrently with a bound (e.g. `p-map` with `{ concurrency: {{limit}} }`) and keep the rest of the loop in order.',
+      awaitInLoop: 'This loop awaits {{call}} one item at a time; run the calls concurrently, at most {{limit}} at once.',
     },
     fixable: true,
   },
@@ -53,9 +53,17 @@ export const awaitInLoop: Rule = {
   },
 };
 
-/** "the `fetchUser(...)` calls" for the message, or "the awaited calls" when there is no simple name. */
+/** `api.fetchUser(...)` for the message, or "each call" when there is no simple name. */
 function describeCall(node: TSESTree.AwaitExpression): string {
-  const operand = unwrapExpression(node.argument);
-  const name = operand.type === AST_NODE_TYPES.CallExpression || operand.type === AST_NODE_TYPES.NewExpression ? calleeName(operand) : undefined;
-  return name ? `the \`${name}(…)\` calls` : 'the awaited calls';
+  const label = callLabel(firstListedCall(node.argument));
+  return label ? `${label}(...)` : 'each call';
+}
+
+/** The first call of `Promise.all([a(x), b(x)])`, which names the work better than `Promise.all`; else the node itself. */
+function firstListedCall(node: TSESTree.Node): TSESTree.Node {
+  const inner = unwrapExpression(node);
+  if (inner.type !== AST_NODE_TYPES.CallExpression || callLabel(inner) !== 'Promise.all') return node;
+  const list = inner.arguments[0] && unwrapExpression(inner.arguments[0]);
+  const first = list?.type === AST_NODE_TYPES.ArrayExpression ? list.elements[0] : undefined;
+  return first && first.type !== AST_NODE_TYPES.SpreadElement ? first : node;
 }

@@ -228,9 +228,9 @@ export const nPlusOne: Rule = {
     defaultSeverity: 'warning',
     description: 'An ORM or database query, or a lazy relation load, runs once per item of a loop or array callback.',
     messages: {
-      query: '`{{query}}` runs one {{library}} query per item of this loop (N+1 queries). {{batched}}',
-      write: '`{{query}}` runs one {{library}} write per item of this loop (N+1 statements). {{batched}}',
-      relation: '`{{query}}` runs one {{library}} relation query per item of this loop (N+1 queries). {{batched}}',
+      query: '{{query}} runs one {{library}} query per item of this loop (N+1 queries). {{batched}}',
+      write: '{{query}} runs one {{library}} write per item of this loop (N+1 statements). {{batched}}',
+      relation: '{{query}} runs one {{library}} relation query per item of this loop (N+1 queries). {{batched}}',
     },
     fixable: true,
   },
@@ -250,7 +250,7 @@ export const nPlusOne: Rule = {
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
-        data: { query: quotedCode(text), library: libraryName(match.library), batched: batchedForm(match) },
+        data: { query: quotedCode(text), library: libraryName(match.library), batched: batchedForm(match).replace(/`/g, '') },
         ...(fix && { fix }),
       });
     };

@@ -5,6 +5,8 @@ import { requestHandlers } from '../analysis/request-handlers';
 import { isGlobalReference, localFunction, propertyName, requiredModule, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
 import { arrayCallbackCall, contains, enclosingFunction, type FunctionNode } from '../analysis/scopes';
 import type { Fix, RuleContext, TextEdit, Rule } from '../types';
+import { contextRole } from '../roles';
+import { visitWithinFunction } from '../analysis/visit';
 
 /** A call of a blocking API, resolved. */
 interface BlockingUse {
@@ -82,15 +84,6 @@ function isPromiseContinuation(fn: FunctionNode): boolean {
   return callee.type === AST_NODE_TYPES.MemberExpression && ['then', 'catch', 'finally'].includes(propertyName(callee) ?? '');
 }
 
-/** Test files, build configuration, package install hooks and static-site build hooks: their blocking calls delay no request. */
-function isBuildOrTestFile(fileName: string): boolean {
-  return (
-    /\.(test|spec|config)\.[cm]?[jt]sx?$/.test(fileName) ||
-    /(^|[\\/])(__tests__|__mocks__)[\\/]/.test(fileName) ||
-    /(^|[\\/])(gatsby-node|(pre|post)?install)\.[cm]?[jt]s$/.test(fileName)
-  );
-}
-
 const TEST_FUNCTIONS: ReadonlySet<string> = new Set([
   'it', 'test', 'describe', 'suite', 'beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'before', 'after', 'setup', 'teardown', 'suiteSetup', 'suiteTeardown',
 ]);
@@ -136,6 +129,7 @@ function runsAtStartup(context: RuleContext, fn: FunctionNode, known: Map<Functi
 }
 
 function startupOnly(context: RuleContext, fn: FunctionNode, known: Map<FunctionNode, boolean>): boolean {
+  if (isLifecycleHook(fn) || startsServing(fn)) return true;
   // Calls made while the module's top level runs, directly or from another startup function.
   const atStartup = (node: TSESTree.Node): boolean => {
     const owner = ownerOf(context, node);
@@ -153,6 +147,111 @@ function startupOnly(context: RuleContext, fn: FunctionNode, known: Map<Function
   });
 }
 
+/** Framework hooks that run once while the application starts or stops: NestJS and Vendure lifecycle methods. */
+const LIFECYCLE_HOOKS: ReadonlySet<string> = new Set(['onModuleInit', 'onApplicationBootstrap', 'onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown']);
+
+function isLifecycleHook(fn: FunctionNode): boolean {
+  const method = fn.parent;
+  return method?.type === AST_NODE_TYPES.MethodDefinition && method.key.type === AST_NODE_TYPES.Identifier && LIFECYCLE_HOOKS.has(method.key.name);
+}
+
+/** A function that starts the server (`app.listen(...)`, `NestFactory.create(...)`): what it reads, it reads before serving. */
+function startsServing(fn: FunctionNode): boolean {
+  let serves = false;
+  visitWithinFunction(fn.body ?? fn, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const method = propertyName(node.callee);
+    const object = node.callee.object;
+    if (method === 'listen' || (object.type === AST_NODE_TYPES.Identifier && object.name === 'NestFactory')) serves = true;
+  });
+  return serves;
+}
+
+/** Calls whose CPU work is slow by design (key derivation, password hashing): worth reporting wherever a server runs them. */
+const SLOW_WORK: ReadonlySet<string> = new Set(['scryptSync', 'pbkdf2Sync', 'hashSync', 'compareSync', 'genSaltSync', 'generateKeyPairSync', 'generatePrimeSync']);
+
+function isSlowWork(use: BlockingUse): boolean {
+  return SLOW_WORK.has(use.member.path[use.member.path.length - 1] ?? '');
+}
+
+/** Names of wrappers that run their function once and keep the result. */
+const ONCE_WRAPPERS = /^(?:once|memoize|memoizeOne|memo|lazy|cache|onetime|singleton)$/i;
+
+/**
+ * Whether `call` runs at most once in the process: under `if (!cache)` that then sets `cache`,
+ * on the right of `cache ??= ...` / `cache ||= ...`, after `if (cache) return cache`, or in a
+ * function given to `once(...)` / `memoize(...)`; `cache` being module state or a field of `this`.
+ */
+function runsOnce(context: RuleContext, call: TSESTree.Node, owner: FunctionNode): boolean {
+  let child: TSESTree.Node = call;
+  for (let current = call.parent; current && current !== owner; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.AssignmentExpression && current.right === child && (current.operator === '??=' || current.operator === '||=') && isKeptState(context, current.left)) return true;
+    if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && assignsTestedState(context, current)) return true;
+    if (current.type === AST_NODE_TYPES.BlockStatement && current.parent === owner && returnsKeptStateBefore(context, current, child)) return true;
+  }
+  const wrapper = owner.parent;
+  return wrapper?.type === AST_NODE_TYPES.CallExpression && wrapper.arguments[0] === owner && ONCE_WRAPPERS.test(calleeName(wrapper.callee) ?? '');
+}
+
+/** A module-level variable or a field of `this`: state that outlives one call. */
+function isKeptState(context: RuleContext, node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.MemberExpression) {
+    let root: TSESTree.Node = inner;
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+    return root.type === AST_NODE_TYPES.ThisExpression || isKeptState(context, root);
+  }
+  if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+  const scope = resolveVariable(context, inner)?.scope.type;
+  return scope === 'module' || scope === 'global';
+}
+
+/** The kept state a condition reads: `cache` in `!cache`, `cache === undefined`, `!this.template`. */
+function testedState(node: TSESTree.Node): TSESTree.Node | undefined {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === '!') return unwrapExpression(inner.argument);
+  if (inner.type === AST_NODE_TYPES.BinaryExpression && /^[!=]==?$/.test(inner.operator)) {
+    const other = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Literal || (side.type === AST_NODE_TYPES.Identifier && side.name === 'undefined');
+    if (other(inner.right)) return unwrapExpression(inner.left as TSESTree.Node);
+    if (other(inner.left as TSESTree.Node)) return unwrapExpression(inner.right);
+  }
+  return undefined;
+}
+
+function sameText(context: RuleContext, a: TSESTree.Node, b: TSESTree.Node): boolean {
+  return context.text.slice(a.range[0], a.range[1]) === context.text.slice(b.range[0], b.range[1]);
+}
+
+/** `if (!cache) { cache = ... }`: the branch sets the state its condition tests. */
+function assignsTestedState(context: RuleContext, statement: TSESTree.IfStatement): boolean {
+  const state = testedState(statement.test);
+  if (!state || !isKeptState(context, state)) return false;
+  let assigns = false;
+  visitWithinFunction(statement.consequent, (node) => {
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && sameText(context, node.left, state)) assigns = true;
+  });
+  return assigns;
+}
+
+/** `if (cache) return cache;` before `child` in the function's body. */
+function returnsKeptStateBefore(context: RuleContext, body: TSESTree.BlockStatement, child: TSESTree.Node): boolean {
+  for (const statement of body.body) {
+    if (statement === child) return false;
+    if (statement.type !== AST_NODE_TYPES.IfStatement) continue;
+    const returned = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body[0] : statement.consequent;
+    if (returned?.type !== AST_NODE_TYPES.ReturnStatement || !returned.argument) continue;
+    const test = unwrapExpression(statement.test);
+    const state = test.type === AST_NODE_TYPES.BinaryExpression || test.type === AST_NODE_TYPES.UnaryExpression ? undefined : test;
+    if (state && isKeptState(context, state) && sameText(context, state, returned.argument)) return true;
+  }
+  return false;
+}
+
+/** A desktop app's main process: it serves one user, and reads its files once. */
+function importsElectron(context: RuleContext): boolean {
+  return /(?:\bfrom\s*|\brequire\s*\(\s*)['"]electron['"]/.test(context.text);
+}
+
 function isExported(declaration: TSESTree.Node): boolean {
   const statement = declaration.type === AST_NODE_TYPES.VariableDeclarator ? declaration.parent?.parent : declaration.parent;
   return statement?.type === AST_NODE_TYPES.ExportNamedDeclaration || statement?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
@@ -165,22 +264,27 @@ function ownerOf(context: RuleContext, node: TSESTree.Node): FunctionNode | unde
   return fn;
 }
 
+/** Message data as plain text: no backticks (editors show them literally), no line breaks copied from the code. */
+function plainData(data: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, value.replace(/`/g, '').replace(/\s*\n\s*/g, '')]));
+}
+
 /** A node's source, as messages quote it: `fs.readFileSync`, `this.readTemplate`. */
 function sourceText(context: RuleContext, callee: TSESTree.Node): string {
   return context.text.slice(callee.range[0], callee.range[1]);
 }
 
-/** `a`, `b` and `c`; or `a`, `b` and the helpers they call. */
+/** a, b and c; or a, b and the helpers they call. */
 function listOf(names: readonly string[], rest = ''): string {
-  const items = [...names.map((name) => `\`${name}\``), ...(rest ? [rest] : [])];
+  const items = [...names, ...(rest ? [rest] : [])];
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items.join('');
 }
 
-/** The callee as written, with what it is when a local name hides it: `exists` (`fs.existsSync`). */
+/** The callee as written, with what it is when a local name hides it: exists (fs.existsSync). */
 function calleeLabel(context: RuleContext, use: BlockingUse): string {
   const written = sourceText(context, use.callee);
   const name = use.member.path[use.member.path.length - 1]!;
-  return calleeName(use.callee) === name ? `\`${written}\`` : `\`${written}\` (\`${use.member.module}.${name}\`)`;
+  return calleeName(use.callee) === name ? written : `${written} (${use.member.module}.${name})`;
 }
 
 /** The replacement the message names, with the callee's own object where it has one (`fse.readJson`). */
@@ -448,9 +552,9 @@ export const syncIoInAsync: Rule = {
     defaultSeverity: 'warning',
     description: 'Blocking calls (fs *Sync, execSync, pbkdf2Sync, gzipSync, bcrypt hashSync, glob.sync, …) inside async functions and request handlers, directly or through a helper of the same file.',
     messages: {
-      blocking: '{{callee}} blocks the event loop in {{where}}: every other request waits while {{effect}}. Use {{replacement}} instead.',
-      blockingNoTwin: '{{callee}} blocks the event loop in {{where}}: every other request waits while {{effect}}. Use {{replacement}}; there is no automatic fix, since {{caveat}}.',
-      throughHelper: '`{{helper}}` calls {{callee}}{{via}}, which blocks the event loop in {{where}}: every other request waits while {{effect}}. Make {{helpers}} async and use {{replacement}}.',
+      blocking: '{{callee}} blocks the event loop in {{where}}; use {{replacement}}. Other work waits while {{effect}}.',
+      blockingNoTwin: '{{callee}} blocks the event loop in {{where}}; use {{replacement}}. No automatic fix: {{caveat}}.',
+      throughHelper: '{{helper}} calls {{callee}}{{via}}, which blocks the event loop in {{where}}; make {{helpers}} async. Then use {{replacement}}.',
     },
     fixable: true,
   },
@@ -467,18 +571,18 @@ export const syncIoInAsync: Rule = {
         methods.push(node);
       },
       'Program:exit'() {
-        if (isBuildOrTestFile(context.fileName)) return;
         const handlers = requestHandlers(context, calls, methods);
-        // A command-line script serves no one while it waits; only the handlers it registers do.
-        const script = context.text.startsWith('#!');
+        // Scripts, tests, seeds, migrations and a desktop app's main process serve no one while they wait; only the handlers they register do.
+        const oneOff = contextRole(context) !== 'production' || importsElectron(context);
         const settings = new Map<FunctionNode, Setting | undefined>();
         const startup = new Map<FunctionNode, boolean>();
-        const settingOf = (fn: FunctionNode | undefined): Setting | undefined => {
+        /** Where `fn` runs: a handler, an async function that serves, or neither; `slow` work counts in startup code too. */
+        const settingOf = (fn: FunctionNode | undefined, slow = false): Setting | undefined => {
           if (!fn) return undefined;
-          if (!settings.has(fn)) {
-            const serves = !script && !isTestCallback(context, fn) && !isBuildTimeExport(fn) && !runsAtStartup(context, fn, startup);
-            settings.set(fn, handlers.has(fn) ? 'handler' : serves && (fn.async || isPromiseContinuation(fn)) ? 'async' : undefined);
-          }
+          if (handlers.has(fn)) return 'handler';
+          if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn) || isBuildTimeExport(fn)) return undefined;
+          if (slow) return 'async';
+          if (!settings.has(fn)) settings.set(fn, runsAtStartup(context, fn, startup) ? undefined : 'async');
           return settings.get(fn);
         };
 
@@ -488,14 +592,17 @@ export const syncIoInAsync: Rule = {
           const owner = ownerOf(context, call);
           const use = blockingUse(context, call);
           if (use) {
-            const setting = settingOf(owner);
+            const slow = isSlowWork(use);
+            // A value computed once and kept (`cache ??= readFileSync(...)`) costs one wait in the life of the process.
+            if (!slow && owner && runsOnce(context, call, owner)) continue;
+            const setting = settingOf(owner, slow);
             if (setting) reportUse(use, setting, owner!);
             else if (owner && !reach.has(owner)) reach.set(owner, { use, through: [], depth: 0 });
             continue;
           }
           if (!owner) continue;
           const target = localFunction(context, call.callee);
-          if (target && target !== owner && !target.async && !handlers.has(target)) edges.push({ from: owner, to: target, call });
+          if (target && target !== owner && !target.async && !handlers.has(target) && !runsOnce(context, call, owner)) edges.push({ from: owner, to: target, call });
         }
 
         // Helpers reach what the helpers they call reach: spread backwards from the blocking calls,
@@ -518,19 +625,18 @@ export const syncIoInAsync: Rule = {
           const reached = reach.get(edge.to);
           if (!setting || !reached) continue;
           const elided = reached.depth > reached.through.length ? ' → …' : '';
-          const via = reached.through.length > 0 ? ` through \`${reached.through.join('` → `')}\`${elided}` : '';
+          const via = reached.through.length > 0 ? ` through ${reached.through.join(' → ')}${elided}` : '';
           context.report({
             node: edge.call.callee,
             messageId: 'throughHelper',
-            data: {
+            data: plainData({
               helper: sourceText(context, edge.call.callee),
               helpers: listOf([sourceText(context, edge.call.callee), ...reached.through], elided && 'the helpers they call'),
               callee: calleeLabel(context, reached.use),
               via,
               where: WHERE[setting],
-              effect: reached.use.api.effect,
               replacement: replacementText(context, reached.use),
-            },
+            }),
           });
         }
       },
@@ -541,13 +647,13 @@ export const syncIoInAsync: Rule = {
       context.report({
         node: use.callee,
         messageId: use.api.caveat ? 'blockingNoTwin' : 'blocking',
-        data: {
+        data: plainData({
           callee: calleeLabel(context, use),
           where: WHERE[setting],
           effect: use.api.effect,
           replacement: replacementText(context, use),
           caveat: use.api.caveat ?? '',
-        },
+        }),
         ...(fix && { fix }),
       });
     }

@@ -2,17 +2,18 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingIteration, isFunction } from '../analysis/scopes';
-import { calleeName, literalArrayOf, visitWithinFunction } from '../analysis/sequential';
+import { literalArrayOf } from '../analysis/loop-patterns';
+import { calleeName, callLabel } from '../analysis/names';
+import { visitWithinFunction } from '../analysis/visit';
 import type { Rule, RuleContext } from '../types';
 
 export const unboundedPromiseAll: Rule = {
   meta: {
     id: 'unbounded-promise-all',
     defaultSeverity: 'warning',
-    description: '`Promise.all` / `allSettled` / `any` / `race` over an array of unknown size that is not bounded by a limiter.',
+    description: 'Promise.all / allSettled / any / race over an array of unknown size that is not bounded by a limiter.',
     messages: {
-      unbounded:
-        '`Promise.{{method}}` waits on {{source}}, all started at once however many items there are: a large input opens that many requests, connections or file handles together, exhausting pools and hitting rate limits. Bound the concurrency (e.g. `p-map` with `{ concurrency: {{limit}} }` or `p-limit`).',
+      unbounded: 'Promise.{{method}} starts {{source}} at once; run at most {{limit}} at a time (e.g. with p-map or p-limit).',
     },
     fixable: true,
   },
@@ -81,14 +82,14 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     items = call.arguments[0]!;
     mapper = call.arguments[1];
     if (unwrapExpression(items).type === AST_NODE_TYPES.ObjectExpression) {
-      return boundedLength(items as TSESTree.ObjectExpression) ? undefined : `\`${sourceText(context, call)}\``;
+      return boundedLength(items as TSESTree.ObjectExpression) ? undefined : workText(context, mapper, call.arguments[0]!);
     }
   } else {
     return undefined;
   }
-  if (!mapper || !startsWork(mapper) || limitedByLimiter(context, mapper)) return undefined;
+  if (!mapper || !startsWork(mapper) || limitedByLimiter(context, mapper) || doesNoInputOutput(mapper)) return undefined;
   if (hasFixedOrBoundedSize(context, items, depth)) return undefined;
-  return `\`${sourceText(context, call)}\``;
+  return workText(context, mapper, items);
 }
 
 /** A variable holding such an array, or an array that promises are pushed into in a loop. */
@@ -107,7 +108,7 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || !call.arguments.some(startsWork)) return false;
       return growsWithInput(context, call);
     });
-    return pushedInLoop ? `the promises pushed into \`${identifier.name}\` in a loop` : undefined;
+    return pushedInLoop ? `every promise pushed into ${identifier.name} in a loop` : undefined;
   }
   return unboundedSource(context, init, depth + 1);
 }
@@ -129,10 +130,14 @@ function growsWithInput(context: RuleContext, node: TSESTree.Node): boolean {
 /** Items whose number is written in the code or capped: a literal array, an `as const` tuple, a slice, a batch. */
 function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth: number): boolean {
   if (literalArrayOf(context, items)) return true;
-  const inner = unwrapExpression(items);
+  const inner = unwrapAwait(items);
   if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = propertyName(inner.callee);
     if ((method === 'slice' || method === 'splice') && inner.arguments.length === 2) return true;
+    // `xs.slice(-5)`: the last few.
+    if (method === 'slice' && inner.arguments.length === 1 && isNegativeLiteral(inner.arguments[0]!)) return true;
+    if (keysOfFixedObject(context, inner)) return true;
+    if (isLimitedQuery(inner)) return true;
     // `xs.filter(...)`, `Array.from(xs)` are at most as large as what they start from.
     if (method === 'filter' || method === 'slice' || method === 'concat' || method === 'flat') return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.callee.object, depth + 1);
   }
@@ -144,6 +149,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     if (definition?.type === 'Variable') {
       const declarator = definition.node as TSESTree.VariableDeclarator;
       if (declarator.init && declarator.id === definition.name && depth < MAX_DEPTH) return hasFixedOrBoundedSize(context, declarator.init, depth + 1);
+      // `const { items } = await paginate(...)`, `const [rows] = await query.limit(10)`: a page of results.
+      if (declarator.init && isLimitedQuery(unwrapAwait(declarator.init))) return true;
       // `for (const batch of chunks)`: a loop binding over batches.
       const loop = declarator.parent?.parent;
       if (loop && (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)) {
@@ -156,6 +163,89 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
 }
 
 const BATCH_NAME = /chunk|batch|slice/i;
+
+/** `await x` as the value it waits for. */
+function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(inner.argument) : inner;
+}
+
+function isNegativeLiteral(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '-' && node.argument.type === AST_NODE_TYPES.Literal;
+}
+
+/** `Object.values(Status)`, `Object.keys(DEFAULTS)`: the members of an enum or of an object written in the code. */
+function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const callee = call.callee as TSESTree.MemberExpression;
+  if (!/^(?:keys|values|entries)$/.test(propertyName(callee) ?? '') || !isGlobalName(context, callee.object, 'Object')) return false;
+  const argument = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (argument?.type === AST_NODE_TYPES.ObjectExpression) return true;
+  if (argument?.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, argument)?.defs[0];
+  if (!definition) return false;
+  if (definition.type === 'TSEnumName') return true;
+  // An imported enum or constant: by convention its name is capitalized.
+  if (definition.type === 'ImportBinding') return /^[A-Z]/.test(argument.name);
+  if (definition.type !== 'Variable') return false;
+  const init = (definition.node as TSESTree.VariableDeclarator).init;
+  return init !== null && unwrapExpression(init).type === AST_NODE_TYPES.ObjectExpression && (definition.parent as TSESTree.VariableDeclaration).kind === 'const';
+}
+
+/** Options and methods that cap how many rows a query or a page returns. */
+const LIMIT_KEYS = /^(?:take|limit|first|last|top|pageSize|perPage|per_page|page_size|maxResults|max)$/;
+const LIMIT_METHODS = /^(?:limit|take|first|top|paginate|findAndCount|page|slice)$/;
+
+/** A query or call whose result is capped: `findMany({ take: 20 })`, `.limit(10)`, `paginate(...)`. */
+function isLimitedQuery(node: TSESTree.Node): boolean {
+  for (let current = unwrapExpression(node); current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.MemberExpression; ) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      current = unwrapExpression(current.object);
+      continue;
+    }
+    const name = calleeName(current) ?? '';
+    if (LIMIT_METHODS.test(name) || /paginat/i.test(name)) return true;
+    const options = current.arguments.find((argument): argument is TSESTree.ObjectExpression => argument.type === AST_NODE_TYPES.ObjectExpression);
+    if (options?.properties.some((property) => property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && LIMIT_KEYS.test(property.key.name))) return true;
+    current = unwrapExpression(current.callee);
+  }
+  return false;
+}
+
+/** Async calls that only compute locally (signing a URL needs no request). */
+const LOCAL_ASYNC_CALLS = /^(?:getSignedUrl|getPresignedUrl|presign\w*|createPresignedPost|signUrl|sign)$/;
+
+/**
+ * An async mapper that starts no I/O: it awaits nothing (or only local work such as presigning)
+ * and returns no call, so every promise has settled by the time the array is built.
+ */
+function doesNoInputOutput(mapper: TSESTree.Node): boolean {
+  const inner = unwrapExpression(mapper);
+  if (!isFunction(inner) || !inner.async) return false;
+  const returnsCall = (value: TSESTree.Node | null | undefined): boolean => {
+    const returned = value && unwrapExpression(value);
+    return !!returned && (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) && !LOCAL_ASYNC_CALLS.test(calleeName(returned) ?? '');
+  };
+  if (inner.body.type !== AST_NODE_TYPES.BlockStatement) return !returnsCall(inner.body) && !containsRemoteAwait(inner.body);
+  let io = containsRemoteAwait(inner.body);
+  visitWithinFunction(inner.body, (node) => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement && returnsCall(node.argument)) io = true;
+  });
+  return !io;
+}
+
+/** An await of anything but a local computation. */
+function containsRemoteAwait(node: TSESTree.Node): boolean {
+  let found = false;
+  visitWithinFunction(node, (child) => {
+    if (child.type !== AST_NODE_TYPES.AwaitExpression) return;
+    const argument = unwrapExpression(child.argument);
+    if (argument.type !== AST_NODE_TYPES.CallExpression || !LOCAL_ASYNC_CALLS.test(calleeName(argument) ?? '')) found = true;
+  });
+  return found;
+}
+
+/** Methods of a semaphore or mutex that admit one caller at a time, or a few. */
+const ACQUIRE_METHODS = /^(?:acquire|runExclusive|withLock|lock|schedule|wrap|limit|add)$/;
 const LIMITER_NAME = /limit|throttl|queue|pool|sem(?:aphore)?$|mutex|bottleneck|schedul|concurren/i;
 
 /** `{ length: 4 }`, `{ length: Math.min(limit, n) }`, `{ length: concurrency }`: a capped number of workers. */
@@ -218,9 +308,10 @@ function isLimiterCall(context: RuleContext, node: TSESTree.Node): boolean {
     const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
     if (init && init.type === AST_NODE_TYPES.CallExpression) {
       const created = resolveModuleMember(context, init.callee);
-      if (created && /^(?:p-limit|p-queue|p-throttle|bottleneck|async-sema|limiter)$/.test(created.module)) return true;
+      if (created && /^(?:p-limit|p-queue|p-throttle|bottleneck|async-sema|limiter|async-mutex|semaphore-async-await|@shopify\/semaphore)$/.test(created.module)) return true;
     }
   }
+  if (names.length > 1 && ACQUIRE_METHODS.test(names[0]!) && names.slice(1).some((name) => LIMITER_NAME.test(name) || /sem|mutex|lock/i.test(name))) return true;
   return names.some((name) => LIMITER_NAME.test(name));
 }
 
@@ -237,8 +328,26 @@ function lastName(node: TSESTree.Node): string | undefined {
 
 const SOURCE_PREVIEW_LENGTH = 40;
 
-/** `ids.map(...)`: the call with its arguments elided, short enough for a message. */
-function sourceText(context: RuleContext, call: TSESTree.CallExpression): string {
-  const head = context.text.slice(call.range[0], call.callee.range[1]).replace(/\s+/g, "");
-  return `${head.length > SOURCE_PREVIEW_LENGTH ? `…${head.slice(-SOURCE_PREVIEW_LENGTH)}` : head}(…)`;
+/** `fetchUser(...) for every item of ids`: the call that does the work and what it runs over, as plain text. */
+function workText(context: RuleContext, mapper: TSESTree.Node | undefined, items: TSESTree.Node): string {
+  const work = mapper && mappedCall(mapper);
+  const label = work && callLabel(work);
+  const head = context.text.slice(items.range[0], items.range[1]).replace(/\s+/g, '');
+  const source = head.length > SOURCE_PREVIEW_LENGTH ? `${head.slice(0, SOURCE_PREVIEW_LENGTH)}...` : head;
+  return `${label ? `${label}(...)` : 'a call'} for every item of ${source}`;
+}
+
+/** The call a mapper starts per item: its body when that is a call, else the first call it awaits or returns. */
+function mappedCall(mapper: TSESTree.Node): TSESTree.Node | undefined {
+  const inner = unwrapExpression(mapper);
+  if (!isFunction(inner)) return inner;
+  const body = unwrapExpression(inner.body);
+  if (body.type === AST_NODE_TYPES.CallExpression) return body;
+  let found: TSESTree.Node | undefined;
+  visitWithinFunction(body, (node) => {
+    if (found) return;
+    if (node.type === AST_NODE_TYPES.AwaitExpression) found = node.argument;
+    else if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && unwrapExpression(node.argument).type === AST_NODE_TYPES.CallExpression) found = node.argument;
+  });
+  return found;
 }

@@ -1,0 +1,282 @@
+/** Why one awaited call in a loop must wait for the previous iteration's: the await-level patterns. */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleContext } from '../types';
+import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { contains, isFunction } from './scopes';
+import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames } from './names';
+import { loopBindingNodes, memberMutation, rootSlot, variesPerIteration, writesOf, type LoopFacts } from './loop-facts';
+import { visitAll } from './visit';
+
+const PACING_NAME = /sleep|delay|wait(?!For(?:Selector|Navigation|LoadState|URL|Response|Request|Function|Event))|pause|snooze|backoff|throttle|ratelimit|cooldown|settimeout/i;
+
+/** `sleep(ms)`, `setTimeout(ms)` from timers/promises, `new Promise((r) => setTimeout(r, ms))`, `limiter.removeTokens(1)`. */
+export function isPacingCall(context: RuleContext, node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.NewExpression) {
+    if (inner.callee.type !== AST_NODE_TYPES.Identifier || inner.callee.name !== 'Promise') return false;
+    let timer = false;
+    for (const argument of inner.arguments) {
+      visitAll(argument, (child) => {
+        if (child.type === AST_NODE_TYPES.CallExpression && /^(?:setTimeout|setImmediate|nextTick|requestAnimationFrame|requestIdleCallback)$/.test(calleeName(child) ?? '')) timer = true;
+      });
+    }
+    return timer;
+  }
+  if (inner.type !== AST_NODE_TYPES.CallExpression) return false;
+  const member = resolveModuleMember(context, inner.callee);
+  if (member && (member.module === 'timers/promises' || member.module === 'delay' || member.module === 'timers')) return true;
+  return calleeChainNames(inner.callee).some((name) => PACING_NAME.test(name) || /limiter|bucket|bottleneck/i.test(name));
+}
+
+/** A call, `new`, or tagged template starts work when evaluated; awaiting anything else waits for work already started. */
+export function startsWork(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression;
+}
+
+/** `Promise.all(...)` and its siblings on the global `Promise`. */
+export function isPromiseCombinator(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  return callee.object.name === 'Promise' && isGlobalReference(context, callee.object) && /^(?:all|allSettled|any|race)$/.test(propertyName(callee) ?? '');
+}
+
+const USER_INTERFACE_RECEIVERS: ReadonlySet<string> = new Set([
+  'page', 'frame', 'mainFrame', 'locator', 'browser', 'browserContext', 'driver', 'elementHandle', 'mouse', 'keyboard',
+  'touchscreen', 'cy', 'userEvent', 'screen', 'fireEvent', 'tab',
+]);
+
+const USER_INTERFACE_CALLS: ReadonlySet<string> = new Set(['expect', 'act', 'waitFor', 'waitForElementToBeRemoved']);
+
+const USER_INTERFACE_METHODS: ReadonlySet<string> = new Set([
+  'click', 'dblclick', 'fill', 'press', 'pressSequentially', 'hover', 'tap', 'goto', 'goBack', 'goForward', 'reload',
+  'selectOption', 'setInputFiles', 'waitForSelector', 'waitForNavigation', 'waitForLoadState', 'waitForURL',
+  'waitForResponse', 'waitForRequest', 'waitForFunction', 'screenshot', '$eval', '$$eval', 'dragTo', 'dragAndDrop',
+  'setViewport', 'setViewportSize', 'newPage', 'clear', 'focus', 'step',
+]);
+
+/** Steps of a browser or UI test: `page.click()`, `locator.fill()`, `expect(...).toBeVisible()`, `t.step()`. */
+export function drivesUserInterface(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const names = calleeChainNames(node.callee);
+  const method = names[names.length - 1] ?? '';
+  if (names.slice(0, -1).some((name) => USER_INTERFACE_RECEIVERS.has(name) || name === 't')) return true;
+  if (rootCallNames(node.callee).some((name) => USER_INTERFACE_CALLS.has(name)) || USER_INTERFACE_CALLS.has(method)) return true;
+  return USER_INTERFACE_METHODS.has(method) && names.length > 1;
+}
+
+const TRANSACTION_NAMES = /^(?:tx|trx|txn|transaction|session|queryRunner|queryInterface|schema|t)$/;
+
+/** A call on a transaction (`tx.user.create()`) or given one (`Model.create(x, { transaction })`). */
+export function usesTransaction(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const names = calleeChainNames(node.callee);
+  if (names.slice(0, -1).some((name) => TRANSACTION_NAMES.test(name) && name !== 't')) return true;
+  return node.arguments.some((argument) => {
+    // `preserve(id, transaction)`: the transaction handed over as it is.
+    if (argument.type === AST_NODE_TYPES.Identifier && /^(?:transaction|trx|tx|txn)$/.test(argument.name)) return true;
+    let found = false;
+    visitAll(argument, (child) => {
+      if (child.type === AST_NODE_TYPES.Property && !child.computed && child.key.type === AST_NODE_TYPES.Identifier && /^(?:transaction|session|trx|tx)$/.test(child.key.name)) found = true;
+    });
+    return found;
+  });
+}
+
+const SHARED_RECEIVERS = /^(?:writer|stream|writable|readable|writeStream|readStream|output|out|sink|handle|fileHandle|fh|fd|file|socket|ws|webSocket|websocket|channel|port|serial|pipe|stdout|stderr|stdin|rl|readline|terminal|term|reader|iterator|iter|it|gen|generator|cursor|queue|conn|connection)$/;
+
+const ORDERED_METHODS: ReadonlySet<string> = new Set([
+  'write', 'writeln', 'writeLine', 'writeAll', 'end', 'flush', 'drain', 'close', 'read', 'readLine', 'readline', 'next',
+  'question', 'prompt', 'recv', 'receive', 'dequeue', 'pop', 'shift', 'take', 'poll', 'append',
+  'appendFile', 'appendLine', 'print', 'println', 'emit', 'publish',
+]);
+
+const TERMINAL_CALLS: ReadonlySet<string> = new Set(['prompt', 'prompts', 'question', 'confirm']);
+
+const INTERACTIVE_MODULES: ReadonlySet<string> = new Set(['@inquirer/prompts', 'inquirer', 'prompts', 'enquirer', '@clack/prompts', 'readline', 'readline/promises', 'events']);
+
+/**
+ * One resource the calls use in order: a stream or file handle being written, a socket, a
+ * terminal prompt, an iterator or queue being read, an object the loop itself changes.
+ */
+export function drivesSharedResource(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
+  if (drivesUserInterface(node) || usesTransaction(node) || waitsForEvents(node)) return true;
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (passesSharedState(node)) return true;
+  const callee = unwrapExpression(node.callee);
+  const names = calleeChainNames(callee);
+  const method = names[names.length - 1] ?? '';
+  if (callee.type === AST_NODE_TYPES.Identifier && TERMINAL_CALLS.has(method)) return true;
+  const member = resolveModuleMember(context, callee);
+  if (member && INTERACTIVE_MODULES.has(member.module)) return true;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (writesIntoSharedDocument(context, facts, callee, method)) return true;
+  const receivers = names.slice(0, -1);
+  if (receivers.some((name) => SHARED_RECEIVERS.test(name)) && (ORDERED_METHODS.has(method) || method.startsWith('send'))) return true;
+  // Messages over one connection, socket or channel arrive in the order they were sent.
+  if (receivers.some((name) => /(?:Connection|Socket|Channel)$/.test(name))) return true;
+  if (receivers.some((name) => /^(?:rl|readline|inquirer|enquirer|terminal)$/.test(name))) return true;
+  if (ORDERED_METHODS.has(method)) {
+    // One destination for every iteration: `file.write(line)`, `fs.appendFile(log, line)`, `channel.send(msg)`.
+    const destination = method.startsWith('append') && node.arguments[0] && resolveModuleMember(context, callee) ? node.arguments[0] : callee.object;
+    if (!variesPerIteration(context, facts, destination)) return true;
+  }
+  const receiver = rootSlot(context, callee.object);
+  if (receiver && writesOf(facts, receiver).some((write) => write.member && !contains(node, write.node))) return true;
+  const ownWritesOnly = receiver !== undefined && writesOf(facts, receiver).every((write) => contains(node, write.node));
+  if (COLLECTING_METHODS.has(method) && ownWritesOnly && (typeof receiver === 'string' || !facts.declared.has(receiver!))) return true;
+  if (unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression && isStatefulMethod(callee)) return true;
+  return false;
+}
+
+/** Names of a document being filled, as an argument: `pdfDoc`, `zip`, `archive`, `workbook`, `csvWriter` (a bare `document` is often a database row). */
+const DOCUMENT_ARGUMENT = /^(?:pdf\w*|\w*Pdf(?:Doc(?:ument)?)?|zip|\w*Zip|archive|\w*Archive|workbook|\w*Workbook|writer|\w*Writer|canvas)$/;
+
+/**
+ * An awaited call that fills one document the loop shares: `pdfDoc.embedPage(...)`,
+ * `renderOverlay({ pdfDoc, page })`, `addToArchive(zip, file)`. Every iteration adds to it in
+ * order, so the loop stays sequential.
+ */
+export function fillsSharedDocument(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && writesIntoSharedDocument(context, facts, callee, propertyName(callee) ?? '')) return true;
+  const values = node.arguments.flatMap((argument): TSESTree.Node[] =>
+    argument.type === AST_NODE_TYPES.ObjectExpression ? argument.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [property.value] : [])) : [argument],
+  );
+  return values.some((value) => value.type === AST_NODE_TYPES.Identifier && DOCUMENT_ARGUMENT.test(value.name) && !variesPerIteration(context, facts, value));
+}
+
+/** Objects that the calls fill in order: an archive, a PDF or office document, a writer, a builder. */
+const DOCUMENT_RECEIVER = /zip|archive|tar|pdf|doc(?:ument)?$|workbook|sheet|writer|builder|canvas|bundle|packer/i;
+const DOCUMENT_METHODS = /^(?:add\w*|append\w*|write\w*|draw\w*|embed\w*|insert\w*|copyPages|file|entry|put\w*|finalize)$/;
+
+/**
+ * `zip.addFile(name, data)`, `pdfDoc.embedPng(bytes)`, `writer.write(row)`: the loop fills one
+ * object declared outside it, and the calls must land in order.
+ */
+function writesIntoSharedDocument(context: RuleContext, facts: LoopFacts, callee: TSESTree.MemberExpression, method: string): boolean {
+  if (!DOCUMENT_METHODS.test(method) || variesPerIteration(context, facts, callee.object)) return false;
+  const receiver = lastName(callee.object) ?? '';
+  return DOCUMENT_RECEIVER.test(receiver);
+}
+
+/** `new Promise((resolve) => stream.on('finish', resolve))`: waiting for events of something already running. */
+function waitsForEvents(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.NewExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'Promise') return false;
+  let listens = false;
+  for (const argument of node.arguments) {
+    visitAll(argument, (child) => {
+      if (child.type === AST_NODE_TYPES.CallExpression && /^(?:on|once|pipe|addEventListener|addListener|pipeline|finished)$/.test(calleeName(child) ?? '')) listens = true;
+    });
+  }
+  return listens;
+}
+
+/** Adding to one collection-like store keeps its order: `store.add(x)`, `list.push(x)`. */
+const COLLECTING_METHODS: ReadonlySet<string> = new Set(['add', 'push', 'append', 'enqueue', 'insert', 'unshift']);
+
+/** Arguments that are a stream, or state shared by the calls (a visited set, a cache). */
+function passesSharedState(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const values: TSESTree.Node[] = node.arguments.flatMap((argument): TSESTree.Node[] =>
+    argument.type === AST_NODE_TYPES.ObjectExpression
+      ? argument.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [property.value] : []))
+      : [argument],
+  );
+  return values.some((value) => {
+    const name = lastName(value) ?? '';
+    return /stream$/i.test(name) || /^(?:visited|seen|processed|memo|cache|registry)$|Registry$/i.test(name);
+  });
+}
+
+const RESOURCE_CLASS = /QueryRunner|QueryInterface|Connection|Driver|Client|Session|Transaction|Socket|Stream|Adapter|Dialect|Database|Db$|Cache|Storage|Store$|Repository|Dao$|Queue|Browser|Page$|Writer|Reader|Executor|Runner$/;
+
+/**
+ * `this.method()` of a class that holds one resource (a query runner, a connection, a cache),
+ * or of a method that changes the object: the calls take turns on that object.
+ */
+function isStatefulMethod(callee: TSESTree.MemberExpression): boolean {
+  let classNode: TSESTree.Node | undefined = callee.parent;
+  while (classNode && classNode.type !== AST_NODE_TYPES.ClassDeclaration && classNode.type !== AST_NODE_TYPES.ClassExpression) classNode = classNode.parent;
+  if (!classNode) return true;
+  const className = classNode.id?.name ?? '';
+  const superName = classNode.superClass ? lastName(classNode.superClass) ?? '' : '';
+  if (RESOURCE_CLASS.test(className) || RESOURCE_CLASS.test(superName)) return true;
+  const name = propertyName(callee);
+  const method = classNode.body.body.find(
+    (member) => (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition) && !member.computed &&
+      (member.key.type === AST_NODE_TYPES.Identifier || member.key.type === AST_NODE_TYPES.PrivateIdentifier) && member.key.name === name,
+  );
+  // A method inherited or defined elsewhere: unknown, so assume it may change the object.
+  if (!method) return true;
+  let mutates = false;
+  visitAll(method, (node) => {
+    const mutation = memberMutation(node);
+    if (mutation && unwrapExpression(rootObject(mutation.target)).type === AST_NODE_TYPES.ThisExpression) mutates = true;
+  });
+  return mutates;
+}
+
+function rootObject(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
+  return current;
+}
+
+/**
+ * `for (const m of migrations) await m.up()`, `for (const hook of hooks) await hook(ctx)`,
+ * `const doc = docs[i]; await doc.save()`: the items (or objects made from them) do the work, in their order.
+ */
+export function callsLoopItem(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return false;
+  let root = unwrapExpression(node.callee);
+  while (root.type === AST_NODE_TYPES.MemberExpression || root.type === AST_NODE_TYPES.CallExpression) {
+    root = unwrapExpression(root.type === AST_NODE_TYPES.MemberExpression ? root.object : root.callee);
+  }
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolveVariable(context, root);
+  if (variable && facts.declared.has(variable)) return true;
+  if (computedByLoopValue(context, facts, node.callee)) return true;
+  return loopBindingNodes(facts.loop).some((binding) => patternNames(binding).includes(root.name)) ||
+    (facts.loop.type === AST_NODE_TYPES.ForStatement && node.callee.type === AST_NODE_TYPES.MemberExpression && calleeIndexesByCounter(node.callee, facts));
+}
+
+const ASSERTION_ROOTS = /^(?:expect|assert|should|t|chai)$/;
+
+/**
+ * A test step: the awaited result goes straight into an assertion (`expect(await f(x)).toBe(y)`,
+ * `const r = await f(x); assert.equal(r, y)`), checked case after case.
+ */
+export function checkedByAssertion(context: RuleContext, node: TSESTree.Node): boolean {
+  const inAssertion = (start: TSESTree.Node): boolean => {
+    for (let current: TSESTree.Node | undefined = start.parent; current && !isFunction(current); current = current.parent) {
+      if (current.type === AST_NODE_TYPES.CallExpression && calleeChainNames(current.callee).some((name) => ASSERTION_ROOTS.test(name))) return true;
+      if (current.type.endsWith('Statement') || current.type === AST_NODE_TYPES.VariableDeclaration) return false;
+    }
+    return false;
+  };
+  if (inAssertion(node)) return true;
+  const declarator = node.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolveVariable(context, declarator.id);
+  return variable !== undefined && variable.references.some((reference) => !reference.init && inAssertion(reference.identifier));
+}
+
+/** `instance[method](...)` where the loop picks the method: each iteration calls a different operation. */
+function computedByLoopValue(context: RuleContext, facts: LoopFacts, callee: TSESTree.Node): boolean {
+  const inner = unwrapExpression(callee);
+  return inner.type === AST_NODE_TYPES.MemberExpression && inner.computed && variesPerIteration(context, facts, inner.property);
+}
+
+/** `steps[i]()` or `jobs[i].run()` in an index loop. */
+function calleeIndexesByCounter(callee: TSESTree.Node, facts: LoopFacts): boolean {
+  let current = unwrapExpression(callee);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (current.computed && current.property.type === AST_NODE_TYPES.Identifier) {
+      const name = current.property.name;
+      for (const slot of facts.writes.keys()) if (typeof slot !== 'string' && slot.name === name) return true;
+    }
+    current = unwrapExpression(current.object);
+  }
+  return false;
+}

@@ -1,0 +1,243 @@
+/** What a loop writes, and which of it carries awaited values across iterations. */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Reference, Variable } from '@typescript-eslint/scope-manager';
+import type { RuleContext } from '../types';
+import { propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { contains, isFunction, type LoopStatement } from './scopes';
+import { containsAwait, visitAll } from './visit';
+
+/** A variable; `this.name` / `this` for what a method reads and writes on its own object; `global:name` for an undeclared name. */
+export type Slot = Variable | string;
+
+interface SlotWrite {
+  /** The written value, undefined when it only counts (`i++`, `i += 1`). */
+  value: TSESTree.Node | undefined;
+  /** `i++`, `i--`, `i += 1`: a counter step whose value does not come from an await. */
+  counter: boolean;
+  /** A mutation through a member or a mutating method (`state.next = x`, `queue.shift()`). */
+  member: boolean;
+  node: TSESTree.Node;
+}
+
+/** What the loop writes and which of it comes from awaited results; computed once per loop. */
+export interface LoopFacts {
+  loop: LoopStatement;
+  writes: Map<Slot, SlotWrite[]>;
+  /** Slots whose written value derives from an await in the loop. */
+  tainted: Set<Slot>;
+  /** Slots that depend on a value an earlier iteration's await produced. */
+  threaded: Set<Slot>;
+  /** Variables the loop declares (bindings and body declarations): they change every iteration. */
+  declared: Set<Variable>;
+}
+
+export function loopFacts(context: RuleContext, loop: LoopStatement): LoopFacts {
+  const cache = context.shared.memo('sequential.loopFacts', () => new Map<LoopStatement, LoopFacts>());
+  let facts = cache.get(loop);
+  if (!facts) {
+    facts = computeLoopFacts(context, loop);
+    cache.set(loop, facts);
+  }
+  return facts;
+}
+
+function computeLoopFacts(context: RuleContext, loop: LoopStatement): LoopFacts {
+  const writes = new Map<Slot, SlotWrite[]>();
+  const addWrite = (slot: Slot, write: SlotWrite): void => {
+    const list = writes.get(slot) ?? [];
+    list.push(write);
+    writes.set(slot, list);
+  };
+  const iterationBindings = loopBindingNodes(loop);
+  for (const reference of referencesWithin(context, loop)) {
+    if (!reference.isWrite()) continue;
+    if (iterationBindings.some((binding) => contains(binding, reference.identifier))) continue;
+    if (!repeatsPerIteration(loop, reference.identifier)) continue;
+    addWrite(reference.resolved ?? `global:${reference.identifier.name}`, describeWrite(reference));
+  }
+  visitAll(loop, (node) => {
+    if (!repeatsPerIteration(loop, node)) return;
+    const mutation = memberMutation(node);
+    if (!mutation) return;
+    const slot = rootSlot(context, mutation.target);
+    if (slot) addWrite(slot, { value: mutation.value, counter: false, member: true, node });
+  });
+
+  const declared = new Set<Variable>();
+  for (const scope of context.scopeManager.scopes) {
+    if (!contains(loop, scope.block) || isFunction(scope.block)) continue;
+    for (const variable of scope.variables) declared.add(variable);
+  }
+  for (const binding of iterationBindings) for (const variable of declaredIn(context, binding)) declared.add(variable);
+
+  const tainted = new Set<Slot>();
+  fixpoint(writes, tainted, (write) => write.value !== undefined && (containsAwait(write.value) || readsAny(context, write.value, tainted)));
+  const threaded = new Set<Slot>([...tainted].filter((slot) => typeof slot === 'string' || !declared.has(slot) || declaredInLoopHeader(loop, slot)));
+  fixpoint(writes, threaded, (write) => write.value !== undefined && readsAny(context, write.value, threaded));
+  return { loop, writes, tainted, threaded, declared };
+}
+
+/** Grows `set` with every slot that has a write satisfying `test`, until nothing changes. */
+function fixpoint(writes: Map<Slot, SlotWrite[]>, set: Set<Slot>, test: (write: SlotWrite) => boolean): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [slot, list] of writes) {
+      if (!set.has(slot) && list.some(test)) {
+        set.add(slot);
+        changed = true;
+      }
+    }
+  }
+}
+
+function describeWrite(reference: Reference): SlotWrite {
+  const identifier = reference.identifier;
+  const parent = identifier.parent;
+  if (parent?.type === AST_NODE_TYPES.UpdateExpression) return { value: undefined, counter: true, member: false, node: parent };
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === identifier && parent.operator !== '=') {
+    const counterStep = (parent.operator === '+=' || parent.operator === '-=') && !containsAwait(parent.right) && isConstantish(parent.right);
+    return { value: parent.right, counter: counterStep, member: false, node: parent };
+  }
+  return { value: (reference.writeExpr as TSESTree.Node | null | undefined) ?? undefined, counter: false, member: false, node: identifier };
+}
+
+/** A literal or a name (a step size), not a computed value. */
+function isConstantish(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.Literal || inner.type === AST_NODE_TYPES.Identifier || inner.type === AST_NODE_TYPES.MemberExpression;
+}
+
+const MUTATING_METHODS: ReadonlySet<string> = new Set([
+  'push', 'unshift', 'shift', 'pop', 'splice', 'set', 'add', 'delete', 'clear', 'sort', 'reverse', 'fill',
+  'append', 'enqueue', 'dequeue', 'insert', 'remove', 'concat',
+]);
+
+/** `obj.x = v`, `obj.x++`, `queue.shift()`: the object mutated and the value put in. */
+export function memberMutation(node: TSESTree.Node): { target: TSESTree.Node; value: TSESTree.Node | undefined } | undefined {
+  if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) {
+    return { target: node.left.object, value: node.right };
+  }
+  if (node.type === AST_NODE_TYPES.UpdateExpression && node.argument.type === AST_NODE_TYPES.MemberExpression) {
+    return { target: node.argument.object, value: undefined };
+  }
+  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = propertyName(node.callee);
+    if (method && MUTATING_METHODS.has(method)) {
+      const value = node.arguments.length > 0 ? node : undefined;
+      return { target: node.callee.object, value };
+    }
+  }
+  return undefined;
+}
+
+/** The variable at the root of a member chain (`state` for `state.page.next`), or `this.cache` for `this.cache[id]`. */
+export function rootSlot(context: RuleContext, node: TSESTree.Node): Slot | undefined {
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const object = unwrapExpression(current.object);
+    if (object.type === AST_NODE_TYPES.ThisExpression) return thisSlot(current);
+    current = object;
+  }
+  if (current.type === AST_NODE_TYPES.ThisExpression) return 'this';
+  if (current.type === AST_NODE_TYPES.Identifier) return resolveVariable(context, current) ?? `global:${current.name}`;
+  return undefined;
+}
+
+/** `this.cache` for `this.cache`, `this` for a computed or bare `this`. */
+function thisSlot(member: TSESTree.MemberExpression): string {
+  const name = member.computed ? undefined : propertyName(member);
+  return name === undefined ? 'this' : `this.${name}`;
+}
+
+/** The patterns a for-of / for-in loop assigns each iteration. */
+export function loopBindingNodes(loop: LoopStatement): TSESTree.Node[] {
+  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) return [loop.left];
+  return [];
+}
+
+function declaredIn(context: RuleContext, node: TSESTree.Node): Variable[] {
+  return context.scopeManager.getDeclaredVariables(node);
+}
+
+function declaredInLoopHeader(loop: LoopStatement, variable: Variable): boolean {
+  return loop.type === AST_NODE_TYPES.ForStatement && loop.init !== null && variable.identifiers.some((identifier) => contains(loop.init!, identifier));
+}
+
+/** Whether `node` inside `loop` runs every iteration (the body, a test, an update), not once before. */
+function repeatsPerIteration(loop: LoopStatement, node: TSESTree.Node): boolean {
+  switch (loop.type) {
+    case AST_NODE_TYPES.ForStatement:
+      return !loop.init || !contains(loop.init, node);
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return contains(loop.body, node);
+    default:
+      return true;
+  }
+}
+
+/** The writes to a slot; for `this`, the writes to any of its fields. */
+export function writesOf(facts: LoopFacts, slot: Slot): SlotWrite[] {
+  if (slot !== 'this') return facts.writes.get(slot) ?? [];
+  return [...facts.writes].flatMap(([key, list]) => (typeof key === 'string' && key.startsWith('this') ? list : []));
+}
+
+/** Whether the expression reads anything that changes per iteration: a loop binding, a body variable, a slot the loop writes. */
+export function variesPerIteration(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
+  for (const reference of referencesWithin(context, node)) {
+    const variable = reference.resolved;
+    if (variable && (facts.declared.has(variable) || facts.writes.has(variable))) return true;
+  }
+  return slotsRead(context, node).some((slot) => typeof slot === 'string' && writesOf(facts, slot).length > 0);
+}
+
+export function readsAny(context: RuleContext, node: TSESTree.Node, slots: ReadonlySet<Slot>): boolean {
+  if (slots.size === 0) return false;
+  return slotsRead(context, node).some((slot) => slots.has(slot));
+}
+
+export function slotsRead(context: RuleContext, node: TSESTree.Node): Slot[] {
+  const slots: Slot[] = [];
+  for (const reference of referencesWithin(context, node)) {
+    if (reference.isRead()) slots.push(reference.resolved ?? `global:${reference.identifier.name}`);
+  }
+  visitAll(node, (child) => {
+    if (child.type !== AST_NODE_TYPES.ThisExpression) return;
+    const parent = child.parent;
+    const slot = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === child ? thisSlot(parent) : 'this';
+    // A read of `this` itself (a call of `this.method()` included) may read any of its fields.
+    slots.push(slot, ...(slot === 'this' || isMethodCallee(parent) ? ['this'] : []));
+  });
+  return slots;
+}
+
+function isMethodCallee(member: TSESTree.Node | undefined): boolean {
+  return member?.type === AST_NODE_TYPES.MemberExpression && member.parent?.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member;
+}
+
+/** The scope references whose identifier lies inside `node`, found by offset in a per-file sorted list. */
+export function referencesWithin(context: RuleContext, node: TSESTree.Node): Reference[] {
+  const all = context.shared.memo('sequential.sortedReferences', () => {
+    const references: Reference[] = [];
+    // One at a time: a flat generated file has more references than a spread can pass as arguments.
+    for (const scope of context.scopeManager.scopes) for (const reference of scope.references) references.push(reference);
+    return references.sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
+  });
+  const [start, end] = node.range;
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (all[middle]!.identifier.range[0] < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Reference[] = [];
+  for (let index = low; index < all.length && all[index]!.identifier.range[0] < end; index++) found.push(all[index]!);
+  return found;
+}
+
+/** What a loop writes (variables, `this.*` fields, undeclared names) and declares, for the concurrency fix. */
+export function loopWrites(context: RuleContext, loop: LoopStatement): { writes: ReadonlyMap<Slot, unknown[]>; declared: ReadonlySet<Variable> } {
+  const facts = loopFacts(context, loop);
+  return { writes: facts.writes, declared: facts.declared };
+}

@@ -1,0 +1,272 @@
+/** Why a loop as a whole must run its iterations one after another: the loop-level patterns. */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleContext } from '../types';
+import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { contains, enclosingFunction, isFunction, isLoopStatement, type LoopStatement } from './scopes';
+import { calleeName, lastName, namesOrderedWork, patternNames, words } from './names';
+import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
+import { containsAwait, visitWithinFunction } from './visit';
+
+/** The condition, update or iterable depends on what the body does: the number of iterations is not known up front. */
+export function controlDependsOnBody(context: RuleContext, facts: LoopFacts): boolean {
+  const loop = facts.loop;
+  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) {
+    const iterable = rootSlot(context, loop.right);
+    return iterable !== undefined && writesOf(facts, iterable).length > 0;
+  }
+  const test = loop.test;
+  if (!test || isAlwaysTrue(test)) return true;
+  if (containsAwait(test)) return true;
+  if (loop.type === AST_NODE_TYPES.ForStatement && loop.update && containsAwait(loop.update)) return true;
+  let counters = 0;
+  const owner = enclosingFunction(loop);
+  for (const slot of slotsRead(context, test)) {
+    const list = writesOf(facts, slot);
+    if (list.length === 0) continue;
+    if (!list.every((write) => write.counter)) return true;
+    // A counter of an outer function is shared by concurrent callers: a worker pool taking the next item.
+    if (typeof slot === 'string' || (owner && !contains(owner, slot.scope.block))) return true;
+    counters++;
+  }
+  // A condition that no counter moves waits for something outside the loop: a flag, a signal, a queue.
+  return counters === 0;
+}
+
+function isAlwaysTrue(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && Boolean(node.value);
+}
+
+/** A `break` or `return` that leaves the loop and depends on an awaited result. */
+export function hasAwaitDependentExit(context: RuleContext, facts: LoopFacts): boolean {
+  let found = false;
+  visitWithinFunction(facts.loop.body, (node) => {
+    if (found || !exitsLoop(node, facts.loop)) return;
+    const argument = node.type === AST_NODE_TYPES.ReturnStatement ? node.argument : null;
+    if (argument && (containsAwait(argument) || readsAny(context, argument, facts.tainted))) found = true;
+    else if (guardedBy(context, node, facts.loop, facts.tainted, true)) found = true;
+  });
+  return found;
+}
+
+/** Statements that leave `loop` for good: `return`, a `break` of it or of an outer statement, a `continue` of an outer loop. */
+export function exitsLoop(node: TSESTree.Node, loop: LoopStatement): boolean {
+  if (node.type === AST_NODE_TYPES.ReturnStatement) return true;
+  if (node.type !== AST_NODE_TYPES.BreakStatement && node.type !== AST_NODE_TYPES.ContinueStatement) return false;
+  const target = jumpTarget(node);
+  if (!target) return false;
+  if (target === loop) return node.type === AST_NODE_TYPES.BreakStatement;
+  return !contains(loop, target);
+}
+
+/** The statement a `break` or `continue` jumps out of (or continues). */
+function jumpTarget(node: TSESTree.BreakStatement | TSESTree.ContinueStatement): TSESTree.Node | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current && !isFunction(current); current = current.parent) {
+    if (node.label) {
+      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === node.label.name) return current.body;
+    } else if (isLoopStatement(current) || (node.type === AST_NODE_TYPES.BreakStatement && current.type === AST_NODE_TYPES.SwitchStatement)) {
+      return current;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether `node` only runs depending on an awaited value: a condition around it (inside
+ * `loop`) reads one of `slots` or awaits, or it sits in a `try` (or its `catch`) whose
+ * block awaits, so it runs only once that await succeeded (or failed).
+ */
+export function guardedBy(context: RuleContext, node: TSESTree.Node, loop: LoopStatement, slots: ReadonlySet<Slot>, includeTry = false): boolean {
+  let child = node;
+  for (let current = node.parent; current && current !== loop; child = current, current = current.parent) {
+    let condition: TSESTree.Node | undefined;
+    if (current.type === AST_NODE_TYPES.IfStatement && child !== current.test) condition = current.test;
+    else if (current.type === AST_NODE_TYPES.ConditionalExpression && child !== current.test) condition = current.test;
+    else if (current.type === AST_NODE_TYPES.LogicalExpression && child === current.right) condition = current.left;
+    else if (current.type === AST_NODE_TYPES.SwitchCase) condition = (current.parent as TSESTree.SwitchStatement).discriminant;
+    else if (includeTry && current.type === AST_NODE_TYPES.TryStatement && child !== current.finalizer && containsAwait(current.block)) return true;
+    if (condition && (containsAwait(condition) || readsAny(context, condition, slots))) return true;
+    if (includeTry && current.type === AST_NODE_TYPES.BlockStatement && skippedByEarlierJump(context, current, child, slots)) return true;
+  }
+  return false;
+}
+
+/** `if (await ok(x)) continue; return x;`: an earlier statement of the block jumps away depending on an awaited value. */
+function skippedByEarlierJump(context: RuleContext, block: TSESTree.BlockStatement, child: TSESTree.Node, slots: ReadonlySet<Slot>): boolean {
+  for (const statement of block.body) {
+    if (statement === child) return false;
+    if (statement.type !== AST_NODE_TYPES.IfStatement || !(containsAwait(statement.test) || readsAny(context, statement.test, slots))) continue;
+    let jumps = false;
+    visitWithinFunction(statement, (node) => {
+      if (node.type === AST_NODE_TYPES.ContinueStatement || node.type === AST_NODE_TYPES.BreakStatement || node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) jumps = true;
+    });
+    if (jumps) return true;
+  }
+  return false;
+}
+
+export function yieldsInLoop(loop: LoopStatement): boolean {
+  let found = false;
+  visitWithinFunction(loop, (node) => {
+    if (node.type === AST_NODE_TYPES.YieldExpression) found = true;
+  });
+  return found;
+}
+
+/** Lists written out in the code up to this length are hand-written steps, not data. */
+const FIXED_LIST_MAX = 5;
+
+/** `for (const x of ['a', 'b'])`, also through a `const` or `as const`. */
+export function iteratesFixedList(context: RuleContext, loop: LoopStatement): boolean {
+  if (loop.type === AST_NODE_TYPES.ForStatement) {
+    // `for (let i = 0; i < 3; i++)`: a few numbered steps.
+    const bound = loop.test?.type === AST_NODE_TYPES.BinaryExpression ? unwrapExpression(loop.test.right) : undefined;
+    return bound?.type === AST_NODE_TYPES.Literal && typeof bound.value === 'number' && bound.value <= FIXED_LIST_MAX;
+  }
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
+  const literal = literalArrayOf(context, loop.right);
+  if (literal) return literal.elements.length <= FIXED_LIST_MAX && !literal.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement);
+  const object = unwrapExpression(loop.right);
+  return loop.type === AST_NODE_TYPES.ForInStatement && object.type === AST_NODE_TYPES.ObjectExpression;
+}
+
+/** The array literal an expression is, directly, through `as const`, or through a `const` that holds it. */
+export function literalArrayOf(context: RuleContext, node: TSESTree.Node): TSESTree.ArrayExpression | undefined {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner;
+  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = resolveVariable(context, inner);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== 'Variable' || (definition.parent as TSESTree.VariableDeclaration).kind !== 'const') return undefined;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
+  const init = unwrapExpression(declarator.init);
+  if (init.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
+  const mutated = variable.references.some((reference) => {
+    const parent = reference.identifier.parent;
+    return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && memberMutation(parent.parent!) !== undefined;
+  });
+  return mutated ? undefined : init;
+}
+
+/**
+ * Phrases that state the order or pace is wanted: "one at a time", "sequentially", "avoid
+ * running these in parallel", "rate limit". A bare "sequential" naming a thing ("sequential
+ * ids") or "parallel" alone says nothing of the loop.
+ */
+const ORDER_INTENT =
+  /one by one|one after (?:the )?(?:other|another)|\bone (?:\w+ ){0,2}at a time|\bsequentially\b|\bsequential(?:\s+(?:processing|execution|on purpose|order|loop|because|so|to)\b|[,.;:)]|\s*$)|\bserially\b|\bin (?:order|sequence|series|turn)\b|\bconsecutively\b|\b(?:not|no|avoid\w*|don'?t|do not|never|without|instead of|rather than|rejects?|forbids?|disallows?|refuses?|limits?)\b[^.]{0,40}\b(?:concurren\w*|parallel\w*|at (?:the same time|once)|simultaneous\w*)|rate.?limit|throttl|overload|same (?:connection|client|session)|order matters/i;
+/** A wish to change the loop: "TODO: run these in parallel" asks for concurrency, it does not forbid it. */
+const IMPROVEMENT_WISH = /\b(?:todo|fixme|could|should|might|maybe|consider|improve)\b/i;
+
+function statesOrder(comment: TSESTree.Comment): boolean {
+  return ORDER_INTENT.test(comment.value) && !IMPROVEMENT_WISH.test(comment.value);
+}
+
+/** A comment in the loop, or just above it or above a statement around it in its function, says the order or pace is wanted. */
+export function commentAsksForOrder(context: RuleContext, loop: LoopStatement): boolean {
+  const comments = context.ast.comments ?? [];
+  if (comments.some((comment) => contains(loop, comment as unknown as TSESTree.Node) && statesOrder(comment))) return true;
+  const owner = enclosingFunction(loop);
+  for (let node: TSESTree.Node | undefined = loop; node && node.type !== AST_NODE_TYPES.Program; node = node.parent) {
+    if (commentBlockAbove(context, node).some(statesOrder)) return true;
+    // Up to the statement that holds the loop's function (a declaration's doc comment), no further.
+    if (owner && !contains(owner, node) && node.type !== AST_NODE_TYPES.VariableDeclarator) break;
+  }
+  return false;
+}
+
+/**
+ * `for await` over a stream or async iterator paces the loop; over an array it only awaits
+ * each element: `for await (const x of [a, b])`, `for await (const id of ids.map(...))`.
+ */
+export function iteratesStream(context: RuleContext, loop: TSESTree.ForOfStatement): boolean {
+  return loop.await && !isPlainArray(context, loop.right, 0);
+}
+
+const ARRAY_METHODS = /^(?:map|filter|slice|concat|flat|flatMap|sort|reverse|toSorted|toReversed|keys|values|entries|from|of|split)$/;
+
+/** An expression that is an array in memory: a literal, an array method's result, a variable typed or initialized as one. */
+function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.ArrayExpression) return true;
+  if (inner.type === AST_NODE_TYPES.CallExpression) {
+    const name = calleeName(inner) ?? '';
+    const callee = unwrapExpression(inner.callee);
+    const onArrayOrObject = callee.type === AST_NODE_TYPES.MemberExpression && (name !== 'keys' && name !== 'values' && name !== 'entries' || (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object'));
+    return ARRAY_METHODS.test(name) && onArrayOrObject && !(name === 'from' && !(callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array'));
+  }
+  if (inner.type !== AST_NODE_TYPES.Identifier || depth > 3) return false;
+  const definition = resolveVariable(context, inner)?.defs[0];
+  const binding = definition?.name as TSESTree.Identifier | undefined;
+  const annotation = binding?.typeAnnotation?.typeAnnotation;
+  if (annotation?.type === AST_NODE_TYPES.TSArrayType || annotation?.type === AST_NODE_TYPES.TSTupleType) return true;
+  if (annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && /^(?:Array|ReadonlyArray)$/.test(annotation.typeName.name)) return true;
+  if (definition?.type !== 'Variable') return false;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  return declarator.id === binding && declarator.init !== null && isPlainArray(context, declarator.init, depth + 1);
+}
+
+/** The comments right above a node, with only blank space between them and it. */
+function commentBlockAbove(context: RuleContext, node: TSESTree.Node): TSESTree.Comment[] {
+  const comments = context.ast.comments ?? [];
+  const block: TSESTree.Comment[] = [];
+  let start = node.range[0];
+  for (let index = comments.length - 1; index >= 0; index--) {
+    const comment = comments[index]!;
+    if (comment.range[1] > start) continue;
+    if (!/^\s*$/.test(context.text.slice(comment.range[1], start))) break;
+    block.push(comment);
+    start = comment.range[0];
+  }
+  return block;
+}
+
+/** `for (const migration of migrations)`, `for (const hook of this.hooks)`. */
+export function iteratesOrderedWork(loop: LoopStatement): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
+  return namesOrderedWork([...patternNames(loop.left).flatMap(words), ...words(lastName(loop.right) ?? '')]);
+}
+
+/** Loops over chunks: `for (const batch of chunk(items, 10))`, `for (let i = 0; i < n; i += size) { xs.slice(i, i + size) }`. */
+export function iteratesBatches(context: RuleContext, loop: LoopStatement): boolean {
+  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) {
+    const names = [...patternNames(loop.left), lastName(loop.right) ?? '', calleeName(unwrapExpression(loop.right)) ?? ''];
+    if (names.some((name) => BATCH_WORDS.test(name))) return true;
+  }
+  let found = false;
+  visitWithinFunction(loop, (node) => {
+    if (!found && node.type === AST_NODE_TYPES.ObjectExpression && readsPageOfCounter(context, loop, node)) found = true;
+    if (found || node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const method = propertyName(node.callee);
+    // `items.slice(i, i + size)`: a window that moves with the loop's counter.
+    if ((method === 'slice' || method === 'splice' || method === 'subarray') && node.arguments.length === 2 && variesPerIteration(context, loopFacts(context, loop), node.arguments[0]!)) found = true;
+    else if (method && BATCH_WORDS.test(method) && isGlobalOrModule(context, node.callee)) found = true;
+  });
+  return found;
+}
+
+const BATCH_WORDS = /chunk|batch/i;
+
+/** `{ take: size, skip: i * size }`: a query that reads the page the loop's counter points at. */
+function readsPageOfCounter(context: RuleContext, loop: LoopStatement, object: TSESTree.ObjectExpression): boolean {
+  const keyed = (pattern: RegExp): TSESTree.Property | undefined =>
+    object.properties.find((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && pattern.test(property.key.name));
+  const offset = keyed(/^(?:skip|offset|page|start|from)$/);
+  return offset !== undefined && keyed(/^(?:take|limit|first|size|pageSize|perPage|count)$/) !== undefined && variesPerIteration(context, loopFacts(context, loop), offset.value);
+}
+
+function isGlobalOrModule(context: RuleContext, callee: TSESTree.MemberExpression): boolean {
+  return resolveModuleMember(context, callee) !== undefined || (callee.object.type === AST_NODE_TYPES.Identifier && isGlobalReference(context, callee.object));
+}
+
+/** Inside `db.transaction(async (tx) => ...)` and the like every await shares one connection. */
+export function insideTransactionCallback(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!isFunction(current)) continue;
+    const call = current.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) continue;
+    const name = calleeName(call);
+    if (name && /transaction/i.test(name)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,133 @@
+/** Names in the syntax: the callee of a call, the words of an identifier, the bindings of a pattern. */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { propertyName, unwrapExpression } from './resolve';
+import { visitAll } from './visit';
+
+/** `(0, helpers.delay)` as compilers write an unbound call: the last expression of the sequence. */
+function unwrapCallee(node: TSESTree.Node): TSESTree.Node {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.SequenceExpression ? unwrapExpression(inner.expressions[inner.expressions.length - 1]!) : inner;
+}
+
+/** The last name of a callee: `fetchUser` for `api.fetchUser(id)` and `fetchUser(id)`. */
+export function calleeName(node: TSESTree.Node): string | undefined {
+  const inner = unwrapExpression(node);
+  const callee = inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.NewExpression ? unwrapCallee(inner.callee) : inner;
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return propertyName(callee);
+  return undefined;
+}
+
+/** Names along a callee: `this.page.locator('a').click` → this, page, locator, click. */
+export function calleeChainNames(node: TSESTree.Node): string[] {
+  const names: string[] = [];
+  let current: TSESTree.Node = unwrapCallee(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      names.unshift(propertyName(current) ?? '');
+      current = unwrapExpression(current.object);
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      current = unwrapCallee(current.callee);
+    } else {
+      if (current.type === AST_NODE_TYPES.Identifier) names.unshift(current.name);
+      else if (current.type === AST_NODE_TYPES.ThisExpression) names.unshift('this');
+      return names;
+    }
+  }
+}
+
+/** Names of the functions called inside a callee chain: `expect` for `expect(x).resolves.toBe`. */
+export function rootCallNames(node: TSESTree.Node): string[] {
+  const names: string[] = [];
+  let current: TSESTree.Node = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      const name = calleeName(current);
+      if (name) names.push(name);
+      current = unwrapExpression(current.callee);
+    } else current = unwrapExpression(current.object);
+  }
+  return names;
+}
+
+/** The last name of an expression: `migrations` for `this.migrations`, `getHooks` for `getHooks()`. */
+export function lastName(node: TSESTree.Node): string | undefined {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return propertyName(inner);
+  if (inner.type === AST_NODE_TYPES.CallExpression) return calleeName(inner);
+  return undefined;
+}
+
+/** Every name a binding pattern declares. */
+export function patternNames(node: TSESTree.Node): string[] {
+  const names: string[] = [];
+  visitAll(node, (child) => {
+    if (child.type === AST_NODE_TYPES.Identifier && child.parent?.type !== AST_NODE_TYPES.MemberExpression) {
+      const parent = child.parent;
+      if (parent?.type === AST_NODE_TYPES.Property && parent.key === child && !parent.shorthand) return;
+      names.push(child.name);
+    }
+  });
+  return names;
+}
+
+/** Lower-case words of an identifier: `runMigrationStep` → run, migration, step. */
+export function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+}
+
+export function calleeWords(node: TSESTree.Node): string[] {
+  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return [];
+  return words(calleeName(node) ?? '');
+}
+
+const ORDERED_WORDS: ReadonlySet<string> = new Set([
+  'migration', 'migrate', 'seed', 'seeder', 'step', 'stage', 'phase', 'hook', 'plugin', 'middleware', 'handler',
+  'listener', 'callback', 'command', 'script', 'patch', 'upgrade', 'downgrade', 'revision', 'operation', 'instruction',
+  'statement', 'event', 'mutation', 'task', 'fixture', 'teardown', 'setup', 'initializer', 'bootstrap', 'reducer',
+  'import', 'require', 'throw', 'assert', 'schema', 'register',
+]);
+
+export function namesOrderedWork(list: readonly string[]): boolean {
+  return list.some((word) => ORDERED_WORDS.has(word) || ORDERED_WORDS.has(singular(word)));
+}
+
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** Continuations and conversions that a chain ends with; the work is the call they follow. */
+const CONTINUATIONS: ReadonlySet<string> = new Set(['then', 'catch', 'finally', 'toPromise', 'exec', 'lean', 'unwrap', 'json', 'text', 'toArray']);
+
+/**
+ * The call that does the work in an awaited expression: `fetch` in `fetch(url).then(...)`,
+ * `findOne` in `User.findOne(q).lean().exec()`; undefined when it is no call.
+ */
+export function workingCall(node: TSESTree.Node): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrapCallee(current.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !CONTINUATIONS.has(propertyName(callee) ?? '')) return current;
+    const receiver = unwrapExpression(callee.object);
+    if (receiver.type !== AST_NODE_TYPES.CallExpression) return current;
+    current = receiver;
+  }
+  return current.type === AST_NODE_TYPES.NewExpression ? current : undefined;
+}
+
+/** `users.findOne`, `fetchUser`, `new Client`: the working call's last two names, as plain text for messages. */
+export function callLabel(node: TSESTree.Node): string | undefined {
+  const call = workingCall(node);
+  if (!call) return undefined;
+  const names = calleeChainNames(call.callee).filter((name) => name !== 'this' && name !== '');
+  if (names.length === 0) return undefined;
+  const label = names.slice(-2).join('.');
+  return call.type === AST_NODE_TYPES.NewExpression ? `new ${label}` : label;
+}

@@ -1,0 +1,145 @@
+import type { AnalysisOptions, ProjectInfo, RuleContext } from './types';
+
+/**
+ * What a file is for. Only production code serves users; tests, seeds and migrations run on a
+ * developer's machine or once per deployment, and scripts run once and exit.
+ */
+export type FileRole = 'production' | 'test' | 'seed' | 'migration' | 'script';
+
+export const FILE_ROLES: readonly FileRole[] = ['production', 'script', 'test', 'seed', 'migration'];
+
+/** Roles whose findings are reported unless the configuration says otherwise. */
+export const DEFAULT_CHECKED_ROLES: Readonly<Record<FileRole, boolean>> = {
+  production: true,
+  script: true,
+  test: false,
+  seed: false,
+  migration: false,
+};
+
+/** Whether findings in files of `role` are reported under the configuration's `roles`. */
+export function isRoleChecked(role: FileRole, roles: Partial<Record<FileRole, boolean>> | undefined): boolean {
+  return roles?.[role] ?? DEFAULT_CHECKED_ROLES[role];
+}
+
+/** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
+const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.[cm]?[jt]sx?$/i;
+const TEST_FOLDER = /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|test-utils?|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
+/** Modules only tests import: runners, assertion and mocking libraries, test clients. */
+const TEST_IMPORT =
+  /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node)['"]/;
+/** `describe('…', …)` or `test('…', …)` at the start of a line: a suite written with the runner's globals. */
+const TEST_GLOBALS = /^(?:describe|test|it|suite)(?:\.\w+)*\(\s*['"`]/m;
+
+const SEED_FOLDER = /^(?:seeds?|seeders?|seeding|seed-data|mock-data)$/i;
+/** `prisma/seed.ts`, `seed-users.ts`, `demo.seed.ts`. */
+const SEED_FILE = /(?:^|[.-])seeds?(?:[.-][\w-]+)?\.[cm]?[jt]sx?$|^seed\w*\.[cm]?[jt]sx?$/i;
+/** Knex seed files export `seed(knex)`. */
+const SEED_EXPORT = /\bexports\.seed\s*=|\bexport\s+(?:async\s+)?function\s+seed\s*\(|\bexport\s+const\s+seed\s*=/;
+
+const MIGRATION_FOLDER = /^migrations?$/i;
+/** TypeORM and MikroORM migration classes. */
+const MIGRATION_CLASS = /\bimplements\s+MigrationInterface\b|['"]@mikro-orm\/migrations['"]|\bextends\s+Migration\s*\{/;
+/** Knex and sequelize-cli migrations: an `up` and a `down` step exported side by side. */
+const MIGRATION_STEPS = [/(?:\bexports\.up\s*=|\bexport\s+(?:async\s+)?function\s+up\s*\(|\bup\s*:\s*(?:async\s*)?(?:function\s*)?\(|\basync\s+up\s*\()/, /(?:\bexports\.down\s*=|\bexport\s+(?:async\s+)?function\s+down\s*\(|\bdown\s*:\s*(?:async\s*)?(?:function\s*)?\(|\basync\s+down\s*\()/];
+const MIGRATION_HINT = /queryInterface|knex|Knex|QueryRunner|Sequelize|migration/i;
+
+const SCRIPT_FOLDER = /^(?:scripts?|bin|tools|tooling|cli)$/i;
+/** Build and tool configuration: it runs in the build, never on a request. */
+const SCRIPT_FILE = /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
+const CLI_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:yargs|yargs\/yargs|commander|@oclif\/core|@oclif\/command|clipanion|cac|meow|sade|citty|@commander-js\/extra-typings|nest-commander)['"]/;
+/** Bundlers and build tools: a file that imports one is part of the build. */
+const BUILD_IMPORT = /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vite|webpack|rollup|esbuild|@rollup\/[\w-]+|@vitejs\/[\w-]+|@babel\/core|gulp|postcss|@angular-devkit\/[\w-]+)['"]/;
+/** Signs that a file serves: it starts a server or registers routes, so it is no one-off script. */
+const SERVES = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(|['"](?:express|koa|fastify|@hapi\/hapi|next|electron)['"]/;
+/** An export of any kind: a module that other code calls into. */
+const EXPORTS = /^\s*export\b|\bmodule\.exports\b|^\s*exports\.\w+\s*=/m;
+/** A call or await at the start of a line outside any function: `main();`, `await run();`, `void start();`, `run().catch(...)`. */
+const TOP_LEVEL_RUN = /^(?:await\s+|void\s+)?(\w+)\s*\(/gm;
+
+/**
+ * Path segments from the project's root folder down (folders above it say nothing of the file:
+ * a checkout may live in `~/tests/`), with either kind of separator.
+ */
+function pathSegments(fileName: string, root: string | undefined): string[] {
+  const segments = fileName.split(/[\\/]+/).filter(Boolean);
+  const rootSegments = root?.split(/[\\/]+/).filter(Boolean) ?? [];
+  const underRoot = rootSegments.length > 0 && rootSegments.every((segment, index) => segments[index] === segment);
+  // The root's own name counts: a package called `testing` or `cli` says what its files are.
+  return underRoot ? segments.slice(rootSegments.length - 1) : segments;
+}
+
+/** Whether some folder of the path (not the file name) matches. */
+function inFolder(segments: readonly string[], folder: RegExp): boolean {
+  return segments.slice(0, -1).some((segment) => folder.test(segment));
+}
+
+function isTest(segments: readonly string[], text: string): boolean {
+  const base = segments[segments.length - 1] ?? '';
+  return TEST_FILE.test(base) || inFolder(segments, TEST_FOLDER) || TEST_IMPORT.test(text) || TEST_GLOBALS.test(text);
+}
+
+function isMigration(segments: readonly string[], text: string): boolean {
+  if (inFolder(segments, MIGRATION_FOLDER) || MIGRATION_CLASS.test(text)) return true;
+  return MIGRATION_HINT.test(text) && MIGRATION_STEPS.every((step) => step.test(text));
+}
+
+function isSeed(segments: readonly string[], text: string): boolean {
+  const base = segments[segments.length - 1] ?? '';
+  return inFolder(segments, SEED_FOLDER) || SEED_FILE.test(base) || SEED_EXPORT.test(text);
+}
+
+/**
+ * A file that only runs its own top level: no exports, and a call at the start of a line of a
+ * function it declares (`async function main() { … } main();`), or an await at top level.
+ */
+function onlyRunsTopLevel(text: string): boolean {
+  if (EXPORTS.test(text)) return false;
+  for (const match of text.matchAll(TOP_LEVEL_RUN)) {
+    const name = match[1]!;
+    if (match[0].startsWith('await')) return true;
+    if (new RegExp(`\\b(?:function\\s*\\*?\\s*${name}\\s*\\(|(?:const|let|var)\\s+${name}\\s*=)`).test(text)) return true;
+  }
+  return false;
+}
+
+function isScript(fileName: string, segments: readonly string[], text: string, project: ProjectInfo | undefined): boolean {
+  const base = segments[segments.length - 1] ?? '';
+  if (project?.binFiles?.has(fileName) || SCRIPT_FILE.test(base) || BUILD_IMPORT.test(text)) return true;
+  if (SERVES.test(text)) return false;
+  return text.startsWith('#!') || inFolder(segments, SCRIPT_FOLDER) || CLI_IMPORT.test(text) || onlyRunsTopLevel(text);
+}
+
+/**
+ * The role of a file, from its path and what its text imports and declares. Tests come first (a
+ * test of a migration is a test), then migrations, seeds and scripts; the rest is production code.
+ */
+export function detectRole(fileName: string, text: string, project?: ProjectInfo): FileRole {
+  const segments = pathSegments(fileName, project?.root);
+  if (isTest(segments, text)) return 'test';
+  if (isMigration(segments, text)) return 'migration';
+  if (isSeed(segments, text)) return 'seed';
+  if (isScript(fileName, segments, text, project)) return 'script';
+  return 'production';
+}
+
+/** The role configuration gives the file, or the one its path and imports show. */
+export function fileRoleOf(text: string, fileName: string, options: AnalysisOptions): FileRole {
+  return options.role ?? detectRole(fileName, text, options.project);
+}
+
+/** The role of the file a rule looks at. */
+export function contextRole(context: RuleContext): FileRole {
+  return context.shared.memo('role', () => fileRoleOf(context.text, context.fileName, context.options));
+}
+
+/** The files a package.json's `bin` names (`"bin": "cli.js"` or `"bin": { "tool": "./bin/tool.js" }`), relative to its folder, without `./`. */
+export function binEntriesOf(packageJsonText: string): string[] {
+  try {
+    const bin = (JSON.parse(packageJsonText) as { bin?: unknown }).bin;
+    const entries = typeof bin === 'string' ? [bin] : bin && typeof bin === 'object' ? Object.values(bin) : [];
+    return entries.filter((entry): entry is string => typeof entry === 'string').map((entry) => entry.replace(/^\.\//, ''));
+  } catch {
+    return [];
+  }
+}

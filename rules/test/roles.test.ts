@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import { analyze, DEFAULT_OPTIONS } from '../src';
+import { binEntriesOf, detectRole, isRoleChecked, type FileRole } from '../src/roles';
+
+const LOOP = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
+
+describe('file roles', () => {
+  const cases: Array<[string, string, FileRole]> = [
+    ['src/users/users.service.ts', LOOP, 'production'],
+    ['src/users/users.service.spec.ts', LOOP, 'test'],
+    ['apps/api/e2e/auth.e2e-ee.ts', LOOP, 'test'],
+    ['src/__tests__/users.ts', LOOP, 'test'],
+    ['src/helpers.ts', `import { describe, it } from 'vitest';\n${LOOP}`, 'test'],
+    ['src/helpers.ts', `import { test } from '@playwright/test';\n${LOOP}`, 'test'],
+    ['src/helpers.ts', `const test = require('node:test');\n${LOOP}`, 'test'],
+    ['src/flows.ts', `describe('flows', () => {});\n`, 'test'],
+    ['packages/prisma/seed.ts', LOOP, 'seed'],
+    ['packages/prisma/seed/users.ts', LOOP, 'seed'],
+    ['db/01_users.ts', `export async function seed(knex: Knex) {}\n`, 'seed'],
+    ['server/migrations/20230101-add-users.js', LOOP, 'migration'],
+    ['src/db/AddUsers1680000000000.ts', `export class AddUsers1680000000000 implements MigrationInterface {}\n`, 'migration'],
+    ['db/2023_users.js', `exports.up = function (knex) {};\nexports.down = function (knex) {};\n`, 'migration'],
+    ['db/2023_users.js', `module.exports = {\n  up: async (queryInterface, Sequelize) => {},\n  down: async (queryInterface) => {},\n};\n`, 'migration'],
+    ['scripts/build-docs.ts', LOOP, 'script'],
+    ['bin/run.js', LOOP, 'script'],
+    ['vite.config.ts', LOOP, 'script'],
+    ['packages/dashboard/vite/plugin.ts', `import type { Plugin } from 'vite';\n${LOOP}`, 'script'],
+    ['packages/dev-server/load-testing/run.ts', LOOP, 'test'],
+    ['src/cli.ts', `import { Command } from 'commander';\n${LOOP}`, 'script'],
+    ['src/sync.ts', `#!/usr/bin/env node\n${LOOP}`, 'script'],
+    ['src/backfill.ts', `async function main() {}\nmain().catch(console.error);\n`, 'script'],
+    ['src/main.ts', `async function bootstrap() { const app = await NestFactory.create(AppModule); await app.listen(3000); }\nbootstrap();\n`, 'production'],
+    ['src/commands/create-user.command.ts', `export class CreateUserCommand {}\n`, 'production'],
+  ];
+  for (const [fileName, text, role] of cases) {
+    it(`${fileName} (${text.split('\n')[0]!.slice(0, 40)}) is ${role}`, () => {
+      assert.equal(detectRole(fileName, text), role);
+    });
+  }
+
+  it('reads folders below the project root only', () => {
+    assert.equal(detectRole('/home/me/tests/shop/src/orders.ts', LOOP, { dependencies: new Set(), root: '/home/me/tests/shop' }), 'production');
+    assert.equal(detectRole('/home/me/shop/test/orders.ts', LOOP, { dependencies: new Set(), root: '/home/me/shop' }), 'test');
+    assert.equal(detectRole('/repo/packages/testing/src/server.ts', LOOP, { dependencies: new Set(), root: '/repo/packages/testing' }), 'test');
+  });
+
+  it('counts bin entries of package.json as scripts', () => {
+    assert.equal(detectRole('/repo/lib/main.js', LOOP, { dependencies: new Set(), binFiles: new Set(['/repo/lib/main.js']) }), 'script');
+  });
+
+  it('reads bin entries from package.json, as a string or an object', () => {
+    assert.deepEqual(binEntriesOf('{"bin": "./cli.js"}'), ['cli.js']);
+    assert.deepEqual(binEntriesOf('{"bin": {"tool": "./bin/tool.js", "other": "dist/other.js"}}'), ['bin/tool.js', 'dist/other.js']);
+    assert.deepEqual(binEntriesOf('{"name": "x"}'), []);
+    assert.deepEqual(binEntriesOf('not json'), []);
+  });
+
+  it('checks production and script code by default, the other roles when configuration turns them on', () => {
+    assert.deepEqual((['production', 'script', 'test', 'seed', 'migration'] as const).map((role) => isRoleChecked(role, undefined)), [true, true, false, false, false]);
+    assert.equal(isRoleChecked('test', { test: true }), true);
+    assert.equal(isRoleChecked('production', { production: false }), false);
+  });
+
+  it('reports nothing in a file whose role is not checked, and names that role', () => {
+    assert.deepEqual(analyze(LOOP, 'src/users.spec.ts'), { findings: [], unchecked: 'test' });
+    const checked = analyze(LOOP, 'src/users.spec.ts', { ...DEFAULT_OPTIONS, roles: { test: true } });
+    assert.deepEqual(checked.findings.map((finding) => finding.ruleId), ['await-in-loop']);
+  });
+
+  it('lets configuration force a role', () => {
+    assert.equal(analyze(LOOP, 'src/users.spec.ts', { ...DEFAULT_OPTIONS, role: 'production' }).findings.length, 1);
+    assert.deepEqual(analyze(LOOP, 'src/users.ts', { ...DEFAULT_OPTIONS, role: 'seed' }), { findings: [], unchecked: 'seed' });
+  });
+});
