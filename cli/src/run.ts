@@ -5,8 +5,8 @@ import {
   ALL_RULES,
   collectProjectFacts,
   dependenciesOf,
-  exportsAnyClient,
-  mergeProjectFacts,
+  importsProjectModule,
+  ProjectModel,
   projectFactsReach,
   syntaxSignals,
   type ProjectFacts,
@@ -79,9 +79,10 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   const skipped: ReportData['skipped'] = selection.unreadable.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
   const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint());
 
-  const { sources, facts } = readSources(selection.files, config.maxFileSize, cache, display, skipped, io.stderr);
-  // No file declares models: the rules get no index rather than an empty one.
-  const models = facts.length > 0 ? mergeProjectFacts(facts) : undefined;
+  const model = new ProjectModel({ readFile: readTextFile }, loaded.root);
+  const { sources, facts } = readSources(selection.files, config.maxFileSize, cache, display, skipped, io.stderr, model);
+  // No file declares anything: the rules get no index rather than an empty one.
+  const models = facts > 0 ? model.snapshot() : undefined;
   const settings: LintSettings = { rules: config.rules, concurrencyLimit: config.concurrencyLimit, models };
   const settingsKey = stableHash({ rules: config.rules, concurrencyLimit: config.concurrencyLimit, models: models ?? null });
   const keyOf = (source: SourceFile): string => stableHash({ settingsKey, dependencies: source.dependencies });
@@ -133,10 +134,11 @@ function readSources(
   display: (file: string) => string,
   skipped: ReportData['skipped'],
   stderr: NodeJS.WriteStream,
-): { sources: SourceFile[]; facts: ProjectFacts[] } {
+  model: ProjectModel,
+): { sources: SourceFile[]; facts: number } {
   const sources: SourceFile[] = [];
-  const facts: ProjectFacts[] = [];
-  const forwarding: SourceFile[] = [];
+  let facts = 0;
+  const importing: SourceFile[] = [];
   const dependencies = new DependencyLookup();
   const reading = new Progress(stderr, 'reading', files.length);
   const factsOf = (source: SourceFile, text: () => string | undefined): void => {
@@ -148,7 +150,8 @@ function readSources(
       fileFacts = collectFacts(current, source.file) ?? null;
       cache.storeFacts(source.file, source.hash, fileFacts ?? undefined);
     }
-    if (fileFacts) facts.push(fileFacts);
+    if (fileFacts) facts++;
+    model.setFacts(source.file, fileFacts ?? undefined);
   };
   files.forEach((file, index) => {
     reading.update(index);
@@ -167,16 +170,19 @@ function readSources(
     sources.push(source);
     const reach = projectFactsReach(source.signals);
     if (reach === 'declarations') factsOf(source, () => read);
-    else if (reach === 'forwards') forwarding.push(source);
-  });
-  // A forwarded query leads somewhere only when a file exports a client; the text is read again rather than held meanwhile.
-  if (exportsAnyClient(facts)) {
-    for (const source of forwarding) {
-      factsOf(source, () => {
-        const text = readSource(source.file, maxFileSize);
-        return typeof text === 'string' && contentHash(text) === source.hash ? text : undefined;
-      });
+    else {
+      model.setFacts(file, undefined);
+      if (reach === 'imports') importing.push(source);
     }
+  });
+  // Whether a bare specifier names a project file is known once every file's package and tsconfig are; the text is read again rather than held meanwhile.
+  const resolution = model.snapshot().resolution;
+  for (const source of importing) {
+    if (!importsProjectModule(resolution, source.signals.bareImports)) continue;
+    factsOf(source, () => {
+      const text = readSource(source.file, maxFileSize);
+      return typeof text === 'string' && contentHash(text) === source.hash ? text : undefined;
+    });
   }
   reading.clear();
   return { sources, facts };
@@ -242,6 +248,15 @@ function readSource(file: string, maxFileSize: number): string | { reason: strin
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { reason: code === 'ENOENT' ? 'file vanished before it could be read' : `unreadable (${code ?? (error as Error).message})` };
+  }
+}
+
+/** A text file for the project model (tsconfig, package.json), or undefined. */
+function readTextFile(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 

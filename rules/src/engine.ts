@@ -127,6 +127,7 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
           start,
           end,
           ...(descriptor.fix && { fix: descriptor.fix }),
+          ...(descriptor.related && { related: descriptor.related }),
         });
       },
     };

@@ -6,6 +6,8 @@ export { ConfigError, DEFAULT_CONFIG, parseConfig, RULE_IDS, SEVERITY_SETTINGS, 
 export { LineIndex } from './lines';
 export { isSourceFile, SOURCE_EXTENSIONS } from './parse';
 export type * from './types';
-export { collectProjectFacts, dependenciesOf, EMPTY_PROJECT, exportsAnyClient, mergeProjectFacts, projectFactsReach, type ProjectFacts } from './project';
+export { collectProjectFacts, dependenciesOf, EMPTY_PROJECT, importsProjectModule, mergeProjectFacts, projectFactsReach, type ProjectFacts } from './project';
+export { ProjectModel } from './project-model/model';
+export type { ProjectHost } from './project-model/host';
 export { syntaxSignals, type SyntaxSignals } from './syntax-signals';
 export { reportFindings, type ReportData, type ReportFinding } from './report';

@@ -38,7 +38,7 @@ describe('n-plus-one', () => {
     assert.equal(finding!.messageId, 'query');
     assert.equal(
       finding!.message,
-      '`prisma.user.findUnique` runs one Prisma query per item of this loop (N+1 queries). Load them in one query: `prisma.user.findMany({ where: { id: { in: ids } } })`, or `include` the relation in the query that loaded the items.',
+      'prisma.user.findUnique runs one Prisma query per item of this loop (N+1 queries). Load them in one query: prisma.user.findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
     );
   });
 

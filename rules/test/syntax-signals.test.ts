@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ALL_RULES, collectProjectFacts, DEFAULT_OPTIONS, exportsAnyClient, mergeProjectFacts, projectFactsReach, syntaxSignals, type AnalysisOptions, type ProjectFacts, type Rule, type SyntaxSignals } from '../src';
+import { ALL_RULES, collectProjectFacts, DEFAULT_OPTIONS, importsProjectModule, mergeProjectFacts, projectFactsReach, syntaxSignals, type AnalysisOptions, type ProjectFacts, type Rule, type SyntaxSignals } from '../src';
 import { analyzeWithRules } from '../src/engine';
 import { ALL_SIGNALS, parsedSyntaxSignals } from '../src/syntax-signals';
 import { fixtureFiles, FIXTURES_DIR, REPO_ROOT } from './annotations';
@@ -104,7 +104,7 @@ describe('rule gates on syntax signals', () => {
 
   it('let a file through to n-plus-one when the project index declares models, whatever the file imports', () => {
     const code = 'export async function titles(posts) {\n  for (const post of posts) console.log((await post.author).name);\n}\n';
-    const models = mergeProjectFacts([{ file: 'src/post', models: [{ name: 'Post', orm: 'typeorm', lazy: ['author'] }], exports: [] }]);
+    const models = mergeProjectFacts([{ file: 'src/post', path: 'src/post.ts', models: [{ name: 'Post', orm: 'typeorm', lazy: ['author'] }], exports: [] }]);
     const options: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models } };
     const found = analyzeWithRules(code, 'titles.ts', options, ALL_RULES).findings.map((finding) => [finding.ruleId, code.slice(finding.start, finding.end)]);
     assert.deepEqual(found, [['n-plus-one', 'post.author']]);
@@ -118,15 +118,13 @@ describe('project facts gathered by syntax signals', () => {
     it(`give the ${project} project the index that reading every file gives`, () => {
       const files = fixtureFiles(path.join('n-plus-one/projects', project), []).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
       const everyFile = files.flatMap(({ file, text }) => collectProjectFacts(text, file) ?? []);
-      // Forwarding files last: the deferral must not depend on the order of the files.
+      // Without aliases or workspace packages, a file that imports only packages adds nothing.
       const facts: ProjectFacts[] = [];
-      const forwarding: typeof files = [];
-      for (const source of [...files].reverse()) {
-        const reach = projectFactsReach(syntaxSignals(source.text, source.file));
-        if (reach === 'declarations') facts.push(...[collectProjectFacts(source.text, source.file) ?? []].flat());
-        else if (reach === 'forwards') forwarding.push(source);
+      for (const source of files) {
+        const signals = syntaxSignals(source.text, source.file);
+        const reach = projectFactsReach(signals);
+        if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(undefined, signals.bareImports))) facts.push(...[collectProjectFacts(source.text, source.file) ?? []].flat());
       }
-      if (exportsAnyClient(facts)) for (const { file, text } of forwarding) facts.push(...[collectProjectFacts(text, file) ?? []].flat());
       assert.deepEqual(mergeProjectFacts(facts), mergeProjectFacts(everyFile));
     });
   }

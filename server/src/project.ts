@@ -1,71 +1,71 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { collectProjectFacts, dependenciesOf, exportsAnyClient, mergeProjectFacts, projectFactsReach, type ProjectFacts } from '../../rules/src/project';
+import { dependenciesOf, importsProjectModule, projectFactsReach } from '../../rules/src/project';
+import { ProjectModel } from '../../rules/src/project-model/model';
 import { syntaxSignals, type SyntaxSignals } from '../../rules/src/syntax-signals';
 import type { ProjectInfo } from '../../rules/src/types';
 
 /**
  * What the rules need to know about the project around a file: the dependencies of its nearest
- * package.json, and the ORM models declared anywhere in its project (one entry per file, so a
- * changed file replaces only its own facts). A project is a workspace folder: two folders may
- * well declare different models of the same name.
+ * package.json, and the project model of its workspace folder (one per folder, updated per
+ * changed file). A file outside every folder is its own project.
  */
 export class ProjectIndex {
   /** Folder → the dependencies of the nearest package.json at or above it. */
   private readonly dependenciesByFolder = new Map<string, ReadonlySet<string>>();
-  private readonly factsByFile = new Map<string, ProjectFacts>();
-  private readonly modelsByProject = new Map<string, unknown>();
-  /** Files that can only forward queries to another file's client, set aside while no file exports one. */
-  private readonly forwarding = new Set<string>();
+  private readonly models = new Map<string, ProjectModel>();
+  /** Files that import only bare specifiers, set aside until the project's aliases or packages say they name project files. */
+  private readonly importing = new Map<string, readonly string[]>();
+
+  constructor(private readonly rootOf: (file: string) => string | undefined) {}
 
   /** The project facts for a file; `projectRoot` is its workspace folder (none: the file's own facts). */
   info(filePath: string | undefined, projectRoot: string | undefined): ProjectInfo {
     if (!filePath) return { dependencies: new Set() };
-    const root = projectRoot ?? filePath;
-    let models = this.modelsByProject.get(root);
-    if (!models) {
-      models = mergeProjectFacts([...this.factsByFile].flatMap(([file, facts]) => (isInside(root, file) ? [facts] : [])));
-      this.modelsByProject.set(root, models);
-    }
-    return { dependencies: this.dependenciesFor(path.dirname(filePath)), models };
+    return { dependencies: this.dependenciesFor(path.dirname(filePath)), models: this.modelOf(projectRoot ?? path.dirname(filePath)).snapshot() };
   }
 
-  /** Records what a file declares; true when that changed the project's models. */
+  /** Records what a file declares; true when that changed the project's index. */
   updateFile(filePath: string, text: string, signals: SyntaxSignals = syntaxSignals(text, filePath)): boolean {
+    const model = this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath));
     const reach = projectFactsReach(signals);
-    const clientExported = exportsAnyClient(this.factsByFile.values());
-    this.forwarding.delete(filePath);
-    if (reach === 'forwards' && !clientExported) this.forwarding.add(filePath);
-    const readNow = reach === 'declarations' || (reach === 'forwards' && clientExported);
-    const facts = readNow ? collectProjectFacts(text, filePath) : undefined;
-    const before = this.factsByFile.get(filePath);
-    if (!facts && !before) return false;
-    if (facts && before && sameFacts(facts, before)) return false;
-    if (facts) this.factsByFile.set(filePath, facts);
-    else this.factsByFile.delete(filePath);
-    this.modelsByProject.clear();
-    return true;
+    this.importing.delete(filePath);
+    if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.snapshot().resolution, signals.bareImports))) return model.update(filePath, text);
+    if (reach === 'imports') this.importing.set(filePath, signals.bareImports);
+    return model.setFacts(filePath, undefined);
   }
 
-  /** The files set aside by `updateFile`, once some file exports a client: they need reading again. */
+  /** The files set aside by `updateFile` whose imports now name project files: they need reading again. */
   takeForwardingFiles(): string[] {
-    if (this.forwarding.size === 0 || !exportsAnyClient(this.factsByFile.values())) return [];
-    const files = [...this.forwarding];
-    this.forwarding.clear();
+    const files: string[] = [];
+    for (const [file, bareImports] of this.importing) {
+      const model = this.modelOf(this.rootOf(file) ?? path.dirname(file));
+      if (!importsProjectModule(model.snapshot().resolution, bareImports)) continue;
+      files.push(file);
+      this.importing.delete(file);
+    }
     return files;
   }
 
-  /** Forgets a deleted file; true when it had declared models. */
+  /** Forgets a deleted file; true when it had declared something. */
   removeFile(filePath: string): boolean {
-    this.forwarding.delete(filePath);
-    if (!this.factsByFile.delete(filePath)) return false;
-    this.modelsByProject.clear();
-    return true;
+    this.importing.delete(filePath);
+    return this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath)).remove(filePath);
   }
 
-  /** A package.json changed: read the dependencies again on next use. */
+  /** A package.json or tsconfig changed: read the dependencies and the project configuration again on next use. */
   forgetDependencies(): void {
     this.dependenciesByFolder.clear();
+    for (const model of this.models.values()) model.configurationChanged();
+  }
+
+  private modelOf(root: string): ProjectModel {
+    let model = this.models.get(root);
+    if (!model) {
+      model = new ProjectModel({ readFile: readOrUndefined }, root);
+      this.models.set(root, model);
+    }
+    return model;
   }
 
   private dependenciesFor(folder: string): ReadonlySet<string> {
@@ -74,7 +74,7 @@ export class ProjectIndex {
     let dependencies: ReadonlySet<string>;
     const manifest = path.join(folder, 'package.json');
     if (fs.existsSync(manifest)) {
-      dependencies = dependenciesOf(readOrEmpty(manifest));
+      dependencies = dependenciesOf(readOrUndefined(manifest) ?? '');
     } else {
       const parent = path.dirname(folder);
       dependencies = parent === folder ? new Set() : this.dependenciesFor(parent);
@@ -90,18 +90,10 @@ export function isInside(root: string, file: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-function readOrEmpty(file: string): string {
+function readOrUndefined(file: string): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {
-    return '';
-  }
-}
-
-function sameFacts(a: ProjectFacts, b: ProjectFacts): boolean {
-  try {
-    return JSON.stringify(a) === JSON.stringify(b);
-  } catch {
-    return false;
+    return undefined;
   }
 }

@@ -147,7 +147,7 @@ export class PerfLintServer {
   private folders: string[] = [];
   private readonly settings: SettingsCache;
   private readonly configFiles: ConfigFiles;
-  private readonly project = new ProjectIndex();
+  private readonly project = new ProjectIndex((file) => this.folderOf(file));
   /** Bumped whenever settings or project facts change: every earlier analysis is then out of date. */
   private generation = 0;
   private readonly analyses = new Map<string, DocumentAnalysis>();
@@ -204,7 +204,7 @@ export class PerfLintServer {
     }
     if (this.client.watcherRegistration) {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/package.json' }, { globPattern: '**/.perflintrc.json' }],
+        watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/package.json' }, { globPattern: '**/{tsconfig*.json,pnpm-workspace.yaml}' }, { globPattern: '**/.perflintrc.json' }],
       });
     }
     this.sendStatus('ready');
@@ -586,7 +586,7 @@ export class PerfLintServer {
       if (!file) continue;
       const name = path.basename(file);
       if (name === '.perflintrc.json') settingsChanged = true;
-      else if (name === 'package.json') dependenciesChanged = true;
+      else if (name === 'package.json' || /^tsconfig.*\.json$/.test(name) || name === 'pnpm-workspace.yaml') dependenciesChanged = true;
       else if (isSourceFile(file) && !this.openPaths.has(file)) await this.sourceFileChanged(file, change.type);
     }
     if (settingsChanged && !this.client.configuration) this.settingsChanged();
