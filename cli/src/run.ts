@@ -5,7 +5,6 @@ import {
   ALL_RULES,
   collectProjectFacts,
   dependenciesOf,
-  importsProjectModule,
   ProjectModel,
   projectFactsReach,
   syntaxSignals,
@@ -138,7 +137,6 @@ function readSources(
 ): { sources: SourceFile[]; facts: number } {
   const sources: SourceFile[] = [];
   let facts = 0;
-  const importing: SourceFile[] = [];
   const dependencies = new DependencyLookup();
   const reading = new Progress(stderr, 'reading', files.length);
   const factsOf = (source: SourceFile, text: () => string | undefined): void => {
@@ -168,17 +166,13 @@ function readSources(
     }
     const source = { file, display: display(file), hash, dependencies: dependencies.of(file), signals };
     sources.push(source);
-    const reach = projectFactsReach(source.signals);
-    if (reach === 'declarations') factsOf(source, () => read);
-    else {
-      model.setFacts(file, undefined);
-      if (reach === 'imports') importing.push(source);
-    }
+    if (projectFactsReach(source.signals) === 'declarations') factsOf(source, () => read);
+    else model.setFacts(file, undefined);
   });
-  // Whether a bare specifier names a project file is known once every file's package and tsconfig are; the text is read again rather than held meanwhile.
-  const resolution = model.snapshot().resolution;
-  for (const source of importing) {
-    if (!importsProjectModule(resolution, source.signals.bareImports)) continue;
+  // Which files import a file that reaches a database is known once every file's imports are; their text is read again rather than held meanwhile.
+  const reaching = model.reachingDatabase(sources);
+  for (const source of sources) {
+    if (source.signals.reachesDatabase || !reaching.has(source.file)) continue;
     factsOf(source, () => {
       const text = readSource(source.file, maxFileSize);
       return typeof text === 'string' && contentHash(text) === source.hash ? text : undefined;

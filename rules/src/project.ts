@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
-import { classInstanceValue, classValue, ormValueOf, type OrmValue } from './analysis/orm';
+import { classInstanceValue, classValue, ormValueOf, returnedExpression, type OrmValue } from './analysis/orm';
 import { declarationOf, fileKey, localModelFacts, mergeModelFact, moduleKey, type ModelFact, type ProjectModels, type QuerySite } from './analysis/orm-index';
 import { queryOfWrapper, siteOfQuery } from './analysis/queries';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
@@ -43,13 +43,13 @@ const MAY_DECLARE = /\bexport\b|module\.exports|exports\.|Entity|Model|model\(|d
 
 /**
  * What a file can add to the project index, by its syntax: `declarations` when it reaches a
- * database or imports a project file (its models, clients, function summaries); `imports` when
- * it only imports other specifiers, which matter once the project's aliases and workspace
- * packages are known (`importsProjectModule`); or nothing.
+ * database (its models, clients, functions that query); `imports` when it imports other files
+ * or packages, which matters when one of them reaches a database (see
+ * `ProjectModel.reachingDatabase`); or nothing.
  */
 export function projectFactsReach(signals: SyntaxSignals): 'declarations' | 'imports' | 'none' {
-  if (signals.reachesDatabase || signals.importsProjectFile) return 'declarations';
-  return signals.bareImports.length > 0 ? 'imports' : 'none';
+  if (signals.reachesDatabase) return 'declarations';
+  return signals.imports.length > 0 ? 'imports' : 'none';
 }
 
 /** The facts a file contributes to the project index, or undefined when it declares nothing of interest. */
@@ -113,7 +113,11 @@ function exportedClassValue(context: RuleContext, declaration: TSESTree.ClassDec
 /** A function that only runs one query, as other files call it. */
 function wrapperValue(context: RuleContext, fn: FunctionNode): OrmValue | undefined {
   const query = queryOfWrapper(context, fn);
-  return query && { kind: 'queryFunction', orm: query.library };
+  if (query) return { kind: 'queryFunction', orm: query.library };
+  // `export function getRedis() { return client; }`, `export const getKnex = () => knex(config)`: a factory of a client.
+  const returned = returnedExpression(fn);
+  const value = returned && ormValueOf(context, returned);
+  return value?.kind === 'client' ? { kind: 'factory', orm: value.orm } : undefined;
 }
 
 /** `module.exports = { query: (text, params) => pool.query(text, params) }`: an object that forwards `query` to a client is used as one. */

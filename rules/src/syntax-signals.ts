@@ -23,8 +23,8 @@ export interface SyntaxSignals {
   reachesDatabase: boolean;
   /** A file of the project imported or required (`./db`, `@/lib/prisma`). */
   importsProjectFile: boolean;
-  /** Other specifiers imported or required (`@acme/db`, `@server/models`): files of the project when its aliases or workspace packages say so. */
-  bareImports: string[];
+  /** The specifiers imported, required or re-exported, other than Node's built-ins (`./db`, `@acme/db`, `@server/models`): the project model tells which name its files. */
+  imports: string[];
 }
 
 /** Every signal raised: what a file the syntax pass could not read gets, so that nothing is skipped. */
@@ -34,7 +34,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   blockingName: true,
   reachesDatabase: true,
   importsProjectFile: true,
-  bareImports: [],
+  imports: [],
 };
 
 const NO_SIGNALS: Readonly<SyntaxSignals> = {
@@ -43,20 +43,20 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   blockingName: false,
   reachesDatabase: false,
   importsProjectFile: false,
-  bareImports: [],
+  imports: [],
 };
 
 const AWAIT = /\bawait\b/;
 const LOOP_KEYWORD = /\b(?:for|while)\b/;
 const PROMISE = /\bPromise\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
-const DATABASE_WORD = /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|mysql|mikro-orm|objection|drizzle|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph/i;
+const DATABASE_WORD = /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph/i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 /** Every specifier of an import or require, as text, for files that skip the tree. */
 const IMPORT_SPECIFIER = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`]([^'"`\n]+)['"`]/g;
 /** Specifiers kept per file: a file that imports more is still read, by its first ones. */
-const MAX_BARE_IMPORTS = 64;
+const MAX_IMPORTS = 64;
 const COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
 const CLIENT_IMPORT_NAME = /^(?:prisma|db)$/i;
 const REQUEST_CONTEXT = /^(?:ctx|context)$/;
@@ -70,7 +70,7 @@ const DATABASE_METHODS = new Set(['$relatedQuery', '$fetchGraph', 'belongsTo', '
  */
 export function syntaxSignals(text: string, fileName: string): SyntaxSignals {
   const needsTree = (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text);
-  if (!needsTree) return { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), bareImports: bareImportsOf(text) };
+  if (!needsTree) return { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text) };
   return parsedSyntaxSignals(text, fileName);
 }
 
@@ -88,19 +88,15 @@ export function parsedSyntaxSignals(text: string, fileName: string): SyntaxSigna
   }
 }
 
-/** The specifiers of a text's imports that are not relative and not Node built-ins, found without a parse. */
-function bareImportsOf(text: string): string[] {
+/** The specifiers of a text's imports that are not Node built-ins, found without a parse. */
+function importsOf(text: string): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(IMPORT_SPECIFIER)) {
     const specifier = match[1]!;
-    if (isBareImport(specifier)) found.add(specifier);
-    if (found.size >= MAX_BARE_IMPORTS) break;
+    if (!specifier.startsWith('node:')) found.add(specifier);
+    if (found.size >= MAX_IMPORTS) break;
   }
   return [...found];
-}
-
-function isBareImport(specifier: string): boolean {
-  return !isLocalModule(specifier) && !specifier.startsWith('node:');
 }
 
 /** The script kind typescript-estree parses a file as, so that both passes see the same tree. */
@@ -114,7 +110,7 @@ function scriptKind(fileName: string): ts.ScriptKind {
 
 /** One walk over the tree; two bound visitors (outside and inside a loop) instead of a closure per node. */
 class SignalWalk {
-  private readonly signals: SyntaxSignals = { ...NO_SIGNALS, bareImports: [] };
+  private readonly signals: SyntaxSignals = { ...NO_SIGNALS, imports: [] };
   private readonly outsideLoop = (node: ts.Node): void => this.visit(node, false);
   private readonly insideLoop = (node: ts.Node): void => this.visit(node, true);
 
@@ -219,7 +215,8 @@ class SignalWalk {
     if (!specifier || !ts.isStringLiteralLike(specifier)) return;
     if (isDatabaseModule(specifier.text) || SEQUELIZE_NAME.test(specifier.text)) this.signals.reachesDatabase = true;
     if (isLocalModule(specifier.text)) this.signals.importsProjectFile = true;
-    else if (isBareImport(specifier.text) && this.signals.bareImports.length < MAX_BARE_IMPORTS && !this.signals.bareImports.includes(specifier.text)) this.signals.bareImports.push(specifier.text);
+    const imports = this.signals.imports;
+    if (!specifier.text.startsWith('node:') && imports.length < MAX_IMPORTS && !imports.includes(specifier.text)) imports.push(specifier.text);
   }
 
   private importedName(name: ts.Identifier | undefined): void {

@@ -30,17 +30,17 @@ export class ProjectIndex {
     const model = this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath));
     const reach = projectFactsReach(signals);
     this.importing.delete(filePath);
-    if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.snapshot().resolution, signals.bareImports))) return model.update(filePath, text);
-    if (reach === 'imports') this.importing.set(filePath, signals.bareImports);
+    if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.snapshot().resolution, signals.imports))) return model.update(filePath, text);
+    if (reach === 'imports') this.importing.set(filePath, signals.imports);
     return model.setFacts(filePath, undefined);
   }
 
   /** The files set aside by `updateFile` whose imports now name project files: they need reading again. */
   takeForwardingFiles(): string[] {
     const files: string[] = [];
-    for (const [file, bareImports] of this.importing) {
+    for (const [file, imports] of this.importing) {
       const model = this.modelOf(this.rootOf(file) ?? path.dirname(file));
-      if (!importsProjectModule(model.snapshot().resolution, bareImports)) continue;
+      if (!importsProjectModule(model.snapshot().resolution, imports)) continue;
       files.push(file);
       this.importing.delete(file);
     }

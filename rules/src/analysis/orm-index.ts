@@ -74,8 +74,8 @@ function indexed(models: ProjectModels, key: string): boolean {
 export function moduleKey(models: ProjectModels | undefined, fromFile: string, specifier: string): string | undefined {
   if (!models) return specifier.startsWith('.') ? resolveModuleKey(undefined, fromFile, specifier, () => false) : undefined;
   const key = resolveModuleKey(models.resolution, fromFile, specifier, (candidate) => indexed(models, candidate));
-  if (key !== undefined || models.resolution) return key;
-  // Without resolution data, an alias (`@/lib/db`, `~/server/db`) is the one indexed file whose path ends the same way.
+  if (key !== undefined) return key;
+  // An alias no configuration declares (`@/lib/db`, `~/server/db`) is the one indexed file whose path ends the same way.
   if (!/^[@~#]\//.test(specifier)) return undefined;
   const tail = `/${specifier.replace(/^[@~#]\//, '').replace(SOURCE_EXTENSION, '').replace(/\/index$/, '')}`;
   const matches = Object.keys(models.exports).filter((candidate) => candidate.endsWith(tail));

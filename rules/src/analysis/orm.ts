@@ -107,7 +107,7 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
     if (name === 'Db') return { kind: 'datasource', orm: 'mongodb' };
     if (name === 'Collection') return { kind: 'delegate', orm: 'mongodb', model: typeArgument };
   }
-  if (isRedisModule(module) && /^(?:Redis|Cluster|RedisClientType|RedisClusterType|default)$/.test(name)) return { kind: 'client', orm: 'redis' };
+  if (isRedisModule(module) && /^(?:Redis|Cluster|RedisClientType|RedisClusterType|default|)$/.test(name)) return { kind: 'client', orm: 'redis' };
   return undefined;
 }
 
@@ -479,6 +479,11 @@ export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmVal
   if (type.type === AST_NODE_TYPES.TSArrayType) {
     const element = typeValue(context, type.elementType);
     return element?.kind === 'entity' ? { ...element, kind: 'entities' } : undefined;
+  }
+  // `Redis | undefined`, `PrismaClient | null`: the one member that is not empty.
+  if (type.type === AST_NODE_TYPES.TSUnionType) {
+    const members = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword);
+    return members.length === 1 ? typeValue(context, members[0]!) : undefined;
   }
   if (type.type === AST_NODE_TYPES.TSTypeQuery && type.exprName.type === AST_NODE_TYPES.Identifier) {
     const value = ormValueOf(context, type.exprName);

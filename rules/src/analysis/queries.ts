@@ -141,6 +141,17 @@ export const siteOfQuery: QueryOfCall = (context, call, depth) => {
   return found.site ?? { ...siteOf(context, found.call, found.range), library: found.library, kind: found.kind, operation: found.operation, ...(found.model !== undefined && { model: found.model }) };
 };
 
+/** Whether an array callback runs a database query for its item (then the n-plus-one rule reports it, not a concurrency rule). */
+export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): boolean {
+  const fn = unwrapExpression(mapper);
+  if (!isFunction(fn)) return false;
+  let found = false;
+  walk(fn.body, (node) => {
+    if (!found && node.type === AST_NODE_TYPES.CallExpression && enclosingFunctionOf(node) === fn && databaseQueryOf(context, node)) found = true;
+  }, () => {});
+  return found;
+}
+
 const MAX_WRAPPER_STATEMENTS = 3;
 
 function containsLoop(root: TSESTree.Node): boolean {

@@ -2,8 +2,9 @@ import { collectProjectFacts, mergeProjectFacts, type ProjectFacts } from '../pr
 import type { ProjectModels } from '../analysis/orm-index';
 import { readPathMapping, readWorkspacePackage, workspaceGlobs, workspaceMatcher } from './configs';
 import type { ProjectHost } from './host';
-import { foldersAbove, joinPath, normalizePath } from './paths';
-import type { PathMapping, ResolutionData, WorkspacePackage } from './resolution';
+import { fileKey, foldersAbove, joinPath, normalizePath } from './paths';
+import { resolveModuleKey, type PathMapping, type ResolutionData, type WorkspacePackage } from './resolution';
+import type { SyntaxSignals } from '../syntax-signals';
 
 const TSCONFIG = 'tsconfig.json';
 
@@ -74,6 +75,46 @@ export class ProjectModel {
   snapshot(): ProjectModels {
     this.merged ??= mergeProjectFacts(this.factsByFile.values(), this.resolution());
     return this.merged;
+  }
+
+  /**
+   * The files whose functions can run a query: those that reach a database themselves, and those
+   * that import one of them, directly or through other files of the project. Only these need
+   * their facts read; the others' functions cannot lead to a query.
+   */
+  reachingDatabase(sources: Iterable<{ file: string; signals: SyntaxSignals }>): Set<string> {
+    const byKey = new Map<string, string>();
+    const all = [...sources];
+    for (const { file } of all) {
+      this.noteFolders(normalizePath(file));
+      byKey.set(fileKey(normalizePath(file)), file);
+    }
+    const resolution = this.resolution();
+    const importers = new Map<string, string[]>();
+    const reaching = new Set<string>();
+    const queue: string[] = [];
+    for (const { file, signals } of all) {
+      if (signals.reachesDatabase) {
+        reaching.add(file);
+        queue.push(file);
+      }
+      for (const specifier of signals.imports) {
+        const key = resolveModuleKey(resolution, file, specifier, (candidate) => byKey.has(candidate));
+        const target = key === undefined ? undefined : byKey.get(key);
+        if (target === undefined) continue;
+        const list = importers.get(target);
+        if (list) list.push(file);
+        else importers.set(target, [file]);
+      }
+    }
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      for (const importer of importers.get(next) ?? []) {
+        if (reaching.has(importer)) continue;
+        reaching.add(importer);
+        queue.push(importer);
+      }
+    }
+    return reaching;
   }
 
   /** The facts of every file, for a cache. */

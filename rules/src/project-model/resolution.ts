@@ -107,7 +107,7 @@ function packageCandidates(data: ResolutionData, specifier: string): string[] {
   return targets.flatMap((target) => (BUILD_FOLDER.test(target) ? [target, target.replace(BUILD_FOLDER, '/src/')] : [target]));
 }
 
-/** Whether any of a file's bare specifiers names a file of the project, by its aliases and workspace packages. */
-export function importsProjectModule(data: ResolutionData | undefined, bareImports: readonly string[]): boolean {
-  return bareImports.some((specifier) => mayNameProjectFile(data, specifier));
+/** Whether any of a file's specifiers names a file of the project, by its form, aliases and workspace packages. */
+export function importsProjectModule(data: ResolutionData | undefined, imports: readonly string[]): boolean {
+  return imports.some((specifier) => mayNameProjectFile(data, specifier));
 }

@@ -269,7 +269,7 @@ export const nPlusOne: Rule = {
   // Without a database in reach nothing runs a query: no package, no client, no model the project declares.
   gate: (signals, options) => {
     const models = options.project.models as ProjectModels | undefined;
-    return signals.reachesDatabase || options.project.dependencies.has('mongoose') || indexReaches(models, signals.importsProjectFile || importsProjectModule(models?.resolution, signals.bareImports));
+    return signals.reachesDatabase || options.project.dependencies.has('mongoose') || indexReaches(models, signals.importsProjectFile || importsProjectModule(models?.resolution, signals.imports));
   },
   create(context) {
     const reported = new Set<TSESTree.Node>();

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { promiseAllFix } from '../analysis/concurrency-fix';
+import { mapperRunsQuery } from '../analysis/queries';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingIteration, isFunction } from '../analysis/scopes';
 import { calleeName, literalArrayOf, visitWithinFunction } from '../analysis/sequential';
@@ -86,7 +87,8 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   } else {
     return undefined;
   }
-  if (!mapper || !startsWork(mapper) || limitedByLimiter(context, mapper)) return undefined;
+  // A query per item is the n-plus-one rule's finding: one problem, one finding.
+  if (!mapper || !startsWork(mapper) || limitedByLimiter(context, mapper) || mapperRunsQuery(context, mapper)) return undefined;
   if (hasFixedOrBoundedSize(context, items, depth)) return undefined;
   return `\`${sourceText(context, call)}\``;
 }
