@@ -24,9 +24,18 @@ export class ProjectModel {
   private readonly packageFolders = new Map<string, { name: string; pkg: WorkspacePackage } | null>();
   private inWorkspace: ((relativeFolder: string) => boolean) | undefined;
   private merged: ProjectModels | undefined;
+  /** Configuration files read in this generation: each is read once, however many folders ask. */
+  private readonly configTexts = new Map<string, string | undefined>();
+  private readonly host: ProjectHost;
 
-  constructor(private readonly host: ProjectHost, root: string) {
+  constructor(host: ProjectHost, root: string) {
     this.root = normalizePath(root);
+    this.host = {
+      readFile: (file) => {
+        if (!this.configTexts.has(file)) this.configTexts.set(file, host.readFile(file));
+        return this.configTexts.get(file);
+      },
+    };
   }
 
   /** Reads a file's declarations from its text; true when the index changed. */
@@ -63,6 +72,7 @@ export class ProjectModel {
 
   /** A tsconfig.json, package.json or pnpm-workspace.yaml changed: read the configuration again. */
   configurationChanged(): void {
+    this.configTexts.clear();
     this.configFolderOf.clear();
     this.configs.clear();
     this.packageFolders.clear();

@@ -36,10 +36,11 @@ export function resolveModuleKey(data: ResolutionData | undefined, fromFile: str
   const from = normalizePath(fromFile);
   if (RELATIVE.test(specifier) || specifier.startsWith('/')) return fileKey(joinPath(dirname(from), specifier));
   if (!data) return undefined;
-  const candidates = [...mappedCandidates(data, from, specifier), ...packageCandidates(data, specifier)];
-  if (candidates.length === 0) return undefined;
-  const keys = candidates.map(fileKey);
-  return keys.find(known) ?? keys[0];
+  const { mapped, base } = mappedCandidates(data, from, specifier);
+  const packaged = packageCandidates(data, specifier);
+  const keys = [...mapped, ...base, ...packaged].map(fileKey);
+  // A `baseUrl` lookup names a project file only when there is one; an alias or a workspace package always does.
+  return keys.find(known) ?? [...mapped, ...packaged].map(fileKey)[0];
 }
 
 /** Whether a specifier can name a project file at all, by its form or the project's aliases and packages. */
@@ -53,20 +54,19 @@ export function mayNameProjectFile(data: ResolutionData | undefined, specifier: 
 }
 
 /** The targets of the nearest tsconfig's `paths` (longest matching prefix first), then `baseUrl`. */
-function mappedCandidates(data: ResolutionData, from: string, specifier: string): string[] {
+function mappedCandidates(data: ResolutionData, from: string, specifier: string): { mapped: string[]; base: string[] } {
   let mapping: PathMapping | undefined;
   for (const folder of foldersAbove(from)) {
     mapping = data.configs[folder];
     if (mapping) break;
   }
-  if (!mapping) return [];
+  if (!mapping) return { mapped: [], base: [] };
   const matches = mapping.paths
     .map(({ pattern, targets }) => ({ pattern, targets, star: matchPattern(pattern, specifier) }))
     .filter((entry): entry is { pattern: string; targets: string[]; star: string } => entry.star !== undefined)
     .sort((a, b) => b.pattern.indexOf('*') - a.pattern.indexOf('*'));
-  const found = matches.flatMap(({ targets, star }) => targets.map((target) => target.replace('*', star)));
-  if (mapping.baseUrl) found.push(joinPath(mapping.baseUrl, specifier));
-  return found;
+  const mapped = matches.flatMap(({ targets, star }) => targets.map((target) => target.replace('*', star)));
+  return { mapped, base: mapping.baseUrl ? [joinPath(mapping.baseUrl, specifier)] : [] };
 }
 
 /** What `*` stands for when `specifier` matches a tsconfig `paths` pattern (`''` for an exact match), or undefined. */
