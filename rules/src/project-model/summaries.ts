@@ -158,10 +158,21 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression): Ca
   const imported = resolveModuleMember(context, callee);
   if (imported && !imported.module.startsWith('node:')) return { module: imported.module, path: imported.path.length > 0 ? imported.path : ['default'], ...siteOf(context, callee) };
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const method = propertyName(callee);
-  const owner = method ? instanceClass(context, callee.object) : undefined;
-  return owner && method ? { module: owner.module, path: [owner.path[0] ?? 'default', method], ...siteOf(context, callee) } : undefined;
+  // `this.users.find()`, `this.prisma.user.findMany()`: the members below an instance of an imported class.
+  const names: string[] = [];
+  let object: TSESTree.Node = callee;
+  while (object.type === AST_NODE_TYPES.MemberExpression && names.length < MAX_MEMBERS) {
+    const name = propertyName(object);
+    if (!name) return undefined;
+    names.unshift(name);
+    object = unwrapExpression(object.object);
+    const owner = instanceClass(context, object);
+    if (owner) return { module: owner.module, path: [owner.path[0] ?? 'default', ...names], ...siteOf(context, callee) };
+  }
+  return undefined;
 }
+
+const MAX_MEMBERS = 3;
 
 /** The imported class an expression is an instance of, by its declared type: `this.users` of `constructor(private users: UsersService)`. */
 export function instanceClass(context: RuleContext, expression: TSESTree.Node): ModuleMember | undefined {
