@@ -302,11 +302,12 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
       const target = moduleKey(merged, facts.path, edge.module);
       if (target !== undefined) merged.reexports![facts.file]!.push({ target, ...(edge.names && { names: edge.names }) });
     }
-    for (const [name, { base }] of Object.entries(facts.classes ?? {})) {
+    for (const [name, { base, exported }] of Object.entries(facts.classes ?? {})) {
       const key = base.module === '' ? facts.file : moduleKey(merged, facts.path, base.module);
-      const declared = key !== undefined ? declarationOf(merged, key, base.name, () => false) ?? { key, name: base.name } : undefined;
-      const found = key !== undefined ? declarationOf(merged, key, base.name, (file, exported) => !!merged.exports[file]?.[exported] || !!merged.bases![file]?.[exported]) : undefined;
-      if (declared) merged.bases![facts.file]![name] = found ?? declared;
+      if (key === undefined) continue;
+      const found = declarationOf(merged, key, base.name, (file, candidate) => !!merged.exports[file]?.[candidate] || !!merged.bases![file]?.[candidate]);
+      // Known by its class name and by every name it is exported under (`default`).
+      for (const alias of new Set([name, ...exported])) merged.bases![facts.file]![alias] = found ?? { key, name: base.name };
     }
   }
   inheritClassValues(files, merged, models);
