@@ -1,8 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsUrl } from '../../rules/src/registry';
+import { docsUrl, type Finding, type Severity, type TextEdit as OffsetEdit } from '../../rules/src';
 import { pathOf, uriOf } from './uris';
-import type { Finding, Severity, TextEdit as OffsetEdit } from '../../rules/src/types';
 
 export const DIAGNOSTIC_SOURCE = 'perf-lint';
 

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../../cli/src/report/html';
-import type { ReportData, ReportFinding } from '../../../rules/src/report';
+import type { ReportData, ReportFinding } from '../../../rules/src';
 
 /** What the webview page needs from its host to load under a strict Content Security Policy. */
 export interface PageContext {
