@@ -3,7 +3,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   ConfigError,
-  exportsAnyClient,
   isSourceFile,
   LineIndex,
   lineTextAt,
@@ -19,7 +18,8 @@ import {
   type SeveritySetting,
   type SyntaxSignals,
 } from '../../rules/src/data';
-import { NoSuchPathError, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
+import type { ProjectModel } from '../../rules/src';
+import { NoSuchPathError, PROJECT_HOST, projectRootOf, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
 import type * as Analysis from './analysis';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { applySuppressionsFile, type BaselineOutcome } from './baseline';
@@ -145,10 +145,13 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   // A fix killed between writing its temporary file and renaming it left that file behind.
   for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) removeLeftoverTemporaries(folder);
 
-  const { sources, facts } = readSources(listed, cache, display, skipped, io.stderr);
-  // The merged index is a function of the facts: their hash keys the cache, so that a cached run need not merge them.
-  const factsKey = stableHash(facts);
-  const keyOf = (source: SourceFile): string => stableHash({ factsKey, settings: source.settings, dependencies: source.dependencies });
+  // The project model resolves imports as the project does (tsconfig paths, workspace packages); it needs the analysis' parser.
+  const model = new (analysis().ProjectModel)(PROJECT_HOST, projectRootOf(io.cwd));
+  const { sources, facts } = readSources(listed, cache, display, skipped, io.stderr, model);
+  // No file declares anything: the rules get no index rather than an empty one.
+  const models = facts > 0 ? model.snapshot() : undefined;
+  const modelsKey = stableHash(models ?? null);
+  const keyOf = (source: SourceFile): string => stableHash({ modelsKey, settings: source.settings, dependencies: source.dependencies });
 
   // Findings from the cache where it holds them, from analysis otherwise.
   const results = new Map<string, FileResults>();
@@ -166,8 +169,6 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const fixed = { problems: 0, files: 0 };
   const previews: string[] = [];
   if (stale.length > 0) {
-    // No file declares models: the rules get no index rather than an empty one.
-    const models = facts.length > 0 ? analysis().mergeProjectFacts(facts) : undefined;
     const settings: LintSettings = { models };
     const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
     let analyzed = 0;
@@ -318,10 +319,10 @@ function readSources(
   display: (file: string) => string,
   skipped: ReportData['skipped'],
   stderr: NodeJS.WriteStream,
-): { sources: SourceFile[]; facts: ProjectFacts[] } {
+  model: ProjectModel,
+): { sources: SourceFile[]; facts: number } {
   const sources: SourceFile[] = [];
-  const facts: ProjectFacts[] = [];
-  const forwarding: SourceFile[] = [];
+  let facts = 0;
   const reading = new Progress(stderr, 'reading', files.length);
   const factsOf = (source: SourceFile, text: () => string | undefined): void => {
     let fileFacts = cache.facts(source.file, source.hash);
@@ -332,7 +333,8 @@ function readSources(
       fileFacts = collectFacts(current, source.file) ?? null;
       cache.storeFacts(source.file, source.hash, fileFacts ?? undefined);
     }
-    if (fileFacts) facts.push(fileFacts);
+    if (fileFacts) facts++;
+    model.setFacts(source.file, fileFacts ?? undefined);
   };
   files.forEach(({ file, settings, dependencies }, index) => {
     reading.update(index);
@@ -349,18 +351,17 @@ function readSources(
     }
     const source = { file, display: display(file), hash, dependencies, signals, settings };
     sources.push(source);
-    const reach = projectFactsReach(source.signals);
-    if (reach === 'declarations') factsOf(source, () => read);
-    else if (reach === 'forwards') forwarding.push(source);
+    if (projectFactsReach(source.signals) === 'declarations') factsOf(source, () => read);
+    else model.setFacts(file, undefined);
   });
-  // A forwarded query leads somewhere only when a file exports a client; the text is read again rather than held meanwhile.
-  if (exportsAnyClient(facts)) {
-    for (const source of forwarding) {
-      factsOf(source, () => {
-        const text = readSource(source.file, source.settings.maxFileSize);
-        return typeof text === 'string' && contentHash(text) === source.hash ? text : undefined;
-      });
-    }
+  // Which files import a file that reaches a database is known once every file's imports are; their text is read again rather than held meanwhile.
+  const reaching = model.reachingDatabase(sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : [])));
+  for (const source of sources) {
+    if (!source.signals || source.signals.reachesDatabase || !reaching.has(source.file)) continue;
+    factsOf(source, () => {
+      const text = readSource(source.file, source.settings.maxFileSize);
+      return typeof text === 'string' && contentHash(text) === source.hash ? text : undefined;
+    });
   }
   reading.clear();
   return { sources, facts };

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
-import { collectProjectFacts, dependenciesOf, exportsAnyClient, mergeProjectFacts, projectFactsReach, syntaxSignals, type ProjectFacts, type ProjectInfo } from '../../rules/src';
-import { Workspace } from '../../workspace/src';
+import { collectProjectFacts, dependenciesOf, ProjectModel, projectFactsReach, syntaxSignals, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
+import { PROJECT_HOST, Workspace } from '../../workspace/src';
 
 /** Files above this size are not read for the project model, as the command skips them by default. */
 const MAX_FILE_SIZE = 1024 * 1024;
@@ -80,39 +80,42 @@ if (!isMainThread && (workerData as ListingRequest | undefined)?.perfLintListing
   );
 }
 
-/** The merged project facts of every source file under `root` the command would lint; undefined when no file declares any. */
+/** The project model of every source file under `root` the command would lint; undefined when no file declares anything. */
 function buildModel(root: string): unknown {
   try {
-    const files = listFiles(root);
-    const facts: ProjectFacts[] = [];
-    const forwarding: string[] = [];
-    for (const file of files) {
+    const model = new ProjectModel(PROJECT_HOST, root);
+    const sources: { file: string; signals: SyntaxSignals }[] = [];
+    let declaring = 0;
+    for (const file of listFiles(root)) {
       const text = readSmall(file);
       if (text === undefined) continue;
-      const reach = projectFactsReach(syntaxSignals(text, file));
-      if (reach === 'declarations') addFacts(facts, text, file);
-      else if (reach === 'forwards') forwarding.push(file);
+      const signals = syntaxSignals(text, file);
+      sources.push({ file, signals });
+      if (projectFactsReach(signals) === 'declarations') declaring += addFacts(model, text, file);
     }
-    // A forwarded query leads somewhere only when a file exports a client; those files are read again rather than held meanwhile.
-    if (exportsAnyClient(facts)) {
-      for (const file of forwarding) {
-        const text = readSmall(file);
-        if (text !== undefined) addFacts(facts, text, file);
-      }
+    // Which files import one that reaches a database is known once every file's imports are; those are read again rather than held meanwhile.
+    const reaching = model.reachingDatabase(sources);
+    for (const source of sources) {
+      if (source.signals.reachesDatabase || !reaching.has(source.file)) continue;
+      const text = readSmall(source.file);
+      if (text !== undefined) declaring += addFacts(model, text, source.file);
     }
-    return facts.length > 0 ? mergeProjectFacts(facts) : undefined;
+    return declaring > 0 ? model.snapshot() : undefined;
   } catch {
     // A project that cannot be listed (configuration error, unreadable folders): each file on its own.
     return undefined;
   }
 }
 
-function addFacts(facts: ProjectFacts[], text: string, file: string): void {
+/** Adds a file's facts to the model; 1 when it declares something, else 0. */
+function addFacts(model: ProjectModel, text: string, file: string): number {
   try {
     const fileFacts = collectProjectFacts(text, file);
-    if (fileFacts) facts.push(fileFacts);
+    model.setFacts(file, fileFacts);
+    return fileFacts ? 1 : 0;
   } catch {
     // A file the index cannot read still gets its own analysis.
+    return 0;
   }
 }
 

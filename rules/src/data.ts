@@ -24,7 +24,7 @@ export { LineIndex } from './lines';
 export { isSourceFile, SOURCE_EXTENSIONS } from './source-files';
 export type * from './types';
 export type { ProjectFacts } from './project';
-export { dependenciesOf, exportsAnyClient, projectFactsReach } from './project-facts';
+export { dependenciesOf, projectFactsReach } from './project-facts';
 export type { SyntaxSignals } from './syntax-signals';
 export { lineTextAt, reportDirectives, reportFindings, uncheckedSummary, type ReportData, type ReportDirective, type ReportFinding, type ReportRelated } from './report';
 export {
@@ -42,3 +42,4 @@ export {
 } from './baseline';
 export { unusedDirectiveMessage } from './suppressions';
 export { DEFAULT_CHECKED_ROLES, FILE_ROLES, type FileRole } from './roles';
+export type { ProjectHost } from './project-model/host';

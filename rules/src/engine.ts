@@ -155,6 +155,7 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
           start,
           end,
           ...(descriptor.fix && { fix: withLineEnding(text, descriptor.fix) }),
+          ...(descriptor.related && { related: descriptor.related }),
         });
       },
     };

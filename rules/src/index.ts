@@ -3,6 +3,7 @@ export { analyze, DEFAULT_OPTIONS } from './engine';
 export { applyFixes, fixedBytes, fixText } from './fixes';
 export { ALL_RULES, docsUrl, ruleById } from './registry';
 export * from './data';
-export { collectProjectFacts, EMPTY_PROJECT, mergeProjectFacts } from './project';
+export { collectProjectFacts, EMPTY_PROJECT, importsProjectModule, mergeProjectFacts } from './project';
+export { ProjectModel } from './project-model/model';
 export { syntaxSignals } from './syntax-signals';
 export { detectRole } from './roles';

@@ -1,22 +1,16 @@
-import type { ProjectFacts } from './project';
 import type { SyntaxSignals } from './syntax-signals';
 
 // What the command decides from cached facts, kept apart from the parser so that a cached run never loads it.
 
 /**
- * What a file can add to the project index, by its syntax: its declarations (models, exported
- * clients, forwarded queries); only forwarded queries, which count once another file exports a
- * client; or nothing. Files of the second kind need reading only when some file exports one.
+ * What a file can add to the project index, by its syntax: `declarations` when it reaches a
+ * database (its models, clients, functions that query); `imports` when it imports other files
+ * or packages, which matters when one of them reaches a database (see
+ * `ProjectModel.reachingDatabase`); or nothing.
  */
-export function projectFactsReach(signals: SyntaxSignals): 'declarations' | 'forwards' | 'none' {
+export function projectFactsReach(signals: SyntaxSignals): 'declarations' | 'imports' | 'none' {
   if (signals.reachesDatabase) return 'declarations';
-  return signals.importsProjectFile ? 'forwards' : 'none';
-}
-
-/** Whether merged facts hold an exported client or query function that forwarded queries can lead to. */
-export function exportsAnyClient(facts: Iterable<ProjectFacts>): boolean {
-  for (const fileFacts of facts) if (fileFacts.exports.length > 0) return true;
-  return false;
+  return signals.imports.length > 0 ? 'imports' : 'none';
 }
 
 /** The package names a package.json depends on (all dependency kinds); empty for unreadable JSON. */

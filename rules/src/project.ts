@@ -1,9 +1,12 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
-import { classInstanceValue, classValue, isLocalModule, ormValueOf, type OrmValue } from './analysis/orm';
-import { fileKey, localModelFacts, lookupExport, mergeModelFact, type ModelFact, type ProjectModels } from './analysis/orm-index';
-import { firstExpressionOf, queryOfWrapper, runsQuery } from './analysis/queries';
-import { localFunction, propertyName, resolveModuleMember, unwrapExpression } from './analysis/resolve';
+import { classInstanceValue, classValue, ormValueOf, returnedExpression, type OrmValue } from './analysis/orm';
+import { declarationOf, fileKey, localModelFacts, mergeModelFact, moduleKey, type ModelFact, type ProjectModels, type QuerySite } from './analysis/orm-index';
+import { queryOfWrapper, siteOfQuery } from './analysis/queries';
+import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
+import type { ResolutionData } from './project-model/resolution';
+export { importsProjectModule } from './project-model/resolution';
+import { MAX_CHAIN_DEPTH, resolveSummary, summarizeFunction, type FunctionSummary } from './project-model/summaries';
 import { isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';
 import { parseSource } from './parse';
@@ -12,34 +15,31 @@ import { walk } from './walk';
 
 export type { ModelFact, ProjectModels } from './analysis/orm-index';
 export type { OrmValue } from './analysis/orm';
-export { dependenciesOf, exportsAnyClient, projectFactsReach } from './project-facts';
+export { dependenciesOf, projectFactsReach } from './project-facts';
 
 /**
  * What one file declares that other files' analysis needs: ORM entities and models, with
- * their lazy relations and associations, and the ORM handles it exports (`export const
- * prisma = new PrismaClient()`). Built per file (cacheable by content), merged per project.
- * Plain JSON data: it is cached on disk and passed between worker threads.
+ * their lazy relations and associations, the ORM handles it exports (`export const prisma =
+ * new PrismaClient()`), what it re-exports, what its exported functions and class methods run
+ * on every call, and the classes it extends. Built per file (cacheable by content), merged per
+ * project. Plain JSON data: it is cached on disk and passed between worker threads.
  */
 export interface ProjectFacts {
   /** The file's key: its path without extension (`src/models/user`). */
   file: string;
+  /** The file's path, against which its own specifiers resolve. */
+  path: string;
   models: ModelFact[];
   exports: Array<{ name: string; value: OrmValue }>;
-  /** Exported functions that run a method of something imported from another file, resolved once every file is known. */
-  forwards?: ForwardFact[];
-}
-
-/** `export const userEmail = (id) => db.query(...)` with `db` from `./index`: a query function if `./index` exports a client. */
-export interface ForwardFact {
-  name: string;
-  from: string;
-  module: string;
-  imported: string;
-  method: string;
+  reexports?: Array<{ module: string; names?: Record<string, string> }>;
+  /** By export name, or `Class.method` for a method of an exported class. */
+  functions?: Record<string, FunctionSummary>;
+  /** Exported classes that extend another class: the names they are exported under, and the base (`module` empty: this file). */
+  classes?: Record<string, { exported: string[]; base: { module: string; name: string } }>;
 }
 
 /** Files that mention none of these words declare no model and export no ORM handle. */
-const MAY_DECLARE = /Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo|PrismaClient|DataSource|getRepository|drizzle|knex|Pool|Client|createPool|createConnection|MikroORM|prisma|query|find|load/;
+const MAY_DECLARE = /\bexport\b|module\.exports|exports\.|Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo/;
 
 
 
@@ -55,10 +55,20 @@ export function collectProjectFacts(text: string, fileName: string): ProjectFact
   walk(ast, () => {}, () => {});
   const context = standaloneContext(text, fileName, ast);
   const models = [...localModelFacts(context).values()];
-  const forwards: ForwardFact[] = [];
-  const exports = exportedValues(context, forwards);
-  if (models.length === 0 && exports.length === 0 && forwards.length === 0) return undefined;
-  return { file: fileKey(fileName), models, exports, ...(forwards.length > 0 && { forwards }) };
+  const declared = exportedDeclarations(context);
+  const { exports, reexports, functions, classes } = declared;
+  const hasFunctions = Object.keys(functions).length > 0;
+  const hasClasses = Object.keys(classes).length > 0;
+  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !hasFunctions && !hasClasses) return undefined;
+  return {
+    file: fileKey(fileName),
+    path: fileName,
+    models,
+    exports,
+    ...(reexports.length > 0 && { reexports }),
+    ...(hasFunctions && { functions }),
+    ...(hasClasses && { classes }),
+  };
 }
 
 /** A rule context for reading one file's declarations outside of a rules run. */
@@ -95,7 +105,11 @@ function exportedClassValue(context: RuleContext, declaration: TSESTree.ClassDec
 /** A function that only runs one query, as other files call it. */
 function wrapperValue(context: RuleContext, fn: FunctionNode): OrmValue | undefined {
   const query = queryOfWrapper(context, fn);
-  return query && { kind: 'queryFunction', orm: query.library };
+  if (query) return { kind: 'queryFunction', orm: query.library };
+  // `export function getRedis() { return client; }`, `export const getKnex = () => knex(config)`: a factory of a client.
+  const returned = returnedExpression(fn);
+  const value = returned && ormValueOf(context, returned);
+  return value?.kind === 'client' ? { kind: 'factory', orm: value.orm } : undefined;
 }
 
 /** `module.exports = { query: (text, params) => pool.query(text, params) }`: an object that forwards `query` to a client is used as one. */
@@ -119,50 +133,109 @@ function exportedValue(context: RuleContext, node: TSESTree.Node): OrmValue | un
   return value && value.kind !== 'entity' && value.kind !== 'entities' ? value : undefined;
 }
 
-/** The first call of an exported function when it calls a method of a value imported from another file. */
-function forwardedImport(context: RuleContext, name: string, node: TSESTree.Node): ForwardFact | undefined {
-  const fn = isFunction(node) ? node : node.type === AST_NODE_TYPES.Identifier ? localFunction(context, node) : undefined;
-  let call = fn && firstExpressionOf(fn);
-  while (call && (call.type === AST_NODE_TYPES.AwaitExpression || call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression && call.callee.object.type === AST_NODE_TYPES.CallExpression)) {
-    call = call.type === AST_NODE_TYPES.AwaitExpression ? call.argument : (call.callee as TSESTree.MemberExpression).object;
-  }
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const method = propertyName(call.callee);
-  const imported = resolveModuleMember(context, call.callee.object);
-  if (!method || !imported || !isLocalModule(imported.module) || imported.path.length > 1) return undefined;
-  return { name, from: context.fileName, module: imported.module, imported: imported.path[0] ?? 'default', method };
+interface ExportedDeclarations {
+  exports: Array<{ name: string; value: OrmValue }>;
+  reexports: NonNullable<ProjectFacts['reexports']>;
+  functions: Record<string, FunctionSummary>;
+  classes: NonNullable<ProjectFacts['classes']>;
 }
 
-/** The ORM handles and models a file exports, by export name (`default` for the default export). */
-function exportedValues(context: RuleContext, forwards: ForwardFact[]): Array<{ name: string; value: OrmValue }> {
-  const found: Array<{ name: string; value: OrmValue }> = [];
+/** What a file exports: ORM handles and models by export name (`default` for the default export), re-exports, function summaries, class bases. */
+function exportedDeclarations(context: RuleContext): ExportedDeclarations {
+  const declared: ExportedDeclarations = { exports: [], reexports: [], functions: {}, classes: {} };
   const add = (name: string, node: TSESTree.Node | null | undefined): void => {
-    const value = node ? exportedValue(context, node) : undefined;
-    if (value) found.push({ name, value });
-    const forward = node && !value ? forwardedImport(context, name, node) : undefined;
-    if (forward) forwards.push(forward);
+    if (!node) return;
+    const value = exportedValue(context, node);
+    if (value) declared.exports.push({ name, value });
+    summarizeExport(context, name, node, declared);
   };
   for (const statement of context.ast.body) {
-    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) {
+    if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
+      if (!statement.exported) declared.reexports.push({ module: statement.source.value });
+    } else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) {
       const declaration = statement.declaration;
       if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
         for (const declarator of declaration.declarations) if (declarator.id.type === AST_NODE_TYPES.Identifier) add(declarator.id.name, declarator.id);
       } else if ((declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.FunctionDeclaration) && declaration.id) {
         add(declaration.id.name, declaration);
-      } else if (!statement.source) {
+      } else if (statement.source) {
+        const names: Record<string, string> = {};
+        for (const specifier of statement.specifiers) names[nameOf(specifier.exported)] = nameOf(specifier.local);
+        declared.reexports.push({ module: statement.source.value, names });
+      } else {
         for (const specifier of statement.specifiers) {
           if (specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
-          const exported = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : String(specifier.exported.value);
-          add(exported, specifier.local);
+          const exported = nameOf(specifier.exported);
+          const imported = importedBinding(context, specifier.local);
+          if (imported) declared.reexports.push({ module: imported.module, names: { [exported]: imported.path[0] ?? 'default' } });
+          else add(exported, specifier.local);
         }
       }
     } else if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
-      add('default', statement.declaration);
+      const imported = statement.declaration.type === AST_NODE_TYPES.Identifier ? importedBinding(context, statement.declaration) : undefined;
+      if (imported) declared.reexports.push({ module: imported.module, names: { default: imported.path[0] ?? 'default' } });
+      else add('default', statement.declaration);
     } else if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AssignmentExpression) {
       commonJsExports(statement.expression, add);
     }
   }
-  return found;
+  return declared;
+}
+
+function nameOf(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
+}
+
+/** `import { a } from './a'; export { a }`: the module and name an exported local binding imports, when it is one. */
+function importedBinding(context: RuleContext, identifier: TSESTree.Identifier): ModuleMember | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (definition?.type !== 'ImportBinding' || definition.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return undefined;
+  const member = resolveModuleMember(context, identifier);
+  return member && member.path.length <= 1 ? member : undefined;
+}
+
+/** The summaries of an exported function, or of each method of an exported class, and the class's base. */
+function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node, declared: ExportedDeclarations): void {
+  const declaration = node.type === AST_NODE_TYPES.Identifier ? localDeclaration(context, node) : node;
+  if (!declaration) return;
+  if (isFunction(declaration)) {
+    const summary = summarizeFunction(context, declaration, siteOfQuery);
+    if (summary.site || summary.calls) declared.functions[name] = summary;
+    return;
+  }
+  if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
+  for (const element of declaration.body.body) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier) continue;
+    const summary = summarizeFunction(context, element.value as TSESTree.FunctionExpression, siteOfQuery);
+    if (summary.site || summary.calls) declared.functions[`${name}.${element.key.name}`] = summary;
+  }
+  const base = declaration.superClass && baseOf(context, declaration.superClass);
+  const className = declaration.id?.name ?? name;
+  if (base) {
+    const known = declared.classes[className];
+    if (known) known.exported.push(name);
+    else declared.classes[className] = { exported: [name], base };
+  }
+}
+
+/** The function or class an exported identifier names in this file. */
+function localDeclaration(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const fn = localFunction(context, identifier);
+  if (fn) return fn;
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (definition?.type === 'ClassName') return definition.node;
+  if (definition?.type === 'Variable') {
+    const init = (definition.node as TSESTree.VariableDeclarator).init;
+    return init?.type === AST_NODE_TYPES.ClassExpression ? init : undefined;
+  }
+  return undefined;
+}
+
+/** The class a class extends: imported (`module` and export name) or of this file (`module` empty). */
+function baseOf(context: RuleContext, superClass: TSESTree.Node): { module: string; name: string } | undefined {
+  const imported = resolveModuleMember(context, superClass);
+  if (imported) return imported.path.length <= 1 ? { module: imported.module, name: imported.path[0] ?? 'default' } : undefined;
+  return superClass.type === AST_NODE_TYPES.Identifier && resolveVariable(context, superClass)?.defs[0]?.type === 'ClassName' ? { module: '', name: superClass.name } : undefined;
 }
 
 /** `module.exports = x`, `module.exports = { a, b }`, `module.exports.a = x`, `exports.a = x`. */
@@ -186,24 +259,116 @@ function commonJsExports(assignment: TSESTree.AssignmentExpression, add: (name: 
   if (name && (isModuleExports(owner) || (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'exports'))) add(name, assignment.right);
 }
 
-/** Merges the facts of every file of a project into what the rules read through `ProjectInfo.models`. */
-export function mergeProjectFacts(all: Iterable<ProjectFacts>): ProjectModels {
+const MAX_INHERITANCE = 6;
+
+/**
+ * Merges the facts of every file of a project into what the rules read through
+ * `ProjectInfo.models`: re-exports resolved to files, classes that extend a model or a
+ * repository of another file given the same nature, and every exported function's summary
+ * resolved across files to the query it runs, if any.
+ */
+export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: ResolutionData): ProjectModels {
+  const files = [...all];
   const models = new Map<string, ModelFact>();
-  const exports: ProjectModels['exports'] = {};
-  const pending: Array<{ file: string; forward: ForwardFact }> = [];
-  for (const facts of all) {
+  const merged: ProjectModels = { models: {}, exports: {}, reexports: {}, functions: {}, bases: {}, ...(resolution && { resolution }) };
+  const summaries = new Map<string, FunctionSummary>();
+  const pathByKey = new Map<string, string>();
+  for (const facts of files) {
+    pathByKey.set(facts.file, facts.path);
     for (const model of facts.models) mergeModelFact(models, model);
-    for (const forward of facts.forwards ?? []) pending.push({ file: facts.file, forward });
-    if (facts.exports.length === 0) continue;
-    const byName: Record<string, OrmValue> = (exports[facts.file] ??= {});
-    for (const { name, value } of facts.exports) byName[name] = value;
+    if (facts.exports.length > 0) {
+      const byName: Record<string, OrmValue> = (merged.exports[facts.file] ??= {});
+      for (const { name, value } of facts.exports) byName[name] = value;
+    }
+    // Placeholders, so that resolution knows these files before their summaries are resolved.
+    for (const name of Object.keys(facts.functions ?? {})) {
+      summaries.set(`${facts.file}\0${name}`, facts.functions![name]!);
+      (merged.functions![facts.file] ??= {})[name] = PENDING;
+    }
+    if (facts.reexports) merged.reexports![facts.file] = [];
+    if (facts.classes) merged.bases![facts.file] = {};
   }
-  const merged: ProjectModels = { models: Object.fromEntries(models), exports };
-  for (const { file, forward } of pending) {
-    const target = lookupExport(merged, forward.from, forward.module, forward.imported);
-    if (target && runsQuery(target, forward.method)) (exports[file] ??= {})[forward.name] = { kind: 'queryFunction', orm: target.orm };
+  for (const facts of files) {
+    for (const edge of facts.reexports ?? []) {
+      const target = moduleKey(merged, facts.path, edge.module);
+      if (target !== undefined) merged.reexports![facts.file]!.push({ target, ...(edge.names && { names: edge.names }) });
+    }
+    for (const [name, { base, exported }] of Object.entries(facts.classes ?? {})) {
+      const key = base.module === '' ? facts.file : moduleKey(merged, facts.path, base.module);
+      if (key === undefined) continue;
+      const found = declarationOf(merged, key, base.name, (file, candidate) => !!merged.exports[file]?.[candidate] || !!merged.bases![file]?.[candidate]);
+      // Known by its class name and by every name it is exported under (`default`).
+      for (const alias of new Set([name, ...exported])) merged.bases![facts.file]![alias] = found ?? { key, name: base.name };
+    }
   }
+  inheritClassValues(files, merged, models);
+  merged.models = Object.fromEntries(models);
+  resolveFunctions(merged, summaries, pathByKey);
   return merged;
+}
+
+const PENDING: QuerySite = { file: '', start: 0, end: 0, line: 0, column: 0, text: '', library: 'prisma', kind: 'read', operation: '' };
+
+/** `class Invoice extends SoftDeleteModel`, `class UserRepository extends BaseRepository<User>`: the base's nature, found across files. */
+function inheritClassValues(files: readonly ProjectFacts[], merged: ProjectModels, models: Map<string, ModelFact>): void {
+  for (let round = 0; round < MAX_INHERITANCE; round++) {
+    let changed = false;
+    for (const facts of files) {
+      for (const [className, { exported }] of Object.entries(facts.classes ?? {})) {
+        const base = merged.bases![facts.file]![className];
+        const inherited = base && merged.exports[base.key]?.[base.name];
+        if (!inherited || inherited.kind === 'entity' || inherited.kind === 'entities' || inherited.kind === 'queryFunction' || inherited.kind === 'factory') continue;
+        const byName: Record<string, OrmValue> = (merged.exports[facts.file] ??= {});
+        for (const name of [className, ...exported]) {
+          if (byName[name]) continue;
+          byName[name] = { ...inherited, ...(inherited.kind === 'model' && { model: className }) };
+          changed = true;
+        }
+        if (inherited.kind === 'model' && !models.has(className)) mergeModelFact(models, { name: className, orm: inherited.orm });
+      }
+    }
+    if (!changed) return;
+  }
+}
+
+/** Each exported function's and method's query, resolved across files; those that run none are dropped. */
+function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>, pathByKey: ReadonlyMap<string, string>): void {
+  const resolved = new Map<string, QuerySite | undefined>();
+  const functions = merged.functions!;
+  const summaryAt = (key: string, path: readonly string[], depth: number): QuerySite | undefined => {
+    if (depth > MAX_CHAIN_DEPTH) return undefined;
+    const has = (file: string, name: string): boolean => summaries.has(`${file}\0${name}`);
+    const [first, method] = path;
+    for (let file = key, name = first!, step = 0; step < MAX_INHERITANCE; step++) {
+      const found = declarationOf(merged, file, name, (candidate, exported) => has(candidate, method ? `${exported}.${method}` : exported) || (!!method && !!merged.bases?.[candidate]?.[exported]));
+      if (!found) return undefined;
+      const id = `${found.key}\0${method ? `${found.name}.${method}` : found.name}`;
+      const summary = summaries.get(id);
+      if (summary) {
+        if (resolved.has(id)) return resolved.get(id);
+        resolved.set(id, undefined);
+        const site = resolveSummary(merged, pathByKey.get(found.key) ?? found.key, summary, (nextKey, nextPath) => summaryAt(nextKey, nextPath, depth + 1));
+        resolved.set(id, site);
+        return site;
+      }
+      const base = method ? merged.bases?.[found.key]?.[found.name] : undefined;
+      if (!base) return undefined;
+      file = base.key;
+      name = base.name;
+    }
+    return undefined;
+  };
+  for (const id of summaries.keys()) {
+    const [key, name] = id.split('\0') as [string, string];
+    const dot = name.indexOf('.');
+    summaryAt(key, dot < 0 ? [name] : [name.slice(0, dot), name.slice(dot + 1)], 0);
+  }
+  for (const key of Object.keys(functions)) delete functions[key];
+  for (const [id, site] of resolved) {
+    if (!site) continue;
+    const [key, name] = id.split('\0') as [string, string];
+    (functions[key] ??= {})[name] = site;
+  }
 }
 
 

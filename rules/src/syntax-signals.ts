@@ -24,6 +24,8 @@ export interface SyntaxSignals {
   reachesDatabase: boolean;
   /** A file of the project imported or required (`./db`, `@/lib/prisma`). */
   importsProjectFile: boolean;
+  /** The specifiers imported, required or re-exported, other than Node's built-ins (`./db`, `@acme/db`, `@server/models`): the project model tells which name its files. */
+  imports: string[];
 }
 
 /** Every signal raised: what a file the syntax pass could not read gets, so that nothing is skipped. */
@@ -33,6 +35,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   blockingName: true,
   reachesDatabase: true,
   importsProjectFile: true,
+  imports: [],
 };
 
 const NO_SIGNALS: Readonly<SyntaxSignals> = {
@@ -41,15 +44,20 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   blockingName: false,
   reachesDatabase: false,
   importsProjectFile: false,
+  imports: [],
 };
 
 const AWAIT = /\bawait\b/;
 const LOOP_KEYWORD = /\b(?:for|while)\b/;
 const PROMISE = /\bPromise\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
-const DATABASE_WORD = /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|mysql|mikro-orm|objection|drizzle|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph/i;
+const DATABASE_WORD = /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph/i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
+/** Every specifier of an import or require, as text, for files that skip the tree. */
+const IMPORT_SPECIFIER = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`]([^'"`\n]+)['"`]/g;
+/** Specifiers kept per file: a file that imports more is still read, by its first ones. */
+const MAX_IMPORTS = 64;
 const COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
 const CLIENT_IMPORT_NAME = /^(?:prisma|db)$/i;
 const REQUEST_CONTEXT = /^(?:ctx|context)$/;
@@ -63,7 +71,7 @@ const DATABASE_METHODS = new Set(['$relatedQuery', '$fetchGraph', 'belongsTo', '
  */
 export function syntaxSignals(text: string, fileName: string): SyntaxSignals {
   const needsTree = (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text);
-  if (!needsTree) return { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text) };
+  if (!needsTree) return { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text) };
   return parsedSyntaxSignals(text, fileName);
 }
 
@@ -81,6 +89,17 @@ export function parsedSyntaxSignals(text: string, fileName: string): SyntaxSigna
   }
 }
 
+/** The specifiers of a text's imports that are not Node built-ins, found without a parse. */
+function importsOf(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(IMPORT_SPECIFIER)) {
+    const specifier = match[1]!;
+    if (!specifier.startsWith('node:')) found.add(specifier);
+    if (found.size >= MAX_IMPORTS) break;
+  }
+  return [...found];
+}
+
 /** The script kind typescript-estree parses a file as, so that both passes see the same tree. */
 function scriptKind(fileName: string): ts.ScriptKind {
   const lower = fileName.toLowerCase();
@@ -92,7 +111,7 @@ function scriptKind(fileName: string): ts.ScriptKind {
 
 /** One walk over the tree; two bound visitors (outside and inside a loop) instead of a closure per node. */
 class SignalWalk {
-  private readonly signals: SyntaxSignals = { ...NO_SIGNALS };
+  private readonly signals: SyntaxSignals = { ...NO_SIGNALS, imports: [] };
   /** Levels of the walk's recursion; past the limit the file gets every signal, as the analysis refuses it alike on every thread. */
   private depth = 0;
   private readonly outsideLoop = (node: ts.Node): void => this.visit(node, false);
@@ -206,6 +225,8 @@ class SignalWalk {
     if (!specifier || !ts.isStringLiteralLike(specifier)) return;
     if (isDatabaseModule(specifier.text) || SEQUELIZE_NAME.test(specifier.text)) this.signals.reachesDatabase = true;
     if (isLocalModule(specifier.text)) this.signals.importsProjectFile = true;
+    const imports = this.signals.imports;
+    if (!specifier.text.startsWith('node:') && imports.length < MAX_IMPORTS && !imports.includes(specifier.text)) imports.push(specifier.text);
   }
 
   private importedName(name: ts.Identifier | undefined): void {

@@ -21,6 +21,17 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** Another place a finding concerns (the query a called function runs), possibly in another file. */
+export interface RelatedLocation {
+  file: string;
+  start: number;
+  end: number;
+  /** 1-based line and column of `start`, so a front end needs no other file's text to show it. */
+  line: number;
+  column: number;
+  message: string;
+}
+
 export interface Finding {
   ruleId: RuleId;
   messageId: string;
@@ -29,6 +40,7 @@ export interface Finding {
   start: number;
   end: number;
   fix?: Fix;
+  related?: RelatedLocation[];
 }
 
 /** What a rule says of itself; nothing else needs its internals. */
@@ -53,6 +65,7 @@ export interface ReportDescriptor {
   messageId: string;
   data?: Record<string, string>;
   fix?: Fix;
+  related?: RelatedLocation[];
 }
 
 /** Facts about the project around the file (its dependencies, its ORM models). */

@@ -1,9 +1,20 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, collectProjectFacts, DEFAULT_OPTIONS, mergeProjectFacts, type AnalysisOptions, type Finding } from '../src';
+import { analyze, collectProjectFacts, DEFAULT_OPTIONS, mergeProjectFacts, ProjectModel, type AnalysisOptions, type Finding, type ProjectHost } from '../src';
 import { nPlusOne } from '../src/rules/n-plus-one';
 import { declaresNoFindings, expectedFindings, fixtureFiles, FIXTURES_DIR, toExpected } from './annotations';
+
+/** The project model's view of the fixture trees. */
+const DISK: ProjectHost = {
+  readFile(file) {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
 
 const ONLY_THIS_RULE: AnalysisOptions = {
   ...DEFAULT_OPTIONS,
@@ -128,7 +139,9 @@ describe('n-plus-one across the files of a project', () => {
       const files = fixtureFiles(path.join('n-plus-one/projects', project), []);
       const texts = new Map(files.map((file) => [file, fs.readFileSync(file, 'utf8')]));
       const facts = files.flatMap((file) => collectProjectFacts(texts.get(file)!, file) ?? []);
-      const options: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models: mergeProjectFacts(facts) } };
+      const model = new ProjectModel(DISK, path.join(projectsDir, project));
+      for (const file of files) model.update(file, texts.get(file)!);
+      const options: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models: model.snapshot() } };
 
       it('builds an index that survives JSON', () => {
         assert.deepEqual(JSON.parse(JSON.stringify(facts)), facts);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ALL_RULES, collectProjectFacts, DEFAULT_OPTIONS, exportsAnyClient, mergeProjectFacts, projectFactsReach, syntaxSignals, type AnalysisOptions, type ProjectFacts, type Rule, type SyntaxSignals } from '../src';
+import { ALL_RULES, collectProjectFacts, DEFAULT_OPTIONS, mergeProjectFacts, ProjectModel, projectFactsReach, syntaxSignals, type AnalysisOptions, type ProjectFacts, type Rule, type SyntaxSignals } from '../src';
 import { analyzeWithRules } from '../src/engine';
 import { ALL_SIGNALS, parsedSyntaxSignals } from '../src/syntax-signals';
 import { fixtureFiles, FIXTURES_DIR, REPO_ROOT } from './annotations';
@@ -10,7 +10,8 @@ import { mutate, pick, randomSource, SEEDS } from './mutations';
 /** The signals raised by a text, by name. */
 function raised(text: string, fileName = 'file.ts'): Array<keyof SyntaxSignals> {
   const signals = syntaxSignals(text, fileName);
-  return (Object.keys(signals) as Array<keyof SyntaxSignals>).filter((name) => signals[name]).sort();
+  // The boolean signals; `imports` is a list, tested on its own.
+  return (Object.keys(signals) as Array<keyof SyntaxSignals>).filter((name) => signals[name] === true).sort();
 }
 
 describe('syntax signals', () => {
@@ -53,6 +54,12 @@ describe('syntax signals', () => {
       const walked = parsedSyntaxSignals(text, file);
       for (const name of Object.keys(walked) as Array<keyof SyntaxSignals>) if (walked[name]) assert.ok(quick[name], `${file}: ${name}`);
     }
+  });
+
+  it('lists the specifiers a file imports, requires or re-exports, without Node built-ins, with and without the walk', () => {
+    const code = "import { a } from './a';\nexport * from '@acme/db';\nconst fs = require('node:fs');\nconst b = require('@server/models');\n";
+    assert.deepEqual(syntaxSignals(code, 'file.ts').imports, ['./a', '@acme/db', '@server/models']);
+    assert.deepEqual(parsedSyntaxSignals(code, 'file.ts').imports, ['./a', '@acme/db', '@server/models']);
   });
 
   it('raises every signal for a file TypeScript reads with syntax errors', () => {
@@ -104,7 +111,7 @@ describe('rule gates on syntax signals', () => {
 
   it('let a file through to n-plus-one when the project index declares models, whatever the file imports', () => {
     const code = 'export async function titles(posts) {\n  for (const post of posts) console.log((await post.author).name);\n}\n';
-    const models = mergeProjectFacts([{ file: 'src/post', models: [{ name: 'Post', orm: 'typeorm', lazy: ['author'] }], exports: [] }]);
+    const models = mergeProjectFacts([{ file: 'src/post', path: 'src/post.ts', models: [{ name: 'Post', orm: 'typeorm', lazy: ['author'] }], exports: [] }]);
     const options: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models } };
     const found = analyzeWithRules(code, 'titles.ts', options, ALL_RULES).findings.map((finding) => [finding.ruleId, code.slice(finding.start, finding.end)]);
     assert.deepEqual(found, [['n-plus-one', 'post.author']]);
@@ -118,15 +125,13 @@ describe('project facts gathered by syntax signals', () => {
     it(`give the ${project} project the index that reading every file gives`, () => {
       const files = fixtureFiles(path.join('n-plus-one/projects', project), []).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
       const everyFile = files.flatMap(({ file, text }) => collectProjectFacts(text, file) ?? []);
-      // Forwarding files last: the deferral must not depend on the order of the files.
+      // A file that neither reaches a database nor imports one that does adds nothing.
       const facts: ProjectFacts[] = [];
-      const forwarding: typeof files = [];
-      for (const source of [...files].reverse()) {
-        const reach = projectFactsReach(syntaxSignals(source.text, source.file));
-        if (reach === 'declarations') facts.push(...[collectProjectFacts(source.text, source.file) ?? []].flat());
-        else if (reach === 'forwards') forwarding.push(source);
+      const sources = files.map((source) => ({ ...source, signals: syntaxSignals(source.text, source.file) }));
+      const reaching = new ProjectModel({ readFile: (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined) }, path.join(projectsDir, project)).reachingDatabase(sources);
+      for (const source of sources) {
+        if (projectFactsReach(source.signals) === 'declarations' || reaching.has(source.file)) facts.push(...[collectProjectFacts(source.text, source.file) ?? []].flat());
       }
-      if (exportsAnyClient(facts)) for (const { file, text } of forwarding) facts.push(...[collectProjectFacts(text, file) ?? []].flat());
       assert.deepEqual(mergeProjectFacts(facts), mergeProjectFacts(everyFile));
     });
   }

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl, type Finding, type Severity, type TextEdit as OffsetEdit } from '../../rules/src';
+import { pathOf, uriOf } from './uris';
 
 export const DIAGNOSTIC_SOURCE = 'perf-lint';
 
@@ -35,6 +36,13 @@ export function toDiagnostic(finding: Finding, document: TextDocument, version?:
     codeDescription: { href: docsUrl(finding.ruleId) },
     message: finding.message,
   };
+  if (finding.related) {
+    diagnostic.relatedInformation = finding.related.map((related) => {
+      const position = { line: related.line - 1, character: related.column - 1 };
+      const uri = pathOf(document.uri) === related.file ? document.uri : uriOf(related.file);
+      return { location: { uri, range: { start: position, end: { line: position.line, character: position.character + (related.end - related.start) } } }, message: related.message };
+    });
+  }
   if (version !== undefined) {
     const data: DiagnosticData = { key: findingKey(finding.ruleId, finding.start, finding.end), version };
     diagnostic.data = data;

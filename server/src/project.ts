@@ -1,60 +1,65 @@
 import * as path from 'node:path';
-import { collectProjectFacts, exportsAnyClient, mergeProjectFacts, projectFactsReach, syntaxSignals, type ProjectFacts, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
+import { importsProjectModule, ProjectModel, projectFactsReach, syntaxSignals, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
+import { PROJECT_HOST } from '../../workspace/src';
 
 /**
- * What the rules need to know about the project around a file: the ORM models declared anywhere
- * in its project (one entry per file, so a changed file replaces only its own facts). A project
- * is a workspace folder: two folders may well declare different models of the same name.
+ * What the rules need to know about the project around a file: the project model of its
+ * workspace folder (one per folder, updated per changed file; a file outside every folder is its
+ * own project), read through the workspace layer.
  */
 export class ProjectIndex {
-  private readonly factsByFile = new Map<string, ProjectFacts>();
-  private readonly modelsByProject = new Map<string, unknown>();
-  /** Files that can only forward queries to another file's client, set aside while no file exports one. */
-  private readonly forwarding = new Set<string>();
+  private readonly models = new Map<string, ProjectModel>();
+  /** Files that only import, set aside until an import of theirs names a project file. */
+  private readonly importing = new Map<string, readonly string[]>();
+
+  constructor(private readonly rootOf: (file: string) => string | undefined) {}
 
   /** The project facts for a file with its package's dependencies; `projectRoot` is its workspace folder (none: the file's own facts). */
   info(filePath: string | undefined, projectRoot: string | undefined, dependencies: ReadonlySet<string>): ProjectInfo {
     if (!filePath) return { dependencies };
-    const root = projectRoot ?? filePath;
-    let models = this.modelsByProject.get(root);
-    if (!models) {
-      models = mergeProjectFacts([...this.factsByFile].flatMap(([file, facts]) => (isInside(root, file) ? [facts] : [])));
-      this.modelsByProject.set(root, models);
-    }
-    return { dependencies, models };
+    return { dependencies, models: this.modelOf(projectRoot ?? path.dirname(filePath)).snapshot() };
   }
 
-  /** Records what a file declares; true when that changed the project's models. */
+  /** Records what a file declares; true when that changed the project's index. */
   updateFile(filePath: string, text: string, signals: SyntaxSignals = syntaxSignals(text, filePath)): boolean {
+    const model = this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath));
     const reach = projectFactsReach(signals);
-    const clientExported = exportsAnyClient(this.factsByFile.values());
-    this.forwarding.delete(filePath);
-    if (reach === 'forwards' && !clientExported) this.forwarding.add(filePath);
-    const readNow = reach === 'declarations' || (reach === 'forwards' && clientExported);
-    const facts = readNow ? collectProjectFacts(text, filePath) : undefined;
-    const before = this.factsByFile.get(filePath);
-    if (!facts && !before) return false;
-    if (facts && before && sameFacts(facts, before)) return false;
-    if (facts) this.factsByFile.set(filePath, facts);
-    else this.factsByFile.delete(filePath);
-    this.modelsByProject.clear();
-    return true;
+    this.importing.delete(filePath);
+    if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.snapshot().resolution, signals.imports))) return model.update(filePath, text);
+    if (reach === 'imports') this.importing.set(filePath, signals.imports);
+    return model.setFacts(filePath, undefined);
   }
 
-  /** The files set aside by `updateFile`, once some file exports a client: they need reading again. */
+  /** The files set aside by `updateFile` whose imports now name project files: they need reading again. */
   takeForwardingFiles(): string[] {
-    if (this.forwarding.size === 0 || !exportsAnyClient(this.factsByFile.values())) return [];
-    const files = [...this.forwarding];
-    this.forwarding.clear();
+    const files: string[] = [];
+    for (const [file, imports] of this.importing) {
+      const model = this.modelOf(this.rootOf(file) ?? path.dirname(file));
+      if (!importsProjectModule(model.snapshot().resolution, imports)) continue;
+      files.push(file);
+      this.importing.delete(file);
+    }
     return files;
   }
 
-  /** Forgets a deleted file; true when it had declared models. */
+  /** Forgets a deleted file; true when it had declared something. */
   removeFile(filePath: string): boolean {
-    this.forwarding.delete(filePath);
-    if (!this.factsByFile.delete(filePath)) return false;
-    this.modelsByProject.clear();
-    return true;
+    this.importing.delete(filePath);
+    return this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath)).remove(filePath);
+  }
+
+  /** A package.json, tsconfig or pnpm-workspace.yaml changed: read the project configuration again. */
+  configurationChanged(): void {
+    for (const model of this.models.values()) model.configurationChanged();
+  }
+
+  private modelOf(root: string): ProjectModel {
+    let model = this.models.get(root);
+    if (!model) {
+      model = new ProjectModel(PROJECT_HOST, root);
+      this.models.set(root, model);
+    }
+    return model;
   }
 }
 
@@ -62,12 +67,4 @@ export class ProjectIndex {
 export function isInside(root: string, file: string): boolean {
   const relative = path.relative(root, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
-function sameFacts(a: ProjectFacts, b: ProjectFacts): boolean {
-  try {
-    return JSON.stringify(a) === JSON.stringify(b);
-  } catch {
-    return false;
-  }
 }

@@ -139,7 +139,7 @@ export class PerfLintServer {
   /** The client's settings per URI: the editor's own options, and the defaults where no configuration file applies. */
   private readonly settings: SettingsCache;
   private readonly workspace: Workspace;
-  private readonly project = new ProjectIndex();
+  private readonly project = new ProjectIndex((file) => this.folderOf(file));
   /** Bumped whenever settings or project facts change: every earlier analysis is then out of date. */
   private generation = 0;
   private readonly analyses = new Map<string, DocumentAnalysis>();
@@ -199,7 +199,7 @@ export class PerfLintServer {
     }
     if (this.client.watcherRegistration) {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/package.json' }, { globPattern: '**/.perflintrc.json' }],
+        watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/package.json' }, { globPattern: '**/{tsconfig*.json,pnpm-workspace.yaml}' }, { globPattern: '**/.perflintrc.json' }],
       });
     }
     this.sendStatus('ready');
@@ -614,12 +614,13 @@ export class PerfLintServer {
       if (!file) continue;
       const name = path.basename(file);
       if (name === CONFIG_FILE_NAME) settingsChanged = true;
-      else if (name === 'package.json') dependenciesChanged = true;
+      else if (name === 'package.json' || name === 'pnpm-workspace.yaml' || /^tsconfig.*\.json$/.test(name)) dependenciesChanged = true;
       else if (isSourceFile(file) && !this.openPaths.has(file)) await this.sourceFileChanged(file, change.type);
     }
     if (settingsChanged) this.settingsChanged();
     else if (dependenciesChanged) {
       this.workspace.forgetDependencies();
+      this.project.configurationChanged();
       this.invalidate();
     }
     this.sendStatus('ready');

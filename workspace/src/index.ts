@@ -2,10 +2,13 @@
  * The one place the command and the language server read the disk: which files to analyze,
  * the configuration of each file, the dependencies of its package, and bounded reads.
  */
-import { DEFAULT_CONFIG, type PerfLintConfig } from '../../rules/src/data';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_CONFIG, type PerfLintConfig, type ProjectHost } from '../../rules/src/data';
 import { ConfigLookup, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
 import { DependencyLookup, type Dependencies } from './dependencies';
 import { FileLister, type FileListing, type ListOptions } from './files';
+import { CONFIG_LIMIT, readWorkspaceFileSync } from './read';
 
 export { CONFIG_FILE_NAME, readConfigFile, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
 export type { Dependencies } from './dependencies';
@@ -56,5 +59,21 @@ export class Workspace {
   /** A package.json changed. */
   forgetDependencies(): void {
     this.dependencies.clear();
+  }
+}
+
+/** How the core's project model reads tsconfig, package.json and pnpm-workspace.yaml files: bounded, as every configuration read. */
+export const PROJECT_HOST: ProjectHost = {
+  readFile(file) {
+    const read = readWorkspaceFileSync(file, CONFIG_LIMIT);
+    return 'text' in read ? read.text : undefined;
+  },
+};
+
+/** The folder a project model starts from: the nearest one at or above `start` that holds `.git`, else `start`. */
+export function projectRootOf(start: string): string {
+  for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
+    if (fs.existsSync(path.join(folder, '.git'))) return folder;
+    if (path.dirname(folder) === folder) return path.resolve(start);
   }
 }

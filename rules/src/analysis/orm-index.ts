@@ -1,6 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import type { Orm, OrmValue } from './orm';
+import { isLocalModule } from './module-names';
+import { fileKey } from '../project-model/paths';
+import { mayNameProjectFile, resolveModuleKey, type ResolutionData } from '../project-model/resolution';
 import { walk } from '../walk';
 import { propertyName, resolveModuleMember } from './resolve';
 
@@ -20,38 +23,114 @@ export interface ModelFact {
   activeRecord?: boolean;
 }
 
-/** The project's models by class name, and the ORM values each file exports, by file key and export name. */
+/** Where a query runs: for the message of a call that reaches it, and for related information. */
+export interface QuerySite {
+  file: string;
+  start: number;
+  end: number;
+  /** 1-based line and column of `start`. */
+  line: number;
+  column: number;
+  /** What runs the query, as written (`invoiceRepository.findOne`). */
+  text: string;
+  library: Orm;
+  kind: 'read' | 'write';
+  operation: string;
+  model?: string;
+}
+
+/** `export * from './a'` (no `names`) or `export { a as b } from './a'` (`names`: exported name → imported name), with the target's key. */
+export interface ReexportEdge {
+  target: string;
+  names?: Record<string, string>;
+}
+
+/**
+ * The project index the rules read: models by class name; by file key, the ORM values each file
+ * exports, its re-exports, the functions and methods (`Class.method`) that run a query on every
+ * call with where that query is, and the base class of each class that extends one of another
+ * file; and how specifiers resolve. Plain data: it is cached and sent to worker threads.
+ */
 export interface ProjectModels {
   models: Record<string, ModelFact>;
   exports: Record<string, Record<string, OrmValue>>;
+  reexports?: Record<string, ReexportEdge[]>;
+  functions?: Record<string, Record<string, QuerySite>>;
+  bases?: Record<string, Record<string, { key: string; name: string }>>;
+  resolution?: ResolutionData;
 }
+
+export { fileKey };
 
 const SOURCE_EXTENSION = /\.(?:d\.)?[cm]?[jt]sx?$/i;
+const MAX_REEXPORT_DEPTH = 6;
 
-/** A file's key in the index: its path with forward slashes, without extension or a trailing `/index`. */
-export function fileKey(fileName: string): string {
-  return fileName.replace(/\\/g, '/').replace(SOURCE_EXTENSION, '').replace(/\/index$/, '');
+/** Whether the index has anything for a file key. */
+function indexed(models: ProjectModels, key: string): boolean {
+  return Object.hasOwn(models.exports, key) || !!models.functions?.[key] || !!models.reexports?.[key] || !!models.bases?.[key];
 }
 
-/** The key of the file an import specifier names, relative to the importing file. */
-function resolveSpecifier(fromFile: string, specifier: string): string {
-  const parts = fileKey(fromFile).split('/');
-  parts.pop();
-  for (const segment of specifier.replace(SOURCE_EXTENSION, '').split('/')) {
-    if (segment === '..') parts.pop();
-    else if (segment !== '.' && segment !== '') parts.push(segment);
+/** The key of the project file a specifier names from `fromFile`, or undefined for a package outside the project. */
+export function moduleKey(models: ProjectModels | undefined, fromFile: string, specifier: string): string | undefined {
+  if (!models) return specifier.startsWith('.') ? resolveModuleKey(undefined, fromFile, specifier, () => false) : undefined;
+  const key = resolveModuleKey(models.resolution, fromFile, specifier, (candidate) => indexed(models, candidate));
+  if (key !== undefined) return key;
+  // An alias no configuration declares (`@/lib/db`, `~/server/db`) is the one indexed file whose path ends the same way.
+  if (!/^[@~#]\//.test(specifier)) return undefined;
+  const tail = `/${specifier.replace(/^[@~#]\//, '').replace(SOURCE_EXTENSION, '').replace(/\/index$/, '')}`;
+  const matches = Object.keys(models.exports).filter((candidate) => candidate.endsWith(tail));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** Whether a specifier names a file of the project: relative, or an alias or workspace package the project declares. */
+export function isProjectModule(models: ProjectModels | undefined, specifier: string): boolean {
+  return isLocalModule(specifier) || mayNameProjectFile(models?.resolution, specifier);
+}
+
+/** Where an export is declared, following re-exports: the file key and its name there. */
+export function declarationOf(models: ProjectModels, key: string, name: string, has: (key: string, name: string) => boolean, depth = 0): { key: string; name: string } | undefined {
+  if (has(key, name)) return { key, name };
+  if (depth > MAX_REEXPORT_DEPTH) return undefined;
+  for (const edge of models.reexports?.[key] ?? []) {
+    if (edge.names) {
+      const imported = Object.hasOwn(edge.names, name) ? edge.names[name] : undefined;
+      const found = imported !== undefined ? declarationOf(models, edge.target, imported, has, depth + 1) : undefined;
+      if (found) return found;
+    } else if (name !== 'default') {
+      const found = declarationOf(models, edge.target, name, has, depth + 1);
+      if (found) return found;
+    }
   }
-  return parts.join('/').replace(/\/index$/, '');
+  return undefined;
 }
 
 /** The ORM value that another file of the project exports under `name`. */
 export function lookupExport(models: ProjectModels | undefined, fromFile: string, specifier: string, name: string): OrmValue | undefined {
-  if (!models) return undefined;
-  if (specifier.startsWith('.')) return models.exports[resolveSpecifier(fromFile, specifier)]?.[name];
-  // Path aliases (`@/lib/db`, `~/server/db`): the one indexed file whose path ends the same way.
-  const tail = `/${specifier.replace(/^[@~#]\//, '').replace(SOURCE_EXTENSION, '').replace(/\/index$/, '')}`;
-  const matches = Object.keys(models.exports).filter((key) => key.endsWith(tail));
-  return matches.length === 1 ? models.exports[matches[0]!]![name] : undefined;
+  const key = models && moduleKey(models, fromFile, specifier);
+  if (!models || key === undefined) return undefined;
+  const found = declarationOf(models, key, name, (file, exported) => !!models.exports[file]?.[exported]);
+  return found && models.exports[found.key]![found.name];
+}
+
+/** The query that calling what another file exports (`name`, or `Class.method` along base classes) runs on every call. */
+export function lookupFunction(models: ProjectModels | undefined, fromFile: string, specifier: string, path: readonly string[]): QuerySite | undefined {
+  const key = models && moduleKey(models, fromFile, specifier);
+  if (!models || key === undefined || path.length === 0) return undefined;
+  return functionAt(models, key, path);
+}
+
+/** The query of a function or method declared or re-exported by the file `key`. */
+export function functionAt(models: ProjectModels, key: string, path: readonly string[], depth = 0): QuerySite | undefined {
+  const [first, method] = path;
+  if (path.length > 2 || depth > MAX_REEXPORT_DEPTH) return undefined;
+  const has = (file: string, name: string): boolean =>
+    !!models.functions?.[file]?.[method ? `${name}.${method}` : name] || (!!method && !!models.bases?.[file]?.[name]);
+  const found = declarationOf(models, key, first!, has);
+  if (!found) return undefined;
+  const own = models.functions?.[found.key]?.[method ? `${found.name}.${method}` : found.name];
+  if (own || !method) return own;
+  const base = models.bases?.[found.key]?.[found.name];
+  return base && functionAt(models, base.key, [base.name, method], depth + 1);
 }
 
 export function lookupModel(models: ProjectModels | undefined, name: string): ModelFact | undefined {
@@ -61,7 +140,7 @@ export function lookupModel(models: ProjectModels | undefined, name: string): Mo
 /** Whether the project index can give a file a database value: a model known by its relation names anywhere, an exported client through an import. */
 export function indexReaches(models: ProjectModels | undefined, importsProjectFile: boolean): boolean {
   if (!models) return false;
-  return Object.keys(models.models).length > 0 || (importsProjectFile && Object.keys(models.exports).length > 0);
+  return Object.keys(models.models).length > 0 || (importsProjectFile && (Object.keys(models.exports).length > 0 || Object.keys(models.functions ?? {}).length > 0));
 }
 
 /** Merges facts about the same model from several files (a class in one, its associations in another). */

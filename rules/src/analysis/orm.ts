@@ -1,11 +1,11 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { propertyName, resolveModuleMember, resolveVariable, type ModuleMember } from './resolve';
-import { arrayCallbackCall, isFunction } from './scopes';
-import { localModelFacts, lookupExport, lookupModel, type ModelFact, type ProjectModels } from './orm-index';
+import { localFunction, propertyName, resolveModuleMember, resolveVariable, type ModuleMember } from './resolve';
+import { arrayCallbackCall, isFunction, type FunctionNode } from './scopes';
+import { isProjectModule, localModelFacts, lookupExport, lookupModel, type ModelFact, type ProjectModels } from './orm-index';
 
-export type Orm = 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'mikro-orm' | 'objection' | 'drizzle' | 'knex' | 'pg' | 'mysql2';
+export type Orm = 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'mikro-orm' | 'objection' | 'drizzle' | 'knex' | 'pg' | 'mysql2' | 'kysely' | 'mongodb' | 'redis';
 
 /**
  * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
@@ -15,11 +15,14 @@ export type Orm = 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'mikro-orm' 
  * connection), `queryRunner`. `model`: a Sequelize, Mongoose or Objection model class.
  * `entity` / `entities`: loaded rows or documents. `ref` / `collection`: MikroORM wrappers.
  * `queryFunction`: a function of the project that only runs and returns one query.
+ * `factory`: a function of the project that returns a client (`getKnex()`, `createDb()`).
+ * Kysely `client`, MongoDB driver `client` / `datasource` (a `Db`) / `delegate` (a collection),
+ * Redis `client` (ioredis, node-redis).
  */
 export interface OrmValue {
   kind:
     | 'client' | 'delegate' | 'relational' | 'repository' | 'manager' | 'datasource' | 'queryRunner'
-    | 'model' | 'entity' | 'entities' | 'ref' | 'collection' | 'queryFunction';
+    | 'model' | 'entity' | 'entities' | 'ref' | 'collection' | 'queryFunction' | 'factory';
   orm: Orm;
   model?: string;
   /** Methods of a project class (a custom repository) that each run one query, known from the project index. */
@@ -49,6 +52,10 @@ function isMysqlModule(module: string): boolean {
   return module === 'mysql2' || module === 'mysql2/promise' || module === 'mysql';
 }
 
+function isRedisModule(module: string): boolean {
+  return module === 'ioredis' || module === 'redis' || module === '@redis/client' || module === '@nestjs-modules/ioredis';
+}
+
 /** Packages that only hand out what the NestJS integrations inject. */
 const NEST_DATABASE_MODULES: ReadonlySet<string> = new Set(['@nestjs/typeorm', '@nestjs/mongoose', '@nestjs/sequelize']);
 
@@ -61,14 +68,12 @@ export function isDatabaseModule(module: string): boolean {
     isSequelizeModule(module) ||
     isMysqlModule(module) ||
     NEST_DATABASE_MODULES.has(module) ||
-    ['typeorm', 'mongoose', 'knex', 'pg', 'objection'].includes(module)
+    isRedisModule(module) ||
+    ['typeorm', 'mongoose', 'knex', 'pg', 'objection', 'kysely', 'mongodb', 'prisma-extension-kysely'].includes(module)
   );
 }
 
-/** Whether a specifier names a file of the project rather than a package. */
-export function isLocalModule(module: string): boolean {
-  return module.startsWith('.') || module.startsWith('/') || module.startsWith('@/') || module.startsWith('~/') || module.startsWith('#');
-}
+export { isLocalModule } from './module-names';
 
 /** The ORM value a type exported by a package denotes (`Repository` of typeorm, `Pool` of pg, ...). */
 function packageTypeValue(member: ModuleMember, typeArgument: string | undefined): OrmValue | undefined {
@@ -96,6 +101,13 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
   if (module === 'knex' && (name === 'Knex' || name === 'Knex.Transaction')) return { kind: 'client', orm: 'knex' };
   if (module === 'pg' && (name === 'Pool' || name === 'PoolClient' || name === 'Client')) return { kind: 'client', orm: 'pg' };
   if (isMysqlModule(module) && (name === 'Pool' || name === 'Connection' || name === 'PoolConnection')) return { kind: 'client', orm: 'mysql2' };
+  if (module === 'kysely' && (name === 'Kysely' || name === 'Transaction')) return { kind: 'client', orm: 'kysely' };
+  if (module === 'mongodb') {
+    if (name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
+    if (name === 'Db') return { kind: 'datasource', orm: 'mongodb' };
+    if (name === 'Collection') return { kind: 'delegate', orm: 'mongodb', model: typeArgument };
+  }
+  if (isRedisModule(module) && /^(?:Redis|Cluster|RedisClientType|RedisClusterType|default|)$/.test(name)) return { kind: 'client', orm: 'redis' };
   return undefined;
 }
 
@@ -107,6 +119,10 @@ function packageConstructed(member: ModuleMember): OrmValue | undefined {
   if (module === 'typeorm' && (name === 'DataSource' || name === 'Connection')) return { kind: 'datasource', orm: 'typeorm' };
   if (module === 'pg' && (name === 'Pool' || name === 'Client')) return { kind: 'client', orm: 'pg' };
   if (isSequelizeModule(module) && name === 'Sequelize') return { kind: 'client', orm: 'sequelize' };
+  if (module === 'kysely' && name === 'Kysely') return { kind: 'client', orm: 'kysely' };
+  if (module === 'mongodb' && name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
+  // `new Redis()` of ioredis, its default export or its `Cluster`.
+  if (isRedisModule(module) && (name === undefined || name === 'Redis' || name === 'default' || name === 'Cluster')) return { kind: 'client', orm: 'redis' };
   return undefined;
 }
 
@@ -127,6 +143,7 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
     if (name === 'getConnection' || name === 'createConnection') return { kind: 'datasource', orm: 'typeorm' };
   }
   if (isMikroModule(module) && path.join('.') === 'MikroORM.init') return { kind: 'datasource', orm: 'mikro-orm' };
+  if (isRedisModule(module) && (name === 'createClient' || name === 'createCluster')) return { kind: 'client', orm: 'redis' };
   return undefined;
 }
 
@@ -168,6 +185,11 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   if (orm === 'mongoose' && kind === 'datasource' && method === 'model') return { kind: 'model', orm, model: stringArgument(call, 0) };
   if (orm === 'mysql2' && (method === 'promise' || method === 'getConnection')) return base;
   if (orm === 'pg' && method === 'connect' && awaited) return base;
+  // `new PrismaClient().$extends(...)` and Redis `duplicate()` are clients of the same database.
+  if (kind === 'client' && ((orm === 'prisma' && method === '$extends') || (orm === 'redis' && method === 'duplicate'))) return base;
+  if (orm === 'mongodb' && kind === 'client' && method === 'db') return { kind: 'datasource', orm };
+  if (orm === 'mongodb' && kind === 'datasource' && method === 'collection') return { kind: 'delegate', orm, model: stringArgument(call, 0) };
+  if (orm === 'redis' && kind === 'client' && method === 'connect' && awaited) return base;
   if (!awaited) return undefined;
   const rows = queryRows(base, method, call);
   return rows;
@@ -269,8 +291,12 @@ function awaitedValue(context: RuleContext, argument: TSESTree.Node, depth: numb
 
 function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited: boolean, depth: number): OrmValue | undefined {
   const member = resolveModuleMember(context, call.callee);
-  if (member && !isLocalModule(member.module)) return packageCallResult(member, call);
-  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (member && !fromProject(context, member.module)) return packageCallResult(member, call) ?? wrappedClient(context, call, depth);
+  if (member) {
+    const imported = importedValue(context, member);
+    if (imported?.kind === 'factory') return { kind: 'client', orm: imported.orm };
+  }
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return factoryResult(context, call, depth) ?? wrappedClient(context, call, depth);
   const method = propertyName(call.callee);
   if (method === undefined) return undefined;
   if (method === 'query' && awaited) {
@@ -279,6 +305,44 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
   }
   const base = ormValueOf(context, call.callee.object, depth + 1);
   return base && methodResult(base, method, call, awaited);
+}
+
+/** Whether a module is a file of the project (relative, or an alias or workspace package it declares). */
+function fromProject(context: RuleContext, module: string): boolean {
+  return isProjectModule(projectModels(context), module);
+}
+
+/** `createDb()` of a function of this file that returns a client: that client. */
+function factoryResult(context: RuleContext, call: TSESTree.CallExpression, depth: number): OrmValue | undefined {
+  const fn = localFunction(context, call.callee);
+  const returned = fn && returnedExpression(fn);
+  const value = returned && ormValueOf(context, returned, depth + 1);
+  return value && isHandle(value) ? value : undefined;
+}
+
+/** `singleton('prisma', () => new PrismaClient())`, `remember(...)`: a helper that creates a client once and hands it out. */
+function wrappedClient(context: RuleContext, call: TSESTree.CallExpression, depth: number): OrmValue | undefined {
+  for (const argument of call.arguments) {
+    if (!isFunction(argument)) continue;
+    const returned = returnedExpression(argument);
+    const value = returned && ormValueOf(context, returned, depth + 1);
+    if (value?.kind === 'client') return value;
+  }
+  return undefined;
+}
+
+/** What a function returns when that is one expression: its expression body or its only `return`. */
+export function returnedExpression(fn: FunctionNode): TSESTree.Node | undefined {
+  const body = fn.body as FunctionNode['body'] | null | undefined;
+  if (!body) return undefined;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return body;
+  const returns = body.body.filter((statement): statement is TSESTree.ReturnStatement => statement.type === AST_NODE_TYPES.ReturnStatement);
+  return returns.length === 1 ? returns[0]!.argument ?? undefined : undefined;
+}
+
+/** Values that hand out queries, as opposed to rows. */
+function isHandle(value: OrmValue): boolean {
+  return value.kind !== 'entity' && value.kind !== 'entities' && value.kind !== 'queryFunction' && value.kind !== 'factory';
 }
 
 function memberValue(context: RuleContext, node: TSESTree.MemberExpression, depth: number): OrmValue | undefined {
@@ -293,6 +357,8 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
   }
   const base = ormValueOf(context, node.object, depth + 1);
   if (!base) return registeredModel(context, node.object, name);
+  // prisma-extension-kysely: `prisma.$kysely` is a Kysely instance on the same connection.
+  if (base.orm === 'prisma' && base.kind === 'client' && name === '$kysely') return { kind: 'client', orm: 'kysely' };
   if (base.orm === 'prisma' && base.kind === 'client' && !name.startsWith('$')) return { kind: 'delegate', orm: 'prisma', model: name };
   if (base.orm === 'drizzle' && base.kind === 'client' && name === 'query') return { kind: 'relational', orm: 'drizzle' };
   if (base.kind === 'relational' && base.orm === 'drizzle') return { kind: 'delegate', orm: 'drizzle', model: name };
@@ -312,7 +378,7 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
 function registeredModel(context: RuleContext, object: TSESTree.Node, name: string): OrmValue | undefined {
   if (object.type !== AST_NODE_TYPES.Identifier || !/^[A-Z]/.test(name)) return undefined;
   const member = resolveModuleMember(context, object);
-  if (!member || !isLocalModule(member.module)) return undefined;
+  if (!member || !fromProject(context, member.module)) return undefined;
   const fact = lookupModel(projectModels(context), name);
   return fact && hasStaticQueries(fact) ? { kind: 'model', orm: fact.orm, model: fact.name } : undefined;
 }
@@ -343,7 +409,7 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
       return parameterValue(context, name, depth);
     case 'Variable': {
       const required = resolveModuleMember(context, name);
-      if (required && isLocalModule(required.module)) return importedValue(context, required);
+      if (required && fromProject(context, required.module)) return importedValue(context, required);
       const declarator = definition.node as TSESTree.VariableDeclarator;
       const annotated = name.typeAnnotation && typeValue(context, name.typeAnnotation.typeAnnotation);
       if (annotated) return annotated;
@@ -414,6 +480,11 @@ export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmVal
     const element = typeValue(context, type.elementType);
     return element?.kind === 'entity' ? { ...element, kind: 'entities' } : undefined;
   }
+  // `Redis | undefined`, `PrismaClient | null`: the one member that is not empty.
+  if (type.type === AST_NODE_TYPES.TSUnionType) {
+    const members = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword);
+    return members.length === 1 ? typeValue(context, members[0]!) : undefined;
+  }
   if (type.type === AST_NODE_TYPES.TSTypeQuery && type.exprName.type === AST_NODE_TYPES.Identifier) {
     const value = ormValueOf(context, type.exprName);
     return value?.kind === 'model' ? value : undefined;
@@ -460,8 +531,8 @@ function firstTypeArgumentName(type: TSESTree.TSTypeReference): string | undefin
  * that file exports, else a model class of that name (`const { User } = require('./models')`
  * where `models/index` registers its models at run time).
  */
-function importedValue(context: RuleContext, member: ModuleMember): OrmValue | undefined {
-  if (!isLocalModule(member.module)) return undefined;
+export function importedValue(context: RuleContext, member: ModuleMember): OrmValue | undefined {
+  if (!fromProject(context, member.module)) return undefined;
   const models = projectModels(context);
   const name = member.path[0] ?? 'default';
   const exported = lookupExport(models, context.fileName, member.module, name);
@@ -480,7 +551,7 @@ const STATIC_MODEL_ORMS: ReadonlySet<Orm> = new Set(['sequelize', 'mongoose', 'o
 
 /** An instance of a class imported from another file: an entity, a custom repository, a PrismaService. */
 function importedClassInstance(context: RuleContext, member: ModuleMember): OrmValue | undefined {
-  if (!isLocalModule(member.module)) return undefined;
+  if (!fromProject(context, member.module)) return undefined;
   const name = member.path[0];
   const exported = importedValue(context, member);
   if (exported?.kind === 'model') return { kind: 'entity', orm: exported.orm, model: exported.model };
@@ -499,10 +570,19 @@ function classOf(context: RuleContext, node: TSESTree.Node): TSESTree.ClassDecla
 }
 
 /** What a class itself is: a Sequelize or Objection model (its static side). */
-export function classValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): OrmValue | undefined {
+export function classValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, depth = 0): OrmValue | undefined {
   const base = superClassMember(context, declaration);
   const name = declaration.id?.name;
-  if (!base) return undefined;
+  if (!base) {
+    // `class Invoice extends SoftDeleteModel` with the base declared in this file.
+    const local = declaration.superClass && depth < MAX_DEPTH ? classOf(context, declaration.superClass) : undefined;
+    const inherited = local && classValue(context, local, depth + 1);
+    return inherited && { ...inherited, model: name };
+  }
+  if (fromProject(context, base.module)) {
+    const inherited = importedValue(context, base);
+    return inherited?.kind === 'model' ? { ...inherited, model: name } : undefined;
+  }
   if (isSequelizeModule(base.module) && base.path.at(-1) === 'Model') return { kind: 'model', orm: 'sequelize', model: name };
   if (base.module === 'objection' && base.path.at(-1) === 'Model') return { kind: 'model', orm: 'objection', model: name };
   if (base.module === 'typeorm' && base.path.at(-1) === 'BaseEntity') return { kind: 'model', orm: 'typeorm', model: name };
@@ -512,7 +592,11 @@ export function classValue(context: RuleContext, declaration: TSESTree.ClassDecl
 /** What an instance of a class of this file is: a Prisma client, a repository, an entity or model row. */
 export function classInstanceValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): OrmValue | undefined {
   const base = superClassMember(context, declaration);
-  if (base) {
+  if (base && fromProject(context, base.module)) {
+    // `class UserRepository extends BaseRepository<User>`, `class PrismaService extends ExtendedClient`.
+    const inherited = importedValue(context, base);
+    if (inherited && isHandle(inherited) && inherited.kind !== 'model') return { ...inherited, model: superTypeArgument(declaration) ?? inherited.model };
+  } else if (base) {
     if (isPrismaModule(base.module) && base.path.at(-1) === 'PrismaClient') return { kind: 'client', orm: 'prisma' };
     if (base.module === 'typeorm' && base.path.at(-1) === 'Repository') return { kind: 'repository', orm: 'typeorm', model: superTypeArgument(declaration) };
     if (isMikroModule(base.module) && /EntityRepository$/.test(base.path.at(-1) ?? '')) return { kind: 'repository', orm: 'mikro-orm', model: superTypeArgument(declaration) };

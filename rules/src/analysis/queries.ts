@@ -1,9 +1,11 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { isLocalModule, modelFact, ormValueOf, projectModels, type Orm, type OrmValue } from './orm';
-import { localModelFacts, type ModelFact } from './orm-index';
+import { modelFact, ormValueOf, projectModels, type Orm, type OrmValue } from './orm';
+import { isProjectModule, localModelFacts, type ModelFact, type QuerySite } from './orm-index';
+import { callRef, indexedSummary, MAX_CHAIN_DEPTH, resolveCallRef, resolveSummary, siteOf, summarizeFunction, type QueryOfCall } from '../project-model/summaries';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
+import { KYSELY_CLIENT, KYSELY_EXECUTORS, MIKRO_COLLECTION, MIKRO_REF, PRISMA_ONLY_FINDERS, TYPEORM_BUILDER_EXECUTORS, kindOf, operationsOf } from './query-kinds';
 import { arrayCallbackCall, isFunction, isLoopStatement, type FunctionNode } from './scopes';
 
 /** What a database query is: where it is, which library runs it, and what it does. */
@@ -23,89 +25,8 @@ export interface QueryMatch {
   receiver?: string;
   /** Set when the call is a function of the project that runs the query (`getUser(id)`), not the query itself. */
   wrapper?: boolean;
-}
-
-type Operations = { read: readonly string[]; write: readonly string[] };
-
-const PRISMA_DELEGATE: Operations = {
-  read: ['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy'],
-  write: ['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany'],
-};
-const PRISMA_CLIENT: Operations = { read: ['$queryRaw', '$queryRawUnsafe'], write: ['$executeRaw', '$executeRawUnsafe'] };
-const TYPEORM_FINDERS: Operations = {
-  read: [
-    'find', 'findBy', 'findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'findAndCount', 'findAndCountBy', 'findByIds',
-    'count', 'countBy', 'exists', 'existsBy', 'exist', 'sum', 'average', 'minimum', 'maximum', 'query', 'preload',
-  ],
-  write: ['save', 'insert', 'update', 'upsert', 'delete', 'remove', 'softDelete', 'softRemove', 'restore', 'recover', 'increment', 'decrement'],
-};
-const SQL_CLIENT: Operations = { read: ['query'], write: [] };
-const SEQUELIZE_MODEL: Operations = {
-  read: ['findByPk', 'findOne', 'findAll', 'findAndCountAll', 'count', 'max', 'min', 'sum', 'aggregate'],
-  write: ['create', 'findOrCreate', 'findCreateFind', 'upsert', 'update', 'destroy', 'increment', 'decrement', 'restore'],
-};
-const MONGOOSE_MODEL: Operations = {
-  read: ['find', 'findOne', 'findById', 'countDocuments', 'exists', 'distinct', 'aggregate', 'populate'],
-  write: [
-    'findByIdAndUpdate', 'findByIdAndDelete', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace',
-    'create', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne',
-  ],
-};
-const MIKRO_FINDERS: Operations = {
-  read: ['find', 'findOne', 'findOneOrFail', 'findAll', 'findAndCount', 'count', 'populate', 'refresh'],
-  write: ['nativeInsert', 'nativeUpdate', 'nativeDelete', 'upsert', 'insert'],
-};
-const MIKRO_REF: Operations = { read: ['load', 'loadOrFail'], write: [] };
-const MIKRO_COLLECTION: Operations = { read: ['init', 'load', 'loadItems', 'loadCount', 'matching'], write: [] };
-const OBJECTION_MODEL: Operations = { read: ['query', 'relatedQuery'], write: [] };
-const DRIZZLE_CLIENT: Operations = { read: ['select', 'selectDistinct', 'selectDistinctOn', '$count', 'execute'], write: ['insert', 'update', 'delete'] };
-const DRIZZLE_DELEGATE: Operations = { read: ['findFirst', 'findMany'], write: [] };
-const KNEX_CLIENT: Operations = {
-  read: ['select', 'from', 'table', 'raw', 'first', 'pluck', 'count', 'where', 'whereIn'],
-  write: ['insert', 'update', 'del', 'delete', 'into'],
-};
-const MYSQL_CLIENT: Operations = { read: ['query', 'execute'], write: [] };
-const TYPEORM_BUILDER_EXECUTORS = new Set(['getOne', 'getOneOrFail', 'getMany', 'getRawOne', 'getRawMany', 'getCount', 'getManyAndCount', 'getExists', 'execute', 'stream']);
-/** Prisma's own finder names, which identify a client reached through a local import without the project index. */
-const PRISMA_ONLY_FINDERS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany']);
-
-/** Whether calling `method` on an ORM value runs a query. */
-export function runsQuery(value: OrmValue, method: string): boolean {
-  const operations = operationsOf(value);
-  return !!operations && kindOf(operations, method) !== undefined;
-}
-
-/** Which operations an ORM value offers. */
-function operationsOf(value: OrmValue): Operations | undefined {
-  switch (`${value.orm} ${value.kind}`) {
-    case 'prisma delegate': return PRISMA_DELEGATE;
-    case 'prisma client': return PRISMA_CLIENT;
-    case 'typeorm repository':
-    case 'typeorm manager':
-    case 'typeorm model': return TYPEORM_FINDERS;
-    case 'typeorm datasource':
-    case 'typeorm queryRunner':
-    case 'sequelize client':
-    case 'pg client': return SQL_CLIENT;
-    case 'sequelize model': return SEQUELIZE_MODEL;
-    case 'mongoose model': return MONGOOSE_MODEL;
-    case 'mikro-orm manager':
-    case 'mikro-orm repository': return MIKRO_FINDERS;
-    case 'mikro-orm ref': return MIKRO_REF;
-    case 'mikro-orm collection': return MIKRO_COLLECTION;
-    case 'objection model': return OBJECTION_MODEL;
-    case 'drizzle client': return DRIZZLE_CLIENT;
-    case 'drizzle delegate': return DRIZZLE_DELEGATE;
-    case 'knex client': return KNEX_CLIENT;
-    case 'mysql2 client': return MYSQL_CLIENT;
-    default: return undefined;
-  }
-}
-
-function kindOf(operations: Operations, method: string): 'read' | 'write' | undefined {
-  if (operations.read.includes(method)) return 'read';
-  if (operations.write.includes(method)) return 'write';
-  return undefined;
+  /** Where the query runs when the call reaches it through a function of the project (in this file or another). */
+  site?: QuerySite;
 }
 
 /**
@@ -161,13 +82,13 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
       return match(call, 'knex', 'read', 'knex', callee.range, tableArgument(call));
     }
     if (value?.kind === 'queryFunction') return { ...match(call, value.orm, 'read', text(context, callee), callee.range), wrapper: true };
-    return wrapperQuery(context, call);
+    return wrapperQuery(context, call) ?? projectCallQuery(context, call);
   }
   const method = propertyName(callee);
   if (method === undefined) return undefined;
   if (method === '$relatedQuery' || method === '$fetchGraph') return match(call, 'objection', 'relation', method, callee.range);
   const value = ormValueOf(context, callee.object);
-  const found = (value ? valueQuery(context, call, callee, method, value) : unresolvedQuery(context, call, callee, method)) ?? wrapperQuery(context, call);
+  const found = (value ? valueQuery(context, call, callee, method, value) : unresolvedQuery(context, call, callee, method)) ?? wrapperQuery(context, call) ?? projectCallQuery(context, call);
   return found && { receiver: text(context, callee.object), ...found };
 }
 
@@ -196,6 +117,50 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
   const inner = fn && queryOfWrapper(context, fn);
   if (!inner) return undefined;
   return { call, library: inner.library, kind: inner.kind, operation: inner.operation, range: call.callee.range, ...(inner.model !== undefined && { model: inner.model }), ...(inner.receiver !== undefined && { receiver: inner.receiver }), wrapper: true };
+}
+
+/** A call of a function or method of the project (this file or another) that runs a query on every call. */
+function projectCallQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  const site = projectCallSite(context, call, 0);
+  if (!site) return undefined;
+  return { ...match(call, site.library, site.kind, site.operation, call.callee.range, site.model), wrapper: true, site };
+}
+
+/** Where the query is that calling a function of the project runs, following calls to a bounded depth. */
+function projectCallSite(context: RuleContext, call: TSESTree.CallExpression, depth: number): QuerySite | undefined {
+  const models = projectModels(context);
+  const local = localFunction(context, call.callee);
+  if (local) {
+    if (enclosingFunctionOf(call) === local) return undefined;
+    const summary = summarizeFunction(context, local, siteOfQuery, depth + 1);
+    return models ? resolveSummary(models, context.fileName, summary, indexedSummary(models)) : summary.site;
+  }
+  const ref = models && callRef(context, call);
+  return ref && resolveCallRef(models, context.fileName, ref, indexedSummary(models));
+}
+
+function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
+  return undefined;
+}
+
+/** The site of the query a call runs (itself, or through a function of the project), for function summaries. */
+export const siteOfQuery: QueryOfCall = (context, call, depth) => {
+  if (depth > MAX_CHAIN_DEPTH) return undefined;
+  const found = queryCallOf(context, call);
+  if (!found || found.kind === 'relation') return undefined;
+  return found.site ?? { ...siteOf(context, found.call, found.range), library: found.library, kind: found.kind, operation: found.operation, ...(found.model !== undefined && { model: found.model }) };
+};
+
+/** Whether an array callback runs a database query for its item (then the n-plus-one rule reports it, not a concurrency rule). */
+export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): boolean {
+  const fn = unwrapExpression(mapper);
+  if (!isFunction(fn)) return false;
+  let found = false;
+  walk(fn.body, (node) => {
+    if (!found && node.type === AST_NODE_TYPES.CallExpression && enclosingFunctionOf(node) === fn && databaseQueryOf(context, node)) found = true;
+  }, () => {});
+  return found;
 }
 
 const MAX_WRAPPER_STATEMENTS = 3;
@@ -250,9 +215,13 @@ function tableArgument(call: TSESTree.CallExpression): string | undefined {
 function valueQuery(context: RuleContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string, value: OrmValue): QueryMatch | undefined {
   const range = callee.range;
   if (method === 'createQueryBuilder' && value.orm === 'typeorm') {
-    return executesBuilder(call) ? match(call, 'typeorm', 'read', method, range, value.model) : undefined;
+    return executesBuilder(call, TYPEORM_BUILDER_EXECUTORS) ? match(call, 'typeorm', 'read', method, range, value.model) : undefined;
   }
   if (value.kind === 'entity') return entityQuery(context, call, method, value, range);
+  if (value.orm === 'kysely' && value.kind === 'client') {
+    const kind = kindOf(KYSELY_CLIENT, method);
+    return kind && !isSubquery(call) && executesBuilder(call, KYSELY_EXECUTORS) ? match(call, 'kysely', kind, method, range, tableArgument(call)) : undefined;
+  }
   if (value.methods?.includes(method)) return { ...match(call, value.orm, 'read', method, range, value.model), wrapper: true };
   const operations = operationsOf(value);
   const kind = operations && kindOf(operations, method);
@@ -284,14 +253,14 @@ function entityQuery(context: RuleContext, call: TSESTree.CallExpression, method
 }
 
 /** `repo.createQueryBuilder('u')...getMany()`: the builder runs only when the chain ends in an executor. */
-function executesBuilder(call: TSESTree.CallExpression): boolean {
+function executesBuilder(call: TSESTree.CallExpression, executors: ReadonlySet<string>): boolean {
   let current: TSESTree.Node = call;
   for (;;) {
     const member: TSESTree.Node | undefined = current.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return false;
     const next: TSESTree.Node | undefined = member.parent;
     if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
-    if (TYPEORM_BUILDER_EXECUTORS.has(propertyName(member) ?? '')) return true;
+    if (executors.has(propertyName(member) ?? '')) return true;
     current = next;
   }
 }
@@ -354,7 +323,7 @@ function isImportedPrismaClient(context: RuleContext, node: TSESTree.Node): bool
   const definition = resolveVariable(context, root)?.defs[0];
   if (definition?.type !== 'ImportBinding') return false;
   const member = resolveModuleMember(context, root);
-  return !!member && isLocalModule(member.module) && ormValueOf(context, root) === undefined;
+  return !!member && isProjectModule(projectModels(context), member.module) && ormValueOf(context, root) === undefined;
 }
 
 /** Whether an identifier is the variable of a `for...of` loop or the item parameter of an array callback. */

@@ -6,6 +6,7 @@ import { contains, enclosingIteration, isFunction, type Iteration, type LoopStat
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { indexReaches, type ProjectModels } from '../analysis/orm-index';
 import type { RuleContext, Rule } from '../types';
+import { importsProjectModule } from '../project-model/resolution';
 
 /** The only key of an object literal (`{ id: x }`), when it has exactly one plain property. */
 function onlyKey(node: TSESTree.Node | undefined): string | undefined {
@@ -38,51 +39,79 @@ function lookupColumn(match: QueryMatch): string {
   return onlyKey(whereOption(args[0])) ?? 'id';
 }
 
-/** The batched form of a repeated query, in the library's own API. */
+/** What a write does to each item, by its method name: the batched form differs for each. */
+export function writeOperation(operation: string): 'create' | 'update' | 'delete' {
+  if (/^(?:delete|del|destroy|remove|softDelete|softRemove|nativeDelete|unlink|srem|sRem|zrem|zRem|hdel|hDel|deleteFrom|findOneAndDelete|findByIdAndDelete)/.test(operation)) return 'delete';
+  if (/^(?:create|insert|save|bulkCreate|nativeInsert|insertInto|insertOne|insertMany|sadd|sAdd|zadd|zAdd|lpush|lPush|rpush|rPush|publish|findOrCreate)/.test(operation)) return 'create';
+  return 'update';
+}
+
+/** The batched form of a repeated query, in the library's own API: one read, one create, one update or delete over the ids. */
 function batchedForm(match: QueryMatch): string {
-  const receiver = match.receiver ?? (match.model ? `prisma.${match.model}` : 'prisma.<model>');
+  const receiver = match.site ? 'the query' : match.receiver ?? (match.model ? `prisma.${match.model}` : 'prisma.<model>');
   const relation = match.operation;
   const column = lookupColumn(match);
+  const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
   if (match.operation === 'query' && (match.library === 'sequelize' || match.library === 'typeorm')) {
-    return 'Run one SQL query for all items: `WHERE id IN (...)` with the array of ids.';
+    return 'Run one SQL query for all items: WHERE id IN (...) with the array of ids.';
   }
   switch (match.library) {
     case 'prisma':
-      if (match.kind === 'write') return `Write them in one statement: \`${receiver}.createMany\`, \`updateMany\` or \`deleteMany\`, or one \`$transaction([...])\`.`;
-      if (match.operation === 'count') return `Count them in one query: \`${receiver}.groupBy({ by: ['${column}'], where: { ${column}: { in: ids } }, _count: true })\`.`;
-      return `Load them in one query: \`${receiver}.findMany({ where: { ${column}: { in: ids } } })\`, or \`include\` the relation in the query that loaded the items.`;
+      if (write === 'create') return 'Create them in one statement: createMany({ data: rows }).';
+      if (write === 'delete') return `Delete them in one statement: deleteMany({ where: { ${column}: { in: ids } } }).`;
+      if (write) return `Update them in one statement: updateMany({ where: { ${column}: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.`;
+      if (match.operation === 'count') return `Count them in one query: groupBy({ by: ['${column}'], where: { ${column}: { in: ids } }, _count: true }).`;
+      return `Load them in one query: ${match.site ? 'findMany' : `${receiver}.findMany`}({ where: { ${column}: { in: ids } } }), or include the relation in the query that loaded the items.`;
     case 'typeorm':
-      if (match.kind === 'relation') return `Load \`${relation}\` with the items instead: \`relations: { ${relation}: true }\` or \`leftJoinAndSelect\`.`;
-      if (match.operation === 'createQueryBuilder') return "Load them in one query: `.where('alias.id IN (:...ids)', { ids })`, or `leftJoinAndSelect` the relation where the items are loaded.";
-      if (match.operation.startsWith('count')) return `Count them in one query grouped by \`${column}\`: \`createQueryBuilder().select('${column}').addSelect('COUNT(*)', 'count').where('${column} IN (:...ids)', { ids }).groupBy('${column}')\`.`;
-      return match.kind === 'write'
-        ? 'Write them in one statement: `save([...])` or `insert([...])` with every row, or `update({ id: In(ids) }, ...)`.'
-        : `Load them in one query: \`findBy({ ${column}: In(ids) })\`, or load the relation with the items (\`relations\`, \`leftJoinAndSelect\`).`;
+      if (match.kind === 'relation') return `Load ${relation} with the items instead: relations: { ${relation}: true } or leftJoinAndSelect.`;
+      if (match.operation === 'createQueryBuilder') return "Load them in one query: .where('alias.id IN (:...ids)', { ids }), or leftJoinAndSelect the relation where the items are loaded.";
+      if (match.operation.startsWith('count')) return `Count them in one query grouped by ${column}: createQueryBuilder().select('${column}').addSelect('COUNT(*)', 'count').where('${column} IN (:...ids)', { ids }).groupBy('${column}').`;
+      if (write === 'create') return 'Insert them in one statement: insert([...]) or save([...]) with every row.';
+      if (write === 'delete') return 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).';
+      if (write) return 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.';
+      return `Load them in one query: findBy({ ${column}: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).`;
     case 'sequelize':
-      if (match.kind === 'relation') return '`include` the association in the query that loaded the items.';
-      if (match.operation === 'count') return `Count them in one query: \`count({ where: { ${column}: { [Op.in]: ids } }, group: ['${column}'] })\`.`;
-      return match.kind === 'write'
-        ? 'Write them in one statement: `bulkCreate([...])`, or one `update`/`destroy` with `where: { id: { [Op.in]: ids } }`.'
-        : `Load them in one query: \`findAll({ where: { ${column}: { [Op.in]: ids } } })\`, or \`include\` the association in the query that loaded the items.`;
+      if (match.kind === 'relation') return 'Include the association in the query that loaded the items.';
+      if (match.operation === 'count') return `Count them in one query: count({ where: { ${column}: { [Op.in]: ids } }, group: ['${column}'] }).`;
+      if (write === 'create') return 'Create them in one statement: bulkCreate([...]).';
+      if (write === 'delete') return 'Delete them in one statement: destroy({ where: { id: { [Op.in]: ids } } }).';
+      if (write) return 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }).';
+      return `Load them in one query: findAll({ where: { ${column}: { [Op.in]: ids } } }), or include the association in the query that loaded the items.`;
     case 'mongoose':
-      if (match.kind === 'relation') return 'Call `.populate()` on the query that loaded the items, or `Model.populate(docs, path)` once.';
-      if (match.operation === 'countDocuments') return `Count them in one query: \`aggregate([{ $match: { ${column}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }])\`.`;
-      return match.kind === 'write'
-        ? 'Write them in one call: `insertMany([...])`, `bulkWrite([...])`, or `updateMany({ _id: { $in: ids } }, ...)`.'
-        : `Load them in one query: \`find({ ${column}: { $in: ids } })\`, or \`.populate()\` on the query that loaded the items.`;
+    case 'mongodb':
+      if (match.kind === 'relation') return 'Call .populate() on the query that loaded the items, or Model.populate(docs, path) once.';
+      if (match.operation === 'countDocuments') return `Count them in one query: aggregate([{ $match: { ${column}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
+      if (write === 'create') return 'Insert them in one call: insertMany([...]).';
+      if (write === 'delete') return 'Delete them in one call: deleteMany({ _id: { $in: ids } }), or bulkWrite([...]).';
+      if (write) return 'Update them in one call: updateMany({ _id: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.';
+      return `Load them in one query: find({ ${column}: { $in: ids } })${match.library === 'mongoose' ? ', or .populate() on the query that loaded the items' : ''}.`;
     case 'mikro-orm':
-      if (match.kind === 'relation') return '`populate` the relation where the items are loaded, or call `em.populate(items, [...])` once before the loop.';
-      return 'Load them in one query: `em.find(Entity, { id: { $in: ids } })`, or `populate` the relation where the items are loaded.';
+      if (match.kind === 'relation') return 'Populate the relation where the items are loaded, or call em.populate(items, [...]) once before the loop.';
+      if (write === 'create') return 'Insert them in one statement: em.insertMany(Entity, rows), or persist them all and flush once.';
+      if (write === 'delete') return 'Delete them in one statement: em.nativeDelete(Entity, { id: { $in: ids } }).';
+      if (write) return 'Update them in one statement: em.nativeUpdate(Entity, { id: { $in: ids } }, changes).';
+      return 'Load them in one query: em.find(Entity, { id: { $in: ids } }), or populate the relation where the items are loaded.';
     case 'objection':
-      return 'Load the relation with `withGraphFetched` on the query that loaded the items, or fetch all rows with one `whereIn` query.';
+      return 'Load the relation with withGraphFetched on the query that loaded the items, or fetch all rows with one whereIn query.';
     case 'drizzle':
-      return 'Load them in one query with `inArray(column, ids)`, or load relations with `with` in `db.query`.';
+      if (write === 'create') return 'Insert them in one statement: db.insert(table).values(rows).';
+      if (write) return `${write === 'delete' ? 'Delete' : 'Update'} them in one statement with where(inArray(table.id, ids)).`;
+      return 'Load them in one query with inArray(column, ids), or load relations with with in db.query.';
     case 'knex':
-      return "Load them in one query with `whereIn('id', ids)`.";
+      if (write === 'create') return "Insert them in one statement: knex('table').insert(rows).";
+      if (write) return `${write === 'delete' ? 'Delete' : 'Update'} them in one statement with whereIn('id', ids).`;
+      return "Load them in one query with whereIn('id', ids).";
+    case 'kysely':
+      if (write === 'create') return 'Insert them in one statement: insertInto(table).values(rows).';
+      if (write) return `${write === 'delete' ? 'Delete' : 'Update'} them in one statement with where('id', 'in', ids).`;
+      return "Load them in one query with where('id', 'in', ids).";
     case 'pg':
-      return 'Run one query for all items: `WHERE id = ANY($1)` with the array of ids.';
+      return 'Run one query for all items: WHERE id = ANY($1) with the array of ids.';
     case 'mysql2':
-      return 'Run one query for all items: `WHERE id IN (?)` with the array of ids.';
+      return 'Run one query for all items: WHERE id IN (?) with the array of ids.';
+    case 'redis':
+      if (match.kind === 'write') return 'Send them in one round trip: mset/hset with several fields, or a pipeline() (multi() for a transaction).';
+      return 'Read them in one round trip: mget(keys) or hmget, or queue the commands on a pipeline().';
   }
 }
 
@@ -231,13 +260,17 @@ export const nPlusOne: Rule = {
       query: '{{query}} runs one {{library}} query per item of this loop (N+1 queries). {{batched}}',
       write: '{{query}} runs one {{library}} write per item of this loop (N+1 statements). {{batched}}',
       relation: '{{query}} runs one {{library}} relation query per item of this loop (N+1 queries). {{batched}}',
+      chain: '{{query}}() runs a {{library}} {{what}} ({{site}}) once per item of this loop (N+1). {{batched}}',
     },
     fixable: true,
   },
   // A finding needs a loop or an array callback; everything else is decided after parsing.
   prefilter: new RegExp(PREFILTER_LOOP),
   // Without a database in reach nothing runs a query: no package, no client, no model the project declares.
-  gate: (signals, options) => signals.reachesDatabase || options.project.dependencies.has('mongoose') || indexReaches(options.project.models as ProjectModels | undefined, signals.importsProjectFile),
+  gate: (signals, options) => {
+    const models = options.project.models as ProjectModels | undefined;
+    return signals.reachesDatabase || options.project.dependencies.has('mongoose') || indexReaches(models, signals.importsProjectFile || importsProjectModule(models?.resolution, signals.imports));
+  },
   create(context) {
     const reported = new Set<TSESTree.Node>();
     const check = (match: QueryMatch | undefined): void => {
@@ -247,10 +280,23 @@ export const nPlusOne: Rule = {
       reported.add(match.call);
       const text = context.text.slice(match.range[0], match.range[1]);
       const fix = hoistedLookupFix(context, match, iteration);
+      const site = match.site;
+      const query = quotedCode(text);
+      if (site) {
+        const where = site.file === context.fileName ? `line ${site.line}` : `${baseName(site.file)}:${site.line}`;
+        context.report({
+          range: match.range,
+          messageId: 'chain',
+          data: { query, library: libraryName(match.library), what: match.kind === 'write' ? 'write' : 'query', site: `${site.text}, ${where}`, batched: batchedForm(match) },
+          related: [{ file: site.file, start: site.start, end: site.end, line: site.line, column: site.column, message: `the ${match.kind === 'write' ? 'write' : 'query'} that runs once per item` }],
+          ...(fix && { fix }),
+        });
+        return;
+      }
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
-        data: { query: quotedCode(text), library: libraryName(match.library), batched: batchedForm(match).replace(/`/g, '') },
+        data: { query, library: libraryName(match.library), batched: batchedForm(match).replace(/`/g, '') },
         ...(fix && { fix }),
       });
     };
@@ -278,7 +324,14 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   knex: 'Knex',
   pg: 'PostgreSQL',
   mysql2: 'MySQL',
+  kysely: 'Kysely',
+  mongodb: 'MongoDB',
+  redis: 'Redis',
 };
+
+function baseName(file: string): string {
+  return file.slice(file.replace(/\\/g, '/').lastIndexOf('/') + 1);
+}
 
 function libraryName(library: QueryMatch['library']): string {
   return LIBRARY_NAMES[library];

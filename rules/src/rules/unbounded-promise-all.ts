@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { promiseAllFix } from '../fixes/concurrency-fix';
+import { mapperRunsQuery } from '../analysis/queries';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingIteration, isFunction } from '../analysis/scopes';
 import { literalArrayOf } from '../analysis/loop-patterns';
@@ -87,7 +88,8 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   } else {
     return undefined;
   }
-  if (!mapper || !startsWork(mapper) || limitedByLimiter(context, mapper) || doesNoInputOutput(mapper)) return undefined;
+  // A query per item is the n-plus-one rule's finding: one problem, one finding.
+  if (!mapper || !startsWork(mapper) || limitedByLimiter(context, mapper) || doesNoInputOutput(mapper) || mapperRunsQuery(context, mapper)) return undefined;
   if (hasFixedOrBoundedSize(context, items, depth)) return undefined;
   return workText(context, mapper, items);
 }

@@ -28,7 +28,6 @@ export class UsersService {
 
   async byIds(ids: number[]) {
     return Promise.all(ids.map((id) => this.usersRepository.findOneBy({ id })));
-//         ^^^^^^^^^^^ unbounded-promise-all
 //                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
 

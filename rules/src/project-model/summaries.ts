@@ -1,0 +1,255 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { functionAt, lookupExport, moduleKey, type ProjectModels, type QuerySite } from '../analysis/orm-index';
+import type { OrmValue } from '../analysis/orm';
+import { runsQueryOfKind } from '../analysis/query-kinds';
+import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
+import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
+import { LineIndex } from '../lines';
+import type { RuleContext } from '../types';
+
+/** A call of something another file exports, resolved once the project is known. */
+export interface CallRef {
+  module: string;
+  /** The export, then members: `['getUser']`, `['prisma', 'user', 'findMany']`, `['UserService', 'find']`. */
+  path: string[];
+  /** Where the call is, as a site of the calling file (used when the call itself is the query). */
+  file: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  text: string;
+}
+
+/** What a function does on every call, as far as its own file tells: a query, or calls of other files' functions. */
+export interface FunctionSummary {
+  site?: QuerySite;
+  calls?: CallRef[];
+}
+
+/** How deep a chain of project functions is followed (`a()` calls `b()` calls `c()` that queries). */
+export const MAX_CHAIN_DEPTH = 3;
+const MAX_CALLS = 12;
+
+/** The query a found call runs, from the rule's query matcher; injected to keep this module free of the matcher's imports. */
+export type QueryOfCall = (context: RuleContext, call: TSESTree.CallExpression, depth: number) => QuerySite | undefined;
+
+/**
+ * What a function runs on every call: its first query or project call that is not behind a
+ * condition, a loop, a nested function, or an early return after a cache look-up. A function that
+ * only sometimes queries says nothing: whether it queries per item depends on the data.
+ */
+export function summarizeFunction(context: RuleContext, fn: FunctionNode, queryOf: QueryOfCall, depth = 0): FunctionSummary {
+  const cache = context.shared.memo('functionSummaries', () => new Map<FunctionNode, FunctionSummary>());
+  const known = cache.get(fn);
+  if (known) return known;
+  // A recursive function is seen as running nothing while it is being looked at.
+  cache.set(fn, {});
+  const summary = computeSummary(context, fn, queryOf, depth);
+  cache.set(fn, summary);
+  return summary;
+}
+
+function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOfCall, depth: number): FunctionSummary {
+  const body = fn.body as FunctionNode['body'] | null | undefined;
+  if (!body) return {};
+  const calls: CallRef[] = [];
+  let site: QuerySite | undefined;
+  let cacheChecked = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (site || cacheChecked || calls.length >= MAX_CALLS) return;
+    if (node !== fn && (isFunction(node) || isLoopStatement(node))) return;
+    switch (node.type) {
+      case AST_NODE_TYPES.IfStatement:
+        visit(node.test);
+        if (returnsAfterCacheCheck(context, node)) cacheChecked = true;
+        return;
+      case AST_NODE_TYPES.ConditionalExpression:
+        visit(node.test);
+        return;
+      case AST_NODE_TYPES.LogicalExpression:
+        visit(node.left);
+        return;
+      case AST_NODE_TYPES.SwitchStatement:
+        visit(node.discriminant);
+        return;
+      case AST_NODE_TYPES.TryStatement:
+        visit(node.block);
+        return;
+      case AST_NODE_TYPES.CallExpression: {
+        // Arguments run before the call.
+        for (const argument of node.arguments) visit(argument);
+        visit(node.callee);
+        if (site || cacheChecked) return;
+        site = queryOf(context, node, depth);
+        if (site) return;
+        const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, node.callee) : undefined;
+        if (local && local !== fn) {
+          const inner = summarizeFunction(context, local, queryOf, depth + 1);
+          site = inner.site;
+          calls.push(...(inner.calls ?? []));
+          return;
+        }
+        const ref = callRef(context, node);
+        if (ref) calls.push(ref);
+        return;
+      }
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent' || key === 'typeAnnotation' || key === 'returnType' || key === 'decorators') continue;
+      if (Array.isArray(value)) {
+        for (const item of value) if (item && typeof item.type === 'string') visit(item as TSESTree.Node);
+      } else if (value && typeof value === 'object' && typeof (value as TSESTree.Node).type === 'string') {
+        visit(value as TSESTree.Node);
+      }
+    }
+  };
+  visit(body);
+  if (site) return { site };
+  return calls.length > 0 ? { calls } : {};
+}
+
+/**
+ * `const cached = await cache.get(key); if (cached) return cached;`: the query after it runs
+ * only on a miss, so the function is not counted as a query per call (see the rule's docs).
+ */
+function returnsAfterCacheCheck(context: RuleContext, statement: TSESTree.IfStatement): boolean {
+  const exits = (node: TSESTree.Statement): boolean =>
+    node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.BlockStatement && node.body.some((inner) => inner.type === AST_NODE_TYPES.ReturnStatement));
+  if (!exits(statement.consequent)) return false;
+  let test: TSESTree.Node = statement.test;
+  while (test.type === AST_NODE_TYPES.UnaryExpression || test.type === AST_NODE_TYPES.BinaryExpression || test.type === AST_NODE_TYPES.MemberExpression) {
+    test = test.type === AST_NODE_TYPES.UnaryExpression ? test.argument : test.type === AST_NODE_TYPES.BinaryExpression ? test.left : test.object;
+  }
+  if (test.type === AST_NODE_TYPES.AwaitExpression) test = test.argument;
+  if (test.type === AST_NODE_TYPES.CallExpression) return isCacheLookup(context, test);
+  if (test.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, test)?.defs[0];
+  if (definition?.type !== 'Variable') return false;
+  let init = (definition.node as TSESTree.VariableDeclarator).init;
+  if (init?.type === AST_NODE_TYPES.AwaitExpression) init = init.argument;
+  return init?.type === AST_NODE_TYPES.CallExpression && isCacheLookup(context, init);
+}
+
+/** `cache.get(key)`, `map.has(key)`, `this.cacheService.fetch(key)`: a look-up of something kept from earlier calls. */
+function isCacheLookup(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = context.text.slice(call.callee.object.range[0], call.callee.object.range[1]);
+  const method = propertyName(call.callee);
+  return method === 'get' || method === 'has' || /cache/i.test(receiver);
+}
+
+/** Where a node is in its file, as a site of a call. */
+export function siteOf(context: RuleContext, node: TSESTree.Node, range: [number, number] = node.range): Omit<CallRef, 'module' | 'path'> {
+  const { line, column } = context.shared.memo('lineIndex', () => new LineIndex(context.text)).position(range[0]);
+  return {
+    file: context.fileName,
+    start: range[0],
+    end: range[1],
+    line,
+    column,
+    text: context.text.slice(range[0], range[1]).replace(/\s+/g, ''),
+  };
+}
+
+/** A call of a function, value or class method that another file exports, or undefined. */
+export function callRef(context: RuleContext, call: TSESTree.CallExpression): CallRef | undefined {
+  const callee = unwrapExpression(call.callee);
+  const imported = resolveModuleMember(context, callee);
+  if (imported && !imported.module.startsWith('node:')) return { module: imported.module, path: imported.path.length > 0 ? imported.path : ['default'], ...siteOf(context, callee) };
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  // `this.users.find()`, `this.prisma.user.findMany()`: the members below an instance of an imported class.
+  const names: string[] = [];
+  let object: TSESTree.Node = callee;
+  while (object.type === AST_NODE_TYPES.MemberExpression && names.length < MAX_MEMBERS) {
+    const name = propertyName(object);
+    if (!name) return undefined;
+    names.unshift(name);
+    object = unwrapExpression(object.object);
+    const owner = instanceClass(context, object);
+    if (owner) return { module: owner.module, path: [owner.path[0] ?? 'default', ...names], ...siteOf(context, callee) };
+  }
+  return undefined;
+}
+
+const MAX_MEMBERS = 3;
+
+/** The imported class an expression is an instance of, by its declared type: `this.users` of `constructor(private users: UsersService)`. */
+export function instanceClass(context: RuleContext, expression: TSESTree.Node): ModuleMember | undefined {
+  const type = declaredType(context, unwrapExpression(expression));
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const member = resolveModuleMember(context, type.typeName);
+  return member && member.path.length <= 1 ? member : undefined;
+}
+
+/** The type annotation of a parameter, variable, or property of `this` (a field or a constructor parameter property). */
+function declaredType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const name = resolveVariable(context, node)?.defs[0]?.name;
+    return name?.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const name = propertyName(node);
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.ClassBody) continue;
+    for (const element of current.body) {
+      if (element.type === AST_NODE_TYPES.PropertyDefinition && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name) return element.typeAnnotation?.typeAnnotation;
+      if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+        for (const parameter of element.value.params) {
+          const inner = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+          if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) return inner.typeAnnotation?.typeAnnotation;
+        }
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A member of an ORM value (`prisma.user`), as the analysis of expressions sees it. */
+function memberOf(value: OrmValue, name: string): OrmValue | undefined {
+  if (value.orm === 'prisma' && value.kind === 'client') return name === '$kysely' ? { kind: 'client', orm: 'kysely' } : name.startsWith('$') ? undefined : { kind: 'delegate', orm: 'prisma', model: name };
+  if (value.orm === 'drizzle' && value.kind === 'client' && name === 'query') return { kind: 'relational', orm: 'drizzle' };
+  if (value.orm === 'drizzle' && value.kind === 'relational') return { kind: 'delegate', orm: 'drizzle', model: name };
+  return undefined;
+}
+
+/**
+ * The query a call of another file's export runs: a query of an exported client
+ * (`prisma.user.findMany` with `prisma` from `@acme/db`), or the summary of an exported
+ * function or class method. Undefined when it runs none or is not part of the project.
+ */
+export function resolveCallRef(models: ProjectModels, fromFile: string, ref: CallRef, summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined): QuerySite | undefined {
+  const key = moduleKey(models, fromFile, ref.module);
+  if (key === undefined) return undefined;
+  const [name, ...members] = ref.path;
+  if (members.length <= 1) {
+    const summarized = summaryAt(key, ref.path);
+    if (summarized) return summarized;
+  }
+  let value = lookupExport(models, fromFile, ref.module, name!);
+  if (!value || members.length === 0) return undefined;
+  for (const member of members.slice(0, -1)) {
+    value = value && memberOf(value, member);
+  }
+  const method = members.at(-1)!;
+  const kind = value && runsQueryOfKind(value, method);
+  if (!value || !kind) return undefined;
+  const { module: _module, path: _path, ...site } = ref;
+  return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
+}
+
+/** The resolved query of a summary, following its calls in order. */
+export function resolveSummary(models: ProjectModels, fromFile: string, summary: FunctionSummary, summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined): QuerySite | undefined {
+  if (summary.site) return summary.site;
+  for (const call of summary.calls ?? []) {
+    const found = resolveCallRef(models, fromFile, call, summaryAt);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The query site of an exported function or method in a merged index (for rules: no further resolution needed). */
+export function indexedSummary(models: ProjectModels): (key: string, path: readonly string[]) => QuerySite | undefined {
+  return (key, path) => functionAt(models, key, path);
+}

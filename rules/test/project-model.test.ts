@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ProjectModel, type ProjectHost } from '../src';
+import { moduleKey } from '../src/analysis/orm-index';
+import { fileKey } from '../src/project-model/paths';
+import { FIXTURES_DIR } from './annotations';
+
+const PROJECTS = path.join(FIXTURES_DIR, 'n-plus-one/projects');
+
+/** Reads the fixture trees, counting the reads so that a test can see what the model reads. */
+function diskHost(reads: string[] = []): ProjectHost {
+  return {
+    readFile(file) {
+      reads.push(file);
+      return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+    },
+  };
+}
+
+function modelOf(project: string, reads?: string[]): { model: ProjectModel; root: string } {
+  const root = path.join(PROJECTS, project);
+  const model = new ProjectModel(diskHost(reads), root);
+  const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  for (const file of walk(root).filter((name) => /\.ts$/.test(name))) model.update(file, fs.readFileSync(file, 'utf8'));
+  return { model, root };
+}
+
+describe('project model', () => {
+  it('resolves a tsconfig paths alias declared in the configuration it extends', () => {
+    const { model, root } = modelOf('nest-paths');
+    const from = path.join(root, 'apps/api/src/order/order.service.ts');
+    assert.equal(moduleKey(model.snapshot(), from, '@shop/api/invoice/invoice.service'), fileKey(path.join(root, 'apps/api/src/invoice/invoice.service.ts')));
+    assert.equal(moduleKey(model.snapshot(), from, '@nestjs/common'), undefined);
+  });
+
+  it('resolves a workspace package by its name, its types entry and its exports wildcard', () => {
+    const { model, root } = modelOf('turbo-workspace');
+    const from = path.join(root, 'apps/web/src/app/orders/report.ts');
+    // `types: ./dist/index.d.ts` of an unbuilt package stands for `src/index.ts`.
+    assert.equal(moduleKey(model.snapshot(), from, '@acme/db'), fileKey(path.join(root, 'packages/db/src/index.ts')));
+    assert.equal(moduleKey(model.snapshot(), from, '@acme/lib/invoices/totals'), fileKey(path.join(root, 'packages/lib/src/invoices/totals.ts')));
+  });
+
+  it('follows re-exports (`export *`, `export { a as b }`) to the declaring file', () => {
+    const { model, root } = modelOf('turbo-workspace');
+    const from = path.join(root, 'apps/web/src/app/orders/report.ts');
+    const index = model.snapshot();
+    assert.deepEqual(index.exports[fileKey(path.join(root, 'packages/db/src/client.ts'))]?.prisma, { kind: 'client', orm: 'prisma' });
+    assert.deepEqual(index.exports[fileKey(path.join(root, 'packages/db/src/redis.ts'))]?.getRedis, { kind: 'factory', orm: 'redis' });
+    assert.deepEqual(index.reexports?.[moduleKey(index, from, '@acme/db')!], [
+      { target: fileKey(path.join(root, 'packages/db/src/client.ts')) },
+      { target: fileKey(path.join(root, 'packages/db/src/redis.ts')), names: { redis: 'getRedis' } },
+    ]);
+  });
+
+  it('keeps each function summary where it is declared and drops those that run no query', () => {
+    const { model, root } = modelOf('turbo-workspace');
+    const functions = model.snapshot().functions![fileKey(path.join(root, 'packages/lib/src/invoices/totals.ts'))]!;
+    assert.deepEqual(Object.keys(functions), ['invoiceTotal']);
+    assert.deepEqual({ ...functions.invoiceTotal, file: path.basename(functions.invoiceTotal!.file) }, {
+      file: 'totals.ts', start: 183, end: 207, line: 6, column: 25, text: 'prisma.invoice.findFirst', library: 'prisma', kind: 'read', operation: 'findFirst', model: 'invoice',
+    });
+  });
+
+  it('updates per changed file and forgets a removed one', () => {
+    const { model, root } = modelOf('turbo-workspace');
+    const file = path.join(root, 'packages/lib/src/invoices/totals.ts');
+    const before = model.snapshot();
+    assert.equal(model.update(file, 'export const invoiceTotal = (orderId: string) => orderId;\n'), true);
+    assert.notEqual(model.snapshot(), before);
+    assert.equal(model.snapshot().functions?.[fileKey(file)], undefined);
+    assert.equal(model.update(file, 'export const invoiceTotal = (orderId: string) => orderId;\n'), false);
+    assert.equal(model.remove(path.join(root, 'packages/db/src/client.ts')), true);
+    assert.equal(model.snapshot().exports[fileKey(path.join(root, 'packages/db/src/client.ts'))], undefined);
+  });
+
+  it('reads each folder configuration once, however many files it holds', () => {
+    const reads: string[] = [];
+    modelOf('nest-paths', reads);
+    const counts = new Map<string, number>();
+    for (const file of reads) counts.set(file, (counts.get(file) ?? 0) + 1);
+    assert.ok([...counts.values()].every((count) => count === 1), JSON.stringify([...counts]));
+  });
+});

@@ -1,0 +1,2 @@
+// valid
+export { default as Document } from './Document';
