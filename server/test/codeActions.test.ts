@@ -244,6 +244,8 @@ describe('language server: the fix fixtures through source.fixAll', () => {
     // Resource settings apply per workspace folder, as VS Code resolves them.
     limits.set(uri, 3);
     limits.set(uriOf(root), 3);
+    // The server keeps each folder's settings until told they changed.
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const text = fs.readFileSync(file, 'utf8');
     await client.open(uri, text);
     const diagnostics = await client.pull(uri);
@@ -255,5 +257,6 @@ describe('language server: the fix fixtures through source.fixAll', () => {
     assert.notEqual(expected, fs.readFileSync(input.replace('.input.', '.output.'), 'utf8'));
     assert.equal(applyWorkspaceEdit(text, uri, fix.edit!), expected);
     limits.delete(uriOf(root));
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   });
 });
