@@ -237,7 +237,7 @@ export function referencesWithin(context: RuleContext, node: TSESTree.Node): Ref
 }
 
 /** What a loop writes (variables, `this.*` fields, undeclared names) and declares, for the concurrency fix. */
-export function loopWrites(context: RuleContext, loop: LoopStatement): { writes: ReadonlyMap<Slot, unknown[]>; declared: ReadonlySet<Variable> } {
+export function loopWrites(context: RuleContext, loop: LoopStatement): { writes: ReadonlyMap<Slot, ReadonlyArray<{ node: TSESTree.Node }>>; declared: ReadonlySet<Variable> } {
   const facts = loopFacts(context, loop);
   return { writes: facts.writes, declared: facts.declared };
 }

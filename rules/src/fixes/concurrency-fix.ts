@@ -76,9 +76,9 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
 
   // The items the map and the loop both read: the array itself, or one copy of what the loop iterated.
   let items = shape.items;
-  if (guards.length > 0 || !shape.proven) {
+  if (guards.length > 0 || !shape.proven || shape.hoist) {
     const base = itemsStem(shape.itemsNode);
-    const name = unusedName(taken, guards.length > 0 ? `${base}ToProcess` : `${base.replace(/([^s])s$/, '$1')}List`, '');
+    const name = unusedName(taken, guards.length > 0 ? `${base}ToProcess` : shape.proven ? base : `${base.replace(/([^s])s$/, '$1')}List`, '');
     taken.add(name);
     const source = shape.proven ? shape.items : `Array.from(${shape.items})`;
     const filter = guards.length > 0 ? `.filter((${shape.kind === 'for-of' ? shape.pattern : 'item'}) => ${guards.map((guard) => negated(context, guard.test, guards.length > 1)).join(' && ')})` : '';
@@ -154,7 +154,7 @@ function boundedMapFix(context: RuleContext, call: TSESTree.CallExpression): Fix
 // ---------------------------------------------------------------------------------------------
 // Which loops the fix can rewrite.
 
-type LoopShape = { items: string; itemsNode: TSESTree.Node; proven: boolean; bindings: Set<Variable> } & (
+type LoopShape = { items: string; itemsNode: TSESTree.Node; proven: boolean; hoist: boolean; bindings: Set<Variable> } & (
   | { kind: 'for-of'; pattern: string; declarationKind: string }
   | { kind: 'index'; counter: string }
 );
@@ -173,7 +173,7 @@ function loopShape(context: RuleContext, loop: LoopStatement): LoopShape | undef
     const bindings = new Set(context.scopeManager.getDeclaredVariables(loop.left));
     if (reassignedInLoop(bindings, loop)) return undefined;
     const declarator = loop.left.declarations[0]!;
-    return { kind: 'for-of', items: text.slice(loop.right.range[0], loop.right.range[1]), itemsNode: loop.right, proven: items.proven, pattern: text.slice(declarator.id.range[0], declarator.id.range[1]), declarationKind: loop.left.kind, bindings };
+    return { kind: 'for-of', items: text.slice(loop.right.range[0], loop.right.range[1]), itemsNode: loop.right, proven: items.proven, hoist: items.hoist ?? false, pattern: text.slice(declarator.id.range[0], declarator.id.range[1]), declarationKind: loop.left.kind, bindings };
   }
   if (loop.type !== AST_NODE_TYPES.ForStatement) return undefined;
   const { init, test, update } = loop;
@@ -189,15 +189,22 @@ function loopShape(context: RuleContext, loop: LoopStatement): LoopShape | undef
   if (!items) return undefined;
   const bindings = new Set(context.scopeManager.getDeclaredVariables(init));
   if (reassignedInLoop(bindings, loop, update)) return undefined;
-  return { kind: 'index', items: text.slice(length.object.range[0], length.object.range[1]), itemsNode: length.object, proven: items.proven, counter, bindings };
+  return { kind: 'index', items: text.slice(length.object.range[0], length.object.range[1]), itemsNode: length.object, proven: items.proven, hoist: false, counter, bindings };
 }
 
 /**
  * Items the fix can read before the loop: a name or member chain (no calls) that the loop
  * does not change; `proven` when its declaration says array.
  */
-function itemsOf(context: RuleContext, loop: LoopStatement, node: TSESTree.Node): { proven: boolean } | undefined {
+function itemsOf(context: RuleContext, loop: LoopStatement, node: TSESTree.Node): { proven: boolean; hoist?: boolean } | undefined {
   const inner = unwrapExpression(node);
+  // A for-of evaluates its iterable once, before the first item: the same value held in a constant.
+  if (loop.type === AST_NODE_TYPES.ForOfStatement && !isNameChain(inner)) {
+    if (producesArray(inner)) return { proven: true, hoist: true };
+    const fallback = inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator !== '&&' && isEmptyArray(inner.right) ? unwrapExpression(inner.left) : undefined;
+    if (fallback && (isNameChain(fallback) || producesArray(fallback))) return { proven: producesArray(fallback), hoist: true };
+    return undefined;
+  }
   let root: TSESTree.Node = inner;
   while (root.type === AST_NODE_TYPES.MemberExpression) {
     if (root.computed || root.optional) return undefined;
@@ -210,11 +217,34 @@ function itemsOf(context: RuleContext, loop: LoopStatement, node: TSESTree.Node)
   return { proven: variable !== undefined && declaredAsArray(variable) };
 }
 
+/** `a`, `a.b.c`, `this.a`: a value read without calls. */
+function isNameChain(node: TSESTree.Node): boolean {
+  let root = unwrapExpression(node);
+  while (root.type === AST_NODE_TYPES.MemberExpression && !root.computed) root = unwrapExpression(root.object);
+  return root.type === AST_NODE_TYPES.Identifier || root.type === AST_NODE_TYPES.ThisExpression;
+}
+
+function isEmptyArray(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.ArrayExpression && inner.elements.length === 0;
+}
+
 /** A stem for a name derived from the items: `users` → `users`, `this.order.lines` → `lines`. */
 function itemsStem(node: TSESTree.Node): string {
   const inner = unwrapExpression(node);
   if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
   if (inner.type === AST_NODE_TYPES.MemberExpression) return propertyName(inner) ?? 'items';
+  if (inner.type === AST_NODE_TYPES.LogicalExpression) return itemsStem(inner.left);
+  if (inner.type === AST_NODE_TYPES.AwaitExpression) return itemsStem(inner.argument);
+  if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
+    // `Object.entries(prices)` → `priceEntries`; `users.filter(…)` → `users`.
+    const method = propertyName(inner.callee);
+    const object = unwrapExpression(inner.callee.object);
+    if (object.type === AST_NODE_TYPES.Identifier && object.name === 'Object' && inner.arguments[0] && /^(?:keys|values|entries)$/.test(method ?? '')) {
+      return `${itemsStem(inner.arguments[0]).replace(/([^s])s$/, '$1')}${method![0]!.toUpperCase()}${method!.slice(1)}`;
+    }
+    return itemsStem(object);
+  }
   return 'items';
 }
 
@@ -234,17 +264,32 @@ function leadingGuards(context: RuleContext, loop: LoopStatement, bindings: Read
 /** Methods a guard may call without effects: its value is computed before the loop instead of in it. */
 const PURE_METHODS: ReadonlySet<string> = new Set(['has', 'includes', 'startsWith', 'endsWith', 'test', 'isArray', 'indexOf', 'trim', 'toLowerCase', 'toUpperCase']);
 
+/** Array methods that call their callback at once and return a new value: pure when the callback is. */
+const CALLBACK_METHODS: ReadonlySet<string> = new Set(['find', 'findIndex', 'some', 'every', 'filter', 'map']);
+
+/** A condition without effects: reads, comparisons, the pure methods, and array searches with pure callbacks. */
 function isPureCondition(node: TSESTree.Node): boolean {
   let pure = true;
   visitWithinFunction(node, (child) => {
     if (child.type === AST_NODE_TYPES.AwaitExpression || child.type === AST_NODE_TYPES.NewExpression || child.type === AST_NODE_TYPES.TaggedTemplateExpression) pure = false;
+    if (child.type === AST_NODE_TYPES.AssignmentExpression || child.type === AST_NODE_TYPES.UpdateExpression || (child.type === AST_NODE_TYPES.UnaryExpression && child.operator === 'delete')) pure = false;
     if (child.type === AST_NODE_TYPES.CallExpression) {
       const callee = unwrapExpression(child.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || !PURE_METHODS.has(propertyName(callee) ?? '')) pure = false;
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? (propertyName(callee) ?? '') : '';
+      if (!PURE_METHODS.has(method) && !CALLBACK_METHODS.has(method)) pure = false;
     }
-    if (isFunction(child)) pure = false;
+    if (child !== node && isFunction(child) && !isPureCallback(child)) pure = false;
   });
   return pure;
+}
+
+/** `x => x.id === id` passed to `find`/`some`/…: an expression-bodied, synchronous callback without effects. */
+function isPureCallback(fn: TSESTree.Node): boolean {
+  const call = fn.parent;
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression || fn.async || fn.body.type === AST_NODE_TYPES.BlockStatement) return false;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return false;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && CALLBACK_METHODS.has(propertyName(callee) ?? '') && isPureCondition(fn.body);
 }
 
 /** `!(cond)` as text, without double negation or needless parentheses. */
@@ -362,16 +407,19 @@ function awaitsIn(loop: LoopStatement): TSESTree.AwaitExpression[] | undefined {
  * body, or the block of a `try` in it (whose `catch` handles that item's error). Every parent
  * on the way evaluates its child always. Undefined when a condition may skip the node.
  */
-function statementOf(loop: LoopStatement, node: TSESTree.Node): { statement: TSESTree.Statement; list: TSESTree.Statement[]; inTry: boolean } | undefined {
+function statementOf(loop: LoopStatement, node: TSESTree.Node, throughIf = false): { statement: TSESTree.Statement; list: TSESTree.Statement[]; inTry: boolean } | undefined {
   const inTry = false;
   let child: TSESTree.Node = node;
   for (let current = node.parent; current; child = current, current = current.parent) {
     if (current === loop) {
       return loop.body === child && child.type !== AST_NODE_TYPES.BlockStatement ? { statement: child as TSESTree.Statement, list: [child as TSESTree.Statement], inTry } : undefined;
     }
+    // A pipeline moves a whole `if` with its condition, so the work in a branch still runs only when it did.
+    if (throughIf && isBranchOf(current, child)) continue;
     if (current.type === AST_NODE_TYPES.BlockStatement) {
       if (current.parent === loop) return { statement: child as TSESTree.Statement, list: current.body, inTry };
       const owner = current.parent;
+      if (throughIf && owner && isBranchOf(owner, current)) continue;
       if (owner?.type !== AST_NODE_TYPES.TryStatement || owner.block !== current || !owner.handler) return undefined;
       // The whole try statement must itself run every iteration.
       const outer = statementOf(loop, owner);
@@ -381,6 +429,10 @@ function statementOf(loop: LoopStatement, node: TSESTree.Node): { statement: TSE
     if (!evaluatesChildAlways(current, child)) return undefined;
   }
   return undefined;
+}
+
+function isBranchOf(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  return parent.type === AST_NODE_TYPES.IfStatement && parent.test !== child;
 }
 
 /** No jump, throw or exit in the loop could skip the work of an item that the fix starts ahead. */
@@ -427,7 +479,7 @@ function wrapObjectLiteral(node: TSESTree.Node, source: string): string {
  * the body reads.
  */
 function pipeline(context: RuleContext, loop: LoopStatement, awaits: readonly TSESTree.AwaitExpression[], bindings: ReadonlySet<Variable>, guards: readonly TSESTree.Node[]): Work | undefined {
-  const places = awaits.map((node) => statementOf(loop, node));
+  const places = awaits.map((node) => statementOf(loop, node, true));
   const first = places[0];
   if (!first || places.some((place) => !place || place.list !== first.list)) return undefined;
   const list = first.list;
@@ -439,21 +491,8 @@ function pipeline(context: RuleContext, loop: LoopStatement, awaits: readonly TS
   const statements = list.slice(start, end + 1);
   if (!nothingSkipsWork(loop, statements[0]!, guards)) return undefined;
   const allowed = new Set(bindings);
-  let kind: 'const' | 'let' = 'const';
-  for (const statement of statements) {
-    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      if (statement.kind !== 'const' && statement.kind !== 'let') return undefined;
-      if (statement.kind === 'let') kind = 'let';
-      for (const declarator of statement.declarations) if (declarator.init && !readsOnlyStableValues(context, loop, declarator.init, allowed)) return undefined;
-      for (const variable of context.scopeManager.getDeclaredVariables(statement)) allowed.add(variable);
-    } else if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AwaitExpression) {
-      if (!readsOnlyStableValues(context, loop, statement.expression, allowed)) return undefined;
-    } else if (isThrowGuard(statement)) {
-      if (!readsOnlyStableValues(context, loop, statement, allowed)) return undefined;
-    } else {
-      return undefined;
-    }
-  }
+  if (!movable(context, loop, statements, allowed)) return undefined;
+  const kind = statements.some((statement) => statement.type === AST_NODE_TYPES.VariableDeclaration && statement.kind === 'let') ? 'let' : 'const';
   const declared = [...allowed].filter((variable) => !bindings.has(variable));
   const after = (reference: { identifier: TSESTree.Node }): boolean => reference.identifier.range[0] > statements[statements.length - 1]!.range[1] && contains(loop, reference.identifier);
   const used = declared.filter((variable) => variable.references.some(after)).map((variable) => variable.name);
@@ -470,7 +509,7 @@ function pipeline(context: RuleContext, loop: LoopStatement, awaits: readonly TS
     effect: combine(awaits.map((node) => awaitedEffect(context, node.argument))),
     body: `{\n${outer}${style.indent}${moved}${returned}\n${outer}}`,
     async: true,
-    callOnly: !first.inTry && list === rest && statements.length === rest.length && used.length === 0,
+    callOnly: !first.inTry && used.length === 0 && statements.length === rest.length && rest.every((statement, index) => statement === statements[index]),
     inTry: first.inTry,
     replace(element, awaited, bang) {
       const value = `${awaited ? 'await ' : ''}${element}${bang}`;
@@ -480,8 +519,35 @@ function pipeline(context: RuleContext, loop: LoopStatement, awaits: readonly TS
   };
 }
 
+/**
+ * Whether statements can move into the per-item mapper: declarations, awaited calls, `if (…)
+ * throw` checks, and `if`s with a pure condition around more of the same. `allowed` grows by
+ * the variables they declare at this level (a branch's own stay in the branch).
+ */
+function movable(context: RuleContext, loop: LoopStatement, statements: readonly TSESTree.Statement[], allowed: Set<Variable>): boolean {
+  for (const statement of statements) {
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      if (statement.kind !== 'const' && statement.kind !== 'let') return false;
+      for (const declarator of statement.declarations) if (declarator.init && !readsOnlyStableValues(context, loop, declarator.init, allowed)) return false;
+      for (const variable of context.scopeManager.getDeclaredVariables(statement)) allowed.add(variable);
+    } else if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AwaitExpression) {
+      if (!readsOnlyStableValues(context, loop, statement.expression, allowed)) return false;
+    } else if (statement.type === AST_NODE_TYPES.IfStatement) {
+      if (!readsOnlyStableValues(context, loop, isThrowGuard(statement) ? statement : statement.test, allowed)) return false;
+      if (isThrowGuard(statement)) continue;
+      if (!isPureCondition(statement.test)) return false;
+      for (const branch of [statement.consequent, statement.alternate]) {
+        if (branch && !movable(context, loop, branch.type === AST_NODE_TYPES.BlockStatement ? branch.body : [branch], new Set(allowed))) return false;
+      }
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** `if (cond) throw error;`: a check that ends the loop with an error, and nothing else. */
-function isThrowGuard(statement: TSESTree.Node): statement is TSESTree.IfStatement {
+function isThrowGuard(statement: TSESTree.Node): boolean {
   if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate) return false;
   const consequent = statement.consequent.type === AST_NODE_TYPES.BlockStatement && statement.consequent.body.length === 1 ? statement.consequent.body[0]! : statement.consequent;
   return consequent.type === AST_NODE_TYPES.ThrowStatement;
@@ -589,10 +655,12 @@ function readsOnlyStableValues(context: RuleContext, loop: LoopStatement, operan
     if (bindings.has(variable)) continue;
     if (declared.has(variable) || writes.has(variable)) return false;
   }
+  // An awaited `this.service.delete(id)` is the work itself, not a change of what the calls read.
+  const writesThis = [...writes].some(([slot, list]) => typeof slot === 'string' && slot.startsWith('this') && list.some((write) => write.node.parent?.type !== AST_NODE_TYPES.AwaitExpression));
   let unstable = false;
   visitWithinFunction(operand, (node) => {
     if (node.type === AST_NODE_TYPES.YieldExpression || node.type === AST_NODE_TYPES.UpdateExpression || node.type === AST_NODE_TYPES.AssignmentExpression) unstable = true;
-    if (node.type === AST_NODE_TYPES.ThisExpression && [...writes.keys()].some((slot) => typeof slot === 'string' && slot.startsWith('this'))) unstable = true;
+    if (node.type === AST_NODE_TYPES.ThisExpression && writesThis) unstable = true;
   });
   return !unstable;
 }
