@@ -194,7 +194,8 @@ export async function all() {
 
     it('is withheld where moving the calls ahead could change what the loop does', () => {
       const cases: Array<[string, string]> = [
-        ['the await is conditional', `if (id) await fetchUser(id);`],
+        ['a condition that reads what the loop writes', `count++; if (count > 3) await fetchUser(id);`],
+        ['a condition that calls something with effects', `if (check(id)) await fetchUser(id);`],
         ['a continue after other work may skip it', `count++; if (!id) continue; await fetchUser(id);`],
         ['a guard that calls something with effects', `if (!check(id)) continue; await fetchUser(id);`],
         ['a check that reads what the loop writes', `count++; if (count > 3) throw new Error('too many'); await fetchUser(id);`],
@@ -220,6 +221,8 @@ export async function all() {
         ['a call of unknown effect', `await frobnicate(id);`, 'unsafe'],
         ['a verification, which may record its outcome', `await verifyDomain(id);`, 'unsafe'],
         ['a render, which may draw into what it is given', `await renderOverlay(id);`, 'unsafe'],
+        ['a read under a condition that moves with it', `if (id) await fetchUser(id);`, 'safe'],
+        ['a read under a search of a fixed list', `const known = ids.find((other) => other === id);\n    if (known) {\n      await fetchUser(known);\n    }`, 'safe'],
         ['a SELECT', `await db.query('SELECT * FROM users WHERE id = $1', [id]);`, 'safe'],
         ['an UPDATE', `await db.query('UPDATE users SET seen = true WHERE id = $1', [id]);`, 'unsafe'],
         ['a pipeline of reads', `const user = await fetchUser(id);\n    const posts = await listPosts(user.id);\n    console.log(user, posts);`, 'safe'],
