@@ -196,6 +196,7 @@ export async function all() {
       const cases: Array<[string, string]> = [
         ['a condition that reads what the loop writes', `count++; if (count > 3) await fetchUser(id);`],
         ['a condition that calls something with effects', `if (check(id)) await fetchUser(id);`],
+        ['a call before the await that may change what it reads', `prepare(id); await fetchUser(id);`],
         ['a continue after other work may skip it', `count++; if (!id) continue; await fetchUser(id);`],
         ['a guard that calls something with effects', `if (!check(id)) continue; await fetchUser(id);`],
         ['a check that reads what the loop writes', `count++; if (count > 3) throw new Error('too many'); await fetchUser(id);`],

@@ -431,6 +431,22 @@ function statementOf(loop: LoopStatement, node: TSESTree.Node, throughIf = false
   return undefined;
 }
 
+/**
+ * Only guards and pure declarations run before the work in each block around it: a statement
+ * such as `applyDefaults(input)` may change what the work reads, and the fix starts the work first.
+ */
+function nothingBeforeActs(loop: LoopStatement, work: TSESTree.Node, guards: readonly TSESTree.Node[]): boolean {
+  for (let child: TSESTree.Node = work, current = work.parent; current && child !== loop; child = current, current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.BlockStatement) continue;
+    for (const statement of current.body) {
+      if (statement === child) break;
+      if (guards.includes(statement)) continue;
+      if (statement.type !== AST_NODE_TYPES.VariableDeclaration || !statement.declarations.every((declarator) => !declarator.init || isPureCondition(declarator.init))) return false;
+    }
+  }
+  return true;
+}
+
 function isBranchOf(parent: TSESTree.Node, child: TSESTree.Node): boolean {
   return parent.type === AST_NODE_TYPES.IfStatement && parent.test !== child;
 }
@@ -449,7 +465,7 @@ function nothingSkipsWork(loop: LoopStatement, firstWork: TSESTree.Node, guards:
 /** One await per iteration: it moves into the map as an expression, its result replaces it. */
 function singleAwait(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.AwaitExpression, bindings: ReadonlySet<Variable>, guards: readonly TSESTree.Node[]): Work | undefined {
   const place = statementOf(loop, awaitNode);
-  if (!place || !nothingSkipsWork(loop, awaitNode, guards)) return undefined;
+  if (!place || !nothingSkipsWork(loop, awaitNode, guards) || !nothingBeforeActs(loop, place.statement, guards)) return undefined;
   if (!readsOnlyStableValues(context, loop, awaitNode.argument, bindings)) return undefined;
   const text = context.text;
   const resultUnused = awaitNode.parent.type === AST_NODE_TYPES.ExpressionStatement;
@@ -489,7 +505,7 @@ function pipeline(context: RuleContext, loop: LoopStatement, awaits: readonly TS
   // Declarations and `if (…) throw` checks just before the first await move with it: the item's promise rejects with the same error.
   while (start > 0 && (list[start - 1]!.type === AST_NODE_TYPES.VariableDeclaration || isThrowGuard(list[start - 1]!)) && !guards.includes(list[start - 1]!)) start--;
   const statements = list.slice(start, end + 1);
-  if (!nothingSkipsWork(loop, statements[0]!, guards)) return undefined;
+  if (!nothingSkipsWork(loop, statements[0]!, guards) || !nothingBeforeActs(loop, statements[0]!, guards)) return undefined;
   const allowed = new Set(bindings);
   if (!movable(context, loop, statements, allowed)) return undefined;
   const kind = statements.some((statement) => statement.type === AST_NODE_TYPES.VariableDeclaration && statement.kind === 'let') ? 'let' : 'const';
