@@ -221,7 +221,7 @@ async function configureFiles(workspace: Workspace, files: readonly string[], op
     const settings = await fileSettings(workspace, file, options);
     if (!settings) continue;
     const dependencies = await workspace.dependenciesOf(file);
-    listed.push({ file, settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }) }, dependencies: dependencies.sorted });
+    listed.push({ file, settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) }, dependencies: dependencies.sorted });
   }
   return listed;
 }
@@ -271,7 +271,7 @@ async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): 
   const settings = await fileSettings(workspace, file, options);
   if (!settings) return { data: { root: display, files: 0, findings: [], skipped: [] }, rules: {}, fixed: { problems: 0, files: 0 }, scope: [file] };
   const dependencies = await workspace.dependenciesOf(file);
-  const task: LintTask = { file, display, hash: '', dependencies: dependencies.sorted, settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }) }, fix: false };
+  const task: LintTask = { file, display, hash: '', dependencies: dependencies.sorted, settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) }, fix: false };
   const outcome = analysis().lintText(text, task, { models: undefined });
   const result: FileResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }) };
   const source: SourceFile = { file, display, hash: outcome.hash, dependencies: task.dependencies, settings };

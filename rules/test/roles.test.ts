@@ -45,7 +45,7 @@ describe('file roles', () => {
   });
 
   it('counts bin entries of package.json as scripts', () => {
-    assert.equal(detectRole('/repo/lib/main.js', LOOP, { dependencies: new Set(), binFiles: new Set(['/repo/lib/main.js']) }), 'script');
+    assert.equal(detectRole('/repo/lib/main.js', LOOP, { dependencies: new Set(), commandLine: true }), 'script');
   });
 
   it('reads bin entries from package.json, as a string or an object', () => {
