@@ -24,7 +24,7 @@ export function isRoleChecked(role: FileRole, roles: Partial<Record<FileRole, bo
 
 /** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
 const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.[cm]?[jt]sx?$/i;
-const TEST_FOLDER = /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|test-[\w-]+|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
+const TEST_FOLDER = /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
 /** Modules only tests import: runners, assertion and mocking libraries, test clients. */
 const TEST_IMPORT =
   /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node)['"]/;

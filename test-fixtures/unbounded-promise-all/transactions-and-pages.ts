@@ -13,6 +13,14 @@ export async function deleteAttachments(teamId: string): Promise<void> {
   });
 }
 
+declare const prismaService: { $tx<T>(run: (prisma: { field: { update(args: object): Promise<void> } }) => Promise<T>): Promise<T> };
+
+export async function renameTables(fields: Array<{ id: string; options: string }>): Promise<void> {
+  await prismaService.$tx(async (prisma) => {
+    await Promise.all(fields.map((field) => prisma.field.update({ where: { id: field.id }, data: { options: field.options } })));
+  });
+}
+
 export async function archiveAll(userId: string): Promise<void> {
   const transaction = await sequelize.transaction();
   const notifications = await Notification.findAll({ where: { userId } });

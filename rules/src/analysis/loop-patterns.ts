@@ -270,13 +270,16 @@ export function insideTransaction(node: TSESTree.Node): boolean {
     const call = current.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) continue;
     const name = calleeName(call);
-    if (name && /transaction/i.test(name)) return true;
+    if (name && TRANSACTION_CALL.test(name)) return true;
   }
   return false;
 }
 
+/** `$transaction`, `transaction`, `withTransaction`, and the short `$tx` / `tx` wrappers projects write around them. */
+const TRANSACTION_CALL = /transaction|^\$?tx$/i;
+
 function isTransactionDecorator(decorator: TSESTree.Decorator): boolean {
   const expression = unwrapExpression(decorator.expression);
   const name = expression.type === AST_NODE_TYPES.CallExpression ? calleeName(expression) : lastName(expression);
-  return name !== undefined && /transaction/i.test(name);
+  return name !== undefined && TRANSACTION_CALL.test(name);
 }
