@@ -32,6 +32,14 @@ export class CartModule {
   }
 }
 
+declare const prismaService: { txClient(): { $executeRawUnsafe(sql: string): Promise<number> } };
+
+export async function renameTables(statements: string[]): Promise<void> {
+  for (const sql of statements) {
+    await prismaService.txClient().$executeRawUnsafe(sql);
+  }
+}
+
 /** Sums on the spot: async by signature, but nothing in it waits. */
 async function inventoryQuantity(levels: Array<{ available: number }>): Promise<number> {
   let total = 0;

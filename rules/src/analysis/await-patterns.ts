@@ -65,7 +65,8 @@ export function drivesUserInterface(node: TSESTree.Node): boolean {
   return USER_INTERFACE_METHODS.has(method) && names.length > 1;
 }
 
-const TRANSACTION_NAMES = /^(?:tx|trx|txn|transaction|session|queryRunner|queryInterface|schema|t)$/;
+/** A transaction by its name: `tx`, `trx`, `transaction`, and the clients and managers named after one (`txClient()`, `transactionManager`). */
+const TRANSACTION_NAMES = /^(?:(?:tx|trx|txn|transaction)(?:[A-Z]\w*)?|session|queryRunner|queryInterface|schema|t)$/;
 
 /** A call on a transaction (`tx.user.create()`) or given one (`Model.create(x, { transaction })`). */
 export function usesTransaction(node: TSESTree.Node): boolean {
