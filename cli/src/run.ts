@@ -8,6 +8,7 @@ import {
   exportsAnyClient,
   mergeProjectFacts,
   projectFactsReach,
+  renderHtmlReport,
   syntaxSignals,
   type ProjectFacts,
   type ReportData,
@@ -26,7 +27,6 @@ import { formatText } from './formats/text';
 import { contentHash, type FileError, type LintSettings, type LintTask } from './lint-file';
 import { lintAll } from './pool';
 import { Progress } from './progress';
-import { renderHtmlReport } from './report/html';
 
 /** Where the command writes; tests and the entry point pass the process's own. */
 export interface RunIo {

@@ -11,7 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { renderHtmlReport } from '../../cli/src/report/html';
+import { renderHtmlReport } from '../../rules/src/report';
 import {
   ReportRequest,
   ScanWorkspaceRequest,

@@ -8,4 +8,4 @@ export { isSourceFile, SOURCE_EXTENSIONS } from './parse';
 export type * from './types';
 export { collectProjectFacts, dependenciesOf, EMPTY_PROJECT, exportsAnyClient, mergeProjectFacts, projectFactsReach, type ProjectFacts } from './project';
 export { syntaxSignals, type SyntaxSignals } from './syntax-signals';
-export { reportFindings, type ReportData, type ReportFinding } from './report';
+export { escapeHtml, renderHtmlReport, renderReportPage, reportFindings, type PageContext, type PageMessage, type ReportData, type ReportFinding } from './report';

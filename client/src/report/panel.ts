@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ReportData, ReportFinding } from '../../../rules/src/report';
-import { renderReportPage, type PageMessage } from './page';
+import { renderReportPage, type PageMessage, type ReportData, type ReportFinding } from '../../../rules/src/report';
 
 /** Where the report's data comes from (the language server) and how it is exported. */
 export interface ReportSource {
