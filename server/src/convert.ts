@@ -50,7 +50,9 @@ export function toDiagnostic(finding: Finding, document: TextDocument, version?:
  */
 export function notAnalyzedDiagnostic(reason: string): Diagnostic {
   const start = { line: 0, character: 0 };
-  return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: `Perf Lint did not analyze this file: ${reason}.` };
+  // The editor's name of the limit, so that the notice says what to change.
+  const setting = reason.includes('size limit') && !reason.includes('perfLint.maxFileSize') ? ' (the perfLint.maxFileSize setting)' : '';
+  return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: `Perf Lint did not analyze this file: ${reason}${setting}.` };
 }
 
 /** A fix's edits as LSP text edits, made unambiguous for every client (see `normalizeEdits`). */

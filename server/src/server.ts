@@ -34,21 +34,29 @@ import { ruleById } from '../../rules/src/registry';
 import { reportFindings, type ReportData, type ReportFinding } from '../../rules/src/report';
 import type { Finding, RuleId } from '../../rules/src/types';
 import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
-import { disableForLine, fixAll, quickFix, showDocumentation, wantsKind } from './codeActions';
+import { disableForFile, disableForLine, fixAll, quickFix, showDocumentation, wantsKind } from './codeActions';
 import { DIAGNOSTIC_SOURCE, findingKey, minimalEdit, notAnalyzedDiagnostic, toDiagnostic, toTextEdits, type DiagnosticData } from './convert';
 import { isExcluded, isListed, listSourceFiles, readSource, relativePosix, type SkippedFile } from './files';
+import { ServerLog, serverVersion } from './log';
 import { isInside, ProjectIndex } from './project';
+import { RunModes } from './runMode';
+import { ScanStore, type StoredScan } from './scanStore';
 import {
+  DocumentHiddenNotification,
+  DocumentStatusNotification,
   FixAllCodeActionKind,
   ReportRequest,
   ScanWorkspaceRequest,
   ShowDocumentationCommand,
   StatusNotification,
+  type DocumentHiddenParams,
+  type DocumentStatusParams,
+  type InitializationOptions,
   type ScanWorkspaceParams,
   type ScanWorkspaceResult,
   type StatusParams,
 } from './protocol';
-import { configFromClient, ConfigFiles, SETTINGS_SECTION, SettingsCache } from './settings';
+import { configFromClient, ConfigFiles, findConfigFile, SETTINGS_SECTION, SettingsCache } from './settings';
 import { pathOf, sourceFileName, uriOf } from './uris';
 
 /** Quiet time after the last keystroke before a pushed document is analyzed again. */
@@ -162,10 +170,19 @@ export class PerfLintServer {
   private refreshingDisk: Promise<void> = Promise.resolve();
   private diskRefreshTimer: NodeJS.Timeout | undefined;
   private lastStatus = '';
+  private readonly log: ServerLog;
+  private readonly runModes: RunModes;
+  private scanStore = new ScanStore(undefined, () => {});
+  /** The last problem with a configuration, until the settings change: the status bar shows it. */
+  private configError: string | undefined;
+  private readonly documentStatuses = new Map<string, string>();
 
   constructor(private readonly connection: Connection) {
+    this.log = new ServerLog(connection);
+    this.runModes = new RunModes(connection, () => this.client.configuration);
     this.configFiles = new ConfigFiles((message) => {
       this.connection.console.error(message);
+      this.configProblem(message);
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
     });
     this.settings = new SettingsCache((uri) => this.readSettings(uri), (message) => this.connection.console.error(message));
@@ -176,9 +193,12 @@ export class PerfLintServer {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.folders = folders.flatMap((uri) => pathOf(uri) ?? []);
     if (this.folders.length === 0 && params.rootPath) this.folders = [params.rootPath];
+    const storagePath = (params.initializationOptions as InitializationOptions | undefined)?.storagePath;
+    this.scanStore = new ScanStore(typeof storagePath === 'string' ? storagePath : undefined, (what, error) => this.logError(what, error));
+    this.log.started(this.folders);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: this.client.codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix, FixAllCodeActionKind] } : true,
         executeCommandProvider: { commands: [ShowDocumentationCommand] },
         ...(this.client.pullDiagnostics && {
@@ -208,6 +228,7 @@ export class PerfLintServer {
       });
     }
     this.sendStatus('ready');
+    await this.restoreScan();
   }
 
   // Settings
@@ -215,13 +236,21 @@ export class PerfLintServer {
   private async readSettings(uri: string): Promise<PerfLintConfig> {
     if (this.client.configuration) {
       const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
-      return configFromClient(raw, (message) => this.connection.console.warn(message));
+      const folder = pathOf(uri);
+      this.log.configurationSource((folder && this.folderOf(folder)) ?? uri, "the editor's perfLint settings");
+      return configFromClient(raw, (message) => {
+        this.connection.console.warn(message);
+        this.configProblem(message);
+      });
     }
     const file = pathOf(uri);
     if (!file) return configFromClient(undefined, () => {});
     const folder = this.folderOf(file);
     // A workspace folder's own URI names where to start looking; a file's, its folder.
-    return this.configFiles.find(folder === file ? file : path.dirname(file), folder);
+    const start = folder === file ? file : path.dirname(file);
+    const configFile = await findConfigFile(start, folder);
+    this.log.configurationSource(folder ?? start, configFile ?? 'the defaults (no .perflintrc.json)');
+    return this.configFiles.find(start, folder);
   }
 
   /** The settings of a file's workspace folder (of the file itself when it is in none): scans use one per folder. */
@@ -232,7 +261,17 @@ export class PerfLintServer {
   settingsChanged(): void {
     this.settings.clear();
     this.configFiles.clear();
+    this.runModes.clear();
+    this.configError = undefined;
     this.invalidate();
+    this.sendStatus('ready');
+    // Read every folder's settings now, so that a problem in them shows even with no file open.
+    for (const folder of this.folders) void this.folderSettings(folder);
+  }
+
+  private configProblem(message: string): void {
+    this.configError = message;
+    this.sendStatus('ready');
   }
 
   /** Settings or project facts changed: analyze everything shown again. */
@@ -267,7 +306,8 @@ export class PerfLintServer {
     const filePath = pathOf(document.uri);
     const folder = filePath ? this.folderOf(filePath) : undefined;
     let result: FileAnalysis = { findings: [] };
-    if (config.enable && !(filePath && folder && isExcluded(folder, filePath, config.exclude))) {
+    const excluded = Boolean(filePath && folder && isExcluded(folder, filePath, config.exclude));
+    if (config.enable && !excluded) {
       const signals = syntaxSignals(text, fileName);
       if (filePath && this.updateProjectFile(filePath, text, signals)) this.invalidate();
       result = analyzeText(text, fileName, analysisOptions(config, this.project.info(filePath, folder)), (message) => this.connection.console.error(message), signals);
@@ -280,11 +320,30 @@ export class PerfLintServer {
       byKey: new Map(result.findings.map((finding) => [findingKey(finding.ruleId, finding.start, finding.end), finding])),
     };
     if (generation === this.generation && document.version === version) this.analyses.set(document.uri, analysis);
+    this.documentStatus(
+      !config.enable
+        ? { uri: document.uri, state: 'disabled' }
+        : excluded
+          ? { uri: document.uri, state: 'excluded' }
+          : result.skipped !== undefined
+            ? { uri: document.uri, state: 'notAnalyzed', reason: result.skipped }
+            : { uri: document.uri, state: 'analyzed' },
+    );
     return analysis;
+  }
+
+  /** Tells the client whether a document was analyzed, once per change of that answer. */
+  private documentStatus(status: DocumentStatusParams): void {
+    const key = `${status.state}:${status.reason ?? ''}`;
+    if (this.documentStatuses.get(status.uri) === key) return;
+    this.documentStatuses.set(status.uri, key);
+    if (status.state === 'notAnalyzed') this.log.notAnalyzed(pathOf(status.uri) ?? status.uri, status.reason ?? '');
+    void this.connection.sendNotification(DocumentStatusNotification, status).catch(() => {});
   }
 
 
   documentOpened(document: TextDocument): void {
+    this.runModes.saved(document.uri, document.version);
     const file = pathOf(document.uri);
     if (!file) return;
     this.openPaths.set(file, document.uri);
@@ -297,7 +356,26 @@ export class PerfLintServer {
 
   documentChanged(document: TextDocument): void {
     if (this.client.pullDiagnostics) return;
-    this.schedule(document, this.analyses.has(document.uri) ? PUSH_DEBOUNCE_MS : 0);
+    const version = document.version;
+    void this.runModes.holdsBack(document.uri, version).then((held) => {
+      if (!held) this.schedule(document, this.analyses.has(document.uri) ? PUSH_DEBOUNCE_MS : 0);
+    });
+  }
+
+  /** See DocumentHiddenNotification: the file's findings are shown from the disk again, as for a closed document. */
+  async documentHidden(uri: string): Promise<void> {
+    const file = pathOf(uri);
+    if (!file || this.openPaths.get(file) !== uri) return;
+    this.openPaths.delete(file);
+    this.analyses.delete(uri);
+    if (this.diskResults.has(file)) await this.analyzeDiskFile(file, await this.folderSettings(file));
+    this.sendStatus('ready');
+  }
+
+  /** With `perfLint.run: onSave` a saved document is analyzed now (pull clients ask for it on save). */
+  documentSaved(document: TextDocument): void {
+    this.runModes.saved(document.uri, document.version);
+    if (!this.client.pullDiagnostics) this.schedule(document, 0);
   }
 
   async documentClosed(document: TextDocument): Promise<void> {
@@ -306,6 +384,8 @@ export class PerfLintServer {
     this.timers.delete(uri);
     this.analyses.delete(uri);
     this.settings.delete(uri);
+    this.runModes.closed(uri);
+    this.documentStatuses.delete(uri);
     const file = pathOf(uri);
     if (file) this.openPaths.delete(file);
     const scanned = file && this.diskResults.get(file);
@@ -349,6 +429,13 @@ export class PerfLintServer {
 
   async pullDiagnostics(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const document = this.documents.get(params.textDocument.uri);
+    const file = document && pathOf(document.uri);
+    // Shown again after its tab closed (see documentHidden): its own analysis replaces the disk's.
+    if (document && file && !this.openPaths.has(file)) this.documentOpened(document);
+    // `onSave`: what the client shows stays until the document is saved.
+    if (document && params.previousResultId !== undefined && (await this.runModes.holdsBack(document.uri, document.version))) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
+    }
     const analysis = document && (await this.analyzeDocument(document));
     if (token.isCancellationRequested) throw cancelledError();
     this.sendStatus('ready');
@@ -381,6 +468,7 @@ export class PerfLintServer {
         const fix = this.findingOf(document, analysis, diagnostic)?.fix;
         if (fix) actions.push(quickFix(document, diagnostic, fix, versioned));
         addOnce(disableForLine(document, diagnostic, ruleId, versioned));
+        addOnce(disableForFile(document, diagnostic, ruleId, versioned));
         addOnce(showDocumentation(ruleId));
       }
     }
@@ -465,19 +553,24 @@ export class PerfLintServer {
         if (percentage !== reported) {
           reported = percentage;
           progress.reporter.report(percentage, `${analyzed}/${work.length} files`);
+          this.sendStatus('scanning', undefined, { done: analyzed, total: work.length });
         }
       }
       const cancelled = isCancelled();
       if (!cancelled) this.forgetUnlisted(new Set(work.map((item) => item.file)));
       this.scanSkipped = skipped;
       this.scanned = true;
-      return {
+      for (const item of skipped) this.log.notAnalyzed(item.file, item.reason);
+      const result: ScanWorkspaceResult = {
         files: analyzed - skippedByAnalysis,
         findings,
         skipped: skipped.map((item) => ({ file: this.displayPath(item.file), reason: item.reason })),
         durationMs: Date.now() - started,
         cancelled,
       };
+      this.log.scanFinished({ ...result, skipped: skipped.length });
+      if (!cancelled) this.saveScan();
+      return result;
     } finally {
       progress?.reporter.done();
       this.scanning = false;
@@ -531,7 +624,7 @@ export class PerfLintServer {
   private forgetFile(file: string): void {
     const result = this.diskResults.get(file);
     if (result && !this.openPaths.has(file)) void this.connection.sendDiagnostics({ uri: result.uri, diagnostics: [] });
-    this.diskResults.delete(file);
+    if (this.diskResults.delete(file)) this.saveScan();
     if (this.project.removeFile(file)) this.invalidate();
   }
 
@@ -552,6 +645,7 @@ export class PerfLintServer {
         await this.analyzeDiskFile(file, await this.folderSettings(file));
         await yieldToEventLoop();
       }
+      this.saveScan();
       this.sendStatus('ready');
     }).catch((error) => this.logError('refreshing scanned files', error));
   }
@@ -607,6 +701,7 @@ export class PerfLintServer {
     const config = await this.folderSettings(file);
     if (this.diskResults.has(file) || (this.scanned && folder && config.enable && (await isListed(folder, file, config.exclude)))) {
       await this.analyzeDiskFile(file, config);
+      this.saveScan();
     } else {
       await this.updateFactsFromDisk(file);
     }
@@ -644,30 +739,42 @@ export class PerfLintServer {
     const rows: ReportFinding[] = [];
     const files = new Set<string>();
     for (const document of this.documents.all()) {
+      const shownFile = pathOf(document.uri);
+      if (shownFile && !this.openPaths.has(shownFile)) continue;
       const analysis = await this.analyzeDocument(document);
       if (token.isCancellationRequested) throw cancelledError();
       if (!analysis || analysis.skipped !== undefined) continue;
       const file = pathOf(document.uri) ?? document.uri;
       files.add(file);
-      rows.push(...reportFindings(this.displayPath(file), document.getText(), analysis.findings));
+      rows.push(...reportFindings(file, document.getText(), analysis.findings).map((row) => ({ ...row, ...this.reportLocation(file) })));
     }
     for (const [file, result] of this.diskResults) {
       if (files.has(file) || result.skipped !== undefined) continue;
       files.add(file);
-      rows.push(...result.rows.map((row) => ({ ...row, file: this.displayPath(file) })));
+      rows.push(...result.rows.map((row) => ({ ...row, ...this.reportLocation(file) })));
     }
-    rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    rows.sort((a, b) => (a.folder ?? '').localeCompare(b.folder ?? '') || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     const root = this.folders[0];
     return {
       root: root ? path.basename(root) : '',
+      ...(this.folders.length > 1 && { folders: this.folders.map((folder) => path.basename(folder)) }),
+      ...(!this.scanned && { openFilesOnly: true }),
       files: files.size,
       findings: rows,
       skipped: this.scanSkipped.map((item) => ({ file: this.displayPath(item.file), reason: item.reason })),
     };
   }
 
-  /** A path relative to the first workspace folder, with forward slashes. */
+  /** Where the report shows a file: relative to its workspace folder, which it names when there are several. */
+  private reportLocation(file: string): { file: string; folder?: string } {
+    const folder = this.folders.length > 1 ? this.folderOf(file) : undefined;
+    return folder ? { file: relativePosix(folder, file), folder: path.basename(folder) } : { file: this.displayPath(file) };
+  }
+
+  /** A path relative to its workspace folder (prefixed with the folder's name when there are several), with forward slashes. */
   private displayPath(file: string): string {
+    const folder = this.folders.length > 1 ? this.folderOf(file) : undefined;
+    if (folder) return `${path.basename(folder)}/${relativePosix(folder, file)}`;
     const root = this.folders[0];
     return root && path.isAbsolute(file) ? relativePosix(root, file) : file;
   }
@@ -684,8 +791,14 @@ export class PerfLintServer {
     return total;
   }
 
-  private sendStatus(state: StatusParams['state'], message?: string): void {
-    const status: StatusParams = { state: this.scanning && state !== 'error' ? 'scanning' : state, findings: this.totalFindings(), ...(message && { message }) };
+  private sendStatus(state: StatusParams['state'], message?: string, progress?: StatusParams['progress']): void {
+    const status: StatusParams = {
+      state: this.scanning && state !== 'error' ? 'scanning' : state,
+      findings: this.totalFindings(),
+      ...(message && { message }),
+      ...(progress && { progress }),
+      ...(this.configError && { configError: this.configError }),
+    };
     const key = JSON.stringify(status);
     if (key === this.lastStatus) return;
     this.lastStatus = key;
@@ -696,7 +809,52 @@ export class PerfLintServer {
     this.connection.console.error(`Perf Lint: ${what} failed: ${(error as Error)?.stack ?? String(error)}`);
   }
 
+  /** Stores the scan's results (a little later, once): a restarted server shows them again. */
+  private saveScan(): void {
+    if (!this.scanned) return;
+    this.scanStore.scheduleSave(() => this.scanSnapshot());
+  }
+
+  private async scanSnapshot(): Promise<StoredScan> {
+    const files = await Promise.all(
+      [...this.diskResults].map(async ([file, result]) => {
+        const stamp = await ScanStore.stamp(file);
+        return stamp && { file, ...stamp, diagnostics: result.diagnostics, rows: result.rows, ...(result.skipped !== undefined && { skipped: result.skipped }) };
+      }),
+    );
+    return { key: await this.scanKey(), files: files.filter((entry) => entry !== undefined), skipped: this.scanSkipped };
+  }
+
+  /** Results are reused only under the same server version and the same settings of every folder. */
+  private async scanKey(): Promise<string> {
+    const settings = await Promise.all(this.folders.map((folder) => this.folderSettings(folder)));
+    return JSON.stringify({ version: serverVersion(), folders: this.folders, settings });
+  }
+
+  /** Shows the stored results of the last scan; files changed since are analyzed again, and then every file (their facts may have changed). */
+  private async restoreScan(): Promise<void> {
+    const restored = await this.scanStore.load(await this.scanKey());
+    if (!restored || this.scanned || this.scanning) return;
+    for (const entry of restored.unchanged) {
+      const uri = this.openPaths.get(entry.file) ?? uriOf(entry.file);
+      this.diskResults.set(entry.file, { uri, diagnostics: entry.diagnostics, rows: entry.rows, ...(entry.skipped !== undefined && { skipped: entry.skipped }) });
+      if (!this.openPaths.has(entry.file) && entry.diagnostics.length > 0) await this.connection.sendDiagnostics({ uri, diagnostics: entry.diagnostics });
+    }
+    this.scanSkipped = restored.skipped;
+    this.scanned = true;
+    this.log.restored({ files: restored.unchanged.length, changed: restored.changed.length, file: this.scanStore.file ?? '' });
+    this.sendStatus('ready');
+    if (restored.changed.length === 0) return;
+    for (const file of restored.changed) await this.sourceFileChanged(file, FileChangeType.Changed);
+    this.refreshDiskResults();
+  }
+
+  flushScan(): Promise<void> {
+    return this.scanStore.flush();
+  }
+
   dispose(): void {
+    this.scanStore.dispose();
     for (const timer of this.timers.values()) clearTimeout(timer);
     clearTimeout(this.diskRefreshTimer);
     this.timers.clear();
@@ -738,6 +896,8 @@ export function startServer(connection: Connection): PerfLintServer {
   documents.onDidOpen(({ document }) => server.documentOpened(document));
   documents.onDidChangeContent(({ document }) => server.documentChanged(document));
   documents.onDidClose(({ document }) => void server.documentClosed(document).catch(onDocument('closing', document.uri)));
+  documents.onDidSave(({ document }) => server.documentSaved(document));
+  connection.onNotification(DocumentHiddenNotification, (params: DocumentHiddenParams) => void server.documentHidden(params.uri).catch(onDocument('hiding', params.uri)));
 
   const uriOfParams = (params: { textDocument: { uri: string } }) => params.textDocument.uri;
   connection.languages.diagnostics.on(
@@ -751,7 +911,10 @@ export function startServer(connection: Connection): PerfLintServer {
   connection.onRequest(ScanWorkspaceRequest, (...args: unknown[]) => scan(...paramsAndToken<ScanWorkspaceParams>(args)));
   const report = guard(server, () => 'the report', failed('The report'), (_params: unknown, token) => server.report(token));
   connection.onRequest(ReportRequest, (...args: unknown[]) => report(...paramsAndToken<unknown>(args)));
-  connection.onShutdown(() => server.dispose());
+  connection.onShutdown(async () => {
+    await server.flushScan();
+    server.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
