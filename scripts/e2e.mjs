@@ -132,6 +132,8 @@ async function runTests(page, host, workspace) {
   const target = workspace.endsWith('.code-workspace') ? `workspace=${encodeURIComponent(workspace)}` : `folder=${encodeURIComponent(workspace)}`;
   const url = `http://${host}/?${target}&payload=${encodeURIComponent(payload)}`;
   // A busy machine can take long to serve the workbench; the run's own timeout bounds the wait.
+  // The start of a cold start, for timings the tests log against it.
+  console.log(`e2e: workbench requested ${Date.now()}`);
   await page.goto(url, { timeout: RUN_TIMEOUT_MS, waitUntil: 'domcontentloaded' });
   const timeout = new Promise((_, reject) =>
     setTimeout(() => reject(new Error(`no result after ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS).unref(),

@@ -39,12 +39,16 @@ export class ServerLog {
   }
 
   scanFinished(summary: { files: number; findings: number; skipped: number; durationMs: number; cancelled: boolean }): void {
-    const what = `${summary.files} files analyzed, ${summary.findings} findings, ${summary.skipped} files not analyzed, ${(summary.durationMs / 1000).toFixed(1)} s`;
+    const what = `${summary.files} files analyzed, ${summary.findings} findings, ${summary.skipped} not analyzed, ${(summary.durationMs / 1000).toFixed(1)} s`;
     this.connection.console.info(summary.cancelled ? `Workspace scan cancelled: ${what} so far` : `Workspace scan: ${what}`);
   }
 
   restored(summary: { files: number; changed: number; file: string }): void {
     this.connection.console.info(`Restored the last scan's results of ${summary.files} files from ${summary.file}${summary.changed > 0 ? `; ${summary.changed} changed since and are analyzed again` : ''}`);
+  }
+
+  storedScanNotUsed(file: string): void {
+    this.connection.console.info(`The results in ${file} were made by another version or under other settings; scan the workspace to see every file again`);
   }
 
   info(message: string): void {

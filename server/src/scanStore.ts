@@ -51,8 +51,8 @@ export class ScanStore {
     return this.folder && path.join(this.folder, 'scan-results.json');
   }
 
-  /** The stored scan when it was made under `key`, split into files that are unchanged and those that changed. */
-  async load(key: string): Promise<RestoredScan | undefined> {
+  /** The stored scan when it was made under `key`, split into files that are unchanged and those that changed; 'other' when it was made under another. */
+  async load(key: string): Promise<RestoredScan | 'other' | undefined> {
     const file = this.file;
     if (!file) return undefined;
     let stored: { format?: unknown } & Partial<StoredScan>;
@@ -61,7 +61,8 @@ export class ScanStore {
     } catch {
       return undefined;
     }
-    if (stored.format !== FORMAT || stored.key !== key || !Array.isArray(stored.files)) return undefined;
+    if (stored.format !== FORMAT || !Array.isArray(stored.files)) return undefined;
+    if (stored.key !== key) return 'other';
     const unchanged: StoredFile[] = [];
     const changed: string[] = [];
     await Promise.all(

@@ -834,7 +834,8 @@ export class PerfLintServer {
   /** Shows the stored results of the last scan; files changed since are analyzed again, and then every file (their facts may have changed). */
   private async restoreScan(): Promise<void> {
     const restored = await this.scanStore.load(await this.scanKey());
-    if (!restored || this.scanned || this.scanning) return;
+    if (restored === 'other') this.log.storedScanNotUsed(this.scanStore.file ?? '');
+    if (!restored || restored === 'other' || this.scanned || this.scanning) return;
     for (const entry of restored.unchanged) {
       const uri = this.openPaths.get(entry.file) ?? uriOf(entry.file);
       this.diskResults.set(entry.file, { uri, diagnostics: entry.diagnostics, rows: entry.rows, ...(entry.skipped !== undefined && { skipped: entry.skipped }) });
