@@ -50,8 +50,4 @@ export class ServerLog {
   storedScanNotUsed(file: string): void {
     this.connection.console.info(`The results in ${file} were made by another version or under other settings; scan the workspace to see every file again`);
   }
-
-  info(message: string): void {
-    this.connection.console.info(message);
-  }
 }
