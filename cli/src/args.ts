@@ -3,6 +3,9 @@ import { RULE_IDS, SEVERITY_SETTINGS, type RuleId, type SeveritySetting } from '
 export const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
+export const DEBUG_TOPICS = ['files'] as const;
+export type DebugTopic = (typeof DEBUG_TOPICS)[number];
+
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/perf-lint';
 
 /** What the command line asks for. */
@@ -15,6 +18,8 @@ export interface CliOptions {
   config?: string;
   cacheLocation: string;
   cache: boolean;
+  /** What to explain instead of analyzing (`files`: the files that would be analyzed, and what is left out). */
+  debug: DebugTopic[];
   help: boolean;
   version: boolean;
 }
@@ -25,9 +30,10 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: perf-lint [options] [PATH...]
 
 Finds performance anti-patterns in TypeScript and JavaScript files (.ts .tsx .mts .cts
-.js .jsx .mjs .cjs). PATH defaults to the current directory. Files ignored by .gitignore,
-node_modules, build output and the configuration's "exclude" globs are skipped; a file
-named explicitly is linted anyway.
+.js .jsx .mjs .cjs). PATH defaults to the current directory. Files ignored by .gitignore, node_modules,
+.git and the configuration's "exclude" globs are skipped; a file named explicitly is
+linted anyway. Each file's configuration is the nearest .perflintrc.json above it (with
+those above it, up to one with "root": true or the repository root).
 
 Options:
   --format text|json|sarif|html   output format (default: text)
@@ -38,6 +44,8 @@ Options:
   --config FILE                   use this configuration instead of the nearest .perflintrc.json
   --cache-location DIR            where cached results live (default: ${DEFAULT_CACHE_LOCATION})
   --no-cache                      analyze every file again and leave the cache alone
+  --debug files                   list the files that would be analyzed and those left
+                                  out with the reason; analyze nothing
   -h, --help                      show this help
   -v, --version                   show the version
 
@@ -48,7 +56,7 @@ than allowed), 2 usage or configuration error.
 `;
 
 /** Options that take a value, as `--name value` or `--name=value`. */
-const VALUE_OPTIONS = new Set(['--format', '--rule', '--max-warnings', '--config', '--cache-location']);
+const VALUE_OPTIONS = new Set(['--format', '--rule', '--max-warnings', '--config', '--cache-location', '--debug']);
 
 /** Parses the arguments after the command name; throws a UsageError naming what is wrong. */
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -59,6 +67,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     rules: {},
     cacheLocation: DEFAULT_CACHE_LOCATION,
     cache: true,
+    debug: [],
     help: false,
     version: false,
   };
@@ -101,6 +110,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--cache-location':
         options.cacheLocation = value!;
+        break;
+      case '--debug':
+        if (!(DEBUG_TOPICS as readonly string[]).includes(value!)) throw new UsageError(`--debug must be one of ${DEBUG_TOPICS.join(', ')}, not "${value}"`);
+        options.debug.push(value as DebugTopic);
         break;
       case '--fix':
         options.fix = true;

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, fixText, reportFindings, type AnalysisOptions, type AnalysisResult, type ReportFinding, type RuleId, type SeveritySetting, type SyntaxSignals } from '../../rules/src';
+import { analyze, fixText, reportFindings, type AnalysisOptions, type AnalysisResult, type PerfLintConfig, type ReportFinding, type SyntaxSignals } from '../../rules/src';
+import { readWorkspaceFileSync } from '../../workspace/src';
 
-/** What every file of a run is analyzed with, apart from its own dependencies; plain data, so workers can receive it. */
+/** What every file of a run is analyzed with; plain data, so workers can receive it. */
 export interface LintSettings {
-  rules: Partial<Record<RuleId, SeveritySetting>>;
-  concurrencyLimit: number;
   models: unknown;
 }
+
+/** The part of a file's configuration its analysis uses. */
+export type FileSettings = Pick<PerfLintConfig, 'rules' | 'ruleOptions' | 'concurrencyLimit' | 'maxFileSize'>;
 
 /** One file to analyze (and fix, with `--fix`). */
 export interface LintTask {
@@ -18,9 +20,11 @@ export interface LintTask {
   /** Content hash of the text read before, which `signals` describe; the file is read again here, so that a scan never holds every text at once. */
   hash: string;
   /** Packages the file's nearest package.json depends on. */
-  dependencies: string[];
+  dependencies: readonly string[];
   /** The syntax signals of the text read before, with the project facts. */
   signals?: SyntaxSignals;
+  /** The file's own configuration (nested configuration files and overrides differ per file). */
+  settings: FileSettings;
   fix: boolean;
 }
 
@@ -45,18 +49,17 @@ export function contentHash(text: string): string {
 /** Analyzes one file's text; with `fix`, first applies its safe fixes and writes them back. Never throws. */
 export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
   const options: AnalysisOptions = {
-    rules: settings.rules,
-    concurrencyLimit: settings.concurrencyLimit,
+    rules: task.settings.rules,
+    ruleOptions: task.settings.ruleOptions,
+    concurrencyLimit: task.settings.concurrencyLimit,
     project: { dependencies: new Set(task.dependencies), models: settings.models },
   };
-  let text: string;
-  try {
-    text = fs.readFileSync(task.file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file vanished before it could be analyzed' : `unreadable (${code ?? (error as Error).message})`;
+  const read = readWorkspaceFileSync(task.file, { maxBytes: task.settings.maxFileSize, limitName: 'maxFileSize' });
+  if (!('text' in read)) {
+    const reason = read.reason.replace('before it could be read', 'before it could be analyzed');
     return { hash: task.hash, findings: [], error: { message: `not analyzed: ${reason}`, kind: 'not-analyzed' }, fixed: 0 };
   }
+  let text = read.text;
   const original = text;
   const originalHash = contentHash(text);
   // A file changed since it was first read has signals of its own.
@@ -102,7 +105,10 @@ export function writeAtomically(file: string, text: string, expected?: string): 
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.perf-lint-${process.pid}-${Date.now()}.tmp`);
   try {
     fs.writeFileSync(temporary, text, mode === undefined ? {} : { mode });
-    if (expected !== undefined && fs.readFileSync(target, 'utf8') !== expected) throw new Error('the file changed on disk since it was read');
+    if (expected !== undefined) {
+      const current = readWorkspaceFileSync(target, { maxBytes: Number.MAX_SAFE_INTEGER, limitName: 'the size limit' });
+      if (!('text' in current) || current.text !== expected) throw new Error('the file changed on disk since it was read');
+    }
     fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });

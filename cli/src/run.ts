@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import {
   ALL_RULES,
   collectProjectFacts,
-  dependenciesOf,
+  ConfigError,
   exportsAnyClient,
   mergeProjectFacts,
   projectFactsReach,
@@ -17,14 +17,13 @@ import {
   type SeveritySetting,
   type SyntaxSignals,
 } from '../../rules/src';
+import { NoSuchPathError, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { ResultCache } from './cache';
-import { loadConfig, type LoadedConfig } from './config';
-import { FileCollector } from './files';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-import { contentHash, type FileError, type LintSettings, type LintTask } from './lint-file';
+import { contentHash, type FileError, type FileSettings, type LintSettings, type LintTask } from './lint-file';
 import { lintAll } from './pool';
 import { Progress } from './progress';
 
@@ -44,8 +43,16 @@ interface SourceFile {
   file: string;
   display: string;
   hash: string;
-  dependencies: string[];
+  dependencies: readonly string[];
   signals: SyntaxSignals;
+  settings: FileSettings;
+}
+
+/** A file listed for analysis, with its configuration. */
+interface ListedFile {
+  file: string;
+  settings: FileSettings;
+  dependencies: readonly string[];
 }
 
 /** Runs the command; resolves with its exit status. */
@@ -60,10 +67,9 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
       io.stdout.write(`${toolVersion()}\n`);
       return 0;
     }
-    const loaded = loadConfig(io.cwd, options.config, options.rules);
-    return await lint(options, loaded, io);
+    return await lint(options, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof NoSuchPathError) {
       io.stderr.write(`perf-lint: ${error.message}\n`);
       return 2;
     }
@@ -71,20 +77,25 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
   }
 }
 
-async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promise<number> {
-  const { config } = loaded;
+async function lint(options: CliOptions, io: RunIo): Promise<number> {
   const display = (file: string): string => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
-  const selection = new FileCollector(io.cwd, loaded.root, config.exclude).collect(options.paths);
-  for (const note of selection.notes) io.stderr.write(`perf-lint: note: ${note}\n`);
-  const skipped: ReportData['skipped'] = selection.unreadable.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
+  const workspace = new Workspace({ ...(options.config && { explicitFile: path.resolve(io.cwd, options.config) }), display });
+  const listing = await workspace.listFiles(options.paths, { cwd: io.cwd });
+  for (const note of listing.notes) io.stderr.write(`perf-lint: note: ${note}\n`);
+  if (options.debug.includes('files')) {
+    io.stdout.write(debugFiles(listing, display));
+    return 0;
+  }
+  const skipped: ReportData['skipped'] = listing.skipped.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
+  const listed = await configureFiles(workspace, listing.files, options);
   const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint());
 
-  const { sources, facts } = readSources(selection.files, config.maxFileSize, cache, display, skipped, io.stderr);
+  const { sources, facts } = readSources(listed, cache, display, skipped, io.stderr);
   // No file declares models: the rules get no index rather than an empty one.
   const models = facts.length > 0 ? mergeProjectFacts(facts) : undefined;
-  const settings: LintSettings = { rules: config.rules, concurrencyLimit: config.concurrencyLimit, models };
-  const settingsKey = stableHash({ rules: config.rules, concurrencyLimit: config.concurrencyLimit, models: models ?? null });
-  const keyOf = (source: SourceFile): string => stableHash({ settingsKey, dependencies: source.dependencies });
+  const settings: LintSettings = { models };
+  const modelsKey = stableHash(models ?? null);
+  const keyOf = (source: SourceFile): string => stableHash({ modelsKey, settings: source.settings, dependencies: source.dependencies });
 
   // Findings from the cache where it holds them, from analysis otherwise.
   const results = new Map<string, { findings: ReportFinding[]; error?: FileError }>();
@@ -100,7 +111,15 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   const workers = workerCount(io.env, stale.length);
   const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
   let analyzed = 0;
-  const tasks: LintTask[] = stale.map((source) => ({ file: source.file, display: source.display, hash: source.hash, dependencies: source.dependencies, signals: source.signals, fix: options.fix }));
+  const tasks: LintTask[] = stale.map((source) => ({
+    file: source.file,
+    display: source.display,
+    hash: source.hash,
+    dependencies: source.dependencies,
+    signals: source.signals,
+    settings: source.settings,
+    fix: options.fix,
+  }));
   const outcomes = await lintAll(tasks, settings, workers, () => analyzing.update(++analyzed));
   analyzing.clear();
 
@@ -121,14 +140,49 @@ async function lint(options: CliOptions, loaded: LoadedConfig, io: RunIo): Promi
   }
 
   const data = reportData(options.paths.map((given) => display(path.resolve(io.cwd, given))).join(', '), sources, results, skipped);
-  io.stdout.write(render(options, data, io, { fixed, rules: config.rules }));
+  io.stdout.write(render(options, data, io, { fixed, rules: sarifSeverities(listed) }));
   return exitStatus(options, data.findings, io);
+}
+
+/** Each file's configuration (with `--rule` over it) and dependencies; files whose configuration says `"enable": false` are left out. */
+async function configureFiles(workspace: Workspace, files: readonly string[], options: CliOptions): Promise<ListedFile[]> {
+  const listed: ListedFile[] = [];
+  for (const file of files) {
+    const { config } = await workspace.configFor(file);
+    if (!config.enable) continue;
+    const rules = { ...config.rules, ...options.rules };
+    const settings: FileSettings = { rules, ruleOptions: config.ruleOptions, concurrencyLimit: config.concurrencyLimit, maxFileSize: config.maxFileSize };
+    listed.push({ file, settings, dependencies: (await workspace.dependenciesOf(file)).sorted });
+  }
+  return listed;
+}
+
+/** SARIF states one severity per rule: the one most files have (the defaults with `--rule` when no file is analyzed). */
+function sarifSeverities(listed: readonly ListedFile[]): Partial<Record<RuleId, SeveritySetting>> {
+  const severities: Partial<Record<RuleId, SeveritySetting>> = {};
+  for (const rule of ALL_RULES) {
+    const counts = new Map<SeveritySetting, number>();
+    for (const { settings } of listed) {
+      const severity = settings.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+      counts.set(severity, (counts.get(severity) ?? 0) + 1);
+    }
+    const common = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (common) severities[rule.meta.id] = common[0];
+  }
+  return severities;
+}
+
+/** `--debug files`: what would be analyzed, and what is left out and why; nothing is analyzed. */
+function debugFiles(listing: FileListing, display: (file: string) => string): string {
+  const lines = [`Files to analyze (${listing.files.length}):`, ...listing.files.map((file) => `  ${display(file)}`)];
+  lines.push(`Not analyzed (${listing.skipped.length}):`, ...listing.skipped.map((entry) => `  ${display(entry.path)}  ${entry.reason}`));
+  lines.push(`Ignored (${listing.ignored.length}):`, ...listing.ignored.map((entry) => `  ${display(entry.path)}  ${entry.reason}`));
+  return `${lines.join('\n')}\n`;
 }
 
 /** Reads every file and gathers what the files tell about the project (ORM models), holding no text past its file; lists those it cannot read. */
 function readSources(
-  files: readonly string[],
-  maxFileSize: number,
+  files: readonly ListedFile[],
   cache: ResultCache,
   display: (file: string) => string,
   skipped: ReportData['skipped'],
@@ -137,7 +191,6 @@ function readSources(
   const sources: SourceFile[] = [];
   const facts: ProjectFacts[] = [];
   const forwarding: SourceFile[] = [];
-  const dependencies = new DependencyLookup();
   const reading = new Progress(stderr, 'reading', files.length);
   const factsOf = (source: SourceFile, text: () => string | undefined): void => {
     let fileFacts = cache.facts(source.file, source.hash);
@@ -150,9 +203,9 @@ function readSources(
     }
     if (fileFacts) facts.push(fileFacts);
   };
-  files.forEach((file, index) => {
+  files.forEach(({ file, settings, dependencies }, index) => {
     reading.update(index);
-    const read = readSource(file, maxFileSize);
+    const read = readSource(file, settings.maxFileSize);
     if (typeof read !== 'string') {
       skipped.push({ file: display(file), reason: read.reason });
       return;
@@ -163,7 +216,7 @@ function readSources(
       signals = syntaxSignals(read, file);
       cache.storeSignals(file, hash, signals);
     }
-    const source = { file, display: display(file), hash, dependencies: dependencies.of(file), signals };
+    const source = { file, display: display(file), hash, dependencies, signals, settings };
     sources.push(source);
     const reach = projectFactsReach(source.signals);
     if (reach === 'declarations') factsOf(source, () => read);
@@ -173,7 +226,7 @@ function readSources(
   if (exportsAnyClient(facts)) {
     for (const source of forwarding) {
       factsOf(source, () => {
-        const text = readSource(source.file, maxFileSize);
+        const text = readSource(source.file, source.settings.maxFileSize);
         return typeof text === 'string' && contentHash(text) === source.hash ? text : undefined;
       });
     }
@@ -233,16 +286,10 @@ function exitStatus(options: CliOptions, findings: readonly ReportFinding[], io:
   return errors > 0 || warnings > options.maxWarnings ? 1 : 0;
 }
 
-/** A file's text, or why it cannot be read (too large, unreadable, gone); the core judges the text itself. */
+/** A file's text, or why it cannot be read (too large, not a regular file, unreadable, gone); the core judges the text itself. */
 function readSource(file: string, maxFileSize: number): string | { reason: string } {
-  try {
-    const size = fs.statSync(file).size;
-    if (size > maxFileSize) return { reason: `larger than maxFileSize (${size} bytes, limit ${maxFileSize})` };
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { reason: code === 'ENOENT' ? 'file vanished before it could be read' : `unreadable (${code ?? (error as Error).message})` };
-  }
+  const read = readWorkspaceFileSync(file, { maxBytes: maxFileSize, limitName: 'maxFileSize' });
+  return 'text' in read ? read.text : read;
 }
 
 function collectFacts(text: string, file: string): ProjectFacts | undefined {
@@ -251,28 +298,6 @@ function collectFacts(text: string, file: string): ProjectFacts | undefined {
   } catch {
     // A file the index cannot read still gets its own analysis.
     return undefined;
-  }
-}
-
-/** The dependencies of the nearest package.json above each file, read once per folder. */
-class DependencyLookup {
-  private readonly byFolder = new Map<string, string[]>();
-
-  of(file: string): string[] {
-    return this.forFolder(path.dirname(file));
-  }
-
-  private forFolder(dir: string): string[] {
-    const known = this.byFolder.get(dir);
-    if (known) return known;
-    let found: string[];
-    try {
-      found = [...dependenciesOf(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))].sort();
-    } catch {
-      found = path.dirname(dir) === dir ? [] : this.forFolder(path.dirname(dir));
-    }
-    this.byFolder.set(dir, found);
-    return found;
   }
 }
 

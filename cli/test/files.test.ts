@@ -21,10 +21,11 @@ describe('perf-lint file selection', function () {
     assert.deepEqual(filesWithFindings(root), ['a.ts', 'b.tsx', 'c.mts', 'd.cts', 'e.js', 'f.jsx', 'g.mjs', 'h.cjs']);
   });
 
-  it('skips node_modules and build output at any depth', () => {
-    const skipped = ['node_modules/pkg/a.js', 'dist/a.js', 'out/a.js', 'build/a.js', 'coverage/a.js', '.next/a.js', 'packages/web/node_modules/x/a.js', 'packages/web/dist/a.js', '.git/hooks/a.js'];
-    const root = trees.make({ ...Object.fromEntries(skipped.map((name) => [name, SLOW_CODE])), 'src/a.ts': SLOW_CODE, 'packages/web/src/a.ts': SLOW_CODE });
-    assert.deepEqual(filesWithFindings(root), ['packages/web/src/a.ts', 'src/a.ts']);
+  it('skips node_modules and .git at any depth, and analyzes source folders named build, out, dist or coverage', () => {
+    const skipped = ['node_modules/pkg/a.js', 'packages/web/node_modules/x/a.js', '.git/hooks/a.js'];
+    const analyzed = ['.next/a.js', 'build/a.js', 'coverage/a.js', 'dist/a.js', 'out/a.js', 'packages/web/dist/a.js', 'packages/web/src/a.ts', 'src/a.ts', 'src/commands/build/index.ts'];
+    const root = trees.make(Object.fromEntries([...skipped, ...analyzed].map((name) => [name, SLOW_CODE])));
+    assert.deepEqual(filesWithFindings(root), analyzed);
   });
 
   it('honors .gitignore files at the root and in subfolders, negations included', () => {
@@ -100,10 +101,11 @@ describe('perf-lint file selection', function () {
         { file: 'latin1.ts', reason: 'not valid UTF-8 text' },
         { file: 'loop-a.ts', reason: 'unreadable (ELOOP)' },
         { file: 'loop-b.ts', reason: 'unreadable (ELOOP)' },
+        { file: 'nested/parent-loop', reason: 'symbolic link to a folder, not followed' },
         { file: 'syntax-error.ts', reason: "partially analyzed: syntax error on line 12: ')' expected; code around it was skipped" },
       ],
     );
-    assert.equal(report.files, 15 - (report.skipped.length - 1), 'every source file but those not analyzed (the partly analyzed one counts)');
+    assert.equal(report.files, 15 - (report.skipped.length - 2), 'every source file but those not analyzed (the partly analyzed one counts; the linked folder is no file)');
     assert.equal(status, 1);
   });
 });

@@ -113,6 +113,7 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
       text,
       ast,
       options,
+      ruleOptions: options.ruleOptions?.[rule.meta.id] ?? {},
       get scopeManager() {
         return fileState.scopeManager;
       },

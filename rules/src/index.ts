@@ -2,7 +2,22 @@
 export { analyze, DEFAULT_OPTIONS } from './engine';
 export { applyFixes, fixText } from './fixes';
 export { ALL_RULES, docsUrl, ruleById } from './registry';
-export { ConfigError, DEFAULT_CONFIG, parseConfig, RULE_IDS, SEVERITY_SETTINGS, type PerfLintConfig } from './config';
+export {
+  applyLayer,
+  CONFIG_KEYS,
+  ConfigError,
+  configKeys,
+  DEFAULT_CONFIG,
+  MAX_CONFIG_PATTERNS,
+  parseConfig,
+  parseConfigFile,
+  RULE_IDS,
+  SEVERITY_SETTINGS,
+  type ConfigFileContent,
+  type ConfigLayer,
+  type ConfigOverride,
+  type PerfLintConfig,
+} from './config';
 export { LineIndex } from './lines';
 export { isSourceFile, SOURCE_EXTENSIONS } from './parse';
 export type * from './types';

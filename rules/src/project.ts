@@ -86,6 +86,7 @@ function standaloneContext(text: string, fileName: string, ast: TSESTree.Program
       return fileState.scopeManager;
     },
     options: { rules: {}, concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT, project: EMPTY_PROJECT },
+    ruleOptions: {},
     shared: fileState.shared,
     report() {},
   };

@@ -62,8 +62,13 @@ export interface ProjectInfo {
   models?: unknown;
 }
 
+/** A rule's options from the configuration (`"rule": ["warning", { ... }]`): plain JSON, which the rule checks and interprets. */
+export type RuleOptions = Readonly<Record<string, unknown>>;
+
 export interface AnalysisOptions {
   rules: Partial<Record<RuleId, SeveritySetting>>;
+  /** Each rule's options; a rule reads its own through `RuleContext.ruleOptions`. */
+  ruleOptions?: Partial<Record<RuleId, RuleOptions>>;
   /** Upper bound on calls in flight that concurrency fixes use. */
   concurrencyLimit: number;
   project: ProjectInfo;
@@ -77,6 +82,8 @@ export interface RuleContext {
   readonly ast: TSESTree.Program;
   readonly scopeManager: ScopeManager;
   readonly options: AnalysisOptions;
+  /** This rule's options from the configuration (empty when none are given). */
+  readonly ruleOptions: RuleOptions;
   /** Shared analysis results, computed once per file on first use. */
   readonly shared: SharedFacts;
   report(descriptor: ReportDescriptor): void;

@@ -11,7 +11,7 @@ export interface FileAnalysis {
 }
 
 export function analysisOptions(config: PerfLintConfig, project: ProjectInfo): AnalysisOptions {
-  return { rules: config.rules, concurrencyLimit: config.concurrencyLimit, project, maxFileSize: config.maxFileSize };
+  return { rules: config.rules, ruleOptions: config.ruleOptions, concurrencyLimit: config.concurrencyLimit, project, maxFileSize: config.maxFileSize };
 }
 
 /**

@@ -51,7 +51,7 @@ export function toDiagnostic(finding: Finding, document: TextDocument, version?:
 export function notAnalyzedDiagnostic(reason: string): Diagnostic {
   const start = { line: 0, character: 0 };
   // The editor's name of the limit, so that the notice says what to change.
-  const setting = reason.includes('size limit') && !reason.includes('perfLint.maxFileSize') ? ' (the perfLint.maxFileSize setting)' : '';
+  const setting = /size limit|maxFileSize/.test(reason) && !reason.includes('perfLint.maxFileSize') ? ' (perfLint.maxFileSize sets the limit)' : '';
   return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: `Perf Lint did not analyze this file: ${reason}${setting}.` };
 }
 

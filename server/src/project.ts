@@ -1,33 +1,27 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { collectProjectFacts, dependenciesOf, exportsAnyClient, mergeProjectFacts, projectFactsReach, type ProjectFacts } from '../../rules/src/project';
-import { syntaxSignals, type SyntaxSignals } from '../../rules/src/syntax-signals';
-import type { ProjectInfo } from '../../rules/src/types';
+import { collectProjectFacts, exportsAnyClient, mergeProjectFacts, projectFactsReach, syntaxSignals, type ProjectFacts, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
 
 /**
- * What the rules need to know about the project around a file: the dependencies of its nearest
- * package.json, and the ORM models declared anywhere in its project (one entry per file, so a
- * changed file replaces only its own facts). A project is a workspace folder: two folders may
- * well declare different models of the same name.
+ * What the rules need to know about the project around a file: the ORM models declared anywhere
+ * in its project (one entry per file, so a changed file replaces only its own facts). A project
+ * is a workspace folder: two folders may well declare different models of the same name.
  */
 export class ProjectIndex {
-  /** Folder → the dependencies of the nearest package.json at or above it. */
-  private readonly dependenciesByFolder = new Map<string, ReadonlySet<string>>();
   private readonly factsByFile = new Map<string, ProjectFacts>();
   private readonly modelsByProject = new Map<string, unknown>();
   /** Files that can only forward queries to another file's client, set aside while no file exports one. */
   private readonly forwarding = new Set<string>();
 
-  /** The project facts for a file; `projectRoot` is its workspace folder (none: the file's own facts). */
-  info(filePath: string | undefined, projectRoot: string | undefined): ProjectInfo {
-    if (!filePath) return { dependencies: new Set() };
+  /** The project facts for a file with its package's dependencies; `projectRoot` is its workspace folder (none: the file's own facts). */
+  info(filePath: string | undefined, projectRoot: string | undefined, dependencies: ReadonlySet<string>): ProjectInfo {
+    if (!filePath) return { dependencies };
     const root = projectRoot ?? filePath;
     let models = this.modelsByProject.get(root);
     if (!models) {
       models = mergeProjectFacts([...this.factsByFile].flatMap(([file, facts]) => (isInside(root, file) ? [facts] : [])));
       this.modelsByProject.set(root, models);
     }
-    return { dependencies: this.dependenciesFor(path.dirname(filePath)), models };
+    return { dependencies, models };
   }
 
   /** Records what a file declares; true when that changed the project's models. */
@@ -62,40 +56,12 @@ export class ProjectIndex {
     this.modelsByProject.clear();
     return true;
   }
-
-  /** A package.json changed: read the dependencies again on next use. */
-  forgetDependencies(): void {
-    this.dependenciesByFolder.clear();
-  }
-
-  private dependenciesFor(folder: string): ReadonlySet<string> {
-    const known = this.dependenciesByFolder.get(folder);
-    if (known) return known;
-    let dependencies: ReadonlySet<string>;
-    const manifest = path.join(folder, 'package.json');
-    if (fs.existsSync(manifest)) {
-      dependencies = dependenciesOf(readOrEmpty(manifest));
-    } else {
-      const parent = path.dirname(folder);
-      dependencies = parent === folder ? new Set() : this.dependenciesFor(parent);
-    }
-    this.dependenciesByFolder.set(folder, dependencies);
-    return dependencies;
-  }
 }
 
 /** Whether `file` is `root` or below it. */
 export function isInside(root: string, file: string): boolean {
   const relative = path.relative(root, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
-function readOrEmpty(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
 }
 
 function sameFacts(a: ProjectFacts, b: ProjectFacts): boolean {

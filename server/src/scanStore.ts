@@ -17,7 +17,7 @@ export interface StoredScan {
   /** The server's version and every folder's settings: results made under others are not reused. */
   key: string;
   files: StoredFile[];
-  skipped: Array<{ file: string; reason: string }>;
+  skipped: Array<{ path: string; reason: string }>;
 }
 
 /** A stored scan split by what the disk holds now. */
@@ -26,7 +26,7 @@ export interface RestoredScan {
   unchanged: StoredFile[];
   /** Files changed since (or gone): analyzed again. */
   changed: string[];
-  skipped: Array<{ file: string; reason: string }>;
+  skipped: Array<{ path: string; reason: string }>;
 }
 
 const FORMAT = 1;

@@ -12,7 +12,6 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
-  type ClientCapabilities,
   type CodeAction,
   type CodeActionParams,
   type Connection,
@@ -36,7 +35,7 @@ import type { Finding, RuleId } from '../../rules/src/types';
 import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
 import { disableForFile, disableForLine, fixAll, quickFix, showDocumentation, wantsKind } from './codeActions';
 import { DIAGNOSTIC_SOURCE, findingKey, minimalEdit, notAnalyzedDiagnostic, toDiagnostic, toTextEdits, type DiagnosticData } from './convert';
-import { isExcluded, isListed, listSourceFiles, readSource, relativePosix, type SkippedFile } from './files';
+import { CONFIG_FILE_NAME, inside, readWorkspaceFile, Workspace, type ConfigBase, type PathReason } from '../../workspace/src';
 import { ServerLog, serverVersion } from './log';
 import { isInside, ProjectIndex } from './project';
 import { RunModes } from './runMode';
@@ -45,8 +44,6 @@ import {
   DocumentHiddenNotification,
   DocumentStatusNotification,
   FixAllCodeActionKind,
-  ReportRequest,
-  ScanWorkspaceRequest,
   ShowDocumentationCommand,
   StatusNotification,
   type DocumentHiddenParams,
@@ -56,7 +53,8 @@ import {
   type ScanWorkspaceResult,
   type StatusParams,
 } from './protocol';
-import { configFromClient, ConfigFiles, findConfigFile, SETTINGS_SECTION, SettingsCache } from './settings';
+import { configFromClient, SETTINGS_SECTION, SettingsCache } from './settings';
+import { clientFeatures, type ClientFeatures } from './features';
 import { pathOf, sourceFileName, uriOf } from './uris';
 
 /** Quiet time after the last keystroke before a pushed document is analyzed again. */
@@ -91,40 +89,11 @@ interface ScanProgress {
   token?: CancellationToken;
 }
 
-/** What the client can do, read once from `initialize`. */
-interface ClientFeatures {
-  pullDiagnostics: boolean;
-  diagnosticRefresh: boolean;
-  configuration: boolean;
-  configurationRegistration: boolean;
-  watcherRegistration: boolean;
-  workspaceFolders: boolean;
-  workDoneProgress: boolean;
-  versionedEdits: boolean;
-  codeActionLiterals: boolean;
-  showDocument: boolean;
-}
-
-function clientFeatures(capabilities: ClientCapabilities): ClientFeatures {
-  return {
-    pullDiagnostics: Boolean(capabilities.textDocument?.diagnostic),
-    diagnosticRefresh: Boolean(capabilities.workspace?.diagnostics?.refreshSupport),
-    configuration: Boolean(capabilities.workspace?.configuration),
-    configurationRegistration: Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration),
-    watcherRegistration: Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration),
-    workspaceFolders: Boolean(capabilities.workspace?.workspaceFolders),
-    workDoneProgress: Boolean(capabilities.window?.workDoneProgress),
-    versionedEdits: Boolean(capabilities.workspace?.workspaceEdit?.documentChanges),
-    codeActionLiterals: Boolean(capabilities.textDocument?.codeAction?.codeActionLiteralSupport),
-    showDocument: Boolean(capabilities.window?.showDocument?.support),
-  };
-}
-
-function cancelledError<E = void>(): ResponseError<E> {
+export function cancelledError<E = void>(): ResponseError<E> {
   return new ResponseError<E>(LSPErrorCodes.RequestCancelled, 'The request was cancelled');
 }
 
-function failed(what: string): ResponseError<void> {
+export function failed(what: string): ResponseError<void> {
   return new ResponseError<void>(LSPErrorCodes.RequestFailed, `${what} failed; see the Perf Lint output`);
 }
 
@@ -145,6 +114,20 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** A path relative to `root` with forward slashes. */
+function relativePosix(root: string, file: string): string {
+  return inside(root, file) ?? path.relative(root, file).split(path.sep).join('/');
+}
+
+/**
+ * A source file's text as editors show it, without a byte order mark (they do not count it as a
+ * column), or why it was not read (too large, not a regular file, unreadable, gone).
+ */
+async function readSource(file: string, maxFileSize: number): Promise<{ text: string } | { reason: string }> {
+  const read = await readWorkspaceFile(file, { maxBytes: maxFileSize, limitName: 'maxFileSize' });
+  return 'text' in read && read.text.charCodeAt(0) === 0xfeff ? { text: read.text.slice(1) } : read;
+}
+
 /**
  * The language server's logic. It is handed its connection from outside (stdio, IPC or socket,
  * or a test's in-memory pipe); `startServer` only binds the connection's events to it.
@@ -153,8 +136,9 @@ export class PerfLintServer {
   readonly documents = new TextDocuments(TextDocument);
   private client: ClientFeatures = clientFeatures({});
   private folders: string[] = [];
+  /** The client's settings per URI: the editor's own options, and the defaults where no configuration file applies. */
   private readonly settings: SettingsCache;
-  private readonly configFiles: ConfigFiles;
+  private readonly workspace: Workspace;
   private readonly project = new ProjectIndex();
   /** Bumped whenever settings or project facts change: every earlier analysis is then out of date. */
   private generation = 0;
@@ -163,7 +147,7 @@ export class PerfLintServer {
   /** Open documents by file path, to tell scanned files that are open from those that are not. */
   private readonly openPaths = new Map<string, string>();
   private readonly diskResults = new Map<string, DiskResult>();
-  private scanSkipped: SkippedFile[] = [];
+  private scanSkipped: PathReason[] = [];
   private scanned = false;
   private scanning = false;
   private indexing: Promise<void> | undefined;
@@ -180,10 +164,13 @@ export class PerfLintServer {
   constructor(private readonly connection: Connection) {
     this.log = new ServerLog(connection);
     this.runModes = new RunModes(connection, () => this.client.configuration);
-    this.configFiles = new ConfigFiles((message) => {
-      this.connection.console.error(message);
-      this.configProblem(message);
-      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+    this.workspace = new Workspace({
+      onError: (problem) => {
+        const message = `Perf Lint: ${problem}; using the default settings.`;
+        this.connection.console.error(message);
+        this.configProblem(message);
+        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+      },
     });
     this.settings = new SettingsCache((uri) => this.readSettings(uri), (message) => this.connection.console.error(message));
   }
@@ -234,44 +221,47 @@ export class PerfLintServer {
   // Settings
 
   private async readSettings(uri: string): Promise<PerfLintConfig> {
-    if (this.client.configuration) {
-      const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
-      const folder = pathOf(uri);
-      this.log.configurationSource((folder && this.folderOf(folder)) ?? uri, "the editor's perfLint settings");
-      return configFromClient(raw, (message) => {
-        this.connection.console.warn(message);
-        this.configProblem(message);
-      });
-    }
-    const file = pathOf(uri);
-    if (!file) return configFromClient(undefined, () => {});
-    const folder = this.folderOf(file);
-    // A workspace folder's own URI names where to start looking; a file's, its folder.
-    const start = folder === file ? file : path.dirname(file);
-    const configFile = await findConfigFile(start, folder);
-    this.log.configurationSource(folder ?? start, configFile ?? 'the defaults (no .perflintrc.json)');
-    return this.configFiles.find(start, folder);
+    if (!this.client.configuration) return configFromClient(undefined, () => {});
+    const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+    return configFromClient(raw, (message) => {
+      this.connection.console.warn(message);
+      this.configProblem(message);
+    });
   }
 
-  /** The settings of a file's workspace folder (of the file itself when it is in none): scans use one per folder. */
-  private folderSettings(file: string): Promise<PerfLintConfig> {
-    return this.settings.get(uriOf(this.folderOf(file) ?? file));
+  /** The client's settings for a file's workspace folder (for the file itself when it is in none), with the folder their globs start from. */
+  private async folderBase(file: string): Promise<ConfigBase> {
+    const folder = this.folderOf(file) ?? path.dirname(file);
+    return { config: await this.settings.get(uriOf(this.folderOf(file) ?? file)), folder };
   }
 
+  /** A file's settings, as the command reads them: its `.perflintrc.json` files, else the client's settings. */
+  private async fileSettings(file: string, base?: ConfigBase): Promise<PerfLintConfig> {
+    const { config, sources } = await this.workspace.configFor(file, (base ?? (await this.folderBase(file))).config);
+    this.log.configurationSource(this.folderOf(file) ?? path.dirname(file), sources.length > 0 ? sources.join(' over ') : this.client.configuration ? "the editor's perfLint settings" : 'the defaults');
+    return config;
+  }
+
+  /** The client's settings or a configuration file changed. */
   settingsChanged(): void {
     this.settings.clear();
-    this.configFiles.clear();
+    this.workspace.forgetConfiguration();
     this.runModes.clear();
     this.configError = undefined;
     this.invalidate();
     this.sendStatus('ready');
     // Read every folder's settings now, so that a problem in them shows even with no file open.
-    for (const folder of this.folders) void this.folderSettings(folder);
+    void this.scanKey().catch((error) => this.logError('reading the settings', error));
   }
 
   private configProblem(message: string): void {
     this.configError = message;
     this.sendStatus('ready');
+  }
+
+  /** The dependencies of a file's package. */
+  private async dependenciesOf(filePath: string | undefined): Promise<ReadonlySet<string>> {
+    return filePath ? (await this.workspace.dependenciesOf(filePath)).set : new Set();
   }
 
   /** Settings or project facts changed: analyze everything shown again. */
@@ -299,18 +289,21 @@ export class PerfLintServer {
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached;
     this.ensureIndexed();
     const generation = this.generation;
-    const config = await this.settings.get(document.uri);
+    const filePath = pathOf(document.uri);
+    const clientSettings = await this.settings.get(document.uri);
+    const base = filePath && { config: clientSettings, folder: this.folderOf(filePath) ?? path.dirname(filePath) };
+    const config = base ? await this.fileSettings(filePath, base) : clientSettings;
+    const excluded = base ? await this.workspace.excludedBy(filePath, base) : undefined;
+    const dependencies = await this.dependenciesOf(filePath);
     // The document may have changed while the settings were read: analyze what it holds now.
     const version = document.version;
     const text = document.getText();
-    const filePath = pathOf(document.uri);
-    const folder = filePath ? this.folderOf(filePath) : undefined;
     let result: FileAnalysis = { findings: [] };
-    const excluded = Boolean(filePath && folder && isExcluded(folder, filePath, config.exclude));
     if (config.enable && !excluded) {
       const signals = syntaxSignals(text, fileName);
       if (filePath && this.updateProjectFile(filePath, text, signals)) this.invalidate();
-      result = analyzeText(text, fileName, analysisOptions(config, this.project.info(filePath, folder)), (message) => this.connection.console.error(message), signals);
+      const project = this.project.info(filePath, filePath ? this.folderOf(filePath) : undefined, dependencies);
+      result = analyzeText(text, fileName, analysisOptions(config, project), (message) => this.connection.console.error(message), signals);
     }
     const analysis: DocumentAnalysis = {
       ...result,
@@ -324,7 +317,7 @@ export class PerfLintServer {
       !config.enable
         ? { uri: document.uri, state: 'disabled' }
         : excluded
-          ? { uri: document.uri, state: 'excluded' }
+          ? { uri: document.uri, state: 'excluded', reason: excluded }
           : result.skipped !== undefined
             ? { uri: document.uri, state: 'notAnalyzed', reason: result.skipped }
             : { uri: document.uri, state: 'analyzed' },
@@ -368,7 +361,7 @@ export class PerfLintServer {
     if (!file || this.openPaths.get(file) !== uri) return;
     this.openPaths.delete(file);
     this.analyses.delete(uri);
-    if (this.diskResults.has(file)) await this.analyzeDiskFile(file, await this.folderSettings(file));
+    if (this.diskResults.has(file)) await this.analyzeDiskFile(file, await this.fileSettings(file));
     this.sendStatus('ready');
   }
 
@@ -391,7 +384,7 @@ export class PerfLintServer {
     const scanned = file && this.diskResults.get(file);
     // Closed without saving: what is on disk is what the workspace holds.
     if (file && scanned) {
-      await this.analyzeDiskFile(file, await this.folderSettings(file));
+      await this.analyzeDiskFile(file, await this.fileSettings(file));
     } else {
       if (file) await this.updateFactsFromDisk(file);
       if (!this.client.pullDiagnostics) await this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -494,11 +487,12 @@ export class PerfLintServer {
   private async fixAllAction(document: TextDocument, analysis: DocumentAnalysis): Promise<CodeAction | undefined> {
     if (analysis.version !== document.version || !analysis.findings.some((finding) => finding.fix?.safe)) return undefined;
     const fileName = sourceFileName(document.uri, document.languageId)!;
-    const config = await this.settings.get(document.uri);
+    const filePath = pathOf(document.uri);
+    const config = filePath ? await this.fileSettings(filePath, { config: await this.settings.get(document.uri), folder: this.folderOf(filePath) ?? path.dirname(filePath) }) : await this.settings.get(document.uri);
+    const project = this.project.info(filePath, filePath ? this.folderOf(filePath) : undefined, await this.dependenciesOf(filePath));
     if (document.version !== analysis.version) return undefined;
     const text = document.getText();
-    const filePath = pathOf(document.uri);
-    const fixed = fixText(text, fileName, analysisOptions(config, this.project.info(filePath, filePath ? this.folderOf(filePath) : undefined))).text;
+    const fixed = fixText(text, fileName, analysisOptions(config, project)).text;
     const edit = minimalEdit(text, fixed);
     return edit && fixAll(document, toTextEdits(document, [edit]), this.client.versionedEdits);
   }
@@ -525,12 +519,15 @@ export class PerfLintServer {
       this.sendStatus('scanning');
       progress.reporter.begin('Perf Lint: scanning the workspace', 0, 'Listing files', true);
       const work: Array<{ file: string; config: PerfLintConfig }> = [];
-      const skipped: SkippedFile[] = [];
+      const skipped: PathReason[] = [];
       for (const folder of this.folders) {
-        const config = await this.folderSettings(folder);
-        if (!config.enable) continue;
-        const listed = await listSourceFiles(folder, { exclude: config.exclude, maxFileSize: config.maxFileSize, isCancelled });
-        work.push(...listed.files.map((file) => ({ file, config })));
+        const base = await this.folderBase(folder);
+        if (!base.config.enable) continue;
+        const listed = await this.workspace.listFiles([folder], { cwd: folder, base, isCancelled });
+        for (const file of listed.files) {
+          const config = await this.fileSettings(file, base);
+          if (config.enable) work.push({ file, config });
+        }
         skipped.push(...listed.skipped);
       }
       progress.reporter.report(0, 'Reading project models');
@@ -546,7 +543,7 @@ export class PerfLintServer {
         const result = await this.analyzeDiskFile(file, config);
         analyzed++;
         if (result?.skipped) {
-          skipped.push({ file, reason: result.skipped });
+          skipped.push({ path: file, reason: result.skipped });
           skippedByAnalysis++;
         } else findings += result?.diagnostics.length ?? 0;
         const percentage = Math.floor((analyzed / work.length) * 100);
@@ -560,11 +557,11 @@ export class PerfLintServer {
       if (!cancelled) this.forgetUnlisted(new Set(work.map((item) => item.file)));
       this.scanSkipped = skipped;
       this.scanned = true;
-      for (const item of skipped) this.log.notAnalyzed(item.file, item.reason);
+      for (const item of skipped) this.log.notAnalyzed(item.path, item.reason);
       const result: ScanWorkspaceResult = {
         files: analyzed - skippedByAnalysis,
         findings,
-        skipped: skipped.map((item) => ({ file: this.displayPath(item.file), reason: item.reason })),
+        skipped: skipped.map((item) => ({ file: this.displayPath(item.path), reason: item.reason })),
         durationMs: Date.now() - started,
         cancelled,
       };
@@ -599,16 +596,24 @@ export class PerfLintServer {
 
   /** Analyzes a file as it is on disk, keeps what is shown of it, and publishes it unless the file is open. */
   private async analyzeDiskFile(file: string, config: PerfLintConfig): Promise<DiskResult | undefined> {
-    const text = await readSource(file);
-    if (text === undefined) {
-      this.forgetFile(file);
-      return undefined;
-    }
+    const read = await readSource(file, config.maxFileSize);
     const uri = this.openPaths.get(file) ?? uriOf(file);
+    if (!('text' in read)) {
+      if (read.reason.startsWith('file vanished')) {
+        this.forgetFile(file);
+        return undefined;
+      }
+      const refused: DiskResult = { uri, diagnostics: [], rows: [], skipped: read.reason };
+      this.diskResults.set(file, refused);
+      if (!this.openPaths.has(file)) await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return refused;
+    }
+    const { text } = read;
+    const dependencies = await this.dependenciesOf(file);
     // An open document's facts come from its editor text, which may be ahead of the disk.
     const signals = syntaxSignals(text, file);
     if (!this.openPaths.has(file) && this.updateProjectFile(file, text, signals)) this.invalidate();
-    const analysis = analyzeText(text, file, analysisOptions(config, this.project.info(file, this.folderOf(file))), (message) => this.connection.console.error(message), signals);
+    const analysis = analyzeText(text, file, analysisOptions(config, this.project.info(file, this.folderOf(file), dependencies)), (message) => this.connection.console.error(message), signals);
     const document = TextDocument.create(uri, '', 0, text);
     const result: DiskResult = {
       uri,
@@ -642,7 +647,7 @@ export class PerfLintServer {
       const generation = this.generation;
       for (const file of [...this.diskResults.keys()]) {
         if (generation !== this.generation) return;
-        await this.analyzeDiskFile(file, await this.folderSettings(file));
+        await this.analyzeDiskFile(file, await this.fileSettings(file));
         await yieldToEventLoop();
       }
       this.saveScan();
@@ -658,13 +663,13 @@ export class PerfLintServer {
     this.indexing ??= (async () => {
       let changed = false;
       for (const folder of this.folders) {
-        const config = await this.folderSettings(folder);
-        const { files } = await listSourceFiles(folder, { exclude: config.exclude, maxFileSize: config.maxFileSize, isCancelled: () => false });
+        const base = await this.folderBase(folder);
+        const { files } = await this.workspace.listFiles([folder], { cwd: folder, base });
         for (const [index, file] of files.entries()) {
           if (this.openPaths.has(file)) continue;
           if (index % 20 === 0) await yieldToEventLoop();
-          const text = await readSource(file);
-          if (text !== undefined && this.updateProjectFile(file, text)) changed = true;
+          const read = await readSource(file, (await this.fileSettings(file, base)).maxFileSize);
+          if ('text' in read && this.updateProjectFile(file, read.text)) changed = true;
         }
       }
       if (changed) this.invalidate();
@@ -679,13 +684,13 @@ export class PerfLintServer {
       const file = pathOf(change.uri);
       if (!file) continue;
       const name = path.basename(file);
-      if (name === '.perflintrc.json') settingsChanged = true;
+      if (name === CONFIG_FILE_NAME) settingsChanged = true;
       else if (name === 'package.json') dependenciesChanged = true;
       else if (isSourceFile(file) && !this.openPaths.has(file)) await this.sourceFileChanged(file, change.type);
     }
-    if (settingsChanged && !this.client.configuration) this.settingsChanged();
+    if (settingsChanged) this.settingsChanged();
     else if (dependenciesChanged) {
-      this.project.forgetDependencies();
+      this.workspace.forgetDependencies();
       this.invalidate();
     }
     this.sendStatus('ready');
@@ -698,8 +703,9 @@ export class PerfLintServer {
       return;
     }
     const folder = this.folderOf(file);
-    const config = await this.folderSettings(file);
-    if (this.diskResults.has(file) || (this.scanned && folder && config.enable && (await isListed(folder, file, config.exclude)))) {
+    const base = await this.folderBase(file);
+    const config = await this.fileSettings(file, base);
+    if (this.diskResults.has(file) || (this.scanned && folder && config.enable && (await this.workspace.wouldList(folder, file, base)))) {
       await this.analyzeDiskFile(file, config);
       this.saveScan();
     } else {
@@ -710,8 +716,8 @@ export class PerfLintServer {
   /** Keeps the project index current for a file that is not scanned (once the index exists). */
   private async updateFactsFromDisk(file: string): Promise<void> {
     if (!this.indexing) return;
-    const text = await readSource(file);
-    if (text !== undefined && this.updateProjectFile(file, text)) this.invalidate();
+    const read = await readSource(file, (await this.fileSettings(file)).maxFileSize);
+    if ('text' in read && this.updateProjectFile(file, read.text)) this.invalidate();
   }
 
   /** Updates a file's project facts; when a client is exported for the first time, reads the files set aside for it. */
@@ -726,7 +732,8 @@ export class PerfLintServer {
     let changed = false;
     for (const file of files) {
       const open = this.openPaths.get(file);
-      const text = open ? this.documents.get(open)?.getText() : await readSource(file);
+      const read = open ? undefined : await readSource(file, (await this.fileSettings(file)).maxFileSize);
+      const text = open ? this.documents.get(open)?.getText() : read && 'text' in read ? read.text : undefined;
       if (text !== undefined && this.project.updateFile(file, text)) changed = true;
     }
     if (changed) this.invalidate();
@@ -761,7 +768,7 @@ export class PerfLintServer {
       ...(!this.scanned && { openFilesOnly: true }),
       files: files.size,
       findings: rows,
-      skipped: this.scanSkipped.map((item) => ({ file: this.displayPath(item.file), reason: item.reason })),
+      skipped: this.scanSkipped.map((item) => ({ file: this.displayPath(item.path), reason: item.reason })),
     };
   }
 
@@ -825,9 +832,13 @@ export class PerfLintServer {
     return { key: await this.scanKey(), files: files.filter((entry) => entry !== undefined), skipped: this.scanSkipped };
   }
 
-  /** Results are reused only under the same server version and the same settings of every folder. */
+  /**
+   * Results are reused only under the same server version and the same settings of every folder
+   * (the client's, and the `.perflintrc.json` at its root); nested configuration files are not
+   * part of the key, but a file changed since is analyzed again with its own.
+   */
   private async scanKey(): Promise<string> {
-    const settings = await Promise.all(this.folders.map((folder) => this.folderSettings(folder)));
+    const settings = await Promise.all(this.folders.map(async (folder) => (await this.workspace.configFor(path.join(folder, 'index.ts'), (await this.folderBase(folder)).config)).config));
     return JSON.stringify({ version: serverVersion(), folders: this.folders, settings });
   }
 
@@ -860,64 +871,4 @@ export class PerfLintServer {
     clearTimeout(this.diskRefreshTimer);
     this.timers.clear();
   }
-}
-
-/**
- * Wraps a request handler so that a cancelled request answers early with RequestCancelled and an
- * exception is logged and answered with `fallback` instead of reaching the connection.
- */
-function guard<P, R, E = void>(server: PerfLintServer, describe: (params: P) => string, fallback: R | ResponseError<E>, handler: (params: P, token: CancellationToken) => Promise<R>) {
-  return async (params: P, token: CancellationToken): Promise<R | ResponseError<E>> => {
-    if (token.isCancellationRequested) return cancelledError<E>();
-    try {
-      return await handler(params, token);
-    } catch (error) {
-      if (error instanceof ResponseError) return error as ResponseError<E>;
-      server.logError(describe(params), error);
-      return fallback;
-    }
-  };
-}
-
-/** A custom request's handler gets its parameters (when the client sent any) and, always last, the cancellation token. */
-function paramsAndToken<P>(args: unknown[]): [P | undefined, CancellationToken] {
-  return [args.length > 1 ? (args[0] as P) : undefined, args[args.length - 1] as CancellationToken];
-}
-
-/** Binds a connection (any transport) to a new server and starts listening. */
-export function startServer(connection: Connection): PerfLintServer {
-  const server = new PerfLintServer(connection);
-  const { documents } = server;
-  const onDocument = (what: string, uri: string) => (error: unknown) => server.logError(`${what} ${uri}`, error);
-
-  connection.onInitialize((params) => server.initialize(params));
-  connection.onInitialized(() => void server.initialized().catch((error) => server.logError('initialization', error)));
-  connection.onDidChangeConfiguration(() => server.settingsChanged());
-  connection.onDidChangeWatchedFiles((params) => void server.watchedFilesChanged(params).catch((error) => server.logError('handling file changes', error)));
-  documents.onDidOpen(({ document }) => server.documentOpened(document));
-  documents.onDidChangeContent(({ document }) => server.documentChanged(document));
-  documents.onDidClose(({ document }) => void server.documentClosed(document).catch(onDocument('closing', document.uri)));
-  documents.onDidSave(({ document }) => server.documentSaved(document));
-  connection.onNotification(DocumentHiddenNotification, (params: DocumentHiddenParams) => void server.documentHidden(params.uri).catch(onDocument('hiding', params.uri)));
-
-  const uriOfParams = (params: { textDocument: { uri: string } }) => params.textDocument.uri;
-  connection.languages.diagnostics.on(
-    guard(server, (params) => `diagnostics of ${uriOfParams(params)}`, { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, (params, token) =>
-      server.pullDiagnostics(params, token),
-    ),
-  );
-  connection.onCodeAction(guard(server, (params) => `code actions of ${uriOfParams(params)}`, [], (params, token) => server.codeActions(params, token)));
-  connection.onExecuteCommand(guard(server, (params) => `command ${params.command}`, undefined, (params) => server.executeCommand(params)));
-  const scan = guard(server, () => 'the workspace scan', failed('The workspace scan'), (params: ScanWorkspaceParams | undefined, token) => server.scanWorkspace(params, token));
-  connection.onRequest(ScanWorkspaceRequest, (...args: unknown[]) => scan(...paramsAndToken<ScanWorkspaceParams>(args)));
-  const report = guard(server, () => 'the report', failed('The report'), (_params: unknown, token) => server.report(token));
-  connection.onRequest(ReportRequest, (...args: unknown[]) => report(...paramsAndToken<unknown>(args)));
-  connection.onShutdown(async () => {
-    await server.flushScan();
-    server.dispose();
-  });
-
-  documents.listen(connection);
-  connection.listen();
-  return server;
 }

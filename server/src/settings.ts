@@ -1,15 +1,12 @@
-import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
-import { ConfigError, DEFAULT_CONFIG, parseConfig, type PerfLintConfig } from '../../rules/src/config';
+import { ConfigError, DEFAULT_CONFIG, parseConfig, type PerfLintConfig } from '../../rules/src';
 
 export const SETTINGS_SECTION = 'perfLint';
-export const CONFIG_FILE_NAME = '.perflintrc.json';
 
 /** Keys of the `perfLint` section that configure the editor, not the analysis (`run` is read on its own, see RunModes). */
 const CLIENT_ONLY_KEYS = new Set(['trace', 'run']);
 
 export function defaults(): PerfLintConfig {
-  return { ...DEFAULT_CONFIG, rules: {}, exclude: [] };
+  return { ...DEFAULT_CONFIG, rules: {}, ruleOptions: {}, exclude: [] };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -53,69 +50,11 @@ export function configFromClient(raw: unknown, warn: (message: string) => void):
   return parseConfig(accepted, SETTINGS_SECTION);
 }
 
-/** The nearest `.perflintrc.json` from `start` up to `root` (the filesystem root when undefined). */
-export async function findConfigFile(start: string, root: string | undefined): Promise<string | undefined> {
-  let folder = start;
-  for (;;) {
-    const candidate = path.join(folder, CONFIG_FILE_NAME);
-    if (await isFile(candidate)) return candidate;
-    const parent = path.dirname(folder);
-    if (parent === folder || (root !== undefined && path.relative(root, folder) === '')) return undefined;
-    folder = parent;
-  }
-}
-
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await fs.stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Reads and validates a configuration file; on any problem reports it and falls back to the defaults. */
-export async function readConfigFile(file: string, report: (message: string) => void): Promise<PerfLintConfig> {
-  let raw: unknown;
-  try {
-    // Some editors save JSON with a byte order mark, which JSON.parse refuses.
-    raw = JSON.parse((await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
-  } catch (error) {
-    report(`Perf Lint: ${file} could not be read as JSON (${(error as Error).message}); using the default settings.`);
-    return defaults();
-  }
-  try {
-    return parseConfig(raw, file);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    report(`Perf Lint: ${error.message}; using the default settings.`);
-    return defaults();
-  }
-}
-
-/** Configuration files read once each (so a broken one is reported once), until one of them changes. */
-export class ConfigFiles {
-  private readonly parsed = new Map<string, Promise<PerfLintConfig>>();
-
-  constructor(private readonly report: (message: string) => void) {}
-
-  /** The configuration that applies in `folder`: the nearest file at or above it, up to `root`. */
-  async find(folder: string, root: string | undefined): Promise<PerfLintConfig> {
-    const file = await findConfigFile(folder, root);
-    if (!file) return defaults();
-    let config = this.parsed.get(file);
-    if (!config) {
-      config = readConfigFile(file, this.report);
-      this.parsed.set(file, config);
-    }
-    return config;
-  }
-
-  clear(): void {
-    this.parsed.clear();
-  }
-}
-
-/** Settings per resource, each read once and kept as a promise until the settings change or the document closes. */
+/**
+ * The client's settings per resource, each read once and kept as a promise until the settings
+ * change or the document closes. They give the editor's own options (`enable`) and the defaults
+ * where no `.perflintrc.json` applies.
+ */
 export class SettingsCache {
   private readonly byUri = new Map<string, Promise<PerfLintConfig>>();
 

@@ -114,7 +114,7 @@ describe('language server: editor features', () => {
       const status = await expectStatus(state);
       if (state === 'notAnalyzed') {
         assert.equal(status.reason, 'larger than the size limit of 10 bytes');
-        assert.deepEqual(items.map((item) => item.message), ['Perf Lint did not analyze this file: larger than the size limit of 10 bytes (the perfLint.maxFileSize setting).']);
+        assert.deepEqual(items.map((item) => item.message), ['Perf Lint did not analyze this file: larger than the size limit of 10 bytes (perfLint.maxFileSize sets the limit).']);
       } else {
         assert.deepEqual(items, []);
       }
@@ -130,7 +130,7 @@ describe('language server: editor features', () => {
     const logs = client.logs.map((log) => log.message);
     assert.match(logs[0]!, new RegExp(`^Perf Lint language server \\d+\\.\\d+\\.\\d+ started on Node ${process.version.replace(/\./g, '\\.')} \\(${process.platform}-${process.arch}\\); workspace folders: ${root}$`));
     assert.ok(logs.includes(`Configuration of ${root}: the editor's perfLint settings`), logs.join('\n'));
-    assert.ok(logs.includes(`Not analyzed: ${path.join(root, 'src/large.ts')}: larger than the size limit of 300 bytes`), logs.join('\n'));
+    assert.ok(logs.includes(`Not analyzed: ${path.join(root, 'src/large.ts')}: larger than maxFileSize (455 bytes, limit 300)`), logs.join('\n'));
     assert.ok(logs.some((log) => /^Workspace scan: 3 files analyzed, 2 findings, 1 not analyzed, \d+\.\d s$/.test(log)), logs.join('\n'));
   });
 

@@ -11,7 +11,7 @@ import type { Rule, RuleId } from '../../rules/src/types';
 import { ORDINARY_CODE, ORDINARY_FILES, PARTIAL_FILES, unanalyzableFiles } from '../../rules/test/hostile-files';
 import { mutate, randomSource } from '../../rules/test/mutations';
 import { analyzeText } from '../src/analysis';
-import { readConfigFile } from '../src/settings';
+import { readConfigFile } from '../../workspace/src';
 import { TestClient, uriOf } from './lspClient';
 
 const WORKSPACE = path.join('/', 'workspace', 'hostile');
@@ -109,10 +109,8 @@ describe('language server: a .perflintrc.json saved with a byte order mark', () 
     try {
       const file = path.join(folder, '.perflintrc.json');
       fs.writeFileSync(file, '\uFEFF{ "concurrencyLimit": 3 }');
-      const reports: string[] = [];
-      const config = await readConfigFile(file, (message) => reports.push(message));
-      assert.deepEqual(reports, []);
-      assert.equal(config.concurrencyLimit, 3);
+      const config = await readConfigFile(file, file);
+      assert.equal(config.layer.concurrencyLimit, 3);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

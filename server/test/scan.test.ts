@@ -76,7 +76,7 @@ describe('language server: workspace scan', () => {
   });
 
   const listed = (): string[] =>
-    ['src/blocking.ts', 'src/clean.ts', 'hostile/ordinary.ts', 'hostile/name with spaces.ts', 'hostile/ünïcödé 名前.ts', 'hostile/nested/deeper/ordinary.mjs', 'hostile/bom-crlf.ts', 'hostile/empty.ts', 'hostile/syntax-error.ts'].map((name) => path.join(root, name));
+    ['src/blocking.ts', 'src/clean.ts', 'dist/bundle.js', 'hostile/ordinary.ts', 'hostile/name with spaces.ts', 'hostile/ünïcödé 名前.ts', 'hostile/nested/deeper/ordinary.mjs', 'hostile/bom-crlf.ts', 'hostile/empty.ts', 'hostile/syntax-error.ts'].map((name) => path.join(root, name));
 
   it('analyzes every listed file, reports progress on the client token, and lists what it skipped', async () => {
     const result = await scan(client, { workDoneToken: 'scan-1' });
@@ -87,7 +87,16 @@ describe('language server: workspace scan', () => {
       {
         files: listed().length,
         findings: expectedFindings,
-        skipped: ['binary.ts', 'deep.ts', 'huge.ts', 'latin1.ts', 'minified.js'].map((name) => ({ file: `hostile/${name}`, reason: coreReason(path.join(root, 'hostile', name)) })),
+        skipped: [
+          { file: 'hostile/binary.ts', reason: coreReason(path.join(root, 'hostile', 'binary.ts')) },
+          { file: 'hostile/dangling.ts', reason: 'broken symbolic link' },
+          ...['deep.ts', 'huge.ts'].map((name) => ({ file: `hostile/${name}`, reason: `larger than maxFileSize (${fs.statSync(path.join(root, 'hostile', name)).size} bytes, limit ${MAX_FILE_SIZE})` })),
+          { file: 'hostile/latin1.ts', reason: coreReason(path.join(root, 'hostile', 'latin1.ts')) },
+          { file: 'hostile/loop-a.ts', reason: 'unreadable (ELOOP)' },
+          { file: 'hostile/loop-b.ts', reason: 'unreadable (ELOOP)' },
+          { file: 'hostile/minified.js', reason: coreReason(path.join(root, 'hostile', 'minified.js')) },
+          { file: 'hostile/nested/parent-loop', reason: 'symbolic link to a folder, not followed' },
+        ],
         durationMs: 0,
         cancelled: false,
       },
@@ -103,7 +112,7 @@ describe('language server: workspace scan', () => {
 
   it('publishes the findings of files that are not open, exactly as the core finds them, and nothing for skipped files', async () => {
     for (const file of listed()) assert.deepEqual(brief(client.lastPublished(uriOf(file))), coreDiagnostics(file), file);
-    for (const name of ['src/ignored.ts', 'tmp/scratch.ts', 'src/generated/client.ts', 'node_modules/dep/index.js', 'dist/bundle.js', 'README.md']) {
+    for (const name of ['src/ignored.ts', 'tmp/scratch.ts', 'src/generated/client.ts', 'node_modules/dep/index.js', 'README.md']) {
       assert.equal(client.lastPublished(uriOf(path.join(root, name))), undefined, name);
     }
     const status = client.statuses.at(-1);
@@ -157,7 +166,17 @@ describe('language server: workspace scan', () => {
       report.findings.filter((finding) => finding.file.startsWith('src/')).map(({ file, line, column, rule, fixable, lineText }) => ({ file, line, column, rule, fixable, lineText })),
       ['src/blocking.ts', 'src/clean.ts'].map((file) => ({ file, line: 4, column: 16, rule: 'sync-io-in-async', fixable: true, lineText: "const text = readFileSync(name, 'utf8');" })),
     );
-    assert.deepEqual(report.skipped.map((item) => item.file).sort(), ['hostile/binary.ts', 'hostile/deep.ts', 'hostile/huge.ts', 'hostile/latin1.ts', 'hostile/minified.js']);
+    assert.deepEqual(report.skipped.map((item) => item.file).sort(), [
+      'hostile/binary.ts',
+      'hostile/dangling.ts',
+      'hostile/deep.ts',
+      'hostile/huge.ts',
+      'hostile/latin1.ts',
+      'hostile/loop-a.ts',
+      'hostile/loop-b.ts',
+      'hostile/minified.js',
+      'hostile/nested/parent-loop',
+    ]);
   });
 
   it('creates its own progress when the client sends no token', async () => {
@@ -252,7 +271,7 @@ describe('language server: settings from .perflintrc.json', () => {
     await waitFor(() => (client.lastPublished(uri)?.[0]?.severity === 2 ? true : undefined), 'default severity');
     assert.deepEqual(
       client.messages.map((message) => [message.type, message.message]),
-      [[1, `Perf Lint: ${rc}: "rules.sync-io-in-async" must be one of off, info, warning, error; using the default settings.`]],
+      [[1, `Perf Lint: ${rc}: "rules.sync-io-in-async" must be one of off, info, warning, error, or [severity, { options }]; using the default settings.`]],
     );
     fs.writeFileSync(rc, JSON.stringify({ rules: { 'sync-io-in-async': 'off' } }));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(rc), type: 2 }] });

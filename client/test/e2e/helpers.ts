@@ -47,7 +47,7 @@ export function diagnosticsWhen(uri: vscode.Uri, accept: (diagnostics: vscode.Di
 }
 
 /** Resolves once every perf-lint diagnostic of the workspace satisfies `accept`. */
-export function allDiagnosticsWhen(accept: (counts: Map<string, number>) => boolean): Promise<Map<string, number>> {
+export function allDiagnosticsWhen(accept: (counts: Map<string, number>) => boolean, waitMs = 60_000): Promise<Map<string, number>> {
   const counts = (): Map<string, number> => {
     const result = new Map<string, number>();
     for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
@@ -56,11 +56,17 @@ export function allDiagnosticsWhen(accept: (counts: Map<string, number>) => bool
     }
     return result;
   };
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     if (accept(counts())) return resolve(counts());
+    // A failure names what was shown instead of only timing out.
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`diagnostics never as expected; last seen: ${JSON.stringify(Object.fromEntries(counts()))}`));
+    }, waitMs);
     const listener = vscode.languages.onDidChangeDiagnostics(() => {
       const current = counts();
       if (!accept(current)) return;
+      clearTimeout(timer);
       listener.dispose();
       resolve(current);
     });

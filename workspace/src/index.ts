@@ -1,0 +1,59 @@
+/**
+ * The one place the command and the language server read the disk: which files to analyze,
+ * the configuration of each file, the dependencies of its package, and bounded reads.
+ */
+import { DEFAULT_CONFIG, type PerfLintConfig } from '../../rules/src';
+import { ConfigLookup, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
+import { DependencyLookup, type Dependencies } from './dependencies';
+import { FileLister, type FileListing, type ListOptions } from './files';
+
+export { CONFIG_FILE_NAME, readConfigFile, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
+export type { Dependencies } from './dependencies';
+export { ALWAYS_SKIPPED_FOLDERS, NoSuchPathError, type FileListing, type ListOptions, type PathReason } from './files';
+export { inside } from './paths';
+export { CONFIG_LIMIT, MAX_CONFIG_BYTES, readWorkspaceFile, readWorkspaceFileSync, type ReadLimit, type ReadResult } from './read';
+
+/** A workspace as both front ends see it; it caches what it reads until told that something changed. */
+export class Workspace {
+  private readonly configs: ConfigLookup;
+  private readonly dependencies = new DependencyLookup();
+
+  constructor(options: ConfigLookupOptions = {}) {
+    this.configs = new ConfigLookup(options);
+  }
+
+  /** The files to analyze under the named paths, and what was left out and why. */
+  listFiles(paths: readonly string[], options: ListOptions): Promise<FileListing> {
+    return new FileLister(this.configs, options).list(paths);
+  }
+
+  /** Whether listing `root` would list `file` (for a file created after a listing). */
+  async wouldList(root: string, file: string, base?: ConfigBase): Promise<boolean> {
+    const listing = await new FileLister(this.configs, { cwd: root, ...(base && { base }) }).list([file]);
+    return listing.files.length === 1 && listing.notes.length === 0;
+  }
+
+  /** The settings of one file; `base` applies where no configuration file does. */
+  configFor(file: string, base: PerfLintConfig = DEFAULT_CONFIG): Promise<FileConfig> {
+    return this.configs.resolve(file, base);
+  }
+
+  /** Why a configuration's `exclude` leaves out a file, or undefined. */
+  excludedBy(file: string, base?: ConfigBase): Promise<string | undefined> {
+    return this.configs.excludedBy(file, base);
+  }
+
+  dependenciesOf(file: string): Promise<Dependencies> {
+    return this.dependencies.of(file);
+  }
+
+  /** A configuration file changed. */
+  forgetConfiguration(): void {
+    this.configs.clear();
+  }
+
+  /** A package.json changed. */
+  forgetDependencies(): void {
+    this.dependencies.clear();
+  }
+}
