@@ -1,8 +1,9 @@
-// `npm run bench [-- PATH... --runs N --json FILE --keep]`: perf-lint against ESLint and oxlint on real code.
+// `npm run bench [-- PATH... --app DIR... --runs N --json FILE --keep]`: perf-lint against ESLint and oxlint on real code.
+// Applications to compare on, scanned where they are (read only): `--app DIR`, or PERF_LINT_BENCH_APPS=DIR:DIR.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { basename, delimiter, join, relative, resolve } from 'node:path';
 import { buildCorpus, CORPUS_PACKAGES, replicateCorpus } from './corpus.mjs';
 import { measurementMethod, median } from './measure.mjs';
 import { measureServerLatency } from './server-latency.mjs';
@@ -11,7 +12,7 @@ import { eslint, oxlint, perfLint, PROJECT_ROOT } from './tools.mjs';
 const TARGETS = {
   eslintRatio: 10,
   oxlintRatio: 3,
-  cacheSpeedup: 10,
+  cacheSpeedup: 20,
   latencyMedianMs: 20,
   latencyP95Ms: 50,
   memoryFiles: 8000,
@@ -19,14 +20,18 @@ const TARGETS = {
 };
 
 function parseArguments(argv) {
-  const options = { runs: 3, paths: [], json: undefined, keep: false };
+  const options = { runs: 3, paths: [], apps: [], json: undefined, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
     if (argument === '--runs') options.runs = Math.max(1, Number(argv[++i]));
+    else if (argument === '--app') options.apps.push(resolve(argv[++i]));
     else if (argument === '--json') options.json = resolve(argv[++i]);
     else if (argument === '--keep') options.keep = true;
-    else if (argument.startsWith('--')) throw new Error(`unknown option ${argument} (known: --runs N, --json FILE, --keep)`);
+    else if (argument.startsWith('--')) throw new Error(`unknown option ${argument} (known: --app DIR, --runs N, --json FILE, --keep)`);
     else options.paths.push(resolve(argument));
+  }
+  if (options.apps.length === 0 && process.env.PERF_LINT_BENCH_APPS) {
+    options.apps = process.env.PERF_LINT_BENCH_APPS.split(delimiter).filter(Boolean).map((path) => resolve(path));
   }
   return options;
 }
@@ -108,6 +113,49 @@ function scanRow(summary) {
 
 const SCAN_HEADER = ['tool', 'files', 'findings', 'wall (median)', 'wall (min)', 'CPU (median)', 'files/s', 'peak RSS'];
 
+/** A runner that scans with a cache filled by an unmeasured scan just before, so that it measures the second run alone. */
+function cachedPerfLint(perf, cacheRoot, label) {
+  return {
+    name: 'perf-lint again (cache)',
+    async run(roots, settings) {
+      const cache = join(cacheRoot, `${label}-${settings.run}`);
+      await perf.run(roots, { ...settings, cache });
+      return perf.run(roots, { ...settings, cache });
+    },
+  };
+}
+
+/** Perf Lint, ESLint, oxlint and perf-lint's cached re-run on one application, scanned in place (`.` from its folder). */
+async function scanApplication(app, runs, workspace, perf) {
+  const cacheRoot = join(workspace, 'caches');
+  mkdirSync(cacheRoot, { recursive: true });
+  const runners = [perf, eslint(workspace), oxlint(), cachedPerfLint(perf, cacheRoot, basename(app))];
+  const [ours, theirs, oxc, again] = await compare(runners, runs, (runner, run) => runner.run(['.'], { cwd: app, run }));
+  return { corpus: basename(app), perf: ours, eslint: theirs, oxlint: oxc, cached: again };
+}
+
+/** One row of the side-by-side table: each tool's wall and CPU time, and the ratios the targets are about. */
+function sideBySideRow(row) {
+  const time = (summary) => `${seconds(summary.wallMs)} / ${seconds(summary.cpuMs)}`;
+  return [
+    `${row.corpus} (${row.perf.files})`,
+    `${time(row.perf)} (${row.perf.findings})`,
+    `${time(row.eslint)} (${row.eslint.findings})`,
+    `${time(row.oxlint)} (${row.oxlint.findings})`,
+    time(row.cached),
+    `${ratio(row.eslint.cpuMs / row.perf.cpuMs)} / ${ratio(row.perf.cpuMs / row.oxlint.cpuMs)} / ${ratio(row.perf.cpuMs / row.cached.cpuMs)}`,
+  ];
+}
+
+const SIDE_BY_SIDE_HEADER = [
+  'corpus (files)',
+  'Perf Lint, wall / CPU (findings)',
+  'ESLint (findings)',
+  'oxlint (findings)',
+  'Perf Lint again (cache)',
+  'CPU: ESLint/ours, ours/oxlint, first/cached',
+];
+
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   buildIfNeeded();
@@ -160,6 +208,21 @@ async function main() {
       say(`speedup: ${ratio(speedup)} (target >= ${TARGETS.cacheSpeedup}x: ${verdict(speedup >= TARGETS.cacheSpeedup)}); same findings: ${same ? 'yes' : 'NO'}`);
       say();
       results.cache = { cached, speedup };
+
+      say('## Side by side: the ORM corpus and public applications (applications scanned in place; wall / CPU, medians)');
+      const rows = [{ corpus: 'ORM corpus', perf: ours, eslint: eslintSerial, oxlint: oxc, cached: cached[1] }];
+      for (const app of options.apps) {
+        if (!existsSync(app)) {
+          say(`(${app}: not found, left out)`);
+          continue;
+        }
+        rows.push(await scanApplication(app, options.runs, workspace, perf));
+      }
+      if (options.apps.length === 0) say('(no applications given: `--app DIR` or PERF_LINT_BENCH_APPS=DIR:DIR adds them)');
+      say(table([SIDE_BY_SIDE_HEADER, ...rows.map(sideBySideRow)]));
+      say(`targets: ESLint/ours >= ${TARGETS.eslintRatio}x, ours/oxlint <= ${TARGETS.oxlintRatio}x, first/cached >= ${TARGETS.cacheSpeedup}x`);
+      say();
+      results.sideBySide = rows;
     }
 
     // The larger sets cost minutes each: one run apiece unless more are asked for.

@@ -150,7 +150,7 @@ export async function measureServerLatency(directory, corpus) {
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     return { files, sync: incremental ? 'incremental' : 'full', indexingMs };
   } catch (error) {
-    throw new Error(`language server: ${error.message}\n${serverErrors.slice(-2000)}`);
+    throw new Error(`language server: ${error.message}\n${serverErrors.slice(-2000)}`, { cause: error });
   } finally {
     connection.dispose();
     child.kill();

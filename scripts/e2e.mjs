@@ -71,7 +71,7 @@ const port = await freePort();
 const host = `127.0.0.1:${port}`;
 const codeServerLog = join(run, 'code-server.log');
 const codeServer = startCodeServer(port, codeServerLog);
-let exitCode = 1;
+let exitCode;
 let browser;
 try {
   await waitForHealth(`http://${host}/healthz`);

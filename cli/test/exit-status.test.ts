@@ -26,7 +26,7 @@ describe('perf-lint exit status, options and configuration', function () {
   });
 
   const usageErrors: Array<[string[], string]> = [
-    [['--rule', 'await-in-loops=error'], '--rule: unknown rule "await-in-loops" (known: await-in-loop, sync-io-in-async, n-plus-one, unbounded-promise-all)'],
+    [['--rule', 'await-in-loops=error'], '--rule: unknown rule "await-in-loops" (known: n-plus-one, await-in-loop, sync-io-in-async, unbounded-promise-all)'],
     [['--rule', 'await-in-loop=fatal'], '--rule await-in-loop: severity must be one of off, info, warning, error, not "fatal"'],
     [['--rule', 'await-in-loop'], '--rule takes ID=SEVERITY, for example --rule await-in-loop=error (got "await-in-loop")'],
     [['--format', 'xml'], '--format must be one of text, json, sarif, html, not "xml"'],
@@ -46,9 +46,9 @@ describe('perf-lint exit status, options and configuration', function () {
 
   const configErrors: Array<[string, string]> = [
     ['{ "rules": { "await-in-loop": "loud" } }', '.perflintrc.json: "rules.await-in-loop" must be one of off, info, warning, error'],
-    ['{ "rules": { "no-such-rule": "off" } }', '.perflintrc.json: "rules.no-such-rule" is not a rule (known: await-in-loop, sync-io-in-async, n-plus-one, unbounded-promise-all)'],
+    ['{ "rules": { "no-such-rule": "off" } }', '.perflintrc.json: "rules.no-such-rule" is not a rule (known: n-plus-one, await-in-loop, sync-io-in-async, unbounded-promise-all)'],
     ['{ "maxFileSize": "big" }', '.perflintrc.json: "maxFileSize" must be a whole number of bytes'],
-    ['{ "colour": true }', '.perflintrc.json: unknown key "colour" (known: enable, rules, concurrencyLimit, exclude, maxFileSize, typeAware)'],
+    ['{ "colour": true }', '.perflintrc.json: unknown key "colour" (known: enable, rules, concurrencyLimit, exclude, maxFileSize)'],
     ['{ "rules": ', '.perflintrc.json: not valid JSON: Unexpected end of JSON input'],
   ];
   for (const [config, message] of configErrors) {

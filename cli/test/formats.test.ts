@@ -51,6 +51,7 @@ describe('perf-lint output formats', function () {
 
   it('text: no colors when NO_COLOR is set or stdout is not a terminal', () => {
     const root = slowTree();
+    // eslint-disable-next-line no-control-regex -- the escape character is what a color code starts with
     assert.doesNotMatch(runCli(root, [], { NO_COLOR: '' }).stdout, /\u001b\[/);
   });
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { RULE_IDS } from '../../rules/src/config';
+import { RULE_IDS } from '../../rules/src';
 
 /** The rule id of a documentation URL of the server (`…/rules/docs/<id>.md`). */
 export function ruleOfDocsUrl(url: unknown): string | undefined {

@@ -11,7 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { renderHtmlReport } from '../../rules/src/report';
+import { renderHtmlReport } from '../../rules/src';
 import {
   DocumentHiddenNotification,
   DocumentStatusNotification,

@@ -1,6 +1,8 @@
+import { ALL_RULES } from './registry';
 import type { RuleId, RuleOptions, SeveritySetting } from './types';
 
-export const RULE_IDS: readonly RuleId[] = ['await-in-loop', 'sync-io-in-async', 'n-plus-one', 'unbounded-promise-all'];
+/** The rule ids, as the registry lists the rules. */
+export const RULE_IDS: readonly RuleId[] = ALL_RULES.map((rule) => rule.meta.id);
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 /** The settings in effect for one file: from `.perflintrc.json` files, or the editor's `perfLint.*` settings. */
@@ -15,8 +17,6 @@ export interface PerfLintConfig {
   exclude: string[];
   /** Files larger than this many bytes are skipped and reported. */
   maxFileSize: number;
-  /** Confirm ORM receivers with the TypeScript checker (slower). */
-  typeAware: boolean;
 }
 
 /** What one configuration file, one of its overrides, or the editor's settings set; keys left out keep the value below. */
@@ -45,7 +45,6 @@ export const DEFAULT_CONFIG: PerfLintConfig = {
   concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT,
   exclude: [],
   maxFileSize: 1024 * 1024,
-  typeAware: false,
 };
 
 /** Glob patterns one configuration may hold in all (`exclude`, `files`, `excludedFiles`): matching cost grows with each. */
@@ -74,7 +73,6 @@ export const CONFIG_KEYS: Readonly<Record<string, KeySpec>> = {
   $schema: { places: ['file'], parse: () => {} },
   root: { places: ['file'], parse: storeBoolean },
   enable: { places: ['file', 'override'], parse: storeBoolean },
-  typeAware: { places: ['file'], parse: storeBoolean },
   rules: { places: ['file', 'override'], parse: ruleSettings },
   concurrencyLimit: { places: ['file', 'override'], parse: (value, at, into, key) => (into[key] = wholeNumber(value, at, 'a whole number of at least 1')) },
   maxFileSize: { places: ['file', 'override'], parse: (value, at, into, key) => (into[key] = wholeNumber(value, at, 'a whole number of bytes')) },

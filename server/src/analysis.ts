@@ -1,7 +1,4 @@
-import { analyze } from '../../rules/src/engine';
-import type { PerfLintConfig } from '../../rules/src/config';
-import type { SyntaxSignals } from '../../rules/src/syntax-signals';
-import type { AnalysisOptions, Finding, ProjectInfo } from '../../rules/src/types';
+import { analyze, type AnalysisOptions, type Finding, type PerfLintConfig, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
 
 /** The findings of one file, or why it was not analyzed. */
 export interface FileAnalysis {

@@ -1,7 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsUrl } from '../../rules/src/registry';
-import type { Fix, RuleId } from '../../rules/src/types';
+import { docsUrl, type Fix, type RuleId } from '../../rules/src';
 import { toTextEdits } from './convert';
 import { FixAllCodeActionKind, ShowDocumentationCommand } from './protocol';
 

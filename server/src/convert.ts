@@ -1,7 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsUrl } from '../../rules/src/registry';
-import type { Finding, Severity, TextEdit as OffsetEdit } from '../../rules/src/types';
+import { docsUrl, type Finding, type Severity, type TextEdit as OffsetEdit } from '../../rules/src';
 
 export const DIAGNOSTIC_SOURCE = 'perf-lint';
 

@@ -1,4 +1,4 @@
-import type { ReportData } from '../../rules/src/report';
+import type { ReportData } from '../../rules/src';
 
 /** Custom messages between the extension and the language server (besides standard LSP). */
 export const ScanWorkspaceRequest = 'perfLint/scanWorkspace';

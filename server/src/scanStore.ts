@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { ReportFinding } from '../../rules/src/report';
+import type { ReportFinding } from '../../rules/src';
 
 /** What is kept of one scanned file, with what tells whether it changed since. */
 export interface StoredFile {

@@ -1,5 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isSourceFile } from '../../rules/src/parse';
+import { isSourceFile } from '../../rules/src';
 
 /** File name extensions for documents whose name has none the analysis recognizes (untitled editors). */
 const LANGUAGE_EXTENSIONS: Record<string, string> = {

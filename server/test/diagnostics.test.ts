@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { fork, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type Diagnostic, type InitializeResult } from 'vscode-languageserver/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type InitializeResult } from 'vscode-languageserver/node';
 import { docsUrl } from '../../rules/src/registry';
 import { analyze } from '../../rules/src/engine';
 import { expectedFindings, fixtureFiles, toExpected } from '../../rules/test/annotations';

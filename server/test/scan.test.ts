@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { CancellationTokenSource, type Diagnostic, type ResponseError } from 'vscode-languageserver/node';
+import { CancellationTokenSource, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, DEFAULT_OPTIONS as OPTIONS } from '../../rules/src/engine';
 import type { ReportData } from '../../rules/src/report';

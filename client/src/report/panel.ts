@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { renderReportPage, type PageMessage, type ReportData, type ReportFinding } from '../../../rules/src/report';
+import { renderReportPage, type PageMessage, type ReportData, type ReportFinding } from '../../../rules/src';
 
 /** Where the report's data comes from (the language server) and how it is exported. */
 export interface ReportSource {
