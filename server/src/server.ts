@@ -348,9 +348,6 @@ export class PerfLintServer {
   }
 
   documentChanged(document: TextDocument): void {
-    // Edited after its tab closed and opened again (see documentHidden): shown as the editor holds it.
-    const file = pathOf(document.uri);
-    if (file && !this.openPaths.has(file)) this.documentOpened(document);
     if (this.client.pullDiagnostics) return;
     const version = document.version;
     void this.runModes.holdsBack(document.uri, version).then((held) => {
@@ -426,8 +423,8 @@ export class PerfLintServer {
   async pullDiagnostics(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const document = this.documents.get(params.textDocument.uri);
     const file = document && pathOf(document.uri);
-    // Hidden (see documentHidden): its findings are the disk's, pushed, until it is edited again.
-    if (document && file && !this.openPaths.has(file)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    // Shown again after its tab closed (see documentHidden): its own analysis replaces the disk's.
+    if (document && file && !this.openPaths.has(file)) this.documentOpened(document);
     // `onSave`: what the client shows stays until the document is saved.
     if (document && params.previousResultId !== undefined && (await this.runModes.holdsBack(document.uri, document.version))) {
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
