@@ -1,5 +1,5 @@
 import { DocumentDiagnosticReportKind, ResponseError, type CancellationToken, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
-import { ReportRequest, ScanWorkspaceRequest, type ScanWorkspaceParams } from './protocol';
+import { DocumentHiddenNotification, ReportRequest, ScanWorkspaceRequest, type DocumentHiddenParams, type ScanWorkspaceParams } from './protocol';
 import { cancelledError, failed, PerfLintServer } from './server';
 
 /**
@@ -37,6 +37,8 @@ export function startServer(connection: Connection): PerfLintServer {
   documents.onDidOpen(({ document }) => server.documentOpened(document));
   documents.onDidChangeContent(({ document }) => server.documentChanged(document));
   documents.onDidClose(({ document }) => void server.documentClosed(document).catch(onDocument('closing', document.uri)));
+  documents.onDidSave(({ document }) => server.documentSaved(document));
+  connection.onNotification(DocumentHiddenNotification, (params: DocumentHiddenParams) => void server.documentHidden(params.uri).catch(onDocument('hiding', params.uri)));
 
   const uriOfParams = (params: { textDocument: { uri: string } }) => params.textDocument.uri;
   connection.languages.diagnostics.on(
@@ -50,7 +52,10 @@ export function startServer(connection: Connection): PerfLintServer {
   connection.onRequest(ScanWorkspaceRequest, (...args: unknown[]) => scan(...paramsAndToken<ScanWorkspaceParams>(args)));
   const report = guard(server, () => 'the report', failed('The report'), (_params: unknown, token) => server.report(token));
   connection.onRequest(ReportRequest, (...args: unknown[]) => report(...paramsAndToken<unknown>(args)));
-  connection.onShutdown(() => server.dispose());
+  connection.onShutdown(async () => {
+    await server.flushScan();
+    server.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -33,14 +33,20 @@ import { ALL_RULES, docsUrl, ruleById } from '../../rules/src/registry';
 import { reportFindings, type ReportData, type ReportFinding } from '../../rules/src/report';
 import type { Finding, RuleId } from '../../rules/src/types';
 import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
-import { disableForLine, fixAll, quickFix, showDocumentation, wantsKind } from './codeActions';
+import { disableForFile, disableForLine, fixAll, quickFix, showDocumentation, wantsKind } from './codeActions';
 import { DIAGNOSTIC_SOURCE, findingKey, incompleteDiagnostic, minimalEdit, notAnalyzedDiagnostic, toDiagnostic, toTextEdits, type DiagnosticData } from './convert';
 import { CONFIG_FILE_NAME, inside, readWorkspaceFile, Workspace, type ConfigBase, type PathReason } from '../../workspace/src';
+import { ServerLog, serverVersion } from './log';
 import { isInside, ProjectIndex } from './project';
+import { RunModes } from './runMode';
+import { ScanStore, type StoredScan } from './scanStore';
 import {
+  DocumentStatusNotification,
   FixAllCodeActionKind,
   ShowDocumentationCommand,
   StatusNotification,
+  type DocumentStatusParams,
+  type InitializationOptions,
   type ScanWorkspaceParams,
   type ScanWorkspaceResult,
   type StatusParams,
@@ -154,12 +160,21 @@ export class PerfLintServer {
   private refreshingDisk: Promise<void> = Promise.resolve();
   private diskRefreshTimer: NodeJS.Timeout | undefined;
   private lastStatus = '';
+  private readonly log: ServerLog;
+  private readonly runModes: RunModes;
+  private scanStore = new ScanStore(undefined, () => {});
+  /** The last problem with a configuration, until the settings change: the status bar shows it. */
+  private configError: string | undefined;
+  private readonly documentStatuses = new Map<string, string>();
 
   constructor(private readonly connection: Connection) {
+    this.log = new ServerLog(connection);
+    this.runModes = new RunModes(connection, () => this.client.configuration);
     this.workspace = new Workspace({
       onError: (problem) => {
         const message = `Perf Lint: ${problem}; using the default settings.`;
         this.connection.console.error(message);
+        this.configProblem(message);
         void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
       },
     });
@@ -171,9 +186,12 @@ export class PerfLintServer {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.folders = folders.flatMap((uri) => pathOf(uri) ?? []);
     if (this.folders.length === 0 && params.rootPath) this.folders = [params.rootPath];
+    const storagePath = (params.initializationOptions as InitializationOptions | undefined)?.storagePath;
+    this.scanStore = new ScanStore(typeof storagePath === 'string' ? storagePath : undefined, (what, error) => this.logError(what, error));
+    this.log.started(this.folders);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: this.client.codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix, FixAllCodeActionKind] } : true,
         executeCommandProvider: { commands: [ShowDocumentationCommand] },
         ...(this.client.pullDiagnostics && {
@@ -203,6 +221,7 @@ export class PerfLintServer {
       });
     }
     this.sendStatus('ready');
+    await this.restoreScan();
   }
 
   // Settings
@@ -210,7 +229,10 @@ export class PerfLintServer {
   private async readSettings(uri: string): Promise<PerfLintConfig> {
     if (!this.client.configuration) return configFromClient(undefined, () => {});
     const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
-    return configFromClient(raw, (message) => this.connection.console.warn(message));
+    return configFromClient(raw, (message) => {
+      this.connection.console.warn(message);
+      this.configProblem(message);
+    });
   }
 
   /** The client's settings for a file's workspace folder (for the file itself when it is in none), with the folder their globs start from. */
@@ -221,14 +243,26 @@ export class PerfLintServer {
 
   /** A file's settings, as the command reads them: its `.perflintrc.json` files, else the client's settings. */
   private async fileSettings(file: string, base?: ConfigBase): Promise<PerfLintConfig> {
-    return (await this.workspace.configFor(file, (base ?? (await this.folderBase(file))).config)).config;
+    const { config, sources } = await this.workspace.configFor(file, (base ?? (await this.folderBase(file))).config);
+    this.log.configurationSource(this.folderOf(file) ?? path.dirname(file), sources.length > 0 ? sources.join(' over ') : this.client.configuration ? "the editor's perfLint settings" : 'the defaults');
+    return config;
   }
 
   /** The client's settings or a configuration file changed. */
   settingsChanged(): void {
     this.settings.clear();
     this.workspace.forgetConfiguration();
+    this.runModes.clear();
+    this.configError = undefined;
     this.invalidate();
+    this.sendStatus('ready');
+    // Read every folder's settings now, so that a problem in them shows even with no file open.
+    void this.scanKey().catch((error) => this.logError('reading the settings', error));
+  }
+
+  private configProblem(message: string): void {
+    this.configError = message;
+    this.sendStatus('ready');
   }
 
   /** The dependencies of a file's package. */
@@ -294,11 +328,30 @@ export class PerfLintServer {
       byKey: new Map(result.findings.map((finding) => [findingKey(finding.ruleId, finding.start, finding.end), finding])),
     };
     if (generation === this.generation && document.version === version) this.analyses.set(document.uri, analysis);
+    this.documentStatus(
+      !config.enable
+        ? { uri: document.uri, state: 'disabled' }
+        : excluded
+          ? { uri: document.uri, state: 'excluded', reason: excluded }
+          : result.skipped !== undefined
+            ? { uri: document.uri, state: 'notAnalyzed', reason: result.skipped }
+            : { uri: document.uri, state: 'analyzed' },
+    );
     return analysis;
+  }
+
+  /** Tells the client whether a document was analyzed, once per change of that answer. */
+  private documentStatus(status: DocumentStatusParams): void {
+    const key = `${status.state}:${status.reason ?? ''}`;
+    if (this.documentStatuses.get(status.uri) === key) return;
+    this.documentStatuses.set(status.uri, key);
+    if (status.state === 'notAnalyzed') this.log.notAnalyzed(pathOf(status.uri) ?? status.uri, status.reason ?? '');
+    void this.connection.sendNotification(DocumentStatusNotification, status).catch(() => {});
   }
 
 
   documentOpened(document: TextDocument): void {
+    this.runModes.saved(document.uri, document.version);
     const file = pathOf(document.uri);
     if (!file) return;
     this.openPaths.set(file, document.uri);
@@ -311,7 +364,26 @@ export class PerfLintServer {
 
   documentChanged(document: TextDocument): void {
     if (this.client.pullDiagnostics) return;
-    this.schedule(document, this.analyses.has(document.uri) ? PUSH_DEBOUNCE_MS : 0);
+    const version = document.version;
+    void this.runModes.holdsBack(document.uri, version).then((held) => {
+      if (!held) this.schedule(document, this.analyses.has(document.uri) ? PUSH_DEBOUNCE_MS : 0);
+    });
+  }
+
+  /** See DocumentHiddenNotification: the file's findings are shown from the disk again, as for a closed document. */
+  async documentHidden(uri: string): Promise<void> {
+    const file = pathOf(uri);
+    if (!file || this.openPaths.get(file) !== uri) return;
+    this.openPaths.delete(file);
+    this.analyses.delete(uri);
+    if (this.diskResults.has(file)) await this.analyzeDiskFile(file, await this.fileSettings(file));
+    this.sendStatus('ready');
+  }
+
+  /** With `perfLint.run: onSave` a saved document is analyzed now (pull clients ask for it on save). */
+  documentSaved(document: TextDocument): void {
+    this.runModes.saved(document.uri, document.version);
+    if (!this.client.pullDiagnostics) this.schedule(document, 0);
   }
 
   async documentClosed(document: TextDocument): Promise<void> {
@@ -320,6 +392,8 @@ export class PerfLintServer {
     this.timers.delete(uri);
     this.analyses.delete(uri);
     this.settings.delete(uri);
+    this.runModes.closed(uri);
+    this.documentStatuses.delete(uri);
     const file = pathOf(uri);
     if (file) this.openPaths.delete(file);
     const scanned = file && this.diskResults.get(file);
@@ -363,6 +437,13 @@ export class PerfLintServer {
 
   async pullDiagnostics(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const document = this.documents.get(params.textDocument.uri);
+    const file = document && pathOf(document.uri);
+    // Shown again after its tab closed (see documentHidden): its own analysis replaces the disk's.
+    if (document && file && !this.openPaths.has(file)) this.documentOpened(document);
+    // `onSave`: what the client shows stays until the document is saved.
+    if (document && params.previousResultId !== undefined && (await this.runModes.holdsBack(document.uri, document.version))) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
+    }
     const analysis = document && (await this.analyzeDocument(document));
     if (token.isCancellationRequested) throw cancelledError();
     this.sendStatus('ready');
@@ -395,6 +476,7 @@ export class PerfLintServer {
         const fix = this.findingOf(document, analysis, diagnostic)?.fix;
         if (fix) actions.push(quickFix(document, diagnostic, fix, versioned));
         addOnce(disableForLine(document, diagnostic, ruleId, versioned));
+        addOnce(disableForFile(document, diagnostic, ruleId, versioned));
         addOnce(showDocumentation(ruleId));
       }
     }
@@ -485,19 +567,24 @@ export class PerfLintServer {
         if (percentage !== reported) {
           reported = percentage;
           progress.reporter.report(percentage, `${analyzed}/${work.length} files`);
+          this.sendStatus('scanning', undefined, { done: analyzed, total: work.length });
         }
       }
       const cancelled = isCancelled();
       if (!cancelled) this.forgetUnlisted(new Set(work.map((item) => item.file)));
       this.scanSkipped = skipped;
       this.scanned = true;
-      return {
+      for (const item of skipped) this.log.notAnalyzed(item.path, item.reason);
+      const result: ScanWorkspaceResult = {
         files: analyzed - skippedByAnalysis,
         findings,
         skipped: skipped.map((item) => ({ file: this.displayPath(item.path), reason: item.reason })),
         durationMs: Date.now() - started,
         cancelled,
       };
+      this.log.scanFinished({ ...result, skipped: skipped.length });
+      if (!cancelled) this.saveScan();
+      return result;
     } finally {
       progress?.reporter.done();
       this.scanning = false;
@@ -559,7 +646,7 @@ export class PerfLintServer {
   private forgetFile(file: string): void {
     const result = this.diskResults.get(file);
     if (result && !this.openPaths.has(file)) void this.connection.sendDiagnostics({ uri: result.uri, diagnostics: [] });
-    this.diskResults.delete(file);
+    if (this.diskResults.delete(file)) this.saveScan();
     if (this.project.removeFile(file)) this.invalidate();
   }
 
@@ -580,6 +667,7 @@ export class PerfLintServer {
         await this.analyzeDiskFile(file, await this.fileSettings(file));
         await yieldToEventLoop();
       }
+      this.saveScan();
       this.sendStatus('ready');
     }).catch((error) => this.logError('refreshing scanned files', error));
   }
@@ -637,6 +725,7 @@ export class PerfLintServer {
     const config = await this.fileSettings(file, base);
     if (this.diskResults.has(file) || (this.scanned && folder && config.enable && (await this.workspace.wouldList(folder, file, base)))) {
       await this.analyzeDiskFile(file, config);
+      this.saveScan();
     } else {
       await this.updateFactsFromDisk(file);
     }
@@ -675,30 +764,42 @@ export class PerfLintServer {
     const rows: ReportFinding[] = [];
     const files = new Set<string>();
     for (const document of this.documents.all()) {
+      const shownFile = pathOf(document.uri);
+      if (shownFile && !this.openPaths.has(shownFile)) continue;
       const analysis = await this.analyzeDocument(document);
       if (token.isCancellationRequested) throw cancelledError();
       if (!analysis || analysis.skipped !== undefined) continue;
       const file = pathOf(document.uri) ?? document.uri;
       files.add(file);
-      for (const row of reportFindings(this.displayPath(file), document.getText(), analysis.findings)) rows.push(row);
+      for (const row of reportFindings(file, document.getText(), analysis.findings)) rows.push({ ...row, ...this.reportLocation(file) });
     }
     for (const [file, result] of this.diskResults) {
       if (files.has(file) || result.skipped !== undefined) continue;
       files.add(file);
-      for (const row of result.rows) rows.push({ ...row, file: this.displayPath(file) });
+      for (const row of result.rows) rows.push({ ...row, ...this.reportLocation(file) });
     }
-    rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    rows.sort((a, b) => (a.folder ?? '').localeCompare(b.folder ?? '') || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     const root = this.folders[0];
     return {
       root: root ? path.basename(root) : '',
+      ...(this.folders.length > 1 && { folders: this.folders.map((folder) => path.basename(folder)) }),
+      ...(!this.scanned && { openFilesOnly: true }),
       files: files.size,
       findings: rows,
       skipped: this.scanSkipped.map((item) => ({ file: this.displayPath(item.path), reason: item.reason })),
     };
   }
 
-  /** A path relative to the first workspace folder, with forward slashes. */
+  /** Where the report shows a file: relative to its workspace folder, which it names when there are several. */
+  private reportLocation(file: string): { file: string; folder?: string } {
+    const folder = this.folders.length > 1 ? this.folderOf(file) : undefined;
+    return folder ? { file: relativePosix(folder, file), folder: path.basename(folder) } : { file: this.displayPath(file) };
+  }
+
+  /** A path relative to its workspace folder (prefixed with the folder's name when there are several), with forward slashes. */
   private displayPath(file: string): string {
+    const folder = this.folders.length > 1 ? this.folderOf(file) : undefined;
+    if (folder) return `${path.basename(folder)}/${relativePosix(folder, file)}`;
     const root = this.folders[0];
     return root && path.isAbsolute(file) ? relativePosix(root, file) : file;
   }
@@ -715,8 +816,14 @@ export class PerfLintServer {
     return total;
   }
 
-  private sendStatus(state: StatusParams['state'], message?: string): void {
-    const status: StatusParams = { state: this.scanning && state !== 'error' ? 'scanning' : state, findings: this.totalFindings(), ...(message && { message }) };
+  private sendStatus(state: StatusParams['state'], message?: string, progress?: StatusParams['progress']): void {
+    const status: StatusParams = {
+      state: this.scanning && state !== 'error' ? 'scanning' : state,
+      findings: this.totalFindings(),
+      ...(message && { message }),
+      ...(progress && { progress }),
+      ...(this.configError && { configError: this.configError }),
+    };
     const key = JSON.stringify(status);
     if (key === this.lastStatus) return;
     this.lastStatus = key;
@@ -727,7 +834,57 @@ export class PerfLintServer {
     this.connection.console.error(`Perf Lint: ${what} failed: ${(error as Error)?.stack ?? String(error)}`);
   }
 
+  /** Stores the scan's results (a little later, once): a restarted server shows them again. */
+  private saveScan(): void {
+    if (!this.scanned) return;
+    this.scanStore.scheduleSave(() => this.scanSnapshot());
+  }
+
+  private async scanSnapshot(): Promise<StoredScan> {
+    const files = await Promise.all(
+      [...this.diskResults].map(async ([file, result]) => {
+        const stamp = await ScanStore.stamp(file);
+        return stamp && { file, ...stamp, diagnostics: result.diagnostics, rows: result.rows, ...(result.skipped !== undefined && { skipped: result.skipped }) };
+      }),
+    );
+    return { key: await this.scanKey(), files: files.filter((entry) => entry !== undefined), skipped: this.scanSkipped };
+  }
+
+  /**
+   * Results are reused only under the same server version and the same settings of every folder
+   * (the client's, and the `.perflintrc.json` at its root); nested configuration files are not
+   * part of the key, but a file changed since is analyzed again with its own.
+   */
+  private async scanKey(): Promise<string> {
+    const settings = await Promise.all(this.folders.map(async (folder) => (await this.workspace.configFor(path.join(folder, 'index.ts'), (await this.folderBase(folder)).config)).config));
+    return JSON.stringify({ version: serverVersion(), folders: this.folders, settings });
+  }
+
+  /** Shows the stored results of the last scan; files changed since are analyzed again, and then every file (their facts may have changed). */
+  private async restoreScan(): Promise<void> {
+    const restored = await this.scanStore.load(await this.scanKey());
+    if (restored === 'other') this.log.storedScanNotUsed(this.scanStore.file ?? '');
+    if (!restored || restored === 'other' || this.scanned || this.scanning) return;
+    for (const entry of restored.unchanged) {
+      const uri = this.openPaths.get(entry.file) ?? uriOf(entry.file);
+      this.diskResults.set(entry.file, { uri, diagnostics: entry.diagnostics, rows: entry.rows, ...(entry.skipped !== undefined && { skipped: entry.skipped }) });
+      if (!this.openPaths.has(entry.file) && entry.diagnostics.length > 0) await this.connection.sendDiagnostics({ uri, diagnostics: entry.diagnostics });
+    }
+    this.scanSkipped = restored.skipped;
+    this.scanned = true;
+    this.log.restored({ files: restored.unchanged.length, changed: restored.changed.length, file: this.scanStore.file ?? '' });
+    this.sendStatus('ready');
+    if (restored.changed.length === 0) return;
+    for (const file of restored.changed) await this.sourceFileChanged(file, FileChangeType.Changed);
+    this.refreshDiskResults();
+  }
+
+  flushScan(): Promise<void> {
+    return this.scanStore.flush();
+  }
+
   dispose(): void {
+    this.scanStore.dispose();
     for (const timer of this.timers.values()) clearTimeout(timer);
     clearTimeout(this.diskRefreshTimer);
     this.timers.clear();
