@@ -233,9 +233,16 @@ function shape(required: Record<string, Check>, optional: Record<string, Check> 
   };
 }
 
-// Signals and facts change shape with the analysis (and the cache with the tool's build): they are checked as records; findings, which the report shows, field by field.
-const isSignals: Check = isRecord;
-const isFacts: Check = isRecord;
+const isSignals = shape({
+  awaitInLoop: isBoolean,
+  combinatorOverArray: isBoolean,
+  blockingName: isBoolean,
+  reachesDatabase: isBoolean,
+  importsProjectFile: isBoolean,
+  imports: (value) => Array.isArray(value) && value.every(isString),
+});
+// Facts are read by the project model, which tolerates missing parts; their top level is checked.
+const isFacts = shape({ file: isString, path: isString, models: Array.isArray, exports: Array.isArray }, { reexports: Array.isArray, functions: isRecord, classes: isRecord });
 
 const isFinding = shape({
   file: isString,

@@ -23,7 +23,10 @@ export interface LintSettings {
 }
 
 /** The part of a file's configuration its analysis uses. */
-export type FileSettings = Pick<PerfLintConfig, 'rules' | 'ruleOptions' | 'concurrencyLimit' | 'maxFileSize' | 'roles' | 'role'>;
+export type FileSettings = Pick<PerfLintConfig, 'rules' | 'ruleOptions' | 'concurrencyLimit' | 'maxFileSize' | 'roles' | 'role'> & {
+  /** The folder of the file's package.json, from which its role is read. */
+  packageRoot?: string;
+};
 
 /** One file to analyze (and fix, with `--fix`). */
 export interface LintTask {
@@ -118,7 +121,7 @@ function analysisOptions(task: LintTask, settings: LintSettings): AnalysisOption
     concurrencyLimit: task.settings.concurrencyLimit,
     roles: task.settings.roles,
     ...(task.settings.role && { role: task.settings.role }),
-    project: { dependencies: new Set(task.dependencies), models: settings.models },
+    project: { dependencies: new Set(task.dependencies), models: settings.models, ...(task.settings.packageRoot && { root: task.settings.packageRoot }) },
   };
 }
 

@@ -146,10 +146,9 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) removeLeftoverTemporaries(folder);
 
   // The project model resolves imports as the project does (tsconfig paths, workspace packages); it needs the analysis' parser.
-  const model = new (analysis().ProjectModel)(PROJECT_HOST, projectRootOf(io.cwd));
-  const { sources, facts } = readSources(listed, cache, display, skipped, io.stderr, model);
+  const { sources, facts, model } = readSources(listed, cache, display, skipped, io.stderr, () => new (analysis().ProjectModel)(PROJECT_HOST, projectRootOf(io.cwd)));
   // No file declares anything: the rules get no index rather than an empty one.
-  const models = facts > 0 ? model.snapshot() : undefined;
+  const models = facts > 0 && model ? model.snapshot() : undefined;
   const modelsKey = stableHash(models ?? null);
   const keyOf = (source: SourceFile): string => stableHash({ modelsKey, settings: source.settings, dependencies: source.dependencies });
 
@@ -220,7 +219,9 @@ async function configureFiles(workspace: Workspace, files: readonly string[], op
   const listed: ListedFile[] = [];
   for (const file of files) {
     const settings = await fileSettings(workspace, file, options);
-    if (settings) listed.push({ file, settings, dependencies: (await workspace.dependenciesOf(file)).sorted });
+    if (!settings) continue;
+    const dependencies = await workspace.dependenciesOf(file);
+    listed.push({ file, settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }) }, dependencies: dependencies.sorted });
   }
   return listed;
 }
@@ -269,7 +270,8 @@ async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): 
   const text = await readAll(io.stdin ?? process.stdin);
   const settings = await fileSettings(workspace, file, options);
   if (!settings) return { data: { root: display, files: 0, findings: [], skipped: [] }, rules: {}, fixed: { problems: 0, files: 0 }, scope: [file] };
-  const task: LintTask = { file, display, hash: '', dependencies: (await workspace.dependenciesOf(file)).sorted, settings, fix: false };
+  const dependencies = await workspace.dependenciesOf(file);
+  const task: LintTask = { file, display, hash: '', dependencies: dependencies.sorted, settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }) }, fix: false };
   const outcome = analysis().lintText(text, task, { models: undefined });
   const result: FileResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }) };
   const source: SourceFile = { file, display, hash: outcome.hash, dependencies: task.dependencies, settings };
@@ -319,8 +321,10 @@ function readSources(
   display: (file: string) => string,
   skipped: ReportData['skipped'],
   stderr: NodeJS.WriteStream,
-  model: ProjectModel,
-): { sources: SourceFile[]; facts: number } {
+  createModel: () => ProjectModel,
+): { sources: SourceFile[]; facts: number; model?: ProjectModel } {
+  // Made when a file reaches a database: a project without one (or a run of cached results without one) never loads the analysis for it.
+  let model: ProjectModel | undefined;
   const sources: SourceFile[] = [];
   let facts = 0;
   const reading = new Progress(stderr, 'reading', files.length);
@@ -334,7 +338,7 @@ function readSources(
       cache.storeFacts(source.file, source.hash, fileFacts ?? undefined);
     }
     if (fileFacts) facts++;
-    model.setFacts(source.file, fileFacts ?? undefined);
+    (model ??= createModel()).setFacts(source.file, fileFacts ?? undefined);
   };
   files.forEach(({ file, settings, dependencies }, index) => {
     reading.update(index);
@@ -352,10 +356,10 @@ function readSources(
     const source = { file, display: display(file), hash, dependencies, signals, settings };
     sources.push(source);
     if (projectFactsReach(source.signals) === 'declarations') factsOf(source, () => read);
-    else model.setFacts(file, undefined);
   });
   // Which files import a file that reaches a database is known once every file's imports are; their text is read again rather than held meanwhile.
-  const reaching = model.reachingDatabase(sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : [])));
+  // Without a file that reaches a database, no file can import one.
+  const reaching = model ? model.reachingDatabase(sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : []))) : new Set<string>();
   for (const source of sources) {
     if (!source.signals || source.signals.reachesDatabase || !reaching.has(source.file)) continue;
     factsOf(source, () => {
@@ -364,7 +368,7 @@ function readSources(
     });
   }
   reading.clear();
-  return { sources, facts };
+  return { sources, facts, ...(model && { model }) };
 }
 
 /** The report, files in path order; partly analyzed files are listed with those not analyzed, as some of their code was not looked at. */

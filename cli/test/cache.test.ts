@@ -100,7 +100,7 @@ describe('perf-lint result cache in a hostile checkout', function () {
   after(() => trees.removeAll());
 
   const run = (root: string, args: string[] = []) => {
-    const result = runCli(root, ['--format', 'json', ...args], DEBUG);
+    const result = runCli(root, ['--format', 'json', '--max-warnings', '0', ...args], DEBUG);
     return { line: cacheLine(result.stderr), stdout: result.stdout, stderr: result.stderr, status: result.status };
   };
   /** A file of the user's outside the checkout, that a committed link points the cache at. */

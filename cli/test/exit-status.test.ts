@@ -60,7 +60,7 @@ describe('perf-lint exit status, options and configuration', function () {
     ['{ "rules": { "await-in-loop": "loud" } }', '.perflintrc.json: "rules.await-in-loop" must be one of off, info, warning, error, or [severity, { options }]'],
     ['{ "rules": { "no-such-rule": "off" } }', '.perflintrc.json: "rules.no-such-rule" is not a rule (known: n-plus-one, await-in-loop, sync-io-in-async, unbounded-promise-all)'],
     ['{ "maxFileSize": "big" }', '.perflintrc.json: "maxFileSize" must be a whole number of bytes'],
-    ['{ "colour": true }', '.perflintrc.json: unknown key "colour" (known: root, enable, rules, concurrencyLimit, maxFileSize, exclude, overrides)'],
+    ['{ "colour": true }', '.perflintrc.json: unknown key "colour" (known: root, enable, rules, concurrencyLimit, maxFileSize, exclude, overrides, roles)'],
     ['{ "rules": ', '.perflintrc.json: not valid JSON: Unexpected end of JSON input'],
   ];
   for (const [config, message] of configErrors) {

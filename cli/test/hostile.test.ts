@@ -133,10 +133,10 @@ describe('perf-lint when files change under it', function () {
   it('lists a file deleted between listing and reading, and reports the others', () => {
     const outcome = runWithFault(
       folder,
-      `const read = fs.readFileSync;
-fs.readFileSync = function (file, ...rest) {
+      `const open = fs.openSync;
+fs.openSync = function (file, ...rest) {
   if (String(file).endsWith('vanishing.ts')) fs.rmSync(file, { force: true });
-  return read.call(this, file, ...rest);
+  return open.call(this, file, ...rest);
 };`,
       ['.', '--format', 'json', '--no-cache', '--max-warnings', '0'],
     );

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { collectProjectFacts, dependenciesOf, ProjectModel, projectFactsReach, syntaxSignals, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
-import { PROJECT_HOST, Workspace } from '../../workspace/src';
+import { CONFIG_LIMIT, PROJECT_HOST, readWorkspaceFileSync, Workspace } from '../../workspace/src';
 
 /** Files above this size are not read for the project model, as the command skips them by default. */
 const MAX_FILE_SIZE = 1024 * 1024;
@@ -120,19 +120,14 @@ function addFacts(model: ProjectModel, text: string, file: string): number {
 }
 
 function readSmall(file: string): string | undefined {
-  try {
-    return fs.statSync(file).size <= MAX_FILE_SIZE ? fs.readFileSync(file, 'utf8') : undefined;
-  } catch {
-    return undefined;
-  }
+  const read = readWorkspaceFileSync(file, { maxBytes: MAX_FILE_SIZE, limitName: 'maxFileSize' });
+  return 'text' in read ? read.text : undefined;
 }
 
 function nearestDependencies(folder: string): Set<string> {
   for (let dir = folder; ; dir = path.dirname(dir)) {
-    try {
-      return dependenciesOf(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
-    } catch {
-      if (path.dirname(dir) === dir) return new Set();
-    }
+    const read = readWorkspaceFileSync(path.join(dir, 'package.json'), CONFIG_LIMIT);
+    if ('text' in read) return dependenciesOf(read.text);
+    if (path.dirname(dir) === dir) return new Set();
   }
 }

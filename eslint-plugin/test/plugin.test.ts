@@ -88,9 +88,9 @@ describe('eslint-plugin-perf-lint under ESLint 10', function () {
       assert.equal(fixed!.output, fixText(SLOW_CODE, file, DEFAULT_OPTIONS).text);
       // The child's output went to the terminal; the promise API would capture it: a fix that changes what is printed is unsafe.
       const unsafe = "import { execSync } from 'node:child_process';\nexport async function build() {\n  execSync('make');\n}\n";
-      const [core] = analyze(unsafe, path.join(root, 'build.ts')).findings;
+      const [core] = analyze(unsafe, path.join(root, 'handler.ts')).findings;
       assert.equal(core?.fix?.safe, false, 'the core offers an unsafe fix here');
-      const [result] = await eslintIn(root).lintText(unsafe, { filePath: path.join(root, 'build.ts') });
+      const [result] = await eslintIn(root).lintText(unsafe, { filePath: path.join(root, 'handler.ts') });
       const [message] = result!.messages;
       assert.equal(message?.ruleId, 'perf-lint/sync-io-in-async');
       assert.equal(message?.fix, undefined);

@@ -202,9 +202,10 @@ export async function all() {
         ['the call reads a variable the loop writes', `count++; await fetchUser(id, count);`],
         ['awaits in separate statements with work between them', `const a = await fetchUser(id); count++; await fetchPosts(a, count);`],
         ['a writer shared by the iterations', `await doc.pipe(id);`],
-        ['an archive written in order', `await zip.addFile(id);`],
       ];
       for (const [name, body] of cases) assert.deepEqual(safety(loopOf(body)), ['none'], name);
+      // An archive filled in order is no finding at all, so it gets no fix either.
+      assert.deepEqual(safety(loopOf(`await zip.addFile(id);`)), [], 'an archive written in order');
     });
 
     it('is safe for reads and unsafe for writes and calls it cannot tell', () => {
@@ -218,7 +219,7 @@ export async function all() {
         ['a charge', `await stripe.charges.create({ customer: id });`, 'unsafe'],
         ['a call of unknown effect', `await frobnicate(id);`, 'unsafe'],
         ['a verification, which may record its outcome', `await verifyDomain(id);`, 'unsafe'],
-        ['a render, which may draw into what it is given', `await renderOverlay({ pdf, id });`, 'unsafe'],
+        ['a render, which may draw into what it is given', `await renderOverlay(id);`, 'unsafe'],
         ['a SELECT', `await db.query('SELECT * FROM users WHERE id = $1', [id]);`, 'safe'],
         ['an UPDATE', `await db.query('UPDATE users SET seen = true WHERE id = $1', [id]);`, 'unsafe'],
         ['a pipeline of reads', `const user = await fetchUser(id);\n    const posts = await listPosts(user.id);\n    console.log(user, posts);`, 'safe'],

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { importsProjectModule, ProjectModel, projectFactsReach, syntaxSignals, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
-import { PROJECT_HOST } from '../../workspace/src';
+import { PROJECT_HOST, type Dependencies } from '../../workspace/src';
 
 /**
  * What the rules need to know about the project around a file: the project model of its
@@ -15,9 +15,10 @@ export class ProjectIndex {
   constructor(private readonly rootOf: (file: string) => string | undefined) {}
 
   /** The project facts for a file with its package's dependencies; `projectRoot` is its workspace folder (none: the file's own facts). */
-  info(filePath: string | undefined, projectRoot: string | undefined, dependencies: ReadonlySet<string>): ProjectInfo {
-    if (!filePath) return { dependencies };
-    return { dependencies, models: this.modelOf(projectRoot ?? path.dirname(filePath)).snapshot() };
+  info(filePath: string | undefined, projectRoot: string | undefined, dependencies: Dependencies): ProjectInfo {
+    const known = { dependencies: dependencies.set, ...(dependencies.root && { root: dependencies.root }) };
+    if (!filePath) return known;
+    return { ...known, models: this.modelOf(projectRoot ?? path.dirname(filePath)).snapshot() };
   }
 
   /** Records what a file declares; true when that changed the project's index. */

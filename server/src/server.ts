@@ -35,7 +35,7 @@ import type { Finding, RuleId } from '../../rules/src/types';
 import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
 import { disableForFile, disableForLine, fixAll, quickFix, showDocumentation, wantsKind } from './codeActions';
 import { DIAGNOSTIC_SOURCE, findingKey, incompleteDiagnostic, minimalEdit, notAnalyzedDiagnostic, toDiagnostic, toTextEdits, type DiagnosticData } from './convert';
-import { CONFIG_FILE_NAME, inside, readWorkspaceFile, Workspace, type ConfigBase, type PathReason } from '../../workspace/src';
+import { CONFIG_FILE_NAME, inside, readWorkspaceFile, Workspace, type ConfigBase, type Dependencies, type PathReason } from '../../workspace/src';
 import { ServerLog, serverVersion } from './log';
 import { isInside, ProjectIndex } from './project';
 import { RunModes } from './runMode';
@@ -266,8 +266,8 @@ export class PerfLintServer {
   }
 
   /** The dependencies of a file's package. */
-  private async dependenciesOf(filePath: string | undefined): Promise<ReadonlySet<string>> {
-    return filePath ? (await this.workspace.dependenciesOf(filePath)).set : new Set();
+  private async dependenciesOf(filePath: string | undefined): Promise<Dependencies> {
+    return filePath ? await this.workspace.dependenciesOf(filePath) : { sorted: [], set: new Set() };
   }
 
   /** Settings or project facts changed: analyze everything shown again. */

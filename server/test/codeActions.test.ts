@@ -242,7 +242,11 @@ describe('language server: the fix fixtures through source.fixAll', () => {
     const input = path.join(FIXTURES_DIR, 'await-in-loop/fixes/p-limit.input.ts');
     const file = placed(input);
     const uri = uriOf(file);
+    // Resource settings apply per workspace folder, as VS Code resolves them.
     limits.set(uri, 3);
+    limits.set(uriOf(root), 3);
+    // The server keeps each folder's settings until told they changed.
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const text = fs.readFileSync(file, 'utf8');
     await client.open(uri, text);
     const diagnostics = await client.pull(uri);
@@ -253,5 +257,7 @@ describe('language server: the fix fixtures through source.fixAll', () => {
     const expected = fs.readFileSync(input.replace('.input.', '.output.'), 'utf8').replace('pLimit(8)', 'pLimit(3)');
     assert.notEqual(expected, fs.readFileSync(input.replace('.input.', '.output.'), 'utf8'));
     assert.equal(applyWorkspaceEdit(text, uri, fix.edit!), expected);
+    limits.delete(uriOf(root));
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   });
 });

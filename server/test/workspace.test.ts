@@ -129,13 +129,13 @@ describe('workspace layer: nested configuration files and overrides', () => {
         rules: { 'sync-io-in-async': 'info' },
         overrides: [
           { files: ['*.test.ts'], rules: { 'sync-io-in-async': 'off' } },
-          { files: ['scripts/**'], excludedFiles: ['scripts/legacy.ts'], rules: { 'sync-io-in-async': ['warning', {}] } },
+          { files: ['handlers/**'], excludedFiles: ['handlers/legacy.ts'], rules: { 'sync-io-in-async': ['warning', {}] } },
         ],
       }),
       'packages/a/src/x.ts': BLOCKING,
       'packages/a/src/x.test.ts': BLOCKING,
-      'packages/a/scripts/s.ts': BLOCKING,
-      'packages/a/scripts/legacy.ts': BLOCKING,
+      'packages/a/handlers/s.ts': BLOCKING,
+      'packages/a/handlers/legacy.ts': BLOCKING,
       'packages/b/.perflintrc.json': JSON.stringify({ root: true }),
       'packages/b/y.ts': BLOCKING,
     });
@@ -145,8 +145,8 @@ describe('workspace layer: nested configuration files and overrides', () => {
   it('applies the nearest file per file, over those above it, and its overrides, from the repository root', function () {
     this.timeout(60_000);
     assert.deepEqual(commandReport(root).findings.map(row), [
-      'packages/a/scripts/legacy.ts:2:43 sync-io-in-async info',
-      'packages/a/scripts/s.ts:2:43 sync-io-in-async warning',
+      'packages/a/handlers/legacy.ts:2:43 sync-io-in-async info',
+      'packages/a/handlers/s.ts:2:43 sync-io-in-async warning',
       'packages/a/src/x.ts:2:43 sync-io-in-async info',
       'packages/b/y.ts:2:43 sync-io-in-async warning',
       'tool.ts:2:43 sync-io-in-async error',
@@ -156,8 +156,8 @@ describe('workspace layer: nested configuration files and overrides', () => {
   it('gives the same result from inside a package', function () {
     this.timeout(60_000);
     assert.deepEqual(commandReport(path.join(root, 'packages/a')).findings.map(row), [
-      'scripts/legacy.ts:2:43 sync-io-in-async info',
-      'scripts/s.ts:2:43 sync-io-in-async warning',
+      'handlers/legacy.ts:2:43 sync-io-in-async info',
+      'handlers/s.ts:2:43 sync-io-in-async warning',
       'src/x.ts:2:43 sync-io-in-async info',
     ]);
   });

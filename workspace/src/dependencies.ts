@@ -6,6 +6,8 @@ import { CONFIG_LIMIT, readWorkspaceFile } from './read';
 export interface Dependencies {
   sorted: readonly string[];
   set: ReadonlySet<string>;
+  /** The folder of that package.json: the package's root, from which file roles read a path. */
+  root?: string;
 }
 
 const NONE: Dependencies = { sorted: [], set: new Set() };
@@ -30,7 +32,7 @@ export class DependencyLookup {
         // An unreadable or refused manifest (a FIFO, a device) counts as none here; the folders above still apply.
         if ('text' in read) {
           const sorted = [...dependenciesOf(read.text)].sort();
-          return { sorted, set: new Set(sorted) };
+          return { sorted, set: new Set(sorted), root: folder };
         }
         const parent = path.dirname(folder);
         return parent === folder ? NONE : this.forFolder(parent);
