@@ -124,9 +124,10 @@ function snippet(text: string, lines: LineIndex, first: number): string {
     if (depth <= 0 || /[)>]\s*\{\s*$/.test(content)) break;
   }
   const indentation = Math.min(...shown.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length));
-  const dedented = shown.map((line) => line.slice(Number.isFinite(indentation) ? indentation : 0).trimEnd().slice(0, MAX_LINE_TEXT));
+  // The first line exactly as baselines and SARIF fingerprints have always read it.
+  const dedented = shown.map((line, index) => (index === 0 ? line.trim() : line.slice(Number.isFinite(indentation) ? indentation : 0).trimEnd()).slice(0, MAX_LINE_TEXT));
   const cut = depth > 0 && shown.length === MAX_SNIPPET_LINES;
-  return (cut ? [...dedented, '…'] : dedented).join('\n').trim();
+  return (cut ? [...dedented, '…'] : dedented).join('\n').trimEnd();
 }
 
 /** Opening minus closing brackets on a line, outside string literals and line comments (an estimate, enough for a snippet). */
