@@ -128,6 +128,12 @@ function createClient(
     // `perfLint.run: onSave` needs a pull when a document is saved; the server answers "unchanged" until then.
     diagnosticPullOptions: { onChange: true, onSave: true },
     middleware: {
+      // A document the editor holds without a tab (one closed before a restart, or opened by another
+      // extension) is not pulled: the server is told at once, so it shows the file as the disk has it.
+      didOpen: async (document, next) => {
+        await next(document);
+        if (document.uri.scheme === 'file' && !urisInTabs().has(document.uri.toString())) sendHidden(languageClient, document.uri);
+      },
       // The rule's page as bundled with the extension: readable offline.
       executeCommand: async (command, args, next) => {
         const rule = command === ShowDocumentationCommand ? ruleOfDocsUrl(args[0]) : undefined;
@@ -149,7 +155,8 @@ function createClient(
       },
     },
   };
-  return new LanguageClient('perfLint', 'Perf Lint', serverOptions, clientOptions);
+  const languageClient = new LanguageClient('perfLint', 'Perf Lint', serverOptions, clientOptions);
+  return languageClient;
 }
 
 /** Restarts a crashed server, unless it keeps crashing (see CrashCounter). */
@@ -217,12 +224,21 @@ async function announceScan(result: ScanWorkspaceResult): Promise<void> {
 /** Tells the server which documents no tab shows any more (see DocumentHiddenNotification). */
 function tabsClosed(languageClient: LanguageClient, closed: readonly vscode.Tab[]): void {
   if (!languageClient.isRunning()) return;
-  const shown = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs).flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])));
+  const shown = urisInTabs();
   for (const tab of closed) {
     if (!(tab.input instanceof vscode.TabInputText) || shown.has(tab.input.uri.toString()) || tab.input.uri.scheme !== 'file') continue;
-    const params: DocumentHiddenParams = { uri: languageClient.code2ProtocolConverter.asUri(tab.input.uri) };
-    void languageClient.sendNotification(DocumentHiddenNotification, params);
+    sendHidden(languageClient, tab.input.uri);
   }
+}
+
+/** The documents some tab shows, as URI strings. */
+function urisInTabs(): Set<string> {
+  return new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs).flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])));
+}
+
+function sendHidden(languageClient: LanguageClient, uri: vscode.Uri): void {
+  const params: DocumentHiddenParams = { uri: languageClient.code2ProtocolConverter.asUri(uri) };
+  void languageClient.sendNotification(DocumentHiddenNotification, params);
 }
 
 /** "Fix All Auto-Fixable Problems": the file's safe fixes, as fix-on-save applies them. */

@@ -37,8 +37,9 @@ export interface DocumentStatusParams {
 
 /**
  * Client → server: the last tab of a document closed while the editor keeps the document open
- * (VS Code does). A pull client then drops the document's diagnostics, so the server shows the
- * file as the disk has it again, as if it had closed.
+ * (VS Code does), or a document was opened with no tab (after a server restart, the documents
+ * whose tabs closed earlier). A pull client does not pull such a document, so the server shows
+ * the file as the disk has it, as if it were closed.
  */
 export const DocumentHiddenNotification = 'perfLint/documentHidden';
 export interface DocumentHiddenParams {
