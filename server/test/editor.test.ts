@@ -113,8 +113,9 @@ describe('language server: editor features', () => {
       const items = await client.pull(uri);
       const status = await expectStatus(state);
       if (state === 'notAnalyzed') {
-        assert.equal(status.reason, 'larger than the size limit of 10 bytes');
-        assert.deepEqual(items.map((item) => item.message), ['Perf Lint did not analyze this file: larger than the size limit of 10 bytes (perfLint.maxFileSize sets the limit).']);
+        const size = Buffer.byteLength(BLOCKING_READ, 'utf8');
+        assert.equal(status.reason, `larger than perfLint.maxFileSize (${size} bytes, limit 10)`);
+        assert.deepEqual(items.map((item) => item.message), [`Perf Lint did not analyze this file: larger than perfLint.maxFileSize (${size} bytes, limit 10).`]);
       } else {
         assert.deepEqual(items, []);
       }
