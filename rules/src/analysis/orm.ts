@@ -190,6 +190,8 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   if (orm === 'mongodb' && kind === 'client' && method === 'db') return { kind: 'datasource', orm };
   if (orm === 'mongodb' && kind === 'datasource' && method === 'collection') return { kind: 'delegate', orm, model: stringArgument(call, 0) };
   if (orm === 'redis' && kind === 'client' && method === 'connect' && awaited) return base;
+  // `Doc.build(values)` makes a row without a query; its `save()` inserts it.
+  if (orm === 'sequelize' && kind === 'model' && method === 'build') return { kind: 'entity', orm, model: base.model };
   if (!awaited) return undefined;
   const rows = queryRows(base, method, call);
   return rows;
