@@ -58,8 +58,11 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
   const calls: CallRef[] = [];
   let site: QuerySite | undefined;
   let cacheChecked = false;
+  // An awaited call that leads nowhere known (`await file.arrayBuffer()`, `await fetch(url)`) comes first:
+  // that work, not a query after it, is what a caller repeats per item (see the rule's docs).
+  let otherWorkFirst = false;
   const visit = (node: TSESTree.Node): void => {
-    if (site || cacheChecked || calls.length >= MAX_CALLS) return;
+    if (site || cacheChecked || otherWorkFirst || calls.length >= MAX_CALLS) return;
     if (node !== fn && (isFunction(node) || isLoopStatement(node))) return;
     switch (node.type) {
       case AST_NODE_TYPES.IfStatement:
@@ -85,7 +88,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
         // What a transaction's callback runs, the function runs.
         const transaction = transactionCallback(node);
         if (transaction) visit(transaction.body);
-        if (site || cacheChecked || transaction) return;
+        if (site || cacheChecked || otherWorkFirst || transaction) return;
         site = queryOf(context, node, depth);
         if (site) return;
         const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, node.callee) : undefined;
@@ -97,6 +100,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
         }
         const ref = callRef(context, node);
         if (ref) calls.push(ref);
+        else if (node.parent?.type === AST_NODE_TYPES.AwaitExpression && !local) otherWorkFirst = true;
         return;
       }
     }
