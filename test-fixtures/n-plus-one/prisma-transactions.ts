@@ -19,7 +19,7 @@ export async function setQuantitiesLater(lines: Line[]) {
 // Promise.all starts every update at once: still one statement per line.
 export async function setQuantitiesAtOnce(lines: Line[]) {
   await Promise.all(lines.map((line) => prisma.orderLine.update({ where: { id: line.id }, data: { quantity: line.quantity } })));
-//                                      ^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+//                                      ^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
 }
 
 export async function closeOrder(orderId: string, lines: Line[]) {

@@ -48,3 +48,12 @@ export async function remember(teamId: string, ids: string[]) {
   const drafts = ids.map((id) => Document.build({ id }));
   return drafts.map((draft) => draft.get('id'));
 }
+
+export async function sync(names: string[]) {
+  for (const name of names) {
+    const [team, created] = await Team.scope('withUsers').findOrCreate({ where: { name } });
+//                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    if (!created) await team.update({ lastSeenId: name });
+//                      ^^^^^^^^^^^ n-plus-one
+  }
+}

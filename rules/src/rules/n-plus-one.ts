@@ -120,11 +120,12 @@ function batchedForm(match: QueryMatch): string {
 /** The one statement that replaces a write of each loaded Sequelize row (`doc.save()`, `doc.destroy()`). */
 function rowWrite(model: string, operation: string, write: 'create' | 'update' | 'delete'): string {
   const where = '{ where: { id: { [Op.in]: ids } } }';
-  if (write === 'delete') return `Delete them in one statement: ${model}.destroy(${where}).`;
+  // The rows' own save and destroy run their hooks; the statement over many rows runs them only when asked.
+  if (write === 'delete') return `Delete them in one statement: ${model}.destroy(${where}), with individualHooks: true if their hooks must run.`;
   if (operation === 'increment' || operation === 'decrement' || operation === 'restore') {
     return `${operation === 'restore' ? 'Restore' : 'Change'} them in one statement: ${model}.${operation}(${operation === 'restore' ? '' : 'fields, '}${where}).`;
   }
-  return `Update them in one statement: ${model}.update(changes, ${where}), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different values.`;
+  return `Update them in one statement: ${model}.update(changes, ${where}) (individualHooks: true runs their hooks), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different values.`;
 }
 
 /** Whether the row that runs a statement is a different one in each iteration: the item itself, or a row declared in the loop. */
