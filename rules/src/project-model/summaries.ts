@@ -23,7 +23,10 @@ export interface CallRef {
   instance?: true;
 }
 
-/** What a function does on every call, as far as its own file tells: a query, or calls of other files' functions. */
+/**
+ * What a function does on every call, as far as its own file tells: its first write, else its first
+ * read, and the calls of other files' functions that may write.
+ */
 export interface FunctionSummary {
   site?: QuerySite;
   calls?: CallRef[];
@@ -56,7 +59,9 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
   const body = fn.body as FunctionNode['body'] | null | undefined;
   if (!body) return {};
   const calls: CallRef[] = [];
+  // A write ends the look; a read before it (a check, a look-up) is kept in case no write follows.
   let site: QuerySite | undefined;
+  let read: QuerySite | undefined;
   let cacheChecked = false;
   // An awaited call that leads nowhere known (`await file.arrayBuffer()`, `await fetch(url)`) comes first:
   // that work, not a query after it, is what a caller repeats per item (see the rule's docs).
@@ -89,12 +94,17 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
         const transaction = transactionCallback(node);
         if (transaction) visit(transaction.body);
         if (site || cacheChecked || otherWorkFirst || transaction) return;
-        site = queryOf(context, node, depth);
-        if (site) return;
+        const found = queryOf(context, node, depth);
+        if (found) {
+          if (found.kind === 'write') site = found;
+          else read ??= found;
+          return;
+        }
         const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, node.callee) : undefined;
         if (local && local !== fn) {
           const inner = summarizeFunction(context, local, queryOf, depth + 1);
-          site = inner.site;
+          if (inner.site?.kind === 'write') site = inner.site;
+          else read ??= inner.site;
           calls.push(...(inner.calls ?? []));
           return;
         }
@@ -115,7 +125,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
   };
   visit(body);
   if (site) return { site };
-  return calls.length > 0 ? { calls } : {};
+  return { ...(read && { site: read }), ...(calls.length > 0 && { calls }) };
 }
 
 const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction', 'transaction', 'transactional']);
@@ -272,14 +282,16 @@ export function resolveCallRef(models: ProjectModels, fromFile: string, ref: Cal
   return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
 }
 
-/** The resolved query of a summary, following its calls in order. */
+/** The resolved query of a summary, following its calls in order: the first write, else the first read. */
 export function resolveSummary(models: ProjectModels, fromFile: string, summary: FunctionSummary, summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined): QuerySite | undefined {
-  if (summary.site) return summary.site;
+  if (summary.site?.kind === 'write') return summary.site;
+  let read = summary.site;
   for (const call of summary.calls ?? []) {
     const found = resolveCallRef(models, fromFile, call, summaryAt);
-    if (found) return found;
+    if (found?.kind === 'write') return found;
+    read ??= found;
   }
-  return undefined;
+  return read;
 }
 
 /** The query site of an exported function or method in a merged index (for rules: no further resolution needed). */
