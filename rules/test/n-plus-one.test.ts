@@ -122,6 +122,24 @@ describe('n-plus-one', () => {
     );
   });
 
+  it('names a function that checks and then writes by its write', () => {
+    const code = [
+      "import { PrismaClient } from '@prisma/client';",
+      'const prisma = new PrismaClient();',
+      'async function addTag(name: string) {',
+      '  const taken = await prisma.tag.count({ where: { name } });',
+      "  if (taken > 0) throw new Error('taken');",
+      '  return prisma.tag.create({ data: { name } });',
+      '}',
+      'export async function addTags(names: string[]) {',
+      '  for (const name of names) await addTag(name);',
+      '//                                ^^^^^^ n-plus-one',
+      '}',
+    ].join('\n');
+    assertAnnotated(code);
+    assert.equal(findings(code)[0]!.message, 'addTag() runs a Prisma write (prisma.tag.create, line 6) once per item of this loop (N+1). Create them in one statement: createMany({ data: rows }).');
+  });
+
   it('does not report a Knex subquery built inside a loop', () => {
     const code = [
       "import knex from 'knex';",
@@ -211,6 +229,7 @@ describe('n-plus-one advice fits the operation', () => {
   const cases: Array<[string, string, string, string]> = [
     ['prisma', 'read', 'for (const id of ids) await prisma.user.findUnique({ where: { id } });', 'Load them in one query: prisma.user.findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.'],
     ['prisma', 'create', 'for (const id of ids) await prisma.user.create({ data: { id } });', 'Create them in one statement: createMany({ data: rows }).'],
+    ['prisma', 'create', 'for (const id of ids) await prisma.user.createMany({ data: [{ id }] });', "Create every item's rows in one createMany({ data: rows }), not one per item."],
     ['prisma', 'update', 'for (const id of ids) await prisma.user.update({ where: { id }, data: { seen: true } });', 'Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.'],
     ['prisma', 'delete', 'for (const id of ids) await prisma.user.delete({ where: { id } });', 'Delete them in one statement: deleteMany({ where: { id: { in: ids } } }).'],
     ['typeorm', 'read', 'for (const id of ids) await users.findOneBy({ id });', 'Load them in one query: findBy({ id: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).'],

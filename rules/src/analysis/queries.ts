@@ -85,7 +85,7 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
       return match(call, 'knex', write ? 'write' : 'read', write ?? 'knex', callee.range, tableArgument(call));
     }
     if (value?.kind === 'queryFunction') return { ...match(call, value.orm, 'read', text(context, callee), callee.range), wrapper: true };
-    return wrapperQuery(context, call) ?? projectCallQuery(context, call);
+    return functionQuery(context, call);
   }
   const method = propertyName(callee);
   if (method === undefined) return undefined;
@@ -93,7 +93,7 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   const transaction = transactionQuery(context, call);
   if (transaction) return { receiver: text(context, callee.object), ...transaction };
   const value = ormValueOf(context, callee.object);
-  const found = (value ? valueQuery(context, call, callee, method, value) : unresolvedQuery(context, call, callee, method)) ?? wrapperQuery(context, call) ?? projectCallQuery(context, call);
+  const found = (value ? valueQuery(context, call, callee, method, value) : unresolvedQuery(context, call, callee, method)) ?? functionQuery(context, call);
   return found && { receiver: text(context, callee.object), ...found };
 }
 
@@ -114,6 +114,14 @@ export function quotedCode(code: string): string {
 
 function match(call: TSESTree.CallExpression | TSESTree.MemberExpression, library: Orm, kind: QueryMatch['kind'], operation: string, range: [number, number], model?: string): QueryMatch {
   return { call, library, kind, operation, range, ...(model !== undefined && { model }) };
+}
+
+/** What a call of a function of the project runs: its write when it has one (a check then a create is a create), else its first query. */
+function functionQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  const wrapped = wrapperQuery(context, call);
+  if (wrapped?.kind === 'write') return wrapped;
+  const summarized = projectCallQuery(context, call);
+  return summarized?.kind === 'write' ? summarized : wrapped ?? summarized;
 }
 
 /** A call of a function of this file that does nothing but run one query (`const getUser = (id) => prisma.user.findUnique(...)`). */

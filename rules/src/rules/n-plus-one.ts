@@ -58,7 +58,7 @@ function batchedForm(match: QueryMatch): string {
   }
   switch (match.library) {
     case 'prisma':
-      if (write === 'create') return 'Create them in one statement: createMany({ data: rows }).';
+      if (write === 'create') return match.operation.startsWith('createMany') ? "Create every item's rows in one createMany({ data: rows }), not one per item." : 'Create them in one statement: createMany({ data: rows }).';
       if (write === 'delete') return `Delete them in one statement: deleteMany({ where: { ${column}: { in: ids } } }).`;
       if (write) return `Update them in one statement: updateMany({ where: { ${column}: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.`;
       if (match.operation === 'count') return `Count them in one query: groupBy({ by: ['${column}'], where: { ${column}: { in: ids } }, _count: true }).`;
