@@ -7,6 +7,7 @@ import {
   LineIndex,
   lineTextAt,
   projectFactsReach,
+  renderHtmlReport,
   RULE_IDS,
   SOURCE_EXTENSIONS,
   type ProjectFacts,
@@ -32,7 +33,6 @@ import { formatText, summaryLine } from './formats/text';
 import type { FileError, FileSettings, LintSettings, LintTask } from './lint-file';
 import { Progress } from './progress';
 import { removeLeftoverTemporaries } from './write-file';
-import { renderHtmlReport } from './report/html';
 import { escapeControl } from './terminal';
 
 /** Where the command writes; tests and the entry point pass the process's own. */

@@ -190,6 +190,15 @@ describe('perf-lint baseline (perf-lint-suppressions.json)', function () {
     assert.equal(after.status, 1);
   });
 
+  it('keys a finding on a call over several lines by the line it starts on: its later arguments may change', () => {
+    const code = (encoding: string): string => `import { readFileSync } from 'node:fs';\nexport async function load(name) {\n  return readFileSync(\n    name,\n    '${encoding}',\n  );\n}\n`;
+    const root = trees.make({ 'src/a.ts': code('utf8') });
+    runCli(root, ['--suppress-all', ...ERRORS]);
+    assert.deepEqual(readBaseline(root), { 'src/a.ts': { [SLOW_RULE]: { [lineFingerprint('return readFileSync(')]: 1 } } });
+    writeFiles(root, { 'src/a.ts': code('latin1') });
+    assert.deepEqual(findingsOf(root), { status: 0, report: { version: 1, files: 1, findings: [], skipped: [] }, stderr: '' });
+  });
+
   it('--prune-suppressions removes entries that no longer match; until then a note says so', () => {
     const root = trees.make({ 'src/a.ts': SLOW_CODE, 'src/b.ts': SLOW_CODE, 'lib/c.ts': SLOW_CODE });
     runCli(root, ['--suppress-all']);

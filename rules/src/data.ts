@@ -27,7 +27,7 @@ export type * from './types';
 export type { ProjectFacts } from './project';
 export { dependenciesOf, projectFactsReach } from './project-facts';
 export type { SyntaxSignals } from './syntax-signals';
-export { lineTextAt, reportDirectives, reportFindings, uncheckedSummary, type ReportData, type ReportDirective, type ReportFinding, type ReportRelated } from './report';
+export { lineTextAt, reportDirectives, reportFindings, uncheckedSummary, type ReportData, type ReportDirective, type ReportFinding, type ReportRelated } from './report/data';
 export {
   applyBaseline,
   baselineOf,
@@ -44,3 +44,4 @@ export {
 export { unusedDirectiveMessage } from './suppressions';
 export { DEFAULT_CHECKED_ROLES, FILE_ROLES, type FileRole } from './roles';
 export type { ProjectHost } from './project-model/host';
+export { renderHtmlReport } from './report/export';

@@ -7,3 +7,4 @@ export { collectProjectFacts, EMPTY_PROJECT, importsProjectModule, mergeProjectF
 export { ProjectModel } from './project-model/model';
 export { syntaxSignals } from './syntax-signals';
 export { detectRole } from './roles';
+export { escapeHtml, renderHtmlReport, renderReportPage, type PageContext, type PageMessage } from './report';
