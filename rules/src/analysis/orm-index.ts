@@ -37,6 +37,8 @@ export interface QuerySite {
   kind: 'read' | 'write';
   operation: string;
   model?: string;
+  /** Set when one loaded row runs it (`doc.save()`), not the model or client. */
+  row?: true;
 }
 
 /** `export * from './a'` (no `names`) or `export { a as b } from './a'` (`names`: exported name → imported name), with the target's key. */
