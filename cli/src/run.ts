@@ -17,8 +17,8 @@ import {
   type RuleId,
   type SeveritySetting,
   type SyntaxSignals,
+  ProjectFactsModel,
 } from '../../rules/src/data';
-import type { ProjectModel } from '../../rules/src';
 import { NoSuchPathError, PROJECT_HOST, projectRootOf, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
 import type * as Analysis from './analysis';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
@@ -145,8 +145,8 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   // A fix killed between writing its temporary file and renaming it left that file behind.
   for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) removeLeftoverTemporaries(folder);
 
-  // The project model resolves imports as the project does (tsconfig paths, workspace packages); it needs the analysis' parser.
-  const { sources, facts, model } = readSources(listed, cache, display, skipped, io.stderr, () => new (analysis().ProjectModel)(PROJECT_HOST, projectRootOf(io.cwd)));
+  // The project model resolves imports as the project does (tsconfig paths, workspace packages); it reads each file's facts from the cache or the analysis.
+  const { sources, facts, model } = readSources(listed, cache, display, skipped, io.stderr, () => new ProjectFactsModel(PROJECT_HOST, projectRootOf(io.cwd)));
   // No file declares anything: the rules get no index rather than an empty one.
   const models = facts > 0 && model ? model.snapshot() : undefined;
   const modelsKey = stableHash(models ?? null);
@@ -321,10 +321,10 @@ function readSources(
   display: (file: string) => string,
   skipped: ReportData['skipped'],
   stderr: NodeJS.WriteStream,
-  createModel: () => ProjectModel,
-): { sources: SourceFile[]; facts: number; model?: ProjectModel } {
-  // Made when a file reaches a database: a project without one (or a run of cached results without one) never loads the analysis for it.
-  let model: ProjectModel | undefined;
+  createModel: () => ProjectFactsModel,
+): { sources: SourceFile[]; facts: number; model?: ProjectFactsModel } {
+  // Made when a file reaches a database; it loads no parser, so a run whose files are all cached never loads the analysis.
+  let model: ProjectFactsModel | undefined;
   const sources: SourceFile[] = [];
   let facts = 0;
   const reading = new Progress(stderr, 'reading', files.length);

@@ -43,3 +43,4 @@ export {
 export { unusedDirectiveMessage } from './suppressions';
 export { DEFAULT_CHECKED_ROLES, FILE_ROLES, type FileRole } from './roles';
 export type { ProjectHost } from './project-model/host';
+export { ProjectFactsModel } from './project-model/facts-model';
