@@ -150,7 +150,13 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   // No file declares anything: the rules get no index rather than an empty one.
   const models = facts > 0 && model ? model.snapshot() : undefined;
   const modelsKey = stableHash(models ?? null);
-  const keyOf = (source: SourceFile): string => stableHash({ modelsKey, settings: source.settings, dependencies: source.dependencies });
+  // Files of one package share one dependency list (the same array): hashed once per list, not once per file.
+  const dependencyKeys = new Map<readonly string[], string>();
+  const keyOf = (source: SourceFile): string => {
+    let dependencies = dependencyKeys.get(source.dependencies);
+    if (dependencies === undefined) dependencyKeys.set(source.dependencies, (dependencies = stableHash(source.dependencies)));
+    return stableHash({ modelsKey, settings: source.settings, dependencies });
+  };
 
   // Findings from the cache where it holds them, from analysis otherwise.
   const results = new Map<string, FileResults>();

@@ -3,8 +3,8 @@ import { mergeProjectFacts } from './merge';
 import type { ProjectModels } from '../analysis/orm-index';
 import { readPathMapping, readWorkspacePackage, workspaceGlobs, workspaceMatcher } from './configs';
 import type { ProjectHost } from './host';
-import { fileKey, foldersAbove, joinPath, normalizePath } from './paths';
-import { resolveModuleKey, type PathMapping, type ResolutionData, type WorkspacePackage } from './resolution';
+import { dirname, fileKey, foldersAbove, joinPath, normalizePath } from './paths';
+import { isRelativeSpecifier, mappingFolderOf, resolveModuleKey, type PathMapping, type ResolutionData, type WorkspacePackage } from './resolution';
 import type { SyntaxSignals } from '../syntax-signals';
 
 const TSCONFIG = 'tsconfig.json';
@@ -86,10 +86,27 @@ export class ProjectFactsModel {
     const byKey = new Map<string, string>();
     const all = [...sources];
     for (const { file } of all) {
-      this.noteFolders(normalizePath(file));
-      byKey.set(fileKey(normalizePath(file)), file);
+      const normalized = normalizePath(file);
+      this.noteFolders(normalized);
+      byKey.set(fileKey(normalized), file);
     }
     const resolution = this.resolution();
+    // A relative specifier resolves the same from every file of a folder, any other the same under one tsconfig.
+    const resolved = new Map<string, string | undefined>();
+    const mappingFolders = new Map<string, string | undefined>();
+    const targetOf = (file: string, folder: string, specifier: string): string | undefined => {
+      let scope = folder;
+      if (!isRelativeSpecifier(specifier)) {
+        if (!mappingFolders.has(folder)) mappingFolders.set(folder, mappingFolderOf(resolution, file));
+        scope = mappingFolders.get(folder) ?? '';
+      }
+      const memo = `${scope}\0${specifier}`;
+      if (resolved.has(memo)) return resolved.get(memo);
+      const key = resolveModuleKey(resolution, file, specifier, (candidate) => byKey.has(candidate));
+      const target = key === undefined ? undefined : byKey.get(key);
+      resolved.set(memo, target);
+      return target;
+    };
     const importers = new Map<string, string[]>();
     const reaching = new Set<string>();
     const queue: string[] = [];
@@ -98,9 +115,9 @@ export class ProjectFactsModel {
         reaching.add(file);
         queue.push(file);
       }
+      const folder = dirname(normalizePath(file));
       for (const specifier of signals.imports) {
-        const key = resolveModuleKey(resolution, file, specifier, (candidate) => byKey.has(candidate));
-        const target = key === undefined ? undefined : byKey.get(key);
+        const target = targetOf(file, folder, specifier);
         if (target === undefined) continue;
         const list = importers.get(target);
         if (list) list.push(file);
