@@ -6,5 +6,5 @@ export * from './data';
 export { collectProjectFacts, EMPTY_PROJECT, importsProjectModule, mergeProjectFacts } from './project';
 export { ProjectModel } from './project-model/model';
 export { ProjectFactsModel } from './project-model/facts-model';
-export { syntaxSignals } from './syntax-signals';
+export { readSyntax, syntaxSignals } from './syntax-signals';
 export { detectRole } from './roles';

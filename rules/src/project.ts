@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type ts from 'typescript';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
 import { classInstanceValue, classValue, ormValueOf, returnedExpression, type OrmValue } from './analysis/orm';
 import { fileKey, localModelFacts, type ModelFact } from './analysis/orm-index';
@@ -10,7 +11,7 @@ import { summarizeFunction, type FunctionSummary } from './project-model/summari
 export { mergeProjectFacts } from './project-model/merge';
 import { isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';
-import { parseSource } from './parse';
+import { convertSourceFile, parseSource } from './parse';
 import type { ProjectInfo, RuleContext } from './types';
 import { walk } from './walk';
 
@@ -44,12 +45,16 @@ const MAY_DECLARE = /\bexport\b|module\.exports|exports\.|Entity|Model|model\(|d
 
 
 
-/** The facts a file contributes to the project index, or undefined when it declares nothing of interest. */
-export function collectProjectFacts(text: string, fileName: string): ProjectFacts | undefined {
+/**
+ * The facts a file contributes to the project index, or undefined when it declares nothing of
+ * interest. `sourceFile` is TypeScript's tree of the text when the syntax signals read one
+ * (`readSyntax`): it is converted rather than parsed again.
+ */
+export function collectProjectFacts(text: string, fileName: string, sourceFile?: ts.SourceFile): ProjectFacts | undefined {
   if (!MAY_DECLARE.test(text)) return undefined;
   let ast: TSESTree.Program;
   try {
-    ast = parseSource(text, fileName);
+    ast = sourceFile ? convertSourceFile(sourceFile, text) : parseSource(text, fileName);
   } catch {
     return undefined;
   }

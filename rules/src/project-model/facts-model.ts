@@ -25,6 +25,8 @@ export class ProjectFactsModel {
   /** Folder → the workspace package it is the root of (null: none). */
   private readonly packageFolders = new Map<string, { name: string; pkg: WorkspacePackage } | null>();
   private inWorkspace: ((relativeFolder: string) => boolean) | undefined;
+  /** Folders whose configuration and package were looked up in this generation. */
+  private readonly notedFolders = new Set<string>();
   private merged: ProjectModels | undefined;
   /** Configuration files read in this generation: each is read once, however many folders ask. */
   private readonly configTexts = new Map<string, string | undefined>();
@@ -62,6 +64,7 @@ export class ProjectFactsModel {
 
   /** A tsconfig.json, package.json or pnpm-workspace.yaml changed: read the configuration again. */
   configurationChanged(): void {
+    this.notedFolders.clear();
     this.configTexts.clear();
     this.configFolderOf.clear();
     this.configs.clear();
@@ -134,6 +137,11 @@ export class ProjectFactsModel {
     return reaching;
   }
 
+  /** Everything `snapshot()` is made of (every file's facts, in order, and how specifiers resolve): a key of it changes whenever the snapshot can, and costs less than the snapshot. */
+  inputs(): { facts: ProjectFacts[]; resolution: ResolutionData } {
+    return { facts: [...this.factsByFile.values()], resolution: this.resolution() };
+  }
+
   /** The facts of every file, for a cache. */
   facts(): IterableIterator<ProjectFacts> {
     return this.factsByFile.values();
@@ -147,6 +155,10 @@ export class ProjectFactsModel {
 
   /** Finds the tsconfig that governs a file and the workspace package it belongs to, reading each folder once. */
   private noteFolders(file: string): void {
+    // Every file of a folder has the same configuration and package: each folder is looked at once.
+    const folder = dirname(file);
+    if (this.notedFolders.has(folder)) return;
+    this.notedFolders.add(folder);
     const before = this.configs.size + this.packageFolders.size;
     this.configFolder(file);
     this.workspacePackage(file);
