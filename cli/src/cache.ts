@@ -216,6 +216,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const isString: Check = (value) => typeof value === 'string';
 const isBoolean: Check = (value) => typeof value === 'boolean';
+// The tool's messages are a sentence or two; a longer one was not written by it.
+const MAX_MESSAGE_LENGTH = 4096;
+const isMessage: Check = (value) => typeof value === 'string' && value.length <= MAX_MESSAGE_LENGTH;
 const isPosition: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 1;
 const oneOf = (...values: readonly unknown[]): Check => (value) => values.includes(value);
 const arrayOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
@@ -252,13 +255,13 @@ const isFinding = shape({
   endColumn: isPosition,
   rule: oneOf(...RULE_IDS),
   severity: oneOf('error', 'warning', 'info'),
-  message: isString,
+  message: isMessage,
   fixable: isBoolean,
 }, { related: arrayOf(isRecord) });
 
-const isDirective = shape({ file: isString, line: isPosition, column: isPosition, endLine: isPosition, endColumn: isPosition, message: isString });
+const isDirective = shape({ file: isString, line: isPosition, column: isPosition, endLine: isPosition, endColumn: isPosition, message: isMessage });
 
-const isError = shape({ message: isString }, { kind: oneOf('not-analyzed', 'partial', 'rule-failed', 'failed') });
+const isError = shape({ message: isMessage }, { kind: oneOf('not-analyzed', 'partial', 'rule-failed', 'failed') });
 
 const isCacheEntry = shape(
   { hash: (value) => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) },

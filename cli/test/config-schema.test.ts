@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { configKeys, ConfigError, MAX_CONFIG_PATTERNS, parseConfigFile, RULE_IDS } from '../../rules/src';
+import { configKeys, ConfigError, MAX_CONFIG_PATTERNS, MAX_GLOB_LENGTH, parseConfigFile, RULE_IDS } from '../../rules/src';
 import { REPO_ROOT } from './helpers';
 
 const SCHEMA_FILE = path.join(REPO_ROOT, 'schemas', 'perflintrc.schema.json');
@@ -75,5 +75,8 @@ describe('the .perflintrc.json schema', () => {
       () => parseConfigFile({ exclude: Array.from({ length: MAX_CONFIG_PATTERNS + 1 }, (_, index) => `f${index}`) }, 'x'),
       new ConfigError(`x: ${MAX_CONFIG_PATTERNS + 1} glob patterns in "exclude" and "overrides"; at most ${MAX_CONFIG_PATTERNS} are read`),
     );
+    const longGlob = { exclude: ['src/**', 'a'.repeat(MAX_GLOB_LENGTH + 1)] };
+    assert.equal(validate(longGlob), false);
+    assert.throws(() => parseConfigFile(longGlob, 'x'), new ConfigError(`x: "exclude"[1] is ${MAX_GLOB_LENGTH + 1} characters long; a glob may have at most ${MAX_GLOB_LENGTH}`));
   });
 });

@@ -91,6 +91,25 @@ describe('perf-lint text output of hostile names, code and configuration', funct
     assert.equal(lines.filter((line) => /^ {2}\d+:\d+ {2}/.test(line)).length, 4, 'one finding line per file, none forged');
   });
 
+  it('escapes control characters in the github and compact formats, where a raw escape or line break would reach the CI log', () => {
+    const root = trees.make({
+      'title\u001b]0;pwned\u0007.ts': 'export async function f(xs: string[]) {\n  for (const x of xs) {\n    await fetch(x);\n  }\n}\n',
+      'forged\n::error file=a.ts,line=1::all clear\n.ts': 'export async function f(xs: string[]) {\n  for (const x of xs) {\n    await fetch(x);\n  }\n}\n',
+    });
+    const github = runCli(root, ['--no-cache', '--format', 'github']);
+    assert.ok(!CONTROL.test(github.stdout), JSON.stringify(github.stdout));
+    assert.deepEqual(github.stdout.split('\n').filter((line) => line.startsWith('::')).map((line) => line.slice(0, line.indexOf(',line='))), [
+      '::warning file=forged%0A%3A%3Aerror file=a.ts%2Cline=1%3A%3Aall clear%0A.ts',
+      '::warning file=title\\x1b]0;pwned\\x07.ts',
+    ]);
+    const compact = runCli(root, ['--no-cache', '--format', 'compact']);
+    assert.ok(!CONTROL.test(compact.stdout), JSON.stringify(compact.stdout));
+    assert.deepEqual(compact.stdout.split('\n').filter((line) => / warning /.test(line)).map((line) => line.slice(0, line.indexOf(':3:5:'))), [
+      'forged\\n::error file=a.ts,line=1::all clear\\n.ts',
+      'title\\x1b]0;pwned\\x07.ts',
+    ]);
+  });
+
   it('escapes control characters in a configuration key named in an error', () => {
     const root = trees.make({ 'a.ts': 'export const a = 1;\n', '.perflintrc.json': '{ "\\u001b[2J\\u001b]0;pwned\\u0007": true }' });
     const outcome = runCli(root, ['--no-cache']);

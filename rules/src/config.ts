@@ -54,6 +54,8 @@ export const DEFAULT_CONFIG: PerfLintConfig = {
 
 /** Glob patterns one configuration may hold in all (`exclude`, `files`, `excludedFiles`): matching cost grows with each. */
 export const MAX_CONFIG_PATTERNS = 5000;
+/** Characters of one glob pattern: far beyond any path, below what the glob compiler refuses with an internal error. */
+export const MAX_GLOB_LENGTH = 4096;
 
 export class ConfigError extends Error {}
 
@@ -122,6 +124,8 @@ function wholeNumber(value: unknown, at: string, what: string): number {
 function globs(value: unknown, at: string, nonEmpty = false): string[] {
   if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new ConfigError(`${at} must be an array of glob strings`);
   if (nonEmpty && value.length === 0) throw new ConfigError(`${at} must name at least one glob`);
+  const tooLong = value.findIndex((pattern) => pattern.length > MAX_GLOB_LENGTH);
+  if (tooLong >= 0) throw new ConfigError(`${at}[${tooLong}] is ${value[tooLong]!.length} characters long; a glob may have at most ${MAX_GLOB_LENGTH}`);
   return value;
 }
 

@@ -11,6 +11,7 @@ export {
   configKeys,
   DEFAULT_CONFIG,
   MAX_CONFIG_PATTERNS,
+  MAX_GLOB_LENGTH,
   parseConfig,
   parseConfigFile,
   RULE_IDS,

@@ -1,12 +1,13 @@
 import type { ReportData, Severity } from '../../../rules/src/data';
 import { reportRows } from './rows';
+import { escapeControl } from '../terminal';
 import { summaryLine } from './text';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** A workflow command's message: GitHub reads `%`, CR and LF as escapes. */
+/** A workflow command's message: GitHub reads `%`, CR and LF as escapes; other control characters would reach the log raw. */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControl(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** A workflow command's property value: also `:` and `,`, which separate properties. */
