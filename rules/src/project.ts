@@ -5,7 +5,6 @@ import { classInstanceValue, classValue, ormValueOf, returnedExpression, type Or
 import { fileKey, localModelFacts, type ModelFact } from './analysis/orm-index';
 import { queryOfWrapper, siteOfQuery } from './analysis/queries';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
-import type { ResolutionData } from './project-model/resolution';
 export { importsProjectModule } from './project-model/resolution';
 import { summarizeFunction, type FunctionSummary } from './project-model/summaries';
 export { mergeProjectFacts } from './project-model/merge';
