@@ -35,6 +35,8 @@ await Promise.all(
         minify: process.env.PERF_LINT_MINIFY === '1',
         external: entry.external ?? [],
         plugins: entry.plugins ?? [],
+        // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its ES module build bundles.
+        alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
         banner: entry.banner ? { js: entry.banner } : undefined,
         logLevel: 'warning',
       }).then(() => {

@@ -46,3 +46,4 @@ export { unusedDirectiveMessage } from './suppressions';
 export { DEFAULT_CHECKED_ROLES, FILE_ROLES, type FileRole } from './roles';
 export type { ProjectHost } from './project-model/host';
 export { renderHtmlReport } from './report/export';
+export { ProjectFactsModel } from './project-model/facts-model';

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { functionAt, lookupExport, moduleKey, type ProjectModels, type QuerySite } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
 import { kindOf, runsQueryOfKind, SEQUELIZE_ROW } from '../analysis/query-kinds';
