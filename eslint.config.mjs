@@ -55,7 +55,6 @@ export default tseslint.config(
   },
   {
     files: ['cli/src/**/*.ts', 'server/src/**/*.ts', 'client/src/**/*.ts', 'workspace/src/**/*.ts'],
-    ignores: ['server/src/server.ts'],
     rules: {
       // The parser-free part (rules/src/data) keeps TypeScript out of start-up and of fully cached runs.
       'no-restricted-imports': [

@@ -218,7 +218,8 @@ async function main() {
         }
         rows.push(await scanApplication(app, options.runs, workspace, perf));
       }
-      if (options.apps.length === 0) say('(no applications given: `--app DIR` or PERF_LINT_BENCH_APPS=DIR:DIR adds them)');
+      // The bench downloads nothing but npm packages: applications are clones the user makes (see docs/performance.md).
+      if (options.apps.length === 0) say('(no applications given: `--app DIR` or PERF_LINT_BENCH_APPS=DIR:DIR adds them, for example clones of github.com/outline/outline and github.com/novuhq/novu)');
       say(table([SIDE_BY_SIDE_HEADER, ...rows.map(sideBySideRow)]));
       say(`targets: ESLint/ours >= ${TARGETS.eslintRatio}x, ours/oxlint <= ${TARGETS.oxlintRatio}x, first/cached >= ${TARGETS.cacheSpeedup}x`);
       say();

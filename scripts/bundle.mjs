@@ -1,6 +1,7 @@
-// Bundles the command, the language server and the extension into dist/ (one file each; the command's analysis in a second one).
+// Bundles the command, the language server and the extension into dist/ (one file each; the command's analysis in a second one),
+// and copies the rule pages into dist/docs/ for the extension's offline documentation view.
 import { build } from 'esbuild';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** The command loads its analysis (TypeScript and the rules) with `require('./analysis')` only when a file needs it: that stays a require of the second bundle. */
 const analysisApart = {
@@ -34,6 +35,8 @@ await Promise.all(
         minify: process.env.PERF_LINT_MINIFY === '1',
         external: entry.external ?? [],
         plugins: entry.plugins ?? [],
+        // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its ES module build bundles.
+        alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
         banner: entry.banner ? { js: entry.banner } : undefined,
         logLevel: 'warning',
       }).then(() => {
@@ -42,3 +45,12 @@ await Promise.all(
       }),
     ),
 );
+
+// The web address of the pages is the registry's: read from there so there is one copy of it.
+const docsBaseUrl = /DOCS_BASE_URL = '([^']+)'/.exec(readFileSync('rules/src/registry.ts', 'utf8'))?.[1];
+if (!docsBaseUrl) throw new Error('DOCS_BASE_URL not found in rules/src/registry.ts');
+mkdirSync('dist/docs', { recursive: true });
+for (const page of readdirSync('rules/docs').filter((name) => name.endsWith('.md'))) {
+  const header = `> Bundled with the Perf Lint extension. [Read this page on the web](${docsBaseUrl}${page}).\n\n`;
+  writeFileSync(`dist/docs/${page}`, header + readFileSync(`rules/docs/${page}`, 'utf8'));
+}

@@ -1,6 +1,6 @@
 // Runs the same end-to-end tests as scripts/e2e.mjs in a VS Code that @vscode/test-electron
 // downloads: for machines with access to update.code.visualstudio.com.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,8 +8,11 @@ import { runTests } from '@vscode/test-electron';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const run = mkdtempSync(join(tmpdir(), 'perf-lint-e2e-'));
-const workspace = join(run, 'workspace');
-cpSync(join(root, 'test-fixtures/e2e/workspace'), workspace, { recursive: true });
+// The same multi-root workspace as scripts/e2e.mjs: two copied fixture folders opened together.
+const folders = ['workspace', 'second'];
+for (const folder of folders) cpSync(join(root, 'test-fixtures/e2e', folder), join(run, folder), { recursive: true });
+const workspace = join(run, 'perf-lint-e2e.code-workspace');
+writeFileSync(workspace, JSON.stringify({ folders: folders.map((folder) => ({ path: folder })) }));
 
 let exitCode = 0;
 try {

@@ -2,22 +2,30 @@
 // extension host: code-server from .e2e-tools/ (see scripts/e2e-setup.sh), opened in headless
 // chromium through playwright-core, with the same extensionDevelopmentPath/extensionTestsPath
 // payload that @vscode/test-electron passes. Exits with the tests' exit code.
+//
+// The workspace is multi-root: test-fixtures/e2e/workspace and test-fixtures/e2e/second, copied.
+// PERF_LINT_E2E_TESTS (a tests module) and PERF_LINT_E2E_FOLDER (a folder opened as it is) run
+// other tests on other code, for example to take pictures of the extension on a real project.
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const tools = join(root, '.e2e-tools');
-const testsIndex = join(root, 'out/client/test/e2e/index.js');
-const fixtureWorkspace = join(root, 'test-fixtures/e2e/workspace');
-const RUN_TIMEOUT_MS = 5 * 60 * 1000;
-/** The tests log this line when the workbench shows what is worth a picture (see client/test/e2e/index.ts). */
-const SCREENSHOT_REQUEST = '[perf-lint-e2e] screenshot';
+const testsIndex = resolve(process.env.PERF_LINT_E2E_TESTS ?? join(root, 'out/client/test/e2e/index.js'));
+const fixtureFolders = ['workspace', 'second'].map((name) => join(root, 'test-fixtures/e2e', name));
+// A few minutes on an idle machine; a busy one (or a CI runner sharing its cores) can take twice that.
+const RUN_TIMEOUT_MS = 10 * 60 * 1000;
+/**
+ * Requests the tests log (see client/test/e2e/driver.ts): `screenshot NAME` writes NAME.png into
+ * the run folder; `click SELECTOR` clicks the first element that matches in any frame (webviews).
+ */
+const DRIVER_REQUEST = /^\[perf-lint-e2e\] (screenshot|click) (.+)$/;
 /** Workbench chatter that is expected offline and without native modules; it still goes to workbench.log. */
 const OFFLINE_NOISE =
   /ENOTFOUND|bindings file|build\/Release|No signed-in session|\[ChatModelSelection\]|\[AgentHost|\[AccountPolicyGate\]|\[Service Worker\]|\[reconnection-grace-time\]|connection token|Creating a socket|builtin extensions cache|Creation of workbench contribution|authentication provider 'github'|^\s*$/;
@@ -32,9 +40,8 @@ for (const needed of [join(tools, 'node_modules/code-server'), testsIndex, join(
 const run = join(root, '.e2e-run');
 rmSync(run, { recursive: true, force: true });
 // Outside the repository, so that nothing of the repository (its .gitignore, its package.json) applies to it.
-const workspace = join(mkdtempSync(join(tmpdir(), 'perf-lint-e2e-')), 'workspace');
-const screenshot = join(run, 'screenshot.png');
-cpSync(fixtureWorkspace, workspace, { recursive: true });
+const temporary = mkdtempSync(join(tmpdir(), 'perf-lint-e2e-'));
+const workspace = process.env.PERF_LINT_E2E_FOLDER ? resolve(process.env.PERF_LINT_E2E_FOLDER) : multiRootWorkspace(temporary);
 mkdirSync(join(run, 'ud/User'), { recursive: true });
 mkdirSync(join(run, 'ext'), { recursive: true });
 writeFileSync(
@@ -91,10 +98,18 @@ try {
 } finally {
   await browser?.close().catch(() => undefined);
   stopProcessGroup(codeServer);
-  rmSync(dirname(workspace), { recursive: true, force: true });
+  rmSync(temporary, { recursive: true, force: true });
 }
-console.log(`e2e: tests exited with ${exitCode}; screenshot: ${existsSync(screenshot) ? screenshot : 'none'}`);
+console.log(`e2e: tests exited with ${exitCode}; screenshots in ${run}`);
 process.exit(exitCode);
+
+/** Copies the fixture folders and writes a workspace file that opens them together. */
+function multiRootWorkspace(parent) {
+  for (const folder of fixtureFolders) cpSync(folder, join(parent, basename(folder)), { recursive: true });
+  const file = join(parent, 'perf-lint-e2e.code-workspace');
+  writeFileSync(file, JSON.stringify({ folders: fixtureFolders.map((folder) => ({ path: basename(folder) })) }, null, 2));
+  return file;
+}
 
 /** Opens the workbench with the test payload and resolves with the extension host's exit code. */
 async function runTests(page, host, workspace) {
@@ -105,31 +120,54 @@ async function runTests(page, host, workspace) {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = Array.isArray(args) ? format(...args) : String(args);
     workbenchLog.write(`[${type}] ${text}\n`);
-    if (text === SCREENSHOT_REQUEST) void takeScreenshot(page);
+    const request = DRIVER_REQUEST.exec(text);
+    if (request?.[1] === 'screenshot') void takeScreenshot(page, request[2]);
+    else if (request?.[1] === 'click') void clickInAnyFrame(page, request[2]);
     else if (!OFFLINE_NOISE.test(text)) (type === 'error' ? console.error : console.log)(text);
   });
   const payload = JSON.stringify([
     ['extensionDevelopmentPath', `vscode-remote://${host}${root}`],
     ['extensionTestsPath', `vscode-remote://${host}${testsIndex}`],
   ]);
-  const url = `http://${host}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`;
-  await page.goto(url);
+  const target = workspace.endsWith('.code-workspace') ? `workspace=${encodeURIComponent(workspace)}` : `folder=${encodeURIComponent(workspace)}`;
+  const url = `http://${host}/?${target}&payload=${encodeURIComponent(payload)}`;
+  // A busy machine can take long to serve the workbench; the run's own timeout bounds the wait.
+  // The start of a cold start, for timings the tests log against it.
+  console.log(`e2e: workbench requested ${Date.now()}`);
+  await page.goto(url, { timeout: RUN_TIMEOUT_MS, waitUntil: 'domcontentloaded' });
   const timeout = new Promise((_, reject) =>
     setTimeout(() => reject(new Error(`no result after ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS).unref(),
   );
   try {
     return await Promise.race([exited, timeout]);
   } catch (error) {
-    await takeScreenshot(page);
+    await takeScreenshot(page, 'timeout');
     throw error;
   }
 }
 
 /** Written under a temporary name first: the tests wait for the final name to appear. */
-async function takeScreenshot(page) {
-  const temporary = join(run, 'screenshot.tmp.png');
-  await page.screenshot({ path: temporary }).catch((error) => console.error(`e2e: no screenshot: ${error}`));
-  if (existsSync(temporary)) renameSync(temporary, screenshot);
+async function takeScreenshot(page, name) {
+  const file = join(run, `${name.replace(/[^\w-]/g, '_')}.png`);
+  const partial = `${file}.tmp.png`;
+  await page.screenshot({ path: partial }).catch((error) => console.error(`e2e: no screenshot: ${error}`));
+  if (existsSync(partial)) renameSync(partial, file);
+}
+
+/** Clicks in whichever frame holds the element: a webview's page is two frames deep. */
+async function clickInAnyFrame(page, selector) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const element = await frame.$(selector).catch(() => null);
+      if (element) {
+        await element.click();
+        return;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  console.error(`e2e: nothing matches ${selector} in any frame`);
 }
 
 /** Starts code-server (on Node 24) in its own process group, so that stopping it also stops the language server. */
@@ -151,7 +189,7 @@ function startCodeServer(port, logFile) {
       '--disable-getting-started-override',
       '--vscode-option', 'enable-smoke-test-driver',
     ],
-    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PERF_LINT_E2E_SCREENSHOT: screenshot } },
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PERF_LINT_E2E_RUN: run } },
   );
   const log = createWriteStream(logFile);
   child.stdout.pipe(log);

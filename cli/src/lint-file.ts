@@ -26,6 +26,8 @@ export interface LintSettings {
 export type FileSettings = Pick<PerfLintConfig, 'rules' | 'ruleOptions' | 'concurrencyLimit' | 'maxFileSize' | 'roles' | 'role'> & {
   /** The folder of the file's package.json, from which its role is read. */
   packageRoot?: string;
+  /** The file is one of its package's command-line programs. */
+  commandLine?: boolean;
 };
 
 /** One file to analyze (and fix, with `--fix`). */
@@ -121,7 +123,7 @@ function analysisOptions(task: LintTask, settings: LintSettings): AnalysisOption
     concurrencyLimit: task.settings.concurrencyLimit,
     roles: task.settings.roles,
     ...(task.settings.role && { role: task.settings.role }),
-    project: { dependencies: new Set(task.dependencies), models: settings.models, ...(task.settings.packageRoot && { root: task.settings.packageRoot }) },
+    project: { dependencies: new Set(task.dependencies), models: settings.models, ...(task.settings.packageRoot && { root: task.settings.packageRoot }), ...(task.settings.commandLine && { commandLine: true }) },
   };
 }
 

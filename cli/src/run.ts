@@ -1,12 +1,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type ts from 'typescript';
 import {
   ConfigError,
   isSourceFile,
   LineIndex,
   lineTextAt,
   projectFactsReach,
+  renderHtmlReport,
   RULE_IDS,
   SOURCE_EXTENSIONS,
   type ProjectFacts,
@@ -17,8 +19,8 @@ import {
   type RuleId,
   type SeveritySetting,
   type SyntaxSignals,
+  ProjectFactsModel,
 } from '../../rules/src/data';
-import type { ProjectModel } from '../../rules/src';
 import { NoSuchPathError, PROJECT_HOST, projectRootOf, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
 import type * as Analysis from './analysis';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
@@ -32,7 +34,6 @@ import { formatText, summaryLine } from './formats/text';
 import type { FileError, FileSettings, LintSettings, LintTask } from './lint-file';
 import { Progress } from './progress';
 import { removeLeftoverTemporaries } from './write-file';
-import { renderHtmlReport } from './report/html';
 import { escapeControl } from './terminal';
 
 /** Where the command writes; tests and the entry point pass the process's own. */
@@ -145,12 +146,17 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   // A fix killed between writing its temporary file and renaming it left that file behind.
   for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) removeLeftoverTemporaries(folder);
 
-  // The project model resolves imports as the project does (tsconfig paths, workspace packages); it needs the analysis' parser.
-  const { sources, facts, model } = readSources(listed, cache, display, skipped, io.stderr, () => new (analysis().ProjectModel)(PROJECT_HOST, projectRootOf(io.cwd)));
-  // No file declares anything: the rules get no index rather than an empty one.
-  const models = facts > 0 && model ? model.snapshot() : undefined;
-  const modelsKey = stableHash(models ?? null);
-  const keyOf = (source: SourceFile): string => stableHash({ modelsKey, settings: source.settings, dependencies: source.dependencies });
+  // The project model resolves imports as the project does (tsconfig paths, workspace packages); it reads each file's facts from the cache or the analysis.
+  const { sources, facts, model } = readSources(listed, cache, display, skipped, io.stderr, () => new ProjectFactsModel(PROJECT_HOST, projectRootOf(io.cwd)));
+  // No file declares anything: the rules get no index rather than an empty one. The index is merged only when a file is analyzed; its inputs key the cache.
+  const modelsKey = stableHash(facts > 0 && model ? model.inputs() : null);
+  // Files of one package share one dependency list (the same array): hashed once per list, not once per file.
+  const dependencyKeys = new Map<readonly string[], string>();
+  const keyOf = (source: SourceFile): string => {
+    let dependencies = dependencyKeys.get(source.dependencies);
+    if (dependencies === undefined) dependencyKeys.set(source.dependencies, (dependencies = stableHash(source.dependencies)));
+    return stableHash({ modelsKey, settings: source.settings, dependencies });
+  };
 
   // Findings from the cache where it holds them, from analysis otherwise.
   const results = new Map<string, FileResults>();
@@ -168,7 +174,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const fixed = { problems: 0, files: 0 };
   const previews: string[] = [];
   if (stale.length > 0) {
-    const settings: LintSettings = { models };
+    const settings: LintSettings = { models: facts > 0 && model ? model.snapshot() : undefined };
     const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
     let analyzed = 0;
     const tasks: LintTask[] = stale.map((source) => ({
@@ -221,7 +227,7 @@ async function configureFiles(workspace: Workspace, files: readonly string[], op
     const settings = await fileSettings(workspace, file, options);
     if (!settings) continue;
     const dependencies = await workspace.dependenciesOf(file);
-    listed.push({ file, settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }) }, dependencies: dependencies.sorted });
+    listed.push({ file, settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) }, dependencies: dependencies.sorted });
   }
   return listed;
 }
@@ -271,7 +277,7 @@ async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): 
   const settings = await fileSettings(workspace, file, options);
   if (!settings) return { data: { root: display, files: 0, findings: [], skipped: [] }, rules: {}, fixed: { problems: 0, files: 0 }, scope: [file] };
   const dependencies = await workspace.dependenciesOf(file);
-  const task: LintTask = { file, display, hash: '', dependencies: dependencies.sorted, settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }) }, fix: false };
+  const task: LintTask = { file, display, hash: '', dependencies: dependencies.sorted, settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) }, fix: false };
   const outcome = analysis().lintText(text, task, { models: undefined });
   const result: FileResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }) };
   const source: SourceFile = { file, display, hash: outcome.hash, dependencies: task.dependencies, settings };
@@ -321,20 +327,20 @@ function readSources(
   display: (file: string) => string,
   skipped: ReportData['skipped'],
   stderr: NodeJS.WriteStream,
-  createModel: () => ProjectModel,
-): { sources: SourceFile[]; facts: number; model?: ProjectModel } {
-  // Made when a file reaches a database: a project without one (or a run of cached results without one) never loads the analysis for it.
-  let model: ProjectModel | undefined;
+  createModel: () => ProjectFactsModel,
+): { sources: SourceFile[]; facts: number; model?: ProjectFactsModel } {
+  // Made when a file reaches a database; it loads no parser, so a run whose files are all cached never loads the analysis.
+  let model: ProjectFactsModel | undefined;
   const sources: SourceFile[] = [];
   let facts = 0;
   const reading = new Progress(stderr, 'reading', files.length);
-  const factsOf = (source: SourceFile, text: () => string | undefined): void => {
+  const factsOf = (source: SourceFile, text: () => string | undefined, sourceFile?: ts.SourceFile): void => {
     let fileFacts = cache.facts(source.file, source.hash);
     if (fileFacts === undefined) {
       const current = text();
       // A file changed since its first read is left to its own analysis.
       if (current === undefined) return;
-      fileFacts = collectFacts(current, source.file) ?? null;
+      fileFacts = collectFacts(current, source.file, sourceFile) ?? null;
       cache.storeFacts(source.file, source.hash, fileFacts ?? undefined);
     }
     if (fileFacts) facts++;
@@ -349,13 +355,15 @@ function readSources(
     }
     const hash = contentHash(read);
     let signals = cache.signals(file, hash);
+    // The tree the signals were read from serves the file's facts too: one TypeScript parse for both.
+    let sourceFile: ts.SourceFile | undefined;
     if (!signals) {
-      signals = analysis().syntaxSignals(read, file);
+      ({ signals, sourceFile } = analysis().readSyntax(read, file));
       cache.storeSignals(file, hash, signals);
     }
     const source = { file, display: display(file), hash, dependencies, signals, settings };
     sources.push(source);
-    if (projectFactsReach(source.signals) === 'declarations') factsOf(source, () => read);
+    if (projectFactsReach(source.signals) === 'declarations') factsOf(source, () => read, sourceFile);
   });
   // Which files import a file that reaches a database is known once every file's imports are; their text is read again rather than held meanwhile.
   // Without a file that reaches a database, no file can import one.
@@ -468,9 +476,9 @@ function readSource(file: string, maxFileSize: number): string | { reason: strin
   return 'text' in read ? read.text : read;
 }
 
-function collectFacts(text: string, file: string): ProjectFacts | undefined {
+function collectFacts(text: string, file: string, sourceFile?: ts.SourceFile): ProjectFacts | undefined {
   try {
-    return analysis().collectProjectFacts(text, file);
+    return analysis().collectProjectFacts(text, file, sourceFile);
   } catch {
     // A file the index cannot read still gets its own analysis.
     return undefined;

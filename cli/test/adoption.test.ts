@@ -8,6 +8,7 @@ import {
   COMMAND_TIMEOUT,
   CLEAN_CODE,
   coreFindings,
+  REPO_ROOT,
   runCli,
   runCliOnInput,
   runJson,
@@ -128,8 +129,8 @@ describe('perf-lint in CI: formats, options, exit status', function () {
     assert.equal((report as unknown as { unusedDirectives?: unknown }).unusedDirectives, undefined, 'ESLint reports its own directives');
   });
 
-  it('--help and --version, and a fully cached run, never load the analysis', () => {
-    const root = trees.make({ 'a.ts': SLOW_CODE, 'b.ts': LOOP_CODE });
+  /** A copy of the built command whose analysis bundle, once `breakAnalysis` is called, fails when loaded; the cache still trusts it (same size and time). */
+  const toolWithBreakableAnalysis = () => {
     const tool = trees.make({ 'package.json': '{ "name": "perf-lint", "version": "1.2.3" }' });
     fs.mkdirSync(path.join(tool, 'dist'));
     const cli = path.join(tool, 'dist/cli.js');
@@ -139,11 +140,19 @@ describe('perf-lint in CI: formats, options, exit status', function () {
     // A time the file system keeps exactly, to give the stand-in below.
     const built = new Date(2021, 0, 1);
     fs.utimesSync(analysis, built, built);
+    const breakAnalysis = (): void => {
+      const failing = 'throw new Error("the analysis was loaded");';
+      fs.writeFileSync(analysis, `${failing}${' '.repeat(fs.statSync(analysis).size - failing.length)}`);
+      fs.utimesSync(analysis, built, built);
+    };
+    return { cli, breakAnalysis };
+  };
+
+  it('--help and --version, and a fully cached run, never load the analysis', () => {
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'b.ts': LOOP_CODE });
+    const { cli, breakAnalysis } = toolWithBreakableAnalysis();
     const cold = runCli(root, ['--format', 'json'], {}, cli);
-    // An analysis bundle of the same size and time that fails when loaded: the cache still trusts it.
-    const failing = 'throw new Error("the analysis was loaded");';
-    fs.writeFileSync(analysis, `${failing}${' '.repeat(fs.statSync(analysis).size - failing.length)}`);
-    fs.utimesSync(analysis, built, built);
+    breakAnalysis();
     assert.deepEqual(runCli(root, ['--version'], {}, cli), { status: 0, stdout: '1.2.3\n', stderr: '' });
     assert.equal(runCli(root, ['--help'], {}, cli).status, 0);
     const warm = runCli(root, ['--format', 'json'], {}, cli);
@@ -153,6 +162,26 @@ describe('perf-lint in CI: formats, options, exit status', function () {
     const changed = runCli(root, ['--format', 'json'], {}, cli);
     assert.equal(changed.status, 2, 'a changed file needs the analysis, which fails here');
     assert.match(changed.stderr, /the analysis was loaded/);
+  });
+
+  it('a fully cached run of a project whose files reach a database never loads the analysis', () => {
+    // Queries reached through tsconfig paths (a JSONC base config that the app's config extends) and other files' services.
+    const project = path.join(REPO_ROOT, 'test-fixtures/n-plus-one/projects/nest-paths');
+    const root = trees.make({});
+    fs.cpSync(project, root, { recursive: true });
+    const { cli, breakAnalysis } = toolWithBreakableAnalysis();
+    const cold = runCli(root, ['--format', 'json'], {}, cli);
+    const findings = (JSON.parse(cold.stdout) as { findings: Array<{ file: string; line: number; rule: string }> }).findings;
+    assert.deepEqual(
+      findings.map((finding) => `${finding.file}:${finding.line} ${finding.rule}`),
+      ['apps/api/src/order/order.service.ts:17 n-plus-one', 'apps/api/src/order/order.service.ts:26 n-plus-one', 'apps/api/src/order/order.service.ts:32 unbounded-promise-all'],
+    );
+    breakAnalysis();
+    assert.deepEqual(runCli(root, ['--format', 'json'], {}, cli), cold, 'the same report, the project model read from the cache');
+    writeFiles(root, { 'tsconfig.base.json': '{ "compilerOptions": {} }\n' });
+    const moved = runCli(root, ['--format', 'json'], {}, cli);
+    assert.equal(moved.status, 2, 'another project configuration needs the analysis, which fails here');
+    assert.match(moved.stderr, /the analysis was loaded/);
   });
 });
 
@@ -188,6 +217,15 @@ describe('perf-lint baseline (perf-lint-suppressions.json)', function () {
     const after = findingsOf(root);
     assert.deepEqual(after.report.findings.map((finding) => `${finding.file}:${finding.line} ${finding.rule}`), ['src/b.ts:8 await-in-loop', 'src/c.ts:2 sync-io-in-async']);
     assert.equal(after.status, 1);
+  });
+
+  it('keys a finding on a call over several lines by the line it starts on: its later arguments may change', () => {
+    const code = (encoding: string): string => `import { readFileSync } from 'node:fs';\nexport async function load(name) {\n  return readFileSync(\n    name,\n    '${encoding}',\n  );\n}\n`;
+    const root = trees.make({ 'src/a.ts': code('utf8') });
+    runCli(root, ['--suppress-all', ...ERRORS]);
+    assert.deepEqual(readBaseline(root), { 'src/a.ts': { [SLOW_RULE]: { [lineFingerprint('return readFileSync(')]: 1 } } });
+    writeFiles(root, { 'src/a.ts': code('latin1') });
+    assert.deepEqual(findingsOf(root), { status: 0, report: { version: 1, files: 1, findings: [], skipped: [] }, stderr: '' });
   });
 
   it('--prune-suppressions removes entries that no longer match; until then a note says so', () => {

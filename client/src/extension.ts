@@ -11,25 +11,41 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { renderHtmlReport } from '../../cli/src/report/html';
+import { renderHtmlReport } from '../../rules/src';
 import {
+  DocumentHiddenNotification,
+  DocumentStatusNotification,
+  FixAllCodeActionKind,
   ReportRequest,
   ScanWorkspaceRequest,
+  ShowDocumentationCommand,
   StatusNotification,
+  type DocumentHiddenParams,
+  type DocumentStatusParams,
+  type InitializationOptions,
   type ReportResult,
   type ScanWorkspaceParams,
   type ScanWorkspaceResult,
   type StatusParams,
 } from '../../server/src/protocol';
 import { CrashCounter, MAX_RESTARTS, RESTART_WINDOW_MS } from './crashes';
-import { ReportPanel } from './report/panel';
-import { StatusBar } from './statusBar';
+import { ruleOfDocsUrl, showRuleDocumentation } from './docs';
+import { revealChangedCode, withRevealOfChange } from './quickFixes';
+import { ReportPanel, type ReportViewState } from './report/panel';
+import { StatusBar, type StatusView } from './statusBar';
 
 const LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'];
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension gives other extensions (and its end-to-end tests). */
+export interface PerfLintApi {
+  status(): StatusView;
+  onDidChangeStatus: vscode.Event<StatusView>;
+  onDidRenderReport: vscode.Event<ReportViewState>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PerfLintApi> {
   const output = vscode.window.createOutputChannel('Perf Lint', { log: true });
   const statusBar = new StatusBar();
   context.subscriptions.push(output, statusBar);
@@ -39,17 +55,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = languageClient;
   context.subscriptions.push(
     languageClient.onNotification(StatusNotification, (status: StatusParams) => statusBar.update(status)),
+    languageClient.onNotification(DocumentStatusNotification, (status: DocumentStatusParams) => statusBar.updateDocument(status)),
     languageClient.onDidChangeState(({ newState }) => {
-      if (newState === State.Starting) statusBar.update({ state: 'starting' });
-      if (newState === State.Running) statusBar.update({ state: 'ready' });
+      if (newState === State.Starting) {
+        statusBar.forgetDocuments();
+        statusBar.update({ state: 'starting' });
+      }
       // After the last crash the error handler has already said why.
       if (newState === State.Stopped && !crashes.gaveUp) statusBar.update({ state: 'stopped' });
     }),
+    vscode.window.tabGroups.onDidChangeTabs((event) => tabsClosed(languageClient, event.closed)),
     vscode.commands.registerCommand('perfLint.scanWorkspace', () => scanWorkspace(languageClient)),
+    vscode.commands.registerCommand('perfLint.fixAll', () => fixAllInActiveEditor()),
+    vscode.commands.registerCommand('perfLint.showRuleDocumentation', (ruleId?: string) => showRuleDocumentation(context.extensionUri, ruleId)),
+    vscode.commands.registerCommand('perfLint.revealChangedCode', revealChangedCode),
     vscode.commands.registerCommand('perfLint.openReport', async () => {
       try {
         return await ReportPanel.show({
           load: () => loadReport(languageClient),
+          scan: async () => Boolean(await vscode.commands.executeCommand<ScanWorkspaceResult | undefined>('perfLint.scanWorkspace')),
           exportHtml: renderHtmlReport,
         });
       } catch (error) {
@@ -71,6 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     statusBar.update({ state: 'error', message: errorMessage(error) });
     output.error(`The server did not start: ${errorMessage(error)}`);
   }
+  return { status: () => statusBar.view, onDidChangeStatus: statusBar.onDidChange, onDidRenderReport: ReportPanel.onDidRender };
 }
 
 export async function deactivate(): Promise<void> {
@@ -90,15 +115,34 @@ function createClient(
     // `F5` from a checkout: attach a debugger to the server on port 6009.
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const initializationOptions: InitializationOptions = { ...(context.storageUri && { storagePath: context.storageUri.fsPath }) };
   // No `synchronize.fileEvents`: the server registers the file watchers it needs itself.
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
+    initializationOptions,
     outputChannel: output,
     errorHandler: createErrorHandler(output, statusBar, crashes),
+    // `perfLint.run: onSave` needs a pull when a document is saved; the server answers "unchanged" until then.
+    diagnosticPullOptions: { onChange: true, onSave: true },
     middleware: {
+      // A document the editor holds without a tab (one closed before a restart, or opened by another
+      // extension) is not pulled: the server is told at once, so it shows the file as the disk has it.
+      didOpen: async (document, next) => {
+        await next(document);
+        if (document.uri.scheme === 'file' && !urisInTabs().has(document.uri.toString())) sendHidden(languageClient, document.uri);
+      },
+      // The rule's page as bundled with the extension: readable offline.
+      executeCommand: async (command, args, next) => {
+        const rule = command === ShowDocumentationCommand ? ruleOfDocsUrl(args[0]) : undefined;
+        return rule ? showRuleDocumentation(context.extensionUri, rule) : next(command, args);
+      },
+      provideCodeActions: async (document, range, codeActionContext, token, next) => {
+        const actions = await next(document, range, codeActionContext, token);
+        return actions?.map((action) => withRevealOfChange(action, document.uri));
+      },
       workspace: {
         // The server reads the `perfLint` section as PerfLintConfig; `trace` is the client's own setting.
         configuration: async (params, token, next) => {
@@ -111,7 +155,8 @@ function createClient(
       },
     },
   };
-  return new LanguageClient('perfLint', 'Perf Lint', serverOptions, clientOptions);
+  const languageClient = new LanguageClient('perfLint', 'Perf Lint', serverOptions, clientOptions);
+  return languageClient;
 }
 
 /** Restarts a crashed server, unless it keeps crashing (see CrashCounter). */
@@ -174,6 +219,44 @@ async function announceScan(result: ScanWorkspaceResult): Promise<void> {
   if ((await vscode.window.showInformationMessage(message, 'Open Report')) === 'Open Report') {
     await vscode.commands.executeCommand('perfLint.openReport');
   }
+}
+
+/** Tells the server which documents no tab shows any more (see DocumentHiddenNotification). */
+function tabsClosed(languageClient: LanguageClient, closed: readonly vscode.Tab[]): void {
+  if (!languageClient.isRunning()) return;
+  const shown = urisInTabs();
+  for (const tab of closed) {
+    if (!(tab.input instanceof vscode.TabInputText) || shown.has(tab.input.uri.toString()) || tab.input.uri.scheme !== 'file') continue;
+    sendHidden(languageClient, tab.input.uri);
+  }
+}
+
+/** The documents some tab shows, as URI strings. */
+function urisInTabs(): Set<string> {
+  return new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs).flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])));
+}
+
+function sendHidden(languageClient: LanguageClient, uri: vscode.Uri): void {
+  const params: DocumentHiddenParams = { uri: languageClient.code2ProtocolConverter.asUri(uri) };
+  void languageClient.sendNotification(DocumentHiddenNotification, params);
+}
+
+/** "Fix All Auto-Fixable Problems": the file's safe fixes, as fix-on-save applies them. */
+async function fixAllInActiveEditor(): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !LANGUAGES.includes(editor.document.languageId)) {
+    void vscode.window.showInformationMessage('Perf Lint: open a TypeScript or JavaScript file to fix its problems.');
+    return false;
+  }
+  const { document } = editor;
+  const whole = new vscode.Range(0, 0, document.lineCount, 0);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, FixAllCodeActionKind);
+  const fixAll = actions?.find((action) => action.kind?.value === FixAllCodeActionKind && action.edit);
+  if (!fixAll?.edit) {
+    void vscode.window.showInformationMessage('Perf Lint: nothing in this file has a safe automatic fix.');
+    return false;
+  }
+  return vscode.workspace.applyEdit(fixAll.edit);
 }
 
 async function loadReport(languageClient: LanguageClient): Promise<ReportResult> {

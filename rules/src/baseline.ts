@@ -16,13 +16,17 @@ export type Baseline = Record<string, Partial<Record<RuleId, Record<string, numb
 export interface BaselineFinding {
   file: string;
   rule: RuleId;
-  /** The source line the finding starts on (trimmed, as report rows carry it). */
+  /** The code the finding is on, as report rows carry it: its first line is the one fingerprinted. */
   lineText: string;
 }
 
-/** A short hash of the line with its whitespace normalized: indentation and spacing changes keep a finding suppressed. */
+/**
+ * A short hash of the line a finding starts on (the first line of a report row's code, so that
+ * edits to a call's later arguments keep it suppressed), with its whitespace normalized:
+ * indentation and spacing changes keep a finding suppressed.
+ */
 export function lineFingerprint(lineText: string): string {
-  const normalized = lineText.replace(/\s+/g, ' ').trim();
+  const normalized = lineText.split('\n', 1)[0]!.replace(/\s+/g, ' ').trim();
   return `${fnv1a(normalized, 0x811c9dc5)}${fnv1a(normalized, 0x01000193)}`;
 }
 

@@ -22,12 +22,13 @@ export {
   type PerfLintConfig,
 } from './config';
 export { LineIndex } from './lines';
+export { binEntriesOf, isCommandLineEntry, scriptEntriesOf } from './roles';
 export { isSourceFile, SOURCE_EXTENSIONS } from './source-files';
 export type * from './types';
 export type { ProjectFacts } from './project';
 export { dependenciesOf, projectFactsReach } from './project-facts';
 export type { SyntaxSignals } from './syntax-signals';
-export { lineTextAt, reportDirectives, reportFindings, uncheckedSummary, type ReportData, type ReportDirective, type ReportFinding, type ReportRelated } from './report';
+export { lineTextAt, reportDirectives, reportFindings, uncheckedSummary, type ReportData, type ReportDirective, type ReportFinding, type ReportRelated } from './report/data';
 export {
   applyBaseline,
   baselineOf,
@@ -44,3 +45,5 @@ export {
 export { unusedDirectiveMessage } from './suppressions';
 export { DEFAULT_CHECKED_ROLES, FILE_ROLES, type FileRole } from './roles';
 export type { ProjectHost } from './project-model/host';
+export { renderHtmlReport } from './report/export';
+export { ProjectFactsModel } from './project-model/facts-model';

@@ -5,5 +5,7 @@ export { ALL_RULES, docsUrl, ruleById } from './registry';
 export * from './data';
 export { collectProjectFacts, EMPTY_PROJECT, importsProjectModule, mergeProjectFacts } from './project';
 export { ProjectModel } from './project-model/model';
-export { syntaxSignals } from './syntax-signals';
+export { ProjectFactsModel } from './project-model/facts-model';
+export { readSyntax, syntaxSignals } from './syntax-signals';
 export { detectRole } from './roles';
+export { escapeHtml, renderHtmlReport, renderReportPage, type PageContext, type PageMessage } from './report';

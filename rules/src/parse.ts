@@ -1,26 +1,49 @@
-import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { astConverter, type ParseSettings } from '@typescript-eslint/typescript-estree/use-at-your-own-risk';
 import ts from 'typescript';
 import { withLazyComments } from './comments';
 
 export { isSourceFile, SOURCE_EXTENSIONS } from './source-files';
 
-/** JSX is allowed where the extension says so; plain `.ts` files use `<T>x` casts that JSX would misread. */
-function allowsJsx(fileName: string): boolean {
-  return /\.(tsx|jsx|js|mjs|cjs)$/i.test(fileName);
-}
-
 /** Parses once, with only what the rules read: ranges, no tokens or line/column objects, and comments only when read. */
 export function parseSource(text: string, fileName: string): TSESTree.Program {
-  const ast = parse(text, {
-    range: true,
-    loc: false,
-    comment: false,
-    tokens: false,
-    jsx: allowsJsx(fileName),
-    filePath: fileName,
-    suppressDeprecatedPropertyWarnings: true,
-  });
-  return withLazyComments(ast, text);
+  return convertSourceFile(parseTypeScript(text, fileName), text);
+}
+
+/**
+ * TypeScript's tree of a file exactly as typescript-estree's `parse` makes it (no JSDoc, parents
+ * set, `.mjs`/`.mts` always modules), so that one parse serves the syntax signals, the project
+ * facts and the ESTree.
+ */
+export function parseTypeScript(text: string, fileName: string): ts.SourceFile {
+  const alwaysModule = /\.m[jt]s$/i.test(fileName);
+  return ts.createSourceFile(
+    fileName,
+    text,
+    {
+      languageVersion: ts.ScriptTarget.Latest,
+      jsDocParsingMode: ts.JSDocParsingMode.ParseNone,
+      ...(alwaysModule && { setExternalModuleIndicator: (file: ts.SourceFile) => void ((file as { externalModuleIndicator?: unknown }).externalModuleIndicator = true) }),
+    },
+    true,
+    scriptKindOf(fileName),
+  );
+}
+
+/** What typescript-estree's converter reads of its settings, as `parseSource` asks for the tree. */
+const CONVERT_SETTINGS: Pick<ParseSettings, 'range' | 'loc' | 'comment' | 'tokens' | 'allowInvalidAST' | 'errorOnUnknownASTType' | 'suppressDeprecatedPropertyWarnings'> = {
+  range: true,
+  loc: false,
+  comment: false,
+  tokens: null,
+  allowInvalidAST: false,
+  errorOnUnknownASTType: false,
+  suppressDeprecatedPropertyWarnings: true,
+};
+
+/** The ESTree of a tree `parseTypeScript` made; throws typescript-estree's error (with `index`) on a syntax error. */
+export function convertSourceFile(sourceFile: ts.SourceFile, text: string): TSESTree.Program {
+  return withLazyComments(astConverter(sourceFile, CONVERT_SETTINGS as ParseSettings, false).estree, text);
 }
 
 /** A parse that succeeded, possibly after blanking out the declarations that hold syntax errors. */
@@ -78,6 +101,7 @@ function isSyntaxError(error: unknown): error is Error & { index: number } {
   return error instanceof Error && !(error instanceof RangeError) && typeof (error as { index?: unknown }).index === 'number';
 }
 
+/** The script kind typescript-estree gives a file name: by its extension, TypeScript without JSX otherwise. */
 function scriptKindOf(fileName: string): ts.ScriptKind {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.tsx')) return ts.ScriptKind.TSX;

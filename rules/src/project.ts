@@ -1,15 +1,16 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type ts from 'typescript';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
 import { classInstanceValue, classValue, ormValueOf, returnedExpression, type OrmValue } from './analysis/orm';
-import { declarationOf, fileKey, localModelFacts, mergeModelFact, moduleKey, type ModelFact, type ProjectModels, type QuerySite } from './analysis/orm-index';
+import { fileKey, localModelFacts, type ModelFact } from './analysis/orm-index';
 import { queryOfWrapper, siteOfQuery } from './analysis/queries';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
-import type { ResolutionData } from './project-model/resolution';
 export { importsProjectModule } from './project-model/resolution';
-import { MAX_CHAIN_DEPTH, resolveSummary, summarizeFunction, type FunctionSummary } from './project-model/summaries';
+import { summarizeFunction, type FunctionSummary } from './project-model/summaries';
+export { mergeProjectFacts } from './project-model/merge';
 import { isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';
-import { parseSource } from './parse';
+import { convertSourceFile, parseSource } from './parse';
 import type { ProjectInfo, RuleContext } from './types';
 import { walk } from './walk';
 
@@ -43,12 +44,16 @@ const MAY_DECLARE = /\bexport\b|module\.exports|exports\.|Entity|Model|model\(|d
 
 
 
-/** The facts a file contributes to the project index, or undefined when it declares nothing of interest. */
-export function collectProjectFacts(text: string, fileName: string): ProjectFacts | undefined {
+/**
+ * The facts a file contributes to the project index, or undefined when it declares nothing of
+ * interest. `sourceFile` is TypeScript's tree of the text when the syntax signals read one
+ * (`readSyntax`): it is converted rather than parsed again.
+ */
+export function collectProjectFacts(text: string, fileName: string, sourceFile?: ts.SourceFile): ProjectFacts | undefined {
   if (!MAY_DECLARE.test(text)) return undefined;
   let ast: TSESTree.Program;
   try {
-    ast = parseSource(text, fileName);
+    ast = sourceFile ? convertSourceFile(sourceFile, text) : parseSource(text, fileName);
   } catch {
     return undefined;
   }
@@ -258,118 +263,5 @@ function commonJsExports(assignment: TSESTree.AssignmentExpression, add: (name: 
   const owner = target.object;
   if (name && (isModuleExports(owner) || (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'exports'))) add(name, assignment.right);
 }
-
-const MAX_INHERITANCE = 6;
-
-/**
- * Merges the facts of every file of a project into what the rules read through
- * `ProjectInfo.models`: re-exports resolved to files, classes that extend a model or a
- * repository of another file given the same nature, and every exported function's summary
- * resolved across files to the query it runs, if any.
- */
-export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: ResolutionData): ProjectModels {
-  const files = [...all];
-  const models = new Map<string, ModelFact>();
-  const merged: ProjectModels = { models: {}, exports: {}, reexports: {}, functions: {}, bases: {}, ...(resolution && { resolution }) };
-  const summaries = new Map<string, FunctionSummary>();
-  const pathByKey = new Map<string, string>();
-  for (const facts of files) {
-    pathByKey.set(facts.file, facts.path);
-    for (const model of facts.models) mergeModelFact(models, model);
-    if (facts.exports.length > 0) {
-      const byName: Record<string, OrmValue> = (merged.exports[facts.file] ??= {});
-      for (const { name, value } of facts.exports) byName[name] = value;
-    }
-    // Placeholders, so that resolution knows these files before their summaries are resolved.
-    for (const name of Object.keys(facts.functions ?? {})) {
-      summaries.set(`${facts.file}\0${name}`, facts.functions![name]!);
-      (merged.functions![facts.file] ??= {})[name] = PENDING;
-    }
-    if (facts.reexports) merged.reexports![facts.file] = [];
-    if (facts.classes) merged.bases![facts.file] = {};
-  }
-  for (const facts of files) {
-    for (const edge of facts.reexports ?? []) {
-      const target = moduleKey(merged, facts.path, edge.module);
-      if (target !== undefined) merged.reexports![facts.file]!.push({ target, ...(edge.names && { names: edge.names }) });
-    }
-    for (const [name, { base, exported }] of Object.entries(facts.classes ?? {})) {
-      const key = base.module === '' ? facts.file : moduleKey(merged, facts.path, base.module);
-      if (key === undefined) continue;
-      const found = declarationOf(merged, key, base.name, (file, candidate) => !!merged.exports[file]?.[candidate] || !!merged.bases![file]?.[candidate]);
-      // Known by its class name and by every name it is exported under (`default`).
-      for (const alias of new Set([name, ...exported])) merged.bases![facts.file]![alias] = found ?? { key, name: base.name };
-    }
-  }
-  inheritClassValues(files, merged, models);
-  merged.models = Object.fromEntries(models);
-  resolveFunctions(merged, summaries, pathByKey);
-  return merged;
-}
-
-const PENDING: QuerySite = { file: '', start: 0, end: 0, line: 0, column: 0, text: '', library: 'prisma', kind: 'read', operation: '' };
-
-/** `class Invoice extends SoftDeleteModel`, `class UserRepository extends BaseRepository<User>`: the base's nature, found across files. */
-function inheritClassValues(files: readonly ProjectFacts[], merged: ProjectModels, models: Map<string, ModelFact>): void {
-  for (let round = 0; round < MAX_INHERITANCE; round++) {
-    let changed = false;
-    for (const facts of files) {
-      for (const [className, { exported }] of Object.entries(facts.classes ?? {})) {
-        const base = merged.bases![facts.file]![className];
-        const inherited = base && merged.exports[base.key]?.[base.name];
-        if (!inherited || inherited.kind === 'entity' || inherited.kind === 'entities' || inherited.kind === 'queryFunction' || inherited.kind === 'factory') continue;
-        const byName: Record<string, OrmValue> = (merged.exports[facts.file] ??= {});
-        for (const name of [className, ...exported]) {
-          if (byName[name]) continue;
-          byName[name] = { ...inherited, ...(inherited.kind === 'model' && { model: className }) };
-          changed = true;
-        }
-        if (inherited.kind === 'model' && !models.has(className)) mergeModelFact(models, { name: className, orm: inherited.orm });
-      }
-    }
-    if (!changed) return;
-  }
-}
-
-/** Each exported function's and method's query, resolved across files; those that run none are dropped. */
-function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>, pathByKey: ReadonlyMap<string, string>): void {
-  const resolved = new Map<string, QuerySite | undefined>();
-  const functions = merged.functions!;
-  const summaryAt = (key: string, path: readonly string[], depth: number): QuerySite | undefined => {
-    if (depth > MAX_CHAIN_DEPTH) return undefined;
-    const has = (file: string, name: string): boolean => summaries.has(`${file}\0${name}`);
-    const [first, method] = path;
-    for (let file = key, name = first!, step = 0; step < MAX_INHERITANCE; step++) {
-      const found = declarationOf(merged, file, name, (candidate, exported) => has(candidate, method ? `${exported}.${method}` : exported) || (!!method && !!merged.bases?.[candidate]?.[exported]));
-      if (!found) return undefined;
-      const id = `${found.key}\0${method ? `${found.name}.${method}` : found.name}`;
-      const summary = summaries.get(id);
-      if (summary) {
-        if (resolved.has(id)) return resolved.get(id);
-        resolved.set(id, undefined);
-        const site = resolveSummary(merged, pathByKey.get(found.key) ?? found.key, summary, (nextKey, nextPath) => summaryAt(nextKey, nextPath, depth + 1));
-        resolved.set(id, site);
-        return site;
-      }
-      const base = method ? merged.bases?.[found.key]?.[found.name] : undefined;
-      if (!base) return undefined;
-      file = base.key;
-      name = base.name;
-    }
-    return undefined;
-  };
-  for (const id of summaries.keys()) {
-    const [key, name] = id.split('\0') as [string, string];
-    const dot = name.indexOf('.');
-    summaryAt(key, dot < 0 ? [name] : [name.slice(0, dot), name.slice(dot + 1)], 0);
-  }
-  for (const key of Object.keys(functions)) delete functions[key];
-  for (const [id, site] of resolved) {
-    if (!site) continue;
-    const [key, name] = id.split('\0') as [string, string];
-    (functions[key] ??= {})[name] = site;
-  }
-}
-
 
 export const EMPTY_PROJECT: ProjectInfo = { dependencies: new Set() };

@@ -24,14 +24,14 @@ export function isRoleChecked(role: FileRole, roles: Partial<Record<FileRole, bo
 
 /** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
 const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.[cm]?[jt]sx?$/i;
-const TEST_FOLDER = /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|test-utils?|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
+const TEST_FOLDER = /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
 /** Modules only tests import: runners, assertion and mocking libraries, test clients. */
 const TEST_IMPORT =
   /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node)['"]/;
 /** `describe('…', …)` or `test('…', …)` at the start of a line: a suite written with the runner's globals. */
 const TEST_GLOBALS = /^(?:describe|test|it|suite)(?:\.\w+)*\(\s*['"`]/m;
 
-const SEED_FOLDER = /^(?:seeds?|seeders?|seeding|seed-data|mock-data)$/i;
+const SEED_FOLDER = /^(?:seeds?|seeders?|seeding|seed-data|mock-data|populators?)$/i;
 /** `prisma/seed.ts`, `seed-users.ts`, `demo.seed.ts`. */
 const SEED_FILE = /(?:^|[.-])seeds?(?:[.-][\w-]+)?\.[cm]?[jt]sx?$|^seed\w*\.[cm]?[jt]sx?$/i;
 /** Knex seed files export `seed(knex)`. */
@@ -44,7 +44,11 @@ const MIGRATION_CLASS = /\bimplements\s+MigrationInterface\b|['"]@mikro-orm\/mig
 const MIGRATION_STEPS = [/(?:\bexports\.up\s*=|\bexport\s+(?:async\s+)?function\s+up\s*\(|\bup\s*:\s*(?:async\s*)?(?:function\s*)?\(|\basync\s+up\s*\()/, /(?:\bexports\.down\s*=|\bexport\s+(?:async\s+)?function\s+down\s*\(|\bdown\s*:\s*(?:async\s*)?(?:function\s*)?\(|\basync\s+down\s*\()/];
 const MIGRATION_HINT = /queryInterface|knex|Knex|QueryRunner|Sequelize|migration/i;
 
-const SCRIPT_FOLDER = /^(?:scripts?|bin|tools|tooling|cli)$/i;
+/**
+ * Script and tool folders, and folders and packages that only run in a build or on a developer's
+ * machine: `vite/`, `admin-vite-plugin`, `babel-plugin-x`, `build-scripts`, `admin-bundler`, `ui-devkit`, `dev-server`.
+ */
+const SCRIPT_FOLDER = /^(?:scripts?|bin|tools|tooling|cli|vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
 /** Build and tool configuration: it runs in the build, never on a request. */
 const SCRIPT_FILE = /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
 const CLI_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:yargs|yargs\/yargs|commander|@oclif\/core|@oclif\/command|clipanion|cac|meow|sade|citty|@commander-js\/extra-typings|nest-commander)['"]/;
@@ -103,9 +107,9 @@ function onlyRunsTopLevel(text: string): boolean {
   return false;
 }
 
-function isScript(fileName: string, segments: readonly string[], text: string, project: ProjectInfo | undefined): boolean {
+function isScript(segments: readonly string[], text: string, project: ProjectInfo | undefined): boolean {
   const base = segments[segments.length - 1] ?? '';
-  if (project?.binFiles?.has(fileName) || SCRIPT_FILE.test(base) || BUILD_IMPORT.test(text)) return true;
+  if (project?.commandLine || SCRIPT_FILE.test(base) || BUILD_IMPORT.test(text)) return true;
   if (SERVES.test(text)) return false;
   return text.startsWith('#!') || inFolder(segments, SCRIPT_FOLDER) || CLI_IMPORT.test(text) || onlyRunsTopLevel(text);
 }
@@ -119,7 +123,7 @@ export function detectRole(fileName: string, text: string, project?: ProjectInfo
   if (isTest(segments, text)) return 'test';
   if (isMigration(segments, text)) return 'migration';
   if (isSeed(segments, text)) return 'seed';
-  if (isScript(fileName, segments, text, project)) return 'script';
+  if (isScript(segments, text, project)) return 'script';
   return 'production';
 }
 
@@ -131,6 +135,24 @@ export function fileRoleOf(text: string, fileName: string, options: AnalysisOpti
 /** The role of the file a rule looks at. */
 export function contextRole(context: RuleContext): FileRole {
   return context.shared.memo('role', () => fileRoleOf(context.text, context.fileName, context.options));
+}
+
+/** A program's entry that parses its command line with a CLI framework and starts no server. */
+export function isCommandLineEntry(text: string): boolean {
+  return CLI_IMPORT.test(text) && !SERVES.test(text);
+}
+
+/** Source paths a package.json's `scripts` run (`ts-node src/index.ts`, `node dist/cli.js`) and its `main`, relative to its folder. */
+export function scriptEntriesOf(packageJsonText: string): string[] {
+  try {
+    const manifest = JSON.parse(packageJsonText) as { scripts?: unknown; main?: unknown };
+    const commands = manifest.scripts && typeof manifest.scripts === 'object' ? Object.values(manifest.scripts) : [];
+    const paths = commands.filter((command): command is string => typeof command === 'string').flatMap((command) => command.match(/(?<=^|\s)[\w./-]+\.[cm]?[jt]sx?(?=\s|$)/g) ?? []);
+    if (typeof manifest.main === 'string') paths.push(manifest.main);
+    return [...new Set(paths.map((entry) => entry.replace(/^\.\//, '')))];
+  } catch {
+    return [];
+  }
 }
 
 /** The files a package.json's `bin` names (`"bin": "cli.js"` or `"bin": { "tool": "./bin/tool.js" }`), relative to its folder, without `./`. */

@@ -2,6 +2,7 @@ import ts from 'typescript';
 import { isDatabaseModule, isLocalModule } from './analysis/orm';
 import { BLOCKING_NAME } from './analysis/blocking-calls';
 import { MAX_NESTING, TOO_DEEP } from './nesting';
+import { parseTypeScript } from './parse';
 
 /**
  * What a file's syntax can hold, read from TypeScript's own tree, which is several times cheaper
@@ -70,22 +71,31 @@ const DATABASE_METHODS = new Set(['$relatedQuery', '$fetchGraph', 'belongsTo', '
  * analysis recovers from errors in its own way, and must not lose a finding to this pass.
  */
 export function syntaxSignals(text: string, fileName: string): SyntaxSignals {
+  return readSyntax(text, fileName).signals;
+}
+
+/** A file's signals, with TypeScript's tree they were read from when the words asked for one (parsed as `parseSource` would parse it, for reuse). */
+export function readSyntax(text: string, fileName: string): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
   const needsTree = (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text);
-  if (!needsTree) return { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text) };
-  return parsedSyntaxSignals(text, fileName);
+  if (!needsTree) return { signals: { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text) } };
+  return parsedSyntax(text, fileName);
 }
 
 /** The signals as the walk of TypeScript's tree finds them, without the words that let most files skip it. */
 export function parsedSyntaxSignals(text: string, fileName: string): SyntaxSignals {
+  return parsedSyntax(text, fileName).signals;
+}
+
+function parsedSyntax(text: string, fileName: string): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
   try {
-    const sourceFile = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKind(fileName));
+    const sourceFile = parseTypeScript(text, fileName);
     // `parseDiagnostics` is internal but stable; it holds the syntax errors of this parse.
     const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
-    if (diagnostics === undefined || diagnostics.length > 0) return ALL_SIGNALS;
-    return new SignalWalk().read(sourceFile);
+    if (diagnostics === undefined || diagnostics.length > 0) return { signals: ALL_SIGNALS };
+    return { signals: new SignalWalk().read(sourceFile), sourceFile };
   } catch {
     // Nesting too deep for a recursive walk: the analysis decides what to do with the file.
-    return ALL_SIGNALS;
+    return { signals: ALL_SIGNALS };
   }
 }
 
@@ -98,15 +108,6 @@ function importsOf(text: string): string[] {
     if (found.size >= MAX_IMPORTS) break;
   }
   return [...found];
-}
-
-/** The script kind typescript-estree parses a file as, so that both passes see the same tree. */
-function scriptKind(fileName: string): ts.ScriptKind {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.tsx')) return ts.ScriptKind.TSX;
-  if (lower.endsWith('.jsx')) return ts.ScriptKind.JSX;
-  if (/\.[cm]?js$/.test(lower)) return ts.ScriptKind.JS;
-  return ts.ScriptKind.TS;
 }
 
 /** One walk over the tree; two bound visitors (outside and inside a loop) instead of a closure per node. */

@@ -76,8 +76,8 @@ export interface ProjectInfo {
   models?: unknown;
   /** The folder of the nearest package.json: roles are read from the path below it. */
   root?: string;
-  /** Files the package.json names as `bin` entries (command-line programs), as paths the analysis receives. */
-  binFiles?: ReadonlySet<string>;
+  /** The file is one of its package's command-line programs: a package.json `bin` entry or a package file it imports. */
+  commandLine?: boolean;
 }
 
 /** A rule's options from the configuration (`"rule": ["warning", { ... }]`): plain JSON, which the rule checks and interprets. */

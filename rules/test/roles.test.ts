@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze, DEFAULT_OPTIONS } from '../src';
-import { binEntriesOf, detectRole, isRoleChecked, type FileRole } from '../src/roles';
+import { binEntriesOf, detectRole, isCommandLineEntry, isRoleChecked, scriptEntriesOf, type FileRole } from '../src/roles';
 
 const LOOP = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
 
@@ -31,6 +31,16 @@ describe('file roles', () => {
     ['src/backfill.ts', `async function main() {}\nmain().catch(console.error);\n`, 'script'],
     ['src/main.ts', `async function bootstrap() { const app = await NestFactory.create(AppModule); await app.listen(3000); }\nbootstrap();\n`, 'production'],
     ['src/commands/create-user.command.ts', `export class CreateUserCommand {}\n`, 'production'],
+    ['packages/admin-vite-plugin/src/routes.ts', LOOP, 'script'],
+    ['packages/babel-plugin-macros/src/index.ts', LOOP, 'script'],
+    ['packages/admin-bundler/src/build.ts', LOOP, 'script'],
+    ['www/packages/build-scripts/src/sidebar.ts', LOOP, 'script'],
+    ['packages/vite-config/src/index.ts', LOOP, 'production'],
+    ['src/data-import/populator/populator.ts', LOOP, 'seed'],
+    ['packages/dashboard/vite/utils/compiler.ts', LOOP, 'script'],
+    ['packages/ui-devkit/src/compiler/scaffold.ts', LOOP, 'script'],
+    ['packages/dev-server/plugins/reviews.ts', LOOP, 'script'],
+    ['packages/core/test-plugins/slow-task.ts', LOOP, 'test'],
   ];
   for (const [fileName, text, role] of cases) {
     it(`${fileName} (${text.split('\n')[0]!.slice(0, 40)}) is ${role}`, () => {
@@ -45,7 +55,7 @@ describe('file roles', () => {
   });
 
   it('counts bin entries of package.json as scripts', () => {
-    assert.equal(detectRole('/repo/lib/main.js', LOOP, { dependencies: new Set(), binFiles: new Set(['/repo/lib/main.js']) }), 'script');
+    assert.equal(detectRole('/repo/lib/main.js', LOOP, { dependencies: new Set(), commandLine: true }), 'script');
   });
 
   it('reads bin entries from package.json, as a string or an object', () => {
@@ -53,6 +63,14 @@ describe('file roles', () => {
     assert.deepEqual(binEntriesOf('{"bin": {"tool": "./bin/tool.js", "other": "dist/other.js"}}'), ['bin/tool.js', 'dist/other.js']);
     assert.deepEqual(binEntriesOf('{"name": "x"}'), []);
     assert.deepEqual(binEntriesOf('not json'), []);
+  });
+
+  it('reads the files that scripts and main run, to find command-line entries among them', () => {
+    assert.deepEqual(scriptEntriesOf('{"main": "./dist/index.js", "scripts": {"dev": "node --loader ts-node/esm src/index.ts --watch", "build": "tsc", "gen": "tsx ./scripts/gen.mts"}}'), ['src/index.ts', 'scripts/gen.mts', 'dist/index.js']);
+    assert.deepEqual(scriptEntriesOf('not json'), []);
+    assert.equal(isCommandLineEntry(`import { Command } from 'commander';\n`), true);
+    assert.equal(isCommandLineEntry(`import yargs from 'yargs';\nimport express from 'express';\n`), false);
+    assert.equal(isCommandLineEntry(`import express from 'express';\n`), false);
   });
 
   it('checks production and script code by default, the other roles when configuration turns them on', () => {

@@ -47,6 +47,7 @@ describe('suppressions file (baseline)', () => {
   it('fingerprints the line with its whitespace normalized', () => {
     assert.equal(lineFingerprint('await  send(id);\t'), lineFingerprint('await send(id);'));
     assert.notEqual(lineFingerprint('await send(id);'), lineFingerprint('await send(ids);'));
+    assert.equal(lineFingerprint('await send(\n  id,\n);'), lineFingerprint('await send('), 'a report row\'s later lines are not part of it');
     assert.match(lineFingerprint('x'), /^[0-9a-f]{16}$/);
   });
 

@@ -7,6 +7,9 @@ import { FixAllCodeActionKind, ShowDocumentationCommand } from './protocol';
 /** A next-line directive that names rules; group 1 ends after the last rule id (a `-- reason` may follow). */
 const DISABLE_NEXT_LINE = /^(\s*\/\/\s*perf-lint-disable-next-line\s+[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/;
 
+/** A whole-file directive that names rules, on the file's first line (after a `#!` line); group 1 ends after the last rule id. */
+const DISABLE_FILE = /^(\/\*\s*perf-lint-disable\s+[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*\*\//;
+
 /** Whether a request's `only` filter asks for actions of `kind` (kinds are dot-separated hierarchies). */
 export function wantsKind(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
@@ -49,6 +52,30 @@ export function disableForLine(document: TextDocument, diagnostic: Diagnostic, r
   }
   return {
     title: `Disable perf-lint ${ruleId} for this line`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: documentEdit(document, [edit], versioned),
+  };
+}
+
+/**
+ * Adds `/* perf-lint-disable rule *\/` at the top of the file (below a `#!` line), or adds the
+ * rule to such a comment that is already there.
+ */
+export function disableForFile(document: TextDocument, diagnostic: Diagnostic, ruleId: RuleId, versioned: boolean): CodeAction {
+  const line = lineText(document, 0).startsWith('#!') ? 1 : 0;
+  const existing = line < document.lineCount ? DISABLE_FILE.exec(lineText(document, line)) : null;
+  let edit: TextEdit;
+  if (existing) {
+    const end = { line, character: existing[1]!.length };
+    edit = { range: { start: end, end }, newText: `, ${ruleId}` };
+  } else {
+    const start = line < document.lineCount ? { line, character: 0 } : document.positionAt(document.getText().length);
+    const before = line < document.lineCount ? '' : lineBreakOf(document);
+    edit = { range: { start, end: start }, newText: `${before}/* perf-lint-disable ${ruleId} */${lineBreakOf(document)}` };
+  }
+  return {
+    title: `Disable perf-lint ${ruleId} for this file`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: documentEdit(document, [edit], versioned),

@@ -57,7 +57,9 @@ export function toDiagnostic(finding: Finding, document: TextDocument, version?:
  */
 export function notAnalyzedDiagnostic(reason: string): Diagnostic {
   const start = { line: 0, character: 0 };
-  return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: `Perf Lint did not analyze this file: ${reason}.` };
+  // The editor's name of the limit, so that the notice says what to change.
+  const setting = /size limit|maxFileSize/.test(reason) && !reason.includes('perfLint.maxFileSize') ? ' (perfLint.maxFileSize sets the limit)' : '';
+  return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: `Perf Lint did not analyze this file: ${reason}${setting}.` };
 }
 
 /** Says at the top of a file that a rule failed on it: the file is not free of problems just because none are shown. */

@@ -16,7 +16,7 @@ export class ProjectIndex {
 
   /** The project facts for a file with its package's dependencies; `projectRoot` is its workspace folder (none: the file's own facts). */
   info(filePath: string | undefined, projectRoot: string | undefined, dependencies: Dependencies): ProjectInfo {
-    const known = { dependencies: dependencies.set, ...(dependencies.root && { root: dependencies.root }) };
+    const known = { dependencies: dependencies.set, ...(dependencies.root && { root: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) };
     if (!filePath) return known;
     return { ...known, models: this.modelOf(projectRoot ?? path.dirname(filePath)).snapshot() };
   }

@@ -2,8 +2,8 @@ import { ConfigError, DEFAULT_CONFIG, parseConfig, type PerfLintConfig } from '.
 
 export const SETTINGS_SECTION = 'perfLint';
 
-/** Keys of the `perfLint` section that configure the editor client, not the analysis. */
-const CLIENT_ONLY_KEYS = new Set(['trace']);
+/** Keys of the `perfLint` section that configure the editor, not the analysis (`run` is read on its own, see RunModes). */
+const CLIENT_ONLY_KEYS = new Set(['trace', 'run']);
 
 export function defaults(): PerfLintConfig {
   return { ...DEFAULT_CONFIG, rules: {}, ruleOptions: {}, exclude: [] };

@@ -56,6 +56,7 @@ describe('language server: code actions', () => {
       [
         ['Use await readFile(...) from node:fs/promises', 'quickfix', true, undefined],
         ['Disable perf-lint sync-io-in-async for this line', 'quickfix', false, undefined],
+        ['Disable perf-lint sync-io-in-async for this file', 'quickfix', false, undefined],
         ['Show documentation for sync-io-in-async', 'quickfix', false, 'perfLint.showDocumentation'],
       ],
     );

@@ -22,7 +22,7 @@ describe('language server: initialize', () => {
     try {
       const { capabilities } = client.initializeResult;
       assert.deepEqual(capabilities.diagnosticProvider, { identifier: 'perf-lint', interFileDependencies: false, workspaceDiagnostics: false });
-      assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2 });
+      assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
       assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.perf-lint'] });
       assert.deepEqual(capabilities.executeCommandProvider, { commands: ['perfLint.showDocumentation'] });
       assert.equal(client.initializeResult.serverInfo?.name, 'perf-lint-language-server');

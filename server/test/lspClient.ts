@@ -39,6 +39,7 @@ export interface ClientOptions {
   dynamicRegistration?: boolean;
   /** Lets the server create work-done progress (`window/workDoneProgress/create`). */
   workDoneProgress?: boolean;
+  initializationOptions?: unknown;
 }
 
 export function uriOf(file: string): string {
@@ -135,7 +136,13 @@ export class TestClient {
       while (!client) await new Promise((resolve) => setTimeout(resolve, 5));
       client.configurationRequests.push(...params.items.map((item) => item.scopeUri));
       await client.configurationGate;
-      return params.items.map((item) => (item.section === 'perfLint' ? options.settings?.(item.scopeUri) ?? null : null));
+      return params.items.map((item) => {
+        const settings = options.settings?.(item.scopeUri) ?? null;
+        if (item.section === 'perfLint') return settings;
+        // `perfLint.run` and the like: one key of the section.
+        const key = item.section?.startsWith('perfLint.') ? item.section.slice('perfLint.'.length) : undefined;
+        return key && settings && typeof settings === 'object' ? ((settings as Record<string, unknown>)[key] ?? null) : null;
+      });
     });
     connection.onRequest('client/registerCapability', (params: { registrations: Array<{ method: string }> }) => {
       withClient((c) => c.registrations.push(...params.registrations.map((registration) => registration.method)));
@@ -160,6 +167,7 @@ export class TestClient {
       rootUri: folders[0] ? uriOf(folders[0]) : null,
       capabilities: capabilitiesFor(options),
       workspaceFolders: folders.map((folder) => ({ uri: uriOf(folder), name: path.basename(folder) })),
+      ...(options.initializationOptions !== undefined && { initializationOptions: options.initializationOptions }),
     });
     client = new TestClient(connection, child, options, initializeResult);
     for (const action of pending) action(client);
@@ -187,6 +195,10 @@ export class TestClient {
     this.versions.set(uri, version);
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     return version;
+  }
+
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
   }
 
   async close(uri: string): Promise<void> {

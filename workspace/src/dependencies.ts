@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { dependenciesOf } from '../../rules/src/data';
+import { commandLineFiles } from './command-line';
 import { CONFIG_LIMIT, readWorkspaceFile } from './read';
 
 /** A package.json's dependencies, as the command's cache key (sorted) and as the rules look them up. */
@@ -8,16 +9,26 @@ export interface Dependencies {
   set: ReadonlySet<string>;
   /** The folder of that package.json: the package's root, from which file roles read a path. */
   root?: string;
+  /** The file is one of the package's command-line programs: a `bin` entry or a file it imports. */
+  commandLine?: boolean;
 }
 
-const NONE: Dependencies = { sorted: [], set: new Set() };
+/** What one package.json says: its dependencies, and the files of its `bin` programs, found on first use. */
+interface PackageFacts {
+  dependencies: Dependencies;
+  commandLine?: () => Promise<ReadonlySet<string>>;
+}
+
+const NONE: PackageFacts = { dependencies: { sorted: [], set: new Set() } };
 
 /** The dependencies of the nearest package.json above each file, read once per folder through the bounded reader. */
 export class DependencyLookup {
-  private readonly byFolder = new Map<string, Promise<Dependencies>>();
+  private readonly byFolder = new Map<string, Promise<PackageFacts>>();
 
-  of(file: string): Promise<Dependencies> {
-    return this.forFolder(path.dirname(file));
+  async of(file: string): Promise<Dependencies> {
+    const facts = await this.forFolder(path.dirname(file));
+    const commandLine = facts.commandLine && (await facts.commandLine()).has(file);
+    return commandLine ? { ...facts.dependencies, commandLine } : facts.dependencies;
   }
 
   /** A package.json changed: read them again on next use. */
@@ -25,14 +36,16 @@ export class DependencyLookup {
     this.byFolder.clear();
   }
 
-  private forFolder(folder: string): Promise<Dependencies> {
+  private forFolder(folder: string): Promise<PackageFacts> {
     let found = this.byFolder.get(folder);
     if (!found) {
       found = readWorkspaceFile(path.join(folder, 'package.json'), CONFIG_LIMIT).then((read) => {
         // An unreadable or refused manifest (a FIFO, a device) counts as none here; the folders above still apply.
         if ('text' in read) {
           const sorted = [...dependenciesOf(read.text)].sort();
-          return { sorted, set: new Set(sorted), root: folder };
+          let files: Promise<ReadonlySet<string>> | undefined;
+          const text = read.text;
+          return { dependencies: { sorted, set: new Set(sorted), root: folder }, commandLine: () => (files ??= commandLineFiles(folder, text)) };
         }
         const parent = path.dirname(folder);
         return parent === folder ? NONE : this.forFolder(parent);

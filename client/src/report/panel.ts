@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ReportData, ReportFinding } from '../../../rules/src';
-import { renderReportPage, type PageMessage } from './page';
+import { renderReportPage, type PageMessage, type ReportData, type ReportFinding } from '../../../rules/src';
 
 /** Where the report's data comes from (the language server) and how it is exported. */
 export interface ReportSource {
   load(): Promise<ReportData>;
+  /** Scans the workspace; true once a scan completed. */
+  scan(): Promise<boolean>;
   exportHtml(data: ReportData): string;
 }
 
@@ -22,6 +24,9 @@ const PAGE_LOAD_TIMEOUT_MS = 10_000;
 export class ReportPanel implements vscode.Disposable {
   static readonly viewType = 'perfLint.report';
   private static current: ReportPanel | undefined;
+  private static readonly rendered = new vscode.EventEmitter<ReportViewState>();
+  /** Fires whenever a page has loaded (opened, refreshed, or after a scan from its button). */
+  static readonly onDidRender = ReportPanel.rendered.event;
 
   private data: ReportData | undefined;
   /** Settles the promise of the latest render when its page reports that it has loaded. */
@@ -79,12 +84,16 @@ export class ReportPanel implements vscode.Disposable {
       switch (message.type) {
         case 'ready':
           this.pageLoaded(message.findings);
+          if (this.data) ReportPanel.rendered.fire({ data: this.data, renderedFindings: message.findings });
           break;
         case 'open': {
           const finding = this.data?.findings[message.index];
-          if (finding) await openFinding(finding);
+          if (finding) await openFinding(finding, this.panel.viewColumn);
           break;
         }
+        case 'scan':
+          if (await this.source.scan()) void this.render(await this.source.load());
+          break;
         case 'export':
           if (this.data) await exportReport(this.data, this.source);
           break;
@@ -104,19 +113,22 @@ export class ReportPanel implements vscode.Disposable {
   }
 }
 
-/** Opens the file of a finding with its range selected. */
-async function openFinding(finding: ReportFinding): Promise<vscode.TextEditor> {
-  const uri = await resolveReportFile(finding.file);
+/** Opens the file of a finding with its range selected, in a column other than the report's so that the report stays in view. */
+async function openFinding(finding: ReportFinding, reportColumn: vscode.ViewColumn | undefined): Promise<vscode.TextEditor> {
+  const uri = await resolveReportFile(finding);
   const range = new vscode.Range(finding.line - 1, finding.column - 1, finding.endLine - 1, finding.endColumn - 1);
-  return vscode.window.showTextDocument(uri, { selection: range, preview: false, viewColumn: vscode.ViewColumn.One });
+  const codeColumn = vscode.window.visibleTextEditors.find((editor) => editor.viewColumn !== undefined && editor.viewColumn !== reportColumn)?.viewColumn;
+  const viewColumn = codeColumn ?? (reportColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+  return vscode.window.showTextDocument(uri, { selection: range, preview: false, viewColumn });
 }
 
-/** Report paths are relative to the first workspace folder (or absolute, or URIs of untitled documents): find the file. */
-async function resolveReportFile(file: string): Promise<vscode.Uri> {
+/** Report paths are relative to their workspace folder, which a multi-root report names (or absolute, or URIs of untitled documents): find the file. */
+async function resolveReportFile({ file, folder: folderName }: ReportFinding): Promise<vscode.Uri> {
   // A scheme has two letters or more, so a Windows drive (`c:`) is not one.
   if (/^[a-z][\w+.-]+:/i.test(file)) return vscode.Uri.parse(file);
   if (path.isAbsolute(file)) return vscode.Uri.file(file);
-  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  for (const folder of folderName === undefined ? folders : folders.filter((candidate) => candidate.name === folderName || path.basename(candidate.uri.fsPath) === folderName)) {
     const candidate = vscode.Uri.joinPath(folder.uri, file);
     try {
       await vscode.workspace.fs.stat(candidate);
@@ -128,15 +140,18 @@ async function resolveReportFile(file: string): Promise<vscode.Uri> {
   throw new Error(`cannot find ${file} in the workspace`);
 }
 
-/** Asks where to save, then writes the same page the command line writes with `--format html`. */
+/**
+ * Asks where to save (the home folder by default, not the repository, where the file would show
+ * up as a change), writes the page the command line writes with `--format html`, and offers to open it.
+ */
 async function exportReport(data: ReportData, source: ReportSource): Promise<void> {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
     title: 'Export Perf Lint Report',
-    defaultUri: folder ? vscode.Uri.joinPath(folder, 'perf-lint-report.html') : undefined,
+    defaultUri: vscode.Uri.file(path.join(os.homedir(), 'perf-lint-report.html')),
     filters: { HTML: ['html'] },
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, Buffer.from(source.exportHtml(data), 'utf8'));
-  void vscode.window.showInformationMessage(`Perf Lint report saved to ${vscode.workspace.asRelativePath(target)}.`);
+  const choice = await vscode.window.showInformationMessage(`Perf Lint report saved to ${target.fsPath}.`, 'Open');
+  if (choice === 'Open') await vscode.env.openExternal(target);
 }

@@ -2,14 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { expectedFindings, REPO_ROOT, sortFindings, type ExpectedFinding } from '../../../rules/test/annotations';
+import { expectedFindings, REPO_ROOT, sortFindings } from '../../../rules/test/annotations';
 import { analyze, applyFixes, DEFAULT_OPTIONS } from '../../../rules/src';
 import type { ScanWorkspaceResult } from '../../../server/src/protocol';
 import type { ReportViewState } from '../../src/report/panel';
+import { allDiagnosticsWhen, asFinding, diagnosticsWhen, expectedCounts, EXTENSION_ID, sameCounts, tabsWhen, workspaceFolder, workspaceSourceFiles } from './helpers';
 
-const EXTENSION_ID = 'perf-lint.perf-lint';
-const SOURCE = 'perf-lint';
-const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 /** The annotated file whose squiggle and quick fix are checked, and its text after the fix. */
 const FIXTURE = 'src/templates.ts';
 const FIXED = path.join(REPO_ROOT, 'test-fixtures/e2e/fixes/templates.output.ts');
@@ -21,93 +19,6 @@ function coreFix(text: string, fileName: string, concurrencyLimit: number): stri
   const [finding, ...others] = analyze(text, fileName, { ...DEFAULT_OPTIONS, concurrencyLimit }).findings;
   assert.ok(finding?.fix && others.length === 0, 'the core finds one fixable finding');
   return applyFixes(text, [finding.fix]).text;
-}
-
-function workspaceFolder(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests run in a workspace copied from test-fixtures/e2e/workspace');
-  return folder.uri;
-}
-
-function perfLintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === SOURCE);
-}
-
-function ruleOf(diagnostic: vscode.Diagnostic): string {
-  const code = diagnostic.code;
-  return String(typeof code === 'object' ? code.value : code);
-}
-
-/** A diagnostic in the annotations' terms (rule and 1-based range). */
-function asFinding(diagnostic: vscode.Diagnostic): ExpectedFinding {
-  const { start, end } = diagnostic.range;
-  return { rule: ruleOf(diagnostic), line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
-}
-
-/** Resolves with the document's diagnostics once `accept` holds for them; re-checked on every change, no polling. */
-function diagnosticsWhen(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve) => {
-    const check = (): boolean => {
-      const diagnostics = perfLintDiagnostics(uri);
-      if (!accept(diagnostics)) return false;
-      resolve(diagnostics);
-      return true;
-    };
-    if (check()) return;
-    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((changed) => changed.toString() === uri.toString()) && check()) listener.dispose();
-    });
-  });
-}
-
-/** Resolves once every perf-lint diagnostic of the workspace satisfies `accept`. */
-function allDiagnosticsWhen(accept: (counts: Map<string, number>) => boolean): Promise<Map<string, number>> {
-  const counts = (): Map<string, number> => {
-    const result = new Map<string, number>();
-    for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
-      const ours = diagnostics.filter((diagnostic) => diagnostic.source === SOURCE).length;
-      if (ours > 0) result.set(vscode.workspace.asRelativePath(uri), ours);
-    }
-    return result;
-  };
-  return new Promise((resolve) => {
-    if (accept(counts())) return resolve(counts());
-    const listener = vscode.languages.onDidChangeDiagnostics(() => {
-      const current = counts();
-      if (!accept(current)) return;
-      listener.dispose();
-      resolve(current);
-    });
-  });
-}
-
-/** Resolves once the open tabs satisfy `accept` (the extension host learns of new tabs asynchronously). */
-function tabsWhen(accept: (tabs: readonly vscode.Tab[]) => boolean): Promise<void> {
-  const tabs = (): vscode.Tab[] => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
-  return new Promise((resolve) => {
-    if (accept(tabs())) return resolve();
-    const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
-      if (!accept(tabs())) return;
-      listener.dispose();
-      resolve();
-    });
-  });
-}
-
-/** What the annotations of every source file of the workspace expect, per file. */
-function expectedCounts(root: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !SOURCE_FILE.test(entry.name)) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const findings = expectedFindings(fs.readFileSync(file, 'utf8')).length;
-    if (findings > 0) counts.set(path.relative(root, file).split(path.sep).join('/'), findings);
-  }
-  return counts;
-}
-
-function sameCounts(actual: Map<string, number>, expected: Map<string, number>): boolean {
-  return actual.size === expected.size && [...expected].every(([file, count]) => actual.get(file) === count);
 }
 
 describe('Perf Lint in VS Code', () => {
@@ -230,25 +141,26 @@ describe('Perf Lint in VS Code', () => {
   });
 
   it('scans the workspace: every annotated finding in the Problems panel', async () => {
-    const root = workspaceFolder().fsPath;
-    const expected = expectedCounts(root);
+    const expected = expectedCounts();
     const result = await vscode.commands.executeCommand<ScanWorkspaceResult>('perfLint.scanWorkspace');
     assert.ok(result, 'the scan returns its result');
     assert.equal(result.cancelled, false);
-    const sourceFiles = fs.readdirSync(root, { recursive: true }).filter((name) => SOURCE_FILE.test(String(name))).length;
-    assert.equal(result.files, sourceFiles);
+    assert.equal(result.files, workspaceSourceFiles().length);
     assert.equal(result.findings, [...expected.values()].reduce((sum, count) => sum + count, 0));
     const counts = await allDiagnosticsWhen((actual) => sameCounts(actual, expected));
     assert.deepEqual(Object.fromEntries(counts), Object.fromEntries(expected));
   });
 
   it('opens the report with every finding', async () => {
-    const expected = expectedCounts(workspaceFolder().fsPath);
+    const expected = expectedCounts();
     await vscode.window.showTextDocument(vscode.Uri.joinPath(workspaceFolder(), FIXTURE));
     const view = await vscode.commands.executeCommand<ReportViewState>('perfLint.openReport');
     assert.ok(view, 'the report returns what it shows');
     const perFile = new Map<string, number>();
-    for (const finding of view.data.findings) perFile.set(finding.file, (perFile.get(finding.file) ?? 0) + 1);
+    for (const finding of view.data.findings) {
+      const file = finding.folder === undefined ? finding.file : `${finding.folder}/${finding.file}`;
+      perFile.set(file, (perFile.get(file) ?? 0) + 1);
+    }
     assert.deepEqual(Object.fromEntries(perFile), Object.fromEntries(expected));
     // Counted by the page's own script: the page loaded under its Content Security Policy and shows every finding.
     assert.equal(view.renderedFindings, view.data.findings.length);

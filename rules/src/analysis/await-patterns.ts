@@ -5,7 +5,7 @@ import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, 
 import { contains, isFunction } from './scopes';
 import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames } from './names';
 import { loopBindingNodes, memberMutation, rootSlot, variesPerIteration, writesOf, type LoopFacts } from './loop-facts';
-import { visitAll } from './visit';
+import { visitAll, visitWithinFunction } from './visit';
 
 const PACING_NAME = /sleep|delay|wait(?!For(?:Selector|Navigation|LoadState|URL|Response|Request|Function|Event))|pause|snooze|backoff|throttle|ratelimit|cooldown|settimeout/i;
 
@@ -65,7 +65,8 @@ export function drivesUserInterface(node: TSESTree.Node): boolean {
   return USER_INTERFACE_METHODS.has(method) && names.length > 1;
 }
 
-const TRANSACTION_NAMES = /^(?:tx|trx|txn|transaction|session|queryRunner|queryInterface|schema|t)$/;
+/** A transaction by its name: `tx`, `trx`, `transaction`, and the clients and managers named after one (`txClient()`, `transactionManager`). */
+const TRANSACTION_NAMES = /^(?:(?:tx|trx|txn|transaction)(?:[A-Z]\w*)?|session|queryRunner|queryInterface|schema|t)$/;
 
 /** A call on a transaction (`tx.user.create()`) or given one (`Model.create(x, { transaction })`). */
 export function usesTransaction(node: TSESTree.Node): boolean {
@@ -279,4 +280,24 @@ function calleeIndexesByCounter(callee: TSESTree.Node, facts: LoopFacts): boolea
     current = unwrapExpression(current.object);
   }
   return false;
+}
+
+/**
+ * A call of the file's own async function that awaits nothing and returns no call: its promise
+ * settles with a value computed on the spot, so running several at once saves nothing.
+ */
+export function callsLocalComputation(context: RuleContext, node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, call.callee)?.defs[0];
+  const declared = definition?.type === 'FunctionName' ? definition.node : definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
+  const fn = declared && unwrapExpression(declared);
+  if (!fn || !isFunction(fn) || !fn.async) return false;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  let io = false;
+  visitWithinFunction(fn.body, (child) => {
+    if (child.type === AST_NODE_TYPES.AwaitExpression || child.type === AST_NODE_TYPES.YieldExpression) io = true;
+    else if (child.type === AST_NODE_TYPES.ReturnStatement && child.argument && startsWork(unwrapExpression(child.argument))) io = true;
+  });
+  return !io;
 }

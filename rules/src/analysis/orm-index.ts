@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
 import type { Orm, OrmValue } from './orm';
 import { isLocalModule } from './module-names';
@@ -37,6 +37,8 @@ export interface QuerySite {
   kind: 'read' | 'write';
   operation: string;
   model?: string;
+  /** Set when one loaded row runs it (`doc.save()`), not the model or client. */
+  row?: true;
 }
 
 /** `export * from './a'` (no `names`) or `export { a as b } from './a'` (`names`: exported name → imported name), with the target's key. */

@@ -190,6 +190,10 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   if (orm === 'mongodb' && kind === 'client' && method === 'db') return { kind: 'datasource', orm };
   if (orm === 'mongodb' && kind === 'datasource' && method === 'collection') return { kind: 'delegate', orm, model: stringArgument(call, 0) };
   if (orm === 'redis' && kind === 'client' && method === 'connect' && awaited) return base;
+  // `User.scope('withTeam')` and `User.unscoped()` are the same model with other default options.
+  if (orm === 'sequelize' && kind === 'model' && (method === 'scope' || method === 'unscoped')) return base;
+  // `Doc.build(values)` makes a row without a query; its `save()` inserts it.
+  if (orm === 'sequelize' && kind === 'model' && method === 'build') return { kind: 'entity', orm, model: base.model };
   if (!awaited) return undefined;
   const rows = queryRows(base, method, call);
   return rows;
@@ -430,6 +434,8 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
 
 /** `const { em } = orm` and the like are rarely ORM handles; only MikroORM's `em` and TypeORM's `manager` are followed. */
 function destructuredValue(context: RuleContext, declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier, depth: number): OrmValue | undefined {
+  // `const [group, created] = await Group.findOrCreate(...)`: the row comes first.
+  if (declarator.id.type === AST_NODE_TYPES.ArrayPattern && declarator.id.elements[0] === name) return foundOrCreatedRow(context, declarator.init, depth);
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return undefined;
   const base = ormValueOf(context, declarator.init, depth + 1);
   if (!base) return undefined;
@@ -438,6 +444,14 @@ function destructuredValue(context: RuleContext, declarator: TSESTree.VariableDe
     if (base.kind === 'datasource' && (property.key.name === 'em' || property.key.name === 'manager')) return { kind: 'manager', orm: base.orm };
   }
   return undefined;
+}
+
+/** The row of an awaited Sequelize `findOrCreate` / `findCreateFind`. */
+function foundOrCreatedRow(context: RuleContext, init: TSESTree.Expression | null, depth: number): OrmValue | undefined {
+  const call = init?.type === AST_NODE_TYPES.AwaitExpression ? init.argument : undefined;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || !/^(?:findOrCreate|findCreateFind)$/.test(propertyName(call.callee) ?? '')) return undefined;
+  const model = ormValueOf(context, call.callee.object, depth + 1);
+  return model?.orm === 'sequelize' && model.kind === 'model' ? { kind: 'entity', orm: 'sequelize', model: model.model } : undefined;
 }
 
 function itemOf(value: OrmValue | undefined): OrmValue | undefined {

@@ -2,10 +2,10 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { modelFact, ormValueOf, projectModels, type Orm, type OrmValue } from './orm';
 import { isProjectModule, localModelFacts, type ModelFact, type QuerySite } from './orm-index';
-import { callRef, indexedSummary, MAX_CHAIN_DEPTH, resolveCallRef, resolveSummary, siteOf, summarizeFunction, type QueryOfCall } from '../project-model/summaries';
+import { callRef, indexedSummary, MAX_CHAIN_DEPTH, resolveCallRef, resolveSummary, siteOf, summarizeFunction, transactionCallback, type QueryOfCall } from '../project-model/summaries';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
-import { KYSELY_CLIENT, KYSELY_EXECUTORS, MIKRO_COLLECTION, MIKRO_REF, PRISMA_ONLY_FINDERS, TYPEORM_BUILDER_EXECUTORS, kindOf, operationsOf } from './query-kinds';
+import { KNEX_CLIENT, KYSELY_CLIENT, KYSELY_EXECUTORS, MIKRO_COLLECTION, MIKRO_REF, PRISMA_ONLY_FINDERS, SEQUELIZE_ROW, TYPEORM_BUILDER_EXECUTORS, kindOf, operationsOf } from './query-kinds';
 import { arrayCallbackCall, isFunction, isLoopStatement, type FunctionNode } from './scopes';
 
 /** What a database query is: where it is, which library runs it, and what it does. */
@@ -27,6 +27,8 @@ export interface QueryMatch {
   wrapper?: boolean;
   /** Where the query runs when the call reaches it through a function of the project (in this file or another). */
   site?: QuerySite;
+  /** Set when one loaded row runs the statement itself (`doc.save()`, `doc.destroy()`), not the model. */
+  row?: true;
 }
 
 /**
@@ -79,16 +81,19 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
     const value = ormValueOf(context, callee);
     // A Knex instance is callable: `knex('users')` starts a query on that table.
     if (value?.orm === 'knex' && value.kind === 'client' && call.arguments.length > 0 && !isSubquery(call)) {
-      return match(call, 'knex', 'read', 'knex', callee.range, tableArgument(call));
+      const write = knexWrite(call);
+      return match(call, 'knex', write ? 'write' : 'read', write ?? 'knex', callee.range, tableArgument(call));
     }
     if (value?.kind === 'queryFunction') return { ...match(call, value.orm, 'read', text(context, callee), callee.range), wrapper: true };
-    return wrapperQuery(context, call) ?? projectCallQuery(context, call);
+    return functionQuery(context, call);
   }
   const method = propertyName(callee);
   if (method === undefined) return undefined;
   if (method === '$relatedQuery' || method === '$fetchGraph') return match(call, 'objection', 'relation', method, callee.range);
+  const transaction = transactionQuery(context, call);
+  if (transaction) return { receiver: text(context, callee.object), ...transaction };
   const value = ormValueOf(context, callee.object);
-  const found = (value ? valueQuery(context, call, callee, method, value) : unresolvedQuery(context, call, callee, method)) ?? wrapperQuery(context, call) ?? projectCallQuery(context, call);
+  const found = (value ? valueQuery(context, call, callee, method, value) : unresolvedQuery(context, call, callee, method)) ?? functionQuery(context, call);
   return found && { receiver: text(context, callee.object), ...found };
 }
 
@@ -111,6 +116,14 @@ function match(call: TSESTree.CallExpression | TSESTree.MemberExpression, librar
   return { call, library, kind, operation, range, ...(model !== undefined && { model }) };
 }
 
+/** What a call of a function of the project runs: its write when it has one (a check then a create is a create), else its first query. */
+function functionQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  const wrapped = wrapperQuery(context, call);
+  if (wrapped?.kind === 'write') return wrapped;
+  const summarized = projectCallQuery(context, call);
+  return summarized?.kind === 'write' ? summarized : wrapped ?? summarized;
+}
+
 /** A call of a function of this file that does nothing but run one query (`const getUser = (id) => prisma.user.findUnique(...)`). */
 function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const fn = localFunction(context, call.callee);
@@ -124,6 +137,19 @@ function projectCallQuery(context: RuleContext, call: TSESTree.CallExpression): 
   const site = projectCallSite(context, call, 0);
   if (!site) return undefined;
   return { ...match(call, site.library, site.kind, site.operation, call.callee.range, site.model), wrapper: true, site };
+}
+
+/**
+ * `prisma.$transaction(async (tx) => { await tx.order.update(...); ... })`, `sequelize.transaction(async (t) => ...)`:
+ * the callback runs on every call, so a transaction per item runs its statements once per item.
+ */
+function transactionQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  const callback = transactionCallback(call);
+  if (!callback) return undefined;
+  const summary = summarizeFunction(context, callback, siteOfQuery, 1);
+  const models = projectModels(context);
+  const site = models ? resolveSummary(models, context.fileName, summary, indexedSummary(models)) : summary.site;
+  return site && { ...match(call, site.library, site.kind, site.operation, call.callee.range, site.model), wrapper: true, site };
 }
 
 /** Where the query is that calling a function of the project runs, following calls to a bounded depth. */
@@ -149,7 +175,16 @@ export const siteOfQuery: QueryOfCall = (context, call, depth) => {
   if (depth > MAX_CHAIN_DEPTH) return undefined;
   const found = queryCallOf(context, call);
   if (!found || found.kind === 'relation') return undefined;
-  return found.site ?? { ...siteOf(context, found.call, found.range), library: found.library, kind: found.kind, operation: found.operation, ...(found.model !== undefined && { model: found.model }) };
+  return (
+    found.site ?? {
+      ...siteOf(context, found.call, found.range),
+      library: found.library,
+      kind: found.kind,
+      operation: found.operation,
+      ...(found.model !== undefined && { model: found.model }),
+      ...(found.row && { row: true as const }),
+    }
+  );
 };
 
 /** Whether an array callback runs a database query for its item (then the n-plus-one rule reports it, not a concurrency rule). */
@@ -207,6 +242,17 @@ export function queryOfWrapper(context: RuleContext, fn: FunctionNode): QueryMat
   return result;
 }
 
+/** The write a Knex chain ends in (`knex('users').where(...).update(...)`: `update`), or undefined for a read. */
+function knexWrite(call: TSESTree.CallExpression): string | undefined {
+  for (let current: TSESTree.Node = call; ; ) {
+    const member: TSESTree.Node | undefined = current.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current || member.parent?.type !== AST_NODE_TYPES.CallExpression || member.parent.callee !== member) return undefined;
+    const method = propertyName(member);
+    if (method !== undefined && KNEX_CLIENT.write.includes(method)) return method;
+    current = member.parent;
+  }
+}
+
 function tableArgument(call: TSESTree.CallExpression): string | undefined {
   const argument = call.arguments[0];
   return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string' ? argument.value : undefined;
@@ -243,13 +289,24 @@ function entityQuery(context: RuleContext, call: TSESTree.CallExpression, method
   if (value.orm === 'sequelize') {
     const fact = value.model ? modelFact(context, value.model) : undefined;
     if (fact?.getters?.includes(method)) return match(call, 'sequelize', 'relation', method, range, value.model);
-    if (method === 'reload') return match(call, 'sequelize', 'read', method, range, value.model);
+    const kind = kindOf(SEQUELIZE_ROW, method);
+    // A row made in this function (`new Doc(...)`, `Doc.build(...)`) is created by its `save()`.
+    if (kind) return { ...match(call, 'sequelize', kind, method, range, value.model), ...(!(method === 'save' && isNewRow(context, call)) && { row: true as const }) };
   }
   // sequelize-typescript: `user.$get('posts')`, `user.$count('posts')`.
   if (value.orm === 'sequelize' && (method === '$get' || method === '$count')) return match(call, 'sequelize', 'relation', method, range, value.model);
   if (value.orm === 'mongoose' && method === 'populate') return match(call, 'mongoose', 'relation', method, range, value.model);
   if (value.orm === 'objection' && method === '$query') return match(call, 'objection', 'read', method, range, value.model);
   return undefined;
+}
+
+/** Whether a row's `save()` inserts it: the row is a variable made by `new Model(...)` or `Model.build(...)`. */
+function isNewRow(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const receiver = call.callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(call.callee.object) : undefined;
+  const definition = receiver?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, receiver)?.defs[0] : undefined;
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  if (init?.type === AST_NODE_TYPES.NewExpression) return true;
+  return init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(init.callee) === 'build';
 }
 
 /** `repo.createQueryBuilder('u')...getMany()`: the builder runs only when the chain ends in an executor. */

@@ -19,6 +19,8 @@ export const SEQUELIZE_MODEL: Operations = {
   read: ['findByPk', 'findOne', 'findAll', 'findAndCountAll', 'count', 'max', 'min', 'sum', 'aggregate'],
   write: ['create', 'findOrCreate', 'findCreateFind', 'upsert', 'update', 'destroy', 'increment', 'decrement', 'restore'],
 };
+/** What one loaded Sequelize row runs itself (`doc.save()`, `doc.destroy()`): one statement per row. */
+export const SEQUELIZE_ROW: Operations = { read: ['reload'], write: ['save', 'update', 'destroy', 'increment', 'decrement', 'restore'] };
 export const MONGOOSE_MODEL: Operations = {
   read: ['find', 'findOne', 'findById', 'countDocuments', 'exists', 'distinct', 'aggregate', 'populate'],
   write: [

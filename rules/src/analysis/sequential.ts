@@ -5,7 +5,7 @@ import { enclosingLoop, type Iteration, type LoopStatement } from './scopes';
 import { calleeName, calleeWords, namesOrderedWork } from './names';
 import { loopFacts, readsAny, variesPerIteration } from './loop-facts';
 import { callsLoopItem, checkedByAssertion, drivesSharedResource, drivesUserInterface, fillsSharedDocument, isPacingCall, isPromiseCombinator, startsWork, usesTransaction } from './await-patterns';
-import { commentAsksForOrder, controlDependsOnBody, guardedBy, hasAwaitDependentExit, insideTransactionCallback, iteratesBatches, iteratesStream, iteratesFixedList, iteratesOrderedWork, yieldsInLoop } from './loop-patterns';
+import { commentAsksForOrder, controlDependsOnBody, guardedBy, hasAwaitDependentExit, insideTransaction, iteratesBatches, iteratesStream, iteratesFixedList, iteratesOrderedWork, yieldsInLoop } from './loop-patterns';
 import { visitWithinFunction } from './visit';
 
 // What the concurrency fix reads of a loop.
@@ -121,7 +121,7 @@ function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialRe
   if (cache.has(loop)) return cache.get(loop);
   let reason: SequentialReason | undefined;
   if (loop.type === AST_NODE_TYPES.ForOfStatement && iteratesStream(context, loop)) reason = 'for-await';
-  else if (insideTransactionCallback(loop)) reason = 'shared-resource';
+  else if (insideTransaction(loop)) reason = 'shared-resource';
   else {
     visitWithinFunction(loop, (node) => {
       if (reason || node.type !== AST_NODE_TYPES.AwaitExpression) return;

@@ -1,5 +1,5 @@
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import ts from 'typescript';
 import type { ProjectHost } from './host';
 import { dirname, joinPath, normalizePath } from './paths';
 import type { PathMapping, WorkspacePackage } from './resolution';
@@ -12,8 +12,10 @@ const CONDITIONS = ['source', 'types', 'typescript', 'import', 'module', 'requir
 export function readJsonc(host: ProjectHost, path: string): Record<string, unknown> | undefined {
   const text = host.readFile(path);
   if (text === undefined) return undefined;
-  const parsed = ts.parseConfigFileTextToJson(path, text);
-  return parsed.error || typeof parsed.config !== 'object' || parsed.config === null ? undefined : (parsed.config as Record<string, unknown>);
+  const errors: ParseError[] = [];
+  // A byte order mark is no error to TypeScript, which reads these files too.
+  const parsed: unknown = parseJsonc(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true });
+  return errors.length > 0 || typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) ? undefined : (parsed as Record<string, unknown>);
 }
 
 /**

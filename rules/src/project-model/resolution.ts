@@ -23,6 +23,11 @@ export interface ResolutionData {
 }
 
 const RELATIVE = /^\.{1,2}(?:\/|$)/;
+
+/** A specifier that names a path (`./a`, `../b`, `/c`), resolved from the importing file's folder. */
+export function isRelativeSpecifier(specifier: string): boolean {
+  return RELATIVE.test(specifier) || specifier.startsWith('/');
+}
 /** Folders that hold built output; a package entry there is looked for again under `src`. */
 const BUILD_FOLDER = /\/(?:dist|build|lib|out)\//;
 
@@ -34,7 +39,7 @@ const BUILD_FOLDER = /\/(?:dist|build|lib|out)\//;
  */
 export function resolveModuleKey(data: ResolutionData | undefined, fromFile: string, specifier: string, known: (key: string) => boolean): string | undefined {
   const from = normalizePath(fromFile);
-  if (RELATIVE.test(specifier) || specifier.startsWith('/')) return fileKey(joinPath(dirname(from), specifier));
+  if (isRelativeSpecifier(specifier)) return fileKey(joinPath(dirname(from), specifier));
   if (!data) return undefined;
   const { mapped, base } = mappedCandidates(data, from, specifier);
   const packaged = packageCandidates(data, specifier);
@@ -45,7 +50,7 @@ export function resolveModuleKey(data: ResolutionData | undefined, fromFile: str
 
 /** Whether a specifier can name a project file at all, by its form or the project's aliases and packages. */
 export function mayNameProjectFile(data: ResolutionData | undefined, specifier: string): boolean {
-  if (RELATIVE.test(specifier) || specifier.startsWith('/')) return true;
+  if (isRelativeSpecifier(specifier)) return true;
   if (!data) return false;
   for (const mapping of Object.values(data.configs)) {
     if (mapping.paths.some(({ pattern }) => matchPattern(pattern, specifier) !== undefined)) return true;
@@ -53,13 +58,16 @@ export function mayNameProjectFile(data: ResolutionData | undefined, specifier: 
   return packageOf(data, specifier) !== undefined;
 }
 
+/** The folder of the tsconfig whose path mapping governs a file (its nearest), or undefined. */
+export function mappingFolderOf(data: ResolutionData, from: string): string | undefined {
+  for (const folder of foldersAbove(from)) if (Object.hasOwn(data.configs, folder)) return folder;
+  return undefined;
+}
+
 /** The targets of the nearest tsconfig's `paths` (longest matching prefix first), then `baseUrl`. */
 function mappedCandidates(data: ResolutionData, from: string, specifier: string): { mapped: string[]; base: string[] } {
-  let mapping: PathMapping | undefined;
-  for (const folder of foldersAbove(from)) {
-    mapping = data.configs[folder];
-    if (mapping) break;
-  }
+  const folder = mappingFolderOf(data, from);
+  const mapping = folder === undefined ? undefined : data.configs[folder];
   if (!mapping) return { mapped: [], base: [] };
   const matches = mapping.paths
     .map(({ pattern, targets }) => ({ pattern, targets, star: matchPattern(pattern, specifier) }))

@@ -1,7 +1,7 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { functionAt, lookupExport, moduleKey, type ProjectModels, type QuerySite } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
-import { runsQueryOfKind } from '../analysis/query-kinds';
+import { kindOf, runsQueryOfKind, SEQUELIZE_ROW } from '../analysis/query-kinds';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
 import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { LineIndex } from '../lines';
@@ -19,9 +19,14 @@ export interface CallRef {
   line: number;
   column: number;
   text: string;
+  /** Set when the call is on an instance of the class (`doc.save()` with `doc: Document`), not on the class itself. */
+  instance?: true;
 }
 
-/** What a function does on every call, as far as its own file tells: a query, or calls of other files' functions. */
+/**
+ * What a function does on every call, as far as its own file tells: its first write, else its first
+ * read, and the calls of other files' functions that may write.
+ */
 export interface FunctionSummary {
   site?: QuerySite;
   calls?: CallRef[];
@@ -54,10 +59,15 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
   const body = fn.body as FunctionNode['body'] | null | undefined;
   if (!body) return {};
   const calls: CallRef[] = [];
+  // A write ends the look; a read before it (a check, a look-up) is kept in case no write follows.
   let site: QuerySite | undefined;
+  let read: QuerySite | undefined;
   let cacheChecked = false;
+  // An awaited call that leads nowhere known (`await file.arrayBuffer()`, `await fetch(url)`) comes first:
+  // that work, not a query after it, is what a caller repeats per item (see the rule's docs).
+  let otherWorkFirst = false;
   const visit = (node: TSESTree.Node): void => {
-    if (site || cacheChecked || calls.length >= MAX_CALLS) return;
+    if (site || cacheChecked || otherWorkFirst || calls.length >= MAX_CALLS) return;
     if (node !== fn && (isFunction(node) || isLoopStatement(node))) return;
     switch (node.type) {
       case AST_NODE_TYPES.IfStatement:
@@ -80,18 +90,27 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
         // Arguments run before the call.
         for (const argument of node.arguments) visit(argument);
         visit(node.callee);
-        if (site || cacheChecked) return;
-        site = queryOf(context, node, depth);
-        if (site) return;
+        // What a transaction's callback runs, the function runs.
+        const transaction = transactionCallback(node);
+        if (transaction) visit(transaction.body);
+        if (site || cacheChecked || otherWorkFirst || transaction) return;
+        const found = queryOf(context, node, depth);
+        if (found) {
+          if (found.kind === 'write') site = found;
+          else read ??= found;
+          return;
+        }
         const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, node.callee) : undefined;
         if (local && local !== fn) {
           const inner = summarizeFunction(context, local, queryOf, depth + 1);
-          site = inner.site;
+          if (inner.site?.kind === 'write') site = inner.site;
+          else read ??= inner.site;
           calls.push(...(inner.calls ?? []));
           return;
         }
         const ref = callRef(context, node);
         if (ref) calls.push(ref);
+        else if (node.parent?.type === AST_NODE_TYPES.AwaitExpression && !local) otherWorkFirst = true;
         return;
       }
     }
@@ -106,7 +125,15 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
   };
   visit(body);
   if (site) return { site };
-  return calls.length > 0 ? { calls } : {};
+  return { ...(read && { site: read }), ...(calls.length > 0 && { calls }) };
+}
+
+const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction', 'transaction', 'transactional']);
+
+/** The callback of `prisma.$transaction(async (tx) => ...)`, `sequelize.transaction(async (t) => ...)`, `em.transactional(...)`: it runs once per call. */
+export function transactionCallback(call: TSESTree.CallExpression): FunctionNode | undefined {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression || !TRANSACTION_METHODS.has(propertyName(call.callee) ?? '')) return undefined;
+  return call.arguments.find((argument): argument is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression => isFunction(argument));
 }
 
 /**
@@ -165,14 +192,25 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression): Ca
     const name = propertyName(object);
     if (!name) return undefined;
     names.unshift(name);
-    object = unwrapExpression(object.object);
+    object = transactionReceiver(context, unwrapExpression(object.object));
+    const imported = object.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, object) : undefined;
+    if (imported && !imported.module.startsWith('node:')) return { module: imported.module, path: [...(imported.path.length > 0 ? imported.path : ['default']), ...names], ...siteOf(context, callee) };
     const owner = instanceClass(context, object);
-    if (owner) return { module: owner.module, path: [owner.path[0] ?? 'default', ...names], ...siteOf(context, callee) };
+    if (owner) return { module: owner.module, path: [owner.path[0] ?? 'default', ...names], ...siteOf(context, callee), instance: true };
   }
   return undefined;
 }
 
 const MAX_MEMBERS = 3;
+
+/** `tx` of `prisma.$transaction(async (tx) => ...)` stands for `prisma`: what it runs, the client runs. */
+function transactionReceiver(context: RuleContext, node: TSESTree.Node): TSESTree.Node {
+  if (node.type !== AST_NODE_TYPES.Identifier) return node;
+  const definition = resolveVariable(context, node)?.defs[0];
+  const fn = definition?.type === 'Parameter' ? (definition.node as TSESTree.Node) : undefined;
+  const call = fn && isFunction(fn) && fn.params[0] === definition!.name ? fn.parent : undefined;
+  return call?.type === AST_NODE_TYPES.CallExpression && transactionCallback(call) === fn && call.callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(call.callee.object) : node;
+}
 
 /** The imported class an expression is an instance of, by its declared type: `this.users` of `constructor(private users: UsersService)`. */
 export function instanceClass(context: RuleContext, expression: TSESTree.Node): ModuleMember | undefined {
@@ -229,24 +267,31 @@ export function resolveCallRef(models: ProjectModels, fromFile: string, ref: Cal
   }
   let value = lookupExport(models, fromFile, ref.module, name!);
   if (!value || members.length === 0) return undefined;
+  const { module: _module, path: _path, instance, ...site } = ref;
+  // `doc.save()` with `doc: Document`: what a loaded row runs, not the model's static methods.
+  if (instance && value.kind === 'model') {
+    const rowKind = value.orm === 'sequelize' && members.length === 1 ? kindOf(SEQUELIZE_ROW, members[0]!) : undefined;
+    return rowKind && { ...site, library: value.orm, kind: rowKind, operation: members[0]!, ...(value.model !== undefined && { model: value.model }), row: true };
+  }
   for (const member of members.slice(0, -1)) {
     value = value && memberOf(value, member);
   }
   const method = members.at(-1)!;
   const kind = value && runsQueryOfKind(value, method);
   if (!value || !kind) return undefined;
-  const { module: _module, path: _path, ...site } = ref;
   return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
 }
 
-/** The resolved query of a summary, following its calls in order. */
+/** The resolved query of a summary, following its calls in order: the first write, else the first read. */
 export function resolveSummary(models: ProjectModels, fromFile: string, summary: FunctionSummary, summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined): QuerySite | undefined {
-  if (summary.site) return summary.site;
+  if (summary.site?.kind === 'write') return summary.site;
+  let read = summary.site;
   for (const call of summary.calls ?? []) {
     const found = resolveCallRef(models, fromFile, call, summaryAt);
-    if (found) return found;
+    if (found?.kind === 'write') return found;
+    read ??= found;
   }
-  return undefined;
+  return read;
 }
 
 /** The query site of an exported function or method in a merged index (for rules: no further resolution needed). */

@@ -4,6 +4,7 @@ import { databaseQueryOf } from '../analysis/queries';
 import { enclosingLoop, type LoopStatement } from '../analysis/scopes';
 import { awaitSequentialReason, loopSequentialReason } from '../analysis/sequential';
 import { callLabel } from '../analysis/names';
+import { callsLocalComputation } from '../analysis/await-patterns';
 import { awaitInLoopFix } from '../fixes/concurrency-fix';
 import type { Rule } from '../types';
 
@@ -36,7 +37,7 @@ export const awaitInLoop: Rule = {
           if (loopSequentialReason(context, loop)) continue;
           // An awaited query is the n-plus-one rule's finding; the loop's other awaits may still count.
           const first = awaits.find(
-            (node) => !databaseQueryOf(context, node.argument) && !awaitSequentialReason(context, loop, node),
+            (node) => !databaseQueryOf(context, node.argument) && !callsLocalComputation(context, node.argument) && !awaitSequentialReason(context, loop, node),
           );
           if (!first) continue;
           const fix = awaitInLoopFix(context, loop, first);

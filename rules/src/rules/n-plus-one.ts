@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { lazyRelationOf, queryCallOf, quotedCode, type QueryMatch } from '../analysis/queries';
-import { resolveVariable } from '../analysis/resolve';
+import { propertyName, resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
-import { contains, enclosingIteration, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
+import { contains, enclosingFunction, enclosingIteration, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { indexReaches, type ProjectModels } from '../analysis/orm-index';
 import type { RuleContext, Rule } from '../types';
@@ -30,7 +30,7 @@ function whereOption(node: TSESTree.Node | undefined): TSESTree.Node | undefined
 function lookupColumn(match: QueryMatch): string {
   if (match.call.type !== AST_NODE_TYPES.CallExpression) return 'id';
   const args = match.call.arguments;
-  if (match.library === 'mongoose') return match.operation === 'findById' ? '_id' : onlyKey(args[0]) ?? '_id';
+  if (match.library === 'mongoose' || match.library === 'mongodb') return match.operation === 'findById' ? '_id' : onlyKey(args[0]) ?? '_id';
   if (match.library === 'typeorm') {
     // `manager.findOneBy(User, { ... })` names the entity first.
     const options = args[0]?.type === AST_NODE_TYPES.Identifier ? args[1] : args[0];
@@ -52,12 +52,13 @@ function batchedForm(match: QueryMatch): string {
   const relation = match.operation;
   const column = lookupColumn(match);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
+  const row = match.row ?? match.site?.row;
   if (match.operation === 'query' && (match.library === 'sequelize' || match.library === 'typeorm')) {
     return 'Run one SQL query for all items: WHERE id IN (...) with the array of ids.';
   }
   switch (match.library) {
     case 'prisma':
-      if (write === 'create') return 'Create them in one statement: createMany({ data: rows }).';
+      if (write === 'create') return match.operation.startsWith('createMany') ? "Create every item's rows in one createMany({ data: rows }), not one per item." : 'Create them in one statement: createMany({ data: rows }).';
       if (write === 'delete') return `Delete them in one statement: deleteMany({ where: { ${column}: { in: ids } } }).`;
       if (write) return `Update them in one statement: updateMany({ where: { ${column}: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.`;
       if (match.operation === 'count') return `Count them in one query: groupBy({ by: ['${column}'], where: { ${column}: { in: ids } }, _count: true }).`;
@@ -73,6 +74,7 @@ function batchedForm(match: QueryMatch): string {
     case 'sequelize':
       if (match.kind === 'relation') return 'Include the association in the query that loaded the items.';
       if (match.operation === 'count') return `Count them in one query: count({ where: { ${column}: { [Op.in]: ids } }, group: ['${column}'] }).`;
+      if (row && write) return rowWrite(match.model ?? 'Model', match.operation, write);
       if (write === 'create') return 'Create them in one statement: bulkCreate([...]).';
       if (write === 'delete') return 'Delete them in one statement: destroy({ where: { id: { [Op.in]: ids } } }).';
       if (write) return 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }).';
@@ -113,6 +115,65 @@ function batchedForm(match: QueryMatch): string {
       if (match.kind === 'write') return 'Send them in one round trip: mset/hset with several fields, or a pipeline() (multi() for a transaction).';
       return 'Read them in one round trip: mget(keys) or hmget, or queue the commands on a pipeline().';
   }
+}
+
+/** The one statement that replaces a write of each loaded Sequelize row (`doc.save()`, `doc.destroy()`). */
+function rowWrite(model: string, operation: string, write: 'create' | 'update' | 'delete'): string {
+  const where = '{ where: { id: { [Op.in]: ids } } }';
+  // The rows' own save and destroy run their hooks; the statement over many rows runs them only when asked.
+  if (write === 'delete') return `Delete them in one statement: ${model}.destroy(${where}), with individualHooks: true if their hooks must run.`;
+  if (operation === 'increment' || operation === 'decrement' || operation === 'restore') {
+    return `${operation === 'restore' ? 'Restore' : 'Change'} them in one statement: ${model}.${operation}(${operation === 'restore' ? '' : 'fields, '}${where}).`;
+  }
+  return `Update them in one statement: ${model}.update(changes, ${where}) (individualHooks: true runs their hooks), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different values.`;
+}
+
+/** Whether the row that runs a statement is a different one in each iteration: the item itself, or a row declared in the loop. */
+function rowVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
+  let receiver: TSESTree.Node | undefined = call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : undefined;
+  while (receiver && (receiver.type === AST_NODE_TYPES.MemberExpression || receiver.type === AST_NODE_TYPES.TSNonNullExpression || receiver.type === AST_NODE_TYPES.TSAsExpression)) {
+    receiver = receiver.type === AST_NODE_TYPES.MemberExpression ? receiver.object : receiver.expression;
+  }
+  const declaration = receiver?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, receiver)?.defs[0]?.name : undefined;
+  return !!declaration && contains(iteration.kind === 'loop' ? iteration.loop : iteration.callback, declaration);
+}
+
+/**
+ * `prisma.$transaction(items.map((item) => prisma.order.update(...)))`, or the queries pushed into
+ * an array that is handed to `$transaction([...])`: Prisma sends them as one batch, not one by one.
+ */
+function feedsBatchTransaction(context: RuleContext, query: TSESTree.Node, iteration: Iteration): boolean {
+  const whole = chainTop(query);
+  if (iteration.kind === 'callback') {
+    const returned = whole.parent === iteration.callback || (whole.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(whole) === iteration.callback);
+    return returned && reachesBatchTransaction(context, iteration.call);
+  }
+  const push = whole.parent;
+  if (push?.type !== AST_NODE_TYPES.CallExpression || !push.arguments.includes(whole as TSESTree.CallExpressionArgument)) return false;
+  const callee = push.callee;
+  return callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'push' && callee.object.type === AST_NODE_TYPES.Identifier && reachesBatchTransaction(context, callee.object);
+}
+
+/** Whether a value ends up as the array argument of `$transaction`: directly, spread into an array, or through a variable. */
+function reachesBatchTransaction(context: RuleContext, value: TSESTree.Node): boolean {
+  let node = value;
+  while (node.parent?.type === AST_NODE_TYPES.SpreadElement || node.parent?.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+    return parent.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(parent.callee) === '$transaction';
+  }
+  const variable =
+    node.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, node)
+    : parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, parent.id)
+    : undefined;
+  return !!variable && variable.references.some((reference) => reference.identifier !== value && !reference.init && isBatchArgument(reference.identifier));
+}
+
+function isBatchArgument(identifier: TSESTree.Node): boolean {
+  let node = identifier;
+  while (node.parent?.type === AST_NODE_TYPES.SpreadElement || node.parent?.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument) && parent.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(parent.callee) === '$transaction';
 }
 
 /** Literal collections (`for (const role of ['a', 'b'])`) and constant bounds (`i < 3`) repeat a fixed, small number of times. */
@@ -276,7 +337,8 @@ export const nPlusOne: Rule = {
     const check = (match: QueryMatch | undefined): void => {
       if (!match || reported.has(match.call)) return;
       const iteration = repeatingIteration(context, match.call);
-      if (!iteration) return;
+      if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
+      if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
       reported.add(match.call);
       const text = context.text.slice(match.range[0], match.range[1]);
       const fix = hoistedLookupFix(context, match, iteration);

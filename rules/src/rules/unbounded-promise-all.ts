@@ -3,7 +3,8 @@ import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/queries';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingIteration, isFunction } from '../analysis/scopes';
-import { literalArrayOf } from '../analysis/loop-patterns';
+import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
+import { usesTransaction } from '../analysis/await-patterns';
 import { calleeName, callLabel } from '../analysis/names';
 import { visitWithinFunction } from '../analysis/visit';
 import type { Rule, RuleContext } from '../types';
@@ -28,6 +29,8 @@ export const unboundedPromiseAll: Rule = {
         if (callee.object.name !== 'Promise' || !isGlobalReference(context, callee.object)) return;
         const method = propertyName(callee);
         if (!method || !COMBINATORS.has(method) || node.arguments.length === 0) return;
+        // Every query of one transaction goes over its one connection: nothing fans out.
+        if (insideTransaction(node)) return;
         const source = unboundedSource(context, node.arguments[0]!, 0);
         if (!source) return;
         const fix = promiseAllFix(context, node);
@@ -89,7 +92,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     return undefined;
   }
   // A query per item is the n-plus-one rule's finding: one problem, one finding.
-  if (!mapper || !startsWork(mapper) || limitedByLimiter(context, mapper) || doesNoInputOutput(mapper) || mapperRunsQuery(context, mapper)) return undefined;
+  if (!mapper || !startsWork(mapper) || limitedByLimiter(context, mapper) || doesNoInputOutput(mapper) || mapperRunsQuery(context, mapper) || mapsInTransaction(mapper)) return undefined;
   if (hasFixedOrBoundedSize(context, items, depth)) return undefined;
   return workText(context, mapper, items);
 }
@@ -107,7 +110,7 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
       const member = reference.identifier.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || propertyName(member) !== 'push') return false;
       const call = member.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || !call.arguments.some(startsWork)) return false;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || !call.arguments.some(startsWork) || call.arguments.some(mapsInTransaction)) return false;
       return growsWithInput(context, call);
     });
     return pushedInLoop ? `every promise pushed into ${identifier.name} in a loop` : undefined;
@@ -148,11 +151,16 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   if (inner.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(context, inner);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    // `SUPPORTED_LANGUAGES` from another module: by convention a constant written in the code.
+    if (definition?.type === 'ImportBinding' && CONSTANT_NAME.test(inner.name)) return true;
     if (definition?.type === 'Variable') {
       const declarator = definition.node as TSESTree.VariableDeclarator;
       if (declarator.init && declarator.id === definition.name && depth < MAX_DEPTH) return hasFixedOrBoundedSize(context, declarator.init, depth + 1);
       // `const { items } = await paginate(...)`, `const [rows] = await query.limit(10)`: a page of results.
       if (declarator.init && isLimitedQuery(unwrapAwait(declarator.init))) return true;
+      // `const [rows, total] = await Promise.all([Model.findAll({ limit }), Model.count()])`: the page is one of the tuple's elements.
+      const element = declarator.init && tupleElementOf(context, declarator.id, inner.name, declarator.init);
+      if (element && isLimitedQuery(unwrapAwait(element))) return true;
       // `for (const batch of chunks)`: a loop binding over batches.
       const loop = declarator.parent?.parent;
       if (loop && (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)) {
@@ -165,6 +173,20 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
 }
 
 const BATCH_NAME = /chunk|batch|slice/i;
+/** `SUPPORTED_LANGUAGES`, `DEFAULT_ROLES`: a module constant, named in capitals by convention. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
+
+/** The element of `await Promise.all([...])` that `name` takes in an array pattern, or undefined. */
+function tupleElementOf(context: RuleContext, pattern: TSESTree.Node, name: string, init: TSESTree.Node): TSESTree.Node | undefined {
+  if (pattern.type !== AST_NODE_TYPES.ArrayPattern) return undefined;
+  const index = pattern.elements.findIndex((element) => element?.type === AST_NODE_TYPES.Identifier && element.name === name);
+  const call = unwrapAwait(init);
+  if (index < 0 || call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (!isGlobalName(context, call.callee.object, 'Promise')) return undefined;
+  const tuple = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  const element = tuple?.type === AST_NODE_TYPES.ArrayExpression ? tuple.elements[index] : undefined;
+  return element && element.type !== AST_NODE_TYPES.SpreadElement ? element : undefined;
+}
 
 /** `await x` as the value it waits for. */
 function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
@@ -208,9 +230,18 @@ function isLimitedQuery(node: TSESTree.Node): boolean {
     if (LIMIT_METHODS.test(name) || /paginat/i.test(name)) return true;
     const options = current.arguments.find((argument): argument is TSESTree.ObjectExpression => argument.type === AST_NODE_TYPES.ObjectExpression);
     if (options?.properties.some((property) => property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && LIMIT_KEYS.test(property.key.name))) return true;
+    // `runScript(jobsByType, [skip, take])`, `search(query, offset, limit)`: the page size handed over by name.
+    if (current.arguments.some(passesLimit)) return true;
     current = unwrapExpression(current.callee);
   }
   return false;
+}
+
+/** An argument that is a page size by its name, or an array holding one. */
+function passesLimit(argument: TSESTree.Node): boolean {
+  const inner = unwrapExpression(argument);
+  if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner.elements.some((element) => element !== null && passesLimit(element));
+  return inner.type === AST_NODE_TYPES.Identifier && LIMIT_KEYS.test(inner.name) && inner.name !== 'max';
 }
 
 /** Async calls that only compute locally (signing a URL needs no request). */
@@ -281,6 +312,17 @@ function startsWork(mapper: TSESTree.Node): boolean {
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.AwaitExpression) calls = true;
   });
   return calls;
+}
+
+/** A mapper whose calls run on one transaction (`(row) => row.destroy({ transaction })`): they share its one connection. */
+function mapsInTransaction(mapper: TSESTree.Node): boolean {
+  const inner = unwrapExpression(mapper);
+  if (!isFunction(inner)) return usesTransaction(inner);
+  let found = false;
+  visitWithinFunction(inner.body, (node) => {
+    if (!found && node.type === AST_NODE_TYPES.CallExpression && usesTransaction(node)) found = true;
+  });
+  return found;
 }
 
 /** `(x) => limit(() => f(x))` with p-limit, `queue.add(() => ...)` with p-queue, `limiter.schedule(...)` with bottleneck. */

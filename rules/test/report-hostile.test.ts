@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../../rules/src/engine';
-import { reportFindings } from '../../../rules/src/report';
-import { renderReportPage } from '../../src/report/page';
+import { analyze } from '../src/engine';
+import { reportFindings, renderReportPage } from '../src/report';
 
 /** Code whose findings carry markup: a report that did not escape it would run it. */
 const MARKUP_CODE = `import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../../cli/src/report/html';
-import type { ReportData, ReportFinding } from '../../../rules/src';
+import type { ReportData, ReportFinding } from './data';
+import { countByRule, displayFile, escapeHtml, hotFolders, messageHtml, plural, shortenFolder, type FolderCount } from './text';
 
 /** What the webview page needs from its host to load under a strict Content Security Policy. */
 export interface PageContext {
@@ -14,39 +14,13 @@ export type PageMessage =
   | { type: 'ready'; findings: number }
   | { type: 'open'; index: number }
   | { type: 'export' }
-  | { type: 'refresh' };
+  | { type: 'refresh' }
+  | { type: 'scan' };
 
-export interface FolderCount {
-  folder: string;
-  count: number;
-}
-
-const CHART_FOLDERS = 10;
 const CHART_WIDTH = 560;
 const CHART_LABEL_WIDTH = 220;
 const CHART_BAR_HEIGHT = 18;
 const CHART_GAP = 6;
-
-/** Counts findings per rule, most frequent first (ties by rule id, so the order is stable). */
-export function countByRule(findings: readonly ReportFinding[]): Array<{ rule: string; count: number }> {
-  const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
-  return [...counts].map(([rule, count]) => ({ rule, count })).sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
-}
-
-/** The folders with the most findings: the hot spots the chart shows. */
-export function hotFolders(findings: readonly ReportFinding[], limit = CHART_FOLDERS): FolderCount[] {
-  const counts = new Map<string, number>();
-  for (const finding of findings) {
-    const slash = finding.file.lastIndexOf('/');
-    const folder = slash < 0 ? '.' : finding.file.slice(0, slash);
-    counts.set(folder, (counts.get(folder) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([folder, count]) => ({ folder, count }))
-    .sort((a, b) => b.count - a.count || a.folder.localeCompare(b.folder))
-    .slice(0, limit);
-}
 
 /** The report view's whole page; every piece of workspace text in it is escaped. */
 export function renderReportPage(data: ReportData, context: PageContext): string {
@@ -56,7 +30,8 @@ export function renderReportPage(data: ReportData, context: PageContext): string
     `style-src ${context.cspSource} 'nonce-${nonce}'`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
-  const fileCount = new Set(data.findings.map((finding) => finding.file)).size;
+  const fileCount = new Set(data.findings.map(displayFile)).size;
+  const folders = data.folders && data.folders.length > 1 ? data.folders : undefined;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -68,22 +43,23 @@ export function renderReportPage(data: ReportData, context: PageContext): string
 </head>
 <body>
 <header>
-  <h1>Perf Lint report <span class="root">${escapeHtml(data.root)}</span></h1>
+  <h1>Perf Lint report <span class="root">${escapeHtml(folders ? folders.join(', ') : data.root)}</span></h1>
   <p class="summary">${plural(data.findings.length, 'finding')} in ${plural(fileCount, 'file')} of ${plural(data.files, 'file')} analyzed${
     data.skipped.length > 0 ? `, ${plural(data.skipped.length, 'file')} skipped` : ''
-  }</p>
+  }${data.openFilesOnly ? ' (open files only: scan the workspace to see every file)' : ''}</p>
   <div class="toolbar">
     <label>Rule <select id="rule-filter">${renderRuleOptions(data.findings)}</select></label>
-    <button id="refresh" type="button">Refresh</button>
-    <button id="export" type="button">Export HTML</button>
+    <button id="scan" type="button"${data.openFilesOnly ? '' : ' class="secondary"'}>Scan Workspace</button>
+    <button id="refresh" type="button" class="secondary">Refresh</button>
+    <button id="export" type="button" class="secondary">Export HTML</button>
   </div>
 </header>
-${data.findings.length === 0 ? '<p class="empty">No findings. Run <b>Perf Lint: Scan Workspace</b> to analyze every file of the workspace.</p>' : ''}
+${data.findings.length === 0 ? `<p class="empty">No findings${data.openFilesOnly ? ' in the open files. <b>Scan Workspace</b> analyzes every file of the workspace' : ''}.</p>` : ''}
 <section class="overview">
   ${renderRuleCounts(data.findings)}
   ${renderFolderChart(hotFolders(data.findings))}
 </section>
-${renderFindings(data.findings)}
+${folders ? renderByFolder(data.findings, folders) : renderFindings(data.findings.map((finding, index) => ({ finding, index })))}
 ${renderSkipped(data.skipped)}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
@@ -128,26 +104,37 @@ export function renderFolderChart(folders: readonly FolderCount[]): string {
   return `<figure class="chart"><figcaption>Folders with the most findings</figcaption><svg role="img" aria-label="Folders with the most findings" viewBox="0 0 ${CHART_WIDTH} ${height}">${bars}</svg></figure>`;
 }
 
-/** Keeps the end of a long folder path, which is the part that tells folders apart. */
-function shortenFolder(folder: string): string {
-  const max = 32;
-  return folder.length <= max ? folder : `…${folder.slice(folder.length - max + 1)}`;
+interface IndexedFinding {
+  finding: ReportFinding;
+  /** Its place in `ReportData.findings`, which the page's links name. */
+  index: number;
 }
 
-function renderFindings(findings: readonly ReportFinding[]): string {
-  const byRule = new Map<string, Array<{ finding: ReportFinding; index: number }>>();
-  findings.forEach((finding, index) => {
-    const group = byRule.get(finding.rule) ?? [];
-    group.push({ finding, index });
-    byRule.set(finding.rule, group);
-  });
-  return countByRule(findings)
+/** A multi-root report: one section per workspace folder, each grouped by rule. */
+function renderByFolder(findings: readonly ReportFinding[], folders: readonly string[]): string {
+  return folders
+    .map((folder) => {
+      const own = findings.flatMap((finding, index) => (finding.folder === folder ? [{ finding, index }] : []));
+      if (own.length === 0) return '';
+      return `<section class="folder"><h2 class="folder">${escapeHtml(folder)} <small>${plural(own.length, 'finding')}</small></h2>${renderFindings(own, 'h3')}</section>`;
+    })
+    .join('\n');
+}
+
+function renderFindings(findings: readonly IndexedFinding[], heading = 'h2'): string {
+  const byRule = new Map<string, IndexedFinding[]>();
+  for (const entry of findings) {
+    const group = byRule.get(entry.finding.rule) ?? [];
+    group.push(entry);
+    byRule.set(entry.finding.rule, group);
+  }
+  return countByRule(findings.map((entry) => entry.finding))
     .map(({ rule }) => {
       const rows = (byRule.get(rule) ?? [])
         .sort((a, b) => compareFiles(a.finding.file, b.finding.file) || a.finding.line - b.finding.line || a.finding.column - b.finding.column)
         .map(({ finding, index }) => renderFinding(finding, index))
         .join('');
-      return `<section class="rule" data-rule="${escapeHtml(rule)}"><h2><code>${escapeHtml(rule)}</code></h2><ul>${rows}</ul></section>`;
+      return `<section class="rule" data-rule="${escapeHtml(rule)}"><${heading}><code>${escapeHtml(rule)}</code></${heading}><ul>${rows}</ul></section>`;
     })
     .join('\n');
 }
@@ -167,19 +154,10 @@ function renderFinding(finding: ReportFinding, index: number): string {
   ].join('');
 }
 
-/** Messages mark code with backticks, as in Markdown: shown as code, everything escaped first. */
-export function messageHtml(message: string): string {
-  return escapeHtml(message).replace(/`([^`]+)`/g, '<code>$1</code>');
-}
-
 function renderSkipped(skipped: ReportData['skipped']): string {
   if (skipped.length === 0) return '';
   const rows = skipped.map(({ file, reason }) => `<li><code>${escapeHtml(file)}</code>: ${escapeHtml(reason)}</li>`).join('');
   return `<section class="skipped"><h2>Not analyzed</h2><ul>${rows}</ul></section>`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 const STYLE = `
@@ -191,6 +169,11 @@ h2 { font-size: 1.1em; border-bottom: 1px solid var(--vscode-panel-border); padd
 select { background: var(--vscode-dropdown-background); color: var(--vscode-dropdown-foreground); border: 1px solid var(--vscode-dropdown-border); padding: 2px 4px; }
 button { background: var(--vscode-button-background); color: var(--vscode-button-foreground); border: none; padding: 4px 12px; cursor: pointer; }
 button:hover { background: var(--vscode-button-hoverBackground); }
+button.secondary { background: var(--vscode-button-secondaryBackground); color: var(--vscode-button-secondaryForeground); }
+button.secondary:hover { background: var(--vscode-button-secondaryHoverBackground); }
+h2.folder { font-size: 1.25em; margin-top: 28px; }
+h3 { font-size: 1.05em; }
+small { font-weight: normal; opacity: 0.7; }
 .overview { display: flex; flex-wrap: wrap; gap: 32px; align-items: flex-start; }
 table.counts { border-collapse: collapse; }
 table.counts caption, figcaption { text-align: left; font-weight: 600; margin-bottom: 6px; }
@@ -237,6 +220,7 @@ document.addEventListener('click', (event) => {
   vscode.postMessage({ type: 'open', index: Number(link.getAttribute('data-index')) });
 });
 document.getElementById('export').addEventListener('click', () => vscode.postMessage({ type: 'export' }));
+document.getElementById('scan').addEventListener('click', () => vscode.postMessage({ type: 'scan' }));
 document.getElementById('refresh').addEventListener('click', () => vscode.postMessage({ type: 'refresh' }));
 vscode.postMessage({ type: 'ready', findings: document.querySelectorAll('a[data-index]').length });
 `;

@@ -1,12 +1,14 @@
-import { LineIndex } from './lines';
-import { FILE_ROLES, type FileRole } from './roles';
-import { unusedDirectiveMessage } from './suppressions';
-import type { Finding, RuleId, Severity, UnusedDirective } from './types';
+import { LineIndex } from '../lines';
+import { FILE_ROLES, type FileRole } from '../roles';
+import { unusedDirectiveMessage } from '../suppressions';
+import type { Finding, RuleId, Severity, UnusedDirective } from '../types';
 
 /** One finding as reports show it: where, what, and the line of code it is on. */
 export interface ReportFinding {
-  /** Path relative to the report's root, with forward slashes. */
+  /** Path relative to the report's root (or to `folder`), with forward slashes. */
   file: string;
+  /** The workspace folder the file is in, by name, when the report spans several. */
+  folder?: string;
   line: number;
   column: number;
   endLine: number;
@@ -15,7 +17,10 @@ export interface ReportFinding {
   severity: Severity;
   message: string;
   fixable: boolean;
-  /** The source line the finding starts on, trimmed to a readable length. */
+  /**
+   * The code the finding is on: its first line, and the following lines of a statement that
+   * continues there (a call over several lines), dedented and trimmed to a readable size.
+   */
   lineText: string;
   /** Other places the finding involves (the query an interprocedural finding reaches), when it names any. */
   related?: ReportRelated[];
@@ -45,6 +50,10 @@ export interface ReportDirective {
 export interface ReportData {
   /** Display name of what was scanned. */
   root: string;
+  /** Names of the workspace folders when the report spans several (findings then name theirs). */
+  folders?: string[];
+  /** Set when only the open files were analyzed: no workspace scan yet. */
+  openFilesOnly?: boolean;
   files: number;
   findings: ReportFinding[];
   /** Files not analyzed, with the reason (too large, unreadable, not parsable). */
@@ -61,6 +70,8 @@ export function uncheckedSummary(unchecked: ReportData['unchecked']): string {
 }
 
 const MAX_LINE_TEXT = 200;
+/** Lines of a statement shown at most: enough for a call with its arguments, short enough to scan. */
+const MAX_SNIPPET_LINES = 6;
 
 /** Turns one file's findings into report rows (1-based lines and columns). */
 export function reportFindings(file: string, text: string, findings: readonly Finding[]): ReportFinding[] {
@@ -93,9 +104,45 @@ export function reportDirectives(file: string, text: string, directives: readonl
   });
 }
 
-/** The source line a report shows for a 1-based line, trimmed to a readable length. */
+/** The code a report shows for a finding on a 1-based line: that line and the lines its open brackets continue on. */
 export function lineTextAt(text: string, lines: LineIndex, line: number): string {
   if (line < 1 || line > lines.lineCount) return '';
-  const lineEnd = line < lines.lineCount ? lines.lineStart(line) : text.length;
-  return text.slice(lines.lineStart(line - 1), lineEnd).trim().slice(0, MAX_LINE_TEXT);
+  return snippet(text, lines, line - 1);
+}
+
+/** The line at `first` (0-based) and the lines its open brackets continue on, as one dedented text. */
+function snippet(text: string, lines: LineIndex, first: number): string {
+  const shown: string[] = [];
+  let depth = 0;
+  for (let line = first; line < lines.lineCount && shown.length < MAX_SNIPPET_LINES; line++) {
+    const start = lines.lineStart(line);
+    const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+    const content = text.slice(start, end).replace(/\r?\n$|\r$/, '');
+    shown.push(content);
+    depth += bracketBalance(content);
+    // A block's body (`=> {`, `) {`) is not part of the statement the finding is on.
+    if (depth <= 0 || /[)>]\s*\{\s*$/.test(content)) break;
+  }
+  const indentation = Math.min(...shown.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length));
+  // The first line exactly as baselines and SARIF fingerprints have always read it.
+  const dedented = shown.map((line, index) => (index === 0 ? line.trim() : line.slice(Number.isFinite(indentation) ? indentation : 0).trimEnd()).slice(0, MAX_LINE_TEXT));
+  const cut = depth > 0 && shown.length === MAX_SNIPPET_LINES;
+  return (cut ? [...dedented, '…'] : dedented).join('\n').trimEnd();
+}
+
+/** Opening minus closing brackets on a line, outside string literals and line comments (an estimate, enough for a snippet). */
+function bracketBalance(line: string): number {
+  let balance = 0;
+  let quote: string | undefined;
+  for (let index = 0; index < line.length; index++) {
+    const character = line[index]!;
+    if (quote) {
+      if (character === '\\') index++;
+      else if (character === quote) quote = undefined;
+    } else if (character === '"' || character === "'" || character === '`') quote = character;
+    else if (character === '/' && line[index + 1] === '/') break;
+    else if ('([{'.includes(character)) balance++;
+    else if (')]}'.includes(character)) balance--;
+  }
+  return balance;
 }

@@ -1,31 +1,11 @@
-import { uncheckedSummary, type ReportData, type ReportFinding, type Severity } from '../../../rules/src/data';
-
-/** Text made safe for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
+import type { Severity } from '../types';
+import { uncheckedSummary, type ReportData, type ReportFinding } from './data';
+import { countByRule, displayFile, escapeHtml, hotFolders, plural, shortenFolder } from './text';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const CHART_FOLDERS = 10;
-
-/** Counts of findings by a key, largest first, ties by key. */
-function countBy(findings: readonly ReportFinding[], key: (finding: ReportFinding) => string): Array<[string, number]> {
-  const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(key(finding), (counts.get(key(finding)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-}
-
-function folderOf(file: string): string {
-  const slash = file.lastIndexOf('/');
-  return slash < 0 ? '.' : file.slice(0, slash);
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 || noun === 'info' ? '' : 's'}`;
-}
 
 function ruleTable(data: ReportData): string {
-  const rows = countBy(data.findings, (finding) => finding.rule).map(([rule, count]) => {
+  const rows = countByRule(data.findings).map(({ rule, count }) => {
     const cells = SEVERITIES.map((severity) => data.findings.filter((finding) => finding.rule === rule && finding.severity === severity).length);
     return `<tr><td><code>${escapeHtml(rule)}</code></td><td class="n">${count}</td>${cells.map((cell) => `<td class="n">${cell}</td>`).join('')}</tr>`;
   });
@@ -34,15 +14,15 @@ function ruleTable(data: ReportData): string {
 
 /** Horizontal bars of the folders with the most findings. */
 function folderChart(data: ReportData): string {
-  const folders = countBy(data.findings, (finding) => folderOf(finding.file)).slice(0, CHART_FOLDERS);
+  const folders = hotFolders(data.findings);
   const labelWidth = 320;
   const barWidth = 360;
   const rowHeight = 24;
-  const largest = folders[0]?.[1] ?? 1;
-  const bars = folders.map(([folder, count], index) => {
+  const largest = folders[0]?.count ?? 1;
+  const bars = folders.map(({ folder, count }, index) => {
     const y = index * rowHeight;
     const width = Math.max(2, Math.round((count / largest) * barWidth));
-    const label = folder.length > 48 ? `\u2026${folder.slice(-47)}` : folder;
+    const label = shortenFolder(folder, 48);
     return (
       `<g transform="translate(0 ${y})"><title>${escapeHtml(folder)}: ${plural(count, 'finding')}</title>` +
       `<text x="${labelWidth - 8}" y="16" text-anchor="end">${escapeHtml(label)}</text>` +
@@ -56,7 +36,7 @@ function folderChart(data: ReportData): string {
 
 function findingList(data: ReportData): string {
   const byFile = new Map<string, ReportFinding[]>();
-  for (const finding of data.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of data.findings) byFile.set(displayFile(finding), [...(byFile.get(displayFile(finding)) ?? []), finding]);
   return [...byFile]
     .map(([file, findings]) => {
       const items = findings.map(
@@ -98,7 +78,7 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 /** One self-contained HTML page (inline CSS and SVG, no outside resources) of a report's findings. */
 export function renderHtmlReport(data: ReportData): string {
-  const title = `Perf Lint report: ${data.root}`;
+  const title = `Perf Lint report: ${data.folders && data.folders.length > 1 ? data.folders.join(', ') : data.root}`;
   const severityCounts = SEVERITIES.map((severity) => plural(data.findings.filter((finding) => finding.severity === severity).length, severity)).join(', ');
   const body =
     data.findings.length === 0

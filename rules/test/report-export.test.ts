@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { ReportData, ReportFinding } from '../../rules/src';
-import { escapeHtml, renderHtmlReport } from '../src/report/html';
+import type { ReportData, ReportFinding } from '../src/report';
+import { escapeHtml, renderHtmlReport } from '../src/report';
 
 function finding(file: string, rule: ReportFinding['rule'], severity: ReportFinding['severity'], lineText = 'await fetch(id);'): ReportFinding {
   return { file, line: 3, column: 5, endLine: 3, endColumn: 10, rule, severity, message: 'Slow <because> "reasons" & more', fixable: rule === 'await-in-loop', lineText };

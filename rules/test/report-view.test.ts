@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { ReportData, ReportFinding } from '../../../rules/src/report';
-import { countByRule, hotFolders, messageHtml, renderReportPage } from '../../src/report/page';
+import { countByRule, hotFolders, messageHtml, renderReportPage, reportFindings, shortenFolder, type ReportData, type ReportFinding } from '../src/report';
 
 function finding(overrides: Partial<ReportFinding>): ReportFinding {
   return {
@@ -91,5 +90,61 @@ describe('report page', () => {
   it('shows backticked parts of a message as code, after escaping', () => {
     assert.equal(messageHtml('Use `await readFile(<path>)` & `p-map`'), 'Use <code>await readFile(&#60;path&#62;)</code> &#38; <code>p-map</code>');
     assert.equal(messageHtml('an odd ` backtick'), 'an odd ` backtick');
+  });
+});
+
+describe('report pages over several workspace folders and long code', () => {
+  const folders = ['api', 'web'];
+  const rows: ReportFinding[] = [
+    { ...finding({}), folder: 'api', file: 'src/a.ts' },
+    { ...finding({ rule: 'n-plus-one' }), folder: 'web', file: 'src/b.ts' },
+    { ...finding({}), folder: 'web', file: 'src/c.ts' },
+  ];
+  const data: ReportData = { root: 'api', folders, files: 3, findings: rows, skipped: [] };
+
+  it('names every folder in the title and groups the findings by folder, then by rule', () => {
+    const html = renderReportPage(data, CONTEXT);
+    assert.ok(html.includes('<h1>Perf Lint report <span class="root">api, web</span></h1>'));
+    const headings = [...html.matchAll(/<h([23])( class="folder")?>(.*?)<\/h\1>/g)].map((match) => match[3]!.replace(/<[^>]+>/g, ''));
+    assert.deepEqual(headings, ['api 1 finding', 'await-in-loop', 'web 2 findings', 'await-in-loop', 'n-plus-one']);
+    // Links keep their index into the data, whatever the grouping.
+    assert.deepEqual([...html.matchAll(/data-index="(\d+)" title="Open ([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`), ['0 src/a.ts:1:1', '2 src/c.ts:1:1', '1 src/b.ts:1:1']);
+  });
+
+  it('charts folders under their workspace folder name and cuts long names at a slash', () => {
+    assert.deepEqual(hotFolders(rows), [{ folder: 'web/src', count: 2 }, { folder: 'api/src', count: 1 }]);
+    assert.equal(shortenFolder('packages/lib/server/src/services/notifications'), '…/src/services/notifications');
+    assert.equal(shortenFolder('x/averyveryveryveryveryverylongfoldername'), '…yveryveryveryverylongfoldername');
+  });
+
+  it('offers the scan before any scan, and says the report shows only the open files', () => {
+    const before = renderReportPage({ root: 'ws', files: 1, findings: [], skipped: [], openFilesOnly: true }, CONTEXT);
+    assert.ok(before.includes('<button id="scan" type="button">Scan Workspace</button>'));
+    assert.ok(before.includes('(open files only: scan the workspace to see every file)'));
+    const after = renderReportPage({ root: 'ws', files: 1, findings: [], skipped: [] }, CONTEXT);
+    assert.ok(after.includes('<button id="scan" type="button" class="secondary">Scan Workspace</button>'));
+    assert.ok(!after.includes('open files only'));
+  });
+
+  it('shows a call over several lines whole, dedented, and stops at a block', () => {
+    const text = [
+      'async function f(ids: string[]) {',
+      '  for (const id of ids) {',
+      '    const user = await prisma.user.findUnique({',
+      '      where: { id },',
+      "      select: { name: true }, // ) not counted",
+      '    });',
+      '    console.log(user);',
+      '  }',
+      '}',
+    ].join('\n');
+    const offset = text.indexOf('await');
+    const loop = text.indexOf('for');
+    const [call, block] = reportFindings('f.ts', text, [
+      { ruleId: 'n-plus-one', messageId: 'm', severity: 'warning', message: 'm', start: offset, end: offset + 5 },
+      { ruleId: 'await-in-loop', messageId: 'm', severity: 'warning', message: 'm', start: loop, end: loop + 3 },
+    ]);
+    assert.equal(call!.lineText, 'const user = await prisma.user.findUnique({\n  where: { id },\n  select: { name: true }, // ) not counted\n});');
+    assert.equal(block!.lineText, 'for (const id of ids) {');
   });
 });

@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { COMMAND_TIMEOUT, SLOW_CODE, runJson, TempTrees } from './helpers';
+
+/** A package whose command-line programs are read from package.json: a `bin` entry built from `src/`, and a `scripts` entry that parses its arguments with commander. */
+const TOOL_PACKAGE = {
+  'tool/package.json': JSON.stringify({ name: 'tool', bin: { tool: './dist/cli.js' }, scripts: { docs: 'ts-node src/docs.ts', start: 'node dist/server.js' } }),
+  'tool/src/cli.ts': "import { build } from './commands/build';\nvoid build;\n",
+  'tool/src/commands/build.ts': `import { helper } from '../shared';\nvoid helper;\n${SLOW_CODE}`,
+  'tool/src/shared/index.ts': SLOW_CODE.replace('load', 'helper'),
+  'tool/src/docs.ts': `import { Command } from 'commander';\nimport './generate';\nvoid Command;\n`,
+  'tool/src/generate.ts': SLOW_CODE,
+  'tool/src/server.ts': `import { load } from './served';\nvoid load;\n`,
+  'tool/src/served.ts': SLOW_CODE,
+  'tool/src/library.ts': SLOW_CODE,
+};
+
+describe('perf-lint: command-line programs of a package', function () {
+  this.timeout(COMMAND_TIMEOUT);
+  const trees = new TempTrees();
+  after(() => trees.removeAll());
+
+  it('reads a bin entry, the scripts that parse a command line, and every package file they import, as scripts', () => {
+    const root = trees.make({ ...TOOL_PACKAGE, '.perflintrc.json': JSON.stringify({ roles: { script: false } }) });
+    const { report } = runJson(root);
+    assert.deepEqual(report.findings.map((finding) => finding.file).sort(), ['tool/src/library.ts', 'tool/src/served.ts']);
+    assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 5 });
+  });
+
+  it('leaves a package without command-line programs as production code', () => {
+    const root = trees.make({ 'app/package.json': JSON.stringify({ name: 'app', main: 'dist/index.js', scripts: { start: 'node dist/index.js' } }), 'app/src/index.ts': SLOW_CODE });
+    assert.deepEqual(runJson(root).report.findings.map((finding) => finding.file), ['app/src/index.ts']);
+  });
+});

@@ -1,0 +1,202 @@
+import type { ProjectFacts } from '../project';
+import { mergeProjectFacts } from './merge';
+import type { ProjectModels } from '../analysis/orm-index';
+import { readPathMapping, readWorkspacePackage, workspaceGlobs, workspaceMatcher } from './configs';
+import type { ProjectHost } from './host';
+import { dirname, fileKey, foldersAbove, joinPath, normalizePath } from './paths';
+import { isRelativeSpecifier, mappingFolderOf, resolveModuleKey, type PathMapping, type ResolutionData, type WorkspacePackage } from './resolution';
+import type { SyntaxSignals } from '../syntax-signals';
+
+const TSCONFIG = 'tsconfig.json';
+
+/**
+ * The project model built from facts read elsewhere (by `ProjectModel.update`, or from a cache):
+ * one index of what the project's files declare and export, and how its specifiers resolve
+ * (relative paths, tsconfig `paths`/`baseUrl` through `extends`, workspace packages). Kept
+ * current by `setFacts`/`remove` per changed file; `snapshot()` is what the rules read, rebuilt
+ * only after a change. It loads no parser, so a run whose files are all cached stays light.
+ */
+export class ProjectFactsModel {
+  private readonly root: string;
+  private readonly factsByFile = new Map<string, ProjectFacts>();
+  /** Folder → the folder of its nearest tsconfig.json (or null: none up to the root). */
+  private readonly configFolderOf = new Map<string, string | null>();
+  private readonly configs = new Map<string, PathMapping>();
+  /** Folder → the workspace package it is the root of (null: none). */
+  private readonly packageFolders = new Map<string, { name: string; pkg: WorkspacePackage } | null>();
+  private inWorkspace: ((relativeFolder: string) => boolean) | undefined;
+  /** Folders whose configuration and package were looked up in this generation. */
+  private readonly notedFolders = new Set<string>();
+  private merged: ProjectModels | undefined;
+  /** Configuration files read in this generation: each is read once, however many folders ask. */
+  private readonly configTexts = new Map<string, string | undefined>();
+  private readonly host: ProjectHost;
+
+  constructor(host: ProjectHost, root: string) {
+    this.root = normalizePath(root);
+    this.host = {
+      readFile: (file) => {
+        if (!this.configTexts.has(file)) this.configTexts.set(file, host.readFile(file));
+        return this.configTexts.get(file);
+      },
+    };
+  }
+
+  /** Records a file's declarations read before (from a cache); true when the index changed. */
+  setFacts(path: string, facts: ProjectFacts | undefined): boolean {
+    const file = normalizePath(path);
+    this.noteFolders(file);
+    const before = this.factsByFile.get(file);
+    if (!facts && !before) return false;
+    if (facts && before && JSON.stringify(facts) === JSON.stringify(before)) return false;
+    if (facts) this.factsByFile.set(file, facts);
+    else this.factsByFile.delete(file);
+    this.merged = undefined;
+    return true;
+  }
+
+  /** Forgets a deleted file; true when the index changed. */
+  remove(path: string): boolean {
+    if (!this.factsByFile.delete(normalizePath(path))) return false;
+    this.merged = undefined;
+    return true;
+  }
+
+  /** A tsconfig.json, package.json or pnpm-workspace.yaml changed: read the configuration again. */
+  configurationChanged(): void {
+    this.notedFolders.clear();
+    this.configTexts.clear();
+    this.configFolderOf.clear();
+    this.configs.clear();
+    this.packageFolders.clear();
+    this.inWorkspace = undefined;
+    for (const file of this.factsByFile.keys()) this.noteFolders(file);
+    this.merged = undefined;
+  }
+
+  /** The index for the rules (plain data). */
+  snapshot(): ProjectModels {
+    this.merged ??= mergeProjectFacts(this.factsByFile.values(), this.resolution());
+    return this.merged;
+  }
+
+  /**
+   * The files whose functions can run a query: those that reach a database themselves, and those
+   * that import one of them, directly or through other files of the project. Only these need
+   * their facts read; the others' functions cannot lead to a query.
+   */
+  reachingDatabase(sources: Iterable<{ file: string; signals: SyntaxSignals }>): Set<string> {
+    const byKey = new Map<string, string>();
+    const all = [...sources];
+    for (const { file } of all) {
+      const normalized = normalizePath(file);
+      this.noteFolders(normalized);
+      byKey.set(fileKey(normalized), file);
+    }
+    const resolution = this.resolution();
+    // A relative specifier resolves the same from every file of a folder, any other the same under one tsconfig.
+    const resolved = new Map<string, string | undefined>();
+    const mappingFolders = new Map<string, string | undefined>();
+    const targetOf = (file: string, folder: string, specifier: string): string | undefined => {
+      let scope = folder;
+      if (!isRelativeSpecifier(specifier)) {
+        if (!mappingFolders.has(folder)) mappingFolders.set(folder, mappingFolderOf(resolution, file));
+        scope = mappingFolders.get(folder) ?? '';
+      }
+      const memo = `${scope}\0${specifier}`;
+      if (resolved.has(memo)) return resolved.get(memo);
+      const key = resolveModuleKey(resolution, file, specifier, (candidate) => byKey.has(candidate));
+      const target = key === undefined ? undefined : byKey.get(key);
+      resolved.set(memo, target);
+      return target;
+    };
+    const importers = new Map<string, string[]>();
+    const reaching = new Set<string>();
+    const queue: string[] = [];
+    for (const { file, signals } of all) {
+      if (signals.reachesDatabase) {
+        reaching.add(file);
+        queue.push(file);
+      }
+      const folder = dirname(normalizePath(file));
+      for (const specifier of signals.imports) {
+        const target = targetOf(file, folder, specifier);
+        if (target === undefined) continue;
+        const list = importers.get(target);
+        if (list) list.push(file);
+        else importers.set(target, [file]);
+      }
+    }
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      for (const importer of importers.get(next) ?? []) {
+        if (reaching.has(importer)) continue;
+        reaching.add(importer);
+        queue.push(importer);
+      }
+    }
+    return reaching;
+  }
+
+  /** Everything `snapshot()` is made of (every file's facts, in order, and how specifiers resolve): a key of it changes whenever the snapshot can, and costs less than the snapshot. */
+  inputs(): { facts: ProjectFacts[]; resolution: ResolutionData } {
+    return { facts: [...this.factsByFile.values()], resolution: this.resolution() };
+  }
+
+  /** The facts of every file, for a cache. */
+  facts(): IterableIterator<ProjectFacts> {
+    return this.factsByFile.values();
+  }
+
+  private resolution(): ResolutionData {
+    const packages: Record<string, WorkspacePackage> = {};
+    for (const found of this.packageFolders.values()) if (found) packages[found.name] = found.pkg;
+    return { configs: Object.fromEntries(this.configs), packages };
+  }
+
+  /** Finds the tsconfig that governs a file and the workspace package it belongs to, reading each folder once. */
+  private noteFolders(file: string): void {
+    // Every file of a folder has the same configuration and package: each folder is looked at once.
+    const folder = dirname(file);
+    if (this.notedFolders.has(folder)) return;
+    this.notedFolders.add(folder);
+    const before = this.configs.size + this.packageFolders.size;
+    this.configFolder(file);
+    this.workspacePackage(file);
+    if (this.configs.size + this.packageFolders.size !== before) this.merged = undefined;
+  }
+
+  private configFolder(file: string): void {
+    const passed: string[] = [];
+    let found: string | null = null;
+    for (const folder of foldersAbove(file)) {
+      const known = this.configFolderOf.get(folder);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      passed.push(folder);
+      if (this.host.readFile(joinPath(folder, TSCONFIG)) !== undefined) {
+        found = folder;
+        this.configs.set(folder, readPathMapping(this.host, joinPath(folder, TSCONFIG)));
+        break;
+      }
+      if (folder === this.root || !folder.startsWith(this.root)) break;
+    }
+    for (const folder of passed) this.configFolderOf.set(folder, found);
+  }
+
+  private workspacePackage(file: string): void {
+    this.inWorkspace ??= workspaceMatcher(workspaceGlobs(this.host, this.root));
+    for (const folder of foldersAbove(file)) {
+      if (folder === this.root || !folder.startsWith(`${this.root}/`)) return;
+      if (this.packageFolders.has(folder)) {
+        if (this.packageFolders.get(folder)) return;
+        continue;
+      }
+      const relative = folder.slice(this.root.length + 1);
+      const found = this.inWorkspace(relative) ? readWorkspacePackage(this.host, folder) ?? null : null;
+      this.packageFolders.set(folder, found);
+      if (found) return;
+    }
+  }
+}

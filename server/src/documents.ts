@@ -1,0 +1,211 @@
+import * as path from 'node:path';
+import { DocumentDiagnosticReportKind, type CancellationToken, type Diagnostic, type DocumentDiagnosticParams, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { syntaxSignals, type Finding } from '../../rules/src';
+import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
+import { findingKey, incompleteDiagnostic, notAnalyzedDiagnostic, toDiagnostic } from './convert';
+import { cancelledError } from './errors';
+import { DocumentStatusNotification, type DocumentStatusParams } from './protocol';
+import type { PerfLintServer } from './server';
+import { pathOf, sourceFileName } from './uris';
+
+/** Quiet time after the last keystroke before a pushed document is analyzed again. */
+export const PUSH_DEBOUNCE_MS = 150;
+
+/** One analysis of an open document, valid for that version and settings generation. */
+export interface DocumentAnalysis extends FileAnalysis {
+  version: number;
+  generation: number;
+  diagnostics: Diagnostic[];
+  /** Findings by `findingKey`, which diagnostics carry in `data` for their code actions. */
+  byKey: Map<string, Finding>;
+}
+
+/** Why a document is too large to analyze, named by the setting that allows more; undefined when it is not. */
+function sizeOverLimit(text: string, maxFileSize: number): string | undefined {
+  // UTF-16 length never exceeds the UTF-8 size: most documents are decided without counting bytes.
+  if (text.length <= maxFileSize / 3) return undefined;
+  const size = Buffer.byteLength(text, 'utf8');
+  return size > maxFileSize ? `larger than perfLint.maxFileSize (${size} bytes, limit ${maxFileSize})` : undefined;
+}
+
+/** The documents the editor has open: their analyses, and their diagnostics pushed or pulled. */
+export class OpenDocuments {
+  readonly analyses = new Map<string, DocumentAnalysis>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Open documents by file path, to tell scanned files that are open from those that are not. */
+  readonly openPaths = new Map<string, string>();
+  private readonly documentStatuses = new Map<string, string>();
+
+  constructor(private readonly server: PerfLintServer) {}
+
+  /** The analysis of a document's current version, computed once per version and settings generation. */
+  async analyzeDocument(document: TextDocument): Promise<DocumentAnalysis | undefined> {
+    const fileName = sourceFileName(document.uri, document.languageId);
+    if (!fileName) return undefined;
+    const cached = this.analyses.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === this.server.generation) return cached;
+    this.server.scan.ensureIndexed();
+    const generation = this.server.generation;
+    const filePath = pathOf(document.uri);
+    const clientSettings = await this.server.settings.get(document.uri);
+    const base = filePath && { config: clientSettings, folder: this.server.folderOf(filePath) ?? path.dirname(filePath) };
+    const config = base ? await this.server.fileSettings(filePath, base) : clientSettings;
+    const excluded = base ? await this.server.workspace.excludedBy(filePath, base) : undefined;
+    const dependencies = await this.server.dependenciesOf(filePath);
+    // The document may have changed while the settings were read: analyze what it holds now.
+    const version = document.version;
+    const text = document.getText();
+    let result: FileAnalysis = { findings: [] };
+    if (config.enable && !excluded) {
+      // Before any parse: every version of a large document would otherwise block the server for seconds.
+      const tooLarge = sizeOverLimit(text, config.maxFileSize);
+      if (tooLarge) result = { findings: [], skipped: tooLarge };
+      else {
+        const signals = syntaxSignals(text, fileName);
+        if (filePath && this.server.scan.updateProjectFile(filePath, text, signals)) this.server.invalidate();
+        const project = this.server.project.info(filePath, filePath ? this.server.folderOf(filePath) : undefined, dependencies);
+        result = analyzeText(text, fileName, analysisOptions(config, project), (message) => this.server.connection.console.error(message), signals);
+      }
+    }
+    const analysis: DocumentAnalysis = {
+      ...result,
+      version,
+      generation,
+      diagnostics: [
+        ...(result.skipped ? [notAnalyzedDiagnostic(result.skipped)] : []),
+        ...(result.incomplete ? [incompleteDiagnostic(result.incomplete)] : []),
+        ...result.findings.map((finding) => toDiagnostic(finding, document, version)),
+      ],
+      byKey: new Map(result.findings.map((finding) => [findingKey(finding.ruleId, finding.start, finding.end), finding])),
+    };
+    if (generation === this.server.generation && document.version === version) this.analyses.set(document.uri, analysis);
+    this.documentStatus(
+      !config.enable
+        ? { uri: document.uri, state: 'disabled' }
+        : excluded
+          ? { uri: document.uri, state: 'excluded', reason: excluded }
+          : result.skipped !== undefined
+            ? { uri: document.uri, state: 'notAnalyzed', reason: result.skipped }
+            : { uri: document.uri, state: 'analyzed' },
+    );
+    return analysis;
+  }
+
+  /** Tells the client whether a document was analyzed, once per change of that answer. */
+  private documentStatus(status: DocumentStatusParams): void {
+    const key = `${status.state}:${status.reason ?? ''}`;
+    if (this.documentStatuses.get(status.uri) === key) return;
+    this.documentStatuses.set(status.uri, key);
+    if (status.state === 'notAnalyzed') this.server.log.notAnalyzed(pathOf(status.uri) ?? status.uri, status.reason ?? '');
+    void this.server.connection.sendNotification(DocumentStatusNotification, status).catch(() => {});
+  }
+
+  documentOpened(document: TextDocument): void {
+    this.server.runModes.saved(document.uri, document.version);
+    const file = pathOf(document.uri);
+    if (!file) return;
+    this.openPaths.set(file, document.uri);
+    // The open document's diagnostics replace those of the scan. Pull clients keep pushed ones
+    // apart, and a client may spell the URI differently from the scan: both would show twice.
+    const scanned = this.server.scan.diskResults.get(file);
+    if (scanned && (this.server.client.pullDiagnostics || scanned.uri !== document.uri)) void this.server.connection.sendDiagnostics({ uri: scanned.uri, diagnostics: [] });
+    if (scanned) scanned.uri = document.uri;
+  }
+
+  documentChanged(document: TextDocument): void {
+    if (this.server.client.pullDiagnostics) return;
+    const version = document.version;
+    void this.server.runModes.holdsBack(document.uri, version).then((held) => {
+      if (!held) this.schedule(document, this.analyses.has(document.uri) ? PUSH_DEBOUNCE_MS : 0);
+    });
+  }
+
+  /** See DocumentHiddenNotification: the file's findings are shown from the disk again, as for a closed document. */
+  async documentHidden(uri: string): Promise<void> {
+    const file = pathOf(uri);
+    if (!file || this.openPaths.get(file) !== uri) return;
+    this.openPaths.delete(file);
+    this.analyses.delete(uri);
+    if (this.server.scan.diskResults.has(file)) await this.server.scan.analyzeDiskFile(file, await this.server.fileSettings(file));
+    this.server.status.send('ready');
+  }
+
+  /** With `perfLint.run: onSave` a saved document is analyzed now (pull clients ask for it on save). */
+  documentSaved(document: TextDocument): void {
+    this.server.runModes.saved(document.uri, document.version);
+    if (!this.server.client.pullDiagnostics) this.schedule(document, 0);
+  }
+
+  async documentClosed(document: TextDocument): Promise<void> {
+    const uri = document.uri;
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.analyses.delete(uri);
+    this.server.settings.delete(uri);
+    this.server.runModes.closed(uri);
+    this.documentStatuses.delete(uri);
+    const file = pathOf(uri);
+    if (file) this.openPaths.delete(file);
+    const scanned = file && this.server.scan.diskResults.get(file);
+    // Closed without saving: what is on disk is what the workspace holds.
+    if (file && scanned) {
+      await this.server.scan.analyzeDiskFile(file, await this.server.fileSettings(file));
+    } else {
+      if (file) await this.server.scan.updateFactsFromDisk(file);
+      if (!this.server.client.pullDiagnostics) await this.server.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    this.server.status.send('ready');
+  }
+
+  schedule(document: TextDocument, delay: number): void {
+    clearTimeout(this.timers.get(document.uri));
+    this.timers.set(
+      document.uri,
+      setTimeout(() => {
+        this.timers.delete(document.uri);
+        void this.pushDiagnostics(document.uri);
+      }, delay),
+    );
+  }
+
+  private async pushDiagnostics(uri: string): Promise<void> {
+    const document = this.server.documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    try {
+      this.server.status.send('analyzing');
+      const analysis = await this.analyzeDocument(document);
+      // Stale: a newer version is on its way (or the document closed); drop this result.
+      if (this.server.documents.get(uri) !== document || document.version !== version || (analysis && analysis.version !== version)) return;
+      await this.server.connection.sendDiagnostics({ uri, version, diagnostics: analysis?.diagnostics ?? [] });
+      this.server.status.send('ready');
+    } catch (error) {
+      this.server.logError(`diagnostics of ${uri}`, error);
+      this.server.status.send('error', `analysis of ${uri} failed`);
+    }
+  }
+
+  async pullDiagnostics(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const document = this.server.documents.get(params.textDocument.uri);
+    const file = document && pathOf(document.uri);
+    // Shown again after its tab closed (see documentHidden): its own analysis replaces the disk's.
+    if (document && file && !this.openPaths.has(file)) this.documentOpened(document);
+    // `onSave`: what the client shows stays until the document is saved.
+    if (document && params.previousResultId !== undefined && (await this.server.runModes.holdsBack(document.uri, document.version))) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
+    }
+    const analysis = document && (await this.analyzeDocument(document));
+    if (token.isCancellationRequested) throw cancelledError();
+    this.server.status.send('ready');
+    if (!analysis) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const resultId = `${analysis.version}:${analysis.generation}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: analysis.diagnostics };
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+}

@@ -1,0 +1,55 @@
+import { Prisma, PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+type Line = { id: string; quantity: number };
+
+// One batch: Prisma sends the updates it is handed as one $transaction([...]).
+export async function setQuantities(lines: Line[]) {
+  await prisma.$transaction(lines.map((line) => prisma.orderLine.update({ where: { id: line.id }, data: { quantity: line.quantity } })));
+}
+
+export async function setQuantitiesLater(lines: Line[]) {
+  const updates = lines.map((line) => prisma.orderLine.update({ where: { id: line.id }, data: { quantity: line.quantity } }));
+  const audits = [];
+  for (const line of lines) audits.push(prisma.audit.create({ data: { lineId: line.id } }));
+  await prisma.$transaction([...updates, ...audits]);
+}
+
+// Promise.all starts every update at once: still one statement per line.
+export async function setQuantitiesAtOnce(lines: Line[]) {
+  await Promise.all(lines.map((line) => prisma.orderLine.update({ where: { id: line.id }, data: { quantity: line.quantity } })));
+//                                      ^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+}
+
+export async function closeOrder(orderId: string, lines: Line[]) {
+  await prisma.$transaction(async (tx) => {
+    await tx.order.update({ where: { id: orderId }, data: { closed: true } });
+    for (const line of lines) {
+      await tx.orderLine.update({ where: { id: line.id }, data: { quantity: line.quantity } });
+//          ^^^^^^^^^^^^^^^^^^^ n-plus-one
+    }
+  });
+}
+
+async function archiveLine(tx: Prisma.TransactionClient, line: Line) {
+  await tx.orderLine.delete({ where: { id: line.id } });
+}
+
+export async function archiveLines(lines: Line[]) {
+  await prisma.$transaction(async (tx) => {
+    for (const line of lines) await archiveLine(tx, line);
+//                                  ^^^^^^^^^^^ n-plus-one
+  });
+}
+
+// A transaction per line: its statements run once per line.
+export async function refundLines(lines: Line[]) {
+  for (const line of lines) {
+    await prisma.$transaction(async (tx) => {
+//        ^^^^^^^^^^^^^^^^^^^ n-plus-one
+      await tx.refund.create({ data: { lineId: line.id } });
+      await tx.orderLine.update({ where: { id: line.id }, data: { refunded: true } });
+    });
+  }
+}

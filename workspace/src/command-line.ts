@@ -1,0 +1,82 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { binEntriesOf, isCommandLineEntry, scriptEntriesOf } from '../../rules/src/data';
+import { inside } from './paths';
+import { CONFIG_LIMIT, readWorkspaceFile } from './read';
+
+/** Relative specifiers of imports, requires, dynamic imports and re-exports, as text. */
+const RELATIVE_SPECIFIER = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](\.{1,2}\/[^'"`\n]*|\.{1,2})['"`]/g;
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/** Folders a package's build writes to: a `bin` entry there was compiled from the same path under `src/` or the root. */
+const BUILD_FOLDER = /^(?:dist|build|lib|out)\//;
+/** Files followed from one package's `bin` entries: a command-line package larger than this is still read, by the files found first. */
+const MAX_FILES = 2000;
+
+/**
+ * The files of a package that make up its command-line programs: the `bin` entries of its
+ * package.json (or the sources they are built from), the files its `scripts` or `main` run that
+ * parse a command line with a CLI framework, and every file of the package they import, directly
+ * or not. Such files run once per command and exit; they never serve a request.
+ */
+export async function commandLineFiles(root: string, packageJsonText: string): Promise<ReadonlySet<string>> {
+  const found = new Set<string>();
+  const pending: string[] = [];
+  const add = async (candidates: readonly string[]): Promise<void> => {
+    const file = await firstSourceFile(candidates);
+    if (file && inside(root, file) !== undefined && !found.has(file) && found.size < MAX_FILES) {
+      found.add(file);
+      pending.push(file);
+    }
+  };
+  for (const entry of binEntriesOf(packageJsonText)) await add(sourceCandidates(path.join(root, entry), root, true));
+  for (const entry of scriptEntriesOf(packageJsonText)) {
+    const file = await firstSourceFile(sourceCandidates(path.join(root, entry), root, true));
+    if (!file || found.has(file)) continue;
+    const read = await readWorkspaceFile(file, CONFIG_LIMIT);
+    if ('text' in read && isCommandLineEntry(read.text)) await add([file]);
+  }
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    const read = await readWorkspaceFile(file, CONFIG_LIMIT);
+    if (!('text' in read)) continue;
+    for (const match of read.text.matchAll(RELATIVE_SPECIFIER)) {
+      const target = path.resolve(path.dirname(file), match[1]!);
+      if (!target.split(path.sep).includes('node_modules')) await add(sourceCandidates(target, root, false));
+    }
+  }
+  return found;
+}
+
+/**
+ * The sources a module path may be built from: `dist/cli.js` from `src/cli.ts` or `cli.ts` (a
+ * `bin` entry or a launcher's `require('./dist/index.js')`); a `bin` entry outside a build folder
+ * may also be compiled from `src/`.
+ */
+function sourceCandidates(target: string, root: string, binEntry: boolean): string[] {
+  const relative = path.relative(root, target).split(path.sep).join('/');
+  const unbuilt = relative.replace(BUILD_FOLDER, '');
+  const bases = unbuilt !== relative ? [`src/${unbuilt}`, unbuilt, relative] : binEntry ? [relative, `src/${relative}`] : [relative];
+  return bases.flatMap((base) => moduleCandidates(path.join(root, base)));
+}
+
+/** The files an import of `target` may name: itself, with a source extension in place of its own or added, or its folder's index. */
+function moduleCandidates(target: string): string[] {
+  const withoutExtension = target.replace(/\.[cm]?[jt]sx?$/, '');
+  return [
+    ...(withoutExtension === target ? [] : [target]),
+    ...SOURCE_EXTENSIONS.map((extension) => withoutExtension + extension),
+    ...(withoutExtension === target ? [target] : []),
+    ...SOURCE_EXTENSIONS.map((extension) => path.join(target, `index${extension}`)),
+  ];
+}
+
+/** The first candidate that is a regular file with a source extension or none (`bin/run`). */
+async function firstSourceFile(candidates: readonly string[]): Promise<string | undefined> {
+  for (const candidate of candidates) {
+    const extension = path.extname(candidate);
+    if (extension !== '' && !SOURCE_EXTENSIONS.includes(extension)) continue;
+    const stat = await fs.stat(candidate).catch(() => undefined);
+    if (stat?.isFile()) return candidate;
+  }
+  return undefined;
+}
