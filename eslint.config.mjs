@@ -59,7 +59,14 @@ export default tseslint.config(
       // The parser-free part (rules/src/data) keeps TypeScript out of start-up and of fully cached runs.
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/rules/src/*', '!**/rules/src/data'], message: "Import the core through its index ('rules/src') or its parser-free part ('rules/src/data')." }] },
+        {
+          patterns: [
+            {
+              group: ['**/rules/src/*', '!**/rules/src/data'],
+              message: "Import the core through its index ('rules/src') or its parser-free part ('rules/src/data').",
+            },
+          ],
+        },
       ],
     },
   },

@@ -29,7 +29,9 @@ if (process.argv[2] === '--child') {
     hash.update(JSON.stringify([files[index], findings, error?.message]));
   }
   const usage = process.cpuUsage(started);
-  process.stdout.write(JSON.stringify({ cpuMs: (usage.user + usage.system) / 1000, findings: hash.digest('hex').slice(0, 12), heapMb: process.memoryUsage().rss / 2 ** 20 }));
+  process.stdout.write(
+    JSON.stringify({ cpuMs: (usage.user + usage.system) / 1000, findings: hash.digest('hex').slice(0, 12), heapMb: process.memoryUsage().rss / 2 ** 20 }),
+  );
 } else {
   const [a, b, corpus, rounds = '5'] = process.argv.slice(2);
   const self = fileURLToPath(import.meta.url);
@@ -46,7 +48,11 @@ if (process.argv[2] === '--child') {
     }
   }
   for (const core of [a, b]) {
-    console.log(`${core}: median ${median(samples[core]).toFixed(0)} ms CPU, min ${Math.min(...samples[core]).toFixed(0)} ms, findings ${[...digests[core]].join(' ')}`);
+    console.log(
+      `${core}: median ${median(samples[core]).toFixed(0)} ms CPU, min ${Math.min(...samples[core]).toFixed(0)} ms, findings ${[...digests[core]].join(' ')}`,
+    );
   }
-  console.log(`B / A = ${(median(samples[b]) / median(samples[a])).toFixed(3)} (median), ${(Math.min(...samples[b]) / Math.min(...samples[a])).toFixed(3)} (min); same findings: ${[...digests[a]].join() === [...digests[b]].join() ? 'yes' : 'NO'}`);
+  console.log(
+    `B / A = ${(median(samples[b]) / median(samples[a])).toFixed(3)} (median), ${(Math.min(...samples[b]) / Math.min(...samples[a])).toFixed(3)} (min); same findings: ${[...digests[a]].join() === [...digests[b]].join() ? 'yes' : 'NO'}`,
+  );
 }

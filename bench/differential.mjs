@@ -75,7 +75,9 @@ function main() {
       const { removed, added } = difference(before.findings, result.findings);
       const identical = removed.length === 0 && added.length === 0 && before.files === result.files;
       same &&= identical;
-      process.stdout.write(`${name}: ${result.files} files (before ${before.files}), ${result.findings.length} findings: ${identical ? 'identical' : 'DIFFERENT'}\n`);
+      process.stdout.write(
+        `${name}: ${result.files} files (before ${before.files}), ${result.findings.length} findings: ${identical ? 'identical' : 'DIFFERENT'}\n`,
+      );
       for (const line of removed.slice(0, 20)) process.stdout.write(`  - ${line}\n`);
       for (const line of added.slice(0, 20)) process.stdout.write(`  + ${line}\n`);
     }

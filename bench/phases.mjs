@@ -46,7 +46,13 @@ for (const [index, text] of texts.entries()) {
   } catch {
     continue;
   }
-  timed('walk (parents only)', () => walk(ast, () => {}, () => {}));
+  timed('walk (parents only)', () =>
+    walk(
+      ast,
+      () => {},
+      () => {},
+    ),
+  );
   timed('scope analysis', () => analyzeScopes(ast, { sourceType: ast.sourceType, jsxPragma: null, lib: ['esnext'] }));
   findings += timed('analyze (whole)', () => core.analyze(text, files[index]).findings.length);
 }

@@ -31,7 +31,9 @@ function parseArguments(argv) {
     else options.paths.push(resolve(argument));
   }
   if (options.apps.length === 0 && process.env.PERF_LINT_BENCH_APPS) {
-    options.apps = process.env.PERF_LINT_BENCH_APPS.split(delimiter).filter(Boolean).map((path) => resolve(path));
+    options.apps = process.env.PERF_LINT_BENCH_APPS.split(delimiter)
+      .filter(Boolean)
+      .map((path) => resolve(path));
   }
   return options;
 }
@@ -45,7 +47,9 @@ function newestModification(path) {
 
 /** Rebuilds dist/ when a source is newer than the bundles, so that the figures are never those of stale code. */
 function buildIfNeeded() {
-  const built = Math.min(...['cli.js', 'server.js'].map((name) => (existsSync(join(PROJECT_ROOT, 'dist', name)) ? statSync(join(PROJECT_ROOT, 'dist', name)).mtimeMs : 0)));
+  const built = Math.min(
+    ...['cli.js', 'server.js'].map((name) => (existsSync(join(PROJECT_ROOT, 'dist', name)) ? statSync(join(PROJECT_ROOT, 'dist', name)).mtimeMs : 0)),
+  );
   const sources = Math.max(...['rules/src', 'cli/src', 'server/src', 'scripts', 'package.json'].map((path) => newestModification(join(PROJECT_ROOT, path))));
   const hasServerSource = existsSync(join(PROJECT_ROOT, 'server', 'src', 'main.ts'));
   const missing = !existsSync(join(PROJECT_ROOT, 'dist', 'cli.js')) || (hasServerSource && !existsSync(join(PROJECT_ROOT, 'dist', 'server.js')));
@@ -63,7 +67,14 @@ const verdict = (met) => (met ? 'met' : 'NOT met');
 
 function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-  return rows.map((row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => String(cell).padEnd(widths[column]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** Runs every runner `runs` times, interleaved so that the machine's noise falls on all of them alike; returns medians. */
@@ -170,10 +181,16 @@ async function main() {
     const perf = perfLint();
 
     say(`perf-lint benchmark  ${new Date().toISOString()}`);
-    say(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, ${process.platform}`);
-    say(`corpus: ${corpus.sources.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB (${[...CORPUS_PACKAGES, ...options.paths].join(', ')}); .d.ts and files over 1 MB left out, as perf-lint does`);
+    say(
+      `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, ${process.platform}`,
+    );
+    say(
+      `corpus: ${corpus.sources.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB (${[...CORPUS_PACKAGES, ...options.paths].join(', ')}); .d.ts and files over 1 MB left out, as perf-lint does`,
+    );
     say(`memory: ${measurementMethod.memory}; instructions: ${measurementMethod.instructions}`);
-    say(`runs: ${options.runs} per figure, medians quoted${perf.contract ? '' : '; dist/cli.js predates the JSON/cache contract: text output, no cache figures'}`);
+    say(
+      `runs: ${options.runs} per figure, medians quoted${perf.contract ? '' : '; dist/cli.js predates the JSON/cache contract: text output, no cache figures'}`,
+    );
     say();
 
     say('## Full scan, side by side (perf-lint without its cache)');
@@ -182,16 +199,22 @@ async function main() {
     say(table([SCAN_HEADER, ...scans.map(scanRow)]));
     const [ours, , eslintSerial, eslintParallel, oxc] = scans;
     for (const summary of scans) {
-      const rules = Object.entries(summary.byRule ?? {}).map(([rule, count]) => `${rule} ${count}`).join(', ');
+      const rules = Object.entries(summary.byRule ?? {})
+        .map(([rule, count]) => `${rule} ${count}`)
+        .join(', ');
       say(`  ${summary.name}: ${rules || 'no findings'}${summary.unparsed ? `; ${summary.unparsed} file(s) not parsed` : ''}`);
     }
     const vsEslint = eslintSerial.wallMs / ours.wallMs;
     const vsEslintParallel = eslintParallel.wallMs / ours.wallMs;
     const vsOxlint = ours.wallMs / oxc.wallMs;
-    say(`ratio: ESLint / perf-lint = ${ratio(vsEslint)} (target >= ${TARGETS.eslintRatio}x: ${verdict(vsEslint >= TARGETS.eslintRatio)}); ` +
-      `ESLint --concurrency auto / perf-lint = ${ratio(vsEslintParallel)}`);
-    say(`ratio: perf-lint / oxlint = ${ratio(vsOxlint)} (target <= ${TARGETS.oxlintRatio}x: ${verdict(vsOxlint <= TARGETS.oxlintRatio)}); ` +
-      `CPU time: ESLint / perf-lint = ${ratio(eslintSerial.cpuMs / ours.cpuMs)}, perf-lint / oxlint = ${ratio(ours.cpuMs / oxc.cpuMs)}`);
+    say(
+      `ratio: ESLint / perf-lint = ${ratio(vsEslint)} (target >= ${TARGETS.eslintRatio}x: ${verdict(vsEslint >= TARGETS.eslintRatio)}); ` +
+        `ESLint --concurrency auto / perf-lint = ${ratio(vsEslintParallel)}`,
+    );
+    say(
+      `ratio: perf-lint / oxlint = ${ratio(vsOxlint)} (target <= ${TARGETS.oxlintRatio}x: ${verdict(vsOxlint <= TARGETS.oxlintRatio)}); ` +
+        `CPU time: ESLint / perf-lint = ${ratio(eslintSerial.cpuMs / ours.cpuMs)}, perf-lint / oxlint = ${ratio(ours.cpuMs / oxc.cpuMs)}`,
+    );
     say();
 
     const results = { options, corpus: { files: corpus.sources.length, bytes }, scans, targets: TARGETS };
@@ -199,13 +222,18 @@ async function main() {
       say('## Second scan with the cache (nothing changed)');
       const cacheRoot = join(workspace, 'caches');
       mkdirSync(cacheRoot);
-      const cold = { name: 'perf-lint, first scan (empty cache)', run: (roots, settings) => perf.run(roots, { ...settings, cache: join(cacheRoot, `run-${settings.run}`) }) };
+      const cold = {
+        name: 'perf-lint, first scan (empty cache)',
+        run: (roots, settings) => perf.run(roots, { ...settings, cache: join(cacheRoot, `run-${settings.run}`) }),
+      };
       const warm = { name: 'perf-lint, second scan (cache filled)', run: cold.run };
       const cached = await compare([cold, warm], options.runs, (runner, run) => runner.run(oneCopy, { cwd: workspace, run }));
       say(table([SCAN_HEADER, ...cached.map(scanRow)]));
       const speedup = cached[0].wallMs / cached[1].wallMs;
       const same = cached[0].findings === cached[1].findings;
-      say(`speedup: ${ratio(speedup)} (target >= ${TARGETS.cacheSpeedup}x: ${verdict(speedup >= TARGETS.cacheSpeedup)}); same findings: ${same ? 'yes' : 'NO'}`);
+      say(
+        `speedup: ${ratio(speedup)} (target >= ${TARGETS.cacheSpeedup}x: ${verdict(speedup >= TARGETS.cacheSpeedup)}); same findings: ${same ? 'yes' : 'NO'}`,
+      );
       say();
       results.cache = { cached, speedup };
 
@@ -219,7 +247,10 @@ async function main() {
         rows.push(await scanApplication(app, options.runs, workspace, perf));
       }
       // The bench downloads nothing but npm packages: applications are clones the user makes (see docs/performance.md).
-      if (options.apps.length === 0) say('(no applications given: `--app DIR` or PERF_LINT_BENCH_APPS=DIR:DIR adds them, for example clones of github.com/outline/outline and github.com/novuhq/novu)');
+      if (options.apps.length === 0)
+        say(
+          '(no applications given: `--app DIR` or PERF_LINT_BENCH_APPS=DIR:DIR adds them, for example clones of github.com/outline/outline and github.com/novuhq/novu)',
+        );
       say(table([SIDE_BY_SIDE_HEADER, ...rows.map(sideBySideRow)]));
       say(`targets: ESLint/ours >= ${TARGETS.eslintRatio}x, ours/oxlint <= ${TARGETS.oxlintRatio}x, first/cached >= ${TARGETS.cacheSpeedup}x`);
       say();
@@ -233,24 +264,35 @@ async function main() {
     for (const copies of [1, 2, 4]) {
       const set = replicateCorpus(corpusDirectory, corpus, copies);
       const runner = { name: `perf-lint ${copies}x` };
-      const [summary] = copies === 1 ? [{ ...ours, name: runner.name }] : await compare([runner], largeRuns, () => perf.run(set.roots.map(relativeRoot), { cwd: workspace }));
+      const [summary] =
+        copies === 1 ? [{ ...ours, name: runner.name }] : await compare([runner], largeRuns, () => perf.run(set.roots.map(relativeRoot), { cwd: workspace }));
       scale.push({ copies, ...summary });
     }
     const base = scale[0];
-    say(table([
-      ['corpus', 'files', 'findings', 'wall (median)', 'CPU (median)', 'ms per file', 'wall vs 1x', 'peak RSS'],
-      ...scale.map((row) => [
-        `${row.copies}x`, row.files, row.findings, seconds(row.wallMs), seconds(row.cpuMs), (row.wallMs / row.files).toFixed(2),
-        ratio(row.wallMs / base.wallMs), megabytes(row.peakRssMb),
+    say(
+      table([
+        ['corpus', 'files', 'findings', 'wall (median)', 'CPU (median)', 'ms per file', 'wall vs 1x', 'peak RSS'],
+        ...scale.map((row) => [
+          `${row.copies}x`,
+          row.files,
+          row.findings,
+          seconds(row.wallMs),
+          seconds(row.cpuMs),
+          (row.wallMs / row.files).toFixed(2),
+          ratio(row.wallMs / base.wallMs),
+          megabytes(row.peakRssMb),
+        ]),
       ]),
-    ]));
+    );
     say();
     results.scale = scale;
 
     say(`## Peak memory of a full scan of ${TARGETS.memoryFiles} files (perf-lint without its cache; ${largeRuns} run(s))`);
     const copiesNeeded = Math.ceil(TARGETS.memoryFiles / corpus.sources.length);
     const memorySet = replicateCorpus(corpusDirectory, corpus, copiesNeeded, TARGETS.memoryFiles);
-    const [memory] = await compare([{ name: `perf-lint ${memorySet.files} files` }], largeRuns, () => perf.run(memorySet.roots.map(relativeRoot), { cwd: workspace }));
+    const [memory] = await compare([{ name: `perf-lint ${memorySet.files} files` }], largeRuns, () =>
+      perf.run(memorySet.roots.map(relativeRoot), { cwd: workspace }),
+    );
     say(table([SCAN_HEADER, scanRow(memory)]));
     say(`peak RSS ${megabytes(memory.peakRssMb)} (target < ${TARGETS.memoryMb} MB: ${verdict(memory.peakRssMb < TARGETS.memoryMb)})`);
     say();
@@ -261,14 +303,26 @@ async function main() {
     if (latency.skipped) {
       say(`skipped: ${latency.skipped}`);
     } else {
-      say(table([
-        ['file', 'lines', 'edits', 'median', 'p95', 'max', 'server CPU per edit'],
-        ...latency.files.map((row) => [row.file, row.lines, row.edits, milliseconds(row.medianMs), milliseconds(row.p95Ms), milliseconds(row.maxMs), milliseconds(row.cpuPerEditMs)]),
-      ]));
+      say(
+        table([
+          ['file', 'lines', 'edits', 'median', 'p95', 'max', 'server CPU per edit'],
+          ...latency.files.map((row) => [
+            row.file,
+            row.lines,
+            row.edits,
+            milliseconds(row.medianMs),
+            milliseconds(row.p95Ms),
+            milliseconds(row.maxMs),
+            milliseconds(row.cpuPerEditMs),
+          ]),
+        ]),
+      );
       say(`(${latency.sync} document sync; timed after the server's start-up indexing of the workspace, which took ${seconds(latency.indexingMs)})`);
       const thousand = latency.files[0];
-      say(`1,000-line file: median ${milliseconds(thousand.medianMs)} (target < ${TARGETS.latencyMedianMs} ms: ${verdict(thousand.medianMs < TARGETS.latencyMedianMs)}), ` +
-        `p95 ${milliseconds(thousand.p95Ms)} (target < ${TARGETS.latencyP95Ms} ms: ${verdict(thousand.p95Ms < TARGETS.latencyP95Ms)})`);
+      say(
+        `1,000-line file: median ${milliseconds(thousand.medianMs)} (target < ${TARGETS.latencyMedianMs} ms: ${verdict(thousand.medianMs < TARGETS.latencyMedianMs)}), ` +
+          `p95 ${milliseconds(thousand.p95Ms)} (target < ${TARGETS.latencyP95Ms} ms: ${verdict(thousand.p95Ms < TARGETS.latencyP95Ms)})`,
+      );
     }
     results.latency = latency;
 

@@ -92,7 +92,8 @@ export async function measureServerLatency(directory, corpus) {
     });
     connection.sendNotification('initialized', {});
     const capabilities = initialized.capabilities ?? {};
-    if (!capabilities.diagnosticProvider) return { skipped: 'the server offers no pull diagnostics (textDocument/diagnostic), so the debounce cannot be left out' };
+    if (!capabilities.diagnosticProvider)
+      return { skipped: 'the server offers no pull diagnostics (textDocument/diagnostic), so the debounce cannot be left out' };
     const sync = typeof capabilities.textDocumentSync === 'number' ? capabilities.textDocumentSync : capabilities.textDocumentSync?.change;
     const incremental = sync === 2;
 

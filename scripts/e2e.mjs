@@ -135,9 +135,7 @@ async function runTests(page, host, workspace) {
   // The start of a cold start, for timings the tests log against it.
   console.log(`e2e: workbench requested ${Date.now()}`);
   await page.goto(url, { timeout: RUN_TIMEOUT_MS, waitUntil: 'domcontentloaded' });
-  const timeout = new Promise((_, reject) =>
-    setTimeout(() => reject(new Error(`no result after ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS).unref(),
-  );
+  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no result after ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS).unref());
   try {
     return await Promise.race([exited, timeout]);
   } catch (error) {
@@ -178,16 +176,22 @@ function startCodeServer(port, logFile) {
     node,
     [
       entry,
-      '--config', '/dev/null',
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--user-data-dir', join(run, 'ud'),
-      '--extensions-dir', join(run, 'ext'),
+      '--config',
+      '/dev/null',
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--user-data-dir',
+      join(run, 'ud'),
+      '--extensions-dir',
+      join(run, 'ext'),
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--vscode-option', 'enable-smoke-test-driver',
+      '--vscode-option',
+      'enable-smoke-test-driver',
     ],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PERF_LINT_E2E_RUN: run } },
   );

@@ -98,10 +98,26 @@ export class ResultCache {
     return undefined;
   }
 
-  storeResults(file: string, hash: string, key: string, results: { findings: readonly ReportFinding[]; unusedDirectives: ReportDirective[]; error?: FileError; unchecked?: FileRole }): void {
+  storeResults(
+    file: string,
+    hash: string,
+    key: string,
+    results: { findings: readonly ReportFinding[]; unusedDirectives: ReportDirective[]; error?: FileError; unchecked?: FileRole },
+  ): void {
     const kept = results.findings.map(({ lineText: _lineText, ...finding }) => finding);
     // A fix changes the content: the facts cached for the old content no longer hold.
-    this.update(file, hash, (entry) => (entry.results = { key, findings: kept, unusedDirectives: results.unusedDirectives, ...(results.error !== undefined && { error: results.error }), ...(results.unchecked !== undefined && { unchecked: results.unchecked }) }));
+    this.update(
+      file,
+      hash,
+      (entry) =>
+        (entry.results = {
+          key,
+          findings: kept,
+          unusedDirectives: results.unusedDirectives,
+          ...(results.error !== undefined && { error: results.error }),
+          ...(results.unchecked !== undefined && { unchecked: results.unchecked }),
+        }),
+    );
   }
 
   /**
@@ -220,8 +236,14 @@ const isBoolean: Check = (value) => typeof value === 'boolean';
 const MAX_MESSAGE_LENGTH = 4096;
 const isMessage: Check = (value) => typeof value === 'string' && value.length <= MAX_MESSAGE_LENGTH;
 const isPosition: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 1;
-const oneOf = (...values: readonly unknown[]): Check => (value) => values.includes(value);
-const arrayOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+const oneOf =
+  (...values: readonly unknown[]): Check =>
+  (value) =>
+    values.includes(value);
+const arrayOf =
+  (check: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(check);
 
 /** A record with exactly these fields (those marked optional may be absent), each passing its check. */
 function shape(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
@@ -245,19 +267,25 @@ const isSignals = shape({
   imports: (value) => Array.isArray(value) && value.every(isString),
 });
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.
-const isFacts = shape({ file: isString, path: isString, models: Array.isArray, exports: Array.isArray }, { reexports: Array.isArray, functions: isRecord, classes: isRecord });
+const isFacts = shape(
+  { file: isString, path: isString, models: Array.isArray, exports: Array.isArray },
+  { reexports: Array.isArray, functions: isRecord, classes: isRecord },
+);
 
-const isFinding = shape({
-  file: isString,
-  line: isPosition,
-  column: isPosition,
-  endLine: isPosition,
-  endColumn: isPosition,
-  rule: oneOf(...RULE_IDS),
-  severity: oneOf('error', 'warning', 'info'),
-  message: isMessage,
-  fixable: isBoolean,
-}, { related: arrayOf(isRecord) });
+const isFinding = shape(
+  {
+    file: isString,
+    line: isPosition,
+    column: isPosition,
+    endLine: isPosition,
+    endColumn: isPosition,
+    rule: oneOf(...RULE_IDS),
+    severity: oneOf('error', 'warning', 'info'),
+    message: isMessage,
+    fixable: isBoolean,
+  },
+  { related: arrayOf(isRecord) },
+);
 
 const isDirective = shape({ file: isString, line: isPosition, column: isPosition, endLine: isPosition, endColumn: isPosition, message: isMessage });
 
@@ -268,6 +296,9 @@ const isCacheEntry = shape(
   {
     signals: isSignals,
     facts: (value) => value === null || isFacts(value),
-    results: shape({ key: isString, findings: arrayOf(isFinding), unusedDirectives: arrayOf(isDirective) }, { error: isError, unchecked: oneOf(...FILE_ROLES) }),
+    results: shape(
+      { key: isString, findings: arrayOf(isFinding), unusedDirectives: arrayOf(isDirective) },
+      { error: isError, unchecked: oneOf(...FILE_ROLES) },
+    ),
   },
 ) as (value: unknown) => value is CacheEntry;

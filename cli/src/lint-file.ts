@@ -103,7 +103,13 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
     }
     return { ...(fixed > 0 ? analyzeText(text, contentHash(text), task, options) : analyzeText(text, originalHash, task, options, signals)), fixed };
   } catch (error) {
-    return { hash: contentHash(text), findings: [], unusedDirectives: [], error: { message: `not analyzed: internal error: ${(error as Error).message}`, kind: 'failed' }, fixed };
+    return {
+      hash: contentHash(text),
+      findings: [],
+      unusedDirectives: [],
+      error: { message: `not analyzed: internal error: ${(error as Error).message}`, kind: 'failed' },
+      fixed,
+    };
   }
 }
 
@@ -123,7 +129,12 @@ function analysisOptions(task: LintTask, settings: LintSettings): AnalysisOption
     concurrencyLimit: task.settings.concurrencyLimit,
     roles: task.settings.roles,
     ...(task.settings.role && { role: task.settings.role }),
-    project: { dependencies: new Set(task.dependencies), models: settings.models, ...(task.settings.packageRoot && { root: task.settings.packageRoot }), ...(task.settings.commandLine && { commandLine: true }) },
+    project: {
+      dependencies: new Set(task.dependencies),
+      models: settings.models,
+      ...(task.settings.packageRoot && { root: task.settings.packageRoot }),
+      ...(task.settings.commandLine && { commandLine: true }),
+    },
   };
 }
 

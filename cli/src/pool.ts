@@ -11,12 +11,7 @@ const WORKER_FILE = path.join(__dirname, 'cli-analysis.js');
  * exists), else on this thread. `done` is called as each file finishes; outcomes come back in
  * task order, so the report is the same however the work was split.
  */
-export async function lintAll(
-  tasks: readonly LintTask[],
-  settings: LintSettings,
-  workerCount: number,
-  done: (task: LintTask) => void,
-): Promise<FileOutcome[]> {
+export async function lintAll(tasks: readonly LintTask[], settings: LintSettings, workerCount: number, done: (task: LintTask) => void): Promise<FileOutcome[]> {
   const outcomes: Array<FileOutcome | undefined> = new Array(tasks.length);
   if (workerCount > 0 && tasks.length > 0 && fs.existsSync(WORKER_FILE)) {
     await lintOnWorkers(tasks, settings, Math.min(workerCount, tasks.length), outcomes, done);
@@ -72,7 +67,13 @@ function lintOnWorkers(
         // A crash costs the file being analyzed (reported), not the run.
         if (inFlight.index >= 0) {
           const task = tasks[inFlight.index]!;
-          outcomes[inFlight.index] = { hash: task.hash, findings: [], unusedDirectives: [], error: { message: `not analyzed: internal error: ${error.message}`, kind: 'failed' }, fixed: 0 };
+          outcomes[inFlight.index] = {
+            hash: task.hash,
+            findings: [],
+            unusedDirectives: [],
+            error: { message: `not analyzed: internal error: ${error.message}`, kind: 'failed' },
+            fixed: 0,
+          };
           done(task);
           inFlight.index = -1;
         }

@@ -137,7 +137,9 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   // A file named explicitly that is no source already has its note.
   const unmatched = scope.filter((target) => isFolder(target) && !listing.files.some((file) => isInside(target, file)));
   if (unmatched.length > 0) {
-    throw new UsageError(`no files to lint in ${unmatched.map((target) => display(target)).join(', ')} (sources are ${SOURCE_EXTENSIONS.join(' ')}; ignored and excluded files are skipped)`);
+    throw new UsageError(
+      `no files to lint in ${unmatched.map((target) => display(target)).join(', ')} (sources are ${SOURCE_EXTENSIONS.join(' ')}; ignored and excluded files are skipped)`,
+    );
   }
   const skipped: ReportData['skipped'] = listing.skipped.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
   const listed = await configureFiles(workspace, listing.files, options);
@@ -191,7 +193,12 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
     analyzing.clear();
     stale.forEach((source, index) => {
       const outcome = outcomes[index]!;
-      const result: FileResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }), ...(outcome.unchecked && { unchecked: outcome.unchecked }) };
+      const result: FileResults = {
+        findings: outcome.findings,
+        unusedDirectives: outcome.unusedDirectives,
+        ...(outcome.error !== undefined && { error: outcome.error }),
+        ...(outcome.unchecked && { unchecked: outcome.unchecked }),
+      };
       results.set(source.file, result);
       cache.storeResults(source.file, outcome.hash, keyOf(source), result);
       if (outcome.fixed > 0) {
@@ -227,7 +234,11 @@ async function configureFiles(workspace: Workspace, files: readonly string[], op
     const settings = await fileSettings(workspace, file, options);
     if (!settings) continue;
     const dependencies = await workspace.dependenciesOf(file);
-    listed.push({ file, settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) }, dependencies: dependencies.sorted });
+    listed.push({
+      file,
+      settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) },
+      dependencies: dependencies.sorted,
+    });
   }
   return listed;
 }
@@ -277,9 +288,20 @@ async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): 
   const settings = await fileSettings(workspace, file, options);
   if (!settings) return { data: { root: display, files: 0, findings: [], skipped: [] }, rules: {}, fixed: { problems: 0, files: 0 }, scope: [file] };
   const dependencies = await workspace.dependenciesOf(file);
-  const task: LintTask = { file, display, hash: '', dependencies: dependencies.sorted, settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) }, fix: false };
+  const task: LintTask = {
+    file,
+    display,
+    hash: '',
+    dependencies: dependencies.sorted,
+    settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) },
+    fix: false,
+  };
   const outcome = analysis().lintText(text, task, { models: undefined });
-  const result: FileResults = { findings: outcome.findings, unusedDirectives: outcome.unusedDirectives, ...(outcome.error !== undefined && { error: outcome.error }) };
+  const result: FileResults = {
+    findings: outcome.findings,
+    unusedDirectives: outcome.unusedDirectives,
+    ...(outcome.error !== undefined && { error: outcome.error }),
+  };
   const source: SourceFile = { file, display, hash: outcome.hash, dependencies: task.dependencies, settings };
   const data = reportData(display, [source], new Map([[file, result]]), []);
   return { data, rules: settings.rules, fixed: { problems: 0, files: 0 }, scope: [file] };
@@ -295,7 +317,9 @@ function report(options: CliOptions, result: RunResult, io: RunIo): number {
     // The diff alone on standard output, so that it can go to `git apply`; the findings are those of the files as they are.
     for (const preview of result.previews ?? []) io.stdout.write(preview);
     const { problems, files } = result.fixed;
-    io.stderr.write(`perf-lint: --fix-dry-run: ${problems} fix${problems === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'} would be applied; nothing was written\n`);
+    io.stderr.write(
+      `perf-lint: --fix-dry-run: ${problems} fix${problems === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'} would be applied; nothing was written\n`,
+    );
     return exitStatus(options, data, io);
   }
   const color = useColor(options, io);
@@ -367,7 +391,9 @@ function readSources(
   });
   // Which files import a file that reaches a database is known once every file's imports are; their text is read again rather than held meanwhile.
   // Without a file that reaches a database, no file can import one.
-  const reaching = model ? model.reachingDatabase(sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : []))) : new Set<string>();
+  const reaching = model
+    ? model.reachingDatabase(sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : [])))
+    : new Set<string>();
   for (const source of sources) {
     if (!source.signals || source.signals.reachesDatabase || !reaching.has(source.file)) continue;
     factsOf(source, () => {

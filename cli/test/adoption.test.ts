@@ -19,7 +19,8 @@ import {
 } from './helpers';
 
 /** An awaited call in a loop: one await-in-loop finding on the `await` of the second line of the loop. */
-const LOOP_CODE = 'declare function send(id: string): Promise<void>;\nexport async function all(ids: string[]) {\n  for (const id of ids) {\n    await send(id);\n  }\n}\n';
+const LOOP_CODE =
+  'declare function send(id: string): Promise<void>;\nexport async function all(ids: string[]) {\n  for (const id of ids) {\n    await send(id);\n  }\n}\n';
 
 describe('perf-lint in CI: formats, options, exit status', function () {
   this.timeout(COMMAND_TIMEOUT);
@@ -48,7 +49,10 @@ describe('perf-lint in CI: formats, options, exit status', function () {
     const root = trees.make({ 'src/slow.ts': SLOW_CODE });
     const finding = slowFinding(root);
     const result = runCli(root, ['--format', 'compact']);
-    assert.equal(result.stdout, `src/slow.ts:${finding.line}:${finding.column}: warning ${finding.message} [${SLOW_RULE}]\n\u2716 1 problem (0 errors, 1 warning, 0 info) in 1 file\n`);
+    assert.equal(
+      result.stdout,
+      `src/slow.ts:${finding.line}:${finding.column}: warning ${finding.message} [${SLOW_RULE}]\n\u2716 1 problem (0 errors, 1 warning, 0 info) in 1 file\n`,
+    );
     assert.equal(result.status, 0);
   });
 
@@ -57,7 +61,10 @@ describe('perf-lint in CI: formats, options, exit status', function () {
     const all = runJson(root).report.findings.map((finding) => finding.rule);
     assert.deepEqual(all, [SLOW_RULE, 'await-in-loop']);
     const quiet = runJson(root, ['--quiet', '--rule', 'await-in-loop=error']);
-    assert.deepEqual(quiet.report.findings.map((finding) => `${finding.file} ${finding.rule} ${finding.severity}`), ['b.ts await-in-loop error']);
+    assert.deepEqual(
+      quiet.report.findings.map((finding) => `${finding.file} ${finding.rule} ${finding.severity}`),
+      ['b.ts await-in-loop error'],
+    );
     assert.equal(quiet.status, 1);
     assert.equal(runCli(root, ['--quiet', '--max-warnings', '0']).status, 0, 'warnings left out are not counted');
   });
@@ -102,10 +109,27 @@ describe('perf-lint in CI: formats, options, exit status', function () {
     const code = `${LOOP_CODE}${nextLine}\nexport const x = 1;\n${sameLine}\n`;
     const root = trees.make({ 'a.ts': code });
     const { report, status } = runJson(root);
-    assert.deepEqual(report.findings.map((finding) => finding.rule), ['await-in-loop']);
+    assert.deepEqual(
+      report.findings.map((finding) => finding.rule),
+      ['await-in-loop'],
+    );
     assert.deepEqual((report as unknown as { unusedDirectives: unknown }).unusedDirectives, [
-      { file: 'a.ts', line: 7, column: 1, endLine: 7, endColumn: nextLine.length + 1, message: "Unused perf-lint-disable directive: no problem from 'n-plus-one', 'nonexistent-rule' was reported here." },
-      { file: 'a.ts', line: 9, column: 1, endLine: 9, endColumn: sameLine.length + 1, message: 'Unused perf-lint-disable directive: no problem was reported here.' },
+      {
+        file: 'a.ts',
+        line: 7,
+        column: 1,
+        endLine: 7,
+        endColumn: nextLine.length + 1,
+        message: "Unused perf-lint-disable directive: no problem from 'n-plus-one', 'nonexistent-rule' was reported here.",
+      },
+      {
+        file: 'a.ts',
+        line: 9,
+        column: 1,
+        endLine: 9,
+        endColumn: sameLine.length + 1,
+        message: 'Unused perf-lint-disable directive: no problem was reported here.',
+      },
     ]);
     assert.equal(status, 0);
     const text = runCli(root, []).stdout;
@@ -125,7 +149,10 @@ describe('perf-lint in CI: formats, options, exit status', function () {
       'bare.ts': withComment('    // eslint-disable-next-line\n'),
     });
     const { report } = runJson(root);
-    assert.deepEqual(report.findings.map((finding) => `${finding.file} ${finding.rule}`), ['bare.ts await-in-loop', 'other.ts await-in-loop']);
+    assert.deepEqual(
+      report.findings.map((finding) => `${finding.file} ${finding.rule}`),
+      ['bare.ts await-in-loop', 'other.ts await-in-loop'],
+    );
     assert.equal((report as unknown as { unusedDirectives?: unknown }).unusedDirectives, undefined, 'ESLint reports its own directives');
   });
 
@@ -174,7 +201,11 @@ describe('perf-lint in CI: formats, options, exit status', function () {
     const findings = (JSON.parse(cold.stdout) as { findings: Array<{ file: string; line: number; rule: string }> }).findings;
     assert.deepEqual(
       findings.map((finding) => `${finding.file}:${finding.line} ${finding.rule}`),
-      ['apps/api/src/order/order.service.ts:17 n-plus-one', 'apps/api/src/order/order.service.ts:26 n-plus-one', 'apps/api/src/order/order.service.ts:32 unbounded-promise-all'],
+      [
+        'apps/api/src/order/order.service.ts:17 n-plus-one',
+        'apps/api/src/order/order.service.ts:26 n-plus-one',
+        'apps/api/src/order/order.service.ts:32 unbounded-promise-all',
+      ],
     );
     breakAnalysis();
     assert.deepEqual(runCli(root, ['--format', 'json'], {}, cli), cold, 'the same report, the project model read from the cache');
@@ -213,14 +244,21 @@ describe('perf-lint baseline (perf-lint-suppressions.json)', function () {
     assert.deepEqual(findingsOf(root).report.findings, []);
 
     // A new finding fails the run, and only it is reported.
-    writeFiles(root, { 'src/c.ts': SLOW_CODE, 'src/b.ts': `${LOOP_CODE}export async function more(ids: string[]) {\n  for (const id of ids) await send(\`\${id}!\`);\n}\n` });
+    writeFiles(root, {
+      'src/c.ts': SLOW_CODE,
+      'src/b.ts': `${LOOP_CODE}export async function more(ids: string[]) {\n  for (const id of ids) await send(\`\${id}!\`);\n}\n`,
+    });
     const after = findingsOf(root);
-    assert.deepEqual(after.report.findings.map((finding) => `${finding.file}:${finding.line} ${finding.rule}`), ['src/b.ts:8 await-in-loop', 'src/c.ts:2 sync-io-in-async']);
+    assert.deepEqual(
+      after.report.findings.map((finding) => `${finding.file}:${finding.line} ${finding.rule}`),
+      ['src/b.ts:8 await-in-loop', 'src/c.ts:2 sync-io-in-async'],
+    );
     assert.equal(after.status, 1);
   });
 
   it('keys a finding on a call over several lines by the line it starts on: its later arguments may change', () => {
-    const code = (encoding: string): string => `import { readFileSync } from 'node:fs';\nexport async function load(name) {\n  return readFileSync(\n    name,\n    '${encoding}',\n  );\n}\n`;
+    const code = (encoding: string): string =>
+      `import { readFileSync } from 'node:fs';\nexport async function load(name) {\n  return readFileSync(\n    name,\n    '${encoding}',\n  );\n}\n`;
     const root = trees.make({ 'src/a.ts': code('utf8') });
     runCli(root, ['--suppress-all', ...ERRORS]);
     assert.deepEqual(readBaseline(root), { 'src/a.ts': { [SLOW_RULE]: { [lineFingerprint('return readFileSync(')]: 1 } } });
@@ -233,9 +271,16 @@ describe('perf-lint baseline (perf-lint-suppressions.json)', function () {
     runCli(root, ['--suppress-all']);
     writeFiles(root, { 'src/a.ts': CLEAN_CODE });
     const noted = runCli(root, ['src']);
-    assert.equal(noted.stderr, 'perf-lint: perf-lint-suppressions.json: suppressions that no longer match a finding (fixed or changed code): 1; --prune-suppressions removes them\n');
+    assert.equal(
+      noted.stderr,
+      'perf-lint: perf-lint-suppressions.json: suppressions that no longer match a finding (fixed or changed code): 1; --prune-suppressions removes them\n',
+    );
     const pruned = runCli(root, ['--prune-suppressions', 'src/b.ts']);
-    assert.equal(pruned.stderr, 'perf-lint: perf-lint-suppressions.json: suppressions removed that no longer matched a finding: 0\n', 'entries outside the paths linted are kept');
+    assert.equal(
+      pruned.stderr,
+      'perf-lint: perf-lint-suppressions.json: suppressions removed that no longer matched a finding: 0\n',
+      'entries outside the paths linted are kept',
+    );
     assert.deepEqual(Object.keys(readBaseline(root) as object), ['lib/c.ts', 'src/a.ts', 'src/b.ts']);
     runCli(root, ['--prune-suppressions']);
     assert.deepEqual(Object.keys(readBaseline(root) as object), ['lib/c.ts', 'src/b.ts']);
@@ -249,7 +294,11 @@ describe('perf-lint baseline (perf-lint-suppressions.json)', function () {
     assert.deepEqual(Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'ci/baseline.json'), 'utf8')) as object), ['../a.ts']);
     writeFiles(root, { 'a.ts': twice.replace('again', 'load') });
     const { report } = runJson(root, ['--suppressions-location', 'ci/baseline.json']);
-    assert.deepEqual(report.findings.map((finding) => finding.line), [3], 'the second equal line is new');
+    assert.deepEqual(
+      report.findings.map((finding) => finding.line),
+      [3],
+      'the second equal line is new',
+    );
   });
 
   it('refuses a damaged suppressions file with exit 2', () => {
@@ -257,7 +306,8 @@ describe('perf-lint baseline (perf-lint-suppressions.json)', function () {
     assert.deepEqual(runCli(root, []), {
       status: 2,
       stdout: '',
-      stderr: 'perf-lint: perf-lint-suppressions.json: "a.ts": "no-such-rule" is not a rule (known: n-plus-one, await-in-loop, sync-io-in-async, unbounded-promise-all)\n',
+      stderr:
+        'perf-lint: perf-lint-suppressions.json: "a.ts": "no-such-rule" is not a rule (known: n-plus-one, await-in-loop, sync-io-in-async, unbounded-promise-all)\n',
     });
   });
 });

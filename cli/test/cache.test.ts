@@ -108,7 +108,8 @@ describe('perf-lint result cache in a hostile checkout', function () {
     const home = trees.make({ '.bashrc': 'export PATH=$PATH:/usr/local/bin\n' });
     return { file: path.join(home, '.bashrc'), content: 'export PATH=$PATH:/usr/local/bin\n' };
   };
-  const code = "import { readFileSync } from 'node:fs';\n// $(touch /tmp/pwned)\nexport async function load(name) { return readFileSync(name, 'utf8'); } // $(touch /tmp/pwned)\n";
+  const code =
+    "import { readFileSync } from 'node:fs';\n// $(touch /tmp/pwned)\nexport async function load(name) { return readFileSync(name, 'utf8'); } // $(touch /tmp/pwned)\n";
 
   it('never writes through a link in place of the cache file: the link is replaced, its target untouched', () => {
     const { file, content } = victim();
@@ -157,11 +158,17 @@ describe('perf-lint result cache in a hostile checkout', function () {
     ['findings that are not a list', (entry) => ((entry.results as Record<string, unknown>).findings = { length: 1 })],
     ['a finding without a position', (entry) => ((entry.results as { findings: Array<Record<string, unknown>> }).findings[0]!.line = 'one')],
     ['a finding of an unknown rule', (entry) => ((entry.results as { findings: Array<Record<string, unknown>> }).findings[0]!.rule = '__proto__')],
-    ['signals that are strings', (entry) => (entry.signals = { awaitInLoop: 'no', combinatorOverArray: 'no', blockingName: 'no', reachesDatabase: 'no', importsProjectFile: 'no' })],
+    [
+      'signals that are strings',
+      (entry) => (entry.signals = { awaitInLoop: 'no', combinatorOverArray: 'no', blockingName: 'no', reachesDatabase: 'no', importsProjectFile: 'no' }),
+    ],
     ['facts of the wrong shape', (entry) => (entry.facts = { file: 'a', models: 'all', exports: null })],
     ['an error that is a number', (entry) => ((entry.results as Record<string, unknown>).error = 42)],
     ['a hash that is an object', (entry) => (entry.hash = { toString: null })],
-    ['a finding whose message is longer than any the tool writes', (entry) => (((entry.results as { findings: Array<{ message: string }> }).findings[0]!.message = 'A'.repeat(1_000_000)))],
+    [
+      'a finding whose message is longer than any the tool writes',
+      (entry) => ((entry.results as { findings: Array<{ message: string }> }).findings[0]!.message = 'A'.repeat(1_000_000)),
+    ],
   ];
   it('drops each entry of the wrong shape and analyzes its file again, keeping the others', () => {
     const names = damages.map((_damage, index) => `f${index}.ts`);
@@ -187,10 +194,14 @@ describe('perf-lint result cache in a hostile checkout', function () {
     assert.deepEqual(Object.keys(wellFormed(root).content.entries).sort(), [path.join(root, 'a.ts'), path.join(root, 'sub/c.ts')]);
   });
 
-  it('removes a temporary file left by a killed --fix, and the cache\'s own, on the next run', () => {
+  it("removes a temporary file left by a killed --fix, and the cache's own, on the next run", () => {
     const root = trees.make({ 'a.ts': SLOW_CODE, 'node_modules/.cache/perf-lint/.results.json.perf-lint-1-00aa.tmp': '{}' });
     // A process id that no process has (above the kernel's limit) and an old one of this process's writer.
-    writeFiles(root, { '.a.ts.perf-lint-4194305-1764590000000.tmp': SLOW_CODE, '.a.ts.perf-lint-1-1764590000000.tmp': SLOW_CODE, 'keep.perf-lint-1.tmp': 'not ours' });
+    writeFiles(root, {
+      '.a.ts.perf-lint-4194305-1764590000000.tmp': SLOW_CODE,
+      '.a.ts.perf-lint-1-1764590000000.tmp': SLOW_CODE,
+      'keep.perf-lint-1.tmp': 'not ours',
+    });
     const old = new Date(Date.now() - 3_600_000);
     fs.utimesSync(path.join(root, '.a.ts.perf-lint-1-1764590000000.tmp'), old, old);
     fs.utimesSync(path.join(root, 'node_modules/.cache/perf-lint/.results.json.perf-lint-1-00aa.tmp'), old, old);

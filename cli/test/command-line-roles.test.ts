@@ -27,7 +27,13 @@ describe('perf-lint: command-line programs of a package', function () {
   });
 
   it('leaves a package without command-line programs as production code', () => {
-    const root = trees.make({ 'app/package.json': JSON.stringify({ name: 'app', main: 'dist/index.js', scripts: { start: 'node dist/index.js' } }), 'app/src/index.ts': SLOW_CODE });
-    assert.deepEqual(runJson(root).report.findings.map((finding) => finding.file), ['app/src/index.ts']);
+    const root = trees.make({
+      'app/package.json': JSON.stringify({ name: 'app', main: 'dist/index.js', scripts: { start: 'node dist/index.js' } }),
+      'app/src/index.ts': SLOW_CODE,
+    });
+    assert.deepEqual(
+      runJson(root).report.findings.map((finding) => finding.file),
+      ['app/src/index.ts'],
+    );
   });
 });

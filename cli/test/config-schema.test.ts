@@ -60,7 +60,13 @@ describe('the .perflintrc.json schema', () => {
   });
 
   it('refuses what the parser refuses', () => {
-    for (const config of [{ rules: { 'await-in-loop': 'loud' } }, { overrides: [{ rules: {} }] }, { overrides: [{ files: ['a'], exclude: [] }] }, { rule: {} }, { rules: { 'no-such-rule': 'off' } }]) {
+    for (const config of [
+      { rules: { 'await-in-loop': 'loud' } },
+      { overrides: [{ rules: {} }] },
+      { overrides: [{ files: ['a'], exclude: [] }] },
+      { rule: {} },
+      { rules: { 'no-such-rule': 'off' } },
+    ]) {
       assert.equal(validate(config), false, JSON.stringify(config));
       assert.throws(() => parseConfigFile(config, 'test'), ConfigError);
     }
@@ -77,6 +83,9 @@ describe('the .perflintrc.json schema', () => {
     );
     const longGlob = { exclude: ['src/**', 'a'.repeat(MAX_GLOB_LENGTH + 1)] };
     assert.equal(validate(longGlob), false);
-    assert.throws(() => parseConfigFile(longGlob, 'x'), new ConfigError(`x: "exclude"[1] is ${MAX_GLOB_LENGTH + 1} characters long; a glob may have at most ${MAX_GLOB_LENGTH}`));
+    assert.throws(
+      () => parseConfigFile(longGlob, 'x'),
+      new ConfigError(`x: "exclude"[1] is ${MAX_GLOB_LENGTH + 1} characters long; a glob may have at most ${MAX_GLOB_LENGTH}`),
+    );
   });
 });

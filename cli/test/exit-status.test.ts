@@ -52,13 +52,22 @@ describe('perf-lint exit status, options and configuration', function () {
     it(`exits 2 on a usage error: ${args.join(' ')}`, () => {
       const root = trees.make({ 'a.ts': SLOW_CODE, 'empty/notes.txt': 'no code here\n', 'README.md': '# readme\n' });
       const result = runCli(root, args);
-      assert.deepEqual({ ...result, stderr: result.stderr.replace(/^perf-lint: note: .*\n/gm, '') }, { status: 2, stdout: '', stderr: `perf-lint: ${message.replace('<root>', root)}\n` });
+      assert.deepEqual(
+        { ...result, stderr: result.stderr.replace(/^perf-lint: note: .*\n/gm, '') },
+        { status: 2, stdout: '', stderr: `perf-lint: ${message.replace('<root>', root)}\n` },
+      );
     });
   }
 
   const configErrors: Array<[string, string]> = [
-    ['{ "rules": { "await-in-loop": "loud" } }', '.perflintrc.json: "rules.await-in-loop" must be one of off, info, warning, error, or [severity, { options }]'],
-    ['{ "rules": { "no-such-rule": "off" } }', '.perflintrc.json: "rules.no-such-rule" is not a rule (known: n-plus-one, await-in-loop, sync-io-in-async, unbounded-promise-all)'],
+    [
+      '{ "rules": { "await-in-loop": "loud" } }',
+      '.perflintrc.json: "rules.await-in-loop" must be one of off, info, warning, error, or [severity, { options }]',
+    ],
+    [
+      '{ "rules": { "no-such-rule": "off" } }',
+      '.perflintrc.json: "rules.no-such-rule" is not a rule (known: n-plus-one, await-in-loop, sync-io-in-async, unbounded-promise-all)',
+    ],
     ['{ "maxFileSize": "big" }', '.perflintrc.json: "maxFileSize" must be a whole number of bytes'],
     ['{ "colour": true }', '.perflintrc.json: unknown key "colour" (known: root, enable, rules, concurrencyLimit, maxFileSize, exclude, overrides, roles)'],
     ['{ "rules": ', '.perflintrc.json: not valid JSON: Unexpected end of JSON input'],
@@ -73,7 +82,7 @@ describe('perf-lint exit status, options and configuration', function () {
   it('reads the nearest .perflintrc.json upward, but not beyond the repository root', () => {
     const root = trees.make({ '.perflintrc.json': `{ "rules": { "${SLOW_RULE}": "off" } }`, 'lib/a.ts': SLOW_CODE, 'repo/src/a.ts': SLOW_CODE });
     fs.mkdirSync(path.join(root, 'repo/.git'));
-    assert.equal(runCli(path.join(root, 'lib'), ['--max-warnings', '0']).status, 0, 'the parent folder\'s configuration applies');
+    assert.equal(runCli(path.join(root, 'lib'), ['--max-warnings', '0']).status, 0, "the parent folder's configuration applies");
     assert.equal(runCli(path.join(root, 'repo/src'), ['--max-warnings', '0']).status, 1, 'a repository does not inherit configuration from outside it');
   });
 
@@ -81,7 +90,10 @@ describe('perf-lint exit status, options and configuration', function () {
     const root = trees.make({ 'a.ts': SLOW_CODE, 'conf/perf.json': `{ "rules": { "${SLOW_RULE}": "off" } }` });
     assert.equal(runCli(root, ['--config', 'conf/perf.json', '--max-warnings', '0']).status, 0);
     const { status, report } = runJson(root, ['--config', 'conf/perf.json', '--rule', `${SLOW_RULE}=error`]);
-    assert.deepEqual(report.findings.map((finding) => finding.severity), ['error']);
+    assert.deepEqual(
+      report.findings.map((finding) => finding.severity),
+      ['error'],
+    );
     assert.equal(status, 1);
   });
 

@@ -23,7 +23,17 @@ describe('perf-lint file selection', function () {
 
   it('skips node_modules and .git at any depth, and analyzes source folders named build, out, dist or coverage', () => {
     const skipped = ['node_modules/pkg/a.js', 'packages/web/node_modules/x/a.js', '.git/hooks/a.js'];
-    const analyzed = ['.next/a.js', 'build/a.js', 'coverage/a.js', 'dist/a.js', 'out/a.js', 'packages/web/dist/a.js', 'packages/web/src/a.ts', 'src/a.ts', 'src/commands/build/index.ts'];
+    const analyzed = [
+      '.next/a.js',
+      'build/a.js',
+      'coverage/a.js',
+      'dist/a.js',
+      'out/a.js',
+      'packages/web/dist/a.js',
+      'packages/web/src/a.ts',
+      'src/a.ts',
+      'src/commands/build/index.ts',
+    ];
     const root = trees.make(Object.fromEntries([...skipped, ...analyzed].map((name) => [name, SLOW_CODE])));
     assert.deepEqual(filesWithFindings(root), analyzed);
   });
@@ -40,10 +50,10 @@ describe('perf-lint file selection', function () {
     });
     assert.deepEqual(filesWithFindings(root), ['src/a.ts', 'src/legacy/keep.js']);
     fs.mkdirSync(path.join(root, '.git'));
-    assert.deepEqual(filesWithFindings(path.join(root, 'src')), ['a.ts', 'legacy/keep.js'], 'from a subfolder, the repository root\'s .gitignore still applies');
+    assert.deepEqual(filesWithFindings(path.join(root, 'src')), ['a.ts', 'legacy/keep.js'], "from a subfolder, the repository root's .gitignore still applies");
   });
 
-  it('skips the configuration\'s exclude globs (a name without a slash matches at any depth)', () => {
+  it("skips the configuration's exclude globs (a name without a slash matches at any depth)", () => {
     const root = trees.make({
       '.perflintrc.json': '{ "exclude": ["src/vendor/**", "*.spec.ts"] }',
       'src/vendor/lib.js': SLOW_CODE,
@@ -57,7 +67,10 @@ describe('perf-lint file selection', function () {
   it('lints a file or folder named explicitly even if ignored, with a note', () => {
     const root = trees.make({ '.gitignore': 'generated/\n', 'generated/a.ts': SLOW_CODE, 'node_modules/lib/b.js': SLOW_CODE, 'notes.txt': 'x' });
     const named = runJson(root, ['generated/a.ts', 'node_modules/lib', 'notes.txt']);
-    assert.deepEqual(named.report.findings.map((finding) => finding.file), ['generated/a.ts', 'node_modules/lib/b.js']);
+    assert.deepEqual(
+      named.report.findings.map((finding) => finding.file),
+      ['generated/a.ts', 'node_modules/lib/b.js'],
+    );
     assert.equal(
       named.stderr,
       'perf-lint: note: generated/a.ts is ignored (matched by .gitignore); linting it because it was named explicitly\n' +
@@ -65,7 +78,11 @@ describe('perf-lint file selection', function () {
         'perf-lint: note: notes.txt is not a TypeScript or JavaScript source file; skipped\n',
     );
     // Unnamed, every file is ignored: the folder matches no file, which is a usage error, as in ESLint.
-    assert.deepEqual(runCli(root, []), { status: 2, stdout: '', stderr: 'perf-lint: no files to lint in . (sources are .ts .tsx .mts .cts .js .jsx .mjs .cjs; ignored and excluded files are skipped)\n' });
+    assert.deepEqual(runCli(root, []), {
+      status: 2,
+      stdout: '',
+      stderr: 'perf-lint: no files to lint in . (sources are .ts .tsx .mts .cts .js .jsx .mjs .cjs; ignored and excluded files are skipped)\n',
+    });
   });
 
   it('reports files above maxFileSize instead of skipping them silently', () => {
@@ -73,13 +90,18 @@ describe('perf-lint file selection', function () {
     const root = trees.make({ '.perflintrc.json': '{ "maxFileSize": 200 }', 'big.ts': big, 'small.ts': CLEAN_CODE });
     const size = Buffer.byteLength(big);
     const { status, report } = runJson(root);
-    assert.deepEqual(report, { version: 1, files: 1, findings: [], skipped: [{ file: 'big.ts', reason: `larger than maxFileSize (${size} bytes, limit 200)` }] });
+    assert.deepEqual(report, {
+      version: 1,
+      files: 1,
+      findings: [],
+      skipped: [{ file: 'big.ts', reason: `larger than maxFileSize (${size} bytes, limit 200)` }],
+    });
     assert.equal(status, 0);
     const text = runCli(root, []);
     assert.equal(text.stdout, `Not analyzed:\n  big.ts  larger than maxFileSize (${size} bytes, limit 200)\n\n\u2714 No problems in 1 file.\n`);
   });
 
-  it('lists files it cannot read or parse, and keeps every other file\'s findings', () => {
+  it("lists files it cannot read or parse, and keeps every other file's findings", () => {
     const root = trees.make({});
     writeHostileFolder(root, DEFAULT_CONFIG.maxFileSize);
     const { status, report } = runJson(root);
@@ -106,7 +128,11 @@ describe('perf-lint file selection', function () {
         { file: 'syntax-error.ts', reason: "partially analyzed: syntax error on line 12: ')' expected; code around it was skipped" },
       ],
     );
-    assert.equal(report.files, 15 - (report.skipped.length - 2), 'every source file but those not analyzed (the partly analyzed one counts; the linked folder is no file)');
+    assert.equal(
+      report.files,
+      15 - (report.skipped.length - 2),
+      'every source file but those not analyzed (the partly analyzed one counts; the linked folder is no file)',
+    );
     assert.equal(status, 0);
   });
 });

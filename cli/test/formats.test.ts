@@ -27,7 +27,10 @@ describe('perf-lint output formats', function () {
   it('counts the files not checked for their role in json, text, sarif and html', () => {
     const root = trees.make({ 'src/slow.ts': SLOW_CODE, 'src/slow.spec.ts': SLOW_CODE, 'src/migrations/001-users.ts': SLOW_CODE });
     const { report } = runJson(root);
-    assert.deepEqual(report.findings.map((finding) => finding.file), ['src/slow.ts']);
+    assert.deepEqual(
+      report.findings.map((finding) => finding.file),
+      ['src/slow.ts'],
+    );
     assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { test: 1, migration: 1 });
     assert.match(runCli(root, []).stdout, /\n {2}Not checked by role: 1 test, 1 migration files \("roles" in \.perflintrc\.json turns them on\)\.\n$/);
     const sarif = JSON.parse(runCli(root, ['--format', 'sarif']).stdout) as { runs: Array<{ properties?: unknown }> };
@@ -38,9 +41,15 @@ describe('perf-lint output formats', function () {
   it('json: paths are relative to the current folder, also for a path given from inside', () => {
     const root = slowTree();
     const { report } = runJson(path.join(root, 'src'), ['.']);
-    assert.deepEqual(report.findings.map((finding) => finding.file), ['slow.ts']);
+    assert.deepEqual(
+      report.findings.map((finding) => finding.file),
+      ['slow.ts'],
+    );
     const fromAbove = runJson(root, ['src/slow.ts']);
-    assert.deepEqual(fromAbove.report.findings.map((finding) => finding.file), ['src/slow.ts']);
+    assert.deepEqual(
+      fromAbove.report.findings.map((finding) => finding.file),
+      ['src/slow.ts'],
+    );
   });
 
   it('text: grouped by file, line:col severity message rule, then the summary', () => {
@@ -149,7 +158,20 @@ describe('perf-lint output formats', function () {
 describe('the SARIF check used above', () => {
   const valid = () => ({
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 't', rules: [{ id: 'r' }] } }, results: [{ ruleId: 'r', ruleIndex: 0, level: 'note', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a%20b.ts' }, region: { startLine: 1, startColumn: 1 } } }] }] }],
+    runs: [
+      {
+        tool: { driver: { name: 't', rules: [{ id: 'r' }] } },
+        results: [
+          {
+            ruleId: 'r',
+            ruleIndex: 0,
+            level: 'note',
+            message: { text: 'm' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'a%20b.ts' }, region: { startLine: 1, startColumn: 1 } } }],
+          },
+        ],
+      },
+    ],
   });
 
   it('accepts a minimal log', () => assertValidSarif(valid()));
@@ -175,9 +197,28 @@ describe('the SARIF check used above', () => {
 
 describe('sarif related locations', () => {
   it('lists the places a finding names, and tells equal lines apart by occurrence', () => {
-    const row = { file: 'src/a.ts', line: 3, column: 5, endLine: 3, endColumn: 9, rule: 'n-plus-one' as const, severity: 'warning' as const, message: 'm', fixable: false, lineText: 'await db.user.find(id);' };
+    const row = {
+      file: 'src/a.ts',
+      line: 3,
+      column: 5,
+      endLine: 3,
+      endColumn: 9,
+      rule: 'n-plus-one' as const,
+      severity: 'warning' as const,
+      message: 'm',
+      fixable: false,
+      lineText: 'await db.user.find(id);',
+    };
     const query = { file: 'src/repo.ts', line: 10, column: 3, endLine: 10, endColumn: 20, message: 'the query runs here' };
-    const data = { root: '.', files: 2, findings: [{ ...row, related: [query] }, { ...row, line: 7, endLine: 7 }], skipped: [] };
+    const data = {
+      root: '.',
+      files: 2,
+      findings: [
+        { ...row, related: [query] },
+        { ...row, line: 7, endLine: 7 },
+      ],
+      skipped: [],
+    };
     const rules = RULE_IDS.map((id) => ({ meta: ruleById(id)!.meta, severity: 'warning' as const }));
     const log = JSON.parse(formatSarif(data, { toolVersion: '1.0.0', cwd: '/work', rules, docsUrl })) as any;
     assertValidSarif(log);
@@ -185,12 +226,18 @@ describe('sarif related locations', () => {
     assert.deepEqual(first.relatedLocations, [
       {
         id: 1,
-        physicalLocation: { artifactLocation: { uri: 'src/repo.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 10, startColumn: 3, endLine: 10, endColumn: 20 } },
+        physicalLocation: {
+          artifactLocation: { uri: 'src/repo.ts', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 10, startColumn: 3, endLine: 10, endColumn: 20 },
+        },
         message: { text: 'the query runs here' },
       },
     ]);
     assert.equal(second.relatedLocations, undefined);
     const hash = lineFingerprint(row.lineText);
-    assert.deepEqual([first.partialFingerprints, second.partialFingerprints], [{ primaryLocationLineHash: `${hash}:1` }, { primaryLocationLineHash: `${hash}:2` }]);
+    assert.deepEqual(
+      [first.partialFingerprints, second.partialFingerprints],
+      [{ primaryLocationLineHash: `${hash}:1` }, { primaryLocationLineHash: `${hash}:2` }],
+    );
   });
 });

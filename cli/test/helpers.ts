@@ -65,7 +65,11 @@ export function runCliOnInput(cwd: string, args: readonly string[], input: strin
 }
 
 /** Runs the command with `--format json` and parses what it prints. */
-export function runJson(cwd: string, args: readonly string[] = [], env: Record<string, string> = {}): { status: number | null; report: JsonReport; stderr: string } {
+export function runJson(
+  cwd: string,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+): { status: number | null; report: JsonReport; stderr: string } {
   const result = runCli(cwd, ['--format', 'json', ...args], env);
   return { status: result.status, report: JSON.parse(result.stdout) as JsonReport, stderr: result.stderr };
 }

@@ -32,8 +32,24 @@ describe('perf-lint over generated flat files', function () {
   });
 
   it('prints 200,000 findings of one file as text', () => {
-    const finding: ReportFinding = { file: 'gen.ts', line: 1, column: 1, endLine: 1, endColumn: 2, rule: 'await-in-loop', severity: 'warning', message: 'm', fixable: false, lineText: '' };
-    const data: ReportData = { root: '.', files: 1, findings: Array.from({ length: 200_000 }, () => finding), skipped: Array.from({ length: 200_000 }, (_, index) => ({ file: `s${index}.ts`, reason: 'r' })) };
+    const finding: ReportFinding = {
+      file: 'gen.ts',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 2,
+      rule: 'await-in-loop',
+      severity: 'warning',
+      message: 'm',
+      fixable: false,
+      lineText: '',
+    };
+    const data: ReportData = {
+      root: '.',
+      files: 1,
+      findings: Array.from({ length: 200_000 }, () => finding),
+      skipped: Array.from({ length: 200_000 }, (_, index) => ({ file: `s${index}.ts`, reason: 'r' })),
+    };
     const text = formatText(data, { fixed: { problems: 0, files: 0 }, suppressed: 0 }, false);
     assert.equal(text.split('\n').filter((line) => line === '  1:1  warning  m  await-in-loop').length, 200_000);
   });
@@ -46,7 +62,11 @@ describe('perf-lint when a rule fails', function () {
   const failing: Rule = {
     meta: { id: 'failing-rule' as RuleId, defaultSeverity: 'warning', description: 'fails', messages: {}, fixable: false },
     prefilter: /(?:)/,
-    create: () => ({ Program: () => { throw new RangeError('Maximum call stack size exceeded'); } }),
+    create: () => ({
+      Program: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    }),
   };
   const rules = ALL_RULES as Rule[];
   before(() => rules.push(failing));
@@ -98,16 +118,22 @@ describe('perf-lint text output of hostile names, code and configuration', funct
     });
     const github = runCli(root, ['--no-cache', '--format', 'github']);
     assert.ok(!CONTROL.test(github.stdout), JSON.stringify(github.stdout));
-    assert.deepEqual(github.stdout.split('\n').filter((line) => line.startsWith('::')).map((line) => line.slice(0, line.indexOf(',line='))), [
-      '::warning file=forged%0A%3A%3Aerror file=a.ts%2Cline=1%3A%3Aall clear%0A.ts',
-      '::warning file=title\\x1b]0;pwned\\x07.ts',
-    ]);
+    assert.deepEqual(
+      github.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('::'))
+        .map((line) => line.slice(0, line.indexOf(',line='))),
+      ['::warning file=forged%0A%3A%3Aerror file=a.ts%2Cline=1%3A%3Aall clear%0A.ts', '::warning file=title\\x1b]0;pwned\\x07.ts'],
+    );
     const compact = runCli(root, ['--no-cache', '--format', 'compact']);
     assert.ok(!CONTROL.test(compact.stdout), JSON.stringify(compact.stdout));
-    assert.deepEqual(compact.stdout.split('\n').filter((line) => / warning /.test(line)).map((line) => line.slice(0, line.indexOf(':3:5:'))), [
-      'forged\\n::error file=a.ts,line=1::all clear\\n.ts',
-      'title\\x1b]0;pwned\\x07.ts',
-    ]);
+    assert.deepEqual(
+      compact.stdout
+        .split('\n')
+        .filter((line) => / warning /.test(line))
+        .map((line) => line.slice(0, line.indexOf(':3:5:'))),
+      ['forged\\n::error file=a.ts,line=1::all clear\\n.ts', 'title\\x1b]0;pwned\\x07.ts'],
+    );
   });
 
   it('escapes control characters in a configuration key named in an error', () => {

@@ -176,7 +176,10 @@ describe('perf-lint --fix over hostile files', function () {
     const broken = SYNTAX_ERROR_CODE.slice(ORDINARY_CODE.length);
     const syntaxError = fs.readFileSync(path.join(folder, 'syntax-error.ts'), 'utf8');
     assert.ok(syntaxError.endsWith(broken), 'the code with the syntax error is left as it was');
-    assert.ok(fs.readdirSync(folder).every((name) => !name.includes('.perf-lint-')), 'no temporary file left');
+    assert.ok(
+      fs.readdirSync(folder).every((name) => !name.includes('.perf-lint-')),
+      'no temporary file left',
+    );
   });
 
   it('refuses to write a fix over a file that changed on disk since it was read', () => {
@@ -195,7 +198,10 @@ fs.writeFileSync = function (file, ...rest) {
     assert.ok(outcome.status === 0 || outcome.status === 1, outcome.stderr);
     assert.match(outcome.stderr, /ordinary\.ts: fixes not written: the file changed on disk since it was read/);
     assert.equal(fs.readFileSync(file, 'utf8'), edited);
-    assert.ok(fs.readdirSync(folder).every((name) => !name.includes('.perf-lint-')), 'no temporary file left');
+    assert.ok(
+      fs.readdirSync(folder).every((name) => !name.includes('.perf-lint-')),
+      'no temporary file left',
+    );
   });
 });
 
@@ -214,10 +220,14 @@ describe('perf-lint and configuration from the analyzed workspace', function () 
   afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   it('never runs a configuration or plugin written in JavaScript', () => {
-    for (const name of ['.perflintrc.js', '.perflintrc.cjs', '.perflintrc.mjs', 'perf-lint.config.js', 'perflint.config.js']) fs.writeFileSync(path.join(folder, name), payload());
+    for (const name of ['.perflintrc.js', '.perflintrc.cjs', '.perflintrc.mjs', 'perf-lint.config.js', 'perflint.config.js'])
+      fs.writeFileSync(path.join(folder, name), payload());
     fs.mkdirSync(path.join(folder, 'node_modules', 'perf-lint-plugin'), { recursive: true });
     fs.writeFileSync(path.join(folder, 'node_modules', 'perf-lint-plugin', 'index.js'), payload());
-    fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ dependencies: { 'perf-lint-plugin': '1.0.0' }, perfLint: { plugins: ['perf-lint-plugin'] } }));
+    fs.writeFileSync(
+      path.join(folder, 'package.json'),
+      JSON.stringify({ dependencies: { 'perf-lint-plugin': '1.0.0' }, perfLint: { plugins: ['perf-lint-plugin'] } }),
+    );
     const { report } = runJson(folder);
     assert.ok(findingsOf(report, 'ordinary.ts').length > 0);
     const named = runCli(folder, ['.', '--config', '.perflintrc.js', '--no-cache']);
@@ -248,7 +258,10 @@ describe('perf-lint and configuration from the analyzed workspace', function () 
     fs.writeFileSync(path.join(folder, '.perflintrc.json'), '\uFEFF{ "rules": { "sync-io-in-async": "off" } }');
     const { outcome, report } = runJson(folder);
     assert.equal(outcome.stderr, '');
-    assert.deepEqual(report.findings.filter((finding) => finding.rule === 'sync-io-in-async'), []);
+    assert.deepEqual(
+      report.findings.filter((finding) => finding.rule === 'sync-io-in-async'),
+      [],
+    );
   });
 });
 

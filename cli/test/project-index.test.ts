@@ -4,7 +4,8 @@ import { COMMAND_TIMEOUT, runJson, TempTrees } from './helpers';
 /** A query function that forwards to a client exported by a file read after it (`z-db.js`). */
 const PROJECT = {
   'package.json': JSON.stringify({ dependencies: { pg: '8.0.0' } }),
-  'src/a-users.js': "const db = require('./z-db');\n\nconst userEmail = (id) => db.query('SELECT email FROM users WHERE id = $1', [id]);\n\nmodule.exports = { userEmail };\n",
+  'src/a-users.js':
+    "const db = require('./z-db');\n\nconst userEmail = (id) => db.query('SELECT email FROM users WHERE id = $1', [id]);\n\nmodule.exports = { userEmail };\n",
   'src/b-orders.js':
     "const { userEmail } = require('./a-users');\n\nasync function mailAll(orders) {\n  for (const order of orders) {\n    order.email = await userEmail(order.userId);\n  }\n}\n\nmodule.exports = { mailAll };\n",
   'src/z-db.js': "const { Pool } = require('pg');\n\nconst pool = new Pool();\n\nmodule.exports = { query: (text, params) => pool.query(text, params) };\n",
@@ -34,7 +35,10 @@ describe('perf-lint project index', function () {
     const root = trees.make(PROJECT);
     const cold = runJson(root, ['src']);
     const warm = runJson(root, ['src']);
-    assert.deepEqual(cold.report.findings.map((finding) => [finding.file, finding.line, finding.rule]), [['src/b-orders.js', 5, 'n-plus-one']]);
+    assert.deepEqual(
+      cold.report.findings.map((finding) => [finding.file, finding.line, finding.rule]),
+      [['src/b-orders.js', 5, 'n-plus-one']],
+    );
     assert.deepEqual(warm.report, cold.report);
   });
 });

@@ -65,7 +65,20 @@ function artifactLocation(value: unknown, where: string): void {
 }
 
 function region(value: unknown, where: string): void {
-  const record = object(value, where, ['startLine', 'startColumn', 'endLine', 'endColumn', 'charOffset', 'charLength', 'byteOffset', 'byteLength', 'snippet', 'message', 'sourceLanguage', 'properties']);
+  const record = object(value, where, [
+    'startLine',
+    'startColumn',
+    'endLine',
+    'endColumn',
+    'charOffset',
+    'charLength',
+    'byteOffset',
+    'byteLength',
+    'snippet',
+    'message',
+    'sourceLanguage',
+    'properties',
+  ]);
   for (const key of ['startLine', 'startColumn', 'endLine', 'endColumn']) if (key in record) integerAtLeast(record[key], 1, `${where}.${key}`);
   if ('endLine' in record) assert.ok((record.endLine as number) >= (record.startLine as number), `${where} ends after it starts`);
 }
@@ -80,7 +93,27 @@ function location(value: unknown, where: string): void {
 }
 
 function reportingDescriptor(value: unknown, where: string): string {
-  const record = object(value, where, ['id', 'deprecatedIds', 'guid', 'deprecatedGuids', 'name', 'deprecatedNames', 'shortDescription', 'fullDescription', 'messageStrings', 'defaultConfiguration', 'helpUri', 'help', 'relationships', 'properties'], ['id']);
+  const record = object(
+    value,
+    where,
+    [
+      'id',
+      'deprecatedIds',
+      'guid',
+      'deprecatedGuids',
+      'name',
+      'deprecatedNames',
+      'shortDescription',
+      'fullDescription',
+      'messageStrings',
+      'defaultConfiguration',
+      'helpUri',
+      'help',
+      'relationships',
+      'properties',
+    ],
+    ['id'],
+  );
   if ('shortDescription' in record) multiformatMessage(record.shortDescription, `${where}.shortDescription`);
   if ('helpUri' in record) absoluteUri(record.helpUri, `${where}.helpUri`);
   if ('defaultConfiguration' in record) {
@@ -93,7 +126,32 @@ function reportingDescriptor(value: unknown, where: string): string {
 }
 
 function result(value: unknown, where: string, ruleIds: readonly string[]): void {
-  const record = object(value, where, ['guid', 'correlationGuid', 'ruleId', 'ruleIndex', 'rule', 'kind', 'level', 'message', 'analysisTarget', 'locations', 'fingerprints', 'partialFingerprints', 'codeFlows', 'relatedLocations', 'suppressions', 'baselineState', 'rank', 'fixes', 'properties'], ['message']);
+  const record = object(
+    value,
+    where,
+    [
+      'guid',
+      'correlationGuid',
+      'ruleId',
+      'ruleIndex',
+      'rule',
+      'kind',
+      'level',
+      'message',
+      'analysisTarget',
+      'locations',
+      'fingerprints',
+      'partialFingerprints',
+      'codeFlows',
+      'relatedLocations',
+      'suppressions',
+      'baselineState',
+      'rank',
+      'fixes',
+      'properties',
+    ],
+    ['message'],
+  );
   message(record.message, `${where}.message`);
   if ('level' in record) assert.ok(LEVELS.includes(record.level as string), `${where}.level is a level`);
   if ('ruleIndex' in record) {
@@ -104,13 +162,35 @@ function result(value: unknown, where: string, ruleIds: readonly string[]): void
 }
 
 function invocation(value: unknown, where: string): void {
-  const record = object(value, where, ['commandLine', 'arguments', 'startTimeUtc', 'endTimeUtc', 'exitCode', 'executionSuccessful', 'toolExecutionNotifications', 'toolConfigurationNotifications', 'workingDirectory', 'properties'], ['executionSuccessful']);
+  const record = object(
+    value,
+    where,
+    [
+      'commandLine',
+      'arguments',
+      'startTimeUtc',
+      'endTimeUtc',
+      'exitCode',
+      'executionSuccessful',
+      'toolExecutionNotifications',
+      'toolConfigurationNotifications',
+      'workingDirectory',
+      'properties',
+    ],
+    ['executionSuccessful'],
+  );
   assert.equal(typeof record.executionSuccessful, 'boolean');
   for (const [index, item] of array(record.toolExecutionNotifications ?? [], `${where}.toolExecutionNotifications`).entries()) {
-    const notification = object(item, `${where}.toolExecutionNotifications[${index}]`, ['locations', 'message', 'level', 'threadId', 'timeUtc', 'exception', 'descriptor', 'associatedRule', 'properties'], ['message']);
+    const notification = object(
+      item,
+      `${where}.toolExecutionNotifications[${index}]`,
+      ['locations', 'message', 'level', 'threadId', 'timeUtc', 'exception', 'descriptor', 'associatedRule', 'properties'],
+      ['message'],
+    );
     message(notification.message, `${where}.toolExecutionNotifications[${index}].message`);
     if ('level' in notification) assert.ok(LEVELS.includes(notification.level as string));
-    for (const [at, place] of array(notification.locations ?? [], 'locations').entries()) location(place, `${where}.toolExecutionNotifications[${index}].locations[${at}]`);
+    for (const [at, place] of array(notification.locations ?? [], 'locations').entries())
+      location(place, `${where}.toolExecutionNotifications[${index}].locations[${at}]`);
   }
 }
 
@@ -121,15 +201,84 @@ export function assertValidSarif(log: unknown): void {
   if ('$schema' in root) absoluteUri(root.$schema, 'log.$schema');
   array(root.runs, 'log.runs').forEach((item, runIndex) => {
     const where = `log.runs[${runIndex}]`;
-    const run = object(item, where, ['tool', 'invocations', 'conversion', 'language', 'versionControlProvenance', 'originalUriBaseIds', 'artifacts', 'logicalLocations', 'graphs', 'results', 'automationDetails', 'runAggregates', 'baselineGuid', 'redactionTokens', 'defaultEncoding', 'defaultSourceLanguage', 'newlineSequences', 'columnKind', 'externalPropertyFileReferences', 'threadFlowLocations', 'taxonomies', 'addresses', 'translations', 'policies', 'webRequests', 'webResponses', 'specialLocations', 'properties'], ['tool']);
+    const run = object(
+      item,
+      where,
+      [
+        'tool',
+        'invocations',
+        'conversion',
+        'language',
+        'versionControlProvenance',
+        'originalUriBaseIds',
+        'artifacts',
+        'logicalLocations',
+        'graphs',
+        'results',
+        'automationDetails',
+        'runAggregates',
+        'baselineGuid',
+        'redactionTokens',
+        'defaultEncoding',
+        'defaultSourceLanguage',
+        'newlineSequences',
+        'columnKind',
+        'externalPropertyFileReferences',
+        'threadFlowLocations',
+        'taxonomies',
+        'addresses',
+        'translations',
+        'policies',
+        'webRequests',
+        'webResponses',
+        'specialLocations',
+        'properties',
+      ],
+      ['tool'],
+    );
     const tool = object(run.tool, `${where}.tool`, ['driver', 'extensions', 'properties'], ['driver']);
-    const driver = object(tool.driver, `${where}.tool.driver`, ['guid', 'name', 'organization', 'product', 'productSuffix', 'version', 'semanticVersion', 'dottedQuadFileVersion', 'releaseDateUtc', 'downloadUri', 'informationUri', 'globalMessageStrings', 'notifications', 'rules', 'taxa', 'locations', 'language', 'contents', 'isComprehensive', 'localizedDataSemanticVersion', 'minimumRequiredLocalizedDataSemanticVersion', 'associatedComponent', 'translationMetadata', 'supportedTaxonomies', 'properties'], ['name']);
+    const driver = object(
+      tool.driver,
+      `${where}.tool.driver`,
+      [
+        'guid',
+        'name',
+        'organization',
+        'product',
+        'productSuffix',
+        'version',
+        'semanticVersion',
+        'dottedQuadFileVersion',
+        'releaseDateUtc',
+        'downloadUri',
+        'informationUri',
+        'globalMessageStrings',
+        'notifications',
+        'rules',
+        'taxa',
+        'locations',
+        'language',
+        'contents',
+        'isComprehensive',
+        'localizedDataSemanticVersion',
+        'minimumRequiredLocalizedDataSemanticVersion',
+        'associatedComponent',
+        'translationMetadata',
+        'supportedTaxonomies',
+        'properties',
+      ],
+      ['name'],
+    );
     string(driver.name, `${where}.tool.driver.name`);
     if ('informationUri' in driver) absoluteUri(driver.informationUri, `${where}.tool.driver.informationUri`);
-    const ruleIds = array(driver.rules ?? [], `${where}.tool.driver.rules`).map((rule, index) => reportingDescriptor(rule, `${where}.tool.driver.rules[${index}]`));
+    const ruleIds = array(driver.rules ?? [], `${where}.tool.driver.rules`).map((rule, index) =>
+      reportingDescriptor(rule, `${where}.tool.driver.rules[${index}]`),
+    );
     assert.equal(new Set(ruleIds).size, ruleIds.length, 'rule ids are unique');
     if ('columnKind' in run) assert.ok(['utf16CodeUnits', 'unicodeCodePoints'].includes(run.columnKind as string));
-    for (const [name, base] of Object.entries(object(run.originalUriBaseIds ?? {}, `${where}.originalUriBaseIds`, Object.keys((run.originalUriBaseIds ?? {}) as Json)))) {
+    for (const [name, base] of Object.entries(
+      object(run.originalUriBaseIds ?? {}, `${where}.originalUriBaseIds`, Object.keys((run.originalUriBaseIds ?? {}) as Json)),
+    )) {
       artifactLocation(base, `${where}.originalUriBaseIds.${name}`);
       assert.match((base as Json).uri as string, /\/$/, 'a base URI ends with a slash');
     }

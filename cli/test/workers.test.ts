@@ -9,7 +9,13 @@ describe('perf-lint on worker threads', function () {
   it('gives the same report as a single thread', () => {
     const files: Record<string, string> = { 'broken.ts': `${SLOW_CODE}export async function broken( {\n` };
     for (let index = 0; index < 24; index++) {
-      files[`src/part${index % 3}/file${index}.ts`] = index % 4 === 0 ? CLEAN_CODE : SLOW_CODE + SLOW_CODE.split('\n')[1]!.replace('load', `load${index}`).repeat(index % 3);
+      files[`src/part${index % 3}/file${index}.ts`] =
+        index % 4 === 0
+          ? CLEAN_CODE
+          : SLOW_CODE +
+            SLOW_CODE.split('\n')[1]!
+              .replace('load', `load${index}`)
+              .repeat(index % 3);
     }
     const root = trees.make(files);
     const single = runCli(root, ['--format', 'json', '--no-cache'], { PERF_LINT_DEBUG: 'cache', PERF_LINT_WORKERS: '0' });

@@ -103,12 +103,7 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-function createClient(
-  context: vscode.ExtensionContext,
-  output: vscode.LogOutputChannel,
-  statusBar: StatusBar,
-  crashes: CrashCounter,
-): LanguageClient {
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, statusBar: StatusBar, crashes: CrashCounter): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -148,9 +143,7 @@ function createClient(
         configuration: async (params, token, next) => {
           const values = await next(params, token);
           if (!Array.isArray(values)) return values;
-          return values.map((value: unknown, index) =>
-            params.items[index]?.section === 'perfLint' && isObject(value) ? withoutKey(value, 'trace') : value,
-          );
+          return values.map((value: unknown, index) => (params.items[index]?.section === 'perfLint' && isObject(value) ? withoutKey(value, 'trace') : value));
         },
       },
     },
@@ -166,7 +159,9 @@ function createErrorHandler(output: vscode.LogOutputChannel, statusBar: StatusBa
     error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
     closed: () => {
       if (crashes.record()) {
-        output.warn(`The server stopped unexpectedly; restarting it (${crashes.count} of ${MAX_RESTARTS} restarts allowed within ${RESTART_WINDOW_MS / 60_000} minutes).`);
+        output.warn(
+          `The server stopped unexpectedly; restarting it (${crashes.count} of ${MAX_RESTARTS} restarts allowed within ${RESTART_WINDOW_MS / 60_000} minutes).`,
+        );
         statusBar.update({ state: 'starting' });
         return { action: CloseAction.Restart, handled: true };
       }
@@ -233,7 +228,9 @@ function tabsClosed(languageClient: LanguageClient, closed: readonly vscode.Tab[
 
 /** The documents some tab shows, as URI strings. */
 function urisInTabs(): Set<string> {
-  return new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs).flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])));
+  return new Set(
+    vscode.window.tabGroups.all.flatMap((group) => group.tabs).flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])),
+  );
 }
 
 function sendHidden(languageClient: LanguageClient, uri: vscode.Uri): void {

@@ -74,28 +74,63 @@ export class StatusBar implements vscode.Disposable {
       case 'starting':
         return { text: '$(loading~spin) Perf Lint', tooltip: 'Perf Lint: the server is starting', command: 'perfLint.showOutput' };
       case 'stopped':
-        return { text: '$(circle-slash) Perf Lint', tooltip: `Perf Lint: the server is stopped${message}\n\nClick to see its log; run "Perf Lint: Restart Server" to start it again.`, command: 'perfLint.showOutput', attention: 'error' };
+        return {
+          text: '$(circle-slash) Perf Lint',
+          tooltip: `Perf Lint: the server is stopped${message}\n\nClick to see its log; run "Perf Lint: Restart Server" to start it again.`,
+          command: 'perfLint.showOutput',
+          attention: 'error',
+        };
       case 'error':
-        return { text: '$(error) Perf Lint', tooltip: `Perf Lint: the server stopped after an error${message}\n\nClick to see its log; run "Perf Lint: Restart Server" to try again.`, command: 'perfLint.showOutput', attention: 'error' };
+        return {
+          text: '$(error) Perf Lint',
+          tooltip: `Perf Lint: the server stopped after an error${message}\n\nClick to see its log; run "Perf Lint: Restart Server" to try again.`,
+          command: 'perfLint.showOutput',
+          attention: 'error',
+        };
       case 'scanning': {
         const progress = 'progress' in server && server.progress ? ` ${server.progress.done}/${server.progress.total}` : '';
-        return { text: `$(loading~spin) Perf Lint${progress}`, tooltip: `Perf Lint: scanning the workspace${progress ? ` (${progress.trim()} files)` : ''}\n\nClick to open the report.`, command: 'perfLint.openReport' };
+        return {
+          text: `$(loading~spin) Perf Lint${progress}`,
+          tooltip: `Perf Lint: scanning the workspace${progress ? ` (${progress.trim()} files)` : ''}\n\nClick to open the report.`,
+          command: 'perfLint.openReport',
+        };
       }
     }
     if ('configError' in server && server.configError) {
-      return { text: '$(warning) Perf Lint', tooltip: `Perf Lint: configuration error\n\n${server.configError}\n\nClick to see the log.`, command: 'perfLint.showOutput', attention: 'warning' };
+      return {
+        text: '$(warning) Perf Lint',
+        tooltip: `Perf Lint: configuration error\n\n${server.configError}\n\nClick to see the log.`,
+        command: 'perfLint.showOutput',
+        attention: 'warning',
+      };
     }
     const document = vscode.window.activeTextEditor?.document;
     const status = document && LANGUAGES.has(document.languageId) ? this.documents.get(document.uri.toString()) : undefined;
     switch (status?.state) {
       case 'disabled':
-        return { text: '$(circle-slash) Perf Lint', tooltip: 'Perf Lint is disabled for this folder (perfLint.enable).\n\nClick to open the report.', command: 'perfLint.openReport' };
+        return {
+          text: '$(circle-slash) Perf Lint',
+          tooltip: 'Perf Lint is disabled for this folder (perfLint.enable).\n\nClick to open the report.',
+          command: 'perfLint.openReport',
+        };
       case 'excluded':
-        return { text: '$(circle-slash) Perf Lint', tooltip: 'Perf Lint: this file is excluded (perfLint.exclude).\n\nClick to open the report.', command: 'perfLint.openReport' };
+        return {
+          text: '$(circle-slash) Perf Lint',
+          tooltip: 'Perf Lint: this file is excluded (perfLint.exclude).\n\nClick to open the report.',
+          command: 'perfLint.openReport',
+        };
       case 'notAnalyzed':
-        return { text: '$(info) Perf Lint: file not analyzed', tooltip: `Perf Lint did not analyze this file: ${status.reason ?? 'unknown reason'}.\n\nClick to see the log.`, command: 'perfLint.showOutput' };
+        return {
+          text: '$(info) Perf Lint: file not analyzed',
+          tooltip: `Perf Lint did not analyze this file: ${status.reason ?? 'unknown reason'}.\n\nClick to see the log.`,
+          command: 'perfLint.showOutput',
+        };
       default:
-        return { text: '$(check) Perf Lint', tooltip: 'Perf Lint is ready; its findings are in the Problems panel.\n\nClick to open the report.', command: 'perfLint.openReport' };
+        return {
+          text: '$(check) Perf Lint',
+          tooltip: 'Perf Lint is ready; its findings are in the Problems panel.\n\nClick to open the report.',
+          command: 'perfLint.openReport',
+        };
     }
   }
 

@@ -17,7 +17,8 @@ function analysisOf(context: Rule.RuleContext): AnalysisResult {
   let result = analyses.get(sourceCode);
   if (!result) {
     const settings = (context.settings['perf-lint'] ?? {}) as SharedSettings;
-    const concurrencyLimit = Number.isInteger(settings.concurrencyLimit) && settings.concurrencyLimit! > 0 ? settings.concurrencyLimit! : DEFAULT_CONFIG.concurrencyLimit;
+    const concurrencyLimit =
+      Number.isInteger(settings.concurrencyLimit) && settings.concurrencyLimit! > 0 ? settings.concurrencyLimit! : DEFAULT_CONFIG.concurrencyLimit;
     // Every rule on: which of them report is ESLint's configuration to decide, rule by rule.
     const rules = Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, 'warning'])) as Record<RuleId, Severity>;
     result = analyze(sourceCode.text, context.filename, { rules, concurrencyLimit, project: projectInfoFor(context.filename) });

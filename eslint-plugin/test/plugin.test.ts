@@ -40,14 +40,18 @@ function asRows(results: readonly ESLint.LintResult[], cwd: string): string[] {
     for (const message of result.messages) {
       assert.ok(message.ruleId?.startsWith('perf-lint/'), `${result.filePath}: ${message.message}`);
       const file = path.relative(cwd, result.filePath).split(path.sep).join('/');
-      rows.push(`${file}:${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId!.slice('perf-lint/'.length)} ${message.message}`);
+      rows.push(
+        `${file}:${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId!.slice('perf-lint/'.length)} ${message.message}`,
+      );
     }
   }
   return rows.sort();
 }
 
 function commandRows(findings: readonly JsonFinding[]): string[] {
-  return findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.rule} ${finding.message}`).sort();
+  return findings
+    .map((finding) => `${finding.file}:${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.rule} ${finding.message}`)
+    .sort();
 }
 
 describe('eslint-plugin-perf-lint under ESLint 10', function () {
@@ -80,7 +84,7 @@ describe('eslint-plugin-perf-lint under ESLint 10', function () {
     assert.deepEqual(asRows(results, root), expected);
   });
 
-  it('applies safe fixes as ESLint fixes, with the core\'s output, and offers unsafe ones as suggestions', async () => {
+  it("applies safe fixes as ESLint fixes, with the core's output, and offers unsafe ones as suggestions", async () => {
     const file = path.join(root, 'slow.ts');
     fs.writeFileSync(file, SLOW_CODE);
     try {
@@ -106,6 +110,9 @@ describe('eslint-plugin-perf-lint under ESLint 10', function () {
 
   it('degrades to what the one file shows when the text has no file on disk', async () => {
     const [result] = await eslintIn(root).lintText(SLOW_CODE);
-    assert.deepEqual(result!.messages.map((message) => message.ruleId), ['perf-lint/sync-io-in-async']);
+    assert.deepEqual(
+      result!.messages.map((message) => message.ruleId),
+      ['perf-lint/sync-io-in-async'],
+    );
   });
 });

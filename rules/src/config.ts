@@ -139,7 +139,11 @@ function parseKeys(raw: Record<string, unknown>, place: KeyPlace, prefix: string
   for (const [key, value] of Object.entries(raw)) {
     const spec = Object.hasOwn(CONFIG_KEYS, key) ? CONFIG_KEYS[key] : undefined;
     if (!spec || !spec.places.includes(place)) {
-      throw new ConfigError(`${source}: unknown key "${prefix}${key}" (known: ${configKeys(place).filter((name) => name !== '$schema').join(', ')})`);
+      throw new ConfigError(
+        `${source}: unknown key "${prefix}${key}" (known: ${configKeys(place)
+          .filter((name) => name !== '$schema')
+          .join(', ')})`,
+      );
     }
     spec.parse(value, `${source}: "${prefix}${key}"`, into, key);
   }
@@ -179,7 +183,13 @@ export function parseConfig(raw: unknown, source: string): PerfLintConfig {
 /** `layer` over `base`: a rule's severity and options replace the base's for that rule, every other key the base's value. */
 export function applyLayer(base: PerfLintConfig, layer: ConfigLayer): PerfLintConfig {
   const { files: _files, excludedFiles: _excluded, root: _root, overrides: _overrides, ...rest } = layer as ConfigOverride & ConfigFileContent;
-  return { ...base, ...rest, rules: { ...base.rules, ...layer.rules }, ruleOptions: { ...base.ruleOptions, ...layer.ruleOptions }, roles: { ...base.roles, ...layer.roles } };
+  return {
+    ...base,
+    ...rest,
+    rules: { ...base.rules, ...layer.rules },
+    ruleOptions: { ...base.ruleOptions, ...layer.ruleOptions },
+    roles: { ...base.roles, ...layer.roles },
+  };
 }
 
 /** `"rule": "warning"` or `"rule": ["warning", { ...options }]`, as ESLint writes them. */

@@ -28,7 +28,16 @@ export type * from './types';
 export type { ProjectFacts } from './project';
 export { dependenciesOf, projectFactsReach } from './project-facts';
 export type { SyntaxSignals } from './syntax-signals';
-export { lineTextAt, reportDirectives, reportFindings, uncheckedSummary, type ReportData, type ReportDirective, type ReportFinding, type ReportRelated } from './report/data';
+export {
+  lineTextAt,
+  reportDirectives,
+  reportFindings,
+  uncheckedSummary,
+  type ReportData,
+  type ReportDirective,
+  type ReportFinding,
+  type ReportRelated,
+} from './report/data';
 export {
   applyBaseline,
   baselineOf,

@@ -181,7 +181,11 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
     }
   };
   // Leaving the Program node dispatches `Program:exit` once, after every other listener.
-  walk(ast, (node) => dispatch(node.type, node), (node) => dispatch(`${node.type}:exit`, node));
+  walk(
+    ast,
+    (node) => dispatch(node.type, node),
+    (node) => dispatch(`${node.type}:exit`, node),
+  );
 
   // Only a file that names a directive can suppress a finding; the others never need their comments found.
   const lines = SUPPRESSION_MARKERS.some((marker) => text.includes(marker)) ? new LineIndex(text) : undefined;

@@ -23,7 +23,9 @@ export function parseTypeScript(text: string, fileName: string): ts.SourceFile {
     {
       languageVersion: ts.ScriptTarget.Latest,
       jsDocParsingMode: ts.JSDocParsingMode.ParseNone,
-      ...(alwaysModule && { setExternalModuleIndicator: (file: ts.SourceFile) => void ((file as { externalModuleIndicator?: unknown }).externalModuleIndicator = true) }),
+      ...(alwaysModule && {
+        setExternalModuleIndicator: (file: ts.SourceFile) => void ((file as { externalModuleIndicator?: unknown }).externalModuleIndicator = true),
+      }),
     },
     true,
     scriptKindOf(fileName),
@@ -31,7 +33,10 @@ export function parseTypeScript(text: string, fileName: string): ts.SourceFile {
 }
 
 /** What typescript-estree's converter reads of its settings, as `parseSource` asks for the tree. */
-const CONVERT_SETTINGS: Pick<ParseSettings, 'range' | 'loc' | 'comment' | 'tokens' | 'allowInvalidAST' | 'errorOnUnknownASTType' | 'suppressDeprecatedPropertyWarnings'> = {
+const CONVERT_SETTINGS: Pick<
+  ParseSettings,
+  'range' | 'loc' | 'comment' | 'tokens' | 'allowInvalidAST' | 'errorOnUnknownASTType' | 'suppressDeprecatedPropertyWarnings'
+> = {
   range: true,
   loc: false,
   comment: false,
@@ -125,7 +130,8 @@ function brokenRegion(text: string, fileName: string, errorIndex: number): { bla
   for (const diagnostic of diagnostics) if (diagnostic.start !== undefined && diagnostic.start < first) first = diagnostic.start;
   const statements = source.statements;
   let statement: ts.Node | undefined = statements.find((candidate) => candidate.pos <= first && first <= candidate.end);
-  let node = statement && ts.isClassDeclaration(statement) ? (statement.members.find((member) => member.pos <= first && first <= member.end) ?? statement) : statement;
+  let node =
+    statement && ts.isClassDeclaration(statement) ? (statement.members.find((member) => member.pos <= first && first <= member.end) ?? statement) : statement;
   if (!node || first < node.getStart(source)) {
     // A token the parser skipped between declarations: only that token goes.
     const length = diagnostics.find((diagnostic) => diagnostic.start === first)?.length ?? 1;

@@ -42,8 +42,6 @@ export interface ProjectFacts {
 /** Files that mention none of these words declare no model and export no ORM handle. */
 const MAY_DECLARE = /\bexport\b|module\.exports|exports\.|Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo/;
 
-
-
 /**
  * The facts a file contributes to the project index, or undefined when it declares nothing of
  * interest. `sourceFile` is TypeScript's tree of the text when the syntax signals read one
@@ -57,7 +55,11 @@ export function collectProjectFacts(text: string, fileName: string, sourceFile?:
   } catch {
     return undefined;
   }
-  walk(ast, () => {}, () => {});
+  walk(
+    ast,
+    () => {},
+    () => {},
+  );
   const context = standaloneContext(text, fileName, ast);
   const models = [...localModelFacts(context).values()];
   const declared = exportedDeclarations(context);
@@ -100,7 +102,11 @@ function exportedClassValue(context: RuleContext, declaration: TSESTree.ClassDec
   const instance = classInstanceValue(context, declaration);
   if (!instance || instance.kind === 'entity') return instance;
   const methods = declaration.body.body.flatMap((element) =>
-    element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'method' && !element.static && element.key.type === AST_NODE_TYPES.Identifier && queryOfWrapper(context, element.value as TSESTree.FunctionExpression)
+    element.type === AST_NODE_TYPES.MethodDefinition &&
+    element.kind === 'method' &&
+    !element.static &&
+    element.key.type === AST_NODE_TYPES.Identifier &&
+    queryOfWrapper(context, element.value as TSESTree.FunctionExpression)
       ? [element.key.name]
       : [],
   );
@@ -120,7 +126,13 @@ function wrapperValue(context: RuleContext, fn: FunctionNode): OrmValue | undefi
 /** `module.exports = { query: (text, params) => pool.query(text, params) }`: an object that forwards `query` to a client is used as one. */
 function forwardingClient(context: RuleContext, object: TSESTree.ObjectExpression): OrmValue | undefined {
   for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || !/^(?:query|execute)$/.test(property.key.name)) continue;
+    if (
+      property.type !== AST_NODE_TYPES.Property ||
+      property.computed ||
+      property.key.type !== AST_NODE_TYPES.Identifier ||
+      !/^(?:query|execute)$/.test(property.key.name)
+    )
+      continue;
     const fn = unwrapExpression(property.value);
     const query = isFunction(fn) ? queryOfWrapper(context, fn) : undefined;
     if (query && (query.library === 'pg' || query.library === 'mysql2')) return { kind: 'client', orm: query.library };
@@ -240,7 +252,9 @@ function localDeclaration(context: RuleContext, identifier: TSESTree.Identifier)
 function baseOf(context: RuleContext, superClass: TSESTree.Node): { module: string; name: string } | undefined {
   const imported = resolveModuleMember(context, superClass);
   if (imported) return imported.path.length <= 1 ? { module: imported.module, name: imported.path[0] ?? 'default' } : undefined;
-  return superClass.type === AST_NODE_TYPES.Identifier && resolveVariable(context, superClass)?.defs[0]?.type === 'ClassName' ? { module: '', name: superClass.name } : undefined;
+  return superClass.type === AST_NODE_TYPES.Identifier && resolveVariable(context, superClass)?.defs[0]?.type === 'ClassName'
+    ? { module: '', name: superClass.name }
+    : undefined;
 }
 
 /** `module.exports = x`, `module.exports = { a, b }`, `module.exports.a = x`, `exports.a = x`. */
@@ -248,12 +262,16 @@ function commonJsExports(assignment: TSESTree.AssignmentExpression, add: (name: 
   const target = assignment.left;
   if (target.type !== AST_NODE_TYPES.MemberExpression) return;
   const isModuleExports = (node: TSESTree.Node): boolean =>
-    node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.Identifier && node.object.name === 'module' && propertyName(node) === 'exports';
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    node.object.name === 'module' &&
+    propertyName(node) === 'exports';
   if (isModuleExports(target)) {
     const value = assignment.right;
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
       for (const property of value.properties) {
-        if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier) add(property.key.name, property.value);
+        if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier)
+          add(property.key.name, property.value);
       }
     }
     add('default', value);

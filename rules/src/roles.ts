@@ -24,7 +24,8 @@ export function isRoleChecked(role: FileRole, roles: Partial<Record<FileRole, bo
 
 /** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
 const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.[cm]?[jt]sx?$/i;
-const TEST_FOLDER = /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
+const TEST_FOLDER =
+  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
 /** Modules only tests import: runners, assertion and mocking libraries, test clients. */
 const TEST_IMPORT =
   /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node)['"]/;
@@ -41,19 +42,26 @@ const MIGRATION_FOLDER = /^migrations?$/i;
 /** TypeORM and MikroORM migration classes. */
 const MIGRATION_CLASS = /\bimplements\s+MigrationInterface\b|['"]@mikro-orm\/migrations['"]|\bextends\s+Migration\s*\{/;
 /** Knex and sequelize-cli migrations: an `up` and a `down` step exported side by side. */
-const MIGRATION_STEPS = [/(?:\bexports\.up\s*=|\bexport\s+(?:async\s+)?function\s+up\s*\(|\bup\s*:\s*(?:async\s*)?(?:function\s*)?\(|\basync\s+up\s*\()/, /(?:\bexports\.down\s*=|\bexport\s+(?:async\s+)?function\s+down\s*\(|\bdown\s*:\s*(?:async\s*)?(?:function\s*)?\(|\basync\s+down\s*\()/];
+const MIGRATION_STEPS = [
+  /(?:\bexports\.up\s*=|\bexport\s+(?:async\s+)?function\s+up\s*\(|\bup\s*:\s*(?:async\s*)?(?:function\s*)?\(|\basync\s+up\s*\()/,
+  /(?:\bexports\.down\s*=|\bexport\s+(?:async\s+)?function\s+down\s*\(|\bdown\s*:\s*(?:async\s*)?(?:function\s*)?\(|\basync\s+down\s*\()/,
+];
 const MIGRATION_HINT = /queryInterface|knex|Knex|QueryRunner|Sequelize|migration/i;
 
 /**
  * Script and tool folders, and folders and packages that only run in a build or on a developer's
  * machine: `vite/`, `admin-vite-plugin`, `babel-plugin-x`, `build-scripts`, `admin-bundler`, `ui-devkit`, `dev-server`.
  */
-const SCRIPT_FOLDER = /^(?:scripts?|bin|tools|tooling|cli|vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
+const SCRIPT_FOLDER =
+  /^(?:scripts?|bin|tools|tooling|cli|vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
 /** Build and tool configuration: it runs in the build, never on a request. */
-const SCRIPT_FILE = /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
-const CLI_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:yargs|yargs\/yargs|commander|@oclif\/core|@oclif\/command|clipanion|cac|meow|sade|citty|@commander-js\/extra-typings|nest-commander)['"]/;
+const SCRIPT_FILE =
+  /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
+const CLI_IMPORT =
+  /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:yargs|yargs\/yargs|commander|@oclif\/core|@oclif\/command|clipanion|cac|meow|sade|citty|@commander-js\/extra-typings|nest-commander)['"]/;
 /** Bundlers and build tools: a file that imports one is part of the build. */
-const BUILD_IMPORT = /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vite|webpack|rollup|esbuild|@rollup\/[\w-]+|@vitejs\/[\w-]+|@babel\/core|gulp|postcss|@angular-devkit\/[\w-]+)['"]/;
+const BUILD_IMPORT =
+  /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vite|webpack|rollup|esbuild|@rollup\/[\w-]+|@vitejs\/[\w-]+|@babel\/core|gulp|postcss|@angular-devkit\/[\w-]+)['"]/;
 /** Signs that a file serves: it starts a server or registers routes, so it is no one-off script. */
 const SERVES = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(|['"](?:express|koa|fastify|@hapi\/hapi|next|electron)['"]/;
 /** An export of any kind: a module that other code calls into. */
@@ -147,7 +155,9 @@ export function scriptEntriesOf(packageJsonText: string): string[] {
   try {
     const manifest = JSON.parse(packageJsonText) as { scripts?: unknown; main?: unknown };
     const commands = manifest.scripts && typeof manifest.scripts === 'object' ? Object.values(manifest.scripts) : [];
-    const paths = commands.filter((command): command is string => typeof command === 'string').flatMap((command) => command.match(/(?<=^|\s)[\w./-]+\.[cm]?[jt]sx?(?=\s|$)/g) ?? []);
+    const paths = commands
+      .filter((command): command is string => typeof command === 'string')
+      .flatMap((command) => command.match(/(?<=^|\s)[\w./-]+\.[cm]?[jt]sx?(?=\s|$)/g) ?? []);
     if (typeof manifest.main === 'string') paths.push(manifest.main);
     return [...new Set(paths.map((entry) => entry.replace(/^\.\//, '')))];
   } catch {

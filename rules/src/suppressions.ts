@@ -33,7 +33,10 @@ export function readSuppressions(comments: TSESTree.Comment[], lines: LineIndex)
     const eslint = !own && comment.value.includes(ESLINT_AWAIT_RULE) ? ESLINT_DIRECTIVE.exec(comment.value) : null;
     const match = own ?? eslint;
     if (!match) continue;
-    const named = (match[2] ?? '').split(',').map((rule) => rule.trim()).filter(Boolean);
+    const named = (match[2] ?? '')
+      .split(',')
+      .map((rule) => rule.trim())
+      .filter(Boolean);
     if (eslint && !named.includes(ESLINT_AWAIT_RULE)) continue;
     const rules: string[] = eslint ? ['await-in-loop'] : named;
     const base = { rules, start: comment.range[0], end: comment.range[1], foreign: Boolean(eslint), used: new Set<string>() };

@@ -52,7 +52,8 @@ const AWAIT = /\bawait\b/;
 const LOOP_KEYWORD = /\b(?:for|while)\b/;
 const PROMISE = /\bPromise\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
-const DATABASE_WORD = /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph/i;
+const DATABASE_WORD =
+  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph/i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 /** Every specifier of an import or require, as text, for files that skip the tree. */
@@ -146,7 +147,8 @@ class SignalWalk {
         break;
       case ts.SyntaxKind.PropertyAccessExpression: {
         const access = node as ts.PropertyAccessExpression;
-        if (ts.isIdentifier(access.expression) && REQUEST_CONTEXT.test(access.expression.text) && CLIENT_IMPORT_NAME.test(access.name.text)) signals.reachesDatabase = true;
+        if (ts.isIdentifier(access.expression) && REQUEST_CONTEXT.test(access.expression.text) && CLIENT_IMPORT_NAME.test(access.name.text))
+          signals.reachesDatabase = true;
         break;
       }
       case ts.SyntaxKind.CallExpression:
@@ -257,7 +259,13 @@ function isCombinatorOverArray(call: ts.CallExpression): boolean {
 /** What `(x)`, `x!`, `x as T`, `<T>x` and `x satisfies T` wrap. */
 function skipWrappers(node: ts.Expression): ts.Expression {
   let current = node;
-  while (ts.isParenthesizedExpression(current) || ts.isNonNullExpression(current) || ts.isAsExpression(current) || ts.isTypeAssertionExpression(current) || ts.isSatisfiesExpression(current)) {
+  while (
+    ts.isParenthesizedExpression(current) ||
+    ts.isNonNullExpression(current) ||
+    ts.isAsExpression(current) ||
+    ts.isTypeAssertionExpression(current) ||
+    ts.isSatisfiesExpression(current)
+  ) {
     current = current.expression;
   }
   return current;

@@ -71,7 +71,15 @@ export function fixtureFiles(folder = '', skipped: readonly string[] = SEPARATEL
   const root = path.join(FIXTURES_DIR, folder);
   if (!fs.existsSync(root)) return [];
   return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile() && /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(entry.name) && !path.relative(FIXTURES_DIR, entry.parentPath).split(path.sep).some((segment) => skipped.includes(segment)))
+    .filter(
+      (entry) =>
+        entry.isFile() &&
+        /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(entry.name) &&
+        !path
+          .relative(FIXTURES_DIR, entry.parentPath)
+          .split(path.sep)
+          .some((segment) => skipped.includes(segment)),
+    )
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }

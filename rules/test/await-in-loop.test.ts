@@ -30,10 +30,7 @@ describe('await-in-loop', () => {
       const code = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
       const [finding] = findingsOf(code, 'file.ts', { ...DEFAULT_OPTIONS, concurrencyLimit: 5 });
       assert.equal(finding?.messageId, 'awaitInLoop');
-      assert.equal(
-        finding?.message,
-        'This loop awaits fetchUser(...) one item at a time; run the calls concurrently, at most 5 at once.',
-      );
+      assert.equal(finding?.message, 'This loop awaits fetchUser(...) one item at a time; run the calls concurrently, at most 5 at once.');
     });
 
     it('squiggles the await keyword only', () => {
@@ -47,7 +44,10 @@ describe('await-in-loop', () => {
     it('sequentialHelpers: awaited calls of the named project helpers stay in order', () => {
       const code = `export async function f(ids: string[]) {\n  for (const id of ids) await syncAccount(id);\n  for (const id of ids) await fetchUser(id);\n}\n`;
       const options: AnalysisOptions = { ...DEFAULT_OPTIONS, ruleOptions: { 'await-in-loop': { sequentialHelpers: ['syncAccount'] } } };
-      assert.deepEqual(findingsOf(code, 'file.ts', options).map((finding) => code.slice(finding.start, finding.start + 30)), ['await fetchUser(id);\n}\n']);
+      assert.deepEqual(
+        findingsOf(code, 'file.ts', options).map((finding) => code.slice(finding.start, finding.start + 30)),
+        ['await fetchUser(id);\n}\n'],
+      );
       assert.equal(findingsOf(code).length, 2);
     });
   });
@@ -155,7 +155,10 @@ export async function all() {
       ['migrations run in order', `for (const migration of migrations) await migration.up(db);`],
       ['hooks called in order', `for (const hook of hooks) await hook(context);`],
       ['plugins registered in order', `for (const plugin of plugins) await app.register(plugin);`],
-      ['a worker taking the next item of a shared counter', `async function worker() { while (next < items.length) { const i = next++; await handle(items[i]); } }`],
+      [
+        'a worker taking the next item of a shared counter',
+        `async function worker() { while (next < items.length) { const i = next++; await handle(items[i]); } }`,
+      ],
       ['a polling loop on a flag', `while (!stopped) await tick();`],
       ['the same call repeated', `for (let i = 0; i < 10; i++) await ping();`],
       ['a short hand-written list', `for (const f of ['a.json', 'b.json']) await load(f);`],
@@ -189,7 +192,8 @@ export async function all() {
   describe('fix', () => {
     const fixed = (code: string, fileName = 'file.ts', options: AnalysisOptions = DEFAULT_OPTIONS) => fixText(code, fileName, options).text;
 
-    const safety = (code: string, fileName = 'file.ts') => findingsOf(code, fileName).map((finding) => (finding.fix ? (finding.fix.safe ? 'safe' : 'unsafe') : 'none'));
+    const safety = (code: string, fileName = 'file.ts') =>
+      findingsOf(code, fileName).map((finding) => (finding.fix ? (finding.fix.safe ? 'safe' : 'unsafe') : 'none'));
     const loopOf = (body: string) => `let count = 0;\nexport async function f(ids: string[]) {\n  for (const id of ids) {\n    ${body}\n  }\n}\n`;
 
     it('is withheld where moving the calls ahead could change what the loop does', () => {
@@ -223,13 +227,21 @@ export async function all() {
         ['a verification, which may record its outcome', `await verifyDomain(id);`, 'unsafe'],
         ['a render, which may draw into what it is given', `await renderOverlay(id);`, 'unsafe'],
         ['a read under a condition that moves with it', `if (id) await fetchUser(id);`, 'safe'],
-        ['a read under a search of a fixed list', `const known = ids.find((other) => other === id);\n    if (known) {\n      await fetchUser(known);\n    }`, 'safe'],
+        [
+          'a read under a search of a fixed list',
+          `const known = ids.find((other) => other === id);\n    if (known) {\n      await fetchUser(known);\n    }`,
+          'safe',
+        ],
         ['a SELECT', `await db.query('SELECT * FROM users WHERE id = $1', [id]);`, 'safe'],
         ['an UPDATE', `await db.query('UPDATE users SET seen = true WHERE id = $1', [id]);`, 'unsafe'],
         ['a pipeline of reads', `const user = await fetchUser(id);\n    const posts = await listPosts(user.id);\n    console.log(user, posts);`, 'safe'],
         ['a pipeline with a write', `const user = await fetchUser(id);\n    await sendMail(user.email);`, 'unsafe'],
         ['a key computed in the body', `const key = id.trim();\n    const user = await fetchUser(key);\n    console.log(user);`, 'safe'],
-        ['a check that throws before the read', `const key = id.trim();\n    if (!key) throw new Error('empty id');\n    const user = await fetchUser(key);\n    console.log(user);`, 'safe'],
+        [
+          'a check that throws before the read',
+          `const key = id.trim();\n    if (!key) throw new Error('empty id');\n    const user = await fetchUser(key);\n    console.log(user);`,
+          'safe',
+        ],
       ];
       for (const [name, body, expected] of cases) assert.deepEqual(safety(loopOf(body)), [expected], name);
     });
@@ -240,7 +252,10 @@ export async function all() {
     });
 
     it('copies items it cannot prove to be an array once', () => {
-      assert.match(fixed(`export async function f(ids) {\n  for (const id of ids) console.log(await fetchUser(id));\n}\n`, 'file.js'), /const idList = Array\.from\(ids\);\n {2}const pendingFetchUserResults = mapWithConcurrency\(idList, 8, \(id\) => fetchUser\(id\)\);\n {2}for \(const \[index, id\] of idList\.entries\(\)\)/);
+      assert.match(
+        fixed(`export async function f(ids) {\n  for (const id of ids) console.log(await fetchUser(id));\n}\n`, 'file.js'),
+        /const idList = Array\.from\(ids\);\n {2}const pendingFetchUserResults = mapWithConcurrency\(idList, 8, \(id\) => fetchUser\(id\)\);\n {2}for \(const \[index, id\] of idList\.entries\(\)\)/,
+      );
       assert.deepEqual(safety(`export async function f(ids: Set<string>) {\n  for (const id of ids) await fetchUser(id);\n}\n`), ['safe']);
     });
 

@@ -7,7 +7,14 @@ import { REPO_ROOT } from './annotations';
 
 /** The comments as the parser itself reports them (its eager pass, which parseSource leaves out). */
 function parserComments(text: string, fileName: string): unknown {
-  const ast = parse(text, { range: true, loc: false, comment: true, tokens: false, jsx: /\.(tsx|jsx|js|mjs|cjs)$/i.test(fileName), suppressDeprecatedPropertyWarnings: true });
+  const ast = parse(text, {
+    range: true,
+    loc: false,
+    comment: true,
+    tokens: false,
+    jsx: /\.(tsx|jsx|js|mjs|cjs)$/i.test(fileName),
+    suppressDeprecatedPropertyWarnings: true,
+  });
   return JSON.parse(JSON.stringify(ast.comments));
 }
 
@@ -16,10 +23,22 @@ function lazyComments(text: string, fileName: string): unknown {
 }
 
 const TRICKY: Array<{ name: string; fileName: string; text: string }> = [
-  { name: 'a shebang, line and block comments, CRLF and U+2028 line breaks', fileName: 'a.ts', text: '#!/usr/bin/env node\r\n// one\r\nlet x = 1; /* two */\u2028// three\n/* four\n five */' },
-  { name: 'comment markers inside strings, regular expressions and templates', fileName: 'a.ts', text: "const a = '//', b = \"/*\", c = /\\/*x/g, d = `// ${a /* in */} /* ${b}`; // end\nconst e = a / /* divided */ 2;" },
+  {
+    name: 'a shebang, line and block comments, CRLF and U+2028 line breaks',
+    fileName: 'a.ts',
+    text: '#!/usr/bin/env node\r\n// one\r\nlet x = 1; /* two */\u2028// three\n/* four\n five */',
+  },
+  {
+    name: 'comment markers inside strings, regular expressions and templates',
+    fileName: 'a.ts',
+    text: 'const a = \'//\', b = "/*", c = /\\/*x/g, d = `// ${a /* in */} /* ${b}`; // end\nconst e = a / /* divided */ 2;',
+  },
   { name: 'template literal types', fileName: 'a.ts', text: 'type Url = `http://${string}`; // kept' },
-  { name: 'JSX text, attributes and empty expressions', fileName: 'a.tsx', text: "const v = <a href='//x' title=\"/*\">see // not a comment {/* a comment */} /* text */</a>; // after" },
+  {
+    name: 'JSX text, attributes and empty expressions',
+    fileName: 'a.tsx',
+    text: 'const v = <a href=\'//x\' title="/*">see // not a comment {/* a comment */} /* text */</a>; // after',
+  },
   { name: 'an unterminated line comment at the end', fileName: 'a.js', text: 'f(); //' },
 ];
 

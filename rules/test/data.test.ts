@@ -5,7 +5,10 @@ import { ALL_RULES, RULE_IDS } from '../src';
 
 describe("the core's parser-free part (rules/src/data)", () => {
   it('lists the rules as the registry does', () => {
-    assert.deepEqual(RULE_IDS, ALL_RULES.map((rule) => rule.meta.id));
+    assert.deepEqual(
+      RULE_IDS,
+      ALL_RULES.map((rule) => rule.meta.id),
+    );
   });
 
   it('loads neither TypeScript, its ESTree parser, nor the rules', () => {

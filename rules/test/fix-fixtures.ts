@@ -9,8 +9,14 @@ import { FIXTURES_DIR } from './annotations';
 /** Options for a fix fixture: `NAME.project.json` may list dependencies and a concurrency limit. */
 function fixtureOptions(input: string): AnalysisOptions {
   const projectFile = input.replace(/\.input\.\w+$/, '.project.json');
-  const project = fs.existsSync(projectFile) ? (JSON.parse(fs.readFileSync(projectFile, 'utf8')) as { dependencies?: string[]; concurrencyLimit?: number }) : {};
-  return { ...DEFAULT_OPTIONS, concurrencyLimit: project.concurrencyLimit ?? DEFAULT_OPTIONS.concurrencyLimit, project: { dependencies: new Set(project.dependencies ?? []) } };
+  const project = fs.existsSync(projectFile)
+    ? (JSON.parse(fs.readFileSync(projectFile, 'utf8')) as { dependencies?: string[]; concurrencyLimit?: number })
+    : {};
+  return {
+    ...DEFAULT_OPTIONS,
+    concurrencyLimit: project.concurrencyLimit ?? DEFAULT_OPTIONS.concurrencyLimit,
+    project: { dependencies: new Set(project.dependencies ?? []) },
+  };
 }
 
 /**
@@ -20,7 +26,10 @@ function fixtureOptions(input: string): AnalysisOptions {
  */
 export function describeFixFixtures(ruleId: string): void {
   const folder = path.join(FIXTURES_DIR, ruleId, 'fixes');
-  const inputs = fs.readdirSync(folder).filter((name) => name.includes('.input.')).sort();
+  const inputs = fs
+    .readdirSync(folder)
+    .filter((name) => name.includes('.input.'))
+    .sort();
   describe('fix fixtures', () => {
     it('has fix fixtures', () => assert.ok(inputs.length > 0));
     for (const name of inputs) {
@@ -32,8 +41,15 @@ export function describeFixFixtures(ruleId: string): void {
         const unsafe = name.startsWith('unsafe-');
         const offered = analyze(source, input, options).findings.filter((finding) => finding.ruleId === ruleId && finding.fix);
         assert.ok(offered.length > 0, 'the rule offers a fix');
-        assert.deepEqual(offered.map((finding) => finding.fix!.safe), offered.map(() => !unsafe), unsafe ? 'every fix is unsafe' : 'every fix is safe');
-        assert.ok(offered.every((finding) => finding.fix!.title.includes(unsafe ? 'unsafe fix' : 'safe fix')), 'the title says whether it is safe');
+        assert.deepEqual(
+          offered.map((finding) => finding.fix!.safe),
+          offered.map(() => !unsafe),
+          unsafe ? 'every fix is unsafe' : 'every fix is safe',
+        );
+        assert.ok(
+          offered.every((finding) => finding.fix!.title.includes(unsafe ? 'unsafe fix' : 'safe fix')),
+          'the title says whether it is safe',
+        );
         const { text, fixed } = fixText(source, input, options, unsafe);
         assert.ok(fixed > 0, 'a fix was applied');
         assert.equal(text, expected);
@@ -69,7 +85,10 @@ export const PROGRAM_LIMIT = 3;
  */
 export function describePrograms(ruleId: string, check: (before: ProgramFigures, after: ProgramFigures) => void): void {
   const folder = path.join(FIXTURES_DIR, ruleId, 'programs');
-  const programs = fs.readdirSync(folder).filter((name) => name.endsWith('.mjs')).sort();
+  const programs = fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.mjs'))
+    .sort();
   describe('runnable programs before and after the fix', () => {
     let workDir: string;
     before(() => {

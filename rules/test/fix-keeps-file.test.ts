@@ -8,7 +8,10 @@ describe('fixes keep the file as it was outside what they change', () => {
     const crlf = LOOP.replace(/\n/g, '\r\n');
     const [finding] = analyze(crlf, 'a.ts', DEFAULT_OPTIONS).findings;
     assert.ok(finding?.fix?.edits.some((edit) => edit.text.includes('\r\n')));
-    assert.ok(finding!.fix!.edits.every((edit) => !/(?<!\r)\n/.test(edit.text)), 'no bare line feed');
+    assert.ok(
+      finding!.fix!.edits.every((edit) => !/(?<!\r)\n/.test(edit.text)),
+      'no bare line feed',
+    );
     const fixed = fixText(crlf, 'a.ts', DEFAULT_OPTIONS).text;
     assert.equal(fixed, fixText(LOOP, 'a.ts', DEFAULT_OPTIONS).text.replace(/\n/g, '\r\n'));
   });

@@ -10,10 +10,16 @@ const PROJECT_DIR = path.join(FIXTURES_DIR, 'await-in-loop/typecheck');
 
 /** The type errors of a project, as `file:line message` lines. */
 function typeErrors(tsconfig: string): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => assert.fail(String(diagnostic.messageText)) })!;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    tsconfig,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => assert.fail(String(diagnostic.messageText)) },
+  )!;
   const program = ts.createProgram(config.fileNames, config.options);
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-    const where = diagnostic.file ? `${path.basename(diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1} ` : '';
+    const where = diagnostic.file
+      ? `${path.basename(diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1} `
+      : '';
     return `${where}${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
   });
 }
@@ -27,7 +33,10 @@ describe('fixed files still type-check under their project', function () {
   });
   after(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
-  for (const [config, source, fixes] of [['tsconfig.loose.json', 'loose.ts', 5], ['tsconfig.strict.json', 'strict.ts', 3]] as const) {
+  for (const [config, source, fixes] of [
+    ['tsconfig.loose.json', 'loose.ts', 5],
+    ['tsconfig.strict.json', 'strict.ts', 3],
+  ] as const) {
     it(`${source} with ${config}: every fix, safe or not, applied`, () => {
       const tsconfig = path.join(workDir, config);
       assert.deepEqual(typeErrors(tsconfig), [], 'the original type-checks');

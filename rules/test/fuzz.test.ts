@@ -88,7 +88,9 @@ function conflict(a: TextEdit, b: TextEdit): boolean {
 
 /** Applies a set of edits by hand, identical ones once, from the end of the text backwards. */
 function applyByHand(text: string, edits: readonly TextEdit[]): string {
-  const unique = edits.filter((edit, index) => edits.findIndex((other) => other.start === edit.start && other.end === edit.end && other.text === edit.text) === index);
+  const unique = edits.filter(
+    (edit, index) => edits.findIndex((other) => other.start === edit.start && other.end === edit.end && other.text === edit.text) === index,
+  );
   const ordered = [...unique].sort((a, b) => b.start - a.start || b.end - a.end);
   return ordered.reduce((output, edit) => output.slice(0, edit.start) + edit.text + output.slice(edit.end), text);
 }
@@ -122,7 +124,10 @@ describe('applyFixes', () => {
           chosen.length === result.applied &&
           chosen.every((fix) => fix.edits.length > 0) &&
           valid(chosen.flatMap((fix) => fix.edits)) &&
-          applyByHand(text, chosen.flatMap((fix) => fix.edits)) === result.text,
+          applyByHand(
+            text,
+            chosen.flatMap((fix) => fix.edits),
+          ) === result.text,
       );
       assert.ok(explanations.length > 0, `no conflict-free choice of whole fixes explains ${JSON.stringify({ fixes, result })}`);
     }
@@ -130,7 +135,14 @@ describe('applyFixes', () => {
 
   it('refuses a fix whose own edits overlap, or that reaches outside the text', () => {
     const text = 'const a = 1;';
-    const overlapping: Fix = { title: 'overlapping', safe: true, edits: [{ start: 0, end: 5, text: 'let' }, { start: 3, end: 7, text: 'x' }] };
+    const overlapping: Fix = {
+      title: 'overlapping',
+      safe: true,
+      edits: [
+        { start: 0, end: 5, text: 'let' },
+        { start: 3, end: 7, text: 'x' },
+      ],
+    };
     const outside: Fix = { title: 'outside', safe: true, edits: [{ start: 10, end: 20, text: '2;' }] };
     const fine: Fix = { title: 'fine', safe: true, edits: [{ start: 10, end: 11, text: '2' }] };
     assert.deepEqual(applyFixes(text, [overlapping, outside, fine]), { text: 'const a = 2;', applied: 1 });

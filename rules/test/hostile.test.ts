@@ -27,7 +27,11 @@ const scopeReadingRule: Rule = {
   ...probeRule,
   meta: { ...probeRule.meta, id: 'scope-probe' as RuleId },
   create(context) {
-    return { 'Program:exit'() { void context.scopeManager.scopes.length; } };
+    return {
+      'Program:exit'() {
+        void context.scopeManager.scopes.length;
+      },
+    };
   },
 };
 
@@ -36,7 +40,11 @@ const throwingRule: Rule = {
   ...probeRule,
   meta: { ...probeRule.meta, id: 'throws' as RuleId },
   create() {
-    return { CallExpression() { throw new Error('boom'); } };
+    return {
+      CallExpression() {
+        throw new Error('boom');
+      },
+    };
   },
 };
 

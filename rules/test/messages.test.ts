@@ -16,12 +16,21 @@ function firstSentence(message: string): string {
 describe('messages of every fixture finding', () => {
   const findings = fixtureFiles().flatMap((file) => {
     const text = fs.readFileSync(file, 'utf8');
-    const result = analyze(text, file, { ...DEFAULT_OPTIONS, roles: { test: true, seed: true, migration: true }, project: { dependencies: new Set(), root: path.dirname(file) } });
+    const result = analyze(text, file, {
+      ...DEFAULT_OPTIONS,
+      roles: { test: true, seed: true, migration: true },
+      project: { dependencies: new Set(), root: path.dirname(file) },
+    });
     return result.findings.map((finding) => ({ where: `${path.relative(FIXTURES_DIR, file)} (${finding.ruleId})`, message: finding.message }));
   });
 
   it('exist for every rule', () => {
-    assert.deepEqual([...new Set(findings.map((finding) => finding.where.replace(/^.*\((.*)\)$/, '$1')))].sort(), ['await-in-loop', 'n-plus-one', 'sync-io-in-async', 'unbounded-promise-all']);
+    assert.deepEqual([...new Set(findings.map((finding) => finding.where.replace(/^.*\((.*)\)$/, '$1')))].sort(), [
+      'await-in-loop',
+      'n-plus-one',
+      'sync-io-in-async',
+      'unbounded-promise-all',
+    ]);
   });
 
   it('are plain text on one line: no backticks, no line breaks, no unfilled placeholders', () => {

@@ -91,7 +91,10 @@ describe('rules meta', () => {
           if (example.kind === 'good') assert.deepEqual(actual, []);
           else {
             const expected = expectedFindings(example.code);
-            assert.ok(expected.some((finding) => finding.rule === id), 'a bad example annotates a finding of its rule');
+            assert.ok(
+              expected.some((finding) => finding.rule === id),
+              'a bad example annotates a finding of its rule',
+            );
             assert.deepEqual(actual, expected);
           }
         });

@@ -163,7 +163,8 @@ function fakeKnex(tables: Record<string, Row[]>, log: QueryLog): unknown {
 /** Drizzle's relational queries over a schema of tables whose columns name themselves: `findFirst`/`findMany` with `eq` and `inArray`. */
 function fakeDrizzle(tables: Record<string, Row[]>, log: QueryLog): Record<string, unknown> {
   type Condition = { column: string; equals?: unknown; among?: unknown[] };
-  const holds = (row: Row, where: Condition): boolean => (where.among ? where.among.some((value) => sameValue(row[where.column], value)) : sameValue(row[where.column], where.equals));
+  const holds = (row: Row, where: Condition): boolean =>
+    where.among ? where.among.some((value) => sameValue(row[where.column], value)) : sameValue(row[where.column], where.equals);
   const schema = Object.fromEntries(Object.keys(tables).map((name) => [name, new Proxy({}, { get: (_target, column) => ({ column: String(column) }) })]));
   return {
     'drizzle-orm': {
@@ -172,17 +173,22 @@ function fakeDrizzle(tables: Record<string, Row[]>, log: QueryLog): Record<strin
     },
     'drizzle-orm/node-postgres': {
       drizzle: () => ({
-        query: Object.fromEntries(Object.keys(tables).map((name) => [name, {
-          async findFirst(options: { where: Condition }) {
-            log.queries++;
-            const row = tables[name]!.find((candidate) => holds(candidate, options.where));
-            return row ? { ...row } : undefined;
-          },
-          async findMany(options: { where: Condition }) {
-            log.queries++;
-            return tables[name]!.filter((candidate) => holds(candidate, options.where)).map((row) => ({ ...row }));
-          },
-        }])),
+        query: Object.fromEntries(
+          Object.keys(tables).map((name) => [
+            name,
+            {
+              async findFirst(options: { where: Condition }) {
+                log.queries++;
+                const row = tables[name]!.find((candidate) => holds(candidate, options.where));
+                return row ? { ...row } : undefined;
+              },
+              async findMany(options: { where: Condition }) {
+                log.queries++;
+                return tables[name]!.filter((candidate) => holds(candidate, options.where)).map((row) => ({ ...row }));
+              },
+            },
+          ]),
+        ),
       }),
     },
     pg: { Pool: class {} },
@@ -230,20 +236,59 @@ const CUSTOMERS = [
 
 const CASES: Array<{ name: string; modules: (log: QueryLog) => Record<string, unknown>; args: () => unknown[]; queries: [number, number] }> = [
   { name: 'prisma-for-of.input.ts', modules: (log) => ({ '@prisma/client': fakePrisma({ customer: CUSTOMERS }, log) }), args: () => [ORDERS], queries: [4, 1] },
-  { name: 'prisma-promise-all.input.ts', modules: (log) => ({ '@prisma/client': fakePrisma({ user: CUSTOMERS }, log) }), args: () => [[1, 2, 3, 1]], queries: [4, 1] },
+  {
+    name: 'prisma-promise-all.input.ts',
+    modules: (log) => ({ '@prisma/client': fakePrisma({ user: CUSTOMERS }, log) }),
+    args: () => [[1, 2, 3, 1]],
+    queries: [4, 1],
+  },
   { name: 'typeorm-find-one-by.input.ts', modules: (log) => ({ typeorm: fakeTypeorm({ Customer: CUSTOMERS }, log) }), args: () => [ORDERS], queries: [4, 1] },
   {
     name: 'sequelize-find-by-pk.input.js',
-    modules: (log) => ({ sequelize: fakeSequelize({ Customer: CUSTOMERS, Order: [...ORDERS.map((order) => ({ ...order, status: 'open' })), { id: 14, customerId: '1', status: 'open' }, { id: 15, customerId: null, status: 'open' }] }, log) }),
+    modules: (log) => ({
+      sequelize: fakeSequelize(
+        {
+          Customer: CUSTOMERS,
+          Order: [
+            ...ORDERS.map((order) => ({ ...order, status: 'open' })),
+            { id: 14, customerId: '1', status: 'open' },
+            { id: 15, customerId: null, status: 'open' },
+          ],
+        },
+        log,
+      ),
+    }),
     args: () => [],
     queries: [6, 2],
   },
   { name: 'knex-first.input.js', modules: (log) => ({ knex: fakeKnex({ customers: CUSTOMERS }, log) }), args: () => [ORDERS], queries: [4, 1] },
-  { name: 'drizzle-find-first.input.ts', modules: (log) => fakeDrizzle({ customers: CUSTOMERS }, log), args: () => [[...ORDERS, { id: 14, customerId: '1' }]], queries: [5, 1] },
+  {
+    name: 'drizzle-find-first.input.ts',
+    modules: (log) => fakeDrizzle({ customers: CUSTOMERS }, log),
+    args: () => [[...ORDERS, { id: 14, customerId: '1' }]],
+    queries: [5, 1],
+  },
   {
     name: 'mongoose-find-by-id.input.ts',
-    modules: (log) => ({ mongoose: fakeMongoose({ Author: [{ _id: 'b2', name: 'Grace' }, { _id: 'a1', name: 'Ada' }] }, log) }),
-    args: () => [[{ title: 'One', author: new FakeObjectId('a1') }, { title: 'Two', author: new FakeObjectId('zz') }, { title: 'Three', author: new FakeObjectId('a1') }, { title: 'Four', author: 'b2' }]],
+    modules: (log) => ({
+      mongoose: fakeMongoose(
+        {
+          Author: [
+            { _id: 'b2', name: 'Grace' },
+            { _id: 'a1', name: 'Ada' },
+          ],
+        },
+        log,
+      ),
+    }),
+    args: () => [
+      [
+        { title: 'One', author: new FakeObjectId('a1') },
+        { title: 'Two', author: new FakeObjectId('zz') },
+        { title: 'Three', author: new FakeObjectId('a1') },
+        { title: 'Four', author: 'b2' },
+      ],
+    ],
     queries: [4, 1],
   },
 ];
@@ -261,7 +306,10 @@ describe('n-plus-one fix: one batched query and a Map', () => {
         assert.equal(output, expected);
         const result = analyze(output, outputFile);
         assert.equal(result.error, undefined);
-        assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'n-plus-one'), []);
+        assert.deepEqual(
+          result.findings.filter((finding) => finding.ruleId === 'n-plus-one'),
+          [],
+        );
       });
 
       it(`returns and prints the same with ${queries[1]} queries instead of ${queries[0]}`, async () => {
@@ -309,7 +357,12 @@ describe('n-plus-one fix: offered only where it keeps the results', () => {
   }
 
   it('not for an unawaited query', () => {
-    assert.equal(fixOf(`${PRISMA}export async function f(ids: number[]) {\n  for (const id of ids) void prisma.user.findUnique({ where: { id } }).then(console.log);\n}\n`), undefined);
+    assert.equal(
+      fixOf(
+        `${PRISMA}export async function f(ids: number[]) {\n  for (const id of ids) void prisma.user.findUnique({ where: { id } }).then(console.log);\n}\n`,
+      ),
+      undefined,
+    );
   });
 
   it('not over a collection that may be a one-shot iterator', () => {

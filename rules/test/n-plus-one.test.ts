@@ -70,10 +70,9 @@ describe('n-plus-one', () => {
   });
 
   it('does not report a same-named method of an unrelated object', () => {
-    const code = [
-      'const pool = { query: (sql: string) => sql };',
-      "export const run = (ids: string[]) => ids.map((id) => pool.query('SELECT ' + id));",
-    ].join('\n');
+    const code = ['const pool = { query: (sql: string) => sql };', "export const run = (ids: string[]) => ids.map((id) => pool.query('SELECT ' + id));"].join(
+      '\n',
+    );
     assert.deepEqual(findings(code), []);
   });
 
@@ -137,7 +136,10 @@ describe('n-plus-one', () => {
       '}',
     ].join('\n');
     assertAnnotated(code);
-    assert.equal(findings(code)[0]!.message, 'addTag() runs a Prisma write (prisma.tag.create, line 6) once per item of this loop (N+1). Create them in one statement: createMany({ data: rows }).');
+    assert.equal(
+      findings(code)[0]!.message,
+      'addTag() runs a Prisma write (prisma.tag.create, line 6) once per item of this loop (N+1). Create them in one statement: createMany({ data: rows }).',
+    );
   });
 
   it('does not report a Knex subquery built inside a loop', () => {
@@ -216,7 +218,8 @@ describe('n-plus-one advice fits the operation', () => {
   /** How each example reaches its library. */
   const preambles: Record<string, string> = {
     prisma: "import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();",
-    typeorm: "import { DataSource } from 'typeorm';\nimport { User } from './user.entity';\ndeclare const dataSource: DataSource;\nconst users = dataSource.getRepository(User);",
+    typeorm:
+      "import { DataSource } from 'typeorm';\nimport { User } from './user.entity';\ndeclare const dataSource: DataSource;\nconst users = dataSource.getRepository(User);",
     sequelize: "import { Model } from 'sequelize';\nclass User extends Model {}",
     mongoose: "import mongoose from 'mongoose';\nconst User = mongoose.model('User', new mongoose.Schema({}));",
     mongodb: "import { MongoClient } from 'mongodb';\nconst users = new MongoClient('mongodb://db').db().collection('users');",
@@ -227,41 +230,161 @@ describe('n-plus-one advice fits the operation', () => {
   };
   /** Library, operation, a loop that runs it per item, and the batched form the message must name. */
   const cases: Array<[string, string, string, string]> = [
-    ['prisma', 'read', 'for (const id of ids) await prisma.user.findUnique({ where: { id } });', 'Load them in one query: prisma.user.findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.'],
+    [
+      'prisma',
+      'read',
+      'for (const id of ids) await prisma.user.findUnique({ where: { id } });',
+      'Load them in one query: prisma.user.findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+    ],
     ['prisma', 'create', 'for (const id of ids) await prisma.user.create({ data: { id } });', 'Create them in one statement: createMany({ data: rows }).'],
-    ['prisma', 'create', 'for (const id of ids) await prisma.user.createMany({ data: [{ id }] });', "Create every item's rows in one createMany({ data: rows }), not one per item."],
-    ['prisma', 'update', 'for (const id of ids) await prisma.user.update({ where: { id }, data: { seen: true } });', 'Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.'],
-    ['prisma', 'delete', 'for (const id of ids) await prisma.user.delete({ where: { id } });', 'Delete them in one statement: deleteMany({ where: { id: { in: ids } } }).'],
-    ['typeorm', 'read', 'for (const id of ids) await users.findOneBy({ id });', 'Load them in one query: findBy({ id: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).'],
+    [
+      'prisma',
+      'create',
+      'for (const id of ids) await prisma.user.createMany({ data: [{ id }] });',
+      "Create every item's rows in one createMany({ data: rows }), not one per item.",
+    ],
+    [
+      'prisma',
+      'update',
+      'for (const id of ids) await prisma.user.update({ where: { id }, data: { seen: true } });',
+      'Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+    ],
+    [
+      'prisma',
+      'delete',
+      'for (const id of ids) await prisma.user.delete({ where: { id } });',
+      'Delete them in one statement: deleteMany({ where: { id: { in: ids } } }).',
+    ],
+    [
+      'typeorm',
+      'read',
+      'for (const id of ids) await users.findOneBy({ id });',
+      'Load them in one query: findBy({ id: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).',
+    ],
     ['typeorm', 'create', 'for (const id of ids) await users.insert({ id });', 'Insert them in one statement: insert([...]) or save([...]) with every row.'],
-    ['typeorm', 'update', 'for (const id of ids) await users.update({ id }, { seen: true });', 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.'],
+    [
+      'typeorm',
+      'update',
+      'for (const id of ids) await users.update({ id }, { seen: true });',
+      'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.',
+    ],
     ['typeorm', 'delete', 'for (const id of ids) await users.delete({ id });', 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).'],
-    ['sequelize', 'read', 'for (const id of ids) await User.findByPk(id);', 'Load them in one query: findAll({ where: { id: { [Op.in]: ids } } }), or include the association in the query that loaded the items.'],
+    [
+      'sequelize',
+      'read',
+      'for (const id of ids) await User.findByPk(id);',
+      'Load them in one query: findAll({ where: { id: { [Op.in]: ids } } }), or include the association in the query that loaded the items.',
+    ],
     ['sequelize', 'create', 'for (const id of ids) await User.create({ id });', 'Create them in one statement: bulkCreate([...]).'],
-    ['sequelize', 'update', 'for (const id of ids) await User.update({ seen: true }, { where: { id } });', 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }).'],
-    ['sequelize', 'delete', 'for (const id of ids) await User.destroy({ where: { id } });', 'Delete them in one statement: destroy({ where: { id: { [Op.in]: ids } } }).'],
-    ['mongoose', 'read', 'for (const id of ids) await User.findById(id);', 'Load them in one query: find({ _id: { $in: ids } }), or .populate() on the query that loaded the items.'],
+    [
+      'sequelize',
+      'update',
+      'for (const id of ids) await User.update({ seen: true }, { where: { id } });',
+      'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }).',
+    ],
+    [
+      'sequelize',
+      'delete',
+      'for (const id of ids) await User.destroy({ where: { id } });',
+      'Delete them in one statement: destroy({ where: { id: { [Op.in]: ids } } }).',
+    ],
+    [
+      'mongoose',
+      'read',
+      'for (const id of ids) await User.findById(id);',
+      'Load them in one query: find({ _id: { $in: ids } }), or .populate() on the query that loaded the items.',
+    ],
     ['mongoose', 'create', 'for (const id of ids) await User.create({ _id: id });', 'Insert them in one call: insertMany([...]).'],
-    ['mongoose', 'update', 'for (const id of ids) await User.updateOne({ _id: id }, { seen: true });', 'Update them in one call: updateMany({ _id: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.'],
-    ['mongoose', 'delete', 'for (const id of ids) await User.deleteOne({ _id: id });', 'Delete them in one call: deleteMany({ _id: { $in: ids } }), or bulkWrite([...]).'],
+    [
+      'mongoose',
+      'update',
+      'for (const id of ids) await User.updateOne({ _id: id }, { seen: true });',
+      'Update them in one call: updateMany({ _id: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.',
+    ],
+    [
+      'mongoose',
+      'delete',
+      'for (const id of ids) await User.deleteOne({ _id: id });',
+      'Delete them in one call: deleteMany({ _id: { $in: ids } }), or bulkWrite([...]).',
+    ],
     ['mongodb', 'read', 'for (const id of ids) await users.findOne({ _id: id });', 'Load them in one query: find({ _id: { $in: ids } }).'],
     ['mongodb', 'create', 'for (const id of ids) await users.insertOne({ _id: id });', 'Insert them in one call: insertMany([...]).'],
-    ['mongodb', 'update', 'for (const id of ids) await users.updateOne({ _id: id }, { $set: { seen: true } });', 'Update them in one call: updateMany({ _id: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.'],
-    ['mongodb', 'delete', 'for (const id of ids) await users.deleteOne({ _id: id });', 'Delete them in one call: deleteMany({ _id: { $in: ids } }), or bulkWrite([...]).'],
+    [
+      'mongodb',
+      'update',
+      'for (const id of ids) await users.updateOne({ _id: id }, { $set: { seen: true } });',
+      'Update them in one call: updateMany({ _id: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.',
+    ],
+    [
+      'mongodb',
+      'delete',
+      'for (const id of ids) await users.deleteOne({ _id: id });',
+      'Delete them in one call: deleteMany({ _id: { $in: ids } }), or bulkWrite([...]).',
+    ],
     ['knex', 'read', "for (const id of ids) await db('users').where({ id }).first();", "Load them in one query with whereIn('id', ids)."],
     ['knex', 'create', "for (const id of ids) await db('users').insert({ id });", "Insert them in one statement: knex('table').insert(rows)."],
-    ['knex', 'update', "for (const id of ids) await db('users').where({ id }).update({ seen: true });", "Update them in one statement with whereIn('id', ids)."],
+    [
+      'knex',
+      'update',
+      "for (const id of ids) await db('users').where({ id }).update({ seen: true });",
+      "Update them in one statement with whereIn('id', ids).",
+    ],
     ['knex', 'delete', "for (const id of ids) await db('users').where({ id }).del();", "Delete them in one statement with whereIn('id', ids)."],
-    ['kysely', 'read', "for (const id of ids) await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();", "Load them in one query with where('id', 'in', ids)."],
-    ['kysely', 'create', "for (const id of ids) await db.insertInto('users').values({ id }).execute();", 'Insert them in one statement: insertInto(table).values(rows).'],
-    ['kysely', 'update', "for (const id of ids) await db.updateTable('users').set({ seen: true }).where('id', '=', id).execute();", "Update them in one statement with where('id', 'in', ids)."],
-    ['kysely', 'delete', "for (const id of ids) await db.deleteFrom('users').where('id', '=', id).execute();", "Delete them in one statement with where('id', 'in', ids)."],
+    [
+      'kysely',
+      'read',
+      "for (const id of ids) await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();",
+      "Load them in one query with where('id', 'in', ids).",
+    ],
+    [
+      'kysely',
+      'create',
+      "for (const id of ids) await db.insertInto('users').values({ id }).execute();",
+      'Insert them in one statement: insertInto(table).values(rows).',
+    ],
+    [
+      'kysely',
+      'update',
+      "for (const id of ids) await db.updateTable('users').set({ seen: true }).where('id', '=', id).execute();",
+      "Update them in one statement with where('id', 'in', ids).",
+    ],
+    [
+      'kysely',
+      'delete',
+      "for (const id of ids) await db.deleteFrom('users').where('id', '=', id).execute();",
+      "Delete them in one statement with where('id', 'in', ids).",
+    ],
     ['redis', 'read', 'for (const id of ids) await redis.get(id);', 'Read them in one round trip: mget(keys) or hmget, or queue the commands on a pipeline().'],
-    ['redis', 'create', "for (const id of ids) await redis.set(id, '1');", 'Send them in one round trip: mset/hset with several fields, or a pipeline() (multi() for a transaction).'],
-    ['row', 'update', 'for (const doc of await Doc.findAll({ where: { id: ids } })) await doc.save();', 'Update them in one statement: Doc.update(changes, { where: { id: { [Op.in]: ids } } }) (individualHooks: true runs their hooks), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different values.'],
-    ['row', 'update', "for (const doc of await Doc.findAll({ where: { id: ids } })) await doc.update({ title: 'x' });", 'Update them in one statement: Doc.update(changes, { where: { id: { [Op.in]: ids } } }) (individualHooks: true runs their hooks), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different values.'],
-    ['row', 'delete', 'for (const doc of await Doc.findAll({ where: { id: ids } })) await doc.destroy();', 'Delete them in one statement: Doc.destroy({ where: { id: { [Op.in]: ids } } }), with individualHooks: true if their hooks must run.'],
-    ['row', 'increment', "for (const doc of await Doc.findAll({ where: { id: ids } })) await doc.increment('views');", 'Change them in one statement: Doc.increment(fields, { where: { id: { [Op.in]: ids } } }).'],
+    [
+      'redis',
+      'create',
+      "for (const id of ids) await redis.set(id, '1');",
+      'Send them in one round trip: mset/hset with several fields, or a pipeline() (multi() for a transaction).',
+    ],
+    [
+      'row',
+      'update',
+      'for (const doc of await Doc.findAll({ where: { id: ids } })) await doc.save();',
+      'Update them in one statement: Doc.update(changes, { where: { id: { [Op.in]: ids } } }) (individualHooks: true runs their hooks), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different values.',
+    ],
+    [
+      'row',
+      'update',
+      "for (const doc of await Doc.findAll({ where: { id: ids } })) await doc.update({ title: 'x' });",
+      'Update them in one statement: Doc.update(changes, { where: { id: { [Op.in]: ids } } }) (individualHooks: true runs their hooks), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different values.',
+    ],
+    [
+      'row',
+      'delete',
+      'for (const doc of await Doc.findAll({ where: { id: ids } })) await doc.destroy();',
+      'Delete them in one statement: Doc.destroy({ where: { id: { [Op.in]: ids } } }), with individualHooks: true if their hooks must run.',
+    ],
+    [
+      'row',
+      'increment',
+      "for (const doc of await Doc.findAll({ where: { id: ids } })) await doc.increment('views');",
+      'Change them in one statement: Doc.increment(fields, { where: { id: { [Op.in]: ids } } }).',
+    ],
     ['row', 'create', 'for (const id of ids) { const doc = Doc.build({ id }); await doc.save(); }', 'Create them in one statement: bulkCreate([...]).'],
   ];
   for (const [library, operation, loop, advice] of cases) {

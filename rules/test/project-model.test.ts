@@ -21,7 +21,8 @@ function diskHost(reads: string[] = []): ProjectHost {
 function modelOf(project: string, reads?: string[]): { model: ProjectModel; root: string } {
   const root = path.join(PROJECTS, project);
   const model = new ProjectModel(diskHost(reads), root);
-  const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
   for (const file of walk(root).filter((name) => /\.ts$/.test(name))) model.update(file, fs.readFileSync(file, 'utf8'));
   return { model, root };
 }
@@ -58,9 +59,21 @@ describe('project model', () => {
     const { model, root } = modelOf('turbo-workspace');
     const functions = model.snapshot().functions![fileKey(path.join(root, 'packages/lib/src/invoices/totals.ts'))]!;
     assert.deepEqual(Object.keys(functions), ['invoiceTotal']);
-    assert.deepEqual({ ...functions.invoiceTotal, file: path.basename(functions.invoiceTotal!.file) }, {
-      file: 'totals.ts', start: 183, end: 207, line: 6, column: 25, text: 'prisma.invoice.findFirst', library: 'prisma', kind: 'read', operation: 'findFirst', model: 'invoice',
-    });
+    assert.deepEqual(
+      { ...functions.invoiceTotal, file: path.basename(functions.invoiceTotal!.file) },
+      {
+        file: 'totals.ts',
+        start: 183,
+        end: 207,
+        line: 6,
+        column: 25,
+        text: 'prisma.invoice.findFirst',
+        library: 'prisma',
+        kind: 'read',
+        operation: 'findFirst',
+        model: 'invoice',
+      },
+    );
   });
 
   it('updates per changed file and forgets a removed one', () => {
@@ -80,6 +93,9 @@ describe('project model', () => {
     modelOf('nest-paths', reads);
     const counts = new Map<string, number>();
     for (const file of reads) counts.set(file, (counts.get(file) ?? 0) + 1);
-    assert.ok([...counts.values()].every((count) => count === 1), JSON.stringify([...counts]));
+    assert.ok(
+      [...counts.values()].every((count) => count === 1),
+      JSON.stringify([...counts]),
+    );
   });
 });

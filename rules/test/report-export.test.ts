@@ -3,7 +3,18 @@ import type { ReportData, ReportFinding } from '../src/report';
 import { escapeHtml, renderHtmlReport } from '../src/report';
 
 function finding(file: string, rule: ReportFinding['rule'], severity: ReportFinding['severity'], lineText = 'await fetch(id);'): ReportFinding {
-  return { file, line: 3, column: 5, endLine: 3, endColumn: 10, rule, severity, message: 'Slow <because> "reasons" & more', fixable: rule === 'await-in-loop', lineText };
+  return {
+    file,
+    line: 3,
+    column: 5,
+    endLine: 3,
+    endColumn: 10,
+    rule,
+    severity,
+    message: 'Slow <because> "reasons" & more',
+    fixable: rule === 'await-in-loop',
+    lineText,
+  };
 }
 
 describe('HTML report', () => {

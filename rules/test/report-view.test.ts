@@ -108,11 +108,17 @@ describe('report pages over several workspace folders and long code', () => {
     const headings = [...html.matchAll(/<h([23])( class="folder")?>(.*?)<\/h\1>/g)].map((match) => match[3]!.replace(/<[^>]+>/g, ''));
     assert.deepEqual(headings, ['api 1 finding', 'await-in-loop', 'web 2 findings', 'await-in-loop', 'n-plus-one']);
     // Links keep their index into the data, whatever the grouping.
-    assert.deepEqual([...html.matchAll(/data-index="(\d+)" title="Open ([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`), ['0 src/a.ts:1:1', '2 src/c.ts:1:1', '1 src/b.ts:1:1']);
+    assert.deepEqual(
+      [...html.matchAll(/data-index="(\d+)" title="Open ([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`),
+      ['0 src/a.ts:1:1', '2 src/c.ts:1:1', '1 src/b.ts:1:1'],
+    );
   });
 
   it('charts folders under their workspace folder name and cuts long names at a slash', () => {
-    assert.deepEqual(hotFolders(rows), [{ folder: 'web/src', count: 2 }, { folder: 'api/src', count: 1 }]);
+    assert.deepEqual(hotFolders(rows), [
+      { folder: 'web/src', count: 2 },
+      { folder: 'api/src', count: 1 },
+    ]);
     assert.equal(shortenFolder('packages/lib/server/src/services/notifications'), '…/src/services/notifications');
     assert.equal(shortenFolder('x/averyveryveryveryveryverylongfoldername'), '…yveryveryveryverylongfoldername');
   });
@@ -132,7 +138,7 @@ describe('report pages over several workspace folders and long code', () => {
       '  for (const id of ids) {',
       '    const user = await prisma.user.findUnique({',
       '      where: { id },',
-      "      select: { name: true }, // ) not counted",
+      '      select: { name: true }, // ) not counted',
       '    });',
       '    console.log(user);',
       '  }',

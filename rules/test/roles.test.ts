@@ -66,7 +66,12 @@ describe('file roles', () => {
   });
 
   it('reads the files that scripts and main run, to find command-line entries among them', () => {
-    assert.deepEqual(scriptEntriesOf('{"main": "./dist/index.js", "scripts": {"dev": "node --loader ts-node/esm src/index.ts --watch", "build": "tsc", "gen": "tsx ./scripts/gen.mts"}}'), ['src/index.ts', 'scripts/gen.mts', 'dist/index.js']);
+    assert.deepEqual(
+      scriptEntriesOf(
+        '{"main": "./dist/index.js", "scripts": {"dev": "node --loader ts-node/esm src/index.ts --watch", "build": "tsc", "gen": "tsx ./scripts/gen.mts"}}',
+      ),
+      ['src/index.ts', 'scripts/gen.mts', 'dist/index.js'],
+    );
     assert.deepEqual(scriptEntriesOf('not json'), []);
     assert.equal(isCommandLineEntry(`import { Command } from 'commander';\n`), true);
     assert.equal(isCommandLineEntry(`import yargs from 'yargs';\nimport express from 'express';\n`), false);
@@ -74,7 +79,10 @@ describe('file roles', () => {
   });
 
   it('checks production and script code by default, the other roles when configuration turns them on', () => {
-    assert.deepEqual((['production', 'script', 'test', 'seed', 'migration'] as const).map((role) => isRoleChecked(role, undefined)), [true, true, false, false, false]);
+    assert.deepEqual(
+      (['production', 'script', 'test', 'seed', 'migration'] as const).map((role) => isRoleChecked(role, undefined)),
+      [true, true, false, false, false],
+    );
     assert.equal(isRoleChecked('test', { test: true }), true);
     assert.equal(isRoleChecked('production', { production: false }), false);
   });
@@ -82,7 +90,10 @@ describe('file roles', () => {
   it('reports nothing in a file whose role is not checked, and names that role', () => {
     assert.deepEqual(analyze(LOOP, 'src/users.spec.ts'), { findings: [], unchecked: 'test' });
     const checked = analyze(LOOP, 'src/users.spec.ts', { ...DEFAULT_OPTIONS, roles: { test: true } });
-    assert.deepEqual(checked.findings.map((finding) => finding.ruleId), ['await-in-loop']);
+    assert.deepEqual(
+      checked.findings.map((finding) => finding.ruleId),
+      ['await-in-loop'],
+    );
   });
 
   it('lets configuration force a role', () => {

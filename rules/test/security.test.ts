@@ -29,7 +29,12 @@ function codeLoadingCalls(text: string): string[] {
       if (node.type === AST_NODE_TYPES.ImportExpression && !isLiteral(node.source)) at('import()');
       if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
         const callee = node.callee;
-        const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : '';
+        const name =
+          callee.type === AST_NODE_TYPES.Identifier
+            ? callee.name
+            : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier
+              ? callee.property.name
+              : '';
         if (name === 'require' && !isLiteral(node.arguments[0])) at('require() of a computed name');
         if (['eval', 'Function', 'createRequire', 'runInNewContext', 'runInThisContext', 'compileFunction'].includes(name)) at(name);
       }

@@ -14,9 +14,15 @@ describe('suppression comments', () => {
   it('a directive that suppresses a finding is used; one that suppresses nothing is reported with the rules it named in vain', () => {
     assert.deepEqual(unused(LOOP('await send(id);', '    // perf-lint-disable-next-line await-in-loop\n')), []);
     assert.deepEqual(unused(LOOP('await send(id); // perf-lint-disable-line')), []);
-    assert.deepEqual(unused(LOOP('await send(id); // perf-lint-disable-line await-in-loop, n-plus-one')), ['// perf-lint-disable-line await-in-loop, n-plus-one [n-plus-one]']);
+    assert.deepEqual(unused(LOOP('await send(id); // perf-lint-disable-line await-in-loop, n-plus-one')), [
+      '// perf-lint-disable-line await-in-loop, n-plus-one [n-plus-one]',
+    ]);
     assert.deepEqual(unused(LOOP('send(id);', '    // perf-lint-disable-next-line\n')), ['// perf-lint-disable-next-line []']);
-    assert.deepEqual(unused(`/* perf-lint-disable sync-io-in-async */\nexport const x = 1;\n`), ['/* perf-lint-disable sync-io-in-async */ [sync-io-in-async]'], 'judged even when no rule could find anything');
+    assert.deepEqual(
+      unused(`/* perf-lint-disable sync-io-in-async */\nexport const x = 1;\n`),
+      ['/* perf-lint-disable sync-io-in-async */ [sync-io-in-async]'],
+      'judged even when no rule could find anything',
+    );
     assert.deepEqual(unused(`// perf-lint-disable-next-line typo-rule\nexport const x = 1;\n`), ['// perf-lint-disable-next-line typo-rule [typo-rule]']);
   });
 
@@ -47,7 +53,7 @@ describe('suppressions file (baseline)', () => {
   it('fingerprints the line with its whitespace normalized', () => {
     assert.equal(lineFingerprint('await  send(id);\t'), lineFingerprint('await send(id);'));
     assert.notEqual(lineFingerprint('await send(id);'), lineFingerprint('await send(ids);'));
-    assert.equal(lineFingerprint('await send(\n  id,\n);'), lineFingerprint('await send('), 'a report row\'s later lines are not part of it');
+    assert.equal(lineFingerprint('await send(\n  id,\n);'), lineFingerprint('await send('), "a report row's later lines are not part of it");
     assert.match(lineFingerprint('x'), /^[0-9a-f]{16}$/);
   });
 
@@ -76,6 +82,11 @@ describe('suppressions file (baseline)', () => {
       ['{ "a.ts": { "await-in-loop": { "x": 0 } } }', 'f.json: "a.ts": "await-in-loop" must map line fingerprints to counts of at least 1'],
       ['{', 'f.json: not valid JSON: '],
     ];
-    for (const [input, message] of refused) assert.throws(() => parseBaseline(input, 'f.json'), (error: Error) => error.message.startsWith(message), input);
+    for (const [input, message] of refused)
+      assert.throws(
+        () => parseBaseline(input, 'f.json'),
+        (error: Error) => error.message.startsWith(message),
+        input,
+      );
   });
 });

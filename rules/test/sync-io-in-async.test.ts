@@ -215,7 +215,10 @@ describe('sync-io-in-async', () => {
   });
 
   describe('fix fixtures (whole output text)', () => {
-    const inputs = fs.readdirSync(FIXES_DIR).filter((name) => name.includes('.input.')).sort();
+    const inputs = fs
+      .readdirSync(FIXES_DIR)
+      .filter((name) => name.includes('.input.'))
+      .sort();
     for (const input of inputs) {
       it(input, () => {
         const output = input.replace('.input.', '.output.');
@@ -225,8 +228,11 @@ describe('sync-io-in-async', () => {
       });
     }
 
-    it('outputs type-check against Node\'s types', () => {
-      const outputs = fs.readdirSync(FIXES_DIR).filter((name) => /\.output\.ts$/.test(name)).map((name) => path.join(FIXES_DIR, name));
+    it("outputs type-check against Node's types", () => {
+      const outputs = fs
+        .readdirSync(FIXES_DIR)
+        .filter((name) => /\.output\.ts$/.test(name))
+        .map((name) => path.join(FIXES_DIR, name));
       assert.deepEqual(typeErrors(outputs), []);
     });
   });
@@ -237,7 +243,11 @@ describe('sync-io-in-async', () => {
         const source = fs.readFileSync(path.join(PROGRAMS_DIR, name), 'utf8');
         const fixedText = fixed(source, name);
         assert.notEqual(fixedText, source, 'the program has something to fix');
-        assert.deepEqual(findingsOf(fixedText, name).filter((finding) => finding.fix?.safe), [], 'every safe fix was applied');
+        assert.deepEqual(
+          findingsOf(fixedText, name).filter((finding) => finding.fix?.safe),
+          [],
+          'every safe fix was applied',
+        );
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-fix-'));
         try {
           fs.writeFileSync(path.join(dir, `before-${name}`), source);

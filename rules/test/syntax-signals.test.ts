@@ -1,7 +1,19 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ALL_RULES, collectProjectFacts, DEFAULT_OPTIONS, mergeProjectFacts, ProjectModel, projectFactsReach, syntaxSignals, type AnalysisOptions, type ProjectFacts, type Rule, type SyntaxSignals } from '../src';
+import {
+  ALL_RULES,
+  collectProjectFacts,
+  DEFAULT_OPTIONS,
+  mergeProjectFacts,
+  ProjectModel,
+  projectFactsReach,
+  syntaxSignals,
+  type AnalysisOptions,
+  type ProjectFacts,
+  type Rule,
+  type SyntaxSignals,
+} from '../src';
 import { analyzeWithRules } from '../src/engine';
 import { ALL_SIGNALS, parsedSyntaxSignals } from '../src/syntax-signals';
 import { fixtureFiles, FIXTURES_DIR, REPO_ROOT } from './annotations';
@@ -74,10 +86,7 @@ describe('syntax signals', () => {
 /** The rules as they would be without gates: every file their prefilter lets through is parsed. */
 const UNGATED_RULES: readonly Rule[] = ALL_RULES.map(({ gate: _gate, ...rule }) => rule);
 
-const OPTION_SETS: readonly AnalysisOptions[] = [
-  DEFAULT_OPTIONS,
-  { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['mongoose', 'p-map']) } },
-];
+const OPTION_SETS: readonly AnalysisOptions[] = [DEFAULT_OPTIONS, { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['mongoose', 'p-map']) } }];
 
 function assertSameAnalysis(text: string, fileName: string, options: AnalysisOptions): void {
   const gated = analyzeWithRules(text, fileName, options, ALL_RULES);
@@ -100,7 +109,10 @@ describe('rule gates on syntax signals', () => {
   it('leave the analysis of randomly edited code as it is', function () {
     this.timeout(120_000);
     const random = randomSource(0x51a1);
-    const corpus = [...SEEDS.map((text, index) => ({ file: `seed${index}.ts`, text })), ...fixtureFiles().map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }))];
+    const corpus = [
+      ...SEEDS.map((text, index) => ({ file: `seed${index}.ts`, text })),
+      ...fixtureFiles().map((file) => ({ file, text: fs.readFileSync(file, 'utf8') })),
+    ];
     for (let input = 0; input < 150; input++) {
       const original = pick(random, corpus);
       let text = original.text;
@@ -128,9 +140,13 @@ describe('project facts gathered by syntax signals', () => {
       // A file that neither reaches a database nor imports one that does adds nothing.
       const facts: ProjectFacts[] = [];
       const sources = files.map((source) => ({ ...source, signals: syntaxSignals(source.text, source.file) }));
-      const reaching = new ProjectModel({ readFile: (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined) }, path.join(projectsDir, project)).reachingDatabase(sources);
+      const reaching = new ProjectModel(
+        { readFile: (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined) },
+        path.join(projectsDir, project),
+      ).reachingDatabase(sources);
       for (const source of sources) {
-        if (projectFactsReach(source.signals) === 'declarations' || reaching.has(source.file)) facts.push(...[collectProjectFacts(source.text, source.file) ?? []].flat());
+        if (projectFactsReach(source.signals) === 'declarations' || reaching.has(source.file))
+          facts.push(...[collectProjectFacts(source.text, source.file) ?? []].flat());
       }
       assert.deepEqual(mergeProjectFacts(facts), mergeProjectFacts(everyFile));
     });
@@ -139,7 +155,10 @@ describe('project facts gathered by syntax signals', () => {
 
 /** Every fixture, and the sources of this repository. */
 function repositorySources(): string[] {
-  return [...fixtureFiles('', []), ...['rules/src', 'cli/src', 'server/src', 'client/src', 'bench', 'scripts'].flatMap((folder) => sourceFilesUnder(path.join(REPO_ROOT, folder)))];
+  return [
+    ...fixtureFiles('', []),
+    ...['rules/src', 'cli/src', 'server/src', 'client/src', 'bench', 'scripts'].flatMap((folder) => sourceFilesUnder(path.join(REPO_ROOT, folder))),
+  ];
 }
 
 function sourceFilesUnder(directory: string): string[] {

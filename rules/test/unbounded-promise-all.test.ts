@@ -22,10 +22,7 @@ describe('unbounded-promise-all', () => {
   it('says what starts at once and what to do, naming the call and the array', () => {
     const [finding] = findingsOf(`export const all = (ids: string[]) => Promise.all(ids.map((id) => fetchUser(id)));\n`);
     assert.equal(finding?.messageId, 'unbounded');
-    assert.equal(
-      finding?.message,
-      'Promise.all starts fetchUser(...) for every item of ids at once; run at most 8 at a time (e.g. with p-map or p-limit).',
-    );
+    assert.equal(finding?.message, 'Promise.all starts fetchUser(...) for every item of ids at once; run at most 8 at a time (e.g. with p-map or p-limit).');
   });
 
   it('squiggles the Promise.all callee, whatever the combinator', () => {
@@ -86,7 +83,10 @@ export async function f(ids: string[]) {
 
   describe('fix', () => {
     it('is offered for Promise.all over a map with at most item and index, not for allSettled, any, race or pushed promises', () => {
-      const fixable = (body: string) => findingsOf(`async function f(ids, extra) {\n${body}\n}\nfunction three(a, b, c) { return get(a, b, c); }\n`, 'file.js').map((finding) => Boolean(finding.fix?.safe));
+      const fixable = (body: string) =>
+        findingsOf(`async function f(ids, extra) {\n${body}\n}\nfunction three(a, b, c) { return get(a, b, c); }\n`, 'file.js').map((finding) =>
+          Boolean(finding.fix?.safe),
+        );
       assert.deepEqual(fixable(`await Promise.all(ids.map((id, index) => get(id, index)));`), [true]);
       assert.deepEqual(fixable(`await Promise.all(ids.map((id, index, all) => get(id, all)));`), [false]);
       assert.deepEqual(fixable(`await Promise.all(ids.map(three));`), [false]);

@@ -10,7 +10,15 @@ export interface FileAnalysis {
 }
 
 export function analysisOptions(config: PerfLintConfig, project: ProjectInfo): AnalysisOptions {
-  return { rules: config.rules, ruleOptions: config.ruleOptions, concurrencyLimit: config.concurrencyLimit, project, maxFileSize: config.maxFileSize, roles: config.roles, ...(config.role && { role: config.role }) };
+  return {
+    rules: config.rules,
+    ruleOptions: config.ruleOptions,
+    concurrencyLimit: config.concurrencyLimit,
+    project,
+    maxFileSize: config.maxFileSize,
+    roles: config.roles,
+    ...(config.role && { role: config.role }),
+  };
 }
 
 /**

@@ -1,5 +1,14 @@
 import * as path from 'node:path';
-import { CodeActionKind, MessageType, ShowMessageNotification, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic, type ExecuteCommandParams } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  MessageType,
+  ShowMessageNotification,
+  type CancellationToken,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type ExecuteCommandParams,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ALL_RULES, docsUrl, fixText, ruleById, type Finding, type RuleId } from '../../rules/src';
 import { analysisOptions } from './analysis';
@@ -61,7 +70,10 @@ export class CodeActionRequests {
   private findingOf(document: TextDocument, analysis: DocumentAnalysis, diagnostic: Diagnostic): Finding | undefined {
     const data = diagnostic.data as Partial<DiagnosticData> | undefined;
     if (analysis.version !== document.version) return undefined;
-    const key = typeof data?.key === 'string' ? data.key : findingKey(String(diagnostic.code), document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end));
+    const key =
+      typeof data?.key === 'string'
+        ? data.key
+        : findingKey(String(diagnostic.code), document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end));
     return analysis.byKey.get(key);
   }
 
@@ -69,7 +81,12 @@ export class CodeActionRequests {
     if (analysis.version !== document.version || !analysis.findings.some((finding) => finding.fix?.safe)) return undefined;
     const fileName = sourceFileName(document.uri, document.languageId)!;
     const filePath = pathOf(document.uri);
-    const config = filePath ? await this.server.fileSettings(filePath, { config: await this.server.settings.get(document.uri), folder: this.server.folderOf(filePath) ?? path.dirname(filePath) }) : await this.server.settings.get(document.uri);
+    const config = filePath
+      ? await this.server.fileSettings(filePath, {
+          config: await this.server.settings.get(document.uri),
+          folder: this.server.folderOf(filePath) ?? path.dirname(filePath),
+        })
+      : await this.server.settings.get(document.uri);
     const project = this.server.project.info(filePath, filePath ? this.server.folderOf(filePath) : undefined, await this.server.dependenciesOf(filePath));
     if (document.version !== analysis.version) return undefined;
     const text = document.getText();

@@ -17,9 +17,7 @@ export function wantsKind(only: readonly string[] | undefined, kind: string): bo
 
 /** A WorkspaceEdit of one document, tied to its version where the client understands that. */
 export function documentEdit(document: TextDocument, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
-  return versioned
-    ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
-    : { changes: { [document.uri]: edits } };
+  return versioned ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] } : { changes: { [document.uri]: edits } };
 }
 
 /** The rule's own fix; only a safe fix is preferred (applied by "auto fix" without a second look). */

@@ -7,7 +7,12 @@ import { PerfLintServer } from './server';
  * Wraps a request handler so that a cancelled request answers early with RequestCancelled and an
  * exception is logged and answered with `fallback` instead of reaching the connection.
  */
-function guard<P, R, E = void>(server: PerfLintServer, describe: (params: P) => string, fallback: R | ResponseError<E>, handler: (params: P, token: CancellationToken) => Promise<R>) {
+function guard<P, R, E = void>(
+  server: PerfLintServer,
+  describe: (params: P) => string,
+  fallback: R | ResponseError<E>,
+  handler: (params: P, token: CancellationToken) => Promise<R>,
+) {
   return async (params: P, token: CancellationToken): Promise<R | ResponseError<E>> => {
     if (token.isCancellationRequested) return cancelledError<E>();
     try {
@@ -34,24 +39,56 @@ export function startServer(connection: Connection): PerfLintServer {
   connection.onInitialize((params) => server.initialize(params));
   connection.onInitialized(() => void server.initialized().catch((error) => server.logError('initialization', error)));
   connection.onDidChangeConfiguration(() => server.settingsChanged());
-  connection.onDidChangeWatchedFiles((params) => void server.scan.watchedFilesChanged(params).catch((error) => server.logError('handling file changes', error)));
+  connection.onDidChangeWatchedFiles(
+    (params) => void server.scan.watchedFilesChanged(params).catch((error) => server.logError('handling file changes', error)),
+  );
   documents.onDidOpen(({ document }) => server.openDocuments.documentOpened(document));
   documents.onDidChangeContent(({ document }) => server.openDocuments.documentChanged(document));
   documents.onDidClose(({ document }) => void server.openDocuments.documentClosed(document).catch(onDocument('closing', document.uri)));
   documents.onDidSave(({ document }) => server.openDocuments.documentSaved(document));
-  connection.onNotification(DocumentHiddenNotification, (params: DocumentHiddenParams) => void server.openDocuments.documentHidden(params.uri).catch(onDocument('hiding', params.uri)));
+  connection.onNotification(
+    DocumentHiddenNotification,
+    (params: DocumentHiddenParams) => void server.openDocuments.documentHidden(params.uri).catch(onDocument('hiding', params.uri)),
+  );
 
   const uriOfParams = (params: { textDocument: { uri: string } }) => params.textDocument.uri;
   connection.languages.diagnostics.on(
-    guard(server, (params) => `diagnostics of ${uriOfParams(params)}`, { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, (params, token) =>
-      server.openDocuments.pullDiagnostics(params, token),
+    guard(
+      server,
+      (params) => `diagnostics of ${uriOfParams(params)}`,
+      { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport,
+      (params, token) => server.openDocuments.pullDiagnostics(params, token),
     ),
   );
-  connection.onCodeAction(guard(server, (params) => `code actions of ${uriOfParams(params)}`, [], (params, token) => server.actions.codeActions(params, token)));
-  connection.onExecuteCommand(guard(server, (params) => `command ${params.command}`, undefined, (params) => server.actions.executeCommand(params)));
-  const scan = guard(server, () => 'the workspace scan', failed('The workspace scan'), (params: ScanWorkspaceParams | undefined, token) => server.scan.scanWorkspace(params, token));
+  connection.onCodeAction(
+    guard(
+      server,
+      (params) => `code actions of ${uriOfParams(params)}`,
+      [],
+      (params, token) => server.actions.codeActions(params, token),
+    ),
+  );
+  connection.onExecuteCommand(
+    guard(
+      server,
+      (params) => `command ${params.command}`,
+      undefined,
+      (params) => server.actions.executeCommand(params),
+    ),
+  );
+  const scan = guard(
+    server,
+    () => 'the workspace scan',
+    failed('The workspace scan'),
+    (params: ScanWorkspaceParams | undefined, token) => server.scan.scanWorkspace(params, token),
+  );
   connection.onRequest(ScanWorkspaceRequest, (...args: unknown[]) => scan(...paramsAndToken<ScanWorkspaceParams>(args)));
-  const report = guard(server, () => 'the report', failed('The report'), (_params: unknown, token) => server.status.report(token));
+  const report = guard(
+    server,
+    () => 'the report',
+    failed('The report'),
+    (_params: unknown, token) => server.status.report(token),
+  );
   connection.onRequest(ReportRequest, (...args: unknown[]) => report(...paramsAndToken<unknown>(args)));
   connection.onShutdown(async () => {
     await server.scan.flushScan();

@@ -40,7 +40,10 @@ export function toDiagnostic(finding: Finding, document: TextDocument, version?:
     diagnostic.relatedInformation = finding.related.map((related) => {
       const position = { line: related.line - 1, character: related.column - 1 };
       const uri = pathOf(document.uri) === related.file ? document.uri : uriOf(related.file);
-      return { location: { uri, range: { start: position, end: { line: position.line, character: position.character + (related.end - related.start) } } }, message: related.message };
+      return {
+        location: { uri, range: { start: position, end: { line: position.line, character: position.character + (related.end - related.start) } } },
+        message: related.message,
+      };
     });
   }
   if (version !== undefined) {
@@ -59,13 +62,23 @@ export function notAnalyzedDiagnostic(reason: string): Diagnostic {
   const start = { line: 0, character: 0 };
   // The editor's name of the limit, so that the notice says what to change.
   const setting = /size limit|maxFileSize/.test(reason) && !reason.includes('perfLint.maxFileSize') ? ' (perfLint.maxFileSize sets the limit)' : '';
-  return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: `Perf Lint did not analyze this file: ${reason}${setting}.` };
+  return {
+    range: { start, end: start },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    message: `Perf Lint did not analyze this file: ${reason}${setting}.`,
+  };
 }
 
 /** Says at the top of a file that a rule failed on it: the file is not free of problems just because none are shown. */
 export function incompleteDiagnostic(reason: string): Diagnostic {
   const start = { line: 0, character: 0 };
-  return { range: { start, end: start }, severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, message: `Perf Lint could not fully analyze this file, findings may be missing: ${reason}.` };
+  return {
+    range: { start, end: start },
+    severity: DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    message: `Perf Lint could not fully analyze this file, findings may be missing: ${reason}.`,
+  };
 }
 
 /** A fix's edits as LSP text edits, made unambiguous for every client (see `normalizeEdits`). */

@@ -1,5 +1,11 @@
 import * as path from 'node:path';
-import { DocumentDiagnosticReportKind, type CancellationToken, type Diagnostic, type DocumentDiagnosticParams, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import {
+  DocumentDiagnosticReportKind,
+  type CancellationToken,
+  type Diagnostic,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { syntaxSignals, type Finding } from '../../rules/src';
 import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
@@ -109,7 +115,8 @@ export class OpenDocuments {
     // The open document's diagnostics replace those of the scan. Pull clients keep pushed ones
     // apart, and a client may spell the URI differently from the scan: both would show twice.
     const scanned = this.server.scan.diskResults.get(file);
-    if (scanned && (this.server.client.pullDiagnostics || scanned.uri !== document.uri)) void this.server.connection.sendDiagnostics({ uri: scanned.uri, diagnostics: [] });
+    if (scanned && (this.server.client.pullDiagnostics || scanned.uri !== document.uri))
+      void this.server.connection.sendDiagnostics({ uri: scanned.uri, diagnostics: [] });
     if (scanned) scanned.uri = document.uri;
   }
 

@@ -44,7 +44,9 @@ export class ServerLog {
   }
 
   restored(summary: { files: number; changed: number; file: string }): void {
-    this.connection.console.info(`Restored the last scan's results of ${summary.files} files from ${summary.file}${summary.changed > 0 ? `; ${summary.changed} changed since and are analyzed again` : ''}`);
+    this.connection.console.info(
+      `Restored the last scan's results of ${summary.files} files from ${summary.file}${summary.changed > 0 ? `; ${summary.changed} changed since and are analyzed again` : ''}`,
+    );
   }
 
   storedScanNotUsed(file: string): void {

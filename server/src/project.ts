@@ -16,7 +16,11 @@ export class ProjectIndex {
 
   /** The project facts for a file with its package's dependencies; `projectRoot` is its workspace folder (none: the file's own facts). */
   info(filePath: string | undefined, projectRoot: string | undefined, dependencies: Dependencies): ProjectInfo {
-    const known = { dependencies: dependencies.set, ...(dependencies.root && { root: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) };
+    const known = {
+      dependencies: dependencies.set,
+      ...(dependencies.root && { root: dependencies.root }),
+      ...(dependencies.commandLine && { commandLine: true }),
+    };
     if (!filePath) return known;
     return { ...known, models: this.modelOf(projectRoot ?? path.dirname(filePath)).snapshot() };
   }
@@ -26,7 +30,8 @@ export class ProjectIndex {
     const model = this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath));
     const reach = projectFactsReach(signals);
     this.importing.delete(filePath);
-    if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.snapshot().resolution, signals.imports))) return model.update(filePath, text);
+    if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.snapshot().resolution, signals.imports)))
+      return model.update(filePath, text);
     if (reach === 'imports') this.importing.set(filePath, signals.imports);
     return model.setFacts(filePath, undefined);
   }

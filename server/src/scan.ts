@@ -1,5 +1,13 @@
 import * as path from 'node:path';
-import { FileChangeType, LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic, type DidChangeWatchedFilesParams, type WorkDoneProgressReporter } from 'vscode-languageserver';
+import {
+  FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Diagnostic,
+  type DidChangeWatchedFilesParams,
+  type WorkDoneProgressReporter,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isSourceFile, reportFindings, syntaxSignals, type PerfLintConfig, type ReportFinding, type SyntaxSignals } from '../../rules/src';
 import { CONFIG_FILE_NAME, readWorkspaceFile, type PathReason } from '../../workspace/src';
@@ -184,11 +192,20 @@ export class WorkspaceScan {
     // An open document's facts come from its editor text, which may be ahead of the disk.
     const signals = syntaxSignals(text, file);
     if (!this.server.openDocuments.openPaths.has(file) && this.updateProjectFile(file, text, signals)) this.server.invalidate();
-    const analysis = analyzeText(text, file, analysisOptions(config, this.server.project.info(file, this.server.folderOf(file), dependencies)), (message) => this.server.connection.console.error(message), signals);
+    const analysis = analyzeText(
+      text,
+      file,
+      analysisOptions(config, this.server.project.info(file, this.server.folderOf(file), dependencies)),
+      (message) => this.server.connection.console.error(message),
+      signals,
+    );
     const document = TextDocument.create(uri, '', 0, text);
     const result: DiskResult = {
       uri,
-      diagnostics: [...(analysis.incomplete ? [incompleteDiagnostic(analysis.incomplete)] : []), ...analysis.findings.map((finding) => toDiagnostic(finding, document))],
+      diagnostics: [
+        ...(analysis.incomplete ? [incompleteDiagnostic(analysis.incomplete)] : []),
+        ...analysis.findings.map((finding) => toDiagnostic(finding, document)),
+      ],
       rows: reportFindings(file, text, analysis.findings),
       ...(analysis.skipped !== undefined && { skipped: analysis.skipped }),
     };
@@ -214,16 +231,18 @@ export class WorkspaceScan {
   }
 
   private rerunDiskResults(): void {
-    this.refreshingDisk = this.refreshingDisk.then(async () => {
-      const generation = this.server.generation;
-      for (const file of [...this.diskResults.keys()]) {
-        if (generation !== this.server.generation) return;
-        await this.analyzeDiskFile(file, await this.server.fileSettings(file));
-        await yieldToEventLoop();
-      }
-      this.saveScan();
-      this.server.status.send('ready');
-    }).catch((error) => this.server.logError('refreshing scanned files', error));
+    this.refreshingDisk = this.refreshingDisk
+      .then(async () => {
+        const generation = this.server.generation;
+        for (const file of [...this.diskResults.keys()]) {
+          if (generation !== this.server.generation) return;
+          await this.analyzeDiskFile(file, await this.server.fileSettings(file));
+          await yieldToEventLoop();
+        }
+        this.saveScan();
+        this.server.status.send('ready');
+      })
+      .catch((error) => this.server.logError('refreshing scanned files', error));
   }
 
   /**
@@ -321,7 +340,9 @@ export class WorkspaceScan {
     const files = await Promise.all(
       [...this.diskResults].map(async ([file, result]) => {
         const stamp = await ScanStore.stamp(file);
-        return stamp && { file, ...stamp, diagnostics: result.diagnostics, rows: result.rows, ...(result.skipped !== undefined && { skipped: result.skipped }) };
+        return (
+          stamp && { file, ...stamp, diagnostics: result.diagnostics, rows: result.rows, ...(result.skipped !== undefined && { skipped: result.skipped }) }
+        );
       }),
     );
     return { key: await this.scanKey(), files: files.filter((entry) => entry !== undefined), skipped: this.scanSkipped };
@@ -333,7 +354,11 @@ export class WorkspaceScan {
    * part of the key, but a file changed since is analyzed again with its own.
    */
   async scanKey(): Promise<string> {
-    const settings = await Promise.all(this.server.folders.map(async (folder) => (await this.server.workspace.configFor(path.join(folder, 'index.ts'), (await this.server.folderBase(folder)).config)).config));
+    const settings = await Promise.all(
+      this.server.folders.map(
+        async (folder) => (await this.server.workspace.configFor(path.join(folder, 'index.ts'), (await this.server.folderBase(folder)).config)).config,
+      ),
+    );
     return JSON.stringify({ version: serverVersion(), folders: this.server.folders, settings });
   }
 
@@ -344,8 +369,14 @@ export class WorkspaceScan {
     if (!restored || restored === 'other' || this.scanned || this.scanning) return;
     for (const entry of restored.unchanged) {
       const uri = this.server.openDocuments.openPaths.get(entry.file) ?? uriOf(entry.file);
-      this.diskResults.set(entry.file, { uri, diagnostics: entry.diagnostics, rows: entry.rows, ...(entry.skipped !== undefined && { skipped: entry.skipped }) });
-      if (!this.server.openDocuments.openPaths.has(entry.file) && entry.diagnostics.length > 0) await this.server.connection.sendDiagnostics({ uri, diagnostics: entry.diagnostics });
+      this.diskResults.set(entry.file, {
+        uri,
+        diagnostics: entry.diagnostics,
+        rows: entry.rows,
+        ...(entry.skipped !== undefined && { skipped: entry.skipped }),
+      });
+      if (!this.server.openDocuments.openPaths.has(entry.file) && entry.diagnostics.length > 0)
+        await this.server.connection.sendDiagnostics({ uri, diagnostics: entry.diagnostics });
     }
     this.scanSkipped = restored.skipped;
     this.scanned = true;

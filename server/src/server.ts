@@ -63,7 +63,10 @@ export class PerfLintServer {
         void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
       },
     });
-    this.settings = new SettingsCache((uri) => this.readSettings(uri), (message) => this.connection.console.error(message));
+    this.settings = new SettingsCache(
+      (uri) => this.readSettings(uri),
+      (message) => this.connection.console.error(message),
+    );
   }
 
   initialize(params: InitializeParams): InitializeResult {
@@ -101,7 +104,12 @@ export class PerfLintServer {
     }
     if (this.client.watcherRegistration) {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/package.json' }, { globPattern: '**/{tsconfig*.json,pnpm-workspace.yaml}' }, { globPattern: '**/.perflintrc.json' }],
+        watchers: [
+          { globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' },
+          { globPattern: '**/package.json' },
+          { globPattern: '**/{tsconfig*.json,pnpm-workspace.yaml}' },
+          { globPattern: '**/.perflintrc.json' },
+        ],
       });
     }
     this.status.send('ready');
@@ -128,7 +136,10 @@ export class PerfLintServer {
   /** A file's settings, as the command reads them: its `.perflintrc.json` files, else the client's settings. */
   async fileSettings(file: string, base?: ConfigBase): Promise<PerfLintConfig> {
     const { config, sources } = await this.workspace.configFor(file, (base ?? (await this.folderBase(file))).config);
-    this.log.configurationSource(this.folderOf(file) ?? path.dirname(file), sources.length > 0 ? sources.join(' over ') : this.client.configuration ? "the editor's perfLint settings" : 'the defaults');
+    this.log.configurationSource(
+      this.folderOf(file) ?? path.dirname(file),
+      sources.length > 0 ? sources.join(' over ') : this.client.configuration ? "the editor's perfLint settings" : 'the defaults',
+    );
     return config;
   }
 

@@ -62,7 +62,10 @@ describe('language server: code actions', () => {
     );
     const fix = actions[0]!;
     assert.deepEqual(fix.diagnostics, diagnostics);
-    assert.deepEqual(fix.edit?.documentChanges?.map((change) => 'textDocument' in change && change.textDocument), [{ uri, version: 1 }]);
+    assert.deepEqual(
+      fix.edit?.documentChanges?.map((change) => 'textDocument' in change && change.textDocument),
+      [{ uri, version: 1 }],
+    );
     const fixed = applyWorkspaceEdit(BLOCKING_READ, uri, fix.edit!);
     assert.equal(fixed, BLOCKING_READ_FIXED);
     await client.change(uri, fixed);
@@ -70,7 +73,7 @@ describe('language server: code actions', () => {
     await client.close(uri);
   });
 
-  it('disables the rule for one line with that line\'s indentation, or adds it to a directive already there', async () => {
+  it("disables the rule for one line with that line's indentation, or adds it to a directive already there", async () => {
     const uri = uriIn('disable.ts');
     await client.open(uri, TWO_READS);
     const diagnostics = await client.pull(uri);
@@ -82,14 +85,14 @@ describe('language server: code actions', () => {
       const action = (await actionsFor(uri, [diagnostic])).find((candidate) => candidate.title.startsWith('Disable'))!;
       return applyWorkspaceEdit(TWO_READS, uri, action.edit!);
     };
-    assert.equal(
-      await disable(diagnostics[0]!),
-      TWO_READS.replace("  const first", "  // perf-lint-disable-next-line sync-io-in-async\n  const first"),
-    );
+    assert.equal(await disable(diagnostics[0]!), TWO_READS.replace('  const first', '  // perf-lint-disable-next-line sync-io-in-async\n  const first'));
     const extended = await disable(diagnostics[1]!);
     assert.equal(extended, TWO_READS.replace('await-in-loop -- reads', 'await-in-loop, sync-io-in-async -- reads'));
     await client.change(uri, extended);
-    assert.deepEqual((await client.pull(uri)).map((diagnostic) => diagnostic.range), [rangeOf(extended, 'readFileSync', 1)]);
+    assert.deepEqual(
+      (await client.pull(uri)).map((diagnostic) => diagnostic.range),
+      [rangeOf(extended, 'readFileSync', 1)],
+    );
     await client.close(uri);
   });
 
@@ -97,7 +100,11 @@ describe('language server: code actions', () => {
     const uri = uriIn('docs.ts');
     await client.open(uri, BLOCKING_READ);
     const action = (await actionsFor(uri, await client.pull(uri))).find((candidate) => candidate.title.startsWith('Show documentation'))!;
-    assert.deepEqual(action.command, { title: 'Show documentation for sync-io-in-async', command: 'perfLint.showDocumentation', arguments: [docsUrl('sync-io-in-async')] });
+    assert.deepEqual(action.command, {
+      title: 'Show documentation for sync-io-in-async',
+      command: 'perfLint.showDocumentation',
+      arguments: [docsUrl('sync-io-in-async')],
+    });
     await client.connection.sendRequest('workspace/executeCommand', { command: action.command!.command, arguments: action.command!.arguments });
     assert.deepEqual(client.shownDocuments, [{ uri: docsUrl('sync-io-in-async'), external: true }]);
     await client.close(uri);
@@ -110,9 +117,16 @@ describe('language server: code actions', () => {
     await client.change(uri, text);
     for (const only of [['source.fixAll'], ['source.fixAll.perf-lint'], ['source']]) {
       const actions = await actionsFor(uri, [], only);
-      assert.deepEqual(actions.map((action) => [action.title, action.kind]), [['Fix all Perf Lint problems that have a safe fix', 'source.fixAll.perf-lint']], only[0]);
+      assert.deepEqual(
+        actions.map((action) => [action.title, action.kind]),
+        [['Fix all Perf Lint problems that have a safe fix', 'source.fixAll.perf-lint']],
+        only[0],
+      );
       const edit = actions[0]!.edit!;
-      assert.deepEqual(edit.documentChanges?.map((change) => 'textDocument' in change && change.textDocument), [{ uri, version: 2 }]);
+      assert.deepEqual(
+        edit.documentChanges?.map((change) => 'textDocument' in change && change.textDocument),
+        [{ uri, version: 2 }],
+      );
       assert.equal(
         applyWorkspaceEdit(text, uri, edit),
         `import { readFileSync } from 'node:fs';
@@ -189,7 +203,9 @@ describe('language server: the fix fixtures through source.fixAll', () => {
   /** What `NAME.project.json` says of a fixture's project. */
   function projectOf(input: string): { dependencies: string[]; concurrencyLimit: number } {
     const project = input.replace(/\.input\.\w+$/, '.project.json');
-    const { dependencies = [], concurrencyLimit = 8 } = fs.existsSync(project) ? (JSON.parse(fs.readFileSync(project, 'utf8')) as { dependencies?: string[]; concurrencyLimit?: number }) : {};
+    const { dependencies = [], concurrencyLimit = 8 } = fs.existsSync(project)
+      ? (JSON.parse(fs.readFileSync(project, 'utf8')) as { dependencies?: string[]; concurrencyLimit?: number })
+      : {};
     return { dependencies, concurrencyLimit };
   }
 
@@ -250,8 +266,15 @@ describe('language server: the fix fixtures through source.fixAll', () => {
     const text = fs.readFileSync(file, 'utf8');
     await client.open(uri, text);
     const diagnostics = await client.pull(uri);
-    assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]), [['await-in-loop', rangeOf(text, 'await')]]);
-    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } });
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]),
+      [['await-in-loop', rangeOf(text, 'await')]],
+    );
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    });
     await client.close(uri);
     const fix = actions.find((action) => action.isPreferred)!;
     const expected = fs.readFileSync(input.replace('.input.', '.output.'), 'utf8').replace('pLimit(8)', 'pLimit(3)');

@@ -55,7 +55,7 @@ describe('language server: initialize', () => {
     }
   });
 
-  it('is the package\'s perf-lint-language-server command, and says how to start it when no transport is given', () => {
+  it("is the package's perf-lint-language-server command, and says how to start it when no transport is given", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     assert.equal(path.resolve(REPO_ROOT, manifest.bin['perf-lint-language-server']!), SERVER_BUNDLE);
     assert.equal(fs.readFileSync(SERVER_BUNDLE, 'utf8').split('\n', 1)[0], '#!/usr/bin/env node');
@@ -83,7 +83,10 @@ describe('language server: pushed diagnostics', () => {
           source: 'perf-lint',
           code: 'sync-io-in-async',
           codeDescription: { href: docsUrl('sync-io-in-async') },
-          data: { key: `sync-io-in-async:${BLOCKING_READ.indexOf('readFileSync(')}:${BLOCKING_READ.indexOf('readFileSync(') + 'readFileSync'.length}`, version: 1 },
+          data: {
+            key: `sync-io-in-async:${BLOCKING_READ.indexOf('readFileSync(')}:${BLOCKING_READ.indexOf('readFileSync(') + 'readFileSync'.length}`,
+            version: 1,
+          },
         },
       ],
     );
@@ -101,7 +104,11 @@ describe('language server: pushed diagnostics', () => {
     const published = client.diagnostics.get(uri)!.map((params) => params.version);
     // Edits sent together fall within one pause; a machine too busy to read them within it may publish one more.
     assert.ok(published.length < 4, `quick edits are analyzed once: published ${published.join(', ')}`);
-    assert.deepEqual(published, [...published].sort((a, b) => (a ?? 0) - (b ?? 0)), 'never an older version after a newer one');
+    assert.deepEqual(
+      published,
+      [...published].sort((a, b) => (a ?? 0) - (b ?? 0)),
+      'never an older version after a newer one',
+    );
     assert.equal(published.at(-1), last);
     await client.close(uri);
     await waitFor(() => (client.diagnostics.get(uri)!.length === published.length + 1 ? true : undefined), 'diagnostics cleared on close');
@@ -139,7 +146,12 @@ describe('language server: pulled diagnostics', () => {
   });
 
   it('never reports on documents that are not TypeScript or JavaScript', async () => {
-    for (const [name, languageId] of [['notes.md', 'markdown'], ['data.json', 'json'], ['types.d.ts', 'typescript'], ['page.vue', 'vue']] as const) {
+    for (const [name, languageId] of [
+      ['notes.md', 'markdown'],
+      ['data.json', 'json'],
+      ['types.d.ts', 'typescript'],
+      ['page.vue', 'vue'],
+    ] as const) {
       const uri = uriIn(name);
       await client.open(uri, BLOCKING_READ, languageId);
       assert.deepEqual(await client.pull(uri), [], name);
@@ -150,7 +162,10 @@ describe('language server: pulled diagnostics', () => {
   it('analyzes an untitled document by its language', async () => {
     const uri = 'untitled:Untitled-1';
     await client.open(uri, BLOCKING_READ, 'typescript');
-    assert.deepEqual((await client.pull(uri)).map((diagnostic) => diagnostic.range), [rangeOf(BLOCKING_READ, 'readFileSync', 1)]);
+    assert.deepEqual(
+      (await client.pull(uri)).map((diagnostic) => diagnostic.range),
+      [rangeOf(BLOCKING_READ, 'readFileSync', 1)],
+    );
     await client.close(uri);
   });
 
@@ -168,7 +183,10 @@ describe('language server: pulled diagnostics', () => {
 
     settings = { rules: { 'sync-io-in-async': 'error' } };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    assert.deepEqual((await client.pull(uri)).map((diagnostic) => diagnostic.severity), [1]);
+    assert.deepEqual(
+      (await client.pull(uri)).map((diagnostic) => diagnostic.severity),
+      [1],
+    );
 
     settings = { enable: false };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
@@ -181,10 +199,19 @@ describe('language server: pulled diagnostics', () => {
     settings = { rules: { 'sync-io-in-async': 'info', 'no-such-rule': 'error' }, concurrencyLimit: -1 };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await client.open(uri, BLOCKING_READ);
-    assert.deepEqual((await client.pull(uri)).map((diagnostic) => diagnostic.severity), [3]);
+    assert.deepEqual(
+      (await client.pull(uri)).map((diagnostic) => diagnostic.severity),
+      [3],
+    );
     const warnings = client.logs.filter((log) => log.type === 2).map((log) => log.message);
-    assert.ok(warnings.some((message) => message.includes('"rules.no-such-rule" is not a rule')), warnings.join('\n'));
-    assert.ok(warnings.some((message) => message.includes('"concurrencyLimit"')), warnings.join('\n'));
+    assert.ok(
+      warnings.some((message) => message.includes('"rules.no-such-rule" is not a rule')),
+      warnings.join('\n'),
+    );
+    assert.ok(
+      warnings.some((message) => message.includes('"concurrencyLimit"')),
+      warnings.join('\n'),
+    );
     await client.close(uri);
   });
 
@@ -219,7 +246,10 @@ describe('language server: hostile documents', () => {
     const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)).toString('latin1');
     // The blocking call makes the rules parse the file; one parenthesis per line keeps it from looking minified.
     const nested = `import { readFileSync } from 'node:fs';\nexport async function f() { return readFileSync('a'); }\nexport const deep = ${'(\n'.repeat(20_000)}1${')\n'.repeat(20_000)};\n`;
-    for (const [name, text] of [['garbage.ts', garbage], ['nested.ts', nested]] as const) {
+    for (const [name, text] of [
+      ['garbage.ts', garbage],
+      ['nested.ts', nested],
+    ] as const) {
       const uri = uriIn(name);
       await client.open(uri, text);
       const { findings, error } = analyze(text, name);
@@ -227,7 +257,12 @@ describe('language server: hostile documents', () => {
       assert.deepEqual(findings, []);
       const start = { line: 0, character: 0 };
       assert.deepEqual(await client.pull(uri), [
-        { range: { start, end: start }, severity: 3, source: 'perf-lint', message: `Perf Lint did not analyze this file: ${error.message.replace('not analyzed: ', '')}.` },
+        {
+          range: { start, end: start },
+          severity: 3,
+          source: 'perf-lint',
+          message: `Perf Lint did not analyze this file: ${error.message.replace('not analyzed: ', '')}.`,
+        },
       ]);
       await client.close(uri);
     }

@@ -50,7 +50,8 @@ describe('language server: editor features', () => {
   it('disables a rule for the whole file: one comment at the top, below a #! line, and a rule joins a comment already there', async () => {
     client = await start('pull');
     const uri = uriOf(path.join(root, 'src/script.ts'));
-    const text = '#!/usr/bin/env node\nexport async function loadAll(ids: string[], load: (id: string) => Promise<string>) {\n  const out: string[] = [];\n  for (const id of ids) {\n    out.push(await load(id));\n  }\n  return out;\n}\n';
+    const text =
+      '#!/usr/bin/env node\nexport async function loadAll(ids: string[], load: (id: string) => Promise<string>) {\n  const out: string[] = [];\n  for (const id of ids) {\n    out.push(await load(id));\n  }\n  return out;\n}\n';
     await client.open(uri, text);
     const disableForFile = async (current: string): Promise<string> => {
       const [diagnostic, ...others] = await client.pull(uri);
@@ -77,11 +78,21 @@ describe('language server: editor features', () => {
     assert.equal((await client.pushed(uri)).length, 1);
     await client.change(uri, TWO_BLOCKING_CALLS);
     // The code actions request is answered after the change was handled, and nothing was published for it.
-    await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: rangeOf(TWO_BLOCKING_CALLS, 'readdirSync', 1), context: { diagnostics: [] } });
+    await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: rangeOf(TWO_BLOCKING_CALLS, 'readdirSync', 1),
+      context: { diagnostics: [] },
+    });
     await new Promise((resolve) => setTimeout(resolve, 400));
-    assert.equal(client.diagnostics.get(uri)?.some((params) => params.version === 2), false);
+    assert.equal(
+      client.diagnostics.get(uri)?.some((params) => params.version === 2),
+      false,
+    );
     await client.save(uri);
-    assert.deepEqual((await client.pushed(uri)).map((diagnostic) => diagnostic.range), [rangeOf(TWO_BLOCKING_CALLS, 'readFileSync', 1), rangeOf(TWO_BLOCKING_CALLS, 'readdirSync', 1)]);
+    assert.deepEqual(
+      (await client.pushed(uri)).map((diagnostic) => diagnostic.range),
+      [rangeOf(TWO_BLOCKING_CALLS, 'readFileSync', 1), rangeOf(TWO_BLOCKING_CALLS, 'readdirSync', 1)],
+    );
   });
 
   it('with run: onSave, a pull client is told "unchanged" until the document is saved', async () => {
@@ -89,13 +100,21 @@ describe('language server: editor features', () => {
     client = await start('pull');
     const uri = uriOf(path.join(root, 'src/blocking.ts'));
     await client.open(uri, BLOCKING_READ);
-    const first: { kind: string; resultId?: string; items?: Diagnostic[] } = await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    const first: { kind: string; resultId?: string; items?: Diagnostic[] } = await client.connection.sendRequest('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
     assert.equal(first.items?.length, 1);
     await client.change(uri, TWO_BLOCKING_CALLS);
-    const held: { kind: string; resultId?: string } = await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    const held: { kind: string; resultId?: string } = await client.connection.sendRequest('textDocument/diagnostic', {
+      textDocument: { uri },
+      previousResultId: first.resultId,
+    });
     assert.deepEqual(held, { kind: 'unchanged', resultId: first.resultId });
     await client.save(uri);
-    const saved: { kind: string; items?: Diagnostic[] } = await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    const saved: { kind: string; items?: Diagnostic[] } = await client.connection.sendRequest('textDocument/diagnostic', {
+      textDocument: { uri },
+      previousResultId: first.resultId,
+    });
     assert.equal(saved.items?.length, 2);
   });
 
@@ -107,7 +126,11 @@ describe('language server: editor features', () => {
     const expectStatus = async (state: DocumentStatusParams['state']): Promise<DocumentStatusParams> =>
       waitFor(() => documentStatuses.findLast((status) => status.uri === uri && status.state === state), state);
     await expectStatus('analyzed');
-    for (const [change, state] of [[{ exclude: ['src/**'] }, 'excluded'], [{ maxFileSize: 10 }, 'notAnalyzed'], [{ enable: false }, 'disabled']] as const) {
+    for (const [change, state] of [
+      [{ exclude: ['src/**'] }, 'excluded'],
+      [{ maxFileSize: 10 }, 'notAnalyzed'],
+      [{ enable: false }, 'disabled'],
+    ] as const) {
       settings = change;
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
       const items = await client.pull(uri);
@@ -115,27 +138,38 @@ describe('language server: editor features', () => {
       if (state === 'notAnalyzed') {
         const size = Buffer.byteLength(BLOCKING_READ, 'utf8');
         assert.equal(status.reason, `larger than perfLint.maxFileSize (${size} bytes, limit 10)`);
-        assert.deepEqual(items.map((item) => item.message), [`Perf Lint did not analyze this file: larger than perfLint.maxFileSize (${size} bytes, limit 10).`]);
+        assert.deepEqual(
+          items.map((item) => item.message),
+          [`Perf Lint did not analyze this file: larger than perfLint.maxFileSize (${size} bytes, limit 10).`],
+        );
       } else {
         assert.deepEqual(items, []);
       }
     }
   });
 
-  it('logs its start, where each folder\'s configuration comes from, each scan and the files it did not analyze', async () => {
+  it("logs its start, where each folder's configuration comes from, each scan and the files it did not analyze", async () => {
     settings = { maxFileSize: 300 };
     fs.writeFileSync(path.join(root, 'src/large.ts'), `${BLOCKING_READ}// ${'x'.repeat(300)}\n`);
     client = await start('pull');
     const result: ScanWorkspaceResult = await client.connection.sendRequest('perfLint/scanWorkspace', {});
     assert.equal(result.files, 3);
     const logs = client.logs.map((log) => log.message);
-    assert.match(logs[0]!, new RegExp(`^Perf Lint language server \\d+\\.\\d+\\.\\d+ started on Node ${process.version.replace(/\./g, '\\.')} \\(${process.platform}-${process.arch}\\); workspace folders: ${root}$`));
+    assert.match(
+      logs[0]!,
+      new RegExp(
+        `^Perf Lint language server \\d+\\.\\d+\\.\\d+ started on Node ${process.version.replace(/\./g, '\\.')} \\(${process.platform}-${process.arch}\\); workspace folders: ${root}$`,
+      ),
+    );
     assert.ok(logs.includes(`Configuration of ${root}: the editor's perfLint settings`), logs.join('\n'));
     assert.ok(logs.includes(`Not analyzed: ${path.join(root, 'src/large.ts')}: larger than maxFileSize (455 bytes, limit 300)`), logs.join('\n'));
-    assert.ok(logs.some((log) => /^Workspace scan: 3 files analyzed, 2 findings, 1 not analyzed, \d+\.\d s$/.test(log)), logs.join('\n'));
+    assert.ok(
+      logs.some((log) => /^Workspace scan: 3 files analyzed, 2 findings, 1 not analyzed, \d+\.\d s$/.test(log)),
+      logs.join('\n'),
+    );
   });
 
-  it('shows the last scan\'s results after a restart without scanning, and analyzes again only what changed', async () => {
+  it("shows the last scan's results after a restart without scanning, and analyzes again only what changed", async () => {
     client = await start('push');
     const result: ScanWorkspaceResult = await client.connection.sendRequest('perfLint/scanWorkspace', {});
     assert.equal(result.findings, 2);
@@ -145,12 +179,24 @@ describe('language server: editor features', () => {
     client = await start('push');
     const blocking = uriOf(path.join(root, 'src/blocking.ts'));
     const other = uriOf(path.join(root, 'src/other.ts'));
-    assert.deepEqual((await client.pushed(blocking, () => true)).map((diagnostic) => diagnostic.range), [rangeOf(BLOCKING_READ, 'readFileSync', 1)]);
+    assert.deepEqual(
+      (await client.pushed(blocking, () => true)).map((diagnostic) => diagnostic.range),
+      [rangeOf(BLOCKING_READ, 'readFileSync', 1)],
+    );
     await waitFor(() => (client.lastPublished(other)?.length === 0 ? true : undefined), 'the changed file analyzed again');
-    assert.ok(client.logs.some((log) => log.message.startsWith('Restored the last scan\'s results of 2 files from ') && log.message.endsWith('; 1 changed since and are analyzed again')), client.logs.map((log) => log.message).join('\n'));
+    assert.ok(
+      client.logs.some(
+        (log) =>
+          log.message.startsWith("Restored the last scan's results of 2 files from ") && log.message.endsWith('; 1 changed since and are analyzed again'),
+      ),
+      client.logs.map((log) => log.message).join('\n'),
+    );
     const report: { findings: Array<{ file: string }>; openFilesOnly?: boolean } = await client.connection.sendRequest('perfLint/report', {});
     assert.equal(report.openFilesOnly, undefined);
-    assert.deepEqual(report.findings.map((finding) => finding.file), ['src/blocking.ts']);
+    assert.deepEqual(
+      report.findings.map((finding) => finding.file),
+      ['src/blocking.ts'],
+    );
   });
 
   it('does not reuse results stored under other settings', async () => {

@@ -30,7 +30,10 @@ async function answerTime(client: TestClient, uri: string): Promise<number> {
  * one, and unlike the time to answer it does not depend on how busy the machine is.
  */
 function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = fs
+    .readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   // utime and stime, fields 14 and 15 of stat (11 and 12 after the name), in ticks of 10 ms.
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
@@ -100,7 +103,11 @@ describe('language server: a rule that fails on a document', () => {
   const throwing: Rule = {
     meta: { id: 'throwing-rule' as RuleId, defaultSeverity: 'warning', description: 'throws', messages: {}, fixable: false },
     prefilter: /(?:)/,
-    create: () => ({ Program: () => { throw new RangeError('Maximum call stack size exceeded'); } }),
+    create: () => ({
+      Program: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    }),
   };
   const rules = ALL_RULES as Rule[];
   before(() => rules.push(throwing));
@@ -119,9 +126,10 @@ describe('language server: perfLint.showDocumentation', function () {
   before(async () => (client = await TestClient.start({ mode: 'pull', settings: () => ({}) })));
   after(() => client.stop());
 
-  const execute = (url: unknown): Promise<unknown> => client.connection.sendRequest('workspace/executeCommand', { command: 'perfLint.showDocumentation', arguments: [url] });
+  const execute = (url: unknown): Promise<unknown> =>
+    client.connection.sendRequest('workspace/executeCommand', { command: 'perfLint.showDocumentation', arguments: [url] });
 
-  it('opens a rule\'s page and nothing else', async () => {
+  it("opens a rule's page and nothing else", async () => {
     const others = [
       'https://attacker.example/phish',
       `${docsUrl('await-in-loop')}/../../../../evil`,
@@ -133,6 +141,9 @@ describe('language server: perfLint.showDocumentation', function () {
     for (const url of others) await execute(url);
     await execute(docsUrl('n-plus-one'));
     await waitFor(() => (client.shownDocuments.length > 0 ? true : undefined), 'a shown document');
-    assert.deepEqual(client.shownDocuments.map((shown) => shown.uri), [docsUrl('n-plus-one')]);
+    assert.deepEqual(
+      client.shownDocuments.map((shown) => shown.uri),
+      [docsUrl('n-plus-one')],
+    );
   });
 });

@@ -19,7 +19,9 @@ const uriIn = (name: string): string => uriOf(path.join(WORKSPACE, name));
 
 /** Findings as `line:character rule`, 0-based as LSP counts, the notice of a file not analyzed as `not analyzed`. */
 function brief(diagnostics: readonly Diagnostic[]): string[] {
-  return diagnostics.map((diagnostic) => (diagnostic.code === undefined ? 'not analyzed' : `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${String(diagnostic.code)}`));
+  return diagnostics.map((diagnostic) =>
+    diagnostic.code === undefined ? 'not analyzed' : `${diagnostic.range.start.line}:${diagnostic.range.start.character} ${String(diagnostic.code)}`,
+  );
 }
 
 /** What the core finds in a text, in the same terms. */
@@ -54,7 +56,7 @@ describe('language server: every hostile document', function () {
     });
   }
 
-  it('survives a storm of random edits, answering code actions for versions already gone, and ends with the last version\'s findings', async () => {
+  it("survives a storm of random edits, answering code actions for versions already gone, and ends with the last version's findings", async () => {
     const uri = uriIn('storm.ts');
     const random = randomSource(7);
     let text = ORDINARY_CODE;
@@ -70,7 +72,11 @@ describe('language server: every hostile document', function () {
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
           context: { diagnostics: stale },
         });
-        assert.deepEqual(actions.filter((action) => action.edit), [], `edits offered for a stale version at edit ${edit}`);
+        assert.deepEqual(
+          actions.filter((action) => action.edit),
+          [],
+          `edits offered for a stale version at edit ${edit}`,
+        );
         stale = await client.pull(uri);
         await client.change(uri, text);
       }
@@ -84,13 +90,17 @@ describe('language server: a rule that throws', () => {
   const throwing: Rule = {
     meta: { id: 'throwing-rule' as RuleId, defaultSeverity: 'warning', description: 'throws', messages: {}, fixable: false },
     prefilter: /(?:)/,
-    create: () => ({ Program: () => { throw new Error('rule exploded'); } }),
+    create: () => ({
+      Program: () => {
+        throw new Error('rule exploded');
+      },
+    }),
   };
   const rules = ALL_RULES as Rule[];
   before(() => rules.push(throwing));
   after(() => rules.splice(rules.indexOf(throwing), 1));
 
-  it('costs only that rule\'s findings, says findings may be missing, and the log names the file and the rule', () => {
+  it("costs only that rule's findings, says findings may be missing, and the log names the file and the rule", () => {
     const logged: string[] = [];
     const file = path.join(WORKSPACE, 'name with spaces é.ts');
     const result = analyzeText(ORDINARY_CODE, file, DEFAULT_OPTIONS, (message) => logged.push(message));

@@ -254,7 +254,13 @@ export async function waitFor<T>(check: () => T | undefined, what: string, timeo
 }
 
 /** Language ids as editors give them, by file extension. */
-const LANGUAGES: Record<string, string> = { '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'typescriptreact', '.jsx': 'javascriptreact' };
+const LANGUAGES: Record<string, string> = {
+  '.ts': 'typescript',
+  '.mts': 'typescript',
+  '.cts': 'typescript',
+  '.tsx': 'typescriptreact',
+  '.jsx': 'javascriptreact',
+};
 
 export function languageOf(file: string): string {
   return LANGUAGES[path.extname(file)] ?? 'javascript';

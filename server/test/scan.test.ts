@@ -76,7 +76,18 @@ describe('language server: workspace scan', () => {
   });
 
   const listed = (): string[] =>
-    ['src/blocking.ts', 'src/clean.ts', 'dist/bundle.js', 'hostile/ordinary.ts', 'hostile/name with spaces.ts', 'hostile/ünïcödé 名前.ts', 'hostile/nested/deeper/ordinary.mjs', 'hostile/bom-crlf.ts', 'hostile/empty.ts', 'hostile/syntax-error.ts'].map((name) => path.join(root, name));
+    [
+      'src/blocking.ts',
+      'src/clean.ts',
+      'dist/bundle.js',
+      'hostile/ordinary.ts',
+      'hostile/name with spaces.ts',
+      'hostile/ünïcödé 名前.ts',
+      'hostile/nested/deeper/ordinary.mjs',
+      'hostile/bom-crlf.ts',
+      'hostile/empty.ts',
+      'hostile/syntax-error.ts',
+    ].map((name) => path.join(root, name));
 
   it('analyzes every listed file, reports progress on the client token, and lists what it skipped', async () => {
     const result = await scan(client, { workDoneToken: 'scan-1' });
@@ -90,7 +101,10 @@ describe('language server: workspace scan', () => {
         skipped: [
           { file: 'hostile/binary.ts', reason: coreReason(path.join(root, 'hostile', 'binary.ts')) },
           { file: 'hostile/dangling.ts', reason: 'broken symbolic link' },
-          ...['deep.ts', 'huge.ts'].map((name) => ({ file: `hostile/${name}`, reason: `larger than maxFileSize (${fs.statSync(path.join(root, 'hostile', name)).size} bytes, limit ${MAX_FILE_SIZE})` })),
+          ...['deep.ts', 'huge.ts'].map((name) => ({
+            file: `hostile/${name}`,
+            reason: `larger than maxFileSize (${fs.statSync(path.join(root, 'hostile', name)).size} bytes, limit ${MAX_FILE_SIZE})`,
+          })),
           { file: 'hostile/latin1.ts', reason: coreReason(path.join(root, 'hostile', 'latin1.ts')) },
           { file: 'hostile/loop-a.ts', reason: 'unreadable (ELOOP)' },
           { file: 'hostile/loop-b.ts', reason: 'unreadable (ELOOP)' },
@@ -106,7 +120,11 @@ describe('language server: workspace scan', () => {
     assert.deepEqual(progress[0], { kind: 'begin', title: 'Perf Lint: scanning the workspace', percentage: 0, message: 'Listing files', cancellable: true });
     assert.deepEqual(progress.at(-1), { kind: 'end' });
     const percentages = progress.flatMap((value) => (value.kind === 'report' && value.percentage !== undefined ? [value.percentage] : []));
-    assert.deepEqual(percentages, [...percentages].sort((a, b) => a - b), 'progress only grows');
+    assert.deepEqual(
+      percentages,
+      [...percentages].sort((a, b) => a - b),
+      'progress only grows',
+    );
     assert.equal(percentages.at(-1), 100);
   });
 
@@ -163,8 +181,17 @@ describe('language server: workspace scan', () => {
     assert.equal(report.root, path.basename(root));
     assert.equal(report.files, listed().length);
     assert.deepEqual(
-      report.findings.filter((finding) => finding.file.startsWith('src/')).map(({ file, line, column, rule, fixable, lineText }) => ({ file, line, column, rule, fixable, lineText })),
-      ['src/blocking.ts', 'src/clean.ts'].map((file) => ({ file, line: 4, column: 16, rule: 'sync-io-in-async', fixable: true, lineText: "const text = readFileSync(name, 'utf8');" })),
+      report.findings
+        .filter((finding) => finding.file.startsWith('src/'))
+        .map(({ file, line, column, rule, fixable, lineText }) => ({ file, line, column, rule, fixable, lineText })),
+      ['src/blocking.ts', 'src/clean.ts'].map((file) => ({
+        file,
+        line: 4,
+        column: 16,
+        rule: 'sync-io-in-async',
+        fixable: true,
+        lineText: "const text = readFileSync(name, 'utf8');",
+      })),
     );
     assert.deepEqual(report.skipped.map((item) => item.file).sort(), [
       'hostile/binary.ts',
@@ -208,7 +235,10 @@ describe('language server: cancelling a long scan', () => {
 
   /** Waits until the scan on `token` has analyzed some files, so that a cancellation lands mid-scan. */
   const underway = (token: string | number | undefined): Promise<true> =>
-    waitFor(() => (client.progress.some((item) => item.token === token && item.value.kind === 'report' && (item.value.percentage ?? 0) > 0) ? true : undefined), 'progress');
+    waitFor(
+      () => (client.progress.some((item) => item.token === token && item.value.kind === 'report' && (item.value.percentage ?? 0) > 0) ? true : undefined),
+      'progress',
+    );
 
   function assertCancelledMidway(result: ScanWorkspaceResult, token: string | number): void {
     assert.equal(result.cancelled, true);
@@ -260,7 +290,10 @@ describe('language server: settings from .perflintrc.json', () => {
   it('applies the file of the workspace folder when the client has no settings of its own', async () => {
     const uri = uriOf(path.join(root, 'src/blocking.ts'));
     await client.open(uri, BLOCKING_READ);
-    assert.deepEqual((await client.pushed(uri)).map((diagnostic) => diagnostic.severity), [1]);
+    assert.deepEqual(
+      (await client.pushed(uri)).map((diagnostic) => diagnostic.severity),
+      [1],
+    );
   });
 
   it('names the bad key of an invalid file, falls back to the defaults, and rereads the file when it changes', async () => {
@@ -281,7 +314,10 @@ describe('language server: settings from .perflintrc.json', () => {
 
 describe('language server: the project index', () => {
   const projectsDir = path.join(FIXTURES_DIR, 'n-plus-one/projects');
-  const projects = fs.readdirSync(projectsDir).sort().map((name) => path.join(projectsDir, name));
+  const projects = fs
+    .readdirSync(projectsDir)
+    .sort()
+    .map((name) => path.join(projectsDir, name));
   const files = projects.flatMap((project) => fixtureFiles(path.relative(FIXTURES_DIR, project), []));
   let client: TestClient;
   before(async () => (client = await TestClient.start({ mode: 'pull', workspaceFolders: projects, settings: () => ({}) })));
@@ -329,7 +365,8 @@ describe('language server: files that forward queries', () => {
     // `a-users.js` is read before `z-db.js`, whose exported client makes its query function count.
     write(root, {
       'package.json': '{"name":"sample","dependencies":{"pg":"^8.0.0"}}',
-      'src/a-users.js': "const db = require('./z-db');\n\nconst userEmail = (id) => db.query('SELECT email FROM users WHERE id = $1', [id]);\n\nmodule.exports = { userEmail };\n",
+      'src/a-users.js':
+        "const db = require('./z-db');\n\nconst userEmail = (id) => db.query('SELECT email FROM users WHERE id = $1', [id]);\n\nmodule.exports = { userEmail };\n",
       'src/b-orders.js': orders,
       'src/z-db.js': "const { Pool } = require('pg');\n\nconst pool = new Pool();\n\nmodule.exports = { query: (text, params) => pool.query(text, params) };\n",
     });

@@ -27,7 +27,10 @@ function runCommand(cwd: string, args: readonly string[]): { status: number | nu
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function commandReport(cwd: string, args: readonly string[] = []): ReportData & { findings: Array<{ file: string; line: number; column: number; rule: string; severity: string }> } {
+function commandReport(
+  cwd: string,
+  args: readonly string[] = [],
+): ReportData & { findings: Array<{ file: string; line: number; column: number; rule: string; severity: string }> } {
   const result = runCommand(cwd, ['--format', 'json', ...args]);
   assert.ok(result.status === 0 || result.status === 1, result.stderr);
   return JSON.parse(result.stdout);
@@ -163,7 +166,7 @@ describe('workspace layer: nested configuration files and overrides', () => {
   });
 });
 
-describe('workspace layer: the server honours .perflintrc.json over the client\'s settings', () => {
+describe("workspace layer: the server honours .perflintrc.json over the client's settings", () => {
   let root: string;
   let client: TestClient;
   before(async () => {
@@ -179,13 +182,19 @@ describe('workspace layer: the server honours .perflintrc.json over the client\'
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('uses the file where one applies and the client\'s settings elsewhere, and rereads the file when it changes', async () => {
+  it("uses the file where one applies and the client's settings elsewhere, and rereads the file when it changes", async () => {
     const withFile = uriOf(path.join(root, 'with-file/a.ts'));
     const withoutFile = uriOf(path.join(root, 'without-file/b.ts'));
     await client.open(withFile, BLOCKING);
     await client.open(withoutFile, BLOCKING);
-    assert.deepEqual((await client.pushed(withFile)).map((diagnostic) => diagnostic.severity), [1]);
-    assert.deepEqual((await client.pushed(withoutFile)).map((diagnostic) => diagnostic.severity), [3]);
+    assert.deepEqual(
+      (await client.pushed(withFile)).map((diagnostic) => diagnostic.severity),
+      [1],
+    );
+    assert.deepEqual(
+      (await client.pushed(withoutFile)).map((diagnostic) => diagnostic.severity),
+      [3],
+    );
     const rc = path.join(root, 'with-file/.perflintrc.json');
     fs.writeFileSync(rc, JSON.stringify({ rules: { 'sync-io-in-async': 'off' } }));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(rc), type: 2 }] });
@@ -221,7 +230,10 @@ describe('workspace layer: the server honours .perflintrc.json over the client\'
     try {
       const uri = uriOf(path.join(root, 'src/a.ts'));
       await client.open(uri, BLOCKING);
-      assert.deepEqual((await client.pushed(uri)).map((diagnostic) => diagnostic.severity), [2]);
+      assert.deepEqual(
+        (await client.pushed(uri)).map((diagnostic) => diagnostic.severity),
+        [2],
+      );
       const scanned: ScanWorkspaceResult = await client.connection.sendRequest('perfLint/scanWorkspace', {});
       assert.deepEqual(scanned.skipped, [{ file: 'src/pipe.ts', reason: 'a FIFO (named pipe), not a regular file' }]);
       assert.deepEqual(

@@ -19,7 +19,10 @@ const LINE_HASH = 'primaryLocationLineHash';
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
 function relativeUri(file: string): string {
-  return file.split('/').map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment))).join('/');
+  return file
+    .split('/')
+    .map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment)))
+    .join('/');
 }
 
 /** `await-in-loop` as `AwaitInLoop`: the rule's `name`, which GitHub shows beside its id. */

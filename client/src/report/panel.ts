@@ -128,7 +128,9 @@ async function resolveReportFile({ file, folder: folderName }: ReportFinding): P
   if (/^[a-z][\w+.-]+:/i.test(file)) return vscode.Uri.parse(file);
   if (path.isAbsolute(file)) return vscode.Uri.file(file);
   const folders = vscode.workspace.workspaceFolders ?? [];
-  for (const folder of folderName === undefined ? folders : folders.filter((candidate) => candidate.name === folderName || path.basename(candidate.uri.fsPath) === folderName)) {
+  for (const folder of folderName === undefined
+    ? folders
+    : folders.filter((candidate) => candidate.name === folderName || path.basename(candidate.uri.fsPath) === folderName)) {
     const candidate = vscode.Uri.joinPath(folder.uri, file);
     try {
       await vscode.workspace.fs.stat(candidate);

@@ -6,7 +6,17 @@ import { expectedFindings, REPO_ROOT, sortFindings } from '../../../rules/test/a
 import { analyze, applyFixes, DEFAULT_OPTIONS } from '../../../rules/src';
 import type { ScanWorkspaceResult } from '../../../server/src/protocol';
 import type { ReportViewState } from '../../src/report/panel';
-import { allDiagnosticsWhen, asFinding, diagnosticsWhen, expectedCounts, EXTENSION_ID, sameCounts, tabsWhen, workspaceFolder, workspaceSourceFiles } from './helpers';
+import {
+  allDiagnosticsWhen,
+  asFinding,
+  diagnosticsWhen,
+  expectedCounts,
+  EXTENSION_ID,
+  sameCounts,
+  tabsWhen,
+  workspaceFolder,
+  workspaceSourceFiles,
+} from './helpers';
 
 /** The annotated file whose squiggle and quick fix are checked, and its text after the fix. */
 const FIXTURE = 'src/templates.ts';
@@ -35,7 +45,10 @@ describe('Perf Lint in VS Code', () => {
     }
   });
 
-  for (const [fixture, rule] of [[FIXTURE, 'sync-io-in-async'], [LOOP_FIXTURE, 'await-in-loop']] as const) {
+  for (const [fixture, rule] of [
+    [FIXTURE, 'sync-io-in-async'],
+    [LOOP_FIXTURE, 'await-in-loop'],
+  ] as const) {
     it(`squiggles exactly what ${fixture} annotates`, async () => {
       const uri = vscode.Uri.joinPath(workspaceFolder(), fixture);
       const document = await vscode.workspace.openTextDocument(uri);
@@ -146,7 +159,10 @@ describe('Perf Lint in VS Code', () => {
     assert.ok(result, 'the scan returns its result');
     assert.equal(result.cancelled, false);
     assert.equal(result.files, workspaceSourceFiles().length);
-    assert.equal(result.findings, [...expected.values()].reduce((sum, count) => sum + count, 0));
+    assert.equal(
+      result.findings,
+      [...expected.values()].reduce((sum, count) => sum + count, 0),
+    );
     const counts = await allDiagnosticsWhen((actual) => sameCounts(actual, expected));
     assert.deepEqual(Object.fromEntries(counts), Object.fromEntries(expected));
   });

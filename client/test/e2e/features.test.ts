@@ -144,7 +144,10 @@ describe('Perf Lint in VS Code: the actions and views a linter user reaches for'
         assert.equal(vscode.languages.getDiagnostics(uri).filter((each) => each.source === 'perf-lint').length, 1, 'unsaved edits are not analyzed');
         assert.ok(await editor.document.save());
         const diagnostics = await diagnosticsWhen(uri, (found) => found.length === 2);
-        assert.deepEqual(diagnostics.map(asFinding).map((finding) => finding.line), [4, 10]);
+        assert.deepEqual(
+          diagnostics.map(asFinding).map((finding) => finding.line),
+          [4, 10],
+        );
       });
     } finally {
       // Back to the fixture's text on disk, for the tests that follow.
@@ -214,10 +217,14 @@ describe('Perf Lint in VS Code: the actions and views a linter user reaches for'
     }
     const progress = seen.filter((text) => /^\$\(loading~spin\) Perf Lint \d+\/\d+$/.test(text));
     assert.ok(progress.length > 0, `progress shown while scanning: ${seen.join(' | ')}`);
-    assert.equal(progress.at(-1), `$(loading~spin) Perf Lint ${progress.at(-1)!.split('/')[1]}/${progress.at(-1)!.split('/')[1]}`, 'the last progress counts every file');
+    assert.equal(
+      progress.at(-1),
+      `$(loading~spin) Perf Lint ${progress.at(-1)!.split('/')[1]}/${progress.at(-1)!.split('/')[1]}`,
+      'the last progress counts every file',
+    );
   });
 
-  it('scans from the report page\'s button and groups a multi-root report by folder', async function () {
+  it("scans from the report page's button and groups a multi-root report by folder", async function () {
     // The button is in a webview, which only the browser driver of scripts/e2e.mjs can click.
     if (!driverRun()) this.skip();
     const first = await vscode.commands.executeCommand<ReportViewState>('perfLint.openReport');
@@ -228,12 +235,13 @@ describe('Perf Lint in VS Code: the actions and views a linter user reaches for'
     assert.equal(view.data.openFilesOnly, undefined);
     assert.equal(view.renderedFindings, view.data.findings.length);
     const byFolder = new Map<string, string[]>();
-    for (const finding of view.data.findings) byFolder.set(finding.folder ?? '', [...(byFolder.get(finding.folder ?? '') ?? []), `${finding.file}:${finding.line}`]);
+    for (const finding of view.data.findings)
+      byFolder.set(finding.folder ?? '', [...(byFolder.get(finding.folder ?? '') ?? []), `${finding.file}:${finding.line}`]);
     assert.deepEqual(Object.fromEntries(byFolder), { second: ['src/deploy.ts:4'], workspace: ['src/orders.ts:9', 'src/templates.ts:4'] });
     await screenshot('report-multi-root');
   });
 
-  it('shows the last scan\'s results again after a server restart, without scanning', async function () {
+  it("shows the last scan's results again after a server restart, without scanning", async function () {
     this.timeout(180_000);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const expected = expectedCounts();
@@ -257,6 +265,9 @@ describe('Perf Lint in VS Code: the actions and views a linter user reaches for'
     assert.deepEqual(Object.fromEntries(restored), Object.fromEntries(expected));
     const report = await vscode.commands.executeCommand<ReportViewState>('perfLint.openReport');
     assert.equal(report?.data.openFilesOnly, undefined);
-    assert.equal(report?.data.findings.length, [...expected.values()].reduce((sum, count) => sum + count, 0));
+    assert.equal(
+      report?.data.findings.length,
+      [...expected.values()].reduce((sum, count) => sum + count, 0),
+    );
   });
 });

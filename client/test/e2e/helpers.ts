@@ -109,4 +109,3 @@ export function workspaceSourceFiles(): string[] {
 export function sameCounts(actual: Map<string, number>, expected: Map<string, number>): boolean {
   return actual.size === expected.size && [...expected].every(([file, count]) => actual.get(file) === count);
 }
-

@@ -10,7 +10,10 @@ import { screenshot } from './driver';
 export async function run(): Promise<void> {
   // Generous: a test only reaches it when something hangs, and a busy machine runs VS Code slowly.
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 90_000, forbidOnly: true });
-  for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+  for (const file of fs
+    .readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));

@@ -48,7 +48,9 @@ export async function run(): Promise<void> {
       if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
       await pause(1000);
       await screenshot('fixed');
-      mark(`fixed-view-line-${editor.selection.active.line + 1}-visible-${editor.visibleRanges.map((range) => `${range.start.line + 1}-${range.end.line + 1}`).join(',')}`);
+      mark(
+        `fixed-view-line-${editor.selection.active.line + 1}-visible-${editor.visibleRanges.map((range) => `${range.start.line + 1}-${range.end.line + 1}`).join(',')}`,
+      );
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
   }

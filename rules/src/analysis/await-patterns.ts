@@ -7,7 +7,8 @@ import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames } f
 import { loopBindingNodes, memberMutation, rootSlot, variesPerIteration, writesOf, type LoopFacts } from './loop-facts';
 import { visitAll, visitWithinFunction } from './visit';
 
-const PACING_NAME = /sleep|delay|wait(?!For(?:Selector|Navigation|LoadState|URL|Response|Request|Function|Event))|pause|snooze|backoff|throttle|ratelimit|cooldown|settimeout/i;
+const PACING_NAME =
+  /sleep|delay|wait(?!For(?:Selector|Navigation|LoadState|URL|Response|Request|Function|Event))|pause|snooze|backoff|throttle|ratelimit|cooldown|settimeout/i;
 
 /** `sleep(ms)`, `setTimeout(ms)` from timers/promises, `new Promise((r) => setTimeout(r, ms))`, `limiter.removeTokens(1)`. */
 export function isPacingCall(context: RuleContext, node: TSESTree.Node): boolean {
@@ -17,7 +18,11 @@ export function isPacingCall(context: RuleContext, node: TSESTree.Node): boolean
     let timer = false;
     for (const argument of inner.arguments) {
       visitAll(argument, (child) => {
-        if (child.type === AST_NODE_TYPES.CallExpression && /^(?:setTimeout|setImmediate|nextTick|requestAnimationFrame|requestIdleCallback)$/.test(calleeName(child) ?? '')) timer = true;
+        if (
+          child.type === AST_NODE_TYPES.CallExpression &&
+          /^(?:setTimeout|setImmediate|nextTick|requestAnimationFrame|requestIdleCallback)$/.test(calleeName(child) ?? '')
+        )
+          timer = true;
       });
     }
     return timer;
@@ -42,17 +47,58 @@ export function isPromiseCombinator(context: RuleContext, node: TSESTree.Node): 
 }
 
 const USER_INTERFACE_RECEIVERS: ReadonlySet<string> = new Set([
-  'page', 'frame', 'mainFrame', 'locator', 'browser', 'browserContext', 'driver', 'elementHandle', 'mouse', 'keyboard',
-  'touchscreen', 'cy', 'userEvent', 'screen', 'fireEvent', 'tab',
+  'page',
+  'frame',
+  'mainFrame',
+  'locator',
+  'browser',
+  'browserContext',
+  'driver',
+  'elementHandle',
+  'mouse',
+  'keyboard',
+  'touchscreen',
+  'cy',
+  'userEvent',
+  'screen',
+  'fireEvent',
+  'tab',
 ]);
 
 const USER_INTERFACE_CALLS: ReadonlySet<string> = new Set(['expect', 'act', 'waitFor', 'waitForElementToBeRemoved']);
 
 const USER_INTERFACE_METHODS: ReadonlySet<string> = new Set([
-  'click', 'dblclick', 'fill', 'press', 'pressSequentially', 'hover', 'tap', 'goto', 'goBack', 'goForward', 'reload',
-  'selectOption', 'setInputFiles', 'waitForSelector', 'waitForNavigation', 'waitForLoadState', 'waitForURL',
-  'waitForResponse', 'waitForRequest', 'waitForFunction', 'screenshot', '$eval', '$$eval', 'dragTo', 'dragAndDrop',
-  'setViewport', 'setViewportSize', 'newPage', 'clear', 'focus', 'step',
+  'click',
+  'dblclick',
+  'fill',
+  'press',
+  'pressSequentially',
+  'hover',
+  'tap',
+  'goto',
+  'goBack',
+  'goForward',
+  'reload',
+  'selectOption',
+  'setInputFiles',
+  'waitForSelector',
+  'waitForNavigation',
+  'waitForLoadState',
+  'waitForURL',
+  'waitForResponse',
+  'waitForRequest',
+  'waitForFunction',
+  'screenshot',
+  '$eval',
+  '$$eval',
+  'dragTo',
+  'dragAndDrop',
+  'setViewport',
+  'setViewportSize',
+  'newPage',
+  'clear',
+  'focus',
+  'step',
 ]);
 
 /** Steps of a browser or UI test: `page.click()`, `locator.fill()`, `expect(...).toBeVisible()`, `t.step()`. */
@@ -78,23 +124,64 @@ export function usesTransaction(node: TSESTree.Node): boolean {
     if (argument.type === AST_NODE_TYPES.Identifier && /^(?:transaction|trx|tx|txn)$/.test(argument.name)) return true;
     let found = false;
     visitAll(argument, (child) => {
-      if (child.type === AST_NODE_TYPES.Property && !child.computed && child.key.type === AST_NODE_TYPES.Identifier && /^(?:transaction|session|trx|tx)$/.test(child.key.name)) found = true;
+      if (
+        child.type === AST_NODE_TYPES.Property &&
+        !child.computed &&
+        child.key.type === AST_NODE_TYPES.Identifier &&
+        /^(?:transaction|session|trx|tx)$/.test(child.key.name)
+      )
+        found = true;
     });
     return found;
   });
 }
 
-const SHARED_RECEIVERS = /^(?:writer|stream|writable|readable|writeStream|readStream|output|out|sink|handle|fileHandle|fh|fd|file|socket|ws|webSocket|websocket|channel|port|serial|pipe|stdout|stderr|stdin|rl|readline|terminal|term|reader|iterator|iter|it|gen|generator|cursor|queue|conn|connection)$/;
+const SHARED_RECEIVERS =
+  /^(?:writer|stream|writable|readable|writeStream|readStream|output|out|sink|handle|fileHandle|fh|fd|file|socket|ws|webSocket|websocket|channel|port|serial|pipe|stdout|stderr|stdin|rl|readline|terminal|term|reader|iterator|iter|it|gen|generator|cursor|queue|conn|connection)$/;
 
 const ORDERED_METHODS: ReadonlySet<string> = new Set([
-  'write', 'writeln', 'writeLine', 'writeAll', 'end', 'flush', 'drain', 'close', 'read', 'readLine', 'readline', 'next',
-  'question', 'prompt', 'recv', 'receive', 'dequeue', 'pop', 'shift', 'take', 'poll', 'append',
-  'appendFile', 'appendLine', 'print', 'println', 'emit', 'publish',
+  'write',
+  'writeln',
+  'writeLine',
+  'writeAll',
+  'end',
+  'flush',
+  'drain',
+  'close',
+  'read',
+  'readLine',
+  'readline',
+  'next',
+  'question',
+  'prompt',
+  'recv',
+  'receive',
+  'dequeue',
+  'pop',
+  'shift',
+  'take',
+  'poll',
+  'append',
+  'appendFile',
+  'appendLine',
+  'print',
+  'println',
+  'emit',
+  'publish',
 ]);
 
 const TERMINAL_CALLS: ReadonlySet<string> = new Set(['prompt', 'prompts', 'question', 'confirm']);
 
-const INTERACTIVE_MODULES: ReadonlySet<string> = new Set(['@inquirer/prompts', 'inquirer', 'prompts', 'enquirer', '@clack/prompts', 'readline', 'readline/promises', 'events']);
+const INTERACTIVE_MODULES: ReadonlySet<string> = new Set([
+  '@inquirer/prompts',
+  'inquirer',
+  'prompts',
+  'enquirer',
+  '@clack/prompts',
+  'readline',
+  'readline/promises',
+  'events',
+]);
 
 /**
  * One resource the calls use in order: a stream or file handle being written, a socket, a
@@ -143,7 +230,9 @@ export function fillsSharedDocument(context: RuleContext, facts: LoopFacts, node
   const callee = unwrapExpression(node.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && writesIntoSharedDocument(context, facts, callee, propertyName(callee) ?? '')) return true;
   const values = node.arguments.flatMap((argument): TSESTree.Node[] =>
-    argument.type === AST_NODE_TYPES.ObjectExpression ? argument.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [property.value] : [])) : [argument],
+    argument.type === AST_NODE_TYPES.ObjectExpression
+      ? argument.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [property.value] : []))
+      : [argument],
   );
   return values.some((value) => value.type === AST_NODE_TYPES.Identifier && DOCUMENT_ARGUMENT.test(value.name) && !variesPerIteration(context, facts, value));
 }
@@ -168,7 +257,8 @@ function waitsForEvents(node: TSESTree.Node): boolean {
   let listens = false;
   for (const argument of node.arguments) {
     visitAll(argument, (child) => {
-      if (child.type === AST_NODE_TYPES.CallExpression && /^(?:on|once|pipe|addEventListener|addListener|pipeline|finished)$/.test(calleeName(child) ?? '')) listens = true;
+      if (child.type === AST_NODE_TYPES.CallExpression && /^(?:on|once|pipe|addEventListener|addListener|pipeline|finished)$/.test(calleeName(child) ?? ''))
+        listens = true;
     });
   }
   return listens;
@@ -190,7 +280,8 @@ function passesSharedState(node: TSESTree.CallExpression | TSESTree.NewExpressio
   });
 }
 
-const RESOURCE_CLASS = /QueryRunner|QueryInterface|Connection|Driver|Client|Session|Transaction|Socket|Stream|Adapter|Dialect|Database|Db$|Cache|Storage|Store$|Repository|Dao$|Queue|Browser|Page$|Writer|Reader|Executor|Runner$/;
+const RESOURCE_CLASS =
+  /QueryRunner|QueryInterface|Connection|Driver|Client|Session|Transaction|Socket|Stream|Adapter|Dialect|Database|Db$|Cache|Storage|Store$|Repository|Dao$|Queue|Browser|Page$|Writer|Reader|Executor|Runner$/;
 
 /**
  * `this.method()` of a class that holds one resource (a query runner, a connection, a cache),
@@ -201,12 +292,15 @@ function isStatefulMethod(callee: TSESTree.MemberExpression): boolean {
   while (classNode && classNode.type !== AST_NODE_TYPES.ClassDeclaration && classNode.type !== AST_NODE_TYPES.ClassExpression) classNode = classNode.parent;
   if (!classNode) return true;
   const className = classNode.id?.name ?? '';
-  const superName = classNode.superClass ? lastName(classNode.superClass) ?? '' : '';
+  const superName = classNode.superClass ? (lastName(classNode.superClass) ?? '') : '';
   if (RESOURCE_CLASS.test(className) || RESOURCE_CLASS.test(superName)) return true;
   const name = propertyName(callee);
   const method = classNode.body.body.find(
-    (member) => (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition) && !member.computed &&
-      (member.key.type === AST_NODE_TYPES.Identifier || member.key.type === AST_NODE_TYPES.PrivateIdentifier) && member.key.name === name,
+    (member) =>
+      (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition) &&
+      !member.computed &&
+      (member.key.type === AST_NODE_TYPES.Identifier || member.key.type === AST_NODE_TYPES.PrivateIdentifier) &&
+      member.key.name === name,
   );
   // A method inherited or defined elsewhere: unknown, so assume it may change the object.
   if (!method) return true;
@@ -238,8 +332,10 @@ export function callsLoopItem(context: RuleContext, facts: LoopFacts, node: TSES
   const variable = resolveVariable(context, root);
   if (variable && facts.declared.has(variable)) return true;
   if (computedByLoopValue(context, facts, node.callee)) return true;
-  return loopBindingNodes(facts.loop).some((binding) => patternNames(binding).includes(root.name)) ||
-    (facts.loop.type === AST_NODE_TYPES.ForStatement && node.callee.type === AST_NODE_TYPES.MemberExpression && calleeIndexesByCounter(node.callee, facts));
+  return (
+    loopBindingNodes(facts.loop).some((binding) => patternNames(binding).includes(root.name)) ||
+    (facts.loop.type === AST_NODE_TYPES.ForStatement && node.callee.type === AST_NODE_TYPES.MemberExpression && calleeIndexesByCounter(node.callee, facts))
+  );
 }
 
 const ASSERTION_ROOTS = /^(?:expect|assert|should|t|chai)$/;
@@ -290,7 +386,8 @@ export function callsLocalComputation(context: RuleContext, node: TSESTree.Node)
   const call = unwrapExpression(node);
   if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, call.callee)?.defs[0];
-  const declared = definition?.type === 'FunctionName' ? definition.node : definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
+  const declared =
+    definition?.type === 'FunctionName' ? definition.node : definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
   const fn = declared && unwrapExpression(declared);
   if (!fn || !isFunction(fn) || !fn.async) return false;
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;

@@ -92,7 +92,21 @@ const FS: Record<string, BlockingCall> = Object.fromEntries([
       caveat: 'there is no promise form that returns a boolean',
     },
   ],
-  ...['openSync', 'closeSync', 'readSync', 'writeSync', 'readvSync', 'writevSync', 'fstatSync', 'fsyncSync', 'fdatasyncSync', 'ftruncateSync', 'futimesSync', 'fchmodSync', 'fchownSync'].map(fdCall),
+  ...[
+    'openSync',
+    'closeSync',
+    'readSync',
+    'writeSync',
+    'readvSync',
+    'writevSync',
+    'fstatSync',
+    'fsyncSync',
+    'fdatasyncSync',
+    'ftruncateSync',
+    'futimesSync',
+    'fchmodSync',
+    'fchownSync',
+  ].map(fdCall),
 ]);
 
 /** The `fs-extra` additions whose promise twin is the same name without `Sync` (`readJsonSync` → `readJson`). */

@@ -79,7 +79,7 @@ function computeLoopFacts(context: RuleContext, loop: LoopStatement): LoopFacts 
 
 /** Grows `set` with every slot that has a write satisfying `test`, until nothing changes. */
 function fixpoint(writes: Map<Slot, SlotWrite[]>, set: Set<Slot>, test: (write: SlotWrite) => boolean): void {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [slot, list] of writes) {
       if (!set.has(slot) && list.some(test)) {
@@ -108,8 +108,24 @@ function isConstantish(node: TSESTree.Node): boolean {
 }
 
 const MUTATING_METHODS: ReadonlySet<string> = new Set([
-  'push', 'unshift', 'shift', 'pop', 'splice', 'set', 'add', 'delete', 'clear', 'sort', 'reverse', 'fill',
-  'append', 'enqueue', 'dequeue', 'insert', 'remove', 'concat',
+  'push',
+  'unshift',
+  'shift',
+  'pop',
+  'splice',
+  'set',
+  'add',
+  'delete',
+  'clear',
+  'sort',
+  'reverse',
+  'fill',
+  'append',
+  'enqueue',
+  'dequeue',
+  'insert',
+  'remove',
+  'concat',
 ]);
 
 /** `obj.x = v`, `obj.x++`, `queue.shift()`: the object mutated and the value put in. */
@@ -237,7 +253,10 @@ export function referencesWithin(context: RuleContext, node: TSESTree.Node): Ref
 }
 
 /** What a loop writes (variables, `this.*` fields, undeclared names) and declares, for the concurrency fix. */
-export function loopWrites(context: RuleContext, loop: LoopStatement): { writes: ReadonlyMap<Slot, ReadonlyArray<{ node: TSESTree.Node }>>; declared: ReadonlySet<Variable> } {
+export function loopWrites(
+  context: RuleContext,
+  loop: LoopStatement,
+): { writes: ReadonlyMap<Slot, ReadonlyArray<{ node: TSESTree.Node }>>; declared: ReadonlySet<Variable> } {
   const facts = loopFacts(context, loop);
   return { writes: facts.writes, declared: facts.declared };
 }

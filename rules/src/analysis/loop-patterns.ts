@@ -97,7 +97,13 @@ function skippedByEarlierJump(context: RuleContext, block: TSESTree.BlockStateme
     if (statement.type !== AST_NODE_TYPES.IfStatement || !(containsAwait(statement.test) || readsAny(context, statement.test, slots))) continue;
     let jumps = false;
     visitWithinFunction(statement, (node) => {
-      if (node.type === AST_NODE_TYPES.ContinueStatement || node.type === AST_NODE_TYPES.BreakStatement || node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) jumps = true;
+      if (
+        node.type === AST_NODE_TYPES.ContinueStatement ||
+        node.type === AST_NODE_TYPES.BreakStatement ||
+        node.type === AST_NODE_TYPES.ReturnStatement ||
+        node.type === AST_NODE_TYPES.ThrowStatement
+      )
+        jumps = true;
     });
     if (jumps) return true;
   }
@@ -192,15 +198,29 @@ function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number):
   if (inner.type === AST_NODE_TYPES.CallExpression) {
     const name = calleeName(inner) ?? '';
     const callee = unwrapExpression(inner.callee);
-    const onArrayOrObject = callee.type === AST_NODE_TYPES.MemberExpression && (name !== 'keys' && name !== 'values' && name !== 'entries' || (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object'));
-    return ARRAY_METHODS.test(name) && onArrayOrObject && !(name === 'from' && !(callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array'));
+    const onArrayOrObject =
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      ((name !== 'keys' && name !== 'values' && name !== 'entries') || (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object'));
+    return (
+      ARRAY_METHODS.test(name) &&
+      onArrayOrObject &&
+      !(
+        name === 'from' &&
+        !(callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array')
+      )
+    );
   }
   if (inner.type !== AST_NODE_TYPES.Identifier || depth > 3) return false;
   const definition = resolveVariable(context, inner)?.defs[0];
   const binding = definition?.name as TSESTree.Identifier | undefined;
   const annotation = binding?.typeAnnotation?.typeAnnotation;
   if (annotation?.type === AST_NODE_TYPES.TSArrayType || annotation?.type === AST_NODE_TYPES.TSTupleType) return true;
-  if (annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && /^(?:Array|ReadonlyArray)$/.test(annotation.typeName.name)) return true;
+  if (
+    annotation?.type === AST_NODE_TYPES.TSTypeReference &&
+    annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    /^(?:Array|ReadonlyArray)$/.test(annotation.typeName.name)
+  )
+    return true;
   if (definition?.type !== 'Variable') return false;
   const declarator = definition.node as TSESTree.VariableDeclarator;
   return declarator.id === binding && declarator.init !== null && isPlainArray(context, declarator.init, depth + 1);
@@ -239,7 +259,12 @@ export function iteratesBatches(context: RuleContext, loop: LoopStatement): bool
     if (found || node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const method = propertyName(node.callee);
     // `items.slice(i, i + size)`: a window that moves with the loop's counter.
-    if ((method === 'slice' || method === 'splice' || method === 'subarray') && node.arguments.length === 2 && variesPerIteration(context, loopFacts(context, loop), node.arguments[0]!)) found = true;
+    if (
+      (method === 'slice' || method === 'splice' || method === 'subarray') &&
+      node.arguments.length === 2 &&
+      variesPerIteration(context, loopFacts(context, loop), node.arguments[0]!)
+    )
+      found = true;
     else if (method && BATCH_WORDS.test(method) && isGlobalOrModule(context, node.callee)) found = true;
   });
   return found;
@@ -250,9 +275,16 @@ const BATCH_WORDS = /chunk|batch/i;
 /** `{ take: size, skip: i * size }`: a query that reads the page the loop's counter points at. */
 function readsPageOfCounter(context: RuleContext, loop: LoopStatement, object: TSESTree.ObjectExpression): boolean {
   const keyed = (pattern: RegExp): TSESTree.Property | undefined =>
-    object.properties.find((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && pattern.test(property.key.name));
+    object.properties.find(
+      (property): property is TSESTree.Property =>
+        property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && pattern.test(property.key.name),
+    );
   const offset = keyed(/^(?:skip|offset|page|start|from)$/);
-  return offset !== undefined && keyed(/^(?:take|limit|first|size|pageSize|perPage|count)$/) !== undefined && variesPerIteration(context, loopFacts(context, loop), offset.value);
+  return (
+    offset !== undefined &&
+    keyed(/^(?:take|limit|first|size|pageSize|perPage|count)$/) !== undefined &&
+    variesPerIteration(context, loopFacts(context, loop), offset.value)
+  );
 }
 
 function isGlobalOrModule(context: RuleContext, callee: TSESTree.MemberExpression): boolean {

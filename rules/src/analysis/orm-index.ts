@@ -79,7 +79,10 @@ export function moduleKey(models: ProjectModels | undefined, fromFile: string, s
   if (key !== undefined) return key;
   // An alias no configuration declares (`@/lib/db`, `~/server/db`) is the one indexed file whose path ends the same way.
   if (!/^[@~#]\//.test(specifier)) return undefined;
-  const tail = `/${specifier.replace(/^[@~#]\//, '').replace(SOURCE_EXTENSION, '').replace(/\/index$/, '')}`;
+  const tail = `/${specifier
+    .replace(/^[@~#]\//, '')
+    .replace(SOURCE_EXTENSION, '')
+    .replace(/\/index$/, '')}`;
   const matches = Object.keys(models.exports).filter((candidate) => candidate.endsWith(tail));
   return matches.length === 1 ? matches[0] : undefined;
 }
@@ -90,7 +93,13 @@ export function isProjectModule(models: ProjectModels | undefined, specifier: st
 }
 
 /** Where an export is declared, following re-exports: the file key and its name there. */
-export function declarationOf(models: ProjectModels, key: string, name: string, has: (key: string, name: string) => boolean, depth = 0): { key: string; name: string } | undefined {
+export function declarationOf(
+  models: ProjectModels,
+  key: string,
+  name: string,
+  has: (key: string, name: string) => boolean,
+  depth = 0,
+): { key: string; name: string } | undefined {
   if (has(key, name)) return { key, name };
   if (depth > MAX_REEXPORT_DEPTH) return undefined;
   for (const edge of models.reexports?.[key] ?? []) {
@@ -142,7 +151,9 @@ export function lookupModel(models: ProjectModels | undefined, name: string): Mo
 /** Whether the project index can give a file a database value: a model known by its relation names anywhere, an exported client through an import. */
 export function indexReaches(models: ProjectModels | undefined, importsProjectFile: boolean): boolean {
   if (!models) return false;
-  return Object.keys(models.models).length > 0 || (importsProjectFile && (Object.keys(models.exports).length > 0 || Object.keys(models.functions ?? {}).length > 0));
+  return (
+    Object.keys(models.models).length > 0 || (importsProjectFile && (Object.keys(models.exports).length > 0 || Object.keys(models.functions ?? {}).length > 0))
+  );
 }
 
 /** Merges facts about the same model from several files (a class in one, its associations in another). */
@@ -237,7 +248,9 @@ function hasTrueOption(call: TSESTree.CallExpression | undefined, key: string): 
 function typeormEntity(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): ModelFact {
   const lazy: string[] = [];
   for (const { name: propertyKey, property } of properties(declaration)) {
-    const relation = (property.decorators ?? []).map((decorator) => decoratorMember(context, decorator)).find((member) => member && member.module === 'typeorm' && RELATION_DECORATORS.has(member.name));
+    const relation = (property.decorators ?? [])
+      .map((decorator) => decoratorMember(context, decorator))
+      .find((member) => member && member.module === 'typeorm' && RELATION_DECORATORS.has(member.name));
     if (!relation) continue;
     if (typeReferenceName(property) === 'Promise' || hasTrueOption(relation.call, 'lazy')) lazy.push(propertyKey);
   }
@@ -251,10 +264,16 @@ function mikroEntity(context: RuleContext, declaration: TSESTree.ClassDeclaratio
   const collections: string[] = [];
   for (const { name: propertyKey, property } of properties(declaration)) {
     const typeName = typeReferenceName(property);
-    const relation = (property.decorators ?? []).map((decorator) => decoratorMember(context, decorator)).find((member) => member && member.module.startsWith('@mikro-orm/') && RELATION_DECORATORS.has(member.name));
-    const constructed = property.value?.type === AST_NODE_TYPES.NewExpression && property.value.callee.type === AST_NODE_TYPES.Identifier ? property.value.callee.name : undefined;
+    const relation = (property.decorators ?? [])
+      .map((decorator) => decoratorMember(context, decorator))
+      .find((member) => member && member.module.startsWith('@mikro-orm/') && RELATION_DECORATORS.has(member.name));
+    const constructed =
+      property.value?.type === AST_NODE_TYPES.NewExpression && property.value.callee.type === AST_NODE_TYPES.Identifier
+        ? property.value.callee.name
+        : undefined;
     if (typeName === 'Collection' || constructed === 'Collection') collections.push(propertyKey);
-    else if (typeName === 'Ref' || typeName === 'Reference' || typeName === 'IdentifiedReference' || (relation && hasTrueOption(relation.call, 'ref'))) refs.push(propertyKey);
+    else if (typeName === 'Ref' || typeName === 'Reference' || typeName === 'IdentifiedReference' || (relation && hasTrueOption(relation.call, 'ref')))
+      refs.push(propertyKey);
   }
   return { name, orm: 'mikro-orm', ...(refs.length > 0 && { refs }), ...(collections.length > 0 && { collections }) };
 }
@@ -281,7 +300,8 @@ function registeredModelFact(context: RuleContext, call: TSESTree.CallExpression
   if (name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== 'string' || !definition) return undefined;
   const member = resolveModuleMember(context, call.callee);
   if (member?.module === 'mongoose' && member.path.at(-1) === 'model') return { name: name.value, orm: 'mongoose' };
-  if (call.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(call.callee) !== 'define' || definition.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(call.callee) !== 'define' || definition.type !== AST_NODE_TYPES.ObjectExpression)
+    return undefined;
   // The Sequelize instance is often a parameter (`module.exports = (sequelize, DataTypes) => ...`), known only by its name.
   const receiver = call.callee.object;
   return receiver.type === AST_NODE_TYPES.Identifier && /sequelize/i.test(receiver.name) ? { name: name.value, orm: 'sequelize' } : undefined;
@@ -306,7 +326,13 @@ function modelName(node: TSESTree.Node): string | undefined {
 function stringOption(node: TSESTree.Node | undefined, key: string): string | undefined {
   if (node?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   for (const property of node.properties) {
-    if (property.type === AST_NODE_TYPES.Property && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === key && property.value.type === AST_NODE_TYPES.Literal && typeof property.value.value === 'string') {
+    if (
+      property.type === AST_NODE_TYPES.Property &&
+      property.key.type === AST_NODE_TYPES.Identifier &&
+      property.key.name === key &&
+      property.value.type === AST_NODE_TYPES.Literal &&
+      typeof property.value.value === 'string'
+    ) {
       return property.value.value;
     }
   }

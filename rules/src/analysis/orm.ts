@@ -5,7 +5,8 @@ import { localFunction, propertyName, resolveModuleMember, resolveVariable, type
 import { arrayCallbackCall, isFunction, type FunctionNode } from './scopes';
 import { isProjectModule, localModelFacts, lookupExport, lookupModel, type ModelFact, type ProjectModels } from './orm-index';
 
-export type Orm = 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'mikro-orm' | 'objection' | 'drizzle' | 'knex' | 'pg' | 'mysql2' | 'kysely' | 'mongodb' | 'redis';
+export type Orm =
+  'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'mikro-orm' | 'objection' | 'drizzle' | 'knex' | 'pg' | 'mysql2' | 'kysely' | 'mongodb' | 'redis';
 
 /**
  * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
@@ -21,8 +22,20 @@ export type Orm = 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'mikro-orm' 
  */
 export interface OrmValue {
   kind:
-    | 'client' | 'delegate' | 'relational' | 'repository' | 'manager' | 'datasource' | 'queryRunner'
-    | 'model' | 'entity' | 'entities' | 'ref' | 'collection' | 'queryFunction' | 'factory';
+    | 'client'
+    | 'delegate'
+    | 'relational'
+    | 'repository'
+    | 'manager'
+    | 'datasource'
+    | 'queryRunner'
+    | 'model'
+    | 'entity'
+    | 'entities'
+    | 'ref'
+    | 'collection'
+    | 'queryFunction'
+    | 'factory';
   orm: Orm;
   model?: string;
   /** Methods of a project class (a custom repository) that each run one query, known from the project index. */
@@ -341,7 +354,7 @@ export function returnedExpression(fn: FunctionNode): TSESTree.Node | undefined 
   if (!body) return undefined;
   if (body.type !== AST_NODE_TYPES.BlockStatement) return body;
   const returns = body.body.filter((statement): statement is TSESTree.ReturnStatement => statement.type === AST_NODE_TYPES.ReturnStatement);
-  return returns.length === 1 ? returns[0]!.argument ?? undefined : undefined;
+  return returns.length === 1 ? (returns[0]!.argument ?? undefined) : undefined;
 }
 
 /** Values that hand out queries, as opposed to rows. */
@@ -419,7 +432,7 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
       if (annotated) return annotated;
       const declaration = declarator.parent as TSESTree.VariableDeclaration;
       const loop = declaration.parent;
-      if (loop && (loop.type === AST_NODE_TYPES.ForOfStatement) && loop.left === declaration) {
+      if (loop && loop.type === AST_NODE_TYPES.ForOfStatement && loop.left === declaration) {
         return itemOf(ormValueOf(context, loop.right, depth + 1));
       }
       const reassigned = variable.references.some((reference) => reference.isWrite() && !reference.init);
@@ -449,7 +462,12 @@ function destructuredValue(context: RuleContext, declarator: TSESTree.VariableDe
 /** The row of an awaited Sequelize `findOrCreate` / `findCreateFind`. */
 function foundOrCreatedRow(context: RuleContext, init: TSESTree.Expression | null, depth: number): OrmValue | undefined {
   const call = init?.type === AST_NODE_TYPES.AwaitExpression ? init.argument : undefined;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || !/^(?:findOrCreate|findCreateFind)$/.test(propertyName(call.callee) ?? '')) return undefined;
+  if (
+    call?.type !== AST_NODE_TYPES.CallExpression ||
+    call.callee.type !== AST_NODE_TYPES.MemberExpression ||
+    !/^(?:findOrCreate|findCreateFind)$/.test(propertyName(call.callee) ?? '')
+  )
+    return undefined;
   const model = ormValueOf(context, call.callee.object, depth + 1);
   return model?.orm === 'sequelize' && model.kind === 'model' ? { kind: 'entity', orm: 'sequelize', model: model.model } : undefined;
 }
@@ -477,7 +495,12 @@ function parameterValue(context: RuleContext, name: TSESTree.Identifier, depth: 
 /** `prisma.$transaction(async (tx) => ...)`, `dataSource.transaction(async (manager) => ...)`, `knex.transaction(trx => ...)`. */
 function transactionHandle(context: RuleContext, fn: TSESTree.Node, depth: number): OrmValue | undefined {
   const call = fn.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return undefined;
+  if (
+    call?.type !== AST_NODE_TYPES.CallExpression ||
+    call.callee.type !== AST_NODE_TYPES.MemberExpression ||
+    !call.arguments.includes(fn as TSESTree.CallExpressionArgument)
+  )
+    return undefined;
   const method = propertyName(call.callee);
   if (method !== 'transaction' && method !== '$transaction') return undefined;
   const base = ormValueOf(context, call.callee.object, depth + 1);
@@ -613,7 +636,8 @@ export function classInstanceValue(context: RuleContext, declaration: TSESTree.C
   } else if (base) {
     if (isPrismaModule(base.module) && base.path.at(-1) === 'PrismaClient') return { kind: 'client', orm: 'prisma' };
     if (base.module === 'typeorm' && base.path.at(-1) === 'Repository') return { kind: 'repository', orm: 'typeorm', model: superTypeArgument(declaration) };
-    if (isMikroModule(base.module) && /EntityRepository$/.test(base.path.at(-1) ?? '')) return { kind: 'repository', orm: 'mikro-orm', model: superTypeArgument(declaration) };
+    if (isMikroModule(base.module) && /EntityRepository$/.test(base.path.at(-1) ?? ''))
+      return { kind: 'repository', orm: 'mikro-orm', model: superTypeArgument(declaration) };
   }
   const model = classValue(context, declaration);
   if (model) return { kind: 'entity', orm: model.orm, model: model.model };
@@ -662,7 +686,12 @@ function thisMemberValue(context: RuleContext, node: TSESTree.ThisExpression, na
   const declaration = enclosingClassOfThis(node);
   if (!declaration) return undefined;
   for (const element of declaration.body.body) {
-    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name) {
+    if (
+      element.type === AST_NODE_TYPES.PropertyDefinition &&
+      !element.computed &&
+      element.key.type === AST_NODE_TYPES.Identifier &&
+      element.key.name === name
+    ) {
       const injected = injectedValue(context, element.decorators, element.typeAnnotation?.typeAnnotation);
       if (injected) return injected;
       if (element.typeAnnotation) return typeValue(context, element.typeAnnotation.typeAnnotation);
@@ -676,7 +705,11 @@ function thisMemberValue(context: RuleContext, node: TSESTree.ThisExpression, na
   return undefined;
 }
 
-function constructorMemberValue(context: RuleContext, constructor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression, name: string): OrmValue | undefined {
+function constructorMemberValue(
+  context: RuleContext,
+  constructor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression,
+  name: string,
+): OrmValue | undefined {
   for (const parameter of constructor.params) {
     const inner = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
     if (inner.type !== AST_NODE_TYPES.Identifier || inner.name !== name) continue;
@@ -708,7 +741,8 @@ function injectedValue(context: RuleContext, decorators: readonly TSESTree.Decor
     }
     if (member.module === '@nestjs/mongoose' && name === 'InjectModel') return { kind: 'model', orm: 'mongoose', model: identifierArgument(call, 0) };
     if (member.module === '@nestjs/sequelize' && name === 'InjectModel') return { kind: 'model', orm: 'sequelize', model: identifierArgument(call, 0) };
-    if (member.module === '@mikro-orm/nestjs' && name === 'InjectRepository') return { kind: 'repository', orm: 'mikro-orm', model: identifierArgument(call, 0) };
+    if (member.module === '@mikro-orm/nestjs' && name === 'InjectRepository')
+      return { kind: 'repository', orm: 'mikro-orm', model: identifierArgument(call, 0) };
   }
   return type && typeValue(context, type);
 }

@@ -2,10 +2,31 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { modelFact, ormValueOf, projectModels, type Orm, type OrmValue } from './orm';
 import { isProjectModule, localModelFacts, type ModelFact, type QuerySite } from './orm-index';
-import { callRef, indexedSummary, MAX_CHAIN_DEPTH, resolveCallRef, resolveSummary, siteOf, summarizeFunction, transactionCallback, type QueryOfCall } from '../project-model/summaries';
+import {
+  callRef,
+  indexedSummary,
+  MAX_CHAIN_DEPTH,
+  resolveCallRef,
+  resolveSummary,
+  siteOf,
+  summarizeFunction,
+  transactionCallback,
+  type QueryOfCall,
+} from '../project-model/summaries';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
-import { KNEX_CLIENT, KYSELY_CLIENT, KYSELY_EXECUTORS, MIKRO_COLLECTION, MIKRO_REF, PRISMA_ONLY_FINDERS, SEQUELIZE_ROW, TYPEORM_BUILDER_EXECUTORS, kindOf, operationsOf } from './query-kinds';
+import {
+  KNEX_CLIENT,
+  KYSELY_CLIENT,
+  KYSELY_EXECUTORS,
+  MIKRO_COLLECTION,
+  MIKRO_REF,
+  PRISMA_ONLY_FINDERS,
+  SEQUELIZE_ROW,
+  TYPEORM_BUILDER_EXECUTORS,
+  kindOf,
+  operationsOf,
+} from './query-kinds';
 import { arrayCallbackCall, isFunction, isLoopStatement, type FunctionNode } from './scopes';
 
 /** What a database query is: where it is, which library runs it, and what it does. */
@@ -112,7 +133,14 @@ export function quotedCode(code: string): string {
   });
 }
 
-function match(call: TSESTree.CallExpression | TSESTree.MemberExpression, library: Orm, kind: QueryMatch['kind'], operation: string, range: [number, number], model?: string): QueryMatch {
+function match(
+  call: TSESTree.CallExpression | TSESTree.MemberExpression,
+  library: Orm,
+  kind: QueryMatch['kind'],
+  operation: string,
+  range: [number, number],
+  model?: string,
+): QueryMatch {
   return { call, library, kind, operation, range, ...(model !== undefined && { model }) };
 }
 
@@ -121,7 +149,7 @@ function functionQuery(context: RuleContext, call: TSESTree.CallExpression): Que
   const wrapped = wrapperQuery(context, call);
   if (wrapped?.kind === 'write') return wrapped;
   const summarized = projectCallQuery(context, call);
-  return summarized?.kind === 'write' ? summarized : wrapped ?? summarized;
+  return summarized?.kind === 'write' ? summarized : (wrapped ?? summarized);
 }
 
 /** A call of a function of this file that does nothing but run one query (`const getUser = (id) => prisma.user.findUnique(...)`). */
@@ -129,7 +157,16 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
   const fn = localFunction(context, call.callee);
   const inner = fn && queryOfWrapper(context, fn);
   if (!inner) return undefined;
-  return { call, library: inner.library, kind: inner.kind, operation: inner.operation, range: call.callee.range, ...(inner.model !== undefined && { model: inner.model }), ...(inner.receiver !== undefined && { receiver: inner.receiver }), wrapper: true };
+  return {
+    call,
+    library: inner.library,
+    kind: inner.kind,
+    operation: inner.operation,
+    range: call.callee.range,
+    ...(inner.model !== undefined && { model: inner.model }),
+    ...(inner.receiver !== undefined && { receiver: inner.receiver }),
+    wrapper: true,
+  };
 }
 
 /** A call of a function or method of the project (this file or another) that runs a query on every call. */
@@ -192,9 +229,13 @@ export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): bo
   const fn = unwrapExpression(mapper);
   if (!isFunction(fn)) return false;
   let found = false;
-  walk(fn.body, (node) => {
-    if (!found && node.type === AST_NODE_TYPES.CallExpression && enclosingFunctionOf(node) === fn && databaseQueryOf(context, node)) found = true;
-  }, () => {});
+  walk(
+    fn.body,
+    (node) => {
+      if (!found && node.type === AST_NODE_TYPES.CallExpression && enclosingFunctionOf(node) === fn && databaseQueryOf(context, node)) found = true;
+    },
+    () => {},
+  );
   return found;
 }
 
@@ -202,9 +243,13 @@ const MAX_WRAPPER_STATEMENTS = 3;
 
 function containsLoop(root: TSESTree.Node): boolean {
   let found = false;
-  walk(root, (node) => {
-    if (isLoopStatement(node) || (isFunction(node) && arrayCallbackCall(node))) found = true;
-  }, () => {});
+  walk(
+    root,
+    (node) => {
+      if (isLoopStatement(node) || (isFunction(node) && arrayCallbackCall(node))) found = true;
+    },
+    () => {},
+  );
   return found;
 }
 
@@ -244,9 +289,15 @@ export function queryOfWrapper(context: RuleContext, fn: FunctionNode): QueryMat
 
 /** The write a Knex chain ends in (`knex('users').where(...).update(...)`: `update`), or undefined for a read. */
 function knexWrite(call: TSESTree.CallExpression): string | undefined {
-  for (let current: TSESTree.Node = call; ; ) {
+  for (let current: TSESTree.Node = call; ;) {
     const member: TSESTree.Node | undefined = current.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current || member.parent?.type !== AST_NODE_TYPES.CallExpression || member.parent.callee !== member) return undefined;
+    if (
+      member?.type !== AST_NODE_TYPES.MemberExpression ||
+      member.object !== current ||
+      member.parent?.type !== AST_NODE_TYPES.CallExpression ||
+      member.parent.callee !== member
+    )
+      return undefined;
     const method = propertyName(member);
     if (method !== undefined && KNEX_CLIENT.write.includes(method)) return method;
     current = member.parent;
@@ -258,7 +309,13 @@ function tableArgument(call: TSESTree.CallExpression): string | undefined {
   return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string' ? argument.value : undefined;
 }
 
-function valueQuery(context: RuleContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string, value: OrmValue): QueryMatch | undefined {
+function valueQuery(
+  context: RuleContext,
+  call: TSESTree.CallExpression,
+  callee: TSESTree.MemberExpression,
+  method: string,
+  value: OrmValue,
+): QueryMatch | undefined {
   const range = callee.range;
   if (method === 'createQueryBuilder' && value.orm === 'typeorm') {
     return executesBuilder(call, TYPEORM_BUILDER_EXECUTORS) ? match(call, 'typeorm', 'read', method, range, value.model) : undefined;
@@ -291,7 +348,8 @@ function entityQuery(context: RuleContext, call: TSESTree.CallExpression, method
     if (fact?.getters?.includes(method)) return match(call, 'sequelize', 'relation', method, range, value.model);
     const kind = kindOf(SEQUELIZE_ROW, method);
     // A row made in this function (`new Doc(...)`, `Doc.build(...)`) is created by its `save()`.
-    if (kind) return { ...match(call, 'sequelize', kind, method, range, value.model), ...(!(method === 'save' && isNewRow(context, call)) && { row: true as const }) };
+    if (kind)
+      return { ...match(call, 'sequelize', kind, method, range, value.model), ...(!(method === 'save' && isNewRow(context, call)) && { row: true as const }) };
   }
   // sequelize-typescript: `user.$get('posts')`, `user.$count('posts')`.
   if (value.orm === 'sequelize' && (method === '$get' || method === '$count')) return match(call, 'sequelize', 'relation', method, range, value.model);
@@ -327,7 +385,12 @@ function isSubquery(call: TSESTree.CallExpression): boolean {
   let top: TSESTree.Node = call;
   for (;;) {
     const member: TSESTree.Node | undefined = top.parent;
-    if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === top && member.parent?.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member) {
+    if (
+      member?.type === AST_NODE_TYPES.MemberExpression &&
+      member.object === top &&
+      member.parent?.type === AST_NODE_TYPES.CallExpression &&
+      member.parent.callee === member
+    ) {
       top = member.parent;
       continue;
     }
@@ -337,7 +400,10 @@ function isSubquery(call: TSESTree.CallExpression): boolean {
   if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(top as TSESTree.CallExpressionArgument)) return false;
   const callee = parent.callee;
   const name = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
-  return name !== undefined && /^(?:where|orWhere|and|or|not|exists|notExists|inArray|notInArray|in|from|join|leftJoin|innerJoin|union|unionAll|with|as)\w*$/i.test(name);
+  return (
+    name !== undefined &&
+    /^(?:where|orWhere|and|or|not|exists|notExists|inArray|notInArray|in|from|join|leftJoin|innerJoin|union|unionAll|with|as)\w*$/i.test(name)
+  );
 }
 
 /**
@@ -348,7 +414,12 @@ function isSubquery(call: TSESTree.CallExpression): boolean {
 function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): QueryMatch | undefined {
   const range = callee.range;
   const receiver = unwrapExpression(callee.object);
-  if (PRISMA_ONLY_FINDERS.has(method) && receiver.type === AST_NODE_TYPES.MemberExpression && !receiver.computed && isImportedPrismaClient(context, receiver.object)) {
+  if (
+    PRISMA_ONLY_FINDERS.has(method) &&
+    receiver.type === AST_NODE_TYPES.MemberExpression &&
+    !receiver.computed &&
+    isImportedPrismaClient(context, receiver.object)
+  ) {
     return match(call, 'prisma', 'read', method, range, propertyName(receiver));
   }
   if (receiver.type === AST_NODE_TYPES.Identifier && isLoopItem(context, receiver) && ormValueOf(context, receiver) === undefined) {
@@ -360,8 +431,10 @@ function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, ca
   if (receiver.type === AST_NODE_TYPES.MemberExpression && ormValueOf(context, receiver.object) === undefined) {
     const relation = propertyName(receiver);
     if (relation && isLoopItemRoot(context, receiver.object) && !isPreloadedRelation(context, receiver)) {
-      if (MIKRO_REF.read.includes(method) && anyModel(context, (fact) => !!fact.refs?.includes(relation))) return match(call, 'mikro-orm', 'relation', method, range);
-      if (MIKRO_COLLECTION.read.includes(method) && anyModel(context, (fact) => !!fact.collections?.includes(relation))) return match(call, 'mikro-orm', 'relation', method, range);
+      if (MIKRO_REF.read.includes(method) && anyModel(context, (fact) => !!fact.refs?.includes(relation)))
+        return match(call, 'mikro-orm', 'relation', method, range);
+      if (MIKRO_COLLECTION.read.includes(method) && anyModel(context, (fact) => !!fact.collections?.includes(relation)))
+        return match(call, 'mikro-orm', 'relation', method, range);
     }
   }
   return undefined;
@@ -374,7 +447,12 @@ function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, ca
 function isImportedPrismaClient(context: RuleContext, node: TSESTree.Node): boolean {
   const root = unwrapExpression(node);
   if (root.type === AST_NODE_TYPES.MemberExpression) {
-    return /^(?:prisma|db)$/.test(propertyName(root) ?? '') && root.object.type === AST_NODE_TYPES.Identifier && /^(?:ctx|context)$/.test(root.object.name) && ormValueOf(context, root) === undefined;
+    return (
+      /^(?:prisma|db)$/.test(propertyName(root) ?? '') &&
+      root.object.type === AST_NODE_TYPES.Identifier &&
+      /^(?:ctx|context)$/.test(root.object.name) &&
+      ormValueOf(context, root) === undefined
+    );
   }
   if (root.type !== AST_NODE_TYPES.Identifier || !/^(?:prisma|db)$/i.test(root.name)) return false;
   const definition = resolveVariable(context, root)?.defs[0];
@@ -410,7 +488,10 @@ function anyModel(context: RuleContext, test: (fact: ModelFact) => boolean): boo
 }
 
 function usesMongoose(context: RuleContext): boolean {
-  return context.options.project.dependencies.has('mongoose') || context.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value === 'mongoose');
+  return (
+    context.options.project.dependencies.has('mongoose') ||
+    context.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value === 'mongoose')
+  );
 }
 
 /**
@@ -427,18 +508,27 @@ export function lazyRelationOf(context: RuleContext, member: TSESTree.MemberExpr
     return modelFact(context, owner.model)?.lazy?.includes(name) ? match(member, 'typeorm', 'relation', name, member.range, owner.model) : undefined;
   }
   if (unwrapParent(member)?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
-  return anyModel(context, (fact) => fact.orm === 'typeorm' && !!fact.lazy?.includes(name)) ? match(member, 'typeorm', 'relation', name, member.range) : undefined;
+  return anyModel(context, (fact) => fact.orm === 'typeorm' && !!fact.lazy?.includes(name))
+    ? match(member, 'typeorm', 'relation', name, member.range)
+    : undefined;
 }
 
 function unwrapParent(node: TSESTree.Node): TSESTree.Node | undefined {
   let parent = node.parent;
-  while (parent && (parent.type === AST_NODE_TYPES.TSNonNullExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.ChainExpression)) parent = parent.parent;
+  while (
+    parent &&
+    (parent.type === AST_NODE_TYPES.TSNonNullExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.ChainExpression)
+  )
+    parent = parent.parent;
   return parent;
 }
 
 function isAssignmentTarget(member: TSESTree.MemberExpression): boolean {
   const parent = member.parent;
-  return (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) || (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === member);
+  return (
+    (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) ||
+    (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === member)
+  );
 }
 
 /** Options and chained calls that load relations together with the rows. */
@@ -465,7 +555,7 @@ function rowsOrigin(context: RuleContext, row: TSESTree.Node): TSESTree.Node | u
   if (definition?.type === 'Variable') {
     const declarator = definition.node as TSESTree.VariableDeclarator;
     const loop = declarator.parent?.parent;
-    collection = loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator.parent ? loop.right : declarator.init ?? undefined;
+    collection = loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator.parent ? loop.right : (declarator.init ?? undefined);
   } else if (definition?.type === 'Parameter' && isFunction(definition.node as TSESTree.Node)) {
     const call = arrayCallbackCall(definition.node as TSESTree.ArrowFunctionExpression);
     collection = call?.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : undefined;
@@ -498,13 +588,14 @@ function preloadedNames(query: TSESTree.Node): Set<string> {
       }
     }
   };
-  for (let node: TSESTree.Node | undefined = unwrapExpression(query); node?.type === AST_NODE_TYPES.CallExpression; ) {
+  for (let node: TSESTree.Node | undefined = unwrapExpression(query); node?.type === AST_NODE_TYPES.CallExpression;) {
     const method = node.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(node.callee) : undefined;
     if (method && PRELOAD_METHODS.has(method)) node.arguments.forEach(addValue);
     for (const argument of node.arguments) {
       if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
       for (const property of argument.properties) {
-        if (property.type === AST_NODE_TYPES.Property && property.key.type === AST_NODE_TYPES.Identifier && PRELOAD_OPTIONS.has(property.key.name)) addValue(property.value);
+        if (property.type === AST_NODE_TYPES.Property && property.key.type === AST_NODE_TYPES.Identifier && PRELOAD_OPTIONS.has(property.key.name))
+          addValue(property.value);
       }
     }
     node = node.callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(node.callee.object) : undefined;

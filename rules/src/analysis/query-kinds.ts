@@ -9,8 +9,26 @@ export const PRISMA_DELEGATE: Operations = {
 export const PRISMA_CLIENT: Operations = { read: ['$queryRaw', '$queryRawUnsafe'], write: ['$executeRaw', '$executeRawUnsafe'] };
 export const TYPEORM_FINDERS: Operations = {
   read: [
-    'find', 'findBy', 'findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'findAndCount', 'findAndCountBy', 'findByIds',
-    'count', 'countBy', 'exists', 'existsBy', 'exist', 'sum', 'average', 'minimum', 'maximum', 'query', 'preload',
+    'find',
+    'findBy',
+    'findOne',
+    'findOneBy',
+    'findOneOrFail',
+    'findOneByOrFail',
+    'findAndCount',
+    'findAndCountBy',
+    'findByIds',
+    'count',
+    'countBy',
+    'exists',
+    'existsBy',
+    'exist',
+    'sum',
+    'average',
+    'minimum',
+    'maximum',
+    'query',
+    'preload',
   ],
   write: ['save', 'insert', 'update', 'upsert', 'delete', 'remove', 'softDelete', 'softRemove', 'restore', 'recover', 'increment', 'decrement'],
 };
@@ -24,8 +42,17 @@ export const SEQUELIZE_ROW: Operations = { read: ['reload'], write: ['save', 'up
 export const MONGOOSE_MODEL: Operations = {
   read: ['find', 'findOne', 'findById', 'countDocuments', 'exists', 'distinct', 'aggregate', 'populate'],
   write: [
-    'findByIdAndUpdate', 'findByIdAndDelete', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace',
-    'create', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany', 'replaceOne',
+    'findByIdAndUpdate',
+    'findByIdAndDelete',
+    'findOneAndUpdate',
+    'findOneAndDelete',
+    'findOneAndReplace',
+    'create',
+    'updateOne',
+    'updateMany',
+    'deleteOne',
+    'deleteMany',
+    'replaceOne',
   ],
 };
 export const MIKRO_FINDERS: Operations = {
@@ -35,7 +62,10 @@ export const MIKRO_FINDERS: Operations = {
 export const MIKRO_REF: Operations = { read: ['load', 'loadOrFail'], write: [] };
 export const MIKRO_COLLECTION: Operations = { read: ['init', 'load', 'loadItems', 'loadCount', 'matching'], write: [] };
 export const OBJECTION_MODEL: Operations = { read: ['query', 'relatedQuery'], write: [] };
-export const DRIZZLE_CLIENT: Operations = { read: ['select', 'selectDistinct', 'selectDistinctOn', '$count', 'execute'], write: ['insert', 'update', 'delete'] };
+export const DRIZZLE_CLIENT: Operations = {
+  read: ['select', 'selectDistinct', 'selectDistinctOn', '$count', 'execute'],
+  write: ['insert', 'update', 'delete'],
+};
 export const DRIZZLE_DELEGATE: Operations = { read: ['findFirst', 'findMany'], write: [] };
 export const KNEX_CLIENT: Operations = {
   read: ['select', 'from', 'table', 'raw', 'first', 'pluck', 'count', 'where', 'whereIn'],
@@ -48,22 +78,91 @@ export const KYSELY_EXECUTORS = new Set(['execute', 'executeTakeFirst', 'execute
 export const MONGODB_COLLECTION: Operations = {
   read: ['find', 'findOne', 'countDocuments', 'estimatedDocumentCount', 'aggregate', 'distinct'],
   write: [
-    'insertOne', 'insertMany', 'updateOne', 'updateMany', 'replaceOne', 'deleteOne', 'deleteMany',
-    'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'bulkWrite',
+    'insertOne',
+    'insertMany',
+    'updateOne',
+    'updateMany',
+    'replaceOne',
+    'deleteOne',
+    'deleteMany',
+    'findOneAndUpdate',
+    'findOneAndDelete',
+    'findOneAndReplace',
+    'bulkWrite',
   ],
 };
 /** Redis commands that make one round trip per call; their batched forms (`mget`, `pipeline`) are not here. */
 export const REDIS_CLIENT: Operations = {
   read: [
-    'get', 'hget', 'hGet', 'hgetall', 'hGetAll', 'exists', 'smembers', 'sMembers', 'sismember', 'sIsMember',
-    'zscore', 'zScore', 'zrange', 'zRange', 'lrange', 'lRange', 'ttl', 'type', 'scard', 'sCard', 'llen', 'lLen', 'getex', 'getEx',
+    'get',
+    'hget',
+    'hGet',
+    'hgetall',
+    'hGetAll',
+    'exists',
+    'smembers',
+    'sMembers',
+    'sismember',
+    'sIsMember',
+    'zscore',
+    'zScore',
+    'zrange',
+    'zRange',
+    'lrange',
+    'lRange',
+    'ttl',
+    'type',
+    'scard',
+    'sCard',
+    'llen',
+    'lLen',
+    'getex',
+    'getEx',
   ],
   write: [
-    'set', 'setex', 'setEx', 'hset', 'hSet', 'del', 'unlink', 'expire', 'incr', 'incrby', 'incrBy', 'decr', 'sadd', 'sAdd',
-    'srem', 'sRem', 'zadd', 'zAdd', 'zrem', 'zRem', 'lpush', 'lPush', 'rpush', 'rPush', 'hdel', 'hDel', 'hincrby', 'hIncrBy', 'publish',
+    'set',
+    'setex',
+    'setEx',
+    'hset',
+    'hSet',
+    'del',
+    'unlink',
+    'expire',
+    'incr',
+    'incrby',
+    'incrBy',
+    'decr',
+    'sadd',
+    'sAdd',
+    'srem',
+    'sRem',
+    'zadd',
+    'zAdd',
+    'zrem',
+    'zRem',
+    'lpush',
+    'lPush',
+    'rpush',
+    'rPush',
+    'hdel',
+    'hDel',
+    'hincrby',
+    'hIncrBy',
+    'publish',
   ],
 };
-export const TYPEORM_BUILDER_EXECUTORS = new Set(['getOne', 'getOneOrFail', 'getMany', 'getRawOne', 'getRawMany', 'getCount', 'getManyAndCount', 'getExists', 'execute', 'stream']);
+export const TYPEORM_BUILDER_EXECUTORS = new Set([
+  'getOne',
+  'getOneOrFail',
+  'getMany',
+  'getRawOne',
+  'getRawMany',
+  'getCount',
+  'getManyAndCount',
+  'getExists',
+  'execute',
+  'stream',
+]);
 /** Prisma's own finder names, which identify a client reached through a local import without the project index. */
 export const PRISMA_ONLY_FINDERS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany']);
 
@@ -76,30 +175,48 @@ export function runsQuery(value: OrmValue, method: string): boolean {
 /** Which operations an ORM value offers. */
 export function operationsOf(value: OrmValue): Operations | undefined {
   switch (`${value.orm} ${value.kind}`) {
-    case 'prisma delegate': return PRISMA_DELEGATE;
-    case 'prisma client': return PRISMA_CLIENT;
+    case 'prisma delegate':
+      return PRISMA_DELEGATE;
+    case 'prisma client':
+      return PRISMA_CLIENT;
     case 'typeorm repository':
     case 'typeorm manager':
-    case 'typeorm model': return TYPEORM_FINDERS;
+    case 'typeorm model':
+      return TYPEORM_FINDERS;
     case 'typeorm datasource':
     case 'typeorm queryRunner':
     case 'sequelize client':
-    case 'pg client': return SQL_CLIENT;
-    case 'sequelize model': return SEQUELIZE_MODEL;
-    case 'mongoose model': return MONGOOSE_MODEL;
+    case 'pg client':
+      return SQL_CLIENT;
+    case 'sequelize model':
+      return SEQUELIZE_MODEL;
+    case 'mongoose model':
+      return MONGOOSE_MODEL;
     case 'mikro-orm manager':
-    case 'mikro-orm repository': return MIKRO_FINDERS;
-    case 'mikro-orm ref': return MIKRO_REF;
-    case 'mikro-orm collection': return MIKRO_COLLECTION;
-    case 'objection model': return OBJECTION_MODEL;
-    case 'drizzle client': return DRIZZLE_CLIENT;
-    case 'drizzle delegate': return DRIZZLE_DELEGATE;
-    case 'knex client': return KNEX_CLIENT;
-    case 'mysql2 client': return MYSQL_CLIENT;
-    case 'kysely client': return KYSELY_CLIENT;
-    case 'mongodb delegate': return MONGODB_COLLECTION;
-    case 'redis client': return REDIS_CLIENT;
-    default: return undefined;
+    case 'mikro-orm repository':
+      return MIKRO_FINDERS;
+    case 'mikro-orm ref':
+      return MIKRO_REF;
+    case 'mikro-orm collection':
+      return MIKRO_COLLECTION;
+    case 'objection model':
+      return OBJECTION_MODEL;
+    case 'drizzle client':
+      return DRIZZLE_CLIENT;
+    case 'drizzle delegate':
+      return DRIZZLE_DELEGATE;
+    case 'knex client':
+      return KNEX_CLIENT;
+    case 'mysql2 client':
+      return MYSQL_CLIENT;
+    case 'kysely client':
+      return KYSELY_CLIENT;
+    case 'mongodb delegate':
+      return MONGODB_COLLECTION;
+    case 'redis client':
+      return REDIS_CLIENT;
+    default:
+      return undefined;
   }
 }
 
@@ -114,4 +231,3 @@ export function runsQueryOfKind(value: OrmValue, method: string): 'read' | 'writ
   const operations = operationsOf(value);
   return operations && kindOf(operations, method);
 }
-

@@ -19,7 +19,20 @@ const FACTORY_PATHS: Record<string, ReadonlyArray<string>> = {
 
 /** Methods that register a handler on an app or router. */
 const ROUTE_METHODS: ReadonlySet<string> = new Set([
-  'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'use', 'param', 'route', 'addHook', 'ext',
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'del',
+  'all',
+  'options',
+  'head',
+  'use',
+  'param',
+  'route',
+  'addHook',
+  'ext',
 ]);
 
 /** Properties of a route object (`fastify.route`, `server.route`) whose value handles the request. */
@@ -34,9 +47,7 @@ const NEST_HANDLER_DECORATORS: Record<string, ReadonlySet<string>> = {
 };
 
 /** Type names that denote an app or router when a parameter is annotated with them (`app: Express`). */
-const FRAMEWORK_TYPES: ReadonlySet<string> = new Set([
-  'Express', 'Application', 'Router', 'IRouter', 'FastifyInstance', 'Server', 'Koa',
-]);
+const FRAMEWORK_TYPES: ReadonlySet<string> = new Set(['Express', 'Application', 'Router', 'IRouter', 'FastifyInstance', 'Server', 'Koa']);
 
 const FRAMEWORK_IMPORT = /(?:\bfrom\s*|\brequire\(\s*)['"](?:express|koa|@koa\/router|koa-router|fastify|@hapi\/hapi)['"]/;
 
@@ -123,8 +134,10 @@ const RESPONSE_NAMES: ReadonlySet<string> = new Set(['res', 'response', 'reply',
 function hasHandlerShape(context: RuleContext, argument: TSESTree.Node): boolean {
   const [request, response] = localFunction(context, argument)?.params ?? [];
   return (
-    request?.type === AST_NODE_TYPES.Identifier && REQUEST_NAMES.has(request.name) &&
-    response?.type === AST_NODE_TYPES.Identifier && RESPONSE_NAMES.has(response.name)
+    request?.type === AST_NODE_TYPES.Identifier &&
+    REQUEST_NAMES.has(request.name) &&
+    response?.type === AST_NODE_TYPES.Identifier &&
+    RESPONSE_NAMES.has(response.name)
   );
 }
 
@@ -138,8 +151,8 @@ function registeredHandlers(context: RuleContext, call: TSESTree.CallExpression,
   // A `route(...)` call counts when its objects read like routes: `{ method, path, handler }`.
   const known =
     isFrameworkReceiver(context, callee.object) ||
-    startsWithPath(call) && (importsFramework(context) || call.arguments.some((argument) => hasHandlerShape(context, argument))) ||
-    callee.property.name === 'route' && call.arguments.length === 1 && isRouteObject(call.arguments[0]!);
+    (startsWithPath(call) && (importsFramework(context) || call.arguments.some((argument) => hasHandlerShape(context, argument)))) ||
+    (callee.property.name === 'route' && call.arguments.length === 1 && isRouteObject(call.arguments[0]!));
   if (!known) return;
   for (const argument of call.arguments) {
     const handler = localFunction(context, argument) ?? wrappedHandler(context, argument);

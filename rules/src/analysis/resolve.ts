@@ -120,7 +120,7 @@ export function resolveModuleMember(context: RuleContext, expression: TSESTree.N
   if (definition.type === 'ImportBinding') return importedMember(definition.node as TSESTree.Node);
   if (definition.type !== 'Variable' || !identifier) return undefined;
   const declarator = definition.node as TSESTree.VariableDeclarator;
-  if (!declarator.init || (declarator.parent as TSESTree.VariableDeclaration).kind !== 'const' && isReassigned(variable)) {
+  if (!declarator.init || ((declarator.parent as TSESTree.VariableDeclaration).kind !== 'const' && isReassigned(variable))) {
     return undefined;
   }
   const base = resolveModuleMember(context, declarator.init, depth + 1);
@@ -160,8 +160,12 @@ function pathInPattern(pattern: TSESTree.Node, target: TSESTree.Identifier): str
   for (const property of pattern.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const key = property.computed
-      ? property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined
-      : property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+      ? property.key.type === AST_NODE_TYPES.Literal
+        ? String(property.key.value)
+        : undefined
+      : property.key.type === AST_NODE_TYPES.Identifier
+        ? property.key.name
+        : String((property.key as TSESTree.Literal).value);
     if (key === undefined) continue;
     const rest = pathInPattern(property.value, target);
     if (rest) return [key, ...rest];

@@ -1,18 +1,11 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-export type LoopStatement =
-  | TSESTree.ForStatement
-  | TSESTree.ForInStatement
-  | TSESTree.ForOfStatement
-  | TSESTree.WhileStatement
-  | TSESTree.DoWhileStatement;
+export type LoopStatement = TSESTree.ForStatement | TSESTree.ForInStatement | TSESTree.ForOfStatement | TSESTree.WhileStatement | TSESTree.DoWhileStatement;
 
 export function isFunction(node: TSESTree.Node): node is FunctionNode {
   return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+    node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression
   );
 }
 
@@ -59,8 +52,18 @@ export function enclosingLoop(node: TSESTree.Node): LoopStatement | undefined {
 
 /** Array methods whose callback runs once per element. */
 export const ARRAY_CALLBACK_METHODS: ReadonlySet<string> = new Set([
-  'map', 'forEach', 'flatMap', 'filter', 'reduce', 'reduceRight', 'some', 'every',
-  'find', 'findIndex', 'findLast', 'findLastIndex',
+  'map',
+  'forEach',
+  'flatMap',
+  'filter',
+  'reduce',
+  'reduceRight',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
 ]);
 
 /** When `fn` is the per-element callback of `xs.map(fn)`, `Array.from(xs, fn)` and the like, that call. */
@@ -71,20 +74,13 @@ export function arrayCallbackCall(fn: FunctionNode): TSESTree.CallExpression | u
   if (callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const method = callee.property.name;
   if (ARRAY_CALLBACK_METHODS.has(method) && call.arguments[0] === fn) return call;
-  if (
-    method === 'from' &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.object.name === 'Array' &&
-    call.arguments[1] === fn
-  ) {
+  if (method === 'from' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array' && call.arguments[1] === fn) {
     return call;
   }
   return undefined;
 }
 
-export type Iteration =
-  | { kind: 'loop'; loop: LoopStatement }
-  | { kind: 'callback'; call: TSESTree.CallExpression; callback: FunctionNode };
+export type Iteration = { kind: 'loop'; loop: LoopStatement } | { kind: 'callback'; call: TSESTree.CallExpression; callback: FunctionNode };
 
 /**
  * What makes `node` run once per item: the innermost loop statement, or an array callback

@@ -4,8 +4,29 @@ import { propertyName, unwrapExpression } from './resolve';
 import { enclosingLoop, type Iteration, type LoopStatement } from './scopes';
 import { calleeName, calleeWords, namesOrderedWork } from './names';
 import { loopFacts, readsAny, variesPerIteration } from './loop-facts';
-import { callsLoopItem, checkedByAssertion, drivesSharedResource, drivesUserInterface, fillsSharedDocument, isPacingCall, isPromiseCombinator, startsWork, usesTransaction } from './await-patterns';
-import { commentAsksForOrder, controlDependsOnBody, guardedBy, hasAwaitDependentExit, insideTransaction, iteratesBatches, iteratesStream, iteratesFixedList, iteratesOrderedWork, yieldsInLoop } from './loop-patterns';
+import {
+  callsLoopItem,
+  checkedByAssertion,
+  drivesSharedResource,
+  drivesUserInterface,
+  fillsSharedDocument,
+  isPacingCall,
+  isPromiseCombinator,
+  startsWork,
+  usesTransaction,
+} from './await-patterns';
+import {
+  commentAsksForOrder,
+  controlDependsOnBody,
+  guardedBy,
+  hasAwaitDependentExit,
+  insideTransaction,
+  iteratesBatches,
+  iteratesStream,
+  iteratesFixedList,
+  iteratesOrderedWork,
+  yieldsInLoop,
+} from './loop-patterns';
 import { visitWithinFunction } from './visit';
 
 // What the concurrency fix reads of a loop.
@@ -135,4 +156,3 @@ function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialRe
   cache.set(loop, reason);
   return reason;
 }
-

@@ -23,8 +23,13 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
 }
 
 function isWellFormed(fix: Fix, length: number): boolean {
-  const inside = (edit: TextEdit): boolean => Number.isInteger(edit.start) && Number.isInteger(edit.end) && 0 <= edit.start && edit.start <= edit.end && edit.end <= length;
-  return fix.edits.length > 0 && fix.edits.every(inside) && fix.edits.every((edit, i) => fix.edits.slice(i + 1).every((other) => sameEdit(edit, other) || !overlaps(edit, other)));
+  const inside = (edit: TextEdit): boolean =>
+    Number.isInteger(edit.start) && Number.isInteger(edit.end) && 0 <= edit.start && edit.start <= edit.end && edit.end <= length;
+  return (
+    fix.edits.length > 0 &&
+    fix.edits.every(inside) &&
+    fix.edits.every((edit, i) => fix.edits.slice(i + 1).every((other) => sameEdit(edit, other) || !overlaps(edit, other)))
+  );
 }
 
 function firstStart(fix: Fix): number {
@@ -38,7 +43,11 @@ function sameEdit(a: TextEdit, b: TextEdit): boolean {
 /** Two edits overlap when they replace shared text, or insert at the same point (their order would be ambiguous). */
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  return a.start < b.end && b.start < a.end || (a.start === a.end && b.start < a.start && a.start < b.end) || (b.start === b.end && a.start < b.start && b.start < a.end);
+  return (
+    (a.start < b.end && b.start < a.end) ||
+    (a.start === a.end && b.start < a.start && a.start < b.end) ||
+    (b.start === b.end && a.start < b.start && b.start < a.end)
+  );
 }
 
 const MAX_FIX_PASSES = 10;

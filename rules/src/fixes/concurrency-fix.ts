@@ -15,7 +15,11 @@ function concurrencyFix(context: RuleContext, effect: Effect, edits: TextEdit[],
   const limit = context.options.concurrencyLimit;
   return effect === 'read'
     ? { title: `${what}, at most ${limit} at a time, in order (safe fix: they only read)`, safe: true, edits }
-    : { title: `${what}, at most ${limit} at a time (unsafe fix: later calls start before earlier ones finish, and run even if one fails)`, safe: false, edits };
+    : {
+        title: `${what}, at most ${limit} at a time (unsafe fix: later calls start before earlier ones finish, and run even if one fails)`,
+        safe: false,
+        edits,
+      };
 }
 
 /** The work of one iteration that the fix moves into the bounded map. */
@@ -60,9 +64,12 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
   const awaits = awaitsIn(loop);
   if (!awaits?.includes(awaitNode)) return undefined;
   const guards = shape.kind === 'for-of' ? leadingGuards(context, loop, shape.bindings) : [];
-  const work = (awaits.length === 1 ? singleAwait(context, loop, awaitNode, shape.bindings, guards) : undefined) ?? pipeline(context, loop, awaits, shape.bindings, guards);
+  const work =
+    (awaits.length === 1 ? singleAwait(context, loop, awaitNode, shape.bindings, guards) : undefined) ??
+    pipeline(context, loop, awaits, shape.bindings, guards);
   if (!work) return undefined;
-  const ownsItem = (root: TSESTree.Node): boolean => root.type === AST_NODE_TYPES.Identifier && [...shape.bindings].some((variable) => variable.name === root.name);
+  const ownsItem = (root: TSESTree.Node): boolean =>
+    root.type === AST_NODE_TYPES.Identifier && [...shape.bindings].some((variable) => variable.name === root.name);
   if (awaits.some((node) => drivesSharedWriter(context, node.argument, ownsItem))) return undefined;
 
   const text = context.text;
@@ -81,7 +88,10 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
     const name = unusedName(taken, guards.length > 0 ? `${base}ToProcess` : shape.proven ? base : `${base.replace(/([^s])s$/, '$1')}List`, '');
     taken.add(name);
     const source = shape.proven ? shape.items : `Array.from(${shape.items})`;
-    const filter = guards.length > 0 ? `.filter((${shape.kind === 'for-of' ? shape.pattern : 'item'}) => ${guards.map((guard) => negated(context, guard.test, guards.length > 1)).join(' && ')})` : '';
+    const filter =
+      guards.length > 0
+        ? `.filter((${shape.kind === 'for-of' ? shape.pattern : 'item'}) => ${guards.map((guard) => negated(context, guard.test, guards.length > 1)).join(' && ')})`
+        : '';
     before.push(`const ${name} = ${source}${filter}${style.semicolon}`);
     for (const guard of guards) edits.push(removeStatement(text, guard));
     items = name;
@@ -99,7 +109,11 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
 
   if (work.callOnly) {
     // The loop did nothing but the work: the bounded map replaces it.
-    edits.push({ start: statement.range[0], end: statement.range[1], text: [...before, `${limited.before}await ${limited.all}${style.semicolon}`].join(`\n${indent}`) });
+    edits.push({
+      start: statement.range[0],
+      end: statement.range[1],
+      text: [...before, `${limited.before}await ${limited.all}${style.semicolon}`].join(`\n${indent}`),
+    });
     return concurrencyFix(context, work.effect, edits, what);
   }
   if (shape.kind === 'for-of' && loop.type === AST_NODE_TYPES.ForOfStatement) {
@@ -155,8 +169,7 @@ function boundedMapFix(context: RuleContext, call: TSESTree.CallExpression): Fix
 // Which loops the fix can rewrite.
 
 type LoopShape = { items: string; itemsNode: TSESTree.Node; proven: boolean; hoist: boolean; bindings: Set<Variable> } & (
-  | { kind: 'for-of'; pattern: string; declarationKind: string }
-  | { kind: 'index'; counter: string }
+  { kind: 'for-of'; pattern: string; declarationKind: string } | { kind: 'index'; counter: string }
 );
 
 /**
@@ -167,13 +180,23 @@ type LoopShape = { items: string; itemsNode: TSESTree.Node; proven: boolean; hoi
 function loopShape(context: RuleContext, loop: LoopStatement): LoopShape | undefined {
   const text = context.text;
   if (loop.type === AST_NODE_TYPES.ForOfStatement) {
-    if (loop.await || loop.left.type !== AST_NODE_TYPES.VariableDeclaration || loop.left.kind === 'var' || loop.left.declarations.length !== 1) return undefined;
+    if (loop.await || loop.left.type !== AST_NODE_TYPES.VariableDeclaration || loop.left.kind === 'var' || loop.left.declarations.length !== 1)
+      return undefined;
     const items = itemsOf(context, loop, loop.right);
     if (!items) return undefined;
     const bindings = new Set(context.scopeManager.getDeclaredVariables(loop.left));
     if (reassignedInLoop(bindings, loop)) return undefined;
     const declarator = loop.left.declarations[0]!;
-    return { kind: 'for-of', items: text.slice(loop.right.range[0], loop.right.range[1]), itemsNode: loop.right, proven: items.proven, hoist: items.hoist ?? false, pattern: text.slice(declarator.id.range[0], declarator.id.range[1]), declarationKind: loop.left.kind, bindings };
+    return {
+      kind: 'for-of',
+      items: text.slice(loop.right.range[0], loop.right.range[1]),
+      itemsNode: loop.right,
+      proven: items.proven,
+      hoist: items.hoist ?? false,
+      pattern: text.slice(declarator.id.range[0], declarator.id.range[1]),
+      declarationKind: loop.left.kind,
+      bindings,
+    };
   }
   if (loop.type !== AST_NODE_TYPES.ForStatement) return undefined;
   const { init, test, update } = loop;
@@ -189,7 +212,15 @@ function loopShape(context: RuleContext, loop: LoopStatement): LoopShape | undef
   if (!items) return undefined;
   const bindings = new Set(context.scopeManager.getDeclaredVariables(init));
   if (reassignedInLoop(bindings, loop, update)) return undefined;
-  return { kind: 'index', items: text.slice(length.object.range[0], length.object.range[1]), itemsNode: length.object, proven: items.proven, hoist: false, counter, bindings };
+  return {
+    kind: 'index',
+    items: text.slice(length.object.range[0], length.object.range[1]),
+    itemsNode: length.object,
+    proven: items.proven,
+    hoist: false,
+    counter,
+    bindings,
+  };
 }
 
 /**
@@ -201,7 +232,8 @@ function itemsOf(context: RuleContext, loop: LoopStatement, node: TSESTree.Node)
   // A for-of evaluates its iterable once, before the first item: the same value held in a constant.
   if (loop.type === AST_NODE_TYPES.ForOfStatement && !isNameChain(inner)) {
     if (producesArray(inner)) return { proven: true, hoist: true };
-    const fallback = inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator !== '&&' && isEmptyArray(inner.right) ? unwrapExpression(inner.left) : undefined;
+    const fallback =
+      inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator !== '&&' && isEmptyArray(inner.right) ? unwrapExpression(inner.left) : undefined;
     if (fallback && (isNameChain(fallback) || producesArray(fallback))) return { proven: producesArray(fallback), hoist: true };
     return undefined;
   }
@@ -253,7 +285,10 @@ function leadingGuards(context: RuleContext, loop: LoopStatement, bindings: Read
   const guards: TSESTree.IfStatement[] = [];
   for (const statement of bodyStatements(loop)) {
     if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate) break;
-    const consequent = statement.consequent.type === AST_NODE_TYPES.BlockStatement && statement.consequent.body.length === 1 ? statement.consequent.body[0]! : statement.consequent;
+    const consequent =
+      statement.consequent.type === AST_NODE_TYPES.BlockStatement && statement.consequent.body.length === 1
+        ? statement.consequent.body[0]!
+        : statement.consequent;
     if (consequent.type !== AST_NODE_TYPES.ContinueStatement || consequent.label) break;
     if (!isPureCondition(statement.test) || !readsOnlyStableValues(context, loop, statement.test, bindings)) break;
     guards.push(statement);
@@ -262,7 +297,18 @@ function leadingGuards(context: RuleContext, loop: LoopStatement, bindings: Read
 }
 
 /** Methods a guard may call without effects: its value is computed before the loop instead of in it. */
-const PURE_METHODS: ReadonlySet<string> = new Set(['has', 'includes', 'startsWith', 'endsWith', 'test', 'isArray', 'indexOf', 'trim', 'toLowerCase', 'toUpperCase']);
+const PURE_METHODS: ReadonlySet<string> = new Set([
+  'has',
+  'includes',
+  'startsWith',
+  'endsWith',
+  'test',
+  'isArray',
+  'indexOf',
+  'trim',
+  'toLowerCase',
+  'toUpperCase',
+]);
 
 /** Array methods that call their callback at once and return a new value: pure when the callback is. */
 const CALLBACK_METHODS: ReadonlySet<string> = new Set(['find', 'findIndex', 'some', 'every', 'filter', 'map']);
@@ -271,8 +317,14 @@ const CALLBACK_METHODS: ReadonlySet<string> = new Set(['find', 'findIndex', 'som
 function isPureCondition(node: TSESTree.Node): boolean {
   let pure = true;
   visitWithinFunction(node, (child) => {
-    if (child.type === AST_NODE_TYPES.AwaitExpression || child.type === AST_NODE_TYPES.NewExpression || child.type === AST_NODE_TYPES.TaggedTemplateExpression) pure = false;
-    if (child.type === AST_NODE_TYPES.AssignmentExpression || child.type === AST_NODE_TYPES.UpdateExpression || (child.type === AST_NODE_TYPES.UnaryExpression && child.operator === 'delete')) pure = false;
+    if (child.type === AST_NODE_TYPES.AwaitExpression || child.type === AST_NODE_TYPES.NewExpression || child.type === AST_NODE_TYPES.TaggedTemplateExpression)
+      pure = false;
+    if (
+      child.type === AST_NODE_TYPES.AssignmentExpression ||
+      child.type === AST_NODE_TYPES.UpdateExpression ||
+      (child.type === AST_NODE_TYPES.UnaryExpression && child.operator === 'delete')
+    )
+      pure = false;
     if (child.type === AST_NODE_TYPES.CallExpression) {
       const callee = unwrapExpression(child.callee);
       const method = callee.type === AST_NODE_TYPES.MemberExpression ? (propertyName(callee) ?? '') : '';
@@ -295,7 +347,14 @@ function isPureCallback(fn: TSESTree.Node): boolean {
 /** `!(cond)` as text, without double negation or needless parentheses. */
 function negated(context: RuleContext, test: TSESTree.Expression, joined: boolean): string {
   const source = (node: TSESTree.Node): string => context.text.slice(node.range[0], node.range[1]);
-  const simple = (node: TSESTree.Node): boolean => [AST_NODE_TYPES.Identifier, AST_NODE_TYPES.MemberExpression, AST_NODE_TYPES.CallExpression, AST_NODE_TYPES.UnaryExpression, AST_NODE_TYPES.ChainExpression].includes(node.type);
+  const simple = (node: TSESTree.Node): boolean =>
+    [
+      AST_NODE_TYPES.Identifier,
+      AST_NODE_TYPES.MemberExpression,
+      AST_NODE_TYPES.CallExpression,
+      AST_NODE_TYPES.UnaryExpression,
+      AST_NODE_TYPES.ChainExpression,
+    ].includes(node.type);
   if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') {
     return simple(test.argument) || !joined ? source(test.argument) : `(${source(test.argument)})`;
   }
@@ -312,7 +371,13 @@ function isName(node: TSESTree.Node, name: string): boolean {
 
 function isIncrementOf(node: TSESTree.Node, name: string): boolean {
   if (node.type === AST_NODE_TYPES.UpdateExpression) return node.operator === '++' && isName(node.argument, name);
-  return node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '+=' && isName(node.left, name) && node.right.type === AST_NODE_TYPES.Literal && node.right.value === 1;
+  return (
+    node.type === AST_NODE_TYPES.AssignmentExpression &&
+    node.operator === '+=' &&
+    isName(node.left, name) &&
+    node.right.type === AST_NODE_TYPES.Literal &&
+    node.right.value === 1
+  );
 }
 
 /** Whether a loop variable is assigned anywhere in the loop other than its own update. */
@@ -359,7 +424,22 @@ function isArrayType(type: TSESTree.TypeNode): boolean {
   return false;
 }
 
-const ARRAY_METHODS: ReadonlySet<string> = new Set(['map', 'filter', 'slice', 'concat', 'flat', 'flatMap', 'toSorted', 'toReversed', 'split', 'keys', 'values', 'entries', 'from', 'of']);
+const ARRAY_METHODS: ReadonlySet<string> = new Set([
+  'map',
+  'filter',
+  'slice',
+  'concat',
+  'flat',
+  'flatMap',
+  'toSorted',
+  'toReversed',
+  'split',
+  'keys',
+  'values',
+  'entries',
+  'from',
+  'of',
+]);
 
 /** `[...]`, `xs.map(...)`, `Object.keys(...)`, `Array.from(...)`, `str.split(...)`, `await Promise.all(...)`, `await repo.find(...)`. */
 function producesArray(node: TSESTree.Node): boolean {
@@ -381,7 +461,6 @@ function producesArray(node: TSESTree.Node): boolean {
   if (method === 'from' || method === 'of') return object.type === AST_NODE_TYPES.Identifier && object.name === 'Array';
   return true;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Which awaits the fix can move.
@@ -407,12 +486,18 @@ function awaitsIn(loop: LoopStatement): TSESTree.AwaitExpression[] | undefined {
  * body, or the block of a `try` in it (whose `catch` handles that item's error). Every parent
  * on the way evaluates its child always. Undefined when a condition may skip the node.
  */
-function statementOf(loop: LoopStatement, node: TSESTree.Node, throughIf = false): { statement: TSESTree.Statement; list: TSESTree.Statement[]; inTry: boolean } | undefined {
+function statementOf(
+  loop: LoopStatement,
+  node: TSESTree.Node,
+  throughIf = false,
+): { statement: TSESTree.Statement; list: TSESTree.Statement[]; inTry: boolean } | undefined {
   const inTry = false;
   let child: TSESTree.Node = node;
   for (let current = node.parent; current; child = current, current = current.parent) {
     if (current === loop) {
-      return loop.body === child && child.type !== AST_NODE_TYPES.BlockStatement ? { statement: child as TSESTree.Statement, list: [child as TSESTree.Statement], inTry } : undefined;
+      return loop.body === child && child.type !== AST_NODE_TYPES.BlockStatement
+        ? { statement: child as TSESTree.Statement, list: [child as TSESTree.Statement], inTry }
+        : undefined;
     }
     // A pipeline moves a whole `if` with its condition, so the work in a branch still runs only when it did.
     if (throughIf && isBranchOf(current, child)) continue;
@@ -441,7 +526,11 @@ function nothingBeforeActs(loop: LoopStatement, work: TSESTree.Node, guards: rea
     for (const statement of current.body) {
       if (statement === child) break;
       if (guards.includes(statement)) continue;
-      if (statement.type !== AST_NODE_TYPES.VariableDeclaration || !statement.declarations.every((declarator) => !declarator.init || isPureCondition(declarator.init))) return false;
+      if (
+        statement.type !== AST_NODE_TYPES.VariableDeclaration ||
+        !statement.declarations.every((declarator) => !declarator.init || isPureCondition(declarator.init))
+      )
+        return false;
     }
   }
   return true;
@@ -463,7 +552,13 @@ function nothingSkipsWork(loop: LoopStatement, firstWork: TSESTree.Node, guards:
 }
 
 /** One await per iteration: it moves into the map as an expression, its result replaces it. */
-function singleAwait(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.AwaitExpression, bindings: ReadonlySet<Variable>, guards: readonly TSESTree.Node[]): Work | undefined {
+function singleAwait(
+  context: RuleContext,
+  loop: LoopStatement,
+  awaitNode: TSESTree.AwaitExpression,
+  bindings: ReadonlySet<Variable>,
+  guards: readonly TSESTree.Node[],
+): Work | undefined {
   const place = statementOf(loop, awaitNode);
   if (!place || !nothingSkipsWork(loop, awaitNode, guards) || !nothingBeforeActs(loop, place.statement, guards)) return undefined;
   if (!readsOnlyStableValues(context, loop, awaitNode.argument, bindings)) return undefined;
@@ -494,7 +589,13 @@ function wrapObjectLiteral(node: TSESTree.Node, source: string): string {
  * await g(a);`): one pipeline per item, run as an async mapper that returns what the rest of
  * the body reads.
  */
-function pipeline(context: RuleContext, loop: LoopStatement, awaits: readonly TSESTree.AwaitExpression[], bindings: ReadonlySet<Variable>, guards: readonly TSESTree.Node[]): Work | undefined {
+function pipeline(
+  context: RuleContext,
+  loop: LoopStatement,
+  awaits: readonly TSESTree.AwaitExpression[],
+  bindings: ReadonlySet<Variable>,
+  guards: readonly TSESTree.Node[],
+): Work | undefined {
   const places = awaits.map((node) => statementOf(loop, node, true));
   const first = places[0];
   if (!first || places.some((place) => !place || place.list !== first.list)) return undefined;
@@ -503,20 +604,26 @@ function pipeline(context: RuleContext, loop: LoopStatement, awaits: readonly TS
   let start = Math.min(...positions);
   const end = Math.max(...positions);
   // Declarations and `if (…) throw` checks just before the first await move with it: the item's promise rejects with the same error.
-  while (start > 0 && (list[start - 1]!.type === AST_NODE_TYPES.VariableDeclaration || isThrowGuard(list[start - 1]!)) && !guards.includes(list[start - 1]!)) start--;
+  while (start > 0 && (list[start - 1]!.type === AST_NODE_TYPES.VariableDeclaration || isThrowGuard(list[start - 1]!)) && !guards.includes(list[start - 1]!))
+    start--;
   const statements = list.slice(start, end + 1);
   if (!nothingSkipsWork(loop, statements[0]!, guards) || !nothingBeforeActs(loop, statements[0]!, guards)) return undefined;
   const allowed = new Set(bindings);
   if (!movable(context, loop, statements, allowed)) return undefined;
   const kind = statements.some((statement) => statement.type === AST_NODE_TYPES.VariableDeclaration && statement.kind === 'let') ? 'let' : 'const';
   const declared = [...allowed].filter((variable) => !bindings.has(variable));
-  const after = (reference: { identifier: TSESTree.Node }): boolean => reference.identifier.range[0] > statements[statements.length - 1]!.range[1] && contains(loop, reference.identifier);
+  const after = (reference: { identifier: TSESTree.Node }): boolean =>
+    reference.identifier.range[0] > statements[statements.length - 1]!.range[1] && contains(loop, reference.identifier);
   const used = declared.filter((variable) => variable.references.some(after)).map((variable) => variable.name);
   const text = context.text;
   const style = fileStyle(context);
   const outer = indentationAt(text, loopStatementWithLabel(loop).range[0]);
   const inner = indentationAt(text, statements[0]!.range[0]);
-  const moved = text.slice(statements[0]!.range[0], statements[statements.length - 1]!.range[1]).split('\n').map((line, index) => (index === 0 ? line : line.startsWith(inner) ? outer + style.indent + line.slice(inner.length) : line)).join('\n');
+  const moved = text
+    .slice(statements[0]!.range[0], statements[statements.length - 1]!.range[1])
+    .split('\n')
+    .map((line, index) => (index === 0 ? line : line.startsWith(inner) ? outer + style.indent + line.slice(inner.length) : line))
+    .join('\n');
   const returned = used.length > 0 ? `\n${outer}${style.indent}return { ${used.join(', ')} }${style.semicolon}` : '';
   const rest = bodyStatements(loop).filter((statement) => !guards.includes(statement));
   const span = { start: statements[0]!.range[0], end: statements[statements.length - 1]!.range[1] };
@@ -565,7 +672,10 @@ function movable(context: RuleContext, loop: LoopStatement, statements: readonly
 /** `if (cond) throw error;`: a check that ends the loop with an error, and nothing else. */
 function isThrowGuard(statement: TSESTree.Node): boolean {
   if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate) return false;
-  const consequent = statement.consequent.type === AST_NODE_TYPES.BlockStatement && statement.consequent.body.length === 1 ? statement.consequent.body[0]! : statement.consequent;
+  const consequent =
+    statement.consequent.type === AST_NODE_TYPES.BlockStatement && statement.consequent.body.length === 1
+      ? statement.consequent.body[0]!
+      : statement.consequent;
   return consequent.type === AST_NODE_TYPES.ThrowStatement;
 }
 
@@ -589,7 +699,8 @@ function restIsLocalOnly(context: RuleContext, loop: LoopStatement, work: Work):
       const target = node.type === AST_NODE_TYPES.AssignmentExpression ? node.left : node.argument;
       if (!declaredIn(context, target, fn)) local = false;
     }
-    if (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression || node.type === AST_NODE_TYPES.ThrowStatement) local = false;
+    if (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression || node.type === AST_NODE_TYPES.ThrowStatement)
+      local = false;
   });
   if (!local) return false;
   // A variable the loop fills must not be read by a `catch` or `finally` that would see it half filled.
@@ -600,7 +711,35 @@ function restIsLocalOnly(context: RuleContext, loop: LoopStatement, work: Work):
 }
 
 /** Methods that only fill or read a value of the function's own. */
-const LOCAL_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'set', 'add', 'get', 'has', 'concat', 'map', 'filter', 'find', 'some', 'every', 'includes', 'indexOf', 'join', 'slice', 'toString', 'trim', 'toLowerCase', 'toUpperCase', 'split', 'replace', 'keys', 'values', 'entries', 'toFixed', 'toISOString']);
+const LOCAL_METHODS: ReadonlySet<string> = new Set([
+  'push',
+  'unshift',
+  'set',
+  'add',
+  'get',
+  'has',
+  'concat',
+  'map',
+  'filter',
+  'find',
+  'some',
+  'every',
+  'includes',
+  'indexOf',
+  'join',
+  'slice',
+  'toString',
+  'trim',
+  'toLowerCase',
+  'toUpperCase',
+  'split',
+  'replace',
+  'keys',
+  'values',
+  'entries',
+  'toFixed',
+  'toISOString',
+]);
 
 /** `JSON.parse(x)`, `String(x)`, `Math.max(a, b)`: global functions without effects. */
 function isPureGlobalCall(context: RuleContext, call: TSESTree.CallExpression): boolean {
@@ -608,7 +747,9 @@ function isPureGlobalCall(context: RuleContext, call: TSESTree.CallExpression): 
   const root = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : callee;
   if (root.type !== AST_NODE_TYPES.Identifier || resolveVariable(context, root)?.defs.length) return false;
   const name = callee.type === AST_NODE_TYPES.MemberExpression ? `${root.name}.${propertyName(callee)}` : root.name;
-  return /^(?:JSON\.(?:parse|stringify)|String|Number|Boolean|parseInt|parseFloat|Math\.\w+|Object\.(?:keys|values|entries|fromEntries)|Array\.(?:isArray|from)|Date\.now)$/.test(name);
+  return /^(?:JSON\.(?:parse|stringify)|String|Number|Boolean|parseInt|parseFloat|Math\.\w+|Object\.(?:keys|values|entries|fromEntries)|Array\.(?:isArray|from)|Date\.now)$/.test(
+    name,
+  );
 }
 
 /** Whether the root variable of an expression is declared inside `fn` (not a parameter, not outside). */
@@ -672,10 +813,13 @@ function readsOnlyStableValues(context: RuleContext, loop: LoopStatement, operan
     if (declared.has(variable) || writes.has(variable)) return false;
   }
   // An awaited `this.service.delete(id)` is the work itself, not a change of what the calls read.
-  const writesThis = [...writes].some(([slot, list]) => typeof slot === 'string' && slot.startsWith('this') && list.some((write) => write.node.parent?.type !== AST_NODE_TYPES.AwaitExpression));
+  const writesThis = [...writes].some(
+    ([slot, list]) => typeof slot === 'string' && slot.startsWith('this') && list.some((write) => write.node.parent?.type !== AST_NODE_TYPES.AwaitExpression),
+  );
   let unstable = false;
   visitWithinFunction(operand, (node) => {
-    if (node.type === AST_NODE_TYPES.YieldExpression || node.type === AST_NODE_TYPES.UpdateExpression || node.type === AST_NODE_TYPES.AssignmentExpression) unstable = true;
+    if (node.type === AST_NODE_TYPES.YieldExpression || node.type === AST_NODE_TYPES.UpdateExpression || node.type === AST_NODE_TYPES.AssignmentExpression)
+      unstable = true;
     if (node.type === AST_NODE_TYPES.ThisExpression && writesThis) unstable = true;
   });
   return !unstable;
@@ -692,7 +836,12 @@ function takesAtMostItemAndIndex(context: RuleContext, fn: TSESTree.Node): boole
   if (definition.type === 'FunctionName') return takesAtMostItemAndIndex(context, definition.node as TSESTree.Node);
   if (definition.type === 'Variable') {
     const declarator = definition.node as TSESTree.VariableDeclarator;
-    return (declarator.parent as TSESTree.VariableDeclaration).kind === 'const' && declarator.init !== null && isFunction(unwrapExpression(declarator.init)) && takesAtMostItemAndIndex(context, declarator.init);
+    return (
+      (declarator.parent as TSESTree.VariableDeclaration).kind === 'const' &&
+      declarator.init !== null &&
+      isFunction(unwrapExpression(declarator.init)) &&
+      takesAtMostItemAndIndex(context, declarator.init)
+    );
   }
   return false;
 }
@@ -704,7 +853,6 @@ function usesArguments(fn: TSESTree.Node): boolean {
   });
   return found;
 }
-
 
 /** A mapper as text; p-limit wraps an arrow's body in a thunk, anything else is called with item and index. */
 function mapperOf(fn: TSESTree.Node, fnText: string, text: string): Mapper {

@@ -12,10 +12,12 @@ import type { FunctionNode } from '../analysis/scopes';
 export type Effect = 'read' | 'write' | 'unknown';
 
 /** Method and function names that only read: `getUser`, `findMany`, `fetchProfile`, `readFile`, `stat`. */
-const READ_NAME = /^(?:get|find|fetch|read|load|list|lookup|search|count|stat|lstat|exists|has|is|resolve|describe|head|retrieve|select|scan|validate|parse|compute|calculate|hash|compare|inspect|peek|access|realpath|readdir|aggregate|query|request)(?:[A-Z_$\d]|$)/;
+const READ_NAME =
+  /^(?:get|find|fetch|read|load|list|lookup|search|count|stat|lstat|exists|has|is|resolve|describe|head|retrieve|select|scan|validate|parse|compute|calculate|hash|compare|inspect|peek|access|realpath|readdir|aggregate|query|request)(?:[A-Z_$\d]|$)/;
 
 /** Methods that write to the one object they are called on, in order: a stream, an archive, a page, a socket. */
-const ORDERED_WRITE = /^(?:write\w*|append\w*|addFile|addEntry|addPage|emit|end|pipe|print|click|fill|type|press|goto|evaluate|keyboard|tap|hover|select|check|uncheck|upload|dispatchEvent)$/;
+const ORDERED_WRITE =
+  /^(?:write\w*|append\w*|addFile|addEntry|addPage|emit|end|pipe|print|click|fill|type|press|goto|evaluate|keyboard|tap|hover|select|check|uncheck|upload|dispatchEvent)$/;
 
 /** HTTP verbs other than GET and HEAD change something on the server. */
 const WRITE_METHOD = /^(?!get$|head$|options$)/i;
@@ -32,7 +34,12 @@ function requestMethod(call: TSESTree.CallExpression): string | undefined {
   for (const argument of call.arguments) {
     if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
     for (const property of argument.properties) {
-      if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'method') {
+      if (
+        property.type === AST_NODE_TYPES.Property &&
+        !property.computed &&
+        property.key.type === AST_NODE_TYPES.Identifier &&
+        property.key.name === 'method'
+      ) {
         return property.value.type === AST_NODE_TYPES.Literal && typeof property.value.value === 'string' ? property.value.value : '?';
       }
     }
@@ -43,7 +50,12 @@ function requestMethod(call: TSESTree.CallExpression): string | undefined {
 /** `query('SELECT …')` reads; any other statement, or one built at run time, may write. */
 function queryEffect(call: TSESTree.CallExpression): Effect {
   const first = call.arguments[0];
-  const sql = first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' ? first.value : first?.type === AST_NODE_TYPES.TemplateLiteral ? first.quasis[0]!.value.raw : undefined;
+  const sql =
+    first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string'
+      ? first.value
+      : first?.type === AST_NODE_TYPES.TemplateLiteral
+        ? first.quasis[0]!.value.raw
+        : undefined;
   if (sql === undefined) return 'unknown';
   return /^\s*(?:select|with\s+\w+\s+as\s*\(\s*select)\b/i.test(sql) ? 'read' : 'write';
 }
@@ -62,7 +74,14 @@ export function callEffect(context: RuleContext, call: TSESTree.CallExpression |
     return method !== undefined && WRITE_METHOD.test(method) ? 'write' : 'read';
   }
   const own = depth < 2 ? localFunction(context, call.callee) : undefined;
-  return own ? functionEffect(context, own, depth + 1) : name && /^(?:create|update|upsert|delete|remove|destroy|save|insert|send|post|put|patch|charge|pay|refund|notify|email|publish|enqueue|push|write|set|add|increment|decrement|drop|truncate|exec|run|invoke|trigger|emit|upload|sync|import|export|process|handle|apply)/.test(name) ? 'write' : 'unknown';
+  return own
+    ? functionEffect(context, own, depth + 1)
+    : name &&
+        /^(?:create|update|upsert|delete|remove|destroy|save|insert|send|post|put|patch|charge|pay|refund|notify|email|publish|enqueue|push|write|set|add|increment|decrement|drop|truncate|exec|run|invoke|trigger|emit|upload|sync|import|export|process|handle|apply)/.test(
+          name,
+        )
+      ? 'write'
+      : 'unknown';
 }
 
 /** The combined effect of the calls a function awaits or returns (the work it does per item). */
@@ -107,6 +126,7 @@ export function drivesSharedWriter(context: RuleContext, operand: TSESTree.Node,
   if (callee.type !== AST_NODE_TYPES.MemberExpression || !ORDERED_WRITE.test(propertyName(callee) ?? '')) return false;
   if (resolveModuleMember(context, callee.object)) return false;
   let root: TSESTree.Node = unwrapExpression(callee.object);
-  while (root.type === AST_NODE_TYPES.MemberExpression || root.type === AST_NODE_TYPES.CallExpression) root = unwrapExpression(root.type === AST_NODE_TYPES.MemberExpression ? root.object : root.callee);
+  while (root.type === AST_NODE_TYPES.MemberExpression || root.type === AST_NODE_TYPES.CallExpression)
+    root = unwrapExpression(root.type === AST_NODE_TYPES.MemberExpression ? root.object : root.callee);
   return !ownsItem(root);
 }

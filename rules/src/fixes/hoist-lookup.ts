@@ -37,7 +37,13 @@ function text(context: RuleContext, node: TSESTree.Node): string {
 }
 
 function plainProperty(property: TSESTree.ObjectLiteralElement): property is TSESTree.Property & { key: TSESTree.Identifier } {
-  return property.type === AST_NODE_TYPES.Property && !property.computed && property.kind === 'init' && !property.method && property.key.type === AST_NODE_TYPES.Identifier;
+  return (
+    property.type === AST_NODE_TYPES.Property &&
+    !property.computed &&
+    property.kind === 'init' &&
+    !property.method &&
+    property.key.type === AST_NODE_TYPES.Identifier
+  );
 }
 
 /** The properties of an object literal by name, or undefined when it has spreads, computed keys or methods. */
@@ -70,7 +76,12 @@ function replaceKeyValue(context: RuleContext, options: TSESTree.Node, property:
 
 /** Prisma `findUnique({ where: { K: V }, include? , select? })` or `findFirst` by primary key. */
 function prismaLookup(context: RuleContext, call: TSESTree.CallExpression, match: QueryMatch): Lookup | undefined {
-  if ((match.operation !== 'findUnique' && match.operation !== 'findFirst') || call.arguments.length !== 1 || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (
+    (match.operation !== 'findUnique' && match.operation !== 'findFirst') ||
+    call.arguments.length !== 1 ||
+    call.callee.type !== AST_NODE_TYPES.MemberExpression
+  )
+    return undefined;
   const options = propertiesOf(call.arguments[0]);
   const where = options?.get('where');
   if (!options || !where || [...options.keys()].some((key) => !['where', 'select', 'include'].includes(key))) return undefined;
@@ -84,7 +95,8 @@ function prismaLookup(context: RuleContext, call: TSESTree.CallExpression, match
   const argument = call.arguments[0]!;
   return {
     key: key.value,
-    batched: (keys) => `${receiver}.findMany(${replaceKeyValue(context, argument, where, replaceKeyValue(context, where.value, key.property, `{ in: ${keys} }`))})`,
+    batched: (keys) =>
+      `${receiver}.findMany(${replaceKeyValue(context, argument, where, replaceKeyValue(context, where.value, key.property, `{ in: ${keys} }`))})`,
     entry: `[row.${key.name}, row]`,
     stringKeys: false,
     missing: 'null',
@@ -113,17 +125,33 @@ function typeormLookup(context: RuleContext, call: TSESTree.CallExpression, matc
   } else {
     const options = propertiesOf(argument);
     const where = options?.get('where');
-    if (!options || !where || [...options.keys()].some((name) => !['where', 'relations', 'withDeleted', 'loadEagerRelations', 'relationLoadStrategy'].includes(name))) return undefined;
+    if (
+      !options ||
+      !where ||
+      [...options.keys()].some((name) => !['where', 'relations', 'withDeleted', 'loadEagerRelations', 'relationLoadStrategy'].includes(name))
+    )
+      return undefined;
     key = singleKey(where.value);
-    batched = (keys) => `${receiver}.find(${entity}${replaceKeyValue(context, argument, where, replaceKeyValue(context, where.value, key!.property, `${binding.text}(${keys})`))})`;
+    batched = (keys) =>
+      `${receiver}.find(${entity}${replaceKeyValue(context, argument, where, replaceKeyValue(context, where.value, key!.property, `${binding.text}(${keys})`))})`;
   }
   if (!key || !PRIMARY_KEY.test(key.name)) return undefined;
-  return { key: key.value, batched, entry: `[String(row.${key.name}), row]`, stringKeys: true, missing: 'null', stem: match.model ?? 'row', keyName: key.name, edits: binding.edits };
+  return {
+    key: key.value,
+    batched,
+    entry: `[String(row.${key.name}), row]`,
+    stringKeys: true,
+    missing: 'null',
+    stem: match.model ?? 'row',
+    keyName: key.name,
+    edits: binding.edits,
+  };
 }
 
 /** Sequelize `Model.findByPk(V)`, optionally with `include`: rows are matched on the model's own primary key attribute. */
 function sequelizeLookup(context: RuleContext, call: TSESTree.CallExpression, match: QueryMatch): Lookup | undefined {
-  if (match.operation !== 'findByPk' || call.callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length < 1 || call.arguments.length > 2) return undefined;
+  if (match.operation !== 'findByPk' || call.callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length < 1 || call.arguments.length > 2)
+    return undefined;
   const model = text(context, call.callee.object);
   const options = call.arguments[1];
   const extra = options ? propertiesOf(options) : new Map<string, TSESTree.Property>();
@@ -175,7 +203,13 @@ function knexLookup(context: RuleContext, call: TSESTree.CallExpression): Lookup
   let keyText: string;
   let value: TSESTree.Expression;
   const [column, operand] = where.arguments;
-  if (where.arguments.length === 2 && column?.type === AST_NODE_TYPES.Literal && typeof column.value === 'string' && operand && operand.type !== AST_NODE_TYPES.SpreadElement) {
+  if (
+    where.arguments.length === 2 &&
+    column?.type === AST_NODE_TYPES.Literal &&
+    typeof column.value === 'string' &&
+    operand &&
+    operand.type !== AST_NODE_TYPES.SpreadElement
+  ) {
     keyName = column.value;
     keyText = text(context, column);
     value = operand;
@@ -215,7 +249,15 @@ function drizzleLookup(context: RuleContext, call: TSESTree.CallExpression, matc
   if (condition.type !== AST_NODE_TYPES.CallExpression || condition.arguments.length !== 2) return undefined;
   const eq = resolveModuleMember(context, condition.callee);
   const [column, value] = condition.arguments;
-  if (eq?.module !== 'drizzle-orm' || eq.path.join('.') !== 'eq' || column?.type !== AST_NODE_TYPES.MemberExpression || column.computed || !value || value.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (
+    eq?.module !== 'drizzle-orm' ||
+    eq.path.join('.') !== 'eq' ||
+    column?.type !== AST_NODE_TYPES.MemberExpression ||
+    column.computed ||
+    !value ||
+    value.type === AST_NODE_TYPES.SpreadElement
+  )
+    return undefined;
   const keyName = propertyName(column);
   if (!keyName || !PRIMARY_KEY.test(keyName)) return undefined;
   const inArray = bindingFor(context, [{ module: 'drizzle-orm', path: [] }], 'inArray');
@@ -227,7 +269,8 @@ function drizzleLookup(context: RuleContext, call: TSESTree.CallExpression, matc
     entry: `[String(row.${keyName}), row]`,
     stringKeys: true,
     missing: 'undefined',
-    stem: match.model ?? propertyName(call.callee.object.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : call.callee)?.replace(/s$/, '') ?? 'row',
+    stem:
+      match.model ?? propertyName(call.callee.object.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : call.callee)?.replace(/s$/, '') ?? 'row',
     keyName,
     edits: inArray.edits,
   };
@@ -255,7 +298,8 @@ function isPureRead(node: TSESTree.Node): boolean {
 function identifiers(node: TSESTree.Node): TSESTree.Identifier[] {
   if (node.type === AST_NODE_TYPES.Identifier) return [node];
   if (node.type === AST_NODE_TYPES.MemberExpression) return [...identifiers(node.object), ...(node.computed ? identifiers(node.property) : [])];
-  if (node.type === AST_NODE_TYPES.ChainExpression || node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSAsExpression) return identifiers(node.expression);
+  if (node.type === AST_NODE_TYPES.ChainExpression || node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSAsExpression)
+    return identifiers(node.expression);
   return [];
 }
 
@@ -282,7 +326,11 @@ function holdsReiterableCollection(context: RuleContext, identifier: TSESTree.Id
   if (annotation) {
     if (annotation.type === AST_NODE_TYPES.TSArrayType || annotation.type === AST_NODE_TYPES.TSTupleType) return true;
     if (annotation.type === AST_NODE_TYPES.TSTypeOperator && annotation.typeAnnotation?.type === AST_NODE_TYPES.TSArrayType) return true;
-    return annotation.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && /^(?:Array|ReadonlyArray)$/.test(annotation.typeName.name);
+    return (
+      annotation.type === AST_NODE_TYPES.TSTypeReference &&
+      annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+      /^(?:Array|ReadonlyArray)$/.test(annotation.typeName.name)
+    );
   }
   if (definition.type !== 'Variable') return false;
   let init = (definition.node as TSESTree.VariableDeclarator).init;
@@ -292,7 +340,11 @@ function holdsReiterableCollection(context: RuleContext, identifier: TSESTree.Id
   if (init.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = propertyName(init.callee);
   // `await prisma.user.findMany()`, `await repo.find()`, `await Model.findAll()`, `await Model.find()`: arrays of rows.
-  return method !== undefined && (ARRAY_METHODS.has(method) || /^(?:findMany|find|findBy|findAll)$/.test(method) && (definition.node as TSESTree.VariableDeclarator).init!.type === AST_NODE_TYPES.AwaitExpression);
+  return (
+    method !== undefined &&
+    (ARRAY_METHODS.has(method) ||
+      (/^(?:findMany|find|findBy|findAll)$/.test(method) && (definition.node as TSESTree.VariableDeclarator).init!.type === AST_NODE_TYPES.AwaitExpression))
+  );
 }
 
 /** The expression the query stands for where it sits: the `await` around it, if any. */
@@ -343,14 +395,24 @@ function indentationAt(context: RuleContext, offset: number): string {
  * `Promise.all(items.map((item) => ...))`, with `items` an array that the loop leaves alone,
  * in an async function where a statement can go before it.
  */
-function loopShape(context: RuleContext, iteration: Iteration, query: TSESTree.Expression): { items: TSESTree.Identifier; item: TSESTree.Node; anchor: TSESTree.Statement; scope: TSESTree.Node; proven: boolean } | undefined {
+function loopShape(
+  context: RuleContext,
+  iteration: Iteration,
+  query: TSESTree.Expression,
+): { items: TSESTree.Identifier; item: TSESTree.Node; anchor: TSESTree.Statement; scope: TSESTree.Node; proven: boolean } | undefined {
   let items: TSESTree.Node;
   let item: TSESTree.Node;
   let scope: TSESTree.Node;
   let anchor: TSESTree.Statement | undefined;
   if (iteration.kind === 'loop') {
     const loop = iteration.loop;
-    if (loop.type !== AST_NODE_TYPES.ForOfStatement || loop.await || loop.left.type !== AST_NODE_TYPES.VariableDeclaration || loop.left.declarations.length !== 1) return undefined;
+    if (
+      loop.type !== AST_NODE_TYPES.ForOfStatement ||
+      loop.await ||
+      loop.left.type !== AST_NODE_TYPES.VariableDeclaration ||
+      loop.left.declarations.length !== 1
+    )
+      return undefined;
     if (query.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
     items = loop.right;
     item = loop.left.declarations[0]!.id;
@@ -366,7 +428,8 @@ function loopShape(context: RuleContext, iteration: Iteration, query: TSESTree.E
       promiseAll.callee.object.type === AST_NODE_TYPES.Identifier &&
       promiseAll.callee.object.name === 'Promise' &&
       propertyName(promiseAll.callee) === 'all';
-    if (!isPromiseAll || call.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(call.callee) !== 'map' || callback.params.length !== 1) return undefined;
+    if (!isPromiseAll || call.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(call.callee) !== 'map' || callback.params.length !== 1)
+      return undefined;
     // The callback's promise settles with the row either way; an unawaited query must be what the callback returns.
     if (query.type !== AST_NODE_TYPES.AwaitExpression && callback.body !== query) return undefined;
     items = call.callee.object;
@@ -402,7 +465,11 @@ function isFixedBeforeLoop(context: RuleContext, identifier: TSESTree.Identifier
   const variable = resolveVariable(context, identifier);
   if (!variable) return false;
   const declared = variable.defs[0]?.name;
-  return !!declared && !contains(loop, declared) && !variable.references.some((reference) => reference.isWrite() && !reference.init && contains(loop, reference.identifier));
+  return (
+    !!declared &&
+    !contains(loop, declared) &&
+    !variable.references.some((reference) => reference.isWrite() && !reference.init && contains(loop, reference.identifier))
+  );
 }
 
 /** Row methods that read without changing the row. */
@@ -415,14 +482,17 @@ function mutatesResult(context: RuleContext, query: TSESTree.Expression): boolea
     return !(declarator?.type === AST_NODE_TYPES.ReturnStatement || declarator?.type === AST_NODE_TYPES.ArrowFunctionExpression);
   }
   const variable = resolveVariable(context, declarator.id);
-  return !variable || variable.references.some((reference) => {
-    const parent = reference.identifier.parent;
-    if (reference.isWrite() && !reference.init) return true;
-    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier) return false;
-    const use = parent.parent;
-    if (use?.type === AST_NODE_TYPES.CallExpression && use.callee === parent) return !READ_ONLY_METHODS.has(propertyName(parent) ?? '');
-    return (use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === parent) || use?.type === AST_NODE_TYPES.UpdateExpression;
-  });
+  return (
+    !variable ||
+    variable.references.some((reference) => {
+      const parent = reference.identifier.parent;
+      if (reference.isWrite() && !reference.init) return true;
+      if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier) return false;
+      const use = parent.parent;
+      if (use?.type === AST_NODE_TYPES.CallExpression && use.callee === parent) return !READ_ONLY_METHODS.has(propertyName(parent) ?? '');
+      return (use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === parent) || use?.type === AST_NODE_TYPES.UpdateExpression;
+    })
+  );
 }
 
 /**
@@ -435,13 +505,19 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
   const call = match.call;
   if (call.type !== AST_NODE_TYPES.CallExpression || match.wrapper) return undefined;
   const lookup =
-    match.library === 'prisma' ? prismaLookup(context, call, match)
-    : match.library === 'typeorm' ? typeormLookup(context, call, match)
-    : match.library === 'sequelize' ? sequelizeLookup(context, call, match)
-    : match.library === 'mongoose' ? mongooseLookup(context, call, match)
-    : match.library === 'knex' ? knexLookup(context, call)
-    : match.library === 'drizzle' ? drizzleLookup(context, call, match)
-    : undefined;
+    match.library === 'prisma'
+      ? prismaLookup(context, call, match)
+      : match.library === 'typeorm'
+        ? typeormLookup(context, call, match)
+        : match.library === 'sequelize'
+          ? sequelizeLookup(context, call, match)
+          : match.library === 'mongoose'
+            ? mongooseLookup(context, call, match)
+            : match.library === 'knex'
+              ? knexLookup(context, call)
+              : match.library === 'drizzle'
+                ? drizzleLookup(context, call, match)
+                : undefined;
   if (!lookup) return undefined;
   const query = queryExpression(lookup.outer ?? call);
   const shape = loopShape(context, iteration, query);
@@ -454,8 +530,12 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
   const keyText = text(context, lookup.key);
   const itemIsKey = shape.item.type === AST_NODE_TYPES.Identifier && lookup.key.type === AST_NODE_TYPES.Identifier && lookup.key.name === shape.item.name;
   const keys = shape.proven
-    ? itemIsKey ? itemsText : `${itemsText}.map((${text(context, shape.item)}) => ${keyText})`
-    : itemIsKey ? `Array.from(${itemsText})` : `Array.from(${itemsText}, (${text(context, shape.item)}) => ${keyText})`;
+    ? itemIsKey
+      ? itemsText
+      : `${itemsText}.map((${text(context, shape.item)}) => ${keyText})`
+    : itemIsKey
+      ? `Array.from(${itemsText})`
+      : `Array.from(${itemsText}, (${text(context, shape.item)}) => ${keyText})`;
   const stem = lowerFirst(lookup.stem.replace(/([^s])s$/, '$1'));
   const map = freshName(context, `${stem}By${upperFirst(lookup.keyName.replace(/^_/, ''))}`);
   const rows = freshName(context, `${stem}Rows`, new Set([map]));

@@ -90,7 +90,7 @@ export function isRequireStatement(context: RuleContext, statement: TSESTree.Nod
     statement.type === AST_NODE_TYPES.VariableDeclaration &&
     statement.declarations.some((declarator) => {
       let init = declarator.init;
-      while (init?.type === AST_NODE_TYPES.MemberExpression || init?.type === AST_NODE_TYPES.CallExpression && !requiredModule(context, init)) {
+      while (init?.type === AST_NODE_TYPES.MemberExpression || (init?.type === AST_NODE_TYPES.CallExpression && !requiredModule(context, init))) {
         init = init.type === AST_NODE_TYPES.MemberExpression ? init.object : init.callee;
       }
       return !!init && requiredModule(context, init) !== undefined;
@@ -157,7 +157,8 @@ function joinableRequire(context: RuleContext, module: string): TSESTree.ObjectP
  * Comments that must stay first in a file: pragmas (`// @ts-nocheck`, `/** @jest-environment node *\/`,
  * `// eslint-disable`), license headers and a hashbang.
  */
-const HEADER_COMMENT = /^#!|@ts-nocheck|@ts-check|@jest-environment|@vitest-environment|@flow|@format|@license|@preserve|@copyright|copyright|SPDX-License-Identifier|eslint-disable|prettier-ignore|@jsx|@refresh/i;
+const HEADER_COMMENT =
+  /^#!|@ts-nocheck|@ts-check|@jest-environment|@vitest-environment|@flow|@format|@license|@preserve|@copyright|copyright|SPDX-License-Identifier|eslint-disable|prettier-ignore|@jsx|@refresh/i;
 
 /** A comment that opens the file and is not a doc comment (`/** … *\/`): the file's own header, whatever it says. */
 function opensFile(text: string, offset: number, commentText: string): boolean {
@@ -226,7 +227,8 @@ function existingDefault(context: RuleContext, module: string): string | undefin
     }
     if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) {
-        if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && requiredModule(context, declarator.init) === module) return declarator.id.name;
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && requiredModule(context, declarator.init) === module)
+          return declarator.id.name;
       }
     }
   }

@@ -7,9 +7,7 @@ import { fileStyle, isTypeScript } from './style';
 export const HELPER_NAME = 'mapWithConcurrency';
 
 /** How the fix bounds concurrency: the project's p-map or p-limit, or the local helper. */
-export type Limiter =
-  | { kind: 'p-map' | 'p-limit'; name: string; edits: TextEdit[] }
-  | { kind: 'helper'; name: string; edits: TextEdit[] };
+export type Limiter = { kind: 'p-map' | 'p-limit'; name: string; edits: TextEdit[] } | { kind: 'helper'; name: string; edits: TextEdit[] };
 
 /** An item-to-promise function as source text: whole, and as parameters plus a no-argument thunk for p-limit. */
 export interface Mapper {
@@ -39,7 +37,14 @@ export function chooseLimiter(context: RuleContext, taken: ReadonlySet<string>, 
  * local helper only) is one promise per item, for loops that await them in order.
  * `before` is a statement it needs first (a p-limit limiter), ending in a new line and `indent`.
  */
-export function limitedMapText(context: RuleContext, limiter: Limiter, items: string, mapper: Mapper, indent: string, limitName: string): { before: string; all: string; promises?: string } {
+export function limitedMapText(
+  context: RuleContext,
+  limiter: Limiter,
+  items: string,
+  mapper: Mapper,
+  indent: string,
+  limitName: string,
+): { before: string; all: string; promises?: string } {
   const limit = context.options.concurrencyLimit;
   switch (limiter.kind) {
     case 'helper': {
@@ -49,7 +54,10 @@ export function limitedMapText(context: RuleContext, limiter: Limiter, items: st
     case 'p-map':
       return { before: '', all: `${limiter.name}(${items}, ${mapper.text}, { concurrency: ${limit} })` };
     case 'p-limit':
-      return { before: `const ${limitName} = ${limiter.name}(${limit})${fileStyle(context).semicolon}\n${indent}`, all: `Promise.all(${items}.map(${mapper.params} => ${limitName}(${mapper.thunk})))` };
+      return {
+        before: `const ${limitName} = ${limiter.name}(${limit})${fileStyle(context).semicolon}\n${indent}`,
+        all: `Promise.all(${items}.map(${mapper.params} => ${limitName}(${mapper.thunk})))`,
+      };
   }
 }
 

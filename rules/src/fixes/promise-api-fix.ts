@@ -93,9 +93,13 @@ function twinCall(context: RuleContext, use: BlockingUse, form: Extract<PromiseF
     const property = form.kind === 'fs-promises' ? `promises.${form.name}` : form.name;
     return { edits: [{ start: callee.property.range[0], end: callee.property.range[1], text: property }], safe: true };
   }
-  const places = form.kind === 'fs-promises'
-    ? [{ module: 'fs/promises', path: [] }, { module: 'fs', path: ['promises'] }]
-    : [{ module: use.member.module, path: use.member.path.slice(0, -1) }];
+  const places =
+    form.kind === 'fs-promises'
+      ? [
+          { module: 'fs/promises', path: [] },
+          { module: 'fs', path: ['promises'] },
+        ]
+      : [{ module: use.member.module, path: use.member.path.slice(0, -1) }];
   const binding = bindingFor(context, places, form.name);
   return { edits: [{ start: callee.range[0], end: callee.range[1], text: binding.text }, ...binding.edits], safe: true };
 }
@@ -109,10 +113,7 @@ function existingPromisified(context: RuleContext, module: string, name: string)
       if (declarator.id.type !== AST_NODE_TYPES.Identifier || init?.type !== AST_NODE_TYPES.CallExpression || init.arguments.length !== 1) continue;
       const wrapper = resolveModuleMember(context, init.callee);
       const wrapped = resolveModuleMember(context, init.arguments[0]!);
-      if (
-        wrapper?.module === 'util' && wrapper.path.join('.') === 'promisify' &&
-        wrapped?.module === module && wrapped.path.join('.') === name
-      ) {
+      if (wrapper?.module === 'util' && wrapper.path.join('.') === 'promisify' && wrapped?.module === module && wrapped.path.join('.') === name) {
         return declarator.id.name;
       }
     }
@@ -141,7 +142,19 @@ function joinInsertions(edits: TextEdit[]): TextEdit[] {
   return joined;
 }
 
-const COMMAND_OPTIONS: ReadonlySet<string> = new Set(['cwd', 'env', 'encoding', 'shell', 'timeout', 'maxBuffer', 'killSignal', 'uid', 'gid', 'windowsHide', 'stdio']);
+const COMMAND_OPTIONS: ReadonlySet<string> = new Set([
+  'cwd',
+  'env',
+  'encoding',
+  'shell',
+  'timeout',
+  'maxBuffer',
+  'killSignal',
+  'uid',
+  'gid',
+  'windowsHide',
+  'stdio',
+]);
 
 function stringValue(node: TSESTree.Node | undefined): string | undefined {
   return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : undefined;
@@ -149,7 +162,8 @@ function stringValue(node: TSESTree.Node | undefined): string | undefined {
 
 /** Whether `stdio` keeps the child's stderr from reaching ours, as `exec` always does. */
 function pipesEverything(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.ArrayExpression) return node.elements.length === 3 && node.elements.every((element) => element !== null && stringValue(element) === 'pipe');
+  if (node.type === AST_NODE_TYPES.ArrayExpression)
+    return node.elements.length === 3 && node.elements.every((element) => element !== null && stringValue(element) === 'pipe');
   return stringValue(node) === 'pipe';
 }
 
@@ -221,7 +235,13 @@ function commandOptions(use: BlockingUse, owner: FunctionNode): Rewrite | undefi
 }
 
 /** `gzipSync(x)` → `gzipAsync(x)` with `const gzipAsync = promisify(gzip)` declared once at the top. */
-function promisifiedCall(context: RuleContext, use: BlockingUse, form: Extract<PromiseForm, { kind: 'promisify' }>, callee: TSESTree.Node, owner: FunctionNode): Rewrite | undefined {
+function promisifiedCall(
+  context: RuleContext,
+  use: BlockingUse,
+  form: Extract<PromiseForm, { kind: 'promisify' }>,
+  callee: TSESTree.Node,
+  owner: FunctionNode,
+): Rewrite | undefined {
   const typescript = /\.[cm]?tsx?$/i.test(context.fileName);
   if (typescript && form.untyped) return undefined;
   const options = form.result === 'stdout' ? commandOptions(use, owner) : { edits: [], safe: true };

@@ -27,20 +27,30 @@ export function fileStyle(context: RuleContext): FileStyle {
     let without = 0;
     const count = (statements: readonly TSESTree.Node[]): void => {
       for (const statement of statements) {
-        if (!TERMINATED.has(statement.type) || (statement.type === AST_NODE_TYPES.VariableDeclaration && statement.parent?.type !== AST_NODE_TYPES.BlockStatement && statement.parent?.type !== AST_NODE_TYPES.Program)) continue;
+        if (
+          !TERMINATED.has(statement.type) ||
+          (statement.type === AST_NODE_TYPES.VariableDeclaration &&
+            statement.parent?.type !== AST_NODE_TYPES.BlockStatement &&
+            statement.parent?.type !== AST_NODE_TYPES.Program)
+        )
+          continue;
         if (text[statement.range[1] - 1] === ';') withSemicolon++;
         else without++;
       }
     };
     count(context.ast.body);
     for (const statement of context.ast.body) {
-      const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
+      const declaration =
+        statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
+          ? statement.declaration
+          : statement;
       if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.body) count(declaration.body.body);
     }
     const single = text.match(/'[^'\n]*'/g)?.length ?? 0;
     const double = text.match(/"[^"\n]*"/g)?.length ?? 0;
     const indents = (text.match(/^(?: +|\t+)(?=[^\s*])/gm) ?? []).slice(0, 200);
-    const indented = indents.reduce<string | undefined>((smallest, indent) => (!smallest || indent.length < smallest.length ? indent : smallest), undefined) ?? '  ';
+    const indented =
+      indents.reduce<string | undefined>((smallest, indent) => (!smallest || indent.length < smallest.length ? indent : smallest), undefined) ?? '  ';
     return {
       quote: double > single ? '"' : "'",
       semicolon: without > withSemicolon ? '' : ';',

@@ -114,7 +114,9 @@ export function readWorkspacePackage(host: ProjectHost, folder: string): { name:
     }
   }
   if (!entries['.']) {
-    const main = [manifest.source, manifest.types, manifest.typings, manifest.module, manifest.main].find((value): value is string => typeof value === 'string');
+    const main = [manifest.source, manifest.types, manifest.typings, manifest.module, manifest.main].find(
+      (value): value is string => typeof value === 'string',
+    );
     if (main) entries['.'] = joinPath(folder, main);
   }
   return { name: manifest.name, pkg: { dir: folder, entries } };

@@ -194,7 +194,7 @@ export class ProjectFactsModel {
         continue;
       }
       const relative = folder.slice(this.root.length + 1);
-      const found = this.inWorkspace(relative) ? readWorkspacePackage(this.host, folder) ?? null : null;
+      const found = this.inWorkspace(relative) ? (readWorkspacePackage(this.host, folder) ?? null) : null;
       this.packageFolders.set(folder, found);
       if (found) return;
     }

@@ -62,7 +62,8 @@ function inheritClassValues(files: readonly ProjectFacts[], merged: ProjectModel
       for (const [className, { exported }] of Object.entries(facts.classes ?? {})) {
         const base = merged.bases![facts.file]![className];
         const inherited = base && merged.exports[base.key]?.[base.name];
-        if (!inherited || inherited.kind === 'entity' || inherited.kind === 'entities' || inherited.kind === 'queryFunction' || inherited.kind === 'factory') continue;
+        if (!inherited || inherited.kind === 'entity' || inherited.kind === 'entities' || inherited.kind === 'queryFunction' || inherited.kind === 'factory')
+          continue;
         const byName: Record<string, OrmValue> = (merged.exports[facts.file] ??= {});
         for (const name of [className, ...exported]) {
           if (byName[name]) continue;
@@ -85,7 +86,12 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
     const has = (file: string, name: string): boolean => summaries.has(`${file}\0${name}`);
     const [first, method] = path;
     for (let file = key, name = first!, step = 0; step < MAX_INHERITANCE; step++) {
-      const found = declarationOf(merged, file, name, (candidate, exported) => has(candidate, method ? `${exported}.${method}` : exported) || (!!method && !!merged.bases?.[candidate]?.[exported]));
+      const found = declarationOf(
+        merged,
+        file,
+        name,
+        (candidate, exported) => has(candidate, method ? `${exported}.${method}` : exported) || (!!method && !!merged.bases?.[candidate]?.[exported]),
+      );
       if (!found) return undefined;
       const id = `${found.key}\0${method ? `${found.name}.${method}` : found.name}`;
       const summary = summaries.get(id);

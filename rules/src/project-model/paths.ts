@@ -2,7 +2,10 @@ const SOURCE_EXTENSION = /\.(?:d\.)?[cm]?[jt]sx?$/i;
 
 /** A file's key in the project index: its path with forward slashes, without extension or a trailing `/index`. */
 export function fileKey(fileName: string): string {
-  return fileName.replace(/\\/g, '/').replace(SOURCE_EXTENSION, '').replace(/\/index$/, '');
+  return fileName
+    .replace(/\\/g, '/')
+    .replace(SOURCE_EXTENSION, '')
+    .replace(/\/index$/, '');
 }
 
 /** Forward slashes, no `.` or `..` segments, no trailing slash. */

@@ -142,7 +142,8 @@ export function transactionCallback(call: TSESTree.CallExpression): FunctionNode
  */
 function returnsAfterCacheCheck(context: RuleContext, statement: TSESTree.IfStatement): boolean {
   const exits = (node: TSESTree.Statement): boolean =>
-    node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.BlockStatement && node.body.some((inner) => inner.type === AST_NODE_TYPES.ReturnStatement));
+    node.type === AST_NODE_TYPES.ReturnStatement ||
+    (node.type === AST_NODE_TYPES.BlockStatement && node.body.some((inner) => inner.type === AST_NODE_TYPES.ReturnStatement));
   if (!exits(statement.consequent)) return false;
   let test: TSESTree.Node = statement.test;
   while (test.type === AST_NODE_TYPES.UnaryExpression || test.type === AST_NODE_TYPES.BinaryExpression || test.type === AST_NODE_TYPES.MemberExpression) {
@@ -183,7 +184,8 @@ export function siteOf(context: RuleContext, node: TSESTree.Node, range: [number
 export function callRef(context: RuleContext, call: TSESTree.CallExpression): CallRef | undefined {
   const callee = unwrapExpression(call.callee);
   const imported = resolveModuleMember(context, callee);
-  if (imported && !imported.module.startsWith('node:')) return { module: imported.module, path: imported.path.length > 0 ? imported.path : ['default'], ...siteOf(context, callee) };
+  if (imported && !imported.module.startsWith('node:'))
+    return { module: imported.module, path: imported.path.length > 0 ? imported.path : ['default'], ...siteOf(context, callee) };
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   // `this.users.find()`, `this.prisma.user.findMany()`: the members below an instance of an imported class.
   const names: string[] = [];
@@ -194,7 +196,8 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression): Ca
     names.unshift(name);
     object = transactionReceiver(context, unwrapExpression(object.object));
     const imported = object.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, object) : undefined;
-    if (imported && !imported.module.startsWith('node:')) return { module: imported.module, path: [...(imported.path.length > 0 ? imported.path : ['default']), ...names], ...siteOf(context, callee) };
+    if (imported && !imported.module.startsWith('node:'))
+      return { module: imported.module, path: [...(imported.path.length > 0 ? imported.path : ['default']), ...names], ...siteOf(context, callee) };
     const owner = instanceClass(context, object);
     if (owner) return { module: owner.module, path: [owner.path[0] ?? 'default', ...names], ...siteOf(context, callee), instance: true };
   }
@@ -209,7 +212,9 @@ function transactionReceiver(context: RuleContext, node: TSESTree.Node): TSESTre
   const definition = resolveVariable(context, node)?.defs[0];
   const fn = definition?.type === 'Parameter' ? (definition.node as TSESTree.Node) : undefined;
   const call = fn && isFunction(fn) && fn.params[0] === definition!.name ? fn.parent : undefined;
-  return call?.type === AST_NODE_TYPES.CallExpression && transactionCallback(call) === fn && call.callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(call.callee.object) : node;
+  return call?.type === AST_NODE_TYPES.CallExpression && transactionCallback(call) === fn && call.callee.type === AST_NODE_TYPES.MemberExpression
+    ? unwrapExpression(call.callee.object)
+    : node;
 }
 
 /** The imported class an expression is an instance of, by its declared type: `this.users` of `constructor(private users: UsersService)`. */
@@ -231,7 +236,8 @@ function declaredType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeN
   for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
     if (current.type !== AST_NODE_TYPES.ClassBody) continue;
     for (const element of current.body) {
-      if (element.type === AST_NODE_TYPES.PropertyDefinition && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name) return element.typeAnnotation?.typeAnnotation;
+      if (element.type === AST_NODE_TYPES.PropertyDefinition && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name)
+        return element.typeAnnotation?.typeAnnotation;
       if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
         for (const parameter of element.value.params) {
           const inner = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
@@ -246,7 +252,8 @@ function declaredType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeN
 
 /** A member of an ORM value (`prisma.user`), as the analysis of expressions sees it. */
 function memberOf(value: OrmValue, name: string): OrmValue | undefined {
-  if (value.orm === 'prisma' && value.kind === 'client') return name === '$kysely' ? { kind: 'client', orm: 'kysely' } : name.startsWith('$') ? undefined : { kind: 'delegate', orm: 'prisma', model: name };
+  if (value.orm === 'prisma' && value.kind === 'client')
+    return name === '$kysely' ? { kind: 'client', orm: 'kysely' } : name.startsWith('$') ? undefined : { kind: 'delegate', orm: 'prisma', model: name };
   if (value.orm === 'drizzle' && value.kind === 'client' && name === 'query') return { kind: 'relational', orm: 'drizzle' };
   if (value.orm === 'drizzle' && value.kind === 'relational') return { kind: 'delegate', orm: 'drizzle', model: name };
   return undefined;
@@ -257,7 +264,12 @@ function memberOf(value: OrmValue, name: string): OrmValue | undefined {
  * (`prisma.user.findMany` with `prisma` from `@acme/db`), or the summary of an exported
  * function or class method. Undefined when it runs none or is not part of the project.
  */
-export function resolveCallRef(models: ProjectModels, fromFile: string, ref: CallRef, summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined): QuerySite | undefined {
+export function resolveCallRef(
+  models: ProjectModels,
+  fromFile: string,
+  ref: CallRef,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): QuerySite | undefined {
   const key = moduleKey(models, fromFile, ref.module);
   if (key === undefined) return undefined;
   const [name, ...members] = ref.path;
@@ -271,7 +283,9 @@ export function resolveCallRef(models: ProjectModels, fromFile: string, ref: Cal
   // `doc.save()` with `doc: Document`: what a loaded row runs, not the model's static methods.
   if (instance && value.kind === 'model') {
     const rowKind = value.orm === 'sequelize' && members.length === 1 ? kindOf(SEQUELIZE_ROW, members[0]!) : undefined;
-    return rowKind && { ...site, library: value.orm, kind: rowKind, operation: members[0]!, ...(value.model !== undefined && { model: value.model }), row: true };
+    return (
+      rowKind && { ...site, library: value.orm, kind: rowKind, operation: members[0]!, ...(value.model !== undefined && { model: value.model }), row: true }
+    );
   }
   for (const member of members.slice(0, -1)) {
     value = value && memberOf(value, member);
@@ -283,7 +297,12 @@ export function resolveCallRef(models: ProjectModels, fromFile: string, ref: Cal
 }
 
 /** The resolved query of a summary, following its calls in order: the first write, else the first read. */
-export function resolveSummary(models: ProjectModels, fromFile: string, summary: FunctionSummary, summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined): QuerySite | undefined {
+export function resolveSummary(
+  models: ProjectModels,
+  fromFile: string,
+  summary: FunctionSummary,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): QuerySite | undefined {
   if (summary.site?.kind === 'write') return summary.site;
   let read = summary.site;
   for (const call of summary.calls ?? []) {

@@ -125,7 +125,9 @@ function snippet(text: string, lines: LineIndex, first: number): string {
   }
   const indentation = Math.min(...shown.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length));
   // The first line exactly as baselines and SARIF fingerprints have always read it.
-  const dedented = shown.map((line, index) => (index === 0 ? line.trim() : line.slice(Number.isFinite(indentation) ? indentation : 0).trimEnd()).slice(0, MAX_LINE_TEXT));
+  const dedented = shown.map((line, index) =>
+    (index === 0 ? line.trim() : line.slice(Number.isFinite(indentation) ? indentation : 0).trimEnd()).slice(0, MAX_LINE_TEXT),
+  );
   const cut = depth > 0 && shown.length === MAX_SNIPPET_LINES;
   return (cut ? [...dedented, '…'] : dedented).join('\n').trimEnd();
 }

@@ -10,12 +10,7 @@ export interface PageContext {
 }
 
 /** Messages the page posts to the extension. */
-export type PageMessage =
-  | { type: 'ready'; findings: number }
-  | { type: 'open'; index: number }
-  | { type: 'export' }
-  | { type: 'refresh' }
-  | { type: 'scan' };
+export type PageMessage = { type: 'ready'; findings: number } | { type: 'open'; index: number } | { type: 'export' } | { type: 'refresh' } | { type: 'scan' };
 
 const CHART_WIDTH = 560;
 const CHART_LABEL_WIDTH = 220;
@@ -25,11 +20,7 @@ const CHART_GAP = 6;
 /** The report view's whole page; every piece of workspace text in it is escaped. */
 export function renderReportPage(data: ReportData, context: PageContext): string {
   const nonce = escapeHtml(context.nonce);
-  const csp = [
-    "default-src 'none'",
-    `style-src ${context.cspSource} 'nonce-${nonce}'`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
+  const csp = ["default-src 'none'", `style-src ${context.cspSource} 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`].join('; ');
   const fileCount = new Set(data.findings.map(displayFile)).size;
   const folders = data.folders && data.folders.length > 1 ? data.folders : undefined;
   return `<!DOCTYPE html>
@@ -68,9 +59,7 @@ ${renderSkipped(data.skipped)}
 }
 
 function renderRuleOptions(findings: readonly ReportFinding[]): string {
-  const options = countByRule(findings).map(
-    ({ rule, count }) => `<option value="${escapeHtml(rule)}">${escapeHtml(rule)} (${count})</option>`,
-  );
+  const options = countByRule(findings).map(({ rule, count }) => `<option value="${escapeHtml(rule)}">${escapeHtml(rule)} (${count})</option>`);
   return [`<option value="">All rules (${findings.length})</option>`, ...options].join('');
 }
 

@@ -21,7 +21,8 @@ function onlyKey(node: TSESTree.Node | undefined): string | undefined {
 function whereOption(node: TSESTree.Node | undefined): TSESTree.Node | undefined {
   if (node?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   for (const property of node.properties) {
-    if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'where') return property.value;
+    if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'where')
+      return property.value;
   }
   return undefined;
 }
@@ -30,7 +31,7 @@ function whereOption(node: TSESTree.Node | undefined): TSESTree.Node | undefined
 function lookupColumn(match: QueryMatch): string {
   if (match.call.type !== AST_NODE_TYPES.CallExpression) return 'id';
   const args = match.call.arguments;
-  if (match.library === 'mongoose' || match.library === 'mongodb') return match.operation === 'findById' ? '_id' : onlyKey(args[0]) ?? '_id';
+  if (match.library === 'mongoose' || match.library === 'mongodb') return match.operation === 'findById' ? '_id' : (onlyKey(args[0]) ?? '_id');
   if (match.library === 'typeorm') {
     // `manager.findOneBy(User, { ... })` names the entity first.
     const options = args[0]?.type === AST_NODE_TYPES.Identifier ? args[1] : args[0];
@@ -41,14 +42,24 @@ function lookupColumn(match: QueryMatch): string {
 
 /** What a write does to each item, by its method name: the batched form differs for each. */
 export function writeOperation(operation: string): 'create' | 'update' | 'delete' {
-  if (/^(?:delete|del|destroy|remove|softDelete|softRemove|nativeDelete|unlink|srem|sRem|zrem|zRem|hdel|hDel|deleteFrom|findOneAndDelete|findByIdAndDelete)/.test(operation)) return 'delete';
-  if (/^(?:create|insert|save|bulkCreate|nativeInsert|insertInto|insertOne|insertMany|sadd|sAdd|zadd|zAdd|lpush|lPush|rpush|rPush|publish|findOrCreate)/.test(operation)) return 'create';
+  if (
+    /^(?:delete|del|destroy|remove|softDelete|softRemove|nativeDelete|unlink|srem|sRem|zrem|zRem|hdel|hDel|deleteFrom|findOneAndDelete|findByIdAndDelete)/.test(
+      operation,
+    )
+  )
+    return 'delete';
+  if (
+    /^(?:create|insert|save|bulkCreate|nativeInsert|insertInto|insertOne|insertMany|sadd|sAdd|zadd|zAdd|lpush|lPush|rpush|rPush|publish|findOrCreate)/.test(
+      operation,
+    )
+  )
+    return 'create';
   return 'update';
 }
 
 /** The batched form of a repeated query, in the library's own API: one read, one create, one update or delete over the ids. */
 function batchedForm(match: QueryMatch): string {
-  const receiver = match.site ? 'the query' : match.receiver ?? (match.model ? `prisma.${match.model}` : 'prisma.<model>');
+  const receiver = match.site ? 'the query' : (match.receiver ?? (match.model ? `prisma.${match.model}` : 'prisma.<model>'));
   const relation = match.operation;
   const column = lookupColumn(match);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
@@ -58,15 +69,21 @@ function batchedForm(match: QueryMatch): string {
   }
   switch (match.library) {
     case 'prisma':
-      if (write === 'create') return match.operation.startsWith('createMany') ? "Create every item's rows in one createMany({ data: rows }), not one per item." : 'Create them in one statement: createMany({ data: rows }).';
+      if (write === 'create')
+        return match.operation.startsWith('createMany')
+          ? "Create every item's rows in one createMany({ data: rows }), not one per item."
+          : 'Create them in one statement: createMany({ data: rows }).';
       if (write === 'delete') return `Delete them in one statement: deleteMany({ where: { ${column}: { in: ids } } }).`;
-      if (write) return `Update them in one statement: updateMany({ where: { ${column}: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.`;
+      if (write)
+        return `Update them in one statement: updateMany({ where: { ${column}: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.`;
       if (match.operation === 'count') return `Count them in one query: groupBy({ by: ['${column}'], where: { ${column}: { in: ids } }, _count: true }).`;
       return `Load them in one query: ${match.site ? 'findMany' : `${receiver}.findMany`}({ where: { ${column}: { in: ids } } }), or include the relation in the query that loaded the items.`;
     case 'typeorm':
       if (match.kind === 'relation') return `Load ${relation} with the items instead: relations: { ${relation}: true } or leftJoinAndSelect.`;
-      if (match.operation === 'createQueryBuilder') return "Load them in one query: .where('alias.id IN (:...ids)', { ids }), or leftJoinAndSelect the relation where the items are loaded.";
-      if (match.operation.startsWith('count')) return `Count them in one query grouped by ${column}: createQueryBuilder().select('${column}').addSelect('COUNT(*)', 'count').where('${column} IN (:...ids)', { ids }).groupBy('${column}').`;
+      if (match.operation === 'createQueryBuilder')
+        return "Load them in one query: .where('alias.id IN (:...ids)', { ids }), or leftJoinAndSelect the relation where the items are loaded.";
+      if (match.operation.startsWith('count'))
+        return `Count them in one query grouped by ${column}: createQueryBuilder().select('${column}').addSelect('COUNT(*)', 'count').where('${column} IN (:...ids)', { ids }).groupBy('${column}').`;
       if (write === 'create') return 'Insert them in one statement: insert([...]) or save([...]) with every row.';
       if (write === 'delete') return 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).';
       if (write) return 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.';
@@ -82,7 +99,8 @@ function batchedForm(match: QueryMatch): string {
     case 'mongoose':
     case 'mongodb':
       if (match.kind === 'relation') return 'Call .populate() on the query that loaded the items, or Model.populate(docs, path) once.';
-      if (match.operation === 'countDocuments') return `Count them in one query: aggregate([{ $match: { ${column}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
+      if (match.operation === 'countDocuments')
+        return `Count them in one query: aggregate([{ $match: { ${column}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
       if (write === 'create') return 'Insert them in one call: insertMany([...]).';
       if (write === 'delete') return 'Delete them in one call: deleteMany({ _id: { $in: ids } }), or bulkWrite([...]).';
       if (write) return 'Update them in one call: updateMany({ _id: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.';
@@ -130,8 +148,14 @@ function rowWrite(model: string, operation: string, write: 'create' | 'update' |
 
 /** Whether the row that runs a statement is a different one in each iteration: the item itself, or a row declared in the loop. */
 function rowVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
-  let receiver: TSESTree.Node | undefined = call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : undefined;
-  while (receiver && (receiver.type === AST_NODE_TYPES.MemberExpression || receiver.type === AST_NODE_TYPES.TSNonNullExpression || receiver.type === AST_NODE_TYPES.TSAsExpression)) {
+  let receiver: TSESTree.Node | undefined =
+    call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : undefined;
+  while (
+    receiver &&
+    (receiver.type === AST_NODE_TYPES.MemberExpression ||
+      receiver.type === AST_NODE_TYPES.TSNonNullExpression ||
+      receiver.type === AST_NODE_TYPES.TSAsExpression)
+  ) {
     receiver = receiver.type === AST_NODE_TYPES.MemberExpression ? receiver.object : receiver.expression;
   }
   const declaration = receiver?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, receiver)?.defs[0]?.name : undefined;
@@ -145,13 +169,19 @@ function rowVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
 function feedsBatchTransaction(context: RuleContext, query: TSESTree.Node, iteration: Iteration): boolean {
   const whole = chainTop(query);
   if (iteration.kind === 'callback') {
-    const returned = whole.parent === iteration.callback || (whole.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(whole) === iteration.callback);
+    const returned =
+      whole.parent === iteration.callback || (whole.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(whole) === iteration.callback);
     return returned && reachesBatchTransaction(context, iteration.call);
   }
   const push = whole.parent;
   if (push?.type !== AST_NODE_TYPES.CallExpression || !push.arguments.includes(whole as TSESTree.CallExpressionArgument)) return false;
   const callee = push.callee;
-  return callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'push' && callee.object.type === AST_NODE_TYPES.Identifier && reachesBatchTransaction(context, callee.object);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(callee) === 'push' &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    reachesBatchTransaction(context, callee.object)
+  );
 }
 
 /** Whether a value ends up as the array argument of `$transaction`: directly, spread into an array, or through a variable. */
@@ -163,9 +193,11 @@ function reachesBatchTransaction(context: RuleContext, value: TSESTree.Node): bo
     return parent.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(parent.callee) === '$transaction';
   }
   const variable =
-    node.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, node)
-    : parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, parent.id)
-    : undefined;
+    node.type === AST_NODE_TYPES.Identifier
+      ? resolveVariable(context, node)
+      : parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier
+        ? resolveVariable(context, parent.id)
+        : undefined;
   return !!variable && variable.references.some((reference) => reference.identifier !== value && !reference.init && isBatchArgument(reference.identifier));
 }
 
@@ -173,7 +205,12 @@ function isBatchArgument(identifier: TSESTree.Node): boolean {
   let node = identifier;
   while (node.parent?.type === AST_NODE_TYPES.SpreadElement || node.parent?.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
   const parent = node.parent;
-  return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument) && parent.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(parent.callee) === '$transaction';
+  return (
+    parent?.type === AST_NODE_TYPES.CallExpression &&
+    parent.arguments.includes(node as TSESTree.CallExpressionArgument) &&
+    parent.callee.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(parent.callee) === '$transaction'
+  );
 }
 
 /** Literal collections (`for (const role of ['a', 'b'])`) and constant bounds (`i < 3`) repeat a fixed, small number of times. */
@@ -236,7 +273,13 @@ function readsLoopCarriedValue(context: RuleContext, loop: TSESTree.Node, body: 
 /** The variable a query's result is stored in (`const user = await prisma.user.findUnique(...)`). */
 function resultVariable(query: TSESTree.Node): TSESTree.Identifier | undefined {
   let node: TSESTree.Node = query;
-  while (node.parent && (node.parent.type === AST_NODE_TYPES.AwaitExpression || node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) node = node.parent;
+  while (
+    node.parent &&
+    (node.parent.type === AST_NODE_TYPES.AwaitExpression ||
+      node.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      node.parent.type === AST_NODE_TYPES.TSNonNullExpression)
+  )
+    node = node.parent;
   const parent = node.parent;
   return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id : undefined;
 }
@@ -255,7 +298,8 @@ function stopsOnResult(context: RuleContext, body: TSESTree.Node, query: TSESTre
   if (!variable) return false;
   return variable.references.some((reference) => {
     for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== body; node = node.parent) {
-      if (node.type === AST_NODE_TYPES.IfStatement && contains(node.test, reference.identifier)) return containsExit(node.consequent) || (!!node.alternate && containsExit(node.alternate));
+      if (node.type === AST_NODE_TYPES.IfStatement && contains(node.test, reference.identifier))
+        return containsExit(node.consequent) || (!!node.alternate && containsExit(node.alternate));
       if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.BreakStatement) return true;
       if (isFunction(node)) return false;
     }
@@ -275,14 +319,29 @@ function chainTop(node: TSESTree.Node): TSESTree.Node {
   let top = node;
   for (;;) {
     const parent = top.parent;
-    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === top && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) top = parent.parent;
+    if (
+      parent?.type === AST_NODE_TYPES.MemberExpression &&
+      parent.object === top &&
+      parent.parent?.type === AST_NODE_TYPES.CallExpression &&
+      parent.parent.callee === parent
+    )
+      top = parent.parent;
     else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === top) top = parent;
     else return top;
   }
 }
 
 /** Why a loop runs one item after another that also means its queries cannot be one batch. */
-const SEQUENTIAL_LOOPS: ReadonlySet<SequentialReason> = new Set(['for-await', 'paced', 'loop-control', 'early-exit', 'lazy-generator', 'fixed-list', 'ordered-steps', 'batched']);
+const SEQUENTIAL_LOOPS: ReadonlySet<SequentialReason> = new Set([
+  'for-await',
+  'paced',
+  'loop-control',
+  'early-exit',
+  'lazy-generator',
+  'fixed-list',
+  'ordered-steps',
+  'batched',
+]);
 /** Why an await must wait for the previous one that also holds for a query: it needs the previous result, or it polls. */
 const SEQUENTIAL_AWAITS: ReadonlySet<SequentialReason> = new Set(['paced', 'threaded-value', 'repeated-call', 'batched']);
 
@@ -330,7 +389,11 @@ export const nPlusOne: Rule = {
   // Without a database in reach nothing runs a query: no package, no client, no model the project declares.
   gate: (signals, options) => {
     const models = options.project.models as ProjectModels | undefined;
-    return signals.reachesDatabase || options.project.dependencies.has('mongoose') || indexReaches(models, signals.importsProjectFile || importsProjectModule(models?.resolution, signals.imports));
+    return (
+      signals.reachesDatabase ||
+      options.project.dependencies.has('mongoose') ||
+      indexReaches(models, signals.importsProjectFile || importsProjectModule(models?.resolution, signals.imports))
+    );
   },
   create(context) {
     const reported = new Set<TSESTree.Node>();
@@ -349,8 +412,23 @@ export const nPlusOne: Rule = {
         context.report({
           range: match.range,
           messageId: 'chain',
-          data: { query, library: libraryName(match.library), what: match.kind === 'write' ? 'write' : 'query', site: `${site.text}, ${where}`, batched: batchedForm(match) },
-          related: [{ file: site.file, start: site.start, end: site.end, line: site.line, column: site.column, message: `the ${match.kind === 'write' ? 'write' : 'query'} that runs once per item` }],
+          data: {
+            query,
+            library: libraryName(match.library),
+            what: match.kind === 'write' ? 'write' : 'query',
+            site: `${site.text}, ${where}`,
+            batched: batchedForm(match),
+          },
+          related: [
+            {
+              file: site.file,
+              start: site.start,
+              end: site.end,
+              line: site.line,
+              column: site.column,
+              message: `the ${match.kind === 'write' ? 'write' : 'query'} that runs once per item`,
+            },
+          ],
           ...(fix && { fix }),
         });
         return;

@@ -77,7 +77,20 @@ function isPromiseContinuation(fn: FunctionNode): boolean {
 }
 
 const TEST_FUNCTIONS: ReadonlySet<string> = new Set([
-  'it', 'test', 'describe', 'suite', 'beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'before', 'after', 'setup', 'teardown', 'suiteSetup', 'suiteTeardown',
+  'it',
+  'test',
+  'describe',
+  'suite',
+  'beforeEach',
+  'afterEach',
+  'beforeAll',
+  'afterAll',
+  'before',
+  'after',
+  'setup',
+  'teardown',
+  'suiteSetup',
+  'suiteTeardown',
 ]);
 // `node:test` resolves to `test`.
 const TEST_MODULES: ReadonlySet<string> = new Set(['vitest', '@jest/globals', '@playwright/test', 'test', 'mocha', 'ava', 'bun:test']);
@@ -131,16 +144,27 @@ function startupOnly(context: RuleContext, fn: FunctionNode, known: Map<Function
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === fn) return atStartup(parent);
   const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : parent?.type === AST_NODE_TYPES.VariableDeclarator ? parent : undefined;
   if (!declaration || enclosingFunction(declaration) || isExported(declaration)) return false;
-  const variable = context.scopeManager.getDeclaredVariables(declaration).find((candidate) => candidate.defs.some((definition) => definition.node === declaration));
+  const variable = context.scopeManager
+    .getDeclaredVariables(declaration)
+    .find((candidate) => candidate.defs.some((definition) => definition.node === declaration));
   const uses = variable?.references.filter((reference) => !reference.init) ?? [];
-  return uses.length > 0 && uses.every((reference) => {
-    const call = reference.identifier.parent;
-    return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier && atStartup(call);
-  });
+  return (
+    uses.length > 0 &&
+    uses.every((reference) => {
+      const call = reference.identifier.parent;
+      return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier && atStartup(call);
+    })
+  );
 }
 
 /** Framework hooks that run once while the application starts or stops: NestJS and Vendure lifecycle methods. */
-const LIFECYCLE_HOOKS: ReadonlySet<string> = new Set(['onModuleInit', 'onApplicationBootstrap', 'onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown']);
+const LIFECYCLE_HOOKS: ReadonlySet<string> = new Set([
+  'onModuleInit',
+  'onApplicationBootstrap',
+  'onModuleDestroy',
+  'beforeApplicationShutdown',
+  'onApplicationShutdown',
+]);
 
 function isLifecycleHook(fn: FunctionNode): boolean {
   const method = fn.parent;
@@ -160,7 +184,15 @@ function startsServing(fn: FunctionNode): boolean {
 }
 
 /** Calls whose CPU work is slow by design (key derivation, password hashing): worth reporting wherever a server runs them. */
-const SLOW_WORK: ReadonlySet<string> = new Set(['scryptSync', 'pbkdf2Sync', 'hashSync', 'compareSync', 'genSaltSync', 'generateKeyPairSync', 'generatePrimeSync']);
+const SLOW_WORK: ReadonlySet<string> = new Set([
+  'scryptSync',
+  'pbkdf2Sync',
+  'hashSync',
+  'compareSync',
+  'genSaltSync',
+  'generateKeyPairSync',
+  'generatePrimeSync',
+]);
 
 function isSlowWork(use: BlockingUse): boolean {
   return SLOW_WORK.has(use.member.path[use.member.path.length - 1] ?? '');
@@ -177,7 +209,13 @@ const ONCE_WRAPPERS = /^(?:once|memoize|memoizeOne|memo|lazy|cache|onetime|singl
 function runsOnce(context: RuleContext, call: TSESTree.Node, owner: FunctionNode): boolean {
   let child: TSESTree.Node = call;
   for (let current = call.parent; current && current !== owner; child = current, current = current.parent) {
-    if (current.type === AST_NODE_TYPES.AssignmentExpression && current.right === child && (current.operator === '??=' || current.operator === '||=') && isKeptState(context, current.left)) return true;
+    if (
+      current.type === AST_NODE_TYPES.AssignmentExpression &&
+      current.right === child &&
+      (current.operator === '??=' || current.operator === '||=') &&
+      isKeptState(context, current.left)
+    )
+      return true;
     if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && assignsTestedState(context, current)) return true;
     if (current.type === AST_NODE_TYPES.BlockStatement && current.parent === owner && returnsKeptStateBefore(context, current, child)) return true;
   }
@@ -203,7 +241,8 @@ function testedState(node: TSESTree.Node): TSESTree.Node | undefined {
   const inner = unwrapExpression(node);
   if (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === '!') return unwrapExpression(inner.argument);
   if (inner.type === AST_NODE_TYPES.BinaryExpression && /^[!=]==?$/.test(inner.operator)) {
-    const other = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Literal || (side.type === AST_NODE_TYPES.Identifier && side.name === 'undefined');
+    const other = (side: TSESTree.Node): boolean =>
+      side.type === AST_NODE_TYPES.Literal || (side.type === AST_NODE_TYPES.Identifier && side.name === 'undefined');
     if (other(inner.right)) return unwrapExpression(inner.left as TSESTree.Node);
     if (other(inner.left as TSESTree.Node)) return unwrapExpression(inner.right);
   }
@@ -283,7 +322,8 @@ export const syncIoInAsync: Rule = {
   meta: {
     id: 'sync-io-in-async',
     defaultSeverity: 'warning',
-    description: 'Blocking calls (fs *Sync, execSync, pbkdf2Sync, gzipSync, bcrypt hashSync, glob.sync, …) inside async functions and request handlers, directly or through a helper of the same file.',
+    description:
+      'Blocking calls (fs *Sync, execSync, pbkdf2Sync, gzipSync, bcrypt hashSync, glob.sync, …) inside async functions and request handlers, directly or through a helper of the same file.',
     messages: {
       blocking: '{{callee}} blocks the event loop in {{where}}; use {{replacement}}. Other work waits while {{effect}}.',
       blockingNoTwin: '{{callee}} blocks the event loop in {{where}}; use {{replacement}}. No automatic fix: {{caveat}}.',
@@ -335,7 +375,8 @@ export const syncIoInAsync: Rule = {
           }
           if (!owner) continue;
           const target = localFunction(context, call.callee);
-          if (target && target !== owner && !target.async && !handlers.has(target) && !runsOnce(context, call, owner)) edges.push({ from: owner, to: target, call });
+          if (target && target !== owner && !target.async && !handlers.has(target) && !runsOnce(context, call, owner))
+            edges.push({ from: owner, to: target, call });
         }
 
         // Helpers reach what the helpers they call reach: spread backwards from the blocking calls,

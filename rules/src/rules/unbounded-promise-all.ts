@@ -92,7 +92,15 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     return undefined;
   }
   // A query per item is the n-plus-one rule's finding: one problem, one finding.
-  if (!mapper || !startsWork(mapper) || limitedByLimiter(context, mapper) || doesNoInputOutput(mapper) || mapperRunsQuery(context, mapper) || mapsInTransaction(mapper)) return undefined;
+  if (
+    !mapper ||
+    !startsWork(mapper) ||
+    limitedByLimiter(context, mapper) ||
+    doesNoInputOutput(mapper) ||
+    mapperRunsQuery(context, mapper) ||
+    mapsInTransaction(mapper)
+  )
+    return undefined;
   if (hasFixedOrBoundedSize(context, items, depth)) return undefined;
   return workText(context, mapper, items);
 }
@@ -110,7 +118,8 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
       const member = reference.identifier.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || propertyName(member) !== 'push') return false;
       const call = member.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || !call.arguments.some(startsWork) || call.arguments.some(mapsInTransaction)) return false;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || !call.arguments.some(startsWork) || call.arguments.some(mapsInTransaction))
+        return false;
       return growsWithInput(context, call);
     });
     return pushedInLoop ? `every promise pushed into ${identifier.name} in a loop` : undefined;
@@ -144,7 +153,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     if (keysOfFixedObject(context, inner)) return true;
     if (isLimitedQuery(inner)) return true;
     // `xs.filter(...)`, `Array.from(xs)` are at most as large as what they start from.
-    if (method === 'filter' || method === 'slice' || method === 'concat' || method === 'flat') return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.callee.object, depth + 1);
+    if (method === 'filter' || method === 'slice' || method === 'concat' || method === 'flat')
+      return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.callee.object, depth + 1);
   }
   const name = lastName(inner);
   if (name && BATCH_NAME.test(name)) return true;
@@ -212,7 +222,9 @@ function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpression):
   if (definition.type === 'ImportBinding') return /^[A-Z]/.test(argument.name);
   if (definition.type !== 'Variable') return false;
   const init = (definition.node as TSESTree.VariableDeclarator).init;
-  return init !== null && unwrapExpression(init).type === AST_NODE_TYPES.ObjectExpression && (definition.parent as TSESTree.VariableDeclaration).kind === 'const';
+  return (
+    init !== null && unwrapExpression(init).type === AST_NODE_TYPES.ObjectExpression && (definition.parent as TSESTree.VariableDeclaration).kind === 'const'
+  );
 }
 
 /** Options and methods that cap how many rows a query or a page returns. */
@@ -221,7 +233,7 @@ const LIMIT_METHODS = /^(?:limit|take|first|top|paginate|findAndCount|page|slice
 
 /** A query or call whose result is capped: `findMany({ take: 20 })`, `.limit(10)`, `paginate(...)`. */
 function isLimitedQuery(node: TSESTree.Node): boolean {
-  for (let current = unwrapExpression(node); current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.MemberExpression; ) {
+  for (let current = unwrapExpression(node); current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.MemberExpression;) {
     if (current.type === AST_NODE_TYPES.MemberExpression) {
       current = unwrapExpression(current.object);
       continue;
@@ -229,7 +241,16 @@ function isLimitedQuery(node: TSESTree.Node): boolean {
     const name = calleeName(current) ?? '';
     if (LIMIT_METHODS.test(name) || /paginat/i.test(name)) return true;
     const options = current.arguments.find((argument): argument is TSESTree.ObjectExpression => argument.type === AST_NODE_TYPES.ObjectExpression);
-    if (options?.properties.some((property) => property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && LIMIT_KEYS.test(property.key.name))) return true;
+    if (
+      options?.properties.some(
+        (property) =>
+          property.type === AST_NODE_TYPES.Property &&
+          !property.computed &&
+          property.key.type === AST_NODE_TYPES.Identifier &&
+          LIMIT_KEYS.test(property.key.name),
+      )
+    )
+      return true;
     // `runScript(jobsByType, [skip, take])`, `search(query, offset, limit)`: the page size handed over by name.
     if (current.arguments.some(passesLimit)) return true;
     current = unwrapExpression(current.callee);
@@ -256,7 +277,11 @@ function doesNoInputOutput(mapper: TSESTree.Node): boolean {
   if (!isFunction(inner) || !inner.async) return false;
   const returnsCall = (value: TSESTree.Node | null | undefined): boolean => {
     const returned = value && unwrapExpression(value);
-    return !!returned && (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) && !LOCAL_ASYNC_CALLS.test(calleeName(returned) ?? '');
+    return (
+      !!returned &&
+      (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) &&
+      !LOCAL_ASYNC_CALLS.test(calleeName(returned) ?? '')
+    );
   };
   if (inner.body.type !== AST_NODE_TYPES.BlockStatement) return !returnsCall(inner.body) && !containsRemoteAwait(inner.body);
   let io = containsRemoteAwait(inner.body);
@@ -284,7 +309,8 @@ const LIMITER_NAME = /limit|throttl|queue|pool|sem(?:aphore)?$|mutex|bottleneck|
 /** `{ length: 4 }`, `{ length: Math.min(limit, n) }`, `{ length: concurrency }`: a capped number of workers. */
 function boundedLength(object: TSESTree.ObjectExpression): boolean {
   const length = object.properties.find(
-    (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'length',
+    (property): property is TSESTree.Property =>
+      property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'length',
   );
   return length !== undefined && isBoundName(length.value);
 }
@@ -304,8 +330,14 @@ function startsWork(mapper: TSESTree.Node): boolean {
   if (!isFunction(inner)) return inner.type !== AST_NODE_TYPES.SpreadElement;
   if (inner.body.type !== AST_NODE_TYPES.BlockStatement) {
     const body = unwrapExpression(inner.body);
-    return body.type === AST_NODE_TYPES.CallExpression || body.type === AST_NODE_TYPES.NewExpression || body.type === AST_NODE_TYPES.AwaitExpression ||
-      body.type === AST_NODE_TYPES.ConditionalExpression || body.type === AST_NODE_TYPES.LogicalExpression || inner.async;
+    return (
+      body.type === AST_NODE_TYPES.CallExpression ||
+      body.type === AST_NODE_TYPES.NewExpression ||
+      body.type === AST_NODE_TYPES.AwaitExpression ||
+      body.type === AST_NODE_TYPES.ConditionalExpression ||
+      body.type === AST_NODE_TYPES.LogicalExpression ||
+      inner.async
+    );
   }
   let calls = false;
   visitWithinFunction(inner.body, (node) => {
@@ -352,10 +384,15 @@ function isLimiterCall(context: RuleContext, node: TSESTree.Node): boolean {
     const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
     if (init && init.type === AST_NODE_TYPES.CallExpression) {
       const created = resolveModuleMember(context, init.callee);
-      if (created && /^(?:p-limit|p-queue|p-throttle|bottleneck|async-sema|limiter|async-mutex|semaphore-async-await|@shopify\/semaphore)$/.test(created.module)) return true;
+      if (
+        created &&
+        /^(?:p-limit|p-queue|p-throttle|bottleneck|async-sema|limiter|async-mutex|semaphore-async-await|@shopify\/semaphore)$/.test(created.module)
+      )
+        return true;
     }
   }
-  if (names.length > 1 && ACQUIRE_METHODS.test(names[0]!) && names.slice(1).some((name) => LIMITER_NAME.test(name) || /sem|mutex|lock/i.test(name))) return true;
+  if (names.length > 1 && ACQUIRE_METHODS.test(names[0]!) && names.slice(1).some((name) => LIMITER_NAME.test(name) || /sem|mutex|lock/i.test(name)))
+    return true;
   return names.some((name) => LIMITER_NAME.test(name));
 }
 
@@ -391,7 +428,8 @@ function mappedCall(mapper: TSESTree.Node): TSESTree.Node | undefined {
   visitWithinFunction(body, (node) => {
     if (found) return;
     if (node.type === AST_NODE_TYPES.AwaitExpression) found = node.argument;
-    else if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && unwrapExpression(node.argument).type === AST_NODE_TYPES.CallExpression) found = node.argument;
+    else if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && unwrapExpression(node.argument).type === AST_NODE_TYPES.CallExpression)
+      found = node.argument;
   });
   return found;
 }
