@@ -23,16 +23,19 @@ export interface ModelFact {
   activeRecord?: boolean;
 }
 
-/** Where a query runs: for the message of a call that reaches it, and for related information. */
-export interface QuerySite {
+/** A call in a file: its offsets, where it starts, and its text as written. */
+export interface CallSite {
   file: string;
   start: number;
   end: number;
   /** 1-based line and column of `start`. */
   line: number;
   column: number;
-  /** What runs the query, as written (`invoiceRepository.findOne`). */
   text: string;
+}
+
+/** Where a query runs (its text is what runs it, `invoiceRepository.findOne`): for the message of a call that reaches it, and for related information. */
+export interface QuerySite extends CallSite {
   library: Orm;
   kind: 'read' | 'write';
   operation: string;

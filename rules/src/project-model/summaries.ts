@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { functionAt, lookupExport, moduleKey, type ProjectModels, type QuerySite } from '../analysis/orm-index';
+import { functionAt, lookupExport, moduleKey, type CallSite, type ProjectModels, type QuerySite } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
 import { kindOf, runsQueryOfKind, SEQUELIZE_ROW } from '../analysis/query-kinds';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
@@ -7,18 +7,11 @@ import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scop
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
 
-/** A call of something another file exports, resolved once the project is known. */
-export interface CallRef {
+/** A call of something another file exports, resolved once the project is known; its site is used when the call itself is the query. */
+export interface CallRef extends CallSite {
   module: string;
   /** The export, then members: `['getUser']`, `['prisma', 'user', 'findMany']`, `['UserService', 'find']`. */
   path: string[];
-  /** Where the call is, as a site of the calling file (used when the call itself is the query). */
-  file: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  text: string;
   /** Set when the call is on an instance of the class (`doc.save()` with `doc: Document`), not on the class itself. */
   instance?: true;
 }

@@ -36,15 +36,8 @@ export interface ReportRelated {
   message: string;
 }
 
-/** A suppression comment that suppressed nothing, as reports show it (a warning, as ESLint and Biome report theirs). */
-export interface ReportDirective {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
+/** A suppression comment that suppressed nothing, as reports show it (a warning, as ESLint and Biome report theirs): a place and what is wrong there. */
+export type ReportDirective = ReportRelated;
 
 /** The data every report (CLI html, the editor's report view) is rendered from. */
 export interface ReportData {
