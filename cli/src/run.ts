@@ -408,7 +408,9 @@ function readSources(
     }
     const source = { file, display: display(file), hash, dependencies, signals, settings };
     sources.push(source);
-    if (projectFactsReach(source.signals) === 'declarations') addFacts(source, factsOf(source, () => read, sourceFile));
+    if (projectFactsReach(source.signals) !== 'declarations') return;
+    const fileFacts = factsOf(source, () => read, sourceFile);
+    addFacts(source, fileFacts);
   });
   // Which files import a file that reaches a database is known once every file's imports are; their text is read again rather than held meanwhile.
   // Without a file that reaches a database, no file can import one. Reach passes only through files that declare something, whose facts are read as it does.

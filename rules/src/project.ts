@@ -92,7 +92,8 @@ function mayExportDeclarations(sourceFile: ts.SourceFile): boolean {
   for (const statement of sourceFile.statements) {
     if (ts.isExportDeclaration(statement) || ts.isExportAssignment(statement)) return true;
     if (!ts.canHaveModifiers(statement) || !ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) continue;
-    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement)) continue;
+    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement))
+      continue;
     if (!ts.isClassDeclaration(statement)) return true;
     const extendsClass = statement.heritageClauses?.some((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword);
     if (extendsClass || statement.members.some((member) => ts.isMethodDeclaration(member))) return true;

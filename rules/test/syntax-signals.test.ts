@@ -139,7 +139,11 @@ describe('project facts gathered by syntax signals', () => {
       const everyFile = files.flatMap(({ file, text }) => collectProjectFacts(text, file) ?? []);
       // A file that neither reaches a database nor imports one that does (through files that declare something) adds nothing.
       const facts: ProjectFacts[] = [];
-      const sources = files.map((source) => ({ ...source, signals: syntaxSignals(source.text, source.file), facts: collectProjectFacts(source.text, source.file) }));
+      const sources = files.map((source) => ({
+        ...source,
+        signals: syntaxSignals(source.text, source.file),
+        facts: collectProjectFacts(source.text, source.file),
+      }));
       const byFile = new Map(sources.map((source) => [source.file, source]));
       const reaching = new ProjectModel(
         { readFile: (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined) },
