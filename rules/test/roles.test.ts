@@ -54,6 +54,16 @@ describe('file roles', () => {
     assert.equal(detectRole('/repo/packages/testing/src/server.ts', LOOP, { dependencies: new Set(), root: '/repo/packages/testing' }), 'test');
   });
 
+  it('reads no role from the name of the folder analysis starts from', () => {
+    const checkout = { dependencies: new Set<string>(), root: '/home/me/cli', top: '/home/me/cli' };
+    assert.equal(detectRole('/home/me/cli/src/orders.ts', LOOP, checkout), 'production');
+    assert.equal(detectRole('/home/me/cli/scripts/backfill.ts', LOOP, checkout), 'script');
+    assert.equal(detectRole('/home/me/scripts/shop/src/orders.ts', LOOP, { dependencies: new Set(), top: '/home/me/scripts/shop' }), 'production');
+    // A package below it still says what its files are by its own name.
+    assert.equal(detectRole('/repo/packages/cli/src/run.ts', LOOP, { dependencies: new Set(), root: '/repo/packages/cli', top: '/repo' }), 'script');
+    assert.equal(detectRole('C:\\work\\tests\\src\\orders.ts', LOOP, { dependencies: new Set(), root: 'C:\\work\\tests', top: 'C:\\work\\tests' }), 'production');
+  });
+
   it('counts bin entries of package.json as scripts', () => {
     assert.equal(detectRole('/repo/lib/main.js', LOOP, { dependencies: new Set(), commandLine: true }), 'script');
   });
