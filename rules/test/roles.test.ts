@@ -61,7 +61,10 @@ describe('file roles', () => {
     assert.equal(detectRole('/home/me/scripts/shop/src/orders.ts', LOOP, { dependencies: new Set(), top: '/home/me/scripts/shop' }), 'production');
     // A package below it still says what its files are by its own name.
     assert.equal(detectRole('/repo/packages/cli/src/run.ts', LOOP, { dependencies: new Set(), root: '/repo/packages/cli', top: '/repo' }), 'script');
-    assert.equal(detectRole('C:\\work\\tests\\src\\orders.ts', LOOP, { dependencies: new Set(), root: 'C:\\work\\tests', top: 'C:\\work\\tests' }), 'production');
+    assert.equal(
+      detectRole('C:\\work\\tests\\src\\orders.ts', LOOP, { dependencies: new Set(), root: 'C:\\work\\tests', top: 'C:\\work\\tests' }),
+      'production',
+    );
   });
 
   it('counts bin entries of package.json as scripts', () => {

@@ -1,12 +1,13 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { unwrapExpression } from '../analysis/resolve';
+import { localFunction, propertyName, unwrapExpression } from '../analysis/resolve';
 import { databaseQueryOf } from '../analysis/queries';
-import { enclosingLoop, type LoopStatement } from '../analysis/scopes';
+import { enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
+import { runsAtBoot } from '../analysis/startup';
 import { awaitSequentialReason, loopSequentialReason } from '../analysis/sequential';
 import { callLabel } from '../analysis/names';
 import { callsLocalComputation } from '../analysis/await-patterns';
 import { awaitInLoopFix } from '../fixes/concurrency-fix';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 
 const AWAIT_KEYWORD_LENGTH = 'await'.length;
 
@@ -34,10 +35,15 @@ export const awaitInLoop: Rule = {
       },
       'Program:exit'() {
         for (const [loop, awaits] of awaitsByLoop) {
-          if (loopSequentialReason(context, loop)) continue;
+          // Code that runs once at boot waits for nobody: loading modules or plugins one by one costs one start-up.
+          if (runsAtBoot(context, enclosingFunction(loop)) || loopSequentialReason(context, loop)) continue;
           // An awaited query is the n-plus-one rule's finding; the loop's other awaits may still count.
           const first = awaits.find(
-            (node) => !databaseQueryOf(context, node.argument) && !callsLocalComputation(context, node.argument) && !awaitSequentialReason(context, loop, node),
+            (node) =>
+              !databaseQueryOf(context, node.argument) &&
+              !callsLocalComputation(context, node.argument) &&
+              !recursesInto(context, enclosingFunction(loop), node.argument) &&
+              !awaitSequentialReason(context, loop, node),
           );
           if (!first) continue;
           const fix = awaitInLoopFix(context, loop, first);
@@ -53,6 +59,27 @@ export const awaitInLoop: Rule = {
     };
   },
 };
+
+/**
+ * `for (const child of node.children) await copy(child)` inside `copy`: a walk of a tree, each
+ * call finishing its subtree before the next sibling. A limit per loop would multiply with the
+ * depth, and the walk creates or visits in the tree's order.
+ */
+function recursesInto(context: RuleContext, owner: FunctionNode | undefined, operand: TSESTree.Node): boolean {
+  const call = unwrapExpression(operand);
+  if (!owner || call.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (localFunction(context, call.callee) === owner) return true;
+  // `this.walk(child)` inside the method `walk`.
+  const callee = unwrapExpression(call.callee);
+  const method = owner.parent?.type === AST_NODE_TYPES.MethodDefinition ? owner.parent : undefined;
+  return (
+    method !== undefined &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.ThisExpression &&
+    method.key.type === AST_NODE_TYPES.Identifier &&
+    propertyName(callee) === method.key.name
+  );
+}
 
 /** `api.fetchUser(...)` for the message, or "each call" when there is no simple name. */
 function describeCall(node: TSESTree.AwaitExpression): string {

@@ -1,0 +1,52 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/typescript-estree';
+import type { RuleContext } from '../types';
+import { propertyName } from './resolve';
+import type { FunctionNode } from './scopes';
+
+/**
+ * Names of functions that run once while an application or one of its parts starts: `main`,
+ * `bootstrap`, framework lifecycle hooks, a plugin's or module's `init`, a loader (`adminLoader`,
+ * `loadModules`, `loadPlugins`, `loadConfig`). Names that a request may run as well (`register`,
+ * `setup`) are left out.
+ */
+const STARTUP_NAME =
+  /^(?:main|bootstrap(?:[A-Z_]\w*)?|start(?:Server|App|Application)?|init(?:iali[sz]e\w*|[A-Z_]\w*)?|onModuleInit|onApplicationBootstrap|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
+
+/** Folders whose modules load the application at boot: `src/loaders/`, `src/bootstrap/`, `src/startup/`. */
+const STARTUP_FOLDER = /^(?:loaders|bootstrap|startup)$/i;
+
+/** The name a function is known by: its declaration, the variable or property it is assigned to, or its method. */
+export function functionName(fn: FunctionNode): string | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return fn.id.name;
+  if (fn.type === AST_NODE_TYPES.FunctionExpression && fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && !parent.computed) {
+    return parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
+  }
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) return propertyName(parent.left);
+  return undefined;
+}
+
+/** Whether `fn` is named as code that runs once while the application starts. */
+export function namedAsStartup(fn: FunctionNode): boolean {
+  const name = functionName(fn);
+  return name !== undefined && STARTUP_NAME.test(name);
+}
+
+/** Whether the file sits in a folder of boot-time loaders, below the folder analysis starts from. */
+export function inStartupFolder(context: RuleContext): boolean {
+  const top = context.options.project.top;
+  const fileName = context.fileName.replace(/\\/g, '/');
+  const normalizedTop = top?.replace(/\\/g, '/').replace(/\/+$/, '');
+  const relative = normalizedTop && fileName.startsWith(`${normalizedTop}/`) ? fileName.slice(normalizedTop.length + 1) : fileName;
+  return relative
+    .split('/')
+    .slice(0, -1)
+    .some((folder) => STARTUP_FOLDER.test(folder));
+}
+
+/** Code that runs once at boot: a function named as startup, or any function of a loaders folder. */
+export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
+  return inStartupFolder(context) || (fn !== undefined && namedAsStartup(fn));
+}
