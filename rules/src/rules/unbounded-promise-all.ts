@@ -2,7 +2,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/queries';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { enclosingIteration, isFunction } from '../analysis/scopes';
+import { enclosingFunction, enclosingIteration, isFunction } from '../analysis/scopes';
+import { runsAtBoot } from '../analysis/startup';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
 import { usesTransaction } from '../analysis/await-patterns';
 import { calleeName, callLabel } from '../analysis/names';
@@ -29,8 +30,8 @@ export const unboundedPromiseAll: Rule = {
         if (callee.object.name !== 'Promise' || !isGlobalReference(context, callee.object)) return;
         const method = propertyName(callee);
         if (!method || !COMBINATORS.has(method) || node.arguments.length === 0) return;
-        // Every query of one transaction goes over its one connection: nothing fans out.
-        if (insideTransaction(node)) return;
+        // Every query of one transaction goes over its one connection: nothing fans out. Code that runs once at boot loads what the application is made of.
+        if (insideTransaction(node) || runsAtBoot(context, enclosingFunction(node))) return;
         const source = unboundedSource(context, node.arguments[0]!, 0);
         if (!source) return;
         const fix = promiseAllFix(context, node);
@@ -101,8 +102,43 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     mapsInTransaction(mapper)
   )
     return undefined;
-  if (hasFixedOrBoundedSize(context, items, depth)) return undefined;
+  if (hasFixedOrBoundedSize(context, items, depth) || isInjectedList(items) || mapsParameterWithCallback(context, items, mapper)) return undefined;
   return workText(context, mapper, items);
+}
+
+/**
+ * `this.services` where the constructor is given `@Inject(TOKEN) private services: Service[]`: a
+ * list the application wires up (providers, strategies, exporters), as long as its configuration.
+ */
+function isInjectedList(items: TSESTree.Node): boolean {
+  const inner = unwrapExpression(items);
+  if (inner.type !== AST_NODE_TYPES.MemberExpression || inner.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  const name = propertyName(inner);
+  let body: TSESTree.Node | undefined = inner.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  const constructor = body?.body.find(
+    (member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
+  );
+  return (
+    constructor?.value.params.some((parameter) => {
+      if (parameter.type !== AST_NODE_TYPES.TSParameterProperty || parameter.decorators.length === 0) return false;
+      const binding = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+      return binding.type === AST_NODE_TYPES.Identifier && binding.name === name;
+    }) ?? false
+  );
+}
+
+/** `filterAsync(items, predicate)`: a helper that maps its own parameter with a callback it is given; its callers hold the bound. */
+function mapsParameterWithCallback(context: RuleContext, items: TSESTree.Node, mapper: TSESTree.Node): boolean {
+  const owner = enclosingFunction(items);
+  const isParameterOfOwner = (node: TSESTree.Node | undefined): boolean => {
+    const inner = node && unwrapExpression(node);
+    if (inner?.type !== AST_NODE_TYPES.Identifier) return false;
+    const definition = resolveVariable(context, inner)?.defs[0];
+    return definition?.type === 'Parameter' && definition.node === owner;
+  };
+  const work = mappedCall(mapper);
+  return owner !== undefined && isParameterOfOwner(items) && work?.type === AST_NODE_TYPES.CallExpression && isParameterOfOwner(work.callee);
 }
 
 /** A variable holding such an array, or an array that promises are pushed into in a loop. */
