@@ -1,6 +1,7 @@
 // Loops that run once at boot, pull work from a queue, or walk a tree: one at a time on purpose.
 // Next to them, look-alikes that walk a list of items and should run concurrently.
 import { EventEmitter } from 'node:events';
+import { Inject, Injectable } from '@nestjs/common';
 
 interface ModuleDefinition {
   key: string;
@@ -79,6 +80,33 @@ export class Poller {
         await this.store.attach(job, worker);
 //      ^^^^^ await-in-loop
       }
+    }
+  }
+}
+
+interface Exporter {
+  name: string;
+  endpoint: string;
+}
+
+declare function post(endpoint: string, body: unknown): Promise<void>;
+
+@Injectable()
+export class MetricsShipper {
+  constructor(@Inject('Exporters') private readonly exporters: Exporter[]) {}
+
+  /** One post per configured exporter: as many as the configuration names. */
+  async ship(batch: unknown[]): Promise<void> {
+    for (const exporter of this.exporters) {
+      await post(exporter.endpoint, batch);
+    }
+  }
+
+  /** One post per metric: grows with the data. */
+  async shipEach(metrics: unknown[]): Promise<void> {
+    for (const metric of metrics) {
+      await post('/metrics', metric);
+//    ^^^^^ await-in-loop
     }
   }
 }

@@ -1,6 +1,6 @@
-import { AST_NODE_TYPES } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { propertyName } from './resolve';
+import { propertyName, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
 
 /**
@@ -49,4 +49,26 @@ export function inStartupFolder(context: RuleContext): boolean {
 /** Code that runs once at boot: a function named as startup, or any function of a loaders folder. */
 export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
   return inStartupFolder(context) || (fn !== undefined && namedAsStartup(fn));
+}
+
+/**
+ * `this.services` where the constructor is given `@Inject(TOKEN) private services: Service[]`: a
+ * list the application wires up (providers, strategies, exporters), as long as its configuration.
+ */
+export function isInjectedList(items: TSESTree.Node): boolean {
+  const inner = unwrapExpression(items);
+  if (inner.type !== AST_NODE_TYPES.MemberExpression || inner.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  const name = propertyName(inner);
+  let body: TSESTree.Node | undefined = inner.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  const constructor = body?.body.find(
+    (member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
+  );
+  return (
+    constructor?.value.params.some((parameter) => {
+      if (parameter.type !== AST_NODE_TYPES.TSParameterProperty || parameter.decorators.length === 0) return false;
+      const binding = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+      return binding.type === AST_NODE_TYPES.Identifier && binding.name === name;
+    }) ?? false
+  );
 }

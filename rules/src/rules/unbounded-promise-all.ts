@@ -3,7 +3,7 @@ import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/queries';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingFunction, enclosingIteration, isFunction } from '../analysis/scopes';
-import { runsAtBoot } from '../analysis/startup';
+import { isInjectedList, runsAtBoot } from '../analysis/startup';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
 import { usesTransaction } from '../analysis/await-patterns';
 import { calleeName, callLabel } from '../analysis/names';
@@ -104,28 +104,6 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     return undefined;
   if (hasFixedOrBoundedSize(context, items, depth) || isInjectedList(items) || mapsParameterWithCallback(context, items, mapper)) return undefined;
   return workText(context, mapper, items);
-}
-
-/**
- * `this.services` where the constructor is given `@Inject(TOKEN) private services: Service[]`: a
- * list the application wires up (providers, strategies, exporters), as long as its configuration.
- */
-function isInjectedList(items: TSESTree.Node): boolean {
-  const inner = unwrapExpression(items);
-  if (inner.type !== AST_NODE_TYPES.MemberExpression || inner.object.type !== AST_NODE_TYPES.ThisExpression) return false;
-  const name = propertyName(inner);
-  let body: TSESTree.Node | undefined = inner.parent;
-  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
-  const constructor = body?.body.find(
-    (member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
-  );
-  return (
-    constructor?.value.params.some((parameter) => {
-      if (parameter.type !== AST_NODE_TYPES.TSParameterProperty || parameter.decorators.length === 0) return false;
-      const binding = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
-      return binding.type === AST_NODE_TYPES.Identifier && binding.name === name;
-    }) ?? false
-  );
 }
 
 /** `filterAsync(items, predicate)`: a helper that maps its own parameter with a callback it is given; its callers hold the bound. */
