@@ -4,13 +4,13 @@ import { propertyName, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
 
 /**
- * Names of functions that run once while an application or one of its parts starts: `main`,
+ * Names of functions that run once while an application or one of its parts starts:
  * `bootstrap`, framework lifecycle hooks, a plugin's or module's `init`, a loader (`adminLoader`,
- * `loadModules`, `loadPlugins`, `loadConfig`). Names that a request may run as well (`register`,
- * `setup`) are left out.
+ * `loadModules`, `loadPlugins`, `loadConfig`). Names that a request or another caller may run as well
+ * (`main`, `start`, `register`, `setup`) are left out.
  */
 const STARTUP_NAME =
-  /^(?:main|bootstrap(?:[A-Z_]\w*)?|start(?:Server|App|Application)?|init(?:iali[sz]e\w*|[A-Z_]\w*)?|onModuleInit|onApplicationBootstrap|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
+  /^(?:bootstrap(?:[A-Z_]\w*)?|start(?:Server|App|Application)|init(?:iali[sz]e\w*|[A-Z_]\w*)?|onModuleInit|onApplicationBootstrap|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
 
 /** Folders whose modules load the application at boot: `src/loaders/`, `src/bootstrap/`, `src/startup/`. */
 const STARTUP_FOLDER = /^(?:loaders|bootstrap|startup)$/i;
