@@ -29,6 +29,7 @@ interface PageNode {
 declare function registerModule(definition: ModuleDefinition): Promise<{ key: string }>;
 declare function copyPage(page: PageNode, parentId: string | null): Promise<{ id: string }>;
 declare function fetchProfile(userId: string): Promise<{ name: string }>;
+declare function listChildren(pageId: string): Promise<PageNode[]>;
 
 /** Loads every module of the application before it serves. */
 export const modulesLoader = async (definitions: ModuleDefinition[]): Promise<string[]> => {
@@ -116,6 +117,26 @@ export async function duplicatePage(page: PageNode, parentId: string | null): Pr
   const copy = await copyPage(page, parentId);
   for (const child of page.children) {
     await duplicatePage(child, copy.id);
+  }
+}
+
+/** Reads the ids of a subtree: each call is handed only its child, so siblings could be read at once. */
+export async function subtreeIds(pageId: string): Promise<string[]> {
+  const ids = [pageId];
+  const children = await listChildren(pageId);
+  for (const child of children) {
+    const childIds = await subtreeIds(child.id);
+//                   ^^^^^ await-in-loop
+    ids.push(...childIds);
+  }
+  return ids;
+}
+
+/** Sets up the columns of a new view: a name that starts like `init` runs per request all the same. */
+export async function initViewColumns(viewIds: string[]): Promise<void> {
+  for (const viewId of viewIds) {
+    await fetchProfile(viewId);
+//  ^^^^^ await-in-loop
   }
 }
 

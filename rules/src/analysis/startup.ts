@@ -10,7 +10,7 @@ import type { FunctionNode } from './scopes';
  * (`main`, `start`, `register`, `setup`) are left out.
  */
 const STARTUP_NAME =
-  /^(?:bootstrap(?:[A-Z_]\w*)?|start(?:Server|App|Application)|init(?:iali[sz]e\w*|[A-Z_]\w*)?|onModuleInit|onApplicationBootstrap|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
+  /^(?:bootstrap(?:[A-Z_]\w*)?|start(?:Server|App|Application)|init(?:iali[sz]e)?(?:App|Application|Modules?|Plugins?|Server|Services?|Database|Db|Connections?)?|onModuleInit|onApplicationBootstrap|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
 
 /** Folders whose modules load the application at boot: `src/loaders/`, `src/bootstrap/`, `src/startup/`. */
 const STARTUP_FOLDER = /^(?:loaders|bootstrap|startup)$/i;

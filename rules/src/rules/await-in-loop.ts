@@ -4,6 +4,7 @@ import { databaseQueryOf } from '../analysis/queries';
 import { enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { isInjectedList, runsAtBoot } from '../analysis/startup';
 import { awaitSequentialReason, loopSequentialReason } from '../analysis/sequential';
+import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel } from '../analysis/names';
 import { callsLocalComputation } from '../analysis/await-patterns';
 import { awaitInLoopFix } from '../fixes/concurrency-fix';
@@ -43,7 +44,7 @@ export const awaitInLoop: Rule = {
             (node) =>
               !databaseQueryOf(context, node.argument) &&
               !callsLocalComputation(context, node.argument) &&
-              !recursesInto(context, enclosingFunction(loop), node.argument) &&
+              !walksTreeInOrder(context, loop, node.argument) &&
               !awaitSequentialReason(context, loop, node),
           );
           if (!first) continue;
@@ -66,15 +67,22 @@ function iteratesInjectedList(loop: LoopStatement): boolean {
 }
 
 /**
- * `for (const child of node.children) await copy(child)` inside `copy`: a walk of a tree, each
- * call finishing its subtree before the next sibling. A limit per loop would multiply with the
- * depth, and the walk creates or visits in the tree's order.
+ * `for (const child of page.children) await copy(child, created.id)` inside `copy`: a walk of a
+ * tree that hands each call what the walk made or fills (the new parent's id, one list of
+ * results), so children come after their parent and siblings in their order. A limit per loop
+ * would also multiply with the depth. A walk that only hands down the item is still reported.
  */
-function recursesInto(context: RuleContext, owner: FunctionNode | undefined, operand: TSESTree.Node): boolean {
+function walksTreeInOrder(context: RuleContext, loop: LoopStatement, operand: TSESTree.Node): boolean {
   const call = unwrapExpression(operand);
-  if (!owner || call.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (call.type !== AST_NODE_TYPES.CallExpression || !recursesInto(context, enclosingFunction(loop), call)) return false;
+  const facts = loopFacts(context, loop);
+  return call.arguments.some((argument) => unwrapExpression(argument).type !== AST_NODE_TYPES.Literal && !variesPerIteration(context, facts, argument));
+}
+
+/** Whether `call` calls `owner` itself: by its name, or `this.walk(...)` inside the method `walk`. */
+function recursesInto(context: RuleContext, owner: FunctionNode | undefined, call: TSESTree.CallExpression): boolean {
+  if (!owner) return false;
   if (localFunction(context, call.callee) === owner) return true;
-  // `this.walk(child)` inside the method `walk`.
   const callee = unwrapExpression(call.callee);
   const method = owner.parent?.type === AST_NODE_TYPES.MethodDefinition ? owner.parent : undefined;
   return (
