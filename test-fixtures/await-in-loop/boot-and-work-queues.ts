@@ -103,6 +103,13 @@ export class MetricsShipper {
     }
   }
 
+  /** One post per transport the application is configured with. */
+  async announce(transports: Exporter[], message: string): Promise<void> {
+    for (const transport of transports) {
+      await post(transport.endpoint, message);
+    }
+  }
+
   /** One post per metric: grows with the data. */
   async shipEach(metrics: unknown[]): Promise<void> {
     for (const metric of metrics) {

@@ -13,6 +13,8 @@ interface Quote {
 
 declare function fetchQuote(symbol: string): Promise<Quote>;
 declare function importPlugin(path: string): Promise<unknown>;
+declare function lookup(provider: string, query: string): Promise<Quote[]>;
+declare function enabledDataProviders(): string[];
 
 @Injectable()
 export class MetricsService {
@@ -29,6 +31,16 @@ export class MetricsService {
     return Promise.all(this.symbols.map((symbol) => fetchQuote(symbol)));
 //         ^^^^^^^^^^^ unbounded-promise-all
   }
+}
+
+/** Asks each data provider the application is configured with. */
+export async function search(query: string): Promise<Quote[][]> {
+  const dataProviders = enabledDataProviders();
+  const results: Promise<Quote[]>[] = [];
+  for (const provider of dataProviders) {
+    results.push(lookup(provider, query));
+  }
+  return Promise.all(results);
 }
 
 /** Keeps the items the predicate accepts; how many there are is the caller's business. */

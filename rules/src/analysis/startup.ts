@@ -72,3 +72,14 @@ export function isInjectedList(items: TSESTree.Node): boolean {
     }) ?? false
   );
 }
+
+/** `dataProviderServices`, `this.getStrategies()`, `exporters`: the application's own components, as many as its code or configuration wires. */
+const COMPONENT_LIST = /(?:Services|Providers|Strategies|Adapters|Transports|Exporters)$|^(?:services|providers|strategies|adapters|transports|exporters)$/;
+
+/** Whether `items` is a list of the application's components by its name (a variable, a property, or the call that returns it). */
+export function namesComponentList(items: TSESTree.Node): boolean {
+  const inner = unwrapExpression(items);
+  const node = inner.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(inner.callee) : inner;
+  const name = node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? propertyName(node) : undefined;
+  return name !== undefined && COMPONENT_LIST.test(name.replace(/^get(?=[A-Z])/, ''));
+}

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { localFunction, propertyName, unwrapExpression } from '../analysis/resolve';
 import { databaseQueryOf } from '../analysis/queries';
 import { enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
-import { isInjectedList, runsAtBoot } from '../analysis/startup';
+import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
 import { awaitSequentialReason, loopSequentialReason } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel } from '../analysis/names';
@@ -37,8 +37,8 @@ export const awaitInLoop: Rule = {
       'Program:exit'() {
         for (const [loop, awaits] of awaitsByLoop) {
           // Code that runs once at boot waits for nobody: loading modules or plugins one by one costs one start-up.
-          // So does a loop over the providers the application injects: as many as its configuration names.
-          if (runsAtBoot(context, enclosingFunction(loop)) || iteratesInjectedList(loop) || loopSequentialReason(context, loop)) continue;
+          // So does a loop over the application's own components (injected, or named as services, providers, strategies): as many as it wires.
+          if (runsAtBoot(context, enclosingFunction(loop)) || iteratesComponents(loop) || loopSequentialReason(context, loop)) continue;
           // An awaited query is the n-plus-one rule's finding; the loop's other awaits may still count.
           const first = awaits.find(
             (node) =>
@@ -62,8 +62,11 @@ export const awaitInLoop: Rule = {
   },
 };
 
-function iteratesInjectedList(loop: LoopStatement): boolean {
-  return (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) && isInjectedList(loop.right);
+function iteratesComponents(loop: LoopStatement): boolean {
+  return (
+    (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) &&
+    (isInjectedList(loop.right) || namesComponentList(loop.right))
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/queries';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingFunction, enclosingIteration, isFunction } from '../analysis/scopes';
-import { isInjectedList, runsAtBoot } from '../analysis/startup';
+import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
 import { usesTransaction } from '../analysis/await-patterns';
 import { calleeName, callLabel } from '../analysis/names';
@@ -102,7 +102,8 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     mapsInTransaction(mapper)
   )
     return undefined;
-  if (hasFixedOrBoundedSize(context, items, depth) || isInjectedList(items) || mapsParameterWithCallback(context, items, mapper)) return undefined;
+  if (hasFixedOrBoundedSize(context, items, depth) || isInjectedList(items) || namesComponentList(items) || mapsParameterWithCallback(context, items, mapper))
+    return undefined;
   return workText(context, mapper, items);
 }
 
@@ -150,7 +151,8 @@ function growsWithInput(context: RuleContext, node: TSESTree.Node): boolean {
     return callee.type !== AST_NODE_TYPES.MemberExpression || !hasFixedOrBoundedSize(context, callee.object, 0);
   }
   const loop = iteration.loop;
-  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) return !hasFixedOrBoundedSize(context, loop.right, 0);
+  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)
+    return !hasFixedOrBoundedSize(context, loop.right, 0) && !isInjectedList(loop.right) && !namesComponentList(loop.right);
   if (loop.type === AST_NODE_TYPES.ForStatement && loop.test?.type === AST_NODE_TYPES.BinaryExpression) return !isBoundName(loop.test.right);
   return true;
 }
