@@ -24,8 +24,9 @@ export function isRoleChecked(role: FileRole, roles: Partial<Record<FileRole, bo
 
 /** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
 const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.[cm]?[jt]sx?$/i;
+/** Test folders, and packages of test helpers named after their project (`medusa-test-utils`). */
 const TEST_FOLDER =
-  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
+  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
 /** Modules only tests import: runners, assertion and mocking libraries, test clients. */
 const TEST_IMPORT =
   /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node)['"]/;

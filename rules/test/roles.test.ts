@@ -41,6 +41,8 @@ describe('file roles', () => {
     ['packages/ui-devkit/src/compiler/scaffold.ts', LOOP, 'script'],
     ['packages/dev-server/plugins/reviews.ts', LOOP, 'script'],
     ['packages/core/test-plugins/slow-task.ts', LOOP, 'test'],
+    ['packages/shop-test-utils/src/database.ts', LOOP, 'test'],
+    ['packages/shop-utils/src/database.ts', LOOP, 'production'],
   ];
   for (const [fileName, text, role] of cases) {
     it(`${fileName} (${text.split('\n')[0]!.slice(0, 40)}) is ${role}`, () => {
