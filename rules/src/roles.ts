@@ -83,9 +83,15 @@ function pathSegments(fileName: string, root: string | undefined, top: string | 
     const under = folderSegments.length > 0 && folderSegments.every((segment, index) => segments[index] === segment);
     return under ? folderSegments.length : undefined;
   };
-  const topDepth = depthUnder(top) ?? 0;
   const rootDepth = depthUnder(root);
-  return segments.slice(rootDepth === undefined ? topDepth : Math.max(rootDepth - 1, topDepth));
+  const topDepth = depthUnder(top);
+  // Neither the package nor where analysis starts is known: an absolute path's folders may be anyone's.
+  if (rootDepth === undefined && topDepth === undefined && isAbsolutePath(fileName)) return segments.slice(-1);
+  return segments.slice(rootDepth === undefined ? (topDepth ?? 0) : Math.max(rootDepth - 1, topDepth ?? 0));
+}
+
+function isAbsolutePath(fileName: string): boolean {
+  return fileName.startsWith('/') || fileName.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(fileName);
 }
 
 /** Whether some folder of the path (not the file name) matches. */

@@ -54,6 +54,11 @@ describe('file roles', () => {
     assert.equal(detectRole('/home/me/tests/shop/src/orders.ts', LOOP, { dependencies: new Set(), root: '/home/me/tests/shop' }), 'production');
     assert.equal(detectRole('/home/me/shop/test/orders.ts', LOOP, { dependencies: new Set(), root: '/home/me/shop' }), 'test');
     assert.equal(detectRole('/repo/packages/testing/src/server.ts', LOOP, { dependencies: new Set(), root: '/repo/packages/testing' }), 'test');
+    // With no package and no folder to start from, only the file's own name counts.
+    assert.equal(detectRole('/home/me/cli/src/orders.ts', LOOP, { dependencies: new Set() }), 'production');
+    assert.equal(detectRole('/home/me/cli/src/orders.ts', LOOP), 'production');
+    assert.equal(detectRole('/home/me/shop/src/orders.spec.ts', LOOP), 'test');
+    assert.equal(detectRole('scripts/backfill.ts', LOOP), 'script');
   });
 
   it('reads no role from the name of the folder analysis starts from', () => {
