@@ -50,7 +50,11 @@ export interface QueryMatch {
   site?: QuerySite;
   /** Set when one loaded row runs the statement itself (`doc.save()`, `doc.destroy()`), not the model. */
   row?: true;
+  /** For a TypeORM `save`: whether the entity is a new row (inserted) or a loaded one (updated), when the code shows which. */
+  saves?: SavedEntity;
 }
+
+export type SavedEntity = 'new' | 'existing';
 
 /**
  * The ORM or database query that an expression performs (`prisma.user.findUnique(...)`,
@@ -165,6 +169,7 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
     range: call.callee.range,
     ...(inner.model !== undefined && { model: inner.model }),
     ...(inner.receiver !== undefined && { receiver: inner.receiver }),
+    ...(inner.saves && { saves: inner.saves }),
     wrapper: true,
   };
 }
@@ -220,6 +225,7 @@ export const siteOfQuery: QueryOfCall = (context, call, depth) => {
       operation: found.operation,
       ...(found.model !== undefined && { model: found.model }),
       ...(found.row && { row: true as const }),
+      ...(found.saves && { saves: found.saves }),
     }
   );
 };
@@ -333,7 +339,74 @@ function valueQuery(
   const model = value.kind === 'manager' ? modelArgument(call) : value.model;
   const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : kind;
   if (relationKind === 'relation' && isPreloadedRelation(context, callee.object)) return undefined;
-  return match(call, value.orm, relationKind, method, range, model);
+  const saves = value.orm === 'typeorm' && method === 'save' ? savedEntity(context, call) : undefined;
+  return { ...match(call, value.orm, relationKind, method, range, model), ...(saves && { saves }) };
+}
+
+/**
+ * Whether a TypeORM `save(entity)` inserts or updates: `new User()`, `repo.create(...)` and a
+ * literal without an id are new rows; a row a finder returned, or a literal with its id, exists.
+ * Undefined when the code does not show it (a parameter, a member of another object).
+ */
+function savedEntity(context: RuleContext, call: TSESTree.CallExpression): SavedEntity | undefined {
+  const [first, second] = call.arguments;
+  // `manager.save(User, values)` names the entity class first.
+  const entity = second && first?.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(first.name) ? second : first;
+  return entity && entityState(context, entity, 0);
+}
+
+const MAX_ENTITY_STEPS = 4;
+
+function entityState(context: RuleContext, expression: TSESTree.Node, depth: number): SavedEntity | undefined {
+  if (depth > MAX_ENTITY_STEPS) return undefined;
+  const node = unwrapExpression(expression);
+  switch (node.type) {
+    case AST_NODE_TYPES.NewExpression:
+      return 'new';
+    case AST_NODE_TYPES.ObjectExpression: {
+      if (node.properties.some((property) => property.type === AST_NODE_TYPES.Property && /^_?id$/.test(keyName(property) ?? ''))) return 'existing';
+      // `{ ...row, title }` is whatever `row` is.
+      const spread = node.properties.find((property) => property.type === AST_NODE_TYPES.SpreadElement);
+      return spread ? entityState(context, spread.argument, depth + 1) : 'new';
+    }
+    case AST_NODE_TYPES.AwaitExpression: {
+      const argument = unwrapExpression(node.argument);
+      return argument.type === AST_NODE_TYPES.CallExpression && loadsRows(context, argument) ? 'existing' : undefined;
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const method = node.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(node.callee) : undefined;
+      // `repo.create(values)` makes an entity without a query; `Object.assign(row, changes)` and `repo.merge(row, changes)` are that row.
+      if (method === 'create') return node.arguments[0] ? (entityState(context, node.arguments[0], depth + 1) ?? 'new') : 'new';
+      if ((method === 'assign' || method === 'merge') && node.arguments[0]) return entityState(context, node.arguments[0], depth + 1);
+      return undefined;
+    }
+    case AST_NODE_TYPES.Identifier: {
+      const variable = resolveVariable(context, node);
+      // `let user = await repo.findOneBy(...); if (!user) user = repo.create(...)` may be either.
+      if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+      // A loop's row, or a variable that holds an awaited result: what loaded it.
+      const origin = rowsOrigin(context, node);
+      if (origin) return origin.type === AST_NODE_TYPES.CallExpression && loadsRows(context, origin) ? 'existing' : undefined;
+      const definition = variable.defs[0];
+      const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+      return init ? entityState(context, init, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function keyName(property: TSESTree.Property): string | undefined {
+  if (property.key.type === AST_NODE_TYPES.Identifier && !property.computed) return property.key.name;
+  return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
+}
+
+/** A read that returns stored rows: a finder, or a project function named as one (`findOne`, `getEntityOrThrow`). */
+function loadsRows(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  if (queryCallOf(context, call)?.kind === 'read') return true;
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+  return /^(?:find|get|load|fetch|preload)[A-Z]?/.test(name ?? '') || name === 'save';
 }
 
 function modelArgument(call: TSESTree.CallExpression): string | undefined {

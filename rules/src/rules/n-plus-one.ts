@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { lazyRelationOf, queryCallOf, quotedCode, type QueryMatch } from '../analysis/queries';
 import { propertyName, resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
+import { loopFacts, readsAny } from '../analysis/loop-facts';
 import { contains, enclosingFunction, enclosingIteration, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { indexReaches, type ProjectModels } from '../analysis/orm-index';
@@ -69,6 +70,8 @@ function batchedForm(match: QueryMatch): string {
   }
   switch (match.library) {
     case 'prisma':
+      if (match.operation === 'upsert')
+        return 'Write them in two statements: createMany({ data, skipDuplicates: true }) for the new rows and updateMany for the rest, or send the upserts as one $transaction([...]).';
       if (write === 'create')
         return match.operation.startsWith('createMany')
           ? "Create every item's rows in one createMany({ data: rows }), not one per item."
@@ -84,6 +87,8 @@ function batchedForm(match: QueryMatch): string {
         return "Load them in one query: .where('alias.id IN (:...ids)', { ids }), or leftJoinAndSelect the relation where the items are loaded.";
       if (match.operation.startsWith('count'))
         return `Count them in one query grouped by ${column}: createQueryBuilder().select('${column}').addSelect('COUNT(*)', 'count').where('${column} IN (:...ids)', { ids }).groupBy('${column}').`;
+      if (match.operation === 'save') return typeormSave(match.saves ?? match.site?.saves);
+      if (match.operation === 'upsert') return 'Upsert them in one statement: upsert([...rows], [conflict columns]).';
       if (write === 'create') return 'Insert them in one statement: insert([...]) or save([...]) with every row.';
       if (write === 'delete') return 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).';
       if (write) return 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.';
@@ -92,6 +97,9 @@ function batchedForm(match: QueryMatch): string {
       if (match.kind === 'relation') return 'Include the association in the query that loaded the items.';
       if (match.operation === 'count') return `Count them in one query: count({ where: { ${column}: { [Op.in]: ids } }, group: ['${column}'] }).`;
       if (row && write) return rowWrite(match.model ?? 'Model', match.operation, write);
+      if (match.operation === 'upsert') return 'Upsert them in one statement: bulkCreate(rows, { updateOnDuplicate: [...] }).';
+      if (/^find(?:OrCreate|CreateFind)/.test(match.operation))
+        return `Load the existing rows in one findAll({ where: { ${column}: { [Op.in]: ids } } }), then bulkCreate([...]) the missing ones.`;
       if (write === 'create') return 'Create them in one statement: bulkCreate([...]).';
       if (write === 'delete') return 'Delete them in one statement: destroy({ where: { id: { [Op.in]: ids } } }).';
       if (write) return 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }).';
@@ -107,6 +115,7 @@ function batchedForm(match: QueryMatch): string {
       return `Load them in one query: find({ ${column}: { $in: ids } })${match.library === 'mongoose' ? ', or .populate() on the query that loaded the items' : ''}.`;
     case 'mikro-orm':
       if (match.kind === 'relation') return 'Populate the relation where the items are loaded, or call em.populate(items, [...]) once before the loop.';
+      if (match.operation === 'upsert') return 'Upsert them in one statement: em.upsertMany(Entity, rows).';
       if (write === 'create') return 'Insert them in one statement: em.insertMany(Entity, rows), or persist them all and flush once.';
       if (write === 'delete') return 'Delete them in one statement: em.nativeDelete(Entity, { id: { $in: ids } }).';
       if (write) return 'Update them in one statement: em.nativeUpdate(Entity, { id: { $in: ids } }, changes).';
@@ -133,6 +142,16 @@ function batchedForm(match: QueryMatch): string {
       if (match.kind === 'write') return 'Send them in one round trip: mset/hset with several fields, or a pipeline() (multi() for a transaction).';
       return 'Read them in one round trip: mget(keys) or hmget, or queue the commands on a pipeline().';
   }
+}
+
+/**
+ * TypeORM's `save` inserts a new entity and updates a loaded one; `save([...])` with every
+ * entity inserts the new ones in one statement and runs the updates in one transaction.
+ */
+function typeormSave(saves: 'new' | 'existing' | undefined): string {
+  if (saves === 'new') return 'Insert them in one statement: insert([...]) or save([...]) with every row.';
+  if (saves === 'existing') return 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) once when each row gets different data.';
+  return 'Save them in one call: save([...]) with every entity inserts the new ones in one statement and updates the rest in one transaction.';
 }
 
 /** The one statement that replaces a write of each loaded Sequelize row (`doc.save()`, `doc.destroy()`). */
@@ -342,8 +361,8 @@ const SEQUENTIAL_LOOPS: ReadonlySet<SequentialReason> = new Set([
   'ordered-steps',
   'batched',
 ]);
-/** Why an await must wait for the previous one that also holds for a query: it needs the previous result, or it polls. */
-const SEQUENTIAL_AWAITS: ReadonlySet<SequentialReason> = new Set(['paced', 'threaded-value', 'repeated-call', 'batched']);
+/** Why an await must wait for the previous one that also holds for a query: it polls or is paced (a threaded value is checked apart). */
+const SEQUENTIAL_AWAITS: ReadonlySet<SequentialReason> = new Set(['paced', 'repeated-call', 'batched']);
 
 /**
  * Pagination, queue draining, polling, pacing and explicit batches, as await-in-loop sees them.
@@ -354,7 +373,32 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   if (loopReason && SEQUENTIAL_LOOPS.has(loopReason)) return true;
   const awaited = query.parent?.type === AST_NODE_TYPES.AwaitExpression ? query.parent : undefined;
   const awaitReason = awaited && awaitSequentialReason(context, loop, awaited);
+  if (awaitReason === 'threaded-value') return readsThreadedValue(context, loop, awaited!);
   return !!awaitReason && SEQUENTIAL_AWAITS.has(awaitReason);
+}
+
+/**
+ * The query, or a condition it runs under, reads what an earlier iteration produced. A check of
+ * the item itself (`if (user && (await canAccess(user)))`) is no such dependency: the rows that
+ * pass it can still be written in one statement.
+ */
+function readsThreadedValue(context: RuleContext, loop: LoopStatement, awaited: TSESTree.AwaitExpression): boolean {
+  const threaded = loopFacts(context, loop).threaded;
+  if (readsAny(context, awaited.argument, threaded)) return true;
+  let child: TSESTree.Node = awaited;
+  for (let current: TSESTree.Node | undefined = awaited.parent; current && current !== loop; child = current, current = current.parent) {
+    if (isFunction(current)) return false;
+    const condition =
+      (current.type === AST_NODE_TYPES.IfStatement || current.type === AST_NODE_TYPES.ConditionalExpression) && child !== current.test
+        ? current.test
+        : current.type === AST_NODE_TYPES.LogicalExpression && child === current.right
+          ? current.left
+          : current.type === AST_NODE_TYPES.SwitchCase
+            ? (current.parent as TSESTree.SwitchStatement).discriminant
+            : undefined;
+    if (condition && readsAny(context, condition, threaded)) return true;
+  }
+  return false;
 }
 
 /** The loop or array callback that repeats a query N times, or undefined when the repetition is inherent or bounded. */
