@@ -325,7 +325,7 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
   return base && methodResult(base, method, call, awaited);
 }
 
-const REPOSITORY_GETTERS: ReadonlySet<string> = new Set(['getRepository', 'getTreeRepository']);
+export const REPOSITORY_GETTERS: ReadonlySet<string> = new Set(['getRepository', 'getTreeRepository']);
 
 /**
  * `this.connection.getRepository(ctx, Order)` on the project's own connection wrapper: asked for a

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { modelFact, ormValueOf, projectModels, type Orm, type OrmValue } from './orm';
+import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, type Orm, type OrmValue } from './orm';
 import { isProjectModule, localModelFacts, type ModelFact, type QuerySite } from './orm-index';
 import {
   callRef,
@@ -11,6 +11,7 @@ import {
   siteOf,
   summarizeFunction,
   transactionCallback,
+  type CallRef,
   type QueryOfCall,
 } from '../project-model/summaries';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
@@ -216,7 +217,8 @@ function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
 export const siteOfQuery: QueryOfCall = (context, call, depth) => {
   if (depth > MAX_CHAIN_DEPTH) return undefined;
   const found = queryCallOf(context, call);
-  if (!found || found.kind === 'relation') return undefined;
+  if (!found) return entityRepositoryRef(context, call);
+  if (found.kind === 'relation') return undefined;
   return (
     found.site ?? {
       ...siteOf(context, found.call, found.range),
@@ -229,6 +231,31 @@ export const siteOfQuery: QueryOfCall = (context, call, depth) => {
     }
   );
 };
+
+/**
+ * `this.connection.getRepository(ctx, Order).findOne(...)` with `Order` imported: whether `Order` is an
+ * entity, and so whether this runs a query, is known once the project is (see `resolveCallRef`).
+ */
+function entityRepositoryRef(context: RuleContext, call: TSESTree.CallExpression): CallRef | undefined {
+  const callee = call.callee;
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+  const getter = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
+  if (!method || getter?.type !== AST_NODE_TYPES.CallExpression || getter.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (!REPOSITORY_GETTERS.has(propertyName(getter.callee) ?? '')) return undefined;
+  for (const argument of getter.arguments) {
+    const entity = argument.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, argument) : undefined;
+    if (!entity || entity.path.length > 1 || !isProjectModule(projectModels(context), entity.module)) continue;
+    const saves = method === 'save' ? savedEntity(context, call) : undefined;
+    return {
+      module: entity.module,
+      path: [entity.path[0] ?? 'default', method],
+      repository: true,
+      ...siteOf(context, call, callee.range),
+      ...(saves && { saves }),
+    };
+  }
+  return undefined;
+}
 
 /** Whether an array callback runs a database query for its item (then the n-plus-one rule reports it, not a concurrency rule). */
 export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): boolean {
