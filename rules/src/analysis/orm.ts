@@ -535,10 +535,12 @@ export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmVal
     const element = typeValue(context, type.elementType);
     return element?.kind === 'entity' ? { ...element, kind: 'entities' } : undefined;
   }
-  // `Redis | undefined`, `PrismaClient | null`: the one member that is not empty.
+  // `Redis | undefined`, `PrismaClient | null`, `Redis | Cluster`: what every member that is not empty is.
   if (type.type === AST_NODE_TYPES.TSUnionType) {
     const members = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword);
-    return members.length === 1 ? typeValue(context, members[0]!) : undefined;
+    const values = members.map((member) => typeValue(context, member));
+    const [first] = values;
+    return first && values.every((value) => value?.orm === first.orm && value.kind === first.kind && value.model === first.model) ? first : undefined;
   }
   if (type.type === AST_NODE_TYPES.TSTypeQuery && type.exprName.type === AST_NODE_TYPES.Identifier) {
     const value = ormValueOf(context, type.exprName);
