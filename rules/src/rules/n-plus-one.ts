@@ -3,6 +3,7 @@ import { lazyRelationOf, queryCallOf, quotedCode, type QueryMatch } from '../ana
 import { propertyName, resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, readsAny } from '../analysis/loop-facts';
+import { iteratesBatches } from '../analysis/loop-patterns';
 import { contains, enclosingFunction, enclosingIteration, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { indexReaches, type ProjectModels } from '../analysis/orm-index';
@@ -371,6 +372,8 @@ const SEQUENTIAL_AWAITS: ReadonlySet<SequentialReason> = new Set(['paced', 'repe
 function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query: TSESTree.Node): boolean {
   const loopReason = loopSequentialReason(context, loop);
   if (loopReason && SEQUENTIAL_LOOPS.has(loopReason)) return true;
+  // Inside a transaction the loop's reason is the transaction; explicit batches are still batches.
+  if (loopReason === 'shared-resource' && iteratesBatches(context, loop)) return true;
   const awaited = query.parent?.type === AST_NODE_TYPES.AwaitExpression ? query.parent : undefined;
   const awaitReason = awaited && awaitSequentialReason(context, loop, awaited);
   if (awaitReason === 'threaded-value') return readsThreadedValue(context, loop, awaited!);
