@@ -293,6 +293,18 @@ describe('n-plus-one advice fits the operation', () => {
     ],
     [
       'prisma',
+      'read',
+      "for (const id of ids) await prisma.$queryRawUnsafe('SELECT * FROM \"User\" WHERE id = $1', id);",
+      'Run one SQL statement for all items: WHERE id IN (...) with the array of ids.',
+    ],
+    [
+      'prisma',
+      'update',
+      "for (const id of ids) await prisma.$executeRawUnsafe('UPDATE \"User\" SET seen = true WHERE id = $1', id);",
+      'Run one SQL statement for all items: WHERE id IN (...) with the array of ids.',
+    ],
+    [
+      'prisma',
       'upsert',
       'for (const id of ids) await prisma.user.upsert({ where: { id }, create: { id }, update: {} });',
       'Write them in two statements: createMany({ data, skipDuplicates: true }) for the new rows and updateMany for the rest, or send the upserts as one $transaction([...]).',

@@ -43,3 +43,10 @@ export async function retry<T>(attempts: number) {
   }
   return [];
 }
+
+// Knex as a SQL writer: each table's count is compiled to text, and the texts run as one UNION ALL.
+export async function rowCounts(tables: string[]) {
+  const counts = tables.map((table) => warehouse(table).count('*', { as: 'count' }).toQuery());
+  const sql = tables.map((table) => warehouse.select(warehouse.raw('?', [table])).from(table).toSQL().sql);
+  return pool.query([...counts, ...sql].join(' UNION ALL '));
+}

@@ -106,7 +106,7 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   if (callee.type !== AST_NODE_TYPES.MemberExpression) {
     const value = ormValueOf(context, callee);
     // A Knex instance is callable: `knex('users')` starts a query on that table.
-    if (value?.orm === 'knex' && value.kind === 'client' && call.arguments.length > 0 && !isSubquery(call)) {
+    if (value?.orm === 'knex' && value.kind === 'client' && call.arguments.length > 0 && !isSubquery(call) && !compilesOnly(call)) {
       const write = knexWrite(call);
       return match(call, 'knex', write ? 'write' : 'read', write ?? 'knex', callee.range, tableArgument(call));
     }
@@ -362,7 +362,8 @@ function valueQuery(
   const operations = operationsOf(value);
   const kind = operations && kindOf(operations, method);
   if (!kind) return undefined;
-  if ((value.orm === 'knex' || value.orm === 'drizzle' || value.orm === 'objection') && isSubquery(call)) return undefined;
+  if ((value.orm === 'knex' || value.orm === 'drizzle' || value.orm === 'objection') && (isSubquery(call) || compilesOnly(call))) return undefined;
+  if (value.orm === 'knex' && method === 'raw' && isFragment(call)) return undefined;
   const model = value.kind === 'manager' ? modelArgument(call) : value.model;
   const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : kind;
   if (relationKind === 'relation' && isPreloadedRelation(context, callee.object)) return undefined;
@@ -476,6 +477,31 @@ function executesBuilder(call: TSESTree.CallExpression, executors: ReadonlySet<s
     const next: TSESTree.Node | undefined = member.parent;
     if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
     if (executors.has(propertyName(member) ?? '')) return true;
+    current = next;
+  }
+}
+
+/** `knex.select({ total: knex.raw('sum(?)', [column]) })`: raw SQL handed to a builder as a part of its query. */
+function isFragment(call: TSESTree.CallExpression): boolean {
+  const parent = call.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(call)) ||
+    (parent?.type === AST_NODE_TYPES.Property && parent.value === call) ||
+    parent?.type === AST_NODE_TYPES.ArrayExpression
+  );
+}
+
+/** Methods that turn a builder into SQL text without running it. */
+const COMPILERS: ReadonlySet<string> = new Set(['toQuery', 'toSQL', 'toString', 'toNative', 'toSql', 'getSQL', 'compile']);
+
+/** `knex('t').where(...).toQuery()`: the chain only writes SQL (to run elsewhere, often in one statement), it runs no query. */
+function compilesOnly(call: TSESTree.CallExpression): boolean {
+  for (let current: TSESTree.Node = call; ;) {
+    const member: TSESTree.Node | undefined = current.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return false;
+    if (COMPILERS.has(propertyName(member) ?? '')) return true;
+    const next: TSESTree.Node | undefined = member.parent;
+    if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
     current = next;
   }
 }

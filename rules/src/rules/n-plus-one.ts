@@ -66,8 +66,8 @@ function batchedForm(match: QueryMatch): string {
   const column = lookupColumn(match);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
   const row = match.row ?? match.site?.row;
-  if (match.operation === 'query' && (match.library === 'sequelize' || match.library === 'typeorm')) {
-    return 'Run one SQL query for all items: WHERE id IN (...) with the array of ids.';
+  if ((match.operation === 'query' && (match.library === 'sequelize' || match.library === 'typeorm')) || (match.library === 'prisma' && /^\$(?:query|execute)Raw/.test(match.operation))) {
+    return 'Run one SQL statement for all items: WHERE id IN (...) with the array of ids.';
   }
   switch (match.library) {
     case 'prisma':
