@@ -184,6 +184,20 @@ describe('n-plus-one across the files of a project', () => {
   }
 });
 
+describe('n-plus-one on a transaction of a client imported by its base path', () => {
+  it('names the query itself, not a chain to itself', () => {
+    const { texts, options } = loadProject('nest-paths');
+    const [file, text] = [...texts].find(([file]) => file.endsWith('order-position.service.ts'))!;
+    const [finding, ...rest] = findings(text, file, options);
+    assert.deepEqual(rest, []);
+    assert.equal(finding!.messageId, 'write');
+    assert.equal(
+      finding!.message,
+      'tx.order.update runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+    );
+  });
+});
+
 describe('n-plus-one advice for a TypeORM save', () => {
   const { texts, options } = loadProject('typeorm-connection-wrapper');
   /** Each finding of a fixture file: the text it squiggles and the advice after the first sentence. */

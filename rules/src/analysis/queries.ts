@@ -179,7 +179,10 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
 function projectCallQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const site = projectCallSite(context, call, 0);
   if (!site) return undefined;
-  return { ...match(call, site.library, site.kind, site.operation, call.callee.range, site.model), wrapper: true, site };
+  const found = match(call, site.library, site.kind, site.operation, call.callee.range, site.model);
+  // `tx.user.update(...)` with `tx` a transaction of an imported client: the call is the query itself, not a chain to it.
+  if (site.file === context.fileName && site.start === call.callee.range[0]) return { ...found, ...(site.saves && { saves: site.saves }) };
+  return { ...found, wrapper: true, site };
 }
 
 /**
