@@ -146,7 +146,7 @@ describe('n-plus-one', () => {
     const code = [
       "import knex from 'knex';",
       "const db = knex({ client: 'pg' });",
-      "export const queries = (teams: string[]) => teams.map((team) => db.select('id').from('users').whereIn('team', db('teams').select('id').where('name', team)).toString());",
+      "export const queries = (teams: string[]) => teams.map((team) => db.select('id').from('users').whereIn('team', db('teams').select('id').where('name', team)));",
     ].join('\n');
     assert.deepEqual(toExpected(code, findings(code)), [{ rule: 'n-plus-one', line: 3, column: 65, endLine: 3, endColumn: 74 }]);
   });
