@@ -50,3 +50,19 @@ export async function rowCounts(tables: string[]) {
   const sql = tables.map((table) => warehouse.select(warehouse.raw('?', [table])).from(table).toSQL().sql);
   return pool.query([...counts, ...sql].join(' UNION ALL '));
 }
+
+// One builder per link table, joined into one statement: nothing runs until the union does.
+export async function linkedRows(links: Array<{ table: string; ids: string[] }>) {
+  const queries = links.map(({ table, ids }) => {
+    return warehouse.select('id').from(table).whereIn('id', ids);
+  });
+  const [first, ...rest] = queries;
+  return first ? pool.query(first.unionAll(rest).toQuery()) : [];
+}
+
+export function countQueries(tables: string[]) {
+  return tables.map((table) => {
+    const query = warehouse.count('*', { as: 'count' }).from(table);
+    return query.toQuery();
+  });
+}

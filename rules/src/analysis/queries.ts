@@ -106,7 +106,7 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   if (callee.type !== AST_NODE_TYPES.MemberExpression) {
     const value = ormValueOf(context, callee);
     // A Knex instance is callable: `knex('users')` starts a query on that table.
-    if (value?.orm === 'knex' && value.kind === 'client' && call.arguments.length > 0 && !isSubquery(call) && !compilesOnly(call)) {
+    if (value?.orm === 'knex' && value.kind === 'client' && call.arguments.length > 0 && !isSubquery(call) && !buildsOnly(context, call)) {
       const write = knexWrite(call);
       return match(call, 'knex', write ? 'write' : 'read', write ?? 'knex', callee.range, tableArgument(call));
     }
@@ -365,7 +365,7 @@ function valueQuery(
   const operations = operationsOf(value);
   const kind = operations && kindOf(operations, method);
   if (!kind) return undefined;
-  if ((value.orm === 'knex' || value.orm === 'drizzle' || value.orm === 'objection') && (isSubquery(call) || compilesOnly(call))) return undefined;
+  if ((value.orm === 'knex' || value.orm === 'drizzle' || value.orm === 'objection') && (isSubquery(call) || buildsOnly(context, call))) return undefined;
   if (value.orm === 'knex' && method === 'raw' && isFragment(call)) return undefined;
   const model = value.kind === 'manager' ? modelArgument(call) : value.model;
   const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : kind;
@@ -494,12 +494,70 @@ function isFragment(call: TSESTree.CallExpression): boolean {
   );
 }
 
+/**
+ * A lazy builder (Knex, Drizzle, Objection) that never runs: compiled to SQL text, kept in a variable
+ * that is only compiled, or returned from an array callback whose array nothing awaits (the
+ * builders are joined into one statement with `unionAll(...)`, say).
+ */
+function buildsOnly(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  if (compilesOnly(call)) return true;
+  const top = builderChainTop(call);
+  const parent = top.parent;
+  // `const query = knex.count('*').from(table); return query.toQuery();`
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === top && parent.id.type === AST_NODE_TYPES.Identifier) {
+    const uses = resolveVariable(context, parent.id)?.references.filter((reference) => !reference.init) ?? [];
+    return uses.length > 0 && uses.every((reference) => compilesOnly(reference.identifier));
+  }
+  const fn =
+    parent && isFunction(parent) && parent.body === top
+      ? parent
+      : parent?.type === AST_NODE_TYPES.ReturnStatement
+        ? enclosingFunctionOf(parent)
+        : undefined;
+  const mapped = fn && isFunction(fn) && !fn.async ? arrayCallbackCall(fn) : undefined;
+  return !!mapped && !isAwaitedArray(context, mapped);
+}
+
+/** `Promise.all(items.map(...))`, `await Promise.all([...rows.map(...)])`, or the array kept in a variable that reaches one of those. */
+function isAwaitedArray(context: RuleContext, array: TSESTree.Node): boolean {
+  let node: TSESTree.Node = array;
+  while (node.parent?.type === AST_NODE_TYPES.SpreadElement || node.parent?.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+    const callee = parent.callee;
+    return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise';
+  }
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier) {
+    const uses = resolveVariable(context, parent.id)?.references.filter((reference) => !reference.init) ?? [];
+    return uses.some((reference) => reference.identifier !== array && isAwaitedArray(context, reference.identifier));
+  }
+  // Returned to a caller the analysis does not follow: assume it awaits them.
+  return parent?.type === AST_NODE_TYPES.ReturnStatement || parent?.type === AST_NODE_TYPES.YieldExpression || (!!parent && isFunction(parent));
+}
+
+/** The whole chain a builder call starts (`knex('t').where(...).first()` for `knex('t')`). */
+function builderChainTop(call: TSESTree.CallExpression): TSESTree.Node {
+  let top: TSESTree.Node = call;
+  for (;;) {
+    const member: TSESTree.Node | undefined = top.parent;
+    if (
+      member?.type !== AST_NODE_TYPES.MemberExpression ||
+      member.object !== top ||
+      member.parent?.type !== AST_NODE_TYPES.CallExpression ||
+      member.parent.callee !== member
+    )
+      return top;
+    top = member.parent;
+  }
+}
+
 /** Methods that turn a builder into SQL text without running it. */
 const COMPILERS: ReadonlySet<string> = new Set(['toQuery', 'toSQL', 'toString', 'toNative', 'toSql', 'getSQL', 'compile']);
 
 /** `knex('t').where(...).toQuery()`: the chain only writes SQL (to run elsewhere, often in one statement), it runs no query. */
-function compilesOnly(call: TSESTree.CallExpression): boolean {
-  for (let current: TSESTree.Node = call; ;) {
+function compilesOnly(start: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node = start; ;) {
     const member: TSESTree.Node | undefined = current.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return false;
     if (COMPILERS.has(propertyName(member) ?? '')) return true;
