@@ -4,7 +4,7 @@ import { propertyName, resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, readsAny } from '../analysis/loop-facts';
 import { iteratesBatches } from '../analysis/loop-patterns';
-import { contains, enclosingFunction, enclosingIteration, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
+import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { indexReaches, type ProjectModels } from '../analysis/orm-index';
 import type { RuleContext, Rule } from '../types';
@@ -233,23 +233,43 @@ function isBatchArgument(identifier: TSESTree.Node): boolean {
   );
 }
 
-/** Literal collections (`for (const role of ['a', 'b'])`) and constant bounds (`i < 3`) repeat a fixed, small number of times. */
-function hasFixedSmallCount(iteration: Iteration): boolean {
-  const isLiteralArray = (node: TSESTree.Node): boolean => {
+/**
+ * Literal collections (`for (const role of ['a', 'b'])`), constants of the code (`TEAM_GROUPS.map(...)`,
+ * `Object.values(DEFAULT_ROLES)`) and constant bounds (`i < 3`) repeat a fixed, small number of times.
+ */
+function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean {
+  const isFixedList = (node: TSESTree.Node): boolean => {
     const inner = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression ? node.expression : node;
-    return inner.type === AST_NODE_TYPES.ArrayExpression;
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) return true;
+    if (
+      inner.type === AST_NODE_TYPES.CallExpression &&
+      inner.callee.type === AST_NODE_TYPES.MemberExpression &&
+      inner.callee.object.type === AST_NODE_TYPES.Identifier &&
+      inner.callee.object.name === 'Object' &&
+      inner.arguments[0]
+    )
+      return isFixedList(inner.arguments[0]);
+    return inner.type === AST_NODE_TYPES.Identifier && isCodeConstant(context, inner);
   };
   if (iteration.kind === 'callback') {
     const callee = iteration.call.callee;
-    return callee.type === AST_NODE_TYPES.MemberExpression && isLiteralArray(callee.object);
+    return callee.type === AST_NODE_TYPES.MemberExpression && isFixedList(callee.object);
   }
   const loop = iteration.loop;
-  if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.await || isLiteralArray(loop.right);
+  if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.await || isFixedList(loop.right);
   if (loop.type === AST_NODE_TYPES.ForStatement) {
     const test = loop.test;
     return test?.type === AST_NODE_TYPES.BinaryExpression && test.right.type === AST_NODE_TYPES.Literal && typeof test.right.value === 'number';
   }
   return false;
+}
+
+/** `TEAM_INTERNAL_GROUPS`: a constant written in the code, declared at the top of a module or imported, named in capitals. */
+function isCodeConstant(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(identifier.name)) return false;
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (definition?.type === 'ImportBinding') return true;
+  return definition?.type === 'Variable' && definition.parent?.kind === 'const' && definition.parent.parent?.type === AST_NODE_TYPES.Program;
 }
 
 /** Identifiers read inside a node, not descending into nested functions. */
@@ -407,7 +427,10 @@ function readsThreadedValue(context: RuleContext, loop: LoopStatement, awaited: 
 /** The loop or array callback that repeats a query N times, or undefined when the repetition is inherent or bounded. */
 export function repeatingIteration(context: RuleContext, query: TSESTree.Node): Iteration | undefined {
   const iteration = enclosingIteration(query);
-  if (!iteration || hasFixedSmallCount(iteration)) return undefined;
+  if (!iteration || hasFixedSmallCount(context, iteration)) return undefined;
+  // `for (...) { const batch = items.slice(i, i + size); await Promise.all(batch.map(...)) }`: the author chose items one by one, in bounded batches.
+  const outer = iteration.kind === 'callback' ? enclosingLoop(iteration.call) : undefined;
+  if (outer && iteratesBatches(context, outer)) return undefined;
   const loop = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
   const body = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback.body;
   const whole = chainTop(query);
