@@ -60,9 +60,9 @@ export async function linkedRows(links: Array<{ table: string; ids: string[] }>)
   return first ? pool.query(first.unionAll(rest).toQuery()) : [];
 }
 
-export function countQueries(tables: string[]) {
+export function countQueries(tables: Array<{ name: string; distinct?: string }>) {
   return tables.map((table) => {
-    const query = warehouse.count('*', { as: 'count' }).from(table);
+    const query = table.distinct ? warehouse.countDistinct(table.distinct).from(table.name) : warehouse.count('*', { as: 'count' }).from(table.name);
     return query.toQuery();
   });
 }

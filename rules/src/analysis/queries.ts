@@ -501,7 +501,9 @@ function isFragment(call: TSESTree.CallExpression): boolean {
  */
 function buildsOnly(context: RuleContext, call: TSESTree.CallExpression): boolean {
   if (compilesOnly(call)) return true;
-  const top = builderChainTop(call);
+  let top = builderChainTop(call);
+  // `const query = distinct ? knex.countDistinct(column) : knex.count(column)`: either builder is the variable's value.
+  while (top.parent?.type === AST_NODE_TYPES.ConditionalExpression && top.parent.test !== top) top = top.parent;
   const parent = top.parent;
   // `const query = knex.count('*').from(table); return query.toQuery();`
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === top && parent.id.type === AST_NODE_TYPES.Identifier) {
