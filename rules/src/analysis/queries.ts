@@ -231,9 +231,29 @@ export const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.model !== undefined && { model: found.model }),
       ...(found.row && { row: true as const }),
       ...(found.saves && { saves: found.saves }),
+      ...(isRawStatement(found) && !hasFixedSqlText(context, found.call) && { dynamicSql: true as const }),
     }
   );
 };
+
+/** A query that sends SQL text of its own (`$queryRawUnsafe(sql)`, `pool.query(sql, params)`), not one the ORM builds. */
+export function isRawStatement(match: QueryMatch): boolean {
+  return /^\$(?:query|execute)Raw/.test(match.operation) || (match.operation === 'query' && match.library !== 'objection');
+}
+
+/** The SQL argument is text written in the code (a literal, a template, or a constant holding one): the same statement each call. */
+function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
+  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
+  const text = sql && unwrapExpression(sql);
+  if (!text) return false;
+  if (text.type === AST_NODE_TYPES.Literal || text.type === AST_NODE_TYPES.TemplateLiteral || text.type === AST_NODE_TYPES.TaggedTemplateExpression) return true;
+  if (text.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, text)?.defs[0];
+  // `query: (text, params) => pool.query(text, params)`: the caller writes the text.
+  if (definition?.type === 'Parameter') return true;
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  return !!init && (init.type === AST_NODE_TYPES.Literal || init.type === AST_NODE_TYPES.TemplateLiteral);
+}
 
 /**
  * `this.connection.getRepository(ctx, Order).findOne(...)` with `Order` imported: whether `Order` is an

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { lazyRelationOf, queryCallOf, quotedCode, type QueryMatch } from '../analysis/queries';
+import { isRawStatement, lazyRelationOf, queryCallOf, quotedCode, type QueryMatch } from '../analysis/queries';
 import { propertyName, resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, readsAny } from '../analysis/loop-facts';
@@ -231,6 +231,17 @@ function isBatchArgument(identifier: TSESTree.Node): boolean {
     parent.callee.type === AST_NODE_TYPES.MemberExpression &&
     propertyName(parent.callee) === '$transaction'
   );
+}
+
+/** The SQL text a raw query sends is computed from something that changes with each item (a template's values are parameters of one statement shape). */
+function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
+  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
+  if (!sql || sql.type === AST_NODE_TYPES.Literal || sql.type === AST_NODE_TYPES.TemplateLiteral) return false;
+  const scope = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
+  return identifiersIn(sql).some((identifier) => {
+    const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
+    return !!declaration && contains(scope, declaration);
+  });
 }
 
 /**
@@ -472,6 +483,8 @@ export const nPlusOne: Rule = {
       const iteration = repeatingIteration(context, match.call);
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
+      // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
+      if (match.site?.dynamicSql || (!match.site && isRawStatement(match) && sqlVariesPerItem(context, match.call, iteration))) return;
       reported.add(match.call);
       const text = context.text.slice(match.range[0], match.range[1]);
       const fix = hoistedLookupFix(context, match, iteration);
