@@ -308,13 +308,13 @@ describe('n-plus-one advice fits the operation', () => {
     [
       'prisma',
       'read',
-      "for (const id of ids) await prisma.$queryRawUnsafe('SELECT * FROM \"User\" WHERE id = $1', id);",
+      'for (const id of ids) await prisma.$queryRawUnsafe(\'SELECT * FROM "User" WHERE id = $1\', id);',
       'Run one SQL statement for all items: WHERE id IN (...) with the array of ids.',
     ],
     [
       'prisma',
       'update',
-      "for (const id of ids) await prisma.$executeRawUnsafe('UPDATE \"User\" SET seen = true WHERE id = $1', id);",
+      'for (const id of ids) await prisma.$executeRawUnsafe(\'UPDATE "User" SET seen = true WHERE id = $1\', id);',
       'Run one SQL statement for all items: WHERE id IN (...) with the array of ids.',
     ],
     [
@@ -375,7 +375,12 @@ describe('n-plus-one advice fits the operation', () => {
       'Load them in one query: findAll({ where: { id: { [Op.in]: ids } } }), or include the association in the query that loaded the items.',
     ],
     ['sequelize', 'create', 'for (const id of ids) await User.create({ id });', 'Create them in one statement: bulkCreate([...]).'],
-    ['sequelize', 'upsert', 'for (const id of ids) await User.upsert({ id });', 'Upsert them in one statement: bulkCreate(rows, { updateOnDuplicate: [...] }).'],
+    [
+      'sequelize',
+      'upsert',
+      'for (const id of ids) await User.upsert({ id });',
+      'Upsert them in one statement: bulkCreate(rows, { updateOnDuplicate: [...] }).',
+    ],
     [
       'sequelize',
       'create',

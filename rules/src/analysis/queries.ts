@@ -246,7 +246,8 @@ function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
   const text = sql && unwrapExpression(sql);
   if (!text) return false;
-  if (text.type === AST_NODE_TYPES.Literal || text.type === AST_NODE_TYPES.TemplateLiteral || text.type === AST_NODE_TYPES.TaggedTemplateExpression) return true;
+  if (text.type === AST_NODE_TYPES.Literal || text.type === AST_NODE_TYPES.TemplateLiteral || text.type === AST_NODE_TYPES.TaggedTemplateExpression)
+    return true;
   if (text.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, text)?.defs[0];
   // `query: (text, params) => pool.query(text, params)`: the caller writes the text.
@@ -531,11 +532,7 @@ function buildsOnly(context: RuleContext, call: TSESTree.CallExpression): boolea
     return uses.length > 0 && uses.every((reference) => compilesOnly(reference.identifier));
   }
   const fn =
-    parent && isFunction(parent) && parent.body === top
-      ? parent
-      : parent?.type === AST_NODE_TYPES.ReturnStatement
-        ? enclosingFunctionOf(parent)
-        : undefined;
+    parent && isFunction(parent) && parent.body === top ? parent : parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunctionOf(parent) : undefined;
   const mapped = fn && isFunction(fn) && !fn.async ? arrayCallbackCall(fn) : undefined;
   return !!mapped && !isAwaitedArray(context, mapped);
 }

@@ -66,7 +66,10 @@ function batchedForm(match: QueryMatch): string {
   const column = lookupColumn(match);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
   const row = match.row ?? match.site?.row;
-  if ((match.operation === 'query' && (match.library === 'sequelize' || match.library === 'typeorm')) || (match.library === 'prisma' && /^\$(?:query|execute)Raw/.test(match.operation))) {
+  if (
+    (match.operation === 'query' && (match.library === 'sequelize' || match.library === 'typeorm')) ||
+    (match.library === 'prisma' && /^\$(?:query|execute)Raw/.test(match.operation))
+  ) {
     return 'Run one SQL statement for all items: WHERE id IN (...) with the array of ids.';
   }
   switch (match.library) {
