@@ -465,12 +465,14 @@ describe('n-plus-one advice fits the operation', () => {
       "for (const id of ids) await db.deleteFrom('users').where('id', '=', id).execute();",
       "Delete them in one statement with where('id', 'in', ids).",
     ],
-    ['redis', 'read', 'for (const id of ids) await redis.get(id);', 'Read them in one round trip: mget(keys) or hmget, or queue the commands on a pipeline().'],
+    ['redis', 'read', 'for (const id of ids) await redis.get(id);', 'Read them in one round trip: mget(keys), or a pipeline().'],
+    ['redis', 'read', 'for (const id of ids) await redis.llen(id);', 'Queue the commands on a pipeline() and send them in one round trip.'],
+    ['redis', 'delete', 'for (const id of ids) await redis.del(id);', 'Send them in one round trip: del(keys), or a pipeline() (multi() for a transaction).'],
     [
       'redis',
       'create',
       "for (const id of ids) await redis.set(id, '1');",
-      'Send them in one round trip: mset/hset with several fields, or a pipeline() (multi() for a transaction).',
+      'Send them in one round trip: mset(pairs), or a pipeline() (multi() for a transaction).',
     ],
     [
       'row',

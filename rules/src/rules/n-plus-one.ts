@@ -143,9 +143,31 @@ function batchedForm(match: QueryMatch): string {
     case 'mysql2':
       return 'Run one query for all items: WHERE id IN (?) with the array of ids.';
     case 'redis':
-      if (match.kind === 'write') return 'Send them in one round trip: mset/hset with several fields, or a pipeline() (multi() for a transaction).';
-      return 'Read them in one round trip: mget(keys) or hmget, or queue the commands on a pipeline().';
+      return redisBatch(match.operation, match.kind === 'write');
   }
+}
+
+/** The multi-key form of a Redis command where it has one, else a pipeline: one round trip either way. */
+function redisBatch(command: string, write: boolean): string {
+  const pipeline = write ? 'a pipeline() (multi() for a transaction)' : 'a pipeline()';
+  const multiKey: Record<string, string> = {
+    get: 'mget(keys)',
+    hget: 'hmget(key, fields)',
+    hGet: 'hmGet(key, fields)',
+    set: 'mset(pairs)',
+    del: 'del(keys)',
+    unlink: 'unlink(keys)',
+    hset: 'hset(key, fields)',
+    hSet: 'hSet(key, fields)',
+    sadd: 'sadd(key, members)',
+    sAdd: 'sAdd(key, members)',
+    srem: 'srem(key, members)',
+    sRem: 'sRem(key, members)',
+  };
+  const many = Object.hasOwn(multiKey, command) ? multiKey[command] : undefined;
+  return many
+    ? `${write ? 'Send' : 'Read'} them in one round trip: ${many}, or ${pipeline}.`
+    : `Queue the commands on ${pipeline} and send them in one round trip.`;
 }
 
 /**
