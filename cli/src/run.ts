@@ -366,15 +366,22 @@ function readSources(
   const sources: SourceFile[] = [];
   let facts = 0;
   const reading = new Progress(stderr, 'reading', files.length);
-  const factsOf = (source: SourceFile, text: () => string | undefined, sourceFile?: ts.SourceFile): void => {
+  // Whether each file whose facts were read declares anything: only those lead their importers to a query.
+  const declares = new Map<string, boolean>();
+  /** A file's facts from the cache or read now; undefined when the file changed since its first read (it is left to its own analysis). */
+  const factsOf = (source: SourceFile, text: () => string | undefined, sourceFile?: ts.SourceFile): ProjectFacts | null | undefined => {
     let fileFacts = cache.facts(source.file, source.hash);
     if (fileFacts === undefined) {
       const current = text();
-      // A file changed since its first read is left to its own analysis.
-      if (current === undefined) return;
+      if (current === undefined) return undefined;
       fileFacts = collectFacts(current, source.file, sourceFile) ?? null;
       cache.storeFacts(source.file, source.hash, fileFacts ?? undefined);
     }
+    declares.set(source.file, fileFacts !== null);
+    return fileFacts;
+  };
+  const addFacts = (source: SourceFile, fileFacts: ProjectFacts | null | undefined): void => {
+    if (fileFacts === undefined) return;
     if (fileFacts) facts++;
     (model ??= createModel()).setFacts(source.file, fileFacts ?? undefined);
   };
@@ -395,19 +402,29 @@ function readSources(
     }
     const source = { file, display: display(file), hash, dependencies, signals, settings };
     sources.push(source);
-    if (projectFactsReach(source.signals) === 'declarations') factsOf(source, () => read, sourceFile);
+    if (projectFactsReach(source.signals) !== 'declarations') return;
+    const fileFacts = factsOf(source, () => read, sourceFile);
+    addFacts(source, fileFacts);
   });
   // Which files import a file that reaches a database is known once every file's imports are; their text is read again rather than held meanwhile.
-  // Without a file that reaches a database, no file can import one.
-  const reaching = model
-    ? model.reachingDatabase(sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : [])))
-    : new Set<string>();
-  for (const source of sources) {
-    if (!source.signals || source.signals.reachesDatabase || !reaching.has(source.file)) continue;
-    factsOf(source, () => {
+  // Without a file that reaches a database, no file can import one. Reach passes only through files that declare something, whose facts are read as it does.
+  if (model) {
+    const byFile = new Map(sources.map((source) => [source.file, source]));
+    const readAgain = (source: SourceFile) => (): string | undefined => {
       const text = readSource(source.file, source.settings.maxFileSize);
       return typeof text === 'string' && contentHash(text) === source.hash ? text : undefined;
-    });
+    };
+    const importing = new Map<string, ProjectFacts | null | undefined>();
+    model.reachingDatabase(
+      sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : [])),
+      (file) => {
+        const source = byFile.get(file)!;
+        if (!declares.has(file)) importing.set(file, factsOf(source, readAgain(source)));
+        return declares.get(file) ?? false;
+      },
+    );
+    // In the order of the files, as the index has always been merged.
+    for (const source of sources) if (importing.has(source.file)) addFacts(source, importing.get(source.file));
   }
   reading.clear();
   return { sources, facts, ...(model && { model }) };

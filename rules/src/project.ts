@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import type ts from 'typescript';
+import ts from 'typescript';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
 import { classInstanceValue, classValue, ormValueOf, returnedExpression, type OrmValue } from './analysis/orm';
 import { fileKey, localModelFacts, type ModelFact } from './analysis/orm-index';
@@ -10,7 +10,7 @@ import { summarizeFunction, type FunctionSummary } from './project-model/summari
 export { mergeProjectFacts } from './project-model/merge';
 import { isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';
-import { convertSourceFile, parseSource } from './parse';
+import { convertSourceFile, parseTypeScript } from './parse';
 import type { ProjectInfo, RuleContext } from './types';
 import { walk } from './walk';
 
@@ -39,8 +39,9 @@ export interface ProjectFacts {
   classes?: Record<string, { exported: string[]; base: { module: string; name: string } }>;
 }
 
-/** Files that mention none of these words declare no model and export no ORM handle. */
-const MAY_DECLARE = /\bexport\b|module\.exports|exports\.|Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo/;
+/** Words without one of which a file declares no model (see `localModelFacts`) and has no CommonJS exports. */
+const MAY_DECLARE_MODELS = /module\.exports|exports\.|Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo/;
+const EXPORT = /\bexport\b/;
 
 /**
  * The facts a file contributes to the project index, or undefined when it declares nothing of
@@ -48,10 +49,14 @@ const MAY_DECLARE = /\bexport\b|module\.exports|exports\.|Entity|Model|model\(|d
  * (`readSyntax`): it is converted rather than parsed again.
  */
 export function collectProjectFacts(text: string, fileName: string, sourceFile?: ts.SourceFile): ProjectFacts | undefined {
-  if (!MAY_DECLARE.test(text)) return undefined;
+  const mayDeclareModels = MAY_DECLARE_MODELS.test(text);
+  if (!mayDeclareModels && !EXPORT.test(text)) return undefined;
   let ast: TSESTree.Program;
   try {
-    ast = sourceFile ? convertSourceFile(sourceFile, text) : parseSource(text, fileName);
+    const tree = sourceFile ?? parseTypeScript(text, fileName);
+    // TypeScript's tree tells what a file exports before the costlier ESTree is made.
+    if (!mayDeclareModels && !mayExportDeclarations(tree)) return undefined;
+    ast = convertSourceFile(tree, text);
   } catch {
     return undefined;
   }
@@ -76,6 +81,24 @@ export function collectProjectFacts(text: string, fileName: string, sourceFile?:
     ...(hasFunctions && { functions }),
     ...(hasClasses && { classes }),
   };
+}
+
+/**
+ * Whether a file exports anything `exportedDeclarations` reads: a function, a variable, a class
+ * with a base or a method, a default export, a re-export. A file that exports only types, enums,
+ * namespaces and classes of plain fields (data transfer objects) declares nothing.
+ */
+function mayExportDeclarations(sourceFile: ts.SourceFile): boolean {
+  for (const statement of sourceFile.statements) {
+    if (ts.isExportDeclaration(statement) || ts.isExportAssignment(statement)) return true;
+    if (!ts.canHaveModifiers(statement) || !ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement))
+      continue;
+    if (!ts.isClassDeclaration(statement)) return true;
+    const extendsClass = statement.heritageClauses?.some((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword);
+    if (extendsClass || statement.members.some((member) => ts.isMethodDeclaration(member))) return true;
+  }
+  return false;
 }
 
 /** A rule context for reading one file's declarations outside of a rules run. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ProjectModel, type ProjectHost } from '../src';
+import { collectProjectFacts, ProjectModel, type ProjectHost } from '../src';
 import { moduleKey } from '../src/analysis/orm-index';
 import { fileKey } from '../src/project-model/paths';
 import { FIXTURES_DIR } from './annotations';
@@ -97,5 +97,31 @@ describe('project model', () => {
       [...counts.values()].every((count) => count === 1),
       JSON.stringify([...counts]),
     );
+  });
+});
+
+describe('project facts of one file', () => {
+  const types = [
+    "import type { Prisma } from '@prisma/client';",
+    'export interface Page { size: number }',
+    'export type Id = string;',
+    'export enum Kind { A }',
+    'export namespace Defaults { export const size = 20; }',
+    'export class CreateUserDto {',
+    '  name!: string;',
+    '  constructor(name: string) { this.name = name; }',
+    '}',
+    '',
+  ].join('\n');
+
+  it('are none for a file that exports only types, enums, namespaces and classes of plain fields', () => {
+    assert.equal(collectProjectFacts(types, '/p/src/user.dto.ts'), undefined);
+  });
+
+  it('hold a class that extends another and its method that queries, next to such exports', () => {
+    const text = `${types}import { prisma } from './db';\nimport { Base } from './base';\nexport class Users extends Base {\n  all() {\n    return prisma.user.findMany();\n  }\n}\n`;
+    const facts = collectProjectFacts(text, '/p/src/users.ts');
+    assert.deepEqual(facts?.classes, { Users: { exported: ['Users'], base: { module: './base', name: 'Base' } } });
+    assert.deepEqual(Object.keys(facts?.functions ?? {}), ['Users.all']);
   });
 });

@@ -137,16 +137,20 @@ describe('project facts gathered by syntax signals', () => {
     it(`give the ${project} project the index that reading every file gives`, () => {
       const files = fixtureFiles(path.join('n-plus-one/projects', project), []).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
       const everyFile = files.flatMap(({ file, text }) => collectProjectFacts(text, file) ?? []);
-      // A file that neither reaches a database nor imports one that does adds nothing.
+      // A file that neither reaches a database nor imports one that does (through files that declare something) adds nothing.
       const facts: ProjectFacts[] = [];
-      const sources = files.map((source) => ({ ...source, signals: syntaxSignals(source.text, source.file) }));
+      const sources = files.map((source) => ({
+        ...source,
+        signals: syntaxSignals(source.text, source.file),
+        facts: collectProjectFacts(source.text, source.file),
+      }));
+      const byFile = new Map(sources.map((source) => [source.file, source]));
       const reaching = new ProjectModel(
         { readFile: (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined) },
         path.join(projectsDir, project),
-      ).reachingDatabase(sources);
+      ).reachingDatabase(sources, (file) => byFile.get(file)?.facts !== undefined);
       for (const source of sources) {
-        if (projectFactsReach(source.signals) === 'declarations' || reaching.has(source.file))
-          facts.push(...[collectProjectFacts(source.text, source.file) ?? []].flat());
+        if (projectFactsReach(source.signals) === 'declarations' || reaching.has(source.file)) facts.push(...[source.facts ?? []].flat());
       }
       assert.deepEqual(mergeProjectFacts(facts), mergeProjectFacts(everyFile));
     });

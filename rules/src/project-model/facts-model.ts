@@ -83,9 +83,11 @@ export class ProjectFactsModel {
   /**
    * The files whose functions can run a query: those that reach a database themselves, and those
    * that import one of them, directly or through other files of the project. Only these need
-   * their facts read; the others' functions cannot lead to a query.
+   * their facts read; the others' functions cannot lead to a query. `declares` tells whether a
+   * file declares anything (it is asked once per file reached): reach goes on to the importers of
+   * those only, as an import of a file that declares nothing can lead nowhere.
    */
-  reachingDatabase(sources: Iterable<{ file: string; signals: SyntaxSignals }>): Set<string> {
+  reachingDatabase(sources: Iterable<{ file: string; signals: SyntaxSignals }>, declares: (file: string) => boolean = () => true): Set<string> {
     const byKey = new Map<string, string>();
     const all = [...sources];
     for (const { file } of all) {
@@ -114,10 +116,7 @@ export class ProjectFactsModel {
     const reaching = new Set<string>();
     const queue: string[] = [];
     for (const { file, signals } of all) {
-      if (signals.reachesDatabase) {
-        reaching.add(file);
-        queue.push(file);
-      }
+      if (signals.reachesDatabase) reaching.add(file);
       const folder = dirname(normalizePath(file));
       for (const specifier of signals.imports) {
         const target = targetOf(file, folder, specifier);
@@ -127,11 +126,12 @@ export class ProjectFactsModel {
         else importers.set(target, [file]);
       }
     }
+    for (const file of reaching) if (declares(file)) queue.push(file);
     for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
       for (const importer of importers.get(next) ?? []) {
         if (reaching.has(importer)) continue;
         reaching.add(importer);
-        queue.push(importer);
+        if (declares(importer)) queue.push(importer);
       }
     }
     return reaching;
