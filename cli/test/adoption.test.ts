@@ -202,6 +202,7 @@ describe('perf-lint in CI: formats, options, exit status', function () {
     assert.deepEqual(
       findings.map((finding) => `${finding.file}:${finding.line} ${finding.rule}`),
       [
+        'apps/api/src/order/order-position.service.ts:10 n-plus-one',
         'apps/api/src/order/order.service.ts:17 n-plus-one',
         'apps/api/src/order/order.service.ts:26 n-plus-one',
         'apps/api/src/order/order.service.ts:32 unbounded-promise-all',

@@ -146,29 +146,35 @@ describe('n-plus-one', () => {
     const code = [
       "import knex from 'knex';",
       "const db = knex({ client: 'pg' });",
-      "export const queries = (teams: string[]) => teams.map((team) => db.select('id').from('users').whereIn('team', db('teams').select('id').where('name', team)).toString());",
+      "export const queries = (teams: string[]) => teams.map((team) => db.select('id').from('users').whereIn('team', db('teams').select('id').where('name', team)));",
     ].join('\n');
     assert.deepEqual(toExpected(code, findings(code)), [{ rule: 'n-plus-one', line: 3, column: 65, endLine: 3, endColumn: 74 }]);
   });
 });
 
+const PROJECTS_DIR = path.join(FIXTURES_DIR, 'n-plus-one/projects');
+
+/** A fixture project's files, their texts, and the analysis options with its project model. */
+function loadProject(project: string): { files: string[]; texts: Map<string, string>; options: AnalysisOptions } {
+  const files = fixtureFiles(path.join('n-plus-one/projects', project), []);
+  const texts = new Map(files.map((file) => [file, fs.readFileSync(file, 'utf8')]));
+  const model = new ProjectModel(DISK, path.join(PROJECTS_DIR, project));
+  for (const file of files) model.update(file, texts.get(file)!);
+  return { files, texts, options: { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models: model.snapshot() } } };
+}
+
 describe('n-plus-one across the files of a project', () => {
-  const projectsDir = path.join(FIXTURES_DIR, 'n-plus-one/projects');
-  for (const project of fs.readdirSync(projectsDir).sort()) {
+  for (const project of fs.readdirSync(PROJECTS_DIR).sort()) {
     describe(project, () => {
-      const files = fixtureFiles(path.join('n-plus-one/projects', project), []);
-      const texts = new Map(files.map((file) => [file, fs.readFileSync(file, 'utf8')]));
+      const { files, texts, options } = loadProject(project);
       const facts = files.flatMap((file) => collectProjectFacts(texts.get(file)!, file) ?? []);
-      const model = new ProjectModel(DISK, path.join(projectsDir, project));
-      for (const file of files) model.update(file, texts.get(file)!);
-      const options: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models: model.snapshot() } };
 
       it('builds an index that survives JSON', () => {
         assert.deepEqual(JSON.parse(JSON.stringify(facts)), facts);
       });
 
       for (const file of files) {
-        it(path.relative(projectsDir, file), () => {
+        it(path.relative(PROJECTS_DIR, file), () => {
           const text = texts.get(file)!;
           assert.equal(declaresNoFindings(text), expectedFindings(text).length === 0, 'a file without findings says "// valid" on its first line');
           assertAnnotated(text, file, options);
@@ -176,6 +182,56 @@ describe('n-plus-one across the files of a project', () => {
       }
     });
   }
+});
+
+describe('n-plus-one on a transaction of a client imported by its base path', () => {
+  it('names the query itself, not a chain to itself', () => {
+    const { texts, options } = loadProject('nest-paths');
+    const [file, text] = [...texts].find(([file]) => file.endsWith('order-position.service.ts'))!;
+    const [finding, ...rest] = findings(text, file, options);
+    assert.deepEqual(rest, []);
+    assert.equal(finding!.messageId, 'write');
+    assert.equal(
+      finding!.message,
+      'tx.order.update runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+    );
+  });
+});
+
+describe('n-plus-one advice for a TypeORM save', () => {
+  const { texts, options } = loadProject('typeorm-connection-wrapper');
+  /** Each finding of a fixture file: the text it squiggles and the advice after the first sentence. */
+  const advice = (name: string): Array<[string, string]> => {
+    const [file, text] = [...texts].find(([file]) => file.endsWith(name))!;
+    return findings(text, file, options).map((finding) => [
+      text.slice(finding.start, finding.end).replace(/\s+/g, ''),
+      finding.message.slice(finding.message.indexOf('. ') + 2),
+    ]);
+  };
+  const insert = 'Insert them in one statement: insert([...]) or save([...]) with every row.';
+  const update = 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) once when each row gets different data.';
+  const either = 'Save them in one call: save([...]) with every entity inserts the new ones in one statement and updates the rest in one transaction.';
+
+  it('says insert for a new entity, update for a loaded one, and either when the code does not show which', () => {
+    assert.deepEqual(advice('stock-location.service.ts'), [
+      [
+        'this.connection.getRepository(ctx,StockLevel).findOne',
+        'Load them in one query: findBy({ id: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).',
+      ],
+      ['this.connection.getRepository(ctx,StockLevel).save', update],
+      ['this.connection.getRepository(ctx,StockLevel).save', insert],
+      ['this.connection.rawConnection.getRepository(StockLevel).remove', 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).'],
+      ['this.connection.getRepository(ctx,StockLevel).save', either],
+    ]);
+  });
+
+  it('keeps what is known through a method that saves, and through a spread of a loaded row', () => {
+    assert.deepEqual(advice('tag.service.ts'), [
+      ['this.tagValueToTag', insert],
+      ['this.connection.getRepository(ctx,Tag).save', update],
+    ]);
+    assert.deepEqual(advice('product.service.ts'), [['this.tagService.createTag', insert]]);
+  });
 });
 
 describe('n-plus-one project index', () => {
@@ -251,6 +307,24 @@ describe('n-plus-one advice fits the operation', () => {
     ],
     [
       'prisma',
+      'read',
+      'for (const id of ids) await prisma.$queryRawUnsafe(\'SELECT * FROM "User" WHERE id = $1\', id);',
+      'Run one SQL statement for all items: WHERE id IN (...) with the array of ids.',
+    ],
+    [
+      'prisma',
+      'update',
+      'for (const id of ids) await prisma.$executeRawUnsafe(\'UPDATE "User" SET seen = true WHERE id = $1\', id);',
+      'Run one SQL statement for all items: WHERE id IN (...) with the array of ids.',
+    ],
+    [
+      'prisma',
+      'upsert',
+      'for (const id of ids) await prisma.user.upsert({ where: { id }, create: { id }, update: {} });',
+      'Write them in two statements: createMany({ data, skipDuplicates: true }) for the new rows and updateMany for the rest, or send the upserts as one $transaction([...]).',
+    ],
+    [
+      'prisma',
       'delete',
       'for (const id of ids) await prisma.user.delete({ where: { id } });',
       'Delete them in one statement: deleteMany({ where: { id: { in: ids } } }).',
@@ -269,6 +343,31 @@ describe('n-plus-one advice fits the operation', () => {
       'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.',
     ],
     ['typeorm', 'delete', 'for (const id of ids) await users.delete({ id });', 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).'],
+    ['typeorm', 'upsert', "for (const id of ids) await users.upsert({ id }, ['id']);", 'Upsert them in one statement: upsert([...rows], [conflict columns]).'],
+    [
+      'typeorm',
+      'create',
+      'for (const id of ids) await users.save(users.create({ name: id }));',
+      'Insert them in one statement: insert([...]) or save([...]) with every row.',
+    ],
+    [
+      'typeorm',
+      'update',
+      'for (const user of await users.find()) { user.seen = true; await users.save(user); }',
+      'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) once when each row gets different data.',
+    ],
+    [
+      'typeorm',
+      'update',
+      'for (const id of ids) await users.save({ id, seen: true });',
+      'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) once when each row gets different data.',
+    ],
+    [
+      'typeorm',
+      'save',
+      'for (const id of ids) await users.save(JSON.parse(id));',
+      'Save them in one call: save([...]) with every entity inserts the new ones in one statement and updates the rest in one transaction.',
+    ],
     [
       'sequelize',
       'read',
@@ -276,6 +375,18 @@ describe('n-plus-one advice fits the operation', () => {
       'Load them in one query: findAll({ where: { id: { [Op.in]: ids } } }), or include the association in the query that loaded the items.',
     ],
     ['sequelize', 'create', 'for (const id of ids) await User.create({ id });', 'Create them in one statement: bulkCreate([...]).'],
+    [
+      'sequelize',
+      'upsert',
+      'for (const id of ids) await User.upsert({ id });',
+      'Upsert them in one statement: bulkCreate(rows, { updateOnDuplicate: [...] }).',
+    ],
+    [
+      'sequelize',
+      'create',
+      'for (const id of ids) await User.findOrCreate({ where: { email: id } });',
+      'Load the existing rows in one findAll({ where: { email: { [Op.in]: ids } } }), then bulkCreate([...]) the missing ones.',
+    ],
     [
       'sequelize',
       'update',
@@ -354,12 +465,14 @@ describe('n-plus-one advice fits the operation', () => {
       "for (const id of ids) await db.deleteFrom('users').where('id', '=', id).execute();",
       "Delete them in one statement with where('id', 'in', ids).",
     ],
-    ['redis', 'read', 'for (const id of ids) await redis.get(id);', 'Read them in one round trip: mget(keys) or hmget, or queue the commands on a pipeline().'],
+    ['redis', 'read', 'for (const id of ids) await redis.get(id);', 'Read them in one round trip: mget(keys), or a pipeline().'],
+    ['redis', 'read', 'for (const id of ids) await redis.llen(id);', 'Queue the commands on a pipeline() and send them in one round trip.'],
+    ['redis', 'delete', 'for (const id of ids) await redis.del(id);', 'Send them in one round trip: del(keys), or a pipeline() (multi() for a transaction).'],
     [
       'redis',
       'create',
       "for (const id of ids) await redis.set(id, '1');",
-      'Send them in one round trip: mset/hset with several fields, or a pipeline() (multi() for a transaction).',
+      'Send them in one round trip: mset(pairs), or a pipeline() (multi() for a transaction).',
     ],
     [
       'row',

@@ -70,3 +70,24 @@ export async function waitForExport(jobId: string, sleep: (ms: number) => Promis
   }
   throw new Error('export timed out');
 }
+
+// The groups every new team starts with: a list written in the code, not one that grows with the data.
+const TEAM_DEFAULT_GROUPS = [
+  { role: 'ADMIN', name: 'Admins' },
+  { role: 'MEMBER', name: 'Members' },
+] as const;
+
+export async function createTeamGroups(teamId: number) {
+  await Promise.all(TEAM_DEFAULT_GROUPS.map((group) => prisma.teamGroup.create({ data: { teamId, ...group } })));
+  for (const [role, name] of Object.entries(ROLE_LABELS)) await prisma.teamRole.create({ data: { teamId, role, name } });
+}
+
+const ROLE_LABELS: Record<string, string> = { ADMIN: 'Administrator', MEMBER: 'Member' };
+
+// Domains checked with the mail provider in batches of ten: per item on purpose, at most ten at a time.
+export async function verifyDomains(domainIds: number[]) {
+  for (let i = 0; i < domainIds.length; i += 10) {
+    const batch = domainIds.slice(i, i + 10);
+    await Promise.allSettled(batch.map((id) => prisma.emailDomain.findUnique({ where: { id } })));
+  }
+}

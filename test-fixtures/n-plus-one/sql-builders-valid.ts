@@ -43,3 +43,26 @@ export async function retry<T>(attempts: number) {
   }
   return [];
 }
+
+// Knex as a SQL writer: each table's count is compiled to text, and the texts run as one UNION ALL.
+export async function rowCounts(tables: string[]) {
+  const counts = tables.map((table) => warehouse(table).count('*', { as: 'count' }).toQuery());
+  const sql = tables.map((table) => warehouse.select(warehouse.raw('?', [table])).from(table).toSQL().sql);
+  return pool.query([...counts, ...sql].join(' UNION ALL '));
+}
+
+// One builder per link table, joined into one statement: nothing runs until the union does.
+export async function linkedRows(links: Array<{ table: string; ids: string[] }>) {
+  const queries = links.map(({ table, ids }) => {
+    return warehouse.select('id').from(table).whereIn('id', ids);
+  });
+  const [first, ...rest] = queries;
+  return first ? pool.query(first.unionAll(rest).toQuery()) : [];
+}
+
+export function countQueries(tables: Array<{ name: string; distinct?: string }>) {
+  return tables.map((table) => {
+    const query = table.distinct ? warehouse.countDistinct(table.distinct).from(table.name) : warehouse.count('*', { as: 'count' }).from(table.name);
+    return query.toQuery();
+  });
+}

@@ -1,5 +1,5 @@
 // valid: relations loaded with the rows, batched look-ups, eager relations, in-memory finds
-import { Column, Entity, In, ManyToOne, PrimaryGeneratedColumn, type Repository } from 'typeorm';
+import { Column, type DataSource, Entity, In, ManyToOne, PrimaryGeneratedColumn, type Repository } from 'typeorm';
 
 @Entity()
 export class Team {
@@ -34,4 +34,15 @@ class Registry {
 
 export function labels(registry: Registry, ids: number[]) {
   return ids.map((id) => `${registry.findOne(id)} of ${registry.count()}`);
+}
+
+// Deleting a thousand ids at a time, in one transaction: explicit batches, not one statement per item.
+export async function prune(dataSource: DataSource, ids: number[]) {
+  await dataSource.transaction(async (manager) => {
+    const batchSize = 1000;
+    for (let i = 0; i < ids.length; i += batchSize) {
+      const batch = ids.slice(i, i + batchSize);
+      await manager.getRepository(Player).delete(batch);
+    }
+  });
 }

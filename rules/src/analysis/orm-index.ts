@@ -42,6 +42,10 @@ export interface QuerySite extends CallSite {
   model?: string;
   /** Set when one loaded row runs it (`doc.save()`), not the model or client. */
   row?: true;
+  /** For a TypeORM `save`: a new row or a loaded one, when the code shows which. */
+  saves?: 'new' | 'existing';
+  /** Raw SQL whose text is computed on each call (a statement per table, a list of statements), not a fixed statement with parameters. */
+  dynamicSql?: true;
 }
 
 /** `export * from './a'` (no `names`) or `export { a as b } from './a'` (`names`: exported name → imported name), with the target's key. */

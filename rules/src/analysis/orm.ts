@@ -321,7 +321,25 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
     if (model?.kind === 'model' && model.orm === 'objection') return { kind: 'entities', orm: 'objection', model: model.model };
   }
   const base = ormValueOf(context, call.callee.object, depth + 1);
+  if (!base && REPOSITORY_GETTERS.has(method)) return entityRepository(context, call);
   return base && methodResult(base, method, call, awaited);
+}
+
+export const REPOSITORY_GETTERS: ReadonlySet<string> = new Set(['getRepository', 'getTreeRepository']);
+
+/**
+ * `this.connection.getRepository(ctx, Order)` on the project's own connection wrapper: asked for a
+ * TypeORM or MikroORM entity class, any `getRepository` hands out that entity's repository.
+ */
+function entityRepository(context: RuleContext, call: TSESTree.CallExpression): OrmValue | undefined {
+  for (const argument of call.arguments) {
+    if (argument.type !== AST_NODE_TYPES.Identifier) continue;
+    const definition = resolveVariable(context, argument)?.defs[0];
+    if (definition?.type !== 'ImportBinding' && definition?.type !== 'ClassName') continue;
+    const fact = modelFact(context, argument.name);
+    if (fact?.orm === 'typeorm' || fact?.orm === 'mikro-orm') return { kind: 'repository', orm: fact.orm, model: fact.name };
+  }
+  return undefined;
 }
 
 /** Whether a module is a file of the project (relative, or an alias or workspace package it declares). */
@@ -517,10 +535,12 @@ export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmVal
     const element = typeValue(context, type.elementType);
     return element?.kind === 'entity' ? { ...element, kind: 'entities' } : undefined;
   }
-  // `Redis | undefined`, `PrismaClient | null`: the one member that is not empty.
+  // `Redis | undefined`, `PrismaClient | null`, `Redis | Cluster`: what every member that is not empty is.
   if (type.type === AST_NODE_TYPES.TSUnionType) {
     const members = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword);
-    return members.length === 1 ? typeValue(context, members[0]!) : undefined;
+    const values = members.map((member) => typeValue(context, member));
+    const [first] = values;
+    return first && values.every((value) => value?.orm === first.orm && value.kind === first.kind && value.model === first.model) ? first : undefined;
   }
   if (type.type === AST_NODE_TYPES.TSTypeQuery && type.exprName.type === AST_NODE_TYPES.Identifier) {
     const value = ormValueOf(context, type.exprName);

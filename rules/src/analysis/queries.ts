@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { modelFact, ormValueOf, projectModels, type Orm, type OrmValue } from './orm';
+import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, type Orm, type OrmValue } from './orm';
 import { isProjectModule, localModelFacts, type ModelFact, type QuerySite } from './orm-index';
 import {
   callRef,
@@ -11,6 +11,7 @@ import {
   siteOf,
   summarizeFunction,
   transactionCallback,
+  type CallRef,
   type QueryOfCall,
 } from '../project-model/summaries';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
@@ -50,7 +51,11 @@ export interface QueryMatch {
   site?: QuerySite;
   /** Set when one loaded row runs the statement itself (`doc.save()`, `doc.destroy()`), not the model. */
   row?: true;
+  /** For a TypeORM `save`: whether the entity is a new row (inserted) or a loaded one (updated), when the code shows which. */
+  saves?: SavedEntity;
 }
+
+export type SavedEntity = 'new' | 'existing';
 
 /**
  * The ORM or database query that an expression performs (`prisma.user.findUnique(...)`,
@@ -101,7 +106,7 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   if (callee.type !== AST_NODE_TYPES.MemberExpression) {
     const value = ormValueOf(context, callee);
     // A Knex instance is callable: `knex('users')` starts a query on that table.
-    if (value?.orm === 'knex' && value.kind === 'client' && call.arguments.length > 0 && !isSubquery(call)) {
+    if (value?.orm === 'knex' && value.kind === 'client' && call.arguments.length > 0 && !isSubquery(call) && !buildsOnly(context, call)) {
       const write = knexWrite(call);
       return match(call, 'knex', write ? 'write' : 'read', write ?? 'knex', callee.range, tableArgument(call));
     }
@@ -165,6 +170,7 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
     range: call.callee.range,
     ...(inner.model !== undefined && { model: inner.model }),
     ...(inner.receiver !== undefined && { receiver: inner.receiver }),
+    ...(inner.saves && { saves: inner.saves }),
     wrapper: true,
   };
 }
@@ -173,7 +179,10 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
 function projectCallQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const site = projectCallSite(context, call, 0);
   if (!site) return undefined;
-  return { ...match(call, site.library, site.kind, site.operation, call.callee.range, site.model), wrapper: true, site };
+  const found = match(call, site.library, site.kind, site.operation, call.callee.range, site.model);
+  // `tx.user.update(...)` with `tx` a transaction of an imported client: the call is the query itself, not a chain to it.
+  if (site.file === context.fileName && site.start === call.callee.range[0]) return { ...found, ...(site.saves && { saves: site.saves }) };
+  return { ...found, wrapper: true, site };
 }
 
 /**
@@ -211,7 +220,8 @@ function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
 export const siteOfQuery: QueryOfCall = (context, call, depth) => {
   if (depth > MAX_CHAIN_DEPTH) return undefined;
   const found = queryCallOf(context, call);
-  if (!found || found.kind === 'relation') return undefined;
+  if (!found) return entityRepositoryRef(context, call);
+  if (found.kind === 'relation') return undefined;
   return (
     found.site ?? {
       ...siteOf(context, found.call, found.range),
@@ -220,9 +230,56 @@ export const siteOfQuery: QueryOfCall = (context, call, depth) => {
       operation: found.operation,
       ...(found.model !== undefined && { model: found.model }),
       ...(found.row && { row: true as const }),
+      ...(found.saves && { saves: found.saves }),
+      ...(isRawStatement(found) && !hasFixedSqlText(context, found.call) && { dynamicSql: true as const }),
     }
   );
 };
+
+/** A query that sends SQL text of its own (`$queryRawUnsafe(sql)`, `pool.query(sql, params)`), not one the ORM builds. */
+export function isRawStatement(match: QueryMatch): boolean {
+  return /^\$(?:query|execute)Raw/.test(match.operation) || (match.operation === 'query' && match.library !== 'objection');
+}
+
+/** The SQL argument is text written in the code (a literal, a template, or a constant holding one): the same statement each call. */
+function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
+  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
+  const text = sql && unwrapExpression(sql);
+  if (!text) return false;
+  if (text.type === AST_NODE_TYPES.Literal || text.type === AST_NODE_TYPES.TemplateLiteral || text.type === AST_NODE_TYPES.TaggedTemplateExpression)
+    return true;
+  if (text.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, text)?.defs[0];
+  // `query: (text, params) => pool.query(text, params)`: the caller writes the text.
+  if (definition?.type === 'Parameter') return true;
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  return !!init && (init.type === AST_NODE_TYPES.Literal || init.type === AST_NODE_TYPES.TemplateLiteral);
+}
+
+/**
+ * `this.connection.getRepository(ctx, Order).findOne(...)` with `Order` imported: whether `Order` is an
+ * entity, and so whether this runs a query, is known once the project is (see `resolveCallRef`).
+ */
+function entityRepositoryRef(context: RuleContext, call: TSESTree.CallExpression): CallRef | undefined {
+  const callee = call.callee;
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+  const getter = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
+  if (!method || getter?.type !== AST_NODE_TYPES.CallExpression || getter.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (!REPOSITORY_GETTERS.has(propertyName(getter.callee) ?? '')) return undefined;
+  for (const argument of getter.arguments) {
+    const entity = argument.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, argument) : undefined;
+    if (!entity || entity.path.length > 1 || !isProjectModule(projectModels(context), entity.module)) continue;
+    const saves = method === 'save' ? savedEntity(context, call) : undefined;
+    return {
+      module: entity.module,
+      path: [entity.path[0] ?? 'default', method],
+      repository: true,
+      ...siteOf(context, call, callee.range),
+      ...(saves && { saves }),
+    };
+  }
+  return undefined;
+}
 
 /** Whether an array callback runs a database query for its item (then the n-plus-one rule reports it, not a concurrency rule). */
 export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): boolean {
@@ -329,11 +386,79 @@ function valueQuery(
   const operations = operationsOf(value);
   const kind = operations && kindOf(operations, method);
   if (!kind) return undefined;
-  if ((value.orm === 'knex' || value.orm === 'drizzle' || value.orm === 'objection') && isSubquery(call)) return undefined;
+  if ((value.orm === 'knex' || value.orm === 'drizzle' || value.orm === 'objection') && (isSubquery(call) || buildsOnly(context, call))) return undefined;
+  if (value.orm === 'knex' && method === 'raw' && isFragment(call)) return undefined;
   const model = value.kind === 'manager' ? modelArgument(call) : value.model;
   const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : kind;
   if (relationKind === 'relation' && isPreloadedRelation(context, callee.object)) return undefined;
-  return match(call, value.orm, relationKind, method, range, model);
+  const saves = value.orm === 'typeorm' && method === 'save' ? savedEntity(context, call) : undefined;
+  return { ...match(call, value.orm, relationKind, method, range, model), ...(saves && { saves }) };
+}
+
+/**
+ * Whether a TypeORM `save(entity)` inserts or updates: `new User()`, `repo.create(...)` and a
+ * literal without an id are new rows; a row a finder returned, or a literal with its id, exists.
+ * Undefined when the code does not show it (a parameter, a member of another object).
+ */
+function savedEntity(context: RuleContext, call: TSESTree.CallExpression): SavedEntity | undefined {
+  const [first, second] = call.arguments;
+  // `manager.save(User, values)` names the entity class first.
+  const entity = second && first?.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(first.name) ? second : first;
+  return entity && entityState(context, entity, 0);
+}
+
+const MAX_ENTITY_STEPS = 4;
+
+function entityState(context: RuleContext, expression: TSESTree.Node, depth: number): SavedEntity | undefined {
+  if (depth > MAX_ENTITY_STEPS) return undefined;
+  const node = unwrapExpression(expression);
+  switch (node.type) {
+    case AST_NODE_TYPES.NewExpression:
+      return 'new';
+    case AST_NODE_TYPES.ObjectExpression: {
+      if (node.properties.some((property) => property.type === AST_NODE_TYPES.Property && /^_?id$/.test(keyName(property) ?? ''))) return 'existing';
+      // `{ ...row, title }` is whatever `row` is.
+      const spread = node.properties.find((property) => property.type === AST_NODE_TYPES.SpreadElement);
+      return spread ? entityState(context, spread.argument, depth + 1) : 'new';
+    }
+    case AST_NODE_TYPES.AwaitExpression: {
+      const argument = unwrapExpression(node.argument);
+      return argument.type === AST_NODE_TYPES.CallExpression && loadsRows(context, argument) ? 'existing' : undefined;
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const method = node.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(node.callee) : undefined;
+      // `repo.create(values)` makes an entity without a query; `Object.assign(row, changes)` and `repo.merge(row, changes)` are that row.
+      if (method === 'create') return node.arguments[0] ? (entityState(context, node.arguments[0], depth + 1) ?? 'new') : 'new';
+      if ((method === 'assign' || method === 'merge') && node.arguments[0]) return entityState(context, node.arguments[0], depth + 1);
+      return undefined;
+    }
+    case AST_NODE_TYPES.Identifier: {
+      const variable = resolveVariable(context, node);
+      // `let user = await repo.findOneBy(...); if (!user) user = repo.create(...)` may be either.
+      if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+      // A loop's row, or a variable that holds an awaited result: what loaded it.
+      const origin = rowsOrigin(context, node);
+      if (origin) return origin.type === AST_NODE_TYPES.CallExpression && loadsRows(context, origin) ? 'existing' : undefined;
+      const definition = variable.defs[0];
+      const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+      return init ? entityState(context, init, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function keyName(property: TSESTree.Property): string | undefined {
+  if (property.key.type === AST_NODE_TYPES.Identifier && !property.computed) return property.key.name;
+  return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
+}
+
+/** A read that returns stored rows: a finder, or a project function named as one (`findOne`, `getEntityOrThrow`). */
+function loadsRows(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  if (queryCallOf(context, call)?.kind === 'read') return true;
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+  return /^(?:find|get|load|fetch|preload)[A-Z]?/.test(name ?? '') || name === 'save';
 }
 
 function modelArgument(call: TSESTree.CallExpression): string | undefined {
@@ -376,6 +501,87 @@ function executesBuilder(call: TSESTree.CallExpression, executors: ReadonlySet<s
     const next: TSESTree.Node | undefined = member.parent;
     if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
     if (executors.has(propertyName(member) ?? '')) return true;
+    current = next;
+  }
+}
+
+/** `knex.select({ total: knex.raw('sum(?)', [column]) })`: raw SQL handed to a builder as a part of its query. */
+function isFragment(call: TSESTree.CallExpression): boolean {
+  const parent = call.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(call)) ||
+    (parent?.type === AST_NODE_TYPES.Property && parent.value === call) ||
+    parent?.type === AST_NODE_TYPES.ArrayExpression
+  );
+}
+
+/**
+ * A lazy builder (Knex, Drizzle, Objection) that never runs: compiled to SQL text, kept in a variable
+ * that is only compiled, or returned from an array callback whose array nothing awaits (the
+ * builders are joined into one statement with `unionAll(...)`, say).
+ */
+function buildsOnly(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  if (compilesOnly(call)) return true;
+  let top = builderChainTop(call);
+  // `const query = distinct ? knex.countDistinct(column) : knex.count(column)`: either builder is the variable's value.
+  while (top.parent?.type === AST_NODE_TYPES.ConditionalExpression && top.parent.test !== top) top = top.parent;
+  const parent = top.parent;
+  // `const query = knex.count('*').from(table); return query.toQuery();`
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === top && parent.id.type === AST_NODE_TYPES.Identifier) {
+    const uses = resolveVariable(context, parent.id)?.references.filter((reference) => !reference.init) ?? [];
+    return uses.length > 0 && uses.every((reference) => compilesOnly(reference.identifier));
+  }
+  const fn =
+    parent && isFunction(parent) && parent.body === top ? parent : parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunctionOf(parent) : undefined;
+  const mapped = fn && isFunction(fn) && !fn.async ? arrayCallbackCall(fn) : undefined;
+  return !!mapped && !isAwaitedArray(context, mapped);
+}
+
+/** `Promise.all(items.map(...))`, `await Promise.all([...rows.map(...)])`, or the array kept in a variable that reaches one of those. */
+function isAwaitedArray(context: RuleContext, array: TSESTree.Node): boolean {
+  let node: TSESTree.Node = array;
+  while (node.parent?.type === AST_NODE_TYPES.SpreadElement || node.parent?.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+    const callee = parent.callee;
+    return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise';
+  }
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier) {
+    const uses = resolveVariable(context, parent.id)?.references.filter((reference) => !reference.init) ?? [];
+    return uses.some((reference) => reference.identifier !== array && isAwaitedArray(context, reference.identifier));
+  }
+  // Returned to a caller the analysis does not follow: assume it awaits them.
+  return parent?.type === AST_NODE_TYPES.ReturnStatement || parent?.type === AST_NODE_TYPES.YieldExpression || (!!parent && isFunction(parent));
+}
+
+/** The whole chain a builder call starts (`knex('t').where(...).first()` for `knex('t')`). */
+function builderChainTop(call: TSESTree.CallExpression): TSESTree.Node {
+  let top: TSESTree.Node = call;
+  for (;;) {
+    const member: TSESTree.Node | undefined = top.parent;
+    if (
+      member?.type !== AST_NODE_TYPES.MemberExpression ||
+      member.object !== top ||
+      member.parent?.type !== AST_NODE_TYPES.CallExpression ||
+      member.parent.callee !== member
+    )
+      return top;
+    top = member.parent;
+  }
+}
+
+/** Methods that turn a builder into SQL text without running it. */
+const COMPILERS: ReadonlySet<string> = new Set(['toQuery', 'toSQL', 'toString', 'toNative', 'toSql', 'getSQL', 'compile']);
+
+/** `knex('t').where(...).toQuery()`: the chain only writes SQL (to run elsewhere, often in one statement), it runs no query. */
+function compilesOnly(start: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node = start; ;) {
+    const member: TSESTree.Node | undefined = current.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return false;
+    if (COMPILERS.has(propertyName(member) ?? '')) return true;
+    const next: TSESTree.Node | undefined = member.parent;
+    if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
     current = next;
   }
 }

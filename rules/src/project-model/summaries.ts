@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { functionAt, lookupExport, moduleKey, type CallSite, type ProjectModels, type QuerySite } from '../analysis/orm-index';
+import { functionAt, lookupExport, lookupModel, moduleKey, type CallSite, type ProjectModels, type QuerySite } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
 import { kindOf, runsQueryOfKind, SEQUELIZE_ROW } from '../analysis/query-kinds';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
@@ -14,6 +14,10 @@ export interface CallRef extends CallSite {
   path: string[];
   /** Set when the call is on an instance of the class (`doc.save()` with `doc: Document`), not on the class itself. */
   instance?: true;
+  /** Set when the call runs `path[1]` on the repository of the entity class `path[0]` (`connection.getRepository(ctx, Order).findOne`). */
+  repository?: true;
+  /** For a `save` on such a repository: a new row or a loaded one, when the code shows which. */
+  saves?: 'new' | 'existing';
 }
 
 /**
@@ -29,8 +33,11 @@ export interface FunctionSummary {
 export const MAX_CHAIN_DEPTH = 3;
 const MAX_CALLS = 12;
 
-/** The query a found call runs, from the rule's query matcher; injected to keep this module free of the matcher's imports. */
-export type QueryOfCall = (context: RuleContext, call: TSESTree.CallExpression, depth: number) => QuerySite | undefined;
+/**
+ * The query a found call runs, from the rule's query matcher, or a reference to resolve once the
+ * project is known; injected to keep this module free of the matcher's imports.
+ */
+export type QueryOfCall = (context: RuleContext, call: TSESTree.CallExpression, depth: number) => QuerySite | CallRef | undefined;
 
 /**
  * What a function runs on every call: its first query or project call that is not behind a
@@ -88,6 +95,10 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
         if (transaction) visit(transaction.body);
         if (site || cacheChecked || otherWorkFirst || transaction) return;
         const found = queryOf(context, node, depth);
+        if (found && 'module' in found) {
+          calls.push(found);
+          return;
+        }
         if (found) {
           if (found.kind === 'write') site = found;
           else read ??= found;
@@ -265,6 +276,8 @@ export function resolveCallRef(
 ): QuerySite | undefined {
   const key = moduleKey(models, fromFile, ref.module);
   if (key === undefined) return undefined;
+  const { module: _module, path: _path, instance, repository, saves: _saves, ...site } = ref;
+  if (repository) return repositoryQuery(models, fromFile, ref, site);
   const [name, ...members] = ref.path;
   if (members.length <= 1) {
     const summarized = summaryAt(key, ref.path);
@@ -272,7 +285,6 @@ export function resolveCallRef(
   }
   let value = lookupExport(models, fromFile, ref.module, name!);
   if (!value || members.length === 0) return undefined;
-  const { module: _module, path: _path, instance, ...site } = ref;
   // `doc.save()` with `doc: Document`: what a loaded row runs, not the model's static methods.
   if (instance && value.kind === 'model') {
     const rowKind = value.orm === 'sequelize' && members.length === 1 ? kindOf(SEQUELIZE_ROW, members[0]!) : undefined;
@@ -287,6 +299,16 @@ export function resolveCallRef(
   const kind = value && runsQueryOfKind(value, method);
   if (!value || !kind) return undefined;
   return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
+}
+
+/** What `getRepository(ctx, Order).findOne(...)` runs, once the project says whether `Order` is a TypeORM or MikroORM entity. */
+function repositoryQuery(models: ProjectModels, fromFile: string, ref: CallRef, site: CallSite): QuerySite | undefined {
+  const [name, method] = ref.path as [string, string];
+  const exported = lookupExport(models, fromFile, ref.module, name);
+  const fact = lookupModel(models, exported?.model ?? name);
+  if (fact?.orm !== 'typeorm' && fact?.orm !== 'mikro-orm') return undefined;
+  const kind = runsQueryOfKind({ kind: 'repository', orm: fact.orm, model: fact.name }, method);
+  return kind && { ...site, library: fact.orm, kind, operation: method, model: fact.name, ...(ref.saves && { saves: ref.saves }) };
 }
 
 /** The resolved query of a summary, following its calls in order: the first write, else the first read. */

@@ -1,8 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { lazyRelationOf, queryCallOf, quotedCode, type QueryMatch } from '../analysis/queries';
+import { isRawStatement, lazyRelationOf, queryCallOf, quotedCode, type QueryMatch } from '../analysis/queries';
 import { propertyName, resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
-import { contains, enclosingFunction, enclosingIteration, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
+import { loopFacts, readsAny } from '../analysis/loop-facts';
+import { iteratesBatches } from '../analysis/loop-patterns';
+import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { indexReaches, type ProjectModels } from '../analysis/orm-index';
 import type { RuleContext, Rule } from '../types';
@@ -64,11 +66,16 @@ function batchedForm(match: QueryMatch): string {
   const column = lookupColumn(match);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
   const row = match.row ?? match.site?.row;
-  if (match.operation === 'query' && (match.library === 'sequelize' || match.library === 'typeorm')) {
-    return 'Run one SQL query for all items: WHERE id IN (...) with the array of ids.';
+  if (
+    (match.operation === 'query' && (match.library === 'sequelize' || match.library === 'typeorm')) ||
+    (match.library === 'prisma' && /^\$(?:query|execute)Raw/.test(match.operation))
+  ) {
+    return 'Run one SQL statement for all items: WHERE id IN (...) with the array of ids.';
   }
   switch (match.library) {
     case 'prisma':
+      if (match.operation === 'upsert')
+        return 'Write them in two statements: createMany({ data, skipDuplicates: true }) for the new rows and updateMany for the rest, or send the upserts as one $transaction([...]).';
       if (write === 'create')
         return match.operation.startsWith('createMany')
           ? "Create every item's rows in one createMany({ data: rows }), not one per item."
@@ -84,6 +91,8 @@ function batchedForm(match: QueryMatch): string {
         return "Load them in one query: .where('alias.id IN (:...ids)', { ids }), or leftJoinAndSelect the relation where the items are loaded.";
       if (match.operation.startsWith('count'))
         return `Count them in one query grouped by ${column}: createQueryBuilder().select('${column}').addSelect('COUNT(*)', 'count').where('${column} IN (:...ids)', { ids }).groupBy('${column}').`;
+      if (match.operation === 'save') return typeormSave(match.saves ?? match.site?.saves);
+      if (match.operation === 'upsert') return 'Upsert them in one statement: upsert([...rows], [conflict columns]).';
       if (write === 'create') return 'Insert them in one statement: insert([...]) or save([...]) with every row.';
       if (write === 'delete') return 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).';
       if (write) return 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.';
@@ -92,6 +101,9 @@ function batchedForm(match: QueryMatch): string {
       if (match.kind === 'relation') return 'Include the association in the query that loaded the items.';
       if (match.operation === 'count') return `Count them in one query: count({ where: { ${column}: { [Op.in]: ids } }, group: ['${column}'] }).`;
       if (row && write) return rowWrite(match.model ?? 'Model', match.operation, write);
+      if (match.operation === 'upsert') return 'Upsert them in one statement: bulkCreate(rows, { updateOnDuplicate: [...] }).';
+      if (/^find(?:OrCreate|CreateFind)/.test(match.operation))
+        return `Load the existing rows in one findAll({ where: { ${column}: { [Op.in]: ids } } }), then bulkCreate([...]) the missing ones.`;
       if (write === 'create') return 'Create them in one statement: bulkCreate([...]).';
       if (write === 'delete') return 'Delete them in one statement: destroy({ where: { id: { [Op.in]: ids } } }).';
       if (write) return 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }).';
@@ -107,6 +119,7 @@ function batchedForm(match: QueryMatch): string {
       return `Load them in one query: find({ ${column}: { $in: ids } })${match.library === 'mongoose' ? ', or .populate() on the query that loaded the items' : ''}.`;
     case 'mikro-orm':
       if (match.kind === 'relation') return 'Populate the relation where the items are loaded, or call em.populate(items, [...]) once before the loop.';
+      if (match.operation === 'upsert') return 'Upsert them in one statement: em.upsertMany(Entity, rows).';
       if (write === 'create') return 'Insert them in one statement: em.insertMany(Entity, rows), or persist them all and flush once.';
       if (write === 'delete') return 'Delete them in one statement: em.nativeDelete(Entity, { id: { $in: ids } }).';
       if (write) return 'Update them in one statement: em.nativeUpdate(Entity, { id: { $in: ids } }, changes).';
@@ -130,9 +143,41 @@ function batchedForm(match: QueryMatch): string {
     case 'mysql2':
       return 'Run one query for all items: WHERE id IN (?) with the array of ids.';
     case 'redis':
-      if (match.kind === 'write') return 'Send them in one round trip: mset/hset with several fields, or a pipeline() (multi() for a transaction).';
-      return 'Read them in one round trip: mget(keys) or hmget, or queue the commands on a pipeline().';
+      return redisBatch(match.operation, match.kind === 'write');
   }
+}
+
+/** The multi-key form of a Redis command where it has one, else a pipeline: one round trip either way. */
+function redisBatch(command: string, write: boolean): string {
+  const pipeline = write ? 'a pipeline() (multi() for a transaction)' : 'a pipeline()';
+  const multiKey: Record<string, string> = {
+    get: 'mget(keys)',
+    hget: 'hmget(key, fields)',
+    hGet: 'hmGet(key, fields)',
+    set: 'mset(pairs)',
+    del: 'del(keys)',
+    unlink: 'unlink(keys)',
+    hset: 'hset(key, fields)',
+    hSet: 'hSet(key, fields)',
+    sadd: 'sadd(key, members)',
+    sAdd: 'sAdd(key, members)',
+    srem: 'srem(key, members)',
+    sRem: 'sRem(key, members)',
+  };
+  const many = Object.hasOwn(multiKey, command) ? multiKey[command] : undefined;
+  return many
+    ? `${write ? 'Send' : 'Read'} them in one round trip: ${many}, or ${pipeline}.`
+    : `Queue the commands on ${pipeline} and send them in one round trip.`;
+}
+
+/**
+ * TypeORM's `save` inserts a new entity and updates a loaded one; `save([...])` with every
+ * entity inserts the new ones in one statement and runs the updates in one transaction.
+ */
+function typeormSave(saves: 'new' | 'existing' | undefined): string {
+  if (saves === 'new') return 'Insert them in one statement: insert([...]) or save([...]) with every row.';
+  if (saves === 'existing') return 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) once when each row gets different data.';
+  return 'Save them in one call: save([...]) with every entity inserts the new ones in one statement and updates the rest in one transaction.';
 }
 
 /** The one statement that replaces a write of each loaded Sequelize row (`doc.save()`, `doc.destroy()`). */
@@ -213,23 +258,54 @@ function isBatchArgument(identifier: TSESTree.Node): boolean {
   );
 }
 
-/** Literal collections (`for (const role of ['a', 'b'])`) and constant bounds (`i < 3`) repeat a fixed, small number of times. */
-function hasFixedSmallCount(iteration: Iteration): boolean {
-  const isLiteralArray = (node: TSESTree.Node): boolean => {
+/** The SQL text a raw query sends is computed from something that changes with each item (a template's values are parameters of one statement shape). */
+function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
+  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
+  if (!sql || sql.type === AST_NODE_TYPES.Literal || sql.type === AST_NODE_TYPES.TemplateLiteral) return false;
+  const scope = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
+  return identifiersIn(sql).some((identifier) => {
+    const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
+    return !!declaration && contains(scope, declaration);
+  });
+}
+
+/**
+ * Literal collections (`for (const role of ['a', 'b'])`), constants of the code (`TEAM_GROUPS.map(...)`,
+ * `Object.values(DEFAULT_ROLES)`) and constant bounds (`i < 3`) repeat a fixed, small number of times.
+ */
+function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean {
+  const isFixedList = (node: TSESTree.Node): boolean => {
     const inner = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression ? node.expression : node;
-    return inner.type === AST_NODE_TYPES.ArrayExpression;
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) return true;
+    if (
+      inner.type === AST_NODE_TYPES.CallExpression &&
+      inner.callee.type === AST_NODE_TYPES.MemberExpression &&
+      inner.callee.object.type === AST_NODE_TYPES.Identifier &&
+      inner.callee.object.name === 'Object' &&
+      inner.arguments[0]
+    )
+      return isFixedList(inner.arguments[0]);
+    return inner.type === AST_NODE_TYPES.Identifier && isCodeConstant(context, inner);
   };
   if (iteration.kind === 'callback') {
     const callee = iteration.call.callee;
-    return callee.type === AST_NODE_TYPES.MemberExpression && isLiteralArray(callee.object);
+    return callee.type === AST_NODE_TYPES.MemberExpression && isFixedList(callee.object);
   }
   const loop = iteration.loop;
-  if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.await || isLiteralArray(loop.right);
+  if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.await || isFixedList(loop.right);
   if (loop.type === AST_NODE_TYPES.ForStatement) {
     const test = loop.test;
     return test?.type === AST_NODE_TYPES.BinaryExpression && test.right.type === AST_NODE_TYPES.Literal && typeof test.right.value === 'number';
   }
   return false;
+}
+
+/** `TEAM_INTERNAL_GROUPS`: a constant written in the code, declared at the top of a module or imported, named in capitals. */
+function isCodeConstant(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(identifier.name)) return false;
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (definition?.type === 'ImportBinding') return true;
+  return definition?.type === 'Variable' && definition.parent?.kind === 'const' && definition.parent.parent?.type === AST_NODE_TYPES.Program;
 }
 
 /** Identifiers read inside a node, not descending into nested functions. */
@@ -342,8 +418,8 @@ const SEQUENTIAL_LOOPS: ReadonlySet<SequentialReason> = new Set([
   'ordered-steps',
   'batched',
 ]);
-/** Why an await must wait for the previous one that also holds for a query: it needs the previous result, or it polls. */
-const SEQUENTIAL_AWAITS: ReadonlySet<SequentialReason> = new Set(['paced', 'threaded-value', 'repeated-call', 'batched']);
+/** Why an await must wait for the previous one that also holds for a query: it polls or is paced (a threaded value is checked apart). */
+const SEQUENTIAL_AWAITS: ReadonlySet<SequentialReason> = new Set(['paced', 'repeated-call', 'batched']);
 
 /**
  * Pagination, queue draining, polling, pacing and explicit batches, as await-in-loop sees them.
@@ -352,15 +428,45 @@ const SEQUENTIAL_AWAITS: ReadonlySet<SequentialReason> = new Set(['paced', 'thre
 function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query: TSESTree.Node): boolean {
   const loopReason = loopSequentialReason(context, loop);
   if (loopReason && SEQUENTIAL_LOOPS.has(loopReason)) return true;
+  // Inside a transaction the loop's reason is the transaction; explicit batches are still batches.
+  if (loopReason === 'shared-resource' && iteratesBatches(context, loop)) return true;
   const awaited = query.parent?.type === AST_NODE_TYPES.AwaitExpression ? query.parent : undefined;
   const awaitReason = awaited && awaitSequentialReason(context, loop, awaited);
+  if (awaitReason === 'threaded-value') return readsThreadedValue(context, loop, awaited!);
   return !!awaitReason && SEQUENTIAL_AWAITS.has(awaitReason);
+}
+
+/**
+ * The query, or a condition it runs under, reads what an earlier iteration produced. A check of
+ * the item itself (`if (user && (await canAccess(user)))`) is no such dependency: the rows that
+ * pass it can still be written in one statement.
+ */
+function readsThreadedValue(context: RuleContext, loop: LoopStatement, awaited: TSESTree.AwaitExpression): boolean {
+  const threaded = loopFacts(context, loop).threaded;
+  if (readsAny(context, awaited.argument, threaded)) return true;
+  let child: TSESTree.Node = awaited;
+  for (let current: TSESTree.Node | undefined = awaited.parent; current && current !== loop; child = current, current = current.parent) {
+    if (isFunction(current)) return false;
+    const condition =
+      (current.type === AST_NODE_TYPES.IfStatement || current.type === AST_NODE_TYPES.ConditionalExpression) && child !== current.test
+        ? current.test
+        : current.type === AST_NODE_TYPES.LogicalExpression && child === current.right
+          ? current.left
+          : current.type === AST_NODE_TYPES.SwitchCase
+            ? (current.parent as TSESTree.SwitchStatement).discriminant
+            : undefined;
+    if (condition && readsAny(context, condition, threaded)) return true;
+  }
+  return false;
 }
 
 /** The loop or array callback that repeats a query N times, or undefined when the repetition is inherent or bounded. */
 export function repeatingIteration(context: RuleContext, query: TSESTree.Node): Iteration | undefined {
   const iteration = enclosingIteration(query);
-  if (!iteration || hasFixedSmallCount(iteration)) return undefined;
+  if (!iteration || hasFixedSmallCount(context, iteration)) return undefined;
+  // `for (...) { const batch = items.slice(i, i + size); await Promise.all(batch.map(...)) }`: the author chose items one by one, in bounded batches.
+  const outer = iteration.kind === 'callback' ? enclosingLoop(iteration.call) : undefined;
+  if (outer && iteratesBatches(context, outer)) return undefined;
   const loop = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
   const body = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback.body;
   const whole = chainTop(query);
@@ -402,6 +508,8 @@ export const nPlusOne: Rule = {
       const iteration = repeatingIteration(context, match.call);
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
+      // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
+      if (match.site?.dynamicSql || (!match.site && isRawStatement(match) && sqlVariesPerItem(context, match.call, iteration))) return;
       reported.add(match.call);
       const text = context.text.slice(match.range[0], match.range[1]);
       const fix = hoistedLookupFix(context, match, iteration);
