@@ -37,6 +37,7 @@ export {
   type ReportDirective,
   type ReportFinding,
   type ReportRelated,
+  type ReportSuggestion,
 } from './report/data';
 export {
   applyBaseline,

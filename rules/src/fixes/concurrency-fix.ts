@@ -789,6 +789,8 @@ function evaluatesChildAlways(parent: TSESTree.Node, child: TSESTree.Node): bool
       return parent.value === child && !parent.computed && parent.parent?.type === AST_NODE_TYPES.ObjectExpression;
     case AST_NODE_TYPES.ObjectExpression:
       return true;
+    case AST_NODE_TYPES.IfStatement:
+      return parent.test === child;
     default:
       return false;
   }

@@ -63,30 +63,29 @@ export function limitedMapText(
 
 /**
  * The helper's source in the file's indentation and semicolon style, with TypeScript
- * annotations or without. It behaves as p-limit does: every item runs, each result or error
- * reaches the code that awaits that item's promise.
+ * annotations or without. It behaves as p-limit does: items start in order, every item runs,
+ * each result or error reaches the code that awaits that item's promise and no other.
  */
 function helperText(context: RuleContext): string {
   const typed = isTypeScript(context);
   const style = fileStyle(context);
   const type = (annotation: string): string => (typed ? annotation : '');
-  const source = `/** Starts \`mapper\` on each item in order, at most \`limit\` at a time; returns one promise per item. */
+  const source = `/** Calls \`mapper\` on each item in order, at most \`limit\` at a time; one promise per item, whose error only its awaiter sees. */
 function ${HELPER_NAME}${type('<T, R>')}(items${type(': readonly T[]')}, limit${type(': number')}, mapper${type(': (item: T, index: number) => R | PromiseLike<R>')})${type(': Promise<R>[]')} {
   const waiting${type(': Array<() => void>')} = [];
   let running = 0;
-  const promises = items.map((item, index) => new Promise${type('<R>')}((resolve, reject) => {
-    waiting.push(() => {
-      running++;
-      Promise.resolve().then(() => mapper(item, index)).then(resolve, reject).finally(() => {
-        running--;
-        waiting.shift()?.();
-      });
-    });
-  }));
-  while (running < limit && waiting.length > 0) waiting.shift()${type('!')}();
-  // Each error reaches the code that awaits its item; one never awaited must not end the process.
-  for (const promise of promises) promise.catch(() => {});
-  return promises;
+  const release = ()${type(': void')} => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+  return items.map((item, index) => {
+    const turn = running < limit ? (running++, Promise.resolve()) : new Promise${type('<void>')}((start) => waiting.push(start));
+    const result = turn.then(() => mapper(item, index));
+    // The next item starts when this one settles; an error still reaches only the code that awaits this item.
+    result.then(release, release);
+    return result;
+  });
 }`;
   return source
     .split('\n')
