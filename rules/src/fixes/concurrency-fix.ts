@@ -5,20 +5,23 @@ import { localFunction, propertyName, resolveVariable, unwrapExpression } from '
 import { contains, enclosingFunction, isFunction, type LoopStatement } from '../analysis/scopes';
 import { exitsLoop, loopWrites, referencesWithin, visitWithinFunction } from '../analysis/sequential';
 import { awaitedEffect, combine, drivesSharedWriter, functionEffect, type Effect } from './effects';
-import { chooseLimiter, limitedMapText, type Mapper } from './limiter';
+import { chooseLimiter, handledLater, limitedMapText, type Limiter, type Mapper } from './limiter';
 import { fileStyle, isTypeScript } from './style';
 
 export { HELPER_NAME } from './limiter';
 
 /** The title says whether `--fix` applies it: reads may overlap and outlive a failure, anything else may not. */
-function concurrencyFix(context: RuleContext, effect: Effect, edits: TextEdit[], what: string): Fix {
+function concurrencyFix(context: RuleContext, effect: Effect, edits: TextEdit[], what: string, limiter: Limiter): Fix {
   const limit = context.options.concurrencyLimit;
+  const newFiles = limiter.newFiles ? { newFiles: limiter.newFiles } : {};
+  const created = limiter.newFiles ? ', creating the shared helper module' : '';
   return effect === 'read'
-    ? { title: `${what}, at most ${limit} at a time, in order (safe fix: they only read)`, safe: true, edits }
+    ? { title: `${what}, at most ${limit} at a time, in order${created} (safe fix: they only read)`, safe: true, edits, ...newFiles }
     : {
-        title: `${what}, at most ${limit} at a time (unsafe fix: later calls start before earlier ones finish, and run even if one fails)`,
+        title: `${what}, at most ${limit} at a time${created} (unsafe fix: later calls start before earlier ones finish, and run even if one fails)`,
         safe: false,
         edits,
+        ...newFiles,
       };
 }
 
@@ -114,16 +117,17 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
       end: statement.range[1],
       text: [...before, `${limited.before}await ${limited.all}${style.semicolon}`].join(`\n${indent}`),
     });
-    return concurrencyFix(context, work.effect, edits, what);
+    return concurrencyFix(context, work.effect, edits, what, limiter);
   }
   if (shape.kind === 'for-of' && loop.type === AST_NODE_TYPES.ForOfStatement) {
     edits.push({ start: loop.left.range[0], end: loop.right.range[1], text: `${shape.declarationKind} [${index}, ${shape.pattern}] of ${items}.entries()` });
   }
   const bang = typed ? '!' : '';
-  if (limited.promises !== undefined && limiter.kind === 'helper') {
+  if (limited.promises !== undefined && (limiter.kind === 'helper' || !allAtOnce)) {
     // One promise per item, started ahead with the bound; the loop still awaits each in order.
     const pendingName = resultsNameFor(work.first, taken, 'pending');
-    before.push(`const ${pendingName} = ${limited.promises}${style.semicolon}`);
+    before.push(`${limited.before}const ${pendingName} = ${limited.promises}${style.semicolon}`);
+    if (limiter.kind === 'p-limit') before.push(handledLater(pendingName, style.semicolon));
     edits.push(...work.replace(`${pendingName}[${index}]`, true, bang));
   } else {
     const resultsName = resultsNameFor(work.first, taken, '');
@@ -131,7 +135,7 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
     edits.push(...work.replace(`${resultsName}[${index}]`, false, bang));
   }
   edits.push({ start: statement.range[0], end: statement.range[0], text: `${before.join(`\n${indent}`)}\n${indent}` });
-  return concurrencyFix(context, work.effect, edits, what);
+  return concurrencyFix(context, work.effect, edits, what, limiter);
 }
 
 /**
@@ -162,7 +166,7 @@ function boundedMapFix(context: RuleContext, call: TSESTree.CallExpression): Fix
   const edits: TextEdit[] = [...limiter.edits, { start: call.range[0], end: call.range[1], text: limited.all }];
   if (limited.before && statement) edits.push({ start: statement.range[0], end: statement.range[0], text: limited.before });
   const own = localFunction(context, fn);
-  return concurrencyFix(context, own ? functionEffect(context, own) : 'unknown', edits, 'Bound the mapped calls');
+  return concurrencyFix(context, own ? functionEffect(context, own) : 'unknown', edits, 'Bound the mapped calls', limiter);
 }
 
 // ---------------------------------------------------------------------------------------------
