@@ -19,6 +19,7 @@ export {
   type ConfigFileContent,
   type ConfigLayer,
   type ConfigOverride,
+  type FixSettings,
   type PerfLintConfig,
 } from './config';
 export { LineIndex } from './lines';

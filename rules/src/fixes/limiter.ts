@@ -130,7 +130,7 @@ function existingHelper(context: RuleContext): 'ours' | 'other' | undefined {
 function helperModuleText(context: RuleContext, file: string): string {
   const helper = helperText(context, /\.[cm]?tsx?$/i.test(file));
   if (/\.cjs$/i.test(file)) return `${helper}\n\nmodule.exports = { ${HELPER_NAME} }${fileStyle(context).semicolon}\n`;
-  return `export ${helper}\n`;
+  return `${helper.replace(`\nfunction ${HELPER_NAME}`, `\nexport function ${HELPER_NAME}`)}\n`;
 }
 
 /**
