@@ -254,7 +254,7 @@ export async function all() {
     it('copies items it cannot prove to be an array once', () => {
       assert.match(
         fixed(`export async function f(ids) {\n  for (const id of ids) console.log(await fetchUser(id));\n}\n`, 'file.js'),
-        /const idList = Array\.from\(ids\);\n {2}const pendingFetchUserResults = mapWithConcurrency\(idList, 8, \(id\) => fetchUser\(id\)\);\n {2}for \(const \[index, id\] of idList\.entries\(\)\)/,
+        /const idList = \[\.\.\.ids\];\n {2}const pendingFetchUserResults = mapWithConcurrency\(idList, 8, \(id\) => fetchUser\(id\)\);\n {2}for \(const \[index, id\] of idList\.entries\(\)\)/,
       );
       assert.deepEqual(safety(`export async function f(ids: Set<string>) {\n  for (const id of ids) await fetchUser(id);\n}\n`), ['safe']);
     });

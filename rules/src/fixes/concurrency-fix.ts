@@ -90,7 +90,8 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
     const base = itemsStem(shape.itemsNode);
     const name = unusedName(taken, guards.length > 0 ? `${base}ToProcess` : shape.proven ? base : `${base.replace(/([^s])s$/, '$1')}List`, '');
     taken.add(name);
-    const source = shape.proven ? shape.items : `Array.from(${shape.items})`;
+    // A for-of copy spreads, as the loop iterated (and an `any` iterable stays `any`, where Array.from would make it `unknown`).
+    const source = shape.proven ? shape.items : shape.kind === 'for-of' ? `[...${shape.items}]` : `Array.from(${shape.items})`;
     const filter =
       guards.length > 0
         ? `.filter((${shape.kind === 'for-of' ? shape.pattern : 'item'}) => ${guards.map((guard) => negated(context, guard.test, guards.length > 1)).join(' && ')})`

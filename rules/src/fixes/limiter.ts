@@ -82,14 +82,14 @@ export function limitedMapText(
 
 /**
  * The helper's source in the file's indentation and semicolon style, with TypeScript
- * annotations or without. It behaves as p-limit does: items start in order, every item runs,
+ * annotations or without (typed by the items' array type, so that `any` items stay `any`). It behaves as p-limit does: items start in order, every item runs,
  * each result or error reaches the code that awaits that item's promise and no other.
  */
 function helperText(context: RuleContext, typed: boolean): string {
   const style = fileStyle(context);
   const type = (annotation: string): string => (typed ? annotation : '');
   const source = `/** Calls \`mapper\` on each item in order, at most \`limit\` at a time; one promise per item, whose error only its awaiter sees. */
-function ${HELPER_NAME}${type('<T, R>')}(items${type(': readonly T[]')}, limit${type(': number')}, mapper${type(': (item: T, index: number) => R | PromiseLike<R>')})${type(': Promise<R>[]')} {
+function ${HELPER_NAME}${type('<Items extends readonly unknown[], R>')}(items${type(': Items')}, limit${type(': number')}, mapper${type(': (item: Items[number], index: number) => R | PromiseLike<R>')})${type(': Promise<R>[]')} {
   const waiting${type(': Array<() => void>')} = [];
   let running = 0;
   const release = ()${type(': void')} => {

@@ -3,7 +3,7 @@ const { mapWithConcurrency } = require("./lib/concurrency.cjs")
 
 async function sizes(paths) {
   const out = []
-  const pathList = Array.from(paths)
+  const pathList = [...paths]
   const pendingTexts = mapWithConcurrency(pathList, 8, (path) => readFile(path, "utf8"))
   for (const [index, path] of pathList.entries()) {
     const text = await pendingTexts[index]

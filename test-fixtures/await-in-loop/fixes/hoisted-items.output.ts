@@ -1,5 +1,5 @@
 /** Calls `mapper` on each item in order, at most `limit` at a time; one promise per item, whose error only its awaiter sees. */
-function mapWithConcurrency<T, R>(items: readonly T[], limit: number, mapper: (item: T, index: number) => R | PromiseLike<R>): Promise<R>[] {
+function mapWithConcurrency<Items extends readonly unknown[], R>(items: Items, limit: number, mapper: (item: Items[number], index: number) => R | PromiseLike<R>): Promise<R>[] {
   const waiting: Array<() => void> = [];
   let running = 0;
   const release = (): void => {
@@ -25,7 +25,7 @@ declare function readSetting(key: string, value: string): Promise<string>;
 
 export async function total(order: Order): Promise<number> {
   let sum = 0;
-  const lineList = Array.from(order.lines ?? []);
+  const lineList = [...order.lines ?? []];
   const pendingSums = mapWithConcurrency(lineList, 8, (line) => getPrice(line.sku));
   for (const [index, line] of lineList.entries()) {
     sum += await pendingSums[index]!;

@@ -24,7 +24,7 @@ function mapWithConcurrency(items, limit, mapper) {
 /** The sizes of the files. */
 async function sizes(storage, files) {
   const total = [];
-  const fileList = Array.from(files);
+  const fileList = [...files];
   const pendingStats = mapWithConcurrency(fileList, 8, (file) => storage.getStat(file));
   for (const [index, file] of fileList.entries()) {
     const stat = await pendingStats[index];

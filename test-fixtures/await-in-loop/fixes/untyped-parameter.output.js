@@ -22,7 +22,7 @@ function mapWithConcurrency(items, limit, mapper) {
 
 async function sizes(files) {
   const result = {}
-  const fileList = Array.from(files)
+  const fileList = [...files]
   const pendingTexts = mapWithConcurrency(fileList, 8, (file) => readFile(file, 'utf8'))
   for (const [index, file] of fileList.entries()) {
     const text = await pendingTexts[index]
