@@ -90,10 +90,16 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
       const result = fixText(text, task.file, options);
       if (result.text !== text && task.dryRun) {
         const preview = [
-          ...result.newFiles.map((created) => createTwoFilesPatch('/dev/null', `b/${displayOf(created.file)}`, '', created.text, undefined, undefined, { context: 3 })),
+          ...result.newFiles.map((created) =>
+            createTwoFilesPatch('/dev/null', `b/${displayOf(created.file)}`, '', created.text, undefined, undefined, { context: 3 }),
+          ),
           createTwoFilesPatch(`a/${task.display}`, `b/${task.display}`, text, result.text, undefined, undefined, { context: 3 }),
         ];
-        return { ...analyzeText(text, originalHash, task, options, signals), fixed: result.fixed, preview: preview.map((patch) => patch.replace(/^=+\n/, '')).join('') };
+        return {
+          ...analyzeText(text, originalHash, task, options, signals),
+          fixed: result.fixed,
+          preview: preview.map((patch) => patch.replace(/^=+\n/, '')).join(''),
+        };
       }
       if (result.text !== text) {
         try {

@@ -40,10 +40,25 @@ describe('perf-lint output formats', function () {
       report.findings.map((finding) => [finding.line, finding.fixable, finding.suggestions]),
       [
         [4, true, undefined],
-        [5, false, [{ desc: 'Run the calls concurrently, at most 8 at a time (unsafe fix: later calls start before earlier ones finish, and run even if one fails)' }]],
+        [
+          5,
+          false,
+          [{ desc: 'Run the calls concurrently, at most 8 at a time (unsafe fix: later calls start before earlier ones finish, and run even if one fails)' }],
+        ],
       ],
     );
-    assert.deepEqual(Object.keys(report.findings[1]!), ['file', 'line', 'column', 'endLine', 'endColumn', 'rule', 'severity', 'message', 'fixable', 'suggestions']);
+    assert.deepEqual(Object.keys(report.findings[1]!), [
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'rule',
+      'severity',
+      'message',
+      'fixable',
+      'suggestions',
+    ]);
     // A cached run says the same.
     assert.deepEqual(runJson(root).report, report);
   });

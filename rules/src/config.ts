@@ -106,7 +106,9 @@ function fixSettings(value: unknown, at: string): FixSettings {
   for (const [key, setting] of Object.entries(value)) {
     if (key !== 'helperModule') throw new ConfigError(`${at.slice(0, -1)}.${key}" is not a fix setting (known: helperModule)`);
     if (typeof setting !== 'string' || setting.length > MAX_GLOB_LENGTH || !/\.(?:[cm]?[jt]s|[jt]sx)$/.test(setting) || /^(?:[\\/]|[A-Za-z]:)/.test(setting)) {
-      throw new ConfigError(`${at.slice(0, -1)}.${key}" must be a path relative to this file's folder, ending in .ts, .tsx, .mts, .cts, .js, .jsx, .mjs or .cjs`);
+      throw new ConfigError(
+        `${at.slice(0, -1)}.${key}" must be a path relative to this file's folder, ending in .ts, .tsx, .mts, .cts, .js, .jsx, .mjs or .cjs`,
+      );
     }
   }
   return value as FixSettings;

@@ -285,7 +285,7 @@ describe('language server: the fix fixtures through source.fixAll', () => {
   });
 });
 
-describe('language server: a concurrency fix with the project\'s helper module', () => {
+describe("language server: a concurrency fix with the project's helper module", () => {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-helper-module-')));
   const input = fs.readFileSync(path.join(FIXTURES_DIR, 'await-in-loop/fixes/for-of.input.ts'), 'utf8');
   const helperModule = path.join(root, 'lib', 'concurrency.ts');
@@ -325,6 +325,9 @@ describe('language server: a concurrency fix with the project\'s helper module',
   it('inserts the local helper where the client cannot create files and the module does not exist', async () => {
     const fix = await quickFixFor(false);
     assert.equal(fix.edit?.documentChanges?.length, 1);
-    assert.equal(applyWorkspaceEdit(input, uriOf(path.join(root, 'src', 'users.ts')), fix.edit!), fs.readFileSync(path.join(FIXTURES_DIR, 'await-in-loop/fixes/for-of.output.ts'), 'utf8'));
+    assert.equal(
+      applyWorkspaceEdit(input, uriOf(path.join(root, 'src', 'users.ts')), fix.edit!),
+      fs.readFileSync(path.join(FIXTURES_DIR, 'await-in-loop/fixes/for-of.output.ts'), 'utf8'),
+    );
   });
 });

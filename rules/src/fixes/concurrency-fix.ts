@@ -283,7 +283,8 @@ function itemsStem(node: TSESTree.Node): string {
   if (inner.type === AST_NODE_TYPES.MemberExpression) return propertyName(inner) ?? 'items';
   if (inner.type === AST_NODE_TYPES.LogicalExpression) return itemsStem(inner.left);
   if (inner.type === AST_NODE_TYPES.AwaitExpression) return itemsStem(inner.argument);
-  if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.Identifier && inner.arguments[0]) return itemsStem(inner.arguments[0]);
+  if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.Identifier && inner.arguments[0])
+    return itemsStem(inner.arguments[0]);
   if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
     // `Object.entries(prices)` → `priceEntries`; `users.filter(…)` → `users`.
     const method = propertyName(inner.callee);

@@ -41,7 +41,12 @@ export function chooseLimiter(context: RuleContext, taken: ReadonlySet<string>, 
     const specifier = importSpecifier(context, module.file);
     const imported = existingBinding(context, [{ module: specifier, path: [] }], HELPER_NAME);
     const binding = imported ? { text: imported, edits: [] } : importNamed(context, specifier, HELPER_NAME, taken);
-    return { kind: 'helper', name: binding.text, edits: binding.edits, ...(!module.exists && { newFiles: [{ file: module.file, text: helperModuleText(context, module.file) }] }) };
+    return {
+      kind: 'helper',
+      name: binding.text,
+      edits: binding.edits,
+      ...(!module.exists && { newFiles: [{ file: module.file, text: helperModuleText(context, module.file) }] }),
+    };
   }
   if (existing === 'other') return undefined;
   return { kind: 'helper', name: HELPER_NAME, edits: [addDeclaration(context, helperText(context, isTypeScript(context)))] };
@@ -82,8 +87,9 @@ export function limitedMapText(
 
 /**
  * The helper's source in the file's indentation and semicolon style, with TypeScript
- * annotations or without (typed by the items' array type, so that `any` items stay `any`). It behaves as p-limit does: items start in order, every item runs,
- * each result or error reaches the code that awaits that item's promise and no other.
+ * annotations (typed by the items' array type, so that `any` items stay `any`) or without.
+ * It behaves as p-limit does: items start in order, every item runs, each result or error
+ * reaches the code that awaits that item's promise and no other.
  */
 function helperText(context: RuleContext, typed: boolean): string {
   const style = fileStyle(context);
