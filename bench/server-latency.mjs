@@ -68,6 +68,7 @@ export async function measureServerLatency(directory, corpus) {
   if (!existsSync(SERVER)) return { skipped: 'dist/server.js does not exist yet' };
   // PERF_LINT_SERVER_NODE_OPTIONS (e.g. `--cpu-prof`) profiles the server under this load.
   const nodeOptions = process.env.PERF_LINT_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
+  const spawned = performance.now();
   const child = spawn(process.execPath, [...nodeOptions, SERVER, '--stdio'], { cwd: directory, stdio: ['pipe', 'pipe', 'pipe'] });
   let serverErrors = '';
   child.stderr.setEncoding('utf8').on('data', (chunk) => (serverErrors += chunk));
@@ -90,6 +91,7 @@ export async function measureServerLatency(directory, corpus) {
         workspace: { workspaceFolders: true },
       },
     });
+    const readyMs = performance.now() - spawned;
     connection.sendNotification('initialized', {});
     const capabilities = initialized.capabilities ?? {};
     if (!capabilities.diagnosticProvider)
@@ -102,6 +104,7 @@ export async function measureServerLatency(directory, corpus) {
     const firstUri = pathToFileURL(join(directory, chosen[0].file)).href;
     connection.sendNotification('textDocument/didOpen', { textDocument: { uri: firstUri, languageId: 'javascript', version: 1, text: chosen[0].text } });
     await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: firstUri } });
+    const firstDiagnosticsMs = performance.now() - spawned;
     const indexingMs = await waitUntilIdle(child.pid);
     connection.sendNotification('textDocument/didClose', { textDocument: { uri: firstUri } });
 
@@ -149,7 +152,7 @@ export async function measureServerLatency(directory, corpus) {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     connection.sendNotification('exit');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    return { files, sync: incremental ? 'incremental' : 'full', indexingMs };
+    return { files, sync: incremental ? 'incremental' : 'full', indexingMs, readyMs, firstDiagnosticsMs };
   } catch (error) {
     throw new Error(`language server: ${error.message}\n${serverErrors.slice(-2000)}`, { cause: error });
   } finally {

@@ -21,7 +21,7 @@ import {
   type SyntaxSignals,
   ProjectFactsModel,
 } from '../../rules/src/data';
-import { NoSuchPathError, PROJECT_HOST, projectRootOf, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
+import { NoSuchPathError, projectRootOf, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
 import type * as Analysis from './analysis';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { applySuppressionsFile, type BaselineOutcome } from './baseline';
@@ -112,7 +112,14 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
       return 0;
     }
     const display = displayPath(io.cwd);
-    const workspace = new Workspace({ ...(options.config && { explicitFile: path.resolve(io.cwd, options.config) }), display });
+    const workspace = new Workspace({
+      ...(options.config && { explicitFile: path.resolve(io.cwd, options.config) }),
+      display,
+      onUnreadableProjectFile: (file, reason) =>
+        io.stderr.write(
+          `perf-lint: note: ${escapeControl(display(file))} is not read (${reason}); the dependencies, paths and packages it declares are not used\n`,
+        ),
+    });
     const result = options.stdin ? await lintStdin(options, workspace, io) : await lintPaths(options, workspace, io);
     return result ? report(options, result, io) : 0;
   } catch (error) {
@@ -149,7 +156,14 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) removeLeftoverTemporaries(folder);
 
   // The project model resolves imports as the project does (tsconfig paths, workspace packages); it reads each file's facts from the cache or the analysis.
-  const { sources, facts, model } = readSources(listed, cache, display, skipped, io.stderr, () => new ProjectFactsModel(PROJECT_HOST, projectRootOf(io.cwd)));
+  const { sources, facts, model } = readSources(
+    listed,
+    cache,
+    display,
+    skipped,
+    io.stderr,
+    () => new ProjectFactsModel(workspace.projectHost, projectRootOf(io.cwd)),
+  );
   // No file declares anything: the rules get no index rather than an empty one. The index is merged only when a file is analyzed; its inputs key the cache.
   const modelsKey = stableHash(facts > 0 && model ? model.inputs() : null);
   // Files of one package share one dependency list (the same array): hashed once per list, not once per file.

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { collectProjectFacts, dependenciesOf, ProjectModel, projectFactsReach, syntaxSignals, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
-import { CONFIG_LIMIT, PROJECT_HOST, readWorkspaceFileSync, Workspace } from '../../workspace/src';
+import { CONFIG_LIMIT, readWorkspaceFileSync, Workspace } from '../../workspace/src';
 
 /** Files above this size are not read for the project model, as the command skips them by default. */
 const MAX_FILE_SIZE = 1024 * 1024;
@@ -83,7 +83,7 @@ if (!isMainThread && (workerData as ListingRequest | undefined)?.perfLintListing
 /** The project model of every source file under `root` the command would lint; undefined when no file declares anything. */
 function buildModel(root: string): unknown {
   try {
-    const model = new ProjectModel(PROJECT_HOST, root);
+    const model = new ProjectModel(new Workspace().projectHost, root);
     const sources: { file: string; signals: SyntaxSignals }[] = [];
     let declaring = 0;
     for (const file of listFiles(root)) {

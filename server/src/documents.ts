@@ -42,6 +42,9 @@ export class OpenDocuments {
   /** Open documents by file path, to tell scanned files that are open from those that are not. */
   readonly openPaths = new Map<string, string>();
   private readonly documentStatuses = new Map<string, string>();
+  /** Document analyses under way, and background work waiting for them to finish. */
+  private analyzing = 0;
+  private readonly idleWaiters: Array<() => void> = [];
 
   constructor(private readonly server: PerfLintServer) {}
 
@@ -51,7 +54,22 @@ export class OpenDocuments {
     if (!fileName) return undefined;
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === this.server.generation) return cached;
-    this.server.scan.ensureIndexed();
+    this.analyzing++;
+    try {
+      return await this.analyzeVersion(document, fileName);
+    } finally {
+      if (--this.analyzing === 0) for (const resume of this.idleWaiters.splice(0)) resume();
+      // The project index is read after the first analysis, and yields to every later one: what the user looks at comes first.
+      this.server.scan.ensureIndexed();
+    }
+  }
+
+  /** Resolves when no document is being analyzed. */
+  whenIdle(): Promise<void> {
+    return this.analyzing === 0 ? Promise.resolve() : new Promise((resume) => this.idleWaiters.push(resume));
+  }
+
+  private async analyzeVersion(document: TextDocument, fileName: string): Promise<DocumentAnalysis> {
     const generation = this.server.generation;
     const filePath = pathOf(document.uri);
     const clientSettings = await this.server.settings.get(document.uri);

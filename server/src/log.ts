@@ -34,6 +34,10 @@ export class ServerLog {
     this.connection.console.info(`Configuration of ${folder}: ${source}`);
   }
 
+  projectFileNotRead(file: string, reason: string): void {
+    this.connection.console.warn(`Not read: ${file}: ${reason}; the dependencies, paths and packages it declares are not used`);
+  }
+
   notAnalyzed(file: string, reason: string): void {
     this.connection.console.info(`Not analyzed: ${file}: ${reason}`);
   }

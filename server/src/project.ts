@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { importsProjectModule, ProjectModel, projectFactsReach, syntaxSignals, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
-import { PROJECT_HOST, type Dependencies } from '../../workspace/src';
+import { importsProjectModule, ProjectModel, projectFactsReach, syntaxSignals, type ProjectHost, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
+import type { Dependencies } from '../../workspace/src';
 
 /**
  * What the rules need to know about the project around a file: the project model of its
@@ -12,7 +12,10 @@ export class ProjectIndex {
   /** Files that only import, set aside until an import of theirs names a project file. */
   private readonly importing = new Map<string, readonly string[]>();
 
-  constructor(private readonly rootOf: (file: string) => string | undefined) {}
+  constructor(
+    private readonly rootOf: (file: string) => string | undefined,
+    private readonly host: ProjectHost,
+  ) {}
 
   /** The project facts for a file with its package's dependencies; `projectRoot` is its workspace folder (none: the file's own facts). */
   info(filePath: string | undefined, projectRoot: string | undefined, dependencies: Dependencies): ProjectInfo {
@@ -62,7 +65,7 @@ export class ProjectIndex {
   private modelOf(root: string): ProjectModel {
     let model = this.models.get(root);
     if (!model) {
-      model = new ProjectModel(PROJECT_HOST, root);
+      model = new ProjectModel(this.host, root);
       this.models.set(root, model);
     }
     return model;

@@ -258,6 +258,7 @@ export class WorkspaceScan {
         for (const [index, file] of files.entries()) {
           if (this.server.openDocuments.openPaths.has(file)) continue;
           if (index % 20 === 0) await yieldToEventLoop();
+          await this.server.openDocuments.whenIdle();
           const read = await readSource(file, (await this.server.fileSettings(file, base)).maxFileSize);
           if ('text' in read && this.updateProjectFile(file, read.text)) changed = true;
         }

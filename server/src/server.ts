@@ -40,7 +40,7 @@ export class PerfLintServer {
   /** The client's settings per URI: the editor's own options, and the defaults where no configuration file applies. */
   readonly settings: SettingsCache;
   readonly workspace: Workspace;
-  readonly project = new ProjectIndex((file) => this.folderOf(file));
+  readonly project: ProjectIndex;
   /** Bumped whenever settings or project facts change: every earlier analysis is then out of date. */
   generation = 0;
   readonly log: ServerLog;
@@ -62,7 +62,9 @@ export class PerfLintServer {
         this.configProblem(message);
         void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
       },
+      onUnreadableProjectFile: (file, reason) => this.log.projectFileNotRead(file, reason),
     });
+    this.project = new ProjectIndex((file) => this.folderOf(file), this.workspace.projectHost);
     this.settings = new SettingsCache(
       (uri) => this.readSettings(uri),
       (message) => this.connection.console.error(message),

@@ -245,3 +245,45 @@ describe("workspace layer: the server honours .perflintrc.json over the client's
     }
   });
 });
+
+(canMakeFifo ? describe : describe.skip)('workspace layer: a project file that exists but cannot be read is named', () => {
+  let root: string;
+  before(() => {
+    root = makeTree({
+      'src/db.ts': "import { PrismaClient } from '@prisma/client';\nexport const db = new PrismaClient();\n",
+      'src/a.ts': BLOCKING,
+    });
+    fs.symlinkSync('/dev/zero', path.join(root, 'package.json'));
+    spawnSync('mkfifo', [path.join(root, 'tsconfig.json')]);
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('the command notes each one once, and still analyzes', function () {
+    this.timeout(60_000);
+    const result = runCommand(root, ['--format', 'json']);
+    assert.equal(result.status, 0, 'warnings only');
+    assert.deepEqual(result.stderr.split('\n'), [
+      'perf-lint: note: package.json is not read (a device, not a regular file); the dependencies, paths and packages it declares are not used',
+      'perf-lint: note: tsconfig.json is not read (a FIFO (named pipe), not a regular file); the dependencies, paths and packages it declares are not used',
+      '',
+    ]);
+    assert.deepEqual(JSON.parse(result.stdout).findings.map(row), ['src/a.ts:2:43 sync-io-in-async warning']);
+  });
+
+  it('the server logs it as a warning', async function () {
+    this.timeout(60_000);
+    const client = await TestClient.start({ mode: 'push', workspaceFolders: [root] });
+    try {
+      const uri = uriOf(path.join(root, 'src/db.ts'));
+      await client.open(uri, fs.readFileSync(path.join(root, 'src/db.ts'), 'utf8'));
+      await client.pushed(uri);
+      const warnings = client.logs.filter((log) => log.type === 2).map((log) => log.message);
+      assert.deepEqual(warnings, [
+        `Not read: ${path.join(root, 'package.json')}: a device, not a regular file; the dependencies, paths and packages it declares are not used`,
+        `Not read: ${path.join(root, 'tsconfig.json')}: a FIFO (named pipe), not a regular file; the dependencies, paths and packages it declares are not used`,
+      ]);
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -25,6 +25,8 @@ const NONE: PackageFacts = { dependencies: { sorted: [], set: new Set() } };
 export class DependencyLookup {
   private readonly byFolder = new Map<string, Promise<PackageFacts>>();
 
+  constructor(private readonly onUnreadable: (file: string, reason: string) => void) {}
+
   async of(file: string): Promise<Dependencies> {
     const facts = await this.forFolder(path.dirname(file));
     const commandLine = facts.commandLine && (await facts.commandLine()).has(file);
@@ -39,14 +41,16 @@ export class DependencyLookup {
   private forFolder(folder: string): Promise<PackageFacts> {
     let found = this.byFolder.get(folder);
     if (!found) {
-      found = readWorkspaceFile(path.join(folder, 'package.json'), CONFIG_LIMIT).then((read) => {
-        // An unreadable or refused manifest (a FIFO, a device) counts as none here; the folders above still apply.
+      const manifest = path.join(folder, 'package.json');
+      found = readWorkspaceFile(manifest, CONFIG_LIMIT).then((read) => {
+        // An unreadable or refused manifest (a FIFO, a device) counts as none here, said once; the folders above still apply.
         if ('text' in read) {
           const sorted = [...dependenciesOf(read.text)].sort();
           let files: Promise<ReadonlySet<string>> | undefined;
           const text = read.text;
           return { dependencies: { sorted, set: new Set(sorted), root: folder }, commandLine: () => (files ??= commandLineFiles(folder, text)) };
         }
+        if (!read.missing) this.onUnreadable(manifest, read.reason);
         const parent = path.dirname(folder);
         return parent === folder ? NONE : this.forFolder(parent);
       });

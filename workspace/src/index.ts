@@ -17,13 +17,35 @@ export { inside } from './paths';
 export { loadSuppressions, SUPPRESSIONS_FILE_NAME } from './suppressions';
 export { CONFIG_LIMIT, MAX_CONFIG_BYTES, readWorkspaceFile, readWorkspaceFileSync, type ReadLimit, type ReadResult } from './read';
 
+export interface WorkspaceOptions extends ConfigLookupOptions {
+  /** Called once for a package.json, tsconfig or pnpm-workspace.yaml that exists but cannot be read; what it declares is then not used. */
+  onUnreadableProjectFile?(file: string, reason: string): void;
+}
+
 /** A workspace as both front ends see it; it caches what it reads until told that something changed. */
 export class Workspace {
   private readonly configs: ConfigLookup;
-  private readonly dependencies = new DependencyLookup();
+  private readonly dependencies: DependencyLookup;
+  /** How the core's project model reads tsconfig, package.json and pnpm-workspace.yaml files: bounded, as every configuration read. */
+  readonly projectHost: ProjectHost;
 
-  constructor(options: ConfigLookupOptions = {}) {
+  constructor(options: WorkspaceOptions = {}) {
     this.configs = new ConfigLookup(options);
+    const reported = new Set<string>();
+    const unreadable = (file: string, reason: string): void => {
+      if (reported.has(file)) return;
+      reported.add(file);
+      options.onUnreadableProjectFile?.(file, reason);
+    };
+    this.dependencies = new DependencyLookup(unreadable);
+    this.projectHost = {
+      readFile(file) {
+        const read = readWorkspaceFileSync(file, CONFIG_LIMIT);
+        if ('text' in read) return read.text;
+        if (!read.missing) unreadable(file, read.reason);
+        return undefined;
+      },
+    };
   }
 
   /** The files to analyze under the named paths, and what was left out and why. */
@@ -61,14 +83,6 @@ export class Workspace {
     this.dependencies.clear();
   }
 }
-
-/** How the core's project model reads tsconfig, package.json and pnpm-workspace.yaml files: bounded, as every configuration read. */
-export const PROJECT_HOST: ProjectHost = {
-  readFile(file) {
-    const read = readWorkspaceFileSync(file, CONFIG_LIMIT);
-    return 'text' in read ? read.text : undefined;
-  },
-};
 
 /** Whether something exists at a path (a fix's helper module), without following it anywhere. */
 export function fileExists(file: string): boolean {

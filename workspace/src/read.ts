@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
  */
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
-/** A file's text, or why it was not read. */
-export type ReadResult = { text: string; bytes: Uint8Array } | { reason: string };
+/** A file's text, or why it was not read (`missing`: there is no such file, which callers that probe for optional files expect). */
+export type ReadResult = { text: string; bytes: Uint8Array } | { reason: string; missing?: true };
 
 export interface ReadLimit {
   /** Files above this many bytes are not read. */
@@ -30,6 +30,12 @@ export function refusal(stat: fs.Stats, limit: ReadLimit): string | undefined {
   if (!stat.isFile()) return notRegularReason(stat);
   if (stat.size > limit.maxBytes) return `larger than ${limit.limitName} (${stat.size} bytes, limit ${limit.maxBytes})`;
   return undefined;
+}
+
+/** The result of a read that failed with `error`. */
+function failedRead(error: unknown): { reason: string; missing?: true } {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR' ? { reason: errorReason(error), missing: true } : { reason: errorReason(error) };
 }
 
 export function errorReason(error: unknown): string {
@@ -66,7 +72,7 @@ export async function readWorkspaceFile(file: string, limit: ReadLimit): Promise
     }
     return { text: buffer.toString('utf8', 0, filled), bytes: buffer.subarray(0, filled) };
   } catch (error) {
-    return { reason: errorReason(error) };
+    return failedRead(error);
   } finally {
     await handle?.close().catch(() => {});
   }
@@ -93,7 +99,7 @@ export function readWorkspaceFileSync(file: string, limit: ReadLimit): ReadResul
     }
     return { text: buffer.toString('utf8', 0, filled), bytes: buffer.subarray(0, filled) };
   } catch (error) {
-    return { reason: errorReason(error) };
+    return failedRead(error);
   } finally {
     if (descriptor !== undefined) fs.closeSync(descriptor);
   }
