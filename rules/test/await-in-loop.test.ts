@@ -244,6 +244,14 @@ export async function all() {
         ],
       ];
       for (const [name, body, expected] of cases) assert.deepEqual(safety(loopOf(body)), [expected], name);
+      // A function of the file named as a read is judged by its body too.
+      const local = (body: string) => `${loopOf('await loadModule(id);')}async function loadModule(id: string) {\n  ${body}\n}\n`;
+      assert.deepEqual(safety(local(`container.register(id);\n  return fetchUser(id);`)), ['unsafe'], 'a read by name that registers into a container');
+      assert.deepEqual(
+        safety(local(`const ids = [id];\n  ids.push(await fetchUser(id));\n  return ids;`)),
+        ['safe'],
+        'a read by name that fills its own array',
+      );
     });
 
     it('reads a function of the file to tell what it does', () => {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { localFunction, propertyName, resolveModuleMember, unwrapExpression } from '../analysis/resolve';
+import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { visitWithinFunction } from '../analysis/sequential';
 import type { FunctionNode } from '../analysis/scopes';
 
@@ -101,7 +101,10 @@ export function functionEffect(context: RuleContext, fn: FunctionNode | TSESTree
   visitWithinFunction(fn.body, (node) => {
     if (node.type === AST_NODE_TYPES.AwaitExpression) collect(node.argument);
     if (node.type === AST_NODE_TYPES.ReturnStatement) collect(node.argument);
-    if (node.type === AST_NODE_TYPES.ExpressionStatement) collect(node.expression);
+    if (node.type === AST_NODE_TYPES.ExpressionStatement) {
+      const expression = unwrapExpression(node.expression);
+      if (expression.type !== AST_NODE_TYPES.CallExpression || !fillsOwnVariable(context, expression, fn)) collect(expression);
+    }
   });
   return combine(calls.map((call) => callEffect(context, call, depth)));
 }
@@ -116,10 +119,19 @@ function callsForEffect(context: RuleContext, fn: FunctionNode | TSESTree.TSDecl
   visitWithinFunction(fn.body, (node) => {
     if (node.type !== AST_NODE_TYPES.ExpressionStatement) return;
     const call = unwrapExpression(node.expression);
-    if (call.type !== AST_NODE_TYPES.CallExpression || LOG_METHOD.test(calleeName(call.callee) ?? '')) return;
+    if (call.type !== AST_NODE_TYPES.CallExpression || LOG_METHOD.test(calleeName(call.callee) ?? '') || fillsOwnVariable(context, call, fn)) return;
     if (callEffect(context, call, depth) !== 'read') found = true;
   });
   return found;
+}
+
+/** `ids.push(x)` on a variable the function declares itself: nothing outside it sees that. */
+function fillsOwnVariable(context: RuleContext, call: TSESTree.CallExpression, fn: TSESTree.Node): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const root = unwrapExpression(callee.object);
+  const definition = root.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, root)?.defs[0] : undefined;
+  return definition?.type === 'Variable' && fn.range[0] <= definition.name.range[0] && definition.name.range[1] <= fn.range[1];
 }
 
 /** The effect of awaiting an expression: its call's, or unknown for anything else. */
