@@ -21,6 +21,8 @@ import { createFile, writeAtomically } from './write-file';
 /** What every file of a run is analyzed with; plain data, so workers can receive it. */
 export interface LintSettings {
   models: unknown;
+  /** The folder the run scans from: file roles read no folder name at or above it. */
+  top?: string;
 }
 
 /** The part of a file's configuration its analysis uses. */
@@ -147,6 +149,7 @@ function analysisOptions(task: LintTask, settings: LintSettings): AnalysisOption
     project: {
       dependencies: new Set(task.dependencies),
       models: settings.models,
+      ...(settings.top && { top: settings.top }),
       ...(task.settings.packageRoot && { root: task.settings.packageRoot }),
       ...(task.settings.commandLine && { commandLine: true }),
     },

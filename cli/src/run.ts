@@ -156,14 +156,8 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) removeLeftoverTemporaries(folder);
 
   // The project model resolves imports as the project does (tsconfig paths, workspace packages); it reads each file's facts from the cache or the analysis.
-  const { sources, facts, model } = readSources(
-    listed,
-    cache,
-    display,
-    skipped,
-    io.stderr,
-    () => new ProjectFactsModel(workspace.projectHost, projectRootOf(io.cwd)),
-  );
+  const top = projectRootOf(io.cwd);
+  const { sources, facts, model } = readSources(listed, cache, display, skipped, io.stderr, () => new ProjectFactsModel(workspace.projectHost, top));
   // No file declares anything: the rules get no index rather than an empty one. The index is merged only when a file is analyzed; its inputs key the cache.
   const modelsKey = stableHash(facts > 0 && model ? model.inputs() : null);
   // Files of one package share one dependency list (the same array): hashed once per list, not once per file.
@@ -171,7 +165,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const keyOf = (source: SourceFile): string => {
     let dependencies = dependencyKeys.get(source.dependencies);
     if (dependencies === undefined) dependencyKeys.set(source.dependencies, (dependencies = stableHash(source.dependencies)));
-    return stableHash({ modelsKey, settings: source.settings, dependencies });
+    return stableHash({ modelsKey, settings: source.settings, dependencies, top });
   };
 
   // Findings from the cache where it holds them, from analysis otherwise.
@@ -190,7 +184,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const fixed = { problems: 0, files: 0 };
   const previews: string[] = [];
   if (stale.length > 0) {
-    const settings: LintSettings = { models: facts > 0 && model ? model.snapshot() : undefined };
+    const settings: LintSettings = { models: facts > 0 && model ? model.snapshot() : undefined, top };
     const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
     let analyzed = 0;
     const tasks: LintTask[] = stale.map((source) => ({
@@ -311,7 +305,7 @@ async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): 
     settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) },
     fix: false,
   };
-  const outcome = analysis().lintText(text, task, { models: undefined });
+  const outcome = analysis().lintText(text, task, { models: undefined, top: projectRootOf(io.cwd) });
   const result: FileResults = {
     findings: outcome.findings,
     unusedDirectives: outcome.unusedDirectives,

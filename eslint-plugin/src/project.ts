@@ -23,7 +23,7 @@ export function projectInfoFor(fileName: string): ProjectInfo {
   const root = projectRoot(folder);
   if (!models.has(root)) models.set(root, buildModel(root));
   const model = models.get(root);
-  return { dependencies: nearestDependencies(folder), ...(model !== undefined && { models: model }) };
+  return { dependencies: nearestDependencies(folder), top: root, ...(model !== undefined && { models: model }) };
 }
 
 /** The repository root (a folder holding `.git`), else the outermost folder with a package.json, else the file's own folder. */

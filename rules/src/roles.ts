@@ -24,8 +24,9 @@ export function isRoleChecked(role: FileRole, roles: Partial<Record<FileRole, bo
 
 /** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
 const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.[cm]?[jt]sx?$/i;
+/** Test folders, and packages of test helpers named after their project (`medusa-test-utils`). */
 const TEST_FOLDER =
-  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
+  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
 /** Modules only tests import: runners, assertion and mocking libraries, test clients. */
 const TEST_IMPORT =
   /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node)['"]/;
@@ -70,15 +71,21 @@ const EXPORTS = /^\s*export\b|\bmodule\.exports\b|^\s*exports\.\w+\s*=/m;
 const TOP_LEVEL_RUN = /^(?:await\s+|void\s+)?(\w+)\s*\(/gm;
 
 /**
- * Path segments from the project's root folder down (folders above it say nothing of the file:
- * a checkout may live in `~/tests/`), with either kind of separator.
+ * Path segments from the package's folder down, with either kind of separator. Folders above it
+ * say nothing of the file (a checkout may live in `~/tests/`); the package's own name counts (a
+ * package called `testing` or `cli` says what its files are) unless it is the folder analysis
+ * starts from, whose name the person who checked it out chose.
  */
-function pathSegments(fileName: string, root: string | undefined): string[] {
+function pathSegments(fileName: string, root: string | undefined, top: string | undefined): string[] {
   const segments = fileName.split(/[\\/]+/).filter(Boolean);
-  const rootSegments = root?.split(/[\\/]+/).filter(Boolean) ?? [];
-  const underRoot = rootSegments.length > 0 && rootSegments.every((segment, index) => segments[index] === segment);
-  // The root's own name counts: a package called `testing` or `cli` says what its files are.
-  return underRoot ? segments.slice(rootSegments.length - 1) : segments;
+  const depthUnder = (folder: string | undefined): number | undefined => {
+    const folderSegments = folder?.split(/[\\/]+/).filter(Boolean) ?? [];
+    const under = folderSegments.length > 0 && folderSegments.every((segment, index) => segments[index] === segment);
+    return under ? folderSegments.length : undefined;
+  };
+  const topDepth = depthUnder(top) ?? 0;
+  const rootDepth = depthUnder(root);
+  return segments.slice(rootDepth === undefined ? topDepth : Math.max(rootDepth - 1, topDepth));
 }
 
 /** Whether some folder of the path (not the file name) matches. */
@@ -127,7 +134,7 @@ function isScript(segments: readonly string[], text: string, project: ProjectInf
  * test of a migration is a test), then migrations, seeds and scripts; the rest is production code.
  */
 export function detectRole(fileName: string, text: string, project?: ProjectInfo): FileRole {
-  const segments = pathSegments(fileName, project?.root);
+  const segments = pathSegments(fileName, project?.root, project?.top);
   if (isTest(segments, text)) return 'test';
   if (isMigration(segments, text)) return 'migration';
   if (isSeed(segments, text)) return 'seed';

@@ -82,8 +82,10 @@ export interface ProjectInfo {
   dependencies: ReadonlySet<string>;
   /** Entity and model declarations found across the workspace, filled by the n-plus-one project index. */
   models?: unknown;
-  /** The folder of the nearest package.json: roles are read from the path below it. */
+  /** The folder of the nearest package.json: roles are read from the path below it, its own name included. */
   root?: string;
+  /** The folder analysis starts from (the repository root, the command's folder, an editor's workspace folder): its own name and the folders above it say nothing of a file's role. */
+  top?: string;
   /** The file is one of its package's command-line programs: a package.json `bin` entry or a package file it imports. */
   commandLine?: boolean;
 }

@@ -41,6 +41,8 @@ describe('file roles', () => {
     ['packages/ui-devkit/src/compiler/scaffold.ts', LOOP, 'script'],
     ['packages/dev-server/plugins/reviews.ts', LOOP, 'script'],
     ['packages/core/test-plugins/slow-task.ts', LOOP, 'test'],
+    ['packages/shop-test-utils/src/database.ts', LOOP, 'test'],
+    ['packages/shop-utils/src/database.ts', LOOP, 'production'],
   ];
   for (const [fileName, text, role] of cases) {
     it(`${fileName} (${text.split('\n')[0]!.slice(0, 40)}) is ${role}`, () => {
@@ -52,6 +54,19 @@ describe('file roles', () => {
     assert.equal(detectRole('/home/me/tests/shop/src/orders.ts', LOOP, { dependencies: new Set(), root: '/home/me/tests/shop' }), 'production');
     assert.equal(detectRole('/home/me/shop/test/orders.ts', LOOP, { dependencies: new Set(), root: '/home/me/shop' }), 'test');
     assert.equal(detectRole('/repo/packages/testing/src/server.ts', LOOP, { dependencies: new Set(), root: '/repo/packages/testing' }), 'test');
+  });
+
+  it('reads no role from the name of the folder analysis starts from', () => {
+    const checkout = { dependencies: new Set<string>(), root: '/home/me/cli', top: '/home/me/cli' };
+    assert.equal(detectRole('/home/me/cli/src/orders.ts', LOOP, checkout), 'production');
+    assert.equal(detectRole('/home/me/cli/scripts/backfill.ts', LOOP, checkout), 'script');
+    assert.equal(detectRole('/home/me/scripts/shop/src/orders.ts', LOOP, { dependencies: new Set(), top: '/home/me/scripts/shop' }), 'production');
+    // A package below it still says what its files are by its own name.
+    assert.equal(detectRole('/repo/packages/cli/src/run.ts', LOOP, { dependencies: new Set(), root: '/repo/packages/cli', top: '/repo' }), 'script');
+    assert.equal(
+      detectRole('C:\\work\\tests\\src\\orders.ts', LOOP, { dependencies: new Set(), root: 'C:\\work\\tests', top: 'C:\\work\\tests' }),
+      'production',
+    );
   });
 
   it('counts bin entries of package.json as scripts', () => {

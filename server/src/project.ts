@@ -22,6 +22,7 @@ export class ProjectIndex {
     const known = {
       dependencies: dependencies.set,
       ...(dependencies.root && { root: dependencies.root }),
+      ...(projectRoot && { top: projectRoot }),
       ...(dependencies.commandLine && { commandLine: true }),
     };
     if (!filePath) return known;

@@ -3,7 +3,7 @@ import type { RuleContext } from '../types';
 import { propertyName, unwrapExpression } from './resolve';
 import { enclosingLoop, type Iteration, type LoopStatement } from './scopes';
 import { calleeName, calleeWords, namesOrderedWork } from './names';
-import { loopFacts, readsAny, variesPerIteration } from './loop-facts';
+import { loopFacts, readsAny, referencesWithin, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import {
   callsLoopItem,
   checkedByAssertion,
@@ -105,7 +105,39 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand)) || checkedByAssertion(context, node)) return 'ordered-steps';
   if (readsAny(context, operand, facts.threaded) || guardedBy(context, node, loop, facts.threaded)) return 'threaded-value';
   if (!variesPerIteration(context, facts, operand)) return 'repeated-call';
+  const pulled = pulledSlots(context, facts);
+  if (pulled.size > 0 && readsAny(context, operand, pulled) && !variesApartFrom(context, facts, operand, pulled)) return 'repeated-call';
   return undefined;
+}
+
+/**
+ * Variables each iteration fills from a call that takes nothing of the iteration
+ * (`const job = await queue.next()`): the loop pulls the next piece of work, it walks no items,
+ * and what it does with that piece waits on the pull.
+ */
+function pulledSlots(context: RuleContext, facts: LoopFacts): ReadonlySet<Slot> {
+  const cache = context.shared.memo('sequential.pulledSlots', () => new Map<LoopStatement, Set<Slot>>());
+  const known = cache.get(facts.loop);
+  if (known) return known;
+  const pulled = new Set<Slot>();
+  for (const [slot, list] of facts.writes) {
+    if (typeof slot === 'string' || !facts.declared.has(slot) || list.length !== 1) continue;
+    const value = list[0]!.value && unwrapExpression(list[0]!.value);
+    if (value?.type !== AST_NODE_TYPES.AwaitExpression) continue;
+    const operand = unwrapExpression(value.argument);
+    if (startsWork(operand) && !variesPerIteration(context, facts, operand)) pulled.add(slot);
+  }
+  cache.set(facts.loop, pulled);
+  return pulled;
+}
+
+/** Whether the expression reads something that changes per iteration other than `except`. */
+function variesApartFrom(context: RuleContext, facts: LoopFacts, node: TSESTree.Node, except: ReadonlySet<Slot>): boolean {
+  for (const reference of referencesWithin(context, node)) {
+    const variable = reference.resolved;
+    if (variable && !except.has(variable) && (facts.declared.has(variable) || facts.writes.has(variable))) return true;
+  }
+  return slotsRead(context, node).some((slot) => typeof slot === 'string' && writesOf(facts, slot).length > 0);
 }
 
 /**

@@ -1,12 +1,14 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { unwrapExpression } from '../analysis/resolve';
+import { localFunction, propertyName, unwrapExpression } from '../analysis/resolve';
 import { databaseQueryOf } from '../analysis/queries';
-import { enclosingLoop, type LoopStatement } from '../analysis/scopes';
+import { enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
+import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
 import { awaitSequentialReason, loopSequentialReason } from '../analysis/sequential';
+import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel } from '../analysis/names';
 import { callsLocalComputation } from '../analysis/await-patterns';
 import { awaitInLoopFix } from '../fixes/concurrency-fix';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 
 const AWAIT_KEYWORD_LENGTH = 'await'.length;
 
@@ -34,10 +36,16 @@ export const awaitInLoop: Rule = {
       },
       'Program:exit'() {
         for (const [loop, awaits] of awaitsByLoop) {
-          if (loopSequentialReason(context, loop)) continue;
+          // Code that runs once at boot waits for nobody: loading modules or plugins one by one costs one start-up.
+          // So does a loop over the application's own components (injected, or named as services, providers, strategies): as many as it wires.
+          if (runsAtBoot(context, enclosingFunction(loop)) || iteratesComponents(loop) || loopSequentialReason(context, loop)) continue;
           // An awaited query is the n-plus-one rule's finding; the loop's other awaits may still count.
           const first = awaits.find(
-            (node) => !databaseQueryOf(context, node.argument) && !callsLocalComputation(context, node.argument) && !awaitSequentialReason(context, loop, node),
+            (node) =>
+              !databaseQueryOf(context, node.argument) &&
+              !callsLocalComputation(context, node.argument) &&
+              !walksTreeInOrder(context, loop, node.argument) &&
+              !awaitSequentialReason(context, loop, node),
           );
           if (!first) continue;
           const fix = awaitInLoopFix(context, loop, first);
@@ -53,6 +61,41 @@ export const awaitInLoop: Rule = {
     };
   },
 };
+
+function iteratesComponents(loop: LoopStatement): boolean {
+  return (
+    (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) &&
+    (isInjectedList(loop.right) || namesComponentList(loop.right))
+  );
+}
+
+/**
+ * `for (const child of page.children) await copy(child, created.id)` inside `copy`: a walk of a
+ * tree that hands each call what the walk made or fills (the new parent's id, one list of
+ * results), so children come after their parent and siblings in their order. A limit per loop
+ * would also multiply with the depth. A walk that only hands down the item is still reported.
+ */
+function walksTreeInOrder(context: RuleContext, loop: LoopStatement, operand: TSESTree.Node): boolean {
+  const call = unwrapExpression(operand);
+  if (call.type !== AST_NODE_TYPES.CallExpression || !recursesInto(context, enclosingFunction(loop), call)) return false;
+  const facts = loopFacts(context, loop);
+  return call.arguments.some((argument) => unwrapExpression(argument).type !== AST_NODE_TYPES.Literal && !variesPerIteration(context, facts, argument));
+}
+
+/** Whether `call` calls `owner` itself: by its name, or `this.walk(...)` inside the method `walk`. */
+function recursesInto(context: RuleContext, owner: FunctionNode | undefined, call: TSESTree.CallExpression): boolean {
+  if (!owner) return false;
+  if (localFunction(context, call.callee) === owner) return true;
+  const callee = unwrapExpression(call.callee);
+  const method = owner.parent?.type === AST_NODE_TYPES.MethodDefinition ? owner.parent : undefined;
+  return (
+    method !== undefined &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.ThisExpression &&
+    method.key.type === AST_NODE_TYPES.Identifier &&
+    propertyName(callee) === method.key.name
+  );
+}
 
 /** `api.fetchUser(...)` for the message, or "each call" when there is no simple name. */
 function describeCall(node: TSESTree.AwaitExpression): string {

@@ -3,7 +3,8 @@ import { BLOCKING_NAME, blockingCall } from '../analysis/blocking-calls';
 import { promiseFix, replacementText, type BlockingUse } from '../fixes/promise-api-fix';
 import { requestHandlers } from '../analysis/request-handlers';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { arrayCallbackCall, enclosingFunction, type FunctionNode } from '../analysis/scopes';
+import { arrayCallbackCall, contains, enclosingFunction, type FunctionNode } from '../analysis/scopes';
+import { runsAtBoot } from '../analysis/startup';
 import type { RuleContext, Rule } from '../types';
 import { contextRole } from '../roles';
 import { visitWithinFunction } from '../analysis/visit';
@@ -278,6 +279,37 @@ function returnsKeptStateBefore(context: RuleContext, body: TSESTree.BlockStatem
   return false;
 }
 
+/** Where configuration names a file: an environment variable, an `env(...)` helper, a configuration service. */
+const CONFIGURED = /\bprocess\.env\b|\b(?:env|getEnv|requireEnv|readEnv)\s*\(|\bconfig(?:Service)?\.get\s*\(/;
+
+/**
+ * A file that configuration names (a certificate, a key, a credentials file): reading it builds a
+ * client or a signer once, with the setup around it, not per request.
+ */
+function readsConfiguredFile(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const argument = call.arguments[0];
+  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return false;
+  let source: TSESTree.Node = unwrapExpression(argument);
+  if (source.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, source)?.defs;
+    const declarator = definition?.length === 1 && definition[0]!.type === 'Variable' ? (definition[0]!.node as TSESTree.VariableDeclarator) : undefined;
+    if (!declarator?.init || (declarator.parent as TSESTree.VariableDeclaration).kind !== 'const') return false;
+    source = declarator.init;
+  }
+  return CONFIGURED.test(sourceText(context, source));
+}
+
+/** `NODE_ENV !== 'production'`, `NODE_ENV === 'development'`: a branch that never runs in production. */
+const DEVELOPMENT_ONLY = /NODE_ENV['"]?\)?\s*!==?\s*['"]production['"]|NODE_ENV['"]?\)?\s*===?\s*['"](?:development|dev|test)['"]/;
+
+function inDevelopmentBranch(context: RuleContext, call: TSESTree.Node, owner: FunctionNode | undefined): boolean {
+  let child: TSESTree.Node = call;
+  for (let current = call.parent; current && current !== owner; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && DEVELOPMENT_ONLY.test(sourceText(context, current.test))) return true;
+  }
+  return false;
+}
+
 /** A desktop app's main process: it serves one user, and reads its files once. */
 function importsElectron(context: RuleContext): boolean {
   return /(?:\bfrom\s*|\brequire\s*\(\s*)['"]electron['"]/.test(context.text);
@@ -348,6 +380,8 @@ export const syncIoInAsync: Rule = {
         // Scripts, tests, seeds, migrations and a desktop app's main process serve no one while they wait; only the handlers they register do.
         const oneOff = contextRole(context) !== 'production' || importsElectron(context);
         const settings = new Map<FunctionNode, Setting | undefined>();
+        // A function that creates the handlers it serves with runs once, before them: what it reads, it reads for all requests.
+        const setsUpHandlers = (fn: FunctionNode): boolean => [...handlers].some((handler) => handler !== fn && contains(fn, handler));
         const startup = new Map<FunctionNode, boolean>();
         /** Where `fn` runs: a handler, an async function that serves, or neither; `slow` work counts in startup code too. */
         const settingOf = (fn: FunctionNode | undefined, slow = false): Setting | undefined => {
@@ -355,7 +389,7 @@ export const syncIoInAsync: Rule = {
           if (handlers.has(fn)) return 'handler';
           if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn) || isBuildTimeExport(fn)) return undefined;
           if (slow) return 'async';
-          if (!settings.has(fn)) settings.set(fn, runsAtStartup(context, fn, startup) ? undefined : 'async');
+          if (!settings.has(fn)) settings.set(fn, runsAtBoot(context, fn) || setsUpHandlers(fn) || runsAtStartup(context, fn, startup) ? undefined : 'async');
           return settings.get(fn);
         };
 
@@ -366,8 +400,10 @@ export const syncIoInAsync: Rule = {
           const use = blockingUse(context, call);
           if (use) {
             const slow = isSlowWork(use);
-            // A value computed once and kept (`cache ??= readFileSync(...)`) costs one wait in the life of the process.
+            // A value computed once and kept (`cache ??= readFileSync(...)`) costs one wait in the life of the process;
+            // a file the configuration names is read where a client is set up; a development branch never runs in production.
             if (!slow && owner && runsOnce(context, call, owner)) continue;
+            if (!slow && (readsConfiguredFile(context, call) || inDevelopmentBranch(context, call, owner))) continue;
             const setting = settingOf(owner, slow);
             if (setting) reportUse(use, setting, owner!);
             else if (owner && !reach.has(owner)) reach.set(owner, { use, through: [], depth: 0 });

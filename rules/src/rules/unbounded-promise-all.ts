@@ -2,7 +2,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/queries';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { enclosingIteration, isFunction } from '../analysis/scopes';
+import { enclosingFunction, enclosingIteration, isFunction } from '../analysis/scopes';
+import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
 import { usesTransaction } from '../analysis/await-patterns';
 import { calleeName, callLabel } from '../analysis/names';
@@ -29,8 +30,8 @@ export const unboundedPromiseAll: Rule = {
         if (callee.object.name !== 'Promise' || !isGlobalReference(context, callee.object)) return;
         const method = propertyName(callee);
         if (!method || !COMBINATORS.has(method) || node.arguments.length === 0) return;
-        // Every query of one transaction goes over its one connection: nothing fans out.
-        if (insideTransaction(node)) return;
+        // Every query of one transaction goes over its one connection: nothing fans out. Code that runs once at boot loads what the application is made of.
+        if (insideTransaction(node) || runsAtBoot(context, enclosingFunction(node))) return;
         const source = unboundedSource(context, node.arguments[0]!, 0);
         if (!source) return;
         const fix = promiseAllFix(context, node);
@@ -101,8 +102,22 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     mapsInTransaction(mapper)
   )
     return undefined;
-  if (hasFixedOrBoundedSize(context, items, depth)) return undefined;
+  if (hasFixedOrBoundedSize(context, items, depth) || isInjectedList(items) || namesComponentList(items) || mapsParameterWithCallback(context, items, mapper))
+    return undefined;
   return workText(context, mapper, items);
+}
+
+/** `filterAsync(items, predicate)`: a helper that maps its own parameter with a callback it is given; its callers hold the bound. */
+function mapsParameterWithCallback(context: RuleContext, items: TSESTree.Node, mapper: TSESTree.Node): boolean {
+  const owner = enclosingFunction(items);
+  const isParameterOfOwner = (node: TSESTree.Node | undefined): boolean => {
+    const inner = node && unwrapExpression(node);
+    if (inner?.type !== AST_NODE_TYPES.Identifier) return false;
+    const definition = resolveVariable(context, inner)?.defs[0];
+    return definition?.type === 'Parameter' && definition.node === owner;
+  };
+  const work = mappedCall(mapper);
+  return owner !== undefined && isParameterOfOwner(items) && work?.type === AST_NODE_TYPES.CallExpression && isParameterOfOwner(work.callee);
 }
 
 /** A variable holding such an array, or an array that promises are pushed into in a loop. */
@@ -136,7 +151,8 @@ function growsWithInput(context: RuleContext, node: TSESTree.Node): boolean {
     return callee.type !== AST_NODE_TYPES.MemberExpression || !hasFixedOrBoundedSize(context, callee.object, 0);
   }
   const loop = iteration.loop;
-  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) return !hasFixedOrBoundedSize(context, loop.right, 0);
+  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)
+    return !hasFixedOrBoundedSize(context, loop.right, 0) && !isInjectedList(loop.right) && !namesComponentList(loop.right);
   if (loop.type === AST_NODE_TYPES.ForStatement && loop.test?.type === AST_NODE_TYPES.BinaryExpression) return !isBoundName(loop.test.right);
   return true;
 }

@@ -1,0 +1,85 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleContext } from '../types';
+import { propertyName, unwrapExpression } from './resolve';
+import type { FunctionNode } from './scopes';
+
+/**
+ * Names of functions that run once while an application or one of its parts starts:
+ * `bootstrap`, framework lifecycle hooks, a plugin's or module's `init`, a loader (`adminLoader`,
+ * `loadModules`, `loadPlugins`, `loadConfig`). Names that a request or another caller may run as well
+ * (`main`, `start`, `register`, `setup`) are left out.
+ */
+const STARTUP_NAME =
+  /^(?:bootstrap(?:[A-Z_]\w*)?|start(?:Server|App|Application)|init(?:iali[sz]e)?(?:App|Application|Modules?|Plugins?|Server|Services?|Database|Db|Connections?)?|onModuleInit|onApplicationBootstrap|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
+
+/** Folders whose modules load the application at boot: `src/loaders/`, `src/bootstrap/`, `src/startup/`. */
+const STARTUP_FOLDER = /^(?:loaders|bootstrap|startup)$/i;
+
+/** The name a function is known by: its declaration, the variable or property it is assigned to, or its method. */
+export function functionName(fn: FunctionNode): string | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return fn.id.name;
+  if (fn.type === AST_NODE_TYPES.FunctionExpression && fn.id) return fn.id.name;
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && !parent.computed) {
+    return parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
+  }
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) return propertyName(parent.left);
+  return undefined;
+}
+
+/** Whether `fn` is named as code that runs once while the application starts. */
+export function namedAsStartup(fn: FunctionNode): boolean {
+  const name = functionName(fn);
+  return name !== undefined && STARTUP_NAME.test(name);
+}
+
+/** Whether the file sits in a folder of boot-time loaders, below the folder analysis starts from. */
+export function inStartupFolder(context: RuleContext): boolean {
+  const top = context.options.project.top;
+  const fileName = context.fileName.replace(/\\/g, '/');
+  const normalizedTop = top?.replace(/\\/g, '/').replace(/\/+$/, '');
+  const relative = normalizedTop && fileName.startsWith(`${normalizedTop}/`) ? fileName.slice(normalizedTop.length + 1) : fileName;
+  return relative
+    .split('/')
+    .slice(0, -1)
+    .some((folder) => STARTUP_FOLDER.test(folder));
+}
+
+/** Code that runs once at boot: a function named as startup, or any function of a loaders folder. */
+export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
+  return inStartupFolder(context) || (fn !== undefined && namedAsStartup(fn));
+}
+
+/**
+ * `this.services` where the constructor is given `@Inject(TOKEN) private services: Service[]`: a
+ * list the application wires up (providers, strategies, exporters), as long as its configuration.
+ */
+export function isInjectedList(items: TSESTree.Node): boolean {
+  const inner = unwrapExpression(items);
+  if (inner.type !== AST_NODE_TYPES.MemberExpression || inner.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  const name = propertyName(inner);
+  let body: TSESTree.Node | undefined = inner.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  const constructor = body?.body.find(
+    (member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
+  );
+  return (
+    constructor?.value.params.some((parameter) => {
+      if (parameter.type !== AST_NODE_TYPES.TSParameterProperty || parameter.decorators.length === 0) return false;
+      const binding = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+      return binding.type === AST_NODE_TYPES.Identifier && binding.name === name;
+    }) ?? false
+  );
+}
+
+/** `dataProviderServices`, `this.getStrategies()`, `exporters`: the application's own components, as many as its code or configuration wires. */
+const COMPONENT_LIST = /(?:Services|Providers|Strategies|Adapters|Transports|Exporters)$|^(?:services|providers|strategies|adapters|transports|exporters)$/;
+
+/** Whether `items` is a list of the application's components by its name (a variable, a property, or the call that returns it). */
+export function namesComponentList(items: TSESTree.Node): boolean {
+  const inner = unwrapExpression(items);
+  const node = inner.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(inner.callee) : inner;
+  const name = node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? propertyName(node) : undefined;
+  return name !== undefined && COMPONENT_LIST.test(name.replace(/^get(?=[A-Z])/, ''));
+}

@@ -1,0 +1,66 @@
+// Lists the application wires up, helpers whose callers hold the bound, plugins loaded at boot;
+// next to them, lists that grow with the data.
+import { Inject, Injectable } from '@nestjs/common';
+
+interface MetricsExporter {
+  record(name: string, value: number): Promise<void>;
+}
+
+interface Quote {
+  symbol: string;
+  price: number;
+}
+
+declare function fetchQuote(symbol: string): Promise<Quote>;
+declare function importPlugin(path: string): Promise<unknown>;
+declare function lookup(provider: string, query: string): Promise<Quote[]>;
+declare function enabledDataProviders(): string[];
+
+@Injectable()
+export class MetricsService {
+  constructor(
+    @Inject('MetricsExporters') private readonly exporters: MetricsExporter[],
+    private readonly symbols: string[],
+  ) {}
+
+  async record(name: string, value: number): Promise<void> {
+    await Promise.all(this.exporters.map((exporter) => exporter.record(name, value)));
+  }
+
+  async quotes(): Promise<Quote[]> {
+    return Promise.all(this.symbols.map((symbol) => fetchQuote(symbol)));
+//         ^^^^^^^^^^^ unbounded-promise-all
+  }
+}
+
+/** Asks each data provider the application is configured with. */
+export async function search(query: string): Promise<Quote[][]> {
+  const dataProviders = enabledDataProviders();
+  const results: Promise<Quote[]>[] = [];
+  for (const provider of dataProviders) {
+    results.push(lookup(provider, query));
+  }
+  return Promise.all(results);
+}
+
+/** Keeps the items the predicate accepts; how many there are is the caller's business. */
+export async function filterAsync<T>(items: T[], predicate: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept = await Promise.all(items.map((item) => predicate(item)));
+  return items.filter((_, index) => kept[index]);
+}
+
+/** Same helper shape, but the work is a fixed remote call per item. */
+export async function quotesFor(symbols: string[]): Promise<Quote[]> {
+  return Promise.all(symbols.map((symbol) => fetchQuote(symbol)));
+//       ^^^^^^^^^^^ unbounded-promise-all
+}
+
+export class PluginRegistry {
+  private static loaded = false;
+
+  static async loadPlugins(paths: string[]): Promise<void> {
+    if (this.loaded) return;
+    await Promise.all(paths.map((path) => importPlugin(path)));
+    this.loaded = true;
+  }
+}
