@@ -121,7 +121,7 @@ describe('perf-lint --fix with a helper module for the project', function () {
     const root = trees.make({ '.perflintrc.json': config, 'src/a.ts': input, 'src/deep/b.ts': input });
     runCli(root, ['--fix', '--no-cache']);
     const module = fs.readFileSync(path.join(root, 'src/lib/concurrency.ts'), 'utf8');
-    assert.match(module, /^\/\*\* Calls `mapper`.*\nexport function mapWithConcurrency<T, R>\(/);
+    assert.match(module, /^\/\*\* Calls `mapper`.*\nexport function mapWithConcurrency<Items extends readonly unknown\[\], R>\(/);
     assert.equal(module.split('\n').length, created.split('\n').length - 2, 'the helper, exported, without module.exports');
     const a = fs.readFileSync(path.join(root, 'src/a.ts'), 'utf8');
     const b = fs.readFileSync(path.join(root, 'src/deep/b.ts'), 'utf8');
