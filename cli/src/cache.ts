@@ -284,7 +284,7 @@ const isFinding = shape(
     message: isMessage,
     fixable: isBoolean,
   },
-  { related: arrayOf(isRecord) },
+  { related: arrayOf(isRecord), suggestions: arrayOf(shape({ desc: isMessage })) },
 );
 
 const isDirective = shape({ file: isString, line: isPosition, column: isPosition, endLine: isPosition, endColumn: isPosition, message: isMessage });

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import {
   analyze,
@@ -13,9 +14,9 @@ import {
   type ReportFinding,
   type SyntaxSignals,
 } from '../../rules/src';
-import { readWorkspaceFileSync } from '../../workspace/src';
+import { fileExists, readWorkspaceFileSync } from '../../workspace/src';
 import { contentHash } from './cache';
-import { writeAtomically } from './write-file';
+import { createFile, writeAtomically } from './write-file';
 
 /** What every file of a run is analyzed with; plain data, so workers can receive it. */
 export interface LintSettings {
@@ -26,6 +27,8 @@ export interface LintSettings {
 
 /** The part of a file's configuration its analysis uses. */
 export type FileSettings = Pick<PerfLintConfig, 'rules' | 'ruleOptions' | 'concurrencyLimit' | 'maxFileSize' | 'roles' | 'role'> & {
+  /** The project's helper module for concurrency fixes, by absolute path. */
+  helperModule?: string;
   /** The folder of the file's package.json, from which its role is read. */
   packageRoot?: string;
   /** The file is one of its package's command-line programs. */
@@ -88,13 +91,24 @@ export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
     if (task.fix) {
       const result = fixText(text, task.file, options);
       if (result.text !== text && task.dryRun) {
-        const preview = createTwoFilesPatch(`a/${task.display}`, `b/${task.display}`, text, result.text, undefined, undefined, { context: 3 });
-        return { ...analyzeText(text, originalHash, task, options, signals), fixed: result.fixed, preview: preview.replace(/^=+\n/, '') };
+        const preview = [
+          ...result.newFiles.map((created) =>
+            createTwoFilesPatch('/dev/null', `b/${displayOf(created.file)}`, '', created.text, undefined, undefined, { context: 3 }),
+          ),
+          createTwoFilesPatch(`a/${task.display}`, `b/${task.display}`, text, result.text, undefined, undefined, { context: 3 }),
+        ];
+        return {
+          ...analyzeText(text, originalHash, task, options, signals),
+          fixed: result.fixed,
+          preview: preview.map((patch) => patch.replace(/^=+\n/, '')).join(''),
+        };
       }
       if (result.text !== text) {
         try {
           const output = fixedBytes(read.bytes, text, result.text);
           if (!output) throw new Error('a line the fixes change holds bytes that are not UTF-8');
+          // The helper module first: a fixed file never imports a module that is not there.
+          for (const created of result.newFiles) createFile(created.file, created.text);
           writeAtomically(task.file, output, original);
           text = result.text;
           fixed = result.fixed;
@@ -129,6 +143,7 @@ function analysisOptions(task: LintTask, settings: LintSettings): AnalysisOption
     rules: task.settings.rules,
     ruleOptions: task.settings.ruleOptions,
     concurrencyLimit: task.settings.concurrencyLimit,
+    ...(task.settings.helperModule && { helperModule: { file: task.settings.helperModule, exists: fileExists(task.settings.helperModule) } }),
     roles: task.settings.roles,
     ...(task.settings.role && { role: task.settings.role }),
     project: {
@@ -139,6 +154,11 @@ function analysisOptions(task: LintTask, settings: LintSettings): AnalysisOption
       ...(task.settings.commandLine && { commandLine: true }),
     },
   };
+}
+
+/** A created file's path as reports show paths: relative to the current folder, with forward slashes. */
+function displayOf(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
 function notAnalyzed(hash: string, reason: string, fixed: number): FileOutcome {

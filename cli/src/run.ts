@@ -259,6 +259,7 @@ async function fileSettings(workspace: Workspace, file: string, options: CliOpti
     rules: { ...config.rules, ...options.rules },
     ruleOptions: config.ruleOptions,
     concurrencyLimit: config.concurrencyLimit,
+    ...(config.fixes.helperModule && { helperModule: config.fixes.helperModule }),
     maxFileSize: config.maxFileSize,
     roles: config.roles,
     ...(config.role && { role: config.role }),

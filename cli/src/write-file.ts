@@ -45,6 +45,17 @@ function writerGone(pid: number, modified: number): boolean {
   }
 }
 
+/** Creates a file that a fix needs (with its folders), unless something is there already: never overwrites. */
+export function createFile(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.writeFileSync(file, text, { flag: 'wx' });
+  } catch (error) {
+    // Another file's fixes created it first, with the same text.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
 /**
  * Replaces a file's content all at once: a reader sees the old text or the new, never half of it.
  * A symbolic link is followed, not replaced by a copy. With `expected`, a file whose content is

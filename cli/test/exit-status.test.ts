@@ -69,7 +69,10 @@ describe('perf-lint exit status, options and configuration', function () {
       '.perflintrc.json: "rules.no-such-rule" is not a rule (known: n-plus-one, await-in-loop, sync-io-in-async, unbounded-promise-all)',
     ],
     ['{ "maxFileSize": "big" }', '.perflintrc.json: "maxFileSize" must be a whole number of bytes'],
-    ['{ "colour": true }', '.perflintrc.json: unknown key "colour" (known: root, enable, rules, concurrencyLimit, maxFileSize, exclude, overrides, roles)'],
+    [
+      '{ "colour": true }',
+      '.perflintrc.json: unknown key "colour" (known: root, enable, rules, concurrencyLimit, maxFileSize, exclude, overrides, roles, fixes)',
+    ],
     ['{ "rules": ', '.perflintrc.json: not valid JSON: Unexpected end of JSON input'],
   ];
   for (const [config, message] of configErrors) {

@@ -107,3 +107,51 @@ describe('perf-lint --fix keeps the rest of the file as it was', function () {
     assert.equal(fs.readFileSync(path.join(root, 'src/a.ts'), 'utf8'), output);
   });
 });
+
+describe('perf-lint --fix with a helper module for the project', function () {
+  this.timeout(COMMAND_TIMEOUT);
+  const trees = new TempTrees();
+  after(() => trees.removeAll());
+  const fixtures = path.join(REPO_ROOT, 'test-fixtures/await-in-loop/fixes');
+  const input = fs.readFileSync(path.join(fixtures, 'for-of.input.ts'), 'utf8');
+  const created = fs.readFileSync(path.join(fixtures, 'helper-module-new.created.cjs'), 'utf8');
+  const config = JSON.stringify({ fixes: { helperModule: 'src/lib/concurrency.ts' } });
+
+  it('creates the module once and imports it from every fixed file with its relative path', () => {
+    const root = trees.make({ '.perflintrc.json': config, 'src/a.ts': input, 'src/deep/b.ts': input });
+    runCli(root, ['--fix', '--no-cache']);
+    const module = fs.readFileSync(path.join(root, 'src/lib/concurrency.ts'), 'utf8');
+    assert.match(module, /^\/\*\* Calls `mapper`.*\nexport function mapWithConcurrency<Items extends readonly unknown\[\], R>\(/);
+    assert.equal(module.split('\n').length, created.split('\n').length - 2, 'the helper, exported, without module.exports');
+    const a = fs.readFileSync(path.join(root, 'src/a.ts'), 'utf8');
+    const b = fs.readFileSync(path.join(root, 'src/deep/b.ts'), 'utf8');
+    assert.ok(a.startsWith("import { mapWithConcurrency } from './lib/concurrency';\n\n"), a);
+    assert.ok(b.startsWith("import { mapWithConcurrency } from '../lib/concurrency';\n\n"), b);
+    assert.doesNotMatch(a + b, /function mapWithConcurrency/);
+    // An existing module is never written over, and a second run has nothing to fix.
+    fs.writeFileSync(path.join(root, 'src/lib/concurrency.ts'), `// ours\n${module}`);
+    fs.writeFileSync(path.join(root, 'src/c.ts'), input);
+    runCli(root, ['--fix', '--no-cache']);
+    assert.ok(fs.readFileSync(path.join(root, 'src/lib/concurrency.ts'), 'utf8').startsWith('// ours\n'));
+    assert.ok(fs.readFileSync(path.join(root, 'src/c.ts'), 'utf8').startsWith("import { mapWithConcurrency } from './lib/concurrency';\n"));
+    assert.equal(fs.readFileSync(path.join(root, 'src/a.ts'), 'utf8'), a);
+  });
+
+  it('--fix-dry-run shows the module as a new file and writes nothing', () => {
+    const root = trees.make({ '.perflintrc.json': config, 'src/a.ts': input });
+    const preview = runCli(root, ['--fix-dry-run', '--no-cache']);
+    assert.ok(preview.stdout.startsWith('--- /dev/null\n+++ b/src/lib/concurrency.ts\n@@ -0,0 +1,'), preview.stdout);
+    assert.ok(preview.stdout.includes("+import { mapWithConcurrency } from './lib/concurrency';\n"), preview.stdout);
+    assert.equal(fs.existsSync(path.join(root, 'src/lib')), false);
+    assert.equal(fs.readFileSync(path.join(root, 'src/a.ts'), 'utf8'), input);
+  });
+
+  it('refuses a helper module that is not a relative path to a source file', () => {
+    for (const helperModule of ['/abs/concurrency.ts', 'src/lib/concurrency.json', 42]) {
+      const root = trees.make({ '.perflintrc.json': JSON.stringify({ fixes: { helperModule } }), 'src/a.ts': input });
+      const run = runCli(root, ['--no-cache']);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /"fixes\.helperModule" must be a path relative to this file's folder/);
+    }
+  });
+});

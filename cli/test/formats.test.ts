@@ -24,6 +24,45 @@ describe('perf-lint output formats', function () {
     assert.equal(status, 0, 'warnings alone exit 0');
   });
 
+  it('json: a finding with an unsafe fix names it in suggestions, one with a safe fix is fixable', () => {
+    const code = [
+      'declare function fetchUser(id: string): Promise<string>;',
+      'declare function sendEmail(id: string): Promise<void>;',
+      'export async function f(ids: string[]) {',
+      '  for (const id of ids) console.log(await fetchUser(id));',
+      '  for (const id of ids) await sendEmail(id);',
+      '}',
+      '',
+    ].join('\n');
+    const root = trees.make({ 'loops.ts': code });
+    const { report } = runJson(root);
+    assert.deepEqual(
+      report.findings.map((finding) => [finding.line, finding.fixable, finding.suggestions]),
+      [
+        [4, true, undefined],
+        [
+          5,
+          false,
+          [{ desc: 'Run the calls concurrently, at most 8 at a time (unsafe fix: later calls start before earlier ones finish, and run even if one fails)' }],
+        ],
+      ],
+    );
+    assert.deepEqual(Object.keys(report.findings[1]!), [
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'rule',
+      'severity',
+      'message',
+      'fixable',
+      'suggestions',
+    ]);
+    // A cached run says the same.
+    assert.deepEqual(runJson(root).report, report);
+  });
+
   it('counts the files not checked for their role in json, text, sarif and html', () => {
     const root = trees.make({ 'src/slow.ts': SLOW_CODE, 'src/slow.spec.ts': SLOW_CODE, 'src/migrations/001-users.ts': SLOW_CODE });
     const { report } = runJson(root);

@@ -84,6 +84,7 @@ export interface JsonFinding {
   severity: string;
   message: string;
   fixable: boolean;
+  suggestions?: Array<{ desc: string }>;
 }
 
 export interface JsonReport {

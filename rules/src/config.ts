@@ -21,6 +21,13 @@ export interface PerfLintConfig {
   roles: Partial<Record<FileRole, boolean>>;
   /** The role an override gives the files it matches, instead of the one read from their path and imports. */
   role?: FileRole;
+  /** How fixes write code: `helperModule`, the project's module for the concurrency helper (relative to its configuration file's folder; absolute once the workspace reads it). */
+  fixes: FixSettings;
+}
+
+/** The `fixes` key. */
+export interface FixSettings {
+  helperModule?: string;
 }
 
 /** What one configuration file, one of its overrides, or the editor's settings set; keys left out keep the value below. */
@@ -50,6 +57,7 @@ export const DEFAULT_CONFIG: PerfLintConfig = {
   exclude: [],
   maxFileSize: 1024 * 1024,
   roles: {},
+  fixes: {},
 };
 
 /** Glob patterns one configuration may hold in all (`exclude`, `files`, `excludedFiles`): matching cost grows with each. */
@@ -89,7 +97,22 @@ export const CONFIG_KEYS: Readonly<Record<string, KeySpec>> = {
   overrides: { places: ['file'], parse: (value, at, into, key) => (into[key] = parseOverrides(value, at)) },
   roles: { places: ['file'], parse: (value, at, into, key) => (into[key] = roleSwitches(value, at)) },
   role: { places: ['override'], parse: (value, at, into, key) => (into[key] = fileRole(value, at)) },
+  fixes: { places: ['file'], parse: (value, at, into, key) => (into[key] = fixSettings(value, at)) },
 };
+
+/** `{ "helperModule": "src/lib/concurrency.ts" }`: a relative path to a source file. */
+function fixSettings(value: unknown, at: string): FixSettings {
+  if (!isObject(value)) throw new ConfigError(`${at} must be an object such as { "helperModule": "src/lib/concurrency.ts" }`);
+  for (const [key, setting] of Object.entries(value)) {
+    if (key !== 'helperModule') throw new ConfigError(`${at.slice(0, -1)}.${key}" is not a fix setting (known: helperModule)`);
+    if (typeof setting !== 'string' || setting.length > MAX_GLOB_LENGTH || !/\.(?:[cm]?[jt]s|[jt]sx)$/.test(setting) || /^(?:[\\/]|[A-Za-z]:)/.test(setting)) {
+      throw new ConfigError(
+        `${at.slice(0, -1)}.${key}" must be a path relative to this file's folder, ending in .ts, .tsx, .mts, .cts, .js, .jsx, .mjs or .cjs`,
+      );
+    }
+  }
+  return value as FixSettings;
+}
 
 /** `{ "test": true, "script": false }`: each key a role, each value whether it is checked. */
 function roleSwitches(value: unknown, at: string): Partial<Record<FileRole, boolean>> {
@@ -189,6 +212,7 @@ export function applyLayer(base: PerfLintConfig, layer: ConfigLayer): PerfLintCo
     rules: { ...base.rules, ...layer.rules },
     ruleOptions: { ...base.ruleOptions, ...layer.ruleOptions },
     roles: { ...base.roles, ...layer.roles },
+    fixes: { ...base.fixes, ...layer.fixes },
   };
 }
 

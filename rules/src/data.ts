@@ -19,6 +19,7 @@ export {
   type ConfigFileContent,
   type ConfigLayer,
   type ConfigOverride,
+  type FixSettings,
   type PerfLintConfig,
 } from './config';
 export { LineIndex } from './lines';
@@ -37,6 +38,7 @@ export {
   type ReportDirective,
   type ReportFinding,
   type ReportRelated,
+  type ReportSuggestion,
 } from './report/data';
 export {
   applyBaseline,

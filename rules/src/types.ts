@@ -19,6 +19,14 @@ export interface Fix {
   title: string;
   safe: boolean;
   edits: TextEdit[];
+  /** Files the fix needs that do not exist yet (the project's helper module), created once, never overwritten. */
+  newFiles?: NewFile[];
+}
+
+/** A file a fix creates, by absolute path, with its whole text. */
+export interface NewFile {
+  file: string;
+  text: string;
 }
 
 /** Another place a finding concerns (the query a called function runs), possibly in another file. */
@@ -91,6 +99,8 @@ export interface AnalysisOptions {
   ruleOptions?: Partial<Record<RuleId, RuleOptions>>;
   /** Upper bound on calls in flight that concurrency fixes use. */
   concurrencyLimit: number;
+  /** The project's module for the concurrency helper (`fixes.helperModule`): fixes import the helper from it instead of inserting it; when it does not exist yet, they create it. */
+  helperModule?: { file: string; exists: boolean };
   project: ProjectInfo;
   /** Texts above this many UTF-8 bytes are not analyzed (reported in `error`). */
   maxFileSize?: number;

@@ -244,6 +244,14 @@ export async function all() {
         ],
       ];
       for (const [name, body, expected] of cases) assert.deepEqual(safety(loopOf(body)), [expected], name);
+      // A function of the file named as a read is judged by its body too.
+      const local = (body: string) => `${loopOf('await loadModule(id);')}async function loadModule(id: string) {\n  ${body}\n}\n`;
+      assert.deepEqual(safety(local(`container.register(id);\n  return fetchUser(id);`)), ['unsafe'], 'a read by name that registers into a container');
+      assert.deepEqual(
+        safety(local(`const ids = [id];\n  ids.push(await fetchUser(id));\n  return ids;`)),
+        ['safe'],
+        'a read by name that fills its own array',
+      );
     });
 
     it('reads a function of the file to tell what it does', () => {
@@ -254,7 +262,7 @@ export async function all() {
     it('copies items it cannot prove to be an array once', () => {
       assert.match(
         fixed(`export async function f(ids) {\n  for (const id of ids) console.log(await fetchUser(id));\n}\n`, 'file.js'),
-        /const idList = Array\.from\(ids\);\n {2}const pendingFetchUserResults = mapWithConcurrency\(idList, 8, \(id\) => fetchUser\(id\)\);\n {2}for \(const \[index, id\] of idList\.entries\(\)\)/,
+        /const idList = \[\.\.\.ids\];\n {2}const pendingFetchUserResults = mapWithConcurrency\(idList, 8, \(id\) => fetchUser\(id\)\);\n {2}for \(const \[index, id\] of idList\.entries\(\)\)/,
       );
       assert.deepEqual(safety(`export async function f(ids: Set<string>) {\n  for (const id of ids) await fetchUser(id);\n}\n`), ['safe']);
     });

@@ -6,16 +6,22 @@ import * as path from 'node:path';
 import { analyze, DEFAULT_OPTIONS, fixText, type AnalysisOptions } from '../src';
 import { FIXTURES_DIR } from './annotations';
 
-/** Options for a fix fixture: `NAME.project.json` may list dependencies and a concurrency limit. */
+interface FixtureProject {
+  dependencies?: string[];
+  concurrencyLimit?: number;
+  /** The configured helper module, relative to the fixture's folder, and whether it exists already. */
+  helperModule?: { file: string; exists: boolean };
+}
+
+/** Options for a fix fixture: `NAME.project.json` may list dependencies, a concurrency limit and a helper module. */
 function fixtureOptions(input: string): AnalysisOptions {
   const projectFile = input.replace(/\.input\.\w+$/, '.project.json');
-  const project = fs.existsSync(projectFile)
-    ? (JSON.parse(fs.readFileSync(projectFile, 'utf8')) as { dependencies?: string[]; concurrencyLimit?: number })
-    : {};
+  const project: FixtureProject = fs.existsSync(projectFile) ? (JSON.parse(fs.readFileSync(projectFile, 'utf8')) as FixtureProject) : {};
   return {
     ...DEFAULT_OPTIONS,
     concurrencyLimit: project.concurrencyLimit ?? DEFAULT_OPTIONS.concurrencyLimit,
     project: { dependencies: new Set(project.dependencies ?? []) },
+    ...(project.helperModule && { helperModule: { ...project.helperModule, file: path.join(path.dirname(input), project.helperModule.file) } }),
   };
 }
 
@@ -50,9 +56,16 @@ export function describeFixFixtures(ruleId: string): void {
           offered.every((finding) => finding.fix!.title.includes(unsafe ? 'unsafe fix' : 'safe fix')),
           'the title says whether it is safe',
         );
-        const { text, fixed } = fixText(source, input, options, unsafe);
+        const { text, fixed, newFiles } = fixText(source, input, options, unsafe);
         assert.ok(fixed > 0, 'a fix was applied');
         assert.equal(text, expected);
+        // A helper module the fixes create is compared with NAME.created.ext.
+        const created = options.helperModule && !options.helperModule.exists ? options.helperModule.file : undefined;
+        assert.deepEqual(
+          newFiles.map((file) => file.file),
+          created ? [created] : [],
+        );
+        if (created) assert.equal(newFiles[0]!.text, fs.readFileSync(input.replace(/\.input\.\w+$/, `.created${path.extname(created)}`), 'utf8'));
         assert.equal(analyze(text, input, options).error, undefined, 'the output parses');
         assert.equal(fixText(text, input, options, unsafe).text, text, 'fixing the output again changes nothing');
       });

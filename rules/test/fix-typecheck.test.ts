@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ts from 'typescript';
-import { DEFAULT_OPTIONS, fixText } from '../src';
+import { DEFAULT_OPTIONS, fixText, type AnalysisOptions } from '../src';
 import { FIXTURES_DIR } from './annotations';
 
 const PROJECT_DIR = path.join(FIXTURES_DIR, 'await-in-loop/typecheck');
@@ -27,23 +27,45 @@ function typeErrors(tsconfig: string): string[] {
 describe('fixed files still type-check under their project', function () {
   this.timeout(60_000);
   let workDir: string;
-  before(() => {
-    workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-typecheck-'));
-    fs.cpSync(PROJECT_DIR, workDir, { recursive: true });
-  });
+  before(() => (workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-typecheck-'))));
   after(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
-  for (const [config, source, fixes] of [
-    ['tsconfig.loose.json', 'loose.ts', 5],
-    ['tsconfig.strict.json', 'strict.ts', 3],
-  ] as const) {
-    it(`${source} with ${config}: every fix, safe or not, applied`, () => {
-      const tsconfig = path.join(workDir, config);
+  const cases: Array<{ name: string; config: string; source: string; fixes: number; options?: Partial<AnalysisOptions>; uses: RegExp }> = [
+    { name: 'the local helper, strict: false', config: 'tsconfig.loose.json', source: 'loose.ts', fixes: 5, uses: /^function mapWithConcurrency/m },
+    { name: 'the local helper, strict', config: 'tsconfig.strict.json', source: 'strict.ts', fixes: 6, uses: /^function mapWithConcurrency/m },
+    {
+      name: 'a helper module the fixes create, strict',
+      config: 'tsconfig.strict.json',
+      source: 'strict.ts',
+      fixes: 6,
+      options: { helperModule: { file: 'lib/concurrency.ts', exists: false } },
+      uses: /^import \{ mapWithConcurrency \} from '\.\/lib\/concurrency';$/m,
+    },
+    {
+      name: 'p-map and p-limit, strict',
+      config: 'tsconfig.packages.json',
+      source: 'strict.ts',
+      fixes: 6,
+      options: { project: { dependencies: new Set(['p-map', 'p-limit']) } },
+      uses: /^import pLimit from 'p-limit';$/m,
+    },
+  ];
+  for (const { name, config, source, fixes, options, uses } of cases) {
+    it(`${name}: every fix, safe or not, applied`, () => {
+      const project = fs.mkdtempSync(path.join(workDir, 'project-'));
+      fs.cpSync(PROJECT_DIR, project, { recursive: true });
+      const tsconfig = path.join(project, config);
       assert.deepEqual(typeErrors(tsconfig), [], 'the original type-checks');
-      const file = path.join(workDir, source);
-      const { text, fixed } = fixText(fs.readFileSync(file, 'utf8'), file, DEFAULT_OPTIONS, true);
-      assert.equal(fixed, fixes);
-      fs.writeFileSync(file, text);
+      const file = path.join(project, source);
+      const helperModule = options?.helperModule && { ...options.helperModule, file: path.join(project, options.helperModule.file) };
+      const result = fixText(fs.readFileSync(file, 'utf8'), file, { ...DEFAULT_OPTIONS, ...options, ...(helperModule && { helperModule }) }, true);
+      assert.equal(result.fixed, fixes);
+      assert.match(result.text, uses);
+      fs.writeFileSync(file, result.text);
+      for (const created of result.newFiles) {
+        fs.mkdirSync(path.dirname(created.file), { recursive: true });
+        fs.writeFileSync(created.file, created.text);
+      }
       assert.deepEqual(typeErrors(tsconfig), []);
     });
   }

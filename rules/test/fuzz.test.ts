@@ -145,13 +145,13 @@ describe('applyFixes', () => {
     };
     const outside: Fix = { title: 'outside', safe: true, edits: [{ start: 10, end: 20, text: '2;' }] };
     const fine: Fix = { title: 'fine', safe: true, edits: [{ start: 10, end: 11, text: '2' }] };
-    assert.deepEqual(applyFixes(text, [overlapping, outside, fine]), { text: 'const a = 2;', applied: 1 });
+    assert.deepEqual(applyFixes(text, [overlapping, outside, fine]), { text: 'const a = 2;', applied: 1, newFiles: [] });
   });
 
   it('applies an edit repeated by several fixes once', () => {
     const helper: TextEdit = { start: 0, end: 0, text: 'import x;\n' };
     const first: Fix = { title: 'first', safe: true, edits: [helper, { start: 6, end: 7, text: 'b' }] };
     const second: Fix = { title: 'second', safe: true, edits: [helper, helper, { start: 10, end: 11, text: '2' }] };
-    assert.deepEqual(applyFixes('const a = 1;', [first, second]), { text: 'import x;\nconst b = 2;', applied: 2 });
+    assert.deepEqual(applyFixes('const a = 1;', [first, second]), { text: 'import x;\nconst b = 2;', applied: 2, newFiles: [] });
   });
 });

@@ -1,4 +1,5 @@
 import { analyze, type AnalysisOptions, type Finding, type PerfLintConfig, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
+import { fileExists } from '../../workspace/src';
 
 /** The findings of one file, or why it was not analyzed. */
 export interface FileAnalysis {
@@ -9,11 +10,15 @@ export interface FileAnalysis {
   incomplete?: string;
 }
 
-export function analysisOptions(config: PerfLintConfig, project: ProjectInfo): AnalysisOptions {
+/** `createFiles`: the client can create the helper module a fix needs; without it, fixes use the module only once it exists. */
+export function analysisOptions(config: PerfLintConfig, project: ProjectInfo, createFiles: boolean): AnalysisOptions {
+  const helperModule = config.fixes.helperModule;
+  const exists = helperModule !== undefined && fileExists(helperModule);
   return {
     rules: config.rules,
     ruleOptions: config.ruleOptions,
     concurrencyLimit: config.concurrencyLimit,
+    ...(helperModule && (exists || createFiles) && { helperModule: { file: helperModule, exists } }),
     project,
     maxFileSize: config.maxFileSize,
     roles: config.roles,

@@ -90,9 +90,9 @@ export class CodeActionRequests {
     const project = this.server.project.info(filePath, filePath ? this.server.folderOf(filePath) : undefined, await this.server.dependenciesOf(filePath));
     if (document.version !== analysis.version) return undefined;
     const text = document.getText();
-    const fixed = fixText(text, fileName, analysisOptions(config, project)).text;
+    const { text: fixed, newFiles } = fixText(text, fileName, analysisOptions(config, project, this.server.client.createFiles));
     const edit = minimalEdit(text, fixed);
-    return edit && fixAll(document, toTextEdits(document, [edit]), this.server.client.versionedEdits);
+    return edit && fixAll(document, toTextEdits(document, [edit]), this.server.client.versionedEdits, newFiles);
   }
 
   async executeCommand(params: ExecuteCommandParams): Promise<void> {

@@ -1,7 +1,8 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsUrl, type Fix, type RuleId } from '../../rules/src';
+import { docsUrl, type Fix, type NewFile, type RuleId } from '../../rules/src';
 import { toTextEdits } from './convert';
+import { uriOf } from './uris';
 import { FixAllCodeActionKind, ShowDocumentationCommand } from './protocol';
 
 /** A next-line directive that names rules; group 1 ends after the last rule id (a `-- reason` may follow). */
@@ -16,8 +17,18 @@ export function wantsKind(only: readonly string[] | undefined, kind: string): bo
 }
 
 /** A WorkspaceEdit of one document, tied to its version where the client understands that. */
-export function documentEdit(document: TextDocument, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
-  return versioned ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] } : { changes: { [document.uri]: edits } };
+export function documentEdit(document: TextDocument, edits: TextEdit[], versioned: boolean, newFiles: readonly NewFile[] = []): WorkspaceEdit {
+  if (!versioned) return { changes: { [document.uri]: edits } };
+  // A file the fix needs is created first, then filled (only offered to clients that create files).
+  const created = newFiles.flatMap((file) => {
+    const uri = uriOf(file.file);
+    const start = { line: 0, character: 0 };
+    return [
+      { kind: 'create' as const, uri, options: { overwrite: false, ignoreIfExists: true } },
+      { textDocument: { uri, version: null }, edits: [{ range: { start, end: start }, newText: file.text }] },
+    ];
+  });
+  return { documentChanges: [...created, { textDocument: { uri: document.uri, version: document.version }, edits }] };
 }
 
 /** The rule's own fix; only a safe fix is preferred (applied by "auto fix" without a second look). */
@@ -27,7 +38,7 @@ export function quickFix(document: TextDocument, diagnostic: Diagnostic, fix: Fi
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: fix.safe,
-    edit: documentEdit(document, toTextEdits(document, fix.edits), versioned),
+    edit: documentEdit(document, toTextEdits(document, fix.edits), versioned, fix.newFiles),
   };
 }
 
@@ -89,11 +100,11 @@ export function showDocumentation(ruleId: RuleId): CodeAction {
   };
 }
 
-export function fixAll(document: TextDocument, edits: TextEdit[], versioned: boolean): CodeAction {
+export function fixAll(document: TextDocument, edits: TextEdit[], versioned: boolean, newFiles: readonly NewFile[] = []): CodeAction {
   return {
     title: 'Fix all Perf Lint problems that have a safe fix',
     kind: FixAllCodeActionKind,
-    edit: documentEdit(document, edits, versioned),
+    edit: documentEdit(document, edits, versioned, newFiles),
   };
 }
 

@@ -89,7 +89,13 @@ export class OpenDocuments {
         const signals = syntaxSignals(text, fileName);
         if (filePath && this.server.scan.updateProjectFile(filePath, text, signals)) this.server.invalidate();
         const project = this.server.project.info(filePath, filePath ? this.server.folderOf(filePath) : undefined, dependencies);
-        result = analyzeText(text, fileName, analysisOptions(config, project), (message) => this.server.connection.console.error(message), signals);
+        result = analyzeText(
+          text,
+          fileName,
+          analysisOptions(config, project, this.server.client.createFiles),
+          (message) => this.server.connection.console.error(message),
+          signals,
+        );
       }
     }
     const analysis: DocumentAnalysis = {

@@ -10,6 +10,8 @@ export interface ClientFeatures {
   workspaceFolders: boolean;
   workDoneProgress: boolean;
   versionedEdits: boolean;
+  /** The client creates files an edit names (a fix's helper module). */
+  createFiles: boolean;
   codeActionLiterals: boolean;
   showDocument: boolean;
 }
@@ -24,6 +26,7 @@ export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures
     workspaceFolders: Boolean(capabilities.workspace?.workspaceFolders),
     workDoneProgress: Boolean(capabilities.window?.workDoneProgress),
     versionedEdits: Boolean(capabilities.workspace?.workspaceEdit?.documentChanges),
+    createFiles: Boolean(capabilities.workspace?.workspaceEdit?.documentChanges && capabilities.workspace.workspaceEdit.resourceOperations?.includes('create')),
     codeActionLiterals: Boolean(capabilities.textDocument?.codeAction?.codeActionLiteralSupport),
     showDocument: Boolean(capabilities.window?.showDocument?.support),
   };

@@ -195,7 +195,7 @@ export class WorkspaceScan {
     const analysis = analyzeText(
       text,
       file,
-      analysisOptions(config, this.server.project.info(file, this.server.folderOf(file), dependencies)),
+      analysisOptions(config, this.server.project.info(file, this.server.folderOf(file), dependencies), this.server.client.createFiles),
       (message) => this.server.connection.console.error(message),
       signals,
     );

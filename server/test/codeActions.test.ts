@@ -284,3 +284,50 @@ describe('language server: the fix fixtures through source.fixAll', () => {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   });
 });
+
+describe("language server: a concurrency fix with the project's helper module", () => {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-helper-module-')));
+  const input = fs.readFileSync(path.join(FIXTURES_DIR, 'await-in-loop/fixes/for-of.input.ts'), 'utf8');
+  const helperModule = path.join(root, 'lib', 'concurrency.ts');
+  before(() => {
+    fs.mkdirSync(path.join(root, 'src'));
+    fs.writeFileSync(path.join(root, '.perflintrc.json'), JSON.stringify({ fixes: { helperModule: 'lib/concurrency.ts' } }));
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  async function quickFixFor(createFiles: boolean): Promise<CodeAction> {
+    const client = await TestClient.start({ mode: 'pull', workspaceFolders: [root], createFiles });
+    try {
+      const uri = uriOf(path.join(root, 'src', 'users.ts'));
+      await client.open(uri, input);
+      const diagnostics = await client.pull(uri);
+      const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostics[0]!.range,
+        context: { diagnostics },
+      });
+      return actions[0]!;
+    } finally {
+      await client.stop();
+    }
+  }
+
+  it('creates the module, then imports it, where the client can create files', async () => {
+    const fix = await quickFixFor(true);
+    const uri = uriOf(path.join(root, 'src', 'users.ts'));
+    const changes = fix.edit?.documentChanges ?? [];
+    assert.deepEqual(changes[0], { kind: 'create', uri: uriOf(helperModule), options: { overwrite: false, ignoreIfExists: true } });
+    assert.match(applyWorkspaceEdit('', uriOf(helperModule), fix.edit!), /^\/\*\* Calls `mapper`[^\n]*\nexport function mapWithConcurrency</);
+    assert.ok(applyWorkspaceEdit(input, uri, fix.edit!).startsWith("import { mapWithConcurrency } from '../lib/concurrency';\n\n"));
+    assert.match(fix.title, /creating the shared helper module/);
+  });
+
+  it('inserts the local helper where the client cannot create files and the module does not exist', async () => {
+    const fix = await quickFixFor(false);
+    assert.equal(fix.edit?.documentChanges?.length, 1);
+    assert.equal(
+      applyWorkspaceEdit(input, uriOf(path.join(root, 'src', 'users.ts')), fix.edit!),
+      fs.readFileSync(path.join(FIXTURES_DIR, 'await-in-loop/fixes/for-of.output.ts'), 'utf8'),
+    );
+  });
+});

@@ -39,6 +39,8 @@ export interface ClientOptions {
   dynamicRegistration?: boolean;
   /** Lets the server create work-done progress (`window/workDoneProgress/create`). */
   workDoneProgress?: boolean;
+  /** Workspace edits may create files (`resourceOperations: ['create']`). */
+  createFiles?: boolean;
   initializationOptions?: unknown;
 }
 
@@ -75,7 +77,7 @@ function capabilitiesFor(options: ClientOptions): ClientCapabilities {
       didChangeConfiguration: { dynamicRegistration: dynamic },
       didChangeWatchedFiles: { dynamicRegistration: dynamic },
       workspaceFolders: true,
-      workspaceEdit: { documentChanges: true },
+      workspaceEdit: { documentChanges: true, ...(options.createFiles && { resourceOperations: ['create'] }) },
       diagnostics: { refreshSupport: true },
     },
     textDocument: {

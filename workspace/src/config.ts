@@ -151,9 +151,12 @@ export async function readConfigFile(file: string, shown: string): Promise<Confi
     throw new ConfigError(`${shown}: not valid JSON: ${(error as Error).message}`);
   }
   const { root, overrides, exclude, ...layer } = parseConfigFile(raw, shown);
+  const folder = path.dirname(file);
+  // The helper module is named relative to this file; the fixes of every file below it need the same module.
+  if (layer.fixes?.helperModule) layer.fixes = { ...layer.fixes, helperModule: path.resolve(folder, layer.fixes.helperModule) };
   return {
     file,
-    folder: path.dirname(file),
+    folder,
     root: root === true,
     layer,
     excludes: globMatcher(exclude),

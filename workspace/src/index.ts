@@ -84,6 +84,16 @@ export class Workspace {
   }
 }
 
+/** Whether something exists at a path (a fix's helper module), without following it anywhere. */
+export function fileExists(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The folder a project model starts from: the nearest one at or above `start` that holds `.git`, else `start`. */
 export function projectRootOf(start: string): string {
   for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {

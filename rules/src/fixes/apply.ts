@@ -1,13 +1,14 @@
 import { analyze } from '../engine';
-import type { AnalysisOptions, Fix, TextEdit } from '../types';
+import type { AnalysisOptions, Fix, NewFile, TextEdit } from '../types';
 
 /**
  * Applies fixes whose edits do not overlap edits already taken; an edit identical to one
  * already taken (a helper inserted by several fixes) is applied once. A fix whose own edits
  * overlap or fall outside the text is refused whole.
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number; newFiles: NewFile[] } {
   const taken: TextEdit[] = [];
+  const newFiles: NewFile[] = [];
   let applied = 0;
   const ordered = fixes.filter((fix) => isWellFormed(fix, text.length)).sort((a, b) => firstStart(a) - firstStart(b));
   for (const fix of ordered) {
@@ -15,11 +16,17 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
     if (fresh.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
     taken.push(...fresh);
     applied++;
+    addNewFiles(newFiles, fix.newFiles ?? []);
   }
   taken.sort((a, b) => b.start - a.start || b.end - a.end);
   let output = text;
   for (const edit of taken) output = output.slice(0, edit.start) + edit.text + output.slice(edit.end);
-  return { text: output, applied };
+  return { text: output, applied, newFiles };
+}
+
+/** Adds files to create, each path once (the first text wins: every fix writes the same helper). */
+function addNewFiles(into: NewFile[], files: readonly NewFile[]): void {
+  for (const file of files) if (!into.some((other) => other.file === file.file)) into.push(file);
 }
 
 function isWellFormed(fix: Fix, length: number): boolean {
@@ -56,9 +63,10 @@ const MAX_FIX_PASSES = 10;
  * Applies every safe fix (with `unsafe`, every fix: for tests and previews of what a person
  * may choose), re-analyzing between passes until nothing more applies.
  */
-export function fixText(text: string, fileName: string, options: AnalysisOptions, unsafe = false): { text: string; fixed: number } {
+export function fixText(text: string, fileName: string, options: AnalysisOptions, unsafe = false): { text: string; fixed: number; newFiles: NewFile[] } {
   let current = text;
   let fixed = 0;
+  const newFiles: NewFile[] = [];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const { findings, error } = analyze(current, fileName, options);
     if (error && findings.length === 0) break;
@@ -68,6 +76,7 @@ export function fixText(text: string, fileName: string, options: AnalysisOptions
     if (result.applied === 0 || result.text === current) break;
     current = result.text;
     fixed += result.applied;
+    addNewFiles(newFiles, result.newFiles);
   }
-  return { text: current, fixed };
+  return { text: current, fixed, newFiles };
 }

@@ -5,20 +5,23 @@ import { localFunction, propertyName, resolveVariable, unwrapExpression } from '
 import { contains, enclosingFunction, isFunction, type LoopStatement } from '../analysis/scopes';
 import { exitsLoop, loopWrites, referencesWithin, visitWithinFunction } from '../analysis/sequential';
 import { awaitedEffect, combine, drivesSharedWriter, functionEffect, type Effect } from './effects';
-import { chooseLimiter, limitedMapText, type Mapper } from './limiter';
+import { chooseLimiter, handledLater, limitedMapText, type Limiter, type Mapper } from './limiter';
 import { fileStyle, isTypeScript } from './style';
 
 export { HELPER_NAME } from './limiter';
 
 /** The title says whether `--fix` applies it: reads may overlap and outlive a failure, anything else may not. */
-function concurrencyFix(context: RuleContext, effect: Effect, edits: TextEdit[], what: string): Fix {
+function concurrencyFix(context: RuleContext, effect: Effect, edits: TextEdit[], what: string, limiter: Limiter): Fix {
   const limit = context.options.concurrencyLimit;
+  const newFiles = limiter.newFiles ? { newFiles: limiter.newFiles } : {};
+  const created = limiter.newFiles ? ', creating the shared helper module' : '';
   return effect === 'read'
-    ? { title: `${what}, at most ${limit} at a time, in order (safe fix: they only read)`, safe: true, edits }
+    ? { title: `${what}, at most ${limit} at a time, in order${created} (safe fix: they only read)`, safe: true, edits, ...newFiles }
     : {
-        title: `${what}, at most ${limit} at a time (unsafe fix: later calls start before earlier ones finish, and run even if one fails)`,
+        title: `${what}, at most ${limit} at a time${created} (unsafe fix: later calls start before earlier ones finish, and run even if one fails)`,
         safe: false,
         edits,
+        ...newFiles,
       };
 }
 
@@ -87,7 +90,8 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
     const base = itemsStem(shape.itemsNode);
     const name = unusedName(taken, guards.length > 0 ? `${base}ToProcess` : shape.proven ? base : `${base.replace(/([^s])s$/, '$1')}List`, '');
     taken.add(name);
-    const source = shape.proven ? shape.items : `Array.from(${shape.items})`;
+    // A for-of copy spreads, as the loop iterated (and an `any` iterable stays `any`, where Array.from would make it `unknown`).
+    const source = shape.proven ? shape.items : shape.kind === 'for-of' ? `[...${shape.items}]` : `Array.from(${shape.items})`;
     const filter =
       guards.length > 0
         ? `.filter((${shape.kind === 'for-of' ? shape.pattern : 'item'}) => ${guards.map((guard) => negated(context, guard.test, guards.length > 1)).join(' && ')})`
@@ -114,16 +118,17 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
       end: statement.range[1],
       text: [...before, `${limited.before}await ${limited.all}${style.semicolon}`].join(`\n${indent}`),
     });
-    return concurrencyFix(context, work.effect, edits, what);
+    return concurrencyFix(context, work.effect, edits, what, limiter);
   }
   if (shape.kind === 'for-of' && loop.type === AST_NODE_TYPES.ForOfStatement) {
     edits.push({ start: loop.left.range[0], end: loop.right.range[1], text: `${shape.declarationKind} [${index}, ${shape.pattern}] of ${items}.entries()` });
   }
   const bang = typed ? '!' : '';
-  if (limited.promises !== undefined && limiter.kind === 'helper') {
+  if (limited.promises !== undefined && (limiter.kind === 'helper' || !allAtOnce)) {
     // One promise per item, started ahead with the bound; the loop still awaits each in order.
     const pendingName = resultsNameFor(work.first, taken, 'pending');
-    before.push(`const ${pendingName} = ${limited.promises}${style.semicolon}`);
+    before.push(`${limited.before}const ${pendingName} = ${limited.promises}${style.semicolon}`);
+    if (limiter.kind === 'p-limit') before.push(handledLater(pendingName, style.semicolon));
     edits.push(...work.replace(`${pendingName}[${index}]`, true, bang));
   } else {
     const resultsName = resultsNameFor(work.first, taken, '');
@@ -131,7 +136,7 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
     edits.push(...work.replace(`${resultsName}[${index}]`, false, bang));
   }
   edits.push({ start: statement.range[0], end: statement.range[0], text: `${before.join(`\n${indent}`)}\n${indent}` });
-  return concurrencyFix(context, work.effect, edits, what);
+  return concurrencyFix(context, work.effect, edits, what, limiter);
 }
 
 /**
@@ -162,7 +167,7 @@ function boundedMapFix(context: RuleContext, call: TSESTree.CallExpression): Fix
   const edits: TextEdit[] = [...limiter.edits, { start: call.range[0], end: call.range[1], text: limited.all }];
   if (limited.before && statement) edits.push({ start: statement.range[0], end: statement.range[0], text: limited.before });
   const own = localFunction(context, fn);
-  return concurrencyFix(context, own ? functionEffect(context, own) : 'unknown', edits, 'Bound the mapped calls');
+  return concurrencyFix(context, own ? functionEffect(context, own) : 'unknown', edits, 'Bound the mapped calls', limiter);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,7 +240,8 @@ function itemsOf(context: RuleContext, loop: LoopStatement, node: TSESTree.Node)
     const fallback =
       inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator !== '&&' && isEmptyArray(inner.right) ? unwrapExpression(inner.left) : undefined;
     if (fallback && (isNameChain(fallback) || producesArray(fallback))) return { proven: producesArray(fallback), hoist: true };
-    return undefined;
+    // Any other iterable is copied once with Array.from, unless a generator of this file yields it item by item between iterations.
+    return callsLocalGenerator(context, inner) ? undefined : { proven: false, hoist: true };
   }
   let root: TSESTree.Node = inner;
   while (root.type === AST_NODE_TYPES.MemberExpression) {
@@ -247,6 +253,15 @@ function itemsOf(context: RuleContext, loop: LoopStatement, node: TSESTree.Node)
   if (inner.type !== AST_NODE_TYPES.Identifier) return { proven: false };
   const variable = resolveVariable(context, inner);
   return { proven: variable !== undefined && declaredAsArray(variable) };
+}
+
+/** Whether the expression calls a generator function of this file, whose body runs lazily as the loop iterates. */
+function callsLocalGenerator(context: RuleContext, node: TSESTree.Node): boolean {
+  let found = false;
+  visitWithinFunction(node, (child) => {
+    if (child.type === AST_NODE_TYPES.CallExpression && localFunction(context, child.callee)?.generator) found = true;
+  });
+  return found;
 }
 
 /** `a`, `a.b.c`, `this.a`: a value read without calls. */
@@ -268,6 +283,8 @@ function itemsStem(node: TSESTree.Node): string {
   if (inner.type === AST_NODE_TYPES.MemberExpression) return propertyName(inner) ?? 'items';
   if (inner.type === AST_NODE_TYPES.LogicalExpression) return itemsStem(inner.left);
   if (inner.type === AST_NODE_TYPES.AwaitExpression) return itemsStem(inner.argument);
+  if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.Identifier && inner.arguments[0])
+    return itemsStem(inner.arguments[0]);
   if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
     // `Object.entries(prices)` → `priceEntries`; `users.filter(…)` → `users`.
     const method = propertyName(inner.callee);
@@ -310,6 +327,9 @@ const PURE_METHODS: ReadonlySet<string> = new Set([
   'toUpperCase',
 ]);
 
+/** `isDefined(x)`, `isString(x)`, `hasOwn(o, k)`: a synchronous predicate, by the name every codebase gives one. */
+const PREDICATE_NAME = /^(?:is|has)[A-Z]\w*$/;
+
 /** Array methods that call their callback at once and return a new value: pure when the callback is. */
 const CALLBACK_METHODS: ReadonlySet<string> = new Set(['find', 'findIndex', 'some', 'every', 'filter', 'map']);
 
@@ -328,7 +348,8 @@ function isPureCondition(node: TSESTree.Node): boolean {
     if (child.type === AST_NODE_TYPES.CallExpression) {
       const callee = unwrapExpression(child.callee);
       const method = callee.type === AST_NODE_TYPES.MemberExpression ? (propertyName(callee) ?? '') : '';
-      if (!PURE_METHODS.has(method) && !CALLBACK_METHODS.has(method)) pure = false;
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : method;
+      if (!PURE_METHODS.has(method) && !CALLBACK_METHODS.has(method) && !PREDICATE_NAME.test(name)) pure = false;
     }
     if (child !== node && isFunction(child) && !isPureCallback(child)) pure = false;
   });
@@ -604,7 +625,11 @@ function pipeline(
   let start = Math.min(...positions);
   const end = Math.max(...positions);
   // Declarations and `if (…) throw` checks just before the first await move with it: the item's promise rejects with the same error.
-  while (start > 0 && (list[start - 1]!.type === AST_NODE_TYPES.VariableDeclaration || isThrowGuard(list[start - 1]!)) && !guards.includes(list[start - 1]!))
+  while (
+    start > 0 &&
+    (list[start - 1]!.type === AST_NODE_TYPES.VariableDeclaration || isThrowGuard(list[start - 1]!) || isSkipGuard(list[start - 1]!)) &&
+    !guards.includes(list[start - 1]!)
+  )
     start--;
   const statements = list.slice(start, end + 1);
   if (!nothingSkipsWork(loop, statements[0]!, guards) || !nothingBeforeActs(loop, statements[0]!, guards)) return undefined;
@@ -619,20 +644,28 @@ function pipeline(
   const style = fileStyle(context);
   const outer = indentationAt(text, loopStatementWithLabel(loop).range[0]);
   const inner = indentationAt(text, statements[0]!.range[0]);
-  const moved = text
-    .slice(statements[0]!.range[0], statements[statements.length - 1]!.range[1])
+  const rest = bodyStatements(loop).filter((statement) => !guards.includes(statement));
+  const callOnly = !first.inTry && used.length === 0 && statements.length === rest.length && rest.every((statement, index) => statement === statements[index]);
+  // `if (…) continue;` in the moved statements becomes `return;`: only right when nothing of the body is left after them.
+  const skips = statements.filter(isSkipGuard).map((guard) => skipOf(guard as TSESTree.IfStatement));
+  if (skips.length > 0 && !callOnly) return undefined;
+  let source = text.slice(statements[0]!.range[0], statements[statements.length - 1]!.range[1]);
+  for (const skip of skips.reverse()) {
+    const at = skip.range[0] - statements[0]!.range[0];
+    source = `${source.slice(0, at)}return${source.slice(at + 'continue'.length)}`;
+  }
+  const moved = source
     .split('\n')
     .map((line, index) => (index === 0 ? line : line.startsWith(inner) ? outer + style.indent + line.slice(inner.length) : line))
     .join('\n');
   const returned = used.length > 0 ? `\n${outer}${style.indent}return { ${used.join(', ')} }${style.semicolon}` : '';
-  const rest = bodyStatements(loop).filter((statement) => !guards.includes(statement));
   const span = { start: statements[0]!.range[0], end: statements[statements.length - 1]!.range[1] };
   return {
     first: awaits[0]!,
     effect: combine(awaits.map((node) => awaitedEffect(context, node.argument))),
     body: `{\n${outer}${style.indent}${moved}${returned}\n${outer}}`,
     async: true,
-    callOnly: !first.inTry && used.length === 0 && statements.length === rest.length && rest.every((statement, index) => statement === statements[index]),
+    callOnly,
     inTry: first.inTry,
     replace(element, awaited, bang) {
       const value = `${awaited ? 'await ' : ''}${element}${bang}`;
@@ -658,6 +691,10 @@ function movable(context: RuleContext, loop: LoopStatement, statements: readonly
     } else if (statement.type === AST_NODE_TYPES.IfStatement) {
       if (!readsOnlyStableValues(context, loop, isThrowGuard(statement) ? statement : statement.test, allowed)) return false;
       if (isThrowGuard(statement)) continue;
+      if (isSkipGuard(statement)) {
+        if (!isPureCondition(statement.test)) return false;
+        continue;
+      }
       if (!isPureCondition(statement.test)) return false;
       for (const branch of [statement.consequent, statement.alternate]) {
         if (branch && !movable(context, loop, branch.type === AST_NODE_TYPES.BlockStatement ? branch.body : [branch], new Set(allowed))) return false;
@@ -667,6 +704,20 @@ function movable(context: RuleContext, loop: LoopStatement, statements: readonly
     }
   }
   return true;
+}
+
+/** `if (cond) continue;`: a check that skips the rest of this item, and nothing else. */
+function isSkipGuard(statement: TSESTree.Node): boolean {
+  if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate) return false;
+  const skip = skipOf(statement);
+  return skip.type === AST_NODE_TYPES.ContinueStatement && !skip.label;
+}
+
+/** The one statement an `if` without `else` runs. */
+function skipOf(statement: TSESTree.IfStatement): TSESTree.Statement {
+  return statement.consequent.type === AST_NODE_TYPES.BlockStatement && statement.consequent.body.length === 1
+    ? statement.consequent.body[0]!
+    : statement.consequent;
 }
 
 /** `if (cond) throw error;`: a check that ends the loop with an error, and nothing else. */
@@ -789,6 +840,8 @@ function evaluatesChildAlways(parent: TSESTree.Node, child: TSESTree.Node): bool
       return parent.value === child && !parent.computed && parent.parent?.type === AST_NODE_TYPES.ObjectExpression;
     case AST_NODE_TYPES.ObjectExpression:
       return true;
+    case AST_NODE_TYPES.IfStatement:
+      return parent.test === child;
     default:
       return false;
   }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { localFunction, propertyName, resolveModuleMember, unwrapExpression } from '../analysis/resolve';
+import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { visitWithinFunction } from '../analysis/sequential';
 import type { FunctionNode } from '../analysis/scopes';
 
@@ -69,11 +69,15 @@ export function callEffect(context: RuleContext, call: TSESTree.CallExpression |
     return method === undefined || !WRITE_METHOD.test(method) ? 'read' : 'write';
   }
   if (name === 'query' || name === 'execute' || name === '$queryRaw' || name === 'raw') return queryEffect(call);
+  const own = depth < 2 ? localFunction(context, call.callee) : undefined;
   if (name && READ_NAME.test(name)) {
     const method = requestMethod(call);
-    return method !== undefined && WRITE_METHOD.test(method) ? 'write' : 'read';
+    if (method !== undefined && WRITE_METHOD.test(method)) return 'write';
+    // A function of this file named as a read is one unless its body writes or calls something for its effect alone (`loadModule` that registers into a container).
+    if (!own?.body) return 'read';
+    const effect = functionEffect(context, own, depth + 1);
+    return effect === 'write' ? 'write' : callsForEffect(context, own, depth + 1) ? 'unknown' : 'read';
   }
-  const own = depth < 2 ? localFunction(context, call.callee) : undefined;
   return own
     ? functionEffect(context, own, depth + 1)
     : name &&
@@ -97,9 +101,37 @@ export function functionEffect(context: RuleContext, fn: FunctionNode | TSESTree
   visitWithinFunction(fn.body, (node) => {
     if (node.type === AST_NODE_TYPES.AwaitExpression) collect(node.argument);
     if (node.type === AST_NODE_TYPES.ReturnStatement) collect(node.argument);
-    if (node.type === AST_NODE_TYPES.ExpressionStatement) collect(node.expression);
+    if (node.type === AST_NODE_TYPES.ExpressionStatement) {
+      const expression = unwrapExpression(node.expression);
+      if (expression.type !== AST_NODE_TYPES.CallExpression || !fillsOwnVariable(context, expression, fn)) collect(expression);
+    }
   });
   return combine(calls.map((call) => callEffect(context, call, depth)));
+}
+
+/** Logging, whose order is not what a concurrency fix keeps. */
+const LOG_METHOD = /^(?:log|info|warn|error|debug|trace|verbose)$/;
+
+/** Whether a function calls something as a statement of its own (not awaited, not returned) that is not a read or a log line. */
+function callsForEffect(context: RuleContext, fn: FunctionNode | TSESTree.TSDeclareFunction, depth: number): boolean {
+  let found = false;
+  if (!fn.body || fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  visitWithinFunction(fn.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.ExpressionStatement) return;
+    const call = unwrapExpression(node.expression);
+    if (call.type !== AST_NODE_TYPES.CallExpression || LOG_METHOD.test(calleeName(call.callee) ?? '') || fillsOwnVariable(context, call, fn)) return;
+    if (callEffect(context, call, depth) !== 'read') found = true;
+  });
+  return found;
+}
+
+/** `ids.push(x)` on a variable the function declares itself: nothing outside it sees that. */
+function fillsOwnVariable(context: RuleContext, call: TSESTree.CallExpression, fn: TSESTree.Node): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const root = unwrapExpression(callee.object);
+  const definition = root.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, root)?.defs[0] : undefined;
+  return definition?.type === 'Variable' && fn.range[0] <= definition.name.range[0] && definition.name.range[1] <= fn.range[1];
 }
 
 /** The effect of awaiting an expression: its call's, or unknown for anything else. */

@@ -204,10 +204,10 @@ export function statementInsertionPoint(context: RuleContext): { offset: number;
   return { offset, before: true };
 }
 
-/** An edit that adds one top-level statement at the insertion point. */
-export function addStatement(context: RuleContext, statement: string): TextEdit {
+/** An edit that adds one top-level statement at the insertion point; `first`: an import set off from the code by a blank line when the file has none. */
+export function addStatement(context: RuleContext, statement: string, first = false): TextEdit {
   const point = statementInsertionPoint(context);
-  return { start: point.offset, end: point.offset, text: point.before ? `${statement}\n` : `\n${statement}` };
+  return { start: point.offset, end: point.offset, text: point.before ? `${statement}\n${first ? '\n' : ''}` : `\n${statement}` };
 }
 
 /** An edit that adds a top-level declaration (a helper function) at the insertion point, set off by blank lines. */
@@ -263,7 +263,7 @@ export function importNamed(context: RuleContext, module: string, name: string, 
     const joinable = joinableImport(context, module);
     const specifier = local === name ? name : `${name} as ${local}`;
     if (joinable) return { text: local, edits: [{ start: joinable.range[1], end: joinable.range[1], text: `, ${specifier}` }] };
-    return { text: local, edits: [addStatement(context, `import { ${specifier} } from ${specifierText(module, style)}${style.semicolon}`)] };
+    return { text: local, edits: [addStatement(context, `import { ${specifier} } from ${specifierText(module, style)}${style.semicolon}`, true)] };
   }
   const property = local === name ? name : `${name}: ${local}`;
   const pattern = joinableRequire(context, module);
@@ -271,7 +271,7 @@ export function importNamed(context: RuleContext, module: string, name: string, 
     const last = pattern.properties[pattern.properties.length - 1]!;
     return { text: local, edits: [{ start: last.range[1], end: last.range[1], text: `, ${property}` }] };
   }
-  return { text: local, edits: [addStatement(context, `const { ${property} } = require(${specifierText(module, style)})${style.semicolon}`)] };
+  return { text: local, edits: [addStatement(context, `const { ${property} } = require(${specifierText(module, style)})${style.semicolon}`, true)] };
 }
 
 /** The name of `name` of `module` in this file: an existing binding, else a new named import. */

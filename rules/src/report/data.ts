@@ -16,7 +16,10 @@ export interface ReportFinding {
   rule: RuleId;
   severity: Severity;
   message: string;
+  /** A safe fix exists: `--fix` and fix-on-save apply it. */
   fixable: boolean;
+  /** Unsafe fixes a person may choose (a quick fix in the editor), as ESLint's suggestions: never applied by `--fix`. */
+  suggestions?: ReportSuggestion[];
   /**
    * The code the finding is on: its first line, and the following lines of a statement that
    * continues there (a call over several lines), dedented and trimmed to a readable size.
@@ -24,6 +27,11 @@ export interface ReportFinding {
   lineText: string;
   /** Other places the finding involves (the query an interprocedural finding reaches), when it names any. */
   related?: ReportRelated[];
+}
+
+/** A fix offered but not applied by `--fix`, named by its title. */
+export interface ReportSuggestion {
+  desc: string;
 }
 
 /** A place a finding points to besides its own, with what it is. */
@@ -82,6 +90,7 @@ export function reportFindings(file: string, text: string, findings: readonly Fi
       severity: finding.severity,
       message: finding.message,
       fixable: Boolean(finding.fix?.safe),
+      ...(finding.fix && !finding.fix.safe && { suggestions: [{ desc: finding.fix.title }] }),
       lineText: lineTextAt(text, lines, start.line),
     };
   });

@@ -1,20 +1,19 @@
-/** Starts `mapper` on each item in order, at most `limit` at a time; returns one promise per item. */
-function mapWithConcurrency<T, R>(items: readonly T[], limit: number, mapper: (item: T, index: number) => R | PromiseLike<R>): Promise<R>[] {
+/** Calls `mapper` on each item in order, at most `limit` at a time; one promise per item, whose error only its awaiter sees. */
+function mapWithConcurrency<Items extends readonly unknown[], R>(items: Items, limit: number, mapper: (item: Items[number], index: number) => R | PromiseLike<R>): Promise<R>[] {
   const waiting: Array<() => void> = [];
   let running = 0;
-  const promises = items.map((item, index) => new Promise<R>((resolve, reject) => {
-    waiting.push(() => {
-      running++;
-      Promise.resolve().then(() => mapper(item, index)).then(resolve, reject).finally(() => {
-        running--;
-        waiting.shift()?.();
-      });
-    });
-  }));
-  while (running < limit && waiting.length > 0) waiting.shift()!();
-  // Each error reaches the code that awaits its item; one never awaited must not end the process.
-  for (const promise of promises) promise.catch(() => {});
-  return promises;
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+  return items.map((item, index) => {
+    const turn = running < limit ? (running++, Promise.resolve()) : new Promise<void>((start) => waiting.push(start));
+    const result = turn.then(() => mapper(item, index));
+    // The next item starts when this one settles; an error still reaches only the code that awaits this item.
+    result.then(release, release);
+    return result;
+  });
 }
 
 declare function loadConfig(path: string): Promise<{ name: string }>;

@@ -2,28 +2,27 @@
 
 const { readFile } = require('node:fs/promises')
 
-/** Starts `mapper` on each item in order, at most `limit` at a time; returns one promise per item. */
+/** Calls `mapper` on each item in order, at most `limit` at a time; one promise per item, whose error only its awaiter sees. */
 function mapWithConcurrency(items, limit, mapper) {
   const waiting = []
   let running = 0
-  const promises = items.map((item, index) => new Promise((resolve, reject) => {
-    waiting.push(() => {
-      running++
-      Promise.resolve().then(() => mapper(item, index)).then(resolve, reject).finally(() => {
-        running--
-        waiting.shift()?.()
-      })
-    })
-  }))
-  while (running < limit && waiting.length > 0) waiting.shift()()
-  // Each error reaches the code that awaits its item; one never awaited must not end the process.
-  for (const promise of promises) promise.catch(() => {})
-  return promises
+  const release = () => {
+    const next = waiting.shift()
+    if (next) next()
+    else running--
+  }
+  return items.map((item, index) => {
+    const turn = running < limit ? (running++, Promise.resolve()) : new Promise((start) => waiting.push(start))
+    const result = turn.then(() => mapper(item, index))
+    // The next item starts when this one settles; an error still reaches only the code that awaits this item.
+    result.then(release, release)
+    return result
+  })
 }
 
 async function sizes(files) {
   const result = {}
-  const fileList = Array.from(files)
+  const fileList = [...files]
   const pendingTexts = mapWithConcurrency(fileList, 8, (file) => readFile(file, 'utf8'))
   for (const [index, file] of fileList.entries()) {
     const text = await pendingTexts[index]

@@ -1,4 +1,5 @@
-// Loads the owner's profile of each active account into a cache; the condition moves with the
+// Loads the owner's profile of each active account into a shared cache (a write: the fix is
+// unsafe, and keeps the output when no load fails); the condition moves with the
 // read into the per-item pipeline, so inactive accounts and missing owners are still skipped.
 import { runOnVirtualClock, simulatedIo } from '../../programs/simulated-io.mjs';
 

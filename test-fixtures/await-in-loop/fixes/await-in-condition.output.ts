@@ -1,0 +1,35 @@
+/** Calls `mapper` on each item in order, at most `limit` at a time; one promise per item, whose error only its awaiter sees. */
+function mapWithConcurrency<Items extends readonly unknown[], R>(items: Items, limit: number, mapper: (item: Items[number], index: number) => R | PromiseLike<R>): Promise<R>[] {
+  const waiting: Array<() => void> = [];
+  let running = 0;
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+  return items.map((item, index) => {
+    const turn = running < limit ? (running++, Promise.resolve()) : new Promise<void>((start) => waiting.push(start));
+    const result = turn.then(() => mapper(item, index));
+    // The next item starts when this one settles; an error still reaches only the code that awaits this item.
+    result.then(release, release);
+    return result;
+  });
+}
+
+interface Role {
+  id: string;
+  channelIds: string[];
+}
+
+declare function isVisibleTo(userId: string, role: Role): Promise<boolean>;
+
+export async function visibleRoleIds(userId: string, roles: Role[]): Promise<string[]> {
+  const visible: string[] = [];
+  const pendingIsVisibleToResults = mapWithConcurrency(roles, 8, (role) => isVisibleTo(userId, role));
+  for (const [index, role] of roles.entries()) {
+    if (await pendingIsVisibleToResults[index]!) {
+      visible.push(role.id);
+    }
+  }
+  return visible;
+}
