@@ -19,10 +19,12 @@ export class ProjectIndex {
 
   /** The project facts for a file with its package's dependencies; `projectRoot` is its workspace folder (none: the file's own facts). */
   info(filePath: string | undefined, projectRoot: string | undefined, dependencies: Dependencies): ProjectInfo {
+    // Outside every workspace folder, the file's package folder is where analysis starts: its name may be the checkout's.
+    const top = projectRoot ?? dependencies.root;
     const known = {
       dependencies: dependencies.set,
       ...(dependencies.root && { root: dependencies.root }),
-      ...(projectRoot && { top: projectRoot }),
+      ...(top && { top }),
       ...(dependencies.commandLine && { commandLine: true }),
     };
     if (!filePath) return known;
