@@ -94,6 +94,11 @@ function isAbsolutePath(fileName: string): boolean {
   return fileName.startsWith('/') || fileName.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(fileName);
 }
 
+/** The folders of a file's path that say something of it: those below where analysis starts (see `pathSegments`). */
+export function meaningfulFolders(fileName: string, project: ProjectInfo | undefined): string[] {
+  return pathSegments(fileName, project?.root, project?.top).slice(0, -1);
+}
+
 /** Whether some folder of the path (not the file name) matches. */
 function inFolder(segments: readonly string[], folder: RegExp): boolean {
   return segments.slice(0, -1).some((segment) => folder.test(segment));

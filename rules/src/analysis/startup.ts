@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { meaningfulFolders } from '../roles';
 import type { RuleContext } from '../types';
 import { propertyName, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
@@ -36,14 +37,7 @@ export function namedAsStartup(fn: FunctionNode): boolean {
 
 /** Whether the file sits in a folder of boot-time loaders, below the folder analysis starts from. */
 export function inStartupFolder(context: RuleContext): boolean {
-  const top = context.options.project.top;
-  const fileName = context.fileName.replace(/\\/g, '/');
-  const normalizedTop = top?.replace(/\\/g, '/').replace(/\/+$/, '');
-  const relative = normalizedTop && fileName.startsWith(`${normalizedTop}/`) ? fileName.slice(normalizedTop.length + 1) : fileName;
-  return relative
-    .split('/')
-    .slice(0, -1)
-    .some((folder) => STARTUP_FOLDER.test(folder));
+  return meaningfulFolders(context.fileName, context.options.project).some((folder) => STARTUP_FOLDER.test(folder));
 }
 
 /** Code that runs once at boot: a function named as startup, or any function of a loaders folder. */
