@@ -11,9 +11,10 @@ export function parseSource(text: string, fileName: string): TSESTree.Program {
 }
 
 /**
- * TypeScript's tree of a file exactly as typescript-estree's `parse` makes it (no JSDoc, parents
- * set, `.mjs`/`.mts` always modules), so that one parse serves the syntax signals, the project
- * facts and the ESTree.
+ * TypeScript's tree of a file exactly as typescript-estree's `parse` makes it (no JSDoc,
+ * `.mjs`/`.mts` always modules), so that one parse serves the syntax signals, the project facts
+ * and the ESTree. Nodes get no `parent` until `convertSourceFile` sets them: the signals' walk
+ * needs none, and most trees are never converted.
  */
 export function parseTypeScript(text: string, fileName: string): ts.SourceFile {
   const alwaysModule = /\.m[jt]s$/i.test(fileName);
@@ -27,7 +28,7 @@ export function parseTypeScript(text: string, fileName: string): ts.SourceFile {
         setExternalModuleIndicator: (file: ts.SourceFile) => void ((file as { externalModuleIndicator?: unknown }).externalModuleIndicator = true),
       }),
     },
-    true,
+    false,
     scriptKindOf(fileName),
   );
 }
@@ -46,8 +47,16 @@ const CONVERT_SETTINGS: Pick<
   suppressDeprecatedPropertyWarnings: true,
 };
 
+/**
+ * TypeScript's own pass that sets `parent` at the end of a parse that asks for parents (internal but
+ * stable, as `parseDiagnostics`): run on a tree parsed without them, it gives the tree that parse gives.
+ */
+const setParentRecursive = (ts as unknown as { setParentRecursive(node: ts.Node, incremental: boolean): void }).setParentRecursive;
+
 /** The ESTree of a tree `parseTypeScript` made; throws typescript-estree's error (with `index`) on a syntax error. */
 export function convertSourceFile(sourceFile: ts.SourceFile, text: string): TSESTree.Program {
+  // The converter reads `parent`.
+  setParentRecursive(sourceFile, true);
   return withLazyComments(astConverter(sourceFile, CONVERT_SETTINGS as ParseSettings, false).estree, text);
 }
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parse } from '@typescript-eslint/typescript-estree';
 import {
   ALL_RULES,
   collectProjectFacts,
@@ -15,7 +16,8 @@ import {
   type SyntaxSignals,
 } from '../src';
 import { analyzeWithRules } from '../src/engine';
-import { ALL_SIGNALS, parsedSyntaxSignals } from '../src/syntax-signals';
+import { convertSourceFile } from '../src/parse';
+import { ALL_SIGNALS, parsedSyntaxSignals, readSyntax } from '../src/syntax-signals';
 import { fixtureFiles, FIXTURES_DIR, REPO_ROOT } from './annotations';
 import { mutate, pick, randomSource, SEEDS } from './mutations';
 
@@ -72,6 +74,22 @@ describe('syntax signals', () => {
     const code = "import { a } from './a';\nexport * from '@acme/db';\nconst fs = require('node:fs');\nconst b = require('@server/models');\n";
     assert.deepEqual(syntaxSignals(code, 'file.ts').imports, ['./a', '@acme/db', '@server/models']);
     assert.deepEqual(parsedSyntaxSignals(code, 'file.ts').imports, ['./a', '@acme/db', '@server/models']);
+  });
+
+  it("reads a tree that converts to typescript-estree's own ESTree, in every fixture and source file of this repository", () => {
+    // The signals' parse leaves `parent` unset; the conversion sets it as TypeScript's parse would.
+    const plain = (ast: unknown): string =>
+      JSON.stringify(ast, (key, value: unknown) => (key === 'parent' || key === 'comments' || key === 'tokens' ? undefined : value));
+    let converted = 0;
+    for (const file of repositorySources()) {
+      const text = fs.readFileSync(file, 'utf8');
+      const { sourceFile } = readSyntax(text, file);
+      if (!sourceFile) continue;
+      const reference = parse(text, { filePath: file, range: true, loc: false, jsx: /\.(?:tsx|jsx?|mjs|cjs)$/.test(file) });
+      assert.equal(plain(convertSourceFile(sourceFile, text)), plain(reference), file);
+      converted++;
+    }
+    assert.ok(converted > 100, `only ${converted} trees read`);
   });
 
   it('raises every signal for a file TypeScript reads with syntax errors', () => {
