@@ -31,6 +31,7 @@ import {
 import { CrashCounter, MAX_RESTARTS, RESTART_WINDOW_MS } from './crashes';
 import { ruleOfDocsUrl, showRuleDocumentation } from './docs';
 import { revealChangedCode, withRevealOfChange } from './quickFixes';
+import { SERVER_EXEC_ARGV, serverEnvironment } from './serverProcess';
 import { ReportPanel, type ReportViewState } from './report/panel';
 import { StatusBar, type StatusView } from './statusBar';
 
@@ -105,10 +106,11 @@ export async function deactivate(): Promise<void> {
 
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, statusBar: StatusBar, crashes: CrashCounter): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
+  const env = serverEnvironment(process.env);
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env } },
     // `F5` from a checkout: attach a debugger to the server on port 6009.
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'], env } },
   };
   const initializationOptions: InitializationOptions = { ...(context.storageUri && { storagePath: context.storageUri.fsPath }) };
   // No `synchronize.fileEvents`: the server registers the file watchers it needs itself.
