@@ -49,12 +49,15 @@ const MIGRATION_STEPS = [
 ];
 const MIGRATION_HINT = /queryInterface|knex|Knex|QueryRunner|Sequelize|migration/i;
 
+/** Script and tool folders, and command-line packages named as such (`cli/`, `hoppscotch-cli`). */
+const SCRIPT_FOLDER = /^(?:scripts?|bin|tools|tooling|cli|[\w-]+-cli)$/i;
 /**
- * Script and tool folders, and folders and packages that only run in a build or on a developer's
- * machine: `vite/`, `admin-vite-plugin`, `babel-plugin-x`, `build-scripts`, `admin-bundler`, `ui-devkit`, `dev-server`.
+ * Folders and packages that only run in a build or on a developer's machine: `vite/`,
+ * `admin-vite-plugin`, `babel-plugin-x`, `build-scripts`, `admin-bundler`, `ui-devkit`,
+ * `dev-server`. A server they start serves the developer's browser, not users.
  */
-const SCRIPT_FOLDER =
-  /^(?:scripts?|bin|tools|tooling|cli|vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
+const BUILD_FOLDER =
+  /^(?:vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
 /** Build and tool configuration: it runs in the build, never on a request. */
 const SCRIPT_FILE =
   /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
@@ -135,7 +138,7 @@ function onlyRunsTopLevel(text: string): boolean {
 
 function isScript(segments: readonly string[], text: string, project: ProjectInfo | undefined): boolean {
   const base = segments[segments.length - 1] ?? '';
-  if (project?.commandLine || SCRIPT_FILE.test(base) || BUILD_IMPORT.test(text)) return true;
+  if (project?.commandLine || SCRIPT_FILE.test(base) || BUILD_IMPORT.test(text) || inFolder(segments, BUILD_FOLDER)) return true;
   if (SERVES.test(text)) return false;
   return text.startsWith('#!') || inFolder(segments, SCRIPT_FOLDER) || CLI_IMPORT.test(text) || onlyRunsTopLevel(text);
 }

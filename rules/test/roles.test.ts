@@ -43,6 +43,10 @@ describe('file roles', () => {
     ['packages/core/test-plugins/slow-task.ts', LOOP, 'test'],
     ['packages/shop-test-utils/src/database.ts', LOOP, 'test'],
     ['packages/shop-utils/src/database.ts', LOOP, 'production'],
+    ['packages/shop-cli/src/commands/run.ts', LOOP, 'script'],
+    ['packages/admin-bundler/src/lib/develop.ts', `import express from 'express';\n${LOOP}`, 'script'],
+    ['packages/shop/scripts/serve.ts', `import express from 'express';\n${LOOP}`, 'production'],
+    ['packages/shop-client/src/run.ts', LOOP, 'production'],
   ];
   for (const [fileName, text, role] of cases) {
     it(`${fileName} (${text.split('\n')[0]!.slice(0, 40)}) is ${role}`, () => {

@@ -135,7 +135,7 @@ function runsAtStartup(context: RuleContext, fn: FunctionNode, known: Map<Functi
 }
 
 function startupOnly(context: RuleContext, fn: FunctionNode, known: Map<FunctionNode, boolean>): boolean {
-  if (isLifecycleHook(fn) || startsServing(fn)) return true;
+  if (isLifecycleHook(fn) || startsServing(fn) || endsProcess(fn)) return true;
   // Calls made while the module's top level runs, directly or from another startup function.
   const atStartup = (node: TSESTree.Node): boolean => {
     const owner = ownerOf(context, node);
@@ -182,6 +182,25 @@ function startsServing(fn: FunctionNode): boolean {
     if (method === 'listen' || (object.type === AST_NODE_TYPES.Identifier && object.name === 'NestFactory')) serves = true;
   });
   return serves;
+}
+
+/**
+ * A function that ends the process once its work is done (`process.exit()` outside a `catch`): a
+ * command's main, which runs once and serves no one. Exiting on an error says nothing of it.
+ */
+function endsProcess(fn: FunctionNode): boolean {
+  let ends = false;
+  visitWithinFunction(fn.body ?? fn, (node) => {
+    if (ends || node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const object = node.callee.object;
+    if (propertyName(node.callee) !== 'exit' || object.type !== AST_NODE_TYPES.Identifier || object.name !== 'process') return;
+    let inCatch = false;
+    for (let current: TSESTree.Node | undefined = node.parent; current && current !== fn; current = current.parent) {
+      if (current.type === AST_NODE_TYPES.CatchClause) inCatch = true;
+    }
+    ends = !inCatch;
+  });
+  return ends;
 }
 
 /** Calls whose CPU work is slow by design (key derivation, password hashing): worth reporting wherever a server runs them. */
