@@ -75,3 +75,14 @@ export async function growsWithInput(ids: string[]): Promise<void> {
   await Promise.all(ids.map(async (id) => ({ user: await fetchUser(id) })));
   //    ^^^^^^^^^^^ unbounded-promise-all
 }
+
+declare const Notification: { findAllInBatches(options: object, each: (rows: Array<{ id: string }>) => Promise<void>): Promise<number> };
+export async function batches(groups: Array<{ id: string }>): Promise<void> {
+  await Notification.findAllInBatches({ where: {} }, async (rows) => {
+    await Promise.all(rows.map((row) => fetchUser(row.id)));
+  });
+  await Notification.findAllInBatches({ where: {} }, async () => {
+    await Promise.all(groups.map((group) => fetchUser(group.id)));
+    //    ^^^^^^^^^^^ unbounded-promise-all
+  });
+}

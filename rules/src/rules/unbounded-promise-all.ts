@@ -181,6 +181,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     // `SUPPORTED_LANGUAGES` from another module: by convention a constant written in the code.
     if (definition?.type === 'ImportBinding' && CONSTANT_NAME.test(inner.name)) return true;
+    // `findAllInBatches(query, async (rows) => ...)`: the callback is handed one batch at a time.
+    if (definition?.type === 'Parameter' && isBatchCallback(definition.node)) return true;
     if (definition?.type === 'Variable') {
       const declarator = definition.node as TSESTree.VariableDeclarator;
       if (declarator.init && declarator.id === definition.name && depth < MAX_DEPTH) return hasFixedOrBoundedSize(context, declarator.init, depth + 1);
@@ -201,6 +203,14 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
 }
 
 const BATCH_NAME = /chunk|batch|slice/i;
+
+/** A function given to a call named for batches (`findAllInBatches`, `eachBatch`, `inChunks`). */
+function isBatchCallback(fn: TSESTree.Node): boolean {
+  const call = fn.parent;
+  return (
+    isFunction(fn) && call?.type === AST_NODE_TYPES.CallExpression && call.arguments.some((argument) => argument === fn) && BATCH_NAME.test(calleeName(call) ?? '')
+  );
+}
 /** `SUPPORTED_LANGUAGES`, `DEFAULT_ROLES`: a module constant, named in capitals by convention. */
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
 
