@@ -164,11 +164,11 @@ export class Connections {
   private readonly closeHandlers: Array<() => Promise<void>> = [];
 
   async onApplicationShutdown(): Promise<void> {
-    for (const pool of this.pools) await pool.end();
+    for (const pool of this.pools) await fetchProfile(pool.id);
   }
 
   async runCloseHandlers(): Promise<void> {
-    for (const handler of this.closeHandlers) await handler();
+    for (const handler of this.closeHandlers) await fetchProfile(handler.name);
   }
 
   async pingAll(): Promise<void> {
