@@ -102,6 +102,11 @@ export function meaningfulFolders(fileName: string, project: ProjectInfo | undef
   return pathSegments(fileName, project?.root, project?.top).slice(0, -1);
 }
 
+/** Whether the file belongs to a build tool or a developer's server (`admin-bundler`, `dev-server`, a bundler plugin): it never serves users. */
+export function inBuildFolder(fileName: string, project: ProjectInfo | undefined): boolean {
+  return inFolder(pathSegments(fileName, project?.root, project?.top), BUILD_FOLDER);
+}
+
 /** Whether some folder of the path (not the file name) matches. */
 function inFolder(segments: readonly string[], folder: RegExp): boolean {
   return segments.slice(0, -1).some((segment) => folder.test(segment));

@@ -6,7 +6,7 @@ import { isGlobalReference, localFunction, propertyName, resolveModuleMember, re
 import { arrayCallbackCall, contains, enclosingFunction, type FunctionNode } from '../analysis/scopes';
 import { runsAtBoot } from '../analysis/startup';
 import type { RuleContext, Rule } from '../types';
-import { contextRole } from '../roles';
+import { contextRole, inBuildFolder } from '../roles';
 import { visitWithinFunction } from '../analysis/visit';
 
 /** What a synchronous helper reaches: the first blocking call, and the first helpers in between. */
@@ -395,6 +395,8 @@ export const syncIoInAsync: Rule = {
         methods.push(node);
       },
       'Program:exit'() {
+        // A bundler's or a dev server's handlers serve the developer's own browser.
+        if (inBuildFolder(context.fileName, context.options.project)) return;
         const handlers = requestHandlers(context, calls, methods);
         // Scripts, tests, seeds, migrations and a desktop app's main process serve no one while they wait; only the handlers they register do.
         const oneOff = contextRole(context) !== 'production' || importsElectron(context);
