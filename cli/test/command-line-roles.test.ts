@@ -36,4 +36,21 @@ describe('perf-lint: command-line programs of a package', function () {
       ['app/src/index.ts'],
     );
   });
+
+  it('gives a file that only scripts and tests import the script role, through helpers of helpers', () => {
+    const root = trees.make({
+      'site/package.json': JSON.stringify({ name: 'site' }),
+      '.perflintrc.json': JSON.stringify({ roles: { script: false } }),
+      'site/scripts/generate.mjs': "import { load } from '../utils/slugs.mjs';\nawait load('a');\n",
+      'site/utils/slugs.mjs': `import { helper } from './paths.mjs';\nvoid helper;\n${SLOW_CODE}`,
+      'site/utils/paths.mjs': SLOW_CODE.replace('load', 'helper'),
+      'site/utils/slugs.test.mjs': "import { load } from './shared.mjs';\ntest('loads', () => load('a'));\n",
+      'site/utils/shared.mjs': SLOW_CODE,
+      'site/app/route.mjs': "import { load } from '../utils/shared.mjs';\nexport const GET = () => load('a');\n",
+      'site/utils/unused.mjs': SLOW_CODE,
+    });
+    const { report } = runJson(root);
+    assert.deepEqual(report.findings.map((finding) => finding.file).sort(), ['site/utils/shared.mjs', 'site/utils/unused.mjs']);
+    assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 3, test: 1 });
+  });
 });
