@@ -462,7 +462,10 @@ function markOneOffHelpers(sources: SourceFile[], model: ProjectFactsModel, top:
         ...(source.settings.commandLine && { commandLine: true }),
       });
     const importing = own === 'production' && depth < IMPORTER_DEPTH ? (importers.get(source.file) ?? []) : [];
-    const role = roleFromImporters(own, importing.map((file) => roleOf(byFile.get(file)!, depth + 1)));
+    const role = roleFromImporters(
+      own,
+      importing.map((file) => roleOf(byFile.get(file)!, depth + 1)),
+    );
     roles.set(source.file, role);
     return role;
   };

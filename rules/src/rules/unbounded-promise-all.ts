@@ -208,7 +208,10 @@ const BATCH_NAME = /chunk|batch|slice/i;
 function isBatchCallback(fn: TSESTree.Node): boolean {
   const call = fn.parent;
   return (
-    isFunction(fn) && call?.type === AST_NODE_TYPES.CallExpression && call.arguments.some((argument) => argument === fn) && BATCH_NAME.test(calleeName(call) ?? '')
+    isFunction(fn) &&
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments.some((argument) => argument === fn) &&
+    BATCH_NAME.test(calleeName(call) ?? '')
   );
 }
 /** `SUPPORTED_LANGUAGES`, `DEFAULT_ROLES`: a module constant, named in capitals by convention. */
