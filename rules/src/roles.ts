@@ -129,10 +129,12 @@ function isSeed(segments: readonly string[], text: string): boolean {
 
 /**
  * A file that only runs its own top level: no exports, and a call at the start of a line of a
- * function it declares (`async function main() { … } main();`), or an await at top level.
+ * function it declares (`async function main() { … } main();`), an await at top level, or its
+ * own command line read (`const email = process.argv[2]`).
  */
 function onlyRunsTopLevel(text: string): boolean {
   if (EXPORTS.test(text)) return false;
+  if (/\bprocess\.argv\b/.test(text)) return true;
   for (const match of text.matchAll(TOP_LEVEL_RUN)) {
     const name = match[1]!;
     if (match[0].startsWith('await')) return true;
