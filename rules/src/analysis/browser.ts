@@ -4,12 +4,13 @@ import { functionName } from './startup';
 import { enclosingFunction } from './scopes';
 
 /**
- * Imports that only code running in a browser makes: React's state and effect hooks, the DOM
- * renderer, UI frameworks and their state and data libraries. Plain `react` is left out: servers
- * import it to render e-mails and documents.
+ * Imports that only code of a page makes: React's state and effect hooks, the DOM renderer, UI
+ * frameworks and their bindings. Plain `react` is left out (servers import it to render e-mails
+ * and documents), and so are a client's data stores (`mobx`): fetching every page of a list grows
+ * with the server's data, not with what a page shows.
  */
 const BROWSER_IMPORT =
-  /\bimport\s*\{[^}]*\b(?:useState|useEffect|useLayoutEffect|useReducer|useTransition|useOptimistic)\b[^}]*\}\s*from\s*['"]react['"]|(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:react-dom|react-dom\/client|react-router-dom|react-i18next|@tanstack\/(?:react|vue|svelte|solid)-query|@angular\/core|vue|svelte|solid-js|preact|mobx|mobx-react|mobx-react-lite|prosemirror-view)['"]/;
+  /\bimport\s*\{[^}]*\b(?:useState|useEffect|useLayoutEffect|useReducer|useTransition|useOptimistic)\b[^}]*\}\s*from\s*['"]react['"]|(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:react-dom|react-dom\/client|react-router-dom|react-i18next|@tanstack\/(?:react|vue|svelte|solid)-query|@angular\/core|vue|svelte|solid-js|preact|mobx-react|mobx-react-lite|prosemirror-view)['"]/;
 /** `'use client'` as the file's first statement: a React component module sent to the browser. */
 const CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
 /** Exports a framework runs on the server even in a component's file: Remix and React Router loaders and actions, Next.js data functions. */
