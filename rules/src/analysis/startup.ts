@@ -13,7 +13,7 @@ import type { FunctionNode } from './scopes';
 const STARTUP_NAME =
   /^(?:bootstrap(?:[A-Z_]\w*)?|start(?:Server|App|Application)|init(?:iali[sz]e)?(?:App|Application|Modules?|Plugins?|Server|Services?|Database|Db|Connections?)?|onModuleInit|onApplicationBootstrap|onModuleDestroy|beforeApplicationShutdown|onApplicationShutdown|(?:graceful)?[sS]hutdown|onShutdown|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
 
-/** Folders whose modules load the application at boot: `src/loaders/`, `src/bootstrap/`, `src/startup/`. */
+/** Folders whose modules load the application at boot (`src/loaders/`, `src/bootstrap/`, `src/startup/`), and modules so named (`src/bootstrap.ts`). */
 const STARTUP_FOLDER = /^(?:loaders|bootstrap|startup)$/i;
 
 /** The name a function is known by: its declaration, the variable or property it is assigned to, or its method. */
@@ -35,9 +35,14 @@ export function namedAsStartup(fn: FunctionNode): boolean {
   return name !== undefined && STARTUP_NAME.test(name);
 }
 
-/** Whether the file sits in a folder of boot-time loaders, below the folder analysis starts from. */
+/** Whether the file is a boot-time module or sits in a folder of them, below the folder analysis starts from. */
 export function inStartupFolder(context: RuleContext): boolean {
-  return meaningfulFolders(context.fileName, context.options.project).some((folder) => STARTUP_FOLDER.test(folder));
+  const module =
+    context.fileName
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\.[cm]?[jt]sx?$/, '') ?? '';
+  return STARTUP_FOLDER.test(module) || meaningfulFolders(context.fileName, context.options.project).some((folder) => STARTUP_FOLDER.test(folder));
 }
 
 /** Code that runs once at boot or shutdown: a function named so, or any function of a loaders folder. */
