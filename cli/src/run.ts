@@ -461,10 +461,16 @@ function markOneOffHelpers(sources: SourceFile[], model: ProjectFactsModel, top:
         top,
         ...(source.settings.commandLine && { commandLine: true }),
       });
-    const importing = own === 'production' && depth < IMPORTER_DEPTH ? (importers.get(source.file) ?? []) : [];
+    // Only importers of the same package count: a package's files serve any consumer, most of them outside the repository.
+    const importing =
+      own === 'production' && depth < IMPORTER_DEPTH
+        ? (importers.get(source.file) ?? [])
+            .map((file) => byFile.get(file)!)
+            .filter((importer) => importer.settings.packageRoot === source.settings.packageRoot)
+        : [];
     const role = roleFromImporters(
       own,
-      importing.map((file) => roleOf(byFile.get(file)!, depth + 1)),
+      importing.map((importer) => roleOf(importer, depth + 1)),
     );
     roles.set(source.file, role);
     return role;
