@@ -19,9 +19,7 @@ import {
   type RuleId,
   type SeveritySetting,
   type SyntaxSignals,
-  detectRole,
   ProjectFactsModel,
-  roleFromImporters,
 } from '../../rules/src/data';
 import { NoSuchPathError, projectRootOf, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
 import type * as Analysis from './analysis';
@@ -160,7 +158,6 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   // The project model resolves imports as the project does (tsconfig paths, workspace packages); it reads each file's facts from the cache or the analysis.
   const top = projectRootOf(io.cwd);
   const { sources, facts, model } = readSources(listed, cache, display, skipped, io.stderr, () => new ProjectFactsModel(workspace.projectHost, top));
-  markOneOffHelpers(sources, model ?? new ProjectFactsModel(workspace.projectHost, top), top);
   // No file declares anything: the rules get no index rather than an empty one. The index is merged only when a file is analyzed; its inputs key the cache.
   const modelsKey = stableHash(facts > 0 && model ? model.inputs() : null);
   // Files of one package share one dependency list (the same array): hashed once per list, not once per file.
@@ -432,53 +429,6 @@ function readSources(
   }
   reading.clear();
   return { sources, facts, ...(model && { model }) };
-}
-
-/** How far up a chain of importers the role of a helper is looked for: a helper of a helper of a script. */
-const IMPORTER_DEPTH = 3;
-
-/**
- * Files that look like production code but only one-off code imports (a build script's helper, an
- * admin command's backup function) take the script role, which only `sync-io-in-async` reads: so
- * only files that name a blocking call are looked at, and their importers' text read again.
- */
-function markOneOffHelpers(sources: SourceFile[], model: ProjectFactsModel, top: string): void {
-  if (!sources.some((source) => source.signals?.blockingName)) return;
-  const importers = model.importersOf(sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : [])));
-  const byFile = new Map(sources.map((source) => [source.file, source]));
-  const roles = new Map<string, FileRole>();
-  const roleOf = (source: SourceFile, depth: number): FileRole => {
-    const known = roles.get(source.file);
-    if (known) return known;
-    // A file reached again through a cycle counts as production until settled.
-    roles.set(source.file, 'production');
-    const text = readSource(source.file, source.settings.maxFileSize);
-    const own =
-      source.settings.role ??
-      detectRole(source.file, typeof text === 'string' ? text : '', {
-        dependencies: new Set(source.dependencies),
-        ...(source.settings.packageRoot && { root: source.settings.packageRoot }),
-        top,
-        ...(source.settings.commandLine && { commandLine: true }),
-      });
-    // Only importers of the same package count: a package's files serve any consumer, most of them outside the repository.
-    const importing =
-      own === 'production' && depth < IMPORTER_DEPTH
-        ? (importers.get(source.file) ?? [])
-            .map((file) => byFile.get(file)!)
-            .filter((importer) => importer.settings.packageRoot === source.settings.packageRoot)
-        : [];
-    const role = roleFromImporters(
-      own,
-      importing.map((importer) => roleOf(importer, depth + 1)),
-    );
-    roles.set(source.file, role);
-    return role;
-  };
-  for (const source of sources) {
-    if (!source.signals?.blockingName || source.settings.role || source.settings.commandLine) continue;
-    if (roleOf(source, 0) === 'script') source.settings = { ...source.settings, commandLine: true };
-  }
 }
 
 /** The report, files in path order; partly analyzed files are listed with those not analyzed, as some of their code was not looked at. */

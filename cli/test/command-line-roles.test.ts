@@ -36,26 +36,4 @@ describe('perf-lint: command-line programs of a package', function () {
       ['app/src/index.ts'],
     );
   });
-
-  it('gives a file that only scripts and tests of its package import the script role, through helpers of helpers', () => {
-    const root = trees.make({
-      'site/package.json': JSON.stringify({ name: 'site' }),
-      '.perflintrc.json': JSON.stringify({ roles: { script: false } }),
-      'site/scripts/generate.mjs': "import { load } from '../utils/slugs.mjs';\nawait load('a');\n",
-      'site/utils/slugs.mjs': `import { helper } from './paths.mjs';\nvoid helper;\n${SLOW_CODE}`,
-      'site/utils/paths.mjs': SLOW_CODE.replace('load', 'helper'),
-      'site/utils/slugs.test.mjs': "import { load } from './shared.mjs';\ntest('loads', () => load('a'));\n",
-      'site/utils/shared.mjs': SLOW_CODE,
-      'site/app/route.mjs': "import { load } from '../utils/shared.mjs';\nexport const GET = () => load('a');\n",
-      'site/utils/unused.mjs': SLOW_CODE,
-      'site/scripts/build.mjs': "import { load } from '../../lib/src/index.mjs';\nawait load('a');\n",
-      'lib/package.json': JSON.stringify({ name: 'lib', main: 'dist/index.js' }),
-      'lib/src/index.mjs': "export { load } from './reader.mjs';\n",
-      'lib/src/reader.mjs': SLOW_CODE,
-    });
-    const { report } = runJson(root);
-    // A library's files serve consumers outside the repository: another package's script importing one says nothing of it.
-    assert.deepEqual(report.findings.map((finding) => finding.file).sort(), ['lib/src/reader.mjs', 'site/utils/shared.mjs', 'site/utils/unused.mjs']);
-    assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 4, test: 1 });
-  });
 });

@@ -163,15 +163,6 @@ export function detectRole(fileName: string, text: string, project?: ProjectInfo
   return 'production';
 }
 
-/**
- * The role of a file that looks like production code, given the roles of the files that import
- * it: when it has importers and every one is a script, test, seed or migration, it only runs in
- * one-off code (a helper of build scripts, of an admin command) and is a script itself.
- */
-export function roleFromImporters(role: FileRole, importerRoles: readonly FileRole[]): FileRole {
-  return role === 'production' && importerRoles.length > 0 && importerRoles.every((importer) => importer !== 'production') ? 'script' : role;
-}
-
 /** The role configuration gives the file, or the one its path and imports show. */
 export function fileRoleOf(text: string, fileName: string, options: AnalysisOptions): FileRole {
   return options.role ?? detectRole(fileName, text, options.project);

@@ -86,10 +86,7 @@ export interface ProjectInfo {
   root?: string;
   /** The folder analysis starts from (the repository root, the command's folder, an editor's workspace folder): its own name and the folders above it say nothing of a file's role. */
   top?: string;
-  /**
-   * The file is one of its package's command-line programs (a package.json `bin` entry or a
-   * package file it imports), or a file that only scripts, tests, seeds and migrations import.
-   */
+  /** The file is one of its package's command-line programs: a package.json `bin` entry or a package file it imports. */
   commandLine?: boolean;
 }
 

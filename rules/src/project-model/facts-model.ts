@@ -88,24 +88,6 @@ export class ProjectFactsModel {
    * those only, as an import of a file that declares nothing can lead nowhere.
    */
   reachingDatabase(sources: Iterable<{ file: string; signals: SyntaxSignals }>, declares: (file: string) => boolean = () => true): Set<string> {
-    const all = [...sources];
-    const importers = this.importersOf(all);
-    const reaching = new Set<string>();
-    const queue: string[] = [];
-    for (const { file, signals } of all) if (signals.reachesDatabase) reaching.add(file);
-    for (const file of reaching) if (declares(file)) queue.push(file);
-    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-      for (const importer of importers.get(next) ?? []) {
-        if (reaching.has(importer)) continue;
-        reaching.add(importer);
-        if (declares(importer)) queue.push(importer);
-      }
-    }
-    return reaching;
-  }
-
-  /** For each file of `sources`, the files of `sources` that import it, as the project resolves their specifiers (relative, tsconfig paths, workspace packages). */
-  importersOf(sources: Iterable<{ file: string; signals: SyntaxSignals }>): Map<string, string[]> {
     const byKey = new Map<string, string>();
     const all = [...sources];
     for (const { file } of all) {
@@ -131,7 +113,10 @@ export class ProjectFactsModel {
       return target;
     };
     const importers = new Map<string, string[]>();
+    const reaching = new Set<string>();
+    const queue: string[] = [];
     for (const { file, signals } of all) {
+      if (signals.reachesDatabase) reaching.add(file);
       const folder = dirname(normalizePath(file));
       for (const specifier of signals.imports) {
         const target = targetOf(file, folder, specifier);
@@ -141,7 +126,15 @@ export class ProjectFactsModel {
         else importers.set(target, [file]);
       }
     }
-    return importers;
+    for (const file of reaching) if (declares(file)) queue.push(file);
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      for (const importer of importers.get(next) ?? []) {
+        if (reaching.has(importer)) continue;
+        reaching.add(importer);
+        if (declares(importer)) queue.push(importer);
+      }
+    }
+    return reaching;
   }
 
   /** Everything `snapshot()` is made of (every file's facts, in order, and how specifiers resolve): a key of it changes whenever the snapshot can, and costs less than the snapshot. */
