@@ -86,7 +86,18 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
 
   // The items the map and the loop both read: the array itself, or one copy of what the loop iterated.
   let items = shape.items;
-  if (guards.length > 0 || !shape.proven || shape.hoist) {
+  if (shape.kind === 'for-of' && shape.keysOf) {
+    // The keys a for-in visits, listed once by the same for-in: own and inherited, in its order, none for null.
+    const name = unusedName(taken, plural(shape.pattern), '');
+    taken.add(name);
+    const kept = guards.length > 0 ? `if (${guards.map((guard) => negated(context, guard.test, guards.length > 1)).join(' && ')}) ` : '';
+    before.push(
+      `const ${name}${typed ? ': string[]' : ''} = []${style.semicolon}`,
+      `for (${shape.declarationKind} ${shape.pattern} in ${shape.items}) ${kept}${name}.push(${shape.pattern})${style.semicolon}`,
+    );
+    for (const guard of guards) edits.push(removeStatement(text, guard));
+    items = name;
+  } else if (guards.length > 0 || !shape.proven || shape.hoist) {
     const base = itemsStem(shape.itemsNode);
     const name = unusedName(taken, guards.length > 0 ? `${base}ToProcess` : shape.proven ? base : `${base.replace(/([^s])s$/, '$1')}List`, '');
     taken.add(name);
@@ -120,7 +131,7 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
     });
     return concurrencyFix(context, work.effect, edits, what, limiter);
   }
-  if (shape.kind === 'for-of' && loop.type === AST_NODE_TYPES.ForOfStatement) {
+  if (shape.kind === 'for-of' && (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)) {
     edits.push({ start: loop.left.range[0], end: loop.right.range[1], text: `${shape.declarationKind} [${index}, ${shape.pattern}] of ${items}.entries()` });
   }
   const bang = typed ? '!' : '';
@@ -174,7 +185,7 @@ function boundedMapFix(context: RuleContext, call: TSESTree.CallExpression): Fix
 // Which loops the fix can rewrite.
 
 type LoopShape = { items: string; itemsNode: TSESTree.Node; proven: boolean; hoist: boolean; bindings: Set<Variable> } & (
-  { kind: 'for-of'; pattern: string; declarationKind: string } | { kind: 'index'; counter: string }
+  { kind: 'for-of'; pattern: string; declarationKind: string; keysOf?: true } | { kind: 'index'; counter: string }
 );
 
 /**
@@ -203,6 +214,7 @@ function loopShape(context: RuleContext, loop: LoopStatement): LoopShape | undef
       bindings,
     };
   }
+  if (loop.type === AST_NODE_TYPES.ForInStatement) return keysShape(context, loop);
   if (loop.type !== AST_NODE_TYPES.ForStatement) return undefined;
   const { init, test, update } = loop;
   if (init?.type !== AST_NODE_TYPES.VariableDeclaration || init.declarations.length !== 1 || init.kind === 'var') return undefined;
@@ -224,6 +236,26 @@ function loopShape(context: RuleContext, loop: LoopStatement): LoopShape | undef
     proven: items.proven,
     hoist: false,
     counter,
+    bindings,
+  };
+}
+
+/** `for (const key in object)` over an object the loop leaves alone: the fix lists its keys first with the same for-in, then runs as a for-of over them. */
+function keysShape(context: RuleContext, loop: TSESTree.ForInStatement): LoopShape | undefined {
+  if (loop.left.type !== AST_NODE_TYPES.VariableDeclaration || loop.left.kind === 'var' || loop.left.declarations.length !== 1) return undefined;
+  const declarator = loop.left.declarations[0]!;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || !isNameChain(loop.right) || writesInLoop(context, loop, loop.right)) return undefined;
+  const bindings = new Set(context.scopeManager.getDeclaredVariables(loop.left));
+  if (reassignedInLoop(bindings, loop)) return undefined;
+  return {
+    kind: 'for-of',
+    keysOf: true,
+    items: context.text.slice(loop.right.range[0], loop.right.range[1]),
+    itemsNode: loop.right,
+    proven: true,
+    hoist: true,
+    pattern: declarator.id.name,
+    declarationKind: loop.left.kind,
     bindings,
   };
 }
