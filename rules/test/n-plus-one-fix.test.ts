@@ -343,9 +343,11 @@ describe('n-plus-one fix: offered only where it keeps the results', () => {
   const refused: Array<[string, string, string?, string?]> = [
     ['findFirst by a column that need not be unique', 'findFirst({ where: { authorId: id } })'],
     ['a select without the key', 'findUnique({ where: { id }, select: { name: true } })'],
-    ['other where clauses', 'findUnique({ where: { id, deleted: false } })'],
+    ['other where clauses that differ per item', 'findUnique({ where: { id, teamId: id } })'],
     ['options beyond where, select and include', 'findUnique({ where: { id }, rejectOnNotFound: true })'],
-    ['a key computed in the loop', 'findUnique({ where: { id: key } })', 'const key = id + 1;\n    '],
+    ['a key computed in the loop by a call', 'findUnique({ where: { id: key } })', 'const key = nextKey(id);\n    '],
+    ['a key the loop changes', 'findUnique({ where: { id: key } })', 'let key = id;\n    key++;\n    '],
+    ['a lookup behind a condition that awaits', 'findUnique({ where: { id } })', 'if (!(await allowed(id))) continue;\n    '],
     ['a row the loop changes', 'findUnique({ where: { id } })', '', 'if (user) user.name = "x";\n    '],
     ['a loop body that uses the collection itself', 'findUnique({ where: { id } })', 'console.log(ids.indexOf(id));\n    '],
     ['findUniqueOrThrow, which throws for a missing row', 'findUniqueOrThrow({ where: { id } })'],
