@@ -42,6 +42,11 @@ function fakePrisma(tables: Record<string, Row[]>, log: QueryLog): unknown {
       const row = tables[model]!.find((candidate) => matches(candidate, options.where));
       return row ? shape(row, options) : null;
     },
+    async findFirst(options: { where: Row; select?: Row; include?: Row }) {
+      log.queries++;
+      const row = tables[model]!.find((candidate) => matches(candidate, options.where));
+      return row ? shape(row, options) : null;
+    },
     async findMany(options: { where: Row; select?: Row; include?: Row }) {
       log.queries++;
       return tables[model]!.filter((candidate) => matches(candidate, options.where)).map((row) => shape(row, options));
@@ -241,6 +246,33 @@ const CASES: Array<{ name: string; modules: (log: QueryLog) => Record<string, un
     modules: (log) => ({ '@prisma/client': fakePrisma({ user: CUSTOMERS }, log) }),
     args: () => [[1, 2, 3, 1]],
     queries: [4, 1],
+  },
+  {
+    name: 'prisma-loop-body.input.ts',
+    modules: (log) => ({
+      '@prisma/client': fakePrisma(
+        {
+          recipient: [
+            { id: 1, name: 'Ada', envelopeId: 7 },
+            { id: 2, name: 'Grace', envelopeId: 8 },
+            { id: 3, name: 'Lin', envelopeId: 7 },
+          ],
+          user: CUSTOMERS,
+        },
+        log,
+      ),
+    }),
+    args: () => [
+      7,
+      [
+        { recipientId: '3', page: 1, label: 'sign' },
+        { recipientId: '2', page: 2 },
+        { recipientId: '9', page: 0 },
+        { recipientId: '1', page: 3 },
+      ],
+      [{ userId: 2 }, { userId: null }, { userId: 1 }, { userId: 2 }, { userId: 5 }],
+    ],
+    queries: [10, 3],
   },
   { name: 'typeorm-find-one-by.input.ts', modules: (log) => ({ typeorm: fakeTypeorm({ Customer: CUSTOMERS }, log) }), args: () => [ORDERS], queries: [4, 1] },
   {

@@ -534,7 +534,7 @@ function loopShape(context: RuleContext, iteration: Iteration, site: Site): Shap
     } else if (loop.type === AST_NODE_TYPES.ForStatement) {
       const counted = countedItems(context, loop);
       if (!counted) return undefined;
-      shape = { items: counted.items, param: freshName(context, 'item'), counter: counted.counter, anchor, scope: loop.body, loop };
+      shape = { items: counted.items, param: parameterName(context, loop, counted.items), counter: counted.counter, anchor, scope: loop.body, loop };
     } else {
       return undefined;
     }
@@ -570,7 +570,24 @@ function loopShape(context: RuleContext, iteration: Iteration, site: Site): Shap
   const root = chainRoot(items);
   if (root.type === AST_NODE_TYPES.Identifier) {
     const collection = resolveVariable(context, root);
-    if (!collection || collection.references.some((reference) => contains(shape!.scope, reference.identifier) && reference.identifier !== root)) return undefined;
+    const itemsText = text(context, items);
+    // In an index loop the body reads its item as `items[i]`, and only so.
+    const readsItem = (identifier: TSESTree.Node): boolean => {
+      let chain = identifier;
+      while (chain.parent?.type === AST_NODE_TYPES.MemberExpression && chain.parent.object === chain && text(context, chain) !== itemsText) chain = chain.parent;
+      const member = chain.parent;
+      return (
+        !!shape!.counter &&
+        text(context, chain) === itemsText &&
+        member?.type === AST_NODE_TYPES.MemberExpression &&
+        member.object === chain &&
+        member.computed &&
+        member.property.type === AST_NODE_TYPES.Identifier &&
+        member.property.name === shape!.counter &&
+        !changes(member, false)
+      );
+    };
+    if (!collection || collection.references.some((reference) => contains(shape!.scope, reference.identifier) && !readsItem(reference.identifier))) return undefined;
     if (collection.references.some((reference) => reference.isWrite() && !reference.init && contains(shape!.loop, reference.identifier))) return undefined;
   } else if (writesThis(shape.scope)) {
     return undefined;
@@ -579,6 +596,18 @@ function loopShape(context: RuleContext, iteration: Iteration, site: Site): Shap
   const proven = iteration.kind !== 'loop' || (items.type === AST_NODE_TYPES.Identifier && holdsReiterableCollection(context, items));
   if (!proven && items.type === AST_NODE_TYPES.Identifier && !untypedAndUnchanged(context, items) && !shape.counter) return undefined;
   return { ...shape, proven, hoisted: false };
+}
+
+/** A name for the item of an index loop that the loop does not use (`users` → `user`), so the key's mapper can take it as its parameter. */
+function parameterName(context: RuleContext, loop: TSESTree.Node, items: TSESTree.Node): string {
+  const words = new Set(text(context, loop).match(/[A-Za-z_$][\w$]*/g) ?? []);
+  const stem = items.type === AST_NODE_TYPES.Identifier ? items.name : items.type === AST_NODE_TYPES.MemberExpression ? (propertyName(items) ?? '') : '';
+  const singular = stem.replace(/([^s])s$/, '$1');
+  const base = singular && singular !== stem ? singular : 'item';
+  for (let suffix = 1; ; suffix++) {
+    const candidate = suffix === 1 ? base : `${base}${suffix}`;
+    if (!words.has(candidate)) return candidate;
+  }
 }
 
 /** Whether the statement evaluates `node` before anything else (`const x = await Promise.all(...)`, `return Promise.all(...)`). */
@@ -685,12 +714,16 @@ class Translator {
         if (this.shape.counter && node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === this.shape.counter) {
           if (text(this.context, node.object) !== text(this.context, this.shape.items)) return false;
           this.readsItem = true;
-          edits.push({ start: node.range[0], end: node.range[1], text: this.shape.param });
+          // `items[i]!` is the item: the mapper's parameter needs no assertion.
+          const whole = node.parent?.type === AST_NODE_TYPES.TSNonNullExpression ? node.parent : node;
+          edits.push({ start: whole.range[0], end: whole.range[1], text: this.shape.param });
           return true;
         }
         return this.collect(node.object, edits, condition, depth) && (!node.computed || this.collect(node.property, edits, condition, depth));
-      case AST_NODE_TYPES.ChainExpression:
       case AST_NODE_TYPES.TSNonNullExpression:
+        if (edits.length > 0 && edits[edits.length - 1]!.end === node.range[1] && edits[edits.length - 1]!.start === node.range[0]) return true;
+        return this.collect(node.expression, edits, condition, depth);
+      case AST_NODE_TYPES.ChainExpression:
       case AST_NODE_TYPES.TSAsExpression:
         return this.collect(node.expression, edits, condition, depth);
       case AST_NODE_TYPES.TemplateLiteral:
@@ -744,8 +777,8 @@ class Translator {
       return true;
     }
     if (!contains(this.shape.loop, declared)) {
-      // Fixed before the loop: declared outside it and never written in it.
-      return !variable.references.some((reference) => reference.isWrite() && !reference.init && contains(this.shape.loop, reference.identifier));
+      // Fixed before the loop: declared outside it, and neither assigned nor changed (`seen.push(id)`) in it.
+      return !variable.references.some((reference) => contains(this.shape.loop, reference.identifier) && changes(reference.identifier, reference.isWrite()));
     }
     // A constant of the body, declared before the query in a block that holds it, from the item alone.
     const definition = variable.defs[0]!;
@@ -774,6 +807,24 @@ class Translator {
   }
 }
 
+/** Methods that change the array, Set or Map they are called on. */
+const CHANGING_METHODS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'add', 'set', 'delete', 'clear', 'sort', 'reverse', 'fill', 'copyWithin']);
+
+/** Whether a use of a name assigns it, or changes what it holds: a property assigned or deleted, `push`, `add`, `set`. */
+function changes(identifier: TSESTree.Node, written: boolean): boolean {
+  if (written) return true;
+  let node = identifier;
+  while (node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) {
+    const member = node.parent;
+    const use = member.parent;
+    if (use?.type === AST_NODE_TYPES.CallExpression && use.callee === member) return CHANGING_METHODS.has(propertyName(member) ?? '');
+    if ((use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === member) || use?.type === AST_NODE_TYPES.UpdateExpression) return true;
+    if (use?.type === AST_NODE_TYPES.UnaryExpression && use.operator === 'delete') return true;
+    node = member;
+  }
+  return false;
+}
+
 /** Whether a statement runs whenever its block in `scope` runs to the query: directly in a block on the way, not in a branch. */
 function holdsAlways(statement: TSESTree.Node, scope: TSESTree.Node): boolean {
   const block = statement.parent;
@@ -797,12 +848,16 @@ function conditionsOf(
   let superset = false;
   const add = (test: TSESTree.Node, negate: boolean, nullish = false): boolean => {
     if (!isPureTest(test)) return false;
+    // `if (a || b) continue` is `if (a) continue; if (b) continue;`: each part that reads only the item still filters.
+    if (!nullish && test.type === AST_NODE_TYPES.LogicalExpression && test.operator === (negate ? '||' : '&&'))
+      return add(test.left, negate) && add(test.right, negate);
     const written = translator.translate(test, true);
     if (written === undefined) {
       superset = true;
       return true;
     }
-    tests.push(nullish ? `(${written}) == null` : negate ? `!(${written})` : `(${written})`);
+    const simple = /^[\w$.!]+$/.test(written);
+    tests.push(nullish ? `${simple ? written : `(${written})`} == null` : negate ? (simple ? `!${written}` : `!(${written})`) : written);
     return true;
   };
   let child: TSESTree.Node = site.runs;
@@ -1000,11 +1055,12 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
     itemsText = name;
   }
   const itemIsKey = !shape.counter && keyText === shape.param && shape.binding?.type === AST_NODE_TYPES.Identifier;
-  const filter = conditions.tests.length > 0 && !conditions.superset ? `(${shape.param}) => ${conditions.tests.join(' && ')}` : undefined;
   const source = shape.proven || shape.hoisted ? itemsText : `Array.from(${itemsText})`;
-  const keys = filter
-    ? `${source}.filter(${filter})${itemIsKey ? '' : `.map((${shape.param}) => ${keyText})`}`
-    : itemIsKey
+  // The key is read where the conditions hold, so that TypeScript narrows it as the loop did (`item.userId !== null`).
+  const keys =
+    conditions.tests.length > 0
+      ? `${source}.flatMap((${shape.param}) => (${conditions.tests.join(' && ')} ? [${keyText}] : []))`
+      : itemIsKey
       ? shape.proven || shape.hoisted
         ? itemsText
         : `Array.from(${itemsText})`
@@ -1012,8 +1068,11 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
         ? `${itemsText}.map((${shape.param}) => ${keyText})`
         : `Array.from(${itemsText}, (${shape.param}) => ${keyText})`;
   const stem = lowerFirst(lookup.stem.replace(/([^s])s$/, '$1'));
-  const map = freshName(context, `${stem}By${upperFirst(lookup.keyName.replace(/^_/, ''))}`);
-  const rows = freshName(context, `${stem}Rows`, new Set([map]));
+  // The same query twice in a function gets names of its own each time, even when both fixes are applied at once.
+  const ordinal = sameQueriesBefore(context, call);
+  const suffix = ordinal > 0 ? String(ordinal + 1) : '';
+  const map = freshName(context, `${stem}By${upperFirst(lookup.keyName.replace(/^_/, ''))}${suffix}`);
+  const rows = freshName(context, `${stem}Rows${suffix}`, new Set([map]));
   const hoisted = `${hoistedItems}const ${rows} = await ${lookup.batched(keys)}${style.semicolon}\n${indent}const ${map} = new Map(${rows}.map((row) => ${lookup.entry}))${style.semicolon}\n${indent}`;
   const lookupKey = text(context, lookup.key);
   const read = `${map}.get(${lookup.stringKeys ? `String(${lookupKey})` : lookupKey})${lookup.missing === 'null' ? ' ?? null' : ''}`;
@@ -1026,6 +1085,15 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
       { start: site.replaced.range[0], end: site.replaced.range[1], text: needsParentheses(site.replaced) ? `(${read})` : read },
     ],
   };
+}
+
+/** How many calls of the same query (`prisma.user.findUnique`) come before this one in the file. */
+function sameQueriesBefore(context: RuleContext, call: TSESTree.CallExpression): number {
+  const callee = text(context, call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee : call);
+  const source = context.text.slice(0, call.range[0]);
+  let count = 0;
+  for (let at = source.indexOf(callee); at !== -1; at = source.indexOf(callee, at + callee.length)) count++;
+  return count;
 }
 
 /** A stem for names derived from the items: `users` → `users`, `data.envelopeItems` → `envelopeItems`, `Object.keys(x)` → `x`. */
