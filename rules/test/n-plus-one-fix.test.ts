@@ -92,6 +92,11 @@ function fakeSequelize(tables: Record<string, Row[]>, log: QueryLog): unknown {
       const row = tables[this.name]!.find((candidate) => sameValue(candidate.id, key));
       return row ? new this(row) : null;
     }
+    static async findOne(this: typeof Model, options: { where: Row }) {
+      log.queries++;
+      const row = tables[this.name]!.find((candidate) => matches(candidate, options.where));
+      return row ? new this(row) : null;
+    }
     static async findAll(this: typeof Model, options: { where: Row }) {
       log.queries++;
       return tables[this.name]!.filter((candidate) => matches(candidate, options.where)).map((row) => new this(row));
@@ -293,6 +298,34 @@ const CASES: Array<{ name: string; modules: (log: QueryLog) => Record<string, un
     args: () => [],
     queries: [6, 2],
   },
+  {
+    name: 'sequelize-callback.input.js',
+    modules: (log) => ({
+      sequelize: fakeSequelize(
+        {
+          Document: [
+            { id: 1, teamId: 't', state: 'published', title: 'One' },
+            { id: 2, teamId: 't', state: 'draft', title: 'Two' },
+            { id: 3, teamId: 'u', state: 'published', title: 'Three' },
+          ],
+          User: [
+            { id: 1, name: 'Ada', active: true },
+            { id: 2, name: 'Grace', active: false },
+          ],
+        },
+        log,
+      ),
+    }),
+    args: () => [
+      {
+        data: { links: [{ documentId: 1 }, { documentId: 3 }, { documentId: 2 }, { documentId: 1 }, { documentId: '1' }, { documentId: 9 }] },
+        mentions: [{ userId: 1 }, { userId: 2 }, { userId: 1 }, { userId: 7 }, { userId: 2 }],
+      },
+      't',
+      { id: 'transaction' },
+    ],
+    queries: [10, 2],
+  },
   { name: 'knex-first.input.js', modules: (log) => ({ knex: fakeKnex({ customers: CUSTOMERS }, log) }), args: () => [ORDERS], queries: [4, 1] },
   {
     name: 'drizzle-find-first.input.ts',
@@ -354,10 +387,12 @@ describe('n-plus-one fix: one batched query and a Map', () => {
   }
 });
 
-/** The fix of the only n-plus-one finding of a snippet, or undefined. */
+/** The fix of the only n-plus-one finding on a `find…` look-up in a snippet, or undefined. */
 function fixOf(code: string, fileName = 'example.ts') {
-  const findings = analyze(code, fileName).findings.filter((finding) => finding.ruleId === 'n-plus-one');
-  assert.equal(findings.length, 1, 'one n-plus-one finding');
+  const findings = analyze(code, fileName).findings.filter(
+    (finding) => finding.ruleId === 'n-plus-one' && /\.find\w*$/.test(code.slice(finding.start, finding.end)),
+  );
+  assert.equal(findings.length, 1, 'one n-plus-one finding on a look-up');
   return findings[0]!.fix;
 }
 
@@ -379,6 +414,8 @@ describe('n-plus-one fix: offered only where it keeps the results', () => {
     ['options beyond where, select and include', 'findUnique({ where: { id }, rejectOnNotFound: true })'],
     ['a key computed in the loop by a call', 'findUnique({ where: { id: key } })', 'const key = nextKey(id);\n    '],
     ['a key the loop changes', 'findUnique({ where: { id: key } })', 'let key = id;\n    key++;\n    '],
+    ['a loop that writes the table it reads', 'findUnique({ where: { id } })', '', 'await prisma.user.update({ where: { id }, data: { seen: true } });\n    '],
+    ['a row method that changes the row', 'findUnique({ where: { id } })', '', 'user?.set({ seen: true });\n    '],
     ['a lookup behind a condition that awaits', 'findUnique({ where: { id } })', 'if (!(await allowed(id))) continue;\n    '],
     ['a row the loop changes', 'findUnique({ where: { id } })', '', 'if (user) user.name = "x";\n    '],
     ['a loop body that uses the collection itself', 'findUnique({ where: { id } })', 'console.log(ids.indexOf(id));\n    '],
@@ -389,6 +426,11 @@ describe('n-plus-one fix: offered only where it keeps the results', () => {
       assert.equal(fixOf(loop(lookup, before, after)), undefined);
     });
   }
+
+  it('offered where the row is read through its methods and another table is written', () => {
+    const fix = fixOf(loop('findUnique({ where: { id } })', '', 'if (user?.isActive()) await prisma.auditLog.create({ data: { userId: id } });\n    '));
+    assert.equal(fix?.safe, false);
+  });
 
   it('not for an unawaited query', () => {
     assert.equal(

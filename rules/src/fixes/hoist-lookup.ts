@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Fix, RuleContext, TextEdit } from '../types';
 import { bindingFor, freshName } from './imports';
-import type { QueryMatch } from '../analysis/queries';
+import { databaseQueryOf, type QueryMatch } from '../analysis/queries';
 import { propertyName, resolveModuleMember, resolveVariable } from '../analysis/resolve';
 import { lookupFunction, type ProjectModels } from '../analysis/orm-index';
 import { fileStyle } from './style';
@@ -555,8 +555,7 @@ function loopShape(context: RuleContext, iteration: Iteration, site: Site): Shap
     if (site.runs.type !== AST_NODE_TYPES.AwaitExpression && callback.body !== site.replaced) return undefined;
     const anchor = statementInList(promiseAll);
     if (!anchor) return undefined;
-    const params = `${text(context, callback.params[0]!)}${callback.params[1] ? `, ${text(context, callback.params[1])}` : ''}`;
-    shape = { items: call.callee.object, param: params, binding: callback.params[0], anchor, scope: callback.body, loop: callback };
+    shape = { items: call.callee.object, param: text(context, callback.params[0]!), binding: callback.params[0], anchor, scope: callback.body, loop: callback };
     // A computed collection moves before the statement: nothing in the statement may run before it.
     if (!isNameChain(shape.items) && !startsStatement(anchor, promiseAll)) return undefined;
   }
@@ -969,8 +968,26 @@ function isFixedForLoop(context: RuleContext, node: TSESTree.Node, shape: Shape)
   return translator.translate(node) === text(context, node) && !translator.readsItem;
 }
 
-/** Row methods that read without changing the row. */
-const READ_ONLY_METHODS = new Set(['get', 'getDataValue', 'toJSON', 'toObject', 'toString']);
+/**
+ * Whether the loop writes to the table it looks rows up in (`User.update(...)`, `user.save()`):
+ * a row loaded before the loop would miss what an earlier iteration wrote.
+ */
+function writesLookedUpModel(context: RuleContext, match: QueryMatch, scope: TSESTree.Node): boolean {
+  let writes = false;
+  visitWithinFunction(scope, (node) => {
+    if (writes || node.type !== AST_NODE_TYPES.CallExpression) return;
+    const query = databaseQueryOf(context, node);
+    if (query?.kind !== 'write') return;
+    const sameModel = query.model !== undefined && match.model !== undefined && query.model.toLowerCase() === match.model.toLowerCase();
+    const sameReceiver = query.receiver !== undefined && query.receiver === match.receiver;
+    if (sameModel || sameReceiver || query.row) writes = true;
+  });
+  return writes;
+}
+
+/** Row methods that change the row or its relations in memory (`user.set(...)`, `doc.populate(...)`), by the names the ORMs give them. */
+const CHANGING_ROW_METHOD =
+  /^(?:save|update|upsert|destroy|remove|delete|set|setDataValue|setAttributes|increment|decrement|reload|restore|changed|add|create|populate|depopulate|markModified|unmarkModified|overwrite|softRemove|recover|assign|merge|\$)/;
 
 /** Whether the loop changes a row it got (`user.seen = true`): with duplicate keys the rows are now shared. */
 function mutatesResult(context: RuleContext, holder: TSESTree.Node | undefined): boolean {
@@ -994,7 +1011,7 @@ function mutatesResult(context: RuleContext, holder: TSESTree.Node | undefined):
       if (reference.isWrite() && !reference.init) return true;
       if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier) return false;
       const use = parent.parent;
-      if (use?.type === AST_NODE_TYPES.CallExpression && use.callee === parent) return !READ_ONLY_METHODS.has(propertyName(parent) ?? '');
+      if (use?.type === AST_NODE_TYPES.CallExpression && use.callee === parent) return CHANGING_ROW_METHOD.test(propertyName(parent) ?? '$');
       return (use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === parent) || use?.type === AST_NODE_TYPES.UpdateExpression;
     })
   );
@@ -1028,7 +1045,7 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
   if (!lookup) return undefined;
   const site = siteOf(queryExpression(lookup.outer ?? call));
   const shape = site && loopShape(context, iteration, site);
-  if (!site || !shape || mutatesResult(context, site.holder)) return undefined;
+  if (!site || !shape || mutatesResult(context, site.holder) || writesLookedUpModel(context, match, shape.scope)) return undefined;
   if (!isNameChain(call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : call.callee) && lookup.outer === undefined) {
     // `this.connection.getRepository(ctx, Stock).findOne(...)`: the receiver itself must be a value fixed before the loop.
     return undefined;
