@@ -75,6 +75,15 @@ function fakeTypeorm(tables: Record<string, Row[]>, log: QueryLog): unknown {
           log.queries++;
           return rows.filter((candidate) => matches(candidate, where)).map((row) => ({ ...row }));
         },
+        async findOne(options: { where: Row }) {
+          log.queries++;
+          const row = rows.find((candidate) => matches(candidate, options.where));
+          return row ? { ...row } : null;
+        },
+        async find(options: { where: Row }) {
+          log.queries++;
+          return rows.filter((candidate) => matches(candidate, options.where)).map((row) => ({ ...row }));
+        },
       };
     }
   }
@@ -326,6 +335,67 @@ const CASES: Array<{ name: string; modules: (log: QueryLog) => Record<string, un
     ],
     queries: [10, 2],
   },
+  {
+    name: 'typeorm-index-loop.input.ts',
+    modules: (log) => ({
+      typeorm: fakeTypeorm(
+        {
+          Customer: [
+            { id: 2, name: 'Grace', region: 'eu' },
+            { id: 1, name: 'Ada', region: 'us' },
+            { id: 3, name: 'Lin', region: 'eu' },
+          ],
+        },
+        log,
+      ),
+    }),
+    args: () => [[{ id: 10, customerId: 2 }, { id: 11, customerId: null }, { id: 12, customerId: 1 }, { id: 13, customerId: 3 }, { id: 14, customerId: 2 }], 'eu'],
+    queries: [4, 1],
+  },
+  {
+    name: 'mongoose-conditional.input.ts',
+    modules: (log) => ({
+      mongoose: fakeMongoose(
+        {
+          Author: [
+            { _id: 'b2', name: 'Grace' },
+            { _id: 'a1', name: 'Ada' },
+          ],
+        },
+        log,
+      ),
+    }),
+    args: () => [
+      [
+        { title: 'One', author: new FakeObjectId('a1') },
+        { title: 'Two' },
+        { title: 'Three', author: new FakeObjectId('zz') },
+        { title: 'Four', author: 'b2' },
+        { title: 'Five', author: null },
+      ],
+    ],
+    queries: [3, 1],
+  },
+  {
+    name: 'knex-computed-items.input.js',
+    modules: (log) => ({ knex: fakeKnex({ customers: CUSTOMERS }, log) }),
+    args: () => [
+      [
+        { id: 10, customerId: 2, open: true },
+        { id: 11, customerId: 1, open: false },
+        { id: 12, customerId: null, open: true },
+        { id: 13, customerId: 99, open: true },
+        { id: 14, customerId: 1, open: true },
+      ],
+    ],
+    queries: [3, 1],
+  },
+  {
+    name: 'drizzle-guard.input.ts',
+    modules: (log) => fakeDrizzle({ customers: CUSTOMERS }, log),
+    args: () => [[...ORDERS, { id: 14, customerId: 1 }, { id: 15, customerId: 7 }], new Set([7])],
+    queries: [3, 1],
+  },
   { name: 'knex-first.input.js', modules: (log) => ({ knex: fakeKnex({ customers: CUSTOMERS }, log) }), args: () => [ORDERS], queries: [4, 1] },
   {
     name: 'drizzle-find-first.input.ts',
@@ -430,6 +500,13 @@ describe('n-plus-one fix: offered only where it keeps the results', () => {
   it('offered where the row is read through its methods and another table is written', () => {
     const fix = fixOf(loop('findUnique({ where: { id } })', '', 'if (user?.isActive()) await prisma.auditLog.create({ data: { userId: id } });\n    '));
     assert.equal(fix?.safe, false);
+  });
+
+  it('not where the model class declares its own finder', () => {
+    const code = (finder: string): string =>
+      `const { Model } = require('sequelize');\nclass Doc extends Model {\n${finder}}\nasync function f(ids) {\n  const out = [];\n  for (const id of ids) out.push(await Doc.findByPk(id));\n  return out;\n}\nmodule.exports = { f };\n`;
+    assert.equal(fixOf(code('  static async findByPk(id) { return super.findByPk(id); }\n'), 'docs.js'), undefined);
+    assert.equal(fixOf(code(''), 'docs.js')?.safe, false);
   });
 
   it('not for an unawaited query', () => {

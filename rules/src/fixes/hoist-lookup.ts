@@ -495,8 +495,15 @@ function siteOf(query: TSESTree.Expression): Site | undefined {
 
 /** The variable or pattern a query's row is stored in, or the query itself when it goes elsewhere. */
 function holderOf(query: TSESTree.Expression): TSESTree.Node {
-  const parent = query.parent;
-  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === query ? parent.id : query;
+  // `const author = book.author ? await Author.findById(book.author) : null`: the row is still the variable's.
+  let value: TSESTree.Node = query;
+  while (
+    (value.parent?.type === AST_NODE_TYPES.ConditionalExpression && value.parent.test !== value) ||
+    (value.parent?.type === AST_NODE_TYPES.LogicalExpression && value.parent.right === value)
+  )
+    value = value.parent;
+  const parent = value.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value ? parent.id : value;
 }
 
 /**
@@ -564,7 +571,7 @@ function loopShape(context: RuleContext, iteration: Iteration, site: Site): Shap
   if (!isNameChain(items)) {
     // A for-of over a computed iterable reads it once: kept in a constant, spread as the loop iterated it.
     if (containsNode(shape.scope, items)) return undefined;
-    return { ...shape, proven: iteration.kind === 'callback', hoisted: true };
+    return { ...shape, proven: iteration.kind === 'callback' || makesArray(context, items), hoisted: true };
   }
   const root = chainRoot(items);
   if (root.type === AST_NODE_TYPES.Identifier) {
@@ -598,7 +605,23 @@ function loopShape(context: RuleContext, iteration: Iteration, site: Site): Shap
 }
 
 /** A name for the item of an index loop that the loop does not use (`users` → `user`), so the key's mapper can take it as its parameter. */
-function parameterName(context: RuleContext, loop: TSESTree.Node, items: TSESTree.Node): string {
+function parameterName(context: RuleContext, loop: TSESTree.ForStatement, items: TSESTree.Node): string {
+  // `const order = orders[i];` opening the body names the item already.
+  const first = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body[0] : undefined;
+  const declarator = first?.type === AST_NODE_TYPES.VariableDeclaration && first.declarations.length === 1 ? first.declarations[0]! : undefined;
+  let init = declarator?.init;
+  if (init?.type === AST_NODE_TYPES.TSNonNullExpression) init = init.expression;
+  if (
+    declarator?.id.type === AST_NODE_TYPES.Identifier &&
+    init?.type === AST_NODE_TYPES.MemberExpression &&
+    init.computed &&
+    text(context, init.object) === text(context, items) &&
+    init.property.type === AST_NODE_TYPES.Identifier &&
+    loop.init?.type === AST_NODE_TYPES.VariableDeclaration &&
+    loop.init.declarations[0]?.id.type === AST_NODE_TYPES.Identifier &&
+    init.property.name === loop.init.declarations[0].id.name
+  )
+    return declarator.id.name;
   const words = new Set(text(context, loop).match(/[A-Za-z_$][\w$]*/g) ?? []);
   const stem = items.type === AST_NODE_TYPES.Identifier ? items.name : items.type === AST_NODE_TYPES.MemberExpression ? (propertyName(items) ?? '') : '';
   const singular = stem.replace(/([^s])s$/, '$1');
@@ -607,6 +630,17 @@ function parameterName(context: RuleContext, loop: TSESTree.Node, items: TSESTre
     const candidate = suffix === 1 ? base : `${base}${suffix}`;
     if (!words.has(candidate)) return candidate;
   }
+}
+
+/** `xs.filter(...)`, `Object.values(x)`, `Array.from(x)`: a new array, which the fix can keep as it is. */
+function makesArray(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.ArrayExpression) return true;
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = propertyName(node.callee) ?? '';
+  const object = node.callee.object;
+  if (object.type === AST_NODE_TYPES.Identifier && (object.name === 'Object' || object.name === 'Array'))
+    return /^(?:keys|values|entries|from|of)$/.test(method) && !resolveVariable(context, object)?.defs.length;
+  return /^(?:map|filter|slice|concat|flat|flatMap|toSorted)$/.test(method);
 }
 
 /** Whether the statement evaluates `node` before anything else (`const x = await Promise.all(...)`, `return Promise.all(...)`). */
@@ -855,8 +889,9 @@ function conditionsOf(
       superset = true;
       return true;
     }
-    const simple = /^[\w$.!]+$/.test(written);
-    tests.push(nullish ? `${simple ? written : `(${written})`} == null` : negate ? (simple ? `!${written}` : `!(${written})`) : written);
+    const simple = /^!?[\w$.]+(?:\([\w$., ]*\))?$/.test(written);
+    const negation = written.startsWith('!') && simple ? written.slice(1) : simple ? `!${written}` : `!(${written})`;
+    tests.push(nullish ? `${simple ? written : `(${written})`} == null` : negate ? negation : written);
     return true;
   };
   let child: TSESTree.Node = site.runs;
@@ -1066,7 +1101,7 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
   let itemsText = text(context, shape.items);
   let hoistedItems = '';
   if (shape.hoisted) {
-    const name = freshName(context, `${lowerFirst(itemsStem(shape))}List`);
+    const name = freshName(context, `${lowerFirst(itemsStem(shape)).replace(/([^s])s$/, '$1')}List`);
     hoistedItems = `const ${name} = ${shape.proven ? itemsText : `[...${itemsText}]`}${style.semicolon}\n${indent}`;
     edits.push({ start: shape.items.range[0], end: shape.items.range[1], text: name });
     itemsText = name;
