@@ -1125,7 +1125,10 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
   const suffix = ordinal > 0 ? String(ordinal + 1) : '';
   const map = freshName(context, `${stem}By${upperFirst(lookup.keyName.replace(/^_/, ''))}${suffix}`);
   const rows = freshName(context, `${stem}Rows${suffix}`, new Set([map]));
-  const hoisted = `${hoistedItems}const ${rows} = await ${lookup.batched(keys)}${style.semicolon}\n${indent}const ${map} = new Map(${rows}.map((row) => ${lookup.entry}))${style.semicolon}\n${indent}`;
+  // Options written over several lines keep their shape, indented from the loop's line instead of the query's.
+  const queryIndent = indentationAt(context, call.range[0]);
+  const batched = lookup.batched(keys).replace(/\n([ \t]*)/g, (_, space: string) => `\n${space.startsWith(queryIndent) ? indent + space.slice(queryIndent.length) : space}`);
+  const hoisted = `${hoistedItems}const ${rows} = await ${batched}${style.semicolon}\n${indent}const ${map} = new Map(${rows}.map((row) => ${lookup.entry}))${style.semicolon}\n${indent}`;
   const lookupKey = text(context, lookup.key);
   const read = `${map}.get(${lookup.stringKeys ? `String(${lookupKey})` : lookupKey})${lookup.missing === 'null' ? ' ?? null' : ''}`;
   return {
