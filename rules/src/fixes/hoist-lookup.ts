@@ -362,7 +362,7 @@ function drizzleLookup(context: RuleContext, call: TSESTree.CallExpression, matc
 /** Array-producing initializers: the loop can read the collection twice (once for the keys, once to iterate). */
 const ARRAY_METHODS = new Set(['map', 'filter', 'slice', 'concat', 'flat', 'flatMap', 'split', 'sort', 'toSorted', 'keys', 'values']);
 
-/** A parameter or variable without a type annotation that is never reassigned (JavaScript, mostly): its items can be read with `Array.from`. */
+/** A parameter or variable without a type annotation that is never reassigned (JavaScript, mostly): its items can be copied once. */
 function untypedAndUnchanged(context: RuleContext, identifier: TSESTree.Identifier): boolean {
   const variable = resolveVariable(context, identifier);
   const definition = variable?.defs[0];
@@ -522,7 +522,7 @@ interface Shape {
   anchor: TSESTree.Statement;
   scope: TSESTree.Node;
   loop: TSESTree.Node;
-  /** The items are an array the fix can read twice; else it reads them with `Array.from`. */
+  /** The items are an array the fix can read twice; else it copies them once. */
   proven: boolean;
   /** The items are computed: the fix keeps them in a constant before the loop, and the loop reads that. */
   hoisted: boolean;
@@ -598,7 +598,7 @@ function loopShape(context: RuleContext, iteration: Iteration, site: Site): Shap
   } else if (writesThis(shape.scope)) {
     return undefined;
   }
-  // `items.map(...)` is an array's; a loop's items are one when declared so, or read with Array.from when nothing says what they are.
+  // `items.map(...)` is an array's; a loop's items are one when declared so, or copied once when nothing says what they are.
   const proven = iteration.kind !== 'loop' || (items.type === AST_NODE_TYPES.Identifier && holdsReiterableCollection(context, items));
   if (!proven && items.type === AST_NODE_TYPES.Identifier && !untypedAndUnchanged(context, items) && !shape.counter) return undefined;
   return { ...shape, proven, hoisted: false };
@@ -1107,18 +1107,15 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
     itemsText = name;
   }
   const itemIsKey = !shape.counter && keyText === shape.param && shape.binding?.type === AST_NODE_TYPES.Identifier;
-  const source = shape.proven || shape.hoisted ? itemsText : `Array.from(${itemsText})`;
+  // Items nothing proves an array are copied as the loop read them: spread as a for-of iterates (an `any` stays `any`), by index for a counted loop.
+  const source = shape.proven || shape.hoisted ? itemsText : shape.counter ? `Array.from(${itemsText})` : `[...${itemsText}]`;
   // The key is read where the conditions hold, so that TypeScript narrows it as the loop did (`item.userId !== null`).
   const keys =
     conditions.tests.length > 0
       ? `${source}.flatMap((${shape.param}) => (${conditions.tests.join(' && ')} ? [${keyText}] : []))`
       : itemIsKey
-      ? shape.proven || shape.hoisted
-        ? itemsText
-        : `Array.from(${itemsText})`
-      : shape.proven || shape.hoisted
-        ? `${itemsText}.map((${shape.param}) => ${keyText})`
-        : `Array.from(${itemsText}, (${shape.param}) => ${keyText})`;
+        ? source
+        : `${source}.map((${shape.param}) => ${keyText})`;
   const stem = lowerFirst(lookup.stem.replace(/([^s])s$/, '$1'));
   // The same query twice in a function gets names of its own each time, even when both fixes are applied at once.
   const ordinal = sameQueriesBefore(context, call);

@@ -22,7 +22,7 @@ async function main(event, teamId, transaction) {
     }),
   );
   const notified = [];
-  const userRows = await User.findAll({ where: { [User.primaryKeyAttribute]: Array.from(event.mentions, (mention) => mention.userId) }, transaction });
+  const userRows = await User.findAll({ where: { [User.primaryKeyAttribute]: [...event.mentions].map((mention) => mention.userId) }, transaction });
   const userByPk = new Map(userRows.map((row) => [String(row.get(User.primaryKeyAttribute)), row]));
   for (const mention of event.mentions) {
     if (notified.includes(mention.userId)) continue;
