@@ -193,7 +193,7 @@ function sequelizeLookup(context: RuleContext, call: TSESTree.CallExpression, ma
     return {
       key: key.value,
       batched: (keys) => `${model}.findAll(${replaceKeyValue(context, argument, where, replaceKeyValue(context, where.value, key.property, keys))})`,
-      entry: `[String(row.get('${key.name}')), row]`,
+      entry: `[String(row.get(${fileStyle(context).quote}${key.name}${fileStyle(context).quote})), row]`,
       stringKeys: true,
       missing: 'null',
       filters: [...key.others, ...[...options.values()].filter((option) => option !== where).map((option) => option.value)],
