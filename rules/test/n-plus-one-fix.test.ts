@@ -349,7 +349,16 @@ const CASES: Array<{ name: string; modules: (log: QueryLog) => Record<string, un
         log,
       ),
     }),
-    args: () => [[{ id: 10, customerId: 2 }, { id: 11, customerId: null }, { id: 12, customerId: 1 }, { id: 13, customerId: 3 }, { id: 14, customerId: 2 }], 'eu'],
+    args: () => [
+      [
+        { id: 10, customerId: 2 },
+        { id: 11, customerId: null },
+        { id: 12, customerId: 1 },
+        { id: 13, customerId: 3 },
+        { id: 14, customerId: 2 },
+      ],
+      'eu',
+    ],
     queries: [4, 1],
   },
   {

@@ -245,7 +245,10 @@ function overridesFinder(context: RuleContext, model: TSESTree.Node, method: str
   const definition = resolveVariable(context, model)?.defs[0];
   if (definition?.type === 'ClassName') return declares(definition.node);
   const imported = resolveModuleMember(context, model);
-  return imported !== undefined && lookupFunction(context.options.project.models as ProjectModels | undefined, context.fileName, imported.module, [...imported.path, method]) !== undefined;
+  return (
+    imported !== undefined &&
+    lookupFunction(context.options.project.models as ProjectModels | undefined, context.fileName, imported.module, [...imported.path, method]) !== undefined
+  );
 }
 
 /** Mongoose `Model.findById(V)`: ObjectIds are compared by their string form. */
@@ -570,7 +573,7 @@ function loopShape(context: RuleContext, iteration: Iteration, site: Site): Shap
   const items = shape.items;
   if (!isNameChain(items)) {
     // A for-of over a computed iterable reads it once: kept in a constant, spread as the loop iterated it.
-    if (containsNode(shape.scope, items)) return undefined;
+    if (contains(shape.scope, items)) return undefined;
     return { ...shape, proven: iteration.kind === 'callback' || makesArray(context, items), hoisted: true };
   }
   const root = chainRoot(items);
@@ -580,7 +583,8 @@ function loopShape(context: RuleContext, iteration: Iteration, site: Site): Shap
     // In an index loop the body reads its item as `items[i]`, and only so.
     const readsItem = (identifier: TSESTree.Node): boolean => {
       let chain = identifier;
-      while (chain.parent?.type === AST_NODE_TYPES.MemberExpression && chain.parent.object === chain && text(context, chain) !== itemsText) chain = chain.parent;
+      while (chain.parent?.type === AST_NODE_TYPES.MemberExpression && chain.parent.object === chain && text(context, chain) !== itemsText)
+        chain = chain.parent;
       const member = chain.parent;
       return (
         !!shape!.counter &&
@@ -593,7 +597,8 @@ function loopShape(context: RuleContext, iteration: Iteration, site: Site): Shap
         !changes(member, false)
       );
     };
-    if (!collection || collection.references.some((reference) => contains(shape!.scope, reference.identifier) && !readsItem(reference.identifier))) return undefined;
+    if (!collection || collection.references.some((reference) => contains(shape!.scope, reference.identifier) && !readsItem(reference.identifier)))
+      return undefined;
     if (collection.references.some((reference) => reference.isWrite() && !reference.init && contains(shape!.loop, reference.identifier))) return undefined;
   } else if (writesThis(shape.scope)) {
     return undefined;
@@ -661,10 +666,6 @@ function startsStatement(statement: TSESTree.Statement, node: TSESTree.Node): bo
   return current === statement;
 }
 
-function containsNode(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return contains(outer, inner);
-}
-
 /** Whether code assigns to a property of `this`, which the loop's items may be read from. */
 function writesThis(node: TSESTree.Node): boolean {
   let found = false;
@@ -686,7 +687,10 @@ function countedItems(context: RuleContext, loop: TSESTree.ForStatement): { item
   if (test.right.type !== AST_NODE_TYPES.MemberExpression || test.right.computed || propertyName(test.right) !== 'length' || !isNameChain(test.right.object))
     return undefined;
   const increments =
-    (update?.type === AST_NODE_TYPES.UpdateExpression && update.operator === '++' && update.argument.type === AST_NODE_TYPES.Identifier && update.argument.name === counter) ||
+    (update?.type === AST_NODE_TYPES.UpdateExpression &&
+      update.operator === '++' &&
+      update.argument.type === AST_NODE_TYPES.Identifier &&
+      update.argument.name === counter) ||
     (update?.type === AST_NODE_TYPES.AssignmentExpression &&
       update.operator === '+=' &&
       update.left.type === AST_NODE_TYPES.Identifier &&
@@ -695,7 +699,8 @@ function countedItems(context: RuleContext, loop: TSESTree.ForStatement): { item
       update.right.value === 1);
   if (!increments) return undefined;
   const variable = context.scopeManager.getDeclaredVariables(declarator)[0];
-  if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init && !contains(update!, reference.identifier))) return undefined;
+  if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init && !contains(update!, reference.identifier)))
+    return undefined;
   return { items: test.right.object, counter };
 }
 
@@ -772,12 +777,18 @@ class Translator {
             this.collect(property.value, edits, condition, depth),
         );
       case AST_NODE_TYPES.ArrayExpression:
-        return node.elements.every((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && this.collect(element, edits, condition, depth));
+        return node.elements.every(
+          (element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && this.collect(element, edits, condition, depth),
+        );
       case AST_NODE_TYPES.UnaryExpression:
         return node.operator !== 'delete' && this.collect(node.argument, edits, condition, depth);
       case AST_NODE_TYPES.BinaryExpression:
       case AST_NODE_TYPES.LogicalExpression:
-        return node.left.type !== AST_NODE_TYPES.PrivateIdentifier && this.collect(node.left, edits, condition, depth) && this.collect(node.right, edits, condition, depth);
+        return (
+          node.left.type !== AST_NODE_TYPES.PrivateIdentifier &&
+          this.collect(node.left, edits, condition, depth) &&
+          this.collect(node.right, edits, condition, depth)
+        );
       case AST_NODE_TYPES.ConditionalExpression:
         return condition && [node.test, node.consequent, node.alternate].every((part) => this.collect(part, edits, condition, depth));
       case AST_NODE_TYPES.CallExpression: {
@@ -866,29 +877,20 @@ function holdsAlways(statement: TSESTree.Node, scope: TSESTree.Node): boolean {
 
 /**
  * The conditions under which the query runs in an iteration, as tests of the item: the `if`s,
- * `?:`, `&&` around it, and the `if (…) continue` guards before it. `exact` when each test was
- * written as an expression of the item; `superset` when some test also reads what the loop
- * changes (a list of ids already seen), so the fix loads the rows of every item. Undefined when
- * a condition may have an effect, or the query sits where the fix cannot tell when it runs.
+ * `?:`, `&&` around it, and the `if (…) continue` guards before it. A test that also reads what
+ * the loop changes (a list of ids already seen) only skips repeats: it is left out, and the fix
+ * loads the rows of those items too. Undefined when a condition may have an effect, or the
+ * query sits where the fix cannot tell when it runs.
  */
-function conditionsOf(
-  context: RuleContext,
-  shape: Shape,
-  site: Site,
-  translator: Translator,
-): { tests: string[]; superset: boolean } | undefined {
+function conditionsOf(shape: Shape, site: Site, translator: Translator): string[] | undefined {
   const tests: string[] = [];
-  let superset = false;
   const add = (test: TSESTree.Node, negate: boolean, nullish = false): boolean => {
     if (!isPureTest(test)) return false;
     // `if (a || b) continue` is `if (a) continue; if (b) continue;`: each part that reads only the item still filters.
     if (!nullish && test.type === AST_NODE_TYPES.LogicalExpression && test.operator === (negate ? '||' : '&&'))
       return add(test.left, negate) && add(test.right, negate);
     const written = translator.translate(test, true);
-    if (written === undefined) {
-      superset = true;
-      return true;
-    }
+    if (written === undefined) return true;
     const simple = /^!?[\w$.]+(?:\([\w$., ]*\))?$/.test(written);
     const negation = written.startsWith('!') && simple ? written.slice(1) : simple ? `!${written}` : `!(${written})`;
     tests.push(nullish ? `${simple ? written : `(${written})`} == null` : negate ? negation : written);
@@ -925,7 +927,7 @@ function conditionsOf(
         if (isFunction(current) || current.type === AST_NODE_TYPES.ForStatement || current.type === AST_NODE_TYPES.WhileStatement) return undefined;
     }
   }
-  return child === shape.scope || site.runs === shape.scope ? { tests, superset } : undefined;
+  return child === shape.scope || site.runs === shape.scope ? tests : undefined;
 }
 
 /**
@@ -951,7 +953,12 @@ function exitGuard(shape: Shape, statement: TSESTree.Statement): TSESTree.Expres
     last?.type === AST_NODE_TYPES.ReturnStatement ||
     last?.type === AST_NODE_TYPES.ThrowStatement ||
     last?.type === AST_NODE_TYPES.BreakStatement;
-  if (!endsIteration || body.slice(0, -1).some(exits) || (last.type !== AST_NODE_TYPES.ReturnStatement && last.type !== AST_NODE_TYPES.ThrowStatement && last.label)) return false;
+  if (
+    !endsIteration ||
+    body.slice(0, -1).some(exits) ||
+    (last.type !== AST_NODE_TYPES.ReturnStatement && last.type !== AST_NODE_TYPES.ThrowStatement && last.label)
+  )
+    return false;
   return statement.test;
 }
 
@@ -990,7 +997,8 @@ function isPureTest(node: TSESTree.Node): boolean {
       pure = false;
     if (child.type === AST_NODE_TYPES.CallExpression) {
       const callee = child.callee;
-      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? (propertyName(callee) ?? '') : '';
+      const name =
+        callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? (propertyName(callee) ?? '') : '';
       if (!PURE_METHODS.has(name) && !PREDICATE_NAME.test(name) && !CONVERSIONS.has(name)) pure = false;
     }
   });
@@ -1092,7 +1100,7 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
   const translator = new Translator(context, shape, site.runs.range[0]);
   const keyText = translator.translate(lookup.key);
   if (keyText === undefined || !translator.readsItem) return undefined;
-  const conditions = conditionsOf(context, shape, site, translator);
+  const conditions = conditionsOf(shape, site, translator);
   if (!conditions) return undefined;
 
   const style = fileStyle(context);
@@ -1111,8 +1119,8 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
   const source = shape.proven || shape.hoisted ? itemsText : shape.counter ? `Array.from(${itemsText})` : `[...${itemsText}]`;
   // The key is read where the conditions hold, so that TypeScript narrows it as the loop did (`item.userId !== null`).
   const keys =
-    conditions.tests.length > 0
-      ? `${source}.flatMap((${shape.param}) => (${conditions.tests.join(' && ')} ? [${keyText}] : []))`
+    conditions.length > 0
+      ? `${source}.flatMap((${shape.param}) => (${conditions.join(' && ')} ? [${keyText}] : []))`
       : itemIsKey
         ? source
         : `${source}.map((${shape.param}) => ${keyText})`;
@@ -1124,7 +1132,9 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
   const rows = freshName(context, `${stem}Rows${suffix}`, new Set([map]));
   // Options written over several lines keep their shape, indented from the loop's line instead of the query's.
   const queryIndent = indentationAt(context, call.range[0]);
-  const batched = lookup.batched(keys).replace(/\n([ \t]*)/g, (_, space: string) => `\n${space.startsWith(queryIndent) ? indent + space.slice(queryIndent.length) : space}`);
+  const batched = lookup
+    .batched(keys)
+    .replace(/\n([ \t]*)/g, (_, space: string) => `\n${space.startsWith(queryIndent) ? indent + space.slice(queryIndent.length) : space}`);
   const hoisted = `${hoistedItems}const ${rows} = await ${batched}${style.semicolon}\n${indent}const ${map} = new Map(${rows}.map((row) => ${lookup.entry}))${style.semicolon}\n${indent}`;
   const lookupKey = text(context, lookup.key);
   const read = `${map}.get(${lookup.stringKeys ? `String(${lookupKey})` : lookupKey})${lookup.missing === 'null' ? ' ?? null' : ''}`;
@@ -1155,7 +1165,8 @@ function itemsStem(shape: Shape): string {
     if (node.type === AST_NODE_TYPES.Identifier) return node.name;
     if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) return propertyName(node) ?? 'item';
     if (node.type === AST_NODE_TYPES.AwaitExpression) node = node.argument;
-    else if (node.type === AST_NODE_TYPES.CallExpression) node = node.callee.type === AST_NODE_TYPES.MemberExpression ? node.callee.object : (node.arguments[0] ?? node.callee);
+    else if (node.type === AST_NODE_TYPES.CallExpression)
+      node = node.callee.type === AST_NODE_TYPES.MemberExpression ? node.callee.object : (node.arguments[0] ?? node.callee);
     else if (node.type === AST_NODE_TYPES.NewExpression) node = node.arguments[0] ?? node.callee;
     else break;
   }
