@@ -5,7 +5,7 @@ import { isLocalModule } from './module-names';
 import { fileKey } from '../project-model/paths';
 import { mayNameProjectFile, resolveModuleKey, type ResolutionData } from '../project-model/resolution';
 import { walk } from '../walk';
-import { propertyName, resolveModuleMember } from './resolve';
+import { propertyName, resolveModuleMember, resolveVariable } from './resolve';
 
 /**
  * What the rules need to know of a model declared anywhere in the project: its lazy
@@ -261,9 +261,23 @@ function typeormEntity(context: RuleContext, declaration: TSESTree.ClassDeclarat
     if (!relation) continue;
     if (typeReferenceName(property) === 'Promise' || hasTrueOption(relation.call, 'lazy')) lazy.push(propertyKey);
   }
-  const base = declaration.superClass && resolveModuleMember(context, declaration.superClass);
-  const activeRecord = base?.module === 'typeorm' && base.path.at(-1) === 'BaseEntity';
+  const activeRecord = extendsBaseEntity(context, declaration);
   return { name, orm: 'typeorm', ...(lazy.length > 0 && { lazy }), ...(activeRecord && { activeRecord }) };
+}
+
+const MAX_LOCAL_BASES = 6;
+
+/** Whether a class extends TypeORM's `BaseEntity`, directly or through base classes of this file (a base of another file is joined when the project is merged). */
+function extendsBaseEntity(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): boolean {
+  let current: TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined = declaration;
+  for (let step = 0; current?.superClass && step < MAX_LOCAL_BASES; step++) {
+    const base = resolveModuleMember(context, current.superClass);
+    if (base) return base.module === 'typeorm' && base.path.at(-1) === 'BaseEntity';
+    const local: TSESTree.Node | undefined =
+      current.superClass.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, current.superClass)?.defs[0]?.node : undefined;
+    current = local?.type === AST_NODE_TYPES.ClassDeclaration ? local : undefined;
+  }
+  return false;
 }
 
 function mikroEntity(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): ModelFact {

@@ -207,6 +207,8 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   if (orm === 'sequelize' && kind === 'model' && (method === 'scope' || method === 'unscoped')) return base;
   // `Doc.build(values)` makes a row without a query; its `save()` inserts it.
   if (orm === 'sequelize' && kind === 'model' && method === 'build') return { kind: 'entity', orm, model: base.model };
+  // `Post.create(values)` of a TypeORM active record makes an entity without a query; its `save()` inserts it.
+  if (orm === 'typeorm' && kind === 'model' && method === 'create') return { kind: 'entity', orm, model: base.model };
   if (!awaited) return undefined;
   const rows = queryRows(base, method, call);
   return rows;

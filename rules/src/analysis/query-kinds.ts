@@ -39,6 +39,8 @@ export const SEQUELIZE_MODEL: Operations = {
 };
 /** What one loaded Sequelize row runs itself (`doc.save()`, `doc.destroy()`): one statement per row. */
 export const SEQUELIZE_ROW: Operations = { read: ['reload'], write: ['save', 'update', 'destroy', 'increment', 'decrement', 'restore'] };
+/** What one loaded row of a TypeORM active record (`extends BaseEntity`) runs itself (`post.save()`, `post.remove()`). */
+export const TYPEORM_ACTIVE_ROW: Operations = { read: ['reload'], write: ['save', 'remove', 'softRemove', 'recover'] };
 export const MONGOOSE_MODEL: Operations = {
   read: ['find', 'findOne', 'findById', 'countDocuments', 'exists', 'distinct', 'aggregate', 'populate'],
   write: [

@@ -66,11 +66,14 @@ function inheritClassValues(files: readonly ProjectFacts[], merged: ProjectModel
           continue;
         const byName: Record<string, OrmValue> = (merged.exports[facts.file] ??= {});
         for (const name of [className, ...exported]) {
-          if (byName[name]) continue;
+          // An entity class whose base turns out to be an active record (`extends AppBaseEntity`, itself `extends BaseEntity`) runs queries itself.
+          const known = byName[name];
+          if (known && !(known.kind === 'entity' && inherited.kind === 'model' && known.orm === inherited.orm)) continue;
           byName[name] = { ...inherited, ...(inherited.kind === 'model' && { model: className }) };
           changed = true;
         }
-        if (inherited.kind === 'model' && !models.has(className)) mergeModelFact(models, { name: className, orm: inherited.orm });
+        if (inherited.kind === 'model' && (!models.has(className) || inherited.orm === 'typeorm'))
+          mergeModelFact(models, { name: className, orm: inherited.orm, ...(inherited.orm === 'typeorm' && { activeRecord: true }) });
       }
     }
     if (!changed) return;

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { functionAt, lookupExport, lookupModel, moduleKey, type CallSite, type ProjectModels, type QuerySite } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
-import { kindOf, runsQueryOfKind, SEQUELIZE_ROW } from '../analysis/query-kinds';
+import { kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
 import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { LineIndex } from '../lines';
@@ -37,7 +37,11 @@ const MAX_CALLS = 12;
  * The query a found call runs, from the rule's query matcher, or a reference to resolve once the
  * project is known; injected to keep this module free of the matcher's imports.
  */
-export type QueryOfCall = (context: RuleContext, call: TSESTree.CallExpression, depth: number) => QuerySite | CallRef | undefined;
+export type QueryOfCall = (
+  context: RuleContext,
+  call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression,
+  depth: number,
+) => QuerySite | CallRef | undefined;
 
 /**
  * What a function runs on every call: its first query or project call that is not behind a
@@ -86,6 +90,15 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
       case AST_NODE_TYPES.TryStatement:
         visit(node.block);
         return;
+      case AST_NODE_TYPES.TaggedTemplateExpression: {
+        visit(node.quasi);
+        if (site || cacheChecked || otherWorkFirst) return;
+        const found = queryOf(context, node, depth) ?? callRef(context, node);
+        if (found && 'module' in found) calls.push(found);
+        else if (found?.kind === 'write') site = found;
+        else if (found) read ??= found;
+        return;
+      }
       case AST_NODE_TYPES.CallExpression: {
         // Arguments run before the call.
         for (const argument of node.arguments) visit(argument);
@@ -185,8 +198,8 @@ export function siteOf(context: RuleContext, node: TSESTree.Node, range: [number
 }
 
 /** A call of a function, value or class method that another file exports, or undefined. */
-export function callRef(context: RuleContext, call: TSESTree.CallExpression): CallRef | undefined {
-  const callee = unwrapExpression(call.callee);
+export function callRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
+  const callee = unwrapExpression(call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag);
   const imported = resolveModuleMember(context, callee);
   if (imported && !imported.module.startsWith('node:'))
     return { module: imported.module, path: imported.path.length > 0 ? imported.path : ['default'], ...siteOf(context, callee) };
@@ -287,7 +300,9 @@ export function resolveCallRef(
   if (!value || members.length === 0) return undefined;
   // `doc.save()` with `doc: Document`: what a loaded row runs, not the model's static methods.
   if (instance && value.kind === 'model') {
-    const rowKind = value.orm === 'sequelize' && members.length === 1 ? kindOf(SEQUELIZE_ROW, members[0]!) : undefined;
+    const rowOperations =
+      value.orm === 'sequelize' ? SEQUELIZE_ROW : value.orm === 'typeorm' && lookupModel(models, value.model ?? name!)?.activeRecord ? TYPEORM_ACTIVE_ROW : undefined;
+    const rowKind = rowOperations && members.length === 1 ? kindOf(rowOperations, members[0]!) : undefined;
     return (
       rowKind && { ...site, library: value.orm, kind: rowKind, operation: members[0]!, ...(value.model !== undefined && { model: value.model }), row: true }
     );
