@@ -1,9 +1,21 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { localFunction, propertyName, resolveModuleMember, resolveVariable, type ModuleMember } from './resolve';
+import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
 import { arrayCallbackCall, isFunction, type FunctionNode } from './scopes';
-import { isProjectModule, localModelFacts, lookupExport, lookupModel, type ModelFact, type ProjectModels } from './orm-index';
+import {
+  fieldAt,
+  isHandle,
+  isProjectModule,
+  localModelFacts,
+  lookupExport,
+  lookupModel,
+  lookupType,
+  type ModelFact,
+  type ProjectModels,
+  type TypeLocation,
+} from './orm-index';
+import { declaredType } from '../project-model/summaries';
 
 export type Orm =
   'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'mikro-orm' | 'objection' | 'drizzle' | 'knex' | 'pg' | 'mysql2' | 'kysely' | 'mongodb' | 'redis';
@@ -377,10 +389,6 @@ export function returnedExpression(fn: FunctionNode): TSESTree.Node | undefined 
   return returns.length === 1 ? (returns[0]!.argument ?? undefined) : undefined;
 }
 
-/** Values that hand out queries, as opposed to rows. */
-function isHandle(value: OrmValue): boolean {
-  return value.kind !== 'entity' && value.kind !== 'entities' && value.kind !== 'queryFunction' && value.kind !== 'factory';
-}
 
 function memberValue(context: RuleContext, node: TSESTree.MemberExpression, depth: number): OrmValue | undefined {
   const name = propertyName(node);
@@ -393,7 +401,7 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (own) return own;
   }
   const base = ormValueOf(context, node.object, depth + 1);
-  if (!base) return registeredModel(context, node.object, name);
+  if (!base) return registeredModel(context, node.object, name) ?? projectFieldValue(context, node.object, name);
   // prisma-extension-kysely: `prisma.$kysely` is a Kysely instance on the same connection.
   if (base.orm === 'prisma' && base.kind === 'client' && name === '$kysely') return { kind: 'client', orm: 'kysely' };
   if (base.orm === 'prisma' && base.kind === 'client' && !name.startsWith('$')) return { kind: 'delegate', orm: 'prisma', model: name };
@@ -409,6 +417,32 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (fact?.collections?.includes(name)) return { kind: 'collection', orm: 'mikro-orm' };
   }
   return undefined;
+}
+
+/** `db.db` with `db: Database`, `ctx.db.db`: a field of a class of another file that holds a handle (`class Database { db: Kysely<Schema> }`). */
+function projectFieldValue(context: RuleContext, object: TSESTree.Node, name: string): OrmValue | undefined {
+  const models = projectModels(context);
+  const owner = models && projectInstanceOf(context, models, object, 0);
+  const entry = owner && fieldAt(models, owner, name);
+  return entry && 'value' in entry ? entry.value : undefined;
+}
+
+/** The class of the project an expression is an instance of: by its declared type (a parameter, a field of `this`), or a field of such an instance. */
+function projectInstanceOf(context: RuleContext, models: ProjectModels, expression: TSESTree.Node, depth: number): TypeLocation | undefined {
+  const node = unwrapExpression(expression);
+  if (depth > MAX_DEPTH) return undefined;
+  const type = declaredType(context, node);
+  if (type) {
+    if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const member = resolveModuleMember(context, type.typeName);
+    if (!member || member.path.length > 1 || !fromProject(context, member.module)) return undefined;
+    return lookupType(models, context.fileName, member.module, member.path[0] ?? 'default');
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type === AST_NODE_TYPES.ThisExpression) return undefined;
+  const field = propertyName(node);
+  const owner = field === undefined ? undefined : projectInstanceOf(context, models, node.object, depth + 1);
+  const entry = owner && fieldAt(models, owner, field!);
+  return entry && 'instance' in entry ? entry.instance : undefined;
 }
 
 /** `models.User` / `db.User` where `models` comes from a project file and `User` is a model the project declares. */
@@ -706,7 +740,11 @@ function thisValue(context: RuleContext, node: TSESTree.ThisExpression): OrmValu
 /** `this.prisma`, `this.userRepository`: a property or constructor parameter of the enclosing class. */
 function thisMemberValue(context: RuleContext, node: TSESTree.ThisExpression, name: string): OrmValue | undefined {
   const declaration = enclosingClassOfThis(node);
-  if (!declaration) return undefined;
+  return declaration && classFieldValue(context, declaration, name);
+}
+
+/** What a field of a class holds: by its injection decorator, its type, its initializer, or the constructor's parameter or assignment. */
+export function classFieldValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): OrmValue | undefined {
   for (const element of declaration.body.body) {
     if (
       element.type === AST_NODE_TYPES.PropertyDefinition &&

@@ -26,6 +26,7 @@ import {
   SEQUELIZE_ROW,
   TYPEORM_ACTIVE_ROW,
   TYPEORM_BUILDER_EXECUTORS,
+  executesBuilder,
   kindOf,
   operationsOf,
 } from './query-kinds';
@@ -533,18 +534,6 @@ function isNewRow(context: RuleContext, call: TSESTree.CallExpression): boolean 
   return init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(init.callee) === 'build';
 }
 
-/** `repo.createQueryBuilder('u')...getMany()`: the builder runs only when the chain ends in an executor. */
-function executesBuilder(call: TSESTree.CallExpression, executors: ReadonlySet<string>): boolean {
-  let current: TSESTree.Node = call;
-  for (;;) {
-    const member: TSESTree.Node | undefined = current.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return false;
-    const next: TSESTree.Node | undefined = member.parent;
-    if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
-    if (executors.has(propertyName(member) ?? '')) return true;
-    current = next;
-  }
-}
 
 /** `knex.select({ total: knex.raw('sum(?)', [column]) })`: raw SQL handed to a builder as a part of its query. */
 function isFragment(call: TSESTree.CallExpression): boolean {

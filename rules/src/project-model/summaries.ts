@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { functionAt, lookupExport, lookupModel, moduleKey, type CallSite, type ProjectModels, type QuerySite } from '../analysis/orm-index';
+import { fieldAt, functionAt, lookupExport, lookupModel, lookupType, moduleKey, type CallSite, type ProjectModels, type QuerySite } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
-import { kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
+import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
 import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { LineIndex } from '../lines';
@@ -18,6 +18,8 @@ export interface CallRef extends CallSite {
   repository?: true;
   /** For a `save` on such a repository: a new row or a loaded one, when the code shows which. */
   saves?: 'new' | 'existing';
+  /** Set when the call starts a Kysely builder whose chain runs it (`selectFrom(...)...execute()`): only then is it a query. */
+  executes?: true;
 }
 
 /**
@@ -216,7 +218,11 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
     if (imported && !imported.module.startsWith('node:'))
       return { module: imported.module, path: [...(imported.path.length > 0 ? imported.path : ['default']), ...names], ...siteOf(context, callee) };
     const owner = instanceClass(context, object);
-    if (owner) return { module: owner.module, path: [owner.path[0] ?? 'default', ...names], ...siteOf(context, callee), instance: true };
+    if (owner) {
+      // `this.db.db.selectFrom(...)`: a Kysely builder is a query only when its chain runs it.
+      const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(call, KYSELY_EXECUTORS);
+      return { module: owner.module, path: [owner.path[0] ?? 'default', ...names], ...siteOf(context, callee), instance: true, ...(executes && { executes }) };
+    }
   }
   return undefined;
 }
@@ -243,7 +249,7 @@ export function instanceClass(context: RuleContext, expression: TSESTree.Node): 
 }
 
 /** The type annotation of a parameter, variable, or property of `this` (a field or a constructor parameter property). */
-function declaredType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
+export function declaredType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) {
     const name = resolveVariable(context, node)?.defs[0]?.name;
     return name?.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
@@ -289,12 +295,16 @@ export function resolveCallRef(
 ): QuerySite | undefined {
   const key = moduleKey(models, fromFile, ref.module);
   if (key === undefined) return undefined;
-  const { module: _module, path: _path, instance, repository, saves: _saves, ...site } = ref;
+  const { module: _module, path: _path, instance, repository, saves: _saves, executes: _executes, ...site } = ref;
   if (repository) return repositoryQuery(models, fromFile, ref, site);
   const [name, ...members] = ref.path;
   if (members.length <= 1) {
     const summarized = summaryAt(key, ref.path);
     if (summarized) return summarized;
+  }
+  if (instance && members.length > 1) {
+    const held = fieldQuery(models, fromFile, ref, site);
+    if (held) return held;
   }
   let value = lookupExport(models, fromFile, ref.module, name!);
   if (!value || members.length === 0) return undefined;
@@ -313,6 +323,26 @@ export function resolveCallRef(
   const method = members.at(-1)!;
   const kind = value && runsQueryOfKind(value, method);
   if (!value || !kind) return undefined;
+  return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
+}
+
+/** `this.db.db.selectFrom(...)...execute()` with `db: Database`: the query of a handle a field of a class of the project holds (`class Database { db: Kysely<Schema> }`). */
+function fieldQuery(models: ProjectModels, fromFile: string, ref: CallRef, site: CallSite): QuerySite | undefined {
+  const [name, ...members] = ref.path;
+  let owner = lookupType(models, fromFile, ref.module, name!);
+  let value: OrmValue | undefined;
+  for (const member of members.slice(0, -1)) {
+    if (value) value = memberOf(value, member);
+    else {
+      const entry = owner && fieldAt(models, owner, member);
+      if (!entry) return undefined;
+      if ('value' in entry) value = entry.value;
+      else owner = entry.instance;
+    }
+  }
+  const method = members.at(-1)!;
+  const kind = value && runsQueryOfKind(value, method);
+  if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
   return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
 }
 
