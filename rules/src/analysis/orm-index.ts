@@ -183,7 +183,12 @@ export function lookupType(models: ProjectModels | undefined, fromFile: string, 
 export function typeAt(models: ProjectModels, location: TypeLocation): TypeLocation | undefined {
   let current: TypeLocation | undefined = location;
   for (let step = 0; current && step < MAX_FIELD_STEPS; step++) {
-    const found = declarationOf(models, current.key, current.name, (file, name) => !!models.fields?.[file]?.[name] || !!models.aliases?.[file]?.[name] || !!models.bases?.[file]?.[name]);
+    const found = declarationOf(
+      models,
+      current.key,
+      current.name,
+      (file, name) => !!models.fields?.[file]?.[name] || !!models.aliases?.[file]?.[name] || !!models.bases?.[file]?.[name],
+    );
     if (!found) return undefined;
     const alias = models.aliases?.[found.key]?.[found.name];
     if (!alias) return found;

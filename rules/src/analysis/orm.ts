@@ -389,7 +389,6 @@ export function returnedExpression(fn: FunctionNode): TSESTree.Node | undefined 
   return returns.length === 1 ? (returns[0]!.argument ?? undefined) : undefined;
 }
 
-
 function memberValue(context: RuleContext, node: TSESTree.MemberExpression, depth: number): OrmValue | undefined {
   const name = propertyName(node);
   if (name === undefined) {

@@ -157,14 +157,7 @@ export function quotedCode(code: string): string {
   });
 }
 
-function match(
-  call: QueryMatch['call'],
-  library: Orm,
-  kind: QueryMatch['kind'],
-  operation: string,
-  range: [number, number],
-  model?: string,
-): QueryMatch {
+function match(call: QueryMatch['call'], library: Orm, kind: QueryMatch['kind'], operation: string, range: [number, number], model?: string): QueryMatch {
   return { call, library, kind, operation, range, ...(model !== undefined && { model }) };
 }
 
@@ -533,7 +526,6 @@ function isNewRow(context: RuleContext, call: TSESTree.CallExpression): boolean 
   if (init?.type === AST_NODE_TYPES.NewExpression) return true;
   return init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(init.callee) === 'build';
 }
-
 
 /** `knex.select({ total: knex.raw('sum(?)', [column]) })`: raw SQL handed to a builder as a part of its query. */
 function isFragment(call: TSESTree.CallExpression): boolean {

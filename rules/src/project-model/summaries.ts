@@ -1,5 +1,15 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { fieldAt, functionAt, lookupExport, lookupModel, lookupType, moduleKey, type CallSite, type ProjectModels, type QuerySite } from '../analysis/orm-index';
+import {
+  fieldAt,
+  functionAt,
+  lookupExport,
+  lookupModel,
+  lookupType,
+  moduleKey,
+  type CallSite,
+  type ProjectModels,
+  type QuerySite,
+} from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
 import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
@@ -311,7 +321,11 @@ export function resolveCallRef(
   // `doc.save()` with `doc: Document`: what a loaded row runs, not the model's static methods.
   if (instance && value.kind === 'model') {
     const rowOperations =
-      value.orm === 'sequelize' ? SEQUELIZE_ROW : value.orm === 'typeorm' && lookupModel(models, value.model ?? name!)?.activeRecord ? TYPEORM_ACTIVE_ROW : undefined;
+      value.orm === 'sequelize'
+        ? SEQUELIZE_ROW
+        : value.orm === 'typeorm' && lookupModel(models, value.model ?? name!)?.activeRecord
+          ? TYPEORM_ACTIVE_ROW
+          : undefined;
     const rowKind = rowOperations && members.length === 1 ? kindOf(rowOperations, members[0]!) : undefined;
     return (
       rowKind && { ...site, library: value.orm, kind: rowKind, operation: members[0]!, ...(value.model !== undefined && { model: value.model }), row: true }

@@ -198,7 +198,8 @@ function activeRecordRow(entity: string, operation: string, saves: 'new' | 'exis
       return `Load them in one query: ${entity}.findBy(${ids}).`;
   }
   if (saves === 'new') return `Insert them in one statement: ${entity}.insert(rows) or ${entity}.save(rows).`;
-  if (saves === 'existing') return `Update them in one statement: ${entity}.update(${ids}, changes), or ${entity}.save(rows) once when each row gets different data.`;
+  if (saves === 'existing')
+    return `Update them in one statement: ${entity}.update(${ids}, changes), or ${entity}.save(rows) once when each row gets different data.`;
   return `Save them in one call: ${entity}.save(rows) inserts the new ones in one statement and updates the rest in one transaction.`;
 }
 
