@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import ts from 'typescript';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
-import { classFieldValue, classInstanceValue, classValue, ormValueOf, returnedExpression, typeValue, type OrmValue } from './analysis/orm';
+import { classFieldValue, classInstanceValue, classValue, isDatabaseModule, ormValueOf, returnedExpression, typeValue, type OrmValue } from './analysis/orm';
 import { fileKey, isHandle, localModelFacts, type ModelFact } from './analysis/orm-index';
 import { queryOfWrapper, siteOfQuery } from './analysis/queries';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
@@ -106,14 +106,15 @@ export function collectProjectFacts(text: string, fileName: string, sourceFile?:
  * namespaces and classes of plain fields (data transfer objects) declares nothing.
  */
 function mayExportDeclarations(sourceFile: ts.SourceFile): boolean {
-  let imported: Set<string> | undefined;
+  let imported: Map<string, string> | undefined;
   for (const statement of sourceFile.statements) {
     if (ts.isExportDeclaration(statement) || ts.isExportAssignment(statement)) return true;
     if (!ts.canHaveModifiers(statement) || !ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) continue;
-    // `export type DatabaseSchema = Kysely<Schema>`: an alias of an imported type may name a database handle.
+    // `export type DatabaseSchema = Kysely<Schema>`: an alias of a type of a database package names a handle.
     if (ts.isTypeAliasDeclaration(statement) && ts.isTypeReferenceNode(statement.type) && ts.isIdentifier(statement.type.typeName)) {
       imported ??= importedNames(sourceFile);
-      if (imported.has(statement.type.typeName.text)) return true;
+      const module = imported.get(statement.type.typeName.text);
+      if (module !== undefined && isDatabaseModule(module)) return true;
       continue;
     }
     if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement))
@@ -126,15 +127,16 @@ function mayExportDeclarations(sourceFile: ts.SourceFile): boolean {
   return false;
 }
 
-/** The names a file's import declarations bind. */
-function importedNames(sourceFile: ts.SourceFile): Set<string> {
-  const names = new Set<string>();
+/** The names a file's import declarations bind, with the module each comes from. */
+function importedNames(sourceFile: ts.SourceFile): Map<string, string> {
+  const names = new Map<string, string>();
   for (const statement of sourceFile.statements) {
-    const clause = ts.isImportDeclaration(statement) ? statement.importClause : undefined;
-    if (!clause) continue;
-    if (clause.name) names.add(clause.name.text);
+    if (!ts.isImportDeclaration(statement) || !statement.importClause || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const module = statement.moduleSpecifier.text;
+    const clause = statement.importClause;
+    if (clause.name) names.set(clause.name.text, module);
     const bindings = clause.namedBindings;
-    if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) names.add(element.name.text);
+    if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) names.set(element.name.text, module);
   }
   return names;
 }
@@ -302,24 +304,37 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   }
 }
 
-/** `export type DatabaseSchema = Kysely<Schema>` (a handle, exported as one), `export type AccountDb = Database<Schema>` (a class of the project). */
+/**
+ * `export type DatabaseSchema = Kysely<Schema>` (a handle, exported as one), `export type AccountDb =
+ * Database<Schema>` (a generic class of the project given its schema; other aliases are of data types).
+ */
 function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration, declared: ExportedDeclarations): void {
-  const value = typeValue(context, alias.typeAnnotation);
+  const type = alias.typeAnnotation;
+  const value = typeValue(context, type);
   if (value && isHandle(value)) declared.exports.push({ name: alias.id.name, value });
-  else {
-    const ref = typeRefOf(context, alias.typeAnnotation);
+  else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeArguments) {
+    const ref = typeRefOf(context, type);
     if (ref) declared.aliases[alias.id.name] = ref;
   }
 }
 
-/** The fields of a class that other files can read: declared without `private`/`protected`, or constructor parameters declared `public` or `readonly`. */
+/**
+ * The fields of a class that other files can read and that hold a handle or another class of the
+ * project: declared without `private`/`protected`, or constructor parameters declared `public` or
+ * `readonly`. A field typed with a class of the project counts only when the constructor sets it
+ * (`constructor(public db: Database)`, `this.db = ...`): those are what the instance works with,
+ * where the fields of data objects (commands, DTOs) are only data.
+ */
 function publicFields(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Record<string, FieldFact> | undefined {
   const fields: Record<string, FieldFact> = {};
-  const add = (name: string, type: TSESTree.TypeNode | undefined): void => {
+  const constructor = declaration.body.body.find(
+    (element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor',
+  );
+  const add = (name: string, type: TSESTree.TypeNode | undefined, setByConstructor: boolean): void => {
     const value = classFieldValue(context, declaration, name);
     if (value && isHandle(value)) fields[name] = { value };
     else {
-      const ref = type && typeRefOf(context, type);
+      const ref = setByConstructor && type ? typeRefOf(context, type) : undefined;
       if (ref) fields[name] = { type: ref };
     }
   };
@@ -332,22 +347,41 @@ function publicFields(context: RuleContext, declaration: TSESTree.ClassDeclarati
       element.accessibility !== 'private' &&
       element.accessibility !== 'protected'
     )
-      add(element.key.name, element.typeAnnotation?.typeAnnotation);
-    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') continue;
-    for (const parameter of element.value.params) {
-      if (parameter.type !== AST_NODE_TYPES.TSParameterProperty || parameter.parameter.type !== AST_NODE_TYPES.Identifier) continue;
-      if (parameter.accessibility === 'public' || (!parameter.accessibility && parameter.readonly))
-        add(parameter.parameter.name, parameter.parameter.typeAnnotation?.typeAnnotation);
-    }
+      add(element.key.name, element.typeAnnotation?.typeAnnotation, !!constructor && assignsThis(constructor, element.key.name));
+  }
+  for (const parameter of constructor?.value.params ?? []) {
+    if (parameter.type !== AST_NODE_TYPES.TSParameterProperty || parameter.parameter.type !== AST_NODE_TYPES.Identifier) continue;
+    if (parameter.accessibility === 'public' || (!parameter.accessibility && parameter.readonly))
+      add(parameter.parameter.name, parameter.parameter.typeAnnotation?.typeAnnotation, true);
   }
   return Object.keys(fields).length > 0 ? fields : undefined;
+}
+
+/** Whether a constructor assigns `this.name` anywhere in its body. */
+function assignsThis(constructor: TSESTree.MethodDefinition, name: string): boolean {
+  let found = false;
+  walk(
+    constructor.value.body ?? constructor.value,
+    (node) => {
+      if (
+        !found &&
+        node.type === AST_NODE_TYPES.AssignmentExpression &&
+        node.left.type === AST_NODE_TYPES.MemberExpression &&
+        node.left.object.type === AST_NODE_TYPES.ThisExpression &&
+        propertyName(node.left) === name
+      )
+        found = true;
+    },
+    () => {},
+  );
+  return found;
 }
 
 /** The class or alias a type names (`Database`, `Database<Schema>`): imported, or declared in this file. */
 function typeRefOf(context: RuleContext, type: TSESTree.TypeNode): TypeRef | undefined {
   if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
   const definition = resolveVariable(context, type.typeName)?.defs[0];
-  if (definition?.type === 'ClassName' || definition?.type === 'Type') return { module: '', name: type.typeName.name };
+  if (definition?.type === 'ClassName' || definition?.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return { module: '', name: type.typeName.name };
   if (definition?.type !== 'ImportBinding') return undefined;
   const member = resolveModuleMember(context, type.typeName);
   return member && member.path.length <= 1 && !member.module.startsWith('node:') ? { module: member.module, name: member.path[0] ?? 'default' } : undefined;

@@ -105,7 +105,10 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
       case AST_NODE_TYPES.TaggedTemplateExpression: {
         visit(node.quasi);
         if (site || cacheChecked || otherWorkFirst) return;
-        const found = queryOf(context, node, depth) ?? callRef(context, node);
+        // Only Prisma's raw queries are tagged templates that run a query; other tags (`msg\`...\``, `css\`...\``) build values.
+        const tag = unwrapExpression(node.tag);
+        const raw = tag.type === AST_NODE_TYPES.MemberExpression && /^\$(?:query|execute)Raw$/.test(propertyName(tag) ?? '');
+        const found = raw ? (queryOf(context, node, depth) ?? callRef(context, node)) : undefined;
         if (found && 'module' in found) calls.push(found);
         else if (found?.kind === 'write') site = found;
         else if (found) read ??= found;
