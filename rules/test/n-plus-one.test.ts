@@ -328,7 +328,11 @@ describe("n-plus-one on handles held in fields of the project's classes", () => 
   it('exports an alias of a handle as that handle, and an alias of a class of the project as an alias', () => {
     const schema = "import type { Kysely } from 'kysely';\nexport interface Tables { actor: { did: string } }\nexport type DatabaseSchema = Kysely<Tables>;\n";
     assert.deepEqual(collectProjectFacts(schema, 'src/db/schema.ts')?.exports, [{ name: 'DatabaseSchema', value: { kind: 'client', orm: 'kysely' } }]);
-    const alias = "import type { Database } from './database';\nexport type AccountDb = Database<{ account: { did: string } }>;\n";
+    const alias = [
+      "import { Database } from './database';",
+      'export type AccountDb = Database<{ account: { did: string } }>;',
+      'export const openAccountDb = (location: string): AccountDb => Database.sqlite(location);',
+    ].join('\n');
     assert.deepEqual(collectProjectFacts(alias, 'src/db/account.ts')?.aliases, { AccountDb: { module: './database', name: 'Database' } });
   });
 
