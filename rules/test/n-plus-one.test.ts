@@ -318,7 +318,7 @@ describe("n-plus-one on handles held in fields of the project's classes", () => 
     ].join('\n');
     assert.deepEqual(collectProjectFacts(database, 'src/db/database.ts')?.fields, {
       Database: {
-        db: { type: { module: './schema', name: 'DatabaseSchema' } },
+        db: { value: { kind: 'client', orm: 'kysely' } },
         cache: { type: { module: './cache', name: 'Cache' } },
         primary: { value: { kind: 'client', orm: 'kysely' } },
       },

@@ -751,10 +751,10 @@ export function classFieldValue(context: RuleContext, declaration: TSESTree.Clas
       element.key.type === AST_NODE_TYPES.Identifier &&
       element.key.name === name
     ) {
-      const injected = injectedValue(context, element.decorators, element.typeAnnotation?.typeAnnotation);
-      if (injected) return injected;
-      if (element.typeAnnotation) return typeValue(context, element.typeAnnotation.typeAnnotation);
-      return element.value ? ormValueOf(context, element.value) : undefined;
+      const declared = injectedValue(context, element.decorators, element.typeAnnotation?.typeAnnotation) ?? (element.value && ormValueOf(context, element.value));
+      if (declared) return declared;
+      // `public model: Pick<PrismaService, T>` set by the constructor (`this.model = this.prismaService`): what it is given.
+      continue;
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
       const found = constructorMemberValue(context, element.value, name);
