@@ -751,7 +751,8 @@ export function classFieldValue(context: RuleContext, declaration: TSESTree.Clas
       element.key.type === AST_NODE_TYPES.Identifier &&
       element.key.name === name
     ) {
-      const declared = injectedValue(context, element.decorators, element.typeAnnotation?.typeAnnotation) ?? (element.value && ormValueOf(context, element.value));
+      const declared =
+        injectedValue(context, element.decorators, element.typeAnnotation?.typeAnnotation) ?? (element.value && ormValueOf(context, element.value));
       if (declared) return declared;
       // `public model: Pick<PrismaService, T>` set by the constructor (`this.model = this.prismaService`): what it is given.
       continue;
