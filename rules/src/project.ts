@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import ts from 'typescript';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
-import { classFieldValue, classInstanceValue, classValue, isDatabaseModule, ormValueOf, returnedExpression, typeValue, type OrmValue } from './analysis/orm';
+import { classFieldValue, classInstanceValue, classValue, isDatabaseModule, ormValueOf, returnedHandle, typeValue, type OrmValue } from './analysis/orm';
 import { fileKey, isHandle, localModelFacts, type ModelFact } from './analysis/orm-index';
 import { queryOfWrapper, siteOfQuery } from './analysis/queries';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
@@ -181,8 +181,7 @@ function wrapperValue(context: RuleContext, fn: FunctionNode): OrmValue | undefi
   const query = queryOfWrapper(context, fn);
   if (query) return { kind: 'queryFunction', orm: query.library };
   // `export function getRedis() { return client; }`, `export const getKnex = () => knex(config)`: a factory of a client.
-  const returned = returnedExpression(fn);
-  const value = returned && ormValueOf(context, returned);
+  const value = returnedHandle(context, fn);
   return value?.kind === 'client' ? { kind: 'factory', orm: value.orm } : undefined;
 }
 
@@ -281,6 +280,11 @@ function importedBinding(context: RuleContext, identifier: TSESTree.Identifier):
 /** The summaries of an exported function, or of each method of an exported class, and the class's base. */
 function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node, declared: ExportedDeclarations): void {
   const declaration = node.type === AST_NODE_TYPES.Identifier ? localDeclaration(context, node) : node;
+  const object = node.type === AST_NODE_TYPES.Identifier ? constObject(context, node) : node;
+  if (object?.type === AST_NODE_TYPES.ObjectExpression) {
+    const held = heldHandles(context, object);
+    if (held) declared.fields[name] = held;
+  }
   if (!declaration) return;
   if (isFunction(declaration)) {
     const summary = summarizeFunction(context, declaration, siteOfQuery);
@@ -375,6 +379,25 @@ function assignsThis(constructor: TSESTree.MethodDefinition, name: string): bool
     () => {},
   );
   return found;
+}
+
+/** The object literal a `const` of this file is initialized with. */
+function constObject(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.ObjectExpression | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  return init?.type === AST_NODE_TYPES.ObjectExpression ? init : undefined;
+}
+
+/** `export default { client, rawQuery }`: the handles an exported object holds, read as `prisma.client` or `const { client } = prisma`. */
+function heldHandles(context: RuleContext, object: TSESTree.ObjectExpression): Record<string, FieldFact> | undefined {
+  const fields: Record<string, FieldFact> = {};
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || isFunction(property.value))
+      continue;
+    const value = ormValueOf(context, property.value);
+    if (value && isHandle(value)) fields[property.key.name] = { value };
+  }
+  return Object.keys(fields).length > 0 ? fields : undefined;
 }
 
 /** The class or alias a type names (`Database`, `Database<Schema>`): imported, or declared in this file. */

@@ -221,7 +221,9 @@ export function lookupModel(models: ProjectModels | undefined, name: string): Mo
 export function indexReaches(models: ProjectModels | undefined, importsProjectFile: boolean): boolean {
   if (!models) return false;
   return (
-    Object.keys(models.models).length > 0 || (importsProjectFile && (Object.keys(models.exports).length > 0 || Object.keys(models.functions ?? {}).length > 0))
+    Object.keys(models.models).length > 0 ||
+    (importsProjectFile &&
+      (Object.keys(models.exports).length > 0 || Object.keys(models.functions ?? {}).length > 0 || Object.keys(models.fields ?? {}).length > 0))
   );
 }
 

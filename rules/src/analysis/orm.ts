@@ -16,6 +16,7 @@ import {
   type TypeLocation,
 } from './orm-index';
 import { declaredType } from '../project-model/summaries';
+import { walk } from '../walk';
 
 export type Orm =
   'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'mikro-orm' | 'objection' | 'drizzle' | 'knex' | 'pg' | 'mysql2' | 'kysely' | 'mongodb' | 'redis';
@@ -364,9 +365,34 @@ function fromProject(context: RuleContext, module: string): boolean {
 /** `createDb()` of a function of this file that returns a client: that client. */
 function factoryResult(context: RuleContext, call: TSESTree.CallExpression, depth: number): OrmValue | undefined {
   const fn = localFunction(context, call.callee);
-  const returned = fn && returnedExpression(fn);
-  const value = returned && ormValueOf(context, returned, depth + 1);
-  return value && isHandle(value) ? value : undefined;
+  return fn && returnedHandle(context, fn, depth);
+}
+
+/** The handle a function returns: its one returned expression, or what every `return` of its body returns when they agree (`return base` or `return base.$extends(...)`). */
+export function returnedHandle(context: RuleContext, fn: FunctionNode, depth = 0): OrmValue | undefined {
+  const returned = returnedExpression(fn);
+  if (returned) {
+    const value = ormValueOf(context, returned, depth + 1);
+    return value && isHandle(value) ? value : undefined;
+  }
+  const body = fn.body as FunctionNode['body'] | null | undefined;
+  if (body?.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  const values: Array<OrmValue | undefined> = [];
+  walk(
+    body,
+    (node) => {
+      if (node.type === AST_NODE_TYPES.ReturnStatement && enclosingFunctionNode(node) === fn)
+        values.push(node.argument ? ormValueOf(context, node.argument, depth + 1) : undefined);
+    },
+    () => {},
+  );
+  const [first] = values;
+  return first && isHandle(first) && values.every((value) => value?.orm === first.orm && value.kind === first.kind) ? first : undefined;
+}
+
+function enclosingFunctionNode(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
+  return undefined;
 }
 
 /** `singleton('prisma', () => new PrismaClient())`, `remember(...)`: a helper that creates a client once and hands it out. */
@@ -426,11 +452,29 @@ function projectFieldValue(context: RuleContext, object: TSESTree.Node, name: st
   return entry && 'value' in entry ? entry.value : undefined;
 }
 
+/** `const { client } = prisma` with `prisma` imported: the handle that the object another file exports holds under that name. */
+function importedFieldValue(context: RuleContext, member: ModuleMember): OrmValue | undefined {
+  const models = projectModels(context);
+  // A member of a default import reads `['client']`; of a named one, `['db', 'client']`.
+  const [exported, field] = member.path.length === 1 ? ['default', member.path[0]!] : member.path;
+  if (!models || member.path.length > 2 || !exported || !field) return undefined;
+  const owner = lookupType(models, context.fileName, member.module, exported);
+  const entry = owner && fieldAt(models, owner, field);
+  return entry && 'value' in entry ? entry.value : undefined;
+}
+
 /** The class of the project an expression is an instance of: by its declared type (a parameter, a field of `this`), or a field of such an instance. */
 function projectInstanceOf(context: RuleContext, models: ProjectModels, expression: TSESTree.Node, depth: number): TypeLocation | undefined {
   const node = unwrapExpression(expression);
   if (depth > MAX_DEPTH) return undefined;
   const type = declaredType(context, node);
+  // `import prisma from '@/lib/prisma'` where that file exports `{ client, ... }`.
+  if (!type && node.type === AST_NODE_TYPES.Identifier && resolveVariable(context, node)?.defs[0]?.type === 'ImportBinding') {
+    const member = resolveModuleMember(context, node);
+    return member && member.path.length <= 1 && fromProject(context, member.module)
+      ? lookupType(models, context.fileName, member.module, member.path[0] ?? 'default')
+      : undefined;
+  }
   if (type) {
     if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
     const member = resolveModuleMember(context, type.typeName);
@@ -479,7 +523,7 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
       return parameterValue(context, name, depth);
     case 'Variable': {
       const required = resolveModuleMember(context, name);
-      if (required && fromProject(context, required.module)) return importedValue(context, required);
+      if (required && fromProject(context, required.module)) return importedValue(context, required) ?? importedFieldValue(context, required);
       const declarator = definition.node as TSESTree.VariableDeclarator;
       const annotated = name.typeAnnotation && typeValue(context, name.typeAnnotation.typeAnnotation);
       if (annotated) return annotated;
@@ -504,10 +548,11 @@ function destructuredValue(context: RuleContext, declarator: TSESTree.VariableDe
   if (declarator.id.type === AST_NODE_TYPES.ArrayPattern && declarator.id.elements[0] === name) return foundOrCreatedRow(context, declarator.init, depth);
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return undefined;
   const base = ormValueOf(context, declarator.init, depth + 1);
-  if (!base) return undefined;
   for (const property of declarator.id.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.value !== name || property.key.type !== AST_NODE_TYPES.Identifier) continue;
-    if (base.kind === 'datasource' && (property.key.name === 'em' || property.key.name === 'manager')) return { kind: 'manager', orm: base.orm };
+    if (base?.kind === 'datasource' && (property.key.name === 'em' || property.key.name === 'manager')) return { kind: 'manager', orm: base.orm };
+    // `const { client } = prisma` with `prisma` an object of another file that holds the client.
+    if (!base) return projectFieldValue(context, declarator.init, property.key.name);
   }
   return undefined;
 }
