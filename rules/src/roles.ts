@@ -49,12 +49,15 @@ const MIGRATION_STEPS = [
 ];
 const MIGRATION_HINT = /queryInterface|knex|Knex|QueryRunner|Sequelize|migration/i;
 
+/** Script and tool folders, and command-line packages named as such (`cli/`, `hoppscotch-cli`). */
+const SCRIPT_FOLDER = /^(?:scripts?|bin|tools|tooling|cli|[\w-]+-cli)$/i;
 /**
- * Script and tool folders, and folders and packages that only run in a build or on a developer's
- * machine: `vite/`, `admin-vite-plugin`, `babel-plugin-x`, `build-scripts`, `admin-bundler`, `ui-devkit`, `dev-server`.
+ * Folders and packages that only run in a build or on a developer's machine: `vite/`,
+ * `admin-vite-plugin`, `babel-plugin-x`, `build-scripts`, `admin-bundler`, `ui-devkit`,
+ * `dev-server`. A server they start serves the developer's browser, not users.
  */
-const SCRIPT_FOLDER =
-  /^(?:scripts?|bin|tools|tooling|cli|vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
+const BUILD_FOLDER =
+  /^(?:vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
 /** Build and tool configuration: it runs in the build, never on a request. */
 const SCRIPT_FILE =
   /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
@@ -99,6 +102,11 @@ export function meaningfulFolders(fileName: string, project: ProjectInfo | undef
   return pathSegments(fileName, project?.root, project?.top).slice(0, -1);
 }
 
+/** Whether the file belongs to a build tool or a developer's server (`admin-bundler`, `dev-server`, a bundler plugin): it never serves users. */
+export function inBuildFolder(fileName: string, project: ProjectInfo | undefined): boolean {
+  return inFolder(pathSegments(fileName, project?.root, project?.top), BUILD_FOLDER);
+}
+
 /** Whether some folder of the path (not the file name) matches. */
 function inFolder(segments: readonly string[], folder: RegExp): boolean {
   return segments.slice(0, -1).some((segment) => folder.test(segment));
@@ -121,10 +129,12 @@ function isSeed(segments: readonly string[], text: string): boolean {
 
 /**
  * A file that only runs its own top level: no exports, and a call at the start of a line of a
- * function it declares (`async function main() { … } main();`), or an await at top level.
+ * function it declares (`async function main() { … } main();`), an await at top level, or its
+ * own command line read (`const email = process.argv[2]`).
  */
 function onlyRunsTopLevel(text: string): boolean {
   if (EXPORTS.test(text)) return false;
+  if (/\bprocess\.argv\b/.test(text)) return true;
   for (const match of text.matchAll(TOP_LEVEL_RUN)) {
     const name = match[1]!;
     if (match[0].startsWith('await')) return true;
@@ -135,7 +145,7 @@ function onlyRunsTopLevel(text: string): boolean {
 
 function isScript(segments: readonly string[], text: string, project: ProjectInfo | undefined): boolean {
   const base = segments[segments.length - 1] ?? '';
-  if (project?.commandLine || SCRIPT_FILE.test(base) || BUILD_IMPORT.test(text)) return true;
+  if (project?.commandLine || SCRIPT_FILE.test(base) || BUILD_IMPORT.test(text) || inFolder(segments, BUILD_FOLDER)) return true;
   if (SERVES.test(text)) return false;
   return text.startsWith('#!') || inFolder(segments, SCRIPT_FOLDER) || CLI_IMPORT.test(text) || onlyRunsTopLevel(text);
 }

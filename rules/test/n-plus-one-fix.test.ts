@@ -42,6 +42,11 @@ function fakePrisma(tables: Record<string, Row[]>, log: QueryLog): unknown {
       const row = tables[model]!.find((candidate) => matches(candidate, options.where));
       return row ? shape(row, options) : null;
     },
+    async findFirst(options: { where: Row; select?: Row; include?: Row }) {
+      log.queries++;
+      const row = tables[model]!.find((candidate) => matches(candidate, options.where));
+      return row ? shape(row, options) : null;
+    },
     async findMany(options: { where: Row; select?: Row; include?: Row }) {
       log.queries++;
       return tables[model]!.filter((candidate) => matches(candidate, options.where)).map((row) => shape(row, options));
@@ -70,6 +75,15 @@ function fakeTypeorm(tables: Record<string, Row[]>, log: QueryLog): unknown {
           log.queries++;
           return rows.filter((candidate) => matches(candidate, where)).map((row) => ({ ...row }));
         },
+        async findOne(options: { where: Row }) {
+          log.queries++;
+          const row = rows.find((candidate) => matches(candidate, options.where));
+          return row ? { ...row } : null;
+        },
+        async find(options: { where: Row }) {
+          log.queries++;
+          return rows.filter((candidate) => matches(candidate, options.where)).map((row) => ({ ...row }));
+        },
       };
     }
   }
@@ -85,6 +99,11 @@ function fakeSequelize(tables: Record<string, Row[]>, log: QueryLog): unknown {
       if (key === null || key === undefined) return null;
       log.queries++;
       const row = tables[this.name]!.find((candidate) => sameValue(candidate.id, key));
+      return row ? new this(row) : null;
+    }
+    static async findOne(this: typeof Model, options: { where: Row }) {
+      log.queries++;
+      const row = tables[this.name]!.find((candidate) => matches(candidate, options.where));
       return row ? new this(row) : null;
     }
     static async findAll(this: typeof Model, options: { where: Row }) {
@@ -242,6 +261,33 @@ const CASES: Array<{ name: string; modules: (log: QueryLog) => Record<string, un
     args: () => [[1, 2, 3, 1]],
     queries: [4, 1],
   },
+  {
+    name: 'prisma-loop-body.input.ts',
+    modules: (log) => ({
+      '@prisma/client': fakePrisma(
+        {
+          recipient: [
+            { id: 1, name: 'Ada', envelopeId: 7 },
+            { id: 2, name: 'Grace', envelopeId: 8 },
+            { id: 3, name: 'Lin', envelopeId: 7 },
+          ],
+          user: CUSTOMERS,
+        },
+        log,
+      ),
+    }),
+    args: () => [
+      7,
+      [
+        { recipientId: '3', page: 1, label: 'sign' },
+        { recipientId: '2', page: 2 },
+        { recipientId: '9', page: 0 },
+        { recipientId: '1', page: 3 },
+      ],
+      [{ userId: 2 }, { userId: null }, { userId: 1 }, { userId: 2 }, { userId: 5 }],
+    ],
+    queries: [10, 3],
+  },
   { name: 'typeorm-find-one-by.input.ts', modules: (log) => ({ typeorm: fakeTypeorm({ Customer: CUSTOMERS }, log) }), args: () => [ORDERS], queries: [4, 1] },
   {
     name: 'sequelize-find-by-pk.input.js',
@@ -260,6 +306,104 @@ const CASES: Array<{ name: string; modules: (log: QueryLog) => Record<string, un
     }),
     args: () => [],
     queries: [6, 2],
+  },
+  {
+    name: 'sequelize-callback.input.js',
+    modules: (log) => ({
+      sequelize: fakeSequelize(
+        {
+          Document: [
+            { id: 1, teamId: 't', state: 'published', title: 'One' },
+            { id: 2, teamId: 't', state: 'draft', title: 'Two' },
+            { id: 3, teamId: 'u', state: 'published', title: 'Three' },
+          ],
+          User: [
+            { id: 1, name: 'Ada', active: true },
+            { id: 2, name: 'Grace', active: false },
+          ],
+        },
+        log,
+      ),
+    }),
+    args: () => [
+      {
+        data: { links: [{ documentId: 1 }, { documentId: 3 }, { documentId: 2 }, { documentId: 1 }, { documentId: '1' }, { documentId: 9 }] },
+        mentions: [{ userId: 1 }, { userId: 2 }, { userId: 1 }, { userId: 7 }, { userId: 2 }],
+      },
+      't',
+      { id: 'transaction' },
+    ],
+    queries: [10, 2],
+  },
+  {
+    name: 'typeorm-index-loop.input.ts',
+    modules: (log) => ({
+      typeorm: fakeTypeorm(
+        {
+          Customer: [
+            { id: 2, name: 'Grace', region: 'eu' },
+            { id: 1, name: 'Ada', region: 'us' },
+            { id: 3, name: 'Lin', region: 'eu' },
+          ],
+        },
+        log,
+      ),
+    }),
+    args: () => [
+      [
+        { id: 10, customerId: 2 },
+        { id: 11, customerId: null },
+        { id: 12, customerId: 1 },
+        { id: 13, customerId: 3 },
+        { id: 14, customerId: 2 },
+      ],
+      'eu',
+    ],
+    queries: [4, 1],
+  },
+  {
+    name: 'mongoose-conditional.input.ts',
+    modules: (log) => ({
+      mongoose: fakeMongoose(
+        {
+          Author: [
+            { _id: 'b2', name: 'Grace' },
+            { _id: 'a1', name: 'Ada' },
+          ],
+        },
+        log,
+      ),
+    }),
+    args: () => [
+      [
+        { title: 'One', author: new FakeObjectId('a1') },
+        { title: 'Two' },
+        { title: 'Three', author: new FakeObjectId('zz') },
+        { title: 'Four', author: 'b2' },
+        { title: 'Five', author: null },
+      ],
+    ],
+    queries: [3, 1],
+  },
+  {
+    name: 'knex-computed-items.input.js',
+    modules: (log) => ({ knex: fakeKnex({ customers: CUSTOMERS }, log) }),
+    args: () => [
+      [
+        { id: 10, customerId: 2, open: true },
+        { id: 11, customerId: 1, open: false },
+        { id: 12, customerId: null, open: true },
+        { id: 13, customerId: 99, open: true },
+        { id: 14, customerId: 1, open: true },
+      ],
+    ],
+    queries: [3, 1],
+  },
+  {
+    name: 'drizzle-guard.input.ts',
+    modules: (log) => fakeDrizzle({ customers: CUSTOMERS }, log),
+    args: () => [[...ORDERS, { id: 14, customerId: 1 }, { id: 15, customerId: 7 }], new Set([7])],
+    queries: [3, 1],
   },
   { name: 'knex-first.input.js', modules: (log) => ({ knex: fakeKnex({ customers: CUSTOMERS }, log) }), args: () => [ORDERS], queries: [4, 1] },
   {
@@ -322,10 +466,12 @@ describe('n-plus-one fix: one batched query and a Map', () => {
   }
 });
 
-/** The fix of the only n-plus-one finding of a snippet, or undefined. */
+/** The fix of the only n-plus-one finding on a `find…` look-up in a snippet, or undefined. */
 function fixOf(code: string, fileName = 'example.ts') {
-  const findings = analyze(code, fileName).findings.filter((finding) => finding.ruleId === 'n-plus-one');
-  assert.equal(findings.length, 1, 'one n-plus-one finding');
+  const findings = analyze(code, fileName).findings.filter(
+    (finding) => finding.ruleId === 'n-plus-one' && /\.find\w*$/.test(code.slice(finding.start, finding.end)),
+  );
+  assert.equal(findings.length, 1, 'one n-plus-one finding on a look-up');
   return findings[0]!.fix;
 }
 
@@ -343,9 +489,13 @@ describe('n-plus-one fix: offered only where it keeps the results', () => {
   const refused: Array<[string, string, string?, string?]> = [
     ['findFirst by a column that need not be unique', 'findFirst({ where: { authorId: id } })'],
     ['a select without the key', 'findUnique({ where: { id }, select: { name: true } })'],
-    ['other where clauses', 'findUnique({ where: { id, deleted: false } })'],
+    ['other where clauses that differ per item', 'findUnique({ where: { id, teamId: id } })'],
     ['options beyond where, select and include', 'findUnique({ where: { id }, rejectOnNotFound: true })'],
-    ['a key computed in the loop', 'findUnique({ where: { id: key } })', 'const key = id + 1;\n    '],
+    ['a key computed in the loop by a call', 'findUnique({ where: { id: key } })', 'const key = nextKey(id);\n    '],
+    ['a key the loop changes', 'findUnique({ where: { id: key } })', 'let key = id;\n    key++;\n    '],
+    ['a loop that writes the table it reads', 'findUnique({ where: { id } })', '', 'await prisma.user.update({ where: { id }, data: { seen: true } });\n    '],
+    ['a row method that changes the row', 'findUnique({ where: { id } })', '', 'user?.set({ seen: true });\n    '],
+    ['a lookup behind a condition that awaits', 'findUnique({ where: { id } })', 'if (!(await allowed(id))) continue;\n    '],
     ['a row the loop changes', 'findUnique({ where: { id } })', '', 'if (user) user.name = "x";\n    '],
     ['a loop body that uses the collection itself', 'findUnique({ where: { id } })', 'console.log(ids.indexOf(id));\n    '],
     ['findUniqueOrThrow, which throws for a missing row', 'findUniqueOrThrow({ where: { id } })'],
@@ -355,6 +505,18 @@ describe('n-plus-one fix: offered only where it keeps the results', () => {
       assert.equal(fixOf(loop(lookup, before, after)), undefined);
     });
   }
+
+  it('offered where the row is read through its methods and another table is written', () => {
+    const fix = fixOf(loop('findUnique({ where: { id } })', '', 'if (user?.isActive()) await prisma.auditLog.create({ data: { userId: id } });\n    '));
+    assert.equal(fix?.safe, false);
+  });
+
+  it('not where the model class declares its own finder', () => {
+    const code = (finder: string): string =>
+      `const { Model } = require('sequelize');\nclass Doc extends Model {\n${finder}}\nasync function f(ids) {\n  const out = [];\n  for (const id of ids) out.push(await Doc.findByPk(id));\n  return out;\n}\nmodule.exports = { f };\n`;
+    assert.equal(fixOf(code('  static async findByPk(id) { return super.findByPk(id); }\n'), 'docs.js'), undefined);
+    assert.equal(fixOf(code(''), 'docs.js')?.safe, false);
+  });
 
   it('not for an unawaited query', () => {
     assert.equal(

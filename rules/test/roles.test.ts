@@ -29,6 +29,8 @@ describe('file roles', () => {
     ['src/cli.ts', `import { Command } from 'commander';\n${LOOP}`, 'script'],
     ['src/sync.ts', `#!/usr/bin/env node\n${LOOP}`, 'script'],
     ['src/backfill.ts', `async function main() {}\nmain().catch(console.error);\n`, 'script'],
+    ['admin/remove-user.ts', `import { connect } from './db';\nconst email = process.argv[2];\nconnect(async () => remove(email));\n`, 'script'],
+    ['src/users.ts', `export const email = process.argv[2];\n${LOOP}`, 'production'],
     ['src/main.ts', `async function bootstrap() { const app = await NestFactory.create(AppModule); await app.listen(3000); }\nbootstrap();\n`, 'production'],
     ['src/commands/create-user.command.ts', `export class CreateUserCommand {}\n`, 'production'],
     ['packages/admin-vite-plugin/src/routes.ts', LOOP, 'script'],
@@ -43,6 +45,10 @@ describe('file roles', () => {
     ['packages/core/test-plugins/slow-task.ts', LOOP, 'test'],
     ['packages/shop-test-utils/src/database.ts', LOOP, 'test'],
     ['packages/shop-utils/src/database.ts', LOOP, 'production'],
+    ['packages/shop-cli/src/commands/run.ts', LOOP, 'script'],
+    ['packages/admin-bundler/src/lib/develop.ts', `import express from 'express';\n${LOOP}`, 'script'],
+    ['packages/shop/scripts/serve.ts', `import express from 'express';\n${LOOP}`, 'production'],
+    ['packages/shop-client/src/run.ts', LOOP, 'production'],
   ];
   for (const [fileName, text, role] of cases) {
     it(`${fileName} (${text.split('\n')[0]!.slice(0, 40)}) is ${role}`, () => {

@@ -157,3 +157,22 @@ export async function loadProfiles(userIds: string[]): Promise<string[]> {
   }
   return names;
 }
+
+/** Closes the connections once while the application stops; the handlers it runs are the ones the application registered. */
+export class Connections {
+  private readonly pools: Array<{ end(): Promise<void>; id: string }> = [];
+  private readonly closeHandlers: Array<() => Promise<void>> = [];
+
+  async onApplicationShutdown(): Promise<void> {
+    for (const pool of this.pools) await fetchProfile(pool.id);
+  }
+
+  async runCloseHandlers(): Promise<void> {
+    for (const handler of this.closeHandlers) await fetchProfile(handler.name);
+  }
+
+  async pingAll(): Promise<void> {
+    for (const pool of this.pools) await fetchProfile(pool.id);
+//                                 ^^^^^ await-in-loop
+  }
+}

@@ -46,10 +46,26 @@ export async function slicesAndLimiters(ids: string[]): Promise<void> {
   );
 }
 
-export async function localWork(posts: Array<{ id: string; key: string }>): Promise<unknown[]> {
+export async function localWork(
+  posts: Array<{ id: string; key: string }>,
+  rows: Array<{ id: string; pending: Promise<boolean>; check: Promise<boolean> }>,
+): Promise<unknown[]> {
   const shaped = await Promise.all(posts.map(async (post) => ({ ...post, slug: post.id.toLowerCase() })));
   const signed = await Promise.all(posts.map(async (post) => ({ ...post, url: await getSignedUrl(post.key) })));
-  return [shaped, signed];
+  const flagged = await Promise.all(
+    rows.map(async (row) => {
+      const { id, pending } = row;
+      return { id, done: await pending, checked: await row.check };
+    }),
+  );
+  const fetched = await Promise.all(
+    //                  ^^^^^^^^^^^ unbounded-promise-all
+    rows.map(async (row) => {
+      const user = fetchUser(row.id);
+      return { id: row.id, user: await user };
+    }),
+  );
+  return [shaped, signed, flagged, fetched];
 }
 
 export async function growsWithInput(ids: string[]): Promise<void> {
@@ -58,4 +74,15 @@ export async function growsWithInput(ids: string[]): Promise<void> {
   //    ^^^^^^^^^^^ unbounded-promise-all
   await Promise.all(ids.map(async (id) => ({ user: await fetchUser(id) })));
   //    ^^^^^^^^^^^ unbounded-promise-all
+}
+
+declare const Notification: { findAllInBatches(options: object, each: (rows: Array<{ id: string }>) => Promise<void>): Promise<number> };
+export async function batches(groups: Array<{ id: string }>): Promise<void> {
+  await Notification.findAllInBatches({ where: {} }, async (rows) => {
+    await Promise.all(rows.map((row) => fetchUser(row.id)));
+  });
+  await Notification.findAllInBatches({ where: {} }, async () => {
+    await Promise.all(groups.map((group) => fetchUser(group.id)));
+    //    ^^^^^^^^^^^ unbounded-promise-all
+  });
 }

@@ -64,3 +64,22 @@ export class PluginRegistry {
     this.loaded = true;
   }
 }
+
+/** Handlers the application registered, and channels closed once while it shuts down. */
+export class Lifecycle {
+  private readonly shutdownHandlers: Array<() => Promise<void>> = [];
+  private readonly channels: Array<{ close(): Promise<void>; flush(): Promise<void> }> = [];
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.channels.map((channel) => channel.close()));
+  }
+
+  async run(): Promise<void> {
+    await Promise.allSettled(this.shutdownHandlers.map((handler) => handler()));
+  }
+
+  async flushAll(): Promise<void> {
+    await Promise.all(this.channels.map((channel) => channel.flush()));
+    //    ^^^^^^^^^^^ unbounded-promise-all
+  }
+}

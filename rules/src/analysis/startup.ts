@@ -5,15 +5,15 @@ import { propertyName, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
 
 /**
- * Names of functions that run once while an application or one of its parts starts:
+ * Names of functions that run once while an application or one of its parts starts or stops:
  * `bootstrap`, framework lifecycle hooks, a plugin's or module's `init`, a loader (`adminLoader`,
- * `loadModules`, `loadPlugins`, `loadConfig`). Names that a request or another caller may run as well
- * (`main`, `start`, `register`, `setup`) are left out.
+ * `loadModules`, `loadPlugins`, `loadConfig`), a shutdown. Names that a request or another caller
+ * may run as well (`main`, `start`, `stop`, `register`, `setup`) are left out.
  */
 const STARTUP_NAME =
-  /^(?:bootstrap(?:[A-Z_]\w*)?|start(?:Server|App|Application)|init(?:iali[sz]e)?(?:App|Application|Modules?|Plugins?|Server|Services?|Database|Db|Connections?)?|onModuleInit|onApplicationBootstrap|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
+  /^(?:bootstrap(?:[A-Z_]\w*)?|start(?:Server|App|Application)|init(?:iali[sz]e)?(?:App|Application|Modules?|Plugins?|Server|Services?|Database|Db|Connections?)?|onModuleInit|onApplicationBootstrap|onModuleDestroy|beforeApplicationShutdown|onApplicationShutdown|(?:graceful)?[sS]hutdown|onShutdown|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
 
-/** Folders whose modules load the application at boot: `src/loaders/`, `src/bootstrap/`, `src/startup/`. */
+/** Folders whose modules load the application at boot (`src/loaders/`, `src/bootstrap/`, `src/startup/`), and modules so named (`src/bootstrap.ts`). */
 const STARTUP_FOLDER = /^(?:loaders|bootstrap|startup)$/i;
 
 /** The name a function is known by: its declaration, the variable or property it is assigned to, or its method. */
@@ -29,18 +29,23 @@ export function functionName(fn: FunctionNode): string | undefined {
   return undefined;
 }
 
-/** Whether `fn` is named as code that runs once while the application starts. */
+/** Whether `fn` is named as code that runs once while the application starts or stops. */
 export function namedAsStartup(fn: FunctionNode): boolean {
   const name = functionName(fn);
   return name !== undefined && STARTUP_NAME.test(name);
 }
 
-/** Whether the file sits in a folder of boot-time loaders, below the folder analysis starts from. */
+/** Whether the file is a boot-time module or sits in a folder of them, below the folder analysis starts from. */
 export function inStartupFolder(context: RuleContext): boolean {
-  return meaningfulFolders(context.fileName, context.options.project).some((folder) => STARTUP_FOLDER.test(folder));
+  const module =
+    context.fileName
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\.[cm]?[jt]sx?$/, '') ?? '';
+  return STARTUP_FOLDER.test(module) || meaningfulFolders(context.fileName, context.options.project).some((folder) => STARTUP_FOLDER.test(folder));
 }
 
-/** Code that runs once at boot: a function named as startup, or any function of a loaders folder. */
+/** Code that runs once at boot or shutdown: a function named so, or any function of a loaders folder. */
 export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
   return inStartupFolder(context) || (fn !== undefined && namedAsStartup(fn));
 }
@@ -67,8 +72,12 @@ export function isInjectedList(items: TSESTree.Node): boolean {
   );
 }
 
-/** `dataProviderServices`, `this.getStrategies()`, `exporters`: the application's own components, as many as its code or configuration wires. */
-const COMPONENT_LIST = /(?:Services|Providers|Strategies|Adapters|Transports|Exporters)$|^(?:services|providers|strategies|adapters|transports|exporters)$/;
+/**
+ * `dataProviderServices`, `this.getStrategies()`, `exporters`, `shutdownHandlers`: the application's own components, as many as its
+ * code or configuration wires.
+ */
+const COMPONENT_LIST =
+  /(?:Services|Providers|Strategies|Adapters|Transports|Exporters|Handlers|Listeners)$|^(?:services|providers|strategies|adapters|transports|exporters|handlers|listeners)$/;
 
 /** Whether `items` is a list of the application's components by its name (a variable, a property, or the call that returns it). */
 export function namesComponentList(items: TSESTree.Node): boolean {

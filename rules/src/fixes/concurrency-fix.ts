@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { Fix, RuleContext, TextEdit } from '../types';
 import { localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { contains, enclosingFunction, isFunction, type LoopStatement } from '../analysis/scopes';
+import { contains, enclosingFunction, isFunction, isLoopStatement, type LoopStatement } from '../analysis/scopes';
 import { exitsLoop, loopWrites, referencesWithin, visitWithinFunction } from '../analysis/sequential';
 import { awaitedEffect, combine, drivesSharedWriter, functionEffect, type Effect } from './effects';
 import { chooseLimiter, handledLater, limitedMapText, type Limiter, type Mapper } from './limiter';
@@ -79,6 +79,9 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
   const style = fileStyle(context);
   const typed = isTypeScript(context);
   const taken = takenNames(context, loop);
+  // Fixes of several loops in one function are applied together: each declares names of its own.
+  const ordinal = earlierAwaitingLoops(loop);
+  const own = (base: string): string => (ordinal > 0 ? `${base}${ordinal + 1}` : base);
   const statement = loopStatementWithLabel(loop);
   const indent = indentationAt(text, statement.range[0]);
   const edits: TextEdit[] = [];
@@ -86,9 +89,20 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
 
   // The items the map and the loop both read: the array itself, or one copy of what the loop iterated.
   let items = shape.items;
-  if (guards.length > 0 || !shape.proven || shape.hoist) {
+  if (shape.kind === 'for-of' && shape.keysOf) {
+    // The keys a for-in visits, listed once by the same for-in: own and inherited, in its order, none for null.
+    const name = unusedName(taken, own(plural(shape.pattern)), '');
+    taken.add(name);
+    const kept = guards.length > 0 ? `if (${guards.map((guard) => negated(context, guard.test, guards.length > 1)).join(' && ')}) ` : '';
+    before.push(
+      `const ${name}${typed ? ': string[]' : ''} = []${style.semicolon}`,
+      `for (${shape.declarationKind} ${shape.pattern} in ${shape.items}) ${kept}${name}.push(${shape.pattern})${style.semicolon}`,
+    );
+    for (const guard of guards) edits.push(removeStatement(text, guard));
+    items = name;
+  } else if (guards.length > 0 || !shape.proven || shape.hoist) {
     const base = itemsStem(shape.itemsNode);
-    const name = unusedName(taken, guards.length > 0 ? `${base}ToProcess` : shape.proven ? base : `${base.replace(/([^s])s$/, '$1')}List`, '');
+    const name = unusedName(taken, own(guards.length > 0 ? `${base}ToProcess` : shape.proven ? base : `${base.replace(/([^s])s$/, '$1')}List`), '');
     taken.add(name);
     // A for-of copy spreads, as the loop iterated (and an `any` iterable stays `any`, where Array.from would make it `unknown`).
     const source = shape.proven ? shape.items : shape.kind === 'for-of' ? `[...${shape.items}]` : `Array.from(${shape.items})`;
@@ -107,7 +121,7 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
   const limiter = chooseLimiter(context, taken, allAtOnce);
   if (!limiter) return undefined;
   edits.push(...limiter.edits);
-  const limitName = unusedName(taken, 'limit', work.body);
+  const limitName = unusedName(taken, own('limit'), work.body);
   const limited = limitedMapText(context, limiter, items, mapper, indent, limitName);
   const what = work.effect === 'read' ? 'Run the reads concurrently' : 'Run the calls concurrently';
 
@@ -120,18 +134,18 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
     });
     return concurrencyFix(context, work.effect, edits, what, limiter);
   }
-  if (shape.kind === 'for-of' && loop.type === AST_NODE_TYPES.ForOfStatement) {
+  if (shape.kind === 'for-of' && (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)) {
     edits.push({ start: loop.left.range[0], end: loop.right.range[1], text: `${shape.declarationKind} [${index}, ${shape.pattern}] of ${items}.entries()` });
   }
   const bang = typed ? '!' : '';
   if (limited.promises !== undefined && (limiter.kind === 'helper' || !allAtOnce)) {
     // One promise per item, started ahead with the bound; the loop still awaits each in order.
-    const pendingName = resultsNameFor(work.first, taken, 'pending');
+    const pendingName = resultsNameFor(work.first, taken, 'pending', own);
     before.push(`${limited.before}const ${pendingName} = ${limited.promises}${style.semicolon}`);
     if (limiter.kind === 'p-limit') before.push(handledLater(pendingName, style.semicolon));
     edits.push(...work.replace(`${pendingName}[${index}]`, true, bang));
   } else {
-    const resultsName = resultsNameFor(work.first, taken, '');
+    const resultsName = resultsNameFor(work.first, taken, '', own);
     before.push(`${limited.before}const ${resultsName} = await ${limited.all}${style.semicolon}`);
     edits.push(...work.replace(`${resultsName}[${index}]`, false, bang));
   }
@@ -174,7 +188,7 @@ function boundedMapFix(context: RuleContext, call: TSESTree.CallExpression): Fix
 // Which loops the fix can rewrite.
 
 type LoopShape = { items: string; itemsNode: TSESTree.Node; proven: boolean; hoist: boolean; bindings: Set<Variable> } & (
-  { kind: 'for-of'; pattern: string; declarationKind: string } | { kind: 'index'; counter: string }
+  { kind: 'for-of'; pattern: string; declarationKind: string; keysOf?: true } | { kind: 'index'; counter: string }
 );
 
 /**
@@ -203,6 +217,7 @@ function loopShape(context: RuleContext, loop: LoopStatement): LoopShape | undef
       bindings,
     };
   }
+  if (loop.type === AST_NODE_TYPES.ForInStatement) return keysShape(context, loop);
   if (loop.type !== AST_NODE_TYPES.ForStatement) return undefined;
   const { init, test, update } = loop;
   if (init?.type !== AST_NODE_TYPES.VariableDeclaration || init.declarations.length !== 1 || init.kind === 'var') return undefined;
@@ -224,6 +239,26 @@ function loopShape(context: RuleContext, loop: LoopStatement): LoopShape | undef
     proven: items.proven,
     hoist: false,
     counter,
+    bindings,
+  };
+}
+
+/** `for (const key in object)` over an object the loop leaves alone: the fix lists its keys first with the same for-in, then runs as a for-of over them. */
+function keysShape(context: RuleContext, loop: TSESTree.ForInStatement): LoopShape | undefined {
+  if (loop.left.type !== AST_NODE_TYPES.VariableDeclaration || loop.left.kind === 'var' || loop.left.declarations.length !== 1) return undefined;
+  const declarator = loop.left.declarations[0]!;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || !isNameChain(loop.right) || writesInLoop(context, loop, loop.right)) return undefined;
+  const bindings = new Set(context.scopeManager.getDeclaredVariables(loop.left));
+  if (reassignedInLoop(bindings, loop)) return undefined;
+  return {
+    kind: 'for-of',
+    keysOf: true,
+    items: context.text.slice(loop.right.range[0], loop.right.range[1]),
+    itemsNode: loop.right,
+    proven: true,
+    hoist: true,
+    pattern: declarator.id.name,
+    declarationKind: loop.left.kind,
     bindings,
   };
 }
@@ -952,7 +987,7 @@ function unusedName(taken: ReadonlySet<string>, base: string, alsoAvoid: string)
  * `users` (or `pendingUsers`) for `const user = await fetchUser(id)`, `fetchUserResults` for
  * `out.push(await fetchUser(id))`.
  */
-function resultsNameFor(awaitNode: TSESTree.AwaitExpression, taken: Set<string>, prefix: string): string {
+function resultsNameFor(awaitNode: TSESTree.AwaitExpression, taken: Set<string>, prefix: string, own: (base: string) => string): string {
   const parent = awaitNode.parent;
   let base: string | undefined;
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) base = plural(parent.id.name);
@@ -965,7 +1000,7 @@ function resultsNameFor(awaitNode: TSESTree.AwaitExpression, taken: Set<string>,
   }
   if (prefix) base = `${prefix}${base[0]!.toUpperCase()}${base.slice(1)}`;
   else if (taken.has(base)) base = `${base.replace(/s$/, '')}Results`;
-  const name = unusedName(taken, base, '');
+  const name = unusedName(taken, own(base), '');
   taken.add(name);
   return name;
 }
@@ -975,6 +1010,23 @@ function plural(name: string): string {
   if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
   if (/(?:s|x|ch|sh)$/.test(name)) return `${name}es`;
   return `${name}s`;
+}
+
+/** How many loops with an `await` come before this one in its function (not around it). */
+function earlierAwaitingLoops(loop: LoopStatement): number {
+  const owner = enclosingFunction(loop);
+  let root: TSESTree.Node = owner ? owner.body : loop;
+  if (!owner) while (root.parent) root = root.parent;
+  let count = 0;
+  visitWithinFunction(root, (node) => {
+    if (!isLoopStatement(node) || node.range[1] > loop.range[0]) return;
+    let awaits = false;
+    visitWithinFunction(node.body, (inner) => {
+      if (inner.type === AST_NODE_TYPES.AwaitExpression) awaits = true;
+    });
+    if (awaits) count++;
+  });
+  return count;
 }
 
 /** The loop with its label, if labelled (the statement to put code before). */

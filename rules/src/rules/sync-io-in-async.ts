@@ -6,7 +6,7 @@ import { isGlobalReference, localFunction, propertyName, resolveModuleMember, re
 import { arrayCallbackCall, contains, enclosingFunction, type FunctionNode } from '../analysis/scopes';
 import { runsAtBoot } from '../analysis/startup';
 import type { RuleContext, Rule } from '../types';
-import { contextRole } from '../roles';
+import { contextRole, inBuildFolder } from '../roles';
 import { visitWithinFunction } from '../analysis/visit';
 
 /** What a synchronous helper reaches: the first blocking call, and the first helpers in between. */
@@ -135,7 +135,7 @@ function runsAtStartup(context: RuleContext, fn: FunctionNode, known: Map<Functi
 }
 
 function startupOnly(context: RuleContext, fn: FunctionNode, known: Map<FunctionNode, boolean>): boolean {
-  if (isLifecycleHook(fn) || startsServing(fn)) return true;
+  if (isLifecycleHook(fn) || startsServing(fn) || endsProcess(fn)) return true;
   // Calls made while the module's top level runs, directly or from another startup function.
   const atStartup = (node: TSESTree.Node): boolean => {
     const owner = ownerOf(context, node);
@@ -182,6 +182,25 @@ function startsServing(fn: FunctionNode): boolean {
     if (method === 'listen' || (object.type === AST_NODE_TYPES.Identifier && object.name === 'NestFactory')) serves = true;
   });
   return serves;
+}
+
+/**
+ * A function that ends the process once its work is done (`process.exit()` outside a `catch`): a
+ * command's main, which runs once and serves no one. Exiting on an error says nothing of it.
+ */
+function endsProcess(fn: FunctionNode): boolean {
+  let ends = false;
+  visitWithinFunction(fn.body ?? fn, (node) => {
+    if (ends || node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const object = node.callee.object;
+    if (propertyName(node.callee) !== 'exit' || object.type !== AST_NODE_TYPES.Identifier || object.name !== 'process') return;
+    let inCatch = false;
+    for (let current: TSESTree.Node | undefined = node.parent; current && current !== fn; current = current.parent) {
+      if (current.type === AST_NODE_TYPES.CatchClause) inCatch = true;
+    }
+    ends = !inCatch;
+  });
+  return ends;
 }
 
 /** Calls whose CPU work is slow by design (key derivation, password hashing): worth reporting wherever a server runs them. */
@@ -376,6 +395,8 @@ export const syncIoInAsync: Rule = {
         methods.push(node);
       },
       'Program:exit'() {
+        // A bundler's or a dev server's handlers serve the developer's own browser.
+        if (inBuildFolder(context.fileName, context.options.project)) return;
         const handlers = requestHandlers(context, calls, methods);
         // Scripts, tests, seeds, migrations and a desktop app's main process serve no one while they wait; only the handlers they register do.
         const oneOff = contextRole(context) !== 'production' || importsElectron(context);

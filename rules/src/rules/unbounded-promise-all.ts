@@ -4,6 +4,7 @@ import { mapperRunsQuery } from '../analysis/queries';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingFunction, enclosingIteration, isFunction } from '../analysis/scopes';
 import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
+import { runsInBrowser } from '../analysis/browser';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
 import { usesTransaction } from '../analysis/await-patterns';
 import { calleeName, callLabel } from '../analysis/names';
@@ -31,7 +32,8 @@ export const unboundedPromiseAll: Rule = {
         const method = propertyName(callee);
         if (!method || !COMBINATORS.has(method) || node.arguments.length === 0) return;
         // Every query of one transaction goes over its one connection: nothing fans out. Code that runs once at boot loads what the application is made of.
-        if (insideTransaction(node) || runsAtBoot(context, enclosingFunction(node))) return;
+        // A browser's calls are one user's, the page's items.
+        if (insideTransaction(node) || runsAtBoot(context, enclosingFunction(node)) || runsInBrowser(context, node)) return;
         const source = unboundedSource(context, node.arguments[0]!, 0);
         if (!source) return;
         const fix = promiseAllFix(context, node);
@@ -179,6 +181,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     // `SUPPORTED_LANGUAGES` from another module: by convention a constant written in the code.
     if (definition?.type === 'ImportBinding' && CONSTANT_NAME.test(inner.name)) return true;
+    // `findAllInBatches(query, async (rows) => ...)`: the callback is handed one batch at a time.
+    if (definition?.type === 'Parameter' && isBatchCallback(definition.node)) return true;
     if (definition?.type === 'Variable') {
       const declarator = definition.node as TSESTree.VariableDeclarator;
       if (declarator.init && declarator.id === definition.name && depth < MAX_DEPTH) return hasFixedOrBoundedSize(context, declarator.init, depth + 1);
@@ -199,6 +203,17 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
 }
 
 const BATCH_NAME = /chunk|batch|slice/i;
+
+/** A function given to a call named for batches (`findAllInBatches`, `eachBatch`, `inChunks`). */
+function isBatchCallback(fn: TSESTree.Node): boolean {
+  const call = fn.parent;
+  return (
+    isFunction(fn) &&
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments.some((argument) => argument === fn) &&
+    BATCH_NAME.test(calleeName(call) ?? '')
+  );
+}
 /** `SUPPORTED_LANGUAGES`, `DEFAULT_ROLES`: a module constant, named in capitals by convention. */
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
 
@@ -307,12 +322,27 @@ function doesNoInputOutput(mapper: TSESTree.Node): boolean {
   return !io;
 }
 
-/** An await of anything but a local computation. */
+/**
+ * An await of work the mapper starts: a call other than a local computation, or a variable it
+ * set to a call (`const pending = fetch(url); await pending`). A value it was handed
+ * (`await item.flag`, a field it destructured) started before it.
+ */
 function containsRemoteAwait(node: TSESTree.Node): boolean {
+  const started = new Set<string>();
+  visitWithinFunction(node, (child) => {
+    if (child.type !== AST_NODE_TYPES.VariableDeclarator || child.id.type !== AST_NODE_TYPES.Identifier || !child.init) return;
+    const init = unwrapExpression(child.init);
+    if (init.type === AST_NODE_TYPES.CallExpression || init.type === AST_NODE_TYPES.NewExpression) started.add(child.id.name);
+  });
   let found = false;
   visitWithinFunction(node, (child) => {
     if (child.type !== AST_NODE_TYPES.AwaitExpression) return;
     const argument = unwrapExpression(child.argument);
+    if (argument.type === AST_NODE_TYPES.MemberExpression) return;
+    if (argument.type === AST_NODE_TYPES.Identifier) {
+      if (started.has(argument.name)) found = true;
+      return;
+    }
     if (argument.type !== AST_NODE_TYPES.CallExpression || !LOCAL_ASYNC_CALLS.test(calleeName(argument) ?? '')) found = true;
   });
   return found;

@@ -4,7 +4,7 @@ const knex = Knex({ client: 'pg', connection: process.env.DATABASE_URL });
 
 async function main(orders) {
   const lines = [];
-  const customerRows = await knex('customers').whereIn('id', Array.from(orders, (order) => order.customerId));
+  const customerRows = await knex('customers').whereIn('id', [...orders].map((order) => order.customerId));
   const customerById = new Map(customerRows.map((row) => [String(row.id), row]));
   for (const order of orders) {
     const customer = customerById.get(String(order.customerId));

@@ -1,0 +1,36 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleContext } from '../types';
+import { functionName } from './startup';
+import { enclosingFunction } from './scopes';
+
+/**
+ * Imports that only code of a page makes: React's state and effect hooks, the DOM renderer, UI
+ * frameworks and their bindings. Plain `react` is left out (servers import it to render e-mails
+ * and documents), and so are a client's data stores (`mobx`): fetching every page of a list grows
+ * with the server's data, not with what a page shows.
+ */
+const BROWSER_IMPORT =
+  /\bimport\s*\{[^}]*\b(?:useState|useEffect|useLayoutEffect|useReducer|useTransition|useOptimistic)\b[^}]*\}\s*from\s*['"]react['"]|(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:react-dom|react-dom\/client|react-router-dom|react-i18next|@tanstack\/(?:react|vue|svelte|solid)-query|@angular\/core|vue|svelte|solid-js|preact|mobx-react|mobx-react-lite|prosemirror-view)['"]/;
+/** `'use client'` as the file's first statement: a React component module sent to the browser. */
+const CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
+/** Exports a framework runs on the server even in a component's file: Remix and React Router loaders and actions, Next.js data functions. */
+const SERVER_EXPORT = /^(?:loader|action|getServerSideProps|getStaticProps|getStaticPaths|generateStaticParams|generateMetadata)$/;
+
+/** Whether the file is browser code by what it imports or declares. */
+function isBrowserFile(context: RuleContext): boolean {
+  return context.shared.memo('browser', () => CLIENT_DIRECTIVE.test(context.text) || BROWSER_IMPORT.test(context.text));
+}
+
+/**
+ * Whether `node` runs in a user's browser: in a browser file, outside the server functions such
+ * a file may export. What a page starts at once is one user's (the items the page shows or the
+ * user picked), and the browser caps the requests it has open to one server.
+ */
+export function runsInBrowser(context: RuleContext, node: TSESTree.Node): boolean {
+  if (!isBrowserFile(context)) return false;
+  for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+    const name = functionName(fn);
+    if (name !== undefined && SERVER_EXPORT.test(name)) return false;
+  }
+  return true;
+}
