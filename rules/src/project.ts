@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import ts from 'typescript';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
-import { classInstanceValue, classValue, ormValueOf, returnedExpression, type OrmValue } from './analysis/orm';
-import { fileKey, localModelFacts, type ModelFact } from './analysis/orm-index';
+import { classFieldValue, classInstanceValue, classValue, isDatabaseModule, ormValueOf, returnedHandle, typeValue, type OrmValue } from './analysis/orm';
+import { fileKey, isHandle, localModelFacts, type ModelFact } from './analysis/orm-index';
 import { queryOfWrapper, siteOfQuery } from './analysis/queries';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
 export { importsProjectModule } from './project-model/resolution';
@@ -36,8 +36,21 @@ export interface ProjectFacts {
   /** By export name, or `Class.method` for a method of an exported class. */
   functions?: Record<string, FunctionSummary>;
   /** Exported classes that extend another class: the names they are exported under, and the base (`module` empty: this file). */
-  classes?: Record<string, { exported: string[]; base: { module: string; name: string } }>;
+  classes?: Record<string, { exported: string[]; base: TypeRef }>;
+  /** By export name, the public fields of exported classes that other files read (`ctx.db.db`). */
+  fields?: Record<string, Record<string, FieldFact>>;
+  /** Exported type aliases that name a class or alias of the project (`export type AccountDb = Database<Schema>`). */
+  aliases?: Record<string, TypeRef>;
 }
+
+/** A type or class named in a declaration: imported (`module` and export name) or of this file (`module` empty). */
+export interface TypeRef {
+  module: string;
+  name: string;
+}
+
+/** A public field: an ORM handle (`db: Kysely<DB>`, `this.db = new Kysely(...)`), or typed with a class or alias of the project, resolved when merged. */
+export type FieldFact = { value: OrmValue } | { type: TypeRef };
 
 /** Words without one of which a file declares no model (see `localModelFacts`) and has no CommonJS exports. */
 const MAY_DECLARE_MODELS = /module\.exports|exports\.|Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo/;
@@ -68,10 +81,12 @@ export function collectProjectFacts(text: string, fileName: string, sourceFile?:
   const context = standaloneContext(text, fileName, ast);
   const models = [...localModelFacts(context).values()];
   const declared = exportedDeclarations(context);
-  const { exports, reexports, functions, classes } = declared;
+  const { exports, reexports, functions, classes, fields, aliases } = declared;
   const hasFunctions = Object.keys(functions).length > 0;
   const hasClasses = Object.keys(classes).length > 0;
-  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !hasFunctions && !hasClasses) return undefined;
+  const hasFields = Object.keys(fields).length > 0;
+  const hasAliases = Object.keys(aliases).length > 0;
+  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !hasFunctions && !hasClasses && !hasFields && !hasAliases) return undefined;
   return {
     file: fileKey(fileName),
     path: fileName,
@@ -80,6 +95,8 @@ export function collectProjectFacts(text: string, fileName: string, sourceFile?:
     ...(reexports.length > 0 && { reexports }),
     ...(hasFunctions && { functions }),
     ...(hasClasses && { classes }),
+    ...(hasFields && { fields }),
+    ...(hasAliases && { aliases }),
   };
 }
 
@@ -89,16 +106,39 @@ export function collectProjectFacts(text: string, fileName: string, sourceFile?:
  * namespaces and classes of plain fields (data transfer objects) declares nothing.
  */
 function mayExportDeclarations(sourceFile: ts.SourceFile): boolean {
+  let imported: Map<string, string> | undefined;
   for (const statement of sourceFile.statements) {
     if (ts.isExportDeclaration(statement) || ts.isExportAssignment(statement)) return true;
     if (!ts.canHaveModifiers(statement) || !ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    // `export type DatabaseSchema = Kysely<Schema>`: an alias of a type of a database package names a handle.
+    if (ts.isTypeAliasDeclaration(statement) && ts.isTypeReferenceNode(statement.type) && ts.isIdentifier(statement.type.typeName)) {
+      imported ??= importedNames(sourceFile);
+      const module = imported.get(statement.type.typeName.text);
+      if (module !== undefined && isDatabaseModule(module)) return true;
+      continue;
+    }
     if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement))
       continue;
     if (!ts.isClassDeclaration(statement)) return true;
     const extendsClass = statement.heritageClauses?.some((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword);
-    if (extendsClass || statement.members.some((member) => ts.isMethodDeclaration(member))) return true;
+    // A constructor may declare public fields (`constructor(public db: Kysely<Schema>)`).
+    if (extendsClass || statement.members.some((member) => ts.isMethodDeclaration(member) || ts.isConstructorDeclaration(member))) return true;
   }
   return false;
+}
+
+/** The names a file's import declarations bind, with the module each comes from. */
+function importedNames(sourceFile: ts.SourceFile): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !statement.importClause || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const module = statement.moduleSpecifier.text;
+    const clause = statement.importClause;
+    if (clause.name) names.set(clause.name.text, module);
+    const bindings = clause.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) names.set(element.name.text, module);
+  }
+  return names;
 }
 
 /** A rule context for reading one file's declarations outside of a rules run. */
@@ -141,8 +181,7 @@ function wrapperValue(context: RuleContext, fn: FunctionNode): OrmValue | undefi
   const query = queryOfWrapper(context, fn);
   if (query) return { kind: 'queryFunction', orm: query.library };
   // `export function getRedis() { return client; }`, `export const getKnex = () => knex(config)`: a factory of a client.
-  const returned = returnedExpression(fn);
-  const value = returned && ormValueOf(context, returned);
+  const value = returnedHandle(context, fn);
   return value?.kind === 'client' ? { kind: 'factory', orm: value.orm } : undefined;
 }
 
@@ -178,11 +217,13 @@ interface ExportedDeclarations {
   reexports: NonNullable<ProjectFacts['reexports']>;
   functions: Record<string, FunctionSummary>;
   classes: NonNullable<ProjectFacts['classes']>;
+  fields: NonNullable<ProjectFacts['fields']>;
+  aliases: NonNullable<ProjectFacts['aliases']>;
 }
 
 /** What a file exports: ORM handles and models by export name (`default` for the default export), re-exports, function summaries, class bases. */
 function exportedDeclarations(context: RuleContext): ExportedDeclarations {
-  const declared: ExportedDeclarations = { exports: [], reexports: [], functions: {}, classes: {} };
+  const declared: ExportedDeclarations = { exports: [], reexports: [], functions: {}, classes: {}, fields: {}, aliases: {} };
   const add = (name: string, node: TSESTree.Node | null | undefined): void => {
     if (!node) return;
     const value = exportedValue(context, node);
@@ -198,6 +239,8 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
         for (const declarator of declaration.declarations) if (declarator.id.type === AST_NODE_TYPES.Identifier) add(declarator.id.name, declarator.id);
       } else if ((declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.FunctionDeclaration) && declaration.id) {
         add(declaration.id.name, declaration);
+      } else if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) {
+        typeAlias(context, declaration, declared);
       } else if (statement.source) {
         const names: Record<string, string> = {};
         for (const specifier of statement.specifiers) names[nameOf(specifier.exported)] = nameOf(specifier.local);
@@ -237,6 +280,11 @@ function importedBinding(context: RuleContext, identifier: TSESTree.Identifier):
 /** The summaries of an exported function, or of each method of an exported class, and the class's base. */
 function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node, declared: ExportedDeclarations): void {
   const declaration = node.type === AST_NODE_TYPES.Identifier ? localDeclaration(context, node) : node;
+  const object = node.type === AST_NODE_TYPES.Identifier ? constObject(context, node) : node;
+  if (object?.type === AST_NODE_TYPES.ObjectExpression) {
+    const held = heldHandles(context, object);
+    if (held) declared.fields[name] = held;
+  }
   if (!declaration) return;
   if (isFunction(declaration)) {
     const summary = summarizeFunction(context, declaration, siteOfQuery);
@@ -249,6 +297,8 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     const summary = summarizeFunction(context, element.value as TSESTree.FunctionExpression, siteOfQuery);
     if (summary.site || summary.calls) declared.functions[`${name}.${element.key.name}`] = summary;
   }
+  const fields = publicFields(context, declaration);
+  if (fields) declared.fields[name] = fields;
   const base = declaration.superClass && baseOf(context, declaration.superClass);
   const className = declaration.id?.name ?? name;
   if (base) {
@@ -256,6 +306,108 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     if (known) known.exported.push(name);
     else declared.classes[className] = { exported: [name], base };
   }
+}
+
+/**
+ * `export type DatabaseSchema = Kysely<Schema>` (a handle, exported as one), `export type AccountDb =
+ * Database<Schema>` (a generic class of the project given its schema; other aliases are of data types).
+ */
+function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration, declared: ExportedDeclarations): void {
+  const type = alias.typeAnnotation;
+  const value = typeValue(context, type);
+  if (value && isHandle(value)) declared.exports.push({ name: alias.id.name, value });
+  else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeArguments) {
+    const ref = typeRefOf(context, type);
+    if (ref) declared.aliases[alias.id.name] = ref;
+  }
+}
+
+/**
+ * The fields of a class that other files can read and that hold a handle or another class of the
+ * project: declared without `private`/`protected`, or constructor parameters declared `public` or
+ * `readonly`. A field typed with a class of the project counts only when the constructor sets it
+ * (`constructor(public db: Database)`, `this.db = ...`): those are what the instance works with,
+ * where the fields of data objects (commands, DTOs) are only data.
+ */
+function publicFields(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Record<string, FieldFact> | undefined {
+  const fields: Record<string, FieldFact> = {};
+  const constructor = declaration.body.body.find(
+    (element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor',
+  );
+  const add = (name: string, type: TSESTree.TypeNode | undefined, setByConstructor: boolean): void => {
+    const value = classFieldValue(context, declaration, name);
+    if (value && isHandle(value)) fields[name] = { value };
+    else {
+      const ref = setByConstructor && type ? typeRefOf(context, type) : undefined;
+      if (ref) fields[name] = { type: ref };
+    }
+  };
+  for (const element of declaration.body.body) {
+    if (
+      element.type === AST_NODE_TYPES.PropertyDefinition &&
+      !element.static &&
+      !element.computed &&
+      element.key.type === AST_NODE_TYPES.Identifier &&
+      element.accessibility !== 'private' &&
+      element.accessibility !== 'protected'
+    )
+      add(element.key.name, element.typeAnnotation?.typeAnnotation, !!constructor && assignsThis(constructor, element.key.name));
+  }
+  for (const parameter of constructor?.value.params ?? []) {
+    if (parameter.type !== AST_NODE_TYPES.TSParameterProperty || parameter.parameter.type !== AST_NODE_TYPES.Identifier) continue;
+    if (parameter.accessibility === 'public' || (!parameter.accessibility && parameter.readonly))
+      add(parameter.parameter.name, parameter.parameter.typeAnnotation?.typeAnnotation, true);
+  }
+  return Object.keys(fields).length > 0 ? fields : undefined;
+}
+
+/** Whether a constructor assigns `this.name` anywhere in its body. */
+function assignsThis(constructor: TSESTree.MethodDefinition, name: string): boolean {
+  let found = false;
+  walk(
+    constructor.value.body ?? constructor.value,
+    (node) => {
+      if (
+        !found &&
+        node.type === AST_NODE_TYPES.AssignmentExpression &&
+        node.left.type === AST_NODE_TYPES.MemberExpression &&
+        node.left.object.type === AST_NODE_TYPES.ThisExpression &&
+        propertyName(node.left) === name
+      )
+        found = true;
+    },
+    () => {},
+  );
+  return found;
+}
+
+/** The object literal a `const` of this file is initialized with. */
+function constObject(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.ObjectExpression | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  return init?.type === AST_NODE_TYPES.ObjectExpression ? init : undefined;
+}
+
+/** `export default { client, rawQuery }`: the handles an exported object holds, read as `prisma.client` or `const { client } = prisma`. */
+function heldHandles(context: RuleContext, object: TSESTree.ObjectExpression): Record<string, FieldFact> | undefined {
+  const fields: Record<string, FieldFact> = {};
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || isFunction(property.value))
+      continue;
+    const value = ormValueOf(context, property.value);
+    if (value && isHandle(value)) fields[property.key.name] = { value };
+  }
+  return Object.keys(fields).length > 0 ? fields : undefined;
+}
+
+/** The class or alias a type names (`Database`, `Database<Schema>`): imported, or declared in this file. */
+function typeRefOf(context: RuleContext, type: TSESTree.TypeNode): TypeRef | undefined {
+  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = resolveVariable(context, type.typeName)?.defs[0];
+  if (definition?.type === 'ClassName' || definition?.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return { module: '', name: type.typeName.name };
+  if (definition?.type !== 'ImportBinding') return undefined;
+  const member = resolveModuleMember(context, type.typeName);
+  return member && member.path.length <= 1 && !member.module.startsWith('node:') ? { module: member.module, name: member.path[0] ?? 'default' } : undefined;
 }
 
 /** The function or class an exported identifier names in this file. */
@@ -272,7 +424,7 @@ function localDeclaration(context: RuleContext, identifier: TSESTree.Identifier)
 }
 
 /** The class a class extends: imported (`module` and export name) or of this file (`module` empty). */
-function baseOf(context: RuleContext, superClass: TSESTree.Node): { module: string; name: string } | undefined {
+function baseOf(context: RuleContext, superClass: TSESTree.Node): TypeRef | undefined {
   const imported = resolveModuleMember(context, superClass);
   if (imported) return imported.path.length <= 1 ? { module: imported.module, name: imported.path[0] ?? 'default' } : undefined;
   return superClass.type === AST_NODE_TYPES.Identifier && resolveVariable(context, superClass)?.defs[0]?.type === 'ClassName'

@@ -234,6 +234,122 @@ describe('n-plus-one advice for a TypeORM save', () => {
   });
 });
 
+/** Each finding of a file of a fixture project: the text it squiggles and its whole message. */
+function projectMessages(project: string, name: string): Array<[string, string]> {
+  const { texts, options } = loadProject(project);
+  const [file, text] = [...texts].find(([file]) => file.endsWith(name))!;
+  return findings(text, file, options).map((finding) => [text.slice(finding.start, finding.end), finding.message]);
+}
+
+describe('n-plus-one on TypeORM active records', () => {
+  it('names the statement on the entity class that replaces what each row runs', () => {
+    assert.deepEqual(projectMessages('typeorm-active-record', 'user.service.ts'), [
+      [
+        'User.findOneBy',
+        'User.findOneBy runs one TypeORM query per item of this loop (N+1 queries). Load them in one query: findBy({ id: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).',
+      ],
+      [
+        'user.save',
+        'user.save runs one TypeORM write per item of this loop (N+1 statements). Update them in one statement: User.update({ id: In(ids) }, changes), or User.save(rows) once when each row gets different data.',
+      ],
+      [
+        'session.remove',
+        'session.remove runs one TypeORM write per item of this loop (N+1 statements). Delete them in one statement: Session.delete({ id: In(ids) }), or Session.remove(rows).',
+      ],
+      [
+        'session.save',
+        'session.save runs one TypeORM write per item of this loop (N+1 statements). Insert them in one statement: Session.insert(rows) or Session.save(rows).',
+      ],
+      [
+        'user.save',
+        'user.save runs one TypeORM write per item of this loop (N+1 statements). Save them in one call: User.save(rows) inserts the new ones in one statement and updates the rest in one transaction.',
+      ],
+    ]);
+  });
+
+  it('knows an entity as an active record through a base class of another file', () => {
+    const { options } = loadProject('typeorm-active-record');
+    const models = options.project.models as ReturnType<typeof mergeProjectFacts>;
+    assert.deepEqual(models.models.User, { name: 'User', orm: 'typeorm', activeRecord: true });
+    assert.deepEqual(Object.values(models.exports).find((byName) => byName.User)?.User, { kind: 'model', orm: 'typeorm', model: 'User' });
+  });
+});
+
+describe('n-plus-one on Prisma raw queries written as tagged templates', () => {
+  it('advises one statement over the array of ids, directly and through a function of another file', () => {
+    const batched = 'Run one statement for all items: WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}).';
+    assert.deepEqual(projectMessages('prisma-raw-sql', 'rollup.ts'), [
+      ['db.$executeRaw', `db.$executeRaw runs one Prisma write per item of this loop (N+1 statements). ${batched}`],
+      ['viewCount', `viewCount() runs a Prisma query (db.$queryRaw, views.ts:6) once per item of this loop (N+1). ${batched}`],
+    ]);
+  });
+
+  it('leaves the tagged query to n-plus-one, not also await-in-loop', () => {
+    const code = [
+      "import { PrismaClient } from '@prisma/client';",
+      'const prisma = new PrismaClient();',
+      'export async function touch(ids: string[]) {',
+      '  for (const id of ids) await prisma.$executeRaw`UPDATE "Post" SET "updatedAt" = now() WHERE id = ${id}`;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(
+      findings(code, 'touch.ts', DEFAULT_OPTIONS).map((finding) => [finding.ruleId, code.slice(finding.start, finding.end)]),
+      [['n-plus-one', 'prisma.$executeRaw']],
+    );
+  });
+});
+
+describe("n-plus-one on handles held in fields of the project's classes", () => {
+  it('records the public fields of an exported class, not its private ones', () => {
+    const database = [
+      "import { Kysely } from 'kysely';",
+      "import type { Cache } from './cache';",
+      "import type { DatabaseSchema } from './schema';",
+      'export class Database {',
+      '  db: DatabaseSchema;',
+      '  cache: Cache;',
+      '  private pool: Kysely<unknown>;',
+      '  constructor(public primary: Kysely<unknown>, private readonly replica: Kysely<unknown>, readonly name: string) {',
+      '    this.db = primary as DatabaseSchema;',
+      '    this.pool = replica;',
+      '    this.cache = new Map() as Cache;',
+      '  }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(collectProjectFacts(database, 'src/db/database.ts')?.fields, {
+      Database: {
+        db: { value: { kind: 'client', orm: 'kysely' } },
+        cache: { type: { module: './cache', name: 'Cache' } },
+        primary: { value: { kind: 'client', orm: 'kysely' } },
+      },
+    });
+  });
+
+  it('exports an alias of a handle as that handle, and an alias of a class of the project as an alias', () => {
+    const schema = "import type { Kysely } from 'kysely';\nexport interface Tables { actor: { did: string } }\nexport type DatabaseSchema = Kysely<Tables>;\n";
+    assert.deepEqual(collectProjectFacts(schema, 'src/db/schema.ts')?.exports, [{ name: 'DatabaseSchema', value: { kind: 'client', orm: 'kysely' } }]);
+    const alias = [
+      "import { Database } from './database';",
+      'export type AccountDb = Database<{ account: { did: string } }>;',
+      'export const openAccountDb = (location: string): AccountDb => Database.sqlite(location);',
+    ].join('\n');
+    assert.deepEqual(collectProjectFacts(alias, 'src/db/account.ts')?.aliases, { AccountDb: { module: './database', name: 'Database' } });
+  });
+
+  it('reads nothing from a service whose fields are all private', () => {
+    const service = [
+      "import { Injectable } from '@nestjs/common';",
+      "import { PrismaService } from './prisma.service';",
+      '@Injectable()',
+      'export class UsersService {',
+      '  constructor(private readonly prisma: PrismaService) {}',
+      '  count() { return 1; }',
+      '}',
+    ].join('\n');
+    assert.equal(collectProjectFacts(service, 'src/users/users.service.ts')?.fields, undefined);
+  });
+});
+
 describe('n-plus-one project index', () => {
   it('is what tells lazy relations and data sources declared in other files', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one/projects/typeorm/src/posts/posts.service.ts');

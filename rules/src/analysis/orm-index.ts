@@ -5,7 +5,7 @@ import { isLocalModule } from './module-names';
 import { fileKey } from '../project-model/paths';
 import { mayNameProjectFile, resolveModuleKey, type ResolutionData } from '../project-model/resolution';
 import { walk } from '../walk';
-import { propertyName, resolveModuleMember } from './resolve';
+import { propertyName, resolveModuleMember, resolveVariable } from './resolve';
 
 /**
  * What the rules need to know of a model declared anywhere in the project: its lazy
@@ -54,6 +54,15 @@ export interface ReexportEdge {
   names?: Record<string, string>;
 }
 
+/** Where a class or type alias is declared: the file key and its name there. */
+export interface TypeLocation {
+  key: string;
+  name: string;
+}
+
+/** What a public field of a class of the project holds: an ORM handle (`db: Kysely<DB>`), or an instance of another class of the project (`db: Database`). */
+export type FieldEntry = { value: OrmValue } | { instance: TypeLocation };
+
 /**
  * The project index the rules read: models by class name; by file key, the ORM values each file
  * exports, its re-exports, the functions and methods (`Class.method`) that run a query on every
@@ -66,6 +75,10 @@ export interface ProjectModels {
   reexports?: Record<string, ReexportEdge[]>;
   functions?: Record<string, Record<string, QuerySite>>;
   bases?: Record<string, Record<string, { key: string; name: string }>>;
+  /** By file key and class name, the public fields other files read (`ctx.db.db`). */
+  fields?: Record<string, Record<string, Record<string, FieldEntry>>>;
+  /** By file key, exported type aliases that name a class of the project (`export type AccountDb = Database<Schema>`). */
+  aliases?: Record<string, Record<string, TypeLocation>>;
   resolution?: ResolutionData;
 }
 
@@ -76,7 +89,14 @@ const MAX_REEXPORT_DEPTH = 6;
 
 /** Whether the index has anything for a file key. */
 function indexed(models: ProjectModels, key: string): boolean {
-  return Object.hasOwn(models.exports, key) || !!models.functions?.[key] || !!models.reexports?.[key] || !!models.bases?.[key];
+  return (
+    Object.hasOwn(models.exports, key) ||
+    !!models.functions?.[key] ||
+    !!models.reexports?.[key] ||
+    !!models.bases?.[key] ||
+    !!models.fields?.[key] ||
+    !!models.aliases?.[key]
+  );
 }
 
 /** The key of the project file a specifier names from `fromFile`, or undefined for a package outside the project. */
@@ -151,6 +171,48 @@ export function functionAt(models: ProjectModels, key: string, path: readonly st
   return base && functionAt(models, base.key, [base.name, method], depth + 1);
 }
 
+const MAX_FIELD_STEPS = 6;
+
+/** The class (or the class an alias names) that another file exports under `name`, when the index knows fields of it or of a base. */
+export function lookupType(models: ProjectModels | undefined, fromFile: string, specifier: string, name: string): TypeLocation | undefined {
+  const key = models && moduleKey(models, fromFile, specifier);
+  return models && key !== undefined ? typeAt(models, { key, name }) : undefined;
+}
+
+/** A declared type, with re-exports and aliases followed to the class. */
+export function typeAt(models: ProjectModels, location: TypeLocation): TypeLocation | undefined {
+  let current: TypeLocation | undefined = location;
+  for (let step = 0; current && step < MAX_FIELD_STEPS; step++) {
+    const found = declarationOf(
+      models,
+      current.key,
+      current.name,
+      (file, name) => !!models.fields?.[file]?.[name] || !!models.aliases?.[file]?.[name] || !!models.bases?.[file]?.[name],
+    );
+    if (!found) return undefined;
+    const alias = models.aliases?.[found.key]?.[found.name];
+    if (!alias) return found;
+    current = alias;
+  }
+  return undefined;
+}
+
+/** What a public field of a class of the project holds, its own or a base class's. */
+export function fieldAt(models: ProjectModels, location: TypeLocation, field: string): FieldEntry | undefined {
+  let current: TypeLocation | undefined = location;
+  for (let step = 0; current && step < MAX_FIELD_STEPS; step++) {
+    const own = models.fields?.[current.key]?.[current.name];
+    if (own && Object.hasOwn(own, field)) return own[field];
+    current = models.bases?.[current.key]?.[current.name];
+  }
+  return undefined;
+}
+
+/** Values that hand out queries, as opposed to rows. */
+export function isHandle(value: OrmValue): boolean {
+  return value.kind !== 'entity' && value.kind !== 'entities' && value.kind !== 'queryFunction' && value.kind !== 'factory';
+}
+
 export function lookupModel(models: ProjectModels | undefined, name: string): ModelFact | undefined {
   return models && Object.hasOwn(models.models, name) ? models.models[name] : undefined;
 }
@@ -159,7 +221,9 @@ export function lookupModel(models: ProjectModels | undefined, name: string): Mo
 export function indexReaches(models: ProjectModels | undefined, importsProjectFile: boolean): boolean {
   if (!models) return false;
   return (
-    Object.keys(models.models).length > 0 || (importsProjectFile && (Object.keys(models.exports).length > 0 || Object.keys(models.functions ?? {}).length > 0))
+    Object.keys(models.models).length > 0 ||
+    (importsProjectFile &&
+      (Object.keys(models.exports).length > 0 || Object.keys(models.functions ?? {}).length > 0 || Object.keys(models.fields ?? {}).length > 0))
   );
 }
 
@@ -261,9 +325,23 @@ function typeormEntity(context: RuleContext, declaration: TSESTree.ClassDeclarat
     if (!relation) continue;
     if (typeReferenceName(property) === 'Promise' || hasTrueOption(relation.call, 'lazy')) lazy.push(propertyKey);
   }
-  const base = declaration.superClass && resolveModuleMember(context, declaration.superClass);
-  const activeRecord = base?.module === 'typeorm' && base.path.at(-1) === 'BaseEntity';
+  const activeRecord = extendsBaseEntity(context, declaration);
   return { name, orm: 'typeorm', ...(lazy.length > 0 && { lazy }), ...(activeRecord && { activeRecord }) };
+}
+
+const MAX_LOCAL_BASES = 6;
+
+/** Whether a class extends TypeORM's `BaseEntity`, directly or through base classes of this file (a base of another file is joined when the project is merged). */
+function extendsBaseEntity(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): boolean {
+  let current: TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined = declaration;
+  for (let step = 0; current?.superClass && step < MAX_LOCAL_BASES; step++) {
+    const base = resolveModuleMember(context, current.superClass);
+    if (base) return base.module === 'typeorm' && base.path.at(-1) === 'BaseEntity';
+    const local: TSESTree.Node | undefined =
+      current.superClass.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, current.superClass)?.defs[0]?.node : undefined;
+    current = local?.type === AST_NODE_TYPES.ClassDeclaration ? local : undefined;
+  }
+  return false;
 }
 
 function mikroEntity(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): ModelFact {

@@ -1,9 +1,22 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { localFunction, propertyName, resolveModuleMember, resolveVariable, type ModuleMember } from './resolve';
+import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
 import { arrayCallbackCall, isFunction, type FunctionNode } from './scopes';
-import { isProjectModule, localModelFacts, lookupExport, lookupModel, type ModelFact, type ProjectModels } from './orm-index';
+import {
+  fieldAt,
+  isHandle,
+  isProjectModule,
+  localModelFacts,
+  lookupExport,
+  lookupModel,
+  lookupType,
+  type ModelFact,
+  type ProjectModels,
+  type TypeLocation,
+} from './orm-index';
+import { declaredType } from '../project-model/summaries';
+import { walk } from '../walk';
 
 export type Orm =
   'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'mikro-orm' | 'objection' | 'drizzle' | 'knex' | 'pg' | 'mysql2' | 'kysely' | 'mongodb' | 'redis';
@@ -207,6 +220,8 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   if (orm === 'sequelize' && kind === 'model' && (method === 'scope' || method === 'unscoped')) return base;
   // `Doc.build(values)` makes a row without a query; its `save()` inserts it.
   if (orm === 'sequelize' && kind === 'model' && method === 'build') return { kind: 'entity', orm, model: base.model };
+  // `Post.create(values)` of a TypeORM active record makes an entity without a query; its `save()` inserts it.
+  if (orm === 'typeorm' && kind === 'model' && method === 'create') return { kind: 'entity', orm, model: base.model };
   if (!awaited) return undefined;
   const rows = queryRows(base, method, call);
   return rows;
@@ -350,9 +365,34 @@ function fromProject(context: RuleContext, module: string): boolean {
 /** `createDb()` of a function of this file that returns a client: that client. */
 function factoryResult(context: RuleContext, call: TSESTree.CallExpression, depth: number): OrmValue | undefined {
   const fn = localFunction(context, call.callee);
-  const returned = fn && returnedExpression(fn);
-  const value = returned && ormValueOf(context, returned, depth + 1);
-  return value && isHandle(value) ? value : undefined;
+  return fn && returnedHandle(context, fn, depth);
+}
+
+/** The handle a function returns: its one returned expression, or what every `return` of its body returns when they agree (`return base` or `return base.$extends(...)`). */
+export function returnedHandle(context: RuleContext, fn: FunctionNode, depth = 0): OrmValue | undefined {
+  const returned = returnedExpression(fn);
+  if (returned) {
+    const value = ormValueOf(context, returned, depth + 1);
+    return value && isHandle(value) ? value : undefined;
+  }
+  const body = fn.body as FunctionNode['body'] | null | undefined;
+  if (body?.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  const values: Array<OrmValue | undefined> = [];
+  walk(
+    body,
+    (node) => {
+      if (node.type === AST_NODE_TYPES.ReturnStatement && enclosingFunctionNode(node) === fn)
+        values.push(node.argument ? ormValueOf(context, node.argument, depth + 1) : undefined);
+    },
+    () => {},
+  );
+  const [first] = values;
+  return first && isHandle(first) && values.every((value) => value?.orm === first.orm && value.kind === first.kind) ? first : undefined;
+}
+
+function enclosingFunctionNode(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
+  return undefined;
 }
 
 /** `singleton('prisma', () => new PrismaClient())`, `remember(...)`: a helper that creates a client once and hands it out. */
@@ -375,11 +415,6 @@ export function returnedExpression(fn: FunctionNode): TSESTree.Node | undefined 
   return returns.length === 1 ? (returns[0]!.argument ?? undefined) : undefined;
 }
 
-/** Values that hand out queries, as opposed to rows. */
-function isHandle(value: OrmValue): boolean {
-  return value.kind !== 'entity' && value.kind !== 'entities' && value.kind !== 'queryFunction' && value.kind !== 'factory';
-}
-
 function memberValue(context: RuleContext, node: TSESTree.MemberExpression, depth: number): OrmValue | undefined {
   const name = propertyName(node);
   if (name === undefined) {
@@ -391,7 +426,7 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (own) return own;
   }
   const base = ormValueOf(context, node.object, depth + 1);
-  if (!base) return registeredModel(context, node.object, name);
+  if (!base) return registeredModel(context, node.object, name) ?? projectFieldValue(context, node.object, name);
   // prisma-extension-kysely: `prisma.$kysely` is a Kysely instance on the same connection.
   if (base.orm === 'prisma' && base.kind === 'client' && name === '$kysely') return { kind: 'client', orm: 'kysely' };
   if (base.orm === 'prisma' && base.kind === 'client' && !name.startsWith('$')) return { kind: 'delegate', orm: 'prisma', model: name };
@@ -407,6 +442,50 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (fact?.collections?.includes(name)) return { kind: 'collection', orm: 'mikro-orm' };
   }
   return undefined;
+}
+
+/** `db.db` with `db: Database`, `ctx.db.db`: a field of a class of another file that holds a handle (`class Database { db: Kysely<Schema> }`). */
+function projectFieldValue(context: RuleContext, object: TSESTree.Node, name: string): OrmValue | undefined {
+  const models = projectModels(context);
+  const owner = models && projectInstanceOf(context, models, object, 0);
+  const entry = owner && fieldAt(models, owner, name);
+  return entry && 'value' in entry ? entry.value : undefined;
+}
+
+/** `const { client } = prisma` with `prisma` imported: the handle that the object another file exports holds under that name. */
+function importedFieldValue(context: RuleContext, member: ModuleMember): OrmValue | undefined {
+  const models = projectModels(context);
+  // A member of a default import reads `['client']`; of a named one, `['db', 'client']`.
+  const [exported, field] = member.path.length === 1 ? ['default', member.path[0]!] : member.path;
+  if (!models || member.path.length > 2 || !exported || !field) return undefined;
+  const owner = lookupType(models, context.fileName, member.module, exported);
+  const entry = owner && fieldAt(models, owner, field);
+  return entry && 'value' in entry ? entry.value : undefined;
+}
+
+/** The class of the project an expression is an instance of: by its declared type (a parameter, a field of `this`), or a field of such an instance. */
+function projectInstanceOf(context: RuleContext, models: ProjectModels, expression: TSESTree.Node, depth: number): TypeLocation | undefined {
+  const node = unwrapExpression(expression);
+  if (depth > MAX_DEPTH) return undefined;
+  const type = declaredType(context, node);
+  // `import prisma from '@/lib/prisma'` where that file exports `{ client, ... }`.
+  if (!type && node.type === AST_NODE_TYPES.Identifier && resolveVariable(context, node)?.defs[0]?.type === 'ImportBinding') {
+    const member = resolveModuleMember(context, node);
+    return member && member.path.length <= 1 && fromProject(context, member.module)
+      ? lookupType(models, context.fileName, member.module, member.path[0] ?? 'default')
+      : undefined;
+  }
+  if (type) {
+    if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const member = resolveModuleMember(context, type.typeName);
+    if (!member || member.path.length > 1 || !fromProject(context, member.module)) return undefined;
+    return lookupType(models, context.fileName, member.module, member.path[0] ?? 'default');
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type === AST_NODE_TYPES.ThisExpression) return undefined;
+  const field = propertyName(node);
+  const owner = field === undefined ? undefined : projectInstanceOf(context, models, node.object, depth + 1);
+  const entry = owner && fieldAt(models, owner, field!);
+  return entry && 'instance' in entry ? entry.instance : undefined;
 }
 
 /** `models.User` / `db.User` where `models` comes from a project file and `User` is a model the project declares. */
@@ -444,7 +523,7 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
       return parameterValue(context, name, depth);
     case 'Variable': {
       const required = resolveModuleMember(context, name);
-      if (required && fromProject(context, required.module)) return importedValue(context, required);
+      if (required && fromProject(context, required.module)) return importedValue(context, required) ?? importedFieldValue(context, required);
       const declarator = definition.node as TSESTree.VariableDeclarator;
       const annotated = name.typeAnnotation && typeValue(context, name.typeAnnotation.typeAnnotation);
       if (annotated) return annotated;
@@ -469,10 +548,11 @@ function destructuredValue(context: RuleContext, declarator: TSESTree.VariableDe
   if (declarator.id.type === AST_NODE_TYPES.ArrayPattern && declarator.id.elements[0] === name) return foundOrCreatedRow(context, declarator.init, depth);
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return undefined;
   const base = ormValueOf(context, declarator.init, depth + 1);
-  if (!base) return undefined;
   for (const property of declarator.id.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.value !== name || property.key.type !== AST_NODE_TYPES.Identifier) continue;
-    if (base.kind === 'datasource' && (property.key.name === 'em' || property.key.name === 'manager')) return { kind: 'manager', orm: base.orm };
+    if (base?.kind === 'datasource' && (property.key.name === 'em' || property.key.name === 'manager')) return { kind: 'manager', orm: base.orm };
+    // `const { client } = prisma` with `prisma` an object of another file that holds the client.
+    if (!base) return projectFieldValue(context, declarator.init, property.key.name);
   }
   return undefined;
 }
@@ -704,7 +784,11 @@ function thisValue(context: RuleContext, node: TSESTree.ThisExpression): OrmValu
 /** `this.prisma`, `this.userRepository`: a property or constructor parameter of the enclosing class. */
 function thisMemberValue(context: RuleContext, node: TSESTree.ThisExpression, name: string): OrmValue | undefined {
   const declaration = enclosingClassOfThis(node);
-  if (!declaration) return undefined;
+  return declaration && classFieldValue(context, declaration, name);
+}
+
+/** What a field of a class holds: by its injection decorator, its type, its initializer, or the constructor's parameter or assignment. */
+export function classFieldValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): OrmValue | undefined {
   for (const element of declaration.body.body) {
     if (
       element.type === AST_NODE_TYPES.PropertyDefinition &&
@@ -712,10 +796,11 @@ function thisMemberValue(context: RuleContext, node: TSESTree.ThisExpression, na
       element.key.type === AST_NODE_TYPES.Identifier &&
       element.key.name === name
     ) {
-      const injected = injectedValue(context, element.decorators, element.typeAnnotation?.typeAnnotation);
-      if (injected) return injected;
-      if (element.typeAnnotation) return typeValue(context, element.typeAnnotation.typeAnnotation);
-      return element.value ? ormValueOf(context, element.value) : undefined;
+      const declared =
+        injectedValue(context, element.decorators, element.typeAnnotation?.typeAnnotation) ?? (element.value && ormValueOf(context, element.value));
+      if (declared) return declared;
+      // `public model: Pick<PrismaService, T>` set by the constructor (`this.model = this.prismaService`): what it is given.
+      continue;
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
       const found = constructorMemberValue(context, element.value, name);

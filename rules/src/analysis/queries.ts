@@ -24,7 +24,9 @@ import {
   MIKRO_REF,
   PRISMA_ONLY_FINDERS,
   SEQUELIZE_ROW,
+  TYPEORM_ACTIVE_ROW,
   TYPEORM_BUILDER_EXECUTORS,
+  executesBuilder,
   kindOf,
   operationsOf,
 } from './query-kinds';
@@ -33,7 +35,7 @@ import { arrayCallbackCall, isFunction, isLoopStatement, type FunctionNode } fro
 /** What a database query is: where it is, which library runs it, and what it does. */
 export interface QueryMatch {
   /** The call that runs the query, or the lazy relation access (`post.author`). */
-  call: TSESTree.CallExpression | TSESTree.MemberExpression;
+  call: TSESTree.CallExpression | TSESTree.MemberExpression | TSESTree.TaggedTemplateExpression;
   library: Orm;
   /** `read` and `write` run one statement; `relation` loads a relation of one loaded row. */
   kind: 'read' | 'write' | 'relation';
@@ -81,6 +83,7 @@ function findQuery(context: RuleContext, expression: TSESTree.Node): QueryMatch 
   }
   while (node) {
     node = unwrapExpression(node);
+    if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) return taggedQueryOf(context, node);
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const match = queryCallOf(context, node);
       if (match) return match;
@@ -101,6 +104,20 @@ export function queryCallOf(context: RuleContext, call: TSESTree.CallExpression)
   return cache.get(call);
 }
 
+/**
+ * `prisma.$queryRaw\`SELECT ... WHERE id = ${id}\``, `db.$executeRaw\`...\``: Prisma's raw queries written as tagged
+ * templates run one statement each, with the embedded values sent as parameters.
+ */
+export function taggedQueryOf(context: RuleContext, node: TSESTree.TaggedTemplateExpression): QueryMatch | undefined {
+  const tag = unwrapExpression(node.tag);
+  const method = tag.type === AST_NODE_TYPES.MemberExpression ? propertyName(tag) : undefined;
+  if (tag.type !== AST_NODE_TYPES.MemberExpression || (method !== '$queryRaw' && method !== '$executeRaw')) return undefined;
+  const value = ormValueOf(context, tag.object);
+  const known = value?.orm === 'prisma' && value.kind === 'client';
+  if (!known && (value || !isImportedPrismaClient(context, tag.object))) return undefined;
+  return { ...match(node, 'prisma', method === '$queryRaw' ? 'read' : 'write', method, tag.range), receiver: text(context, tag.object) };
+}
+
 function classifyCall(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const callee = call.callee;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) {
@@ -110,7 +127,9 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
       const write = knexWrite(call);
       return match(call, 'knex', write ? 'write' : 'read', write ?? 'knex', callee.range, tableArgument(call));
     }
-    if (value?.kind === 'queryFunction') return { ...match(call, value.orm, 'read', text(context, callee), callee.range), wrapper: true };
+    // The index's summary names the query and where it is; the export's own value only says that it runs one.
+    if (value?.kind === 'queryFunction')
+      return projectCallQuery(context, call) ?? { ...match(call, value.orm, 'read', text(context, callee), callee.range), wrapper: true };
     return functionQuery(context, call);
   }
   const method = propertyName(callee);
@@ -138,14 +157,7 @@ export function quotedCode(code: string): string {
   });
 }
 
-function match(
-  call: TSESTree.CallExpression | TSESTree.MemberExpression,
-  library: Orm,
-  kind: QueryMatch['kind'],
-  operation: string,
-  range: [number, number],
-  model?: string,
-): QueryMatch {
+function match(call: QueryMatch['call'], library: Orm, kind: QueryMatch['kind'], operation: string, range: [number, number], model?: string): QueryMatch {
   return { call, library, kind, operation, range, ...(model !== undefined && { model }) };
 }
 
@@ -219,8 +231,8 @@ function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
 /** The site of the query a call runs (itself, or through a function of the project), for function summaries. */
 export const siteOfQuery: QueryOfCall = (context, call, depth) => {
   if (depth > MAX_CHAIN_DEPTH) return undefined;
-  const found = queryCallOf(context, call);
-  if (!found) return entityRepositoryRef(context, call);
+  const found = call.type === AST_NODE_TYPES.TaggedTemplateExpression ? taggedQueryOf(context, call) : queryCallOf(context, call);
+  if (!found) return call.type === AST_NODE_TYPES.CallExpression ? entityRepositoryRef(context, call) : undefined;
   if (found.kind === 'relation') return undefined;
   return (
     found.site ?? {
@@ -243,17 +255,29 @@ export function isRawStatement(match: QueryMatch): boolean {
 
 /** The SQL argument is text written in the code (a literal, a template, or a constant holding one): the same statement each call. */
 function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
-  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
+  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
   const text = sql && unwrapExpression(sql);
   if (!text) return false;
-  if (text.type === AST_NODE_TYPES.Literal || text.type === AST_NODE_TYPES.TemplateLiteral || text.type === AST_NODE_TYPES.TaggedTemplateExpression)
-    return true;
+  if (text.type === AST_NODE_TYPES.Literal || text.type === AST_NODE_TYPES.TemplateLiteral) return true;
+  // `Prisma.sql\`...\``, `prisma.$queryRaw\`...\``: the same statement unless text computed on the call is spliced in.
+  if (text.type === AST_NODE_TYPES.TaggedTemplateExpression)
+    return rawFragments(text).every((fragment) => fragment.arguments.every((argument) => argument.type === AST_NODE_TYPES.Literal));
   if (text.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, text)?.defs[0];
   // `query: (text, params) => pool.query(text, params)`: the caller writes the text.
   if (definition?.type === 'Parameter') return true;
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   return !!init && (init.type === AST_NODE_TYPES.Literal || init.type === AST_NODE_TYPES.TemplateLiteral);
+}
+
+/** `Prisma.raw(table)`, `sql.raw(column)` embedded in a template: text spliced into the statement, not a parameter. */
+export function rawFragments(template: TSESTree.TaggedTemplateExpression): TSESTree.CallExpression[] {
+  return template.quasi.expressions.flatMap((expression) => {
+    const inner = unwrapExpression(expression);
+    return inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(inner.callee) === 'raw'
+      ? [inner]
+      : [];
+  });
 }
 
 /**
@@ -289,7 +313,13 @@ export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): bo
   walk(
     fn.body,
     (node) => {
-      if (!found && node.type === AST_NODE_TYPES.CallExpression && enclosingFunctionOf(node) === fn && databaseQueryOf(context, node)) found = true;
+      if (
+        !found &&
+        (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) &&
+        enclosingFunctionOf(node) === fn &&
+        databaseQueryOf(context, node)
+      )
+        found = true;
     },
     () => {},
   );
@@ -476,6 +506,11 @@ function entityQuery(context: RuleContext, call: TSESTree.CallExpression, method
     if (kind)
       return { ...match(call, 'sequelize', kind, method, range, value.model), ...(!(method === 'save' && isNewRow(context, call)) && { row: true as const }) };
   }
+  if (value.orm === 'typeorm' && value.model && modelFact(context, value.model)?.activeRecord) {
+    const kind = kindOf(TYPEORM_ACTIVE_ROW, method);
+    const saves = method === 'save' && call.callee.type === AST_NODE_TYPES.MemberExpression ? entityState(context, call.callee.object, 0) : undefined;
+    if (kind) return { ...match(call, 'typeorm', kind, method, range, value.model), row: true, ...(saves && { saves }) };
+  }
   // sequelize-typescript: `user.$get('posts')`, `user.$count('posts')`.
   if (value.orm === 'sequelize' && (method === '$get' || method === '$count')) return match(call, 'sequelize', 'relation', method, range, value.model);
   if (value.orm === 'mongoose' && method === 'populate') return match(call, 'mongoose', 'relation', method, range, value.model);
@@ -490,19 +525,6 @@ function isNewRow(context: RuleContext, call: TSESTree.CallExpression): boolean 
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   if (init?.type === AST_NODE_TYPES.NewExpression) return true;
   return init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(init.callee) === 'build';
-}
-
-/** `repo.createQueryBuilder('u')...getMany()`: the builder runs only when the chain ends in an executor. */
-function executesBuilder(call: TSESTree.CallExpression, executors: ReadonlySet<string>): boolean {
-  let current: TSESTree.Node = call;
-  for (;;) {
-    const member: TSESTree.Node | undefined = current.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return false;
-    const next: TSESTree.Node | undefined = member.parent;
-    if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
-    if (executors.has(propertyName(member) ?? '')) return true;
-    current = next;
-  }
 }
 
 /** `knex.select({ total: knex.raw('sum(?)', [column]) })`: raw SQL handed to a builder as a part of its query. */

@@ -1,4 +1,6 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { OrmValue } from './orm';
+import { propertyName } from './resolve';
 
 export type Operations = { read: readonly string[]; write: readonly string[] };
 
@@ -39,6 +41,8 @@ export const SEQUELIZE_MODEL: Operations = {
 };
 /** What one loaded Sequelize row runs itself (`doc.save()`, `doc.destroy()`): one statement per row. */
 export const SEQUELIZE_ROW: Operations = { read: ['reload'], write: ['save', 'update', 'destroy', 'increment', 'decrement', 'restore'] };
+/** What one loaded row of a TypeORM active record (`extends BaseEntity`) runs itself (`post.save()`, `post.remove()`). */
+export const TYPEORM_ACTIVE_ROW: Operations = { read: ['reload'], write: ['save', 'remove', 'softRemove', 'recover'] };
 export const MONGOOSE_MODEL: Operations = {
   read: ['find', 'findOne', 'findById', 'countDocuments', 'exists', 'distinct', 'aggregate', 'populate'],
   write: [
@@ -230,4 +234,17 @@ export function kindOf(operations: Operations, method: string): 'read' | 'write'
 export function runsQueryOfKind(value: OrmValue, method: string): 'read' | 'write' | undefined {
   const operations = operationsOf(value);
   return operations && kindOf(operations, method);
+}
+
+/** `repo.createQueryBuilder('u')...getMany()`: the builder runs only when the chain ends in an executor. */
+export function executesBuilder(call: TSESTree.CallExpression, executors: ReadonlySet<string>): boolean {
+  let current: TSESTree.Node = call;
+  for (;;) {
+    const member: TSESTree.Node | undefined = current.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return false;
+    const next: TSESTree.Node | undefined = member.parent;
+    if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
+    if (executors.has(propertyName(member) ?? '')) return true;
+    current = next;
+  }
 }

@@ -1,6 +1,17 @@
-import { declarationOf, mergeModelFact, moduleKey, type ModelFact, type ProjectModels, type QuerySite } from '../analysis/orm-index';
+import {
+  declarationOf,
+  isHandle,
+  mergeModelFact,
+  moduleKey,
+  typeAt,
+  type FieldEntry,
+  type ModelFact,
+  type ProjectModels,
+  type QuerySite,
+  type TypeLocation,
+} from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
-import type { ProjectFacts } from '../project';
+import type { ProjectFacts, TypeRef } from '../project';
 import type { ResolutionData } from './resolution';
 import { MAX_CHAIN_DEPTH, resolveSummary, type FunctionSummary } from './summaries';
 
@@ -15,7 +26,16 @@ const MAX_INHERITANCE = 6;
 export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: ResolutionData): ProjectModels {
   const files = [...all];
   const models = new Map<string, ModelFact>();
-  const merged: ProjectModels = { models: {}, exports: {}, reexports: {}, functions: {}, bases: {}, ...(resolution && { resolution }) };
+  const merged: ProjectModels = {
+    models: {},
+    exports: {},
+    reexports: {},
+    functions: {},
+    bases: {},
+    fields: {},
+    aliases: {},
+    ...(resolution && { resolution }),
+  };
   const summaries = new Map<string, FunctionSummary>();
   const pathByKey = new Map<string, string>();
   for (const facts of files) {
@@ -32,6 +52,8 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
     }
     if (facts.reexports) merged.reexports![facts.file] = [];
     if (facts.classes) merged.bases![facts.file] = {};
+    if (facts.fields) merged.fields![facts.file] = Object.fromEntries(Object.keys(facts.fields).map((name) => [name, {}]));
+    if (facts.aliases) merged.aliases![facts.file] = {};
   }
   for (const facts of files) {
     for (const edge of facts.reexports ?? []) {
@@ -47,6 +69,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
     }
   }
   inheritClassValues(files, merged, models);
+  resolveFields(files, merged);
   merged.models = Object.fromEntries(models);
   resolveFunctions(merged, summaries, pathByKey);
   return merged;
@@ -66,14 +89,57 @@ function inheritClassValues(files: readonly ProjectFacts[], merged: ProjectModel
           continue;
         const byName: Record<string, OrmValue> = (merged.exports[facts.file] ??= {});
         for (const name of [className, ...exported]) {
-          if (byName[name]) continue;
+          // An entity class whose base turns out to be an active record (`extends AppBaseEntity`, itself `extends BaseEntity`) runs queries itself.
+          const known = byName[name];
+          if (known && !(known.kind === 'entity' && inherited.kind === 'model' && known.orm === inherited.orm)) continue;
           byName[name] = { ...inherited, ...(inherited.kind === 'model' && { model: className }) };
           changed = true;
         }
-        if (inherited.kind === 'model' && !models.has(className)) mergeModelFact(models, { name: className, orm: inherited.orm });
+        if (inherited.kind === 'model' && (!models.has(className) || inherited.orm === 'typeorm'))
+          mergeModelFact(models, { name: className, orm: inherited.orm, ...(inherited.orm === 'typeorm' && { activeRecord: true }) });
       }
     }
     if (!changed) return;
+  }
+}
+
+/** Where a type a file names is declared, or undefined for a package's. */
+function typeLocation(merged: ProjectModels, facts: ProjectFacts, ref: TypeRef): TypeLocation | undefined {
+  const key = ref.module === '' ? facts.file : moduleKey(merged, facts.path, ref.module);
+  return key === undefined ? undefined : { key, name: ref.name };
+}
+
+/**
+ * Aliases and fields typed with the project's own types, resolved to the class they name; a field
+ * typed with an alias of a handle (`db: DatabaseSchema`, `type DatabaseSchema = Kysely<Schema>`)
+ * holds that handle. Fields of types the index knows nothing of are dropped.
+ */
+function resolveFields(files: readonly ProjectFacts[], merged: ProjectModels): void {
+  for (const facts of files) {
+    for (const [name, ref] of Object.entries(facts.aliases ?? {})) {
+      const location = typeLocation(merged, facts, ref);
+      if (location) merged.aliases![facts.file]![name] = location;
+    }
+  }
+  for (const facts of files) {
+    for (const [className, fields] of Object.entries(facts.fields ?? {})) {
+      const entries: Record<string, FieldEntry> = {};
+      for (const [field, fact] of Object.entries(fields)) {
+        if ('value' in fact) {
+          entries[field] = fact;
+          continue;
+        }
+        const location = typeLocation(merged, facts, fact.type);
+        const handle = location && declarationOf(merged, location.key, location.name, (file, name) => !!merged.exports[file]?.[name]);
+        const value = handle && merged.exports[handle.key]![handle.name]!;
+        if (value && isHandle(value)) entries[field] = { value };
+        else if (location) {
+          const instance = typeAt(merged, location);
+          if (instance) entries[field] = { instance };
+        }
+      }
+      merged.fields![facts.file]![className] = entries;
+    }
   }
 }
 

@@ -1,7 +1,17 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { functionAt, lookupExport, lookupModel, moduleKey, type CallSite, type ProjectModels, type QuerySite } from '../analysis/orm-index';
+import {
+  fieldAt,
+  functionAt,
+  lookupExport,
+  lookupModel,
+  lookupType,
+  moduleKey,
+  type CallSite,
+  type ProjectModels,
+  type QuerySite,
+} from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
-import { kindOf, runsQueryOfKind, SEQUELIZE_ROW } from '../analysis/query-kinds';
+import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
 import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { LineIndex } from '../lines';
@@ -18,6 +28,8 @@ export interface CallRef extends CallSite {
   repository?: true;
   /** For a `save` on such a repository: a new row or a loaded one, when the code shows which. */
   saves?: 'new' | 'existing';
+  /** Set when the call starts a Kysely builder whose chain runs it (`selectFrom(...)...execute()`): only then is it a query. */
+  executes?: true;
 }
 
 /**
@@ -37,7 +49,11 @@ const MAX_CALLS = 12;
  * The query a found call runs, from the rule's query matcher, or a reference to resolve once the
  * project is known; injected to keep this module free of the matcher's imports.
  */
-export type QueryOfCall = (context: RuleContext, call: TSESTree.CallExpression, depth: number) => QuerySite | CallRef | undefined;
+export type QueryOfCall = (
+  context: RuleContext,
+  call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression,
+  depth: number,
+) => QuerySite | CallRef | undefined;
 
 /**
  * What a function runs on every call: its first query or project call that is not behind a
@@ -86,6 +102,18 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
       case AST_NODE_TYPES.TryStatement:
         visit(node.block);
         return;
+      case AST_NODE_TYPES.TaggedTemplateExpression: {
+        visit(node.quasi);
+        if (site || cacheChecked || otherWorkFirst) return;
+        // Only Prisma's raw queries are tagged templates that run a query; other tags (`msg\`...\``, `css\`...\``) build values.
+        const tag = unwrapExpression(node.tag);
+        const raw = tag.type === AST_NODE_TYPES.MemberExpression && /^\$(?:query|execute)Raw$/.test(propertyName(tag) ?? '');
+        const found = raw ? (queryOf(context, node, depth) ?? callRef(context, node)) : undefined;
+        if (found && 'module' in found) calls.push(found);
+        else if (found?.kind === 'write') site = found;
+        else if (found) read ??= found;
+        return;
+      }
       case AST_NODE_TYPES.CallExpression: {
         // Arguments run before the call.
         for (const argument of node.arguments) visit(argument);
@@ -185,8 +213,8 @@ export function siteOf(context: RuleContext, node: TSESTree.Node, range: [number
 }
 
 /** A call of a function, value or class method that another file exports, or undefined. */
-export function callRef(context: RuleContext, call: TSESTree.CallExpression): CallRef | undefined {
-  const callee = unwrapExpression(call.callee);
+export function callRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
+  const callee = unwrapExpression(call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag);
   const imported = resolveModuleMember(context, callee);
   if (imported && !imported.module.startsWith('node:'))
     return { module: imported.module, path: imported.path.length > 0 ? imported.path : ['default'], ...siteOf(context, callee) };
@@ -203,7 +231,11 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression): Ca
     if (imported && !imported.module.startsWith('node:'))
       return { module: imported.module, path: [...(imported.path.length > 0 ? imported.path : ['default']), ...names], ...siteOf(context, callee) };
     const owner = instanceClass(context, object);
-    if (owner) return { module: owner.module, path: [owner.path[0] ?? 'default', ...names], ...siteOf(context, callee), instance: true };
+    if (owner) {
+      // `this.db.db.selectFrom(...)`: a Kysely builder is a query only when its chain runs it.
+      const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(call, KYSELY_EXECUTORS);
+      return { module: owner.module, path: [owner.path[0] ?? 'default', ...names], ...siteOf(context, callee), instance: true, ...(executes && { executes }) };
+    }
   }
   return undefined;
 }
@@ -230,7 +262,7 @@ export function instanceClass(context: RuleContext, expression: TSESTree.Node): 
 }
 
 /** The type annotation of a parameter, variable, or property of `this` (a field or a constructor parameter property). */
-function declaredType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
+export function declaredType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) {
     const name = resolveVariable(context, node)?.defs[0]?.name;
     return name?.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
@@ -276,18 +308,28 @@ export function resolveCallRef(
 ): QuerySite | undefined {
   const key = moduleKey(models, fromFile, ref.module);
   if (key === undefined) return undefined;
-  const { module: _module, path: _path, instance, repository, saves: _saves, ...site } = ref;
+  const { module: _module, path: _path, instance, repository, saves: _saves, executes: _executes, ...site } = ref;
   if (repository) return repositoryQuery(models, fromFile, ref, site);
   const [name, ...members] = ref.path;
   if (members.length <= 1) {
     const summarized = summaryAt(key, ref.path);
     if (summarized) return summarized;
   }
+  if (instance && members.length > 1) {
+    const held = fieldQuery(models, fromFile, ref, site);
+    if (held) return held;
+  }
   let value = lookupExport(models, fromFile, ref.module, name!);
   if (!value || members.length === 0) return undefined;
   // `doc.save()` with `doc: Document`: what a loaded row runs, not the model's static methods.
   if (instance && value.kind === 'model') {
-    const rowKind = value.orm === 'sequelize' && members.length === 1 ? kindOf(SEQUELIZE_ROW, members[0]!) : undefined;
+    const rowOperations =
+      value.orm === 'sequelize'
+        ? SEQUELIZE_ROW
+        : value.orm === 'typeorm' && lookupModel(models, value.model ?? name!)?.activeRecord
+          ? TYPEORM_ACTIVE_ROW
+          : undefined;
+    const rowKind = rowOperations && members.length === 1 ? kindOf(rowOperations, members[0]!) : undefined;
     return (
       rowKind && { ...site, library: value.orm, kind: rowKind, operation: members[0]!, ...(value.model !== undefined && { model: value.model }), row: true }
     );
@@ -298,6 +340,26 @@ export function resolveCallRef(
   const method = members.at(-1)!;
   const kind = value && runsQueryOfKind(value, method);
   if (!value || !kind) return undefined;
+  return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
+}
+
+/** `this.db.db.selectFrom(...)...execute()` with `db: Database`: the query of a handle a field of a class of the project holds (`class Database { db: Kysely<Schema> }`). */
+function fieldQuery(models: ProjectModels, fromFile: string, ref: CallRef, site: CallSite): QuerySite | undefined {
+  const [name, ...members] = ref.path;
+  let owner = lookupType(models, fromFile, ref.module, name!);
+  let value: OrmValue | undefined;
+  for (const member of members.slice(0, -1)) {
+    if (value) value = memberOf(value, member);
+    else {
+      const entry = owner && fieldAt(models, owner, member);
+      if (!entry) return undefined;
+      if ('value' in entry) value = entry.value;
+      else owner = entry.instance;
+    }
+  }
+  const method = members.at(-1)!;
+  const kind = value && runsQueryOfKind(value, method);
+  if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
   return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
 }
 

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { isRawStatement, lazyRelationOf, queryCallOf, quotedCode, type QueryMatch } from '../analysis/queries';
+import { isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
 import { propertyName, resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, readsAny } from '../analysis/loop-facts';
@@ -66,6 +66,9 @@ function batchedForm(match: QueryMatch): string {
   const column = lookupColumn(match);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
   const row = match.row ?? match.site?.row;
+  // `$queryRaw\`...\`` binds what it embeds as parameters, an array included.
+  if (match.library === 'prisma' && (match.operation === '$queryRaw' || match.operation === '$executeRaw'))
+    return 'Run one statement for all items: WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}).';
   if (
     (match.operation === 'query' && (match.library === 'sequelize' || match.library === 'typeorm')) ||
     (match.library === 'prisma' && /^\$(?:query|execute)Raw/.test(match.operation))
@@ -87,6 +90,7 @@ function batchedForm(match: QueryMatch): string {
       return `Load them in one query: ${match.site ? 'findMany' : `${receiver}.findMany`}({ where: { ${column}: { in: ids } } }), or include the relation in the query that loaded the items.`;
     case 'typeorm':
       if (match.kind === 'relation') return `Load ${relation} with the items instead: relations: { ${relation}: true } or leftJoinAndSelect.`;
+      if (row) return activeRecordRow(match.model ?? 'Entity', match.operation, match.saves ?? match.site?.saves);
       if (match.operation === 'createQueryBuilder')
         return "Load them in one query: .where('alias.id IN (:...ids)', { ids }), or leftJoinAndSelect the relation where the items are loaded.";
       if (match.operation.startsWith('count'))
@@ -180,6 +184,25 @@ function typeormSave(saves: 'new' | 'existing' | undefined): string {
   return 'Save them in one call: save([...]) with every entity inserts the new ones in one statement and updates the rest in one transaction.';
 }
 
+/** The one statement on the entity class that replaces what each loaded TypeORM active record runs itself (`post.save()`, `post.remove()`). */
+function activeRecordRow(entity: string, operation: string, saves: 'new' | 'existing' | undefined): string {
+  const ids = '{ id: In(ids) }';
+  switch (operation) {
+    case 'remove':
+      return `Delete them in one statement: ${entity}.delete(${ids}), or ${entity}.remove(rows).`;
+    case 'softRemove':
+      return `Soft-delete them in one statement: ${entity}.softDelete(${ids}).`;
+    case 'recover':
+      return `Restore them in one statement: ${entity}.restore(${ids}).`;
+    case 'reload':
+      return `Load them in one query: ${entity}.findBy(${ids}).`;
+  }
+  if (saves === 'new') return `Insert them in one statement: ${entity}.insert(rows) or ${entity}.save(rows).`;
+  if (saves === 'existing')
+    return `Update them in one statement: ${entity}.update(${ids}, changes), or ${entity}.save(rows) once when each row gets different data.`;
+  return `Save them in one call: ${entity}.save(rows) inserts the new ones in one statement and updates the rest in one transaction.`;
+}
+
 /** The one statement that replaces a write of each loaded Sequelize row (`doc.save()`, `doc.destroy()`). */
 function rowWrite(model: string, operation: string, write: 'create' | 'update' | 'delete'): string {
   const where = '{ where: { id: { [Op.in]: ids } } }';
@@ -260,10 +283,12 @@ function isBatchArgument(identifier: TSESTree.Node): boolean {
 
 /** The SQL text a raw query sends is computed from something that changes with each item (a template's values are parameters of one statement shape). */
 function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
-  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
+  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
   if (!sql || sql.type === AST_NODE_TYPES.Literal || sql.type === AST_NODE_TYPES.TemplateLiteral) return false;
   const scope = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
-  return identifiersIn(sql).some((identifier) => {
+  // A tagged template sends its values as parameters: only text spliced in with `raw(...)` changes the statement.
+  const spliced = sql.type === AST_NODE_TYPES.TaggedTemplateExpression ? rawFragments(sql) : [sql];
+  return spliced.flatMap(identifiersIn).some((identifier) => {
     const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
     return !!declaration && contains(scope, declaration);
   });
@@ -552,6 +577,9 @@ export const nPlusOne: Rule = {
       // Only what runs per item can be N+1: the cheap walk up to the loop comes before resolving names.
       CallExpression(node: TSESTree.CallExpression) {
         if (enclosingIteration(node)) check(queryCallOf(context, node));
+      },
+      TaggedTemplateExpression(node: TSESTree.TaggedTemplateExpression) {
+        if (enclosingIteration(node)) check(taggedQueryOf(context, node));
       },
       MemberExpression(node: TSESTree.MemberExpression) {
         if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return;

@@ -1,0 +1,3 @@
+// valid
+export * from './database';
+export type { DatabaseSchema, Tables } from './schema';
