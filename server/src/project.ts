@@ -36,8 +36,7 @@ export class ProjectIndex {
     const model = this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath));
     const reach = projectFactsReach(signals);
     this.importing.delete(filePath);
-    if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.snapshot().resolution, signals.imports)))
-      return model.update(filePath, text);
+    if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.resolution(), signals.imports))) return model.update(filePath, text);
     if (reach === 'imports') this.importing.set(filePath, signals.imports);
     return model.setFacts(filePath, undefined);
   }
@@ -45,9 +44,11 @@ export class ProjectIndex {
   /** The files set aside by `updateFile` whose imports now name project files: they need reading again. */
   takeForwardingFiles(): string[] {
     const files: string[] = [];
+    const resolutions = new Map<ProjectModel, ReturnType<ProjectModel['resolution']>>();
     for (const [file, imports] of this.importing) {
       const model = this.modelOf(this.rootOf(file) ?? path.dirname(file));
-      if (!importsProjectModule(model.snapshot().resolution, imports)) continue;
+      if (!resolutions.has(model)) resolutions.set(model, model.resolution());
+      if (!importsProjectModule(resolutions.get(model), imports)) continue;
       files.push(file);
       this.importing.delete(file);
     }

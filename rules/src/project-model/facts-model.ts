@@ -147,7 +147,8 @@ export class ProjectFactsModel {
     return this.factsByFile.values();
   }
 
-  private resolution(): ResolutionData {
+  /** How specifiers resolve (tsconfig paths, workspace packages): configuration only, so it costs no merge of the facts. */
+  resolution(): ResolutionData {
     const packages: Record<string, WorkspacePackage> = {};
     for (const found of this.packageFolders.values()) if (found) packages[found.name] = found.pkg;
     return { configs: Object.fromEntries(this.configs), packages };

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { ProjectModel } from '../../rules/src';
+import type { ProjectModels } from '../../rules/src/analysis/orm-index';
+import { ProjectIndex } from '../src/project';
+
+const ROOT = '/workspace';
+const MODEL = "import { Model } from 'sequelize';\nexport class User extends Model {}\n";
+const SERVICE = "import { User } from './user';\nexport async function names(ids) { for (const id of ids) await User.findByPk(id); }\n";
+const UNRELATED = "import { format } from 'date-fns';\nexport const today = () => format(new Date(), 'yyyy-MM-dd');\n";
+
+describe('language server: the project index', () => {
+  const snapshot = ProjectModel.prototype.snapshot;
+  let merges = 0;
+  beforeEach(() => {
+    merges = 0;
+    ProjectModel.prototype.snapshot = function (this: ProjectModel) {
+      merges++;
+      return snapshot.call(this);
+    };
+  });
+  afterEach(() => {
+    // The method is the base class's: removing the counting one brings it back.
+    delete (ProjectModel.prototype as Partial<ProjectModel>).snapshot;
+  });
+
+  it('reads a workspace file by file without merging the index, and merges it once for the rules', () => {
+    const index = new ProjectIndex(() => ROOT, { readFile: () => undefined });
+    index.updateFile(`${ROOT}/src/user.ts`, MODEL);
+    for (let n = 0; n < 50; n++) {
+      index.updateFile(`${ROOT}/src/service${n}.ts`, SERVICE);
+      index.updateFile(`${ROOT}/src/date${n}.ts`, UNRELATED);
+      assert.deepEqual(index.takeForwardingFiles(), []);
+    }
+    assert.equal(merges, 0);
+    const info = index.info(`${ROOT}/src/service0.ts`, ROOT, { sorted: ['sequelize'], set: new Set(['sequelize']) });
+    assert.equal(merges, 1);
+    assert.deepEqual((info.models as ProjectModels).models, { User: { name: 'User', orm: 'sequelize' } });
+  });
+});
