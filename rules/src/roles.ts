@@ -22,14 +22,20 @@ export function isRoleChecked(role: FileRole, roles: Partial<Record<FileRole, bo
   return roles?.[role] ?? DEFAULT_CHECKED_ROLES[role];
 }
 
+/** An `import … from`, a bare `import` or a `require` of one of `modules` (alternatives of a pattern) anywhere in a file's text. */
+export function importOf(modules: string): RegExp {
+  return new RegExp(String.raw`(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:${modules})['"]`);
+}
+
 /** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
 const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.[cm]?[jt]sx?$/i;
 /** Test folders, and packages of test helpers named after their project (`medusa-test-utils`). */
 const TEST_FOLDER =
   /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
 /** Modules only tests import: runners, assertion and mocking libraries, test clients. */
-const TEST_IMPORT =
-  /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node)['"]/;
+const TEST_IMPORT = importOf(
+  String.raw`vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node`,
+);
 /** `describe('…', …)` or `test('…', …)` at the start of a line: a suite written with the runner's globals. */
 const TEST_GLOBALS = /^(?:describe|test|it|suite)(?:\.\w+)*\(\s*['"`]/m;
 
@@ -64,8 +70,7 @@ const SCRIPT_FILE =
 const CLI_IMPORT =
   /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:yargs|yargs\/yargs|commander|@oclif\/core|@oclif\/command|clipanion|cac|meow|sade|citty|@commander-js\/extra-typings|nest-commander)['"]/;
 /** Bundlers and build tools: a file that imports one is part of the build. */
-const BUILD_IMPORT =
-  /(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:vite|webpack|rollup|esbuild|@rollup\/[\w-]+|@vitejs\/[\w-]+|@babel\/core|gulp|postcss|@angular-devkit\/[\w-]+)['"]/;
+const BUILD_IMPORT = importOf(String.raw`vite|webpack|rollup|esbuild|@rollup\/[\w-]+|@vitejs\/[\w-]+|@babel\/core|gulp|postcss|@angular-devkit\/[\w-]+`);
 /** Signs that a file serves: it starts a server or registers routes, so it is no one-off script. */
 const SERVES = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(|['"](?:express|koa|fastify|@hapi\/hapi|next|electron)['"]/;
 /** An export of any kind: a module that other code calls into. */

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
+import { importOf } from '../roles';
 import { functionName } from './startup';
 import { enclosingFunction } from './scopes';
 
@@ -9,8 +10,10 @@ import { enclosingFunction } from './scopes';
  * and documents), and so are a client's data stores (`mobx`): fetching every page of a list grows
  * with the server's data, not with what a page shows.
  */
-const BROWSER_IMPORT =
-  /\bimport\s*\{[^}]*\b(?:useState|useEffect|useLayoutEffect|useReducer|useTransition|useOptimistic)\b[^}]*\}\s*from\s*['"]react['"]|(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:react-dom|react-dom\/client|react-router-dom|react-i18next|@tanstack\/(?:react|vue|svelte|solid)-query|@angular\/core|vue|svelte|solid-js|preact|mobx-react|mobx-react-lite|prosemirror-view)['"]/;
+const REACT_HOOK_IMPORT = /\bimport\s*\{[^}]*\b(?:useState|useEffect|useLayoutEffect|useReducer|useTransition|useOptimistic)\b[^}]*\}\s*from\s*['"]react['"]/;
+const BROWSER_MODULE_IMPORT = importOf(
+  String.raw`react-dom|react-dom\/client|react-router-dom|react-i18next|@tanstack\/(?:react|vue|svelte|solid)-query|@angular\/core|vue|svelte|solid-js|preact|mobx-react|mobx-react-lite|prosemirror-view`,
+);
 /** `'use client'` as the file's first statement: a React component module sent to the browser. */
 const CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
 /** Exports a framework runs on the server even in a component's file: Remix and React Router loaders and actions, Next.js data functions. */
@@ -18,7 +21,10 @@ const SERVER_EXPORT = /^(?:loader|action|getServerSideProps|getStaticProps|getSt
 
 /** Whether the file is browser code by what it imports or declares. */
 function isBrowserFile(context: RuleContext): boolean {
-  return context.shared.memo('browser', () => CLIENT_DIRECTIVE.test(context.text) || BROWSER_IMPORT.test(context.text));
+  return context.shared.memo(
+    'browser',
+    () => CLIENT_DIRECTIVE.test(context.text) || REACT_HOOK_IMPORT.test(context.text) || BROWSER_MODULE_IMPORT.test(context.text),
+  );
 }
 
 /**
