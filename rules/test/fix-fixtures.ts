@@ -123,7 +123,10 @@ export function describePrograms(ruleId: string, check: (before: ProgramFigures,
         assert.equal(findings[0]!.fix, undefined, 'no fix is offered');
         const runIn = (file: string, text: string) => (fs.writeFileSync(file, text), runProgram(file));
         const inOrder = runIn(path.join(workDir, ruleId, 'programs', name), source);
-        const concurrent = runIn(path.join(workDir, ruleId, 'programs', name.replace(/\.mjs$/, '.concurrent.mjs')), fs.readFileSync(original.replace(/\.mjs$/, '.concurrent.mjs'), 'utf8'));
+        const concurrent = runIn(
+          path.join(workDir, ruleId, 'programs', name.replace(/\.mjs$/, '.concurrent.mjs')),
+          fs.readFileSync(original.replace(/\.mjs$/, '.concurrent.mjs'), 'utf8'),
+        );
         assert.notEqual(concurrent.stdout, inOrder.stdout, 'running the calls together would print something else');
         assert.ok(concurrent.figures.maxInFlight > 1, 'the rewrite overlaps the calls');
       });

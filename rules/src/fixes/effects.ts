@@ -99,7 +99,9 @@ export function functionEffect(context: RuleContext, fn: FunctionNode | TSESTree
     if (inner?.type === AST_NODE_TYPES.CallExpression || inner?.type === AST_NODE_TYPES.NewExpression) calls.push(inner);
   };
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) collect(fn.body);
-  const parameters = new Set(context.scopeManager.getDeclaredVariables(fn).filter((variable) => variable.defs.some((definition) => definition.type === 'Parameter')));
+  const parameters = new Set(
+    context.scopeManager.getDeclaredVariables(fn).filter((variable) => variable.defs.some((definition) => definition.type === 'Parameter')),
+  );
   let changesParameter = false;
   visitWithinFunction(fn.body, (node) => {
     // `line.taxLines = …`: a change to what the caller passed, which the caller or its other calls may read.

@@ -28,7 +28,8 @@ const MODULE_LOADERS = new Set(['require', 'promisify']);
 function changedObject(node: TSESTree.Node): TSESTree.Node | undefined {
   const mutation = memberMutation(node);
   if (mutation) return mutation.target;
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete' && node.argument.type === AST_NODE_TYPES.MemberExpression) return node.argument.object;
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete' && node.argument.type === AST_NODE_TYPES.MemberExpression)
+    return node.argument.object;
   if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const callee = unwrapExpression(node.callee);
   return callee.type === AST_NODE_TYPES.MemberExpression && CHANGING_METHOD.test(propertyName(callee) ?? '') ? callee.object : undefined;
@@ -128,8 +129,7 @@ export function sharedStateReason(
     if (shared.length === 0) continue;
     const holdsItems = container !== undefined && shared.some((path) => overlaps(path, container));
     const touchesShared = (path: Path | undefined): boolean =>
-      path !== undefined &&
-      (shared.some((passed) => overlaps(passed, path)) || (holdsItems && typeof path.root !== 'string' && isItem(path.root)));
+      path !== undefined && (shared.some((passed) => overlaps(passed, path)) || (holdsItems && typeof path.root !== 'string' && isItem(path.root)));
     let changed = false;
     visitWithinFunction(loop.body, (node) => {
       if (changed || contains(call, node)) return;
