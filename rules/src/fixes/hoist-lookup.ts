@@ -4,12 +4,12 @@ import { freshName } from './imports';
 import type { QueryMatch } from '../analysis/queries';
 import { propertyName } from '../analysis/resolve';
 import type { Iteration } from '../analysis/scopes';
-import { fileStyle } from './style';
+import { fileStyle, isTypeScript } from './style';
 import { conditionsOf } from './lookup/conditions';
 import { isFixedForLoop, Translator } from './lookup/item-expressions';
 import { loopShape, queryExpression, siteOf, type Shape } from './lookup/loop-shape';
 import { isNameChain, text } from './lookup/names';
-import { lookupOf } from './lookup/orm-lookups';
+import { lookupOf, type Lookup } from './lookup/orm-lookups';
 import { mutatesResult, writesLookedUpModel } from './lookup/row-safety';
 
 /** Where a plain `a ?? b` can replace an expression without parentheses. */
@@ -105,7 +105,10 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
     .replace(/\n([ \t]*)/g, (_, space: string) => `\n${space.startsWith(queryIndent) ? indent + space.slice(queryIndent.length) : space}`);
   const hoisted = `${hoistedItems}const ${rows} = await ${batched}${style.semicolon}\n${indent}const ${map} = new Map(${rows}.map((row) => ${lookup.entry}))${style.semicolon}\n${indent}`;
   const lookupKey = text(context, lookup.key);
-  const read = `${map}.get(${lookup.stringKeys ? `String(${lookupKey})` : lookupKey})${lookup.missing === 'null' ? ' ?? null' : ''}`;
+  const row = `${map}.get(${lookup.stringKeys ? `String(${lookupKey})` : lookupKey})`;
+  const read = lookup.rejects
+    ? `${row} ?? ${rejection(context, lookup.rejects, lookupKey, site.replaced)}`
+    : `${row}${lookup.missing === 'null' ? ' ?? null' : ''}`;
   return {
     title: 'Load all rows in one query before the loop and read them from a Map (unsafe fix: one query replaces many and runs before the loop)',
     safe: false,
@@ -115,6 +118,18 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
       { start: site.replaced.range[0], end: site.replaced.range[1], text: needsParentheses(site.replaced) ? `(${read})` : read },
     ],
   };
+}
+
+/**
+ * For a missing row, the rejection the look-up gave at that point of the iteration: awaited where
+ * the look-up was, returned as a rejected promise where it was returned; `null` for a `null`
+ * or `undefined` key where the finder answers so without a query (typed `never` in TypeScript,
+ * as the finder's own type promises a row).
+ */
+function rejection(context: RuleContext, rejects: NonNullable<Lookup['rejects']>, key: string, replaced: TSESTree.Expression): string {
+  // `<never>`: inferred from the row's type otherwise, which would add `undefined` to the result.
+  const rejected = `${replaced.type === AST_NODE_TYPES.AwaitExpression ? 'await ' : ''}Promise.reject${isTypeScript(context) ? '<never>' : ''}(${rejects.error})`;
+  return rejects.nullKeyGivesNull ? `(${key} == null ? null${isTypeScript(context) ? '!' : ''} : ${rejected})` : rejected;
 }
 
 /** How many calls of the same query (`prisma.user.findUnique`) come before this one in the file. */

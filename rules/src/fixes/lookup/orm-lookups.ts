@@ -5,7 +5,7 @@ import { bindingFor } from '../imports';
 import type { QueryMatch } from '../../analysis/queries';
 import { propertyName, resolveModuleMember, resolveVariable } from '../../analysis/resolve';
 import { lookupFunction, type ProjectModels } from '../../analysis/orm-index';
-import { fileStyle } from '../style';
+import { fileStyle, isTypeScript } from '../style';
 import { text } from './names';
 
 /**
@@ -22,6 +22,11 @@ export interface Lookup {
   stringKeys: boolean;
   /** What the single-row query gives for a missing row. */
   missing: 'null' | 'undefined';
+  /**
+   * The error the single-row query rejects with for a missing row (Sequelize `rejectOnEmpty`),
+   * and whether a `null` or `undefined` key still gives `null` without a query (`findByPk`).
+   */
+  rejects?: { error: string; nullKeyGivesNull: boolean };
   /** The call whose result is the row, when the query is a chain that ends after the matched call (`knex(t).where(…).first()`). */
   outer?: TSESTree.CallExpression;
   /** Other parts of the query (`envelopeId: envelope.id` beside the key): they must mean the same for every item. */
@@ -171,7 +176,49 @@ function typeormLookup(context: RuleContext, call: TSESTree.CallExpression, matc
 }
 
 /** Options of a Sequelize finder that keep their meaning for `findAll`: the same includes, scope of deleted rows and transaction. */
-const SEQUELIZE_OPTIONS = new Set(['include', 'paranoid', 'transaction']);
+const SEQUELIZE_OPTIONS = new Set(['include', 'paranoid', 'transaction', 'rejectOnEmpty']);
+
+/**
+ * What Sequelize throws for a missing row under `rejectOnEmpty`: `true` throws a new
+ * `EmptyResultError`, an object is thrown as it is (`new NotFoundError('…')` with constant or
+ * named arguments, built where the miss is read instead of before the query). `false` or no
+ * option: nothing. Undefined when the value cannot be told apart (a name holding a class, which
+ * Sequelize would construct, or an object, which it would throw).
+ */
+function sequelizeRejection(context: RuleContext, option: TSESTree.Property | undefined): { error?: string; edits: TextEdit[] } | undefined {
+  const value = option?.value;
+  if (!value || (value.type === AST_NODE_TYPES.Literal && value.value === false)) return { edits: [] };
+  if (value.type === AST_NODE_TYPES.Literal && value.value === true) {
+    const binding = bindingFor(context, [{ module: 'sequelize', path: [] }], 'EmptyResultError');
+    // Sequelize passes no message; its type asks for one, and `''` would give the error an own `message`.
+    return { error: `new ${binding.text}(${isTypeScript(context) ? 'undefined!' : ''})`, edits: binding.edits };
+  }
+  const constant = (argument: TSESTree.Node): boolean =>
+    argument.type === AST_NODE_TYPES.Literal ||
+    (argument.type === AST_NODE_TYPES.TemplateLiteral && argument.expressions.length === 0) ||
+    argument.type === AST_NODE_TYPES.Identifier;
+  if (value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && value.arguments.every(constant))
+    return { error: text(context, value), edits: [] };
+  return undefined;
+}
+
+/** An options object's text with some properties' values replaced and others (given `undefined`) left out, keeping the source's key spelling. */
+function editProperties(context: RuleContext, options: TSESTree.ObjectExpression, changes: ReadonlyMap<TSESTree.Property, string | undefined>): string {
+  const edits = [...changes].map(([property, value]) => {
+    if (value !== undefined) return { start: property.range[0], end: property.range[1], text: `${text(context, property.key)}: ${value}` };
+    const index = options.properties.indexOf(property);
+    const next = options.properties[index + 1];
+    const previous = options.properties[index - 1];
+    // The property goes with the comma after it, or before it when it is the last.
+    const [start, end] = next ? [property.range[0], next.range[0]] : previous ? [previous.range[1], property.range[1]] : property.range;
+    return { start, end, text: '' };
+  });
+  let output = context.text.slice(options.range[0], options.range[1]);
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    output = output.slice(0, edit.start - options.range[0]) + edit.text + output.slice(edit.end - options.range[0]);
+  }
+  return output;
+}
 
 /**
  * Sequelize `Model.findByPk(V)` or `Model.findOne({ where: { id: V } })`, with the options that
@@ -180,39 +227,49 @@ const SEQUELIZE_OPTIONS = new Set(['include', 'paranoid', 'transaction']);
 function sequelizeLookup(context: RuleContext, call: TSESTree.CallExpression, match: QueryMatch): Lookup | undefined {
   if (call.callee.type !== AST_NODE_TYPES.MemberExpression || overridesFinder(context, call.callee.object, match.operation)) return undefined;
   const model = text(context, call.callee.object);
-  if (match.operation === 'findOne' && call.arguments.length === 1) {
-    const options = propertiesOf(call.arguments[0]);
-    const where = options?.get('where');
+  const findOne = match.operation === 'findOne' && call.arguments.length === 1;
+  if (!findOne && (match.operation !== 'findByPk' || call.arguments.length < 1 || call.arguments.length > 2)) return undefined;
+  const argument = findOne ? call.arguments[0] : call.arguments[1];
+  const options = argument ? propertiesOf(argument) : new Map<string, TSESTree.Property>();
+  if (!options || [...options.keys()].some((name) => name !== 'where' && !SEQUELIZE_OPTIONS.has(name))) return undefined;
+  const rejectOption = options.get('rejectOnEmpty');
+  const rejection = sequelizeRejection(context, rejectOption);
+  if (!rejection) return undefined;
+  // The batch leaves `rejectOnEmpty` out (`findAll` takes no such option in its type); the read throws where the look-up did.
+  const left = new Map(rejectOption ? [[rejectOption, undefined]] : []);
+  const shared = {
+    stringKeys: true,
+    missing: 'null' as const,
+    ...(rejection.error !== undefined && { rejects: { error: rejection.error, nullKeyGivesNull: !findOne } }),
+    filters: [...options.values()].filter((option) => option !== rejectOption && option !== options.get('where')).map((option) => option.value),
+    stem: match.model ?? 'row',
+    edits: rejection.edits,
+  };
+  if (findOne) {
+    const where = options.get('where');
     const key = where && keyedWhere(where.value, PRIMARY_KEY);
-    if (!options || !where || !key || [...options.keys()].some((name) => name !== 'where' && !SEQUELIZE_OPTIONS.has(name))) return undefined;
-    const argument = call.arguments[0]!;
+    if (!where || !key) return undefined;
     return {
+      ...shared,
       key: key.value,
-      batched: (keys) => `${model}.findAll(${replaceKeyValue(context, argument, where, replaceKeyValue(context, where.value, key.property, keys))})`,
+      batched: (keys) =>
+        `${model}.findAll(${editProperties(context, argument as TSESTree.ObjectExpression, new Map([...left, [where, replaceKeyValue(context, where.value, key.property, keys)]]))})`,
       entry: `[String(row.get(${fileStyle(context).quote}${key.name}${fileStyle(context).quote})), row]`,
-      stringKeys: true,
-      missing: 'null',
-      filters: [...key.others, ...[...options.values()].filter((option) => option !== where).map((option) => option.value)],
-      stem: match.model ?? 'row',
+      filters: [...key.others, ...shared.filters],
       keyName: key.name,
-      edits: [],
     };
   }
-  if (match.operation !== 'findByPk' || call.arguments.length < 1 || call.arguments.length > 2) return undefined;
-  const options = call.arguments[1];
-  const extra = options ? propertiesOf(options) : new Map<string, TSESTree.Property>();
-  if (!extra || [...extra.keys()].some((name) => !SEQUELIZE_OPTIONS.has(name))) return undefined;
-  const rest = [...extra.values()].map((property) => `, ${text(context, property)}`).join('');
+  if (options.has('where')) return undefined;
+  const rest = [...options.values()]
+    .filter((property) => !left.has(property))
+    .map((property) => `, ${text(context, property)}`)
+    .join('');
   return {
+    ...shared,
     key: call.arguments[0] as TSESTree.Expression,
     batched: (keys) => `${model}.findAll({ where: { [${model}.primaryKeyAttribute]: ${keys} }${rest} })`,
     entry: `[String(row.get(${model}.primaryKeyAttribute)), row]`,
-    stringKeys: true,
-    missing: 'null',
-    filters: [...extra.values()].map((property) => property.value),
-    stem: match.model ?? 'row',
     keyName: 'pk',
-    edits: [],
   };
 }
 
