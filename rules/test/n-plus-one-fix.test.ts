@@ -105,6 +105,9 @@ function fakeSequelize(tables: Record<string, Row[]>, log: QueryLog): unknown {
   class Model {
     static primaryKeyAttribute = 'id';
     static init(): void {}
+    static unscoped<M>(this: M): M {
+      return this;
+    }
     static async findByPk(this: typeof Model, key: unknown, options?: Options) {
       if (key === null || key === undefined) return null;
       return this.findOne({ ...options, where: { id: key } });
@@ -417,6 +420,29 @@ const CASES: Array<{ name: string; modules: (log: QueryLog) => Record<string, un
     queries: [3, 1],
   },
   {
+    name: 'typeorm-get-repository.input.ts',
+    modules: (log) => ({ typeorm: fakeTypeorm({ Customer: CUSTOMERS }, log) }),
+    args: () => [ORDERS],
+    queries: [4, 1],
+  },
+  {
+    name: 'sequelize-unscoped.input.js',
+    modules: (log) => ({
+      sequelize: fakeSequelize(
+        {
+          Customer: [
+            { id: 2, name: 'Grace', teamId: 't1' },
+            { id: 1, name: 'Ada', teamId: 't2' },
+            { id: 3, name: 'Alan', teamId: 't1' },
+          ],
+        },
+        log,
+      ),
+    }),
+    args: () => [[...ORDERS, { id: 14, customerId: 3 }, { id: 15, customerId: 1 }], 't1'],
+    queries: [6, 1],
+  },
+  {
     name: 'sequelize-reject-on-empty.input.ts',
     modules: (log) => ({ sequelize: fakeSequelize({ Customer: CUSTOMERS }, log) }),
     args: () => [
@@ -565,6 +591,15 @@ describe('n-plus-one fix: offered only where it keeps the results', () => {
     // A name may hold a class, which Sequelize constructs, or an error, which it throws as it is.
     assert.equal(fixOf(code('NotFound'), 'docs.js'), undefined);
     assert.equal(fixOf(code('makeError(id)'), 'docs.js'), undefined);
+  });
+
+  it('through a model accessor only when its arguments are the same for every item', () => {
+    const code = (receiver: string): string =>
+      `const { Model } = require('sequelize');\nclass Doc extends Model {}\nasync function f(items, scopeName) {\n  const out = [];\n  for (const item of items) out.push(await ${receiver}.findOne({ where: { id: item.id } }));\n  return out;\n}\nmodule.exports = { f };\n`;
+    assert.equal(fixOf(code("Doc.scope('active')"), 'docs.js')?.safe, false);
+    assert.equal(fixOf(code('Doc.scope(scopeName)'), 'docs.js')?.safe, false);
+    assert.equal(fixOf(code('Doc.scope(item.scope)'), 'docs.js'), undefined);
+    assert.equal(fixOf(code('Doc.scope(nextScope())'), 'docs.js'), undefined);
   });
 
   it('not for an unawaited query', () => {

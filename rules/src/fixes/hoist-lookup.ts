@@ -9,7 +9,7 @@ import { conditionsOf } from './lookup/conditions';
 import { isFixedForLoop, Translator } from './lookup/item-expressions';
 import { loopShape, queryExpression, siteOf, type Shape } from './lookup/loop-shape';
 import { isNameChain, text } from './lookup/names';
-import { lookupOf, type Lookup } from './lookup/orm-lookups';
+import { lookupOf, modelAccessor, type Lookup } from './lookup/orm-lookups';
 import { mutatesResult, writesLookedUpModel } from './lookup/row-safety';
 
 /** Where a plain `a ?? b` can replace an expression without parentheses. */
@@ -57,12 +57,12 @@ export function hoistedLookupFix(context: RuleContext, match: QueryMatch, iterat
   const site = siteOf(queryExpression(lookup.outer ?? call));
   const shape = site && loopShape(context, iteration, site);
   if (!site || !shape || mutatesResult(context, site.holder) || writesLookedUpModel(context, match, shape.scope)) return undefined;
-  if (!isNameChain(call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : call.callee) && lookup.outer === undefined) {
-    // `this.connection.getRepository(ctx, Stock).findOne(...)`: the receiver itself must be a value fixed before the loop.
-    return undefined;
-  }
   const receiver = call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : call.callee;
-  if (lookup.outer === undefined && !isFixedForLoop(context, receiver, shape)) return undefined;
+  // The receiver runs once before the loop instead of once per item: a value fixed before the loop, or a model accessor of such values.
+  const accessor = modelAccessor(receiver);
+  const parts = accessor ? [accessor.callee.object, ...accessor.arguments] : [receiver];
+  if (lookup.outer === undefined && !parts.every((part) => (isNameChain(part) || part.type === AST_NODE_TYPES.Literal) && isFixedForLoop(context, part, shape)))
+    return undefined;
   if (lookup.outer !== undefined && !call.arguments.every((argument) => isFixedForLoop(context, argument, shape))) return undefined;
   if (!lookup.filters.every((filter) => isFixedForLoop(context, filter, shape))) return undefined;
   const translator = new Translator(context, shape, site.runs.range[0]);

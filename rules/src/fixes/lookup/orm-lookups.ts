@@ -273,6 +273,16 @@ function sequelizeLookup(context: RuleContext, call: TSESTree.CallExpression, ma
   };
 }
 
+/** Methods that only hand out the model or repository to query, the same for the same arguments. */
+const MODEL_ACCESSORS = new Set(['unscoped', 'scope', 'getRepository']);
+
+/** `Model.unscoped()`, `Model.scope('active')`, `dataSource.getRepository(User)`, `this.connection.getRepository(ctx, User)`: such a call, or undefined. */
+export function modelAccessor(node: TSESTree.Node): (TSESTree.CallExpression & { callee: TSESTree.MemberExpression }) | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression || node.callee.computed) return undefined;
+  if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return undefined;
+  return MODEL_ACCESSORS.has(propertyName(node.callee) ?? '') ? (node as TSESTree.CallExpression & { callee: TSESTree.MemberExpression }) : undefined;
+}
+
 /**
  * Whether the model's own class declares the finder (`static async findByPk(id)` that also
  * accepts slugs): the batched query would not do what it does. Seen in this file, or in the
@@ -288,6 +298,8 @@ function overridesFinder(context: RuleContext, model: TSESTree.Node, method: str
         member.key.type === AST_NODE_TYPES.Identifier &&
         member.key.name === method,
     );
+  const accessor = modelAccessor(model);
+  if (accessor) return overridesFinder(context, accessor.callee.object, method);
   if (model.type === AST_NODE_TYPES.ThisExpression) {
     for (let current: TSESTree.Node | undefined = model.parent; current; current = current.parent) {
       if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return declares(current);
