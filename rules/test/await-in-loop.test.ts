@@ -211,7 +211,7 @@ export async function all() {
       ];
       for (const [name, body] of cases) assert.deepEqual(safety(loopOf(body)), ['none'], name);
       const orderLoop = (body: string, functions = '') =>
-        `interface Line { price: number; adjustments: number[]; tax?: number }\ninterface Order { cap: number; currency: string; lines: Line[] }\nexport async function f(order: Order, lines: Line[]) {\n  ${body}\n}\n${functions}`;
+        `interface Line { price: number; adjustments: number[]; tax?: number }\ninterface Order { cap: number; currency: string; lines: Line[]; deleteResults(price: number): Promise<void> }\nexport async function f(order: Order, lines: Line[]) {\n  ${body}\n}\n${functions}`;
       const shared: Array<[string, string, string, string]> = [
         [
           'a change to an item of the object every call receives',
@@ -242,6 +242,12 @@ export async function all() {
           `for (const line of order.lines) {\n    line.tax = await fetchRate(order.currency, line.price);\n  }`,
           '',
           'safe',
+        ],
+        [
+          'a called function that calls a method of a service every call receives',
+          `for (const line of lines) {\n    await dropResults(line.price, order);\n  }`,
+          `async function dropResults(price: number, store: Order) {\n  await store.deleteResults(price);\n}\n`,
+          'unsafe',
         ],
         [
           'a writer bound to one object by the call that made it',

@@ -24,12 +24,17 @@ const CHANGING_METHOD =
 /** Functions whose result is a plain module function, not one bound to an object of the program. */
 const MODULE_LOADERS = new Set(['require', 'promisify']);
 
-/** The object a node changes: `order` for `order.total = 1`, `line` for `line.addAdjustment(a)`; undefined when it changes none. */
+/** The object a node changes: `order` for `order.total = 1`, `items` for `items.push(x)`; undefined when it changes none. */
 function changedObject(node: TSESTree.Node): TSESTree.Node | undefined {
   const mutation = memberMutation(node);
   if (mutation) return mutation.target;
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete' && node.argument.type === AST_NODE_TYPES.MemberExpression)
-    return node.argument.object;
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete' && node.argument.type === AST_NODE_TYPES.MemberExpression
+    ? node.argument.object
+    : undefined;
+}
+
+/** The object a method call changes by the name of the method (`line.addAdjustment(a)`), which on a service (`deps.deleteResults(ids)`) it need not. */
+function changedByMethodName(node: TSESTree.Node): TSESTree.Node | undefined {
   if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const callee = unwrapExpression(node.callee);
   return callee.type === AST_NODE_TYPES.MemberExpression && CHANGING_METHOD.test(propertyName(callee) ?? '') ? callee.object : undefined;
@@ -128,13 +133,15 @@ export function sharedStateReason(
     });
     if (shared.length === 0) continue;
     const holdsItems = container !== undefined && shared.some((path) => overlaps(path, container));
-    const touchesShared = (path: Path | undefined): boolean =>
-      path !== undefined && (shared.some((passed) => overlaps(passed, path)) || (holdsItems && typeof path.root !== 'string' && isItem(path.root)));
+    // An item of the shared object, changed by a method whose name says so (`line.addAdjustment(…)`).
+    const isHeldItem = (path: Path | undefined): boolean => holdsItems && path !== undefined && typeof path.root !== 'string' && isItem(path.root);
+    const touchesShared = (path: Path | undefined): boolean => path !== undefined && (shared.some((passed) => overlaps(passed, path)) || isHeldItem(path));
     let changed = false;
     visitWithinFunction(loop.body, (node) => {
       if (changed || contains(call, node)) return;
       const target = changedObject(node);
-      if (target && touchesShared(pathOf(context, target))) changed = true;
+      const named = changedByMethodName(node);
+      if ((target && touchesShared(pathOf(context, target))) || (named && isHeldItem(pathOf(context, named)))) changed = true;
     });
     if (changed) return 'shared-object';
     const fn = localFunction(context, call.callee);
