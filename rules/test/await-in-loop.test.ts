@@ -256,6 +256,12 @@ export async function all() {
           'none',
         ],
         [
+          'a writer made by a call from settings alone, bound to no object',
+          `const { sendEmail } = proxyActivities({ timeout: 60 });\n  for (const line of lines) {\n    await sendEmail(line.price);\n  }`,
+          `declare function proxyActivities(options: { timeout: number }): { sendEmail(price: number): Promise<void> };\n`,
+          'unsafe',
+        ],
+        [
           'a reader made by a call',
           `const fetchPrice = priceReader(order);\n  for (const line of lines) {\n    console.log(await fetchPrice(line.price));\n  }`,
           `declare function priceReader(order: Order): (price: number) => Promise<number>;\n`,

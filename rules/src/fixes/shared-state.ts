@@ -98,7 +98,7 @@ function changesVariable(context: RuleContext, scope: TSESTree.Node, variable: V
   return found;
 }
 
-/** A function value that a call made (`const { mutateAsync: remove } = useRemove(id)`, `const send = makeSender(order)`). */
+/** A function value that a call made for one object it was given (`const { mutateAsync: remove } = useRemove(id)`, `const send = makeSender(order)`). */
 function boundByCall(context: RuleContext, callee: TSESTree.Node): boolean {
   const inner = unwrapExpression(callee);
   if (inner.type !== AST_NODE_TYPES.Identifier) return false;
@@ -108,7 +108,9 @@ function boundByCall(context: RuleContext, callee: TSESTree.Node): boolean {
   const made = init && unwrapExpression(init.type === AST_NODE_TYPES.AwaitExpression ? init.argument : init);
   if (made?.type !== AST_NODE_TYPES.CallExpression) return false;
   const maker = unwrapExpression(made.callee);
-  return !(maker.type === AST_NODE_TYPES.Identifier && MODULE_LOADERS.has(maker.name));
+  if (maker.type === AST_NODE_TYPES.Identifier && MODULE_LOADERS.has(maker.name)) return false;
+  // The object it is bound to is passed to the maker (`useRemoveItem(claim.id, order.id)`); settings alone (`proxyActivities({ … })`) bind to none.
+  return made.arguments.some((argument) => pathOf(context, argument) !== undefined);
 }
 
 /**
