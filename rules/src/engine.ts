@@ -5,7 +5,7 @@ import { unanalyzableReason } from './content';
 import { parseRecovering, type RecoveredParse } from './parse';
 import { ALL_RULES } from './registry';
 import { isSuppressed, readSuppressions, SUPPRESSION_MARKERS, unusedDirectives } from './suppressions';
-import type { AnalysisOptions, AnalysisResult, Finding, NodeListener, Rule, RuleContext, RuleListeners, Severity, TextEdit } from './types';
+import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleListeners, Severity, TextEdit } from './types';
 import { walk } from './walk';
 import { syntaxSignals, type SyntaxSignals } from './syntax-signals';
 import { withLineEnding } from './fixes/style';
@@ -120,37 +120,6 @@ function partial(result: AnalysisResult, parsed: RecoveredParse, text: string): 
   };
 }
 
-interface TypeListener {
-  rule: Rule;
-  listener: NodeListener;
-}
-
-const EXIT = ':exit';
-
-/**
- * The rules' listeners by node type, entering and leaving, each list in the rules' order: a node
- * then costs one lookup, not one per rule, and no `:exit` name is made for it.
- */
-function listenersByType(started: ReadonlyArray<{ rule: Rule; listeners: RuleListeners }>): {
-  entering: Map<string, TypeListener[]>;
-  leaving: Map<string, TypeListener[]>;
-} {
-  const entering = new Map<string, TypeListener[]>();
-  const leaving = new Map<string, TypeListener[]>();
-  for (const { rule, listeners } of started) {
-    for (const [key, listener] of Object.entries(listeners)) {
-      if (!listener) continue;
-      const exit = key.endsWith(EXIT);
-      const table = exit ? leaving : entering;
-      const type = exit ? key.slice(0, -EXIT.length) : key;
-      const list = table.get(type);
-      if (list) list.push({ rule, listener });
-      else table.set(type, [{ rule, listener }]);
-    }
-  }
-  return { entering, leaving };
-}
-
 /** Runs the rules over a parsed file; `enabled` are the rules on in the settings, whose directives can be judged unused. */
 function runRules(
   parsed: RecoveredParse,
@@ -217,25 +186,24 @@ function runRules(
     }
   }
 
-  const { entering, leaving } = listenersByType(listeners);
-  const dispatch = (entries: readonly TypeListener[] | undefined, node: TSESTree.Node): void => {
-    if (!entries) return;
-    for (const { rule, listener } of entries) {
-      if (failed.has(rule)) continue;
+  const dispatch = (type: string, node: TSESTree.Node): void => {
+    for (const entry of listeners) {
+      const listener = entry.listeners[type];
+      if (!listener || failed.has(entry.rule)) continue;
       try {
         listener(node);
       } catch (error) {
         // One rule failing on an odd construct must not cost the other rules' findings.
-        failed.add(rule);
-        failures.push(`${rule.meta.id}: ${(error as Error).message}`);
+        failed.add(entry.rule);
+        failures.push(`${entry.rule.meta.id}: ${(error as Error).message}`);
       }
     }
   };
   // Leaving the Program node dispatches `Program:exit` once, after every other listener.
   walk(
     ast,
-    (node) => dispatch(entering.get(node.type), node),
-    (node) => dispatch(leaving.get(node.type), node),
+    (node) => dispatch(node.type, node),
+    (node) => dispatch(`${node.type}:exit`, node),
   );
 
   // Only a file that names a directive can suppress a finding; the others never need their comments found.
