@@ -161,9 +161,6 @@ export function literalArrayOf(context: RuleContext, node: TSESTree.Node): TSEST
  */
 const ORDER_INTENT =
   /one by one|one after (?:the )?(?:other|another)|\bone (?:\w+ ){0,2}at a time|\bsequentially\b|\bsequential(?:\s+(?:processing|execution|on purpose|order|loop|because|so|to)\b|[,.;:)]|\s*$)|\bserially\b|\bin (?:order|sequence|series|turn)\b|\bconsecutively\b|\b(?:not|no|avoid\w*|don'?t|do not|never|without|instead of|rather than|rejects?|forbids?|disallows?|refuses?|limits?)\b[^.]{0,40}\b(?:concurren\w*|parallel\w*|at (?:the same time|once)|simultaneous\w*)|rate.?limit|throttl|overload|same (?:connection|client|session)|order matters/i;
-/** A word that every phrase of ORDER_INTENT holds: a text without one has no comment that states order, and its comments need not be found. */
-const ORDER_WORD =
-  /one by one|one after|at a time|sequential|serially|in (?:order|sequence|series|turn)|consecutively|concurren|parallel|at (?:the same time|once)|simultaneous|rate.?limit|throttl|overload|same (?:connection|client|session)|order matters/i;
 /** A wish to change the loop: "TODO: run these in parallel" asks for concurrency, it does not forbid it. */
 const IMPROVEMENT_WISH = /\b(?:todo|fixme|could|should|might|maybe|consider|improve)\b/i;
 
@@ -173,7 +170,6 @@ function statesOrder(comment: TSESTree.Comment): boolean {
 
 /** A comment in the loop, or just above it or above a statement around it in its function, says the order or pace is wanted. */
 export function commentAsksForOrder(context: RuleContext, loop: LoopStatement): boolean {
-  if (!context.shared.memo('orderWord', () => ORDER_WORD.test(context.text))) return false;
   const comments = context.ast.comments ?? [];
   if (comments.some((comment) => contains(loop, comment as unknown as TSESTree.Node) && statesOrder(comment))) return true;
   const owner = enclosingFunction(loop);
