@@ -12,6 +12,7 @@ import { withLineEnding } from './fixes/style';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
 import { MAX_NESTING, nestingOf, TOO_DEEP } from './nesting';
 import { fileRoleOf, isRoleChecked } from './roles';
+import { databaseInReach } from './analysis/database-reach';
 
 export const DEFAULT_OPTIONS: AnalysisOptions = {
   rules: {},
@@ -45,7 +46,7 @@ export function analyzeWithRules(text: string, fileName: string, options: Analys
   if (reason) return notAnalyzed(reason);
   const role = fileRoleOf(text, fileName, options);
   if (!isRoleChecked(role, options.roles)) return { findings: [], unchecked: role };
-  const active = activeRules(text, fileName, options, rules, signals);
+  const { active, signals: read } = activeRules(text, fileName, options, rules, signals);
   // A file with a directive is parsed even when no rule can find anything in it: the directive is then unused.
   if (active.length === 0 && !text.includes('perf-lint-disable')) return { findings: [] };
 
@@ -62,7 +63,8 @@ export function analyzeWithRules(text: string, fileName: string, options: Analys
   }
   try {
     const enabled = rules.filter((rule) => severityOf(rule, options));
-    const result = runRules(parsed, fileName, options, active, enabled);
+    // Without signals nothing is known of the file's database: assume one is in reach.
+    const result = runRules(parsed, fileName, options, active, enabled, read ? databaseInReach(read, options) : true);
     return parsed.syntaxError ? partial(result, parsed, text) : result;
   } catch (error) {
     // Helpers that recurse over the tree (scopes, rules) can overflow where the parser did not.
@@ -71,12 +73,21 @@ export function analyzeWithRules(text: string, fileName: string, options: Analys
   }
 }
 
-/** The enabled rules that may find something in the text: its prefilter first, then its gate on the syntax signals, read only if a gate needs them. */
-function activeRules(text: string, fileName: string, options: AnalysisOptions, rules: readonly Rule[], known: SyntaxSignals | undefined): Rule[] {
+/**
+ * The enabled rules that may find something in the text: its prefilter first, then its gate on the
+ * syntax signals, read only if a gate needs them (and returned when read).
+ */
+function activeRules(
+  text: string,
+  fileName: string,
+  options: AnalysisOptions,
+  rules: readonly Rule[],
+  known: SyntaxSignals | undefined,
+): { active: Rule[]; signals?: SyntaxSignals } {
   const candidates = rules.filter((rule) => severityOf(rule, options) && rule.prefilter.test(text));
-  if (!candidates.some((rule) => rule.gate)) return candidates;
+  if (!candidates.some((rule) => rule.gate)) return { active: candidates, ...(known && { signals: known }) };
   const signals = known ?? syntaxSignals(text, fileName);
-  return candidates.filter((rule) => !rule.gate || rule.gate(signals, options));
+  return { active: candidates.filter((rule) => !rule.gate || rule.gate(signals, options)), signals };
 }
 
 function notAnalyzed(reason: string, offset?: number): AnalysisResult {
@@ -110,7 +121,14 @@ function partial(result: AnalysisResult, parsed: RecoveredParse, text: string): 
 }
 
 /** Runs the rules over a parsed file; `enabled` are the rules on in the settings, whose directives can be judged unused. */
-function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOptions, active: readonly Rule[], enabled: readonly Rule[]): AnalysisResult {
+function runRules(
+  parsed: RecoveredParse,
+  fileName: string,
+  options: AnalysisOptions,
+  active: readonly Rule[],
+  enabled: readonly Rule[],
+  databaseInReach: boolean,
+): AnalysisResult {
   const { ast, text } = parsed;
   // The walk that sets parents measures the nesting: past the limit, no thread analyzes the file.
   const levels: number[] = [0];
@@ -145,6 +163,7 @@ function runRules(parsed: RecoveredParse, fileName: string, options: AnalysisOpt
         return fileState.scopeManager;
       },
       shared: fileState.shared,
+      databaseInReach,
       report(descriptor) {
         const [start, end] = descriptor.range ?? descriptor.node!.range;
         findings.push({

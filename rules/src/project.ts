@@ -155,6 +155,8 @@ function standaloneContext(text: string, fileName: string, ast: TSESTree.Program
     options: { rules: {}, concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT, project: EMPTY_PROJECT },
     ruleOptions: {},
     shared: fileState.shared,
+    // Declarations are read before anyone knows which files reach a database.
+    databaseInReach: true,
     report() {},
   };
 }

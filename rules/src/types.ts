@@ -120,6 +120,8 @@ export interface RuleContext {
   readonly ruleOptions: RuleOptions;
   /** Shared analysis results, computed once per file on first use. */
   readonly shared: SharedFacts;
+  /** False when no database is in reach of the file (see `databaseInReach`): no query can be found in it. */
+  readonly databaseInReach: boolean;
   report(descriptor: ReportDescriptor): void;
 }
 

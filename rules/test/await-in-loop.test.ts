@@ -163,6 +163,8 @@ export async function all() {
       ['the same call repeated', `for (let i = 0; i < 10; i++) await ping();`],
       ['a short hand-written list', `for (const f of ['a.json', 'b.json']) await load(f);`],
       ['a comment that asks for one at a time', `// one request at a time: the API rejects concurrent calls\nfor (const id of ids) await charge(id);`],
+      ['a comment that ends in "sequential"', `/* the payment provider needs this sequential */\nfor (const id of ids) await charge(id);`],
+      ['a comment that names a rate limit', `// the API's rate-limit is 10 a second\nfor (const id of ids) await charge(id);`],
       ['module loading in order', `for (const file of files) await import(file);`],
       ['an async generator that yields each result', `async function* g() { for (const id of ids) yield await load(id); }`],
       ['a node:test subtest', `for (const c of cases) await t.test(c.name, () => check(c));`],

@@ -67,6 +67,8 @@ export type SavedEntity = 'new' | 'existing';
  * awaits to n-plus-one.
  */
 export function databaseQueryOf(context: RuleContext, expression: TSESTree.Node): QueryMatch | undefined {
+  // Without a database in reach there is no query, and looking would cost the file's model facts and function summaries.
+  if (!context.databaseInReach) return undefined;
   try {
     return findQuery(context, expression);
   } catch {

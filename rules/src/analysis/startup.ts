@@ -37,12 +37,15 @@ export function namedAsStartup(fn: FunctionNode): boolean {
 
 /** Whether the file is a boot-time module or sits in a folder of them, below the folder analysis starts from. */
 export function inStartupFolder(context: RuleContext): boolean {
-  const module =
-    context.fileName
-      .split(/[\\/]/)
-      .pop()
-      ?.replace(/\.[cm]?[jt]sx?$/, '') ?? '';
-  return STARTUP_FOLDER.test(module) || meaningfulFolders(context.fileName, context.options.project).some((folder) => STARTUP_FOLDER.test(folder));
+  // Asked for every loop and every Promise.all of the file: its path is read once.
+  return context.shared.memo('inStartupFolder', () => {
+    const module =
+      context.fileName
+        .split(/[\\/]/)
+        .pop()
+        ?.replace(/\.[cm]?[jt]sx?$/, '') ?? '';
+    return STARTUP_FOLDER.test(module) || meaningfulFolders(context.fileName, context.options.project).some((folder) => STARTUP_FOLDER.test(folder));
+  });
 }
 
 /** Code that runs once at boot or shutdown: a function named so, or any function of a loaders folder. */

@@ -6,9 +6,8 @@ import { loopFacts, readsAny } from '../analysis/loop-facts';
 import { iteratesBatches } from '../analysis/loop-patterns';
 import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
-import { indexReaches, type ProjectModels } from '../analysis/orm-index';
+import { databaseInReach } from '../analysis/database-reach';
 import type { RuleContext, Rule } from '../types';
-import { importsProjectModule } from '../project-model/resolution';
 
 /** The only key of an object literal (`{ id: x }`), when it has exactly one plain property. */
 function onlyKey(node: TSESTree.Node | undefined): string | undefined {
@@ -518,14 +517,7 @@ export const nPlusOne: Rule = {
   // A finding needs a loop or an array callback; everything else is decided after parsing.
   prefilter: new RegExp(PREFILTER_LOOP),
   // Without a database in reach nothing runs a query: no package, no client, no model the project declares.
-  gate: (signals, options) => {
-    const models = options.project.models as ProjectModels | undefined;
-    return (
-      signals.reachesDatabase ||
-      options.project.dependencies.has('mongoose') ||
-      indexReaches(models, signals.importsProjectFile || importsProjectModule(models?.resolution, signals.imports))
-    );
-  },
+  gate: databaseInReach,
   create(context) {
     const reported = new Set<TSESTree.Node>();
     const check = (match: QueryMatch | undefined): void => {
