@@ -305,27 +305,6 @@ function entityRepositoryRef(context: RuleContext, call: TSESTree.CallExpression
   return undefined;
 }
 
-/** Whether an array callback runs a database query for its item (then the n-plus-one rule reports it, not a concurrency rule). */
-export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): boolean {
-  const fn = unwrapExpression(mapper);
-  if (!isFunction(fn)) return false;
-  let found = false;
-  walk(
-    fn.body,
-    (node) => {
-      if (
-        !found &&
-        (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) &&
-        enclosingFunctionOf(node) === fn &&
-        databaseQueryOf(context, node)
-      )
-        found = true;
-    },
-    () => {},
-  );
-  return found;
-}
-
 const MAX_WRAPPER_STATEMENTS = 3;
 
 function containsLoop(root: TSESTree.Node): boolean {

@@ -3,6 +3,7 @@ import { isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, 
 import { propertyName, resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, readsAny } from '../analysis/loop-facts';
+import { waitsOnOtherWork } from '../analysis/other-work';
 import { iteratesBatches } from '../analysis/loop-patterns';
 import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
@@ -533,6 +534,8 @@ export const nPlusOne: Rule = {
       const iteration = repeatingIteration(context, match.call);
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
+      // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
+      if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback)) return;
       // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
       if (match.site?.dynamicSql || (!match.site && isRawStatement(match) && sqlVariesPerItem(context, match.call, iteration))) return;
       reported.add(match.call);
