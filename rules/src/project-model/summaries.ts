@@ -30,6 +30,8 @@ export interface CallRef extends CallSite {
   saves?: 'new' | 'existing';
   /** Set when the call starts a Kysely builder whose chain runs it (`selectFrom(...)...execute()`): only then is it a query. */
   executes?: true;
+  /** Set when it sends raw SQL whose text is computed on each call (`$executeRawUnsafe(alterTable(...).toQuery())`). */
+  dynamicSql?: true;
 }
 
 /**
