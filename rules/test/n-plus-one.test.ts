@@ -632,7 +632,7 @@ describe('n-plus-one advice fits the operation', () => {
 });
 
 describe('n-plus-one and the other work of the same iteration', () => {
-  const preamble = ["import { PrismaClient } from '@prisma/client';", "import { uploadToStorage } from './storage';", 'const prisma = new PrismaClient();'];
+  const preamble = ["import { PrismaClient } from '@prisma/client';", "import { put } from '@vercel/blob';", 'const prisma = new PrismaClient();'];
   const located = (code: string) =>
     findings(code, 'example.ts', DEFAULT_OPTIONS).map((finding) => ({ ...toExpected(code, [finding])[0], messageId: finding.messageId }));
 
@@ -641,7 +641,7 @@ describe('n-plus-one and the other work of the same iteration', () => {
       ...preamble,
       'export async function importFiles(files: Array<{ name: string; body: Buffer }>) {',
       '  for (const file of files) {',
-      '    const { url } = await uploadToStorage(file.name, file.body);',
+      "    const { url } = await put(file.name, file.body, { access: 'public' });",
       '    await prisma.media.create({ data: { name: file.name, url } });',
       '  }',
       '}',
@@ -654,7 +654,7 @@ describe('n-plus-one and the other work of the same iteration', () => {
       ...preamble,
       'export async function markUploaded(files: Array<{ id: string; name: string; body: Buffer }>) {',
       '  for (const file of files) {',
-      '    await uploadToStorage(file.name, file.body);',
+      "    await put(file.name, file.body, { access: 'public' });",
       '    await prisma.media.update({ where: { id: file.id }, data: { uploaded: true } });',
       '  }',
       '}',

@@ -1,8 +1,10 @@
 import prisma from '@flowbuilder/prisma';
 import { replica } from '@flowbuilder/prisma/replica';
 import { settings } from '@flowbuilder/prisma/settings';
-import { uploadFile } from '../../lib/storage';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { saveAttachment } from './saveAttachment';
+
+const s3 = new S3Client({});
 
 type Result = { id: string; typebotId: string; files: Array<{ name: string; body: Buffer }> };
 
@@ -28,9 +30,17 @@ export function labels(results: Result[]) {
 export async function storeAttachments(result: Result) {
   const attachments = [];
   for (const file of result.files) {
-    const url = await uploadFile(`${result.id}/${file.name}`, file.body);
-//              ^^^^^ await-in-loop
-    attachments.push(await saveAttachment(result.id, url));
+    const stored = await s3.send(new PutObjectCommand({ Bucket: 'uploads', Key: `${result.id}/${file.name}`, Body: file.body }));
+//                 ^^^^^ await-in-loop
+    attachments.push(await saveAttachment(result.id, stored.VersionId ?? file.name));
   }
   return attachments;
+}
+
+// The files are already stored: one row per file, through a helper whose client is a default import.
+export async function recordAttachments(result: Result, urls: string[]) {
+  for (const url of urls) {
+    await saveAttachment(result.id, url);
+//        ^^^^^^^^^^^^^^ n-plus-one
+  }
 }
