@@ -630,3 +630,38 @@ describe('n-plus-one advice fits the operation', () => {
     });
   }
 });
+
+describe('n-plus-one and the other work of the same iteration', () => {
+  const preamble = ["import { PrismaClient } from '@prisma/client';", "import { put } from '@vercel/blob';", 'const prisma = new PrismaClient();'];
+  const located = (code: string) =>
+    findings(code, 'example.ts', DEFAULT_OPTIONS).map((finding) => ({ ...toExpected(code, [finding])[0], messageId: finding.messageId }));
+
+  it('leaves a row that records what an upload returned to await-in-loop: one finding for the loop', () => {
+    const code = [
+      ...preamble,
+      'export async function importFiles(files: Array<{ name: string; body: Buffer }>) {',
+      '  for (const file of files) {',
+      "    const { url } = await put(file.name, file.body, { access: 'public' });",
+      '    await prisma.media.create({ data: { name: file.name, url } });',
+      '  }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(located(code), [{ rule: 'await-in-loop', line: 6, column: 21, endLine: 6, endColumn: 26, messageId: 'awaitInLoop' }]);
+  });
+
+  it('still reports a write that needs nothing from the upload before it, beside the await-in-loop of the upload', () => {
+    const code = [
+      ...preamble,
+      'export async function markUploaded(files: Array<{ id: string; name: string; body: Buffer }>) {',
+      '  for (const file of files) {',
+      "    await put(file.name, file.body, { access: 'public' });",
+      '    await prisma.media.update({ where: { id: file.id }, data: { uploaded: true } });',
+      '  }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(located(code), [
+      { rule: 'await-in-loop', line: 6, column: 5, endLine: 6, endColumn: 10, messageId: 'awaitInLoop' },
+      { rule: 'n-plus-one', line: 7, column: 11, endLine: 7, endColumn: 30, messageId: 'write' },
+    ]);
+  });
+});

@@ -16,10 +16,24 @@ export async function setQuantitiesLater(lines: Line[]) {
   await prisma.$transaction([...updates, ...audits]);
 }
 
+// Only the lines that changed, kept by filter, still go as one batch.
+export async function setChangedQuantities(lines: Array<Line & { previous: number }>) {
+  const changes = lines
+    .map((line) => (line.quantity === line.previous ? undefined : prisma.orderLine.update({ where: { id: line.id }, data: { quantity: line.quantity } })))
+    .filter((change) => change !== undefined);
+  await prisma.$transaction(changes);
+}
+
 // Promise.all starts every update at once: still one statement per line.
 export async function setQuantitiesAtOnce(lines: Line[]) {
   await Promise.all(lines.map((line) => prisma.orderLine.update({ where: { id: line.id }, data: { quantity: line.quantity } })));
 //                                      ^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+}
+
+export async function setChangedQuantitiesAtOnce(lines: Array<Line & { previous: number }>) {
+  const changed = lines.filter((line) => line.quantity !== line.previous);
+  await Promise.all(changed.map((line) => prisma.orderLine.update({ where: { id: line.id }, data: { quantity: line.quantity } })).slice(0));
+//                                        ^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
 }
 
 export async function closeOrder(orderId: string, lines: Line[]) {

@@ -426,7 +426,8 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (own) return own;
   }
   const base = ormValueOf(context, node.object, depth + 1);
-  if (!base) return registeredModel(context, node.object, name) ?? projectFieldValue(context, node.object, name);
+  if (!base)
+    return registeredModel(context, node.object, name) ?? projectFieldValue(context, node.object, name) ?? typedMemberValue(context, node.object, name);
   // prisma-extension-kysely: `prisma.$kysely` is a Kysely instance on the same connection.
   if (base.orm === 'prisma' && base.kind === 'client' && name === '$kysely') return { kind: 'client', orm: 'kysely' };
   if (base.orm === 'prisma' && base.kind === 'client' && !name.startsWith('$')) return { kind: 'delegate', orm: 'prisma', model: name };
@@ -442,6 +443,37 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (fact?.collections?.includes(name)) return { kind: 'collection', orm: 'mikro-orm' };
   }
   return undefined;
+}
+
+/**
+ * `global.prisma` with `declare const global: { prisma: PrismaClient }`, `globalForDb.db` with
+ * `const globalForDb = globalThis as unknown as { db?: Kysely<DB> }`: the declared type of a
+ * member of an object typed in place, as clients kept on the global object are.
+ */
+function typedMemberValue(context: RuleContext, object: TSESTree.Node, name: string): OrmValue | undefined {
+  const type = objectType(context, object);
+  if (type?.type !== AST_NODE_TYPES.TSTypeLiteral) return undefined;
+  for (const member of type.members) {
+    if (member.type !== AST_NODE_TYPES.TSPropertySignature || member.computed || !member.typeAnnotation) continue;
+    const key =
+      member.key.type === AST_NODE_TYPES.Identifier ? member.key.name : member.key.type === AST_NODE_TYPES.Literal ? String(member.key.value) : undefined;
+    if (key !== name) continue;
+    const value = typeValue(context, member.typeAnnotation.typeAnnotation);
+    return value && isHandle(value) ? value : undefined;
+  }
+  return undefined;
+}
+
+/** The type an expression is declared or cast with: `x as T`, a variable's annotation, or the cast it is initialized with. */
+function objectType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
+  if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion || node.type === AST_NODE_TYPES.TSSatisfiesExpression)
+    return node.typeAnnotation;
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const declared = declaredType(context, node);
+  if (declared) return declared;
+  const definition = resolveVariable(context, node)?.defs[0];
+  const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  return init ? objectType(context, init) : undefined;
 }
 
 /** `db.db` with `db: Database`, `ctx.db.db`: a field of a class of another file that holds a handle (`class Database { db: Kysely<Schema> }`). */

@@ -234,7 +234,7 @@ function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
 export const siteOfQuery: QueryOfCall = (context, call, depth) => {
   if (depth > MAX_CHAIN_DEPTH) return undefined;
   const found = call.type === AST_NODE_TYPES.TaggedTemplateExpression ? taggedQueryOf(context, call) : queryCallOf(context, call);
-  if (!found) return call.type === AST_NODE_TYPES.CallExpression ? entityRepositoryRef(context, call) : undefined;
+  if (!found) return call.type === AST_NODE_TYPES.CallExpression ? (entityRepositoryRef(context, call) ?? computedRawStatementRef(context, call)) : undefined;
   if (found.kind === 'relation') return undefined;
   return (
     found.site ?? {
@@ -249,6 +249,19 @@ export const siteOfQuery: QueryOfCall = (context, call, depth) => {
     }
   );
 };
+
+/**
+ * `this.prismaService.$executeRawUnsafe(sql)` on a client of another file, with `sql` computed on
+ * the call: which client it is is known once the project is, but that the text differs per call
+ * is known here, and a statement per table or column is no N+1.
+ */
+function computedRawStatementRef(context: RuleContext, call: TSESTree.CallExpression): CallRef | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !/^\$(?:query|execute)RawUnsafe$/.test(propertyName(callee) ?? '') || hasFixedSqlText(context, call))
+    return undefined;
+  const ref = callRef(context, call);
+  return ref && { ...ref, dynamicSql: true };
+}
 
 /** A query that sends SQL text of its own (`$queryRawUnsafe(sql)`, `pool.query(sql, params)`), not one the ORM builds. */
 export function isRawStatement(match: QueryMatch): boolean {
@@ -305,27 +318,6 @@ function entityRepositoryRef(context: RuleContext, call: TSESTree.CallExpression
     };
   }
   return undefined;
-}
-
-/** Whether an array callback runs a database query for its item (then the n-plus-one rule reports it, not a concurrency rule). */
-export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): boolean {
-  const fn = unwrapExpression(mapper);
-  if (!isFunction(fn)) return false;
-  let found = false;
-  walk(
-    fn.body,
-    (node) => {
-      if (
-        !found &&
-        (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) &&
-        enclosingFunctionOf(node) === fn &&
-        databaseQueryOf(context, node)
-      )
-        found = true;
-    },
-    () => {},
-  );
-  return found;
 }
 
 const MAX_WRAPPER_STATEMENTS = 3;

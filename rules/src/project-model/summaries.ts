@@ -30,6 +30,8 @@ export interface CallRef extends CallSite {
   saves?: 'new' | 'existing';
   /** Set when the call starts a Kysely builder whose chain runs it (`selectFrom(...)...execute()`): only then is it a query. */
   executes?: true;
+  /** Set when it sends raw SQL whose text is computed on each call (`$executeRawUnsafe(alterTable(...).toQuery())`). */
+  dynamicSql?: true;
 }
 
 /**
@@ -212,12 +214,24 @@ export function siteOf(context: RuleContext, node: TSESTree.Node, range: [number
   };
 }
 
+/** Whether the object at the root of a member chain is bound by a default import (`import prisma from '...'`). */
+function isDefaultImport(context: RuleContext, expression: TSESTree.Node): boolean {
+  let root = expression;
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier || root === expression) return false;
+  const definition = resolveVariable(context, root)?.defs[0];
+  return definition?.type === 'ImportBinding' && definition.node.type === AST_NODE_TYPES.ImportDefaultSpecifier;
+}
+
 /** A call of a function, value or class method that another file exports, or undefined. */
 export function callRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
   const callee = unwrapExpression(call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag);
   const imported = resolveModuleMember(context, callee);
-  if (imported && !imported.module.startsWith('node:'))
-    return { module: imported.module, path: imported.path.length > 0 ? imported.path : ['default'], ...siteOf(context, callee) };
+  if (imported && !imported.module.startsWith('node:')) {
+    // `prisma.user.create()` with `import prisma from '@acme/db'` runs `user.create` of the default export.
+    const path = imported.path.length === 0 || isDefaultImport(context, callee) ? ['default', ...imported.path] : imported.path;
+    return { module: imported.module, path, ...siteOf(context, callee) };
+  }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   // `this.users.find()`, `this.prisma.user.findMany()`: the members below an instance of an imported class.
   const names: string[] = [];
@@ -301,6 +315,19 @@ function memberOf(value: OrmValue, name: string): OrmValue | undefined {
  * function or class method. Undefined when it runs none or is not part of the project.
  */
 export function resolveCallRef(
+  models: ProjectModels,
+  fromFile: string,
+  ref: CallRef,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): QuerySite | undefined {
+  // A default import may also be the module's object of named exports (`module.exports = { User }`, read as `models.User.findAll()`).
+  return (
+    resolveRef(models, fromFile, ref, summaryAt) ??
+    (ref.path[0] === 'default' && ref.path.length > 2 ? resolveRef(models, fromFile, { ...ref, path: ref.path.slice(1) }, summaryAt) : undefined)
+  );
+}
+
+function resolveRef(
   models: ProjectModels,
   fromFile: string,
   ref: CallRef,

@@ -3,6 +3,7 @@ import { isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, 
 import { propertyName, resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, readsAny } from '../analysis/loop-facts';
+import { waitsOnOtherWork } from '../analysis/other-work';
 import { iteratesBatches } from '../analysis/loop-patterns';
 import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
@@ -234,8 +235,14 @@ function rowVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
  * an array that is handed to `$transaction([...])`: Prisma sends them as one batch, not one by one.
  */
 function feedsBatchTransaction(context: RuleContext, query: TSESTree.Node, iteration: Iteration): boolean {
-  const whole = chainTop(query);
+  let whole = chainTop(query);
   if (iteration.kind === 'callback') {
+    // `cond ? undefined : prisma.order.update(...)`: one branch of what the callback returns.
+    while (
+      (whole.parent?.type === AST_NODE_TYPES.ConditionalExpression && whole.parent.test !== whole) ||
+      (whole.parent?.type === AST_NODE_TYPES.LogicalExpression && whole.parent.right === whole)
+    )
+      whole = whole.parent;
     const returned =
       whole.parent === iteration.callback || (whole.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(whole) === iteration.callback);
     return returned && reachesBatchTransaction(context, iteration.call);
@@ -254,7 +261,11 @@ function feedsBatchTransaction(context: RuleContext, query: TSESTree.Node, itera
 /** Whether a value ends up as the array argument of `$transaction`: directly, spread into an array, or through a variable. */
 function reachesBatchTransaction(context: RuleContext, value: TSESTree.Node): boolean {
   let node = value;
-  while (node.parent?.type === AST_NODE_TYPES.SpreadElement || node.parent?.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
+  for (;;) {
+    if (node.parent?.type === AST_NODE_TYPES.SpreadElement || node.parent?.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
+    else if (keepsElements(node)) node = node.parent!.parent!;
+    else break;
+  }
   const parent = node.parent;
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
     return parent.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(parent.callee) === '$transaction';
@@ -266,6 +277,20 @@ function reachesBatchTransaction(context: RuleContext, value: TSESTree.Node): bo
         ? resolveVariable(context, parent.id)
         : undefined;
   return !!variable && variable.references.some((reference) => reference.identifier !== value && !reference.init && isBatchArgument(reference.identifier));
+}
+
+const SAME_ELEMENTS: ReadonlySet<string> = new Set(['filter', 'slice', 'concat', 'flat']);
+
+/** `queries.filter(isDefined)`: an array method whose result holds some of the same queries, not new ones. */
+function keepsElements(node: TSESTree.Node): boolean {
+  const member = node.parent;
+  return (
+    member?.type === AST_NODE_TYPES.MemberExpression &&
+    member.object === node &&
+    SAME_ELEMENTS.has(propertyName(member) ?? '') &&
+    member.parent?.type === AST_NODE_TYPES.CallExpression &&
+    member.parent.callee === member
+  );
 }
 
 function isBatchArgument(identifier: TSESTree.Node): boolean {
@@ -525,6 +550,8 @@ export const nPlusOne: Rule = {
       const iteration = repeatingIteration(context, match.call);
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
+      // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
+      if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback)) return;
       // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
       if (match.site?.dynamicSql || (!match.site && isRawStatement(match) && sqlVariesPerItem(context, match.call, iteration))) return;
       reported.add(match.call);

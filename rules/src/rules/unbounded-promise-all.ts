@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { promiseAllFix } from '../fixes/concurrency-fix';
-import { mapperRunsQuery } from '../analysis/queries';
+import { mapperRunsQuery } from '../analysis/other-work';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingFunction, enclosingIteration, isFunction } from '../analysis/scopes';
 import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';

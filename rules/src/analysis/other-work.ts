@@ -1,0 +1,197 @@
+/**
+ * Queries that wait on per-item work elsewhere: an upload, a payment provider, a mail server, a
+ * language model. When the query of an iteration needs such a result, the database round trip is
+ * not what makes the loop slow, and one batched statement would not fix it: the loop is an
+ * `await-in-loop` (or `unbounded-promise-all`) finding, not an `n-plus-one` one.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleContext } from '../types';
+import { readsAny, slotsRead, type Slot } from './loop-facts';
+import { databaseQueryOf } from './queries';
+import { isDatabaseModule, projectModels } from './orm';
+import { isProjectModule } from './orm-index';
+import { instanceClass } from '../project-model/summaries';
+import { isGlobalReference, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { contains, isFunction, type FunctionNode } from './scopes';
+import { visitWithinFunction } from './visit';
+
+/** What one iteration awaits of other work, and the variables whose values derive from it. */
+interface OtherWork {
+  awaits: TSESTree.AwaitExpression[];
+  derived: Set<Slot>;
+}
+
+/**
+ * Whether `query`, run once per iteration of `scope` (a loop body or an array callback), needs the
+ * result of an awaited call in the same iteration that is not a database query: its arguments read
+ * that result or a value derived from it, it runs under a condition on such a value or after a guard
+ * that skips the item on one (`if (!sent) continue`), or in the `catch` of a `try` that awaits the
+ * call (it records the failure). An awaited check written in the condition itself
+ * (`if (await canAccess(user))`) only filters the items: the rows that pass can still be written
+ * in one statement, so that stays an N+1.
+ */
+export function waitsOnOtherWork(context: RuleContext, query: TSESTree.Node, scope: TSESTree.Node): boolean {
+  const work = otherWorkOf(context, scope);
+  if (work.awaits.length === 0) return false;
+  const derives = (node: TSESTree.Node): boolean => readsAny(context, node, work.derived);
+  const awaitsWork = (node: TSESTree.Node): boolean => work.awaits.some((awaited) => contains(node, awaited) && awaited.range[0] < query.range[0]);
+  if (derives(query) || awaitsWork(query)) return true;
+  let child: TSESTree.Node = query;
+  for (let current = query.parent; current; child = current, current = current.parent) {
+    if (isFunction(current) && current !== scope) return false;
+    const condition = conditionOf(current, child);
+    if (condition && derives(condition)) return true;
+    if (current.type === AST_NODE_TYPES.CatchClause && current.parent?.type === AST_NODE_TYPES.TryStatement && awaitsWork(current.parent.block)) return true;
+    if (current.type === AST_NODE_TYPES.BlockStatement) {
+      const earlier = current.body.filter((statement) => statement.range[1] <= child.range[0]);
+      if (earlier.some((statement) => skipsItemOn(statement, derives))) return true;
+    }
+    if (current === scope) return false;
+  }
+  return false;
+}
+
+/** The condition under which `child` of `node` runs, when `node` chooses between paths. */
+function conditionOf(node: TSESTree.Node, child: TSESTree.Node): TSESTree.Node | undefined {
+  if ((node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) && child !== node.test) return node.test;
+  if (node.type === AST_NODE_TYPES.LogicalExpression && child === node.right) return node.left;
+  if (node.type === AST_NODE_TYPES.SwitchCase && node.parent?.type === AST_NODE_TYPES.SwitchStatement) return node.parent.discriminant;
+  return undefined;
+}
+
+/** `if (!sent) continue;` on a value derived from the other work: the items after it are those the work let through. */
+function skipsItemOn(statement: TSESTree.Statement, derives: (node: TSESTree.Node) => boolean): boolean {
+  return (
+    statement.type === AST_NODE_TYPES.IfStatement &&
+    derives(statement.test) &&
+    (exits(statement.consequent) || (!!statement.alternate && exits(statement.alternate)))
+  );
+}
+
+/** Whether a statement leaves the iteration on every path it ends: `continue`, `return`, `break` or `throw`, maybe after other statements. */
+function exits(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ContinueStatement:
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.BreakStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement:
+      return statement.body.length > 0 && exits(statement.body.at(-1)!);
+    default:
+      return false;
+  }
+}
+
+/** The awaited calls of an iteration that are not queries, and what derives from them; computed once per scope. */
+function otherWorkOf(context: RuleContext, scope: TSESTree.Node): OtherWork {
+  const cache = context.shared.memo('otherWork', () => new Map<TSESTree.Node, OtherWork>());
+  let work = cache.get(scope);
+  if (!work) {
+    work = collectOtherWork(context, scope);
+    cache.set(scope, work);
+  }
+  return work;
+}
+
+function collectOtherWork(context: RuleContext, scope: TSESTree.Node): OtherWork {
+  const awaits: TSESTree.AwaitExpression[] = [];
+  const bindings: Array<{ target: TSESTree.Node; value: TSESTree.Node }> = [];
+  visitWithinFunction(scope, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression && isOtherWork(context, node.argument)) awaits.push(node);
+    else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init) bindings.push({ target: node.id, value: node.init });
+    else if (node.type === AST_NODE_TYPES.AssignmentExpression) bindings.push({ target: node.left, value: node.right });
+  });
+  const derived = new Set<Slot>();
+  if (awaits.length === 0) return { awaits, derived };
+  bindings.sort((a, b) => a.value.range[0] - b.value.range[0]);
+  // In the order they run: `const file = await upload(x)`, then `const url = file.url` derives from it.
+  for (const { target, value } of bindings) {
+    if (!awaits.some((awaited) => contains(value, awaited)) && !readsAny(context, value, derived)) continue;
+    for (const slot of boundSlots(context, target)) derived.add(slot);
+  }
+  return { awaits, derived };
+}
+
+/** The variables a declaration or assignment target binds: `x`, `{ a, b }`, `[first]`. */
+function boundSlots(context: RuleContext, target: TSESTree.Node): Slot[] {
+  if (target.type === AST_NODE_TYPES.MemberExpression) return slotsRead(context, target).slice(0, 1);
+  const slots: Slot[] = [];
+  visitWithinFunction(target, (node) => {
+    if (node.type !== AST_NODE_TYPES.Identifier) return;
+    const parent = node.parent;
+    // `{ key: value }` binds `value`; a default value's names are read, not bound.
+    if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.shorthand) return;
+    if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.right === node) return;
+    const variable = resolveVariable(context, node);
+    if (variable) slots.push(variable);
+  });
+  return slots;
+}
+
+/**
+ * An awaited call into a package that is no database client (`s3.send(...)`, `stripe.charges.create(...)`,
+ * `transport.sendMail(...)`, `lookup(host)`) or a global `fetch`, that runs no query among its
+ * arguments. A call of the project's own code is not counted: whatever it does may be a query
+ * the analysis does not follow.
+ */
+function isOtherWork(context: RuleContext, argument: TSESTree.Node): boolean {
+  const call = unwrapExpression(argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (!leavesTheProject(context, call.callee) || databaseQueryOf(context, call)) return false;
+  let query = false;
+  visitWithinFunction(call, (node) => {
+    if (!query && node !== call && node.type === AST_NODE_TYPES.CallExpression && databaseQueryOf(context, node)) query = true;
+  });
+  return !query;
+}
+
+/** Whether a callee is a function of a package other than a database client, or the global `fetch`. */
+function leavesTheProject(context: RuleContext, callee: TSESTree.Node): boolean {
+  const node = unwrapExpression(callee);
+  if (node.type === AST_NODE_TYPES.Identifier && node.name === 'fetch' && isGlobalReference(context, node)) return true;
+  const module = moduleOf(context, node);
+  return module !== undefined && !module.startsWith('timers') && !isDatabaseModule(module) && !isProjectModule(projectModels(context), module);
+}
+
+const MAX_RECEIVERS = 4;
+
+/** The module a callee comes from: imported itself, or a method of an object imported, created from a package (`new S3Client()`), or typed with a package's class. */
+function moduleOf(context: RuleContext, callee: TSESTree.Node): string | undefined {
+  let node = callee;
+  for (let step = 0; step < MAX_RECEIVERS; step++) {
+    const imported = resolveModuleMember(context, node)?.module ?? instanceClass(context, node)?.module ?? createdBy(context, node);
+    if (imported !== undefined) return imported;
+    if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    node = unwrapExpression(node.object);
+  }
+  return undefined;
+}
+
+/** `const s3 = new S3Client()`, `const transport = nodemailer.createTransport()`: the module whose constructor or factory made a constant. */
+function createdBy(context: RuleContext, node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = resolveVariable(context, node)?.defs[0];
+  const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  const made = init && unwrapExpression(init);
+  return made?.type === AST_NODE_TYPES.NewExpression || made?.type === AST_NODE_TYPES.CallExpression
+    ? resolveModuleMember(context, made.callee)?.module
+    : undefined;
+}
+
+/** Whether a callback handed to `items.map(...)` runs a query that does not wait on other work of its own item: the N+1 is then the finding. */
+export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): boolean {
+  const fn = unwrapExpression(mapper);
+  if (!isFunction(fn)) return false;
+  let found = false;
+  visitWithinFunction((fn as FunctionNode).body, (node) => {
+    if (
+      !found &&
+      (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) &&
+      databaseQueryOf(context, node) &&
+      !waitsOnOtherWork(context, node, fn)
+    )
+      found = true;
+  });
+  return found;
+}
