@@ -398,3 +398,82 @@ export function callsLocalComputation(context: RuleContext, node: TSESTree.Node)
   });
   return !io;
 }
+
+/** Array methods whose result holds some of the items it is called on, no others. */
+const SUBSET_METHODS = /^(?:filter|slice|sort|toSorted|reverse|toReversed)$/;
+const MAX_OWNER_DEPTH = 3;
+
+/**
+ * The object whose parts a list is: `order` for `order.lines`, `order.lines.filter(...)`, a
+ * variable set to one of them, or `const { lines } = order`. Undefined for any other list.
+ */
+export function ownerOfItems(context: RuleContext, items: TSESTree.Node, depth = 0): TSESTree.Node | undefined {
+  const inner = unwrapExpression(items);
+  if (depth > MAX_OWNER_DEPTH) return undefined;
+  if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed) {
+    const owner = unwrapExpression(inner.object);
+    return owner.type === AST_NODE_TYPES.ThisExpression ? undefined : owner;
+  }
+  if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
+    return SUBSET_METHODS.test(propertyName(inner.callee) ?? '') ? ownerOfItems(context, inner.callee.object, depth + 1) : undefined;
+  }
+  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = resolveVariable(context, inner)?.defs[0];
+  if (definition?.type !== 'Variable' || !definition.node.init) return undefined;
+  const { id, init } = definition.node;
+  if (id.type === AST_NODE_TYPES.Identifier) return ownerOfItems(context, init, depth + 1);
+  // `const { lines } = order`: the property of that name.
+  const destructured =
+    id.type === AST_NODE_TYPES.ObjectPattern &&
+    id.properties.some((property) => property.type === AST_NODE_TYPES.Property && property.value === definition.name && !property.computed);
+  const owner = unwrapExpression(init);
+  return destructured && owner.type !== AST_NODE_TYPES.ThisExpression ? owner : undefined;
+}
+
+/** Whether two expressions name the same object: one variable, or the same property path on it or on `this`. */
+function sameObject(context: RuleContext, a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const left = unwrapExpression(a);
+  const right = unwrapExpression(b);
+  if (left.type === AST_NODE_TYPES.ThisExpression) return right.type === AST_NODE_TYPES.ThisExpression;
+  if (left.type === AST_NODE_TYPES.Identifier) {
+    if (right.type !== AST_NODE_TYPES.Identifier || left.name !== right.name) return false;
+    const variable = resolveVariable(context, left);
+    return variable === resolveVariable(context, right);
+  }
+  return (
+    left.type === AST_NODE_TYPES.MemberExpression &&
+    right.type === AST_NODE_TYPES.MemberExpression &&
+    !left.computed &&
+    !right.computed &&
+    propertyName(left) === propertyName(right) &&
+    sameObject(context, left.object, right.object)
+  );
+}
+
+/**
+ * `for (const line of order.lines) await applyTax(ctx, order, line)`: each call is handed the
+ * whole record whose parts the loop walks, so it reads what earlier parts changed in it (totals,
+ * adjustments, stock) and the steps keep the record's order. Also `{ line, order }` as an argument.
+ */
+export function handsOwnerOfItems(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
+  const loop = facts.loop;
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement) return false;
+  const owner = ownerOfItems(context, loop.right);
+  if (!owner) return false;
+  const isOwner = (argument: TSESTree.Node): boolean => {
+    const inner = unwrapExpression(argument);
+    if (inner.type === AST_NODE_TYPES.ObjectExpression)
+      return inner.properties.some((property) => property.type === AST_NODE_TYPES.Property && sameObject(context, property.value, owner));
+    return sameObject(context, inner, owner);
+  };
+  for (let current: TSESTree.Node = unwrapExpression(node); ; ) {
+    if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) {
+      if (current.arguments.some(isOwner)) return true;
+      current = unwrapExpression(current.callee);
+    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      current = unwrapExpression(current.object);
+    } else {
+      return false;
+    }
+  }
+}

@@ -10,6 +10,7 @@ import {
   drivesSharedResource,
   drivesUserInterface,
   fillsSharedDocument,
+  handsOwnerOfItems,
   isPacingCall,
   isPromiseCombinator,
   startsWork,
@@ -59,7 +60,9 @@ export type SequentialReason =
   /** An async generator yields each result as it comes, so the consumer sets the pace. */
   | 'lazy-generator'
   /** A short list written out in the code: a few hand-written steps. */
-  | 'fixed-list';
+  | 'fixed-list'
+  /** Each call is handed the record whose parts the loop walks: a step reads what the earlier parts changed in it. */
+  | 'whole-record';
 
 /** A call of one of the project's own sequential helpers, named by the await-in-loop option `sequentialHelpers`. */
 function isSequentialHelper(context: RuleContext, operand: TSESTree.Node): boolean {
@@ -102,6 +105,7 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   if (isPromiseCombinator(context, operand) && !listsCalls(operand)) return 'batched';
   if (drivesSharedResource(context, facts, operand)) return 'shared-resource';
   if (isSequentialHelper(context, operand)) return 'ordered-steps';
+  if (handsOwnerOfItems(context, facts, operand)) return 'whole-record';
   if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand)) || checkedByAssertion(context, node)) return 'ordered-steps';
   if (readsAny(context, operand, facts.threaded) || guardedBy(context, node, loop, facts.threaded)) return 'threaded-value';
   if (!variesPerIteration(context, facts, operand)) return 'repeated-call';
