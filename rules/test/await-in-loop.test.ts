@@ -185,6 +185,10 @@ export async function all() {
       ['each part of a record handed over with the record', `for (const line of order.lines) await applyTax(ctx, order, line);`],
       ['a subset of the parts, the record inside an argument', `const open = order.lines.filter(isOpen); for (const line of open) await promo.apply(ctx, { line, order });`],
       ['destructured parts handed over with their record', `const { rules } = promotion; for (const rule of rules) await check(promotion, rule);`],
+      [
+        'a function of the file that writes on the transaction',
+        `const save = (row) => prisma.txClient().row.upsert({ where: { id: row.id }, create: row, update: row }); for (const row of rows) await save(row);`,
+      ],
       ['an assertion on a variable holding the awaited result', `for (const input of inputs) { const value = await parse(input); assert.equal(value, 2); }`],
     ];
     for (const [name, body] of silent) {

@@ -1,7 +1,7 @@
 /** Why one awaited call in a loop must wait for the previous iteration's: the await-level patterns. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction } from './scopes';
 import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames } from './names';
 import { loopBindingNodes, memberMutation, rootSlot, variesPerIteration, writesOf, type LoopFacts } from './loop-facts';
@@ -476,4 +476,26 @@ export function handsOwnerOfItems(context: RuleContext, facts: LoopFacts, node: 
       return false;
     }
   }
+}
+
+/**
+ * `await this.saveField(tableId, field)` where that function of the file runs its queries on a
+ * transaction (`this.prisma.txClient().field.upsert(...)`, `tx.field.create(...)`): every call
+ * goes over the transaction's one connection, in order.
+ */
+export function callsTransactionalFunction(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const fn = localFunction(context, node.callee);
+  // A declared signature (`declare function f(): Promise<void>`) has no body to read.
+  if (!fn?.body) return false;
+  const cache = context.shared.memo('awaitPatterns.transactionalFunctions', () => new Map<TSESTree.Node, boolean>());
+  let transactional = cache.get(fn);
+  if (transactional === undefined) {
+    transactional = false;
+    visitWithinFunction(fn.body, (child) => {
+      if (!transactional && child.type === AST_NODE_TYPES.CallExpression && usesTransaction(child)) transactional = true;
+    });
+    cache.set(fn, transactional);
+  }
+  return transactional;
 }

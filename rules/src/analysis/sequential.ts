@@ -6,6 +6,7 @@ import { calleeName, calleeWords, namesOrderedWork } from './names';
 import { loopFacts, readsAny, referencesWithin, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import {
   callsLoopItem,
+  callsTransactionalFunction,
   checkedByAssertion,
   drivesSharedResource,
   drivesUserInterface,
@@ -105,12 +106,12 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   if (isPromiseCombinator(context, operand) && !listsCalls(operand)) return 'batched';
   if (drivesSharedResource(context, facts, operand)) return 'shared-resource';
   if (isSequentialHelper(context, operand)) return 'ordered-steps';
-  if (handsOwnerOfItems(context, facts, operand)) return 'whole-record';
   if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand)) || checkedByAssertion(context, node)) return 'ordered-steps';
   if (readsAny(context, operand, facts.threaded) || guardedBy(context, node, loop, facts.threaded)) return 'threaded-value';
   if (!variesPerIteration(context, facts, operand)) return 'repeated-call';
   const pulled = pulledSlots(context, facts);
   if (pulled.size > 0 && readsAny(context, operand, pulled) && !variesApartFrom(context, facts, operand, pulled)) return 'repeated-call';
+  if (handsOwnerOfItems(context, facts, operand)) return 'whole-record';
   return undefined;
 }
 
@@ -184,7 +185,7 @@ function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialRe
       if (reason || node.type !== AST_NODE_TYPES.AwaitExpression) return;
       const operand = unwrapExpression(node.argument);
       if (isPacingCall(context, operand)) reason = 'paced';
-      else if (drivesUserInterface(operand) || usesTransaction(operand)) reason = 'shared-resource';
+      else if (drivesUserInterface(operand) || usesTransaction(operand) || callsTransactionalFunction(context, operand)) reason = 'shared-resource';
     });
   }
   const outer = enclosingLoop(loop);

@@ -224,7 +224,8 @@ function partsOfOneRow(context: RuleContext, items: TSESTree.Node): boolean {
   const definition = resolveVariable(context, owner)?.defs[0];
   if (definition?.type !== 'Variable' || definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return false;
   const query = databaseQueryOf(context, definition.node.init);
-  return query?.kind === 'read' && ONE_ROW_QUERY.test(query.operation);
+  // The query itself: a function of the project that runs one such query may run others too.
+  return query?.kind === 'read' && !query.wrapper && ONE_ROW_QUERY.test(query.operation);
 }
 
 /**
