@@ -189,9 +189,7 @@ async function main() {
       `corpus: ${corpus.sources.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB (${[...CORPUS_PACKAGES, ...options.paths].join(', ')}); .d.ts and files over 1 MB left out, as perf-lint does`,
     );
     say(`memory: ${measurementMethod.memory}; instructions: ${measurementMethod.instructions}`);
-    say(
-      `runs: ${options.runs} per figure, medians quoted${perf.contract ? '' : '; dist/cli.js predates the JSON/cache contract: text output, no cache figures'}`,
-    );
+    say(`runs: ${options.runs} per figure, medians quoted`);
     say();
 
     say('## Full scan, side by side (perf-lint without its cache)');
@@ -219,44 +217,40 @@ async function main() {
     say();
 
     const results = { options, corpus: { files: corpus.sources.length, bytes }, scans, targets: TARGETS };
-    if (perf.contract) {
-      say('## Second scan with the cache (nothing changed)');
-      const cacheRoot = join(workspace, 'caches');
-      mkdirSync(cacheRoot);
-      const cold = {
-        name: 'perf-lint, first scan (empty cache)',
-        run: (roots, settings) => perf.run(roots, { ...settings, cache: join(cacheRoot, `run-${settings.run}`) }),
-      };
-      const warm = { name: 'perf-lint, second scan (cache filled)', run: cold.run };
-      const cached = await compare([cold, warm], options.runs, (runner, run) => runner.run(oneCopy, { cwd: workspace, run }));
-      say(table([SCAN_HEADER, ...cached.map(scanRow)]));
-      const speedup = cached[0].wallMs / cached[1].wallMs;
-      const same = cached[0].findings === cached[1].findings;
-      say(
-        `speedup: ${ratio(speedup)} (target >= ${TARGETS.cacheSpeedup}x: ${verdict(speedup >= TARGETS.cacheSpeedup)}); same findings: ${same ? 'yes' : 'NO'}`,
-      );
-      say();
-      results.cache = { cached, speedup };
+    say('## Second scan with the cache (nothing changed)');
+    const cacheRoot = join(workspace, 'caches');
+    mkdirSync(cacheRoot);
+    const cold = {
+      name: 'perf-lint, first scan (empty cache)',
+      run: (roots, settings) => perf.run(roots, { ...settings, cache: join(cacheRoot, `run-${settings.run}`) }),
+    };
+    const warm = { name: 'perf-lint, second scan (cache filled)', run: cold.run };
+    const cached = await compare([cold, warm], options.runs, (runner, run) => runner.run(oneCopy, { cwd: workspace, run }));
+    say(table([SCAN_HEADER, ...cached.map(scanRow)]));
+    const speedup = cached[0].wallMs / cached[1].wallMs;
+    const same = cached[0].findings === cached[1].findings;
+    say(`speedup: ${ratio(speedup)} (target >= ${TARGETS.cacheSpeedup}x: ${verdict(speedup >= TARGETS.cacheSpeedup)}); same findings: ${same ? 'yes' : 'NO'}`);
+    say();
+    results.cache = { cached, speedup };
 
-      say('## Side by side: the ORM corpus and public applications (applications scanned in place; wall / CPU, medians)');
-      const rows = [{ corpus: 'ORM corpus', perf: ours, eslint: eslintSerial, oxlint: oxc, cached: cached[1] }];
-      for (const app of options.apps) {
-        if (!existsSync(app)) {
-          say(`(${app}: not found, left out)`);
-          continue;
-        }
-        rows.push(await scanApplication(app, options.runs, workspace, perf));
+    say('## Side by side: the ORM corpus and public applications (applications scanned in place; wall / CPU, medians)');
+    const rows = [{ corpus: 'ORM corpus', perf: ours, eslint: eslintSerial, oxlint: oxc, cached: cached[1] }];
+    for (const app of options.apps) {
+      if (!existsSync(app)) {
+        say(`(${app}: not found, left out)`);
+        continue;
       }
-      // The bench downloads nothing but npm packages: applications are clones the user makes (see docs/performance.md).
-      if (options.apps.length === 0)
-        say(
-          '(no applications given: `--app DIR` or PERF_LINT_BENCH_APPS=DIR:DIR adds them, for example clones of github.com/outline/outline and github.com/novuhq/novu)',
-        );
-      say(table([SIDE_BY_SIDE_HEADER, ...rows.map(sideBySideRow)]));
-      say(`targets: ESLint/ours >= ${TARGETS.eslintRatio}x, ours/oxlint <= ${TARGETS.oxlintRatio}x, first/cached >= ${TARGETS.cacheSpeedup}x`);
-      say();
-      results.sideBySide = rows;
+      rows.push(await scanApplication(app, options.runs, workspace, perf));
     }
+    // The bench downloads nothing but npm packages: applications are clones the user makes (see docs/performance.md).
+    if (options.apps.length === 0)
+      say(
+        '(no applications given: `--app DIR` or PERF_LINT_BENCH_APPS=DIR:DIR adds them, for example clones of github.com/outline/outline and github.com/novuhq/novu)',
+      );
+    say(table([SIDE_BY_SIDE_HEADER, ...rows.map(sideBySideRow)]));
+    say(`targets: ESLint/ours >= ${TARGETS.eslintRatio}x, ours/oxlint <= ${TARGETS.oxlintRatio}x, first/cached >= ${TARGETS.cacheSpeedup}x`);
+    say();
+    results.sideBySide = rows;
 
     // The larger sets cost minutes each: one run apiece unless more are asked for.
     const largeRuns = Math.max(1, options.runs - 2);

@@ -1,7 +1,5 @@
 // The three linters of the comparison: how to run each on a set of directories and how to count what it found.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { measureNode } from './measure.mjs';
@@ -14,29 +12,10 @@ const OXLINT = join(PROJECT_ROOT, 'node_modules', 'oxlint', 'bin', 'oxlint');
 /** The rules of ESLint nearest to perf-lint's checks; perf-lint's other two checks have no ESLint counterpart. */
 const ESLINT_RULES = ['no-await-in-loop', 'n/no-sync'];
 
-/** Whether dist/cli.js speaks the full command-line contract (JSON output, cache flags) or only takes paths. */
-function detectPerfLintContract() {
-  const empty = mkdtempSync(join(tmpdir(), 'perf-lint-empty-'));
-  try {
-    const probe = spawnSync(process.execPath, [PERF_LINT, '--format', 'json', '--no-cache', empty], { encoding: 'utf8' });
-    JSON.parse(probe.stdout);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    rmSync(empty, { recursive: true, force: true });
-  }
-}
-
-/** Counts the findings of perf-lint's output, JSON or (before the full command) the closing text summary. */
-function countPerfLint(stdout, json) {
-  if (json) {
-    const report = JSON.parse(stdout);
-    return { files: report.files, findings: report.findings.length, byRule: tally(report.findings.map((finding) => finding.rule)) };
-  }
-  const summary = /(\d+) finding\(s\) in (\d+) file\(s\)/.exec(stdout);
-  if (!summary) throw new Error(`perf-lint printed no summary:\n${stdout.slice(-500)}`);
-  return { files: Number(summary[2]), findings: Number(summary[1]), byRule: {} };
+/** Counts the findings of perf-lint's JSON report. */
+function countPerfLint(stdout) {
+  const report = JSON.parse(stdout);
+  return { files: report.files, findings: report.findings.length, byRule: tally(report.findings.map((finding) => finding.rule)) };
 }
 
 function tally(keys) {
@@ -47,16 +26,14 @@ function tally(keys) {
 
 /** Makes the perf-lint runner (`workers` sets PERF_LINT_WORKERS); `cache` is undefined for `--no-cache`, else the cache directory. */
 export function perfLint({ workers } = {}) {
-  const json = detectPerfLintContract();
   return {
     name: workers === undefined ? 'perf-lint' : `perf-lint, ${workers} worker threads`,
-    contract: json,
     async run(roots, { cwd, cache, nodeOptions } = {}) {
-      const flags = json ? ['--format', 'json', ...(cache ? ['--cache-location', cache] : ['--no-cache'])] : [];
+      const flags = ['--format', 'json', ...(cache ? ['--cache-location', cache] : ['--no-cache'])];
       const env = workers === undefined ? {} : { PERF_LINT_WORKERS: String(workers) };
       const result = await measureNode(PERF_LINT, [...flags, ...roots], { cwd, env, nodeOptions });
       if (result.status !== 0 && result.status !== 1) throw new Error(`perf-lint exited with ${result.status}:\n${result.stderr.slice(-2000)}`);
-      return { ...result, ...countPerfLint(result.stdout, json) };
+      return { ...result, ...countPerfLint(result.stdout) };
     },
   };
 }

@@ -225,6 +225,8 @@ function readEntries(file: string, tool: string): Map<string, CacheEntry> {
 }
 
 type Check = (value: unknown) => boolean;
+type OptionalKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? K : never }[keyof T];
+type RequiredKeys<T> = Exclude<keyof T, OptionalKeys<T>>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -258,6 +260,7 @@ function shape(required: Record<string, Check>, optional: Record<string, Check> 
   };
 }
 
+// Every key of the signals and the facts is listed, checked by the compiler: a key missing here would drop its entries on every read.
 const isSignals = shape({
   awaitInLoop: isBoolean,
   combinatorOverArray: isBoolean,
@@ -265,11 +268,11 @@ const isSignals = shape({
   reachesDatabase: isBoolean,
   importsProjectFile: isBoolean,
   imports: (value) => Array.isArray(value) && value.every(isString),
-});
+} satisfies Record<keyof SyntaxSignals, Check>);
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.
 const isFacts = shape(
-  { file: isString, path: isString, models: Array.isArray, exports: Array.isArray },
-  { reexports: Array.isArray, functions: isRecord, classes: isRecord },
+  { file: isString, path: isString, models: Array.isArray, exports: Array.isArray } satisfies Record<RequiredKeys<ProjectFacts>, Check>,
+  { reexports: Array.isArray, functions: isRecord, classes: isRecord, fields: isRecord, aliases: isRecord } satisfies Record<OptionalKeys<ProjectFacts>, Check>,
 );
 
 const isFinding = shape(

@@ -184,6 +184,38 @@ describe('perf-lint result cache in a hostile checkout', function () {
     assert.equal(run(root).line, `cache: ${damages.length + 1} hits, 0 analyzed, 0 workers`);
   });
 
+  it('reads back every kind of project fact it stores: a second run of a project with services, fields and aliases analyzes nothing', () => {
+    const root = trees.make({
+      'package.json': '{ "dependencies": { "@prisma/client": "5.0.0" } }',
+      'db.ts': "import { PrismaClient } from '@prisma/client';\n\nexport const prisma = new PrismaClient();\n",
+      'repository.ts': [
+        "import { prisma } from './db';",
+        '',
+        'export class Repository<Name extends string> {',
+        '  constructor(readonly name: Name) {}',
+        '  find(id: string) {',
+        '    return prisma.user.findUnique({ where: { id } });',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'types.ts':
+        "import type { Repository } from './repository';\n\nexport type UserRepository = Repository<'user'>;\nexport const DEFAULT_REPOSITORY = 'user';\n",
+      'users.ts': [
+        "import type { UserRepository } from './types';",
+        '',
+        'export class UserService {',
+        '  constructor(readonly users: UserRepository) {}',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    assert.equal(run(root).line, 'cache: 0 hits, 4 analyzed, 0 workers');
+    const keys = Object.values(wellFormed(root).content.entries).flatMap((entry) => Object.keys((entry.facts as object | null) ?? {}));
+    assert.ok(keys.includes('functions') && keys.includes('fields') && keys.includes('aliases'), keys.join());
+    assert.equal(run(root).line, 'cache: 4 hits, 0 analyzed, 0 workers');
+  });
+
   it('prunes the entries of deleted files', () => {
     const root = trees.make({ 'a.ts': SLOW_CODE, 'b.ts': CLEAN_CODE, 'sub/c.ts': CLEAN_CODE });
     run(root);
