@@ -1,5 +1,5 @@
-// The parts of one row a query loaded, and a list the function caps before the fan-out, are bounded;
-// a list of many rows, a cap that does not stop the function, and a cap on another list are not.
+// The parts of one record (a row a query loaded, a parameter typed as one record) and a list the function
+// caps before the fan-out are bounded; many rows, request input, a cap that lets the function go on are not.
 import { PrismaClient } from '@prisma/client';
 
 const prisma = new PrismaClient();
@@ -45,5 +45,27 @@ export async function attachWithWarning(files: Blob[]): Promise<string[]> {
 export async function attachOthers(files: Blob[], previous: Blob[]): Promise<string[]> {
   if (previous.length > MAX_ATTACHMENTS) return [];
   return Promise.all(files.map((file) => store(file)));
+  //     ^^^^^^^^^^^ unbounded-promise-all
+}
+
+interface Post {
+  media?: Array<{ path: string }>;
+}
+
+interface PublishInput {
+  mediaPaths: string[];
+}
+
+declare function resize(path: string): Promise<Blob>;
+
+/** The media of one post the caller hands over: as many as the post holds. */
+export async function resizeMedia(post: Post): Promise<Blob[]> {
+  const images = post.media?.filter((item) => !item.path.endsWith('.mp4')) || [];
+  return Promise.all(images.map((image) => resize(image.path)));
+}
+
+/** A request's list: as long as the caller makes it. */
+export async function resizeRequested(input: PublishInput): Promise<Blob[]> {
+  return Promise.all(input.mediaPaths.map((path) => resize(path)));
   //     ^^^^^^^^^^^ unbounded-promise-all
 }

@@ -404,12 +404,18 @@ const SUBSET_METHODS = /^(?:filter|slice|sort|toSorted|reverse|toReversed)$/;
 const MAX_OWNER_DEPTH = 3;
 
 /**
- * The object whose parts a list is: `order` for `order.lines`, `order.lines.filter(...)`, a
- * variable set to one of them, or `const { lines } = order`. Undefined for any other list.
+ * The object whose parts a list is: `order` for `order.lines`, `order.lines.filter(...)`,
+ * `order.lines ?? []`, a variable set to one of them, or `const { lines } = order`. Undefined for
+ * any other list.
  */
 export function ownerOfItems(context: RuleContext, items: TSESTree.Node, depth = 0): TSESTree.Node | undefined {
   const inner = unwrapExpression(items);
   if (depth > MAX_OWNER_DEPTH) return undefined;
+  // `order.lines ?? []`, `post.media?.filter(...) || []`: the record's list or nothing.
+  if (inner.type === AST_NODE_TYPES.LogicalExpression && (inner.operator === '||' || inner.operator === '??')) {
+    const fallback = unwrapExpression(inner.right);
+    return fallback.type === AST_NODE_TYPES.ArrayExpression && fallback.elements.length === 0 ? ownerOfItems(context, inner.left, depth + 1) : undefined;
+  }
   if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed) {
     const owner = unwrapExpression(inner.object);
     return owner.type === AST_NODE_TYPES.ThisExpression ? undefined : owner;

@@ -215,17 +215,35 @@ const BATCH_NAME = /chunk|batch|slice/i;
 const ONE_ROW_QUERY = /^(?:findUnique|findFirst|findOne|findOneBy|findByPk|findById|getEntityOrThrow)(?:OrThrow|OrFail)?$/;
 
 /**
- * `envelope.recipients.map(...)` where `envelope` is one row a query loaded in this function
- * (`await prisma.envelope.findUnique(...)`): the parts of one record, loaded with it.
+ * Type names of what a caller hands in to be worked through: request input, commands, options,
+ * payloads. Their lists are as long as the caller makes them.
+ */
+const INPUT_TYPE = /(?:Input|Args|Arguments|Dto|DTO|Command|Request|Req|Body|Params|Query|Payload|Options|Data|Event|Message)$/;
+
+/**
+ * `envelope.recipients.map(...)`, `(post.media || []).map(...)` where `envelope` is one row a
+ * query loaded in this function (`await prisma.envelope.findUnique(...)`) or `post` a parameter
+ * typed as one record (`post: PostDetails`): the parts of one record, as many as it holds.
  */
 function partsOfOneRow(context: RuleContext, items: TSESTree.Node): boolean {
   const owner = ownerOfItems(context, items);
   if (owner?.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, owner)?.defs[0];
+  if (definition?.type === 'Parameter') return typedAsOneRecord(definition.name);
   if (definition?.type !== 'Variable' || definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return false;
   const query = databaseQueryOf(context, definition.node.init);
   // The query itself: a function of the project that runs one such query may run others too.
   return query?.kind === 'read' && !query.wrapper && ONE_ROW_QUERY.test(query.operation);
+}
+
+/** `post: PostDetails`, `order: Order`: a parameter declared as one object of a named type that is no input, command or options. */
+function typedAsOneRecord(parameter: TSESTree.Node): boolean {
+  const annotation = parameter.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeArguments) return false;
+  const typeName = annotation.typeName;
+  const name =
+    typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : '';
+  return !INPUT_TYPE.test(name) && !/^(?:Array|ReadonlyArray|Set|Map|Record|Partial|Promise)$/.test(name);
 }
 
 /**
