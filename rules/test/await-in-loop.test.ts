@@ -183,7 +183,10 @@ export async function all() {
       ['a node:test subtest', `for (const c of cases) await t.test(c.name, () => check(c));`],
       ['an assertion on each awaited result', `for (const input of inputs) expect(await parse(input)).toBe(1);`],
       ['each part of a record handed over with the record', `for (const line of order.lines) await applyTax(ctx, order, line);`],
-      ['a subset of the parts, the record inside an argument', `const open = order.lines.filter(isOpen); for (const line of open) await promo.apply(ctx, { line, order });`],
+      [
+        'a subset of the parts, the record inside an argument',
+        `const open = order.lines.filter(isOpen); for (const line of open) await promo.apply(ctx, { line, order });`,
+      ],
       ['destructured parts handed over with their record', `const { rules } = promotion; for (const rule of rules) await check(promotion, rule);`],
       [
         'a function of the file that writes on the transaction',

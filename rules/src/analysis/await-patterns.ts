@@ -472,7 +472,7 @@ export function handsOwnerOfItems(context: RuleContext, facts: LoopFacts, node: 
       return inner.properties.some((property) => property.type === AST_NODE_TYPES.Property && sameObject(context, property.value, owner));
     return sameObject(context, inner, owner);
   };
-  for (let current: TSESTree.Node = unwrapExpression(node); ; ) {
+  for (let current: TSESTree.Node = unwrapExpression(node); ;) {
     if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) {
       if (current.arguments.some(isOwner)) return true;
       current = unwrapExpression(current.callee);
