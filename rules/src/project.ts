@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import ts from 'typescript';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
+import { detached } from './content';
 import { classFieldValue, classInstanceValue, classValue, isDatabaseModule, ormValueOf, returnedHandle, typeValue, type OrmValue } from './analysis/orm';
 import { fileKey, isHandle, localModelFacts, type ModelFact } from './analysis/orm-index';
 import { queryOfWrapper, siteOfQuery } from './analysis/queries';
@@ -87,7 +88,7 @@ export function collectProjectFacts(text: string, fileName: string, sourceFile?:
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
   if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !hasFunctions && !hasClasses && !hasFields && !hasAliases) return undefined;
-  return {
+  return detached({
     file: fileKey(fileName),
     path: fileName,
     models,
@@ -97,7 +98,7 @@ export function collectProjectFacts(text: string, fileName: string, sourceFile?:
     ...(hasClasses && { classes }),
     ...(hasFields && { fields }),
     ...(hasAliases && { aliases }),
-  };
+  });
 }
 
 /**

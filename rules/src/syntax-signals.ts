@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { isDatabaseModule, isLocalModule } from './analysis/orm';
 import { BLOCKING_NAME } from './analysis/blocking-calls';
+import { detached } from './content';
 import { MAX_NESTING, TOO_DEEP } from './nesting';
 import { parseTypeScript } from './parse';
 
@@ -105,7 +106,7 @@ function importsOf(text: string): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(IMPORT_SPECIFIER)) {
     const specifier = match[1]!;
-    if (!specifier.startsWith('node:')) found.add(specifier);
+    if (!specifier.startsWith('node:')) found.add(detached(specifier));
     if (found.size >= MAX_IMPORTS) break;
   }
   return [...found];
@@ -229,7 +230,7 @@ class SignalWalk {
     if (isDatabaseModule(specifier.text) || SEQUELIZE_NAME.test(specifier.text)) this.signals.reachesDatabase = true;
     if (isLocalModule(specifier.text)) this.signals.importsProjectFile = true;
     const imports = this.signals.imports;
-    if (!specifier.text.startsWith('node:') && imports.length < MAX_IMPORTS && !imports.includes(specifier.text)) imports.push(specifier.text);
+    if (!specifier.text.startsWith('node:') && imports.length < MAX_IMPORTS && !imports.includes(specifier.text)) imports.push(detached(specifier.text));
   }
 
   private importedName(name: ts.Identifier | undefined): void {

@@ -235,6 +235,65 @@ export async function all() {
         ['a writer shared by the iterations', `await doc.pipe(id);`],
       ];
       for (const [name, body] of cases) assert.deepEqual(safety(loopOf(body)), ['none'], name);
+      const orderLoop = (body: string, functions = '') =>
+        `interface Line { price: number; adjustments: number[]; tax?: number }\ninterface Order { cap: number; currency: string; lines: Line[]; deleteResults(price: number): Promise<void> }\nexport async function f(order: Order, lines: Line[]) {\n  ${body}\n}\n${functions}`;
+      const shared: Array<[string, string, string, string]> = [
+        [
+          'a change to an item of the object every call receives',
+          `for (const line of order.lines) {\n    const adjustment = await computeAdjustment(order, line);\n    line.adjustments.push(adjustment);\n  }`,
+          '',
+          'none',
+        ],
+        [
+          'a called function that changes an item of the object every call receives',
+          `for (const line of order.lines) {\n    await computeTax(order, line);\n  }`,
+          `async function computeTax(order: Order, line: Line) {\n  line.tax = await fetchRate(order.currency);\n}\n`,
+          'none',
+        ],
+        [
+          'a called function that changes the object every call receives',
+          `for (const line of lines) {\n    await computeTax(order, line);\n  }`,
+          `async function computeTax(order: Order, line: Line) {\n  order.cap -= await fetchRate(line.price);\n}\n`,
+          'none',
+        ],
+        [
+          'a called function that changes only its own item',
+          `for (const line of lines) {\n    await computeTax(order, line);\n  }`,
+          `async function computeTax(order: Order, line: Line) {\n  line.tax = await fetchRate(order.currency);\n}\n`,
+          'unsafe',
+        ],
+        [
+          'items changed while the calls receive another part of their object',
+          `for (const line of order.lines) {\n    line.tax = await fetchRate(order.currency, line.price);\n  }`,
+          '',
+          'safe',
+        ],
+        [
+          'a called function that calls a method of a service every call receives',
+          `for (const line of lines) {\n    await dropResults(line.price, order);\n  }`,
+          `async function dropResults(price: number, store: Order) {\n  await store.deleteResults(price);\n}\n`,
+          'unsafe',
+        ],
+        [
+          'a writer bound to one object by the call that made it',
+          `const { mutateAsync: removeItem } = useRemoveItem(order);\n  for (const line of lines) {\n    await removeItem(line.price);\n  }`,
+          `declare function useRemoveItem(order: Order): { mutateAsync(price: number): Promise<void> };\n`,
+          'none',
+        ],
+        [
+          'a writer made by a call from settings alone, bound to no object',
+          `const { sendEmail } = proxyActivities({ timeout: 60 });\n  for (const line of lines) {\n    await sendEmail(line.price);\n  }`,
+          `declare function proxyActivities(options: { timeout: number }): { sendEmail(price: number): Promise<void> };\n`,
+          'unsafe',
+        ],
+        [
+          'a reader made by a call',
+          `const fetchPrice = priceReader(order);\n  for (const line of lines) {\n    console.log(await fetchPrice(line.price));\n  }`,
+          `declare function priceReader(order: Order): (price: number) => Promise<number>;\n`,
+          'safe',
+        ],
+      ];
+      for (const [name, body, functions, expected] of shared) assert.deepEqual(safety(orderLoop(body, functions)), [expected], name);
       // An archive filled in order is no finding at all, so it gets no fix either.
       assert.deepEqual(safety(loopOf(`await zip.addFile(id);`)), [], 'an archive written in order');
     });

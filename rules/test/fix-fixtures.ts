@@ -94,13 +94,14 @@ export const PROGRAM_LIMIT = 3;
  * Runs each `test-fixtures/<rule>/programs/*.mjs` before and after its safe fixes (limit 3)
  * in a temporary copy of the fixture tree; `check` compares the figures. A program named
  * `unsafe-*` has only unsafe fixes, applied as a person would choose them: it shows they keep
- * the output when no call fails.
+ * the output when no call fails. A program named `withheld-*` gets no fix at all: beside it,
+ * `NAME.concurrent.mjs` is the rewrite a concurrency fix would make, which prints otherwise.
  */
 export function describePrograms(ruleId: string, check: (before: ProgramFigures, after: ProgramFigures) => void): void {
   const folder = path.join(FIXTURES_DIR, ruleId, 'programs');
   const programs = fs
     .readdirSync(folder)
-    .filter((name) => name.endsWith('.mjs'))
+    .filter((name) => name.endsWith('.mjs') && !name.endsWith('.concurrent.mjs'))
     .sort();
   describe('runnable programs before and after the fix', () => {
     let workDir: string;
@@ -112,7 +113,25 @@ export function describePrograms(ruleId: string, check: (before: ProgramFigures,
     after(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
     it('has programs', () => assert.ok(programs.length > 0));
-    for (const name of programs) {
+    for (const name of programs.filter((program) => program.startsWith('withheld-'))) {
+      it(name, () => {
+        const original = path.join(folder, name);
+        const source = fs.readFileSync(original, 'utf8');
+        const options = { ...DEFAULT_OPTIONS, concurrencyLimit: PROGRAM_LIMIT };
+        const findings = analyze(source, original, options).findings.filter((finding) => finding.ruleId === ruleId);
+        assert.equal(findings.length, 1, 'the loop is reported');
+        assert.equal(findings[0]!.fix, undefined, 'no fix is offered');
+        const runIn = (file: string, text: string) => (fs.writeFileSync(file, text), runProgram(file));
+        const inOrder = runIn(path.join(workDir, ruleId, 'programs', name), source);
+        const concurrent = runIn(
+          path.join(workDir, ruleId, 'programs', name.replace(/\.mjs$/, '.concurrent.mjs')),
+          fs.readFileSync(original.replace(/\.mjs$/, '.concurrent.mjs'), 'utf8'),
+        );
+        assert.notEqual(concurrent.stdout, inOrder.stdout, 'running the calls together would print something else');
+        assert.ok(concurrent.figures.maxInFlight > 1, 'the rewrite overlaps the calls');
+      });
+    }
+    for (const name of programs.filter((program) => !program.startsWith('withheld-'))) {
       it(name, () => {
         const original = path.join(folder, name);
         const source = fs.readFileSync(original, 'utf8');

@@ -90,25 +90,39 @@ function fakeTypeorm(tables: Record<string, Row[]>, log: QueryLog): unknown {
   return { DataSource, In: (values: unknown[]) => ({ __in: values }) };
 }
 
-/** Sequelize models with `findByPk`, `findAll({ where })` and `get`. */
+/** Sequelize's own error for a missing row under `rejectOnEmpty: true`. */
+class EmptyResultError extends Error {
+  override name = 'SequelizeEmptyResultError';
+}
+
+/** Sequelize models with `findByPk`, `findOne`, `findAll({ where })` and `get`; `rejectOnEmpty` rejects as Sequelize does. */
 function fakeSequelize(tables: Record<string, Row[]>, log: QueryLog): unknown {
+  type Options = { where?: Row; rejectOnEmpty?: boolean | Error };
+  const rejectIfEmpty = (rows: unknown[], options: Options | undefined): void => {
+    if (rows.length > 0 || !options?.rejectOnEmpty) return;
+    throw typeof options.rejectOnEmpty === 'object' ? options.rejectOnEmpty : new EmptyResultError();
+  };
   class Model {
     static primaryKeyAttribute = 'id';
     static init(): void {}
-    static async findByPk(this: typeof Model, key: unknown) {
+    static unscoped<M>(this: M): M {
+      return this;
+    }
+    static async findByPk(this: typeof Model, key: unknown, options?: Options) {
       if (key === null || key === undefined) return null;
-      log.queries++;
-      const row = tables[this.name]!.find((candidate) => sameValue(candidate.id, key));
-      return row ? new this(row) : null;
+      return this.findOne({ ...options, where: { id: key } });
     }
-    static async findOne(this: typeof Model, options: { where: Row }) {
+    static async findOne(this: typeof Model, options: Options) {
       log.queries++;
-      const row = tables[this.name]!.find((candidate) => matches(candidate, options.where));
-      return row ? new this(row) : null;
+      const rows = tables[this.name]!.filter((candidate) => matches(candidate, options.where ?? {})).slice(0, 1);
+      rejectIfEmpty(rows, options);
+      return rows[0] ? new this(rows[0]) : null;
     }
-    static async findAll(this: typeof Model, options: { where: Row }) {
+    static async findAll(this: typeof Model, options: Options) {
       log.queries++;
-      return tables[this.name]!.filter((candidate) => matches(candidate, options.where)).map((row) => new this(row));
+      const rows = tables[this.name]!.filter((candidate) => matches(candidate, options.where ?? {}));
+      rejectIfEmpty(rows, options);
+      return rows.map((row) => new this(row));
     }
     constructor(row: Row) {
       Object.assign(this, row);
@@ -118,7 +132,7 @@ function fakeSequelize(tables: Record<string, Row[]>, log: QueryLog): unknown {
     }
   }
   class Sequelize {}
-  return { Model, Sequelize };
+  return { Model, Sequelize, EmptyResultError };
 }
 
 /** An ObjectId: equal ids are different objects that print the same. */
@@ -405,6 +419,56 @@ const CASES: Array<{ name: string; modules: (log: QueryLog) => Record<string, un
     args: () => [[...ORDERS, { id: 14, customerId: 1 }, { id: 15, customerId: 7 }], new Set([7])],
     queries: [3, 1],
   },
+  {
+    name: 'typeorm-get-repository.input.ts',
+    modules: (log) => ({ typeorm: fakeTypeorm({ Customer: CUSTOMERS }, log) }),
+    args: () => [ORDERS],
+    queries: [4, 1],
+  },
+  {
+    name: 'sequelize-unscoped.input.js',
+    modules: (log) => ({
+      sequelize: fakeSequelize(
+        {
+          Customer: [
+            { id: 2, name: 'Grace', teamId: 't1' },
+            { id: 1, name: 'Ada', teamId: 't2' },
+            { id: 3, name: 'Alan', teamId: 't1' },
+          ],
+        },
+        log,
+      ),
+    }),
+    args: () => [[...ORDERS, { id: 14, customerId: 3 }, { id: 15, customerId: 1 }], 't1'],
+    queries: [6, 1],
+  },
+  {
+    name: 'sequelize-reject-on-empty.input.ts',
+    modules: (log) => ({ sequelize: fakeSequelize({ Customer: CUSTOMERS }, log) }),
+    args: () => [
+      [
+        { id: 10, customerId: 2 },
+        { id: 11, customerId: null },
+        { id: 12, customerId: 1 },
+        { id: 13, customerId: 99 },
+        { id: 14, customerId: 1 },
+      ],
+    ],
+    queries: [3, 1],
+  },
+  {
+    name: 'sequelize-reject-custom.input.js',
+    modules: (log) => ({ sequelize: fakeSequelize({ Customer: CUSTOMERS }, log), './errors': { NotFoundError: class NotFoundError extends Error {} } }),
+    args: () => [
+      [
+        { id: 10, customerId: 2 },
+        { id: 12, customerId: 1 },
+        { id: 13, customerId: 99 },
+        { id: 14, customerId: 1 },
+      ],
+    ],
+    queries: [3, 1],
+  },
   { name: 'knex-first.input.js', modules: (log) => ({ knex: fakeKnex({ customers: CUSTOMERS }, log) }), args: () => [ORDERS], queries: [4, 1] },
   {
     name: 'drizzle-find-first.input.ts',
@@ -461,6 +525,7 @@ describe('n-plus-one fix: one batched query and a Map', () => {
         const after = await runProgram(expected, outputFile, modules, args());
         assert.deepEqual({ result: after.result, printed: after.printed }, { result: before.result, printed: before.printed });
         assert.deepEqual([before.queries, after.queries], queries);
+        if (name.includes('reject')) assert.match(before.result, /"\d+: \w+","stopped: \w+ /, 'the program stops at a missing row after the rows before it');
       });
     });
   }
@@ -516,6 +581,25 @@ describe('n-plus-one fix: offered only where it keeps the results', () => {
       `const { Model } = require('sequelize');\nclass Doc extends Model {\n${finder}}\nasync function f(ids) {\n  const out = [];\n  for (const id of ids) out.push(await Doc.findByPk(id));\n  return out;\n}\nmodule.exports = { f };\n`;
     assert.equal(fixOf(code('  static async findByPk(id) { return super.findByPk(id); }\n'), 'docs.js'), undefined);
     assert.equal(fixOf(code(''), 'docs.js')?.safe, false);
+  });
+
+  it('with rejectOnEmpty only where the error it throws is known', () => {
+    const code = (option: string): string =>
+      `const { Model } = require('sequelize');\nclass Doc extends Model {}\nasync function f(ids, NotFound) {\n  const out = [];\n  for (const id of ids) out.push(await Doc.findByPk(id, { rejectOnEmpty: ${option} }));\n  return out;\n}\nmodule.exports = { f };\n`;
+    assert.equal(fixOf(code('true'), 'docs.js')?.safe, false);
+    assert.equal(fixOf(code("new Error('gone')"), 'docs.js')?.safe, false);
+    // A name may hold a class, which Sequelize constructs, or an error, which it throws as it is.
+    assert.equal(fixOf(code('NotFound'), 'docs.js'), undefined);
+    assert.equal(fixOf(code('makeError(id)'), 'docs.js'), undefined);
+  });
+
+  it('through a model accessor only when its arguments are the same for every item', () => {
+    const code = (receiver: string): string =>
+      `const { Model } = require('sequelize');\nclass Doc extends Model {}\nasync function f(items, scopeName) {\n  const out = [];\n  for (const item of items) out.push(await ${receiver}.findOne({ where: { id: item.id } }));\n  return out;\n}\nmodule.exports = { f };\n`;
+    assert.equal(fixOf(code("Doc.scope('active')"), 'docs.js')?.safe, false);
+    assert.equal(fixOf(code('Doc.scope(scopeName)'), 'docs.js')?.safe, false);
+    assert.equal(fixOf(code('Doc.scope(item.scope)'), 'docs.js'), undefined);
+    assert.equal(fixOf(code('Doc.scope(nextScope())'), 'docs.js'), undefined);
   });
 
   it('not for an unawaited query', () => {

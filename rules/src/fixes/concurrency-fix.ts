@@ -4,7 +4,8 @@ import type { Fix, RuleContext, TextEdit } from '../types';
 import { localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type LoopStatement } from '../analysis/scopes';
 import { exitsLoop, loopWrites, referencesWithin, visitWithinFunction } from '../analysis/sequential';
-import { awaitedEffect, combine, drivesSharedWriter, functionEffect, type Effect } from './effects';
+import { awaitedEffect, callEffect, combine, drivesSharedWriter, functionEffect, type Effect } from './effects';
+import { sharedStateReason } from './shared-state';
 import { chooseLimiter, handledLater, limitedMapText, type Limiter, type Mapper } from './limiter';
 import { fileStyle, isTypeScript } from './style';
 
@@ -74,6 +75,13 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
   const ownsItem = (root: TSESTree.Node): boolean =>
     root.type === AST_NODE_TYPES.Identifier && [...shape.bindings].some((variable) => variable.name === root.name);
   if (awaits.some((node) => drivesSharedWriter(context, node.argument, ownsItem))) return undefined;
+  // Calls that each see what the iterations before them changed, or that change one object in turn, must stay in order.
+  const calls = awaits.flatMap((node) => {
+    const operand = unwrapExpression(node.argument);
+    return operand.type === AST_NODE_TYPES.CallExpression ? [operand] : [];
+  });
+  const writes = (call: TSESTree.CallExpression): boolean => callEffect(context, call) !== 'read';
+  if (sharedStateReason(context, loop, calls, (variable) => shape.bindings.has(variable), shape.itemsNode, writes)) return undefined;
 
   const text = context.text;
   const style = fileStyle(context);

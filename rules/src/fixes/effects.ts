@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { visitWithinFunction } from '../analysis/sequential';
+import { memberMutation } from '../analysis/loop-facts';
 import type { FunctionNode } from '../analysis/scopes';
 
 /**
@@ -98,7 +99,17 @@ export function functionEffect(context: RuleContext, fn: FunctionNode | TSESTree
     if (inner?.type === AST_NODE_TYPES.CallExpression || inner?.type === AST_NODE_TYPES.NewExpression) calls.push(inner);
   };
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) collect(fn.body);
+  const parameters = new Set(
+    context.scopeManager.getDeclaredVariables(fn).filter((variable) => variable.defs.some((definition) => definition.type === 'Parameter')),
+  );
+  let changesParameter = false;
   visitWithinFunction(fn.body, (node) => {
+    // `line.taxLines = …`: a change to what the caller passed, which the caller or its other calls may read.
+    const mutation = memberMutation(node);
+    let root = mutation && unwrapExpression(mutation.target);
+    while (root?.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+    const variable = root?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, root) : undefined;
+    if (variable && parameters.has(variable)) changesParameter = true;
     if (node.type === AST_NODE_TYPES.AwaitExpression) collect(node.argument);
     if (node.type === AST_NODE_TYPES.ReturnStatement) collect(node.argument);
     if (node.type === AST_NODE_TYPES.ExpressionStatement) {
@@ -106,7 +117,7 @@ export function functionEffect(context: RuleContext, fn: FunctionNode | TSESTree
       if (expression.type !== AST_NODE_TYPES.CallExpression || !fillsOwnVariable(context, expression, fn)) collect(expression);
     }
   });
-  return combine(calls.map((call) => callEffect(context, call, depth)));
+  return changesParameter ? 'write' : combine(calls.map((call) => callEffect(context, call, depth)));
 }
 
 /** Logging, whose order is not what a concurrency fix keeps. */

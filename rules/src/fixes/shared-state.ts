@@ -1,0 +1,158 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Variable } from '@typescript-eslint/scope-manager';
+import type { RuleContext } from '../types';
+import { localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { contains, type LoopStatement } from '../analysis/scopes';
+import { memberMutation } from '../analysis/loop-facts';
+import { visitWithinFunction } from '../analysis/visit';
+
+/**
+ * Why started together the calls of a loop would see other state than one after another:
+ * - `shared-object`: every call receives one object (`order`) that the loop body or the called
+ *   function changes, directly or through the items it holds (`line.addAdjustment(…)` for a
+ *   line of `order.lines`), so each call reads what the earlier iterations did to it;
+ * - `bound-writer`: the called function is bound to one object by the call that made it
+ *   (`const { mutateAsync: removeItem } = useRemoveItem(orderChangeId)`) and writes, so the
+ *   calls change that one object, each after the other had finished.
+ */
+export type SharedStateReason = 'shared-object' | 'bound-writer';
+
+/** Methods that change the object they are called on (`items.push`, `line.addAdjustment`, `order.setTotal`), by the names codebases give them. */
+const CHANGING_METHOD =
+  /^(?:push|unshift|shift|pop|splice|set|add|delete|remove|clear|sort|reverse|fill|append|insert|assign|merge|update|increment|decrement|apply|mark|reset|attach|detach|enqueue|dequeue)(?:[A-Z_$\d]|$)/;
+
+/** Functions whose result is a plain module function, not one bound to an object of the program. */
+const MODULE_LOADERS = new Set(['require', 'promisify']);
+
+/** The object a node changes: `order` for `order.total = 1`, `items` for `items.push(x)`; undefined when it changes none. */
+function changedObject(node: TSESTree.Node): TSESTree.Node | undefined {
+  const mutation = memberMutation(node);
+  if (mutation) return mutation.target;
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete' && node.argument.type === AST_NODE_TYPES.MemberExpression
+    ? node.argument.object
+    : undefined;
+}
+
+/** The object a method call changes by the name of the method (`line.addAdjustment(a)`), which on a service (`deps.deleteResults(ids)`) it need not. */
+function changedByMethodName(node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = unwrapExpression(node.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && CHANGING_METHOD.test(propertyName(callee) ?? '') ? callee.object : undefined;
+}
+
+/** The values a call is given: its arguments, and the property values of object literals among them (`{ line, order }`). */
+function passedValues(call: TSESTree.CallExpression): TSESTree.Node[] {
+  return call.arguments.flatMap((argument): TSESTree.Node[] =>
+    argument.type === AST_NODE_TYPES.ObjectExpression
+      ? argument.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [property.value] : []))
+      : [argument],
+  );
+}
+
+/** Where a value lives: its root (a variable, `this`, or an undeclared name) and the property names down to it. */
+interface Path {
+  root: Variable | string;
+  names: string[];
+}
+
+/** `order.lines` → order + [lines]; `order.lines[i].total` → order + [lines] (a computed part ends the names); undefined for anything but names. */
+function pathOf(context: RuleContext, node: TSESTree.Node): Path | undefined {
+  const names: string[] = [];
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (current.computed) names.length = 0;
+    else names.unshift(propertyName(current) ?? '');
+    current = unwrapExpression(current.object);
+  }
+  if (current.type === AST_NODE_TYPES.ThisExpression) return { root: 'this', names };
+  if (current.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return { root: resolveVariable(context, current) ?? `global:${current.name}`, names };
+}
+
+/** Whether one path lies within the other: a change below `order` is a change of what `order` holds, and of `order.lines`. */
+function overlaps(a: Path, b: Path): boolean {
+  if (a.root !== b.root) return false;
+  const length = Math.min(a.names.length, b.names.length);
+  return a.names.slice(0, length).every((name, index) => name === b.names[index]);
+}
+
+/** Whether a root is a variable declared in the loop (its binding, or the body's own): a new value each iteration. */
+function declaredInLoop(loop: LoopStatement, root: Variable | string): boolean {
+  return typeof root !== 'string' && root.identifiers.some((identifier) => contains(loop, identifier));
+}
+
+/** The function's parameter variable at a position, when it is a plain name (`line`, `line: OrderLine`, `line = x`). */
+function parameterAt(context: RuleContext, fn: NonNullable<ReturnType<typeof localFunction>>, position: number): Variable | undefined {
+  const param = fn.params[position];
+  const name = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param?.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+  return name?.type === AST_NODE_TYPES.Identifier ? context.scopeManager.getDeclaredVariables(fn).find((variable) => variable.name === name.name) : undefined;
+}
+
+/** Whether code changes the object a variable holds, or one reached from it (`order.lines[0].total = 1`). */
+function changesVariable(context: RuleContext, scope: TSESTree.Node, variable: Variable): boolean {
+  let found = false;
+  visitWithinFunction(scope, (node) => {
+    const target = !found ? changedObject(node) : undefined;
+    if (target && pathOf(context, target)?.root === variable) found = true;
+  });
+  return found;
+}
+
+/** A function value that a call made for one object it was given (`const { mutateAsync: remove } = useRemove(id)`, `const send = makeSender(order)`). */
+function boundByCall(context: RuleContext, callee: TSESTree.Node): boolean {
+  const inner = unwrapExpression(callee);
+  if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, inner)?.defs[0];
+  if (definition?.type !== 'Variable') return false;
+  const init = (definition.node as TSESTree.VariableDeclarator).init;
+  const made = init && unwrapExpression(init.type === AST_NODE_TYPES.AwaitExpression ? init.argument : init);
+  if (made?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const maker = unwrapExpression(made.callee);
+  if (maker.type === AST_NODE_TYPES.Identifier && MODULE_LOADERS.has(maker.name)) return false;
+  // The object it is bound to is passed to the maker (`useRemoveItem(claim.id, order.id)`); settings alone (`proxyActivities({ … })`) bind to none.
+  return made.arguments.some((argument) => pathOf(context, argument) !== undefined);
+}
+
+/**
+ * Why the awaited calls of a loop must not start together, or undefined. `isItem` tells the
+ * loop's own item variables; `items` is what the loop iterates; `writes` whether a call writes.
+ */
+export function sharedStateReason(
+  context: RuleContext,
+  loop: LoopStatement,
+  calls: readonly TSESTree.CallExpression[],
+  isItem: (variable: Variable) => boolean,
+  items: TSESTree.Node,
+  writes: (call: TSESTree.CallExpression) => boolean,
+): SharedStateReason | undefined {
+  if (calls.some((call) => writes(call) && boundByCall(context, call.callee))) return 'bound-writer';
+  // The object the items belong to (`order.lines`): a change to an item is a change to it.
+  const container = pathOf(context, items);
+  for (const call of calls) {
+    const shared = passedValues(call).flatMap((value) => {
+      const path = pathOf(context, value);
+      return path && !declaredInLoop(loop, path.root) ? [path] : [];
+    });
+    if (shared.length === 0) continue;
+    const holdsItems = container !== undefined && shared.some((path) => overlaps(path, container));
+    // An item of the shared object, changed by a method whose name says so (`line.addAdjustment(…)`).
+    const isHeldItem = (path: Path | undefined): boolean => holdsItems && path !== undefined && typeof path.root !== 'string' && isItem(path.root);
+    const touchesShared = (path: Path | undefined): boolean => path !== undefined && (shared.some((passed) => overlaps(passed, path)) || isHeldItem(path));
+    let changed = false;
+    visitWithinFunction(loop.body, (node) => {
+      if (changed || contains(call, node)) return;
+      const target = changedObject(node);
+      const named = changedByMethodName(node);
+      if ((target && touchesShared(pathOf(context, target))) || (named && isHeldItem(pathOf(context, named)))) changed = true;
+    });
+    if (changed) return 'shared-object';
+    const fn = localFunction(context, call.callee);
+    if (!fn?.body) continue;
+    for (const [position, argument] of call.arguments.entries()) {
+      if (!touchesShared(pathOf(context, argument))) continue;
+      const parameter = parameterAt(context, fn, position);
+      if (parameter && changesVariable(context, fn.body, parameter)) return 'shared-object';
+    }
+  }
+  return undefined;
+}
