@@ -72,21 +72,6 @@ export async function all(ids: string[], record: Record<string, string>) {
 `);
     });
 
-    it('reports parts of one record handed over without it, or with another record', () => {
-      const code = `export async function f(order: Order, other: Order) {
-  for (const line of order.lines) await price(line);
-  for (const line of order.lines) await applyTax(ctx, other, line);
-}
-`;
-      assert.deepEqual(
-        findingsOf(code).map((finding) => [finding.messageId, finding.start, finding.message]),
-        [
-          ['awaitInLoop', code.indexOf('await price'), 'This loop awaits price(...) one item at a time; run the calls concurrently, at most 8 at once.'],
-          ['awaitInLoop', code.indexOf('await applyTax'), 'This loop awaits applyTax(...) one item at a time; run the calls concurrently, at most 8 at once.'],
-        ],
-      );
-    });
-
     it('leaves array callbacks alone: their calls already run together, and forEach(async) is another problem', () => {
       assertSilent(`
 export async function all(ids: string[]) {
@@ -182,12 +167,6 @@ export async function all() {
       ['an async generator that yields each result', `async function* g() { for (const id of ids) yield await load(id); }`],
       ['a node:test subtest', `for (const c of cases) await t.test(c.name, () => check(c));`],
       ['an assertion on each awaited result', `for (const input of inputs) expect(await parse(input)).toBe(1);`],
-      ['each part of a record handed over with the record', `for (const line of order.lines) await applyTax(ctx, order, line);`],
-      [
-        'a subset of the parts, the record inside an argument',
-        `const open = order.lines.filter(isOpen); for (const line of open) await promo.apply(ctx, { line, order });`,
-      ],
-      ['destructured parts handed over with their record', `const { rules } = promotion; for (const rule of rules) await check(promotion, rule);`],
       [
         'a function of the file that writes on the transaction',
         `const save = (row) => prisma.txClient().row.upsert({ where: { id: row.id }, create: row, update: row }); for (const row of rows) await save(row);`,

@@ -436,54 +436,6 @@ export function ownerOfItems(context: RuleContext, items: TSESTree.Node, depth =
   return destructured && owner.type !== AST_NODE_TYPES.ThisExpression ? owner : undefined;
 }
 
-/** Whether two expressions name the same object: one variable, or the same property path on it or on `this`. */
-function sameObject(context: RuleContext, a: TSESTree.Node, b: TSESTree.Node): boolean {
-  const left = unwrapExpression(a);
-  const right = unwrapExpression(b);
-  if (left.type === AST_NODE_TYPES.ThisExpression) return right.type === AST_NODE_TYPES.ThisExpression;
-  if (left.type === AST_NODE_TYPES.Identifier) {
-    if (right.type !== AST_NODE_TYPES.Identifier || left.name !== right.name) return false;
-    const variable = resolveVariable(context, left);
-    return variable === resolveVariable(context, right);
-  }
-  return (
-    left.type === AST_NODE_TYPES.MemberExpression &&
-    right.type === AST_NODE_TYPES.MemberExpression &&
-    !left.computed &&
-    !right.computed &&
-    propertyName(left) === propertyName(right) &&
-    sameObject(context, left.object, right.object)
-  );
-}
-
-/**
- * `for (const line of order.lines) await applyTax(ctx, order, line)`: each call is handed the
- * whole record whose parts the loop walks, so it reads what earlier parts changed in it (totals,
- * adjustments, stock) and the steps keep the record's order. Also `{ line, order }` as an argument.
- */
-export function handsOwnerOfItems(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
-  const loop = facts.loop;
-  if (loop.type !== AST_NODE_TYPES.ForOfStatement) return false;
-  const owner = ownerOfItems(context, loop.right);
-  if (!owner) return false;
-  const isOwner = (argument: TSESTree.Node): boolean => {
-    const inner = unwrapExpression(argument);
-    if (inner.type === AST_NODE_TYPES.ObjectExpression)
-      return inner.properties.some((property) => property.type === AST_NODE_TYPES.Property && sameObject(context, property.value, owner));
-    return sameObject(context, inner, owner);
-  };
-  for (let current: TSESTree.Node = unwrapExpression(node); ;) {
-    if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) {
-      if (current.arguments.some(isOwner)) return true;
-      current = unwrapExpression(current.callee);
-    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
-      current = unwrapExpression(current.object);
-    } else {
-      return false;
-    }
-  }
-}
-
 /**
  * `await this.saveField(tableId, field)` where that function of the file runs its queries on a
  * transaction (`this.prisma.txClient().field.upsert(...)`, `tx.field.create(...)`): every call

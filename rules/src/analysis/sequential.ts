@@ -11,7 +11,6 @@ import {
   drivesSharedResource,
   drivesUserInterface,
   fillsSharedDocument,
-  handsOwnerOfItems,
   isPacingCall,
   isPromiseCombinator,
   startsWork,
@@ -61,9 +60,7 @@ export type SequentialReason =
   /** An async generator yields each result as it comes, so the consumer sets the pace. */
   | 'lazy-generator'
   /** A short list written out in the code: a few hand-written steps. */
-  | 'fixed-list'
-  /** Each call is handed the record whose parts the loop walks: a step reads what the earlier parts changed in it. */
-  | 'whole-record';
+  | 'fixed-list';
 
 /** A call of one of the project's own sequential helpers, named by the await-in-loop option `sequentialHelpers`. */
 function isSequentialHelper(context: RuleContext, operand: TSESTree.Node): boolean {
@@ -111,7 +108,6 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   if (!variesPerIteration(context, facts, operand)) return 'repeated-call';
   const pulled = pulledSlots(context, facts);
   if (pulled.size > 0 && readsAny(context, operand, pulled) && !variesApartFrom(context, facts, operand, pulled)) return 'repeated-call';
-  if (handsOwnerOfItems(context, facts, operand)) return 'whole-record';
   return undefined;
 }
 
