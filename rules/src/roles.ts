@@ -72,7 +72,13 @@ const CLI_IMPORT =
 /** Bundlers and build tools: a file that imports one is part of the build. */
 const BUILD_IMPORT = importOf(String.raw`vite|webpack|rollup|esbuild|@rollup\/[\w-]+|@vitejs\/[\w-]+|@babel\/core|gulp|postcss|@angular-devkit\/[\w-]+`);
 /** Signs that a file serves: it starts a server or registers routes, so it is no one-off script. */
-const SERVES = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(|['"](?:express|koa|fastify|@hapi\/hapi|next|electron)['"]/;
+const SERVES_CALL = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(/;
+/** Server and desktop frameworks, imported: a string that only reads `"next"` (`rel="next"`) imports nothing. */
+const SERVER_IMPORT = importOf(String.raw`express|koa|fastify|@hapi\/hapi|next|electron`);
+
+function serves(text: string): boolean {
+  return SERVES_CALL.test(text) || SERVER_IMPORT.test(text);
+}
 /** An export of any kind: a module that other code calls into. */
 const EXPORTS = /^\s*export\b|\bmodule\.exports\b|^\s*exports\.\w+\s*=/m;
 /** A call or await at the start of a line outside any function: `main();`, `await run();`, `void start();`, `run().catch(...)`. */
@@ -154,7 +160,7 @@ function isScript(segments: readonly string[], text: string, project: ProjectInf
   const base = segments[segments.length - 1] ?? '';
   if (project?.commandLine || SCRIPT_FILE.test(base) || BUILD_IMPORT.test(text) || inFolder(segments, BUILD_FOLDER)) return true;
   // A file that serves is no script; asked last, since most files show no sign of a script at all.
-  return (text.startsWith('#!') || inFolder(segments, SCRIPT_FOLDER) || CLI_IMPORT.test(text) || onlyRunsTopLevel(text)) && !SERVES.test(text);
+  return (text.startsWith('#!') || inFolder(segments, SCRIPT_FOLDER) || CLI_IMPORT.test(text) || onlyRunsTopLevel(text)) && !serves(text);
 }
 
 /**
@@ -182,7 +188,7 @@ export function contextRole(context: RuleContext): FileRole {
 
 /** A program's entry that parses its command line with a CLI framework and starts no server. */
 export function isCommandLineEntry(text: string): boolean {
-  return CLI_IMPORT.test(text) && !SERVES.test(text);
+  return CLI_IMPORT.test(text) && !serves(text);
 }
 
 /** Source paths a package.json's `scripts` run (`ts-node src/index.ts`, `node dist/cli.js`) and its `main`, relative to its folder. */

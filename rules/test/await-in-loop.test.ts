@@ -169,6 +169,10 @@ export async function all() {
       ['an async generator that yields each result', `async function* g() { for (const id of ids) yield await load(id); }`],
       ['a node:test subtest', `for (const c of cases) await t.test(c.name, () => check(c));`],
       ['an assertion on each awaited result', `for (const input of inputs) expect(await parse(input)).toBe(1);`],
+      [
+        'a function of the file that writes on the transaction',
+        `const save = (row) => prisma.txClient().row.upsert({ where: { id: row.id }, create: row, update: row }); for (const row of rows) await save(row);`,
+      ],
       ['an assertion on a variable holding the awaited result', `for (const input of inputs) { const value = await parse(input); assert.equal(value, 2); }`],
     ];
     for (const [name, body] of silent) {

@@ -52,6 +52,8 @@ describe('file roles', () => {
     ['packages/shop-cli/src/commands/run.ts', LOOP, 'script'],
     ['packages/admin-bundler/src/lib/develop.ts', `import express from 'express';\n${LOOP}`, 'script'],
     ['packages/shop/scripts/serve.ts', `import express from 'express';\n${LOOP}`, 'production'],
+    ['scripts/sync-alerts.mjs', `#!/usr/bin/env node\nconst next = /rel="next"/;\n${LOOP}`, 'script'],
+    ['scripts/serve-docs.mjs', `const next = require('next');\n${LOOP}`, 'production'],
     ['packages/shop-client/src/run.ts', LOOP, 'production'],
   ];
   for (const [fileName, text, role] of cases) {

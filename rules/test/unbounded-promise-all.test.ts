@@ -73,6 +73,35 @@ export async function f(ids: string[]) {
     }
   });
 
+  it('is silent for the parts of one loaded row and for a list the function caps first; reports a cap that lets the function go on', () => {
+    const silent = [
+      `const doc = await prisma.document.findUnique({ where: { id } }); await Promise.all(doc.pages.map((page) => render(page)));`,
+      `const order = await repo.findOneOrFail({ where: { id } }); const open = order.lines.filter((l) => l.open); await Promise.all(open.map((l) => reserve(l)));`,
+      `if (ids.length > MAX_IDS) throw new Error('too many'); await Promise.all(ids.map((id) => get(id)));`,
+      `if (MAX_IDS < ids.length) { log('too many'); return; } await Promise.all(ids.map((id) => get(id)));`,
+    ];
+    const header = `import { PrismaClient } from '@prisma/client';\nimport { Repository } from 'typeorm';\nconst prisma = new PrismaClient();\n`;
+    for (const body of silent) {
+      assert.deepEqual(findingsOf(`${header}async function f(ids, id, repo: Repository<Order>) {\n${body}\n}\n`, 'file.ts'), [], body);
+    }
+    const [capped, manyRows] = findingsOf(`import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function f(ids: string[], teamId: string) {
+  if (ids.length > MAX_IDS) log('many');
+  await Promise.all(ids.map((id) => get(id)));
+  const rows = await prisma.member.findMany({ where: { teamId } });
+  await Promise.all(rows.map((row) => get(row.id)));
+}
+`);
+    assert.deepEqual(
+      [capped, manyRows].map((finding) => finding && [finding.messageId, finding.message]),
+      [
+        ['unbounded', 'Promise.all starts get(...) for every item of ids at once; run at most 8 at a time (e.g. with p-map or p-limit).'],
+        ['unbounded', 'Promise.all starts get(...) for every item of rows at once; run at most 8 at a time (e.g. with p-map or p-limit).'],
+      ],
+    );
+  });
+
   it('honors suppression comments', () => {
     const code = (comment: string) => `export async function f(ids: string[]) {\n${comment}\n}\n`;
     assert.equal(findingsOf(code('  // perf-lint-disable-next-line unbounded-promise-all\n  await Promise.all(ids.map(get));')).length, 0);

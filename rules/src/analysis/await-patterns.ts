@@ -1,7 +1,7 @@
 /** Why one awaited call in a loop must wait for the previous iteration's: the await-level patterns. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction } from './scopes';
 import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames } from './names';
 import { loopBindingNodes, memberMutation, rootSlot, variesPerIteration, writesOf, type LoopFacts } from './loop-facts';
@@ -397,4 +397,63 @@ export function callsLocalComputation(context: RuleContext, node: TSESTree.Node)
     else if (child.type === AST_NODE_TYPES.ReturnStatement && child.argument && startsWork(unwrapExpression(child.argument))) io = true;
   });
   return !io;
+}
+
+/** Array methods whose result holds some of the items it is called on, no others. */
+const SUBSET_METHODS = /^(?:filter|slice|sort|toSorted|reverse|toReversed)$/;
+const MAX_OWNER_DEPTH = 3;
+
+/**
+ * The object whose parts a list is: `order` for `order.lines`, `order.lines.filter(...)`,
+ * `order.lines ?? []`, a variable set to one of them, or `const { lines } = order`. Undefined for
+ * any other list.
+ */
+export function ownerOfItems(context: RuleContext, items: TSESTree.Node, depth = 0): TSESTree.Node | undefined {
+  const inner = unwrapExpression(items);
+  if (depth > MAX_OWNER_DEPTH) return undefined;
+  // `order.lines ?? []`, `post.media?.filter(...) || []`: the record's list or nothing.
+  if (inner.type === AST_NODE_TYPES.LogicalExpression && (inner.operator === '||' || inner.operator === '??')) {
+    const fallback = unwrapExpression(inner.right);
+    return fallback.type === AST_NODE_TYPES.ArrayExpression && fallback.elements.length === 0 ? ownerOfItems(context, inner.left, depth + 1) : undefined;
+  }
+  if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed) {
+    const owner = unwrapExpression(inner.object);
+    return owner.type === AST_NODE_TYPES.ThisExpression ? undefined : owner;
+  }
+  if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
+    return SUBSET_METHODS.test(propertyName(inner.callee) ?? '') ? ownerOfItems(context, inner.callee.object, depth + 1) : undefined;
+  }
+  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = resolveVariable(context, inner)?.defs[0];
+  if (definition?.type !== 'Variable' || !definition.node.init) return undefined;
+  const { id, init } = definition.node;
+  if (id.type === AST_NODE_TYPES.Identifier) return ownerOfItems(context, init, depth + 1);
+  // `const { lines } = order`: the property of that name.
+  const destructured =
+    id.type === AST_NODE_TYPES.ObjectPattern &&
+    id.properties.some((property) => property.type === AST_NODE_TYPES.Property && property.value === definition.name && !property.computed);
+  const owner = unwrapExpression(init);
+  return destructured && owner.type !== AST_NODE_TYPES.ThisExpression ? owner : undefined;
+}
+
+/**
+ * `await this.saveField(tableId, field)` where that function of the file runs its queries on a
+ * transaction (`this.prisma.txClient().field.upsert(...)`, `tx.field.create(...)`): every call
+ * goes over the transaction's one connection, in order.
+ */
+export function callsTransactionalFunction(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const fn = localFunction(context, node.callee);
+  // A declared signature (`declare function f(): Promise<void>`) has no body to read.
+  if (!fn?.body) return false;
+  const cache = context.shared.memo('awaitPatterns.transactionalFunctions', () => new Map<TSESTree.Node, boolean>());
+  let transactional = cache.get(fn);
+  if (transactional === undefined) {
+    transactional = false;
+    visitWithinFunction(fn.body, (child) => {
+      if (!transactional && child.type === AST_NODE_TYPES.CallExpression && usesTransaction(child)) transactional = true;
+    });
+    cache.set(fn, transactional);
+  }
+  return transactional;
 }

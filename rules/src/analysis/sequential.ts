@@ -6,6 +6,7 @@ import { calleeName, calleeWords, namesOrderedWork } from './names';
 import { loopFacts, readsAny, referencesWithin, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import {
   callsLoopItem,
+  callsTransactionalFunction,
   checkedByAssertion,
   drivesSharedResource,
   drivesUserInterface,
@@ -180,7 +181,7 @@ function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialRe
       if (reason || node.type !== AST_NODE_TYPES.AwaitExpression) return;
       const operand = unwrapExpression(node.argument);
       if (isPacingCall(context, operand)) reason = 'paced';
-      else if (drivesUserInterface(operand) || usesTransaction(operand)) reason = 'shared-resource';
+      else if (drivesUserInterface(operand) || usesTransaction(operand) || callsTransactionalFunction(context, operand)) reason = 'shared-resource';
     });
   }
   const outer = enclosingLoop(loop);

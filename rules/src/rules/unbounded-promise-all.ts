@@ -1,12 +1,13 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
+import { databaseQueryOf } from '../analysis/queries';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingFunction, enclosingIteration, isFunction } from '../analysis/scopes';
 import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
 import { runsInBrowser } from '../analysis/browser';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
-import { usesTransaction } from '../analysis/await-patterns';
+import { ownerOfItems, usesTransaction } from '../analysis/await-patterns';
 import { calleeName, callLabel } from '../analysis/names';
 import { visitWithinFunction } from '../analysis/visit';
 import type { Rule, RuleContext } from '../types';
@@ -104,7 +105,14 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     mapsInTransaction(mapper)
   )
     return undefined;
-  if (hasFixedOrBoundedSize(context, items, depth) || isInjectedList(items) || namesComponentList(items) || mapsParameterWithCallback(context, items, mapper))
+  if (
+    hasFixedOrBoundedSize(context, items, depth) ||
+    isInjectedList(items) ||
+    namesComponentList(items) ||
+    mapsParameterWithCallback(context, items, mapper) ||
+    partsOfOneRow(context, items) ||
+    cappedBeforehand(context, items, call)
+  )
     return undefined;
   return workText(context, mapper, items);
 }
@@ -154,7 +162,9 @@ function growsWithInput(context: RuleContext, node: TSESTree.Node): boolean {
   }
   const loop = iteration.loop;
   if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)
-    return !hasFixedOrBoundedSize(context, loop.right, 0) && !isInjectedList(loop.right) && !namesComponentList(loop.right);
+    return (
+      !hasFixedOrBoundedSize(context, loop.right, 0) && !isInjectedList(loop.right) && !namesComponentList(loop.right) && !partsOfOneRow(context, loop.right)
+    );
   if (loop.type === AST_NODE_TYPES.ForStatement && loop.test?.type === AST_NODE_TYPES.BinaryExpression) return !isBoundName(loop.test.right);
   return true;
 }
@@ -203,6 +213,88 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
 }
 
 const BATCH_NAME = /chunk|batch|slice/i;
+
+/** Queries that load one row: its relations come with it, as many as that one record holds. */
+const ONE_ROW_QUERY = /^(?:findUnique|findFirst|findOne|findOneBy|findByPk|findById|getEntityOrThrow)(?:OrThrow|OrFail)?$/;
+
+/**
+ * Type names of what a caller hands in to be worked through: request input, commands, options,
+ * payloads. Their lists are as long as the caller makes them.
+ */
+const INPUT_TYPE = /(?:Input|Args|Arguments|Dto|DTO|Command|Request|Req|Body|Params|Query|Payload|Options|Data|Event|Message)$/;
+
+/**
+ * `envelope.recipients.map(...)`, `(post.media || []).map(...)` where `envelope` is one row a
+ * query loaded in this function (`await prisma.envelope.findUnique(...)`) or `post` a parameter
+ * typed as one record (`post: PostDetails`): the parts of one record, as many as it holds.
+ */
+function partsOfOneRow(context: RuleContext, items: TSESTree.Node): boolean {
+  const owner = ownerOfItems(context, items);
+  if (owner?.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, owner)?.defs[0];
+  if (definition?.type === 'Parameter') return typedAsOneRecord(definition.name);
+  if (definition?.type !== 'Variable' || definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return false;
+  const query = databaseQueryOf(context, definition.node.init);
+  // The query itself: a function of the project that runs one such query may run others too.
+  return query?.kind === 'read' && !query.wrapper && ONE_ROW_QUERY.test(query.operation);
+}
+
+/** `post: PostDetails`, `order: Order`: a parameter declared as one object of a named type that is no input, command or options. */
+function typedAsOneRecord(parameter: TSESTree.Node): boolean {
+  const annotation = parameter.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeArguments) return false;
+  const typeName = annotation.typeName;
+  const name = typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : '';
+  return !INPUT_TYPE.test(name) && !/^(?:Array|ReadonlyArray|Set|Map|Record|Partial|Promise)$/.test(name);
+}
+
+/**
+ * `if (files.length > MAX_FILES) throw ...` before the fan-out, in the same function: the code
+ * states the bound. A check that only logs or goes on does not cap anything.
+ */
+function cappedBeforehand(context: RuleContext, items: TSESTree.Node, call: TSESTree.Node): boolean {
+  const list = unwrapExpression(items);
+  const owner = enclosingFunction(call);
+  if (!owner || (list.type !== AST_NODE_TYPES.Identifier && list.type !== AST_NODE_TYPES.MemberExpression)) return false;
+  const text = sourceOf(context, list);
+  let capped = false;
+  visitWithinFunction(owner.body, (node) => {
+    if (capped || node.type !== AST_NODE_TYPES.IfStatement || node.range[1] > call.range[0]) return;
+    if (comparesLengthAboveBound(context, node.test, text) && alwaysLeaves(node.consequent)) capped = true;
+  });
+  return capped;
+}
+
+/** `xs.length > n`, `xs.length >= n`, `n < xs.length`, `n <= xs.length`, where `n` is not another list's length. */
+function comparesLengthAboveBound(context: RuleContext, test: TSESTree.Node, list: string): boolean {
+  const inner = unwrapExpression(test);
+  if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator === '||')
+    return comparesLengthAboveBound(context, inner.left, list) || comparesLengthAboveBound(context, inner.right, list);
+  if (inner.type !== AST_NODE_TYPES.BinaryExpression) return false;
+  const lengthOf = (node: TSESTree.Node): boolean => {
+    const side = unwrapExpression(node);
+    return side.type === AST_NODE_TYPES.MemberExpression && propertyName(side) === 'length' && sourceOf(context, side.object) === list;
+  };
+  const isBound = (node: TSESTree.Node): boolean => {
+    const side = unwrapExpression(node);
+    return !(side.type === AST_NODE_TYPES.MemberExpression && propertyName(side) === 'length');
+  };
+  if (inner.operator === '>' || inner.operator === '>=') return lengthOf(inner.left) && isBound(inner.right);
+  if (inner.operator === '<' || inner.operator === '<=') return lengthOf(inner.right) && isBound(inner.left);
+  return false;
+}
+
+/** A branch that throws or returns on every path through its end: `throw new Error(...)`, `{ log(); return; }`. */
+function alwaysLeaves(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.ThrowStatement || statement.type === AST_NODE_TYPES.ReturnStatement) return true;
+  if (statement.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const last = statement.body[statement.body.length - 1];
+  return last !== undefined && alwaysLeaves(last);
+}
+
+function sourceOf(context: RuleContext, node: TSESTree.Node): string {
+  return context.text.slice(node.range[0], node.range[1]).replace(/\s+/g, '');
+}
 
 /** A function given to a call named for batches (`findAllInBatches`, `eachBatch`, `inChunks`). */
 function isBatchCallback(fn: TSESTree.Node): boolean {

@@ -1,0 +1,71 @@
+// The parts of one record (a row a query loaded, a parameter typed as one record) and a list the function
+// caps before the fan-out are bounded; many rows, request input, a cap that lets the function go on are not.
+import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+const MAX_ATTACHMENTS = 10;
+
+declare function notify(email: string): Promise<void>;
+declare function store(file: Blob): Promise<string>;
+declare const logger: { warn(message: string): void };
+
+export async function notifySigners(documentId: string): Promise<void> {
+  const document = await prisma.document.findUniqueOrThrow({ where: { id: documentId }, include: { signers: true } });
+  const pending = document.signers.filter((signer) => !signer.signedAt);
+  await Promise.all(pending.map((signer) => notify(signer.email)));
+}
+
+export async function notifyTeam(teamId: string): Promise<void> {
+  const team = await prisma.team.findFirst({ where: { id: teamId }, include: { members: true } });
+  if (!team) return;
+  const promises: Array<Promise<void>> = [];
+  for (const member of team.members) promises.push(notify(member.email));
+  await Promise.all(promises);
+}
+
+export async function notifyAll(teamId: string): Promise<void> {
+  const members = await prisma.member.findMany({ where: { teamId } });
+  await Promise.all(members.map((member) => notify(member.email)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}
+
+export async function attach(files: Blob[]): Promise<string[]> {
+  if (files.length > MAX_ATTACHMENTS) {
+    throw new Error(`At most ${MAX_ATTACHMENTS} files`);
+  }
+  return Promise.all(files.map((file) => store(file)));
+}
+
+export async function attachWithWarning(files: Blob[]): Promise<string[]> {
+  if (files.length > MAX_ATTACHMENTS) logger.warn('many files');
+  return Promise.all(files.map((file) => store(file)));
+  //     ^^^^^^^^^^^ unbounded-promise-all
+}
+
+export async function attachOthers(files: Blob[], previous: Blob[]): Promise<string[]> {
+  if (previous.length > MAX_ATTACHMENTS) return [];
+  return Promise.all(files.map((file) => store(file)));
+  //     ^^^^^^^^^^^ unbounded-promise-all
+}
+
+interface Post {
+  media?: Array<{ path: string }>;
+}
+
+interface PublishInput {
+  mediaPaths: string[];
+}
+
+declare function resize(path: string): Promise<Blob>;
+
+/** The media of one post the caller hands over: as many as the post holds. */
+export async function resizeMedia(post: Post): Promise<Blob[]> {
+  const images = post.media?.filter((item) => !item.path.endsWith('.mp4')) || [];
+  return Promise.all(images.map((image) => resize(image.path)));
+}
+
+/** A request's list: as long as the caller makes it. */
+export async function resizeRequested(input: PublishInput): Promise<Blob[]> {
+  return Promise.all(input.mediaPaths.map((path) => resize(path)));
+  //     ^^^^^^^^^^^ unbounded-promise-all
+}
