@@ -274,7 +274,9 @@ export async function all() {
           'safe',
         ],
       ];
-      for (const [name, body, functions, expected] of shared) assert.deepEqual(safety(orderLoop(body, functions)), [expected], name);
+      // A loop whose calls share state that the iterations change is in order on purpose: no finding, so no fix.
+      for (const [name, body, functions, expected] of shared)
+        assert.deepEqual(safety(orderLoop(body, functions)), expected === 'none' ? [] : [expected], name);
       // An archive filled in order is no finding at all, so it gets no fix either.
       assert.deepEqual(safety(loopOf(`await zip.addFile(id);`)), [], 'an archive written in order');
     });

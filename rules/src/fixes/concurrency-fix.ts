@@ -53,6 +53,29 @@ export function awaitInLoopFix(context: RuleContext, loop: LoopStatement, awaitN
   return withoutFailing(() => loopFix(context, loop, awaitNode));
 }
 
+/**
+ * Whether the awaited calls of a loop each see what the iterations before them changed, or change
+ * one object in turn (see `sharedStateReason`): such a loop is in order on purpose.
+ */
+export function loopSharesState(context: RuleContext, loop: LoopStatement): boolean {
+  try {
+    const shape = loopShape(context, loop);
+    const awaits = awaitsIn(loop);
+    return shape !== undefined && awaits !== undefined && sharesState(context, loop, shape, awaits);
+  } catch {
+    return false;
+  }
+}
+
+function sharesState(context: RuleContext, loop: LoopStatement, shape: LoopShape, awaits: readonly TSESTree.AwaitExpression[]): boolean {
+  const calls = awaits.flatMap((node) => {
+    const operand = unwrapExpression(node.argument);
+    return operand.type === AST_NODE_TYPES.CallExpression ? [operand] : [];
+  });
+  const writes = (call: TSESTree.CallExpression): boolean => callEffect(context, call) !== 'read';
+  return sharedStateReason(context, loop, calls, (variable) => shape.bindings.has(variable), shape.itemsNode, writes) !== undefined;
+}
+
 /** A fix that cannot be computed on an odd construct is left out; the finding stays. */
 function withoutFailing(compute: () => Fix | undefined): Fix | undefined {
   try {
@@ -75,13 +98,7 @@ function loopFix(context: RuleContext, loop: LoopStatement, awaitNode: TSESTree.
   const ownsItem = (root: TSESTree.Node): boolean =>
     root.type === AST_NODE_TYPES.Identifier && [...shape.bindings].some((variable) => variable.name === root.name);
   if (awaits.some((node) => drivesSharedWriter(context, node.argument, ownsItem))) return undefined;
-  // Calls that each see what the iterations before them changed, or that change one object in turn, must stay in order.
-  const calls = awaits.flatMap((node) => {
-    const operand = unwrapExpression(node.argument);
-    return operand.type === AST_NODE_TYPES.CallExpression ? [operand] : [];
-  });
-  const writes = (call: TSESTree.CallExpression): boolean => callEffect(context, call) !== 'read';
-  if (sharedStateReason(context, loop, calls, (variable) => shape.bindings.has(variable), shape.itemsNode, writes)) return undefined;
+  if (sharesState(context, loop, shape, awaits)) return undefined;
 
   const text = context.text;
   const style = fileStyle(context);

@@ -7,7 +7,7 @@ import { awaitSequentialReason, loopSequentialReason } from '../analysis/sequent
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel } from '../analysis/names';
 import { callsLocalComputation } from '../analysis/await-patterns';
-import { awaitInLoopFix } from '../fixes/concurrency-fix';
+import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import type { Rule, RuleContext } from '../types';
 
 const AWAIT_KEYWORD_LENGTH = 'await'.length;
@@ -47,7 +47,8 @@ export const awaitInLoop: Rule = {
               !walksTreeInOrder(context, loop, node.argument) &&
               !awaitSequentialReason(context, loop, node),
           );
-          if (!first) continue;
+          // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose.
+          if (!first || loopSharesState(context, loop)) continue;
           const fix = awaitInLoopFix(context, loop, first);
           context.report({
             node: first,
