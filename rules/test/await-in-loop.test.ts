@@ -268,6 +268,12 @@ export async function all() {
           'unsafe',
         ],
         [
+          'a function taken from a container by an imported key, bound to no object',
+          `const query = container.resolve(Keys.QUERY);\n  for (const line of lines) {\n    await query(line.price);\n  }`,
+          `import { Keys } from './keys';\ndeclare const container: { resolve(key: string): (price: number) => Promise<void> };\n`,
+          'unsafe',
+        ],
+        [
           'a reader made by a call',
           `const fetchPrice = priceReader(order);\n  for (const line of lines) {\n    console.log(await fetchPrice(line.price));\n  }`,
           `declare function priceReader(order: Order): (price: number) => Promise<number>;\n`,
@@ -275,8 +281,7 @@ export async function all() {
         ],
       ];
       // A loop whose calls share state that the iterations change is in order on purpose: no finding, so no fix.
-      for (const [name, body, functions, expected] of shared)
-        assert.deepEqual(safety(orderLoop(body, functions)), expected === 'none' ? [] : [expected], name);
+      for (const [name, body, functions, expected] of shared) assert.deepEqual(safety(orderLoop(body, functions)), expected === 'none' ? [] : [expected], name);
       // An archive filled in order is no finding at all, so it gets no fix either.
       assert.deepEqual(safety(loopOf(`await zip.addFile(id);`)), [], 'an archive written in order');
     });

@@ -109,8 +109,12 @@ function boundByCall(context: RuleContext, callee: TSESTree.Node): boolean {
   if (made?.type !== AST_NODE_TYPES.CallExpression) return false;
   const maker = unwrapExpression(made.callee);
   if (maker.type === AST_NODE_TYPES.Identifier && MODULE_LOADERS.has(maker.name)) return false;
-  // The object it is bound to is passed to the maker (`useRemoveItem(claim.id, order.id)`); settings alone (`proxyActivities({ … })`) bind to none.
-  return made.arguments.some((argument) => pathOf(context, argument) !== undefined);
+  // The object it is bound to is passed to the maker (`useRemoveItem(claim.id, order.id)`); settings alone (`proxyActivities({ … })`)
+  // and an imported key (`container.resolve(Keys.QUERY)`) bind to none.
+  return made.arguments.some((argument) => {
+    const root = pathOf(context, argument)?.root;
+    return typeof root === 'string' ? root === 'this' : root !== undefined && root.defs[0]?.type !== 'ImportBinding';
+  });
 }
 
 /**
