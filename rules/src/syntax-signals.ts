@@ -277,12 +277,11 @@ function propertyValue(object: ts.ObjectLiteralExpression, name: string): ts.Exp
 }
 
 /**
- * A path written relative to the file itself, as `./x.js`: `'./x.js'`, `require.resolve('./x')`,
+ * A path written relative to the file itself, as `./x.js`: `require.resolve('./x')`,
  * `join(__dirname, 'workers', 'x.js')` (or `path.resolve`), `` `${__dirname}/x.js` ``,
- * `new URL('./x.js', import.meta.url)`. A bare name is relative to the working folder: unknown.
+ * `new URL('./x.js', import.meta.url)`. A path string alone (`'./x.js'`) is relative to the working folder: unknown.
  */
 function relativePath(node: ts.Expression): string | undefined {
-  if (ts.isStringLiteralLike(node)) return /^\.\.?\//.test(node.text) ? node.text : undefined;
   if (ts.isTemplateExpression(node)) {
     const [span, ...rest] = node.templateSpans;
     const tail = span?.literal.text ?? '';
@@ -303,7 +302,7 @@ function relativePath(node: ts.Expression): string | undefined {
     ts.isPropertyAccessExpression(node.expression) &&
     isIdentifierNamed(node.expression.expression, 'require')
   )
-    return relativePath(skipWrappers(first));
+    return ts.isStringLiteralLike(first) && /^\.\.?\//.test(first.text) ? first.text : undefined;
   if ((method !== 'join' && method !== 'resolve') || !first || !isDirname(first) || rest.length === 0) return undefined;
   const parts = rest.map((part) => (ts.isStringLiteralLike(part) ? part.text : undefined));
   return parts.every((part) => part !== undefined && !part.startsWith('/')) ? `./${parts.join('/')}` : undefined;

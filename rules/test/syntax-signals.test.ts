@@ -89,7 +89,7 @@ describe('syntax signals', () => {
       '  new Worker(`${__dirname}/resize.js`);',
       `  new Worker(new URL('../thumbnails.mjs', import.meta.url));`,
       `  workerpool.pool(path.resolve(__dirname, 'hash.js'));`,
-      `  new Piscina({ filename: './render.js' });`,
+      `  new Piscina({ filename: path.resolve(__dirname, 'render.js') });`,
       `}`,
       ``,
     ].join('\n');
@@ -113,6 +113,7 @@ describe('syntax signals', () => {
       `  orm.em.fork();`,
       `  require('node:child_process').fork(cliPath);`,
       `  require('node:child_process').fork('send.js');`,
+      `  require('node:child_process').fork('./send.js');`,
       `}`,
       ``,
     ].join('\n');
