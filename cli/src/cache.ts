@@ -260,6 +260,10 @@ function shape(required: Record<string, Check>, optional: Record<string, Check> 
   };
 }
 
+function isStringList(value: unknown): boolean {
+  return Array.isArray(value) && value.every(isString);
+}
+
 // Every key of the signals and the facts is listed, checked by the compiler: a key missing here would drop its entries on every read.
 const isSignals = shape({
   awaitInLoop: isBoolean,
@@ -267,7 +271,8 @@ const isSignals = shape({
   blockingName: isBoolean,
   reachesDatabase: isBoolean,
   importsProjectFile: isBoolean,
-  imports: (value) => Array.isArray(value) && value.every(isString),
+  imports: isStringList,
+  childEntries: isStringList,
 } satisfies Record<keyof SyntaxSignals, Check>);
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.
 const isFacts = shape(

@@ -33,6 +33,8 @@ export type FileSettings = Pick<PerfLintConfig, 'rules' | 'ruleOptions' | 'concu
   packageRoot?: string;
   /** The file is one of its package's command-line programs. */
   commandLine?: boolean;
+  /** The file runs in a child process or worker thread of its own. */
+  childProcess?: boolean;
 };
 
 /** One file to analyze (and fix, with `--fix`). */
@@ -152,6 +154,7 @@ function analysisOptions(task: LintTask, settings: LintSettings): AnalysisOption
       ...(settings.top && { top: settings.top }),
       ...(task.settings.packageRoot && { root: task.settings.packageRoot }),
       ...(task.settings.commandLine && { commandLine: true }),
+      ...(task.settings.childProcess && { childProcess: true }),
     },
   };
 }

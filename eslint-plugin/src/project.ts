@@ -1,14 +1,29 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
-import { collectProjectFacts, dependenciesOf, ProjectModel, projectFactsReach, syntaxSignals, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
+import {
+  childProcessFiles,
+  collectProjectFacts,
+  dependenciesOf,
+  ProjectModel,
+  projectFactsReach,
+  syntaxSignals,
+  type ProjectInfo,
+  type SyntaxSignals,
+} from '../../rules/src';
 import { CONFIG_LIMIT, readWorkspaceFileSync, Workspace } from '../../workspace/src';
 
 /** Files above this size are not read for the project model, as the command skips them by default. */
 const MAX_FILE_SIZE = 1024 * 1024;
 
-/** The project model of each project root, built once per process (one ESLint run lints many files of a project). */
-const models = new Map<string, unknown>();
+/** What one project root holds for the rules: its model, and the files that run in a child process or worker thread. */
+interface ProjectState {
+  models: unknown;
+  childFiles: ReadonlySet<string>;
+}
+
+/** The project state of each project root, built once per process (one ESLint run lints many files of a project). */
+const projects = new Map<string, ProjectState>();
 
 /**
  * What the rules know of the project around a linted file: the dependencies of its nearest
@@ -21,9 +36,14 @@ export function projectInfoFor(fileName: string): ProjectInfo {
   const folder = path.dirname(file);
   if (!fs.existsSync(folder)) return { dependencies: new Set() };
   const root = projectRoot(folder);
-  if (!models.has(root)) models.set(root, buildModel(root));
-  const model = models.get(root);
-  return { dependencies: nearestDependencies(folder), top: root, ...(model !== undefined && { models: model }) };
+  let project = projects.get(root);
+  if (!project) projects.set(root, (project = buildProject(root)));
+  return {
+    dependencies: nearestDependencies(folder),
+    top: root,
+    ...(project.models !== undefined && { models: project.models }),
+    ...(project.childFiles.has(file) && { childProcess: true }),
+  };
 }
 
 /** The repository root (a folder holding `.git`), else the outermost folder with a package.json, else the file's own folder. */
@@ -80,8 +100,8 @@ if (!isMainThread && (workerData as ListingRequest | undefined)?.perfLintListing
   );
 }
 
-/** The project model of every source file under `root` the command would lint; undefined when no file declares anything. */
-function buildModel(root: string): unknown {
+/** The project model of every source file under `root` the command would lint (undefined when no file declares anything), and its child process files. */
+function buildProject(root: string): ProjectState {
   try {
     const model = new ProjectModel(new Workspace().projectHost, root);
     const sources: { file: string; signals: SyntaxSignals }[] = [];
@@ -100,10 +120,10 @@ function buildModel(root: string): unknown {
       const text = readSmall(source.file);
       if (text !== undefined) declaring += addFacts(model, text, source.file);
     }
-    return declaring > 0 ? model.snapshot() : undefined;
+    return { models: declaring > 0 ? model.snapshot() : undefined, childFiles: childProcessFiles(sources).files };
   } catch {
     // A project that cannot be listed (configuration error, unreadable folders): each file on its own.
-    return undefined;
+    return { models: undefined, childFiles: new Set() };
   }
 }
 

@@ -28,6 +28,8 @@ export interface SyntaxSignals {
   importsProjectFile: boolean;
   /** The specifiers imported, required or re-exported, other than Node's built-ins (`./db`, `@acme/db`, `@server/models`): the project model tells which name its files. */
   imports: string[];
+  /** The files it starts in a child process or worker thread, as paths relative to it (`fork(join(__dirname, 'send.js'))` gives `./send.js`). */
+  childEntries: string[];
 }
 
 /** Every signal raised: what a file the syntax pass could not read gets, so that nothing is skipped. */
@@ -38,6 +40,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   reachesDatabase: true,
   importsProjectFile: true,
   imports: [],
+  childEntries: [],
 };
 
 const NO_SIGNALS: Readonly<SyntaxSignals> = {
@@ -47,11 +50,14 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   reachesDatabase: false,
   importsProjectFile: false,
   imports: [],
+  childEntries: [],
 };
 
 const AWAIT = /\bawait\b/;
 const LOOP_KEYWORD = /\b(?:for|while)\b/;
 const PROMISE = /\bPromise\b/;
+/** Every way the walk below can find a child process or worker thread started by path. */
+const CHILD_START = /\bfork\s*\(|\bWorker\s*\(|\bworkerpool\b|\bPiscina\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
 const DATABASE_WORD =
   /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph/i;
@@ -78,7 +84,8 @@ export function syntaxSignals(text: string, fileName: string): SyntaxSignals {
 
 /** A file's signals, with TypeScript's tree they were read from when the words asked for one (parsed as `parseSource` would parse it, for reuse). */
 export function readSyntax(text: string, fileName: string): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
-  const needsTree = (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text);
+  const needsTree =
+    (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
   if (!needsTree) return { signals: { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text) } };
   return parsedSyntax(text, fileName);
 }
@@ -114,7 +121,7 @@ function importsOf(text: string): string[] {
 
 /** One walk over the tree; two bound visitors (outside and inside a loop) instead of a closure per node. */
 class SignalWalk {
-  private readonly signals: SyntaxSignals = { ...NO_SIGNALS, imports: [] };
+  private readonly signals: SyntaxSignals = { ...NO_SIGNALS, imports: [], childEntries: [] };
   /** Levels of the walk's recursion; past the limit the file gets every signal, as the analysis refuses it alike on every thread. */
   private depth = 0;
   private readonly outsideLoop = (node: ts.Node): void => this.visit(node, false);
@@ -154,6 +161,9 @@ class SignalWalk {
       }
       case ts.SyntaxKind.CallExpression:
         this.call(node as ts.CallExpression);
+        break;
+      case ts.SyntaxKind.NewExpression:
+        this.childStart(node as ts.NewExpression);
         break;
       case ts.SyntaxKind.ImportDeclaration:
       case ts.SyntaxKind.ExportDeclaration:
@@ -217,12 +227,31 @@ class SignalWalk {
       this.moduleSpecifier(call.arguments[0]);
       return;
     }
+    this.childStart(call);
     const method = calledMethod(callee);
     if (method === undefined) return;
     if (DATABASE_METHODS.has(method)) signals.reachesDatabase = true;
     // `sequelize.define('User', {...})` registers a model on an instance known only by its name.
     const receiver = skipWrappers((callee as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression);
     if (method === 'define' && ts.isIdentifier(receiver) && SEQUELIZE_NAME.test(receiver.text)) signals.reachesDatabase = true;
+  }
+
+  /** `fork(path)`, `new Worker(path)`, `workerpool.pool(path)`, `new Piscina({ filename: path })`: the started file, when its path is written relative to this one. */
+  private childStart(call: ts.CallExpression | ts.NewExpression): void {
+    const callee = skipWrappers(call.expression);
+    const name = ts.isIdentifier(callee) ? callee.text : calledMethod(callee);
+    const first = call.arguments?.[0] && skipWrappers(call.arguments[0]);
+    let started: ts.Expression | undefined;
+    if (
+      name === 'fork' ||
+      name === 'Worker' ||
+      (name === 'pool' && ts.isPropertyAccessExpression(callee) && isIdentifierNamed(callee.expression, 'workerpool'))
+    )
+      started = first;
+    else if (name === 'Piscina' && first && ts.isObjectLiteralExpression(first)) started = propertyValue(first, 'filename');
+    const entry = started && relativePath(skipWrappers(started));
+    const entries = this.signals.childEntries;
+    if (entry !== undefined && !entries.includes(entry)) entries.push(detached(entry));
   }
 
   private moduleSpecifier(specifier: ts.Node | undefined): void {
@@ -236,6 +265,55 @@ class SignalWalk {
   private importedName(name: ts.Identifier | undefined): void {
     if (name && CLIENT_IMPORT_NAME.test(name.text)) this.signals.reachesDatabase = true;
   }
+}
+
+/** The value of `name: value` in an object literal. */
+function propertyValue(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+  for (const property of object.properties) {
+    if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && property.name.text === name)
+      return property.initializer;
+  }
+  return undefined;
+}
+
+/**
+ * A path written relative to the file itself, as `./x.js`: `require.resolve('./x')`,
+ * `join(__dirname, 'workers', 'x.js')` (or `path.resolve`), `` `${__dirname}/x.js` ``,
+ * `new URL('./x.js', import.meta.url)`. A path string alone (`'./x.js'`) is relative to the working folder: unknown.
+ */
+function relativePath(node: ts.Expression): string | undefined {
+  if (ts.isTemplateExpression(node)) {
+    const [span, ...rest] = node.templateSpans;
+    const tail = span?.literal.text ?? '';
+    return node.head.text === '' && rest.length === 0 && span && isDirname(span.expression) && tail.startsWith('/') ? `.${tail}` : undefined;
+  }
+  if (ts.isNewExpression(node)) {
+    const [target, base] = node.arguments ?? [];
+    const fromHere = base && ts.isPropertyAccessExpression(base) && ts.isMetaProperty(base.expression) && base.name.text === 'url';
+    return fromHere && target && ts.isStringLiteralLike(target) && /^\.\.?\//.test(target.text) ? target.text : undefined;
+  }
+  if (!ts.isCallExpression(node)) return undefined;
+  const method = calledMethod(node.expression) ?? (ts.isIdentifier(node.expression) ? node.expression.text : undefined);
+  const [first, ...rest] = node.arguments;
+  if (
+    method === 'resolve' &&
+    rest.length === 0 &&
+    first &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    isIdentifierNamed(node.expression.expression, 'require')
+  )
+    return ts.isStringLiteralLike(first) && /^\.\.?\//.test(first.text) ? first.text : undefined;
+  if ((method !== 'join' && method !== 'resolve') || !first || !isDirname(first) || rest.length === 0) return undefined;
+  const parts = rest.map((part) => (ts.isStringLiteralLike(part) ? part.text : undefined));
+  return parts.every((part) => part !== undefined && !part.startsWith('/')) ? `./${parts.join('/')}` : undefined;
+}
+
+function isDirname(node: ts.Expression): boolean {
+  return isIdentifierNamed(node, '__dirname');
+}
+
+function isIdentifierNamed(node: ts.Expression, name: string): boolean {
+  return ts.isIdentifier(node) && node.text === name;
 }
 
 /** The method name of `x.name(...)` or `x['name'](...)`. */

@@ -88,6 +88,8 @@ export interface ProjectInfo {
   top?: string;
   /** The file is one of its package's command-line programs: a package.json `bin` entry or a package file it imports. */
   commandLine?: boolean;
+  /** The file runs in a child process or worker thread that another file starts by path, or is imported by such a file (see `childProcessFiles`). */
+  childProcess?: boolean;
 }
 
 /** A rule's options from the configuration (`"rule": ["warning", { ... }]`): plain JSON, which the rule checks and interprets. */

@@ -72,6 +72,16 @@ export async function all(ids: string[], record: Record<string, string>) {
 `);
     });
 
+    it('reports a counter loop over items, not one over chunks the counter picks', () => {
+      assertAnnotated(`
+export async function insertAll(users: User[], chunks: User[][]) {
+  for (let i = 0; i < users.length; i++) { const user = users[i]; await notify(user); }
+//                                                                ^^^^^ await-in-loop
+  for (let i = 0; i < chunks.length; i++) { const chunk = chunks[i]; await insertRows(chunk); }
+}
+`);
+    });
+
     it('leaves array callbacks alone: their calls already run together, and forEach(async) is another problem', () => {
       assertSilent(`
 export async function all(ids: string[]) {
@@ -139,6 +149,7 @@ export async function all() {
       ['for await over a stream', `for await (const line of lines) await save(line);`],
       ['explicit batches with slice', `for (let i = 0; i < xs.length; i += 10) { const batch = xs.slice(i, i + 10); await Promise.all(batch.map(send)); }`],
       ['explicit batches with chunk', `for (const group of chunk(xs, 10)) await insertMany(group);`],
+      ['chunks taken by the counter', `for (let i = 0; i < chunks.length; i++) { const currentChunk = chunks[i]; await insertRows(currentChunk); }`],
       ['an await in a function only created in the loop', `for (const b of buttons) b.on('click', async () => { await send(b.id); });`],
       ['a Playwright page', `for (const path of paths) { await page.goto(path); await expect(page).toHaveTitle(/x/); }`],
       ['a Puppeteer element list', `for (const handle of handles) await handle.click();`],

@@ -76,6 +76,50 @@ describe('syntax signals', () => {
     assert.deepEqual(parsedSyntaxSignals(code, 'file.ts').imports, ['./a', '@acme/db', '@server/models']);
   });
 
+  it('lists the files a file starts by path in a child process or worker thread, written relative to it', () => {
+    const code = [
+      `import { fork } from 'node:child_process';`,
+      `import { Worker } from 'node:worker_threads';`,
+      `import path from 'node:path';`,
+      `import workerpool from 'workerpool';`,
+      `import Piscina from 'piscina';`,
+      `export function start() {`,
+      `  fork(path.join(__dirname, 'flush', 'send.js'), { detached: true });`,
+      `  fork(require.resolve('./import-worker'));`,
+      '  new Worker(`${__dirname}/resize.js`);',
+      `  new Worker(new URL('../thumbnails.mjs', import.meta.url));`,
+      `  workerpool.pool(path.resolve(__dirname, 'hash.js'));`,
+      `  new Piscina({ filename: path.resolve(__dirname, 'render.js') });`,
+      `}`,
+      ``,
+    ].join('\n');
+    assert.deepEqual(syntaxSignals(code, 'src/start.ts').childEntries, [
+      './flush/send.js',
+      './import-worker',
+      './resize.js',
+      '../thumbnails.mjs',
+      './hash.js',
+      './render.js',
+    ]);
+  });
+
+  it('lists no started file where the path is unknown or no file is started', () => {
+    const code = [
+      `import { fork } from 'redux-saga/effects';`,
+      `import { Worker } from 'bullmq';`,
+      `export function* root(orm, cliPath) {`,
+      `  yield fork(watchUsers);`,
+      `  new Worker('emails', async (job) => job.data);`,
+      `  orm.em.fork();`,
+      `  require('node:child_process').fork(cliPath);`,
+      `  require('node:child_process').fork('send.js');`,
+      `  require('node:child_process').fork('./send.js');`,
+      `}`,
+      ``,
+    ].join('\n');
+    assert.deepEqual(syntaxSignals(code, 'src/root.ts').childEntries, []);
+  });
+
   it("reads a tree that converts to typescript-estree's own ESTree, in every fixture and source file of this repository", function () {
     this.timeout(120_000);
     // The signals' parse leaves `parent` unset; the conversion sets it as TypeScript's parse would.

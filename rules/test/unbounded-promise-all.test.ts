@@ -73,6 +73,39 @@ export async function f(ids: string[]) {
     }
   });
 
+  it('is silent for a mapper that only returns values written out; reports one that returns or starts a call', () => {
+    assertAnnotated(`
+export async function list(rows: Row[], manager: Manager) {
+  await Promise.all(
+    rows.map((row) => {
+      const { title } = manager.describe(row.kind);
+      if (!title) return { ...row, title: \`\${row.kind}\` };
+      return { ...row, title };
+    }),
+  );
+  await Promise.all(
+//      ^^^^^^^^^^^ unbounded-promise-all
+    rows.map((row) => {
+      if (row.cached) return { ...row };
+      return manager.load(row.id);
+    }),
+  );
+  await Promise.all(
+//      ^^^^^^^^^^^ unbounded-promise-all
+    rows.map((row) => {
+      return { ...row, details: manager.load(row.id) };
+    }),
+  );
+  await Promise.all(
+//      ^^^^^^^^^^^ unbounded-promise-all
+    rows.map((row) => {
+      manager.touch(row.id);
+    }),
+  );
+}
+`);
+  });
+
   it('is silent for the parts of one loaded row and for a list the function caps first; reports a cap that lets the function go on', () => {
     const silent = [
       `const doc = await prisma.document.findUnique({ where: { id } }); await Promise.all(doc.pages.map((page) => render(page)));`,

@@ -1,5 +1,19 @@
 import * as path from 'node:path';
-import { importsProjectModule, ProjectModel, projectFactsReach, syntaxSignals, type ProjectHost, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
+import {
+  childProcessFiles,
+  fileKey,
+  importsProjectModule,
+  isRelativeSpecifier,
+  normalizePath,
+  ProjectModel,
+  projectFactsReach,
+  syntaxSignals,
+  type ChildProcessFiles,
+  type ProjectHost,
+  type ProjectInfo,
+  type StartedFiles,
+  type SyntaxSignals,
+} from '../../rules/src';
 import type { Dependencies } from '../../workspace/src';
 
 /**
@@ -11,6 +25,10 @@ export class ProjectIndex {
   private readonly models = new Map<string, ProjectModel>();
   /** Files that only import, set aside until an import of theirs names a project file. */
   private readonly importing = new Map<string, readonly string[]>();
+  /** Each file's relative imports and the files it starts in a child process or worker thread (every file: a started one may import nothing). */
+  private readonly started = new Map<string, StartedFiles>();
+  /** The files that run in a child process or worker thread of their own, found again after a change that matters to them. */
+  private childFiles: ChildProcessFiles | undefined;
 
   constructor(
     private readonly rootOf: (file: string) => string | undefined,
@@ -28,17 +46,20 @@ export class ProjectIndex {
       ...(dependencies.commandLine && { commandLine: true }),
     };
     if (!filePath) return known;
-    return { ...known, models: this.modelOf(projectRoot ?? path.dirname(filePath)).snapshot() };
+    const childProcess = this.childProcessFiles().files.has(filePath);
+    return { ...known, ...(childProcess && { childProcess }), models: this.modelOf(projectRoot ?? path.dirname(filePath)).snapshot() };
   }
 
-  /** Records what a file declares; true when that changed the project's index. */
+  /** Records what a file declares and starts; true when that changed the project's index or which files run in a child process. */
   updateFile(filePath: string, text: string, signals: SyntaxSignals = syntaxSignals(text, filePath)): boolean {
     const model = this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath));
+    const childFilesChanged = this.noteStarts(filePath, signals);
     const reach = projectFactsReach(signals);
     this.importing.delete(filePath);
-    if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.resolution(), signals.imports))) return model.update(filePath, text);
+    if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.resolution(), signals.imports)))
+      return model.update(filePath, text) || childFilesChanged;
     if (reach === 'imports') this.importing.set(filePath, signals.imports);
-    return model.setFacts(filePath, undefined);
+    return model.setFacts(filePath, undefined) || childFilesChanged;
   }
 
   /** The files set aside by `updateFile` whose imports now name project files: they need reading again. */
@@ -55,15 +76,42 @@ export class ProjectIndex {
     return files;
   }
 
-  /** Forgets a deleted file; true when it had declared something. */
+  /** Forgets a deleted file; true when it had declared something or ran in a child process. */
   removeFile(filePath: string): boolean {
     this.importing.delete(filePath);
-    return this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath)).remove(filePath);
+    const starts = this.started.get(filePath)?.signals.childEntries.length ?? 0;
+    const childFilesChanged = this.started.delete(filePath) && this.childFilesMayChange(filePath, starts > 0);
+    return this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath)).remove(filePath) || childFilesChanged;
   }
 
   /** A package.json, tsconfig or pnpm-workspace.yaml changed: read the project configuration again. */
   configurationChanged(): void {
     for (const model of this.models.values()) model.configurationChanged();
+  }
+
+  /**
+   * Keeps what a file imports by relative path and starts; true when that may change which files
+   * run in a child process (it starts other files, or it is one of them and imports others).
+   */
+  private noteStarts(filePath: string, signals: SyntaxSignals): boolean {
+    const imports = signals.imports.filter(isRelativeSpecifier);
+    const before = this.started.get(filePath)?.signals;
+    const startsChanged = !sameList(before?.childEntries ?? [], signals.childEntries);
+    if (before && !startsChanged && sameList(before.imports, imports)) return false;
+    this.started.set(filePath, { file: filePath, signals: { imports, childEntries: signals.childEntries } });
+    return this.childFilesMayChange(filePath, startsChanged);
+  }
+
+  /** Forgets the child process files when a file's change can alter them: it starts others, or the files found so far lead to it. */
+  private childFilesMayChange(filePath: string, startsChanged: boolean): boolean {
+    const leadsHere = this.childFiles?.keys.has(fileKey(normalizePath(filePath))) ?? false;
+    if (startsChanged || leadsHere) this.childFiles = undefined;
+    return startsChanged || leadsHere;
+  }
+
+  private childProcessFiles(): ChildProcessFiles {
+    this.childFiles ??= childProcessFiles(this.started.values());
+    return this.childFiles;
   }
 
   private modelOf(root: string): ProjectModel {
@@ -74,6 +122,10 @@ export class ProjectIndex {
     }
     return model;
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 /** Whether `file` is `root` or below it. */

@@ -36,4 +36,25 @@ describe('language server: the project index', () => {
     assert.equal(merges, 1);
     assert.deepEqual((info.models as ProjectModels).models, { User: { name: 'User', orm: 'sequelize' } });
   });
+
+  it('tells which files run in a child process, and that it changed when a file starts or stops starting one', () => {
+    const index = new ProjectIndex(() => ROOT, { readFile: () => undefined });
+    const none = { sorted: [], set: new Set<string>() };
+    const starter = `${ROOT}/src/index.ts`;
+    const sender = `${ROOT}/src/flush/send.ts`;
+    const outbox = `${ROOT}/src/outbox.ts`;
+    assert.equal(index.updateFile(outbox, 'export class Outbox {}\n'), false);
+    assert.equal(index.updateFile(sender, "import { Outbox } from '../outbox';\nvoid Outbox;\n"), false);
+    assert.equal(index.info(outbox, ROOT, none).childProcess, undefined);
+    assert.equal(
+      index.updateFile(starter, "import { fork } from 'node:child_process';\nexport const flush = () => fork(require.resolve('./flush/send'));\n"),
+      true,
+    );
+    assert.deepEqual(
+      [starter, sender, outbox].map((file) => index.info(file, ROOT, none).childProcess),
+      [undefined, true, true],
+    );
+    assert.equal(index.updateFile(starter, 'export const flush = () => undefined;\n'), true);
+    assert.equal(index.info(sender, ROOT, none).childProcess, undefined);
+  });
 });

@@ -247,7 +247,10 @@ export function iteratesOrderedWork(loop: LoopStatement): boolean {
   return namesOrderedWork([...patternNames(loop.left).flatMap(words), ...words(lastName(loop.right) ?? '')]);
 }
 
-/** Loops over chunks: `for (const batch of chunk(items, 10))`, `for (let i = 0; i < n; i += size) { xs.slice(i, i + size) }`. */
+/**
+ * Loops over chunks: `for (const batch of chunk(items, 10))`, `for (let i = 0; i < n; i += size) { xs.slice(i, i + size) }`,
+ * `for (let i = 0; i < chunks.length; i++) { const chunk = chunks[i]; … }`.
+ */
 export function iteratesBatches(context: RuleContext, loop: LoopStatement): boolean {
   if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) {
     const names = [...patternNames(loop.left), lastName(loop.right) ?? '', calleeName(unwrapExpression(loop.right)) ?? ''];
@@ -256,6 +259,7 @@ export function iteratesBatches(context: RuleContext, loop: LoopStatement): bool
   let found = false;
   visitWithinFunction(loop, (node) => {
     if (!found && node.type === AST_NODE_TYPES.ObjectExpression && readsPageOfCounter(context, loop, node)) found = true;
+    if (!found && node.type === AST_NODE_TYPES.VariableDeclarator && takesBatchOfCounter(context, loop, node)) found = true;
     if (found || node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const method = propertyName(node.callee);
     // `items.slice(i, i + size)`: a window that moves with the loop's counter.
@@ -271,6 +275,18 @@ export function iteratesBatches(context: RuleContext, loop: LoopStatement): bool
 }
 
 const BATCH_WORDS = /chunk|batch/i;
+
+/** `const currentChunk = chunks[i]`: the item the loop's counter points at, named as a batch. */
+function takesBatchOfCounter(context: RuleContext, loop: LoopStatement, declarator: TSESTree.VariableDeclarator): boolean {
+  const init = declarator.init && unwrapExpression(declarator.init);
+  return (
+    declarator.id.type === AST_NODE_TYPES.Identifier &&
+    BATCH_WORDS.test(declarator.id.name) &&
+    init?.type === AST_NODE_TYPES.MemberExpression &&
+    init.computed &&
+    variesPerIteration(context, loopFacts(context, loop), init.property)
+  );
+}
 
 /** `{ take: size, skip: i * size }`: a query that reads the page the loop's counter points at. */
 function readsPageOfCounter(context: RuleContext, loop: LoopStatement, object: TSESTree.ObjectExpression): boolean {

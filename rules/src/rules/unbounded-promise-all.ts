@@ -478,10 +478,34 @@ function startsWork(mapper: TSESTree.Node): boolean {
     );
   }
   let calls = false;
+  let returns = 0;
+  let returnsWork = false;
   visitWithinFunction(inner.body, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.AwaitExpression) calls = true;
+    if (node.type !== AST_NODE_TYPES.ReturnStatement) return;
+    returns++;
+    if (!node.argument || !isPlainValue(node.argument)) returnsWork = true;
   });
+  // A synchronous mapper that only returns values written out (`return { ...row, title }`) hands Promise.all nothing to wait for.
+  if (!inner.async && returns > 0 && !returnsWork) return false;
   return calls;
+}
+
+/** An object, array, template or literal whose parts call nothing: a value, never a promise. */
+function isPlainValue(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  if (
+    inner.type !== AST_NODE_TYPES.ObjectExpression &&
+    inner.type !== AST_NODE_TYPES.ArrayExpression &&
+    inner.type !== AST_NODE_TYPES.TemplateLiteral &&
+    inner.type !== AST_NODE_TYPES.Literal
+  )
+    return false;
+  let calls = false;
+  visitWithinFunction(inner, (child) => {
+    if (child.type === AST_NODE_TYPES.CallExpression || child.type === AST_NODE_TYPES.NewExpression) calls = true;
+  });
+  return !calls;
 }
 
 /** A mapper whose calls run on one transaction (`(row) => row.destroy({ transaction })`): they share its one connection. */
