@@ -7,7 +7,7 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { syntaxSignals, type Finding, type SyntaxSignals } from '../../rules/src';
+import { readSyntax, type Finding, type SyntaxSignals } from '../../rules/src';
 import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
 import { findingKey, incompleteDiagnostic, notAnalyzedDiagnostic, toDiagnostic } from './convert';
 import { cancelledError } from './errors';
@@ -91,7 +91,9 @@ export class OpenDocuments {
       const tooLarge = sizeOverLimit(text, config.maxFileSize);
       if (tooLarge) result = { findings: [], skipped: tooLarge };
       else {
-        const signals = syntaxSignals(text, fileName);
+        // The tree the signals are read from is the analysis's parse too.
+        const syntax = readSyntax(text, fileName);
+        const { signals } = syntax;
         // The index holds no facts of an open document until its first analysis reads them; later edits are answered first.
         if (filePath && !this.factsText.has(document.uri)) this.updateFacts(document.uri, filePath, text, signals);
         const project = this.server.project.info(filePath, filePath ? this.server.folderOf(filePath) : undefined, dependencies);
@@ -100,7 +102,7 @@ export class OpenDocuments {
           fileName,
           analysisOptions(config, project, this.server.client.createFiles),
           (message) => this.server.connection.console.error(message),
-          signals,
+          syntax,
         );
         if (filePath) this.updateFactsLater(document.uri, filePath, text, signals);
       }
