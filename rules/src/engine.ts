@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type ts from 'typescript';
 import { createFileState } from './file-state';
 import { LineIndex } from './lines';
 import { unanalyzableReason } from './content';
@@ -34,14 +35,28 @@ function formatMessage(template: string, data: Record<string, string> | undefine
  * Analyzes one file's text with every enabled rule in a single walk of one parse. Never throws:
  * a file that cannot be read as code, or that overflows the parser, comes back with `error`;
  * on syntax errors the intact declarations are still analyzed, with exact offsets. `signals`
- * are the text's syntax signals when the caller has already read them.
+ * are the text's syntax signals when the caller has already read them, and `sourceFile` the
+ * TypeScript tree they were read from (`readSyntax`), which then serves the analysis too.
  */
-export function analyze(text: string, fileName: string, options: AnalysisOptions = DEFAULT_OPTIONS, signals?: SyntaxSignals): AnalysisResult {
-  return analyzeWithRules(text, fileName, options, ALL_RULES, signals);
+export function analyze(
+  text: string,
+  fileName: string,
+  options: AnalysisOptions = DEFAULT_OPTIONS,
+  signals?: SyntaxSignals,
+  sourceFile?: ts.SourceFile,
+): AnalysisResult {
+  return analyzeWithRules(text, fileName, options, ALL_RULES, signals, sourceFile);
 }
 
 /** `analyze` over a given set of rules (tests exercise the engine with rules of their own). */
-export function analyzeWithRules(text: string, fileName: string, options: AnalysisOptions, rules: readonly Rule[], signals?: SyntaxSignals): AnalysisResult {
+export function analyzeWithRules(
+  text: string,
+  fileName: string,
+  options: AnalysisOptions,
+  rules: readonly Rule[],
+  signals?: SyntaxSignals,
+  sourceFile?: ts.SourceFile,
+): AnalysisResult {
   const reason = unanalyzableReason(text, options.maxFileSize);
   if (reason) return notAnalyzed(reason);
   const role = fileRoleOf(text, fileName, options);
@@ -52,7 +67,7 @@ export function analyzeWithRules(text: string, fileName: string, options: Analys
 
   let parsed: RecoveredParse;
   try {
-    parsed = parseRecovering(text, fileName);
+    parsed = parseRecovering(text, fileName, sourceFile);
   } catch (error) {
     if (error instanceof RangeError) return notAnalyzed(TOO_DEEP);
     const parseError = error as { message?: string; index?: number };

@@ -83,12 +83,13 @@ const MAX_SYNTAX_ERRORS = 1000;
  * and the rest is parsed again, until it parses. TypeScript's recovering parser says where each
  * declaration starts; its end is the later of where TypeScript ends it and where the layout
  * does (a broken header can make TypeScript end a function early). Throws the original error
- * when nothing sound remains, and RangeError when the parser overflows the stack.
+ * when nothing sound remains, and RangeError when the parser overflows the stack. `sourceFile`
+ * is the text's tree from `parseTypeScript` when the caller has one: it is converted, not parsed again.
  */
-export function parseRecovering(text: string, fileName: string): RecoveredParse {
+export function parseRecovering(text: string, fileName: string, sourceFile?: ts.SourceFile): RecoveredParse {
   let error: Error & { index: number };
   try {
-    return { ast: parseSource(text, fileName), text, skipped: [] };
+    return { ast: sourceFile ? convertSourceFile(sourceFile, text) : parseSource(text, fileName), text, skipped: [] };
   } catch (caught) {
     if (!isSyntaxError(caught)) throw caught;
     error = caught;

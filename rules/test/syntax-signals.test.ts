@@ -137,6 +137,19 @@ describe('syntax signals', () => {
     assert.ok(converted > 100, `only ${converted} trees read`);
   });
 
+  it('gives the analysis the tree it reads: the same findings and fixes as a parse of its own, in every fixture and source file', function () {
+    this.timeout(120_000);
+    for (const file of repositorySources()) {
+      const text = fs.readFileSync(file, 'utf8');
+      const { signals, sourceFile } = readSyntax(text, file);
+      assert.deepEqual(
+        analyzeWithRules(text, file, DEFAULT_OPTIONS, ALL_RULES, signals, sourceFile),
+        analyzeWithRules(text, file, DEFAULT_OPTIONS, ALL_RULES),
+        file,
+      );
+    }
+  });
+
   it('raises every signal for a file TypeScript reads with syntax errors', () => {
     assert.deepEqual(syntaxSignals('for (;;) await next();\nexport function (', 'broken.ts'), ALL_SIGNALS);
   });

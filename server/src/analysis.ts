@@ -1,3 +1,4 @@
+import type ts from 'typescript';
 import { analyze, type AnalysisOptions, type Finding, type PerfLintConfig, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
 import { fileExists } from '../../workspace/src';
 
@@ -31,9 +32,15 @@ export function analysisOptions(config: PerfLintConfig, project: ProjectInfo, cr
  * logged with the file's name and the file counts as skipped. A file with syntax errors keeps the
  * findings of its intact parts.
  */
-export function analyzeText(text: string, fileName: string, options: AnalysisOptions, log: (message: string) => void, signals?: SyntaxSignals): FileAnalysis {
+export function analyzeText(
+  text: string,
+  fileName: string,
+  options: AnalysisOptions,
+  log: (message: string) => void,
+  syntax?: { signals: SyntaxSignals; sourceFile?: ts.SourceFile },
+): FileAnalysis {
   try {
-    const { findings, error } = analyze(text, fileName, options, signals);
+    const { findings, error } = analyze(text, fileName, options, syntax?.signals, syntax?.sourceFile);
     if (error?.kind === 'failed') log(`Perf Lint: ${fileName}: ${error.message}`);
     if (error?.kind === 'not-analyzed' || error?.kind === 'failed') return { findings, skipped: error.message.replace(/^not analyzed: /, '') };
     if (error?.kind === 'rule-failed') {

@@ -7,7 +7,7 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { syntaxSignals, type Finding } from '../../rules/src';
+import { readSyntax, type Finding, type SyntaxSignals } from '../../rules/src';
 import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
 import { findingKey, incompleteDiagnostic, notAnalyzedDiagnostic, toDiagnostic } from './convert';
 import { cancelledError } from './errors';
@@ -17,6 +17,8 @@ import { pathOf, sourceFileName } from './uris';
 
 /** Quiet time after the last keystroke before a pushed document is analyzed again. */
 export const PUSH_DEBOUNCE_MS = 150;
+/** Quiet time after the last analysis before an edited document's project facts are read again. */
+export const FACTS_DEBOUNCE_MS = 500;
 
 /** One analysis of an open document, valid for that version and settings generation. */
 export interface DocumentAnalysis extends FileAnalysis {
@@ -39,6 +41,9 @@ function sizeOverLimit(text: string, maxFileSize: number): string | undefined {
 export class OpenDocuments {
   readonly analyses = new Map<string, DocumentAnalysis>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The text whose project facts the index holds, per open document, and the updates waiting for typing to pause. */
+  private readonly factsText = new Map<string, string>();
+  private readonly factsUpdates = new Map<string, { timer: NodeJS.Timeout; update: () => void }>();
   /** Open documents by file path, to tell scanned files that are open from those that are not. */
   readonly openPaths = new Map<string, string>();
   private readonly documentStatuses = new Map<string, string>();
@@ -86,16 +91,20 @@ export class OpenDocuments {
       const tooLarge = sizeOverLimit(text, config.maxFileSize);
       if (tooLarge) result = { findings: [], skipped: tooLarge };
       else {
-        const signals = syntaxSignals(text, fileName);
-        if (filePath && this.server.scan.updateProjectFile(filePath, text, signals)) this.server.invalidate();
+        // The tree the signals are read from is the analysis's parse too.
+        const syntax = readSyntax(text, fileName);
+        const { signals } = syntax;
+        // The index holds no facts of an open document until its first analysis reads them; later edits are answered first.
+        if (filePath && !this.factsText.has(document.uri)) this.updateFacts(document.uri, filePath, text, signals);
         const project = this.server.project.info(filePath, filePath ? this.server.folderOf(filePath) : undefined, dependencies);
         result = analyzeText(
           text,
           fileName,
           analysisOptions(config, project, this.server.client.createFiles),
           (message) => this.server.connection.console.error(message),
-          signals,
+          syntax,
         );
+        if (filePath) this.updateFactsLater(document.uri, filePath, text, signals);
       }
     }
     const analysis: DocumentAnalysis = {
@@ -120,6 +129,38 @@ export class OpenDocuments {
             : { uri: document.uri, state: 'analyzed' },
     );
     return analysis;
+  }
+
+  /** Records a document's project facts now; when they changed, every analysis shown is out of date. */
+  private updateFacts(uri: string, file: string, text: string, signals: SyntaxSignals): void {
+    this.cancelFactsUpdate(uri);
+    this.factsText.set(uri, text);
+    if (this.server.scan.updateProjectFile(file, text, signals)) this.server.invalidate();
+  }
+
+  /** Records a document's project facts once typing pauses: reading them costs more than the analysis of an edit. */
+  private updateFactsLater(uri: string, file: string, text: string, signals: SyntaxSignals): void {
+    this.cancelFactsUpdate(uri);
+    if (this.factsText.get(uri) === text) return;
+    const update = () => {
+      try {
+        this.updateFacts(uri, file, text, signals);
+      } catch (error) {
+        this.server.logError(`reading the project facts of ${uri}`, error);
+      }
+    };
+    this.factsUpdates.set(uri, { timer: setTimeout(update, FACTS_DEBOUNCE_MS), update });
+  }
+
+  private cancelFactsUpdate(uri: string): void {
+    clearTimeout(this.factsUpdates.get(uri)?.timer);
+    this.factsUpdates.delete(uri);
+  }
+
+  /** The document no longer speaks for its file: what the index holds of it is read from the disk. */
+  private forgetFacts(uri: string): void {
+    this.cancelFactsUpdate(uri);
+    this.factsText.delete(uri);
   }
 
   /** Tells the client whether a document was analyzed, once per change of that answer. */
@@ -158,6 +199,7 @@ export class OpenDocuments {
     if (!file || this.openPaths.get(file) !== uri) return;
     this.openPaths.delete(file);
     this.analyses.delete(uri);
+    this.forgetFacts(uri);
     if (this.server.scan.diskResults.has(file)) await this.server.scan.analyzeDiskFile(file, await this.server.fileSettings(file));
     this.server.status.send('ready');
   }
@@ -165,6 +207,8 @@ export class OpenDocuments {
   /** With `perfLint.run: onSave` a saved document is analyzed now (pull clients ask for it on save). */
   documentSaved(document: TextDocument): void {
     this.server.runModes.saved(document.uri, document.version);
+    // Saved: a pause in the typing, and what other files read from now on.
+    this.factsUpdates.get(document.uri)?.update();
     if (!this.server.client.pullDiagnostics) this.schedule(document, 0);
   }
 
@@ -172,6 +216,7 @@ export class OpenDocuments {
     const uri = document.uri;
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.forgetFacts(uri);
     this.analyses.delete(uri);
     this.server.settings.delete(uri);
     this.server.runModes.closed(uri);
@@ -238,5 +283,7 @@ export class OpenDocuments {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    for (const { timer } of this.factsUpdates.values()) clearTimeout(timer);
+    this.factsUpdates.clear();
   }
 }

@@ -9,7 +9,7 @@ import {
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isSourceFile, reportFindings, syntaxSignals, type PerfLintConfig, type ReportFinding, type SyntaxSignals } from '../../rules/src';
+import { isSourceFile, reportFindings, readSyntax, type PerfLintConfig, type ReportFinding, type SyntaxSignals } from '../../rules/src';
 import { CONFIG_FILE_NAME, readWorkspaceFile, type PathReason } from '../../workspace/src';
 import { analysisOptions, analyzeText } from './analysis';
 import { incompleteDiagnostic, toDiagnostic } from './convert';
@@ -190,14 +190,14 @@ export class WorkspaceScan {
     const { text } = read;
     const dependencies = await this.server.dependenciesOf(file);
     // An open document's facts come from its editor text, which may be ahead of the disk.
-    const signals = syntaxSignals(text, file);
-    if (!this.server.openDocuments.openPaths.has(file) && this.updateProjectFile(file, text, signals)) this.server.invalidate();
+    const syntax = readSyntax(text, file);
+    if (!this.server.openDocuments.openPaths.has(file) && this.updateProjectFile(file, text, syntax.signals)) this.server.invalidate();
     const analysis = analyzeText(
       text,
       file,
       analysisOptions(config, this.server.project.info(file, this.server.folderOf(file), dependencies), this.server.client.createFiles),
       (message) => this.server.connection.console.error(message),
-      signals,
+      syntax,
     );
     const document = TextDocument.create(uri, '', 0, text);
     const result: DiskResult = {

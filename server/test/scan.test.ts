@@ -9,6 +9,7 @@ import { analyze, DEFAULT_OPTIONS as OPTIONS } from '../../rules/src/engine';
 import type { ReportData } from '../../rules/src/report';
 import { expectedFindings, FIXTURES_DIR, fixtureFiles } from '../../rules/test/annotations';
 import { writeHostileFolder } from '../../rules/test/hostile-files';
+import { FACTS_DEBOUNCE_MS } from '../src/documents';
 import type { ScanWorkspaceResult } from '../src/protocol';
 import { asExpected, languageOf, TestClient, uriOf, waitFor } from './lspClient';
 import { BLOCKING_READ, CLEAN } from './samples';
@@ -46,6 +47,16 @@ function write(root: string, files: Record<string, string>): void {
 
 function scan(client: TestClient, params: object | undefined, token?: CancellationTokenSource['token']): Promise<ScanWorkspaceResult> {
   return client.connection.sendRequest('perfLint/scanWorkspace', params, token);
+}
+
+/** Pulls a document's diagnostics until they are `expected`: the first answers may come before the index is read, and the server then asks for a refresh. */
+async function pullUntil(client: TestClient, uri: string, expected: unknown): Promise<void> {
+  let diagnostics = asExpected(await client.pull(uri));
+  for (let attempt = 0; attempt < 200 && !isDeepStrictEqual(diagnostics, expected); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    diagnostics = asExpected(await client.pull(uri));
+  }
+  assert.deepEqual(diagnostics, expected);
 }
 
 describe('language server: workspace scan', () => {
@@ -339,13 +350,7 @@ describe('language server: the project index', () => {
         const text = fs.readFileSync(file, 'utf8');
         const uri = uriOf(file);
         await lazy.open(uri, text, languageOf(file));
-        let diagnostics = await lazy.pull(uri);
-        // The first answer may come before the index is read; the server then asks for a refresh.
-        for (let attempt = 0; attempt < 100 && !isDeepStrictEqual(asExpected(diagnostics), expectedFindings(text)); attempt++) {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          diagnostics = await lazy.pull(uri);
-        }
-        assert.deepEqual(asExpected(diagnostics), expectedFindings(text), file);
+        await pullUntil(lazy, uri, expectedFindings(text));
         await lazy.close(uri);
       }
     } finally {
@@ -381,12 +386,71 @@ describe('language server: files that forward queries', () => {
     const uri = uriOf(path.join(root, 'src/b-orders.js'));
     await client.open(uri, orders, 'javascript');
     const expected = [{ rule: 'n-plus-one', line: 5, column: 25, endLine: 5, endColumn: 34 }];
-    let diagnostics = asExpected(await client.pull(uri));
-    // The first answers may come before the index is read; the server then asks for a refresh.
-    for (let attempt = 0; attempt < 200 && !isDeepStrictEqual(diagnostics, expected); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      diagnostics = asExpected(await client.pull(uri));
-    }
-    assert.deepEqual(diagnostics, expected);
+    await pullUntil(client, uri, expected);
+  });
+});
+
+describe("language server: an edited file's project facts", () => {
+  let root: string;
+  let client: TestClient;
+  const users = (body: string): string =>
+    `import { pool } from './db';\n\nconst names = new Map<string, string>();\n\nexport async function userName(id: string): Promise<string | undefined> {\n${body}}\n`;
+  const cached = users('  return names.get(id);\n');
+  const queried = users("  const { rows } = await pool.query('SELECT name FROM users WHERE id = $1', [id]);\n  return rows[0]?.name;\n");
+  const orders =
+    "import { userName } from './users';\n\nexport async function withBuyers(orders: Array<{ buyerId: string; buyer?: string }>) {\n  for (const order of orders) {\n    order.buyer = await userName(order.buyerId);\n  }\n  return orders;\n}\n";
+  const awaited = [{ rule: 'await-in-loop', line: 5, column: 19, endLine: 5, endColumn: 24 }];
+  const queryPerOrder = [{ rule: 'n-plus-one', line: 5, column: 25, endLine: 5, endColumn: 33 }];
+  const uriOfFile = (name: string): string => uriOf(path.join(root, 'src', name));
+  let refreshesBeforeEdit = 0;
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-facts-'));
+    write(root, {
+      'package.json': '{"name":"shop","dependencies":{"pg":"^8.0.0"}}',
+      'src/db.ts': "import { Pool } from 'pg';\n\nexport const pool = new Pool();\n",
+      'src/users.ts': cached,
+      'src/orders.ts': orders,
+    });
+    client = await TestClient.start({ mode: 'pull', workspaceFolders: [root], settings: () => ({}) });
+    await client.open(uriOfFile('users.ts'), cached);
+    await client.open(uriOfFile('orders.ts'), orders);
+    await pullUntil(client, uriOfFile('users.ts'), []);
+    await pullUntil(client, uriOfFile('orders.ts'), awaited);
+    // The workspace index is read once the first document is analyzed: let it finish.
+    await new Promise((resolve) => setTimeout(resolve, 2 * FACTS_DEBOUNCE_MS));
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("answers an edit's diagnostics without reading the file's facts first", async () => {
+    refreshesBeforeEdit = client.refreshRequests;
+    await client.change(uriOfFile('users.ts'), queried);
+    assert.deepEqual(asExpected(await client.pull(uriOfFile('orders.ts'))), awaited);
+    // Reading the facts first would have sent the refresh before this answer.
+    assert.deepEqual(await client.pull(uriOfFile('users.ts')), []);
+    assert.equal(client.refreshRequests, refreshesBeforeEdit, 'no refresh before the edit is answered');
+  });
+
+  it('reads the facts once typing pauses: a function of file A that now runs a query is one in file B', async () => {
+    await waitFor(() => (client.refreshRequests > refreshesBeforeEdit ? true : undefined), 'a refresh after the facts changed');
+    await pullUntil(client, uriOfFile('orders.ts'), queryPerOrder);
+  });
+
+  it('reads them as soon as the file is saved, and from the disk when it closes unsaved', async () => {
+    await client.change(uriOfFile('users.ts'), cached);
+    assert.deepEqual(await client.pull(uriOfFile('users.ts')), []);
+    // The save is handled before the next request: no pause to wait for.
+    await client.save(uriOfFile('users.ts'));
+    assert.deepEqual(asExpected(await client.pull(uriOfFile('orders.ts'))), awaited);
+    await client.change(uriOfFile('users.ts'), queried);
+    await client.pull(uriOfFile('users.ts'));
+    await client.save(uriOfFile('users.ts'));
+    assert.deepEqual(asExpected(await client.pull(uriOfFile('orders.ts'))), queryPerOrder);
+    // The disk still holds the version without the query.
+    await client.close(uriOfFile('users.ts'));
+    await pullUntil(client, uriOfFile('orders.ts'), awaited);
   });
 });
