@@ -546,7 +546,8 @@ export const nPlusOne: Rule = {
   create(context) {
     const reported = new Set<TSESTree.Node>();
     const check = (match: QueryMatch | undefined): void => {
-      if (!match || reported.has(match.call)) return;
+      // A function of the project that also awaits an upload, a payment or an HTTP call per item: the loop waits on that work, a concurrency finding.
+      if (!match || reported.has(match.call) || match.site?.otherWork) return;
       const iteration = repeatingIteration(context, match.call);
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
