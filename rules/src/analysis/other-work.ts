@@ -50,7 +50,7 @@ export function waitsOnOtherWork(context: RuleContext, query: TSESTree.Node, sco
 }
 
 /** The condition under which `child` of `node` runs, when `node` chooses between paths. */
-function conditionOf(node: TSESTree.Node, child: TSESTree.Node): TSESTree.Node | undefined {
+export function conditionOf(node: TSESTree.Node, child: TSESTree.Node): TSESTree.Node | undefined {
   if ((node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) && child !== node.test) return node.test;
   if (node.type === AST_NODE_TYPES.LogicalExpression && child === node.right) return node.left;
   if (node.type === AST_NODE_TYPES.SwitchCase && node.parent?.type === AST_NODE_TYPES.SwitchStatement) return node.parent.discriminant;
@@ -94,21 +94,26 @@ function otherWorkOf(context: RuleContext, scope: TSESTree.Node): OtherWork {
 
 function collectOtherWork(context: RuleContext, scope: TSESTree.Node): OtherWork {
   const awaits: TSESTree.AwaitExpression[] = [];
-  const bindings: Array<{ target: TSESTree.Node; value: TSESTree.Node }> = [];
   visitWithinFunction(scope, (node) => {
     if (node.type === AST_NODE_TYPES.AwaitExpression && isOtherWork(context, node.argument)) awaits.push(node);
-    else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init) bindings.push({ target: node.id, value: node.init });
+  });
+  return { awaits, derived: awaits.length === 0 ? new Set() : slotsDerivedFrom(context, scope, awaits) };
+}
+
+/** The variables of `scope` whose values derive from `sources`, in the order they run: `const file = await upload(x)`, then `const url = file.url`. */
+export function slotsDerivedFrom(context: RuleContext, scope: TSESTree.Node, sources: readonly TSESTree.Node[]): Set<Slot> {
+  const bindings: Array<{ target: TSESTree.Node; value: TSESTree.Node }> = [];
+  visitWithinFunction(scope, (node) => {
+    if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init) bindings.push({ target: node.id, value: node.init });
     else if (node.type === AST_NODE_TYPES.AssignmentExpression) bindings.push({ target: node.left, value: node.right });
   });
-  const derived = new Set<Slot>();
-  if (awaits.length === 0) return { awaits, derived };
   bindings.sort((a, b) => a.value.range[0] - b.value.range[0]);
-  // In the order they run: `const file = await upload(x)`, then `const url = file.url` derives from it.
+  const derived = new Set<Slot>();
   for (const { target, value } of bindings) {
-    if (!awaits.some((awaited) => contains(value, awaited)) && !readsAny(context, value, derived)) continue;
+    if (!sources.some((source) => contains(value, source)) && !readsAny(context, value, derived)) continue;
     for (const slot of boundSlots(context, target)) derived.add(slot);
   }
-  return { awaits, derived };
+  return derived;
 }
 
 /** The variables a declaration or assignment target binds: `x`, `{ a, b }`, `[first]`. */
