@@ -180,15 +180,15 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
 }
 
 /**
- * The modules outside the database of the calls a function awaits or returns (`fetch(url)`,
+ * The modules outside the database of the calls a function awaits (`fetch(url)`,
  * `stripe.subscriptions.cancel(id)`), anywhere in its body or in a function of its file that it
  * calls: a loop over its calls waits on that work as much as on its query.
  */
 function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number, modules: Set<string>): void {
   visitWithinFunction(fn.body!, (node) => {
     if (modules.size >= MAX_MODULES) return;
-    const value = node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.ReturnStatement ? node.argument : undefined;
-    const call = value && unwrapExpression(value);
+    // Only an awaited call is known to be asynchronous work: a returned one may build a value (`return O.some(user)`).
+    const call = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : undefined;
     if (call?.type !== AST_NODE_TYPES.CallExpression) return;
     const module = reader.foreignModuleOf(context, call.callee);
     if (module !== undefined) modules.add(module);
