@@ -185,7 +185,10 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
  * calls: a loop over its calls waits on that work as much as on its query.
  */
 function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number, modules: Set<string>): void {
-  visitWithinFunction(fn.body!, (node) => {
+  // An overload or abstract method has no body.
+  const body = fn.body as FunctionNode['body'] | null | undefined;
+  if (!body) return;
+  visitWithinFunction(body, (node) => {
     if (modules.size >= MAX_MODULES) return;
     // Only an awaited call is known to be asynchronous work: a returned one may build a value (`return O.some(user)`).
     const call = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : undefined;

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Post } from '@nestjs/common';
 import { AccountsService } from '@billing/accounts/accounts.service';
 import { BillingService } from '@billing/billing/billing.service';
+import { Notifier } from '@billing/billing/notifier';
 import { OrganizationRepository } from '@billing/organizations/organization.repository';
 
 @Controller('accounts')
@@ -9,6 +10,7 @@ export class AccountsController {
     private readonly billingService: BillingService,
     private readonly accountsService: AccountsService,
     private readonly organizations: OrganizationRepository,
+    private readonly notifier: Notifier,
   ) {}
 
   @Post('cancel')
@@ -38,6 +40,14 @@ export class AccountsController {
     for (const organizationId of organizationIds) {
       await this.organizations.markCancelled(organizationId);
 //          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    }
+  }
+
+  @Post('notify')
+  async notifyAll(@Body('organizationIds') organizationIds: string[]) {
+    for (const organizationId of organizationIds) {
+      await this.notifier.notify(organizationId);
+//          ^^^^^^^^^^^^^^^^^^^^ n-plus-one
     }
   }
 }
