@@ -167,9 +167,11 @@ function match(call: QueryMatch['call'], library: Orm, kind: QueryMatch['kind'],
 
 /** What a call of a function of the project runs: its write when it has one (a check then a create is a create), else its first query. */
 function functionQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  const summarized = projectCallQuery(context, call);
+  // A function that starts with its query but also awaits other work is known by its summary, which says so.
+  if (summarized?.site?.otherWork) return summarized;
   const wrapped = wrapperQuery(context, call);
   if (wrapped?.kind === 'write') return wrapped;
-  const summarized = projectCallQuery(context, call);
   return summarized?.kind === 'write' ? summarized : (wrapped ?? summarized);
 }
 

@@ -1,4 +1,3 @@
-// valid
 import { Injectable } from '@nestjs/common';
 import type { Transporter } from 'nodemailer';
 import Stripe from 'stripe';
@@ -25,6 +24,14 @@ export class BillingService {
   async suspend(organizationId: string) {
     await this.organizations.markSuspended(organizationId);
     await this.notifyOwner(organizationId);
+  }
+
+  /** Each suspension also mails its owner: the loop waits on the mail server. */
+  async suspendMany(organizationIds: string[]) {
+    for (const organizationId of organizationIds) {
+      await this.suspend(organizationId);
+//    ^^^^^ await-in-loop
+    }
   }
 
   private async notifyOwner(organizationId: string) {
