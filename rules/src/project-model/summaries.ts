@@ -200,7 +200,7 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
   });
 }
 
-const MAX_MODULES = 4;
+const MAX_MODULES = 8;
 
 /** Stands for the global `fetch` among the modules a function calls into. */
 export const GLOBAL_FETCH = '';

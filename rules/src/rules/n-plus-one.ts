@@ -9,6 +9,7 @@ import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunct
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
 import { visitWithinFunction } from '../analysis/visit';
+import { runsOnlyAtBoot } from '../analysis/startup';
 import type { RuleContext, Rule } from '../types';
 
 /** The only key of an object literal (`{ id: x }`), when it has exactly one plain property. */
@@ -574,6 +575,8 @@ export const nPlusOne: Rule = {
       const iteration = repeatingIteration(context, match.call, match.kind !== 'write');
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
+      // Once per start-up: a lifecycle hook, a loader, or a method only they call.
+      if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
       if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback)) return;
       // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
