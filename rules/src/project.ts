@@ -4,7 +4,7 @@ import { DEFAULT_CONCURRENCY_LIMIT } from './config';
 import { detached } from './content';
 import { classFieldValue, classInstanceValue, classValue, isDatabaseModule, ormValueOf, returnedHandle, typeValue, type OrmValue } from './analysis/orm';
 import { fileKey, isHandle, localModelFacts, type ModelFact } from './analysis/orm-index';
-import { queryOfWrapper, siteOfQuery } from './analysis/queries';
+import { callReader, queryOfWrapper } from './analysis/queries';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
 export { importsProjectModule } from './project-model/resolution';
 import { summarizeFunction, type FunctionSummary } from './project-model/summaries';
@@ -290,14 +290,14 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   }
   if (!declaration) return;
   if (isFunction(declaration)) {
-    const summary = summarizeFunction(context, declaration, siteOfQuery);
+    const summary = summarizeFunction(context, declaration, callReader);
     if (summary.site || summary.calls) declared.functions[name] = summary;
     return;
   }
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
   for (const element of declaration.body.body) {
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier) continue;
-    const summary = summarizeFunction(context, element.value as TSESTree.FunctionExpression, siteOfQuery);
+    const summary = summarizeFunction(context, element.value as TSESTree.FunctionExpression, callReader);
     if (summary.site || summary.calls) declared.functions[`${name}.${element.key.name}`] = summary;
   }
   const fields = publicFields(context, declaration);

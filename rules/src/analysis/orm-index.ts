@@ -46,6 +46,12 @@ export interface QuerySite extends CallSite {
   saves?: 'new' | 'existing';
   /** Raw SQL whose text is computed on each call (a statement per table, a list of statements), not a fixed statement with parameters. */
   dynamicSql?: true;
+  /**
+   * Set when a function on the way to it also awaits work outside the project and its database
+   * (`fetch`, a payment or storage client): a loop over that function waits on the work as much as
+   * on the query, so the loop is a concurrency finding, not an N+1.
+   */
+  otherWork?: true;
 }
 
 /** `export * from './a'` (no `names`) or `export { a as b } from './a'` (`names`: exported name → imported name), with the target's key. */

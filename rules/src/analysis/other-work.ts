@@ -7,11 +7,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { readsAny, slotsRead, type Slot } from './loop-facts';
-import { databaseQueryOf } from './queries';
-import { isDatabaseModule, projectModels } from './orm';
-import { isProjectModule } from './orm-index';
-import { instanceClass } from '../project-model/summaries';
-import { isGlobalReference, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { databaseQueryOf, repeatedQueryOf } from './queries';
+import { leavesTheProject } from './outside-calls';
+import { resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction, type FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
 
@@ -52,7 +50,7 @@ export function waitsOnOtherWork(context: RuleContext, query: TSESTree.Node, sco
 }
 
 /** The condition under which `child` of `node` runs, when `node` chooses between paths. */
-function conditionOf(node: TSESTree.Node, child: TSESTree.Node): TSESTree.Node | undefined {
+export function conditionOf(node: TSESTree.Node, child: TSESTree.Node): TSESTree.Node | undefined {
   if ((node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) && child !== node.test) return node.test;
   if (node.type === AST_NODE_TYPES.LogicalExpression && child === node.right) return node.left;
   if (node.type === AST_NODE_TYPES.SwitchCase && node.parent?.type === AST_NODE_TYPES.SwitchStatement) return node.parent.discriminant;
@@ -96,21 +94,26 @@ function otherWorkOf(context: RuleContext, scope: TSESTree.Node): OtherWork {
 
 function collectOtherWork(context: RuleContext, scope: TSESTree.Node): OtherWork {
   const awaits: TSESTree.AwaitExpression[] = [];
-  const bindings: Array<{ target: TSESTree.Node; value: TSESTree.Node }> = [];
   visitWithinFunction(scope, (node) => {
     if (node.type === AST_NODE_TYPES.AwaitExpression && isOtherWork(context, node.argument)) awaits.push(node);
-    else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init) bindings.push({ target: node.id, value: node.init });
+  });
+  return { awaits, derived: awaits.length === 0 ? new Set() : slotsDerivedFrom(context, scope, awaits) };
+}
+
+/** The variables of `scope` whose values derive from `sources`, in the order they run: `const file = await upload(x)`, then `const url = file.url`. */
+export function slotsDerivedFrom(context: RuleContext, scope: TSESTree.Node, sources: readonly TSESTree.Node[]): Set<Slot> {
+  const bindings: Array<{ target: TSESTree.Node; value: TSESTree.Node }> = [];
+  visitWithinFunction(scope, (node) => {
+    if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init) bindings.push({ target: node.id, value: node.init });
     else if (node.type === AST_NODE_TYPES.AssignmentExpression) bindings.push({ target: node.left, value: node.right });
   });
-  const derived = new Set<Slot>();
-  if (awaits.length === 0) return { awaits, derived };
   bindings.sort((a, b) => a.value.range[0] - b.value.range[0]);
-  // In the order they run: `const file = await upload(x)`, then `const url = file.url` derives from it.
+  const derived = new Set<Slot>();
   for (const { target, value } of bindings) {
-    if (!awaits.some((awaited) => contains(value, awaited)) && !readsAny(context, value, derived)) continue;
+    if (!sources.some((source) => contains(value, source)) && !readsAny(context, value, derived)) continue;
     for (const slot of boundSlots(context, target)) derived.add(slot);
   }
-  return { awaits, derived };
+  return derived;
 }
 
 /** The variables a declaration or assignment target binds: `x`, `{ a, b }`, `[first]`. */
@@ -132,51 +135,20 @@ function boundSlots(context: RuleContext, target: TSESTree.Node): Slot[] {
 /**
  * An awaited call into a package that is no database client (`s3.send(...)`, `stripe.charges.create(...)`,
  * `transport.sendMail(...)`, `lookup(host)`) or a global `fetch`, that runs no query among its
- * arguments. A call of the project's own code is not counted: whatever it does may be a query
- * the analysis does not follow.
+ * arguments; or a function of the project that runs a query and awaits such work too. Other calls
+ * of the project's own code are not counted: whatever they do may be a query the analysis does not follow.
  */
 function isOtherWork(context: RuleContext, argument: TSESTree.Node): boolean {
   const call = unwrapExpression(argument);
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-  if (!leavesTheProject(context, call.callee) || databaseQueryOf(context, call)) return false;
+  const own = databaseQueryOf(context, call);
+  if (own) return !!own.site?.otherWork;
+  if (!leavesTheProject(context, call.callee)) return false;
   let query = false;
   visitWithinFunction(call, (node) => {
     if (!query && node !== call && node.type === AST_NODE_TYPES.CallExpression && databaseQueryOf(context, node)) query = true;
   });
   return !query;
-}
-
-/** Whether a callee is a function of a package other than a database client, or the global `fetch`. */
-function leavesTheProject(context: RuleContext, callee: TSESTree.Node): boolean {
-  const node = unwrapExpression(callee);
-  if (node.type === AST_NODE_TYPES.Identifier && node.name === 'fetch' && isGlobalReference(context, node)) return true;
-  const module = moduleOf(context, node);
-  return module !== undefined && !module.startsWith('timers') && !isDatabaseModule(module) && !isProjectModule(projectModels(context), module);
-}
-
-const MAX_RECEIVERS = 4;
-
-/** The module a callee comes from: imported itself, or a method of an object imported, created from a package (`new S3Client()`), or typed with a package's class. */
-function moduleOf(context: RuleContext, callee: TSESTree.Node): string | undefined {
-  let node = callee;
-  for (let step = 0; step < MAX_RECEIVERS; step++) {
-    const imported = resolveModuleMember(context, node)?.module ?? instanceClass(context, node)?.module ?? createdBy(context, node);
-    if (imported !== undefined) return imported;
-    if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    node = unwrapExpression(node.object);
-  }
-  return undefined;
-}
-
-/** `const s3 = new S3Client()`, `const transport = nodemailer.createTransport()`: the module whose constructor or factory made a constant. */
-function createdBy(context: RuleContext, node: TSESTree.Node): string | undefined {
-  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const definition = resolveVariable(context, node)?.defs[0];
-  const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
-  const made = init && unwrapExpression(init);
-  return made?.type === AST_NODE_TYPES.NewExpression || made?.type === AST_NODE_TYPES.CallExpression
-    ? resolveModuleMember(context, made.callee)?.module
-    : undefined;
 }
 
 /** Whether a callback handed to `items.map(...)` runs a query that does not wait on other work of its own item: the N+1 is then the finding. */
@@ -188,7 +160,7 @@ export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): bo
     if (
       !found &&
       (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) &&
-      databaseQueryOf(context, node) &&
+      repeatedQueryOf(context, node) &&
       !waitsOnOtherWork(context, node, fn)
     )
       found = true;

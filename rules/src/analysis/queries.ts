@@ -11,9 +11,11 @@ import {
   siteOf,
   summarizeFunction,
   transactionCallback,
+  type CallReader,
   type CallRef,
   type QueryOfCall,
 } from '../project-model/summaries';
+import { foreignModuleOf } from './outside-calls';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
 import {
@@ -165,9 +167,11 @@ function match(call: QueryMatch['call'], library: Orm, kind: QueryMatch['kind'],
 
 /** What a call of a function of the project runs: its write when it has one (a check then a create is a create), else its first query. */
 function functionQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  const summarized = projectCallQuery(context, call);
+  // A function that starts with its query but also awaits other work is known by its summary, which says so.
+  if (summarized?.site?.otherWork) return summarized;
   const wrapped = wrapperQuery(context, call);
   if (wrapped?.kind === 'write') return wrapped;
-  const summarized = projectCallQuery(context, call);
   return summarized?.kind === 'write' ? summarized : (wrapped ?? summarized);
 }
 
@@ -206,9 +210,9 @@ function projectCallQuery(context: RuleContext, call: TSESTree.CallExpression): 
 function transactionQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const callback = transactionCallback(call);
   if (!callback) return undefined;
-  const summary = summarizeFunction(context, callback, siteOfQuery, 1);
+  const summary = summarizeFunction(context, callback, callReader, 1);
   const models = projectModels(context);
-  const site = models ? resolveSummary(models, context.fileName, summary, indexedSummary(models)) : summary.site;
+  const site = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
   return site && { ...match(call, site.library, site.kind, site.operation, call.callee.range, site.model), wrapper: true, site };
 }
 
@@ -218,8 +222,8 @@ function projectCallSite(context: RuleContext, call: TSESTree.CallExpression, de
   const local = localFunction(context, call.callee);
   if (local) {
     if (enclosingFunctionOf(call) === local) return undefined;
-    const summary = summarizeFunction(context, local, siteOfQuery, depth + 1);
-    return models ? resolveSummary(models, context.fileName, summary, indexedSummary(models)) : summary.site;
+    const summary = summarizeFunction(context, local, callReader, depth + 1);
+    return resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
   }
   const ref = models && callRef(context, call);
   return ref && resolveCallRef(models, context.fileName, ref, indexedSummary(models));
@@ -231,7 +235,7 @@ function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
 }
 
 /** The site of the query a call runs (itself, or through a function of the project), for function summaries. */
-export const siteOfQuery: QueryOfCall = (context, call, depth) => {
+const siteOfQuery: QueryOfCall = (context, call, depth) => {
   if (depth > MAX_CHAIN_DEPTH) return undefined;
   const found = call.type === AST_NODE_TYPES.TaggedTemplateExpression ? taggedQueryOf(context, call) : queryCallOf(context, call);
   if (!found) return call.type === AST_NODE_TYPES.CallExpression ? (entityRepositoryRef(context, call) ?? computedRawStatementRef(context, call)) : undefined;
@@ -249,6 +253,19 @@ export const siteOfQuery: QueryOfCall = (context, call, depth) => {
     }
   );
 };
+
+/** How function summaries read calls, for the project index and for the functions of this file. */
+export const callReader: CallReader = { queryOf: siteOfQuery, foreignModuleOf };
+
+/**
+ * The query an expression runs when repeating it is an N+1: not one reached through a function of
+ * the project that also awaits other work (an upload, a payment provider), which is a loop that
+ * waits on that work, a concurrency finding.
+ */
+export function repeatedQueryOf(context: RuleContext, expression: TSESTree.Node): QueryMatch | undefined {
+  const found = databaseQueryOf(context, expression);
+  return found?.site?.otherWork ? undefined : found;
+}
 
 /**
  * `this.prismaService.$executeRawUnsafe(sql)` on a client of another file, with `sql` computed on

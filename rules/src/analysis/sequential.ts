@@ -161,6 +161,11 @@ function computeLoopReason(context: RuleContext, loop: LoopStatement): Sequentia
   const facts = loopFacts(context, loop);
   if (controlDependsOnBody(context, facts)) return 'loop-control';
   if (hasAwaitDependentExit(context, facts)) return 'early-exit';
+  return loopShapeReason(context, loop);
+}
+
+/** Why a loop runs in order by what it iterates and how: a generator, a fixed list, ordered steps, explicit batches, one document. */
+export function loopShapeReason(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
   if (yieldsInLoop(loop)) return 'lazy-generator';
   if (iteratesFixedList(context, loop)) return 'fixed-list';
   if (iteratesOrderedWork(loop) || commentAsksForOrder(context, loop)) return 'ordered-steps';

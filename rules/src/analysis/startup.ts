@@ -3,6 +3,7 @@ import { meaningfulFolders } from '../roles';
 import type { RuleContext } from '../types';
 import { propertyName, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
+import { visitAll } from './visit';
 
 /**
  * Names of functions that run once while an application or one of its parts starts or stops:
@@ -51,6 +52,33 @@ export function inStartupFolder(context: RuleContext): boolean {
 /** Code that runs once at boot or shutdown: a function named so, or any function of a loaders folder. */
 export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
   return inStartupFolder(context) || (fn !== undefined && namedAsStartup(fn));
+}
+
+/**
+ * Code that runs once at boot, or a method that only such methods of its class call
+ * (`onModuleInit() { await this.seedDefaults(); }`): it runs as often as the application starts.
+ */
+export function runsOnlyAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
+  if (runsAtBoot(context, fn)) return true;
+  const method = fn?.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== fn || method.static || method.key.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = method.key.name;
+  let callers = 0;
+  let otherUse = false;
+  visitAll(method.parent, (node) => {
+    if (otherUse || node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || propertyName(node) !== name) return;
+    const caller = enclosingMethod(node);
+    const startup = caller?.key.type === AST_NODE_TYPES.Identifier && STARTUP_NAME.test(caller.key.name);
+    if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node && startup) callers++;
+    else otherUse = true;
+  });
+  return callers > 0 && !otherUse;
+}
+
+/** The method of a class a node is written in, through the functions nested in it. */
+function enclosingMethod(node: TSESTree.Node): TSESTree.MethodDefinition | undefined {
+  for (let current = node.parent; current; current = current.parent) if (current.type === AST_NODE_TYPES.MethodDefinition) return current;
+  return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Walks over a subtree, with or without the functions created in it. */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import { isFunction } from './scopes';
 

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import {
   fieldAt,
   functionAt,
+  isProjectModule,
   lookupExport,
   lookupModel,
   lookupType,
@@ -14,6 +15,7 @@ import type { OrmValue } from '../analysis/orm';
 import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
 import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
+import { visitWithinFunction } from '../analysis/visit';
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
 
@@ -41,6 +43,11 @@ export interface CallRef extends CallSite {
 export interface FunctionSummary {
   site?: QuerySite;
   calls?: CallRef[];
+  /**
+   * The modules of the calls outside its database that the function awaits (`stripe`, `@aws-sdk/client-s3`,
+   * `GLOBAL_FETCH`); those that no file of the project answers to are other work than its query.
+   */
+  otherWork?: string[];
 }
 
 /** How deep a chain of project functions is followed (`a()` calls `b()` calls `c()` that queries). */
@@ -57,25 +64,32 @@ export type QueryOfCall = (
   depth: number,
 ) => QuerySite | CallRef | undefined;
 
+/** What a summary asks of a call: the query it runs, and the module outside the database its callee calls into, if any. */
+export interface CallReader {
+  queryOf: QueryOfCall;
+  foreignModuleOf: (context: RuleContext, callee: TSESTree.Node) => string | undefined;
+}
+
 /**
  * What a function runs on every call: its first query or project call that is not behind a
  * condition, a loop, a nested function, or an early return after a cache look-up. A function that
  * only sometimes queries says nothing: whether it queries per item depends on the data.
  */
-export function summarizeFunction(context: RuleContext, fn: FunctionNode, queryOf: QueryOfCall, depth = 0): FunctionSummary {
+export function summarizeFunction(context: RuleContext, fn: FunctionNode, reader: CallReader, depth = 0): FunctionSummary {
   const cache = context.shared.memo('functionSummaries', () => new Map<FunctionNode, FunctionSummary>());
   const known = cache.get(fn);
   if (known) return known;
   // A recursive function is seen as running nothing while it is being looked at.
   cache.set(fn, {});
-  const summary = computeSummary(context, fn, queryOf, depth);
+  const summary = computeSummary(context, fn, reader, depth);
   cache.set(fn, summary);
   return summary;
 }
 
-function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOfCall, depth: number): FunctionSummary {
+function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number): FunctionSummary {
   const body = fn.body as FunctionNode['body'] | null | undefined;
   if (!body) return {};
+  const { queryOf } = reader;
   const calls: CallRef[] = [];
   // A write ends the look; a read before it (a check, a look-up) is kept in case no write follows.
   let site: QuerySite | undefined;
@@ -136,7 +150,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
         }
         const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, node.callee) : undefined;
         if (local && local !== fn) {
-          const inner = summarizeFunction(context, local, queryOf, depth + 1);
+          const inner = summarizeFunction(context, local, reader, depth + 1);
           if (inner.site?.kind === 'write') site = inner.site;
           else read ??= inner.site;
           calls.push(...(inner.calls ?? []));
@@ -158,8 +172,42 @@ function computeSummary(context: RuleContext, fn: FunctionNode, queryOf: QueryOf
     }
   };
   visit(body);
-  if (site) return { site };
-  return { ...(read && { site: read }), ...(calls.length > 0 && { calls }) };
+  const first = site ?? read;
+  if (!first && calls.length === 0) return {};
+  const otherWork = new Set<string>();
+  awaitedModules(context, fn, reader, depth, otherWork);
+  return { ...(first && { site: first }), ...(!site && calls.length > 0 && { calls }), ...(otherWork.size > 0 && { otherWork: [...otherWork] }) };
+}
+
+/**
+ * The modules outside the database of the calls a function awaits (`fetch(url)`,
+ * `stripe.subscriptions.cancel(id)`), anywhere in its body or in a function of its file that it
+ * calls: a loop over its calls waits on that work as much as on its query.
+ */
+function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number, modules: Set<string>): void {
+  // An overload or abstract method has no body.
+  const body = fn.body as FunctionNode['body'] | null | undefined;
+  if (!body) return;
+  visitWithinFunction(body, (node) => {
+    if (modules.size >= MAX_MODULES) return;
+    // Only an awaited call is known to be asynchronous work: a returned one may build a value (`return O.some(user)`).
+    const call = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : undefined;
+    if (call?.type !== AST_NODE_TYPES.CallExpression) return;
+    const module = reader.foreignModuleOf(context, call.callee);
+    if (module !== undefined) modules.add(module);
+    const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
+    if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules);
+  });
+}
+
+const MAX_MODULES = 8;
+
+/** Stands for the global `fetch` among the modules a function calls into. */
+export const GLOBAL_FETCH = '';
+
+/** Whether some of a function's awaited modules are outside the project: a package, or the global `fetch`. */
+function leavesProject(models: ProjectModels | undefined, modules: readonly string[] | undefined): boolean {
+  return !!modules?.some((module) => module === GLOBAL_FETCH || !isProjectModule(models, module));
 }
 
 const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction', 'transaction', 'transactional']);
@@ -402,13 +450,26 @@ function repositoryQuery(models: ProjectModels, fromFile: string, ref: CallRef, 
 
 /** The resolved query of a summary, following its calls in order: the first write, else the first read. */
 export function resolveSummary(
-  models: ProjectModels,
+  models: ProjectModels | undefined,
+  fromFile: string,
+  summary: FunctionSummary,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): QuerySite | undefined {
+  const site = firstQuery(models, fromFile, summary, summaryAt);
+  // The other work of a function on the way is also done per item, whichever function runs the query.
+  return site && !site.otherWork && leavesProject(models, summary.otherWork) ? { ...site, otherWork: true } : site;
+}
+
+function firstQuery(
+  models: ProjectModels | undefined,
   fromFile: string,
   summary: FunctionSummary,
   summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
 ): QuerySite | undefined {
   if (summary.site?.kind === 'write') return summary.site;
   let read = summary.site;
+  // Without the project, calls of other files lead nowhere known.
+  if (!models) return read;
   for (const call of summary.calls ?? []) {
     const found = resolveCallRef(models, fromFile, call, summaryAt);
     if (found?.kind === 'write') return found;

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { localFunction, propertyName, unwrapExpression } from '../analysis/resolve';
-import { databaseQueryOf } from '../analysis/queries';
+import { repeatedQueryOf } from '../analysis/queries';
 import { enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
 import { awaitSequentialReason, loopSequentialReason } from '../analysis/sequential';
@@ -42,7 +42,7 @@ export const awaitInLoop: Rule = {
           // An awaited query is the n-plus-one rule's finding; the loop's other awaits may still count.
           const first = awaits.find(
             (node) =>
-              !databaseQueryOf(context, node.argument) &&
+              !repeatedQueryOf(context, node.argument) &&
               !callsLocalComputation(context, node.argument) &&
               !walksTreeInOrder(context, loop, node.argument) &&
               !awaitSequentialReason(context, loop, node),

@@ -1,13 +1,15 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
 import { propertyName, resolveVariable } from '../analysis/resolve';
-import { awaitSequentialReason, loopSequentialReason, type SequentialReason } from '../analysis/sequential';
+import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, readsAny } from '../analysis/loop-facts';
-import { waitsOnOtherWork } from '../analysis/other-work';
-import { iteratesBatches } from '../analysis/loop-patterns';
+import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
+import { exitsLoop, iteratesBatches } from '../analysis/loop-patterns';
 import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
+import { visitWithinFunction } from '../analysis/visit';
+import { runsOnlyAtBoot } from '../analysis/startup';
 import type { RuleContext, Rule } from '../types';
 
 /** The only key of an object literal (`{ id: x }`), when it has exactly one plain property. */
@@ -474,8 +476,10 @@ const SEQUENTIAL_AWAITS: ReadonlySet<SequentialReason> = new Set(['paced', 'repe
  * Pagination, queue draining, polling, pacing and explicit batches, as await-in-loop sees them.
  * A transaction is no reason here: N queries in one transaction are still N round trips.
  */
-function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query: TSESTree.Node): boolean {
-  const loopReason = loopSequentialReason(context, loop);
+function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query: TSESTree.Node, read: boolean): boolean {
+  let loopReason = loopSequentialReason(context, loop);
+  // A read that no exit looks at (`if (!(await validate(item))) return`) can still be one query for all items before the loop.
+  if (loopReason === 'early-exit' && read && !exitDependsOn(context, loop, query)) loopReason = loopShapeReason(context, loop);
   if (loopReason && SEQUENTIAL_LOOPS.has(loopReason)) return true;
   // Inside a transaction the loop's reason is the transaction; explicit batches are still batches.
   if (loopReason === 'shared-resource' && iteratesBatches(context, loop)) return true;
@@ -509,8 +513,28 @@ function readsThreadedValue(context: RuleContext, loop: LoopStatement, awaited: 
   return false;
 }
 
+/**
+ * Whether a `break` or `return` of the loop depends on what the query returned: it returns it, or
+ * a condition it runs under reads the result or a value derived from it.
+ */
+function exitDependsOn(context: RuleContext, loop: LoopStatement, query: TSESTree.Node): boolean {
+  const derived = slotsDerivedFrom(context, loop.body, [query]);
+  const dependsOn = (node: TSESTree.Node): boolean => contains(node, query) || readsAny(context, node, derived);
+  let found = false;
+  visitWithinFunction(loop.body, (node) => {
+    if (found || !exitsLoop(node, loop)) return;
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && dependsOn(node.argument)) found = true;
+    let child: TSESTree.Node = node;
+    for (let current = node.parent; !found && current && current !== loop; child = current, current = current.parent) {
+      const condition = conditionOf(current, child);
+      if (condition && dependsOn(condition)) found = true;
+    }
+  });
+  return found;
+}
+
 /** The loop or array callback that repeats a query N times, or undefined when the repetition is inherent or bounded. */
-export function repeatingIteration(context: RuleContext, query: TSESTree.Node): Iteration | undefined {
+export function repeatingIteration(context: RuleContext, query: TSESTree.Node, read: boolean): Iteration | undefined {
   const iteration = enclosingIteration(query);
   if (!iteration || hasFixedSmallCount(context, iteration)) return undefined;
   // `for (...) { const batch = items.slice(i, i + size); await Promise.all(batch.map(...)) }`: the author chose items one by one, in bounded batches.
@@ -520,7 +544,7 @@ export function repeatingIteration(context: RuleContext, query: TSESTree.Node): 
   const body = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback.body;
   const whole = chainTop(query);
   if (readsLoopCarriedValue(context, loop, body, whole)) return undefined;
-  if (iteration.kind === 'loop' && (stopsOnResult(context, body, whole) || isSequentialForQueries(context, iteration.loop, whole))) return undefined;
+  if (iteration.kind === 'loop' && (stopsOnResult(context, body, whole) || isSequentialForQueries(context, iteration.loop, whole, read))) return undefined;
   return iteration;
 }
 
@@ -546,10 +570,13 @@ export const nPlusOne: Rule = {
   create(context) {
     const reported = new Set<TSESTree.Node>();
     const check = (match: QueryMatch | undefined): void => {
-      if (!match || reported.has(match.call)) return;
-      const iteration = repeatingIteration(context, match.call);
+      // A function of the project that also awaits an upload, a payment or an HTTP call per item: the loop waits on that work, a concurrency finding.
+      if (!match || reported.has(match.call) || match.site?.otherWork) return;
+      const iteration = repeatingIteration(context, match.call, match.kind !== 'write');
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
+      // Once per start-up: a lifecycle hook, a loader, or a method only they call.
+      if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
       if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback)) return;
       // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.

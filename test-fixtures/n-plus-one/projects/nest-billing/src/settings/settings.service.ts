@@ -1,0 +1,42 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { PrismaService } from '@billing/prisma/prisma.service';
+
+@Injectable()
+export class SettingsService implements OnModuleInit {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async onModuleInit() {
+    await this.syncFromEnvironment();
+    await this.backfill(['currency', 'locale', 'timezone'].filter((name) => !process.env[`SKIP_${name}`]));
+    for (const name of Object.keys(process.env).filter((key) => key.startsWith('SETTING_'))) {
+      await this.prisma.setting.upsert({ where: { name }, create: { name }, update: {} });
+    }
+  }
+
+  /** Copies what the environment overrides into the table: once per start-up. */
+  private async syncFromEnvironment() {
+    const overrides = Object.entries(process.env).filter(([name]) => name.startsWith('SETTING_'));
+    for (const [name, value] of overrides) {
+      await this.prisma.setting.update({ where: { name }, data: { value } });
+    }
+  }
+
+  /** Run at start-up and on request: its loop is an N+1 on request. */
+  async backfill(names: string[]) {
+    for (const name of names) {
+      await this.prisma.setting.upsert({ where: { name }, create: { name }, update: {} });
+//          ^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    }
+  }
+
+  async resetAll(names: string[]) {
+    await this.backfill(names);
+  }
+
+  async saveAll(values: Record<string, string>) {
+    for (const [name, value] of Object.entries(values)) {
+      await this.prisma.setting.update({ where: { name }, data: { value } });
+//          ^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    }
+  }
+}
