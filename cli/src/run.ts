@@ -26,7 +26,6 @@ import type * as Analysis from './analysis';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { applySuppressionsFile, type BaselineOutcome } from './baseline';
 import { contentHash, ResultCache, type CachedFinding } from './cache';
-import { codeCacheFolder, requireWithCodeCache } from './code-cache';
 import { formatCompact } from './formats/compact';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
@@ -54,17 +53,11 @@ const ANALYSIS_BUNDLE = 'cli-analysis.js';
 
 let analysisModule: typeof Analysis | undefined;
 
-/**
- * The analysis (TypeScript's parser and the rules), loaded on first need: --help, --version and a fully cached run never load it.
- * The bundle is compiled with V8's code cache of the previous run: compiling it (11 MB) took about a tenth of a scan's CPU.
- */
+/** The analysis (TypeScript's parser and the rules), loaded on first need: --help, --version and a fully cached run never load it. */
 function analysis(): typeof Analysis {
-  if (analysisModule) return analysisModule;
-  const bundle = path.join(__dirname, ANALYSIS_BUNDLE);
-  // A synchronous require keeps the analysis out of the start-up bundle's import graph; the compiled sources (tests) have no bundle.
+  // A synchronous require keeps the analysis out of the start-up bundle's import graph.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  analysisModule = (fs.existsSync(bundle) ? requireWithCodeCache(bundle, codeCacheFolder(process.env)) : require('./analysis')) as typeof Analysis;
-  return analysisModule;
+  return (analysisModule ??= require('./analysis') as typeof Analysis);
 }
 
 /** What one file's analysis gives the report. */

@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ANALYSIS_BUNDLE, COMMAND_TIMEOUT, CLEAN_CODE, CLI, REPO_ROOT, SLOW_CODE, SLOW_RULE, cacheLine, runCli, TempTrees, writeFiles } from './helpers';
 
-// Each copy of the tool would leave a code cache of its own in the temporary folder.
-const DEBUG = { PERF_LINT_DEBUG: 'cache', NODE_DISABLE_COMPILE_CACHE: '1' };
+const DEBUG = { PERF_LINT_DEBUG: 'cache' };
 
 /** A copy of the built command (and its analysis bundle) in `tool`/dist. */
 function copyTool(tool: string): void {
