@@ -2,15 +2,14 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isDatabaseModule, projectModels } from './orm';
-import { isProjectModule } from './orm-index';
 import { isLocalModule } from './module-names';
-import { GLOBAL_FETCH, instanceClass } from '../project-model/summaries';
+import { GLOBAL_FETCH, instanceClass, isOutsideProject } from '../project-model/summaries';
 import { isGlobalReference, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 
 /** Whether a callee is a function of a package other than a database client, or the global `fetch`. */
 export function leavesTheProject(context: RuleContext, callee: TSESTree.Node): boolean {
   const module = foreignModuleOf(context, callee);
-  return module !== undefined && (module === GLOBAL_FETCH || !isProjectModule(projectModels(context), module));
+  return module !== undefined && isOutsideProject(projectModels(context), module);
 }
 
 /**

@@ -205,9 +205,14 @@ const MAX_MODULES = 8;
 /** Stands for the global `fetch` among the modules a function calls into. */
 export const GLOBAL_FETCH = '';
 
-/** Whether some of a function's awaited modules are outside the project: a package, or the global `fetch`. */
+/** Whether a module a call goes into is outside the project: a package, or the global `fetch`. */
+export function isOutsideProject(models: ProjectModels | undefined, module: string): boolean {
+  return module === GLOBAL_FETCH || !isProjectModule(models, module);
+}
+
+/** Whether some of a function's awaited modules are outside the project. */
 function leavesProject(models: ProjectModels | undefined, modules: readonly string[] | undefined): boolean {
-  return !!modules?.some((module) => module === GLOBAL_FETCH || !isProjectModule(models, module));
+  return !!modules?.some((module) => isOutsideProject(models, module));
 }
 
 const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction', 'transaction', 'transactional']);
