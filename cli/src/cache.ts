@@ -273,6 +273,7 @@ const isSignals = shape({
   importsProjectFile: isBoolean,
   imports: isStringList,
   childEntries: isStringList,
+  roleSigns: isStringList,
 } satisfies Record<keyof SyntaxSignals, Check>);
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.
 const isFacts = shape(

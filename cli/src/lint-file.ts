@@ -35,6 +35,8 @@ export type FileSettings = Pick<PerfLintConfig, 'rules' | 'ruleOptions' | 'concu
   commandLine?: boolean;
   /** The file runs in a child process or worker thread of its own. */
   childProcess?: boolean;
+  /** Only scripts, seeds, migrations and child process files import the file, directly or not. */
+  scriptOnly?: boolean;
 };
 
 /** One file to analyze (and fix, with `--fix`). */
@@ -155,6 +157,7 @@ function analysisOptions(task: LintTask, settings: LintSettings): AnalysisOption
       ...(task.settings.packageRoot && { root: task.settings.packageRoot }),
       ...(task.settings.commandLine && { commandLine: true }),
       ...(task.settings.childProcess && { childProcess: true }),
+      ...(task.settings.scriptOnly && { scriptOnly: true }),
     },
   };
 }

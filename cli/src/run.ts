@@ -159,7 +159,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   // The project model resolves imports as the project does (tsconfig paths, workspace packages); it reads each file's facts from the cache or the analysis.
   const top = projectRootOf(io.cwd);
   const { sources, facts, model } = readSources(listed, cache, display, skipped, io.stderr, () => new ProjectFactsModel(workspace.projectHost, top));
-  markChildProcessFiles(sources);
+  markOneOffFiles(sources, model ?? new ProjectFactsModel(workspace.projectHost, top), top);
   // No file declares anything: the rules get no index rather than an empty one. The index is merged only when a file is analyzed; its inputs key the cache.
   const modelsKey = stableHash(facts > 0 && model ? model.inputs() : null);
   // Files of one package share one dependency list (the same array): hashed once per list, not once per file.
@@ -433,11 +433,18 @@ function readSources(
   return { sources, facts, ...(model && { model }) };
 }
 
-/** Known once every file's imports are: the files that run in a child process or worker thread of their own (their settings key the cache). */
-function markChildProcessFiles(sources: SourceFile[]): void {
-  if (!sources.some((source) => source.signals && source.signals.childEntries.length > 0)) return;
-  const children = childProcessFiles(sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : [])));
-  for (const source of sources) if (children.files.has(source.file)) source.settings = { ...source.settings, childProcess: true };
+/**
+ * Known once every file's imports are: the files that run in a child process or worker thread of
+ * their own, and those only one-off programs import (their settings key the cache).
+ */
+function markOneOffFiles(sources: SourceFile[], model: ProjectFactsModel, top: string | undefined): void {
+  const read = sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : []));
+  const children = read.some((source) => source.signals.childEntries.length > 0) ? childProcessFiles(read).files : new Set<string>();
+  const scriptOnly = model.runOnlyByScripts(read, top, children);
+  for (const source of sources) {
+    if (children.has(source.file)) source.settings = { ...source.settings, childProcess: true };
+    else if (scriptOnly.has(source.file)) source.settings = { ...source.settings, scriptOnly: true };
+  }
 }
 
 /** The report, files in path order; partly analyzed files are listed with those not analyzed, as some of their code was not looked at. */

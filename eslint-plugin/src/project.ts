@@ -16,10 +16,11 @@ import { CONFIG_LIMIT, readWorkspaceFileSync, Workspace } from '../../workspace/
 /** Files above this size are not read for the project model, as the command skips them by default. */
 const MAX_FILE_SIZE = 1024 * 1024;
 
-/** What one project root holds for the rules: its model, and the files that run in a child process or worker thread. */
+/** What one project root holds for the rules: its model, the files that run in a child process or worker thread, and those only one-off programs import. */
 interface ProjectState {
   models: unknown;
   childFiles: ReadonlySet<string>;
+  scriptOnlyFiles: ReadonlySet<string>;
 }
 
 /** The project state of each project root, built once per process (one ESLint run lints many files of a project). */
@@ -43,6 +44,7 @@ export function projectInfoFor(fileName: string): ProjectInfo {
     top: root,
     ...(project.models !== undefined && { models: project.models }),
     ...(project.childFiles.has(file) && { childProcess: true }),
+    ...(project.scriptOnlyFiles.has(file) && { scriptOnly: true }),
   };
 }
 
@@ -100,7 +102,7 @@ if (!isMainThread && (workerData as ListingRequest | undefined)?.perfLintListing
   );
 }
 
-/** The project model of every source file under `root` the command would lint (undefined when no file declares anything), and its child process files. */
+/** The project model of every source file under `root` the command would lint (undefined when no file declares anything), its child process files and its script-only files. */
 function buildProject(root: string): ProjectState {
   try {
     const model = new ProjectModel(new Workspace().projectHost, root);
@@ -120,10 +122,11 @@ function buildProject(root: string): ProjectState {
       const text = readSmall(source.file);
       if (text !== undefined) declaring += addFacts(model, text, source.file);
     }
-    return { models: declaring > 0 ? model.snapshot() : undefined, childFiles: childProcessFiles(sources).files };
+    const childFiles = childProcessFiles(sources).files;
+    return { models: declaring > 0 ? model.snapshot() : undefined, childFiles, scriptOnlyFiles: model.runOnlyByScripts(sources, root, childFiles) };
   } catch {
     // A project that cannot be listed (configuration error, unreadable folders): each file on its own.
-    return { models: undefined, childFiles: new Set() };
+    return { models: undefined, childFiles: new Set(), scriptOnlyFiles: new Set() };
   }
 }
 

@@ -7,6 +7,7 @@ export { collectProjectFacts, EMPTY_PROJECT, importsProjectModule, mergeProjectF
 export { ProjectModel } from './project-model/model';
 export { ProjectFactsModel } from './project-model/facts-model';
 export { childProcessFiles, type ChildProcessFiles, type StartedFiles } from './project-model/child-processes';
+export type { RoleSource } from './project-model/script-only';
 export { isRelativeSpecifier } from './project-model/resolution';
 export { fileKey, normalizePath } from './project-model/paths';
 export { readSyntax, syntaxSignals } from './syntax-signals';

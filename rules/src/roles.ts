@@ -69,8 +69,10 @@ const SCRIPT_FILE =
   /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
 const CLI_IMPORT =
   /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:yargs|yargs\/yargs|commander|@oclif\/core|@oclif\/command|clipanion|cac|meow|sade|citty|@commander-js\/extra-typings|nest-commander)['"]/;
-/** Bundlers and build tools: a file that imports one is part of the build. */
-const BUILD_IMPORT = importOf(String.raw`vite|webpack|rollup|esbuild|@rollup\/[\w-]+|@vitejs\/[\w-]+|@babel\/core|gulp|postcss|@angular-devkit\/[\w-]+`);
+/** Bundlers and build tools, and Expo's config plugins (they run in `expo prebuild`): a file that imports one is part of the build. */
+const BUILD_IMPORT = importOf(
+  String.raw`vite|webpack|rollup|esbuild|@rollup\/[\w-]+|@vitejs\/[\w-]+|@babel\/core|gulp|postcss|@angular-devkit\/[\w-]+|@expo\/config-plugins|expo\/config-plugins`,
+);
 /** Signs that a file serves: it starts a server or registers routes, so it is no one-off script. */
 const SERVES_CALL = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(/;
 /** Server and desktop frameworks, imported: a string that only reads `"next"` (`rel="next"`) imports nothing. */
@@ -123,21 +125,46 @@ function inFolder(segments: readonly string[], folder: RegExp): boolean {
   return segments.slice(0, -1).some((segment) => folder.test(segment));
 }
 
-function isTest(segments: readonly string[], text: string): boolean {
-  const base = segments[segments.length - 1] ?? '';
-  return TEST_FILE.test(base) || inFolder(segments, TEST_FOLDER) || TEST_IMPORT.test(text) || TEST_GLOBALS.test(text);
-}
+/**
+ * What a file's text shows of its role, apart from its path: the syntax signals keep the signs a
+ * text shows, so that a file's role is known where its text is not (a file's importers).
+ */
+export type RoleSign = 'test' | 'migration' | 'seed' | 'build' | 'script' | 'serves';
 
-function isMigration(segments: readonly string[], text: string): boolean {
+const ROLE_SIGNS: readonly RoleSign[] = ['test', 'migration', 'seed', 'build', 'script', 'serves'];
+
+const TEXT_SHOWS: Readonly<Record<RoleSign, (text: string) => boolean>> = {
+  test: (text) => TEST_IMPORT.test(text) || TEST_GLOBALS.test(text),
   // Every class MIGRATION_CLASS knows names a `Migration` or `migrations`: the word is found far faster than the pattern.
-  if (inFolder(segments, MIGRATION_FOLDER) || (text.includes('igration') && MIGRATION_CLASS.test(text))) return true;
-  return MIGRATION_HINT.test(text) && MIGRATION_STEPS.every((step) => step.test(text));
+  migration: (text) =>
+    (text.includes('igration') && MIGRATION_CLASS.test(text)) || (MIGRATION_HINT.test(text) && MIGRATION_STEPS.every((step) => step.test(text))),
+  // Every export SEED_EXPORT knows names `seed`: the word is found far faster than the pattern.
+  seed: (text) => text.includes('seed') && SEED_EXPORT.test(text),
+  build: (text) => BUILD_IMPORT.test(text),
+  script: (text) => text.startsWith('#!') || CLI_IMPORT.test(text) || onlyRunsTopLevel(text),
+  serves,
+};
+
+/** The signs of its role a file's text shows. */
+export function roleSignsOf(text: string): RoleSign[] {
+  return ROLE_SIGNS.filter((sign) => TEXT_SHOWS[sign](text));
 }
 
-function isSeed(segments: readonly string[], text: string): boolean {
+/** Asked of a file's text, or of the signs kept from it. */
+type Shows = (sign: RoleSign) => boolean;
+
+function isTest(segments: readonly string[], shows: Shows): boolean {
   const base = segments[segments.length - 1] ?? '';
-  // Every export SEED_EXPORT knows names `seed`: the word is found far faster than the pattern.
-  return inFolder(segments, SEED_FOLDER) || SEED_FILE.test(base) || (text.includes('seed') && SEED_EXPORT.test(text));
+  return TEST_FILE.test(base) || inFolder(segments, TEST_FOLDER) || shows('test');
+}
+
+function isMigration(segments: readonly string[], shows: Shows): boolean {
+  return inFolder(segments, MIGRATION_FOLDER) || shows('migration');
+}
+
+function isSeed(segments: readonly string[], shows: Shows): boolean {
+  const base = segments[segments.length - 1] ?? '';
+  return inFolder(segments, SEED_FOLDER) || SEED_FILE.test(base) || shows('seed');
 }
 
 /**
@@ -156,24 +183,31 @@ function onlyRunsTopLevel(text: string): boolean {
   return false;
 }
 
-function isScript(segments: readonly string[], text: string, project: ProjectInfo | undefined): boolean {
+function isScript(segments: readonly string[], shows: Shows, project: Pick<ProjectInfo, 'commandLine'> | undefined): boolean {
   const base = segments[segments.length - 1] ?? '';
-  if (project?.commandLine || SCRIPT_FILE.test(base) || BUILD_IMPORT.test(text) || inFolder(segments, BUILD_FOLDER)) return true;
+  if (project?.commandLine || SCRIPT_FILE.test(base) || shows('build') || inFolder(segments, BUILD_FOLDER)) return true;
   // A file that serves is no script; asked last, since most files show no sign of a script at all.
-  return (text.startsWith('#!') || inFolder(segments, SCRIPT_FOLDER) || CLI_IMPORT.test(text) || onlyRunsTopLevel(text)) && !serves(text);
+  return (inFolder(segments, SCRIPT_FOLDER) || shows('script')) && !shows('serves');
 }
 
-/**
- * The role of a file, from its path and what its text imports and declares. Tests come first (a
- * test of a migration is a test), then migrations, seeds and scripts; the rest is production code.
- */
-export function detectRole(fileName: string, text: string, project?: ProjectInfo): FileRole {
+/** Tests come first (a test of a migration is a test), then migrations, seeds and scripts; the rest is production code. */
+function roleOf(fileName: string, shows: Shows, project: Pick<ProjectInfo, 'root' | 'top' | 'commandLine'> | undefined): FileRole {
   const segments = pathSegments(fileName, project?.root, project?.top);
-  if (isTest(segments, text)) return 'test';
-  if (isMigration(segments, text)) return 'migration';
-  if (isSeed(segments, text)) return 'seed';
-  if (isScript(segments, text, project)) return 'script';
+  if (isTest(segments, shows)) return 'test';
+  if (isMigration(segments, shows)) return 'migration';
+  if (isSeed(segments, shows)) return 'seed';
+  if (isScript(segments, shows, project)) return 'script';
   return 'production';
+}
+
+/** The role of a file, from its path and what its text imports and declares. */
+export function detectRole(fileName: string, text: string, project?: ProjectInfo): FileRole {
+  return roleOf(fileName, (sign) => TEXT_SHOWS[sign](text), project);
+}
+
+/** The role of a file from its path and the signs its text showed (`roleSignsOf`). */
+export function roleFromSigns(fileName: string, signs: readonly RoleSign[], project: Pick<ProjectInfo, 'root' | 'top'>): FileRole {
+  return roleOf(fileName, (sign) => signs.includes(sign), project);
 }
 
 /** The role configuration gives the file, or the one its path and imports show. */

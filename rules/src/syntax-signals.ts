@@ -4,6 +4,7 @@ import { BLOCKING_NAME } from './analysis/blocking-calls';
 import { detached } from './content';
 import { MAX_NESTING, TOO_DEEP } from './nesting';
 import { parseTypeScript } from './parse';
+import { roleSignsOf, type RoleSign } from './roles';
 
 /**
  * What a file's syntax can hold, read from TypeScript's own tree, which is several times cheaper
@@ -30,6 +31,8 @@ export interface SyntaxSignals {
   imports: string[];
   /** The files it starts in a child process or worker thread, as paths relative to it (`fork(join(__dirname, 'send.js'))` gives `./send.js`). */
   childEntries: string[];
+  /** What its text shows of its role (`roleSignsOf`): with its path, the file's role, known to the files it imports. */
+  roleSigns: RoleSign[];
 }
 
 /** Every signal raised: what a file the syntax pass could not read gets, so that nothing is skipped. */
@@ -41,6 +44,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   importsProjectFile: true,
   imports: [],
   childEntries: [],
+  roleSigns: [],
 };
 
 const NO_SIGNALS: Readonly<SyntaxSignals> = {
@@ -51,6 +55,7 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   importsProjectFile: false,
   imports: [],
   childEntries: [],
+  roleSigns: [],
 };
 
 const AWAIT = /\bawait\b/;
@@ -86,8 +91,10 @@ export function syntaxSignals(text: string, fileName: string): SyntaxSignals {
 export function readSyntax(text: string, fileName: string): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
   const needsTree =
     (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
-  if (!needsTree) return { signals: { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text) } };
-  return parsedSyntax(text, fileName);
+  const roleSigns = roleSignsOf(text);
+  if (!needsTree) return { signals: { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text), roleSigns } };
+  const { signals, sourceFile } = parsedSyntax(text, fileName);
+  return { signals: { ...signals, roleSigns }, ...(sourceFile && { sourceFile }) };
 }
 
 /** The signals as the walk of TypeScript's tree finds them, without the words that let most files skip it. */

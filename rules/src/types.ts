@@ -90,6 +90,8 @@ export interface ProjectInfo {
   commandLine?: boolean;
   /** The file runs in a child process or worker thread that another file starts by path, or is imported by such a file (see `childProcessFiles`). */
   childProcess?: boolean;
+  /** Every file that imports this one is a script, seed, migration or child process file, or one only such files import (see `scriptOnlyFiles`). */
+  scriptOnly?: boolean;
 }
 
 /** A rule's options from the configuration (`"rule": ["warning", { ... }]`): plain JSON, which the rule checks and interprets. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze, DEFAULT_OPTIONS } from '../src';
-import { binEntriesOf, detectRole, isCommandLineEntry, isRoleChecked, scriptEntriesOf, type FileRole } from '../src/roles';
+import { binEntriesOf, detectRole, isCommandLineEntry, isRoleChecked, roleFromSigns, roleSignsOf, scriptEntriesOf, type FileRole } from '../src/roles';
 
 const LOOP = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
 
@@ -55,12 +55,18 @@ describe('file roles', () => {
     ['scripts/sync-alerts.mjs', `#!/usr/bin/env node\nconst next = /rel="next"/;\n${LOOP}`, 'script'],
     ['scripts/serve-docs.mjs', `const next = require('next');\n${LOOP}`, 'production'],
     ['packages/shop-client/src/run.ts', LOOP, 'production'],
+    ['apps/mobile/plugins/with-splash.js', `const { withDangerousMod } = require('@expo/config-plugins');\nmodule.exports = (config) => config;\n`, 'script'],
+    ['apps/mobile/plugins/with-icons.ts', `import { withInfoPlist } from 'expo/config-plugins';\n${LOOP}`, 'script'],
   ];
   for (const [fileName, text, role] of cases) {
     it(`${fileName} (${text.split('\n')[0]!.slice(0, 40)}) is ${role}`, () => {
       assert.equal(detectRole(fileName, text), role);
     });
   }
+
+  it('is the same from the signs a text shows as from the text', () => {
+    for (const [fileName, text, role] of cases) assert.equal(roleFromSigns(fileName, roleSignsOf(text), {}), role, fileName);
+  });
 
   it('reads folders below the project root only', () => {
     assert.equal(detectRole('/home/me/tests/shop/src/orders.ts', LOOP, { dependencies: new Set(), root: '/home/me/tests/shop' }), 'production');

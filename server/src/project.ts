@@ -11,6 +11,7 @@ import {
   type ChildProcessFiles,
   type ProjectHost,
   type ProjectInfo,
+  type RoleSource,
   type StartedFiles,
   type SyntaxSignals,
 } from '../../rules/src';
@@ -29,6 +30,10 @@ export class ProjectIndex {
   private readonly started = new Map<string, StartedFiles>();
   /** The files that run in a child process or worker thread of their own, found again after a change that matters to them. */
   private childFiles: ChildProcessFiles | undefined;
+  /** Each file's imports and the signs of its role its text shows. */
+  private readonly roleSources = new Map<string, RoleSource>();
+  /** The files only one-off programs import, by workspace folder; found again after any file's imports or role signs change. */
+  private readonly scriptOnly = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly rootOf: (file: string) => string | undefined,
@@ -47,13 +52,20 @@ export class ProjectIndex {
     };
     if (!filePath) return known;
     const childProcess = this.childProcessFiles().files.has(filePath);
-    return { ...known, ...(childProcess && { childProcess }), models: this.modelOf(projectRoot ?? path.dirname(filePath)).snapshot() };
+    const scriptOnly = projectRoot !== undefined && this.scriptOnlyFiles(projectRoot).has(filePath);
+    return {
+      ...known,
+      ...(childProcess && { childProcess }),
+      ...(scriptOnly && { scriptOnly }),
+      models: this.modelOf(projectRoot ?? path.dirname(filePath)).snapshot(),
+    };
   }
 
-  /** Records what a file declares and starts; true when that changed the project's index or which files run in a child process. */
+  /** Records what a file declares, starts and imports; true when that changed the project's index or may have changed which files run apart from the server. */
   updateFile(filePath: string, text: string, signals: SyntaxSignals = syntaxSignals(text, filePath)): boolean {
     const model = this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath));
-    const childFilesChanged = this.noteStarts(filePath, signals);
+    const startsChanged = this.noteStarts(filePath, signals);
+    const childFilesChanged = this.noteRole(filePath, signals) || startsChanged;
     const reach = projectFactsReach(signals);
     this.importing.delete(filePath);
     if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.resolution(), signals.imports)))
@@ -81,7 +93,8 @@ export class ProjectIndex {
     this.importing.delete(filePath);
     const starts = this.started.get(filePath)?.signals.childEntries.length ?? 0;
     const childFilesChanged = this.started.delete(filePath) && this.childFilesMayChange(filePath, starts > 0);
-    return this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath)).remove(filePath) || childFilesChanged;
+    const scriptOnlyChanged = this.roleSources.delete(filePath) && this.forgetScriptOnly();
+    return this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath)).remove(filePath) || childFilesChanged || scriptOnlyChanged;
   }
 
   /** A package.json, tsconfig or pnpm-workspace.yaml changed: read the project configuration again. */
@@ -112,6 +125,32 @@ export class ProjectIndex {
   private childProcessFiles(): ChildProcessFiles {
     this.childFiles ??= childProcessFiles(this.started.values());
     return this.childFiles;
+  }
+
+  /** Keeps what a file imports and the signs of its role; true when they changed after the script-only files were found (they may differ now). */
+  private noteRole(filePath: string, signals: SyntaxSignals): boolean {
+    const before = this.roleSources.get(filePath)?.signals;
+    if (before && sameList(before.imports, signals.imports) && sameList(before.roleSigns, signals.roleSigns)) return false;
+    this.roleSources.set(filePath, { file: filePath, signals: { imports: signals.imports, roleSigns: signals.roleSigns } });
+    return this.forgetScriptOnly();
+  }
+
+  /** Forgets the script-only files; true when they had been found (an import or a role changed under them). */
+  private forgetScriptOnly(): boolean {
+    const found = this.scriptOnly.size > 0;
+    this.scriptOnly.clear();
+    return found;
+  }
+
+  /** The files of a workspace folder only one-off programs import, as the command finds them. */
+  private scriptOnlyFiles(folder: string): ReadonlySet<string> {
+    let found = this.scriptOnly.get(folder);
+    if (!found) {
+      const sources = [...this.roleSources.values()].filter((source) => this.rootOf(source.file) === folder);
+      found = this.modelOf(folder).runOnlyByScripts(sources, folder, this.childProcessFiles().files);
+      this.scriptOnly.set(folder, found);
+    }
+    return found;
   }
 
   private modelOf(root: string): ProjectModel {

@@ -57,4 +57,23 @@ describe('language server: the project index', () => {
     assert.equal(index.updateFile(starter, 'export const flush = () => undefined;\n'), true);
     assert.equal(index.info(sender, ROOT, none).childProcess, undefined);
   });
+
+  it('tells which files only scripts import, and that it may have changed when a file imports one or stops', () => {
+    const index = new ProjectIndex(() => ROOT, { readFile: (file) => (file === `${ROOT}/package.json` ? '{}' : undefined) });
+    const none = { sorted: [], set: new Set<string>() };
+    const script = `${ROOT}/scripts/export.ts`;
+    const backup = `${ROOT}/src/backup.ts`;
+    const routes = `${ROOT}/src/routes.ts`;
+    index.updateFile(backup, "import { writeFileSync } from 'node:fs';\nexport async function backup() { writeFileSync('a', ''); }\n");
+    index.updateFile(script, "import { backup } from '../src/backup';\nvoid backup();\n");
+    index.updateFile(routes, 'export const routes = [];\n');
+    assert.deepEqual(
+      [script, backup, routes].map((file) => index.info(file, ROOT, none).scriptOnly),
+      [undefined, true, undefined],
+    );
+    assert.equal(index.updateFile(routes, "import { backup } from './backup';\nexport const routes = [backup];\n"), true);
+    assert.equal(index.info(backup, ROOT, none).scriptOnly, undefined);
+    assert.equal(index.removeFile(routes), true);
+    assert.equal(index.info(backup, ROOT, none).scriptOnly, true);
+  });
 });

@@ -43,3 +43,14 @@ app.get('/counts', async (req, res) => {
   }
   res.json(counts);
 });
+
+app.post('/keys/:id/scopes', async (req, res) => {
+  // Written out, but grown with the request's own scopes: as long as the request makes it.
+  const scopes = ['read', 'write'];
+  scopes.push(...req.body.extraScopes);
+  for (const scope of scopes) {
+    await prisma.apiKeyScope.create({ data: { apiKeyId: Number(req.params.id), scope } });
+//        ^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+  res.sendStatus(204);
+});

@@ -91,3 +91,11 @@ export async function verifyDomains(domainIds: number[]) {
     await Promise.allSettled(batch.map((id) => prisma.emailDomain.findUnique({ where: { id } })));
   }
 }
+
+// The scopes a new API key starts with, written out in the function: three upserts, whatever the data.
+export async function grantDefaultScopes(apiKeyId: number) {
+  const scopes = ['read', 'write', 'admin'];
+  await Promise.all(
+    scopes.map((scope) => prisma.apiKeyScope.upsert({ where: { apiKeyId_scope: { apiKeyId, scope } }, create: { apiKeyId, scope }, update: {} })),
+  );
+}

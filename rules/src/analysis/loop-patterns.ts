@@ -129,10 +129,15 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
     return bound?.type === AST_NODE_TYPES.Literal && typeof bound.value === 'number' && bound.value <= FIXED_LIST_MAX;
   }
   if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
-  const literal = literalArrayOf(context, loop.right);
-  if (literal) return literal.elements.length <= FIXED_LIST_MAX && !literal.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement);
+  if (literalArrayOf(context, loop.right)) return isShortLiteralList(context, loop.right);
   const object = unwrapExpression(loop.right);
   return loop.type === AST_NODE_TYPES.ForInStatement && object.type === AST_NODE_TYPES.ObjectExpression;
+}
+
+/** `['a', 'b']`, directly or through a `const` that holds it: a few items written out, without spreads. */
+export function isShortLiteralList(context: RuleContext, node: TSESTree.Node): boolean {
+  const literal = literalArrayOf(context, node);
+  return !!literal && literal.elements.length <= FIXED_LIST_MAX && !literal.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement);
 }
 
 /** The array literal an expression is, directly, through `as const`, or through a `const` that holds it. */

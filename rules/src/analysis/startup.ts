@@ -55,24 +55,36 @@ export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): 
 }
 
 /**
- * Code that runs once at boot, or a method that only such methods of its class call
- * (`onModuleInit() { await this.seedDefaults(); }`): it runs as often as the application starts.
+ * Code that runs once at boot, or a method that only such methods of its class call, directly or
+ * through other methods only they call (`onModuleInit() { await this.syncAll(); }`, `syncAll()
+ * { await this.syncRoles(); }`): it runs as often as the application starts.
  */
 export function runsOnlyAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
   if (runsAtBoot(context, fn)) return true;
   const method = fn?.parent;
-  if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== fn || method.static || method.key.type !== AST_NODE_TYPES.Identifier) return false;
+  return method?.type === AST_NODE_TYPES.MethodDefinition && method.value === fn && calledOnlyAtBoot(method, new Set());
+}
+
+/** Whether every use of a method is a `this.method()` call from a start-up method of its class, or from a method that is itself called only so. */
+function calledOnlyAtBoot(method: TSESTree.MethodDefinition, seen: Set<TSESTree.MethodDefinition>): boolean {
+  if (method.static || method.key.type !== AST_NODE_TYPES.Identifier || seen.has(method)) return false;
+  seen.add(method);
   const name = method.key.name;
-  let callers = 0;
+  const callers = new Set<TSESTree.MethodDefinition>();
   let otherUse = false;
   visitAll(method.parent, (node) => {
     if (otherUse || node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || propertyName(node) !== name) return;
     const caller = enclosingMethod(node);
-    const startup = caller?.key.type === AST_NODE_TYPES.Identifier && STARTUP_NAME.test(caller.key.name);
-    if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node && startup) callers++;
+    if (caller && node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) callers.add(caller);
     else otherUse = true;
   });
-  return callers > 0 && !otherUse;
+  // Methods on the current chain of callers are not followed again: a cycle among them is not start-up code.
+  const only =
+    !otherUse &&
+    callers.size > 0 &&
+    [...callers].every((caller) => (caller.key.type === AST_NODE_TYPES.Identifier && STARTUP_NAME.test(caller.key.name)) || calledOnlyAtBoot(caller, seen));
+  seen.delete(method);
+  return only;
 }
 
 /** The method of a class a node is written in, through the functions nested in it. */

@@ -6,6 +6,8 @@ import type { ProjectHost } from './host';
 import { dirname, fileKey, foldersAbove, joinPath, normalizePath } from './paths';
 import { isRelativeSpecifier, mappingFolderOf, resolveModuleKey, type PathMapping, type ResolutionData, type WorkspacePackage } from './resolution';
 import type { SyntaxSignals } from '../syntax-signals';
+import { roleFromSigns, type FileRole } from '../roles';
+import { scriptOnlyFiles, type RoleSource } from './script-only';
 
 const TSCONFIG = 'tsconfig.json';
 
@@ -88,8 +90,51 @@ export class ProjectFactsModel {
    * those only, as an import of a file that declares nothing can lead nowhere.
    */
   reachingDatabase(sources: Iterable<{ file: string; signals: SyntaxSignals }>, declares: (file: string) => boolean = () => true): Set<string> {
-    const byKey = new Map<string, string>();
     const all = [...sources];
+    const importers = this.importersOf(all);
+    const reaching = new Set<string>();
+    const queue: string[] = [];
+    for (const { file, signals } of all) if (signals.reachesDatabase) reaching.add(file);
+    for (const file of reaching) if (declares(file)) queue.push(file);
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      for (const importer of importers.get(next) ?? []) {
+        if (reaching.has(importer)) continue;
+        reaching.add(importer);
+        if (declares(importer)) queue.push(importer);
+      }
+    }
+    return reaching;
+  }
+
+  /**
+   * The files only scripts run (see `scriptOnlyFiles`), with what imports what resolved as the
+   * project resolves it and each file's role read from its path under its package's folder.
+   */
+  runOnlyByScripts(sources: Iterable<RoleSource>, top: string | undefined, childFiles: ReadonlySet<string>): Set<string> {
+    const all = [...sources];
+    const packageRoots = new Map<string, string | undefined>();
+    const packageRootOf = (folder: string): string | undefined => {
+      if (folder === '') return undefined;
+      if (!packageRoots.has(folder)) {
+        const parent = dirname(folder);
+        const own = this.host.readFile(joinPath(folder, 'package.json')) !== undefined;
+        packageRoots.set(folder, own ? folder : parent === folder ? undefined : packageRootOf(parent));
+      }
+      return packageRoots.get(folder);
+    };
+    const roleOf = ({ file, signals }: RoleSource): FileRole => {
+      const root = packageRootOf(dirname(normalizePath(file)));
+      return roleFromSigns(normalizePath(file), signals.roleSigns, {
+        ...(root !== undefined && { root }),
+        ...(top !== undefined && { top: normalizePath(top) }),
+      });
+    };
+    return scriptOnlyFiles(all, () => this.importersOf(all), roleOf, childFiles);
+  }
+
+  /** Each project file and the files that import it (a relative, mapped or workspace package specifier that resolves to it). */
+  private importersOf(all: readonly { file: string; signals: Pick<SyntaxSignals, 'imports'> }[]): Map<string, string[]> {
+    const byKey = new Map<string, string>();
     for (const { file } of all) {
       const normalized = normalizePath(file);
       this.noteFolders(normalized);
@@ -113,10 +158,7 @@ export class ProjectFactsModel {
       return target;
     };
     const importers = new Map<string, string[]>();
-    const reaching = new Set<string>();
-    const queue: string[] = [];
     for (const { file, signals } of all) {
-      if (signals.reachesDatabase) reaching.add(file);
       const folder = dirname(normalizePath(file));
       for (const specifier of signals.imports) {
         const target = targetOf(file, folder, specifier);
@@ -126,15 +168,7 @@ export class ProjectFactsModel {
         else importers.set(target, [file]);
       }
     }
-    for (const file of reaching) if (declares(file)) queue.push(file);
-    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-      for (const importer of importers.get(next) ?? []) {
-        if (reaching.has(importer)) continue;
-        reaching.add(importer);
-        if (declares(importer)) queue.push(importer);
-      }
-    }
-    return reaching;
+    return importers;
   }
 
   /** Everything `snapshot()` is made of (every file's facts, in order, and how specifiers resolve): a key of it changes whenever the snapshot can, and costs less than the snapshot. */

@@ -4,7 +4,7 @@ import { propertyName, resolveVariable } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, readsAny } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
-import { exitsLoop, iteratesBatches } from '../analysis/loop-patterns';
+import { exitsLoop, isShortLiteralList, iteratesBatches } from '../analysis/loop-patterns';
 import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
@@ -336,7 +336,8 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean
       inner.arguments[0]
     )
       return isFixedList(inner.arguments[0]);
-    return inner.type === AST_NODE_TYPES.Identifier && isCodeConstant(context, inner);
+    // `const scopes = ['read', 'write']`: a few items written out in the function.
+    return inner.type === AST_NODE_TYPES.Identifier && (isCodeConstant(context, inner) || isShortLiteralList(context, inner));
   };
   if (iteration.kind === 'callback') {
     const callee = iteration.call.callee;

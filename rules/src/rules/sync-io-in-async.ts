@@ -398,9 +398,10 @@ export const syncIoInAsync: Rule = {
         // A bundler's or a dev server's handlers serve the developer's own browser.
         if (inBuildFolder(context.fileName, context.options.project)) return;
         const handlers = requestHandlers(context, calls, methods);
-        // Scripts, tests, seeds, migrations, a desktop app's main process and a child process or worker thread of its own
-        // keep no server waiting; only the handlers they register do.
-        const oneOff = contextRole(context) !== 'production' || importsElectron(context) || context.options.project.childProcess === true;
+        // Scripts, tests, seeds, migrations, a desktop app's main process, a child process or worker thread of its own and
+        // the files only scripts import keep no server waiting; only the handlers they register do.
+        const { childProcess, scriptOnly } = context.options.project;
+        const oneOff = contextRole(context) !== 'production' || importsElectron(context) || childProcess === true || scriptOnly === true;
         const settings = new Map<FunctionNode, Setting | undefined>();
         // A function that creates the handlers it serves with runs once, before them: what it reads, it reads for all requests.
         const setsUpHandlers = (fn: FunctionNode): boolean => [...handlers].some((handler) => handler !== fn && contains(fn, handler));

@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { COMMAND_TIMEOUT, REPO_ROOT, runJson, TempTrees, writeFiles } from './helpers';
+
+/**
+ * An API package whose admin script imports a backup helper that nothing else imports, and an
+ * export helper that the API's routes import too: only the second blocks the server.
+ */
+const ADMIN_FOLDER = path.join(REPO_ROOT, 'test-fixtures/sync-io-in-async/projects/admin-scripts');
+const ADMIN_PACKAGE = Object.fromEntries(
+  (fs.readdirSync(ADMIN_FOLDER, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return [path.relative(ADMIN_FOLDER, file).split(path.sep).join('/'), fs.readFileSync(file, 'utf8')];
+    }),
+);
+
+describe('perf-lint: files only scripts import', function () {
+  this.timeout(COMMAND_TIMEOUT);
+  const trees = new TempTrees();
+  after(() => trees.removeAll());
+
+  it('does not report blocking calls in a file only scripts import, and still reports them in one a server file imports too, or none imports', () => {
+    const { report } = runJson(trees.make(ADMIN_PACKAGE));
+    assert.deepEqual(
+      report.findings.map(({ file, rule, line, column, message }) => ({ file, rule, line, column, message })),
+      [
+        {
+          file: 'src/export-rows.ts',
+          rule: 'sync-io-in-async',
+          line: 5,
+          column: 8,
+          message:
+            'existsSync blocks the event loop in an async function; use await fs.promises.access(path) in a try/catch. No automatic fix: there is no promise form that returns a boolean.',
+        },
+        {
+          file: 'src/export-rows.ts',
+          rule: 'sync-io-in-async',
+          line: 5,
+          column: 28,
+          message:
+            'mkdirSync blocks the event loop in an async function; use await mkdir(...) from node:fs/promises. Other work waits while the directory is created.',
+        },
+        {
+          file: 'src/export-rows.ts',
+          rule: 'sync-io-in-async',
+          line: 6,
+          column: 3,
+          message:
+            'writeFileSync blocks the event loop in an async function; use await writeFile(...) from node:fs/promises. Other work waits while the file is written.',
+        },
+        {
+          file: 'src/reports/monthly.ts',
+          rule: 'sync-io-in-async',
+          line: 5,
+          column: 10,
+          message:
+            'readFileSync blocks the event loop in an async function; use await readFile(...) from node:fs/promises. Other work waits while the file is read.',
+        },
+      ],
+    );
+  });
+
+  it('reports the backup helper again once a server file imports it, with the cache on', () => {
+    const root = trees.make(ADMIN_PACKAGE);
+    const filesWithFindings = (): string[] => [...new Set(runJson(root, ['--cache-location', '.cache']).report.findings.map((finding) => finding.file))];
+    assert.deepEqual(filesWithFindings(), ['src/export-rows.ts', 'src/reports/monthly.ts']);
+    writeFiles(root, { 'src/restore.ts': `import { backup } from '../admin/backup';\nexport const keep = () => backup('kept', []);\n` });
+    assert.deepEqual(filesWithFindings(), ['admin/backup.ts', 'src/export-rows.ts', 'src/reports/monthly.ts']);
+  });
+});

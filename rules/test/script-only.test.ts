@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { ProjectFactsModel, syntaxSignals, type ProjectHost } from '../src';
+
+/** A project in memory: its files by path (configuration included), and the script-only files the model finds among its sources. */
+function scriptOnly(files: Record<string, string>, childFiles: readonly string[] = []): string[] {
+  const host: ProjectHost = { readFile: (file) => files[file] };
+  const sources = Object.entries(files)
+    .filter(([file]) => /\.[cm]?[jt]sx?$/.test(file))
+    .map(([file, text]) => ({ file, signals: syntaxSignals(text, file) }));
+  return [...new ProjectFactsModel(host, '/repo').runOnlyByScripts(sources, '/repo', new Set(childFiles))].sort();
+}
+
+const BACKUP = `import { writeFileSync } from 'node:fs';\nexport async function backup(name: string, rows: unknown[]) { writeFileSync(name, JSON.stringify(rows)); }\n`;
+const PACKAGE = JSON.stringify({ name: 'api' });
+
+describe('files only one-off programs import', () => {
+  it('are the files a script imports that nothing else imports, and the files only those import', () => {
+    const found = scriptOnly({
+      '/repo/api/package.json': PACKAGE,
+      '/repo/api/admin/remove-user.ts': `import { backup } from './backup';\nconst email = process.argv[2];\nvoid backup(email, []);\n`,
+      '/repo/api/admin/backup.ts': `import { folderOf } from '../src/folders';\n${BACKUP}`,
+      '/repo/api/src/folders.ts': `export const folderOf = (name: string) => name;\n`,
+      '/repo/api/src/orders.ts': `export async function listOrders() { return []; }\n`,
+    });
+    assert.deepEqual(found, ['/repo/api/admin/backup.ts', '/repo/api/src/folders.ts']);
+  });
+
+  it('are none where a server file imports the file too, or a test does', () => {
+    const found = scriptOnly({
+      '/repo/api/package.json': PACKAGE,
+      '/repo/api/scripts/export.ts': `import { backup } from '../src/backup';\nimport { report } from '../src/report';\nvoid backup('a', []);\nvoid report();\n`,
+      '/repo/api/src/backup.ts': BACKUP,
+      '/repo/api/src/report.ts': `export async function report() {}\n`,
+      '/repo/api/src/routes.ts': `import { backup } from './backup';\nexport const save = () => backup('b', []);\n`,
+      '/repo/api/src/report.spec.ts': `import { report } from './report';\nit('reports', () => report());\n`,
+    });
+    assert.deepEqual(found, []);
+  });
+
+  it('leave a file no one imports, and a server a script imports, as they are', () => {
+    const found = scriptOnly({
+      '/repo/api/package.json': PACKAGE,
+      '/repo/api/scripts/dev.ts': `import { start } from '../src/server';\nawait start();\n`,
+      '/repo/api/src/server.ts': `import express from 'express';\nexport const start = async () => express().listen(3000);\n`,
+      '/repo/api/src/pages/api/export.ts': BACKUP,
+    });
+    assert.deepEqual(found, []);
+  });
+
+  it('follow imports through tsconfig paths, and count seeds, migrations, build configuration and child process files as one-off programs', () => {
+    const found = scriptOnly(
+      {
+        '/repo/api/package.json': PACKAGE,
+        '/repo/api/tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@admin/*': ['admin/*'] } } }),
+        '/repo/api/seeds/users.ts': `import { backup } from '@admin/backup';\nexport async function seed() { await backup('users', []); }\n`,
+        '/repo/api/admin/backup.ts': BACKUP,
+        '/repo/api/migrations/001-orders.ts': `import { archive } from '../src/archive';\nexport async function up() { await archive(); }\n`,
+        '/repo/api/src/archive.ts': `export async function archive() {}\n`,
+        '/repo/api/vite.config.ts': `import { slugs } from './src/slugs';\nexport default { define: { slugs: slugs() } };\n`,
+        '/repo/api/src/slugs.ts': `export const slugs = () => [];\n`,
+        '/repo/api/src/flush/send.ts': `import { drain } from '../outbox';\nvoid drain();\n`,
+        '/repo/api/src/outbox.ts': `export async function drain() {}\n`,
+      },
+      ['/repo/api/src/flush/send.ts'],
+    );
+    assert.deepEqual(found, ['/repo/api/admin/backup.ts', '/repo/api/src/archive.ts', '/repo/api/src/outbox.ts', '/repo/api/src/slugs.ts']);
+  });
+
+  it('read a script folder below the package folder only', () => {
+    const files = {
+      '/repo/scripts/shop/package.json': PACKAGE,
+      '/repo/scripts/shop/src/main.ts': `import { backup } from './backup';\nexport const run = () => backup('a', []);\n`,
+      '/repo/scripts/shop/src/backup.ts': BACKUP,
+    };
+    assert.deepEqual(scriptOnly(files), []);
+  });
+});
