@@ -121,6 +121,15 @@ export async function all() {
 `);
     });
 
+    it('leaves one-off scripts alone, and reports the same loop in a module', () => {
+      const code = `export async function backfill(ids: string[]) {\n  for (const id of ids) await refreshInvoice(id);\n}\n`;
+      assert.deepEqual(findingsOf(code, 'scripts/backfill.ts'), []);
+      assert.deepEqual(
+        findingsOf(code, 'src/billing/backfill.ts').map((finding) => [finding.ruleId, finding.messageId, finding.start]),
+        [['await-in-loop', 'awaitInLoop', code.indexOf('await refreshInvoice')]],
+      );
+    });
+
     it('skips a loop whose only await is left to n-plus-one, yet reports its other await', () => {
       const code = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
       assert.equal(findingsOf(code).length, 1);
