@@ -74,10 +74,11 @@ export async function all(ids: string[], record: Record<string, string>) {
 
     it('reports a counter loop over items, not one over chunks the counter picks', () => {
       assertAnnotated(`
-export async function insertAll(users: User[], chunks: User[][]) {
+export async function insertAll(users: User[], chunks: User[][], batchCount: number, batchSize: number) {
   for (let i = 0; i < users.length; i++) { const user = users[i]; await notify(user); }
 //                                                                ^^^^^ await-in-loop
   for (let i = 0; i < chunks.length; i++) { const chunk = chunks[i]; await insertRows(chunk); }
+  for (let i = 0; i < batchCount; i++) await sendRange(i * batchSize, (i + 1) * batchSize);
 }
 `);
     });

@@ -249,13 +249,14 @@ export function iteratesOrderedWork(loop: LoopStatement): boolean {
 
 /**
  * Loops over chunks: `for (const batch of chunk(items, 10))`, `for (let i = 0; i < n; i += size) { xs.slice(i, i + size) }`,
- * `for (let i = 0; i < chunks.length; i++) { const chunk = chunks[i]; … }`.
+ * `for (let i = 0; i < chunks.length; i++) { const chunk = chunks[i]; … }`, `for (let i = 0; i < chunkCount; i++)`.
  */
 export function iteratesBatches(context: RuleContext, loop: LoopStatement): boolean {
   if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) {
     const names = [...patternNames(loop.left), lastName(loop.right) ?? '', calleeName(unwrapExpression(loop.right)) ?? ''];
     if (names.some((name) => BATCH_WORDS.test(name))) return true;
   }
+  if (loop.type === AST_NODE_TYPES.ForStatement && countsBatches(loop)) return true;
   let found = false;
   visitWithinFunction(loop, (node) => {
     if (!found && node.type === AST_NODE_TYPES.ObjectExpression && readsPageOfCounter(context, loop, node)) found = true;
@@ -275,6 +276,15 @@ export function iteratesBatches(context: RuleContext, loop: LoopStatement): bool
 }
 
 const BATCH_WORDS = /chunk|batch/i;
+
+/** `for (let i = 0; i < totalChunkCount; i++)`, `i < batches.length`: the counter numbers chunks, as in an upload sent piece by piece. */
+function countsBatches(loop: TSESTree.ForStatement): boolean {
+  const test = loop.test && unwrapExpression(loop.test);
+  if (test?.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '<' && test.operator !== '<=')) return false;
+  const bound = unwrapExpression(test.right);
+  const counted = bound.type === AST_NODE_TYPES.MemberExpression && propertyName(bound) === 'length' ? unwrapExpression(bound.object) : bound;
+  return BATCH_WORDS.test(lastName(counted) ?? '');
+}
 
 /** `const currentChunk = chunks[i]`: the item the loop's counter points at, named as a batch. */
 function takesBatchOfCounter(context: RuleContext, loop: LoopStatement, declarator: TSESTree.VariableDeclarator): boolean {
