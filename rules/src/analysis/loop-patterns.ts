@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type LoopStatement } from './scopes';
-import { calleeName, lastName, namesOrderedWork, patternNames, words } from './names';
+import { calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
 import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import { containsAwait, visitWithinFunction } from './visit';
 
@@ -132,6 +132,9 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   const literal = literalArrayOf(context, loop.right);
   if (literal) return literal.elements.length <= FIXED_LIST_MAX && !literal.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement);
   const object = unwrapExpression(loop.right);
+  // `for (const key of UTM_PARAMS)`: a list another module writes out, named as a constant, as n-plus-one and unbounded-promise-all read it.
+  if (object.type === AST_NODE_TYPES.Identifier && CODE_CONSTANT_NAME.test(object.name) && resolveVariable(context, object)?.defs[0]?.type === 'ImportBinding')
+    return true;
   return loop.type === AST_NODE_TYPES.ForInStatement && object.type === AST_NODE_TYPES.ObjectExpression;
 }
 
