@@ -6,9 +6,10 @@ import { enclosingFunction } from './scopes';
 
 /**
  * Imports that only code of a page makes: React's state and effect hooks, the DOM renderer, UI
- * frameworks and their bindings, and a Tauri desktop app's JavaScript API (its web view). Plain `react` is left out (servers import it to render e-mails
- * and documents), and so are a client's data stores (`mobx`): fetching every page of a list grows
- * with the server's data, not with what a page shows.
+ * frameworks and their bindings, and a Tauri desktop app's JavaScript API (only its web view loads
+ * it). Plain `react` is left out (servers import it to render e-mails and documents), and so are a
+ * client's data stores (`mobx`): fetching every page of a list grows with the server's data, not
+ * with what a page shows.
  */
 const REACT_HOOK_IMPORT =
   /\bimport\s*(?:\w+\s*,\s*)?\{[^}]*\b(?:useState|useEffect|useLayoutEffect|useReducer|useTransition|useOptimistic)\b[^}]*\}\s*from\s*['"]react['"]/;
