@@ -55,8 +55,13 @@ const MIGRATION_STEPS = [
 ];
 const MIGRATION_HINT = /queryInterface|knex|Knex|QueryRunner|Sequelize|migration/i;
 
-/** Script and tool folders, and command-line packages named as such (`cli/`, `hoppscotch-cli`). */
-const SCRIPT_FOLDER = /^(?:scripts?|bin|tools|tooling|cli|[\w-]+-cli)$/i;
+/** Script folders, and command-line packages named as such (`cli/`, `hoppscotch-cli`). */
+const SCRIPT_FOLDER = /^(?:scripts?|bin|cli|[\w-]+-cli)$/i;
+/**
+ * A package's own tool folder (`tools/generate-icons.ts`). Deeper in the source, `chat/tools/` or
+ * `server/tools/` holds the tools an assistant or an MCP server calls while it serves.
+ */
+const TOOL_FOLDER = /^(?:tools|tooling)$/i;
 /**
  * Folders and packages that only run in a build or on a developer's machine: `vite/`,
  * `admin-vite-plugin`, `babel-plugin-x`, `build-scripts`, `admin-bundler`, `ui-devkit`,
@@ -94,16 +99,18 @@ const TOP_LEVEL_RUN = /^(?:await\s+|void\s+)?(\w+)\s*\(/gm;
  */
 function pathSegments(fileName: string, root: string | undefined, top: string | undefined): string[] {
   const segments = fileName.split(/[\\/]+/).filter(Boolean);
-  const depthUnder = (folder: string | undefined): number | undefined => {
-    const folderSegments = folder?.split(/[\\/]+/).filter(Boolean) ?? [];
-    const under = folderSegments.length > 0 && folderSegments.every((segment, index) => segments[index] === segment);
-    return under ? folderSegments.length : undefined;
-  };
-  const rootDepth = depthUnder(root);
-  const topDepth = depthUnder(top);
+  const rootDepth = depthUnder(segments, root);
+  const topDepth = depthUnder(segments, top);
   // Neither the package nor where analysis starts is known: an absolute path's folders may be anyone's.
   if (rootDepth === undefined && topDepth === undefined && isAbsolutePath(fileName)) return segments.slice(-1);
   return segments.slice(rootDepth === undefined ? (topDepth ?? 0) : Math.max(rootDepth - 1, topDepth ?? 0));
+}
+
+/** How many segments of a path `folder` takes up, when the path lies under it. */
+function depthUnder(segments: readonly string[], folder: string | undefined): number | undefined {
+  const folderSegments = folder?.split(/[\\/]+/).filter(Boolean) ?? [];
+  const under = folderSegments.length > 0 && folderSegments.every((segment, index) => segments[index] === segment);
+  return under ? folderSegments.length : undefined;
 }
 
 function isAbsolutePath(fileName: string): boolean {
@@ -183,11 +190,25 @@ function onlyRunsTopLevel(text: string): boolean {
   return false;
 }
 
-function isScript(segments: readonly string[], shows: Shows, project: Pick<ProjectInfo, 'commandLine'> | undefined): boolean {
+function isScript(
+  segments: readonly string[],
+  packageFolders: readonly string[],
+  shows: Shows,
+  project: Pick<ProjectInfo, 'commandLine'> | undefined,
+): boolean {
   const base = segments[segments.length - 1] ?? '';
   if (project?.commandLine || SCRIPT_FILE.test(base) || shows('build') || inFolder(segments, BUILD_FOLDER)) return true;
+  const inToolFolder = packageFolders.length > 1 && TOOL_FOLDER.test(packageFolders[0]!);
   // A file that serves is no script; asked last, since most files show no sign of a script at all.
-  return (inFolder(segments, SCRIPT_FOLDER) || shows('script')) && !shows('serves');
+  return (inFolder(segments, SCRIPT_FOLDER) || inToolFolder || shows('script')) && !shows('serves');
+}
+
+/** Path segments below the package's folder or where analysis starts, whichever is deeper: without the package's own name. */
+function segmentsBelowPackage(fileName: string, project: Pick<ProjectInfo, 'root' | 'top'> | undefined): string[] {
+  const segments = fileName.split(/[\\/]+/).filter(Boolean);
+  const depths = [project?.root, project?.top].map((folder) => depthUnder(segments, folder)).filter((depth) => depth !== undefined);
+  if (depths.length === 0) return isAbsolutePath(fileName) ? segments.slice(-1) : segments;
+  return segments.slice(Math.max(...depths));
 }
 
 /** Tests come first (a test of a migration is a test), then migrations, seeds and scripts; the rest is production code. */
@@ -196,7 +217,7 @@ function roleOf(fileName: string, shows: Shows, project: Pick<ProjectInfo, 'root
   if (isTest(segments, shows)) return 'test';
   if (isMigration(segments, shows)) return 'migration';
   if (isSeed(segments, shows)) return 'seed';
-  if (isScript(segments, shows, project)) return 'script';
+  if (isScript(segments, segmentsBelowPackage(fileName, project), shows, project)) return 'script';
   return 'production';
 }
 

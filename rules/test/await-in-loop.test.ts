@@ -74,10 +74,11 @@ export async function all(ids: string[], record: Record<string, string>) {
 
     it('reports a counter loop over items, not one over chunks the counter picks', () => {
       assertAnnotated(`
-export async function insertAll(users: User[], chunks: User[][]) {
+export async function insertAll(users: User[], chunks: User[][], batchCount: number, batchSize: number) {
   for (let i = 0; i < users.length; i++) { const user = users[i]; await notify(user); }
 //                                                                ^^^^^ await-in-loop
   for (let i = 0; i < chunks.length; i++) { const chunk = chunks[i]; await insertRows(chunk); }
+  for (let i = 0; i < batchCount; i++) await sendRange(i * batchSize, (i + 1) * batchSize);
 }
 `);
     });
@@ -119,6 +120,15 @@ export async function all() {
   } while (cursor);
 }
 `);
+    });
+
+    it('leaves one-off scripts alone, and reports the same loop in a module', () => {
+      const code = `export async function backfill(ids: string[]) {\n  for (const id of ids) await refreshInvoice(id);\n}\n`;
+      assert.deepEqual(findingsOf(code, 'scripts/backfill.ts'), []);
+      assert.deepEqual(
+        findingsOf(code, 'src/billing/backfill.ts').map((finding) => [finding.ruleId, finding.messageId, finding.start]),
+        [['await-in-loop', 'awaitInLoop', code.indexOf('await refreshInvoice')]],
+      );
     });
 
     it('skips a loop whose only await is left to n-plus-one, yet reports its other await', () => {

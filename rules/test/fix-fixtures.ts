@@ -97,6 +97,9 @@ export const PROGRAM_LIMIT = 3;
  * the output when no call fails. A program named `withheld-*` is in order on purpose and gets no finding at all: beside
  * it, `NAME.concurrent.mjs` is the rewrite a concurrency fix would make, which prints otherwise.
  */
+/** A program runs its own top level, so it is a script by its shape; its loops are analyzed as a module's would be. */
+const PROGRAM_OPTIONS: AnalysisOptions = { ...DEFAULT_OPTIONS, concurrencyLimit: PROGRAM_LIMIT, role: 'production' };
+
 export function describePrograms(ruleId: string, check: (before: ProgramFigures, after: ProgramFigures) => void): void {
   const folder = path.join(FIXTURES_DIR, ruleId, 'programs');
   const programs = fs
@@ -117,7 +120,7 @@ export function describePrograms(ruleId: string, check: (before: ProgramFigures,
       it(name, () => {
         const original = path.join(folder, name);
         const source = fs.readFileSync(original, 'utf8');
-        const options = { ...DEFAULT_OPTIONS, concurrencyLimit: PROGRAM_LIMIT };
+        const options = PROGRAM_OPTIONS;
         const findings = analyze(source, original, options).findings.filter((finding) => finding.ruleId === ruleId);
         assert.deepEqual(findings, [], 'the loop is in order on purpose: neither reported nor fixed');
         const runIn = (file: string, text: string) => (fs.writeFileSync(file, text), runProgram(file));
@@ -134,7 +137,7 @@ export function describePrograms(ruleId: string, check: (before: ProgramFigures,
       it(name, () => {
         const original = path.join(folder, name);
         const source = fs.readFileSync(original, 'utf8');
-        const options = { ...DEFAULT_OPTIONS, concurrencyLimit: PROGRAM_LIMIT };
+        const options = PROGRAM_OPTIONS;
         const unsafe = name.startsWith('unsafe-');
         assert.equal(fixText(source, original, options).text !== source, !unsafe, unsafe ? 'the program has no safe fix' : 'the program has a safe fix');
         const fixedSource = fixText(source, original, options, unsafe).text;

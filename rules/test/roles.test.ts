@@ -92,6 +92,16 @@ describe('file roles', () => {
     );
   });
 
+  it('counts a tool folder at the top of its package as scripts, not the tools an assistant or an MCP server calls', () => {
+    const repo = { dependencies: new Set<string>(), root: '/repo', top: '/repo' };
+    assert.equal(detectRole('tools/generate-icons.ts', LOOP), 'script');
+    assert.equal(detectRole('/repo/tools/load-env.ts', LOOP, repo), 'script');
+    assert.equal(detectRole('/repo/packages/ui/tooling/build-icons.ts', LOOP, { ...repo, root: '/repo/packages/ui' }), 'script');
+    assert.equal(detectRole('/repo/server/tools/documents.ts', LOOP, repo), 'production');
+    assert.equal(detectRole('/repo/libraries/core/src/chat/tools/schedule-post.tool.ts', LOOP, repo), 'production');
+    assert.equal(detectRole('/repo/packages/ui/src/editor/tools/image.ts', LOOP, { ...repo, root: '/repo/packages/ui' }), 'production');
+  });
+
   it('counts bin entries of package.json as scripts', () => {
     assert.equal(detectRole('/repo/lib/main.js', LOOP, { dependencies: new Set(), commandLine: true }), 'script');
   });

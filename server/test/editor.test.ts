@@ -51,23 +51,28 @@ describe('language server: editor features', () => {
     client = await start('pull');
     const uri = uriOf(path.join(root, 'src/script.ts'));
     const text =
-      '#!/usr/bin/env node\nexport async function loadAll(ids: string[], load: (id: string) => Promise<string>) {\n  const out: string[] = [];\n  for (const id of ids) {\n    out.push(await load(id));\n  }\n  return out;\n}\n';
+      '#!/usr/bin/env node\ndeclare function fetchUser(id: string): Promise<string>;\nexport async function loadAll(ids: string[]) {\n  return Promise.all(ids.map((id) => fetchUser(id)));\n}\n';
     await client.open(uri, text);
     const disableForFile = async (current: string): Promise<string> => {
       const [diagnostic, ...others] = await client.pull(uri);
-      assert.deepEqual([diagnostic?.code, others], ['await-in-loop', []]);
-      const action = (await actionsFor(client, uri, diagnostic!)).find((candidate) => candidate.title === 'Disable perf-lint await-in-loop for this file');
+      assert.deepEqual([diagnostic?.code, others], ['unbounded-promise-all', []]);
+      const action = (await actionsFor(client, uri, diagnostic!)).find(
+        (candidate) => candidate.title === 'Disable perf-lint unbounded-promise-all for this file',
+      );
       assert.ok(action?.edit);
       return applyWorkspaceEdit(current, uri, action.edit);
     };
     const disabled = await disableForFile(text);
-    assert.equal(disabled, text.replace('#!/usr/bin/env node\n', '#!/usr/bin/env node\n/* perf-lint-disable await-in-loop */\n'));
+    assert.equal(disabled, text.replace('#!/usr/bin/env node\n', '#!/usr/bin/env node\n/* perf-lint-disable unbounded-promise-all */\n'));
     await client.change(uri, disabled);
     assert.deepEqual(await client.pull(uri), []);
     // A directive of another rule is extended, not repeated.
     const other = text.replace('#!/usr/bin/env node\n', '#!/usr/bin/env node\n/* perf-lint-disable sync-io-in-async */\n');
     await client.change(uri, other);
-    assert.equal(await disableForFile(other), other.replace('perf-lint-disable sync-io-in-async */', 'perf-lint-disable sync-io-in-async, await-in-loop */'));
+    assert.equal(
+      await disableForFile(other),
+      other.replace('perf-lint-disable sync-io-in-async */', 'perf-lint-disable sync-io-in-async, unbounded-promise-all */'),
+    );
   });
 
   it('with run: onSave, a push client gets diagnostics of a document when it is saved, not as it is typed', async () => {

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type LoopStatement } from './scopes';
-import { calleeName, lastName, namesOrderedWork, patternNames, words } from './names';
+import { calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
 import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import { containsAwait, visitWithinFunction } from './visit';
 
@@ -131,6 +131,9 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
   if (literalArrayOf(context, loop.right)) return isShortLiteralList(context, loop.right);
   const object = unwrapExpression(loop.right);
+  // `for (const key of UTM_PARAMS)`: a list another module writes out, named as a constant, as n-plus-one and unbounded-promise-all read it.
+  if (object.type === AST_NODE_TYPES.Identifier && CODE_CONSTANT_NAME.test(object.name) && resolveVariable(context, object)?.defs[0]?.type === 'ImportBinding')
+    return true;
   return loop.type === AST_NODE_TYPES.ForInStatement && object.type === AST_NODE_TYPES.ObjectExpression;
 }
 
@@ -254,13 +257,14 @@ export function iteratesOrderedWork(loop: LoopStatement): boolean {
 
 /**
  * Loops over chunks: `for (const batch of chunk(items, 10))`, `for (let i = 0; i < n; i += size) { xs.slice(i, i + size) }`,
- * `for (let i = 0; i < chunks.length; i++) { const chunk = chunks[i]; … }`.
+ * `for (let i = 0; i < chunks.length; i++) { const chunk = chunks[i]; … }`, `for (let i = 0; i < chunkCount; i++)`.
  */
 export function iteratesBatches(context: RuleContext, loop: LoopStatement): boolean {
   if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) {
     const names = [...patternNames(loop.left), lastName(loop.right) ?? '', calleeName(unwrapExpression(loop.right)) ?? ''];
     if (names.some((name) => BATCH_WORDS.test(name))) return true;
   }
+  if (loop.type === AST_NODE_TYPES.ForStatement && countsBatches(loop)) return true;
   let found = false;
   visitWithinFunction(loop, (node) => {
     if (!found && node.type === AST_NODE_TYPES.ObjectExpression && readsPageOfCounter(context, loop, node)) found = true;
@@ -280,6 +284,15 @@ export function iteratesBatches(context: RuleContext, loop: LoopStatement): bool
 }
 
 const BATCH_WORDS = /chunk|batch/i;
+
+/** `for (let i = 0; i < totalChunkCount; i++)`, `i < batches.length`: the counter numbers chunks, as in an upload sent piece by piece. */
+function countsBatches(loop: TSESTree.ForStatement): boolean {
+  const test = loop.test && unwrapExpression(loop.test);
+  if (test?.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '<' && test.operator !== '<=')) return false;
+  const bound = unwrapExpression(test.right);
+  const counted = bound.type === AST_NODE_TYPES.MemberExpression && propertyName(bound) === 'length' ? unwrapExpression(bound.object) : bound;
+  return BATCH_WORDS.test(lastName(counted) ?? '');
+}
 
 /** `const currentChunk = chunks[i]`: the item the loop's counter points at, named as a batch. */
 function takesBatchOfCounter(context: RuleContext, loop: LoopStatement, declarator: TSESTree.VariableDeclarator): boolean {

@@ -164,3 +164,6 @@ export function callLabel(node: TSESTree.Node): string | undefined {
   const label = names.slice(-2).join('.');
   return call.type === AST_NODE_TYPES.NewExpression ? `new ${label}` : label;
 }
+
+/** `TEAM_INTERNAL_GROUPS`, `UTM_PARAMS`: a constant written in the code, by the convention of capitals joined by underscores. */
+export const CODE_CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;

@@ -8,6 +8,7 @@ import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel } from '../analysis/names';
 import { callsLocalComputation } from '../analysis/await-patterns';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
+import { contextRole } from '../roles';
 import type { Rule, RuleContext } from '../types';
 
 const AWAIT_KEYWORD_LENGTH = 'await'.length;
@@ -35,6 +36,8 @@ export const awaitInLoop: Rule = {
         awaitsByLoop.set(loop, list);
       },
       'Program:exit'() {
+        // A script runs once and exits: its loop waits for the developer who started it, and is often in order on purpose (prompts, progress).
+        if (contextRole(context) === 'script') return;
         for (const [loop, awaits] of awaitsByLoop) {
           // Code that runs once at boot waits for nobody: loading modules or plugins one by one costs one start-up.
           // So does a loop over the application's own components (injected, or named as services, providers, strategies): as many as it wires.
@@ -45,6 +48,7 @@ export const awaitInLoop: Rule = {
               !repeatedQueryOf(context, node.argument) &&
               !callsLocalComputation(context, node.argument) &&
               !walksTreeInOrder(context, loop, node.argument) &&
+              !handlesFailure(node, loop) &&
               !awaitSequentialReason(context, loop, node),
           );
           // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose.
@@ -62,6 +66,14 @@ export const awaitInLoop: Rule = {
     };
   },
 };
+
+/** `catch (error) { await report(error); }`: runs only when an iteration failed; the loop's work is in its `try`. */
+function handlesFailure(node: TSESTree.Node, loop: LoopStatement): boolean {
+  for (let current = node.parent; current && current !== loop; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return true;
+  }
+  return false;
+}
 
 function iteratesComponents(loop: LoopStatement): boolean {
   return (

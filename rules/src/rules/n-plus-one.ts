@@ -10,6 +10,7 @@ import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
 import { visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
+import { CODE_CONSTANT_NAME } from '../analysis/names';
 import type { RuleContext, Rule } from '../types';
 
 /** The only key of an object literal (`{ id: x }`), when it has exactly one plain property. */
@@ -354,7 +355,7 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean
 
 /** `TEAM_INTERNAL_GROUPS`: a constant written in the code, declared at the top of a module or imported, named in capitals. */
 function isCodeConstant(context: RuleContext, identifier: TSESTree.Identifier): boolean {
-  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(identifier.name)) return false;
+  if (!CODE_CONSTANT_NAME.test(identifier.name)) return false;
   const definition = resolveVariable(context, identifier)?.defs[0];
   if (definition?.type === 'ImportBinding') return true;
   return definition?.type === 'Variable' && definition.parent?.kind === 'const' && definition.parent.parent?.type === AST_NODE_TYPES.Program;

@@ -390,9 +390,28 @@ function passesLimit(argument: TSESTree.Node): boolean {
 
 /** Async calls that only compute locally (signing a URL needs no request). */
 const LOCAL_ASYNC_CALLS = /^(?:getSignedUrl|getPresignedUrl|presign\w*|createPresignedPost|signUrl|sign)$/;
+/** The output types JSZip's `file.async(type)` reads an entry of a zip already in memory as. */
+const IN_MEMORY_READ_TYPES = /^(?:string|text|binarystring|base64|array|uint8array|arraybuffer|blob|nodebuffer)$/;
+
+/** Built-in namespaces whose functions return their value at once (`JSON.parse(text)`), never a promise. */
+const SYNCHRONOUS_BUILTINS = /^(?:JSON|Math|Object|Number|String)$/;
 
 /**
- * An async mapper that starts no I/O: it awaits nothing (or only local work such as presigning)
+ * A call that only computes locally: presigning, a synchronous built-in, or
+ * `entry.async('string')` reading an entry of a zip in memory.
+ */
+function isLocalAsyncCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const name = calleeName(call) ?? '';
+  if (LOCAL_ASYNC_CALLS.test(name)) return true;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && SYNCHRONOUS_BUILTINS.test(callee.object.name))
+    return true;
+  const type = call.arguments[0];
+  return name === 'async' && type?.type === AST_NODE_TYPES.Literal && typeof type.value === 'string' && IN_MEMORY_READ_TYPES.test(type.value);
+}
+
+/**
+ * An async mapper that starts no I/O: it awaits nothing (or only local work such as presigning or reading a zip in memory)
  * and returns no call, so every promise has settled by the time the array is built.
  */
 function doesNoInputOutput(mapper: TSESTree.Node): boolean {
@@ -400,11 +419,7 @@ function doesNoInputOutput(mapper: TSESTree.Node): boolean {
   if (!isFunction(inner) || !inner.async) return false;
   const returnsCall = (value: TSESTree.Node | null | undefined): boolean => {
     const returned = value && unwrapExpression(value);
-    return (
-      !!returned &&
-      (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) &&
-      !LOCAL_ASYNC_CALLS.test(calleeName(returned) ?? '')
-    );
+    return !!returned && (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) && !isLocalAsyncCall(returned);
   };
   if (inner.body.type !== AST_NODE_TYPES.BlockStatement) return !returnsCall(inner.body) && !containsRemoteAwait(inner.body);
   let io = containsRemoteAwait(inner.body);
@@ -435,7 +450,7 @@ function containsRemoteAwait(node: TSESTree.Node): boolean {
       if (started.has(argument.name)) found = true;
       return;
     }
-    if (argument.type !== AST_NODE_TYPES.CallExpression || !LOCAL_ASYNC_CALLS.test(calleeName(argument) ?? '')) found = true;
+    if (argument.type !== AST_NODE_TYPES.CallExpression || !isLocalAsyncCall(argument)) found = true;
   });
   return found;
 }
