@@ -10,5 +10,7 @@ export { childProcessFiles, type ChildProcessFiles, type StartedFiles } from './
 export { isRelativeSpecifier } from './project-model/resolution';
 export { fileKey, normalizePath } from './project-model/paths';
 export { readSyntax, syntaxSignals } from './syntax-signals';
+export { EditedFile } from './edited-file';
+export type { ToESTree } from './parse';
 export { detectRole } from './roles';
 export { escapeHtml, renderHtmlReport, renderReportPage, type PageContext, type PageMessage } from './report';

@@ -82,12 +82,19 @@ export function syntaxSignals(text: string, fileName: string): SyntaxSignals {
   return readSyntax(text, fileName).signals;
 }
 
-/** A file's signals, with TypeScript's tree they were read from when the words asked for one (parsed as `parseSource` would parse it, for reuse). */
-export function readSyntax(text: string, fileName: string): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
+/**
+ * A file's signals, with TypeScript's tree they were read from when the words asked for one (parsed
+ * as `parseSource` would parse it, for reuse); `parse` is `parseTypeScript` or an `EditedFile`'s.
+ */
+export function readSyntax(
+  text: string,
+  fileName: string,
+  parse: (text: string, fileName: string) => ts.SourceFile = parseTypeScript,
+): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
   const needsTree =
     (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
   if (!needsTree) return { signals: { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text) } };
-  return parsedSyntax(text, fileName);
+  return parsedSyntax(text, fileName, parse);
 }
 
 /** The signals as the walk of TypeScript's tree finds them, without the words that let most files skip it. */
@@ -95,9 +102,13 @@ export function parsedSyntaxSignals(text: string, fileName: string): SyntaxSigna
   return parsedSyntax(text, fileName).signals;
 }
 
-function parsedSyntax(text: string, fileName: string): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
+function parsedSyntax(
+  text: string,
+  fileName: string,
+  parse: (text: string, fileName: string) => ts.SourceFile = parseTypeScript,
+): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
   try {
-    const sourceFile = parseTypeScript(text, fileName);
+    const sourceFile = parse(text, fileName);
     // `parseDiagnostics` is internal but stable; it holds the syntax errors of this parse.
     const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
     if (diagnostics === undefined || diagnostics.length > 0) return { signals: ALL_SIGNALS };
