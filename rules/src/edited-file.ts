@@ -135,11 +135,21 @@ export class EditedFile {
 /** The span of the old text an edit replaced, and the new text's length there: what is between their common start and end. */
 function changeBetween(oldText: string, newText: string): ts.TextChangeRange {
   const shorter = Math.min(oldText.length, newText.length);
-  let start = 0;
-  while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < shorter - start && oldText.charCodeAt(oldText.length - 1 - end) === newText.charCodeAt(newText.length - 1 - end)) end++;
+  const start = longestCommon(shorter, (length) => newText.startsWith(oldText.slice(0, length)));
+  const end = longestCommon(shorter - start, (length) => newText.endsWith(oldText.slice(oldText.length - length)));
   return ts.createTextChangeRange(ts.createTextSpan(start, oldText.length - start - end), newText.length - start - end);
+}
+
+/** The longest length up to `limit` that `common` accepts, by bisection: one string comparison per step, not one per character. */
+function longestCommon(limit: number, common: (length: number) => boolean): number {
+  let low = 0;
+  let high = limit;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (common(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** A string statement is a directive only among the first statements: its ESTree depends on what comes before it. */
