@@ -4,6 +4,7 @@ import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import ts from 'typescript';
 import { withLazyComments } from './comments';
 import { CONVERT_SETTINGS, convertSourceFile, parseTypeScript, setParentRecursive } from './parse';
+import { signalsOfPart, unionOfSignals, type SyntaxSignals } from './syntax-signals';
 
 /** An ESTree node converted from a TypeScript node, and where that node started when it was converted. */
 interface Converted {
@@ -23,6 +24,8 @@ export class EditedFile {
   private last?: { text: string; fileName: string; sourceFile: ts.SourceFile };
   /** The last converted tree's top-level statements and members of top-level classes. */
   private converted = new Map<ts.Node, Converted>();
+  /** The syntax signals of the last tree's top-level statements and members of top-level classes. */
+  private signalParts = new Map<ts.Node, SyntaxSignals>();
 
   /** TypeScript's tree of the text, as `parseTypeScript` would parse it. */
   readonly parse = (text: string, fileName: string): ts.SourceFile => {
@@ -38,6 +41,24 @@ export class EditedFile {
     }
     this.last = { text, fileName, sourceFile };
     return sourceFile;
+  };
+
+  /** The syntax signals of a tree `parse` returned, as one walk of it finds them; read again only in the parts not kept. */
+  readonly signalsOf = (sourceFile: ts.SourceFile): SyntaxSignals => {
+    const previous = this.signalParts;
+    const next = new Map<ts.Node, SyntaxSignals>();
+    const part = <T extends ts.Node>(node: T, read: (node: T) => SyntaxSignals): SyntaxSignals => {
+      const signals = previous.get(node) ?? read(node);
+      next.set(node, signals);
+      return signals;
+    };
+    const parts: SyntaxSignals[] = [];
+    for (const statement of sourceFile.statements) {
+      if (previous.has(statement) || !ts.isClassDeclaration(statement)) parts.push(part(statement, signalsOfPart.statement));
+      else parts.push(signalsOfPart.classHead(statement), ...statement.members.map((member) => part(member, signalsOfPart.member)));
+    }
+    this.signalParts = next;
+    return unionOfSignals(parts);
   };
 
   /** The ESTree of a tree `parse` returned last, as `convertSourceFile` makes it. */

@@ -90,11 +90,12 @@ export function readSyntax(
   text: string,
   fileName: string,
   parse: (text: string, fileName: string) => ts.SourceFile = parseTypeScript,
+  signalsOf: (sourceFile: ts.SourceFile) => SyntaxSignals = walkedSignals,
 ): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
   const needsTree =
     (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
   if (!needsTree) return { signals: { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text) } };
-  return parsedSyntax(text, fileName, parse);
+  return parsedSyntax(text, fileName, parse, signalsOf);
 }
 
 /** The signals as the walk of TypeScript's tree finds them, without the words that let most files skip it. */
@@ -106,17 +107,23 @@ function parsedSyntax(
   text: string,
   fileName: string,
   parse: (text: string, fileName: string) => ts.SourceFile = parseTypeScript,
+  signalsOf: (sourceFile: ts.SourceFile) => SyntaxSignals = walkedSignals,
 ): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
   try {
     const sourceFile = parse(text, fileName);
     // `parseDiagnostics` is internal but stable; it holds the syntax errors of this parse.
     const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
     if (diagnostics === undefined || diagnostics.length > 0) return { signals: ALL_SIGNALS };
-    return { signals: new SignalWalk().read(sourceFile), sourceFile };
+    return { signals: signalsOf(sourceFile), sourceFile };
   } catch {
     // Nesting too deep for a recursive walk: the analysis decides what to do with the file.
     return { signals: ALL_SIGNALS };
   }
+}
+
+/** The signals of one walk of the whole tree. */
+function walkedSignals(sourceFile: ts.SourceFile): SyntaxSignals {
+  return new SignalWalk().read(sourceFile);
 }
 
 /** The specifiers of a text's imports that are not Node built-ins, found without a parse. */
@@ -130,6 +137,28 @@ function importsOf(text: string): string[] {
   return [...found];
 }
 
+/** The signals of a file's parts in their order (top-level statements, class heads and members), as one walk of the file finds them. */
+export function unionOfSignals(parts: readonly SyntaxSignals[]): SyntaxSignals {
+  const union: SyntaxSignals = { ...NO_SIGNALS, imports: [], childEntries: [] };
+  for (const part of parts) {
+    union.awaitInLoop ||= part.awaitInLoop;
+    union.combinatorOverArray ||= part.combinatorOverArray;
+    union.blockingName ||= part.blockingName;
+    union.reachesDatabase ||= part.reachesDatabase;
+    union.importsProjectFile ||= part.importsProjectFile;
+    for (const specifier of part.imports) if (union.imports.length < MAX_IMPORTS && !union.imports.includes(specifier)) union.imports.push(specifier);
+    for (const entry of part.childEntries) if (!union.childEntries.includes(entry)) union.childEntries.push(entry);
+  }
+  return union;
+}
+
+/** The signals of a file's parts, each read as the walk of the whole file reads it. */
+export const signalsOfPart = {
+  statement: (statement: ts.Statement): SyntaxSignals => new SignalWalk().readStatement(statement),
+  classHead: (declaration: ts.ClassDeclaration): SyntaxSignals => new SignalWalk().readClassHead(declaration),
+  member: (member: ts.ClassElement): SyntaxSignals => new SignalWalk().readMember(member),
+};
+
 /** One walk over the tree; two bound visitors (outside and inside a loop) instead of a closure per node. */
 class SignalWalk {
   private readonly signals: SyntaxSignals = { ...NO_SIGNALS, imports: [], childEntries: [] };
@@ -140,6 +169,28 @@ class SignalWalk {
 
   read(sourceFile: ts.SourceFile): SyntaxSignals {
     ts.forEachChild(sourceFile, this.outsideLoop);
+    return this.signals;
+  }
+
+  /** The signals of a top-level statement, as the walk of the whole file finds them there. */
+  readStatement(statement: ts.Statement): SyntaxSignals {
+    this.visit(statement, false);
+    return this.signals;
+  }
+
+  /** The signals of a top-level class but its members: its decorators, name and heritage. */
+  readClassHead(declaration: ts.ClassDeclaration): SyntaxSignals {
+    this.depth = 1;
+    ts.forEachChild(declaration, this.outsideLoop, (nodes) => {
+      if (nodes !== declaration.members) for (const node of nodes) this.visit(node, false);
+    });
+    return this.signals;
+  }
+
+  /** The signals of a member of a top-level class. */
+  readMember(member: ts.ClassElement): SyntaxSignals {
+    this.depth = 1;
+    this.visit(member, false);
     return this.signals;
   }
 

@@ -36,6 +36,23 @@ function lineStarts(text: string, count: number): number[] {
   return Array.from({ length: count }, (_, index) => starts[Math.floor(((index + 1) * starts.length) / (count + 1))]!);
 }
 
+/** A file's text, then a line typed into it and deleted again, then a word typed at another line and deleted again. */
+function typedAndDeleted(file: string, word: string): Array<{ text: string; what: string }> {
+  const original = fs.readFileSync(file, 'utf8');
+  const [lineAt, wordAt] = lineStarts(original, 2);
+  return [{ text: original, what: file }].concat(
+    (
+      [
+        [lineAt!, '\n'],
+        [wordAt!, word],
+      ] as const
+    ).flatMap(([offset, typed]) => [
+      { text: original.slice(0, offset) + typed + original.slice(offset), what: `${file}: ${JSON.stringify(typed)} typed at ${offset}` },
+      { text: original, what: `${file}: ${JSON.stringify(typed)} deleted at ${offset}` },
+    ]),
+  );
+}
+
 const CLASS_FILE = `import { db } from './db';
 export class Users {
   async first(ids) {
@@ -57,19 +74,30 @@ describe('edited file', () => {
     const sources = repositorySources();
     assert.ok(sources.length > 100);
     for (const file of sources) {
-      const original = fs.readFileSync(file, 'utf8');
       const edited = new EditedFile();
-      assert.equal(editedTree(edited, original, file), freshTree(original, file), file);
-      const [lineAt, wordAt] = lineStarts(original, 2);
-      for (const [offset, typed] of [
-        [lineAt!, '\n'],
-        [wordAt!, 'x '],
-      ] as const) {
-        const version = original.slice(0, offset) + typed + original.slice(offset);
-        assert.equal(editedTree(edited, version, file), freshTree(version, file), `${file}: ${JSON.stringify(typed)} typed at ${offset}`);
-        assert.equal(editedTree(edited, original, file), freshTree(original, file), `${file}: ${JSON.stringify(typed)} deleted at ${offset}`);
-      }
+      for (const { text, what } of typedAndDeleted(file, 'x ')) assert.equal(editedTree(edited, text, file), freshTree(text, file), what);
     }
+  });
+
+  it('reads each version the syntax signals a walk of the whole file reads, as a line and a word are typed and deleted, in every fixture and source file', function () {
+    this.timeout(240_000);
+    for (const file of repositorySources()) {
+      const edited = new EditedFile();
+      for (const { text, what } of typedAndDeleted(file, 'await x; '))
+        assert.deepEqual(readSyntax(text, file, edited.parse, edited.signalsOf).signals, readSyntax(text, file).signals, what);
+    }
+  });
+
+  it('reads the signals of the part an edit changes, with those kept of the parts it does not touch', () => {
+    const edited = new EditedFile();
+    const signals = (text: string) => readSyntax(text, 'users.js', edited.parse, edited.signalsOf).signals;
+    assert.deepEqual(signals(CLASS_FILE), readSyntax(CLASS_FILE, 'users.js').signals);
+    const edit = CLASS_FILE.indexOf('return 2');
+    const text = `${CLASS_FILE.slice(0, edit)}const { readFileSync } = require('./files'); return readFileSync(2)${CLASS_FILE.slice(edit + 'return 2'.length)}`;
+    const after = signals(text);
+    assert.deepEqual(after, readSyntax(text, 'users.js').signals);
+    assert.equal(after.blockingName, true);
+    assert.deepEqual(after.imports, ['./db', './files']);
   });
 
   it('gives the findings and fixes of a fresh analysis, version after version of randomly edited code', function () {
@@ -81,7 +109,7 @@ describe('edited file', () => {
       const edited = new EditedFile();
       let text = original.text;
       for (let version = 0; version < 6; version++) {
-        const { signals, sourceFile } = readSyntax(text, original.file, edited.parse);
+        const { signals, sourceFile } = readSyntax(text, original.file, edited.parse, edited.signalsOf);
         assert.deepEqual(
           analyzeWithRules(text, original.file, DEFAULT_OPTIONS, ALL_RULES, signals, sourceFile, edited.toESTree),
           analyzeWithRules(text, original.file, DEFAULT_OPTIONS, ALL_RULES),

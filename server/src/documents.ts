@@ -96,7 +96,7 @@ export class OpenDocuments {
         // The tree the signals are read from is the analysis's parse too.
         let edited = this.editedFiles.get(document.uri);
         if (!edited) this.editedFiles.set(document.uri, (edited = new EditedFile()));
-        const syntax = readSyntax(text, fileName, edited.parse);
+        const syntax = readSyntax(text, fileName, edited.parse, edited.signalsOf);
         const { signals } = syntax;
         // The index holds no facts of an open document until its first analysis reads them; later edits are answered first.
         if (filePath && !this.factsText.has(document.uri)) this.updateFacts(document.uri, filePath, text, signals);
