@@ -17,7 +17,7 @@ interface Converted {
  * again only what an edit changed (`ts.updateSourceFile`, which keeps the nodes around it), and
  * the ESTree of each top-level statement and each member of a top-level class that TypeScript
  * kept is kept too, its ranges moved by the edit's length: only the changed ones are converted.
- * A tree it returned is not valid once it has parsed the next version (TypeScript moves the kept
+ * Their syntax signals are kept alike. A tree it returned is not valid once it has parsed the next version (TypeScript moves the kept
  * nodes), so it serves one caller that is done with a version before it reads the next.
  */
 export class EditedFile {
@@ -38,6 +38,7 @@ export class EditedFile {
     } else {
       sourceFile = parseTypeScript(text, fileName);
       this.converted.clear();
+      this.signalParts.clear();
     }
     this.last = { text, fileName, sourceFile };
     return sourceFile;
