@@ -17,8 +17,9 @@ interface Converted {
  * again only what an edit changed (`ts.updateSourceFile`, which keeps the nodes around it), and
  * the ESTree of each top-level statement and each member of a top-level class that TypeScript
  * kept is kept too, its ranges moved by the edit's length: only the changed ones are converted.
- * Their syntax signals are kept alike. A tree it returned is not valid once it has parsed the next version (TypeScript moves the kept
- * nodes), so it serves one caller that is done with a version before it reads the next.
+ * Their syntax signals are kept alike. A tree it returned is not valid once it has parsed the
+ * next version (TypeScript moves the kept nodes), so it serves one caller that is done with a
+ * version before it reads the next.
  */
 export class EditedFile {
   private last?: { text: string; fileName: string; sourceFile: ts.SourceFile };
