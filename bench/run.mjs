@@ -1,4 +1,4 @@
-// `npm run bench [-- PATH... --app DIR... --runs N --json FILE --keep]`: perf-lint against ESLint and oxlint on real code.
+// `npm run bench [-- PATH... --app DIR... --runs N --json FILE --keep --only latency]`: perf-lint against ESLint and oxlint on real code.
 // Applications to compare on, scanned where they are (read only): `--app DIR`, or PERF_LINT_BENCH_APPS=DIR:DIR.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,17 +20,23 @@ const TARGETS = {
   memoryMb: 300,
 };
 
+/** Steps that `--only` runs without the rest of the bench. */
+const STEPS_ALONE = ['latency'];
+
 function parseArguments(argv) {
-  const options = { runs: 3, paths: [], apps: [], json: undefined, keep: false };
+  const options = { runs: 3, paths: [], apps: [], json: undefined, keep: false, only: undefined };
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
     if (argument === '--runs') options.runs = Math.max(1, Number(argv[++i]));
     else if (argument === '--app') options.apps.push(resolve(argv[++i]));
     else if (argument === '--json') options.json = resolve(argv[++i]);
     else if (argument === '--keep') options.keep = true;
-    else if (argument.startsWith('--')) throw new Error(`unknown option ${argument} (known: --app DIR, --runs N, --json FILE, --keep)`);
+    else if (argument === '--only') options.only = argv[++i];
+    else if (argument.startsWith('--')) throw new Error(`unknown option ${argument} (known: --app DIR, --runs N, --json FILE, --keep, --only latency)`);
     else options.paths.push(resolve(argument));
   }
+  if (options.only !== undefined && !STEPS_ALONE.includes(options.only))
+    throw new Error(`--only ${options.only ?? ''}: the steps that run alone are ${STEPS_ALONE.join(', ')}`);
   if (options.apps.length === 0 && process.env.PERF_LINT_BENCH_APPS) {
     options.apps = process.env.PERF_LINT_BENCH_APPS.split(delimiter)
       .filter(Boolean)
@@ -168,6 +174,41 @@ const SIDE_BY_SIDE_HEADER = [
   'CPU: ESLint/ours, ours/oxlint, first/cached',
 ];
 
+/** The language server's change-to-diagnostics latency on the corpus, printed; returns the figures. */
+async function latencyStep(say, corpusDirectory, corpus) {
+  say('## Language server: change to diagnostics (pull diagnostics; no debounce in the path)');
+  const latency = await measureServerLatency(corpusDirectory, corpus);
+  if (latency.skipped) {
+    say(`skipped: ${latency.skipped}`);
+  } else {
+    say(
+      table([
+        ['file', 'lines', 'edits', 'median', 'p95', 'max', 'server CPU per edit'],
+        ...latency.files.map((row) => [
+          row.file,
+          row.lines,
+          row.edits,
+          milliseconds(row.medianMs),
+          milliseconds(row.p95Ms),
+          milliseconds(row.maxMs),
+          milliseconds(row.cpuPerEditMs),
+        ]),
+      ]),
+    );
+    say(`(${latency.sync} document sync; timed after the server's start-up indexing of the workspace, which took ${seconds(latency.indexingMs)})`);
+    say(
+      `Start to first diagnostics of an opened file: ${milliseconds(latency.firstDiagnosticsMs)} (the server answered \`initialize\` after ${milliseconds(latency.readyMs)}; ` +
+        `target < ${TARGETS.firstDiagnosticsMs} ms: ${verdict(latency.firstDiagnosticsMs < TARGETS.firstDiagnosticsMs)})`,
+    );
+    const thousand = latency.files[0];
+    say(
+      `1,000-line file: median ${milliseconds(thousand.medianMs)} (target < ${TARGETS.latencyMedianMs} ms: ${verdict(thousand.medianMs < TARGETS.latencyMedianMs)}), ` +
+        `p95 ${milliseconds(thousand.p95Ms)} (target < ${TARGETS.latencyP95Ms} ms: ${verdict(thousand.p95Ms < TARGETS.latencyP95Ms)})`,
+    );
+  }
+  return latency;
+}
+
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   buildIfNeeded();
@@ -191,6 +232,12 @@ async function main() {
     say(`memory: ${measurementMethod.memory}; instructions: ${measurementMethod.instructions}`);
     say(`runs: ${options.runs} per figure, medians quoted`);
     say();
+    if (options.only === 'latency') {
+      const latency = await latencyStep(say, corpusDirectory, corpus);
+      if (options.json)
+        writeFileSync(options.json, `${JSON.stringify({ options, corpus: { files: corpus.sources.length, bytes }, latency, targets: TARGETS }, null, 2)}\n`);
+      return;
+    }
 
     say('## Full scan, side by side (perf-lint without its cache)');
     const runners = [perf, perfLint({ workers: 0 }), eslint(workspace), eslint(workspace, { concurrency: 'auto' }), oxlint()];
@@ -293,37 +340,7 @@ async function main() {
     say();
     results.memory = memory;
 
-    say('## Language server: change to diagnostics (pull diagnostics; no debounce in the path)');
-    const latency = await measureServerLatency(corpusDirectory, corpus);
-    if (latency.skipped) {
-      say(`skipped: ${latency.skipped}`);
-    } else {
-      say(
-        table([
-          ['file', 'lines', 'edits', 'median', 'p95', 'max', 'server CPU per edit'],
-          ...latency.files.map((row) => [
-            row.file,
-            row.lines,
-            row.edits,
-            milliseconds(row.medianMs),
-            milliseconds(row.p95Ms),
-            milliseconds(row.maxMs),
-            milliseconds(row.cpuPerEditMs),
-          ]),
-        ]),
-      );
-      say(`(${latency.sync} document sync; timed after the server's start-up indexing of the workspace, which took ${seconds(latency.indexingMs)})`);
-      say(
-        `Start to first diagnostics of an opened file: ${milliseconds(latency.firstDiagnosticsMs)} (the server answered \`initialize\` after ${milliseconds(latency.readyMs)}; ` +
-          `target < ${TARGETS.firstDiagnosticsMs} ms: ${verdict(latency.firstDiagnosticsMs < TARGETS.firstDiagnosticsMs)})`,
-      );
-      const thousand = latency.files[0];
-      say(
-        `1,000-line file: median ${milliseconds(thousand.medianMs)} (target < ${TARGETS.latencyMedianMs} ms: ${verdict(thousand.medianMs < TARGETS.latencyMedianMs)}), ` +
-          `p95 ${milliseconds(thousand.p95Ms)} (target < ${TARGETS.latencyP95Ms} ms: ${verdict(thousand.p95Ms < TARGETS.latencyP95Ms)})`,
-      );
-    }
-    results.latency = latency;
+    results.latency = await latencyStep(say, corpusDirectory, corpus);
 
     if (options.json) writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
   } finally {

@@ -3,7 +3,7 @@ import type ts from 'typescript';
 import { createFileState } from './file-state';
 import { LineIndex } from './lines';
 import { unanalyzableReason } from './content';
-import { parseRecovering, type RecoveredParse } from './parse';
+import { parseRecovering, type RecoveredParse, type ToESTree } from './parse';
 import { ALL_RULES } from './registry';
 import { isSuppressed, readSuppressions, SUPPRESSION_MARKERS, unusedDirectives } from './suppressions';
 import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleListeners, Severity, TextEdit } from './types';
@@ -36,7 +36,8 @@ function formatMessage(template: string, data: Record<string, string> | undefine
  * a file that cannot be read as code, or that overflows the parser, comes back with `error`;
  * on syntax errors the intact declarations are still analyzed, with exact offsets. `signals`
  * are the text's syntax signals when the caller has already read them, and `sourceFile` the
- * TypeScript tree they were read from (`readSyntax`), which then serves the analysis too.
+ * TypeScript tree they were read from (`readSyntax`), which then serves the analysis too;
+ * `toESTree` converts it (an `EditedFile`'s, which converts only what an edit changed).
  */
 export function analyze(
   text: string,
@@ -44,8 +45,9 @@ export function analyze(
   options: AnalysisOptions = DEFAULT_OPTIONS,
   signals?: SyntaxSignals,
   sourceFile?: ts.SourceFile,
+  toESTree?: ToESTree,
 ): AnalysisResult {
-  return analyzeWithRules(text, fileName, options, ALL_RULES, signals, sourceFile);
+  return analyzeWithRules(text, fileName, options, ALL_RULES, signals, sourceFile, toESTree);
 }
 
 /** `analyze` over a given set of rules (tests exercise the engine with rules of their own). */
@@ -56,6 +58,7 @@ export function analyzeWithRules(
   rules: readonly Rule[],
   signals?: SyntaxSignals,
   sourceFile?: ts.SourceFile,
+  toESTree?: ToESTree,
 ): AnalysisResult {
   const reason = unanalyzableReason(text, options.maxFileSize);
   if (reason) return notAnalyzed(reason);
@@ -67,7 +70,7 @@ export function analyzeWithRules(
 
   let parsed: RecoveredParse;
   try {
-    parsed = parseRecovering(text, fileName, sourceFile);
+    parsed = parseRecovering(text, fileName, sourceFile, toESTree);
   } catch (error) {
     if (error instanceof RangeError) return notAnalyzed(TOO_DEEP);
     const parseError = error as { message?: string; index?: number };

@@ -11,5 +11,7 @@ export type { RoleSource } from './project-model/script-only';
 export { isRelativeSpecifier } from './project-model/resolution';
 export { fileKey, normalizePath } from './project-model/paths';
 export { readSyntax, syntaxSignals } from './syntax-signals';
+export { EditedFile } from './edited-file';
+export type { ToESTree } from './parse';
 export { detectRole } from './roles';
 export { escapeHtml, renderHtmlReport, renderReportPage, type PageContext, type PageMessage } from './report';

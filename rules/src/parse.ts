@@ -34,7 +34,7 @@ export function parseTypeScript(text: string, fileName: string): ts.SourceFile {
 }
 
 /** What typescript-estree's converter reads of its settings, as `parseSource` asks for the tree. */
-const CONVERT_SETTINGS: Pick<
+export const CONVERT_SETTINGS: Pick<
   ParseSettings,
   'range' | 'loc' | 'comment' | 'tokens' | 'allowInvalidAST' | 'errorOnUnknownASTType' | 'suppressDeprecatedPropertyWarnings'
 > = {
@@ -51,7 +51,7 @@ const CONVERT_SETTINGS: Pick<
  * TypeScript's own pass that sets `parent` at the end of a parse that asks for parents (internal but
  * stable, as `parseDiagnostics`): run on a tree parsed without them, it gives the tree that parse gives.
  */
-const setParentRecursive = (ts as unknown as { setParentRecursive(node: ts.Node, incremental: boolean): void }).setParentRecursive;
+export const setParentRecursive = (ts as unknown as { setParentRecursive(node: ts.Node, incremental: boolean): void }).setParentRecursive;
 
 /** The ESTree of a tree `parseTypeScript` made; throws typescript-estree's error (with `index`) on a syntax error. */
 export function convertSourceFile(sourceFile: ts.SourceFile, text: string): TSESTree.Program {
@@ -59,6 +59,9 @@ export function convertSourceFile(sourceFile: ts.SourceFile, text: string): TSES
   setParentRecursive(sourceFile, true);
   return withLazyComments(astConverter(sourceFile, CONVERT_SETTINGS as ParseSettings, false).estree, text);
 }
+
+/** How a tree `parseTypeScript` made becomes the ESTree: `convertSourceFile`, or an `EditedFile`'s conversion of what changed. */
+export type ToESTree = (sourceFile: ts.SourceFile, text: string) => TSESTree.Program;
 
 /** A parse that succeeded, possibly after blanking out the declarations that hold syntax errors. */
 export interface RecoveredParse {
@@ -84,12 +87,12 @@ const MAX_SYNTAX_ERRORS = 1000;
  * declaration starts; its end is the later of where TypeScript ends it and where the layout
  * does (a broken header can make TypeScript end a function early). Throws the original error
  * when nothing sound remains, and RangeError when the parser overflows the stack. `sourceFile`
- * is the text's tree from `parseTypeScript` when the caller has one: it is converted, not parsed again.
+ * is the text's tree from `parseTypeScript` when the caller has one: it is converted (by `toESTree`), not parsed again.
  */
-export function parseRecovering(text: string, fileName: string, sourceFile?: ts.SourceFile): RecoveredParse {
+export function parseRecovering(text: string, fileName: string, sourceFile?: ts.SourceFile, toESTree: ToESTree = convertSourceFile): RecoveredParse {
   let error: Error & { index: number };
   try {
-    return { ast: sourceFile ? convertSourceFile(sourceFile, text) : parseSource(text, fileName), text, skipped: [] };
+    return { ast: sourceFile ? toESTree(sourceFile, text) : parseSource(text, fileName), text, skipped: [] };
   } catch (caught) {
     if (!isSyntaxError(caught)) throw caught;
     error = caught;

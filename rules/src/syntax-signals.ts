@@ -87,13 +87,21 @@ export function syntaxSignals(text: string, fileName: string): SyntaxSignals {
   return readSyntax(text, fileName).signals;
 }
 
-/** A file's signals, with TypeScript's tree they were read from when the words asked for one (parsed as `parseSource` would parse it, for reuse). */
-export function readSyntax(text: string, fileName: string): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
+/**
+ * A file's signals, with TypeScript's tree they were read from when the words asked for one (parsed
+ * as `parseSource` would parse it, for reuse); `parse` is `parseTypeScript` or an `EditedFile`'s.
+ */
+export function readSyntax(
+  text: string,
+  fileName: string,
+  parse: (text: string, fileName: string) => ts.SourceFile = parseTypeScript,
+  signalsOf: (sourceFile: ts.SourceFile) => SyntaxSignals = walkedSignals,
+): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
   const needsTree =
     (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
   const roleSigns = roleSignsOf(text);
   if (!needsTree) return { signals: { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text), roleSigns } };
-  const { signals, sourceFile } = parsedSyntax(text, fileName);
+  const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
   return { signals: { ...signals, roleSigns }, ...(sourceFile && { sourceFile }) };
 }
 
@@ -102,17 +110,27 @@ export function parsedSyntaxSignals(text: string, fileName: string): SyntaxSigna
   return parsedSyntax(text, fileName).signals;
 }
 
-function parsedSyntax(text: string, fileName: string): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
+function parsedSyntax(
+  text: string,
+  fileName: string,
+  parse: (text: string, fileName: string) => ts.SourceFile = parseTypeScript,
+  signalsOf: (sourceFile: ts.SourceFile) => SyntaxSignals = walkedSignals,
+): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
   try {
-    const sourceFile = parseTypeScript(text, fileName);
+    const sourceFile = parse(text, fileName);
     // `parseDiagnostics` is internal but stable; it holds the syntax errors of this parse.
     const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics;
     if (diagnostics === undefined || diagnostics.length > 0) return { signals: ALL_SIGNALS };
-    return { signals: new SignalWalk().read(sourceFile), sourceFile };
+    return { signals: signalsOf(sourceFile), sourceFile };
   } catch {
     // Nesting too deep for a recursive walk: the analysis decides what to do with the file.
     return { signals: ALL_SIGNALS };
   }
+}
+
+/** The signals of one walk of the whole tree. */
+function walkedSignals(sourceFile: ts.SourceFile): SyntaxSignals {
+  return new SignalWalk().read(sourceFile);
 }
 
 /** The specifiers of a text's imports that are not Node built-ins, found without a parse. */
@@ -126,6 +144,28 @@ function importsOf(text: string): string[] {
   return [...found];
 }
 
+/** The signals of a file's parts in their order (top-level statements, class heads and members), as one walk of the file finds them. */
+export function unionOfSignals(parts: readonly SyntaxSignals[]): SyntaxSignals {
+  const union: SyntaxSignals = { ...NO_SIGNALS, imports: [], childEntries: [] };
+  for (const part of parts) {
+    union.awaitInLoop ||= part.awaitInLoop;
+    union.combinatorOverArray ||= part.combinatorOverArray;
+    union.blockingName ||= part.blockingName;
+    union.reachesDatabase ||= part.reachesDatabase;
+    union.importsProjectFile ||= part.importsProjectFile;
+    for (const specifier of part.imports) if (union.imports.length < MAX_IMPORTS && !union.imports.includes(specifier)) union.imports.push(specifier);
+    for (const entry of part.childEntries) if (!union.childEntries.includes(entry)) union.childEntries.push(entry);
+  }
+  return union;
+}
+
+/** The signals of a file's parts, each read as the walk of the whole file reads it. */
+export const signalsOfPart = {
+  statement: (statement: ts.Statement): SyntaxSignals => new SignalWalk().readStatement(statement),
+  classHead: (declaration: ts.ClassDeclaration): SyntaxSignals => new SignalWalk().readClassHead(declaration),
+  member: (member: ts.ClassElement): SyntaxSignals => new SignalWalk().readMember(member),
+};
+
 /** One walk over the tree; two bound visitors (outside and inside a loop) instead of a closure per node. */
 class SignalWalk {
   private readonly signals: SyntaxSignals = { ...NO_SIGNALS, imports: [], childEntries: [] };
@@ -136,6 +176,28 @@ class SignalWalk {
 
   read(sourceFile: ts.SourceFile): SyntaxSignals {
     ts.forEachChild(sourceFile, this.outsideLoop);
+    return this.signals;
+  }
+
+  /** The signals of a top-level statement, as the walk of the whole file finds them there. */
+  readStatement(statement: ts.Statement): SyntaxSignals {
+    this.visit(statement, false);
+    return this.signals;
+  }
+
+  /** The signals of a top-level class but its members: its decorators, name and heritage. */
+  readClassHead(declaration: ts.ClassDeclaration): SyntaxSignals {
+    this.depth = 1;
+    ts.forEachChild(declaration, this.outsideLoop, (nodes) => {
+      if (nodes !== declaration.members) for (const node of nodes) this.visit(node, false);
+    });
+    return this.signals;
+  }
+
+  /** The signals of a member of a top-level class. */
+  readMember(member: ts.ClassElement): SyntaxSignals {
+    this.depth = 1;
+    this.visit(member, false);
     return this.signals;
   }
 

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { SEEDS } from './mutations';
 import { analyze, DEFAULT_OPTIONS, LineIndex, type AnalysisOptions, type Finding } from '../src';
 
 /** The repository root, from `out/rules/test`. */
@@ -87,4 +88,25 @@ export function fixtureFiles(folder = '', skipped: readonly string[] = SEPARATEL
 /** A fixture that must produce nothing says so on its first line. */
 export function declaresNoFindings(text: string): boolean {
   return /^\/\/\s*valid\b/i.test(text);
+}
+
+/** Every fixture and every source file of this repository: code of every shape the analysis meets. */
+export function repositorySources(): string[] {
+  return [
+    ...fixtureFiles('', []),
+    ...['rules/src', 'cli/src', 'server/src', 'client/src', 'bench', 'scripts'].flatMap((folder) => sourceFilesUnder(path.join(REPO_ROOT, folder))),
+  ];
+}
+
+function sourceFilesUnder(directory: string): string[] {
+  if (!fs.existsSync(directory)) return [];
+  return (fs.readdirSync(directory, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile() && /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The seeds of the mutation tests and every fixture, as texts to edit at random. */
+export function seedsAndFixtures(): Array<{ file: string; text: string }> {
+  return [...SEEDS.map((text, index) => ({ file: `seed${index}.ts`, text })), ...fixtureFiles().map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }))];
 }

@@ -18,8 +18,8 @@ import {
 import { analyzeWithRules } from '../src/engine';
 import { convertSourceFile } from '../src/parse';
 import { ALL_SIGNALS, parsedSyntaxSignals, readSyntax } from '../src/syntax-signals';
-import { fixtureFiles, FIXTURES_DIR, REPO_ROOT } from './annotations';
-import { mutate, pick, randomSource, SEEDS } from './mutations';
+import { fixtureFiles, FIXTURES_DIR, repositorySources, seedsAndFixtures } from './annotations';
+import { mutate, pick, randomSource } from './mutations';
 
 /** The signals raised by a text, by name. */
 function raised(text: string, fileName = 'file.ts'): Array<keyof SyntaxSignals> {
@@ -185,10 +185,7 @@ describe('rule gates on syntax signals', () => {
   it('leave the analysis of randomly edited code as it is', function () {
     this.timeout(120_000);
     const random = randomSource(0x51a1);
-    const corpus = [
-      ...SEEDS.map((text, index) => ({ file: `seed${index}.ts`, text })),
-      ...fixtureFiles().map((file) => ({ file, text: fs.readFileSync(file, 'utf8') })),
-    ];
+    const corpus = seedsAndFixtures();
     for (let input = 0; input < 150; input++) {
       const original = pick(random, corpus);
       let text = original.text;
@@ -234,17 +231,3 @@ describe('project facts gathered by syntax signals', () => {
 });
 
 /** Every fixture, and the sources of this repository. */
-function repositorySources(): string[] {
-  return [
-    ...fixtureFiles('', []),
-    ...['rules/src', 'cli/src', 'server/src', 'client/src', 'bench', 'scripts'].flatMap((folder) => sourceFilesUnder(path.join(REPO_ROOT, folder))),
-  ];
-}
-
-function sourceFilesUnder(directory: string): string[] {
-  if (!fs.existsSync(directory)) return [];
-  return (fs.readdirSync(directory, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile() && /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}

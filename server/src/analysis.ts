@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import { analyze, type AnalysisOptions, type Finding, type PerfLintConfig, type ProjectInfo, type SyntaxSignals } from '../../rules/src';
+import { analyze, type AnalysisOptions, type Finding, type PerfLintConfig, type ProjectInfo, type SyntaxSignals, type ToESTree } from '../../rules/src';
 import { fileExists } from '../../workspace/src';
 
 /** The findings of one file, or why it was not analyzed. */
@@ -37,10 +37,10 @@ export function analyzeText(
   fileName: string,
   options: AnalysisOptions,
   log: (message: string) => void,
-  syntax?: { signals: SyntaxSignals; sourceFile?: ts.SourceFile },
+  syntax?: { signals: SyntaxSignals; sourceFile?: ts.SourceFile; toESTree?: ToESTree },
 ): FileAnalysis {
   try {
-    const { findings, error } = analyze(text, fileName, options, syntax?.signals, syntax?.sourceFile);
+    const { findings, error } = analyze(text, fileName, options, syntax?.signals, syntax?.sourceFile, syntax?.toESTree);
     if (error?.kind === 'failed') log(`Perf Lint: ${fileName}: ${error.message}`);
     if (error?.kind === 'not-analyzed' || error?.kind === 'failed') return { findings, skipped: error.message.replace(/^not analyzed: /, '') };
     if (error?.kind === 'rule-failed') {

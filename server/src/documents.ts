@@ -7,7 +7,7 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { readSyntax, type Finding, type SyntaxSignals } from '../../rules/src';
+import { EditedFile, readSyntax, type Finding, type SyntaxSignals } from '../../rules/src';
 import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
 import { findingKey, incompleteDiagnostic, notAnalyzedDiagnostic, toDiagnostic } from './convert';
 import { cancelledError } from './errors';
@@ -47,6 +47,8 @@ export class OpenDocuments {
   /** Open documents by file path, to tell scanned files that are open from those that are not. */
   readonly openPaths = new Map<string, string>();
   private readonly documentStatuses = new Map<string, string>();
+  /** Each open document's trees, parsed and converted again only where an edit changed them. */
+  private readonly editedFiles = new Map<string, EditedFile>();
   /** Document analyses under way, and background work waiting for them to finish. */
   private analyzing = 0;
   private readonly idleWaiters: Array<() => void> = [];
@@ -92,7 +94,9 @@ export class OpenDocuments {
       if (tooLarge) result = { findings: [], skipped: tooLarge };
       else {
         // The tree the signals are read from is the analysis's parse too.
-        const syntax = readSyntax(text, fileName);
+        let edited = this.editedFiles.get(document.uri);
+        if (!edited) this.editedFiles.set(document.uri, (edited = new EditedFile()));
+        const syntax = readSyntax(text, fileName, edited.parse, edited.signalsOf);
         const { signals } = syntax;
         // The index holds no facts of an open document until its first analysis reads them; later edits are answered first.
         if (filePath && !this.factsText.has(document.uri)) this.updateFacts(document.uri, filePath, text, signals);
@@ -102,7 +106,7 @@ export class OpenDocuments {
           fileName,
           analysisOptions(config, project, this.server.client.createFiles),
           (message) => this.server.connection.console.error(message),
-          syntax,
+          { ...syntax, toESTree: edited.toESTree },
         );
         if (filePath) this.updateFactsLater(document.uri, filePath, text, signals);
       }
@@ -199,6 +203,7 @@ export class OpenDocuments {
     if (!file || this.openPaths.get(file) !== uri) return;
     this.openPaths.delete(file);
     this.analyses.delete(uri);
+    this.editedFiles.delete(uri);
     this.forgetFacts(uri);
     if (this.server.scan.diskResults.has(file)) await this.server.scan.analyzeDiskFile(file, await this.server.fileSettings(file));
     this.server.status.send('ready');
@@ -218,6 +223,7 @@ export class OpenDocuments {
     this.timers.delete(uri);
     this.forgetFacts(uri);
     this.analyses.delete(uri);
+    this.editedFiles.delete(uri);
     this.server.settings.delete(uri);
     this.server.runModes.closed(uri);
     this.documentStatuses.delete(uri);

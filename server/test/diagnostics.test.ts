@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { fork, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type InitializeResult } from 'vscode-languageserver/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, type Diagnostic, type InitializeResult } from 'vscode-languageserver/node';
 import { docsUrl } from '../../rules/src/registry';
 import { analyze } from '../../rules/src/engine';
 import { expectedFindings, fixtureFiles, toExpected } from '../../rules/test/annotations';
@@ -213,6 +213,36 @@ describe('language server: pulled diagnostics', () => {
       warnings.join('\n'),
     );
     await client.close(uri);
+  });
+
+  it('gives an edited document the diagnostics a fresh open of the same text gets, in every shared fixture', async function () {
+    this.timeout(120_000);
+    // Each diagnostic names the document version it was computed for, which differs by design.
+    const unversioned = (diagnostics: Diagnostic[]): string => JSON.stringify(diagnostics, (key, value: unknown) => (key === 'version' ? undefined : value));
+    for (const file of fixtureFiles()) {
+      const original = fs.readFileSync(file, 'utf8');
+      const middle = original.indexOf('\n', original.length >> 1) + 1;
+      const third = original.indexOf('\n', original.length / 3) + 1;
+      const versions = [
+        `${original.slice(0, middle)}\n${original.slice(middle)}`,
+        `${original.slice(0, third)}  // checked\n${original.slice(third)}`,
+        original,
+      ];
+      const uri = uriOf(file);
+      await client.open(uri, original, languageOf(file));
+      await client.pull(uri);
+      const edited: string[] = [];
+      for (const version of versions) {
+        await client.change(uri, version);
+        edited.push(unversioned(await client.pull(uri)));
+      }
+      await client.close(uri);
+      for (const [index, version] of versions.entries()) {
+        await client.open(uri, version, languageOf(file));
+        assert.equal(edited[index], unversioned(await client.pull(uri)), `${file}, version ${index}`);
+        await client.close(uri);
+      }
+    }
   });
 
   describe('every shared fixture gives the diagnostics its annotations list', () => {
