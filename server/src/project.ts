@@ -93,7 +93,7 @@ export class ProjectIndex {
     this.importing.delete(filePath);
     const starts = this.started.get(filePath)?.signals.childEntries.length ?? 0;
     const childFilesChanged = this.started.delete(filePath) && this.childFilesMayChange(filePath, starts > 0);
-    const scriptOnlyChanged = this.roleSources.delete(filePath) && this.forgetScriptOnly();
+    const scriptOnlyChanged = this.roleSources.delete(filePath) && this.findScriptOnlyAgain();
     return this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath)).remove(filePath) || childFilesChanged || scriptOnlyChanged;
   }
 
@@ -127,19 +127,26 @@ export class ProjectIndex {
     return this.childFiles;
   }
 
-  /** Keeps what a file imports and the signs of its role; true when they changed after the script-only files were found (they may differ now). */
+  /** Keeps what a file imports and the signs of its role; true when that changed which files only one-off programs import. */
   private noteRole(filePath: string, signals: SyntaxSignals): boolean {
     const before = this.roleSources.get(filePath)?.signals;
     if (before && sameList(before.imports, signals.imports) && sameList(before.roleSigns, signals.roleSigns)) return false;
     this.roleSources.set(filePath, { file: filePath, signals: { imports: signals.imports, roleSigns: signals.roleSigns } });
-    return this.forgetScriptOnly();
+    return this.findScriptOnlyAgain();
   }
 
-  /** Forgets the script-only files; true when they had been found (an import or a role changed under them). */
-  private forgetScriptOnly(): boolean {
-    const found = this.scriptOnly.size > 0;
-    this.scriptOnly.clear();
-    return found;
+  /**
+   * Finds the script-only files again in the folders where they had been found; true when some
+   * folder's differ. Most edits change none, and then no open or scanned file is analyzed again.
+   */
+  private findScriptOnlyAgain(): boolean {
+    let changed = false;
+    for (const [folder, found] of [...this.scriptOnly]) {
+      this.scriptOnly.delete(folder);
+      const again = this.scriptOnlyFiles(folder);
+      changed ||= again.size !== found.size || [...again].some((file) => !found.has(file));
+    }
+    return changed;
   }
 
   /** The files of a workspace folder only one-off programs import, as the command finds them. */
