@@ -34,10 +34,14 @@ export class ProjectIndex {
   private readonly roleSources = new Map<string, RoleSource>();
   /** The files only one-off programs import, by workspace folder; found again after any file's imports or role signs change. */
   private readonly scriptOnly = new Map<string, ReadonlySet<string>>();
+  /** What was found before a change of imports or role signs: finding them again tells whether they changed. */
+  private readonly scriptOnlyBefore = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly rootOf: (file: string) => string | undefined,
     private readonly host: ProjectHost,
+    /** The files only one-off programs import, found again, differ from those found before: analyses of other files are out of date. */
+    private readonly scriptOnlyChanged: () => void = () => {},
   ) {}
 
   /** The project facts for a file with its package's dependencies; `projectRoot` is its workspace folder (none: the file's own facts). */
@@ -61,11 +65,11 @@ export class ProjectIndex {
     };
   }
 
-  /** Records what a file declares, starts and imports; true when that changed the project's index or may have changed which files run apart from the server. */
+  /** Records what a file declares, starts and imports; true when that changed the project's index or may have changed which files run in a child process. */
   updateFile(filePath: string, text: string, signals: SyntaxSignals = syntaxSignals(text, filePath)): boolean {
     const model = this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath));
-    const startsChanged = this.noteStarts(filePath, signals);
-    const childFilesChanged = this.noteRole(filePath, signals) || startsChanged;
+    const childFilesChanged = this.noteStarts(filePath, signals);
+    this.noteRole(filePath, signals);
     const reach = projectFactsReach(signals);
     this.importing.delete(filePath);
     if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.resolution(), signals.imports)))
@@ -93,8 +97,8 @@ export class ProjectIndex {
     this.importing.delete(filePath);
     const starts = this.started.get(filePath)?.signals.childEntries.length ?? 0;
     const childFilesChanged = this.started.delete(filePath) && this.childFilesMayChange(filePath, starts > 0);
-    const scriptOnlyChanged = this.roleSources.delete(filePath) && this.findScriptOnlyAgain();
-    return this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath)).remove(filePath) || childFilesChanged || scriptOnlyChanged;
+    if (this.roleSources.delete(filePath)) this.forgetScriptOnly();
+    return this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath)).remove(filePath) || childFilesChanged;
   }
 
   /** A package.json, tsconfig or pnpm-workspace.yaml changed: read the project configuration again. */
@@ -127,26 +131,18 @@ export class ProjectIndex {
     return this.childFiles;
   }
 
-  /** Keeps what a file imports and the signs of its role; true when that changed which files only one-off programs import. */
-  private noteRole(filePath: string, signals: SyntaxSignals): boolean {
+  /** Keeps what a file imports and the signs of its role; the script-only files are found again when next asked for. */
+  private noteRole(filePath: string, signals: SyntaxSignals): void {
     const before = this.roleSources.get(filePath)?.signals;
-    if (before && sameList(before.imports, signals.imports) && sameList(before.roleSigns, signals.roleSigns)) return false;
+    if (before && sameList(before.imports, signals.imports) && sameList(before.roleSigns, signals.roleSigns)) return;
     this.roleSources.set(filePath, { file: filePath, signals: { imports: signals.imports, roleSigns: signals.roleSigns } });
-    return this.findScriptOnlyAgain();
+    this.forgetScriptOnly();
   }
 
-  /**
-   * Finds the script-only files again in the folders where they had been found; true when some
-   * folder's differ. Most edits change none, and then no open or scanned file is analyzed again.
-   */
-  private findScriptOnlyAgain(): boolean {
-    let changed = false;
-    for (const [folder, found] of [...this.scriptOnly]) {
-      this.scriptOnly.delete(folder);
-      const again = this.scriptOnlyFiles(folder);
-      changed ||= again.size !== found.size || [...again].some((file) => !found.has(file));
-    }
-    return changed;
+  /** Forgets the script-only files, keeping the first of them found since the last look, to compare with. */
+  private forgetScriptOnly(): void {
+    for (const [folder, found] of this.scriptOnly) if (!this.scriptOnlyBefore.has(folder)) this.scriptOnlyBefore.set(folder, found);
+    this.scriptOnly.clear();
   }
 
   /** The files of a workspace folder only one-off programs import, as the command finds them. */
@@ -156,6 +152,9 @@ export class ProjectIndex {
       const sources = [...this.roleSources.values()].filter((source) => this.rootOf(source.file) === folder);
       found = this.modelOf(folder).runOnlyByScripts(sources, folder, this.childProcessFiles().files);
       this.scriptOnly.set(folder, found);
+      const before = this.scriptOnlyBefore.get(folder);
+      this.scriptOnlyBefore.delete(folder);
+      if (before && (before.size !== found.size || [...found].some((file) => !before.has(file)))) this.scriptOnlyChanged();
     }
     return found;
   }

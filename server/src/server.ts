@@ -64,7 +64,12 @@ export class PerfLintServer {
       },
       onUnreadableProjectFile: (file, reason) => this.log.projectFileNotRead(file, reason),
     });
-    this.project = new ProjectIndex((file) => this.folderOf(file), this.workspace.projectHost);
+    // Found again while a file is analyzed: the other files are analyzed again after it.
+    this.project = new ProjectIndex(
+      (file) => this.folderOf(file),
+      this.workspace.projectHost,
+      () => void Promise.resolve().then(() => this.invalidate()),
+    );
     this.settings = new SettingsCache(
       (uri) => this.readSettings(uri),
       (message) => this.connection.console.error(message),

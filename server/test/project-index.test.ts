@@ -58,8 +58,13 @@ describe('language server: the project index', () => {
     assert.equal(index.info(sender, ROOT, none).childProcess, undefined);
   });
 
-  it('tells which files only scripts import, and that it may have changed when a file imports one or stops', () => {
-    const index = new ProjectIndex(() => ROOT, { readFile: (file) => (file === `${ROOT}/package.json` ? '{}' : undefined) });
+  it('tells which files only scripts import, and says when finding them again changed them', () => {
+    let changes = 0;
+    const index = new ProjectIndex(
+      () => ROOT,
+      { readFile: (file) => (file === `${ROOT}/package.json` ? '{}' : undefined) },
+      () => changes++,
+    );
     const none = { sorted: [], set: new Set<string>() };
     const script = `${ROOT}/scripts/export.ts`;
     const backup = `${ROOT}/src/backup.ts`;
@@ -71,9 +76,16 @@ describe('language server: the project index', () => {
       [script, backup, routes].map((file) => index.info(file, ROOT, none).scriptOnly),
       [undefined, true, undefined],
     );
-    assert.equal(index.updateFile(routes, "import { backup } from './backup';\nexport const routes = [backup];\n"), true);
+    assert.equal(changes, 0);
+    index.updateFile(routes, "import { backup } from './backup';\nexport const routes = [backup];\n");
     assert.equal(index.info(backup, ROOT, none).scriptOnly, undefined);
-    assert.equal(index.removeFile(routes), true);
+    assert.equal(changes, 1);
+    // Another import that changes nothing found: no other file needs analyzing again.
+    index.updateFile(routes, "import { backup } from './backup';\nimport { join } from 'node:path';\nexport const routes = [backup, join];\n");
+    assert.equal(index.info(backup, ROOT, none).scriptOnly, undefined);
+    assert.equal(changes, 1);
+    index.removeFile(routes);
     assert.equal(index.info(backup, ROOT, none).scriptOnly, true);
+    assert.equal(changes, 2);
   });
 });
