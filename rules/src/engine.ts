@@ -82,7 +82,8 @@ export function analyzeWithRules(
   try {
     const enabled = rules.filter((rule) => severityOf(rule, options));
     // Without signals nothing is known of the file's database: assume one is in reach.
-    const result = runRules(parsed, fileName, options, active, enabled, read ? databaseInReach(read, options) : true);
+    // The rules read the role found above rather than reading the text for it again.
+    const result = runRules(parsed, fileName, { ...options, role }, active, enabled, read ? databaseInReach(read, options) : true);
     return parsed.syntaxError ? partial(result, parsed, text) : result;
   } catch (error) {
     // Helpers that recurse over the tree (scopes, rules) can overflow where the parser did not.
