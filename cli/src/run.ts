@@ -151,15 +151,19 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   }
   const skipped: ReportData['skipped'] = listing.skipped.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
   const listed = await configureFiles(workspace, listing.files, options);
+  const top = projectRootOf(io.cwd);
+  const context = await projectContext(workspace, scope, top, listing.files, options, io.cwd);
   const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint(), io.cwd);
   if (cache.refused) io.stderr.write(`perf-lint: note: the cache is not used: ${escapeControl(cache.refused)}\n`);
   // A fix killed between writing its temporary file and renaming it left that file behind.
   for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) removeLeftoverTemporaries(folder);
 
   // The project model resolves imports as the project does (tsconfig paths, workspace packages); it reads each file's facts from the cache or the analysis.
-  const top = projectRootOf(io.cwd);
-  const { sources, facts, model } = readSources(listed, cache, display, skipped, io.stderr, () => new ProjectFactsModel(workspace.projectHost, top));
-  markOneOffFiles(sources, model ?? new ProjectFactsModel(workspace.projectHost, top), top);
+  const contextFiles = new Set(context.map((entry) => entry.file));
+  const read = readSources([...listed, ...context], contextFiles, cache, display, skipped, io.stderr, () => new ProjectFactsModel(workspace.projectHost, top));
+  const { facts, model } = read;
+  markOneOffFiles(read.sources, model ?? new ProjectFactsModel(workspace.projectHost, top), top);
+  const sources = contextFiles.size > 0 ? read.sources.filter((source) => !contextFiles.has(source.file)) : read.sources;
   // No file declares anything: the rules get no index rather than an empty one. The index is merged only when a file is analyzed; its inputs key the cache.
   const modelsKey = stableHash(facts > 0 && model ? model.inputs() : null);
   // Files of one package share one dependency list (the same array): hashed once per list, not once per file.
@@ -226,6 +230,29 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const data = reportData(options.paths.map((given) => display(path.resolve(io.cwd, given))).join(', '), sources, results, skipped);
   const failedFiles = [...results.values()].filter((result) => result.error?.kind === 'rule-failed' || result.error?.kind === 'failed').length;
   return { data, rules: commonSeverities(listed.map((entry) => entry.settings)), fixed, scope, previews, failedFiles };
+}
+
+/**
+ * The project's files outside the given paths, when those do not cover it: read for what they tell
+ * the given files (the queries their imports run, who imports them), never reported, so that a run
+ * on some files finds what a run on the whole project finds there.
+ */
+async function projectContext(
+  workspace: Workspace,
+  scope: readonly string[],
+  top: string,
+  given: readonly string[],
+  options: CliOptions,
+  cwd: string,
+): Promise<ListedFile[]> {
+  if (scope.some((target) => isInside(target, top))) return [];
+  const project = await workspace.listFiles([top], { cwd });
+  const listed = new Set(given);
+  return configureFiles(
+    workspace,
+    project.files.filter((file) => !listed.has(file)),
+    options,
+  );
 }
 
 /** Cached findings with the line of code each starts on, read again: the cache keeps no source text. */
@@ -355,9 +382,13 @@ function report(options: CliOptions, result: RunResult, io: RunIo): number {
   return 2;
 }
 
-/** Reads every file and gathers what the files tell about the project (ORM models), holding no text past its file; lists those it cannot read. */
+/**
+ * Reads every file and gathers what the files tell about the project (ORM models), holding no text
+ * past its file; lists those it cannot read, except files read only for context.
+ */
 function readSources(
   files: readonly ListedFile[],
+  contextFiles: ReadonlySet<string>,
   cache: ResultCache,
   display: (file: string) => string,
   skipped: ReportData['skipped'],
@@ -392,7 +423,7 @@ function readSources(
     reading.update(index);
     const read = readSource(file, settings.maxFileSize);
     if (typeof read !== 'string') {
-      skipped.push({ file: display(file), reason: read.reason });
+      if (!contextFiles.has(file)) skipped.push({ file: display(file), reason: read.reason });
       return;
     }
     const hash = contentHash(read);

@@ -31,6 +31,20 @@ describe('perf-lint project index', function () {
     });
   }
 
+  it('finds the query of another file when only the loop file is named, and reports only that file', () => {
+    const root = trees.make({
+      ...PROJECT,
+      'src/c-export.js': 'async function exportAll(rows, upload) {\n  for (const row of rows) await upload(row);\n}\n\nmodule.exports = { exportAll };\n',
+    });
+    const { status, report } = runJson(root, ['--no-cache', 'src/b-orders.js']);
+    assert.equal(status, 0);
+    assert.deepEqual(
+      report.findings.map((finding) => [finding.file, finding.line, finding.column, finding.rule]),
+      [['src/b-orders.js', 5, 25, 'n-plus-one']],
+    );
+    assert.equal(report.files, 1);
+  });
+
   it('finds the same with the cache, cold and warm', () => {
     const root = trees.make(PROJECT);
     const cold = runJson(root, ['src']);

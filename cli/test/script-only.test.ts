@@ -63,6 +63,13 @@ describe('perf-lint: files only scripts import', function () {
     );
   });
 
+  it('does not report the backup helper when it is the only file named: its importers are read from the rest of the project', () => {
+    const { status, report } = runJson(trees.make(ADMIN_PACKAGE), ['--no-cache', 'admin/backup.ts']);
+    assert.equal(status, 0);
+    assert.deepEqual(report.findings, []);
+    assert.equal(report.files, 1);
+  });
+
   it('reports the backup helper again once a server file imports it, with the cache on', () => {
     const root = trees.make(ADMIN_PACKAGE);
     const filesWithFindings = (): string[] => [...new Set(runJson(root, ['--cache-location', '.cache']).report.findings.map((finding) => finding.file))];
