@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { ALL_RULES, type ReportData, type ReportFinding, type Rule, type RuleId } from '../../rules/src';
 import { formatText } from '../src/formats/text';
 import { run } from '../src/run';
-import { COMMAND_TIMEOUT, runCli, runJson, TempTrees, type JsonReport } from './helpers';
+import { CLI, COMMAND_TIMEOUT, runCli, runJson, TempTrees, type JsonReport } from './helpers';
 
 /** A stream that keeps what is written to it. */
 function capture(): NodeJS.WriteStream & { text: string } {
@@ -163,5 +164,21 @@ describe('perf-lint results whatever the thread', function () {
       { file: 'deeper.ts', reason: 'nested too deeply (more than 400 levels)' },
     ]);
     assert.deepEqual(onWorkers.report, onMain.report);
+  });
+});
+
+describe('perf-lint writing into a pipe its reader closed', function () {
+  this.timeout(COMMAND_TIMEOUT);
+  const trees = new TempTrees();
+  after(() => trees.removeAll());
+
+  it('stops quietly with the status of a command a closed pipe stopped, as with | head', async () => {
+    const files = Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`src/module-${index}.ts`, 'export const answer = 42;\n']));
+    const child = spawn(process.execPath, [CLI, '--debug', 'files', '.'], { cwd: trees.make(files), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.destroy();
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.deepEqual({ status, stderr }, { status: 141, stderr: '' });
   });
 });
