@@ -326,23 +326,45 @@ async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): 
   const settings = await fileSettings(workspace, file, options);
   if (!settings) return { data: { root: display, files: 0, findings: [], skipped: [] }, rules: {}, fixed: { problems: 0, files: 0 }, scope: [file] };
   const dependencies = await workspace.dependenciesOf(file);
-  const task: LintTask = {
+  const top = projectRootOf(io.cwd);
+  const own: SourceFile = {
     file,
     display,
     hash: '',
     dependencies: dependencies.sorted,
     settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) },
-    fix: false,
   };
-  const outcome = analysis().lintText(text, task, { models: undefined, top: projectRootOf(io.cwd) });
+  // Named as a file of the project, the text gets what a run over the project would find in that file.
+  const models = options.stdinFilename === undefined ? undefined : await stdinProjectModels(own, text, workspace, options, io, top);
+  const task: LintTask = { file, display, hash: '', dependencies: own.dependencies, settings: own.settings, fix: false };
+  const outcome = analysis().lintText(text, task, { models, top });
   const result: FileResults = {
     findings: outcome.findings,
     unusedDirectives: outcome.unusedDirectives,
     ...(outcome.error !== undefined && { error: outcome.error }),
   };
-  const source: SourceFile = { file, display, hash: outcome.hash, dependencies: task.dependencies, settings };
-  const data = reportData(display, [source], new Map([[file, result]]), []);
+  const data = reportData(display, [{ ...own, hash: outcome.hash, settings }], new Map([[file, result]]), []);
   return { data, rules: settings.rules, fixed: { problems: 0, files: 0 }, scope: [file] };
+}
+
+/**
+ * The project model for text read from standard input as `own.file`: the rest of the project read
+ * as for named files, with the text standing in for the file on disk. Marks `own`'s settings as a
+ * file run only by one-off programs or in a child process when the project says so.
+ */
+async function stdinProjectModels(own: SourceFile, text: string, workspace: Workspace, options: CliOptions, io: RunIo, top: string): Promise<unknown> {
+  const context = await projectContext(workspace, [own.file], top, [own.file], options, io.cwd);
+  const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint(), io.cwd);
+  const createModel = (): ProjectFactsModel => new ProjectFactsModel(workspace.projectHost, top);
+  const read = readSources(context, new Set(context.map((entry) => entry.file)), cache, displayPath(io.cwd), [], io.stderr, createModel);
+  cache.save(io.cwd);
+  const { signals, sourceFile } = analysis().readSyntax(text, own.file);
+  own.signals = signals;
+  const model = read.model ?? createModel();
+  const ownFacts = projectFactsReach(signals) === 'declarations' ? collectFacts(text, own.file, sourceFile) : undefined;
+  if (ownFacts) model.setFacts(own.file, ownFacts);
+  markOneOffFiles([...read.sources, own], model, top);
+  return read.facts > 0 || ownFacts ? model.snapshot() : undefined;
 }
 
 /** Applies the baseline and `--quiet`, writes the report, and gives the exit status. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { COMMAND_TIMEOUT, runJson, TempTrees } from './helpers';
+import { COMMAND_TIMEOUT, runCliOnInput, runJson, TempTrees, type JsonReport } from './helpers';
 
 /** A query function that forwards to a client exported by a file read after it (`z-db.js`). */
 const PROJECT = {
@@ -43,6 +43,21 @@ describe('perf-lint project index', function () {
       [['src/b-orders.js', 5, 25, 'n-plus-one']],
     );
     assert.equal(report.files, 1);
+  });
+
+  it('finds the query of another file in text read from standard input as a file of the project', () => {
+    const root = trees.make(PROJECT);
+    const loop = PROJECT['src/b-orders.js'].replace('mailAll', 'mailEvery');
+    const named = runCliOnInput(root, ['--stdin', '--stdin-filename', 'src/b-orders.js', '--format', 'json'], loop);
+    assert.deepEqual(
+      (JSON.parse(named.stdout) as JsonReport).findings.map((finding) => [finding.file, finding.line, finding.column, finding.rule]),
+      [['src/b-orders.js', 5, 25, 'n-plus-one']],
+    );
+    const unnamed = runCliOnInput(root, ['--stdin', '--format', 'json'], loop);
+    assert.deepEqual(
+      (JSON.parse(unnamed.stdout) as JsonReport).findings.map((finding) => [finding.file, finding.line, finding.column, finding.rule]),
+      [['<stdin>', 5, 19, 'await-in-loop']],
+    );
   });
 
   it('finds the same with the cache, cold and warm', () => {

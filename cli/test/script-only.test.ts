@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COMMAND_TIMEOUT, REPO_ROOT, runJson, TempTrees, writeFiles } from './helpers';
+import { COMMAND_TIMEOUT, REPO_ROOT, runCliOnInput, runJson, TempTrees, writeFiles } from './helpers';
 
 /**
  * An API package whose admin script imports a backup helper that nothing else imports, and an
@@ -68,6 +68,24 @@ describe('perf-lint: files only scripts import', function () {
     assert.equal(status, 0);
     assert.deepEqual(report.findings, []);
     assert.equal(report.files, 1);
+  });
+
+  it('does not report the backup helper read from standard input under its name, and reports the same text under a new name', () => {
+    const root = trees.make(ADMIN_PACKAGE);
+    const text = ADMIN_PACKAGE['admin/backup.ts']!;
+    const asBackup = runCliOnInput(root, ['--stdin', '--stdin-filename', 'admin/backup.ts', '--format', 'json', '--no-cache'], text);
+    assert.deepEqual(JSON.parse(asBackup.stdout).findings, []);
+    const asNew = runCliOnInput(root, ['--stdin', '--stdin-filename', 'admin/restore.ts', '--format', 'json', '--no-cache'], text);
+    assert.deepEqual(
+      (JSON.parse(asNew.stdout) as { findings: { file: string; line: number; column: number; rule: string }[] }).findings.map(
+        ({ file, line, column, rule }) => [file, line, column, rule],
+      ),
+      [
+        ['admin/restore.ts', 5, 8, 'sync-io-in-async'],
+        ['admin/restore.ts', 5, 28, 'sync-io-in-async'],
+        ['admin/restore.ts', 6, 3, 'sync-io-in-async'],
+      ],
+    );
   });
 
   it('reports the backup helper again once a server file imports it, with the cache on', () => {
