@@ -20,6 +20,8 @@ export interface CachedResults {
 /** What the cache knows of one file, valid while its content hash is unchanged. */
 interface CacheEntry {
   hash: string;
+  /** The file's size, times and inode when the text of `hash` was read: while they stay, the text is not read again. */
+  stamp?: string;
   /** What the syntax holds, so that an unchanged file is never parsed to decide what it needs. */
   signals?: SyntaxSignals;
   /** Present once collected; null when the file declares nothing of interest. */
@@ -35,6 +37,12 @@ interface CacheContent {
 }
 
 const CACHE_FILE = 'results.json';
+
+/**
+ * A file changed this recently is not stamped: file times are coarse (a clock tick), so a second
+ * write of the same size within that tick would keep the stamp of the first.
+ */
+const SETTLE_MS = 2000;
 
 /** Above this a cache file is not read: it is not one this tool wrote for a source tree. */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
@@ -67,6 +75,21 @@ export class ResultCache {
     if (refused) return new ResultCache(undefined, new Map(), tool, refused);
     const file = path.join(location, CACHE_FILE);
     return new ResultCache(file, readEntries(file, tool), tool);
+  }
+
+  /** The content hash of a file that, by its size, times and inode, has not changed since it was read and stamped. */
+  unchangedHash(file: string, stat: fs.Stats): string | undefined {
+    const entry = this.entries.get(file);
+    if (entry?.stamp === undefined || entry.stamp !== stampOf(stat)) return undefined;
+    this.seen.add(file);
+    return entry.hash;
+  }
+
+  /** Records the stat a file had when its text, of this hash, was read (`stat` is from before the read: a write during it changes the times). */
+  storeStamp(file: string, hash: string, stat: fs.Stats): void {
+    const stamp = stampOf(stat);
+    if (Date.now() - Math.max(stat.mtimeMs, stat.ctimeMs) < SETTLE_MS || this.entryFor(file, hash)?.stamp === stamp) return;
+    this.update(file, hash, (entry) => (entry.stamp = stamp));
   }
 
   /** The facts cached for this content, `undefined` if they are not cached, `null` if it declares nothing. */
@@ -161,6 +184,10 @@ export class ResultCache {
     const entry = this.entries.get(file);
     return entry?.hash === hash ? entry : undefined;
   }
+}
+
+function stampOf(stat: fs.Stats): string {
+  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
 export function contentHash(text: string): string {
@@ -303,6 +330,7 @@ const isError = shape({ message: isMessage }, { kind: oneOf('not-analyzed', 'par
 const isCacheEntry = shape(
   { hash: (value) => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) },
   {
+    stamp: isString,
     signals: isSignals,
     facts: (value) => value === null || isFacts(value),
     results: shape(

@@ -226,6 +226,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   cache.save(io.cwd);
   if (io.env.PERF_LINT_DEBUG?.split(',').includes('cache')) {
     io.stderr.write(`perf-lint: cache: ${cache.hits} hits, ${stale.length} analyzed, ${workers} workers\n`);
+    io.stderr.write(`perf-lint: unchanged since stamped, not read: ${read.unread} of ${listed.length + context.length} files\n`);
   }
   const data = reportData(options.paths.map((given) => display(path.resolve(io.cwd, given))).join(', '), sources, results, skipped);
   const failedFiles = [...results.values()].filter((result) => result.error?.kind === 'rule-failed' || result.error?.kind === 'failed').length;
@@ -258,8 +259,8 @@ async function projectContext(
 /** Cached findings with the line of code each starts on, read again: the cache keeps no source text. */
 function withLineText(source: SourceFile, findings: readonly CachedFinding[]): ReportFinding[] {
   if (findings.length === 0) return [];
-  const text = readSource(source.file, source.settings.maxFileSize);
-  const current = typeof text === 'string' && contentHash(text) === source.hash ? text : '';
+  const read = readSource(source.file, source.settings.maxFileSize);
+  const current = 'text' in read && contentHash(read.text) === source.hash ? read.text : '';
   const lines = new LineIndex(current);
   return findings.map((finding) => ({ ...finding, file: source.display, lineText: current && lineTextAt(current, lines, finding.line) }));
 }
@@ -416,11 +417,12 @@ function readSources(
   skipped: ReportData['skipped'],
   stderr: NodeJS.WriteStream,
   createModel: () => ProjectFactsModel,
-): { sources: SourceFile[]; facts: number; model?: ProjectFactsModel } {
+): { sources: SourceFile[]; facts: number; model?: ProjectFactsModel; unread: number } {
   // Made when a file reaches a database; it loads no parser, so a run whose files are all cached never loads the analysis.
   let model: ProjectFactsModel | undefined;
   const sources: SourceFile[] = [];
   let facts = 0;
+  let unread = 0;
   const reading = new Progress(stderr, 'reading', files.length);
   // Whether each file whose facts were read declares anything: only those lead their importers to a query.
   const declares = new Map<string, boolean>();
@@ -441,35 +443,47 @@ function readSources(
     if (fileFacts) facts++;
     (model ??= createModel()).setFacts(source.file, fileFacts ?? undefined);
   };
+  const readAgain = (source: SourceFile) => (): string | undefined => {
+    const read = readSource(source.file, source.settings.maxFileSize);
+    return 'text' in read && contentHash(read.text) === source.hash ? read.text : undefined;
+  };
   files.forEach(({ file, settings, dependencies }, index) => {
     reading.update(index);
-    const read = readSource(file, settings.maxFileSize);
-    if (typeof read !== 'string') {
-      if (!contextFiles.has(file)) skipped.push({ file: display(file), reason: read.reason });
-      return;
+    // A file whose size, times and inode are those it had when its signals were cached is not read at all.
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    const unchanged = stat?.isFile() && stat.size <= settings.maxFileSize ? cache.unchangedHash(file, stat) : undefined;
+    let signals = unchanged === undefined ? undefined : cache.signals(file, unchanged);
+    let text: string | undefined;
+    let hash = unchanged;
+    if (!signals || hash === undefined) {
+      const read = readSource(file, settings.maxFileSize);
+      if (!('text' in read)) {
+        if (!contextFiles.has(file)) skipped.push({ file: display(file), reason: read.reason });
+        return;
+      }
+      text = read.text;
+      hash = contentHash(text);
+      if (read.stat) cache.storeStamp(file, hash, read.stat);
+      signals = cache.signals(file, hash);
+    } else {
+      unread++;
     }
-    const hash = contentHash(read);
-    let signals = cache.signals(file, hash);
     // The tree the signals were read from serves the file's facts too: one TypeScript parse for both.
     let sourceFile: ts.SourceFile | undefined;
     if (!signals) {
-      ({ signals, sourceFile } = analysis().readSyntax(read, file));
+      ({ signals, sourceFile } = analysis().readSyntax(text!, file));
       cache.storeSignals(file, hash, signals);
     }
     const source = { file, display: display(file), hash, dependencies, signals, settings };
     sources.push(source);
     if (projectFactsReach(source.signals) !== 'declarations') return;
-    const fileFacts = factsOf(source, () => read, sourceFile);
+    const fileFacts = factsOf(source, text === undefined ? readAgain(source) : () => text, sourceFile);
     addFacts(source, fileFacts);
   });
   // Which files import a file that reaches a database is known once every file's imports are; their text is read again rather than held meanwhile.
   // Without a file that reaches a database, no file can import one. Reach passes only through files that declare something, whose facts are read as it does.
   if (model) {
     const byFile = new Map(sources.map((source) => [source.file, source]));
-    const readAgain = (source: SourceFile) => (): string | undefined => {
-      const text = readSource(source.file, source.settings.maxFileSize);
-      return typeof text === 'string' && contentHash(text) === source.hash ? text : undefined;
-    };
     const importing = new Map<string, ProjectFacts | null | undefined>();
     model.reachingDatabase(
       sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : [])),
@@ -483,7 +497,7 @@ function readSources(
     for (const source of sources) if (importing.has(source.file)) addFacts(source, importing.get(source.file));
   }
   reading.clear();
-  return { sources, facts, ...(model && { model }) };
+  return { sources, facts, ...(model && { model }), unread };
 }
 
 /**
@@ -592,9 +606,8 @@ function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 /** A file's text, or why it cannot be read (too large, not a regular file, unreadable, gone); the core judges the text itself. */
-function readSource(file: string, maxFileSize: number): string | { reason: string } {
-  const read = readWorkspaceFileSync(file, { maxBytes: maxFileSize, limitName: 'maxFileSize' });
-  return 'text' in read ? read.text : read;
+function readSource(file: string, maxFileSize: number): { text: string; stat?: fs.Stats } | { reason: string } {
+  return readWorkspaceFileSync(file, { maxBytes: maxFileSize, limitName: 'maxFileSize' });
 }
 
 function collectFacts(text: string, file: string, sourceFile?: ts.SourceFile): ProjectFacts | undefined {

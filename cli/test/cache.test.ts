@@ -42,6 +42,21 @@ describe('perf-lint result cache', function () {
     assert.equal((JSON.parse(changed.stdout) as { findings: unknown[] }).findings.length, 2);
   });
 
+  it('does not read a file again while its size, times and inode stay, and reads one rewritten to the same size and time', async () => {
+    const slowSameSize = SLOW_CODE.replace('load', 'read');
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'b.ts': CLEAN_CODE });
+    // Files changed in the last two seconds are not stamped: their times cannot yet tell a second write apart.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const unread = (): string => /unchanged since stamped.*/.exec(runCli(root, ['--format', 'json'], DEBUG).stderr)?.[0] ?? 'no line';
+    assert.equal(unread(), 'unchanged since stamped, not read: 0 of 2 files');
+    assert.equal(unread(), 'unchanged since stamped, not read: 2 of 2 files');
+    const { mtime } = fs.statSync(path.join(root, 'a.ts'));
+    writeFiles(root, { 'a.ts': slowSameSize });
+    fs.utimesSync(path.join(root, 'a.ts'), mtime, mtime);
+    assert.equal(fs.statSync(path.join(root, 'a.ts')).size, Buffer.byteLength(SLOW_CODE));
+    assert.equal(run(root).line, 'cache: 1 hits, 1 analyzed, 0 workers');
+  });
+
   it('analyzes everything again when the configuration or the dependencies change', () => {
     const root = trees.make({ 'a.ts': SLOW_CODE, 'b.ts': CLEAN_CODE });
     run(root);

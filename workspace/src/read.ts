@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 /** A file's text, or why it was not read (`missing`: there is no such file, which callers that probe for optional files expect). */
-export type ReadResult = { text: string; bytes: Uint8Array } | { reason: string; missing?: true };
+export type ReadResult = { text: string; bytes: Uint8Array; stat?: fs.Stats } | { reason: string; missing?: true };
 
 export interface ReadLimit {
   /** Files above this many bytes are not read. */
@@ -97,7 +97,7 @@ export function readWorkspaceFileSync(file: string, limit: ReadLimit): ReadResul
         break;
       }
     }
-    return { text: buffer.toString('utf8', 0, filled), bytes: buffer.subarray(0, filled) };
+    return { text: buffer.toString('utf8', 0, filled), bytes: buffer.subarray(0, filled), stat };
   } catch (error) {
     return failedRead(error);
   } finally {
