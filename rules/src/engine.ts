@@ -8,11 +8,11 @@ import { ALL_RULES } from './registry';
 import { isSuppressed, readSuppressions, SUPPRESSION_MARKERS, unusedDirectives } from './suppressions';
 import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleListeners, Severity, TextEdit } from './types';
 import { walk } from './walk';
-import { syntaxSignals, type SyntaxSignals } from './syntax-signals';
+import { roleSignsRead, syntaxSignals, type SyntaxSignals } from './syntax-signals';
 import { withLineEnding } from './fixes/style';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
 import { MAX_NESTING, nestingOf, TOO_DEEP } from './nesting';
-import { fileRoleOf, isRoleChecked } from './roles';
+import { detectRole, isRoleChecked, roleFromSigns, type FileRole } from './roles';
 import { databaseInReach } from './analysis/database-reach';
 
 export const DEFAULT_OPTIONS: AnalysisOptions = {
@@ -62,7 +62,7 @@ export function analyzeWithRules(
 ): AnalysisResult {
   const reason = unanalyzableReason(text, options.maxFileSize);
   if (reason) return notAnalyzed(reason);
-  const role = fileRoleOf(text, fileName, options);
+  const role = roleOfFile(text, fileName, options, signals);
   if (!isRoleChecked(role, options.roles)) return { findings: [], unchecked: role };
   const { active, signals: read } = activeRules(text, fileName, options, rules, signals);
   // A file with a directive is parsed even when no rule can find anything in it: the directive is then unused.
@@ -90,6 +90,13 @@ export function analyzeWithRules(
     if (error instanceof RangeError) return notAnalyzed(TOO_DEEP);
     return { findings: [], error: { message: `not analyzed: internal error: ${(error as Error).message ?? String(error)}`, kind: 'failed' } };
   }
+}
+
+/** The role configuration gives the file, or the one its path and text show: signals read from the text already hold what it shows. */
+function roleOfFile(text: string, fileName: string, options: AnalysisOptions, signals: SyntaxSignals | undefined): FileRole {
+  if (options.role) return options.role;
+  const signs = signals && roleSignsRead(signals);
+  return signs ? roleFromSigns(fileName, signs, options.project) : detectRole(fileName, text, options.project);
 }
 
 /**

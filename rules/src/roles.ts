@@ -227,7 +227,7 @@ export function detectRole(fileName: string, text: string, project?: ProjectInfo
 }
 
 /** The role of a file from its path and the signs its text showed (`roleSignsOf`). */
-export function roleFromSigns(fileName: string, signs: readonly RoleSign[], project: Pick<ProjectInfo, 'root' | 'top'>): FileRole {
+export function roleFromSigns(fileName: string, signs: readonly RoleSign[], project: Pick<ProjectInfo, 'root' | 'top' | 'commandLine'>): FileRole {
   return roleOf(fileName, (sign) => signs.includes(sign), project);
 }
 

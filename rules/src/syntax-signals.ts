@@ -100,9 +100,25 @@ export function readSyntax(
   const needsTree =
     (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
   const roleSigns = roleSignsOf(text);
-  if (!needsTree) return { signals: { ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text), roleSigns } };
+  if (!needsTree) return { signals: readFromText({ ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text), roleSigns }) };
   const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
-  return { signals: { ...signals, roleSigns }, ...(sourceFile && { sourceFile }) };
+  return { signals: readFromText({ ...signals, roleSigns }), ...(sourceFile && { sourceFile }) };
+}
+
+/** Signals `readSyntax` returned, as it returned them: their role signs are those of the text they were read from. */
+const READ_FROM_TEXT = new WeakSet<SyntaxSignals>();
+
+function readFromText(signals: SyntaxSignals): SyntaxSignals {
+  READ_FROM_TEXT.add(signals);
+  return signals;
+}
+
+/**
+ * The role signs of signals `readSyntax` read, undefined for signals built or changed elsewhere
+ * (a copy, a test's, one received from another thread), whose signs may not be their text's.
+ */
+export function roleSignsRead(signals: SyntaxSignals): readonly RoleSign[] | undefined {
+  return READ_FROM_TEXT.has(signals) ? signals.roleSigns : undefined;
 }
 
 /** The signals as the walk of TypeScript's tree finds them, without the words that let most files skip it. */

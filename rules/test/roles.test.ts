@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyze, DEFAULT_OPTIONS } from '../src';
+import { analyze, DEFAULT_OPTIONS, readSyntax } from '../src';
+import { roleSignsRead } from '../src/syntax-signals';
 import { binEntriesOf, detectRole, isCommandLineEntry, isRoleChecked, roleFromSigns, roleSignsOf, scriptEntriesOf, type FileRole } from '../src/roles';
 
 const LOOP = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
@@ -140,6 +141,24 @@ describe('file roles', () => {
     const checked = analyze(LOOP, 'src/users.spec.ts', { ...DEFAULT_OPTIONS, roles: { test: true } });
     assert.deepEqual(
       checked.findings.map((finding) => finding.ruleId),
+      ['await-in-loop'],
+    );
+  });
+
+  it('takes the role from the signs of signals read from the text, and reads the text again for signals built elsewhere', () => {
+    const vitest = `import { describe, it } from 'vitest';\n${LOOP}`;
+    const { signals } = readSyntax(vitest, 'src/helpers.ts');
+    assert.deepEqual(roleSignsRead(signals), ['test']);
+    assert.deepEqual(analyze(vitest, 'src/helpers.ts', DEFAULT_OPTIONS, signals), { findings: [], unchecked: 'test' });
+    // The signs are what the role is read from: the text is not read for it a second time.
+    assert.deepEqual(analyze(LOOP, 'src/helpers.ts', DEFAULT_OPTIONS, signals), { findings: [], unchecked: 'test' });
+    const handBuilt = { ...signals, roleSigns: [] };
+    assert.equal(roleSignsRead(handBuilt), undefined);
+    assert.deepEqual(analyze(vitest, 'src/helpers.ts', DEFAULT_OPTIONS, handBuilt), { findings: [], unchecked: 'test' });
+    // Signals read from a text that shows no sign of a test leave the file in production.
+    const production = readSyntax(LOOP, 'src/helpers.ts').signals;
+    assert.deepEqual(
+      analyze(LOOP, 'src/helpers.ts', DEFAULT_OPTIONS, production).findings.map((finding) => finding.ruleId),
       ['await-in-loop'],
     );
   });
