@@ -66,6 +66,25 @@ describe('files only one-off programs import', () => {
     assert.deepEqual(found, ['/repo/api/admin/backup.ts', '/repo/api/src/archive.ts', '/repo/api/src/outbox.ts', '/repo/api/src/slugs.ts']);
   });
 
+  it('are found again, with the importers, after the configuration changed', () => {
+    const files: Record<string, string> = {
+      '/repo/api/package.json': PACKAGE,
+      '/repo/api/tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.' } }),
+      '/repo/api/seeds/users.ts': `import { backup } from '@admin/backup';\nexport async function seed() { await backup('users', []); }\n`,
+      '/repo/api/admin/backup.ts': `import { Pool } from 'pg';\n${BACKUP}`,
+    };
+    const model = new ProjectFactsModel({ readFile: (file) => files[file] }, '/repo');
+    const sources = Object.entries(files)
+      .filter(([file]) => file.endsWith('.ts'))
+      .map(([file, text]) => ({ file, signals: syntaxSignals(text, file) }));
+    assert.deepEqual([...model.reachingDatabase(sources)], ['/repo/api/admin/backup.ts']);
+    assert.deepEqual([...model.runOnlyByScripts(sources, '/repo', new Set())], []);
+    files['/repo/api/tsconfig.json'] = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@admin/*': ['admin/*'] } } });
+    model.configurationChanged();
+    assert.deepEqual([...model.runOnlyByScripts(sources, '/repo', new Set())], ['/repo/api/admin/backup.ts']);
+    assert.deepEqual([...model.reachingDatabase(sources)].sort(), ['/repo/api/admin/backup.ts', '/repo/api/seeds/users.ts']);
+  });
+
   it('read a script folder below the package folder only', () => {
     const files = {
       '/repo/scripts/shop/package.json': PACKAGE,

@@ -30,6 +30,10 @@ export class ProjectFactsModel {
   /** Folders whose configuration and package were looked up in this generation. */
   private readonly notedFolders = new Set<string>();
   private merged: ProjectModels | undefined;
+  /** Counts changes to how specifiers resolve (configuration found or read again): importers found before a change are stale. */
+  private resolutionChanges = 0;
+  /** The importers last found, with the files and import lists they were found from. */
+  private lastImporters: { files: string[]; imports: (readonly string[])[]; resolutionChanges: number; importers: Map<string, string[]> } | undefined;
   /** Configuration files read in this generation: each is read once, however many folders ask. */
   private readonly configTexts = new Map<string, string | undefined>();
   private readonly host: ProjectHost;
@@ -74,6 +78,7 @@ export class ProjectFactsModel {
     this.inWorkspace = undefined;
     for (const file of this.factsByFile.keys()) this.noteFolders(file);
     this.merged = undefined;
+    this.resolutionChanges++;
   }
 
   /** The index for the rules (plain data). */
@@ -132,8 +137,31 @@ export class ProjectFactsModel {
     return scriptOnlyFiles(all, () => this.importersOf(all), roleOf, childFiles);
   }
 
-  /** Each project file and the files that import it (a relative, mapped or workspace package specifier that resolves to it). */
-  private importersOf(all: readonly { file: string; signals: Pick<SyntaxSignals, 'imports'> }[]): Map<string, string[]> {
+  /**
+   * Each project file and the files that import it (a relative, mapped or workspace package
+   * specifier that resolves to it). Asked again for the same files and import lists (the database's
+   * reach, then the files only scripts run), it answers from the last time.
+   */
+  private importersOf(all: readonly { file: string; signals: Pick<SyntaxSignals, 'imports'> }[]): ReadonlyMap<string, readonly string[]> {
+    const last = this.lastImporters;
+    if (
+      last?.resolutionChanges === this.resolutionChanges &&
+      last.files.length === all.length &&
+      all.every(({ file, signals }, index) => last.files[index] === file && last.imports[index] === signals.imports)
+    ) {
+      return last.importers;
+    }
+    const importers = this.findImporters(all);
+    this.lastImporters = {
+      files: all.map(({ file }) => file),
+      imports: all.map(({ signals }) => signals.imports),
+      resolutionChanges: this.resolutionChanges,
+      importers,
+    };
+    return importers;
+  }
+
+  private findImporters(all: readonly { file: string; signals: Pick<SyntaxSignals, 'imports'> }[]): Map<string, string[]> {
     const byKey = new Map<string, string>();
     for (const { file } of all) {
       const normalized = normalizePath(file);
@@ -197,7 +225,10 @@ export class ProjectFactsModel {
     const before = this.configs.size + this.packageFolders.size;
     this.configFolder(file);
     this.workspacePackage(file);
-    if (this.configs.size + this.packageFolders.size !== before) this.merged = undefined;
+    if (this.configs.size + this.packageFolders.size !== before) {
+      this.merged = undefined;
+      this.resolutionChanges++;
+    }
   }
 
   private configFolder(file: string): void {
