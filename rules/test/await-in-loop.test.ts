@@ -204,6 +204,25 @@ export async function all() {
     }
   });
 
+  it('leaves a loop at the top level of a module, which runs once as it loads; reports the same loop in a function', () => {
+    assertAnnotated(`
+import { createClient } from '@clickhouse/client';
+const client = createClient({ url: process.env.CLICKHOUSE_URL });
+const tables = (process.env.TABLES ?? '').split(',');
+for (const table of tables) {
+  const rows = await client.query({ query: \`SELECT count() FROM \${table}\` });
+  console.log(table, await rows.json());
+}
+export async function countAll(names: string[]) {
+  for (const name of names) {
+    const rows = await client.query({ query: \`SELECT count() FROM \${name}\` });
+//               ^^^^^ await-in-loop
+    console.log(name, await rows.json());
+  }
+}
+`);
+  });
+
   describe('suppressions', () => {
     it('honors next-line, same-line and file-level comments, and only for the rules they name', () => {
       const loop = (comment: string) => `export async function f(xs: string[]) {\n  for (const x of xs) {\n${comment}\n  }\n}\n`;

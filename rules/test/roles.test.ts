@@ -57,6 +57,22 @@ describe('file roles', () => {
     ['packages/shop-client/src/run.ts', LOOP, 'production'],
     ['apps/mobile/plugins/with-splash.js', `const { withDangerousMod } = require('@expo/config-plugins');\nmodule.exports = (config) => config;\n`, 'script'],
     ['apps/mobile/plugins/with-icons.ts', `import { withInfoPlist } from 'expo/config-plugins';\n${LOOP}`, 'script'],
+    ['packages/i18n/src/scan.ts', `export function flatten() {}\nasync function main() {}\nif (require.main === module) void main();\n${LOOP}`, 'script'],
+    [
+      'tools-lib/src/report.ts',
+      `import { fileURLToPath } from 'node:url';\n${LOOP}if (process.argv[1] === fileURLToPath(import.meta.url)) void f([]);\n`,
+      'script',
+    ],
+    ['lib/check.ts', `const started = process.argv.at(1);\nconst isEntry = started !== undefined && resolve(started) === __filename;\n${LOOP}`, 'script'],
+    ['src/sync.ts', `${LOOP}if (import.meta.main) await f([]);\n`, 'script'],
+    ['src/logger.ts', `export const program = basename(process.argv[1] ?? 'app');\n${LOOP}`, 'production'],
+    ['src/worker.ts', `import express from 'express';\n${LOOP}if (require.main === module) express().listen(3000);\n`, 'production'],
+    ['packages/build/src/extensions/prisma.ts', LOOP, 'script'],
+    ['apps/api/src/build/manifest.ts', LOOP, 'script'],
+    ['apps/api/src/builds/builds.service.ts', LOOP, 'production'],
+    ['internal-packages/testcontainers/src/docker.ts', LOOP, 'test'],
+    ['src/support/postgres.ts', `import { PostgreSqlContainer } from '@testcontainers/postgresql';\n${LOOP}`, 'test'],
+    ['src/db/containers.ts', `import { GenericContainer } from 'testcontainers';\n${LOOP}`, 'test'],
   ];
   for (const [fileName, text, role] of cases) {
     it(`${fileName} (${text.split('\n')[0]!.slice(0, 40)}) is ${role}`, () => {

@@ -135,6 +135,25 @@ export async function f(ids: string[], teamId: string) {
     );
   });
 
+  it('is silent for the rows of a page an SDK list call caps, read through its data field; reports an uncapped list', () => {
+    assertAnnotated(`
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_KEY ?? '');
+export async function cleanUp(customerId: string, userId: string) {
+  const page = await stripe.paymentMethods.list({ customer: customerId, limit: 100 });
+  await Promise.all(page.data.filter((method) => method.type === 'card').map((method) => stripe.paymentMethods.detach(method.id)));
+  const factors = await workos.mfa.listUserAuthFactors({ userId, limit: 20 });
+  await Promise.all(factors.data.map((factor) => workos.mfa.deleteFactor(factor.id)));
+  const all = await workos.mfa.listUserAuthFactors({ userId });
+  await Promise.all(all.data.map((factor) => workos.mfa.deleteFactor(factor.id)));
+//      ^^^^^^^^^^^ unbounded-promise-all
+  const settings = await loadSettings({ limit: 5 });
+  await Promise.all(settings.members[0].teams.map((team) => notify(team)));
+//      ^^^^^^^^^^^ unbounded-promise-all
+}
+`);
+  });
+
   it('honors suppression comments', () => {
     const code = (comment: string) => `export async function f(ids: string[]) {\n${comment}\n}\n`;
     assert.equal(findingsOf(code('  // perf-lint-disable-next-line unbounded-promise-all\n  await Promise.all(ids.map(get));')).length, 0);

@@ -186,6 +186,12 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   }
   const name = lastName(inner);
   if (name && BATCH_NAME.test(name)) return true;
+  // `const page = await stripe.customers.list({ limit: 100 }); page.data.map(...)`: the rows of a capped page.
+  if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.object.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, inner.object)?.defs[0];
+    const init = definition?.type === 'Variable' && definition.node.id === definition.name ? definition.node.init : null;
+    if (init && isLimitedQuery(unwrapAwait(init))) return true;
+  }
   if (inner.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(context, inner);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
