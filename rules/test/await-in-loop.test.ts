@@ -30,7 +30,7 @@ describe('await-in-loop', () => {
       const code = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
       const [finding] = findingsOf(code, 'file.ts', { ...DEFAULT_OPTIONS, concurrencyLimit: 5 });
       assert.equal(finding?.messageId, 'awaitInLoop');
-      assert.equal(finding?.message, 'This loop awaits fetchUser(...) one item at a time; run the calls concurrently, at most 5 at once.');
+      assert.equal(finding?.message, 'This loop awaits fetchUser(...) one by one; run them concurrently, at most 5 at once.');
     });
 
     it('names the call a promise wrapper is handed and the query a builder chain starts, not the wrapper or the last step', () => {
@@ -51,7 +51,7 @@ export async function f(runs: Run[], envs: Env[], ids: string[]) {
 }
 `;
       assert.deepEqual(
-        findingsOf(code).map((finding) => finding.message.split(' one item')[0]),
+        findingsOf(code).map((finding) => finding.message.split(' one by one')[0]),
         [
           'This loop awaits processMarkedRun(...)',
           'This loop awaits projects.editProjectEnv(...)',

@@ -19,7 +19,7 @@ export const awaitInLoop: Rule = {
     defaultSeverity: 'warning',
     description: 'An `await` in a loop whose iterations do not depend on each other, so they could run concurrently.',
     messages: {
-      awaitInLoop: 'This loop awaits {{call}} one item at a time; run the calls concurrently, at most {{limit}} at once.',
+      awaitInLoop: 'This loop awaits {{call}} one by one; run them concurrently, at most {{limit}} at once.',
     },
     fixable: true,
   },

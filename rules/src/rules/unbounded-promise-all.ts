@@ -18,7 +18,7 @@ export const unboundedPromiseAll: Rule = {
     defaultSeverity: 'warning',
     description: 'Promise.all / allSettled / any / race over an array of unknown size that is not bounded by a limiter.',
     messages: {
-      unbounded: 'Promise.{{method}} starts {{source}} at once; run at most {{limit}} at a time (e.g. with p-map or p-limit).',
+      unbounded: 'Promise.{{method}} starts {{source}} at once; run at most {{limit}} at a time.',
     },
     fixable: true,
   },
