@@ -25,6 +25,20 @@ describe('unbounded-promise-all', () => {
     assert.equal(finding?.message, 'Promise.all starts fetchUser(...) for every item of ids at once; run at most 8 at a time.');
   });
 
+  it('names the list a chain of array steps starts from, not the code of its callbacks', () => {
+    const messages = findingsOf(`export async function f(members: Member[], envIds: Set<string>, byName: Record<string, string>) {
+  await Promise.all(members.filter((member) => !member.verified && member.email !== undefined).map((member) => remind(member.email)));
+  await Promise.all(Array.from(envIds).map(async (envId) => loadEnvironment(envId)));
+  await Promise.allSettled(Object.entries(byName).map(([name, path]) => readFile(path)));
+}
+`).map((finding) => finding.message.split(' at once')[0]);
+    assert.deepEqual(messages, [
+      'Promise.all starts remind(...) for every item of members',
+      'Promise.all starts loadEnvironment(...) for every item of envIds',
+      'Promise.allSettled starts readFile(...) for every item of Object.entries(byName)',
+    ]);
+  });
+
   it('squiggles the Promise.all callee, whatever the combinator', () => {
     assertAnnotated(`
 export async function f(ids: string[]) {
