@@ -63,13 +63,17 @@ const SCRIPT_FOLDER = /^(?:scripts?|bin|cli|[\w-]+-cli)$/i;
  */
 const TOOL_FOLDER = /^(?:tools|tooling)$/i;
 /**
- * Folders and packages that only run in a build or on a developer's machine: `build/` (a source
- * folder of that name holds the build's own code; its output is left out by .gitignore), `vite/`,
+ * Folders and packages that only run in a build or on a developer's machine: `vite/`,
  * `admin-vite-plugin`, `babel-plugin-x`, `build-scripts`, `admin-bundler`, `ui-devkit`,
  * `dev-server`. A server they start serves the developer's browser, not users.
  */
 const BUILD_FOLDER =
-  /^(?:build|vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
+  /^(?:vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
+/**
+ * A package named `build` (`packages/build`, its bundler extensions and plugins). Only the
+ * package's own name counts: `src/commands/build/` may hold a service's build feature.
+ */
+const BUILD_PACKAGE = /^build$/i;
 /** Build and tool configuration: it runs in the build, never on a request. */
 const SCRIPT_FILE =
   /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
@@ -213,6 +217,8 @@ function isScript(
 ): boolean {
   const base = segments[segments.length - 1] ?? '';
   if (project?.commandLine || SCRIPT_FILE.test(base) || shows('build') || inFolder(segments, BUILD_FOLDER)) return true;
+  // The package's own folder leads `segments` when it is below where analysis starts.
+  if (segments.length > packageFolders.length && BUILD_PACKAGE.test(segments[0]!)) return true;
   const inToolFolder = packageFolders.length > 1 && TOOL_FOLDER.test(packageFolders[0]!);
   // A file that serves is no script; asked last, since most files show no sign of a script at all.
   return (inFolder(segments, SCRIPT_FOLDER) || inToolFolder || shows('script')) && !shows('serves');

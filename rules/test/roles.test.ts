@@ -67,9 +67,7 @@ describe('file roles', () => {
     ['src/sync.ts', `${LOOP}if (import.meta.main) await f([]);\n`, 'script'],
     ['src/logger.ts', `export const program = basename(process.argv[1] ?? 'app');\n${LOOP}`, 'production'],
     ['src/worker.ts', `import express from 'express';\n${LOOP}if (require.main === module) express().listen(3000);\n`, 'production'],
-    ['packages/build/src/extensions/prisma.ts', LOOP, 'script'],
-    ['apps/api/src/build/manifest.ts', LOOP, 'script'],
-    ['apps/api/src/builds/builds.service.ts', LOOP, 'production'],
+    ['apps/api/src/build/manifest.ts', LOOP, 'production'],
     ['internal-packages/testcontainers/src/docker.ts', LOOP, 'test'],
     ['src/support/postgres.ts', `import { PostgreSqlContainer } from '@testcontainers/postgresql';\n${LOOP}`, 'test'],
     ['src/db/containers.ts', `import { GenericContainer } from 'testcontainers';\n${LOOP}`, 'test'],
@@ -93,6 +91,13 @@ describe('file roles', () => {
     assert.equal(detectRole('/home/me/cli/src/orders.ts', LOOP), 'production');
     assert.equal(detectRole('/home/me/shop/src/orders.spec.ts', LOOP), 'test');
     assert.equal(detectRole('scripts/backfill.ts', LOOP), 'script');
+  });
+
+  it('counts a package named build as scripts, not a build folder inside a package or at the top of the analysis', () => {
+    const project = (root: string) => ({ dependencies: new Set<string>(), root, top: '/repo' });
+    assert.equal(detectRole('/repo/packages/build/src/extensions/prisma.ts', LOOP, project('/repo/packages/build')), 'script');
+    assert.equal(detectRole('/repo/packages/api/src/commands/build/index.ts', LOOP, project('/repo/packages/api')), 'production');
+    assert.equal(detectRole('/repo/build/index.ts', LOOP, project('/repo')), 'production');
   });
 
   it('reads no role from the name of the folder analysis starts from', () => {
