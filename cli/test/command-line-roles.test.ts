@@ -26,6 +26,22 @@ describe('perf-lint: command-line programs of a package', function () {
     assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 5 });
   });
 
+  it('reads a bin entry built into a module format folder (dist/esm/) from the same path under src/', () => {
+    const root = trees.make({
+      'tool/package.json': JSON.stringify({ name: 'tool', type: 'module', bin: { tool: './dist/esm/index.js' }, main: './dist/commonjs/api.js' }),
+      'tool/src/index.ts': "import { deploy } from './commands/deploy.js';\nvoid deploy;\n",
+      'tool/src/commands/deploy.ts': SLOW_CODE,
+      'tool/src/api.ts': SLOW_CODE,
+      '.perflintrc.json': JSON.stringify({ roles: { script: false } }),
+    });
+    const { report } = runJson(root);
+    assert.deepEqual(
+      report.findings.map((finding) => finding.file),
+      ['tool/src/api.ts'],
+    );
+    assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 2 });
+  });
+
   it('leaves a package without command-line programs as production code', () => {
     const root = trees.make({
       'app/package.json': JSON.stringify({ name: 'app', main: 'dist/index.js', scripts: { start: 'node dist/index.js' } }),

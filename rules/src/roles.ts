@@ -29,12 +29,12 @@ export function importOf(modules: string): RegExp {
 
 /** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
 const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.[cm]?[jt]sx?$/i;
-/** Test folders, and packages of test helpers named after their project (`medusa-test-utils`). */
+/** Test folders, packages of test helpers named after their project (`medusa-test-utils`), and of the containers tests start (`testcontainers`). */
 const TEST_FOLDER =
-  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|load-test(?:s|ing)?|benchmarks?)$/i;
+  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|load-test(?:s|ing)?|benchmarks?|testcontainers)$/i;
 /** Modules only tests import: runners, assertion and mocking libraries, test clients. */
 const TEST_IMPORT = importOf(
-  String.raw`vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node`,
+  String.raw`vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node|testcontainers|@testcontainers\/[\w-]+`,
 );
 /** `describe('…', …)` or `test('…', …)` at the start of a line: a suite written with the runner's globals. */
 const TEST_GLOBALS = /^(?:describe|test|it|suite)(?:\.\w+)*\(\s*['"`]/m;
@@ -69,6 +69,11 @@ const TOOL_FOLDER = /^(?:tools|tooling)$/i;
  */
 const BUILD_FOLDER =
   /^(?:vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
+/**
+ * A package named `build` (`packages/build`, its bundler extensions and plugins). Only the
+ * package's own name counts: `src/commands/build/` may hold a service's build feature.
+ */
+const BUILD_PACKAGE = /^build$/i;
 /** Build and tool configuration: it runs in the build, never on a request. */
 const SCRIPT_FILE =
   /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
@@ -148,7 +153,7 @@ const TEXT_SHOWS: Readonly<Record<RoleSign, (text: string) => boolean>> = {
   // Every export SEED_EXPORT knows names `seed`: the word is found far faster than the pattern.
   seed: (text) => text.includes('seed') && SEED_EXPORT.test(text),
   build: (text) => BUILD_IMPORT.test(text),
-  script: (text) => text.startsWith('#!') || CLI_IMPORT.test(text) || onlyRunsTopLevel(text),
+  script: (text) => text.startsWith('#!') || CLI_IMPORT.test(text) || onlyRunsTopLevel(text) || runsWhenEntryPoint(text),
   serves,
 };
 
@@ -190,6 +195,20 @@ function onlyRunsTopLevel(text: string): boolean {
   return false;
 }
 
+/** `require.main === module`, `import.meta.main`: the file runs its program only when Node starts it. */
+const ENTRY_POINT_CHECK = /\brequire\.main\s*===?\s*module\b|\bmodule\s*===?\s*require\.main\b|\bimport\.meta\.main\b/;
+/** The path of the program Node started, `process.argv[1]`, which a script compares with its own file. */
+const STARTED_FILE = /\bprocess\.argv(?:\[1\]|\.at\(1\))/;
+
+/**
+ * A script that doubles as a library (its tests import its helpers): it runs its program only
+ * when it is the file Node started, by `require.main === module`, `import.meta.main`, or
+ * `process.argv[1]` compared with its own `__filename` or `import.meta.url`.
+ */
+function runsWhenEntryPoint(text: string): boolean {
+  return ENTRY_POINT_CHECK.test(text) || (STARTED_FILE.test(text) && /\b__filename\b|\bimport\.meta\.(?:url|filename)\b/.test(text));
+}
+
 function isScript(
   segments: readonly string[],
   packageFolders: readonly string[],
@@ -198,6 +217,8 @@ function isScript(
 ): boolean {
   const base = segments[segments.length - 1] ?? '';
   if (project?.commandLine || SCRIPT_FILE.test(base) || shows('build') || inFolder(segments, BUILD_FOLDER)) return true;
+  // The package's own folder leads `segments` when it is below where analysis starts.
+  if (segments.length > packageFolders.length && BUILD_PACKAGE.test(segments[0]!)) return true;
   const inToolFolder = packageFolders.length > 1 && TOOL_FOLDER.test(packageFolders[0]!);
   // A file that serves is no script; asked last, since most files show no sign of a script at all.
   return (inFolder(segments, SCRIPT_FOLDER) || inToolFolder || shows('script')) && !shows('serves');

@@ -30,7 +30,37 @@ describe('await-in-loop', () => {
       const code = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
       const [finding] = findingsOf(code, 'file.ts', { ...DEFAULT_OPTIONS, concurrencyLimit: 5 });
       assert.equal(finding?.messageId, 'awaitInLoop');
-      assert.equal(finding?.message, 'This loop awaits fetchUser(...) one item at a time; run the calls concurrently, at most 5 at once.');
+      assert.equal(finding?.message, 'This loop awaits fetchUser(...) one by one; run them concurrently, at most 5 at once.');
+    });
+
+    it('names the call a promise wrapper is handed and the query a builder chain starts, not the wrapper or the last step', () => {
+      const code = `import { ResultAsync } from 'neverthrow';
+export async function f(runs: Run[], envs: Env[], ids: string[]) {
+  for (const run of runs) {
+    const [error] = await tryCatch(this.processMarkedRun(run));
+    if (error) log(error);
+  }
+  for (const env of envs) {
+    const result = await ResultAsync.fromPromise(client.projects.editProjectEnv({ id: env.id }), (e) => e);
+    if (result.isErr()) log(result.error);
+  }
+  for (const env of envs) await ResultAsync.fromPromise(vercel.getEnv(env.id), (e) => e).unwrapOr(null);
+  for (const id of ids) await db.update(keys).set({ revoked: true }).where(eq(keys.id, id));
+  for (const id of ids) await db.selectFrom('keys').where('id', '=', id).executeTakeFirst();
+  for (const id of ids) await qb.where('id', id);
+}
+`;
+      assert.deepEqual(
+        findingsOf(code).map((finding) => finding.message.split(' one by one')[0]),
+        [
+          'This loop awaits processMarkedRun(...)',
+          'This loop awaits projects.editProjectEnv(...)',
+          'This loop awaits vercel.getEnv(...)',
+          'This loop awaits db.update(...)',
+          'This loop awaits db.selectFrom(...)',
+          'This loop awaits qb.where(...)',
+        ],
+      );
     });
 
     it('squiggles the await keyword only', () => {
@@ -202,6 +232,25 @@ export async function all() {
         assertSilent(code, 'file.js');
       });
     }
+  });
+
+  it('leaves a loop at the top level of a module, which runs once as it loads; reports the same loop in a function', () => {
+    assertAnnotated(`
+import { createClient } from '@clickhouse/client';
+const client = createClient({ url: process.env.CLICKHOUSE_URL });
+const tables = (process.env.TABLES ?? '').split(',');
+for (const table of tables) {
+  const rows = await client.query({ query: \`SELECT count() FROM \${table}\` });
+  console.log(table, await rows.json());
+}
+export async function countAll(names: string[]) {
+  for (const name of names) {
+    const rows = await client.query({ query: \`SELECT count() FROM \${name}\` });
+//               ^^^^^ await-in-loop
+    console.log(name, await rows.json());
+  }
+}
+`);
   });
 
   describe('suppressions', () => {

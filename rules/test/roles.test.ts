@@ -58,6 +58,20 @@ describe('file roles', () => {
     ['packages/shop-client/src/run.ts', LOOP, 'production'],
     ['apps/mobile/plugins/with-splash.js', `const { withDangerousMod } = require('@expo/config-plugins');\nmodule.exports = (config) => config;\n`, 'script'],
     ['apps/mobile/plugins/with-icons.ts', `import { withInfoPlist } from 'expo/config-plugins';\n${LOOP}`, 'script'],
+    ['packages/i18n/src/scan.ts', `export function flatten() {}\nasync function main() {}\nif (require.main === module) void main();\n${LOOP}`, 'script'],
+    [
+      'tools-lib/src/report.ts',
+      `import { fileURLToPath } from 'node:url';\n${LOOP}if (process.argv[1] === fileURLToPath(import.meta.url)) void f([]);\n`,
+      'script',
+    ],
+    ['lib/check.ts', `const started = process.argv.at(1);\nconst isEntry = started !== undefined && resolve(started) === __filename;\n${LOOP}`, 'script'],
+    ['src/sync.ts', `${LOOP}if (import.meta.main) await f([]);\n`, 'script'],
+    ['src/logger.ts', `export const program = basename(process.argv[1] ?? 'app');\n${LOOP}`, 'production'],
+    ['src/worker.ts', `import express from 'express';\n${LOOP}if (require.main === module) express().listen(3000);\n`, 'production'],
+    ['apps/api/src/build/manifest.ts', LOOP, 'production'],
+    ['internal-packages/testcontainers/src/docker.ts', LOOP, 'test'],
+    ['src/support/postgres.ts', `import { PostgreSqlContainer } from '@testcontainers/postgresql';\n${LOOP}`, 'test'],
+    ['src/db/containers.ts', `import { GenericContainer } from 'testcontainers';\n${LOOP}`, 'test'],
   ];
   for (const [fileName, text, role] of cases) {
     it(`${fileName} (${text.split('\n')[0]!.slice(0, 40)}) is ${role}`, () => {
@@ -78,6 +92,13 @@ describe('file roles', () => {
     assert.equal(detectRole('/home/me/cli/src/orders.ts', LOOP), 'production');
     assert.equal(detectRole('/home/me/shop/src/orders.spec.ts', LOOP), 'test');
     assert.equal(detectRole('scripts/backfill.ts', LOOP), 'script');
+  });
+
+  it('counts a package named build as scripts, not a build folder inside a package or at the top of the analysis', () => {
+    const project = (root: string) => ({ dependencies: new Set<string>(), root, top: '/repo' });
+    assert.equal(detectRole('/repo/packages/build/src/extensions/prisma.ts', LOOP, project('/repo/packages/build')), 'script');
+    assert.equal(detectRole('/repo/packages/api/src/commands/build/index.ts', LOOP, project('/repo/packages/api')), 'production');
+    assert.equal(detectRole('/repo/build/index.ts', LOOP, project('/repo')), 'production');
   });
 
   it('reads no role from the name of the folder analysis starts from', () => {

@@ -22,7 +22,21 @@ describe('unbounded-promise-all', () => {
   it('says what starts at once and what to do, naming the call and the array', () => {
     const [finding] = findingsOf(`export const all = (ids: string[]) => Promise.all(ids.map((id) => fetchUser(id)));\n`);
     assert.equal(finding?.messageId, 'unbounded');
-    assert.equal(finding?.message, 'Promise.all starts fetchUser(...) for every item of ids at once; run at most 8 at a time (e.g. with p-map or p-limit).');
+    assert.equal(finding?.message, 'Promise.all starts fetchUser(...) for every item of ids at once; run at most 8 at a time.');
+  });
+
+  it('names the list a chain of array steps starts from, not the code of its callbacks', () => {
+    const messages = findingsOf(`export async function f(members: Member[], envIds: Set<string>, byName: Record<string, string>) {
+  await Promise.all(members.filter((member) => !member.verified && member.email !== undefined).map((member) => remind(member.email)));
+  await Promise.all(Array.from(envIds).map(async (envId) => loadEnvironment(envId)));
+  await Promise.allSettled(Object.entries(byName).map(([name, path]) => readFile(path)));
+}
+`).map((finding) => finding.message.split(' at once')[0]);
+    assert.deepEqual(messages, [
+      'Promise.all starts remind(...) for every item of members',
+      'Promise.all starts loadEnvironment(...) for every item of envIds',
+      'Promise.allSettled starts readFile(...) for every item of Object.entries(byName)',
+    ]);
   });
 
   it('squiggles the Promise.all callee, whatever the combinator', () => {
@@ -129,10 +143,29 @@ export async function f(ids: string[], teamId: string) {
     assert.deepEqual(
       [capped, manyRows].map((finding) => finding && [finding.messageId, finding.message]),
       [
-        ['unbounded', 'Promise.all starts get(...) for every item of ids at once; run at most 8 at a time (e.g. with p-map or p-limit).'],
-        ['unbounded', 'Promise.all starts get(...) for every item of rows at once; run at most 8 at a time (e.g. with p-map or p-limit).'],
+        ['unbounded', 'Promise.all starts get(...) for every item of ids at once; run at most 8 at a time.'],
+        ['unbounded', 'Promise.all starts get(...) for every item of rows at once; run at most 8 at a time.'],
       ],
     );
+  });
+
+  it('is silent for the rows of a page an SDK list call caps, read through its data field; reports an uncapped list', () => {
+    assertAnnotated(`
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_KEY ?? '');
+export async function cleanUp(customerId: string, userId: string) {
+  const page = await stripe.paymentMethods.list({ customer: customerId, limit: 100 });
+  await Promise.all(page.data.filter((method) => method.type === 'card').map((method) => stripe.paymentMethods.detach(method.id)));
+  const factors = await workos.mfa.listUserAuthFactors({ userId, limit: 20 });
+  await Promise.all(factors.data.map((factor) => workos.mfa.deleteFactor(factor.id)));
+  const all = await workos.mfa.listUserAuthFactors({ userId });
+  await Promise.all(all.data.map((factor) => workos.mfa.deleteFactor(factor.id)));
+//      ^^^^^^^^^^^ unbounded-promise-all
+  const settings = await loadSettings({ limit: 5 });
+  await Promise.all(settings.members[0].teams.map((team) => notify(team)));
+//      ^^^^^^^^^^^ unbounded-promise-all
+}
+`);
   });
 
   it('honors suppression comments', () => {

@@ -7,8 +7,12 @@ import { CONFIG_LIMIT, readWorkspaceFile } from './read';
 /** Relative specifiers of imports, requires, dynamic imports and re-exports, as text. */
 const RELATIVE_SPECIFIER = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](\.{1,2}\/[^'"`\n]*|\.{1,2})['"`]/g;
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-/** Folders a package's build writes to: a `bin` entry there was compiled from the same path under `src/` or the root. */
-const BUILD_FOLDER = /^(?:dist|build|lib|out)\//;
+/**
+ * Folders a package's build writes to, with the module format's own folder when it builds more
+ * than one (`dist/esm/`, `dist/cjs/`, `dist/commonjs/`): a `bin` entry there was compiled from the
+ * same path under `src/` or the root.
+ */
+const BUILD_FOLDER = /^(?:dist|build|lib|out)\/(?:(?:esm|cjs|commonjs|module|es|mjs)\/)?/;
 /** Files followed from one package's `bin` entries: a command-line package larger than this is still read, by the files found first. */
 const MAX_FILES = 2000;
 

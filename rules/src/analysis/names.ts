@@ -136,8 +136,39 @@ function singular(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
-/** Continuations and conversions that a chain ends with; the work is the call they follow. */
-const CONTINUATIONS: ReadonlySet<string> = new Set(['then', 'catch', 'finally', 'toPromise', 'exec', 'lean', 'unwrap', 'json', 'text', 'toArray']);
+/** Continuations and conversions that a chain ends with (neverthrow's `unwrapOr` too); the work is the call they follow. */
+const CONTINUATIONS: ReadonlySet<string> = new Set([
+  'then',
+  'catch',
+  'finally',
+  'toPromise',
+  'exec',
+  'lean',
+  'unwrap',
+  'unwrapOr',
+  'unwrapOrElse',
+  'mapErr',
+  'orElse',
+  'json',
+  'text',
+  'toArray',
+]);
+/** Helpers that only catch or time out the promise they are handed (`tryCatch(p)`, neverthrow's `ResultAsync.fromPromise(p, toError)`, await-to-js's `to(p)`): the work is that promise's call. */
+const PROMISE_WRAPPERS = /^(?:tryCatch|fromPromise|fromSafePromise|to|settle|safeAwait|pTimeout|withTimeout)$/;
+/** Steps of a query builder after the call that names the query (`db.update(users).set(values).where(filter)`, Kysely's `executeTakeFirst`). */
+const BUILDER_STEPS: ReadonlySet<string> = new Set([
+  'set',
+  'values',
+  'from',
+  'where',
+  'returning',
+  'orderBy',
+  'limit',
+  'offset',
+  'execute',
+  'executeTakeFirst',
+  'executeTakeFirstOrThrow',
+]);
 
 /**
  * The call that does the work in an awaited expression: `fetch` in `fetch(url).then(...)`,
@@ -146,6 +177,11 @@ const CONTINUATIONS: ReadonlySet<string> = new Set(['then', 'catch', 'finally', 
 export function workingCall(node: TSESTree.Node): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
   let current = unwrapExpression(node);
   while (current.type === AST_NODE_TYPES.CallExpression) {
+    const handed = current.arguments[0] && unwrapExpression(current.arguments[0]);
+    if (handed?.type === AST_NODE_TYPES.CallExpression && PROMISE_WRAPPERS.test(calleeName(current) ?? '')) {
+      current = handed;
+      continue;
+    }
     const callee = unwrapCallee(current.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !CONTINUATIONS.has(propertyName(callee) ?? '')) return current;
     const receiver = unwrapExpression(callee.object);
@@ -160,6 +196,7 @@ export function callLabel(node: TSESTree.Node): string | undefined {
   const call = workingCall(node);
   if (!call) return undefined;
   const names = calleeChainNames(call.callee).filter((name) => name !== 'this' && name !== '');
+  while (names.length > 2 && BUILDER_STEPS.has(names[names.length - 1]!)) names.pop();
   if (names.length === 0) return undefined;
   const label = names.slice(-2).join('.');
   return call.type === AST_NODE_TYPES.NewExpression ? `new ${label}` : label;

@@ -19,7 +19,7 @@ export const awaitInLoop: Rule = {
     defaultSeverity: 'warning',
     description: 'An `await` in a loop whose iterations do not depend on each other, so they could run concurrently.',
     messages: {
-      awaitInLoop: 'This loop awaits {{call}} one item at a time; run the calls concurrently, at most {{limit}} at once.',
+      awaitInLoop: 'This loop awaits {{call}} one by one; run them concurrently, at most {{limit}} at once.',
     },
     fixable: true,
   },
@@ -41,7 +41,9 @@ export const awaitInLoop: Rule = {
         for (const [loop, awaits] of awaitsByLoop) {
           // Code that runs once at boot waits for nobody: loading modules or plugins one by one costs one start-up.
           // So does a loop over the application's own components (injected, or named as services, providers, strategies): as many as it wires.
-          if (runsAtBoot(context, enclosingFunction(loop)) || iteratesComponents(loop) || loopSequentialReason(context, loop)) continue;
+          // A loop at a module's top level (`for (const table of tables) await copy(table);` with top-level await) runs once, as the module loads.
+          const owner = enclosingFunction(loop);
+          if (!owner || runsAtBoot(context, owner) || iteratesComponents(loop) || loopSequentialReason(context, loop)) continue;
           // An awaited query is the n-plus-one rule's finding; the loop's other awaits may still count.
           const first = awaits.find(
             (node) =>

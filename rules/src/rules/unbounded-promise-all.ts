@@ -8,7 +8,7 @@ import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/star
 import { runsInBrowser } from '../analysis/browser';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
 import { ownerOfItems, usesTransaction } from '../analysis/await-patterns';
-import { calleeName, callLabel } from '../analysis/names';
+import { calleeChainNames, calleeName, callLabel } from '../analysis/names';
 import { visitWithinFunction } from '../analysis/visit';
 import type { Rule, RuleContext } from '../types';
 
@@ -18,7 +18,7 @@ export const unboundedPromiseAll: Rule = {
     defaultSeverity: 'warning',
     description: 'Promise.all / allSettled / any / race over an array of unknown size that is not bounded by a limiter.',
     messages: {
-      unbounded: 'Promise.{{method}} starts {{source}} at once; run at most {{limit}} at a time (e.g. with p-map or p-limit).',
+      unbounded: 'Promise.{{method}} starts {{source}} at once; run at most {{limit}} at a time.',
     },
     fixable: true,
   },
@@ -186,6 +186,12 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   }
   const name = lastName(inner);
   if (name && BATCH_NAME.test(name)) return true;
+  // `const page = await stripe.customers.list({ limit: 100 }); page.data.map(...)`: the rows of a capped page.
+  if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.object.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, inner.object)?.defs[0];
+    const init = definition?.type === 'Variable' && definition.node.id === definition.name ? definition.node.init : null;
+    if (init && isLimitedQuery(unwrapAwait(init))) return true;
+  }
   if (inner.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(context, inner);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -585,12 +591,29 @@ function lastName(node: TSESTree.Node): string | undefined {
 }
 
 const SOURCE_PREVIEW_LENGTH = 40;
+/** Array methods that keep the list they are called on, or part of it, in another order or shape. */
+const LIST_STEPS = /^(?:filter|map|flatMap|flat|slice|sort|toSorted|reverse|toReversed)$/;
+
+/** The list a chain of array steps starts from: `members` in `members.filter((m) => m.active).slice(0, n)`, `ids` in `Array.from(ids)`. */
+function listNamed(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrapExpression(node);
+  for (;;) {
+    if (current.type !== AST_NODE_TYPES.CallExpression) return current;
+    const callee = unwrapExpression(current.callee);
+    const stepOnList = callee.type === AST_NODE_TYPES.MemberExpression && LIST_STEPS.test(propertyName(callee) ?? '');
+    const copy = current.arguments.length === 1 && calleeChainNames(callee).join('.') === 'Array.from';
+    if (stepOnList) current = unwrapExpression((callee as TSESTree.MemberExpression).object);
+    else if (copy) current = unwrapExpression(current.arguments[0]!);
+    else return current;
+  }
+}
 
 /** `fetchUser(...) for every item of ids`: the call that does the work and what it runs over, as plain text. */
 function workText(context: RuleContext, mapper: TSESTree.Node | undefined, items: TSESTree.Node): string {
   const work = mapper && mappedCall(mapper);
   const label = work && callLabel(work);
-  const head = context.text.slice(items.range[0], items.range[1]).replace(/\s+/g, '');
+  const list = listNamed(items);
+  const head = context.text.slice(list.range[0], list.range[1]).replace(/\s+/g, ' ');
   const source = head.length > SOURCE_PREVIEW_LENGTH ? `${head.slice(0, SOURCE_PREVIEW_LENGTH)}...` : head;
   return `${label ? `${label}(...)` : 'a call'} for every item of ${source}`;
 }

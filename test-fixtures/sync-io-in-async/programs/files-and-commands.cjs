@@ -32,4 +32,4 @@ async function run() {
 
 module.exports = { run };
 
-if (require.main === module) run().then(() => console.log('done'));
+run().then(() => console.log('done'));
