@@ -33,7 +33,8 @@ export interface ProjectFacts {
   path: string;
   models: ModelFact[];
   exports: Array<{ name: string; value: OrmValue }>;
-  reexports?: Array<{ module: string; names?: Record<string, string> }>;
+  /** `database`: the module is a database package or a generated client (`export * from '@prisma/client'`). */
+  reexports?: Array<{ module: string; names?: Record<string, string>; database?: true }>;
   /** By export name, or `Class.method` for a method of an exported class. */
   functions?: Record<string, FunctionSummary>;
   /** Exported classes that extend another class: the names they are exported under, and the base (`module` empty: this file). */
@@ -101,6 +102,16 @@ export function collectProjectFacts(text: string, fileName: string, sourceFile?:
   });
 }
 
+/** Whether a type names a type imported from a database package, as itself, a member of a union, or the argument of a utility type. */
+function namesDatabaseType(type: ts.TypeNode, imported: Map<string, string>): boolean {
+  if (ts.isTypeReferenceNode(type)) {
+    const module = ts.isIdentifier(type.typeName) ? imported.get(type.typeName.text) : undefined;
+    if (module !== undefined) return isDatabaseModule(module);
+    return !!type.typeArguments?.length && namesDatabaseType(type.typeArguments[0]!, imported);
+  }
+  return ts.isUnionTypeNode(type) && type.types.some((member) => namesDatabaseType(member, imported));
+}
+
 /**
  * Whether a file exports anything `exportedDeclarations` reads: a function, a variable, a class
  * with a base or a method, a default export, a re-export. A file that exports only types, enums,
@@ -111,11 +122,10 @@ function mayExportDeclarations(sourceFile: ts.SourceFile): boolean {
   for (const statement of sourceFile.statements) {
     if (ts.isExportDeclaration(statement) || ts.isExportAssignment(statement)) return true;
     if (!ts.canHaveModifiers(statement) || !ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) continue;
-    // `export type DatabaseSchema = Kysely<Schema>`: an alias of a type of a database package names a handle.
-    if (ts.isTypeAliasDeclaration(statement) && ts.isTypeReferenceNode(statement.type) && ts.isIdentifier(statement.type.typeName)) {
+    // `export type DatabaseSchema = Kysely<Schema>`, `= PrismaClient | Omit<PrismaClient, '$connect'>`: an alias of a type of a database package names a handle.
+    if (ts.isTypeAliasDeclaration(statement)) {
       imported ??= importedNames(sourceFile);
-      const module = imported.get(statement.type.typeName.text);
-      if (module !== undefined && isDatabaseModule(module)) return true;
+      if (namesDatabaseType(statement.type, imported)) return true;
       continue;
     }
     if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement))
@@ -235,7 +245,8 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
   };
   for (const statement of context.ast.body) {
     if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
-      if (!statement.exported) declared.reexports.push({ module: statement.source.value });
+      if (!statement.exported)
+        declared.reexports.push({ module: statement.source.value, ...(isDatabaseModule(statement.source.value) && { database: true as const }) });
     } else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) {
       const declaration = statement.declaration;
       if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
@@ -247,7 +258,7 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       } else if (statement.source) {
         const names: Record<string, string> = {};
         for (const specifier of statement.specifiers) names[nameOf(specifier.exported)] = nameOf(specifier.local);
-        declared.reexports.push({ module: statement.source.value, names });
+        declared.reexports.push({ module: statement.source.value, names, ...(isDatabaseModule(statement.source.value) && { database: true as const }) });
       } else {
         for (const specifier of statement.specifiers) {
           if (specifier.local.type !== AST_NODE_TYPES.Identifier) continue;

@@ -653,13 +653,9 @@ function isSubquery(call: TSESTree.CallExpression): boolean {
 function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): QueryMatch | undefined {
   const range = callee.range;
   const receiver = unwrapExpression(callee.object);
-  if (
-    PRISMA_ONLY_FINDERS.has(method) &&
-    receiver.type === AST_NODE_TYPES.MemberExpression &&
-    !receiver.computed &&
-    isImportedPrismaClient(context, receiver.object)
-  ) {
-    return match(call, 'prisma', 'read', method, range, propertyName(receiver));
+  if (receiver.type === AST_NODE_TYPES.MemberExpression && !receiver.computed) {
+    const kind = PRISMA_ONLY_FINDERS.has(method) ? 'read' : prismaShapedCall(call, method);
+    if (kind && isImportedPrismaClient(context, receiver.object)) return match(call, 'prisma', kind, method, range, propertyName(receiver));
   }
   if (receiver.type === AST_NODE_TYPES.Identifier && isLoopItem(context, receiver) && ormValueOf(context, receiver) === undefined) {
     if (/^(?:get|count)[A-Z]/.test(method) && anyModel(context, (fact) => fact.orm === 'sequelize' && !!fact.getters?.includes(method))) {
@@ -679,12 +675,42 @@ function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, ca
   return undefined;
 }
 
+/** The options a Prisma write or count cannot go without, by method: `create({ data })`, `delete({ where })`, `upsert({ where, create, update })`. */
+const PRISMA_REQUIRED_OPTIONS: Record<string, readonly string[]> = {
+  create: ['data'],
+  createMany: ['data'],
+  update: ['where', 'data'],
+  updateMany: ['data'],
+  upsert: ['where', 'create', 'update'],
+  delete: ['where'],
+  deleteMany: ['where'],
+  count: ['where'],
+};
+
+/**
+ * `db.invite.create({ data })`, `db.order.update({ where, data })`: a delegate method called with
+ * the options only Prisma takes, on a client whose origin the index cannot follow.
+ */
+function prismaShapedCall(call: TSESTree.CallExpression, method: string): 'read' | 'write' | undefined {
+  const required = Object.hasOwn(PRISMA_REQUIRED_OPTIONS, method) ? PRISMA_REQUIRED_OPTIONS[method] : undefined;
+  const options = call.arguments[0];
+  if (!required || call.arguments.length !== 1 || options?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const keys = new Set(options.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? keyName(property) : undefined)));
+  if (!required.every((key) => keys.has(key))) return undefined;
+  return method === 'count' ? 'read' : 'write';
+}
+
 /**
  * `prisma` / `db` imported from a file of the project (the index, when present, has already said
- * what it is), or handed over in a request context (`ctx.prisma`, `context.db`).
+ * what it is), or handed over in a request context (`ctx.prisma`, `context.db`); or the
+ * transaction client of one (`prisma.$transaction(async (tx) => ...)`).
  */
 function isImportedPrismaClient(context: RuleContext, node: TSESTree.Node): boolean {
   const root = unwrapExpression(node);
+  if (root.type === AST_NODE_TYPES.Identifier) {
+    const owner = transactionOwner(context, root);
+    if (owner) return isImportedPrismaClient(context, owner);
+  }
   if (root.type === AST_NODE_TYPES.MemberExpression) {
     return (
       /^(?:prisma|db)$/.test(propertyName(root) ?? '') &&
@@ -698,6 +724,16 @@ function isImportedPrismaClient(context: RuleContext, node: TSESTree.Node): bool
   if (definition?.type !== 'ImportBinding') return false;
   const member = resolveModuleMember(context, root);
   return !!member && isProjectModule(projectModels(context), member.module) && ormValueOf(context, root) === undefined;
+}
+
+/** `prisma` of `prisma.$transaction(async (tx) => ...)` for `tx`, the callback's first parameter. */
+function transactionOwner(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  const fn = definition?.type === 'Parameter' ? (definition.node as TSESTree.Node) : undefined;
+  if (!fn || !isFunction(fn) || fn.params[0] !== definition!.name || ormValueOf(context, identifier) !== undefined) return undefined;
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  return propertyName(call.callee) === '$transaction' ? call.callee.object : undefined;
 }
 
 /** Whether an identifier is the variable of a `for...of` loop or the item parameter of an array callback. */

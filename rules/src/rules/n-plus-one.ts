@@ -328,7 +328,8 @@ function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
 function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean {
   const isFixedList = (node: TSESTree.Node): boolean => {
     const inner = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression ? node.expression : node;
-    if (inner.type === AST_NODE_TYPES.ArrayExpression) return true;
+    // `[...ids].map(...)` spreads a collection of any size into the array.
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner.elements.every((element) => element?.type !== AST_NODE_TYPES.SpreadElement);
     if (
       inner.type === AST_NODE_TYPES.CallExpression &&
       inner.callee.type === AST_NODE_TYPES.MemberExpression &&
