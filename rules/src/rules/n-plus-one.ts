@@ -248,8 +248,9 @@ function feedsBatchTransaction(context: RuleContext, query: TSESTree.Node, itera
       whole = whole.parent;
     const returned =
       whole.parent === iteration.callback || (whole.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(whole) === iteration.callback);
-    return returned && reachesBatchTransaction(context, iteration.call);
+    if (returned) return reachesBatchTransaction(context, iteration.call);
   }
+  // `operations.push(prisma.teamUser.delete(...))` in a loop or a `forEach` callback.
   const push = whole.parent;
   if (push?.type !== AST_NODE_TYPES.CallExpression || !push.arguments.includes(whole as TSESTree.CallExpressionArgument)) return false;
   const callee = push.callee;
@@ -279,7 +280,9 @@ function reachesBatchTransaction(context: RuleContext, value: TSESTree.Node): bo
       : parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier
         ? resolveVariable(context, parent.id)
         : undefined;
-  return !!variable && variable.references.some((reference) => reference.identifier !== value && !reference.init && isBatchArgument(reference.identifier));
+  return (
+    !!variable && variable.references.some((reference) => reference.identifier !== value && !reference.init && isBatchArgument(context, reference.identifier))
+  );
 }
 
 const SAME_ELEMENTS: ReadonlySet<string> = new Set(['filter', 'slice', 'concat', 'flat']);
@@ -296,10 +299,15 @@ function keepsElements(node: TSESTree.Node): boolean {
   );
 }
 
-function isBatchArgument(identifier: TSESTree.Node): boolean {
+/** Whether a use of an array of queries hands it to `$transaction`: directly, or in an array of all the operations kept in a variable first. */
+function isBatchArgument(context: RuleContext, identifier: TSESTree.Node, hops = 0): boolean {
   let node = identifier;
   while (node.parent?.type === AST_NODE_TYPES.SpreadElement || node.parent?.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
   const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier && hops < 2) {
+    const references = resolveVariable(context, parent.id)?.references ?? [];
+    return references.some((reference) => !reference.init && isBatchArgument(context, reference.identifier, hops + 1));
+  }
   return (
     parent?.type === AST_NODE_TYPES.CallExpression &&
     parent.arguments.includes(node as TSESTree.CallExpressionArgument) &&
