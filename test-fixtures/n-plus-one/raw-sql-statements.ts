@@ -41,3 +41,25 @@ export async function tableSizes(tables: string[]) {
   }
   return sizes;
 }
+
+const IMPORT_WORKERS = 4;
+
+// A pool of four workers, each preparing its own connection once: four statements, whatever the data.
+export async function importEvents(queue: Array<{ id: string; body: string }>) {
+  await Promise.all(
+    Array.from({ length: IMPORT_WORKERS }, async () => {
+      const client = await pool.connect();
+      await client.query("SET SESSION synchronous_commit = 'off'");
+      for (let event = queue.pop(); event; event = queue.pop()) {
+        await client.query('INSERT INTO events (id, body) SELECT $1, $2', [event.id, event.body]);
+      }
+      client.release();
+    }),
+  );
+}
+
+// One insert per requested slot: as many statements as the caller asks for.
+export async function reserveSlots(day: string, count: number) {
+  await Promise.all(Array.from({ length: count }, (_, slot) => pool.query('INSERT INTO slots (day, slot) VALUES ($1, $2)', [day, slot])));
+//                                                             ^^^^^^^^^^ n-plus-one
+}

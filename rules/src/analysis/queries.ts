@@ -180,6 +180,8 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
   const fn = localFunction(context, call.callee);
   const inner = fn && queryOfWrapper(context, fn);
   if (!inner) return undefined;
+  // `(async () => { const rows = await prisma.x.findMany(...); ... })()`: the query is written right here.
+  if (fn === unwrapExpression(call.callee)) return { ...inner, call };
   return {
     call,
     library: inner.library,

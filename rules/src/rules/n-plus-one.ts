@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
-import { propertyName, resolveVariable } from '../analysis/resolve';
+import { propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, readsAny } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
@@ -351,7 +351,11 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean
   };
   if (iteration.kind === 'callback') {
     const callee = iteration.call.callee;
-    return callee.type === AST_NODE_TYPES.MemberExpression && isFixedList(callee.object);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    // `Array.from({ length: CONCURRENCY }, worker)`: a pool of workers whose size is written in the code.
+    if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array' && propertyName(callee) === 'from')
+      return isFixedLength(context, iteration.call.arguments[0]);
+    return isFixedList(callee.object);
   }
   const loop = iteration.loop;
   if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.await || isFixedList(loop.right);
@@ -360,6 +364,29 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean
     return test?.type === AST_NODE_TYPES.BinaryExpression && test.right.type === AST_NODE_TYPES.Literal && typeof test.right.value === 'number';
   }
   return false;
+}
+
+/** `{ length: 4 }`, `{ length: WORKER_COUNT }`: an array-like whose length is a number or a constant written in the code. */
+function isFixedLength(context: RuleContext, node: TSESTree.Node | undefined): boolean {
+  if (node?.type !== AST_NODE_TYPES.ObjectExpression || node.properties.length !== 1) return false;
+  const property = node.properties[0]!;
+  if (property.type !== AST_NODE_TYPES.Property || property.computed || propertyKey(property) !== 'length') return false;
+  const value = property.value;
+  return isNumber(value) || (value.type === AST_NODE_TYPES.Identifier && (isCodeConstant(context, value) || isNumberConstant(context, value)));
+}
+
+function isNumber(node: TSESTree.Node | null | undefined): boolean {
+  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'number';
+}
+
+/** `const CONCURRENCY = 16`: a `const` that holds a number written in the code. */
+function isNumberConstant(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  return definition?.type === 'Variable' && definition.parent?.kind === 'const' && isNumber((definition.node as TSESTree.VariableDeclarator).init);
+}
+
+function propertyKey(property: TSESTree.Property): string | undefined {
+  return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
 }
 
 /** `TEAM_INTERNAL_GROUPS`: a constant written in the code, declared at the top of a module or imported, named in capitals. */
@@ -597,6 +624,15 @@ export const nPlusOne: Rule = {
       const fix = hoistedLookupFix(context, match, iteration);
       const site = match.site;
       const query = quotedCode(text);
+      // `(async () => { ... await prisma.x.findMany(...) })()` runs in the loop: the query it holds is the finding.
+      if (site && site.file === context.fileName && isInlineCall(match.call)) {
+        context.report({
+          range: [site.start, site.end],
+          messageId: match.kind === 'write' ? 'write' : 'query',
+          data: { query: site.text, library: libraryName(match.library), batched: batchedForm({ ...match, site: undefined }).replace(/`/g, '') },
+        });
+        return;
+      }
       if (site) {
         const where = site.file === context.fileName ? `line ${site.line}` : `${baseName(site.file)}:${site.line}`;
         context.report({
@@ -661,6 +697,11 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   mongodb: 'MongoDB',
   redis: 'Redis',
 };
+
+/** A function called where it is written (`(async () => { ... })()`). */
+function isInlineCall(call: QueryMatch['call']): boolean {
+  return call.type === AST_NODE_TYPES.CallExpression && isFunction(unwrapExpression(call.callee));
+}
 
 function baseName(file: string): string {
   return file.slice(file.replace(/\\/g, '/').lastIndexOf('/') + 1);
