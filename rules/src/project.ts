@@ -5,7 +5,7 @@ import { detached } from './content';
 import { classFieldValue, classInstanceValue, classValue, isDatabaseModule, ormValueOf, returnedHandle, typeValue, type OrmValue } from './analysis/orm';
 import { fileKey, isHandle, localModelFacts, type ModelFact } from './analysis/orm-index';
 import { callReader, queryOfWrapper } from './analysis/queries';
-import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
+import { isRequestMemoized, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
 export { importsProjectModule } from './project-model/resolution';
 import { summarizeFunction, type FunctionSummary } from './project-model/summaries';
 export { mergeProjectFacts } from './project-model/merge';
@@ -302,7 +302,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   if (!declaration) return;
   if (isFunction(declaration)) {
     const summary = summarizeFunction(context, declaration, callReader);
-    if (summary.site || summary.calls) declared.functions[name] = summary;
+    if (summary.site || summary.calls) declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
     return;
   }
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;

@@ -52,6 +52,8 @@ export interface QuerySite extends CallSite {
    * on the query, so the loop is a concurrency finding, not an N+1.
    */
   otherWork?: true;
+  /** The function that runs it is wrapped in React's `cache` (see `FunctionSummary.memoized`). */
+  memoized?: true;
 }
 
 /** `export * from './a'` (no `names`) or `export { a as b } from './a'` (`names`: exported name → imported name), with the target's key. */

@@ -16,7 +16,7 @@ import {
   type QueryOfCall,
 } from '../project-model/summaries';
 import { foreignModuleOf } from './outside-calls';
-import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isRequestMemoized, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
 import {
   KNEX_CLIENT,
@@ -239,6 +239,9 @@ function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
 /** The site of the query a call runs (itself, or through a function of the project), for function summaries. */
 const siteOfQuery: QueryOfCall = (context, call, depth) => {
   if (depth > MAX_CHAIN_DEPTH) return undefined;
+  // A request-memoized function may run once for every call of the function being summarized (see `FunctionSummary.memoized`).
+  const local = call.type === AST_NODE_TYPES.CallExpression ? localFunction(context, call.callee) : undefined;
+  if (local && isRequestMemoized(context, local)) return undefined;
   const found = call.type === AST_NODE_TYPES.TaggedTemplateExpression ? taggedQueryOf(context, call) : queryCallOf(context, call);
   if (!found) return call.type === AST_NODE_TYPES.CallExpression ? (entityRepositoryRef(context, call) ?? computedRawStatementRef(context, call)) : undefined;
   if (found.kind === 'relation') return undefined;

@@ -185,6 +185,12 @@ function requestMemoized(context: RuleContext, node: TSESTree.Node | null | unde
   return member?.module === 'react' && member.path.join('.') === 'cache' ? asFunction(call.arguments[0]) : undefined;
 }
 
+/** Whether a function is the one React's `cache` wraps (`cache(async (id) => ...)`). */
+export function isRequestMemoized(context: RuleContext, fn: TSESTree.Node): boolean {
+  const call = fn.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === fn && requestMemoized(context, call) === fn;
+}
+
 function asFunction(node: TSESTree.Node | null | undefined): FunctionNode | undefined {
   const value = node && unwrapExpression(node);
   return value && isFunction(value) ? value : undefined;

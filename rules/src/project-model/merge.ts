@@ -167,7 +167,8 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
       if (summary) {
         if (resolved.has(id)) return resolved.get(id);
         resolved.set(id, undefined);
-        const site = resolveSummary(merged, pathByKey.get(found.key) ?? found.key, summary, (nextKey, nextPath) => summaryAt(nextKey, nextPath, depth + 1));
+        const reached = resolveSummary(merged, pathByKey.get(found.key) ?? found.key, summary, (nextKey, nextPath) => summaryAt(nextKey, nextPath, depth + 1));
+        const site = reached && summary.memoized ? { ...reached, memoized: true as const } : reached;
         resolved.set(id, site);
         return site;
       }
