@@ -294,7 +294,7 @@ export function isRawStatement(match: QueryMatch): boolean {
 function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
   const text = sql && unwrapExpression(sql);
-  if (!text) return false;
+  if (!text || changesSchema(call)) return false;
   if (text.type === AST_NODE_TYPES.Literal || text.type === AST_NODE_TYPES.TemplateLiteral) return true;
   // `Prisma.sql\`...\``, `prisma.$queryRaw\`...\``: the same statement unless text computed on the call is spliced in.
   if (text.type === AST_NODE_TYPES.TaggedTemplateExpression)
@@ -305,6 +305,17 @@ function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   if (definition?.type === 'Parameter') return true;
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   return !!init && (init.type === AST_NODE_TYPES.Literal || init.type === AST_NODE_TYPES.TemplateLiteral);
+}
+
+/** Statements on tables and sessions rather than rows: one per partition or table is the work itself, with no batched form over ids. */
+const SCHEMA_STATEMENT = /^\s*(?:ALTER|CREATE|DROP|TRUNCATE|VACUUM|ANALYZE|REINDEX|CLUSTER|REFRESH|GRANT|REVOKE|COMMENT|LOCK|SET|RESET)\b/i;
+
+/** `$executeRawUnsafe(\`DROP TABLE "${name}"\`)`, `pool.query('VACUUM ...')`: the SQL text written in the call starts a schema or session statement. */
+export function changesSchema(call: TSESTree.Node): boolean {
+  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call.quasi : undefined;
+  const text = sql && unwrapExpression(sql);
+  const start = text?.type === AST_NODE_TYPES.Literal ? text.value : text?.type === AST_NODE_TYPES.TemplateLiteral ? text.quasis[0]?.value.cooked : undefined;
+  return typeof start === 'string' && SCHEMA_STATEMENT.test(start);
 }
 
 /** `Prisma.raw(table)`, `sql.raw(column)` embedded in a template: text spliced into the statement, not a parameter. */

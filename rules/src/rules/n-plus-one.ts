@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
+import { changesSchema, isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
 import { propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, readsAny } from '../analysis/loop-facts';
@@ -618,7 +618,8 @@ export const nPlusOne: Rule = {
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
       if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback)) return;
       // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
-      if (match.site?.dynamicSql || (!match.site && isRawStatement(match) && sqlVariesPerItem(context, match.call, iteration))) return;
+      if (match.site?.dynamicSql || (!match.site && isRawStatement(match) && (changesSchema(match.call) || sqlVariesPerItem(context, match.call, iteration))))
+        return;
       reported.add(match.call);
       const text = context.text.slice(match.range[0], match.range[1]);
       const fix = hoistedLookupFix(context, match, iteration);
