@@ -311,7 +311,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     const summary = summarizeFunction(context, element.value as TSESTree.FunctionExpression, callReader);
     if (summary.site || summary.calls) declared.functions[`${name}.${element.key.name}`] = summary;
   }
-  const fields = publicFields(context, declaration);
+  const fields = readableFields(context, declaration);
   if (fields) declared.fields[name] = fields;
   const base = declaration.superClass && baseOf(context, declaration.superClass);
   const className = declaration.id?.name ?? name;
@@ -337,13 +337,13 @@ function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration,
 }
 
 /**
- * The fields of a class that other files can read and that hold a handle or another class of the
- * project: declared without `private`/`protected`, or constructor parameters declared `public` or
- * `readonly`. A field typed with a class of the project counts only when the constructor sets it
+ * The fields of a class that other files can read, or its subclasses in other files, and that hold
+ * a handle or another class of the project: declared without `private`, or constructor parameters
+ * declared `public`, `protected` or `readonly`. A field typed with a class of the project counts only when the constructor sets it
  * (`constructor(public db: Database)`, `this.db = ...`): those are what the instance works with,
  * where the fields of data objects (commands, DTOs) are only data.
  */
-function publicFields(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Record<string, FieldFact> | undefined {
+function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Record<string, FieldFact> | undefined {
   const fields: Record<string, FieldFact> = {};
   const constructor = declaration.body.body.find(
     (element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor',
@@ -362,15 +362,16 @@ function publicFields(context: RuleContext, declaration: TSESTree.ClassDeclarati
       !element.static &&
       !element.computed &&
       element.key.type === AST_NODE_TYPES.Identifier &&
-      element.accessibility !== 'private' &&
-      element.accessibility !== 'protected'
+      element.accessibility !== 'private'
     )
       add(element.key.name, element.typeAnnotation?.typeAnnotation, !!constructor && assignsThis(constructor, element.key.name));
   }
   for (const parameter of constructor?.value.params ?? []) {
-    if (parameter.type !== AST_NODE_TYPES.TSParameterProperty || parameter.parameter.type !== AST_NODE_TYPES.Identifier) continue;
-    if (parameter.accessibility === 'public' || (!parameter.accessibility && parameter.readonly))
-      add(parameter.parameter.name, parameter.parameter.typeAnnotation?.typeAnnotation, true);
+    if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+    const declared = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+    if (declared.type !== AST_NODE_TYPES.Identifier) continue;
+    if (parameter.accessibility === 'public' || parameter.accessibility === 'protected' || (!parameter.accessibility && parameter.readonly))
+      add(declared.name, declared.typeAnnotation?.typeAnnotation, true);
   }
   return Object.keys(fields).length > 0 ? fields : undefined;
 }

@@ -860,7 +860,17 @@ function thisValue(context: RuleContext, node: TSESTree.ThisExpression): OrmValu
 /** `this.prisma`, `this.userRepository`: a property or constructor parameter of the enclosing class. */
 function thisMemberValue(context: RuleContext, node: TSESTree.ThisExpression, name: string): OrmValue | undefined {
   const declaration = enclosingClassOfThis(node);
-  return declaration && classFieldValue(context, declaration, name);
+  return declaration && (classFieldValue(context, declaration, name) ?? inheritedFieldValue(context, declaration, name));
+}
+
+/** `this._prisma` in `class UpsertScheduleService extends BaseService`, where the base class of another file declares the field. */
+function inheritedFieldValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): OrmValue | undefined {
+  const base = superClassMember(context, declaration);
+  const models = projectModels(context);
+  if (!base || !models || base.path.length > 1 || !fromProject(context, base.module)) return undefined;
+  const location = lookupType(models, context.fileName, base.module, base.path[0] ?? 'default');
+  const field = location && fieldAt(models, location, name);
+  return field && 'value' in field ? field.value : undefined;
 }
 
 /** What a field of a class holds: by its injection decorator, its type, its initializer, or the constructor's parameter or assignment. */
@@ -892,10 +902,16 @@ function constructorMemberValue(
   name: string,
 ): OrmValue | undefined {
   for (const parameter of constructor.params) {
-    const inner = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+    const declared = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+    // `protected readonly db: Database = prisma`: typed, with a default.
+    const inner = declared.type === AST_NODE_TYPES.AssignmentPattern ? declared.left : declared;
     if (inner.type !== AST_NODE_TYPES.Identifier || inner.name !== name) continue;
     const injected = injectedValue(context, parameter.decorators, inner.typeAnnotation?.typeAnnotation);
-    return injected ?? (inner.typeAnnotation ? typeValue(context, inner.typeAnnotation.typeAnnotation) : undefined);
+    return (
+      injected ??
+      (inner.typeAnnotation ? typeValue(context, inner.typeAnnotation.typeAnnotation) : undefined) ??
+      (declared.type === AST_NODE_TYPES.AssignmentPattern ? ormValueOf(context, declared.right) : undefined)
+    );
   }
   for (const statement of constructor.body?.body ?? []) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
