@@ -64,15 +64,15 @@ export async function reserveSlots(day: string, count: number) {
 //                                                             ^^^^^^^^^^ n-plus-one
 }
 
-async function dropPartition(name: string) {
-  await prisma.$executeRawUnsafe(`DROP TABLE IF EXISTS "${name}"`);
+async function dropPartition(client: PrismaClient, name: string) {
+  await client.$executeRawUnsafe(`DROP TABLE IF EXISTS "${name}"`);
 }
 
 // Partition upkeep: one statement per partition is the work itself; there is no batched form over ids.
 export async function rotatePartitions(expired: string[], upcoming: string[]) {
   for (const name of expired) {
     await prisma.$executeRawUnsafe(`ALTER TABLE "Delivery" DETACH PARTITION "${name}" CONCURRENTLY`);
-    await dropPartition(name);
+    await dropPartition(prisma, name);
   }
   for (const name of upcoming) await pool.query(`CREATE TABLE IF NOT EXISTS "${name}" PARTITION OF "Delivery" DEFAULT`);
 }

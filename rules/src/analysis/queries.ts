@@ -179,7 +179,8 @@ function functionQuery(context: RuleContext, call: TSESTree.CallExpression): Que
 function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const fn = localFunction(context, call.callee);
   const inner = fn && queryOfWrapper(context, fn);
-  if (!inner) return undefined;
+  // `dropPartition(db, name)` that only runs `DROP TABLE ...`: a statement on a table, no query over rows.
+  if (!inner || (isRawStatement(inner) && changesSchema(inner.call))) return undefined;
   // `(async () => { const rows = await prisma.x.findMany(...); ... })()`: the query is written right here.
   if (fn === unwrapExpression(call.callee)) return { ...inner, call };
   return {
