@@ -5,7 +5,7 @@ import { detached } from './content';
 import { classFieldValue, classInstanceValue, classValue, isDatabaseModule, ormValueOf, returnedHandle, typeValue, type OrmValue } from './analysis/orm';
 import { fileKey, isHandle, localModelFacts, type ModelFact } from './analysis/orm-index';
 import { callReader, queryOfWrapper } from './analysis/queries';
-import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
+import { isRequestMemoized, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
 export { importsProjectModule } from './project-model/resolution';
 import { summarizeFunction, type FunctionSummary } from './project-model/summaries';
 export { mergeProjectFacts } from './project-model/merge';
@@ -33,7 +33,8 @@ export interface ProjectFacts {
   path: string;
   models: ModelFact[];
   exports: Array<{ name: string; value: OrmValue }>;
-  reexports?: Array<{ module: string; names?: Record<string, string> }>;
+  /** `database`: the module is a database package or a generated client (`export * from '@prisma/client'`). */
+  reexports?: Array<{ module: string; names?: Record<string, string>; database?: true }>;
   /** By export name, or `Class.method` for a method of an exported class. */
   functions?: Record<string, FunctionSummary>;
   /** Exported classes that extend another class: the names they are exported under, and the base (`module` empty: this file). */
@@ -101,6 +102,16 @@ export function collectProjectFacts(text: string, fileName: string, sourceFile?:
   });
 }
 
+/** Whether a type names a type imported from a database package, as itself, a member of a union, or the argument of a utility type. */
+function namesDatabaseType(type: ts.TypeNode, imported: Map<string, string>): boolean {
+  if (ts.isTypeReferenceNode(type)) {
+    const module = ts.isIdentifier(type.typeName) ? imported.get(type.typeName.text) : undefined;
+    if (module !== undefined) return isDatabaseModule(module);
+    return !!type.typeArguments?.length && namesDatabaseType(type.typeArguments[0]!, imported);
+  }
+  return ts.isUnionTypeNode(type) && type.types.some((member) => namesDatabaseType(member, imported));
+}
+
 /**
  * Whether a file exports anything `exportedDeclarations` reads: a function, a variable, a class
  * with a base or a method, a default export, a re-export. A file that exports only types, enums,
@@ -111,11 +122,10 @@ function mayExportDeclarations(sourceFile: ts.SourceFile): boolean {
   for (const statement of sourceFile.statements) {
     if (ts.isExportDeclaration(statement) || ts.isExportAssignment(statement)) return true;
     if (!ts.canHaveModifiers(statement) || !ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) continue;
-    // `export type DatabaseSchema = Kysely<Schema>`: an alias of a type of a database package names a handle.
-    if (ts.isTypeAliasDeclaration(statement) && ts.isTypeReferenceNode(statement.type) && ts.isIdentifier(statement.type.typeName)) {
+    // `export type DatabaseSchema = Kysely<Schema>`, `= PrismaClient | Omit<PrismaClient, '$connect'>`: an alias of a type of a database package names a handle.
+    if (ts.isTypeAliasDeclaration(statement)) {
       imported ??= importedNames(sourceFile);
-      const module = imported.get(statement.type.typeName.text);
-      if (module !== undefined && isDatabaseModule(module)) return true;
+      if (namesDatabaseType(statement.type, imported)) return true;
       continue;
     }
     if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement))
@@ -235,7 +245,8 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
   };
   for (const statement of context.ast.body) {
     if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
-      if (!statement.exported) declared.reexports.push({ module: statement.source.value });
+      if (!statement.exported)
+        declared.reexports.push({ module: statement.source.value, ...(isDatabaseModule(statement.source.value) && { database: true as const }) });
     } else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) {
       const declaration = statement.declaration;
       if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
@@ -247,7 +258,7 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       } else if (statement.source) {
         const names: Record<string, string> = {};
         for (const specifier of statement.specifiers) names[nameOf(specifier.exported)] = nameOf(specifier.local);
-        declared.reexports.push({ module: statement.source.value, names });
+        declared.reexports.push({ module: statement.source.value, names, ...(isDatabaseModule(statement.source.value) && { database: true as const }) });
       } else {
         for (const specifier of statement.specifiers) {
           if (specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
@@ -291,7 +302,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   if (!declaration) return;
   if (isFunction(declaration)) {
     const summary = summarizeFunction(context, declaration, callReader);
-    if (summary.site || summary.calls) declared.functions[name] = summary;
+    if (summary.site || summary.calls) declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
     return;
   }
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
@@ -300,7 +311,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     const summary = summarizeFunction(context, element.value as TSESTree.FunctionExpression, callReader);
     if (summary.site || summary.calls) declared.functions[`${name}.${element.key.name}`] = summary;
   }
-  const fields = publicFields(context, declaration);
+  const fields = readableFields(context, declaration);
   if (fields) declared.fields[name] = fields;
   const base = declaration.superClass && baseOf(context, declaration.superClass);
   const className = declaration.id?.name ?? name;
@@ -326,13 +337,13 @@ function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration,
 }
 
 /**
- * The fields of a class that other files can read and that hold a handle or another class of the
- * project: declared without `private`/`protected`, or constructor parameters declared `public` or
- * `readonly`. A field typed with a class of the project counts only when the constructor sets it
+ * The fields of a class that other files can read, or its subclasses in other files, and that hold
+ * a handle or another class of the project: declared without `private`, or constructor parameters
+ * declared `public`, `protected` or `readonly`. A field typed with a class of the project counts only when the constructor sets it
  * (`constructor(public db: Database)`, `this.db = ...`): those are what the instance works with,
  * where the fields of data objects (commands, DTOs) are only data.
  */
-function publicFields(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Record<string, FieldFact> | undefined {
+function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Record<string, FieldFact> | undefined {
   const fields: Record<string, FieldFact> = {};
   const constructor = declaration.body.body.find(
     (element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor',
@@ -351,15 +362,16 @@ function publicFields(context: RuleContext, declaration: TSESTree.ClassDeclarati
       !element.static &&
       !element.computed &&
       element.key.type === AST_NODE_TYPES.Identifier &&
-      element.accessibility !== 'private' &&
-      element.accessibility !== 'protected'
+      element.accessibility !== 'private'
     )
       add(element.key.name, element.typeAnnotation?.typeAnnotation, !!constructor && assignsThis(constructor, element.key.name));
   }
   for (const parameter of constructor?.value.params ?? []) {
-    if (parameter.type !== AST_NODE_TYPES.TSParameterProperty || parameter.parameter.type !== AST_NODE_TYPES.Identifier) continue;
-    if (parameter.accessibility === 'public' || (!parameter.accessibility && parameter.readonly))
-      add(parameter.parameter.name, parameter.parameter.typeAnnotation?.typeAnnotation, true);
+    if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+    const declared = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+    if (declared.type !== AST_NODE_TYPES.Identifier) continue;
+    if (parameter.accessibility === 'public' || parameter.accessibility === 'protected' || (!parameter.accessibility && parameter.readonly))
+      add(declared.name, declared.typeAnnotation?.typeAnnotation, true);
   }
   return Object.keys(fields).length > 0 ? fields : undefined;
 }

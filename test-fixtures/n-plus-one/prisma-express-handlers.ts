@@ -54,3 +54,45 @@ app.post('/keys/:id/scopes', async (req, res) => {
   }
   res.sendStatus(204);
 });
+
+async function settle<T>(work: Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await work;
+  } catch {
+    return fallback;
+  }
+}
+
+app.post('/webhooks/replay', async (req, res) => {
+  const failed: Record<string, number> = {};
+  for (const endpointId of req.body.endpointIds as string[]) {
+    // Each endpoint's work runs in an inline async function so that one failure is kept, not thrown.
+    failed[endpointId] = await settle(
+      (async () => {
+        const deliveries = await prisma.delivery.findMany({ where: { endpointId, status: 'failed' } });
+//                               ^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+        return deliveries.length;
+      })(),
+      -1,
+    );
+  }
+  res.json(failed);
+});
+
+app.post('/environments/sync', async (req, res) => {
+  const errors: string[] = [];
+  for (const environmentId of req.body.environmentIds as string[]) {
+    await settle(
+      (async () => {
+        const wanted = new Set<string>(req.body.keys);
+        if (wanted.size === 0) return;
+        const existing = await prisma.variable.findMany({ where: { environmentId, key: { in: [...wanted] } } });
+//                             ^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+        for (const variable of existing) wanted.delete(variable.key);
+        errors.push(...wanted);
+      })(),
+      undefined,
+    );
+  }
+  res.json({ missing: errors });
+});

@@ -16,6 +16,18 @@ export async function setQuantitiesLater(lines: Line[]) {
   await prisma.$transaction([...updates, ...audits]);
 }
 
+// Operations collected in forEach callbacks and handed, with the last one, to one $transaction.
+export async function syncTeams(userId: string, current: Array<{ teamId: string }>, wanted: string[], name: string) {
+  const removals: Prisma.PrismaPromise<unknown>[] = [];
+  current.forEach((membership) => {
+    if (!wanted.includes(membership.teamId)) removals.push(prisma.teamUser.delete({ where: { teamId_userId: { teamId: membership.teamId, userId } } }));
+  });
+  const additions: Prisma.PrismaPromise<unknown>[] = [];
+  wanted.forEach((teamId) => additions.push(prisma.teamUser.create({ data: { teamId, userId } })));
+  const operations = [...removals, ...additions, prisma.user.update({ where: { id: userId }, data: { name } })];
+  await prisma.$transaction(operations);
+}
+
 // Only the lines that changed, kept by filter, still go as one batch.
 export async function setChangedQuantities(lines: Array<Line & { previous: number }>) {
   const changes = lines

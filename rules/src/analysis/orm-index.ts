@@ -52,6 +52,8 @@ export interface QuerySite extends CallSite {
    * on the query, so the loop is a concurrency finding, not an N+1.
    */
   otherWork?: true;
+  /** The function that runs it is wrapped in React's `cache` (see `FunctionSummary.memoized`). */
+  memoized?: true;
 }
 
 /** `export * from './a'` (no `names`) or `export { a as b } from './a'` (`names`: exported name → imported name), with the target's key. */
@@ -79,6 +81,8 @@ export interface ProjectModels {
   models: Record<string, ModelFact>;
   exports: Record<string, Record<string, OrmValue>>;
   reexports?: Record<string, ReexportEdge[]>;
+  /** By file key, re-exports of modules outside the indexed files (`export * from '@prisma/client'`), as written. */
+  packageReexports?: Record<string, Array<{ module: string; names?: Record<string, string> }>>;
   functions?: Record<string, Record<string, QuerySite>>;
   bases?: Record<string, Record<string, { key: string; name: string }>>;
   /** By file key and class name, the public fields other files read (`ctx.db.db`). */
@@ -146,6 +150,32 @@ export function declarationOf(
     }
   }
   return undefined;
+}
+
+/**
+ * The module outside the project that an export of a project file comes from, through its
+ * re-exports: `PrismaClient` of a workspace package that does `export * from '@prisma/client'`.
+ */
+export function packageMemberOf(
+  models: ProjectModels | undefined,
+  fromFile: string,
+  specifier: string,
+  name: string,
+): { module: string; path: string[] } | undefined {
+  const key = models?.packageReexports && moduleKey(models, fromFile, specifier);
+  if (!models || key === undefined) return undefined;
+  let origin: { module: string; path: string[] } | undefined;
+  declarationOf(models, key, name, (file, exported) => {
+    for (const edge of models.packageReexports?.[file] ?? []) {
+      const imported = edge.names ? (Object.hasOwn(edge.names, exported) ? edge.names[exported] : undefined) : exported === 'default' ? undefined : exported;
+      if (imported !== undefined) {
+        origin = { module: edge.module, path: imported === 'default' ? [] : [imported] };
+        return true;
+      }
+    }
+    return false;
+  });
+  return origin;
 }
 
 /** The ORM value that another file of the project exports under `name`. */

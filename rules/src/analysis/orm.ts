@@ -11,6 +11,7 @@ import {
   lookupExport,
   lookupModel,
   lookupType,
+  packageMemberOf,
   type ModelFact,
   type ProjectModels,
   type TypeLocation,
@@ -288,7 +289,10 @@ function computeValue(context: RuleContext, node: TSESTree.Node, depth: number):
       return memberValue(context, node, depth);
     case AST_NODE_TYPES.NewExpression: {
       const member = resolveModuleMember(context, node.callee);
-      if (member) return packageConstructed(member) ?? importedClassInstance(context, member);
+      if (member) {
+        const origin = reexportedPackageMember(context, member);
+        return packageConstructed(member) ?? importedClassInstance(context, member) ?? (origin && packageConstructed(origin));
+      }
       const declared = classOf(context, node.callee);
       return declared ? classInstanceValue(context, declared) : undefined;
     }
@@ -659,6 +663,8 @@ export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmVal
     return value?.kind === 'model' ? value : undefined;
   }
   if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+  const narrowed = narrowedHandle(context, type);
+  if (narrowed) return narrowed;
   const typeArgument = firstTypeArgumentName(type);
   const typeName = type.typeName;
   const root = typeName.type === AST_NODE_TYPES.TSQualifiedName ? qualifiedRoot(typeName) : typeName;
@@ -670,12 +676,41 @@ export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmVal
     if (!member) return undefined;
     const path = typeName.type === AST_NODE_TYPES.TSQualifiedName ? [...member.path, ...qualifiedPath(typeName).slice(1)] : member.path;
     const full = { module: member.module, path };
-    return packageTypeValue(full, typeArgument) ?? importedClassInstance(context, full);
+    const origin = reexportedPackageMember(context, full);
+    return packageTypeValue(full, typeArgument) ?? importedClassInstance(context, full) ?? (origin && packageTypeValue(origin, typeArgument));
   }
   if (definition?.type === 'ClassName') return classInstanceValue(context, definition.node as TSESTree.ClassDeclaration);
+  // `type Db = PrismaClient | TransactionClient` declared in this file: the handle it names.
+  if (definition?.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration && !type.typeArguments) return aliasedHandle(context, definition.node);
   // NestJS projects name the injectable that extends PrismaClient `PrismaService`.
   if (!variable && root.name === 'PrismaService') return { kind: 'client', orm: 'prisma' };
   return undefined;
+}
+
+const aliasesBeingRead = new Set<TSESTree.TSTypeAliasDeclaration>();
+
+/** The handle a type alias of this file names, read once at a time (an alias may name itself). */
+function aliasedHandle(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration): OrmValue | undefined {
+  if (aliasesBeingRead.has(alias)) return undefined;
+  aliasesBeingRead.add(alias);
+  try {
+    const value = typeValue(context, alias.typeAnnotation);
+    return value && isHandle(value) ? value : undefined;
+  } finally {
+    aliasesBeingRead.delete(alias);
+  }
+}
+
+/** Utility types that keep some of a type's members (`Omit<PrismaClient, '$connect'>`, Prisma's own transaction client type). */
+const NARROWING_TYPES: ReadonlySet<string> = new Set(['Omit', 'Pick', 'Readonly', 'NonNullable']);
+
+/** `Omit<PrismaClient, ITXClientDenyList>`, `Pick<Redis, 'get' | 'set'>`: the handle whose members it keeps, when the utility is TypeScript's own. */
+function narrowedHandle(context: RuleContext, type: TSESTree.TSTypeReference): OrmValue | undefined {
+  const name = type.typeName;
+  const inner = type.typeArguments?.params[0];
+  if (name.type !== AST_NODE_TYPES.Identifier || !NARROWING_TYPES.has(name.name) || !inner || resolveVariable(context, name)?.defs.length) return undefined;
+  const value = typeValue(context, inner);
+  return value && isHandle(value) ? value : undefined;
 }
 
 function qualifiedRoot(name: TSESTree.TSQualifiedName): TSESTree.EntityName {
@@ -731,6 +766,13 @@ function importedClassInstance(context: RuleContext, member: ModuleMember): OrmV
   return undefined;
 }
 
+/** `PrismaClient` imported from a workspace package that re-exports `@prisma/client`: that package's member, else undefined. */
+function reexportedPackageMember(context: RuleContext, member: ModuleMember): ModuleMember | undefined {
+  if (member.path.length === 0 || !fromProject(context, member.module)) return undefined;
+  const origin = packageMemberOf(projectModels(context), context.fileName, member.module, member.path[0]!);
+  return origin && { module: origin.module, path: [...origin.path, ...member.path.slice(1)] };
+}
+
 /** The class declared by an identifier in this file. */
 function classOf(context: RuleContext, node: TSESTree.Node): TSESTree.ClassDeclaration | undefined {
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -760,8 +802,10 @@ export function classValue(context: RuleContext, declaration: TSESTree.ClassDecl
 
 /** What an instance of a class of this file is: a Prisma client, a repository, an entity or model row. */
 export function classInstanceValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): OrmValue | undefined {
-  const base = superClassMember(context, declaration);
-  if (base && fromProject(context, base.module)) {
+  const imported = superClassMember(context, declaration);
+  const origin = imported && reexportedPackageMember(context, imported);
+  const base = origin ?? imported;
+  if (base && !origin && fromProject(context, base.module)) {
     // `class UserRepository extends BaseRepository<User>`, `class PrismaService extends ExtendedClient`.
     const inherited = importedValue(context, base);
     if (inherited && isHandle(inherited) && inherited.kind !== 'model') return { ...inherited, model: superTypeArgument(declaration) ?? inherited.model };
@@ -816,7 +860,17 @@ function thisValue(context: RuleContext, node: TSESTree.ThisExpression): OrmValu
 /** `this.prisma`, `this.userRepository`: a property or constructor parameter of the enclosing class. */
 function thisMemberValue(context: RuleContext, node: TSESTree.ThisExpression, name: string): OrmValue | undefined {
   const declaration = enclosingClassOfThis(node);
-  return declaration && classFieldValue(context, declaration, name);
+  return declaration && (classFieldValue(context, declaration, name) ?? inheritedFieldValue(context, declaration, name));
+}
+
+/** `this._prisma` in `class UpsertScheduleService extends BaseService`, where the base class of another file declares the field. */
+function inheritedFieldValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): OrmValue | undefined {
+  const base = superClassMember(context, declaration);
+  const models = projectModels(context);
+  if (!base || !models || base.path.length > 1 || !fromProject(context, base.module)) return undefined;
+  const location = lookupType(models, context.fileName, base.module, base.path[0] ?? 'default');
+  const field = location && fieldAt(models, location, name);
+  return field && 'value' in field ? field.value : undefined;
 }
 
 /** What a field of a class holds: by its injection decorator, its type, its initializer, or the constructor's parameter or assignment. */
@@ -848,10 +902,16 @@ function constructorMemberValue(
   name: string,
 ): OrmValue | undefined {
   for (const parameter of constructor.params) {
-    const inner = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+    const declared = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+    // `protected readonly db: Database = prisma`: typed, with a default.
+    const inner = declared.type === AST_NODE_TYPES.AssignmentPattern ? declared.left : declared;
     if (inner.type !== AST_NODE_TYPES.Identifier || inner.name !== name) continue;
     const injected = injectedValue(context, parameter.decorators, inner.typeAnnotation?.typeAnnotation);
-    return injected ?? (inner.typeAnnotation ? typeValue(context, inner.typeAnnotation.typeAnnotation) : undefined);
+    return (
+      injected ??
+      (inner.typeAnnotation ? typeValue(context, inner.typeAnnotation.typeAnnotation) : undefined) ??
+      (declared.type === AST_NODE_TYPES.AssignmentPattern ? ormValueOf(context, declared.right) : undefined)
+    );
   }
   for (const statement of constructor.body?.body ?? []) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;

@@ -16,7 +16,7 @@ import {
   type QueryOfCall,
 } from '../project-model/summaries';
 import { foreignModuleOf } from './outside-calls';
-import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isRequestMemoized, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
 import {
   KNEX_CLIENT,
@@ -179,7 +179,10 @@ function functionQuery(context: RuleContext, call: TSESTree.CallExpression): Que
 function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const fn = localFunction(context, call.callee);
   const inner = fn && queryOfWrapper(context, fn);
-  if (!inner) return undefined;
+  // `dropPartition(db, name)` that only runs `DROP TABLE ...`: a statement on a table, no query over rows.
+  if (!inner || (isRawStatement(inner) && changesSchema(inner.call))) return undefined;
+  // `(async () => { const rows = await prisma.x.findMany(...); ... })()`: the query is written right here.
+  if (fn === unwrapExpression(call.callee)) return { ...inner, call };
   return {
     call,
     library: inner.library,
@@ -237,6 +240,9 @@ function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
 /** The site of the query a call runs (itself, or through a function of the project), for function summaries. */
 const siteOfQuery: QueryOfCall = (context, call, depth) => {
   if (depth > MAX_CHAIN_DEPTH) return undefined;
+  // A request-memoized function may run once for every call of the function being summarized (see `FunctionSummary.memoized`).
+  const local = call.type === AST_NODE_TYPES.CallExpression ? localFunction(context, call.callee) : undefined;
+  if (local && isRequestMemoized(context, local)) return undefined;
   const found = call.type === AST_NODE_TYPES.TaggedTemplateExpression ? taggedQueryOf(context, call) : queryCallOf(context, call);
   if (!found) return call.type === AST_NODE_TYPES.CallExpression ? (entityRepositoryRef(context, call) ?? computedRawStatementRef(context, call)) : undefined;
   if (found.kind === 'relation') return undefined;
@@ -289,7 +295,7 @@ export function isRawStatement(match: QueryMatch): boolean {
 function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
   const text = sql && unwrapExpression(sql);
-  if (!text) return false;
+  if (!text || changesSchema(call)) return false;
   if (text.type === AST_NODE_TYPES.Literal || text.type === AST_NODE_TYPES.TemplateLiteral) return true;
   // `Prisma.sql\`...\``, `prisma.$queryRaw\`...\``: the same statement unless text computed on the call is spliced in.
   if (text.type === AST_NODE_TYPES.TaggedTemplateExpression)
@@ -300,6 +306,17 @@ function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   if (definition?.type === 'Parameter') return true;
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   return !!init && (init.type === AST_NODE_TYPES.Literal || init.type === AST_NODE_TYPES.TemplateLiteral);
+}
+
+/** Statements on tables and sessions rather than rows: one per partition or table is the work itself, with no batched form over ids. */
+const SCHEMA_STATEMENT = /^\s*(?:ALTER|CREATE|DROP|TRUNCATE|VACUUM|ANALYZE|REINDEX|CLUSTER|REFRESH|GRANT|REVOKE|COMMENT|LOCK|SET|RESET)\b/i;
+
+/** `$executeRawUnsafe(\`DROP TABLE "${name}"\`)`, `pool.query('VACUUM ...')`: the SQL text written in the call starts a schema or session statement. */
+export function changesSchema(call: TSESTree.Node): boolean {
+  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call.quasi : undefined;
+  const text = sql && unwrapExpression(sql);
+  const start = text?.type === AST_NODE_TYPES.Literal ? text.value : text?.type === AST_NODE_TYPES.TemplateLiteral ? text.quasis[0]?.value.cooked : undefined;
+  return typeof start === 'string' && SCHEMA_STATEMENT.test(start);
 }
 
 /** `Prisma.raw(table)`, `sql.raw(column)` embedded in a template: text spliced into the statement, not a parameter. */
@@ -653,13 +670,9 @@ function isSubquery(call: TSESTree.CallExpression): boolean {
 function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): QueryMatch | undefined {
   const range = callee.range;
   const receiver = unwrapExpression(callee.object);
-  if (
-    PRISMA_ONLY_FINDERS.has(method) &&
-    receiver.type === AST_NODE_TYPES.MemberExpression &&
-    !receiver.computed &&
-    isImportedPrismaClient(context, receiver.object)
-  ) {
-    return match(call, 'prisma', 'read', method, range, propertyName(receiver));
+  if (receiver.type === AST_NODE_TYPES.MemberExpression && !receiver.computed) {
+    const kind = PRISMA_ONLY_FINDERS.has(method) ? 'read' : prismaShapedCall(call, method);
+    if (kind && isImportedPrismaClient(context, receiver.object)) return match(call, 'prisma', kind, method, range, propertyName(receiver));
   }
   if (receiver.type === AST_NODE_TYPES.Identifier && isLoopItem(context, receiver) && ormValueOf(context, receiver) === undefined) {
     if (/^(?:get|count)[A-Z]/.test(method) && anyModel(context, (fact) => fact.orm === 'sequelize' && !!fact.getters?.includes(method))) {
@@ -679,12 +692,42 @@ function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, ca
   return undefined;
 }
 
+/** The options a Prisma write or count cannot go without, by method: `create({ data })`, `delete({ where })`, `upsert({ where, create, update })`. */
+const PRISMA_REQUIRED_OPTIONS: Record<string, readonly string[]> = {
+  create: ['data'],
+  createMany: ['data'],
+  update: ['where', 'data'],
+  updateMany: ['data'],
+  upsert: ['where', 'create', 'update'],
+  delete: ['where'],
+  deleteMany: ['where'],
+  count: ['where'],
+};
+
+/**
+ * `db.invite.create({ data })`, `db.order.update({ where, data })`: a delegate method called with
+ * the options only Prisma takes, on a client whose origin the index cannot follow.
+ */
+function prismaShapedCall(call: TSESTree.CallExpression, method: string): 'read' | 'write' | undefined {
+  const required = Object.hasOwn(PRISMA_REQUIRED_OPTIONS, method) ? PRISMA_REQUIRED_OPTIONS[method] : undefined;
+  const options = call.arguments[0];
+  if (!required || call.arguments.length !== 1 || options?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const keys = new Set(options.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? keyName(property) : undefined)));
+  if (!required.every((key) => keys.has(key))) return undefined;
+  return method === 'count' ? 'read' : 'write';
+}
+
 /**
  * `prisma` / `db` imported from a file of the project (the index, when present, has already said
- * what it is), or handed over in a request context (`ctx.prisma`, `context.db`).
+ * what it is), or handed over in a request context (`ctx.prisma`, `context.db`); or the
+ * transaction client of one (`prisma.$transaction(async (tx) => ...)`).
  */
 function isImportedPrismaClient(context: RuleContext, node: TSESTree.Node): boolean {
   const root = unwrapExpression(node);
+  if (root.type === AST_NODE_TYPES.Identifier) {
+    const owner = transactionOwner(context, root);
+    if (owner) return isImportedPrismaClient(context, owner);
+  }
   if (root.type === AST_NODE_TYPES.MemberExpression) {
     return (
       /^(?:prisma|db)$/.test(propertyName(root) ?? '') &&
@@ -698,6 +741,16 @@ function isImportedPrismaClient(context: RuleContext, node: TSESTree.Node): bool
   if (definition?.type !== 'ImportBinding') return false;
   const member = resolveModuleMember(context, root);
   return !!member && isProjectModule(projectModels(context), member.module) && ormValueOf(context, root) === undefined;
+}
+
+/** `prisma` of `prisma.$transaction(async (tx) => ...)` for `tx`, the callback's first parameter. */
+function transactionOwner(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  const fn = definition?.type === 'Parameter' ? (definition.node as TSESTree.Node) : undefined;
+  if (!fn || !isFunction(fn) || fn.params[0] !== definition!.name || ormValueOf(context, identifier) !== undefined) return undefined;
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  return propertyName(call.callee) === '$transaction' ? call.callee.object : undefined;
 }
 
 /** Whether an identifier is the variable of a `for...of` loop or the item parameter of an array callback. */

@@ -173,6 +173,24 @@ function pathInPattern(pattern: TSESTree.Node, target: TSESTree.Identifier): str
   return undefined;
 }
 
+/**
+ * `export const getUser = cache(async (id) => prisma.user.findUnique(...))` with React's `cache`:
+ * it only shares a result between calls with the same arguments within one request, so each
+ * other argument still runs the function.
+ */
+function requestMemoized(context: RuleContext, node: TSESTree.Node | null | undefined): FunctionNode | undefined {
+  const call = node && unwrapExpression(node);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1) return undefined;
+  const member = resolveModuleMember(context, call.callee);
+  return member?.module === 'react' && member.path.join('.') === 'cache' ? asFunction(call.arguments[0]) : undefined;
+}
+
+/** Whether a function is the one React's `cache` wraps (`cache(async (id) => ...)`). */
+export function isRequestMemoized(context: RuleContext, fn: TSESTree.Node): boolean {
+  const call = fn.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === fn && requestMemoized(context, call) === fn;
+}
+
 function asFunction(node: TSESTree.Node | null | undefined): FunctionNode | undefined {
   const value = node && unwrapExpression(node);
   return value && isFunction(value) ? value : undefined;
@@ -220,7 +238,7 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
     if (definition.type === 'FunctionName') return definition.node as TSESTree.FunctionDeclaration;
     if (definition.type !== 'Variable' || isReassigned(variable)) return undefined;
     const declarator = definition.node as TSESTree.VariableDeclarator;
-    return declarator.id.type === AST_NODE_TYPES.Identifier ? asFunction(declarator.init) : undefined;
+    return declarator.id.type === AST_NODE_TYPES.Identifier ? (asFunction(declarator.init) ?? requestMemoized(context, declarator.init)) : undefined;
   }
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const name = node.property.name;

@@ -30,6 +30,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
     models: {},
     exports: {},
     reexports: {},
+    packageReexports: {},
     functions: {},
     bases: {},
     fields: {},
@@ -59,6 +60,8 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
     for (const edge of facts.reexports ?? []) {
       const target = moduleKey(merged, facts.path, edge.module);
       if (target !== undefined) merged.reexports![facts.file]!.push({ target, ...(edge.names && { names: edge.names }) });
+      // `export * from '@prisma/client'`, or from a client generated outside the sources: what the file hands on is that module's own.
+      if (edge.database) (merged.packageReexports![facts.file] ??= []).push({ module: edge.module, ...(edge.names && { names: edge.names }) });
     }
     for (const [name, { base, exported }] of Object.entries(facts.classes ?? {})) {
       const key = base.module === '' ? facts.file : moduleKey(merged, facts.path, base.module);
@@ -164,7 +167,8 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
       if (summary) {
         if (resolved.has(id)) return resolved.get(id);
         resolved.set(id, undefined);
-        const site = resolveSummary(merged, pathByKey.get(found.key) ?? found.key, summary, (nextKey, nextPath) => summaryAt(nextKey, nextPath, depth + 1));
+        const reached = resolveSummary(merged, pathByKey.get(found.key) ?? found.key, summary, (nextKey, nextPath) => summaryAt(nextKey, nextPath, depth + 1));
+        const site = reached && summary.memoized ? { ...reached, memoized: true as const } : reached;
         resolved.set(id, site);
         return site;
       }

@@ -48,6 +48,8 @@ export interface FunctionSummary {
    * `GLOBAL_FETCH`); those that no file of the project answers to are other work than its query.
    */
   otherWork?: string[];
+  /** Wrapped in React's `cache`: calls with the same arguments in one request share one run. */
+  memoized?: true;
 }
 
 /** How deep a chain of project functions is followed (`a()` calls `b()` calls `c()` that queries). */
@@ -477,6 +479,8 @@ function firstQuery(
   if (!models) return read;
   for (const call of summary.calls ?? []) {
     const found = resolveCallRef(models, fromFile, call, summaryAt);
+    // What a request-memoized function is called with here is not known to differ per item: it may run once for them all.
+    if (found?.memoized) continue;
     if (found?.kind === 'write') return found;
     read ??= found;
   }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
-import { propertyName, resolveVariable } from '../analysis/resolve';
+import { changesSchema, isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
+import { propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, readsAny } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
@@ -248,8 +248,9 @@ function feedsBatchTransaction(context: RuleContext, query: TSESTree.Node, itera
       whole = whole.parent;
     const returned =
       whole.parent === iteration.callback || (whole.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(whole) === iteration.callback);
-    return returned && reachesBatchTransaction(context, iteration.call);
+    if (returned) return reachesBatchTransaction(context, iteration.call);
   }
+  // `operations.push(prisma.teamUser.delete(...))` in a loop or a `forEach` callback.
   const push = whole.parent;
   if (push?.type !== AST_NODE_TYPES.CallExpression || !push.arguments.includes(whole as TSESTree.CallExpressionArgument)) return false;
   const callee = push.callee;
@@ -279,7 +280,9 @@ function reachesBatchTransaction(context: RuleContext, value: TSESTree.Node): bo
       : parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier
         ? resolveVariable(context, parent.id)
         : undefined;
-  return !!variable && variable.references.some((reference) => reference.identifier !== value && !reference.init && isBatchArgument(reference.identifier));
+  return (
+    !!variable && variable.references.some((reference) => reference.identifier !== value && !reference.init && isBatchArgument(context, reference.identifier))
+  );
 }
 
 const SAME_ELEMENTS: ReadonlySet<string> = new Set(['filter', 'slice', 'concat', 'flat']);
@@ -296,10 +299,15 @@ function keepsElements(node: TSESTree.Node): boolean {
   );
 }
 
-function isBatchArgument(identifier: TSESTree.Node): boolean {
+/** Whether a use of an array of queries hands it to `$transaction`: directly, or in an array of all the operations kept in a variable first. */
+function isBatchArgument(context: RuleContext, identifier: TSESTree.Node, hops = 0): boolean {
   let node = identifier;
   while (node.parent?.type === AST_NODE_TYPES.SpreadElement || node.parent?.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
   const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier && hops < 2) {
+    const references = resolveVariable(context, parent.id)?.references ?? [];
+    return references.some((reference) => !reference.init && isBatchArgument(context, reference.identifier, hops + 1));
+  }
   return (
     parent?.type === AST_NODE_TYPES.CallExpression &&
     parent.arguments.includes(node as TSESTree.CallExpressionArgument) &&
@@ -328,7 +336,8 @@ function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
 function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean {
   const isFixedList = (node: TSESTree.Node): boolean => {
     const inner = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression ? node.expression : node;
-    if (inner.type === AST_NODE_TYPES.ArrayExpression) return true;
+    // `[...ids].map(...)` spreads a collection of any size into the array.
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner.elements.every((element) => element?.type !== AST_NODE_TYPES.SpreadElement);
     if (
       inner.type === AST_NODE_TYPES.CallExpression &&
       inner.callee.type === AST_NODE_TYPES.MemberExpression &&
@@ -342,7 +351,11 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean
   };
   if (iteration.kind === 'callback') {
     const callee = iteration.call.callee;
-    return callee.type === AST_NODE_TYPES.MemberExpression && isFixedList(callee.object);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    // `Array.from({ length: CONCURRENCY }, worker)`: a pool of workers whose size is written in the code.
+    if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array' && propertyName(callee) === 'from')
+      return isFixedLength(context, iteration.call.arguments[0]);
+    return isFixedList(callee.object);
   }
   const loop = iteration.loop;
   if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.await || isFixedList(loop.right);
@@ -351,6 +364,29 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean
     return test?.type === AST_NODE_TYPES.BinaryExpression && test.right.type === AST_NODE_TYPES.Literal && typeof test.right.value === 'number';
   }
   return false;
+}
+
+/** `{ length: 4 }`, `{ length: WORKER_COUNT }`: an array-like whose length is a number or a constant written in the code. */
+function isFixedLength(context: RuleContext, node: TSESTree.Node | undefined): boolean {
+  if (node?.type !== AST_NODE_TYPES.ObjectExpression || node.properties.length !== 1) return false;
+  const property = node.properties[0]!;
+  if (property.type !== AST_NODE_TYPES.Property || property.computed || propertyKey(property) !== 'length') return false;
+  const value = property.value;
+  return isNumber(value) || (value.type === AST_NODE_TYPES.Identifier && (isCodeConstant(context, value) || isNumberConstant(context, value)));
+}
+
+function isNumber(node: TSESTree.Node | null | undefined): boolean {
+  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'number';
+}
+
+/** `const CONCURRENCY = 16`: a `const` that holds a number written in the code. */
+function isNumberConstant(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  return definition?.type === 'Variable' && definition.parent?.kind === 'const' && isNumber((definition.node as TSESTree.VariableDeclarator).init);
+}
+
+function propertyKey(property: TSESTree.Property): string | undefined {
+  return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
 }
 
 /** `TEAM_INTERNAL_GROUPS`: a constant written in the code, declared at the top of a module or imported, named in capitals. */
@@ -582,12 +618,22 @@ export const nPlusOne: Rule = {
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
       if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback)) return;
       // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
-      if (match.site?.dynamicSql || (!match.site && isRawStatement(match) && sqlVariesPerItem(context, match.call, iteration))) return;
+      if (match.site?.dynamicSql || (!match.site && isRawStatement(match) && (changesSchema(match.call) || sqlVariesPerItem(context, match.call, iteration))))
+        return;
       reported.add(match.call);
       const text = context.text.slice(match.range[0], match.range[1]);
       const fix = hoistedLookupFix(context, match, iteration);
       const site = match.site;
       const query = quotedCode(text);
+      // `(async () => { ... await prisma.x.findMany(...) })()` runs in the loop: the query it holds is the finding.
+      if (site && site.file === context.fileName && isInlineCall(match.call)) {
+        context.report({
+          range: [site.start, site.end],
+          messageId: match.kind === 'write' ? 'write' : 'query',
+          data: { query: site.text, library: libraryName(match.library), batched: batchedForm({ ...match, site: undefined }).replace(/`/g, '') },
+        });
+        return;
+      }
       if (site) {
         const where = site.file === context.fileName ? `line ${site.line}` : `${baseName(site.file)}:${site.line}`;
         context.report({
@@ -652,6 +698,11 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   mongodb: 'MongoDB',
   redis: 'Redis',
 };
+
+/** A function called where it is written (`(async () => { ... })()`). */
+function isInlineCall(call: QueryMatch['call']): boolean {
+  return call.type === AST_NODE_TYPES.CallExpression && isFunction(unwrapExpression(call.callee));
+}
 
 function baseName(file: string): string {
   return file.slice(file.replace(/\\/g, '/').lastIndexOf('/') + 1);

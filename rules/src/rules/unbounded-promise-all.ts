@@ -89,9 +89,6 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   } else if (method === 'from' && isGlobalName(context, callee.object, 'Array') && call.arguments.length >= 2) {
     items = call.arguments[0]!;
     mapper = call.arguments[1];
-    if (unwrapExpression(items).type === AST_NODE_TYPES.ObjectExpression) {
-      return boundedLength(items as TSESTree.ObjectExpression) ? undefined : workText(context, mapper, call.arguments[0]!);
-    }
   } else {
     return undefined;
   }
@@ -105,6 +102,10 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     mapsInTransaction(mapper)
   )
     return undefined;
+  // `Array.from({ length: n }, work)`: as many calls as the length says.
+  if (unwrapExpression(items).type === AST_NODE_TYPES.ObjectExpression) {
+    return boundedLength(items as TSESTree.ObjectExpression) ? undefined : workText(context, mapper, items);
+  }
   if (
     hasFixedOrBoundedSize(context, items, depth) ||
     isInjectedList(items) ||

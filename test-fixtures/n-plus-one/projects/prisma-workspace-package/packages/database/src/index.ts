@@ -1,0 +1,3 @@
+// valid
+export * from '../generated/prisma';
+export * from './transaction';
