@@ -191,9 +191,17 @@ export class OpenDocuments {
 
   documentChanged(document: TextDocument): void {
     if (this.server.client.pullDiagnostics) return;
-    const version = document.version;
-    void this.server.runModes.holdsBack(document.uri, version).then((held) => {
-      if (!held) this.schedule(document, this.analyses.has(document.uri) ? PUSH_DEBOUNCE_MS : 0);
+    this.scheduleUnlessHeld(document, this.analyses.has(document.uri) ? PUSH_DEBOUNCE_MS : 0);
+  }
+
+  /** Settings or project facts changed: a pushed document is analyzed again now, unless `onSave` holds its edits back until the save. */
+  refresh(document: TextDocument): void {
+    this.scheduleUnlessHeld(document, 0);
+  }
+
+  private scheduleUnlessHeld(document: TextDocument, delay: number): void {
+    void this.server.runModes.holdsBack(document.uri, document.version).then((held) => {
+      if (!held) this.schedule(document, delay);
     });
   }
 
