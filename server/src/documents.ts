@@ -77,7 +77,7 @@ export class OpenDocuments {
   }
 
   private async analyzeVersion(document: TextDocument, fileName: string): Promise<DocumentAnalysis> {
-    const generation = this.server.generation;
+    let generation = this.server.generation;
     const filePath = pathOf(document.uri);
     const clientSettings = await this.server.settings.get(document.uri);
     const base = filePath && { config: clientSettings, folder: this.server.folderOf(filePath) ?? path.dirname(filePath) };
@@ -99,7 +99,12 @@ export class OpenDocuments {
         const syntax = readSyntax(text, fileName, edited.parse, edited.signalsOf);
         const { signals } = syntax;
         // The index holds no facts of an open document until its first analysis reads them; later edits are answered first.
-        if (filePath && !this.factsText.has(document.uri)) this.updateFacts(document.uri, filePath, text, signals);
+        if (filePath && !this.factsText.has(document.uri)) {
+          const before = this.server.generation;
+          this.updateFacts(document.uri, filePath, text, signals);
+          // Its own facts, read just now, are what this analysis reads: it is not out of date for them (nothing else changed meanwhile).
+          if (generation === before) generation = this.server.generation;
+        }
         const project = this.server.project.info(filePath, filePath ? this.server.folderOf(filePath) : undefined, dependencies);
         result = analyzeText(
           text,
