@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import type ts from 'typescript';
 import {
   DocumentDiagnosticReportKind,
   type CancellationToken,
@@ -101,7 +102,8 @@ export class OpenDocuments {
         // The index holds no facts of an open document until its first analysis reads them; later edits are answered first.
         if (filePath && !this.factsText.has(document.uri)) {
           const before = this.server.generation;
-          this.updateFacts(document.uri, filePath, text, signals);
+          // The tree just parsed, when its file name is the file's: read again later, the index would parse the text a second time.
+          this.updateFacts(document.uri, filePath, text, signals, fileName === filePath ? syntax.sourceFile : undefined);
           // Its own facts, read just now, are what this analysis reads: it is not out of date for them (nothing else changed meanwhile).
           if (generation === before) generation = this.server.generation;
         }
@@ -141,10 +143,10 @@ export class OpenDocuments {
   }
 
   /** Records a document's project facts now; when they changed, every analysis shown is out of date. */
-  private updateFacts(uri: string, file: string, text: string, signals: SyntaxSignals): void {
+  private updateFacts(uri: string, file: string, text: string, signals: SyntaxSignals, sourceFile?: ts.SourceFile): void {
     this.cancelFactsUpdate(uri);
     this.factsText.set(uri, text);
-    if (this.server.scan.updateProjectFile(file, text, signals)) this.server.invalidate();
+    if (this.server.scan.updateProjectFile(file, text, signals, sourceFile)) this.server.invalidate();
   }
 
   /** Records a document's project facts once typing pauses: reading them costs more than the analysis of an edit. */
