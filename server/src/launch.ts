@@ -6,9 +6,9 @@ import * as vm from 'node:vm';
 
 /**
  * Starts the language server from its bundle with the code V8 compiled for it at an earlier start.
- * Compiling the 12 MB bundle (TypeScript's parser among it) and the functions the first analysis
- * runs took about half of the time to the first diagnostics; a start that finds no usable cache
- * compiles as before and leaves one for the next start.
+ * Compiling the 12 MB bundle (TypeScript's parser among it), and then the functions the first
+ * analysis runs, took a large part of the time to the first diagnostics; a start that finds no
+ * usable cache compiles as before and leaves one for the next start.
  */
 
 /** The folder the compiled code is kept in (`PERF_LINT_CODE_CACHE` names another, `0` keeps none): the user's own, which no one else can write to, or none. */
@@ -58,8 +58,9 @@ function saveCache(script: vm.Script, bundle: string, file: string): void {
 
 /**
  * Runs a CommonJS bundle as Node's loader would, with its compiled code cached in `cacheFolder`
- * (none: no cache); `cached` tells whether it ran with the code of an earlier start. A start without a usable cache saves one as the process exits: by then the
- * analyses and the project index have compiled what they run.
+ * (none: no cache); `cached` tells whether it ran with the code of an earlier start. A start
+ * without a usable cache saves one as the process exits: by then the analyses and the project
+ * index have compiled what they run.
  */
 export function runBundle(bundle: string, cacheFolder: string | undefined): { cached: boolean } {
   const source = fs.readFileSync(bundle, 'utf8');
