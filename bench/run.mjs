@@ -197,7 +197,8 @@ async function latencyStep(say, corpusDirectory, corpus) {
     );
     say(`(${latency.sync} document sync; timed after the server's start-up indexing of the workspace, which took ${seconds(latency.indexingMs)})`);
     say(
-      `Start to first diagnostics of an opened file: ${milliseconds(latency.firstDiagnosticsMs)} (the server answered \`initialize\` after ${milliseconds(latency.readyMs)}; ` +
+      `Start to first diagnostics of an opened file: ${milliseconds(latency.firstDiagnosticsMs)}, server CPU ${milliseconds(latency.firstDiagnosticsCpuMs)} ` +
+        `(the server answered \`initialize\` after ${milliseconds(latency.readyMs)}, CPU ${milliseconds(latency.readyCpuMs)}; ` +
         `target < ${TARGETS.firstDiagnosticsMs} ms: ${verdict(latency.firstDiagnosticsMs < TARGETS.firstDiagnosticsMs)})`,
     );
     const thousand = latency.files[0];

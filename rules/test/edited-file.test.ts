@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { ALL_RULES, DEFAULT_OPTIONS, EditedFile } from '../src';
 import { analyzeWithRules } from '../src/engine';
+import { collectProjectFacts } from '../src/project';
 import { convertSourceFile, parseTypeScript } from '../src/parse';
 import { readSyntax } from '../src/syntax-signals';
 import { repositorySources, seedsAndFixtures } from './annotations';
@@ -85,6 +86,17 @@ describe('edited file', () => {
       const edited = new EditedFile();
       for (const { text, what } of typedAndDeleted(file, 'await x; '))
         assert.deepEqual(readSyntax(text, file, edited.parse, edited.signalsOf).signals, readSyntax(text, file).signals, what);
+    }
+  });
+
+  it('reads from the tree of each version the project facts a parse of their own reads, in every fixture and source file', function () {
+    this.timeout(240_000);
+    for (const file of repositorySources()) {
+      const edited = new EditedFile();
+      for (const { text, what } of typedAndDeleted(file, 'export ').slice(0, 3)) {
+        const { sourceFile } = readSyntax(text, file, edited.parse, edited.signalsOf);
+        assert.deepEqual(collectProjectFacts(text, file, sourceFile), collectProjectFacts(text, file), what);
+      }
     }
   });
 

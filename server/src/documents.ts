@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import type ts from 'typescript';
 import {
   DocumentDiagnosticReportKind,
   type CancellationToken,
@@ -77,7 +78,7 @@ export class OpenDocuments {
   }
 
   private async analyzeVersion(document: TextDocument, fileName: string): Promise<DocumentAnalysis> {
-    const generation = this.server.generation;
+    let generation = this.server.generation;
     const filePath = pathOf(document.uri);
     const clientSettings = await this.server.settings.get(document.uri);
     const base = filePath && { config: clientSettings, folder: this.server.folderOf(filePath) ?? path.dirname(filePath) };
@@ -99,7 +100,13 @@ export class OpenDocuments {
         const syntax = readSyntax(text, fileName, edited.parse, edited.signalsOf);
         const { signals } = syntax;
         // The index holds no facts of an open document until its first analysis reads them; later edits are answered first.
-        if (filePath && !this.factsText.has(document.uri)) this.updateFacts(document.uri, filePath, text, signals);
+        if (filePath && !this.factsText.has(document.uri)) {
+          const before = this.server.generation;
+          // The tree just parsed, when its file name is the file's: read again later, the index would parse the text a second time.
+          this.updateFacts(document.uri, filePath, text, signals, fileName === filePath ? syntax.sourceFile : undefined);
+          // Its own facts, read just now, are what this analysis reads: it is not out of date for them (nothing else changed meanwhile).
+          if (generation === before) generation = this.server.generation;
+        }
         const project = this.server.project.info(filePath, filePath ? this.server.folderOf(filePath) : undefined, dependencies);
         result = analyzeText(
           text,
@@ -136,10 +143,10 @@ export class OpenDocuments {
   }
 
   /** Records a document's project facts now; when they changed, every analysis shown is out of date. */
-  private updateFacts(uri: string, file: string, text: string, signals: SyntaxSignals): void {
+  private updateFacts(uri: string, file: string, text: string, signals: SyntaxSignals, sourceFile?: ts.SourceFile): void {
     this.cancelFactsUpdate(uri);
     this.factsText.set(uri, text);
-    if (this.server.scan.updateProjectFile(file, text, signals)) this.server.invalidate();
+    if (this.server.scan.updateProjectFile(file, text, signals, sourceFile)) this.server.invalidate();
   }
 
   /** Records a document's project facts once typing pauses: reading them costs more than the analysis of an edit. */
@@ -191,9 +198,17 @@ export class OpenDocuments {
 
   documentChanged(document: TextDocument): void {
     if (this.server.client.pullDiagnostics) return;
-    const version = document.version;
-    void this.server.runModes.holdsBack(document.uri, version).then((held) => {
-      if (!held) this.schedule(document, this.analyses.has(document.uri) ? PUSH_DEBOUNCE_MS : 0);
+    this.scheduleUnlessHeld(document, this.analyses.has(document.uri) ? PUSH_DEBOUNCE_MS : 0);
+  }
+
+  /** Settings or project facts changed: a pushed document is analyzed again now, unless `onSave` holds its edits back until the save. */
+  refresh(document: TextDocument): void {
+    this.scheduleUnlessHeld(document, 0);
+  }
+
+  private scheduleUnlessHeld(document: TextDocument, delay: number): void {
+    void this.server.runModes.holdsBack(document.uri, document.version).then((held) => {
+      if (!held) this.schedule(document, delay);
     });
   }
 

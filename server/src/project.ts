@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import type ts from 'typescript';
 import {
   childProcessFiles,
   fileKey,
@@ -65,15 +66,18 @@ export class ProjectIndex {
     };
   }
 
-  /** Records what a file declares, starts and imports; true when that changed the project's index or may have changed which files run in a child process. */
-  updateFile(filePath: string, text: string, signals: SyntaxSignals = syntaxSignals(text, filePath)): boolean {
+  /**
+   * Records what a file declares, starts and imports (`sourceFile`: its tree, when the caller parsed
+   * it already); true when that changed the project's index or may have changed which files run in a child process.
+   */
+  updateFile(filePath: string, text: string, signals: SyntaxSignals = syntaxSignals(text, filePath), sourceFile?: ts.SourceFile): boolean {
     const model = this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath));
     const childFilesChanged = this.noteStarts(filePath, signals);
     this.noteRole(filePath, signals);
     const reach = projectFactsReach(signals);
     this.importing.delete(filePath);
     if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.resolution(), signals.imports)))
-      return model.update(filePath, text) || childFilesChanged;
+      return model.update(filePath, text, sourceFile) || childFilesChanged;
     if (reach === 'imports') this.importing.set(filePath, signals.imports);
     return model.setFacts(filePath, undefined) || childFilesChanged;
   }

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import type ts from 'typescript';
 import {
   FileChangeType,
   LSPErrorCodes,
@@ -313,8 +314,8 @@ export class WorkspaceScan {
   }
 
   /** Updates a file's project facts; when a client is exported for the first time, reads the files set aside for it. */
-  updateProjectFile(file: string, text: string, signals?: SyntaxSignals): boolean {
-    const changed = this.server.project.updateFile(file, text, signals);
+  updateProjectFile(file: string, text: string, signals?: SyntaxSignals, sourceFile?: ts.SourceFile): boolean {
+    const changed = this.server.project.updateFile(file, text, signals, sourceFile);
     const forwarding = this.server.project.takeForwardingFiles();
     if (forwarding.length > 0) void this.readForwardingFiles(forwarding).catch((error) => this.server.logError('reading the project models', error));
     return changed;

@@ -178,7 +178,7 @@ export class PerfLintServer {
     if (this.client.pullDiagnostics) {
       if (this.client.diagnosticRefresh) void this.connection.languages.diagnostics.refresh().catch((error) => this.logError('diagnostics refresh', error));
     } else {
-      for (const document of this.documents.all()) this.openDocuments.schedule(document, 0);
+      for (const document of this.documents.all()) this.openDocuments.refresh(document);
     }
     if (this.scan.diskResults.size > 0) this.scan.refreshDiskResults();
   }

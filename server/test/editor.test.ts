@@ -100,6 +100,29 @@ describe('language server: editor features', () => {
     );
   });
 
+  it('with run: onSave, a change of project facts analyzes again the open documents, but not the unsaved edits of one', async () => {
+    settings = { run: 'onSave' };
+    client = await start('push');
+    const edited = uriOf(path.join(root, 'src/blocking.ts'));
+    const untouched = uriOf(path.join(root, 'src/other.ts'));
+    await client.open(edited, BLOCKING_READ);
+    await client.open(untouched, BLOCKING_READ);
+    await client.pushed(edited);
+    await client.pushed(untouched);
+    await client.change(edited, TWO_BLOCKING_CALLS);
+    const untouchedPublished = client.diagnostics.get(untouched)?.length ?? 0;
+    fs.writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'app', dependencies: { pg: '^8.0.0' } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(path.join(root, 'package.json')), type: 1 }] });
+    await waitFor(() => ((client.diagnostics.get(untouched)?.length ?? 0) > untouchedPublished ? true : undefined), 'the untouched document analyzed again');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(
+      client.diagnostics.get(edited)?.some((params) => params.version === 2),
+      false,
+    );
+    await client.save(edited);
+    assert.equal((await client.pushed(edited)).length, 2);
+  });
+
   it('with run: onSave, a pull client is told "unchanged" until the document is saved', async () => {
     settings = { run: 'onSave' };
     client = await start('pull');

@@ -21,10 +21,10 @@ const TSCONFIG = 'tsconfig.json';
 export class ProjectFactsModel {
   private readonly root: string;
   private readonly factsByFile = new Map<string, ProjectFacts>();
-  /** Folder → the folder of its nearest tsconfig.json (or null: none up to the root). */
+  /** Each folder: the folder of its nearest tsconfig.json (or null: none up to the root). */
   private readonly configFolderOf = new Map<string, string | null>();
   private readonly configs = new Map<string, PathMapping>();
-  /** Folder → the workspace package it is the root of (null: none). */
+  /** Each folder: the workspace package it is the root of (null: none). */
   private readonly packageFolders = new Map<string, { name: string; pkg: WorkspacePackage } | null>();
   private inWorkspace: ((relativeFolder: string) => boolean) | undefined;
   /** Folders whose configuration and package were looked up in this generation. */

@@ -1,14 +1,15 @@
+import type ts from 'typescript';
 import { collectProjectFacts, type ProjectFacts } from '../project';
 import { ProjectFactsModel } from './facts-model';
 import { normalizePath } from './paths';
 
 /** The project model that reads each file's facts from its text: built once by `update` for every file, kept current by `update`/`remove` per changed file. */
 export class ProjectModel extends ProjectFactsModel {
-  /** Reads a file's declarations from its text; true when the index changed. */
-  update(path: string, text: string): boolean {
+  /** Reads a file's declarations from its text (`sourceFile`: its tree, when the caller parsed it already); true when the index changed. */
+  update(path: string, text: string, sourceFile?: ts.SourceFile): boolean {
     let facts: ProjectFacts | undefined;
     try {
-      facts = collectProjectFacts(text, normalizePath(path));
+      facts = collectProjectFacts(text, normalizePath(path), sourceFile);
     } catch {
       // A file the index cannot read still gets its own analysis.
       facts = undefined;
