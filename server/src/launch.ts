@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 
@@ -11,15 +10,19 @@ import * as vm from 'node:vm';
  * usable cache compiles as before and leaves one for the next start.
  */
 
-/** The folder the compiled code is kept in (`PERF_LINT_CODE_CACHE` names another, `0` keeps none): the user's own, which no one else can write to, or none. */
+/**
+ * The folder the compiled code is kept in: the one `PERF_LINT_CODE_CACHE` names (the extension names
+ * a folder of its own storage), when no one else can write to it; none otherwise, so a server started
+ * by another client writes nothing outside the workspace.
+ */
 export function codeCacheFolder(environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (environment.PERF_LINT_CODE_CACHE === '0') return undefined;
+  const folder = environment.PERF_LINT_CODE_CACHE;
+  if (!folder || folder === '0') return undefined;
   try {
-    const folder = environment.PERF_LINT_CODE_CACHE || path.join(os.tmpdir(), `perf-lint-code-cache-${os.userInfo().username}`);
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
     const stat = fs.lstatSync(folder);
     if (!stat.isDirectory()) return undefined;
-    // A folder others can write to, or one they made for us, could hand us code to run (Windows: the temporary folder is the user's own).
+    // A folder others can write to, or one they made for us, could hand us code to run.
     if (typeof process.getuid === 'function' && (stat.uid !== process.getuid() || (stat.mode & 0o022) !== 0)) return undefined;
     return folder;
   } catch {

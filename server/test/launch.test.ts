@@ -54,13 +54,14 @@ describe('language server launcher: the compiled code of an earlier start', () =
     assert.equal(launch(bundle, cacheFolder).cached, true);
   });
 
-  it('keeps no code in a folder others can write to, nor when told not to', () => {
+  it('keeps no code in a folder others can write to, nor when told not to or not told where', () => {
     const shared = path.join(root, 'shared');
     fs.mkdirSync(shared);
     fs.chmodSync(shared, 0o777);
     // Windows has no such modes: its temporary folder is the user's own.
     assert.equal(codeCacheFolder({ PERF_LINT_CODE_CACHE: shared }), typeof process.getuid === 'function' ? undefined : shared);
     assert.equal(codeCacheFolder({ PERF_LINT_CODE_CACHE: '0' }), undefined);
+    assert.equal(codeCacheFolder({}), undefined, 'none unless the client names one');
     const own = path.join(root, 'own');
     assert.equal(codeCacheFolder({ PERF_LINT_CODE_CACHE: own }), own);
     assert.equal(fs.statSync(own).mode & 0o777, 0o700);
