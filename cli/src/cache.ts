@@ -77,10 +77,15 @@ export class ResultCache {
     return new ResultCache(file, readEntries(file, tool), tool);
   }
 
-  /** The content hash of a file that, by its size, times and inode, has not changed since it was read and stamped. */
-  unchangedHash(file: string, stat: fs.Stats): string | undefined {
+  /**
+   * The content hash of a file that, by its size, times and inode, has not changed since it was read
+   * and stamped (a regular file of at most `maxBytes`); it is looked at only when it has a stamp.
+   */
+  unchangedHash(file: string, maxBytes: number): string | undefined {
     const entry = this.entries.get(file);
-    if (entry?.stamp === undefined || entry.stamp !== stampOf(stat)) return undefined;
+    if (entry?.stamp === undefined) return undefined;
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > maxBytes || entry.stamp !== stampOf(stat)) return undefined;
     this.seen.add(file);
     return entry.hash;
   }

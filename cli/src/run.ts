@@ -450,8 +450,7 @@ function readSources(
   files.forEach(({ file, settings, dependencies }, index) => {
     reading.update(index);
     // A file whose size, times and inode are those it had when its signals were cached is not read at all.
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    const unchanged = stat?.isFile() && stat.size <= settings.maxFileSize ? cache.unchangedHash(file, stat) : undefined;
+    const unchanged = cache.unchangedHash(file, settings.maxFileSize);
     let signals = unchanged === undefined ? undefined : cache.signals(file, unchanged);
     let text: string | undefined;
     let hash = unchanged;

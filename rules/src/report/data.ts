@@ -76,6 +76,8 @@ const MAX_SNIPPET_LINES = 6;
 
 /** Turns one file's findings into report rows (1-based lines and columns). */
 export function reportFindings(file: string, text: string, findings: readonly Finding[]): ReportFinding[] {
+  // Most files have nothing to report: their lines are not indexed.
+  if (findings.length === 0) return [];
   const lines = new LineIndex(text);
   return findings.map((finding) => {
     const start = lines.position(finding.start);
@@ -98,6 +100,7 @@ export function reportFindings(file: string, text: string, findings: readonly Fi
 
 /** Turns one file's unused directives into report rows. */
 export function reportDirectives(file: string, text: string, directives: readonly UnusedDirective[]): ReportDirective[] {
+  if (directives.length === 0) return [];
   const lines = new LineIndex(text);
   return directives.map((directive) => {
     const start = lines.position(directive.start);
