@@ -1,7 +1,6 @@
 // The language server's change-to-diagnostics latency: an edit, then a pull-diagnostics request, timed end to end.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -70,10 +69,7 @@ export async function measureServerLatency(directory, corpus) {
   // PERF_LINT_SERVER_NODE_OPTIONS (e.g. `--cpu-prof`) profiles the server under this load.
   const nodeOptions = process.env.PERF_LINT_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
   const spawned = performance.now();
-  // As the extension does, the server keeps its compiled code across starts (here in a folder of the bench's own).
-  const codeCache = process.env.PERF_LINT_CODE_CACHE ?? join(tmpdir(), `perf-lint-bench-code-cache-${userInfo().username}`);
-  const env = { ...process.env, PERF_LINT_CODE_CACHE: codeCache };
-  const child = spawn(process.execPath, [...nodeOptions, SERVER, '--stdio'], { cwd: directory, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeOptions, SERVER, '--stdio'], { cwd: directory, stdio: ['pipe', 'pipe', 'pipe'] });
   let serverErrors = '';
   child.stderr.setEncoding('utf8').on('data', (chunk) => (serverErrors += chunk));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

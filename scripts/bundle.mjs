@@ -14,9 +14,7 @@ const analysisApart = {
 const entries = [
   { in: 'cli/src/main.ts', out: 'cli', banner: '#!/usr/bin/env node', plugins: [analysisApart] },
   { in: 'cli/src/analysis.ts', out: 'cli-analysis' },
-  // `server` is a small launcher that runs `server-main` with the compiled code of an earlier start (server/src/launch.ts).
-  { in: 'server/src/start.ts', out: 'server', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/main.ts', out: 'server-main' },
+  { in: 'server/src/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   // The ESLint plugin's package ships this one file; ESLint itself is the host's.
   { in: 'eslint-plugin/src/index.ts', out: 'index', outdir: 'eslint-plugin/dist', external: ['eslint'] },

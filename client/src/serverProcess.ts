@@ -7,10 +7,7 @@
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--no-concurrent-recompilation'];
 
-/**
- * The server's environment on top of the editor's: a value the user set for the allocator stays,
- * and the server keeps the code V8 compiled for it in `codeCache`, a folder of the extension's own storage.
- */
-export function serverEnvironment(env: NodeJS.ProcessEnv, codeCache?: string): Record<string, string> {
-  return { MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2', ...(codeCache && { PERF_LINT_CODE_CACHE: env.PERF_LINT_CODE_CACHE ?? codeCache }) };
+/** The server's environment on top of the editor's: a value the user set for the allocator stays. */
+export function serverEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
+  return { MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2' };
 }

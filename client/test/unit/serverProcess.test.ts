@@ -16,11 +16,6 @@ describe("the language server's process", () => {
     assert.deepEqual(serverEnvironment({ MALLOC_ARENA_MAX: '4' }), { MALLOC_ARENA_MAX: '4' });
   });
 
-  it("keeps compiled code in the extension's storage, or where the user's PERF_LINT_CODE_CACHE says (0: nowhere)", () => {
-    assert.deepEqual(serverEnvironment({}, '/storage/code-cache'), { MALLOC_ARENA_MAX: '2', PERF_LINT_CODE_CACHE: '/storage/code-cache' });
-    assert.deepEqual(serverEnvironment({ PERF_LINT_CODE_CACHE: '0' }, '/storage/code-cache'), { MALLOC_ARENA_MAX: '2', PERF_LINT_CODE_CACHE: '0' });
-  });
-
   it('starts and answers with those settings, forked as the extension forks it', async function () {
     this.timeout(30_000);
     const child = fork(SERVER_BUNDLE, ['--stdio'], {
