@@ -153,16 +153,17 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const listed = await configureFiles(workspace, listing.files, options);
   const top = projectRootOf(io.cwd);
   const context = await projectContext(workspace, scope, top, listing.files, options, io.cwd);
-  const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint(), io.cwd);
+  const cache = openCache(options, io);
   if (cache.refused) io.stderr.write(`perf-lint: note: the cache is not used: ${escapeControl(cache.refused)}\n`);
   // A fix killed between writing its temporary file and renaming it left that file behind.
   for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) removeLeftoverTemporaries(folder);
 
   // The project model resolves imports as the project does (tsconfig paths, workspace packages); it reads each file's facts from the cache or the analysis.
   const contextFiles = new Set(context.map((entry) => entry.file));
-  const read = readSources([...listed, ...context], contextFiles, cache, display, skipped, io.stderr, () => new ProjectFactsModel(workspace.projectHost, top));
+  const createModel = (): ProjectFactsModel => new ProjectFactsModel(workspace.projectHost, top);
+  const read = readSources([...listed, ...context], contextFiles, cache, display, skipped, io.stderr, createModel);
   const { facts, model } = read;
-  markOneOffFiles(read.sources, model ?? new ProjectFactsModel(workspace.projectHost, top), top);
+  markOneOffFiles(read.sources, model ?? createModel(), top);
   const sources = contextFiles.size > 0 ? read.sources.filter((source) => !contextFiles.has(source.file)) : read.sources;
   // No file declares anything: the rules get no index rather than an empty one. The index is merged only when a file is analyzed; its inputs key the cache.
   const modelsKey = stableHash(facts > 0 && model ? model.inputs() : null);
@@ -259,8 +260,7 @@ async function projectContext(
 /** Cached findings with the line of code each starts on, read again: the cache keeps no source text. */
 function withLineText(source: SourceFile, findings: readonly CachedFinding[]): ReportFinding[] {
   if (findings.length === 0) return [];
-  const read = readSource(source.file, source.settings.maxFileSize);
-  const current = 'text' in read && contentHash(read.text) === source.hash ? read.text : '';
+  const current = unchangedText(source) ?? '';
   const lines = new LineIndex(current);
   return findings.map((finding) => ({ ...finding, file: source.display, lineText: current && lineTextAt(current, lines, finding.line) }));
 }
@@ -355,7 +355,7 @@ async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): 
  */
 async function stdinProjectModels(own: SourceFile, text: string, workspace: Workspace, options: CliOptions, io: RunIo, top: string): Promise<unknown> {
   const context = await projectContext(workspace, [own.file], top, [own.file], options, io.cwd);
-  const cache = ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint(), io.cwd);
+  const cache = openCache(options, io);
   const createModel = (): ProjectFactsModel => new ProjectFactsModel(workspace.projectHost, top);
   const read = readSources(context, new Set(context.map((entry) => entry.file)), cache, displayPath(io.cwd), [], io.stderr, createModel);
   cache.save(io.cwd);
@@ -443,10 +443,6 @@ function readSources(
     if (fileFacts) facts++;
     (model ??= createModel()).setFacts(source.file, fileFacts ?? undefined);
   };
-  const readAgain = (source: SourceFile) => (): string | undefined => {
-    const read = readSource(source.file, source.settings.maxFileSize);
-    return 'text' in read && contentHash(read.text) === source.hash ? read.text : undefined;
-  };
   files.forEach(({ file, settings, dependencies }, index) => {
     reading.update(index);
     // A file whose size, times and inode are those it had when its signals were cached is not read at all.
@@ -476,7 +472,7 @@ function readSources(
     const source = { file, display: display(file), hash, dependencies, signals, settings };
     sources.push(source);
     if (projectFactsReach(source.signals) !== 'declarations') return;
-    const fileFacts = factsOf(source, text === undefined ? readAgain(source) : () => text, sourceFile);
+    const fileFacts = factsOf(source, () => text ?? unchangedText(source), sourceFile);
     addFacts(source, fileFacts);
   });
   // Which files import a file that reaches a database is known once every file's imports are; their text is read again rather than held meanwhile.
@@ -488,7 +484,11 @@ function readSources(
       sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : [])),
       (file) => {
         const source = byFile.get(file)!;
-        if (!declares.has(file)) importing.set(file, factsOf(source, readAgain(source)));
+        if (!declares.has(file))
+          importing.set(
+            file,
+            factsOf(source, () => unchangedText(source)),
+          );
         return declares.get(file) ?? false;
       },
     );
@@ -602,6 +602,17 @@ function readAll(stream: NodeJS.ReadableStream): Promise<string> {
     stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     stream.on('error', reject);
   });
+}
+
+/** The result cache of the run, in `--cache-location` (none with `--no-cache`). */
+function openCache(options: CliOptions, io: RunIo): ResultCache {
+  return ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint(), io.cwd);
+}
+
+/** A source's text read again, when it is still the text of its hash (the file may have changed since). */
+function unchangedText(source: SourceFile): string | undefined {
+  const read = readSource(source.file, source.settings.maxFileSize);
+  return 'text' in read && contentHash(read.text) === source.hash ? read.text : undefined;
 }
 
 /** A file's text, or why it cannot be read (too large, not a regular file, unreadable, gone); the core judges the text itself. */
