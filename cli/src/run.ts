@@ -22,7 +22,7 @@ import {
   type SyntaxSignals,
   ProjectFactsModel,
 } from '../../rules/src/data';
-import { NoSuchPathError, projectRootOf, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
+import { inside, NoSuchPathError, projectRootOf, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
 import type * as Analysis from './analysis';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { applySuppressionsFile, type BaselineOutcome } from './baseline';
@@ -143,7 +143,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   }
   const scope = options.paths.map((given) => path.resolve(io.cwd, given));
   // A file named explicitly that is no source already has its note.
-  const unmatched = scope.filter((target) => isFolder(target) && !listing.files.some((file) => isInside(target, file)));
+  const unmatched = scope.filter((target) => isFolder(target) && !listing.files.some((file) => inside(target, file) !== undefined));
   if (unmatched.length > 0) {
     throw new UsageError(
       `no files to lint in ${unmatched.map((target) => display(target)).join(', ')} (sources are ${SOURCE_EXTENSIONS.join(' ')}; ignored and excluded files are skipped)`,
@@ -151,7 +151,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   }
   const skipped: ReportData['skipped'] = listing.skipped.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
   const listed = await configureFiles(workspace, listing.files, options);
-  const top = projectRootOf(io.cwd);
+  const top = projectRootOf(io.cwd, scope);
   const context = await projectContext(workspace, scope, top, listing.files, options, io.cwd);
   const cache = openCache(options, io);
   if (cache.refused) io.stderr.write(`perf-lint: note: the cache is not used: ${escapeControl(cache.refused)}\n`);
@@ -247,7 +247,8 @@ async function projectContext(
   options: CliOptions,
   cwd: string,
 ): Promise<ListedFile[]> {
-  if (scope.some((target) => isInside(target, top))) return [];
+  // The whole project is named, or a target lies outside it: no other file of it tells the targets anything.
+  if (scope.some((target) => inside(target, top) !== undefined) || scope.some((target) => inside(top, target) === undefined)) return [];
   const project = await workspace.listFiles([top], { cwd });
   const listed = new Set(given);
   return configureFiles(
@@ -327,7 +328,7 @@ async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): 
   const settings = await fileSettings(workspace, file, options);
   if (!settings) return { data: { root: display, files: 0, findings: [], skipped: [] }, rules: {}, fixed: { problems: 0, files: 0 }, scope: [file] };
   const dependencies = await workspace.dependenciesOf(file);
-  const top = projectRootOf(io.cwd);
+  const top = projectRootOf(io.cwd, [file]);
   const own: SourceFile = {
     file,
     display,
@@ -584,11 +585,6 @@ function exitStatus(options: CliOptions, data: ReportData, io: RunIo): number {
 
 function displayPath(cwd: string): (file: string) => string {
   return (file) => path.relative(cwd, file).split(path.sep).join('/') || '.';
-}
-
-function isInside(folder: string, file: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 function isFolder(target: string): boolean {

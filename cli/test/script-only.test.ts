@@ -70,6 +70,15 @@ describe('perf-lint: files only scripts import', function () {
     assert.equal(report.files, 1);
   });
 
+  it("reads the rest of the named file's repository, not of the repository the command runs in", () => {
+    const project = trees.make({ ...ADMIN_PACKAGE, '.git/HEAD': 'ref: refs/heads/main\n' });
+    const elsewhere = trees.make({ '.git/HEAD': 'ref: refs/heads/main\n', 'src/index.ts': 'export const answer = 42;\n' });
+    const { status, report } = runJson(elsewhere, ['--no-cache', path.join(project, 'admin/backup.ts')]);
+    assert.equal(status, 0);
+    assert.deepEqual(report.findings, []);
+    assert.equal(report.files, 1);
+  });
+
   it('does not report the backup helper read from standard input under its name, and reports the same text under a new name', () => {
     const root = trees.make(ADMIN_PACKAGE);
     const text = ADMIN_PACKAGE['admin/backup.ts']!;

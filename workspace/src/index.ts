@@ -9,6 +9,7 @@ import { ConfigLookup, type ConfigBase, type ConfigLookupOptions, type FileConfi
 import { DependencyLookup, type Dependencies } from './dependencies';
 import { FileLister, type FileListing, type ListOptions } from './files';
 import { CONFIG_LIMIT, readWorkspaceFileSync } from './read';
+import { inside } from './paths';
 
 export { CONFIG_FILE_NAME, readConfigFile, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
 export type { Dependencies } from './dependencies';
@@ -94,10 +95,21 @@ export function fileExists(file: string): boolean {
   }
 }
 
-/** The folder a project model starts from: the nearest one at or above `start` that holds `.git`, else `start`. */
-export function projectRootOf(start: string): string {
+/**
+ * The folder a project model starts from: the repository (the nearest folder holding `.git`) at or
+ * above `cwd` when it holds every target, else the one that holds the targets, else `cwd`.
+ */
+export function projectRootOf(cwd: string, targets: readonly string[] = []): string {
+  const holdsTargets = (folder: string): boolean => targets.every((target) => inside(folder, target) !== undefined);
+  const own = repositoryRootOf(cwd);
+  if (own !== undefined && holdsTargets(own)) return own;
+  const theirs = targets.length > 0 ? repositoryRootOf(targets[0]!) : undefined;
+  return theirs !== undefined && holdsTargets(theirs) ? theirs : path.resolve(cwd);
+}
+
+function repositoryRootOf(start: string): string | undefined {
   for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
     if (fs.existsSync(path.join(folder, '.git'))) return folder;
-    if (path.dirname(folder) === folder) return path.resolve(start);
+    if (path.dirname(folder) === folder) return undefined;
   }
 }
