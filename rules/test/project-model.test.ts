@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collectProjectFacts, ProjectModel, type ProjectHost } from '../src';
 import { moduleKey } from '../src/analysis/orm-index';
-import { fileKey } from '../src/project-model/paths';
+import { fileKey, normalizePath } from '../src/project-model/paths';
 import { FIXTURES_DIR } from './annotations';
 
 const PROJECTS = path.join(FIXTURES_DIR, 'n-plus-one/projects');
@@ -123,5 +123,31 @@ describe('project facts of one file', () => {
     const facts = collectProjectFacts(text, '/p/src/users.ts');
     assert.deepEqual(facts?.classes, { Users: { exported: ['Users'], base: { module: './base', name: 'Base' } } });
     assert.deepEqual(Object.keys(facts?.functions ?? {}), ['Users.all']);
+  });
+});
+
+describe('normalizePath', () => {
+  it('leaves a normal path as it is and rewrites every other form', () => {
+    const expected: Array<[string, string]> = [
+      ['/repo/src/db.ts', '/repo/src/db.ts'],
+      ['src/.config/db.ts', 'src/.config/db.ts'],
+      ['src/..db/a..b/...', 'src/..db/a..b/...'],
+      ['C:\\repo\\src\\db.ts', 'C:/repo/src/db.ts'],
+      ['/repo//src/./db.ts', '/repo/src/db.ts'],
+      ['/repo/src/../lib/db.ts', '/repo/lib/db.ts'],
+      ['/repo/src/', '/repo/src'],
+      ['/repo/src/.', '/repo/src'],
+      ['/repo/src/..', '/repo'],
+      ['./src/db.ts', 'src/db.ts'],
+      ['../../src/db.ts', '../../src/db.ts'],
+      ['..', '..'],
+      ['.', ''],
+      ['/', '/'],
+      ['', ''],
+    ];
+    assert.deepEqual(
+      expected.map(([input]) => [input, normalizePath(input)]),
+      expected,
+    );
   });
 });

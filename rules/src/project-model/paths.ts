@@ -8,8 +8,12 @@ export function fileKey(fileName: string): string {
     .replace(/\/index$/, '');
 }
 
+/** What `normalizePath` changes: a backslash, an empty, `.` or `..` segment, a trailing slash. */
+const NOT_NORMAL = /\\|\/\.{0,2}(?:\/|$)|^\.{1,2}(?:\/|$)/;
+
 /** Forward slashes, no `.` or `..` segments, no trailing slash. */
 export function normalizePath(path: string): string {
+  if (!NOT_NORMAL.test(path)) return path;
   const slashed = path.replace(/\\/g, '/');
   const absolute = slashed.startsWith('/');
   const parts: string[] = [];
