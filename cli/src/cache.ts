@@ -34,6 +34,14 @@ interface CacheContent {
   /** The tool that wrote the cache: its version and a hash of its code. */
   tool: string;
   entries: Record<string, CacheEntry>;
+  importers?: StoredImporters;
+}
+
+/** Which files import which, under a key of all they follow from; files by their index in the list they were found for. */
+interface StoredImporters {
+  key: string;
+  /** Each imported file with the files that import it. */
+  importers: Array<[number, number[]]>;
 }
 
 const CACHE_FILE = 'results.json';
@@ -61,6 +69,7 @@ export class ResultCache {
     private readonly tool: string,
     /** Why the cache is not used, when it cannot be used safely. */
     readonly refused?: string,
+    private storedImporters?: StoredImporters,
   ) {}
 
   /**
@@ -74,7 +83,8 @@ export class ResultCache {
     const refused = linkInChain(root, location);
     if (refused) return new ResultCache(undefined, new Map(), tool, refused);
     const file = path.join(location, CACHE_FILE);
-    return new ResultCache(file, readEntries(file, tool), tool);
+    const { entries, importers } = readContent(file, tool);
+    return new ResultCache(file, entries, tool, undefined, importers);
   }
 
   /**
@@ -148,6 +158,28 @@ export class ResultCache {
     );
   }
 
+  /** The importers stored under this key, for the files in the order they were stored for; undefined under another key. */
+  importers(key: string, files: readonly string[]): Map<string, string[]> | undefined {
+    const stored = this.storedImporters;
+    if (stored?.key !== key) return undefined;
+    const importers = new Map<string, string[]>();
+    for (const [target, sources] of stored.importers) {
+      if (target >= files.length || sources.some((source) => source >= files.length)) return undefined;
+      importers.set(
+        files[target]!,
+        sources.map((source) => files[source]!),
+      );
+    }
+    return importers;
+  }
+
+  storeImporters(key: string, files: readonly string[], importers: ReadonlyMap<string, readonly string[]>): void {
+    if (!this.file) return;
+    const indexOf = new Map(files.map((file, index) => [file, index]));
+    this.storedImporters = { key, importers: [...importers].map(([target, sources]) => [indexOf.get(target)!, sources.map((source) => indexOf.get(source)!)]) };
+    this.changed = true;
+  }
+
   /**
    * Writes the cache if anything changed, without following links: a new file is created beside it
    * and renamed over it, which replaces a link rather than writing to its target. Entries of files
@@ -159,7 +191,11 @@ export class ResultCache {
     for (const [file] of this.entries) {
       if (!this.seen.has(file) && !fs.existsSync(file)) this.entries.delete(file);
     }
-    const content: CacheContent = { tool: this.tool, entries: Object.fromEntries(this.entries) };
+    const content: CacheContent = {
+      tool: this.tool,
+      entries: Object.fromEntries(this.entries),
+      ...(this.storedImporters && { importers: this.storedImporters }),
+    };
     let temporary: string | undefined;
     try {
       if (!makeFolders(root, location)) return;
@@ -236,24 +272,26 @@ function makeFolders(root: string, location: string): boolean {
 }
 
 /** The valid entries of the cache file, read only if it is a regular file of a sane size (not a link, device or pipe). */
-function readEntries(file: string, tool: string): Map<string, CacheEntry> {
+function readContent(file: string, tool: string): { entries: Map<string, CacheEntry>; importers?: StoredImporters } {
   const entries = new Map<string, CacheEntry>();
+  let importers: StoredImporters | undefined;
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return entries;
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return { entries };
     const stored: unknown = JSON.parse(fs.readFileSync(fd, 'utf8'));
-    if (!isRecord(stored) || stored.tool !== tool || !isRecord(stored.entries)) return entries;
+    if (!isRecord(stored) || stored.tool !== tool || !isRecord(stored.entries)) return { entries };
     for (const [name, entry] of Object.entries(stored.entries)) {
       if (path.isAbsolute(name) && isCacheEntry(entry)) entries.set(name, entry);
     }
+    if (isStoredImporters(stored.importers)) importers = stored.importers;
   } catch {
     // No cache yet, or one that cannot be read: start empty.
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
-  return entries;
+  return { entries, ...(importers && { importers }) };
 }
 
 type Check = (value: unknown) => boolean;
@@ -344,3 +382,9 @@ const isCacheEntry = shape(
     ),
   },
 ) as (value: unknown) => value is CacheEntry;
+
+const isIndex: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
+const isStoredImporters = shape({
+  key: isString,
+  importers: arrayOf((pair) => Array.isArray(pair) && pair.length === 2 && isIndex(pair[0]) && arrayOf(isIndex)(pair[1])),
+}) as (value: unknown) => value is StoredImporters;

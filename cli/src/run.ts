@@ -20,6 +20,8 @@ import {
   type RuleId,
   type SeveritySetting,
   type SyntaxSignals,
+  type ImporterInputs,
+  type ImportersCache,
   ProjectFactsModel,
 } from '../../rules/src/data';
 import { inside, NoSuchPathError, projectRootOf, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
@@ -160,7 +162,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
 
   // The project model resolves imports as the project does (tsconfig paths, workspace packages); it reads each file's facts from the cache or the analysis.
   const contextFiles = new Set(context.map((entry) => entry.file));
-  const createModel = (): ProjectFactsModel => new ProjectFactsModel(workspace.projectHost, top);
+  const createModel = (): ProjectFactsModel => new ProjectFactsModel(workspace.projectHost, top, importersIn(cache));
   const read = readSources([...listed, ...context], contextFiles, cache, display, skipped, io.stderr, createModel);
   const { facts, model } = read;
   markOneOffFiles(read.sources, model ?? createModel(), top);
@@ -357,7 +359,7 @@ async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): 
 async function stdinProjectModels(own: SourceFile, text: string, workspace: Workspace, options: CliOptions, io: RunIo, top: string): Promise<unknown> {
   const context = await projectContext(workspace, [own.file], top, [own.file], options, io.cwd);
   const cache = openCache(options, io);
-  const createModel = (): ProjectFactsModel => new ProjectFactsModel(workspace.projectHost, top);
+  const createModel = (): ProjectFactsModel => new ProjectFactsModel(workspace.projectHost, top, importersIn(cache));
   const read = readSources(context, new Set(context.map((entry) => entry.file)), cache, displayPath(io.cwd), [], io.stderr, createModel);
   cache.save(io.cwd);
   const { signals, sourceFile } = analysis().readSyntax(text, own.file);
@@ -632,6 +634,15 @@ function workerCount(env: NodeJS.ProcessEnv, files: number): number {
   const cores = os.availableParallelism();
   // On two cores the bench measured workers at twice the wall time and 1.9x the memory of one thread.
   return files > WORKER_THRESHOLD && cores > 2 ? cores : 0;
+}
+
+/** The importers of a run kept in the cache, under a hash of all they follow from. */
+function importersIn(cache: ResultCache): ImportersCache {
+  const filesOf = (inputs: ImporterInputs): string[] => inputs.files.map(([file]) => file);
+  return {
+    get: (inputs) => cache.importers(stableHash(inputs), filesOf(inputs)),
+    set: (inputs, importers) => cache.storeImporters(stableHash(inputs), filesOf(inputs), importers),
+  };
 }
 
 /** A hash of plain data; Maps and Sets count by their entries. */

@@ -104,4 +104,18 @@ describe('perf-lint: files only scripts import', function () {
     writeFiles(root, { 'src/restore.ts': `import { backup } from '../admin/backup';\nexport const keep = () => backup('kept', []);\n` });
     assert.deepEqual(filesWithFindings(), ['admin/backup.ts', 'src/export-rows.ts', 'src/reports/monthly.ts']);
   });
+
+  it('follows a tsconfig path alias changed between two runs with the cache on, no source file changed', () => {
+    const aliasTo = (folder: string): string => JSON.stringify({ compilerOptions: { paths: { '@admin/*': [`${folder}/*`] } } });
+    const root = trees.make({
+      ...ADMIN_PACKAGE,
+      'tsconfig.json': aliasTo('admin'),
+      'src/restore.ts': `import { backup } from '@admin/backup';\nexport const keep = () => backup('kept', []);\n`,
+    });
+    const filesWithFindings = (): string[] => [...new Set(runJson(root, ['--cache-location', '.cache']).report.findings.map((finding) => finding.file))];
+    assert.deepEqual(filesWithFindings(), ['admin/backup.ts', 'src/export-rows.ts', 'src/reports/monthly.ts']);
+    assert.deepEqual(filesWithFindings(), ['admin/backup.ts', 'src/export-rows.ts', 'src/reports/monthly.ts']);
+    writeFiles(root, { 'tsconfig.json': aliasTo('tools') });
+    assert.deepEqual(filesWithFindings(), ['src/export-rows.ts', 'src/reports/monthly.ts']);
+  });
 });

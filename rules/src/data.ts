@@ -57,5 +57,5 @@ export { unusedDirectiveMessage } from './suppressions';
 export { DEFAULT_CHECKED_ROLES, FILE_ROLES, type FileRole } from './roles';
 export type { ProjectHost } from './project-model/host';
 export { renderHtmlReport } from './report/export';
-export { ProjectFactsModel } from './project-model/facts-model';
+export { ProjectFactsModel, type ImporterInputs, type ImportersCache } from './project-model/facts-model';
 export { childProcessFiles } from './project-model/child-processes';

@@ -9,6 +9,24 @@ import type { SyntaxSignals } from '../syntax-signals';
 import { roleFromSigns, type FileRole } from '../roles';
 import { scriptOnlyFiles, type RoleSource } from './script-only';
 
+/** A file of the project with the specifiers it imports. */
+export interface ImportingFile {
+  file: string;
+  signals: Pick<SyntaxSignals, 'imports'>;
+}
+
+/** All that the importers of a list of files follow from: how specifiers resolve, and each file with its imports, in order. */
+export interface ImporterInputs {
+  resolution: ResolutionData;
+  files: Array<[string, readonly string[]]>;
+}
+
+/** Keeps importers from one run to the next (a command's cache), under the inputs they were found from. */
+export interface ImportersCache {
+  get(inputs: ImporterInputs): ReadonlyMap<string, readonly string[]> | undefined;
+  set(inputs: ImporterInputs, importers: ReadonlyMap<string, readonly string[]>): void;
+}
+
 const TSCONFIG = 'tsconfig.json';
 
 /**
@@ -33,12 +51,17 @@ export class ProjectFactsModel {
   /** Counts changes to how specifiers resolve (configuration found or read again): importers found before a change are stale. */
   private resolutionChanges = 0;
   /** The importers last found, with the files and import lists they were found from. */
-  private lastImporters: { files: string[]; imports: (readonly string[])[]; resolutionChanges: number; importers: Map<string, string[]> } | undefined;
+  private lastImporters:
+    { files: string[]; imports: (readonly string[])[]; resolutionChanges: number; importers: ReadonlyMap<string, readonly string[]> } | undefined;
   /** Configuration files read in this generation: each is read once, however many folders ask. */
   private readonly configTexts = new Map<string, string | undefined>();
   private readonly host: ProjectHost;
 
-  constructor(host: ProjectHost, root: string) {
+  constructor(
+    host: ProjectHost,
+    root: string,
+    private readonly importersCache?: ImportersCache,
+  ) {
     this.root = normalizePath(root);
     this.host = {
       readFile: (file) => {
@@ -142,7 +165,7 @@ export class ProjectFactsModel {
    * specifier that resolves to it). Asked again for the same files and import lists (the database's
    * reach, then the files only scripts run), it answers from the last time.
    */
-  private importersOf(all: readonly { file: string; signals: Pick<SyntaxSignals, 'imports'> }[]): ReadonlyMap<string, readonly string[]> {
+  private importersOf(all: readonly ImportingFile[]): ReadonlyMap<string, readonly string[]> {
     const last = this.lastImporters;
     if (
       last?.resolutionChanges === this.resolutionChanges &&
@@ -151,7 +174,7 @@ export class ProjectFactsModel {
     ) {
       return last.importers;
     }
-    const importers = this.findImporters(all);
+    const importers = this.importersCache ? this.cachedImporters(all, this.importersCache) : this.findImporters(all);
     this.lastImporters = {
       files: all.map(({ file }) => file),
       imports: all.map(({ signals }) => signals.imports),
@@ -161,7 +184,18 @@ export class ProjectFactsModel {
     return importers;
   }
 
-  private findImporters(all: readonly { file: string; signals: Pick<SyntaxSignals, 'imports'> }[]): Map<string, string[]> {
+  /** Resolving every import is most of a run over an unchanged tree: the cache keeps what was found from the same inputs. */
+  private cachedImporters(all: readonly ImportingFile[], cache: ImportersCache): ReadonlyMap<string, readonly string[]> {
+    for (const { file } of all) this.noteFolders(normalizePath(file));
+    const inputs: ImporterInputs = { resolution: this.resolution(), files: all.map(({ file, signals }) => [file, signals.imports]) };
+    const cached = cache.get(inputs);
+    if (cached) return cached;
+    const importers = this.findImporters(all);
+    cache.set(inputs, importers);
+    return importers;
+  }
+
+  private findImporters(all: readonly ImportingFile[]): Map<string, string[]> {
     const byKey = new Map<string, string>();
     for (const { file } of all) {
       const normalized = normalizePath(file);
