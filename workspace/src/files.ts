@@ -99,6 +99,8 @@ async function layersAbove(top: string, folder: string): Promise<IgnoreLayer[]> 
  */
 export class FileLister {
   private readonly listing: FileListing = { files: [], skipped: [], ignored: [], notes: [] };
+  /** Whether a listed file was reached through a link: only then can two names stand for one file. */
+  private listedLink = false;
 
   constructor(
     private readonly configs: ConfigLookup,
@@ -107,7 +109,8 @@ export class FileLister {
 
   async list(paths: readonly string[]): Promise<FileListing> {
     for (const given of paths) await this.addNamed(given);
-    this.listing.files = await oneNamePerFile(this.listing.files);
+    // One walked folder, whose links to folders are not followed, holds each file under one name: no file needs resolving.
+    this.listing.files = paths.length > 1 || this.listedLink ? await oneNamePerFile(this.listing.files) : this.listing.files.sort();
     for (const list of [this.listing.skipped, this.listing.ignored]) list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return this.listing;
   }
@@ -209,6 +212,7 @@ export class FileLister {
       this.listing.skipped.push({ path: full, reason: notRegularReason(stat ?? entry) });
     } else {
       this.listing.files.push(full);
+      if (stat) this.listedLink = true;
     }
   }
 }
