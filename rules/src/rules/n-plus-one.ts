@@ -597,7 +597,7 @@ export const nPlusOne: Rule = {
       query: '{{query}} runs one {{library}} query per item of this loop (N+1 queries). {{batched}}',
       write: '{{query}} runs one {{library}} write per item of this loop (N+1 statements). {{batched}}',
       relation: '{{query}} runs one {{library}} relation query per item of this loop (N+1 queries). {{batched}}',
-      chain: '{{query}}() runs a {{library}} {{what}} ({{site}}) once per item of this loop (N+1). {{batched}}',
+      chain: '{{query}}() runs a {{what}} ({{site}}) per item of this loop (N+1). {{batched}}',
     },
     fixable: true,
   },
@@ -640,10 +640,9 @@ export const nPlusOne: Rule = {
           range: match.range,
           messageId: 'chain',
           data: {
-            query,
-            library: libraryName(match.library),
+            query: shortCallName(query),
             what: match.kind === 'write' ? 'write' : 'query',
-            site: `${site.text}, ${where}`,
+            site: `${shortCallName(site.text, site.model)}, ${where}`,
             batched: batchedForm(match),
           },
           related: [
@@ -663,7 +662,7 @@ export const nPlusOne: Rule = {
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
-        data: { query, library: libraryName(match.library), batched: batchedForm(match).replace(/`/g, '') },
+        data: { query: shortCallName(query, match.model), library: libraryName(match.library), batched: batchedForm(match).replace(/`/g, '') },
         ...(fix && { fix }),
       });
     };
@@ -702,6 +701,40 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
 /** A function called where it is written (`(async () => { ... })()`). */
 function isInlineCall(call: QueryMatch['call']): boolean {
   return call.type === AST_NODE_TYPES.CallExpression && isFunction(unwrapExpression(call.callee));
+}
+
+/**
+ * A call as a message names it, short enough for one line: without `this.`, its last
+ * members (`invoiceService.totals`), and for a repository got by a call, the entity and the
+ * operation (`OrderLine.save` for `this.connection.getRepository(ctx,OrderLine).save`).
+ */
+function shortCallName(text: string, model?: string): string {
+  const members = topLevelMembers(text.replace(/^this\./, ''));
+  const operation = members[members.length - 1]!;
+  if (members.slice(0, -1).some((member) => member.includes('('))) return model ? `${model}.${operation}` : operation;
+  const three = members.slice(-3).join('.');
+  return three.length <= MAX_NAME_LENGTH ? three : members.slice(-2).join('.');
+}
+
+/** Longest member chain a chain's message quotes in full. */
+const MAX_NAME_LENGTH = 32;
+
+/** `a.b(c.d).e` as `['a', 'b(c.d)', 'e']`: the dots outside brackets. */
+function topLevelMembers(text: string): string[] {
+  const members: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (character === '(' || character === '[' || character === '<') depth++;
+    else if (character === ')' || character === ']' || character === '>') depth--;
+    else if (character === '.' && depth === 0) {
+      members.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  members.push(text.slice(start));
+  return members;
 }
 
 function baseName(file: string): string {
