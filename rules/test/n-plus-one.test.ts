@@ -162,6 +162,21 @@ describe('n-plus-one', () => {
     assert.equal(findings(code)[0]!.message.split('. ')[0], 'saveLine() runs a write (OrderLine.save, line 7) per item of this loop (N+1)');
   });
 
+  it('leaves one-off scripts alone, and reports the same loop in a module', () => {
+    const code = [
+      "import { PrismaClient } from '@prisma/client';",
+      'const prisma = new PrismaClient();',
+      'export async function backfillSlugs(ids: string[]) {',
+      '  for (const id of ids) await prisma.post.update({ where: { id }, data: { slug: id.toLowerCase() } });',
+      '}',
+    ].join('\n');
+    assert.deepEqual(findings(code, 'scripts/backfill-slugs.ts'), []);
+    assert.deepEqual(
+      findings(code, 'src/posts/backfill-slugs.ts').map((finding) => finding.ruleId),
+      ['n-plus-one'],
+    );
+  });
+
   it('does not report a Knex subquery built inside a loop', () => {
     const code = [
       "import knex from 'knex';",

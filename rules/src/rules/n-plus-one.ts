@@ -11,6 +11,7 @@ import { databaseInReach } from '../analysis/database-reach';
 import { visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { CODE_CONSTANT_NAME } from '../analysis/names';
+import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 
 /** The only key of an object literal (`{ id: x }`), when it has exactly one plain property. */
@@ -606,6 +607,8 @@ export const nPlusOne: Rule = {
   // Without a database in reach nothing runs a query: no package, no client, no model the project declares.
   gate: databaseInReach,
   create(context) {
+    // A script runs once and exits: a query per item costs the developer who started it one run, not every request.
+    if (contextRole(context) === 'script') return {};
     const reported = new Set<TSESTree.Node>();
     const check = (match: QueryMatch | undefined): void => {
       // A function of the project that also awaits an upload, a payment or an HTTP call per item: the loop waits on that work, a concurrency finding.
