@@ -2,9 +2,9 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { changesSchema, isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
 import { propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
-import { loopFacts, readsAny } from '../analysis/loop-facts';
+import { loopFacts, memberMutation, readsAny } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
-import { exitsLoop, isShortLiteralList, iteratesBatches } from '../analysis/loop-patterns';
+import { exitsLoop, iteratesBatches, literalArrayOf } from '../analysis/loop-patterns';
 import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
@@ -334,7 +334,7 @@ function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
  * Literal collections (`for (const role of ['a', 'b'])`), constants of the code (`TEAM_GROUPS.map(...)`,
  * `Object.values(DEFAULT_ROLES)`) and constant bounds (`i < 3`) repeat a fixed, small number of times.
  */
-function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean {
+function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 0): boolean {
   const isFixedList = (node: TSESTree.Node): boolean => {
     const inner = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression ? node.expression : node;
     // `[...ids].map(...)` spreads a collection of any size into the array.
@@ -347,8 +347,11 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean
       inner.arguments[0]
     )
       return isFixedList(inner.arguments[0]);
-    // `const scopes = ['read', 'write']`: a few items written out in the function.
-    return inner.type === AST_NODE_TYPES.Identifier && (isCodeConstant(context, inner) || isShortLiteralList(context, inner));
+    // `const scopes = ['read', 'write']`: items written out in the function, as many as the author wrote.
+    return (
+      inner.type === AST_NODE_TYPES.Identifier &&
+      (isCodeConstant(context, inner) || !!literalArrayOf(context, inner) || (depth < MAX_COLLECTED_DEPTH && isCollectedFromFixedList(context, inner, depth)))
+    );
   };
   if (iteration.kind === 'callback') {
     const callee = iteration.call.callee;
@@ -365,6 +368,48 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean
     return test?.type === AST_NODE_TYPES.BinaryExpression && test.right.type === AST_NODE_TYPES.Literal && typeof test.right.value === 'number';
   }
   return false;
+}
+
+/** How many arrays filled from one another (`toDelete` from `configs`) are followed back to a fixed list. */
+const MAX_COLLECTED_DEPTH = 2;
+
+/**
+ * `const toDelete = []; for (const config of PLATFORM_CONFIGS) if (...) toDelete.push(config)`: an
+ * array declared empty whose only writes push single items from loops over fixed lists, so it holds
+ * at most as many items as they do.
+ */
+function isCollectedFromFixedList(context: RuleContext, identifier: TSESTree.Identifier, depth: number): boolean {
+  const variable = resolveVariable(context, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== 'Variable' || definition.parent?.kind !== 'const') return false;
+  const init = (definition.node as TSESTree.VariableDeclarator).init;
+  const empty = init && unwrapExpression(init);
+  if (empty?.type !== AST_NODE_TYPES.ArrayExpression || empty.elements.length > 0) return false;
+  let pushes = 0;
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const member = reference.identifier.parent;
+    // Handed to a function, it may be filled there.
+    if (member?.type === AST_NODE_TYPES.CallExpression && member.arguments.includes(reference.identifier as TSESTree.Identifier)) return false;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    const call = member.parent;
+    const push = call?.type === AST_NODE_TYPES.CallExpression && call.callee === member && propertyName(member) === 'push';
+    if (!push) {
+      if (call && memberMutation(call)) return false;
+      continue;
+    }
+    if (call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
+    // Every loop between the array and its push repeats a fixed number of times, and no other function runs the push.
+    let inner: TSESTree.Node = call;
+    for (let iteration = enclosingIteration(inner); iteration; iteration = enclosingIteration(inner)) {
+      if (contains(iteration.kind === 'loop' ? iteration.loop : iteration.callback, definition.node)) break;
+      if (!hasFixedSmallCount(context, iteration, depth + 1)) return false;
+      inner = iteration.kind === 'loop' ? iteration.loop : iteration.call;
+    }
+    if (enclosingFunction(inner) !== enclosingFunction(definition.node)) return false;
+    pushes++;
+  }
+  return pushes > 0;
 }
 
 /** `{ length: 4 }`, `{ length: WORKER_COUNT }`: an array-like whose length is a number or a constant written in the code. */
@@ -720,7 +765,7 @@ function shortCallName(text: string, model?: string): string {
 }
 
 /** Longest member chain a chain's message quotes in full. */
-const MAX_NAME_LENGTH = 32;
+const MAX_NAME_LENGTH = 40;
 
 /** `a.b(c.d).e` as `['a', 'b(c.d)', 'e']`: the dots outside brackets. */
 function topLevelMembers(text: string): string[] {
