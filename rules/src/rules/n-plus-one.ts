@@ -317,6 +317,58 @@ function isBatchArgument(context: RuleContext, identifier: TSESTree.Node, hops =
   );
 }
 
+/**
+ * `for (const [assigneeId, ids] of Object.entries(byAssignee)) await prisma.ticket.updateMany({ where: { id: { in: ids } }, data: { assigneeId } })`:
+ * each statement already writes a list of rows that comes with the item, with values of that item:
+ * one statement per group, the batched form of writes whose values differ.
+ */
+function writesGroupPerItem(context: RuleContext, match: QueryMatch, iteration: Iteration): boolean {
+  const whole = chainTop(match.call);
+  if (match.kind !== 'write' && !buildsWrite(match.call, whole)) return false;
+  const scope = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
+  const perItem = (identifier: TSESTree.Identifier): boolean => {
+    const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
+    return !!declaration && contains(scope, declaration);
+  };
+  // `{ in: [ticket.id] }` lists the item's own row, not a group that comes with it.
+  const lists = rowLists(whole).filter((list) => unwrapExpression(list).type !== AST_NODE_TYPES.ArrayExpression);
+  if (!lists.some((list) => identifiersIn(list).some(perItem))) return false;
+  return identifiersIn(whole).some((identifier) => !lists.some((list) => contains(list, identifier)) && perItem(identifier));
+}
+
+/** A query builder whose chain updates or deletes (`createQueryBuilder().update(...)...execute()`). */
+function buildsWrite(query: TSESTree.Node, whole: TSESTree.Node): boolean {
+  for (let node: TSESTree.Node = query; node !== whole && node.parent; node = node.parent) {
+    if (node.parent.type === AST_NODE_TYPES.MemberExpression && /^(?:update|delete|softDelete)$/.test(propertyName(node.parent) ?? '')) return true;
+  }
+  return false;
+}
+
+/** The lists of values a statement selects its rows by: `{ in: ids }`, `{ $in: ids }`, `{ [Op.in]: ids }`, `In(ids)`, `inArray(column, ids)`, `whereInIds(ids)`, `whereIn(column, ids)`. */
+function rowLists(root: TSESTree.Node): TSESTree.Node[] {
+  const lists: TSESTree.Node[] = [];
+  visitWithinFunction(root, (node) => {
+    if (node.type === AST_NODE_TYPES.Property) {
+      const key = node.computed && node.key.type === AST_NODE_TYPES.MemberExpression ? propertyName(node.key) : propertyKeyName(node);
+      if (key === 'in' || key === '$in') lists.push(node.value);
+      return;
+    }
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
+    const callee = node.callee;
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+    const list = name === 'In' || name === 'whereInIds' ? node.arguments[0] : name === 'inArray' || name === 'whereIn' ? node.arguments[1] : undefined;
+    if (list) lists.push(list);
+  });
+  return lists;
+}
+
+/** The name of a property's plain or quoted key (`in`, `'$in'`). */
+function propertyKeyName(property: TSESTree.Property): string | undefined {
+  if (property.computed) return undefined;
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
+}
+
 /** The SQL text a raw query sends is computed from something that changes with each item (a template's values are parameters of one statement shape). */
 function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
   const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
@@ -661,6 +713,7 @@ export const nPlusOne: Rule = {
       const iteration = repeatingIteration(context, match.call, match.kind !== 'write');
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
+      if (!match.site && writesGroupPerItem(context, match, iteration)) return;
       // Once per start-up: a lifecycle hook, a loader, or a method only they call.
       if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
