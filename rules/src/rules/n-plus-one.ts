@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { changesSchema, isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
 import { propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
-import { loopFacts, memberMutation, readsAny } from '../analysis/loop-facts';
+import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
 import { exitsLoop, iteratesBatches, literalArrayOf } from '../analysis/loop-patterns';
 import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
@@ -631,7 +631,8 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
  * pass it can still be written in one statement.
  */
 function readsThreadedValue(context: RuleContext, loop: LoopStatement, awaited: TSESTree.AwaitExpression): boolean {
-  const threaded = loopFacts(context, loop).threaded;
+  // A variable of a function created in the loop (`$transaction(async (tx) => { const row = await ... })`) is new on each call.
+  const threaded = new Set([...loopFacts(context, loop).threaded].filter((slot) => typeof slot === 'string' || !declaredInFunctionOf(slot, loop)));
   if (readsAny(context, awaited.argument, threaded)) return true;
   let child: TSESTree.Node = awaited;
   for (let current: TSESTree.Node | undefined = awaited.parent; current && current !== loop; child = current, current = current.parent) {
@@ -647,6 +648,13 @@ function readsThreadedValue(context: RuleContext, loop: LoopStatement, awaited: 
     if (condition && readsAny(context, condition, threaded)) return true;
   }
   return false;
+}
+
+/** Whether a variable is declared in a function written inside the loop. */
+function declaredInFunctionOf(slot: Exclude<Slot, string>, loop: LoopStatement): boolean {
+  const declaration = slot.defs[0]?.name;
+  const fn = declaration && enclosingFunction(declaration);
+  return !!fn && contains(loop, fn);
 }
 
 /**
