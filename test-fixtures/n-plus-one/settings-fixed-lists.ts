@@ -67,3 +67,9 @@ export async function archiveChannels(userId: string, channels: ChannelInput) {
 function collectConfigured(channels: ChannelInput, kinds: ChannelKind[]) {
   for (const kind of Object.keys(channels)) kinds.push(kind as ChannelKind);
 }
+
+export async function addMembers(teamId: string, invited: Array<{ email: string }>, owners: Array<{ email: string }>) {
+  const everyone = [...invited, ...owners];
+  await Promise.all(everyone.map(({ email }) => prisma.member.create({ data: { teamId, email } })));
+//                                              ^^^^^^^^^^^^^^^^^^^^ n-plus-one
+}

@@ -389,8 +389,7 @@ function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
 function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 0): boolean {
   const isFixedList = (node: TSESTree.Node): boolean => {
     const inner = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression ? node.expression : node;
-    // `[...ids].map(...)` spreads a collection of any size into the array.
-    if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner.elements.every((element) => element?.type !== AST_NODE_TYPES.SpreadElement);
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) return !spreadsInto(inner);
     if (
       inner.type === AST_NODE_TYPES.CallExpression &&
       inner.callee.type === AST_NODE_TYPES.MemberExpression &&
@@ -399,11 +398,12 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
       inner.arguments[0]
     )
       return isFixedList(inner.arguments[0]);
+    if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+    if (isCodeConstant(context, inner)) return true;
     // `const scopes = ['read', 'write']`: items written out in the function, as many as the author wrote.
-    return (
-      inner.type === AST_NODE_TYPES.Identifier &&
-      (isCodeConstant(context, inner) || !!literalArrayOf(context, inner) || (depth < MAX_COLLECTED_DEPTH && isCollectedFromFixedList(context, inner, depth)))
-    );
+    const literal = literalArrayOf(context, inner);
+    if (literal) return !spreadsInto(literal);
+    return depth < MAX_COLLECTED_DEPTH && isCollectedFromFixedList(context, inner, depth);
   };
   if (iteration.kind === 'callback') {
     const callee = iteration.call.callee;
@@ -420,6 +420,11 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     return test?.type === AST_NODE_TYPES.BinaryExpression && test.right.type === AST_NODE_TYPES.Literal && typeof test.right.value === 'number';
   }
   return false;
+}
+
+/** `[...ids, extra]`: a spread puts a collection of any size into the array. */
+function spreadsInto(array: TSESTree.ArrayExpression): boolean {
+  return array.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement);
 }
 
 /** How many arrays filled from one another (`toDelete` from `configs`) are followed back to a fixed list. */
