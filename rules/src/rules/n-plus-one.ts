@@ -823,7 +823,8 @@ function isInlineCall(call: QueryMatch['call']): boolean {
  * operation (`OrderLine.save` for `this.connection.getRepository(ctx,OrderLine).save`).
  */
 function shortCallName(text: string, model?: string): string {
-  const members = topLevelMembers(text.replace(/^this\./, ''));
+  // `this.create` keeps its `this.`: a bare `create` would not say whose.
+  const members = topLevelMembers(/^this\.[^.]+\./.test(text) ? text.slice('this.'.length) : text);
   const operation = members[members.length - 1]!;
   if (members.slice(0, -1).some((member) => member.includes('('))) return model ? `${model}.${operation}` : operation;
   const three = members.slice(-3).join('.');
