@@ -384,7 +384,8 @@ function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
 
 /**
  * Literal collections (`for (const role of ['a', 'b'])`), constants of the code (`TEAM_GROUPS.map(...)`,
- * `Object.values(DEFAULT_ROLES)`) and constant bounds (`i < 3`) repeat a fixed, small number of times.
+ * `Object.values(DEFAULT_ROLES)`), arrays filled only from such loops, and constant bounds (`i < 3`)
+ * repeat a fixed, small number of times.
  */
 function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 0): boolean {
   const isFixedList = (node: TSESTree.Node): boolean => {
