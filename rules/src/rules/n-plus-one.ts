@@ -827,7 +827,8 @@ function shortCallName(text: string, model?: string): string {
   // `this.create` keeps its `this.`: a bare `create` would not say whose.
   const members = topLevelMembers(/^this\.[^.]+\./.test(text) ? text.slice('this.'.length) : text);
   const operation = members[members.length - 1]!;
-  if (members.slice(0, -1).some((member) => member.includes('('))) return model ? `${model}.${operation}` : operation;
+  // `getRepository(ctx,OrderLine)` is a call on the way; `(prisma as any)` is only in brackets.
+  if (members.slice(0, -1).some((member) => /^[^(]+\(/.test(member))) return model ? `${model}.${operation}` : operation;
   const three = members.slice(-3).join('.');
   return three.length <= MAX_NAME_LENGTH ? three : members.slice(-2).join('.');
 }
