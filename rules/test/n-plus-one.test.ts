@@ -138,7 +138,42 @@ describe('n-plus-one', () => {
     assertAnnotated(code);
     assert.equal(
       findings(code)[0]!.message,
-      'addTag() runs a Prisma write (prisma.tag.create, line 6) once per item of this loop (N+1). Create them in one statement: createMany({ data: rows }).',
+      'addTag() runs a write (prisma.tag.create, line 6) per item of this loop (N+1). Create them in one statement: createMany({ data: rows }).',
+    );
+  });
+
+  it('names the repository of a chain by its entity, without the call that gets it', () => {
+    const code = [
+      "import { DataSource } from 'typeorm';",
+      "import { OrderLine } from './order-line.entity';",
+      'export class OrderModifier {',
+      '  constructor(private readonly dataSource: DataSource) {}',
+      '  private async saveLine(line: OrderLine) {',
+      '    const existing = await this.dataSource.getRepository(OrderLine).findOneBy({ id: line.id });',
+      '    return this.dataSource.getRepository(OrderLine).save({ ...existing, ...line });',
+      '  }',
+      '  async saveLines(lines: OrderLine[]) {',
+      '    for (const line of lines) await this.saveLine(line);',
+      '//                                  ^^^^^^^^^^^^^ n-plus-one',
+      '  }',
+      '}',
+    ].join('\n');
+    assertAnnotated(code);
+    assert.equal(findings(code)[0]!.message.split('. ')[0], 'this.saveLine() runs a write (OrderLine.save, line 7) per item of this loop (N+1)');
+  });
+
+  it('leaves one-off scripts alone, and reports the same loop in a module', () => {
+    const code = [
+      "import { PrismaClient } from '@prisma/client';",
+      'const prisma = new PrismaClient();',
+      'export async function backfillSlugs(ids: string[]) {',
+      '  for (const id of ids) await prisma.post.update({ where: { id }, data: { slug: id.toLowerCase() } });',
+      '}',
+    ].join('\n');
+    assert.deepEqual(findings(code, 'scripts/backfill-slugs.ts'), []);
+    assert.deepEqual(
+      findings(code, 'src/posts/backfill-slugs.ts').map((finding) => finding.ruleId),
+      ['n-plus-one'],
     );
   });
 
@@ -280,7 +315,7 @@ describe('n-plus-one on Prisma raw queries written as tagged templates', () => {
     const batched = 'Run one statement for all items: WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}).';
     assert.deepEqual(projectMessages('prisma-raw-sql', 'rollup.ts'), [
       ['db.$executeRaw', `db.$executeRaw runs one Prisma write per item of this loop (N+1 statements). ${batched}`],
-      ['viewCount', `viewCount() runs a Prisma query (db.$queryRaw, views.ts:6) once per item of this loop (N+1). ${batched}`],
+      ['viewCount', `viewCount() runs a query (db.$queryRaw, views.ts:6) per item of this loop (N+1). ${batched}`],
     ]);
   });
 

@@ -157,6 +157,8 @@ export function literalArrayOf(context: RuleContext, node: TSESTree.Node): TSEST
   if (init.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
   const mutated = variable.references.some((reference) => {
     const parent = reference.identifier.parent;
+    // Handed to a function (`collect(rows, ids)`), it may be filled there.
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(reference.identifier as TSESTree.Identifier)) return true;
     return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && memberMutation(parent.parent!) !== undefined;
   });
   return mutated ? undefined : init;

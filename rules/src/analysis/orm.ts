@@ -16,7 +16,7 @@ import {
   type ProjectModels,
   type TypeLocation,
 } from './orm-index';
-import { declaredType } from '../project-model/summaries';
+import { declaredType, transactionCallback, transactionClient } from '../project-model/summaries';
 import { walk } from '../walk';
 
 export type Orm =
@@ -626,18 +626,11 @@ function parameterValue(context: RuleContext, name: TSESTree.Identifier, depth: 
   return transactionHandle(context, fn, depth);
 }
 
-/** `prisma.$transaction(async (tx) => ...)`, `dataSource.transaction(async (manager) => ...)`, `knex.transaction(trx => ...)`. */
+/** `prisma.$transaction(async (tx) => ...)`, `dataSource.transaction(async (manager) => ...)`, `knex.transaction(trx => ...)`, `$transaction(prisma, fn)`. */
 function transactionHandle(context: RuleContext, fn: TSESTree.Node, depth: number): OrmValue | undefined {
   const call = fn.parent;
-  if (
-    call?.type !== AST_NODE_TYPES.CallExpression ||
-    call.callee.type !== AST_NODE_TYPES.MemberExpression ||
-    !call.arguments.includes(fn as TSESTree.CallExpressionArgument)
-  )
-    return undefined;
-  const method = propertyName(call.callee);
-  if (method !== 'transaction' && method !== '$transaction') return undefined;
-  const base = ormValueOf(context, call.callee.object, depth + 1);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || transactionCallback(call) !== fn) return undefined;
+  const base = ormValueOf(context, transactionClient(call)!, depth + 1);
   if (!base) return undefined;
   if (base.orm === 'prisma' || base.orm === 'drizzle' || base.orm === 'knex') return base;
   if (base.orm === 'typeorm' && (base.kind === 'datasource' || base.kind === 'manager')) return { kind: 'manager', orm: 'typeorm' };

@@ -11,6 +11,7 @@ import {
   siteOf,
   summarizeFunction,
   transactionCallback,
+  transactionClient,
   type CallReader,
   type CallRef,
   type QueryOfCall,
@@ -134,7 +135,8 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
     // The index's summary names the query and where it is; the export's own value only says that it runs one.
     if (value?.kind === 'queryFunction')
       return projectCallQuery(context, call) ?? { ...match(call, value.orm, 'read', text(context, callee), callee.range), wrapper: true };
-    return functionQuery(context, call);
+    // `$transaction(prisma, 'name', async (tx) => ...)`: the project's helper runs the callback on the client it is handed.
+    return transactionQuery(context, call) ?? functionQuery(context, call);
   }
   const method = propertyName(callee);
   if (method === undefined) return undefined;
@@ -749,8 +751,9 @@ function transactionOwner(context: RuleContext, identifier: TSESTree.Identifier)
   const fn = definition?.type === 'Parameter' ? (definition.node as TSESTree.Node) : undefined;
   if (!fn || !isFunction(fn) || fn.params[0] !== definition!.name || ormValueOf(context, identifier) !== undefined) return undefined;
   const call = fn.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  return propertyName(call.callee) === '$transaction' ? call.callee.object : undefined;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || transactionCallback(call) !== fn) return undefined;
+  const callee = unwrapExpression(call.callee);
+  return callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) === '$transaction' ? transactionClient(call) : undefined;
 }
 
 /** Whether an identifier is the variable of a `for...of` loop or the item parameter of an array callback. */

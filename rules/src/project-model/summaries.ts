@@ -219,9 +219,27 @@ function leavesProject(models: ProjectModels | undefined, modules: readonly stri
 
 const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction', 'transaction', 'transactional']);
 
-/** The callback of `prisma.$transaction(async (tx) => ...)`, `sequelize.transaction(async (t) => ...)`, `em.transactional(...)`: it runs once per call. */
+/**
+ * The client a transaction is opened on: `prisma` of `prisma.$transaction(fn)`, or the first
+ * argument of a project's own helper named after Prisma's, which opens one on the client it is
+ * handed (`$transaction(prisma, 'create env var', async (tx) => ...)`).
+ */
+export function transactionClient(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return TRANSACTION_METHODS.has(propertyName(callee) ?? '') ? callee.object : undefined;
+  const client = call.arguments[0];
+  return callee.type === AST_NODE_TYPES.Identifier &&
+    callee.name === '$transaction' &&
+    client &&
+    !isFunction(client) &&
+    client.type !== AST_NODE_TYPES.SpreadElement
+    ? client
+    : undefined;
+}
+
+/** The callback of `prisma.$transaction(async (tx) => ...)`, `sequelize.transaction(async (t) => ...)`, `em.transactional(...)`, `$transaction(prisma, fn)`: it runs once per call. */
 export function transactionCallback(call: TSESTree.CallExpression): FunctionNode | undefined {
-  if (call.callee.type !== AST_NODE_TYPES.MemberExpression || !TRANSACTION_METHODS.has(propertyName(call.callee) ?? '')) return undefined;
+  if (!transactionClient(call)) return undefined;
   return call.arguments.find((argument): argument is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression => isFunction(argument));
 }
 
@@ -317,9 +335,7 @@ function transactionReceiver(context: RuleContext, node: TSESTree.Node): TSESTre
   const definition = resolveVariable(context, node)?.defs[0];
   const fn = definition?.type === 'Parameter' ? (definition.node as TSESTree.Node) : undefined;
   const call = fn && isFunction(fn) && fn.params[0] === definition!.name ? fn.parent : undefined;
-  return call?.type === AST_NODE_TYPES.CallExpression && transactionCallback(call) === fn && call.callee.type === AST_NODE_TYPES.MemberExpression
-    ? unwrapExpression(call.callee.object)
-    : node;
+  return call?.type === AST_NODE_TYPES.CallExpression && transactionCallback(call) === fn ? unwrapExpression(transactionClient(call)!) : node;
 }
 
 /** The imported class an expression is an instance of, by its declared type: `this.users` of `constructor(private users: UsersService)`. */

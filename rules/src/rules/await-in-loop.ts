@@ -6,7 +6,7 @@ import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/star
 import { awaitSequentialReason, loopSequentialReason } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel } from '../analysis/names';
-import { callsLocalComputation } from '../analysis/await-patterns';
+import { callsLocalComputation, isPromiseCombinator } from '../analysis/await-patterns';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
 import type { Rule, RuleContext } from '../types';
@@ -48,6 +48,7 @@ export const awaitInLoop: Rule = {
           const first = awaits.find(
             (node) =>
               !repeatedQueryOf(context, node.argument) &&
+              !awaitsQueriesTogether(context, node.argument) &&
               !callsLocalComputation(context, node.argument) &&
               !walksTreeInOrder(context, loop, node.argument) &&
               !handlesFailure(node, loop) &&
@@ -68,6 +69,18 @@ export const awaitInLoop: Rule = {
     };
   },
 };
+
+/** `await Promise.all([Team.findByPk(teamId), User.findByPk(userId)])`: queries awaited together, each the n-plus-one rule's finding. */
+function awaitsQueriesTogether(context: RuleContext, argument: TSESTree.Node): boolean {
+  const call = unwrapExpression(argument);
+  if (!isPromiseCombinator(context, call)) return false;
+  const list = (call as TSESTree.CallExpression).arguments[0];
+  return (
+    list?.type === AST_NODE_TYPES.ArrayExpression &&
+    list.elements.length > 0 &&
+    list.elements.every((element) => !!element && element.type !== AST_NODE_TYPES.SpreadElement && !!repeatedQueryOf(context, element))
+  );
+}
 
 /** `catch (error) { await report(error); }`: runs only when an iteration failed; the loop's work is in its `try`. */
 function handlesFailure(node: TSESTree.Node, loop: LoopStatement): boolean {

@@ -2,15 +2,16 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { changesSchema, isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
 import { propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
-import { loopFacts, readsAny } from '../analysis/loop-facts';
+import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
-import { exitsLoop, isShortLiteralList, iteratesBatches } from '../analysis/loop-patterns';
+import { exitsLoop, iteratesBatches, literalArrayOf } from '../analysis/loop-patterns';
 import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
 import { visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { CODE_CONSTANT_NAME } from '../analysis/names';
+import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 
 /** The only key of an object literal (`{ id: x }`), when it has exactly one plain property. */
@@ -316,6 +317,58 @@ function isBatchArgument(context: RuleContext, identifier: TSESTree.Node, hops =
   );
 }
 
+/**
+ * `for (const [assigneeId, ids] of Object.entries(byAssignee)) await prisma.ticket.updateMany({ where: { id: { in: ids } }, data: { assigneeId } })`:
+ * each statement already writes a list of rows that comes with the item, with values of that item:
+ * one statement per group, the batched form of writes whose values differ.
+ */
+function writesGroupPerItem(context: RuleContext, match: QueryMatch, iteration: Iteration): boolean {
+  const whole = chainTop(match.call);
+  if (match.kind !== 'write' && !buildsWrite(match.call, whole)) return false;
+  const scope = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
+  const perItem = (identifier: TSESTree.Identifier): boolean => {
+    const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
+    return !!declaration && contains(scope, declaration);
+  };
+  // `{ in: [ticket.id] }` lists the item's own row, not a group that comes with it.
+  const lists = rowLists(whole).filter((list) => unwrapExpression(list).type !== AST_NODE_TYPES.ArrayExpression);
+  if (!lists.some((list) => identifiersIn(list).some(perItem))) return false;
+  return identifiersIn(whole).some((identifier) => !lists.some((list) => contains(list, identifier)) && perItem(identifier));
+}
+
+/** A query builder whose chain updates or deletes (`createQueryBuilder().update(...)...execute()`). */
+function buildsWrite(query: TSESTree.Node, whole: TSESTree.Node): boolean {
+  for (let node: TSESTree.Node = query; node !== whole && node.parent; node = node.parent) {
+    if (node.parent.type === AST_NODE_TYPES.MemberExpression && /^(?:update|delete|softDelete)$/.test(propertyName(node.parent) ?? '')) return true;
+  }
+  return false;
+}
+
+/** The lists of values a statement selects its rows by: `{ in: ids }`, `{ $in: ids }`, `{ [Op.in]: ids }`, `In(ids)`, `inArray(column, ids)`, `whereInIds(ids)`, `whereIn(column, ids)`. */
+function rowLists(root: TSESTree.Node): TSESTree.Node[] {
+  const lists: TSESTree.Node[] = [];
+  visitWithinFunction(root, (node) => {
+    if (node.type === AST_NODE_TYPES.Property) {
+      const key = node.computed && node.key.type === AST_NODE_TYPES.MemberExpression ? propertyName(node.key) : propertyKeyName(node);
+      if (key === 'in' || key === '$in') lists.push(node.value);
+      return;
+    }
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
+    const callee = node.callee;
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+    const list = name === 'In' || name === 'whereInIds' ? node.arguments[0] : name === 'inArray' || name === 'whereIn' ? node.arguments[1] : undefined;
+    if (list) lists.push(list);
+  });
+  return lists;
+}
+
+/** The name of a property's plain or quoted key (`in`, `'$in'`). */
+function propertyKeyName(property: TSESTree.Property): string | undefined {
+  if (property.computed) return undefined;
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
+}
+
 /** The SQL text a raw query sends is computed from something that changes with each item (a template's values are parameters of one statement shape). */
 function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
   const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
@@ -331,13 +384,13 @@ function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
 
 /**
  * Literal collections (`for (const role of ['a', 'b'])`), constants of the code (`TEAM_GROUPS.map(...)`,
- * `Object.values(DEFAULT_ROLES)`) and constant bounds (`i < 3`) repeat a fixed, small number of times.
+ * `Object.values(DEFAULT_ROLES)`), arrays filled only from such loops, and constant bounds (`i < 3`)
+ * repeat a fixed, small number of times.
  */
-function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean {
+function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 0): boolean {
   const isFixedList = (node: TSESTree.Node): boolean => {
     const inner = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression ? node.expression : node;
-    // `[...ids].map(...)` spreads a collection of any size into the array.
-    if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner.elements.every((element) => element?.type !== AST_NODE_TYPES.SpreadElement);
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) return !spreadsInto(inner);
     if (
       inner.type === AST_NODE_TYPES.CallExpression &&
       inner.callee.type === AST_NODE_TYPES.MemberExpression &&
@@ -346,8 +399,12 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean
       inner.arguments[0]
     )
       return isFixedList(inner.arguments[0]);
-    // `const scopes = ['read', 'write']`: a few items written out in the function.
-    return inner.type === AST_NODE_TYPES.Identifier && (isCodeConstant(context, inner) || isShortLiteralList(context, inner));
+    if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+    if (isCodeConstant(context, inner)) return true;
+    // `const scopes = ['read', 'write']`: items written out in the function, as many as the author wrote.
+    const literal = literalArrayOf(context, inner);
+    if (literal) return !spreadsInto(literal);
+    return depth < MAX_COLLECTED_DEPTH && isCollectedFromFixedList(context, inner, depth);
   };
   if (iteration.kind === 'callback') {
     const callee = iteration.call.callee;
@@ -364,6 +421,53 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration): boolean
     return test?.type === AST_NODE_TYPES.BinaryExpression && test.right.type === AST_NODE_TYPES.Literal && typeof test.right.value === 'number';
   }
   return false;
+}
+
+/** `[...ids, extra]`: a spread puts a collection of any size into the array. */
+function spreadsInto(array: TSESTree.ArrayExpression): boolean {
+  return array.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement);
+}
+
+/** How many arrays filled from one another (`toDelete` from `configs`) are followed back to a fixed list. */
+const MAX_COLLECTED_DEPTH = 2;
+
+/**
+ * `const toDelete = []; for (const config of PLATFORM_CONFIGS) if (...) toDelete.push(config)`: an
+ * array declared empty whose only writes push single items from loops over fixed lists, so it holds
+ * at most as many items as they do.
+ */
+function isCollectedFromFixedList(context: RuleContext, identifier: TSESTree.Identifier, depth: number): boolean {
+  const variable = resolveVariable(context, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== 'Variable' || definition.parent?.kind !== 'const') return false;
+  const init = (definition.node as TSESTree.VariableDeclarator).init;
+  const empty = init && unwrapExpression(init);
+  if (empty?.type !== AST_NODE_TYPES.ArrayExpression || empty.elements.length > 0) return false;
+  let pushes = 0;
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const member = reference.identifier.parent;
+    // Handed to a function, it may be filled there.
+    if (member?.type === AST_NODE_TYPES.CallExpression && member.arguments.includes(reference.identifier as TSESTree.Identifier)) return false;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    const call = member.parent;
+    const push = call?.type === AST_NODE_TYPES.CallExpression && call.callee === member && propertyName(member) === 'push';
+    if (!push) {
+      if (call && memberMutation(call)) return false;
+      continue;
+    }
+    if (call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
+    // Every loop between the array and its push repeats a fixed number of times, and no other function runs the push.
+    let inner: TSESTree.Node = call;
+    for (let iteration = enclosingIteration(inner); iteration; iteration = enclosingIteration(inner)) {
+      if (contains(iteration.kind === 'loop' ? iteration.loop : iteration.callback, definition.node)) break;
+      if (!hasFixedSmallCount(context, iteration, depth + 1)) return false;
+      inner = iteration.kind === 'loop' ? iteration.loop : iteration.call;
+    }
+    if (enclosingFunction(inner) !== enclosingFunction(definition.node)) return false;
+    pushes++;
+  }
+  return pushes > 0;
 }
 
 /** `{ length: 4 }`, `{ length: WORKER_COUNT }`: an array-like whose length is a number or a constant written in the code. */
@@ -533,7 +637,8 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
  * pass it can still be written in one statement.
  */
 function readsThreadedValue(context: RuleContext, loop: LoopStatement, awaited: TSESTree.AwaitExpression): boolean {
-  const threaded = loopFacts(context, loop).threaded;
+  // A variable of a function created in the loop (`$transaction(async (tx) => { const row = await ... })`) is new on each call.
+  const threaded = new Set([...loopFacts(context, loop).threaded].filter((slot) => typeof slot === 'string' || !declaredInFunctionOf(slot, loop)));
   if (readsAny(context, awaited.argument, threaded)) return true;
   let child: TSESTree.Node = awaited;
   for (let current: TSESTree.Node | undefined = awaited.parent; current && current !== loop; child = current, current = current.parent) {
@@ -549,6 +654,13 @@ function readsThreadedValue(context: RuleContext, loop: LoopStatement, awaited: 
     if (condition && readsAny(context, condition, threaded)) return true;
   }
   return false;
+}
+
+/** Whether a variable is declared in a function written inside the loop. */
+function declaredInFunctionOf(slot: Exclude<Slot, string>, loop: LoopStatement): boolean {
+  const declaration = slot.defs[0]?.name;
+  const fn = declaration && enclosingFunction(declaration);
+  return !!fn && contains(loop, fn);
 }
 
 /**
@@ -597,7 +709,7 @@ export const nPlusOne: Rule = {
       query: '{{query}} runs one {{library}} query per item of this loop (N+1 queries). {{batched}}',
       write: '{{query}} runs one {{library}} write per item of this loop (N+1 statements). {{batched}}',
       relation: '{{query}} runs one {{library}} relation query per item of this loop (N+1 queries). {{batched}}',
-      chain: '{{query}}() runs a {{library}} {{what}} ({{site}}) once per item of this loop (N+1). {{batched}}',
+      chain: '{{query}}() runs a {{what}} ({{site}}) per item of this loop (N+1). {{batched}}',
     },
     fixable: true,
   },
@@ -606,6 +718,8 @@ export const nPlusOne: Rule = {
   // Without a database in reach nothing runs a query: no package, no client, no model the project declares.
   gate: databaseInReach,
   create(context) {
+    // A script runs once and exits: a query per item costs the developer who started it one run, not every request.
+    if (contextRole(context) === 'script') return {};
     const reported = new Set<TSESTree.Node>();
     const check = (match: QueryMatch | undefined): void => {
       // A function of the project that also awaits an upload, a payment or an HTTP call per item: the loop waits on that work, a concurrency finding.
@@ -613,6 +727,7 @@ export const nPlusOne: Rule = {
       const iteration = repeatingIteration(context, match.call, match.kind !== 'write');
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
+      if (!match.site && writesGroupPerItem(context, match, iteration)) return;
       // Once per start-up: a lifecycle hook, a loader, or a method only they call.
       if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
@@ -640,10 +755,9 @@ export const nPlusOne: Rule = {
           range: match.range,
           messageId: 'chain',
           data: {
-            query,
-            library: libraryName(match.library),
+            query: shortCallName(query),
             what: match.kind === 'write' ? 'write' : 'query',
-            site: `${site.text}, ${where}`,
+            site: `${shortCallName(site.text, site.model)}, ${where}`,
             batched: batchedForm(match),
           },
           related: [
@@ -663,7 +777,7 @@ export const nPlusOne: Rule = {
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
-        data: { query, library: libraryName(match.library), batched: batchedForm(match).replace(/`/g, '') },
+        data: { query: shortCallName(query, match.model), library: libraryName(match.library), batched: batchedForm(match).replace(/`/g, '') },
         ...(fix && { fix }),
       });
     };
@@ -702,6 +816,42 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
 /** A function called where it is written (`(async () => { ... })()`). */
 function isInlineCall(call: QueryMatch['call']): boolean {
   return call.type === AST_NODE_TYPES.CallExpression && isFunction(unwrapExpression(call.callee));
+}
+
+/**
+ * A call as a message names it, short enough for one line: without `this.`, its last
+ * members (`invoiceService.totals`), and for a repository got by a call, the entity and the
+ * operation (`OrderLine.save` for `this.connection.getRepository(ctx,OrderLine).save`).
+ */
+function shortCallName(text: string, model?: string): string {
+  // `this.create` keeps its `this.`: a bare `create` would not say whose.
+  const members = topLevelMembers(/^this\.[^.]+\./.test(text) ? text.slice('this.'.length) : text);
+  const operation = members[members.length - 1]!;
+  // `getRepository(ctx,OrderLine)` is a call on the way; `(prisma as any)` is only in brackets.
+  if (members.slice(0, -1).some((member) => /^[^(]+\(/.test(member))) return model ? `${model}.${operation}` : operation;
+  const three = members.slice(-3).join('.');
+  return three.length <= MAX_NAME_LENGTH ? three : members.slice(-2).join('.');
+}
+
+/** Longest member chain a chain's message quotes in full. */
+const MAX_NAME_LENGTH = 40;
+
+/** `a.b(c.d).e` as `['a', 'b(c.d)', 'e']`: the dots outside brackets. */
+function topLevelMembers(text: string): string[] {
+  const members: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (character === '(' || character === '[' || character === '<') depth++;
+    else if (character === ')' || character === ']' || character === '>') depth--;
+    else if (character === '.' && depth === 0) {
+      members.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  members.push(text.slice(start));
+  return members;
 }
 
 function baseName(file: string): string {

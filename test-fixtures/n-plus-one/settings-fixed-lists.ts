@@ -1,0 +1,75 @@
+// Settings forms that act on the channels the code lists: as many queries as the author wrote channels, or one per user's item.
+import { PrismaClient, type ChannelKind } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+interface ChannelInput {
+  email?: string | null;
+  slack?: string | null;
+  sms?: string | null;
+  webhook?: string | null;
+  discord?: string | null;
+  teams?: string | null;
+}
+
+export async function saveNotificationChannels(userId: string, input: ChannelInput) {
+  const channels: Array<{ kind: ChannelKind; target: string | null | undefined }> = [
+    { kind: 'email', target: input.email },
+    { kind: 'slack', target: input.slack },
+    { kind: 'sms', target: input.sms },
+    { kind: 'webhook', target: input.webhook },
+    { kind: 'discord', target: input.discord },
+    { kind: 'teams', target: input.teams },
+  ];
+
+  const toRemove: ChannelKind[] = [];
+  const toSave: Array<{ kind: ChannelKind; target: string }> = [];
+  for (const { kind, target } of channels) {
+    if (target === null) toRemove.push(kind);
+    else if (target !== undefined) toSave.push({ kind, target });
+  }
+
+  await Promise.all([
+    ...toRemove.map((kind) => prisma.notificationChannel.delete({ where: { userId_kind: { userId, kind } } })),
+    ...toSave.map(({ kind, target }) =>
+      prisma.notificationChannel.upsert({
+        where: { userId_kind: { userId, kind } },
+        create: { userId, kind, target },
+        update: { target },
+      }),
+    ),
+  ]);
+}
+
+export async function muteChannels(userId: string, mutedKinds: ChannelKind[]) {
+  const toMute: ChannelKind[] = [];
+  for (const kind of mutedKinds) toMute.push(kind);
+  for (const kind of toMute) {
+    await prisma.notificationChannel.update({ where: { userId_kind: { userId, kind } }, data: { muted: true } });
+//        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+}
+
+export async function resendInvites(teamId: string, invites: Array<{ email: string }>) {
+  const pending: string[] = [];
+  for (const invite of invites) pending.push(invite.email);
+  await Promise.all(pending.map((email) => prisma.invite.update({ where: { teamId_email: { teamId, email } }, data: { sentAt: new Date() } })));
+//                                         ^^^^^^^^^^^^^^^^^^^^ n-plus-one
+}
+
+export async function archiveChannels(userId: string, channels: ChannelInput) {
+  const kinds: ChannelKind[] = [];
+  collectConfigured(channels, kinds);
+  for (const kind of kinds) await prisma.notificationChannel.update({ where: { userId_kind: { userId, kind } }, data: { archived: true } });
+//                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+}
+
+function collectConfigured(channels: ChannelInput, kinds: ChannelKind[]) {
+  for (const kind of Object.keys(channels)) kinds.push(kind as ChannelKind);
+}
+
+export async function addMembers(teamId: string, invited: Array<{ email: string }>, owners: Array<{ email: string }>) {
+  const everyone = [...invited, ...owners];
+  await Promise.all(everyone.map(({ email }) => prisma.member.create({ data: { teamId, email } })));
+//                                              ^^^^^^^^^^^^^^^^^^^^ n-plus-one
+}
