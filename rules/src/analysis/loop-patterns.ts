@@ -249,6 +249,25 @@ function commentBlockAbove(context: RuleContext, node: TSESTree.Node): TSESTree.
   return block;
 }
 
+/** `flushReadersSerially`, `runInOrder`, `applySequentially`: a function named for running its items one after another. */
+const ORDERED_FUNCTION_NAME = /serially|sequentially|inorder|insequence|inseries|onebyone|oneatatime/i;
+
+/** The function holding the loop, or a variable or property it is assigned to, says by its name that it runs its items in order. */
+export function ownerNameAsksForOrder(loop: LoopStatement): boolean {
+  const owner = enclosingFunction(loop);
+  const holder = owner?.parent;
+  const name = owner?.type === AST_NODE_TYPES.FunctionDeclaration || owner?.type === AST_NODE_TYPES.FunctionExpression ? owner.id?.name : undefined;
+  const heldAs =
+    holder?.type === AST_NODE_TYPES.MethodDefinition || holder?.type === AST_NODE_TYPES.Property || holder?.type === AST_NODE_TYPES.PropertyDefinition
+      ? holder.key.type === AST_NODE_TYPES.Identifier || holder.key.type === AST_NODE_TYPES.PrivateIdentifier
+        ? holder.key.name
+        : undefined
+      : holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier
+        ? holder.id.name
+        : undefined;
+  return [name, heldAs].some((text) => text !== undefined && ORDERED_FUNCTION_NAME.test(text));
+}
+
 /** `for (const migration of migrations)`, `for (const hook of this.hooks)`. */
 export function iteratesOrderedWork(loop: LoopStatement): boolean {
   if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;

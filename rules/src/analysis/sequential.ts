@@ -26,8 +26,10 @@ import {
   iteratesStream,
   iteratesFixedList,
   iteratesOrderedWork,
+  ownerNameAsksForOrder,
   yieldsInLoop,
 } from './loop-patterns';
+import { changesSchema } from './queries';
 import { visitWithinFunction } from './visit';
 
 // What the concurrency fix reads of a loop.
@@ -104,6 +106,8 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   if (drivesSharedResource(context, facts, operand)) return 'shared-resource';
   if (isSequentialHelper(context, operand)) return 'ordered-steps';
   if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand)) || checkedByAssertion(context, node)) return 'ordered-steps';
+  // `DROP TABLE`, `ALTER TABLE`, `VACUUM` per table: schema statements take locks and run one at a time on purpose.
+  if (changesSchema(operand)) return 'ordered-steps';
   if (readsAny(context, operand, facts.threaded) || guardedBy(context, node, loop, facts.threaded)) return 'threaded-value';
   if (!variesPerIteration(context, facts, operand)) return 'repeated-call';
   const pulled = pulledSlots(context, facts);
@@ -168,7 +172,7 @@ function computeLoopReason(context: RuleContext, loop: LoopStatement): Sequentia
 export function loopShapeReason(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
   if (yieldsInLoop(loop)) return 'lazy-generator';
   if (iteratesFixedList(context, loop)) return 'fixed-list';
-  if (iteratesOrderedWork(loop) || commentAsksForOrder(context, loop)) return 'ordered-steps';
+  if (iteratesOrderedWork(loop) || commentAsksForOrder(context, loop) || ownerNameAsksForOrder(loop)) return 'ordered-steps';
   if (iteratesBatches(context, loop)) return 'batched';
   if (fillsDocumentInOrder(context, loop)) return 'shared-resource';
   return undefined;

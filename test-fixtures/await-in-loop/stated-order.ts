@@ -1,0 +1,58 @@
+// A function named for running its items in order, and schema statements per table, stay
+// sequential; the same loops in a function of another name, or doing other work, are reported.
+type Reader = { name: string; forceFlush(): Promise<void>; shutdown(): Promise<void> };
+
+declare const sequelize: { query(sql: string): Promise<unknown> };
+declare const registry: { collect(name: string): Promise<void> };
+declare const archive: { copyTable(table: string): Promise<void> };
+
+export class MetricsPipeline {
+  constructor(private readonly readers: Reader[]) {}
+
+  async collectReadersSerially(): Promise<void> {
+    for (const reader of this.readers) {
+      await registry.collect(reader.name);
+    }
+  }
+
+  private eachReaderInOrder = async (run: (reader: Reader) => Promise<void>): Promise<void> => {
+    const errors: unknown[] = [];
+    for (const reader of this.readers) {
+      try {
+        await run(reader);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    if (errors.length > 0) throw errors[0];
+  };
+
+  async shutdown(): Promise<void> {
+    await this.eachReaderInOrder((reader) => reader.shutdown());
+  }
+
+  async collectReaders(): Promise<void> {
+    for (const reader of this.readers) {
+      await registry.collect(reader.name);
+    //^^^^^ await-in-loop
+    }
+  }
+}
+
+export async function dropStaleWorkingTables(tables: Array<{ tablename: string }>, cutoff: string): Promise<void> {
+  for (const { tablename } of tables) {
+    if (tablename.slice(-14) < cutoff) {
+      await sequelize.query(`DROP TABLE IF EXISTS "${tablename}" CASCADE`);
+    }
+  }
+  for (const { tablename } of tables) {
+    await sequelize.query(`ALTER TABLE "${tablename}" SET UNLOGGED`);
+  }
+}
+
+export async function archiveWorkingTables(tables: Array<{ tablename: string }>): Promise<void> {
+  for (const { tablename } of tables) {
+    await archive.copyTable(tablename);
+  //^^^^^ await-in-loop
+  }
+}
