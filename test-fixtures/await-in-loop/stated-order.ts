@@ -56,3 +56,37 @@ export async function archiveWorkingTables(tables: Array<{ tablename: string }>)
   //^^^^^ await-in-loop
   }
 }
+
+type Project = { id: string };
+declare function createDevelopmentEnvironment(project: Project): Promise<{ created: boolean }>;
+declare const logger: { error(message: string, context: object): void };
+
+export async function provisionEnvironments(projects: Project[]): Promise<string[]> {
+  const created: string[] = [];
+  let failedProjectId: string | undefined;
+  try {
+    for (const project of projects) {
+      failedProjectId = project.id;
+      const result = await createDevelopmentEnvironment(project);
+      if (result.created) created.push(project.id);
+      failedProjectId = undefined;
+    }
+  } catch (error) {
+    logger.error('environment creation failed', { failedProjectId, created, error });
+    throw error;
+  }
+  return created;
+}
+
+export async function provisionEnvironmentsQuietly(projects: Project[]): Promise<number> {
+  let lastProjectId: string | undefined;
+  let count = 0;
+  for (const project of projects) {
+    lastProjectId = project.id;
+    const result = await createDevelopmentEnvironment(project);
+    //             ^^^^^ await-in-loop
+    if (result.created) count++;
+  }
+  logger.error('provisioned', { lastProjectId });
+  return count;
+}
