@@ -78,3 +78,14 @@ export class InflightCounter {
     //     ^^^^^^^^^^^ unbounded-promise-all
   }
 }
+
+declare function archiveLink(link: Row): Promise<void>;
+
+export async function archiveBatch(links: Row[]): Promise<void> {
+  await Promise.allSettled(links.map((link) => archiveLink(link)));
+}
+
+export async function archiveAll(links: Row[]): Promise<void> {
+  await Promise.allSettled(links.map((link) => archiveLink(link)));
+  //    ^^^^^^^^^^^^^^^^^^ unbounded-promise-all
+}

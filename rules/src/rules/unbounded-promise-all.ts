@@ -3,8 +3,8 @@ import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { databaseQueryOf } from '../analysis/queries';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { enclosingFunction, enclosingIteration, isFunction } from '../analysis/scopes';
-import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
+import { enclosingFunction, enclosingIteration, isFunction, type FunctionNode } from '../analysis/scopes';
+import { functionName, isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
 import { runsInBrowser } from '../analysis/browser';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
 import { ownerOfItems, usesTransaction } from '../analysis/await-patterns';
@@ -198,8 +198,9 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     // `SUPPORTED_LANGUAGES` from another module: by convention a constant written in the code.
     if (definition?.type === 'ImportBinding' && CONSTANT_NAME.test(inner.name)) return true;
-    // `findAllInBatches(query, async (rows) => ...)`: the callback is handed one batch at a time.
-    if (definition?.type === 'Parameter' && isBatchCallback(definition.node)) return true;
+    // `findAllInBatches(query, async (rows) => ...)`: the callback is handed one batch at a time; so is `processBatch(links)`.
+    if (definition?.type === 'Parameter' && (isBatchCallback(definition.node) || HANDLES_ONE_BATCH.test(functionName(definition.node as FunctionNode) ?? '')))
+      return true;
     if (definition?.type === 'Variable') {
       const declarator = definition.node as TSESTree.VariableDeclarator;
       if (declarator.init && declarator.id === definition.name && depth < MAX_DEPTH) return hasFixedOrBoundedSize(context, declarator.init, depth + 1);
@@ -222,6 +223,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
 }
 
 const BATCH_NAME = /chunk|batch|slice/i;
+/** `processBatch`, `sendChunk`: a function named for handling one batch, whose callers cut it. */
+const HANDLES_ONE_BATCH = /(?:batch|chunk)$/i;
 /** Array steps whose result holds at most as many items as the list they start from. */
 const SIZE_KEEPING_STEPS = /^(?:filter|slice|concat|flat|map|sort|toSorted|reverse|toReversed)$/;
 
