@@ -11,6 +11,7 @@ import {
   drivesSharedResource,
   drivesUserInterface,
   fillsSharedDocument,
+  handsOverTransactionalContext,
   isPacingCall,
   isPromiseCombinator,
   startsWork,
@@ -191,7 +192,13 @@ function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialRe
       if (reason || node.type !== AST_NODE_TYPES.AwaitExpression) return;
       const operand = unwrapExpression(node.argument);
       if (isPacingCall(context, operand)) reason = 'paced';
-      else if (drivesUserInterface(operand) || usesTransaction(operand) || callsTransactionalFunction(context, operand)) reason = 'shared-resource';
+      else if (
+        drivesUserInterface(operand) ||
+        usesTransaction(operand) ||
+        callsTransactionalFunction(context, operand) ||
+        handsOverTransactionalContext(context, operand)
+      )
+        reason = 'shared-resource';
     });
   }
   const outer = enclosingLoop(loop);
