@@ -6,6 +6,7 @@ import { isGlobalReference, localFunction, propertyName, resolveModuleMember, re
 import { enclosingFunction, enclosingIteration, isFunction, type FunctionNode } from '../analysis/scopes';
 import { functionName, isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
 import { runsInBrowser } from '../analysis/browser';
+import { runsOnce } from '../analysis/run-once';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
 import { ownerOfItems, usesTransaction } from '../analysis/await-patterns';
 import { calleeChainNames, calleeName, callLabel } from '../analysis/names';
@@ -34,7 +35,9 @@ export const unboundedPromiseAll: Rule = {
         if (!method || !COMBINATORS.has(method) || node.arguments.length === 0) return;
         // Every query of one transaction goes over its one connection: nothing fans out. Code that runs once at boot loads what the application is made of.
         // A browser's calls are one user's, the page's items.
-        if (insideTransaction(node) || runsAtBoot(context, enclosingFunction(node)) || runsInBrowser(context, node)) return;
+        // So does a one-time initialisation kept in module state (`loaded ??= Promise.all(...)`, `if (!ready) { ...; ready = true }`).
+        const owner = enclosingFunction(node);
+        if (insideTransaction(node) || runsAtBoot(context, owner) || runsInBrowser(context, node) || (owner && runsOnce(context, node, owner))) return;
         const source = unboundedSource(context, node.arguments[0]!, 0);
         if (!source) return;
         const fix = promiseAllFix(context, node);
