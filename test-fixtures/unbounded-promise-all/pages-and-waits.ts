@@ -89,3 +89,8 @@ export async function archiveAll(links: Row[]): Promise<void> {
   await Promise.allSettled(links.map((link) => archiveLink(link)));
   //    ^^^^^^^^^^^^^^^^^^ unbounded-promise-all
 }
+
+export async function createRecordsBatch(links: Row[]): Promise<void> {
+  await Promise.all(links.map((link) => archiveLink(link)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}

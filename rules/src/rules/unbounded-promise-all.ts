@@ -226,8 +226,11 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
 }
 
 const BATCH_NAME = /chunk|batch|slice/i;
-/** `processBatch`, `sendChunk`: a function named for handling one batch, whose callers cut it. */
-const HANDLES_ONE_BATCH = /(?:batch|chunk)$/i;
+/**
+ * `processBatch`, `sendChunk`: a function named for handling one batch, whose callers cut it. A
+ * longer name (`createRecordsBatch`) more often names a bulk operation over whatever it is given.
+ */
+const HANDLES_ONE_BATCH = /^(?:[a-z]+(?:Batch|Chunk)|batch|chunk)$/;
 /** Array steps whose result holds at most as many items as the list they start from. */
 const SIZE_KEEPING_STEPS = /^(?:filter|slice|concat|flat|map|sort|toSorted|reverse|toReversed)$/;
 
