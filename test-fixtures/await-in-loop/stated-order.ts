@@ -3,6 +3,7 @@
 type Reader = { name: string; forceFlush(): Promise<void>; shutdown(): Promise<void> };
 
 declare const sequelize: { query(sql: string): Promise<unknown> };
+declare const redis: { call(command: string, ...args: string[]): Promise<unknown> };
 declare const registry: { collect(name: string): Promise<void> };
 declare const archive: { copyTable(table: string): Promise<void> };
 
@@ -47,6 +48,13 @@ export async function dropStaleWorkingTables(tables: Array<{ tablename: string }
   }
   for (const { tablename } of tables) {
     await sequelize.query(`ALTER TABLE "${tablename}" SET UNLOGGED`);
+  }
+}
+
+export async function markTablesSeen(tables: Array<{ tablename: string }>): Promise<void> {
+  for (const { tablename } of tables) {
+    await redis.call('SET', `seen:${tablename}`, '1');
+  //^^^^^ await-in-loop
   }
 }
 

@@ -109,7 +109,7 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   if (isSequentialHelper(context, operand)) return 'ordered-steps';
   if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand)) || checkedByAssertion(context, node)) return 'ordered-steps';
   // `DROP TABLE`, `ALTER TABLE`, `VACUUM` per table: schema statements take locks and run one at a time on purpose.
-  if (changesSchema(operand)) return 'ordered-steps';
+  if (runsSchemaStatement(operand)) return 'ordered-steps';
   if (readsAny(context, operand, facts.threaded) || guardedBy(context, node, loop, facts.threaded)) return 'threaded-value';
   if (!variesPerIteration(context, facts, operand)) return 'repeated-call';
   const pulled = pulledSlots(context, facts);
@@ -136,6 +136,14 @@ function pulledSlots(context: RuleContext, facts: LoopFacts): ReadonlySet<Slot> 
   }
   cache.set(facts.loop, pulled);
   return pulled;
+}
+
+/** `query(\`DROP TABLE "${name}"\`)`: SQL text that changes the schema, not a command word such as Redis's `call('SET', key, value)`. */
+function runsSchemaStatement(operand: TSESTree.Node): boolean {
+  if (!changesSchema(operand)) return false;
+  if (operand.type !== AST_NODE_TYPES.CallExpression) return true;
+  const sql = unwrapExpression(operand.arguments[0]!);
+  return sql.type !== AST_NODE_TYPES.Literal || /\s\S/.test(String(sql.value).trim());
 }
 
 /** Whether the expression reads something that changes per iteration other than `except`. */
