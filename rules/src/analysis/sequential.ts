@@ -188,6 +188,22 @@ export function loopShapeReason(context: RuleContext, loop: LoopStatement): Sequ
   return undefined;
 }
 
+/**
+ * Some await of the loop, or of a loop around it, hands over a request context that carries a
+ * transaction (Vendure's `RequestContext`): the loop's calls take turns on that one connection.
+ * Apart from the loop's other reasons: N queries on it are still N round trips, as n-plus-one counts them.
+ */
+export function sharesRequestTransaction(context: RuleContext, loop: LoopStatement): boolean {
+  for (let current: LoopStatement | undefined = loop; current; current = enclosingLoop(current)) {
+    let shares = false;
+    visitWithinFunction(current, (node) => {
+      if (!shares && node.type === AST_NODE_TYPES.AwaitExpression && handsOverTransactionalContext(context, unwrapExpression(node.argument))) shares = true;
+    });
+    if (shares) return true;
+  }
+  return false;
+}
+
 /** Reasons that hold for every loop nested in this one too: pacing, `for await`, a page, a terminal, a transaction. */
 function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
   const cache = context.shared.memo('sequential.wideReasons', () => new Map<LoopStatement, SequentialReason | undefined>());
@@ -200,13 +216,7 @@ function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialRe
       if (reason || node.type !== AST_NODE_TYPES.AwaitExpression) return;
       const operand = unwrapExpression(node.argument);
       if (isPacingCall(context, operand)) reason = 'paced';
-      else if (
-        drivesUserInterface(operand) ||
-        usesTransaction(operand) ||
-        callsTransactionalFunction(context, operand) ||
-        handsOverTransactionalContext(context, operand)
-      )
-        reason = 'shared-resource';
+      else if (drivesUserInterface(operand) || usesTransaction(operand) || callsTransactionalFunction(context, operand)) reason = 'shared-resource';
     });
   }
   const outer = enclosingLoop(loop);
