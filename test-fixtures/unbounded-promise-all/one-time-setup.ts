@@ -29,3 +29,16 @@ export async function reloadCatalogs(): Promise<void> {
   //                   ^^^^^^^^^^^ unbounded-promise-all
   loaded.forEach((messages, index) => cache.set(locales[index]!.code, messages));
 }
+
+let reloading: Promise<Array<Record<string, string>>> | undefined;
+
+export async function reloadOnce(locales: Locale[]): Promise<Array<Record<string, string>>> {
+  if (reloading) return reloading;
+  try {
+    reloading = Promise.all(locales.map((locale) => loadMessages(locale)));
+    //          ^^^^^^^^^^^ unbounded-promise-all
+    return await reloading;
+  } finally {
+    reloading = undefined;
+  }
+}

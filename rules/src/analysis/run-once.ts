@@ -20,11 +20,18 @@ export function runsOnce(context: RuleContext, call: TSESTree.Node, owner: Funct
       current.type === AST_NODE_TYPES.AssignmentExpression &&
       current.right === child &&
       (current.operator === '??=' || current.operator === '||=') &&
-      isKeptState(context, current.left)
+      isKeptState(context, current.left) &&
+      !clearedIn(context, owner, current.left)
     )
       return true;
-    if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && assignsTestedState(context, current)) return true;
-    if (current.type === AST_NODE_TYPES.BlockStatement && current.parent === owner && returnsKeptStateBefore(context, current, child)) return true;
+    const state =
+      current.type === AST_NODE_TYPES.IfStatement && current.consequent === child
+        ? assignedTestedState(context, current)
+        : current.type === AST_NODE_TYPES.BlockStatement && current.parent === owner
+          ? keptStateReturnedBefore(context, current, child)
+          : undefined;
+    // `finally { this.loading = undefined; }`: a promise shared while in flight, made again by the next call.
+    if (state && !clearedIn(context, owner, state)) return true;
   }
   const wrapper = owner.parent;
   return wrapper?.type === AST_NODE_TYPES.CallExpression && wrapper.arguments[0] === owner && ONCE_WRAPPERS.test(lastName(wrapper.callee) ?? '');
@@ -60,27 +67,38 @@ function sameText(context: RuleContext, a: TSESTree.Node, b: TSESTree.Node): boo
   return context.text.slice(a.range[0], a.range[1]) === context.text.slice(b.range[0], b.range[1]);
 }
 
-/** `if (!cache) { cache = ... }`: the branch sets the state its condition tests. */
-function assignsTestedState(context: RuleContext, statement: TSESTree.IfStatement): boolean {
+/** `if (!cache) { cache = ... }`: the state the branch sets and its condition tests. */
+function assignedTestedState(context: RuleContext, statement: TSESTree.IfStatement): TSESTree.Node | undefined {
   const state = testedState(statement.test);
-  if (!state || !isKeptState(context, state)) return false;
+  if (!state || !isKeptState(context, state)) return undefined;
   let assigns = false;
   visitWithinFunction(statement.consequent, (node) => {
     if (node.type === AST_NODE_TYPES.AssignmentExpression && sameText(context, node.left, state)) assigns = true;
   });
-  return assigns;
+  return assigns ? state : undefined;
 }
 
-/** `if (cache) return cache;` before `child` in the function's body. */
-function returnsKeptStateBefore(context: RuleContext, body: TSESTree.BlockStatement, child: TSESTree.Node): boolean {
+/** Whether `owner` sets `state` back to `undefined` or `null`. */
+function clearedIn(context: RuleContext, owner: FunctionNode, state: TSESTree.Node): boolean {
+  let cleared = false;
+  visitWithinFunction(owner.body, (node) => {
+    if (cleared || node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || !sameText(context, node.left, state)) return;
+    const value = unwrapExpression(node.right);
+    cleared = (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') || (value.type === AST_NODE_TYPES.Literal && value.value === null);
+  });
+  return cleared;
+}
+
+/** The state `cache` of `if (cache) return cache;` before `child` in the function's body. */
+function keptStateReturnedBefore(context: RuleContext, body: TSESTree.BlockStatement, child: TSESTree.Node): TSESTree.Node | undefined {
   for (const statement of body.body) {
-    if (statement === child) return false;
+    if (statement === child) return undefined;
     if (statement.type !== AST_NODE_TYPES.IfStatement) continue;
     const returned = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body[0] : statement.consequent;
     if (returned?.type !== AST_NODE_TYPES.ReturnStatement || !returned.argument) continue;
     const test = unwrapExpression(statement.test);
     const state = test.type === AST_NODE_TYPES.BinaryExpression || test.type === AST_NODE_TYPES.UnaryExpression ? undefined : test;
-    if (state && isKeptState(context, state) && sameText(context, state, returned.argument)) return true;
+    if (state && isKeptState(context, state) && sameText(context, state, returned.argument)) return state;
   }
-  return false;
+  return undefined;
 }
