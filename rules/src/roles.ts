@@ -232,13 +232,24 @@ function segmentsBelowPackage(fileName: string, project: Pick<ProjectInfo, 'root
   return segments.slice(Math.max(...depths));
 }
 
+/**
+ * `tools/migrate/backfill.ts` where `tools/migrate` is a package of its own: a workspace's tool
+ * packages (data migrations, local setup) run on a developer's machine, like the `tools/` folder of one package.
+ */
+function packageInToolFolder(fileName: string, project: Pick<ProjectInfo, 'root' | 'top'> | undefined): boolean {
+  const segments = fileName.split(/[\\/]+/).filter(Boolean);
+  const rootDepth = depthUnder(segments, project?.root);
+  const topDepth = depthUnder(segments, project?.top) ?? 0;
+  return rootDepth !== undefined && rootDepth - 2 >= topDepth && TOOL_FOLDER.test(segments[rootDepth - 2]!);
+}
+
 /** Tests come first (a test of a migration is a test), then migrations, seeds and scripts; the rest is production code. */
 function roleOf(fileName: string, shows: Shows, project: Pick<ProjectInfo, 'root' | 'top' | 'commandLine'> | undefined): FileRole {
   const segments = pathSegments(fileName, project?.root, project?.top);
   if (isTest(segments, shows)) return 'test';
   if (isMigration(segments, shows)) return 'migration';
   if (isSeed(segments, shows)) return 'seed';
-  if (isScript(segments, segmentsBelowPackage(fileName, project), shows, project)) return 'script';
+  if (isScript(segments, segmentsBelowPackage(fileName, project), shows, project) || packageInToolFolder(fileName, project)) return 'script';
   return 'production';
 }
 

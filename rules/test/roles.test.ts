@@ -124,6 +124,13 @@ describe('file roles', () => {
     assert.equal(detectRole('/repo/packages/ui/src/editor/tools/image.ts', LOOP, { ...repo, root: '/repo/packages/ui' }), 'production');
   });
 
+  it('counts the packages of a workspace tools folder as scripts, even a program that exports its helpers', () => {
+    const migrate = { dependencies: new Set<string>(), root: '/repo/web/tools/migrate', top: '/repo' };
+    const backfill = `export function patch(row: Row) { return row; }\nasync function main() { for (const r of rows) await db.update(r); }\nmain().catch(console.error);\n`;
+    assert.equal(detectRole('/repo/web/tools/migrate/logging-policy.ts', backfill, migrate), 'script');
+    assert.equal(detectRole('/repo/apps/worker/src/main.ts', backfill, { ...migrate, root: '/repo/apps/worker' }), 'production');
+  });
+
   it('counts bin entries of package.json as scripts', () => {
     assert.equal(detectRole('/repo/lib/main.js', LOOP, { dependencies: new Set(), commandLine: true }), 'script');
   });

@@ -136,6 +136,28 @@ export function usesTransaction(node: TSESTree.Node): boolean {
   });
 }
 
+/**
+ * `this.orderService.addItem(ctx, ...)` in Vendure: a `TransactionalConnection` gives every call
+ * handed the `RequestContext` the repositories of the transaction that context carries, one
+ * connection used in turn.
+ */
+export function handsOverTransactionalContext(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression || !context.text.includes('TransactionalConnection')) return false;
+  // `this.connection.getRepository(ctx, Refund).save(refund)`: the context may be handed to a call earlier in the chain.
+  const callee = unwrapExpression(node.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && handsOverTransactionalContext(context, unwrapExpression(callee.object))) return true;
+  return node.arguments.some((argument) => {
+    if (argument.type !== AST_NODE_TYPES.Identifier) return false;
+    const binding = resolveVariable(context, argument)?.defs[0]?.name;
+    const annotation = binding?.type === AST_NODE_TYPES.Identifier ? binding.typeAnnotation?.typeAnnotation : undefined;
+    return (
+      annotation?.type === AST_NODE_TYPES.TSTypeReference &&
+      annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+      annotation.typeName.name === 'RequestContext'
+    );
+  });
+}
+
 const SHARED_RECEIVERS =
   /^(?:writer|stream|writable|readable|writeStream|readStream|output|out|sink|handle|fileHandle|fh|fd|file|socket|ws|webSocket|websocket|channel|port|serial|pipe|stdout|stderr|stdin|rl|readline|terminal|term|reader|iterator|iter|it|gen|generator|cursor|queue|conn|connection)$/;
 

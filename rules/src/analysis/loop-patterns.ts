@@ -5,6 +5,7 @@ import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, 
 import { contains, enclosingFunction, isFunction, isLoopStatement, type LoopStatement } from './scopes';
 import { calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
 import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
+import { functionName } from './startup';
 import { containsAwait, visitWithinFunction } from './visit';
 
 /** The condition, update or iterable depends on what the body does: the number of iterations is not known up front. */
@@ -249,6 +250,40 @@ function commentBlockAbove(context: RuleContext, node: TSESTree.Node): TSESTree.
     start = comment.range[0];
   }
   return block;
+}
+
+/** `flushReadersSerially`, `runInOrder`, `applySequentially`: a function named for running its items one after another. */
+const ORDERED_FUNCTION_NAME = /serially|sequentially|inorder|insequence|inseries|onebyone|oneatatime/i;
+
+/** The function holding the loop says by its name that it runs its items in order. */
+export function ownerNameAsksForOrder(loop: LoopStatement): boolean {
+  const owner = enclosingFunction(loop);
+  return owner !== undefined && ORDERED_FUNCTION_NAME.test(functionName(owner) ?? '');
+}
+
+/**
+ * `failedId = project.id; await provision(project)` where a `catch` around the loop reads
+ * `failedId`: the loop records how far it got, for a rollback, a report or a resume, which only
+ * means something while the items run one after another.
+ */
+export function recordsProgress(context: RuleContext, loop: LoopStatement): boolean {
+  let records = false;
+  visitWithinFunction(loop.body, (node) => {
+    if (records || node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.Identifier) return;
+    const variable = resolveVariable(context, node.left);
+    const declaration = variable?.defs[0]?.node;
+    if (!variable || !declaration || contains(loop, declaration)) return;
+    records = variable.references.some((reference) => readInCatchAround(reference.identifier, loop));
+  });
+  return records;
+}
+
+/** Whether `identifier` is read in the `catch` of a `try` whose block holds `loop`, in the same function. */
+function readInCatchAround(identifier: TSESTree.Node, loop: LoopStatement): boolean {
+  for (let node = identifier.parent; node && !isFunction(node); node = node.parent) {
+    if (node.type === AST_NODE_TYPES.CatchClause) return node.parent.type === AST_NODE_TYPES.TryStatement && contains(node.parent.block, loop);
+  }
+  return false;
 }
 
 /** `for (const migration of migrations)`, `for (const hook of this.hooks)`. */

@@ -11,6 +11,7 @@ import {
   drivesSharedResource,
   drivesUserInterface,
   fillsSharedDocument,
+  handsOverTransactionalContext,
   isPacingCall,
   isPromiseCombinator,
   startsWork,
@@ -26,8 +27,11 @@ import {
   iteratesStream,
   iteratesFixedList,
   iteratesOrderedWork,
+  ownerNameAsksForOrder,
+  recordsProgress,
   yieldsInLoop,
 } from './loop-patterns';
+import { changesSchema } from './queries';
 import { visitWithinFunction } from './visit';
 
 // What the concurrency fix reads of a loop.
@@ -104,6 +108,8 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   if (drivesSharedResource(context, facts, operand)) return 'shared-resource';
   if (isSequentialHelper(context, operand)) return 'ordered-steps';
   if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand)) || checkedByAssertion(context, node)) return 'ordered-steps';
+  // `DROP TABLE`, `ALTER TABLE`, `VACUUM` per table: schema statements take locks and run one at a time on purpose.
+  if (runsSchemaStatement(operand)) return 'ordered-steps';
   if (readsAny(context, operand, facts.threaded) || guardedBy(context, node, loop, facts.threaded)) return 'threaded-value';
   if (!variesPerIteration(context, facts, operand)) return 'repeated-call';
   const pulled = pulledSlots(context, facts);
@@ -130,6 +136,14 @@ function pulledSlots(context: RuleContext, facts: LoopFacts): ReadonlySet<Slot> 
   }
   cache.set(facts.loop, pulled);
   return pulled;
+}
+
+/** `query(\`DROP TABLE "${name}"\`)`: SQL text that changes the schema, not a command word such as Redis's `call('SET', key, value)`. */
+function runsSchemaStatement(operand: TSESTree.Node): boolean {
+  if (!changesSchema(operand)) return false;
+  if (operand.type !== AST_NODE_TYPES.CallExpression) return true;
+  const sql = unwrapExpression(operand.arguments[0]!);
+  return sql.type !== AST_NODE_TYPES.Literal || /\s\S/.test(String(sql.value).trim());
 }
 
 /** Whether the expression reads something that changes per iteration other than `except`. */
@@ -168,10 +182,26 @@ function computeLoopReason(context: RuleContext, loop: LoopStatement): Sequentia
 export function loopShapeReason(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
   if (yieldsInLoop(loop)) return 'lazy-generator';
   if (iteratesFixedList(context, loop)) return 'fixed-list';
-  if (iteratesOrderedWork(loop) || commentAsksForOrder(context, loop)) return 'ordered-steps';
+  if (iteratesOrderedWork(loop) || commentAsksForOrder(context, loop) || ownerNameAsksForOrder(loop) || recordsProgress(context, loop)) return 'ordered-steps';
   if (iteratesBatches(context, loop)) return 'batched';
   if (fillsDocumentInOrder(context, loop)) return 'shared-resource';
   return undefined;
+}
+
+/**
+ * Some await of the loop, or of a loop around it, hands over a request context that carries a
+ * transaction (Vendure's `RequestContext`): the loop's calls take turns on that one connection.
+ * Apart from the loop's other reasons: N queries on it are still N round trips, as n-plus-one counts them.
+ */
+export function sharesRequestTransaction(context: RuleContext, loop: LoopStatement): boolean {
+  for (let current: LoopStatement | undefined = loop; current; current = enclosingLoop(current)) {
+    let shares = false;
+    visitWithinFunction(current, (node) => {
+      if (!shares && node.type === AST_NODE_TYPES.AwaitExpression && handsOverTransactionalContext(context, unwrapExpression(node.argument))) shares = true;
+    });
+    if (shares) return true;
+  }
+  return false;
 }
 
 /** Reasons that hold for every loop nested in this one too: pacing, `for await`, a page, a terminal, a transaction. */

@@ -23,8 +23,11 @@ export function functionName(fn: FunctionNode): string | undefined {
   if (fn.type === AST_NODE_TYPES.FunctionExpression && fn.id) return fn.id.name;
   const parent = fn.parent;
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
-  if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && !parent.computed) {
-    return parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : undefined;
+  if (
+    (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) &&
+    !parent.computed
+  ) {
+    return parent.key.type === AST_NODE_TYPES.Identifier || parent.key.type === AST_NODE_TYPES.PrivateIdentifier ? parent.key.name : undefined;
   }
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) return propertyName(parent.left);
   return undefined;

@@ -3,7 +3,7 @@ import { localFunction, propertyName, unwrapExpression } from '../analysis/resol
 import { repeatedQueryOf } from '../analysis/queries';
 import { enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
-import { awaitSequentialReason, loopSequentialReason } from '../analysis/sequential';
+import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel } from '../analysis/names';
 import { callsLocalComputation, isPromiseCombinator } from '../analysis/await-patterns';
@@ -43,7 +43,14 @@ export const awaitInLoop: Rule = {
           // So does a loop over the application's own components (injected, or named as services, providers, strategies): as many as it wires.
           // A loop at a module's top level (`for (const table of tables) await copy(table);` with top-level await) runs once, as the module loads.
           const owner = enclosingFunction(loop);
-          if (!owner || runsAtBoot(context, owner) || iteratesComponents(loop) || loopSequentialReason(context, loop)) continue;
+          if (
+            !owner ||
+            runsAtBoot(context, owner) ||
+            iteratesComponents(loop) ||
+            loopSequentialReason(context, loop) ||
+            sharesRequestTransaction(context, loop)
+          )
+            continue;
           // An awaited query is the n-plus-one rule's finding; the loop's other awaits may still count.
           const first = awaits.find(
             (node) =>

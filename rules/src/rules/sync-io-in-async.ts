@@ -5,6 +5,7 @@ import { requestHandlers } from '../analysis/request-handlers';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { arrayCallbackCall, contains, enclosingFunction, type FunctionNode } from '../analysis/scopes';
 import { runsAtBoot } from '../analysis/startup';
+import { runsOnce } from '../analysis/run-once';
 import type { RuleContext, Rule } from '../types';
 import { contextRole, inBuildFolder } from '../roles';
 import { visitWithinFunction } from '../analysis/visit';
@@ -216,86 +217,6 @@ const SLOW_WORK: ReadonlySet<string> = new Set([
 
 function isSlowWork(use: BlockingUse): boolean {
   return SLOW_WORK.has(use.member.path[use.member.path.length - 1] ?? '');
-}
-
-/** Names of wrappers that run their function once and keep the result. */
-const ONCE_WRAPPERS = /^(?:once|memoize|memoizeOne|memo|lazy|cache|onetime|singleton)$/i;
-
-/**
- * Whether `call` runs at most once in the process: under `if (!cache)` that then sets `cache`,
- * on the right of `cache ??= ...` / `cache ||= ...`, after `if (cache) return cache`, or in a
- * function given to `once(...)` / `memoize(...)`; `cache` being module state or a field of `this`.
- */
-function runsOnce(context: RuleContext, call: TSESTree.Node, owner: FunctionNode): boolean {
-  let child: TSESTree.Node = call;
-  for (let current = call.parent; current && current !== owner; child = current, current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.AssignmentExpression &&
-      current.right === child &&
-      (current.operator === '??=' || current.operator === '||=') &&
-      isKeptState(context, current.left)
-    )
-      return true;
-    if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && assignsTestedState(context, current)) return true;
-    if (current.type === AST_NODE_TYPES.BlockStatement && current.parent === owner && returnsKeptStateBefore(context, current, child)) return true;
-  }
-  const wrapper = owner.parent;
-  return wrapper?.type === AST_NODE_TYPES.CallExpression && wrapper.arguments[0] === owner && ONCE_WRAPPERS.test(calleeName(wrapper.callee) ?? '');
-}
-
-/** A module-level variable or a field of `this`: state that outlives one call. */
-function isKeptState(context: RuleContext, node: TSESTree.Node): boolean {
-  const inner = unwrapExpression(node);
-  if (inner.type === AST_NODE_TYPES.MemberExpression) {
-    let root: TSESTree.Node = inner;
-    while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
-    return root.type === AST_NODE_TYPES.ThisExpression || isKeptState(context, root);
-  }
-  if (inner.type !== AST_NODE_TYPES.Identifier) return false;
-  const scope = resolveVariable(context, inner)?.scope.type;
-  return scope === 'module' || scope === 'global';
-}
-
-/** The kept state a condition reads: `cache` in `!cache`, `cache === undefined`, `!this.template`. */
-function testedState(node: TSESTree.Node): TSESTree.Node | undefined {
-  const inner = unwrapExpression(node);
-  if (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === '!') return unwrapExpression(inner.argument);
-  if (inner.type === AST_NODE_TYPES.BinaryExpression && /^[!=]==?$/.test(inner.operator)) {
-    const other = (side: TSESTree.Node): boolean =>
-      side.type === AST_NODE_TYPES.Literal || (side.type === AST_NODE_TYPES.Identifier && side.name === 'undefined');
-    if (other(inner.right)) return unwrapExpression(inner.left as TSESTree.Node);
-    if (other(inner.left as TSESTree.Node)) return unwrapExpression(inner.right);
-  }
-  return undefined;
-}
-
-function sameText(context: RuleContext, a: TSESTree.Node, b: TSESTree.Node): boolean {
-  return context.text.slice(a.range[0], a.range[1]) === context.text.slice(b.range[0], b.range[1]);
-}
-
-/** `if (!cache) { cache = ... }`: the branch sets the state its condition tests. */
-function assignsTestedState(context: RuleContext, statement: TSESTree.IfStatement): boolean {
-  const state = testedState(statement.test);
-  if (!state || !isKeptState(context, state)) return false;
-  let assigns = false;
-  visitWithinFunction(statement.consequent, (node) => {
-    if (node.type === AST_NODE_TYPES.AssignmentExpression && sameText(context, node.left, state)) assigns = true;
-  });
-  return assigns;
-}
-
-/** `if (cache) return cache;` before `child` in the function's body. */
-function returnsKeptStateBefore(context: RuleContext, body: TSESTree.BlockStatement, child: TSESTree.Node): boolean {
-  for (const statement of body.body) {
-    if (statement === child) return false;
-    if (statement.type !== AST_NODE_TYPES.IfStatement) continue;
-    const returned = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body[0] : statement.consequent;
-    if (returned?.type !== AST_NODE_TYPES.ReturnStatement || !returned.argument) continue;
-    const test = unwrapExpression(statement.test);
-    const state = test.type === AST_NODE_TYPES.BinaryExpression || test.type === AST_NODE_TYPES.UnaryExpression ? undefined : test;
-    if (state && isKeptState(context, state) && sameText(context, state, returned.argument)) return true;
-  }
-  return false;
 }
 
 /** Where configuration names a file: an environment variable, an `env(...)` helper, a configuration service. */

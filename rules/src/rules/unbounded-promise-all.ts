@@ -2,10 +2,11 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { databaseQueryOf } from '../analysis/queries';
-import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { enclosingFunction, enclosingIteration, isFunction } from '../analysis/scopes';
-import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
+import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { enclosingFunction, enclosingIteration, isFunction, type FunctionNode } from '../analysis/scopes';
+import { functionName, isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
 import { runsInBrowser } from '../analysis/browser';
+import { runsOnce } from '../analysis/run-once';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
 import { ownerOfItems, usesTransaction } from '../analysis/await-patterns';
 import { calleeChainNames, calleeName, callLabel } from '../analysis/names';
@@ -34,7 +35,9 @@ export const unboundedPromiseAll: Rule = {
         if (!method || !COMBINATORS.has(method) || node.arguments.length === 0) return;
         // Every query of one transaction goes over its one connection: nothing fans out. Code that runs once at boot loads what the application is made of.
         // A browser's calls are one user's, the page's items.
-        if (insideTransaction(node) || runsAtBoot(context, enclosingFunction(node)) || runsInBrowser(context, node)) return;
+        // So does a one-time initialisation kept in module state (`loaded ??= Promise.all(...)`, `if (!ready) { ...; ready = true }`).
+        const owner = enclosingFunction(node);
+        if (insideTransaction(node) || runsAtBoot(context, owner) || runsInBrowser(context, node) || (owner && runsOnce(context, node, owner))) return;
         const source = unboundedSource(context, node.arguments[0]!, 0);
         if (!source) return;
         const fix = promiseAllFix(context, node);
@@ -97,7 +100,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     !mapper ||
     !startsWork(mapper) ||
     limitedByLimiter(context, mapper) ||
-    doesNoInputOutput(mapper) ||
+    doesNoInputOutput(localFunction(context, mapper) ?? mapper) ||
     mapperRunsQuery(context, mapper) ||
     mapsInTransaction(mapper)
   )
@@ -174,6 +177,7 @@ function growsWithInput(context: RuleContext, node: TSESTree.Node): boolean {
 function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth: number): boolean {
   if (literalArrayOf(context, items)) return true;
   const inner = unwrapAwait(items);
+  if (inner.type === AST_NODE_TYPES.TaggedTemplateExpression) return isLimitedQuery(inner);
   if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = propertyName(inner.callee);
     if ((method === 'slice' || method === 'splice') && inner.arguments.length === 2) return true;
@@ -181,9 +185,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     if (method === 'slice' && inner.arguments.length === 1 && isNegativeLiteral(inner.arguments[0]!)) return true;
     if (keysOfFixedObject(context, inner)) return true;
     if (isLimitedQuery(inner)) return true;
-    // `xs.filter(...)`, `Array.from(xs)` are at most as large as what they start from.
-    if (method === 'filter' || method === 'slice' || method === 'concat' || method === 'flat')
-      return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.callee.object, depth + 1);
+    // `xs.filter(...)`, `xs.map(...)`, `Array.from(xs)` are at most as large as what they start from.
+    if (SIZE_KEEPING_STEPS.test(method ?? '')) return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.callee.object, depth + 1);
   }
   const name = lastName(inner);
   if (name && BATCH_NAME.test(name)) return true;
@@ -198,13 +201,16 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     // `SUPPORTED_LANGUAGES` from another module: by convention a constant written in the code.
     if (definition?.type === 'ImportBinding' && CONSTANT_NAME.test(inner.name)) return true;
-    // `findAllInBatches(query, async (rows) => ...)`: the callback is handed one batch at a time.
-    if (definition?.type === 'Parameter' && isBatchCallback(definition.node)) return true;
+    // `findAllInBatches(query, async (rows) => ...)`: the callback is handed one batch at a time; so is `processBatch(links)`.
+    if (definition?.type === 'Parameter' && (isBatchCallback(definition.node) || HANDLES_ONE_BATCH.test(functionName(definition.node as FunctionNode) ?? '')))
+      return true;
     if (definition?.type === 'Variable') {
       const declarator = definition.node as TSESTree.VariableDeclarator;
       if (declarator.init && declarator.id === definition.name && depth < MAX_DEPTH) return hasFixedOrBoundedSize(context, declarator.init, depth + 1);
       // `const { items } = await paginate(...)`, `const [rows] = await query.limit(10)`: a page of results.
       if (declarator.init && isLimitedQuery(unwrapAwait(declarator.init))) return true;
+      // `const { data: contacts } = result.data` where `result = await listContacts(id, limit)`: a field of a page.
+      if (declarator.init && fieldOfLimitedResult(context, declarator.init)) return true;
       // `const [rows, total] = await Promise.all([Model.findAll({ limit }), Model.count()])`: the page is one of the tuple's elements.
       const element = declarator.init && tupleElementOf(context, declarator.id, inner.name, declarator.init);
       if (element && isLimitedQuery(unwrapAwait(element))) return true;
@@ -220,6 +226,13 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
 }
 
 const BATCH_NAME = /chunk|batch|slice/i;
+/**
+ * `processBatch`, `sendChunk`: a function named for handling one batch, whose callers cut it. A
+ * longer name (`createRecordsBatch`) more often names a bulk operation over whatever it is given.
+ */
+const HANDLES_ONE_BATCH = /^(?:[a-z]+(?:Batch|Chunk)|batch|chunk)$/;
+/** Array steps whose result holds at most as many items as the list they start from. */
+const SIZE_KEEPING_STEPS = /^(?:filter|slice|concat|flat|map|sort|toSorted|reverse|toReversed)$/;
 
 /** Queries that load one row: its relations come with it, as many as that one record holds. */
 const ONE_ROW_QUERY = /^(?:findUnique|findFirst|findOne|findOneBy|findByPk|findById|getEntityOrThrow)(?:OrThrow|OrFail)?$/;
@@ -363,6 +376,8 @@ const LIMIT_METHODS = /^(?:limit|take|first|top|paginate|findAndCount|page|slice
 
 /** A query or call whose result is capped: `findMany({ take: 20 })`, `.limit(10)`, `paginate(...)`. */
 function isLimitedQuery(node: TSESTree.Node): boolean {
+  // prisma.$queryRaw`SELECT ... LIMIT ${size}`
+  if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) return limitsInSql(node);
   for (let current = unwrapExpression(node); current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.MemberExpression;) {
     if (current.type === AST_NODE_TYPES.MemberExpression) {
       current = unwrapExpression(current.object);
@@ -388,15 +403,42 @@ function isLimitedQuery(node: TSESTree.Node): boolean {
   return false;
 }
 
-/** An argument that is a page size by its name, or an array holding one. */
+/**
+ * An argument that is a page size by its name (`limit`, `query.limit || 10`), an array holding
+ * one, or SQL text with a `LIMIT` clause.
+ */
 function passesLimit(argument: TSESTree.Node): boolean {
   const inner = unwrapExpression(argument);
   if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner.elements.some((element) => element !== null && passesLimit(element));
-  return inner.type === AST_NODE_TYPES.Identifier && LIMIT_KEYS.test(inner.name) && inner.name !== 'max';
+  if (inner.type === AST_NODE_TYPES.LogicalExpression) return passesLimit(inner.left);
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return LIMIT_KEYS.test(propertyName(inner) ?? '') && propertyName(inner) !== 'max';
+  if (inner.type === AST_NODE_TYPES.Identifier) return LIMIT_KEYS.test(inner.name) && inner.name !== 'max';
+  return limitsInSql(inner);
+}
+
+/** `LIMIT 50`, `LIMIT ${BATCH_SIZE}`, `LIMIT $1`, `FETCH FIRST 10 ROWS`: SQL that caps the rows it returns. */
+const SQL_LIMIT = /\bLIMIT\s+(?:\d|\$|\?|:|@)|\bFETCH\s+(?:FIRST|NEXT)\b|\bSELECT\s+TOP\b/i;
+
+/** SQL text written in a literal or a (tagged) template that limits its rows; an interpolation reads as a `?` placeholder. */
+function limitsInSql(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' && SQL_LIMIT.test(node.value);
+  const template = node.type === AST_NODE_TYPES.TaggedTemplateExpression ? node.quasi : node.type === AST_NODE_TYPES.TemplateLiteral ? node : undefined;
+  return template !== undefined && SQL_LIMIT.test(template.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join('?'));
+}
+
+/** `result.data`, `page.data.items`: a field of a value a limited query returned, held in a variable of this module. */
+function fieldOfLimitedResult(context: RuleContext, node: TSESTree.Node): boolean {
+  let root = unwrapAwait(node);
+  if (root.type !== AST_NODE_TYPES.MemberExpression) return false;
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, root)?.defs[0];
+  const init = definition?.type === 'Variable' && definition.node.id === definition.name ? definition.node.init : null;
+  return init !== null && isLimitedQuery(unwrapAwait(init));
 }
 
 /** Async calls that only compute locally (signing a URL needs no request). */
-const LOCAL_ASYNC_CALLS = /^(?:getSignedUrl|getPresignedUrl|presign\w*|createPresignedPost|signUrl|sign)$/;
+const LOCAL_ASYNC_CALLS = /^(?:getSigned\w*Url|getPresigned\w*Url|presign\w*|createPresignedPost|sign\w*Url|sign)$/;
 /** The output types JSZip's `file.async(type)` reads an entry of a zip already in memory as. */
 const IN_MEMORY_READ_TYPES = /^(?:string|text|binarystring|base64|array|uint8array|arraybuffer|blob|nodebuffer)$/;
 
@@ -475,14 +517,22 @@ function boundedLength(object: TSESTree.ObjectExpression): boolean {
   return length !== undefined && isBoundName(length.value);
 }
 
-/** A literal count, `Math.min(...)`, or a name that says it is a limit (`concurrency`, `MAX_WORKERS`). */
+/**
+ * A literal count, `Math.min(...)`, a name that says it is a limit (`concurrency`, `MAX_WORKERS`),
+ * a module constant (`SHARD_COUNT`), or a count the instance was configured with (`this.shardCount`).
+ */
 function isBoundName(node: TSESTree.Node): boolean {
   const inner = unwrapExpression(node);
   if (inner.type === AST_NODE_TYPES.Literal) return typeof inner.value === 'number';
   if (inner.type === AST_NODE_TYPES.CallExpression) return calleeName(inner) === 'min';
   const name = lastName(inner);
-  return name !== undefined && (LIMITER_NAME.test(name) || /^(?:max|MAX)|workers?|parallel/i.test(name));
+  if (name === undefined || name === 'length') return false;
+  if (inner.type === AST_NODE_TYPES.MemberExpression && inner.object.type === AST_NODE_TYPES.ThisExpression) return true;
+  return LIMITER_NAME.test(name) || /^(?:max|MAX)|workers?|parallel|shards?|partitions?|replicas?/i.test(name) || CONSTANT_NAME.test(name);
 }
+
+/** Methods that wait for what an object already runs (`stream.wait()`, `worker.finished()`) and start nothing. */
+const WAITING_METHODS = /^(?:wait|waitUntilDone|whenDone|whenReady|finished|done|closed|onIdle|onEmpty)$/;
 
 /** A mapper that starts work: its result is a call (not an existing promise picked from the item). */
 function startsWork(mapper: TSESTree.Node): boolean {
@@ -490,6 +540,7 @@ function startsWork(mapper: TSESTree.Node): boolean {
   if (!isFunction(inner)) return inner.type !== AST_NODE_TYPES.SpreadElement;
   if (inner.body.type !== AST_NODE_TYPES.BlockStatement) {
     const body = unwrapExpression(inner.body);
+    if (waitsForRunningWork(body)) return false;
     return (
       body.type === AST_NODE_TYPES.CallExpression ||
       body.type === AST_NODE_TYPES.NewExpression ||
@@ -511,6 +562,17 @@ function startsWork(mapper: TSESTree.Node): boolean {
   // A synchronous mapper that only returns values written out (`return { ...row, title }`) hands Promise.all nothing to wait for.
   if (!inner.async && returns > 0 && !returnsWork) return false;
   return calls;
+}
+
+/** `stream.wait()`, `(s) => s.worker.finished()`: a waiting method called with nothing on an object that already runs. */
+function waitsForRunningWork(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
+  return (
+    inner.type === AST_NODE_TYPES.CallExpression &&
+    inner.arguments.length === 0 &&
+    inner.callee.type === AST_NODE_TYPES.MemberExpression &&
+    WAITING_METHODS.test(propertyName(inner.callee) ?? '')
+  );
 }
 
 /** An object, array, template or literal whose parts call nothing: a value, never a promise. */
@@ -612,7 +674,9 @@ function listNamed(node: TSESTree.Node): TSESTree.Node {
 /** `fetchUser(...) for every item of ids`: the call that does the work and what it runs over, as plain text. */
 function workText(context: RuleContext, mapper: TSESTree.Node | undefined, items: TSESTree.Node): string {
   const work = mapper && mappedCall(mapper);
-  const label = work && callLabel(work);
+  const named = mapper && unwrapExpression(mapper);
+  // `files.map(withContents)`: the function handed over by name is the work.
+  const label = named?.type === AST_NODE_TYPES.Identifier ? named.name : work && callLabel(work);
   const list = listNamed(items);
   const head = context.text.slice(list.range[0], list.range[1]).replace(/\s+/g, ' ');
   const source = head.length > SOURCE_PREVIEW_LENGTH ? `${head.slice(0, SOURCE_PREVIEW_LENGTH)}...` : head;

@@ -1,0 +1,100 @@
+// A function named for running its items in order, and schema statements per table, stay
+// sequential; the same loops in a function of another name, or doing other work, are reported.
+type Reader = { name: string; forceFlush(): Promise<void>; shutdown(): Promise<void> };
+
+declare const sequelize: { query(sql: string): Promise<unknown> };
+declare const redis: { call(command: string, ...args: string[]): Promise<unknown> };
+declare const registry: { collect(name: string): Promise<void> };
+declare const archive: { copyTable(table: string): Promise<void> };
+
+export class MetricsPipeline {
+  constructor(private readonly readers: Reader[]) {}
+
+  async collectReadersSerially(): Promise<void> {
+    for (const reader of this.readers) {
+      await registry.collect(reader.name);
+    }
+  }
+
+  private eachReaderInOrder = async (run: (reader: Reader) => Promise<void>): Promise<void> => {
+    const errors: unknown[] = [];
+    for (const reader of this.readers) {
+      try {
+        await run(reader);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    if (errors.length > 0) throw errors[0];
+  };
+
+  async shutdown(): Promise<void> {
+    await this.eachReaderInOrder((reader) => reader.shutdown());
+  }
+
+  async collectReaders(): Promise<void> {
+    for (const reader of this.readers) {
+      await registry.collect(reader.name);
+    //^^^^^ await-in-loop
+    }
+  }
+}
+
+export async function dropStaleWorkingTables(tables: Array<{ tablename: string }>, cutoff: string): Promise<void> {
+  for (const { tablename } of tables) {
+    if (tablename.slice(-14) < cutoff) {
+      await sequelize.query(`DROP TABLE IF EXISTS "${tablename}" CASCADE`);
+    }
+  }
+  for (const { tablename } of tables) {
+    await sequelize.query(`ALTER TABLE "${tablename}" SET UNLOGGED`);
+  }
+}
+
+export async function markTablesSeen(tables: Array<{ tablename: string }>): Promise<void> {
+  for (const { tablename } of tables) {
+    await redis.call('SET', `seen:${tablename}`, '1');
+  //^^^^^ await-in-loop
+  }
+}
+
+export async function archiveWorkingTables(tables: Array<{ tablename: string }>): Promise<void> {
+  for (const { tablename } of tables) {
+    await archive.copyTable(tablename);
+  //^^^^^ await-in-loop
+  }
+}
+
+type Project = { id: string };
+declare function createDevelopmentEnvironment(project: Project): Promise<{ created: boolean }>;
+declare const logger: { error(message: string, context: object): void };
+
+export async function provisionEnvironments(projects: Project[]): Promise<string[]> {
+  const created: string[] = [];
+  let failedProjectId: string | undefined;
+  try {
+    for (const project of projects) {
+      failedProjectId = project.id;
+      const result = await createDevelopmentEnvironment(project);
+      if (result.created) created.push(project.id);
+      failedProjectId = undefined;
+    }
+  } catch (error) {
+    logger.error('environment creation failed', { failedProjectId, created, error });
+    throw error;
+  }
+  return created;
+}
+
+export async function provisionEnvironmentsQuietly(projects: Project[]): Promise<number> {
+  let lastProjectId: string | undefined;
+  let count = 0;
+  for (const project of projects) {
+    lastProjectId = project.id;
+    const result = await createDevelopmentEnvironment(project);
+    //             ^^^^^ await-in-loop
+    if (result.created) count++;
+  }
+  logger.error('provisioned', { lastProjectId });
+  return count;
+}

@@ -1,0 +1,96 @@
+// Pages a query or a helper caps, counts an instance was configured with, and waits on work
+// already running keep Promise.all silent; a query without a limit is still reported.
+const SYNC_BATCH_SIZE = 100;
+
+type Row = { id: string };
+type Page<T> = { data: { items: T[]; total: number } };
+type StoredFile = { key: string; name: string };
+
+declare const prisma: { $queryRaw<T>(query: TemplateStringsArray, ...values: unknown[]): Promise<T> };
+declare const bus: { publish(body: object): Promise<void> };
+declare const storage: { getSignedDownloadUrl(options: { key: string }): Promise<string>; download(key: string): Promise<Uint8Array> };
+declare const searchIndex: { searchForUser(userId: string, options: { offset: number; limit: number }): Promise<{ hits: Array<{ doc: Row }> }> };
+declare function listMembers(teamId: string, limit: number, offset: number): Promise<Page<Row>>;
+declare function presentDocument(document: Row): Promise<object>;
+declare function inviteMember(member: Row): Promise<void>;
+
+export async function queueSitemapImports(startingAfter: string): Promise<void> {
+  const rows = await prisma.$queryRaw<Row[]>`
+    SELECT p.id FROM Project p WHERE p.id > ${startingAfter} ORDER BY p.id LIMIT ${SYNC_BATCH_SIZE}
+  `;
+  await Promise.all(rows.map(({ id }) => bus.publish({ workspaceId: id })));
+}
+
+export async function queueEveryProject(): Promise<void> {
+  const rows = await prisma.$queryRaw<Row[]>`SELECT p.id FROM Project p WHERE p.archived = false`;
+  await Promise.all(rows.map(({ id }) => bus.publish({ workspaceId: id })));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}
+
+export async function inviteTeamPage(teamId: string, query: { limit?: number; offset?: number }): Promise<void> {
+  const result = await listMembers(teamId, query.limit ?? 25, query.offset ?? 0);
+  const { items: members } = result.data;
+  await Promise.all(members.map((member) => inviteMember(member)));
+}
+
+export async function searchPage(userId: string, offset: number, pageLimit: number): Promise<object[]> {
+  const { hits } = await searchIndex.searchForUser(userId, { offset, limit: pageLimit });
+  const documents = hits.map((hit) => hit.doc);
+  return Promise.all(documents.map(async (document) => presentDocument(document)));
+}
+
+async function withSignedUrl(file: StoredFile) {
+  return { ...file, url: await storage.getSignedDownloadUrl({ key: file.key }) };
+}
+
+async function withContents(file: StoredFile) {
+  return { ...file, bytes: await storage.download(file.key) };
+}
+
+export async function attachmentLinks(files: StoredFile[]) {
+  const links = await Promise.all(files.map(withSignedUrl));
+  const contents = await Promise.all(files.map(withContents));
+  //                     ^^^^^^^^^^^ unbounded-promise-all
+  return { links, contents };
+}
+
+declare const redis: { zcard(key: string): Promise<number> };
+
+export class InflightCounter {
+  constructor(
+    private readonly shardCount: number,
+    private readonly active: Set<{ wait(): Promise<void>; flush(): Promise<void> }>,
+  ) {}
+
+  async total(): Promise<number> {
+    const counts = await Promise.all(Array.from({ length: this.shardCount }, (_, shard) => redis.zcard(`inflight:${shard}`)));
+    return counts.reduce((sum, count) => sum + count, 0);
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(Array.from(this.active).map((stream) => stream.wait()));
+    await Promise.all(Array.from(this.active).map((stream) => stream.flush()));
+    //    ^^^^^^^^^^^ unbounded-promise-all
+  }
+
+  async countKeys(keys: string[]): Promise<number[]> {
+    return Promise.all(Array.from({ length: keys.length }, (_, index) => redis.zcard(keys[index]!)));
+    //     ^^^^^^^^^^^ unbounded-promise-all
+  }
+}
+
+declare function archiveLink(link: Row): Promise<void>;
+
+export async function archiveBatch(links: Row[]): Promise<void> {
+  await Promise.allSettled(links.map((link) => archiveLink(link)));
+}
+
+export async function archiveAll(links: Row[]): Promise<void> {
+  await Promise.allSettled(links.map((link) => archiveLink(link)));
+  //    ^^^^^^^^^^^^^^^^^^ unbounded-promise-all
+}
+
+export async function createRecordsBatch(links: Row[]): Promise<void> {
+  await Promise.all(links.map((link) => archiveLink(link)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}
