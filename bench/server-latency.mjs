@@ -68,6 +68,8 @@ export async function measureServerLatency(directory, corpus) {
   if (!existsSync(SERVER)) return { skipped: 'dist/server.js does not exist yet' };
   // PERF_LINT_SERVER_NODE_OPTIONS (e.g. `--cpu-prof`) profiles the server under this load.
   const nodeOptions = process.env.PERF_LINT_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
+  // Chosen before the start, as an editor has its document before it starts the server: reading the corpus is not the server's time.
+  const chosen = SIZES.map((size) => fileOfAbout(size.lines, directory, corpus));
   const spawned = performance.now();
   const child = spawn(process.execPath, [...nodeOptions, SERVER, '--stdio'], { cwd: directory, stdio: ['pipe', 'pipe', 'pipe'] });
   let serverErrors = '';
@@ -101,7 +103,6 @@ export async function measureServerLatency(directory, corpus) {
     const incremental = sync === 2;
 
     // Opening a document starts the background indexing of the workspace: let it finish first.
-    const chosen = SIZES.map((size) => fileOfAbout(size.lines, directory, corpus));
     const firstUri = pathToFileURL(join(directory, chosen[0].file)).href;
     connection.sendNotification('textDocument/didOpen', { textDocument: { uri: firstUri, languageId: 'javascript', version: 1, text: chosen[0].text } });
     await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: firstUri } });
