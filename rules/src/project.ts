@@ -11,7 +11,7 @@ import { summarizeFunction, type FunctionSummary } from './project-model/summari
 export { mergeProjectFacts } from './project-model/merge';
 import { isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';
-import { convertSourceFile, parseTypeScript } from './parse';
+import { convertSourceFile, parseTypeScript, type ToESTree } from './parse';
 import type { ProjectInfo, RuleContext } from './types';
 import { walk } from './walk';
 
@@ -61,9 +61,15 @@ const EXPORT = /\bexport\b/;
 /**
  * The facts a file contributes to the project index, or undefined when it declares nothing of
  * interest. `sourceFile` is TypeScript's tree of the text when the syntax signals read one
- * (`readSyntax`): it is converted rather than parsed again.
+ * (`readSyntax`): it is converted rather than parsed again, by `toESTree` (an `EditedFile`'s keeps
+ * the ESTree for the analysis of the same tree).
  */
-export function collectProjectFacts(text: string, fileName: string, sourceFile?: ts.SourceFile): ProjectFacts | undefined {
+export function collectProjectFacts(
+  text: string,
+  fileName: string,
+  sourceFile?: ts.SourceFile,
+  toESTree: ToESTree = convertSourceFile,
+): ProjectFacts | undefined {
   const mayDeclareModels = MAY_DECLARE_MODELS.test(text);
   if (!mayDeclareModels && !EXPORT.test(text)) return undefined;
   let ast: TSESTree.Program;
@@ -71,7 +77,7 @@ export function collectProjectFacts(text: string, fileName: string, sourceFile?:
     const tree = sourceFile ?? parseTypeScript(text, fileName);
     // TypeScript's tree tells what a file exports before the costlier ESTree is made.
     if (!mayDeclareModels && !mayExportDeclarations(tree)) return undefined;
-    ast = convertSourceFile(tree, text);
+    ast = toESTree(tree, text);
   } catch {
     return undefined;
   }

@@ -100,6 +100,18 @@ describe('edited file', () => {
     }
   });
 
+  it('reads the project facts of a version through its converter, and then gives its analysis the ESTree a parse of its own gives', function () {
+    this.timeout(240_000);
+    for (const file of repositorySources()) {
+      const text = fs.readFileSync(file, 'utf8');
+      const edited = new EditedFile();
+      const { sourceFile } = readSyntax(text, file, edited.parse, edited.signalsOf);
+      if (!sourceFile) continue;
+      assert.deepEqual(collectProjectFacts(text, file, sourceFile, edited.toESTree), collectProjectFacts(text, file), file);
+      assert.equal(plain(edited.toESTree(sourceFile, text)), freshTree(text, file), file);
+    }
+  });
+
   it('reads the signals of the part an edit changes, with those kept of the parts it does not touch', () => {
     const edited = new EditedFile();
     const signals = (text: string) => readSyntax(text, 'users.js', edited.parse, edited.signalsOf).signals;

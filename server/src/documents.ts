@@ -8,7 +8,7 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { EditedFile, readSyntax, type Finding, type SyntaxSignals } from '../../rules/src';
+import { EditedFile, readSyntax, type Finding, type SyntaxSignals, type ToESTree } from '../../rules/src';
 import { analysisOptions, analyzeText, type FileAnalysis } from './analysis';
 import { findingKey, incompleteDiagnostic, notAnalyzedDiagnostic, toDiagnostic } from './convert';
 import { cancelledError } from './errors';
@@ -103,7 +103,9 @@ export class OpenDocuments {
         if (filePath && !this.factsText.has(document.uri)) {
           const before = this.server.generation;
           // The tree just parsed, when its file name is the file's: read again later, the index would parse the text a second time.
-          this.updateFacts(document.uri, filePath, text, signals, fileName === filePath ? syntax.sourceFile : undefined);
+          // Converted by the document's own converter, the analysis below takes the same ESTree rather than converting the tree again.
+          if (fileName === filePath && syntax.sourceFile) this.updateFacts(document.uri, filePath, text, signals, syntax.sourceFile, edited.toESTree);
+          else this.updateFacts(document.uri, filePath, text, signals);
           // Its own facts, read just now, are what this analysis reads: it is not out of date for them (nothing else changed meanwhile).
           if (generation === before) generation = this.server.generation;
         }
@@ -143,10 +145,10 @@ export class OpenDocuments {
   }
 
   /** Records a document's project facts now; when they changed, every analysis shown is out of date. */
-  private updateFacts(uri: string, file: string, text: string, signals: SyntaxSignals, sourceFile?: ts.SourceFile): void {
+  private updateFacts(uri: string, file: string, text: string, signals: SyntaxSignals, sourceFile?: ts.SourceFile, toESTree?: ToESTree): void {
     this.cancelFactsUpdate(uri);
     this.factsText.set(uri, text);
-    if (this.server.scan.updateProjectFile(file, text, signals, sourceFile)) this.server.invalidate();
+    if (this.server.scan.updateProjectFile(file, text, signals, sourceFile, toESTree)) this.server.invalidate();
   }
 
   /** Records a document's project facts once typing pauses: reading them costs more than the analysis of an edit. */

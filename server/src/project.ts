@@ -15,6 +15,7 @@ import {
   type RoleSource,
   type StartedFiles,
   type SyntaxSignals,
+  type ToESTree,
 } from '../../rules/src';
 import type { Dependencies } from '../../workspace/src';
 
@@ -68,16 +69,16 @@ export class ProjectIndex {
 
   /**
    * Records what a file declares, starts and imports (`sourceFile`: its tree, when the caller parsed
-   * it already); true when that changed the project's index or may have changed which files run in a child process.
+   * it already, converted by `toESTree`); true when that changed the project's index or may have changed which files run in a child process.
    */
-  updateFile(filePath: string, text: string, signals: SyntaxSignals = syntaxSignals(text, filePath), sourceFile?: ts.SourceFile): boolean {
+  updateFile(filePath: string, text: string, signals: SyntaxSignals = syntaxSignals(text, filePath), sourceFile?: ts.SourceFile, toESTree?: ToESTree): boolean {
     const model = this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath));
     const childFilesChanged = this.noteStarts(filePath, signals);
     this.noteRole(filePath, signals);
     const reach = projectFactsReach(signals);
     this.importing.delete(filePath);
     if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.resolution(), signals.imports)))
-      return model.update(filePath, text, sourceFile) || childFilesChanged;
+      return model.update(filePath, text, sourceFile, toESTree) || childFilesChanged;
     if (reach === 'imports') this.importing.set(filePath, signals.imports);
     return model.setFacts(filePath, undefined) || childFilesChanged;
   }

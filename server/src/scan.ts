@@ -10,7 +10,7 @@ import {
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isSourceFile, reportFindings, readSyntax, type PerfLintConfig, type ReportFinding, type SyntaxSignals } from '../../rules/src';
+import { isSourceFile, reportFindings, readSyntax, type PerfLintConfig, type ReportFinding, type SyntaxSignals, type ToESTree } from '../../rules/src';
 import { CONFIG_FILE_NAME, readWorkspaceFile, type PathReason } from '../../workspace/src';
 import { analysisOptions, analyzeText } from './analysis';
 import { incompleteDiagnostic, toDiagnostic } from './convert';
@@ -314,8 +314,8 @@ export class WorkspaceScan {
   }
 
   /** Updates a file's project facts; when a client is exported for the first time, reads the files set aside for it. */
-  updateProjectFile(file: string, text: string, signals?: SyntaxSignals, sourceFile?: ts.SourceFile): boolean {
-    const changed = this.server.project.updateFile(file, text, signals, sourceFile);
+  updateProjectFile(file: string, text: string, signals?: SyntaxSignals, sourceFile?: ts.SourceFile, toESTree?: ToESTree): boolean {
+    const changed = this.server.project.updateFile(file, text, signals, sourceFile, toESTree);
     const forwarding = this.server.project.takeForwardingFiles();
     if (forwarding.length > 0) void this.readForwardingFiles(forwarding).catch((error) => this.server.logError('reading the project models', error));
     return changed;
