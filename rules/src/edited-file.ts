@@ -45,6 +45,11 @@ export class EditedFile {
     return sourceFile;
   };
 
+  /** The tree `parse` returned for this text last, while no other version has been parsed since: it can be converted (`toESTree`) again. */
+  treeOf(text: string, fileName: string): ts.SourceFile | undefined {
+    return this.last?.text === text && this.last.fileName === fileName ? this.last.sourceFile : undefined;
+  }
+
   /** The syntax signals of a tree `parse` returned, as one walk of it finds them; read again only in the parts not kept. */
   readonly signalsOf = (sourceFile: ts.SourceFile): SyntaxSignals => {
     const previous = this.signalParts;

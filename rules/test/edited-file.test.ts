@@ -112,6 +112,16 @@ describe('edited file', () => {
     }
   });
 
+  it('gives back the tree of the last version parsed for its text and file name only', () => {
+    const edited = new EditedFile();
+    const first = edited.parse('const a = 1;\n', '/p/a.ts');
+    assert.equal(edited.treeOf('const a = 1;\n', '/p/a.ts'), first);
+    assert.equal(edited.treeOf('const a = 1;\n', '/p/b.ts'), undefined);
+    const second = edited.parse('const a = 2;\n', '/p/a.ts');
+    assert.equal(edited.treeOf('const a = 1;\n', '/p/a.ts'), undefined);
+    assert.equal(edited.treeOf('const a = 2;\n', '/p/a.ts'), second);
+  });
+
   it('reads the signals of the part an edit changes, with those kept of the parts it does not touch', () => {
     const edited = new EditedFile();
     const signals = (text: string) => readSyntax(text, 'users.js', edited.parse, edited.signalsOf).signals;

@@ -157,7 +157,11 @@ export class OpenDocuments {
     if (this.factsText.get(uri) === text) return;
     const update = () => {
       try {
-        this.updateFacts(uri, file, text, signals);
+        // The version is still the last one parsed, unless another came meanwhile: its tree and ESTree serve the facts.
+        const edited = this.editedFiles.get(uri);
+        const tree = edited?.treeOf(text, file);
+        if (edited && tree) this.updateFacts(uri, file, text, signals, tree, edited.toESTree);
+        else this.updateFacts(uri, file, text, signals);
       } catch (error) {
         this.server.logError(`reading the project facts of ${uri}`, error);
       }
