@@ -636,12 +636,18 @@ function workerCount(env: NodeJS.ProcessEnv, files: number): number {
   return files > WORKER_THRESHOLD && cores > 2 ? cores : 0;
 }
 
-/** The importers of a run kept in the cache, under a hash of all they follow from. */
+/** The importers of a run kept in the cache, under a hash of all they follow from (hashed once for the lookup and the store after it). */
 function importersIn(cache: ResultCache): ImportersCache {
+  const keys = new WeakMap<ImporterInputs, string>();
+  const keyOf = (inputs: ImporterInputs): string => {
+    let key = keys.get(inputs);
+    if (key === undefined) keys.set(inputs, (key = stableHash(inputs)));
+    return key;
+  };
   const filesOf = (inputs: ImporterInputs): string[] => inputs.files.map(([file]) => file);
   return {
-    get: (inputs) => cache.importers(stableHash(inputs), filesOf(inputs)),
-    set: (inputs, importers) => cache.storeImporters(stableHash(inputs), filesOf(inputs), importers),
+    get: (inputs) => cache.importers(keyOf(inputs), filesOf(inputs)),
+    set: (inputs, importers) => cache.storeImporters(keyOf(inputs), filesOf(inputs), importers),
   };
 }
 

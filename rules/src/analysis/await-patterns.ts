@@ -142,7 +142,12 @@ export function usesTransaction(node: TSESTree.Node): boolean {
  * connection used in turn.
  */
 export function handsOverTransactionalContext(context: RuleContext, node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.CallExpression || !context.text.includes('TransactionalConnection')) return false;
+  // Asked of every await of every loop: the file's text is searched once.
+  if (
+    node.type !== AST_NODE_TYPES.CallExpression ||
+    !context.shared.memo('usesTransactionalConnection', () => context.text.includes('TransactionalConnection'))
+  )
+    return false;
   // `this.connection.getRepository(ctx, Refund).save(refund)`: the context may be handed to a call earlier in the chain.
   const callee = unwrapExpression(node.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && handsOverTransactionalContext(context, unwrapExpression(callee.object))) return true;

@@ -508,7 +508,8 @@ function entityState(context: RuleContext, expression: TSESTree.Node, depth: num
   }
 }
 
-function keyName(property: TSESTree.Property): string | undefined {
+/** The name of a property's key written as a name or a string (`in`, `'$in'`). */
+export function keyName(property: TSESTree.Property): string | undefined {
   if (property.key.type === AST_NODE_TYPES.Identifier && !property.computed) return property.key.name;
   return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
 }

@@ -1,5 +1,15 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { changesSchema, isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
+import {
+  changesSchema,
+  isRawStatement,
+  keyName,
+  lazyRelationOf,
+  queryCallOf,
+  quotedCode,
+  rawFragments,
+  taggedQueryOf,
+  type QueryMatch,
+} from '../analysis/queries';
 import { propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
@@ -349,7 +359,7 @@ function rowLists(root: TSESTree.Node): TSESTree.Node[] {
   const lists: TSESTree.Node[] = [];
   visitWithinFunction(root, (node) => {
     if (node.type === AST_NODE_TYPES.Property) {
-      const key = node.computed && node.key.type === AST_NODE_TYPES.MemberExpression ? propertyName(node.key) : propertyKeyName(node);
+      const key = node.computed ? (node.key.type === AST_NODE_TYPES.MemberExpression ? propertyName(node.key) : undefined) : keyName(node);
       if (key === 'in' || key === '$in') lists.push(node.value);
       return;
     }
@@ -360,13 +370,6 @@ function rowLists(root: TSESTree.Node): TSESTree.Node[] {
     if (list) lists.push(list);
   });
   return lists;
-}
-
-/** The name of a property's plain or quoted key (`in`, `'$in'`). */
-function propertyKeyName(property: TSESTree.Property): string | undefined {
-  if (property.computed) return undefined;
-  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
 }
 
 /** The SQL text a raw query sends is computed from something that changes with each item (a template's values are parameters of one statement shape). */
