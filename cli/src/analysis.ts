@@ -6,7 +6,7 @@ import { lintFile, type LintSettings, type LintTask } from './lint-file';
  * the command (dist/cli-analysis.js) and loaded on first need. In a worker thread this bundle is
  * the worker: it analyzes the files it is sent, one message each.
  */
-export { ALL_RULES, collectProjectFacts, docsUrl, readSyntax } from '../../rules/src';
+export { ALL_RULES, collectProjectFacts, docsUrl, readSyntax, screenText } from '../../rules/src';
 export { lintText } from './lint-file';
 export { lintAll } from './pool';
 

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import {
   analyze,
+  analyzeScreened,
   fixedBytes,
   fixText,
   reportDirectives,
@@ -13,6 +14,7 @@ import {
   type ReportDirective,
   type ReportFinding,
   type SyntaxSignals,
+  type TextScreen,
 } from '../../rules/src';
 import { fileExists, readWorkspaceFileSync } from '../../workspace/src';
 import { contentHash } from './cache';
@@ -50,6 +52,8 @@ export interface LintTask {
   dependencies: readonly string[];
   /** The syntax signals of the text read before, with the project facts. */
   signals?: SyntaxSignals;
+  /** What the analysis reads of that text before parsing it, when the reading took it: a file no rule would parse is not read again. */
+  screen?: TextScreen;
   /** The file's own configuration (nested configuration files and overrides differ per file). */
   settings: FileSettings;
   fix: boolean;
@@ -80,6 +84,8 @@ export type FileError = Omit<NonNullable<AnalysisResult['error']>, 'offset'>;
 /** Analyzes one file's text; with `fix`, first applies its safe fixes and writes them back. Never throws. */
 export function lintFile(task: LintTask, settings: LintSettings): FileOutcome {
   const options = analysisOptions(task, settings);
+  const screened = task.screen && task.signals && analyzeScreened(task.file, options, task.signals, task.screen);
+  if (screened) return { hash: task.hash, findings: [], unusedDirectives: [], ...errorAndRole(screened), fixed: 0 };
   const read = readWorkspaceFileSync(task.file, { maxBytes: task.settings.maxFileSize, limitName: 'maxFileSize' });
   if (!('text' in read)) {
     const reason = read.reason.replace('before it could be read', 'before it could be analyzed');
@@ -177,8 +183,15 @@ function analyzeText(text: string, hash: string, task: LintTask, options: Analys
     hash,
     findings: reportFindings(task.display, text, result.findings),
     unusedDirectives: reportDirectives(task.display, text, result.unusedDirectives ?? []),
+    ...errorAndRole(result),
+    fixed: 0,
+  };
+}
+
+/** Why the analysis stopped short, and the role it left unchecked, as a file's outcome states them. */
+function errorAndRole(result: AnalysisResult): Pick<FileOutcome, 'error' | 'unchecked'> {
+  return {
     ...(result.error && { error: { message: result.error.message, ...(result.error.kind && { kind: result.error.kind }) } }),
     ...(result.unchecked && { unchecked: result.unchecked }),
-    fixed: 0,
   };
 }

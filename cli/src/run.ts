@@ -24,6 +24,7 @@ import {
   type ImportersCache,
   ProjectFactsModel,
 } from '../../rules/src/data';
+import type { TextScreen } from '../../rules/src';
 import { inside, NoSuchPathError, projectRootOf, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
 import type * as Analysis from './analysis';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
@@ -78,6 +79,8 @@ interface SourceFile {
   hash: string;
   dependencies: readonly string[];
   signals?: SyntaxSignals;
+  /** What the analysis reads of the text before parsing it, when this run read the text. */
+  screen?: TextScreen;
   settings: FileSettings;
 }
 
@@ -202,6 +205,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
       hash: source.hash,
       dependencies: source.dependencies,
       ...(source.signals && { signals: source.signals }),
+      ...(source.screen && { screen: source.screen }),
       settings: source.settings,
       fix: options.fix || options.fixDryRun,
       dryRun: options.fixDryRun && !options.fix,
@@ -468,13 +472,15 @@ function readSources(
     }
     // The tree the signals were read from serves the file's facts too: one TypeScript parse for both.
     let sourceFile: ts.SourceFile | undefined;
+    let screen: TextScreen | undefined;
     if (!signals) {
       ({ signals, sourceFile } = analysis().readSyntax(text!, file));
       cache.storeSignals(file, hash, signals);
+      if (!contextFiles.has(file)) screen = analysis().screenText(text!, settings.maxFileSize);
     }
-    const source = { file, display: display(file), hash, dependencies, signals, settings };
+    const source: SourceFile = { file, display: display(file), hash, dependencies, signals, ...(screen && { screen }), settings };
     sources.push(source);
-    if (projectFactsReach(source.signals) !== 'declarations') return;
+    if (projectFactsReach(signals) !== 'declarations') return;
     const fileFacts = factsOf(source, () => text ?? unchangedText(source), sourceFile);
     addFacts(source, fileFacts);
   });

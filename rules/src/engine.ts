@@ -6,7 +6,7 @@ import { unanalyzableReason } from './content';
 import { parseRecovering, type RecoveredParse, type ToESTree } from './parse';
 import { ALL_RULES } from './registry';
 import { isSuppressed, readSuppressions, SUPPRESSION_MARKERS, unusedDirectives } from './suppressions';
-import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleListeners, Severity, TextEdit } from './types';
+import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleId, RuleListeners, Severity, TextEdit } from './types';
 import { walk } from './walk';
 import { roleSignsRead, syntaxSignals, type SyntaxSignals } from './syntax-signals';
 import { withLineEnding } from './fixes/style';
@@ -66,7 +66,7 @@ export function analyzeWithRules(
   if (!isRoleChecked(role, options.roles)) return { findings: [], unchecked: role };
   const { active, signals: read } = activeRules(text, fileName, options, rules, signals);
   // A file with a directive is parsed even when no rule can find anything in it: the directive is then unused.
-  if (active.length === 0 && !text.includes('perf-lint-disable')) return { findings: [] };
+  if (active.length === 0 && !text.includes(DIRECTIVE)) return { findings: [] };
 
   let parsed: RecoveredParse;
   try {
@@ -92,6 +92,46 @@ export function analyzeWithRules(
   }
 }
 
+/** The word of every suppression comment of this tool. */
+const DIRECTIVE = 'perf-lint-disable';
+
+/**
+ * What `analyze` reads of a text before it parses it, kept by a caller that lets the text go
+ * (`analyzeScreened`): why it cannot be analyzed, the rules whose prefilter it passes, a suppression comment.
+ */
+export interface TextScreen {
+  unanalyzable?: string;
+  prefiltered: RuleId[];
+  directive: boolean;
+}
+
+export function screenText(text: string, maxFileSize?: number): TextScreen {
+  const unanalyzable = unanalyzableReason(text, maxFileSize);
+  return {
+    ...(unanalyzable && { unanalyzable }),
+    prefiltered: ALL_RULES.filter((rule) => rule.prefilter.test(text)).map((rule) => rule.meta.id),
+    directive: text.includes(DIRECTIVE),
+  };
+}
+
+/**
+ * What `analyze` gives a screened text that no rule parses: nothing, why it is not analyzed, or the
+ * role that leaves it unchecked; undefined when the text itself must be analyzed. `signals` are those
+ * `readSyntax` read from the text the screen was made of.
+ */
+export function analyzeScreened(fileName: string, options: AnalysisOptions, signals: SyntaxSignals, screen: TextScreen): AnalysisResult | undefined {
+  if (screen.unanalyzable) return notAnalyzed(screen.unanalyzable);
+  const role = options.role ?? roleFromSigns(fileName, signals.roleSigns, options.project);
+  if (!isRoleChecked(role, options.roles)) return { findings: [], unchecked: role };
+  if (screen.directive) return undefined;
+  const mayFind = ALL_RULES.some((rule) => severityOf(rule, options) && screen.prefiltered.includes(rule.meta.id) && passesGate(rule, signals, options));
+  return mayFind ? undefined : { findings: [] };
+}
+
+function passesGate(rule: Rule, signals: SyntaxSignals, options: AnalysisOptions): boolean {
+  return !rule.gate || rule.gate(signals, options);
+}
+
 /** The role configuration gives the file, or the one its path and text show: signals read from the text already hold what it shows. */
 function roleOfFile(text: string, fileName: string, options: AnalysisOptions, signals: SyntaxSignals | undefined): FileRole {
   if (options.role) return options.role;
@@ -113,7 +153,7 @@ function activeRules(
   const candidates = rules.filter((rule) => severityOf(rule, options) && rule.prefilter.test(text));
   if (!candidates.some((rule) => rule.gate)) return { active: candidates, ...(known && { signals: known }) };
   const signals = known ?? syntaxSignals(text, fileName);
-  return { active: candidates.filter((rule) => !rule.gate || rule.gate(signals, options)), signals };
+  return { active: candidates.filter((rule) => passesGate(rule, signals, options)), signals };
 }
 
 function notAnalyzed(reason: string, offset?: number): AnalysisResult {

@@ -1,5 +1,5 @@
 /** The analysis core: plain data in, plain data out; no editor or protocol here. */
-export { analyze, DEFAULT_OPTIONS } from './engine';
+export { analyze, analyzeScreened, DEFAULT_OPTIONS, screenText, type TextScreen } from './engine';
 export { applyFixes, fixedBytes, fixText } from './fixes';
 export { ALL_RULES, docsUrl, ruleById } from './registry';
 export * from './data';

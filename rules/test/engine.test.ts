@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { analyzeWithRules, DEFAULT_OPTIONS } from '../src/engine';
-import type { Rule, RuleId } from '../src';
+import * as fs from 'node:fs';
+import { analyze, analyzeScreened, analyzeWithRules, DEFAULT_OPTIONS, screenText } from '../src/engine';
+import { readSyntax } from '../src/syntax-signals';
+import type { AnalysisOptions, AnalysisResult, Rule, RuleId } from '../src';
+import { repositorySources } from './annotations';
 
 /** A rule of the test's own that writes what it hears to `heard`; when `throws`, it fails on the identifier `fail`. */
 function listeningRule(id: string, heard: string[], throws = false): Rule {
@@ -50,5 +53,43 @@ describe('the rules engine', () => {
       'two done',
     ]);
     assert.deepEqual(result.error, { message: 'rule failed: one: boom', kind: 'rule-failed' });
+  });
+});
+
+describe('a screened text', () => {
+  const screened = (text: string, fileName = 'src/service.ts', options: AnalysisOptions = DEFAULT_OPTIONS): AnalysisResult | undefined =>
+    analyzeScreened(fileName, options, readSyntax(text, fileName).signals, screenText(text));
+
+  it('no rule parses gets nothing', () => assert.deepEqual(screened('export const answer = 42;\n'), { findings: [] }));
+
+  it('in a test file gets its unchecked role', () =>
+    assert.deepEqual(screened('export const answer = 42;\n', 'src/user.test.ts'), { findings: [], unchecked: 'test' }));
+
+  it('that looks minified gets why it is not analyzed', () =>
+    assert.deepEqual(screened(`export const data = [${'1,'.repeat(6000)}];\n`), {
+      findings: [],
+      error: { message: 'not analyzed: looks minified (a line of 12023 characters, the limit is 10000)', kind: 'not-analyzed' },
+    }));
+
+  it('with a suppression comment is analyzed, for the comment may be unused', () =>
+    assert.equal(screened('// perf-lint-disable-next-line\nexport const answer = 42;\n'), undefined));
+
+  it('with an await in a loop is analyzed, unless its rule is off', () => {
+    const text = 'export async function f(ids) { for (const id of ids) await load(id); }\n';
+    assert.equal(screened(text), undefined);
+    assert.deepEqual(screened(text, 'src/service.ts', { ...DEFAULT_OPTIONS, rules: { 'await-in-loop': 'off' } }), { findings: [] });
+  });
+
+  it('gets what its analysis gives, in every fixture and source file of this repository', () => {
+    let answered = 0;
+    for (const file of repositorySources()) {
+      const text = fs.readFileSync(file, 'utf8');
+      const { signals } = readSyntax(text, file);
+      const result = analyzeScreened(file, DEFAULT_OPTIONS, signals, screenText(text));
+      if (!result) continue;
+      answered++;
+      assert.deepEqual(result, analyze(text, file, DEFAULT_OPTIONS, signals), file);
+    }
+    assert.ok(answered > 150, `only ${answered} files answered without their analysis`);
   });
 });
