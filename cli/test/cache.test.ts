@@ -180,6 +180,8 @@ describe('perf-lint result cache in a hostile checkout', function () {
     ['facts of the wrong shape', (entry) => (entry.facts = { file: 'a', models: 'all', exports: null })],
     ['an error that is a number', (entry) => ((entry.results as Record<string, unknown>).error = 42)],
     ['a hash that is an object', (entry) => (entry.hash = { toString: null })],
+    ['results with a key the tool never writes', (entry) => ((entry.results as Record<string, unknown>).extra = [])],
+    ['results without their unused directives', (entry) => delete (entry.results as Record<string, unknown>).unusedDirectives],
     [
       'a finding whose message is longer than any the tool writes',
       (entry) => ((entry.results as { findings: Array<{ message: string }> }).findings[0]!.message = 'A'.repeat(1_000_000)),
