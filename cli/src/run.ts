@@ -586,7 +586,8 @@ function exitStatus(options: CliOptions, data: ReportData, io: RunIo): number {
 }
 
 function displayPath(cwd: string): (file: string) => string {
-  return (file) => path.relative(cwd, file).split(path.sep).join('/') || '.';
+  // Most files lie under the current folder: `inside` names those without resolving both paths again.
+  return (file) => inside(cwd, file) || path.relative(cwd, file).split(path.sep).join('/') || '.';
 }
 
 function isFolder(target: string): boolean {
