@@ -164,11 +164,12 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const contextFiles = new Set(context.map((entry) => entry.file));
   const createModel = (): ProjectFactsModel => new ProjectFactsModel(workspace.projectHost, top, importersIn(cache));
   const read = readSources([...listed, ...context], contextFiles, cache, display, skipped, io.stderr, createModel);
-  const { facts, model } = read;
+  const { declaring, model } = read;
   markOneOffFiles(read.sources, model ?? createModel(), top);
   const sources = contextFiles.size > 0 ? read.sources.filter((source) => !contextFiles.has(source.file)) : read.sources;
   // No file declares anything: the rules get no index rather than an empty one. The index is merged only when a file is analyzed; its inputs key the cache.
-  const modelsKey = stableHash(facts > 0 && model ? model.inputs() : null);
+  // A file's facts follow from its path and content under one build of the tool (which keys the whole cache): its content hash stands for them.
+  const modelsKey = stableHash(declaring.length > 0 && model ? { declaring, resolution: model.resolution() } : null);
   // Files of one package share one dependency list (the same array): hashed once per list, not once per file.
   const dependencyKeys = new Map<readonly string[], string>();
   const keyOf = (source: SourceFile): string => {
@@ -193,7 +194,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const fixed = { problems: 0, files: 0 };
   const previews: string[] = [];
   if (stale.length > 0) {
-    const settings: LintSettings = { models: facts > 0 && model ? model.snapshot() : undefined, top };
+    const settings: LintSettings = { models: declaring.length > 0 && model ? model.snapshot() : undefined, top };
     const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
     let analyzed = 0;
     const tasks: LintTask[] = stale.map((source) => ({
@@ -368,7 +369,7 @@ async function stdinProjectModels(own: SourceFile, text: string, workspace: Work
   const ownFacts = projectFactsReach(signals) === 'declarations' ? collectFacts(text, own.file, sourceFile) : undefined;
   if (ownFacts) model.setFacts(own.file, ownFacts);
   markOneOffFiles([...read.sources, own], model, top);
-  return read.facts > 0 || ownFacts ? model.snapshot() : undefined;
+  return read.declaring.length > 0 || ownFacts ? model.snapshot() : undefined;
 }
 
 /** Applies the baseline and `--quiet`, writes the report, and gives the exit status. */
@@ -420,11 +421,12 @@ function readSources(
   skipped: ReportData['skipped'],
   stderr: NodeJS.WriteStream,
   createModel: () => ProjectFactsModel,
-): { sources: SourceFile[]; facts: number; model?: ProjectFactsModel; unread: number } {
+): { sources: SourceFile[]; declaring: Array<[string, string]>; model?: ProjectFactsModel; unread: number } {
   // Made when a file reaches a database; it loads no parser, so a run whose files are all cached never loads the analysis.
   let model: ProjectFactsModel | undefined;
   const sources: SourceFile[] = [];
-  let facts = 0;
+  // The files that declare something and their content hashes, in the order the model took their facts.
+  const declaring: Array<[string, string]> = [];
   let unread = 0;
   const reading = new Progress(stderr, 'reading', files.length);
   // Whether each file whose facts were read declares anything: only those lead their importers to a query.
@@ -443,7 +445,7 @@ function readSources(
   };
   const addFacts = (source: SourceFile, fileFacts: ProjectFacts | null | undefined): void => {
     if (fileFacts === undefined) return;
-    if (fileFacts) facts++;
+    if (fileFacts) declaring.push([source.file, source.hash]);
     (model ??= createModel()).setFacts(source.file, fileFacts ?? undefined);
   };
   files.forEach(({ file, settings, dependencies }, index) => {
@@ -499,7 +501,7 @@ function readSources(
     for (const source of sources) if (importing.has(source.file)) addFacts(source, importing.get(source.file));
   }
   reading.clear();
-  return { sources, facts, ...(model && { model }), unread };
+  return { sources, declaring, ...(model && { model }), unread };
 }
 
 /**
