@@ -22,6 +22,7 @@ import {
   type SyntaxSignals,
   type ImporterInputs,
   type ImportersCache,
+  type ProjectHost,
   ProjectFactsModel,
 } from '../../rules/src/data';
 import { inside, NoSuchPathError, projectRootOf, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
@@ -36,7 +37,7 @@ import { formatSarif } from './formats/sarif';
 import { formatText, summaryLine } from './formats/text';
 import type { FileError, FileSettings, LintSettings, LintTask } from './lint-file';
 import { Progress } from './progress';
-import { removeLeftoverTemporaries } from './write-file';
+import { isTemporaryName, removeLeftoverTemporaries } from './write-file';
 import { escapeControl } from './terminal';
 
 /** Where the command writes; tests and the entry point pass the process's own. */
@@ -137,7 +138,8 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
 /** Lints the files under the named paths; undefined when `--debug files` asked only for the listing. */
 async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): Promise<RunResult | undefined> {
   const display = displayPath(io.cwd);
-  const listing = await workspace.listFiles(options.paths, { cwd: io.cwd });
+  const folders = new ListedFolders();
+  const listing = await workspace.listFiles(options.paths, { cwd: io.cwd, onFolder: folders.note });
   for (const note of listing.notes) io.stderr.write(`perf-lint: note: ${escapeControl(note)}\n`);
   if (options.debug.includes('files')) {
     io.stdout.write(debugFiles(listing, display));
@@ -154,15 +156,15 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const skipped: ReportData['skipped'] = listing.skipped.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
   const listed = await configureFiles(workspace, listing.files, options);
   const top = projectRootOf(io.cwd, scope);
-  const context = await projectContext(workspace, scope, top, listing.files, options, io.cwd);
+  const context = await projectContext(workspace, scope, top, listing.files, options, io.cwd, folders);
   const cache = openCache(options, io);
   if (cache.refused) io.stderr.write(`perf-lint: note: the cache is not used: ${escapeControl(cache.refused)}\n`);
   // A fix killed between writing its temporary file and renaming it left that file behind.
-  for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) removeLeftoverTemporaries(folder);
+  for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) if (folders.mayHoldTemporaries(folder)) removeLeftoverTemporaries(folder);
 
   // The project model resolves imports as the project does (tsconfig paths, workspace packages); it reads each file's facts from the cache or the analysis.
   const contextFiles = new Set(context.map((entry) => entry.file));
-  const createModel = (): ProjectFactsModel => new ProjectFactsModel(workspace.projectHost, top, importersIn(cache));
+  const createModel = (): ProjectFactsModel => new ProjectFactsModel(folders.host(workspace.projectHost), top, importersIn(cache));
   const read = readSources([...listed, ...context], contextFiles, cache, display, skipped, io.stderr, createModel);
   const { declaring, model } = read;
   markOneOffFiles(read.sources, model ?? createModel(), top);
@@ -249,16 +251,49 @@ async function projectContext(
   given: readonly string[],
   options: CliOptions,
   cwd: string,
+  folders?: ListedFolders,
 ): Promise<ListedFile[]> {
   // The whole project is named, or a target lies outside it: no other file of it tells the targets anything.
   if (scope.some((target) => inside(target, top) !== undefined) || scope.some((target) => inside(top, target) === undefined)) return [];
-  const project = await workspace.listFiles([top], { cwd });
+  const project = await workspace.listFiles([top], { cwd, ...(folders && { onFolder: folders.note }) });
   const listed = new Set(given);
   return configureFiles(
     workspace,
     project.files.filter((file) => !listed.has(file)),
     options,
   );
+}
+
+/** Where file names are usually case-insensitive, a probe for `tsconfig.json` opens `TSConfig.json`: names compare folded there. */
+const foldCase = process.platform === 'win32' || process.platform === 'darwin' ? (name: string): string => name.toLowerCase() : (name: string): string => name;
+
+/**
+ * The names in each folder this run's listing read: the project model does not probe a folder
+ * again for a tsconfig.json or package.json it did not hold (each probe of a missing file is a
+ * failed open), and a folder that held no temporary file is not read again to clean up.
+ */
+class ListedFolders {
+  private readonly names = new Map<string, ReadonlySet<string>>();
+  private readonly withTemporaries = new Set<string>();
+
+  readonly note = (folder: string, names: readonly string[]): void => {
+    this.names.set(folder, new Set(names.map(foldCase)));
+    if (names.some(isTemporaryName)) this.withTemporaries.add(folder);
+  };
+
+  /** False only for a file its folder did not hold when listed. */
+  mayExist(file: string): boolean {
+    return this.names.get(path.dirname(file))?.has(foldCase(path.basename(file))) ?? true;
+  }
+
+  mayHoldTemporaries(folder: string): boolean {
+    return !this.names.has(folder) || this.withTemporaries.has(folder);
+  }
+
+  /** `host` without the reads of files the listing saw were not there. */
+  host(host: ProjectHost): ProjectHost {
+    return { readFile: (file) => (this.mayExist(file) ? host.readFile(file) : undefined) };
+  }
 }
 
 /** Cached findings with the line of code each starts on, read again: the cache keeps no source text. */

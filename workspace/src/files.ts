@@ -39,6 +39,8 @@ export interface ListOptions {
   /** Settings where no configuration file applies. */
   base?: ConfigBase;
   isCancelled?(): boolean;
+  /** Told the names in each folder the walk reads, so that a caller need not read the folder again. */
+  onFolder?(folder: string, names: readonly string[]): void;
 }
 
 async function isPresent(file: string): Promise<boolean> {
@@ -182,10 +184,9 @@ export class FileLister {
       this.listing.skipped.push({ path: folder, reason: `folder not readable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       return;
     }
-    this.configs.knowFolder(
-      folder,
-      entries.map((entry) => entry.name),
-    );
+    const names = entries.map((entry) => entry.name);
+    this.configs.knowFolder(folder, names);
+    this.options.onFolder?.(folder, names);
     const own = entries.some((entry) => entry.name === '.gitignore') ? await readIgnoreLayer(folder) : undefined;
     const layers = own ? [...parentLayers, own] : parentLayers;
     const rules = folderRules(layers, folder);
