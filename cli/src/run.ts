@@ -174,10 +174,15 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const modelsKey = stableHash(declaring.length > 0 && model ? { declaring, resolution: model.resolution() } : null);
   // Files of one package share one dependency list (the same array): hashed once per list, not once per file.
   const dependencyKeys = new Map<readonly string[], string>();
+  // Most files share their settings with many others: a key is hashed once per distinct settings and dependencies.
+  const keys = new Map<string, string>();
   const keyOf = (source: SourceFile): string => {
     let dependencies = dependencyKeys.get(source.dependencies);
     if (dependencies === undefined) dependencyKeys.set(source.dependencies, (dependencies = stableHash(source.dependencies)));
-    return stableHash({ modelsKey, settings: source.settings, dependencies, top });
+    const inputs = `${dependencies}\0${stableJson(source.settings)}`;
+    let key = keys.get(inputs);
+    if (key === undefined) keys.set(inputs, (key = stableHash({ modelsKey, settings: source.settings, dependencies, top })));
+    return key;
   };
 
   // Findings from the cache where it holds them, from analysis otherwise.
@@ -691,7 +696,11 @@ function importersIn(cache: ResultCache): ImportersCache {
 
 /** A hash of plain data; Maps and Sets count by their entries. */
 function stableHash(value: unknown): string {
-  return contentHash(JSON.stringify(value, (_key, item: unknown) => (item instanceof Map || item instanceof Set ? [...item] : item)));
+  return contentHash(stableJson(value));
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (item instanceof Map || item instanceof Set ? [...item] : item));
 }
 
 /** The package.json of the installed tool (next to dist/, or above the compiled sources). */

@@ -1,7 +1,20 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ANALYSIS_BUNDLE, COMMAND_TIMEOUT, CLEAN_CODE, CLI, REPO_ROOT, SLOW_CODE, SLOW_RULE, cacheLine, runCli, TempTrees, writeFiles } from './helpers';
+import {
+  ANALYSIS_BUNDLE,
+  COMMAND_TIMEOUT,
+  CLEAN_CODE,
+  CLI,
+  REPO_ROOT,
+  SLOW_CODE,
+  SLOW_RULE,
+  cacheLine,
+  runCli,
+  TempTrees,
+  writeFiles,
+  type JsonReport,
+} from './helpers';
 
 const DEBUG = { PERF_LINT_DEBUG: 'cache' };
 
@@ -66,6 +79,16 @@ describe('perf-lint result cache', function () {
     assert.equal(run(root, ['--rule', `${SLOW_RULE}=error`]).line, 'cache: 0 hits, 2 analyzed, 0 workers');
     writeFiles(root, { 'package.json': '{ "dependencies": { "p-map": "^7.0.0" } }' });
     assert.equal(run(root).line, 'cache: 0 hits, 2 analyzed, 0 workers');
+  });
+
+  it('analyzes again the files under a nested configuration that changed, and only those, with what it now says', () => {
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'jobs/b.ts': SLOW_CODE, 'jobs/.perflintrc.json': '{ "concurrencyLimit": 4 }' });
+    const severities = (stdout: string): string[] => (JSON.parse(stdout) as JsonReport).findings.map((finding) => `${finding.file} ${finding.severity}`);
+    assert.deepEqual(severities(run(root).stdout), ['a.ts warning', 'jobs/b.ts warning']);
+    writeFiles(root, { 'jobs/.perflintrc.json': `{ "rules": { "${SLOW_RULE}": "error" } }` });
+    const changed = run(root);
+    assert.equal(changed.line, 'cache: 1 hits, 1 analyzed, 0 workers');
+    assert.deepEqual(severities(changed.stdout), ['a.ts warning', 'jobs/b.ts error']);
   });
 
   it('analyzes everything again under another version of the tool', () => {
