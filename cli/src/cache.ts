@@ -319,12 +319,17 @@ const arrayOf =
 
 /** A record with exactly these fields (those marked optional may be absent), each passing its check. */
 function shape(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
+  // A cached run checks every entry: the checks are looked up once, and no array is made per value.
+  const requiredChecks = Object.entries(required);
+  const checks = new Map([...Object.entries(optional), ...requiredChecks]);
   return (value) => {
     if (!isRecord(value)) return false;
-    for (const [key, check] of Object.entries(required)) if (!Object.hasOwn(value, key) || !check(value[key])) return false;
-    for (const [key, item] of Object.entries(value)) {
-      if (Object.hasOwn(required, key)) continue;
-      if (!Object.hasOwn(optional, key) || (item !== undefined && !optional[key]!(item))) return false;
+    for (const [key, check] of requiredChecks) if (!Object.hasOwn(value, key) || !check(value[key])) return false;
+    for (const key in value) {
+      const check = checks.get(key);
+      const item = value[key];
+      if (!check || !Object.hasOwn(value, key)) return false;
+      if (item !== undefined && !Object.hasOwn(required, key) && !check(item)) return false;
     }
     return true;
   };

@@ -22,6 +22,7 @@ import {
   type SyntaxSignals,
   type ImporterInputs,
   type ImportersCache,
+  type ProjectHost,
   ProjectFactsModel,
 } from '../../rules/src/data';
 import type { TextScreen } from '../../rules/src';
@@ -37,7 +38,7 @@ import { formatSarif } from './formats/sarif';
 import { formatText, summaryLine } from './formats/text';
 import type { FileError, FileSettings, LintSettings, LintTask } from './lint-file';
 import { Progress } from './progress';
-import { removeLeftoverTemporaries } from './write-file';
+import { isTemporaryName, removeLeftoverTemporaries } from './write-file';
 import { escapeControl } from './terminal';
 
 /** Where the command writes; tests and the entry point pass the process's own. */
@@ -140,7 +141,8 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
 /** Lints the files under the named paths; undefined when `--debug files` asked only for the listing. */
 async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): Promise<RunResult | undefined> {
   const display = displayPath(io.cwd);
-  const listing = await workspace.listFiles(options.paths, { cwd: io.cwd });
+  const folders = new ListedFolders();
+  const listing = await workspace.listFiles(options.paths, { cwd: io.cwd, onFolder: folders.note });
   for (const note of listing.notes) io.stderr.write(`perf-lint: note: ${escapeControl(note)}\n`);
   if (options.debug.includes('files')) {
     io.stdout.write(debugFiles(listing, display));
@@ -157,27 +159,33 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const skipped: ReportData['skipped'] = listing.skipped.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
   const listed = await configureFiles(workspace, listing.files, options);
   const top = projectRootOf(io.cwd, scope);
-  const context = await projectContext(workspace, scope, top, listing.files, options, io.cwd);
+  const context = await projectContext(workspace, scope, top, listing.files, options, io.cwd, folders);
   const cache = openCache(options, io);
   if (cache.refused) io.stderr.write(`perf-lint: note: the cache is not used: ${escapeControl(cache.refused)}\n`);
   // A fix killed between writing its temporary file and renaming it left that file behind.
-  for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) removeLeftoverTemporaries(folder);
+  for (const folder of new Set(listed.map((item) => path.dirname(item.file)))) if (folders.mayHoldTemporaries(folder)) removeLeftoverTemporaries(folder);
 
   // The project model resolves imports as the project does (tsconfig paths, workspace packages); it reads each file's facts from the cache or the analysis.
   const contextFiles = new Set(context.map((entry) => entry.file));
-  const createModel = (): ProjectFactsModel => new ProjectFactsModel(workspace.projectHost, top, importersIn(cache));
+  const createModel = (): ProjectFactsModel => new ProjectFactsModel(folders.host(workspace.projectHost), top, importersIn(cache));
   const read = readSources([...listed, ...context], contextFiles, cache, display, skipped, io.stderr, createModel);
-  const { facts, model } = read;
+  const { declaring, model } = read;
   markOneOffFiles(read.sources, model ?? createModel(), top);
   const sources = contextFiles.size > 0 ? read.sources.filter((source) => !contextFiles.has(source.file)) : read.sources;
   // No file declares anything: the rules get no index rather than an empty one. The index is merged only when a file is analyzed; its inputs key the cache.
-  const modelsKey = stableHash(facts > 0 && model ? model.inputs() : null);
+  // A file's facts follow from its path and content under one build of the tool (which keys the whole cache): its content hash stands for them.
+  const modelsKey = stableHash(declaring.length > 0 && model ? { declaring, resolution: model.resolution() } : null);
   // Files of one package share one dependency list (the same array): hashed once per list, not once per file.
   const dependencyKeys = new Map<readonly string[], string>();
+  // Most files share their settings with many others: a key is hashed once per distinct settings and dependencies.
+  const keys = new Map<string, string>();
   const keyOf = (source: SourceFile): string => {
     let dependencies = dependencyKeys.get(source.dependencies);
     if (dependencies === undefined) dependencyKeys.set(source.dependencies, (dependencies = stableHash(source.dependencies)));
-    return stableHash({ modelsKey, settings: source.settings, dependencies, top });
+    const inputs = `${dependencies}\0${stableJson(source.settings)}`;
+    let key = keys.get(inputs);
+    if (key === undefined) keys.set(inputs, (key = stableHash({ modelsKey, settings: source.settings, dependencies, top })));
+    return key;
   };
 
   // Findings from the cache where it holds them, from analysis otherwise.
@@ -196,7 +204,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   const fixed = { problems: 0, files: 0 };
   const previews: string[] = [];
   if (stale.length > 0) {
-    const settings: LintSettings = { models: facts > 0 && model ? model.snapshot() : undefined, top };
+    const settings: LintSettings = { models: declaring.length > 0 && model ? model.snapshot() : undefined, top };
     const analyzing = new Progress(io.stderr, 'analyzing', stale.length);
     let analyzed = 0;
     const tasks: LintTask[] = stale.map((source) => ({
@@ -252,16 +260,49 @@ async function projectContext(
   given: readonly string[],
   options: CliOptions,
   cwd: string,
+  folders?: ListedFolders,
 ): Promise<ListedFile[]> {
   // The whole project is named, or a target lies outside it: no other file of it tells the targets anything.
   if (scope.some((target) => inside(target, top) !== undefined) || scope.some((target) => inside(top, target) === undefined)) return [];
-  const project = await workspace.listFiles([top], { cwd });
+  const project = await workspace.listFiles([top], { cwd, ...(folders && { onFolder: folders.note }) });
   const listed = new Set(given);
   return configureFiles(
     workspace,
     project.files.filter((file) => !listed.has(file)),
     options,
   );
+}
+
+/** Where file names are usually case-insensitive, a probe for `tsconfig.json` opens `TSConfig.json`: names compare folded there. */
+const foldCase = process.platform === 'win32' || process.platform === 'darwin' ? (name: string): string => name.toLowerCase() : (name: string): string => name;
+
+/**
+ * The names in each folder this run's listing read: the project model does not probe a folder
+ * again for a tsconfig.json or package.json it did not hold (each probe of a missing file is a
+ * failed open), and a folder that held no temporary file is not read again to clean up.
+ */
+class ListedFolders {
+  private readonly names = new Map<string, ReadonlySet<string>>();
+  private readonly withTemporaries = new Set<string>();
+
+  readonly note = (folder: string, names: readonly string[]): void => {
+    this.names.set(folder, new Set(names.map(foldCase)));
+    if (names.some(isTemporaryName)) this.withTemporaries.add(folder);
+  };
+
+  /** False only for a file its folder did not hold when listed. */
+  mayExist(file: string): boolean {
+    return this.names.get(path.dirname(file))?.has(foldCase(path.basename(file))) ?? true;
+  }
+
+  mayHoldTemporaries(folder: string): boolean {
+    return !this.names.has(folder) || this.withTemporaries.has(folder);
+  }
+
+  /** `host` without the reads of files the listing saw were not there. */
+  host(host: ProjectHost): ProjectHost {
+    return { readFile: (file) => (this.mayExist(file) ? host.readFile(file) : undefined) };
+  }
 }
 
 /** Cached findings with the line of code each starts on, read again: the cache keeps no source text. */
@@ -372,7 +413,7 @@ async function stdinProjectModels(own: SourceFile, text: string, workspace: Work
   const ownFacts = projectFactsReach(signals) === 'declarations' ? collectFacts(text, own.file, sourceFile) : undefined;
   if (ownFacts) model.setFacts(own.file, ownFacts);
   markOneOffFiles([...read.sources, own], model, top);
-  return read.facts > 0 || ownFacts ? model.snapshot() : undefined;
+  return read.declaring.length > 0 || ownFacts ? model.snapshot() : undefined;
 }
 
 /** Applies the baseline and `--quiet`, writes the report, and gives the exit status. */
@@ -424,11 +465,12 @@ function readSources(
   skipped: ReportData['skipped'],
   stderr: NodeJS.WriteStream,
   createModel: () => ProjectFactsModel,
-): { sources: SourceFile[]; facts: number; model?: ProjectFactsModel; unread: number } {
+): { sources: SourceFile[]; declaring: Array<[string, string]>; model?: ProjectFactsModel; unread: number } {
   // Made when a file reaches a database; it loads no parser, so a run whose files are all cached never loads the analysis.
   let model: ProjectFactsModel | undefined;
   const sources: SourceFile[] = [];
-  let facts = 0;
+  // The files that declare something and their content hashes, in the order the model took their facts.
+  const declaring: Array<[string, string]> = [];
   let unread = 0;
   const reading = new Progress(stderr, 'reading', files.length);
   // Whether each file whose facts were read declares anything: only those lead their importers to a query.
@@ -447,7 +489,7 @@ function readSources(
   };
   const addFacts = (source: SourceFile, fileFacts: ProjectFacts | null | undefined): void => {
     if (fileFacts === undefined) return;
-    if (fileFacts) facts++;
+    if (fileFacts) declaring.push([source.file, source.hash]);
     (model ??= createModel()).setFacts(source.file, fileFacts ?? undefined);
   };
   files.forEach(({ file, settings, dependencies }, index) => {
@@ -505,7 +547,7 @@ function readSources(
     for (const source of sources) if (importing.has(source.file)) addFacts(source, importing.get(source.file));
   }
   reading.clear();
-  return { sources, facts, ...(model && { model }), unread };
+  return { sources, declaring, ...(model && { model }), unread };
 }
 
 /**
@@ -592,7 +634,8 @@ function exitStatus(options: CliOptions, data: ReportData, io: RunIo): number {
 }
 
 function displayPath(cwd: string): (file: string) => string {
-  return (file) => path.relative(cwd, file).split(path.sep).join('/') || '.';
+  // Most files lie under the current folder: `inside` names those without resolving both paths again.
+  return (file) => inside(cwd, file) || path.relative(cwd, file).split(path.sep).join('/') || '.';
 }
 
 function isFolder(target: string): boolean {
@@ -659,7 +702,11 @@ function importersIn(cache: ResultCache): ImportersCache {
 
 /** A hash of plain data; Maps and Sets count by their entries. */
 function stableHash(value: unknown): string {
-  return contentHash(JSON.stringify(value, (_key, item: unknown) => (item instanceof Map || item instanceof Set ? [...item] : item)));
+  return contentHash(stableJson(value));
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (item instanceof Map || item instanceof Set ? [...item] : item));
 }
 
 /** The package.json of the installed tool (next to dist/, or above the compiled sources). */

@@ -14,6 +14,11 @@ const TEMPORARY = /^\..+\.perf-lint-(\d+)-[0-9a-f]+\.tmp$/;
 const LEFTOVER_AGE_MS = 60_000;
 
 /** Removes the temporary files in a folder that a killed run left (its process is gone, or they are old). Never throws. */
+/** Whether a name is that of a temporary file this tool writes. */
+export function isTemporaryName(name: string): boolean {
+  return TEMPORARY.test(name);
+}
+
 export function removeLeftoverTemporaries(folder: string): void {
   let names: string[];
   try {

@@ -1,7 +1,20 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ANALYSIS_BUNDLE, COMMAND_TIMEOUT, CLEAN_CODE, CLI, REPO_ROOT, SLOW_CODE, SLOW_RULE, cacheLine, runCli, TempTrees, writeFiles } from './helpers';
+import {
+  ANALYSIS_BUNDLE,
+  COMMAND_TIMEOUT,
+  CLEAN_CODE,
+  CLI,
+  REPO_ROOT,
+  SLOW_CODE,
+  SLOW_RULE,
+  cacheLine,
+  runCli,
+  TempTrees,
+  writeFiles,
+  type JsonReport,
+} from './helpers';
 
 const DEBUG = { PERF_LINT_DEBUG: 'cache' };
 
@@ -66,6 +79,16 @@ describe('perf-lint result cache', function () {
     assert.equal(run(root, ['--rule', `${SLOW_RULE}=error`]).line, 'cache: 0 hits, 2 analyzed, 0 workers');
     writeFiles(root, { 'package.json': '{ "dependencies": { "p-map": "^7.0.0" } }' });
     assert.equal(run(root).line, 'cache: 0 hits, 2 analyzed, 0 workers');
+  });
+
+  it('analyzes again the files under a nested configuration that changed, and only those, with what it now says', () => {
+    const root = trees.make({ 'a.ts': SLOW_CODE, 'jobs/b.ts': SLOW_CODE, 'jobs/.perflintrc.json': '{ "concurrencyLimit": 4 }' });
+    const severities = (stdout: string): string[] => (JSON.parse(stdout) as JsonReport).findings.map((finding) => `${finding.file} ${finding.severity}`);
+    assert.deepEqual(severities(run(root).stdout), ['a.ts warning', 'jobs/b.ts warning']);
+    writeFiles(root, { 'jobs/.perflintrc.json': `{ "rules": { "${SLOW_RULE}": "error" } }` });
+    const changed = run(root);
+    assert.equal(changed.line, 'cache: 1 hits, 1 analyzed, 0 workers');
+    assert.deepEqual(severities(changed.stdout), ['a.ts warning', 'jobs/b.ts error']);
   });
 
   it('analyzes everything again under another version of the tool', () => {
@@ -180,6 +203,8 @@ describe('perf-lint result cache in a hostile checkout', function () {
     ['facts of the wrong shape', (entry) => (entry.facts = { file: 'a', models: 'all', exports: null })],
     ['an error that is a number', (entry) => ((entry.results as Record<string, unknown>).error = 42)],
     ['a hash that is an object', (entry) => (entry.hash = { toString: null })],
+    ['results with a key the tool never writes', (entry) => ((entry.results as Record<string, unknown>).extra = [])],
+    ['results without their unused directives', (entry) => delete (entry.results as Record<string, unknown>).unusedDirectives],
     [
       'a finding whose message is longer than any the tool writes',
       (entry) => ((entry.results as { findings: Array<{ message: string }> }).findings[0]!.message = 'A'.repeat(1_000_000)),

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../rules/src';
 import { writeHostileFolder } from '../../rules/test/hostile-files';
+import { inside } from '../../workspace/src';
 import { COMMAND_TIMEOUT, CLEAN_CODE, SLOW_CODE, SLOW_RULE, runCli, runJson, TempTrees } from './helpers';
 
 /** The files a JSON report has findings in. */
@@ -134,5 +135,27 @@ describe('perf-lint file selection', function () {
       'every source file but those not analyzed (the partly analyzed one counts; the linked folder is no file)',
     );
     assert.equal(status, 0);
+  });
+});
+
+describe('inside', () => {
+  it('gives the path under a folder, for normal paths and every other form', () => {
+    const expected: Array<[string, string, string | undefined]> = [
+      ['/repo', '/repo/src/db.ts', 'src/db.ts'],
+      ['/repo', '/repo', ''],
+      ['/repo', '/repository/db.ts', undefined],
+      ['/repo/src', '/repo', undefined],
+      ['/repo', '/other/db.ts', undefined],
+      ['/repo', '/repo/.config/db.ts', '.config/db.ts'],
+      ['/repo/', '/repo/src/db.ts', 'src/db.ts'],
+      ['/repo/src/..', '/repo/lib/db.ts', 'lib/db.ts'],
+      ['/repo', '/repo//src/./db.ts', 'src/db.ts'],
+      ['/repo', '/repo/src/../../other/db.ts', undefined],
+      ['/', '/repo/db.ts', 'repo/db.ts'],
+    ];
+    assert.deepEqual(
+      expected.map(([base, target]) => [base, target, inside(base, target)]),
+      expected,
+    );
   });
 });

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { COMMAND_TIMEOUT, runCliOnInput, runJson, TempTrees, type JsonReport } from './helpers';
 
 /** A query function that forwards to a client exported by a file read after it (`z-db.js`). */
@@ -69,5 +71,19 @@ describe('perf-lint project index', function () {
       [['src/b-orders.js', 5, 'n-plus-one']],
     );
     assert.deepEqual(warm.report, cold.report);
+  });
+
+  // The same files still reach the database and declare something: only the facts of one changed.
+  it("drops a cached finding when another file's function stops querying, the file with the loop unchanged", () => {
+    const root = trees.make(PROJECT);
+    const rules = (): string[] => runJson(root, ['src']).report.findings.map((finding) => `${finding.file} ${finding.rule}`);
+    assert.deepEqual(rules(), ['src/b-orders.js n-plus-one']);
+    assert.deepEqual(rules(), ['src/b-orders.js n-plus-one']);
+    fs.writeFileSync(
+      path.join(root, 'src/a-users.js'),
+      "const db = require('./z-db');\n\nconst emails = new Map();\nconst userEmail = async (id) => emails.get(id);\nconst userName = (id) => db.query('SELECT name FROM users WHERE id = $1', [id]);\n\nmodule.exports = { userEmail, userName };\n",
+    );
+    // Without a query behind it, the awaited call is only a loop of awaits.
+    assert.deepEqual(rules(), ['src/b-orders.js await-in-loop']);
   });
 });

@@ -39,6 +39,8 @@ export interface ListOptions {
   /** Settings where no configuration file applies. */
   base?: ConfigBase;
   isCancelled?(): boolean;
+  /** Told the names in each folder the walk reads, so that a caller need not read the folder again. */
+  onFolder?(folder: string, names: readonly string[]): void;
 }
 
 async function isPresent(file: string): Promise<boolean> {
@@ -53,16 +55,28 @@ async function readIgnoreLayer(folder: string): Promise<IgnoreLayer | undefined>
   return 'text' in read ? { base: folder, rules: ignore().add(read.text) } : undefined;
 }
 
-/** Whether the .gitignore layers ignore a path; a deeper file's `!pattern` re-includes what a shallower one ignored. */
-function gitIgnored(layers: readonly IgnoreLayer[], target: string, isFolder: boolean): boolean {
+/** The .gitignore layers that apply in one folder, with the folder's path under each layer's folder: worked out once for all its entries. */
+interface FolderRules {
+  layers: readonly IgnoreLayer[];
+  /** The folder relative to each layer's folder ('' for the layer's own folder), undefined where it is not inside it. */
+  under: ReadonlyArray<string | undefined>;
+}
+
+function folderRules(layers: readonly IgnoreLayer[], folder: string): FolderRules {
+  return { layers, under: layers.map((layer) => inside(layer.base, folder)) };
+}
+
+/** Whether the .gitignore layers ignore an entry of the folder; a deeper file's `!pattern` re-includes what a shallower one ignored. */
+function gitIgnored(rules: FolderRules, name: string, isFolder: boolean): boolean {
   let ignored = false;
-  for (const layer of layers) {
-    const relative = inside(layer.base, target);
-    if (!relative) continue;
+  rules.layers.forEach((layer, index) => {
+    const under = rules.under[index];
+    if (under === undefined) return;
+    const relative = under === '' ? name : `${under}/${name}`;
     const result = layer.rules.test(isFolder ? `${relative}/` : relative);
     if (result.ignored) ignored = true;
     else if (result.unignored) ignored = false;
-  }
+  });
   return ignored;
 }
 
@@ -120,9 +134,10 @@ export class FileLister {
   }
 
   /** Why a path is left out by default, or undefined when it is not. */
-  private async ignoreReason(target: string, layers: readonly IgnoreLayer[], isFolder: boolean): Promise<string | undefined> {
-    if (isFolder && ALWAYS_SKIPPED_FOLDERS.has(path.basename(target))) return `inside ${path.basename(target)}`;
-    if (gitIgnored(layers, target, isFolder)) return 'matched by .gitignore';
+  private async ignoreReason(target: string, rules: FolderRules, isFolder: boolean): Promise<string | undefined> {
+    const name = path.basename(target);
+    if (isFolder && ALWAYS_SKIPPED_FOLDERS.has(name)) return `inside ${name}`;
+    if (gitIgnored(rules, name, isFolder)) return 'matched by .gitignore';
     const excludedBy = await this.configs.excludedBy(target, this.options.base);
     return excludedBy ? `matched by "exclude" in ${excludedBy}` : undefined;
   }
@@ -144,7 +159,11 @@ export class FileLister {
       ?.split('/')
       .slice(0, isFolder ? undefined : -1)
       .find((name) => ALWAYS_SKIPPED_FOLDERS.has(name));
-    const ignored = inIgnoredFolder ? `inside ${inIgnoredFolder}` : top === target ? undefined : await this.ignoreReason(target, layers, isFolder);
+    const ignored = inIgnoredFolder
+      ? `inside ${inIgnoredFolder}`
+      : top === target
+        ? undefined
+        : await this.ignoreReason(target, folderRules(layers, path.dirname(target)), isFolder);
     if (ignored) this.listing.notes.push(`${given} is ignored (${ignored}); linting it because it was named explicitly`);
     if (isFolder) {
       await this.walk(target, ignored ? [] : layers);
@@ -165,30 +184,30 @@ export class FileLister {
       this.listing.skipped.push({ path: folder, reason: `folder not readable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       return;
     }
-    this.configs.knowFolder(
-      folder,
-      entries.map((entry) => entry.name),
-    );
+    const names = entries.map((entry) => entry.name);
+    this.configs.knowFolder(folder, names);
+    this.options.onFolder?.(folder, names);
     const own = entries.some((entry) => entry.name === '.gitignore') ? await readIgnoreLayer(folder) : undefined;
     const layers = own ? [...parentLayers, own] : parentLayers;
+    const rules = folderRules(layers, folder);
     const subfolders: Array<Promise<void>> = [];
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
-        const ignored = await this.ignoreReason(full, layers, true);
+        const ignored = await this.ignoreReason(full, rules, true);
         if (ignored) this.listing.ignored.push({ path: full, reason: ignored });
         // Folders are read side by side: on a busy disk, one at a time costs a round trip each.
         else subfolders.push(this.walk(full, layers));
         continue;
       }
       if (!isSourceFile(entry.name) && !entry.isSymbolicLink()) continue;
-      await this.addEntry(entry, full, layers);
+      await this.addEntry(entry, full, rules);
     }
     await Promise.all(subfolders);
   }
 
   /** A walked entry that is not a folder: a source file, a link, or something else named like a source file. */
-  private async addEntry(entry: Dirent, full: string, layers: readonly IgnoreLayer[]): Promise<void> {
+  private async addEntry(entry: Dirent, full: string, rules: FolderRules): Promise<void> {
     let stat: Stats | undefined;
     let linkError: string | undefined;
     if (entry.isSymbolicLink()) {
@@ -201,7 +220,7 @@ export class FileLister {
     }
     const isFolder = stat?.isDirectory() ?? false;
     if (!isFolder && !isSourceFile(entry.name)) return;
-    const ignored = await this.ignoreReason(full, layers, isFolder);
+    const ignored = await this.ignoreReason(full, rules, isFolder);
     if (ignored) {
       this.listing.ignored.push({ path: full, reason: ignored });
     } else if (linkError) {

@@ -1,11 +1,25 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 
+/** An empty, `.` or `..` segment, or a trailing slash: what `path.relative` would normalize away. */
+const TO_NORMALIZE = /\/\.{0,2}(?:\/|$)/;
+
 /** Forward-slash path of `target` relative to `base`, or undefined when `target` is not inside `base`. */
 export function inside(base: string, target: string): string | undefined {
-  const relative = path.relative(base, target);
+  // A listing asks this thousands of times of paths already normal; `path.relative` resolves both each time.
+  const relative = isNormalPosix(base) && isNormalPosix(target) ? relativeNormal(base, target) : path.relative(base, target);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-  return relative.split(path.sep).join('/');
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
+}
+
+function isNormalPosix(file: string): boolean {
+  return path.sep === '/' && file.startsWith('/') && !TO_NORMALIZE.test(file);
+}
+
+/** `path.relative` of two normal absolute paths when one holds the other; '..' otherwise. */
+function relativeNormal(base: string, target: string): string {
+  if (target === base) return '';
+  return target.startsWith(`${base}/`) ? target.slice(base.length + 1) : '..';
 }
 
 /** A test of forward-slash relative paths against globs; empty when there are none. */

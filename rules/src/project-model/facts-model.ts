@@ -233,11 +233,6 @@ export class ProjectFactsModel {
     return importers;
   }
 
-  /** Everything `snapshot()` is made of (every file's facts, in order, and how specifiers resolve): a key of it changes whenever the snapshot can, and costs less than the snapshot. */
-  inputs(): { facts: ProjectFacts[]; resolution: ResolutionData } {
-    return { facts: [...this.factsByFile.values()], resolution: this.resolution() };
-  }
-
   /** The facts of every file, for a cache. */
   facts(): IterableIterator<ProjectFacts> {
     return this.factsByFile.values();
