@@ -151,6 +151,8 @@ export function handsOverTransactionalContext(context: RuleContext, node: TSESTr
   // `this.connection.getRepository(ctx, Refund).save(refund)`: the context may be handed to a call earlier in the chain.
   const callee = unwrapExpression(node.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && handsOverTransactionalContext(context, unwrapExpression(callee.object))) return true;
+  // `connection.getRepository(ctx, Translation)`: the connection's two-argument form takes the context first, wherever `ctx` came from (`const { ctx } = options`).
+  if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'getRepository' && node.arguments.length === 2) return true;
   return node.arguments.some((argument) => {
     if (argument.type !== AST_NODE_TYPES.Identifier) return false;
     const binding = resolveVariable(context, argument)?.defs[0]?.name;
