@@ -8,6 +8,7 @@ interface BatchItem {
 declare function parsePayload(payload: unknown): Promise<unknown>;
 declare function stringifyPacket(value: unknown): Promise<string>;
 declare function makeIdempotencyKey(parts: string[]): Promise<string>;
+declare function sha256(text: string): Promise<string>;
 declare function uploadPacket(data: string): Promise<string>;
 declare function sendBatch(lines: string[]): Promise<void>;
 
@@ -17,7 +18,8 @@ export async function triggerItems(items: BatchItem[], batchKey: string): Promis
       const payload = await parsePayload(item.payload);
       const data = await stringifyPacket(payload);
       const key = await makeIdempotencyKey([batchKey, String(index)]);
-      return { index, task: item.task, data, key };
+      const checksum = await sha256(data);
+      return { index, task: item.task, data, key, checksum };
     }),
   );
   await sendBatch(lines.map((line) => JSON.stringify(line)));

@@ -439,10 +439,10 @@ function fieldOfLimitedResult(context: RuleContext, node: TSESTree.Node): boolea
 
 /**
  * Async calls that only compute locally: signing a URL needs no request; parsing, serializing,
- * encoding and hashing (`parsePayload`, `stringifyIO`, `makeIdempotencyKey`) work on the value handed over.
+ * encoding and hashing (`parsePayload`, `stringifyIO`, `sha256`, `makeIdempotencyKey`) work on the value handed over.
  */
 const LOCAL_ASYNC_CALLS =
-  /^(?:getSigned\w*Url|getPresigned\w*Url|presign\w*|createPresignedPost|sign\w*Url|sign|(?:safe)?[pP]arse\w*|stringify\w*|(?:de)?serialize\w*|[eE]ncode\w*|[dD]ecode\w*|hash\w*|digest|(?:make|compute|derive)\w*(?:Key|Hash|Digest))$/;
+  /^(?:getSigned\w*Url|getPresigned\w*Url|presign\w*|createPresignedPost|sign\w*Url|sign|(?:safe)?[pP]arse\w*|stringify\w*|(?:de)?serialize\w*|[eE]ncode\w*|[dD]ecode\w*|hash\w*|digest|sha\d+|md5|(?:make|compute|derive)\w*(?:Key|Hash|Digest))$/;
 /** The output types JSZip's `file.async(type)` reads an entry of a zip already in memory as. */
 const IN_MEMORY_READ_TYPES = /^(?:string|text|binarystring|base64|array|uint8array|arraybuffer|blob|nodebuffer)$/;
 
