@@ -27,6 +27,7 @@ declare function reindexProduct(productId: string): Promise<void>;
 declare function archiveMessage(ticketId: string, messageId: string): Promise<void>;
 declare function markSynced(record: { id: string; processed: boolean }): Promise<void>;
 declare const logger: { info(message: string, details: object): void };
+declare const limits: { setEnvironmentLimit(environmentId: string, limit: number): Promise<void>; recalculatePercentLimits(environmentId: string): void };
 
 export class LockRegistry {
   private readonly held = new Map<string, HeldLock>();
@@ -88,5 +89,14 @@ export async function syncRecords(records: Array<{ id: string }>): Promise<void>
   for (const record of records) {
     await markSynced({ id: record.id, processed: true });
   //^^^^^ await-in-loop
+  }
+}
+
+/** A name that holds "percent" reports nothing: the loop applies limits, one environment after another for no reason. */
+export async function applyLimits(environmentIds: string[], limit: number): Promise<void> {
+  for (const environmentId of environmentIds) {
+    await limits.setEnvironmentLimit(environmentId, limit);
+  //^^^^^ await-in-loop
+    limits.recalculatePercentLimits(environmentId);
   }
 }

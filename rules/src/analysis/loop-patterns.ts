@@ -278,7 +278,7 @@ export function recordsProgress(context: RuleContext, loop: LoopStatement): bool
   return records;
 }
 
-/** Words of a progress report: `setProgress`, `progressBar.increment`, `{ completed, total }`, `emit('progress', …)`. */
+/** Fields of a progress report (`{ completed, total }`); a call is one by its name (`setProgress`, `progressBar.increment`, not `recalculatePercentLimits`). */
 const PROGRESS_WORDS: ReadonlySet<string> = new Set(['progress', 'percent', 'percentage', 'completed', 'processed']);
 /** A log line is no report anyone waits for: its order is the log's, not the work's. */
 const LOG_METHODS = /^(?:log|info|debug|warn|error|trace|verbose)$/;
@@ -306,7 +306,7 @@ export function reportsProgress(loop: LoopStatement): boolean {
  */
 function isProgressReport(call: TSESTree.CallExpression): boolean {
   if (LOG_METHODS.test(calleeName(call) ?? '')) return false;
-  if (calleeChainNames(call.callee).some((name) => words(name).some((word) => PROGRESS_WORDS.has(word)))) return true;
+  if (calleeChainNames(call.callee).some((name) => words(name).includes('progress'))) return true;
   if (awaitedDirectly(call)) return false;
   return call.arguments.some((argument) => {
     const inner = unwrapExpression(argument);
