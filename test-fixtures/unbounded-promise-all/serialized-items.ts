@@ -36,3 +36,7 @@ export async function uploadItems(items: BatchItem[]): Promise<void> {
   );
   await sendBatch(lines);
 }
+
+export async function checksums(tokens: string[]): Promise<string[]> {
+  return Promise.all(tokens.map((token) => sha256(token)));
+}
