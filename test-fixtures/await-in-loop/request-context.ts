@@ -16,6 +16,15 @@ declare class RefundLine {
 declare class Promotion {
   id: ID;
 }
+declare class PromotionTranslation {
+  languageCode: string;
+  name: string;
+}
+
+interface TranslatedInput {
+  ctx: RequestContext;
+  translations: Array<{ languageCode: string; name: string }>;
+}
 declare class ChannelService {
   assignToChannels(ctx: RequestContext, target: new () => Promotion, id: ID, channelIds: ID[]): Promise<void>;
 }
@@ -41,6 +50,14 @@ export class RefundService {
   async assignPromotionsToChannel(ctx: RequestContext, promotionIds: ID[], channelId: ID): Promise<void> {
     for (const id of promotionIds) {
       await this.channelService.assignToChannels(ctx, Promotion, id, [channelId]);
+    }
+  }
+
+  /** The context comes in an options object: the connection's repositories still follow its transaction. */
+  async saveTranslations(options: TranslatedInput): Promise<void> {
+    const { ctx, translations } = options;
+    for (const input of translations) {
+      await this.connection.getRepository(ctx, PromotionTranslation).save(Object.assign(new PromotionTranslation(), input));
     }
   }
 

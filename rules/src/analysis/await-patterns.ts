@@ -5,7 +5,7 @@ import { isGlobalReference, localFunction, propertyName, resolveModuleMember, re
 import { contains, isFunction } from './scopes';
 import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames } from './names';
 import { loopBindingNodes, memberMutation, rootSlot, variesPerIteration, writesOf, type LoopFacts } from './loop-facts';
-import { visitAll, visitWithinFunction } from './visit';
+import { containsAwait, visitAll, visitWithinFunction } from './visit';
 
 const PACING_NAME =
   /sleep|delay|wait(?!For(?:Selector|Navigation|LoadState|URL|Response|Request|Function|Event))|pause|snooze|backoff|throttle|ratelimit|cooldown|settimeout/i;
@@ -151,6 +151,8 @@ export function handsOverTransactionalContext(context: RuleContext, node: TSESTr
   // `this.connection.getRepository(ctx, Refund).save(refund)`: the context may be handed to a call earlier in the chain.
   const callee = unwrapExpression(node.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && handsOverTransactionalContext(context, unwrapExpression(callee.object))) return true;
+  // `connection.getRepository(ctx, Translation)`: the connection's two-argument form takes the context first, wherever `ctx` came from (`const { ctx } = options`).
+  if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'getRepository' && node.arguments.length === 2) return true;
   return node.arguments.some((argument) => {
     if (argument.type !== AST_NODE_TYPES.Identifier) return false;
     const binding = resolveVariable(context, argument)?.defs[0]?.name;
@@ -415,15 +417,21 @@ export function callsLocalComputation(context: RuleContext, node: TSESTree.Node)
   const definition = resolveVariable(context, call.callee)?.defs[0];
   const declared =
     definition?.type === 'FunctionName' ? definition.node : definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
-  const fn = declared && unwrapExpression(declared);
+  const fn = declared && memoizedFunction(unwrapExpression(declared));
   if (!fn || !isFunction(fn) || !fn.async) return false;
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return !containsAwait(fn.body) && !startsWork(unwrapExpression(fn.body));
   let io = false;
   visitWithinFunction(fn.body, (child) => {
     if (child.type === AST_NODE_TYPES.AwaitExpression || child.type === AST_NODE_TYPES.YieldExpression) io = true;
     else if (child.type === AST_NODE_TYPES.ReturnStatement && child.argument && startsWork(unwrapExpression(child.argument))) io = true;
   });
   return !io;
+}
+
+/** `useCallback(async (file) => …, deps)`: React keeps the function it is given; that function is what runs. */
+function memoizedFunction(node: TSESTree.Node): TSESTree.Node {
+  if (node.type !== AST_NODE_TYPES.CallExpression || calleeName(node) !== 'useCallback' || !node.arguments[0]) return node;
+  return unwrapExpression(node.arguments[0]);
 }
 
 /** Array methods whose result holds some of the items it is called on, no others. */

@@ -1,6 +1,7 @@
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { importOf } from '../roles';
+import { resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { functionName } from './startup';
 import { enclosingFunction } from './scopes';
 
@@ -41,4 +42,32 @@ export function runsInBrowser(context: RuleContext, node: TSESTree.Node): boolea
     if (name !== undefined && SERVER_EXPORT.test(name)) return false;
   }
   return true;
+}
+
+/** Form libraries of a page: their validation (`trigger`, `validateForm`) checks the values the form holds, in the browser. */
+const FORM_MODULE = /^(?:react-hook-form|formik|@tanstack\/react-form|react-final-form|final-form)$/;
+
+/**
+ * `await trigger(fields)` where `trigger: UseFormTrigger<Values>`, or a method of what
+ * `useForm()` or `useFormik()` returned (`const { trigger } = useForm()`, `form.validateForm()`):
+ * a form library's work on the form in the page, which starts no request of its own.
+ */
+export function callsFormLibrary(context: RuleContext, node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  let root = unwrapExpression(call.callee);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, root)?.defs[0];
+  if (definition?.type === 'Parameter') return typedByFormLibrary(context, definition.name);
+  if (definition?.type !== 'Variable') return false;
+  const init = definition.node.init && unwrapExpression(definition.node.init);
+  return init?.type === AST_NODE_TYPES.CallExpression && FORM_MODULE.test(resolveModuleMember(context, init.callee)?.module ?? '');
+}
+
+/** `trigger: UseFormTrigger<Values>`: a parameter declared with a type the form library exports. */
+function typedByFormLibrary(context: RuleContext, parameter: TSESTree.Node): boolean {
+  const annotation = parameter.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+  return FORM_MODULE.test(resolveModuleMember(context, annotation.typeName)?.module ?? '');
 }

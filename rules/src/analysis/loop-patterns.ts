@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type LoopStatement } from './scopes';
-import { calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
+import { calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
 import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import { functionName } from './startup';
 import { containsAwait, visitWithinFunction } from './visit';
@@ -276,6 +276,59 @@ export function recordsProgress(context: RuleContext, loop: LoopStatement): bool
     records = variable.references.some((reference) => readInCatchAround(reference.identifier, loop));
   });
   return records;
+}
+
+/** Fields of a progress report (`{ completed, total }`); a call is one by its name (`setProgress`, `progressBar.increment`, not `recalculatePercentLimits`). */
+const PROGRESS_WORDS: ReadonlySet<string> = new Set(['progress', 'percent', 'percentage', 'completed', 'processed']);
+/** A log line is no report anyone waits for: its order is the log's, not the work's. */
+const LOG_METHODS = /^(?:log|info|debug|warn|error|trace|verbose)$/;
+
+/**
+ * `await reindex(id); observer.next({ completed: ++done, total })`, `await job.updateProgress(i / n)`:
+ * the loop tells someone how far it got after each item, which only means something while the
+ * items run one after another.
+ */
+export function reportsProgress(loop: LoopStatement): boolean {
+  let awaited = false;
+  let reports = false;
+  visitWithinFunction(loop.body, (node) => {
+    if (reports) return;
+    if (node.type === AST_NODE_TYPES.AwaitExpression) awaited = true;
+    // Visited in the text's order: a report that follows an await of the same iteration.
+    else if (node.type === AST_NODE_TYPES.CallExpression && awaited && isProgressReport(node)) reports = true;
+  });
+  return reports;
+}
+
+/**
+ * A call named for progress, or one that is not awaited and hands over what a report holds
+ * (`{ completed, total }`, `'progress'`): an awaited `update({ processed: true })` is the work itself.
+ */
+function isProgressReport(call: TSESTree.CallExpression): boolean {
+  if (LOG_METHODS.test(calleeName(call) ?? '')) return false;
+  if (calleeChainNames(call.callee).some((name) => words(name).includes('progress'))) return true;
+  if (awaitedDirectly(call)) return false;
+  return call.arguments.some((argument) => {
+    const inner = unwrapExpression(argument);
+    if (inner.type === AST_NODE_TYPES.Literal) return typeof inner.value === 'string' && words(inner.value).includes('progress');
+    return (
+      inner.type === AST_NODE_TYPES.ObjectExpression &&
+      inner.properties.some(
+        (property) =>
+          property.type === AST_NODE_TYPES.Property &&
+          !property.computed &&
+          property.key.type === AST_NODE_TYPES.Identifier &&
+          words(property.key.name).some((word) => PROGRESS_WORDS.has(word)),
+      )
+    );
+  });
+}
+
+/** `await call()`, `await call()!`, `await a?.call()`: the call is the awaited work. */
+function awaitedDirectly(call: TSESTree.Node): boolean {
+  let parent = call.parent;
+  while (parent && parent.type !== AST_NODE_TYPES.AwaitExpression && unwrapExpression(parent) !== parent) parent = parent.parent;
+  return parent?.type === AST_NODE_TYPES.AwaitExpression;
 }
 
 /** Whether `identifier` is read in the `catch` of a `try` whose block holds `loop`, in the same function. */

@@ -9,10 +9,16 @@ import { visitAll } from './visit';
  * Names of functions that run once while an application or one of its parts starts or stops:
  * `bootstrap`, framework lifecycle hooks, a plugin's or module's `init`, a loader (`adminLoader`,
  * `loadModules`, `loadPlugins`, `loadConfig`), a shutdown. Names that a request or another caller
- * may run as well (`main`, `start`, `stop`, `register`, `setup`) are left out.
+ * may run as well (`main`, `start`, `stop`, `register`, `setup`, `destroy`) are left out.
  */
 const STARTUP_NAME =
   /^(?:bootstrap(?:[A-Z_]\w*)?|start(?:Server|App|Application)|init(?:iali[sz]e)?(?:App|Application|Modules?|Plugins?|Server|Services?|Database|Db|Connections?)?|onModuleInit|onApplicationBootstrap|onModuleDestroy|beforeApplicationShutdown|onApplicationShutdown|(?:graceful)?[sS]hutdown|onShutdown|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
+
+/**
+ * `quit()`, `close()`, `dispose()`, `teardown()`, `disconnect()`: an object releasing what it holds
+ * as it goes away, once. Taking nothing sets them apart from request work of the same name (`close(ticketId)`).
+ */
+const RELEASE_NAME = /^(?:quit|close(?:All)?|dispose|asyncDispose|tear[dD]own|disconnect(?:All)?)$/;
 
 /** Folders whose modules load the application at boot (`src/loaders/`, `src/bootstrap/`, `src/startup/`), and modules so named (`src/bootstrap.ts`). */
 const STARTUP_FOLDER = /^(?:loaders|bootstrap|startup)$/i;
@@ -36,7 +42,7 @@ export function functionName(fn: FunctionNode): string | undefined {
 /** Whether `fn` is named as code that runs once while the application starts or stops. */
 export function namedAsStartup(fn: FunctionNode): boolean {
   const name = functionName(fn);
-  return name !== undefined && STARTUP_NAME.test(name);
+  return name !== undefined && (STARTUP_NAME.test(name) || (fn.params.length === 0 && RELEASE_NAME.test(name)));
 }
 
 /** Whether the file is a boot-time module or sits in a folder of them, below the folder analysis starts from. */
@@ -52,9 +58,20 @@ export function inStartupFolder(context: RuleContext): boolean {
   });
 }
 
-/** Code that runs once at boot or shutdown: a function named so, or any function of a loaders folder. */
+/**
+ * Route segment settings that make a page or route static: Next.js `revalidate = false` and
+ * `dynamic = 'force-static'`, Astro's and SvelteKit's `prerender = true`.
+ */
+const STATIC_ROUTE = /^\s*export\s+const\s+(?:revalidate\s*=\s*false|dynamic\s*=\s*['"]force-static['"]|prerender\s*=\s*true)\s*(?:;|$)/m;
+
+/** A module whose routes are rendered once, when the site is built: its handlers serve a stored result, not each request. */
+export function rendersAtBuild(context: RuleContext): boolean {
+  return context.shared.memo('rendersAtBuild', () => context.text.includes('export') && STATIC_ROUTE.test(context.text));
+}
+
+/** Code that runs once at boot or shutdown (a function named so, or any function of a loaders folder), or in a static route's build. */
 export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
-  return inStartupFolder(context) || (fn !== undefined && namedAsStartup(fn));
+  return inStartupFolder(context) || rendersAtBuild(context) || (fn !== undefined && namedAsStartup(fn));
 }
 
 /**
@@ -85,7 +102,7 @@ function calledOnlyAtBoot(method: TSESTree.MethodDefinition, seen: Set<TSESTree.
   const only =
     !otherUse &&
     callers.size > 0 &&
-    [...callers].every((caller) => (caller.key.type === AST_NODE_TYPES.Identifier && STARTUP_NAME.test(caller.key.name)) || calledOnlyAtBoot(caller, seen));
+    [...callers].every((caller) => (caller.value.type === AST_NODE_TYPES.FunctionExpression && namedAsStartup(caller.value)) || calledOnlyAtBoot(caller, seen));
   seen.delete(method);
   return only;
 }

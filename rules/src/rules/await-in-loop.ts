@@ -7,6 +7,7 @@ import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction }
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel } from '../analysis/names';
 import { callsLocalComputation, isPromiseCombinator } from '../analysis/await-patterns';
+import { callsFormLibrary } from '../analysis/browser';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
 import type { Rule, RuleContext } from '../types';
@@ -57,6 +58,7 @@ export const awaitInLoop: Rule = {
               !repeatedQueryOf(context, node.argument) &&
               !awaitsQueriesTogether(context, node.argument) &&
               !callsLocalComputation(context, node.argument) &&
+              !callsFormLibrary(context, node.argument) &&
               !walksTreeInOrder(context, loop, node.argument) &&
               !handlesFailure(node, loop) &&
               !awaitSequentialReason(context, loop, node),

@@ -437,8 +437,12 @@ function fieldOfLimitedResult(context: RuleContext, node: TSESTree.Node): boolea
   return init !== null && isLimitedQuery(unwrapAwait(init));
 }
 
-/** Async calls that only compute locally (signing a URL needs no request). */
-const LOCAL_ASYNC_CALLS = /^(?:getSigned\w*Url|getPresigned\w*Url|presign\w*|createPresignedPost|sign\w*Url|sign)$/;
+/**
+ * Async calls that only compute locally: signing a URL needs no request; parsing, serializing,
+ * encoding and hashing (`parsePayload`, `stringifyIO`, `sha256`, `makeIdempotencyKey`) work on the value handed over.
+ */
+const LOCAL_ASYNC_CALLS =
+  /^(?:getSigned\w*Url|getPresigned\w*Url|presign\w*|createPresignedPost|sign\w*Url|sign|(?:safe)?[pP]arse\w*|stringify\w*|(?:de)?serialize\w*|[eE]ncode\w*|[dD]ecode\w*|hash\w*|digest|sha\d+|md5|(?:make|compute|derive)\w*(?:Key|Hash|Digest))$/;
 /** The output types JSZip's `file.async(type)` reads an entry of a zip already in memory as. */
 const IN_MEMORY_READ_TYPES = /^(?:string|text|binarystring|base64|array|uint8array|arraybuffer|blob|nodebuffer)$/;
 
@@ -459,16 +463,24 @@ function isLocalAsyncCall(call: TSESTree.CallExpression | TSESTree.NewExpression
   return name === 'async' && type?.type === AST_NODE_TYPES.Literal && typeof type.value === 'string' && IN_MEMORY_READ_TYPES.test(type.value);
 }
 
+/** A call that only computes locally, as `isLocalAsyncCall` knows them. */
+function isLocalCall(node: TSESTree.Node): boolean {
+  return (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && isLocalAsyncCall(node);
+}
+
 /**
- * An async mapper that starts no I/O: it awaits nothing (or only local work such as presigning or reading a zip in memory)
- * and returns no call, so every promise has settled by the time the array is built.
+ * A mapper that starts no I/O: an arrow that returns a local call (`(item) => sha256(item.token)`),
+ * or an async mapper that awaits nothing (or only local work such as presigning or reading a zip
+ * in memory) and returns no call, so every promise has settled by the time the array is built.
  */
 function doesNoInputOutput(mapper: TSESTree.Node): boolean {
   const inner = unwrapExpression(mapper);
-  if (!isFunction(inner) || !inner.async) return false;
+  if (!isFunction(inner)) return false;
+  // `(item) => sha256(item.token)`: the promise it returns is the local call's own.
+  if (!inner.async) return inner.body.type !== AST_NODE_TYPES.BlockStatement && isLocalCall(unwrapExpression(inner.body));
   const returnsCall = (value: TSESTree.Node | null | undefined): boolean => {
     const returned = value && unwrapExpression(value);
-    return !!returned && (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) && !isLocalAsyncCall(returned);
+    return !!returned && (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) && !isLocalCall(returned);
   };
   if (inner.body.type !== AST_NODE_TYPES.BlockStatement) return !returnsCall(inner.body) && !containsRemoteAwait(inner.body);
   let io = containsRemoteAwait(inner.body);
