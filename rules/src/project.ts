@@ -7,9 +7,10 @@ import { fileKey, isHandle, localModelFacts, type ModelFact } from './analysis/o
 import { callReader, queryOfWrapper } from './analysis/queries';
 import { isRequestMemoized, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
 export { importsProjectModule } from './project-model/resolution';
-import { summarizeFunction, type FunctionSummary } from './project-model/summaries';
+import { instanceClass, summarizeFunction, type FunctionSummary } from './project-model/summaries';
+import { runsOnlyAtBoot } from './analysis/startup';
 export { mergeProjectFacts } from './project-model/merge';
-import { isFunction, type FunctionNode } from './analysis/scopes';
+import { enclosingFunction, isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';
 import { convertSourceFile, parseTypeScript, type ToESTree } from './parse';
 import type { ProjectInfo, RuleContext } from './types';
@@ -43,6 +44,16 @@ export interface ProjectFacts {
   fields?: Record<string, Record<string, FieldFact>>;
   /** Exported type aliases that name a class or alias of the project (`export type AccountDb = Database<Schema>`). */
   aliases?: Record<string, TypeRef>;
+  /** Methods of imported classes called through an instance the file's classes are given (`this.roleService.initRoles()`). */
+  injectedCalls?: InjectedCall[];
+}
+
+/** `this.roleService.initRoles()` with `roleService: RoleService`: the class (`module`, `name`), its method, and whether every such call of the file runs only at boot. */
+export interface InjectedCall {
+  module: string;
+  name: string;
+  method: string;
+  boot?: true;
 }
 
 /** A type or class named in a declaration: imported (`module` and export name) or of this file (`module` empty). */
@@ -81,20 +92,34 @@ export function collectProjectFacts(
   } catch {
     return undefined;
   }
+  const memberCalls: TSESTree.CallExpression[] = [];
   walk(
     ast,
-    () => {},
+    (node) => {
+      if (node.type === AST_NODE_TYPES.CallExpression && isThisMemberCall(node)) memberCalls.push(node);
+    },
     () => {},
   );
   const context = standaloneContext(text, fileName, ast);
   const models = [...localModelFacts(context).values()];
   const declared = exportedDeclarations(context);
   const { exports, reexports, functions, classes, fields, aliases } = declared;
+  const injectedCalls = injectedCallsOf(context, memberCalls);
   const hasFunctions = Object.keys(functions).length > 0;
   const hasClasses = Object.keys(classes).length > 0;
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
-  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !hasFunctions && !hasClasses && !hasFields && !hasAliases) return undefined;
+  if (
+    models.length === 0 &&
+    exports.length === 0 &&
+    reexports.length === 0 &&
+    !hasFunctions &&
+    !hasClasses &&
+    !hasFields &&
+    !hasAliases &&
+    injectedCalls.length === 0
+  )
+    return undefined;
   return detached({
     file: fileKey(fileName),
     path: fileName,
@@ -105,7 +130,44 @@ export function collectProjectFacts(
     ...(hasClasses && { classes }),
     ...(hasFields && { fields }),
     ...(hasAliases && { aliases }),
+    ...(injectedCalls.length > 0 && { injectedCalls }),
   });
+}
+
+/** `this.roleService.initRoles()`: a method called on a field of `this`. */
+function isThisMemberCall(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.object.type === AST_NODE_TYPES.ThisExpression
+  );
+}
+
+/** The methods of imported classes that the file calls through an instance it is given, each once, marked `boot` when every call runs only at boot. */
+function injectedCallsOf(context: RuleContext, calls: readonly TSESTree.CallExpression[]): InjectedCall[] {
+  const byId = new Map<string, InjectedCall>();
+  for (const call of calls) {
+    const callee = call.callee as TSESTree.MemberExpression;
+    const method = propertyName(callee);
+    const owner = method === undefined ? undefined : instanceClass(context, callee.object);
+    const name = owner?.path[0];
+    if (!owner || name === undefined || owner.module.startsWith('node:')) continue;
+    const boot = runsOnlyAtBoot(context, callingMethod(call));
+    const id = `${owner.module}\0${name}.${method}`;
+    const known = byId.get(id);
+    if (!known) byId.set(id, { module: owner.module, name, method: method!, ...(boot && { boot: true as const }) });
+    else if (!boot) delete known.boot;
+  }
+  return [...byId.values()];
+}
+
+/** The method a call is written in, through the functions nested in it, or else its function. */
+function callingMethod(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.MethodDefinition) return current.value as TSESTree.FunctionExpression;
+  }
+  return enclosingFunction(node);
 }
 
 /** Whether a type names a type imported from a database package, as itself, a member of a union, or the argument of a utility type. */

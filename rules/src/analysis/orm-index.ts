@@ -89,6 +89,11 @@ export interface ProjectModels {
   fields?: Record<string, Record<string, Record<string, FieldEntry>>>;
   /** By file key, exported type aliases that name a class of the project (`export type AccountDb = Database<Schema>`). */
   aliases?: Record<string, Record<string, TypeLocation>>;
+  /**
+   * By file key and `Class.method`, the methods other classes call through an instance they are
+   * given (`this.roleService.initRoles()`): true when every such call runs only at boot.
+   */
+  injectedCalls?: Record<string, Record<string, boolean>>;
   resolution?: ResolutionData;
 }
 

@@ -74,8 +74,32 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   inheritClassValues(files, merged, models);
   resolveFields(files, merged);
   merged.models = Object.fromEntries(models);
+  resolveInjectedCalls(files, merged, summaries);
   resolveFunctions(merged, summaries, pathByKey);
   return merged;
+}
+
+/** Each method other classes call through an instance they are given, under the file that declares its class: whether every such call runs at boot. */
+function resolveInjectedCalls(files: readonly ProjectFacts[], merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>): void {
+  if (!files.some((facts) => facts.injectedCalls)) return;
+  // The classes whose methods run a query, by file: the calls worth knowing lead to one of them.
+  const classes = new Set<string>();
+  for (const id of summaries.keys()) {
+    const dot = id.indexOf('.', id.indexOf('\0'));
+    if (dot > 0) classes.add(id.slice(0, dot));
+  }
+  const calls: Record<string, Record<string, boolean>> = {};
+  for (const facts of files) {
+    for (const call of facts.injectedCalls ?? []) {
+      const key = moduleKey(merged, facts.path, call.module);
+      const found = key === undefined ? undefined : declarationOf(merged, key, call.name, (file, name) => classes.has(`${file}\0${name}`));
+      if (!found) continue;
+      const byMethod = (calls[found.key] ??= {});
+      const id = `${found.name}.${call.method}`;
+      byMethod[id] = (byMethod[id] ?? true) && !!call.boot;
+    }
+  }
+  merged.injectedCalls = calls;
 }
 
 const PENDING: QuerySite = { file: '', start: 0, end: 0, line: 0, column: 0, text: '', library: 'prisma', kind: 'read', operation: '' };
