@@ -370,14 +370,15 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   if (!declaration) return;
   if (isFunction(declaration)) {
     const summary = summarizeFunction(context, declaration, callReader);
-    if (summary.site || summary.calls) declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
+    if (summary.site || summary.calls || summary.otherWork || summary.awaits)
+      declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
     return;
   }
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
   for (const element of declaration.body.body) {
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier) continue;
     const summary = summarizeFunction(context, element.value as TSESTree.FunctionExpression, callReader);
-    if (summary.site || summary.calls) declared.functions[`${name}.${element.key.name}`] = summary;
+    if (summary.site || summary.calls || summary.otherWork || summary.awaits) declared.functions[`${name}.${element.key.name}`] = summary;
   }
   const fields = readableFields(context, declaration);
   if (fields) declared.fields[name] = fields;

@@ -1,0 +1,19 @@
+import { prisma } from '@/lib/prisma';
+
+/** Posts an event to one endpoint: no query, a request to another service. */
+export async function postEvent(url: string, body: unknown) {
+  await fetch(url, { method: 'POST', body: JSON.stringify(body) });
+}
+
+/** Records the event, then posts it through the wrapper above. */
+export async function recordAndPost(workspaceId: string, url: string, body: unknown) {
+  await prisma.event.create({ data: { workspaceId, body: JSON.stringify(body) } });
+  await postEvent(url, body);
+}
+
+export async function recordAll(workspaceId: string, payloads: unknown[]) {
+  for (const body of payloads) {
+    await prisma.event.create({ data: { workspaceId, body: JSON.stringify(body) } });
+//        ^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+}
