@@ -344,6 +344,7 @@ const isSignals = shape({
   imports: isStringList,
   childEntries: isStringList,
   roleSigns: isStringList,
+  fixedLists: isStringList,
 } satisfies Record<keyof SyntaxSignals, Check>);
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.
 const isFacts = shape(

@@ -497,6 +497,8 @@ function readSources(
     );
     // In the order of the files, as the index has always been merged.
     for (const source of sources) if (importing.has(source.file)) addFacts(source, importing.get(source.file));
+    // A literal list any file exports is known where it is imported, whether or not the index holds its file.
+    for (const source of sources) if (source.signals?.fixedLists.length) model.setFixedLists(source.file, source.signals.fixedLists);
   }
   reading.clear();
   return { sources, facts, ...(model && { model }), unread };

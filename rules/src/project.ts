@@ -109,17 +109,9 @@ export function collectProjectFacts(
   const hasClasses = Object.keys(classes).length > 0;
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
-  if (
-    models.length === 0 &&
-    exports.length === 0 &&
-    reexports.length === 0 &&
-    !hasFunctions &&
-    !hasClasses &&
-    !hasFields &&
-    !hasAliases &&
-    injectedCalls.length === 0
-  )
-    return undefined;
+  // Functions that only await other work, and calls through injected instances, are kept only beside a query: a file the index does not hold reaches no database.
+  const runsQueries = Object.values(functions).some((summary) => summary.site || summary.calls);
+  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !hasAliases) return undefined;
   return detached({
     file: fileKey(fileName),
     path: fileName,

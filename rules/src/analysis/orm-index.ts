@@ -96,6 +96,8 @@ export interface ProjectModels {
    * given (`this.roleService.initRoles()`): true when every such call runs only at boot.
    */
   injectedCalls?: Record<string, Record<string, boolean>>;
+  /** By file key, the constants it exports that hold a literal array or object, of any file of the project (see `SyntaxSignals.fixedLists`). */
+  fixedLists?: Record<string, string[]>;
   resolution?: ResolutionData;
 }
 

@@ -211,7 +211,8 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
     if (modules.size >= MAX_MODULES) return;
     // Only an awaited call is known to be asynchronous work: a returned one may build a value (`return O.some(user)`).
     const call = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : undefined;
-    if (call?.type !== AST_NODE_TYPES.CallExpression) return;
+    // A `catch` runs on a failure only (`await logger.flush()` after an error): not work each call does.
+    if (call?.type !== AST_NODE_TYPES.CallExpression || inCatchClause(call, body)) return;
     const module = reader.foreignModuleOf(context, call.callee);
     if (module !== undefined) modules.add(module);
     const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
@@ -224,6 +225,11 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
 }
 
 const MAX_MODULES = 8;
+
+function inCatchClause(node: TSESTree.Node, body: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== body; current = current.parent) if (current.type === AST_NODE_TYPES.CatchClause) return true;
+  return false;
+}
 
 /** Stands for the global `fetch` among the modules a function calls into. */
 export const GLOBAL_FETCH = '';

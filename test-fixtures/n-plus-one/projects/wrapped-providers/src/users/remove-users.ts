@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/prisma';
 import { cancelUserSubscriptions, deleteStripeCustomer } from '@/billing/subscriptions';
-import { recordAndPost } from '@/webhooks/publish';
+import { recordAndPost, trackActivity } from '@/webhooks/publish';
 import { uploadAvatar } from '@/users/avatars';
 
 export async function removeUsers(users: Array<{ id: string; customerId: string }>) {
@@ -25,5 +25,12 @@ export async function replaceAvatars(users: Array<{ id: string; file: Blob }>) {
     const avatarUrl = await uploadAvatar(user.file);
 //                    ^^^^^ await-in-loop
     await prisma.user.update({ where: { id: user.id }, data: { avatarUrl } });
+  }
+}
+
+export async function trackAll(workspaceId: string, actions: string[]) {
+  for (const action of actions) {
+    await trackActivity(workspaceId, action);
+//        ^^^^^^^^^^^^^ n-plus-one
   }
 }
