@@ -20,8 +20,11 @@ export function foreignModuleOf(context: RuleContext, callee: TSESTree.Node): st
   const node = unwrapExpression(callee);
   if (node.type === AST_NODE_TYPES.Identifier && node.name === 'fetch' && isGlobalReference(context, node)) return GLOBAL_FETCH;
   const module = moduleOf(context, node);
-  return module !== undefined && !module.startsWith('timers') && !isDatabaseModule(module) ? module : undefined;
+  return module !== undefined && !module.startsWith('timers') && !isDatabaseModule(module) && !DATABASE_PLUGIN.test(module) ? module : undefined;
 }
+
+/** A plugin of a database library, named after it (`mongoose-delete`, `typeorm-transactional`, `knex-paginate`): its calls are the database's. */
+const DATABASE_PLUGIN = /^(?:@[\w.-]+\/)?(?:mongoose|mongodb|sequelize|typeorm|mikro-orm|knex|kysely|drizzle|objection|prisma|pg|mysql2?|redis|ioredis)-/;
 
 const MAX_RECEIVERS = 4;
 
