@@ -2,6 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isDatabaseModule, projectModels } from './orm';
+import { isLocalModule } from './module-names';
 import { GLOBAL_FETCH, instanceClass, isOutsideProject } from '../project-model/summaries';
 import { isGlobalReference, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 
@@ -30,13 +31,16 @@ const MAX_RECEIVERS = 4;
 
 /**
  * The module a callee comes from: imported itself, or a method of an object imported, created from
- * a module (`new S3Client()`, `getStripe()`), typed with a module's class, or returned by a call of
+ * a module (`new S3Client()`, `getStripe()`), typed with a package's class, or returned by a call of
  * an imported function (`getStripe().customers.del`).
  */
 function moduleOf(context: RuleContext, callee: TSESTree.Node): string | undefined {
   let node = callee;
   for (let step = 0; step < MAX_RECEIVERS; step++) {
-    const imported = resolveModuleMember(context, node)?.module ?? instanceClass(context, node)?.module ?? createdBy(context, node);
+    const instance = instanceClass(context, node)?.module;
+    // An instance of a class of the project (an injected service, an event bus) may hand the call to any implementation: only a package's class tells where it goes.
+    if (instance !== undefined) return isLocalModule(instance) ? undefined : instance;
+    const imported = resolveModuleMember(context, node)?.module ?? createdBy(context, node);
     if (imported !== undefined) return imported;
     if (node.type === AST_NODE_TYPES.CallExpression) node = unwrapExpression(node.callee);
     else if (node.type === AST_NODE_TYPES.MemberExpression) node = unwrapExpression(node.object);
