@@ -145,21 +145,15 @@ function injectedCallsOf(context: RuleContext, calls: readonly TSESTree.CallExpr
     const owner = method === undefined ? undefined : instanceClass(context, callee.object);
     const name = owner?.path[0];
     if (!owner || name === undefined || owner.module.startsWith('node:')) continue;
-    const boot = runsOnlyAtBoot(context, callingMethod(call));
+    // A callback made in a start-up method (a job processor, a subscription) runs later, on each job or event: only the method's own calls run at boot.
+    const caller = enclosingFunction(call);
+    const boot = caller?.parent?.type === AST_NODE_TYPES.MethodDefinition && runsOnlyAtBoot(context, caller);
     const id = `${owner.module}\0${name}.${method}`;
     const known = byId.get(id);
     if (!known) byId.set(id, { module: owner.module, name, method: method!, ...(boot && { boot: true as const }) });
     else if (!boot) delete known.boot;
   }
   return [...byId.values()];
-}
-
-/** The method a call is written in, through the functions nested in it, or else its function. */
-function callingMethod(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.MethodDefinition) return current.value as TSESTree.FunctionExpression;
-  }
-  return enclosingFunction(node);
 }
 
 /** Whether a type names a type imported from a database package, as itself, a member of a union, or the argument of a utility type. */
