@@ -7,9 +7,10 @@ import { fileKey, isHandle, localModelFacts, type ModelFact } from './analysis/o
 import { callReader, queryOfWrapper } from './analysis/queries';
 import { isRequestMemoized, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
 export { importsProjectModule } from './project-model/resolution';
-import { summarizeFunction, type FunctionSummary } from './project-model/summaries';
+import { instanceClass, summarizeFunction, type FunctionSummary } from './project-model/summaries';
+import { runsOnlyAtBoot } from './analysis/startup';
 export { mergeProjectFacts } from './project-model/merge';
-import { isFunction, type FunctionNode } from './analysis/scopes';
+import { enclosingFunction, isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';
 import { convertSourceFile, parseTypeScript, type ToESTree } from './parse';
 import type { ProjectInfo, RuleContext } from './types';
@@ -43,6 +44,16 @@ export interface ProjectFacts {
   fields?: Record<string, Record<string, FieldFact>>;
   /** Exported type aliases that name a class or alias of the project (`export type AccountDb = Database<Schema>`). */
   aliases?: Record<string, TypeRef>;
+  /** Methods of imported classes called through an instance the file's classes are given (`this.roleService.initRoles()`). */
+  injectedCalls?: InjectedCall[];
+}
+
+/** `this.roleService.initRoles()` with `roleService: RoleService`: the class (`module`, `name`), its method, and whether every such call of the file runs only at boot. */
+export interface InjectedCall {
+  module: string;
+  name: string;
+  method: string;
+  boot?: true;
 }
 
 /** A type or class named in a declaration: imported (`module` and export name) or of this file (`module` empty). */
@@ -81,20 +92,26 @@ export function collectProjectFacts(
   } catch {
     return undefined;
   }
+  const memberCalls: TSESTree.CallExpression[] = [];
   walk(
     ast,
-    () => {},
+    (node) => {
+      if (node.type === AST_NODE_TYPES.CallExpression && isThisMemberCall(node)) memberCalls.push(node);
+    },
     () => {},
   );
   const context = standaloneContext(text, fileName, ast);
   const models = [...localModelFacts(context).values()];
   const declared = exportedDeclarations(context);
   const { exports, reexports, functions, classes, fields, aliases } = declared;
+  const injectedCalls = injectedCallsOf(context, memberCalls);
   const hasFunctions = Object.keys(functions).length > 0;
   const hasClasses = Object.keys(classes).length > 0;
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
-  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !hasFunctions && !hasClasses && !hasFields && !hasAliases) return undefined;
+  // Functions that only await other work, and calls through injected instances, are kept only beside a query: a file the index does not hold reaches no database.
+  const runsQueries = Object.values(functions).some((summary) => summary.site || summary.calls);
+  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !hasAliases) return undefined;
   return detached({
     file: fileKey(fileName),
     path: fileName,
@@ -105,7 +122,38 @@ export function collectProjectFacts(
     ...(hasClasses && { classes }),
     ...(hasFields && { fields }),
     ...(hasAliases && { aliases }),
+    ...(injectedCalls.length > 0 && { injectedCalls }),
   });
+}
+
+/** `this.roleService.initRoles()`: a method called on a field of `this`. */
+function isThisMemberCall(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.object.type === AST_NODE_TYPES.ThisExpression
+  );
+}
+
+/** The methods of imported classes that the file calls through an instance it is given, each once, marked `boot` when every call runs only at boot. */
+function injectedCallsOf(context: RuleContext, calls: readonly TSESTree.CallExpression[]): InjectedCall[] {
+  const byId = new Map<string, InjectedCall>();
+  for (const call of calls) {
+    const callee = call.callee as TSESTree.MemberExpression;
+    const method = propertyName(callee);
+    const owner = method === undefined ? undefined : instanceClass(context, callee.object);
+    const name = owner?.path[0];
+    if (!owner || name === undefined || owner.module.startsWith('node:')) continue;
+    // A callback made in a start-up method (a job processor, a subscription) runs later, on each job or event: only the method's own calls run at boot.
+    const caller = enclosingFunction(call);
+    const boot = caller?.parent?.type === AST_NODE_TYPES.MethodDefinition && runsOnlyAtBoot(context, caller);
+    const id = `${owner.module}\0${name}.${method}`;
+    const known = byId.get(id);
+    if (!known) byId.set(id, { module: owner.module, name, method: method!, ...(boot && { boot: true as const }) });
+    else if (!boot) delete known.boot;
+  }
+  return [...byId.values()];
 }
 
 /** Whether a type names a type imported from a database package, as itself, a member of a union, or the argument of a utility type. */
@@ -308,14 +356,15 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   if (!declaration) return;
   if (isFunction(declaration)) {
     const summary = summarizeFunction(context, declaration, callReader);
-    if (summary.site || summary.calls) declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
+    if (summary.site || summary.calls || summary.otherWork || summary.awaits)
+      declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
     return;
   }
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
   for (const element of declaration.body.body) {
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier) continue;
     const summary = summarizeFunction(context, element.value as TSESTree.FunctionExpression, callReader);
-    if (summary.site || summary.calls) declared.functions[`${name}.${element.key.name}`] = summary;
+    if (summary.site || summary.calls || summary.otherWork || summary.awaits) declared.functions[`${name}.${element.key.name}`] = summary;
   }
   const fields = readableFields(context, declaration);
   if (fields) declared.fields[name] = fields;

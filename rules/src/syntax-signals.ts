@@ -33,6 +33,8 @@ export interface SyntaxSignals {
   childEntries: string[];
   /** What its text shows of its role (`roleSignsOf`): with its path, the file's role, known to the files it imports. */
   roleSigns: RoleSign[];
+  /** The constants it exports that hold a literal array or object (`export const PLATFORMS = [...] as const`): as many items as written. */
+  fixedLists: string[];
 }
 
 /** Every signal raised: what a file the syntax pass could not read gets, so that nothing is skipped. */
@@ -45,6 +47,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   imports: [],
   childEntries: [],
   roleSigns: [],
+  fixedLists: [],
 };
 
 const NO_SIGNALS: Readonly<SyntaxSignals> = {
@@ -56,6 +59,7 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   imports: [],
   childEntries: [],
   roleSigns: [],
+  fixedLists: [],
 };
 
 const AWAIT = /\bawait\b/;
@@ -100,9 +104,59 @@ export function readSyntax(
   const needsTree =
     (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
   const roleSigns = roleSignsOf(text);
-  if (!needsTree) return { signals: readFromText({ ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text), roleSigns }) };
+  const fixedLists = fixedListsOf(text);
+  if (!needsTree)
+    return { signals: readFromText({ ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text), roleSigns, fixedLists }) };
   const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
-  return { signals: readFromText({ ...signals, roleSigns }), ...(sourceFile && { sourceFile }) };
+  return { signals: readFromText({ ...signals, roleSigns, fixedLists }), ...(sourceFile && { sourceFile }) };
+}
+
+/** `export const NAME = [` or `= {`, with a type that holds no `=`, at the start of a line. */
+const EXPORTED_LITERAL = /^export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n;]*)?=\s*([[{])/gm;
+/** What may follow a literal that is the whole value: `as const`, `satisfies T`, the end of the statement. */
+const LITERAL_END = /^\s*(?:as\s+const\b|satisfies\b|;|\n|$)/;
+const MAX_FIXED_LISTS = 32;
+
+/**
+ * The constants a text exports that hold a literal array or object without a spread, found by
+ * their text (a constants module has no other signal to make it parsed). A literal holds as many
+ * items as it lists, wherever it is imported.
+ */
+export function fixedListsOf(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(EXPORTED_LITERAL)) {
+    const end = literalEnd(text, match.index + match[0].length - 1);
+    if (end !== undefined && LITERAL_END.test(text.slice(end, end + 16))) names.push(detached(match[1]!));
+    if (names.length >= MAX_FIXED_LISTS) break;
+  }
+  return names;
+}
+
+/** The offset after the bracket that closes the one at `start`, skipping strings and comments; undefined when the literal spreads another value into it. */
+function literalEnd(text: string, start: number): number | undefined {
+  let depth = 0;
+  for (let index = start; index < text.length; index++) {
+    const character = text[index]!;
+    if (character === '"' || character === "'" || character === '`') {
+      let close = index + 1;
+      while (close < text.length && text[close] !== character) close += text[close] === '\\' ? 2 : 1;
+      // A template's placeholders may hold anything: its text is not read further.
+      if (close >= text.length || (character === '`' && text.slice(index, close).includes('${'))) return undefined;
+      index = close;
+    } else if (character === '/' && text[index + 1] === '/') {
+      const close = text.indexOf('\n', index);
+      if (close < 0) return undefined;
+      index = close;
+    } else if (character === '/' && text[index + 1] === '*') {
+      const close = text.indexOf('*/', index);
+      if (close < 0) return undefined;
+      index = close + 1;
+    } else if (character === '[' || character === '{' || character === '(') depth++;
+    else if (character === ']' || character === '}' || character === ')') {
+      if (--depth === 0) return index + 1;
+    } else if (character === '.' && text.startsWith('...', index)) return undefined;
+  }
+  return undefined;
 }
 
 /** Signals `readSyntax` returned, as it returned them: their role signs are those of the text they were read from. */

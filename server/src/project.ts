@@ -77,10 +77,11 @@ export class ProjectIndex {
     this.noteRole(filePath, signals);
     const reach = projectFactsReach(signals);
     this.importing.delete(filePath);
+    const listsChanged = model.setFixedLists(filePath, signals.fixedLists);
     if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.resolution(), signals.imports)))
-      return model.update(filePath, text, sourceFile, toESTree) || childFilesChanged;
+      return model.update(filePath, text, sourceFile, toESTree) || listsChanged || childFilesChanged;
     if (reach === 'imports') this.importing.set(filePath, signals.imports);
-    return model.setFacts(filePath, undefined) || childFilesChanged;
+    return model.setFacts(filePath, undefined) || listsChanged || childFilesChanged;
   }
 
   /** The files set aside by `updateFile` whose imports now name project files: they need reading again. */

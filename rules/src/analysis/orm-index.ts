@@ -84,11 +84,20 @@ export interface ProjectModels {
   /** By file key, re-exports of modules outside the indexed files (`export * from '@prisma/client'`), as written. */
   packageReexports?: Record<string, Array<{ module: string; names?: Record<string, string> }>>;
   functions?: Record<string, Record<string, QuerySite>>;
+  /** By file key, the functions and methods (`Class.method`) that await work outside the project and its database, themselves or through others. */
+  outsideWork?: Record<string, Record<string, true>>;
   bases?: Record<string, Record<string, { key: string; name: string }>>;
   /** By file key and class name, the public fields other files read (`ctx.db.db`). */
   fields?: Record<string, Record<string, Record<string, FieldEntry>>>;
   /** By file key, exported type aliases that name a class of the project (`export type AccountDb = Database<Schema>`). */
   aliases?: Record<string, Record<string, TypeLocation>>;
+  /**
+   * By file key and `Class.method`, the methods other classes call through an instance they are
+   * given (`this.roleService.initRoles()`): true when every such call runs only at boot.
+   */
+  injectedCalls?: Record<string, Record<string, boolean>>;
+  /** By file key, the constants it exports that hold a literal array or object, of any file of the project (see `SyntaxSignals.fixedLists`). */
+  fixedLists?: Record<string, string[]>;
   resolution?: ResolutionData;
 }
 
@@ -97,11 +106,12 @@ export { fileKey };
 const SOURCE_EXTENSION = /\.(?:d\.)?[cm]?[jt]sx?$/i;
 const MAX_REEXPORT_DEPTH = 6;
 
-/** Whether the index has anything for a file key. */
-function indexed(models: ProjectModels, key: string): boolean {
+/** Whether the index has anything for a file key: only files that reach a database, or import one that does, can have. */
+export function indexed(models: ProjectModels, key: string): boolean {
   return (
     Object.hasOwn(models.exports, key) ||
     !!models.functions?.[key] ||
+    !!models.outsideWork?.[key] ||
     !!models.reexports?.[key] ||
     !!models.bases?.[key] ||
     !!models.fields?.[key] ||

@@ -7,9 +7,12 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { readsAny, slotsRead, type Slot } from './loop-facts';
-import { databaseQueryOf, repeatedQueryOf } from './queries';
+import { callReader, databaseQueryOf, repeatedQueryOf } from './queries';
+import { projectModels } from './orm';
+import { moduleKey } from './orm-index';
+import { awaitsOutsideWork, callRef, indexedOutside, summarizeFunction } from '../project-model/summaries';
 import { leavesTheProject } from './outside-calls';
-import { resolveVariable, unwrapExpression } from './resolve';
+import { localFunction, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction, type FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
 
@@ -143,12 +146,27 @@ function isOtherWork(context: RuleContext, argument: TSESTree.Node): boolean {
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const own = databaseQueryOf(context, call);
   if (own) return !!own.site?.otherWork;
-  if (!leavesTheProject(context, call.callee)) return false;
+  if (!leavesTheProject(context, call.callee) && !wrapsOutsideWork(context, call)) return false;
   let query = false;
   visitWithinFunction(call, (node) => {
     if (!query && node !== call && node.type === AST_NODE_TYPES.CallExpression && databaseQueryOf(context, node)) query = true;
   });
   return !query;
+}
+
+/**
+ * A call of a function of the project that runs no query and awaits work outside the project
+ * (`deleteCustomer(id)` that awaits the payment provider), itself or through functions of other
+ * files, to the depth query chains are followed.
+ */
+function wrapsOutsideWork(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const models = projectModels(context);
+  const local = localFunction(context, call.callee);
+  if (local)
+    return awaitsOutsideWork(models, context.fileName, summarizeFunction(context, local, callReader, 1), models ? indexedOutside(models) : () => false);
+  const ref = models && callRef(context, call);
+  const key = ref && ref.path.length <= 2 ? moduleKey(models, context.fileName, ref.module) : undefined;
+  return key !== undefined && indexedOutside(models!)(key, ref!.path);
 }
 
 /** Whether a callback handed to `items.map(...)` runs a query that does not wait on other work of its own item: the N+1 is then the finding. */

@@ -6,34 +6,45 @@ import { isLocalModule } from './module-names';
 import { GLOBAL_FETCH, instanceClass, isOutsideProject } from '../project-model/summaries';
 import { isGlobalReference, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 
-/** Whether a callee is a function of a package other than a database client, or the global `fetch`. */
+/** Whether a callee is a function of a package other than a database client, the global `fetch`, or of a file of the project that reaches no database. */
 export function leavesTheProject(context: RuleContext, callee: TSESTree.Node): boolean {
   const module = foreignModuleOf(context, callee);
-  return module !== undefined && isOutsideProject(projectModels(context), module);
+  return module !== undefined && isOutsideProject(projectModels(context), context.fileName, module);
 }
 
 /**
  * The module a callee calls into when it is neither a database client nor a timer (`GLOBAL_FETCH`
- * for the global `fetch`): a package, or a file of the project known by an alias, which only the
- * project can tell apart.
+ * for the global `fetch`): a package, or a file of the project, which only the project can tell
+ * apart from one that reaches no database.
  */
 export function foreignModuleOf(context: RuleContext, callee: TSESTree.Node): string | undefined {
   const node = unwrapExpression(callee);
   if (node.type === AST_NODE_TYPES.Identifier && node.name === 'fetch' && isGlobalReference(context, node)) return GLOBAL_FETCH;
   const module = moduleOf(context, node);
-  return module !== undefined && !module.startsWith('timers') && !isDatabaseModule(module) && !isLocalModule(module) ? module : undefined;
+  return module !== undefined && !module.startsWith('timers') && !isDatabaseModule(module) && !DATABASE_PLUGIN.test(module) ? module : undefined;
 }
+
+/** A plugin of a database library, named after it (`mongoose-delete`, `typeorm-transactional`, `knex-paginate`): its calls are the database's. */
+const DATABASE_PLUGIN = /^(?:@[\w.-]+\/)?(?:mongoose|mongodb|sequelize|typeorm|mikro-orm|knex|kysely|drizzle|objection|prisma|pg|mysql2?|redis|ioredis)-/;
 
 const MAX_RECEIVERS = 4;
 
-/** The module a callee comes from: imported itself, or a method of an object imported, created from a package (`new S3Client()`), or typed with a package's class. */
+/**
+ * The module a callee comes from: imported itself, or a method of an object imported, created from
+ * a module (`new S3Client()`, `getStripe()`), typed with a package's class, or returned by a call of
+ * an imported function (`getStripe().customers.del`).
+ */
 function moduleOf(context: RuleContext, callee: TSESTree.Node): string | undefined {
   let node = callee;
   for (let step = 0; step < MAX_RECEIVERS; step++) {
-    const imported = resolveModuleMember(context, node)?.module ?? instanceClass(context, node)?.module ?? createdBy(context, node);
+    const instance = instanceClass(context, node)?.module;
+    // An instance of a class of the project (an injected service, an event bus) may hand the call to any implementation: only a package's class tells where it goes.
+    if (instance !== undefined) return isLocalModule(instance) ? undefined : instance;
+    const imported = resolveModuleMember(context, node)?.module ?? createdBy(context, node);
     if (imported !== undefined) return imported;
-    if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    node = unwrapExpression(node.object);
+    if (node.type === AST_NODE_TYPES.CallExpression) node = unwrapExpression(node.callee);
+    else if (node.type === AST_NODE_TYPES.MemberExpression) node = unwrapExpression(node.object);
+    else return undefined;
   }
   return undefined;
 }

@@ -1,6 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { meaningfulFolders } from '../roles';
 import type { RuleContext } from '../types';
+import type { ProjectModels } from './orm-index';
+import { fileKey } from '../project-model/paths';
 import { propertyName, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
 import { visitAll } from './visit';
@@ -77,16 +79,21 @@ export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): 
 /**
  * Code that runs once at boot, or a method that only such methods of its class call, directly or
  * through other methods only they call (`onModuleInit() { await this.syncAll(); }`, `syncAll()
- * { await this.syncRoles(); }`): it runs as often as the application starts.
+ * { await this.syncRoles(); }`), or that other classes call only so (`this.roleService.initRoles()`
+ * in an initializer's `onModuleInit`): it runs as often as the application starts.
  */
 export function runsOnlyAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
   if (runsAtBoot(context, fn)) return true;
   const method = fn?.parent;
-  return method?.type === AST_NODE_TYPES.MethodDefinition && method.value === fn && calledOnlyAtBoot(method, new Set());
+  return method?.type === AST_NODE_TYPES.MethodDefinition && method.value === fn && calledOnlyAtBoot(context, method, new Set());
 }
 
-/** Whether every use of a method is a `this.method()` call from a start-up method of its class, or from a method that is itself called only so. */
-function calledOnlyAtBoot(method: TSESTree.MethodDefinition, seen: Set<TSESTree.MethodDefinition>): boolean {
+/**
+ * Whether every use of a method is a `this.method()` call from a start-up method of its class, or
+ * from a method that is itself called only so; a method its class never uses, whether other
+ * classes call it only from such methods, through an instance they are given.
+ */
+function calledOnlyAtBoot(context: RuleContext, method: TSESTree.MethodDefinition, seen: Set<TSESTree.MethodDefinition>): boolean {
   if (method.static || method.key.type !== AST_NODE_TYPES.Identifier || seen.has(method)) return false;
   seen.add(method);
   const name = method.key.name;
@@ -101,10 +108,21 @@ function calledOnlyAtBoot(method: TSESTree.MethodDefinition, seen: Set<TSESTree.
   // Methods on the current chain of callers are not followed again: a cycle among them is not start-up code.
   const only =
     !otherUse &&
-    callers.size > 0 &&
-    [...callers].every((caller) => (caller.value.type === AST_NODE_TYPES.FunctionExpression && namedAsStartup(caller.value)) || calledOnlyAtBoot(caller, seen));
+    (callers.size > 0
+      ? [...callers].every(
+          (caller) => (caller.value.type === AST_NODE_TYPES.FunctionExpression && namedAsStartup(caller.value)) || calledOnlyAtBoot(context, caller, seen),
+        )
+      : method.accessibility !== 'private' && calledOnlyAtBootByOthers(context, method, name));
   seen.delete(method);
   return only;
+}
+
+/** Whether the project knows calls of a method from other classes, through an instance they are given, and every one runs only at boot. */
+function calledOnlyAtBootByOthers(context: RuleContext, method: TSESTree.MethodDefinition, name: string): boolean {
+  const owner = method.parent.parent;
+  const className = owner?.type === AST_NODE_TYPES.ClassDeclaration || owner?.type === AST_NODE_TYPES.ClassExpression ? owner.id?.name : undefined;
+  const models = context.options.project.models as ProjectModels | undefined;
+  return className !== undefined && models?.injectedCalls?.[fileKey(context.fileName)]?.[`${className}.${name}`] === true;
 }
 
 /** The method of a class a node is written in, through the functions nested in it. */

@@ -39,6 +39,8 @@ const TSCONFIG = 'tsconfig.json';
 export class ProjectFactsModel {
   private readonly root: string;
   private readonly factsByFile = new Map<string, ProjectFacts>();
+  /** By file key, the literal arrays and objects it exports: known of every file, not only those the index holds. */
+  private readonly fixedListsByKey = new Map<string, readonly string[]>();
   /** Each folder: the folder of its nearest tsconfig.json (or null: none up to the root). */
   private readonly configFolderOf = new Map<string, string | null>();
   private readonly configs = new Map<string, PathMapping>();
@@ -84,9 +86,21 @@ export class ProjectFactsModel {
     return true;
   }
 
+  /** Records the literal arrays and objects a file exports (its `SyntaxSignals.fixedLists`); true when that changed. */
+  setFixedLists(path: string, names: readonly string[]): boolean {
+    const key = fileKey(normalizePath(path));
+    const before = this.fixedListsByKey.get(key);
+    if ((before ?? []).join('\0') === names.join('\0')) return false;
+    if (names.length > 0) this.fixedListsByKey.set(key, names);
+    else this.fixedListsByKey.delete(key);
+    this.merged = undefined;
+    return true;
+  }
+
   /** Forgets a deleted file; true when the index changed. */
   remove(path: string): boolean {
-    if (!this.factsByFile.delete(normalizePath(path))) return false;
+    const lists = this.setFixedLists(path, []);
+    if (!this.factsByFile.delete(normalizePath(path))) return lists;
     this.merged = undefined;
     return true;
   }
@@ -106,7 +120,10 @@ export class ProjectFactsModel {
 
   /** The index for the rules (plain data). */
   snapshot(): ProjectModels {
-    this.merged ??= mergeProjectFacts(this.factsByFile.values(), this.resolution());
+    this.merged ??= {
+      ...mergeProjectFacts(this.factsByFile.values(), this.resolution()),
+      ...(this.fixedListsByKey.size > 0 && { fixedLists: Object.fromEntries(this.fixedListsByKey) as Record<string, string[]> }),
+    };
     return this.merged;
   }
 
@@ -231,6 +248,11 @@ export class ProjectFactsModel {
       }
     }
     return importers;
+  }
+
+  /** The literal lists each file exports, for a key of what `snapshot()` holds beyond the files' facts. */
+  fixedLists(): Array<[string, readonly string[]]> {
+    return [...this.fixedListsByKey];
   }
 
   /** The facts of every file, for a cache. */

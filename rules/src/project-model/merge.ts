@@ -13,7 +13,7 @@ import {
 import type { OrmValue } from '../analysis/orm';
 import type { ProjectFacts, TypeRef } from '../project';
 import type { ResolutionData } from './resolution';
-import { MAX_CHAIN_DEPTH, resolveSummary, type FunctionSummary } from './summaries';
+import { awaitsOutsideWork, MAX_CHAIN_DEPTH, resolveSummary, type FunctionSummary } from './summaries';
 
 const MAX_INHERITANCE = 6;
 
@@ -74,8 +74,32 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   inheritClassValues(files, merged, models);
   resolveFields(files, merged);
   merged.models = Object.fromEntries(models);
+  resolveInjectedCalls(files, merged, summaries);
   resolveFunctions(merged, summaries, pathByKey);
   return merged;
+}
+
+/** Each method other classes call through an instance they are given, under the file that declares its class: whether every such call runs at boot. */
+function resolveInjectedCalls(files: readonly ProjectFacts[], merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>): void {
+  if (!files.some((facts) => facts.injectedCalls)) return;
+  // The classes whose methods run a query, by file: the calls worth knowing lead to one of them.
+  const classes = new Set<string>();
+  for (const id of summaries.keys()) {
+    const dot = id.indexOf('.', id.indexOf('\0'));
+    if (dot > 0) classes.add(id.slice(0, dot));
+  }
+  const calls: Record<string, Record<string, boolean>> = {};
+  for (const facts of files) {
+    for (const call of facts.injectedCalls ?? []) {
+      const key = moduleKey(merged, facts.path, call.module);
+      const found = key === undefined ? undefined : declarationOf(merged, key, call.name, (file, name) => classes.has(`${file}\0${name}`));
+      if (!found) continue;
+      const byMethod = (calls[found.key] ??= {});
+      const id = `${found.name}.${call.method}`;
+      byMethod[id] = (byMethod[id] ?? true) && !!call.boot;
+    }
+  }
+  merged.injectedCalls = calls;
 }
 
 const PENDING: QuerySite = { file: '', start: 0, end: 0, line: 0, column: 0, text: '', library: 'prisma', kind: 'read', operation: '' };
@@ -146,14 +170,19 @@ function resolveFields(files: readonly ProjectFacts[], merged: ProjectModels): v
   }
 }
 
-/** Each exported function's and method's query, resolved across files; those that run none are dropped. */
+/**
+ * Each exported function's and method's query, resolved across files, and whether it awaits work
+ * outside the project and its database; those that do neither are dropped.
+ */
 function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>, pathByKey: ReadonlyMap<string, string>): void {
   const resolved = new Map<string, QuerySite | undefined>();
+  const outside = new Map<string, boolean>();
   const functions = merged.functions!;
-  const summaryAt = (key: string, path: readonly string[], depth: number): QuerySite | undefined => {
-    if (depth > MAX_CHAIN_DEPTH) return undefined;
+  /** The summary of a function or method a path of a file names, along re-exports and base classes, with its id. */
+  const summaryOf = (key: string, path: readonly string[]): { id: string; key: string; summary: FunctionSummary } | undefined => {
     const has = (file: string, name: string): boolean => summaries.has(`${file}\0${name}`);
     const [first, method] = path;
+    if (path.length > 2) return undefined;
     for (let file = key, name = first!, step = 0; step < MAX_INHERITANCE; step++) {
       const found = declarationOf(
         merged,
@@ -164,14 +193,7 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
       if (!found) return undefined;
       const id = `${found.key}\0${method ? `${found.name}.${method}` : found.name}`;
       const summary = summaries.get(id);
-      if (summary) {
-        if (resolved.has(id)) return resolved.get(id);
-        resolved.set(id, undefined);
-        const reached = resolveSummary(merged, pathByKey.get(found.key) ?? found.key, summary, (nextKey, nextPath) => summaryAt(nextKey, nextPath, depth + 1));
-        const site = reached && summary.memoized ? { ...reached, memoized: true as const } : reached;
-        resolved.set(id, site);
-        return site;
-      }
+      if (summary) return { id, key: found.key, summary };
       const base = method ? merged.bases?.[found.key]?.[found.name] : undefined;
       if (!base) return undefined;
       file = base.key;
@@ -179,15 +201,52 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
     }
     return undefined;
   };
+  const outsideAt = (key: string, path: readonly string[], depth: number): boolean => {
+    const found = depth <= MAX_CHAIN_DEPTH ? summaryOf(key, path) : undefined;
+    if (!found) return false;
+    const known = outside.get(found.id);
+    if (known !== undefined) return known;
+    outside.set(found.id, false);
+    const awaits = awaitsOutsideWork(merged, pathByKey.get(found.key) ?? found.key, found.summary, (nextKey, nextPath) =>
+      outsideAt(nextKey, nextPath, depth + 1),
+    );
+    outside.set(found.id, awaits);
+    return awaits;
+  };
+  const summaryAt = (key: string, path: readonly string[], depth: number): QuerySite | undefined => {
+    const found = depth <= MAX_CHAIN_DEPTH ? summaryOf(key, path) : undefined;
+    if (!found) return undefined;
+    const { id, summary } = found;
+    if (resolved.has(id)) return resolved.get(id);
+    resolved.set(id, undefined);
+    const reached = resolveSummary(
+      merged,
+      pathByKey.get(found.key) ?? found.key,
+      summary,
+      (nextKey, nextPath) => summaryAt(nextKey, nextPath, depth + 1),
+      (nextKey, nextPath) => outsideAt(nextKey, nextPath, depth + 1),
+    );
+    const site = reached && summary.memoized ? { ...reached, memoized: true as const } : reached;
+    resolved.set(id, site);
+    return site;
+  };
   for (const id of summaries.keys()) {
     const [key, name] = id.split('\0') as [string, string];
     const dot = name.indexOf('.');
-    summaryAt(key, dot < 0 ? [name] : [name.slice(0, dot), name.slice(dot + 1)], 0);
+    const path = dot < 0 ? [name] : [name.slice(0, dot), name.slice(dot + 1)];
+    summaryAt(key, path, 0);
+    outsideAt(key, path, 0);
   }
-  for (const key of Object.keys(functions)) delete functions[key];
+  // A file stays in the index whatever its functions run: a call into a file the index does not hold is taken for work outside the database.
+  for (const key of Object.keys(functions)) functions[key] = {};
   for (const [id, site] of resolved) {
     if (!site) continue;
     const [key, name] = id.split('\0') as [string, string];
     (functions[key] ??= {})[name] = site;
+  }
+  for (const [id, awaits] of outside) {
+    if (!awaits) continue;
+    const [key, name] = id.split('\0') as [string, string];
+    ((merged.outsideWork ??= {})[key] ??= {})[name] = true;
   }
 }

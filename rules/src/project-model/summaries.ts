@@ -1,6 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import {
+  declarationOf,
   fieldAt,
+  indexed,
   functionAt,
   isProjectModule,
   lookupExport,
@@ -45,11 +47,19 @@ export interface FunctionSummary {
   calls?: CallRef[];
   /**
    * The modules of the calls outside its database that the function awaits (`stripe`, `@aws-sdk/client-s3`,
-   * `GLOBAL_FETCH`); those that no file of the project answers to are other work than its query.
+   * `GLOBAL_FETCH`, `./mailer`); those that no file of the project index answers to are other work than its query.
    */
   otherWork?: string[];
+  /** The functions of other files of the project it awaits (`sendInvoice`, `['BillingService', 'charge']`): they may await such work themselves. */
+  awaits?: AwaitedCall[];
   /** Wrapped in React's `cache`: calls with the same arguments in one request share one run. */
   memoized?: true;
+}
+
+/** A call of a function another file exports, by its module and the export then members, as in `CallRef`. */
+export interface AwaitedCall {
+  module: string;
+  path: string[];
 }
 
 /** How deep a chain of project functions is followed (`a()` calls `b()` calls `c()` that queries). */
@@ -175,18 +185,25 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   };
   visit(body);
   const first = site ?? read;
-  if (!first && calls.length === 0) return {};
+  // A function that runs no query is still known by the work it awaits: a wrapper of a payment provider, a mail or an HTTP call.
   const otherWork = new Set<string>();
-  awaitedModules(context, fn, reader, depth, otherWork);
-  return { ...(first && { site: first }), ...(!site && calls.length > 0 && { calls }), ...(otherWork.size > 0 && { otherWork: [...otherWork] }) };
+  const awaits: AwaitedCall[] = [];
+  awaitedModules(context, fn, reader, depth, otherWork, awaits);
+  return {
+    ...(first && { site: first }),
+    ...(!site && calls.length > 0 && { calls }),
+    ...(otherWork.size > 0 && { otherWork: [...otherWork] }),
+    ...(awaits.length > 0 && { awaits }),
+  };
 }
 
 /**
  * The modules outside the database of the calls a function awaits (`fetch(url)`,
  * `stripe.subscriptions.cancel(id)`), anywhere in its body or in a function of its file that it
- * calls: a loop over its calls waits on that work as much as on its query.
+ * calls, and the functions of other files it awaits: a loop over its calls waits on that work as
+ * much as on its query.
  */
-function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number, modules: Set<string>): void {
+function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number, modules: Set<string>, awaits: AwaitedCall[]): void {
   // An overload or abstract method has no body.
   const body = fn.body as FunctionNode['body'] | null | undefined;
   if (!body) return;
@@ -194,28 +211,53 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
     if (modules.size >= MAX_MODULES) return;
     // Only an awaited call is known to be asynchronous work: a returned one may build a value (`return O.some(user)`).
     const call = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : undefined;
-    if (call?.type !== AST_NODE_TYPES.CallExpression) return;
+    // A `catch` runs on a failure only (`await logger.flush()` after an error): not work each call does.
+    if (call?.type !== AST_NODE_TYPES.CallExpression || inCatchClause(call, body)) return;
     const module = reader.foreignModuleOf(context, call.callee);
     if (module !== undefined) modules.add(module);
     const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
-    if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules);
+    if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
+    else if (module !== undefined && module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
+      const ref = callRef(context, call);
+      if (ref && ref.path.length <= 2) awaits.push({ module: ref.module, path: ref.path });
+    }
   });
 }
 
 const MAX_MODULES = 8;
 
+function inCatchClause(node: TSESTree.Node, body: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== body; current = current.parent) if (current.type === AST_NODE_TYPES.CatchClause) return true;
+  return false;
+}
+
 /** Stands for the global `fetch` among the modules a function calls into. */
 export const GLOBAL_FETCH = '';
 
-/** Whether a module a call goes into is outside the project: a package, or the global `fetch`. */
-export function isOutsideProject(models: ProjectModels | undefined, module: string): boolean {
-  return module === GLOBAL_FETCH || !isProjectModule(models, module);
+/**
+ * Whether a module a call from `fromFile` goes into is outside the project and its database: a
+ * package, the global `fetch`, or a file of the project that the index holds nothing for, since
+ * only files that reach a database, or import one that does, are indexed.
+ */
+export function isOutsideProject(models: ProjectModels | undefined, fromFile: string, module: string): boolean {
+  if (module === GLOBAL_FETCH || !isProjectModule(models, module)) return true;
+  if (!models) return false;
+  const key = moduleKey(models, fromFile, module);
+  return key === undefined || !indexed(models, key);
 }
 
-/** Whether some of a function's awaited modules are outside the project. */
-function leavesProject(models: ProjectModels | undefined, modules: readonly string[] | undefined): boolean {
-  return !!modules?.some((module) => isOutsideProject(models, module));
+/** Whether some of a function's awaited modules are outside the project, or a function of another file it awaits awaits such work. */
+function leavesProject(models: ProjectModels | undefined, fromFile: string, summary: FunctionSummary, outsideAt: OutsideAt): boolean {
+  if (summary.otherWork?.some((module) => isOutsideProject(models, fromFile, module))) return true;
+  if (!models) return false;
+  return !!summary.awaits?.some((call) => {
+    const key = moduleKey(models, fromFile, call.module);
+    return key !== undefined && outsideAt(key, call.path);
+  });
 }
+
+/** Whether the function or method at a path of a file awaits work outside the project and its database, as the project index knows it. */
+export type OutsideAt = (key: string, path: readonly string[]) => boolean;
 
 const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction', 'transaction', 'transactional']);
 
@@ -477,10 +519,16 @@ export function resolveSummary(
   fromFile: string,
   summary: FunctionSummary,
   summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+  outsideAt: OutsideAt = models ? indexedOutside(models) : () => false,
 ): QuerySite | undefined {
   const site = firstQuery(models, fromFile, summary, summaryAt);
   // The other work of a function on the way is also done per item, whichever function runs the query.
-  return site && !site.otherWork && leavesProject(models, summary.otherWork) ? { ...site, otherWork: true } : site;
+  return site && !site.otherWork && leavesProject(models, fromFile, summary, outsideAt) ? { ...site, otherWork: true } : site;
+}
+
+/** Whether a summary's function awaits work outside the project and its database, itself or through functions of other files. */
+export function awaitsOutsideWork(models: ProjectModels | undefined, fromFile: string, summary: FunctionSummary, outsideAt: OutsideAt): boolean {
+  return leavesProject(models, fromFile, summary, outsideAt);
 }
 
 function firstQuery(
@@ -507,3 +555,26 @@ function firstQuery(
 export function indexedSummary(models: ProjectModels): (key: string, path: readonly string[]) => QuerySite | undefined {
   return (key, path) => functionAt(models, key, path);
 }
+
+/** Whether an exported function or method of a merged index awaits work outside the project, along re-exports and base classes. */
+export function indexedOutside(models: ProjectModels): OutsideAt {
+  return (key, path) => outsideAt(models, key, path);
+}
+
+function outsideAt(models: ProjectModels, key: string, path: readonly string[], depth = 0): boolean {
+  const [first, method] = path;
+  if (path.length > 2 || depth > MAX_REEXPORT_STEPS || !models.outsideWork) return false;
+  const name = (exported: string): string => (method ? `${exported}.${method}` : exported);
+  const found = declarationOf(
+    models,
+    key,
+    first!,
+    (file, exported) => !!models.outsideWork?.[file]?.[name(exported)] || (!!method && !!models.bases?.[file]?.[exported]),
+  );
+  if (!found) return false;
+  if (models.outsideWork[found.key]?.[name(found.name)]) return true;
+  const base = method ? models.bases?.[found.key]?.[found.name] : undefined;
+  return !!base && outsideAt(models, base.key, [base.name, method!], depth + 1);
+}
+
+const MAX_REEXPORT_STEPS = 6;

@@ -21,6 +21,7 @@ import { databaseInReach } from '../analysis/database-reach';
 import { visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { CODE_CONSTANT_NAME } from '../analysis/names';
+import { isImportedFixedList } from '../analysis/fixed-lists';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 
@@ -403,7 +404,7 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     )
       return isFixedList(inner.arguments[0]);
     if (inner.type !== AST_NODE_TYPES.Identifier) return false;
-    if (isCodeConstant(context, inner)) return true;
+    if (isCodeConstant(context, inner) || isImportedFixedList(context, inner)) return true;
     // `const scopes = ['read', 'write']`: items written out in the function, as many as the author wrote.
     const literal = literalArrayOf(context, inner);
     if (literal) return !spreadsInto(literal);

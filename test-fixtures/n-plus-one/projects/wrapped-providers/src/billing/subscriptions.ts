@@ -1,0 +1,16 @@
+import { prisma } from '@/lib/prisma';
+import { getStripe } from '@/billing/stripe';
+
+/** Reads the user's subscriptions, then cancels each at the payment provider. */
+export async function cancelUserSubscriptions(userId: string) {
+  const subscriptions = await prisma.subscription.findMany({ where: { userId, active: true } });
+  const stripe = getStripe();
+  for (const subscription of subscriptions) {
+    await stripe.subscriptions.cancel(subscription.id);
+//  ^^^^^ await-in-loop
+  }
+}
+
+export async function deleteStripeCustomer(customerId: string) {
+  await getStripe().customers.del(customerId);
+}

@@ -1,0 +1,6 @@
+// valid
+export const logger = {
+  async flush() {
+    await fetch('https://logs.example.com/flush', { method: 'POST' });
+  },
+};
