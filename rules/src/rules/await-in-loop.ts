@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { localFunction, propertyName, unwrapExpression } from '../analysis/resolve';
 import { repeatedQueryOf } from '../analysis/queries';
 import { enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
-import { isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
+import { countsConfiguredShards, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel } from '../analysis/names';
@@ -42,7 +42,7 @@ export const awaitInLoop: Rule = {
         for (const [loop, awaits] of awaitsByLoop) {
           // Code that runs once at boot waits for nobody: loading modules or plugins one by one costs one start-up.
           // So does a method that only start-up methods call, in its class or in another (`this.stockService.initStock()` in an initializer).
-          // So does a loop over the application's own components (injected, or named as services, providers, strategies): as many as it wires.
+          // So does a loop over the application's own components (injected, or named as services, providers, strategies) or its shards: as many as it wires.
           // A loop at a module's top level (`for (const table of tables) await copy(table);` with top-level await) runs once, as the module loads.
           const owner = enclosingFunction(loop);
           if (
@@ -104,8 +104,9 @@ function handlesFailure(node: TSESTree.Node, loop: LoopStatement): boolean {
 
 function iteratesComponents(loop: LoopStatement): boolean {
   return (
-    (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) &&
-    (isInjectedList(loop.right) || namesComponentList(loop.right))
+    ((loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) &&
+      (isInjectedList(loop.right) || namesComponentList(loop.right))) ||
+    countsConfiguredShards(loop)
   );
 }
 
