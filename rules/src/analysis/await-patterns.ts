@@ -154,16 +154,25 @@ export function handsOverTransactionalContext(context: RuleContext, node: TSESTr
   if (callee.type === AST_NODE_TYPES.MemberExpression && handsOverTransactionalContext(context, unwrapExpression(callee.object))) return true;
   // `connection.getRepository(ctx, Translation)`: the connection's two-argument form takes the context first, wherever `ctx` came from (`const { ctx } = options`).
   if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'getRepository' && node.arguments.length === 2) return true;
-  return node.arguments.some((argument) => {
-    if (argument.type !== AST_NODE_TYPES.Identifier) return false;
-    const binding = resolveVariable(context, argument)?.defs[0]?.name;
-    const annotation = binding?.type === AST_NODE_TYPES.Identifier ? binding.typeAnnotation?.typeAnnotation : undefined;
-    return (
-      annotation?.type === AST_NODE_TYPES.TSTypeReference &&
-      annotation.typeName.type === AST_NODE_TYPES.Identifier &&
-      annotation.typeName.name === 'RequestContext'
-    );
-  });
+  // `historyService.createHistoryEntryForOrder({ ctx, orderId, type })`: the context handed over inside an options object counts the same.
+  return node.arguments.some(
+    (argument) =>
+      isRequestContext(context, argument) ||
+      (argument.type === AST_NODE_TYPES.ObjectExpression &&
+        argument.properties.some((property) => property.type === AST_NODE_TYPES.Property && isRequestContext(context, property.value))),
+  );
+}
+
+/** A variable declared as Vendure's `RequestContext` (`ctx: RequestContext`). */
+function isRequestContext(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const binding = resolveVariable(context, node)?.defs[0]?.name;
+  const annotation = binding?.type === AST_NODE_TYPES.Identifier ? binding.typeAnnotation?.typeAnnotation : undefined;
+  return (
+    annotation?.type === AST_NODE_TYPES.TSTypeReference &&
+    annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    annotation.typeName.name === 'RequestContext'
+  );
 }
 
 const SHARED_RECEIVERS =
