@@ -451,6 +451,37 @@ function calleeIndexesByCounter(callee: TSESTree.Node, facts: LoopFacts): boolea
   return false;
 }
 
+/**
+ * `queueCommission({ ...item, triggerAggregate: index === items.length - 1 })`: the call is told
+ * whether its item is the last, so what it does then (a summary, a flush) must come after the
+ * other calls; started together, the last could finish first.
+ */
+export function toldWhetherLast(node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  let told = false;
+  for (const argument of call.arguments) {
+    visitAll(argument, (child) => {
+      if (!told && child.type === AST_NODE_TYPES.BinaryExpression && /^[!=]==?$/.test(child.operator))
+        told = isLastIndex(child.left) || isLastIndex(child.right);
+    });
+  }
+  return told;
+}
+
+/** `items.length - 1`: the index of a list's last item. */
+function isLastIndex(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  return (
+    inner.type === AST_NODE_TYPES.BinaryExpression &&
+    inner.operator === '-' &&
+    inner.right.type === AST_NODE_TYPES.Literal &&
+    inner.right.value === 1 &&
+    inner.left.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(inner.left) === 'length'
+  );
+}
+
 /** Operations of the Web Crypto API (`crypto.subtle`), which compute on the bytes handed over. */
 const WEB_CRYPTO_OPERATIONS = /^(?:digest|sign|verify|encrypt|decrypt|importKey|exportKey|deriveBits|deriveKey|generateKey|wrapKey|unwrapKey)$/;
 /** Hash and HMAC constructors of a hashing package (`node:crypto`, `@noble/hashes`, `@better-auth/utils/hash`). */

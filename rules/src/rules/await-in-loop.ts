@@ -6,7 +6,7 @@ import { countsConfiguredShards, isInjectedList, namesComponentList, runsOnlyAtB
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel } from '../analysis/names';
-import { callsLocalComputation, computesInMemory, feedsSharedDocument, isPromiseCombinator } from '../analysis/await-patterns';
+import { callsLocalComputation, computesInMemory, feedsSharedDocument, isPromiseCombinator, toldWhetherLast } from '../analysis/await-patterns';
 import { callsFormLibrary } from '../analysis/browser';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
@@ -66,8 +66,13 @@ export const awaitInLoop: Rule = {
               !awaitSequentialReason(context, loop, node),
           );
           // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose;
-          // so are reads whose values go, one by one, into an archive or document the loop fills.
-          if (!first || loopSharesState(context, loop) || awaits.some((node) => feedsSharedDocument(context, loopFacts(context, loop), node))) continue;
+          // so are reads whose values go, one by one, into an archive or document the loop fills, and calls told which is the last.
+          if (
+            !first ||
+            loopSharesState(context, loop) ||
+            awaits.some((node) => feedsSharedDocument(context, loopFacts(context, loop), node) || toldWhetherLast(node.argument))
+          )
+            continue;
           const fix = awaitInLoopFix(context, loop, first);
           context.report({
             node: first,
