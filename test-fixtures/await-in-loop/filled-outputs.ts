@@ -100,6 +100,29 @@ export async function joinBodies(ids: string[]): Promise<string> {
   return text;
 }
 
+declare function labelOf(field: { id: string; formId: string }, loadForm: (id: string) => Promise<{ title: string }>): Promise<string>;
+
+/** Each call is handed a loader that remembers the forms it loaded, so that each form loads once. */
+export async function labelsOf(fields: Array<{ id: string; formId: string }>): Promise<string[]> {
+  const forms = new Map<string, { title: string }>();
+  const loadForm = async (id: string) => {
+    if (!forms.has(id)) forms.set(id, { title: (await folders.load(id)).body });
+    return forms.get(id)!;
+  };
+  const labels: string[] = [];
+  for (const field of fields) labels.push(await labelOf(field, loadForm));
+  return labels;
+}
+
+/** A loader that remembers nothing: the calls could overlap. */
+export async function plainLabelsOf(fields: Array<{ id: string; formId: string }>): Promise<string[]> {
+  const loadForm = async (id: string) => ({ title: (await folders.load(id)).body });
+  const labels: string[] = [];
+  for (const field of fields) labels.push(await labelOf(field, loadForm));
+//                                        ^^^^^ await-in-loop
+  return labels;
+}
+
 const sizeCache = new Map<string, number>();
 
 /** A helper that only fills a module's cache: the reads are independent. */

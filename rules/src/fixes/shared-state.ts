@@ -14,9 +14,10 @@ import { visitWithinFunction } from '../analysis/visit';
  * - `bound-writer`: the called function is bound to one object by the call that made it
  *   (`const { mutateAsync: removeItem } = useRemoveItem(orderChangeId)`) and writes, so the
  *   calls change that one object, each after the other had finished;
- * - `captured-output`: the called function of the file fills an object or string of the function
- *   around it (`output.documents[doc.id] = …` in a tree walk that calls itself per child), so
- *   started together the calls would fill it in another order.
+ * - `captured-output`: the called function of the file, or one every call is handed
+ *   (`getLabel(mapping, loadSurvey)`), fills an object or string of the function around it
+ *   (`output.documents[doc.id] = …` in a tree walk that calls itself per child, a memo of loaded
+ *   surveys), so started together the calls would fill it in another order, or load twice.
  */
 export type SharedStateReason = 'shared-object' | 'bound-writer' | 'captured-output';
 
@@ -156,7 +157,8 @@ export function sharedStateReason(
   const container = pathOf(context, items);
   for (const call of calls) {
     const called = localFunction(context, call.callee);
-    if (called?.body && fillsCapturedOutput(context, called)) return 'captured-output';
+    const handed = call.arguments.map((argument) => argument.type === AST_NODE_TYPES.Identifier && localFunction(context, argument));
+    if ([called, ...handed].some((fn) => fn && fn.body && fillsCapturedOutput(context, fn))) return 'captured-output';
     const shared = passedValues(call).flatMap((value) => {
       const path = pathOf(context, value);
       return path && !declaredInLoop(loop, path.root) ? [path] : [];
