@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { analyze, DEFAULT_OPTIONS, fixText, type AnalysisOptions } from '../src';
 import { awaitInLoop } from '../src/rules/await-in-loop';
-import { actualFindings, expectedFindings } from './annotations';
+import { actualFindings, declaresNoFindings, expectedFindings, FIXTURES_DIR } from './annotations';
+import { loadProject } from './projects';
 import { describeFixFixtures, describePrograms } from './fix-fixtures';
 
 /** The findings of this rule only. */
@@ -251,6 +253,17 @@ export async function countAll(names: string[]) {
   }
 }
 `);
+  });
+
+  describe('across the files of a project', () => {
+    const { files, texts, options } = loadProject('await-in-loop/projects/nest-boot');
+    for (const file of files) {
+      it(path.relative(FIXTURES_DIR, file), () => {
+        const text = texts.get(file)!;
+        assert.equal(declaresNoFindings(text), expectedFindings(text).length === 0, 'a file without findings says "// valid" on its first line');
+        assert.deepEqual(actualFindings(text, file, options), expectedFindings(text));
+      });
+    }
   });
 
   describe('suppressions', () => {

@@ -1,20 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, collectProjectFacts, DEFAULT_OPTIONS, mergeProjectFacts, ProjectModel, type AnalysisOptions, type Finding, type ProjectHost } from '../src';
+import { analyze, collectProjectFacts, DEFAULT_OPTIONS, mergeProjectFacts, type AnalysisOptions, type Finding } from '../src';
 import { nPlusOne } from '../src/rules/n-plus-one';
-import { declaresNoFindings, expectedFindings, fixtureFiles, FIXTURES_DIR, toExpected } from './annotations';
-
-/** The project model's view of the fixture trees. */
-const DISK: ProjectHost = {
-  readFile(file) {
-    try {
-      return fs.readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
+import { declaresNoFindings, expectedFindings, FIXTURES_DIR, toExpected } from './annotations';
+import { loadProject as loadFixtureProject } from './projects';
 
 const ONLY_THIS_RULE: AnalysisOptions = {
   ...DEFAULT_OPTIONS,
@@ -189,13 +179,9 @@ describe('n-plus-one', () => {
 
 const PROJECTS_DIR = path.join(FIXTURES_DIR, 'n-plus-one/projects');
 
-/** A fixture project's files, their texts, and the analysis options with its project model. */
-function loadProject(project: string): { files: string[]; texts: Map<string, string>; options: AnalysisOptions } {
-  const files = fixtureFiles(path.join('n-plus-one/projects', project), []);
-  const texts = new Map(files.map((file) => [file, fs.readFileSync(file, 'utf8')]));
-  const model = new ProjectModel(DISK, path.join(PROJECTS_DIR, project));
-  for (const file of files) model.update(file, texts.get(file)!);
-  return { files, texts, options: { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models: model.snapshot() } } };
+/** A fixture project of this rule's folder. */
+function loadProject(project: string): ReturnType<typeof loadFixtureProject> {
+  return loadFixtureProject(path.join('n-plus-one/projects', project));
 }
 
 describe('n-plus-one across the files of a project', () => {

@@ -119,6 +119,30 @@ export class MetricsShipper {
   }
 }
 
+declare const redis: { zcard(key: string): Promise<number> };
+
+export class ShardedQueue {
+  constructor(
+    private readonly shardCount: number,
+    private readonly tenants: string[],
+  ) {}
+
+  /** One read per shard the deployment is configured with. */
+  async lengths(): Promise<number[]> {
+    const out: number[] = [];
+    for (let shard = 0; shard < this.shardCount; shard++) out.push(await redis.zcard(`queue:${shard}`));
+    return out;
+  }
+
+  /** One read per tenant: grows with the customers. */
+  async tenantLengths(): Promise<number[]> {
+    const out: number[] = [];
+    for (let index = 0; index < this.tenants.length; index++) out.push(await redis.zcard(`tenant:${this.tenants[index]}`));
+//                                                                     ^^^^^ await-in-loop
+    return out;
+  }
+}
+
 /** Copies a page and its subtree, parents before children, siblings in their order. */
 export async function duplicatePage(page: PageNode, parentId: string | null): Promise<void> {
   const copy = await copyPage(page, parentId);

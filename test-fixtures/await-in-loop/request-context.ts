@@ -31,12 +31,20 @@ declare class ChannelService {
 declare class EmailSender {
   send(address: string, subject: string): Promise<void>;
 }
+declare class HistoryService {
+  createEntryForOrder(input: { ctx: RequestContext; orderId: ID; note: string }): Promise<void>;
+}
+declare class AuditLog {
+  record(input: { channelId: ID; orderId: ID }): Promise<void>;
+}
 
 export class RefundService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly channelService: ChannelService,
     private readonly emailSender: EmailSender,
+    private readonly history: HistoryService,
+    private readonly audit: AuditLog,
   ) {}
 
   async createRefundLines(ctx: RequestContext, lines: Array<{ orderLineId: ID; quantity: number }>): Promise<RefundLine[]> {
@@ -58,6 +66,21 @@ export class RefundService {
     const { ctx, translations } = options;
     for (const input of translations) {
       await this.connection.getRepository(ctx, PromotionTranslation).save(Object.assign(new PromotionTranslation(), input));
+    }
+  }
+
+  /** The context handed over inside the call's options: the entries are written in its transaction. */
+  async noteRefunds(ctx: RequestContext, orderIds: ID[]): Promise<void> {
+    for (const orderId of orderIds) {
+      await this.history.createEntryForOrder({ ctx, orderId, note: 'refunded' });
+    }
+  }
+
+  /** Only a field of the context goes along: the calls are not given its transaction. */
+  async auditRefunds(ctx: RequestContext, orderIds: ID[]): Promise<void> {
+    for (const orderId of orderIds) {
+      await this.audit.record({ channelId: ctx.channelId, orderId });
+    //^^^^^ await-in-loop
     }
   }
 

@@ -1,4 +1,4 @@
-// A function named for running its items in order, and schema statements per table, stay
+// A function named for running its items in order, schema statements per table, and a last call told so, stay
 // sequential; the same loops in a function of another name, or doing other work, are reported.
 type Reader = { name: string; forceFlush(): Promise<void>; shutdown(): Promise<void> };
 
@@ -97,4 +97,22 @@ export async function provisionEnvironmentsQuietly(projects: Project[]): Promise
   }
   logger.error('provisioned', { lastProjectId });
   return count;
+}
+
+declare function queueCommission(input: { partnerId: string; amount: number; aggregateAfter: boolean }): Promise<void>;
+declare function queueCommissionFor(input: { partnerId: string; amount: number; firstOfPartner: boolean }): Promise<void>;
+
+/** The last call is told so and sums up the others: the calls stay in their order. */
+export async function queueCommissions(commissions: Array<{ partnerId: string; amount: number }>): Promise<void> {
+  for (const [index, commission] of commissions.entries()) {
+    await queueCommission({ ...commission, aggregateAfter: index === commissions.length - 1 });
+  }
+}
+
+/** A flag about the item itself, not about its place in the list: the calls could overlap. */
+export async function queueFirstCommissions(commissions: Array<{ partnerId: string; amount: number; count: number }>): Promise<void> {
+  for (const commission of commissions) {
+    await queueCommissionFor({ ...commission, firstOfPartner: commission.count === 0 });
+//  ^^^^^ await-in-loop
+  }
 }

@@ -6,6 +6,7 @@ import { contains, isFunction } from './scopes';
 import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames } from './names';
 import { loopBindingNodes, memberMutation, rootSlot, variesPerIteration, writesOf, type LoopFacts } from './loop-facts';
 import { containsAwait, visitAll, visitWithinFunction } from './visit';
+import { isLocalModule } from './module-names';
 
 const PACING_NAME =
   /sleep|delay|wait(?!For(?:Selector|Navigation|LoadState|URL|Response|Request|Function|Event))|pause|snooze|backoff|throttle|ratelimit|cooldown|settimeout/i;
@@ -153,16 +154,25 @@ export function handsOverTransactionalContext(context: RuleContext, node: TSESTr
   if (callee.type === AST_NODE_TYPES.MemberExpression && handsOverTransactionalContext(context, unwrapExpression(callee.object))) return true;
   // `connection.getRepository(ctx, Translation)`: the connection's two-argument form takes the context first, wherever `ctx` came from (`const { ctx } = options`).
   if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'getRepository' && node.arguments.length === 2) return true;
-  return node.arguments.some((argument) => {
-    if (argument.type !== AST_NODE_TYPES.Identifier) return false;
-    const binding = resolveVariable(context, argument)?.defs[0]?.name;
-    const annotation = binding?.type === AST_NODE_TYPES.Identifier ? binding.typeAnnotation?.typeAnnotation : undefined;
-    return (
-      annotation?.type === AST_NODE_TYPES.TSTypeReference &&
-      annotation.typeName.type === AST_NODE_TYPES.Identifier &&
-      annotation.typeName.name === 'RequestContext'
-    );
-  });
+  // `historyService.createHistoryEntryForOrder({ ctx, orderId, type })`: the context handed over inside an options object counts the same.
+  return node.arguments.some(
+    (argument) =>
+      isRequestContext(context, argument) ||
+      (argument.type === AST_NODE_TYPES.ObjectExpression &&
+        argument.properties.some((property) => property.type === AST_NODE_TYPES.Property && isRequestContext(context, property.value))),
+  );
+}
+
+/** A variable declared as Vendure's `RequestContext` (`ctx: RequestContext`). */
+function isRequestContext(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const binding = resolveVariable(context, node)?.defs[0]?.name;
+  const annotation = binding?.type === AST_NODE_TYPES.Identifier ? binding.typeAnnotation?.typeAnnotation : undefined;
+  return (
+    annotation?.type === AST_NODE_TYPES.TSTypeReference &&
+    annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    annotation.typeName.name === 'RequestContext'
+  );
 }
 
 const SHARED_RECEIVERS =
@@ -266,6 +276,37 @@ export function fillsSharedDocument(context: RuleContext, facts: LoopFacts, node
   return values.some((value) => value.type === AST_NODE_TYPES.Identifier && DOCUMENT_ARGUMENT.test(value.name) && !variesPerIteration(context, facts, value));
 }
 
+/**
+ * `zip.addBuffer(await readBuffer(file), name)`, `const data = await load(page); pdfDoc.embedPng(data)`:
+ * the awaited value, as it came, becomes the next entry of one archive or document the loop
+ * fills. The document takes its entries one after another, so reading ahead only holds them.
+ */
+export function feedsSharedDocument(context: RuleContext, facts: LoopFacts, node: TSESTree.AwaitExpression): boolean {
+  let value: TSESTree.Node = node;
+  while (value.parent && isWrapper(value.parent)) value = value.parent;
+  const holder = value.parent;
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === value && holder.id.type === AST_NODE_TYPES.Identifier) {
+    const uses = resolveVariable(context, holder.id)?.references.filter((reference) => reference.identifier !== holder.id) ?? [];
+    return uses.length > 0 && uses.every((reference) => entersDocument(context, facts, reference.identifier));
+  }
+  return entersDocument(context, facts, value);
+}
+
+/** Type assertions and parentheses around a value, which leave it as it is. */
+function isWrapper(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSTypeAssertion;
+}
+
+/** Whether a value is an argument of a call that writes into a document shared by the loop: the same object, which only its contents change. */
+function entersDocument(context: RuleContext, facts: LoopFacts, value: TSESTree.Node): boolean {
+  const call = value.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(value as TSESTree.CallExpressionArgument)) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !namesDocumentWrite(callee, propertyName(callee) ?? '')) return false;
+  const receiver = rootSlot(context, callee.object);
+  return receiver !== undefined && (typeof receiver === 'string' || !facts.declared.has(receiver)) && writesOf(facts, receiver).every((write) => write.member);
+}
+
 /** Objects that the calls fill in order: an archive, a PDF or office document, a writer, a builder. */
 const DOCUMENT_RECEIVER = /zip|archive|tar|pdf|doc(?:ument)?$|workbook|sheet|writer|builder|canvas|bundle|packer/i;
 const DOCUMENT_METHODS = /^(?:add\w*|append\w*|write\w*|draw\w*|embed\w*|insert\w*|copyPages|file|entry|put\w*|finalize)$/;
@@ -275,9 +316,12 @@ const DOCUMENT_METHODS = /^(?:add\w*|append\w*|write\w*|draw\w*|embed\w*|insert\
  * object declared outside it, and the calls must land in order.
  */
 function writesIntoSharedDocument(context: RuleContext, facts: LoopFacts, callee: TSESTree.MemberExpression, method: string): boolean {
-  if (!DOCUMENT_METHODS.test(method) || variesPerIteration(context, facts, callee.object)) return false;
-  const receiver = lastName(callee.object) ?? '';
-  return DOCUMENT_RECEIVER.test(receiver);
+  return namesDocumentWrite(callee, method) && !variesPerIteration(context, facts, callee.object);
+}
+
+/** `zip.addFile`, `pdfDoc.embedPng`, `writer.write`: a method that adds to an archive, a document or a writer, by their names. */
+function namesDocumentWrite(callee: TSESTree.MemberExpression, method: string): boolean {
+  return DOCUMENT_METHODS.test(method) && DOCUMENT_RECEIVER.test(lastName(callee.object) ?? '');
 }
 
 /** `new Promise((resolve) => stream.on('finish', resolve))`: waiting for events of something already running. */
@@ -405,6 +449,66 @@ function calleeIndexesByCounter(callee: TSESTree.Node, facts: LoopFacts): boolea
     current = unwrapExpression(current.object);
   }
   return false;
+}
+
+/**
+ * `queueCommission({ ...item, triggerAggregate: index === items.length - 1 })`: the call is told
+ * whether its item is the last, so what it does then (a summary, a flush) must come after the
+ * other calls; started together, the last could finish first.
+ */
+export function toldWhetherLast(node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  let told = false;
+  for (const argument of call.arguments) {
+    visitAll(argument, (child) => {
+      if (!told && child.type === AST_NODE_TYPES.BinaryExpression && /^[!=]==?$/.test(child.operator))
+        told = isLastIndex(child.left) || isLastIndex(child.right);
+    });
+  }
+  return told;
+}
+
+/** `items.length - 1`: the index of a list's last item. */
+function isLastIndex(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  return (
+    inner.type === AST_NODE_TYPES.BinaryExpression &&
+    inner.operator === '-' &&
+    inner.right.type === AST_NODE_TYPES.Literal &&
+    inner.right.value === 1 &&
+    inner.left.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(inner.left) === 'length'
+  );
+}
+
+/** Operations of the Web Crypto API (`crypto.subtle`), which compute on the bytes handed over. */
+const WEB_CRYPTO_OPERATIONS = /^(?:digest|sign|verify|encrypt|decrypt|importKey|exportKey|deriveBits|deriveKey|generateKey|wrapKey|unwrapKey)$/;
+/** Hash and HMAC constructors of a hashing package (`node:crypto`, `@noble/hashes`, `@better-auth/utils/hash`). */
+const HASH_CONSTRUCTORS = /^create(?:Hash|Hmac)$/;
+
+/**
+ * `crypto.subtle.digest('SHA-256', bytes)`, `createHash('SHA-512').digest(code)`: hashing or
+ * signing a value in memory, done in microseconds without a request; awaiting it in a loop
+ * waits for nothing.
+ */
+export function computesInMemory(context: RuleContext, node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = propertyName(callee) ?? '';
+  const receiver = unwrapExpression(callee.object);
+  if (WEB_CRYPTO_OPERATIONS.test(method) && lastName(receiver) === 'subtle' && receiver.type !== AST_NODE_TYPES.CallExpression) return true;
+  if (method !== 'digest') return false;
+  // `createHash(algorithm).update(data).digest()`: the chain starts with a hash constructor imported from a package.
+  let start: TSESTree.Node = receiver;
+  while (start.type === AST_NODE_TYPES.CallExpression && unwrapExpression(start.callee).type === AST_NODE_TYPES.MemberExpression) {
+    start = unwrapExpression((unwrapExpression(start.callee) as TSESTree.MemberExpression).object);
+  }
+  if (start.type !== AST_NODE_TYPES.CallExpression) return false;
+  const member = resolveModuleMember(context, start.callee);
+  return member !== undefined && !isLocalModule(member.module) && HASH_CONSTRUCTORS.test(member.path[member.path.length - 1] ?? '');
 }
 
 /**

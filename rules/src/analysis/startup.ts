@@ -167,3 +167,15 @@ export function namesComponentList(items: TSESTree.Node): boolean {
   const name = node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? propertyName(node) : undefined;
   return name !== undefined && COMPONENT_LIST.test(name.replace(/^get(?=[A-Z])/, ''));
 }
+
+/** A count of the deployment's shards or partitions, by its name: `shardCount`, `this.numShards`, `config.partitionCount`. */
+const SHARD_COUNT = /^(?:(?:shard|partition)s?Count|(?:num|n)(?:Shards|Partitions))$/i;
+
+/** `for (let shard = 0; shard < this.shardCount; shard++)`: one turn per shard the configuration sets up, a few. */
+export function countsConfiguredShards(loop: TSESTree.Node): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForStatement || loop.test?.type !== AST_NODE_TYPES.BinaryExpression) return false;
+  const { operator, right } = loop.test;
+  const bound = unwrapExpression(right);
+  const name = bound.type === AST_NODE_TYPES.Identifier ? bound.name : bound.type === AST_NODE_TYPES.MemberExpression ? propertyName(bound) : undefined;
+  return (operator === '<' || operator === '<=') && name !== undefined && SHARD_COUNT.test(name);
+}

@@ -13,9 +13,13 @@ import { visitWithinFunction } from '../analysis/visit';
  *   line of `order.lines`), so each call reads what the earlier iterations did to it;
  * - `bound-writer`: the called function is bound to one object by the call that made it
  *   (`const { mutateAsync: removeItem } = useRemoveItem(orderChangeId)`) and writes, so the
- *   calls change that one object, each after the other had finished.
+ *   calls change that one object, each after the other had finished;
+ * - `captured-output`: the called function of the file, or one every call is handed
+ *   (`getLabel(mapping, loadSurvey)`), fills an object or string of the function around it
+ *   (`output.documents[doc.id] = …` in a tree walk that calls itself per child, a memo of loaded
+ *   surveys), so started together the calls would fill it in another order, or load twice.
  */
-export type SharedStateReason = 'shared-object' | 'bound-writer';
+export type SharedStateReason = 'shared-object' | 'bound-writer' | 'captured-output';
 
 /** Methods that change the object they are called on (`items.push`, `line.addAdjustment`, `order.setTotal`), by the names codebases give them. */
 const CHANGING_METHOD =
@@ -117,6 +121,25 @@ function boundByCall(context: RuleContext, callee: TSESTree.Node): boolean {
   });
 }
 
+/** Whether a variable is a local of a function other than `fn`, around it: one run's output, not a module's cache. */
+function capturedLocal(fn: TSESTree.Node, variable: Variable | string | undefined): boolean {
+  if (variable === undefined || typeof variable === 'string') return false;
+  const kind = variable.scope.variableScope.type;
+  return kind !== 'module' && kind !== 'global' && variable.identifiers.every((identifier) => !contains(fn, identifier));
+}
+
+/** Whether a function changes a local of a function around it: `output.documents[id] = …`, `content = content.replace(…)`. */
+function fillsCapturedOutput(context: RuleContext, fn: NonNullable<ReturnType<typeof localFunction>>): boolean {
+  let found = false;
+  visitWithinFunction(fn.body!, (node) => {
+    if (found) return;
+    const target = changedObject(node);
+    const assigned = node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.Identifier ? node.left : undefined;
+    found = capturedLocal(fn, target ? pathOf(context, target)?.root : assigned && resolveVariable(context, assigned));
+  });
+  return found;
+}
+
 /**
  * Why the awaited calls of a loop must not start together, or undefined. `isItem` tells the
  * loop's own item variables; `items` is what the loop iterates; `writes` whether a call writes.
@@ -133,6 +156,9 @@ export function sharedStateReason(
   // The object the items belong to (`order.lines`): a change to an item is a change to it.
   const container = pathOf(context, items);
   for (const call of calls) {
+    const called = localFunction(context, call.callee);
+    const handed = call.arguments.map((argument) => argument.type === AST_NODE_TYPES.Identifier && localFunction(context, argument));
+    if ([called, ...handed].some((fn) => fn && fn.body && fillsCapturedOutput(context, fn))) return 'captured-output';
     const shared = passedValues(call).flatMap((value) => {
       const path = pathOf(context, value);
       return path && !declaredInLoop(loop, path.root) ? [path] : [];
@@ -150,12 +176,11 @@ export function sharedStateReason(
       if ((target && touchesShared(pathOf(context, target))) || (named && isHeldItem(pathOf(context, named)))) changed = true;
     });
     if (changed) return 'shared-object';
-    const fn = localFunction(context, call.callee);
-    if (!fn?.body) continue;
+    if (!called?.body) continue;
     for (const [position, argument] of call.arguments.entries()) {
       if (!touchesShared(pathOf(context, argument))) continue;
-      const parameter = parameterAt(context, fn, position);
-      if (parameter && changesVariable(context, fn.body, parameter)) return 'shared-object';
+      const parameter = parameterAt(context, called, position);
+      if (parameter && changesVariable(context, called.body, parameter)) return 'shared-object';
     }
   }
   return undefined;

@@ -2,11 +2,11 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { localFunction, propertyName, unwrapExpression } from '../analysis/resolve';
 import { repeatedQueryOf } from '../analysis/queries';
 import { enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
-import { isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
+import { countsConfiguredShards, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel } from '../analysis/names';
-import { callsLocalComputation, isPromiseCombinator } from '../analysis/await-patterns';
+import { callsLocalComputation, computesInMemory, feedsSharedDocument, isPromiseCombinator, toldWhetherLast } from '../analysis/await-patterns';
 import { callsFormLibrary } from '../analysis/browser';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
@@ -41,12 +41,13 @@ export const awaitInLoop: Rule = {
         if (contextRole(context) === 'script') return;
         for (const [loop, awaits] of awaitsByLoop) {
           // Code that runs once at boot waits for nobody: loading modules or plugins one by one costs one start-up.
-          // So does a loop over the application's own components (injected, or named as services, providers, strategies): as many as it wires.
+          // So does a method that only start-up methods call, in its class or in another (`this.stockService.initStock()` in an initializer).
+          // So does a loop over the application's own components (injected, or named as services, providers, strategies) or its shards: as many as it wires.
           // A loop at a module's top level (`for (const table of tables) await copy(table);` with top-level await) runs once, as the module loads.
           const owner = enclosingFunction(loop);
           if (
             !owner ||
-            runsAtBoot(context, owner) ||
+            runsOnlyAtBoot(context, owner) ||
             iteratesComponents(loop) ||
             loopSequentialReason(context, loop) ||
             sharesRequestTransaction(context, loop)
@@ -58,13 +59,20 @@ export const awaitInLoop: Rule = {
               !repeatedQueryOf(context, node.argument) &&
               !awaitsQueriesTogether(context, node.argument) &&
               !callsLocalComputation(context, node.argument) &&
+              !computesInMemory(context, node.argument) &&
               !callsFormLibrary(context, node.argument) &&
               !walksTreeInOrder(context, loop, node.argument) &&
               !handlesFailure(node, loop) &&
               !awaitSequentialReason(context, loop, node),
           );
-          // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose.
-          if (!first || loopSharesState(context, loop)) continue;
+          // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose;
+          // so are reads whose values go, one by one, into an archive or document the loop fills, and calls told which is the last.
+          if (
+            !first ||
+            loopSharesState(context, loop) ||
+            awaits.some((node) => feedsSharedDocument(context, loopFacts(context, loop), node) || toldWhetherLast(node.argument))
+          )
+            continue;
           const fix = awaitInLoopFix(context, loop, first);
           context.report({
             node: first,
@@ -101,8 +109,9 @@ function handlesFailure(node: TSESTree.Node, loop: LoopStatement): boolean {
 
 function iteratesComponents(loop: LoopStatement): boolean {
   return (
-    (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) &&
-    (isInjectedList(loop.right) || namesComponentList(loop.right))
+    ((loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) &&
+      (isInjectedList(loop.right) || namesComponentList(loop.right))) ||
+    countsConfiguredShards(loop)
   );
 }
 
