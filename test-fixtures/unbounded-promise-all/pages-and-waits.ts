@@ -69,8 +69,19 @@ export class InflightCounter {
 
   async drain(): Promise<void> {
     await Promise.all(Array.from(this.active).map((stream) => stream.wait()));
+    await Promise.all(
+      Array.from(this.active).map((stream) => {
+        return stream.wait();
+      }),
+    );
     await Promise.all(Array.from(this.active).map((stream) => stream.flush()));
     //    ^^^^^^^^^^^ unbounded-promise-all
+    await Promise.all(
+    //    ^^^^^^^^^^^ unbounded-promise-all
+      Array.from(this.active).map((stream) => {
+        return stream.flush();
+      }),
+    );
   }
 
   async countKeys(keys: string[]): Promise<number[]> {

@@ -561,9 +561,12 @@ const WAITING_METHODS = /^(?:wait|waitUntilDone|whenDone|whenReady|finished|done
 function startsWork(mapper: TSESTree.Node): boolean {
   const inner = unwrapExpression(mapper);
   if (!isFunction(inner)) return inner.type !== AST_NODE_TYPES.SpreadElement;
+  // `(job) => { return job.finished(); }` waits as `(job) => job.finished()` does.
+  const returned = inner.body.type === AST_NODE_TYPES.BlockStatement ? onlyReturned(inner.body) : inner.body;
+  const result = returned && unwrapExpression(returned);
+  if (result && (waitsForRunningWork(result) || readsReceivedBody(inner, result))) return false;
   if (inner.body.type !== AST_NODE_TYPES.BlockStatement) {
     const body = unwrapExpression(inner.body);
-    if (waitsForRunningWork(body) || readsReceivedBody(inner, body)) return false;
     return (
       body.type === AST_NODE_TYPES.CallExpression ||
       body.type === AST_NODE_TYPES.NewExpression ||
@@ -585,6 +588,12 @@ function startsWork(mapper: TSESTree.Node): boolean {
   // A synchronous mapper that only returns values written out (`return { ...row, title }`) hands Promise.all nothing to wait for.
   if (!inner.async && returns > 0 && !returnsWork) return false;
   return calls;
+}
+
+/** The value of a block that is one `return` statement. */
+function onlyReturned(block: TSESTree.BlockStatement): TSESTree.Expression | undefined {
+  const [statement, ...rest] = block.body;
+  return rest.length === 0 && statement?.type === AST_NODE_TYPES.ReturnStatement ? (statement.argument ?? undefined) : undefined;
 }
 
 /** `stream.wait()`, `(s) => s.worker.finished()`: a waiting method called with nothing on an object that already runs. */
