@@ -18,6 +18,8 @@ import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKi
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
 import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
+import { isPromiseCombinator } from '../analysis/await-patterns';
+import { isLocalModule } from '../analysis/module-names';
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
 
@@ -54,6 +56,8 @@ export interface FunctionSummary {
   awaits?: AwaitedCall[];
   /** Wrapped in React's `cache`: calls with the same arguments in one request share one run. */
   memoized?: true;
+  /** The package whose client it returns on every path (`return new SESv2Client(...)`): calls on that client leave the project. */
+  makes?: string;
 }
 
 /** A call of a function another file exports, by its module and the export then members, as in `CallRef`. */
@@ -80,6 +84,7 @@ export type QueryOfCall = (
 export interface CallReader {
   queryOf: QueryOfCall;
   foreignModuleOf: (context: RuleContext, callee: TSESTree.Node) => string | undefined;
+  receiverMaker: (context: RuleContext, callee: TSESTree.Node) => ModuleMember | undefined;
 }
 
 /**
@@ -189,7 +194,9 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   const otherWork = new Set<string>();
   const awaits: AwaitedCall[] = [];
   awaitedModules(context, fn, reader, depth, otherWork, awaits);
+  const makes = first ? undefined : packageClientMade(context, fn, reader);
   return {
+    ...(makes !== undefined && { makes }),
     ...(first && { site: first }),
     ...(!site && calls.length > 0 && { calls }),
     ...(otherWork.size > 0 && { otherWork: [...otherWork] }),
@@ -208,19 +215,52 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
   const body = fn.body as FunctionNode['body'] | null | undefined;
   if (!body) return;
   visitWithinFunction(body, (node) => {
-    if (modules.size >= MAX_MODULES) return;
-    // Only an awaited call is known to be asynchronous work: a returned one may build a value (`return O.some(user)`).
-    const call = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : undefined;
     // A `catch` runs on a failure only (`await logger.flush()` after an error): not work each call does.
-    if (call?.type !== AST_NODE_TYPES.CallExpression || inCatchClause(call, body)) return;
-    const module = reader.foreignModuleOf(context, call.callee);
-    if (module !== undefined) modules.add(module);
-    const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
-    if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
-    else if (module !== undefined && module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
-      const ref = callRef(context, call);
-      if (ref && ref.path.length <= 2) awaits.push({ module: ref.module, path: ref.path });
+    if (node.type !== AST_NODE_TYPES.AwaitExpression || inCatchClause(node, body)) return;
+    for (const call of awaitedCalls(context, node)) {
+      if (modules.size >= MAX_MODULES) return;
+      const module = reader.foreignModuleOf(context, call.callee);
+      if (module !== undefined) modules.add(module);
+      const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
+      if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
+      else if (module !== undefined && module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
+        // `await ses.send(...)` on a client that `getSesClient()` of another file made: that factory tells where the call goes.
+        const ref = callRef(context, call) ?? reader.receiverMaker(context, call.callee);
+        if (ref && ref.path.length <= 2) awaits.push({ module: ref.module, path: ref.path });
+      }
     }
+  });
+}
+
+/** `return new SESv2Client({ region })` on every path of a function: the package, not a database's, whose client it makes. */
+function packageClientMade(context: RuleContext, fn: FunctionNode, reader: CallReader): string | undefined {
+  const made = new Set<string | undefined>();
+  const add = (value: TSESTree.Node | null | undefined): void => {
+    const inner = value && unwrapExpression(value);
+    const module = inner?.type === AST_NODE_TYPES.NewExpression ? reader.foreignModuleOf(context, inner.callee) : undefined;
+    made.add(module !== undefined && module !== GLOBAL_FETCH && !isLocalModule(module) ? module : undefined);
+  };
+  if (fn.body?.type === AST_NODE_TYPES.BlockStatement) {
+    visitWithinFunction(fn.body, (node) => {
+      if (node.type === AST_NODE_TYPES.ReturnStatement) add(node.argument);
+    });
+  } else add(fn.body);
+  return made.size === 1 ? [...made][0] : undefined;
+}
+
+/**
+ * The calls an `await` waits on: its own (only an awaited call is known to be asynchronous work, a
+ * returned one may build a value: `return O.some(user)`), or each call of an array awaited
+ * together (`await Promise.allSettled([sendBatchEmail(...), prisma.sentEmail.create(...)])`).
+ */
+function awaitedCalls(context: RuleContext, awaited: TSESTree.AwaitExpression): TSESTree.CallExpression[] {
+  const call = unwrapExpression(awaited.argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return [];
+  const list = isPromiseCombinator(context, call) ? call.arguments[0] : undefined;
+  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return [call];
+  return list.elements.flatMap((element) => {
+    const inner = element && element.type !== AST_NODE_TYPES.SpreadElement ? unwrapExpression(element) : undefined;
+    return inner?.type === AST_NODE_TYPES.CallExpression ? [inner] : [];
   });
 }
 
@@ -248,6 +288,8 @@ export function isOutsideProject(models: ProjectModels | undefined, fromFile: st
 
 /** Whether some of a function's awaited modules are outside the project, or a function of another file it awaits awaits such work. */
 function leavesProject(models: ProjectModels | undefined, fromFile: string, summary: FunctionSummary, outsideAt: OutsideAt): boolean {
+  // A maker of a package's client: what is awaited on the client it returns leaves the project.
+  if (summary.makes !== undefined) return true;
   if (summary.otherWork?.some((module) => isOutsideProject(models, fromFile, module))) return true;
   if (!models) return false;
   return !!summary.awaits?.some((call) => {
