@@ -14,3 +14,7 @@ export async function createSendingDomain(teamId: string, domain: string) {
   return prisma.sendingDomain.create({ data: { teamId, domain } });
 }
 
+
+export async function listSendingDomains(teamId: string) {
+  return prisma.sendingDomain.findMany({ where: { teamId } });
+}
