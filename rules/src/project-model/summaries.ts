@@ -251,17 +251,29 @@ function packageClientMade(context: RuleContext, fn: FunctionNode, reader: CallR
 /**
  * The calls an `await` waits on: its own (only an awaited call is known to be asynchronous work, a
  * returned one may build a value: `return O.some(user)`), or each call of an array awaited
- * together (`await Promise.allSettled([sendBatchEmail(...), prisma.sentEmail.create(...)])`).
+ * together (`await Promise.allSettled([sendBatchEmail(...), prisma.sentEmail.create(...)])`,
+ * `await Promise.all(chunks.map((chunk) => sendBatchEmail(chunk)))`).
  */
 function awaitedCalls(context: RuleContext, awaited: TSESTree.AwaitExpression): TSESTree.CallExpression[] {
   const call = unwrapExpression(awaited.argument);
   if (call.type !== AST_NODE_TYPES.CallExpression) return [];
-  const list = isPromiseCombinator(context, call) ? call.arguments[0] : undefined;
+  const list = isPromiseCombinator(context, call) ? call.arguments[0] && unwrapExpression(call.arguments[0]) : undefined;
+  const mapped = list && mappedCall(list);
+  if (mapped) return [mapped];
   if (list?.type !== AST_NODE_TYPES.ArrayExpression) return [call];
   return list.elements.flatMap((element) => {
     const inner = element && element.type !== AST_NODE_TYPES.SpreadElement ? unwrapExpression(element) : undefined;
     return inner?.type === AST_NODE_TYPES.CallExpression ? [inner] : [];
   });
+}
+
+/** `chunks.map((chunk) => sendBatchEmail(chunk))`: the call an arrow written as one expression makes for each item. */
+function mappedCall(list: TSESTree.Node): TSESTree.CallExpression | undefined {
+  if (list.type !== AST_NODE_TYPES.CallExpression || list.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(list.callee) !== 'map')
+    return undefined;
+  const callback = list.arguments[0];
+  const body = callback?.type === AST_NODE_TYPES.ArrowFunctionExpression && callback.expression ? unwrapExpression(callback.body) : undefined;
+  return body?.type === AST_NODE_TYPES.CallExpression ? body : undefined;
 }
 
 const MAX_MODULES = 8;

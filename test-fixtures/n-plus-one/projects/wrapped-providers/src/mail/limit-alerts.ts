@@ -1,4 +1,3 @@
-// valid
 import { prisma } from '@/lib/prisma';
 import { sendInviteEmail } from '@/mail/send-invite';
 
@@ -10,4 +9,11 @@ export async function sendLimitAlert(teamId: string, email: string) {
 /** Records the alert twice over, together: only queries. */
 export async function recordLimitAlert(teamId: string, email: string) {
   await Promise.all([prisma.sentAlert.create({ data: { teamId, email } }), prisma.team.update({ where: { id: teamId }, data: { alertedAt: new Date() } })]);
+}
+
+/** Reads the team's admins, then mails each of them. */
+export async function sendLimitDigest(teamId: string) {
+  const admins = await prisma.member.findMany({ where: { teamId, role: 'admin' } });
+  await Promise.all(admins.map((admin) => sendInviteEmail(admin.email, 'digest')));
+//      ^^^^^^^^^^^ unbounded-promise-all
 }
