@@ -108,3 +108,15 @@ export async function createRoles(teamId: string, extraRoles: string[]) {
   for (const name of [...DEFAULT_ROLES, ...extraRoles]) await prisma.role.create({ data: { teamId, name } });
 //                                                            ^^^^^^^^^^^^^^^^^^ n-plus-one
 }
+
+export async function saveProfileLinks(userId: string, profile: { website?: string; github?: string; mastodon?: string }) {
+  const links = { website: profile.website, github: profile.github, mastodon: profile.mastodon };
+  const given = Object.entries(links).filter(([, url]) => url);
+  await Promise.all(given.map(([kind, url]) => prisma.profileLink.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, url }, update: { url } })));
+}
+
+export async function saveExtraLinks(userId: string, profile: { website?: string }, extra: Record<string, string>) {
+  const links = { website: profile.website, ...extra };
+  await Promise.all(Object.entries(links).map(([kind, url]) => prisma.profileLink.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, url }, update: { url } })));
+//                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+}

@@ -161,10 +161,21 @@ export function unchangedConstValue(context: RuleContext, identifier: TSESTree.I
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
   const mutated = variable.references.some((reference) => {
     const parent = reference.identifier.parent;
-    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(reference.identifier as TSESTree.Identifier)) return true;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(reference.identifier as TSESTree.Identifier)) return !readsObject(parent);
     return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && memberMutation(parent.parent!) !== undefined;
   });
   return mutated ? undefined : unwrapExpression(declarator.init);
+}
+
+/** `Object.entries(fields)`, `Object.keys(...)`, `Object.values(...)`: they read what they are handed. */
+function readsObject(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Object' &&
+    /^(?:keys|values|entries)$/.test(propertyName(callee) ?? '')
+  );
 }
 
 /**

@@ -415,6 +415,8 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     // `const scopes = ['read', 'write']`, `const enabled = RULES.filter(isOn)`: as many items as the list it holds.
     const held = unchangedConstValue(context, inner);
     if (held?.type === AST_NODE_TYPES.ArrayExpression || held?.type === AST_NODE_TYPES.CallExpression) return isFixedList(held);
+    // `Object.entries(fields)` of `const fields = { website: ..., youtube: ... }`: as many entries as the keys written.
+    if (held?.type === AST_NODE_TYPES.ObjectExpression) return held.properties.every((property) => property.type === AST_NODE_TYPES.Property);
     return depth < MAX_COLLECTED_DEPTH && isCollectedFromFixedList(context, inner, depth);
   };
   /** `[...BASE_ROLES, 'owner']`: a spread of fixed lists adds no more than they hold. */
