@@ -15,10 +15,9 @@ import {
 } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
 import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
-import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
+import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
 import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
-import { isPromiseCombinator } from '../analysis/await-patterns';
 import { isLocalModule } from '../analysis/module-names';
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
@@ -257,7 +256,7 @@ function packageClientMade(context: RuleContext, fn: FunctionNode, reader: CallR
 function awaitedCalls(context: RuleContext, awaited: TSESTree.AwaitExpression): TSESTree.CallExpression[] {
   const call = unwrapExpression(awaited.argument);
   if (call.type !== AST_NODE_TYPES.CallExpression) return [];
-  const list = isPromiseCombinator(context, call) ? call.arguments[0] && unwrapExpression(call.arguments[0]) : undefined;
+  const list = awaitsTogether(context, call) ? call.arguments[0] && unwrapExpression(call.arguments[0]) : undefined;
   const mapped = list && mappedCall(list);
   if (mapped) return [mapped];
   if (list?.type !== AST_NODE_TYPES.ArrayExpression) return [call];
@@ -265,6 +264,18 @@ function awaitedCalls(context: RuleContext, awaited: TSESTree.AwaitExpression): 
     const inner = element && element.type !== AST_NODE_TYPES.SpreadElement ? unwrapExpression(element) : undefined;
     return inner?.type === AST_NODE_TYPES.CallExpression ? [inner] : [];
   });
+}
+
+/** `Promise.all(...)` or `Promise.allSettled(...)` on the global `Promise`: every call handed to it runs. */
+function awaitsTogether(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Promise' &&
+    isGlobalReference(context, callee.object) &&
+    /^(?:all|allSettled)$/.test(propertyName(callee) ?? '')
+  );
 }
 
 /** `chunks.map((chunk) => sendBatchEmail(chunk))`: the call an arrow written as one expression makes for each item. */
