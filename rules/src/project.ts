@@ -356,7 +356,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   if (!declaration) return;
   if (isFunction(declaration)) {
     const summary = summarizeFunction(context, declaration, callReader);
-    if (summary.site || summary.calls || summary.otherWork || summary.awaits)
+    if (summary.site || summary.calls || summary.otherWork || summary.awaits || summary.makes)
       declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
     return;
   }

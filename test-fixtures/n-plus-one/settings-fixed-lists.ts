@@ -73,3 +73,50 @@ export async function addMembers(teamId: string, invited: Array<{ email: string 
   await Promise.all(everyone.map(({ email }) => prisma.member.create({ data: { teamId, email } })));
 //                                              ^^^^^^^^^^^^^^^^^^^^ n-plus-one
 }
+
+const ALERT_RULES = [
+  { type: 'velocity', configurable: true },
+  { type: 'duplicate-payout', configurable: true },
+  { type: 'self-referral', configurable: false },
+] as const;
+
+type AlertRuleType = (typeof ALERT_RULES)[number]['type'];
+
+export async function saveAlertRules(teamId: string, input: Partial<Record<AlertRuleType, { enabled: boolean }>>) {
+  const changed = ALERT_RULES.filter((rule) => rule.configurable)
+    .map(({ type }) => ({ type, setting: input[type] }))
+    .filter((rule) => rule.setting);
+  for (const { type, setting } of changed) {
+    const enabled = setting?.enabled ?? false;
+    await prisma.alertRule.upsert({ where: { teamId_type: { teamId, type } }, create: { teamId, type, enabled }, update: { enabled } });
+  }
+}
+
+export async function enableAlertRules(teamId: string, rules: Array<{ type: AlertRuleType; enabled: boolean }>) {
+  const enabled = rules.filter((rule) => rule.enabled).map(({ type }) => type);
+  for (const type of enabled) await prisma.alertRule.update({ where: { teamId_type: { teamId, type } }, data: { enabled: true } });
+//                                  ^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+}
+
+const DEFAULT_ROLES = ['viewer', 'editor'];
+
+export async function createTeamRoles(teamId: string) {
+  for (const name of [...DEFAULT_ROLES, 'owner']) await prisma.role.create({ data: { teamId, name } });
+}
+
+export async function createRoles(teamId: string, extraRoles: string[]) {
+  for (const name of [...DEFAULT_ROLES, ...extraRoles]) await prisma.role.create({ data: { teamId, name } });
+//                                                            ^^^^^^^^^^^^^^^^^^ n-plus-one
+}
+
+export async function saveProfileLinks(userId: string, profile: { website?: string; github?: string; mastodon?: string }) {
+  const links = { website: profile.website, github: profile.github, mastodon: profile.mastodon };
+  const given = Object.entries(links).filter(([, url]) => url);
+  await Promise.all(given.map(([kind, url]) => prisma.profileLink.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, url }, update: { url } })));
+}
+
+export async function saveExtraLinks(userId: string, profile: { website?: string }, extra: Record<string, string>) {
+  const links = { website: profile.website, ...extra };
+  await Promise.all(Object.entries(links).map(([kind, url]) => prisma.profileLink.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, url }, update: { url } })));
+//                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+}

@@ -148,21 +148,34 @@ export function isShortLiteralList(context: RuleContext, node: TSESTree.Node): b
 export function literalArrayOf(context: RuleContext, node: TSESTree.Node): TSESTree.ArrayExpression | undefined {
   const inner = unwrapExpression(node);
   if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner;
-  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = resolveVariable(context, inner);
+  const init = inner.type === AST_NODE_TYPES.Identifier ? unchangedConstValue(context, inner) : undefined;
+  return init?.type === AST_NODE_TYPES.ArrayExpression ? init : undefined;
+}
+
+/** The value of a `const` that no code changes in place or hands to a function (`collect(rows, ids)` may fill it there). */
+export function unchangedConstValue(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const variable = resolveVariable(context, identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || definition?.type !== 'Variable' || (definition.parent as TSESTree.VariableDeclaration).kind !== 'const') return undefined;
   const declarator = definition.node as TSESTree.VariableDeclarator;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
-  const init = unwrapExpression(declarator.init);
-  if (init.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
   const mutated = variable.references.some((reference) => {
     const parent = reference.identifier.parent;
-    // Handed to a function (`collect(rows, ids)`), it may be filled there.
-    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(reference.identifier as TSESTree.Identifier)) return true;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(reference.identifier as TSESTree.Identifier)) return !readsObject(parent);
     return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && memberMutation(parent.parent!) !== undefined;
   });
-  return mutated ? undefined : init;
+  return mutated ? undefined : unwrapExpression(declarator.init);
+}
+
+/** `Object.entries(fields)`, `Object.keys(...)`, `Object.values(...)`: they read what they are handed. */
+function readsObject(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Object' &&
+    /^(?:keys|values|entries)$/.test(propertyName(callee) ?? '')
+  );
 }
 
 /**

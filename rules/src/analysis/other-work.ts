@@ -11,7 +11,7 @@ import { callReader, databaseQueryOf, repeatedQueryOf } from './queries';
 import { projectModels } from './orm';
 import { moduleKey } from './orm-index';
 import { awaitsOutsideWork, callRef, indexedOutside, summarizeFunction } from '../project-model/summaries';
-import { leavesTheProject } from './outside-calls';
+import { leavesTheProject, receiverMaker } from './outside-calls';
 import { localFunction, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction, type FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
@@ -164,7 +164,7 @@ function wrapsOutsideWork(context: RuleContext, call: TSESTree.CallExpression): 
   const local = localFunction(context, call.callee);
   if (local)
     return awaitsOutsideWork(models, context.fileName, summarizeFunction(context, local, callReader, 1), models ? indexedOutside(models) : () => false);
-  const ref = models && callRef(context, call);
+  const ref = models && (callRef(context, call) ?? receiverMaker(context, call.callee));
   const key = ref && ref.path.length <= 2 ? moduleKey(models, context.fileName, ref.module) : undefined;
   return key !== undefined && indexedOutside(models!)(key, ref!.path);
 }

@@ -4,7 +4,7 @@ import type { RuleContext } from '../types';
 import { isDatabaseModule, projectModels } from './orm';
 import { isLocalModule } from './module-names';
 import { GLOBAL_FETCH, instanceClass, isOutsideProject } from '../project-model/summaries';
-import { isGlobalReference, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalReference, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
 
 /** Whether a callee is a function of a package other than a database client, the global `fetch`, or of a file of the project that reaches no database. */
 export function leavesTheProject(context: RuleContext, callee: TSESTree.Node): boolean {
@@ -40,7 +40,7 @@ function moduleOf(context: RuleContext, callee: TSESTree.Node): string | undefin
     const instance = instanceClass(context, node)?.module;
     // An instance of a class of the project (an injected service, an event bus) may hand the call to any implementation: only a package's class tells where it goes.
     if (instance !== undefined) return isLocalModule(instance) ? undefined : instance;
-    const imported = resolveModuleMember(context, node)?.module ?? createdBy(context, node);
+    const imported = resolveModuleMember(context, node)?.module ?? makerOf(context, node)?.module;
     if (imported !== undefined) return imported;
     if (node.type === AST_NODE_TYPES.CallExpression) node = unwrapExpression(node.callee);
     else if (node.type === AST_NODE_TYPES.MemberExpression) node = unwrapExpression(node.object);
@@ -49,13 +49,24 @@ function moduleOf(context: RuleContext, callee: TSESTree.Node): string | undefin
   return undefined;
 }
 
-/** `const s3 = new S3Client()`, `const transport = nodemailer.createTransport()`: the module whose constructor or factory made a constant. */
-function createdBy(context: RuleContext, node: TSESTree.Node): string | undefined {
+/** The imported function or class that made the object a callee is called on: `getSesClient` of `ses.send` after `const ses = getSesClient()`, or of `getSesClient().send`. */
+export function receiverMaker(context: RuleContext, callee: TSESTree.Node): ModuleMember | undefined {
+  let node = unwrapExpression(callee);
+  for (let step = 0; step < MAX_RECEIVERS; step++) {
+    if (node.type === AST_NODE_TYPES.MemberExpression) node = unwrapExpression(node.object);
+    else return undefined;
+    const maker = makerOf(context, node);
+    if (maker) return maker;
+  }
+  return undefined;
+}
+
+/** `const s3 = new S3Client()`, `const transport = nodemailer.createTransport()`, `getStripe()`: the imported constructor or factory that made a value. */
+function makerOf(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
+  if (node.type === AST_NODE_TYPES.CallExpression) return resolveModuleMember(context, node.callee);
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
   const definition = resolveVariable(context, node)?.defs[0];
   const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   const made = init && unwrapExpression(init);
-  return made?.type === AST_NODE_TYPES.NewExpression || made?.type === AST_NODE_TYPES.CallExpression
-    ? resolveModuleMember(context, made.callee)?.module
-    : undefined;
+  return made?.type === AST_NODE_TYPES.NewExpression || made?.type === AST_NODE_TYPES.CallExpression ? resolveModuleMember(context, made.callee) : undefined;
 }

@@ -16,7 +16,7 @@ import {
   type CallRef,
   type QueryOfCall,
 } from '../project-model/summaries';
-import { foreignModuleOf } from './outside-calls';
+import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { isRequestMemoized, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
 import {
@@ -262,7 +262,7 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
 };
 
 /** How function summaries read calls, for the project index and for the functions of this file. */
-export const callReader: CallReader = { queryOf: siteOfQuery, foreignModuleOf };
+export const callReader: CallReader = { queryOf: siteOfQuery, foreignModuleOf, receiverMaker };
 
 /**
  * The query an expression runs when repeating it is an N+1: not one reached through a function of

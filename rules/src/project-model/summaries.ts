@@ -15,9 +15,10 @@ import {
 } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
 import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
-import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
+import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
 import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
+import { isLocalModule } from '../analysis/module-names';
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
 
@@ -54,6 +55,8 @@ export interface FunctionSummary {
   awaits?: AwaitedCall[];
   /** Wrapped in React's `cache`: calls with the same arguments in one request share one run. */
   memoized?: true;
+  /** The package whose client it returns on every path (`return new SESv2Client(...)`): calls on that client leave the project. */
+  makes?: string;
 }
 
 /** A call of a function another file exports, by its module and the export then members, as in `CallRef`. */
@@ -80,6 +83,7 @@ export type QueryOfCall = (
 export interface CallReader {
   queryOf: QueryOfCall;
   foreignModuleOf: (context: RuleContext, callee: TSESTree.Node) => string | undefined;
+  receiverMaker: (context: RuleContext, callee: TSESTree.Node) => ModuleMember | undefined;
 }
 
 /**
@@ -189,7 +193,9 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   const otherWork = new Set<string>();
   const awaits: AwaitedCall[] = [];
   awaitedModules(context, fn, reader, depth, otherWork, awaits);
+  const makes = first ? undefined : packageClientMade(context, fn, reader);
   return {
+    ...(makes !== undefined && { makes }),
     ...(first && { site: first }),
     ...(!site && calls.length > 0 && { calls }),
     ...(otherWork.size > 0 && { otherWork: [...otherWork] }),
@@ -208,20 +214,77 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
   const body = fn.body as FunctionNode['body'] | null | undefined;
   if (!body) return;
   visitWithinFunction(body, (node) => {
-    if (modules.size >= MAX_MODULES) return;
-    // Only an awaited call is known to be asynchronous work: a returned one may build a value (`return O.some(user)`).
-    const call = node.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(node.argument) : undefined;
     // A `catch` runs on a failure only (`await logger.flush()` after an error): not work each call does.
-    if (call?.type !== AST_NODE_TYPES.CallExpression || inCatchClause(call, body)) return;
-    const module = reader.foreignModuleOf(context, call.callee);
-    if (module !== undefined) modules.add(module);
-    const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
-    if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
-    else if (module !== undefined && module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
-      const ref = callRef(context, call);
-      if (ref && ref.path.length <= 2) awaits.push({ module: ref.module, path: ref.path });
+    if (node.type !== AST_NODE_TYPES.AwaitExpression || inCatchClause(node, body)) return;
+    for (const call of awaitedCalls(context, node)) {
+      if (modules.size >= MAX_MODULES) return;
+      const module = reader.foreignModuleOf(context, call.callee);
+      if (module !== undefined) modules.add(module);
+      const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
+      if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
+      else if (module !== undefined && module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
+        // `await ses.send(...)` on a client that `getSesClient()` of another file made: that factory tells where the call goes.
+        const ref = callRef(context, call) ?? reader.receiverMaker(context, call.callee);
+        if (ref && ref.path.length <= 2) awaits.push({ module: ref.module, path: ref.path });
+      }
     }
   });
+}
+
+/** `return new SESv2Client({ region })` on every path of a function: the package, not a database's, whose client it makes. */
+function packageClientMade(context: RuleContext, fn: FunctionNode, reader: CallReader): string | undefined {
+  const made = new Set<string | undefined>();
+  const add = (value: TSESTree.Node | null | undefined): void => {
+    const inner = value && unwrapExpression(value);
+    const module = inner?.type === AST_NODE_TYPES.NewExpression ? reader.foreignModuleOf(context, inner.callee) : undefined;
+    made.add(module !== undefined && module !== GLOBAL_FETCH && !isLocalModule(module) ? module : undefined);
+  };
+  if (fn.body?.type === AST_NODE_TYPES.BlockStatement) {
+    visitWithinFunction(fn.body, (node) => {
+      if (node.type === AST_NODE_TYPES.ReturnStatement) add(node.argument);
+    });
+  } else add(fn.body);
+  return made.size === 1 ? [...made][0] : undefined;
+}
+
+/**
+ * The calls an `await` waits on: its own (only an awaited call is known to be asynchronous work, a
+ * returned one may build a value: `return O.some(user)`), or each call of an array awaited
+ * together (`await Promise.allSettled([sendBatchEmail(...), prisma.sentEmail.create(...)])`,
+ * `await Promise.all(chunks.map((chunk) => sendBatchEmail(chunk)))`).
+ */
+function awaitedCalls(context: RuleContext, awaited: TSESTree.AwaitExpression): TSESTree.CallExpression[] {
+  const call = unwrapExpression(awaited.argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return [];
+  const list = awaitsTogether(context, call) ? call.arguments[0] && unwrapExpression(call.arguments[0]) : undefined;
+  const mapped = list && mappedCall(list);
+  if (mapped) return [mapped];
+  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return [call];
+  return list.elements.flatMap((element) => {
+    const inner = element && element.type !== AST_NODE_TYPES.SpreadElement ? unwrapExpression(element) : undefined;
+    return inner?.type === AST_NODE_TYPES.CallExpression ? [inner] : [];
+  });
+}
+
+/** `Promise.all(...)` or `Promise.allSettled(...)` on the global `Promise`: every call handed to it runs. */
+function awaitsTogether(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Promise' &&
+    isGlobalReference(context, callee.object) &&
+    /^(?:all|allSettled)$/.test(propertyName(callee) ?? '')
+  );
+}
+
+/** `chunks.map((chunk) => sendBatchEmail(chunk))`: the call an arrow written as one expression makes for each item. */
+function mappedCall(list: TSESTree.Node): TSESTree.CallExpression | undefined {
+  if (list.type !== AST_NODE_TYPES.CallExpression || list.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(list.callee) !== 'map')
+    return undefined;
+  const callback = list.arguments[0];
+  const body = callback?.type === AST_NODE_TYPES.ArrowFunctionExpression && callback.expression ? unwrapExpression(callback.body) : undefined;
+  return body?.type === AST_NODE_TYPES.CallExpression ? body : undefined;
 }
 
 const MAX_MODULES = 8;
@@ -248,6 +311,8 @@ export function isOutsideProject(models: ProjectModels | undefined, fromFile: st
 
 /** Whether some of a function's awaited modules are outside the project, or a function of another file it awaits awaits such work. */
 function leavesProject(models: ProjectModels | undefined, fromFile: string, summary: FunctionSummary, outsideAt: OutsideAt): boolean {
+  // A maker of a package's client: what is awaited on the client it returns leaves the project.
+  if (summary.makes !== undefined) return true;
   if (summary.otherWork?.some((module) => isOutsideProject(models, fromFile, module))) return true;
   if (!models) return false;
   return !!summary.awaits?.some((call) => {

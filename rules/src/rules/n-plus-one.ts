@@ -14,7 +14,7 @@ import { localFunction, propertyName, resolveVariable, unwrapExpression } from '
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
-import { exitsLoop, iteratesBatches, literalArrayOf } from '../analysis/loop-patterns';
+import { exitsLoop, iteratesBatches, unchangedConstValue } from '../analysis/loop-patterns';
 import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
@@ -394,7 +394,14 @@ function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
 function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 0): boolean {
   const isFixedList = (node: TSESTree.Node): boolean => {
     const inner = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression ? node.expression : node;
-    if (inner.type === AST_NODE_TYPES.ArrayExpression) return !spreadsInto(inner);
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) return spreadsOnlyFixedLists(inner);
+    // `RULES.map(toSetting).filter(isGiven)`: no more items than the fixed list it starts from.
+    if (
+      inner.type === AST_NODE_TYPES.CallExpression &&
+      inner.callee.type === AST_NODE_TYPES.MemberExpression &&
+      NARROWING_METHODS.has(propertyName(inner.callee) ?? '')
+    )
+      return isFixedList(inner.callee.object);
     if (
       inner.type === AST_NODE_TYPES.CallExpression &&
       inner.callee.type === AST_NODE_TYPES.MemberExpression &&
@@ -405,11 +412,16 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
       return isFixedList(inner.arguments[0]);
     if (inner.type !== AST_NODE_TYPES.Identifier) return false;
     if (isCodeConstant(context, inner) || isImportedFixedList(context, inner)) return true;
-    // `const scopes = ['read', 'write']`: items written out in the function, as many as the author wrote.
-    const literal = literalArrayOf(context, inner);
-    if (literal) return !spreadsInto(literal);
+    // `const scopes = ['read', 'write']`, `const enabled = RULES.filter(isOn)`: as many items as the list it holds.
+    const held = unchangedConstValue(context, inner);
+    if (held?.type === AST_NODE_TYPES.ArrayExpression || held?.type === AST_NODE_TYPES.CallExpression) return isFixedList(held);
+    // `Object.entries(fields)` of `const fields = { website: ..., youtube: ... }`: as many entries as the keys written.
+    if (held?.type === AST_NODE_TYPES.ObjectExpression) return held.properties.every((property) => property.type === AST_NODE_TYPES.Property);
     return depth < MAX_COLLECTED_DEPTH && isCollectedFromFixedList(context, inner, depth);
   };
+  /** `[...BASE_ROLES, 'owner']`: a spread of fixed lists adds no more than they hold. */
+  const spreadsOnlyFixedLists = (array: TSESTree.ArrayExpression): boolean =>
+    array.elements.every((element) => element?.type !== AST_NODE_TYPES.SpreadElement || isFixedList(element.argument));
   if (iteration.kind === 'callback') {
     const callee = iteration.call.callee;
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
@@ -427,10 +439,8 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
   return false;
 }
 
-/** `[...ids, extra]`: a spread puts a collection of any size into the array. */
-function spreadsInto(array: TSESTree.ArrayExpression): boolean {
-  return array.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement);
-}
+/** Array methods whose result holds at most the items of the array they are called on. */
+const NARROWING_METHODS = new Set(['map', 'filter', 'slice', 'toSorted', 'toReversed']);
 
 /** How many arrays filled from one another (`toDelete` from `configs`) are followed back to a fixed list. */
 const MAX_COLLECTED_DEPTH = 2;
