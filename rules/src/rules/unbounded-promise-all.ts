@@ -4,7 +4,8 @@ import { mapperRunsQuery } from '../analysis/other-work';
 import { databaseQueryOf } from '../analysis/queries';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingFunction, enclosingIteration, isFunction, type FunctionNode } from '../analysis/scopes';
-import { functionName, isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
+import { functionName, handlesExitSignal, isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
+import { contextRole } from '../roles';
 import { runsInBrowser } from '../analysis/browser';
 import { runsOnce } from '../analysis/run-once';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
@@ -26,6 +27,8 @@ export const unboundedPromiseAll: Rule = {
   prefilter: /\bPromise\s*\.\s*(?:all|allSettled|any|race)\b/,
   gate: (signals) => signals.combinatorOverArray,
   create(context) {
+    // A script runs once for the developer who started it: what it starts at once, it starts for that one run.
+    if (contextRole(context) === 'script') return {};
     return {
       CallExpression(node: TSESTree.CallExpression) {
         const callee = unwrapExpression(node.callee);
@@ -37,7 +40,15 @@ export const unboundedPromiseAll: Rule = {
         // A browser's calls are one user's, the page's items.
         // So does a one-time initialisation kept in module state (`loaded ??= Promise.all(...)`, `if (!ready) { ...; ready = true }`).
         const owner = enclosingFunction(node);
-        if (insideTransaction(node) || runsAtBoot(context, owner) || runsInBrowser(context, node) || (owner && runsOnce(context, node, owner))) return;
+        // A handler of the process's exit signals (`process.on('SIGTERM', stop)`) runs once, as the process stops.
+        if (
+          insideTransaction(node) ||
+          runsAtBoot(context, owner) ||
+          handlesExitSignal(context, owner) ||
+          runsInBrowser(context, node) ||
+          (owner && runsOnce(context, node, owner))
+        )
+          return;
         const source = unboundedSource(context, node.arguments[0]!, 0);
         if (!source) return;
         const fix = promiseAllFix(context, node);
@@ -192,9 +203,7 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   if (name && BATCH_NAME.test(name)) return true;
   // `const page = await stripe.customers.list({ limit: 100 }); page.data.map(...)`: the rows of a capped page.
   if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.object.type === AST_NODE_TYPES.Identifier) {
-    const definition = resolveVariable(context, inner.object)?.defs[0];
-    const init = definition?.type === 'Variable' && definition.node.id === definition.name ? definition.node.init : null;
-    if (init && isLimitedQuery(unwrapAwait(init))) return true;
+    if (holdsOnlyLimitedResults(context, inner.object)) return true;
   }
   if (inner.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(context, inner);
@@ -207,6 +216,11 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     if (definition?.type === 'Variable') {
       const declarator = definition.node as TSESTree.VariableDeclarator;
       if (declarator.init && declarator.id === definition.name && depth < MAX_DEPTH) return hasFixedOrBoundedSize(context, declarator.init, depth + 1);
+      // `let rows; if (team) rows = await searchTeam({ limit }); else rows = await searchUser({ limit });`
+      if (!declarator.init && holdsOnlyLimitedResults(context, inner)) return true;
+      // `const { results, total } = response`, where every value `response` is given is a page.
+      const source = declarator.init && unwrapExpression(declarator.init);
+      if (source?.type === AST_NODE_TYPES.Identifier && holdsOnlyLimitedResults(context, source)) return true;
       // `const { items } = await paginate(...)`, `const [rows] = await query.limit(10)`: a page of results.
       if (declarator.init && isLimitedQuery(unwrapAwait(declarator.init))) return true;
       // `const { data: contacts } = result.data` where `result = await listContacts(id, limit)`: a field of a page.
@@ -431,10 +445,19 @@ function fieldOfLimitedResult(context: RuleContext, node: TSESTree.Node): boolea
   let root = unwrapAwait(node);
   if (root.type !== AST_NODE_TYPES.MemberExpression) return false;
   while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
-  if (root.type !== AST_NODE_TYPES.Identifier) return false;
-  const definition = resolveVariable(context, root)?.defs[0];
-  const init = definition?.type === 'Variable' && definition.node.id === definition.name ? definition.node.init : null;
-  return init !== null && isLimitedQuery(unwrapAwait(init));
+  return root.type === AST_NODE_TYPES.Identifier && holdsOnlyLimitedResults(context, root);
+}
+
+/**
+ * A variable of this module whose every value, given where it is declared or assigned later
+ * (`response = await search({ query, limit })` in each branch), is the result of a capped query.
+ */
+function holdsOnlyLimitedResults(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+  const variable = resolveVariable(context, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== 'Variable' || definition.node.id !== definition.name) return false;
+  const values = variable.references.flatMap((reference) => (reference.isWrite() && reference.writeExpr ? [reference.writeExpr] : []));
+  return values.length > 0 && values.every((value) => isLimitedQuery(unwrapAwait(value)));
 }
 
 /**
