@@ -69,3 +69,29 @@ export async function resizeRequested(input: PublishInput): Promise<Blob[]> {
   return Promise.all(input.mediaPaths.map((path) => resize(path)));
   //     ^^^^^^^^^^^ unbounded-promise-all
 }
+
+/** A request that carries one record: the lists of that record are as many as it holds. */
+interface EnrollInput {
+  partnerId: string;
+  group: { defaultLinks: Array<{ url: string }> };
+  links: Array<{ url: string }>;
+  data: { links: Array<{ url: string }> };
+}
+
+declare function createLink(partnerId: string, url: string): Promise<void>;
+
+export async function createGroupLinks({ partnerId, group: { defaultLinks = [] } }: EnrollInput): Promise<void> {
+  await Promise.allSettled(defaultLinks.map((link) => createLink(partnerId, link.url)));
+}
+
+export async function createGroupLinksOf(input: EnrollInput): Promise<void> {
+  await Promise.allSettled(input.group.defaultLinks.map((link) => createLink(input.partnerId, link.url)));
+}
+
+/** Still reported: the input's own list, and one nested in its data rather than in a record. */
+export async function createRequestedLinks({ partnerId, links, data: { links: more } }: EnrollInput): Promise<void> {
+  await Promise.allSettled(links.map((link) => createLink(partnerId, link.url)));
+  //    ^^^^^^^^^^^^^^^^^^ unbounded-promise-all
+  await Promise.allSettled(more.map((link) => createLink(partnerId, link.url)));
+  //    ^^^^^^^^^^^^^^^^^^ unbounded-promise-all
+}

@@ -94,3 +94,29 @@ export async function createRecordsBatch(links: Row[]): Promise<void> {
   await Promise.all(links.map((link) => archiveLink(link)));
   //    ^^^^^^^^^^^ unbounded-promise-all
 }
+
+// A page held in a variable that each branch gives a capped search, read whole or through its fields.
+declare const teamIndex: { searchForTeam(teamId: string, options: { query: string; offset?: number; limit?: number }): Promise<{ hits: Array<{ doc: Row }> }> };
+
+export async function searchPage(teamId: string | undefined, userId: string, query: string, offset: number, limit: number): Promise<object[]> {
+  let response;
+  if (teamId) {
+    response = await teamIndex.searchForTeam(teamId, { query, offset, limit });
+  } else {
+    response = await searchIndex.searchForUser(userId, { offset, limit });
+  }
+  const { hits } = response;
+  return Promise.all(hits.map((hit) => presentDocument(hit.doc)));
+}
+
+// Still reported: one branch searches without a limit, so the page may hold every match.
+export async function searchEverything(teamId: string | undefined, userId: string, query: string, offset: number, limit: number): Promise<object[]> {
+  let response;
+  if (teamId) {
+    response = await teamIndex.searchForTeam(teamId, { query });
+  } else {
+    response = await searchIndex.searchForUser(userId, { offset, limit });
+  }
+  return Promise.all(response.hits.map((hit) => presentDocument(hit.doc)));
+  //     ^^^^^^^^^^^ unbounded-promise-all
+}

@@ -263,7 +263,15 @@ const INPUT_TYPE = /(?:Input|Args|Arguments|Dto|DTO|Command|Request|Req|Body|Par
  * typed as one record (`post: PostDetails`): the parts of one record, as many as it holds.
  */
 function partsOfOneRow(context: RuleContext, items: TSESTree.Node): boolean {
+  const list = unwrapExpression(items);
+  const listDefinition = list.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, list)?.defs[0] : undefined;
+  if (listDefinition?.type === 'Parameter' && fieldOfNestedRecord(listDefinition.name)) return true;
   const owner = ownerOfItems(context, items);
+  // `input.group.defaultLinks`: the list of the one record the input names.
+  if (owner?.type === AST_NODE_TYPES.MemberExpression && !owner.computed && NESTED_RECORD.test(propertyName(owner) ?? '')) {
+    const root = unwrapExpression(owner.object);
+    return root.type === AST_NODE_TYPES.Identifier && resolveVariable(context, root)?.defs[0]?.type === 'Parameter';
+  }
   if (owner?.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, owner)?.defs[0];
   if (definition?.type === 'Parameter') return typedAsOneRecord(definition.name);
@@ -271,6 +279,27 @@ function partsOfOneRow(context: RuleContext, items: TSESTree.Node): boolean {
   const query = databaseQueryOf(context, definition.node.init);
   // The query itself: a function of the project that runs one such query may run others too.
   return query?.kind === 'read' && !query.wrapper && ONE_ROW_QUERY.test(query.operation);
+}
+
+/**
+ * A field name that names one record (`group`, `integration`, `order`), not the input, its options,
+ * or a list (`items`, `data`, `body`, `filters`): what it holds, one record holds.
+ */
+const NESTED_RECORD =
+  /^(?!(?:data|body|input|args|params|query|payload|options|config|settings|request|req|event|message|result|response|filter|where|page|meta|context|ctx)$)[a-z][a-zA-Z]*[^s]$|^[a-z][a-zA-Z]*ss$/;
+
+/** `{ group: { defaultLinks } }` in a parameter: a list nested in one record the input holds. */
+function fieldOfNestedRecord(binding: TSESTree.Node): boolean {
+  const holder = binding.parent?.type === AST_NODE_TYPES.AssignmentPattern ? binding.parent : binding;
+  const field = holder.parent;
+  const record = field?.type === AST_NODE_TYPES.Property && field.value === holder ? field.parent?.parent : undefined;
+  return (
+    record?.type === AST_NODE_TYPES.Property &&
+    !record.computed &&
+    record.key.type === AST_NODE_TYPES.Identifier &&
+    record.parent?.type === AST_NODE_TYPES.ObjectPattern &&
+    NESTED_RECORD.test(record.key.name)
+  );
 }
 
 /** `post: PostDetails`, `order: Order`: a parameter declared as one object of a named type that is no input, command or options. */
