@@ -120,3 +120,35 @@ export async function searchEverything(teamId: string | undefined, userId: strin
   return Promise.all(response.hits.map((hit) => presentDocument(hit.doc)));
   //     ^^^^^^^^^^^ unbounded-promise-all
 }
+
+// One page of a paginated API, asked for by number or by cursor: as many rows as the API's page holds.
+type Commission = { id: string; amount: number };
+
+declare const partnerApi: {
+  listCommissions(options: { page?: number; startingAfter?: string; status?: string }): Promise<Commission[]>;
+};
+declare const browser: { links(page: object): Promise<string[]> };
+declare function importCommission(commission: Commission): Promise<void>;
+
+export async function importCommissionPages(): Promise<void> {
+  for (let page = 1; ; page++) {
+    const commissions = await partnerApi.listCommissions({ page });
+    if (commissions.length === 0) break;
+    await Promise.allSettled(commissions.map((commission) => importCommission(commission)));
+  }
+}
+
+export async function importAfter(startingAfter: string): Promise<void> {
+  const commissions = await partnerApi.listCommissions({ startingAfter, status: 'pending' });
+  await Promise.allSettled(commissions.map((commission) => importCommission(commission)));
+}
+
+// Still reported: a list asked for without a page, and the links of a browser page handed over alone.
+export async function importPending(page: object): Promise<void> {
+  const commissions = await partnerApi.listCommissions({ status: 'pending' });
+  await Promise.allSettled(commissions.map((commission) => importCommission(commission)));
+  //    ^^^^^^^^^^^^^^^^^^ unbounded-promise-all
+  const links = await browser.links(page);
+  await Promise.all(links.map((link) => fetch(link)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}

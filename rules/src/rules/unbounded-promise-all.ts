@@ -415,6 +415,12 @@ function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpression):
 
 /** Options and methods that cap how many rows a query or a page returns. */
 const LIMIT_KEYS = /^(?:take|limit|first|last|top|pageSize|perPage|per_page|page_size|maxResults|max)$/;
+/**
+ * Options that ask a paginated API for one page, by number or cursor (`listCommissions({ page })`,
+ * `{ startingAfter }`): it answers with one page. Only as an option's key: a `page` handed over
+ * alone may be a browser page.
+ */
+const PAGE_KEYS = /^(?:page|pageNumber|pageToken|nextPageToken|startingAfter|starting_after|endingBefore|ending_before)$/;
 const LIMIT_METHODS = /^(?:limit|take|first|top|paginate|findAndCount|page|slice)$/;
 
 /** A query or call whose result is capped: `findMany({ take: 20 })`, `.limit(10)`, `paginate(...)`. */
@@ -435,7 +441,7 @@ function isLimitedQuery(node: TSESTree.Node): boolean {
           property.type === AST_NODE_TYPES.Property &&
           !property.computed &&
           property.key.type === AST_NODE_TYPES.Identifier &&
-          LIMIT_KEYS.test(property.key.name),
+          (LIMIT_KEYS.test(property.key.name) || PAGE_KEYS.test(property.key.name)),
       )
     )
       return true;
