@@ -95,3 +95,21 @@ export async function createRequestedLinks({ partnerId, links, data: { links: mo
   await Promise.allSettled(more.map((link) => createLink(partnerId, link.url)));
   //    ^^^^^^^^^^^^^^^^^^ unbounded-promise-all
 }
+
+/** A list made from the capped one by steps that never add items is capped too; one made by flatMap or from another list is not. */
+type BatchItem = { parentId?: string; tags: string[] };
+
+declare function canWriteParent(parentId: string): Promise<boolean>;
+
+export async function authorizeBatch(body: { items: BatchItem[]; extra: BatchItem[] }): Promise<boolean[]> {
+  if (body.items.length > MAX_ATTACHMENTS) throw new Error('Too many items');
+  const parentIds = Array.from(new Set(body.items.map((item) => item.parentId).filter((id): id is string => id !== undefined)));
+  const granted = await Promise.all(parentIds.map((parentId) => canWriteParent(parentId)));
+  const tags = body.items.flatMap((item) => item.tags);
+  await Promise.all(tags.map((tag) => canWriteParent(tag)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+  const extraIds = Array.from(new Set(body.extra.map((item) => item.parentId ?? '')));
+  await Promise.all(extraIds.map((parentId) => canWriteParent(parentId)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+  return granted;
+}

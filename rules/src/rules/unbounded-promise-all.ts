@@ -319,14 +319,49 @@ function cappedBeforehand(context: RuleContext, items: TSESTree.Node, call: TSES
   const list = unwrapExpression(items);
   const owner = enclosingFunction(call);
   if (!owner || (list.type !== AST_NODE_TYPES.Identifier && list.type !== AST_NODE_TYPES.MemberExpression)) return false;
-  const text = sourceOf(context, list);
+  const texts = listsDerivedFrom(context, list).map((source) => sourceOf(context, source));
   let capped = false;
   visitWithinFunction(owner.body, (node) => {
     if (capped || node.type !== AST_NODE_TYPES.IfStatement || node.range[1] > call.range[0]) return;
-    if (comparesLengthAboveBound(context, node.test, text) && alwaysLeaves(node.consequent)) capped = true;
+    if (texts.some((text) => comparesLengthAboveBound(context, node.test, text)) && alwaysLeaves(node.consequent)) capped = true;
   });
   return capped;
 }
+
+/**
+ * A list and the lists it was made from by steps that keep or shrink its size, through `const`s:
+ * `parentIds` and `body.items` for `const parentIds = Array.from(new Set(body.items.map((item) => item.parentId)))`.
+ */
+function listsDerivedFrom(context: RuleContext, list: TSESTree.Node): TSESTree.Node[] {
+  const found: TSESTree.Node[] = [];
+  let current: TSESTree.Node | undefined = unwrapExpression(list);
+  while (current && found.length < MAX_DERIVATION_STEPS) {
+    found.push(current);
+    current = sourceListOf(context, current);
+  }
+  return found.filter((node) => node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression);
+}
+
+/** The list one size-keeping step starts from: `xs` of `xs.filter(…)`, `Array.from(xs)`, `new Set(xs)`, `[...xs]`, or a `const`'s value. */
+function sourceListOf(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, node)?.defs[0];
+    const declarator = definition?.type === 'Variable' && definition.node.id === definition.name ? definition.node : undefined;
+    return declarator?.init && declarator.parent.kind === 'const' ? unwrapAwait(declarator.init) : undefined;
+  }
+  if (node.type === AST_NODE_TYPES.ArrayExpression && node.elements.length === 1 && node.elements[0]?.type === AST_NODE_TYPES.SpreadElement)
+    return unwrapExpression(node.elements[0].argument);
+  if (node.type === AST_NODE_TYPES.NewExpression && isGlobalName(context, node.callee, 'Set') && node.arguments[0]) return unwrapExpression(node.arguments[0]);
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments[0]?.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (isGlobalName(context, callee.object, 'Array') && propertyName(callee) === 'from' && node.arguments[0]) return unwrapExpression(node.arguments[0]);
+  return SHRINKING_STEPS.test(propertyName(callee) ?? '') ? unwrapExpression(callee.object) : undefined;
+}
+
+const MAX_DERIVATION_STEPS = 8;
+/** Array steps whose result never holds more items than the list they are called on. */
+const SHRINKING_STEPS = /^(?:filter|map|slice|sort|toSorted|reverse|toReversed)$/;
 
 /** `xs.length > n`, `xs.length >= n`, `n < xs.length`, `n <= xs.length`, where `n` is not another list's length. */
 function comparesLengthAboveBound(context: RuleContext, test: TSESTree.Node, list: string): boolean {
