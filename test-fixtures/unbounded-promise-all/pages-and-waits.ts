@@ -152,3 +152,32 @@ export async function importPending(page: object): Promise<void> {
   await Promise.all(links.map((link) => fetch(link)));
   //    ^^^^^^^^^^^ unbounded-promise-all
 }
+
+// A promise per run that only keeps its resolver for the messages that settle it starts nothing:
+// it waits. One whose executor also fetches starts a call per run.
+type Completion = { id: string; ok: boolean };
+
+declare const completions: Map<string, (completion: Completion) => void>;
+declare function fetchCompletion(id: string): Promise<Completion>;
+
+export async function waitForRuns(batchId: string, runCount: number): Promise<Completion[]> {
+  const pending = Array.from({ length: runCount }, (_, index) => {
+    const runId = `${batchId}_${index}`;
+    return new Promise<Completion>((resolve) => {
+      completions.set(runId, resolve);
+    });
+  });
+  return Promise.all(pending);
+}
+
+export async function fetchRuns(batchId: string, runCount: number): Promise<Completion[]> {
+  const pending = Array.from({ length: runCount }, (_, index) => {
+    const runId = `${batchId}_${index}`;
+    return new Promise<Completion>((resolve) => {
+      completions.set(runId, resolve);
+      void fetchCompletion(runId).then(resolve);
+    });
+  });
+  return Promise.all(pending);
+  //     ^^^^^^^^^^^ unbounded-promise-all
+}

@@ -645,7 +645,7 @@ function startsWork(mapper: TSESTree.Node): boolean {
   if (!isFunction(inner)) return inner.type !== AST_NODE_TYPES.SpreadElement;
   if (inner.body.type !== AST_NODE_TYPES.BlockStatement) {
     const body = unwrapExpression(inner.body);
-    if (waitsForRunningWork(body)) return false;
+    if (waitsForRunningWork(body) || isDeferred(body)) return false;
     return (
       body.type === AST_NODE_TYPES.CallExpression ||
       body.type === AST_NODE_TYPES.NewExpression ||
@@ -658,12 +658,16 @@ function startsWork(mapper: TSESTree.Node): boolean {
   let calls = false;
   let returns = 0;
   let returnsWork = false;
+  let returnsDeferred = 0;
   visitWithinFunction(inner.body, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.AwaitExpression) calls = true;
     if (node.type !== AST_NODE_TYPES.ReturnStatement) return;
     returns++;
-    if (!node.argument || !isPlainValue(node.argument)) returnsWork = true;
+    if (node.argument && isDeferred(node.argument)) returnsDeferred++;
+    else if (!node.argument || !isPlainValue(node.argument)) returnsWork = true;
   });
+  // `return new Promise((resolve) => resolvers.set(id, resolve))`: a promise that waits for whoever settles it.
+  if (!inner.async && returnsDeferred > 0 && !returnsWork) return false;
   // A synchronous mapper that only returns values written out (`return { ...row, title }`) hands Promise.all nothing to wait for.
   if (!inner.async && returns > 0 && !returnsWork) return false;
   return calls;
@@ -678,6 +682,42 @@ function waitsForRunningWork(node: TSESTree.Node): boolean {
     inner.callee.type === AST_NODE_TYPES.MemberExpression &&
     WAITING_METHODS.test(propertyName(inner.callee) ?? '')
   );
+}
+
+/** Methods that keep a value in a collection: `resolvers.set(id, resolve)`, `waiters.push(resolve)`. */
+const STORING_METHODS = /^(?:set|push|add|unshift)$/;
+
+/**
+ * `new Promise((resolve, reject) => { waiters.set(id, { resolve, reject }); })`: a promise whose
+ * executor only keeps its resolvers for others to call. It starts nothing; it waits.
+ */
+function isDeferred(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  if (inner.type !== AST_NODE_TYPES.NewExpression || inner.callee.type !== AST_NODE_TYPES.Identifier || inner.callee.name !== 'Promise') return false;
+  const executor = inner.arguments[0] && unwrapExpression(inner.arguments[0]);
+  if (!executor || !isFunction(executor) || executor.params.length === 0) return false;
+  const statements = executor.body.type === AST_NODE_TYPES.BlockStatement ? executor.body.body : [executor.body];
+  return (
+    statements.length > 0 &&
+    statements.every((statement) => {
+      const expression = unwrapExpression(statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : statement);
+      if (expression.type === AST_NODE_TYPES.AssignmentExpression) return expression.operator === '=' && !containsCall(expression.right);
+      return (
+        expression.type === AST_NODE_TYPES.CallExpression &&
+        expression.callee.type === AST_NODE_TYPES.MemberExpression &&
+        STORING_METHODS.test(propertyName(expression.callee) ?? '') &&
+        !expression.arguments.some(containsCall)
+      );
+    })
+  );
+}
+
+function containsCall(node: TSESTree.Node): boolean {
+  let found = false;
+  visitWithinFunction(node, (child) => {
+    if (child.type === AST_NODE_TYPES.CallExpression || child.type === AST_NODE_TYPES.NewExpression) found = true;
+  });
+  return found;
 }
 
 /** An object, array, template or literal whose parts call nothing: a value, never a promise. */
