@@ -181,3 +181,23 @@ export async function fetchRuns(batchId: string, runCount: number): Promise<Comp
   return Promise.all(pending);
   //     ^^^^^^^^^^^ unbounded-promise-all
 }
+
+// A method declared to return `void` makes no promise: Promise.all over its calls waits for nothing.
+export class CompletionRouter {
+  async settleAll(completed: Completion[]): Promise<void> {
+    await Promise.all(completed.map((completion) => this.settle(completion)));
+  }
+
+  async storeAll(completed: Completion[]): Promise<void> {
+    await Promise.all(completed.map((completion) => this.store(completion)));
+    //    ^^^^^^^^^^^ unbounded-promise-all
+  }
+
+  private settle(completion: Completion): void {
+    completions.get(completion.id)?.(completion);
+  }
+
+  private store(completion: Completion): Promise<Completion> {
+    return fetchCompletion(completion.id);
+  }
+}

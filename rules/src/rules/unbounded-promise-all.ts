@@ -110,6 +110,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   if (
     !mapper ||
     !startsWork(mapper) ||
+    callsVoidFunction(context, mapper) ||
     limitedByLimiter(context, mapper) ||
     doesNoInputOutput(localFunction(context, mapper) ?? mapper) ||
     mapperRunsQuery(context, mapper) ||
@@ -130,6 +131,15 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   )
     return undefined;
   return workText(context, mapper, items);
+}
+
+/** `(waitpoint) => this.resolveWaitpoint(waitpoint)` where that function of the file is declared to return `void`: it makes no promise. */
+function callsVoidFunction(context: RuleContext, mapper: TSESTree.Node): boolean {
+  const inner = unwrapExpression(mapper);
+  if (!isFunction(inner) || inner.async || inner.body.type === AST_NODE_TYPES.BlockStatement) return false;
+  const body = unwrapExpression(inner.body);
+  const target = body.type === AST_NODE_TYPES.CallExpression ? localFunction(context, body.callee) : undefined;
+  return target !== undefined && !target.async && target.returnType?.typeAnnotation.type === AST_NODE_TYPES.TSVoidKeyword;
 }
 
 /** `filterAsync(items, predicate)`: a helper that maps its own parameter with a callback it is given; its callers hold the bound. */
