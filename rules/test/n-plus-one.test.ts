@@ -700,3 +700,26 @@ describe('n-plus-one and the other work of the same iteration', () => {
     ]);
   });
 });
+
+describe('n-plus-one on a function that queries and calls itself per child', () => {
+  it('advises one query for the whole tree (a read) or one statement over its ids (a write), in a loop and in an array callback; trees already loaded are left alone', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'recursive-trees.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    const tree = 'Load the whole tree in one query (WITH RECURSIVE, or every row of the tree at once) and build it in memory.';
+    const treeWrite = "Collect the whole tree's ids in one query (WITH RECURSIVE) and write them in one statement over the ids.";
+    assert.deepEqual(
+      findings(text, file).map((finding) => [text.slice(finding.start, finding.end), finding.message]),
+      [
+        ['this.descendantIds', `this.descendantIds() runs a query (db.folder.findMany, line 15) per item of this loop (N+1). ${tree}`],
+        ['this.exportTree', `this.exportTree() runs a query (db.folder.findUnique, line 25) per item of this loop (N+1). ${tree}`],
+        ['deleteSubtree', `deleteSubtree() runs a write (prisma.folder.delete, line 37) per item of this loop (N+1). ${treeWrite}`],
+      ],
+    );
+  });
+
+  it('is one finding: the loop that calls the walk is not also await-in-loop', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'recursive-trees.ts');
+    const rules = analyze(fs.readFileSync(file, 'utf8'), file, DEFAULT_OPTIONS).findings.map((finding) => finding.ruleId);
+    assert.deepEqual(rules, ['n-plus-one', 'n-plus-one', 'n-plus-one']);
+  });
+});

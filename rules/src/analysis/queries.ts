@@ -226,7 +226,6 @@ function projectCallSite(context: RuleContext, call: TSESTree.CallExpression, de
   const models = projectModels(context);
   const local = localFunction(context, call.callee);
   if (local) {
-    if (enclosingFunctionOf(call) === local) return undefined;
     const summary = summarizeFunction(context, local, callReader, depth + 1);
     return resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
   }

@@ -10,7 +10,7 @@ import {
   taggedQueryOf,
   type QueryMatch,
 } from '../analysis/queries';
-import { propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
@@ -702,6 +702,17 @@ export function repeatingIteration(context: RuleContext, query: TSESTree.Node, r
   return iteration;
 }
 
+/** A function that queries and calls itself for each child walks a tree one query per node: the whole tree is one query. */
+const TREE_IN_ONE_QUERY = 'Load the whole tree in one query (WITH RECURSIVE, or every row of the tree at once) and build it in memory.';
+const TREE_IN_ONE_WRITE = "Collect the whole tree's ids in one query (WITH RECURSIVE) and write them in one statement over the ids.";
+
+/** `for (const child of children) await this.loadTree(child.id)` inside `loadTree` itself. */
+function callsItself(context: RuleContext, call: TSESTree.Node): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const called = localFunction(context, call.callee);
+  return called !== undefined && contains(called, call);
+}
+
 const PREFILTER_LOOP = String.raw`\b(?:for|while)\b|\.(?:map|forEach|flatMap|reduce|reduceRight|filter|some|every|find|findIndex|findLast|findLastIndex)\s*\(|Array\.from\b`;
 
 export const nPlusOne: Rule = {
@@ -762,7 +773,7 @@ export const nPlusOne: Rule = {
             query: shortCallName(query),
             what: match.kind === 'write' ? 'write' : 'query',
             site: `${shortCallName(site.text, site.model)}, ${where}`,
-            batched: batchedForm(match),
+            batched: callsItself(context, match.call) ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match),
           },
           related: [
             {

@@ -3,13 +3,13 @@ import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { databaseQueryOf } from '../analysis/queries';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { enclosingFunction, enclosingIteration, isFunction, type FunctionNode } from '../analysis/scopes';
+import { enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type FunctionNode } from '../analysis/scopes';
 import { functionName, handlesExitSignal, isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
 import { contextRole } from '../roles';
 import { runsInBrowser } from '../analysis/browser';
 import { runsOnce } from '../analysis/run-once';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
-import { ownerOfItems, usesTransaction } from '../analysis/await-patterns';
+import { isPacingCall, ownerOfItems, usesTransaction } from '../analysis/await-patterns';
 import { calleeChainNames, calleeName, callLabel } from '../analysis/names';
 import { visitWithinFunction } from '../analysis/visit';
 import type { Rule, RuleContext } from '../types';
@@ -170,11 +170,22 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
       const call = member.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || !call.arguments.some(startsWork) || call.arguments.some(mapsInTransaction))
         return false;
-      return growsWithInput(context, call);
+      return growsWithInput(context, call) && !pacedLoop(context, call);
     });
     return pushedInLoop ? `every promise pushed into ${identifier.name} in a loop` : undefined;
   }
   return unboundedSource(context, init, depth + 1);
+}
+
+/** `for (const user of users) { await limiter.removeTokens(1); started.push(run(user)); }`: the loop starts its work at the pace it waits for. */
+function pacedLoop(context: RuleContext, node: TSESTree.Node): boolean {
+  const loop = enclosingLoop(node);
+  if (!loop) return false;
+  let paced = false;
+  visitWithinFunction(loop.body, (child) => {
+    if (!paced && child.type === AST_NODE_TYPES.AwaitExpression) paced = isPacingCall(context, child.argument);
+  });
+  return paced;
 }
 
 /** Whether `node` runs once per item of an input: in a loop or an array callback that is not over a fixed or bounded list. */
@@ -655,7 +666,7 @@ function startsWork(mapper: TSESTree.Node): boolean {
   if (!isFunction(inner)) return inner.type !== AST_NODE_TYPES.SpreadElement;
   if (inner.body.type !== AST_NODE_TYPES.BlockStatement) {
     const body = unwrapExpression(inner.body);
-    if (waitsForRunningWork(body) || isDeferred(body)) return false;
+    if (waitsForRunningWork(body) || isDeferred(body) || readsReceivedBody(inner, body)) return false;
     return (
       body.type === AST_NODE_TYPES.CallExpression ||
       body.type === AST_NODE_TYPES.NewExpression ||
@@ -728,6 +739,22 @@ function containsCall(node: TSESTree.Node): boolean {
     if (child.type === AST_NODE_TYPES.CallExpression || child.type === AST_NODE_TYPES.NewExpression) found = true;
   });
   return found;
+}
+
+/** How a fetch `Response` hands over its body. */
+const BODY_READERS = /^(?:json|text|arrayBuffer|blob|formData|bytes)$/;
+
+/** `(response) => response.json()`: the body of a response the item already is; the requests were started, and waited for, before. */
+function readsReceivedBody(mapper: TSESTree.Node, body: TSESTree.Node): boolean {
+  const parameter = isFunction(mapper) ? mapper.params[0] : undefined;
+  if (body.type !== AST_NODE_TYPES.CallExpression || body.arguments.length > 0 || body.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = unwrapExpression(body.callee.object);
+  return (
+    parameter?.type === AST_NODE_TYPES.Identifier &&
+    receiver.type === AST_NODE_TYPES.Identifier &&
+    receiver.name === parameter.name &&
+    BODY_READERS.test(propertyName(body.callee) ?? '')
+  );
 }
 
 /** An object, array, template or literal whose parts call nothing: a value, never a promise. */
