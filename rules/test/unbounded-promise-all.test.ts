@@ -168,6 +168,26 @@ export async function cleanUp(customerId: string, userId: string) {
 `);
   });
 
+  it('leaves one-off programs alone (bundler configs, bin commands, entry-point scripts) and reports the same fan-out in a module', () => {
+    const copy = `import { copyFile, readdir } from 'node:fs/promises';
+export async function copyTemplates(from: string, to: string) {
+  const names = await readdir(from);
+  await Promise.all(names.map((name) => copyFile(\`\${from}/\${name}\`, \`\${to}/\${name}\`)));
+}
+`;
+    const entryPoint = `${copy}if (import.meta.url === \`file://\${process.argv[1]}\`) void copyTemplates('a', 'b');\n`;
+    const topLevelOnly = copy.replace('export async', 'async') + `await copyTemplates('locales', 'dist/locales');\n`;
+    const commandLine: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), commandLine: true } };
+    assert.deepEqual(findingsOf(copy, 'vite.config.ts'), []);
+    assert.deepEqual(findingsOf(copy, 'src/commands/init/copy.ts', commandLine), []);
+    assert.deepEqual(findingsOf(entryPoint, 'src/scan-locales.ts'), []);
+    assert.deepEqual(findingsOf(topLevelOnly, 'src/copy-locales.ts'), []);
+    assert.deepEqual(
+      findingsOf(copy, 'src/commands/init/copy.ts').map((finding) => [finding.start, finding.message]),
+      [[copy.indexOf('Promise.all'), 'Promise.all starts copyFile(...) for every item of names at once; run at most 8 at a time.']],
+    );
+  });
+
   it('honors suppression comments', () => {
     const code = (comment: string) => `export async function f(ids: string[]) {\n${comment}\n}\n`;
     assert.equal(findingsOf(code('  // perf-lint-disable-next-line unbounded-promise-all\n  await Promise.all(ids.map(get));')).length, 0);

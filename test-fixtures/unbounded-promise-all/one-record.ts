@@ -69,3 +69,47 @@ export async function resizeRequested(input: PublishInput): Promise<Blob[]> {
   return Promise.all(input.mediaPaths.map((path) => resize(path)));
   //     ^^^^^^^^^^^ unbounded-promise-all
 }
+
+/** A request that carries one record: the lists of that record are as many as it holds. */
+interface EnrollInput {
+  partnerId: string;
+  group: { defaultLinks: Array<{ url: string }> };
+  links: Array<{ url: string }>;
+  data: { links: Array<{ url: string }> };
+}
+
+declare function createLink(partnerId: string, url: string): Promise<void>;
+
+export async function createGroupLinks({ partnerId, group: { defaultLinks = [] } }: EnrollInput): Promise<void> {
+  await Promise.allSettled(defaultLinks.map((link) => createLink(partnerId, link.url)));
+}
+
+export async function createGroupLinksOf(input: EnrollInput): Promise<void> {
+  await Promise.allSettled(input.group.defaultLinks.map((link) => createLink(input.partnerId, link.url)));
+}
+
+/** Still reported: the input's own list, and one nested in its data rather than in a record. */
+export async function createRequestedLinks({ partnerId, links, data: { links: more } }: EnrollInput): Promise<void> {
+  await Promise.allSettled(links.map((link) => createLink(partnerId, link.url)));
+  //    ^^^^^^^^^^^^^^^^^^ unbounded-promise-all
+  await Promise.allSettled(more.map((link) => createLink(partnerId, link.url)));
+  //    ^^^^^^^^^^^^^^^^^^ unbounded-promise-all
+}
+
+/** A list made from the capped one by steps that never add items is capped too; one made by flatMap or from another list is not. */
+type BatchItem = { parentId?: string; tags: string[] };
+
+declare function canWriteParent(parentId: string): Promise<boolean>;
+
+export async function authorizeBatch(body: { items: BatchItem[]; extra: BatchItem[] }): Promise<boolean[]> {
+  if (body.items.length > MAX_ATTACHMENTS) throw new Error('Too many items');
+  const parentIds = Array.from(new Set(body.items.map((item) => item.parentId).filter((id): id is string => id !== undefined)));
+  const granted = await Promise.all(parentIds.map((parentId) => canWriteParent(parentId)));
+  const tags = body.items.flatMap((item) => item.tags);
+  await Promise.all(tags.map((tag) => canWriteParent(tag)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+  const extraIds = Array.from(new Set(body.extra.map((item) => item.parentId ?? '')));
+  await Promise.all(extraIds.map((parentId) => canWriteParent(parentId)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+  return granted;
+}

@@ -42,3 +42,41 @@ export async function reloadOnce(locales: Locale[]): Promise<Array<Record<string
     reloading = undefined;
   }
 }
+
+// A guard that lets one call through (`if (started) return; started = true;`), on the process's
+// global object too, and the stop handler it registers for the exit signals: each runs once.
+type Consumer = { start(): Promise<void>; stop(): Promise<void> };
+
+declare function createConsumers(): Consumer[];
+declare function reportFailure(error: unknown): void;
+declare const shutdownSignals: { on(event: string, listener: () => void): void };
+declare global {
+  var consumersStarted: boolean | undefined;
+}
+
+export function startConsumers(): void {
+  if (globalThis.consumersStarted) return;
+  globalThis.consumersStarted = true;
+  const consumers = createConsumers();
+  const stopAll = () => Promise.all(consumers.map((consumer) => consumer.stop())).catch(reportFailure);
+  shutdownSignals.on('SIGTERM', stopAll);
+  shutdownSignals.on('SIGINT', stopAll);
+  Promise.all(consumers.map((consumer) => consumer.start())).catch(reportFailure);
+}
+
+process.once('beforeExit', async () => {
+  await Promise.allSettled(createConsumers().map((consumer) => consumer.stop()));
+});
+
+// Still reported: a guard whose flag nothing sets lets every call through, and a handler that
+// also answers an event of every day (`rebalance`) runs again and again.
+export function restartConsumers(): void {
+  if (globalThis.consumersStarted) return;
+  const consumers = createConsumers();
+  const stopAll = () => Promise.all(consumers.map((consumer) => consumer.stop())).catch(reportFailure);
+  //                    ^^^^^^^^^^^ unbounded-promise-all
+  shutdownSignals.on('SIGTERM', stopAll);
+  shutdownSignals.on('rebalance', stopAll);
+  Promise.all(consumers.map((consumer) => consumer.start())).catch(reportFailure);
+//^^^^^^^^^^^ unbounded-promise-all
+}

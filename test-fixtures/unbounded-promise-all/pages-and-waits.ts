@@ -105,3 +105,110 @@ export async function createRecordsBatch(links: Row[]): Promise<void> {
   await Promise.all(links.map((link) => archiveLink(link)));
   //    ^^^^^^^^^^^ unbounded-promise-all
 }
+
+// A page held in a variable that each branch gives a capped search, read whole or through its fields.
+declare const teamIndex: { searchForTeam(teamId: string, options: { query: string; offset?: number; limit?: number }): Promise<{ hits: Array<{ doc: Row }> }> };
+
+export async function searchPage(teamId: string | undefined, userId: string, query: string, offset: number, limit: number): Promise<object[]> {
+  let response;
+  if (teamId) {
+    response = await teamIndex.searchForTeam(teamId, { query, offset, limit });
+  } else {
+    response = await searchIndex.searchForUser(userId, { offset, limit });
+  }
+  const { hits } = response;
+  return Promise.all(hits.map((hit) => presentDocument(hit.doc)));
+}
+
+// Still reported: one branch searches without a limit, so the page may hold every match.
+export async function searchEverything(teamId: string | undefined, userId: string, query: string, offset: number, limit: number): Promise<object[]> {
+  let response;
+  if (teamId) {
+    response = await teamIndex.searchForTeam(teamId, { query });
+  } else {
+    response = await searchIndex.searchForUser(userId, { offset, limit });
+  }
+  return Promise.all(response.hits.map((hit) => presentDocument(hit.doc)));
+  //     ^^^^^^^^^^^ unbounded-promise-all
+}
+
+// One page of a paginated API, asked for by number or by cursor: as many rows as the API's page holds.
+type Commission = { id: string; amount: number };
+
+declare const partnerApi: {
+  listCommissions(options: { page?: number; startingAfter?: string; status?: string }): Promise<Commission[]>;
+};
+declare const browser: { links(page: object): Promise<string[]> };
+declare function importCommission(commission: Commission): Promise<void>;
+
+export async function importCommissionPages(): Promise<void> {
+  for (let page = 1; ; page++) {
+    const commissions = await partnerApi.listCommissions({ page });
+    if (commissions.length === 0) break;
+    await Promise.allSettled(commissions.map((commission) => importCommission(commission)));
+  }
+}
+
+export async function importAfter(startingAfter: string): Promise<void> {
+  const commissions = await partnerApi.listCommissions({ startingAfter, status: 'pending' });
+  await Promise.allSettled(commissions.map((commission) => importCommission(commission)));
+}
+
+// Still reported: a list asked for without a page, and the links of a browser page handed over alone.
+export async function importPending(page: object): Promise<void> {
+  const commissions = await partnerApi.listCommissions({ status: 'pending' });
+  await Promise.allSettled(commissions.map((commission) => importCommission(commission)));
+  //    ^^^^^^^^^^^^^^^^^^ unbounded-promise-all
+  const links = await browser.links(page);
+  await Promise.all(links.map((link) => fetch(link)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}
+
+// A promise per run that only keeps its resolver for the messages that settle it starts nothing:
+// it waits. One whose executor also fetches starts a call per run.
+type Completion = { id: string; ok: boolean };
+
+declare const completions: Map<string, (completion: Completion) => void>;
+declare function fetchCompletion(id: string): Promise<Completion>;
+
+export async function waitForRuns(batchId: string, runCount: number): Promise<Completion[]> {
+  const pending = Array.from({ length: runCount }, (_, index) => {
+    const runId = `${batchId}_${index}`;
+    return new Promise<Completion>((resolve) => {
+      completions.set(runId, resolve);
+    });
+  });
+  return Promise.all(pending);
+}
+
+export async function fetchRuns(batchId: string, runCount: number): Promise<Completion[]> {
+  const pending = Array.from({ length: runCount }, (_, index) => {
+    const runId = `${batchId}_${index}`;
+    return new Promise<Completion>((resolve) => {
+      completions.set(runId, resolve);
+      void fetchCompletion(runId).then(resolve);
+    });
+  });
+  return Promise.all(pending);
+  //     ^^^^^^^^^^^ unbounded-promise-all
+}
+
+// A method declared to return `void` makes no promise: Promise.all over its calls waits for nothing.
+export class CompletionRouter {
+  async settleAll(completed: Completion[]): Promise<void> {
+    await Promise.all(completed.map((completion) => this.settle(completion)));
+  }
+
+  async storeAll(completed: Completion[]): Promise<void> {
+    await Promise.all(completed.map((completion) => this.store(completion)));
+    //    ^^^^^^^^^^^ unbounded-promise-all
+  }
+
+  private settle(completion: Completion): void {
+    completions.get(completion.id)?.(completion);
+  }
+
+  private store(completion: Completion): Promise<Completion> {
+    return fetchCompletion(completion.id);
+  }
+}

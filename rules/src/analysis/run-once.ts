@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { lastName } from './names';
-import { resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalReference, resolveVariable, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
 
@@ -46,9 +46,13 @@ function isKeptState(context: RuleContext, node: TSESTree.Node): boolean {
     return root.type === AST_NODE_TYPES.ThisExpression || isKeptState(context, root);
   }
   if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+  // `global.__started__`, `globalThis.ready`: the process's own global object.
+  if (GLOBAL_OBJECTS.test(inner.name) && isGlobalReference(context, inner)) return true;
   const scope = resolveVariable(context, inner)?.scope.type;
   return scope === 'module' || scope === 'global';
 }
+
+const GLOBAL_OBJECTS = /^(?:global|globalThis)$/;
 
 /** The kept state a condition reads: `cache` in `!cache`, `cache === undefined`, `!this.template`. */
 function testedState(node: TSESTree.Node): TSESTree.Node | undefined {
@@ -89,16 +93,35 @@ function clearedIn(context: RuleContext, owner: FunctionNode, state: TSESTree.No
   return cleared;
 }
 
-/** The state `cache` of `if (cache) return cache;` before `child` in the function's body. */
+/**
+ * The state `cache` of `if (cache) return cache;` before `child` in the function's body, or the
+ * flag of `if (started) return; started = true;`: a guard that lets one call through.
+ */
 function keptStateReturnedBefore(context: RuleContext, body: TSESTree.BlockStatement, child: TSESTree.Node): TSESTree.Node | undefined {
-  for (const statement of body.body) {
+  const statements = body.body;
+  const end = statements.indexOf(child as TSESTree.Statement);
+  for (const [index, statement] of statements.entries()) {
     if (statement === child) return undefined;
     if (statement.type !== AST_NODE_TYPES.IfStatement) continue;
     const returned = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body[0] : statement.consequent;
-    if (returned?.type !== AST_NODE_TYPES.ReturnStatement || !returned.argument) continue;
+    if (returned?.type !== AST_NODE_TYPES.ReturnStatement) continue;
     const test = unwrapExpression(statement.test);
     const state = test.type === AST_NODE_TYPES.BinaryExpression || test.type === AST_NODE_TYPES.UnaryExpression ? undefined : test;
-    if (state && isKeptState(context, state) && sameText(context, state, returned.argument)) return state;
+    if (!state || !isKeptState(context, state)) continue;
+    if (returned.argument ? sameText(context, state, returned.argument) : statements.slice(index + 1, end).some((next) => setsFlag(context, next, state)))
+      return state;
   }
   return undefined;
+}
+
+/** `started = true;`: a statement that sets the flag a guard tests. */
+function setsFlag(context: RuleContext, statement: TSESTree.Statement, state: TSESTree.Node): boolean {
+  const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? unwrapExpression(statement.expression) : undefined;
+  return (
+    expression?.type === AST_NODE_TYPES.AssignmentExpression &&
+    expression.operator === '=' &&
+    sameText(context, expression.left, state) &&
+    expression.right.type === AST_NODE_TYPES.Literal &&
+    expression.right.value === true
+  );
 }

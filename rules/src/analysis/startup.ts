@@ -3,7 +3,7 @@ import { meaningfulFolders } from '../roles';
 import type { RuleContext } from '../types';
 import type { ProjectModels } from './orm-index';
 import { fileKey } from '../project-model/paths';
-import { propertyName, unwrapExpression } from './resolve';
+import { propertyName, resolveVariable, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
 import { visitAll } from './visit';
 
@@ -74,6 +74,38 @@ export function rendersAtBuild(context: RuleContext): boolean {
 /** Code that runs once at boot or shutdown (a function named so, or any function of a loaders folder), or in a static route's build. */
 export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
   return inStartupFolder(context) || rendersAtBuild(context) || (fn !== undefined && namedAsStartup(fn));
+}
+
+/** Signals and events the process gets once, as it stops. */
+const EXIT_SIGNAL = /^(?:SIGTERM|SIGINT|SIGHUP|SIGQUIT|SIGBREAK|beforeExit|exit)$/;
+const LISTEN_METHODS = /^(?:on|once|addListener|prependListener|prependOnceListener)$/;
+
+/**
+ * `process.on('SIGTERM', stop)`, `emitter.once('SIGINT', async () => …)`: a function whose every use
+ * registers it for a signal the process gets as it stops; it runs once, at shutdown.
+ */
+export function handlesExitSignal(context: RuleContext, fn: FunctionNode | undefined): boolean {
+  if (!fn) return false;
+  if (registersForExit(fn)) return true;
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const uses = resolveVariable(context, declarator.id)?.references.filter((reference) => !reference.init) ?? [];
+  return uses.length > 0 && uses.every((reference) => registersForExit(reference.identifier));
+}
+
+/** Whether `node` is the listener of `x.on('SIGTERM', node)`. */
+function registersForExit(node: TSESTree.Node): boolean {
+  const call = node.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== node) return false;
+  const callee = unwrapExpression(call.callee);
+  const event = call.arguments[0];
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    LISTEN_METHODS.test(propertyName(callee) ?? '') &&
+    event?.type === AST_NODE_TYPES.Literal &&
+    typeof event.value === 'string' &&
+    EXIT_SIGNAL.test(event.value)
+  );
 }
 
 /**

@@ -4,7 +4,8 @@ import { mapperRunsQuery } from '../analysis/other-work';
 import { databaseQueryOf } from '../analysis/queries';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type FunctionNode } from '../analysis/scopes';
-import { functionName, isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
+import { functionName, handlesExitSignal, isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
+import { contextRole } from '../roles';
 import { runsInBrowser } from '../analysis/browser';
 import { runsOnce } from '../analysis/run-once';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
@@ -26,6 +27,8 @@ export const unboundedPromiseAll: Rule = {
   prefilter: /\bPromise\s*\.\s*(?:all|allSettled|any|race)\b/,
   gate: (signals) => signals.combinatorOverArray,
   create(context) {
+    // A script runs once for the developer who started it: what it starts at once, it starts for that one run.
+    if (contextRole(context) === 'script') return {};
     return {
       CallExpression(node: TSESTree.CallExpression) {
         const callee = unwrapExpression(node.callee);
@@ -37,7 +40,15 @@ export const unboundedPromiseAll: Rule = {
         // A browser's calls are one user's, the page's items.
         // So does a one-time initialisation kept in module state (`loaded ??= Promise.all(...)`, `if (!ready) { ...; ready = true }`).
         const owner = enclosingFunction(node);
-        if (insideTransaction(node) || runsAtBoot(context, owner) || runsInBrowser(context, node) || (owner && runsOnce(context, node, owner))) return;
+        // A handler of the process's exit signals (`process.on('SIGTERM', stop)`) runs once, as the process stops.
+        if (
+          insideTransaction(node) ||
+          runsAtBoot(context, owner) ||
+          handlesExitSignal(context, owner) ||
+          runsInBrowser(context, node) ||
+          (owner && runsOnce(context, node, owner))
+        )
+          return;
         const source = unboundedSource(context, node.arguments[0]!, 0);
         if (!source) return;
         const fix = promiseAllFix(context, node);
@@ -99,6 +110,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   if (
     !mapper ||
     !startsWork(mapper) ||
+    callsVoidFunction(context, mapper) ||
     limitedByLimiter(context, mapper) ||
     doesNoInputOutput(localFunction(context, mapper) ?? mapper) ||
     mapperRunsQuery(context, mapper) ||
@@ -119,6 +131,15 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   )
     return undefined;
   return workText(context, mapper, items);
+}
+
+/** `(waitpoint) => this.resolveWaitpoint(waitpoint)` where that function of the file is declared to return `void`: it makes no promise. */
+function callsVoidFunction(context: RuleContext, mapper: TSESTree.Node): boolean {
+  const inner = unwrapExpression(mapper);
+  if (!isFunction(inner) || inner.async || inner.body.type === AST_NODE_TYPES.BlockStatement) return false;
+  const body = unwrapExpression(inner.body);
+  const target = body.type === AST_NODE_TYPES.CallExpression ? localFunction(context, body.callee) : undefined;
+  return target !== undefined && !target.async && target.returnType?.typeAnnotation.type === AST_NODE_TYPES.TSVoidKeyword;
 }
 
 /** `filterAsync(items, predicate)`: a helper that maps its own parameter with a callback it is given; its callers hold the bound. */
@@ -203,9 +224,7 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   if (name && BATCH_NAME.test(name)) return true;
   // `const page = await stripe.customers.list({ limit: 100 }); page.data.map(...)`: the rows of a capped page.
   if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.object.type === AST_NODE_TYPES.Identifier) {
-    const definition = resolveVariable(context, inner.object)?.defs[0];
-    const init = definition?.type === 'Variable' && definition.node.id === definition.name ? definition.node.init : null;
-    if (init && isLimitedQuery(unwrapAwait(init))) return true;
+    if (holdsOnlyLimitedResults(context, inner.object)) return true;
   }
   if (inner.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(context, inner);
@@ -218,6 +237,11 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     if (definition?.type === 'Variable') {
       const declarator = definition.node as TSESTree.VariableDeclarator;
       if (declarator.init && declarator.id === definition.name && depth < MAX_DEPTH) return hasFixedOrBoundedSize(context, declarator.init, depth + 1);
+      // `let rows; if (team) rows = await searchTeam({ limit }); else rows = await searchUser({ limit });`
+      if (!declarator.init && holdsOnlyLimitedResults(context, inner)) return true;
+      // `const { results, total } = response`, where every value `response` is given is a page.
+      const source = declarator.init && unwrapExpression(declarator.init);
+      if (source?.type === AST_NODE_TYPES.Identifier && holdsOnlyLimitedResults(context, source)) return true;
       // `const { items } = await paginate(...)`, `const [rows] = await query.limit(10)`: a page of results.
       if (declarator.init && isLimitedQuery(unwrapAwait(declarator.init))) return true;
       // `const { data: contacts } = result.data` where `result = await listContacts(id, limit)`: a field of a page.
@@ -260,7 +284,15 @@ const INPUT_TYPE = /(?:Input|Args|Arguments|Dto|DTO|Command|Request|Req|Body|Par
  * typed as one record (`post: PostDetails`): the parts of one record, as many as it holds.
  */
 function partsOfOneRow(context: RuleContext, items: TSESTree.Node): boolean {
+  const list = unwrapExpression(items);
+  const listDefinition = list.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, list)?.defs[0] : undefined;
+  if (listDefinition?.type === 'Parameter' && fieldOfNestedRecord(listDefinition.name)) return true;
   const owner = ownerOfItems(context, items);
+  // `input.group.defaultLinks`: the list of the one record the input names.
+  if (owner?.type === AST_NODE_TYPES.MemberExpression && !owner.computed && NESTED_RECORD.test(propertyName(owner) ?? '')) {
+    const root = unwrapExpression(owner.object);
+    return root.type === AST_NODE_TYPES.Identifier && resolveVariable(context, root)?.defs[0]?.type === 'Parameter';
+  }
   if (owner?.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, owner)?.defs[0];
   if (definition?.type === 'Parameter') return typedAsOneRecord(definition.name);
@@ -268,6 +300,27 @@ function partsOfOneRow(context: RuleContext, items: TSESTree.Node): boolean {
   const query = databaseQueryOf(context, definition.node.init);
   // The query itself: a function of the project that runs one such query may run others too.
   return query?.kind === 'read' && !query.wrapper && ONE_ROW_QUERY.test(query.operation);
+}
+
+/**
+ * A field name that names one record (`group`, `integration`, `order`), not the input, its options,
+ * or a list (`items`, `data`, `body`, `filters`): what it holds, one record holds.
+ */
+const NESTED_RECORD =
+  /^(?!(?:data|body|input|args|params|query|payload|options|config|settings|request|req|event|message|result|response|filter|where|page|meta|context|ctx)$)[a-z][a-zA-Z]*[^s]$|^[a-z][a-zA-Z]*ss$/;
+
+/** `{ group: { defaultLinks } }` in a parameter: a list nested in one record the input holds. */
+function fieldOfNestedRecord(binding: TSESTree.Node): boolean {
+  const holder = binding.parent?.type === AST_NODE_TYPES.AssignmentPattern ? binding.parent : binding;
+  const field = holder.parent;
+  const record = field?.type === AST_NODE_TYPES.Property && field.value === holder ? field.parent?.parent : undefined;
+  return (
+    record?.type === AST_NODE_TYPES.Property &&
+    !record.computed &&
+    record.key.type === AST_NODE_TYPES.Identifier &&
+    record.parent?.type === AST_NODE_TYPES.ObjectPattern &&
+    NESTED_RECORD.test(record.key.name)
+  );
 }
 
 /** `post: PostDetails`, `order: Order`: a parameter declared as one object of a named type that is no input, command or options. */
@@ -287,14 +340,49 @@ function cappedBeforehand(context: RuleContext, items: TSESTree.Node, call: TSES
   const list = unwrapExpression(items);
   const owner = enclosingFunction(call);
   if (!owner || (list.type !== AST_NODE_TYPES.Identifier && list.type !== AST_NODE_TYPES.MemberExpression)) return false;
-  const text = sourceOf(context, list);
+  const texts = listsDerivedFrom(context, list).map((source) => sourceOf(context, source));
   let capped = false;
   visitWithinFunction(owner.body, (node) => {
     if (capped || node.type !== AST_NODE_TYPES.IfStatement || node.range[1] > call.range[0]) return;
-    if (comparesLengthAboveBound(context, node.test, text) && alwaysLeaves(node.consequent)) capped = true;
+    if (texts.some((text) => comparesLengthAboveBound(context, node.test, text)) && alwaysLeaves(node.consequent)) capped = true;
   });
   return capped;
 }
+
+/**
+ * A list and the lists it was made from by steps that keep or shrink its size, through `const`s:
+ * `parentIds` and `body.items` for `const parentIds = Array.from(new Set(body.items.map((item) => item.parentId)))`.
+ */
+function listsDerivedFrom(context: RuleContext, list: TSESTree.Node): TSESTree.Node[] {
+  const found: TSESTree.Node[] = [];
+  let current: TSESTree.Node | undefined = unwrapExpression(list);
+  while (current && found.length < MAX_DERIVATION_STEPS) {
+    found.push(current);
+    current = sourceListOf(context, current);
+  }
+  return found.filter((node) => node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression);
+}
+
+/** The list one size-keeping step starts from: `xs` of `xs.filter(…)`, `Array.from(xs)`, `new Set(xs)`, `[...xs]`, or a `const`'s value. */
+function sourceListOf(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, node)?.defs[0];
+    const declarator = definition?.type === 'Variable' && definition.node.id === definition.name ? definition.node : undefined;
+    return declarator?.init && declarator.parent.kind === 'const' ? unwrapAwait(declarator.init) : undefined;
+  }
+  if (node.type === AST_NODE_TYPES.ArrayExpression && node.elements.length === 1 && node.elements[0]?.type === AST_NODE_TYPES.SpreadElement)
+    return unwrapExpression(node.elements[0].argument);
+  if (node.type === AST_NODE_TYPES.NewExpression && isGlobalName(context, node.callee, 'Set') && node.arguments[0]) return unwrapExpression(node.arguments[0]);
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments[0]?.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (isGlobalName(context, callee.object, 'Array') && propertyName(callee) === 'from' && node.arguments[0]) return unwrapExpression(node.arguments[0]);
+  return SHRINKING_STEPS.test(propertyName(callee) ?? '') ? unwrapExpression(callee.object) : undefined;
+}
+
+const MAX_DERIVATION_STEPS = 8;
+/** Array steps whose result never holds more items than the list they are called on. */
+const SHRINKING_STEPS = /^(?:filter|map|slice|sort|toSorted|reverse|toReversed)$/;
 
 /** `xs.length > n`, `xs.length >= n`, `n < xs.length`, `n <= xs.length`, where `n` is not another list's length. */
 function comparesLengthAboveBound(context: RuleContext, test: TSESTree.Node, list: string): boolean {
@@ -383,6 +471,12 @@ function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpression):
 
 /** Options and methods that cap how many rows a query or a page returns. */
 const LIMIT_KEYS = /^(?:take|limit|first|last|top|pageSize|perPage|per_page|page_size|maxResults|max)$/;
+/**
+ * Options that ask a paginated API for one page, by number or cursor (`listCommissions({ page })`,
+ * `{ startingAfter }`): it answers with one page. Only as an option's key: a `page` handed over
+ * alone may be a browser page.
+ */
+const PAGE_KEYS = /^(?:page|pageNumber|pageToken|nextPageToken|startingAfter|starting_after|endingBefore|ending_before)$/;
 const LIMIT_METHODS = /^(?:limit|take|first|top|paginate|findAndCount|page|slice)$/;
 
 /** A query or call whose result is capped: `findMany({ take: 20 })`, `.limit(10)`, `paginate(...)`. */
@@ -403,7 +497,7 @@ function isLimitedQuery(node: TSESTree.Node): boolean {
           property.type === AST_NODE_TYPES.Property &&
           !property.computed &&
           property.key.type === AST_NODE_TYPES.Identifier &&
-          LIMIT_KEYS.test(property.key.name),
+          (LIMIT_KEYS.test(property.key.name) || PAGE_KEYS.test(property.key.name)),
       )
     )
       return true;
@@ -442,10 +536,19 @@ function fieldOfLimitedResult(context: RuleContext, node: TSESTree.Node): boolea
   let root = unwrapAwait(node);
   if (root.type !== AST_NODE_TYPES.MemberExpression) return false;
   while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
-  if (root.type !== AST_NODE_TYPES.Identifier) return false;
-  const definition = resolveVariable(context, root)?.defs[0];
-  const init = definition?.type === 'Variable' && definition.node.id === definition.name ? definition.node.init : null;
-  return init !== null && isLimitedQuery(unwrapAwait(init));
+  return root.type === AST_NODE_TYPES.Identifier && holdsOnlyLimitedResults(context, root);
+}
+
+/**
+ * A variable of this module whose every value, given where it is declared or assigned later
+ * (`response = await search({ query, limit })` in each branch), is the result of a capped query.
+ */
+function holdsOnlyLimitedResults(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+  const variable = resolveVariable(context, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== 'Variable' || definition.node.id !== definition.name) return false;
+  const values = variable.references.flatMap((reference) => (reference.isWrite() && reference.writeExpr ? [reference.writeExpr] : []));
+  return values.length > 0 && values.every((value) => isLimitedQuery(unwrapAwait(value)));
 }
 
 /**
@@ -564,7 +667,7 @@ function startsWork(mapper: TSESTree.Node): boolean {
   // `(job) => { return job.finished(); }` waits as `(job) => job.finished()` does.
   const returned = inner.body.type === AST_NODE_TYPES.BlockStatement ? onlyReturned(inner.body) : inner.body;
   const result = returned && unwrapExpression(returned);
-  if (result && (waitsForRunningWork(result) || readsReceivedBody(inner, result))) return false;
+  if (result && (waitsForRunningWork(result) || isDeferred(result) || readsReceivedBody(inner, result))) return false;
   if (inner.body.type !== AST_NODE_TYPES.BlockStatement) {
     const body = unwrapExpression(inner.body);
     return (
@@ -579,12 +682,16 @@ function startsWork(mapper: TSESTree.Node): boolean {
   let calls = false;
   let returns = 0;
   let returnsWork = false;
+  let returnsDeferred = 0;
   visitWithinFunction(inner.body, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.AwaitExpression) calls = true;
     if (node.type !== AST_NODE_TYPES.ReturnStatement) return;
     returns++;
-    if (!node.argument || !isPlainValue(node.argument)) returnsWork = true;
+    if (node.argument && isDeferred(node.argument)) returnsDeferred++;
+    else if (!node.argument || !isPlainValue(node.argument)) returnsWork = true;
   });
+  // `return new Promise((resolve) => resolvers.set(id, resolve))`: a promise that waits for whoever settles it.
+  if (!inner.async && returnsDeferred > 0 && !returnsWork) return false;
   // A synchronous mapper that only returns values written out (`return { ...row, title }`) hands Promise.all nothing to wait for.
   if (!inner.async && returns > 0 && !returnsWork) return false;
   return calls;
@@ -605,6 +712,42 @@ function waitsForRunningWork(node: TSESTree.Node): boolean {
     inner.callee.type === AST_NODE_TYPES.MemberExpression &&
     WAITING_METHODS.test(propertyName(inner.callee) ?? '')
   );
+}
+
+/** Methods that keep a value in a collection: `resolvers.set(id, resolve)`, `waiters.push(resolve)`. */
+const STORING_METHODS = /^(?:set|push|add|unshift)$/;
+
+/**
+ * `new Promise((resolve, reject) => { waiters.set(id, { resolve, reject }); })`: a promise whose
+ * executor only keeps its resolvers for others to call. It starts nothing; it waits.
+ */
+function isDeferred(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  if (inner.type !== AST_NODE_TYPES.NewExpression || inner.callee.type !== AST_NODE_TYPES.Identifier || inner.callee.name !== 'Promise') return false;
+  const executor = inner.arguments[0] && unwrapExpression(inner.arguments[0]);
+  if (!executor || !isFunction(executor) || executor.params.length === 0) return false;
+  const statements = executor.body.type === AST_NODE_TYPES.BlockStatement ? executor.body.body : [executor.body];
+  return (
+    statements.length > 0 &&
+    statements.every((statement) => {
+      const expression = unwrapExpression(statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : statement);
+      if (expression.type === AST_NODE_TYPES.AssignmentExpression) return expression.operator === '=' && !containsCall(expression.right);
+      return (
+        expression.type === AST_NODE_TYPES.CallExpression &&
+        expression.callee.type === AST_NODE_TYPES.MemberExpression &&
+        STORING_METHODS.test(propertyName(expression.callee) ?? '') &&
+        !expression.arguments.some(containsCall)
+      );
+    })
+  );
+}
+
+function containsCall(node: TSESTree.Node): boolean {
+  let found = false;
+  visitWithinFunction(node, (child) => {
+    if (child.type === AST_NODE_TYPES.CallExpression || child.type === AST_NODE_TYPES.NewExpression) found = true;
+  });
+  return found;
 }
 
 /** How a fetch `Response` hands over its body. */
