@@ -3,6 +3,8 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { analyzeWithRules, DEFAULT_OPTIONS } from '../src/engine';
 import { databaseQueryOf } from '../src/analysis/queries';
 import { syntaxSignals } from '../src/syntax-signals';
+import { databaseInReach } from '../src/analysis/database-reach';
+import type { ProjectModels } from '../src/analysis/orm-index';
 import type { Rule, RuleId } from '../src';
 
 /** A rule of the test's own: reports every call in which `databaseQueryOf` finds a query, naming its operation. */
@@ -41,5 +43,26 @@ describe('database in reach', () => {
       analyzeWithRules(PRISMA_FILE, 'sample.ts', DEFAULT_OPTIONS, [ungated]).findings.map((finding) => finding.message),
       ['findMany'],
     );
+  });
+
+  it('counts a file that imports the project as in reach only when some function of the project runs a query', () => {
+    const text = "import { sendReport } from './reports';\nexport const run = (ids: string[]) => Promise.all(ids.map(sendReport));\n";
+    const signals = syntaxSignals(text, 'sample.ts');
+    const site = {
+      file: '/app/src/reports.ts',
+      start: 0,
+      end: 1,
+      line: 1,
+      column: 1,
+      text: 'prisma.report.findMany',
+      library: 'prisma' as const,
+      kind: 'read' as const,
+      operation: 'findMany',
+    };
+    const withFunctions = (functions: ProjectModels['functions']): boolean =>
+      databaseInReach(signals, { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models: { models: {}, exports: {}, functions } } });
+    // Files whose functions only call one another, or only wait on a provider, stay listed with nothing under them.
+    assert.equal(withFunctions({ '/app/src/reports': {} }), false);
+    assert.equal(withFunctions({ '/app/src/reports': { loadReports: site } }), true);
   });
 });

@@ -268,9 +268,13 @@ export function indexReaches(models: ProjectModels | undefined, importsProjectFi
   if (!models) return false;
   return (
     Object.keys(models.models).length > 0 ||
-    (importsProjectFile &&
-      (Object.keys(models.exports).length > 0 || Object.keys(models.functions ?? {}).length > 0 || Object.keys(models.fields ?? {}).length > 0))
+    (importsProjectFile && (Object.keys(models.exports).length > 0 || runsAnyQuery(models) || Object.keys(models.fields ?? {}).length > 0))
   );
+}
+
+/** Whether a function of the project runs a query: files whose functions run none stay listed, with nothing under them (see `indexed`). */
+function runsAnyQuery(models: ProjectModels): boolean {
+  return Object.values(models.functions ?? {}).some((byName) => Object.keys(byName).length > 0);
 }
 
 /** Merges facts about the same model from several files (a class in one, its associations in another). */
