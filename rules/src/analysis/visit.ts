@@ -12,6 +12,15 @@ export function containsAwait(node: TSESTree.Node): boolean {
   return found;
 }
 
+/** Whether evaluating `node` calls or constructs anything, not counting functions it creates. */
+export function containsCall(node: TSESTree.Node): boolean {
+  let found = false;
+  visitWithinFunction(node, (child) => {
+    if (child.type === AST_NODE_TYPES.CallExpression || child.type === AST_NODE_TYPES.NewExpression) found = true;
+  });
+  return found;
+}
+
 /** Visits `root` and its descendants. */
 export function visitAll(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
   visitNodes(root, visit, false);

@@ -11,7 +11,7 @@ import { runsOnce } from '../analysis/run-once';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
 import { isPacingCall, ownerOfItems, usesTransaction } from '../analysis/await-patterns';
 import { calleeChainNames, calleeName, callLabel } from '../analysis/names';
-import { visitWithinFunction } from '../analysis/visit';
+import { containsCall, visitWithinFunction } from '../analysis/visit';
 import type { Rule, RuleContext } from '../types';
 
 export const unboundedPromiseAll: Rule = {
@@ -742,14 +742,6 @@ function isDeferred(node: TSESTree.Node): boolean {
   );
 }
 
-function containsCall(node: TSESTree.Node): boolean {
-  let found = false;
-  visitWithinFunction(node, (child) => {
-    if (child.type === AST_NODE_TYPES.CallExpression || child.type === AST_NODE_TYPES.NewExpression) found = true;
-  });
-  return found;
-}
-
 /** How a fetch `Response` hands over its body. */
 const BODY_READERS = /^(?:json|text|arrayBuffer|blob|formData|bytes)$/;
 
@@ -776,11 +768,7 @@ function isPlainValue(node: TSESTree.Node): boolean {
     inner.type !== AST_NODE_TYPES.Literal
   )
     return false;
-  let calls = false;
-  visitWithinFunction(inner, (child) => {
-    if (child.type === AST_NODE_TYPES.CallExpression || child.type === AST_NODE_TYPES.NewExpression) calls = true;
-  });
-  return !calls;
+  return !containsCall(inner);
 }
 
 /** A mapper whose calls run on one transaction (`(row) => row.destroy({ transaction })`): they share its one connection. */
