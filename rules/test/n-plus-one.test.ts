@@ -703,6 +703,23 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
     );
   });
 
+  it('follows a Knex field called as a function, a manager named by a type argument and an Upstash client', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'handles-injected-or-type-argued.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    assert.deepEqual(
+      findings(text, file).map((finding) => [text.slice(finding.start, finding.end), finding.messageId, finding.message]),
+      [
+        ['this.knex', 'query', "this.knex runs one Knex query per item of this loop (N+1 queries). Load them in one query with whereIn('id', ids)."],
+        [
+          'manager.findOne',
+          'query',
+          'manager.findOne runs one MikroORM query per item of this loop (N+1 queries). Load them in one query: em.find(Entity, { id: { $in: ids } }), or populate the relation where the items are loaded.',
+        ],
+        ['redis.get', 'query', 'redis.get runs one Redis query per item of this loop (N+1 queries). Read them in one round trip: mget(keys), or a pipeline().'],
+      ],
+    );
+  });
+
   it('is one finding: the loop that calls the walk is not also await-in-loop', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one', 'recursive-trees.ts');
     const rules = analyze(fs.readFileSync(file, 'utf8'), file, DEFAULT_OPTIONS).findings.map((finding) => finding.ruleId);
