@@ -2,6 +2,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { databaseQueryOf } from '../analysis/queries';
+import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
+import { isProjectModule } from '../analysis/orm-index';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type FunctionNode } from '../analysis/scopes';
 import { functionName, handlesExitSignal, isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
@@ -209,14 +211,14 @@ function growsWithInput(context: RuleContext, node: TSESTree.Node): boolean {
 function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth: number): boolean {
   if (literalArrayOf(context, items)) return true;
   const inner = unwrapAwait(items);
-  if (inner.type === AST_NODE_TYPES.TaggedTemplateExpression) return isLimitedQuery(inner);
+  if (inner.type === AST_NODE_TYPES.TaggedTemplateExpression) return isLimitedQuery(context, inner);
   if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = propertyName(inner.callee);
     if ((method === 'slice' || method === 'splice') && inner.arguments.length === 2) return true;
     // `xs.slice(-5)`: the last few.
     if (method === 'slice' && inner.arguments.length === 1 && isNegativeLiteral(inner.arguments[0]!)) return true;
     if (keysOfFixedObject(context, inner)) return true;
-    if (isLimitedQuery(inner)) return true;
+    if (isLimitedQuery(context, inner)) return true;
     // `xs.filter(...)`, `xs.map(...)`, `Array.from(xs)` are at most as large as what they start from.
     if (SIZE_KEEPING_STEPS.test(method ?? '')) return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.callee.object, depth + 1);
   }
@@ -243,12 +245,12 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
       const source = declarator.init && unwrapExpression(declarator.init);
       if (source?.type === AST_NODE_TYPES.Identifier && holdsOnlyLimitedResults(context, source)) return true;
       // `const { items } = await paginate(...)`, `const [rows] = await query.limit(10)`: a page of results.
-      if (declarator.init && isLimitedQuery(unwrapAwait(declarator.init))) return true;
+      if (declarator.init && isLimitedQuery(context, unwrapAwait(declarator.init))) return true;
       // `const { data: contacts } = result.data` where `result = await listContacts(id, limit)`: a field of a page.
       if (declarator.init && fieldOfLimitedResult(context, declarator.init)) return true;
       // `const [rows, total] = await Promise.all([Model.findAll({ limit }), Model.count()])`: the page is one of the tuple's elements.
       const element = declarator.init && tupleElementOf(context, declarator.id, inner.name, declarator.init);
-      if (element && isLimitedQuery(unwrapAwait(element))) return true;
+      if (element && isLimitedQuery(context, unwrapAwait(element))) return true;
       // `for (const batch of chunks)`: a loop binding over batches.
       const loop = declarator.parent?.parent;
       if (loop && (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)) {
@@ -480,7 +482,7 @@ const PAGE_KEYS = /^(?:page|pageNumber|pageToken|nextPageToken|startingAfter|sta
 const LIMIT_METHODS = /^(?:limit|take|first|top|paginate|findAndCount|page|slice)$/;
 
 /** A query or call whose result is capped: `findMany({ take: 20 })`, `.limit(10)`, `paginate(...)`. */
-function isLimitedQuery(node: TSESTree.Node): boolean {
+function isLimitedQuery(context: RuleContext, node: TSESTree.Node): boolean {
   // prisma.$queryRaw`SELECT ... LIMIT ${size}`
   if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) return limitsInSql(node);
   for (let current = unwrapExpression(node); current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.MemberExpression;) {
@@ -489,7 +491,7 @@ function isLimitedQuery(node: TSESTree.Node): boolean {
       continue;
     }
     const name = calleeName(current) ?? '';
-    if (LIMIT_METHODS.test(name) || /paginat/i.test(name)) return true;
+    if (LIMIT_METHODS.test(name) || /paginat/i.test(name) || listsOnePage(context, current)) return true;
     const options = current.arguments.find((argument): argument is TSESTree.ObjectExpression => argument.type === AST_NODE_TYPES.ObjectExpression);
     if (
       options?.properties.some(
@@ -506,6 +508,22 @@ function isLimitedQuery(node: TSESTree.Node): boolean {
     current = unwrapExpression(current.callee);
   }
   return false;
+}
+
+/**
+ * `runs.list({ tag })` of `@trigger.dev/sdk`, `customers.list()` of a service's SDK: an API client's
+ * `list` answers with one page (more pages are asked for with its cursor); a database's `find`
+ * is no such call.
+ */
+function listsOnePage(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const member = resolveModuleMember(context, call.callee);
+  return (
+    member?.path.at(-1) === 'list' &&
+    member.path.length > 1 &&
+    !isLocalModule(member.module) &&
+    !isProjectModule(projectModels(context), member.module) &&
+    !isDatabaseModule(member.module)
+  );
 }
 
 /**
@@ -548,7 +566,7 @@ function holdsOnlyLimitedResults(context: RuleContext, identifier: TSESTree.Iden
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || definition?.type !== 'Variable' || definition.node.id !== definition.name) return false;
   const values = variable.references.flatMap((reference) => (reference.isWrite() && reference.writeExpr ? [reference.writeExpr] : []));
-  return values.length > 0 && values.every((value) => isLimitedQuery(unwrapAwait(value)));
+  return values.length > 0 && values.every((value) => isLimitedQuery(context, unwrapAwait(value)));
 }
 
 /**
