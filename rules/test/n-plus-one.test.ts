@@ -419,6 +419,9 @@ describe('n-plus-one advice fits the operation', () => {
     knex: "import knex from 'knex';\nconst db = knex({ client: 'pg' });",
     kysely: "import { Kysely } from 'kysely';\ndeclare const db: Kysely<any>;",
     redis: "import Redis from 'ioredis';\nconst redis = new Redis();",
+    'mikro-orm': "import { EntityManager } from '@mikro-orm/core';\ndeclare const em: EntityManager;",
+    drizzle:
+      "import { drizzle } from 'drizzle-orm/node-postgres';\nimport { eq } from 'drizzle-orm';\nimport { users } from './schema';\nconst db = drizzle(process.env.DATABASE_URL!);",
     row: "import { Model } from 'sequelize';\nclass Doc extends Model {}",
   };
   /** Library, operation, a loop that runs it per item, and the batched form the message must name. */
@@ -528,7 +531,7 @@ describe('n-plus-one advice fits the operation', () => {
       'sequelize',
       'update',
       'for (const id of ids) await User.update({ seen: true }, { where: { id } });',
-      'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }).',
+      'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different data.',
     ],
     [
       'sequelize',
@@ -575,7 +578,7 @@ describe('n-plus-one advice fits the operation', () => {
       'knex',
       'update',
       "for (const id of ids) await db('users').where({ id }).update({ seen: true });",
-      "Update them in one statement with whereIn('id', ids).",
+      "Update them in one statement with whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
     ],
     ['knex', 'delete', "for (const id of ids) await db('users').where({ id }).del();", "Delete them in one statement with whereIn('id', ids)."],
     [
@@ -594,13 +597,31 @@ describe('n-plus-one advice fits the operation', () => {
       'kysely',
       'update',
       "for (const id of ids) await db.updateTable('users').set({ seen: true }).where('id', '=', id).execute();",
-      "Update them in one statement with where('id', 'in', ids).",
+      "Update them in one statement with where('id', 'in', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
     ],
     [
       'kysely',
       'delete',
       "for (const id of ids) await db.deleteFrom('users').where('id', '=', id).execute();",
       "Delete them in one statement with where('id', 'in', ids).",
+    ],
+    [
+      'mikro-orm',
+      'update',
+      "for (const id of ids) await em.nativeUpdate('User', { id }, { seen: true });",
+      'Update them in one statement: em.nativeUpdate(Entity, { id: { $in: ids } }, changes), or change the loaded entities and flush once (one batched update) when each row gets different data.',
+    ],
+    [
+      'drizzle',
+      'update',
+      'for (const id of ids) await db.update(users).set({ seen: true }).where(eq(users.id, id));',
+      'Update them in one statement with where(inArray(table.id, ids)), or one UPDATE … FROM (VALUES …) statement when each row gets different data.',
+    ],
+    [
+      'drizzle',
+      'delete',
+      'for (const id of ids) await db.delete(users).where(eq(users.id, id));',
+      'Delete them in one statement with where(inArray(table.id, ids)).',
     ],
     ['redis', 'read', 'for (const id of ids) await redis.get(id);', 'Read them in one round trip: mget(keys), or a pipeline().'],
     ['redis', 'read', 'for (const id of ids) await redis.llen(id);', 'Queue the commands on a pipeline() and send them in one round trip.'],

@@ -74,6 +74,9 @@ export function writeOperation(operation: string): 'create' | 'update' | 'delete
   return 'update';
 }
 
+/** One statement that gives each row its own values, where a query builder has no bulk update of its own. */
+const VALUES_UPDATE = 'one UPDATE … FROM (VALUES …) statement';
+
 /** The batched form of a repeated query, in the library's own API: one read, one create, one update or delete over the ids. */
 function batchedForm(match: QueryMatch): string {
   const receiver = match.site ? 'the query' : (match.receiver ?? (match.model ? `prisma.${match.model}` : 'prisma.<model>'));
@@ -125,7 +128,8 @@ function batchedForm(match: QueryMatch): string {
         return `Load the existing rows in one findAll({ where: { ${column}: { [Op.in]: ids } } }), then bulkCreate([...]) the missing ones.`;
       if (write === 'create') return 'Create them in one statement: bulkCreate([...]).';
       if (write === 'delete') return 'Delete them in one statement: destroy({ where: { id: { [Op.in]: ids } } }).';
-      if (write) return 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }).';
+      if (write)
+        return 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different data.';
       return `Load them in one query: findAll({ where: { ${column}: { [Op.in]: ids } } }), or include the association in the query that loaded the items.`;
     case 'mongoose':
     case 'mongodb':
@@ -141,21 +145,25 @@ function batchedForm(match: QueryMatch): string {
       if (match.operation === 'upsert') return 'Upsert them in one statement: em.upsertMany(Entity, rows).';
       if (write === 'create') return 'Insert them in one statement: em.insertMany(Entity, rows), or persist them all and flush once.';
       if (write === 'delete') return 'Delete them in one statement: em.nativeDelete(Entity, { id: { $in: ids } }).';
-      if (write) return 'Update them in one statement: em.nativeUpdate(Entity, { id: { $in: ids } }, changes).';
+      if (write)
+        return 'Update them in one statement: em.nativeUpdate(Entity, { id: { $in: ids } }, changes), or change the loaded entities and flush once (one batched update) when each row gets different data.';
       return 'Load them in one query: em.find(Entity, { id: { $in: ids } }), or populate the relation where the items are loaded.';
     case 'objection':
       return 'Load the relation with withGraphFetched on the query that loaded the items, or fetch all rows with one whereIn query.';
     case 'drizzle':
       if (write === 'create') return 'Insert them in one statement: db.insert(table).values(rows).';
-      if (write) return `${write === 'delete' ? 'Delete' : 'Update'} them in one statement with where(inArray(table.id, ids)).`;
+      if (write === 'delete') return 'Delete them in one statement with where(inArray(table.id, ids)).';
+      if (write) return `Update them in one statement with where(inArray(table.id, ids)), or ${VALUES_UPDATE} when each row gets different data.`;
       return 'Load them in one query with inArray(column, ids), or load relations with with in db.query.';
     case 'knex':
       if (write === 'create') return "Insert them in one statement: knex('table').insert(rows).";
-      if (write) return `${write === 'delete' ? 'Delete' : 'Update'} them in one statement with whereIn('id', ids).`;
+      if (write === 'delete') return "Delete them in one statement with whereIn('id', ids).";
+      if (write) return `Update them in one statement with whereIn('id', ids), or ${VALUES_UPDATE} when each row gets different data.`;
       return "Load them in one query with whereIn('id', ids).";
     case 'kysely':
       if (write === 'create') return 'Insert them in one statement: insertInto(table).values(rows).';
-      if (write) return `${write === 'delete' ? 'Delete' : 'Update'} them in one statement with where('id', 'in', ids).`;
+      if (write === 'delete') return "Delete them in one statement with where('id', 'in', ids).";
+      if (write) return `Update them in one statement with where('id', 'in', ids), or ${VALUES_UPDATE} when each row gets different data.`;
       return "Load them in one query with where('id', 'in', ids).";
     case 'pg':
       return 'Run one query for all items: WHERE id = ANY($1) with the array of ids.';
