@@ -1,8 +1,8 @@
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { binEntriesOf, isCommandLineEntry, scriptEntriesOf } from '../../rules/src/data';
 import { inside } from './paths';
-import { CONFIG_LIMIT, readWorkspaceFile } from './read';
+import type { Disk } from './disk';
+import { CONFIG_LIMIT } from './read';
 
 /** Relative specifiers of imports, requires, dynamic imports and re-exports, as text. */
 const RELATIVE_SPECIFIER = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](\.{1,2}\/[^'"`\n]*|\.{1,2})['"`]/g;
@@ -22,11 +22,11 @@ const MAX_FILES = 2000;
  * parse a command line with a CLI framework, and every file of the package they import, directly
  * or not. Such files run once per command and exit; they never serve a request.
  */
-export async function commandLineFiles(root: string, packageJsonText: string): Promise<ReadonlySet<string>> {
+export async function commandLineFiles(root: string, packageJsonText: string, disk: Disk): Promise<ReadonlySet<string>> {
   const found = new Set<string>();
   const pending: string[] = [];
   const add = async (candidates: readonly string[]): Promise<void> => {
-    const file = await firstSourceFile(candidates);
+    const file = await firstSourceFile(disk, candidates);
     if (file && inside(root, file) !== undefined && !found.has(file) && found.size < MAX_FILES) {
       found.add(file);
       pending.push(file);
@@ -34,14 +34,14 @@ export async function commandLineFiles(root: string, packageJsonText: string): P
   };
   for (const entry of binEntriesOf(packageJsonText)) await add(sourceCandidates(path.join(root, entry), root, true));
   for (const entry of scriptEntriesOf(packageJsonText)) {
-    const file = await firstSourceFile(sourceCandidates(path.join(root, entry), root, true));
+    const file = await firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true));
     if (!file || found.has(file)) continue;
-    const read = await readWorkspaceFile(file, CONFIG_LIMIT);
+    const read = await disk.readFile(file, CONFIG_LIMIT);
     if ('text' in read && isCommandLineEntry(read.text)) await add([file]);
   }
   while (pending.length > 0) {
     const file = pending.pop()!;
-    const read = await readWorkspaceFile(file, CONFIG_LIMIT);
+    const read = await disk.readFile(file, CONFIG_LIMIT);
     if (!('text' in read)) continue;
     for (const match of read.text.matchAll(RELATIVE_SPECIFIER)) {
       const target = path.resolve(path.dirname(file), match[1]!);
@@ -75,11 +75,11 @@ function moduleCandidates(target: string): string[] {
 }
 
 /** The first candidate that is a regular file with a source extension or none (`bin/run`). */
-async function firstSourceFile(candidates: readonly string[]): Promise<string | undefined> {
+async function firstSourceFile(disk: Disk, candidates: readonly string[]): Promise<string | undefined> {
   for (const candidate of candidates) {
     const extension = path.extname(candidate);
     if (extension !== '' && !SOURCE_EXTENSIONS.includes(extension)) continue;
-    const stat = await fs.stat(candidate).catch(() => undefined);
+    const stat = await disk.stat(candidate).catch(() => undefined);
     if (stat?.isFile()) return candidate;
   }
   return undefined;
