@@ -352,18 +352,23 @@ function withLineText(disk: Disk, source: SourceFile, findings: readonly CachedF
 
 /** Each file's configuration (with `--rule` over it) and dependencies; files whose configuration says `"enable": false` are left out. */
 async function configureFiles(workspace: Workspace, files: readonly string[], options: CliOptions): Promise<ListedFile[]> {
-  const listed: ListedFile[] = [];
-  for (const file of files) {
-    const settings = await fileSettings(workspace, file, options);
-    if (!settings) continue;
-    const dependencies = await workspace.dependenciesOf(file);
-    listed.push({
-      file,
-      settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) },
-      dependencies: dependencies.sorted,
-    });
-  }
-  return listed;
+  // Files side by side: each folder's configuration and package.json are read once, and the reads of different folders overlap.
+  const configured = await Promise.allSettled(
+    files.map(async (file): Promise<ListedFile | undefined> => {
+      const settings = await fileSettings(workspace, file, options);
+      if (!settings) return undefined;
+      const dependencies = await workspace.dependenciesOf(file);
+      return {
+        file,
+        settings: { ...settings, ...(dependencies.root && { packageRoot: dependencies.root }), ...(dependencies.commandLine && { commandLine: true }) },
+        dependencies: dependencies.sorted,
+      };
+    }),
+  );
+  // A broken configuration is reported as the first file it applies to meets it, as when the files were taken one by one.
+  const failed = configured.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+  return configured.flatMap((outcome) => (outcome.status === 'fulfilled' && outcome.value ? [outcome.value] : []));
 }
 
 /** A file's configuration with `--rule` over it; undefined when it says `"enable": false`. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, collectProjectFacts, DEFAULT_OPTIONS, mergeProjectFacts, type AnalysisOptions, type Finding } from '../src';
+import { analyze, collectProjectFacts, DEFAULT_OPTIONS, LineIndex, mergeProjectFacts, type AnalysisOptions, type Finding } from '../src';
 import { nPlusOne } from '../src/rules/n-plus-one';
 import { declaresNoFindings, expectedFindings, FIXTURES_DIR, toExpected } from './annotations';
 import { loadProject as loadFixtureProject } from './projects';
@@ -699,6 +699,37 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
         ['this.descendantIds', `this.descendantIds() runs a query (db.folder.findMany, line 15) per item of this loop (N+1). ${tree}`],
         ['this.exportTree', `this.exportTree() runs a query (db.folder.findUnique, line 25) per item of this loop (N+1). ${tree}`],
         ['deleteSubtree', `deleteSubtree() runs a write (prisma.folder.delete, line 37) per item of this loop (N+1). ${treeWrite}`],
+      ],
+    );
+  });
+
+  it('follows a Knex field called as a function, a manager named by a type argument and an Upstash client', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'handles-injected-or-type-argued.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    assert.deepEqual(
+      findings(text, file).map((finding) => [text.slice(finding.start, finding.end), finding.messageId, finding.message]),
+      [
+        ['this.knex', 'query', "this.knex runs one Knex query per item of this loop (N+1 queries). Load them in one query with whereIn('id', ids)."],
+        [
+          'manager.findOne',
+          'query',
+          'manager.findOne runs one MikroORM query per item of this loop (N+1 queries). Load them in one query: em.find(Entity, { id: { $in: ids } }), or populate the relation where the items are loaded.',
+        ],
+        ['redis.get', 'query', 'redis.get runs one Redis query per item of this loop (N+1 queries). Read them in one round trip: mget(keys), or a pipeline().'],
+      ],
+    );
+  });
+
+  it('reports a walk up a tree from each item of a loop or callback, with the advice for a tree', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'walks-per-item.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    const message =
+      'prisma.folder.findUnique runs one Prisma query per item of this loop (N+1 queries). Load the whole tree in one query (WITH RECURSIVE, or every row of the tree at once) and build it in memory.';
+    assert.deepEqual(
+      findings(text, file).map((finding) => [new LineIndex(text).position(finding.start).line, finding.messageId, finding.message, finding.fix]),
+      [
+        [11, 'query', message, undefined],
+        [31, 'query', message, undefined],
       ],
     );
   });

@@ -24,31 +24,41 @@ const MAX_FILES = 2000;
  */
 export async function commandLineFiles(root: string, packageJsonText: string, disk: Disk): Promise<ReadonlySet<string>> {
   const found = new Set<string>();
-  const pending: string[] = [];
-  const add = async (candidates: readonly string[]): Promise<void> => {
-    const file = await firstSourceFile(disk, candidates);
+  const level: string[] = [];
+  const accept = (file: string | undefined): void => {
     if (file && inside(root, file) !== undefined && !found.has(file) && found.size < MAX_FILES) {
       found.add(file);
-      pending.push(file);
+      level.push(file);
     }
   };
-  for (const entry of binEntriesOf(packageJsonText)) await add(sourceCandidates(path.join(root, entry), root, true));
-  for (const entry of scriptEntriesOf(packageJsonText)) {
-    const file = await firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true));
-    if (!file || found.has(file)) continue;
-    const read = await disk.readFile(file, CONFIG_LIMIT);
-    if ('text' in read && isCommandLineEntry(read.text)) await add([file]);
-  }
-  while (pending.length > 0) {
-    const file = pending.pop()!;
-    const read = await disk.readFile(file, CONFIG_LIMIT);
-    if (!('text' in read)) continue;
-    for (const match of read.text.matchAll(RELATIVE_SPECIFIER)) {
-      const target = path.resolve(path.dirname(file), match[1]!);
-      if (!target.split(path.sep).includes('node_modules')) await add(sourceCandidates(target, root, false));
-    }
+  // Each probe is a round trip to the disk: the entries, then each level of imports, are probed side by side.
+  const bins = await Promise.all(binEntriesOf(packageJsonText).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
+  bins.forEach(accept);
+  const scripts = await Promise.all(scriptEntriesOf(packageJsonText).map((entry) => commandLineScript(disk, path.join(root, entry), root)));
+  scripts.forEach(accept);
+  while (level.length > 0) {
+    const imported = await Promise.all(level.splice(0).map((file) => importedSources(disk, file, root)));
+    for (const files of imported) files.forEach(accept);
   }
   return found;
+}
+
+/** The source a `scripts` or `main` entry runs, when it parses a command line with a CLI framework. */
+async function commandLineScript(disk: Disk, entry: string, root: string): Promise<string | undefined> {
+  const file = await firstSourceFile(disk, sourceCandidates(entry, root, true));
+  if (!file) return undefined;
+  const read = await disk.readFile(file, CONFIG_LIMIT);
+  return 'text' in read && isCommandLineEntry(read.text) ? file : undefined;
+}
+
+/** The project sources a file imports by relative path, outside node_modules (undefined where none is found). */
+async function importedSources(disk: Disk, file: string, root: string): Promise<Array<string | undefined>> {
+  const read = await disk.readFile(file, CONFIG_LIMIT);
+  if (!('text' in read)) return [];
+  const targets = [...read.text.matchAll(RELATIVE_SPECIFIER)]
+    .map((match) => path.resolve(path.dirname(file), match[1]!))
+    .filter((target) => !target.split(path.sep).includes('node_modules'));
+  return Promise.all(targets.map((target) => firstSourceFile(disk, sourceCandidates(target, root, false))));
 }
 
 /**

@@ -79,8 +79,15 @@ function isMysqlModule(module: string): boolean {
   return module === 'mysql2' || module === 'mysql2/promise' || module === 'mysql';
 }
 
+/** ioredis, node-redis and their NestJS module; Upstash's client (`@upstash/redis`, `@upstash/redis/cloudflare`), one HTTP request per command. */
 function isRedisModule(module: string): boolean {
-  return module === 'ioredis' || module === 'redis' || module === '@redis/client' || module === '@nestjs-modules/ioredis';
+  return (
+    module === 'ioredis' ||
+    module === 'redis' ||
+    module === '@redis/client' ||
+    module === '@nestjs-modules/ioredis' ||
+    /^@upstash\/redis(?:\/[\w-]+)?$/.test(module)
+  );
 }
 
 /** Packages that only hand out what the NestJS integrations inject. */
@@ -170,7 +177,7 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
     if (name === 'getConnection' || name === 'createConnection') return { kind: 'datasource', orm: 'typeorm' };
   }
   if (isMikroModule(module) && path.join('.') === 'MikroORM.init') return { kind: 'datasource', orm: 'mikro-orm' };
-  if (isRedisModule(module) && (name === 'createClient' || name === 'createCluster')) return { kind: 'client', orm: 'redis' };
+  if (isRedisModule(module) && (name === 'createClient' || name === 'createCluster' || name === 'fromEnv')) return { kind: 'client', orm: 'redis' };
   return undefined;
 }
 
@@ -297,7 +304,7 @@ function computeValue(context: RuleContext, node: TSESTree.Node, depth: number):
       return declared ? classInstanceValue(context, declared) : undefined;
     }
     case AST_NODE_TYPES.CallExpression:
-      return callValue(context, node, false, depth);
+      return callValue(context, node, false, depth) ?? typeArgumentHandle(context, node);
     // `mongoose.models.User || mongoose.model('User', schema)`, the usual guard against recompiling a model.
     case AST_NODE_TYPES.LogicalExpression:
     case AST_NODE_TYPES.ConditionalExpression: {
@@ -320,7 +327,7 @@ function awaitedValue(context: RuleContext, argument: TSESTree.Node, depth: numb
   ) {
     node = node.callee.object;
   }
-  if (node.type === AST_NODE_TYPES.CallExpression) return callValue(context, node, true, depth);
+  if (node.type === AST_NODE_TYPES.CallExpression) return callValue(context, node, true, depth) ?? typeArgumentHandle(context, node);
   const value = ormValueOf(context, node, depth + 1);
   return value && value.kind !== 'entity' && value.kind !== 'entities' ? value : undefined;
 }
@@ -342,6 +349,16 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
   const base = ormValueOf(context, call.callee.object, depth + 1);
   if (!base && REPOSITORY_GETTERS.has(method)) return entityRepository(context, call);
   return base && methodResult(base, method, call, awaited);
+}
+
+/**
+ * `super.getActiveManager<SqlEntityManager>(ctx)`, `container.resolve<Knex>('db')`: a getter told by its one
+ * type argument which database handle it returns.
+ */
+function typeArgumentHandle(context: RuleContext, call: TSESTree.CallExpression): OrmValue | undefined {
+  const params = call.typeArguments?.params;
+  const value = params?.length === 1 ? typeValue(context, params[0]!) : undefined;
+  return value && isHandle(value) ? value : undefined;
 }
 
 export const REPOSITORY_GETTERS: ReadonlySet<string> = new Set(['getRepository', 'getTreeRepository']);

@@ -125,13 +125,10 @@ export function taggedQueryOf(context: RuleContext, node: TSESTree.TaggedTemplat
 
 function classifyCall(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const callee = call.callee;
+  const knexTable = knexTableQuery(context, call);
+  if (knexTable) return knexTable;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) {
     const value = ormValueOf(context, callee);
-    // A Knex instance is callable: `knex('users')` starts a query on that table.
-    if (value?.orm === 'knex' && value.kind === 'client' && call.arguments.length > 0 && !isSubquery(call) && !buildsOnly(context, call)) {
-      const write = knexWrite(call);
-      return match(call, 'knex', write ? 'write' : 'read', write ?? 'knex', callee.range, tableArgument(call));
-    }
     // The index's summary names the query and where it is; the export's own value only says that it runs one.
     if (value?.kind === 'queryFunction')
       return projectCallQuery(context, call) ?? { ...match(call, value.orm, 'read', text(context, callee), callee.range), wrapper: true };
@@ -146,6 +143,15 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   const value = ormValueOf(context, callee.object);
   const found = (value ? valueQuery(context, call, callee, method, value) : unresolvedQuery(context, call, callee, method)) ?? functionQuery(context, call);
   return found && { receiver: text(context, callee.object), ...found };
+}
+
+/** A Knex instance is callable: `knex('users')`, `this.knex('users')` start a query on that table. */
+function knexTableQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  if (call.arguments.length === 0) return undefined;
+  const value = ormValueOf(context, call.callee);
+  if (value?.orm !== 'knex' || value.kind !== 'client' || isSubquery(call) || buildsOnly(context, call)) return undefined;
+  const write = knexWrite(call);
+  return match(call, 'knex', write ? 'write' : 'read', write ?? 'knex', call.callee.range, tableArgument(call));
 }
 
 function text(context: RuleContext, node: TSESTree.Node): string {

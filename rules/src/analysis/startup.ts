@@ -129,24 +129,43 @@ function calledOnlyAtBoot(context: RuleContext, method: TSESTree.MethodDefinitio
   if (method.static || method.key.type !== AST_NODE_TYPES.Identifier || seen.has(method)) return false;
   seen.add(method);
   const name = method.key.name;
-  const callers = new Set<TSESTree.MethodDefinition>();
-  let otherUse = false;
-  visitAll(method.parent, (node) => {
-    if (otherUse || node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || propertyName(node) !== name) return;
-    const caller = enclosingMethod(node);
-    if (caller && node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) callers.add(caller);
-    else otherUse = true;
-  });
+  const uses = thisUsesIn(context, method.parent).get(name);
   // Methods on the current chain of callers are not followed again: a cycle among them is not start-up code.
   const only =
-    !otherUse &&
-    (callers.size > 0
-      ? [...callers].every(
+    uses?.otherUse !== true &&
+    (uses && uses.callers.size > 0
+      ? [...uses.callers].every(
           (caller) => (caller.value.type === AST_NODE_TYPES.FunctionExpression && namedAsStartup(caller.value)) || calledOnlyAtBoot(context, caller, seen),
         )
       : method.accessibility !== 'private' && calledOnlyAtBootByOthers(context, method, name));
   seen.delete(method);
   return only;
+}
+
+/** How a class body uses each `this.name`: the methods that call it, and whether anything else reads it. */
+interface ThisUses {
+  readonly callers: Set<TSESTree.MethodDefinition>;
+  otherUse: boolean;
+}
+
+/** Every `this.name` of a class body, walked once per file however many of its methods are asked about. */
+function thisUsesIn(context: RuleContext, classBody: TSESTree.ClassBody): Map<string, ThisUses> {
+  const byClass = context.shared.memo('startup.thisUses', () => new Map<TSESTree.ClassBody, Map<string, ThisUses>>());
+  let uses = byClass.get(classBody);
+  if (uses) return uses;
+  uses = new Map();
+  byClass.set(classBody, uses);
+  visitAll(classBody, (node) => {
+    if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return;
+    const name = propertyName(node);
+    if (name === undefined) return;
+    let entry = uses.get(name);
+    if (!entry) uses.set(name, (entry = { callers: new Set(), otherUse: false }));
+    const caller = enclosingMethod(node);
+    if (caller && node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) entry.callers.add(caller);
+    else entry.otherUse = true;
+  });
+  return uses;
 }
 
 /** Whether the project knows calls of a method from other classes, through an instance they are given, and every one runs only at boot. */

@@ -18,7 +18,7 @@ import { exitsLoop, iteratesBatches, unchangedConstValue } from '../analysis/loo
 import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
-import { visitWithinFunction } from '../analysis/visit';
+import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { CODE_CONSTANT_NAME } from '../analysis/names';
 import { isImportedFixedList } from '../analysis/fixed-lists';
@@ -571,7 +571,8 @@ function resultVariable(query: TSESTree.Node): TSESTree.Identifier | undefined {
  * Retries and searches that stop at the first success: the query's result is returned, or
  * decides a `break` or `return` of the loop. Such loops usually run once or a few times.
  */
-function stopsOnResult(context: RuleContext, body: TSESTree.Node, query: TSESTree.Node): boolean {
+function stopsOnResult(context: RuleContext, loop: LoopStatement, query: TSESTree.Node): boolean {
+  const body = loop.body;
   for (let node: TSESTree.Node | undefined = query.parent; node && node !== body; node = node.parent) {
     if (node.type === AST_NODE_TYPES.ReturnStatement) return true;
     if (isFunction(node)) return false;
@@ -582,18 +583,19 @@ function stopsOnResult(context: RuleContext, body: TSESTree.Node, query: TSESTre
   return variable.references.some((reference) => {
     for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== body; node = node.parent) {
       if (node.type === AST_NODE_TYPES.IfStatement && contains(node.test, reference.identifier))
-        return containsExit(node.consequent) || (!!node.alternate && containsExit(node.alternate));
-      if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.BreakStatement) return true;
+        return containsExit(node.consequent, loop) || (!!node.alternate && containsExit(node.alternate, loop));
+      if (node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.BreakStatement && exitsLoop(node, loop))) return true;
       if (isFunction(node)) return false;
     }
     return false;
   });
 }
 
-function containsExit(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.BreakStatement) return true;
-  if (node.type === AST_NODE_TYPES.BlockStatement) return node.body.some(containsExit);
-  if (node.type === AST_NODE_TYPES.IfStatement) return containsExit(node.consequent) || (!!node.alternate && containsExit(node.alternate));
+/** A `return`, or a `break` out of the loop (not of a loop or `switch` inside it), in a statement or the branches it holds. */
+function containsExit(node: TSESTree.Node, loop: LoopStatement): boolean {
+  if (node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.BreakStatement && exitsLoop(node, loop))) return true;
+  if (node.type === AST_NODE_TYPES.BlockStatement) return node.body.some((statement) => containsExit(statement, loop));
+  if (node.type === AST_NODE_TYPES.IfStatement) return containsExit(node.consequent, loop) || (!!node.alternate && containsExit(node.alternate, loop));
   return false;
 }
 
@@ -700,16 +702,64 @@ function exitDependsOn(context: RuleContext, loop: LoopStatement, query: TSESTre
 /** The loop or array callback that repeats a query N times, or undefined when the repetition is inherent or bounded. */
 export function repeatingIteration(context: RuleContext, query: TSESTree.Node, read: boolean): Iteration | undefined {
   const iteration = enclosingIteration(query);
-  if (!iteration || hasFixedSmallCount(context, iteration)) return undefined;
+  return iteration && repeatsPerItem(context, iteration, chainTop(query), read);
+}
+
+function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSESTree.Node, read: boolean): Iteration | undefined {
+  if (hasFixedSmallCount(context, iteration)) return undefined;
   // `for (...) { const batch = items.slice(i, i + size); await Promise.all(batch.map(...)) }`: the author chose items one by one, in bounded batches.
   const outer = iteration.kind === 'callback' ? enclosingLoop(iteration.call) : undefined;
   if (outer && iteratesBatches(context, outer)) return undefined;
   const loop = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
   const body = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback.body;
-  const whole = chainTop(query);
-  if (readsLoopCarriedValue(context, loop, body, whole)) return undefined;
-  if (iteration.kind === 'loop' && (stopsOnResult(context, body, whole) || isSequentialForQueries(context, iteration.loop, whole, read))) return undefined;
+  if (readsLoopCarriedValue(context, loop, body, whole)) return iteration.kind === 'loop' ? walkedPerItem(context, iteration.loop, whole, read) : undefined;
+  if (iteration.kind === 'loop' && (stopsOnResult(context, iteration.loop, whole) || isSequentialForQueries(context, iteration.loop, whole, read)))
+    return undefined;
   return iteration;
+}
+
+/**
+ * `for (const id of ids) { let current = id; while (current) { current = (await find(current))?.parentId } }`:
+ * each step needs the one before, but every item of the loop around starts a walk of its own, at least one query each.
+ */
+function walkedPerItem(context: RuleContext, walk: LoopStatement, whole: TSESTree.Node, read: boolean): Iteration | undefined {
+  const around = enclosingIteration(walk);
+  if (!around || !startsFromItem(context, walk, around, whole)) return undefined;
+  return repeatsPerItem(context, around, whole, read);
+}
+
+function sameIteration(a: Iteration | undefined, b: Iteration): boolean {
+  return (a?.kind === 'loop' ? a.loop : a?.callback) === (b.kind === 'loop' ? b.loop : b.callback);
+}
+
+/** Whether a variable the walk advances and the query reads is declared, around the walk, from the item of the iteration around it. */
+function startsFromItem(context: RuleContext, walk: LoopStatement, around: Iteration, query: TSESTree.Node): boolean {
+  const items = itemBindings(around);
+  if (items.size === 0) return false;
+  return identifiersIn(query).some((identifier) => {
+    const variable = resolveVariable(context, identifier);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (definition?.type !== 'Variable' || contains(walk, definition.name) || !definition.node.init) return false;
+    const advanced = variable!.references.some((reference) => reference.isWrite() && !reference.init && contains(walk, reference.identifier));
+    const fromItem = (name: TSESTree.Identifier): boolean => {
+      const declared = resolveVariable(context, name)?.defs[0]?.name;
+      return declared !== undefined && items.has(declared);
+    };
+    return advanced && identifiersIn(definition.node.init).some(fromItem);
+  });
+}
+
+/** The names an iteration binds to each item: a `for…of` loop's variables, an array callback's first parameter. */
+function itemBindings(iteration: Iteration): Set<TSESTree.Node> {
+  const pattern =
+    iteration.kind === 'callback'
+      ? iteration.callback.params[0]
+      : iteration.loop.type === AST_NODE_TYPES.ForOfStatement && iteration.loop.left.type === AST_NODE_TYPES.VariableDeclaration
+        ? iteration.loop.left.declarations[0]?.id
+        : undefined;
+  const names = new Set<TSESTree.Node>();
+  if (pattern) visitAll(pattern, (node) => node.type === AST_NODE_TYPES.Identifier && names.add(node));
+  return names;
 }
 
 /** A function that queries and calls itself for each child walks a tree one query per node: the whole tree is one query. */
@@ -799,10 +849,13 @@ export const nPlusOne: Rule = {
         });
         return;
       }
+      // A walk from each item (its own loop reads what the last step found) is a tree read or written one node at a time.
+      const walked = !sameIteration(enclosingIteration(match.call), iteration);
+      const batched = walked ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match).replace(/`/g, '');
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
-        data: { query: shortCallName(query, match.model), library: libraryName(match.library), batched: batchedForm(match).replace(/`/g, '') },
+        data: { query: shortCallName(query, match.model), library: libraryName(match.library), batched },
         ...(fix && { fix }),
       });
     };

@@ -9,7 +9,7 @@ import { contextRole } from '../roles';
 import { runsInBrowser } from '../analysis/browser';
 import { runsOnce } from '../analysis/run-once';
 import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
-import { isPacingCall, ownerOfItems, usesTransaction } from '../analysis/await-patterns';
+import { isPacingCall, isPromiseCombinator, ownerOfItems, usesTransaction } from '../analysis/await-patterns';
 import { calleeChainNames, calleeName, callLabel } from '../analysis/names';
 import { containsCall, visitWithinFunction } from '../analysis/visit';
 import type { Rule, RuleContext } from '../types';
@@ -112,7 +112,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     !startsWork(mapper) ||
     callsVoidFunction(context, mapper) ||
     limitedByLimiter(context, mapper) ||
-    doesNoInputOutput(localFunction(context, mapper) ?? mapper) ||
+    doesNoInputOutput(context, localFunction(context, mapper) ?? mapper) ||
     mapperRunsQuery(context, mapper) ||
     mapsInTransaction(mapper)
   )
@@ -567,9 +567,9 @@ const SYNCHRONOUS_BUILTINS = /^(?:JSON|Math|Object|Number|String)$/;
  * A call that only computes locally: presigning, a synchronous built-in, or
  * `entry.async('string')` reading an entry of a zip in memory.
  */
-function isLocalAsyncCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const name = calleeName(call) ?? '';
-  if (LOCAL_ASYNC_CALLS.test(name)) return true;
+  if (LOCAL_ASYNC_CALLS.test(name) || rendersTemplate(context, call) || settlesLocalWork(context, call)) return true;
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && SYNCHRONOUS_BUILTINS.test(callee.object.name))
     return true;
@@ -578,8 +578,26 @@ function isLocalAsyncCall(call: TSESTree.CallExpression | TSESTree.NewExpression
 }
 
 /** A call that only computes locally, as `isLocalAsyncCall` knows them. */
-function isLocalCall(node: TSESTree.Node): boolean {
-  return (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && isLocalAsyncCall(node);
+function isLocalCall(context: RuleContext, node: TSESTree.Node): boolean {
+  return (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && isLocalAsyncCall(context, node);
+}
+
+/** Packages whose async `render` turns a template into HTML or text in memory (React Email's components of an e-mail). */
+const TEMPLATE_RENDERERS = /^@react-email\/(?:render|components)$/;
+
+/** `await render(<Email />, { plainText: true })`: the e-mail's HTML is made here, no request is sent. */
+function rendersTemplate(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const member = call.type === AST_NODE_TYPES.CallExpression ? resolveModuleMember(context, call.callee) : undefined;
+  return !!member && TEMPLATE_RENDERERS.test(member.module) && /^render(?:Async)?$/.test(member.path.at(-1) ?? '');
+}
+
+/** `Promise.all(users.map(async (user) => render(...)))`: waiting on mappers that do no I/O is local work too. */
+function settlesLocalWork(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression || !isPromiseCombinator(context, call)) return false;
+  const mapped = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (mapped?.type !== AST_NODE_TYPES.CallExpression || mapped.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const mapper = propertyName(mapped.callee) === 'map' ? mapped.arguments[0] : undefined;
+  return !!mapper && doesNoInputOutput(context, localFunction(context, mapper) ?? mapper);
 }
 
 /**
@@ -587,17 +605,17 @@ function isLocalCall(node: TSESTree.Node): boolean {
  * or an async mapper that awaits nothing (or only local work such as presigning or reading a zip
  * in memory) and returns no call, so every promise has settled by the time the array is built.
  */
-function doesNoInputOutput(mapper: TSESTree.Node): boolean {
+function doesNoInputOutput(context: RuleContext, mapper: TSESTree.Node): boolean {
   const inner = unwrapExpression(mapper);
   if (!isFunction(inner)) return false;
   // `(item) => sha256(item.token)`: the promise it returns is the local call's own.
-  if (!inner.async) return inner.body.type !== AST_NODE_TYPES.BlockStatement && isLocalCall(unwrapExpression(inner.body));
+  if (!inner.async) return inner.body.type !== AST_NODE_TYPES.BlockStatement && isLocalCall(context, unwrapExpression(inner.body));
   const returnsCall = (value: TSESTree.Node | null | undefined): boolean => {
     const returned = value && unwrapExpression(value);
-    return !!returned && (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) && !isLocalCall(returned);
+    return !!returned && (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) && !isLocalCall(context, returned);
   };
-  if (inner.body.type !== AST_NODE_TYPES.BlockStatement) return !returnsCall(inner.body) && !containsRemoteAwait(inner.body);
-  let io = containsRemoteAwait(inner.body);
+  if (inner.body.type !== AST_NODE_TYPES.BlockStatement) return !returnsCall(inner.body) && !containsRemoteAwait(context, inner.body);
+  let io = containsRemoteAwait(context, inner.body);
   visitWithinFunction(inner.body, (node) => {
     if (node.type === AST_NODE_TYPES.ReturnStatement && returnsCall(node.argument)) io = true;
   });
@@ -609,7 +627,7 @@ function doesNoInputOutput(mapper: TSESTree.Node): boolean {
  * set to a call (`const pending = fetch(url); await pending`). A value it was handed
  * (`await item.flag`, a field it destructured) started before it.
  */
-function containsRemoteAwait(node: TSESTree.Node): boolean {
+function containsRemoteAwait(context: RuleContext, node: TSESTree.Node): boolean {
   const started = new Set<string>();
   visitWithinFunction(node, (child) => {
     if (child.type !== AST_NODE_TYPES.VariableDeclarator || child.id.type !== AST_NODE_TYPES.Identifier || !child.init) return;
@@ -625,7 +643,7 @@ function containsRemoteAwait(node: TSESTree.Node): boolean {
       if (started.has(argument.name)) found = true;
       return;
     }
-    if (argument.type !== AST_NODE_TYPES.CallExpression || !isLocalAsyncCall(argument)) found = true;
+    if (argument.type !== AST_NODE_TYPES.CallExpression || !isLocalAsyncCall(context, argument)) found = true;
   });
   return found;
 }
