@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FILE_ROLES, RULE_IDS, type FileRole, type ProjectFacts, type ReportDirective, type ReportFinding, type SyntaxSignals } from '../../rules/src/data';
+import { SETTLE_MS, stampOf } from '../../workspace/src';
 import { type FileError } from './lint-file';
 import { removeLeftoverTemporaries } from './write-file';
 
@@ -46,12 +47,6 @@ interface StoredImporters {
 
 const CACHE_FILE = 'results.json';
 
-/**
- * A file changed this recently is not stamped: file times are coarse (a clock tick), so a second
- * write of the same size within that tick would keep the stamp of the first.
- */
-const SETTLE_MS = 2000;
-
 /** Above this a cache file is not read: it is not one this tool wrote for a source tree. */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
@@ -87,15 +82,18 @@ export class ResultCache {
     return new ResultCache(file, entries, tool, undefined, importers);
   }
 
+  /** Whether a file has a stamp: only then is its stat worth taking. */
+  hasStamp(file: string): boolean {
+    return this.entries.get(file)?.stamp !== undefined;
+  }
+
   /**
-   * The content hash of a file that, by its size, times and inode, has not changed since it was read
-   * and stamped (a regular file of at most `maxBytes`); it is looked at only when it has a stamp.
+   * The content hash of a file that, by its size, times and inode (`stat`, taken now), has not changed
+   * since it was read and stamped (a regular file of at most `maxBytes`).
    */
-  unchangedHash(file: string, maxBytes: number): string | undefined {
+  unchangedHash(file: string, stat: fs.Stats | undefined, maxBytes: number): string | undefined {
     const entry = this.entries.get(file);
-    if (entry?.stamp === undefined) return undefined;
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size > maxBytes || entry.stamp !== stampOf(stat)) return undefined;
+    if (entry?.stamp === undefined || !stat?.isFile() || stat.size > maxBytes || entry.stamp !== stampOf(stat)) return undefined;
     this.seen.add(file);
     return entry.hash;
   }
@@ -180,14 +178,9 @@ export class ResultCache {
     this.changed = true;
   }
 
-  /**
-   * Writes the cache if anything changed, without following links: a new file is created beside it
-   * and renamed over it, which replaces a link rather than writing to its target. Entries of files
-   * that no longer exist are left out. A cache that cannot be written is only a slower next run.
-   */
+  /** Writes the cache if anything changed (`writeCacheFile`); entries of files that no longer exist are left out. */
   save(root: string): void {
     if (!this.file || !this.changed) return;
-    const location = path.dirname(this.file);
     for (const [file] of this.entries) {
       if (!this.seen.has(file) && !fs.existsSync(file)) this.entries.delete(file);
     }
@@ -196,20 +189,7 @@ export class ResultCache {
       entries: Object.fromEntries(this.entries),
       ...(this.storedImporters && { importers: this.storedImporters }),
     };
-    let temporary: string | undefined;
-    try {
-      if (!makeFolders(root, location)) return;
-      removeLeftoverTemporaries(location);
-      temporary = path.join(location, `.${CACHE_FILE}.perf-lint-${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
-      // `wx` creates the file or fails: never an existing file, never through a link.
-      fs.writeFileSync(temporary, JSON.stringify(content), { flag: 'wx', mode: 0o644 });
-      fs.renameSync(temporary, this.file);
-      temporary = undefined;
-    } catch {
-      // Read-only checkouts and full disks still get their report.
-    } finally {
-      if (temporary) fs.rmSync(temporary, { force: true });
-    }
+    writeCacheFile(root, this.file, content);
   }
 
   private update(file: string, hash: string, change: (entry: CacheEntry) => void): void {
@@ -227,8 +207,43 @@ export class ResultCache {
   }
 }
 
-function stampOf(stat: fs.Stats): string {
-  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
+/**
+ * Writes a file of the cache location without following links: a new file is created beside it
+ * and renamed over it, which replaces a link rather than writing to its target. A cache that
+ * cannot be written is only a slower next run.
+ */
+export function writeCacheFile(root: string, file: string, content: unknown): void {
+  const location = path.dirname(file);
+  let temporary: string | undefined;
+  try {
+    if (!makeFolders(root, location)) return;
+    removeLeftoverTemporaries(location);
+    temporary = path.join(location, `.${path.basename(file)}.perf-lint-${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
+    // `wx` creates the file or fails: never an existing file, never through a link.
+    fs.writeFileSync(temporary, JSON.stringify(content), { flag: 'wx', mode: 0o644 });
+    fs.renameSync(temporary, file);
+    temporary = undefined;
+  } catch {
+    // Read-only checkouts and full disks still get their report.
+  } finally {
+    if (temporary) fs.rmSync(temporary, { force: true });
+  }
+}
+
+/** A file of the cache location as JSON, read only if it is a regular file of a sane size (not a link, device or pipe); undefined when it cannot be. */
+export function readCacheFile(file: string): unknown {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return undefined;
+    return JSON.parse(fs.readFileSync(fd, 'utf8')) as unknown;
+  } catch {
+    // No cache yet, or one that cannot be read.
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 export function contentHash(text: string): string {
@@ -236,7 +251,7 @@ export function contentHash(text: string): string {
 }
 
 /** The first folder from below `root` down to `location` that is a link or not a folder, as a reason; undefined when none is. */
-function linkInChain(root: string, location: string): string | undefined {
+export function linkInChain(root: string, location: string): string | undefined {
   for (const folder of chain(root, location)) {
     const stat = fs.lstatSync(folder, { throwIfNoEntry: false });
     if (!stat) return undefined;
@@ -258,7 +273,7 @@ function chain(root: string, location: string): string[] {
 }
 
 /** Creates the folders of the chain one at a time, refusing any that turns out to be a link; true when the location is a real folder. */
-function makeFolders(root: string, location: string): boolean {
+export function makeFolders(root: string, location: string): boolean {
   for (const folder of chain(root, location)) {
     try {
       fs.mkdirSync(folder);
@@ -271,54 +286,42 @@ function makeFolders(root: string, location: string): boolean {
   return true;
 }
 
-/** The valid entries of the cache file, read only if it is a regular file of a sane size (not a link, device or pipe). */
+/** The valid entries of the cache file; a cache of another build, unreadable or damaged, has none. */
 function readContent(file: string, tool: string): { entries: Map<string, CacheEntry>; importers?: StoredImporters } {
   const entries = new Map<string, CacheEntry>();
-  let importers: StoredImporters | undefined;
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return { entries };
-    const stored: unknown = JSON.parse(fs.readFileSync(fd, 'utf8'));
-    if (!isRecord(stored) || stored.tool !== tool || !isRecord(stored.entries)) return { entries };
-    for (const [name, entry] of Object.entries(stored.entries)) {
-      if (path.isAbsolute(name) && isCacheEntry(entry)) entries.set(name, entry);
-    }
-    if (isStoredImporters(stored.importers)) importers = stored.importers;
-  } catch {
-    // No cache yet, or one that cannot be read: start empty.
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+  const stored = readCacheFile(file);
+  if (!isRecord(stored) || stored.tool !== tool || !isRecord(stored.entries)) return { entries };
+  for (const [name, entry] of Object.entries(stored.entries)) {
+    if (path.isAbsolute(name) && isCacheEntry(entry)) entries.set(name, entry);
   }
-  return { entries, ...(importers && { importers }) };
+  return { entries, ...(isStoredImporters(stored.importers) && { importers: stored.importers }) };
 }
 
-type Check = (value: unknown) => boolean;
+export type Check = (value: unknown) => boolean;
 type OptionalKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? K : never }[keyof T];
 type RequiredKeys<T> = Exclude<keyof T, OptionalKeys<T>>;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isString: Check = (value) => typeof value === 'string';
+export const isString: Check = (value) => typeof value === 'string';
 const isBoolean: Check = (value) => typeof value === 'boolean';
 // The tool's messages are a sentence or two; a longer one was not written by it.
 const MAX_MESSAGE_LENGTH = 4096;
 const isMessage: Check = (value) => typeof value === 'string' && value.length <= MAX_MESSAGE_LENGTH;
 const isPosition: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 1;
-const oneOf =
+export const oneOf =
   (...values: readonly unknown[]): Check =>
   (value) =>
     values.includes(value);
-const arrayOf =
+export const arrayOf =
   (check: Check): Check =>
   (value) =>
     Array.isArray(value) && value.every(check);
 
 /** A record with exactly these fields (those marked optional may be absent), each passing its check. */
-function shape(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
+export function shape(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
   // A cached run checks every entry: the checks are looked up once, and no array is made per value.
   const requiredChecks = Object.entries(required);
   const checks = new Map([...Object.entries(optional), ...requiredChecks]);
@@ -335,7 +338,7 @@ function shape(required: Record<string, Check>, optional: Record<string, Check> 
   };
 }
 
-function isStringList(value: unknown): boolean {
+export function isStringList(value: unknown): boolean {
   return Array.isArray(value) && value.every(isString);
 }
 
@@ -360,7 +363,7 @@ const isFacts = shape(
   >,
 );
 
-const isFinding = shape(
+export const isFinding = shape(
   {
     file: isString,
     line: isPosition,
@@ -375,7 +378,7 @@ const isFinding = shape(
   { related: arrayOf(isRecord), suggestions: arrayOf(shape({ desc: isMessage })) },
 );
 
-const isDirective = shape({ file: isString, line: isPosition, column: isPosition, endLine: isPosition, endColumn: isPosition, message: isMessage });
+export const isDirective = shape({ file: isString, line: isPosition, column: isPosition, endLine: isPosition, endColumn: isPosition, message: isMessage });
 
 const isError = shape({ message: isMessage }, { kind: oneOf('not-analyzed', 'partial', 'rule-failed', 'failed') });
 
@@ -392,7 +395,7 @@ const isCacheEntry = shape(
   },
 ) as (value: unknown) => value is CacheEntry;
 
-const isIndex: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
+export const isIndex: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
 const isStoredImporters = shape({
   key: isString,
   importers: arrayOf((pair) => Array.isArray(pair) && pair.length === 2 && isIndex(pair[0]) && arrayOf(isIndex)(pair[1])),

@@ -26,7 +26,7 @@ import {
   ProjectFactsModel,
 } from '../../rules/src/data';
 import type { TextScreen } from '../../rules/src';
-import { inside, NoSuchPathError, projectRootOf, readWorkspaceFileSync, Workspace, type FileListing } from '../../workspace/src';
+import { Disk, DiskRecord, inside, NoSuchPathError, Workspace, type FileListing } from '../../workspace/src';
 import type * as Analysis from './analysis';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { applySuppressionsFile, type BaselineOutcome } from './baseline';
@@ -36,6 +36,7 @@ import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText, summaryLine } from './formats/text';
+import { LastRun } from './last-run';
 import type { FileError, FileSettings, LintSettings, LintTask } from './lint-file';
 import { Progress } from './progress';
 import { isTemporaryName, removeLeftoverTemporaries } from './write-file';
@@ -47,6 +48,7 @@ export interface RunIo {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
+  /** Standard input, the process's own when absent: read only with `--stdin`. */
   stdin?: NodeJS.ReadableStream;
 }
 
@@ -92,6 +94,12 @@ interface ListedFile {
   dependencies: readonly string[];
 }
 
+/** What a run tells the terminal before its report: kept with the report, so that a run that reuses it says the same. */
+interface Notes {
+  readonly lines: string[];
+  write(line: string): void;
+}
+
 /** What a run found, before the baseline and `--quiet` filter it. */
 interface RunResult {
   data: ReportData;
@@ -119,15 +127,25 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
       return 0;
     }
     const display = displayPath(io.cwd);
+    const notes: Notes = {
+      lines: [],
+      write(line) {
+        this.lines.push(line);
+        io.stderr.write(line);
+      },
+    };
+    // A run over paths that may reuse its report next time records every path it reads.
+    const reusable = options.cache && !options.stdin && !options.fix && !options.fixDryRun && options.debug.length === 0;
     const workspace = new Workspace({
       ...(options.config && { explicitFile: path.resolve(io.cwd, options.config) }),
       display,
       onUnreadableProjectFile: (file, reason) =>
-        io.stderr.write(
+        notes.write(
           `perf-lint: note: ${escapeControl(display(file))} is not read (${reason}); the dependencies, paths and packages it declares are not used\n`,
         ),
+      disk: new Disk(reusable ? new DiskRecord() : undefined),
     });
-    const result = options.stdin ? await lintStdin(options, workspace, io) : await lintPaths(options, workspace, io);
+    const result = options.stdin ? await lintStdin(options, workspace, io) : await lintPaths(options, workspace, io, notes);
     return result ? report(options, result, io) : 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof NoSuchPathError) {
@@ -138,19 +156,31 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
   }
 }
 
-/** Lints the files under the named paths; undefined when `--debug files` asked only for the listing. */
-async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): Promise<RunResult | undefined> {
+/**
+ * Lints the files under the named paths; undefined when `--debug files` asked only for the listing.
+ * When every path the last such run read is unchanged, its report is this run's.
+ */
+async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, notes: Notes): Promise<RunResult | undefined> {
+  const startedAt = Date.now();
+  const { disk } = workspace;
+  const lastRun = disk.record && LastRun.open(io.cwd, cacheLocation(options, io), toolFingerprint(), runKey(options, io));
+  const reused = lastRun?.reuse();
+  if (reused) {
+    for (const line of reused.notes) io.stderr.write(line);
+    if (debugging(io, 'cache')) io.stderr.write("perf-lint: cache: the last run's report, as nothing it read has changed\n");
+    return { ...reused.result, fixed: { problems: 0, files: 0 } };
+  }
   const display = displayPath(io.cwd);
   const folders = new ListedFolders();
   const listing = await workspace.listFiles(options.paths, { cwd: io.cwd, onFolder: folders.note });
-  for (const note of listing.notes) io.stderr.write(`perf-lint: note: ${escapeControl(note)}\n`);
+  for (const note of listing.notes) notes.write(`perf-lint: note: ${escapeControl(note)}\n`);
   if (options.debug.includes('files')) {
     io.stdout.write(debugFiles(listing, display));
     return undefined;
   }
   const scope = options.paths.map((given) => path.resolve(io.cwd, given));
   // A file named explicitly that is no source already has its note.
-  const unmatched = scope.filter((target) => isFolder(target) && !listing.files.some((file) => inside(target, file) !== undefined));
+  const unmatched = scope.filter((target) => disk.statSync(target)?.isDirectory() && !listing.files.some((file) => inside(target, file) !== undefined));
   if (unmatched.length > 0) {
     throw new UsageError(
       `no files to lint in ${unmatched.map((target) => display(target)).join(', ')} (sources are ${SOURCE_EXTENSIONS.join(' ')}; ignored and excluded files are skipped)`,
@@ -158,7 +188,9 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   }
   const skipped: ReportData['skipped'] = listing.skipped.map((entry) => ({ file: display(entry.path), reason: entry.reason }));
   const listed = await configureFiles(workspace, listing.files, options);
-  const top = projectRootOf(io.cwd, scope);
+  // The analysis asks whether a configured helper module exists (to import it rather than write one): the answer is part of what the run read.
+  for (const helperModule of new Set(listed.map((entry) => entry.settings.helperModule))) if (helperModule) disk.existsSync(helperModule);
+  const top = workspace.projectRoot(io.cwd, scope);
   const context = await projectContext(workspace, scope, top, listing.files, options, io.cwd, folders);
   const cache = openCache(options, io);
   if (cache.refused) io.stderr.write(`perf-lint: note: the cache is not used: ${escapeControl(cache.refused)}\n`);
@@ -168,7 +200,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
   // The project model resolves imports as the project does (tsconfig paths, workspace packages); it reads each file's facts from the cache or the analysis.
   const contextFiles = new Set(context.map((entry) => entry.file));
   const createModel = (): ProjectFactsModel => new ProjectFactsModel(folders.host(workspace.projectHost), top, importersIn(cache));
-  const read = readSources([...listed, ...context], contextFiles, cache, display, skipped, io.stderr, createModel);
+  const read = readSources([...listed, ...context], contextFiles, cache, disk, display, skipped, io.stderr, createModel);
   const { declaring, model } = read;
   markOneOffFiles(read.sources, model ?? createModel(), top);
   const sources = contextFiles.size > 0 ? read.sources.filter((source) => !contextFiles.has(source.file)) : read.sources;
@@ -195,7 +227,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
     const cached = cache.results(source.file, source.hash, keyOf(source));
     if (cached && !((options.fix || options.fixDryRun) && cached.findings.some((finding) => finding.fixable))) {
       const relabel = <T extends { file: string }>(rows: readonly T[] | undefined): T[] => (rows ?? []).map((row) => ({ ...row, file: source.display }));
-      results.set(source.file, { ...cached, findings: withLineText(source, cached.findings), unusedDirectives: relabel(cached.unusedDirectives) });
+      results.set(source.file, { ...cached, findings: withLineText(disk, source, cached.findings), unusedDirectives: relabel(cached.unusedDirectives) });
     } else {
       stale.push(source);
     }
@@ -239,13 +271,18 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo): 
     });
   }
   cache.save(io.cwd);
-  if (io.env.PERF_LINT_DEBUG?.split(',').includes('cache')) {
+  if (debugging(io, 'cache')) {
     io.stderr.write(`perf-lint: cache: ${cache.hits} hits, ${stale.length} analyzed, ${workers} workers\n`);
     io.stderr.write(`perf-lint: unchanged since stamped, not read: ${read.unread} of ${listed.length + context.length} files\n`);
   }
   const data = reportData(options.paths.map((given) => display(path.resolve(io.cwd, given))).join(', '), sources, results, skipped);
   const failedFiles = [...results.values()].filter((result) => result.error?.kind === 'rule-failed' || result.error?.kind === 'failed').length;
-  return { data, rules: commonSeverities(listed.map((entry) => entry.settings)), fixed, scope, previews, failedFiles };
+  const rules = commonSeverities(listed.map((entry) => entry.settings));
+  // A failed analysis may not fail again: such a run is not kept.
+  if (lastRun && disk.record && failedFiles === 0) {
+    lastRun.store(disk.record, startedAt, notes.lines, { data, rules, scope }, new Map(sources.map((source) => [source.display, source.file])));
+  }
+  return { data, rules, fixed, scope, previews, failedFiles };
 }
 
 /**
@@ -306,9 +343,9 @@ class ListedFolders {
 }
 
 /** Cached findings with the line of code each starts on, read again: the cache keeps no source text. */
-function withLineText(source: SourceFile, findings: readonly CachedFinding[]): ReportFinding[] {
+function withLineText(disk: Disk, source: SourceFile, findings: readonly CachedFinding[]): ReportFinding[] {
   if (findings.length === 0) return [];
-  const current = unchangedText(source) ?? '';
+  const current = unchangedText(disk, source) ?? '';
   const lines = new LineIndex(current);
   return findings.map((finding) => ({ ...finding, file: source.display, lineText: current && lineTextAt(current, lines, finding.line) }));
 }
@@ -380,7 +417,7 @@ async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): 
   const settings = await fileSettings(workspace, file, options);
   if (!settings) return { data: { root: display, files: 0, findings: [], skipped: [] }, rules: {}, fixed: { problems: 0, files: 0 }, scope: [file] };
   const dependencies = await workspace.dependenciesOf(file);
-  const top = projectRootOf(io.cwd, [file]);
+  const top = workspace.projectRoot(io.cwd, [file]);
   const own: SourceFile = {
     file,
     display,
@@ -410,7 +447,7 @@ async function stdinProjectModels(own: SourceFile, text: string, workspace: Work
   const context = await projectContext(workspace, [own.file], top, [own.file], options, io.cwd);
   const cache = openCache(options, io);
   const createModel = (): ProjectFactsModel => new ProjectFactsModel(workspace.projectHost, top, importersIn(cache));
-  const read = readSources(context, new Set(context.map((entry) => entry.file)), cache, displayPath(io.cwd), [], io.stderr, createModel);
+  const read = readSources(context, new Set(context.map((entry) => entry.file)), cache, workspace.disk, displayPath(io.cwd), [], io.stderr, createModel);
   cache.save(io.cwd);
   const { signals, sourceFile } = analysis().readSyntax(text, own.file);
   own.signals = signals;
@@ -466,6 +503,7 @@ function readSources(
   files: readonly ListedFile[],
   contextFiles: ReadonlySet<string>,
   cache: ResultCache,
+  disk: Disk,
   display: (file: string) => string,
   skipped: ReportData['skipped'],
   stderr: NodeJS.WriteStream,
@@ -500,12 +538,12 @@ function readSources(
   files.forEach(({ file, settings, dependencies }, index) => {
     reading.update(index);
     // A file whose size, times and inode are those it had when its signals were cached is not read at all.
-    const unchanged = cache.unchangedHash(file, settings.maxFileSize);
+    const unchanged = cache.hasStamp(file) ? cache.unchangedHash(file, disk.statSync(file), settings.maxFileSize) : undefined;
     let signals = unchanged === undefined ? undefined : cache.signals(file, unchanged);
     let text: string | undefined;
     let hash = unchanged;
     if (!signals || hash === undefined) {
-      const read = readSource(file, settings.maxFileSize);
+      const read = readSource(disk, file, settings.maxFileSize);
       if (!('text' in read)) {
         if (!contextFiles.has(file)) skipped.push({ file: display(file), reason: read.reason });
         return;
@@ -528,7 +566,7 @@ function readSources(
     const source: SourceFile = { file, display: display(file), hash, dependencies, signals, ...(screen && { screen }), settings };
     sources.push(source);
     if (projectFactsReach(signals) !== 'declarations') return;
-    const fileFacts = factsOf(source, () => text ?? unchangedText(source), sourceFile);
+    const fileFacts = factsOf(source, () => text ?? unchangedText(disk, source), sourceFile);
     addFacts(source, fileFacts);
   });
   // Which files import a file that reaches a database is known once every file's imports are; their text is read again rather than held meanwhile.
@@ -543,7 +581,7 @@ function readSources(
         if (!declares.has(file))
           importing.set(
             file,
-            factsOf(source, () => unchangedText(source)),
+            factsOf(source, () => unchangedText(disk, source)),
           );
         return declares.get(file) ?? false;
       },
@@ -645,8 +683,8 @@ function displayPath(cwd: string): (file: string) => string {
   return (file) => inside(cwd, file) || path.relative(cwd, file).split(path.sep).join('/') || '.';
 }
 
-function isFolder(target: string): boolean {
-  return fs.statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false;
+function debugging(io: RunIo, topic: string): boolean {
+  return io.env.PERF_LINT_DEBUG?.split(',').includes(topic) ?? false;
 }
 
 function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -660,18 +698,41 @@ function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 /** The result cache of the run, in `--cache-location` (none with `--no-cache`). */
 function openCache(options: CliOptions, io: RunIo): ResultCache {
-  return ResultCache.open(options.cache ? path.resolve(io.cwd, options.cacheLocation) : undefined, toolFingerprint(), io.cwd);
+  return ResultCache.open(options.cache ? cacheLocation(options, io) : undefined, toolFingerprint(), io.cwd);
+}
+
+function cacheLocation(options: CliOptions, io: RunIo): string {
+  return path.resolve(io.cwd, options.cacheLocation);
+}
+
+/**
+ * What a run over paths follows from besides the files it reads and the build: its folder, its
+ * paths, the options that change findings (format, output and baseline options only change how
+ * they are shown), Node.js, and the tool's variables (the number of workers, which changes no
+ * finding, but a run is not kept across a change of them).
+ */
+function runKey(options: CliOptions, io: RunIo): string {
+  const variables = Object.entries(io.env).filter(([name]) => name.startsWith('PERF_LINT_') && name !== 'PERF_LINT_DEBUG');
+  return stableHash({
+    cwd: io.cwd,
+    paths: options.paths,
+    rules: options.rules,
+    config: options.config === undefined ? null : path.resolve(io.cwd, options.config),
+    node: process.version,
+    platform: process.platform,
+    variables: variables.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  });
 }
 
 /** A source's text read again, when it is still the text of its hash (the file may have changed since). */
-function unchangedText(source: SourceFile): string | undefined {
-  const read = readSource(source.file, source.settings.maxFileSize);
+function unchangedText(disk: Disk, source: SourceFile): string | undefined {
+  const read = readSource(disk, source.file, source.settings.maxFileSize);
   return 'text' in read && contentHash(read.text) === source.hash ? read.text : undefined;
 }
 
 /** A file's text, or why it cannot be read (too large, not a regular file, unreadable, gone); the core judges the text itself. */
-function readSource(file: string, maxFileSize: number): { text: string; stat?: fs.Stats } | { reason: string } {
-  return readWorkspaceFileSync(file, { maxBytes: maxFileSize, limitName: 'maxFileSize' });
+function readSource(disk: Disk, file: string, maxFileSize: number): { text: string; stat?: fs.Stats } | { reason: string } {
+  return disk.readFileSync(file, { maxBytes: maxFileSize, limitName: 'maxFileSize' });
 }
 
 function collectFacts(text: string, file: string, sourceFile?: ts.SourceFile): ProjectFacts | undefined {
@@ -751,5 +812,6 @@ function toolFingerprint(): string {
 
 /** The entry point's view: the process's own arguments, folder and streams. */
 export function runFromProcess(): Promise<number> {
-  return run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+  // Not `process.stdin`: its first use sets up a stream (some 20 ms), which a run without --stdin does not need.
+  return run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
 }

@@ -1,8 +1,8 @@
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { binEntriesOf, isCommandLineEntry, scriptEntriesOf } from '../../rules/src/data';
 import { inside } from './paths';
-import { CONFIG_LIMIT, readWorkspaceFile } from './read';
+import type { Disk } from './disk';
+import { CONFIG_LIMIT } from './read';
 
 /** Relative specifiers of imports, requires, dynamic imports and re-exports, as text. */
 const RELATIVE_SPECIFIER = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](\.{1,2}\/[^'"`\n]*|\.{1,2})['"`]/g;
@@ -22,7 +22,7 @@ const MAX_FILES = 2000;
  * parse a command line with a CLI framework, and every file of the package they import, directly
  * or not. Such files run once per command and exit; they never serve a request.
  */
-export async function commandLineFiles(root: string, packageJsonText: string): Promise<ReadonlySet<string>> {
+export async function commandLineFiles(root: string, packageJsonText: string, disk: Disk): Promise<ReadonlySet<string>> {
   const found = new Set<string>();
   const level: string[] = [];
   const accept = (file: string | undefined): void => {
@@ -32,33 +32,33 @@ export async function commandLineFiles(root: string, packageJsonText: string): P
     }
   };
   // Each probe is a round trip to the disk: the entries, then each level of imports, are probed side by side.
-  const bins = await Promise.all(binEntriesOf(packageJsonText).map((entry) => firstSourceFile(sourceCandidates(path.join(root, entry), root, true))));
+  const bins = await Promise.all(binEntriesOf(packageJsonText).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
   bins.forEach(accept);
-  const scripts = await Promise.all(scriptEntriesOf(packageJsonText).map((entry) => commandLineScript(path.join(root, entry), root)));
+  const scripts = await Promise.all(scriptEntriesOf(packageJsonText).map((entry) => commandLineScript(disk, path.join(root, entry), root)));
   scripts.forEach(accept);
   while (level.length > 0) {
-    const imported = await Promise.all(level.splice(0).map((file) => importedSources(file, root)));
+    const imported = await Promise.all(level.splice(0).map((file) => importedSources(disk, file, root)));
     for (const files of imported) files.forEach(accept);
   }
   return found;
 }
 
 /** The source a `scripts` or `main` entry runs, when it parses a command line with a CLI framework. */
-async function commandLineScript(entry: string, root: string): Promise<string | undefined> {
-  const file = await firstSourceFile(sourceCandidates(entry, root, true));
+async function commandLineScript(disk: Disk, entry: string, root: string): Promise<string | undefined> {
+  const file = await firstSourceFile(disk, sourceCandidates(entry, root, true));
   if (!file) return undefined;
-  const read = await readWorkspaceFile(file, CONFIG_LIMIT);
+  const read = await disk.readFile(file, CONFIG_LIMIT);
   return 'text' in read && isCommandLineEntry(read.text) ? file : undefined;
 }
 
 /** The project sources a file imports by relative path, outside node_modules (undefined where none is found). */
-async function importedSources(file: string, root: string): Promise<Array<string | undefined>> {
-  const read = await readWorkspaceFile(file, CONFIG_LIMIT);
+async function importedSources(disk: Disk, file: string, root: string): Promise<Array<string | undefined>> {
+  const read = await disk.readFile(file, CONFIG_LIMIT);
   if (!('text' in read)) return [];
   const targets = [...read.text.matchAll(RELATIVE_SPECIFIER)]
     .map((match) => path.resolve(path.dirname(file), match[1]!))
     .filter((target) => !target.split(path.sep).includes('node_modules'));
-  return Promise.all(targets.map((target) => firstSourceFile(sourceCandidates(target, root, false))));
+  return Promise.all(targets.map((target) => firstSourceFile(disk, sourceCandidates(target, root, false))));
 }
 
 /**
@@ -85,11 +85,11 @@ function moduleCandidates(target: string): string[] {
 }
 
 /** The first candidate that is a regular file with a source extension or none (`bin/run`). */
-async function firstSourceFile(candidates: readonly string[]): Promise<string | undefined> {
+async function firstSourceFile(disk: Disk, candidates: readonly string[]): Promise<string | undefined> {
   for (const candidate of candidates) {
     const extension = path.extname(candidate);
     if (extension !== '' && !SOURCE_EXTENSIONS.includes(extension)) continue;
-    const stat = await fs.stat(candidate).catch(() => undefined);
+    const stat = await disk.stat(candidate).catch(() => undefined);
     if (stat?.isFile()) return candidate;
   }
   return undefined;

@@ -1,8 +1,8 @@
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { applyLayer, ConfigError, DEFAULT_CONFIG, parseConfigFile, type ConfigLayer, type PerfLintConfig } from '../../rules/src/data';
 import { globMatcher, inside, type GlobMatcher } from './paths';
-import { CONFIG_LIMIT, readWorkspaceFile } from './read';
+import { Disk } from './disk';
+import { CONFIG_LIMIT } from './read';
 
 export const CONFIG_FILE_NAME = '.perflintrc.json';
 
@@ -39,15 +39,6 @@ export interface ConfigLookupOptions {
   onError?(message: string): void;
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Finds and reads `.perflintrc.json` files per folder, each once: the nearest one upward from a
  * file, then the ones above it until one says `"root": true` or the repository root (the folder
@@ -59,7 +50,10 @@ export class ConfigLookup {
   /** Folders whose entries a listing has read: whether they hold a configuration file and `.git`, without asking the disk again. */
   private readonly knownFolders = new Map<string, { config: boolean; git: boolean }>();
 
-  constructor(private readonly options: ConfigLookupOptions = {}) {}
+  constructor(
+    private readonly options: ConfigLookupOptions = {},
+    private readonly disk = new Disk(),
+  ) {}
 
   /** The configuration files that apply in a folder, outermost first. */
   chain(folder: string): Promise<ConfigFile[]> {
@@ -113,10 +107,10 @@ export class ConfigLookup {
   private async findChain(folder: string): Promise<ConfigFile[]> {
     const candidate = path.join(folder, CONFIG_FILE_NAME);
     const known = this.knownFolders.get(folder);
-    const own = (known ? known.config : await exists(candidate)) ? await this.load(candidate) : undefined;
+    const own = (known ? known.config : await this.disk.exists(candidate)) ? await this.load(candidate) : undefined;
     if (own?.root) return [own];
     const parent = path.dirname(folder);
-    const stop = parent === folder || (known ? known.git : await exists(path.join(folder, '.git')));
+    const stop = parent === folder || (known ? known.git : await this.disk.exists(path.join(folder, '.git')));
     const above = stop ? [] : await this.chain(parent);
     return own ? [...above, own] : above;
   }
@@ -124,7 +118,7 @@ export class ConfigLookup {
   private load(file: string): Promise<ConfigFile | undefined> {
     let loaded = this.files.get(file);
     if (!loaded) {
-      loaded = readConfigFile(file, this.shown(file)).catch((error: unknown) => {
+      loaded = readConfigFile(file, this.shown(file), this.disk).catch((error: unknown) => {
         if (!(error instanceof ConfigError) || !this.options.onError) throw error;
         this.options.onError(error.message);
         return undefined;
@@ -140,8 +134,8 @@ export class ConfigLookup {
 }
 
 /** Reads and checks one configuration file; throws a ConfigError saying what is wrong. */
-export async function readConfigFile(file: string, shown: string): Promise<ConfigFile> {
-  const read = await readWorkspaceFile(file, CONFIG_LIMIT);
+export async function readConfigFile(file: string, shown: string, disk = new Disk()): Promise<ConfigFile> {
+  const read = await disk.readFile(file, CONFIG_LIMIT);
   if (!('text' in read)) throw new ConfigError(`cannot read the configuration ${shown}: ${read.reason}`);
   let raw: unknown;
   try {

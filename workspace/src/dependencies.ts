@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { dependenciesOf } from '../../rules/src/data';
 import { commandLineFiles } from './command-line';
-import { CONFIG_LIMIT, readWorkspaceFile } from './read';
+import type { Disk } from './disk';
+import { CONFIG_LIMIT } from './read';
 
 /** A package.json's dependencies, as the command's cache key (sorted) and as the rules look them up. */
 export interface Dependencies {
@@ -25,7 +26,10 @@ const NONE: PackageFacts = { dependencies: { sorted: [], set: new Set() } };
 export class DependencyLookup {
   private readonly byFolder = new Map<string, Promise<PackageFacts>>();
 
-  constructor(private readonly onUnreadable: (file: string, reason: string) => void) {}
+  constructor(
+    private readonly onUnreadable: (file: string, reason: string) => void,
+    private readonly disk: Disk,
+  ) {}
 
   async of(file: string): Promise<Dependencies> {
     const facts = await this.forFolder(path.dirname(file));
@@ -42,13 +46,13 @@ export class DependencyLookup {
     let found = this.byFolder.get(folder);
     if (!found) {
       const manifest = path.join(folder, 'package.json');
-      found = readWorkspaceFile(manifest, CONFIG_LIMIT).then((read) => {
+      found = this.disk.readFile(manifest, CONFIG_LIMIT).then((read) => {
         // An unreadable or refused manifest (a FIFO, a device) counts as none here, said once; the folders above still apply.
         if ('text' in read) {
           const sorted = [...dependenciesOf(read.text)].sort();
           let files: Promise<ReadonlySet<string>> | undefined;
           const text = read.text;
-          return { dependencies: { sorted, set: new Set(sorted), root: folder }, commandLine: () => (files ??= commandLineFiles(folder, text)) };
+          return { dependencies: { sorted, set: new Set(sorted), root: folder }, commandLine: () => (files ??= commandLineFiles(folder, text, this.disk)) };
         }
         if (!read.missing) this.onUnreadable(manifest, read.reason);
         const parent = path.dirname(folder);

@@ -1,11 +1,11 @@
-import * as fs from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { isSourceFile } from '../../rules/src/data';
 import type { ConfigBase, ConfigLookup } from './config';
 import { inside } from './paths';
-import { CONFIG_LIMIT, notRegularReason, readWorkspaceFile } from './read';
+import type { Disk } from './disk';
+import { CONFIG_LIMIT, notRegularReason } from './read';
 
 /** The only folders skipped without being named anywhere: dependencies and version control. */
 export const ALWAYS_SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git']);
@@ -43,15 +43,8 @@ export interface ListOptions {
   onFolder?(folder: string, names: readonly string[]): void;
 }
 
-async function isPresent(file: string): Promise<boolean> {
-  return fs.lstat(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-async function readIgnoreLayer(folder: string): Promise<IgnoreLayer | undefined> {
-  const read = await readWorkspaceFile(path.join(folder, '.gitignore'), CONFIG_LIMIT);
+async function readIgnoreLayer(disk: Disk, folder: string): Promise<IgnoreLayer | undefined> {
+  const read = await disk.readFile(path.join(folder, '.gitignore'), CONFIG_LIMIT);
   return 'text' in read ? { base: folder, rules: ignore().add(read.text) } : undefined;
 }
 
@@ -80,26 +73,26 @@ function gitIgnored(rules: FolderRules, name: string, isFolder: boolean): boolea
   return ignored;
 }
 
-async function repositoryRoot(start: string): Promise<string | undefined> {
+async function repositoryRoot(disk: Disk, start: string): Promise<string | undefined> {
   for (let folder = start; ; folder = path.dirname(folder)) {
-    if (await isPresent(path.join(folder, '.git'))) return folder;
+    if (await disk.exists(path.join(folder, '.git'))) return folder;
     if (path.dirname(folder) === folder) return undefined;
   }
 }
 
 /** The .gitignore layers that apply inside `folder`, from the top (repository root, else `folder`) down, `folder`'s own excluded. */
-async function layersAbove(top: string, folder: string): Promise<IgnoreLayer[]> {
+async function layersAbove(disk: Disk, top: string, folder: string): Promise<IgnoreLayer[]> {
   const layers: IgnoreLayer[] = [];
   const relative = inside(top, folder);
   if (!relative) return layers;
   let current = top;
   for (const name of relative.split('/').slice(0, -1)) {
-    const layer = await readIgnoreLayer(current);
+    const layer = await readIgnoreLayer(disk, current);
     if (layer) layers.push(layer);
     current = path.join(current, name);
   }
   if (relative !== '') {
-    const layer = await readIgnoreLayer(current);
+    const layer = await readIgnoreLayer(disk, current);
     if (layer) layers.push(layer);
   }
   return layers;
@@ -119,12 +112,13 @@ export class FileLister {
   constructor(
     private readonly configs: ConfigLookup,
     private readonly options: ListOptions,
+    private readonly disk: Disk,
   ) {}
 
   async list(paths: readonly string[]): Promise<FileListing> {
     for (const given of paths) await this.addNamed(given);
     // One walked folder, whose links to folders are not followed, holds each file under one name: no file needs resolving.
-    this.listing.files = paths.length > 1 || this.listedLink ? await oneNamePerFile(this.listing.files) : this.listing.files.sort();
+    this.listing.files = paths.length > 1 || this.listedLink ? await oneNamePerFile(this.disk, this.listing.files) : this.listing.files.sort();
     for (const list of [this.listing.skipped, this.listing.ignored]) list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return this.listing;
   }
@@ -146,15 +140,15 @@ export class FileLister {
     const target = path.resolve(this.options.cwd, given);
     let stat: Stats;
     try {
-      stat = await fs.stat(target);
+      stat = await this.disk.stat(target);
     } catch (error) {
       throw new NoSuchPathError(given, error);
     }
     const isFolder = stat.isDirectory();
     const folder = isFolder ? target : path.dirname(target);
     // .gitignore files apply from the repository root down; outside a repository, from the current folder or the named one.
-    const top = (await repositoryRoot(folder)) ?? (inside(this.options.cwd, target) !== undefined ? this.options.cwd : folder);
-    const layers = await layersAbove(top, target);
+    const top = (await repositoryRoot(this.disk, folder)) ?? (inside(this.options.cwd, target) !== undefined ? this.options.cwd : folder);
+    const layers = await layersAbove(this.disk, top, target);
     const inIgnoredFolder = inside(top, target)
       ?.split('/')
       .slice(0, isFolder ? undefined : -1)
@@ -179,7 +173,7 @@ export class FileLister {
     if (this.cancelled()) return;
     let entries: Dirent[];
     try {
-      entries = await fs.readdir(folder, { withFileTypes: true });
+      entries = await this.disk.readdir(folder);
     } catch (error) {
       this.listing.skipped.push({ path: folder, reason: `folder not readable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       return;
@@ -187,7 +181,7 @@ export class FileLister {
     const names = entries.map((entry) => entry.name);
     this.configs.knowFolder(folder, names);
     this.options.onFolder?.(folder, names);
-    const own = entries.some((entry) => entry.name === '.gitignore') ? await readIgnoreLayer(folder) : undefined;
+    const own = entries.some((entry) => entry.name === '.gitignore') ? await readIgnoreLayer(this.disk, folder) : undefined;
     const layers = own ? [...parentLayers, own] : parentLayers;
     const rules = folderRules(layers, folder);
     const subfolders: Array<Promise<void>> = [];
@@ -212,7 +206,7 @@ export class FileLister {
     let linkError: string | undefined;
     if (entry.isSymbolicLink()) {
       try {
-        stat = await fs.stat(full);
+        stat = await this.disk.stat(full);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         linkError = code === 'ENOENT' ? 'broken symbolic link' : `unreadable (${code ?? (error as Error).message})`;
@@ -250,8 +244,8 @@ export class NoSuchPathError extends Error {
  * Sorted paths with a link and the file it points to counted once (the file's own name wins), so
  * that a file is never analyzed, or fixed, twice.
  */
-async function oneNamePerFile(files: readonly string[]): Promise<string[]> {
-  const targets = await Promise.all(files.map((file) => fs.realpath(file).catch(() => file)));
+async function oneNamePerFile(disk: Disk, files: readonly string[]): Promise<string[]> {
+  const targets = await Promise.all(files.map((file) => disk.realpath(file)));
   const byTarget = new Map<string, string>();
   files.forEach((file, index) => {
     const target = targets[index]!;

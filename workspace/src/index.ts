@@ -7,12 +7,14 @@ import * as path from 'node:path';
 import { DEFAULT_CONFIG, type PerfLintConfig, type ProjectHost } from '../../rules/src/data';
 import { ConfigLookup, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
 import { DependencyLookup, type Dependencies } from './dependencies';
+import { Disk } from './disk';
 import { FileLister, type FileListing, type ListOptions } from './files';
-import { CONFIG_LIMIT, readWorkspaceFileSync } from './read';
+import { CONFIG_LIMIT } from './read';
 import { inside } from './paths';
 
 export { CONFIG_FILE_NAME, readConfigFile, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
 export type { Dependencies } from './dependencies';
+export { Disk, DiskRecord, readsHold, SETTLE_MS, stampOf, type RecordedReads } from './disk';
 export { ALWAYS_SKIPPED_FOLDERS, NoSuchPathError, type FileListing, type ListOptions, type PathReason } from './files';
 export { inside } from './paths';
 export { loadSuppressions, SUPPRESSIONS_FILE_NAME } from './suppressions';
@@ -21,6 +23,8 @@ export { CONFIG_LIMIT, MAX_CONFIG_BYTES, readWorkspaceFile, readWorkspaceFileSyn
 export interface WorkspaceOptions extends ConfigLookupOptions {
   /** Called once for a package.json, tsconfig or pnpm-workspace.yaml that exists but cannot be read; what it declares is then not used. */
   onUnreadableProjectFile?(file: string, reason: string): void;
+  /** How the disk is read: the command's records every path a run reads. */
+  disk?: Disk;
 }
 
 /** A workspace as both front ends see it; it caches what it reads until told that something changed. */
@@ -30,18 +34,21 @@ export class Workspace {
   /** How the core's project model reads tsconfig, package.json and pnpm-workspace.yaml files: bounded, as every configuration read. */
   readonly projectHost: ProjectHost;
 
+  readonly disk: Disk;
+
   constructor(options: WorkspaceOptions = {}) {
-    this.configs = new ConfigLookup(options);
+    const disk = (this.disk = options.disk ?? new Disk());
+    this.configs = new ConfigLookup(options, disk);
     const reported = new Set<string>();
     const unreadable = (file: string, reason: string): void => {
       if (reported.has(file)) return;
       reported.add(file);
       options.onUnreadableProjectFile?.(file, reason);
     };
-    this.dependencies = new DependencyLookup(unreadable);
+    this.dependencies = new DependencyLookup(unreadable, disk);
     this.projectHost = {
       readFile(file) {
-        const read = readWorkspaceFileSync(file, CONFIG_LIMIT);
+        const read = disk.readFileSync(file, CONFIG_LIMIT);
         if ('text' in read) return read.text;
         if (!read.missing) unreadable(file, read.reason);
         return undefined;
@@ -51,12 +58,12 @@ export class Workspace {
 
   /** The files to analyze under the named paths, and what was left out and why. */
   listFiles(paths: readonly string[], options: ListOptions): Promise<FileListing> {
-    return new FileLister(this.configs, options).list(paths);
+    return new FileLister(this.configs, options, this.disk).list(paths);
   }
 
   /** Whether listing `root` would list `file` (for a file created after a listing). */
   async wouldList(root: string, file: string, base?: ConfigBase): Promise<boolean> {
-    const listing = await new FileLister(this.configs, { cwd: root, ...(base && { base }) }).list([file]);
+    const listing = await new FileLister(this.configs, { cwd: root, ...(base && { base }) }, this.disk).list([file]);
     return listing.files.length === 1 && listing.notes.length === 0;
   }
 
@@ -83,6 +90,25 @@ export class Workspace {
   forgetDependencies(): void {
     this.dependencies.clear();
   }
+
+  /**
+   * The folder a project model starts from: the repository (the nearest folder holding `.git`) at or
+   * above `cwd` when it holds every target, else the one that holds the targets, else `cwd`.
+   */
+  projectRoot(cwd: string, targets: readonly string[] = []): string {
+    const holdsTargets = (folder: string): boolean => targets.every((target) => inside(folder, target) !== undefined);
+    const own = this.repositoryRootOf(cwd);
+    if (own !== undefined && holdsTargets(own)) return own;
+    const theirs = targets.length > 0 ? this.repositoryRootOf(targets[0]!) : undefined;
+    return theirs !== undefined && holdsTargets(theirs) ? theirs : path.resolve(cwd);
+  }
+
+  private repositoryRootOf(start: string): string | undefined {
+    for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
+      if (this.disk.existsSync(path.join(folder, '.git'))) return folder;
+      if (path.dirname(folder) === folder) return undefined;
+    }
+  }
 }
 
 /** Whether something exists at a path (a fix's helper module), without following it anywhere. */
@@ -92,24 +118,5 @@ export function fileExists(file: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/**
- * The folder a project model starts from: the repository (the nearest folder holding `.git`) at or
- * above `cwd` when it holds every target, else the one that holds the targets, else `cwd`.
- */
-export function projectRootOf(cwd: string, targets: readonly string[] = []): string {
-  const holdsTargets = (folder: string): boolean => targets.every((target) => inside(folder, target) !== undefined);
-  const own = repositoryRootOf(cwd);
-  if (own !== undefined && holdsTargets(own)) return own;
-  const theirs = targets.length > 0 ? repositoryRootOf(targets[0]!) : undefined;
-  return theirs !== undefined && holdsTargets(theirs) ? theirs : path.resolve(cwd);
-}
-
-function repositoryRootOf(start: string): string | undefined {
-  for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
-    if (fs.existsSync(path.join(folder, '.git'))) return folder;
-    if (path.dirname(folder) === folder) return undefined;
   }
 }

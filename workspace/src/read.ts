@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 /** A file's text, or why it was not read (`missing`: there is no such file, which callers that probe for optional files expect). */
-export type ReadResult = { text: string; bytes: Uint8Array; stat?: fs.Stats } | { reason: string; missing?: true };
+export type ReadResult = { text: string; bytes: Uint8Array; stat: fs.Stats } | { reason: string; missing?: true; stat?: fs.Stats };
 
 export interface ReadLimit {
   /** Files above this many bytes are not read. */
@@ -58,7 +58,7 @@ export async function readWorkspaceFile(file: string, limit: ReadLimit): Promise
     handle = await fs.promises.open(file, OPEN_FLAGS);
     const stat = await handle.stat();
     const refused = refusal(stat, limit);
-    if (refused) return { reason: refused };
+    if (refused) return { reason: refused, stat };
     const buffer = Buffer.alloc(Math.min(stat.size, limit.maxBytes) + 1);
     let filled = 0;
     for (;;) {
@@ -66,11 +66,11 @@ export async function readWorkspaceFile(file: string, limit: ReadLimit): Promise
       if (bytesRead === 0) break;
       filled += bytesRead;
       if (filled === buffer.length) {
-        if (filled > limit.maxBytes) return { reason: tooLarge(filled - 1, limit) };
+        if (filled > limit.maxBytes) return { reason: tooLarge(filled - 1, limit), stat };
         break;
       }
     }
-    return { text: buffer.toString('utf8', 0, filled), bytes: buffer.subarray(0, filled) };
+    return { text: buffer.toString('utf8', 0, filled), bytes: buffer.subarray(0, filled), stat };
   } catch (error) {
     return failedRead(error);
   } finally {
@@ -85,7 +85,7 @@ export function readWorkspaceFileSync(file: string, limit: ReadLimit): ReadResul
     descriptor = fs.openSync(file, OPEN_FLAGS);
     const stat = fs.fstatSync(descriptor);
     const refused = refusal(stat, limit);
-    if (refused) return { reason: refused };
+    if (refused) return { reason: refused, stat };
     const buffer = Buffer.alloc(Math.min(stat.size, limit.maxBytes) + 1);
     let filled = 0;
     for (;;) {
@@ -93,7 +93,7 @@ export function readWorkspaceFileSync(file: string, limit: ReadLimit): ReadResul
       if (bytesRead === 0) break;
       filled += bytesRead;
       if (filled === buffer.length) {
-        if (filled > limit.maxBytes) return { reason: tooLarge(filled - 1, limit) };
+        if (filled > limit.maxBytes) return { reason: tooLarge(filled - 1, limit), stat };
         break;
       }
     }
