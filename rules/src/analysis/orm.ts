@@ -688,6 +688,8 @@ export function transactionParameterOf(context: RuleContext, fn: FunctionNode): 
 }
 
 function findTransactionParameter(context: RuleContext, fn: FunctionNode): TransactionParameter | undefined {
+  // `$transaction`, `transaction` and `transactional` all say so in the text: most functions need no scopes to be ruled out.
+  if (fn.params.length === 0 || !context.text.slice(fn.range[0], fn.range[1]).includes('transaction')) return undefined;
   for (const [index, parameter] of fn.params.entries()) {
     const name = parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
     const variable = name.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, name) : undefined;

@@ -25,7 +25,7 @@ export function parameterQueriesOf(context: RuleContext, fn: FunctionNode): Para
   if (known) return known;
   const found: ParameterQuery[] = [];
   const body = fn.body as FunctionNode['body'] | null | undefined;
-  if (body) {
+  if (body && fn.params.length > 0) {
     visitWithinFunction(body, (node) => {
       if (found.length >= MAX_PARAMETER_QUERIES || node.type !== AST_NODE_TYPES.CallExpression) return;
       const query = parameterQuery(context, fn, node);
@@ -46,12 +46,18 @@ function parameterQuery(context: RuleContext, fn: FunctionNode, call: TSESTree.C
     object = unwrapExpression(object.object);
   }
   if (path.length === 0 || object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  // The syntax first: resolving names needs the file's scopes, which reading its declarations otherwise rarely does.
+  const name = object.name;
+  const parameter = fn.params.findIndex((param) => {
+    const bound = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    return bound.type === AST_NODE_TYPES.Identifier && bound.name === name;
+  });
+  if (parameter < 0 || !mayQuery(path) || !runsEveryCall(chainTop(call), fn)) return undefined;
   const variable = resolveVariable(context, object);
   const definition = variable?.defs[0];
   if (definition?.type !== 'Parameter' || definition.node !== fn || variable!.references.some((reference) => reference.isWrite())) return undefined;
-  const parameter = fn.params.findIndex((param) => (param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param) === definition.name);
   // A handle the file already knows is the function's own query (see `summarizeFunction`).
-  if (parameter < 0 || ormValueOf(context, object) !== undefined || !mayQuery(path) || !runsEveryCall(chainTop(call), fn)) return undefined;
+  if (ormValueOf(context, object) !== undefined) return undefined;
   const executes = executesBuilder(call, KYSELY_EXECUTORS);
   return { ...siteOf(context, call, call.callee.range), parameter, path, ...(executes && { executes: true as const }) };
 }
