@@ -2,7 +2,18 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import ts from 'typescript';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
 import { detached } from './content';
-import { classFieldValue, classInstanceValue, classValue, isDatabaseModule, ormValueOf, returnedHandle, typeValue, type OrmValue } from './analysis/orm';
+import {
+  classFieldValue,
+  classInstanceValue,
+  classValue,
+  isDatabaseModule,
+  ormValueOf,
+  returnedHandle,
+  transactionParameterOf,
+  typeValue,
+  type OrmValue,
+} from './analysis/orm';
+import { parameterQueriesOf } from './analysis/parameter-queries';
 import { fileKey, isHandle, localModelFacts, type ModelFact } from './analysis/orm-index';
 import { callReader, queryOfWrapper } from './analysis/queries';
 import { isRequestMemoized, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
@@ -110,7 +121,7 @@ export function collectProjectFacts(
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
   // Functions that only await other work, and calls through injected instances, are kept only beside a query: a file the index does not hold reaches no database.
-  const runsQueries = Object.values(functions).some((summary) => summary.site || summary.calls);
+  const runsQueries = Object.values(functions).some((summary) => summary.site || summary.calls || summary.parameterQueries || summary.opensTransaction);
   if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !hasAliases) return undefined;
   return detached({
     file: fileKey(fileName),
@@ -355,16 +366,18 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   }
   if (!declaration) return;
   if (isFunction(declaration)) {
-    const summary = summarizeFunction(context, declaration, callReader);
-    if (summary.site || summary.calls || summary.otherWork || summary.awaits || summary.makes)
+    const summary = withHandedHandles(context, declaration, summarizeFunction(context, declaration, callReader));
+    if (summary.site || summary.calls || summary.otherWork || summary.awaits || summary.makes || summary.parameterQueries || summary.opensTransaction)
       declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
     return;
   }
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
   for (const element of declaration.body.body) {
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier) continue;
-    const summary = summarizeFunction(context, element.value as TSESTree.FunctionExpression, callReader);
-    if (summary.site || summary.calls || summary.otherWork || summary.awaits) declared.functions[`${name}.${element.key.name}`] = summary;
+    const method = element.value as TSESTree.FunctionExpression;
+    const summary = withHandedHandles(context, method, summarizeFunction(context, method, callReader));
+    if (summary.site || summary.calls || summary.otherWork || summary.awaits || summary.parameterQueries || summary.opensTransaction)
+      declared.functions[`${name}.${element.key.name}`] = summary;
   }
   const fields = readableFields(context, declaration);
   if (fields) declared.fields[name] = fields;
@@ -375,6 +388,17 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     if (known) known.exported.push(name);
     else declared.classes[className] = { exported: [name], base };
   }
+}
+
+/** A summary with what the function does with a handle it is given: the queries it runs on one (when it runs none of its own), the transaction whose handle it hands on. */
+function withHandedHandles(context: RuleContext, fn: FunctionNode, summary: FunctionSummary): FunctionSummary {
+  const parameterQueries = summary.site ? [] : parameterQueriesOf(context, fn);
+  const opensTransaction = transactionParameterOf(context, fn);
+  return {
+    ...summary,
+    ...(parameterQueries.length > 0 && { parameterQueries }),
+    ...(opensTransaction && { opensTransaction }),
+  };
 }
 
 /**

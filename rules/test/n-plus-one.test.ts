@@ -717,9 +717,10 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
     assert.deepEqual(
       findings(text, file).map((finding) => [text.slice(finding.start, finding.end), finding.message]),
       [
-        ['this.descendantIds', `this.descendantIds() runs a query (db.folder.findMany, line 15) per item of this loop (N+1). ${tree}`],
-        ['this.exportTree', `this.exportTree() runs a query (db.folder.findUnique, line 25) per item of this loop (N+1). ${tree}`],
-        ['deleteSubtree', `deleteSubtree() runs a write (prisma.folder.delete, line 37) per item of this loop (N+1). ${treeWrite}`],
+        ['this.descendantIds', `this.descendantIds() runs a query (db.folder.findMany, line 17) per item of this loop (N+1). ${tree}`],
+        ['this.exportTree', `this.exportTree() runs a query (db.folder.findUnique, line 27) per item of this loop (N+1). ${tree}`],
+        ['this.exportFolder', `this.exportFolder() runs a query (db.folder.findUnique, line 36) per item of this loop (N+1). ${tree}`],
+        ['deleteSubtree', `deleteSubtree() runs a write (prisma.folder.delete, line 54) per item of this loop (N+1). ${treeWrite}`],
       ],
     );
   });
@@ -758,6 +759,53 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
   it('is one finding: the loop that calls the walk is not also await-in-loop', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one', 'recursive-trees.ts');
     const rules = analyze(fs.readFileSync(file, 'utf8'), file, DEFAULT_OPTIONS).findings.map((finding) => finding.ruleId);
-    assert.deepEqual(rules, ['n-plus-one', 'n-plus-one', 'n-plus-one']);
+    assert.deepEqual(rules, ['n-plus-one', 'n-plus-one', 'n-plus-one', 'n-plus-one']);
+  });
+});
+
+describe('n-plus-one through a client or transaction handed to a function of the project', () => {
+  /** Each finding with its message id and where it starts, and the text it squiggles. */
+  const located = (text: string, found: readonly Finding[]): Array<[string, string, number, number, string]> =>
+    found.map((finding) => {
+      const [where] = toExpected(text, [finding]);
+      return [finding.ruleId, finding.messageId, where!.line, where!.column, text.slice(finding.start, finding.end)];
+    });
+
+  it('reports a helper that queries the handle it is given, and a transaction opened by a wrapper of the project, with each ORM', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'handle-parameters.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    const found = findings(text, file);
+    assert.deepEqual(located(text, found), [
+      ['n-plus-one', 'chain', 36, 33, 'recordEvent'],
+      ['n-plus-one', 'write', 44, 13, 'tx.project.update'],
+      ['n-plus-one', 'chain', 56, 37, 'logVisit'],
+      ['n-plus-one', 'chain', 66, 33, 'addTag'],
+    ]);
+    assert.deepEqual(
+      found.map((finding) => finding.message),
+      [
+        'recordEvent() runs a write (db.auditEvent.create, line 26) per item of this loop (N+1). Create them in one statement: createMany({ data: rows }).',
+        'tx.project.update runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+        "logVisit() runs a write (conn.insert, line 51) per item of this loop (N+1). Insert them in one statement: knex('table').insert(rows).",
+        'addTag() runs a write (db.insertInto, line 62) per item of this loop (N+1). Insert them in one statement: insertInto(table).values(rows).',
+      ],
+    );
+  });
+
+  it('follows the helper and the wrapper into other files through the project index', () => {
+    const { texts, options } = loadProject('drizzle-service-helpers');
+    const [file, text] = [...texts].find(([file]) => file.endsWith('remove.ts'))!;
+    const found = findings(text, file, { ...options, rules: ONLY_THIS_RULE.rules });
+    assert.deepEqual(located(text, found), [
+      ['n-plus-one', 'chain', 11, 13, 'emitAudit'],
+      ['n-plus-one', 'write', 20, 13, 'tx.update'],
+    ]);
+    assert.equal(
+      found[0]!.message,
+      'emitAudit() runs a write (tx.insert, emit.ts:13) per item of this loop (N+1). Insert them in one statement: db.insert(table).values(rows).',
+    );
+    const models = options.project.models as ReturnType<typeof mergeProjectFacts>;
+    const [transactions] = Object.values(models.transactions ?? {});
+    assert.deepEqual(transactions, { withTransaction: { parameter: 1, handle: { kind: 'client', orm: 'drizzle' } } });
   });
 });

@@ -8,6 +8,8 @@ interface FolderTree {
   children: FolderTree[];
 }
 
+type ExportResult = { ok: true; value: FolderTree } | { ok: false; error: string };
+
 export class FolderService {
   constructor(private readonly db: PrismaClient) {}
 
@@ -27,6 +29,21 @@ export class FolderService {
     const children = await Promise.all(folder.children.map((child) => this.exportTree(child.id)));
 //                                                                    ^^^^^^^^^^^^^^^ n-plus-one
     return { id: folder.id, name: folder.name, children: children.filter((tree): tree is FolderTree => tree !== undefined) };
+  }
+
+  // Stops at the first folder that fails, but every folder before it costs its queries.
+  async exportFolder(folderId: string): Promise<ExportResult> {
+    const folder = await this.db.folder.findUnique({ where: { id: folderId } });
+    if (!folder) return { ok: false, error: `folder ${folderId} not found` };
+    const children = await this.db.folder.findMany({ where: { parentId: folderId }, orderBy: { position: 'asc' } });
+    const trees: FolderTree[] = [];
+    for (const child of children) {
+      const result = await this.exportFolder(child.id);
+//                         ^^^^^^^^^^^^^^^^^ n-plus-one
+      if (!result.ok) return result;
+      trees.push(result.value);
+    }
+    return { ok: true, value: { id: folder.id, name: folder.name, children: trees } };
   }
 }
 

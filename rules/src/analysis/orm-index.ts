@@ -56,6 +56,33 @@ export interface QuerySite extends CallSite {
   memoized?: true;
 }
 
+/**
+ * A query a function runs on a handle it is given (`emitAudit(tx, entry)` that runs
+ * `tx.insert(auditLog)`): which ORM, and so whether it is a query at all, is known only where
+ * the function is called with a handle.
+ */
+export interface ParameterQuery extends CallSite {
+  /** The parameter's position. */
+  parameter: number;
+  /** The members from the parameter to the method: `['insert']` of `tx.insert(...)`, `['auditLog', 'create']` of `tx.auditLog.create(...)`. */
+  path: string[];
+  /** Set when the chain runs what it starts (`.execute()`): a Kysely builder is a query only then. */
+  executes?: true;
+}
+
+/**
+ * A function that opens a transaction and hands its handle to a callback it is given
+ * (`withTransaction(ctx, fn)` running `db.transaction(fn)`): that callback's first parameter is a handle.
+ */
+export interface TransactionParameter {
+  /** The position of the callback parameter. */
+  parameter: number;
+  /** The handle the callback is given, when the file alone tells it. */
+  handle?: OrmValue;
+  /** Else the import the client comes from (`db` of `@acme/db`), resolved once the project is known. */
+  client?: { module: string; name: string };
+}
+
 /** `export * from './a'` (no `names`) or `export { a as b } from './a'` (`names`: exported name → imported name), with the target's key. */
 export interface ReexportEdge {
   target: string;
@@ -84,6 +111,10 @@ export interface ProjectModels {
   /** By file key, re-exports of modules outside the indexed files (`export * from '@prisma/client'`), as written. */
   packageReexports?: Record<string, Array<{ module: string; names?: Record<string, string> }>>;
   functions?: Record<string, Record<string, QuerySite>>;
+  /** By file key and function name, the queries functions run on a handle they are given (see `ParameterQuery`). */
+  parameterQueries?: Record<string, Record<string, ParameterQuery[]>>;
+  /** By file key and function name, the functions that open a transaction for a callback, with the handle it gets. */
+  transactions?: Record<string, Record<string, { parameter: number; handle: OrmValue }>>;
   /** By file key, the functions and methods (`Class.method`) that await work outside the project and its database, themselves or through others. */
   outsideWork?: Record<string, Record<string, true>>;
   bases?: Record<string, Record<string, { key: string; name: string }>>;
@@ -201,6 +232,29 @@ export function lookupFunction(models: ProjectModels | undefined, fromFile: stri
   const key = models && moduleKey(models, fromFile, specifier);
   if (!models || key === undefined || path.length === 0) return undefined;
   return functionAt(models, key, path);
+}
+
+/** What a transaction opened on a client hands its callback: the client's own kind of handle, or a TypeORM manager. */
+export function transactionHandleOf(base: OrmValue | undefined): OrmValue | undefined {
+  if (!base) return undefined;
+  if (base.orm === 'prisma' || base.orm === 'drizzle' || base.orm === 'knex') return base;
+  if (base.orm === 'typeorm' && (base.kind === 'datasource' || base.kind === 'manager')) return { kind: 'manager', orm: 'typeorm' };
+  if (base.orm === 'mikro-orm' && base.kind === 'manager') return base;
+  return undefined;
+}
+
+/** What one of the index's maps by file and function (`name` or `Class.method`) holds for a function declared or re-exported by the file `key`. */
+export function functionFactAt<T>(
+  models: ProjectModels,
+  byFile: Record<string, Record<string, T>> | undefined,
+  key: string,
+  path: readonly string[],
+): T | undefined {
+  const [first, method] = path;
+  if (!byFile || path.length === 0 || path.length > 2) return undefined;
+  const nameOf = (exported: string): string => (method ? `${exported}.${method}` : exported);
+  const found = declarationOf(models, key, first!, (file, exported) => Object.hasOwn(byFile[file] ?? {}, nameOf(exported)));
+  return found && byFile[found.key]![nameOf(found.name)];
 }
 
 /** The query of a function or method declared or re-exported by the file `key`. */

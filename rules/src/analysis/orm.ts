@@ -12,8 +12,12 @@ import {
   lookupModel,
   lookupType,
   packageMemberOf,
+  functionFactAt,
+  moduleKey,
+  transactionHandleOf,
   type ModelFact,
   type ProjectModels,
+  type TransactionParameter,
   type TypeLocation,
 } from './orm-index';
 import { declaredType, transactionCallback, transactionClient } from '../project-model/summaries';
@@ -643,17 +647,83 @@ function parameterValue(context: RuleContext, name: TSESTree.Identifier, depth: 
   return transactionHandle(context, fn, depth);
 }
 
-/** `prisma.$transaction(async (tx) => ...)`, `dataSource.transaction(async (manager) => ...)`, `knex.transaction(trx => ...)`, `$transaction(prisma, fn)`. */
+/**
+ * `prisma.$transaction(async (tx) => ...)`, `dataSource.transaction(async (manager) => ...)`, `knex.transaction(trx => ...)`, `$transaction(prisma, fn)`,
+ * and the project's own helper that opens one for the callback it is given (`withTransaction(ctx, async (tx) => ...)`).
+ */
 function transactionHandle(context: RuleContext, fn: TSESTree.Node, depth: number): OrmValue | undefined {
   const call = fn.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || transactionCallback(call) !== fn) return undefined;
-  const base = ormValueOf(context, transactionClient(call)!, depth + 1);
-  if (!base) return undefined;
-  if (base.orm === 'prisma' || base.orm === 'drizzle' || base.orm === 'knex') return base;
-  if (base.orm === 'typeorm' && (base.kind === 'datasource' || base.kind === 'manager')) return { kind: 'manager', orm: 'typeorm' };
-  if (base.orm === 'mikro-orm' && base.kind === 'manager') return base;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  if (transactionCallback(call) === fn) return transactionHandleOf(ormValueOf(context, transactionClient(call)!, depth + 1));
+  const opened = helperTransaction(context, call);
+  return opened && call.arguments[opened.parameter] === fn ? opened.handle : undefined;
+}
+
+/** The transaction a call of a function of the project opens for one of its arguments: of this file, or of another as the index knows it. */
+function helperTransaction(context: RuleContext, call: TSESTree.CallExpression): { parameter: number; handle: OrmValue } | undefined {
+  const local = localFunction(context, call.callee);
+  if (local) {
+    const opened = transactionParameterOf(context, local);
+    const handle = opened && (opened.handle ?? (opened.client && importedValue(context, { module: opened.client.module, path: [opened.client.name] })));
+    return opened && handle && { parameter: opened.parameter, handle };
+  }
+  const models = projectModels(context);
+  const member = models?.transactions && resolveModuleMember(context, call.callee);
+  const key = member && fromProject(context, member.module) ? moduleKey(models, context.fileName, member.module) : undefined;
+  return key === undefined ? undefined : functionFactAt(models!, models!.transactions, key, member!.path.length > 0 ? member!.path : ['default']);
+}
+
+/**
+ * The parameter a function hands, as the callback, to a transaction it opens on a client
+ * (`return db.transaction(fn)`, also inside a retry: `withRetry(() => db.transaction(fn))`), with the
+ * handle that callback gets, or the import of the client when only the project tells what it is.
+ */
+export function transactionParameterOf(context: RuleContext, fn: FunctionNode): TransactionParameter | undefined {
+  const cache = context.shared.memo('transactionParameterOf', () => new Map<FunctionNode, TransactionParameter | undefined>());
+  if (!cache.has(fn)) {
+    cache.set(fn, undefined);
+    cache.set(fn, findTransactionParameter(context, fn));
+  }
+  return cache.get(fn);
+}
+
+function findTransactionParameter(context: RuleContext, fn: FunctionNode): TransactionParameter | undefined {
+  // `$transaction`, `transaction` and `transactional` all say so in the text: most functions need no scopes to be ruled out.
+  if (fn.params.length === 0 || !context.text.slice(fn.range[0], fn.range[1]).includes('transaction')) return undefined;
+  for (const [index, parameter] of fn.params.entries()) {
+    const name = parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
+    const variable = name.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, name) : undefined;
+    for (const reference of variable?.references ?? []) {
+      const call = reference.identifier.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(reference.identifier as TSESTree.Identifier)) continue;
+      const client = transactionClient(call);
+      if (!client || client === reference.identifier) continue;
+      const handle = transactionHandleOf(ormValueOf(context, client));
+      if (handle) return { parameter: index, handle };
+      const imported = importedClient(context, client, 0);
+      if (imported) return { parameter: index, client: imported };
+    }
+  }
   return undefined;
 }
+
+/** The import of the project a client expression comes from (`db` of `(ctx.db ?? db).transaction(fn)`, `@acme/db`), when the file alone cannot tell what it is. */
+function importedClient(context: RuleContext, expression: TSESTree.Node, depth: number): { module: string; name: string } | undefined {
+  const node = unwrapExpression(expression);
+  if (depth > MAX_CLIENT_STEPS) return undefined;
+  if (node.type === AST_NODE_TYPES.LogicalExpression) return importedClient(context, node.left, depth + 1) ?? importedClient(context, node.right, depth + 1);
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = resolveVariable(context, node)?.defs[0];
+  if (definition?.type === 'ImportBinding') {
+    const member = resolveModuleMember(context, node);
+    // Whether the module is the project's is known only with the project (see `resolveHandedHandles`).
+    return member && member.path.length <= 1 ? { module: member.module, name: member.path[0] ?? 'default' } : undefined;
+  }
+  const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  return declarator?.id.type === AST_NODE_TYPES.Identifier && declarator.init ? importedClient(context, declarator.init, depth + 1) : undefined;
+}
+
+const MAX_CLIENT_STEPS = 4;
 
 /** The ORM value a type annotation denotes. */
 export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmValue | undefined {

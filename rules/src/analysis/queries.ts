@@ -1,10 +1,13 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, type Orm, type OrmValue } from './orm';
-import { isProjectModule, localModelFacts, type ModelFact, type QuerySite } from './orm-index';
+import { functionFactAt, isProjectModule, localModelFacts, moduleKey, type ModelFact, type QuerySite } from './orm-index';
+import { parameterQueriesOf, parameterQuerySite } from './parameter-queries';
 import {
   callRef,
+  indexedOutside,
   indexedSummary,
+  isOutsideProject,
   MAX_CHAIN_DEPTH,
   resolveCallRef,
   resolveSummary,
@@ -227,16 +230,28 @@ function transactionQuery(context: RuleContext, call: TSESTree.CallExpression): 
   return site && { ...match(call, site.library, site.kind, site.operation, call.callee.range, site.model), wrapper: true, site };
 }
 
-/** Where the query is that calling a function of the project runs, following calls to a bounded depth. */
+/**
+ * Where the query is that calling a function of the project runs, following calls to a bounded depth;
+ * else the query it runs on a handle this call hands it (`emitAudit(tx, entry)`).
+ */
 function projectCallSite(context: RuleContext, call: TSESTree.CallExpression, depth: number): QuerySite | undefined {
   const models = projectModels(context);
   const local = localFunction(context, call.callee);
   if (local) {
     const summary = summarizeFunction(context, local, callReader, depth + 1);
-    return resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
+    const site = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
+    if (site) return site;
+    const handed = parameterQuerySite(context, call, parameterQueriesOf(context, local));
+    return handed && summary.otherWork?.some((module) => isOutsideProject(models, context.fileName, module)) ? { ...handed, otherWork: true } : handed;
   }
   const ref = models && callRef(context, call);
-  return ref && resolveCallRef(models, context.fileName, ref, indexedSummary(models));
+  if (!ref) return undefined;
+  const site = resolveCallRef(models, context.fileName, ref, indexedSummary(models));
+  if (site || ref.path.length > 2) return site;
+  const key = moduleKey(models, context.fileName, ref.module);
+  const queries = key === undefined ? undefined : functionFactAt(models, models.parameterQueries, key, ref.path);
+  const handed = queries && parameterQuerySite(context, call, queries);
+  return handed && indexedOutside(models)(key!, ref.path) ? { ...handed, otherWork: true } : handed;
 }
 
 function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {

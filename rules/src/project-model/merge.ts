@@ -1,7 +1,9 @@
 import {
   declarationOf,
   isHandle,
+  lookupExport,
   mergeModelFact,
+  transactionHandleOf,
   moduleKey,
   typeAt,
   type FieldEntry,
@@ -76,7 +78,23 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   merged.models = Object.fromEntries(models);
   resolveInjectedCalls(files, merged, summaries);
   resolveFunctions(merged, summaries, pathByKey);
+  resolveHandedHandles(merged, summaries, pathByKey);
   return merged;
+}
+
+/**
+ * The functions that run queries on a handle they are given, and those that open a transaction for
+ * a callback, with the handle the callback gets once the import of its client is resolved.
+ */
+function resolveHandedHandles(merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>, pathByKey: ReadonlyMap<string, string>): void {
+  for (const [id, summary] of summaries) {
+    const [key, name] = id.split('\0') as [string, string];
+    if (summary.parameterQueries && !merged.functions![key]?.[name]) ((merged.parameterQueries ??= {})[key] ??= {})[name] = summary.parameterQueries;
+    const opened = summary.opensTransaction;
+    const client = opened?.client && lookupExport(merged, pathByKey.get(key) ?? key, opened.client.module, opened.client.name);
+    const handle = opened?.handle ?? transactionHandleOf(client);
+    if (opened && handle) ((merged.transactions ??= {})[key] ??= {})[name] = { parameter: opened.parameter, handle };
+  }
 }
 
 /** Each method other classes call through an instance they are given, under the file that declares its class: whether every such call runs at boot. */

@@ -10,8 +10,10 @@ import {
   lookupType,
   moduleKey,
   type CallSite,
+  type ParameterQuery,
   type ProjectModels,
   type QuerySite,
+  type TransactionParameter,
 } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
 import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
@@ -57,6 +59,10 @@ export interface FunctionSummary {
   memoized?: true;
   /** The package whose client it returns on every path (`return new SESv2Client(...)`): calls on that client leave the project. */
   makes?: string;
+  /** The queries it runs on a handle it is given, when it runs none of its own. */
+  parameterQueries?: ParameterQuery[];
+  /** The callback parameter it hands a transaction's handle to. */
+  opensTransaction?: TransactionParameter;
 }
 
 /** A call of a function another file exports, by its module and the export then members, as in `CallRef`. */
@@ -479,7 +485,7 @@ export function declaredType(context: RuleContext, node: TSESTree.Node): TSESTre
 }
 
 /** A member of an ORM value (`prisma.user`), as the analysis of expressions sees it. */
-function memberOf(value: OrmValue, name: string): OrmValue | undefined {
+export function memberOf(value: OrmValue, name: string): OrmValue | undefined {
   if (value.orm === 'prisma' && value.kind === 'client')
     return name === '$kysely' ? { kind: 'client', orm: 'kysely' } : name.startsWith('$') ? undefined : { kind: 'delegate', orm: 'prisma', model: name };
   if (value.orm === 'drizzle' && value.kind === 'client' && name === 'query') return { kind: 'relational', orm: 'drizzle' };

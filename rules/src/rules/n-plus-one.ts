@@ -642,10 +642,11 @@ const SEQUENTIAL_AWAITS: ReadonlySet<SequentialReason> = new Set(['paced', 'repe
  * Pagination, queue draining, polling, pacing and explicit batches, as await-in-loop sees them.
  * A transaction is no reason here: N queries in one transaction are still N round trips.
  */
-function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query: TSESTree.Node, read: boolean): boolean {
+function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query: TSESTree.Node, read: boolean, walksTree: boolean): boolean {
   let loopReason = loopSequentialReason(context, loop);
-  // A read that no exit looks at (`if (!(await validate(item))) return`) can still be one query for all items before the loop.
-  if (loopReason === 'early-exit' && read && !exitDependsOn(context, loop, query)) loopReason = loopShapeReason(context, loop);
+  // A read that no exit looks at (`if (!(await validate(item))) return`) can still be one query for all items before the loop;
+  // a walk of a tree that stops on a failed node still visits every node on the way.
+  if (loopReason === 'early-exit' && (walksTree || (read && !exitDependsOn(context, loop, query)))) loopReason = loopShapeReason(context, loop);
   if (loopReason && SEQUENTIAL_LOOPS.has(loopReason)) return true;
   // Inside a transaction the loop's reason is the transaction; explicit batches are still batches.
   if (loopReason === 'shared-resource' && iteratesBatches(context, loop)) return true;
@@ -721,7 +722,12 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   const loop = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
   const body = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback.body;
   if (readsLoopCarriedValue(context, loop, body, whole)) return iteration.kind === 'loop' ? walkedPerItem(context, iteration.loop, whole, read) : undefined;
-  if (iteration.kind === 'loop' && (stopsOnResult(context, iteration.loop, whole) || isSequentialForQueries(context, iteration.loop, whole, read)))
+  // `if (E.isLeft(result)) return result` after a call of the walk itself: the walk is no search, every node it reaches costs its queries.
+  const walksTree = callsItself(context, whole);
+  if (
+    iteration.kind === 'loop' &&
+    ((!walksTree && stopsOnResult(context, iteration.loop, whole)) || isSequentialForQueries(context, iteration.loop, whole, read, walksTree))
+  )
     return undefined;
   return iteration;
 }

@@ -1,0 +1,2 @@
+// valid
+export { auditRow, emitAudit, type AuditEntry } from './emit';
