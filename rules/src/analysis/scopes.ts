@@ -82,6 +82,11 @@ export function arrayCallbackCall(fn: FunctionNode): TSESTree.CallExpression | u
 
 export type Iteration = { kind: 'loop'; loop: LoopStatement } | { kind: 'callback'; call: TSESTree.CallExpression; callback: FunctionNode };
 
+/** What repeats per item: the loop statement, or the array callback. */
+export function iterationScope(iteration: Iteration): LoopStatement | FunctionNode {
+  return iteration.kind === 'loop' ? iteration.loop : iteration.callback;
+}
+
 /**
  * What makes `node` run once per item: the innermost loop statement, or an array callback
  * (`xs.map(x => ...)`). Undefined when neither, or when `node` sits in a function that is

@@ -15,7 +15,16 @@ import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type Sequ
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
 import { exitsLoop, iteratesBatches, unchangedConstValue } from '../analysis/loop-patterns';
-import { contains, enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type Iteration, type LoopStatement } from '../analysis/scopes';
+import {
+  contains,
+  enclosingFunction,
+  enclosingIteration,
+  enclosingLoop,
+  isFunction,
+  iterationScope,
+  type Iteration,
+  type LoopStatement,
+} from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
@@ -250,7 +259,7 @@ function rowVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
     receiver = receiver.type === AST_NODE_TYPES.MemberExpression ? receiver.object : receiver.expression;
   }
   const declaration = receiver?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, receiver)?.defs[0]?.name : undefined;
-  return !!declaration && contains(iteration.kind === 'loop' ? iteration.loop : iteration.callback, declaration);
+  return !!declaration && contains(iterationScope(iteration), declaration);
 }
 
 /**
@@ -344,7 +353,7 @@ function isBatchArgument(context: RuleContext, identifier: TSESTree.Node, hops =
 function writesGroupPerItem(context: RuleContext, match: QueryMatch, iteration: Iteration): boolean {
   const whole = chainTop(match.call);
   if (match.kind !== 'write' && !buildsWrite(match.call, whole)) return false;
-  const scope = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
+  const scope = iterationScope(iteration);
   const perItem = (identifier: TSESTree.Identifier): boolean => {
     const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
     return !!declaration && contains(scope, declaration);
@@ -385,7 +394,7 @@ function rowLists(root: TSESTree.Node): TSESTree.Node[] {
 function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
   const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
   if (!sql || sql.type === AST_NODE_TYPES.Literal || sql.type === AST_NODE_TYPES.TemplateLiteral) return false;
-  const scope = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
+  const scope = iterationScope(iteration);
   // A tagged template sends its values as parameters: only text spliced in with `raw(...)` changes the statement.
   const spliced = sql.type === AST_NODE_TYPES.TaggedTemplateExpression ? rawFragments(sql) : [sql];
   return spliced.flatMap(identifiersIn).some((identifier) => {
@@ -482,7 +491,7 @@ function isCollectedFromFixedList(context: RuleContext, identifier: TSESTree.Ide
     // Every loop between the array and its push repeats a fixed number of times, and no other function runs the push.
     let inner: TSESTree.Node = call;
     for (let iteration = enclosingIteration(inner); iteration; iteration = enclosingIteration(inner)) {
-      if (contains(iteration.kind === 'loop' ? iteration.loop : iteration.callback, definition.node)) break;
+      if (contains(iterationScope(iteration), definition.node)) break;
       if (!hasFixedSmallCount(context, iteration, depth + 1)) return false;
       inner = iteration.kind === 'loop' ? iteration.loop : iteration.call;
     }
@@ -719,7 +728,7 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   // `for (...) { const batch = items.slice(i, i + size); await Promise.all(batch.map(...)) }`: the author chose items one by one, in bounded batches.
   const outer = iteration.kind === 'callback' ? enclosingLoop(iteration.call) : undefined;
   if (outer && iteratesBatches(context, outer)) return undefined;
-  const loop = iteration.kind === 'loop' ? iteration.loop : iteration.callback;
+  const loop = iterationScope(iteration);
   const body = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback.body;
   if (readsLoopCarriedValue(context, loop, body, whole)) return iteration.kind === 'loop' ? walkedPerItem(context, iteration.loop, whole, read) : undefined;
   // `if (E.isLeft(result)) return result` after a call of the walk itself: the walk is no search, every node it reaches costs its queries.
@@ -740,10 +749,6 @@ function walkedPerItem(context: RuleContext, walk: LoopStatement, whole: TSESTre
   const around = enclosingIteration(walk);
   if (!around || !startsFromItem(context, walk, around, whole)) return undefined;
   return repeatsPerItem(context, around, whole, read);
-}
-
-function sameIteration(a: Iteration | undefined, b: Iteration): boolean {
-  return (a?.kind === 'loop' ? a.loop : a?.callback) === (b.kind === 'loop' ? b.loop : b.callback);
 }
 
 /** Whether a variable the walk advances and the query reads is declared, around the walk, from the item of the iteration around it. */
@@ -864,7 +869,8 @@ export const nPlusOne: Rule = {
         return;
       }
       // A walk from each item (its own loop reads what the last step found) is a tree read or written one node at a time.
-      const walked = !sameIteration(enclosingIteration(match.call), iteration);
+      const innermost = enclosingIteration(match.call);
+      const walked = !innermost || iterationScope(innermost) !== iterationScope(iteration);
       const batched = walked ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match).replace(/`/g, '');
       context.report({
         range: match.range,
