@@ -204,3 +204,19 @@ export function callLabel(node: TSESTree.Node): string | undefined {
 
 /** `TEAM_INTERNAL_GROUPS`, `UTM_PARAMS`: a constant written in the code, by the convention of capitals joined by underscores. */
 export const CODE_CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+/** The whole chain of calls a call starts: `knex('t').where(...).first()` for `knex('t')`, `tx.insert(t).values(row)` for `tx.insert(t)`. */
+export function callChainTop(call: TSESTree.CallExpression): TSESTree.Node {
+  let top: TSESTree.Node = call;
+  for (;;) {
+    const member: TSESTree.Node | undefined = top.parent;
+    if (
+      member?.type !== AST_NODE_TYPES.MemberExpression ||
+      member.object !== top ||
+      member.parent?.type !== AST_NODE_TYPES.CallExpression ||
+      member.parent.callee !== member
+    )
+      return top;
+    top = member.parent;
+  }
+}

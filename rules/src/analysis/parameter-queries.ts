@@ -3,6 +3,7 @@ import type { RuleContext } from '../types';
 import { isHandle, type ParameterQuery, type QuerySite } from './orm-index';
 import { ormValueOf, type OrmValue } from './orm';
 import { executesBuilder, KYSELY_EXECUTORS, runsQueryOfKind } from './query-kinds';
+import { callChainTop } from './names';
 import { propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { isFunction, type FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
@@ -52,7 +53,7 @@ function parameterQuery(context: RuleContext, fn: FunctionNode, call: TSESTree.C
     const bound = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
     return bound.type === AST_NODE_TYPES.Identifier && bound.name === name;
   });
-  if (parameter < 0 || !mayQuery(path) || !runsEveryCall(chainTop(call), fn)) return undefined;
+  if (parameter < 0 || !mayQuery(path) || !runsEveryCall(callChainTop(call), fn)) return undefined;
   const variable = resolveVariable(context, object);
   const definition = variable?.defs[0];
   if (definition?.type !== 'Parameter' || definition.node !== fn || variable!.references.some((reference) => reference.isWrite())) return undefined;
@@ -77,16 +78,6 @@ function mayQuery(path: readonly string[]): boolean {
     for (const member of path.slice(0, -1)) value = value && memberOf(value, member);
     return !!value && !!runsQueryOfKind(value, path.at(-1)!);
   });
-}
-
-/** `tx.insert(t).values(row)` for `tx.insert(t)`: the whole chain of calls a call starts. */
-function chainTop(call: TSESTree.CallExpression): TSESTree.Node {
-  let top: TSESTree.Node = call;
-  for (;;) {
-    const member: TSESTree.Node | undefined = top.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== top || member.parent?.type !== AST_NODE_TYPES.CallExpression) return top;
-    top = member.parent;
-  }
 }
 
 /** Awaited or returned, and not only on one branch: a condition, a `catch`, the right side of `&&`. */

@@ -20,6 +20,7 @@ import {
   type QueryOfCall,
 } from '../project-model/summaries';
 import { foreignModuleOf, receiverMaker } from './outside-calls';
+import { callChainTop } from './names';
 import { isRequestMemoized, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
 import {
@@ -595,7 +596,7 @@ function isFragment(call: TSESTree.CallExpression): boolean {
  */
 function buildsOnly(context: RuleContext, call: TSESTree.CallExpression): boolean {
   if (compilesOnly(call)) return true;
-  let top = builderChainTop(call);
+  let top = callChainTop(call);
   // `const query = distinct ? knex.countDistinct(column) : knex.count(column)`: either builder is the variable's value.
   while (top.parent?.type === AST_NODE_TYPES.ConditionalExpression && top.parent.test !== top) top = top.parent;
   const parent = top.parent;
@@ -626,22 +627,6 @@ function isAwaitedArray(context: RuleContext, array: TSESTree.Node): boolean {
   }
   // Returned to a caller the analysis does not follow: assume it awaits them.
   return parent?.type === AST_NODE_TYPES.ReturnStatement || parent?.type === AST_NODE_TYPES.YieldExpression || (!!parent && isFunction(parent));
-}
-
-/** The whole chain a builder call starts (`knex('t').where(...).first()` for `knex('t')`). */
-function builderChainTop(call: TSESTree.CallExpression): TSESTree.Node {
-  let top: TSESTree.Node = call;
-  for (;;) {
-    const member: TSESTree.Node | undefined = top.parent;
-    if (
-      member?.type !== AST_NODE_TYPES.MemberExpression ||
-      member.object !== top ||
-      member.parent?.type !== AST_NODE_TYPES.CallExpression ||
-      member.parent.callee !== member
-    )
-      return top;
-    top = member.parent;
-  }
 }
 
 /** Methods that turn a builder into SQL text without running it. */
