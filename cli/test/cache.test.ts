@@ -16,7 +16,9 @@ import {
   type JsonReport,
 } from './helpers';
 
-const DEBUG = { PERF_LINT_DEBUG: 'cache' };
+let runs = 0;
+/** A key of its own per run: the last run's report is never reused, however long ago the files were written, so each run shows this cache. */
+const debug = (): Record<string, string> => ({ PERF_LINT_DEBUG: 'cache', PERF_LINT_TEST_RUN: String(++runs) });
 
 /** A copy of the built command (and its analysis bundle) in `tool`/dist. */
 function copyTool(tool: string): void {
@@ -31,7 +33,7 @@ describe('perf-lint result cache', function () {
   after(() => trees.removeAll());
 
   const run = (root: string, args: string[] = [], cli?: string) => {
-    const result = runCli(root, ['--format', 'json', ...args], DEBUG, cli);
+    const result = runCli(root, ['--format', 'json', ...args], debug(), cli);
     return { line: cacheLine(result.stderr), stdout: result.stdout, status: result.status };
   };
 
@@ -60,7 +62,7 @@ describe('perf-lint result cache', function () {
     const root = trees.make({ 'a.ts': SLOW_CODE, 'b.ts': CLEAN_CODE });
     // Files changed in the last two seconds are not stamped: their times cannot yet tell a second write apart.
     await new Promise((resolve) => setTimeout(resolve, 2100));
-    const unread = (): string => /unchanged since stamped.*/.exec(runCli(root, ['--format', 'json'], DEBUG).stderr)?.[0] ?? 'no line';
+    const unread = (): string => /unchanged since stamped.*/.exec(runCli(root, ['--format', 'json'], debug()).stderr)?.[0] ?? 'no line';
     assert.equal(unread(), 'unchanged since stamped, not read: 0 of 2 files');
     assert.equal(unread(), 'unchanged since stamped, not read: 2 of 2 files');
     const { mtime } = fs.statSync(path.join(root, 'a.ts'));
@@ -138,7 +140,7 @@ describe('perf-lint result cache in a hostile checkout', function () {
   after(() => trees.removeAll());
 
   const run = (root: string, args: string[] = []) => {
-    const result = runCli(root, ['--format', 'json', '--max-warnings', '0', ...args], DEBUG);
+    const result = runCli(root, ['--format', 'json', '--max-warnings', '0', ...args], debug());
     return { line: cacheLine(result.stderr), stdout: result.stdout, stderr: result.stderr, status: result.status };
   };
   /** A file of the user's outside the checkout, that a committed link points the cache at. */
@@ -178,11 +180,11 @@ describe('perf-lint result cache in a hostile checkout', function () {
 
   it('keeps no source text in the cache, and still shows the line of code from a cached result', () => {
     const root = trees.make({ 'a.ts': code });
-    const cold = runCli(root, ['--format', 'html'], DEBUG);
+    const cold = runCli(root, ['--format', 'html'], debug());
     const cache = fs.readFileSync(path.join(root, 'node_modules/.cache/perf-lint/results.json'), 'utf8');
     assert.ok(!cache.includes('$(touch'), cache);
     assert.ok(!cache.includes('readFileSync(name'), cache);
-    const warm = runCli(root, ['--format', 'html'], DEBUG);
+    const warm = runCli(root, ['--format', 'html'], debug());
     assert.equal(cacheLine(warm.stderr), 'cache: 1 hits, 0 analyzed, 0 workers');
     assert.equal(warm.stdout, cold.stdout);
   });
