@@ -42,7 +42,8 @@ export const CONVERT_SETTINGS: Pick<
   loc: false,
   comment: false,
   tokens: null,
-  allowInvalidAST: false,
+  // The converter's own grammar checks (errors TypeScript's checker, not its parser, reports) took a tenth of the conversion; a file TypeScript parses is analyzed.
+  allowInvalidAST: true,
   errorOnUnknownASTType: false,
   suppressDeprecatedPropertyWarnings: true,
 };
