@@ -73,6 +73,13 @@ describe('hostile input to the analysis core', () => {
       assert.equal(result.error?.message, 'partially analyzed: syntax error on line 2: Expression expected; code around it was skipped');
     });
 
+    it("analyzes whole a file whose only errors are TypeScript's checker's (modifiers out of place)", () => {
+      const text = 'public function f() { probe(1); }\nexport class Service {\n  readonly a() { probe(2); }\n  declare b() { probe(3); }\n}\n';
+      const result = run(text);
+      assert.deepEqual(located(text, result), ['1:23-1:28 probe fix', '3:18-3:23 probe fix', '4:17-4:22 probe fix']);
+      assert.equal(result.error, undefined);
+    });
+
     it('skips only the broken member of a class', () => {
       const text = 'export class Service {\n  a() { probe(1); }\n  b() { ) }\n  c() { probe(2); }\n}\nprobe(3);\n';
       const result = run(text);
