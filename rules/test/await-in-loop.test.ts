@@ -163,6 +163,16 @@ export async function all() {
       );
     });
 
+    it('leaves a file only one-off programs import, and reports it where another file imports it too', () => {
+      const code = `export async function slugsOf(folders: string[]) {\n  const slugs = [];\n  for (const folder of folders) slugs.push(await readSlug(folder));\n  return slugs;\n}\n`;
+      const project = { dependencies: new Set<string>() };
+      assert.deepEqual(findingsOf(code, 'utils/get-slugs.ts', { ...DEFAULT_OPTIONS, project: { ...project, scriptOnly: true } }), []);
+      assert.deepEqual(
+        findingsOf(code, 'utils/get-slugs.ts', { ...DEFAULT_OPTIONS, project }).map((finding) => [finding.ruleId, finding.messageId, finding.start]),
+        [['await-in-loop', 'awaitInLoop', code.indexOf('await readSlug')]],
+      );
+    });
+
     it('skips a loop whose only await is left to n-plus-one, yet reports its other await', () => {
       const code = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
       assert.equal(findingsOf(code).length, 1);

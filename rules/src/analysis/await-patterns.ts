@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
-import { contains, isFunction } from './scopes';
+import { contains, isFunction, type FunctionNode } from './scopes';
 import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames } from './names';
 import { loopBindingNodes, memberMutation, rootSlot, variesPerIteration, writesOf, type LoopFacts } from './loop-facts';
 import { containsAwait, visitAll, visitWithinFunction } from './visit';
@@ -140,18 +140,21 @@ export function usesTransaction(node: TSESTree.Node): boolean {
 /**
  * `this.orderService.addItem(ctx, ...)` in Vendure: a `TransactionalConnection` gives every call
  * handed the `RequestContext` the repositories of the transaction that context carries, one
- * connection used in turn.
+ * connection used in turn. A Medusa module's `sharedContext` and an entity manager handed in as a
+ * parameter carry one transaction or unit of work the same way.
  */
 export function handsOverTransactionalContext(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  return handsOverRequestContext(context, node) || node.arguments.some((argument) => isUnitOfWork(context, argument));
+}
+
+function handsOverRequestContext(context: RuleContext, node: TSESTree.CallExpression): boolean {
   // Asked of every await of every loop: the file's text is searched once.
-  if (
-    node.type !== AST_NODE_TYPES.CallExpression ||
-    !context.shared.memo('usesTransactionalConnection', () => context.text.includes('TransactionalConnection'))
-  )
-    return false;
+  if (!context.shared.memo('usesTransactionalConnection', () => context.text.includes('TransactionalConnection'))) return false;
   // `this.connection.getRepository(ctx, Refund).save(refund)`: the context may be handed to a call earlier in the chain.
   const callee = unwrapExpression(node.callee);
-  if (callee.type === AST_NODE_TYPES.MemberExpression && handsOverTransactionalContext(context, unwrapExpression(callee.object))) return true;
+  const earlier = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
+  if (earlier?.type === AST_NODE_TYPES.CallExpression && handsOverRequestContext(context, earlier)) return true;
   // `connection.getRepository(ctx, Translation)`: the connection's two-argument form takes the context first, wherever `ctx` came from (`const { ctx } = options`).
   if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'getRepository' && node.arguments.length === 2) return true;
   // `historyService.createHistoryEntryForOrder({ ctx, orderId, type })`: the context handed over inside an options object counts the same.
@@ -165,14 +168,37 @@ export function handsOverTransactionalContext(context: RuleContext, node: TSESTr
 
 /** A variable declared as Vendure's `RequestContext` (`ctx: RequestContext`). */
 function isRequestContext(context: RuleContext, node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  return node.type === AST_NODE_TYPES.Identifier && declaredTypeName(context, node) === 'RequestContext';
+}
+
+/** The name of the type a variable is declared with (`ctx: RequestContext` gives `RequestContext`). */
+function declaredTypeName(context: RuleContext, node: TSESTree.Identifier): string | undefined {
   const binding = resolveVariable(context, node)?.defs[0]?.name;
   const annotation = binding?.type === AST_NODE_TYPES.Identifier ? binding.typeAnnotation?.typeAnnotation : undefined;
-  return (
-    annotation?.type === AST_NODE_TYPES.TSTypeReference &&
-    annotation.typeName.type === AST_NODE_TYPES.Identifier &&
-    annotation.typeName.name === 'RequestContext'
-  );
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+  const name = annotation.typeName;
+  return name.type === AST_NODE_TYPES.Identifier ? name.name : name.type === AST_NODE_TYPES.TSQualifiedName ? name.right.name : undefined;
+}
+
+/** TypeORM's and MikroORM's entity managers: one handed in as a parameter is a transaction's, or one unit of work. */
+const ENTITY_MANAGER_TYPES: ReadonlySet<string> = new Set(['EntityManager', 'SqlEntityManager']);
+
+/**
+ * A parameter handed on that carries one transaction or unit of work: a Medusa module's context
+ * (`@MedusaContext() sharedContext`, with its entity manager, its transaction once one is open and
+ * the events it collects), or an entity manager (`manager: EntityManager`). The calls take turns on it.
+ */
+function isUnitOfWork(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, node)?.defs[0];
+  if (definition?.type !== 'Parameter') return false;
+  if (ENTITY_MANAGER_TYPES.has(declaredTypeName(context, node) ?? '')) return true;
+  if (!context.shared.memo('importsMedusa', () => context.text.includes('@medusajs/'))) return false;
+  // `@MedusaContext() context: Context = {}`: the decorator sits on the parameter or on its default.
+  const parameter = definition.name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? definition.name.parent : definition.name;
+  const decorators = [...(parameter.decorators ?? []), ...(definition.name.decorators ?? [])];
+  // A helper of the module's actions takes it positionally, by the name Medusa's methods give it.
+  return node.name === 'sharedContext' || decorators.some((decorator) => calleeName(decorator.expression) === 'MedusaContext');
 }
 
 const SHARED_RECEIVERS =
@@ -229,7 +255,7 @@ const INTERACTIVE_MODULES: ReadonlySet<string> = new Set([
 export function drivesSharedResource(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
   if (drivesUserInterface(node) || usesTransaction(node) || waitsForEvents(node)) return true;
   if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-  if (passesSharedState(node)) return true;
+  if (passesSharedState(node) || replacesSharedHandler(context, node)) return true;
   const callee = unwrapExpression(node.callee);
   const names = calleeChainNames(callee);
   const method = names[names.length - 1] ?? '';
@@ -322,6 +348,25 @@ function writesIntoSharedDocument(context: RuleContext, facts: LoopFacts, callee
 /** `zip.addFile`, `pdfDoc.embedPng`, `writer.write`: a method that adds to an archive, a document or a writer, by their names. */
 function namesDocumentWrite(callee: TSESTree.MemberExpression, method: string): boolean {
   return DOCUMENT_METHODS.test(method) && DOCUMENT_RECEIVER.test(lastName(callee.object) ?? '');
+}
+
+/** `worker.onmessage`, `socket.onclose`: the one handler an object calls back. */
+const HANDLER_PROPERTY = /^on[a-z]+$/;
+
+/**
+ * `await validateDoc(doc)` where `validateDoc` posts to the module's one worker and sets
+ * `worker.onmessage` to settle its promise: each call replaces the handler the previous call
+ * waits on, so a second call in flight would take the first one's reply.
+ */
+function replacesSharedHandler(context: RuleContext, node: TSESTree.CallExpression): boolean {
+  return calledFunctionHas(context, node, 'awaitPatterns.sharedHandlers', true, (child, fn) => {
+    if (child.type !== AST_NODE_TYPES.AssignmentExpression || child.left.type !== AST_NODE_TYPES.MemberExpression) return false;
+    if (!HANDLER_PROPERTY.test(propertyName(child.left) ?? '')) return false;
+    // A handler of an object the function made itself (`const own = new Worker(...)`) is that call's alone.
+    const holder = unwrapExpression(child.left.object);
+    const declaration = holder.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, holder)?.defs[0]?.node : undefined;
+    return declaration !== undefined && !contains(fn, declaration);
+  });
 }
 
 /** `new Promise((resolve) => stream.on('finish', resolve))`: waiting for events of something already running. */
@@ -581,18 +626,38 @@ export function ownerOfItems(context: RuleContext, items: TSESTree.Node, depth =
  * goes over the transaction's one connection, in order.
  */
 export function callsTransactionalFunction(context: RuleContext, node: TSESTree.Node): boolean {
+  return calledFunctionHas(
+    context,
+    node,
+    'awaitPatterns.transactionalFunctions',
+    false,
+    (child) => child.type === AST_NODE_TYPES.CallExpression && usesTransaction(child),
+  );
+}
+
+/**
+ * Whether the function of the file that `node` calls holds a node `matches` accepts, in its own
+ * body or also in the functions it creates (`nested`); kept per function under `key`.
+ */
+function calledFunctionHas(
+  context: RuleContext,
+  node: TSESTree.Node,
+  key: string,
+  nested: boolean,
+  matches: (child: TSESTree.Node, fn: FunctionNode) => boolean,
+): boolean {
   if (node.type !== AST_NODE_TYPES.CallExpression) return false;
   const fn = localFunction(context, node.callee);
   // A declared signature (`declare function f(): Promise<void>`) has no body to read.
   if (!fn?.body) return false;
-  const cache = context.shared.memo('awaitPatterns.transactionalFunctions', () => new Map<TSESTree.Node, boolean>());
-  let transactional = cache.get(fn);
-  if (transactional === undefined) {
-    transactional = false;
-    visitWithinFunction(fn.body, (child) => {
-      if (!transactional && child.type === AST_NODE_TYPES.CallExpression && usesTransaction(child)) transactional = true;
+  const cache = context.shared.memo(key, () => new Map<TSESTree.Node, boolean>());
+  let found = cache.get(fn);
+  if (found === undefined) {
+    found = false;
+    (nested ? visitAll : visitWithinFunction)(fn.body, (child) => {
+      if (!found && matches(child, fn)) found = true;
     });
-    cache.set(fn, transactional);
+    cache.set(fn, found);
   }
-  return transactional;
+  return found;
 }

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { localFunction, propertyName, unwrapExpression } from '../analysis/resolve';
+import { localFunction, propertyName, resolveModuleMember, unwrapExpression } from '../analysis/resolve';
 import { repeatedQueryOf } from '../analysis/queries';
 import { enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
-import { countsConfiguredShards, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
+import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel } from '../analysis/names';
@@ -38,16 +38,21 @@ export const awaitInLoop: Rule = {
       },
       'Program:exit'() {
         // A script runs once and exits: its loop waits for the developer who started it, and is often in order on purpose (prompts, progress).
-        if (contextRole(context) === 'script') return;
+        // So does a file that only scripts, seeds and migrations import (a build script's `utils/get-slugs.mjs`).
+        if (contextRole(context) === 'script' || context.options.project?.scriptOnly) return;
         for (const [loop, awaits] of awaitsByLoop) {
           // Code that runs once at boot waits for nobody: loading modules or plugins one by one costs one start-up.
           // So does a method that only start-up methods call, in its class or in another (`this.stockService.initStock()` in an initializer).
           // So does a loop over the application's own components (injected, or named as services, providers, strategies) or its shards: as many as it wires.
           // A loop at a module's top level (`for (const table of tables) await copy(table);` with top-level await) runs once, as the module loads.
+          // A workflow step's compensation runs only after a later step failed, and undoes the step's changes in turn.
+          // Locks are taken one at a time in the order given, so two holders of overlapping keys never wait on each other crosswise.
           const owner = enclosingFunction(loop);
           if (
             !owner ||
             runsOnlyAtBoot(context, owner) ||
+            undoesFailedStep(context, owner) ||
+            acquiresLocks(owner) ||
             iteratesComponents(loop) ||
             loopSequentialReason(context, loop) ||
             sharesRequestTransaction(context, loop)
@@ -105,6 +110,31 @@ function handlesFailure(node: TSESTree.Node, loop: LoopStatement): boolean {
     if (current.type === AST_NODE_TYPES.CatchClause) return true;
   }
   return false;
+}
+
+/** Keys under which a saga step keeps its undo (`{ invoke, compensate }`). */
+const COMPENSATION_KEYS = /^(?:compensate|compensation)$/;
+
+/**
+ * `createStep('set-prices', invoke, async (previous) => { for (...) await restore(...) })` (the
+ * workflows SDK's third argument) or `{ compensate: async () => ... }`: the undo of a workflow
+ * step, which runs only when a later step failed.
+ */
+function undoesFailedStep(context: RuleContext, owner: FunctionNode): boolean {
+  const parent = owner.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[2] === owner) {
+    const created = resolveModuleMember(context, parent.callee);
+    return created !== undefined && created.path.join('.') === 'createStep' && /(?:^|\/)workflows-sdk$/.test(created.module);
+  }
+  return COMPENSATION_KEYS.test(functionName(owner) ?? '');
+}
+
+/** `acquire(keys)`, `acquire_`, `tryLock`, `acquireLocks`, `lockAll`: a function that takes locks. */
+const ACQUIRES_LOCKS = /^(?:try)?(?:acquire|lock)(?:[A-Z]\w*Locks?|Locks?|Keys|All|Many)?_*$/;
+
+/** Whether `owner` takes locks, by its name. */
+function acquiresLocks(owner: FunctionNode): boolean {
+  return ACQUIRES_LOCKS.test(functionName(owner) ?? '');
 }
 
 function iteratesComponents(loop: LoopStatement): boolean {
