@@ -149,6 +149,29 @@ export async function f(ids: string[], teamId: string) {
     );
   });
 
+  it('counts every loop that pushes since the array was made: one region list is bounded, the regions of every monitor are not', () => {
+    const code = `export async function f(monitor: Monitor, monitors: Monitor[]) {
+  const one: Promise<Response>[] = [];
+  for (const region of monitor.regions) one.push(fetch(url(monitor, region)));
+  await Promise.all(one);
+  const all: Promise<Response>[] = [];
+  for (const each of monitors) {
+    for (const region of each.regions) all.push(fetch(url(each, region)));
+  }
+  await Promise.all(all);
+}
+`;
+    const [everyMonitor, ...rest] = findingsOf(code);
+    const squiggle = code.indexOf('Promise.all(all)');
+    assert.deepEqual(rest, []);
+    assert.deepEqual(everyMonitor && [everyMonitor.messageId, everyMonitor.start, everyMonitor.end, everyMonitor.message], [
+      'unbounded',
+      squiggle,
+      squiggle + 'Promise.all'.length,
+      'Promise.all starts every promise pushed into all in a loop at once; run at most 8 at a time.',
+    ]);
+  });
+
   it('is silent for the rows of a page an SDK list call caps, read through its data field; reports an uncapped list', () => {
     assertAnnotated(`
 import Stripe from 'stripe';

@@ -35,8 +35,8 @@ export async function onboardAtOnce(members: Member[]) {
   //    ^^^^^^^^^^^ unbounded-promise-all
 }
 
-export async function checkRegions(regions: string[], url: string) {
-  const responses = await Promise.all(regions.map((region) => fetch(`${url}?region=${region}`)));
+export async function checkMirrors(mirrors: string[], path: string) {
+  const responses = await Promise.all(mirrors.map((mirror) => fetch(`${mirror}${path}`)));
   //                      ^^^^^^^^^^^ unbounded-promise-all
   return Promise.all(responses.map((response) => response.json()));
 }

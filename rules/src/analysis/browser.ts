@@ -6,14 +6,14 @@ import { functionName } from './startup';
 import { enclosingFunction } from './scopes';
 
 /**
- * Imports that only code of a page makes: React's state and effect hooks, the DOM renderer, UI
+ * Imports that only code of a page makes: React's hooks (a server component may call none), the DOM renderer, UI
  * frameworks and their bindings, and a Tauri desktop app's JavaScript API (only its web view loads
  * it). Plain `react` is left out (servers import it to render e-mails and documents), and so are a
  * client's data stores (`mobx`): fetching every page of a list grows with the server's data, not
  * with what a page shows.
  */
 const REACT_HOOK_IMPORT =
-  /\bimport\s*(?:\w+\s*,\s*)?\{[^}]*\b(?:useState|useEffect|useLayoutEffect|useReducer|useTransition|useOptimistic)\b[^}]*\}\s*from\s*['"]react['"]/;
+  /\bimport\s*(?:\w+\s*,\s*)?\{[^}]*\b(?:useState|useEffect|useLayoutEffect|useReducer|useTransition|useOptimistic|useCallback|useMemo|useRef|useContext)\b[^}]*\}\s*from\s*['"]react['"]/;
 const BROWSER_MODULE_IMPORT = importOf(
   String.raw`react-dom|react-dom\/client|react-router-dom|react-i18next|@tanstack\/(?:react|vue|svelte|solid)-query|@angular\/core|vue|svelte|solid-js|preact|mobx-react|mobx-react-lite|prosemirror-view|@tauri-apps\/[\w-]+`,
 );

@@ -5,15 +5,24 @@ import { databaseQueryOf } from '../analysis/queries';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { enclosingFunction, enclosingIteration, enclosingLoop, isFunction, type FunctionNode } from '../analysis/scopes';
+import {
+  contains,
+  enclosingFunction,
+  enclosingIteration,
+  enclosingLoop,
+  isFunction,
+  iterationScope,
+  type FunctionNode,
+  type Iteration,
+} from '../analysis/scopes';
 import { functionName, handlesExitSignal, isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
 import { contextRole } from '../roles';
 import { runsInBrowser } from '../analysis/browser';
 import { runsOnce } from '../analysis/run-once';
-import { insideTransaction, literalArrayOf } from '../analysis/loop-patterns';
+import { insideTransaction, literalArrayOf, unchangedConstValue } from '../analysis/loop-patterns';
 import { isPacingCall, isPromiseCombinator, ownerOfItems, usesTransaction } from '../analysis/await-patterns';
 import { calleeChainNames, calleeName, callLabel } from '../analysis/names';
-import { containsCall, visitWithinFunction } from '../analysis/visit';
+import { containsCall, visitAll, visitWithinFunction } from '../analysis/visit';
 import type { Rule, RuleContext } from '../types';
 
 export const unboundedPromiseAll: Rule = {
@@ -172,7 +181,7 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
       const call = member.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || !call.arguments.some(startsWork) || call.arguments.some(mapsInTransaction))
         return false;
-      return growsWithInput(context, call) && !pacedLoop(context, call);
+      return growsWithInput(context, call, declarator) && !pacedLoop(context, call);
     });
     return pushedInLoop ? `every promise pushed into ${identifier.name} in a loop` : undefined;
   }
@@ -190,10 +199,21 @@ function pacedLoop(context: RuleContext, node: TSESTree.Node): boolean {
   return paced;
 }
 
-/** Whether `node` runs once per item of an input: in a loop or an array callback that is not over a fixed or bounded list. */
-function growsWithInput(context: RuleContext, node: TSESTree.Node): boolean {
-  const iteration = enclosingIteration(node);
-  if (!iteration) return false;
+/**
+ * Whether `node` runs once per item of an input: in a loop or an array callback that is not over a
+ * fixed or bounded list, counting every loop around it that repeats after `start` (where the array
+ * it fills was made): `for (const monitor of monitors) for (const region of monitor.regions)` grows with the monitors.
+ */
+function growsWithInput(context: RuleContext, node: TSESTree.Node, start: TSESTree.Node): boolean {
+  for (let iteration = enclosingIteration(node); iteration; iteration = enclosingIteration(iterationScope(iteration))) {
+    if (contains(iterationScope(iteration), start)) return false;
+    if (iterationGrows(context, iteration)) return true;
+  }
+  return false;
+}
+
+/** Whether one loop or array callback runs once per item of an input, not over a fixed or bounded list. */
+function iterationGrows(context: RuleContext, iteration: Iteration): boolean {
   if (iteration.kind === 'callback') {
     const callee = iteration.call.callee;
     return callee.type !== AST_NODE_TYPES.MemberExpression || !hasFixedOrBoundedSize(context, callee.object, 0);
@@ -203,8 +223,62 @@ function growsWithInput(context: RuleContext, node: TSESTree.Node): boolean {
     return (
       !hasFixedOrBoundedSize(context, loop.right, 0) && !isInjectedList(loop.right) && !namesComponentList(loop.right) && !partsOfOneRow(context, loop.right)
     );
-  if (loop.type === AST_NODE_TYPES.ForStatement && loop.test?.type === AST_NODE_TYPES.BinaryExpression) return !isBoundName(loop.test.right);
+  if (loop.type === AST_NODE_TYPES.ForStatement && loop.test) return !boundsTurns(context, loop, loop.test);
   return true;
+}
+
+/** `i < MAX_WORKERS`, `i < batchEnd`, `i < first + size && i < total`: a `for` test that stops after a bounded number of turns. */
+function boundsTurns(context: RuleContext, loop: TSESTree.ForStatement, test: TSESTree.Node): boolean {
+  const inner = unwrapExpression(test);
+  if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator === '&&')
+    return boundsTurns(context, loop, inner.left) || boundsTurns(context, loop, inner.right);
+  return inner.type === AST_NODE_TYPES.BinaryExpression && (isBoundName(inner.right) || countsOneBatch(context, loop, inner.right));
+}
+
+/**
+ * `for (let i = batchStart; i < batchEnd; i++)` where `const batchEnd = Math.min(batchStart + BATCH_SIZE, n)`,
+ * or `i < start + size` from `let i = start`, with a size by name or the step of the loop around it
+ * (`start += size`): the turns of one batch, as many as its size.
+ */
+/** Whether a `for` loop around `loop` moves `counter` on by `size` each turn: `for (let start = 0; start < n; start += size)`. */
+function stepsBy(context: RuleContext, loop: TSESTree.Node, counter: string, size: TSESTree.Node): boolean {
+  for (let outer = enclosingLoop(loop); outer; outer = enclosingLoop(outer)) {
+    const update = outer.type === AST_NODE_TYPES.ForStatement ? outer.update : undefined;
+    if (
+      update?.type === AST_NODE_TYPES.AssignmentExpression &&
+      update.operator === '+=' &&
+      update.left.type === AST_NODE_TYPES.Identifier &&
+      update.left.name === counter &&
+      sourceOf(context, update.right) === sourceOf(context, size)
+    )
+      return true;
+  }
+  return false;
+}
+
+function countsOneBatch(context: RuleContext, loop: TSESTree.ForStatement, bound: TSESTree.Node): boolean {
+  const declared = loop.init?.type === AST_NODE_TYPES.VariableDeclaration ? loop.init.declarations[0]?.init : undefined;
+  const first = declared ? unwrapExpression(declared) : undefined;
+  if (first?.type !== AST_NODE_TYPES.Identifier) return false;
+  let end = unwrapExpression(bound);
+  if (end.type === AST_NODE_TYPES.Identifier) {
+    const value = unchangedConstValue(context, end);
+    if (!value) return false;
+    end = value;
+  }
+  const sizeAfterFirst = (sum: TSESTree.Node): boolean => {
+    const inner = unwrapExpression(sum);
+    return (
+      inner.type === AST_NODE_TYPES.BinaryExpression &&
+      inner.operator === '+' &&
+      unwrapExpression(inner.left).type === AST_NODE_TYPES.Identifier &&
+      (unwrapExpression(inner.left) as TSESTree.Identifier).name === first.name &&
+      (isBoundName(inner.right) || stepsBy(context, loop, first.name, inner.right))
+    );
+  };
+  // `Math.min(start + size, total)`: never past the batch's end.
+  if (end.type === AST_NODE_TYPES.CallExpression && calleeName(end) === 'min') return end.arguments.some(sizeAfterFirst);
+  return sizeAfterFirst(end);
 }
 
 /** Items whose number is written in the code or capped: a literal array, an `as const` tuple, a slice, a batch. */
@@ -212,8 +286,22 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   if (literalArrayOf(context, items)) return true;
   const inner = unwrapAwait(items);
   if (inner.type === AST_NODE_TYPES.TaggedTemplateExpression) return isLimitedQuery(context, inner);
+  // `plan === 'free' ? [] : page`, `rows ?? []`: bounded when every value it can take is.
+  if (inner.type === AST_NODE_TYPES.ConditionalExpression)
+    return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.consequent, depth + 1) && hasFixedOrBoundedSize(context, inner.alternate, depth + 1);
+  if (inner.type === AST_NODE_TYPES.LogicalExpression)
+    return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.left, depth + 1) && hasFixedOrBoundedSize(context, inner.right, depth + 1);
+  if (
+    inner.type === AST_NODE_TYPES.MemberExpression &&
+    inner.object.type === AST_NODE_TYPES.ThisExpression &&
+    fieldHoldsOnlyBoundedLists(context, inner, depth)
+  )
+    return true;
   if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = propertyName(inner.callee);
+    // `await Promise.all(paths.map(read))`: one result per promise.
+    if (isGlobalName(context, inner.callee.object, 'Promise') && COMBINATORS.has(method ?? '') && inner.arguments[0])
+      return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.arguments[0], depth + 1);
     if ((method === 'slice' || method === 'splice') && inner.arguments.length === 2) return true;
     // `xs.slice(-5)`: the last few.
     if (method === 'slice' && inner.arguments.length === 1 && isNegativeLiteral(inner.arguments[0]!)) return true;
@@ -223,7 +311,7 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     if (SIZE_KEEPING_STEPS.test(method ?? '')) return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.callee.object, depth + 1);
   }
   const name = lastName(inner);
-  if (name && BATCH_NAME.test(name)) return true;
+  if (name && (BATCH_NAME.test(name) || DEPLOYMENT_LIST.test(name))) return true;
   // `const page = await stripe.customers.list({ limit: 100 }); page.data.map(...)`: the rows of a capped page.
   if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.object.type === AST_NODE_TYPES.Identifier) {
     if (holdsOnlyLimitedResults(context, inner.object)) return true;
@@ -235,6 +323,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     if (definition?.type === 'ImportBinding' && CONSTANT_NAME.test(inner.name)) return true;
     // `findAllInBatches(query, async (rows) => ...)`: the callback is handed one batch at a time; so is `processBatch(links)`.
     if (definition?.type === 'Parameter' && (isBatchCallback(definition.node) || HANDLES_ONE_BATCH.test(functionName(definition.node as FunctionNode) ?? '')))
+      return true;
+    if (definition?.type === 'Parameter' && depth < MAX_DEPTH && everyCallerHandsBoundedList(context, definition.node as FunctionNode, inner, depth))
       return true;
     if (definition?.type === 'Variable') {
       const declarator = definition.node as TSESTree.VariableDeclarator;
@@ -262,7 +352,80 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   return false;
 }
 
+/**
+ * `getDocumentViews(views)` where `views` is a parameter of a function this file keeps to itself,
+ * and every call of it hands over a page (`findMany({ take: limit })`) or a fixed list: its callers hold the bound.
+ */
+function everyCallerHandsBoundedList(context: RuleContext, fn: FunctionNode, parameter: TSESTree.Identifier, depth: number): boolean {
+  const index = fn.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === parameter.name);
+  const declarator = fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent : undefined;
+  const name = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id : declarator?.id;
+  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : declarator?.parent;
+  if (index < 0 || name?.type !== AST_NODE_TYPES.Identifier || !declaration || declaration.parent?.type !== AST_NODE_TYPES.Program) return false;
+  const calls = resolveVariable(context, name)?.references.filter((reference) => reference.identifier !== name) ?? [];
+  return (
+    calls.length > 0 &&
+    calls.every((reference) => {
+      const call = reference.identifier.parent;
+      const argument = call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? call.arguments[index] : undefined;
+      return argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement && hasFixedOrBoundedSize(context, argument, depth + 1);
+    })
+  );
+}
+
+/**
+ * `this.#files` where every value the class gives it is a fixed list (`this.#files = await
+ * Promise.all([envPath, templatePath].map(read))`): as many items as those lists hold.
+ */
+function fieldHoldsOnlyBoundedLists(context: RuleContext, field: TSESTree.MemberExpression, depth: number): boolean {
+  const name = fieldName(field);
+  let classBody: TSESTree.Node | undefined = field.parent;
+  while (classBody && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
+  if (name === undefined || !classBody || depth >= MAX_DEPTH) return false;
+  const values: TSESTree.Node[] = [];
+  let changedInPlace = false;
+  visitAll(classBody, (node) => {
+    if (node.type === AST_NODE_TYPES.PropertyDefinition && !node.computed && node.value && fieldKeyName(node.key) === name) values.push(node.value);
+    if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || fieldName(node) !== name) return;
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) {
+      if (parent.operator === '=') values.push(parent.right);
+      else changedInPlace = true;
+    }
+    // `this.#files.push(file)`, `register(this.#files)`: the class adds to it, or hands it to code that may.
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node && /^(?:push|unshift|splice)$/.test(propertyName(parent) ?? ''))
+      changedInPlace = true;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node)) changedInPlace = true;
+  });
+  // `channels = []` alone: whatever fills it does so where this class cannot see.
+  const filled = values.filter((value) => {
+    const inner = unwrapAwait(value);
+    return inner.type !== AST_NODE_TYPES.ArrayExpression || inner.elements.length > 0;
+  });
+  // `this.files = [...this.files, file]` grows as often as it runs.
+  const grows = (value: TSESTree.Node): boolean => {
+    const inner = unwrapAwait(value);
+    return inner.type === AST_NODE_TYPES.ArrayExpression && inner.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement);
+  };
+  return !changedInPlace && filled.length > 0 && filled.every((value) => !grows(value) && hasFixedOrBoundedSize(context, value, depth + 1));
+}
+
+/** `files` of `this.files`, `#files` of `this.#files`. */
+function fieldName(member: TSESTree.MemberExpression): string | undefined {
+  return member.computed ? undefined : fieldKeyName(member.property);
+}
+
+function fieldKeyName(key: TSESTree.Node): string | undefined {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  return key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${key.name}` : undefined;
+}
+
 const BATCH_NAME = /chunk|batch|slice/i;
+/**
+ * `monitor.regions`, `input.regions`, `replicas`: the regions, zones, shards or replicas of a deployment,
+ * as many as it runs in. A call to each, at once, is how work reaches every one of them.
+ */
+const DEPLOYMENT_LIST = /^(?:regions|zones|availabilityZones|shards|replicas|partitions)$|[a-z](?:Regions|Zones|Shards|Replicas|Partitions)$/;
 /**
  * `processBatch`, `sendChunk`: a function named for handling one batch, whose callers cut it. A
  * longer name (`createRecordsBatch`) more often names a bulk operation over whatever it is given.
@@ -585,9 +748,10 @@ const SYNCHRONOUS_BUILTINS = /^(?:JSON|Math|Object|Number|String)$/;
  * A call that only computes locally: presigning, a synchronous built-in, or
  * `entry.async('string')` reading an entry of a zip in memory.
  */
-function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression, depth = 0): boolean {
   const name = calleeName(call) ?? '';
-  if (LOCAL_ASYNC_CALLS.test(name) || rendersTemplate(context, call) || settlesLocalWork(context, call)) return true;
+  if (LOCAL_ASYNC_CALLS.test(name) || rendersTemplate(context, call) || settlesLocalWork(context, call, depth) || computesInFile(context, call, depth))
+    return true;
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && SYNCHRONOUS_BUILTINS.test(callee.object.name))
     return true;
@@ -596,8 +760,28 @@ function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpression | 
 }
 
 /** A call that only computes locally, as `isLocalAsyncCall` knows them. */
-function isLocalCall(context: RuleContext, node: TSESTree.Node): boolean {
-  return (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && isLocalAsyncCall(context, node);
+function isLocalCall(context: RuleContext, node: TSESTree.Node, depth = 0): boolean {
+  return (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && isLocalAsyncCall(context, node, depth);
+}
+
+/** Return types of a function that hands back a value at once, never a promise. */
+const VALUE_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSBooleanKeyword,
+  AST_NODE_TYPES.TSStringKeyword,
+  AST_NODE_TYPES.TSNumberKeyword,
+  AST_NODE_TYPES.TSBigIntKeyword,
+  AST_NODE_TYPES.TSLiteralType,
+]);
+
+/**
+ * `this.evaluateCondition(condition)` where that method of the file is async but only compares
+ * values, or a function declared to return a `boolean` or `string`: work done here, no request.
+ */
+function computesInFile(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): boolean {
+  const target = call.type === AST_NODE_TYPES.CallExpression && depth < MAX_DEPTH ? localFunction(context, call.callee) : undefined;
+  if (!target) return false;
+  if (!target.async) return VALUE_TYPES.has(target.returnType?.typeAnnotation.type ?? AST_NODE_TYPES.TSAnyKeyword);
+  return doesNoInputOutput(context, target, depth + 1);
 }
 
 /** Packages whose async `render` turns a template into HTML or text in memory (React Email's components of an e-mail). */
@@ -610,12 +794,12 @@ function rendersTemplate(context: RuleContext, call: TSESTree.CallExpression | T
 }
 
 /** `Promise.all(users.map(async (user) => render(...)))`: waiting on mappers that do no I/O is local work too. */
-function settlesLocalWork(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  if (call.type !== AST_NODE_TYPES.CallExpression || !isPromiseCombinator(context, call)) return false;
+function settlesLocalWork(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression || depth >= MAX_DEPTH || !isPromiseCombinator(context, call)) return false;
   const mapped = call.arguments[0] && unwrapExpression(call.arguments[0]);
   if (mapped?.type !== AST_NODE_TYPES.CallExpression || mapped.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const mapper = propertyName(mapped.callee) === 'map' ? mapped.arguments[0] : undefined;
-  return !!mapper && doesNoInputOutput(context, localFunction(context, mapper) ?? mapper);
+  return !!mapper && doesNoInputOutput(context, localFunction(context, mapper) ?? mapper, depth + 1);
 }
 
 /**
@@ -623,17 +807,21 @@ function settlesLocalWork(context: RuleContext, call: TSESTree.CallExpression | 
  * or an async mapper that awaits nothing (or only local work such as presigning or reading a zip
  * in memory) and returns no call, so every promise has settled by the time the array is built.
  */
-function doesNoInputOutput(context: RuleContext, mapper: TSESTree.Node): boolean {
+function doesNoInputOutput(context: RuleContext, mapper: TSESTree.Node, depth = 0): boolean {
   const inner = unwrapExpression(mapper);
   if (!isFunction(inner)) return false;
   // `(item) => sha256(item.token)`: the promise it returns is the local call's own.
-  if (!inner.async) return inner.body.type !== AST_NODE_TYPES.BlockStatement && isLocalCall(context, unwrapExpression(inner.body));
+  if (!inner.async) return inner.body.type !== AST_NODE_TYPES.BlockStatement && isLocalCall(context, unwrapExpression(inner.body), depth);
   const returnsCall = (value: TSESTree.Node | null | undefined): boolean => {
     const returned = value && unwrapExpression(value);
-    return !!returned && (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) && !isLocalCall(context, returned);
+    return (
+      !!returned &&
+      (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) &&
+      !isLocalCall(context, returned, depth)
+    );
   };
-  if (inner.body.type !== AST_NODE_TYPES.BlockStatement) return !returnsCall(inner.body) && !containsRemoteAwait(context, inner.body);
-  let io = containsRemoteAwait(context, inner.body);
+  if (inner.body.type !== AST_NODE_TYPES.BlockStatement) return !returnsCall(inner.body) && !containsRemoteAwait(context, inner.body, depth);
+  let io = containsRemoteAwait(context, inner.body, depth);
   visitWithinFunction(inner.body, (node) => {
     if (node.type === AST_NODE_TYPES.ReturnStatement && returnsCall(node.argument)) io = true;
   });
@@ -645,7 +833,7 @@ function doesNoInputOutput(context: RuleContext, mapper: TSESTree.Node): boolean
  * set to a call (`const pending = fetch(url); await pending`). A value it was handed
  * (`await item.flag`, a field it destructured) started before it.
  */
-function containsRemoteAwait(context: RuleContext, node: TSESTree.Node): boolean {
+function containsRemoteAwait(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
   const started = new Set<string>();
   visitWithinFunction(node, (child) => {
     if (child.type !== AST_NODE_TYPES.VariableDeclarator || child.id.type !== AST_NODE_TYPES.Identifier || !child.init) return;
@@ -661,7 +849,7 @@ function containsRemoteAwait(context: RuleContext, node: TSESTree.Node): boolean
       if (started.has(argument.name)) found = true;
       return;
     }
-    if (argument.type !== AST_NODE_TYPES.CallExpression || !isLocalAsyncCall(context, argument)) found = true;
+    if (argument.type !== AST_NODE_TYPES.CallExpression || !isLocalAsyncCall(context, argument, depth)) found = true;
   });
   return found;
 }

@@ -1,0 +1,45 @@
+// A check sent to each region a monitor runs in goes out to all of them at once by design: a deployment
+// runs in a few regions. A task per region of every monitor still grows with the monitors.
+import { db, monitorTable } from './db';
+
+type Monitor = { id: string; url: string; regions: string[] };
+
+declare function checkerUrl(monitor: Monitor): string;
+declare function enqueueCheck(monitor: Monitor, region: string): Promise<void>;
+
+export async function triggerMonitor(monitor: Monitor): Promise<void> {
+  await Promise.all(
+    monitor.regions.map((region) =>
+      fetch(checkerUrl(monitor), { method: 'POST', headers: { 'x-prefer-region': region } }),
+    ),
+  );
+}
+
+export async function runCheck(input: { url: string; regions: string[]; runCount: number }): Promise<PromiseSettledResult<Response>[]> {
+  const results: PromiseSettledResult<Response>[] = [];
+  for (let run = 0; run < input.runCount; run++) {
+    const pending: Promise<Response>[] = [];
+    for (const region of input.regions) {
+      pending.push(fetch(`https://checker.example.com/ping/${region}`, { method: 'POST', body: input.url }));
+    }
+    results.push(...(await Promise.allSettled(pending)));
+  }
+  return results;
+}
+
+export async function scheduleAll(): Promise<void> {
+  const monitors: Monitor[] = await db.select().from(monitorTable).all();
+  const scheduled: Promise<void>[] = [];
+  for (const monitor of monitors) {
+    for (const region of monitor.regions) {
+      scheduled.push(enqueueCheck(monitor, region));
+    }
+  }
+  await Promise.allSettled(scheduled);
+  //    ^^^^^^^^^^^^^^^^^^ unbounded-promise-all
+}
+
+export async function pingEndpoints(endpoints: string[]): Promise<void> {
+  await Promise.all(endpoints.map((endpoint) => fetch(endpoint)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}
