@@ -240,22 +240,6 @@ function boundsTurns(context: RuleContext, loop: TSESTree.ForStatement, test: TS
  * or `i < start + size` from `let i = start`, with a size by name or the step of the loop around it
  * (`start += size`): the turns of one batch, as many as its size.
  */
-/** Whether a `for` loop around `loop` moves `counter` on by `size` each turn: `for (let start = 0; start < n; start += size)`. */
-function stepsBy(context: RuleContext, loop: TSESTree.Node, counter: string, size: TSESTree.Node): boolean {
-  for (let outer = enclosingLoop(loop); outer; outer = enclosingLoop(outer)) {
-    const update = outer.type === AST_NODE_TYPES.ForStatement ? outer.update : undefined;
-    if (
-      update?.type === AST_NODE_TYPES.AssignmentExpression &&
-      update.operator === '+=' &&
-      update.left.type === AST_NODE_TYPES.Identifier &&
-      update.left.name === counter &&
-      sourceOf(context, update.right) === sourceOf(context, size)
-    )
-      return true;
-  }
-  return false;
-}
-
 function countsOneBatch(context: RuleContext, loop: TSESTree.ForStatement, bound: TSESTree.Node): boolean {
   const declared = loop.init?.type === AST_NODE_TYPES.VariableDeclaration ? loop.init.declarations[0]?.init : undefined;
   const first = declared ? unwrapExpression(declared) : undefined;
@@ -279,6 +263,22 @@ function countsOneBatch(context: RuleContext, loop: TSESTree.ForStatement, bound
   // `Math.min(start + size, total)`: never past the batch's end.
   if (end.type === AST_NODE_TYPES.CallExpression && calleeName(end) === 'min') return end.arguments.some(sizeAfterFirst);
   return sizeAfterFirst(end);
+}
+
+/** Whether a `for` loop around `loop` moves `counter` on by `size` each turn: `for (let start = 0; start < n; start += size)`. */
+function stepsBy(context: RuleContext, loop: TSESTree.Node, counter: string, size: TSESTree.Node): boolean {
+  for (let outer = enclosingLoop(loop); outer; outer = enclosingLoop(outer)) {
+    const update = outer.type === AST_NODE_TYPES.ForStatement ? outer.update : undefined;
+    if (
+      update?.type === AST_NODE_TYPES.AssignmentExpression &&
+      update.operator === '+=' &&
+      update.left.type === AST_NODE_TYPES.Identifier &&
+      update.left.name === counter &&
+      sourceOf(context, update.right) === sourceOf(context, size)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Items whose number is written in the code or capped: a literal array, an `as const` tuple, a slice, a batch. */
@@ -629,9 +629,47 @@ function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpression):
   if (definition.type === 'ImportBinding') return /^[A-Z]/.test(argument.name);
   if (definition.type !== 'Variable') return false;
   const init = (definition.node as TSESTree.VariableDeclarator).init;
+  if (init && groupsByCategory(unwrapAwait(init))) return true;
   return (
     init !== null && unwrapExpression(init).type === AST_NODE_TYPES.ObjectExpression && (definition.parent as TSESTree.VariableDeclaration).kind === 'const'
   );
+}
+
+/** A field that sorts items into a few kinds: `channelType`, `kind`, `status`, `dataSource`, `provider`. */
+const CATEGORY_FIELD = /^(?:type|kind|status|category|channel|provider|source)$|[a-z](?:Type|Kind|Status|Category|Channel|Provider|Source)$/;
+
+/**
+ * `subs.reduce((groups, sub) => { (groups[sub.channelType] ??= []).push(sub); return groups; }, {})`,
+ * `groupBy(items, (item) => item.kind)`, `groupBy(rows, 'status')`: one group per kind of item, a few.
+ */
+function groupsByCategory(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const method = calleeName(node);
+  const isCategory = (key: TSESTree.Node | undefined): boolean => {
+    const inner = key && unwrapExpression(key);
+    if (inner?.type === AST_NODE_TYPES.Literal) return typeof inner.value === 'string' && CATEGORY_FIELD.test(inner.value);
+    const name = inner && (inner.type === AST_NODE_TYPES.Identifier || inner.type === AST_NODE_TYPES.MemberExpression) ? lastName(inner) : undefined;
+    return name !== undefined && CATEGORY_FIELD.test(name);
+  };
+  const grouping = node.arguments[method === 'reduce' ? 0 : 1];
+  const fn = grouping && unwrapExpression(grouping);
+  if (method === 'groupBy') {
+    if (!fn || !isFunction(fn)) return isCategory(fn);
+    return fn.body.type !== AST_NODE_TYPES.BlockStatement && isCategory(fn.body);
+  }
+  const groups = fn && isFunction(fn) ? fn.params[0] : undefined;
+  if (method !== 'reduce' || groups?.type !== AST_NODE_TYPES.Identifier) return false;
+  const keys: TSESTree.Node[] = [];
+  visitWithinFunction((fn as FunctionNode).body, (child) => {
+    if (
+      child.type === AST_NODE_TYPES.MemberExpression &&
+      child.computed &&
+      child.object.type === AST_NODE_TYPES.Identifier &&
+      child.object.name === groups.name
+    )
+      keys.push(child.property);
+  });
+  return keys.length > 0 && keys.every(isCategory);
 }
 
 /** Options and methods that cap how many rows a query or a page returns. */
