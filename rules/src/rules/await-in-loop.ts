@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { localFunction, propertyName, resolveModuleMember, unwrapExpression } from '../analysis/resolve';
+import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { repeatedQueryOf } from '../analysis/queries';
-import { enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
+import { contains, enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
+import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
@@ -150,12 +151,52 @@ function iteratesComponents(loop: LoopStatement): boolean {
  * tree that hands each call what the walk made or fills (the new parent's id, one list of
  * results), so children come after their parent and siblings in their order. A limit per loop
  * would also multiply with the depth. A walk that only hands down the item is still reported.
+ * So is the walk's loop over the node's own leaves (`for (const block of page.blocks) await
+ * copyBlock(block, created.id)`) when it hands them what the walk made for this node.
  */
 function walksTreeInOrder(context: RuleContext, loop: LoopStatement, operand: TSESTree.Node): boolean {
   const call = unwrapExpression(operand);
-  if (call.type !== AST_NODE_TYPES.CallExpression || !recursesInto(context, enclosingFunction(loop), call)) return false;
+  const owner = enclosingFunction(loop);
+  if (call.type !== AST_NODE_TYPES.CallExpression || !owner) return false;
   const facts = loopFacts(context, loop);
-  return call.arguments.some((argument) => unwrapExpression(argument).type !== AST_NODE_TYPES.Literal && !variesPerIteration(context, facts, argument));
+  const handedOn = call.arguments.filter(
+    (argument) => unwrapExpression(argument).type !== AST_NODE_TYPES.Literal && !variesPerIteration(context, facts, argument),
+  );
+  if (recursesInto(context, owner, call)) return handedOn.length > 0;
+  return handedOn.some((argument) => madeByWalk(context, owner, argument)) && callsItself(context, owner);
+}
+
+/** How many assignments back `madeByWalk` follows a value (`parentId = childId`, `childId = res.id`, `res = await create(...)`). */
+const MADE_BY_WALK_DEPTH = 3;
+
+/** `created.id`, `parentId`: a variable of `owner` that holds, directly or through others of `owner`, what it awaited. */
+function madeByWalk(context: RuleContext, owner: FunctionNode, value: TSESTree.Node, depth = 0): boolean {
+  let root = unwrapExpression(value);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier || depth > MADE_BY_WALK_DEPTH) return false;
+  const variable = resolveVariable(context, root);
+  const declaration = variable?.defs[0]?.node;
+  if (!variable || !declaration || !contains(owner, declaration) || variable.defs[0]?.type === 'Parameter') return false;
+  return variable.references.some((reference) => {
+    const written = reference.writeExpr;
+    if (!written || !contains(owner, written)) return false;
+    const inner = unwrapExpression(written);
+    return inner.type === AST_NODE_TYPES.AwaitExpression || madeByWalk(context, owner, inner, depth + 1);
+  });
+}
+
+/** Whether `owner` calls itself somewhere in its body. */
+function callsItself(context: RuleContext, owner: FunctionNode): boolean {
+  const known = context.shared.memo('awaitInLoop.recursiveFunctions', () => new Map<FunctionNode, boolean>());
+  let recursive = known.get(owner);
+  if (recursive === undefined) {
+    recursive = false;
+    visitWithinFunction(owner.body ?? owner, (node) => {
+      if (!recursive && node.type === AST_NODE_TYPES.CallExpression && recursesInto(context, owner, node)) recursive = true;
+    });
+    known.set(owner, recursive);
+  }
+  return recursive;
 }
 
 /** Whether `call` calls `owner` itself: by its name, or `this.walk(...)` inside the method `walk`. */
