@@ -353,6 +353,7 @@ const isSignals = shape({
   childEntries: isStringList,
   roleSigns: isStringList,
   fixedLists: isStringList,
+  implemented: isStringList,
 } satisfies Record<keyof SyntaxSignals, Check>);
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.
 const isFacts = shape(

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MEMBER_REPOSITORY, type Member, type MemberRepository } from '../domain/member.repository';
-import type { AuditTrail, Clock, InvoiceGateway } from '../domain/ports';
+import type { AuditTrail, Clock, InvoiceGateway, NoteStore } from '../domain/ports';
 
 @Injectable()
 export class TeamService {
@@ -9,6 +9,7 @@ export class TeamService {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly invoices: InvoiceGateway,
+    private readonly notes: NoteStore,
   ) {}
 
   async membersOf(ids: string[]) {
@@ -49,5 +50,13 @@ export class TeamService {
       sum += invoice?.total ?? 0;
     }
     return sum;
+  }
+
+  async notesOf(ids: string[]) {
+    const bodies: Array<string | null> = [];
+    for (const id of ids) {
+      bodies.push(await this.notes.read(id));
+    }
+    return bodies;
   }
 }

@@ -10,3 +10,7 @@ export interface Clock {
 export interface InvoiceGateway {
   byNumber(number: string): Promise<{ total: number } | null>;
 }
+
+export interface NoteStore {
+  read(id: string): Promise<string | null>;
+}
