@@ -353,14 +353,20 @@ const isSignals = shape({
   childEntries: isStringList,
   roleSigns: isStringList,
   fixedLists: isStringList,
+  implemented: isStringList,
 } satisfies Record<keyof SyntaxSignals, Check>);
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.
 const isFacts = shape(
   { file: isString, path: isString, models: Array.isArray, exports: Array.isArray } satisfies Record<RequiredKeys<ProjectFacts>, Check>,
-  { reexports: Array.isArray, functions: isRecord, classes: isRecord, fields: isRecord, aliases: isRecord, injectedCalls: Array.isArray } satisfies Record<
-    OptionalKeys<ProjectFacts>,
-    Check
-  >,
+  {
+    reexports: Array.isArray,
+    functions: isRecord,
+    classes: isRecord,
+    fields: isRecord,
+    aliases: isRecord,
+    injectedCalls: Array.isArray,
+    implementations: Array.isArray,
+  } satisfies Record<OptionalKeys<ProjectFacts>, Check>,
 );
 
 export const isFinding = shape(

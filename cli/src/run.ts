@@ -206,7 +206,9 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, n
   const sources = contextFiles.size > 0 ? read.sources.filter((source) => !contextFiles.has(source.file)) : read.sources;
   // No file declares anything: the rules get no index rather than an empty one. The index is merged only when a file is analyzed; its inputs key the cache.
   // A file's facts follow from its path and content under one build of the tool (which keys the whole cache): its content hash stands for them.
-  const modelsKey = stableHash(declaring.length > 0 && model ? { declaring, resolution: model.resolution(), fixedLists: model.fixedLists() } : null);
+  const modelsKey = stableHash(
+    declaring.length > 0 && model ? { declaring, resolution: model.resolution(), fixedLists: model.fixedLists(), implemented: model.implemented() } : null,
+  );
   // Files of one package share one dependency list (the same array): hashed once per list, not once per file.
   const dependencyKeys = new Map<readonly string[], string>();
   // Most files share their settings with many others: a key is hashed once per distinct settings and dependencies.
@@ -589,7 +591,8 @@ function readSources(
     // In the order of the files, as the index has always been merged.
     for (const source of sources) if (importing.has(source.file)) addFacts(source, importing.get(source.file));
     // A literal list any file exports is known where it is imported, whether or not the index holds its file.
-    for (const source of sources) if (source.signals?.fixedLists.length) model.setFixedLists(source.file, source.signals.fixedLists);
+    // So are the interfaces any file's classes implement: a port with two adapters stands for neither.
+    for (const source of sources) if (source.signals?.fixedLists.length || source.signals?.implemented.length) model.setSignals(source.file, source.signals);
   }
   reading.clear();
   return { sources, declaring, ...(model && { model }), unread };

@@ -113,7 +113,7 @@ function buildProject(root: string): ProjectState {
       if (text === undefined) continue;
       const signals = syntaxSignals(text, file);
       sources.push({ file, signals });
-      model.setFixedLists(file, signals.fixedLists);
+      model.setSignals(file, signals);
       if (projectFactsReach(signals) === 'declarations') declaring += addFacts(model, text, file);
     }
     // Which files import one that reaches a database is known once every file's imports are; those are read again rather than held meanwhile.

@@ -57,6 +57,14 @@ export interface ProjectFacts {
   aliases?: Record<string, TypeRef>;
   /** Methods of imported classes called through an instance the file's classes are given (`this.roleService.initRoles()`). */
   injectedCalls?: InjectedCall[];
+  /** Each interface a class of the file implements, with the name the class is exported under, if it is. */
+  implementations?: Implementation[];
+}
+
+/** `class PrismaUserRepository implements UserRepository`: the interface, and the class's export name (none: other files cannot name it). */
+export interface Implementation {
+  interface: TypeRef;
+  exported?: string;
 }
 
 /** `this.roleService.initRoles()` with `roleService: RoleService`: the class (`module`, `name`), its method, and whether every such call of the file runs only at boot. */
@@ -104,10 +112,13 @@ export function collectProjectFacts(
     return undefined;
   }
   const memberCalls: TSESTree.CallExpression[] = [];
+  const implementing: Array<TSESTree.ClassDeclaration | TSESTree.ClassExpression> = [];
   walk(
     ast,
     (node) => {
       if (node.type === AST_NODE_TYPES.CallExpression && isThisMemberCall(node)) memberCalls.push(node);
+      else if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.implements.length > 0)
+        implementing.push(node);
     },
     () => {},
   );
@@ -116,12 +127,14 @@ export function collectProjectFacts(
   const declared = exportedDeclarations(context);
   const { exports, reexports, functions, classes, fields, aliases } = declared;
   const injectedCalls = injectedCallsOf(context, memberCalls);
+  const implementations = implementing.flatMap((declaration) => implementationsOf(context, declaration, declared.classNames.get(declaration)));
   const hasFunctions = Object.keys(functions).length > 0;
   const hasClasses = Object.keys(classes).length > 0;
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
   // Functions that only await other work, and calls through injected instances, are kept only beside a query: a file the index does not hold reaches no database.
   const runsQueries = Object.values(functions).some((summary) => summary.site || summary.calls || summary.parameterQueries || summary.opensTransaction);
+  // The interfaces a class implements are kept only beside what else the file declares: a file that runs no query adds no implementer.
   if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !hasAliases) return undefined;
   return detached({
     file: fileKey(fileName),
@@ -134,6 +147,19 @@ export function collectProjectFacts(
     ...(hasFields && { fields }),
     ...(hasAliases && { aliases }),
     ...(injectedCalls.length > 0 && { injectedCalls }),
+    ...(implementations.length > 0 && { implementations }),
+  });
+}
+
+/** The interfaces of the project or of its packages that a class implements, each with the class's export name. */
+function implementationsOf(
+  context: RuleContext,
+  declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+  exported: string | undefined,
+): Implementation[] {
+  return declaration.implements.flatMap((clause) => {
+    const ref = clause.expression.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, clause.expression) : undefined;
+    return ref ? [{ interface: ref, ...(exported !== undefined && { exported }) }] : [];
   });
 }
 
@@ -297,11 +323,13 @@ interface ExportedDeclarations {
   classes: NonNullable<ProjectFacts['classes']>;
   fields: NonNullable<ProjectFacts['fields']>;
   aliases: NonNullable<ProjectFacts['aliases']>;
+  /** The name each exported class is first exported under. */
+  classNames: Map<TSESTree.Node, string>;
 }
 
 /** What a file exports: ORM handles and models by export name (`default` for the default export), re-exports, function summaries, class bases. */
 function exportedDeclarations(context: RuleContext): ExportedDeclarations {
-  const declared: ExportedDeclarations = { exports: [], reexports: [], functions: {}, classes: {}, fields: {}, aliases: {} };
+  const declared: ExportedDeclarations = { exports: [], reexports: [], functions: {}, classes: {}, fields: {}, aliases: {}, classNames: new Map() };
   const add = (name: string, node: TSESTree.Node | null | undefined): void => {
     if (!node) return;
     const value = exportedValue(context, node);
@@ -372,6 +400,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     return;
   }
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
+  if (!declared.classNames.has(declaration)) declared.classNames.set(declaration, name);
   for (const element of declaration.body.body) {
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier) continue;
     const method = element.value as TSESTree.FunctionExpression;
@@ -496,11 +525,20 @@ function heldHandles(context: RuleContext, object: TSESTree.ObjectExpression): R
 
 /** The class or alias a type names (`Database`, `Database<Schema>`): imported, or declared in this file. */
 function typeRefOf(context: RuleContext, type: TSESTree.TypeNode): TypeRef | undefined {
-  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const definition = resolveVariable(context, type.typeName)?.defs[0];
-  if (definition?.type === 'ClassName' || definition?.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return { module: '', name: type.typeName.name };
+  return type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, type.typeName) : undefined;
+}
+
+/** Where the class, alias or interface a type name refers to is declared: imported, or of this file (`module` empty). */
+function typeNameRef(context: RuleContext, name: TSESTree.Identifier): TypeRef | undefined {
+  const definition = resolveVariable(context, name)?.defs[0];
+  if (
+    definition?.type === 'ClassName' ||
+    definition?.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration ||
+    definition?.node.type === AST_NODE_TYPES.TSInterfaceDeclaration
+  )
+    return { module: '', name: name.name };
   if (definition?.type !== 'ImportBinding') return undefined;
-  const member = resolveModuleMember(context, type.typeName);
+  const member = resolveModuleMember(context, name);
   return member && member.path.length <= 1 && !member.module.startsWith('node:') ? { module: member.module, name: member.path[0] ?? 'default' } : undefined;
 }
 

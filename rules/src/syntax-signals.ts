@@ -35,6 +35,8 @@ export interface SyntaxSignals {
   roleSigns: RoleSign[];
   /** The constants it exports that hold a literal array or object (`export const PLATFORMS = [...] as const`): as many items as written. */
   fixedLists: string[];
+  /** The interfaces its classes implement, by name, once per class (`class PrismaUsers implements UserRepository` gives `UserRepository`). */
+  implemented: string[];
 }
 
 /** Every signal raised: what a file the syntax pass could not read gets, so that nothing is skipped. */
@@ -48,6 +50,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   childEntries: [],
   roleSigns: [],
   fixedLists: [],
+  implemented: [],
 };
 
 const NO_SIGNALS: Readonly<SyntaxSignals> = {
@@ -60,6 +63,7 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   childEntries: [],
   roleSigns: [],
   fixedLists: [],
+  implemented: [],
 };
 
 const AWAIT = /\bawait\b/;
@@ -105,10 +109,43 @@ export function readSyntax(
     (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
   const roleSigns = roleSignsOf(text);
   const fixedLists = fixedListsOf(text);
+  const implemented = implementedOf(text);
   if (!needsTree)
-    return { signals: readFromText({ ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text), roleSigns, fixedLists }) };
+    return {
+      signals: readFromText({
+        ...NO_SIGNALS,
+        importsProjectFile: PROJECT_FILE_IMPORT.test(text),
+        imports: importsOf(text),
+        roleSigns,
+        fixedLists,
+        implemented,
+      }),
+    };
   const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
-  return { signals: readFromText({ ...signals, roleSigns, fixedLists }), ...(sourceFile && { sourceFile }) };
+  return { signals: readFromText({ ...signals, roleSigns, fixedLists, implemented }), ...(sourceFile && { sourceFile }) };
+}
+
+/** `class A<T> extends B implements Port, Other<T> {`: the clause after `implements`, up to the class body. */
+const IMPLEMENTS_CLAUSE = /\bclass\b[^{};()]*?\bimplements\s+([^{};()]+)\{/g;
+const TYPE_ARGUMENTS = /<[^<>]*>/g;
+const MAX_IMPLEMENTED = 32;
+
+/**
+ * The interfaces a text's classes implement, by name (the last part of `Types.Port`), found by its
+ * text in every file: which other classes implement a port is known even of files the index does not hold.
+ */
+export function implementedOf(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(IMPLEMENTS_CLAUSE)) {
+    let clause = match[1]!;
+    while (TYPE_ARGUMENTS.test(clause)) clause = clause.replace(TYPE_ARGUMENTS, '');
+    for (const part of clause.split(',')) {
+      const name = /([A-Za-z_$][\w$]*)\s*$/.exec(part)?.[1];
+      if (name) names.push(detached(name));
+    }
+    if (names.length >= MAX_IMPLEMENTED) break;
+  }
+  return names;
 }
 
 /** `export const NAME = [` or `= {`, with a type that holds no `=`, at the start of a line. */

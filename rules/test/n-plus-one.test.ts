@@ -320,6 +320,31 @@ describe('n-plus-one on Prisma raw queries written as tagged templates', () => {
   });
 });
 
+describe('n-plus-one through an interface the project implements once', () => {
+  it("names the call, the implementing class's query and its place; a port of two adapters or of none is other work", () => {
+    assert.deepEqual(projectMessages('interface-injection', 'team.service.ts'), [
+      [
+        'this.members.findById',
+        'members.findById() runs a query (prisma.member.findUnique, prisma-member.repository.ts:9) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      [
+        'this.members.rename',
+        'members.rename() runs a write (prisma.member.update, prisma-member.repository.ts:13) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+      ['await', 'This loop awaits audit.record(...) one by one; run them concurrently, at most 8 at once.'],
+      ['await', 'This loop awaits invoices.byNumber(...) one by one; run them concurrently, at most 8 at once.'],
+    ]);
+  });
+
+  it('stands an interface for its one implementing class that queries, and for none of two', () => {
+    const models = loadProject('interface-injection').options.project.models as ReturnType<typeof mergeProjectFacts>;
+    const bases = Object.entries(models.bases ?? {}).flatMap(([key, byName]) =>
+      Object.entries(byName).map(([name, base]) => [path.basename(key), name, path.basename(base.key), base.name]),
+    );
+    assert.deepEqual(bases, [['member.repository', 'MemberRepository', 'prisma-member.repository', 'PrismaMemberRepository']]);
+  });
+});
+
 describe("n-plus-one on handles held in fields of the project's classes", () => {
   it('records the public fields of an exported class, not its private ones', () => {
     const database = [

@@ -17,7 +17,7 @@ import {
 } from '../src';
 import { analyzeWithRules } from '../src/engine';
 import { convertSourceFile } from '../src/parse';
-import { ALL_SIGNALS, parsedSyntaxSignals, readSyntax } from '../src/syntax-signals';
+import { ALL_SIGNALS, implementedOf, parsedSyntaxSignals, readSyntax } from '../src/syntax-signals';
 import { fixtureFiles, FIXTURES_DIR, repositorySources, seedsAndFixtures } from './annotations';
 import { mutate, pick, randomSource } from './mutations';
 
@@ -169,6 +169,19 @@ function assertSameAnalysis(text: string, fileName: string, options: AnalysisOpt
   const ungated = analyzeWithRules(text, fileName, options, UNGATED_RULES);
   assert.deepEqual(gated, ungated, `${fileName}: the gates changed the analysis`);
 }
+
+describe('interfaces implemented, by the text', () => {
+  it('names each interface once per class, generic, qualified or after a base', () => {
+    const text = [
+      'export class PrismaUsers extends Base<User> implements UserRepository, Types.Cache<Map<string, User>> {',
+      '  find() {}',
+      '}',
+      'const Adapter = class implements NoteStore {};',
+      'class Plain extends Model {}',
+    ].join('\n');
+    assert.deepEqual(implementedOf(text), ['UserRepository', 'Cache', 'NoteStore']);
+  });
+});
 
 describe('rule gates on syntax signals', () => {
   const sources = repositorySources();

@@ -77,7 +77,7 @@ export class ProjectIndex {
     this.noteRole(filePath, signals);
     const reach = projectFactsReach(signals);
     this.importing.delete(filePath);
-    const listsChanged = model.setFixedLists(filePath, signals.fixedLists);
+    const listsChanged = model.setSignals(filePath, signals);
     if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.resolution(), signals.imports)))
       return model.update(filePath, text, sourceFile, toESTree) || listsChanged || childFilesChanged;
     if (reach === 'imports') this.importing.set(filePath, signals.imports);

@@ -117,6 +117,7 @@ export interface ProjectModels {
   transactions?: Record<string, Record<string, { parameter: number; handle: OrmValue }>>;
   /** By file key, the functions and methods (`Class.method`) that await work outside the project and its database, themselves or through others. */
   outsideWork?: Record<string, Record<string, true>>;
+  /** By file key and class name, the base class of another file; by interface name, the one class of the project that implements it. */
   bases?: Record<string, Record<string, { key: string; name: string }>>;
   /** By file key and class name, the public fields other files read (`ctx.db.db`). */
   fields?: Record<string, Record<string, Record<string, FieldEntry>>>;

@@ -41,6 +41,8 @@ export class ProjectFactsModel {
   private readonly factsByFile = new Map<string, ProjectFacts>();
   /** By file key, the literal arrays and objects it exports: known of every file, not only those the index holds. */
   private readonly fixedListsByKey = new Map<string, readonly string[]>();
+  /** By file key, the interfaces its classes implement (its `SyntaxSignals.implemented`): known of every file, not only those the index holds. */
+  private readonly implementedByKey = new Map<string, readonly string[]>();
   /** Each folder: the folder of its nearest tsconfig.json (or null: none up to the root). */
   private readonly configFolderOf = new Map<string, string | null>();
   private readonly configs = new Map<string, PathMapping>();
@@ -86,21 +88,30 @@ export class ProjectFactsModel {
     return true;
   }
 
-  /** Records the literal arrays and objects a file exports (its `SyntaxSignals.fixedLists`); true when that changed. */
-  setFixedLists(path: string, names: readonly string[]): boolean {
+  /**
+   * Records what the index needs to know of every file, not only of those it holds: the literal arrays and
+   * objects a file exports and the interfaces its classes implement (its signals); true when that changed.
+   */
+  setSignals(path: string, signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented'>): boolean {
+    const lists = this.setNames(this.fixedListsByKey, path, signals.fixedLists);
+    const implemented = this.setNames(this.implementedByKey, path, signals.implemented);
+    return lists || implemented;
+  }
+
+  private setNames(byKey: Map<string, readonly string[]>, path: string, names: readonly string[]): boolean {
     const key = fileKey(normalizePath(path));
-    const before = this.fixedListsByKey.get(key);
+    const before = byKey.get(key);
     if ((before ?? []).join('\0') === names.join('\0')) return false;
-    if (names.length > 0) this.fixedListsByKey.set(key, names);
-    else this.fixedListsByKey.delete(key);
+    if (names.length > 0) byKey.set(key, names);
+    else byKey.delete(key);
     this.merged = undefined;
     return true;
   }
 
   /** Forgets a deleted file; true when the index changed. */
   remove(path: string): boolean {
-    const lists = this.setFixedLists(path, []);
-    if (!this.factsByFile.delete(normalizePath(path))) return lists;
+    const signals = this.setSignals(path, { fixedLists: [], implemented: [] });
+    if (!this.factsByFile.delete(normalizePath(path))) return signals;
     this.merged = undefined;
     return true;
   }
@@ -121,7 +132,7 @@ export class ProjectFactsModel {
   /** The index for the rules (plain data). */
   snapshot(): ProjectModels {
     this.merged ??= {
-      ...mergeProjectFacts(this.factsByFile.values(), this.resolution()),
+      ...mergeProjectFacts(this.factsByFile.values(), this.resolution(), this.implementers()),
       ...(this.fixedListsByKey.size > 0 && { fixedLists: Object.fromEntries(this.fixedListsByKey) as Record<string, string[]> }),
     };
     return this.merged;
@@ -248,6 +259,18 @@ export class ProjectFactsModel {
       }
     }
     return importers;
+  }
+
+  /** How many classes of every file implement an interface of each name. */
+  private implementers(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const names of this.implementedByKey.values()) for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return counts;
+  }
+
+  /** The interfaces each file's classes implement, for a key of what `snapshot()` holds beyond the files' facts. */
+  implemented(): Array<[string, readonly string[]]> {
+    return [...this.implementedByKey];
   }
 
   /** The literal lists each file exports, for a key of what `snapshot()` holds beyond the files' facts. */

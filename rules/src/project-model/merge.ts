@@ -25,7 +25,7 @@ const MAX_INHERITANCE = 6;
  * repository of another file given the same nature, and every exported function's summary
  * resolved across files to the query it runs, if any.
  */
-export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: ResolutionData): ProjectModels {
+export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: ResolutionData, implementers?: ReadonlyMap<string, number>): ProjectModels {
   const files = [...all];
   const models = new Map<string, ModelFact>();
   const merged: ProjectModels = {
@@ -73,6 +73,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
       for (const alias of new Set([name, ...exported])) merged.bases![facts.file]![alias] = found ?? { key, name: base.name };
     }
   }
+  resolveImplementations(files, merged, implementers);
   inheritClassValues(files, merged, models);
   resolveFields(files, merged);
   merged.models = Object.fromEntries(models);
@@ -145,6 +146,28 @@ function inheritClassValues(files: readonly ProjectFacts[], merged: ProjectModel
       }
     }
     if (!changed) return;
+  }
+}
+
+/**
+ * An interface that one class of the project implements stands for that class (`members: MemberRepository`
+ * runs `PrismaMemberRepository`'s methods), recorded as its base where the class's file imports it from.
+ * Of two or more classes implementing an interface of that name, in the files the index holds or in
+ * any file (`implementers`, by name), which one runs is the container's choice, and none is recorded.
+ */
+function resolveImplementations(files: readonly ProjectFacts[], merged: ProjectModels, implementers: ReadonlyMap<string, number> | undefined): void {
+  const byName = new Map<string, Array<{ location: TypeLocation; implementer?: TypeLocation }>>();
+  for (const facts of files) {
+    for (const { interface: ref, exported } of facts.implementations ?? []) {
+      const location = typeLocation(merged, facts, ref);
+      const classes = byName.get(ref.name) ?? [];
+      if (location) classes.push({ location, ...(exported !== undefined && { implementer: { key: facts.file, name: exported } }) });
+      byName.set(ref.name, classes);
+    }
+  }
+  for (const [name, [only, ...others]] of byName) {
+    if (only?.implementer && others.length === 0 && (implementers?.get(name) ?? 1) === 1)
+      (merged.bases![only.location.key] ??= {})[only.location.name] ??= only.implementer;
   }
 }
 
