@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Variable } from '@typescript-eslint/scope-manager';
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { databaseQueryOf } from '../analysis/queries';
@@ -622,8 +623,9 @@ function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpression):
   const argument = call.arguments[0] && unwrapExpression(call.arguments[0]);
   if (argument?.type === AST_NODE_TYPES.ObjectExpression) return true;
   if (argument?.type !== AST_NODE_TYPES.Identifier) return false;
-  const definition = resolveVariable(context, argument)?.defs[0];
-  if (!definition) return false;
+  const variable = resolveVariable(context, argument);
+  const definition = variable?.defs[0];
+  if (!variable || !definition) return false;
   if (definition.type === 'TSEnumName') return true;
   // An imported enum or constant: by convention its name is capitalized.
   if (definition.type === 'ImportBinding') return /^[A-Z]/.test(argument.name);
@@ -631,8 +633,21 @@ function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpression):
   const init = (definition.node as TSESTree.VariableDeclarator).init;
   if (init && groupsByCategory(unwrapAwait(init))) return true;
   return (
-    init !== null && unwrapExpression(init).type === AST_NODE_TYPES.ObjectExpression && (definition.parent as TSESTree.VariableDeclaration).kind === 'const'
+    init !== null &&
+    unwrapExpression(init).type === AST_NODE_TYPES.ObjectExpression &&
+    (definition.parent as TSESTree.VariableDeclaration).kind === 'const' &&
+    !gainsKeysFromData(variable)
   );
+}
+
+/** `totals[row.userId] = ...`, `(groups[key] ??= []).push(item)`: an object given keys computed from data has as many as the data has values. */
+function gainsKeysFromData(variable: Variable): boolean {
+  return variable.references.some(({ identifier }) => {
+    const member = identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || !member.computed) return false;
+    if (member.property.type === AST_NODE_TYPES.Literal) return false;
+    return member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member;
+  });
 }
 
 /** A field that sorts items into a few kinds: `channelType`, `kind`, `status`, `dataSource`, `provider`. */
