@@ -22,7 +22,7 @@ import { runsInBrowser } from '../analysis/browser';
 import { runsOnce } from '../analysis/run-once';
 import { insideTransaction, literalArrayOf, unchangedConstValue } from '../analysis/loop-patterns';
 import { isPacingCall, isPromiseCombinator, ownerOfItems, usesTransaction } from '../analysis/await-patterns';
-import { calleeChainNames, calleeName, callLabel } from '../analysis/names';
+import { calleeChainNames, calleeName, callLabel, lastName } from '../analysis/names';
 import { containsCall, visitAll, visitWithinFunction } from '../analysis/visit';
 import type { Rule, RuleContext } from '../types';
 
@@ -1100,13 +1100,6 @@ function isLimiterCall(context: RuleContext, node: TSESTree.Node): boolean {
 
 function isGlobalName(context: RuleContext, node: TSESTree.Node, name: string): boolean {
   return node.type === AST_NODE_TYPES.Identifier && node.name === name && isGlobalReference(context, node);
-}
-
-function lastName(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.MemberExpression) return propertyName(node);
-  if (node.type === AST_NODE_TYPES.CallExpression) return calleeName(node);
-  return undefined;
 }
 
 const SOURCE_PREVIEW_LENGTH = 40;
