@@ -71,9 +71,38 @@ export function rendersAtBuild(context: RuleContext): boolean {
   return context.shared.memo('rendersAtBuild', () => context.text.includes('export') && STATIC_ROUTE.test(context.text));
 }
 
-/** Code that runs once at boot or shutdown (a function named so, or any function of a loaders folder), or in a static route's build. */
+/**
+ * Code that runs once at boot or shutdown (a function named so, or any function of a loaders folder), in a static route's
+ * build, or once per install (a step of the application's own list of data migrations).
+ */
 export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
-  return inStartupFolder(context) || rendersAtBuild(context) || (fn !== undefined && namedAsStartup(fn));
+  return inStartupFolder(context) || rendersAtBuild(context) || (fn !== undefined && (namedAsStartup(fn) || isMigrationStep(fn)));
+}
+
+/** Members under which a migration keeps what it does (`{ version: 2, up: async (db) => ... }`). */
+const MIGRATION_STEP_KEYS = /^(?:up|down|migrate)$/;
+
+/** `migrations`, `storeMigrations`, `MIGRATIONS`: a list of migrations by its name. */
+const MIGRATION_LIST_NAME = /migrations$/i;
+
+/**
+ * `const migrations: Migration[] = [{ version: 1, migrate: async () => ... }]`: a step of a list of data migrations the
+ * application keeps in its code (a local store's schema versions), which runs once per install, as a migration file does.
+ */
+function isMigrationStep(fn: FunctionNode): boolean {
+  const member = fn.parent;
+  if (member?.type !== AST_NODE_TYPES.Property || member.value !== fn || !MIGRATION_STEP_KEYS.test(functionName(fn) ?? '')) return false;
+  let list: TSESTree.Node | undefined = member.parent.parent;
+  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return false;
+  while (list.parent?.type === AST_NODE_TYPES.TSAsExpression || list.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression) list = list.parent;
+  const holder = list.parent;
+  const name =
+    holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier
+      ? holder.id.name
+      : holder?.type === AST_NODE_TYPES.Property && holder.key.type === AST_NODE_TYPES.Identifier
+        ? holder.key.name
+        : undefined;
+  return MIGRATION_LIST_NAME.test(name ?? '');
 }
 
 /** Signals and events the process gets once, as it stops. */
