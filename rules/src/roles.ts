@@ -29,9 +29,11 @@ export function importOf(modules: string): RegExp {
 
 /** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
 const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.[cm]?[jt]sx?$/i;
+/** Test doubles kept beside the code they stand in for: `fake-user-store.ts`, `user-store.fake.ts`, `FakeMailer.ts`, `stub-clock.ts`. */
+const TEST_DOUBLE_FILE = /^(?:fakes?|stubs?)[-_.]|[-_.](?:fakes?|stubs?)\.[cm]?[jt]sx?$|^(?:Fake|Stub)[A-Z]/;
 /** Test folders, packages of test helpers named after their project (`medusa-test-utils`), and of the containers tests start (`testcontainers`). */
 const TEST_FOLDER =
-  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|load-test(?:s|ing)?|benchmarks?|testcontainers)$/i;
+  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|fakes|stubs|load-test(?:s|ing)?|benchmarks?|testcontainers)$/i;
 /** Modules only tests import: runners, assertion and mocking libraries, test clients. */
 const TEST_IMPORT = importOf(
   String.raw`vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node|testcontainers|@testcontainers\/[\w-]+`,
@@ -167,7 +169,12 @@ type Shows = (sign: RoleSign) => boolean;
 
 function isTest(segments: readonly string[], shows: Shows): boolean {
   const base = segments[segments.length - 1] ?? '';
-  return TEST_FILE.test(base) || inFolder(segments, TEST_FOLDER) || shows('test');
+  return TEST_FILE.test(base) || TEST_DOUBLE_FILE.test(base) || inFolder(segments, TEST_FOLDER) || shows('test');
+}
+
+/** Whether a file is a test or a test double by its path alone, below `top` (a file of a test folder, `user.spec.ts`, `fake-user-store.ts`). */
+export function isTestPath(fileName: string, top: string): boolean {
+  return isTest(pathSegments(fileName, undefined, top), () => false);
 }
 
 function isMigration(segments: readonly string[], shows: Shows): boolean {

@@ -125,21 +125,25 @@ export function readSyntax(
   return { signals: readFromText({ ...signals, roleSigns, fixedLists, implemented }), ...(sourceFile && { sourceFile }) };
 }
 
-/** `class A<T> extends B implements Port, Other<T> {`: the clause after `implements`, up to the class body. */
-const IMPLEMENTS_CLAUSE = /\bclass\b[^{};()]*?\bimplements\s+([^{};()]+)\{/g;
+/** `class A<T> extends B implements Port, Other<T> {`: the class's name and the clause after `implements`, up to the class body. */
+const IMPLEMENTS_CLAUSE = /\bclass\b\s*([A-Za-z_$][\w$]*)?[^{};()]*?\bimplements\s+([^{};()]+)\{/g;
+/** `FakeUserStore`, `MockMailer`, `UserStoreMock`: a test double, which implements a port beside the one class the application runs. */
+const TEST_DOUBLE_CLASS = /^(?:Fake|Mock|Stub|Dummy|Spy)(?:[A-Z0-9_]|$)|[a-z0-9](?:Fake|Mock|Stub|Double)$/;
 const TYPE_ARGUMENTS = /<[^<>]*>/g;
 const MAX_IMPLEMENTED = 32;
 
 /**
  * The interfaces a text's classes implement, by name (the last part of `Types.Port`), found by its
  * text in every file: which other classes implement a port is known even of files the index does not hold.
+ * Test doubles are left out: a port with one real adapter and a fake of it still has one implementation.
  */
 export function implementedOf(text: string): string[] {
   const names: string[] = [];
   // Most files implement nothing: one search for the word spares them the clause's pattern.
   if (!text.includes('implements')) return names;
   for (const match of text.matchAll(IMPLEMENTS_CLAUSE)) {
-    let clause = match[1]!;
+    if (match[1] && TEST_DOUBLE_CLASS.test(match[1])) continue;
+    let clause = match[2]!;
     while (TYPE_ARGUMENTS.test(clause)) clause = clause.replace(TYPE_ARGUMENTS, '');
     for (const part of clause.split(',')) {
       const name = /([A-Za-z_$][\w$]*)\s*$/.exec(part)?.[1];

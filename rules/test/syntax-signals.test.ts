@@ -181,6 +181,17 @@ describe('interfaces implemented, by the text', () => {
     ].join('\n');
     assert.deepEqual(implementedOf(text), ['UserRepository', 'Cache', 'NoteStore']);
   });
+
+  it('leaves out the classes named as test doubles', () => {
+    const text = [
+      'export class FakeUserRepository implements UserRepository {}',
+      'export class UserStoreMock implements UserStore {}',
+      'class StubClock implements Clock {}',
+      'export class MockingbirdSender implements Sender {}',
+      'export class FakerSeeds implements Seeds {}',
+    ].join('\n');
+    assert.deepEqual(implementedOf(text), ['Sender', 'Seeds']);
+  });
 });
 
 describe('rule gates on syntax signals', () => {

@@ -6,7 +6,7 @@ import type { ProjectHost } from './host';
 import { dirname, fileKey, foldersAbove, joinPath, normalizePath } from './paths';
 import { isRelativeSpecifier, mappingFolderOf, resolveModuleKey, type PathMapping, type ResolutionData, type WorkspacePackage } from './resolution';
 import type { SyntaxSignals } from '../syntax-signals';
-import { roleFromSigns, type FileRole } from '../roles';
+import { isTestPath, roleFromSigns, type FileRole } from '../roles';
 import { scriptOnlyFiles, type RoleSource } from './script-only';
 
 /** A file of the project with the specifiers it imports. */
@@ -94,7 +94,8 @@ export class ProjectFactsModel {
    */
   setSignals(path: string, signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented'>): boolean {
     const lists = this.setNames(this.fixedListsByKey, path, signals.fixedLists);
-    const implemented = this.setNames(this.implementedByKey, path, signals.implemented);
+    // A test's classes and test doubles implement ports beside the adapter the application runs: they are not counted.
+    const implemented = this.setNames(this.implementedByKey, path, signals.implemented.length > 0 && isTestPath(path, this.root) ? [] : signals.implemented);
     return lists || implemented;
   }
 
