@@ -1,6 +1,6 @@
 // Helpers handed a client or a transaction, and the project's own transaction wrappers.
 import { PrismaClient } from '@prisma/client';
-import knexFactory from 'knex';
+import knexFactory, { type Knex } from 'knex';
 import { Kysely, PostgresDialect } from 'kysely';
 import { Pool } from 'pg';
 import type { AppDatabase, Connection, DbClient } from './db-types';
@@ -58,6 +58,19 @@ export async function logVisits(pages: string[]) {
   });
 }
 
+// A wrapper that joins a transaction already open, or opens one and hands it on through a callback of its own.
+async function inKnexTransaction<T>(db: Knex, fn: (trx: Knex) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  return db.transaction(async (trx) => fn(trx));
+}
+
+export async function renamePages(pages: Array<{ id: number; title: string }>) {
+  await inKnexTransaction(knex, async (trx) => {
+    for (const page of pages) await trx('pages').where({ id: page.id }).update({ title: page.title });
+//                                  ^^^ n-plus-one
+  });
+}
+
 async function addTag(db: AppDatabase, postId: number, tag: string) {
   await db.insertInto('post_tags').values({ postId, tag }).execute();
 }
@@ -92,6 +105,11 @@ async function inJournal<T>(fn: (entry: Store) => Promise<T>): Promise<T> {
   return journal.transaction(fn);
 }
 
+// The journal's callback hands on its own entry, not a database's transaction.
+async function inJournalEntry<T>(fn: (entry: Store) => Promise<T>): Promise<T> {
+  return journal.transaction(async (entry) => fn(entry));
+}
+
 export async function quiet(entries: AuditEntry[], seen: Map<string, AuditEntry>) {
   await prisma.$transaction(async (tx) => {
     for (const entry of entries) await auditIfSensitive(tx, entry);
@@ -102,6 +120,10 @@ export async function quiet(entries: AuditEntry[], seen: Map<string, AuditEntry>
 //                               ^^^^^ await-in-loop
   });
   await inJournal(async (journalEntry) => {
+    for (const entry of entries) await journalEntry.delete(entry.entityId);
+//                               ^^^^^ await-in-loop
+  });
+  await inJournalEntry(async (journalEntry) => {
     for (const entry of entries) await journalEntry.delete(entry.entityId);
 //                               ^^^^^ await-in-loop
   });

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
-import { arrayCallbackCall, isFunction, type FunctionNode } from './scopes';
+import { arrayCallbackCall, enclosingFunction, isFunction, type FunctionNode } from './scopes';
 import {
   fieldAt,
   isHandle,
@@ -694,8 +694,8 @@ function findTransactionParameter(context: RuleContext, fn: FunctionNode): Trans
     const name = parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
     const variable = name.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, name) : undefined;
     for (const reference of variable?.references ?? []) {
-      const call = reference.identifier.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(reference.identifier as TSESTree.Identifier)) continue;
+      const call = handedTo(reference.identifier);
+      if (!call) continue;
       const client = transactionClient(call);
       if (!client || client === reference.identifier) continue;
       const handle = transactionHandleOf(ormValueOf(context, client));
@@ -705,6 +705,33 @@ function findTransactionParameter(context: RuleContext, fn: FunctionNode): Trans
     }
   }
   return undefined;
+}
+
+/**
+ * The call a function parameter is handed to: `db.transaction(fn)`, or through a callback that passes its own handle on,
+ * `db.transaction(async (tx) => fn(tx))`, `db.transaction((trx) => { return fn(trx); })`.
+ */
+function handedTo(parameter: TSESTree.Node): TSESTree.CallExpression | undefined {
+  const call = parameter.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  if (call.arguments.includes(parameter as TSESTree.Identifier)) return call;
+  if (call.callee !== parameter) return undefined;
+  const callback = enclosingFunction(call);
+  const handle = callback?.params[0];
+  const outer = callback?.parent;
+  const forwards =
+    handle?.type === AST_NODE_TYPES.Identifier &&
+    call.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === handle.name);
+  return forwards && outer?.type === AST_NODE_TYPES.CallExpression && outer.arguments.some((argument) => argument === callback) && returnsCall(callback!, call)
+    ? outer
+    : undefined;
+}
+
+/** Whether `call` is what `fn` returns: its expression body, or the argument of a `return` among its statements. */
+function returnsCall(fn: FunctionNode, call: TSESTree.CallExpression): boolean {
+  let node: TSESTree.Node = call;
+  while (node.parent?.type === AST_NODE_TYPES.AwaitExpression) node = node.parent;
+  return fn.body === node || (node.parent?.type === AST_NODE_TYPES.ReturnStatement && node.parent.parent === fn.body);
 }
 
 /** The import of the project a client expression comes from (`db` of `(ctx.db ?? db).transaction(fn)`, `@acme/db`), when the file alone cannot tell what it is. */
