@@ -804,7 +804,8 @@ describe('n-plus-one through a client or transaction handed to a function of the
       ['n-plus-one', 'chain', 36, 33, 'recordEvent'],
       ['n-plus-one', 'write', 44, 13, 'tx.project.update'],
       ['n-plus-one', 'chain', 56, 37, 'logVisit'],
-      ['n-plus-one', 'chain', 66, 33, 'addTag'],
+      ['n-plus-one', 'write', 69, 37, 'trx'],
+      ['n-plus-one', 'chain', 79, 33, 'addTag'],
     ]);
     assert.deepEqual(
       found.map((finding) => finding.message),
@@ -812,7 +813,8 @@ describe('n-plus-one through a client or transaction handed to a function of the
         'recordEvent() runs a write (db.auditEvent.create, line 26) per item of this loop (N+1). Create them in one statement: createMany({ data: rows }).',
         'tx.project.update runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
         "logVisit() runs a write (conn.insert, line 51) per item of this loop (N+1). Insert them in one statement: knex('table').insert(rows).",
-        'addTag() runs a write (db.insertInto, line 62) per item of this loop (N+1). Insert them in one statement: insertInto(table).values(rows).',
+        "trx runs one Knex write per item of this loop (N+1 statements). Update them in one statement with whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+        'addTag() runs a write (db.insertInto, line 75) per item of this loop (N+1). Insert them in one statement: insertInto(table).values(rows).',
       ],
     );
   });

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
-import { databaseQueryOf } from '../analysis/queries';
+import { databaseQueryOf, repeatedQueryOf } from '../analysis/queries';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
@@ -182,6 +182,8 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
       const call = member.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || !call.arguments.some(startsWork) || call.arguments.some(mapsInTransaction))
         return false;
+      // `tasks.push(prisma.post.delete(...))`: a query per item is the n-plus-one rule's finding, one problem, one finding.
+      if (call.arguments.some((argument) => repeatedQueryOf(context, argument))) return false;
       return growsWithInput(context, call, declarator) && !pacedLoop(context, call);
     });
     return pushedInLoop ? `every promise pushed into ${identifier.name} in a loop` : undefined;

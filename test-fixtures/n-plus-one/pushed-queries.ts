@@ -1,0 +1,19 @@
+// Promises pushed in a loop and awaited together: a query per item is one problem, reported once,
+// as n-plus-one with the batched form. Other work pushed so stays unbounded-promise-all's finding.
+import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+export async function archivePosts(ids: string[]): Promise<void> {
+  const archived: Array<Promise<unknown>> = [];
+  for (const id of ids) archived.push(prisma.post.update({ where: { id }, data: { archived: true } }));
+  //                                  ^^^^^^^^^^^^^^^^^^ n-plus-one
+  await Promise.all(archived);
+}
+
+export async function notifyAuthors(emails: string[]): Promise<void> {
+  const sent: Array<Promise<Response>> = [];
+  for (const email of emails) sent.push(fetch('https://mail.example.com/send', { method: 'POST', body: email }));
+  await Promise.all(sent);
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}
