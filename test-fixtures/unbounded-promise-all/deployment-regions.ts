@@ -1,5 +1,6 @@
 // A check sent to each region a monitor runs in goes out to all of them at once by design: a deployment
-// runs in a few regions. A task per region of every monitor still grows with the monitors.
+// runs in a few regions, and a project in a few environments. A task per region of every monitor still
+// grows with the monitors.
 import { db, monitorTable } from './db';
 
 type Monitor = { id: string; url: string; regions: string[] };
@@ -41,5 +42,18 @@ export async function scheduleAll(): Promise<void> {
 
 export async function pingEndpoints(endpoints: string[]): Promise<void> {
   await Promise.all(endpoints.map((endpoint) => fetch(endpoint)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}
+
+declare function purgePrefix(prefix: string): Promise<void>;
+
+/** A workspace's environments (development, production) are as few as its regions. */
+export async function purgeWorkspaceFiles(workspaceId: string, environmentIds: string[]): Promise<void> {
+  await Promise.all([purgePrefix(workspaceId), ...environmentIds.map((environmentId) => purgePrefix(environmentId))]);
+}
+
+/** Its members are as many as join it. */
+export async function purgeMemberFiles(memberIds: string[]): Promise<void> {
+  await Promise.all(memberIds.map((memberId) => purgePrefix(memberId)));
   //    ^^^^^^^^^^^ unbounded-promise-all
 }

@@ -425,10 +425,12 @@ function fieldKeyName(key: TSESTree.Node): string | undefined {
 
 const BATCH_NAME = /chunk|batch|slice/i;
 /**
- * `monitor.regions`, `input.regions`, `replicas`: the regions, zones, shards or replicas of a deployment,
- * as many as it runs in. A call to each, at once, is how work reaches every one of them.
+ * `monitor.regions`, `input.regions`, `replicas`, `project.environments`: the regions, zones, shards, replicas or
+ * environments (development, staging, production) of a deployment, as many as it runs in. A call to each, at once, is how
+ * work reaches every one of them.
  */
-const DEPLOYMENT_LIST = /^(?:regions|zones|availabilityZones|shards|replicas|partitions)$|[a-z](?:Regions|Zones|Shards|Replicas|Partitions)$/;
+const DEPLOYMENT_LIST =
+  /^(?:regions|zones|availabilityZones|shards|replicas|partitions|environments|environmentIds)$|[a-z](?:Regions|Zones|Shards|Replicas|Partitions|Environments|EnvironmentIds)$/;
 /**
  * `processBatch`, `sendChunk`: a function named for handling one batch, whose callers cut it. A
  * longer name (`createRecordsBatch`) more often names a bulk operation over whatever it is given.
