@@ -47,7 +47,8 @@ const SEED_FILE = /(?:^|[.-])seeds?(?:[.-][\w-]+)?\.[cm]?[jt]sx?$|^seed\w*\.[cm]
 /** Knex seed files export `seed(knex)`. */
 const SEED_EXPORT = /\bexports\.seed\s*=|\bexport\s+(?:async\s+)?function\s+seed\s*\(|\bexport\s+const\s+seed\s*=/;
 
-const MIGRATION_FOLDER = /^migrations?$/i;
+/** `migrations/`, `data-migrations/`, and the one-off data jobs named as such: `backfills/`, `cutover/`. */
+const MIGRATION_FOLDER = /^(?:(?:data-)?migrations?|backfills?|cutovers?)$/i;
 /** TypeORM and MikroORM migration classes. */
 const MIGRATION_CLASS = /\bimplements\s+MigrationInterface\b|['"]@mikro-orm\/migrations['"]|\bextends\s+Migration\s*\{/;
 /** Knex and sequelize-cli migrations: an `up` and a `down` step exported side by side. */
