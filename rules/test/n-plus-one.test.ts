@@ -299,8 +299,10 @@ describe('n-plus-one on TypeORM active records', () => {
 describe('n-plus-one on Prisma raw queries written as tagged templates', () => {
   it('advises one statement over the array of ids, directly and through a function of another file', () => {
     const batched = 'Run one statement for all items: WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}).';
+    const batchedUpdate =
+      'Update them in one statement: UPDATE … WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}), or one UPDATE … FROM (VALUES …) statement when each row gets different data.';
     assert.deepEqual(projectMessages('prisma-raw-sql', 'rollup.ts'), [
-      ['db.$executeRaw', `db.$executeRaw runs one Prisma write per item of this loop (N+1 statements). ${batched}`],
+      ['db.$executeRaw', `db.$executeRaw runs one Prisma write per item of this loop (N+1 statements). ${batchedUpdate}`],
       ['viewCount', `viewCount() runs a query (db.$queryRaw, views.ts:6) per item of this loop (N+1). ${batched}`],
     ]);
   });
@@ -480,7 +482,7 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'for (const id of ids) await prisma.$executeRawUnsafe(\'UPDATE "User" SET seen = true WHERE id = $1\', id);',
-      'Run one SQL statement for all items: WHERE id IN (...) with the array of ids.',
+      'Update them in one statement: UPDATE … WHERE id = ANY($1) with the array of ids, or one UPDATE … FROM (VALUES …) statement when each row gets different data.',
     ],
     [
       'prisma',
@@ -795,6 +797,19 @@ describe('n-plus-one through a client or transaction handed to a function of the
       const [where] = toExpected(text, [finding]);
       return [finding.ruleId, finding.messageId, where!.line, where!.column, text.slice(finding.start, finding.end)];
     });
+
+  it('gives raw SQL that writes the batched write of its statement, and raw SQL that reads the batched read', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'raw-sql-writes.ts');
+    assert.deepEqual(
+      findings(fs.readFileSync(file, 'utf8'), file).map((finding) => finding.message),
+      [
+        'pool.query runs one PostgreSQL write per item of this loop (N+1 statements). Insert them in one statement: INSERT … VALUES with a row per item, or INSERT … SELECT * FROM unnest($1, $2) with an array per column.',
+        'knex.raw runs one Knex write per item of this loop (N+1 statements). Delete them in one statement: DELETE … WHERE id IN (...) with the array of ids.',
+        'prisma.$executeRaw runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: UPDATE … WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}), or one UPDATE … FROM (VALUES …) statement when each row gets different data.',
+        'pool.query runs one PostgreSQL query per item of this loop (N+1 queries). Run one query for all items: WHERE id = ANY($1) with the array of ids.',
+      ],
+    );
+  });
 
   it('reports a helper that queries the handle it is given, and a transaction opened by a wrapper of the project, with each ORM', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one', 'handle-parameters.ts');

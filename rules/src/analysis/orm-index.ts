@@ -44,6 +44,8 @@ export interface QuerySite extends CallSite {
   row?: true;
   /** For a TypeORM `save`: a new row or a loaded one, when the code shows which. */
   saves?: 'new' | 'existing';
+  /** What raw SQL written in the code does, when it writes (`INSERT …`: create). */
+  statement?: 'create' | 'update' | 'delete';
   /** Raw SQL whose text is computed on each call (a statement per table, a list of statements), not a fixed statement with parameters. */
   dynamicSql?: true;
   /**

@@ -62,7 +62,11 @@ export interface QueryMatch {
   row?: true;
   /** For a TypeORM `save`: whether the entity is a new row (inserted) or a loaded one (updated), when the code shows which. */
   saves?: SavedEntity;
+  /** What raw SQL written in the code does (`INSERT …`, `UPDATE …`, `DELETE …`), when it writes. */
+  statement?: SqlWrite;
 }
+
+export type SqlWrite = 'create' | 'update' | 'delete';
 
 export type SavedEntity = 'new' | 'existing';
 
@@ -124,7 +128,25 @@ export function taggedQueryOf(context: RuleContext, node: TSESTree.TaggedTemplat
   const value = ormValueOf(context, tag.object);
   const known = value?.orm === 'prisma' && value.kind === 'client';
   if (!known && (value || !isImportedPrismaClient(context, tag.object))) return undefined;
-  return { ...match(node, 'prisma', method === '$queryRaw' ? 'read' : 'write', method, tag.range), receiver: text(context, tag.object) };
+  const statement = sqlWriteOf(node);
+  return {
+    ...match(node, 'prisma', method === '$queryRaw' && !statement ? 'read' : 'write', method, tag.range),
+    receiver: text(context, tag.object),
+    ...(statement && { statement }),
+  };
+}
+
+/** The statement's first word, after comments: `INSERT`, `UPDATE`, `DELETE` and their kin. */
+const SQL_WRITE_VERB = /^(?:\s+|--[^\n]*\n|\/\*[\s\S]*?\*\/)*(insert|replace|upsert|update|delete)\b/i;
+
+/** Whether SQL text written in the code (a literal or a template, tagged or not) inserts, updates or deletes rows. */
+export function sqlWriteOf(sql: TSESTree.Node): SqlWrite | undefined {
+  const node = unwrapExpression(sql);
+  const template = node.type === AST_NODE_TYPES.TaggedTemplateExpression ? node.quasi : node.type === AST_NODE_TYPES.TemplateLiteral ? node : undefined;
+  const head = node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : template?.quasis[0]?.value.cooked;
+  const verb = head && SQL_WRITE_VERB.exec(head)?.[1]?.toLowerCase();
+  if (!verb) return undefined;
+  return verb === 'update' ? 'update' : verb === 'delete' ? 'delete' : 'create';
 }
 
 function classifyCall(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
@@ -278,6 +300,7 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.model !== undefined && { model: found.model }),
       ...(found.row && { row: true as const }),
       ...(found.saves && { saves: found.saves }),
+      ...(found.statement && { statement: found.statement }),
       ...(isRawStatement(found) && !hasFixedSqlText(context, found.call) && { dynamicSql: true as const }),
     }
   );
@@ -473,7 +496,10 @@ function valueQuery(
   const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : kind;
   if (relationKind === 'relation' && isPreloadedRelation(context, callee.object)) return undefined;
   const saves = value.orm === 'typeorm' && method === 'save' ? savedEntity(context, call) : undefined;
-  return { ...match(call, value.orm, relationKind, method, range, model), ...(saves && { saves }) };
+  const found = { ...match(call, value.orm, relationKind, method, range, model), ...(saves && { saves }) };
+  // `pool.query('INSERT …')`, `knex.raw('DELETE …')`: raw SQL says by its text whether it writes.
+  const statement = (isRawStatement(found) || (value.orm === 'knex' && method === 'raw')) && call.arguments[0] ? sqlWriteOf(call.arguments[0]) : undefined;
+  return statement ? { ...found, kind: 'write', statement } : found;
 }
 
 /**

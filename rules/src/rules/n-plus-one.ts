@@ -91,8 +91,10 @@ function batchedForm(match: QueryMatch): string {
   const receiver = match.site ? 'the query' : (match.receiver ?? (match.model ? `prisma.${match.model}` : 'prisma.<model>'));
   const relation = match.operation;
   const column = lookupColumn(match);
-  const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
+  const statement = match.statement ?? match.site?.statement;
+  const write = match.kind === 'write' ? (statement ?? writeOperation(match.operation)) : undefined;
   const row = match.row ?? match.site?.row;
+  if (statement) return sqlWriteBatch(match, statement);
   // `$queryRaw\`...\`` binds what it embeds as parameters, an array included.
   if (match.library === 'prisma' && (match.operation === '$queryRaw' || match.operation === '$executeRaw'))
     return 'Run one statement for all items: WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}).';
@@ -181,6 +183,27 @@ function batchedForm(match: QueryMatch): string {
     case 'redis':
       return redisBatch(match.operation, match.kind === 'write');
   }
+}
+
+/** The one statement that replaces raw SQL written per item, in the placeholders of the library that runs it. */
+function sqlWriteBatch(match: QueryMatch, statement: 'create' | 'update' | 'delete'): string {
+  const library = match.library;
+  // A tagged template binds what it embeds, an array included; `$executeRawUnsafe(sql, ...values)` takes PostgreSQL's placeholders.
+  const tagged = library === 'prisma' && !(match.site?.operation ?? match.operation).endsWith('Unsafe');
+  const positional = library === 'pg' || (library === 'prisma' && !tagged);
+  const ids = tagged
+    ? 'WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)})'
+    : positional
+      ? 'WHERE id = ANY($1) with the array of ids'
+      : 'WHERE id IN (...) with the array of ids';
+  if (statement === 'create')
+    return positional
+      ? 'Insert them in one statement: INSERT … VALUES with a row per item, or INSERT … SELECT * FROM unnest($1, $2) with an array per column.'
+      : library === 'knex'
+        ? "Insert them in one statement: knex('table').insert(rows), or INSERT … VALUES with a row per item."
+        : 'Insert them in one statement: INSERT … VALUES with a row per item.';
+  if (statement === 'delete') return `Delete them in one statement: DELETE … ${ids}.`;
+  return `Update them in one statement: UPDATE … ${ids}, or ${VALUES_UPDATE} when each row gets different data.`;
 }
 
 /** The multi-key form of a Redis command where it has one, else a pipeline: one round trip either way. */
