@@ -57,3 +57,19 @@ export async function purgeMemberFiles(memberIds: string[]): Promise<void> {
   await Promise.all(memberIds.map((memberId) => purgePrefix(memberId)));
   //    ^^^^^^^^^^^ unbounded-promise-all
 }
+
+type FeatureEnvironment = { featureName: string; environment: string; segments: string[] };
+declare function copySegment(environment: string, segment: string): Promise<void>;
+declare function saveVariants(entry: FeatureEnvironment): Promise<void>;
+
+/** Few environments, but every segment of each: as many calls as the segments. */
+export async function cloneSegments(environments: FeatureEnvironment[]): Promise<void> {
+  await Promise.all(environments.flatMap((environment) => environment.segments.map((segment) => copySegment(environment.environment, segment))));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}
+
+/** An entry per feature and environment is as many as the features. */
+export async function importVariants(featureEnvironments: FeatureEnvironment[]): Promise<void> {
+  await Promise.all(featureEnvironments.map((entry) => saveVariants(entry)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}
