@@ -345,6 +345,39 @@ describe('n-plus-one through an interface the project implements once', () => {
   });
 });
 
+describe('n-plus-one through a service a call names by its type argument', () => {
+  it('follows `container.resolve<IOrderService>(...)` as a constructor-typed service: an interface of one implementation, not of two or none', () => {
+    assert.deepEqual(projectMessages('resolved-services', 'route.ts'), [
+      [
+        'orderService.retrieve',
+        'orderService.retrieve() runs a query (database.order.findUnique, order.service.ts:7) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      ['await', 'This loop awaits notifier.notify(...) one by one; run them concurrently, at most 8 at once.'],
+      ['await', 'This loop awaits rates.quote(...) one by one; run them concurrently, at most 8 at once.'],
+      ['await', 'This loop awaits logger.info(...) one by one; run them concurrently, at most 8 at once.'],
+    ]);
+    assert.deepEqual(projectMessages('resolved-services', 'archive-orders.ts'), [
+      [
+        'orders.archive',
+        'orders.archive() runs a write (database.order.update, order.service.ts:11) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+    ]);
+  });
+
+  it('follows a field and an awaited constant given by `moduleRef.get<T>(T)`, `moduleRef.resolve<T>(T)`', () => {
+    assert.deepEqual(projectMessages('resolved-services', 'report.service.ts'), [
+      [
+        'this.orders.findById',
+        'orders.findById() runs a query (database.order.findFirst, order.repository.ts:8) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      [
+        'service.archive',
+        'service.archive() runs a write (database.order.update, order.service.ts:11) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+    ]);
+  });
+});
+
 describe("n-plus-one on handles held in fields of the project's classes", () => {
   it('records the public fields of an exported class, not its private ones', () => {
     const database = [
