@@ -378,6 +378,26 @@ describe('n-plus-one through a service a call names by its type argument', () =>
   });
 });
 
+describe('n-plus-one through an interface named by a barrel of re-exports', () => {
+  it('finds the interface through `export *` and `export type { ... } from`, and stays quiet on a port of two adapters', () => {
+    assert.deepEqual(projectMessages('interface-barrels', 'billing.service.ts'), [
+      [
+        'this.invoices.findById',
+        'invoices.findById() runs a query (prisma.invoice.findUnique, invoice.repository.ts:9) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      [
+        'this.invoices.markPaid',
+        'invoices.markPaid() runs a write (prisma.invoice.update, invoice.repository.ts:13) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+      [
+        'this.customers.nameOf',
+        'customers.nameOf() runs a query (prisma.customer.findUnique, customer.repository.ts:7) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      ['await', 'This loop awaits payments.charge(...) one by one; run them concurrently, at most 8 at once.'],
+    ]);
+  });
+});
+
 describe("n-plus-one on handles held in fields of the project's classes", () => {
   it('records the public fields of an exported class, not its private ones', () => {
     const database = [
