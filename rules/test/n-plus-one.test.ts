@@ -396,6 +396,16 @@ describe('n-plus-one through an interface named by a barrel of re-exports', () =
       ['await', 'This loop awaits payments.charge(...) one by one; run them concurrently, at most 8 at once.'],
     ]);
   });
+
+  it('follows an interface imported from its own file that its class imports through a barrel', () => {
+    assert.deepEqual(projectMessages('interface-barrels', 'reminder.job.ts'), [
+      [
+        'this.customers.nameOf',
+        'customers.nameOf() runs a query (prisma.customer.findUnique, customer.repository.ts:7) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      ['await', 'This loop awaits payments.charge(...) one by one; run them concurrently, at most 8 at once.'],
+    ]);
+  });
 });
 
 describe("n-plus-one on handles held in fields of the project's classes", () => {

@@ -1,5 +1,5 @@
 // valid
-import type { ICustomerRepository } from '../domain/interfaces/customer-repository.interface';
+import type { ICustomerRepository } from '../domain/interfaces';
 import { prisma } from './prisma';
 
 export class PrismaCustomerRepository implements ICustomerRepository {
