@@ -354,6 +354,8 @@ const isSignals = shape({
   roleSigns: isStringList,
   fixedLists: isStringList,
   implemented: isStringList,
+  interfaces: isStringList,
+  reexportsOnly: isBoolean,
 } satisfies Record<keyof SyntaxSignals, Check>);
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.
 const isFacts = shape(

@@ -37,6 +37,10 @@ export interface SyntaxSignals {
   fixedLists: string[];
   /** The interfaces its classes implement, by name, once per class (`class PrismaUsers implements UserRepository` gives `UserRepository`). */
   implemented: string[];
+  /** The interfaces it exports, by name (`export interface OrderService`), found by its text. */
+  interfaces: string[];
+  /** Its statements only re-export other modules (`export * from './order.service.interface'`, `export type { A } from './a'`): a barrel. */
+  reexportsOnly: boolean;
 }
 
 /** Every signal raised: what a file the syntax pass could not read gets, so that nothing is skipped. */
@@ -51,6 +55,9 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   roleSigns: [],
   fixedLists: [],
   implemented: [],
+  interfaces: [],
+  // Read from the text whatever the parse gives, as the names above are.
+  reexportsOnly: false,
 };
 
 const NO_SIGNALS: Readonly<SyntaxSignals> = {
@@ -64,6 +71,8 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   roleSigns: [],
   fixedLists: [],
   implemented: [],
+  interfaces: [],
+  reexportsOnly: false,
 };
 
 const AWAIT = /\bawait\b/;
@@ -110,6 +119,8 @@ export function readSyntax(
   const roleSigns = roleSignsOf(text);
   const fixedLists = fixedListsOf(text);
   const implemented = implementedOf(text);
+  const interfaces = exportedInterfacesOf(text);
+  const reexportsOnly = isReexportsOnly(text);
   if (!needsTree)
     return {
       signals: readFromText({
@@ -119,10 +130,12 @@ export function readSyntax(
         roleSigns,
         fixedLists,
         implemented,
+        interfaces,
+        reexportsOnly,
       }),
     };
   const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
-  return { signals: readFromText({ ...signals, roleSigns, fixedLists, implemented }), ...(sourceFile && { sourceFile }) };
+  return { signals: readFromText({ ...signals, roleSigns, fixedLists, implemented, interfaces, reexportsOnly }), ...(sourceFile && { sourceFile }) };
 }
 
 /** `class A<T> extends B implements Port, Other<T> {`: the class's name and the clause after `implements`, up to the class body. */
@@ -152,6 +165,42 @@ export function implementedOf(text: string): string[] {
     if (names.length >= MAX_IMPLEMENTED) break;
   }
   return names;
+}
+
+/** `export interface Name`, `export declare interface Name`, at the start of a line. */
+const EXPORTED_INTERFACE = /^export\s+(?:declare\s+)?interface\s+([A-Za-z_$][\w$]*)/gm;
+const MAX_INTERFACES = 64;
+
+/** The interfaces a text exports, by name: the files a class's `implements` may name, found without a parse. */
+export function exportedInterfacesOf(text: string): string[] {
+  const names: string[] = [];
+  if (!text.includes('interface')) return names;
+  for (const match of text.matchAll(EXPORTED_INTERFACE)) {
+    names.push(detached(match[1]!));
+    if (names.length >= MAX_INTERFACES) break;
+  }
+  return names;
+}
+
+/** Space, comments and `;` between statements. */
+const BETWEEN_STATEMENTS = /(?:\s+|;|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/y;
+/** `export * from '...'`, `export * as name from '...'`, `export { a, b as c } from '...'`, `export type { A } from '...'`. */
+const REEXPORT_STATEMENT = /export\s+(?:type\s+)?(?:\*(?:\s+as\s+[A-Za-z_$][\w$]*)?|\{[^{}]*\})\s*from\s*(['"])[^'"\n]+\1/y;
+
+/** Whether a text holds re-exports and nothing else; most files fail at their first statement. */
+export function isReexportsOnly(text: string): boolean {
+  let offset = 0;
+  let statements = 0;
+  for (;;) {
+    BETWEEN_STATEMENTS.lastIndex = offset;
+    BETWEEN_STATEMENTS.test(text);
+    offset = BETWEEN_STATEMENTS.lastIndex;
+    if (offset >= text.length) return statements > 0;
+    REEXPORT_STATEMENT.lastIndex = offset;
+    if (!REEXPORT_STATEMENT.test(text)) return false;
+    offset = REEXPORT_STATEMENT.lastIndex;
+    statements++;
+  }
 }
 
 /** `export const NAME = [` or `= {`, with a type that holds no `=`, at the start of a line. */

@@ -347,6 +347,69 @@ describe('n-plus-one through an interface the project implements once', () => {
   });
 });
 
+describe('n-plus-one through a service a call names by its type argument', () => {
+  it('follows `container.resolve<IOrderService>(...)` as a constructor-typed service: an interface of one implementation, not of two or none', () => {
+    assert.deepEqual(projectMessages('resolved-services', 'route.ts'), [
+      [
+        'orderService.retrieve',
+        'orderService.retrieve() runs a query (database.order.findUnique, order.service.ts:7) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      ['await', 'This loop awaits notifier.notify(...) one by one; run them concurrently, at most 8 at once.'],
+      ['await', 'This loop awaits rates.quote(...) one by one; run them concurrently, at most 8 at once.'],
+      ['await', 'This loop awaits logger.info(...) one by one; run them concurrently, at most 8 at once.'],
+    ]);
+    assert.deepEqual(projectMessages('resolved-services', 'archive-orders.ts'), [
+      [
+        'orders.archive',
+        'orders.archive() runs a write (database.order.update, order.service.ts:11) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+    ]);
+  });
+
+  it('follows a field and an awaited constant given by `moduleRef.get<T>(T)`, `moduleRef.resolve<T>(T)`', () => {
+    assert.deepEqual(projectMessages('resolved-services', 'report.service.ts'), [
+      [
+        'this.orders.findById',
+        'orders.findById() runs a query (database.order.findFirst, order.repository.ts:8) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      [
+        'service.archive',
+        'service.archive() runs a write (database.order.update, order.service.ts:11) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+    ]);
+  });
+});
+
+describe('n-plus-one through an interface named by a barrel of re-exports', () => {
+  it('finds the interface through `export *` and `export type { ... } from`, and stays quiet on a port of two adapters', () => {
+    assert.deepEqual(projectMessages('interface-barrels', 'billing.service.ts'), [
+      [
+        'this.invoices.findById',
+        'invoices.findById() runs a query (prisma.invoice.findUnique, invoice.repository.ts:9) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      [
+        'this.invoices.markPaid',
+        'invoices.markPaid() runs a write (prisma.invoice.update, invoice.repository.ts:13) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+      [
+        'this.customers.nameOf',
+        'customers.nameOf() runs a query (prisma.customer.findUnique, customer.repository.ts:7) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      ['await', 'This loop awaits payments.charge(...) one by one; run them concurrently, at most 8 at once.'],
+    ]);
+  });
+
+  it('follows an interface imported from its own file that its class imports through a barrel', () => {
+    assert.deepEqual(projectMessages('interface-barrels', 'reminder.job.ts'), [
+      [
+        'this.customers.nameOf',
+        'customers.nameOf() runs a query (prisma.customer.findUnique, customer.repository.ts:7) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      ['await', 'This loop awaits payments.charge(...) one by one; run them concurrently, at most 8 at once.'],
+    ]);
+  });
+});
+
 describe("n-plus-one on handles held in fields of the project's classes", () => {
   it('records the public fields of an exported class, not its private ones', () => {
     const database = [

@@ -17,7 +17,7 @@ import {
 } from '../src';
 import { analyzeWithRules } from '../src/engine';
 import { convertSourceFile } from '../src/parse';
-import { ALL_SIGNALS, implementedOf, parsedSyntaxSignals, readSyntax } from '../src/syntax-signals';
+import { ALL_SIGNALS, exportedInterfacesOf, implementedOf, isReexportsOnly, parsedSyntaxSignals, readSyntax } from '../src/syntax-signals';
 import { fixtureFiles, FIXTURES_DIR, repositorySources, seedsAndFixtures } from './annotations';
 import { mutate, pick, randomSource } from './mutations';
 
@@ -169,6 +169,39 @@ function assertSameAnalysis(text: string, fileName: string, options: AnalysisOpt
   const ungated = analyzeWithRules(text, fileName, options, UNGATED_RULES);
   assert.deepEqual(gated, ungated, `${fileName}: the gates changed the analysis`);
 }
+
+describe('interfaces exported and barrels, by the text', () => {
+  it('lists the interfaces a file exports, not those it keeps or that a comment names', () => {
+    const text = [
+      'export interface IOrderService {',
+      '  retrieve(id: string): Promise<unknown>;',
+      '}',
+      'interface Internal {}',
+      '// export interface Commented {}',
+      'export declare interface Declared {}',
+      'export type Alias = IOrderService;',
+    ].join('\n');
+    assert.deepEqual(exportedInterfacesOf(text), ['IOrderService', 'Declared']);
+  });
+
+  it('tells a file of re-exports only from one that also declares or imports', () => {
+    const barrel = [
+      '// The ports.',
+      "export * from './order-service.interface';",
+      "export * as payments from './payments';",
+      "export type { ICustomerRepository, ICustomer as Customer } from './customer';",
+      '/* the gateway */ export {',
+      '  IPaymentGateway,',
+      '} from "./gateway"',
+      '',
+    ].join('\n');
+    assert.equal(isReexportsOnly(barrel), true);
+    assert.equal(isReexportsOnly(`${barrel}export const ORDERS = 'orders';\n`), false);
+    assert.equal(isReexportsOnly(`import { a } from './a';\n${barrel}`), false);
+    assert.equal(isReexportsOnly("export { a } from './a';\nexport { b };\n"), false);
+    assert.equal(isReexportsOnly('// nothing here\n'), false);
+  });
+});
 
 describe('interfaces implemented, by the text', () => {
   it('names each interface once per class, generic, qualified or after a base', () => {

@@ -160,7 +160,35 @@ export class ProjectFactsModel {
         if (declares(importer)) queue.push(importer);
       }
     }
+    this.addBarrelsOfImplemented(all, importers, reaching, declares);
     return reaching;
+  }
+
+  /**
+   * The barrels that re-export an interface a class of a reaching file implements (`export * from './order-service.interface'`):
+   * a file that names the interface through one finds its file by their re-exports. The interface's own file declares nothing to read.
+   */
+  private addBarrelsOfImplemented(
+    all: readonly { file: string; signals: SyntaxSignals }[],
+    importers: ReadonlyMap<string, readonly string[]>,
+    reaching: Set<string>,
+    declares: (file: string) => boolean,
+  ): void {
+    const implemented = new Set<string>();
+    for (const { file, signals } of all) if (reaching.has(file)) for (const name of signals.implemented) implemented.add(name);
+    if (implemented.size === 0) return;
+    const barrels = new Set<string>();
+    for (const { file, signals } of all) if (signals.reexportsOnly) barrels.add(file);
+    const queue = all.flatMap(({ file, signals }) => (signals.interfaces.some((name) => implemented.has(name)) ? [file] : []));
+    const seen = new Set(queue);
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      for (const importer of importers.get(next) ?? []) {
+        if (!barrels.has(importer) || seen.has(importer)) continue;
+        seen.add(importer);
+        if (!reaching.has(importer) && declares(importer)) reaching.add(importer);
+        queue.push(importer);
+      }
+    }
   }
 
   /**

@@ -166,9 +166,23 @@ function resolveImplementations(files: readonly ProjectFacts[], merged: ProjectM
     }
   }
   for (const [name, [only, ...others]] of byName) {
-    if (only?.implementer && others.length === 0 && (implementers?.get(name) ?? 1) === 1)
-      (merged.bases![only.location.key] ??= {})[only.location.name] ??= only.implementer;
+    if (!only?.implementer || others.length > 0 || (implementers?.get(name) ?? 1) !== 1) continue;
+    for (const location of reexportedFrom(merged, only.location)) (merged.bases![location.key] ??= {})[location.name] ??= only.implementer;
   }
+}
+
+/**
+ * A type where a file names it, and where the barrels it is named through re-export it from (`export * from './order-service.interface'`):
+ * a class that imports its interface through a barrel implements it for files that import it from its own file too.
+ */
+function reexportedFrom(merged: ProjectModels, location: TypeLocation, depth = 0): TypeLocation[] {
+  const found = [location];
+  if (depth > MAX_INHERITANCE) return found;
+  for (const edge of merged.reexports?.[location.key] ?? []) {
+    const name = edge.names ? (Object.hasOwn(edge.names, location.name) ? edge.names[location.name] : undefined) : location.name;
+    if (name !== undefined && name !== 'default') found.push(...reexportedFrom(merged, { key: edge.target, name }, depth + 1));
+  }
+  return found;
 }
 
 /** Where a type a file names is declared, or undefined for a package's. */

@@ -451,12 +451,48 @@ function transactionReceiver(context: RuleContext, node: TSESTree.Node): TSESTre
   return call?.type === AST_NODE_TYPES.CallExpression && transactionCallback(call) === fn ? unwrapExpression(transactionClient(call)!) : node;
 }
 
-/** The imported class an expression is an instance of, by its declared type: `this.users` of `constructor(private users: UsersService)`. */
+/**
+ * The imported class an expression is an instance of, by its declared type (`this.users` of `constructor(private users: UsersService)`),
+ * or by the one type argument of the call that gave it (`const users = container.resolve<UsersService>('users')`).
+ */
 export function instanceClass(context: RuleContext, expression: TSESTree.Node): ModuleMember | undefined {
-  const type = declaredType(context, unwrapExpression(expression));
+  const node = unwrapExpression(expression);
+  const type = declaredType(context, node) ?? typeArgumentOfGetter(context, node);
   if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
   const member = resolveModuleMember(context, type.typeName);
   return member && member.path.length <= 1 ? member : undefined;
+}
+
+/**
+ * `const orders = container.resolve<IOrderService>('orderService')`, a field `= this.moduleRef.get<OrderRepository>(OrderRepository)`:
+ * the one type argument of the call (awaited or not) that a constant or a field without a type is given.
+ */
+function typeArgumentOfGetter(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
+  let value: TSESTree.Node | null | undefined;
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, node)?.defs[0];
+    const declarator = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+    // `const [order] = useState<Order>()` names a part of what the call returns, not its type.
+    if (declarator && declarator.id === definition!.name) value = declarator.init;
+  } else if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
+    value = classField(node, propertyName(node))?.value;
+  }
+  if (value?.type === AST_NODE_TYPES.AwaitExpression) value = value.argument;
+  const call = value && unwrapExpression(value);
+  const params = call?.type === AST_NODE_TYPES.CallExpression ? call.typeArguments?.params : undefined;
+  return params?.length === 1 ? params[0] : undefined;
+}
+
+/** The field of the class around a `this.name` that declares it, if it is declared as a field. */
+function classField(node: TSESTree.MemberExpression, name: string | undefined): TSESTree.PropertyDefinition | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.ClassBody) continue;
+    return current.body.find(
+      (element): element is TSESTree.PropertyDefinition =>
+        element.type === AST_NODE_TYPES.PropertyDefinition && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name,
+    );
+  }
+  return undefined;
 }
 
 /** The type annotation of a parameter, variable, or property of `this` (a field or a constructor parameter property). */

@@ -1,0 +1,4 @@
+// valid
+export interface ICustomerRepository {
+  nameOf(id: string): Promise<string | undefined>;
+}

@@ -1,0 +1,4 @@
+// valid
+export interface IPaymentGateway {
+  charge(invoiceId: string): Promise<void>;
+}

@@ -1,0 +1,2 @@
+// valid
+export type { ICustomerRepository } from './customer-repository.interface';

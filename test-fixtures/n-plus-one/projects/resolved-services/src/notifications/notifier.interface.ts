@@ -1,0 +1,4 @@
+// valid
+export interface INotifier {
+  notify(orderId: string): Promise<void>;
+}
