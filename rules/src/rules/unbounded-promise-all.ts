@@ -3,6 +3,7 @@ import type { Variable } from '@typescript-eslint/scope-manager';
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { databaseQueryOf, repeatedQueryOf } from '../analysis/queries';
+import { isImportedFixedList } from '../analysis/fixed-lists';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
@@ -336,8 +337,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   if (inner.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(context, inner);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    // `SUPPORTED_LANGUAGES` from another module: by convention a constant written in the code.
-    if (definition?.type === 'ImportBinding' && CONSTANT_NAME.test(inner.name)) return true;
+    // `SUPPORTED_LANGUAGES` from another module: by convention a constant written in the code; `toolList` when that module writes it out.
+    if (definition?.type === 'ImportBinding' && (CONSTANT_NAME.test(inner.name) || isImportedFixedList(context, inner))) return true;
     // `findAllInBatches(query, async (rows) => ...)`: the callback is handed one batch at a time; so is `processBatch(links)`.
     if (definition?.type === 'Parameter' && (isBatchCallback(definition.node) || HANDLES_ONE_BATCH.test(functionName(definition.node as FunctionNode) ?? '')))
       return true;
