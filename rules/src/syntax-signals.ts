@@ -37,7 +37,10 @@ export interface SyntaxSignals {
   fixedLists: string[];
   /** The interfaces its classes implement, by name, once per class (`class PrismaUsers implements UserRepository` gives `UserRepository`). */
   implemented: string[];
-  /** The interfaces it exports, by name (`export interface OrderService`), found by its text. */
+  /**
+   * The interfaces it exports, by name, found by its text: those it declares (`export interface OrderService`), and the names of
+   * its export lists (`import type { OrderService } from './ports'; export { type OrderService }`), which may be interfaces.
+   */
   interfaces: string[];
   /** Its statements only re-export other modules (`export * from './order.service.interface'`, `export type { A } from './a'`): a barrel. */
   reexportsOnly: boolean;
@@ -171,13 +174,25 @@ export function implementedOf(text: string): string[] {
 const EXPORTED_INTERFACE = /^export\s+(?:declare\s+)?interface\s+([A-Za-z_$][\w$]*)/gm;
 const MAX_INTERFACES = 64;
 
+/** `export { type A, B as C }` with no `from`: names of the file's own scope (declared or imported) that it exports. */
+const EXPORT_LIST = /^export\s+(?:type\s+)?\{([^{}]*)\}(?!\s*from\b)/gm;
+
 /** The interfaces a text exports, by name: the files a class's `implements` may name, found without a parse. */
 export function exportedInterfacesOf(text: string): string[] {
   const names: string[] = [];
-  if (!text.includes('interface')) return names;
-  for (const match of text.matchAll(EXPORTED_INTERFACE)) {
-    names.push(detached(match[1]!));
-    if (names.length >= MAX_INTERFACES) break;
+  if (text.includes('interface')) {
+    for (const match of text.matchAll(EXPORTED_INTERFACE)) {
+      names.push(detached(match[1]!));
+      if (names.length >= MAX_INTERFACES) return names;
+    }
+  }
+  if (!text.includes('export {') && !text.includes('export type {')) return names;
+  for (const match of text.matchAll(EXPORT_LIST)) {
+    for (const part of match[1]!.split(',')) {
+      const name = /^\s*(?:type\s+)?([A-Za-z_$][\w$]*)/.exec(part)?.[1];
+      if (name) names.push(detached(name));
+      if (names.length >= MAX_INTERFACES) return names;
+    }
   }
   return names;
 }

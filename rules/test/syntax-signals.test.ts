@@ -184,6 +184,16 @@ describe('interfaces exported and barrels, by the text', () => {
     assert.deepEqual(exportedInterfacesOf(text), ['IOrderService', 'Declared']);
   });
 
+  it('names what a text exports in its own export lists, not what it re-exports from another module', () => {
+    const text = [
+      "import type { IReminderStore, IClock as Clock } from './ports';",
+      'export { type IReminderStore, Clock as SystemClock };',
+      "export { IFromElsewhere } from './elsewhere';",
+      'export type { ILocal };',
+    ].join('\n');
+    assert.deepEqual(exportedInterfacesOf(text), ['IReminderStore', 'Clock', 'ILocal']);
+  });
+
   it('tells a file of re-exports only from one that also declares or imports', () => {
     const barrel = [
       '// The ports.',

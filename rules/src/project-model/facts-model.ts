@@ -177,17 +177,17 @@ export class ProjectFactsModel {
     const implemented = new Set<string>();
     for (const { file, signals } of all) if (reaching.has(file)) for (const name of signals.implemented) implemented.add(name);
     if (implemented.size === 0) return;
+    // Pure barrels, and files whose export list names an implemented interface they import (`export { type OrderService }`).
     const barrels = new Set<string>();
-    for (const { file, signals } of all) if (signals.reexportsOnly) barrels.add(file);
+    for (const { file, signals } of all)
+      if (signals.reexportsOnly || (!signals.reachesDatabase && signals.interfaces.some((name) => implemented.has(name)))) barrels.add(file);
     const queue = all.flatMap(({ file, signals }) => (signals.interfaces.some((name) => implemented.has(name)) ? [file] : []));
-    const seen = new Set(queue);
+    const seen = new Set<string>();
     for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-      for (const importer of importers.get(next) ?? []) {
-        if (!barrels.has(importer) || seen.has(importer)) continue;
-        seen.add(importer);
-        if (!reaching.has(importer) && declares(importer)) reaching.add(importer);
-        queue.push(importer);
-      }
+      if (seen.has(next)) continue;
+      seen.add(next);
+      if (barrels.has(next) && !reaching.has(next) && declares(next)) reaching.add(next);
+      for (const importer of importers.get(next) ?? []) if (barrels.has(importer) && !seen.has(importer)) queue.push(importer);
     }
   }
 

@@ -1,0 +1,4 @@
+// valid
+export interface IReminderStore {
+  markSent(id: string): Promise<void>;
+}
