@@ -135,7 +135,9 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     return boundedLength(items as TSESTree.ObjectExpression) ? undefined : workText(context, mapper, items);
   }
   // `environments.flatMap((env) => env.strategies.map(...))`: as many calls as the inner lists hold, however few the items.
-  const nested = method === 'flatMap' ? returnedCall(mapper) : undefined;
+  const returned = method === 'flatMap' ? mappedCall(mapper) : undefined;
+  const nested =
+    returned && unwrapExpression(returned).type === AST_NODE_TYPES.CallExpression ? (unwrapExpression(returned) as TSESTree.CallExpression) : undefined;
   if (nested && hasFixedOrBoundedSize(context, items, depth)) return depth < MAX_DEPTH ? unboundedSource(context, nested, depth + 1) : undefined;
   if (
     hasFixedOrBoundedSize(context, items, depth) ||
@@ -147,17 +149,6 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   )
     return undefined;
   return workText(context, mapper, items);
-}
-
-/** The call a callback returns: its expression body, or the value of its last statement when that is a `return`. */
-function returnedCall(callback: TSESTree.Node): TSESTree.CallExpression | undefined {
-  const fn = unwrapExpression(callback);
-  if (!isFunction(fn)) return undefined;
-  const body = (fn as FunctionNode).body;
-  const last = body?.type === AST_NODE_TYPES.BlockStatement ? body.body.at(-1) : undefined;
-  const returned = body?.type === AST_NODE_TYPES.BlockStatement ? (last?.type === AST_NODE_TYPES.ReturnStatement ? last.argument : undefined) : body;
-  const call = returned && unwrapExpression(returned);
-  return call?.type === AST_NODE_TYPES.CallExpression ? call : undefined;
 }
 
 /** `(waitpoint) => this.resolveWaitpoint(waitpoint)` where that function of the file is declared to return `void`: it makes no promise. */
