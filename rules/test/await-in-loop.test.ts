@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import { analyze, DEFAULT_OPTIONS, fixText, type AnalysisOptions } from '../src';
 import { awaitInLoop } from '../src/rules/await-in-loop';
-import { actualFindings, declaresNoFindings, expectedFindings, FIXTURES_DIR } from './annotations';
-import { loadProject } from './projects';
+import { actualFindings, expectedFindings } from './annotations';
+import { describeAnnotatedProject } from './projects';
 import { describeFixFixtures, describePrograms } from './fix-fixtures';
 
 /** The findings of this rule only. */
@@ -265,16 +264,7 @@ export async function countAll(names: string[]) {
 `);
   });
 
-  describe('across the files of a project', () => {
-    const { files, texts, options } = loadProject('await-in-loop/projects/nest-boot');
-    for (const file of files) {
-      it(path.relative(FIXTURES_DIR, file), () => {
-        const text = texts.get(file)!;
-        assert.equal(declaresNoFindings(text), expectedFindings(text).length === 0, 'a file without findings says "// valid" on its first line');
-        assert.deepEqual(actualFindings(text, file, options), expectedFindings(text));
-      });
-    }
-  });
+  describeAnnotatedProject('await-in-loop/projects/nest-boot');
 
   describe('suppressions', () => {
     it('honors next-line, same-line and file-level comments, and only for the rules they name', () => {

@@ -1,7 +1,8 @@
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_OPTIONS, ProjectModel, type AnalysisOptions, type ProjectHost } from '../src';
-import { fixtureFiles, FIXTURES_DIR } from './annotations';
+import { actualFindings, declaresNoFindings, expectedFindings, fixtureFiles, FIXTURES_DIR } from './annotations';
 
 /** The project model's view of the fixture trees. */
 const DISK: ProjectHost = {
@@ -21,4 +22,18 @@ export function loadProject(folder: string): { files: string[]; texts: Map<strin
   const model = new ProjectModel(DISK, path.join(FIXTURES_DIR, folder));
   for (const file of files) model.update(file, texts.get(file)!);
   return { files, texts, options: { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models: model.snapshot() } } };
+}
+
+/** A test per file of a fixture project: its findings, with the project index, are the ones its annotations mark. */
+export function describeAnnotatedProject(folder: string): void {
+  describe('across the files of a project', () => {
+    const { files, texts, options } = loadProject(folder);
+    for (const file of files) {
+      it(path.relative(FIXTURES_DIR, file), () => {
+        const text = texts.get(file)!;
+        assert.equal(declaresNoFindings(text), expectedFindings(text).length === 0, 'a file without findings says "// valid" on its first line');
+        assert.deepEqual(actualFindings(text, file, options), expectedFindings(text));
+      });
+    }
+  });
 }

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze, DEFAULT_OPTIONS, type AnalysisOptions } from '../src';
 import { unboundedPromiseAll } from '../src/rules/unbounded-promise-all';
-import * as path from 'node:path';
-import { actualFindings, declaresNoFindings, expectedFindings, FIXTURES_DIR } from './annotations';
-import { loadProject } from './projects';
+import { actualFindings, expectedFindings } from './annotations';
+import { describeAnnotatedProject } from './projects';
 import { describeFixFixtures, describePrograms, PROGRAM_LIMIT } from './fix-fixtures';
 
 function findingsOf(code: string, fileName = 'file.ts', options: AnalysisOptions = DEFAULT_OPTIONS) {
@@ -221,16 +220,7 @@ export async function copyTemplates(from: string, to: string) {
     assert.equal(findingsOf(code('  await Promise.all(ids.map(get)); // perf-lint-disable-line await-in-loop')).length, 1);
   });
 
-  describe('across the files of a project', () => {
-    const { files, texts, options } = loadProject('unbounded-promise-all/projects/imported-lists');
-    for (const file of files) {
-      it(path.relative(FIXTURES_DIR, file), () => {
-        const text = texts.get(file)!;
-        assert.equal(declaresNoFindings(text), expectedFindings(text).length === 0, 'a file without findings says "// valid" on its first line');
-        assert.deepEqual(actualFindings(text, file, options), expectedFindings(text));
-      });
-    }
-  });
+  describeAnnotatedProject('unbounded-promise-all/projects/imported-lists');
 
   describe('fix', () => {
     it('is offered for Promise.all over a map with at most item and index, not for allSettled, any, race or pushed promises', () => {
