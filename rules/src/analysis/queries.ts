@@ -141,12 +141,17 @@ const SQL_WRITE_VERB = /^(?:\s+|--[^\n]*\n|\/\*[\s\S]*?\*\/)*(insert|replace|ups
 
 /** Whether SQL text written in the code (a literal or a template, tagged or not) inserts, updates or deletes rows. */
 export function sqlWriteOf(sql: TSESTree.Node): SqlWrite | undefined {
-  const node = unwrapExpression(sql);
-  const template = node.type === AST_NODE_TYPES.TaggedTemplateExpression ? node.quasi : node.type === AST_NODE_TYPES.TemplateLiteral ? node : undefined;
-  const head = node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : template?.quasis[0]?.value.cooked;
-  const verb = head && SQL_WRITE_VERB.exec(head)?.[1]?.toLowerCase();
+  const text = sqlTextOf(unwrapExpression(sql));
+  const verb = text && SQL_WRITE_VERB.exec(text)?.[1]?.toLowerCase();
   if (!verb) return undefined;
   return verb === 'update' ? 'update' : verb === 'delete' ? 'delete' : 'create';
+}
+
+/** The SQL a literal or a (tagged) template writes out, an interpolation read as a `?` placeholder. */
+export function sqlTextOf(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : undefined;
+  const template = node.type === AST_NODE_TYPES.TaggedTemplateExpression ? node.quasi : node.type === AST_NODE_TYPES.TemplateLiteral ? node : undefined;
+  return template?.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join('?');
 }
 
 function classifyCall(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
-import { databaseQueryOf, repeatedQueryOf } from '../analysis/queries';
+import { databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries';
 import { isImportedFixedList } from '../analysis/fixed-lists';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
@@ -770,9 +770,8 @@ const SQL_LIMIT = /\bLIMIT\s+(?:\d|\$|\?|:|@)|\bFETCH\s+(?:FIRST|NEXT)\b|\bSELEC
 
 /** SQL text written in a literal or a (tagged) template that limits its rows; an interpolation reads as a `?` placeholder. */
 function limitsInSql(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' && SQL_LIMIT.test(node.value);
-  const template = node.type === AST_NODE_TYPES.TaggedTemplateExpression ? node.quasi : node.type === AST_NODE_TYPES.TemplateLiteral ? node : undefined;
-  return template !== undefined && SQL_LIMIT.test(template.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join('?'));
+  const text = sqlTextOf(node);
+  return text !== undefined && SQL_LIMIT.test(text);
 }
 
 /** `result.data`, `page.data.items`: a field of a value a limited query returned, held in a variable of this module. */
