@@ -26,7 +26,7 @@ import {
   ProjectFactsModel,
 } from '../../rules/src/data';
 import type { TextScreen } from '../../rules/src';
-import { Disk, DiskRecord, inside, NoSuchPathError, Workspace, type FileListing } from '../../workspace/src';
+import { Disk, DiskRecord, inside, loadBundle, NoSuchPathError, Workspace, type FileListing } from '../../workspace/src';
 import type * as Analysis from './analysis';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { applySuppressionsFile, type BaselineOutcome } from './baseline';
@@ -62,9 +62,11 @@ let analysisModule: typeof Analysis | undefined;
 
 /** The analysis (TypeScript's parser and the rules), loaded on first need: --help, --version and a fully cached run never load it. */
 function analysis(): typeof Analysis {
-  // A synchronous require keeps the analysis out of the start-up bundle's import graph.
+  const bundled = path.join(__dirname, ANALYSIS_BUNDLE);
+  // The built command has the analysis bundle and its compiled code beside it; compiled from source (the tests), it requires the module.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (analysisModule ??= require('./analysis') as typeof Analysis);
+  analysisModule ??= (fs.existsSync(bundled) ? loadBundle(bundled).exports : require('./analysis')) as typeof Analysis;
+  return analysisModule;
 }
 
 /** What one file's analysis gives the report. */

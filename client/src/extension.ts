@@ -106,7 +106,7 @@ export async function deactivate(): Promise<void> {
 
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, statusBar: StatusBar, crashes: CrashCounter): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
-  const env = serverEnvironment(process.env);
+  const env = serverEnvironment(process.env, context.globalStorageUri.fsPath);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env } },
     // `F5` from a checkout: attach a debugger to the server on port 6009.

@@ -7,7 +7,10 @@
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--no-concurrent-recompilation'];
 
-/** The server's environment on top of the editor's: a value the user set for the allocator stays. */
-export function serverEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
-  return { MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2' };
+/**
+ * The server's environment on top of the editor's: a value the user set for the allocator stays,
+ * and the server keeps its compiled code in the extension's storage, when the editor gives one.
+ */
+export function serverEnvironment(env: NodeJS.ProcessEnv, storageFolder?: string): Record<string, string> {
+  return { MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2', ...(storageFolder && { PERF_LINT_CODE_CACHE: storageFolder }) };
 }

@@ -12,6 +12,7 @@ import { FileLister, type FileListing, type ListOptions } from './files';
 import { CONFIG_LIMIT } from './read';
 import { inside } from './paths';
 
+export { CODE_CACHE_SUFFIX, loadBundle, writeCodeCache, type LoadedBundle } from './code-cache';
 export { CONFIG_FILE_NAME, readConfigFile, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
 export type { Dependencies } from './dependencies';
 export { Disk, DiskRecord, readsHold, SETTLE_MS, stampOf, type RecordedReads } from './disk';
