@@ -64,14 +64,19 @@ function middleLineOffset(text) {
   return { line: middle, offset: lines.slice(0, middle).reduce((sum, line) => sum + line.length + 1, 0) };
 }
 
-export async function measureServerLatency(directory, corpus) {
+/** `codeCache`: the folder the server keeps its compiled code in, as the extension gives it one. */
+export async function measureServerLatency(directory, corpus, codeCache) {
   if (!existsSync(SERVER)) return { skipped: 'dist/server.js does not exist yet' };
   // PERF_LINT_SERVER_NODE_OPTIONS (e.g. `--cpu-prof`) profiles the server under this load.
   const nodeOptions = process.env.PERF_LINT_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
   // Chosen before the start, as an editor has its document before it starts the server: reading the corpus is not the server's time.
   const chosen = SIZES.map((size) => fileOfAbout(size.lines, directory, corpus));
   const spawned = performance.now();
-  const child = spawn(process.execPath, [...nodeOptions, SERVER, '--stdio'], { cwd: directory, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeOptions, SERVER, '--stdio'], {
+    cwd: directory,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, PERF_LINT_CODE_CACHE: codeCache },
+  });
   let serverErrors = '';
   child.stderr.setEncoding('utf8').on('data', (chunk) => (serverErrors += chunk));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
