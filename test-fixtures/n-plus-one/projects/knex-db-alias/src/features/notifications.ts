@@ -1,0 +1,11 @@
+// valid
+import type { Db } from '../db/db';
+
+export async function markSeen(db: Db, id: string): Promise<void> {
+  await db('notifications').where({ id }).update({ seen: true });
+}
+
+/** The SQL of a user's unseen notifications, for a statement that unites them: nothing runs here. */
+export function unseenQuery(db: Db, user: string): string {
+  return db('notifications').where({ user, seen: false }).toQuery();
+}
