@@ -411,7 +411,7 @@ describe('n-plus-one through an interface named by a barrel of re-exports', () =
 });
 
 describe('n-plus-one on a Knex instance typed by an alias another file declares', () => {
-  it('names the store, function or repository that calls the handle, with the write or read its chain runs', () => {
+  it('names the store, function or repository that calls the handle or its transaction, with the write or read its chain runs', () => {
     assert.deepEqual(projectMessages('knex-db-alias', 'environment-service.ts'), [
       [
         'this.environmentStore.updateSortOrder',
@@ -429,6 +429,7 @@ describe('n-plus-one on a Knex instance typed by an alias another file declares'
         'markSeen',
         "markSeen() runs a write (db, notifications.ts:5) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
       ],
+      ['archive', "archive() runs a write (trx, notifications.ts:16) per item of this loop (N+1). Insert them in one statement: knex('table').insert(rows)."],
       ['await', 'This loop awaits flags.refresh(...) one by one; run them concurrently, at most 8 at once.'],
     ]);
   });

@@ -15,6 +15,7 @@ import {
   siteOf,
   summarizeFunction,
   transactionCallback,
+  transactionReceiver,
   transactionClient,
   type CallReader,
   type CallRef,
@@ -415,7 +416,8 @@ function entityRepositoryRef(context: RuleContext, call: TSESTree.CallExpression
  */
 function invokedHandleRef(context: RuleContext, call: TSESTree.CallExpression): CallRef | undefined {
   if (call.arguments.length === 0 || !startsChainOrIsAwaited(call) || isSubquery(call) || buildsOnly(context, call)) return undefined;
-  const owner = instanceClass(context, call.callee);
+  // `trx('t')` in `this.db.transaction(async (trx) => ...)` is called on what `this.db` is.
+  const owner = instanceClass(context, transactionReceiver(context, unwrapExpression(call.callee)));
   if (!owner || owner.module.startsWith('node:')) return undefined;
   const write = knexWrite(call);
   const table = tableArgument(call);

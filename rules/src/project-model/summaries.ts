@@ -451,8 +451,8 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
 
 const MAX_MEMBERS = 3;
 
-/** `tx` of `prisma.$transaction(async (tx) => ...)` stands for `prisma`: what it runs, the client runs. */
-function transactionReceiver(context: RuleContext, node: TSESTree.Node): TSESTree.Node {
+/** `tx` of `prisma.$transaction(async (tx) => ...)`, `trx` of `db.transaction(async (trx) => ...)`, stands for the client: what it runs, the client runs. */
+export function transactionReceiver(context: RuleContext, node: TSESTree.Node): TSESTree.Node {
   if (node.type !== AST_NODE_TYPES.Identifier) return node;
   const definition = resolveVariable(context, node)?.defs[0];
   const fn = definition?.type === 'Parameter' ? (definition.node as TSESTree.Node) : undefined;

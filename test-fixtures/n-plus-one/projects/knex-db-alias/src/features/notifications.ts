@@ -9,3 +9,11 @@ export async function markSeen(db: Db, id: string): Promise<void> {
 export function unseenQuery(db: Db, user: string): string {
   return db('notifications').where({ user, seen: false }).toQuery();
 }
+
+/** Moves a notification to the archive in one transaction. */
+export async function archive(db: Db, id: string): Promise<void> {
+  await db.transaction(async (trx) => {
+    await trx('notification_archive').insert(trx('notifications').select('*').where({ id }));
+    await trx('notifications').where({ id }).del();
+  });
+}

@@ -1,6 +1,6 @@
 import type { IEnvironmentStore } from '../types/index.js';
 import type { AuditRepository } from '../features/audit-repository';
-import { markSeen, unseenQuery } from '../features/notifications';
+import { archive, markSeen, unseenQuery } from '../features/notifications';
 import type { Db } from '../db/db';
 import type { FlagCache } from '../cache/flag-cache';
 
@@ -35,6 +35,13 @@ export class EnvironmentService {
     for (const id of ids) {
       await markSeen(this.db, id);
 //          ^^^^^^^^ n-plus-one
+    }
+  }
+
+  async archiveAll(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      await archive(this.db, id);
+//          ^^^^^^^ n-plus-one
     }
   }
 
