@@ -410,6 +410,31 @@ describe('n-plus-one through an interface named by a barrel of re-exports', () =
   });
 });
 
+describe('n-plus-one on a Knex instance typed by an alias another file declares', () => {
+  it('names the store, function or repository that calls the handle or its transaction, with the write or read its chain runs', () => {
+    assert.deepEqual(projectMessages('knex-db-alias', 'environment-service.ts'), [
+      [
+        'this.environmentStore.updateSortOrder',
+        "environmentStore.updateSortOrder() runs a write (this.db, environment-store.ts:15) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+      ],
+      [
+        'this.environmentStore.get',
+        "environmentStore.get() runs a query (this.db, environment-store.ts:11) per item of this loop (N+1). Load them in one query with whereIn('id', ids).",
+      ],
+      [
+        'this.audit.record',
+        "audit.record() runs a write (this.knex, audit-repository.ts:12) per item of this loop (N+1). Insert them in one statement: knex('table').insert(rows).",
+      ],
+      [
+        'markSeen',
+        "markSeen() runs a write (db, notifications.ts:5) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+      ],
+      ['archive', "archive() runs a write (trx, notifications.ts:16) per item of this loop (N+1). Insert them in one statement: knex('table').insert(rows)."],
+      ['await', 'This loop awaits flags.refresh(...) one by one; run them concurrently, at most 8 at once.'],
+    ]);
+  });
+});
+
 describe("n-plus-one on handles held in fields of the project's classes", () => {
   it('records the public fields of an exported class, not its private ones', () => {
     const database = [

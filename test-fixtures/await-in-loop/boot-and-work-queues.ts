@@ -200,3 +200,28 @@ export class Connections {
 //                                 ^^^^^ await-in-loop
   }
 }
+
+interface RolloutStrategy {
+  id: string;
+  name: string;
+}
+
+declare function evaluate(strategy: RolloutStrategy, user: string): Promise<boolean>;
+
+/** Strategies the application registers, one evaluation each; a rule's strategies are its data. */
+export class RolloutEvaluator {
+  constructor(private readonly strategies: RolloutStrategy[]) {}
+
+  async evaluateRegistered(user: string): Promise<boolean[]> {
+    const results: boolean[] = [];
+    for (const strategy of this.strategies) results.push(await evaluate(strategy, user));
+    return results;
+  }
+
+  async evaluateRule(rule: { strategies: RolloutStrategy[] }, user: string): Promise<boolean[]> {
+    const results: boolean[] = [];
+    for (const strategy of rule.strategies) results.push(await evaluate(strategy, user));
+//                                                       ^^^^^ await-in-loop
+    return results;
+  }
+}

@@ -83,3 +83,47 @@ export class Lifecycle {
     //    ^^^^^^^^^^^ unbounded-promise-all
   }
 }
+
+interface Strategy {
+  id: string;
+  name: string;
+}
+
+interface FeatureEnvironment {
+  name: string;
+  strategies: Strategy[];
+}
+
+declare function copyStrategy(strategy: Strategy, environment: string): Promise<void>;
+declare function loadStrategies(feature: string): Promise<Strategy[]>;
+declare function loadEnvironment(id: string): Promise<FeatureEnvironment>;
+
+/** The strategies the application registers: as many as its code names. */
+export class StrategyEvaluator {
+  constructor(private readonly strategies: Strategy[]) {}
+
+  async warmUp(environment: string): Promise<void> {
+    await Promise.all(this.strategies.map((strategy) => copyStrategy(strategy, environment)));
+  }
+
+  /** A feature's strategies are its data: as many as its users added. */
+  async cloneAll(environments: FeatureEnvironment[]): Promise<void> {
+    for (const environment of environments) {
+      await Promise.all(environment.strategies.map((strategy) => copyStrategy(strategy, environment.name)));
+//          ^^^^^^^^^^^ unbounded-promise-all
+    }
+  }
+
+  async cloneLoaded(feature: string, environment: string): Promise<void> {
+    const strategies = await loadStrategies(feature);
+    await Promise.all(strategies.map((strategy) => copyStrategy(strategy, environment)));
+//        ^^^^^^^^^^^ unbounded-promise-all
+  }
+
+  async cloneOne(id: string): Promise<void> {
+    const environment = await loadEnvironment(id);
+    const { strategies } = environment;
+    await Promise.all(strategies.map((strategy) => copyStrategy(strategy, environment.name)));
+//        ^^^^^^^^^^^ unbounded-promise-all
+  }
+}

@@ -6,6 +6,7 @@ import { parameterQueriesOf, parameterQuerySite } from './parameter-queries';
 import {
   callRef,
   indexedOutside,
+  instanceClass,
   indexedSummary,
   isOutsideProject,
   MAX_CHAIN_DEPTH,
@@ -14,6 +15,7 @@ import {
   siteOf,
   summarizeFunction,
   transactionCallback,
+  transactionReceiver,
   transactionClient,
   type CallReader,
   type CallRef,
@@ -294,7 +296,10 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
   const local = call.type === AST_NODE_TYPES.CallExpression ? localFunction(context, call.callee) : undefined;
   if (local && isRequestMemoized(context, local)) return undefined;
   const found = call.type === AST_NODE_TYPES.TaggedTemplateExpression ? taggedQueryOf(context, call) : queryCallOf(context, call);
-  if (!found) return call.type === AST_NODE_TYPES.CallExpression ? (entityRepositoryRef(context, call) ?? computedRawStatementRef(context, call)) : undefined;
+  if (!found)
+    return call.type === AST_NODE_TYPES.CallExpression
+      ? (entityRepositoryRef(context, call) ?? computedRawStatementRef(context, call) ?? invokedHandleRef(context, call))
+      : undefined;
   if (found.kind === 'relation') return undefined;
   return (
     found.site ?? {
@@ -403,6 +408,32 @@ function entityRepositoryRef(context: RuleContext, call: TSESTree.CallExpression
     };
   }
   return undefined;
+}
+
+/**
+ * `this.db('environments').where(...).update(...)` with `db: Db` of a type another file declares: whether `Db` is a
+ * Knex instance (`export type Db = Knex | Knex.Transaction`), and so whether the chain runs a query, is known once the project is.
+ */
+function invokedHandleRef(context: RuleContext, call: TSESTree.CallExpression): CallRef | undefined {
+  if (call.arguments.length === 0 || !startsChainOrIsAwaited(call) || isSubquery(call) || buildsOnly(context, call)) return undefined;
+  // `trx('t')` in `this.db.transaction(async (trx) => ...)` is called on what `this.db` is.
+  const owner = instanceClass(context, transactionReceiver(context, unwrapExpression(call.callee)));
+  if (!owner || owner.module.startsWith('node:')) return undefined;
+  const write = knexWrite(call);
+  const table = tableArgument(call);
+  return {
+    module: owner.module,
+    path: [owner.path[0] ?? 'default'],
+    instance: true,
+    ...siteOf(context, call, call.callee.range),
+    invoked: { kind: write ? 'write' : 'read', operation: write ?? 'knex', ...(table !== undefined && { model: table }) },
+  };
+}
+
+/** `db('users').where(...)`, `await db('users')`: a call whose result is built on or awaited, as a query builder's is. */
+function startsChainOrIsAwaited(call: TSESTree.CallExpression): boolean {
+  const parent = call.parent;
+  return (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === call) || parent?.type === AST_NODE_TYPES.AwaitExpression;
 }
 
 const MAX_WRAPPER_STATEMENTS = 3;

@@ -240,12 +240,43 @@ export function isInjectedList(items: TSESTree.Node): boolean {
 const COMPONENT_LIST =
   /(?:Services|Providers|Strategies|Adapters|Transports|Exporters|Handlers|Listeners)$|^(?:services|providers|strategies|adapters|transports|exporters|handlers|listeners)$/;
 
-/** Whether `items` is a list of the application's components by its name (a variable, a property, or the call that returns it). */
-export function namesComponentList(items: TSESTree.Node): boolean {
+/**
+ * Whether `items` is a list of the application's components: named as one (a variable, a property, or the call that
+ * returns it) where the name is the application's, not a row's (`this.strategies`, an imported or module-level
+ * `exporters`, `getStrategies()`; not `feature.strategies` nor `const strategies = await store.getAll()`).
+ */
+export function namesComponentList(context: RuleContext, items: TSESTree.Node): boolean {
   const inner = unwrapExpression(items);
   const node = inner.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(inner.callee) : inner;
   const name = node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? propertyName(node) : undefined;
-  return name !== undefined && COMPONENT_LIST.test(name.replace(/^get(?=[A-Z])/, ''));
+  if (name === undefined || !COMPONENT_LIST.test(name.replace(/^get(?=[A-Z])/, ''))) return false;
+  if (inner !== node) return true;
+  if (node.type === AST_NODE_TYPES.MemberExpression) return memberOfThis(node);
+  return node.type === AST_NODE_TYPES.Identifier && boundToComponents(context, node);
+}
+
+/** `this.strategies`, `this.options.exporters`: held by the instance that runs them, not read off an item. */
+function memberOfThis(node: TSESTree.MemberExpression): boolean {
+  let object = unwrapExpression(node.object);
+  while (object.type === AST_NODE_TYPES.MemberExpression) object = unwrapExpression(object.object);
+  return object.type === AST_NODE_TYPES.ThisExpression;
+}
+
+/**
+ * An imported or module-level binding, a parameter (its callers hand it the configured list), or a local one set
+ * to what is at hand (`= enabledDataProviders()`, `= this.strategies`), not to rows a query awaited
+ * (`= await store.getStrategies(id)`) nor to an item's property (`= feature.strategies`, `{ strategies } = feature`).
+ */
+function boundToComponents(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+  const variable = resolveVariable(context, identifier);
+  const definition = variable?.defs[0];
+  if (!definition || definition.type !== 'Variable' || variable.scope.type === 'module' || variable.scope.type === 'global') return true;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  const init = declarator.init && unwrapExpression(declarator.init);
+  if (!init || init.type === AST_NODE_TYPES.AwaitExpression) return false;
+  if (declarator.id !== definition.name)
+    return init.type === AST_NODE_TYPES.ThisExpression || (init.type === AST_NODE_TYPES.MemberExpression && memberOfThis(init));
+  return init.type !== AST_NODE_TYPES.MemberExpression || memberOfThis(init);
 }
 
 /** A count of the deployment's shards or partitions, by its name: `shardCount`, `this.numShards`, `config.partitionCount`. */

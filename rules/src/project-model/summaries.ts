@@ -39,6 +39,15 @@ export interface CallRef extends CallSite {
   executes?: true;
   /** Set when it sends raw SQL whose text is computed on each call (`$executeRawUnsafe(alterTable(...).toQuery())`). */
   dynamicSql?: true;
+  /** Set when the call is of the instance itself (`db('users').where(...).update(...)`): what the chain runs if the instance is a callable client. */
+  invoked?: InvokedHandle;
+}
+
+/** What a chain started by calling a handle runs on a Knex instance, the one callable client: its write, else a read, on the table it names. */
+export interface InvokedHandle {
+  kind: 'read' | 'write';
+  operation: string;
+  model?: string;
 }
 
 /**
@@ -442,8 +451,8 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
 
 const MAX_MEMBERS = 3;
 
-/** `tx` of `prisma.$transaction(async (tx) => ...)` stands for `prisma`: what it runs, the client runs. */
-function transactionReceiver(context: RuleContext, node: TSESTree.Node): TSESTree.Node {
+/** `tx` of `prisma.$transaction(async (tx) => ...)`, `trx` of `db.transaction(async (trx) => ...)`, stands for the client: what it runs, the client runs. */
+export function transactionReceiver(context: RuleContext, node: TSESTree.Node): TSESTree.Node {
   if (node.type !== AST_NODE_TYPES.Identifier) return node;
   const definition = resolveVariable(context, node)?.defs[0];
   const fn = definition?.type === 'Parameter' ? (definition.node as TSESTree.Node) : undefined;
@@ -555,8 +564,9 @@ function resolveRef(
 ): QuerySite | undefined {
   const key = moduleKey(models, fromFile, ref.module);
   if (key === undefined) return undefined;
-  const { module: _module, path: _path, instance, repository, saves: _saves, executes: _executes, ...site } = ref;
+  const { module: _module, path: _path, instance, repository, saves: _saves, executes: _executes, invoked, ...site } = ref;
   if (repository) return repositoryQuery(models, fromFile, ref, site);
+  if (invoked) return invokedQuery(models, fromFile, ref, invoked, site);
   const [name, ...members] = ref.path;
   if (members.length <= 1) {
     const summarized = summaryAt(key, ref.path);
@@ -608,6 +618,12 @@ function fieldQuery(models: ProjectModels, fromFile: string, ref: CallRef, site:
   const kind = value && runsQueryOfKind(value, method);
   if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
   return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
+}
+
+/** `db('users').where(...).update(...)` with `db: Db`: a query once the project says `Db` is a Knex instance (`type Db = Knex | Knex.Transaction`). */
+function invokedQuery(models: ProjectModels, fromFile: string, ref: CallRef, invoked: InvokedHandle, site: CallSite): QuerySite | undefined {
+  const value = lookupExport(models, fromFile, ref.module, ref.path[0]!);
+  return value?.orm === 'knex' && value.kind === 'client' ? { ...site, library: 'knex', ...invoked } : undefined;
 }
 
 /** What `getRepository(ctx, Order).findOne(...)` runs, once the project says whether `Order` is a TypeORM or MikroORM entity. */

@@ -54,7 +54,7 @@ export const awaitInLoop: Rule = {
             runsOnlyAtBoot(context, owner) ||
             undoesFailedStep(context, owner) ||
             acquiresLocks(owner) ||
-            iteratesComponents(loop) ||
+            iteratesComponents(context, loop) ||
             loopSequentialReason(context, loop) ||
             sharesRequestTransaction(context, loop)
           )
@@ -138,10 +138,10 @@ function acquiresLocks(owner: FunctionNode): boolean {
   return ACQUIRES_LOCKS.test(functionName(owner) ?? '');
 }
 
-function iteratesComponents(loop: LoopStatement): boolean {
+function iteratesComponents(context: RuleContext, loop: LoopStatement): boolean {
   return (
     ((loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) &&
-      (isInjectedList(loop.right) || namesComponentList(loop.right))) ||
+      (isInjectedList(loop.right) || namesComponentList(context, loop.right))) ||
     countsConfiguredShards(loop)
   );
 }

@@ -142,7 +142,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   if (
     hasFixedOrBoundedSize(context, items, depth) ||
     isInjectedList(items) ||
-    namesComponentList(items) ||
+    namesComponentList(context, items) ||
     mapsParameterWithCallback(context, items, mapper) ||
     partsOfOneRow(context, items) ||
     cappedBeforehand(context, items, call)
@@ -230,7 +230,10 @@ function iterationGrows(context: RuleContext, iteration: Iteration): boolean {
   const loop = iteration.loop;
   if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)
     return (
-      !hasFixedOrBoundedSize(context, loop.right, 0) && !isInjectedList(loop.right) && !namesComponentList(loop.right) && !partsOfOneRow(context, loop.right)
+      !hasFixedOrBoundedSize(context, loop.right, 0) &&
+      !isInjectedList(loop.right) &&
+      !namesComponentList(context, loop.right) &&
+      !partsOfOneRow(context, loop.right)
     );
   if (loop.type === AST_NODE_TYPES.ForStatement && loop.test) return !boundsTurns(context, loop, loop.test);
   return true;
