@@ -3,7 +3,7 @@ import { lintFile, type LintSettings, type LintTask } from './lint-file';
 
 /**
  * The command's analysis: TypeScript's parser, the rules and the worker pool, bundled apart from
- * the command (dist/cli-analysis.js) and loaded on first need. In a worker thread this bundle is
+ * the command (dist/cli-analysis.js) and loaded on first need. In a worker thread (entered through dist/cli-worker.js) this bundle is
  * the worker: it analyzes the files it is sent, one message each.
  */
 export { ALL_RULES, collectProjectFacts, docsUrl, readSyntax, screenText } from '../../rules/src';

@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { lintFile, type FileOutcome, type LintSettings, type LintTask } from './lint-file';
 
-/** The bundled analysis, next to the bundled command, which is the worker's entry too. */
-const WORKER_FILE = path.join(__dirname, 'cli-analysis.js');
+/** The worker threads' entry next to the bundled analysis: it runs the analysis from its code cache. */
+const WORKER_FILE = path.join(__dirname, 'cli-worker.js');
 
 /**
  * Lints every task, on `workerCount` worker threads when there are any (and the worker bundle
