@@ -47,8 +47,19 @@ const SEED_FILE = /(?:^|[.-])seeds?(?:[.-][\w-]+)?\.[cm]?[jt]sx?$|^seed\w*\.[cm]
 /** Knex seed files export `seed(knex)`. */
 const SEED_EXPORT = /\bexports\.seed\s*=|\bexport\s+(?:async\s+)?function\s+seed\s*\(|\bexport\s+const\s+seed\s*=/;
 
-/** `migrations/`, `data-migrations/`, and the one-off data jobs named as such: `backfills/`, `cutover/`. */
-const MIGRATION_FOLDER = /^(?:(?:data-)?migrations?|backfills?|cutovers?)$/i;
+/** `migrations/`, `data-migrations/`, `migrators/`, and the one-off data jobs named as such: `backfills/`, `cutover/`. */
+const MIGRATION_FOLDER = /^(?:(?:data-)?migrations?|migrators?|backfills?|cutovers?)$/i;
+/**
+ * A folder named for the migrations it holds, the plural last: `predefinedMigrations/`,
+ * `db-migrations/`, `schema_migrators/`. A singular compound (`runOpsMigration/`) names a feature
+ * that moves live data while it serves.
+ */
+const MIGRATIONS_COMPOUND_FOLDER = /(?:[-_.][Mm]|[a-z0-9]M)igra(?:tions|tors?)$/;
+/**
+ * A migrator, named as such: `migrator.ts`, `data-migrator.ts`, `blocksToJsonMigrator.ts`. A verb
+ * (`migrateUserPlan.ts`) or `migration` (`migrationWorker.ts`) may name a feature that serves users.
+ */
+const MIGRATOR_FILE = /(?:^|[-_.])[Mm]igrators?\.[cm]?[jt]sx?$|[a-z0-9]Migrators?\.[cm]?[jt]sx?$/;
 /** TypeORM and MikroORM migration classes. */
 const MIGRATION_CLASS = /\bimplements\s+MigrationInterface\b|['"]@mikro-orm\/migrations['"]|\bextends\s+Migration\s*\{/;
 /** Knex and sequelize-cli migrations: an `up` and a `down` step exported side by side. */
@@ -58,6 +69,10 @@ const MIGRATION_STEPS = [
 ];
 const MIGRATION_HINT = /queryInterface|knex|Knex|QueryRunner|Sequelize|migration/i;
 
+/** A CI service's folder (`.github/actions/triage/`, `.gitlab/ci/`): what it holds runs in a pipeline, never on a request. */
+const CI_FOLDER = /^\.(?:github|gitlab|circleci|buildkite)$/i;
+/** The GitHub Actions toolkit (`@actions/core`, `@actions/github`): a file that imports it is a step of a workflow. */
+const CI_IMPORT = importOf(String.raw`@actions\/[\w-]+`);
 /** Script folders, and command-line packages named as such (`cli/`, `hoppscotch-cli`). */
 const SCRIPT_FOLDER = /^(?:scripts?|bin|cli|[\w-]+-cli)$/i;
 /**
@@ -156,7 +171,7 @@ const TEXT_SHOWS: Readonly<Record<RoleSign, (text: string) => boolean>> = {
   // Every export SEED_EXPORT knows names `seed`: the word is found far faster than the pattern.
   seed: (text) => text.includes('seed') && SEED_EXPORT.test(text),
   build: (text) => BUILD_IMPORT.test(text),
-  script: (text) => text.startsWith('#!') || CLI_IMPORT.test(text) || onlyRunsTopLevel(text) || runsWhenEntryPoint(text),
+  script: (text) => text.startsWith('#!') || CLI_IMPORT.test(text) || CI_IMPORT.test(text) || onlyRunsTopLevel(text) || runsWhenEntryPoint(text),
   serves,
 };
 
@@ -179,7 +194,8 @@ export function isTestPath(fileName: string, top: string): boolean {
 }
 
 function isMigration(segments: readonly string[], shows: Shows): boolean {
-  return inFolder(segments, MIGRATION_FOLDER) || shows('migration');
+  const base = segments[segments.length - 1] ?? '';
+  return inFolder(segments, MIGRATION_FOLDER) || inFolder(segments, MIGRATIONS_COMPOUND_FOLDER) || MIGRATOR_FILE.test(base) || shows('migration');
 }
 
 function isSeed(segments: readonly string[], shows: Shows): boolean {
@@ -251,13 +267,25 @@ function packageInToolFolder(fileName: string, project: Pick<ProjectInfo, 'root'
   return rootDepth !== undefined && rootDepth - 2 >= topDepth && TOOL_FOLDER.test(segments[rootDepth - 2]!);
 }
 
+/**
+ * `.github/actions/triage/src/index.ts`: a CI folder anywhere below where analysis starts, above
+ * the file's package too (an action is a package of its own inside `.github/`).
+ */
+function inCiFolder(fileName: string, project: Pick<ProjectInfo, 'top'> | undefined): boolean {
+  const segments = fileName.split(/[\\/]+/).filter(Boolean);
+  const topDepth = depthUnder(segments, project?.top);
+  if (topDepth === undefined && isAbsolutePath(fileName)) return false;
+  return inFolder(segments.slice(topDepth ?? 0), CI_FOLDER);
+}
+
 /** Tests come first (a test of a migration is a test), then migrations, seeds and scripts; the rest is production code. */
 function roleOf(fileName: string, shows: Shows, project: Pick<ProjectInfo, 'root' | 'top' | 'commandLine'> | undefined): FileRole {
   const segments = pathSegments(fileName, project?.root, project?.top);
   if (isTest(segments, shows)) return 'test';
   if (isMigration(segments, shows)) return 'migration';
   if (isSeed(segments, shows)) return 'seed';
-  if (isScript(segments, segmentsBelowPackage(fileName, project), shows, project) || packageInToolFolder(fileName, project)) return 'script';
+  if (isScript(segments, segmentsBelowPackage(fileName, project), shows, project) || packageInToolFolder(fileName, project) || inCiFolder(fileName, project))
+    return 'script';
   return 'production';
 }
 

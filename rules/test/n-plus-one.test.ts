@@ -43,6 +43,32 @@ describe('n-plus-one', () => {
     );
   });
 
+  it('reports a query per item of a chunk, with the batched form per chunk, and not a query per chunk', () => {
+    const code = [
+      "import { PrismaClient } from '@prisma/client';",
+      "import { chunk } from 'lodash';",
+      'const prisma = new PrismaClient();',
+      'export async function load(ids: string[]) {',
+      '  for (const batch of chunk(ids, 100)) await Promise.all(batch.map((id) => prisma.user.findUnique({ where: { id } })));',
+      '//                                                                         ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one',
+      '  for (const batch of chunk(ids, 100)) await prisma.user.updateMany({ where: { id: { in: batch } }, data: { seen: true } });',
+      '  await Promise.all(chunk(ids, 100).map((batch) => prisma.user.deleteMany({ where: { id: { in: batch } } })));',
+      '}',
+    ].join('\n');
+    assertAnnotated(code);
+    assert.deepEqual(
+      findings(code).map((finding) => finding.message),
+      [
+        'prisma.user.findUnique runs one Prisma query per item of this loop (N+1 queries). Load them in one query: prisma.user.findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items. Chunks bound how many run at once, not how many run: one per chunk.',
+      ],
+    );
+    // The same chunks under all rules: one problem, one finding.
+    assert.deepEqual(
+      analyze(code, 'example.ts').findings.map((finding) => finding.ruleId),
+      ['n-plus-one'],
+    );
+  });
+
   it('reports queries of a client required in CommonJS', () => {
     assertAnnotated(
       [

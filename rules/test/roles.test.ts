@@ -36,6 +36,15 @@ describe('file roles', () => {
     ['src/jobs/backfilled-counters.ts', LOOP, 'production'],
     ['src/db/AddUsers1680000000000.ts', `export class AddUsers1680000000000 implements MigrationInterface {}\n`, 'migration'],
     ['db/2023_users.js', `exports.up = function (knex) {};\nexports.down = function (knex) {};\n`, 'migration'],
+    ['packages/db-postgres/src/predefinedMigrations/localize-status.ts', LOOP, 'migration'],
+    ['src/db/schema-migrations/add-index.ts', LOOP, 'migration'],
+    ['src/db/migrators/v2.ts', LOOP, 'migration'],
+    ['src/utilities/blocksToJsonMigrator.ts', LOOP, 'migration'],
+    ['src/db/data-migrator.ts', LOOP, 'migration'],
+    ['src/v3/runOpsMigration/resolver.server.ts', LOOP, 'production'],
+    ['src/services/billing/migrateUserPlan.ts', LOOP, 'production'],
+    ['src/workers/migrationWorker.ts', LOOP, 'production'],
+    ['src/immigration/visa-checks.ts', LOOP, 'production'],
     ['db/2023_users.js', `module.exports = {\n  up: async (queryInterface, Sequelize) => {},\n  down: async (queryInterface) => {},\n};\n`, 'migration'],
     ['scripts/build-docs.ts', LOOP, 'script'],
     ['bin/run.js', LOOP, 'script'],
@@ -43,6 +52,10 @@ describe('file roles', () => {
     ['packages/dashboard/vite/plugin.ts', `import type { Plugin } from 'vite';\n${LOOP}`, 'script'],
     ['packages/dev-server/load-testing/run.ts', LOOP, 'test'],
     ['src/cli.ts', `import { Command } from 'commander';\n${LOOP}`, 'script'],
+    ['.github/scripts/label-issues.ts', LOOP, 'script'],
+    ['.gitlab/ci/release-notes.ts', LOOP, 'script'],
+    ['src/notify.ts', `import { getInput } from '@actions/core';\n${LOOP}`, 'script'],
+    ['src/integrations/github/actions.ts', `import { Octokit } from '@octokit/rest';\n${LOOP}`, 'production'],
     ['src/sync.ts', `#!/usr/bin/env node\n${LOOP}`, 'script'],
     ['src/serve.ts', `#!/usr/bin/env node\nimport express from 'express';\n${LOOP}`, 'production'],
     ['src/backfill.ts', `async function main() {}\nmain().catch(console.error);\n`, 'script'],
@@ -141,6 +154,22 @@ describe('file roles', () => {
     const backfill = `export function patch(row: Row) { return row; }\nasync function main() { for (const r of rows) await db.update(r); }\nmain().catch(console.error);\n`;
     assert.equal(detectRole('/repo/web/tools/migrate/logging-policy.ts', backfill, migrate), 'script');
     assert.equal(detectRole('/repo/apps/worker/src/main.ts', backfill, { ...migrate, root: '/repo/apps/worker' }), 'production');
+  });
+
+  it('counts the packages of a CI folder as scripts, not a package whose own folder holds a folder named like one', () => {
+    const repo = { dependencies: new Set<string>(), top: '/repo' };
+    assert.equal(detectRole('/repo/.github/actions/triage/src/index.ts', LOOP, { ...repo, root: '/repo/.github/actions/triage' }), 'script');
+    assert.equal(detectRole('/repo/packages/api/src/github/index.ts', LOOP, { ...repo, root: '/repo/packages/api' }), 'production');
+    // Where analysis starts is the checkout's own folder: its name says nothing.
+    assert.equal(detectRole('/home/me/.github/shop/src/orders.ts', LOOP, { dependencies: new Set(), top: '/home/me/.github/shop' }), 'production');
+  });
+
+  it('reports nothing in a folder of predefined migrations, and the same loop in a service', () => {
+    assert.deepEqual(analyze(LOOP, 'src/predefinedMigrations/localize-status.ts'), { findings: [], unchecked: 'migration' });
+    assert.deepEqual(
+      analyze(LOOP, 'src/services/migrateUserPlan.ts').findings.map(({ ruleId, start }) => [ruleId, start]),
+      [['await-in-loop', LOOP.indexOf('await fetchUser')]],
+    );
   });
 
   it('counts bin entries of package.json as scripts', () => {

@@ -84,14 +84,6 @@ export async function createTeamGroups(teamId: number) {
 
 const ROLE_LABELS: Record<string, string> = { ADMIN: 'Administrator', MEMBER: 'Member' };
 
-// Domains checked with the mail provider in batches of ten: per item on purpose, at most ten at a time.
-export async function verifyDomains(domainIds: number[]) {
-  for (let i = 0; i < domainIds.length; i += 10) {
-    const batch = domainIds.slice(i, i + 10);
-    await Promise.allSettled(batch.map((id) => prisma.emailDomain.findUnique({ where: { id } })));
-  }
-}
-
 // The scopes a new API key starts with, written out in the function: three upserts, whatever the data.
 export async function grantDefaultScopes(apiKeyId: number) {
   const scopes = ['read', 'write', 'admin'];

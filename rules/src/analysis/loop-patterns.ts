@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
-import { contains, enclosingFunction, isFunction, isLoopStatement, type LoopStatement } from './scopes';
+import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
 import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import { functionName } from './startup';
@@ -387,6 +387,30 @@ export function iteratesBatches(context: RuleContext, loop: LoopStatement): bool
 }
 
 const BATCH_WORDS = /chunk|batch/i;
+/** `chunk(ids, 500)`, `chunkArray(…)`, `splitIntoBatches(…)`, `batch(ids, 100)`: a call that cuts a list into chunks. */
+const MAKES_BATCHES = /chunk|batches|^batch$/i;
+
+/**
+ * An array callback whose items are chunks: `chunk(ids, 500).map((ids) => …)`, `batches.map(…)`,
+ * `groups.map((batch) => …)`. Not `batch.map((item) => …)`: the items of one chunk are items.
+ */
+export function mapsBatches(call: TSESTree.CallExpression, callback: FunctionNode): boolean {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const items = unwrapExpression(call.callee.object);
+  const item = callback.params[0];
+  return (
+    (item !== undefined && patternNames(item).some((name) => /(?:chunk|batch)$/i.test(name))) ||
+    /(?:chunks|batches)$/i.test(lastName(items) ?? '') ||
+    (items.type === AST_NODE_TYPES.CallExpression && MAKES_BATCHES.test(calleeName(items) ?? ''))
+  );
+}
+
+/** `for (const id of batch)`, `for (const user of this.currentChunk)`: the items of one chunk, which `iteratesBatches` counts by the chunk's name. */
+export function iteratesItemsOfBatch(loop: LoopStatement): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement || patternNames(loop.left).some((name) => BATCH_WORDS.test(name))) return false;
+  const items = unwrapExpression(loop.right);
+  return items.type !== AST_NODE_TYPES.CallExpression && /(?:chunk|batch)$/i.test(lastName(items) ?? '');
+}
 
 /** `for (let i = 0; i < totalChunkCount; i++)`, `i < batches.length`: the counter numbers chunks, as in an upload sent piece by piece. */
 function countsBatches(loop: TSESTree.ForStatement): boolean {

@@ -14,7 +14,7 @@ import { localFunction, propertyName, resolveVariable, unwrapExpression } from '
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
-import { exitsLoop, iteratesBatches, unchangedConstValue } from '../analysis/loop-patterns';
+import { exitsLoop, iteratesBatches, iteratesItemsOfBatch, mapsBatches, unchangedConstValue } from '../analysis/loop-patterns';
 import {
   contains,
   enclosingFunction,
@@ -676,6 +676,8 @@ const SEQUENTIAL_AWAITS: ReadonlySet<SequentialReason> = new Set(['paced', 'repe
  */
 function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query: TSESTree.Node, read: boolean, walksTree: boolean): boolean {
   let loopReason = loopSequentialReason(context, loop);
+  // The items of one chunk, one query each: chunks bound the work, they do not batch it.
+  if (loopReason === 'batched' && iteratesItemsOfBatch(loop)) loopReason = undefined;
   // A read that no exit looks at (`if (!(await validate(item))) return`) can still be one query for all items before the loop;
   // a walk of a tree that stops on a failed node still visits every node on the way.
   if (loopReason === 'early-exit' && (walksTree || (read && !exitDependsOn(context, loop, query)))) loopReason = loopShapeReason(context, loop);
@@ -748,9 +750,8 @@ export function repeatingIteration(context: RuleContext, query: TSESTree.Node, r
 
 function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSESTree.Node, read: boolean): Iteration | undefined {
   if (hasFixedSmallCount(context, iteration)) return undefined;
-  // `for (...) { const batch = items.slice(i, i + size); await Promise.all(batch.map(...)) }`: the author chose items one by one, in bounded batches.
-  const outer = iteration.kind === 'callback' ? enclosingLoop(iteration.call) : undefined;
-  if (outer && iteratesBatches(context, outer)) return undefined;
+  // `for (const batch of chunk(items, 100)) await Promise.all(batch.map(...))` is still a query per item: chunks bound how many run at once, not how many run.
+  if (iteration.kind === 'callback' && mapsBatches(iteration.call, iteration.callback)) return undefined;
   const loop = iterationScope(iteration);
   const body = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback.body;
   if (readsLoopCarriedValue(context, loop, body, whole)) return iteration.kind === 'loop' ? walkedPerItem(context, iteration.loop, whole, read) : undefined;
@@ -808,6 +809,15 @@ function itemBindings(iteration: Iteration): Set<TSESTree.Node> {
 const TREE_IN_ONE_QUERY = 'Load the whole tree in one query (WITH RECURSIVE, or every row of the tree at once) and build it in memory.';
 const TREE_IN_ONE_WRITE = "Collect the whole tree's ids in one query (WITH RECURSIVE) and write them in one statement over the ids.";
 
+const PER_CHUNK = 'Chunks bound how many run at once, not how many run: one per chunk.';
+
+/** `for (const batch of chunk(items, 100)) await Promise.all(batch.map((item) => …))`, `for (const item of batch)`: the items of one chunk, queried one by one. */
+function inChunks(context: RuleContext, iteration: Iteration): boolean {
+  if (iteration.kind === 'loop') return iteratesItemsOfBatch(iteration.loop);
+  const outer = enclosingLoop(iteration.call);
+  return outer !== undefined && iteratesBatches(context, outer);
+}
+
 /** `for (const child of children) await this.loadTree(child.id)` inside `loadTree` itself. */
 function callsItself(context: RuleContext, call: TSESTree.Node): boolean {
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -857,12 +867,13 @@ export const nPlusOne: Rule = {
       const fix = hoistedLookupFix(context, match, iteration);
       const site = match.site;
       const query = quotedCode(text);
+      const perChunk = inChunks(context, iteration) ? ` ${PER_CHUNK}` : '';
       // `(async () => { ... await prisma.x.findMany(...) })()` runs in the loop: the query it holds is the finding.
       if (site && site.file === context.fileName && isInlineCall(match.call)) {
         context.report({
           range: [site.start, site.end],
           messageId: match.kind === 'write' ? 'write' : 'query',
-          data: { query: site.text, library: libraryName(match.library), batched: batchedForm({ ...match, site: undefined }).replace(/`/g, '') },
+          data: { query: site.text, library: libraryName(match.library), batched: batchedForm({ ...match, site: undefined }).replace(/`/g, '') + perChunk },
         });
         return;
       }
@@ -875,7 +886,7 @@ export const nPlusOne: Rule = {
             query: shortCallName(query),
             what: match.kind === 'write' ? 'write' : 'query',
             site: `${shortCallName(site.text, site.model)}, ${where}`,
-            batched: callsItself(context, match.call) ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match),
+            batched: callsItself(context, match.call) ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match) + perChunk,
           },
           related: [
             {
@@ -894,7 +905,7 @@ export const nPlusOne: Rule = {
       // A walk from each item (its own loop reads what the last step found) is a tree read or written one node at a time.
       const innermost = enclosingIteration(match.call);
       const walked = !innermost || iterationScope(innermost) !== iterationScope(iteration);
-      const batched = walked ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match).replace(/`/g, '');
+      const batched = walked ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match).replace(/`/g, '') + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
