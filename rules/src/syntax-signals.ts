@@ -21,7 +21,7 @@ export interface SyntaxSignals {
   blockingName: boolean;
   /**
    * A database package imported or required, or a client known by its name: an imported
-   * `prisma`/`db`, `ctx.prisma`, `sequelize.define(...)`, Objection's `$relatedQuery`, a Sequelize
+   * `prisma`/`db`, `ctx.prisma`, Payload's `req.payload`, `sequelize.define(...)`, Objection's `$relatedQuery`, a Sequelize
    * association (`User.hasMany(Post)`), which declares getters without naming the package.
    */
   reachesDatabase: boolean;
@@ -85,7 +85,7 @@ const PROMISE = /\bPromise\b/;
 const CHILD_START = /\bfork\s*\(|\bWorker\s*\(|\bworkerpool\b|\bPiscina\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
 const DATABASE_WORD =
-  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph/i;
+  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph/i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 /** Every specifier of an import or require, as text, for files that skip the tree. */
@@ -403,6 +403,8 @@ class SignalWalk {
         const access = node as ts.PropertyAccessExpression;
         if (ts.isIdentifier(access.expression) && REQUEST_CONTEXT.test(access.expression.text) && CLIENT_IMPORT_NAME.test(access.name.text))
           signals.reachesDatabase = true;
+        // Payload hands its instance to hooks, endpoints and jobs on the request: `req.payload.find(...)`.
+        if (ts.isIdentifier(access.expression) && access.expression.text === 'req' && access.name.text === 'payload') signals.reachesDatabase = true;
         break;
       }
       case ts.SyntaxKind.CallExpression:

@@ -548,6 +548,40 @@ describe('n-plus-one and relations loaded with the rows', () => {
   });
 });
 
+describe('n-plus-one on Payload CMS', () => {
+  const hook = [
+    'export const afterChange = async ({ doc, req }: { doc: { related: string[] }; req: any }) => {',
+    '  for (const id of doc.related) await req.payload.update({ collection: "posts", id, data: { stale: true } });',
+    '};',
+  ].join('\n');
+  const withPayload: AnalysisOptions = { ...ONLY_THIS_RULE, project: { dependencies: new Set(['payload']) } };
+
+  it('knows req.payload in a file of a package that depends on Payload, without an import', () => {
+    assert.deepEqual(
+      findings(hook, 'src/hooks/afterChange.ts', withPayload).map((finding) => finding.message.split('. ')[0]),
+      ['req.payload.update runs one Payload write per item of this loop (N+1 statements)'],
+    );
+  });
+
+  it('leaves req.payload alone where Payload is not in reach (a decoded token, say)', () => {
+    assert.deepEqual(findings(hook, 'src/hooks/afterChange.ts'), []);
+  });
+
+  it('knows the payload of a Payload request destructured in a hook, and no other payload', () => {
+    const code = [
+      "import type { CollectionAfterChangeHook } from 'payload';",
+      'export const touchAuthors: CollectionAfterChangeHook = async ({ doc, req: { payload } }) => {',
+      "  for (const id of doc.authors) await payload.findByID({ collection: 'users', id });",
+      '//                                    ^^^^^^^^^^^^^^^^ n-plus-one',
+      '};',
+      'export const fromToken = async ({ payload }: { payload: { find: (id: string) => Promise<unknown> } }, ids: string[]) => {',
+      '  for (const id of ids) await payload.find(id);',
+      '};',
+    ].join('\n');
+    assertAnnotated(code);
+  });
+});
+
 describe('n-plus-one advice fits the operation', () => {
   /** How each example reaches its library. */
   const preambles: Record<string, string> = {
@@ -564,6 +598,7 @@ describe('n-plus-one advice fits the operation', () => {
     drizzle:
       "import { drizzle } from 'drizzle-orm/node-postgres';\nimport { eq } from 'drizzle-orm';\nimport { users } from './schema';\nconst db = drizzle(process.env.DATABASE_URL!);",
     row: "import { Model } from 'sequelize';\nclass Doc extends Model {}",
+    payload: "import { getPayload } from 'payload';\nimport config from './payload.config';\nconst payload = await getPayload({ config });",
   };
   /** Library, operation, a loop that runs it per item, and the batched form the message must name. */
   const cases: Array<[string, string, string, string]> = [
@@ -798,6 +833,54 @@ describe('n-plus-one advice fits the operation', () => {
       'Change them in one statement: Doc.increment(fields, { where: { id: { [Op.in]: ids } } }).',
     ],
     ['row', 'create', 'for (const id of ids) { const doc = Doc.build({ id }); await doc.save(); }', 'Create them in one statement: bulkCreate([...]).'],
+    [
+      'payload',
+      'read',
+      "for (const id of ids) await payload.findByID({ collection: 'posts', id });",
+      'Load them in one query: payload.find({ collection, where: { id: { in: ids } }, pagination: false }), or populate the relationship (depth) in the query that loaded the items.',
+    ],
+    [
+      'payload',
+      'read',
+      "for (const id of ids) await payload.find({ collection: 'comments', where: { post: { equals: id } } });",
+      'Load them in one query: payload.find({ collection, where: { post: { in: ids } }, pagination: false }), or populate the relationship (depth) in the query that loaded the items.',
+    ],
+    [
+      'payload',
+      'count',
+      "for (const id of ids) await payload.count({ collection: 'comments', where: { post: { equals: id } } });",
+      'Count them in one query: payload.find({ collection, where: { post: { in: ids } }, pagination: false, depth: 0 }), and count the documents per post.',
+    ],
+    [
+      'payload',
+      'create',
+      "for (const id of ids) await payload.create({ collection: 'tags', data: { name: id } });",
+      'Payload has no bulk create: insert the rows in one statement through the database driver (payload.db.drizzle, or the Mongoose model in payload.db.collections), which runs no hooks.',
+    ],
+    [
+      'payload',
+      'update',
+      "for (const id of ids) await payload.update({ collection: 'posts', id, data: { seen: true } });",
+      'Update them in one call: payload.update({ collection, where: { id: { in: ids } }, data }), when they all get the same data.',
+    ],
+    [
+      'payload',
+      'delete',
+      "for (const id of ids) await payload.delete({ collection: 'posts', id });",
+      'Delete them in one call: payload.delete({ collection, where: { id: { in: ids } } }).',
+    ],
+    [
+      'payload',
+      'update',
+      "for (const id of ids) await payload.db.updateOne({ collection: 'posts', id, data: { seen: true } });",
+      'Update them in one call: payload.db.updateMany({ collection, where: { id: { in: ids } }, data }), when they all get the same data.',
+    ],
+    [
+      'payload',
+      'delete',
+      "for (const id of ids) await payload.db.deleteOne({ collection: 'posts', where: { id: { equals: id } } });",
+      'Delete them in one call: payload.db.deleteMany({ collection, where: { id: { in: ids } } }).',
+    ],
   ];
   for (const [library, operation, loop, advice] of cases) {
     it(`${library} ${operation}: ${loop}`, () => {

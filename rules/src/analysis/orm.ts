@@ -24,7 +24,20 @@ import { declaredType, transactionCallback, transactionClient } from '../project
 import { walk } from '../walk';
 
 export type Orm =
-  'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'mikro-orm' | 'objection' | 'drizzle' | 'knex' | 'pg' | 'mysql2' | 'kysely' | 'mongodb' | 'redis';
+  | 'prisma'
+  | 'typeorm'
+  | 'sequelize'
+  | 'mongoose'
+  | 'mikro-orm'
+  | 'objection'
+  | 'drizzle'
+  | 'knex'
+  | 'pg'
+  | 'mysql2'
+  | 'kysely'
+  | 'mongodb'
+  | 'redis'
+  | 'payload';
 
 /**
  * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
@@ -36,7 +49,7 @@ export type Orm =
  * `queryFunction`: a function of the project that only runs and returns one query.
  * `factory`: a function of the project that returns a client (`getKnex()`, `createDb()`).
  * Kysely `client`, MongoDB driver `client` / `datasource` (a `Db`) / `delegate` (a collection),
- * Redis `client` (ioredis, node-redis).
+ * Redis `client` (ioredis, node-redis). Payload CMS `client` (its Local API) and `datasource` (its database adapter, `payload.db`).
  */
 export interface OrmValue {
   kind:
@@ -94,6 +107,11 @@ function isRedisModule(module: string): boolean {
   );
 }
 
+/** Payload CMS and its subpaths (`payload/shared`); Next.js's `getPayloadHMR` of Payload 3's betas. */
+function isPayloadModule(module: string): boolean {
+  return module === 'payload' || module.startsWith('payload/') || module === '@payloadcms/next/utilities';
+}
+
 /** Packages that only hand out what the NestJS integrations inject. */
 const NEST_DATABASE_MODULES: ReadonlySet<string> = new Set(['@nestjs/typeorm', '@nestjs/mongoose', '@nestjs/sequelize']);
 
@@ -107,6 +125,7 @@ export function isDatabaseModule(module: string): boolean {
     isMysqlModule(module) ||
     NEST_DATABASE_MODULES.has(module) ||
     isRedisModule(module) ||
+    isPayloadModule(module) ||
     ['typeorm', 'mongoose', 'knex', 'pg', 'objection', 'kysely', 'mongodb', 'prisma-extension-kysely'].includes(module)
   );
 }
@@ -146,6 +165,7 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
     if (name === 'Collection') return { kind: 'delegate', orm: 'mongodb', model: typeArgument };
   }
   if (isRedisModule(module) && /^(?:Redis|Cluster|RedisClientType|RedisClusterType|default|)$/.test(name)) return { kind: 'client', orm: 'redis' };
+  if (isPayloadModule(module) && (name === 'Payload' || name === 'BasePayload')) return PAYLOAD;
   return undefined;
 }
 
@@ -182,7 +202,62 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
   }
   if (isMikroModule(module) && path.join('.') === 'MikroORM.init') return { kind: 'datasource', orm: 'mikro-orm' };
   if (isRedisModule(module) && (name === 'createClient' || name === 'createCluster' || name === 'fromEnv')) return { kind: 'client', orm: 'redis' };
+  if (isPayloadModule(module) && (name === 'getPayload' || name === 'getPayloadHMR')) return PAYLOAD;
   return undefined;
+}
+
+/** A Payload instance: its Local API (`payload.find`, `payload.update`) and, under `db`, its database adapter. */
+const PAYLOAD: OrmValue = { kind: 'client', orm: 'payload' };
+
+/** Whether Payload CMS is in reach of a file: its package depends on it, or the file imports from it. */
+function usesPayload(context: RuleContext): boolean {
+  return context.shared.memo(
+    'usesPayload',
+    () =>
+      context.options.project.dependencies.has('payload') ||
+      context.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && isPayloadModule(statement.source.value)),
+  );
+}
+
+/**
+ * `req.payload`, `args.req.payload`, `request.payload` with `request: PayloadRequest`: the Payload
+ * instance on the request that Payload hands its hooks, access functions, endpoints and jobs.
+ */
+function isPayloadRequest(context: RuleContext, node: TSESTree.Node): boolean {
+  const object = unwrapExpression(node);
+  if (!usesPayload(context)) return false;
+  if (
+    (object.type === AST_NODE_TYPES.Identifier && object.name === 'req') ||
+    (object.type === AST_NODE_TYPES.MemberExpression && propertyName(object) === 'req')
+  )
+    return true;
+  const type = declaredType(context, object);
+  return type?.type === AST_NODE_TYPES.TSTypeReference && isPayloadType(context, type.typeName, 'PayloadRequest');
+}
+
+/** Whether a type name is the type of that name imported from Payload. */
+function isPayloadType(context: RuleContext, name: TSESTree.EntityName, type: string): boolean {
+  const member = name.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, name) : undefined;
+  return !!member && isPayloadModule(member.module) && member.path.join('.') === type;
+}
+
+/**
+ * `payload` destructured from the request of a hook's arguments (`async ({ req: { payload } }) => ...`),
+ * or from a parameter typed as a Payload request (`({ payload }: PayloadRequest) => ...`).
+ */
+function destructuredPayload(context: RuleContext, name: TSESTree.Identifier): OrmValue | undefined {
+  const property = name.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== name || property.computed || propertyKeyName(property) !== 'payload') return undefined;
+  const pattern = property.parent;
+  if (pattern?.type !== AST_NODE_TYPES.ObjectPattern || !usesPayload(context)) return undefined;
+  const owner = pattern.parent;
+  if (owner?.type === AST_NODE_TYPES.Property && owner.value === pattern && !owner.computed && propertyKeyName(owner) === 'req') return PAYLOAD;
+  const type = pattern.typeAnnotation?.typeAnnotation;
+  return type?.type === AST_NODE_TYPES.TSTypeReference && isPayloadType(context, type.typeName, 'PayloadRequest') ? PAYLOAD : undefined;
+}
+
+function propertyKeyName(property: TSESTree.Property): string | undefined {
+  return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
 }
 
 function stringArgument(call: TSESTree.CallExpression, index: number): string | undefined {
@@ -451,8 +526,10 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (own) return own;
   }
   const base = ormValueOf(context, node.object, depth + 1);
+  if (!base && name === 'payload' && isPayloadRequest(context, node.object)) return PAYLOAD;
   if (!base)
     return registeredModel(context, node.object, name) ?? projectFieldValue(context, node.object, name) ?? typedMemberValue(context, node.object, name);
+  if (base.orm === 'payload') return payloadMember(base, name);
   // prisma-extension-kysely: `prisma.$kysely` is a Kysely instance on the same connection.
   if (base.orm === 'prisma' && base.kind === 'client' && name === '$kysely') return { kind: 'client', orm: 'kysely' };
   if (base.orm === 'prisma' && base.kind === 'client' && !name.startsWith('$')) return { kind: 'delegate', orm: 'prisma', model: name };
@@ -467,6 +544,13 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (fact?.refs?.includes(name)) return { kind: 'ref', orm: 'mikro-orm' };
     if (fact?.collections?.includes(name)) return { kind: 'collection', orm: 'mikro-orm' };
   }
+  return undefined;
+}
+
+/** `payload.db`, Payload's database adapter; `payload.db.drizzle`, the Drizzle instance of its SQL adapters. */
+function payloadMember(base: OrmValue, name: string): OrmValue | undefined {
+  if (base.kind === 'client' && name === 'db') return { kind: 'datasource', orm: 'payload' };
+  if (base.kind === 'datasource' && name === 'drizzle') return { kind: 'client', orm: 'drizzle' };
   return undefined;
 }
 
@@ -574,10 +658,12 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
       return classValue(context, definition.node as TSESTree.ClassDeclaration);
     case 'ImportBinding': {
       const member = resolveModuleMember(context, name);
+      // Payload 2's `import payload from 'payload'` is the instance itself.
+      if (member?.module === 'payload' && definition.node.type === AST_NODE_TYPES.ImportDefaultSpecifier) return PAYLOAD;
       return member && importedValue(context, member);
     }
     case 'Parameter':
-      return parameterValue(context, name, depth);
+      return destructuredPayload(context, name) ?? parameterValue(context, name, depth);
     case 'Variable': {
       const required = resolveModuleMember(context, name);
       if (required && fromProject(context, required.module)) return importedValue(context, required) ?? importedFieldValue(context, required);
@@ -608,6 +694,9 @@ function destructuredValue(context: RuleContext, declarator: TSESTree.VariableDe
   for (const property of declarator.id.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.value !== name || property.key.type !== AST_NODE_TYPES.Identifier) continue;
     if (base?.kind === 'datasource' && (property.key.name === 'em' || property.key.name === 'manager')) return { kind: 'manager', orm: base.orm };
+    if (base?.orm === 'payload') return payloadMember(base, property.key.name);
+    // `const { payload } = req` in a hook or an endpoint.
+    if (!base && property.key.name === 'payload' && isPayloadRequest(context, declarator.init)) return PAYLOAD;
     // `const { client } = prisma` with `prisma` an object of another file that holds the client.
     if (!base) return projectFieldValue(context, declarator.init, property.key.name);
   }

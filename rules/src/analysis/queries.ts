@@ -523,6 +523,8 @@ function valueQuery(
     return kind && !isSubquery(call) && executesBuilder(call, KYSELY_EXECUTORS) ? match(call, 'kysely', kind, method, range, tableArgument(call)) : undefined;
   }
   if (value.methods?.includes(method)) return { ...match(call, value.orm, 'read', method, range, value.model), wrapper: true };
+  // `payload.create({ collection: 'media', file })` uploads the file to storage: a loop of them waits on uploads, with no batched form.
+  if (value.orm === 'payload' && uploadsFile(call)) return undefined;
   const operations = operationsOf(value);
   const kind = operations && kindOf(operations, method);
   if (!kind) return undefined;
@@ -536,6 +538,15 @@ function valueQuery(
   // `pool.query('INSERT …')`, `knex.raw('DELETE …')`: raw SQL says by its text whether it writes.
   const statement = (isRawStatement(found) || (value.orm === 'knex' && method === 'raw')) && call.arguments[0] ? sqlWriteOf(call.arguments[0]) : undefined;
   return statement ? { ...found, kind: 'write', statement } : found;
+}
+
+/** A Payload call given a file to store (`file`, `filePath`): an upload to the collection's storage as well as a write. */
+function uploadsFile(call: TSESTree.CallExpression): boolean {
+  const options = call.arguments[0];
+  return (
+    options?.type === AST_NODE_TYPES.ObjectExpression &&
+    options.properties.some((property) => property.type === AST_NODE_TYPES.Property && /^(?:file|filePath)$/.test(keyName(property) ?? ''))
+  );
 }
 
 /**

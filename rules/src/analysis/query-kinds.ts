@@ -155,6 +155,43 @@ export const REDIS_CLIENT: Operations = {
     'publish',
   ],
 };
+/** Payload's Local API (`payload.find`, `req.payload.update`): each call runs its operation, with hooks and access, against the database. */
+export const PAYLOAD_LOCAL: Operations = {
+  read: [
+    'find',
+    'findByID',
+    'findDistinct',
+    'count',
+    'countVersions',
+    'countGlobalVersions',
+    'findGlobal',
+    'findVersions',
+    'findVersionByID',
+    'findGlobalVersions',
+    'findGlobalVersionByID',
+  ],
+  write: ['create', 'update', 'delete', 'duplicate', 'updateGlobal', 'restoreVersion', 'restoreGlobalVersion'],
+};
+/** Payload's database adapter (`payload.db.updateOne`): the statements under the Local API, without its hooks. */
+export const PAYLOAD_ADAPTER: Operations = {
+  read: ['find', 'findOne', 'findDistinct', 'count', 'countVersions', 'countGlobalVersions', 'findGlobal', 'findVersions', 'findGlobalVersions', 'queryDrafts'],
+  write: [
+    'create',
+    'createGlobal',
+    'createVersion',
+    'createGlobalVersion',
+    'updateOne',
+    'updateMany',
+    'updateGlobal',
+    'updateVersion',
+    'updateGlobalVersion',
+    'updateJobs',
+    'upsert',
+    'deleteOne',
+    'deleteMany',
+    'deleteVersions',
+  ],
+};
 export const TYPEORM_BUILDER_EXECUTORS = new Set([
   'getOne',
   'getOneOrFail',
@@ -219,6 +256,10 @@ export function operationsOf(value: OrmValue): Operations | undefined {
       return MONGODB_COLLECTION;
     case 'redis client':
       return REDIS_CLIENT;
+    case 'payload client':
+      return PAYLOAD_LOCAL;
+    case 'payload datasource':
+      return PAYLOAD_ADAPTER;
     default:
       return undefined;
   }

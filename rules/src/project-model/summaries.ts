@@ -535,6 +535,7 @@ export function memberOf(value: OrmValue, name: string): OrmValue | undefined {
     return name === '$kysely' ? { kind: 'client', orm: 'kysely' } : name.startsWith('$') ? undefined : { kind: 'delegate', orm: 'prisma', model: name };
   if (value.orm === 'drizzle' && value.kind === 'client' && name === 'query') return { kind: 'relational', orm: 'drizzle' };
   if (value.orm === 'drizzle' && value.kind === 'relational') return { kind: 'delegate', orm: 'drizzle', model: name };
+  if (value.orm === 'payload' && value.kind === 'client' && name === 'db') return { kind: 'datasource', orm: 'payload' };
   return undefined;
 }
 

@@ -182,7 +182,39 @@ function batchedForm(match: QueryMatch): string {
       return 'Run one query for all items: WHERE id IN (?) with the array of ids.';
     case 'redis':
       return redisBatch(match.operation, match.kind === 'write');
+    case 'payload':
+      return payloadBatch(match, write);
   }
+}
+
+/** Operations only Payload's database adapter (`payload.db`) has: its batched forms are `updateMany` and `deleteMany`. */
+const PAYLOAD_ADAPTER_ONLY = /^(?:findOne|updateOne|updateMany|deleteOne|deleteMany|upsert|queryDrafts|createVersion|updateVersion|deleteVersions|updateJobs)$/;
+
+/**
+ * One Local API or adapter call over the ids: `find` with `where: { id: { in: ids } }` (and no page limit), `update` or
+ * `delete` with a `where` (`updateMany` / `deleteMany` on the adapter). Payload has no bulk create.
+ */
+function payloadBatch(match: QueryMatch, write: 'create' | 'update' | 'delete' | undefined): string {
+  const adapter = PAYLOAD_ADAPTER_ONLY.test(match.operation) || /(?:^|\.)db$/.test(match.receiver ?? '');
+  const on = match.site || !match.receiver ? '' : `${match.receiver}.`;
+  const column = payloadColumn(match);
+  const where = `where: { ${column}: { in: ids } }`;
+  if (write === 'create' || match.operation === 'duplicate')
+    return 'Payload has no bulk create: insert the rows in one statement through the database driver (payload.db.drizzle, or the Mongoose model in payload.db.collections), which runs no hooks.';
+  if (write === 'delete') return `Delete them in one call: ${on}${adapter ? 'deleteMany' : 'delete'}({ collection, ${where} }).`;
+  if (write) return `Update them in one call: ${on}${adapter ? 'updateMany' : 'update'}({ collection, ${where}, data }), when they all get the same data.`;
+  if (/^count/.test(match.operation))
+    return `Count them in one query: ${on}find({ collection, ${where}, pagination: false, depth: 0 }), and count the documents per ${column}.`;
+  return `Load them in one query: ${on}find({ collection, ${where}, pagination: false }), or populate the relationship (depth) in the query that loaded the items.`;
+}
+
+/** The field a Payload query looks documents up by (`author` of `where: { author: { equals: id } }`), `id` when unclear. */
+function payloadColumn(match: QueryMatch): string {
+  const options = match.call.type === AST_NODE_TYPES.CallExpression ? whereOption(match.call.arguments[0]) : undefined;
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression || options.properties.length !== 1) return 'id';
+  const property = options.properties[0]!;
+  if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return 'id';
+  return onlyKey(property.value) === 'equals' || property.value.type !== AST_NODE_TYPES.ObjectExpression ? property.key.name : 'id';
 }
 
 /** The one statement that replaces raw SQL written per item, in the placeholders of the library that runs it. */
@@ -267,6 +299,31 @@ function rowWrite(model: string, operation: string, write: 'create' | 'update' |
     return `${operation === 'restore' ? 'Restore' : 'Change'} them in one statement: ${model}.${operation}(${operation === 'restore' ? '' : 'fields, '}${where}).`;
   }
   return `Update them in one statement: ${model}.update(changes, ${where}) (individualHooks: true runs their hooks), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different values.`;
+}
+
+/**
+ * `payload.find({ collection: slug })` for each collection, `payload.update({ id, locale, data })` for each locale: the Local
+ * API takes one collection and one locale a call, and the configuration bounds how many there are.
+ */
+function perCollectionOrLocale(context: RuleContext, call: QueryMatch['call'], iteration: Iteration): boolean {
+  const options = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const values: TSESTree.Node[] = [];
+  for (const property of options.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = keyName(property);
+    if (key === 'collection' || key === 'locale') values.push(property.value);
+    // `req: { ...req, locale }`: the request's locale is the call's.
+    if (key === 'req' && property.value.type === AST_NODE_TYPES.ObjectExpression)
+      for (const inner of property.value.properties) if (inner.type === AST_NODE_TYPES.Property && keyName(inner) === 'locale') values.push(inner.value);
+  }
+  const scope = iterationScope(iteration);
+  return values.some((value) =>
+    identifiersIn(value).some((identifier) => {
+      const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
+      return !!declaration && contains(scope, declaration);
+    }),
+  );
 }
 
 /** Whether the row that runs a statement is a different one in each iteration: the item itself, or a row declared in the loop. */
@@ -854,6 +911,7 @@ export const nPlusOne: Rule = {
       const iteration = repeatingIteration(context, match.call, match.kind !== 'write');
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
+      if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
       // Once per start-up: a lifecycle hook, a loader, or a method only they call.
       if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
@@ -943,6 +1001,7 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   kysely: 'Kysely',
   mongodb: 'MongoDB',
   redis: 'Redis',
+  payload: 'Payload',
 };
 
 /** A function called where it is written (`(async () => { ... })()`). */
