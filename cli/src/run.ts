@@ -55,17 +55,16 @@ export interface RunIo {
 /** Below this many files to analyze, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 300;
 
-/** The bundled analysis, next to the bundled command; `require('./analysis')` is mapped to it by the bundler. */
-const ANALYSIS_BUNDLE = 'cli-analysis.js';
+/** The bundled analysis, next to the bundled command: loaded from its code cache, and what the bundler maps `require('./analysis')` to. */
+const ANALYSIS_PATH = path.join(__dirname, 'cli-analysis.js');
 
 let analysisModule: typeof Analysis | undefined;
 
 /** The analysis (TypeScript's parser and the rules), loaded on first need: --help, --version and a fully cached run never load it. */
 function analysis(): typeof Analysis {
-  const bundled = path.join(__dirname, ANALYSIS_BUNDLE);
   // The built command has the analysis bundle and its compiled code beside it; compiled from source (the tests), it requires the module.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  analysisModule ??= (fs.existsSync(bundled) ? loadBundle(bundled).exports : require('./analysis')) as typeof Analysis;
+  analysisModule ??= (fs.existsSync(ANALYSIS_PATH) ? loadBundle(ANALYSIS_PATH).exports : require('./analysis')) as typeof Analysis;
   return analysisModule;
 }
 
@@ -807,7 +806,7 @@ function toolVersion(): string {
  * code, which would read 11 MB on every run.
  */
 function toolFingerprint(): string {
-  const stamps = [__filename, path.join(__dirname, ANALYSIS_BUNDLE)].map((file) => {
+  const stamps = [__filename, ANALYSIS_PATH].map((file) => {
     const stat = fs.statSync(file, { throwIfNoEntry: false });
     // Without its own file the version alone keys the cache.
     return stat ? `${stat.size}:${stat.mtimeMs}` : '';

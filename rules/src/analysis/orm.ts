@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
+import { keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
 import { arrayCallbackCall, enclosingFunction, isFunction, type FunctionNode } from './scopes';
 import {
   fieldAt,
@@ -247,17 +247,13 @@ function isPayloadType(context: RuleContext, name: TSESTree.EntityName, type: st
  */
 function destructuredPayload(context: RuleContext, name: TSESTree.Identifier): OrmValue | undefined {
   const property = name.parent;
-  if (property?.type !== AST_NODE_TYPES.Property || property.value !== name || property.computed || propertyKeyName(property) !== 'payload') return undefined;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== name || property.computed || keyName(property) !== 'payload') return undefined;
   const pattern = property.parent;
   if (pattern?.type !== AST_NODE_TYPES.ObjectPattern || !usesPayload(context)) return undefined;
   const owner = pattern.parent;
-  if (owner?.type === AST_NODE_TYPES.Property && owner.value === pattern && !owner.computed && propertyKeyName(owner) === 'req') return PAYLOAD;
+  if (owner?.type === AST_NODE_TYPES.Property && owner.value === pattern && !owner.computed && keyName(owner) === 'req') return PAYLOAD;
   const type = pattern.typeAnnotation?.typeAnnotation;
   return type?.type === AST_NODE_TYPES.TSTypeReference && isPayloadType(context, type.typeName, 'PayloadRequest') ? PAYLOAD : undefined;
-}
-
-function propertyKeyName(property: TSESTree.Property): string | undefined {
-  return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
 }
 
 function stringArgument(call: TSESTree.CallExpression, index: number): string | undefined {

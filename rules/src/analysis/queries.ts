@@ -23,7 +23,7 @@ import {
 } from '../project-model/summaries';
 import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop } from './names';
-import { isRequestMemoized, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
 import {
   KNEX_CLIENT,
@@ -600,12 +600,6 @@ function entityState(context: RuleContext, expression: TSESTree.Node, depth: num
     default:
       return undefined;
   }
-}
-
-/** The name of a property's key written as a name or a string (`in`, `'$in'`). */
-export function keyName(property: TSESTree.Property): string | undefined {
-  if (property.key.type === AST_NODE_TYPES.Identifier && !property.computed) return property.key.name;
-  return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
 }
 
 /** A read that returns stored rows: a finder, or a project function named as one (`findOne`, `getEntityOrThrow`). */

@@ -66,6 +66,12 @@ export function requiredModule(context: RuleContext, node: TSESTree.Node): strin
   return undefined;
 }
 
+/** The name of a property's key written as a name or a string (`in`, `'$in'`). */
+export function keyName(property: TSESTree.Property): string | undefined {
+  if (property.key.type === AST_NODE_TYPES.Identifier && !property.computed) return property.key.name;
+  return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
+}
+
 /** The name of a non-computed property, or of a computed one given as a string literal. */
 export function propertyName(member: TSESTree.MemberExpression): string | undefined {
   if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;

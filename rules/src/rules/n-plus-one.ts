@@ -1,16 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import {
-  changesSchema,
-  isRawStatement,
-  keyName,
-  lazyRelationOf,
-  queryCallOf,
-  quotedCode,
-  rawFragments,
-  taggedQueryOf,
-  type QueryMatch,
-} from '../analysis/queries';
-import { localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { changesSchema, isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
+import { keyName, localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
