@@ -121,6 +121,29 @@ export async function list(rows: Row[], manager: Manager) {
 `);
   });
 
+  it('is silent for an async mapper that returns an array built from values; reports one whose array steps call out', () => {
+    assertAnnotated(`
+export async function notices(programs: Program[], loader: Loader) {
+  const rows = await Promise.all(
+    programs.map(async (program) => {
+      return program.members.filter(({ active }) => active).map(({ user }) => ({ email: user.email, program: program.name }));
+    }),
+  );
+  const started = await Promise.all(
+//                      ^^^^^^^^^^^ unbounded-promise-all
+    programs.map(async (program) => {
+      return program.members.map((member) => loader.load(member.id));
+    }),
+  );
+  const fetched = await Promise.all(
+//                      ^^^^^^^^^^^ unbounded-promise-all
+    programs.map(async (program) => loader.members(program.id).map((member) => member.email)),
+  );
+  return [rows, started, fetched];
+}
+`);
+  });
+
   it('is silent for the parts of one loaded row and for a list the function caps first; reports a cap that lets the function go on', () => {
     const silent = [
       `const doc = await prisma.document.findUnique({ where: { id } }); await Promise.all(doc.pages.map((page) => render(page)));`,

@@ -1,4 +1,4 @@
-// An await in a catch block runs only when an iteration failed: reporting the failure is not the loop's work.
+// An await in a catch block or a branch taken on failure runs only when an iteration failed: reporting the failure is not the loop's work.
 interface Job {
   id: string;
   run(): Promise<void>;
@@ -39,5 +39,43 @@ export async function importOrAlert(rows: unknown[], admins: string[], save: (ro
       await notifyAdmin(admin, error);
     //^^^^^ await-in-loop
     }
+  }
+}
+
+declare function alertOps(event: { message: string; type: 'errors' | 'info' }): Promise<void>;
+declare function send(message: string): Promise<{ ok: boolean; error?: string }>;
+
+export async function reportRejected(results: PromiseSettledResult<string>[]): Promise<string[]> {
+  const sent: string[] = [];
+  for (const result of results) {
+    if (result.status === 'fulfilled') {
+      sent.push(result.value);
+    } else {
+      await alertOps({ message: String(result.reason), type: 'errors' });
+    }
+  }
+  for (const result of results) {
+    if (result.status !== 'rejected') continue;
+    await alertOps({ message: String(result.reason), type: 'errors' });
+  }
+  return sent;
+}
+
+export async function sendAll(messages: string[]): Promise<void> {
+  for (const message of messages) {
+    const response = await send(message);
+  //                 ^^^^^ await-in-loop
+    if (!response.ok) await alertOps({ message: response.error ?? message, type: 'errors' });
+  }
+}
+
+export async function onSuccessOnly(results: PromiseSettledResult<string>[], errors: string[]): Promise<void> {
+  for (const result of results) {
+    if (result.status === 'fulfilled') await alertOps({ message: result.value, type: 'info' });
+  //                                   ^^^^^ await-in-loop
+  }
+  for (const result of results) {
+    if (errors.length === 0) await alertOps({ message: String(result.status), type: 'info' });
+  //                         ^^^^^ await-in-loop
   }
 }

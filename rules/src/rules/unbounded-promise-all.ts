@@ -882,7 +882,8 @@ function doesNoInputOutput(context: RuleContext, mapper: TSESTree.Node, depth = 
     return (
       !!returned &&
       (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) &&
-      !isLocalCall(context, returned, depth)
+      !isLocalCall(context, returned, depth) &&
+      !buildsArrayOfValues(returned)
     );
   };
   if (inner.body.type !== AST_NODE_TYPES.BlockStatement) return !returnsCall(inner.body) && !containsRemoteAwait(context, inner.body, depth);
@@ -891,6 +892,20 @@ function doesNoInputOutput(context: RuleContext, mapper: TSESTree.Node, depth = 
     if (node.type === AST_NODE_TYPES.ReturnStatement && returnsCall(node.argument)) io = true;
   });
   return !io;
+}
+
+/** Array steps that hand back their result at once. */
+const ARRAY_STEPS = /^(?:map|filter|flatMap|find|findIndex|some|every|reduce|slice|concat|flat|sort|toSorted|join|includes)$/;
+
+/** `workspace.users.map(({ user }) => ({ email: user.email }))`: an array of values made here, with no call that could start work. */
+function buildsArrayOfValues(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return !containsCall(node);
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !ARRAY_STEPS.test(propertyName(callee) ?? '')) return false;
+  return (
+    buildsArrayOfValues(unwrapExpression(callee.object)) &&
+    node.arguments.every((argument) => (isFunction(argument) ? !argument.async && !containsCall(argument.body) : !containsCall(argument)))
+  );
 }
 
 /**
