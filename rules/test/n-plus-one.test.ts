@@ -43,6 +43,32 @@ describe('n-plus-one', () => {
     );
   });
 
+  it("advises Objection's batched form of the step a relation or model query ends in", () => {
+    const code = `const { Model } = require('objection');
+class Group extends Model {}
+async function sync(user, groupIds, tagIds, rows, names) {
+  for (const id of groupIds) await user.$relatedQuery('groups').unrelate().where('groupId', id);
+  for (const id of tagIds) await user.$relatedQuery('tags').relate(id);
+  for (const row of rows) await Group.query().insert(row);
+  for (const row of rows) await Group.query().patch({ name: row.name }).where('id', row.id);
+  for (const id of groupIds) await Group.query().deleteById(id);
+  for (const name of names) await user.$relatedQuery('groups').where('name', name);
+}
+module.exports = { sync };
+`;
+    assert.deepEqual(
+      findings(code, 'sync.js').map((finding) => `${finding.messageId}: ${finding.message.split('. ').slice(1).join('. ')}`),
+      [
+        "relation: Unrelate them in one statement: unrelate().whereIn('column', ids).",
+        'relation: Relate them in one call: relate(ids) with the array of ids (PostgreSQL), or insert the join rows in one statement.',
+        'query: Insert them in one statement: query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows).',
+        "query: Update them in one statement: query().patch(changes).whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+        "query: Delete them in one statement: query().delete().whereIn('id', ids).",
+        'relation: Load the relation with withGraphFetched on the query that loaded the items, or fetch all rows with one whereIn query.',
+      ],
+    );
+  });
+
   it('reports a query per item of a chunk, with the batched form per chunk, and not a query per chunk', () => {
     const code = [
       "import { PrismaClient } from '@prisma/client';",

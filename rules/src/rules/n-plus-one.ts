@@ -19,7 +19,7 @@ import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
-import { CODE_CONSTANT_NAME } from '../analysis/names';
+import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
 import { isImportedFixedList } from '../analysis/fixed-lists';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
@@ -150,7 +150,7 @@ function batchedForm(match: QueryMatch): string {
         return 'Update them in one statement: em.nativeUpdate(Entity, { id: { $in: ids } }, changes), or change the loaded entities and flush once (one batched update) when each row gets different data.';
       return 'Load them in one query: em.find(Entity, { id: { $in: ids } }), or populate the relation where the items are loaded.';
     case 'objection':
-      return 'Load the relation with withGraphFetched on the query that loaded the items, or fetch all rows with one whereIn query.';
+      return objectionBatch(match);
     case 'drizzle':
       if (write === 'create') return 'Insert them in one statement: db.insert(table).values(rows).';
       if (write === 'delete') return 'Delete them in one statement with where(inArray(table.id, ids)).';
@@ -175,6 +175,22 @@ function batchedForm(match: QueryMatch): string {
     case 'payload':
       return payloadBatch(match, write);
   }
+}
+
+/** Objection's steps that write, chained after `query()` or `$relatedQuery(…)`. */
+const OBJECTION_WRITE_STEPS =
+  /^(?:relate|unrelate|insert|insertAndFetch|insertGraph\w*|patch|patchAndFetch\w*|update|updateAndFetch\w*|upsertGraph\w*|delete|deleteById)$/;
+
+/** `user.$relatedQuery('groups').unrelate().where('groupId', id)`: the batched form of the step the chain ends in, a read's by default. */
+function objectionBatch(match: QueryMatch): string {
+  const chain = match.call.type === AST_NODE_TYPES.CallExpression ? calleeChainNames(callChainTop(match.call)) : [];
+  const step = chain.find((name) => OBJECTION_WRITE_STEPS.test(name));
+  if (step === 'relate') return 'Relate them in one call: relate(ids) with the array of ids (PostgreSQL), or insert the join rows in one statement.';
+  if (step === 'unrelate') return "Unrelate them in one statement: unrelate().whereIn('column', ids).";
+  if (step === 'delete' || step === 'deleteById') return "Delete them in one statement: query().delete().whereIn('id', ids).";
+  if (step?.startsWith('insert')) return 'Insert them in one statement: query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows).';
+  if (step) return `Update them in one statement: query().patch(changes).whereIn('id', ids), or ${VALUES_UPDATE} when each row gets different data.`;
+  return 'Load the relation with withGraphFetched on the query that loaded the items, or fetch all rows with one whereIn query.';
 }
 
 /** Operations only Payload's database adapter (`payload.db`) has: its batched forms are `updateMany` and `deleteMany`. */
