@@ -52,6 +52,25 @@ export class Application {
       this.modules.push(registration.key);
     }
   }
+
+  async postBootMaster(): Promise<void> {
+    for (const definition of this.definitions) {
+      await registerModule(definition);
+    }
+  }
+
+  async unload(): Promise<void> {
+    for (const key of this.modules) {
+      await fetchProfile(key);
+    }
+  }
+
+  async unloadModules(keys: string[]): Promise<void> {
+    for (const key of keys) {
+      await fetchProfile(key);
+  //  ^^^^^ await-in-loop
+    }
+  }
 }
 
 export class Poller {
