@@ -55,7 +55,7 @@ export class Application {
 
   async postBootMaster(): Promise<void> {
     for (const definition of this.definitions) {
-      await registerModule(definition);
+      await fetchProfile(definition.key);
     }
   }
 
