@@ -958,6 +958,40 @@ describe('n-plus-one and the other work of the same iteration', () => {
   });
 });
 
+describe('n-plus-one and the other work of a builder chain', () => {
+  const preamble = [
+    "import { drizzle } from 'drizzle-orm/node-postgres';",
+    "import { eq } from 'drizzle-orm';",
+    "import { networks } from './schema';",
+    "import Docker from 'dockerode';",
+    'const db = drizzle(process.env.DATABASE_URL!);',
+    'const docker = new Docker();',
+  ];
+  const located = (code: string) =>
+    findings(code, 'example.ts', DEFAULT_OPTIONS).map((finding) => ({ ...toExpected(code, [finding])[0], messageId: finding.messageId }));
+
+  it('leaves a row that a later step of the chain is handed from other work to await-in-loop; reports one that needs nothing from it', () => {
+    const code = [
+      ...preamble,
+      'export async function record(names: string[]) {',
+      '  for (const name of names) {',
+      '    const info = await docker.getNetwork(name).inspect();',
+      '    await db.insert(networks).values({ name, driver: info.driver });',
+      '  }',
+      '  for (const name of names) {',
+      '    await docker.getNetwork(name).inspect();',
+      '    await db.update(networks).set({ checked: true }).where(eq(networks.name, name));',
+      '  }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(located(code), [
+      { rule: 'await-in-loop', line: 9, column: 18, endLine: 9, endColumn: 23, messageId: 'awaitInLoop' },
+      { rule: 'await-in-loop', line: 13, column: 5, endLine: 13, endColumn: 10, messageId: 'awaitInLoop' },
+      { rule: 'n-plus-one', line: 14, column: 11, endLine: 14, endColumn: 20, messageId: 'write' },
+    ]);
+  });
+});
+
 describe('n-plus-one on a function that queries and calls itself per child', () => {
   it('advises one query for the whole tree (a read) or one statement over its ids (a write), in a loop and in an array callback; trees already loaded are left alone', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one', 'recursive-trees.ts');

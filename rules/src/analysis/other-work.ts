@@ -15,6 +15,7 @@ import { leavesTheProject, receiverMaker } from './outside-calls';
 import { localFunction, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction, type FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
+import { callChainTop } from './names';
 
 /** What one iteration awaits of other work, and the variables whose values derive from it. */
 interface OtherWork {
@@ -23,7 +24,7 @@ interface OtherWork {
 }
 
 /**
- * Whether `query`, run once per iteration of `scope` (a loop body or an array callback), needs the
+ * Whether `call`'s query, run once per iteration of `scope` (a loop body or an array callback), needs the
  * result of an awaited call in the same iteration that is not a database query: its arguments read
  * that result or a value derived from it, it runs under a condition on such a value or after a guard
  * that skips the item on one (`if (!sent) continue`), or in the `catch` of a `try` that awaits the
@@ -31,9 +32,11 @@ interface OtherWork {
  * (`if (await canAccess(user))`) only filters the items: the rows that pass can still be written
  * in one statement, so that stays an N+1.
  */
-export function waitsOnOtherWork(context: RuleContext, query: TSESTree.Node, scope: TSESTree.Node): boolean {
+export function waitsOnOtherWork(context: RuleContext, call: TSESTree.Node, scope: TSESTree.Node): boolean {
   const work = otherWorkOf(context, scope);
   if (work.awaits.length === 0) return false;
+  // `db.insert(networks).values(toRow(info))`: the rows a builder's later steps are handed belong to its query.
+  const query = call.type === AST_NODE_TYPES.CallExpression ? callChainTop(call) : call;
   const derives = (node: TSESTree.Node): boolean => readsAny(context, node, work.derived);
   const awaitsWork = (node: TSESTree.Node): boolean => work.awaits.some((awaited) => contains(node, awaited) && awaited.range[0] < query.range[0]);
   if (derives(query) || awaitsWork(query)) return true;
