@@ -19,7 +19,7 @@ import type { OrmValue } from '../analysis/orm';
 import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
 import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
-import { visitWithinFunction } from '../analysis/visit';
+import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { isLocalModule } from '../analysis/module-names';
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
@@ -229,6 +229,7 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
   const body = fn.body as FunctionNode['body'] | null | undefined;
   if (!body) return;
   visitWithinFunction(body, (node) => {
+    if (node.type === AST_NODE_TYPES.NewExpression) promisedModules(context, node, reader, modules);
     // A `catch` runs on a failure only (`await logger.flush()` after an error): not work each call does.
     if (node.type !== AST_NODE_TYPES.AwaitExpression || inCatchClause(node, body)) return;
     for (const call of awaitedCalls(context, node)) {
@@ -243,6 +244,21 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
         if (ref && ref.path.length <= 2) awaits.push({ module: ref.module, path: ref.path });
       }
     }
+  });
+}
+
+/**
+ * `new Promise((resolve) => { conn.on('ready', () => conn.exec(command, …)) })`: a package's callback API
+ * wrapped in a promise, whose executor (and the callbacks it hands over) calls into that package.
+ */
+function promisedModules(context: RuleContext, made: TSESTree.NewExpression, reader: CallReader, modules: Set<string>): void {
+  const executor = made.arguments[0];
+  if (made.callee.type !== AST_NODE_TYPES.Identifier || made.callee.name !== 'Promise' || !isGlobalReference(context, made.callee)) return;
+  if (!executor || !isFunction(executor)) return;
+  visitAll(executor.body, (node) => {
+    if (modules.size >= MAX_MODULES || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression)) return;
+    const module = reader.foreignModuleOf(context, node.callee);
+    if (module !== undefined) modules.add(module);
   });
 }
 
