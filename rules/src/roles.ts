@@ -309,6 +309,11 @@ export function contextRole(context: RuleContext): FileRole {
   return context.shared.memo('role', () => fileRoleOf(context.text, context.fileName, context.options));
 }
 
+/** A program's entry that starts a server (`app.listen(port)`, `NestFactory.create(...)`) and parses no command line. */
+export function isServingEntry(text: string): boolean {
+  return SERVES_CALL.test(text) && !CLI_IMPORT.test(text);
+}
+
 /** A program's entry that parses its command line with a CLI framework and starts no server. */
 export function isCommandLineEntry(text: string): boolean {
   return CLI_IMPORT.test(text) && !serves(text);

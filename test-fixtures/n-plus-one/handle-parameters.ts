@@ -85,6 +85,17 @@ async function auditIfSensitive(db: DbClient, entry: AuditEntry) {
   if (entry.sensitive) await db.auditEvent.create({ data: entry });
 }
 
+const plans = new Map<string, unknown>();
+
+// Plans are kept once read: the query runs only on a miss, not once per call.
+async function planOf(db: DbClient, planId: string) {
+  const cached = plans.get(planId);
+  if (cached) return cached;
+  const plan = await db.plan.findUnique({ where: { id: planId } });
+  plans.set(planId, plan);
+  return plan;
+}
+
 // The parameter is a map in memory: its `delete` is no statement.
 async function forget(rows: Map<string, AuditEntry>, id: string) {
   return rows.delete(id);
@@ -115,6 +126,9 @@ export async function quiet(entries: AuditEntry[], seen: Map<string, AuditEntry>
     for (const entry of entries) await auditIfSensitive(tx, entry);
   });
   for (const entry of entries) await forget(seen, entry.entityId);
+  await prisma.$transaction(async (tx) => {
+    for (const entry of entries) await planOf(tx, entry.entityId);
+  });
   await withStore('drafts', async (store) => {
     for (const entry of entries) await store.update(entry.entityId, entry);
 //                               ^^^^^ await-in-loop

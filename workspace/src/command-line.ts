@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { binEntriesOf, isCommandLineEntry, scriptEntriesOf } from '../../rules/src/data';
+import { binEntriesOf, isCommandLineEntry, isServingEntry, scriptEntriesOf } from '../../rules/src/data';
 import { inside } from './paths';
 import type { Disk } from './disk';
 import { CONFIG_LIMIT } from './read';
@@ -16,13 +16,30 @@ const BUILD_FOLDER = /^(?:dist|build|lib|out)\/(?:(?:esm|cjs|commonjs|module|es|
 /** Files followed from one package's `bin` entries: a command-line package larger than this is still read, by the files found first. */
 const MAX_FILES = 2000;
 
+/** Where a package's server starts when no script names it: `src/main.ts` (NestJS), `src/index.ts`, `server.js`. */
+const CONVENTIONAL_ENTRIES = ['src/main', 'src/index', 'src/server', 'main', 'index', 'server'];
+
 /**
  * The files of a package that make up its command-line programs: the `bin` entries of its
  * package.json (or the sources they are built from), the files its `scripts` or `main` run that
  * parse a command line with a CLI framework, and every file of the package they import, directly
- * or not. Such files run once per command and exit; they never serve a request.
+ * or not. Such files run once per command and exit; they never serve a request. A file that the
+ * package's server also imports (a command that boots the application's modules) serves too.
  */
 export async function commandLineFiles(root: string, packageJsonText: string, disk: Disk): Promise<ReadonlySet<string>> {
+  const bins = await Promise.all(binEntriesOf(packageJsonText).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
+  const scripts = await Promise.all(scriptEntriesOf(packageJsonText).map((entry) => entryWhere(disk, path.join(root, entry), root, isCommandLineEntry)));
+  const found = await importClosure(disk, root, [...bins, ...scripts]);
+  if (found.size === 0) return found;
+  const servers = await Promise.all(
+    [...scriptEntriesOf(packageJsonText), ...CONVENTIONAL_ENTRIES].map((entry) => entryWhere(disk, path.join(root, entry), root, isServingEntry)),
+  );
+  for (const served of await importClosure(disk, root, servers)) found.delete(served);
+  return found;
+}
+
+/** The entries and every project source they import, directly or not, within the package. */
+async function importClosure(disk: Disk, root: string, entries: ReadonlyArray<string | undefined>): Promise<Set<string>> {
   const found = new Set<string>();
   const level: string[] = [];
   const accept = (file: string | undefined): void => {
@@ -31,11 +48,8 @@ export async function commandLineFiles(root: string, packageJsonText: string, di
       level.push(file);
     }
   };
+  entries.forEach(accept);
   // Each probe is a round trip to the disk: the entries, then each level of imports, are probed side by side.
-  const bins = await Promise.all(binEntriesOf(packageJsonText).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
-  bins.forEach(accept);
-  const scripts = await Promise.all(scriptEntriesOf(packageJsonText).map((entry) => commandLineScript(disk, path.join(root, entry), root)));
-  scripts.forEach(accept);
   while (level.length > 0) {
     const imported = await Promise.all(level.splice(0).map((file) => importedSources(disk, file, root)));
     for (const files of imported) files.forEach(accept);
@@ -43,12 +57,12 @@ export async function commandLineFiles(root: string, packageJsonText: string, di
   return found;
 }
 
-/** The source a `scripts` or `main` entry runs, when it parses a command line with a CLI framework. */
-async function commandLineScript(disk: Disk, entry: string, root: string): Promise<string | undefined> {
+/** The source a `scripts` or `main` entry runs, when its text shows what the entry is for. */
+async function entryWhere(disk: Disk, entry: string, root: string, shows: (text: string) => boolean): Promise<string | undefined> {
   const file = await firstSourceFile(disk, sourceCandidates(entry, root, true));
   if (!file) return undefined;
   const read = await disk.readFile(file, CONFIG_LIMIT);
-  return 'text' in read && isCommandLineEntry(read.text) ? file : undefined;
+  return 'text' in read && shows(read.text) ? file : undefined;
 }
 
 /** The project sources a file imports by relative path, outside node_modules (undefined where none is found). */

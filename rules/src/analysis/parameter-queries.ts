@@ -7,7 +7,7 @@ import { callChainTop } from './names';
 import { propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { isFunction, type FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
-import { memberOf, siteOf } from '../project-model/summaries';
+import { memberOf, returnsAfterCacheCheck, siteOf } from '../project-model/summaries';
 
 /** How many queries on its parameters a function is known by: the first write among them is what a caller repeats. */
 const MAX_PARAMETER_QUERIES = 3;
@@ -26,9 +26,15 @@ export function parameterQueriesOf(context: RuleContext, fn: FunctionNode): Para
   if (known) return known;
   const found: ParameterQuery[] = [];
   const body = fn.body as FunctionNode['body'] | null | undefined;
+  // `const hit = cache.get(id); if (hit) return hit;` first: the queries after it run only on a miss (see `summarizeFunction`).
+  const cacheChecked =
+    body?.type === AST_NODE_TYPES.BlockStatement
+      ? body.body.find((statement) => statement.type === AST_NODE_TYPES.IfStatement && returnsAfterCacheCheck(context, statement))
+      : undefined;
   if (body && fn.params.length > 0) {
     visitWithinFunction(body, (node) => {
-      if (found.length >= MAX_PARAMETER_QUERIES || node.type !== AST_NODE_TYPES.CallExpression) return;
+      if (found.length >= MAX_PARAMETER_QUERIES || node.type !== AST_NODE_TYPES.CallExpression || (cacheChecked && cacheChecked.range[1] <= node.range[0]))
+        return;
       const query = parameterQuery(context, fn, node);
       if (query) found.push(query);
     });

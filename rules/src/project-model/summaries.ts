@@ -385,7 +385,7 @@ export function transactionCallback(call: TSESTree.CallExpression): FunctionNode
  * `const cached = await cache.get(key); if (cached) return cached;`: the query after it runs
  * only on a miss, so the function is not counted as a query per call (see the rule's docs).
  */
-function returnsAfterCacheCheck(context: RuleContext, statement: TSESTree.IfStatement): boolean {
+export function returnsAfterCacheCheck(context: RuleContext, statement: TSESTree.IfStatement): boolean {
   const exits = (node: TSESTree.Statement): boolean =>
     node.type === AST_NODE_TYPES.ReturnStatement ||
     (node.type === AST_NODE_TYPES.BlockStatement && node.body.some((inner) => inner.type === AST_NODE_TYPES.ReturnStatement));
