@@ -46,11 +46,14 @@ describe('perf-lint: command-line programs of a package', function () {
     const root = trees.make({
       'api/package.json': JSON.stringify({ name: 'api', scripts: { start: 'node ./src/index.ts', 'data-migration': 'node ./src/data/index.ts' } }),
       'api/src/index.ts': "import { createApp } from './app';\nconst app = await createApp();\nawait app.listen(3000);\n",
-      'api/src/app.ts': "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\nexport const createApp = () => NestFactory.create(AppModule);\n",
+      'api/src/app.ts':
+        "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\nexport const createApp = () => NestFactory.create(AppModule);\n",
       'api/src/app.module.ts': `import './orders/orders.service';\nexport class AppModule {}\n`,
       'api/src/orders/orders.service.ts': SLOW_CODE,
-      'api/src/data/index.ts': "import { CommandFactory } from 'nest-commander';\nimport { CliModule } from './cli.module';\nawait CommandFactory.run(CliModule);\n",
-      'api/src/data/cli.module.ts': "import { AppModule } from '../app.module';\nimport './commands/backfill';\nexport class CliModule { static imports = [AppModule]; }\n",
+      'api/src/data/index.ts':
+        "import { CommandFactory } from 'nest-commander';\nimport { CliModule } from './cli.module';\nawait CommandFactory.run(CliModule);\n",
+      'api/src/data/cli.module.ts':
+        "import { AppModule } from '../app.module';\nimport './commands/backfill';\nexport class CliModule { static imports = [AppModule]; }\n",
       'api/src/data/commands/backfill.ts': SLOW_CODE,
       '.perflintrc.json': JSON.stringify({ roles: { script: false } }),
     });
