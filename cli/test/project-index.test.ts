@@ -33,6 +33,21 @@ describe('perf-lint project index', function () {
     });
   }
 
+  it('resolves the workspace packages of a tree without .git named from another folder, as from inside it', () => {
+    const root = trees.make({
+      'package.json': JSON.stringify({ private: true, workspaces: ['packages/*'] }),
+      'packages/db/package.json': JSON.stringify({ name: '@acme/db', main: 'src/index.js', dependencies: { pg: '8.0.0' } }),
+      'packages/db/src/index.js': PROJECT['src/z-db.js'],
+      'packages/api/package.json': JSON.stringify({ name: '@acme/api', dependencies: { '@acme/db': '*' } }),
+      'packages/api/src/orders.js':
+        "const db = require('@acme/db');\n\nasync function mailAll(orders) {\n  for (const order of orders) {\n    order.email = await db.query('SELECT email FROM users WHERE id = $1', [order.userId]);\n  }\n}\n\nmodule.exports = { mailAll };\n",
+    });
+    const located = (cwd: string, target: string) =>
+      runJson(cwd, ['--no-cache', target]).report.findings.map((finding) => [finding.file, finding.line, finding.column, finding.rule]);
+    assert.deepEqual(located(root, '.'), [['packages/api/src/orders.js', 5, 25, 'n-plus-one']]);
+    assert.deepEqual(located(path.dirname(root), path.basename(root)), [[`${path.basename(root)}/packages/api/src/orders.js`, 5, 25, 'n-plus-one']]);
+  });
+
   it('finds the query of another file when only the loop file is named, and reports only that file', () => {
     const root = trees.make({
       ...PROJECT,

@@ -94,14 +94,49 @@ export class Workspace {
 
   /**
    * The folder a project model starts from: the repository (the nearest folder holding `.git`) at or
-   * above `cwd` when it holds every target, else the one that holds the targets, else `cwd`.
+   * above `cwd` when it holds every target, else the one that holds the targets. In a tree without
+   * `.git`: the outermost folder declaring workspaces from the targets up to `cwd` (or up to the top
+   * when `cwd` is elsewhere), so that its packages resolve wherever the command runs; else `cwd`
+   * when it holds the targets, else the folder they share.
    */
   projectRoot(cwd: string, targets: readonly string[] = []): string {
     const holdsTargets = (folder: string): boolean => targets.every((target) => inside(folder, target) !== undefined);
     const own = this.repositoryRootOf(cwd);
     if (own !== undefined && holdsTargets(own)) return own;
     const theirs = targets.length > 0 ? this.repositoryRootOf(targets[0]!) : undefined;
-    return theirs !== undefined && holdsTargets(theirs) ? theirs : path.resolve(cwd);
+    if (theirs !== undefined && holdsTargets(theirs)) return theirs;
+    const here = path.resolve(cwd);
+    const shared = targets.length > 0 ? this.sharedFolder(targets) : here;
+    const stop = holdsTargets(here) ? here : undefined;
+    return this.outermostWorkspaceRoot(shared, stop) ?? stop ?? shared;
+  }
+
+  /** The deepest folder that holds every target (a folder target holds itself). */
+  private sharedFolder(targets: readonly string[]): string {
+    const folderOf = (target: string): string => (this.disk.statSync(target)?.isDirectory() ? path.resolve(target) : path.dirname(path.resolve(target)));
+    let shared = folderOf(targets[0]!);
+    for (const target of targets.slice(1)) while (inside(shared, target) === undefined) shared = path.dirname(shared);
+    return shared;
+  }
+
+  /** The outermost folder from `start` up to `stop` (or the top) with a pnpm-workspace.yaml or a package.json that lists `workspaces`. */
+  private outermostWorkspaceRoot(start: string, stop: string | undefined): string | undefined {
+    let found: string | undefined;
+    for (let folder = start; ; folder = path.dirname(folder)) {
+      if (this.declaresWorkspaces(folder)) found = folder;
+      if (folder === stop || path.dirname(folder) === folder) return found;
+    }
+  }
+
+  private declaresWorkspaces(folder: string): boolean {
+    if (this.disk.existsSync(path.join(folder, 'pnpm-workspace.yaml'))) return true;
+    const manifest = this.disk.readFileSync(path.join(folder, 'package.json'), CONFIG_LIMIT);
+    if (!('text' in manifest)) return false;
+    try {
+      return (JSON.parse(manifest.text) as { workspaces?: unknown }).workspaces !== undefined;
+    } catch {
+      return false;
+    }
   }
 
   private repositoryRootOf(start: string): string | undefined {
