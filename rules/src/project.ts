@@ -16,7 +16,16 @@ import {
 import { parameterQueriesOf } from './analysis/parameter-queries';
 import { fileKey, isHandle, localModelFacts, type ModelFact } from './analysis/orm-index';
 import { callReader, queryOfWrapper } from './analysis/queries';
-import { isRequestMemoized, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './analysis/resolve';
+import {
+  isRequestMemoized,
+  localFunction,
+  propertyName,
+  resolveModuleMember,
+  resolveVariable,
+  signatureName,
+  unwrapExpression,
+  type ModuleMember,
+} from './analysis/resolve';
 export { importsProjectModule } from './project-model/resolution';
 import { instanceClass, summarizeFunction, type FunctionSummary } from './project-model/summaries';
 import { runsOnlyAtBoot } from './analysis/startup';
@@ -49,9 +58,9 @@ export interface ProjectFacts {
   reexports?: Array<{ module: string; names?: Record<string, string>; database?: true }>;
   /** By export name, or `Class.method` for a method of an exported class. */
   functions?: Record<string, FunctionSummary>;
-  /** Exported classes that extend another class: the names they are exported under, and the base (`module` empty: this file). */
+  /** Exported classes that extend another class, and exported interfaces and object types that extend another type: the names they are exported under, and the base (`module` empty: this file). */
   classes?: Record<string, { exported: string[]; base: TypeRef }>;
-  /** By export name, the public fields of exported classes that other files read (`ctx.db.db`). */
+  /** By export name, the public fields of exported classes, and the members of exported interfaces and object types, that other files read (`ctx.db.db`, `ctx.db`). */
   fields?: Record<string, Record<string, FieldFact>>;
   /** Exported type aliases that name a class or alias of the project (`export type AccountDb = Database<Schema>`). */
   aliases?: Record<string, TypeRef>;
@@ -216,9 +225,11 @@ function mayExportDeclarations(sourceFile: ts.SourceFile): boolean {
     // `export type DatabaseSchema = Kysely<Schema>`, `= PrismaClient | Omit<PrismaClient, '$connect'>`: an alias of a type of a database package names a handle.
     if (ts.isTypeAliasDeclaration(statement)) {
       imported ??= importedNames(sourceFile);
-      if (namesDatabaseType(statement.type, imported)) return true;
+      if (namesDatabaseType(statement.type, imported) || ts.isTypeQueryNode(statement.type) || mayTypeFields(statement.type)) return true;
       continue;
     }
+    // `export interface Context { db: typeof db }`: its members may hold a handle (see `objectTypeFields`).
+    if (ts.isInterfaceDeclaration(statement) && (statement.heritageClauses || statement.members.some(mayTypeField))) return true;
     if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement))
       continue;
     if (!ts.isClassDeclaration(statement)) return true;
@@ -227,6 +238,16 @@ function mayExportDeclarations(sourceFile: ts.SourceFile): boolean {
     if (extendsClass || statement.members.some((member) => ts.isMethodDeclaration(member) || ts.isConstructorDeclaration(member))) return true;
   }
   return false;
+}
+
+/** Whether an object type, or a part of an intersection, has a member typed with a value (`typeof db`) or a named type. */
+function mayTypeFields(type: ts.TypeNode): boolean {
+  if (ts.isIntersectionTypeNode(type)) return type.types.some((part) => ts.isTypeReferenceNode(part) || mayTypeFields(part));
+  return ts.isTypeLiteralNode(type) && type.members.some(mayTypeField);
+}
+
+function mayTypeField(member: ts.TypeElement): boolean {
+  return ts.isPropertySignature(member) && !!member.type && (ts.isTypeQueryNode(member.type) || ts.isTypeReferenceNode(member.type));
 }
 
 /** The names a file's import declarations bind, with the module each comes from. */
@@ -348,6 +369,15 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
         add(declaration.id.name, declaration);
       } else if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) {
         typeAlias(context, declaration, declared);
+      } else if (declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
+        const base = declaration.extends[0]?.expression;
+        objectTypeFields(
+          context,
+          declaration.id.name,
+          declaration.body.body,
+          base?.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, base) : undefined,
+          declared,
+        );
       } else if (statement.source) {
         const names: Record<string, string> = {};
         for (const specifier of statement.specifiers) names[nameOf(specifier.exported)] = nameOf(specifier.local);
@@ -436,12 +466,49 @@ function withHandedHandles(context: RuleContext, fn: FunctionNode, summary: Func
  */
 function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration, declared: ExportedDeclarations): void {
   const type = alias.typeAnnotation;
+  const name = alias.id.name;
   const value = typeValue(context, type);
-  if (value && isHandle(value)) declared.exports.push({ name: alias.id.name, value });
+  if (value && isHandle(value)) declared.exports.push({ name, value });
   else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeArguments) {
     const ref = typeRefOf(context, type);
-    if (ref) declared.aliases[alias.id.name] = ref;
+    if (ref) declared.aliases[name] = ref;
+  } else if (type.type === AST_NODE_TYPES.TSTypeQuery) {
+    // `export type DB = typeof db` with `db` imported: the type of that export, as a re-export of it is.
+    const ref = typeRefOf(context, type);
+    if (ref && ref.module !== '') declared.reexports.push({ module: ref.module, names: { [name]: ref.name } });
+  } else if (type.type === AST_NODE_TYPES.TSTypeLiteral) {
+    objectTypeFields(context, name, type.members, undefined, declared);
+  } else if (type.type === AST_NODE_TYPES.TSIntersectionType) {
+    // `type AuthedContext = Context & { user: User }`: the members written in place, and the type it adds them to.
+    const literal = type.types.find((part): part is TSESTree.TSTypeLiteral => part.type === AST_NODE_TYPES.TSTypeLiteral);
+    const base = type.types.find((part) => part.type === AST_NODE_TYPES.TSTypeReference);
+    objectTypeFields(context, name, literal?.members ?? [], base && typeRefOf(context, base), declared);
   }
+}
+
+/**
+ * `export interface Context { db: typeof db; user: User }`, `export type AuthedContext = { db: DB }`: the members other files read
+ * through a value of that type (`ctx.db`) that hold a handle, or are typed with a value, a class or an alias of the project; with the type it extends.
+ */
+function objectTypeFields(
+  context: RuleContext,
+  name: string,
+  members: readonly TSESTree.TypeElement[],
+  base: TypeRef | undefined,
+  declared: ExportedDeclarations,
+): void {
+  const fields: Record<string, FieldFact> = {};
+  for (const member of members) {
+    const key = member.type === AST_NODE_TYPES.TSPropertySignature ? signatureName(member) : undefined;
+    const type = member.type === AST_NODE_TYPES.TSPropertySignature ? member.typeAnnotation?.typeAnnotation : undefined;
+    if (key === undefined || !type) continue;
+    const value = typeValue(context, type);
+    const ref = value && isHandle(value) ? undefined : typeRefOf(context, type);
+    if (value && isHandle(value)) fields[key] = { value };
+    else if (ref) fields[key] = { type: ref };
+  }
+  if (Object.keys(fields).length > 0) declared.fields[name] = fields;
+  if (base) declared.classes[name] = { exported: [name], base };
 }
 
 /**
@@ -523,8 +590,9 @@ function heldHandles(context: RuleContext, object: TSESTree.ObjectExpression): R
   return Object.keys(fields).length > 0 ? fields : undefined;
 }
 
-/** The class or alias a type names (`Database`, `Database<Schema>`): imported, or declared in this file. */
+/** The class or alias a type names (`Database`, `Database<Schema>`), imported or declared in this file; the imported value a `typeof db` names. */
 function typeRefOf(context: RuleContext, type: TSESTree.TypeNode): TypeRef | undefined {
+  if (type.type === AST_NODE_TYPES.TSTypeQuery) return type.exprName.type === AST_NODE_TYPES.Identifier ? importedRef(context, type.exprName) : undefined;
   return type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, type.typeName) : undefined;
 }
 
@@ -537,7 +605,12 @@ function typeNameRef(context: RuleContext, name: TSESTree.Identifier): TypeRef |
     definition?.node.type === AST_NODE_TYPES.TSInterfaceDeclaration
   )
     return { module: '', name: name.name };
-  if (definition?.type !== 'ImportBinding') return undefined;
+  return importedRef(context, name);
+}
+
+/** The module and export name an imported binding names. */
+function importedRef(context: RuleContext, name: TSESTree.Identifier): TypeRef | undefined {
+  if (resolveVariable(context, name)?.defs[0]?.type !== 'ImportBinding') return undefined;
   const member = resolveModuleMember(context, name);
   return member && member.path.length <= 1 && !member.module.startsWith('node:') ? { module: member.module, name: member.path[0] ?? 'default' } : undefined;
 }

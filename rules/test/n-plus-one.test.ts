@@ -992,6 +992,52 @@ describe('n-plus-one and the other work of a builder chain', () => {
   });
 });
 
+describe('n-plus-one on Drizzle handles known by their type', () => {
+  it('takes typeof a client and the transaction types of the dialects, directly or through an alias, for the client', () => {
+    const code = [
+      "import Database from 'better-sqlite3';",
+      "import { drizzle } from 'drizzle-orm/better-sqlite3';",
+      "import { eq, type ExtractTablesWithRelations } from 'drizzle-orm';",
+      "import type { MySqlTransaction } from 'drizzle-orm/mysql-core';",
+      "import type { SQLiteTransaction } from 'drizzle-orm/sqlite-core';",
+      "import * as schema from './schema';",
+      'const db = drizzle(new Database(process.env.DB_FILE!), { schema });',
+      "type Tx = SQLiteTransaction<'sync', Database.RunResult, typeof schema, ExtractTablesWithRelations<typeof schema>>;",
+      'type DbOrTx = typeof db | Tx;',
+      'export async function rename(database: typeof db, ids: string[]) {',
+      '  for (const id of ids) await database.update(schema.tags).set({ name: id }).where(eq(schema.tags.id, id));',
+      '//                            ^^^^^^^^^^^^^^^ n-plus-one',
+      '}',
+      'export async function untag(tx: DbOrTx, ids: string[]) {',
+      '  for (const id of ids) await tx.delete(schema.tags).where(eq(schema.tags.id, id));',
+      '//                            ^^^^^^^^^ n-plus-one',
+      '}',
+      'export async function load(tx: MySqlTransaction<any, any>, ids: string[]) {',
+      '  for (const id of ids) await tx.query.tags.findFirst({ where: eq(schema.tags.id, id) });',
+      '//                            ^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one',
+      '}',
+    ].join('\n');
+    assertAnnotated(code);
+  });
+
+  it('leaves typeof a Map, and a context whose db is an interface of the project, alone', () => {
+    const code = [
+      'interface Store { get(id: string): Promise<string | undefined>; update(id: string, value: string): Promise<void> }',
+      'interface Context { db: Store }',
+      'const cache = new Map<string, string>();',
+      'type Db = Map<string, string>;',
+      'export function evict(store: typeof cache, db: Db, ids: string[]) {',
+      '  for (const id of ids) if (store.delete(id) || db.delete(id)) console.log(id);',
+      '}',
+      'export async function touch({ ctx }: { ctx: Context }, ids: string[]) {',
+      "  for (const id of ids) await ctx.db.update(id, 'seen');",
+      '//                      ^^^^^ await-in-loop',
+      '}',
+    ].join('\n');
+    assertAnnotated(code, 'example.ts', DEFAULT_OPTIONS);
+  });
+});
+
 describe('n-plus-one on a function that queries and calls itself per child', () => {
   it('advises one query for the whole tree (a read) or one statement over its ids (a write), in a loop and in an array callback; trees already loaded are left alone', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one', 'recursive-trees.ts');
@@ -1106,5 +1152,16 @@ describe('n-plus-one through a client or transaction handed to a function of the
     const models = options.project.models as ReturnType<typeof mergeProjectFacts>;
     const [transactions] = Object.values(models.transactions ?? {});
     assert.deepEqual(transactions, { withTransaction: { parameter: 1, handle: { kind: 'client', orm: 'drizzle' } } });
+  });
+
+  it('follows a method of another file that queries through the db of the context it is given', () => {
+    const { texts, options } = loadProject('drizzle-typed-handles');
+    const [file, text] = [...texts].find(([file]) => file.endsWith(path.join('routers', 'lists.ts')))!;
+    const found = findings(text, file, { ...options, rules: ONLY_THIS_RULE.rules });
+    assert.deepEqual(located(text, found).at(-1), ['n-plus-one', 'chain', 22, 38, 'ListModel.fromId']);
+    assert.equal(
+      found.at(-1)!.message,
+      'ListModel.fromId() runs a query (query.lists.findFirst, lists.ts:22) per item of this loop (N+1). Load them in one query with inArray(column, ids), or load relations with with in db.query.',
+    );
   });
 });

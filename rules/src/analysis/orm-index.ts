@@ -121,7 +121,7 @@ export interface ProjectModels {
   outsideWork?: Record<string, Record<string, true>>;
   /** By file key and class name, the base class of another file; by interface name, the one class of the project that implements it. */
   bases?: Record<string, Record<string, { key: string; name: string }>>;
-  /** By file key and class name, the public fields other files read (`ctx.db.db`). */
+  /** By file key and class, interface or object type name, the public fields other files read (`ctx.db.db`, `ctx.db`). */
   fields?: Record<string, Record<string, Record<string, FieldEntry>>>;
   /** By file key, exported type aliases that name a class of the project (`export type AccountDb = Database<Schema>`). */
   aliases?: Record<string, Record<string, TypeLocation>>;

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
+import { keyName, localFunction, propertyName, resolveModuleMember, signatureName, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
 import { arrayCallbackCall, enclosingFunction, isFunction, type FunctionNode } from './scopes';
 import {
   fieldAt,
@@ -20,7 +20,7 @@ import {
   type TransactionParameter,
   type TypeLocation,
 } from './orm-index';
-import { declaredType, transactionCallback, transactionClient } from '../project-model/summaries';
+import { declaredType, destructuredType, transactionCallback, transactionClient } from '../project-model/summaries';
 import { walk } from '../walk';
 
 export type Orm =
@@ -154,7 +154,8 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
     if (name === 'Sequelize') return { kind: 'client', orm: 'sequelize' };
     if (name === 'ModelStatic' || name === 'ModelCtor') return { kind: 'model', orm: 'sequelize', model: typeArgument };
   }
-  if (isDrizzleModule(module) && /Database$/.test(name)) return { kind: 'client', orm: 'drizzle' };
+  // `NodePgDatabase`, `LibSQLDatabase`; a transaction (`PgTransaction`, `SQLiteTransaction`, `MySqlTransaction`) runs the same queries.
+  if (isDrizzleModule(module) && /(?:Database|Transaction)$/.test(name)) return { kind: 'client', orm: 'drizzle' };
   if (module === 'knex' && (name === 'Knex' || name === 'Knex.Transaction')) return { kind: 'client', orm: 'knex' };
   if (module === 'pg' && (name === 'Pool' || name === 'PoolClient' || name === 'Client')) return { kind: 'client', orm: 'pg' };
   if (isMysqlModule(module) && (name === 'Pool' || name === 'Connection' || name === 'PoolConnection')) return { kind: 'client', orm: 'mysql2' };
@@ -557,25 +558,40 @@ function payloadMember(base: OrmValue, name: string): OrmValue | undefined {
  */
 function typedMemberValue(context: RuleContext, object: TSESTree.Node, name: string): OrmValue | undefined {
   const type = objectType(context, object);
-  if (type?.type !== AST_NODE_TYPES.TSTypeLiteral) return undefined;
-  for (const member of type.members) {
-    if (member.type !== AST_NODE_TYPES.TSPropertySignature || member.computed || !member.typeAnnotation) continue;
-    const key =
-      member.key.type === AST_NODE_TYPES.Identifier ? member.key.name : member.key.type === AST_NODE_TYPES.Literal ? String(member.key.value) : undefined;
-    if (key !== name) continue;
+  for (const member of type ? objectTypeMembers(context, type, 0) : []) {
+    if (member.type !== AST_NODE_TYPES.TSPropertySignature || !member.typeAnnotation || signatureName(member) !== name) continue;
     const value = typeValue(context, member.typeAnnotation.typeAnnotation);
     return value && isHandle(value) ? value : undefined;
   }
   return undefined;
 }
 
+/**
+ * The members of an object type: written in place, or of an interface or type alias of this file it names
+ * (`ctx: Context` with `interface Context { db: typeof db }`), with what the interface extends and each part of an intersection.
+ */
+function objectTypeMembers(context: RuleContext, type: TSESTree.TypeNode, depth: number): TSESTree.TypeElement[] {
+  if (depth > MAX_DEPTH) return [];
+  if (type.type === AST_NODE_TYPES.TSTypeLiteral) return type.members;
+  if (type.type === AST_NODE_TYPES.TSIntersectionType) return type.types.flatMap((part) => objectTypeMembers(context, part, depth + 1));
+  return type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier
+    ? namedTypeMembers(context, type.typeName, depth + 1)
+    : [];
+}
+
+function namedTypeMembers(context: RuleContext, name: TSESTree.Node, depth: number): TSESTree.TypeElement[] {
+  const declaration = name.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, name)?.defs[0]?.node : undefined;
+  if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return objectTypeMembers(context, declaration.typeAnnotation, depth + 1);
+  if (declaration?.type !== AST_NODE_TYPES.TSInterfaceDeclaration || depth > MAX_DEPTH) return [];
+  return [...declaration.body.body, ...declaration.extends.flatMap((heritage) => namedTypeMembers(context, heritage.expression, depth + 1))];
+}
+
 /** The type an expression is declared or cast with: `x as T`, a variable's annotation, or the cast it is initialized with. */
 function objectType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
   if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion || node.type === AST_NODE_TYPES.TSSatisfiesExpression)
     return node.typeAnnotation;
-  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
   const declared = declaredType(context, node);
-  if (declared) return declared;
+  if (declared || node.type !== AST_NODE_TYPES.Identifier) return declared;
   const definition = resolveVariable(context, node)?.defs[0];
   const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   return init ? objectType(context, init) : undefined;
@@ -612,17 +628,27 @@ function projectInstanceOf(context: RuleContext, models: ProjectModels, expressi
       ? lookupType(models, context.fileName, member.module, member.path[0] ?? 'default')
       : undefined;
   }
-  if (type) {
-    if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const member = resolveModuleMember(context, type.typeName);
-    if (!member || member.path.length > 1 || !fromProject(context, member.module)) return undefined;
-    return lookupType(models, context.fileName, member.module, member.path[0] ?? 'default');
-  }
+  if (type) return importedTypeLocation(context, models, type);
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type === AST_NODE_TYPES.ThisExpression) return undefined;
   const field = propertyName(node);
   const owner = field === undefined ? undefined : projectInstanceOf(context, models, node.object, depth + 1);
   const entry = owner && fieldAt(models, owner, field!);
   return entry && 'instance' in entry ? entry.instance : undefined;
+}
+
+/** The class, interface or alias of another file a type names, or the first such part of an intersection (`AuthedContext & { list: List }`). */
+function importedTypeLocation(context: RuleContext, models: ProjectModels, type: TSESTree.TypeNode): TypeLocation | undefined {
+  if (type.type === AST_NODE_TYPES.TSIntersectionType) {
+    for (const part of type.types) {
+      const found = importedTypeLocation(context, models, part);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const member = resolveModuleMember(context, type.typeName);
+  if (!member || member.path.length > 1 || !fromProject(context, member.module)) return undefined;
+  return lookupType(models, context.fileName, member.module, member.path[0] ?? 'default');
 }
 
 /** `models.User` / `db.User` where `models` comes from a project file and `User` is a model the project declares. */
@@ -718,8 +744,9 @@ function itemOf(value: OrmValue | undefined): OrmValue | undefined {
 
 /** A parameter's value: its type annotation, the items of the array it iterates, or the transaction handle it receives. */
 function parameterValue(context: RuleContext, name: TSESTree.Identifier, depth: number): OrmValue | undefined {
-  if (name.typeAnnotation) {
-    const typed = typeValue(context, name.typeAnnotation.typeAnnotation);
+  const annotation = name.typeAnnotation?.typeAnnotation ?? destructuredType(name);
+  if (annotation) {
+    const typed = typeValue(context, annotation);
     if (typed) return typed;
   }
   const owner = name.parent?.type === AST_NODE_TYPES.TSParameterProperty ? name.parent : name;
@@ -850,9 +877,10 @@ export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmVal
     const [first] = values;
     return first && values.every((value) => value?.orm === first.orm && value.kind === first.kind && value.model === first.model) ? first : undefined;
   }
+  // `typeof User` of a model class; `typeof db` of a client (`database: typeof db`, `export type DB = typeof db`).
   if (type.type === AST_NODE_TYPES.TSTypeQuery && type.exprName.type === AST_NODE_TYPES.Identifier) {
     const value = ormValueOf(context, type.exprName);
-    return value?.kind === 'model' ? value : undefined;
+    return value && (value.kind === 'model' || isHandle(value)) ? value : undefined;
   }
   if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
   const narrowed = narrowedHandle(context, type);

@@ -72,6 +72,13 @@ export function keyName(property: TSESTree.Property): string | undefined {
   return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
 }
 
+/** The name of a property of an object type (`db: DB`, `'db': DB`). */
+export function signatureName(member: TSESTree.TSPropertySignature): string | undefined {
+  if (member.computed) return undefined;
+  if (member.key.type === AST_NODE_TYPES.Identifier) return member.key.name;
+  return member.key.type === AST_NODE_TYPES.Literal ? String(member.key.value) : undefined;
+}
+
 /** The name of a non-computed property, or of a computed one given as a string literal. */
 export function propertyName(member: TSESTree.MemberExpression): string | undefined {
   if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;

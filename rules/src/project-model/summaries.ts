@@ -17,7 +17,17 @@ import {
 } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
 import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
-import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from '../analysis/resolve';
+import {
+  isGlobalReference,
+  keyName,
+  localFunction,
+  propertyName,
+  signatureName,
+  resolveModuleMember,
+  resolveVariable,
+  unwrapExpression,
+  type ModuleMember,
+} from '../analysis/resolve';
 import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { isLocalModule } from '../analysis/module-names';
@@ -465,7 +475,7 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
   return undefined;
 }
 
-const MAX_MEMBERS = 3;
+const MAX_MEMBERS = 4;
 
 /** `tx` of `prisma.$transaction(async (tx) => ...)`, `trx` of `db.transaction(async (trx) => ...)`, stands for the client: what it runs, the client runs. */
 export function transactionReceiver(context: RuleContext, node: TSESTree.Node): TSESTree.Node {
@@ -524,7 +534,7 @@ function classField(node: TSESTree.MemberExpression, name: string | undefined): 
 export function declaredType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) {
     const name = resolveVariable(context, node)?.defs[0]?.name;
-    return name?.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
+    return name?.type === AST_NODE_TYPES.Identifier ? (name.typeAnnotation?.typeAnnotation ?? destructuredType(name)) : undefined;
   }
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
   const name = propertyName(node);
@@ -541,6 +551,20 @@ export function declaredType(context: RuleContext, node: TSESTree.Node): TSESTre
       }
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/** `ctx` of `({ ctx }: { ctx: Context })`: the type its pattern's type written in place gives it. */
+export function destructuredType(name: TSESTree.Identifier): TSESTree.TypeNode | undefined {
+  const property = name.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== name || property.computed) return undefined;
+  const pattern = property.parent;
+  const type = pattern?.type === AST_NODE_TYPES.ObjectPattern ? pattern.typeAnnotation?.typeAnnotation : undefined;
+  if (type?.type !== AST_NODE_TYPES.TSTypeLiteral) return undefined;
+  const key = keyName(property);
+  for (const member of type.members) {
+    if (member.type === AST_NODE_TYPES.TSPropertySignature && signatureName(member) === key) return member.typeAnnotation?.typeAnnotation;
   }
   return undefined;
 }

@@ -1,0 +1,4 @@
+// valid
+export { db } from './client';
+export type { DB, DbOrTx } from './client';
+export * as schema from './schema';
