@@ -2,6 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { keysOfFixedObject } from './fixed-lists';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
 import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
@@ -135,6 +136,8 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   // `for (const key of UTM_PARAMS)`: a list another module writes out, named as a constant, as n-plus-one and unbounded-promise-all read it.
   if (object.type === AST_NODE_TYPES.Identifier && CODE_CONSTANT_NAME.test(object.name) && resolveVariable(context, object)?.defs[0]?.type === 'ImportBinding')
     return true;
+  // `for (const key of Object.keys(SCHEMA))`: the keys of an object the code writes out, as unbounded-promise-all reads them.
+  if (object.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, object)) return true;
   return loop.type === AST_NODE_TYPES.ForInStatement && object.type === AST_NODE_TYPES.ObjectExpression;
 }
 

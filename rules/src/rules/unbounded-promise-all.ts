@@ -1,9 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Variable } from '@typescript-eslint/scope-manager';
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries';
-import { isImportedFixedList } from '../analysis/fixed-lists';
+import { isImportedFixedList, keysOfFixedObject, objectReadByKeys } from '../analysis/fixed-lists';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
@@ -317,7 +316,7 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     if ((method === 'slice' || method === 'splice') && inner.arguments.length === 2) return true;
     // `xs.slice(-5)`: the last few.
     if (method === 'slice' && inner.arguments.length === 1 && isNegativeLiteral(inner.arguments[0]!)) return true;
-    if (keysOfFixedObject(context, inner)) return true;
+    if (keysOfFixedObject(context, inner) || valuesOfCategoryGroups(context, inner)) return true;
     if (isLimitedQuery(context, inner)) return true;
     // `xs.filter(...)`, `xs.map(...)`, `Array.from(xs)` are at most as large as what they start from.
     if (SIZE_KEEPING_STEPS.test(method ?? '')) return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.callee.object, depth + 1);
@@ -629,38 +628,13 @@ function isNegativeLiteral(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '-' && node.argument.type === AST_NODE_TYPES.Literal;
 }
 
-/** `Object.values(Status)`, `Object.keys(DEFAULTS)`: the members of an enum or of an object written in the code. */
-function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpression): boolean {
-  const callee = call.callee as TSESTree.MemberExpression;
-  if (!/^(?:keys|values|entries)$/.test(propertyName(callee) ?? '') || !isGlobalName(context, callee.object, 'Object')) return false;
-  const argument = call.arguments[0] && unwrapExpression(call.arguments[0]);
-  if (argument?.type === AST_NODE_TYPES.ObjectExpression) return true;
+/** `Object.values(groupBy(rows, 'status'))`: the groups of a variable that sorts items into a few kinds. */
+function valuesOfCategoryGroups(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const argument = objectReadByKeys(context, call);
   if (argument?.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = resolveVariable(context, argument);
-  const definition = variable?.defs[0];
-  if (!variable || !definition) return false;
-  if (definition.type === 'TSEnumName') return true;
-  // An imported enum or constant: by convention its name is capitalized.
-  if (definition.type === 'ImportBinding') return /^[A-Z]/.test(argument.name);
-  if (definition.type !== 'Variable') return false;
-  const init = (definition.node as TSESTree.VariableDeclarator).init;
-  if (init && groupsByCategory(unwrapAwait(init))) return true;
-  return (
-    init !== null &&
-    unwrapExpression(init).type === AST_NODE_TYPES.ObjectExpression &&
-    (definition.parent as TSESTree.VariableDeclaration).kind === 'const' &&
-    !gainsKeysFromData(variable)
-  );
-}
-
-/** `totals[row.userId] = ...`, `(groups[key] ??= []).push(item)`: an object given keys computed from data has as many as the data has values. */
-function gainsKeysFromData(variable: Variable): boolean {
-  return variable.references.some(({ identifier }) => {
-    const member = identifier.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || !member.computed) return false;
-    if (member.property.type === AST_NODE_TYPES.Literal) return false;
-    return member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member;
-  });
+  const definition = resolveVariable(context, argument)?.defs[0];
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
+  return !!init && groupsByCategory(unwrapAwait(init));
 }
 
 /** A field that sorts items into a few kinds: `channelType`, `kind`, `status`, `dataSource`, `provider`. */
