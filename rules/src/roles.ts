@@ -33,10 +33,13 @@ const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.
 const TEST_DOUBLE_FILE = /^(?:fakes?|stubs?)[-_.]|[-_.](?:fakes?|stubs?)\.[cm]?[jt]sx?$|^(?:Fake|Stub)[A-Z]/;
 /** Test folders, packages of test helpers named after their project (`medusa-test-utils`), and of the containers tests start (`testcontainers`). */
 const TEST_FOLDER =
-  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|fakes|stubs|load-test(?:s|ing)?|benchmarks?|testcontainers)$/i;
-/** Modules only tests import: runners, assertion and mocking libraries, test clients. */
+  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|e2e[-_]tests?|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|fakes|stubs|load-test(?:s|ing)?|benchmarks?|testcontainers)$/i;
+/**
+ * Modules only tests import: runners (and their subpaths, `vitest/node` in a global setup, but not
+ * `vitest/config`, which build configuration imports), assertion and mocking libraries, test clients.
+ */
 const TEST_IMPORT = importOf(
-  String.raw`vitest|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node|testcontainers|@testcontainers\/[\w-]+`,
+  String.raw`vitest(?:\/(?!config['"])[\w./-]+)?|@vitest\/(?!config['"])[\w./-]+|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node|testcontainers|@testcontainers\/[\w-]+`,
 );
 /** `describe('…', …)` or `test('…', …)` at the start of a line: a suite written with the runner's globals. */
 const TEST_GLOBALS = /^(?:describe|test|it|suite)(?:\.\w+)*\(\s*['"`]/m;
@@ -278,10 +281,22 @@ function inCiFolder(fileName: string, project: Pick<ProjectInfo, 'top'> | undefi
   return inFolder(segments.slice(topDepth ?? 0), CI_FOLDER);
 }
 
+/**
+ * `tests/kit/src/page.ts` where `tests/kit` is a package of its own: a test folder between where
+ * analysis starts and the package's folder holds the workspace's test kits and end-to-end suites.
+ */
+function packageInTestFolder(fileName: string, project: Pick<ProjectInfo, 'root' | 'top'> | undefined): boolean {
+  const segments = fileName.split(/[\\/]+/).filter(Boolean);
+  const rootDepth = depthUnder(segments, project?.root);
+  const topDepth = depthUnder(segments, project?.top);
+  if (rootDepth === undefined || topDepth === undefined) return false;
+  return segments.slice(topDepth, rootDepth - 1).some((segment) => TEST_FOLDER.test(segment));
+}
+
 /** Tests come first (a test of a migration is a test), then migrations, seeds and scripts; the rest is production code. */
 function roleOf(fileName: string, shows: Shows, project: Pick<ProjectInfo, 'root' | 'top' | 'commandLine'> | undefined): FileRole {
   const segments = pathSegments(fileName, project?.root, project?.top);
-  if (isTest(segments, shows)) return 'test';
+  if (isTest(segments, shows) || packageInTestFolder(fileName, project)) return 'test';
   if (isMigration(segments, shows)) return 'migration';
   if (isSeed(segments, shows)) return 'seed';
   if (isScript(segments, segmentsBelowPackage(fileName, project), shows, project) || packageInToolFolder(fileName, project) || inCiFolder(fileName, project))

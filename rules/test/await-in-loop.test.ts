@@ -64,6 +64,22 @@ export async function f(runs: Run[], envs: Env[], ids: string[]) {
       );
     });
 
+    it("names a nested member's own set or where, which no builder started", () => {
+      const code = `export class Settings {
+  async save(updates: Update[], docs: Doc[]) {
+    for (const { key, value } of updates) await this.config.runtime.set(key, value);
+    for (const doc of docs) await store.doc.set(doc.id, doc.bin);
+    for (const doc of docs) await this.repo.docs.where({ id: doc.id });
+    for (const doc of docs) await this.db.update(docs).set({ title: doc.title }).where(eq(docs.id, doc.id));
+  }
+}
+`;
+      assert.deepEqual(
+        findingsOf(code).map((finding) => finding.message.split(' one by one')[0]),
+        ['This loop awaits runtime.set(...)', 'This loop awaits doc.set(...)', 'This loop awaits docs.where(...)', 'This loop awaits db.update(...)'],
+      );
+    });
+
     it('squiggles the await keyword only', () => {
       const code = `export async function f(ids: string[]) {\n  for (const id of ids) {\n    const user = await api.users.get(id);\n    console.log(user);\n  }\n}\n`;
       const [finding] = findingsOf(code);

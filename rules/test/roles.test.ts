@@ -15,6 +15,13 @@ describe('file roles', () => {
     ['src/helpers.ts', `import { test } from '@playwright/test';\n${LOOP}`, 'test'],
     ['src/helpers.ts', `const test = require('node:test');\n${LOOP}`, 'test'],
     ['src/flows.ts', `describe('flows', () => {});\n`, 'test'],
+    ['src/setup/containers.ts', `import type { GlobalSetupContext } from 'vitest/node';\n${LOOP}`, 'test'],
+    ['src/setup/browser.ts', `import { page } from '@vitest/browser/context';\n${LOOP}`, 'test'],
+    ['src/shared/vitest-base.ts', `import { defineConfig } from 'vitest/config';\n${LOOP}`, 'production'],
+    ['vitest.config.ts', `import { defineConfig } from 'vitest/config';\n${LOOP}`, 'script'],
+    ['packages/e2e_tests/setup/containers.ts', LOOP, 'test'],
+    ['apps/e2e-tests/src/login.ts', LOOP, 'test'],
+    ['src/features/e2e-encryption/keys.ts', LOOP, 'production'],
     ['src/lib/features/tags/fake-tag-store.ts', LOOP, 'test'],
     ['src/lib/features/tags/tag-store.fake.ts', LOOP, 'test'],
     ['src/users/FakeUserRepository.ts', LOOP, 'test'],
@@ -154,6 +161,17 @@ describe('file roles', () => {
     const backfill = `export function patch(row: Row) { return row; }\nasync function main() { for (const r of rows) await db.update(r); }\nmain().catch(console.error);\n`;
     assert.equal(detectRole('/repo/web/tools/migrate/logging-policy.ts', backfill, migrate), 'script');
     assert.equal(detectRole('/repo/apps/worker/src/main.ts', backfill, { ...migrate, root: '/repo/apps/worker' }), 'production');
+  });
+
+  it('counts the packages of a test folder of the workspace as tests, not a test folder above where analysis starts', () => {
+    const repo = { dependencies: new Set<string>(), top: '/repo' };
+    assert.equal(detectRole('/repo/tests/kit/src/page.ts', LOOP, { ...repo, root: '/repo/tests/kit' }), 'test');
+    assert.equal(detectRole('/repo/tests/kit/e2e-enhance/storage.js', LOOP, { ...repo, root: '/repo/tests/kit' }), 'test');
+    assert.equal(detectRole('/repo/packages/kit/src/page.ts', LOOP, { ...repo, root: '/repo/packages/kit' }), 'production');
+    assert.equal(
+      detectRole('/home/me/tests/shop/src/orders.ts', LOOP, { dependencies: new Set(), root: '/home/me/tests/shop', top: '/home/me/tests/shop' }),
+      'production',
+    );
   });
 
   it('counts the packages of a CI folder as scripts, not a package whose own folder holds a folder named like one', () => {

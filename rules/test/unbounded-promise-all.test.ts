@@ -40,6 +40,16 @@ describe('unbounded-promise-all', () => {
     ]);
   });
 
+  it('names the set a nested member makes, not the member', () => {
+    const messages = findingsOf(`export class Settings {
+  async save(updates: Update[]) {
+    await Promise.all(updates.map(({ key, value }) => this.config.runtime.set(key, value)));
+  }
+}
+`).map((finding) => finding.message.split(' at once')[0]);
+    assert.deepEqual(messages, ['Promise.all starts runtime.set(...) for every item of updates']);
+  });
+
   it('squiggles the Promise.all callee, whatever the combinator', () => {
     assertAnnotated(`
 export async function f(ids: string[]) {

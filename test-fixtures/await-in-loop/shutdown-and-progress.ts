@@ -23,6 +23,12 @@ interface ReindexJob {
   updateProgress(percent: number): Promise<void>;
 }
 
+interface TicketRequest {
+  send(body: object): TicketRequest;
+  set(header: string, value: string): Promise<unknown>;
+}
+
+declare const superagent: { patch(url: string): TicketRequest };
 declare function reindexProduct(productId: string): Promise<void>;
 declare function archiveMessage(ticketId: string, messageId: string): Promise<void>;
 declare function markSynced(record: { id: string; processed: boolean }): Promise<void>;
@@ -98,5 +104,13 @@ export async function applyLimits(environmentIds: string[], limit: number): Prom
     await limits.setEnvironmentLimit(environmentId, limit);
   //^^^^^ await-in-loop
     limits.recalculatePercentLimits(environmentId);
+  }
+}
+
+/** A step of the awaited request that carries `completed` is the request's body, not a report after the work. */
+export async function closeTickets(ticketIds: string[], token: string): Promise<void> {
+  for (const ticketId of ticketIds) {
+    await superagent.patch(`/api/tickets/${ticketId}`).send({ completed: true }).set('Authorization', token);
+  //^^^^^ await-in-loop
   }
 }

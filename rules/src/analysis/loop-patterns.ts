@@ -2,8 +2,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { keysOfFixedObject } from './fixed-lists';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
-import { calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
+import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
 import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import { functionName } from './startup';
 import { containsAwait, visitWithinFunction } from './visit';
@@ -135,6 +136,8 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   // `for (const key of UTM_PARAMS)`: a list another module writes out, named as a constant, as n-plus-one and unbounded-promise-all read it.
   if (object.type === AST_NODE_TYPES.Identifier && CODE_CONSTANT_NAME.test(object.name) && resolveVariable(context, object)?.defs[0]?.type === 'ImportBinding')
     return true;
+  // `for (const key of Object.keys(SCHEMA))`: the keys of an object the code writes out, as unbounded-promise-all reads them.
+  if (object.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, object)) return true;
   return loop.type === AST_NODE_TYPES.ForInStatement && object.type === AST_NODE_TYPES.ObjectExpression;
 }
 
@@ -315,12 +318,13 @@ export function reportsProgress(loop: LoopStatement): boolean {
 
 /**
  * A call named for progress, or one that is not awaited and hands over what a report holds
- * (`{ completed, total }`, `'progress'`): an awaited `update({ processed: true })` is the work itself.
+ * (`{ completed, total }`, `'progress'`): an awaited `update({ processed: true })` is the work
+ * itself, and so is a step of an awaited chain (`await db.update(t).set({ completedAt }).where(...)`).
  */
 function isProgressReport(call: TSESTree.CallExpression): boolean {
   if (LOG_METHODS.test(calleeName(call) ?? '')) return false;
   if (calleeChainNames(call.callee).some((name) => words(name).includes('progress'))) return true;
-  if (awaitedDirectly(call)) return false;
+  if (awaitedDirectly(callChainTop(call))) return false;
   return call.arguments.some((argument) => {
     const inner = unwrapExpression(argument);
     if (inner.type === AST_NODE_TYPES.Literal) return typeof inner.value === 'string' && words(inner.value).includes('progress');

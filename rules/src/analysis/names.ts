@@ -195,11 +195,30 @@ export function workingCall(node: TSESTree.Node): TSESTree.CallExpression | TSES
 export function callLabel(node: TSESTree.Node): string | undefined {
   const call = workingCall(node);
   if (!call) return undefined;
-  const names = calleeChainNames(call.callee).filter((name) => name !== 'this' && name !== '');
-  while (names.length > 2 && BUILDER_STEPS.has(names[names.length - 1]!)) names.pop();
+  const names = labelNames(builderQueryCallee(unwrapCallee(call.callee)));
   if (names.length === 0) return undefined;
   const label = names.slice(-2).join('.');
   return call.type === AST_NODE_TYPES.NewExpression ? `new ${label}` : label;
+}
+
+function labelNames(callee: TSESTree.Node): string[] {
+  return calleeChainNames(callee).filter((name) => name !== 'this' && name !== '');
+}
+
+/**
+ * `db.update` for `db.update(users).set(values).where(filter)`: the steps of a builder after the
+ * call that names the query. Only a step called on a call's result is one: `store.doc.set(k, v)` is the work.
+ */
+function builderQueryCallee(callee: TSESTree.Node): TSESTree.Node {
+  let current = callee;
+  while (current.type === AST_NODE_TYPES.MemberExpression && BUILDER_STEPS.has(propertyName(current) ?? '')) {
+    const receiver = unwrapExpression(current.object);
+    if (receiver.type !== AST_NODE_TYPES.CallExpression) break;
+    const query = unwrapCallee(receiver.callee);
+    if (labelNames(query).length < 2) break;
+    current = query;
+  }
+  return current;
 }
 
 /** `TEAM_INTERNAL_GROUPS`, `UTM_PARAMS`: a constant written in the code, by the convention of capitals joined by underscores. */

@@ -1,9 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import type { Variable } from '@typescript-eslint/scope-manager';
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries';
-import { isImportedFixedList } from '../analysis/fixed-lists';
+import { isImportedFixedList, keysOfFixedObject, objectReadByKeys } from '../analysis/fixed-lists';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
@@ -317,7 +316,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     if ((method === 'slice' || method === 'splice') && inner.arguments.length === 2) return true;
     // `xs.slice(-5)`: the last few.
     if (method === 'slice' && inner.arguments.length === 1 && isNegativeLiteral(inner.arguments[0]!)) return true;
-    if (keysOfFixedObject(context, inner)) return true;
+    if (keysOfFixedObject(context, inner) || valuesOfCategoryGroups(context, inner)) return true;
+    if (depth < MAX_DEPTH && valuesOfGroupedList(context, inner, depth)) return true;
     if (isLimitedQuery(context, inner)) return true;
     // `xs.filter(...)`, `xs.map(...)`, `Array.from(xs)` are at most as large as what they start from.
     if (SIZE_KEEPING_STEPS.test(method ?? '')) return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.callee.object, depth + 1);
@@ -467,6 +467,9 @@ function partsOfOneRow(context: RuleContext, items: TSESTree.Node): boolean {
   const listDefinition = list.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, list)?.defs[0] : undefined;
   if (listDefinition?.type === 'Parameter' && fieldOfNestedRecord(listDefinition.name)) return true;
   const owner = ownerOfItems(context, items);
+  // `this.bookmark.assets`: the list of the one record a field of the class holds (`private bookmark: Bookmark`).
+  if (owner?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(owner.object).type === AST_NODE_TYPES.ThisExpression)
+    return isOneRecordType(classFieldType(owner));
   // `input.group.defaultLinks`: the list of the one record the input names.
   if (owner?.type === AST_NODE_TYPES.MemberExpression && !owner.computed && NESTED_RECORD.test(propertyName(owner) ?? '')) {
     const root = unwrapExpression(owner.object);
@@ -504,7 +507,29 @@ function fieldOfNestedRecord(binding: TSESTree.Node): boolean {
 
 /** `post: PostDetails`, `order: Order`: a parameter declared as one object of a named type that is no input, command or options. */
 function typedAsOneRecord(parameter: TSESTree.Node): boolean {
-  const annotation = parameter.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
+  return isOneRecordType(parameter.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined);
+}
+
+/** The type a class declares for `this.<field>`, as a property (`bookmark: Bookmark;`) or a constructor parameter property (`private bookmark: Bookmark`). */
+function classFieldType(field: TSESTree.MemberExpression): TSESTree.TypeNode | undefined {
+  const name = fieldName(field);
+  let classBody: TSESTree.Node | undefined = field.parent;
+  while (classBody && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
+  if (name === undefined || classBody?.type !== AST_NODE_TYPES.ClassBody) return undefined;
+  for (const member of classBody.body) {
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && fieldKeyName(member.key) === name)
+      return member.typeAnnotation?.typeAnnotation;
+    if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== 'constructor') continue;
+    for (const parameter of member.value.params) {
+      const declared = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : undefined;
+      if (declared?.type === AST_NODE_TYPES.Identifier && declared.name === name) return declared.typeAnnotation?.typeAnnotation;
+    }
+  }
+  return undefined;
+}
+
+/** One object of a named type that is no input, command, options or collection. */
+function isOneRecordType(annotation: TSESTree.TypeNode | undefined): boolean {
   if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeArguments) return false;
   const typeName = annotation.typeName;
   const name = typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : '';
@@ -629,38 +654,32 @@ function isNegativeLiteral(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '-' && node.argument.type === AST_NODE_TYPES.Literal;
 }
 
-/** `Object.values(Status)`, `Object.keys(DEFAULTS)`: the members of an enum or of an object written in the code. */
-function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpression): boolean {
-  const callee = call.callee as TSESTree.MemberExpression;
-  if (!/^(?:keys|values|entries)$/.test(propertyName(callee) ?? '') || !isGlobalName(context, callee.object, 'Object')) return false;
-  const argument = call.arguments[0] && unwrapExpression(call.arguments[0]);
-  if (argument?.type === AST_NODE_TYPES.ObjectExpression) return true;
+/** `Object.values(groupBy(rows, 'status'))`: the groups of a variable that sorts items into a few kinds. */
+function valuesOfCategoryGroups(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const argument = objectReadByKeys(context, call);
   if (argument?.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = resolveVariable(context, argument);
-  const definition = variable?.defs[0];
-  if (!variable || !definition) return false;
-  if (definition.type === 'TSEnumName') return true;
-  // An imported enum or constant: by convention its name is capitalized.
-  if (definition.type === 'ImportBinding') return /^[A-Z]/.test(argument.name);
-  if (definition.type !== 'Variable') return false;
-  const init = (definition.node as TSESTree.VariableDeclarator).init;
-  if (init && groupsByCategory(unwrapAwait(init))) return true;
-  return (
-    init !== null &&
-    unwrapExpression(init).type === AST_NODE_TYPES.ObjectExpression &&
-    (definition.parent as TSESTree.VariableDeclaration).kind === 'const' &&
-    !gainsKeysFromData(variable)
-  );
+  const definition = resolveVariable(context, argument)?.defs[0];
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
+  return !!init && groupsByCategory(unwrapAwait(init));
 }
 
-/** `totals[row.userId] = ...`, `(groups[key] ??= []).push(item)`: an object given keys computed from data has as many as the data has values. */
-function gainsKeysFromData(variable: Variable): boolean {
-  return variable.references.some(({ identifier }) => {
-    const member = identifier.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || !member.computed) return false;
-    if (member.property.type === AST_NODE_TYPES.Literal) return false;
-    return member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member;
-  });
+/**
+ * `Object.values(rows.reduce((byId, row) => ..., {}))`, also through a `const`: the groups a
+ * list's items are sorted into, at most as many as its items (a page of joined rows, one group per record).
+ */
+function valuesOfGroupedList(context: RuleContext, call: TSESTree.CallExpression, depth: number): boolean {
+  const argument = objectReadByKeys(context, call);
+  const grouped = argument?.type === AST_NODE_TYPES.Identifier ? unchangedConstValue(context, argument) : argument;
+  if (grouped?.type !== AST_NODE_TYPES.CallExpression || grouped.arguments.length !== 2) return false;
+  const callee = unwrapExpression(grouped.callee);
+  const initial = unwrapExpression(grouped.arguments[1]!);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(callee) === 'reduce' &&
+    initial.type === AST_NODE_TYPES.ObjectExpression &&
+    initial.properties.length === 0 &&
+    hasFixedOrBoundedSize(context, callee.object, depth + 1)
+  );
 }
 
 /** A field that sorts items into a few kinds: `channelType`, `kind`, `status`, `dataSource`, `provider`. */

@@ -1,0 +1,41 @@
+// A write's own columns (`completedAt`, `processedAt`) are no progress report: the update per item is the loop's work.
+// A loop that tells a job how far it got after each item runs in order on purpose.
+import { and, eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { Pool } from 'pg';
+import { stagedImports } from './schema';
+
+const db = drizzle(new Pool({ connectionString: process.env.DATABASE_URL }));
+
+interface StagedImport {
+  id: string;
+  sessionId: string;
+  crawlFailed: boolean;
+}
+
+interface ImportJob {
+  updateProgress(percent: number): Promise<void>;
+}
+
+export async function markFailed(items: StagedImport[]): Promise<void> {
+  for (const item of items) {
+    const reason = item.crawlFailed ? 'Crawl failed' : 'Tagging failed';
+    await db.update(stagedImports).set({ status: 'failed', resultReason: reason, completedAt: new Date() }).where(eq(stagedImports.id, item.id));
+//        ^^^^^^^^^ n-plus-one
+  }
+}
+
+export async function markProcessed(items: StagedImport[]): Promise<void> {
+  for (const item of items) {
+    await db.update(stagedImports).set({ processedAt: new Date() }).where(and(eq(stagedImports.id, item.id), eq(stagedImports.sessionId, item.sessionId)));
+//        ^^^^^^^^^ n-plus-one
+  }
+}
+
+export async function importAll(job: ImportJob, items: StagedImport[]): Promise<void> {
+  let done = 0;
+  for (const item of items) {
+    await db.update(stagedImports).set({ status: 'imported' }).where(eq(stagedImports.id, item.id));
+    await job.updateProgress((++done / items.length) * 100);
+  }
+}
