@@ -379,11 +379,11 @@ describe('n-plus-one through an interface the project implements once', () => {
     assert.deepEqual(projectMessages('interface-injection', 'team.service.ts'), [
       [
         'this.members.findById',
-        'members.findById() runs a query (prisma.member.findUnique, prisma-member.repository.ts:9) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+        'members.findById() runs a query (prisma.member.findUnique, prisma-member.repository.ts:13) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
       ],
       [
         'this.members.rename',
-        'members.rename() runs a write (prisma.member.update, prisma-member.repository.ts:13) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+        'members.rename() runs a write (prisma.member.update, prisma-member.repository.ts:17) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
       ],
       ['await', 'This loop awaits audit.record(...) one by one; run them concurrently, at most 8 at once.'],
       ['await', 'This loop awaits invoices.byNumber(...) one by one; run them concurrently, at most 8 at once.'],

@@ -167,7 +167,8 @@ function resolveImplementations(files: readonly ProjectFacts[], merged: ProjectM
   }
   for (const [name, [only, ...others]] of byName) {
     if (!only?.implementer || others.length > 0 || (implementers?.get(name) ?? 1) !== 1) continue;
-    for (const location of reexportedFrom(merged, only.location)) (merged.bases![location.key] ??= {})[location.name] ??= only.implementer;
+    // The class that implements it runs the calls, whatever type the interface itself extends (`ISegmentStore extends Store<Segment>`).
+    for (const location of reexportedFrom(merged, only.location)) (merged.bases![location.key] ??= {})[location.name] = only.implementer;
   }
 }
 

@@ -5,6 +5,10 @@ import { prisma } from './prisma';
 
 @Injectable()
 export class PrismaMemberRepository implements MemberRepository {
+  findAll(): Promise<Member[]> {
+    return prisma.member.findMany();
+  }
+
   findById(id: string): Promise<Member | null> {
     return prisma.member.findUnique({ where: { id } });
   }
