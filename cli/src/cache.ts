@@ -367,6 +367,7 @@ const isFacts = shape(
     fields: isRecord,
     aliases: isRecord,
     injectedCalls: Array.isArray,
+    functionCalls: Array.isArray,
     implementations: Array.isArray,
   } satisfies Record<OptionalKeys<ProjectFacts>, Check>,
 );

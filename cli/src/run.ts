@@ -9,6 +9,7 @@ import {
   LineIndex,
   lineTextAt,
   projectFactsReach,
+  declaresBeyondUses,
   renderHtmlReport,
   RULE_IDS,
   SOURCE_EXTENSIONS,
@@ -530,7 +531,7 @@ function readSources(
       fileFacts = collectFacts(current, source.file, sourceFile) ?? null;
       cache.storeFacts(source.file, source.hash, fileFacts ?? undefined);
     }
-    declares.set(source.file, fileFacts !== null);
+    declares.set(source.file, fileFacts !== null && declaresBeyondUses(fileFacts));
     return fileFacts;
   };
   const addFacts = (source: SourceFile, fileFacts: ProjectFacts | null | undefined): void => {

@@ -27,7 +27,7 @@ export { binEntriesOf, isCommandLineEntry, isServingEntry, scriptEntriesOf } fro
 export { isSourceFile, SOURCE_EXTENSIONS } from './source-files';
 export type * from './types';
 export type { ProjectFacts } from './project';
-export { dependenciesOf, projectFactsReach } from './project-facts';
+export { declaresBeyondUses, dependenciesOf, projectFactsReach } from './project-facts';
 export type { SyntaxSignals } from './syntax-signals';
 export {
   lineTextAt,

@@ -1,3 +1,4 @@
+import type { ProjectFacts } from './project';
 import type { SyntaxSignals } from './syntax-signals';
 
 // What the command decides from cached facts, kept apart from the parser so that a cached run never loads it.
@@ -11,6 +12,14 @@ import type { SyntaxSignals } from './syntax-signals';
 export function projectFactsReach(signals: SyntaxSignals): 'declarations' | 'imports' | 'none' {
   if (signals.reachesDatabase) return 'declarations';
   return signals.imports.length > 0 ? 'imports' : 'none';
+}
+
+/** The keys of the facts of a file that only uses the project's functions (see `collectProjectFacts`). */
+const USES_ONLY: ReadonlySet<string> = new Set(['file', 'path', 'models', 'exports', 'functionCalls']);
+
+/** Whether a file's facts declare something, beyond the functions it uses: only then can its importers reach a query through it. */
+export function declaresBeyondUses(facts: ProjectFacts): boolean {
+  return facts.models.length > 0 || facts.exports.length > 0 || Object.keys(facts).some((key) => !USES_ONLY.has(key));
 }
 
 /** The package names a package.json depends on (all dependency kinds); empty for unreadable JSON. */

@@ -28,11 +28,12 @@ import {
 } from './analysis/resolve';
 export { importsProjectModule } from './project-model/resolution';
 import { instanceClass, summarizeFunction, type FunctionSummary } from './project-model/summaries';
-import { runsOnlyAtBoot } from './analysis/startup';
+import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
 export { mergeProjectFacts } from './project-model/merge';
 import { enclosingFunction, isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';
 import { convertSourceFile, parseTypeScript, type ToESTree } from './parse';
+import { namedAsTest } from './roles';
 import type { ProjectInfo, RuleContext } from './types';
 import { walk } from './walk';
 
@@ -66,6 +67,8 @@ export interface ProjectFacts {
   aliases?: Record<string, TypeRef>;
   /** Methods of imported classes called through an instance the file's classes are given (`this.roleService.initRoles()`). */
   injectedCalls?: InjectedCall[];
+  /** Functions of other files the file uses, and its own exported functions it uses itself (`initializeJobs()` in the entry module). */
+  functionCalls?: FunctionCall[];
   /** Each interface a class of the file implements, with the name the class is exported under, if it is. */
   implementations?: Implementation[];
 }
@@ -84,6 +87,16 @@ export interface InjectedCall {
   boot?: true;
 }
 
+/**
+ * A function the file uses: imported (`module` as written, export name), or exported by the file (`module` empty), marked `boot`
+ * when every use of the file is a call that runs at boot (at the module's top level, or in a function that runs only then).
+ */
+export interface FunctionCall {
+  module: string;
+  name: string;
+  boot?: true;
+}
+
 /** A type or class named in a declaration: imported (`module` and export name) or of this file (`module` empty). */
 export interface TypeRef {
   module: string;
@@ -96,6 +109,7 @@ export type FieldFact = { value: OrmValue } | { type: TypeRef };
 /** Words without one of which a file declares no model (see `localModelFacts`) and has no CommonJS exports. */
 const MAY_DECLARE_MODELS = /module\.exports|exports\.|Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo/;
 const EXPORT = /\bexport\b/;
+const IMPORT = /\bimport\b/;
 
 /**
  * The facts a file contributes to the project index, or undefined when it declares nothing of
@@ -110,28 +124,40 @@ export function collectProjectFacts(
   toESTree: ToESTree = convertSourceFile,
 ): ProjectFacts | undefined {
   const mayDeclareModels = MAY_DECLARE_MODELS.test(text);
-  if (!mayDeclareModels && !EXPORT.test(text)) return undefined;
+  // A file that exports nothing may still call the project's functions (an entry module's `initializeJobs()`).
+  if (!mayDeclareModels && !EXPORT.test(text) && !IMPORT.test(text)) return undefined;
   let ast: TSESTree.Program;
+  let declares: boolean;
   try {
     const tree = sourceFile ?? parseTypeScript(text, fileName);
-    // TypeScript's tree tells what a file exports before the costlier ESTree is made.
-    if (!mayDeclareModels && !mayExportDeclarations(tree)) return undefined;
+    // TypeScript's tree tells what a file exports and imports before the costlier ESTree is made.
+    declares = mayDeclareModels || mayExportDeclarations(tree);
+    // A test's calls say nothing of when the application runs a function (see `ProjectFactsModel.setFacts`).
+    if (!declares && (!importsValues(tree) || namedAsTest(fileName))) return undefined;
     ast = toESTree(tree, text);
   } catch {
     return undefined;
   }
   const memberCalls: TSESTree.CallExpression[] = [];
   const implementing: Array<TSESTree.ClassDeclaration | TSESTree.ClassExpression> = [];
+  const bindings = bindingsOf(ast);
+  const names: TSESTree.Identifier[] = [];
   walk(
     ast,
     (node) => {
-      if (node.type === AST_NODE_TYPES.CallExpression && isThisMemberCall(node)) memberCalls.push(node);
+      if (node.type === AST_NODE_TYPES.Identifier && bindings.has(node.name)) names.push(node);
+      else if (node.type === AST_NODE_TYPES.CallExpression && isThisMemberCall(node)) memberCalls.push(node);
       else if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.implements.length > 0)
         implementing.push(node);
     },
     () => {},
   );
   const context = standaloneContext(text, fileName, ast);
+  const functionCalls = functionCallsOf(context, bindings, names);
+  // A file that declares nothing may still use the project's functions: where it calls them tells whether they run at boot.
+  const usesOnly = (): ProjectFacts | undefined =>
+    functionCalls.length > 0 ? { file: fileKey(fileName), path: fileName, models: [], exports: [], functionCalls } : undefined;
+  if (!declares) return usesOnly();
   const models = [...localModelFacts(context).values()];
   const declared = exportedDeclarations(context);
   const { exports, reexports, functions, classes, fields, aliases } = declared;
@@ -144,7 +170,7 @@ export function collectProjectFacts(
   // Functions that only await other work, and calls through injected instances, are kept only beside a query: a file the index does not hold reaches no database.
   const runsQueries = Object.values(functions).some((summary) => summary.site || summary.calls || summary.parameterQueries || summary.opensTransaction);
   // The interfaces a class implements are kept only beside what else the file declares: a file that runs no query adds no implementer.
-  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !hasAliases) return undefined;
+  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !hasAliases) return usesOnly();
   return detached({
     file: fileKey(fileName),
     path: fileName,
@@ -156,6 +182,7 @@ export function collectProjectFacts(
     ...(hasFields && { fields }),
     ...(hasAliases && { aliases }),
     ...(injectedCalls.length > 0 && { injectedCalls }),
+    ...(functionCalls.length > 0 && { functionCalls }),
     ...(implementations.length > 0 && { implementations }),
   });
 }
@@ -200,6 +227,158 @@ function injectedCallsOf(context: RuleContext, calls: readonly TSESTree.CallExpr
     else if (!boot) delete known.boot;
   }
   return [...byId.values()];
+}
+
+/** What a name of a file's top level stands for: an imported function (module, export name; none for a namespace), or one the file exports. */
+interface Binding {
+  module: string;
+  name?: string;
+}
+
+/** The names the file imports as values, and those of its top-level functions it exports, with what each stands for. */
+function bindingsOf(ast: TSESTree.Program): Map<string, Binding[]> {
+  const bindings = new Map<string, Binding[]>();
+  const bind = (local: string, binding: Binding): void => void bindings.set(local, [...(bindings.get(local) ?? []), binding]);
+  const functions = new Set<string>();
+  for (const statement of ast.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) functions.add(declaration.id.name);
+    if (declaration?.type === AST_NODE_TYPES.VariableDeclaration)
+      for (const declarator of declaration.declarations)
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && isFunction(declarator.init)) functions.add(declarator.id.name);
+  }
+  for (const statement of ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type') {
+      for (const specifier of statement.specifiers) {
+        const module = statement.source.value;
+        if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) bind(specifier.local.name, { module });
+        else if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) bind(specifier.local.name, { module, name: 'default' });
+        else if (specifier.importKind !== 'type') bind(specifier.local.name, { module, name: nameOf(specifier.imported) });
+      }
+    } else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && !statement.source) {
+      const declaration = statement.declaration;
+      if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) bind(declaration.id.name, { module: '', name: declaration.id.name });
+      if (declaration?.type === AST_NODE_TYPES.VariableDeclaration)
+        for (const declarator of declaration.declarations)
+          if (declarator.id.type === AST_NODE_TYPES.Identifier && functions.has(declarator.id.name))
+            bind(declarator.id.name, { module: '', name: declarator.id.name });
+      for (const specifier of statement.specifiers)
+        if (specifier.local.type === AST_NODE_TYPES.Identifier && functions.has(specifier.local.name))
+          bind(specifier.local.name, { module: '', name: nameOf(specifier.exported) });
+    } else if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      const declaration = statement.declaration;
+      const local =
+        declaration.type === AST_NODE_TYPES.FunctionDeclaration
+          ? declaration.id?.name
+          : declaration.type === AST_NODE_TYPES.Identifier
+            ? declaration.name
+            : undefined;
+      if (local !== undefined && functions.has(local)) bind(local, { module: '', name: 'default' });
+    }
+  }
+  return bindings;
+}
+
+/**
+ * The functions the file imports and uses, and those it exports and uses itself, each once, marked `boot` when every use is a
+ * call that runs at boot. A callback a start-up function registers (a job processor, a scheduled task) runs later: not at boot.
+ * `names` are the identifiers of the file that spell a name of `bindings`: read off the tree, without a scope analysis.
+ */
+function functionCallsOf(context: RuleContext, bindings: ReadonlyMap<string, Binding[]>, names: readonly TSESTree.Identifier[]): FunctionCall[] {
+  const byId = new Map<string, FunctionCall>();
+  const note = (module: string, name: string, use: TSESTree.Node): void => {
+    const boot = isCallOf(use) && callRunsAtBoot(context, use.parent);
+    const id = `${module}\0${name}`;
+    const known = byId.get(id);
+    if (!known) byId.set(id, { module, name, ...(boot && { boot: true as const }) });
+    else if (!boot) delete known.boot;
+  };
+  for (const use of new Set(names)) {
+    if (!isReference(use)) continue;
+    for (const { module, name } of bindings.get(use.name)!) {
+      if (name !== undefined) {
+        if (isCallOf(use) || handsOn(use)) note(module, name, use);
+      } else if (use.parent?.type === AST_NODE_TYPES.MemberExpression && use.parent.object === use) {
+        const member = propertyName(use.parent);
+        if (member !== undefined) note(module, member, use.parent);
+      }
+    }
+  }
+  return [...byId.values()];
+}
+
+/** Type positions whose expression is a value (`fn as Handler`, `fn!`). */
+const VALUE_WRAPPERS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+  AST_NODE_TYPES.TSInstantiationExpression,
+]);
+
+/** Whether an identifier reads a binding, rather than naming a property, declaring a binding, a label or a type. */
+function isReference(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.MemberExpression:
+      return parent.object === identifier || parent.computed;
+    case AST_NODE_TYPES.Property:
+      return parent.parent.type !== AST_NODE_TYPES.ObjectPattern && (parent.value === identifier || parent.computed);
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.AccessorProperty:
+      return parent.key !== identifier || parent.computed;
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === identifier;
+    case AST_NODE_TYPES.FunctionDeclaration:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return parent.body === identifier;
+    case AST_NODE_TYPES.ClassDeclaration:
+    case AST_NODE_TYPES.ClassExpression:
+      return parent.superClass === identifier;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.right === identifier;
+    case AST_NODE_TYPES.CatchClause:
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.RestElement:
+    case AST_NODE_TYPES.ImportSpecifier:
+    case AST_NODE_TYPES.ImportDefaultSpecifier:
+    case AST_NODE_TYPES.ImportNamespaceSpecifier:
+    case AST_NODE_TYPES.ExportSpecifier:
+    case AST_NODE_TYPES.ExportDefaultDeclaration:
+    case AST_NODE_TYPES.LabeledStatement:
+    case AST_NODE_TYPES.BreakStatement:
+    case AST_NODE_TYPES.ContinueStatement:
+      return false;
+    default:
+      return parent !== undefined && (!parent.type.startsWith('TS') || VALUE_WRAPPERS.has(parent.type));
+  }
+}
+
+/**
+ * Whether a use hands the function on, to be called who knows when (`cron.schedule(spec, syncAll)`, `{ handler: syncAll }`), rather
+ * than reading a member of it (`db.query`), asking its type (`typeof`, `instanceof`), re-exporting it or making an instance (`new`).
+ */
+function handsOn(use: TSESTree.Node): boolean {
+  const parent = use.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.MemberExpression:
+      return parent.object !== use;
+    case AST_NODE_TYPES.NewExpression:
+      return parent.callee !== use;
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.ExportSpecifier:
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** Whether a file imports a value (not only types): only then can it call another file's function. */
+function importsValues(sourceFile: ts.SourceFile): boolean {
+  return sourceFile.statements.some((statement) => ts.isImportDeclaration(statement) && !!statement.importClause && !statement.importClause.isTypeOnly);
 }
 
 /** Whether a type names a type imported from a database package, as itself, a member of a union, or the argument of a utility type. */

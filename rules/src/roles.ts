@@ -191,6 +191,11 @@ function isTest(segments: readonly string[], shows: Shows): boolean {
   return TEST_FILE.test(base) || TEST_DOUBLE_FILE.test(base) || inFolder(segments, TEST_FOLDER) || shows('test');
 }
 
+/** Whether a file is named as a test (`user.spec.ts`, `checkout.e2e.ts`), wherever it is. */
+export function namedAsTest(fileName: string): boolean {
+  return TEST_FILE.test(fileName.split(/[\\/]/).pop() ?? '');
+}
+
 /** Whether a file is a test or a test double by its path alone, below `top` (a file of a test folder, `user.spec.ts`, `fake-user-store.ts`). */
 export function isTestPath(fileName: string, top: string): boolean {
   return isTest(pathSegments(fileName, undefined, top), () => false);

@@ -281,6 +281,8 @@ export async function countAll(names: string[]) {
   });
 
   describeAnnotatedProject('await-in-loop/projects/nest-boot');
+  describeAnnotatedProject('await-in-loop/projects/express-boot');
+  describeAnnotatedProject('await-in-loop/projects/next-custom-server');
 
   describe('suppressions', () => {
     it('honors next-line, same-line and file-level comments, and only for the rules they name', () => {

@@ -3,9 +3,9 @@ import { meaningfulFolders } from '../roles';
 import type { RuleContext } from '../types';
 import type { ProjectModels } from './orm-index';
 import { fileKey } from '../project-model/paths';
-import { propertyName, resolveVariable, unwrapExpression } from './resolve';
-import type { FunctionNode } from './scopes';
-import { visitAll } from './visit';
+import { isGlobalReference, propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { arrayCallbackCall, enclosingFunction, type FunctionNode } from './scopes';
+import { visitAll, visitWithinFunction } from './visit';
 
 /**
  * Names of functions that run once while an application or one of its parts starts or stops:
@@ -64,11 +64,13 @@ export function inStartupFolder(context: RuleContext): boolean {
  * Route segment settings that make a page or route static: Next.js `revalidate = false` and
  * `dynamic = 'force-static'`, Astro's and SvelteKit's `prerender = true`.
  */
+const STATIC_ROUTE_WORD = /revalidate|force-static|prerender/;
 const STATIC_ROUTE = /^\s*export\s+const\s+(?:revalidate\s*=\s*false|dynamic\s*=\s*['"]force-static['"]|prerender\s*=\s*true)\s*(?:;|$)/m;
 
 /** A module whose routes are rendered once, when the site is built: its handlers serve a stored result, not each request. */
 export function rendersAtBuild(context: RuleContext): boolean {
-  return context.shared.memo('rendersAtBuild', () => context.text.includes('export') && STATIC_ROUTE.test(context.text));
+  // The words first: the pattern's scan of every line costs more than the file's other start-up checks together.
+  return context.shared.memo('rendersAtBuild', () => STATIC_ROUTE_WORD.test(context.text) && STATIC_ROUTE.test(context.text));
 }
 
 /**
@@ -146,7 +148,122 @@ function registersForExit(node: TSESTree.Node): boolean {
 export function runsOnlyAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
   if (runsAtBoot(context, fn)) return true;
   const method = fn?.parent;
-  return method?.type === AST_NODE_TYPES.MethodDefinition && method.value === fn && calledOnlyAtBoot(context, method, new Set());
+  if (method?.type === AST_NODE_TYPES.MethodDefinition) return method.value === fn && calledOnlyAtBoot(context, method, new Set());
+  return fn !== undefined && plainFunctionRunsOnlyAtBoot(context, fn);
+}
+
+/** Whether a call runs while the application starts: at a module's top level, or in a function that runs only then. */
+export function callRunsAtBoot(context: RuleContext, call: TSESTree.Node): boolean {
+  const owner = enclosingFunction(call);
+  return owner === undefined || runsOnlyAtBoot(context, owner);
+}
+
+/**
+ * A function that is not a method runs only at boot when it starts the server, runs once with the function that creates it
+ * (an IIFE, a `.then` callback) and that one runs at boot, or every call of it runs at boot: in this file for a function
+ * of the module, and in every file the project knows for an exported one (`initializeJobs()` in the entry module).
+ */
+function plainFunctionRunsOnlyAtBoot(context: RuleContext, fn: FunctionNode): boolean {
+  const known = context.shared.memo('startup.plainFunctions', () => new Map<FunctionNode, boolean>());
+  const settled = known.get(fn);
+  if (settled !== undefined) return settled;
+  // Until settled, a function reached again through a cycle of calls counts as not at boot.
+  known.set(fn, false);
+  const result = startsServer(context, fn) || (runsOnceWithCreator(context, fn) ? callRunsAtBoot(context, fn) : everyCallAtBoot(context, fn));
+  known.set(fn, result);
+  return result;
+}
+
+function everyCallAtBoot(context: RuleContext, fn: FunctionNode): boolean {
+  const declaration =
+    fn.type === AST_NODE_TYPES.FunctionDeclaration
+      ? fn
+      : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn
+        ? fn.parent
+        : undefined;
+  if (!declaration || enclosingFunction(declaration)) return false;
+  const statement = declaration.type === AST_NODE_TYPES.VariableDeclarator ? declaration.parent?.parent : declaration.parent;
+  const name = declaration.id?.type === AST_NODE_TYPES.Identifier ? declaration.id.name : undefined;
+  // Told by the syntax, before any scope analysis (the project's facts ask of every function that calls an imported one).
+  if (statement?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return calledAtBootByProject(context, ['default']);
+  if (statement?.type === AST_NODE_TYPES.ExportNamedDeclaration) return name !== undefined && calledAtBootByProject(context, [name]);
+  const variable = context.scopeManager
+    .getDeclaredVariables(declaration)
+    .find((candidate) => candidate.defs.some((definition) => definition.node === declaration));
+  const uses: TSESTree.Identifier[] = [];
+  const exportedAs: string[] = [];
+  for (const reference of variable?.references ?? []) {
+    if (reference.init) continue;
+    const parent = reference.identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.ExportSpecifier)
+      exportedAs.push(parent.exported.type === AST_NODE_TYPES.Identifier ? parent.exported.name : parent.exported.value);
+    else if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) exportedAs.push('default');
+    else uses.push(reference.identifier as TSESTree.Identifier);
+  }
+  if (exportedAs.length > 0) return calledAtBootByProject(context, exportedAs);
+  return uses.length > 0 && uses.every((use) => isCallOf(use) && callRunsAtBoot(context, use.parent));
+}
+
+/** Whether the project knows calls of the file's function exported under `names`, and every one, in this file too, runs at boot (see `FunctionCall`). */
+function calledAtBootByProject(context: RuleContext, names: readonly string[]): boolean {
+  const calls = (context.options.project.models as ProjectModels | undefined)?.functionCalls?.[fileKey(context.fileName)];
+  return calls !== undefined && names.every((name) => calls[name] === true);
+}
+
+/** `f()`: a use that calls what it names. */
+export function isCallOf(use: TSESTree.Node): use is TSESTree.Node & { parent: TSESTree.CallExpression } {
+  return use.parent?.type === AST_NODE_TYPES.CallExpression && use.parent.callee === use;
+}
+
+/**
+ * Functions that run once for each run of the function that creates them: an IIFE, an array callback, a `new Promise` executor,
+ * a `.then` callback. A job processor, a scheduled task or an event handler it registers runs later, as often as its event.
+ */
+function runsOnceWithCreator(context: RuleContext, fn: FunctionNode): boolean {
+  const parent = fn.parent;
+  if (arrayCallbackCall(fn) || (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === fn)) return true;
+  if (parent?.type === AST_NODE_TYPES.NewExpression)
+    return (
+      parent.arguments[0] === fn &&
+      parent.callee.type === AST_NODE_TYPES.Identifier &&
+      parent.callee.name === 'Promise' &&
+      isGlobalReference(context, parent.callee)
+    );
+  return (
+    parent?.type === AST_NODE_TYPES.CallExpression &&
+    parent.arguments.includes(fn as TSESTree.CallExpressionArgument) &&
+    parent.callee.type === AST_NODE_TYPES.MemberExpression &&
+    PROMISE_CONTINUATION.test(propertyName(parent.callee) ?? '')
+  );
+}
+
+const PROMISE_CONTINUATION = /^(?:then|catch|finally)$/;
+
+/**
+ * The function that starts the server: one that calls `app.listen(port)` or `server.listen({ port })` itself, or the callback
+ * `listen` calls once the server listens. A channel's name first (`sql.listen('jobs', onJob)`) subscribes to messages instead.
+ */
+function startsServer(context: RuleContext, fn: FunctionNode): boolean {
+  // Most files call no `listen`: their functions are not walked.
+  if (!context.shared.memo('startup.callsListen', () => LISTEN_CALL.test(context.text))) return false;
+  if (fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.callee !== fn && isListenCall(fn.parent)) return true;
+  let listens = false;
+  visitWithinFunction(fn.body ?? fn, (node) => {
+    if (!listens && node.type === AST_NODE_TYPES.CallExpression && isListenCall(node)) listens = true;
+  });
+  return listens;
+}
+
+const LISTEN_CALL = /\.\s*listen\s*\(/;
+
+function isListenCall(call: TSESTree.CallExpression): boolean {
+  const first = call.arguments[0];
+  return (
+    call.callee.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(call.callee) === 'listen' &&
+    !(first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') &&
+    first?.type !== AST_NODE_TYPES.TemplateLiteral
+  );
 }
 
 /**

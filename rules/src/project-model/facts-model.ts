@@ -1,4 +1,5 @@
 import type { ProjectFacts } from '../project';
+import { declaresBeyondUses } from '../project-facts';
 import { mergeProjectFacts } from './merge';
 import type { ProjectModels } from '../analysis/orm-index';
 import { readPathMapping, readWorkspacePackage, workspaceGlobs, workspaceMatcher } from './configs';
@@ -76,8 +77,10 @@ export class ProjectFactsModel {
   }
 
   /** Records a file's declarations read before (from a cache); true when the index changed. */
-  setFacts(path: string, facts: ProjectFacts | undefined): boolean {
+  setFacts(path: string, given: ProjectFacts | undefined): boolean {
     const file = normalizePath(path);
+    // A test calls the application's start-up functions as it pleases: its calls say nothing of when they run.
+    const facts = given?.functionCalls && isTestPath(file, this.root) ? withoutUses(given) : given;
     this.noteFolders(file);
     const before = this.factsByFile.get(file);
     if (!facts && !before) return false;
@@ -368,4 +371,10 @@ export class ProjectFactsModel {
       if (found) return;
     }
   }
+}
+
+/** A file's facts without the functions it uses; none when that is all they held. */
+function withoutUses(facts: ProjectFacts): ProjectFacts | undefined {
+  const { functionCalls: _uses, ...rest } = facts;
+  return declaresBeyondUses(rest) ? rest : undefined;
 }

@@ -78,6 +78,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   resolveFields(files, merged);
   merged.models = Object.fromEntries(models);
   resolveInjectedCalls(files, merged, summaries);
+  resolveFunctionCalls(files, merged, summaries);
   resolveFunctions(merged, summaries, pathByKey);
   resolveHandedHandles(merged, summaries, pathByKey);
   return merged;
@@ -119,6 +120,34 @@ function resolveInjectedCalls(files: readonly ProjectFacts[], merged: ProjectMod
     }
   }
   merged.injectedCalls = calls;
+}
+
+/** Each exported function the project's files use, under the file that declares it, when every use is a call at boot. */
+function resolveFunctionCalls(files: readonly ProjectFacts[], merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>): void {
+  if (!files.some((facts) => facts.functionCalls)) return;
+  const calls = new Map<string, boolean>();
+  for (const facts of files) {
+    for (const call of facts.functionCalls ?? []) {
+      const key = call.module === '' ? facts.file : moduleKey(merged, facts.path, call.module);
+      // A module that re-exports nothing declares what is imported from it; through a barrel, a function is found by its summary.
+      const found =
+        key === undefined
+          ? undefined
+          : !merged.reexports![key]
+            ? { key, name: call.name }
+            : declarationOf(merged, key, call.name, (file, name) => summaries.has(`${file}\0${name}`));
+      if (!found) continue;
+      const id = `${found.key}\0${found.name}`;
+      calls.set(id, (calls.get(id) ?? true) && !!call.boot);
+    }
+  }
+  // Only those called at boot are kept: the rules ask for no other, and the index goes to every worker.
+  const atBoot: Record<string, Record<string, true>> = {};
+  for (const [id, boot] of calls) {
+    const [key, name] = id.split('\0') as [string, string];
+    if (boot) (atBoot[key] ??= {})[name] = true;
+  }
+  merged.functionCalls = atBoot;
 }
 
 const PENDING: QuerySite = { file: '', start: 0, end: 0, line: 0, column: 0, text: '', library: 'prisma', kind: 'read', operation: '' };

@@ -4,7 +4,7 @@ import { promiseFix, replacementText, type BlockingUse } from '../fixes/promise-
 import { requestHandlers } from '../analysis/request-handlers';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { arrayCallbackCall, contains, enclosingFunction, type FunctionNode } from '../analysis/scopes';
-import { runsAtBoot } from '../analysis/startup';
+import { runsAtBoot, runsOnlyAtBoot } from '../analysis/startup';
 import { runsOnce } from '../analysis/run-once';
 import type { RuleContext, Rule } from '../types';
 import { contextRole, inBuildFolder } from '../roles';
@@ -122,8 +122,9 @@ function isBuildTimeExport(fn: FunctionNode): boolean {
 
 /**
  * A function that only the module's top level runs, before anything is served: an async IIFE
- * at top level, or a function of the module that nothing exports and that is only called at
- * top level (`async function bootstrap() { … } bootstrap();`).
+ * at top level, a function of the module that nothing exports and that is only called at
+ * top level (`async function bootstrap() { … } bootstrap();`), or an exported one that the
+ * project calls only at boot.
  */
 function runsAtStartup(context: RuleContext, fn: FunctionNode, known: Map<FunctionNode, boolean>): boolean {
   const settled = known.get(fn);
@@ -145,7 +146,9 @@ function startupOnly(context: RuleContext, fn: FunctionNode, known: Map<Function
   const parent = fn.parent;
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === fn) return atStartup(parent);
   const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : parent?.type === AST_NODE_TYPES.VariableDeclarator ? parent : undefined;
-  if (!declaration || enclosingFunction(declaration) || isExported(declaration)) return false;
+  if (!declaration || enclosingFunction(declaration)) return false;
+  // An exported function runs at boot when every call the project knows of it does (`initializeJobs()` in the entry module).
+  if (isExported(declaration)) return runsOnlyAtBoot(context, fn);
   const variable = context.scopeManager
     .getDeclaredVariables(declaration)
     .find((candidate) => candidate.defs.some((definition) => definition.node === declaration));

@@ -1,0 +1,6 @@
+// valid
+import { syncSchedules } from './schedules';
+
+export async function refreshSchedules(crons: Record<string, string>) {
+  await syncSchedules(crons);
+}
