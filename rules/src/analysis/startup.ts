@@ -169,9 +169,22 @@ function plainFunctionRunsOnlyAtBoot(context: RuleContext, fn: FunctionNode): bo
   if (settled !== undefined) return settled;
   // Until settled, a function reached again through a cycle of calls counts as not at boot.
   known.set(fn, false);
-  const result = startsServer(context, fn) || (runsOnceWithCreator(context, fn) ? callRunsAtBoot(context, fn) : everyCallAtBoot(context, fn));
+  // A worker started at boot (`while (true) { …; await delay(interval); }`) keeps running: its loops run on every round.
+  const result =
+    !keepsRunning(fn) && (startsServer(context, fn) || (runsOnceWithCreator(context, fn) ? callRunsAtBoot(context, fn) : everyCallAtBoot(context, fn)));
   known.set(fn, result);
   return result;
+}
+
+/** Whether a function loops without end of its own: `while (true)`, `for (;;)`, `do … while (true)`. */
+function keepsRunning(fn: FunctionNode): boolean {
+  let endless = false;
+  visitWithinFunction(fn.body, (node) => {
+    if (node.type === AST_NODE_TYPES.ForStatement) endless ||= node.test === null;
+    else if (node.type === AST_NODE_TYPES.WhileStatement || node.type === AST_NODE_TYPES.DoWhileStatement)
+      endless ||= node.test.type === AST_NODE_TYPES.Literal && !!node.test.value;
+  });
+  return endless;
 }
 
 function everyCallAtBoot(context: RuleContext, fn: FunctionNode): boolean {

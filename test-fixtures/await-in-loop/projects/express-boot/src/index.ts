@@ -4,6 +4,7 @@ import { db } from './db';
 import { queues } from './db/schema';
 import { initializeJobs, loadJobTemplates } from './jobs';
 import { initializeWebhooks } from './webhooks';
+import { runQueueTagger } from './tagger';
 
 const app = express();
 app.use(express.json());
@@ -28,5 +29,6 @@ async function start() {
 }
 
 initializeJobs();
+void runQueueTagger(60_000);
 await initializeWebhooks();
 start();
