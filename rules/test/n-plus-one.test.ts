@@ -924,6 +924,14 @@ describe('n-plus-one advice fits the operation', () => {
 });
 
 describe('n-plus-one and the other work of the same iteration', () => {
+  const builderPreamble = [
+    "import { drizzle } from 'drizzle-orm/node-postgres';",
+    "import { eq } from 'drizzle-orm';",
+    "import { networks } from './schema';",
+    "import Docker from 'dockerode';",
+    'const db = drizzle(process.env.DATABASE_URL!);',
+    'const docker = new Docker();',
+  ];
   const preamble = ["import { PrismaClient } from '@prisma/client';", "import { put } from '@vercel/blob';", 'const prisma = new PrismaClient();'];
   const located = (code: string) =>
     findings(code, 'example.ts', DEFAULT_OPTIONS).map((finding) => ({ ...toExpected(code, [finding])[0], messageId: finding.messageId }));
@@ -956,23 +964,10 @@ describe('n-plus-one and the other work of the same iteration', () => {
       { rule: 'n-plus-one', line: 7, column: 11, endLine: 7, endColumn: 30, messageId: 'write' },
     ]);
   });
-});
-
-describe('n-plus-one and the other work of a builder chain', () => {
-  const preamble = [
-    "import { drizzle } from 'drizzle-orm/node-postgres';",
-    "import { eq } from 'drizzle-orm';",
-    "import { networks } from './schema';",
-    "import Docker from 'dockerode';",
-    'const db = drizzle(process.env.DATABASE_URL!);',
-    'const docker = new Docker();',
-  ];
-  const located = (code: string) =>
-    findings(code, 'example.ts', DEFAULT_OPTIONS).map((finding) => ({ ...toExpected(code, [finding])[0], messageId: finding.messageId }));
 
   it('leaves a row that a later step of the chain is handed from other work to await-in-loop; reports one that needs nothing from it', () => {
     const code = [
-      ...preamble,
+      ...builderPreamble,
       'export async function record(names: string[]) {',
       '  for (const name of names) {',
       '    const info = await docker.getNetwork(name).inspect();',
