@@ -332,6 +332,33 @@ function perCollectionOrLocale(context: RuleContext, call: QueryMatch['call'], i
   );
 }
 
+/** Builder steps whose first argument names the table: Drizzle's, Kysely's and Knex's. */
+const TABLE_STEPS = /^(?:insert|update|delete|from|insertInto|selectFrom|updateTable|deleteFrom|replaceInto|table|into)$/;
+
+/**
+ * `tx.insert(schema[name]).values(rows)`, `knex(table)`, `prisma[model].deleteMany()` with the table or model the iteration
+ * names: one statement per table, which no statement over ids can join.
+ */
+function tableVariesPerItem(context: RuleContext, match: QueryMatch, iteration: Iteration): boolean {
+  const call = match.call;
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const named: TSESTree.Node[] = [];
+  const callee = unwrapExpression(call.callee);
+  const takesTable =
+    (match.library === 'drizzle' || match.library === 'kysely' || match.library === 'knex') &&
+    (callee.type !== AST_NODE_TYPES.MemberExpression || TABLE_STEPS.test(propertyName(callee) ?? ''));
+  if (takesTable && call.arguments[0]) named.push(call.arguments[0]);
+  for (let part: TSESTree.Node = callee; part.type === AST_NODE_TYPES.MemberExpression; part = unwrapExpression(part.object))
+    if (part.computed) named.push(part.property);
+  const scope = iterationScope(iteration);
+  return named.some((node) =>
+    identifiersIn(node).some((identifier) => {
+      const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
+      return !!declaration && contains(scope, declaration);
+    }),
+  );
+}
+
 /** Whether the row that runs a statement is a different one in each iteration: the item itself, or a row declared in the loop. */
 function rowVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
   let receiver: TSESTree.Node | undefined =
@@ -918,6 +945,7 @@ export const nPlusOne: Rule = {
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
       if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
+      if (!match.site && tableVariesPerItem(context, match, iteration)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
       // Once per start-up: a lifecycle hook, a loader, or a method only they call.
       if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
