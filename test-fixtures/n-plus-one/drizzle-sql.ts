@@ -57,3 +57,12 @@ export async function restore(tables: Record<'orders' | 'users', unknown[]>) {
 //        ^^^^^^^^^ n-plus-one
   }
 }
+
+const touchOrder = (orderId: number) => db.update(orders).set({ status: 'seen' }).where(eq(orders.id, orderId));
+
+export async function touchAll(orderIds: number[]) {
+  for (const orderId of orderIds) {
+    await touchOrder(orderId);
+//        ^^^^^^^^^^ n-plus-one
+  }
+}

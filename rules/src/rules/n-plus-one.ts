@@ -19,6 +19,7 @@ import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
+import { ormValueOf } from '../analysis/orm';
 import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
 import { isImportedFixedList } from '../analysis/fixed-lists';
 import { contextRole } from '../roles';
@@ -344,9 +345,10 @@ function tableVariesPerItem(context: RuleContext, match: QueryMatch, iteration: 
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const named: TSESTree.Node[] = [];
   const callee = unwrapExpression(call.callee);
-  const takesTable =
-    (match.library === 'drizzle' || match.library === 'kysely' || match.library === 'knex') &&
-    (callee.type !== AST_NODE_TYPES.MemberExpression || TABLE_STEPS.test(propertyName(callee) ?? ''));
+  // The builder's own step on the client (`db.insert(table)`, `knex(table)`), not a function of the project that runs one.
+  const handle = callee.type === AST_NODE_TYPES.MemberExpression ? (TABLE_STEPS.test(propertyName(callee) ?? '') ? callee.object : undefined) : callee;
+  const value = handle && ormValueOf(context, handle);
+  const takesTable = !!value && value.kind === 'client' && (value.orm === 'drizzle' || value.orm === 'kysely' || value.orm === 'knex');
   if (takesTable && call.arguments[0]) named.push(call.arguments[0]);
   for (let part: TSESTree.Node = callee; part.type === AST_NODE_TYPES.MemberExpression; part = unwrapExpression(part.object))
     if (part.computed) named.push(part.property);
