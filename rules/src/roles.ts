@@ -76,8 +76,8 @@ const MIGRATION_HINT = /queryInterface|knex|Knex|QueryRunner|Sequelize|migration
 const CI_FOLDER = /^\.(?:github|gitlab|circleci|buildkite)$/i;
 /** The GitHub Actions toolkit (`@actions/core`, `@actions/github`): a file that imports it is a step of a workflow. */
 const CI_IMPORT = importOf(String.raw`@actions\/[\w-]+`);
-/** Script folders, and command-line packages named as such (`cli/`, `hoppscotch-cli`). */
-const SCRIPT_FOLDER = /^(?:scripts?|bin|cli|[\w-]+-cli)$/i;
+/** Script folders (`scripts/`, `migration-scripts/`, `db_scripts/`), and command-line packages named as such (`cli/`, `hoppscotch-cli`). */
+const SCRIPT_FOLDER = /^(?:scripts?|[\w-]+[-_]scripts|bin|cli|[\w-]+-cli)$/i;
 /**
  * A package's own tool folder (`tools/generate-icons.ts`). Deeper in the source, `chat/tools/` or
  * `server/tools/` holds the tools an assistant or an MCP server calls while it serves.

@@ -43,6 +43,22 @@ describe('n-plus-one', () => {
     );
   });
 
+  it("reports a query per row a query returned, whatever the rows are named; a list of the application's own plugins stays ordered work", () => {
+    assertAnnotated(`import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function outdated(resourceId: string, plugins: Array<{ id: string }>) {
+  const pluginInstallations = await prisma.pluginInstallation.findMany({ where: { resourceId } });
+  for (const pluginInstallation of pluginInstallations) {
+    await prisma.buildPlugin.findFirst({ where: { installationId: pluginInstallation.id } });
+//        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+  for (const plugin of plugins) {
+    await prisma.buildPlugin.findFirst({ where: { installationId: plugin.id } });
+  }
+}
+`);
+  });
+
   it("advises Objection's batched form of the step a relation or model query ends in", () => {
     const code = `const { Model } = require('objection');
 class Group extends Model {}

@@ -149,7 +149,11 @@ export async function notices(programs: Program[], loader: Loader) {
 //                      ^^^^^^^^^^^ unbounded-promise-all
     programs.map(async (program) => loader.members(program.id).map((member) => member.email)),
   );
-  return [rows, started, fetched];
+  const texts = await Promise.all(programs.map(async (program) => await readFileSync(program.path).toString('utf8')));
+  const read = await Promise.all(programs.map(async (program) => readFileSync(program.path)));
+  const loaded = await Promise.all(programs.map(async (program) => await loader.text(program.path).toString()));
+//                     ^^^^^^^^^^^ unbounded-promise-all
+  return [rows, started, fetched, texts, read, loaded];
 }
 `);
   });

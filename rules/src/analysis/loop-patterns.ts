@@ -356,10 +356,24 @@ function readInCatchAround(identifier: TSESTree.Node, loop: LoopStatement): bool
   return false;
 }
 
-/** `for (const migration of migrations)`, `for (const hook of this.hooks)`. */
-export function iteratesOrderedWork(loop: LoopStatement): boolean {
+/**
+ * `for (const migration of migrations)`, `for (const hook of this.hooks)`. Rows a query awaited are data whatever they are
+ * named (`const pluginInstallations = await service.findMany(…)`): only their calls can say they are ordered work.
+ */
+export function iteratesOrderedWork(context: RuleContext, loop: LoopStatement): boolean {
   if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
+  if (holdsAwaitedRows(context, loop.right)) return false;
   return namesOrderedWork([...patternNames(loop.left).flatMap(words), ...words(lastName(loop.right) ?? '')]);
+}
+
+/** `await store.findMany(…)`, or a local variable set to one. */
+function holdsAwaitedRows(context: RuleContext, list: TSESTree.Node): boolean {
+  const inner = unwrapExpression(list);
+  if (inner.type === AST_NODE_TYPES.AwaitExpression) return true;
+  if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, inner)?.defs[0];
+  const init = definition?.type === 'Variable' && definition.node.type === AST_NODE_TYPES.VariableDeclarator ? definition.node.init : undefined;
+  return !!init && unwrapExpression(init).type === AST_NODE_TYPES.AwaitExpression;
 }
 
 /**

@@ -183,7 +183,13 @@ function computeLoopReason(context: RuleContext, loop: LoopStatement): Sequentia
 export function loopShapeReason(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
   if (yieldsInLoop(loop)) return 'lazy-generator';
   if (iteratesFixedList(context, loop)) return 'fixed-list';
-  if (iteratesOrderedWork(loop) || commentAsksForOrder(context, loop) || ownerNameAsksForOrder(loop) || recordsProgress(context, loop) || reportsProgress(loop))
+  if (
+    iteratesOrderedWork(context, loop) ||
+    commentAsksForOrder(context, loop) ||
+    ownerNameAsksForOrder(loop) ||
+    recordsProgress(context, loop) ||
+    reportsProgress(loop)
+  )
     return 'ordered-steps';
   if (iteratesBatches(context, loop)) return 'batched';
   if (fillsDocumentInOrder(context, loop)) return 'shared-resource';

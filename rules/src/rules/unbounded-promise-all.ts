@@ -818,10 +818,11 @@ function holdsOnlyLimitedResults(context: RuleContext, identifier: TSESTree.Iden
 
 /**
  * Async calls that only compute locally: signing a URL needs no request; parsing, serializing,
- * encoding and hashing (`parsePayload`, `stringifyIO`, `sha256`, `makeIdempotencyKey`) work on the value handed over.
+ * encoding and hashing (`parsePayload`, `stringifyIO`, `sha256`, `makeIdempotencyKey`) work on the value handed over;
+ * a synchronous call (`readFileSync(path).toString('utf8')`) is done before anything could run beside it.
  */
 const LOCAL_ASYNC_CALLS =
-  /^(?:getSigned\w*Url|getPresigned\w*Url|presign\w*|createPresignedPost|sign\w*Url|sign|(?:safe)?[pP]arse\w*|stringify\w*|(?:de)?serialize\w*|[eE]ncode\w*|[dD]ecode\w*|hash\w*|digest|sha\d+|md5|(?:make|compute|derive)\w*(?:Key|Hash|Digest))$/;
+  /^(?:\w+Sync|toString|getSigned\w*Url|getPresigned\w*Url|presign\w*|createPresignedPost|sign\w*Url|sign|(?:safe)?[pP]arse\w*|stringify\w*|(?:de)?serialize\w*|[eE]ncode\w*|[dD]ecode\w*|hash\w*|digest|sha\d+|md5|(?:make|compute|derive)\w*(?:Key|Hash|Digest))$/;
 /** The output types JSZip's `file.async(type)` reads an entry of a zip already in memory as. */
 const IN_MEMORY_READ_TYPES = /^(?:string|text|binarystring|base64|array|uint8array|arraybuffer|blob|nodebuffer)$/;
 
@@ -834,9 +835,12 @@ const SYNCHRONOUS_BUILTINS = /^(?:JSON|Math|Object|Number|String)$/;
  */
 function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression, depth = 0): boolean {
   const name = calleeName(call) ?? '';
-  if (LOCAL_ASYNC_CALLS.test(name) || rendersTemplate(context, call) || settlesLocalWork(context, call, depth) || computesInFile(context, call, depth))
-    return true;
   const callee = unwrapExpression(call.callee);
+  // `readFileSync(path).toString()`: a step on a call's result is local only when that call is.
+  const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
+  const startedBefore = receiver?.type === AST_NODE_TYPES.CallExpression || receiver?.type === AST_NODE_TYPES.NewExpression ? receiver : undefined;
+  if (LOCAL_ASYNC_CALLS.test(name) && (!startedBefore || isLocalAsyncCall(context, startedBefore, depth))) return true;
+  if (rendersTemplate(context, call) || settlesLocalWork(context, call, depth) || computesInFile(context, call, depth)) return true;
   if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && SYNCHRONOUS_BUILTINS.test(callee.object.name))
     return true;
   const type = call.arguments[0];
