@@ -44,7 +44,8 @@ describe('n-plus-one', () => {
   });
 
   it("reports a query per row a query returned, whatever the rows are named; a list of the application's own plugins stays ordered work", () => {
-    assertAnnotated(`import { PrismaClient } from '@prisma/client';
+    assertAnnotated(`import { readdir } from 'node:fs/promises';
+import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();
 export async function outdated(resourceId: string, plugins: Array<{ id: string }>) {
   const pluginInstallations = await prisma.pluginInstallation.findMany({ where: { resourceId } });
@@ -54,6 +55,10 @@ export async function outdated(resourceId: string, plugins: Array<{ id: string }
   }
   for (const plugin of plugins) {
     await prisma.buildPlugin.findFirst({ where: { installationId: plugin.id } });
+  }
+  const migrationFiles = await readdir('migrations');
+  for (const migration of migrationFiles) {
+    await prisma.migrationRecord.create({ data: { name: migration } });
   }
 }
 `);

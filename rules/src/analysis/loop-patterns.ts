@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { keysOfFixedObject } from './fixed-lists';
+import { databaseQueryOf } from './queries';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
 import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
@@ -366,14 +367,16 @@ export function iteratesOrderedWork(context: RuleContext, loop: LoopStatement): 
   return namesOrderedWork([...patternNames(loop.left).flatMap(words), ...words(lastName(loop.right) ?? '')]);
 }
 
-/** `await store.findMany(…)`, or a local variable set to one. */
+/** `await store.findMany(…)`, or a local variable set to one: rows of a database query (a list of migration files read from disk is not). */
 function holdsAwaitedRows(context: RuleContext, list: TSESTree.Node): boolean {
-  const inner = unwrapExpression(list);
-  if (inner.type === AST_NODE_TYPES.AwaitExpression) return true;
-  if (inner.type !== AST_NODE_TYPES.Identifier) return false;
-  const definition = resolveVariable(context, inner)?.defs[0];
-  const init = definition?.type === 'Variable' && definition.node.type === AST_NODE_TYPES.VariableDeclarator ? definition.node.init : undefined;
-  return !!init && unwrapExpression(init).type === AST_NODE_TYPES.AwaitExpression;
+  let inner = unwrapExpression(list);
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, inner)?.defs[0];
+    const init = definition?.type === 'Variable' && definition.node.type === AST_NODE_TYPES.VariableDeclarator ? definition.node.init : undefined;
+    if (!init) return false;
+    inner = unwrapExpression(init);
+  }
+  return inner.type === AST_NODE_TYPES.AwaitExpression && databaseQueryOf(context, inner.argument) !== undefined;
 }
 
 /**
