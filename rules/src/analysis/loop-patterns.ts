@@ -367,7 +367,7 @@ export function iteratesOrderedWork(context: RuleContext, loop: LoopStatement): 
   return namesOrderedWork([...patternNames(loop.left).flatMap(words), ...words(lastName(loop.right) ?? '')]);
 }
 
-/** `await store.findMany(…)`, or a local variable set to one: rows of a database query (a list of migration files read from disk is not). */
+/** `await store.findMany(…)`, or a local variable set to one: rows of a database query or of a read named for rows (a list of migration files read from disk is not). */
 function holdsAwaitedRows(context: RuleContext, list: TSESTree.Node): boolean {
   let inner = unwrapExpression(list);
   if (inner.type === AST_NODE_TYPES.Identifier) {
@@ -376,8 +376,13 @@ function holdsAwaitedRows(context: RuleContext, list: TSESTree.Node): boolean {
     if (!init) return false;
     inner = unwrapExpression(init);
   }
-  return inner.type === AST_NODE_TYPES.AwaitExpression && databaseQueryOf(context, inner.argument) !== undefined;
+  if (inner.type !== AST_NODE_TYPES.AwaitExpression) return false;
+  const awaited = unwrapExpression(inner.argument);
+  return databaseQueryOf(context, awaited) !== undefined || (awaited.type === AST_NODE_TYPES.CallExpression && ROW_READ.test(calleeName(awaited) ?? ''));
 }
+
+/** Reads named for rows (`findByPluginId`, `getInstallations`, `listMembers`); `readMigrationFiles` reads files. */
+const ROW_READ = /^(?:find|get|list|fetch|load|query|search|select)(?:[A-Z_]|$)/;
 
 /**
  * Loops over chunks: `for (const batch of chunk(items, 10))`, `for (let i = 0; i < n; i += size) { xs.slice(i, i + size) }`,
