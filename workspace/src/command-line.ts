@@ -28,12 +28,11 @@ const CONVENTIONAL_ENTRIES = ['src/main', 'src/index', 'src/server', 'main', 'in
  */
 export async function commandLineFiles(root: string, packageJsonText: string, disk: Disk): Promise<ReadonlySet<string>> {
   const bins = await Promise.all(binEntriesOf(packageJsonText).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
-  const scripts = await Promise.all(scriptEntriesOf(packageJsonText).map((entry) => entryWhere(disk, path.join(root, entry), root, isCommandLineEntry)));
+  const scriptEntries = scriptEntriesOf(packageJsonText);
+  const scripts = await Promise.all(scriptEntries.map((entry) => entryWhere(disk, path.join(root, entry), root, isCommandLineEntry)));
   const found = await importClosure(disk, root, [...bins, ...scripts]);
   if (found.size === 0) return found;
-  const servers = await Promise.all(
-    [...scriptEntriesOf(packageJsonText), ...CONVENTIONAL_ENTRIES].map((entry) => entryWhere(disk, path.join(root, entry), root, isServingEntry)),
-  );
+  const servers = await Promise.all([...scriptEntries, ...CONVENTIONAL_ENTRIES].map((entry) => entryWhere(disk, path.join(root, entry), root, isServingEntry)));
   for (const served of await importClosure(disk, root, servers)) found.delete(served);
   return found;
 }

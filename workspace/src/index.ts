@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_CONFIG, type PerfLintConfig, type ProjectHost } from '../../rules/src/data';
+import { DEFAULT_CONFIG, workspaceGlobs, type PerfLintConfig, type ProjectHost } from '../../rules/src/data';
 import { ConfigLookup, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
 import { DependencyLookup, type Dependencies } from './dependencies';
 import { Disk } from './disk';
@@ -123,19 +123,8 @@ export class Workspace {
   private outermostWorkspaceRoot(start: string, stop: string | undefined): string | undefined {
     let found: string | undefined;
     for (let folder = start; ; folder = path.dirname(folder)) {
-      if (this.declaresWorkspaces(folder)) found = folder;
+      if (workspaceGlobs(this.projectHost, folder).length > 0) found = folder;
       if (folder === stop || path.dirname(folder) === folder) return found;
-    }
-  }
-
-  private declaresWorkspaces(folder: string): boolean {
-    if (this.disk.existsSync(path.join(folder, 'pnpm-workspace.yaml'))) return true;
-    const manifest = this.disk.readFileSync(path.join(folder, 'package.json'), CONFIG_LIMIT);
-    if (!('text' in manifest)) return false;
-    try {
-      return (JSON.parse(manifest.text) as { workspaces?: unknown }).workspaces !== undefined;
-    } catch {
-      return false;
     }
   }
 

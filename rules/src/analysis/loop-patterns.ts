@@ -363,8 +363,7 @@ function readInCatchAround(identifier: TSESTree.Node, loop: LoopStatement): bool
  */
 export function iteratesOrderedWork(context: RuleContext, loop: LoopStatement): boolean {
   if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
-  if (holdsAwaitedRows(context, loop.right)) return false;
-  return namesOrderedWork([...patternNames(loop.left).flatMap(words), ...words(lastName(loop.right) ?? '')]);
+  return namesOrderedWork([...patternNames(loop.left).flatMap(words), ...words(lastName(loop.right) ?? '')]) && !holdsAwaitedRows(context, loop.right);
 }
 
 /** `await store.findMany(…)`, or a local variable set to one: rows of a database query or of a read named for rows (a list of migration files read from disk is not). */

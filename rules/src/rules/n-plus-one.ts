@@ -324,13 +324,16 @@ function perCollectionOrLocale(context: RuleContext, call: QueryMatch['call'], i
     if (key === 'req' && property.value.type === AST_NODE_TYPES.ObjectExpression)
       for (const inner of property.value.properties) if (inner.type === AST_NODE_TYPES.Property && keyName(inner) === 'locale') values.push(inner.value);
   }
+  return values.some((value) => readsIterationName(context, value, iteration));
+}
+
+/** Whether a node reads a name the iteration declares (its item, or a variable of its body). */
+function readsIterationName(context: RuleContext, node: TSESTree.Node, iteration: Iteration): boolean {
   const scope = iterationScope(iteration);
-  return values.some((value) =>
-    identifiersIn(value).some((identifier) => {
-      const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
-      return !!declaration && contains(scope, declaration);
-    }),
-  );
+  return identifiersIn(node).some((identifier) => {
+    const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
+    return !!declaration && contains(scope, declaration);
+  });
 }
 
 /** Builder steps whose first argument names the table: Drizzle's, Kysely's and Knex's. */
@@ -352,13 +355,7 @@ function tableVariesPerItem(context: RuleContext, match: QueryMatch, iteration: 
   if (takesTable && call.arguments[0]) named.push(call.arguments[0]);
   for (let part: TSESTree.Node = callee; part.type === AST_NODE_TYPES.MemberExpression; part = unwrapExpression(part.object))
     if (part.computed) named.push(part.property);
-  const scope = iterationScope(iteration);
-  return named.some((node) =>
-    identifiersIn(node).some((identifier) => {
-      const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
-      return !!declaration && contains(scope, declaration);
-    }),
-  );
+  return named.some((node) => readsIterationName(context, node, iteration));
 }
 
 /** Whether the row that runs a statement is a different one in each iteration: the item itself, or a row declared in the loop. */
