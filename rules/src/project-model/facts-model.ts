@@ -79,8 +79,8 @@ export class ProjectFactsModel {
   /** Records a file's declarations read before (from a cache); true when the index changed. */
   setFacts(path: string, given: ProjectFacts | undefined): boolean {
     const file = normalizePath(path);
-    // A test calls the application's start-up functions as it pleases: its calls say nothing of when they run.
-    const facts = given?.functionCalls && isTestPath(file, this.root) ? withoutUses(given) : given;
+    // A test calls the application's start-up functions as it pleases, and its doubles implement ports beside the adapter the application runs.
+    const facts = (given?.functionCalls || given?.implementations) && isTestPath(file, this.root) ? withoutTestOnlyFacts(given) : given;
     this.noteFolders(file);
     const before = this.factsByFile.get(file);
     if (!facts && !before) return false;
@@ -373,8 +373,8 @@ export class ProjectFactsModel {
   }
 }
 
-/** A file's facts without the functions it uses; none when that is all they held. */
-function withoutUses(facts: ProjectFacts): ProjectFacts | undefined {
-  const { functionCalls: _uses, ...rest } = facts;
+/** A test file's facts without the functions it uses and the interfaces its doubles implement; none when that is all they held. */
+function withoutTestOnlyFacts(facts: ProjectFacts): ProjectFacts | undefined {
+  const { functionCalls: _uses, implementations: _doubles, ...rest } = facts;
   return declaresBeyondUses(rest) ? rest : undefined;
 }
