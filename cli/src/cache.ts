@@ -354,6 +354,7 @@ const isSignals = shape({
   roleSigns: isStringList,
   fixedLists: isStringList,
   implemented: isStringList,
+  settledAsync: isStringList,
   interfaces: isStringList,
   reexportsOnly: isBoolean,
 } satisfies Record<keyof SyntaxSignals, Check>);

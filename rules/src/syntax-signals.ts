@@ -5,6 +5,7 @@ import { detached } from './content';
 import { MAX_NESTING, TOO_DEEP } from './nesting';
 import { parseTypeScript } from './parse';
 import { roleSignsOf, type RoleSign } from './roles';
+import { exportedFunctionFactsOf } from './exported-functions';
 
 /**
  * What a file's syntax can hold, read from TypeScript's own tree, which is several times cheaper
@@ -37,6 +38,8 @@ export interface SyntaxSignals {
   fixedLists: string[];
   /** The interfaces its classes implement, by name, once per class (`class PrismaUsers implements UserRepository` gives `UserRepository`). */
   implemented: string[];
+  /** The async functions it exports that await nothing and return no call (see `ExportedFunctionFacts.settledAsync`). */
+  settledAsync: string[];
   /**
    * The interfaces it exports, by name, found by its text: those it declares (`export interface OrderService`), and the names of
    * its export lists (`import type { OrderService } from './ports'; export { type OrderService }`), which may be interfaces.
@@ -58,6 +61,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   roleSigns: [],
   fixedLists: [],
   implemented: [],
+  settledAsync: [],
   interfaces: [],
   // Read from the text whatever the parse gives, as the names above are.
   reexportsOnly: false,
@@ -74,6 +78,7 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   roleSigns: [],
   fixedLists: [],
   implemented: [],
+  settledAsync: [],
   interfaces: [],
   reexportsOnly: false,
 };
@@ -122,6 +127,7 @@ export function readSyntax(
   const roleSigns = roleSignsOf(text);
   const fixedLists = fixedListsOf(text);
   const implemented = implementedOf(text);
+  const { settledAsync } = exportedFunctionFactsOf(text);
   const interfaces = exportedInterfacesOf(text);
   const reexportsOnly = isReexportsOnly(text);
   if (!needsTree)
@@ -133,12 +139,16 @@ export function readSyntax(
         roleSigns,
         fixedLists,
         implemented,
+        settledAsync,
         interfaces,
         reexportsOnly,
       }),
     };
   const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
-  return { signals: readFromText({ ...signals, roleSigns, fixedLists, implemented, interfaces, reexportsOnly }), ...(sourceFile && { sourceFile }) };
+  return {
+    signals: readFromText({ ...signals, roleSigns, fixedLists, implemented, settledAsync, interfaces, reexportsOnly }),
+    ...(sourceFile && { sourceFile }),
+  };
 }
 
 /** `class A<T> extends B implements Port, Other<T> {`: the class's name and the clause after `implements`, up to the class body. */

@@ -17,6 +17,7 @@ import {
 } from '../src';
 import { analyzeWithRules } from '../src/engine';
 import { convertSourceFile } from '../src/parse';
+import { exportedFunctionFactsOf } from '../src/exported-functions';
 import { ALL_SIGNALS, exportedInterfacesOf, implementedOf, isReexportsOnly, parsedSyntaxSignals, readSyntax } from '../src/syntax-signals';
 import { fixtureFiles, FIXTURES_DIR, repositorySources, seedsAndFixtures } from './annotations';
 import { mutate, pick, randomSource } from './mutations';
@@ -298,3 +299,42 @@ describe('project facts gathered by syntax signals', () => {
 });
 
 /** Every fixture, and the sources of this repository. */
+
+describe('exported functions, by the text', () => {
+  it('names the async functions that await nothing and return no call', () => {
+    const text = [
+      'export async function loadPage<T extends { slug: string }>(slug: string, options: { cache?: boolean } = {}): Promise<{ page: T } | null> {',
+      '  const raw = readFileSync(`${dir}/${slug}.json`, "utf8"); // not awaited: return JSON.parse',
+      '  if (!raw) return null;',
+      '  return { page: JSON.parse(raw) as T };',
+      '}',
+      'export const heading = async (slug: string): Promise<string> => {',
+      '  const title = slug.replace(/-/g, " ");',
+      '  return title;',
+      '};',
+      'export const toEntry = async (row: Row) => ({ id: row.id, label: `${row.name} (${row.kind})` });',
+      'export async function fetchPage(slug: string) {',
+      '  const response = await fetch(url(slug));',
+      '  return response.json();',
+      '}',
+      'export async function draft(slug: string) {',
+      '  return fetch(url(slug));',
+      '}',
+      'export const later = async (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));',
+      'export async function* pages() {',
+      '  yield 1;',
+      '}',
+      'export function plain() {',
+      '  return 1;',
+      '}',
+      'export async function label(kind: string) {',
+      "  if (kind === 'a') return 'first'; // await nothing",
+      '  return `${kind.toUpperCase()} kind`;',
+      '}',
+      'export async function quoted(kind: string) {',
+      '  return `${await translate(kind)}`;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['loadPage', 'label', 'heading', 'toEntry']);
+  });
+});

@@ -249,6 +249,13 @@ export async function copyTemplates(from: string, to: string) {
     );
   });
 
+  it('names the call a conversion follows', () => {
+    const [finding] = findingsOf(
+      `export async function f(programs) {\n  return Promise.all(programs.map(async (program) => await loader.text(program.path).toString()));\n}\n`,
+    );
+    assert.equal(finding?.message, 'Promise.all starts loader.text(...) for every item of programs at once; run at most 8 at a time.');
+  });
+
   it('honors suppression comments', () => {
     const code = (comment: string) => `export async function f(ids: string[]) {\n${comment}\n}\n`;
     assert.equal(findingsOf(code('  // perf-lint-disable-next-line unbounded-promise-all\n  await Promise.all(ids.map(get));')).length, 0);
@@ -258,6 +265,7 @@ export async function copyTemplates(from: string, to: string) {
   });
 
   describeAnnotatedProject('unbounded-promise-all/projects/imported-lists');
+  describeAnnotatedProject('unbounded-promise-all/projects/settled-async');
 
   describe('fix', () => {
     it('is offered for Promise.all over a map with at most item and index, not for allSettled, any, race or pushed promises', () => {

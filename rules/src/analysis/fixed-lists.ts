@@ -3,8 +3,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { projectModels } from './orm';
-import { declarationOf, moduleKey } from './orm-index';
-import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { importedExportListed } from './project-exports';
+import { isGlobalReference, propertyName, resolveVariable, unwrapExpression } from './resolve';
 
 /**
  * `import { PLATFORMS } from './platforms'` with `export const PLATFORMS = [...] as const` there: an
@@ -12,13 +12,7 @@ import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, 
  * file (through re-exports of files it indexes). It holds as many items as its file lists.
  */
 export function isImportedFixedList(context: RuleContext, identifier: TSESTree.Identifier): boolean {
-  const models = projectModels(context);
-  if (!models?.fixedLists) return false;
-  const imported = resolveModuleMember(context, identifier);
-  const name = imported?.path.length === 1 ? imported.path[0]! : undefined;
-  const key = name === undefined ? undefined : moduleKey(models, context.fileName, imported!.module);
-  if (key === undefined) return false;
-  return !!declarationOf(models, key, name!, (file, exported) => !!models.fixedLists?.[file]?.includes(exported));
+  return importedExportListed(context, identifier, projectModels(context)?.fixedLists);
 }
 
 /** `DEFAULTS` in `Object.keys(DEFAULTS)`, `Object.values(...)`, `Object.entries(...)`: the object whose keys the call lists. */

@@ -134,6 +134,8 @@ export interface ProjectModels {
   functionCalls?: Record<string, Record<string, true>>;
   /** By file key, the constants it exports that hold a literal array or object, of any file of the project (see `SyntaxSignals.fixedLists`). */
   fixedLists?: Record<string, string[]>;
+  /** By file key, the async functions it exports that await nothing and return no call, of any file of the project (see `SyntaxSignals.settledAsync`). */
+  settledAsync?: Record<string, string[]>;
   resolution?: ResolutionData;
 }
 

@@ -42,6 +42,8 @@ export class ProjectFactsModel {
   private readonly factsByFile = new Map<string, ProjectFacts>();
   /** By file key, the literal arrays and objects it exports: known of every file, not only those the index holds. */
   private readonly fixedListsByKey = new Map<string, readonly string[]>();
+  /** By file key, the async functions it exports that await nothing (its `SyntaxSignals.settledAsync`): known of every file. */
+  private readonly settledAsyncByKey = new Map<string, readonly string[]>();
   /** By file key, the interfaces its classes implement (its `SyntaxSignals.implemented`): known of every file, not only those the index holds. */
   private readonly implementedByKey = new Map<string, readonly string[]>();
   /** Each folder: the folder of its nearest tsconfig.json (or null: none up to the root). */
@@ -93,13 +95,15 @@ export class ProjectFactsModel {
 
   /**
    * Records what the index needs to know of every file, not only of those it holds: the literal arrays and
-   * objects a file exports and the interfaces its classes implement (its signals); true when that changed.
+   * objects a file exports, the async functions it exports that await nothing, and the interfaces its classes
+   * implement (its signals); true when that changed.
    */
-  setSignals(path: string, signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented'>): boolean {
+  setSignals(path: string, signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented' | 'settledAsync'>): boolean {
     const lists = this.setNames(this.fixedListsByKey, path, signals.fixedLists);
+    const settled = this.setNames(this.settledAsyncByKey, path, signals.settledAsync);
     // A test's classes and test doubles implement ports beside the adapter the application runs: they are not counted.
     const implemented = this.setNames(this.implementedByKey, path, signals.implemented.length > 0 && isTestPath(path, this.root) ? [] : signals.implemented);
-    return lists || implemented;
+    return lists || settled || implemented;
   }
 
   private setNames(byKey: Map<string, readonly string[]>, path: string, names: readonly string[]): boolean {
@@ -114,7 +118,7 @@ export class ProjectFactsModel {
 
   /** Forgets a deleted file; true when the index changed. */
   remove(path: string): boolean {
-    const signals = this.setSignals(path, { fixedLists: [], implemented: [] });
+    const signals = this.setSignals(path, { fixedLists: [], implemented: [], settledAsync: [] });
     if (!this.factsByFile.delete(normalizePath(path))) return signals;
     this.merged = undefined;
     return true;
@@ -138,6 +142,7 @@ export class ProjectFactsModel {
     this.merged ??= {
       ...mergeProjectFacts(this.factsByFile.values(), this.resolution(), this.implementers()),
       ...(this.fixedListsByKey.size > 0 && { fixedLists: Object.fromEntries(this.fixedListsByKey) as Record<string, string[]> }),
+      ...(this.settledAsyncByKey.size > 0 && { settledAsync: Object.fromEntries(this.settledAsyncByKey) as Record<string, string[]> }),
     };
     return this.merged;
   }
@@ -308,6 +313,11 @@ export class ProjectFactsModel {
   /** The literal lists each file exports, for a key of what `snapshot()` holds beyond the files' facts. */
   fixedLists(): Array<[string, readonly string[]]> {
     return [...this.fixedListsByKey];
+  }
+
+  /** The settled async functions each file exports, for a key of what `snapshot()` holds beyond the files' facts. */
+  settledAsync(): Array<[string, readonly string[]]> {
+    return [...this.settledAsyncByKey];
   }
 
   /** The facts of every file, for a cache. */

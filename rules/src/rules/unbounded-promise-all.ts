@@ -5,6 +5,7 @@ import { databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries
 import { isImportedFixedList, keysOfFixedObject, objectReadByKeys } from '../analysis/fixed-lists';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
+import { callsSettledAsync } from '../analysis/project-exports';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import {
   contains,
@@ -830,8 +831,9 @@ const IN_MEMORY_READ_TYPES = /^(?:string|text|binarystring|base64|array|uint8arr
 const SYNCHRONOUS_BUILTINS = /^(?:JSON|Math|Object|Number|String)$/;
 
 /**
- * A call that only computes locally: presigning, a synchronous built-in, or
- * `entry.async('string')` reading an entry of a zip in memory.
+ * A call that only computes locally: presigning, a synchronous built-in,
+ * `entry.async('string')` reading an entry of a zip in memory, or an async function of the
+ * project that awaits nothing.
  */
 function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression, depth = 0): boolean {
   const name = calleeName(call) ?? '';
@@ -841,6 +843,7 @@ function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpression | 
   const startedBefore = receiver?.type === AST_NODE_TYPES.CallExpression || receiver?.type === AST_NODE_TYPES.NewExpression ? receiver : undefined;
   if (LOCAL_ASYNC_CALLS.test(name) && (!startedBefore || isLocalAsyncCall(context, startedBefore, depth))) return true;
   if (rendersTemplate(context, call) || settlesLocalWork(context, call, depth) || computesInFile(context, call, depth)) return true;
+  if (call.type === AST_NODE_TYPES.CallExpression && callsSettledAsync(context, call)) return true;
   if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && SYNCHRONOUS_BUILTINS.test(callee.object.name))
     return true;
   const type = call.arguments[0];
