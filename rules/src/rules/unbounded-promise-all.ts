@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
-import { databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries';
+import { callsCacheFirst, databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries';
 import { isImportedFixedList, keysOfFixedObject, objectReadByKeys } from '../analysis/fixed-lists';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
@@ -127,7 +127,8 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     limitedByLimiter(context, mapper) ||
     doesNoInputOutput(context, localFunction(context, mapper) ?? mapper) ||
     mapperRunsQuery(context, mapper) ||
-    mapsInTransaction(mapper)
+    mapsInTransaction(mapper) ||
+    awaitsOnlyCachedLookups(context, mapper)
   )
     return undefined;
   // `Array.from({ length: n }, work)`: as many calls as the length says.
@@ -149,6 +150,24 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   )
     return undefined;
   return workText(context, mapper, items);
+}
+
+/**
+ * `async (row) => ({ ...row, feature: await getFeature(prisma, row.featureId) })` where every call the mapper
+ * awaits or returns answers from a cache before its query: at most one query per distinct key, however many
+ * items ask (the n-plus-one rule declines such a callee alike, as it only sometimes queries).
+ */
+function awaitsOnlyCachedLookups(context: RuleContext, mapper: TSESTree.Node): boolean {
+  const inner = unwrapExpression(mapper);
+  if (!isFunction(inner)) return false;
+  const calls: TSESTree.Node[] = [];
+  if (inner.body.type !== AST_NODE_TYPES.BlockStatement) calls.push(unwrapExpression(inner.body));
+  visitWithinFunction(inner.body, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression) calls.push(unwrapExpression(node.argument));
+    else if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) calls.push(unwrapExpression(node.argument));
+  });
+  const work = calls.filter((node) => node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression);
+  return work.length > 0 && work.every((node) => node.type === AST_NODE_TYPES.CallExpression && callsCacheFirst(context, node));
 }
 
 /** `(waitpoint) => this.resolveWaitpoint(waitpoint)` where that function of the file is declared to return `void`: it makes no promise. */
