@@ -355,6 +355,7 @@ const isSignals = shape({
   fixedLists: isStringList,
   implemented: isStringList,
   settledAsync: isStringList,
+  fixedReturns: isStringList,
   interfaces: isStringList,
   reexportsOnly: isBoolean,
 } satisfies Record<keyof SyntaxSignals, Check>);

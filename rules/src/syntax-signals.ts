@@ -40,6 +40,8 @@ export interface SyntaxSignals {
   implemented: string[];
   /** The async functions it exports that await nothing and return no call (see `ExportedFunctionFacts.settledAsync`). */
   settledAsync: string[];
+  /** The functions it exports whose every return is an object or array literal (see `ExportedFunctionFacts.fixedReturns`). */
+  fixedReturns: string[];
   /**
    * The interfaces it exports, by name, found by its text: those it declares (`export interface OrderService`), and the names of
    * its export lists (`import type { OrderService } from './ports'; export { type OrderService }`), which may be interfaces.
@@ -62,6 +64,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   fixedLists: [],
   implemented: [],
   settledAsync: [],
+  fixedReturns: [],
   interfaces: [],
   // Read from the text whatever the parse gives, as the names above are.
   reexportsOnly: false,
@@ -79,6 +82,7 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   fixedLists: [],
   implemented: [],
   settledAsync: [],
+  fixedReturns: [],
   interfaces: [],
   reexportsOnly: false,
 };
@@ -127,7 +131,7 @@ export function readSyntax(
   const roleSigns = roleSignsOf(text);
   const fixedLists = fixedListsOf(text);
   const implemented = implementedOf(text);
-  const { settledAsync } = exportedFunctionFactsOf(text);
+  const { settledAsync, fixedReturns } = exportedFunctionFactsOf(text);
   const interfaces = exportedInterfacesOf(text);
   const reexportsOnly = isReexportsOnly(text);
   if (!needsTree)
@@ -140,13 +144,14 @@ export function readSyntax(
         fixedLists,
         implemented,
         settledAsync,
+        fixedReturns,
         interfaces,
         reexportsOnly,
       }),
     };
   const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
   return {
-    signals: readFromText({ ...signals, roleSigns, fixedLists, implemented, settledAsync, interfaces, reexportsOnly }),
+    signals: readFromText({ ...signals, roleSigns, fixedLists, implemented, settledAsync, fixedReturns, interfaces, reexportsOnly }),
     ...(sourceFile && { sourceFile }),
   };
 }

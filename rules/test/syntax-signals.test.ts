@@ -337,4 +337,23 @@ describe('exported functions, by the text', () => {
     ].join('\n');
     assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['loadPage', 'label', 'heading', 'toEntry']);
   });
+
+  it('names the functions whose every return is an object or array literal without a spread', () => {
+    const text = [
+      'export function defaultActions(entity: Entity): Record<Kind, Action> {',
+      '  const plural = `${entity.name}s`;',
+      '  if (entity.system) return { [Kind.Read]: { name: plural } };',
+      '  return { [Kind.Create]: { name: `create${entity.name}` }, [Kind.Read]: { name: plural } };',
+      '}',
+      "export const roles = (owner: boolean) => (owner ? ['owner', 'admin'] : ['member']);",
+      'export const merged = (base: Options) => ({ ...base, retries: 3 });',
+      'export function names(rows: Row[]) {',
+      '  return rows.map((row) => row.name);',
+      '}',
+      'export function mapped(rows: Row[]) {',
+      '  return [rows.map((row) => { return { id: row.id }; })];',
+      '}',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).fixedReturns, ['defaultActions']);
+  });
 });

@@ -138,6 +138,8 @@ export interface ProjectModels {
   fixedLists?: Record<string, string[]>;
   /** By file key, the async functions it exports that await nothing and return no call, of any file of the project (see `SyntaxSignals.settledAsync`). */
   settledAsync?: Record<string, string[]>;
+  /** By file key, the functions it exports whose every return is an object or array literal, of any file of the project (see `SyntaxSignals.fixedReturns`). */
+  fixedReturns?: Record<string, string[]>;
   resolution?: ResolutionData;
 }
 

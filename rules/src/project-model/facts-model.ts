@@ -44,6 +44,8 @@ export class ProjectFactsModel {
   private readonly fixedListsByKey = new Map<string, readonly string[]>();
   /** By file key, the async functions it exports that await nothing (its `SyntaxSignals.settledAsync`): known of every file. */
   private readonly settledAsyncByKey = new Map<string, readonly string[]>();
+  /** By file key, the functions it exports that return only literals (its `SyntaxSignals.fixedReturns`): known of every file. */
+  private readonly fixedReturnsByKey = new Map<string, readonly string[]>();
   /** By file key, the interfaces its classes implement (its `SyntaxSignals.implemented`): known of every file, not only those the index holds. */
   private readonly implementedByKey = new Map<string, readonly string[]>();
   /** Each folder: the folder of its nearest tsconfig.json (or null: none up to the root). */
@@ -98,12 +100,13 @@ export class ProjectFactsModel {
    * objects a file exports, the async functions it exports that await nothing, and the interfaces its classes
    * implement (its signals); true when that changed.
    */
-  setSignals(path: string, signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented' | 'settledAsync'>): boolean {
+  setSignals(path: string, signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns'>): boolean {
     const lists = this.setNames(this.fixedListsByKey, path, signals.fixedLists);
     const settled = this.setNames(this.settledAsyncByKey, path, signals.settledAsync);
+    const returns = this.setNames(this.fixedReturnsByKey, path, signals.fixedReturns);
     // A test's classes and test doubles implement ports beside the adapter the application runs: they are not counted.
     const implemented = this.setNames(this.implementedByKey, path, signals.implemented.length > 0 && isTestPath(path, this.root) ? [] : signals.implemented);
-    return lists || settled || implemented;
+    return lists || settled || returns || implemented;
   }
 
   private setNames(byKey: Map<string, readonly string[]>, path: string, names: readonly string[]): boolean {
@@ -118,7 +121,7 @@ export class ProjectFactsModel {
 
   /** Forgets a deleted file; true when the index changed. */
   remove(path: string): boolean {
-    const signals = this.setSignals(path, { fixedLists: [], implemented: [], settledAsync: [] });
+    const signals = this.setSignals(path, { fixedLists: [], implemented: [], settledAsync: [], fixedReturns: [] });
     if (!this.factsByFile.delete(normalizePath(path))) return signals;
     this.merged = undefined;
     return true;
@@ -143,6 +146,7 @@ export class ProjectFactsModel {
       ...mergeProjectFacts(this.factsByFile.values(), this.resolution(), this.implementers()),
       ...(this.fixedListsByKey.size > 0 && { fixedLists: Object.fromEntries(this.fixedListsByKey) as Record<string, string[]> }),
       ...(this.settledAsyncByKey.size > 0 && { settledAsync: Object.fromEntries(this.settledAsyncByKey) as Record<string, string[]> }),
+      ...(this.fixedReturnsByKey.size > 0 && { fixedReturns: Object.fromEntries(this.fixedReturnsByKey) as Record<string, string[]> }),
     };
     return this.merged;
   }
@@ -318,6 +322,11 @@ export class ProjectFactsModel {
   /** The settled async functions each file exports, for a key of what `snapshot()` holds beyond the files' facts. */
   settledAsync(): Array<[string, readonly string[]]> {
     return [...this.settledAsyncByKey];
+  }
+
+  /** The functions returning only literals each file exports, for a key of what `snapshot()` holds beyond the files' facts. */
+  fixedReturns(): Array<[string, readonly string[]]> {
+    return [...this.fixedReturnsByKey];
   }
 
   /** The facts of every file, for a cache. */

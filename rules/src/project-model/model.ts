@@ -20,8 +20,8 @@ export class ProjectModel extends ProjectFactsModel {
       // A file the index cannot read still gets its own analysis.
       facts = undefined;
     }
-    const { settledAsync } = exportedFunctionFactsOf(text);
-    const signals = this.setSignals(path, { fixedLists: fixedListsOf(text), implemented: implementedOf(text), settledAsync });
+    const { settledAsync, fixedReturns } = exportedFunctionFactsOf(text);
+    const signals = this.setSignals(path, { fixedLists: fixedListsOf(text), implemented: implementedOf(text), settledAsync, fixedReturns });
     return this.setFacts(path, facts) || signals;
   }
 }

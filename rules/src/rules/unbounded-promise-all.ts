@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { callsCacheFirst, databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries';
-import { isImportedFixedList, keysOfFixedObject, objectReadByKeys } from '../analysis/fixed-lists';
+import { isImportedFixedList, keysOfFixedObject, objectReadByKeys, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
 import { callsSettledAsync } from '../analysis/project-exports';
@@ -328,6 +328,12 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     fieldHoldsOnlyBoundedLists(context, inner, depth)
   )
     return true;
+  if (inner.type === AST_NODE_TYPES.CallExpression) {
+    if (returnsFixedLiteral(context, inner)) return true;
+    // `difference(configurable, features)`: some of the items of the list handed first.
+    const subset = subsetSourceOf(context, inner);
+    if (subset) return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, subset, depth + 1);
+  }
   if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = propertyName(inner.callee);
     // `await Promise.all(paths.map(read))`: one result per promise.
