@@ -249,6 +249,19 @@ export async function copyTemplates(from: string, to: string) {
     );
   });
 
+  it('leaves scripts a static folder serves to browsers alone; reports the same code compiled for a server', () => {
+    const code = `self.addEventListener('activate', (event) => {\n  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.map((key) => caches.delete(key)))));\n});\n`;
+    assert.deepEqual(findingsOf(code, 'apps/web/public/sw.js'), []);
+    assert.deepEqual(findingsOf(code, 'apps/web/static/sw.mjs'), []);
+    assert.deepEqual(
+      [findingsOf(code, 'apps/web/public/sw.ts'), findingsOf(code, 'apps/web/src/sw.js')].map((findings) => findings.map((finding) => finding.message)),
+      [
+        ['Promise.all starts caches.delete(...) for every item of keys at once; run at most 8 at a time.'],
+        ['Promise.all starts caches.delete(...) for every item of keys at once; run at most 8 at a time.'],
+      ],
+    );
+  });
+
   it('names the call a conversion follows', () => {
     const [finding] = findingsOf(
       `export async function f(programs) {\n  return Promise.all(programs.map(async (program) => await loader.text(program.path).toString()));\n}\n`,
