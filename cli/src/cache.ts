@@ -356,6 +356,7 @@ const isSignals = shape({
   implemented: isStringList,
   settledAsync: isStringList,
   fixedReturns: isStringList,
+  reexportsAll: isStringList,
   interfaces: isStringList,
   reexportsOnly: isBoolean,
 } satisfies Record<keyof SyntaxSignals, Check>);

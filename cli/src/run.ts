@@ -216,6 +216,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, n
           fixedLists: model.fixedLists(),
           settledAsync: model.settledAsync(),
           fixedReturns: model.fixedReturns(),
+          reexportsAll: model.reexportsAll(),
           implemented: model.implemented(),
         }
       : null,
@@ -604,7 +605,13 @@ function readSources(
     // A literal list any file exports is known where it is imported, whether or not the index holds its file.
     // So are the interfaces any file's classes implement: a port with two adapters stands for neither.
     for (const source of sources)
-      if (source.signals?.fixedLists.length || source.signals?.settledAsync.length || source.signals?.fixedReturns.length || source.signals?.implemented.length)
+      if (
+        source.signals?.fixedLists.length ||
+        source.signals?.settledAsync.length ||
+        source.signals?.fixedReturns.length ||
+        source.signals?.reexportsAll.length ||
+        source.signals?.implemented.length
+      )
         model.setSignals(source.file, source.signals);
   }
   reading.clear();

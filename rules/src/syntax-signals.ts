@@ -42,6 +42,8 @@ export interface SyntaxSignals {
   settledAsync: string[];
   /** The functions it exports whose every return is an object or array literal (see `ExportedFunctionFacts.fixedReturns`). */
   fixedReturns: string[];
+  /** The modules it re-exports whole (`export * from './src'`), as written: what a name imported through it may be. */
+  reexportsAll: string[];
   /**
    * The interfaces it exports, by name, found by its text: those it declares (`export interface OrderService`), and the names of
    * its export lists (`import type { OrderService } from './ports'; export { type OrderService }`), which may be interfaces.
@@ -65,6 +67,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   implemented: [],
   settledAsync: [],
   fixedReturns: [],
+  reexportsAll: [],
   interfaces: [],
   // Read from the text whatever the parse gives, as the names above are.
   reexportsOnly: false,
@@ -83,6 +86,7 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   implemented: [],
   settledAsync: [],
   fixedReturns: [],
+  reexportsAll: [],
   interfaces: [],
   reexportsOnly: false,
 };
@@ -132,6 +136,7 @@ export function readSyntax(
   const fixedLists = fixedListsOf(text);
   const implemented = implementedOf(text);
   const { settledAsync, fixedReturns } = exportedFunctionFactsOf(text);
+  const reexportsAll = reexportsAllOf(text);
   const interfaces = exportedInterfacesOf(text);
   const reexportsOnly = isReexportsOnly(text);
   if (!needsTree)
@@ -145,13 +150,14 @@ export function readSyntax(
         implemented,
         settledAsync,
         fixedReturns,
+        reexportsAll,
         interfaces,
         reexportsOnly,
       }),
     };
   const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
   return {
-    signals: readFromText({ ...signals, roleSigns, fixedLists, implemented, settledAsync, fixedReturns, interfaces, reexportsOnly }),
+    signals: readFromText({ ...signals, roleSigns, fixedLists, implemented, settledAsync, fixedReturns, reexportsAll, interfaces, reexportsOnly }),
     ...(sourceFile && { sourceFile }),
   };
 }
@@ -216,6 +222,15 @@ export function exportedInterfacesOf(text: string): string[] {
 const BETWEEN_STATEMENTS = /(?:\s+|;|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/y;
 /** `export * from '...'`, `export * as name from '...'`, `export { a, b as c } from '...'`, `export type { A } from '...'`. */
 const REEXPORT_STATEMENT = /export\s+(?:type\s+)?(?:\*(?:\s+as\s+[A-Za-z_$][\w$]*)?|\{[^{}]*\})\s*from\s*(['"])[^'"\n]+\1/y;
+
+/** `export * from './src'` at the start of a line (not `export * as name`, which names one object). */
+const REEXPORT_ALL = /^export\s*\*\s*from\s*(['"])([^'"\n]+)\1/gm;
+
+/** The modules a text re-exports whole, as written. */
+export function reexportsAllOf(text: string): string[] {
+  if (!text.includes('export')) return [];
+  return [...text.matchAll(REEXPORT_ALL)].slice(0, MAX_IMPORTS).map((match) => detached(match[2]!));
+}
 
 /** Whether a text holds re-exports and nothing else; most files fail at their first statement. */
 export function isReexportsOnly(text: string): boolean {

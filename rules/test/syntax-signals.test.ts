@@ -18,7 +18,7 @@ import {
 import { analyzeWithRules } from '../src/engine';
 import { convertSourceFile } from '../src/parse';
 import { exportedFunctionFactsOf } from '../src/exported-functions';
-import { ALL_SIGNALS, exportedInterfacesOf, implementedOf, isReexportsOnly, parsedSyntaxSignals, readSyntax } from '../src/syntax-signals';
+import { ALL_SIGNALS, exportedInterfacesOf, implementedOf, isReexportsOnly, parsedSyntaxSignals, readSyntax, reexportsAllOf } from '../src/syntax-signals';
 import { fixtureFiles, FIXTURES_DIR, repositorySources, seedsAndFixtures } from './annotations';
 import { mutate, pick, randomSource } from './mutations';
 
@@ -211,6 +211,11 @@ describe('interfaces exported and barrels, by the text', () => {
     assert.equal(isReexportsOnly(`import { a } from './a';\n${barrel}`), false);
     assert.equal(isReexportsOnly("export { a } from './a';\nexport { b };\n"), false);
     assert.equal(isReexportsOnly('// nothing here\n'), false);
+  });
+
+  it('names the modules a text re-exports whole, not those it names parts or a namespace of', () => {
+    const text = "export * from './src';\nexport * as payments from './payments';\nexport { a } from './a';\nexport*from\"@acme/widgets\";\n";
+    assert.deepEqual(reexportsAllOf(text), ['./src', '@acme/widgets']);
   });
 });
 

@@ -281,6 +281,7 @@ export async function copyTemplates(from: string, to: string) {
   describeAnnotatedProject('unbounded-promise-all/projects/settled-async');
   describeAnnotatedProject('unbounded-promise-all/projects/cache-first');
   describeAnnotatedProject('unbounded-promise-all/projects/fixed-returns');
+  describeAnnotatedProject('unbounded-promise-all/projects/barrel-lists');
 
   describe('fix', () => {
     it('is offered for Promise.all over a map with at most item and index, not for allSettled, any, race or pushed promises', () => {

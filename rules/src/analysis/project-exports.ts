@@ -2,7 +2,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { projectModels } from './orm';
-import { declarationOf, moduleKey } from './orm-index';
+import { declarationOf, moduleKey, type ProjectModels } from './orm-index';
 import { resolveModuleMember } from './resolve';
 
 /** Whether `node` names an export of a project file (through the re-exports the index knows) that `table` lists for the file that declares it. */
@@ -13,7 +13,19 @@ export function importedExportListed(context: RuleContext, node: TSESTree.Node, 
   const name = imported?.path.length === 1 ? imported.path[0]! : undefined;
   const key = name === undefined ? undefined : moduleKey(models, context.fileName, imported!.module);
   if (key === undefined) return false;
-  return !!declarationOf(models, key, name!, (file, exported) => !!table[file]?.includes(exported));
+  return declaredThrough(models, key, name!, (file, exported) => !!table[file]?.includes(exported), 0);
+}
+
+const MAX_BARREL_DEPTH = 6;
+
+/**
+ * Whether a file declares the name `listed` asks of, or hands it on by the re-exports the index knows or by a barrel
+ * of every file (`export * from './src'` in a workspace package's index, which declares nothing the index holds).
+ */
+function declaredThrough(models: ProjectModels, key: string, name: string, listed: (key: string, name: string) => boolean, depth: number): boolean {
+  if (declarationOf(models, key, name, listed)) return true;
+  if (depth >= MAX_BARREL_DEPTH || name === 'default') return false;
+  return (models.barrels?.[key] ?? []).some((target) => declaredThrough(models, target, name, listed, depth + 1));
 }
 
 /**

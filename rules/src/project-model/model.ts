@@ -3,7 +3,7 @@ import type { ToESTree } from '../parse';
 import { collectProjectFacts, type ProjectFacts } from '../project';
 import { ProjectFactsModel } from './facts-model';
 import { normalizePath } from './paths';
-import { fixedListsOf, implementedOf } from '../syntax-signals';
+import { fixedListsOf, implementedOf, reexportsAllOf } from '../syntax-signals';
 import { exportedFunctionFactsOf } from '../exported-functions';
 
 /** The project model that reads each file's facts from its text: built once by `update` for every file, kept current by `update`/`remove` per changed file. */
@@ -21,7 +21,13 @@ export class ProjectModel extends ProjectFactsModel {
       facts = undefined;
     }
     const { settledAsync, fixedReturns } = exportedFunctionFactsOf(text);
-    const signals = this.setSignals(path, { fixedLists: fixedListsOf(text), implemented: implementedOf(text), settledAsync, fixedReturns });
+    const signals = this.setSignals(path, {
+      fixedLists: fixedListsOf(text),
+      implemented: implementedOf(text),
+      settledAsync,
+      fixedReturns,
+      reexportsAll: reexportsAllOf(text),
+    });
     return this.setFacts(path, facts) || signals;
   }
 }
