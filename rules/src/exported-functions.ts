@@ -84,7 +84,14 @@ function settles(text: string, fn: FunctionText): boolean {
   const body = codeOf(text.slice(fn.start, fn.end));
   if (WAITS.test(body)) return false;
   if (!fn.block) return RETURNED_LITERAL.test(body);
-  return returnedTexts(body).every((returned) => RETURNED_VALUE.test(returned));
+  return returnedTexts(body).every((returned) => RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned));
+}
+
+/** `const pending = fetch(url); return pending;`: a name returned that the body set to what a call gave. */
+function returnsStartedCall(body: string, returned: string): boolean {
+  const name = /^\s*([A-Za-z_$][\w$]*)\s*(?:[;}\n]|$)/.exec(returned)?.[1];
+  if (name === undefined || /^(?:null|undefined|true|false)$/.test(name)) return false;
+  return new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*=(?![=>])[^;\\n]*\\(`).test(body);
 }
 
 /** Whether every `return` of a function (one that creates no function) hands back an object or array literal that spreads nothing. */

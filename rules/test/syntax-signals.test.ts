@@ -336,11 +336,19 @@ describe('exported functions, by the text', () => {
       "  if (kind === 'a') return 'first'; // await nothing",
       '  return `${kind.toUpperCase()} kind`;',
       '}',
+      'export async function started(slug: string) {',
+      '  const pending = fetch(url(slug));',
+      '  return pending;',
+      '}',
+      'export async function kept(slug: string) {',
+      "  const entry = { slug, kind: 'page' };",
+      '  return entry;',
+      '}',
       'export async function quoted(kind: string) {',
       '  return `${await translate(kind)}`;',
       '}',
     ].join('\n');
-    assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['loadPage', 'label', 'heading', 'toEntry']);
+    assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['loadPage', 'label', 'kept', 'toEntry']);
   });
 
   it('names the functions whose every return is an object or array literal without a spread', () => {

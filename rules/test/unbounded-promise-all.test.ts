@@ -262,6 +262,31 @@ export async function copyTemplates(from: string, to: string) {
     );
   });
 
+  it('bounds a lodash subset by the list it keeps items of, and keys by the literal a function returns, not a field of it', () => {
+    const code = [
+      "import { difference, uniqBy } from 'lodash';",
+      'export async function f(asked: string[], rows: Row[], extra: Row[]) {',
+      "  await Promise.all(difference(['billing', 'audit'], asked).map((kind) => enable(kind)));",
+      '  await Promise.all(uniqBy([...rows, ...extra].filter((row) => row.isin), (row) => row.id).map((row) => resolve(row)));',
+      '}',
+      'export async function g(input: unknown) {',
+      '  const { values } = split(input);',
+      '  await Promise.all(Object.entries(values).map(([key, value]) => save(key, value)));',
+      '}',
+      'function split(input: unknown) {',
+      '  return { values: input as Record<string, string>, rest: {} };',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      findingsOf(code).map((finding) => finding.message),
+      [
+        'Promise.all starts resolve(...) for every item of uniqBy([...rows, ...extra].filter((row) ... at once; run at most 8 at a time.',
+        'Promise.all starts save(...) for every item of Object.entries(values) at once; run at most 8 at a time.',
+      ],
+    );
+  });
+
   it('names the call a conversion follows', () => {
     const [finding] = findingsOf(
       `export async function f(programs) {\n  return Promise.all(programs.map(async (program) => await loader.text(program.path).toString()));\n}\n`,

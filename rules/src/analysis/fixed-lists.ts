@@ -108,7 +108,13 @@ export function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpre
   const init = (definition.node as TSESTree.VariableDeclarator).init;
   // `const defaults = await getDefaultActions(entity); Object.keys(defaults)`.
   const value = init && unwrapAwaited(init);
-  if (value?.type === AST_NODE_TYPES.CallExpression && (definition.parent as TSESTree.VariableDeclaration).kind === 'const' && !gainsKeysFromData(variable))
+  const whole = (definition.node as TSESTree.VariableDeclarator).id === definition.name;
+  if (
+    value?.type === AST_NODE_TYPES.CallExpression &&
+    whole &&
+    (definition.parent as TSESTree.VariableDeclaration).kind === 'const' &&
+    !gainsKeysFromData(variable)
+  )
     return returnsFixedLiteral(context, value);
   return (
     init !== null &&

@@ -332,7 +332,7 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     if (returnsFixedLiteral(context, inner)) return true;
     // `difference(configurable, features)`: some of the items of the list handed first.
     const subset = subsetSourceOf(context, inner);
-    if (subset) return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, subset, depth + 1);
+    if (subset) return depth < MAX_DEPTH && !spreadsLists(listNamed(subset)) && hasFixedOrBoundedSize(context, subset, depth + 1);
   }
   if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = propertyName(inner.callee);
@@ -1196,6 +1196,11 @@ function listNamed(node: TSESTree.Node): TSESTree.Node {
     else if (copy) current = unwrapExpression(current.arguments[0]!);
     else return current;
   }
+}
+
+/** `[...profiles, ...activities]`: an array literal as long as the lists it spreads, whatever their size. */
+function spreadsLists(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.ArrayExpression && node.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement);
 }
 
 /** `fetchUser(...) for every item of ids`: the call that does the work and what it runs over, as plain text. */
