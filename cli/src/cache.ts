@@ -354,6 +354,9 @@ const isSignals = shape({
   roleSigns: isStringList,
   fixedLists: isStringList,
   implemented: isStringList,
+  settledAsync: isStringList,
+  fixedReturns: isStringList,
+  reexportsAll: isStringList,
   interfaces: isStringList,
   reexportsOnly: isBoolean,
 } satisfies Record<keyof SyntaxSignals, Check>);

@@ -1,6 +1,9 @@
 /** A line longer than this is generated or minified code, not something a person fixes by hand. */
 export const MAX_LINE_LENGTH = 10_000;
 
+/** Lines this long on average are a bundle a tool wrote on one line or a few (a script served as-is from `public/`), not code kept in that shape. */
+const MAX_AVERAGE_LINE_LENGTH = 1_000;
+
 /** Share of U+FFFD replacement characters above which the bytes were not UTF-8 text. */
 const MAX_REPLACEMENT_SHARE = 0.01;
 
@@ -16,10 +19,12 @@ export function unanalyzableReason(text: string, maxFileSize?: number): string |
   let replacements = 0;
   let lineLength = 0;
   let longestLine = 0;
+  let lines = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0xfffd) replacements++;
     if (code === 10 || code === 13) {
+      if (code === 10 || text.charCodeAt(i + 1) !== 10) lines++;
       lineLength = 0;
     } else if (++lineLength > longestLine) {
       longestLine = lineLength;
@@ -28,6 +33,11 @@ export function unanalyzableReason(text: string, maxFileSize?: number): string |
   // One stray U+FFFD can be a deliberate character; many mean the decoding failed.
   if (replacements > 1 && replacements / text.length > MAX_REPLACEMENT_SHARE) return 'not valid UTF-8 text';
   if (longestLine > MAX_LINE_LENGTH) return `looks minified (a line of ${longestLine} characters, the limit is ${MAX_LINE_LENGTH})`;
+  // The last line counts when something follows the last line break.
+  if (lineLength > 0 || lines === 0) lines++;
+  const averageLine = Math.round(text.length / lines);
+  if (averageLine > MAX_AVERAGE_LINE_LENGTH)
+    return `looks minified (${lines === 1 ? 'one line' : `${lines} lines`} of ${averageLine} characters on average, the limit is ${MAX_AVERAGE_LINE_LENGTH})`;
   return undefined;
 }
 

@@ -168,7 +168,9 @@ export function collectProjectFacts(
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
   // Functions that only await other work, and calls through injected instances, are kept only beside a query: a file the index does not hold reaches no database.
-  const runsQueries = Object.values(functions).some((summary) => summary.site || summary.calls || summary.parameterQueries || summary.opensTransaction);
+  const runsQueries = Object.values(functions).some(
+    (summary) => summary.site || summary.calls || summary.parameterQueries || summary.opensTransaction || summary.cacheFirst,
+  );
   // The interfaces a class implements are kept only beside what else the file declares: a file that runs no query adds no implementer.
   if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !hasAliases) return usesOnly();
   return detached({
@@ -604,8 +606,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   if (!declaration) return;
   if (isFunction(declaration)) {
     const summary = withHandedHandles(context, declaration, summarizeFunction(context, declaration, callReader));
-    if (summary.site || summary.calls || summary.otherWork || summary.awaits || summary.makes || summary.parameterQueries || summary.opensTransaction)
-      declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
+    if (keepsSummary(summary) || summary.makes) declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
     return;
   }
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
@@ -614,8 +615,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier) continue;
     const method = element.value as TSESTree.FunctionExpression;
     const summary = withHandedHandles(context, method, summarizeFunction(context, method, callReader));
-    if (summary.site || summary.calls || summary.otherWork || summary.awaits || summary.parameterQueries || summary.opensTransaction)
-      declared.functions[`${name}.${element.key.name}`] = summary;
+    if (keepsSummary(summary)) declared.functions[`${name}.${element.key.name}`] = summary;
   }
   const fields = readableFields(context, declaration);
   if (fields) declared.fields[name] = fields;
@@ -626,6 +626,11 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     if (known) known.exported.push(name);
     else declared.classes[className] = { exported: [name], base };
   }
+}
+
+/** Whether a summary says something other files ask of the function: what it runs or awaits, what it does with a handle, its cache. */
+function keepsSummary(summary: FunctionSummary): boolean {
+  return !!(summary.site || summary.calls || summary.otherWork || summary.awaits || summary.parameterQueries || summary.opensTransaction || summary.cacheFirst);
 }
 
 /** A summary with what the function does with a handle it is given: the queries it runs on one (when it runs none of its own), the transaction whose handle it hands on. */

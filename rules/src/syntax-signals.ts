@@ -5,6 +5,7 @@ import { detached } from './content';
 import { MAX_NESTING, TOO_DEEP } from './nesting';
 import { parseTypeScript } from './parse';
 import { roleSignsOf, type RoleSign } from './roles';
+import { exportedFunctionFactsOf } from './exported-functions';
 
 /**
  * What a file's syntax can hold, read from TypeScript's own tree, which is several times cheaper
@@ -37,6 +38,12 @@ export interface SyntaxSignals {
   fixedLists: string[];
   /** The interfaces its classes implement, by name, once per class (`class PrismaUsers implements UserRepository` gives `UserRepository`). */
   implemented: string[];
+  /** The async functions it exports that await nothing and return no call (see `ExportedFunctionFacts.settledAsync`). */
+  settledAsync: string[];
+  /** The functions it exports whose every return is an object or array literal (see `ExportedFunctionFacts.fixedReturns`). */
+  fixedReturns: string[];
+  /** The modules it re-exports whole (`export * from './src'`), as written: what a name imported through it may be. */
+  reexportsAll: string[];
   /**
    * The interfaces it exports, by name, found by its text: those it declares (`export interface OrderService`), and the names of
    * its export lists (`import type { OrderService } from './ports'; export { type OrderService }`), which may be interfaces.
@@ -58,6 +65,9 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   roleSigns: [],
   fixedLists: [],
   implemented: [],
+  settledAsync: [],
+  fixedReturns: [],
+  reexportsAll: [],
   interfaces: [],
   // Read from the text whatever the parse gives, as the names above are.
   reexportsOnly: false,
@@ -74,6 +84,9 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   roleSigns: [],
   fixedLists: [],
   implemented: [],
+  settledAsync: [],
+  fixedReturns: [],
+  reexportsAll: [],
   interfaces: [],
   reexportsOnly: false,
 };
@@ -122,6 +135,8 @@ export function readSyntax(
   const roleSigns = roleSignsOf(text);
   const fixedLists = fixedListsOf(text);
   const implemented = implementedOf(text);
+  const { settledAsync, fixedReturns } = exportedFunctionFactsOf(text);
+  const reexportsAll = reexportsAllOf(text);
   const interfaces = exportedInterfacesOf(text);
   const reexportsOnly = isReexportsOnly(text);
   if (!needsTree)
@@ -133,12 +148,18 @@ export function readSyntax(
         roleSigns,
         fixedLists,
         implemented,
+        settledAsync,
+        fixedReturns,
+        reexportsAll,
         interfaces,
         reexportsOnly,
       }),
     };
   const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
-  return { signals: readFromText({ ...signals, roleSigns, fixedLists, implemented, interfaces, reexportsOnly }), ...(sourceFile && { sourceFile }) };
+  return {
+    signals: readFromText({ ...signals, roleSigns, fixedLists, implemented, settledAsync, fixedReturns, reexportsAll, interfaces, reexportsOnly }),
+    ...(sourceFile && { sourceFile }),
+  };
 }
 
 /** `class A<T> extends B implements Port, Other<T> {`: the class's name and the clause after `implements`, up to the class body. */
@@ -201,6 +222,15 @@ export function exportedInterfacesOf(text: string): string[] {
 const BETWEEN_STATEMENTS = /(?:\s+|;|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/y;
 /** `export * from '...'`, `export * as name from '...'`, `export { a, b as c } from '...'`, `export type { A } from '...'`. */
 const REEXPORT_STATEMENT = /export\s+(?:type\s+)?(?:\*(?:\s+as\s+[A-Za-z_$][\w$]*)?|\{[^{}]*\})\s*from\s*(['"])[^'"\n]+\1/y;
+
+/** `export * from './src'` at the start of a line (not `export * as name`, which names one object). */
+const REEXPORT_ALL = /^export\s*\*\s*from\s*(['"])([^'"\n]+)\1/gm;
+
+/** The modules a text re-exports whole, as written. */
+export function reexportsAllOf(text: string): string[] {
+  if (!text.includes('export')) return [];
+  return [...text.matchAll(REEXPORT_ALL)].slice(0, MAX_IMPORTS).map((match) => detached(match[2]!));
+}
 
 /** Whether a text holds re-exports and nothing else; most files fail at their first statement. */
 export function isReexportsOnly(text: string): boolean {

@@ -71,6 +71,16 @@ describe('a screened text', () => {
       error: { message: 'not analyzed: looks minified (a line of 12023 characters, the limit is 10000)', kind: 'not-analyzed' },
     }));
 
+  it('that is a bundle written on one line or a few gets why it is not analyzed; a long line among many is analyzed', () => {
+    const bundle = `!function(){${'var a=Promise.all(p.map(function(e){return r(e)}));'.repeat(60)}}();\n`;
+    assert.deepEqual(screened(bundle, 'public/op.js'), {
+      findings: [],
+      error: { message: 'not analyzed: looks minified (one line of 3077 characters on average, the limit is 1000)', kind: 'not-analyzed' },
+    });
+    const source = `export const logo = '${'A'.repeat(3000)}';\nexport async function f(ids) {\n  for (const id of ids) await load(id);\n}\n`;
+    assert.equal(screened(source), undefined);
+  });
+
   it('with a suppression comment is analyzed, for the comment may be unused', () =>
     assert.equal(screened('// perf-lint-disable-next-line\nexport const answer = 42;\n'), undefined));
 

@@ -17,7 +17,8 @@ import {
 } from '../src';
 import { analyzeWithRules } from '../src/engine';
 import { convertSourceFile } from '../src/parse';
-import { ALL_SIGNALS, exportedInterfacesOf, implementedOf, isReexportsOnly, parsedSyntaxSignals, readSyntax } from '../src/syntax-signals';
+import { exportedFunctionFactsOf } from '../src/exported-functions';
+import { ALL_SIGNALS, exportedInterfacesOf, implementedOf, isReexportsOnly, parsedSyntaxSignals, readSyntax, reexportsAllOf } from '../src/syntax-signals';
 import { fixtureFiles, FIXTURES_DIR, repositorySources, seedsAndFixtures } from './annotations';
 import { mutate, pick, randomSource } from './mutations';
 
@@ -211,6 +212,11 @@ describe('interfaces exported and barrels, by the text', () => {
     assert.equal(isReexportsOnly("export { a } from './a';\nexport { b };\n"), false);
     assert.equal(isReexportsOnly('// nothing here\n'), false);
   });
+
+  it('names the modules a text re-exports whole, not those it names parts or a namespace of', () => {
+    const text = "export * from './src';\nexport * as payments from './payments';\nexport { a } from './a';\nexport*from\"@acme/widgets\";\n";
+    assert.deepEqual(reexportsAllOf(text), ['./src', '@acme/widgets']);
+  });
 });
 
 describe('interfaces implemented, by the text', () => {
@@ -298,3 +304,69 @@ describe('project facts gathered by syntax signals', () => {
 });
 
 /** Every fixture, and the sources of this repository. */
+
+describe('exported functions, by the text', () => {
+  it('names the async functions that await nothing and return no call', () => {
+    const text = [
+      'export async function loadPage<T extends { slug: string }>(slug: string, options: { cache?: boolean } = {}): Promise<{ page: T } | null> {',
+      '  const raw = readFileSync(`${dir}/${slug}.json`, "utf8"); // not awaited: return JSON.parse',
+      '  if (!raw) return null;',
+      '  return { page: JSON.parse(raw) as T };',
+      '}',
+      'export const heading = async (slug: string): Promise<string> => {',
+      '  const title = slug.replace(/-/g, " ");',
+      '  return title;',
+      '};',
+      'export const toEntry = async (row: Row) => ({ id: row.id, label: `${row.name} (${row.kind})` });',
+      'export async function fetchPage(slug: string) {',
+      '  const response = await fetch(url(slug));',
+      '  return response.json();',
+      '}',
+      'export async function draft(slug: string) {',
+      '  return fetch(url(slug));',
+      '}',
+      'export const later = async (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));',
+      'export async function* pages() {',
+      '  yield 1;',
+      '}',
+      'export function plain() {',
+      '  return 1;',
+      '}',
+      'export async function label(kind: string) {',
+      "  if (kind === 'a') return 'first'; // await nothing",
+      '  return `${kind.toUpperCase()} kind`;',
+      '}',
+      'export async function started(slug: string) {',
+      '  const pending = fetch(url(slug));',
+      '  return pending;',
+      '}',
+      'export async function kept(slug: string) {',
+      "  const entry = { slug, kind: 'page' };",
+      '  return entry;',
+      '}',
+      'export async function quoted(kind: string) {',
+      '  return `${await translate(kind)}`;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['loadPage', 'label', 'kept', 'toEntry']);
+  });
+
+  it('names the functions whose every return is an object or array literal without a spread', () => {
+    const text = [
+      'export function defaultActions(entity: Entity): Record<Kind, Action> {',
+      '  const plural = `${entity.name}s`;',
+      '  if (entity.system) return { [Kind.Read]: { name: plural } };',
+      '  return { [Kind.Create]: { name: `create${entity.name}` }, [Kind.Read]: { name: plural } };',
+      '}',
+      "export const roles = (owner: boolean) => (owner ? ['owner', 'admin'] : ['member']);",
+      'export const merged = (base: Options) => ({ ...base, retries: 3 });',
+      'export function names(rows: Row[]) {',
+      '  return rows.map((row) => row.name);',
+      '}',
+      'export function mapped(rows: Row[]) {',
+      '  return [rows.map((row) => { return { id: row.id }; })];',
+      '}',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).fixedReturns, ['defaultActions']);
+  });
+});

@@ -249,6 +249,51 @@ export async function copyTemplates(from: string, to: string) {
     );
   });
 
+  it('leaves scripts a static folder serves to browsers alone; reports the same code compiled for a server', () => {
+    const code = `self.addEventListener('activate', (event) => {\n  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.map((key) => caches.delete(key)))));\n});\n`;
+    assert.deepEqual(findingsOf(code, 'apps/web/public/sw.js'), []);
+    assert.deepEqual(findingsOf(code, 'apps/web/static/sw.mjs'), []);
+    assert.deepEqual(
+      [findingsOf(code, 'apps/web/public/sw.ts'), findingsOf(code, 'apps/web/src/sw.js')].map((findings) => findings.map((finding) => finding.message)),
+      [
+        ['Promise.all starts caches.delete(...) for every item of keys at once; run at most 8 at a time.'],
+        ['Promise.all starts caches.delete(...) for every item of keys at once; run at most 8 at a time.'],
+      ],
+    );
+  });
+
+  it('bounds a lodash subset by the list it keeps items of, and keys by the literal a function returns, not a field of it', () => {
+    const code = [
+      "import { difference, uniqBy } from 'lodash';",
+      'export async function f(asked: string[], rows: Row[], extra: Row[]) {',
+      "  await Promise.all(difference(['billing', 'audit'], asked).map((kind) => enable(kind)));",
+      '  await Promise.all(uniqBy([...rows, ...extra].filter((row) => row.isin), (row) => row.id).map((row) => resolve(row)));',
+      '}',
+      'export async function g(input: unknown) {',
+      '  const { values } = split(input);',
+      '  await Promise.all(Object.entries(values).map(([key, value]) => save(key, value)));',
+      '}',
+      'function split(input: unknown) {',
+      '  return { values: input as Record<string, string>, rest: {} };',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      findingsOf(code).map((finding) => finding.message),
+      [
+        'Promise.all starts resolve(...) for every item of uniqBy([...rows, ...extra].filter((row) ... at once; run at most 8 at a time.',
+        'Promise.all starts save(...) for every item of Object.entries(values) at once; run at most 8 at a time.',
+      ],
+    );
+  });
+
+  it('names the call a conversion follows', () => {
+    const [finding] = findingsOf(
+      `export async function f(programs) {\n  return Promise.all(programs.map(async (program) => await loader.text(program.path).toString()));\n}\n`,
+    );
+    assert.equal(finding?.message, 'Promise.all starts loader.text(...) for every item of programs at once; run at most 8 at a time.');
+  });
+
   it('honors suppression comments', () => {
     const code = (comment: string) => `export async function f(ids: string[]) {\n${comment}\n}\n`;
     assert.equal(findingsOf(code('  // perf-lint-disable-next-line unbounded-promise-all\n  await Promise.all(ids.map(get));')).length, 0);
@@ -258,6 +303,10 @@ export async function copyTemplates(from: string, to: string) {
   });
 
   describeAnnotatedProject('unbounded-promise-all/projects/imported-lists');
+  describeAnnotatedProject('unbounded-promise-all/projects/settled-async');
+  describeAnnotatedProject('unbounded-promise-all/projects/cache-first');
+  describeAnnotatedProject('unbounded-promise-all/projects/fixed-returns');
+  describeAnnotatedProject('unbounded-promise-all/projects/barrel-lists');
 
   describe('fix', () => {
     it('is offered for Promise.all over a map with at most item and index, not for allSettled, any, race or pushed promises', () => {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { importOf } from '../roles';
+import { importOf, meaningfulFolders } from '../roles';
 import { resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { functionName } from './startup';
 import { enclosingFunction } from './scopes';
@@ -22,11 +22,20 @@ const CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['
 /** Exports a framework runs on the server even in a component's file: Remix and React Router loaders and actions, Next.js data functions. */
 const SERVER_EXPORT = /^(?:loader|action|getServerSideProps|getStaticProps|getStaticPaths|generateStaticParams|generateMetadata)$/;
 
-/** Whether the file is browser code by what it imports or declares. */
+/** A web app's folder of static files, served to browsers as they are written. */
+const STATIC_FOLDER = /^(?:public|static)$/;
+/** Scripts a static folder serves as they are (not TypeScript, which is compiled before it runs anywhere). */
+const SERVED_SCRIPT = /\.(?:js|mjs)$/;
+
+/** Whether the file is browser code by what it imports or declares, or a script served from a static folder (`public/sw.js`). */
 function isBrowserFile(context: RuleContext): boolean {
   return context.shared.memo(
     'browser',
-    () => CLIENT_DIRECTIVE.test(context.text) || REACT_HOOK_IMPORT.test(context.text) || BROWSER_MODULE_IMPORT.test(context.text),
+    () =>
+      CLIENT_DIRECTIVE.test(context.text) ||
+      REACT_HOOK_IMPORT.test(context.text) ||
+      BROWSER_MODULE_IMPORT.test(context.text) ||
+      (SERVED_SCRIPT.test(context.fileName) && meaningfulFolders(context.fileName, context.options.project).some((folder) => STATIC_FOLDER.test(folder))),
   );
 }
 

@@ -3,8 +3,9 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { projectModels } from './orm';
-import { declarationOf, moduleKey } from './orm-index';
-import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { importedExportListed } from './project-exports';
+import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { visitWithinFunction } from './visit';
 
 /**
  * `import { PLATFORMS } from './platforms'` with `export const PLATFORMS = [...] as const` there: an
@@ -12,13 +13,72 @@ import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, 
  * file (through re-exports of files it indexes). It holds as many items as its file lists.
  */
 export function isImportedFixedList(context: RuleContext, identifier: TSESTree.Identifier): boolean {
-  const models = projectModels(context);
-  if (!models?.fixedLists) return false;
-  const imported = resolveModuleMember(context, identifier);
-  const name = imported?.path.length === 1 ? imported.path[0]! : undefined;
-  const key = name === undefined ? undefined : moduleKey(models, context.fileName, imported!.module);
-  if (key === undefined) return false;
-  return !!declarationOf(models, key, name!, (file, exported) => !!models.fixedLists?.[file]?.includes(exported));
+  return importedExportListed(context, identifier, projectModels(context)?.fixedLists);
+}
+
+/**
+ * `getDefaultActions(entity)` where that function, of this file (a method too: `this.availableFeatures()`) or exported
+ * by another file of the project, returns only object or array literals without a spread (`return { [Kind.Create]: …,
+ * [Kind.Delete]: … }`, `cond ? [A, B] : [C]`): as many keys or items as it writes, whatever it is given.
+ */
+export function returnsFixedLiteral(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const fn = localFunction(context, call.callee) ?? inheritedMethod(context, call.callee);
+  if (!fn) return importedExportListed(context, call.callee, projectModels(context)?.fixedReturns);
+  if (fn.body?.type !== AST_NODE_TYPES.BlockStatement) return !!fn.body && isFixedLiteral(fn.body);
+  let returns = 0;
+  let fixed = true;
+  visitWithinFunction(fn.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.ReturnStatement) return;
+    returns++;
+    if (!node.argument || !isFixedLiteral(node.argument)) fixed = false;
+  });
+  return returns > 0 && fixed;
+}
+
+/** `this.availableFeatures()` in a class whose base class, declared in the file, has that method. */
+function inheritedMethod(context: RuleContext, callee: TSESTree.Node): TSESTree.FunctionExpression | undefined {
+  const member = unwrapExpression(callee);
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const name = propertyName(member);
+  let owner: TSESTree.Node | undefined = member.parent;
+  while (owner && owner.type !== AST_NODE_TYPES.ClassDeclaration && owner.type !== AST_NODE_TYPES.ClassExpression) owner = owner.parent;
+  const base = owner?.superClass?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, owner.superClass)?.defs[0] : undefined;
+  if (base?.type !== 'ClassName' || name === undefined) return undefined;
+  for (const element of (base.node as TSESTree.ClassDeclaration).body.body) {
+    if (
+      element.type === AST_NODE_TYPES.MethodDefinition &&
+      !element.static &&
+      !element.computed &&
+      element.key.type === AST_NODE_TYPES.Identifier &&
+      element.key.name === name &&
+      element.value.type === AST_NODE_TYPES.FunctionExpression
+    )
+      return element.value;
+  }
+  return undefined;
+}
+
+/** An object or array literal without a spread, or a choice between such literals. */
+function isFixedLiteral(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.ConditionalExpression) return isFixedLiteral(inner.consequent) && isFixedLiteral(inner.alternate);
+  if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner.elements.every((element) => element?.type !== AST_NODE_TYPES.SpreadElement);
+  return inner.type === AST_NODE_TYPES.ObjectExpression && inner.properties.every((property) => property.type === AST_NODE_TYPES.Property);
+}
+
+/** Lodash's helpers that answer with some of the items of the list handed first, no others. */
+export const SUBSET_HELPERS =
+  /^(?:difference|differenceBy|differenceWith|intersection|intersectionBy|without|uniq|uniqBy|sortBy|orderBy|compact|take|takeRight)$/;
+
+/** `difference(configurable, features)` of lodash: the list handed first, of which it keeps some items. */
+export function subsetSourceOf(context: RuleContext, call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const member = resolveModuleMember(context, call.callee);
+  const first = call.arguments[0];
+  if (!member || !/^(?:lodash|lodash-es|lodash\/\w+|es-toolkit(?:\/\w+)?|underscore)$/.test(member.module) || first?.type === AST_NODE_TYPES.SpreadElement)
+    return undefined;
+  // `import difference from 'lodash/difference'` names the helper by its module.
+  const name = member.path.length > 0 && member.path.at(-1) !== 'default' ? member.path.at(-1) : member.module.split('/').pop();
+  return SUBSET_HELPERS.test(name ?? '') ? first : undefined;
 }
 
 /** `DEFAULTS` in `Object.keys(DEFAULTS)`, `Object.values(...)`, `Object.entries(...)`: the object whose keys the call lists. */
@@ -34,6 +94,9 @@ export function objectReadByKeys(context: RuleContext, call: TSESTree.CallExpres
 export function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpression): boolean {
   const argument = objectReadByKeys(context, call);
   if (argument?.type === AST_NODE_TYPES.ObjectExpression) return true;
+  // `Object.keys(getDefaultActions(entity))`: the keys the function writes.
+  const made = argument && unwrapAwaited(argument);
+  if (made?.type === AST_NODE_TYPES.CallExpression) return returnsFixedLiteral(context, made);
   if (argument?.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = resolveVariable(context, argument);
   const definition = variable?.defs[0];
@@ -43,6 +106,16 @@ export function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpre
   if (definition.type === 'ImportBinding') return /^[A-Z]/.test(argument.name);
   if (definition.type !== 'Variable') return false;
   const init = (definition.node as TSESTree.VariableDeclarator).init;
+  // `const defaults = await getDefaultActions(entity); Object.keys(defaults)`.
+  const value = init && unwrapAwaited(init);
+  const whole = (definition.node as TSESTree.VariableDeclarator).id === definition.name;
+  if (
+    value?.type === AST_NODE_TYPES.CallExpression &&
+    whole &&
+    (definition.parent as TSESTree.VariableDeclaration).kind === 'const' &&
+    !gainsKeysFromData(variable)
+  )
+    return returnsFixedLiteral(context, value);
   return (
     init !== null &&
     unwrapExpression(init).type === AST_NODE_TYPES.ObjectExpression &&
@@ -59,4 +132,10 @@ function gainsKeysFromData(variable: Variable): boolean {
     if (member.property.type === AST_NODE_TYPES.Literal) return false;
     return member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member;
   });
+}
+
+/** `await x` as `x`. */
+function unwrapAwaited(node: TSESTree.Node): TSESTree.Node {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(inner.argument) : inner;
 }

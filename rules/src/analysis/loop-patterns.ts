@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
-import { keysOfFixedObject } from './fixed-lists';
+import { keysOfFixedObject, SUBSET_HELPERS } from './fixed-lists';
 import { databaseQueryOf } from './queries';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
@@ -171,9 +171,10 @@ export function unchangedConstValue(context: RuleContext, identifier: TSESTree.I
   return mutated ? undefined : unwrapExpression(declarator.init);
 }
 
-/** `Object.entries(fields)`, `Object.keys(...)`, `Object.values(...)`: they read what they are handed. */
+/** `Object.entries(fields)`, `Object.keys(...)`, `Object.values(...)`, lodash's `difference(list, other)`: they read what they are handed. */
 function readsObject(call: TSESTree.CallExpression): boolean {
   const callee = call.callee;
+  if (callee.type === AST_NODE_TYPES.Identifier && SUBSET_HELPERS.test(callee.name)) return true;
   return (
     callee.type === AST_NODE_TYPES.MemberExpression &&
     callee.object.type === AST_NODE_TYPES.Identifier &&

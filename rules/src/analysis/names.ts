@@ -152,6 +152,7 @@ const CONTINUATIONS: ReadonlySet<string> = new Set([
   'json',
   'text',
   'toArray',
+  'toString',
 ]);
 /** Helpers that only catch or time out the promise they are handed (`tryCatch(p)`, neverthrow's `ResultAsync.fromPromise(p, toError)`, await-to-js's `to(p)`): the work is that promise's call. */
 const PROMISE_WRAPPERS = /^(?:tryCatch|fromPromise|fromSafePromise|to|settle|safeAwait|pTimeout|withTimeout)$/;

@@ -130,10 +130,18 @@ export interface ProjectModels {
    * given (`this.roleService.initRoles()`): true when every such call runs only at boot.
    */
   injectedCalls?: Record<string, Record<string, boolean>>;
+  /** By file key and function name (`Class.method` for a method), the functions that answer from a cache before their query (see `FunctionSummary.cacheFirst`). */
+  cacheFirst?: Record<string, Record<string, true>>;
   /** By file key and export name, the functions the project uses only by calls at boot (see `FunctionCall`). */
   functionCalls?: Record<string, Record<string, true>>;
   /** By file key, the constants it exports that hold a literal array or object, of any file of the project (see `SyntaxSignals.fixedLists`). */
   fixedLists?: Record<string, string[]>;
+  /** By file key, the async functions it exports that await nothing and return no call, of any file of the project (see `SyntaxSignals.settledAsync`). */
+  settledAsync?: Record<string, string[]>;
+  /** By file key, the functions it exports whose every return is an object or array literal, of any file of the project (see `SyntaxSignals.fixedReturns`). */
+  fixedReturns?: Record<string, string[]>;
+  /** By file key, the files it re-exports whole (`export * from './src'`), of any file of the project (see `SyntaxSignals.reexportsAll`). */
+  barrels?: Record<string, string[]>;
   resolution?: ResolutionData;
 }
 

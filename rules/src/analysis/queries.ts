@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, type Orm, type OrmValue } from './orm';
-import { functionFactAt, isProjectModule, localModelFacts, moduleKey, type ModelFact, type QuerySite } from './orm-index';
+import { declarationOf, functionFactAt, isProjectModule, localModelFacts, moduleKey, type ModelFact, type QuerySite } from './orm-index';
 import { parameterQueriesOf, parameterQuerySite } from './parameter-queries';
 import {
   callRef,
@@ -318,6 +318,22 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
 
 /** How function summaries read calls, for the project index and for the functions of this file. */
 export const callReader: CallReader = { queryOf: siteOfQuery, foreignModuleOf, receiverMaker };
+
+/**
+ * `getFeature(prisma, id)` where that function, of this file or another, answers from a cache before its query
+ * (`const hit = cache.get(id); if (hit) return hit;`): it queries once per distinct key, not once per call.
+ */
+export function callsCacheFirst(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const local = localFunction(context, call.callee);
+  if (local) return !!summarizeFunction(context, local, callReader).cacheFirst;
+  const models = projectModels(context);
+  const ref = models?.cacheFirst ? callRef(context, call) : undefined;
+  if (!models || !ref || ref.path.length > 2) return false;
+  const key = moduleKey(models, context.fileName, ref.module);
+  const [first, method] = ref.path as [string, string?];
+  const name = (exported: string): string => (method ? `${exported}.${method}` : exported);
+  return key !== undefined && !!declarationOf(models, key, first, (file, exported) => !!models.cacheFirst?.[file]?.[name(exported)]);
+}
 
 /**
  * The query an expression runs when repeating it is an N+1: not one reached through a function of

@@ -17,10 +17,10 @@ const STARTUP_NAME =
   /^(?:bootstrap(?:[A-Z_]\w*)?|(?:pre|post)?[bB]oot(?:[A-Z_]\w*)?|start(?:Server|App|Application)|init(?:iali[sz]e)?(?:App|Application|Modules?|Plugins?|Server|Services?|Database|Db|Connections?)?|onModuleInit|onApplicationBootstrap|onModuleDestroy|beforeApplicationShutdown|onApplicationShutdown|(?:graceful)?[sS]hutdown|onShutdown|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
 
 /**
- * `quit()`, `unload()`, `close()`, `dispose()`, `teardown()`, `disconnect()`: an object releasing what it holds
+ * `quit()`, `unload()`, `close()`, `dispose()`, `teardown()`, `disconnect()`, `disconnectKafka()`: an object or module releasing what it holds
  * as it goes away, once. Taking nothing sets them apart from request work of the same name (`close(ticketId)`).
  */
-const RELEASE_NAME = /^(?:quit|unload(?:All)?|close(?:All)?|dispose|asyncDispose|tear[dD]own|disconnect(?:All)?)$/;
+const RELEASE_NAME = /^(?:quit|unload(?:All)?|close(?:All)?|dispose|asyncDispose|tear[dD]own|disconnect(?:[A-Z]\w*)?)$/;
 
 /** Folders whose modules load the application at boot (`src/loaders/`, `src/bootstrap/`, `src/startup/`), and modules so named (`src/bootstrap.ts`). */
 const STARTUP_FOLDER = /^(?:loaders|bootstrap|startup)$/i;

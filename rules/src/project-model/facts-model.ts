@@ -42,6 +42,12 @@ export class ProjectFactsModel {
   private readonly factsByFile = new Map<string, ProjectFacts>();
   /** By file key, the literal arrays and objects it exports: known of every file, not only those the index holds. */
   private readonly fixedListsByKey = new Map<string, readonly string[]>();
+  /** By file key, the async functions it exports that await nothing (its `SyntaxSignals.settledAsync`): known of every file. */
+  private readonly settledAsyncByKey = new Map<string, readonly string[]>();
+  /** By file key, the functions it exports that return only literals (its `SyntaxSignals.fixedReturns`): known of every file. */
+  private readonly fixedReturnsByKey = new Map<string, readonly string[]>();
+  /** By file key, the modules it re-exports whole, as written, with its path (its `SyntaxSignals.reexportsAll`): known of every file. */
+  private readonly barrelsByKey = new Map<string, { path: string; modules: readonly string[] }>();
   /** By file key, the interfaces its classes implement (its `SyntaxSignals.implemented`): known of every file, not only those the index holds. */
   private readonly implementedByKey = new Map<string, readonly string[]>();
   /** Each folder: the folder of its nearest tsconfig.json (or null: none up to the root). */
@@ -93,13 +99,40 @@ export class ProjectFactsModel {
 
   /**
    * Records what the index needs to know of every file, not only of those it holds: the literal arrays and
-   * objects a file exports and the interfaces its classes implement (its signals); true when that changed.
+   * objects a file exports, the async functions it exports that await nothing, and the interfaces its classes
+   * implement (its signals); true when that changed.
    */
-  setSignals(path: string, signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented'>): boolean {
+  setSignals(path: string, signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns' | 'reexportsAll'>): boolean {
     const lists = this.setNames(this.fixedListsByKey, path, signals.fixedLists);
+    const settled = this.setNames(this.settledAsyncByKey, path, signals.settledAsync);
+    const returns = this.setNames(this.fixedReturnsByKey, path, signals.fixedReturns);
+    const barrel = this.setBarrel(path, signals.reexportsAll);
     // A test's classes and test doubles implement ports beside the adapter the application runs: they are not counted.
     const implemented = this.setNames(this.implementedByKey, path, signals.implemented.length > 0 && isTestPath(path, this.root) ? [] : signals.implemented);
-    return lists || implemented;
+    return lists || settled || returns || barrel || implemented;
+  }
+
+  private setBarrel(path: string, modules: readonly string[]): boolean {
+    const key = fileKey(normalizePath(path));
+    const before = this.barrelsByKey.get(key);
+    if ((before?.modules ?? []).join('\0') === modules.join('\0')) return false;
+    if (modules.length > 0) this.barrelsByKey.set(key, { path: normalizePath(path), modules });
+    else this.barrelsByKey.delete(key);
+    this.merged = undefined;
+    return true;
+  }
+
+  /** By barrel key, the keys of the files it re-exports whole, as far as the files known of every file tell. */
+  private barrels(): Record<string, string[]> {
+    const known = (key: string): boolean =>
+      this.barrelsByKey.has(key) || this.fixedListsByKey.has(key) || this.settledAsyncByKey.has(key) || this.fixedReturnsByKey.has(key);
+    const resolution = this.resolution();
+    const barrels: Record<string, string[]> = {};
+    for (const [key, { path, modules }] of this.barrelsByKey) {
+      const targets = modules.flatMap((module) => resolveModuleKey(resolution, path, module, known) ?? []);
+      if (targets.length > 0) barrels[key] = targets;
+    }
+    return barrels;
   }
 
   private setNames(byKey: Map<string, readonly string[]>, path: string, names: readonly string[]): boolean {
@@ -114,7 +147,7 @@ export class ProjectFactsModel {
 
   /** Forgets a deleted file; true when the index changed. */
   remove(path: string): boolean {
-    const signals = this.setSignals(path, { fixedLists: [], implemented: [] });
+    const signals = this.setSignals(path, { fixedLists: [], implemented: [], settledAsync: [], fixedReturns: [], reexportsAll: [] });
     if (!this.factsByFile.delete(normalizePath(path))) return signals;
     this.merged = undefined;
     return true;
@@ -138,6 +171,9 @@ export class ProjectFactsModel {
     this.merged ??= {
       ...mergeProjectFacts(this.factsByFile.values(), this.resolution(), this.implementers()),
       ...(this.fixedListsByKey.size > 0 && { fixedLists: Object.fromEntries(this.fixedListsByKey) as Record<string, string[]> }),
+      ...(this.settledAsyncByKey.size > 0 && { settledAsync: Object.fromEntries(this.settledAsyncByKey) as Record<string, string[]> }),
+      ...(this.fixedReturnsByKey.size > 0 && { fixedReturns: Object.fromEntries(this.fixedReturnsByKey) as Record<string, string[]> }),
+      ...(this.barrelsByKey.size > 0 && { barrels: this.barrels() }),
     };
     return this.merged;
   }
@@ -308,6 +344,21 @@ export class ProjectFactsModel {
   /** The literal lists each file exports, for a key of what `snapshot()` holds beyond the files' facts. */
   fixedLists(): Array<[string, readonly string[]]> {
     return [...this.fixedListsByKey];
+  }
+
+  /** The settled async functions each file exports, for a key of what `snapshot()` holds beyond the files' facts. */
+  settledAsync(): Array<[string, readonly string[]]> {
+    return [...this.settledAsyncByKey];
+  }
+
+  /** The functions returning only literals each file exports, for a key of what `snapshot()` holds beyond the files' facts. */
+  fixedReturns(): Array<[string, readonly string[]]> {
+    return [...this.fixedReturnsByKey];
+  }
+
+  /** The modules each file re-exports whole, for a key of what `snapshot()` holds beyond the files' facts. */
+  reexportsAll(): Array<[string, readonly string[]]> {
+    return [...this.barrelsByKey].map(([key, { modules }]) => [key, modules]);
   }
 
   /** The facts of every file, for a cache. */

@@ -82,6 +82,11 @@ export interface FunctionSummary {
   parameterQueries?: ParameterQuery[];
   /** The callback parameter it hands a transaction's handle to. */
   opensTransaction?: TransactionParameter;
+  /**
+   * It answers from a cache before its query (`const hit = cache.get(id); if (hit) return hit;`): it queries once per
+   * distinct key it is asked for, so the calls of a list of keys do not each reach the database.
+   */
+  cacheFirst?: true;
 }
 
 /** A call of a function another file exports, by its module and the export then members, as in `CallRef`. */
@@ -127,7 +132,7 @@ export function summarizeFunction(context: RuleContext, fn: FunctionNode, reader
   return summary;
 }
 
-function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number): FunctionSummary {
+function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number, pastCache = false): FunctionSummary {
   const body = fn.body as FunctionNode['body'] | null | undefined;
   if (!body) return {};
   const { queryOf } = reader;
@@ -145,7 +150,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     switch (node.type) {
       case AST_NODE_TYPES.IfStatement:
         visit(node.test);
-        if (returnsAfterCacheCheck(context, node)) cacheChecked = true;
+        if (!pastCache && returnsAfterCacheCheck(context, node)) cacheChecked = true;
         return;
       case AST_NODE_TYPES.ConditionalExpression:
         visit(node.test);
@@ -214,6 +219,9 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   };
   visit(body);
   const first = site ?? read;
+  // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
+  const past = cacheChecked && !first && calls.length === 0 ? computeSummary(context, fn, reader, depth, true) : undefined;
+  const cacheFirst = !!(past?.site || past?.calls);
   // A function that runs no query is still known by the work it awaits: a wrapper of a payment provider, a mail or an HTTP call.
   const otherWork = new Set<string>();
   const awaits: AwaitedCall[] = [];
@@ -225,6 +233,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(!site && calls.length > 0 && { calls }),
     ...(otherWork.size > 0 && { otherWork: [...otherWork] }),
     ...(awaits.length > 0 && { awaits }),
+    ...(cacheFirst && { cacheFirst }),
   };
 }
 

@@ -21,7 +21,7 @@ import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { ormValueOf } from '../analysis/orm';
 import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
-import { isImportedFixedList } from '../analysis/fixed-lists';
+import { isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 
@@ -524,6 +524,11 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
   const isFixedList = (node: TSESTree.Node): boolean => {
     const inner = node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression ? node.expression : node;
     if (inner.type === AST_NODE_TYPES.ArrayExpression) return spreadsOnlyFixedLists(inner);
+    // `await this.availableFeatures()` returning `[A, B]`; lodash's `difference(list, other)`, some of the items of `list`.
+    if (inner.type === AST_NODE_TYPES.AwaitExpression) return isFixedList(inner.argument);
+    if (inner.type === AST_NODE_TYPES.CallExpression && returnsFixedLiteral(context, inner)) return true;
+    const subset = inner.type === AST_NODE_TYPES.CallExpression ? subsetSourceOf(context, inner) : undefined;
+    if (subset) return isFixedList(subset);
     // `RULES.map(toSetting).filter(isGiven)`: no more items than the fixed list it starts from.
     if (
       inner.type === AST_NODE_TYPES.CallExpression &&
@@ -543,7 +548,8 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     if (isCodeConstant(context, inner) || isImportedFixedList(context, inner)) return true;
     // `const scopes = ['read', 'write']`, `const enabled = RULES.filter(isOn)`: as many items as the list it holds.
     const held = unchangedConstValue(context, inner);
-    if (held?.type === AST_NODE_TYPES.ArrayExpression || held?.type === AST_NODE_TYPES.CallExpression) return isFixedList(held);
+    if (held?.type === AST_NODE_TYPES.ArrayExpression || held?.type === AST_NODE_TYPES.CallExpression || held?.type === AST_NODE_TYPES.AwaitExpression)
+      return isFixedList(held);
     // `Object.entries(fields)` of `const fields = { website: ..., youtube: ... }`: as many entries as the keys written.
     if (held?.type === AST_NODE_TYPES.ObjectExpression) return held.properties.every((property) => property.type === AST_NODE_TYPES.Property);
     return depth < MAX_COLLECTED_DEPTH && isCollectedFromFixedList(context, inner, depth);

@@ -1,10 +1,11 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
-import { databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries';
-import { isImportedFixedList, keysOfFixedObject, objectReadByKeys } from '../analysis/fixed-lists';
+import { callsCacheFirst, databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries';
+import { isImportedFixedList, keysOfFixedObject, objectReadByKeys, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
+import { callsSettledAsync } from '../analysis/project-exports';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import {
   contains,
@@ -126,7 +127,8 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     limitedByLimiter(context, mapper) ||
     doesNoInputOutput(context, localFunction(context, mapper) ?? mapper) ||
     mapperRunsQuery(context, mapper) ||
-    mapsInTransaction(mapper)
+    mapsInTransaction(mapper) ||
+    awaitsOnlyCachedLookups(context, mapper)
   )
     return undefined;
   // `Array.from({ length: n }, work)`: as many calls as the length says.
@@ -148,6 +150,24 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   )
     return undefined;
   return workText(context, mapper, items);
+}
+
+/**
+ * `async (row) => ({ ...row, feature: await getFeature(prisma, row.featureId) })` where every call the mapper
+ * awaits or returns answers from a cache before its query: at most one query per distinct key, however many
+ * items ask (the n-plus-one rule declines such a callee alike, as it only sometimes queries).
+ */
+function awaitsOnlyCachedLookups(context: RuleContext, mapper: TSESTree.Node): boolean {
+  const inner = unwrapExpression(mapper);
+  if (!isFunction(inner)) return false;
+  const calls: TSESTree.Node[] = [];
+  if (inner.body.type !== AST_NODE_TYPES.BlockStatement) calls.push(unwrapExpression(inner.body));
+  visitWithinFunction(inner.body, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression) calls.push(unwrapExpression(node.argument));
+    else if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) calls.push(unwrapExpression(node.argument));
+  });
+  const work = calls.filter((node) => node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression);
+  return work.length > 0 && work.every((node) => node.type === AST_NODE_TYPES.CallExpression && callsCacheFirst(context, node));
 }
 
 /** `(waitpoint) => this.resolveWaitpoint(waitpoint)` where that function of the file is declared to return `void`: it makes no promise. */
@@ -308,6 +328,12 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     fieldHoldsOnlyBoundedLists(context, inner, depth)
   )
     return true;
+  if (inner.type === AST_NODE_TYPES.CallExpression) {
+    if (returnsFixedLiteral(context, inner)) return true;
+    // `difference(configurable, features)`: some of the items of the list handed first.
+    const subset = subsetSourceOf(context, inner);
+    if (subset) return depth < MAX_DEPTH && !spreadsLists(listNamed(subset)) && hasFixedOrBoundedSize(context, subset, depth + 1);
+  }
   if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = propertyName(inner.callee);
     // `await Promise.all(paths.map(read))`: one result per promise.
@@ -830,8 +856,9 @@ const IN_MEMORY_READ_TYPES = /^(?:string|text|binarystring|base64|array|uint8arr
 const SYNCHRONOUS_BUILTINS = /^(?:JSON|Math|Object|Number|String)$/;
 
 /**
- * A call that only computes locally: presigning, a synchronous built-in, or
- * `entry.async('string')` reading an entry of a zip in memory.
+ * A call that only computes locally: presigning, a synchronous built-in,
+ * `entry.async('string')` reading an entry of a zip in memory, or an async function of the
+ * project that awaits nothing.
  */
 function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression, depth = 0): boolean {
   const name = calleeName(call) ?? '';
@@ -841,6 +868,7 @@ function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpression | 
   const startedBefore = receiver?.type === AST_NODE_TYPES.CallExpression || receiver?.type === AST_NODE_TYPES.NewExpression ? receiver : undefined;
   if (LOCAL_ASYNC_CALLS.test(name) && (!startedBefore || isLocalAsyncCall(context, startedBefore, depth))) return true;
   if (rendersTemplate(context, call) || settlesLocalWork(context, call, depth) || computesInFile(context, call, depth)) return true;
+  if (call.type === AST_NODE_TYPES.CallExpression && callsSettledAsync(context, call)) return true;
   if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && SYNCHRONOUS_BUILTINS.test(callee.object.name))
     return true;
   const type = call.arguments[0];
@@ -1168,6 +1196,11 @@ function listNamed(node: TSESTree.Node): TSESTree.Node {
     else if (copy) current = unwrapExpression(current.arguments[0]!);
     else return current;
   }
+}
+
+/** `[...profiles, ...activities]`: an array literal as long as the lists it spreads, whatever their size. */
+function spreadsLists(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.ArrayExpression && node.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement);
 }
 
 /** `fetchUser(...) for every item of ids`: the call that does the work and what it runs over, as plain text. */

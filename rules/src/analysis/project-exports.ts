@@ -1,0 +1,38 @@
+/** What the project model knows of every file's exports, by their text: asked of a name a file imports. */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleContext } from '../types';
+import { projectModels } from './orm';
+import { declarationOf, moduleKey, type ProjectModels } from './orm-index';
+import { resolveModuleMember } from './resolve';
+
+/** Whether `node` names an export of a project file (through the re-exports the index knows) that `table` lists for the file that declares it. */
+export function importedExportListed(context: RuleContext, node: TSESTree.Node, table: Readonly<Record<string, readonly string[]>> | undefined): boolean {
+  const models = projectModels(context);
+  if (!models || !table) return false;
+  const imported = resolveModuleMember(context, node);
+  const name = imported?.path.length === 1 ? imported.path[0]! : undefined;
+  const key = name === undefined ? undefined : moduleKey(models, context.fileName, imported!.module);
+  if (key === undefined) return false;
+  return declaredThrough(models, key, name!, (file, exported) => !!table[file]?.includes(exported), 0);
+}
+
+const MAX_BARREL_DEPTH = 6;
+
+/**
+ * Whether a file declares the name `listed` asks of, or hands it on by the re-exports the index knows or by a barrel
+ * of every file (`export * from './src'` in a workspace package's index, which declares nothing the index holds).
+ */
+function declaredThrough(models: ProjectModels, key: string, name: string, listed: (key: string, name: string) => boolean, depth: number): boolean {
+  if (declarationOf(models, key, name, listed)) return true;
+  if (depth >= MAX_BARREL_DEPTH || name === 'default') return false;
+  return (models.barrels?.[key] ?? []).some((target) => declaredThrough(models, target, name, listed, depth + 1));
+}
+
+/**
+ * `getForData(slug)` with `export async function getForData(slug) { ...readFileSync(...)...; return { ...data } }`
+ * in another file of the project: an async function that awaits nothing and returns no call. Its promise has
+ * settled when the call returns; several at once run one after the other all the same.
+ */
+export function callsSettledAsync(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  return importedExportListed(context, call.callee, projectModels(context)?.settledAsync);
+}

@@ -1,0 +1,264 @@
+import { detached } from './content';
+
+/**
+ * What a file's exported functions hand back, read from its text without a parse, as the literal
+ * constants it exports are (`fixedListsOf`): known of every file, so that other files' loops and
+ * `Promise.all` calls can ask it of a function they import, whether or not the index holds its file.
+ */
+export interface ExportedFunctionFacts {
+  /** Async functions that await nothing and return no call: their promise has settled when the call returns. */
+  settledAsync: string[];
+  /** Functions whose every `return` hands back an object or array literal without a spread: as many keys or items as written. */
+  fixedReturns: string[];
+}
+
+/** `export async function name(` or `export function* name<`. */
+const EXPORTED_FUNCTION = /^export\s+(async\s+)?function\s*(\*?)\s*([A-Za-z_$][\w$]*)\s*(?=[<(])/gm;
+/** `export const name = async (`, `export const name = (`, `export const name = async function (`. */
+const EXPORTED_ARROW = /^export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n;]*)?=\s*(async\s+)?(function\b\s*(?:[A-Za-z_$][\w$]*)?\s*)?(?=[<(])/gm;
+/** Words that make a body wait on something or hand out more than a value. */
+const WAITS = /\bawait\b|\byield\b|\.then\s*\(/;
+/** What `return` may be followed by: a value written out, or one name (`return data;`). */
+const RETURNED_VALUE = /^\s*(?:\(\s*)?(?:[{[]|(?:null|undefined|true|false)\b|-?\d|['"]|`|[A-Za-z_$][\w$]*\s*(?:[;}\n]|$))/;
+/** `return {`, `return [`, or `=> ({`. */
+const RETURNED_LITERAL = /^\s*(?:\(\s*)?([{[])/;
+const MAX_FUNCTIONS = 64;
+
+/** The facts of a text's exported functions; most texts have none, and are left at the first search. */
+export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
+  const facts: ExportedFunctionFacts = { settledAsync: [], fixedReturns: [] };
+  if (!text.includes('export')) return facts;
+  let seen = 0;
+  const note = (name: string, async: boolean, generator: boolean, start: number): void => {
+    const fn = functionAt(text, start);
+    if (!fn || generator) return;
+    if (async && settles(text, fn)) facts.settledAsync.push(detached(name));
+    if (returnsOnlyLiterals(text, fn)) facts.fixedReturns.push(detached(name));
+  };
+  for (const match of text.matchAll(EXPORTED_FUNCTION)) {
+    if (++seen > MAX_FUNCTIONS) break;
+    note(match[3]!, match[1] !== undefined, match[2] === '*', match.index + match[0].length);
+  }
+  for (const match of text.matchAll(EXPORTED_ARROW)) {
+    if (++seen > MAX_FUNCTIONS) break;
+    note(match[1]!, match[2] !== undefined, false, match.index + match[0].length);
+  }
+  return facts;
+}
+
+/** A function's body as offsets: a block (`{` to after `}`), or the expression an arrow returns. */
+interface FunctionText {
+  start: number;
+  end: number;
+  block: boolean;
+}
+
+/** The body of the function whose type parameters or parameters start at `start`; undefined when the text is not read with certainty. */
+function functionAt(text: string, start: number): FunctionText | undefined {
+  let index = skipSpace(text, start);
+  if (text[index] === '<') {
+    const end = closingOf(text, index);
+    if (end === undefined) return undefined;
+    index = skipSpace(text, end);
+  }
+  if (text[index] !== '(') return undefined;
+  const parametersEnd = closingOf(text, index);
+  if (parametersEnd === undefined) return undefined;
+  index = skipSpace(text, parametersEnd);
+  if (text[index] === ':') {
+    const typeEnd = typeEndOf(text, index + 1);
+    if (typeEnd === undefined) return undefined;
+    index = skipSpace(text, typeEnd);
+  }
+  if (text.startsWith('=>', index)) {
+    index = skipSpace(text, index + 2);
+    if (text[index] !== '{') return { start: index, end: expressionEnd(text, index), block: false };
+  }
+  if (text[index] !== '{') return undefined;
+  const end = closingOf(text, index);
+  return end === undefined ? undefined : { start: index, end, block: true };
+}
+
+/** Whether an async function awaits nothing and returns no call: by the time it returns, its promise is settled. */
+function settles(text: string, fn: FunctionText): boolean {
+  const body = codeOf(text.slice(fn.start, fn.end));
+  if (WAITS.test(body)) return false;
+  if (!fn.block) return RETURNED_LITERAL.test(body);
+  return returnedTexts(body).every((returned) => RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned));
+}
+
+/** `const pending = fetch(url); return pending;`: a name returned that the body set to what a call gave. */
+function returnsStartedCall(body: string, returned: string): boolean {
+  const name = /^\s*([A-Za-z_$][\w$]*)\s*(?:[;}\n]|$)/.exec(returned)?.[1];
+  if (name === undefined || /^(?:null|undefined|true|false)$/.test(name)) return false;
+  return new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*=(?![=>])[^;\\n]*\\(`).test(body);
+}
+
+/** Whether every `return` of a function (one that creates no function) hands back an object or array literal that spreads nothing. */
+function returnsOnlyLiterals(text: string, fn: FunctionText): boolean {
+  const body = codeOf(text.slice(fn.start, fn.end));
+  if (fn.block && /=>|\bfunction\b/.test(body)) return false;
+  const returned = fn.block ? returnedTexts(body) : [body];
+  return returned.length > 0 && returned.every((value) => writesLiteral(value));
+}
+
+/** `{ a: 1, [Kind.B]: 2 }`, `[x, y]` at the start of a returned text, with no spread inside. */
+function writesLiteral(returned: string): boolean {
+  const match = RETURNED_LITERAL.exec(returned);
+  if (!match) return false;
+  const open = match.index + match[0].length - 1;
+  const end = closingOf(returned, open);
+  return end !== undefined && !returned.slice(open, end).includes('...');
+}
+
+/** A text with its comments and the characters of its strings and templates blanked, the placeholders of its templates kept. */
+function codeOf(text: string): string {
+  let code = '';
+  let from = 0;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]!;
+    const skipped = character === '`' ? index : skipLiteral(text, index);
+    if (character === '`') {
+      const end = skipLiteral(text, index) ?? text.length;
+      code += text.slice(from, index) + blankTemplate(text.slice(index, end));
+      from = end;
+      index = end - 1;
+    } else if (skipped !== index) {
+      const end = skipped ?? text.length;
+      // A string keeps its quotes, a comment becomes space.
+      const quoted = character === '"' || character === "'";
+      code += text.slice(from, index) + (quoted ? `${character}${' '.repeat(Math.max(0, end - index - 2))}${character}` : ' '.repeat(end - index));
+      from = end;
+      index = end - 1;
+    }
+  }
+  return code + text.slice(from);
+}
+
+/** A template with its literal characters blanked and its placeholders kept as code. */
+function blankTemplate(template: string): string {
+  let blanked = '`';
+  for (let index = 1; index < template.length; index++) {
+    if (template[index] === '\\') {
+      blanked += '  ';
+      index++;
+    } else if (template[index] === '$' && template[index + 1] === '{') {
+      const end = closingOf(template, index + 1) ?? template.length;
+      blanked += `$${codeOf(template.slice(index + 1, end))}`;
+      index = end - 1;
+    } else blanked += template[index] === '`' ? '`' : ' ';
+  }
+  return blanked;
+}
+
+/** The text after each `return` of a body. */
+function returnedTexts(body: string): string[] {
+  return [...body.matchAll(/\breturn\b/g)].map((match) => body.slice(match.index + match[0].length));
+}
+
+function skipSpace(text: string, index: number): number {
+  while (index < text.length && /\s/.test(text[index]!)) index++;
+  return index;
+}
+
+const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+
+/**
+ * The offset after the bracket that closes the one at `open`, skipping strings, templates (and
+ * their placeholders) and comments; `<` counts only angle brackets, as type parameters hold no
+ * comparison. Undefined when it is not closed.
+ */
+function closingOf(text: string, open: number): number | undefined {
+  const angle = text[open] === '<';
+  const stack: string[] = [];
+  for (let index = open; index < text.length; index++) {
+    const character = text[index]!;
+    const skipped = skipLiteral(text, index);
+    if (skipped === undefined) return undefined;
+    if (skipped !== index) {
+      index = skipped - 1;
+      continue;
+    }
+    if (angle && character === '=' && text[index + 1] === '>') {
+      index++;
+      continue;
+    }
+    const closing = CLOSING[character];
+    if (closing && (character !== '<' || angle)) stack.push(closing);
+    else if (character === stack[stack.length - 1]) {
+      stack.pop();
+      if (stack.length === 0) return index + 1;
+    } else if (/[)\]}]/.test(character) || (angle && character === '>')) return undefined;
+  }
+  return undefined;
+}
+
+/** After a string, template or comment that starts at `index` (or `index` itself when none does); undefined when it does not end. */
+function skipLiteral(text: string, index: number): number | undefined {
+  const character = text[index];
+  if (character === '/' && text[index + 1] === '/') {
+    const end = text.indexOf('\n', index);
+    return end < 0 ? text.length : end;
+  }
+  if (character === '/' && text[index + 1] === '*') {
+    const end = text.indexOf('*/', index + 2);
+    return end < 0 ? undefined : end + 2;
+  }
+  if (character === '"' || character === "'") {
+    let close = index + 1;
+    while (close < text.length && text[close] !== character && text[close] !== '\n') close += text[close] === '\\' ? 2 : 1;
+    return text[close] === character ? close + 1 : undefined;
+  }
+  if (character !== '`') return index;
+  for (let close = index + 1; close < text.length; close++) {
+    if (text[close] === '\\') close++;
+    else if (text[close] === '`') return close + 1;
+    else if (text[close] === '$' && text[close + 1] === '{') {
+      const end = closingOf(text, close + 1);
+      if (end === undefined) return undefined;
+      close = end - 1;
+    }
+  }
+  return undefined;
+}
+
+/** The end of a return type: the `{` of the body or the `=>` of an arrow at its level (a `{` after `:`, `|`, `&`, `<` or `,` starts a type literal). */
+function typeEndOf(text: string, start: number): number | undefined {
+  let previous = ':';
+  for (let index = start; index < text.length; index++) {
+    const character = text[index]!;
+    if (/\s/.test(character)) continue;
+    if (character === '=' && text[index + 1] === '>') return index;
+    if (character === '{' && !/[:|&<,(]/.test(previous)) return index;
+    if (character === '{' || character === '<' || character === '(' || character === '[') {
+      const end = closingOf(text, index);
+      if (end === undefined) return undefined;
+      index = end - 1;
+      previous = text[index]!;
+      continue;
+    }
+    if (character === ';' || character === '=') return undefined;
+    previous = character;
+  }
+  return undefined;
+}
+
+/** The end of an arrow's expression body: the first `;`, or line end at bracket level, or the end of the text. */
+function expressionEnd(text: string, start: number): number {
+  for (let index = start; index < text.length; index++) {
+    const character = text[index]!;
+    const skipped = skipLiteral(text, index);
+    if (skipped === undefined) return text.length;
+    if (skipped !== index) {
+      index = skipped - 1;
+      continue;
+    }
+    if (character === '(' || character === '[' || character === '{') {
+      const end = closingOf(text, index);
+      if (end === undefined) return text.length;
+      index = end - 1;
+    } else if (character === ';' || character === ')' || character === '}' || character === ']') return index;
+    else if (character === '\n' && !/^\s*[.?:&|+\-*/,]/.test(text.slice(index + 1, index + 40))) return index;
+  }
+  return text.length;
+}

@@ -1,0 +1,3 @@
+// valid
+export * from './widgets';
+export * from './kinds';

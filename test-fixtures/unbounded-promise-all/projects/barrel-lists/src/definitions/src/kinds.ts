@@ -1,0 +1,2 @@
+// valid
+export type WidgetKind = 'clock' | 'weather' | 'bookmarks' | 'calendar';
