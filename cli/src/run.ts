@@ -209,7 +209,9 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, n
   // No file declares anything: the rules get no index rather than an empty one. The index is merged only when a file is analyzed; its inputs key the cache.
   // A file's facts follow from its path and content under one build of the tool (which keys the whole cache): its content hash stands for them.
   const modelsKey = stableHash(
-    declaring.length > 0 && model ? { declaring, resolution: model.resolution(), fixedLists: model.fixedLists(), implemented: model.implemented() } : null,
+    declaring.length > 0 && model
+      ? { declaring, resolution: model.resolution(), fixedLists: model.fixedLists(), implemented: model.implemented(), methodNames: model.methodNames() }
+      : null,
   );
   // Files of one package share one dependency list (the same array): hashed once per list, not once per file.
   const dependencyKeys = new Map<readonly string[], string>();
@@ -594,7 +596,9 @@ function readSources(
     for (const source of sources) if (importing.has(source.file)) addFacts(source, importing.get(source.file));
     // A literal list any file exports is known where it is imported, whether or not the index holds its file.
     // So are the interfaces any file's classes implement: a port with two adapters stands for neither.
-    for (const source of sources) if (source.signals?.fixedLists.length || source.signals?.implemented.length) model.setSignals(source.file, source.signals);
+    for (const source of sources)
+      if (source.signals?.fixedLists.length || source.signals?.implemented.length || source.signals?.methodNames.length)
+        model.setSignals(source.file, source.signals);
   }
   reading.clear();
   return { sources, declaring, ...(model && { model }), unread };

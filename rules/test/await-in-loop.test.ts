@@ -282,6 +282,7 @@ export async function countAll(names: string[]) {
 
   describeAnnotatedProject('await-in-loop/projects/nest-boot');
   describeAnnotatedProject('await-in-loop/projects/express-boot');
+  describeAnnotatedProject('await-in-loop/projects/registry-boot');
   describeAnnotatedProject('await-in-loop/projects/next-custom-server');
 
   describe('suppressions', () => {

@@ -132,6 +132,8 @@ export interface ProjectModels {
   injectedCalls?: Record<string, Record<string, boolean>>;
   /** By file key and export name, the functions the project uses only by calls at boot (see `FunctionCall`). */
   functionCalls?: Record<string, Record<string, true>>;
+  /** The method names the project's files use only by calls at boot, whatever object they are called on (`WIKI.models.editors.refreshEditorsFromDisk()`). */
+  methodsCalledAtBoot?: Record<string, true>;
   /** By file key, the constants it exports that hold a literal array or object, of any file of the project (see `SyntaxSignals.fixedLists`). */
   fixedLists?: Record<string, string[]>;
   resolution?: ResolutionData;

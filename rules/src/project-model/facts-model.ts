@@ -44,6 +44,8 @@ export class ProjectFactsModel {
   private readonly fixedListsByKey = new Map<string, readonly string[]>();
   /** By file key, the interfaces its classes implement (its `SyntaxSignals.implemented`): known of every file, not only those the index holds. */
   private readonly implementedByKey = new Map<string, readonly string[]>();
+  /** By file key, the methods its text names through an object (its `SyntaxSignals.methodNames`): known of every file, not only those the index holds. */
+  private readonly methodNamesByKey = new Map<string, readonly string[]>();
   /** Each folder: the folder of its nearest tsconfig.json (or null: none up to the root). */
   private readonly configFolderOf = new Map<string, string | null>();
   private readonly configs = new Map<string, PathMapping>();
@@ -80,7 +82,7 @@ export class ProjectFactsModel {
   setFacts(path: string, given: ProjectFacts | undefined): boolean {
     const file = normalizePath(path);
     // A test calls the application's start-up functions as it pleases: its calls say nothing of when they run.
-    const facts = given?.functionCalls && isTestPath(file, this.root) ? withoutUses(given) : given;
+    const facts = (given?.functionCalls || given?.methodCalls) && isTestPath(file, this.root) ? withoutUses(given) : given;
     this.noteFolders(file);
     const before = this.factsByFile.get(file);
     if (!facts && !before) return false;
@@ -95,11 +97,13 @@ export class ProjectFactsModel {
    * Records what the index needs to know of every file, not only of those it holds: the literal arrays and
    * objects a file exports and the interfaces its classes implement (its signals); true when that changed.
    */
-  setSignals(path: string, signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented'>): boolean {
+  setSignals(path: string, signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented' | 'methodNames'>): boolean {
     const lists = this.setNames(this.fixedListsByKey, path, signals.fixedLists);
     // A test's classes and test doubles implement ports beside the adapter the application runs: they are not counted.
     const implemented = this.setNames(this.implementedByKey, path, signals.implemented.length > 0 && isTestPath(path, this.root) ? [] : signals.implemented);
-    return lists || implemented;
+    // A test calls methods as it pleases (see `setFacts`).
+    const methods = this.setNames(this.methodNamesByKey, path, signals.methodNames.length > 0 && isTestPath(path, this.root) ? [] : signals.methodNames);
+    return lists || implemented || methods;
   }
 
   private setNames(byKey: Map<string, readonly string[]>, path: string, names: readonly string[]): boolean {
@@ -114,7 +118,7 @@ export class ProjectFactsModel {
 
   /** Forgets a deleted file; true when the index changed. */
   remove(path: string): boolean {
-    const signals = this.setSignals(path, { fixedLists: [], implemented: [] });
+    const signals = this.setSignals(path, { fixedLists: [], implemented: [], methodNames: [] });
     if (!this.factsByFile.delete(normalizePath(path))) return signals;
     this.merged = undefined;
     return true;
@@ -135,11 +139,27 @@ export class ProjectFactsModel {
 
   /** The index for the rules (plain data). */
   snapshot(): ProjectModels {
-    this.merged ??= {
-      ...mergeProjectFacts(this.factsByFile.values(), this.resolution(), this.implementers()),
-      ...(this.fixedListsByKey.size > 0 && { fixedLists: Object.fromEntries(this.fixedListsByKey) as Record<string, string[]> }),
-    };
+    if (!this.merged) {
+      this.merged = {
+        ...mergeProjectFacts(this.factsByFile.values(), this.resolution(), this.implementers()),
+        ...(this.fixedListsByKey.size > 0 && { fixedLists: Object.fromEntries(this.fixedListsByKey) as Record<string, string[]> }),
+      };
+      this.keepMethodsNoOtherFileNames(this.merged.methodsCalledAtBoot);
+    }
     return this.merged;
+  }
+
+  /** A method called at boot by the files the index holds is not so when a file it does not hold names it too (a resolver's `models.storage.initTargets()`). */
+  private keepMethodsNoOtherFileNames(atBoot: Record<string, true> | undefined): void {
+    if (!atBoot) return;
+    const usesByKey = new Map([...this.factsByFile.values()].map((facts) => [facts.file, facts.methodCalls ?? {}]));
+    for (const [key, names] of this.methodNamesByKey)
+      for (const name of names) if (Object.hasOwn(atBoot, name) && !Object.hasOwn(usesByKey.get(key) ?? {}, name)) delete atBoot[name];
+  }
+
+  /** By file key, the methods each file names through an object (see `SyntaxSignals.methodNames`). */
+  methodNames(): Array<[string, readonly string[]]> {
+    return [...this.methodNamesByKey];
   }
 
   /**
@@ -375,6 +395,6 @@ export class ProjectFactsModel {
 
 /** A file's facts without the functions it uses; none when that is all they held. */
 function withoutUses(facts: ProjectFacts): ProjectFacts | undefined {
-  const { functionCalls: _uses, ...rest } = facts;
+  const { functionCalls: _uses, methodCalls: _methodUses, ...rest } = facts;
   return declaresBeyondUses(rest) ? rest : undefined;
 }

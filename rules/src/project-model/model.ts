@@ -3,7 +3,7 @@ import type { ToESTree } from '../parse';
 import { collectProjectFacts, type ProjectFacts } from '../project';
 import { ProjectFactsModel } from './facts-model';
 import { normalizePath } from './paths';
-import { fixedListsOf, implementedOf } from '../syntax-signals';
+import { fixedListsOf, implementedOf, methodNamesOf } from '../syntax-signals';
 
 /** The project model that reads each file's facts from its text: built once by `update` for every file, kept current by `update`/`remove` per changed file. */
 export class ProjectModel extends ProjectFactsModel {
@@ -19,7 +19,7 @@ export class ProjectModel extends ProjectFactsModel {
       // A file the index cannot read still gets its own analysis.
       facts = undefined;
     }
-    const signals = this.setSignals(path, { fixedLists: fixedListsOf(text), implemented: implementedOf(text) });
+    const signals = this.setSignals(path, { fixedLists: fixedListsOf(text), implemented: implementedOf(text), methodNames: methodNamesOf(text) });
     return this.setFacts(path, facts) || signals;
   }
 }
