@@ -39,11 +39,14 @@ function isAlwaysTrue(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.Literal && Boolean(node.value);
 }
 
-/** A `break` or `return` that leaves the loop and depends on an awaited result. */
+/**
+ * A `break` or `return` that leaves the loop and depends on an awaited result; or a `throw` that does, ahead of the loop's
+ * other work (`if (await inUse(x)) throw …; else await remove(x)`): run together, the items after a failing one would be done anyway.
+ */
 export function hasAwaitDependentExit(context: RuleContext, facts: LoopFacts): boolean {
   let found = false;
   visitWithinFunction(facts.loop.body, (node) => {
-    if (found || !exitsLoop(node, facts.loop)) return;
+    if (found || !(exitsLoop(node, facts.loop) || throwsAheadOfWork(node, facts.loop))) return;
     const argument = node.type === AST_NODE_TYPES.ReturnStatement ? node.argument : null;
     if (argument && (containsAwait(argument) || readsAny(context, argument, facts.tainted))) found = true;
     else if (guardedBy(context, node, facts.loop, facts.tainted, true)) found = true;
@@ -59,6 +62,18 @@ export function exitsLoop(node: TSESTree.Node, loop: LoopStatement): boolean {
   if (!target) return false;
   if (target === loop) return node.type === AST_NODE_TYPES.BreakStatement;
   return !contains(loop, target);
+}
+
+/** A `throw` no `try` of the loop catches, with an `await` of the loop after it. */
+function throwsAheadOfWork(node: TSESTree.Node, loop: LoopStatement): boolean {
+  if (node.type !== AST_NODE_TYPES.ThrowStatement) return false;
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent!)
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) return false;
+  let after = false;
+  visitWithinFunction(loop.body, (inner) => {
+    if (inner.type === AST_NODE_TYPES.AwaitExpression && inner.range[0] > node.range[1]) after = true;
+  });
+  return after;
 }
 
 /** The statement a `break` or `continue` jumps out of (or continues). */

@@ -1,0 +1,57 @@
+// A loop that throws when an awaited check fails, before the work it guards: the items after a failing one must not be
+// removed, as they would be if the loop ran concurrently. Next to it, a check that guards nothing after it.
+interface Strategy {
+  key: string;
+  displayName: string;
+}
+
+interface StrategyStore {
+  countUsers(key: string): Promise<number>;
+  remove(key: string): Promise<void>;
+  load(key: string): Promise<Strategy | undefined>;
+}
+
+export async function removeStrategies(store: StrategyStore, removed: Strategy[]): Promise<void> {
+  for (const strategy of removed) {
+    const users = await store.countUsers(strategy.key);
+    if (users > 0) {
+      throw new Error(`Cannot delete ${strategy.displayName}: ${users} users still sign in with it.`);
+    } else {
+      await store.remove(strategy.key);
+    }
+  }
+}
+
+export async function removeUnusedStrategies(store: StrategyStore, removed: Strategy[]): Promise<void> {
+  for (const strategy of removed) {
+    if ((await store.countUsers(strategy.key)) > 0) throw new Error(`${strategy.displayName} is still in use.`);
+    await store.remove(strategy.key);
+  }
+}
+
+/** Every strategy is loaded or the call fails: loading the others as well costs nothing. */
+export async function loadStrategies(store: StrategyStore, keys: string[]): Promise<Strategy[]> {
+  const strategies: Strategy[] = [];
+  for (const key of keys) {
+    const strategy = await store.load(key);
+//                   ^^^^^ await-in-loop
+    if (!strategy) throw new Error(`Unknown strategy ${key}`);
+    strategies.push(strategy);
+  }
+  return strategies;
+}
+
+/** The check's failure is caught inside the loop: the other items go on either way. */
+export async function removeWhereUnused(store: StrategyStore, removed: Strategy[]): Promise<string[]> {
+  const kept: string[] = [];
+  for (const strategy of removed) {
+    try {
+      if ((await store.countUsers(strategy.key)) > 0) throw new Error('in use');
+      await store.remove(strategy.key);
+//    ^^^^^ await-in-loop
+    } catch {
+      kept.push(strategy.key);
+    }
+  }
+  return kept;
+}
