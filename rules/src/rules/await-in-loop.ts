@@ -7,7 +7,14 @@ import { countsConfiguredShards, functionName, isInjectedList, namesComponentLis
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel, lastName } from '../analysis/names';
-import { callsLocalComputation, computesInMemory, feedsSharedDocument, isPromiseCombinator, toldWhetherLast } from '../analysis/await-patterns';
+import {
+  callsLocalComputation,
+  computesInMemory,
+  feedsSharedDocument,
+  isPromiseCombinator,
+  toldWhetherLast,
+  usesMemoryCache,
+} from '../analysis/await-patterns';
 import { callsFormLibrary } from '../analysis/browser';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
@@ -66,6 +73,7 @@ export const awaitInLoop: Rule = {
               !awaitsQueriesTogether(context, node.argument) &&
               !callsLocalComputation(context, node.argument) &&
               !computesInMemory(context, node.argument) &&
+              !usesMemoryCache(context, node.argument) &&
               !callsFormLibrary(context, node.argument) &&
               !walksTreeInOrder(context, loop, node.argument) &&
               !handlesFailure(node, loop) &&
