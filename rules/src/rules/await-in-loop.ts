@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { repeatedQueryOf } from '../analysis/queries';
-import { contains, enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
+import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
@@ -55,12 +55,14 @@ export const awaitInLoop: Rule = {
           // A loop at a module's top level (`for (const table of tables) await copy(table);` with top-level await) runs once, as the module loads.
           // A workflow step's compensation runs only after a later step failed, and undoes the step's changes in turn.
           // Locks are taken one at a time in the order given, so two holders of overlapping keys never wait on each other crosswise.
+          // A concurrency helper's branch for a limit of one (`if (concurrency <= 1) for (...) await fn(item)`) is one at a time as asked.
           const owner = enclosingFunction(loop);
           if (
             !owner ||
             runsOnlyAtBoot(context, owner) ||
             undoesFailedStep(context, owner) ||
             acquiresLocks(owner) ||
+            runsWhenConcurrencyIsOne(loop) ||
             iteratesComponents(context, loop) ||
             loopSequentialReason(context, loop) ||
             sharesRequestTransaction(context, loop)
@@ -188,6 +190,28 @@ const ACQUIRES_LOCKS = /^(?:try)?(?:acquire|lock)(?:[A-Z]\w*Locks?|Locks?|Keys|A
 /** Whether `owner` takes locks, by its name. */
 function acquiresLocks(owner: FunctionNode): boolean {
   return ACQUIRES_LOCKS.test(functionName(owner) ?? '');
+}
+
+/** `concurrency`, `this.maxParallel`, `limit`, `options.parallelism`: how many calls may run at once. */
+const CONCURRENCY_NAME = /^(?:concurrency|\w*Concurrency|limit|\w*Limit|parallel(?:ism)?|maxParallel\w*|workers|maxWorkers)$/;
+
+/** Whether the loop sits in the branch of `if (concurrency <= 1)`, `if (limit === 1 || items.length === 1)`. */
+function runsWhenConcurrencyIsOne(loop: LoopStatement): boolean {
+  for (let child: TSESTree.Node = loop, current = loop.parent; current && !isFunction(current); child = current, current = current.parent!)
+    if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && allowsOneAtOnce(current.test)) return true;
+  return false;
+}
+
+/** `concurrency <= 1`, `limit === 1`, `concurrency < 2`, or either side of an `||` so. */
+function allowsOneAtOnce(test: TSESTree.Expression): boolean {
+  const inner = unwrapExpression(test);
+  if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator === '||') return allowsOneAtOnce(inner.left) || allowsOneAtOnce(inner.right);
+  if (inner.type !== AST_NODE_TYPES.BinaryExpression || !CONCURRENCY_NAME.test(lastName(inner.left) ?? '')) return false;
+  const bound = unwrapExpression(inner.right);
+  if (bound.type !== AST_NODE_TYPES.Literal || typeof bound.value !== 'number') return false;
+  return (
+    ((inner.operator === '<=' || inner.operator === '===' || inner.operator === '==') && bound.value === 1) || (inner.operator === '<' && bound.value === 2)
+  );
 }
 
 function iteratesComponents(context: RuleContext, loop: LoopStatement): boolean {
