@@ -148,6 +148,7 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   }
   if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
   if (literalArrayOf(context, loop.right)) return isShortLiteralList(context, loop.right);
+  if (overridesShortDefault(context, loop.right)) return true;
   const object = unwrapExpression(loop.right);
   // `for (const key of UTM_PARAMS)`: a list another module writes out, named as a constant, as n-plus-one and unbounded-promise-all read it.
   if (object.type === AST_NODE_TYPES.Identifier && CODE_CONSTANT_NAME.test(object.name) && resolveVariable(context, object)?.defs[0]?.type === 'ImportBinding')
@@ -155,6 +156,24 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   // `for (const key of Object.keys(SCHEMA))`: the keys of an object the code writes out, as unbounded-promise-all reads them.
   if (object.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, object)) return true;
   return loop.type === AST_NODE_TYPES.ForInStatement && object.type === AST_NODE_TYPES.ObjectExpression;
+}
+
+/**
+ * `mod.windows ?? DEFAULT_WINDOWS` with `const DEFAULT_WINDOWS = ['yesterday', 'rolling_7d', 'rolling_30d']`, directly or through a
+ * `const`: a field that overrides a few values the code names as a constant chooses among values of the same kind, a few as well.
+ */
+function overridesShortDefault(context: RuleContext, node: TSESTree.Node): boolean {
+  let inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) inner = unchangedConstValue(context, inner) ?? inner;
+  if (inner.type !== AST_NODE_TYPES.LogicalExpression || (inner.operator !== '??' && inner.operator !== '||')) return false;
+  const fallback = unwrapExpression(inner.right);
+  const defaults = fallback.type === AST_NODE_TYPES.Identifier && CODE_CONSTANT_NAME.test(fallback.name) ? literalArrayOf(context, fallback) : undefined;
+  return (
+    unwrapExpression(inner.left).type === AST_NODE_TYPES.MemberExpression &&
+    !!defaults &&
+    isShortLiteralList(context, fallback) &&
+    defaults.elements.every((element) => element?.type === AST_NODE_TYPES.Literal && typeof element.value === 'string')
+  );
 }
 
 /** `['a', 'b']`, directly or through a `const` that holds it: a few items written out, without spreads. */
