@@ -347,8 +347,32 @@ export function reportsProgress(loop: LoopStatement): boolean {
     if (node.type === AST_NODE_TYPES.AwaitExpression) awaited = true;
     // Visited in the text's order: a report that follows an await of the same iteration.
     else if (node.type === AST_NODE_TYPES.CallExpression && awaited && isProgressReport(node)) reports = true;
+    else if (node.type === AST_NODE_TYPES.AssignmentExpression && awaited && setsProgress(node)) reports = true;
   });
   return reports;
+}
+
+/** `this.exportStatus.progress += step * 100`, `job.percent = done / total`: a status field others read for how far the work got. */
+function setsProgress(assignment: TSESTree.AssignmentExpression): boolean {
+  const target = unwrapExpression(assignment.left);
+  return target.type === AST_NODE_TYPES.MemberExpression && words(propertyName(target) ?? '').some((word) => PROGRESS_FIELD_WORDS.has(word));
+}
+
+/** Words of a field that holds how far the work got, not whether one item is done (`processed`, `completed`). */
+const PROGRESS_FIELD_WORDS: ReadonlySet<string> = new Set(['progress', 'percent', 'percentage']);
+
+/** `onEmitUserActionLog`, `emitLog`, `appendBuildLog`, `pushLog`: a call that adds a line to a log the user reads, in order. */
+const EMITS_LOG_VERBS: ReadonlySet<string> = new Set(['emit', 'append', 'push', 'write', 'send', 'add']);
+
+/**
+ * `await actionContext.onEmitUserActionLog('Created service x', Level.Info)`: a line for the user's log of the action, whose
+ * lines come in the order the work was done; it is not the loop's work.
+ */
+export function emitsUserLog(node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = words(calleeName(call) ?? '');
+  return name.at(-1) === 'log' && name.some((word) => EMITS_LOG_VERBS.has(word));
 }
 
 /**

@@ -4,6 +4,7 @@ import { repeatedQueryOf } from '../analysis/queries';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
+import { emitsUserLog } from '../analysis/loop-patterns';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel, lastName } from '../analysis/names';
@@ -68,7 +69,7 @@ export const awaitInLoop: Rule = {
             sharesRequestTransaction(context, loop)
           )
             continue;
-          // An awaited query is the n-plus-one rule's finding; the loop's other awaits may still count.
+          // An awaited query is the n-plus-one rule's finding; the loop's other awaits may still count, but not the lines it adds to the user's log.
           const first = awaits.find(
             (node) =>
               !repeatedQueryOf(context, node.argument) &&
@@ -79,6 +80,7 @@ export const awaitInLoop: Rule = {
               !callsFormLibrary(context, node.argument) &&
               !walksTreeInOrder(context, loop, node.argument) &&
               !handlesFailure(node, loop) &&
+              !emitsUserLog(node.argument) &&
               !awaitSequentialReason(context, loop, node),
           );
           // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose;
