@@ -7,7 +7,7 @@ import { countsConfiguredShards, functionName, isInjectedList, namesComponentLis
 import { emitsUserLog } from '../analysis/loop-patterns';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
-import { callLabel, lastName } from '../analysis/names';
+import { callLabel, calleeName, lastName, words } from '../analysis/names';
 import {
   callsLocalComputation,
   computesInMemory,
@@ -56,6 +56,7 @@ export const awaitInLoop: Rule = {
           // A loop at a module's top level (`for (const table of tables) await copy(table);` with top-level await) runs once, as the module loads.
           // A workflow step's compensation runs only after a later step failed, and undoes the step's changes in turn.
           // Locks are taken one at a time in the order given, so two holders of overlapping keys never wait on each other crosswise.
+          // Folders made down a path's prefixes (`a`, `a/b`, `a/b/c`) need each parent made before its child.
           // A concurrency helper's branch for a limit of one (`if (concurrency <= 1) for (...) await fn(item)`) is one at a time as asked.
           const owner = enclosingFunction(loop);
           if (
@@ -64,6 +65,7 @@ export const awaitInLoop: Rule = {
             undoesFailedStep(context, owner) ||
             acquiresLocks(owner) ||
             runsWhenConcurrencyIsOne(loop) ||
+            makesFoldersDownAPath(loop) ||
             iteratesComponents(context, loop) ||
             loopSequentialReason(context, loop) ||
             sharesRequestTransaction(context, loop)
@@ -214,6 +216,39 @@ function allowsOneAtOnce(test: TSESTree.Expression): boolean {
   return (
     ((inner.operator === '<=' || inner.operator === '===' || inner.operator === '==') && bound.value === 1) || (inner.operator === '<' && bound.value === 2)
   );
+}
+
+/** `mkdir`, `mkdirp`, `ensureDir`, `createDirectory`, `makeFolder`: a call that makes a folder. */
+function makesFolder(call: TSESTree.CallExpression): boolean {
+  const name = words(calleeName(call) ?? '');
+  return (
+    name.some((word) => word === 'mkdir' || word === 'mkdirp') ||
+    (name.some((word) => word === 'make' || word === 'create' || word === 'ensure') && name.some((word) => /^(?:dir|directory|folder)$/.test(word)))
+  );
+}
+
+/** `parts.slice(0, i)`, `_.take(parts, i)`, `take(segments, i + 1)`: the first items of a list, as many as the counter says. */
+function takesPrefix(call: TSESTree.CallExpression): boolean {
+  const name = calleeName(call);
+  const first = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (name === 'slice') return first?.type === AST_NODE_TYPES.Literal && first.value === 0 && call.arguments.length === 2;
+  return name === 'take' && call.arguments.length === 2;
+}
+
+/**
+ * `for (let i = 1; i <= parts.length; i++) { const dir = take(parts, i).join('/'); try { await sftp.readdir(dir) } catch { await sftp.mkdir(dir) } }`:
+ * a walk down a path that makes each missing folder; a child can be made only once its parent is.
+ */
+function makesFoldersDownAPath(loop: LoopStatement): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForStatement) return false;
+  let prefix = false;
+  let makes = false;
+  visitWithinFunction(loop.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
+    if (takesPrefix(node)) prefix = true;
+    else if (makesFolder(node) && node.parent?.type === AST_NODE_TYPES.AwaitExpression) makes = true;
+  });
+  return prefix && makes;
 }
 
 function iteratesComponents(context: RuleContext, loop: LoopStatement): boolean {
