@@ -1,5 +1,9 @@
 // A loop that throws when an awaited check fails, before the work it guards: the items after a failing one must not be
-// removed, as they would be if the loop ran concurrently. Next to it, a check that guards nothing after it.
+// removed, as they would be if the loop ran concurrently. Next to it, a check that guards nothing after it; and one whose
+// inserts are queries, which one statement after the checks can still batch.
+import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
 interface Strategy {
   key: string;
   displayName: string;
@@ -54,4 +58,14 @@ export async function removeWhereUnused(store: StrategyStore, removed: Strategy[
     }
   }
   return kept;
+}
+
+export async function addMonitorsToPage(pageId: string, monitorIds: string[]): Promise<void> {
+  for (const monitorId of monitorIds) {
+    const monitor = await prisma.monitor.findUnique({ where: { id: monitorId } });
+//                        ^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    if (!monitor) throw new Error(`Monitor ${monitorId} not found`);
+    await prisma.pageComponent.create({ data: { pageId, monitorId, name: monitor.name } });
+//        ^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
 }

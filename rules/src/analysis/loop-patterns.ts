@@ -39,14 +39,23 @@ function isAlwaysTrue(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.Literal && Boolean(node.value);
 }
 
-/**
- * A `break` or `return` that leaves the loop and depends on an awaited result; or a `throw` that does, ahead of the loop's
- * other work (`if (await inUse(x)) throw …; else await remove(x)`): run together, the items after a failing one would be done anyway.
- */
+/** A `break` or `return` that leaves the loop and depends on an awaited result. */
 export function hasAwaitDependentExit(context: RuleContext, facts: LoopFacts): boolean {
+  return hasExitOnAwaited(context, facts, (node) => exitsLoop(node, facts.loop));
+}
+
+/**
+ * `if (await inUse(x)) throw …; else await remove(x)`: a `throw` on an awaited check, ahead of the loop's other work. Run together, the
+ * items after a failing one would be done anyway. Batched in one statement after the checks, they would not: a concern of concurrency only.
+ */
+export function throwsOnAwaitedCheck(context: RuleContext, facts: LoopFacts): boolean {
+  return hasExitOnAwaited(context, facts, (node) => throwsAheadOfWork(node, facts.loop));
+}
+
+function hasExitOnAwaited(context: RuleContext, facts: LoopFacts, exits: (node: TSESTree.Node) => boolean): boolean {
   let found = false;
   visitWithinFunction(facts.loop.body, (node) => {
-    if (found || !(exitsLoop(node, facts.loop) || throwsAheadOfWork(node, facts.loop))) return;
+    if (found || !exits(node)) return;
     const argument = node.type === AST_NODE_TYPES.ReturnStatement ? node.argument : null;
     if (argument && (containsAwait(argument) || readsAny(context, argument, facts.tainted))) found = true;
     else if (guardedBy(context, node, facts.loop, facts.tainted, true)) found = true;

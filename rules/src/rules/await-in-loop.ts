@@ -4,7 +4,7 @@ import { repeatedQueryOf } from '../analysis/queries';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
-import { emitsUserLog } from '../analysis/loop-patterns';
+import { emitsUserLog, throwsOnAwaitedCheck } from '../analysis/loop-patterns';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel, calleeName, lastName, words } from '../analysis/names';
@@ -56,6 +56,7 @@ export const awaitInLoop: Rule = {
           // A loop at a module's top level (`for (const table of tables) await copy(table);` with top-level await) runs once, as the module loads.
           // A workflow step's compensation runs only after a later step failed, and undoes the step's changes in turn.
           // Locks are taken one at a time in the order given, so two holders of overlapping keys never wait on each other crosswise.
+          // A throw on an awaited check stops the loop before the work it guards, as a return would.
           // Folders made down a path's prefixes (`a`, `a/b`, `a/b/c`) need each parent made before its child.
           // A concurrency helper's branch for a limit of one (`if (concurrency <= 1) for (...) await fn(item)`) is one at a time as asked.
           const owner = enclosingFunction(loop);
@@ -66,6 +67,7 @@ export const awaitInLoop: Rule = {
             acquiresLocks(owner) ||
             runsWhenConcurrencyIsOne(loop) ||
             makesFoldersDownAPath(loop) ||
+            throwsOnAwaitedCheck(context, loopFacts(context, loop)) ||
             iteratesComponents(context, loop) ||
             loopSequentialReason(context, loop) ||
             sharesRequestTransaction(context, loop)
