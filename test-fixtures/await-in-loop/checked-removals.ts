@@ -45,6 +45,27 @@ export async function loadStrategies(store: StrategyStore, keys: string[]): Prom
   return strategies;
 }
 
+interface AccessService {
+  hasPermission(userId: string, permission: string, environment: string): Promise<boolean>;
+}
+
+export class CloneService {
+  constructor(private readonly accessService: AccessService) {}
+
+  /** Checks only: run together, they fail as one when one fails. */
+  async validateClonePermissions(userId: string, environments: Array<{ name: string; strategies: string[]; variants: string[] }>): Promise<void> {
+    for (const environment of environments) {
+      if (environment.strategies.length > 0 && !(await this.accessService.hasPermission(userId, 'CREATE_STRATEGY', environment.name))) {
+//                                               ^^^^^ await-in-loop
+        throw new Error(`No permission to create strategies in ${environment.name}`);
+      }
+      if (environment.variants.length > 0 && !(await this.accessService.hasPermission(userId, 'UPDATE_VARIANTS', environment.name))) {
+        throw new Error(`No permission to update variants in ${environment.name}`);
+      }
+    }
+  }
+}
+
 /** The check's failure is caught inside the loop: the other items go on either way. */
 export async function removeWhereUnused(store: StrategyStore, removed: Strategy[]): Promise<string[]> {
   const kept: string[] = [];

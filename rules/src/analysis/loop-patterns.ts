@@ -78,11 +78,19 @@ function throwsAheadOfWork(node: TSESTree.Node, loop: LoopStatement): boolean {
   if (node.type !== AST_NODE_TYPES.ThrowStatement) return false;
   for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent!)
     if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) return false;
+  // Another check after it (`if (!(await can(user, b))) throw …`) is no work: checks alone may run together and fail as one.
   let after = false;
   visitWithinFunction(loop.body, (inner) => {
-    if (inner.type === AST_NODE_TYPES.AwaitExpression && inner.range[0] > node.range[1]) after = true;
+    if (inner.type === AST_NODE_TYPES.AwaitExpression && inner.range[0] > node.range[1] && !inConditionOf(inner, loop)) after = true;
   });
   return after;
+}
+
+/** Whether `node` is part of the test of an `if` or `?:` inside `loop`. */
+function inConditionOf(node: TSESTree.Node, loop: LoopStatement): boolean {
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent!)
+    if ((current.type === AST_NODE_TYPES.IfStatement || current.type === AST_NODE_TYPES.ConditionalExpression) && current.test === child) return true;
+  return false;
 }
 
 /** The statement a `break` or `continue` jumps out of (or continues). */
