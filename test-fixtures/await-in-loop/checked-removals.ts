@@ -90,3 +90,17 @@ export async function addMonitorsToPage(pageId: string, monitorIds: string[]): P
 //        ^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
 }
+
+/** A rethrow stops on the upload's own failure, not on a check: the uploads are still independent. */
+export async function uploadAll(upload: (path: string) => Promise<void>, paths: string[]): Promise<void> {
+  for (const path of paths) {
+    try {
+      await upload(path);
+//    ^^^^^ await-in-loop
+    } catch (error) {
+      console.error(`Upload of ${path} failed`, error);
+      throw error;
+    }
+    await upload(`${path}.sha256`);
+  }
+}

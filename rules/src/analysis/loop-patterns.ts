@@ -41,7 +41,7 @@ function isAlwaysTrue(node: TSESTree.Node): boolean {
 
 /** A `break` or `return` that leaves the loop and depends on an awaited result. */
 export function hasAwaitDependentExit(context: RuleContext, facts: LoopFacts): boolean {
-  return hasExitOnAwaited(context, facts, (node) => exitsLoop(node, facts.loop));
+  return hasExitOnAwaited(context, facts, (node) => exitsLoop(node, facts.loop), true);
 }
 
 /**
@@ -49,16 +49,17 @@ export function hasAwaitDependentExit(context: RuleContext, facts: LoopFacts): b
  * items after a failing one would be done anyway. Batched in one statement after the checks, they would not: a concern of concurrency only.
  */
 export function throwsOnAwaitedCheck(context: RuleContext, facts: LoopFacts): boolean {
-  return hasExitOnAwaited(context, facts, (node) => throwsAheadOfWork(node, facts.loop));
+  // A rethrow in a `catch` stops on the work's own failure, not on a check: only a condition counts.
+  return hasExitOnAwaited(context, facts, (node) => throwsAheadOfWork(node, facts.loop), false);
 }
 
-function hasExitOnAwaited(context: RuleContext, facts: LoopFacts, exits: (node: TSESTree.Node) => boolean): boolean {
+function hasExitOnAwaited(context: RuleContext, facts: LoopFacts, exits: (node: TSESTree.Node) => boolean, afterTry: boolean): boolean {
   let found = false;
   visitWithinFunction(facts.loop.body, (node) => {
     if (found || !exits(node)) return;
     const argument = node.type === AST_NODE_TYPES.ReturnStatement ? node.argument : null;
     if (argument && (containsAwait(argument) || readsAny(context, argument, facts.tainted))) found = true;
-    else if (guardedBy(context, node, facts.loop, facts.tainted, true)) found = true;
+    else if (guardedBy(context, node, facts.loop, facts.tainted, afterTry)) found = true;
   });
   return found;
 }
