@@ -358,6 +358,7 @@ const isSignals = shape({
   fixedReturns: isStringList,
   reexportsAll: isStringList,
   interfaces: isStringList,
+  methodNames: isStringList,
   reexportsOnly: isBoolean,
 } satisfies Record<keyof SyntaxSignals, Check>);
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.
@@ -371,6 +372,7 @@ const isFacts = shape(
     aliases: isRecord,
     injectedCalls: Array.isArray,
     functionCalls: Array.isArray,
+    methodCalls: isRecord,
     implementations: Array.isArray,
   } satisfies Record<OptionalKeys<ProjectFacts>, Check>,
 );

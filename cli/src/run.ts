@@ -218,6 +218,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, n
           fixedReturns: model.fixedReturns(),
           reexportsAll: model.reexportsAll(),
           implemented: model.implemented(),
+          methodNames: model.methodNames(),
         }
       : null,
   );
@@ -610,7 +611,8 @@ function readSources(
         source.signals?.settledAsync.length ||
         source.signals?.fixedReturns.length ||
         source.signals?.reexportsAll.length ||
-        source.signals?.implemented.length
+        source.signals?.implemented.length ||
+        source.signals?.methodNames.length
       )
         model.setSignals(source.file, source.signals);
   }

@@ -69,6 +69,8 @@ export interface ProjectFacts {
   injectedCalls?: InjectedCall[];
   /** Functions of other files the file uses, and its own exported functions it uses itself (`initializeJobs()` in the entry module). */
   functionCalls?: FunctionCall[];
+  /** By name, the methods the file calls or reads off an object (`WIKI.models.editors.refreshEditorsFromDisk()`): true when every such use is a call at boot (see `methodUsesOf`). */
+  methodCalls?: Record<string, boolean>;
   /** Each interface a class of the file implements, with the name the class is exported under, if it is. */
   implementations?: Implementation[];
 }
@@ -142,10 +144,27 @@ export function collectProjectFacts(
   const implementing: Array<TSESTree.ClassDeclaration | TSESTree.ClassExpression> = [];
   const bindings = bindingsOf(ast);
   const names: TSESTree.Identifier[] = [];
+  const members: TSESTree.MemberExpression[] = [];
+  const destructured: string[] = [];
   walk(
     ast,
     (node) => {
       if (node.type === AST_NODE_TYPES.Identifier && bindings.has(node.name)) names.push(node);
+      else if (
+        node.type === AST_NODE_TYPES.MemberExpression &&
+        !node.computed &&
+        node.property.type === AST_NODE_TYPES.Identifier &&
+        DISTINCT_METHOD_NAME.test(node.property.name)
+      )
+        members.push(node);
+      else if (
+        node.type === AST_NODE_TYPES.Property &&
+        node.parent.type === AST_NODE_TYPES.ObjectPattern &&
+        !node.computed &&
+        node.key.type === AST_NODE_TYPES.Identifier &&
+        DISTINCT_METHOD_NAME.test(node.key.name)
+      )
+        destructured.push(node.key.name);
       else if (node.type === AST_NODE_TYPES.CallExpression && isThisMemberCall(node)) memberCalls.push(node);
       else if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.implements.length > 0)
         implementing.push(node);
@@ -154,9 +173,14 @@ export function collectProjectFacts(
   );
   const context = standaloneContext(text, fileName, ast);
   const functionCalls = functionCallsOf(context, bindings, names);
+  const methodCalls = methodUsesOf(context, members, destructured);
+  const uses = {
+    ...(functionCalls.length > 0 && { functionCalls }),
+    ...(methodCalls && { methodCalls }),
+  };
   // A file that declares nothing may still use the project's functions: where it calls them tells whether they run at boot.
   const usesOnly = (): ProjectFacts | undefined =>
-    functionCalls.length > 0 ? { file: fileKey(fileName), path: fileName, models: [], exports: [], functionCalls } : undefined;
+    Object.keys(uses).length > 0 ? { file: fileKey(fileName), path: fileName, models: [], exports: [], ...uses } : undefined;
   if (!declares) return usesOnly();
   const models = [...localModelFacts(context).values()];
   const declared = exportedDeclarations(context);
@@ -184,7 +208,7 @@ export function collectProjectFacts(
     ...(hasFields && { fields }),
     ...(hasAliases && { aliases }),
     ...(injectedCalls.length > 0 && { injectedCalls }),
-    ...(functionCalls.length > 0 && { functionCalls }),
+    ...uses,
     ...(implementations.length > 0 && { implementations }),
   });
 }
@@ -307,6 +331,33 @@ function functionCallsOf(context: RuleContext, bindings: ReadonlyMap<string, Bin
     }
   }
   return [...byId.values()];
+}
+
+/**
+ * A method name of two words or more (`refreshEditorsFromDisk`, `loadLocale`): distinct enough across a project that its calls by
+ * name are its own. One word (`init`, `get`, `load`) names methods of many classes and libraries.
+ */
+const DISTINCT_METHOD_NAME = /^[a-z]\w*[a-z0-9][A-Z]/;
+
+/**
+ * The methods the file uses by name through an object (`WIKI.models.editors.refreshEditorsFromDisk()`, `this.loadLocale(ns)`,
+ * `Editor.refresh()`): whether every use is a call that runs at boot. A method read without a call (handed on as a handler,
+ * bound) may run at any time; so may one taken out by destructuring.
+ */
+function methodUsesOf(
+  context: RuleContext,
+  members: readonly TSESTree.MemberExpression[],
+  destructured: readonly string[],
+): Record<string, boolean> | undefined {
+  if (members.length === 0 && destructured.length === 0) return undefined;
+  const uses: Record<string, boolean> = {};
+  for (const name of destructured) uses[name] = false;
+  for (const member of members) {
+    const name = (member.property as TSESTree.Identifier).name;
+    const boot = isCallOf(member) && callRunsAtBoot(context, member.parent);
+    uses[name] = (uses[name] ?? true) && boot;
+  }
+  return uses;
 }
 
 /** Type positions whose expression is a value (`fn as Handler`, `fn!`). */

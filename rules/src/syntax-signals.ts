@@ -49,6 +49,8 @@ export interface SyntaxSignals {
    * its export lists (`import type { OrderService } from './ports'; export { type OrderService }`), which may be interfaces.
    */
   interfaces: string[];
+  /** The methods it names through an object, of two words or more (`models.editors.refreshEditorsFromDisk()` gives `refreshEditorsFromDisk`): see `ProjectFacts.methodCalls`. */
+  methodNames: string[];
   /** Its statements only re-export other modules (`export * from './order.service.interface'`, `export type { A } from './a'`): a barrel. */
   reexportsOnly: boolean;
 }
@@ -69,6 +71,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   fixedReturns: [],
   reexportsAll: [],
   interfaces: [],
+  methodNames: [],
   // Read from the text whatever the parse gives, as the names above are.
   reexportsOnly: false,
 };
@@ -88,6 +91,7 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   fixedReturns: [],
   reexportsAll: [],
   interfaces: [],
+  methodNames: [],
   reexportsOnly: false,
 };
 
@@ -139,6 +143,7 @@ export function readSyntax(
   const reexportsAll = reexportsAllOf(text);
   const interfaces = exportedInterfacesOf(text);
   const reexportsOnly = isReexportsOnly(text);
+  const methodNames = methodNamesOf(text);
   if (!needsTree)
     return {
       signals: readFromText({
@@ -152,14 +157,28 @@ export function readSyntax(
         fixedReturns,
         reexportsAll,
         interfaces,
+        methodNames,
         reexportsOnly,
       }),
     };
   const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
   return {
-    signals: readFromText({ ...signals, roleSigns, fixedLists, implemented, settledAsync, fixedReturns, reexportsAll, interfaces, reexportsOnly }),
+    signals: readFromText({ ...signals, roleSigns, fixedLists, implemented, settledAsync, fixedReturns, reexportsAll, interfaces, methodNames, reexportsOnly }),
     ...(sourceFile && { sourceFile }),
   };
+}
+
+/** `.refreshEditorsFromDisk`, `?.loadLocale`: a member of two words or more (see `DISTINCT_METHOD_NAME` of the project facts). */
+const DISTINCT_MEMBER = /\.\s*([a-z][\w$]*[a-z0-9][A-Z][\w$]*)/g;
+
+/**
+ * The methods a text names through an object, found by its text in every file: whether a method is used other than at boot is
+ * known even of files the index does not hold. Comments and strings may add names: a name too many only keeps a method reported.
+ */
+export function methodNamesOf(text: string): string[] {
+  const names = new Set<string>();
+  for (const match of text.matchAll(DISTINCT_MEMBER)) names.add(match[1]!);
+  return [...names].map(detached);
 }
 
 /** `class A<T> extends B implements Port, Other<T> {`: the class's name and the clause after `implements`, up to the class body. */

@@ -261,6 +261,21 @@ export async function all() {
     }
   });
 
+  it("knows a registry's cache by its name when the project's only cache package keeps it in memory", () => {
+    const code = `/* global APP */
+export async function updateTree(trees) {
+  for (const tree of trees) {
+    await APP.cache.set(\`nav:sidebar:\${tree.locale}\`, tree.items, 300);
+//  ^^^^^ await-in-loop
+  }
+}
+`;
+    const withDependencies = (...names: string[]): AnalysisOptions => ({ ...DEFAULT_OPTIONS, project: { dependencies: new Set(names) } });
+    assert.deepEqual(actualFindings(code, 'file.js', withDependencies('express', 'node-cache')), []);
+    assert.deepEqual(actualFindings(code, 'file.js', withDependencies('express', 'node-cache', 'ioredis')), expectedFindings(code));
+    assert.deepEqual(actualFindings(code, 'file.js', withDependencies('express')), expectedFindings(code));
+  });
+
   it('leaves a loop at the top level of a module, which runs once as it loads; reports the same loop in a function', () => {
     assertAnnotated(`
 import { createClient } from '@clickhouse/client';
@@ -282,6 +297,7 @@ export async function countAll(names: string[]) {
 
   describeAnnotatedProject('await-in-loop/projects/nest-boot');
   describeAnnotatedProject('await-in-loop/projects/express-boot');
+  describeAnnotatedProject('await-in-loop/projects/registry-boot');
   describeAnnotatedProject('await-in-loop/projects/next-custom-server');
 
   describe('suppressions', () => {

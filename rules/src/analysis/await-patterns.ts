@@ -557,6 +557,41 @@ export function computesInMemory(context: RuleContext, node: TSESTree.Node): boo
   return member !== undefined && !isLocalModule(member.module) && HASH_CONSTRUCTORS.test(member.path[member.path.length - 1] ?? '');
 }
 
+/** Packages of caches held in the process's memory, whose reads and writes return at once. */
+const MEMORY_CACHE_PACKAGE = /^(?:node-cache|lru-cache|quick-lru|tiny-lru|memory-cache|@isaacs\/ttlcache|mnemonist(?:\/.*)?)$/;
+/** Packages of caches kept by a server, which a `cache.get` may reach. */
+const REMOTE_CACHE_PACKAGE =
+  /^(?:redis|ioredis|@redis\/client|@upstash\/redis|@vercel\/kv|memcached|memjs|keyv|@keyv\/.*|cache-manager(?:-.*)?|@nestjs\/cache-manager|unstorage|catbox(?:-.*)?|@hapi\/catbox(?:-.*)?)$/;
+const CACHE_METHODS = /^(?:get|set|del|delete|has|mget|mset|take|ttl|getTtl|peek|keys|clear|flushAll)$/;
+const CACHE_NAME = /^(?:cache|\w+Cache)$/;
+
+/**
+ * `await cache.set(key, tree, 300)` on a `new NodeCache()`, an `LRUCache`: a cache in the process's memory answers at once, so
+ * awaiting it in a loop waits for nothing. Reached through a registry (`APP.cache`), it is known by its name in a project whose only
+ * cache package keeps it in memory.
+ */
+export function usesMemoryCache(context: RuleContext, node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !CACHE_METHODS.test(propertyName(callee) ?? '')) return false;
+  const receiver = unwrapExpression(callee.object);
+  if (receiver.type === AST_NODE_TYPES.Identifier) {
+    const declarator = resolveVariable(context, receiver)?.defs[0]?.node;
+    const init = declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init && unwrapExpression(declarator.init);
+    if (init && init.type === AST_NODE_TYPES.NewExpression) {
+      const made = resolveModuleMember(context, init.callee);
+      return made !== undefined && MEMORY_CACHE_PACKAGE.test(made.module);
+    }
+  }
+  const dependencies = [...context.options.project.dependencies];
+  return (
+    CACHE_NAME.test(lastName(receiver) ?? '') &&
+    dependencies.some((name) => MEMORY_CACHE_PACKAGE.test(name)) &&
+    !dependencies.some((name) => REMOTE_CACHE_PACKAGE.test(name))
+  );
+}
+
 /**
  * A call of an async function of the file, or of another file of the project, that awaits nothing and returns no call: its promise
  * settles with a value computed on the spot, so running several at once saves nothing.

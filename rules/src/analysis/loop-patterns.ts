@@ -41,12 +41,25 @@ function isAlwaysTrue(node: TSESTree.Node): boolean {
 
 /** A `break` or `return` that leaves the loop and depends on an awaited result. */
 export function hasAwaitDependentExit(context: RuleContext, facts: LoopFacts): boolean {
+  return hasExitOnAwaited(context, facts, (node) => exitsLoop(node, facts.loop), true);
+}
+
+/**
+ * `if (await inUse(x)) throw …; else await remove(x)`: a `throw` on an awaited check, ahead of the loop's other work. Run together, the
+ * items after a failing one would be done anyway. Batched in one statement after the checks, they would not: a concern of concurrency only.
+ */
+export function throwsOnAwaitedCheck(context: RuleContext, facts: LoopFacts): boolean {
+  // A rethrow in a `catch` stops on the work's own failure, not on a check: only a condition counts.
+  return hasExitOnAwaited(context, facts, (node) => throwsAheadOfWork(node, facts.loop), false);
+}
+
+function hasExitOnAwaited(context: RuleContext, facts: LoopFacts, exits: (node: TSESTree.Node) => boolean, afterTry: boolean): boolean {
   let found = false;
   visitWithinFunction(facts.loop.body, (node) => {
-    if (found || !exitsLoop(node, facts.loop)) return;
+    if (found || !exits(node)) return;
     const argument = node.type === AST_NODE_TYPES.ReturnStatement ? node.argument : null;
     if (argument && (containsAwait(argument) || readsAny(context, argument, facts.tainted))) found = true;
-    else if (guardedBy(context, node, facts.loop, facts.tainted, true)) found = true;
+    else if (guardedBy(context, node, facts.loop, facts.tainted, afterTry)) found = true;
   });
   return found;
 }
@@ -59,6 +72,26 @@ export function exitsLoop(node: TSESTree.Node, loop: LoopStatement): boolean {
   if (!target) return false;
   if (target === loop) return node.type === AST_NODE_TYPES.BreakStatement;
   return !contains(loop, target);
+}
+
+/** A `throw` no `try` of the loop catches, with an `await` of the loop after it. */
+function throwsAheadOfWork(node: TSESTree.Node, loop: LoopStatement): boolean {
+  if (node.type !== AST_NODE_TYPES.ThrowStatement) return false;
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent!)
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) return false;
+  // Another check after it (`if (!(await can(user, b))) throw …`) is no work: checks alone may run together and fail as one.
+  let after = false;
+  visitWithinFunction(loop.body, (inner) => {
+    if (inner.type === AST_NODE_TYPES.AwaitExpression && inner.range[0] > node.range[1] && !inConditionOf(inner, loop)) after = true;
+  });
+  return after;
+}
+
+/** Whether `node` is part of the test of an `if` or `?:` inside `loop`. */
+function inConditionOf(node: TSESTree.Node, loop: LoopStatement): boolean {
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent!)
+    if ((current.type === AST_NODE_TYPES.IfStatement || current.type === AST_NODE_TYPES.ConditionalExpression) && current.test === child) return true;
+  return false;
 }
 
 /** The statement a `break` or `continue` jumps out of (or continues). */
@@ -133,6 +166,7 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   }
   if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
   if (literalArrayOf(context, loop.right)) return isShortLiteralList(context, loop.right);
+  if (overridesShortDefault(context, loop.right)) return true;
   const object = unwrapExpression(loop.right);
   // `for (const key of UTM_PARAMS)`: a list another module writes out, named as a constant, as n-plus-one and unbounded-promise-all read it.
   if (object.type === AST_NODE_TYPES.Identifier && CODE_CONSTANT_NAME.test(object.name) && resolveVariable(context, object)?.defs[0]?.type === 'ImportBinding')
@@ -140,6 +174,24 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   // `for (const key of Object.keys(SCHEMA))`: the keys of an object the code writes out, as unbounded-promise-all reads them.
   if (object.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, object)) return true;
   return loop.type === AST_NODE_TYPES.ForInStatement && object.type === AST_NODE_TYPES.ObjectExpression;
+}
+
+/**
+ * `mod.windows ?? DEFAULT_WINDOWS` with `const DEFAULT_WINDOWS = ['yesterday', 'rolling_7d', 'rolling_30d']`, directly or through a
+ * `const`: a field that overrides a few values the code names as a constant chooses among values of the same kind, a few as well.
+ */
+function overridesShortDefault(context: RuleContext, node: TSESTree.Node): boolean {
+  let inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) inner = unchangedConstValue(context, inner) ?? inner;
+  if (inner.type !== AST_NODE_TYPES.LogicalExpression || (inner.operator !== '??' && inner.operator !== '||')) return false;
+  const fallback = unwrapExpression(inner.right);
+  const defaults = fallback.type === AST_NODE_TYPES.Identifier && CODE_CONSTANT_NAME.test(fallback.name) ? literalArrayOf(context, fallback) : undefined;
+  return (
+    unwrapExpression(inner.left).type === AST_NODE_TYPES.MemberExpression &&
+    !!defaults &&
+    isShortLiteralList(context, fallback) &&
+    defaults.elements.every((element) => element?.type === AST_NODE_TYPES.Literal && typeof element.value === 'string')
+  );
 }
 
 /** `['a', 'b']`, directly or through a `const` that holds it: a few items written out, without spreads. */
@@ -314,8 +366,32 @@ export function reportsProgress(loop: LoopStatement): boolean {
     if (node.type === AST_NODE_TYPES.AwaitExpression) awaited = true;
     // Visited in the text's order: a report that follows an await of the same iteration.
     else if (node.type === AST_NODE_TYPES.CallExpression && awaited && isProgressReport(node)) reports = true;
+    else if (node.type === AST_NODE_TYPES.AssignmentExpression && awaited && setsProgress(node)) reports = true;
   });
   return reports;
+}
+
+/** `this.exportStatus.progress += step * 100`, `job.percent = done / total`: a status field others read for how far the work got. */
+function setsProgress(assignment: TSESTree.AssignmentExpression): boolean {
+  const target = unwrapExpression(assignment.left);
+  return target.type === AST_NODE_TYPES.MemberExpression && words(propertyName(target) ?? '').some((word) => PROGRESS_FIELD_WORDS.has(word));
+}
+
+/** Words of a field that holds how far the work got, not whether one item is done (`processed`, `completed`). */
+const PROGRESS_FIELD_WORDS: ReadonlySet<string> = new Set(['progress', 'percent', 'percentage']);
+
+/** `onEmitUserActionLog`, `emitLog`, `appendBuildLog`, `pushLog`: a call that adds a line to a log the user reads, in order. */
+const EMITS_LOG_VERBS: ReadonlySet<string> = new Set(['emit', 'append', 'push', 'write', 'send', 'add']);
+
+/**
+ * `await actionContext.onEmitUserActionLog('Created service x', Level.Info)`: a line for the user's log of the action, whose
+ * lines come in the order the work was done; it is not the loop's work.
+ */
+export function emitsUserLog(node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = words(calleeName(call) ?? '');
+  return name.at(-1) === 'log' && name.some((word) => EMITS_LOG_VERBS.has(word));
 }
 
 /**

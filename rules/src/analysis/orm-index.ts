@@ -134,6 +134,8 @@ export interface ProjectModels {
   cacheFirst?: Record<string, Record<string, true>>;
   /** By file key and export name, the functions the project uses only by calls at boot (see `FunctionCall`). */
   functionCalls?: Record<string, Record<string, true>>;
+  /** The method names the project's files use only by calls at boot, whatever object they are called on (`WIKI.models.editors.refreshEditorsFromDisk()`). */
+  methodsCalledAtBoot?: Record<string, true>;
   /** By file key, the constants it exports that hold a literal array or object, of any file of the project (see `SyntaxSignals.fixedLists`). */
   fixedLists?: Record<string, string[]>;
   /** By file key, the async functions it exports that await nothing and return no call, of any file of the project (see `SyntaxSignals.settledAsync`). */

@@ -148,8 +148,23 @@ function registersForExit(node: TSESTree.Node): boolean {
 export function runsOnlyAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
   if (runsAtBoot(context, fn)) return true;
   const method = fn?.parent;
-  if (method?.type === AST_NODE_TYPES.MethodDefinition) return method.value === fn && calledOnlyAtBoot(context, method, new Set());
-  return fn !== undefined && plainFunctionRunsOnlyAtBoot(context, fn);
+  if (method?.type === AST_NODE_TYPES.MethodDefinition)
+    return method.value === fn && (calledOnlyAtBoot(context, method, new Set()) || calledByNameOnlyAtBoot(context, fn!));
+  return fn !== undefined && (plainFunctionRunsOnlyAtBoot(context, fn) || calledByNameOnlyAtBoot(context, fn));
+}
+
+/**
+ * A method, static or of an object literal (`static async refreshEditorsFromDisk()`, `module.exports = { async loadLocales() {} }`),
+ * whose every use the project knows, in any file, is a call at boot (`await WIKI.models.editors.refreshEditorsFromDisk()` in
+ * `postBootMaster`): reached through a registry or a module object, it is found by its name (see `ProjectFacts.methodCalls`).
+ */
+function calledByNameOnlyAtBoot(context: RuleContext, fn: FunctionNode): boolean {
+  const member = fn.parent;
+  if (member?.type !== AST_NODE_TYPES.MethodDefinition && !(member?.type === AST_NODE_TYPES.Property && member.parent.type === AST_NODE_TYPES.ObjectExpression))
+    return false;
+  const name = functionName(fn);
+  const atBoot = (context.options.project.models as ProjectModels | undefined)?.methodsCalledAtBoot;
+  return name !== undefined && atBoot !== undefined && Object.hasOwn(atBoot, name);
 }
 
 /** Whether a call runs while the application starts: at a module's top level, or in a function that runs only then. */

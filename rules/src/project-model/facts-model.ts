@@ -50,6 +50,8 @@ export class ProjectFactsModel {
   private readonly barrelsByKey = new Map<string, { path: string; modules: readonly string[] }>();
   /** By file key, the interfaces its classes implement (its `SyntaxSignals.implemented`): known of every file, not only those the index holds. */
   private readonly implementedByKey = new Map<string, readonly string[]>();
+  /** By file key, the methods its text names through an object (its `SyntaxSignals.methodNames`): known of every file, not only those the index holds. */
+  private readonly methodNamesByKey = new Map<string, readonly string[]>();
   /** Each folder: the folder of its nearest tsconfig.json (or null: none up to the root). */
   private readonly configFolderOf = new Map<string, string | null>();
   private readonly configs = new Map<string, PathMapping>();
@@ -85,8 +87,9 @@ export class ProjectFactsModel {
   /** Records a file's declarations read before (from a cache); true when the index changed. */
   setFacts(path: string, given: ProjectFacts | undefined): boolean {
     const file = normalizePath(path);
-    // A test calls the application's start-up functions as it pleases, and its doubles implement ports beside the adapter the application runs.
-    const facts = (given?.functionCalls || given?.implementations) && isTestPath(file, this.root) ? withoutTestOnlyFacts(given) : given;
+    // A test calls the application's start-up functions and methods as it pleases, and its doubles implement ports beside the adapter the application runs.
+    const facts =
+      (given?.functionCalls || given?.methodCalls || given?.implementations) && isTestPath(file, this.root) ? withoutTestOnlyFacts(given) : given;
     this.noteFolders(file);
     const before = this.factsByFile.get(file);
     if (!facts && !before) return false;
@@ -102,14 +105,19 @@ export class ProjectFactsModel {
    * objects a file exports, the async functions it exports that await nothing, and the interfaces its classes
    * implement (its signals); true when that changed.
    */
-  setSignals(path: string, signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns' | 'reexportsAll'>): boolean {
+  setSignals(
+    path: string,
+    signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns' | 'reexportsAll' | 'methodNames'>,
+  ): boolean {
     const lists = this.setNames(this.fixedListsByKey, path, signals.fixedLists);
     const settled = this.setNames(this.settledAsyncByKey, path, signals.settledAsync);
     const returns = this.setNames(this.fixedReturnsByKey, path, signals.fixedReturns);
     const barrel = this.setBarrel(path, signals.reexportsAll);
     // A test's classes and test doubles implement ports beside the adapter the application runs: they are not counted.
     const implemented = this.setNames(this.implementedByKey, path, signals.implemented.length > 0 && isTestPath(path, this.root) ? [] : signals.implemented);
-    return lists || settled || returns || barrel || implemented;
+    // A test calls methods as it pleases (see `setFacts`).
+    const methods = this.setNames(this.methodNamesByKey, path, signals.methodNames.length > 0 && isTestPath(path, this.root) ? [] : signals.methodNames);
+    return lists || settled || returns || barrel || implemented || methods;
   }
 
   private setBarrel(path: string, modules: readonly string[]): boolean {
@@ -147,7 +155,7 @@ export class ProjectFactsModel {
 
   /** Forgets a deleted file; true when the index changed. */
   remove(path: string): boolean {
-    const signals = this.setSignals(path, { fixedLists: [], implemented: [], settledAsync: [], fixedReturns: [], reexportsAll: [] });
+    const signals = this.setSignals(path, { fixedLists: [], implemented: [], settledAsync: [], fixedReturns: [], reexportsAll: [], methodNames: [] });
     if (!this.factsByFile.delete(normalizePath(path))) return signals;
     this.merged = undefined;
     return true;
@@ -168,14 +176,30 @@ export class ProjectFactsModel {
 
   /** The index for the rules (plain data). */
   snapshot(): ProjectModels {
-    this.merged ??= {
-      ...mergeProjectFacts(this.factsByFile.values(), this.resolution(), this.implementers()),
-      ...(this.fixedListsByKey.size > 0 && { fixedLists: Object.fromEntries(this.fixedListsByKey) as Record<string, string[]> }),
-      ...(this.settledAsyncByKey.size > 0 && { settledAsync: Object.fromEntries(this.settledAsyncByKey) as Record<string, string[]> }),
-      ...(this.fixedReturnsByKey.size > 0 && { fixedReturns: Object.fromEntries(this.fixedReturnsByKey) as Record<string, string[]> }),
-      ...(this.barrelsByKey.size > 0 && { barrels: this.barrels() }),
-    };
+    if (!this.merged) {
+      this.merged = {
+        ...mergeProjectFacts(this.factsByFile.values(), this.resolution(), this.implementers()),
+        ...(this.fixedListsByKey.size > 0 && { fixedLists: Object.fromEntries(this.fixedListsByKey) as Record<string, string[]> }),
+        ...(this.settledAsyncByKey.size > 0 && { settledAsync: Object.fromEntries(this.settledAsyncByKey) as Record<string, string[]> }),
+        ...(this.fixedReturnsByKey.size > 0 && { fixedReturns: Object.fromEntries(this.fixedReturnsByKey) as Record<string, string[]> }),
+        ...(this.barrelsByKey.size > 0 && { barrels: this.barrels() }),
+      };
+      this.keepMethodsNoOtherFileNames(this.merged.methodsCalledAtBoot);
+    }
     return this.merged;
+  }
+
+  /** A method called at boot by the files the index holds is not so when a file it does not hold names it too (a resolver's `models.storage.initTargets()`). */
+  private keepMethodsNoOtherFileNames(atBoot: Record<string, true> | undefined): void {
+    if (!atBoot) return;
+    const usesByKey = new Map([...this.factsByFile.values()].map((facts) => [facts.file, facts.methodCalls ?? {}]));
+    for (const [key, names] of this.methodNamesByKey)
+      for (const name of names) if (Object.hasOwn(atBoot, name) && !Object.hasOwn(usesByKey.get(key) ?? {}, name)) delete atBoot[name];
+  }
+
+  /** By file key, the methods each file names through an object (see `SyntaxSignals.methodNames`). */
+  methodNames(): Array<[string, readonly string[]]> {
+    return [...this.methodNamesByKey];
   }
 
   /**
@@ -424,8 +448,8 @@ export class ProjectFactsModel {
   }
 }
 
-/** A test file's facts without the functions it uses and the interfaces its doubles implement; none when that is all they held. */
+/** A test file's facts without the functions and methods it uses and the interfaces its doubles implement; none when that is all they held. */
 function withoutTestOnlyFacts(facts: ProjectFacts): ProjectFacts | undefined {
-  const { functionCalls: _uses, implementations: _doubles, ...rest } = facts;
+  const { functionCalls: _uses, methodCalls: _methodUses, implementations: _doubles, ...rest } = facts;
   return declaresBeyondUses(rest) ? rest : undefined;
 }

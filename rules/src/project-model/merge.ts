@@ -80,6 +80,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   merged.models = Object.fromEntries(models);
   resolveInjectedCalls(files, merged, summaries);
   resolveFunctionCalls(files, merged, summaries);
+  resolveMethodCalls(files, merged);
   resolveFunctions(merged, summaries, pathByKey);
   resolveHandedHandles(merged, summaries, pathByKey);
   return merged;
@@ -149,6 +150,16 @@ function resolveFunctionCalls(files: readonly ProjectFacts[], merged: ProjectMod
     if (boot) (atBoot[key] ??= {})[name] = true;
   }
   merged.functionCalls = atBoot;
+}
+
+/** The method names the project uses only by calls at boot (see `ProjectFacts.methodCalls`). */
+function resolveMethodCalls(files: readonly ProjectFacts[], merged: ProjectModels): void {
+  if (!files.some((facts) => facts.methodCalls)) return;
+  const uses = new Map<string, boolean>();
+  for (const facts of files) for (const [name, boot] of Object.entries(facts.methodCalls ?? {})) uses.set(name, (uses.get(name) ?? true) && boot);
+  const atBoot: Record<string, true> = {};
+  for (const [name, boot] of uses) if (boot) atBoot[name] = true;
+  merged.methodsCalledAtBoot = atBoot;
 }
 
 const PENDING: QuerySite = { file: '', start: 0, end: 0, line: 0, column: 0, text: '', library: 'prisma', kind: 'read', operation: '' };

@@ -3,7 +3,7 @@ import type { ToESTree } from '../parse';
 import { collectProjectFacts, type ProjectFacts } from '../project';
 import { ProjectFactsModel } from './facts-model';
 import { normalizePath } from './paths';
-import { fixedListsOf, implementedOf, reexportsAllOf } from '../syntax-signals';
+import { fixedListsOf, implementedOf, methodNamesOf, reexportsAllOf } from '../syntax-signals';
 import { exportedFunctionFactsOf } from '../exported-functions';
 
 /** The project model that reads each file's facts from its text: built once by `update` for every file, kept current by `update`/`remove` per changed file. */
@@ -27,6 +27,7 @@ export class ProjectModel extends ProjectFactsModel {
       settledAsync,
       fixedReturns,
       reexportsAll: reexportsAllOf(text),
+      methodNames: methodNamesOf(text),
     });
     return this.setFacts(path, facts) || signals;
   }

@@ -1,13 +1,21 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { repeatedQueryOf } from '../analysis/queries';
-import { contains, enclosingFunction, enclosingLoop, type FunctionNode, type LoopStatement } from '../analysis/scopes';
+import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
+import { emitsUserLog, throwsOnAwaitedCheck } from '../analysis/loop-patterns';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
-import { callLabel, lastName } from '../analysis/names';
-import { callsLocalComputation, computesInMemory, feedsSharedDocument, isPromiseCombinator, toldWhetherLast } from '../analysis/await-patterns';
+import { callLabel, calleeName, lastName, words } from '../analysis/names';
+import {
+  callsLocalComputation,
+  computesInMemory,
+  feedsSharedDocument,
+  isPromiseCombinator,
+  toldWhetherLast,
+  usesMemoryCache,
+} from '../analysis/await-patterns';
 import { callsFormLibrary } from '../analysis/browser';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
@@ -48,27 +56,35 @@ export const awaitInLoop: Rule = {
           // A loop at a module's top level (`for (const table of tables) await copy(table);` with top-level await) runs once, as the module loads.
           // A workflow step's compensation runs only after a later step failed, and undoes the step's changes in turn.
           // Locks are taken one at a time in the order given, so two holders of overlapping keys never wait on each other crosswise.
+          // A throw on an awaited check stops the loop before the work it guards, as a return would.
+          // Folders made down a path's prefixes (`a`, `a/b`, `a/b/c`) need each parent made before its child.
+          // A concurrency helper's branch for a limit of one (`if (concurrency <= 1) for (...) await fn(item)`) is one at a time as asked.
           const owner = enclosingFunction(loop);
           if (
             !owner ||
             runsOnlyAtBoot(context, owner) ||
             undoesFailedStep(context, owner) ||
             acquiresLocks(owner) ||
+            runsWhenConcurrencyIsOne(loop) ||
+            makesFoldersDownAPath(loop) ||
+            throwsOnAwaitedCheck(context, loopFacts(context, loop)) ||
             iteratesComponents(context, loop) ||
             loopSequentialReason(context, loop) ||
             sharesRequestTransaction(context, loop)
           )
             continue;
-          // An awaited query is the n-plus-one rule's finding; the loop's other awaits may still count.
+          // An awaited query is the n-plus-one rule's finding; the loop's other awaits may still count, but not the lines it adds to the user's log.
           const first = awaits.find(
             (node) =>
               !repeatedQueryOf(context, node.argument) &&
               !awaitsQueriesTogether(context, node.argument) &&
               !callsLocalComputation(context, node.argument) &&
               !computesInMemory(context, node.argument) &&
+              !usesMemoryCache(context, node.argument) &&
               !callsFormLibrary(context, node.argument) &&
               !walksTreeInOrder(context, loop, node.argument) &&
               !handlesFailure(node, loop) &&
+              !emitsUserLog(node.argument) &&
               !awaitSequentialReason(context, loop, node),
           );
           // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose;
@@ -180,6 +196,61 @@ const ACQUIRES_LOCKS = /^(?:try)?(?:acquire|lock)(?:[A-Z]\w*Locks?|Locks?|Keys|A
 /** Whether `owner` takes locks, by its name. */
 function acquiresLocks(owner: FunctionNode): boolean {
   return ACQUIRES_LOCKS.test(functionName(owner) ?? '');
+}
+
+/** `concurrency`, `this.maxParallel`, `limit`, `options.parallelism`: how many calls may run at once. */
+const CONCURRENCY_NAME = /^(?:concurrency|\w*Concurrency|limit|\w*Limit|parallel(?:ism)?|maxParallel\w*|workers|maxWorkers)$/;
+
+/** Whether the loop sits in the branch of `if (concurrency <= 1)`, `if (limit === 1 || items.length === 1)`. */
+function runsWhenConcurrencyIsOne(loop: LoopStatement): boolean {
+  for (let child: TSESTree.Node = loop, current = loop.parent; current && !isFunction(current); child = current, current = current.parent!)
+    if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && allowsOneAtOnce(current.test)) return true;
+  return false;
+}
+
+/** `concurrency <= 1`, `limit === 1`, `concurrency < 2`, or either side of an `||` so. */
+function allowsOneAtOnce(test: TSESTree.Expression): boolean {
+  const inner = unwrapExpression(test);
+  if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator === '||') return allowsOneAtOnce(inner.left) || allowsOneAtOnce(inner.right);
+  if (inner.type !== AST_NODE_TYPES.BinaryExpression || !CONCURRENCY_NAME.test(lastName(inner.left) ?? '')) return false;
+  const bound = unwrapExpression(inner.right);
+  if (bound.type !== AST_NODE_TYPES.Literal || typeof bound.value !== 'number') return false;
+  return (
+    ((inner.operator === '<=' || inner.operator === '===' || inner.operator === '==') && bound.value === 1) || (inner.operator === '<' && bound.value === 2)
+  );
+}
+
+/** `mkdir`, `mkdirp`, `ensureDir`, `createDirectory`, `makeFolder`: a call that makes a folder. */
+function makesFolder(call: TSESTree.CallExpression): boolean {
+  const name = words(calleeName(call) ?? '');
+  return (
+    name.some((word) => word === 'mkdir' || word === 'mkdirp') ||
+    (name.some((word) => word === 'make' || word === 'create' || word === 'ensure') && name.some((word) => /^(?:dir|directory|folder)$/.test(word)))
+  );
+}
+
+/** `parts.slice(0, i)`, `_.take(parts, i)`, `take(segments, i + 1)`: the first items of a list, as many as the counter says. */
+function takesPrefix(call: TSESTree.CallExpression): boolean {
+  const name = calleeName(call);
+  const first = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (name === 'slice') return first?.type === AST_NODE_TYPES.Literal && first.value === 0 && call.arguments.length === 2;
+  return name === 'take' && call.arguments.length === 2;
+}
+
+/**
+ * `for (let i = 1; i <= parts.length; i++) { const dir = take(parts, i).join('/'); try { await sftp.readdir(dir) } catch { await sftp.mkdir(dir) } }`:
+ * a walk down a path that makes each missing folder; a child can be made only once its parent is.
+ */
+function makesFoldersDownAPath(loop: LoopStatement): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForStatement) return false;
+  let prefix = false;
+  let makes = false;
+  visitWithinFunction(loop.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
+    if (takesPrefix(node)) prefix = true;
+    else if (makesFolder(node) && node.parent?.type === AST_NODE_TYPES.AwaitExpression) makes = true;
+  });
+  return prefix && makes;
 }
 
 function iteratesComponents(context: RuleContext, loop: LoopStatement): boolean {

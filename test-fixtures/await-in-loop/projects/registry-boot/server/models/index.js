@@ -1,0 +1,5 @@
+// valid
+module.exports = {
+  locales: require('./locales'),
+  themes: require('./themes'),
+}
