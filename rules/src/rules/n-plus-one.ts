@@ -22,6 +22,7 @@ import { runsOnlyAtBoot } from '../analysis/startup';
 import { ormValueOf } from '../analysis/orm';
 import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
 import { isImportedFixedList } from '../analysis/fixed-lists';
+import { itemReader, originsThroughCall } from '../analysis/value-origins';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 
@@ -356,6 +357,12 @@ function tableVariesPerItem(context: RuleContext, match: QueryMatch, iteration: 
   for (let part: TSESTree.Node = callee; part.type === AST_NODE_TYPES.MemberExpression; part = unwrapExpression(part.object))
     if (part.computed) named.push(part.property);
   return named.some((node) => readsIterationName(context, node, iteration));
+}
+
+/** Whether a call of a function hands something that changes with the item to the inputs its queries read. */
+function handsItemToQuery(context: RuleContext, call: TSESTree.CallExpression, inputs: readonly string[], iteration: Iteration): boolean {
+  const reaches = originsThroughCall(context, call, inputs, itemReader(iterationScope(iteration)));
+  return reaches === undefined || reaches.size > 0;
 }
 
 /** Whether the row that runs a statement is a different one in each iteration: the item itself, or a row declared in the loop. */
@@ -946,6 +953,8 @@ export const nPlusOne: Rule = {
       if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
+      // A function whose queries read none of what the item hands it runs the same queries for every item: no batch over the items replaces them.
+      if (match.inputs && match.call.type === AST_NODE_TYPES.CallExpression && !handsItemToQuery(context, match.call, match.inputs, iteration)) return;
       // Once per start-up: a lifecycle hook, a loader, or a method only they call.
       if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
