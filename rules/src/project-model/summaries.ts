@@ -330,9 +330,10 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
       if (module !== undefined) modules.add(module);
       const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
       if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
-      else if (module !== undefined && module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
-        // `await ses.send(...)` on a client that `getSesClient()` of another file made: that factory tells where the call goes.
-        const ref = callRef(context, call) ?? reader.receiverMaker(context, call.callee);
+      else if (module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
+        // `await ses.send(...)` on a client that `getSesClient()` of another file made: that factory tells where the call goes;
+        // `await this.billing.getEntitlement(...)` on a service of another file: the project tells whether that method awaits such work.
+        const ref = callRef(context, call) ?? (module === undefined ? undefined : reader.receiverMaker(context, call.callee));
         if (ref && ref.path.length <= 2) awaits.push({ module: ref.module, path: ref.path });
       }
     }
