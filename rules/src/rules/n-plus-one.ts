@@ -398,16 +398,59 @@ function feedsBatchTransaction(context: RuleContext, query: TSESTree.Node, itera
       whole.parent === iteration.callback || (whole.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(whole) === iteration.callback);
     if (returned) return reachesBatchTransaction(context, iteration.call);
   }
-  // `operations.push(prisma.teamUser.delete(...))` in a loop or a `forEach` callback.
-  const push = whole.parent;
-  if (push?.type !== AST_NODE_TYPES.CallExpression || !push.arguments.includes(whole as TSESTree.CallExpressionArgument)) return false;
+  // `operations.push(prisma.teamUser.delete(...))` in a loop or a `forEach` callback, or the query kept in a `const` first.
+  const declarator = whole.parent;
+  const held =
+    declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === whole && declarator.id.type === AST_NODE_TYPES.Identifier
+      ? (resolveVariable(context, declarator.id)?.references ?? []).flatMap((reference) => (reference.init ? [] : [reference.identifier]))
+      : [];
+  return [whole, ...held].some((pushed) => pushedIntoBatch(context, pushed));
+}
+
+/** `operations.push(query)`, `acc.updates.push(query)`: pushed into an array that is handed to `$transaction([...])`. */
+function pushedIntoBatch(context: RuleContext, pushed: TSESTree.Node): boolean {
+  const push = pushed.parent;
+  if (push?.type !== AST_NODE_TYPES.CallExpression || !push.arguments.includes(pushed as TSESTree.CallExpressionArgument)) return false;
   const callee = push.callee;
-  return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    propertyName(callee) === 'push' &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    reachesBatchTransaction(context, callee.object)
-  );
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'push') return false;
+  const array = callee.object;
+  if (array.type === AST_NODE_TYPES.Identifier) return reachesBatchTransaction(context, array);
+  if (array.type !== AST_NODE_TYPES.MemberExpression || array.computed || array.object.type !== AST_NODE_TYPES.Identifier) return false;
+  const field = propertyName(array);
+  return field !== undefined && fieldReachesBatchTransaction(context, array.object, field);
+}
+
+/**
+ * `acc.updates.push(query)`, then `$transaction(result.updates)`: the array a field of an object holds, handed to
+ * `$transaction` through that field, of the object itself or, for the accumulator of a `reduce`, of what the `reduce` returns.
+ */
+function fieldReachesBatchTransaction(context: RuleContext, object: TSESTree.Identifier, field: string): boolean {
+  const variable = resolveVariable(context, object);
+  const definition = variable?.defs[0];
+  if (!variable || !definition) return false;
+  let holder: typeof variable | undefined = variable;
+  if (definition.type === 'Parameter') {
+    const reducer = definition.node as TSESTree.Node;
+    const call = reducer.parent;
+    const reduces =
+      isFunction(reducer) &&
+      reducer.params[0] === definition.name &&
+      call?.type === AST_NODE_TYPES.CallExpression &&
+      call.arguments[0] === reducer &&
+      call.callee.type === AST_NODE_TYPES.MemberExpression &&
+      /^reduce(?:Right)?$/.test(propertyName(call.callee) ?? '');
+    const result = reduces ? resultVariable(call) : undefined;
+    holder = result && resolveVariable(context, result);
+  }
+  return !!holder?.references.some((reference) => {
+    const member = reference.identifier.parent;
+    return (
+      member?.type === AST_NODE_TYPES.MemberExpression &&
+      member.object === reference.identifier &&
+      propertyName(member) === field &&
+      isBatchArgument(context, member)
+    );
+  });
 }
 
 /** Whether a value ends up as the array argument of `$transaction`: directly, spread into an array, or through a variable. */
