@@ -58,6 +58,8 @@ export interface QuerySite extends CallSite {
   memoized?: true;
   /** For the site of a function: which of its inputs reach its queries (see `FunctionSummary.inputs`); undefined when any may. */
   inputs?: string[];
+  /** For the site of a function whose body writes more than once (see `FunctionSummary.writes`). */
+  writes?: number;
 }
 
 /**

@@ -211,8 +211,8 @@ function match(call: QueryMatch['call'], library: Orm, kind: QueryMatch['kind'],
 /** What a call of a function of the project runs: its write when it has one (a check then a create is a create), else its first query. */
 function functionQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const summarized = projectCallQuery(context, call);
-  // A function that starts with its query but also awaits other work is known by its summary, which says so.
-  if (summarized?.site?.otherWork) return summarized;
+  // A function that starts with its query but also awaits other work, or writes again after it, is known by its summary, which says so.
+  if (summarized?.site?.otherWork || summarized?.site?.writes) return summarized;
   const found = wrapperQuery(context, call);
   // A function that does nothing but run one query is named by that query, and still known by what reaches it.
   const wrapped = found && summarized?.inputs ? { ...found, inputs: summarized.inputs } : found;

@@ -91,6 +91,8 @@ export interface FunctionSummary {
   inputs?: string[];
   /** The calls of other files' functions it hands inputs to: they count once the project tells that they run a query. */
   inputCalls?: InputCall[];
+  /** How many writes (its own, and those of functions of its file it calls) its body holds, when more than one: advice for one statement does not fit it. */
+  writes?: number;
 }
 
 /** A call of another file's function (as in `CallRef`, without where it is written), with the inputs of the caller it is handed. */
@@ -240,6 +242,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(first && { site: first }),
     ...(origins?.inputs && { inputs: origins.inputs }),
     ...(origins?.inputCalls && { inputCalls: origins.inputCalls }),
+    ...(origins?.writes && { writes: origins.writes }),
     ...(!site && calls.length > 0 && { calls }),
     ...(otherWork.size > 0 && { otherWork: [...otherWork] }),
     ...(awaits.length > 0 && { awaits }),
@@ -251,16 +254,24 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
  * condition, after its first write): a query it runs, a function of its file that runs one (through
  * what the call hands it), and the calls of other files it hands inputs to, kept for the project to resolve.
  */
-function queryInputs(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number): { inputs?: string[]; inputCalls?: InputCall[] } {
+function queryInputs(
+  context: RuleContext,
+  fn: FunctionNode,
+  reader: CallReader,
+  depth: number,
+): { inputs?: string[]; inputCalls?: InputCall[]; writes?: number } {
   const origins = functionInputReader(fn);
   const inputs = new Set<string>();
   const inputCalls = new Map<string, InputCall>();
   let known = true;
-  const add = (found: ReadonlySet<string> | undefined): void => {
-    if (found) for (const input of found) inputs.add(input);
+  let writes = 0;
+  const add = (found: () => ReadonlySet<string> | undefined): void => {
+    const read = known ? found() : undefined;
+    if (read) for (const input of read) inputs.add(input);
     else known = false;
   };
-  const handTo = (call: Omit<CallRef, keyof CallSite>, reads: ReadonlySet<string> | undefined): void => {
+  const handTo = (call: Omit<CallRef, keyof CallSite>, read: () => ReadonlySet<string> | undefined): void => {
+    const reads = known ? read() : undefined;
     if (!reads) known = false;
     if (!reads || reads.size === 0) return;
     const id = `${call.module}\0${call.path.join('.')}`;
@@ -279,30 +290,33 @@ function queryInputs(context: RuleContext, fn: FunctionNode, reader: CallReader,
     if (inputCalls.size > MAX_INPUT_CALLS) known = false;
   };
   visitAll(fn.body as TSESTree.Node, (node) => {
-    if (!known || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.TaggedTemplateExpression)) return;
+    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.TaggedTemplateExpression) return;
     const local = node.type === AST_NODE_TYPES.CallExpression ? localFunction(context, node.callee) : undefined;
     // A function written inside this one is read where it is written; a call of itself adds nothing new.
     if (local && (local === fn || contains(fn, local))) return;
     if (local) {
       const inner = depth < MAX_CHAIN_DEPTH ? summarizeFunction(context, local, reader, depth + 1) : undefined;
       if (inner && !inner.site && !inner.calls) return;
-      add(originsThroughCall(context, node, inner?.inputs, origins));
-      for (const call of inner?.inputCalls ?? []) handTo(call, originsThroughCall(context, node, call.reads, origins));
+      writes += inner?.writes ?? (inner?.site?.kind === 'write' ? 1 : 0);
+      add(() => originsThroughCall(context, node, inner?.inputs, origins));
+      for (const call of inner?.inputCalls ?? []) handTo(call, () => originsThroughCall(context, node, call.reads, origins));
       return;
     }
     const found = reader.queryOf(context, node, depth);
     if (found && !('module' in found)) {
       // The query written here reads what its chain is given; a function of another file's, what this call hands it.
       const here = found.file === context.fileName && node.range[0] <= found.start && found.start < node.range[1];
-      add(here ? originsOf(context, chainOf(node), undefined, origins) : originsThroughCall(context, node, found.inputs, origins));
+      writes += here ? (found.kind === 'write' ? 1 : 0) : (found.writes ?? (found.kind === 'write' ? 1 : 0));
+      add(() => (here ? originsOf(context, chainOf(node), undefined, origins) : originsThroughCall(context, node, found.inputs, origins)));
       return;
     }
     // A query of another file's client (`this.db(TABLE).where({ name })`) or a call of another file's function: its whole chain is handed to it.
     const ref = found ?? callRef(context, node);
-    if (ref) handTo(ref, originsOf(context, chainOf(node), undefined, origins));
+    if (ref) handTo(ref, () => originsOf(context, chainOf(node), undefined, origins));
   });
-  if (!known) return {};
-  return { inputs: [...inputs], ...(inputCalls.size > 0 && { inputCalls: [...inputCalls.values()] }) };
+  const composite = writes > 1 ? { writes } : {};
+  if (!known) return composite;
+  return { inputs: [...inputs], ...(inputCalls.size > 0 && { inputCalls: [...inputCalls.values()] }), ...composite };
 }
 
 /** The whole chain a query call starts (`db('users').where({ id }).first()`), whose steps also take its values. */
@@ -769,7 +783,7 @@ export function resolveSummary(
   outsideAt: OutsideAt = models ? indexedOutside(models) : () => false,
 ): QuerySite | undefined {
   const first = firstQuery(models, fromFile, summary, summaryAt);
-  const site = first && withInputs(first, resolvedInputs(models, fromFile, summary, summaryAt));
+  const site = first && withWrites(withInputs(first, resolvedInputs(models, fromFile, summary, summaryAt)), summary.writes);
   // The other work of a function on the way is also done per item, whichever function runs the query.
   return site && !site.otherWork && leavesProject(models, fromFile, summary, outsideAt) ? { ...site, otherWork: true } : site;
 }
@@ -778,6 +792,11 @@ export function resolveSummary(
 function withInputs(site: QuerySite, inputs: string[] | undefined): QuerySite {
   const { inputs: _callee, ...rest } = site;
   return inputs ? { ...rest, inputs } : rest;
+}
+
+/** The site of a function whose body writes several times says so, as does the site of a function that calls it. */
+function withWrites(site: QuerySite, writes: number | undefined): QuerySite {
+  return writes && writes > (site.writes ?? 1) ? { ...site, writes } : site;
 }
 
 const NO_SITE: CallSite = { file: '', start: 0, end: 0, line: 0, column: 0, text: '' };

@@ -948,6 +948,11 @@ function itemBindings(iteration: Iteration): Set<TSESTree.Node> {
 const TREE_IN_ONE_QUERY = 'Load the whole tree in one query (WITH RECURSIVE, or every row of the tree at once) and build it in memory.';
 const TREE_IN_ONE_WRITE = "Collect the whole tree's ids in one query (WITH RECURSIVE) and write them in one statement over the ids.";
 
+/** The advice for a function of the project whose every call writes several times (a row, its version, its log). */
+function severalWrites(name: string): string {
+  return `Give ${name} a form that takes all the items and runs each of its statements once for them all.`;
+}
+
 const PER_CHUNK = 'Chunks bound how many run at once, not how many run: one per chunk.';
 
 /** `for (const batch of chunk(items, 100)) await Promise.all(batch.map((item) => …))`, `for (const item of batch)`: the items of one chunk, queried one by one. */
@@ -1029,7 +1034,12 @@ export const nPlusOne: Rule = {
             query: shortCallName(query),
             what: match.kind === 'write' ? 'write' : 'query',
             site: `${shortCallName(site.text, site.model)}, ${where}`,
-            batched: callsItself(context, match.call) ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match) + perChunk,
+            batched: callsItself(context, match.call)
+              ? match.kind === 'write'
+                ? TREE_IN_ONE_WRITE
+                : TREE_IN_ONE_QUERY
+              : // A method that writes several times per call is batched as a whole, not by the one statement named.
+                (site.writes ? severalWrites(shortCallName(query)) : batchedForm(match)) + perChunk,
           },
           related: [
             {
