@@ -1001,8 +1001,15 @@ export const nPlusOne: Rule = {
       if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
-      // A function whose queries read none of what the item hands it runs the same queries for every item: no batch over the items replaces them.
-      if (match.inputs && match.call.type === AST_NODE_TYPES.CallExpression && !handsItemToQuery(context, match.call, match.inputs, iteration)) return;
+      // A function that only reads, and whose queries read none of what the item hands it, reads the same rows for every item:
+      // work to hoist, which no batch over the items replaces. A write so repeated still adds or changes a row per item.
+      if (
+        match.kind === 'read' &&
+        match.inputs &&
+        match.call.type === AST_NODE_TYPES.CallExpression &&
+        !handsItemToQuery(context, match.call, match.inputs, iteration)
+      )
+        return;
       // Once per start-up: a lifecycle hook, a loader, or a method only they call.
       if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
