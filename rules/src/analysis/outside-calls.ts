@@ -71,7 +71,8 @@ function keptClientOf(context: RuleContext, node: TSESTree.Node): string | undef
   const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   const awaited = init && unwrapExpression(init.type === AST_NODE_TYPES.AwaitExpression ? init.argument : init);
   const getter = awaited?.type === AST_NODE_TYPES.CallExpression ? localFunction(context, awaited.callee) : undefined;
-  if (!getter) return undefined;
+  // An overload or abstract method has no body.
+  if (!getter?.body) return undefined;
   const modules = new Set<string | undefined>();
   visitWithinFunction(getter.body, (inner) => {
     if (inner.type !== AST_NODE_TYPES.ReturnStatement || !inner.argument) return;
