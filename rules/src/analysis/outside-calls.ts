@@ -4,8 +4,7 @@ import type { RuleContext } from '../types';
 import { isDatabaseModule, projectModels } from './orm';
 import { isLocalModule } from './module-names';
 import { GLOBAL_FETCH, instanceClass, isOutsideProject } from '../project-model/summaries';
-import { isGlobalReference, localFunction, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
-import { visitWithinFunction } from './visit';
+import { isGlobalReference, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
 
 /** Whether a callee is a function of a package other than a database client, the global `fetch`, or of a file of the project that reaches no database. */
 export function leavesTheProject(context: RuleContext, callee: TSESTree.Node): boolean {
@@ -41,7 +40,7 @@ function moduleOf(context: RuleContext, callee: TSESTree.Node): string | undefin
     const instance = instanceClass(context, node)?.module;
     // An instance of a class of the project (an injected service, an event bus) may hand the call to any implementation: only a package's class tells where it goes.
     if (instance !== undefined) return isLocalModule(instance) ? undefined : instance;
-    const imported = resolveModuleMember(context, node)?.module ?? makerOf(context, node)?.module ?? keptClientOf(context, node);
+    const imported = resolveModuleMember(context, node)?.module ?? makerOf(context, node)?.module;
     if (imported !== undefined) return imported;
     if (node.type === AST_NODE_TYPES.CallExpression) node = unwrapExpression(node.callee);
     else if (node.type === AST_NODE_TYPES.MemberExpression) node = unwrapExpression(node.object);
@@ -60,26 +59,6 @@ export function receiverMaker(context: RuleContext, callee: TSESTree.Node): Modu
     if (maker) return maker;
   }
   return undefined;
-}
-
-/**
- * `const stigg = await this.getStiggClient()` where the method of this file returns `this.stiggClient`, a field typed with a
- * package's class: the package whose client the method hands out on every path that returns one.
- */
-function keptClientOf(context: RuleContext, node: TSESTree.Node): string | undefined {
-  const definition = node.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, node)?.defs[0] : undefined;
-  const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
-  const awaited = init && unwrapExpression(init.type === AST_NODE_TYPES.AwaitExpression ? init.argument : init);
-  const getter = awaited?.type === AST_NODE_TYPES.CallExpression ? localFunction(context, awaited.callee) : undefined;
-  // An overload or abstract method has no body.
-  if (!getter?.body) return undefined;
-  const modules = new Set<string | undefined>();
-  visitWithinFunction(getter.body, (inner) => {
-    if (inner.type !== AST_NODE_TYPES.ReturnStatement || !inner.argument) return;
-    const module = instanceClass(context, inner.argument)?.module;
-    modules.add(module !== undefined && !isLocalModule(module) ? module : undefined);
-  });
-  return modules.size === 1 ? [...modules][0] : undefined;
 }
 
 /** `const s3 = new S3Client()`, `const transport = nodemailer.createTransport()`, `getStripe()`: the imported constructor or factory that made a value. */

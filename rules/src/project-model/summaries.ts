@@ -232,11 +232,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   const first = site ?? read;
   // A function that runs no query is still known by the work it awaits: a wrapper of a payment provider, a mail or an HTTP call.
   const otherWork = new Set<string>();
-  const modulesAwaited: AwaitedCall[] = [];
-  // The services of other files it awaits have a budget of their own: they do not push out the calls into packages.
-  const services: AwaitedCall[] = [];
-  awaitedModules(context, fn, reader, depth, otherWork, modulesAwaited, services);
-  const awaits = [...modulesAwaited, ...services];
+  const awaits: AwaitedCall[] = [];
+  awaitedModules(context, fn, reader, depth, otherWork, awaits);
   const makes = first ? undefined : packageClientMade(context, fn, reader);
   // Only a function that may run a query needs to say what reaches it.
   const origins = first || calls.length > 0 ? queryInputs(context, fn, reader, depth) : undefined;
@@ -333,15 +330,7 @@ function chainOf(node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpressi
  * calls, and the functions of other files it awaits: a loop over its calls waits on that work as
  * much as on its query.
  */
-function awaitedModules(
-  context: RuleContext,
-  fn: FunctionNode,
-  reader: CallReader,
-  depth: number,
-  modules: Set<string>,
-  awaits: AwaitedCall[],
-  services: AwaitedCall[],
-): void {
+function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number, modules: Set<string>, awaits: AwaitedCall[]): void {
   // An overload or abstract method has no body.
   const body = fn.body as FunctionNode['body'] | null | undefined;
   if (!body) return;
@@ -354,15 +343,11 @@ function awaitedModules(
       const module = reader.foreignModuleOf(context, call.callee);
       if (module !== undefined) modules.add(module);
       const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
-      if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits, services);
+      if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
       else if (module !== undefined && module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
         // `await ses.send(...)` on a client that `getSesClient()` of another file made: that factory tells where the call goes.
         const ref = callRef(context, call) ?? reader.receiverMaker(context, call.callee);
         if (ref && ref.path.length <= 2) awaits.push({ module: ref.module, path: ref.path });
-      } else if (module === undefined && !local && services.length < MAX_MODULES) {
-        // `await this.billing.getEntitlement(...)` on a service of another file: the project tells whether that method awaits such work.
-        const ref = callRef(context, call);
-        if (ref && ref.path.length <= 2) services.push({ module: ref.module, path: ref.path });
       }
     }
   });

@@ -1,4 +1,0 @@
-// valid
-import { PrismaClient } from '@prisma/client';
-
-export const db = new PrismaClient();
