@@ -295,8 +295,7 @@ function queryInputs(
     // A function written inside this one is read where it is written; a call of itself adds nothing new.
     if (local && (local === fn || contains(fn, local))) return;
     if (local) {
-      // Only a summary already made: one made here, deeper than the rule would ask for it, would be kept cut short.
-      const inner = context.shared.memo('functionSummaries', () => new Map<FunctionNode, FunctionSummary>()).get(local);
+      const inner = depth < MAX_CHAIN_DEPTH ? summarizeFunction(context, local, reader, depth + 1) : undefined;
       if (inner && !inner.site && !inner.calls) return;
       writes += inner?.writes ?? (inner?.site?.kind === 'write' ? 1 : 0);
       add(() => originsThroughCall(context, node, inner?.inputs, origins));
