@@ -217,12 +217,29 @@ function isSeed(segments: readonly string[], shows: Shows): boolean {
  * own command line read (`const email = process.argv[2]`).
  */
 function onlyRunsTopLevel(text: string): boolean {
-  if (EXPORTS.test(text)) return false;
+  if (EXPORTS.test(text)) return startsExportedProgram(text);
   if (/\bprocess\.argv\b/.test(text)) return true;
   for (const match of text.matchAll(TOP_LEVEL_RUN)) {
     const name = match[1]!;
     if (match[0].startsWith('await')) return true;
     if (new RegExp(`\\b(?:function\\s*\\*?\\s*${name}\\s*\\(|(?:const|let|var)\\s+${name}\\s*=)`).test(text)) return true;
+  }
+  return false;
+}
+
+/** `main().catch(...)` at the start of a line, with the failure of the program it starts handled there. */
+const STARTED_PROGRAM = /^(\w+)\s*\(\s*\)\s*\.\s*(?:catch|then|finally)\s*\(/gm;
+
+/**
+ * `export async function main() { … }` then `main().catch(console.error)`: a program that exports the very function it
+ * starts when loaded (for a runner or a test). A file that keeps its `main` to itself and exports helpers may be imported for them
+ * (a worker's entry that shares its code).
+ */
+function startsExportedProgram(text: string): boolean {
+  for (const match of text.matchAll(STARTED_PROGRAM)) {
+    const name = match[1]!;
+    if (new RegExp(`^\\s*export\\s+(?:default\\s+)?(?:async\\s+)?(?:function\\s*\\*?\\s*${name}\\s*\\(|(?:const|let)\\s+${name}\\s*=)`, 'm').test(text))
+      return true;
   }
   return false;
 }

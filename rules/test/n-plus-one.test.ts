@@ -205,6 +205,27 @@ module.exports = { sync };
     );
   });
 
+  it('advises a form of the whole method for one that writes several times per call, not the batch of its first write', () => {
+    const code = [
+      "import { PrismaClient } from '@prisma/client';",
+      'const prisma = new PrismaClient();',
+      'async function createField(entityId: string, name: string) {',
+      '  const field = await prisma.field.create({ data: { entityId, name } });',
+      '  await prisma.fieldVersion.create({ data: { fieldId: field.id, version: 1 } });',
+      '  return field;',
+      '}',
+      'export async function createFields(entityId: string, names: string[]) {',
+      '  for (const name of names) await createField(entityId, name);',
+      '//                                ^^^^^^^^^^^ n-plus-one',
+      '}',
+    ].join('\n');
+    assertAnnotated(code);
+    assert.equal(
+      findings(code)[0]!.message,
+      'createField() runs a write (prisma.field.create, line 4) per item of this loop (N+1). Give createField a form that takes all the items and runs each of its statements once for them all.',
+    );
+  });
+
   it('names the repository of a chain by its entity, without the call that gets it', () => {
     const code = [
       "import { DataSource } from 'typeorm';",

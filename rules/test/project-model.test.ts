@@ -72,6 +72,7 @@ describe('project model', () => {
         kind: 'read',
         operation: 'findFirst',
         model: 'invoice',
+        inputs: ['0'],
       },
     );
   });

@@ -79,3 +79,36 @@ export async function refundLines(lines: Line[]) {
     });
   }
 }
+
+interface CatalogEntry {
+  slug: string;
+  name: string;
+  tags: string[];
+}
+
+// The updates are collected in a field of a reduce's accumulator, then sent as one batch.
+export async function syncCatalog(entries: CatalogEntry[]) {
+  const collected = entries.reduce(
+    (acc: { rows: CatalogEntry[]; updates: Array<Prisma.PrismaPromise<unknown>> }, entry) => {
+      acc.rows.push(entry);
+      const update = prisma.catalogEntry.update({ where: { slug: entry.slug }, data: { name: entry.name } });
+      acc.updates.push(update);
+      return acc;
+    },
+    { rows: [], updates: [] },
+  );
+  await prisma.$transaction(collected.updates);
+}
+
+// The same accumulator handed to Promise.all: every update is its own round trip.
+export async function syncCatalogConcurrently(entries: CatalogEntry[]) {
+  const collected = entries.reduce(
+    (acc: { updates: Array<Prisma.PrismaPromise<unknown>> }, entry) => {
+      acc.updates.push(prisma.catalogEntry.update({ where: { slug: entry.slug }, data: { name: entry.name } }));
+//                     ^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+      return acc;
+    },
+    { updates: [] },
+  );
+  await Promise.all(collected.updates);
+}

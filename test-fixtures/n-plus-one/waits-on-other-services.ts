@@ -99,7 +99,7 @@ export async function notifyOwners(projects: Array<{ ownerId: string; name: stri
 
 // A mail helper of the project's own may run queries of its own: it is not counted as other work.
 async function sendTrialMail(email: string) {
-  const template = await prisma.template.findFirst({ where: { name: 'trial-ends' } });
+  const template = await prisma.template.findFirst({ where: { name: 'trial-ends', audience: email.split('@')[1] } });
   return mailer.sendMail({ to: email, subject: template?.subject ?? 'Your trial ends tomorrow' });
 }
 

@@ -56,6 +56,10 @@ export interface QuerySite extends CallSite {
   otherWork?: true;
   /** The function that runs it is wrapped in React's `cache` (see `FunctionSummary.memoized`). */
   memoized?: true;
+  /** For the site of a function: which of its inputs reach its queries (see `FunctionSummary.inputs`); undefined when any may. */
+  inputs?: string[];
+  /** For the site of a function whose body writes more than once (see `FunctionSummary.writes`). */
+  writes?: number;
 }
 
 /**

@@ -66,6 +66,8 @@ export interface QueryMatch {
   saves?: SavedEntity;
   /** What raw SQL written in the code does (`INSERT …`, `UPDATE …`, `DELETE …`), when it writes. */
   statement?: SqlWrite;
+  /** For a call of a function of the project: which of its inputs reach its queries (see `FunctionSummary.inputs`), when known. */
+  inputs?: string[];
 }
 
 export type SqlWrite = 'create' | 'update' | 'delete';
@@ -209,9 +211,11 @@ function match(call: QueryMatch['call'], library: Orm, kind: QueryMatch['kind'],
 /** What a call of a function of the project runs: its write when it has one (a check then a create is a create), else its first query. */
 function functionQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const summarized = projectCallQuery(context, call);
-  // A function that starts with its query but also awaits other work is known by its summary, which says so.
-  if (summarized?.site?.otherWork) return summarized;
-  const wrapped = wrapperQuery(context, call);
+  // A function that starts with its query but also awaits other work, or writes again after it, is known by its summary, which says so.
+  if (summarized?.site?.otherWork || summarized?.site?.writes) return summarized;
+  const found = wrapperQuery(context, call);
+  // A function that does nothing but run one query is named by that query, and still known by what reaches it.
+  const wrapped = found && summarized?.inputs ? { ...found, inputs: summarized.inputs } : found;
   if (wrapped?.kind === 'write') return wrapped;
   return summarized?.kind === 'write' ? summarized : (wrapped ?? summarized);
 }
@@ -244,7 +248,7 @@ function projectCallQuery(context: RuleContext, call: TSESTree.CallExpression): 
   const found = match(call, site.library, site.kind, site.operation, call.callee.range, site.model);
   // `tx.user.update(...)` with `tx` a transaction of an imported client: the call is the query itself, not a chain to it.
   if (site.file === context.fileName && site.start === call.callee.range[0]) return { ...found, ...(site.saves && { saves: site.saves }) };
-  return { ...found, wrapper: true, site };
+  return { ...found, wrapper: true, site, ...(site.inputs && { inputs: site.inputs }) };
 }
 
 /**
@@ -256,8 +260,11 @@ function transactionQuery(context: RuleContext, call: TSESTree.CallExpression): 
   if (!callback) return undefined;
   const summary = summarizeFunction(context, callback, callReader, 1);
   const models = projectModels(context);
-  const site = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
-  return site && { ...match(call, site.library, site.kind, site.operation, call.callee.range, site.model), wrapper: true, site };
+  const resolved = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
+  if (!resolved) return undefined;
+  // The callback's inputs are the handle the transaction gives it, not what this call is handed.
+  const { inputs: _callback, ...site } = resolved;
+  return { ...match(call, site.library, site.kind, site.operation, call.callee.range, site.model), wrapper: true, site };
 }
 
 /**

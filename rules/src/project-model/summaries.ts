@@ -28,8 +28,10 @@ import {
   unwrapExpression,
   type ModuleMember,
 } from '../analysis/resolve';
-import { isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
+import { contains, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
+import { functionInputReader, originsOf, originsThroughCall } from '../analysis/value-origins';
+import { callChainTop } from '../analysis/names';
 import { isLocalModule } from '../analysis/module-names';
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
@@ -87,7 +89,19 @@ export interface FunctionSummary {
    * distinct key it is asked for, so the calls of a list of keys do not each reach the database.
    */
   cacheFirst?: true;
+  /**
+   * Its inputs (`0`, `0.breakdowns`, `this`, see `value-origins`) that reach the values its queries and its own file's
+   * functions' queries are given; undefined when any may. The calls of other files it hands inputs to are in `inputCalls`.
+   */
+  inputs?: string[];
+  /** The calls of other files' functions it hands inputs to: they count once the project tells that they run a query. */
+  inputCalls?: InputCall[];
+  /** How many writes (its own, and those of functions of its file it calls) its body holds, when more than one: advice for one statement does not fit it. */
+  writes?: number;
 }
+
+/** A call of another file's function (as in `CallRef`, without where it is written), with the inputs of the caller it is handed. */
+export type InputCall = Omit<CallRef, keyof CallSite> & { reads: string[] };
 
 /** A call of a function another file exports, by its module and the export then members, as in `CallRef`. */
 export interface AwaitedCall {
@@ -98,6 +112,8 @@ export interface AwaitedCall {
 /** How deep a chain of project functions is followed (`a()` calls `b()` calls `c()` that queries). */
 export const MAX_CHAIN_DEPTH = 3;
 const MAX_CALLS = 12;
+/** How many calls of other files a summary keeps with the inputs they are handed, beyond which its inputs are not known. */
+const MAX_INPUT_CALLS = 24;
 
 /**
  * The query a found call runs, from the rule's query matcher, or a reference to resolve once the
@@ -227,14 +243,94 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   const awaits: AwaitedCall[] = [];
   awaitedModules(context, fn, reader, depth, otherWork, awaits);
   const makes = first ? undefined : packageClientMade(context, fn, reader);
+  // Only a function that may run a query needs to say what reaches it.
+  const origins = first || calls.length > 0 ? queryInputs(context, fn, reader, depth) : undefined;
   return {
     ...(makes !== undefined && { makes }),
     ...(first && { site: first }),
+    ...(origins?.inputs && { inputs: origins.inputs }),
+    ...(origins?.inputCalls && { inputCalls: origins.inputCalls }),
+    ...(origins?.writes && { writes: origins.writes }),
     ...(!site && calls.length > 0 && { calls }),
     ...(otherWork.size > 0 && { otherWork: [...otherWork] }),
     ...(awaits.length > 0 && { awaits }),
     ...(cacheFirst && { cacheFirst }),
   };
+}
+
+/**
+ * Which inputs of a function reach the values its queries are given, anywhere in its body (behind a
+ * condition, after its first write): a query it runs, a function of its file that runs one (through
+ * what the call hands it), and the calls of other files it hands inputs to, kept for the project to resolve.
+ */
+function queryInputs(
+  context: RuleContext,
+  fn: FunctionNode,
+  reader: CallReader,
+  depth: number,
+): { inputs?: string[]; inputCalls?: InputCall[]; writes?: number } {
+  const origins = functionInputReader(fn);
+  const inputs = new Set<string>();
+  const inputCalls = new Map<string, InputCall>();
+  let known = true;
+  let writes = 0;
+  const add = (found: () => ReadonlySet<string> | undefined): void => {
+    const read = known ? found() : undefined;
+    if (read) for (const input of read) inputs.add(input);
+    else known = false;
+  };
+  const handTo = (call: Omit<CallRef, keyof CallSite>, read: () => ReadonlySet<string> | undefined): void => {
+    const reads = known ? read() : undefined;
+    if (!reads) known = false;
+    if (!reads || reads.size === 0) return;
+    const id = `${call.module}\0${call.path.join('.')}`;
+    const { module, path, instance, repository, executes, invoked } = call;
+    const kept = inputCalls.get(id) ?? {
+      module,
+      path,
+      ...(instance && { instance }),
+      ...(repository && { repository }),
+      ...(executes && { executes }),
+      ...(invoked && { invoked }),
+      reads: [],
+    };
+    kept.reads = [...new Set([...kept.reads, ...reads])];
+    inputCalls.set(id, kept);
+    if (inputCalls.size > MAX_INPUT_CALLS) known = false;
+  };
+  visitAll(fn.body as TSESTree.Node, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.TaggedTemplateExpression) return;
+    const local = node.type === AST_NODE_TYPES.CallExpression ? localFunction(context, node.callee) : undefined;
+    // A function written inside this one is read where it is written; a call of itself adds nothing new.
+    if (local && (local === fn || contains(fn, local))) return;
+    if (local) {
+      const inner = depth < MAX_CHAIN_DEPTH ? summarizeFunction(context, local, reader, depth + 1) : undefined;
+      if (inner && !inner.site && !inner.calls) return;
+      writes += inner?.writes ?? (inner?.site?.kind === 'write' ? 1 : 0);
+      add(() => originsThroughCall(context, node, inner?.inputs, origins));
+      for (const call of inner?.inputCalls ?? []) handTo(call, () => originsThroughCall(context, node, call.reads, origins));
+      return;
+    }
+    const found = reader.queryOf(context, node, depth);
+    if (found && !('module' in found)) {
+      // The query written here reads what its chain is given; a function of another file's, what this call hands it.
+      const here = found.file === context.fileName && node.range[0] <= found.start && found.start < node.range[1];
+      writes += here ? (found.kind === 'write' ? 1 : 0) : (found.writes ?? (found.kind === 'write' ? 1 : 0));
+      add(() => (here ? originsOf(context, chainOf(node), undefined, origins) : originsThroughCall(context, node, found.inputs, origins)));
+      return;
+    }
+    // A query of another file's client (`this.db(TABLE).where({ name })`) or a call of another file's function: its whole chain is handed to it.
+    const ref = found ?? callRef(context, node);
+    if (ref) handTo(ref, () => originsOf(context, chainOf(node), undefined, origins));
+  });
+  const composite = writes > 1 ? { writes } : {};
+  if (!known) return composite;
+  return { inputs: [...inputs], ...(inputCalls.size > 0 && { inputCalls: [...inputCalls.values()] }), ...composite };
+}
+
+/** The whole chain a query call starts (`db('users').where({ id }).first()`), whose steps also take its values. */
+function chainOf(node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.CallExpression ? callChainTop(node) : node;
 }
 
 /**
@@ -694,9 +790,40 @@ export function resolveSummary(
   summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
   outsideAt: OutsideAt = models ? indexedOutside(models) : () => false,
 ): QuerySite | undefined {
-  const site = firstQuery(models, fromFile, summary, summaryAt);
+  const first = firstQuery(models, fromFile, summary, summaryAt);
+  const site = first && withWrites(withInputs(first, resolvedInputs(models, fromFile, summary, summaryAt)), summary.writes);
   // The other work of a function on the way is also done per item, whichever function runs the query.
   return site && !site.otherWork && leavesProject(models, fromFile, summary, outsideAt) ? { ...site, otherWork: true } : site;
+}
+
+/** A site with the inputs of the function it is the query of (a callee's inputs name the callee's parameters, not this one's). */
+function withInputs(site: QuerySite, inputs: string[] | undefined): QuerySite {
+  const { inputs: _callee, ...rest } = site;
+  return inputs ? { ...rest, inputs } : rest;
+}
+
+/** The site of a function whose body writes several times says so, as does the site of a function that calls it. */
+function withWrites(site: QuerySite, writes: number | undefined): QuerySite {
+  return writes && writes > (site.writes ?? 1) ? { ...site, writes } : site;
+}
+
+const NO_SITE: CallSite = { file: '', start: 0, end: 0, line: 0, column: 0, text: '' };
+
+/** A summary's inputs with those it hands to calls of other files that run a query (all of them, when the project is not known). */
+function resolvedInputs(
+  models: ProjectModels | undefined,
+  fromFile: string,
+  summary: FunctionSummary,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): string[] | undefined {
+  if (!summary.inputs) return undefined;
+  const inputs = new Set(summary.inputs);
+  for (const call of summary.inputCalls ?? []) {
+    const site = models ? resolveCallRef(models, fromFile, { ...NO_SITE, ...call }, summaryAt) : undefined;
+    // A callee that reads none of its inputs runs the same query whatever it is handed.
+    if (!models || (site && site.inputs?.length !== 0)) for (const input of call.reads) inputs.add(input);
+  }
+  return [...inputs];
 }
 
 /** Whether a summary's function awaits work outside the project and its database, itself or through functions of other files. */

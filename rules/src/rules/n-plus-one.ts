@@ -22,6 +22,7 @@ import { runsOnlyAtBoot } from '../analysis/startup';
 import { ormValueOf } from '../analysis/orm';
 import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
 import { isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
+import { itemReader, originsThroughCall } from '../analysis/value-origins';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 
@@ -358,6 +359,12 @@ function tableVariesPerItem(context: RuleContext, match: QueryMatch, iteration: 
   return named.some((node) => readsIterationName(context, node, iteration));
 }
 
+/** Whether a call of a function hands something that changes with the item to the inputs its queries read. */
+function handsItemToQuery(context: RuleContext, call: TSESTree.CallExpression, inputs: readonly string[], iteration: Iteration): boolean {
+  const reaches = originsThroughCall(context, call, inputs, itemReader(iterationScope(iteration)));
+  return reaches === undefined || reaches.size > 0;
+}
+
 /** Whether the row that runs a statement is a different one in each iteration: the item itself, or a row declared in the loop. */
 function rowVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
   let receiver: TSESTree.Node | undefined =
@@ -391,16 +398,59 @@ function feedsBatchTransaction(context: RuleContext, query: TSESTree.Node, itera
       whole.parent === iteration.callback || (whole.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(whole) === iteration.callback);
     if (returned) return reachesBatchTransaction(context, iteration.call);
   }
-  // `operations.push(prisma.teamUser.delete(...))` in a loop or a `forEach` callback.
-  const push = whole.parent;
-  if (push?.type !== AST_NODE_TYPES.CallExpression || !push.arguments.includes(whole as TSESTree.CallExpressionArgument)) return false;
+  // `operations.push(prisma.teamUser.delete(...))` in a loop or a `forEach` callback, or the query kept in a `const` first.
+  const declarator = whole.parent;
+  const held =
+    declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === whole && declarator.id.type === AST_NODE_TYPES.Identifier
+      ? (resolveVariable(context, declarator.id)?.references ?? []).flatMap((reference) => (reference.init ? [] : [reference.identifier]))
+      : [];
+  return [whole, ...held].some((pushed) => pushedIntoBatch(context, pushed));
+}
+
+/** `operations.push(query)`, `acc.updates.push(query)`: pushed into an array that is handed to `$transaction([...])`. */
+function pushedIntoBatch(context: RuleContext, pushed: TSESTree.Node): boolean {
+  const push = pushed.parent;
+  if (push?.type !== AST_NODE_TYPES.CallExpression || !push.arguments.includes(pushed as TSESTree.CallExpressionArgument)) return false;
   const callee = push.callee;
-  return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    propertyName(callee) === 'push' &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    reachesBatchTransaction(context, callee.object)
-  );
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'push') return false;
+  const array = callee.object;
+  if (array.type === AST_NODE_TYPES.Identifier) return reachesBatchTransaction(context, array);
+  if (array.type !== AST_NODE_TYPES.MemberExpression || array.computed || array.object.type !== AST_NODE_TYPES.Identifier) return false;
+  const field = propertyName(array);
+  return field !== undefined && fieldReachesBatchTransaction(context, array.object, field);
+}
+
+/**
+ * `acc.updates.push(query)`, then `$transaction(result.updates)`: the array a field of an object holds, handed to
+ * `$transaction` through that field, of the object itself or, for the accumulator of a `reduce`, of what the `reduce` returns.
+ */
+function fieldReachesBatchTransaction(context: RuleContext, object: TSESTree.Identifier, field: string): boolean {
+  const variable = resolveVariable(context, object);
+  const definition = variable?.defs[0];
+  if (!variable || !definition) return false;
+  let holder: typeof variable | undefined = variable;
+  if (definition.type === 'Parameter') {
+    const reducer = definition.node as TSESTree.Node;
+    const call = reducer.parent;
+    const reduces =
+      isFunction(reducer) &&
+      reducer.params[0] === definition.name &&
+      call?.type === AST_NODE_TYPES.CallExpression &&
+      call.arguments[0] === reducer &&
+      call.callee.type === AST_NODE_TYPES.MemberExpression &&
+      /^reduce(?:Right)?$/.test(propertyName(call.callee) ?? '');
+    const result = reduces ? resultVariable(call) : undefined;
+    holder = result && resolveVariable(context, result);
+  }
+  return !!holder?.references.some((reference) => {
+    const member = reference.identifier.parent;
+    return (
+      member?.type === AST_NODE_TYPES.MemberExpression &&
+      member.object === reference.identifier &&
+      propertyName(member) === field &&
+      isBatchArgument(context, member)
+    );
+  });
 }
 
 /** Whether a value ends up as the array argument of `$transaction`: directly, spread into an array, or through a variable. */
@@ -904,6 +954,11 @@ function itemBindings(iteration: Iteration): Set<TSESTree.Node> {
 const TREE_IN_ONE_QUERY = 'Load the whole tree in one query (WITH RECURSIVE, or every row of the tree at once) and build it in memory.';
 const TREE_IN_ONE_WRITE = "Collect the whole tree's ids in one query (WITH RECURSIVE) and write them in one statement over the ids.";
 
+/** The advice for a function of the project whose every call writes several times (a row, its version, its log). */
+function severalWrites(name: string): string {
+  return `Give ${name} a form that takes all the items and runs each of its statements once for them all.`;
+}
+
 const PER_CHUNK = 'Chunks bound how many run at once, not how many run: one per chunk.';
 
 /** `for (const batch of chunk(items, 100)) await Promise.all(batch.map((item) => …))`, `for (const item of batch)`: the items of one chunk, queried one by one. */
@@ -952,6 +1007,15 @@ export const nPlusOne: Rule = {
       if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
+      // A function that only reads, and whose queries read none of what the item hands it, reads the same rows for every item:
+      // work to hoist, which no batch over the items replaces. A write so repeated still adds or changes a row per item.
+      if (
+        match.kind === 'read' &&
+        match.inputs &&
+        match.call.type === AST_NODE_TYPES.CallExpression &&
+        !handsItemToQuery(context, match.call, match.inputs, iteration)
+      )
+        return;
       // Once per start-up: a lifecycle hook, a loader, or a method only they call.
       if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
@@ -983,7 +1047,12 @@ export const nPlusOne: Rule = {
             query: shortCallName(query),
             what: match.kind === 'write' ? 'write' : 'query',
             site: `${shortCallName(site.text, site.model)}, ${where}`,
-            batched: callsItself(context, match.call) ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match) + perChunk,
+            batched: callsItself(context, match.call)
+              ? match.kind === 'write'
+                ? TREE_IN_ONE_WRITE
+                : TREE_IN_ONE_QUERY
+              : // A method that writes several times per call is batched as a whole, not by the one statement named.
+                (site.writes ? severalWrites(shortCallName(query)) : batchedForm(match)) + perChunk,
           },
           related: [
             {
