@@ -369,6 +369,7 @@ const isFacts = shape(
     injectedCalls: Array.isArray,
     functionCalls: Array.isArray,
     implementations: Array.isArray,
+    made: isRecord,
   } satisfies Record<OptionalKeys<ProjectFacts>, Check>,
 );
 

@@ -15,6 +15,7 @@ import {
 import type { OrmValue } from '../analysis/orm';
 import type { ProjectFacts, TypeRef } from '../project';
 import type { ResolutionData } from './resolution';
+import { resolveMadeClients } from './made-clients';
 import { awaitsOutsideWork, MAX_CHAIN_DEPTH, resolveSummary, type FunctionSummary } from './summaries';
 
 const MAX_INHERITANCE = 6;
@@ -73,6 +74,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
       for (const alias of new Set([name, ...exported])) merged.bases![facts.file]![alias] = found ?? { key, name: base.name };
     }
   }
+  resolveMadeClients(files, merged, MAX_INHERITANCE);
   resolveImplementations(files, merged, implementers);
   inheritClassValues(files, merged, models);
   resolveFields(files, merged);
@@ -85,8 +87,9 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
 }
 
 /**
- * The functions that run queries on a handle they are given, and those that open a transaction for
- * a callback, with the handle the callback gets once the import of its client is resolved.
+ * The functions that run queries on a handle they are given, those that open a transaction for
+ * a callback, with the handle the callback gets once the import of its client is resolved, and
+ * those whose declared types give the callbacks they take a handle.
  */
 function resolveHandedHandles(merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>, pathByKey: ReadonlyMap<string, string>): void {
   for (const [id, summary] of summaries) {
@@ -96,6 +99,11 @@ function resolveHandedHandles(merged: ProjectModels, summaries: ReadonlyMap<stri
     const client = opened?.client && lookupExport(merged, pathByKey.get(key) ?? key, opened.client.module, opened.client.name);
     const handle = opened?.handle ?? transactionHandleOf(client);
     if (opened && handle) ((merged.transactions ??= {})[key] ??= {})[name] = { parameter: opened.parameter, handle };
+    const callbacks = (summary.callbackHandles ?? []).flatMap(({ handle, type, ...site }) => {
+      const value = handle ?? (type && lookupExport(merged, pathByKey.get(key) ?? key, type.module, type.name));
+      return value && isHandle(value) ? [{ ...site, handle: value }] : [];
+    });
+    if (callbacks.length > 0) ((merged.callbackHandles ??= {})[key] ??= {})[name] = callbacks;
   }
 }
 

@@ -82,6 +82,17 @@ export interface FunctionSummary {
   parameterQueries?: ParameterQuery[];
   /** The callback parameter it hands a transaction's handle to. */
   opensTransaction?: TransactionParameter;
+  /** The handles its declared parameter types give the callbacks it is passed, or the imported types they name, resolved when merged. */
+  callbackHandles?: CallbackHandleFact[];
+}
+
+/** A `CallbackHandle` as one file tells it: the handle, or the import of the type that says which (`db: HomarrDatabase` of `./driver`). */
+export interface CallbackHandleFact {
+  parameter: number;
+  property?: string;
+  callbackParameter: number;
+  handle?: OrmValue;
+  type?: { module: string; name: string };
 }
 
 /** A call of a function another file exports, by its module and the export then members, as in `CallRef`. */
