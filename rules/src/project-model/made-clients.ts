@@ -46,25 +46,22 @@ function clientMakers(context: RuleContext, node: TSESTree.Node, depth: number):
   if (expression.type === AST_NODE_TYPES.ConditionalExpression)
     return clientMakers(context, expression.alternate, depth + 1) ?? clientMakers(context, expression.consequent, depth + 1);
   if (expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const mapped = firstMade(
+  // `selectDriver({ pg: () => createPgDb(), sqlite: () => createSqliteDb() })`, `singleton('db', () => createDb())`: what the functions it is given make.
+  const handed = firstMade(
     context,
-    expression.arguments.map((argument) => (argument.type === AST_NODE_TYPES.ObjectExpression ? makerEntries(argument) : undefined)),
+    expression.arguments.map((argument) =>
+      argument.type === AST_NODE_TYPES.ObjectExpression ? makerEntries(argument) : isFunction(argument) ? [returnedExpression(argument)] : undefined,
+    ),
     depth,
   );
-  if (mapped) return mapped;
+  if (handed) return handed;
   const member = resolveModuleMember(context, expression.callee);
   // A package's function makes a client only as the analysis of the file already knows; another file's, as the index will.
   if (member && !isDatabaseModule(member.module) && !member.module.startsWith('node:') && member.path.length <= 1)
     return { makers: [{ module: member.module, name: member.path[0] ?? 'default' }] };
   const local = localFunction(context, expression.callee);
   const returned = local && returnedExpression(local);
-  if (returned) return clientMakers(context, returned, depth + 1);
-  // `singleton('db', () => createDb())`: a helper that makes the client once with the function it is given.
-  return firstMade(
-    context,
-    expression.arguments.map((argument) => (isFunction(argument) ? [returnedExpression(argument)] : undefined)),
-    depth,
-  );
+  return returned ? clientMakers(context, returned, depth + 1) : undefined;
 }
 
 /**
