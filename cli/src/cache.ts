@@ -370,6 +370,7 @@ const isFacts = shape(
     functionCalls: Array.isArray,
     implementations: Array.isArray,
     made: isRecord,
+    callbacks: isRecord,
   } satisfies Record<OptionalKeys<ProjectFacts>, Check>,
 );
 

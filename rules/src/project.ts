@@ -78,6 +78,8 @@ export interface ProjectFacts {
   implementations?: Implementation[];
   /** By export name, the client it holds or returns when functions of other files make it (`export const db = createDb(schema)`). */
   made?: Record<string, MadeClient>;
+  /** By export name, or `Class.method`, the handles a function's declared parameter types give the callbacks it is passed. */
+  callbacks?: Record<string, CallbackHandleFact[]>;
 }
 
 /** `class PrismaUserRepository implements UserRepository`: the interface, and the class's export name (none: other files cannot name it). */
@@ -167,21 +169,25 @@ export function collectProjectFacts(
   if (!declares) return usesOnly();
   const models = [...localModelFacts(context).values()];
   const declared = exportedDeclarations(context);
-  const { exports, reexports, functions, classes, fields, aliases, made } = declared;
+  const { exports, reexports, functions, classes, fields, aliases, made, callbacks } = declared;
   const injectedCalls = injectedCallsOf(context, memberCalls);
   const implementations = implementing.flatMap((declaration) => implementationsOf(context, declaration, declared.classNames.get(declaration)));
   const hasFunctions = Object.keys(functions).length > 0;
   const hasClasses = Object.keys(classes).length > 0;
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
-  const hasMade = Object.keys(made).length > 0;
+  // Clients other files make, and handles typed for callbacks, wait for the index to tell what they are: alone, they keep nothing else of the file.
+  const handed = {
+    ...(Object.keys(made).length > 0 && { made }),
+    ...(Object.keys(callbacks).length > 0 && { callbacks }),
+  };
   // Functions that only await other work, and calls through injected instances, are kept only beside a query: a file the index does not hold reaches no database.
-  const runsQueries = Object.values(functions).some(
-    (summary) => summary.site || summary.calls || summary.parameterQueries || summary.opensTransaction || summary.callbackHandles,
-  );
+  const runsQueries = Object.values(functions).some((summary) => summary.site || summary.calls || summary.parameterQueries || summary.opensTransaction);
   // The interfaces a class implements are kept only beside what else the file declares: a file that runs no query adds no implementer.
-  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !hasAliases && !hasMade)
-    return usesOnly();
+  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !hasAliases) {
+    const uses = usesOnly();
+    return handed.made || handed.callbacks ? { file: fileKey(fileName), path: fileName, models: [], exports: [], ...handed, ...uses } : uses;
+  }
   return detached({
     file: fileKey(fileName),
     path: fileName,
@@ -192,7 +198,7 @@ export function collectProjectFacts(
     ...(hasClasses && { classes }),
     ...(hasFields && { fields }),
     ...(hasAliases && { aliases }),
-    ...(hasMade && { made }),
+    ...handed,
     ...(injectedCalls.length > 0 && { injectedCalls }),
     ...(functionCalls.length > 0 && { functionCalls }),
     ...(implementations.length > 0 && { implementations }),
@@ -536,13 +542,24 @@ interface ExportedDeclarations {
   fields: NonNullable<ProjectFacts['fields']>;
   aliases: NonNullable<ProjectFacts['aliases']>;
   made: NonNullable<ProjectFacts['made']>;
+  callbacks: NonNullable<ProjectFacts['callbacks']>;
   /** The name each exported class is first exported under. */
   classNames: Map<TSESTree.Node, string>;
 }
 
 /** What a file exports: ORM handles and models by export name (`default` for the default export), re-exports, function summaries, class bases. */
 function exportedDeclarations(context: RuleContext): ExportedDeclarations {
-  const declared: ExportedDeclarations = { exports: [], reexports: [], functions: {}, classes: {}, fields: {}, aliases: {}, made: {}, classNames: new Map() };
+  const declared: ExportedDeclarations = {
+    exports: [],
+    reexports: [],
+    functions: {},
+    classes: {},
+    fields: {},
+    aliases: {},
+    made: {},
+    callbacks: {},
+    classNames: new Map(),
+  };
   const add = (name: string, node: TSESTree.Node | null | undefined): void => {
     if (!node) return;
     const value = exportedValue(context, node);
@@ -625,17 +642,9 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   if (!declaration) return;
   if (isFunction(declaration)) {
     const summary = withHandedHandles(context, declaration, summarizeFunction(context, declaration, callReader));
-    if (
-      summary.site ||
-      summary.calls ||
-      summary.otherWork ||
-      summary.awaits ||
-      summary.makes ||
-      summary.parameterQueries ||
-      summary.opensTransaction ||
-      summary.callbackHandles
-    )
+    if (summary.site || summary.calls || summary.otherWork || summary.awaits || summary.makes || summary.parameterQueries || summary.opensTransaction)
       declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
+    addCallbackHandles(context, name, declaration, declared);
     return;
   }
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
@@ -644,8 +653,9 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier) continue;
     const method = element.value as TSESTree.FunctionExpression;
     const summary = withHandedHandles(context, method, summarizeFunction(context, method, callReader));
-    if (summary.site || summary.calls || summary.otherWork || summary.awaits || summary.parameterQueries || summary.opensTransaction || summary.callbackHandles)
+    if (summary.site || summary.calls || summary.otherWork || summary.awaits || summary.parameterQueries || summary.opensTransaction)
       declared.functions[`${name}.${element.key.name}`] = summary;
+    addCallbackHandles(context, `${name}.${element.key.name}`, method, declared);
   }
   const fields = readableFields(context, declaration);
   if (fields) declared.fields[name] = fields;
@@ -662,13 +672,16 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
 function withHandedHandles(context: RuleContext, fn: FunctionNode, summary: FunctionSummary): FunctionSummary {
   const parameterQueries = summary.site ? [] : parameterQueriesOf(context, fn);
   const opensTransaction = transactionParameterOf(context, fn);
-  const callbackHandles = callbackHandlesOf(context, fn);
   return {
     ...summary,
     ...(parameterQueries.length > 0 && { parameterQueries }),
     ...(opensTransaction && { opensTransaction }),
-    ...(callbackHandles.length > 0 && { callbackHandles }),
   };
+}
+
+function addCallbackHandles(context: RuleContext, name: string, fn: FunctionNode, declared: ExportedDeclarations): void {
+  const found = callbackHandlesOf(context, fn);
+  if (found.length > 0) declared.callbacks[name] = found;
 }
 
 /**

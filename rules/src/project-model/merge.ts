@@ -83,13 +83,13 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   resolveFunctionCalls(files, merged, summaries);
   resolveFunctions(merged, summaries, pathByKey);
   resolveHandedHandles(merged, summaries, pathByKey);
+  resolveCallbackHandles(files, merged);
   return merged;
 }
 
 /**
- * The functions that run queries on a handle they are given, those that open a transaction for
- * a callback, with the handle the callback gets once the import of its client is resolved, and
- * those whose declared types give the callbacks they take a handle.
+ * The functions that run queries on a handle they are given, and those that open a transaction for
+ * a callback, with the handle the callback gets once the import of its client is resolved.
  */
 function resolveHandedHandles(merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>, pathByKey: ReadonlyMap<string, string>): void {
   for (const [id, summary] of summaries) {
@@ -99,11 +99,19 @@ function resolveHandedHandles(merged: ProjectModels, summaries: ReadonlyMap<stri
     const client = opened?.client && lookupExport(merged, pathByKey.get(key) ?? key, opened.client.module, opened.client.name);
     const handle = opened?.handle ?? transactionHandleOf(client);
     if (opened && handle) ((merged.transactions ??= {})[key] ??= {})[name] = { parameter: opened.parameter, handle };
-    const callbacks = (summary.callbackHandles ?? []).flatMap(({ handle, type, ...site }) => {
-      const value = handle ?? (type && lookupExport(merged, pathByKey.get(key) ?? key, type.module, type.name));
-      return value && isHandle(value) ? [{ ...site, handle: value }] : [];
-    });
-    if (callbacks.length > 0) ((merged.callbackHandles ??= {})[key] ??= {})[name] = callbacks;
+  }
+}
+
+/** The handles functions' declared parameter types give the callbacks they take, once the imported types they name are resolved. */
+function resolveCallbackHandles(files: readonly ProjectFacts[], merged: ProjectModels): void {
+  for (const facts of files) {
+    for (const [name, entries] of Object.entries(facts.callbacks ?? {})) {
+      const resolved = entries.flatMap(({ handle, type, ...site }) => {
+        const value = handle ?? (type && lookupExport(merged, facts.path, type.module, type.name));
+        return value && isHandle(value) ? [{ ...site, handle: value }] : [];
+      });
+      if (resolved.length > 0) ((merged.callbackHandles ??= {})[facts.file] ??= {})[name] = resolved;
+    }
   }
 }
 

@@ -82,11 +82,9 @@ export interface FunctionSummary {
   parameterQueries?: ParameterQuery[];
   /** The callback parameter it hands a transaction's handle to. */
   opensTransaction?: TransactionParameter;
-  /** The handles its declared parameter types give the callbacks it is passed, or the imported types they name, resolved when merged. */
-  callbackHandles?: CallbackHandleFact[];
 }
 
-/** A `CallbackHandle` as one file tells it: the handle, or the import of the type that says which (`db: HomarrDatabase` of `./driver`). */
+/** A `CallbackHandle` as one file tells it: the handle, or the import of the type that says which (`db: MysqlDatabase` of `./driver`), resolved when merged. */
 export interface CallbackHandleFact {
   parameter: number;
   property?: string;
