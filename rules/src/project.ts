@@ -32,7 +32,8 @@ import {
 export { importsProjectModule } from './project-model/resolution';
 import { instanceClass, summarizeFunction, type CallbackHandleFact, type FunctionSummary } from './project-model/summaries';
 import { callbackTypes, declaredParameterType, parameterType } from './analysis/callback-types';
-import { madeClient, type MadeClient } from './project-model/made-clients';
+import { madeClient } from './analysis/client-makers';
+import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
 export { mergeProjectFacts } from './project-model/merge';
 import { enclosingFunction, isFunction, type FunctionNode } from './analysis/scopes';

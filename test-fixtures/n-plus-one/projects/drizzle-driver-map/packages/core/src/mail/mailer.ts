@@ -1,9 +1,10 @@
 // valid
 import { createTransport } from 'nodemailer';
-import { selectDriver } from '../db/select-driver';
+
+const pickTransport = <T>(makers: Record<string, () => T>) => makers[process.env.MAIL_TRANSPORT ?? 'smtp']!();
 
 export const createMailer = () =>
-  selectDriver({
-    postgres: () => createTransport({ host: process.env.SMTP_HOST }),
-    sqlite: () => createTransport({ streamTransport: true }),
+  pickTransport({
+    smtp: () => createTransport({ host: process.env.SMTP_HOST }),
+    file: () => createTransport({ streamTransport: true }),
   });
