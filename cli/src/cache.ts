@@ -374,6 +374,8 @@ const isFacts = shape(
     functionCalls: Array.isArray,
     methodCalls: isRecord,
     implementations: Array.isArray,
+    made: isRecord,
+    callbacks: isRecord,
   } satisfies Record<OptionalKeys<ProjectFacts>, Check>,
 );
 

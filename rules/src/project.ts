@@ -6,18 +6,21 @@ import {
   classFieldValue,
   classInstanceValue,
   classValue,
+  extendedHandle,
   isDatabaseModule,
   ormValueOf,
+  returnedExpression,
   returnedHandle,
   transactionParameterOf,
   typeValue,
   type OrmValue,
 } from './analysis/orm';
 import { parameterQueriesOf } from './analysis/parameter-queries';
-import { fileKey, isHandle, localModelFacts, type ModelFact } from './analysis/orm-index';
+import { fileKey, isHandle, localModelFacts, TRPC_CONTEXT, type ModelFact } from './analysis/orm-index';
 import { callReader, queryOfWrapper } from './analysis/queries';
 import {
   isRequestMemoized,
+  keyName,
   localFunction,
   propertyName,
   resolveModuleMember,
@@ -27,7 +30,10 @@ import {
   type ModuleMember,
 } from './analysis/resolve';
 export { importsProjectModule } from './project-model/resolution';
-import { instanceClass, summarizeFunction, type FunctionSummary } from './project-model/summaries';
+import { instanceClass, summarizeFunction, type CallbackHandleFact, type FunctionSummary } from './project-model/summaries';
+import { callbackTypes, declaredParameterType, parameterType } from './analysis/callback-types';
+import { madeClient } from './analysis/client-makers';
+import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
 export { mergeProjectFacts } from './project-model/merge';
 import { enclosingFunction, isFunction, type FunctionNode } from './analysis/scopes';
@@ -73,6 +79,10 @@ export interface ProjectFacts {
   methodCalls?: Record<string, boolean>;
   /** Each interface a class of the file implements, with the name the class is exported under, if it is. */
   implementations?: Implementation[];
+  /** By export name, the client it holds or returns when functions of other files make it (`export const db = createDb(schema)`). */
+  made?: Record<string, MadeClient>;
+  /** By export name, or `Class.method`, the handles a function's declared parameter types give the callbacks it is passed. */
+  callbacks?: Record<string, CallbackHandleFact[]>;
 }
 
 /** `class PrismaUserRepository implements UserRepository`: the interface, and the class's export name (none: other files cannot name it). */
@@ -184,19 +194,25 @@ export function collectProjectFacts(
   if (!declares) return usesOnly();
   const models = [...localModelFacts(context).values()];
   const declared = exportedDeclarations(context);
-  const { exports, reexports, functions, classes, fields, aliases } = declared;
+  const { exports, reexports, functions, classes, fields, aliases, made, callbacks } = declared;
   const injectedCalls = injectedCallsOf(context, memberCalls);
   const implementations = implementing.flatMap((declaration) => implementationsOf(context, declaration, declared.classNames.get(declaration)));
   const hasFunctions = Object.keys(functions).length > 0;
   const hasClasses = Object.keys(classes).length > 0;
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
+  // Clients other files make, and handles typed for callbacks, wait for the index to tell what they are: alone, they keep nothing else of the file.
+  const handed = {
+    ...(Object.keys(made).length > 0 && { made }),
+    ...(Object.keys(callbacks).length > 0 && { callbacks }),
+  };
   // Functions that only await other work, and calls through injected instances, are kept only beside a query: a file the index does not hold reaches no database.
   const runsQueries = Object.values(functions).some(
     (summary) => summary.site || summary.calls || summary.parameterQueries || summary.opensTransaction || summary.cacheFirst,
   );
   // The interfaces a class implements are kept only beside what else the file declares: a file that runs no query adds no implementer.
-  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !hasAliases) return usesOnly();
+  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !hasAliases)
+    return handed.made || handed.callbacks ? { file: fileKey(fileName), path: fileName, models: [], exports: [], ...handed, ...uses } : usesOnly();
   return detached({
     file: fileKey(fileName),
     path: fileName,
@@ -207,6 +223,7 @@ export function collectProjectFacts(
     ...(hasClasses && { classes }),
     ...(hasFields && { fields }),
     ...(hasAliases && { aliases }),
+    ...handed,
     ...(injectedCalls.length > 0 && { injectedCalls }),
     ...uses,
     ...(implementations.length > 0 && { implementations }),
@@ -576,17 +593,33 @@ interface ExportedDeclarations {
   classes: NonNullable<ProjectFacts['classes']>;
   fields: NonNullable<ProjectFacts['fields']>;
   aliases: NonNullable<ProjectFacts['aliases']>;
+  made: NonNullable<ProjectFacts['made']>;
+  callbacks: NonNullable<ProjectFacts['callbacks']>;
   /** The name each exported class is first exported under. */
   classNames: Map<TSESTree.Node, string>;
 }
 
 /** What a file exports: ORM handles and models by export name (`default` for the default export), re-exports, function summaries, class bases. */
 function exportedDeclarations(context: RuleContext): ExportedDeclarations {
-  const declared: ExportedDeclarations = { exports: [], reexports: [], functions: {}, classes: {}, fields: {}, aliases: {}, classNames: new Map() };
+  const declared: ExportedDeclarations = {
+    exports: [],
+    reexports: [],
+    functions: {},
+    classes: {},
+    fields: {},
+    aliases: {},
+    made: {},
+    callbacks: {},
+    classNames: new Map(),
+  };
   const add = (name: string, node: TSESTree.Node | null | undefined): void => {
     if (!node) return;
     const value = exportedValue(context, node);
     if (value) declared.exports.push({ name, value });
+    else {
+      const made = madeClient(context, node);
+      if (made) declared.made[name] = made;
+    }
     summarizeExport(context, name, node, declared);
   };
   for (const statement of context.ast.body) {
@@ -602,6 +635,9 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       } else if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) {
         typeAlias(context, declaration, declared);
       } else if (declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
+        // `export interface CacheClient extends Redis { ... }`: a handle, as an alias of one is.
+        const handle = extendedHandle(context, declaration);
+        if (handle) declared.exports.push({ name: declaration.id.name, value: handle });
         const base = declaration.extends[0]?.expression;
         objectTypeFields(
           context,
@@ -631,6 +667,7 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       commonJsExports(statement.expression, add);
     }
   }
+  trpcContext(context, declared);
   return declared;
 }
 
@@ -658,6 +695,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   if (isFunction(declaration)) {
     const summary = withHandedHandles(context, declaration, summarizeFunction(context, declaration, callReader));
     if (keepsSummary(summary) || summary.makes) declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
+    addCallbackHandles(context, name, declaration, declared);
     return;
   }
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
@@ -667,6 +705,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     const method = element.value as TSESTree.FunctionExpression;
     const summary = withHandedHandles(context, method, summarizeFunction(context, method, callReader));
     if (keepsSummary(summary)) declared.functions[`${name}.${element.key.name}`] = summary;
+    addCallbackHandles(context, `${name}.${element.key.name}`, method, declared);
   }
   const fields = readableFields(context, declaration);
   if (fields) declared.fields[name] = fields;
@@ -695,6 +734,33 @@ function withHandedHandles(context: RuleContext, fn: FunctionNode, summary: Func
   };
 }
 
+function addCallbackHandles(context: RuleContext, name: string, fn: FunctionNode, declared: ExportedDeclarations): void {
+  const found = callbackHandlesOf(context, fn);
+  if (found.length > 0) declared.callbacks[name] = found;
+}
+
+/**
+ * `(db: Database, input: { handleAsync: (db: MysqlDatabase) => Promise<void> })`: the parameters of the callbacks a function
+ * takes that its declared types make handles, or type with a type another file declares (which the index tells).
+ */
+function callbackHandlesOf(context: RuleContext, fn: FunctionNode): CallbackHandleFact[] {
+  const found: CallbackHandleFact[] = [];
+  fn.params.forEach((_, parameter) => {
+    const declared = declaredParameterType(fn, parameter);
+    for (const { property, params } of declared ? callbackTypes(context, declared) : []) {
+      params.forEach((callbackParameter, index) => {
+        const type = parameterType(callbackParameter);
+        const value = type && typeValue(context, type);
+        const ref = !value && type ? typeRefOf(context, type) : undefined;
+        const site = { parameter, ...(property !== undefined && { property }), callbackParameter: index };
+        if (value && isHandle(value)) found.push({ ...site, handle: value });
+        else if (ref && ref.module !== '') found.push({ ...site, type: ref });
+      });
+    }
+  });
+  return found;
+}
+
 /**
  * `export type DatabaseSchema = Kysely<Schema>` (a handle, exported as one), `export type AccountDb =
  * Database<Schema>` (a generic class of the project given its schema; other aliases are of data types).
@@ -704,7 +770,10 @@ function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration,
   const name = alias.id.name;
   const value = typeValue(context, type);
   if (value && isHandle(value)) declared.exports.push({ name, value });
-  else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeArguments) {
+  else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && RETURN_TYPES.has(type.typeName.name)) {
+    // `export type Context = Awaited<ReturnType<typeof createContext>>`: the members of what the function returns.
+    recordFields(name, contextFields(context, type, 0), declared);
+  } else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeArguments) {
     const ref = typeRefOf(context, type);
     if (ref) declared.aliases[name] = ref;
   } else if (type.type === AST_NODE_TYPES.TSTypeQuery) {
@@ -732,6 +801,16 @@ function objectTypeFields(
   base: TypeRef | undefined,
   declared: ExportedDeclarations,
 ): void {
+  recordFields(name, { fields: typeMemberFields(context, members), base }, declared);
+}
+
+function recordFields(name: string, { fields, base }: ObjectFields, declared: ExportedDeclarations): void {
+  if (Object.keys(fields).length > 0) declared.fields[name] = fields;
+  if (base) declared.classes[name] = { exported: [name], base };
+}
+
+/** The members of an object type that hold a handle, or are typed with a value, a class or an alias of the project. */
+function typeMemberFields(context: RuleContext, members: readonly TSESTree.TypeElement[]): Record<string, FieldFact> {
   const fields: Record<string, FieldFact> = {};
   for (const member of members) {
     const key = member.type === AST_NODE_TYPES.TSPropertySignature ? signatureName(member) : undefined;
@@ -742,8 +821,102 @@ function objectTypeFields(
     if (value && isHandle(value)) fields[key] = { value };
     else if (ref) fields[key] = { type: ref };
   }
-  if (Object.keys(fields).length > 0) declared.fields[name] = fields;
-  if (base) declared.classes[name] = { exported: [name], base };
+  return fields;
+}
+
+/** Fields other files read through a value of a type, and the type of another file it extends. */
+interface ObjectFields {
+  fields: Record<string, FieldFact>;
+  base?: TypeRef;
+}
+
+/** Utility types whose type argument tells the members: `Awaited<ReturnType<typeof createContext>>`, tRPC's `inferAsyncReturnType`. */
+const RETURN_TYPES: ReadonlySet<string> = new Set(['Awaited', 'ReturnType', 'inferAsyncReturnType', 'NonNullable']);
+const MAX_CONTEXT_STEPS = 6;
+
+/**
+ * `initTRPC.context<typeof createTRPCContext>().create()`: the context every procedure the file sets up gets as `ctx`,
+ * recorded under `TRPC_CONTEXT` (`ctx.db` in a router of another file).
+ */
+function trpcContext(context: RuleContext, declared: ExportedDeclarations): void {
+  if (!context.text.includes('initTRPC')) return;
+  let type: TSESTree.TypeNode | undefined;
+  walk(
+    context.ast,
+    (node) => {
+      if (!type && node.type === AST_NODE_TYPES.CallExpression) type = trpcContextType(context, node);
+    },
+    () => {},
+  );
+  if (type) recordFields(TRPC_CONTEXT, contextFields(context, type, 0), declared);
+}
+
+/** The type argument of `initTRPC.context<T>()`, also after other steps of the builder (`initTRPC.meta<M>().context<T>()`). */
+function trpcContextType(context: RuleContext, call: TSESTree.CallExpression): TSESTree.TypeNode | undefined {
+  const type = call.typeArguments?.params[0];
+  if (!type || call.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(call.callee) !== 'context') return undefined;
+  let root: TSESTree.Node = call.callee.object;
+  while (root.type === AST_NODE_TYPES.CallExpression || root.type === AST_NODE_TYPES.MemberExpression)
+    root = root.type === AST_NODE_TYPES.CallExpression ? root.callee : root.object;
+  const member = resolveModuleMember(context, root);
+  return member?.module === '@trpc/server' && member.path.join('.') === 'initTRPC' ? type : undefined;
+}
+
+/** The fields of a context type: what the function it names returns, the members written, or the type of another file it names. */
+function contextFields(context: RuleContext, type: TSESTree.TypeNode, depth: number): ObjectFields {
+  if (depth > MAX_CONTEXT_STEPS) return { fields: {} };
+  if (type.type === AST_NODE_TYPES.TSTypeQuery) {
+    const fn = type.exprName.type === AST_NODE_TYPES.Identifier ? localFunction(context, type.exprName) : undefined;
+    const returned = fn && returnedExpression(fn);
+    return { fields: returned ? returnedObjectFields(context, returned, depth + 1) : {} };
+  }
+  if (type.type === AST_NODE_TYPES.TSTypeLiteral) return { fields: typeMemberFields(context, type.members) };
+  if (type.type === AST_NODE_TYPES.TSIntersectionType) {
+    const parts = type.types.map((part) => contextFields(context, part, depth + 1));
+    return { fields: Object.assign({}, ...parts.map((part) => part.fields)) as Record<string, FieldFact>, base: parts.find((part) => part.base)?.base };
+  }
+  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return { fields: {} };
+  const definition = resolveVariable(context, type.typeName)?.defs[0];
+  const argument = type.typeArguments?.params[0];
+  if (!definition && argument && RETURN_TYPES.has(type.typeName.name)) return contextFields(context, argument, depth + 1);
+  if (definition?.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return contextFields(context, definition.node.typeAnnotation, depth + 1);
+  if (definition?.node.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
+    const heritage = definition.node.extends[0]?.expression;
+    const base = heritage?.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, heritage) : undefined;
+    return { fields: typeMemberFields(context, definition.node.body.body), ...(base && { base }) };
+  }
+  const base = typeNameRef(context, type.typeName);
+  return { fields: {}, ...(base && { base }) };
+}
+
+/**
+ * The fields of the object a function returns (`return { session, db }`), through the awaits, spreads and functions of the
+ * file that build it (`return createInnerTRPCContext({ session })` with `({ ...opts, db })`): a handle, or an imported value.
+ */
+function returnedObjectFields(context: RuleContext, node: TSESTree.Node, depth: number): Record<string, FieldFact> {
+  let expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = unwrapExpression(expression.argument);
+  if (depth > MAX_CONTEXT_STEPS) return {};
+  if (expression.type === AST_NODE_TYPES.CallExpression) {
+    const fn = localFunction(context, expression.callee);
+    const returned = fn && returnedExpression(fn);
+    return returned ? returnedObjectFields(context, returned, depth + 1) : {};
+  }
+  if (expression.type !== AST_NODE_TYPES.ObjectExpression) return {};
+  const fields: Record<string, FieldFact> = {};
+  for (const property of expression.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      Object.assign(fields, returnedObjectFields(context, property.argument, depth + 1));
+      continue;
+    }
+    const key = property.computed ? undefined : keyName(property);
+    if (key === undefined) continue;
+    const value = ormValueOf(context, property.value);
+    const ref = value || property.value.type !== AST_NODE_TYPES.Identifier ? undefined : importedRef(context, property.value);
+    if (value && isHandle(value)) fields[key] = { value };
+    else if (ref) fields[key] = { type: ref };
+  }
+  return fields;
 }
 
 /**

@@ -89,6 +89,17 @@ export interface TransactionParameter {
   client?: { module: string; name: string };
 }
 
+/**
+ * A handle a function's declared parameter types give a callback it is passed (`input: { handleAsync: (db: Database) => Promise<void> }`):
+ * the function's parameter, the member of it when it is an object of callbacks, and the callback's parameter.
+ */
+export interface CallbackHandle {
+  parameter: number;
+  property?: string;
+  callbackParameter: number;
+  handle: OrmValue;
+}
+
 /** `export * from './a'` (no `names`) or `export { a as b } from './a'` (`names`: exported name → imported name), with the target's key. */
 export interface ReexportEdge {
   target: string;
@@ -121,6 +132,8 @@ export interface ProjectModels {
   parameterQueries?: Record<string, Record<string, ParameterQuery[]>>;
   /** By file key and function name, the functions that open a transaction for a callback, with the handle it gets. */
   transactions?: Record<string, Record<string, { parameter: number; handle: OrmValue }>>;
+  /** By file key and function name, the handles its declared parameter types give the callbacks it is passed. */
+  callbackHandles?: Record<string, Record<string, CallbackHandle[]>>;
   /** By file key, the functions and methods (`Class.method`) that await work outside the project and its database, themselves or through others. */
   outsideWork?: Record<string, Record<string, true>>;
   /** By file key and class name, the base class of another file; by interface name, the one class of the project that implements it. */
@@ -152,6 +165,9 @@ export interface ProjectModels {
 }
 
 export { fileKey };
+
+/** The name the context a file's tRPC setup gives its procedures (`ctx`) is indexed under, among its types: no type can be named so. */
+export const TRPC_CONTEXT = 'initTRPC.context';
 
 const SOURCE_EXTENSION = /\.(?:d\.)?[cm]?[jt]sx?$/i;
 const MAX_REEXPORT_DEPTH = 6;

@@ -4,6 +4,7 @@ import type { RuleContext } from '../types';
 import { keyName, localFunction, propertyName, resolveModuleMember, signatureName, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
 import { arrayCallbackCall, enclosingFunction, isFunction, type FunctionNode } from './scopes';
 import {
+  declarationOf,
   fieldAt,
   isHandle,
   isProjectModule,
@@ -15,12 +16,14 @@ import {
   functionFactAt,
   moduleKey,
   transactionHandleOf,
+  TRPC_CONTEXT,
   type ModelFact,
   type ProjectModels,
   type TransactionParameter,
   type TypeLocation,
 } from './orm-index';
 import { declaredType, destructuredType, transactionCallback, transactionClient } from '../project-model/summaries';
+import { callbackSite, callbackTypes, declaredParameterType, parameterType } from './callback-types';
 import { walk } from '../walk';
 
 export type Orm =
@@ -492,15 +495,31 @@ function enclosingFunctionNode(node: TSESTree.Node): TSESTree.Node | undefined {
   return undefined;
 }
 
-/** `singleton('prisma', () => new PrismaClient())`, `remember(...)`: a helper that creates a client once and hands it out. */
+/**
+ * `singleton('prisma', () => new PrismaClient())`, `remember(...)`: a helper that creates a client once and hands it out;
+ * `pickDriver({ pg: () => drizzle(pool), sqlite: () => drizzle(file) })`: one of the clients, of one ORM, a map of makers makes.
+ */
 function wrappedClient(context: RuleContext, call: TSESTree.CallExpression, depth: number): OrmValue | undefined {
   for (const argument of call.arguments) {
+    if (argument.type === AST_NODE_TYPES.ObjectExpression) {
+      const values = makerEntries(argument)?.map((returned) => returned && ormValueOf(context, returned, depth + 1));
+      const first = values?.[0];
+      if (first?.kind === 'client' && values!.every((value) => value?.kind === 'client' && value.orm === first.orm)) return first;
+    }
     if (!isFunction(argument)) continue;
     const returned = returnedExpression(argument);
     const value = returned && ormValueOf(context, returned, depth + 1);
     if (value?.kind === 'client') return value;
   }
   return undefined;
+}
+
+/** What each function of an object of two or more functions and nothing else returns (`{ mysql: () => makeMysql(), pg: () => makePg() }`): a map of makers. */
+export function makerEntries(object: TSESTree.ObjectExpression): Array<TSESTree.Node | undefined> | undefined {
+  const functions = object.properties.flatMap((property) =>
+    property.type === AST_NODE_TYPES.Property && isFunction(property.value) ? [property.value as FunctionNode] : [],
+  );
+  return functions.length >= 2 && functions.length === object.properties.length ? functions.map(returnedExpression) : undefined;
 }
 
 /** What a function returns when that is one expression: its expression body or its only `return`. */
@@ -629,11 +648,53 @@ function projectInstanceOf(context: RuleContext, models: ProjectModels, expressi
       : undefined;
   }
   if (type) return importedTypeLocation(context, models, type);
+  const procedure = procedureContext(context, models, node);
+  if (procedure) return procedure;
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type === AST_NODE_TYPES.ThisExpression) return undefined;
   const field = propertyName(node);
   const owner = field === undefined ? undefined : projectInstanceOf(context, models, node.object, depth + 1);
   const entry = owner && fieldAt(models, owner, field!);
   return entry && 'instance' in entry ? entry.instance : undefined;
+}
+
+/** What tRPC procedures are built with: `.query(...)`, `.mutation(...)`, `.subscription(...)`. */
+const PROCEDURE_METHODS: ReadonlySet<string> = new Set(['query', 'mutation', 'subscription']);
+
+/**
+ * `ctx` of `protectedProcedure.input(schema).mutation(async ({ ctx, input }) => ...)`, or `opts.ctx`, with the procedure imported
+ * from a file that sets up tRPC: the context that file gives its procedures (see `TRPC_CONTEXT`).
+ */
+function procedureContext(context: RuleContext, models: ProjectModels, node: TSESTree.Node): TypeLocation | undefined {
+  const parameter =
+    node.type === AST_NODE_TYPES.MemberExpression && propertyName(node) === 'ctx' && node.object.type === AST_NODE_TYPES.Identifier
+      ? resolveVariable(context, node.object)?.defs[0]
+      : node.type === AST_NODE_TYPES.Identifier && node.name === 'ctx'
+        ? resolveVariable(context, node)?.defs[0]
+        : undefined;
+  if (parameter?.type !== 'Parameter') return undefined;
+  const fn = parameter.node as TSESTree.Node;
+  const first = isFunction(fn) ? fn.params[0] : undefined;
+  const named = parameter.name as TSESTree.Node;
+  // The whole first parameter (`opts.ctx`), or its `ctx` property (`({ ctx })`).
+  const destructured = named.parent?.type === AST_NODE_TYPES.Property && named.parent.parent === first && keyName(named.parent) === 'ctx';
+  if (!first || (named !== first && !destructured) || (named === first) !== (node.type === AST_NODE_TYPES.MemberExpression)) return undefined;
+  const call = fn.parent;
+  if (
+    call?.type !== AST_NODE_TYPES.CallExpression ||
+    call.callee.type !== AST_NODE_TYPES.MemberExpression ||
+    !PROCEDURE_METHODS.has(propertyName(call.callee) ?? '')
+  )
+    return undefined;
+  let root: TSESTree.Node = call.callee.object;
+  while (root.type === AST_NODE_TYPES.CallExpression || root.type === AST_NODE_TYPES.MemberExpression)
+    root = root.type === AST_NODE_TYPES.CallExpression ? root.callee : root.object;
+  const member = resolveModuleMember(context, root);
+  const key = member && fromProject(context, member.module) ? moduleKey(models, context.fileName, member.module) : undefined;
+  const found =
+    key === undefined
+      ? undefined
+      : declarationOf(models, key, member!.path[0] ?? 'default', (file) => !!models.fields?.[file]?.[TRPC_CONTEXT] || !!models.bases?.[file]?.[TRPC_CONTEXT]);
+  return found && { key: found.key, name: TRPC_CONTEXT };
 }
 
 /** The class, interface or alias of another file a type names, or the first such part of an intersection (`AuthedContext & { list: List }`). */
@@ -751,12 +812,35 @@ function parameterValue(context: RuleContext, name: TSESTree.Identifier, depth: 
   }
   const owner = name.parent?.type === AST_NODE_TYPES.TSParameterProperty ? name.parent : name;
   const fn = owner.parent;
-  if (!fn || !isFunction(fn) || fn.params[0] !== owner) return undefined;
-  const callback = arrayCallbackCall(fn);
+  const index = fn && isFunction(fn) ? fn.params.indexOf(owner as TSESTree.Parameter) : -1;
+  if (index < 0) return undefined;
+  const callback = index === 0 ? arrayCallbackCall(fn as FunctionNode) : undefined;
   if (callback && callback.callee.type === AST_NODE_TYPES.MemberExpression) {
     return itemOf(ormValueOf(context, callback.callee.object, depth + 1));
   }
-  return transactionHandle(context, fn, depth);
+  return (index === 0 ? transactionHandle(context, fn!, depth) : undefined) ?? contextualHandle(context, fn as FunctionNode, index);
+}
+
+/**
+ * The handle a callback's parameter is given by the type its place declares for it: `handleAsync: (db: Database) => Promise<void>`
+ * of the options `runOnDriver(db, { handleAsync: async (db) => ... })` takes, in this file or, through the index, another.
+ */
+function contextualHandle(context: RuleContext, fn: FunctionNode, index: number): OrmValue | undefined {
+  const site = callbackSite(fn);
+  if (!site) return undefined;
+  const local = localFunction(context, site.call.callee);
+  if (local) {
+    const declared = declaredParameterType(local, site.argument);
+    const callback = declared && callbackTypes(context, declared).find((candidate) => candidate.property === site.property);
+    const type = callback && parameterType(callback.params[index]);
+    const value = type && typeValue(context, type);
+    return value && isHandle(value) ? value : undefined;
+  }
+  const models = projectModels(context);
+  const member = models?.callbackHandles && resolveModuleMember(context, site.call.callee);
+  const key = member && fromProject(context, member.module) ? moduleKey(models, context.fileName, member.module) : undefined;
+  const handles = key === undefined ? undefined : functionFactAt(models!, models!.callbackHandles, key, member!.path.length > 0 ? member!.path : ['default']);
+  return handles?.find((entry) => entry.parameter === site.argument && entry.property === site.property && entry.callbackParameter === index)?.handle;
 }
 
 /**
@@ -885,26 +969,65 @@ export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmVal
   if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
   const narrowed = narrowedHandle(context, type);
   if (narrowed) return narrowed;
-  const typeArgument = firstTypeArgumentName(type);
   const typeName = type.typeName;
   const root = typeName.type === AST_NODE_TYPES.TSQualifiedName ? qualifiedRoot(typeName) : typeName;
   if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return namedTypeValue(context, root, qualifiedPath(typeName).slice(1), firstTypeArgumentName(type.typeArguments), !!type.typeArguments);
+}
+
+/** The ORM value a type name denotes (`Redis`, `Prisma.TransactionClient`): its root, the members after it, and its first type argument's name. */
+function namedTypeValue(
+  context: RuleContext,
+  root: TSESTree.Identifier,
+  members: readonly string[],
+  typeArgument: string | undefined,
+  hasTypeArguments: boolean,
+): OrmValue | undefined {
   const variable = resolveVariable(context, root);
   const definition = variable?.defs[0];
   if (definition?.type === 'ImportBinding') {
     const member = resolveModuleMember(context, root);
     if (!member) return undefined;
-    const path = typeName.type === AST_NODE_TYPES.TSQualifiedName ? [...member.path, ...qualifiedPath(typeName).slice(1)] : member.path;
-    const full = { module: member.module, path };
+    const full = { module: member.module, path: [...member.path, ...members] };
     const origin = reexportedPackageMember(context, full);
     return packageTypeValue(full, typeArgument) ?? importedClassInstance(context, full) ?? (origin && packageTypeValue(origin, typeArgument));
   }
   if (definition?.type === 'ClassName') return classInstanceValue(context, definition.node as TSESTree.ClassDeclaration);
   // `type Db = PrismaClient | TransactionClient` declared in this file: the handle it names.
-  if (definition?.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration && !type.typeArguments) return aliasedHandle(context, definition.node);
+  if (definition?.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration && !hasTypeArguments) return aliasedHandle(context, definition.node);
+  // `interface CacheClient extends Redis { getJson(key: string): Promise<unknown> }` declared in this file: the handle it adds members to.
+  if (definition?.node.type === AST_NODE_TYPES.TSInterfaceDeclaration) return extendedHandle(context, definition.node);
   // NestJS projects name the injectable that extends PrismaClient `PrismaService`.
   if (!variable && root.name === 'PrismaService') return { kind: 'client', orm: 'prisma' };
   return undefined;
+}
+
+const interfacesBeingRead = new Set<TSESTree.TSInterfaceDeclaration>();
+
+/** The handle an interface extends (`interface Db extends PrismaClient`), read once at a time (interfaces may extend each other). */
+export function extendedHandle(context: RuleContext, declaration: TSESTree.TSInterfaceDeclaration): OrmValue | undefined {
+  if (interfacesBeingRead.has(declaration)) return undefined;
+  interfacesBeingRead.add(declaration);
+  try {
+    for (const heritage of declaration.extends) {
+      const path = heritagePath(heritage.expression);
+      const [root] = path;
+      const members = path.slice(1).map((name) => name.name);
+      const value = root && namedTypeValue(context, root, members, firstTypeArgumentName(heritage.typeArguments), !!heritage.typeArguments);
+      if (value && isHandle(value)) return value;
+    }
+    return undefined;
+  } finally {
+    interfacesBeingRead.delete(declaration);
+  }
+}
+
+/** The names of an interface's heritage (`Redis`, `Prisma.TransactionClient`), root first; empty for any other expression. */
+function heritagePath(expression: TSESTree.Expression): TSESTree.Identifier[] {
+  if (expression.type === AST_NODE_TYPES.Identifier) return [expression];
+  if (expression.type !== AST_NODE_TYPES.MemberExpression || expression.computed || expression.property.type !== AST_NODE_TYPES.Identifier) return [];
+  const owner = heritagePath(expression.object);
+  return owner.length > 0 ? [...owner, expression.property] : [];
 }
 
 const aliasesBeingRead = new Set<TSESTree.TSTypeAliasDeclaration>();
@@ -944,8 +1067,8 @@ function qualifiedPath(name: TSESTree.EntityName): string[] {
   return name.type === AST_NODE_TYPES.Identifier ? [name.name] : [];
 }
 
-function firstTypeArgumentName(type: TSESTree.TSTypeReference): string | undefined {
-  const argument = type.typeArguments?.params[0];
+function firstTypeArgumentName(typeArguments: TSESTree.TSTypeParameterInstantiation | undefined): string | undefined {
+  const argument = typeArguments?.params[0];
   if (argument?.type === AST_NODE_TYPES.TSTypeReference && argument.typeName.type === AST_NODE_TYPES.Identifier) return argument.typeName.name;
   return undefined;
 }

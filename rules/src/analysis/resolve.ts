@@ -72,8 +72,8 @@ export function keyName(property: TSESTree.Property): string | undefined {
   return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
 }
 
-/** The name of a property of an object type (`db: DB`, `'db': DB`). */
-export function signatureName(member: TSESTree.TSPropertySignature): string | undefined {
+/** The name of a property or method of an object type (`db: DB`, `'db': DB`, `run(db: DB): void`). */
+export function signatureName(member: TSESTree.TSPropertySignature | TSESTree.TSMethodSignature): string | undefined {
   if (member.computed) return undefined;
   if (member.key.type === AST_NODE_TYPES.Identifier) return member.key.name;
   return member.key.type === AST_NODE_TYPES.Literal ? String(member.key.value) : undefined;

@@ -15,6 +15,7 @@ import {
 import type { OrmValue } from '../analysis/orm';
 import type { ProjectFacts, TypeRef } from '../project';
 import type { ResolutionData } from './resolution';
+import { resolveMadeClients } from './made-clients';
 import { awaitsOutsideWork, MAX_CHAIN_DEPTH, resolveSummary, type FunctionSummary } from './summaries';
 
 const MAX_INHERITANCE = 6;
@@ -74,6 +75,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
       for (const alias of new Set([name, ...exported])) merged.bases![facts.file]![alias] = found ?? { key, name: base.name };
     }
   }
+  resolveMadeClients(files, merged, MAX_INHERITANCE);
   resolveImplementations(files, merged, implementers);
   inheritClassValues(files, merged, models);
   resolveFields(files, merged);
@@ -83,6 +85,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   resolveMethodCalls(files, merged);
   resolveFunctions(merged, summaries, pathByKey);
   resolveHandedHandles(merged, summaries, pathByKey);
+  resolveCallbackHandles(files, merged);
   return merged;
 }
 
@@ -98,6 +101,19 @@ function resolveHandedHandles(merged: ProjectModels, summaries: ReadonlyMap<stri
     const client = opened?.client && lookupExport(merged, pathByKey.get(key) ?? key, opened.client.module, opened.client.name);
     const handle = opened?.handle ?? transactionHandleOf(client);
     if (opened && handle) ((merged.transactions ??= {})[key] ??= {})[name] = { parameter: opened.parameter, handle };
+  }
+}
+
+/** The handles functions' declared parameter types give the callbacks they take, once the imported types they name are resolved. */
+function resolveCallbackHandles(files: readonly ProjectFacts[], merged: ProjectModels): void {
+  for (const facts of files) {
+    for (const [name, entries] of Object.entries(facts.callbacks ?? {})) {
+      const resolved = entries.flatMap(({ handle, type, ...site }) => {
+        const value = handle ?? (type && lookupExport(merged, facts.path, type.module, type.name));
+        return value && isHandle(value) ? [{ ...site, handle: value }] : [];
+      });
+      if (resolved.length > 0) ((merged.callbackHandles ??= {})[facts.file] ??= {})[name] = resolved;
+    }
   }
 }
 

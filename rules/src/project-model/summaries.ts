@@ -103,6 +103,15 @@ export interface FunctionSummary {
 /** A call of another file's function (as in `CallRef`, without where it is written), with the inputs of the caller it is handed. */
 export type InputCall = Omit<CallRef, keyof CallSite> & { reads: string[] };
 
+/** A `CallbackHandle` as one file tells it: the handle, or the import of the type that says which (`db: MysqlDatabase` of `./driver`), resolved when merged. */
+export interface CallbackHandleFact {
+  parameter: number;
+  property?: string;
+  callbackParameter: number;
+  handle?: OrmValue;
+  type?: { module: string; name: string };
+}
+
 /** A call of a function another file exports, by its module and the export then members, as in `CallRef`. */
 export interface AwaitedCall {
   module: string;

@@ -1,0 +1,2 @@
+// valid
+export { createDb } from './drivers';

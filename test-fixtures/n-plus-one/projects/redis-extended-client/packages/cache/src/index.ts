@@ -1,0 +1,3 @@
+// valid
+export * from './client';
+export * from './local-store';
