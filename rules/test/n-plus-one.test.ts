@@ -420,6 +420,33 @@ describe('n-plus-one through an interface the project implements once', () => {
   });
 });
 
+describe('n-plus-one through the methods of an exported object literal', () => {
+  it('names the method of the object, called by its name or through the interface it is typed with; of two typed objects, neither', () => {
+    assert.deepEqual(projectMessages('object-services', 'engine.ts'), [
+      [
+        'store.getActiveInsight',
+        'store.getActiveInsight() runs a query (db.projectInsight.findFirst, store.ts:12) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      [
+        'store.closeInsight',
+        'store.closeInsight() runs a write (db.projectInsight.update, store.ts:16) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+    ]);
+    const models = loadProject('object-services').options.project.models as ReturnType<typeof mergeProjectFacts>;
+    const bases = Object.entries(models.bases ?? {}).flatMap(([key, byName]) =>
+      Object.entries(byName).map(([name, base]) => [path.basename(key), name, path.basename(base.key), base.name]),
+    );
+    assert.deepEqual(bases, [['types', 'InsightStore', 'store', 'insightStore']]);
+  });
+
+  it("follows this.method() of a CommonJS service object, and a required module's methods from another file", () => {
+    assert.deepEqual(
+      projectMessages('object-services', 'sync.js').map(([code, message]) => [code, message.split('. ')[0]]),
+      [['localization.loadLocale', 'localization.loadLocale() runs a query (prisma.locale.findUnique, localization.js:7) per item of this loop (N+1)']],
+    );
+  });
+});
+
 describe('n-plus-one through a service a call names by its type argument', () => {
   it('follows `container.resolve<IOrderService>(...)` as a constructor-typed service: an interface of one implementation, not of two or none', () => {
     assert.deepEqual(projectMessages('resolved-services', 'route.ts'), [

@@ -209,11 +209,16 @@ function asFunction(node: TSESTree.Node | null | undefined): FunctionNode | unde
   return value && isFunction(value) ? value : undefined;
 }
 
-/** The class whose instance `this` is at `node`: the nearest non-arrow function must be one of its methods or field initializers. */
-function classOfThis(node: TSESTree.Node): { body: TSESTree.ClassBody; isStatic: boolean } | undefined {
+/**
+ * What `this` is at `node`: the class whose method or field initializer the nearest non-arrow function is, or the object
+ * literal whose method it is (`module.exports = { load() {…}, loadAll() { this.load() } }`).
+ */
+function ownerOfThis(node: TSESTree.Node): { body: TSESTree.ClassBody; isStatic: boolean } | { object: TSESTree.ObjectExpression } | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression) {
       const method = current.parent;
+      if (method?.type === AST_NODE_TYPES.Property && method.value === current && method.parent.type === AST_NODE_TYPES.ObjectExpression)
+        return { object: method.parent };
       if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== current) return undefined;
       return { body: method.parent, isStatic: method.static };
     }
@@ -237,7 +242,7 @@ function classMember(body: TSESTree.ClassBody, name: string, isStatic: boolean):
 
 /**
  * The function of this file that calling `callee` runs: a function expression itself, a
- * function declaration or `const` function by name, `this.method` inside the class, or a
+ * function declaration or `const` function by name, `this.method` inside its class or object literal, or a
  * `ClassName.staticMethod`. Undefined when it cannot be known.
  */
 export function localFunction(context: RuleContext, callee: TSESTree.Node): FunctionNode | undefined {
@@ -256,7 +261,8 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const name = node.property.name;
   if (node.object.type === AST_NODE_TYPES.ThisExpression) {
-    const owner = classOfThis(node);
+    const owner = ownerOfThis(node);
+    if (owner && 'object' in owner) return objectMember(owner.object, name);
     return owner && classMember(owner.body, name, owner.isStatic);
   }
   if (node.object.type === AST_NODE_TYPES.Identifier) {
@@ -270,11 +276,16 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
     if (definition?.type !== 'Variable' || isReassigned(variable!)) return undefined;
     const init = (definition.node as TSESTree.VariableDeclarator).init;
     const object = init && unwrapExpression(init);
-    if (object?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-    for (const property of object.properties) {
-      if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === name) {
-        return asFunction(property.value);
-      }
+    return object?.type === AST_NODE_TYPES.ObjectExpression ? objectMember(object, name) : undefined;
+  }
+  return undefined;
+}
+
+/** The function an object literal's property `name` holds. */
+function objectMember(object: TSESTree.ObjectExpression, name: string): FunctionNode | undefined {
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === name) {
+      return asFunction(property.value);
     }
   }
   return undefined;

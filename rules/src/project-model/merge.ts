@@ -180,7 +180,8 @@ function inheritClassValues(files: readonly ProjectFacts[], merged: ProjectModel
 
 /**
  * An interface that one class of the project implements stands for that class (`members: MemberRepository`
- * runs `PrismaMemberRepository`'s methods), recorded as its base where the class's file imports it from.
+ * runs `PrismaMemberRepository`'s methods), recorded as its base where the class's file imports it from; so does
+ * an exported object literal typed with it (`export const insightStore: InsightStore = { … }`).
  * Of two or more classes implementing an interface of that name, in the files the index holds or in
  * any file (`implementers`, by name), which one runs is the container's choice, and none is recorded.
  */
