@@ -229,6 +229,48 @@ function ownerOfThis(node: TSESTree.Node): { body: TSESTree.ClassBody; isStatic:
   return undefined;
 }
 
+const MAX_LOCAL_BASES = 6;
+
+/**
+ * Where `this.name` or `super.name` in a class method is looked up: the class bodies of this file along its bases (its own
+ * first, not for `super`), then the imported class the chain ends in, if any (`extends BlockTypeService<Relation>`).
+ */
+export function inheritedLookup(
+  context: RuleContext,
+  member: TSESTree.MemberExpression,
+): { bodies: TSESTree.ClassBody[]; isStatic: boolean; imported?: ModuleMember } | undefined {
+  const owner = member.object.type === AST_NODE_TYPES.ThisExpression || member.object.type === AST_NODE_TYPES.Super ? ownerOfThis(member) : undefined;
+  if (!owner || 'object' in owner) return undefined;
+  const bodies: TSESTree.ClassBody[] = [];
+  let declaration: TSESTree.Node | undefined = owner.body.parent;
+  for (
+    let step = 0;
+    step < MAX_LOCAL_BASES && (declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.ClassExpression);
+    step++
+  ) {
+    if (step > 0 || member.object.type === AST_NODE_TYPES.ThisExpression) bodies.push(declaration.body);
+    const base: TSESTree.Node | null = declaration.superClass;
+    if (!base) break;
+    const imported = resolveModuleMember(context, base);
+    if (imported) return { bodies, isStatic: owner.isStatic, ...(imported.path.length <= 1 && { imported }) };
+    declaration = base.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, base)?.defs[0]?.node : undefined;
+  }
+  return { bodies, isStatic: owner.isStatic };
+}
+
+/** Whether a class body declares a member `name` of that side (static or instance), whatever it holds. */
+export function declaresMember(body: TSESTree.ClassBody, name: string, isStatic: boolean): boolean {
+  return body.body.some(
+    (member) =>
+      member.type !== AST_NODE_TYPES.StaticBlock &&
+      member.type !== AST_NODE_TYPES.TSIndexSignature &&
+      member.static === isStatic &&
+      !member.computed &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      member.key.name === name,
+  );
+}
+
 /** The method (or function-valued field) `name` of a class body, static or not. */
 function classMember(body: TSESTree.ClassBody, name: string, isStatic: boolean): FunctionNode | undefined {
   for (const member of body.body) {
@@ -242,8 +284,8 @@ function classMember(body: TSESTree.ClassBody, name: string, isStatic: boolean):
 
 /**
  * The function of this file that calling `callee` runs: a function expression itself, a
- * function declaration or `const` function by name, `this.method` inside its class or object literal, or a
- * `ClassName.staticMethod`. Undefined when it cannot be known.
+ * function declaration or `const` function by name, `this.method` inside its class or object literal, `super.method`
+ * of a base class of this file, or a `ClassName.staticMethod`. Undefined when it cannot be known.
  */
 export function localFunction(context: RuleContext, callee: TSESTree.Node): FunctionNode | undefined {
   const node = unwrapExpression(callee);
@@ -264,6 +306,12 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
     const owner = ownerOfThis(node);
     if (owner && 'object' in owner) return objectMember(owner.object, name);
     return owner && classMember(owner.body, name, owner.isStatic);
+  }
+  if (node.object.type === AST_NODE_TYPES.Super) {
+    // The method of a base class of this file that `super.name` runs.
+    const lookup = inheritedLookup(context, node);
+    for (const body of lookup?.bodies ?? []) if (declaresMember(body, name, lookup!.isStatic)) return classMember(body, name, lookup!.isStatic);
+    return undefined;
   }
   if (node.object.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(context, node.object);

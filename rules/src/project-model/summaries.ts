@@ -18,6 +18,8 @@ import {
 import type { OrmValue } from '../analysis/orm';
 import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
 import {
+  declaresMember,
+  inheritedLookup,
   isGlobalReference,
   keyName,
   localFunction,
@@ -469,6 +471,8 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
     return { module: imported.module, path, ...siteOf(context, callee), ...(isRequired(context, callee) && { required: true as const }) };
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const inherited = inheritedRef(context, callee);
+  if (inherited) return { ...inherited, ...siteOf(context, callee) };
   // `this.users.find()`, `this.prisma.user.findMany()`: the members below an instance of an imported class.
   const names: string[] = [];
   let object: TSESTree.Node = callee;
@@ -491,6 +495,14 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
 }
 
 const MAX_MEMBERS = 4;
+
+/** `super.delete()` of a base class another file exports: that class's method. */
+function inheritedRef(context: RuleContext, callee: TSESTree.MemberExpression): Pick<CallRef, 'module' | 'path' | 'instance'> | undefined {
+  const name = propertyName(callee);
+  const lookup = name === undefined || callee.object.type !== AST_NODE_TYPES.Super ? undefined : inheritedLookup(context, callee);
+  if (!lookup?.imported || lookup.bodies.some((body) => declaresMember(body, name!, lookup.isStatic))) return undefined;
+  return { module: lookup.imported.module, path: [lookup.imported.path[0] ?? 'default', name!], ...(!lookup.isStatic && { instance: true as const }) };
+}
 
 /** `tx` of `prisma.$transaction(async (tx) => ...)`, `trx` of `db.transaction(async (trx) => ...)`, stands for the client: what it runs, the client runs. */
 export function transactionReceiver(context: RuleContext, node: TSESTree.Node): TSESTree.Node {
