@@ -284,8 +284,8 @@ function classMember(body: TSESTree.ClassBody, name: string, isStatic: boolean):
 
 /**
  * The function of this file that calling `callee` runs: a function expression itself, a
- * function declaration or `const` function by name, `this.method` inside its class or object literal, `super.method`
- * of a base class of this file, or a `ClassName.staticMethod`. Undefined when it cannot be known.
+ * function declaration or `const` function by name, `this.method` inside its class (or a base class of this file) or
+ * object literal, `super.method`, or a `ClassName.staticMethod`. Undefined when it cannot be known.
  */
 export function localFunction(context: RuleContext, callee: TSESTree.Node): FunctionNode | undefined {
   const node = unwrapExpression(callee);
@@ -302,14 +302,11 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
   }
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const name = node.property.name;
-  if (node.object.type === AST_NODE_TYPES.ThisExpression) {
+  if (node.object.type === AST_NODE_TYPES.ThisExpression || node.object.type === AST_NODE_TYPES.Super) {
     const owner = ownerOfThis(node);
-    if (owner && 'object' in owner) return objectMember(owner.object, name);
-    return owner && classMember(owner.body, name, owner.isStatic);
-  }
-  if (node.object.type === AST_NODE_TYPES.Super) {
-    // The method of a base class of this file that `super.name` runs.
-    const lookup = inheritedLookup(context, node);
+    if (owner && 'object' in owner) return node.object.type === AST_NODE_TYPES.ThisExpression ? objectMember(owner.object, name) : undefined;
+    // An inherited method of a base class of this file, or the base's own under `super.name`.
+    const lookup = owner && inheritedLookup(context, node);
     for (const body of lookup?.bodies ?? []) if (declaresMember(body, name, lookup!.isStatic)) return classMember(body, name, lookup!.isStatic);
     return undefined;
   }

@@ -203,7 +203,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
         }
         const ref = callRef(context, node);
         if (ref) calls.push(ref);
-        else if (node.parent?.type === AST_NODE_TYPES.AwaitExpression && !local) otherWorkFirst = true;
+        // A method of the class's own that the analysis cannot find is the project's code, not work outside it.
+        else if (node.parent?.type === AST_NODE_TYPES.AwaitExpression && !local && !callsOwnMethod(node)) otherWorkFirst = true;
         return;
       }
     }
@@ -230,6 +231,14 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(otherWork.size > 0 && { otherWork: [...otherWork] }),
     ...(awaits.length > 0 && { awaits }),
   };
+}
+
+/** `this.name(...)`, `super.name(...)`: a call of a method of the object itself. */
+function callsOwnMethod(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression && (callee.object.type === AST_NODE_TYPES.ThisExpression || callee.object.type === AST_NODE_TYPES.Super)
+  );
 }
 
 /**
@@ -496,10 +505,10 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
 
 const MAX_MEMBERS = 4;
 
-/** `super.delete()` of a base class another file exports: that class's method. */
+/** `this.findMany()` that a class inherits from, or `super.delete()` of, a base class another file exports: that class's method. */
 function inheritedRef(context: RuleContext, callee: TSESTree.MemberExpression): Pick<CallRef, 'module' | 'path' | 'instance'> | undefined {
   const name = propertyName(callee);
-  const lookup = name === undefined || callee.object.type !== AST_NODE_TYPES.Super ? undefined : inheritedLookup(context, callee);
+  const lookup = name === undefined ? undefined : inheritedLookup(context, callee);
   if (!lookup?.imported || lookup.bodies.some((body) => declaresMember(body, name!, lookup.isStatic))) return undefined;
   return { module: lookup.imported.module, path: [lookup.imported.path[0] ?? 'default', name!], ...(!lookup.isStatic && { instance: true as const }) };
 }

@@ -15,4 +15,11 @@ export class TopicArchive extends ArchiveStore {
 //          ^^^^^^^^^^^^^^^^ n-plus-one
     }
   }
+
+  async archiveEach(ids: string[]) {
+    for (const id of ids) {
+      await this.archiveOne(id);
+//          ^^^^^^^^^^^^^^^ n-plus-one
+    }
+  }
 }
