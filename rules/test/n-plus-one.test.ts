@@ -64,6 +64,34 @@ export async function outdated(resourceId: string, plugins: Array<{ id: string }
 `);
   });
 
+  it('takes the type a list is declared with, and ids of things, over ordered-work names', () => {
+    assertAnnotated(`import { PrismaClient, type Prisma } from '@prisma/client';
+const prisma = new PrismaClient();
+interface BuildHook { run(): Promise<void> }
+export async function installPlugins(resourceId: string, plugins: Prisma.PluginInstallationCreateInput[], hooks: BuildHook[]) {
+  for (const plugin of plugins) {
+    await prisma.pluginInstallation.create({ data: { ...plugin, resourceId } });
+//        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+  for (const hook of hooks) {
+    await prisma.buildLog.create({ data: { resourceId, message: String(hook) } });
+  }
+}
+export async function repositorySettings(pluginVersions: Array<{ pluginRepositoryResourceId: string }>) {
+  const uniqueResourceIds = Array.from(new Set(pluginVersions.map((version) => version.pluginRepositoryResourceId)));
+  const settings = [];
+  for (const pluginRepositoryResourceId of uniqueResourceIds) {
+    settings.push(await prisma.resource.findUnique({ where: { id: pluginRepositoryResourceId } }));
+//                      ^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+  for (const plugin of pluginVersions) {
+    await prisma.buildLog.create({ data: { message: plugin.pluginRepositoryResourceId } });
+  }
+  return settings;
+}
+`);
+  });
+
   it("advises Objection's batched form of the step a relation or model query ends in", () => {
     const code = `const { Model } = require('objection');
 class Group extends Model {}
