@@ -77,7 +77,7 @@ export interface ProjectFacts {
   functionCalls?: FunctionCall[];
   /** By name, the methods the file calls or reads off an object (`WIKI.models.editors.refreshEditorsFromDisk()`): true when every such use is a call at boot (see `methodUsesOf`). */
   methodCalls?: Record<string, boolean>;
-  /** Each interface a class of the file implements, with the name the class is exported under, if it is. */
+  /** Each interface a class or a typed object literal of the file implements, with the name it is exported under, if it is. */
   implementations?: Implementation[];
   /** By export name, the client it holds or returns when functions of other files make it (`export const db = createDb(schema)`). */
   made?: Record<string, MadeClient>;
@@ -85,7 +85,7 @@ export interface ProjectFacts {
   callbacks?: Record<string, CallbackHandleFact[]>;
 }
 
-/** `class PrismaUserRepository implements UserRepository`: the interface, and the class's export name (none: other files cannot name it). */
+/** `class PrismaUserRepository implements UserRepository`, `const store: NoteStore = { … }`: the interface, and the export name (none: other files cannot name it). */
 export interface Implementation {
   interface: TypeRef;
   exported?: string;
@@ -196,7 +196,10 @@ export function collectProjectFacts(
   const declared = exportedDeclarations(context);
   const { exports, reexports, functions, classes, fields, aliases, made, callbacks } = declared;
   const injectedCalls = injectedCallsOf(context, memberCalls);
-  const implementations = implementing.flatMap((declaration) => implementationsOf(context, declaration, declared.classNames.get(declaration)));
+  const implementations = [
+    ...implementing.flatMap((declaration) => implementationsOf(context, declaration, declared.classNames.get(declaration))),
+    ...declared.objectImplementations,
+  ];
   const hasFunctions = Object.keys(functions).length > 0;
   const hasClasses = Object.keys(classes).length > 0;
   const hasFields = Object.keys(fields).length > 0;
@@ -597,6 +600,8 @@ interface ExportedDeclarations {
   callbacks: NonNullable<ProjectFacts['callbacks']>;
   /** The name each exported class is first exported under. */
   classNames: Map<TSESTree.Node, string>;
+  /** Exported object literals typed with an interface of the project, whose methods implement it (`export const store: InsightStore = { … }`). */
+  objectImplementations: Implementation[];
 }
 
 /** What a file exports: ORM handles and models by export name (`default` for the default export), re-exports, function summaries, class bases. */
@@ -611,6 +616,7 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
     made: {},
     callbacks: {},
     classNames: new Map(),
+    objectImplementations: [],
   };
   const add = (name: string, node: TSESTree.Node | null | undefined): void => {
     if (!node) return;
@@ -690,6 +696,9 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   if (object?.type === AST_NODE_TYPES.ObjectExpression) {
     const held = heldHandles(context, object);
     if (held) declared.fields[name] = held;
+    summarizeObjectMethods(context, name, object, declared);
+    const implemented = node.type === AST_NODE_TYPES.Identifier ? implementedByObject(context, node, object) : undefined;
+    if (implemented) declared.objectImplementations.push({ interface: implemented, exported: name });
   }
   if (!declaration) return;
   if (isFunction(declaration)) {
@@ -721,6 +730,27 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
 /** Whether a summary says something other files ask of the function: what it runs or awaits, what it does with a handle, its cache. */
 function keepsSummary(summary: FunctionSummary): boolean {
   return !!(summary.site || summary.calls || summary.otherWork || summary.awaits || summary.parameterQueries || summary.opensTransaction || summary.cacheFirst);
+}
+
+/** `export const insightStore: InsightStore = { async getActive(id) { … } }`: each method of an exported object, as a class's (`insightStore.getActive`). */
+function summarizeObjectMethods(context: RuleContext, name: string, object: TSESTree.ObjectExpression, declared: ExportedDeclarations): void {
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+    const method = unwrapExpression(property.value);
+    if (!isFunction(method)) continue;
+    const summary = withHandedHandles(context, method, summarizeFunction(context, method, callReader));
+    if (keepsSummary(summary)) declared.functions[`${name}.${property.key.name}`] = summary;
+  }
+}
+
+/** The interface or object type a `const` holding an object literal with methods is declared with (`InsightStore` of `const store: InsightStore = { … }`). */
+function implementedByObject(context: RuleContext, identifier: TSESTree.Identifier, object: TSESTree.ObjectExpression): TypeRef | undefined {
+  const declared = resolveVariable(context, identifier)?.defs[0]?.name;
+  const type = declared?.type === AST_NODE_TYPES.Identifier ? declared.typeAnnotation?.typeAnnotation : undefined;
+  const hasMethods = object.properties.some((property) => property.type === AST_NODE_TYPES.Property && isFunction(unwrapExpression(property.value)));
+  return hasMethods && type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier
+    ? typeNameRef(context, type.typeName)
+    : undefined;
 }
 
 /** A summary with what the function does with a handle it is given: the queries it runs on one (when it runs none of its own), the transaction whose handle it hands on. */

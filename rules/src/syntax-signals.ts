@@ -187,24 +187,34 @@ const IMPLEMENTS_CLAUSE = /\bclass\b\s*([A-Za-z_$][\w$]*)?[^{};()]*?\bimplements
 const TEST_DOUBLE_CLASS = /^(?:Fake|Mock|Stub|Dummy|Spy)(?:[A-Z0-9_]|$)|[a-z0-9](?:Fake|Mock|Stub|Double)$/;
 const TYPE_ARGUMENTS = /<[^<>]*>/g;
 const MAX_IMPLEMENTED = 32;
+/** `const insightStore: InsightStore = {`, `export let store: Types.Store<Row> = {`: an object literal declared with a type it implements. */
+const TYPED_OBJECT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*:\s*(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)\s*(?:<[^=;{}()]*>)?\s*=\s*\{/g;
 
 /**
- * The interfaces a text's classes implement, by name (the last part of `Types.Port`), found by its
- * text in every file: which other classes implement a port is known even of files the index does not hold.
+ * The interfaces a text's classes and typed object literals implement, by name (the last part of `Types.Port`), found by its
+ * text in every file: which others implement a port is known even of files the index does not hold.
  * Test doubles are left out: a port with one real adapter and a fake of it still has one implementation.
  */
 export function implementedOf(text: string): string[] {
   const names: string[] = [];
   // Most files implement nothing: one search for the word spares them the clause's pattern.
-  if (!text.includes('implements')) return names;
-  for (const match of text.matchAll(IMPLEMENTS_CLAUSE)) {
-    if (match[1] && TEST_DOUBLE_CLASS.test(match[1])) continue;
-    let clause = match[2]!;
-    while (TYPE_ARGUMENTS.test(clause)) clause = clause.replace(TYPE_ARGUMENTS, '');
-    for (const part of clause.split(',')) {
-      const name = /([A-Za-z_$][\w$]*)\s*$/.exec(part)?.[1];
-      if (name) names.push(detached(name));
+  if (text.includes('implements')) {
+    for (const match of text.matchAll(IMPLEMENTS_CLAUSE)) {
+      if (match[1] && TEST_DOUBLE_CLASS.test(match[1])) continue;
+      let clause = match[2]!;
+      while (TYPE_ARGUMENTS.test(clause)) clause = clause.replace(TYPE_ARGUMENTS, '');
+      for (const part of clause.split(',')) {
+        const name = /([A-Za-z_$][\w$]*)\s*$/.exec(part)?.[1];
+        if (name) names.push(detached(name));
+      }
+      if (names.length >= MAX_IMPLEMENTED) return names;
     }
+  }
+  // An object literal typed with an interface implements it as a class does (`const fakeStore: Store = {…}` is a double).
+  for (const match of text.matchAll(TYPED_OBJECT)) {
+    const holder = match[1]!;
+    if (TEST_DOUBLE_CLASS.test(holder.charAt(0).toUpperCase() + holder.slice(1))) continue;
+    names.push(detached(match[2]!));
     if (names.length >= MAX_IMPLEMENTED) break;
   }
   return names;

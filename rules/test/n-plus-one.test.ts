@@ -64,6 +64,34 @@ export async function outdated(resourceId: string, plugins: Array<{ id: string }
 `);
   });
 
+  it('takes the type a list is declared with, and ids of things, over ordered-work names', () => {
+    assertAnnotated(`import { PrismaClient, type Prisma } from '@prisma/client';
+const prisma = new PrismaClient();
+interface BuildHook { run(): Promise<void> }
+export async function installPlugins(resourceId: string, plugins: Prisma.PluginInstallationCreateInput[], hooks: BuildHook[]) {
+  for (const plugin of plugins) {
+    await prisma.pluginInstallation.create({ data: { ...plugin, resourceId } });
+//        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+  for (const hook of hooks) {
+    await prisma.buildLog.create({ data: { resourceId, message: String(hook) } });
+  }
+}
+export async function repositorySettings(pluginVersions: Array<{ pluginRepositoryResourceId: string }>) {
+  const uniqueResourceIds = Array.from(new Set(pluginVersions.map((version) => version.pluginRepositoryResourceId)));
+  const settings = [];
+  for (const pluginRepositoryResourceId of uniqueResourceIds) {
+    settings.push(await prisma.resource.findUnique({ where: { id: pluginRepositoryResourceId } }));
+//                      ^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+  for (const plugin of pluginVersions) {
+    await prisma.buildLog.create({ data: { message: plugin.pluginRepositoryResourceId } });
+  }
+  return settings;
+}
+`);
+  });
+
   it("advises Objection's batched form of the step a relation or model query ends in", () => {
     const code = `const { Model } = require('objection');
 class Group extends Model {}
@@ -438,6 +466,33 @@ describe('n-plus-one through an interface the project implements once', () => {
       Object.entries(byName).map(([name, base]) => [path.basename(key), name, path.basename(base.key), base.name]),
     );
     assert.deepEqual(bases, [['member.repository', 'MemberRepository', 'prisma-member.repository', 'PrismaMemberRepository']]);
+  });
+});
+
+describe('n-plus-one through the methods of an exported object literal', () => {
+  it('names the method of the object, called by its name or through the interface it is typed with; of two typed objects, neither', () => {
+    assert.deepEqual(projectMessages('object-services', 'engine.ts'), [
+      [
+        'store.getActiveInsight',
+        'store.getActiveInsight() runs a query (db.projectInsight.findFirst, store.ts:12) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      [
+        'store.closeInsight',
+        'store.closeInsight() runs a write (db.projectInsight.update, store.ts:16) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+    ]);
+    const models = loadProject('object-services').options.project.models as ReturnType<typeof mergeProjectFacts>;
+    const bases = Object.entries(models.bases ?? {}).flatMap(([key, byName]) =>
+      Object.entries(byName).map(([name, base]) => [path.basename(key), name, path.basename(base.key), base.name]),
+    );
+    assert.deepEqual(bases, [['types', 'InsightStore', 'store', 'insightStore']]);
+  });
+
+  it("follows this.method() of a CommonJS service object, and a required module's methods from another file", () => {
+    assert.deepEqual(
+      projectMessages('object-services', 'sync.js').map(([code, message]) => [code, message.split('. ')[0]]),
+      [['localization.loadLocale', 'localization.loadLocale() runs a query (prisma.locale.findUnique, localization.js:7) per item of this loop (N+1)']],
+    );
   });
 });
 

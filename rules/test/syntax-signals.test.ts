@@ -231,6 +231,19 @@ describe('interfaces implemented, by the text', () => {
     assert.deepEqual(implementedOf(text), ['UserRepository', 'Cache', 'NoteStore']);
   });
 
+  it('names the type an object literal is declared with, but not a double of it or a literal without a declared type', () => {
+    const text = [
+      'export const insightStore: InsightStore = {',
+      '  async getActive(id: string) { return null; },',
+      '};',
+      'let cache: Types.Cache<string, Row> = {};',
+      'const fakeInsightStore: InsightStore = { getActive: async () => null };',
+      'const plain = { getActive: async () => null };',
+      'const count: number = 3;',
+    ].join('\n');
+    assert.deepEqual(implementedOf(text), ['InsightStore', 'Cache']);
+  });
+
   it('leaves out the classes named as test doubles', () => {
     const text = [
       'export class FakeUserRepository implements UserRepository {}',

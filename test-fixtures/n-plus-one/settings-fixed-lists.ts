@@ -120,3 +120,21 @@ export async function saveExtraLinks(userId: string, profile: { website?: string
   await Promise.all(Object.entries(links).map(([kind, url]) => prisma.profileLink.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, url }, update: { url } })));
 //                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
 }
+
+type DigestWindow = 'daily' | 'weekly' | 'monthly';
+const DEFAULT_DIGEST_WINDOWS: DigestWindow[] = ['daily', 'weekly'];
+
+export async function closeStaleDigests(userId: string, plan: { windows?: DigestWindow[] }, fallback: DigestWindow[]) {
+  const windows = plan.windows ?? DEFAULT_DIGEST_WINDOWS;
+  for (const window of windows) {
+    await prisma.digest.updateMany({ where: { userId, window, sentAt: null }, data: { closedAt: new Date() } });
+  }
+  for (const window of plan.windows ?? fallback) {
+    await prisma.digest.updateMany({ where: { userId, window, openedAt: null }, data: { closedAt: new Date() } });
+//        ^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+  for (const window of plan.windows ?? []) {
+    await prisma.digest.updateMany({ where: { userId, window, clickedAt: null }, data: { closedAt: new Date() } });
+//        ^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+}

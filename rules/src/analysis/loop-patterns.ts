@@ -9,6 +9,7 @@ import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastNam
 import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import { functionName } from './startup';
 import { containsAwait, visitWithinFunction } from './visit';
+import { declaredType } from '../project-model/summaries';
 
 /** The condition, update or iterable depends on what the body does: the number of iterations is not known up front. */
 export function controlDependsOnBody(context: RuleContext, facts: LoopFacts): boolean {
@@ -440,7 +441,32 @@ function readInCatchAround(identifier: TSESTree.Node, loop: LoopStatement): bool
  */
 export function iteratesOrderedWork(context: RuleContext, loop: LoopStatement): boolean {
   if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
-  return namesOrderedWork([...patternNames(loop.left).flatMap(words), ...words(lastName(loop.right) ?? '')]) && !holdsAwaitedRows(context, loop.right);
+  // `plugins: PluginInstallationCreateInput[]`: a list declared with a type of data (inputs, rows, records) holds data, whatever it is named.
+  const type = loop.type === AST_NODE_TYPES.ForOfStatement ? elementTypeName(context, loop.right) : undefined;
+  if (type !== undefined && DATA_TYPE.test(words(type).at(-1) ?? '')) return false;
+  // `pluginRepositoryResourceId` of `resourceIds`: ids and keys refer to things, they are no work to run in order.
+  const names = [...patternNames(loop.left), lastName(loop.right) ?? ''].filter((name) => !REFERENCE.test(words(name).at(-1) ?? ''));
+  return namesOrderedWork(names.flatMap(words)) && !holdsAwaitedRows(context, loop.right);
+}
+
+const REFERENCE = /^(?:ids?|uuids?|keys?|slugs?)$/;
+/** The last word of a type that holds data: `CreateInput`, `UserDto`, `UpdateArgs`, `EventRow`, `AuditRecord`. */
+const DATA_TYPE = /^(?:input|dto|args|data|row|record|entity|payload|params)$/;
+
+/** `PluginInstallationCreateInput` of a list declared `PluginInstallationCreateInput[]` or `Array<…>`: the name of the type of its items. */
+function elementTypeName(context: RuleContext, list: TSESTree.Node): string | undefined {
+  const node = unwrapExpression(list);
+  const type = node.type === AST_NODE_TYPES.Identifier ? declaredType(context, node) : undefined;
+  const element =
+    type?.type === AST_NODE_TYPES.TSArrayType
+      ? type.elementType
+      : type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && /^(?:Readonly)?Array$/.test(type.typeName.name)
+        ? type.typeArguments?.params[0]
+        : undefined;
+  if (element?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+  // `Prisma.PluginInstallationCreateInput`: the name after the namespace.
+  const name = element.typeName.type === AST_NODE_TYPES.TSQualifiedName ? element.typeName.right : element.typeName;
+  return name.type === AST_NODE_TYPES.Identifier ? name.name : undefined;
 }
 
 /** `await store.findMany(…)`, or a local variable set to one: rows of a database query or of a read named for rows (a list of migration files read from disk is not). */

@@ -209,11 +209,16 @@ function asFunction(node: TSESTree.Node | null | undefined): FunctionNode | unde
   return value && isFunction(value) ? value : undefined;
 }
 
-/** The class whose instance `this` is at `node`: the nearest non-arrow function must be one of its methods or field initializers. */
-function classOfThis(node: TSESTree.Node): { body: TSESTree.ClassBody; isStatic: boolean } | undefined {
+/**
+ * What `this` is at `node`: the class whose method or field initializer the nearest non-arrow function is, or the object
+ * literal whose method it is (`module.exports = { load() {…}, loadAll() { this.load() } }`).
+ */
+function ownerOfThis(node: TSESTree.Node): { body: TSESTree.ClassBody; isStatic: boolean } | { object: TSESTree.ObjectExpression } | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression) {
       const method = current.parent;
+      if (method?.type === AST_NODE_TYPES.Property && method.value === current && method.parent.type === AST_NODE_TYPES.ObjectExpression)
+        return { object: method.parent };
       if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== current) return undefined;
       return { body: method.parent, isStatic: method.static };
     }
@@ -222,6 +227,48 @@ function classOfThis(node: TSESTree.Node): { body: TSESTree.ClassBody; isStatic:
     }
   }
   return undefined;
+}
+
+const MAX_LOCAL_BASES = 6;
+
+/**
+ * Where `this.name` or `super.name` in a class method is looked up: the class bodies of this file along its bases (its own
+ * first, not for `super`), then the imported class the chain ends in, if any (`extends BlockTypeService<Relation>`).
+ */
+export function inheritedLookup(
+  context: RuleContext,
+  member: TSESTree.MemberExpression,
+): { bodies: TSESTree.ClassBody[]; isStatic: boolean; imported?: ModuleMember } | undefined {
+  const owner = member.object.type === AST_NODE_TYPES.ThisExpression || member.object.type === AST_NODE_TYPES.Super ? ownerOfThis(member) : undefined;
+  if (!owner || 'object' in owner) return undefined;
+  const bodies: TSESTree.ClassBody[] = [];
+  let declaration: TSESTree.Node | undefined = owner.body.parent;
+  for (
+    let step = 0;
+    step < MAX_LOCAL_BASES && (declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.ClassExpression);
+    step++
+  ) {
+    if (step > 0 || member.object.type === AST_NODE_TYPES.ThisExpression) bodies.push(declaration.body);
+    const base: TSESTree.Node | null = declaration.superClass;
+    if (!base) break;
+    const imported = resolveModuleMember(context, base);
+    if (imported) return { bodies, isStatic: owner.isStatic, ...(imported.path.length <= 1 && { imported }) };
+    declaration = base.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, base)?.defs[0]?.node : undefined;
+  }
+  return { bodies, isStatic: owner.isStatic };
+}
+
+/** Whether a class body declares a member `name` of that side (static or instance), whatever it holds. */
+export function declaresMember(body: TSESTree.ClassBody, name: string, isStatic: boolean): boolean {
+  return body.body.some(
+    (member) =>
+      member.type !== AST_NODE_TYPES.StaticBlock &&
+      member.type !== AST_NODE_TYPES.TSIndexSignature &&
+      member.static === isStatic &&
+      !member.computed &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      member.key.name === name,
+  );
 }
 
 /** The method (or function-valued field) `name` of a class body, static or not. */
@@ -237,8 +284,8 @@ function classMember(body: TSESTree.ClassBody, name: string, isStatic: boolean):
 
 /**
  * The function of this file that calling `callee` runs: a function expression itself, a
- * function declaration or `const` function by name, `this.method` inside the class, or a
- * `ClassName.staticMethod`. Undefined when it cannot be known.
+ * function declaration or `const` function by name, `this.method` inside its class (or a base class of this file) or
+ * object literal, `super.method`, or a `ClassName.staticMethod`. Undefined when it cannot be known.
  */
 export function localFunction(context: RuleContext, callee: TSESTree.Node): FunctionNode | undefined {
   const node = unwrapExpression(callee);
@@ -255,9 +302,13 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
   }
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const name = node.property.name;
-  if (node.object.type === AST_NODE_TYPES.ThisExpression) {
-    const owner = classOfThis(node);
-    return owner && classMember(owner.body, name, owner.isStatic);
+  if (node.object.type === AST_NODE_TYPES.ThisExpression || node.object.type === AST_NODE_TYPES.Super) {
+    const owner = ownerOfThis(node);
+    if (owner && 'object' in owner) return node.object.type === AST_NODE_TYPES.ThisExpression ? objectMember(owner.object, name) : undefined;
+    // An inherited method of a base class of this file, or the base's own under `super.name`.
+    const lookup = owner && inheritedLookup(context, node);
+    for (const body of lookup?.bodies ?? []) if (declaresMember(body, name, lookup!.isStatic)) return classMember(body, name, lookup!.isStatic);
+    return undefined;
   }
   if (node.object.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(context, node.object);
@@ -270,11 +321,16 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
     if (definition?.type !== 'Variable' || isReassigned(variable!)) return undefined;
     const init = (definition.node as TSESTree.VariableDeclarator).init;
     const object = init && unwrapExpression(init);
-    if (object?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-    for (const property of object.properties) {
-      if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === name) {
-        return asFunction(property.value);
-      }
+    return object?.type === AST_NODE_TYPES.ObjectExpression ? objectMember(object, name) : undefined;
+  }
+  return undefined;
+}
+
+/** The function an object literal's property `name` holds. */
+function objectMember(object: TSESTree.ObjectExpression, name: string): FunctionNode | undefined {
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === name) {
+      return asFunction(property.value);
     }
   }
   return undefined;

@@ -208,7 +208,8 @@ function inheritClassValues(files: readonly ProjectFacts[], merged: ProjectModel
 
 /**
  * An interface that one class of the project implements stands for that class (`members: MemberRepository`
- * runs `PrismaMemberRepository`'s methods), recorded as its base where the class's file imports it from.
+ * runs `PrismaMemberRepository`'s methods), recorded as its base where the class's file imports it from; so does
+ * an exported object literal typed with it (`export const insightStore: InsightStore = { … }`).
  * Of two or more classes implementing an interface of that name, in the files the index holds or in
  * any file (`implementers`, by name), which one runs is the container's choice, and none is recorded.
  */
@@ -288,8 +289,9 @@ function resolveFields(files: readonly ProjectFacts[], merged: ProjectModels): v
  * outside the project and its database; those that do neither are dropped.
  */
 function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>, pathByKey: ReadonlyMap<string, string>): void {
-  const resolved = new Map<string, QuerySite | undefined>();
-  const outside = new Map<string, boolean>();
+  // Each result with the depth it was reached at: one cut short by the depth limit is looked at again from nearer a caller.
+  const resolved = new Map<string, { site: QuerySite | undefined; depth: number }>();
+  const outside = new Map<string, { awaits: boolean; depth: number }>();
   const functions = merged.functions!;
   /** The summary of a function or method a path of a file names, along re-exports and base classes, with its id. */
   const summaryOf = (key: string, path: readonly string[]): { id: string; key: string; summary: FunctionSummary } | undefined => {
@@ -318,20 +320,21 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
     const found = depth <= MAX_CHAIN_DEPTH ? summaryOf(key, path) : undefined;
     if (!found) return false;
     const known = outside.get(found.id);
-    if (known !== undefined) return known;
-    outside.set(found.id, false);
+    if (known && (known.awaits || known.depth <= depth)) return known.awaits;
+    outside.set(found.id, { awaits: false, depth });
     const awaits = awaitsOutsideWork(merged, pathByKey.get(found.key) ?? found.key, found.summary, (nextKey, nextPath) =>
       outsideAt(nextKey, nextPath, depth + 1),
     );
-    outside.set(found.id, awaits);
+    outside.set(found.id, { awaits, depth });
     return awaits;
   };
   const summaryAt = (key: string, path: readonly string[], depth: number): QuerySite | undefined => {
     const found = depth <= MAX_CHAIN_DEPTH ? summaryOf(key, path) : undefined;
     if (!found) return undefined;
     const { id, summary } = found;
-    if (resolved.has(id)) return resolved.get(id);
-    resolved.set(id, undefined);
+    const known = resolved.get(id);
+    if (known && (known.site || known.depth <= depth)) return known.site;
+    resolved.set(id, { site: undefined, depth });
     const reached = resolveSummary(
       merged,
       pathByKey.get(found.key) ?? found.key,
@@ -340,7 +343,7 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
       (nextKey, nextPath) => outsideAt(nextKey, nextPath, depth + 1),
     );
     const site = reached && summary.memoized ? { ...reached, memoized: true as const } : reached;
-    resolved.set(id, site);
+    resolved.set(id, { site, depth });
     return site;
   };
   for (const id of summaries.keys()) {
@@ -352,12 +355,12 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
   }
   // A file stays in the index whatever its functions run: a call into a file the index does not hold is taken for work outside the database.
   for (const key of Object.keys(functions)) functions[key] = {};
-  for (const [id, site] of resolved) {
+  for (const [id, { site }] of resolved) {
     if (!site) continue;
     const [key, name] = id.split('\0') as [string, string];
     (functions[key] ??= {})[name] = site;
   }
-  for (const [id, awaits] of outside) {
+  for (const [id, { awaits }] of outside) {
     if (!awaits) continue;
     const [key, name] = id.split('\0') as [string, string];
     ((merged.outsideWork ??= {})[key] ??= {})[name] = true;

@@ -18,6 +18,8 @@ import {
 import type { OrmValue } from '../analysis/orm';
 import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
 import {
+  declaresMember,
+  inheritedLookup,
   isGlobalReference,
   keyName,
   localFunction,
@@ -53,6 +55,8 @@ export interface CallRef extends CallSite {
   dynamicSql?: true;
   /** Set when the call is of the instance itself (`db('users').where(...).update(...)`): what the chain runs if the instance is a callable client. */
   invoked?: InvokedHandle;
+  /** Set when the module is bound by `require(...)`: its path may start inside `module.exports` as well as at a named export. */
+  required?: true;
 }
 
 /** What a chain started by calling a handle runs on a Knex instance, the one callable client: its write, else a read, on the table it names. */
@@ -229,7 +233,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
         }
         const ref = callRef(context, node);
         if (ref) calls.push(ref);
-        else if (node.parent?.type === AST_NODE_TYPES.AwaitExpression && !local) otherWorkFirst = true;
+        // A method of the class's own that the analysis cannot find is the project's code, not work outside it.
+        else if (node.parent?.type === AST_NODE_TYPES.AwaitExpression && !local && !callsOwnMethod(node)) otherWorkFirst = true;
         return;
       }
     }
@@ -265,6 +270,14 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(awaits.length > 0 && { awaits }),
     ...(cacheFirst && { cacheFirst }),
   };
+}
+
+/** `this.name(...)`, `super.name(...)`: a call of a method of the object itself. */
+function callsOwnMethod(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression && (callee.object.type === AST_NODE_TYPES.ThisExpression || callee.object.type === AST_NODE_TYPES.Super)
+  );
 }
 
 /**
@@ -558,6 +571,19 @@ function isDefaultImport(context: RuleContext, expression: TSESTree.Node): boole
   return definition?.type === 'ImportBinding' && definition.node.type === AST_NODE_TYPES.ImportDefaultSpecifier;
 }
 
+/** Whether the object at the root of a member chain is a module got by `require` (`require('./db').user`, `const db = require('./db')`). */
+function isRequired(context: RuleContext, expression: TSESTree.Node): boolean {
+  let root = unwrapExpression(expression);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+  if (root.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, root)?.defs[0];
+    const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+    if (declarator?.id !== definition?.name || !declarator?.init) return false;
+    root = unwrapExpression(declarator.init);
+  }
+  return root.type === AST_NODE_TYPES.CallExpression && root.callee.type === AST_NODE_TYPES.Identifier && root.callee.name === 'require';
+}
+
 /** A call of a function, value or class method that another file exports, or undefined. */
 export function callRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
   const callee = unwrapExpression(call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag);
@@ -565,9 +591,11 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
   if (imported && !imported.module.startsWith('node:')) {
     // `prisma.user.create()` with `import prisma from '@acme/db'` runs `user.create` of the default export.
     const path = imported.path.length === 0 || isDefaultImport(context, callee) ? ['default', ...imported.path] : imported.path;
-    return { module: imported.module, path, ...siteOf(context, callee) };
+    return { module: imported.module, path, ...siteOf(context, callee), ...(isRequired(context, callee) && { required: true as const }) };
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const inherited = inheritedRef(context, callee);
+  if (inherited) return { ...inherited, ...siteOf(context, callee) };
   // `this.users.find()`, `this.prisma.user.findMany()`: the members below an instance of an imported class.
   const names: string[] = [];
   let object: TSESTree.Node = callee;
@@ -590,6 +618,14 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
 }
 
 const MAX_MEMBERS = 4;
+
+/** `this.findMany()` that a class inherits from, or `super.delete()` of, a base class another file exports: that class's method. */
+function inheritedRef(context: RuleContext, callee: TSESTree.MemberExpression): Pick<CallRef, 'module' | 'path' | 'instance'> | undefined {
+  const name = propertyName(callee);
+  const lookup = name === undefined ? undefined : inheritedLookup(context, callee);
+  if (!lookup?.imported || lookup.bodies.some((body) => declaresMember(body, name!, lookup.isStatic))) return undefined;
+  return { module: lookup.imported.module, path: [lookup.imported.path[0] ?? 'default', name!], ...(!lookup.isStatic && { instance: true as const }) };
+}
 
 /** `tx` of `prisma.$transaction(async (tx) => ...)`, `trx` of `db.transaction(async (trx) => ...)`, stands for the client: what it runs, the client runs. */
 export function transactionReceiver(context: RuleContext, node: TSESTree.Node): TSESTree.Node {
@@ -645,10 +681,11 @@ function classField(node: TSESTree.MemberExpression, name: string | undefined): 
 }
 
 /** The type annotation of a parameter, variable, or property of `this` (a field or a constructor parameter property). */
-export function declaredType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
+export function declaredType(context: RuleContext, node: TSESTree.Node, depth = 0): TSESTree.TypeNode | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) {
     const name = resolveVariable(context, node)?.defs[0]?.name;
-    return name?.type === AST_NODE_TYPES.Identifier ? (name.typeAnnotation?.typeAnnotation ?? destructuredType(name)) : undefined;
+    if (name?.type !== AST_NODE_TYPES.Identifier) return undefined;
+    return name.typeAnnotation?.typeAnnotation ?? destructuredType(name) ?? (depth < MAX_DESTRUCTURING ? typedSourceMember(context, name, depth) : undefined);
   }
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
   const name = propertyName(node);
@@ -674,9 +711,25 @@ export function destructuredType(name: TSESTree.Identifier): TSESTree.TypeNode |
   const property = name.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== name || property.computed) return undefined;
   const pattern = property.parent;
-  const type = pattern?.type === AST_NODE_TYPES.ObjectPattern ? pattern.typeAnnotation?.typeAnnotation : undefined;
-  if (type?.type !== AST_NODE_TYPES.TSTypeLiteral) return undefined;
-  const key = keyName(property);
+  return pattern?.type === AST_NODE_TYPES.ObjectPattern ? memberType(pattern.typeAnnotation?.typeAnnotation, keyName(property)) : undefined;
+}
+
+/** How many `const { a } = b` steps are followed back to a declared type. */
+const MAX_DESTRUCTURING = 3;
+
+/** `store` of `const { store } = args` with `args: { store: InsightStore }`: the member's type in the type written for the value destructured. */
+function typedSourceMember(context: RuleContext, name: TSESTree.Identifier, depth: number): TSESTree.TypeNode | undefined {
+  const property = name.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== name || property.computed) return undefined;
+  const declarator = property.parent.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== property.parent || declarator.init?.type !== AST_NODE_TYPES.Identifier)
+    return undefined;
+  return memberType(declaredType(context, declarator.init, depth + 1), keyName(property));
+}
+
+/** The type of a member of an object type written in place (`{ store: InsightStore }`). */
+function memberType(type: TSESTree.TypeNode | undefined, key: string | undefined): TSESTree.TypeNode | undefined {
+  if (type?.type !== AST_NODE_TYPES.TSTypeLiteral || key === undefined) return undefined;
   for (const member of type.members) {
     if (member.type === AST_NODE_TYPES.TSPropertySignature && signatureName(member) === key) return member.typeAnnotation?.typeAnnotation;
   }
@@ -704,10 +757,15 @@ export function resolveCallRef(
   ref: CallRef,
   summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
 ): QuerySite | undefined {
-  // A default import may also be the module's object of named exports (`module.exports = { User }`, read as `models.User.findAll()`).
+  // A default import may also be the module's object of named exports (`module.exports = { User }`, read as `models.User.findAll()`),
+  // and a required module is its `module.exports` (`require('./db').user.findMany()` with `module.exports = new PrismaClient()`).
   return (
     resolveRef(models, fromFile, ref, summaryAt) ??
-    (ref.path[0] === 'default' && ref.path.length > 2 ? resolveRef(models, fromFile, { ...ref, path: ref.path.slice(1) }, summaryAt) : undefined)
+    (ref.path[0] === 'default' && ref.path.length > 2
+      ? resolveRef(models, fromFile, { ...ref, path: ref.path.slice(1) }, summaryAt)
+      : ref.required && ref.path[0] !== 'default'
+        ? resolveRef(models, fromFile, { ...ref, path: ['default', ...ref.path] }, summaryAt)
+        : undefined)
   );
 }
 
@@ -719,7 +777,7 @@ function resolveRef(
 ): QuerySite | undefined {
   const key = moduleKey(models, fromFile, ref.module);
   if (key === undefined) return undefined;
-  const { module: _module, path: _path, instance, repository, saves: _saves, executes: _executes, invoked, ...site } = ref;
+  const { module: _module, path: _path, instance, repository, saves: _saves, executes: _executes, invoked, required: _required, ...site } = ref;
   if (repository) return repositoryQuery(models, fromFile, ref, site);
   if (invoked) return invokedQuery(models, fromFile, ref, invoked, site);
   const [name, ...members] = ref.path;

@@ -594,11 +594,22 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
       inner.arguments[0]
     )
       return isFixedList(inner.arguments[0]);
+    // `mod.windows ?? DEFAULT_WINDOWS`: a setting that overrides a list written in the code names the same few things; `?? []` only stands for none.
+    if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator !== '&&') {
+      const fallback = unwrapExpression(inner.right);
+      const empty = fallback.type === AST_NODE_TYPES.ArrayExpression && fallback.elements.length === 0;
+      return !empty && unwrapExpression(inner.left).type === AST_NODE_TYPES.MemberExpression && isFixedList(fallback);
+    }
     if (inner.type !== AST_NODE_TYPES.Identifier) return false;
     if (isCodeConstant(context, inner) || isImportedFixedList(context, inner)) return true;
     // `const scopes = ['read', 'write']`, `const enabled = RULES.filter(isOn)`: as many items as the list it holds.
     const held = unchangedConstValue(context, inner);
-    if (held?.type === AST_NODE_TYPES.ArrayExpression || held?.type === AST_NODE_TYPES.CallExpression || held?.type === AST_NODE_TYPES.AwaitExpression)
+    if (
+      held?.type === AST_NODE_TYPES.ArrayExpression ||
+      held?.type === AST_NODE_TYPES.CallExpression ||
+      held?.type === AST_NODE_TYPES.AwaitExpression ||
+      held?.type === AST_NODE_TYPES.LogicalExpression
+    )
       return isFixedList(held);
     // `Object.entries(fields)` of `const fields = { website: ..., youtube: ... }`: as many entries as the keys written.
     if (held?.type === AST_NODE_TYPES.ObjectExpression) return held.properties.every((property) => property.type === AST_NODE_TYPES.Property);

@@ -1,0 +1,7 @@
+// valid
+import { orderTotals } from './c-orders';
+
+export async function monthlyTotals(accountId: string) {
+  const totals = await orderTotals(accountId);
+  return [totals];
+}

@@ -1,0 +1,4 @@
+// valid
+const { PrismaClient } = require('@prisma/client');
+
+module.exports = new PrismaClient();
