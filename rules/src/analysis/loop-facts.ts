@@ -1,5 +1,5 @@
 /** What a loop writes, and which of it carries awaited values across iterations. */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { Reference, Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { propertyName, resolveVariable, unwrapExpression } from './resolve';

@@ -1,5 +1,5 @@
 /** Names in the syntax: the callee of a call, the words of an identifier, the bindings of a pattern. */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { propertyName, unwrapExpression } from './resolve';
 import { visitAll } from './visit';
 

@@ -4,7 +4,7 @@
  * per item. A function's inputs are named by position, with the field read of an object: `0`,
  * `0.breakdowns`, and `this` for the object a method runs on.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { memberMutation, referencesWithin } from './loop-facts';

@@ -306,7 +306,7 @@ function queryInputs(
     if (!reads) known = false;
     if (!reads || reads.size === 0) return;
     const id = `${call.module}\0${call.path.join('.')}`;
-    const { module, path, instance, repository, executes, invoked } = call;
+    const { module, path, instance, repository, executes, invoked, required } = call;
     const kept = inputCalls.get(id) ?? {
       module,
       path,
@@ -314,6 +314,7 @@ function queryInputs(
       ...(repository && { repository }),
       ...(executes && { executes }),
       ...(invoked && { invoked }),
+      ...(required && { required }),
       reads: [],
     };
     kept.reads = [...new Set([...kept.reads, ...reads])];
