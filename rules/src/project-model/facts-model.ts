@@ -88,8 +88,7 @@ export class ProjectFactsModel {
   setFacts(path: string, given: ProjectFacts | undefined): boolean {
     const file = normalizePath(path);
     // A test calls the application's start-up functions and methods as it pleases, and its doubles implement ports beside the adapter the application runs.
-    const facts =
-      (given?.functionCalls || given?.methodCalls || given?.implementations) && isTestPath(file, this.root) ? withoutTestOnlyFacts(given) : given;
+    const facts = (given?.functionCalls || given?.methodCalls || given?.implementations) && isTestPath(file, this.root) ? withoutTestOnlyFacts(given) : given;
     this.noteFolders(file);
     const before = this.factsByFile.get(file);
     if (!facts && !before) return false;
