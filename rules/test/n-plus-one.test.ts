@@ -254,6 +254,15 @@ module.exports = { sync };
     );
   });
 
+  it('advises the batch of the statement itself when the loop hands the statements to the function in a callback', () => {
+    assert.deepEqual(projectMessages('prisma-workspace-package', 'save-settings.ts'), [
+      [
+        '$transaction',
+        '$transaction() runs a write (tx.setting.upsert, line 9) per item of this loop (N+1). Write them in two statements: createMany({ data, skipDuplicates: true }) for the new rows and updateMany for the rest, or send the upserts as one $transaction([...]).',
+      ],
+    ]);
+  });
+
   it('names the repository of a chain by its entity, without the call that gets it', () => {
     const code = [
       "import { DataSource } from 'typeorm';",

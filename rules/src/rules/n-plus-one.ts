@@ -22,6 +22,7 @@ import { runsOnlyAtBoot } from '../analysis/startup';
 import { ormValueOf } from '../analysis/orm';
 import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
 import { isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
+import type { QuerySite } from '../analysis/orm-index';
 import { itemReader, originsThroughCall } from '../analysis/value-origins';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
@@ -965,6 +966,11 @@ function itemBindings(iteration: Iteration): Set<TSESTree.Node> {
 const TREE_IN_ONE_QUERY = 'Load the whole tree in one query (WITH RECURSIVE, or every row of the tree at once) and build it in memory.';
 const TREE_IN_ONE_WRITE = "Collect the whole tree's ids in one query (WITH RECURSIVE) and write them in one statement over the ids.";
 
+/** Whether a call's own text holds the statement it runs: `$transaction(db, async (tx) => { … })` written in the loop. */
+function holdsSite(context: RuleContext, call: TSESTree.Node, site: QuerySite): boolean {
+  return site.file === context.fileName && site.start >= call.range[0] && site.end <= call.range[1];
+}
+
 /** The advice for a function of the project whose every call writes several times (a row, its version, its log). */
 function severalWrites(name: string): string {
   return `Give ${name} a form that takes all the items and runs each of its statements once for them all.`;
@@ -1062,8 +1068,8 @@ export const nPlusOne: Rule = {
               ? match.kind === 'write'
                 ? TREE_IN_ONE_WRITE
                 : TREE_IN_ONE_QUERY
-              : // A method that writes several times per call is batched as a whole, not by the one statement named.
-                (site.writes ? severalWrites(shortCallName(query)) : batchedForm(match)) + perChunk,
+              : // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
+                (site.writes && !holdsSite(context, match.call, site) ? severalWrites(shortCallName(query)) : batchedForm(match)) + perChunk,
           },
           related: [
             {
