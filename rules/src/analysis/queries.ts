@@ -39,7 +39,8 @@ import {
   kindOf,
   operationsOf,
 } from './query-kinds';
-import { arrayCallbackCall, isFunction, isLoopStatement, type FunctionNode } from './scopes';
+import { arrayCallbackCall, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
+import { itemReader, originsThroughCall } from './value-origins';
 
 /** What a database query is: where it is, which library runs it, and what it does. */
 export interface QueryMatch {
@@ -350,6 +351,22 @@ export function callsCacheFirst(context: RuleContext, call: TSESTree.CallExpress
 export function repeatedQueryOf(context: RuleContext, expression: TSESTree.Node): QueryMatch | undefined {
   const found = databaseQueryOf(context, expression);
   return found?.site?.otherWork ? undefined : found;
+}
+
+/**
+ * A read whose queries read none of what the item of `scope` (a loop, an array callback) hands the call: it returns the same rows
+ * for every item, work to hoist, which no batch over the items replaces.
+ */
+export function readsSameRowsPerItem(context: RuleContext, match: QueryMatch, scope: LoopStatement | FunctionNode): boolean {
+  return (
+    match.kind === 'read' && !!match.inputs && match.call.type === AST_NODE_TYPES.CallExpression && !handsItemToQuery(context, match.call, match.inputs, scope)
+  );
+}
+
+/** Whether a call of a function hands something that changes with the item to the inputs its queries read. */
+function handsItemToQuery(context: RuleContext, call: TSESTree.CallExpression, inputs: readonly string[], scope: LoopStatement | FunctionNode): boolean {
+  const reaches = originsThroughCall(context, call, inputs, itemReader(scope));
+  return reaches === undefined || reaches.size > 0;
 }
 
 /**

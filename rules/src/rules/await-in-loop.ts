@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { repeatedQueryOf } from '../analysis/queries';
+import { readsSameRowsPerItem, repeatedQueryOf } from '../analysis/queries';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
@@ -73,10 +73,11 @@ export const awaitInLoop: Rule = {
             sharesRequestTransaction(context, loop)
           )
             continue;
-          // An awaited query is the n-plus-one rule's finding; the loop's other awaits may still count, but not the lines it adds to the user's log.
+          // An awaited query is the n-plus-one rule's finding (not a read of the same rows for every item, which it leaves to this rule);
+          // the loop's other awaits may still count, but not the lines it adds to the user's log.
           const first = awaits.find(
             (node) =>
-              !repeatedQueryOf(context, node.argument) &&
+              !queriesPerItem(context, node.argument, loop) &&
               !awaitsQueriesTogether(context, node.argument) &&
               !callsLocalComputation(context, node.argument) &&
               !computesInMemory(context, node.argument) &&
@@ -108,6 +109,12 @@ export const awaitInLoop: Rule = {
     };
   },
 };
+
+/** A query the n-plus-one rule reports for this loop. */
+function queriesPerItem(context: RuleContext, argument: TSESTree.Node, loop: LoopStatement): boolean {
+  const match = repeatedQueryOf(context, argument);
+  return !!match && !readsSameRowsPerItem(context, match, loop);
+}
 
 /** `await Promise.all([Team.findByPk(teamId), User.findByPk(userId)])`: queries awaited together, each the n-plus-one rule's finding. */
 function awaitsQueriesTogether(context: RuleContext, argument: TSESTree.Node): boolean {

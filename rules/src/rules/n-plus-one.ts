@@ -1,5 +1,15 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { changesSchema, isRawStatement, lazyRelationOf, queryCallOf, quotedCode, rawFragments, taggedQueryOf, type QueryMatch } from '../analysis/queries';
+import {
+  changesSchema,
+  isRawStatement,
+  lazyRelationOf,
+  queryCallOf,
+  quotedCode,
+  rawFragments,
+  readsSameRowsPerItem,
+  taggedQueryOf,
+  type QueryMatch,
+} from '../analysis/queries';
 import { keyName, localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
@@ -23,7 +33,6 @@ import { ormValueOf } from '../analysis/orm';
 import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
 import { isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import type { QuerySite } from '../analysis/orm-index';
-import { itemReader, originsThroughCall } from '../analysis/value-origins';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 
@@ -358,12 +367,6 @@ function tableVariesPerItem(context: RuleContext, match: QueryMatch, iteration: 
   for (let part: TSESTree.Node = callee; part.type === AST_NODE_TYPES.MemberExpression; part = unwrapExpression(part.object))
     if (part.computed) named.push(part.property);
   return named.some((node) => readsIterationName(context, node, iteration));
-}
-
-/** Whether a call of a function hands something that changes with the item to the inputs its queries read. */
-function handsItemToQuery(context: RuleContext, call: TSESTree.CallExpression, inputs: readonly string[], iteration: Iteration): boolean {
-  const reaches = originsThroughCall(context, call, inputs, itemReader(iterationScope(iteration)));
-  return reaches === undefined || reaches.size > 0;
 }
 
 /** Whether the row that runs a statement is a different one in each iteration: the item itself, or a row declared in the loop. */
@@ -1024,15 +1027,8 @@ export const nPlusOne: Rule = {
       if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
-      // A function that only reads, and whose queries read none of what the item hands it, reads the same rows for every item:
-      // work to hoist, which no batch over the items replaces. A write so repeated still adds or changes a row per item.
-      if (
-        match.kind === 'read' &&
-        match.inputs &&
-        match.call.type === AST_NODE_TYPES.CallExpression &&
-        !handsItemToQuery(context, match.call, match.inputs, iteration)
-      )
-        return;
+      // A read whose queries read none of what the item hands it is work to hoist; a write so repeated still changes a row per item.
+      if (readsSameRowsPerItem(context, match, iterationScope(iteration))) return;
       // Once per start-up: a lifecycle hook, a loader, or a method only they call.
       if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.

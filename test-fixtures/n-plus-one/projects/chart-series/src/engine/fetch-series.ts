@@ -6,7 +6,7 @@ interface Plan {
   definitions: Array<{ id: string; name: string; filters: string[] }>;
 }
 
-// Only the segments of the plan reach the query of buildSeriesSql: the same labels for every series, nothing to batch per series.
+// Only the segments of the plan reach the query of buildSeriesSql: the same labels for every series, nothing to batch per series, yet awaited once per series.
 export async function seriesSql(plan: Plan): Promise<string[]> {
   const statements: string[] = [];
   for (let index = 0; index < plan.definitions.length; index++) {
@@ -17,6 +17,7 @@ export async function seriesSql(plan: Plan): Promise<string[]> {
       projectId: plan.projectId,
     };
     statements.push(await buildSeriesSql({ ...input }));
+//                  ^^^^^ await-in-loop
     // Without segments the labels are never looked up.
     statements.push(await buildSeriesSql({ ...input, segments: [] }));
   }

@@ -17,11 +17,12 @@ export class MemberDigest {
     return db.memberSettings.findUnique({ where: { memberId: member.id } });
   }
 
-  // The member only shapes the line; the query reads the workspace's settings, the same for every member: work to hoist, not a query per member.
+  // The member only shapes the line; the query reads the workspace's settings, the same for every member: work to hoist, not a query per member, yet awaited once per member.
   async render(members: Member[]): Promise<string[]> {
     const lines: string[] = [];
     for (const member of members) {
       lines.push(await this.digestLine(member, this.workspaceId));
+//               ^^^^^ await-in-loop
     }
     return lines;
   }
