@@ -10,7 +10,7 @@ import {
   taggedQueryOf,
   type QueryMatch,
 } from '../analysis/queries';
-import { keyName, localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { isGlobalReference, keyName, localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
@@ -598,6 +598,15 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
       inner.arguments[0]
     )
       return isFixedList(inner.arguments[0]);
+    // `new Set(Object.keys(defaults))`: no more items than the list it is made from.
+    if (
+      inner.type === AST_NODE_TYPES.NewExpression &&
+      inner.callee.type === AST_NODE_TYPES.Identifier &&
+      inner.callee.name === 'Set' &&
+      isGlobalReference(context, inner.callee) &&
+      inner.arguments.length === 1
+    )
+      return isFixedList(inner.arguments[0]!);
     // `mod.windows ?? DEFAULT_WINDOWS`: a setting that overrides a list written in the code names the same few things; `?? []` only stands for none.
     if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator !== '&&') {
       const fallback = unwrapExpression(inner.right);
@@ -612,7 +621,8 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
       held?.type === AST_NODE_TYPES.ArrayExpression ||
       held?.type === AST_NODE_TYPES.CallExpression ||
       held?.type === AST_NODE_TYPES.AwaitExpression ||
-      held?.type === AST_NODE_TYPES.LogicalExpression
+      held?.type === AST_NODE_TYPES.LogicalExpression ||
+      held?.type === AST_NODE_TYPES.NewExpression
     )
       return isFixedList(held);
     // `Object.entries(fields)` of `const fields = { website: ..., youtube: ... }`: as many entries as the keys written.
