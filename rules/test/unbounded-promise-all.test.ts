@@ -98,6 +98,20 @@ export async function f(ids: string[]) {
     }
   });
 
+  it('keeps the bound of a list through a copy without repeats; reports the copy of a list that grows', () => {
+    assertAnnotated(`
+const CHANNELS = ['email', 'slack'] as const;
+export async function f(recipients: string[], page: string[]) {
+  await Promise.all(Array.from(new Set(CHANNELS)).map((channel) => deliver(channel)));
+  await Promise.all(Array.from(new Set(page.slice(0, 20)), (id) => deliver(id)));
+  await Promise.all(Array.from(new Set(recipients)).map((id) => deliver(id)));
+//      ^^^^^^^^^^^ unbounded-promise-all
+  await Promise.all(Array.from(new Set(recipients), (id) => deliver(id)));
+//      ^^^^^^^^^^^ unbounded-promise-all
+}
+`);
+  });
+
   it('is silent for a mapper that only returns values written out; reports one that returns or starts a call', () => {
     assertAnnotated(`
 export async function list(rows: Row[], manager: Manager) {

@@ -316,6 +316,9 @@ function stepsBy(context: RuleContext, loop: TSESTree.Node, counter: string, siz
 function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth: number): boolean {
   if (literalArrayOf(context, items)) return true;
   const inner = unwrapAwait(items);
+  // `new Set(regions)`, `Array.from(new Set(ids))`: a copy without repeats holds at most what it copies.
+  const copied = copiedList(context, inner);
+  if (copied) return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, copied, depth + 1);
   if (inner.type === AST_NODE_TYPES.TaggedTemplateExpression) return isLimitedQuery(context, inner);
   // `plan === 'free' ? [] : page`, `rows ?? []`: bounded when every value it can take is.
   if (inner.type === AST_NODE_TYPES.ConditionalExpression)
@@ -388,6 +391,18 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     }
   }
   return false;
+}
+
+/** The list `new Set(list)` or `Array.from(list)` copies. */
+function copiedList(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type !== AST_NODE_TYPES.NewExpression && node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const source = node.arguments[0];
+  if (!source || source.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (node.type === AST_NODE_TYPES.NewExpression) return isGlobalName(context, node.callee, 'Set') ? source : undefined;
+  const callee = unwrapExpression(node.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'from' && isGlobalName(context, callee.object, 'Array')
+    ? source
+    : undefined;
 }
 
 /**
