@@ -98,6 +98,38 @@ export async function f(ids: string[]) {
     }
   });
 
+  it('counts a call as waiting its turn in a limiter, not in a function whose name only contains the word', () => {
+    assertAnnotated(`
+import pLimit from 'p-limit';
+const limit = pLimit(4);
+export async function f(ids: string[], jobQueue: Queue, semaphore: Semaphore) {
+  await Promise.all(ids.map((id) => limit(() => sync(id))));
+  await Promise.all(ids.map((id) => jobQueue.add({ id })));
+  await Promise.all(ids.map(async (id) => { const release = await semaphore.acquire(); try { await sync(id); } finally { release(); } }));
+  await Promise.all(ids.map((id) => schedulePost(id)));
+//      ^^^^^^^^^^^ unbounded-promise-all
+  await Promise.all(ids.map((id) => addToQueue(id)));
+//      ^^^^^^^^^^^ unbounded-promise-all
+  await Promise.all(ids.map((id) => poolStats.refresh(id)));
+//      ^^^^^^^^^^^ unbounded-promise-all
+}
+`);
+  });
+
+  it('keeps the bound of a list through a copy without repeats; reports the copy of a list that grows', () => {
+    assertAnnotated(`
+const CHANNELS = ['email', 'slack'] as const;
+export async function f(recipients: string[], page: string[]) {
+  await Promise.all(Array.from(new Set(CHANNELS)).map((channel) => deliver(channel)));
+  await Promise.all(Array.from(new Set(page.slice(0, 20)), (id) => deliver(id)));
+  await Promise.all(Array.from(new Set(recipients)).map((id) => deliver(id)));
+//      ^^^^^^^^^^^ unbounded-promise-all
+  await Promise.all(Array.from(new Set(recipients), (id) => deliver(id)));
+//      ^^^^^^^^^^^ unbounded-promise-all
+}
+`);
+  });
+
   it('is silent for a mapper that only returns values written out; reports one that returns or starts a call', () => {
     assertAnnotated(`
 export async function list(rows: Row[], manager: Manager) {

@@ -23,7 +23,7 @@ import { runsInBrowser } from '../analysis/browser';
 import { runsOnce } from '../analysis/run-once';
 import { insideTransaction, literalArrayOf, unchangedConstValue } from '../analysis/loop-patterns';
 import { isPacingCall, isPromiseCombinator, ownerOfItems, usesTransaction } from '../analysis/await-patterns';
-import { calleeChainNames, calleeName, callLabel, lastName } from '../analysis/names';
+import { calleeChainNames, calleeName, callLabel, lastName, words } from '../analysis/names';
 import { containsCall, visitAll, visitWithinFunction } from '../analysis/visit';
 import type { Rule, RuleContext } from '../types';
 
@@ -316,6 +316,9 @@ function stepsBy(context: RuleContext, loop: TSESTree.Node, counter: string, siz
 function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth: number): boolean {
   if (literalArrayOf(context, items)) return true;
   const inner = unwrapAwait(items);
+  // `new Set(regions)`, `Array.from(new Set(ids))`: a copy without repeats holds at most what it copies.
+  const copied = copiedList(context, inner);
+  if (copied) return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, copied, depth + 1);
   if (inner.type === AST_NODE_TYPES.TaggedTemplateExpression) return isLimitedQuery(context, inner);
   // `plan === 'free' ? [] : page`, `rows ?? []`: bounded when every value it can take is.
   if (inner.type === AST_NODE_TYPES.ConditionalExpression)
@@ -388,6 +391,18 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     }
   }
   return false;
+}
+
+/** The list `new Set(list)` or `Array.from(list)` copies. */
+function copiedList(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type !== AST_NODE_TYPES.NewExpression && node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const source = node.arguments[0];
+  if (!source || source.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (node.type === AST_NODE_TYPES.NewExpression) return isGlobalName(context, node.callee, 'Set') ? source : undefined;
+  const callee = unwrapExpression(node.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'from' && isGlobalName(context, callee.object, 'Array')
+    ? source
+    : undefined;
 }
 
 /**
@@ -985,8 +1000,6 @@ function containsRemoteAwait(context: RuleContext, node: TSESTree.Node, depth: n
   return found;
 }
 
-/** Methods of a semaphore or mutex that admit one caller at a time, or a few. */
-const ACQUIRE_METHODS = /^(?:acquire|runExclusive|withLock|lock|schedule|wrap|limit|add)$/;
 const LIMITER_NAME = /limit|throttl|queue|pool|sem(?:aphore)?$|mutex|bottleneck|schedul|concurren/i;
 
 /** `{ length: 4 }`, `{ length: Math.min(limit, n) }`, `{ length: concurrency }`: a capped number of workers. */
@@ -1148,32 +1161,64 @@ function limitedByLimiter(context: RuleContext, mapper: TSESTree.Node): boolean 
   return limited;
 }
 
+/** Libraries whose values bound how many calls run at once. */
+const LIMITER_MODULES = /^(?:p-limit|p-queue|p-throttle|bottleneck|async-sema|limiter|async-mutex|semaphore-async-await|@shopify\/semaphore)$/;
+/** The last word of a name that makes it a limiter as a whole: `limit`, `rateLimiter`, `uploadQueue`, `workerPool`, not `queueEmail`. */
+const LIMITER_NOUN = /^(?:limit|limiter|throttle|throttler|queue|pool|sem|sema|semaphore|mutex|lock|bottleneck|scheduler)$/;
+
+/**
+ * A call that waits its turn: of a value a limiter library made (`limit(...)`, `queue.add(...)`), a method
+ * that admits work on an object named a limiter (`this.uploadQueue.add(...)`, `semaphore.acquire()`), or a
+ * function named a limiter handed the work (`rateLimit(() => send(x))`). A verb phrase (`queueEmail(id)`,
+ * `getRateLimitStatus(id)`) does the work itself.
+ */
 function isLimiterCall(context: RuleContext, node: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = unwrapExpression(node.callee);
-  const names: string[] = [];
-  let current: TSESTree.Node = callee;
-  while (current.type === AST_NODE_TYPES.MemberExpression) {
-    names.push(propertyName(current) ?? '');
-    current = unwrapExpression(current.object);
+  const [called, ...receivers] = calleeChainNames(node.callee).reverse();
+  const root = rootIdentifier(node.callee);
+  if (root && holdsLimiter(context, root, 0)) return true;
+  if (!called) return false;
+  // `this.uploadQueue.add(job)`, `batchQueue.addDocument(doc)`, `semaphore.acquire()`: whatever it admits waits its turn there.
+  if (receivers.some(namesLimiter)) return true;
+  const work = node.arguments[0];
+  return namesLimiter(called) && work !== undefined && handsFunction(context, work);
+}
+
+/** Whether a name's last word is a limiter noun: `limiter`, `emailQueue`, `OpenAIQueue`, `WORKER_POOL`. */
+function namesLimiter(name: string): boolean {
+  // `OpenAIQueue` ends in the word `Queue`, after an acronym.
+  return LIMITER_NOUN.test(words(name.replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')).at(-1) ?? '');
+}
+
+/** `() => send(x)`, `send` declared in the file or imported: the work handed to a limiter to run in its turn. */
+function handsFunction(context: RuleContext, node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  if (isFunction(inner)) return true;
+  if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+  return localFunction(context, inner) !== undefined || resolveVariable(context, inner)?.defs[0]?.type === 'ImportBinding';
+}
+
+/** The variable a callee chain starts from: `queue` in `queue.add`, `limit` in `limit`. */
+function rootIdentifier(callee: TSESTree.Node): TSESTree.Identifier | undefined {
+  let current = unwrapExpression(callee);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
+  return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
+}
+
+/** `const limit = pLimit(4)`, `new PQueue(...)`, `pThrottle(options)(send)`, `limiter.wrap(send)`: a value a limiter library made. */
+function holdsLimiter(context: RuleContext, identifier: TSESTree.Identifier, depth: number): boolean {
+  const variable = resolveVariable(context, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
+  if (!init) return false;
+  let maker = unwrapAwait(init);
+  while (maker.type === AST_NODE_TYPES.CallExpression || maker.type === AST_NODE_TYPES.NewExpression) {
+    const created = resolveModuleMember(context, maker.callee);
+    if (created && LIMITER_MODULES.test(created.module)) return true;
+    maker = unwrapExpression(maker.callee);
   }
-  if (current.type === AST_NODE_TYPES.Identifier) {
-    names.push(current.name);
-    const variable = resolveVariable(context, current);
-    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
-    if (init && init.type === AST_NODE_TYPES.CallExpression) {
-      const created = resolveModuleMember(context, init.callee);
-      if (
-        created &&
-        /^(?:p-limit|p-queue|p-throttle|bottleneck|async-sema|limiter|async-mutex|semaphore-async-await|@shopify\/semaphore)$/.test(created.module)
-      )
-        return true;
-    }
-  }
-  if (names.length > 1 && ACQUIRE_METHODS.test(names[0]!) && names.slice(1).some((name) => LIMITER_NAME.test(name) || /sem|mutex|lock/i.test(name)))
-    return true;
-  return names.some((name) => LIMITER_NAME.test(name));
+  const root = maker.type === AST_NODE_TYPES.MemberExpression ? rootIdentifier(maker) : undefined;
+  return root !== undefined && root !== identifier && depth < MAX_DEPTH && holdsLimiter(context, root, depth + 1);
 }
 
 function isGlobalName(context: RuleContext, node: TSESTree.Node, name: string): boolean {
