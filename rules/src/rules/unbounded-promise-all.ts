@@ -355,7 +355,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   if (name && (BATCH_NAME.test(name) || DEPLOYMENT_LIST.test(name))) return true;
   if (isConfiguredList(context, inner)) return true;
   // `Object.entries(this.options.catalog)`: the entries of what the instance was configured with.
-  if (isGlobalObjectCall(context, inner) && inner.arguments[0] && isConfiguredList(context, inner.arguments[0])) return true;
+  const readByKeys = inner.type === AST_NODE_TYPES.CallExpression ? objectReadByKeys(context, inner) : undefined;
+  if (readByKeys && isConfiguredList(context, readByKeys)) return true;
   // `const page = await stripe.customers.list({ limit: 100 }); page.data.map(...)`: the rows of a capped page.
   if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.object.type === AST_NODE_TYPES.Identifier) {
     if (holdsOnlyLimitedResults(context, inner.object)) return true;
@@ -449,16 +450,6 @@ function isConfiguredList(context: RuleContext, node: TSESTree.Node): boolean {
   const definition = resolveVariable(context, root)?.defs[0];
   const owner = definition?.type === 'Parameter' ? definition.node : undefined;
   return owner?.parent?.type === AST_NODE_TYPES.MethodDefinition && owner.parent.kind === 'constructor';
-}
-
-/** `Object.entries(x)`, `Object.keys(x)`, `Object.values(x)` of the global `Object`. */
-function isGlobalObjectCall(context: RuleContext, node: TSESTree.Node): node is TSESTree.CallExpression {
-  return (
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.MemberExpression &&
-    isGlobalName(context, node.callee.object, 'Object') &&
-    /^(?:entries|keys|values)$/.test(propertyName(node.callee) ?? '')
-  );
 }
 
 /**
