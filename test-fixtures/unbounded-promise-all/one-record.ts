@@ -113,3 +113,27 @@ export async function authorizeBatch(body: { items: BatchItem[]; extra: BatchIte
   //    ^^^^^^^^^^^ unbounded-promise-all
   return granted;
 }
+
+declare function runAction(actionId: string): Promise<void>;
+
+export async function fireSingleAction(actionIds: string[]): Promise<void> {
+  if (actionIds.length !== 1) {
+    throw new Error('A trigger runs exactly one action');
+  }
+  await Promise.all(actionIds.map((actionId) => runAction(actionId)));
+}
+
+export async function fireActions(actionIds: string[]): Promise<void> {
+  if (actionIds.length === 0) throw new Error('no action');
+  await Promise.all(actionIds.map((actionId) => runAction(actionId)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}
+
+declare function findActions(actionIds: string[]): Promise<string[]>;
+
+export async function fireFoundActions(actionIds: string[]): Promise<void> {
+  const found = await findActions(actionIds);
+  if (found.length !== new Set(actionIds).size) throw new Error('unknown action');
+  await Promise.all(found.map((actionId) => runAction(actionId)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}

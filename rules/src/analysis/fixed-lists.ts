@@ -135,7 +135,7 @@ function gainsKeysFromData(variable: Variable): boolean {
 }
 
 /** `await x` as `x`. */
-function unwrapAwaited(node: TSESTree.Node): TSESTree.Node {
+export function unwrapAwaited(node: TSESTree.Node): TSESTree.Node {
   const inner = unwrapExpression(node);
   return inner.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(inner.argument) : inner;
 }

@@ -32,6 +32,7 @@ import { runsOnlyAtBoot } from '../analysis/startup';
 import { ormValueOf } from '../analysis/orm';
 import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
 import { isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
+import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite } from '../analysis/orm-index';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
@@ -638,15 +639,20 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     // `Array.from({ length: CONCURRENCY }, worker)`: a pool of workers whose size is written in the code.
     if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array' && propertyName(callee) === 'from')
       return isFixedLength(context, iteration.call.arguments[0]);
-    return isFixedList(callee.object);
+    return isFixedList(callee.object) || holdsAtMostOne(context, callee.object, iteration.call);
   }
   const loop = iteration.loop;
-  if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.await || isFixedList(loop.right);
+  if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.await || isFixedList(loop.right) || holdsAtMostOne(context, loop.right, loop);
   if (loop.type === AST_NODE_TYPES.ForStatement) {
     const test = loop.test;
     return test?.type === AST_NODE_TYPES.BinaryExpression && test.right.type === AST_NODE_TYPES.Literal && typeof test.right.value === 'number';
   }
   return false;
+}
+
+/** `if (ids.length !== 1) throw ...` before the loop: one query, not one per item of many. */
+function holdsAtMostOne(context: RuleContext, list: TSESTree.Node, at: TSESTree.Node): boolean {
+  return (statedLengthCap(context, list, at) ?? Number.POSITIVE_INFINITY) <= 1;
 }
 
 /** Array methods whose result holds at most the items of the array they are called on. */
@@ -919,7 +925,7 @@ export function repeatingIteration(context: RuleContext, query: TSESTree.Node, r
 }
 
 function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSESTree.Node, read: boolean): Iteration | undefined {
-  if (hasFixedSmallCount(context, iteration)) return undefined;
+  if (hasFixedSmallCount(context, iteration) || batchedOnOtherPath(context, iteration, whole)) return undefined;
   // `for (const batch of chunk(items, 100)) await Promise.all(batch.map(...))` is still a query per item: chunks bound how many run at once, not how many run.
   if (iteration.kind === 'callback' && mapsBatches(iteration.call, iteration.callback)) return undefined;
   const loop = iterationScope(iteration);
@@ -933,6 +939,48 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   )
     return undefined;
   return iteration;
+}
+
+/**
+ * `if (cluster) await Promise.all(keys.map((key) => redis.del(key))); else await redis.del(keys)`: where the
+ * other path of the same choice hands the whole list to the same client, one call per item is a choice.
+ */
+function batchedOnOtherPath(context: RuleContext, iteration: Iteration, whole: TSESTree.Node): boolean {
+  const call = unwrapExpression(whole);
+  const list = iteration.kind === 'loop' ? (iteration.loop.type === AST_NODE_TYPES.ForOfStatement ? iteration.loop.right : undefined) : iteration.call.callee;
+  const items = list && (list.type === AST_NODE_TYPES.MemberExpression && iteration.kind === 'callback' ? list.object : list);
+  if (!items || call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const [itemsText, clientText] = [sourceText(context, items), sourceText(context, call.callee.object)];
+  const handsWholeList = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    sourceText(context, node.callee.object) === clientText &&
+    node.arguments.some((argument) => sourceText(context, argument) === itemsText);
+  return otherPaths(iteration.kind === 'loop' ? iteration.loop : iteration.call).some((path) => {
+    let found = false;
+    visitWithinFunction(path, (node) => {
+      found ||= handsWholeList(node);
+    });
+    return found;
+  });
+}
+
+/** The statements that run instead of `node`: the other branch of the `if` it is in, or what follows an `if` whose branch always leaves. */
+function otherPaths(node: TSESTree.Node): TSESTree.Node[] {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current && !isFunction(current); child = current, current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.IfStatement || child === current.test) continue;
+    const other = child === current.consequent ? current.alternate : current.consequent;
+    if (other) return [other];
+    const block = current.parent;
+    if (!alwaysLeaves(current.consequent) || block?.type !== AST_NODE_TYPES.BlockStatement) return [];
+    return block.body.slice(block.body.indexOf(current as TSESTree.Statement) + 1);
+  }
+  return [];
+}
+
+function sourceText(context: RuleContext, node: TSESTree.Node): string {
+  return context.text.slice(node.range[0], node.range[1]).replace(/\s+/g, '');
 }
 
 /**

@@ -2,7 +2,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { callsCacheFirst, databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries';
-import { isImportedFixedList, keysOfFixedObject, objectReadByKeys, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
+import { isImportedFixedList, keysOfFixedObject, objectReadByKeys, returnsFixedLiteral, subsetSourceOf, unwrapAwaited } from '../analysis/fixed-lists';
+import { statedLengthCap } from '../analysis/length-caps';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
 import { callsSettledAsync } from '../analysis/project-exports';
@@ -146,7 +147,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     namesComponentList(context, items) ||
     mapsParameterWithCallback(context, items, mapper) ||
     partsOfOneRow(context, items) ||
-    cappedBeforehand(context, items, call)
+    statedLengthCap(context, items, call) !== undefined
   )
     return undefined;
   return workText(context, mapper, items);
@@ -315,7 +316,7 @@ function stepsBy(context: RuleContext, loop: TSESTree.Node, counter: string, siz
 /** Items whose number is written in the code or capped: a literal array, an `as const` tuple, a slice, a batch. */
 function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth: number): boolean {
   if (literalArrayOf(context, items)) return true;
-  const inner = unwrapAwait(items);
+  const inner = unwrapAwaited(items);
   // `new Set(regions)`, `Array.from(new Set(ids))`: a copy without repeats holds at most what it copies.
   const copied = copiedList(context, inner);
   if (copied) return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, copied, depth + 1);
@@ -380,12 +381,12 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
       const source = declarator.init && unwrapExpression(declarator.init);
       if (source?.type === AST_NODE_TYPES.Identifier && holdsOnlyLimitedResults(context, source)) return true;
       // `const { items } = await paginate(...)`, `const [rows] = await query.limit(10)`: a page of results.
-      if (declarator.init && isLimitedQuery(context, unwrapAwait(declarator.init))) return true;
+      if (declarator.init && isLimitedQuery(context, unwrapAwaited(declarator.init))) return true;
       // `const { data: contacts } = result.data` where `result = await listContacts(id, limit)`: a field of a page.
       if (declarator.init && fieldOfLimitedResult(context, declarator.init)) return true;
       // `const [rows, total] = await Promise.all([Model.findAll({ limit }), Model.count()])`: the page is one of the tuple's elements.
       const element = declarator.init && tupleElementOf(context, declarator.id, inner.name, declarator.init);
-      if (element && isLimitedQuery(context, unwrapAwait(element))) return true;
+      if (element && isLimitedQuery(context, unwrapAwaited(element))) return true;
       // `for (const batch of chunks)`: a loop binding over batches.
       const loop = declarator.parent?.parent;
       if (loop && (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)) {
@@ -478,12 +479,12 @@ function fieldHoldsOnlyBoundedLists(context: RuleContext, field: TSESTree.Member
   });
   // `channels = []` alone: whatever fills it does so where this class cannot see.
   const filled = values.filter((value) => {
-    const inner = unwrapAwait(value);
+    const inner = unwrapAwaited(value);
     return inner.type !== AST_NODE_TYPES.ArrayExpression || inner.elements.length > 0;
   });
   // `this.files = [...this.files, file]` grows as often as it runs.
   const grows = (value: TSESTree.Node): boolean => {
-    const inner = unwrapAwait(value);
+    const inner = unwrapAwaited(value);
     return inner.type === AST_NODE_TYPES.ArrayExpression && inner.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement);
   };
   return !changedInPlace && filled.length > 0 && filled.every((value) => !grows(value) && hasFixedOrBoundedSize(context, value, depth + 1));
@@ -603,85 +604,6 @@ function isOneRecordType(annotation: TSESTree.TypeNode | undefined): boolean {
   return !INPUT_TYPE.test(name) && !/^(?:Array|ReadonlyArray|Set|Map|Record|Partial|Promise)$/.test(name);
 }
 
-/**
- * `if (files.length > MAX_FILES) throw ...` before the fan-out, in the same function: the code
- * states the bound. A check that only logs or goes on does not cap anything.
- */
-function cappedBeforehand(context: RuleContext, items: TSESTree.Node, call: TSESTree.Node): boolean {
-  const list = unwrapExpression(items);
-  const owner = enclosingFunction(call);
-  if (!owner || (list.type !== AST_NODE_TYPES.Identifier && list.type !== AST_NODE_TYPES.MemberExpression)) return false;
-  const texts = listsDerivedFrom(context, list).map((source) => sourceOf(context, source));
-  let capped = false;
-  visitWithinFunction(owner.body, (node) => {
-    if (capped || node.type !== AST_NODE_TYPES.IfStatement || node.range[1] > call.range[0]) return;
-    if (texts.some((text) => comparesLengthAboveBound(context, node.test, text)) && alwaysLeaves(node.consequent)) capped = true;
-  });
-  return capped;
-}
-
-/**
- * A list and the lists it was made from by steps that keep or shrink its size, through `const`s:
- * `parentIds` and `body.items` for `const parentIds = Array.from(new Set(body.items.map((item) => item.parentId)))`.
- */
-function listsDerivedFrom(context: RuleContext, list: TSESTree.Node): TSESTree.Node[] {
-  const found: TSESTree.Node[] = [];
-  let current: TSESTree.Node | undefined = unwrapExpression(list);
-  while (current && found.length < MAX_DERIVATION_STEPS) {
-    found.push(current);
-    current = sourceListOf(context, current);
-  }
-  return found.filter((node) => node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression);
-}
-
-/** The list one size-keeping step starts from: `xs` of `xs.filter(…)`, `Array.from(xs)`, `new Set(xs)`, `[...xs]`, or a `const`'s value. */
-function sourceListOf(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) {
-    const definition = resolveVariable(context, node)?.defs[0];
-    const declarator = definition?.type === 'Variable' && definition.node.id === definition.name ? definition.node : undefined;
-    return declarator?.init && declarator.parent.kind === 'const' ? unwrapAwait(declarator.init) : undefined;
-  }
-  if (node.type === AST_NODE_TYPES.ArrayExpression && node.elements.length === 1 && node.elements[0]?.type === AST_NODE_TYPES.SpreadElement)
-    return unwrapExpression(node.elements[0].argument);
-  if (node.type === AST_NODE_TYPES.NewExpression && isGlobalName(context, node.callee, 'Set') && node.arguments[0]) return unwrapExpression(node.arguments[0]);
-  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments[0]?.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  const callee = unwrapExpression(node.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  if (isGlobalName(context, callee.object, 'Array') && propertyName(callee) === 'from' && node.arguments[0]) return unwrapExpression(node.arguments[0]);
-  return SHRINKING_STEPS.test(propertyName(callee) ?? '') ? unwrapExpression(callee.object) : undefined;
-}
-
-const MAX_DERIVATION_STEPS = 8;
-/** Array steps whose result never holds more items than the list they are called on. */
-const SHRINKING_STEPS = /^(?:filter|map|slice|sort|toSorted|reverse|toReversed)$/;
-
-/** `xs.length > n`, `xs.length >= n`, `n < xs.length`, `n <= xs.length`, where `n` is not another list's length. */
-function comparesLengthAboveBound(context: RuleContext, test: TSESTree.Node, list: string): boolean {
-  const inner = unwrapExpression(test);
-  if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator === '||')
-    return comparesLengthAboveBound(context, inner.left, list) || comparesLengthAboveBound(context, inner.right, list);
-  if (inner.type !== AST_NODE_TYPES.BinaryExpression) return false;
-  const lengthOf = (node: TSESTree.Node): boolean => {
-    const side = unwrapExpression(node);
-    return side.type === AST_NODE_TYPES.MemberExpression && propertyName(side) === 'length' && sourceOf(context, side.object) === list;
-  };
-  const isBound = (node: TSESTree.Node): boolean => {
-    const side = unwrapExpression(node);
-    return !(side.type === AST_NODE_TYPES.MemberExpression && propertyName(side) === 'length');
-  };
-  if (inner.operator === '>' || inner.operator === '>=') return lengthOf(inner.left) && isBound(inner.right);
-  if (inner.operator === '<' || inner.operator === '<=') return lengthOf(inner.right) && isBound(inner.left);
-  return false;
-}
-
-/** A branch that throws or returns on every path through its end: `throw new Error(...)`, `{ log(); return; }`. */
-function alwaysLeaves(statement: TSESTree.Statement): boolean {
-  if (statement.type === AST_NODE_TYPES.ThrowStatement || statement.type === AST_NODE_TYPES.ReturnStatement) return true;
-  if (statement.type !== AST_NODE_TYPES.BlockStatement) return false;
-  const last = statement.body[statement.body.length - 1];
-  return last !== undefined && alwaysLeaves(last);
-}
-
 function sourceOf(context: RuleContext, node: TSESTree.Node): string {
   return context.text.slice(node.range[0], node.range[1]).replace(/\s+/g, '');
 }
@@ -703,18 +625,12 @@ const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
 function tupleElementOf(context: RuleContext, pattern: TSESTree.Node, name: string, init: TSESTree.Node): TSESTree.Node | undefined {
   if (pattern.type !== AST_NODE_TYPES.ArrayPattern) return undefined;
   const index = pattern.elements.findIndex((element) => element?.type === AST_NODE_TYPES.Identifier && element.name === name);
-  const call = unwrapAwait(init);
+  const call = unwrapAwaited(init);
   if (index < 0 || call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   if (!isGlobalName(context, call.callee.object, 'Promise')) return undefined;
   const tuple = call.arguments[0] && unwrapExpression(call.arguments[0]);
   const element = tuple?.type === AST_NODE_TYPES.ArrayExpression ? tuple.elements[index] : undefined;
   return element && element.type !== AST_NODE_TYPES.SpreadElement ? element : undefined;
-}
-
-/** `await x` as the value it waits for. */
-function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
-  const inner = unwrapExpression(node);
-  return inner.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(inner.argument) : inner;
 }
 
 function isNegativeLiteral(node: TSESTree.Node): boolean {
@@ -727,7 +643,7 @@ function valuesOfCategoryGroups(context: RuleContext, call: TSESTree.CallExpress
   if (argument?.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, argument)?.defs[0];
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
-  return !!init && groupsByCategory(unwrapAwait(init));
+  return !!init && groupsByCategory(unwrapAwaited(init));
 }
 
 /**
@@ -865,7 +781,7 @@ function limitsInSql(node: TSESTree.Node): boolean {
 
 /** `result.data`, `page.data.items`: a field of a value a limited query returned, held in a variable of this module. */
 function fieldOfLimitedResult(context: RuleContext, node: TSESTree.Node): boolean {
-  let root = unwrapAwait(node);
+  let root = unwrapAwaited(node);
   if (root.type !== AST_NODE_TYPES.MemberExpression) return false;
   while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
   return root.type === AST_NODE_TYPES.Identifier && holdsOnlyLimitedResults(context, root);
@@ -880,7 +796,7 @@ function holdsOnlyLimitedResults(context: RuleContext, identifier: TSESTree.Iden
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || definition?.type !== 'Variable' || definition.node.id !== definition.name) return false;
   const values = variable.references.flatMap((reference) => (reference.isWrite() && reference.writeExpr ? [reference.writeExpr] : []));
-  return values.length > 0 && values.every((value) => isLimitedQuery(context, unwrapAwait(value)));
+  return values.length > 0 && values.every((value) => isLimitedQuery(context, unwrapAwaited(value)));
 }
 
 /**
@@ -1237,7 +1153,7 @@ function holdsLimiter(context: RuleContext, identifier: TSESTree.Identifier, dep
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
   if (!init) return false;
-  let maker = unwrapAwait(init);
+  let maker = unwrapAwaited(init);
   while (maker.type === AST_NODE_TYPES.CallExpression || maker.type === AST_NODE_TYPES.NewExpression) {
     const created = resolveModuleMember(context, maker.callee);
     if (created && LIMITER_MODULES.test(created.module)) return true;
