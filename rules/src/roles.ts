@@ -72,8 +72,13 @@ const MIGRATION_STEPS = [
 ];
 const MIGRATION_HINT = /queryInterface|knex|Knex|QueryRunner|Sequelize|migration/i;
 
-/** A CI service's folder (`.github/actions/triage/`, `.gitlab/ci/`): what it holds runs in a pipeline, never on a request. */
-const CI_FOLDER = /^\.(?:github|gitlab|circleci|buildkite)$/i;
+/**
+ * A CI service's folder (`.github/actions/triage/`, `.gitlab/ci/`), or one of a developer's tools: an editor's, a
+ * coding agent's skills (`.claude/skills/`), git hooks, a dev container, Storybook. What it holds runs in a pipeline
+ * or on a developer's machine, never on a request.
+ */
+const TOOLING_FOLDER =
+  /^\.(?:github|gitlab|circleci|buildkite|claude|cursor|windsurf|codex|gemini|agents?|vscode|idea|husky|devcontainer|storybook|changeset|yarn)$/i;
 /** The GitHub Actions toolkit (`@actions/core`, `@actions/github`): a file that imports it is a step of a workflow. */
 const CI_IMPORT = importOf(String.raw`@actions\/[\w-]+`);
 /** Script folders (`scripts/`, `migration-scripts/`, `db_scripts/`), and command-line packages named as such (`cli/`, `hoppscotch-cli`). */
@@ -293,14 +298,14 @@ function packageInToolFolder(fileName: string, project: Pick<ProjectInfo, 'root'
 }
 
 /**
- * `.github/actions/triage/src/index.ts`: a CI folder anywhere below where analysis starts, above
- * the file's package too (an action is a package of its own inside `.github/`).
+ * `.github/actions/triage/src/index.ts`, `.claude/skills/browser/server.mjs`: a CI or tooling folder anywhere
+ * below where analysis starts, above the file's package too (an action is a package of its own inside `.github/`).
  */
-function inCiFolder(fileName: string, project: Pick<ProjectInfo, 'top'> | undefined): boolean {
+function inToolingFolder(fileName: string, project: Pick<ProjectInfo, 'top'> | undefined): boolean {
   const segments = fileName.split(/[\\/]+/).filter(Boolean);
   const topDepth = depthUnder(segments, project?.top);
   if (topDepth === undefined && isAbsolutePath(fileName)) return false;
-  return inFolder(segments.slice(topDepth ?? 0), CI_FOLDER);
+  return inFolder(segments.slice(topDepth ?? 0), TOOLING_FOLDER);
 }
 
 /**
@@ -321,7 +326,11 @@ function roleOf(fileName: string, shows: Shows, project: Pick<ProjectInfo, 'root
   if (isTest(segments, shows) || packageInTestFolder(fileName, project)) return 'test';
   if (isMigration(segments, shows)) return 'migration';
   if (isSeed(segments, shows)) return 'seed';
-  if (isScript(segments, segmentsBelowPackage(fileName, project), shows, project) || packageInToolFolder(fileName, project) || inCiFolder(fileName, project))
+  if (
+    isScript(segments, segmentsBelowPackage(fileName, project), shows, project) ||
+    packageInToolFolder(fileName, project) ||
+    inToolingFolder(fileName, project)
+  )
     return 'script';
   return 'production';
 }

@@ -102,8 +102,8 @@ export function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpre
   const definition = variable?.defs[0];
   if (!variable || !definition) return false;
   if (definition.type === 'TSEnumName') return true;
-  // An imported enum or constant: by convention its name is capitalized.
-  if (definition.type === 'ImportBinding') return /^[A-Z]/.test(argument.name);
+  // An imported enum or constant: by convention its name is capitalized. A module namespace (`import * as rewards`) has the members its module exports.
+  if (definition.type === 'ImportBinding') return /^[A-Z]/.test(argument.name) || definition.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier;
   if (definition.type !== 'Variable') return false;
   const init = (definition.node as TSESTree.VariableDeclarator).init;
   // `const defaults = await getDefaultActions(entity); Object.keys(defaults)`.

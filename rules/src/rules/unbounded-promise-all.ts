@@ -321,6 +321,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   const copied = copiedList(context, inner);
   if (copied) return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, copied, depth + 1);
   if (inner.type === AST_NODE_TYPES.TaggedTemplateExpression) return isLimitedQuery(context, inner);
+  // `Array.from({ length: 5 })`: as many slots as the length says.
+  if (inner.type === AST_NODE_TYPES.ObjectExpression) return boundedLength(inner);
   // `plan === 'free' ? [] : page`, `rows ?? []`: bounded when every value it can take is.
   if (inner.type === AST_NODE_TYPES.ConditionalExpression)
     return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.consequent, depth + 1) && hasFixedOrBoundedSize(context, inner.alternate, depth + 1);
@@ -1028,29 +1030,43 @@ function waitsForRunningWork(node: TSESTree.Node): boolean {
 const STORING_METHODS = /^(?:set|push|add|unshift)$/;
 
 /**
- * `new Promise((resolve, reject) => { waiters.set(id, { resolve, reject }); })`: a promise whose
- * executor only keeps its resolvers for others to call. It starts nothing; it waits.
+ * `new Promise((resolve, reject) => { waiters.set(id, { resolve, reject }); })`, `new Promise((resolve) =>
+ * img.addEventListener('load', () => resolve()))`: a promise whose executor only keeps its resolvers for
+ * others to call, settles at once, or listens for an event. It starts nothing; it waits.
  */
 function isDeferred(node: TSESTree.Node): boolean {
   const inner = unwrapExpression(node);
   if (inner.type !== AST_NODE_TYPES.NewExpression || inner.callee.type !== AST_NODE_TYPES.Identifier || inner.callee.name !== 'Promise') return false;
   const executor = inner.arguments[0] && unwrapExpression(inner.arguments[0]);
   if (!executor || !isFunction(executor) || executor.params.length === 0) return false;
+  const resolvers = new Set(executor.params.flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
   const statements = executor.body.type === AST_NODE_TYPES.BlockStatement ? executor.body.body : [executor.body];
+  return statements.length > 0 && statements.every((statement) => onlyWaits(statement, resolvers));
+}
+
+/** A statement of a promise's executor that keeps, calls or hands its resolvers to a listener, and does nothing else. */
+function onlyWaits(statement: TSESTree.Node, resolvers: ReadonlySet<string>): boolean {
+  if (statement.type === AST_NODE_TYPES.BlockStatement) return statement.body.every((inner) => onlyWaits(inner, resolvers));
+  if (statement.type === AST_NODE_TYPES.IfStatement)
+    return !containsCall(statement.test) && onlyWaits(statement.consequent, resolvers) && (!statement.alternate || onlyWaits(statement.alternate, resolvers));
+  const expression = unwrapExpression(statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : statement);
+  if (expression.type === AST_NODE_TYPES.AssignmentExpression) return expression.operator === '=' && !containsCall(expression.right);
+  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(expression.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return resolvers.has(callee.name) && !expression.arguments.some(containsCall);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = propertyName(callee) ?? '';
+  if (STORING_METHODS.test(method)) return !expression.arguments.some(containsCall);
+  // `img.addEventListener('load', () => resolve(), { once: true })`: the listener only settles the promise.
   return (
-    statements.length > 0 &&
-    statements.every((statement) => {
-      const expression = unwrapExpression(statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : statement);
-      if (expression.type === AST_NODE_TYPES.AssignmentExpression) return expression.operator === '=' && !containsCall(expression.right);
-      return (
-        expression.type === AST_NODE_TYPES.CallExpression &&
-        expression.callee.type === AST_NODE_TYPES.MemberExpression &&
-        STORING_METHODS.test(propertyName(expression.callee) ?? '') &&
-        !expression.arguments.some(containsCall)
-      );
-    })
+    LISTENING_METHODS.test(method) &&
+    !containsCall(callee.object) &&
+    expression.arguments.every((argument) => (isFunction(argument) ? onlyWaits(argument.body, resolvers) : !containsCall(argument)))
   );
 }
+
+/** Methods that register a listener for an event: `addEventListener`, an emitter's `once` and `on`. */
+const LISTENING_METHODS = /^(?:addEventListener|once|on)$/;
 
 /** How a fetch `Response` hands over its body. */
 const BODY_READERS = /^(?:json|text|arrayBuffer|blob|formData|bytes)$/;

@@ -6,8 +6,12 @@ function fetchPage(url) {
   return simulatedIo(10 + size, `${url} (${size} kB)`);
 }
 
+function fileUrls(count) {
+  return Array.from({ length: count }, (_, i) => `https://downloads.example.com/file-${i}.zip`);
+}
+
 async function main() {
-  const urls = Array.from({ length: 20 }, (_, i) => `https://downloads.example.com/file-${i}.zip`);
+  const urls = fileUrls(20);
   const bodies = await Promise.all(urls.map((url) => fetchPage(url)));
   console.log(bodies.join('\n'));
 }
