@@ -139,3 +139,60 @@ export function unwrapAwaited(node: TSESTree.Node): TSESTree.Node {
   const inner = unwrapExpression(node);
   return inner.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(inner.argument) : inner;
 }
+
+/** A field that sorts items into a few kinds: `channelType`, `kind`, `status`, `dataSource`, `provider`. */
+export const CATEGORY_FIELD = /^(?:type|kind|status|category|channel|provider|source)$|[a-z](?:Type|Kind|Status|Category|Channel|Provider|Source)$/;
+
+/**
+ * `byType` of `const byType = new Map(); for (const row of rows) byType.set(row.entityType, ...)`, also as
+ * `byType.entries()` or `Object.entries(byKind)` of `byKind[item.kind] = ...`: a map or object filled only
+ * under keys that sort items into kinds holds a few groups, one per kind.
+ */
+export function isCategoryGrouping(context: RuleContext, node: TSESTree.Node): boolean {
+  let inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.CallExpression) {
+    const read = objectReadByKeys(context, inner);
+    const callee = unwrapExpression(inner.callee);
+    inner =
+      read ??
+      (callee.type === AST_NODE_TYPES.MemberExpression && /^(?:entries|keys|values)$/.test(propertyName(callee) ?? '') && inner.arguments.length === 0
+        ? unwrapExpression(callee.object)
+        : inner);
+  }
+  if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolveVariable(context, inner);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
+  const empty = init && unwrapExpression(init);
+  const isEmptyMap =
+    empty?.type === AST_NODE_TYPES.NewExpression &&
+    empty.callee.type === AST_NODE_TYPES.Identifier &&
+    empty.callee.name === 'Map' &&
+    empty.arguments.length === 0;
+  const isEmptyObject = empty?.type === AST_NODE_TYPES.ObjectExpression && empty.properties.length === 0;
+  if (!variable || (!isEmptyMap && !isEmptyObject)) return false;
+  const isCategory = (key: TSESTree.Node): boolean => {
+    const name = key.type === AST_NODE_TYPES.Identifier || key.type === AST_NODE_TYPES.MemberExpression ? lastNameOf(key) : undefined;
+    return name !== undefined && CATEGORY_FIELD.test(name);
+  };
+  let writes = 0;
+  for (const { identifier } of variable.references) {
+    const member = identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) continue;
+    const call = member.parent?.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member ? member.parent : undefined;
+    const written = member.computed && member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member;
+    if (isEmptyMap && call && propertyName(member) === 'set') {
+      if (!call.arguments[0] || !isCategory(unwrapExpression(call.arguments[0]))) return false;
+      writes++;
+    } else if (isEmptyObject && written) {
+      if (!member.computed || !isCategory(unwrapExpression(member.property))) return false;
+      writes++;
+    }
+  }
+  return writes > 0;
+}
+
+/** `type` of `row.entityType` or of `type`. */
+function lastNameOf(node: TSESTree.Identifier | TSESTree.MemberExpression): string | undefined {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : propertyName(node);
+}

@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
-import { keysOfFixedObject, SUBSET_HELPERS } from './fixed-lists';
+import { isCategoryGrouping, keysOfFixedObject, SUBSET_HELPERS } from './fixed-lists';
 import { databaseQueryOf } from './queries';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
@@ -174,6 +174,8 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
     return true;
   // `for (const key of Object.keys(SCHEMA))`: the keys of an object the code writes out, as unbounded-promise-all reads them.
   if (object.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, object)) return true;
+  // `for (const [type, ids] of byType)` of `byType.set(row.entityType, ...)`: one group per kind of item.
+  if (isCategoryGrouping(context, object)) return true;
   return loop.type === AST_NODE_TYPES.ForInStatement && object.type === AST_NODE_TYPES.ObjectExpression;
 }
 

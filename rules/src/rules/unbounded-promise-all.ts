@@ -2,7 +2,15 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { callsCacheFirst, databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries';
-import { isImportedFixedList, keysOfFixedObject, objectReadByKeys, returnsFixedLiteral, subsetSourceOf, unwrapAwaited } from '../analysis/fixed-lists';
+import {
+  CATEGORY_FIELD,
+  isImportedFixedList,
+  keysOfFixedObject,
+  objectReadByKeys,
+  returnsFixedLiteral,
+  subsetSourceOf,
+  unwrapAwaited,
+} from '../analysis/fixed-lists';
 import { statedLengthCap } from '../analysis/length-caps';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
@@ -666,9 +674,6 @@ function valuesOfGroupedList(context: RuleContext, call: TSESTree.CallExpression
     hasFixedOrBoundedSize(context, callee.object, depth + 1)
   );
 }
-
-/** A field that sorts items into a few kinds: `channelType`, `kind`, `status`, `dataSource`, `provider`. */
-const CATEGORY_FIELD = /^(?:type|kind|status|category|channel|provider|source)$|[a-z](?:Type|Kind|Status|Category|Channel|Provider|Source)$/;
 
 /**
  * `subs.reduce((groups, sub) => { (groups[sub.channelType] ??= []).push(sub); return groups; }, {})`,
