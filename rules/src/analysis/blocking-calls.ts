@@ -173,13 +173,12 @@ function promisifyTwin(syncName: string, effect: string, typing: { cast?: string
 }
 
 const KEY = 'the key is derived';
+/** Work that is slow by design (key stretching, prime search); `hkdfSync` and `generateKeySync` (an HMAC chain, random bytes) take microseconds. */
 const CRYPTO: Record<string, BlockingCall> = Object.fromEntries([
   promisifyTwin('pbkdf2Sync', KEY),
   promisifyTwin('scryptSync', KEY, { cast: 'Buffer' }),
-  promisifyTwin('hkdfSync', KEY),
   promisifyTwin('randomFillSync', 'the random bytes are generated', { untyped: true }),
   promisifyTwin('generateKeyPairSync', 'the key pair is generated'),
-  promisifyTwin('generateKeySync', 'the key is generated'),
   promisifyTwin('generatePrimeSync', 'the prime is generated'),
 ]);
 
