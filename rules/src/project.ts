@@ -670,7 +670,7 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       if (imported) declared.reexports.push({ module: imported.module, names: { default: imported.path[0] ?? 'default' } });
       else add('default', statement.declaration);
     } else if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AssignmentExpression) {
-      commonJsExports(statement.expression, add);
+      commonJsExports(context, statement.expression, add);
     }
   }
   trpcContext(context, declared);
@@ -1075,15 +1075,28 @@ function baseOf(context: RuleContext, superClass: TSESTree.Node): TypeRef | unde
     : undefined;
 }
 
-/** `module.exports = x`, `module.exports = { a, b }`, `module.exports.a = x`, `exports.a = x`. */
-function commonJsExports(assignment: TSESTree.AssignmentExpression, add: (name: string, node: TSESTree.Node) => void): void {
-  const target = assignment.left;
-  if (target.type !== AST_NODE_TYPES.MemberExpression) return;
-  const isModuleExports = (node: TSESTree.Node): boolean =>
+function isModuleExports(node: TSESTree.Node): boolean {
+  return (
     node.type === AST_NODE_TYPES.MemberExpression &&
     node.object.type === AST_NODE_TYPES.Identifier &&
     node.object.name === 'module' &&
-    propertyName(node) === 'exports';
+    propertyName(node) === 'exports'
+  );
+}
+
+/** `const users = module.exports;`: a `const` that names the module's exports object, whose members are assigned one by one. */
+function isExportsAlias(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, node)?.defs[0];
+  if (definition?.type !== 'Variable' || (definition.parent as TSESTree.VariableDeclaration).kind !== 'const') return false;
+  const init = (definition.node as TSESTree.VariableDeclarator).init;
+  return !!init && isModuleExports(unwrapExpression(init));
+}
+
+/** `module.exports = x`, `module.exports = { a, b }`, `module.exports.a = x`, `exports.a = x`, `users.a = x` after `const users = module.exports`. */
+function commonJsExports(context: RuleContext, assignment: TSESTree.AssignmentExpression, add: (name: string, node: TSESTree.Node) => void): void {
+  const target = assignment.left;
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return;
   if (isModuleExports(target)) {
     const value = assignment.right;
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
@@ -1097,7 +1110,8 @@ function commonJsExports(assignment: TSESTree.AssignmentExpression, add: (name: 
   }
   const name = propertyName(target);
   const owner = target.object;
-  if (name && (isModuleExports(owner) || (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'exports'))) add(name, assignment.right);
+  if (name && (isModuleExports(owner) || (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'exports') || isExportsAlias(context, owner)))
+    add(name, assignment.right);
 }
 
 export const EMPTY_PROJECT: ProjectInfo = { dependencies: new Set() };
