@@ -670,6 +670,8 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       if (imported) declared.reexports.push({ module: imported.module, names: { default: imported.path[0] ?? 'default' } });
       else add('default', statement.declaration);
     } else if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AssignmentExpression) {
+      const forwarded = forwardedModule(context, statement.expression);
+      if (forwarded) declared.reexports.push({ module: forwarded });
       commonJsExports(context, statement.expression, add);
     }
   }
@@ -1091,6 +1093,13 @@ function isExportsAlias(context: RuleContext, node: TSESTree.Node): boolean {
   if (definition?.type !== 'Variable' || (definition.parent as TSESTree.VariableDeclaration).kind !== 'const') return false;
   const init = (definition.node as TSESTree.VariableDeclarator).init;
   return !!init && isModuleExports(unwrapExpression(init));
+}
+
+/** `module.exports = require('./redis')`: a file of the project whose exports this file hands on whole. */
+function forwardedModule(context: RuleContext, assignment: TSESTree.AssignmentExpression): string | undefined {
+  if (!isModuleExports(assignment.left)) return undefined;
+  const required = resolveModuleMember(context, assignment.right);
+  return required?.path.length === 0 && required.module.startsWith('.') ? required.module : undefined;
 }
 
 /** `module.exports = x`, `module.exports = { a, b }`, `module.exports.a = x`, `exports.a = x`, `users.a = x` after `const users = module.exports`. */

@@ -321,9 +321,35 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
     if (definition?.type !== 'Variable' || isReassigned(variable!)) return undefined;
     const init = (definition.node as TSESTree.VariableDeclarator).init;
     const object = init && unwrapExpression(init);
+    if (object && isModuleExportsObject(object)) return assignedMember(context, node.object, name);
     return object?.type === AST_NODE_TYPES.ObjectExpression ? objectMember(object, name) : undefined;
   }
   return undefined;
+}
+
+function isModuleExportsObject(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    node.object.name === 'module' &&
+    propertyName(node) === 'exports'
+  );
+}
+
+/** `const topics = module.exports; topics.canView = async function (…) {…}`: the function a top-level statement assigns to `owner.name`. */
+function assignedMember(context: RuleContext, owner: TSESTree.Identifier, name: string): FunctionNode | undefined {
+  let found: FunctionNode | undefined;
+  for (const statement of context.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
+    const target = statement.expression.left;
+    if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.Identifier || target.object.name !== owner.name) continue;
+    if (propertyName(target) !== name) continue;
+    // Assigned twice, it cannot be known which one a call runs.
+    if (found) return undefined;
+    found = asFunction(statement.expression.right);
+    if (!found) return undefined;
+  }
+  return found;
 }
 
 /** The function an object literal's property `name` holds. */

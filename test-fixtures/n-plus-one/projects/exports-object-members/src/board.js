@@ -1,4 +1,4 @@
-const sql = require('./store/sql');
+const sql = require('./store');
 const cache = require('./store/cache');
 
 async function memberCards(ids) {

@@ -1,0 +1,2 @@
+// valid
+module.exports = require('./sql');
