@@ -24,6 +24,7 @@ import {
   localFunction,
   propertyName,
   resolveModuleMember,
+  isModuleExports,
   resolveVariable,
   signatureName,
   unwrapExpression,
@@ -1075,15 +1076,6 @@ function baseOf(context: RuleContext, superClass: TSESTree.Node): TypeRef | unde
   return superClass.type === AST_NODE_TYPES.Identifier && resolveVariable(context, superClass)?.defs[0]?.type === 'ClassName'
     ? { module: '', name: superClass.name }
     : undefined;
-}
-
-function isModuleExports(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.MemberExpression &&
-    node.object.type === AST_NODE_TYPES.Identifier &&
-    node.object.name === 'module' &&
-    propertyName(node) === 'exports'
-  );
 }
 
 /** `const users = module.exports;`: a `const` that names the module's exports object, whose members are assigned one by one. */

@@ -321,13 +321,14 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
     if (definition?.type !== 'Variable' || isReassigned(variable!)) return undefined;
     const init = (definition.node as TSESTree.VariableDeclarator).init;
     const object = init && unwrapExpression(init);
-    if (object && isModuleExportsObject(object)) return assignedMember(context, node.object, name);
+    if (object && isModuleExports(object)) return assignedMember(context, node.object, name);
     return object?.type === AST_NODE_TYPES.ObjectExpression ? objectMember(object, name) : undefined;
   }
   return undefined;
 }
 
-function isModuleExportsObject(node: TSESTree.Node): boolean {
+/** `module.exports`, the CommonJS exports object. */
+export function isModuleExports(node: TSESTree.Node): boolean {
   return (
     node.type === AST_NODE_TYPES.MemberExpression &&
     node.object.type === AST_NODE_TYPES.Identifier &&
