@@ -5,7 +5,7 @@ import type { RuleContext } from '../types';
 import { projectModels } from './orm';
 import { importedExportListed } from './project-exports';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
-import { visitWithinFunction } from './visit';
+import { visitAll, visitWithinFunction } from './visit';
 
 /**
  * `import { PLATFORMS } from './platforms'` with `export const PLATFORMS = [...] as const` there: an
@@ -195,4 +195,88 @@ export function isCategoryGrouping(context: RuleContext, node: TSESTree.Node): b
 /** `type` of `row.entityType` or of `type`. */
 function lastNameOf(node: TSESTree.Identifier | TSESTree.MemberExpression): string | undefined {
   return node.type === AST_NODE_TYPES.Identifier ? node.name : propertyName(node);
+}
+
+/** Where an instance keeps the options it was made with: `this.options`, `this.config`. */
+const CONFIGURATION_HOLDER = /^(?:options|opts|config|configuration|settings)$/;
+
+/**
+ * `this.options.replication.replicas`, `options.groups` of a constructor's `options`, `this.shardCount` set only by the
+ * constructor from `options.shardCount`: a list or count the instance was configured with, as many as whoever deploys it
+ * wrote, not as many as a request or a table holds.
+ */
+export function isConfigured(context: RuleContext, node: TSESTree.Node, followFields = true): boolean {
+  let root = unwrapExpression(node);
+  let first: TSESTree.MemberExpression | undefined;
+  while (root.type === AST_NODE_TYPES.MemberExpression && !root.computed) {
+    first = root;
+    root = unwrapExpression(root.object);
+  }
+  if (!first) return false;
+  if (root.type === AST_NODE_TYPES.ThisExpression)
+    return (
+      CONFIGURATION_HOLDER.test(propertyName(first) ?? '') || (followFields && first === unwrapExpression(node) && isFieldSetFromConfiguration(context, first))
+    );
+  if (root.type !== AST_NODE_TYPES.Identifier || !CONFIGURATION_HOLDER.test(root.name)) return false;
+  return isConstructorParameter(context, root);
+}
+
+function isConstructorParameter(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  const owner = definition?.type === 'Parameter' ? definition.node : undefined;
+  return owner?.parent?.type === AST_NODE_TYPES.MethodDefinition && owner.parent.kind === 'constructor';
+}
+
+/** `this.shardCount = Math.max(1, options.shardCount ?? 2)` in the constructor, and nowhere else: the field holds a setting. */
+function isFieldSetFromConfiguration(context: RuleContext, field: TSESTree.MemberExpression): boolean {
+  const name = propertyName(field);
+  let classBody: TSESTree.Node | undefined = field.parent;
+  while (classBody && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
+  if (name === undefined || !classBody) return false;
+  let assignments = 0;
+  let fromConfiguration = true;
+  visitAll(classBody, (node) => {
+    if (
+      node.type === AST_NODE_TYPES.PropertyDefinition &&
+      !node.computed &&
+      node.value &&
+      node.key.type === AST_NODE_TYPES.Identifier &&
+      node.key.name === name
+    )
+      fromConfiguration = false;
+    if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+    if (node.left.object.type !== AST_NODE_TYPES.ThisExpression || propertyName(node.left) !== name) return;
+    assignments++;
+    if (!inConstructor(node) || !isSettingValue(context, node.right)) fromConfiguration = false;
+  });
+  return assignments > 0 && fromConfiguration;
+}
+
+function inConstructor(node: TSESTree.Node): boolean {
+  let owner: TSESTree.Node | undefined = node.parent;
+  while (
+    owner &&
+    owner.type !== AST_NODE_TYPES.FunctionExpression &&
+    owner.type !== AST_NODE_TYPES.FunctionDeclaration &&
+    owner.type !== AST_NODE_TYPES.ArrowFunctionExpression
+  )
+    owner = owner.parent;
+  return owner?.parent?.type === AST_NODE_TYPES.MethodDefinition && owner.parent.kind === 'constructor';
+}
+
+/** `options.shardCount`, `options.shardCount ?? 2`, `Math.max(1, options.shardCount)`: a setting, with a default or floor written in the code. */
+function isSettingValue(context: RuleContext, value: TSESTree.Node): boolean {
+  const inner = unwrapExpression(value);
+  if (inner.type === AST_NODE_TYPES.Literal) return typeof inner.value === 'number';
+  if (inner.type === AST_NODE_TYPES.LogicalExpression) return isSettingValue(context, inner.left) && isSettingValue(context, inner.right);
+  if (
+    inner.type === AST_NODE_TYPES.CallExpression &&
+    inner.callee.type === AST_NODE_TYPES.MemberExpression &&
+    inner.callee.object.type === AST_NODE_TYPES.Identifier &&
+    inner.callee.object.name === 'Math' &&
+    isGlobalReference(context, inner.callee.object)
+  )
+    return inner.arguments.length > 0 && inner.arguments.every((argument) => isSettingValue(context, argument));
+  // Another field's setting is not followed, so two fields set from each other end.
+  return inner.type === AST_NODE_TYPES.MemberExpression && isConfigured(context, inner, false);
 }

@@ -31,7 +31,7 @@ import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { ormValueOf } from '../analysis/orm';
 import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
-import { isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
+import { isConfigured, isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite } from '../analysis/orm-index';
 import { contextRole } from '../roles';
@@ -645,7 +645,8 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
   if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.await || isFixedList(loop.right) || holdsAtMostOne(context, loop.right, loop);
   if (loop.type === AST_NODE_TYPES.ForStatement) {
     const test = loop.test;
-    return test?.type === AST_NODE_TYPES.BinaryExpression && test.right.type === AST_NODE_TYPES.Literal && typeof test.right.value === 'number';
+    // `shard < this.shardCount`: as many as the deployment is configured with.
+    return test?.type === AST_NODE_TYPES.BinaryExpression && (isNumber(test.right) || isConfigured(context, test.right));
   }
   return false;
 }
@@ -706,7 +707,11 @@ function isFixedLength(context: RuleContext, node: TSESTree.Node | undefined): b
   const property = node.properties[0]!;
   if (property.type !== AST_NODE_TYPES.Property || property.computed || propertyKey(property) !== 'length') return false;
   const value = property.value;
-  return isNumber(value) || (value.type === AST_NODE_TYPES.Identifier && (isCodeConstant(context, value) || isNumberConstant(context, value)));
+  return (
+    isNumber(value) ||
+    isConfigured(context, value) ||
+    (value.type === AST_NODE_TYPES.Identifier && (isCodeConstant(context, value) || isNumberConstant(context, value)))
+  );
 }
 
 function isNumber(node: TSESTree.Node | null | undefined): boolean {

@@ -11,6 +11,7 @@ import {
   subsetSourceOf,
   unwrapAwaited,
 } from '../analysis/fixed-lists';
+import { isConfigured } from '../analysis/fixed-lists';
 import { statedLengthCap } from '../analysis/length-caps';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
@@ -364,10 +365,10 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
   }
   const name = lastName(inner);
   if (name && (BATCH_NAME.test(name) || DEPLOYMENT_LIST.test(name))) return true;
-  if (isConfiguredList(context, inner)) return true;
+  if (isConfigured(context, inner)) return true;
   // `Object.entries(this.options.catalog)`: the entries of what the instance was configured with.
   const readByKeys = inner.type === AST_NODE_TYPES.CallExpression ? objectReadByKeys(context, inner) : undefined;
-  if (readByKeys && isConfiguredList(context, readByKeys)) return true;
+  if (readByKeys && isConfigured(context, readByKeys)) return true;
   // `const page = await stripe.customers.list({ limit: 100 }); page.data.map(...)`: the rows of a capped page.
   if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.object.type === AST_NODE_TYPES.Identifier) {
     if (holdsOnlyLimitedResults(context, inner.object)) return true;
@@ -439,28 +440,6 @@ function everyCallerHandsBoundedList(context: RuleContext, fn: FunctionNode, par
       return argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement && hasFixedOrBoundedSize(context, argument, depth + 1);
     })
   );
-}
-
-/** Where an instance keeps the options it was made with: `this.options`, `this.config`. */
-const CONFIGURATION_HOLDER = /^(?:options|opts|config|configuration|settings)$/;
-
-/**
- * `this.options.replication.replicas`, `options.groups` of a constructor's `options`: a list the instance was configured with,
- * as many as whoever deploys it wrote, not as many as a request or a table holds.
- */
-function isConfiguredList(context: RuleContext, node: TSESTree.Node): boolean {
-  let root = unwrapExpression(node);
-  let first: TSESTree.MemberExpression | undefined;
-  while (root.type === AST_NODE_TYPES.MemberExpression && !root.computed) {
-    first = root;
-    root = unwrapExpression(root.object);
-  }
-  if (!first) return false;
-  if (root.type === AST_NODE_TYPES.ThisExpression) return CONFIGURATION_HOLDER.test(propertyName(first) ?? '');
-  if (root.type !== AST_NODE_TYPES.Identifier || !CONFIGURATION_HOLDER.test(root.name)) return false;
-  const definition = resolveVariable(context, root)?.defs[0];
-  const owner = definition?.type === 'Parameter' ? definition.node : undefined;
-  return owner?.parent?.type === AST_NODE_TYPES.MethodDefinition && owner.parent.kind === 'constructor';
 }
 
 /**
