@@ -437,8 +437,22 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
     if (model?.kind === 'model' && model.orm === 'objection') return { kind: 'entities', orm: 'objection', model: model.model };
   }
   const base = ormValueOf(context, call.callee.object, depth + 1);
-  if (!base && REPOSITORY_GETTERS.has(method)) return entityRepository(context, call);
-  return base && methodResult(base, method, call, awaited);
+  if (!base) return (REPOSITORY_GETTERS.has(method) ? entityRepository(context, call) : undefined) ?? ownMethodHandle(context, call.callee, depth);
+  return methodResult(base, method, call, awaited);
+}
+
+/** `this.rawCollection().findOne(...)`: a method of the enclosing class that returns a handle (a collection it keeps in a field). */
+function ownMethodHandle(context: RuleContext, callee: TSESTree.MemberExpression, depth: number): OrmValue | undefined {
+  if (callee.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const name = propertyName(callee);
+  const method = enclosingClassOfThis(callee.object)?.body.body.find(
+    (element): element is TSESTree.MethodDefinition =>
+      element.type === AST_NODE_TYPES.MethodDefinition &&
+      element.kind === 'method' &&
+      element.key.type === AST_NODE_TYPES.Identifier &&
+      element.key.name === name,
+  );
+  return method?.value.type === AST_NODE_TYPES.FunctionExpression ? returnedHandle(context, method.value, depth + 1) : undefined;
 }
 
 /**
