@@ -560,7 +560,9 @@ function wrapperValue(context: RuleContext, fn: FunctionNode): OrmValue | undefi
   if (query) return { kind: 'queryFunction', orm: query.library };
   // `export function getRedis() { return client; }`, `export const getKnex = () => knex(config)`: a factory of a client.
   const value = returnedHandle(context, fn);
-  return value?.kind === 'client' ? { kind: 'factory', orm: value.orm } : undefined;
+  if (value?.kind === 'client') return { kind: 'factory', orm: value.orm };
+  // `export function getCollection(name) { return mongoose.connection.db.collection(name); }`: a factory of a collection.
+  return value?.kind === 'delegate' || value?.kind === 'datasource' ? { kind: 'factory', orm: value.orm, makes: value.kind } : undefined;
 }
 
 /** `module.exports = { query: (text, params) => pool.query(text, params) }`: an object that forwards `query` to a client is used as one. */

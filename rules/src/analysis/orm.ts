@@ -74,6 +74,8 @@ export interface OrmValue {
   model?: string;
   /** Methods of a project class (a custom repository) that each run one query, known from the project index. */
   methods?: string[];
+  /** What a `factory` returns when it is not a client: a collection (`delegate`) or a database (`datasource`). */
+  makes?: 'delegate' | 'datasource';
 }
 
 const MAX_DEPTH = 12;
@@ -186,6 +188,11 @@ function packageConstructed(member: ModuleMember): OrmValue | undefined {
   // `new Redis()` of ioredis, its default export or its `Cluster`.
   if (isRedisModule(module) && (name === undefined || name === 'Redis' || name === 'default' || name === 'Cluster')) return { kind: 'client', orm: 'redis' };
   return undefined;
+}
+
+/** The ORM value a package exports as a value: Mongoose's default connection (`mongoose.connection`, `import { connection } from 'mongoose'`). */
+function packageMemberValue(member: ModuleMember): OrmValue | undefined {
+  return member.module === 'mongoose' && member.path.join('.') === 'connection' ? { kind: 'datasource', orm: 'mongoose' } : undefined;
 }
 
 /** The ORM value a call of a package function returns (`drizzle(...)`, `knex(...)`, `mysql.createPool(...)`, ...). */
@@ -413,10 +420,14 @@ function awaitedValue(context: RuleContext, argument: TSESTree.Node, depth: numb
 
 function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited: boolean, depth: number): OrmValue | undefined {
   const member = resolveModuleMember(context, call.callee);
-  if (member && !fromProject(context, member.module)) return packageCallResult(member, call) ?? wrappedClient(context, call, depth);
+  if (member && !fromProject(context, member.module)) {
+    const result = packageCallResult(member, call) ?? wrappedClient(context, call, depth);
+    // `mongoose.connection.db.collection(name)`: a method of a value the package exports, read below.
+    if (result || !packageMemberValue({ module: member.module, path: member.path.slice(0, 1) })) return result;
+  }
   if (member) {
     const imported = importedValue(context, member);
-    if (imported?.kind === 'factory') return { kind: 'client', orm: imported.orm };
+    if (imported?.kind === 'factory') return { kind: imported.makes ?? 'client', orm: imported.orm };
   }
   if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return factoryResult(context, call, depth) ?? wrappedClient(context, call, depth);
   const method = propertyName(call.callee);
@@ -426,8 +437,22 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
     if (model?.kind === 'model' && model.orm === 'objection') return { kind: 'entities', orm: 'objection', model: model.model };
   }
   const base = ormValueOf(context, call.callee.object, depth + 1);
-  if (!base && REPOSITORY_GETTERS.has(method)) return entityRepository(context, call);
-  return base && methodResult(base, method, call, awaited);
+  if (!base) return (REPOSITORY_GETTERS.has(method) ? entityRepository(context, call) : undefined) ?? ownMethodHandle(context, call.callee, depth);
+  return methodResult(base, method, call, awaited);
+}
+
+/** `this.rawCollection().findOne(...)`: a method of the enclosing class that returns a handle (a collection it keeps in a field). */
+function ownMethodHandle(context: RuleContext, callee: TSESTree.MemberExpression, depth: number): OrmValue | undefined {
+  if (callee.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const name = propertyName(callee);
+  const method = enclosingClassOfThis(callee.object)?.body.body.find(
+    (element): element is TSESTree.MethodDefinition =>
+      element.type === AST_NODE_TYPES.MethodDefinition &&
+      element.kind === 'method' &&
+      element.key.type === AST_NODE_TYPES.Identifier &&
+      element.key.name === name,
+  );
+  return method?.value.type === AST_NODE_TYPES.FunctionExpression ? returnedHandle(context, method.value, depth + 1) : undefined;
 }
 
 /**
@@ -543,6 +568,11 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
   }
   const base = ormValueOf(context, node.object, depth + 1);
   if (!base && name === 'payload' && isPayloadRequest(context, node.object)) return PAYLOAD;
+  if (!base && name === 'connection') {
+    const member = resolveModuleMember(context, node);
+    const connection = member && packageMemberValue(member);
+    if (connection) return connection;
+  }
   if (!base)
     return registeredModel(context, node.object, name) ?? projectFieldValue(context, node.object, name) ?? typedMemberValue(context, node.object, name);
   if (base.orm === 'payload') return payloadMember(base, name);
@@ -553,6 +583,8 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
   if (base.kind === 'relational' && base.orm === 'drizzle') return { kind: 'delegate', orm: 'drizzle', model: name };
   if ((base.kind === 'datasource' || base.kind === 'queryRunner') && name === 'manager') return { kind: 'manager', orm: base.orm };
   if (base.kind === 'datasource' && base.orm === 'mikro-orm' && name === 'em') return { kind: 'manager', orm: 'mikro-orm' };
+  // `connection.db` of Mongoose is the driver's `Db` under it: its collections run MongoDB queries.
+  if (base.kind === 'datasource' && base.orm === 'mongoose' && name === 'db') return { kind: 'datasource', orm: 'mongodb' };
   if (base.kind === 'client' && base.orm === 'sequelize' && name === 'models') return { kind: 'relational', orm: 'sequelize' };
   if (base.kind === 'relational' && base.orm === 'sequelize') return { kind: 'model', orm: 'sequelize', model: name };
   if (base.kind === 'entity' && base.model) {
@@ -743,7 +775,7 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
       const member = resolveModuleMember(context, name);
       // Payload 2's `import payload from 'payload'` is the instance itself.
       if (member?.module === 'payload' && definition.node.type === AST_NODE_TYPES.ImportDefaultSpecifier) return PAYLOAD;
-      return member && importedValue(context, member);
+      return member && (importedValue(context, member) ?? packageMemberValue(member));
     }
     case 'Parameter':
       return destructuredPayload(context, name) ?? parameterValue(context, name, depth);

@@ -55,6 +55,8 @@ export interface CallRef extends CallSite {
   dynamicSql?: true;
   /** Set when the call is of the instance itself (`db('users').where(...).update(...)`): what the chain runs if the instance is a callable client. */
   invoked?: InvokedHandle;
+  /** Set when the call runs `path[1]` on what the factory `path[0]` returns (`getCollection('teams').findOne(...)`). */
+  made?: true;
   /** Set when the module is bound by `require(...)`: its path may start inside `module.exports` as well as at a named export. */
   required?: true;
 }
@@ -306,7 +308,7 @@ function queryInputs(
     if (!reads) known = false;
     if (!reads || reads.size === 0) return;
     const id = `${call.module}\0${call.path.join('.')}`;
-    const { module, path, instance, repository, executes, invoked, required } = call;
+    const { module, path, instance, repository, executes, invoked, made, required } = call;
     const kept = inputCalls.get(id) ?? {
       module,
       path,
@@ -314,6 +316,7 @@ function queryInputs(
       ...(repository && { repository }),
       ...(executes && { executes }),
       ...(invoked && { invoked }),
+      ...(made && { made }),
       ...(required && { required }),
       reads: [],
     };
@@ -595,6 +598,8 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
     return { module: imported.module, path, ...siteOf(context, callee), ...(isRequired(context, callee) && { required: true as const }) };
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const made = madeRef(context, callee);
+  if (made) return made;
   const inherited = inheritedRef(context, callee);
   if (inherited) return { ...inherited, ...siteOf(context, callee) };
   // `this.users.find()`, `this.prisma.user.findMany()`: the members below an instance of an imported class.
@@ -619,6 +624,16 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
 }
 
 const MAX_MEMBERS = 4;
+
+/** `getCollection('teams').findOne(...)`: a method of what a function another file exports returns. */
+function madeRef(context: RuleContext, callee: TSESTree.MemberExpression): CallRef | undefined {
+  const object = unwrapExpression(callee.object);
+  const method = propertyName(callee);
+  if (object.type !== AST_NODE_TYPES.CallExpression || method === undefined) return undefined;
+  const factory = resolveModuleMember(context, object.callee);
+  if (!factory || factory.path.length !== 1 || factory.module.startsWith('node:')) return undefined;
+  return { module: factory.module, path: [factory.path[0]!, method], ...siteOf(context, callee), made: true };
+}
 
 /** `this.findMany()` that a class inherits from, or `super.delete()` of, a base class another file exports: that class's method. */
 function inheritedRef(context: RuleContext, callee: TSESTree.MemberExpression): Pick<CallRef, 'module' | 'path' | 'instance'> | undefined {
@@ -778,9 +793,10 @@ function resolveRef(
 ): QuerySite | undefined {
   const key = moduleKey(models, fromFile, ref.module);
   if (key === undefined) return undefined;
-  const { module: _module, path: _path, instance, repository, saves: _saves, executes: _executes, invoked, required: _required, ...site } = ref;
+  const { module: _module, path: _path, instance, repository, saves: _saves, executes: _executes, invoked, made, required: _required, ...site } = ref;
   if (repository) return repositoryQuery(models, fromFile, ref, site);
   if (invoked) return invokedQuery(models, fromFile, ref, invoked, site);
+  if (made) return madeQuery(models, fromFile, ref, site);
   const [name, ...members] = ref.path;
   if (members.length <= 1) {
     const summarized = summaryAt(key, ref.path);
@@ -838,6 +854,15 @@ function fieldQuery(models: ProjectModels, fromFile: string, ref: CallRef, site:
 function invokedQuery(models: ProjectModels, fromFile: string, ref: CallRef, invoked: InvokedHandle, site: CallSite): QuerySite | undefined {
   const value = lookupExport(models, fromFile, ref.module, ref.path[0]!);
   return value?.orm === 'knex' && value.kind === 'client' ? { ...site, library: 'knex', ...invoked } : undefined;
+}
+
+/** What `getCollection('teams').findOne(...)` runs, once the project says `getCollection` makes a collection or a database. */
+function madeQuery(models: ProjectModels, fromFile: string, ref: CallRef, site: CallSite): QuerySite | undefined {
+  const [name, method] = ref.path as [string, string];
+  const factory = lookupExport(models, fromFile, ref.module, name);
+  const value: OrmValue | undefined = factory?.kind === 'factory' && factory.makes ? { kind: factory.makes, orm: factory.orm } : undefined;
+  const kind = value && runsQueryOfKind(value, method);
+  return kind && { ...site, library: value.orm, kind, operation: method };
 }
 
 /** What `getRepository(ctx, Order).findOne(...)` runs, once the project says whether `Order` is a TypeORM or MikroORM entity. */

@@ -1,0 +1,6 @@
+// valid
+import { findTeamById } from '../models/TeamModel';
+
+export async function getTeamById(id: string) {
+  return findTeamById(id);
+}
