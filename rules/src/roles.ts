@@ -65,12 +65,18 @@ const MIGRATIONS_COMPOUND_FOLDER = /(?:[-_.][Mm]|[a-z0-9]M)igra(?:tions|tors?)$/
 const MIGRATOR_FILE = /(?:^|[-_.])[Mm]igrators?\.[cm]?[jt]sx?$|[a-z0-9]Migrators?\.[cm]?[jt]sx?$/;
 /** TypeORM and MikroORM migration classes. */
 const MIGRATION_CLASS = /\bimplements\s+MigrationInterface\b|['"]@mikro-orm\/migrations['"]|\bextends\s+Migration\s*\{/;
-/** Knex and sequelize-cli migrations: an `up` and a `down` step exported side by side. */
-const MIGRATION_STEPS = [
-  /(?:\bexports\.up\s*=|\bexport\s+(?:async\s+)?function\s+up\s*\(|\bup\s*:\s*(?:async\s*)?(?:function\s*)?\(|\basync\s+up\s*\()/,
-  /(?:\bexports\.down\s*=|\bexport\s+(?:async\s+)?function\s+down\s*\(|\bdown\s*:\s*(?:async\s*)?(?:function\s*)?\(|\basync\s+down\s*\()/,
-];
-const MIGRATION_HINT = /queryInterface|knex|Knex|QueryRunner|Sequelize|migration/i;
+/** Knex, sequelize-cli, node-pg-migrate and Umzug migrations: an `up` and a `down` step exported or declared side by side. */
+const MIGRATION_STEPS = ['up', 'down'].map(
+  (step) =>
+    new RegExp(
+      String.raw`(?:\bexports\.${step}\s*=|\bexport\s+(?:async\s+)?function\s+${step}\s*\(|\bexport\s+const\s+${step}\s*(?::[^=]+)?=|\b${step}\s*:\s*(?:async\s*)?(?:function\s*)?\(|\basync\s+${step}\s*\()`,
+    ),
+);
+/**
+ * What the steps are given or run besides the word `migration` itself: a query interface, a builder (node-pg-migrate's
+ * `pgm`), Umzug, an `alteration` script, or tagged SQL (`up: async (pool) => pool.query(sql\`…\`)`).
+ */
+const MIGRATION_HINT = /queryInterface|knex|QueryRunner|Sequelize|migration|\bpgm\b|umzug|alteration|\bsql\s*`/i;
 
 /**
  * A CI service's folder (`.github/actions/triage/`, `.gitlab/ci/`), or one of a developer's tools: an editor's, a

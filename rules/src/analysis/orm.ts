@@ -36,6 +36,8 @@ export type Orm =
   | 'drizzle'
   | 'knex'
   | 'pg'
+  | 'slonik'
+  | 'postgres'
   | 'mysql2'
   | 'kysely'
   | 'mongodb'
@@ -97,6 +99,11 @@ function isSequelizeModule(module: string): boolean {
   return module === 'sequelize' || module === 'sequelize-typescript' || module === '@sequelize/core';
 }
 
+/** Slonik and its published forks keep its module name after the scope (`@silverhand/slonik`). */
+function isSlonikModule(module: string): boolean {
+  return /^(?:@[\w.-]+\/)?slonik$/.test(module);
+}
+
 function isMysqlModule(module: string): boolean {
   return module === 'mysql2' || module === 'mysql2/promise' || module === 'mysql';
 }
@@ -128,10 +135,11 @@ export function isDatabaseModule(module: string): boolean {
     isDrizzleModule(module) ||
     isSequelizeModule(module) ||
     isMysqlModule(module) ||
+    isSlonikModule(module) ||
     NEST_DATABASE_MODULES.has(module) ||
     isRedisModule(module) ||
     isPayloadModule(module) ||
-    ['typeorm', 'mongoose', 'knex', 'pg', 'objection', 'kysely', 'mongodb', 'prisma-extension-kysely'].includes(module)
+    ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'objection', 'kysely', 'mongodb', 'prisma-extension-kysely'].includes(module)
   );
 }
 
@@ -164,6 +172,9 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
   if (module === 'knex' && (name === 'Knex' || name === 'Knex.Transaction')) return { kind: 'client', orm: 'knex' };
   if (module === 'pg' && (name === 'Pool' || name === 'PoolClient' || name === 'Client')) return { kind: 'client', orm: 'pg' };
   if (isMysqlModule(module) && (name === 'Pool' || name === 'Connection' || name === 'PoolConnection')) return { kind: 'client', orm: 'mysql2' };
+  // `DatabasePool`, `DatabasePoolConnection`, `DatabaseTransactionConnection`, `CommonQueryMethods`: each runs the same query methods.
+  if (isSlonikModule(module) && /^(?:Database\w*(?:Pool|Connection)|CommonQueryMethods)$/.test(name)) return { kind: 'client', orm: 'slonik' };
+  if (module === 'postgres' && (name === 'Sql' || name === 'TransactionSql' || name === 'ReservedSql')) return { kind: 'client', orm: 'postgres' };
   if (module === 'kysely' && (name === 'Kysely' || name === 'Transaction')) return { kind: 'client', orm: 'kysely' };
   if (module === 'mongodb') {
     if (name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
@@ -202,6 +213,9 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
   if (isDrizzleModule(module) && name === 'drizzle') return { kind: 'client', orm: 'drizzle' };
   if (module === 'knex' && (path.length === 0 || name === 'knex' || name === 'default')) return { kind: 'client', orm: 'knex' };
   if (isMysqlModule(module) && (name === 'createPool' || name === 'createConnection' || name === 'createPoolCluster')) return { kind: 'client', orm: 'mysql2' };
+  if (isSlonikModule(module) && name === 'createPool') return { kind: 'client', orm: 'slonik' };
+  // postgres.js: `const sql = postgres(url)`, a tag whose every awaited template is a query.
+  if (module === 'postgres' && (path.length === 0 || name === 'default')) return { kind: 'client', orm: 'postgres' };
   if (module === 'mongoose') {
     if (name === 'model') return { kind: 'model', orm: 'mongoose', model: stringArgument(call, 0) };
     if (name === 'createConnection') return { kind: 'datasource', orm: 'mongoose' };

@@ -128,6 +128,7 @@ export function queryCallOf(context: RuleContext, call: TSESTree.CallExpression)
  */
 export function taggedQueryOf(context: RuleContext, node: TSESTree.TaggedTemplateExpression): QueryMatch | undefined {
   const tag = unwrapExpression(node.tag);
+  if (tag.type === AST_NODE_TYPES.Identifier) return postgresTemplateQuery(context, node, tag);
   const method = tag.type === AST_NODE_TYPES.MemberExpression ? propertyName(tag) : undefined;
   if (tag.type !== AST_NODE_TYPES.MemberExpression || (method !== '$queryRaw' && method !== '$executeRaw')) return undefined;
   const value = ormValueOf(context, tag.object);
@@ -139,6 +140,16 @@ export function taggedQueryOf(context: RuleContext, node: TSESTree.TaggedTemplat
     receiver: text(context, tag.object),
     ...(statement && { statement }),
   };
+}
+
+/** postgres.js's ``sql`select …` ``: a query on the client it is written on, unless it is a fragment embedded in another template. */
+function postgresTemplateQuery(context: RuleContext, node: TSESTree.TaggedTemplateExpression, tag: TSESTree.Identifier): QueryMatch | undefined {
+  const value = ormValueOf(context, tag);
+  if (value?.orm !== 'postgres' || value.kind !== 'client') return undefined;
+  for (let current: TSESTree.Node | undefined = node.parent; current && !isFunction(current); current = current.parent)
+    if (current.type === AST_NODE_TYPES.TemplateLiteral) return undefined;
+  const statement = sqlWriteOf(node);
+  return { ...match(node, 'postgres', statement ? 'write' : 'read', tag.name, tag.range), receiver: tag.name, ...(statement && { statement }) };
 }
 
 /** The statement's first word, after comments: `INSERT`, `UPDATE`, `DELETE` and their kin. */
@@ -575,8 +586,11 @@ function valueQuery(
   if (relationKind === 'relation' && isPreloadedRelation(context, callee.object)) return undefined;
   const saves = value.orm === 'typeorm' && method === 'save' ? savedEntity(context, call) : undefined;
   const found = { ...match(call, value.orm, relationKind, method, range, model), ...(saves && { saves }) };
-  // `pool.query('INSERT …')`, `knex.raw('DELETE …')`: raw SQL says by its text whether it writes.
-  const statement = (isRawStatement(found) || (value.orm === 'knex' && method === 'raw')) && call.arguments[0] ? sqlWriteOf(call.arguments[0]) : undefined;
+  // `pool.query('INSERT …')`, `knex.raw('DELETE …')`, Slonik's `pool.one(sql\`…\`)`: raw SQL says by its text whether it writes.
+  const statement =
+    (isRawStatement(found) || (value.orm === 'knex' && method === 'raw') || value.orm === 'slonik' || value.orm === 'postgres') && call.arguments[0]
+      ? sqlWriteOf(call.arguments[0])
+      : undefined;
   return statement ? { ...found, kind: 'write', statement } : found;
 }
 

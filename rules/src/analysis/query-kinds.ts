@@ -35,6 +35,13 @@ export const TYPEORM_FINDERS: Operations = {
   write: ['save', 'insert', 'update', 'upsert', 'delete', 'remove', 'softDelete', 'softRemove', 'restore', 'recover', 'increment', 'decrement'],
 };
 export const SQL_CLIENT: Operations = { read: ['query'], write: [] };
+/** Slonik's query methods: each runs the tagged `sql` statement it is given; what it does is in the statement. */
+export const SLONIK_CLIENT: Operations = {
+  read: ['query', 'any', 'anyFirst', 'many', 'manyFirst', 'one', 'oneFirst', 'maybeOne', 'maybeOneFirst', 'exists'],
+  write: [],
+};
+/** postgres.js: a tagged template on the client is a query (see `taggedQueryOf`); these methods run text or a file of SQL. */
+export const POSTGRES_CLIENT: Operations = { read: ['unsafe', 'file'], write: [] };
 export const SEQUELIZE_MODEL: Operations = {
   read: ['findByPk', 'findOne', 'findAll', 'findAndCountAll', 'count', 'max', 'min', 'sum', 'aggregate'],
   write: ['create', 'findOrCreate', 'findCreateFind', 'upsert', 'update', 'destroy', 'increment', 'decrement', 'restore'],
@@ -258,6 +265,10 @@ export function operationsOf(value: OrmValue): Operations | undefined {
       return KNEX_CLIENT;
     case 'mysql2 client':
       return MYSQL_CLIENT;
+    case 'slonik client':
+      return SLONIK_CLIENT;
+    case 'postgres client':
+      return POSTGRES_CLIENT;
     case 'kysely client':
       return KYSELY_CLIENT;
     case 'mongodb delegate':

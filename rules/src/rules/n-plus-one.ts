@@ -181,6 +181,10 @@ function batchedForm(match: QueryMatch): string {
       return "Load them in one query with where('id', 'in', ids).";
     case 'pg':
       return 'Run one query for all items: WHERE id = ANY($1) with the array of ids.';
+    case 'slonik':
+      return "Run one query for all items: WHERE id = ANY(${sql.array(ids, 'int4')}) with the array of ids.";
+    case 'postgres':
+      return 'Run one query for all items: WHERE id IN ${sql(ids)}, or WHERE id = ANY(${ids}) with the array of ids.';
     case 'mysql2':
       return 'Run one query for all items: WHERE id IN (?) with the array of ids.';
     case 'redis':
@@ -244,15 +248,23 @@ function sqlWriteBatch(match: QueryMatch, statement: 'create' | 'update' | 'dele
   const positional = library === 'pg' || (library === 'prisma' && !tagged);
   const ids = tagged
     ? 'WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)})'
-    : positional
-      ? 'WHERE id = ANY($1) with the array of ids'
-      : 'WHERE id IN (...) with the array of ids';
+    : library === 'slonik'
+      ? "WHERE id = ANY(${sql.array(ids, 'int4')})"
+      : library === 'postgres'
+        ? 'WHERE id IN ${sql(ids)}'
+        : positional
+          ? 'WHERE id = ANY($1) with the array of ids'
+          : 'WHERE id IN (...) with the array of ids';
   if (statement === 'create')
     return positional
       ? 'Insert them in one statement: INSERT … VALUES with a row per item, or INSERT … SELECT * FROM unnest($1, $2) with an array per column.'
-      : library === 'knex'
-        ? "Insert them in one statement: knex('table').insert(rows), or INSERT … VALUES with a row per item."
-        : 'Insert them in one statement: INSERT … VALUES with a row per item.';
+      : library === 'slonik'
+        ? 'Insert them in one statement: INSERT … SELECT * FROM ${sql.unnest(rows, columnTypes)}, or INSERT … VALUES with a row per item.'
+        : library === 'postgres'
+          ? 'Insert them in one statement: INSERT INTO table ${sql(rows)} with the array of rows.'
+          : library === 'knex'
+            ? "Insert them in one statement: knex('table').insert(rows), or INSERT … VALUES with a row per item."
+            : 'Insert them in one statement: INSERT … VALUES with a row per item.';
   if (statement === 'delete') return `Delete them in one statement: DELETE … ${ids}.`;
   return `Update them in one statement: UPDATE … ${ids}, or ${VALUES_UPDATE} when each row gets different data.`;
 }
@@ -1181,6 +1193,8 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   drizzle: 'Drizzle',
   knex: 'Knex',
   pg: 'PostgreSQL',
+  slonik: 'Slonik',
+  postgres: 'postgres.js',
   mysql2: 'MySQL',
   kysely: 'Kysely',
   mongodb: 'MongoDB',
