@@ -21,6 +21,7 @@ import {
   enclosingIteration,
   enclosingLoop,
   isFunction,
+  isLoopStatement,
   iterationScope,
   type Iteration,
   type LoopStatement,
@@ -952,10 +953,26 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   const walksTree = callsItself(context, whole);
   if (
     iteration.kind === 'loop' &&
-    ((!walksTree && stopsOnResult(context, iteration.loop, whole)) || isSequentialForQueries(context, iteration.loop, whole, read, walksTree))
+    ((!walksTree && stopsOnResult(context, iteration.loop, whole)) ||
+      leavesRightAfter(iteration.loop, whole) ||
+      isSequentialForQueries(context, iteration.loop, whole, read, walksTree))
   )
     return undefined;
   return iteration;
+}
+
+/** `if (usable) { await cache.hset(key, token, info); return token; }`: the statements right after the query leave the loop, so the query runs once. */
+function leavesRightAfter(loop: LoopStatement, query: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = query, node = query.parent; node && node !== loop; child = node, node = node.parent) {
+    if (isFunction(node) || isLoopStatement(node)) return false;
+    if (node.type !== AST_NODE_TYPES.BlockStatement) continue;
+    // Expressions and declarations between the query and the exit always run through to it.
+    for (const next of node.body.slice(node.body.indexOf(child as TSESTree.Statement) + 1)) {
+      if (next.type === AST_NODE_TYPES.ReturnStatement || (next.type === AST_NODE_TYPES.BreakStatement && exitsLoop(next, loop))) return true;
+      if (next.type !== AST_NODE_TYPES.ExpressionStatement && next.type !== AST_NODE_TYPES.VariableDeclaration) break;
+    }
+  }
+  return false;
 }
 
 /**
