@@ -31,13 +31,21 @@ import {
   type ModuleMember,
 } from './analysis/resolve';
 export { importsProjectModule } from './project-model/resolution';
-import { instanceClass, summarizeFunction, type CallbackHandleFact, type FunctionSummary } from './project-model/summaries';
+import {
+  CALLED,
+  instanceClass,
+  madeFunctionRef,
+  MAX_CURRIED,
+  summarizeFunction,
+  type CallbackHandleFact,
+  type FunctionSummary,
+} from './project-model/summaries';
 import { callbackTypes, declaredParameterType, parameterType } from './analysis/callback-types';
 import { madeClient } from './analysis/client-makers';
 import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
 export { mergeProjectFacts } from './project-model/merge';
-import { enclosingFunction, isFunction, type FunctionNode } from './analysis/scopes';
+import { contains, enclosingFunction, isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';
 import { convertSourceFile, parseTypeScript, type ToESTree } from './parse';
 import { namedAsTest } from './roles';
@@ -116,8 +124,11 @@ export interface TypeRef {
   name: string;
 }
 
-/** A public field: an ORM handle (`db: Kysely<DB>`, `this.db = new Kysely(...)`), or typed with a class or alias of the project, resolved when merged. */
-export type FieldFact = { value: OrmValue } | { type: TypeRef };
+/**
+ * A public field: an ORM handle (`db: Kysely<DB>`, `this.db = new Kysely(...)`), typed with or made by a class or alias of the
+ * project, or the object a function of the project returns (`users = createUserQueries(this.pool)`), resolved when merged.
+ */
+export type FieldFact = { value: OrmValue } | { type: TypeRef } | { returnedBy: TypeRef };
 
 /** Words without one of which a file declares no model (see `localModelFacts`) and has no CommonJS exports. */
 const MAY_DECLARE_MODELS = /module\.exports|exports\.|Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo/;
@@ -478,7 +489,8 @@ function mayExportDeclarations(sourceFile: ts.SourceFile): boolean {
     // `export type DatabaseSchema = Kysely<Schema>`, `= PrismaClient | Omit<PrismaClient, '$connect'>`: an alias of a type of a database package names a handle.
     if (ts.isTypeAliasDeclaration(statement)) {
       imported ??= importedNames(sourceFile);
-      if (namesDatabaseType(statement.type, imported) || ts.isTypeQueryNode(statement.type) || mayTypeFields(statement.type)) return true;
+      if (namesDatabaseType(statement.type, imported) || ts.isTypeQueryNode(statement.type) || mayTypeFields(statement.type) || namesParameters(statement.type))
+        return true;
       continue;
     }
     // `export interface Context { db: typeof db }`: its members may hold a handle (see `objectTypeFields`).
@@ -488,9 +500,20 @@ function mayExportDeclarations(sourceFile: ts.SourceFile): boolean {
     if (!ts.isClassDeclaration(statement)) return true;
     const extendsClass = statement.heritageClauses?.some((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword);
     // A constructor may declare public fields (`constructor(public db: Kysely<Schema>)`).
-    if (extendsClass || statement.members.some((member) => ts.isMethodDeclaration(member) || ts.isConstructorDeclaration(member))) return true;
+    if (extendsClass || statement.members.some((member) => ts.isMethodDeclaration(member) || ts.isConstructorDeclaration(member) || isAbstractField(member)))
+      return true;
   }
   return false;
+}
+
+/** `Parameters<RouterInit<T>>`: a tuple whose members may be typed with the project's classes (see `parameterTupleFields`). */
+function namesParameters(type: ts.TypeNode): boolean {
+  return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === 'Parameters';
+}
+
+/** `abstract readonly queries: Queries`: a field every subclass sets (see `readableFields`). */
+function isAbstractField(member: ts.ClassElement): boolean {
+  return ts.isPropertyDeclaration(member) && !!member.type && !!ts.getModifiers(member)?.some((modifier) => modifier.kind === ts.SyntaxKind.AbstractKeyword);
 }
 
 /** Whether an object type, or a part of an intersection, has a member typed with a value (`typeof db`) or a named type. */
@@ -710,6 +733,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     const summary = withHandedHandles(context, declaration, summarizeFunction(context, declaration, callReader));
     if (keepsSummary(summary) || summary.makes) declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
     addCallbackHandles(context, name, declaration, declared);
+    summarizeReturnedFunctions(context, name, declaration, declared);
     return;
   }
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
@@ -746,6 +770,43 @@ function summarizeObjectMethods(context: RuleContext, name: string, object: TSES
     const summary = withHandedHandles(context, method, summarizeFunction(context, method, callReader));
     if (keepsSummary(summary)) declared.functions[`${name}.${property.key.name}`] = summary;
   }
+}
+
+/**
+ * `createUserQueries = (pool) => { const findUserById = async (id) => pool.one(...); return { findUserById } }`: each function of
+ * the object literal a function returns, as a method of it (`createUserQueries.findUserById`), for the fields that hold that object.
+ */
+function summarizeReturnedFunctions(context: RuleContext, name: string, fn: FunctionNode, declared: ExportedDeclarations, depth = 0): void {
+  for (const returned of returnedValues(fn)) {
+    // `buildFindEntityById = (pool) => (schema) => async (id) => pool.one(...)`: the function a call returns, as `name()` (see `CALLED`).
+    const made = localFunction(context, returned);
+    if (made && contains(fn, made) && depth < MAX_CURRIED) {
+      const summary = withHandedHandles(context, made, summarizeFunction(context, made, callReader));
+      if (keepsSummary(summary)) declared.functions[`${name}${CALLED}`] = summary;
+      summarizeReturnedFunctions(context, `${name}${CALLED}`, made, declared, depth + 1);
+    }
+    if (returned.type !== AST_NODE_TYPES.ObjectExpression || depth > 0) continue;
+    for (const property of returned.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+      const member = localFunction(context, property.value);
+      // `findScopeById: buildFindEntityById(pool)(Scopes)`: a function a builder of another file makes runs what that builder's function runs.
+      const built = member ? undefined : madeFunctionRef(context, property.value);
+      if (built) declared.functions[`${name}.${property.key.name}`] = { calls: [built] };
+      if (!member || !contains(fn, member)) continue;
+      const summary = withHandedHandles(context, member, summarizeFunction(context, member, callReader));
+      if (keepsSummary(summary)) declared.functions[`${name}.${property.key.name}`] = summary;
+    }
+  }
+}
+
+/** What a function returns: its arrow's expression, or the argument of each `return` of its own body. */
+function returnedValues(fn: FunctionNode): TSESTree.Node[] {
+  const body = fn.body as FunctionNode['body'] | null | undefined;
+  if (!body) return [];
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return [unwrapExpression(body)];
+  return body.body.flatMap((statement) =>
+    statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument ? [unwrapExpression(statement.argument)] : [],
+  );
 }
 
 /** The interface or object type a `const` holding an object literal with methods is declared with (`InsightStore` of `const store: InsightStore = { … }`). */
@@ -808,6 +869,8 @@ function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration,
   else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && RETURN_TYPES.has(type.typeName.name)) {
     // `export type Context = Awaited<ReturnType<typeof createContext>>`: the members of what the function returns.
     recordFields(name, contextFields(context, type, 0), declared);
+  } else if (type.type === AST_NODE_TYPES.TSTypeReference && parameterTupleFields(context, type)) {
+    recordFields(name, { fields: parameterTupleFields(context, type)! }, declared);
   } else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeArguments) {
     const ref = typeRefOf(context, type);
     if (ref) declared.aliases[name] = ref;
@@ -850,12 +913,34 @@ function typeMemberFields(context: RuleContext, members: readonly TSESTree.TypeE
   for (const member of members) {
     const key = member.type === AST_NODE_TYPES.TSPropertySignature ? signatureName(member) : undefined;
     const type = member.type === AST_NODE_TYPES.TSPropertySignature ? member.typeAnnotation?.typeAnnotation : undefined;
-    if (key === undefined || !type) continue;
-    const value = typeValue(context, type);
-    const ref = value && isHandle(value) ? undefined : typeRefOf(context, type);
-    if (value && isHandle(value)) fields[key] = { value };
-    else if (ref) fields[key] = { type: ref };
+    if (key !== undefined && type) addTypedField(context, fields, key, type);
   }
+  return fields;
+}
+
+function addTypedField(context: RuleContext, fields: Record<string, FieldFact>, key: string, type: TSESTree.TypeNode): void {
+  const value = typeValue(context, type);
+  const ref = value && isHandle(value) ? undefined : typeRefOf(context, type);
+  if (value && isHandle(value)) fields[key] = { value };
+  else if (ref) fields[key] = { type: ref };
+}
+
+/**
+ * `type RouteArgs<T> = Parameters<(router: T, tenant: TenantContext) => void>`, through an alias of the function type of this file:
+ * the parameters' types by position (`'1'`), read as fields of the tuple (`...[router, tenant]: RouteArgs<T>`).
+ */
+function parameterTupleFields(context: RuleContext, type: TSESTree.TSTypeReference): Record<string, FieldFact> | undefined {
+  let fn = type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'Parameters' ? type.typeArguments?.params[0] : undefined;
+  if (fn?.type === AST_NODE_TYPES.TSTypeReference && fn.typeName.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, fn.typeName)?.defs[0]?.node;
+    fn = definition?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? definition.typeAnnotation : undefined;
+  }
+  if (fn?.type !== AST_NODE_TYPES.TSFunctionType) return undefined;
+  const fields: Record<string, FieldFact> = {};
+  fn.params.forEach((parameter, index) => {
+    const declared = parameter.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
+    if (declared) addTypedField(context, fields, String(index), declared);
+  });
   return fields;
 }
 
@@ -966,15 +1051,25 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
   const constructor = declaration.body.body.find(
     (element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor',
   );
-  const add = (name: string, type: TSESTree.TypeNode | undefined, setByConstructor: boolean): void => {
+  const add = (name: string, type: TSESTree.TypeNode | undefined, setByConstructor: boolean, initializer?: TSESTree.Expression | null): void => {
     const value = classFieldValue(context, declaration, name);
     if (value && isHandle(value)) fields[name] = { value };
     else {
       const ref = setByConstructor && type ? typeRefOf(context, type) : undefined;
+      const made = !ref && initializer ? madeByProject(context, initializer) : undefined;
       if (ref) fields[name] = { type: ref };
+      else if (made) fields[name] = made;
     }
   };
   for (const element of declaration.body.body) {
+    // `abstract readonly queries: Queries`: what every subclass sets, as an interface's member says.
+    if (
+      element.type === AST_NODE_TYPES.TSAbstractPropertyDefinition &&
+      !element.static &&
+      element.key.type === AST_NODE_TYPES.Identifier &&
+      element.accessibility !== 'private'
+    )
+      add(element.key.name, element.typeAnnotation?.typeAnnotation, true);
     if (
       element.type === AST_NODE_TYPES.PropertyDefinition &&
       !element.static &&
@@ -982,7 +1077,7 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
       element.key.type === AST_NODE_TYPES.Identifier &&
       element.accessibility !== 'private'
     )
-      add(element.key.name, element.typeAnnotation?.typeAnnotation, !!constructor && assignsThis(constructor, element.key.name));
+      add(element.key.name, element.typeAnnotation?.typeAnnotation, !!constructor && assignsThis(constructor, element.key.name), element.value);
   }
   for (const parameter of constructor?.value.params ?? []) {
     if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
@@ -992,6 +1087,19 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
       add(declared.name, declared.typeAnnotation?.typeAnnotation, true);
   }
   return Object.keys(fields).length > 0 ? fields : undefined;
+}
+
+/**
+ * A field set where it is declared from the project's own code: `new ApplicationSecrets(this.pool)` is an instance of that
+ * class, `createUserQueries(this.pool)` the object that function returns (resolved when merged, kept only if it has functions that query).
+ */
+function madeByProject(context: RuleContext, initializer: TSESTree.Expression): FieldFact | undefined {
+  const value = unwrapExpression(initializer);
+  if ((value.type !== AST_NODE_TYPES.NewExpression && value.type !== AST_NODE_TYPES.CallExpression) || value.callee.type !== AST_NODE_TYPES.Identifier)
+    return undefined;
+  const ref = typeNameRef(context, value.callee) ?? (localFunction(context, value.callee) ? { module: '', name: value.callee.name } : undefined);
+  if (!ref) return undefined;
+  return value.type === AST_NODE_TYPES.NewExpression ? { type: ref } : { returnedBy: ref };
 }
 
 /** Whether a constructor assigns `this.name` anywhere in its body. */
@@ -1028,7 +1136,9 @@ function heldHandles(context: RuleContext, object: TSESTree.ObjectExpression): R
     if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || isFunction(property.value))
       continue;
     const value = ormValueOf(context, property.value);
+    const made = value ? undefined : madeByProject(context, property.value as TSESTree.Expression);
     if (value && isHandle(value)) fields[property.key.name] = { value };
+    else if (made) fields[property.key.name] = made;
   }
   return Object.keys(fields).length > 0 ? fields : undefined;
 }

@@ -112,8 +112,11 @@ export interface TypeLocation {
   name: string;
 }
 
-/** What a public field of a class of the project holds: an ORM handle (`db: Kysely<DB>`), or an instance of another class of the project (`db: Database`). */
-export type FieldEntry = { value: OrmValue } | { instance: TypeLocation };
+/**
+ * What a public field of a class of the project holds: an ORM handle (`db: Kysely<DB>`), an instance of another class of the
+ * project (`db: Database`), or the object of functions a function of the project returns (`users = createUserQueries(this.pool)`).
+ */
+export type FieldEntry = { value: OrmValue } | { instance: TypeLocation } | { returnedBy: TypeLocation };
 
 /**
  * The project index the rules read: models by class name; by file key, the ORM values each file

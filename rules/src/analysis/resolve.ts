@@ -165,6 +165,20 @@ function importedMember(node: TSESTree.Node): ModuleMember | undefined {
   return { module, path: [] };
 }
 
+/**
+ * `findUserById` of `const { users: { findUserById } } = queries`: the value a constant is destructured from and the keys down
+ * to it, so that a call of it reads as `queries.users.findUserById(...)`.
+ */
+export function destructuredSource(context: RuleContext, identifier: TSESTree.Identifier): { init: TSESTree.Expression; path: string[] } | undefined {
+  const variable = resolveVariable(context, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || isReassigned(variable!)) return undefined;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return undefined;
+  const path = pathInPattern(declarator.id, definition.name as TSESTree.Identifier);
+  return path && path.length > 0 ? { init: declarator.init, path } : undefined;
+}
+
 /** The property path that leads from a destructuring pattern's root to `target`, `[]` for a plain name. */
 function pathInPattern(pattern: TSESTree.Node, target: TSESTree.Identifier): string[] | undefined {
   if (pattern === target) return [];

@@ -270,18 +270,32 @@ function resolveFields(files: readonly ProjectFacts[], merged: ProjectModels): v
           entries[field] = fact;
           continue;
         }
+        if ('returnedBy' in fact) {
+          const factory = typeLocation(merged, facts, fact.returnedBy);
+          const returnedBy = factory && withFunctions(merged, factory);
+          if (returnedBy) entries[field] = { returnedBy };
+          continue;
+        }
         const location = typeLocation(merged, facts, fact.type);
         const handle = location && declarationOf(merged, location.key, location.name, (file, name) => !!merged.exports[file]?.[name]);
         const value = handle && merged.exports[handle.key]![handle.name]!;
         if (value && isHandle(value)) entries[field] = { value };
         else if (location) {
-          const instance = typeAt(merged, location);
+          // A class of no fields is still known by its methods that query.
+          const instance = typeAt(merged, location) ?? withFunctions(merged, location);
           if (instance) entries[field] = { instance };
         }
       }
       merged.fields![facts.file]![className] = entries;
     }
   }
+}
+
+/** Where a class, or a function that returns an object of functions, is declared, when some of its methods or functions may query (`Class.method` summaries). */
+function withFunctions(merged: ProjectModels, location: TypeLocation): TypeLocation | undefined {
+  return declarationOf(merged, location.key, location.name, (file, name) =>
+    Object.keys(merged.functions?.[file] ?? {}).some((summarized) => summarized.startsWith(`${name}.`)),
+  );
 }
 
 /**

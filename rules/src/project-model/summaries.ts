@@ -14,11 +14,13 @@ import {
   type ProjectModels,
   type QuerySite,
   type TransactionParameter,
+  type TypeLocation,
 } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
 import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
 import {
   declaresMember,
+  destructuredSource,
   inheritedLookup,
   isGlobalReference,
   keyName,
@@ -597,19 +599,34 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
     const path = imported.path.length === 0 || isDefaultImport(context, callee) ? ['default', ...imported.path] : imported.path;
     return { module: imported.module, path, ...siteOf(context, callee), ...(isRequired(context, callee) && { required: true as const }) };
   }
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const made = madeRef(context, callee);
-  if (made) return made;
-  const inherited = inheritedRef(context, callee);
-  if (inherited) return { ...inherited, ...siteOf(context, callee) };
-  // `this.users.find()`, `this.prisma.user.findMany()`: the members below an instance of an imported class.
+  const builtBy = callee.type === AST_NODE_TYPES.Identifier ? madeFunctionRef(context, callee) : undefined;
+  if (builtBy) return builtBy;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const made = madeRef(context, callee);
+    if (made) return made;
+    const inherited = inheritedRef(context, callee);
+    if (inherited) return { ...inherited, ...siteOf(context, callee) };
+  } else if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  // `this.users.find()`, `this.prisma.user.findMany()`: the members below an instance of an imported class, also through
+  // destructuring (`const { users: { findUserById } } = queries`, `const { queries } = tenant`).
   const names: string[] = [];
   let object: TSESTree.Node = callee;
-  while (object.type === AST_NODE_TYPES.MemberExpression && names.length < MAX_MEMBERS) {
-    const name = propertyName(object);
-    if (!name) return undefined;
-    names.unshift(name);
-    object = transactionReceiver(context, unwrapExpression(object.object));
+  for (let step = 0; names.length < MAX_MEMBERS && step < MAX_MEMBERS; step++) {
+    if (object.type === AST_NODE_TYPES.MemberExpression) {
+      const name = propertyName(object);
+      if (!name) return undefined;
+      names.unshift(name);
+      object = transactionReceiver(context, unwrapExpression(object.object));
+    } else {
+      if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const source = destructuredSource(context, object);
+      const element = source ? undefined : typedParameterMember(context, object);
+      if (element) return { module: element.module, path: [...element.path, ...names], ...siteOf(context, callee), instance: true };
+      if (!source) return undefined;
+      names.unshift(...source.path);
+      if (names.length > MAX_MEMBERS) return undefined;
+      object = unwrapExpression(source.init);
+    }
     const imported = object.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, object) : undefined;
     if (imported && !imported.module.startsWith('node:'))
       return { module: imported.module, path: [...(imported.path.length > 0 ? imported.path : ['default']), ...names], ...siteOf(context, callee) };
@@ -624,6 +641,64 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
 }
 
 const MAX_MEMBERS = 4;
+
+/** How a function that a call of another function returns is named among its file's functions: `build()` of `build`, `build()()` of what `build()` returns. */
+export const CALLED = '()';
+
+/**
+ * `findScopeById` of `const findScopeById = buildFindEntityById(pool)(Scopes)`, with the builder imported from a file of the
+ * project: the function those calls return (`buildFindEntityById()()`, see `CALLED`).
+ */
+export function madeFunctionRef(context: RuleContext, node: TSESTree.Node): CallRef | undefined {
+  let made = unwrapExpression(node);
+  if (made.type === AST_NODE_TYPES.Identifier) {
+    const variable = resolveVariable(context, made);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    const declarator = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+    if (declarator?.id !== definition?.name || !declarator?.init) return undefined;
+    made = unwrapExpression(declarator.init);
+  }
+  let calls = 0;
+  while (made.type === AST_NODE_TYPES.CallExpression && calls < MAX_CURRIED) {
+    calls++;
+    made = unwrapExpression(made.callee);
+  }
+  const builder = calls > 0 ? resolveModuleMember(context, made) : undefined;
+  if (!builder || builder.path.length > 1 || !isLocalModule(builder.module)) return undefined;
+  return { module: builder.module, path: [`${builder.path[0] ?? 'default'}${CALLED.repeat(calls)}`], ...siteOf(context, node) };
+}
+
+/** How many calls deep a builder's returned functions are followed (`build(pool)(schema)`). */
+export const MAX_CURRIED = 2;
+
+/**
+ * `tenant` of `...[router, tenant]: RouterInitArgs<T>`, `queries` of `...[router, { queries }]: RouterInitArgs<T>` or of
+ * `({ queries }: TenantContext)`: a name bound in a destructured parameter typed with an imported type, read as members of
+ * that type (a rest tuple's positions as `'1'`, see `parameterTupleFields`).
+ */
+function typedParameterMember(context: RuleContext, identifier: TSESTree.Identifier): ModuleMember | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (definition?.type !== 'Parameter') return undefined;
+  const keys: string[] = [];
+  let node: TSESTree.Node = definition.name;
+  for (let step = 0; step <= MAX_MEMBERS; step++) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (parent?.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern && !parent.computed) {
+      const key = keyName(parent);
+      if (key === undefined) return undefined;
+      keys.unshift(key);
+      node = parent.parent;
+    } else if (parent?.type === AST_NODE_TYPES.ArrayPattern) {
+      keys.unshift(String(parent.elements.indexOf(node as TSESTree.DestructuringPattern)));
+      node = parent;
+    } else break;
+  }
+  const typed = node.parent?.type === AST_NODE_TYPES.RestElement ? node.parent : node;
+  const type = 'typeAnnotation' in typed ? (typed.typeAnnotation as TSESTree.TSTypeAnnotation | undefined)?.typeAnnotation : undefined;
+  if (keys.length === 0 || type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const member = resolveModuleMember(context, type.typeName);
+  return member && member.path.length <= 1 ? { module: member.module, path: [member.path[0] ?? 'default', ...keys] } : undefined;
+}
 
 /** `getCollection('teams').findOne(...)`: a method of what a function another file exports returns. */
 function madeRef(context: RuleContext, callee: TSESTree.MemberExpression): CallRef | undefined {
@@ -802,8 +877,9 @@ function resolveRef(
     const summarized = summaryAt(key, ref.path);
     if (summarized) return summarized;
   }
-  if (instance && members.length > 1) {
-    const held = fieldQuery(models, fromFile, ref, site);
+  // `db.db.selectFrom(...)` on an instance, `queries.users.findUserById(...)` on an instance or an exported object.
+  if (members.length > 1) {
+    const held = fieldQuery(models, fromFile, ref, site, summaryAt);
     if (held) return held;
   }
   let value = lookupExport(models, fromFile, ref.module, name!);
@@ -830,21 +906,40 @@ function resolveRef(
   return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
 }
 
-/** `this.db.db.selectFrom(...)...execute()` with `db: Database`: the query of a handle a field of a class of the project holds (`class Database { db: Kysely<Schema> }`). */
-function fieldQuery(models: ProjectModels, fromFile: string, ref: CallRef, site: CallSite): QuerySite | undefined {
+/**
+ * `this.db.db.selectFrom(...)...execute()` with `db: Database`: the query of a handle a field of a class of the project holds
+ * (`class Database { db: Kysely<Schema> }`); `queries.users.findUserById(...)`: the query of a function of the object a
+ * field holds (`users = createUserQueries(this.pool)`), or of a method of the instance of another class it holds.
+ */
+function fieldQuery(
+  models: ProjectModels,
+  fromFile: string,
+  ref: CallRef,
+  site: CallSite,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): QuerySite | undefined {
   const [name, ...members] = ref.path;
   let owner = lookupType(models, fromFile, ref.module, name!);
   let value: OrmValue | undefined;
+  let returnedBy: TypeLocation | undefined;
+  let held = false;
   for (const member of members.slice(0, -1)) {
+    if (returnedBy) return undefined;
     if (value) value = memberOf(value, member);
     else {
       const entry = owner && fieldAt(models, owner, member);
       if (!entry) return undefined;
       if ('value' in entry) value = entry.value;
-      else owner = entry.instance;
+      else if ('returnedBy' in entry) returnedBy = entry.returnedBy;
+      else {
+        owner = entry.instance;
+        held = true;
+      }
     }
   }
   const method = members.at(-1)!;
+  if (returnedBy) return summaryAt(returnedBy.key, [returnedBy.name, method]);
+  if (!value && held && owner) return summaryAt(owner.key, [owner.name, method]);
   const kind = value && runsQueryOfKind(value, method);
   if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
   return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };

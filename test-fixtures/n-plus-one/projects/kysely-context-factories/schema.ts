@@ -1,0 +1,4 @@
+// valid
+export interface Schema {
+  projects: { id: string; name: string; ownerId: string };
+}
