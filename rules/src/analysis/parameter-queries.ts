@@ -70,7 +70,9 @@ function parameterQuery(context: RuleContext, fn: FunctionNode, call: TSESTree.C
 }
 
 /** The handles a function is handed: the kinds of client, transaction and manager whose methods run queries. */
-const HANDED_HANDLES: readonly OrmValue[] = (['prisma', 'drizzle', 'knex', 'kysely', 'pg', 'slonik', 'postgres', 'mysql2', 'redis', 'payload'] as const)
+const HANDED_HANDLES: readonly OrmValue[] = (
+  ['prisma', 'drizzle', 'knex', 'kysely', 'pg', 'slonik', 'postgres', 'pg-promise', 'mysql2', 'redis', 'payload'] as const
+)
   .map((orm): OrmValue => ({ kind: 'client', orm }))
   .concat([
     { kind: 'manager', orm: 'typeorm' },
