@@ -469,7 +469,10 @@ function importsValues(sourceFile: ts.SourceFile): boolean {
 /** Whether a type names a type imported from a database package, as itself, a member of a union, or the argument of a utility type. */
 function namesDatabaseType(type: ts.TypeNode, imported: Map<string, string>): boolean {
   if (ts.isTypeReferenceNode(type)) {
-    const module = ts.isIdentifier(type.typeName) ? imported.get(type.typeName.text) : undefined;
+    // `Knex.Transaction`, `pgPromise.IDatabase<unknown>`: a type of the import the name starts with.
+    let root: ts.EntityName = type.typeName;
+    while (ts.isQualifiedName(root)) root = root.left;
+    const module = imported.get(root.text);
     if (module !== undefined) return isDatabaseModule(module);
     return !!type.typeArguments?.length && namesDatabaseType(type.typeArguments[0]!, imported);
   }
@@ -536,6 +539,7 @@ function importedNames(sourceFile: ts.SourceFile): Map<string, string> {
     if (clause.name) names.set(clause.name.text, module);
     const bindings = clause.namedBindings;
     if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) names.set(element.name.text, module);
+    else if (bindings) names.set(bindings.name.text, module);
   }
   return names;
 }

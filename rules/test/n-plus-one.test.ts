@@ -731,6 +731,8 @@ describe('n-plus-one advice fits the operation', () => {
       "import { drizzle } from 'drizzle-orm/node-postgres';\nimport { eq } from 'drizzle-orm';\nimport { users } from './schema';\nconst db = drizzle(process.env.DATABASE_URL!);",
     row: "import { Model } from 'sequelize';\nclass Doc extends Model {}",
     payload: "import { getPayload } from 'payload';\nimport config from './payload.config';\nconst payload = await getPayload({ config });",
+    'pg-promise':
+      "import pgPromise from 'pg-promise';\nconst pgp = pgPromise();\nconst db = pgp(process.env.DATABASE_URL!);\nconst columns = new pgp.helpers.ColumnSet(['id']);",
   };
   /** Library, operation, a loop that runs it per item, and the batched form the message must name. */
   const cases: Array<[string, string, string, string]> = [
@@ -1013,6 +1015,36 @@ describe('n-plus-one advice fits the operation', () => {
       "for (const id of ids) await payload.db.deleteOne({ collection: 'posts', where: { id: { equals: id } } });",
       'Delete them in one call: payload.db.deleteMany({ collection, where: { id: { in: ids } } }).',
     ],
+    [
+      'pg-promise',
+      'read',
+      "for (const id of ids) await db.oneOrNone('SELECT * FROM users WHERE id = $1', [id]);",
+      'Run one query for all items: WHERE id IN ($1:csv), or WHERE id = ANY($1) with the array of ids.',
+    ],
+    [
+      'pg-promise',
+      'create',
+      'for (const id of ids) await db.none(pgp.helpers.insert({ id }, columns));',
+      'Insert them in one statement: pgp.helpers.insert(rows, columnSet), one INSERT with a row per item.',
+    ],
+    [
+      'pg-promise',
+      'create',
+      "for (const id of ids) await db.none('INSERT INTO seen (user_id) VALUES ($1)', [id]);",
+      'Insert them in one statement: pgp.helpers.insert(rows, columnSet), one INSERT with a row per item.',
+    ],
+    [
+      'pg-promise',
+      'update',
+      "for (const id of ids) await db.result(pgp.as.format('UPDATE users SET seen = true WHERE id = $1', [id]));",
+      "Update them in one statement: UPDATE … WHERE id IN ($1:csv) with the array of ids, or pgp.helpers.update(rows, columnSet) + ' WHERE v.id = t.id' when each row gets different data.",
+    ],
+    [
+      'pg-promise',
+      'delete',
+      "for (const id of ids) await db.tx((t) => t.none('DELETE FROM users WHERE id = $1', [id]));",
+      'Delete them in one statement: DELETE … WHERE id IN ($1:csv) with the array of ids.',
+    ],
   ];
   for (const [library, operation, loop, advice] of cases) {
     it(`${library} ${operation}: ${loop}`, () => {
@@ -1253,6 +1285,31 @@ describe('n-plus-one through a client or transaction handed to a function of the
     const models = options.project.models as ReturnType<typeof mergeProjectFacts>;
     const [transactions] = Object.values(models.transactions ?? {});
     assert.deepEqual(transactions, { withTransaction: { parameter: 1, handle: { kind: 'client', orm: 'drizzle' } } });
+  });
+
+  it("follows pg-promise through the project's own executor, typed with the interface it implements, and the SQL handed to it", () => {
+    const { texts, options } = loadProject('pg-promise-data-layer');
+    const [file, text] = [...texts].find(([file]) => file.endsWith(path.join('routes', 'members.ts')))!;
+    const found = findings(text, file, { ...options, rules: ONLY_THIS_RULE.rules });
+    assert.deepEqual(
+      found.slice(0, 2).map((finding) => finding.message),
+      [
+        'findMember() runs a query (db.oneOrNone, executor.ts:23) per item of this loop (N+1). Run one query for all items: WHERE id IN ($1:csv), or WHERE id = ANY($1) with the array of ids.',
+        'removeMember() runs a write (db.result, executor.ts:27) per item of this loop (N+1). Delete them in one statement: DELETE … WHERE id IN ($1:csv) with the array of ids.',
+      ],
+    );
+    assert.equal(
+      found.find((finding) => text.slice(finding.start, finding.end) === 'touchMember')!.message,
+      "touchMember runs one pg-promise write per item of this loop (N+1 statements). Update them in one statement: UPDATE … WHERE id IN ($1:csv) with the array of ids, or pgp.helpers.update(rows, columnSet) + ' WHERE v.id = t.id' when each row gets different data.",
+    );
+  });
+
+  it('follows the method of an interface that every one of its classes runs a query in, and no interface a class of which runs none', () => {
+    const { texts, options } = loadProject('shared-executor-interface');
+    const found = [...texts].flatMap(([file, text]) =>
+      findings(text, file, { ...options, rules: ONLY_THIS_RULE.rules }).map((finding) => `${path.basename(file)} ${text.slice(finding.start, finding.end)}`),
+    );
+    assert.deepEqual(found, ['members.ts qx.selectOne', 'members.ts findMember']);
   });
 
   it('follows a method of another file that queries through the db of the context it is given', () => {

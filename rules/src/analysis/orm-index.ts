@@ -275,7 +275,7 @@ export function lookupFunction(models: ProjectModels | undefined, fromFile: stri
 /** What a transaction opened on a client hands its callback: the client's own kind of handle, or a TypeORM manager. */
 export function transactionHandleOf(base: OrmValue | undefined): OrmValue | undefined {
   if (!base) return undefined;
-  if (base.orm === 'prisma' || base.orm === 'drizzle' || base.orm === 'knex') return base;
+  if (base.orm === 'prisma' || base.orm === 'drizzle' || base.orm === 'knex' || base.orm === 'pg-promise') return base;
   if (base.orm === 'typeorm' && (base.kind === 'datasource' || base.kind === 'manager')) return { kind: 'manager', orm: 'typeorm' };
   if (base.orm === 'mikro-orm' && base.kind === 'manager') return base;
   return undefined;

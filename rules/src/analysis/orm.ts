@@ -38,6 +38,7 @@ export type Orm =
   | 'pg'
   | 'slonik'
   | 'postgres'
+  | 'pg-promise'
   | 'mysql2'
   | 'kysely'
   | 'mongodb'
@@ -139,7 +140,7 @@ export function isDatabaseModule(module: string): boolean {
     NEST_DATABASE_MODULES.has(module) ||
     isRedisModule(module) ||
     isPayloadModule(module) ||
-    ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'objection', 'kysely', 'mongodb', 'prisma-extension-kysely'].includes(module)
+    ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'mongodb', 'prisma-extension-kysely'].includes(module)
   );
 }
 
@@ -175,6 +176,9 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
   // `DatabasePool`, `DatabasePoolConnection`, `DatabaseTransactionConnection`, `CommonQueryMethods`: each runs the same query methods.
   if (isSlonikModule(module) && /^(?:Database\w*(?:Pool|Connection)|CommonQueryMethods)$/.test(name)) return { kind: 'client', orm: 'slonik' };
   if (module === 'postgres' && (name === 'Sql' || name === 'TransactionSql' || name === 'ReservedSql')) return { kind: 'client', orm: 'postgres' };
+  // pg-promise: a database, a task or transaction (`ITask`), and the protocol both share run the same query methods; `IMain` makes databases.
+  if (module === 'pg-promise' && (name === 'IDatabase' || name === 'ITask' || name === 'IBaseProtocol')) return { kind: 'client', orm: 'pg-promise' };
+  if (module === 'pg-promise' && name === 'IMain') return PG_PROMISE_MAIN;
   if (module === 'kysely' && (name === 'Kysely' || name === 'Transaction')) return { kind: 'client', orm: 'kysely' };
   if (module === 'mongodb') {
     if (name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
@@ -216,6 +220,8 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
   if (isSlonikModule(module) && name === 'createPool') return { kind: 'client', orm: 'slonik' };
   // postgres.js: `const sql = postgres(url)`, a tag whose every awaited template is a query.
   if (module === 'postgres' && (path.length === 0 || name === 'default')) return { kind: 'client', orm: 'postgres' };
+  // pg-promise: `const pgp = pgPromise(options)` makes the library's root, whose call `pgp(connection)` is a database.
+  if (module === 'pg-promise' && (path.length === 0 || name === 'default')) return PG_PROMISE_MAIN;
   if (module === 'mongoose') {
     if (name === 'model') return { kind: 'model', orm: 'mongoose', model: stringArgument(call, 0) };
     if (name === 'createConnection') return { kind: 'datasource', orm: 'mongoose' };
@@ -230,6 +236,9 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
   if (isPayloadModule(module) && (name === 'getPayload' || name === 'getPayloadHMR')) return PAYLOAD;
   return undefined;
 }
+
+/** pg-promise's root (`IMain`): called with a connection, it makes a database. */
+const PG_PROMISE_MAIN: OrmValue = { kind: 'factory', orm: 'pg-promise' };
 
 /** A Payload instance: its Local API (`payload.find`, `payload.update`) and, under `db`, its database adapter. */
 const PAYLOAD: OrmValue = { kind: 'client', orm: 'payload' };
@@ -443,7 +452,8 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
     const imported = importedValue(context, member);
     if (imported?.kind === 'factory') return { kind: imported.makes ?? 'client', orm: imported.orm };
   }
-  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return factoryResult(context, call, depth) ?? wrappedClient(context, call, depth);
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression)
+    return factoryResult(context, call, depth) ?? madeByValue(context, call, depth) ?? wrappedClient(context, call, depth);
   const method = propertyName(call.callee);
   if (method === undefined) return undefined;
   if (method === 'query' && awaited) {
@@ -499,6 +509,12 @@ function entityRepository(context: RuleContext, call: TSESTree.CallExpression): 
 /** Whether a module is a file of the project (relative, or an alias or workspace package it declares). */
 function fromProject(context: RuleContext, module: string): boolean {
   return isProjectModule(projectModels(context), module);
+}
+
+/** `pgp(connection)` with `pgp` a maker of clients held in a variable (pg-promise's root): the client it makes. */
+function madeByValue(context: RuleContext, call: TSESTree.CallExpression, depth: number): OrmValue | undefined {
+  const maker = ormValueOf(context, call.callee, depth + 1);
+  return maker?.kind === 'factory' ? { kind: maker.makes ?? 'client', orm: maker.orm } : undefined;
 }
 
 /** `createDb()` of a function of this file that returns a client: that client. */

@@ -70,16 +70,22 @@ function parameterQuery(context: RuleContext, fn: FunctionNode, call: TSESTree.C
 }
 
 /** The handles a function is handed: the kinds of client, transaction and manager whose methods run queries. */
-const HANDED_HANDLES: readonly OrmValue[] = (['prisma', 'drizzle', 'knex', 'kysely', 'pg', 'slonik', 'postgres', 'mysql2', 'redis', 'payload'] as const)
+const HANDED_HANDLES: readonly OrmValue[] = (
+  ['prisma', 'drizzle', 'knex', 'kysely', 'pg', 'slonik', 'postgres', 'pg-promise', 'mysql2', 'redis', 'payload'] as const
+)
   .map((orm): OrmValue => ({ kind: 'client', orm }))
   .concat([
     { kind: 'manager', orm: 'typeorm' },
     { kind: 'manager', orm: 'mikro-orm' },
   ]);
 
+/** pg-promise's `map` and `each` share their names with arrays' and collections': on a parameter (`names.map(...)`) they are nearly always those. */
+const COLLECTION_NAMED: ReadonlySet<string> = new Set(['map', 'each']);
+
 /** Whether the members name a query on some handle (`insert`, `auditLog.create`): `file.arrayBuffer()` or `storage.upload()` on a parameter are not kept. */
 function mayQuery(path: readonly string[]): boolean {
   return HANDED_HANDLES.some((handle) => {
+    if (handle.orm === 'pg-promise' && COLLECTION_NAMED.has(path.at(-1)!)) return false;
     let value: OrmValue | undefined = handle;
     for (const member of path.slice(0, -1)) value = value && memberOf(value, member);
     return !!value && !!runsQueryOfKind(value, path.at(-1)!);

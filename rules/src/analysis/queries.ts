@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, type Orm, type OrmValue } from './orm';
+import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpression, type Orm, type OrmValue } from './orm';
 import { declarationOf, functionFactAt, isProjectModule, localModelFacts, moduleKey, type ModelFact, type QuerySite } from './orm-index';
 import { parameterQueriesOf, parameterQuerySite } from './parameter-queries';
 import {
@@ -36,8 +36,13 @@ import {
   TYPEORM_ACTIVE_ROW,
   TYPEORM_BUILDER_EXECUTORS,
   executesBuilder,
+  handedSqlWrite,
   kindOf,
   operationsOf,
+  sendsSqlText,
+  sqlTextOf,
+  sqlWriteOf,
+  type SqlWrite,
 } from './query-kinds';
 import { arrayCallbackCall, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { itemReader, originsThroughCall } from './value-origins';
@@ -71,7 +76,8 @@ export interface QueryMatch {
   inputs?: string[];
 }
 
-export type SqlWrite = 'create' | 'update' | 'delete';
+export type { SqlWrite };
+export { sqlTextOf, sqlWriteOf };
 
 export type SavedEntity = 'new' | 'existing';
 
@@ -150,24 +156,6 @@ function postgresTemplateQuery(context: RuleContext, node: TSESTree.TaggedTempla
     if (current.type === AST_NODE_TYPES.TemplateLiteral) return undefined;
   const statement = sqlWriteOf(node);
   return { ...match(node, 'postgres', statement ? 'write' : 'read', tag.name, tag.range), receiver: tag.name, ...(statement && { statement }) };
-}
-
-/** The statement's first word, after comments: `INSERT`, `UPDATE`, `DELETE` and their kin. */
-const SQL_WRITE_VERB = /^(?:\s+|--[^\n]*\n|\/\*[\s\S]*?\*\/)*(insert|replace|upsert|update|delete)\b/i;
-
-/** Whether SQL text written in the code (a literal or a template, tagged or not) inserts, updates or deletes rows. */
-export function sqlWriteOf(sql: TSESTree.Node): SqlWrite | undefined {
-  const text = sqlTextOf(unwrapExpression(sql));
-  const verb = text && SQL_WRITE_VERB.exec(text)?.[1]?.toLowerCase();
-  if (!verb) return undefined;
-  return verb === 'update' ? 'update' : verb === 'delete' ? 'delete' : 'create';
-}
-
-/** The SQL a literal or a (tagged) template writes out, an interpolation read as a `?` placeholder. */
-export function sqlTextOf(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : undefined;
-  const template = node.type === AST_NODE_TYPES.TaggedTemplateExpression ? node.quasi : node.type === AST_NODE_TYPES.TemplateLiteral ? node : undefined;
-  return template?.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join('?');
 }
 
 function classifyCall(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
@@ -249,6 +237,7 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
     ...(inner.model !== undefined && { model: inner.model }),
     ...(inner.receiver !== undefined && { receiver: inner.receiver }),
     ...(inner.saves && { saves: inner.saves }),
+    ...((inner.statement ?? inner.site?.statement) && { statement: inner.statement ?? inner.site?.statement }),
     wrapper: true,
   };
 }
@@ -393,15 +382,63 @@ function computedRawStatementRef(context: RuleContext, call: TSESTree.CallExpres
   return ref && { ...ref, dynamicSql: true };
 }
 
-/** A query that sends SQL text of its own (`$queryRawUnsafe(sql)`, `pool.query(sql, params)`), not one the ORM builds. */
+/** A query that sends SQL text of its own (`$queryRawUnsafe(sql)`, `pool.query(sql, params)`, pg-promise's `db.one(sql, values)`), not one the ORM builds. */
 export function isRawStatement(match: QueryMatch): boolean {
-  return /^\$(?:query|execute)Raw/.test(match.operation) || (match.operation === 'query' && match.library !== 'objection');
+  return sendsSqlText(match.library, match.operation);
+}
+
+/** `pgp` of `pgp.as.format` or `pgp.helpers.insert`: pg-promise's root, imported or made by `pgPromise(options)`. */
+function isPgPromiseRoot(context: RuleContext, node: TSESTree.Node): boolean {
+  return resolveModuleMember(context, node)?.module === 'pg-promise' || ormValueOf(context, node)?.orm === 'pg-promise';
+}
+
+/** `pgp.<group>.<method>(...)` of pg-promise's root, for one of the names given. */
+function pgPromiseCall(context: RuleContext, node: TSESTree.Node, group: string, methods: ReadonlySet<string>): TSESTree.CallExpression | undefined {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const owner = unwrapExpression(call.callee.object);
+  return methods.has(propertyName(call.callee) ?? '') &&
+    owner.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(owner) === group &&
+    isPgPromiseRoot(context, owner.object)
+    ? call
+    : undefined;
+}
+
+/** pg-promise's `pgp.helpers.insert(rows, columns)` and `pgp.helpers.update(rows, columns)`: one statement shape that writes the rows it is given. */
+export function pgPromiseHelperWrite(context: RuleContext, node: TSESTree.Node): 'create' | 'update' | undefined {
+  const call = pgPromiseCall(context, node, 'helpers', HELPER_WRITES);
+  return call && (propertyName(call.callee as TSESTree.MemberExpression) === 'insert' ? 'create' : 'update');
+}
+
+const HELPER_WRITES: ReadonlySet<string> = new Set(['insert', 'update']);
+const FORMAT: ReadonlySet<string> = new Set(['format']);
+
+/**
+ * The SQL text pg-promise's formatter is given: `pgp.as.format(text, values)`, or a function of this file that returns
+ * that for the text it is handed (`formatQuery(query, params)`); the node itself otherwise.
+ */
+export function formattedSql(context: RuleContext, node: TSESTree.Node): TSESTree.Node {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return node;
+  const direct = pgPromiseCall(context, call, 'as', FORMAT);
+  if (direct) return direct.arguments[0] ?? node;
+  const fn = localFunction(context, call.callee);
+  const returned = fn && returnedExpression(fn);
+  const text = returned && pgPromiseCall(context, returned, 'as', FORMAT)?.arguments[0];
+  const index =
+    text?.type === AST_NODE_TYPES.Identifier
+      ? fn!.params.findIndex((parameter) => parameter.type === AST_NODE_TYPES.Identifier && parameter.name === text.name)
+      : -1;
+  return call.arguments[index] ?? node;
 }
 
 /** The SQL argument is text written in the code (a literal, a template, or a constant holding one): the same statement each call. */
 function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
-  const text = sql && unwrapExpression(sql);
+  // `db.none(pgp.helpers.insert(row, columns))`: one statement shape, whatever the row.
+  if (sql && pgPromiseHelperWrite(context, sql)) return true;
+  const text = sql && unwrapExpression(formattedSql(context, sql));
   if (!text || changesSchema(call)) return false;
   if (text.type === AST_NODE_TYPES.Literal || text.type === AST_NODE_TYPES.TemplateLiteral) return true;
   // `Prisma.sql\`...\``, `prisma.$queryRaw\`...\``: the same statement unless text computed on the call is spliced in.
@@ -587,10 +624,13 @@ function valueQuery(
   const saves = value.orm === 'typeorm' && method === 'save' ? savedEntity(context, call) : undefined;
   const found = { ...match(call, value.orm, relationKind, method, range, model), ...(saves && { saves }) };
   // `pool.query('INSERT …')`, `knex.raw('DELETE …')`, Slonik's `pool.one(sql\`…\`)`: raw SQL says by its text whether it writes.
+  const sql = call.arguments[0];
   const statement =
-    (isRawStatement(found) || (value.orm === 'knex' && method === 'raw') || value.orm === 'slonik' || value.orm === 'postgres') && call.arguments[0]
-      ? sqlWriteOf(call.arguments[0])
-      : undefined;
+    value.orm === 'pg-promise' && sql
+      ? (pgPromiseHelperWrite(context, sql) ?? handedSqlWrite(context, formattedSql(context, sql)))
+      : (isRawStatement(found) || (value.orm === 'knex' && method === 'raw') || value.orm === 'slonik' || value.orm === 'postgres') && sql
+        ? sqlWriteOf(sql)
+        : undefined;
   return statement ? { ...found, kind: 'write', statement } : found;
 }
 

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import type { OrmValue } from './orm';
-import { propertyName } from './resolve';
+import type { Orm, OrmValue } from './orm';
+import { propertyName, resolveVariable, unwrapExpression } from './resolve';
+import type { RuleContext } from '../types';
 
 export type Operations = { read: readonly string[]; write: readonly string[] };
 
@@ -42,6 +43,11 @@ export const SLONIK_CLIENT: Operations = {
 };
 /** postgres.js: a tagged template on the client is a query (see `taggedQueryOf`); these methods run text or a file of SQL. */
 export const POSTGRES_CLIENT: Operations = { read: ['unsafe', 'file'], write: [] };
+/** pg-promise's query methods on a database, task or transaction: each sends the SQL (or calls the function) it is given; what it does is in the statement. */
+export const PG_PROMISE_CLIENT: Operations = {
+  read: ['none', 'one', 'oneOrNone', 'many', 'manyOrNone', 'any', 'result', 'query', 'multi', 'multiResult', 'func', 'proc', 'map', 'each', 'stream'],
+  write: [],
+};
 export const SEQUELIZE_MODEL: Operations = {
   read: ['findByPk', 'findOne', 'findAll', 'findAndCountAll', 'count', 'max', 'min', 'sum', 'aggregate'],
   write: ['create', 'findOrCreate', 'findCreateFind', 'upsert', 'update', 'destroy', 'increment', 'decrement', 'restore'],
@@ -228,6 +234,43 @@ export function runsQuery(value: OrmValue, method: string): boolean {
   return !!operations && kindOf(operations, method) !== undefined;
 }
 
+export type SqlWrite = 'create' | 'update' | 'delete';
+
+/** The statement's first word, after comments: `INSERT`, `UPDATE`, `DELETE` and their kin. */
+const SQL_WRITE_VERB = /^(?:\s+|--[^\n]*\n|\/\*[\s\S]*?\*\/)*(insert|replace|upsert|update|delete)\b/i;
+
+/** Whether SQL text written in the code (a literal or a template, tagged or not) inserts, updates or deletes rows. */
+export function sqlWriteOf(sql: TSESTree.Node): SqlWrite | undefined {
+  const text = sqlTextOf(unwrapExpression(sql));
+  const verb = text && SQL_WRITE_VERB.exec(text)?.[1]?.toLowerCase();
+  if (!verb) return undefined;
+  return verb === 'update' ? 'update' : verb === 'delete' ? 'delete' : 'create';
+}
+
+/** What SQL text handed to a call writes: written in the call, or in a constant it names (`const query = \`insert …\``). */
+export function handedSqlWrite(context: RuleContext, sql: TSESTree.Node): SqlWrite | undefined {
+  const node = unwrapExpression(sql);
+  const definition = node.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, node)?.defs[0] : undefined;
+  const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  return sqlWriteOf(init ?? node);
+}
+
+/** The SQL a literal or a (tagged) template writes out, an interpolation read as a `?` placeholder. */
+export function sqlTextOf(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : undefined;
+  const template = node.type === AST_NODE_TYPES.TaggedTemplateExpression ? node.quasi : node.type === AST_NODE_TYPES.TemplateLiteral ? node : undefined;
+  return template?.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join('?');
+}
+
+/** pg-promise's methods that are given a function's name or a stream, not SQL text. */
+const PG_PROMISE_NOT_SQL: ReadonlySet<string> = new Set(['func', 'proc', 'stream']);
+
+/** Whether a library's operation sends SQL text of its own (`$queryRawUnsafe(sql)`, `pool.query(sql)`, pg-promise's `db.one(sql)`), not SQL the ORM builds. */
+export function sendsSqlText(library: Orm, operation: string): boolean {
+  if (library === 'pg-promise') return !PG_PROMISE_NOT_SQL.has(operation);
+  return /^\$(?:query|execute)Raw/.test(operation) || (operation === 'query' && library !== 'objection');
+}
+
 /** Which operations an ORM value offers. */
 export function operationsOf(value: OrmValue): Operations | undefined {
   switch (`${value.orm} ${value.kind}`) {
@@ -269,6 +312,8 @@ export function operationsOf(value: OrmValue): Operations | undefined {
       return SLONIK_CLIENT;
     case 'postgres client':
       return POSTGRES_CLIENT;
+    case 'pg-promise client':
+      return PG_PROMISE_CLIENT;
     case 'kysely client':
       return KYSELY_CLIENT;
     case 'mongodb delegate':

@@ -76,7 +76,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
     }
   }
   resolveMadeClients(files, merged, MAX_INHERITANCE);
-  resolveImplementations(files, merged, implementers);
+  const shared = resolveImplementations(files, merged, implementers);
   inheritClassValues(files, merged, models);
   resolveFields(files, merged);
   merged.models = Object.fromEntries(models);
@@ -84,6 +84,8 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   resolveFunctionCalls(files, merged, summaries);
   resolveMethodCalls(files, merged);
   resolveFunctions(merged, summaries, pathByKey);
+  // What the methods of several implementations run is known once they are resolved; a class found to stand for its interface is followed by a second pass.
+  if (resolveSharedImplementations(shared, merged)) resolveFunctions(merged, summaries, pathByKey);
   resolveHandedHandles(merged, summaries, pathByKey);
   resolveCallbackHandles(files, merged);
   return merged;
@@ -211,23 +213,64 @@ function inheritClassValues(files: readonly ProjectFacts[], merged: ProjectModel
  * runs `PrismaMemberRepository`'s methods), recorded as its base where the class's file imports it from; so does
  * an exported object literal typed with it (`export const insightStore: InsightStore = { … }`).
  * Of two or more classes implementing an interface of that name, in the files the index holds or in
- * any file (`implementers`, by name), which one runs is the container's choice, and none is recorded.
+ * any file (`implementers`, by name), which one runs is the container's choice: those the index holds all of
+ * are returned, to be decided once their methods are resolved (see `resolveSharedImplementations`).
  */
-function resolveImplementations(files: readonly ProjectFacts[], merged: ProjectModels, implementers: ReadonlyMap<string, number> | undefined): void {
-  const byName = new Map<string, Array<{ location: TypeLocation; implementer?: TypeLocation }>>();
+function resolveImplementations(files: readonly ProjectFacts[], merged: ProjectModels, implementers: ReadonlyMap<string, number> | undefined): Implementer[][] {
+  const byName = new Map<string, Implementer[]>();
   for (const facts of files) {
     for (const { interface: ref, exported } of facts.implementations ?? []) {
       const location = typeLocation(merged, facts, ref);
       const classes = byName.get(ref.name) ?? [];
-      if (location) classes.push({ location, ...(exported !== undefined && { implementer: { key: facts.file, name: exported } }) });
+      classes.push({ ...(location && { location }), ...(exported !== undefined && { implementer: { key: facts.file, name: exported } }) });
       byName.set(ref.name, classes);
     }
   }
-  for (const [name, [only, ...others]] of byName) {
-    if (!only?.implementer || others.length > 0 || (implementers?.get(name) ?? 1) !== 1) continue;
-    // The class that implements it runs the calls, whatever type the interface itself extends (`ISegmentStore extends Store<Segment>`).
-    for (const location of reexportedFrom(merged, only.location)) (merged.bases![location.key] ??= {})[location.name] = only.implementer;
+  const shared: Implementer[][] = [];
+  for (const [name, classes] of byName) {
+    const [only, ...others] = classes;
+    const count = implementers?.get(name) ?? 1;
+    if (only?.location && only.implementer && others.length === 0 && count === 1) recordImplementer(merged, classes, only.implementer);
+    else if (classes.length > 1 && classes.length === count && classes.every((entry) => entry.implementer)) shared.push(classes);
   }
+  return shared;
+}
+
+/** A class or object of the project that implements an interface: where its file names the interface, and its export. */
+interface Implementer {
+  location?: TypeLocation;
+  implementer?: TypeLocation;
+}
+
+/** The class that implements an interface runs the calls made through it, whatever type the interface itself extends (`ISegmentStore extends Store<Segment>`). */
+function recordImplementer(merged: ProjectModels, classes: readonly Implementer[], implementer: TypeLocation): void {
+  for (const { location } of classes)
+    for (const reexported of location ? reexportedFrom(merged, location) : []) (merged.bases![reexported.key] ??= {})[reexported.name] = implementer;
+}
+
+/**
+ * Of classes that all implement one interface (a pg-promise executor and a Sequelize one), one whose methods that run a query
+ * each run one in every other class too stands for the interface: those methods query whichever class the container picks.
+ * The class declared beside the interface comes first; none when a class, a test double among them, runs no query. True when one is recorded.
+ */
+function resolveSharedImplementations(shared: readonly Implementer[][], merged: ProjectModels): boolean {
+  let recorded = false;
+  for (const classes of shared) {
+    const querying = classes.map(({ implementer }) => {
+      const prefix = `${implementer!.name}.`;
+      return new Set(Object.keys(merged.functions?.[implementer!.key] ?? {}).flatMap((name) => (name.startsWith(prefix) ? [name.slice(prefix.length)] : [])));
+    });
+    const [chosen] = classes
+      .filter((_, index) => querying[index]!.size > 0 && querying.every((other) => [...querying[index]!].every((method) => other.has(method))))
+      .sort(
+        (a, b) =>
+          Number(b.location?.key === b.implementer!.key) - Number(a.location?.key === a.implementer!.key) ||
+          a.implementer!.key.localeCompare(b.implementer!.key),
+      );
+    if (chosen) recordImplementer(merged, classes, chosen.implementer!);
+    recorded ||= !!chosen;
+  }
+  return recorded;
 }
 
 /**

@@ -17,7 +17,18 @@ import {
   type TypeLocation,
 } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
-import { executesBuilder, KYSELY_CLIENT, KYSELY_EXECUTORS, kindOf, runsQueryOfKind, SEQUELIZE_ROW, TYPEORM_ACTIVE_ROW } from '../analysis/query-kinds';
+import {
+  executesBuilder,
+  KYSELY_CLIENT,
+  KYSELY_EXECUTORS,
+  kindOf,
+  runsQueryOfKind,
+  SEQUELIZE_ROW,
+  handedSqlWrite,
+  sendsSqlText,
+  TYPEORM_ACTIVE_ROW,
+  type SqlWrite,
+} from '../analysis/query-kinds';
 import {
   declaresMember,
   destructuredSource,
@@ -61,6 +72,8 @@ export interface CallRef extends CallSite {
   made?: true;
   /** Set when the module is bound by `require(...)`: its path may start inside `module.exports` as well as at a named export. */
   required?: true;
+  /** Set when the call hands SQL text that writes (`qx.result('DELETE …', values)`): what a wrapper that sends the text it is given does. */
+  statement?: SqlWrite;
 }
 
 /** What a chain started by calling a handle runs on a Knex instance, the one callable client: its write, else a read, on the table it names. */
@@ -498,7 +511,8 @@ function leavesProject(models: ProjectModels | undefined, fromFile: string, summ
 /** Whether the function or method at a path of a file awaits work outside the project and its database, as the project index knows it. */
 export type OutsideAt = (key: string, path: readonly string[]) => boolean;
 
-const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction', 'transaction', 'transactional']);
+/** Prisma's, TypeORM's, Knex's, Sequelize's and MikroORM's; pg-promise's transactions and tasks (a connection held for the callback). */
+const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction', 'transaction', 'transactional', 'tx', 'txIf', 'task', 'taskIf']);
 
 /**
  * The client a transaction is opened on: `prisma` of `prisma.$transaction(fn)`, or the first
@@ -592,6 +606,12 @@ function isRequired(context: RuleContext, expression: TSESTree.Node): boolean {
 
 /** A call of a function, value or class method that another file exports, or undefined. */
 export function callRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
+  const ref = callRefOf(context, call);
+  const statement = ref && call.type === AST_NODE_TYPES.CallExpression && call.arguments[0] ? handedSqlWrite(context, call.arguments[0]) : undefined;
+  return ref && statement ? { ...ref, statement } : ref;
+}
+
+function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
   const callee = unwrapExpression(call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag);
   const imported = resolveModuleMember(context, callee);
   if (imported && !imported.module.startsWith('node:')) {
@@ -734,9 +754,23 @@ export function transactionReceiver(context: RuleContext, node: TSESTree.Node): 
 export function instanceClass(context: RuleContext, expression: TSESTree.Node): ModuleMember | undefined {
   const node = unwrapExpression(expression);
   const type = declaredType(context, node) ?? typeArgumentOfGetter(context, node);
+  if (type?.type === AST_NODE_TYPES.TSUnionType) return unionClass(context, type);
   if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
   const member = resolveModuleMember(context, type.typeName);
   return member && member.path.length <= 1 ? member : undefined;
+}
+
+/** `DbConnection | DbTransaction | undefined` of types one file exports (a database and its transaction): the first of them. */
+function unionClass(context: RuleContext, union: TSESTree.TSUnionType): ModuleMember | undefined {
+  const members = union.types
+    .filter((type) => type.type !== AST_NODE_TYPES.TSNullKeyword && type.type !== AST_NODE_TYPES.TSUndefinedKeyword)
+    .map((type) =>
+      type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier
+        ? resolveModuleMember(context, type.typeName)
+        : undefined,
+    );
+  const [first] = members;
+  return first && first.path.length <= 1 && members.every((member) => member?.module === first.module && member.path.length <= 1) ? first : undefined;
 }
 
 /**
@@ -848,6 +882,17 @@ export function resolveCallRef(
   ref: CallRef,
   summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
 ): QuerySite | undefined {
+  const site = resolvedRef(models, fromFile, ref, summaryAt);
+  // A wrapper that sends the SQL text it is handed (`qx.result('DELETE …')` of `result(text) { return this.db.result(text) }`) does what that text says.
+  return site && ref.statement && !site.statement && sendsSqlText(site.library, site.operation) ? { ...site, kind: 'write', statement: ref.statement } : site;
+}
+
+function resolvedRef(
+  models: ProjectModels,
+  fromFile: string,
+  ref: CallRef,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): QuerySite | undefined {
   // A default import may also be the module's object of named exports (`module.exports = { User }`, read as `models.User.findAll()`),
   // and a required module is its `module.exports` (`require('./db').user.findMany()` with `module.exports = new PrismaClient()`).
   return (
@@ -868,7 +913,19 @@ function resolveRef(
 ): QuerySite | undefined {
   const key = moduleKey(models, fromFile, ref.module);
   if (key === undefined) return undefined;
-  const { module: _module, path: _path, instance, repository, saves: _saves, executes: _executes, invoked, made, required: _required, ...site } = ref;
+  const {
+    module: _module,
+    path: _path,
+    instance,
+    repository,
+    saves: _saves,
+    executes: _executes,
+    invoked,
+    made,
+    required: _required,
+    statement: _statement,
+    ...site
+  } = ref;
   if (repository) return repositoryQuery(models, fromFile, ref, site);
   if (invoked) return invokedQuery(models, fromFile, ref, invoked, site);
   if (made) return madeQuery(models, fromFile, ref, site);

@@ -1,9 +1,11 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import {
   changesSchema,
+  formattedSql,
   isRawStatement,
   lazyRelationOf,
   queryCallOf,
+  pgPromiseHelperWrite,
   quotedCode,
   rawFragments,
   readsSameRowsPerItem,
@@ -186,6 +188,8 @@ function batchedForm(match: QueryMatch): string {
       return "Run one query for all items: WHERE id = ANY(${sql.array(ids, 'int4')}) with the array of ids.";
     case 'postgres':
       return 'Run one query for all items: WHERE id IN ${sql(ids)}, or WHERE id = ANY(${ids}) with the array of ids.';
+    case 'pg-promise':
+      return 'Run one query for all items: WHERE id IN ($1:csv), or WHERE id = ANY($1) with the array of ids.';
     case 'mysql2':
       return 'Run one query for all items: WHERE id IN (?) with the array of ids.';
     case 'redis':
@@ -253,9 +257,16 @@ function sqlWriteBatch(match: QueryMatch, statement: 'create' | 'update' | 'dele
       ? "WHERE id = ANY(${sql.array(ids, 'int4')})"
       : library === 'postgres'
         ? 'WHERE id IN ${sql(ids)}'
-        : positional
-          ? 'WHERE id = ANY($1) with the array of ids'
-          : 'WHERE id IN (...) with the array of ids';
+        : library === 'pg-promise'
+          ? 'WHERE id IN ($1:csv) with the array of ids'
+          : positional
+            ? 'WHERE id = ANY($1) with the array of ids'
+            : 'WHERE id IN (...) with the array of ids';
+  // pg-promise's helpers write every row in one statement: a multi-row INSERT, or an UPDATE from a VALUES list matched on the id.
+  if (library === 'pg-promise' && statement !== 'delete')
+    return statement === 'create'
+      ? 'Insert them in one statement: pgp.helpers.insert(rows, columnSet), one INSERT with a row per item.'
+      : `Update them in one statement: UPDATE … ${ids}, or pgp.helpers.update(rows, columnSet) + ' WHERE v.id = t.id' when each row gets different data.`;
   if (statement === 'create')
     return positional
       ? 'Insert them in one statement: INSERT … VALUES with a row per item, or INSERT … SELECT * FROM unnest($1, $2) with an array per column.'
@@ -572,7 +583,9 @@ function rowLists(root: TSESTree.Node): TSESTree.Node[] {
 
 /** The SQL text a raw query sends is computed from something that changes with each item (a template's values are parameters of one statement shape). */
 function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
-  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
+  const argument = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
+  // pg-promise's `helpers.insert(row, columns)` writes the values into one statement shape; `as.format(text, values)` sends that text.
+  const sql = argument && !pgPromiseHelperWrite(context, argument) ? formattedSql(context, argument) : undefined;
   if (!sql || sql.type === AST_NODE_TYPES.Literal || sql.type === AST_NODE_TYPES.TemplateLiteral) return false;
   const scope = iterationScope(iteration);
   // A tagged template sends its values as parameters: only text spliced in with `raw(...)` changes the statement.
@@ -1212,6 +1225,7 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   pg: 'PostgreSQL',
   slonik: 'Slonik',
   postgres: 'postgres.js',
+  'pg-promise': 'pg-promise',
   mysql2: 'MySQL',
   kysely: 'Kysely',
   mongodb: 'MongoDB',
