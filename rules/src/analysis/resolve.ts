@@ -286,7 +286,7 @@ export function declaresMember(body: TSESTree.ClassBody, name: string, isStatic:
 }
 
 /** The method (or function-valued field) `name` of a class body, static or not. */
-function classMember(body: TSESTree.ClassBody, name: string, isStatic: boolean): FunctionNode | undefined {
+export function classMember(body: TSESTree.ClassBody, name: string, isStatic: boolean): FunctionNode | undefined {
   for (const member of body.body) {
     if (member.type === AST_NODE_TYPES.StaticBlock || member.type === AST_NODE_TYPES.TSIndexSignature) continue;
     if (member.static !== isStatic || member.computed || member.key.type !== AST_NODE_TYPES.Identifier || member.key.name !== name) continue;

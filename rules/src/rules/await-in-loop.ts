@@ -17,6 +17,7 @@ import {
   usesMemoryCache,
 } from '../analysis/await-patterns';
 import { callsFormLibrary } from '../analysis/browser';
+import { calledFunction, doesNoInputOutput } from '../analysis/local-work';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
 import type { Rule, RuleContext } from '../types';
@@ -80,6 +81,7 @@ export const awaitInLoop: Rule = {
               !queriesPerItem(context, node.argument, loop) &&
               !awaitsQueriesTogether(context, node.argument) &&
               !callsLocalComputation(context, node.argument) &&
+              !callsFunctionWithoutInputOutput(context, node.argument) &&
               !computesInMemory(context, node.argument) &&
               !usesMemoryCache(context, node.argument) &&
               !callsFormLibrary(context, node.argument) &&
@@ -109,6 +111,16 @@ export const awaitInLoop: Rule = {
     };
   },
 };
+
+/**
+ * `await this.render(node)`, `await store.get(id)` on a `new MemoryStore()` of the file: a function of the file whose every
+ * await and returned call does no I/O (it only computes, or reads a `Map` it holds), so no iteration waits on a round trip.
+ */
+function callsFunctionWithoutInputOutput(context: RuleContext, argument: TSESTree.Node): boolean {
+  const call = unwrapExpression(argument);
+  const target = call.type === AST_NODE_TYPES.CallExpression ? calledFunction(context, call.callee) : undefined;
+  return target !== undefined && doesNoInputOutput(context, target);
+}
 
 /** A query the n-plus-one rule reports for this loop. */
 function queriesPerItem(context: RuleContext, argument: TSESTree.Node, loop: LoopStatement): boolean {

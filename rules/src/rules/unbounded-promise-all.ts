@@ -15,7 +15,7 @@ import { isConfigured } from '../analysis/fixed-lists';
 import { statedLengthCap } from '../analysis/length-caps';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
-import { callsSettledAsync } from '../analysis/project-exports';
+import { doesNoInputOutput } from '../analysis/local-work';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import {
   contains,
@@ -32,7 +32,7 @@ import { contextRole } from '../roles';
 import { runsInBrowser } from '../analysis/browser';
 import { runsOnce } from '../analysis/run-once';
 import { insideTransaction, literalArrayOf, unchangedConstValue } from '../analysis/loop-patterns';
-import { isPacingCall, isPromiseCombinator, ownerOfItems, usesTransaction } from '../analysis/await-patterns';
+import { isPacingCall, ownerOfItems, usesTransaction } from '../analysis/await-patterns';
 import { calleeChainNames, calleeName, callLabel, lastName, words } from '../analysis/names';
 import { containsCall, visitAll, visitWithinFunction } from '../analysis/visit';
 import type { Rule, RuleContext } from '../types';
@@ -783,149 +783,6 @@ function holdsOnlyLimitedResults(context: RuleContext, identifier: TSESTree.Iden
   if (!variable || definition?.type !== 'Variable' || definition.node.id !== definition.name) return false;
   const values = variable.references.flatMap((reference) => (reference.isWrite() && reference.writeExpr ? [reference.writeExpr] : []));
   return values.length > 0 && values.every((value) => isLimitedQuery(context, unwrapAwaited(value)));
-}
-
-/**
- * Async calls that only compute locally: signing a URL needs no request; parsing, serializing,
- * encoding and hashing (`parsePayload`, `stringifyIO`, `sha256`, `makeIdempotencyKey`) work on the value handed over;
- * a synchronous call (`readFileSync(path).toString('utf8')`) is done before anything could run beside it.
- */
-const LOCAL_ASYNC_CALLS =
-  /^(?:\w+Sync|toString|getSigned\w*Url|getPresigned\w*Url|presign\w*|createPresignedPost|sign\w*Url|sign|(?:safe)?[pP]arse\w*|stringify\w*|(?:de)?serialize\w*|[eE]ncode\w*|[dD]ecode\w*|hash\w*|digest|sha\d+|md5|(?:make|compute|derive)\w*(?:Key|Hash|Digest))$/;
-/** The output types JSZip's `file.async(type)` reads an entry of a zip already in memory as. */
-const IN_MEMORY_READ_TYPES = /^(?:string|text|binarystring|base64|array|uint8array|arraybuffer|blob|nodebuffer)$/;
-
-/** Built-in namespaces whose functions return their value at once (`JSON.parse(text)`), never a promise. */
-const SYNCHRONOUS_BUILTINS = /^(?:JSON|Math|Object|Number|String)$/;
-
-/**
- * A call that only computes locally: presigning, a synchronous built-in,
- * `entry.async('string')` reading an entry of a zip in memory, or an async function of the
- * project that awaits nothing.
- */
-function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression, depth = 0): boolean {
-  const name = calleeName(call) ?? '';
-  const callee = unwrapExpression(call.callee);
-  // `readFileSync(path).toString()`: a step on a call's result is local only when that call is.
-  const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
-  const startedBefore = receiver?.type === AST_NODE_TYPES.CallExpression || receiver?.type === AST_NODE_TYPES.NewExpression ? receiver : undefined;
-  if (LOCAL_ASYNC_CALLS.test(name) && (!startedBefore || isLocalAsyncCall(context, startedBefore, depth))) return true;
-  if (rendersTemplate(context, call) || settlesLocalWork(context, call, depth) || computesInFile(context, call, depth)) return true;
-  if (call.type === AST_NODE_TYPES.CallExpression && callsSettledAsync(context, call)) return true;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && SYNCHRONOUS_BUILTINS.test(callee.object.name))
-    return true;
-  const type = call.arguments[0];
-  return name === 'async' && type?.type === AST_NODE_TYPES.Literal && typeof type.value === 'string' && IN_MEMORY_READ_TYPES.test(type.value);
-}
-
-/** A call that only computes locally, as `isLocalAsyncCall` knows them. */
-function isLocalCall(context: RuleContext, node: TSESTree.Node, depth = 0): boolean {
-  return (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && isLocalAsyncCall(context, node, depth);
-}
-
-/** Return types of a function that hands back a value at once, never a promise. */
-const VALUE_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
-  AST_NODE_TYPES.TSBooleanKeyword,
-  AST_NODE_TYPES.TSStringKeyword,
-  AST_NODE_TYPES.TSNumberKeyword,
-  AST_NODE_TYPES.TSBigIntKeyword,
-  AST_NODE_TYPES.TSLiteralType,
-]);
-
-/**
- * `this.evaluateCondition(condition)` where that method of the file is async but only compares
- * values, or a function declared to return a `boolean` or `string`: work done here, no request.
- */
-function computesInFile(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): boolean {
-  const target = call.type === AST_NODE_TYPES.CallExpression && depth < MAX_DEPTH ? localFunction(context, call.callee) : undefined;
-  if (!target) return false;
-  if (!target.async) return VALUE_TYPES.has(target.returnType?.typeAnnotation.type ?? AST_NODE_TYPES.TSAnyKeyword);
-  return doesNoInputOutput(context, target, depth + 1);
-}
-
-/** Packages whose async `render` turns a template into HTML or text in memory (React Email's components of an e-mail). */
-const TEMPLATE_RENDERERS = /^@react-email\/(?:render|components)$/;
-
-/** `await render(<Email />, { plainText: true })`: the e-mail's HTML is made here, no request is sent. */
-function rendersTemplate(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const member = call.type === AST_NODE_TYPES.CallExpression ? resolveModuleMember(context, call.callee) : undefined;
-  return !!member && TEMPLATE_RENDERERS.test(member.module) && /^render(?:Async)?$/.test(member.path.at(-1) ?? '');
-}
-
-/** `Promise.all(users.map(async (user) => render(...)))`: waiting on mappers that do no I/O is local work too. */
-function settlesLocalWork(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression, depth: number): boolean {
-  if (call.type !== AST_NODE_TYPES.CallExpression || depth >= MAX_DEPTH || !isPromiseCombinator(context, call)) return false;
-  const mapped = call.arguments[0] && unwrapExpression(call.arguments[0]);
-  if (mapped?.type !== AST_NODE_TYPES.CallExpression || mapped.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const mapper = propertyName(mapped.callee) === 'map' ? mapped.arguments[0] : undefined;
-  return !!mapper && doesNoInputOutput(context, localFunction(context, mapper) ?? mapper, depth + 1);
-}
-
-/**
- * A mapper that starts no I/O: an arrow that returns a local call (`(item) => sha256(item.token)`),
- * or an async mapper that awaits nothing (or only local work such as presigning or reading a zip
- * in memory) and returns no call, so every promise has settled by the time the array is built.
- */
-function doesNoInputOutput(context: RuleContext, mapper: TSESTree.Node, depth = 0): boolean {
-  const inner = unwrapExpression(mapper);
-  if (!isFunction(inner)) return false;
-  // `(item) => sha256(item.token)`: the promise it returns is the local call's own.
-  if (!inner.async) return inner.body.type !== AST_NODE_TYPES.BlockStatement && isLocalCall(context, unwrapExpression(inner.body), depth);
-  const returnsCall = (value: TSESTree.Node | null | undefined): boolean => {
-    const returned = value && unwrapExpression(value);
-    return (
-      !!returned &&
-      (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) &&
-      !isLocalCall(context, returned, depth) &&
-      !buildsArrayOfValues(returned)
-    );
-  };
-  if (inner.body.type !== AST_NODE_TYPES.BlockStatement) return !returnsCall(inner.body) && !containsRemoteAwait(context, inner.body, depth);
-  let io = containsRemoteAwait(context, inner.body, depth);
-  visitWithinFunction(inner.body, (node) => {
-    if (node.type === AST_NODE_TYPES.ReturnStatement && returnsCall(node.argument)) io = true;
-  });
-  return !io;
-}
-
-/** Array steps that hand back their result at once. */
-const ARRAY_STEPS = /^(?:map|filter|flatMap|find|findIndex|some|every|reduce|slice|concat|flat|sort|toSorted|join|includes)$/;
-
-/** `workspace.users.map(({ user }) => ({ email: user.email }))`: an array of values made here, with no call that could start work. */
-function buildsArrayOfValues(node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.CallExpression) return !containsCall(node);
-  const callee = unwrapExpression(node.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || !ARRAY_STEPS.test(propertyName(callee) ?? '')) return false;
-  return (
-    buildsArrayOfValues(unwrapExpression(callee.object)) &&
-    node.arguments.every((argument) => (isFunction(argument) ? !argument.async && !containsCall(argument.body) : !containsCall(argument)))
-  );
-}
-
-/**
- * An await of work the mapper starts: a call other than a local computation, or a variable it
- * set to a call (`const pending = fetch(url); await pending`). A value it was handed
- * (`await item.flag`, a field it destructured) started before it.
- */
-function containsRemoteAwait(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
-  const started = new Set<string>();
-  visitWithinFunction(node, (child) => {
-    if (child.type !== AST_NODE_TYPES.VariableDeclarator || child.id.type !== AST_NODE_TYPES.Identifier || !child.init) return;
-    const init = unwrapExpression(child.init);
-    if (init.type === AST_NODE_TYPES.CallExpression || init.type === AST_NODE_TYPES.NewExpression) started.add(child.id.name);
-  });
-  let found = false;
-  visitWithinFunction(node, (child) => {
-    if (child.type !== AST_NODE_TYPES.AwaitExpression) return;
-    const argument = unwrapExpression(child.argument);
-    if (argument.type === AST_NODE_TYPES.MemberExpression) return;
-    if (argument.type === AST_NODE_TYPES.Identifier) {
-      if (started.has(argument.name)) found = true;
-      return;
-    }
-    if (argument.type !== AST_NODE_TYPES.CallExpression || !isLocalAsyncCall(context, argument, depth)) found = true;
-  });
-  return found;
 }
 
 const LIMITER_NAME = /limit|throttl|queue|pool|sem(?:aphore)?$|mutex|bottleneck|schedul|concurren/i;
