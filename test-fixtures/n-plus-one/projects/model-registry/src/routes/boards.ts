@@ -4,27 +4,27 @@ export async function loadBoards(context: RequestContext, ids: string[]) {
   const boards = [];
   for (const id of ids) {
     boards.push(await context.models.boards.getById(id));
-//                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+//                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
   return boards;
 }
 
 export async function ownedBoards(context: RequestContext, ownerIds: string[]) {
   return Promise.all(ownerIds.map((ownerId) => context.models.boards.getByOwner(ownerId)));
-//                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+//                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
 }
 
 export async function renameBoards(context: RequestContext, titles: Map<string, string>) {
   for (const [id, title] of titles) {
     await context.models.boards.rename(id, title);
-//        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+//        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
 }
 
 export async function archivedBoards(context: RequestContext, ids: string[]) {
   for (const id of ids) {
     console.log(await context.registry.archivedBoards.getById(id));
-//                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+//                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
 }
 
