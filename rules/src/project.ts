@@ -19,6 +19,7 @@ import { parameterQueriesOf } from './analysis/parameter-queries';
 import { fileKey, isHandle, localModelFacts, TRPC_CONTEXT, type ModelFact } from './analysis/orm-index';
 import { callReader, queryOfWrapper } from './analysis/queries';
 import {
+  classFactoryOf,
   isRequestMemoized,
   keyName,
   localFunction,
@@ -494,6 +495,14 @@ function mayExportDeclarations(sourceFile: ts.SourceFile): boolean {
       imported ??= importedNames(sourceFile);
       if (namesDatabaseType(statement.type, imported) || ts.isTypeQueryNode(statement.type) || mayTypeFields(statement.type) || namesParameters(statement.type))
         return true;
+      // `export type ReqContext = ReqContextClass`: another name for an imported class, read as a re-export of it.
+      if (
+        ts.isTypeReferenceNode(statement.type) &&
+        !statement.type.typeArguments &&
+        ts.isIdentifier(statement.type.typeName) &&
+        imported.has(statement.type.typeName.text)
+      )
+        return true;
       continue;
     }
     // `export interface Context { db: typeof db }`: its members may hold a handle (see `objectTypeFields`).
@@ -738,6 +747,8 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     if (keepsSummary(summary) || summary.makes) declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
     addCallbackHandles(context, name, declaration, declared);
     summarizeReturnedFunctions(context, name, declaration, declared);
+    const madeBase = returnedClassBase(context, declaration);
+    if (madeBase) declared.classes[name] ??= { exported: [name], base: madeBase };
     return;
   }
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
@@ -878,8 +889,8 @@ function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration,
   } else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeArguments) {
     const ref = typeRefOf(context, type);
     if (ref) declared.aliases[name] = ref;
-  } else if (type.type === AST_NODE_TYPES.TSTypeQuery) {
-    // `export type DB = typeof db` with `db` imported: the type of that export, as a re-export of it is.
+  } else if (type.type === AST_NODE_TYPES.TSTypeQuery || type.type === AST_NODE_TYPES.TSTypeReference) {
+    // `export type DB = typeof db`, `export type ReqContext = ReqContextClass` with it imported: that export, as a re-export of it is.
     const ref = typeRefOf(context, type);
     if (ref && ref.module !== '') declared.reexports.push({ module: ref.module, names: { [name]: ref.name } });
   } else if (type.type === AST_NODE_TYPES.TSTypeLiteral) {
@@ -1090,6 +1101,7 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
     if (parameter.accessibility === 'public' || parameter.accessibility === 'protected' || (!parameter.accessibility && parameter.readonly))
       add(declared.name, declared.typeAnnotation?.typeAnnotation, true);
   }
+  for (const [name, ref] of Object.entries(constructedFields(context, declaration))) fields[name] ??= { type: ref };
   return Object.keys(fields).length > 0 ? fields : undefined;
 }
 
@@ -1104,6 +1116,56 @@ function madeByProject(context: RuleContext, initializer: TSESTree.Expression): 
   const ref = typeNameRef(context, value.callee) ?? (localFunction(context, value.callee) ? { module: '', name: value.callee.name } : undefined);
   if (!ref) return undefined;
   return value.type === AST_NODE_TYPES.NewExpression ? { type: ref } : { returnedBy: ref };
+}
+
+/**
+ * The instances of the project's classes a class's public fields and getters are made with: `boards = new BoardModel(this)`,
+ * `this.boards = new BoardModel(this)` in any of its methods, `get boards() { return new BoardModel(this); }`, and
+ * each member of an object of them (`models = { boards: new BoardModel(this) }`, kept as `models.boards`): a registry.
+ */
+function constructedFields(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Record<string, TypeRef> {
+  const fields: Record<string, TypeRef> = {};
+  const add = (name: string, value: TSESTree.Node | null | undefined): void => {
+    const inner = value && unwrapExpression(value);
+    if (inner?.type === AST_NODE_TYPES.NewExpression) {
+      const ref = constructedRef(context, inner);
+      if (ref) fields[name] ??= ref;
+    } else if (inner?.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of inner.properties) {
+        const key = property.type === AST_NODE_TYPES.Property && !property.computed ? keyName(property) : undefined;
+        const made = key !== undefined && unwrapExpression((property as TSESTree.Property).value);
+        const ref = made && made.type === AST_NODE_TYPES.NewExpression ? constructedRef(context, made) : undefined;
+        if (ref) fields[`${name}.${key}`] ??= ref;
+      }
+    }
+  };
+  const publicNames = new Set<string>();
+  for (const element of declaration.body.body) {
+    if (element.type !== AST_NODE_TYPES.PropertyDefinition && element.type !== AST_NODE_TYPES.MethodDefinition) continue;
+    if (element.static || element.computed || element.key.type !== AST_NODE_TYPES.Identifier || element.accessibility === 'private') continue;
+    if (element.type === AST_NODE_TYPES.PropertyDefinition) {
+      publicNames.add(element.key.name);
+      add(element.key.name, element.value);
+    } else if (element.kind === 'get') add(element.key.name, returnedExpression(element.value as FunctionNode));
+  }
+  for (const element of declaration.body.body) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.static || !element.value.body) continue;
+    walk(
+      element.value.body,
+      (node) => {
+        if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        const name = node.left.object.type === AST_NODE_TYPES.ThisExpression ? propertyName(node.left) : undefined;
+        if (name !== undefined && publicNames.has(name)) add(name, node.right);
+      },
+      () => {},
+    );
+  }
+  return fields;
+}
+
+/** The class of the project a `new` expression makes, imported or of this file. */
+function constructedRef(context: RuleContext, made: TSESTree.NewExpression): TypeRef | undefined {
+  return made.callee.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, made.callee) : undefined;
 }
 
 /** Whether a constructor assigns `this.name` anywhere in its body. */
@@ -1185,9 +1247,22 @@ function localDeclaration(context: RuleContext, identifier: TSESTree.Identifier)
   return undefined;
 }
 
-/** The class a class extends: imported (`module` and export name) or of this file (`module` empty). */
+/**
+ * `const makeModelClass = (config) => { abstract class Model extends BaseModel {...} return Model; }`: the base of the class a
+ * class factory returns, which the classes that extend what it makes inherit from (see `classFactoryOf`).
+ */
+function returnedClassBase(context: RuleContext, fn: FunctionNode): TypeRef | undefined {
+  const returned = returnedExpression(fn);
+  const inner = returned && unwrapExpression(returned);
+  const definition = inner?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, inner)?.defs[0] : undefined;
+  const made = definition?.type === 'ClassName' ? definition.node : inner;
+  if (made?.type !== AST_NODE_TYPES.ClassDeclaration && made?.type !== AST_NODE_TYPES.ClassExpression) return undefined;
+  return made.superClass ? baseOf(context, made.superClass) : undefined;
+}
+
+/** The class a class extends: imported (`module` and export name) or of this file (`module` empty); a class factory's call names the factory. */
 function baseOf(context: RuleContext, superClass: TSESTree.Node): TypeRef | undefined {
-  const imported = resolveModuleMember(context, superClass);
+  const imported = resolveModuleMember(context, superClass) ?? classFactoryOf(context, superClass);
   if (imported) return imported.path.length <= 1 ? { module: imported.module, name: imported.path[0] ?? 'default' } : undefined;
   return superClass.type === AST_NODE_TYPES.Identifier && resolveVariable(context, superClass)?.defs[0]?.type === 'ClassName'
     ? { module: '', name: superClass.name }

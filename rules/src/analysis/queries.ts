@@ -11,6 +11,7 @@ import {
   isOutsideProject,
   MAX_CHAIN_DEPTH,
   resolveCallRef,
+  heldInstanceMethod,
   resolveSummary,
   siteOf,
   summarizeFunction,
@@ -336,9 +337,11 @@ export function callsCacheFirst(context: RuleContext, call: TSESTree.CallExpress
   if (local) return !!summarizeFunction(context, local, callReader).cacheFirst;
   const models = projectModels(context);
   const ref = models?.cacheFirst ? callRef(context, call) : undefined;
-  if (!models || !ref || ref.path.length > 2) return false;
-  const key = moduleKey(models, context.fileName, ref.module);
-  const [first, method] = ref.path as [string, string?];
+  // `context.models.tags.getCached(id)`: the method of the instance a field of the context holds.
+  const held = models && ref && ref.path.length > 2 ? heldInstanceMethod(models, context.fileName, ref) : undefined;
+  if (!models || !ref || (ref.path.length > 2 && !held)) return false;
+  const key = held ? held.key : moduleKey(models, context.fileName, ref.module);
+  const [first, method] = (held?.path ?? ref.path) as [string, string?];
   const name = (exported: string): string => (method ? `${exported}.${method}` : exported);
   return key !== undefined && !!declarationOf(models, key, first, (file, exported) => !!models.cacheFirst?.[file]?.[name(exported)]);
 }

@@ -265,11 +265,28 @@ export function inheritedLookup(
     if (step > 0 || member.object.type === AST_NODE_TYPES.ThisExpression) bodies.push(declaration.body);
     const base: TSESTree.Node | null = declaration.superClass;
     if (!base) break;
-    const imported = resolveModuleMember(context, base);
+    const imported = resolveModuleMember(context, base) ?? classFactoryOf(context, base);
     if (imported) return { bodies, isStatic: owner.isStatic, ...(imported.path.length <= 1 && { imported }) };
     declaration = base.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, base)?.defs[0]?.node : undefined;
   }
   return { bodies, isStatic: owner.isStatic };
+}
+
+/**
+ * `extends BaseClass` with `const BaseClass = makeModelClass({...})`, or `extends withAudit(Base)`: the imported function
+ * whose call gives the base, a class factory whose returned class the project index knows (see `returnedClassBase`).
+ */
+export function classFactoryOf(context: RuleContext, base: TSESTree.Node): ModuleMember | undefined {
+  let made = unwrapExpression(base);
+  if (made.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, made)?.defs[0];
+    const declarator = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+    if (!declarator?.init || declarator.id !== definition!.name) return undefined;
+    made = unwrapExpression(declarator.init);
+  }
+  if (made.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const factory = resolveModuleMember(context, made.callee);
+  return factory && factory.path.length === 1 && !factory.module.startsWith('node:') ? factory : undefined;
 }
 
 /** Whether a class body declares a member `name` of that side (static or instance), whatever it holds. */

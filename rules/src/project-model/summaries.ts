@@ -197,9 +197,11 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
       case AST_NODE_TYPES.IfStatement:
         visit(node.test);
         if (!pastCache && returnsAfterCacheCheck(context, node)) cacheChecked = true;
+        else if (node.alternate && testsMode(context, node.test)) visit(node.alternate);
         return;
       case AST_NODE_TYPES.ConditionalExpression:
         visit(node.test);
+        if (testsMode(context, node.test)) visit(node.alternate);
         return;
       case AST_NODE_TYPES.LogicalExpression:
         visit(node.left);
@@ -287,6 +289,15 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(awaits.length > 0 && { awaits }),
     ...(cacheFirst && { cacheFirst }),
   };
+}
+
+/**
+ * `this.useConfigFile() ? configDocs : await collection.findOne(...)`: a call without arguments that is not a cache look-up tests
+ * how the deployment runs, not the item, so every call of a loop takes the same branch; the one after it is the usual path.
+ */
+function testsMode(context: RuleContext, test: TSESTree.Expression): boolean {
+  const call = unwrapExpression(test);
+  return call.type === AST_NODE_TYPES.CallExpression && call.arguments.length === 0 && !isCacheLookup(context, call);
 }
 
 /** `this.name(...)`, `super.name(...)`: a call of a method of the object itself. */
@@ -760,17 +771,15 @@ export function instanceClass(context: RuleContext, expression: TSESTree.Node): 
   return member && member.path.length <= 1 ? member : undefined;
 }
 
-/** `DbConnection | DbTransaction | undefined` of types one file exports (a database and its transaction): the first of them. */
+/**
+ * `DbConnection | DbTransaction | undefined`, `context: ReqContext | ApiReqContext`: every member has what is read off it,
+ * so the first that is not empty names the class to look in.
+ */
 function unionClass(context: RuleContext, union: TSESTree.TSUnionType): ModuleMember | undefined {
-  const members = union.types
-    .filter((type) => type.type !== AST_NODE_TYPES.TSNullKeyword && type.type !== AST_NODE_TYPES.TSUndefinedKeyword)
-    .map((type) =>
-      type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier
-        ? resolveModuleMember(context, type.typeName)
-        : undefined,
-    );
-  const [first] = members;
-  return first && first.path.length <= 1 && members.every((member) => member?.module === first.module && member.path.length <= 1) ? first : undefined;
+  const first = union.types.find((type) => type.type !== AST_NODE_TYPES.TSNullKeyword && type.type !== AST_NODE_TYPES.TSUndefinedKeyword);
+  if (first?.type !== AST_NODE_TYPES.TSTypeReference || first.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const member = resolveModuleMember(context, first.typeName);
+  return member && member.path.length <= 1 ? member : undefined;
 }
 
 /**
@@ -938,6 +947,9 @@ function resolveRef(
   if (members.length > 1) {
     const held = fieldQuery(models, fromFile, ref, site, summaryAt);
     if (held) return held;
+    const method = heldInstanceMethod(models, fromFile, ref);
+    const summarized = method && summaryAt(method.key, method.path);
+    if (summarized) return summarized;
   }
   let value = lookupExport(models, fromFile, ref.module, name!);
   if (!value || members.length === 0) return undefined;
@@ -1000,6 +1012,29 @@ function fieldQuery(
   const kind = value && runsQueryOfKind(value, method);
   if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
   return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
+}
+
+/**
+ * `context.models.boards.getById(id)` with `context: RequestContext`: the method of the project's class whose instance a
+ * field of a class holds (`boards: BoardModel`, `models = { boards: new BoardModel(this) }`, kept as `models.boards`).
+ */
+export function heldInstanceMethod(
+  models: ProjectModels,
+  fromFile: string,
+  ref: Pick<CallRef, 'module' | 'path'>,
+): { key: string; path: [string, string] } | undefined {
+  const [name, ...members] = ref.path;
+  let owner = lookupType(models, fromFile, ref.module, name!);
+  let pending = '';
+  for (const member of members.slice(0, -1)) {
+    pending = pending ? `${pending}.${member}` : member;
+    const entry = owner && fieldAt(models, owner, pending);
+    if (!entry) continue;
+    if (!('instance' in entry)) return undefined;
+    owner = entry.instance;
+    pending = '';
+  }
+  return owner && !pending ? { key: owner.key, path: [owner.name, members.at(-1)!] } : undefined;
 }
 
 /** `db('users').where(...).update(...)` with `db: Db`: a query once the project says `Db` is a Knex instance (`type Db = Knex | Knex.Transaction`). */

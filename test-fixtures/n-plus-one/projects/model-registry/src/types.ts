@@ -1,0 +1,4 @@
+// valid
+import type { RequestContext } from './context';
+
+export type JobContext = RequestContext;
