@@ -20,6 +20,8 @@ import { fileKey, isHandle, localModelFacts, TRPC_CONTEXT, type ModelFact } from
 import { callReader, queryOfWrapper } from './analysis/queries';
 import {
   classFactoryOf,
+  declaredReturnType,
+  fieldSetting,
   isRequestMemoized,
   keyName,
   localFunction,
@@ -43,6 +45,7 @@ import {
 } from './project-model/summaries';
 import { callbackTypes, declaredParameterType, parameterType } from './analysis/callback-types';
 import { madeClient } from './analysis/client-makers';
+import { isLocalModule } from './analysis/module-names';
 import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
 export { mergeProjectFacts } from './project-model/merge';
@@ -666,6 +669,8 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       if (made) declared.made[name] = made;
     }
     summarizeExport(context, name, node, declared);
+    const returned = returnedTypeRef(context, node);
+    if (returned) declared.aliases[`${name}${CALLED}`] = returned;
   };
   for (const statement of context.ast.body) {
     if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
@@ -1092,7 +1097,12 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
       element.key.type === AST_NODE_TYPES.Identifier &&
       element.accessibility !== 'private'
     )
-      add(element.key.name, element.typeAnnotation?.typeAnnotation, !!constructor && assignsThis(constructor, element.key.name), element.value);
+      add(
+        element.key.name,
+        element.typeAnnotation?.typeAnnotation,
+        !!constructor && assignsThis(constructor, element.key.name),
+        element.value ?? fieldSetting(declaration.body, element.key.name, false),
+      );
   }
   for (const parameter of constructor?.value.params ?? []) {
     if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
@@ -1106,7 +1116,7 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
 }
 
 /**
- * A field set where it is declared from the project's own code: `new ApplicationSecrets(this.pool)` is an instance of that
+ * A field set where it is declared or by the constructor from the project's own code: `new ApplicationSecrets(this.pool)` is an instance of that
  * class, `createUserQueries(this.pool)` the object that function returns (resolved when merged, kept only if it has functions that query).
  */
 function madeByProject(context: RuleContext, initializer: TSESTree.Expression): FieldFact | undefined {
@@ -1207,6 +1217,20 @@ function heldHandles(context: RuleContext, object: TSESTree.ObjectExpression): R
     else if (made) fields[property.key.name] = made;
   }
   return Object.keys(fields).length > 0 ? fields : undefined;
+}
+
+/**
+ * `export function getContext(req): ReqContext`, `async (): Promise<ReqContext>`: the class or alias of the project an exported
+ * function declares it returns, kept as an alias named by its call (`getContext()`, see `CALLED`) so its result reads like a value of that type.
+ */
+function returnedTypeRef(context: RuleContext, node: TSESTree.Node): TypeRef | undefined {
+  const declarator = node.type === AST_NODE_TYPES.Identifier ? node.parent : undefined;
+  const fn = declarator?.type === AST_NODE_TYPES.VariableDeclarator ? declarator.init : node;
+  const type = fn && isFunction(fn) ? declaredReturnType(fn) : undefined;
+  const ref =
+    type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, type.typeName) : undefined;
+  // A package's client (`getStripe(): Stripe`) is left to what makes clients.
+  return ref && (ref.module === '' || isLocalModule(ref.module)) ? ref : undefined;
 }
 
 /** The class or alias a type names (`Database`, `Database<Schema>`), imported or declared in this file; the imported value a `typeof db` names. */

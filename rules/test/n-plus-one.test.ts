@@ -627,7 +627,11 @@ describe("n-plus-one on handles held in fields of the project's classes", () => 
       'export type AccountDb = Database<{ account: { did: string } }>;',
       'export const openAccountDb = (location: string): AccountDb => Database.sqlite(location);',
     ].join('\n');
-    assert.deepEqual(collectProjectFacts(alias, 'src/db/account.ts')?.aliases, { AccountDb: { module: './database', name: 'Database' } });
+    assert.deepEqual(collectProjectFacts(alias, 'src/db/account.ts')?.aliases, {
+      AccountDb: { module: './database', name: 'Database' },
+      // What a function declares it returns, named by its call.
+      'openAccountDb()': { module: '', name: 'AccountDb' },
+    });
   });
 
   it('reads nothing from a service whose fields are all private', () => {

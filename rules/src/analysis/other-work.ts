@@ -10,7 +10,7 @@ import { readsAny, slotsRead, type Slot } from './loop-facts';
 import { callReader, databaseQueryOf, repeatedQueryOf } from './queries';
 import { projectModels } from './orm';
 import { moduleKey } from './orm-index';
-import { awaitsOutsideWork, callRef, indexedOutside, summarizeFunction } from '../project-model/summaries';
+import { awaitedRef, awaitsOutsideWork, indexedOutside, summarizeFunction } from '../project-model/summaries';
 import { leavesTheProject, receiverMaker } from './outside-calls';
 import { localFunction, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction, type FunctionNode } from './scopes';
@@ -167,7 +167,7 @@ function wrapsOutsideWork(context: RuleContext, call: TSESTree.CallExpression): 
   const local = localFunction(context, call.callee);
   if (local)
     return awaitsOutsideWork(models, context.fileName, summarizeFunction(context, local, callReader, 1), models ? indexedOutside(models) : () => false);
-  const ref = models && (callRef(context, call) ?? receiverMaker(context, call.callee));
+  const ref = models && awaitedRef(context, call, receiverMaker);
   const key = ref && ref.path.length <= 2 ? moduleKey(models, context.fileName, ref.module) : undefined;
   return key !== undefined && indexedOutside(models!)(key, ref!.path);
 }

@@ -393,3 +393,39 @@ function objectMember(object: TSESTree.ObjectExpression, name: string): Function
   }
   return undefined;
 }
+
+/** `(req): ReqContext`, `async (): Promise<ReqContext>`: the type a function declares it returns (a promise's value for a promise). */
+export function declaredReturnType(fn: FunctionNode): TSESTree.TypeNode | undefined {
+  const type = fn.returnType?.typeAnnotation;
+  const promised =
+    type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'Promise'
+      ? type.typeArguments?.params[0]
+      : undefined;
+  return promised ?? type;
+}
+
+/**
+ * What `this.name` (`this.#name` when `isPrivate`) of a class is set to where the class is made: its field's initializer, or
+ * what a statement of the constructor assigns it (`this.#findById = buildFindById(pool)(table)`).
+ */
+export function fieldSetting(body: TSESTree.ClassBody, name: string, isPrivate: boolean): TSESTree.Expression | undefined {
+  const keyType = isPrivate ? AST_NODE_TYPES.PrivateIdentifier : AST_NODE_TYPES.Identifier;
+  const named = (key: TSESTree.Node): boolean => key.type === keyType && key.name === name;
+  for (const element of body.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && !element.computed && named(element.key) && element.value) return element.value;
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') continue;
+    for (const statement of element.value.body?.body ?? []) {
+      const assignment = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+      if (
+        assignment?.type === AST_NODE_TYPES.AssignmentExpression &&
+        assignment.operator === '=' &&
+        assignment.left.type === AST_NODE_TYPES.MemberExpression &&
+        assignment.left.object.type === AST_NODE_TYPES.ThisExpression &&
+        !assignment.left.computed &&
+        named(assignment.left.property)
+      )
+        return assignment.right;
+    }
+  }
+  return undefined;
+}

@@ -30,8 +30,10 @@ import {
   type SqlWrite,
 } from '../analysis/query-kinds';
 import {
+  declaredReturnType,
   declaresMember,
   destructuredSource,
+  fieldSetting,
   inheritedLookup,
   isGlobalReference,
   keyName,
@@ -252,8 +254,9 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
         }
         const ref = callRef(context, node);
         if (ref) calls.push(ref);
-        // A method of the class's own that the analysis cannot find is the project's code, not work outside it.
-        else if (node.parent?.type === AST_NODE_TYPES.AwaitExpression && !local && !callsOwnMethod(node)) otherWorkFirst = true;
+        // A method of the class's own that the analysis cannot find is the project's code, not work outside it; what a function's
+        // result is asked (`stripe.subscriptions.cancel`) may be a package's client, which only the merged project tells.
+        if ((!ref || isOnResult(ref)) && node.parent?.type === AST_NODE_TYPES.AwaitExpression && !local && !callsOwnMethod(node)) otherWorkFirst = true;
         return;
       }
     }
@@ -373,7 +376,7 @@ function queryInputs(
     }
     // A query of another file's client (`this.db(TABLE).where({ name })`) or a call of another file's function: its whole chain is handed to it.
     const ref = found ?? callRef(context, node);
-    if (ref) handTo(ref, () => originsOf(context, chainOf(node), undefined, origins));
+    if (ref && !isOnResult(ref)) handTo(ref, () => originsOf(context, chainOf(node), undefined, origins));
   });
   const composite = writes > 1 ? { writes } : {};
   if (!known) return composite;
@@ -407,7 +410,7 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
       if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
       else if (module !== undefined && module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
         // `await ses.send(...)` on a client that `getSesClient()` of another file made: that factory tells where the call goes.
-        const ref = callRef(context, call) ?? reader.receiverMaker(context, call.callee);
+        const ref = awaitedRef(context, call, reader.receiverMaker);
         if (ref && ref.path.length <= 2) awaits.push({ module: ref.module, path: ref.path });
       }
     }
@@ -615,6 +618,24 @@ function isRequired(context: RuleContext, expression: TSESTree.Node): boolean {
   return root.type === AST_NODE_TYPES.CallExpression && root.callee.type === AST_NODE_TYPES.Identifier && root.callee.name === 'require';
 }
 
+/**
+ * The function or method of another file a call hands its work to: its `callRef`, or for a chain below a value a function made
+ * (`stripe.subscriptions.cancel` after `const stripe = getStripe()`), that function.
+ */
+export function awaitedRef(
+  context: RuleContext,
+  call: TSESTree.CallExpression,
+  receiverMaker: CallReader['receiverMaker'],
+): Pick<CallRef, 'module' | 'path'> | undefined {
+  const ref = callRef(context, call);
+  return ref && ref.path.length <= 2 ? ref : (receiverMaker(context, call.callee) ?? ref);
+}
+
+/** Whether a call is of a member of what a function of another file returns (`getContext()`, see `returnedClass`). */
+function isOnResult(ref: CallRef): boolean {
+  return ref.path[0]!.endsWith(CALLED) && !!ref.instance;
+}
+
 /** A call of a function, value or class method that another file exports, or undefined. */
 export function callRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
   const ref = callRefOf(context, call);
@@ -630,7 +651,7 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
     const path = imported.path.length === 0 || isDefaultImport(context, callee) ? ['default', ...imported.path] : imported.path;
     return { module: imported.module, path, ...siteOf(context, callee), ...(isRequired(context, callee) && { required: true as const }) };
   }
-  const builtBy = callee.type === AST_NODE_TYPES.Identifier ? madeFunctionRef(context, callee) : undefined;
+  const builtBy = callee.type === AST_NODE_TYPES.Identifier || isThisMember(callee) ? madeFunctionRef(context, callee) : undefined;
   if (builtBy) return builtBy;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const made = madeRef(context, callee);
@@ -661,7 +682,8 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
     const imported = object.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, object) : undefined;
     if (imported && !imported.module.startsWith('node:'))
       return { module: imported.module, path: [...(imported.path.length > 0 ? imported.path : ['default']), ...names], ...siteOf(context, callee) };
-    const owner = instanceClass(context, object);
+    // A method right on a function's result is left to what makes clients (`const ses = getSesClient(); ses.send(...)`).
+    const owner = instanceClass(context, object) ?? (names.length > 1 ? returnedClass(context, object) : undefined);
     if (owner) {
       // `this.db.db.selectFrom(...)`: a Kysely builder is a query only when its chain runs it.
       const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(call, KYSELY_EXECUTORS);
@@ -677,12 +699,16 @@ const MAX_MEMBERS = 4;
 export const CALLED = '()';
 
 /**
- * `findScopeById` of `const findScopeById = buildFindEntityById(pool)(Scopes)`, with the builder imported from a file of the
- * project: the function those calls return (`buildFindEntityById()()`, see `CALLED`).
+ * `findScopeById` of `const findScopeById = buildFindEntityById(pool)(Scopes)`, or `this.#findById` of a class whose constructor
+ * sets it so, with the builder imported from a file of the project: the function those calls return (`buildFindEntityById()()`, see `CALLED`).
  */
 export function madeFunctionRef(context: RuleContext, node: TSESTree.Node): CallRef | undefined {
   let made = unwrapExpression(node);
-  if (made.type === AST_NODE_TYPES.Identifier) {
+  if (isThisMember(made)) {
+    const setting = thisFieldSetting(made);
+    if (!setting) return undefined;
+    made = unwrapExpression(setting);
+  } else if (made.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(context, made);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     const declarator = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
@@ -697,6 +723,20 @@ export function madeFunctionRef(context: RuleContext, node: TSESTree.Node): Call
   const builder = calls > 0 ? resolveModuleMember(context, made) : undefined;
   if (!builder || builder.path.length > 1 || !isLocalModule(builder.module)) return undefined;
   return { module: builder.module, path: [`${builder.path[0] ?? 'default'}${CALLED.repeat(calls)}`], ...siteOf(context, node) };
+}
+
+function isThisMember(node: TSESTree.Node): node is TSESTree.MemberExpression {
+  return node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && !node.computed;
+}
+
+/** What the class around `this.name` (`this.#name`) sets that field to (see `fieldSetting`). */
+function thisFieldSetting(member: TSESTree.MemberExpression): TSESTree.Expression | undefined {
+  const { property } = member;
+  if (property.type !== AST_NODE_TYPES.Identifier && property.type !== AST_NODE_TYPES.PrivateIdentifier) return undefined;
+  for (let current: TSESTree.Node | undefined = member.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return fieldSetting(current, property.name, property.type === AST_NODE_TYPES.PrivateIdentifier);
+  }
+  return undefined;
 }
 
 /** How many calls deep a builder's returned functions are followed (`build(pool)(schema)`). */
@@ -771,6 +811,35 @@ export function instanceClass(context: RuleContext, expression: TSESTree.Node): 
   return member && member.path.length <= 1 ? member : undefined;
 }
 
+/** The call (awaited or not) a `const` without a declared type is initialized with: `getContext(req)` of `const context = getContext(req)`. */
+function constantCall(context: RuleContext, node: TSESTree.Node): TSESTree.CallExpression | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = resolveVariable(context, node)?.defs[0];
+  const declarator = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  // `const [order] = useState<Order>()` names a part of what the call returns, not its type.
+  if (!declarator || declarator.id !== definition!.name || !declarator.init) return undefined;
+  let value = unwrapExpression(declarator.init);
+  if (value.type === AST_NODE_TYPES.AwaitExpression) value = unwrapExpression(value.argument);
+  return value.type === AST_NODE_TYPES.CallExpression ? value : undefined;
+}
+
+/**
+ * `context` of `const context = await getContext(req)`: the class of the project the function declares it returns, read off
+ * its declaration in this file, or named by its call for another file's (`getContext()`, see `CALLED`).
+ */
+function returnedClass(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
+  const call = constantCall(context, node);
+  const local = call && localFunction(context, call.callee);
+  const type = local && declaredReturnType(local);
+  const member = local
+    ? type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier
+      ? resolveModuleMember(context, type.typeName)
+      : undefined
+    : call && resolveModuleMember(context, call.callee);
+  if (!member || member.path.length !== 1 || !isLocalModule(member.module)) return undefined;
+  return local ? member : { module: member.module, path: [`${member.path[0]}${CALLED}`] };
+}
+
 /**
  * `DbConnection | DbTransaction | undefined`, `context: ReqContext | ApiReqContext`: every member has what is read off it,
  * so the first that is not empty names the class to look in.
@@ -787,17 +856,12 @@ function unionClass(context: RuleContext, union: TSESTree.TSUnionType): ModuleMe
  * the one type argument of the call (awaited or not) that a constant or a field without a type is given.
  */
 function typeArgumentOfGetter(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
-  let value: TSESTree.Node | null | undefined;
-  if (node.type === AST_NODE_TYPES.Identifier) {
-    const definition = resolveVariable(context, node)?.defs[0];
-    const declarator = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
-    // `const [order] = useState<Order>()` names a part of what the call returns, not its type.
-    if (declarator && declarator.id === definition!.name) value = declarator.init;
-  } else if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
-    value = classField(node, propertyName(node))?.value;
+  let call: TSESTree.Node | undefined = constantCall(context, node);
+  if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
+    let value = classField(node, propertyName(node))?.value;
+    if (value?.type === AST_NODE_TYPES.AwaitExpression) value = value.argument;
+    call = value ? unwrapExpression(value) : undefined;
   }
-  if (value?.type === AST_NODE_TYPES.AwaitExpression) value = value.argument;
-  const call = value && unwrapExpression(value);
   const params = call?.type === AST_NODE_TYPES.CallExpression ? call.typeArguments?.params : undefined;
   return params?.length === 1 ? params[0] : undefined;
 }

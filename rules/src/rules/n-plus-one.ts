@@ -12,7 +12,7 @@ import {
   taggedQueryOf,
   type QueryMatch,
 } from '../analysis/queries';
-import { isGlobalReference, keyName, localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { declaredReturnType, isGlobalReference, keyName, localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
@@ -968,10 +968,18 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
     iteration.kind === 'loop' &&
     ((!walksTree && stopsOnResult(context, iteration.loop, whole)) ||
       leavesRightAfter(iteration.loop, whole) ||
+      neverReturns(context, whole) ||
       isSequentialForQueries(context, iteration.loop, whole, read, walksTree))
   )
     return undefined;
   return iteration;
+}
+
+/** `await abort(claimed, error)` with `abort = async (): Promise<never> => …`: a call that never returns ends the loop, so it runs once. */
+function neverReturns(context: RuleContext, whole: TSESTree.Node): boolean {
+  const call = unwrapExpression(whole);
+  const fn = call.type === AST_NODE_TYPES.CallExpression ? localFunction(context, call.callee) : undefined;
+  return fn !== undefined && declaredReturnType(fn)?.type === AST_NODE_TYPES.TSNeverKeyword;
 }
 
 /** `if (usable) { await cache.hset(key, token, info); return token; }`: the statements right after the query leave the loop, so the query runs once. */

@@ -1,0 +1,4 @@
+// valid
+import type { RequestContext } from './request-context';
+
+export type AppContext = RequestContext;
