@@ -45,7 +45,6 @@ import {
 } from './project-model/summaries';
 import { callbackTypes, declaredParameterType, parameterType } from './analysis/callback-types';
 import { madeClient } from './analysis/client-makers';
-import { isLocalModule } from './analysis/module-names';
 import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
 export { mergeProjectFacts } from './project-model/merge';
@@ -220,6 +219,8 @@ export function collectProjectFacts(
   const hasClasses = Object.keys(classes).length > 0;
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
+  // What a function declares it returns only names a type: alone, it keeps nothing of the file (a getter of a package's client stays outside).
+  const declaresAliases = Object.keys(aliases).some((name) => !name.endsWith(CALLED));
   // Clients other files make, and handles typed for callbacks, wait for the index to tell what they are: alone, they keep nothing else of the file.
   const handed = {
     ...(Object.keys(made).length > 0 && { made }),
@@ -230,7 +231,7 @@ export function collectProjectFacts(
     (summary) => summary.site || summary.calls || summary.parameterQueries || summary.opensTransaction || summary.cacheFirst,
   );
   // The interfaces a class implements are kept only beside what else the file declares: a file that runs no query adds no implementer.
-  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !hasAliases)
+  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !declaresAliases)
     return handed.made || handed.callbacks ? { file: fileKey(fileName), path: fileName, models: [], exports: [], ...handed, ...uses } : usesOnly();
   return detached({
     file: fileKey(fileName),
@@ -1227,10 +1228,7 @@ function returnedTypeRef(context: RuleContext, node: TSESTree.Node): TypeRef | u
   const declarator = node.type === AST_NODE_TYPES.Identifier ? node.parent : undefined;
   const fn = declarator?.type === AST_NODE_TYPES.VariableDeclarator ? declarator.init : node;
   const type = fn && isFunction(fn) ? declaredReturnType(fn) : undefined;
-  const ref =
-    type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, type.typeName) : undefined;
-  // A package's client (`getStripe(): Stripe`) is left to what makes clients.
-  return ref && (ref.module === '' || isLocalModule(ref.module)) ? ref : undefined;
+  return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, type.typeName) : undefined;
 }
 
 /** The class or alias a type names (`Database`, `Database<Schema>`), imported or declared in this file; the imported value a `typeof db` names. */

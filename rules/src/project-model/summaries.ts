@@ -836,7 +836,7 @@ function returnedClass(context: RuleContext, node: TSESTree.Node): ModuleMember 
       ? resolveModuleMember(context, type.typeName)
       : undefined
     : call && resolveModuleMember(context, call.callee);
-  if (!member || member.path.length !== 1 || !isLocalModule(member.module)) return undefined;
+  if (!member || member.path.length !== 1 || member.module.startsWith('node:')) return undefined;
   return local ? member : { module: member.module, path: [`${member.path[0]}${CALLED}`] };
 }
 
