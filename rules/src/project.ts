@@ -1112,7 +1112,7 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
     if (parameter.accessibility === 'public' || parameter.accessibility === 'protected' || (!parameter.accessibility && parameter.readonly))
       add(declared.name, declared.typeAnnotation?.typeAnnotation, true);
   }
-  for (const [name, ref] of Object.entries(constructedFields(context, declaration))) fields[name] ??= { type: ref };
+  for (const [name, made] of Object.entries(constructedFields(context, declaration))) fields[name] ??= made;
   return Object.keys(fields).length > 0 ? fields : undefined;
 }
 
@@ -1134,19 +1134,22 @@ function madeByProject(context: RuleContext, initializer: TSESTree.Expression): 
  * `this.boards = new BoardModel(this)` in any of its methods, `get boards() { return new BoardModel(this); }`, and
  * each member of an object of them (`models = { boards: new BoardModel(this) }`, kept as `models.boards`): a registry.
  */
-function constructedFields(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Record<string, TypeRef> {
-  const fields: Record<string, TypeRef> = {};
+function constructedFields(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Record<string, FieldFact> {
+  const fields: Record<string, FieldFact> = {};
+  const instanceOf = (value: TSESTree.Node): FieldFact | undefined => {
+    const inner = unwrapExpression(value);
+    return inner.type === AST_NODE_TYPES.NewExpression ? madeByProject(context, inner) : undefined;
+  };
   const add = (name: string, value: TSESTree.Node | null | undefined): void => {
     const inner = value && unwrapExpression(value);
     if (inner?.type === AST_NODE_TYPES.NewExpression) {
-      const ref = constructedRef(context, inner);
-      if (ref) fields[name] ??= ref;
+      const made = instanceOf(inner);
+      if (made) fields[name] ??= made;
     } else if (inner?.type === AST_NODE_TYPES.ObjectExpression) {
       for (const property of inner.properties) {
         const key = property.type === AST_NODE_TYPES.Property && !property.computed ? keyName(property) : undefined;
-        const made = key !== undefined && unwrapExpression((property as TSESTree.Property).value);
-        const ref = made && made.type === AST_NODE_TYPES.NewExpression ? constructedRef(context, made) : undefined;
-        if (ref) fields[`${name}.${key}`] ??= ref;
+        const made = key === undefined ? undefined : instanceOf((property as TSESTree.Property).value);
+        if (made) fields[`${name}.${key}`] ??= made;
       }
     }
   };
@@ -1172,11 +1175,6 @@ function constructedFields(context: RuleContext, declaration: TSESTree.ClassDecl
     );
   }
   return fields;
-}
-
-/** The class of the project a `new` expression makes, imported or of this file. */
-function constructedRef(context: RuleContext, made: TSESTree.NewExpression): TypeRef | undefined {
-  return made.callee.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, made.callee) : undefined;
 }
 
 /** Whether a constructor assigns `this.name` anywhere in its body. */
