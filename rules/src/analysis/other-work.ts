@@ -16,6 +16,7 @@ import { localFunction, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction, type FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
 import { callChainTop } from './names';
+import { thenCallbackOf } from './promise-chains';
 
 /** What one iteration awaits of other work, and the variables whose values derive from it. */
 interface OtherWork {
@@ -185,6 +186,9 @@ export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): bo
       !waitsOnOtherWork(context, node, fn)
     )
       found = true;
+    // `(id) => load(id).then((row) => prisma.row.update(...))`: the callback runs once per item as well.
+    const callback = found ? undefined : thenCallbackOf(node);
+    if (callback) found = mapperRunsQuery(context, callback);
   });
   return found;
 }

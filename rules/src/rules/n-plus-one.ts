@@ -30,6 +30,7 @@ import {
 } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
+import { chainedCallbackIteration } from '../analysis/promise-chains';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { ormValueOf } from '../analysis/orm';
@@ -952,7 +953,15 @@ function exitDependsOn(context: RuleContext, loop: LoopStatement, query: TSESTre
 /** The loop or array callback that repeats a query N times, or undefined when the repetition is inherent or bounded. */
 export function repeatingIteration(context: RuleContext, query: TSESTree.Node, read: boolean): Iteration | undefined {
   const iteration = enclosingIteration(query);
-  return iteration && repeatsPerItem(context, iteration, chainTop(query), read);
+  if (iteration) return repeatsPerItem(context, iteration, chainTop(query), read);
+  // A `.then` callback of a promise made per item: the loop's shape is judged where the promise is made.
+  const chained = chainedCallbackIteration(query);
+  return chained && repeatsPerItem(context, chained.iteration, chained.promise, read);
+}
+
+/** The loop or array callback a node runs once per item of: directly, or in a `.then` callback of a promise made per item. */
+function perItemIteration(node: TSESTree.Node): Iteration | undefined {
+  return enclosingIteration(node) ?? chainedCallbackIteration(node)?.iteration;
 }
 
 function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSESTree.Node, read: boolean): Iteration | undefined {
@@ -1151,7 +1160,8 @@ export const nPlusOne: Rule = {
         return;
       reported.add(match.call);
       const text = context.text.slice(match.range[0], match.range[1]);
-      const fix = hoistedLookupFix(context, match, iteration);
+      // A query in a `.then` callback has no loop of its own to hoist it out of.
+      const fix = enclosingIteration(match.call) ? hoistedLookupFix(context, match, iteration) : undefined;
       const site = match.site;
       const query = quotedCode(text);
       const perChunk = inChunks(context, iteration) ? ` ${PER_CHUNK}` : '';
@@ -1195,7 +1205,7 @@ export const nPlusOne: Rule = {
         return;
       }
       // A walk from each item (its own loop reads what the last step found) is a tree read or written one node at a time.
-      const innermost = enclosingIteration(match.call);
+      const innermost = perItemIteration(match.call);
       const walked = !innermost || iterationScope(innermost) !== iterationScope(iteration);
       const batched = walked ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match).replace(/`/g, '') + perChunk;
       context.report({
@@ -1208,14 +1218,14 @@ export const nPlusOne: Rule = {
     return {
       // Only what runs per item can be N+1: the cheap walk up to the loop comes before resolving names.
       CallExpression(node: TSESTree.CallExpression) {
-        if (enclosingIteration(node)) check(queryCallOf(context, node));
+        if (perItemIteration(node)) check(queryCallOf(context, node));
       },
       TaggedTemplateExpression(node: TSESTree.TaggedTemplateExpression) {
-        if (enclosingIteration(node)) check(taggedQueryOf(context, node));
+        if (perItemIteration(node)) check(taggedQueryOf(context, node));
       },
       MemberExpression(node: TSESTree.MemberExpression) {
         if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return;
-        if (enclosingIteration(node)) check(lazyRelationOf(context, node));
+        if (perItemIteration(node)) check(lazyRelationOf(context, node));
       },
     };
   },

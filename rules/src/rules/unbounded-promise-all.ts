@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
+import { thenCallbacks } from '../analysis/promise-chains';
 import { callsCacheFirst, databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries';
 import {
   CATEGORY_FIELD,
@@ -217,8 +218,11 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
       const call = member.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || !call.arguments.some(startsWork) || call.arguments.some(mapsInTransaction))
         return false;
-      // `tasks.push(prisma.post.delete(...))`: a query per item is the n-plus-one rule's finding, one problem, one finding.
-      if (call.arguments.some((argument) => repeatedQueryOf(context, argument))) return false;
+      // `tasks.push(prisma.post.delete(...))`, `tasks.push(load(id).then((row) => prisma.row.update(...)))`: a query per item is the n-plus-one rule's finding, one problem, one finding.
+      if (
+        call.arguments.some((argument) => repeatedQueryOf(context, argument) || thenCallbacks(argument).some((callback) => mapperRunsQuery(context, callback)))
+      )
+        return false;
       return growsWithInput(context, call, declarator) && !pacedLoop(context, call);
     });
     return pushedInLoop ? `every promise pushed into ${identifier.name} in a loop` : undefined;
