@@ -768,6 +768,18 @@ describe('n-plus-one advice fits the operation', () => {
     [
       'prisma',
       'update',
+      'for (const row of rows) { const data = { archived: true }; await prisma.user.update({ where: { id: row.id }, data }); }',
+      'Update them in one statement: updateMany({ where: { id: { in: ids } }, data }).',
+    ],
+    [
+      'prisma',
+      'update',
+      'for (const row of rows) { const data = { rank: row.rank + 1 }; await prisma.user.update({ where: { id: row.id }, data }); }',
+      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+    ],
+    [
+      'prisma',
+      'update',
       'await prisma.$transaction(async (tx) => { for (const row of rows) await tx.user.update({ where: { id: row.id }, data: { rank: row.rank } }); });',
       'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.',
     ],

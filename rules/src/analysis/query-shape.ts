@@ -72,15 +72,31 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
   }
 }
 
-/** Whether a node reads a name declared in what repeats per item, not counting names it declares itself. */
-function readsIteration(context: RuleContext, node: TSESTree.Node, scope: TSESTree.Node): boolean {
+/**
+ * Whether a node reads a name declared in what repeats per item (the item, an index, a value computed from them), not
+ * counting names it declares itself; a `const` of the body is followed to what it holds (`const data = { archived: true }`).
+ */
+function readsIteration(context: RuleContext, node: TSESTree.Node, scope: TSESTree.Node, depth = 0): boolean {
   let found = false;
   visitWithinFunction(node, (child) => {
     if (found || child.type !== AST_NODE_TYPES.Identifier) return;
-    const declaration = resolveVariable(context, child)?.defs[0]?.name;
-    found = !!declaration && contains(scope, declaration) && !contains(node, declaration);
+    const definition = resolveVariable(context, child)?.defs[0];
+    const declaration = definition?.name;
+    if (!declaration || !contains(scope, declaration) || contains(node, declaration)) return;
+    const declarator = definition.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+    const held = declarator?.parent?.kind === 'const' && declarator.id === declaration && !isLoopHead(declarator.parent) ? declarator.init : undefined;
+    found = !held || depth >= MAX_FOLLOWED_CONSTANTS || readsIteration(context, held, scope, depth + 1);
   });
   return found;
+}
+
+/** How many `const`s of the loop body are followed from a value to what they hold. */
+const MAX_FOLLOWED_CONSTANTS = 3;
+
+/** `for (const item of items)`: the loop's own variable, a new value each time. */
+function isLoopHead(declaration: TSESTree.VariableDeclaration): boolean {
+  const parent = declaration.parent;
+  return (parent?.type === AST_NODE_TYPES.ForOfStatement || parent?.type === AST_NODE_TYPES.ForInStatement) && parent.left === declaration;
 }
 
 /** The fields the item sets in a Prisma `where`: each field read from the item, and each of a compound unique key (`userId_teamId: { userId, teamId }`). */
