@@ -28,9 +28,13 @@ const LINK_WRITES = new Set(['connect', 'disconnect']);
 const FILTER_OPERATORS =
   /^(?:equals|in|notIn|not|lt|lte|gt|gte|contains|startsWith|endsWith|mode|has|hasSome|hasEvery|isEmpty|some|every|none|is|isNot|path|search|AND|OR|NOT)$/;
 
+/** MongoDB's writes that take a filter and then the changes. */
+const MONGO_UPDATES = /^(?:update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|replaceOne|findOneAndReplace|findByIdAndReplace)$/;
+
 /** The shape of a query written directly in the loop (`scope` is what repeats per item), or undefined when its arguments are not written out. */
 export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSESTree.Node): QueryShape | undefined {
-  if (match.call.type !== AST_NODE_TYPES.CallExpression || match.row || match.statement) return undefined;
+  // A function of the project that runs the query takes arguments of its own, not the query's.
+  if (match.call.type !== AST_NODE_TYPES.CallExpression || match.wrapper || match.row || match.statement) return undefined;
   const perItem = (node: TSESTree.Node | undefined): boolean | undefined => (node ? readsIteration(context, node, scope) : undefined);
   const inTransaction = insideTransaction(match.call) || transactionClientParameter(context, match.call);
   const args = match.call.arguments;
@@ -53,7 +57,7 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
     }
     case 'mongoose':
     case 'mongodb':
-      return /update|replace/i.test(match.operation) ? { perRow: perItem(args[1]), keyFields: [], inTransaction } : undefined;
+      return MONGO_UPDATES.test(match.operation) ? { perRow: perItem(args[1]), keyFields: [], inTransaction } : undefined;
     case 'sequelize':
       return match.operation === 'update' ? { perRow: perItem(args[0]), keyFields: [], inTransaction } : undefined;
     case 'typeorm':
