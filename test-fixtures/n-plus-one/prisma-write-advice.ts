@@ -37,7 +37,7 @@ export async function tagSlots(slots: Array<{ id: string; labelIds: string[]; pi
     slots.map((slot) => {
       const labels = slot.pinned ? [...slot.labelIds.map((id) => ({ id })), { id: pinnedLabelId }] : slot.labelIds.map((id) => ({ id }));
       return prisma.slot.update({ where: { id: slot.id }, data: { labels: { set: labels } } });
-//                  ^^^^^^^^^^^^^^^^^^ n-plus-one
+//           ^^^^^^^^^^^^^^^^^^ n-plus-one
     }),
   );
 }
@@ -45,8 +45,8 @@ export async function tagSlots(slots: Array<{ id: string; labelIds: string[]; pi
 export async function addBoards(owners: Array<{ id: string; title: string; slots: Slot[] }>) {
   for (const owner of owners) {
     await prisma.board.create({ data: { title: owner.title, owner: { connect: { id: owner.id } } } });
-//              ^^^^^^^^^^^^^^^^^^^ n-plus-one
+//        ^^^^^^^^^^^^^^^^^^^ n-plus-one
     await prisma.board.create({ data: { title: owner.title, slots: { create: owner.slots.map(({ position }) => ({ position })) } } });
-//              ^^^^^^^^^^^^^^^^^^^ n-plus-one
+//        ^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
 }
