@@ -345,7 +345,7 @@ describe('n-plus-one on a transaction of a client imported by its base path', ()
     assert.equal(finding!.messageId, 'write');
     assert.equal(
       finding!.message,
-      'tx.order.update runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      'tx.order.update runs one Prisma write per item of this loop (N+1 statements). Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.',
     );
   });
 });
@@ -757,7 +757,97 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'for (const id of ids) await prisma.user.update({ where: { id }, data: { seen: true } });',
-      'Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      'Update them in one statement: updateMany({ where: { id: { in: ids } }, data }).',
+    ],
+    [
+      'prisma',
+      'update',
+      'for (const row of rows) await prisma.user.update({ where: { id: row.id }, data: { rank: row.rank } });',
+      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+    ],
+    [
+      'prisma',
+      'update',
+      'for (const row of rows) { const data = { archived: true }; await prisma.user.update({ where: { id: row.id }, data }); }',
+      'Update them in one statement: updateMany({ where: { id: { in: ids } }, data }).',
+    ],
+    [
+      'prisma',
+      'update',
+      'for (const row of rows) { const data = { rank: row.rank + 1 }; await prisma.user.update({ where: { id: row.id }, data }); }',
+      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+    ],
+    [
+      'prisma',
+      'update',
+      'await prisma.$transaction(async (tx) => { for (const row of rows) await tx.user.update({ where: { id: row.id }, data: { rank: row.rank } }); });',
+      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.',
+    ],
+    [
+      'prisma',
+      'update',
+      'for (const row of rows) await prisma.user.update({ where: { id: row.id }, data: { teams: { connect: [{ id: row.teamId }] } } });',
+      'updateMany cannot write relations: write the related or join rows in one statement on their table (createMany, deleteMany, $executeRaw), or one $transaction([...]).',
+    ],
+    [
+      'prisma',
+      'update',
+      'for (const row of rows) await prisma.user.update({ where: { id: row.id }, data: { tags: { set: row.tagIds.map((id) => ({ id })) } } });',
+      'updateMany cannot write relations: write the related or join rows in one statement on their table (createMany, deleteMany, $executeRaw), or one $transaction([...]).',
+    ],
+    [
+      'prisma',
+      'update',
+      "for (const id of ids) await prisma.user.update({ where: { id }, data: { labels: { set: ['seen'] } } });",
+      'Update them in one statement: updateMany({ where: { id: { in: ids } }, data }).',
+    ],
+    [
+      'prisma',
+      'update',
+      'for (const row of rows) await prisma.member.update({ where: { userId_teamId: { userId: row.userId, teamId: row.teamId } }, data: { seen: true } });',
+      'Update them in one statement: updateMany({ where: { OR: [{ userId, teamId }, …] }, data }).',
+    ],
+    [
+      'prisma',
+      'update',
+      'for (const id of ids) await prisma.member.update({ where: { userId_teamId: { userId: ids[0]!, teamId: id } }, data: { seen: true } });',
+      'Update them in one statement: updateMany({ where: { teamId: { in: ids } }, data }).',
+    ],
+    [
+      'prisma',
+      'read',
+      'for (const row of rows) await prisma.member.findUnique({ where: { userId_teamId: { userId: row.userId, teamId: row.teamId } } });',
+      'Load them in one query: prisma.member.findMany({ where: { OR: [{ userId, teamId }, …] } }), or include the relation in the query that loaded the items.',
+    ],
+    [
+      'prisma',
+      'read',
+      'for (const row of rows) await prisma.language.findFirst({ where: { workspaceId: ids[0], code: row.code } });',
+      'Load them in one query: prisma.language.findMany({ where: { code: { in: ids } } }), or include the relation in the query that loaded the items.',
+    ],
+    [
+      'prisma',
+      'read',
+      'for (const row of rows) await prisma.post.findFirst({ where: { author: { email: row.email } } });',
+      'Load them in one query: prisma.post.findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+    ],
+    [
+      'prisma',
+      'delete',
+      'for (const row of rows) await prisma.member.delete({ where: { userId: row.userId, teamId: row.teamId } });',
+      'Delete them in one statement: deleteMany({ where: { OR: [{ userId, teamId }, …] } }).',
+    ],
+    [
+      'prisma',
+      'create',
+      'for (const row of rows) await prisma.post.create({ data: { title: row.title, tags: { create: row.tags } } });',
+      'createMany cannot write relations: createManyAndReturn the rows, then createMany their related rows with the returned ids.',
+    ],
+    [
+      'prisma',
+      'create',
+      'for (const row of rows) await prisma.post.create({ data: { title: row.title, author: { connect: { id: row.authorId } } } });',
+      'Create them in one statement: createMany({ data: rows }), with foreign keys in place of connect.',
     ],
     [
       'prisma',
@@ -775,7 +865,19 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'upsert',
       'for (const id of ids) await prisma.user.upsert({ where: { id }, create: { id }, update: {} });',
+      'Create the missing rows in one statement: createMany({ data: rows, skipDuplicates: true }).',
+    ],
+    [
+      'prisma',
+      'upsert',
+      'for (const id of ids) await prisma.user.upsert({ where: { id }, create: { id }, update: { seen: true } });',
       'Write them in two statements: createMany({ data, skipDuplicates: true }) for the new rows and updateMany for the rest, or send the upserts as one $transaction([...]).',
+    ],
+    [
+      'prisma',
+      'upsert',
+      'for (const row of rows) await prisma.user.upsert({ where: { id: row.id }, create: row, update: { rank: row.rank } });',
+      'Each row gets its own values, which updateMany cannot set: write them in one INSERT … ON CONFLICT DO UPDATE through $executeRaw, or one $transaction([...]).',
     ],
     [
       'prisma',
@@ -794,7 +896,13 @@ describe('n-plus-one advice fits the operation', () => {
       'typeorm',
       'update',
       'for (const id of ids) await users.update({ id }, { seen: true });',
-      'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.',
+      'Update them in one statement: update({ id: In(ids) }, changes).',
+    ],
+    [
+      'typeorm',
+      'update',
+      'for (const row of rows) await users.update({ id: row.id }, { rank: row.rank });',
+      'Each row gets its own values, which update() cannot set: save([...]) once (one transaction), or one UPDATE … FROM (VALUES …) statement through query().',
     ],
     ['typeorm', 'delete', 'for (const id of ids) await users.delete({ id });', 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).'],
     ['typeorm', 'upsert', "for (const id of ids) await users.upsert({ id }, ['id']);", 'Upsert them in one statement: upsert([...rows], [conflict columns]).'],
@@ -845,7 +953,13 @@ describe('n-plus-one advice fits the operation', () => {
       'sequelize',
       'update',
       'for (const id of ids) await User.update({ seen: true }, { where: { id } });',
-      'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different data.',
+      'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }).',
+    ],
+    [
+      'sequelize',
+      'update',
+      'for (const row of rows) await User.update({ rank: row.rank }, { where: { id: row.id } });',
+      'Each row gets its own values, which update() cannot set: bulkCreate(rows, { updateOnDuplicate: [...] }), one statement.',
     ],
     [
       'sequelize',
@@ -864,7 +978,13 @@ describe('n-plus-one advice fits the operation', () => {
       'mongoose',
       'update',
       'for (const id of ids) await User.updateOne({ _id: id }, { seen: true });',
-      'Update them in one call: updateMany({ _id: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.',
+      'Update them in one call: updateMany({ _id: { $in: ids } }, changes).',
+    ],
+    [
+      'mongoose',
+      'update',
+      'for (const row of rows) await User.updateOne({ _id: row.id }, { rank: row.rank });',
+      'Each document gets its own values, which updateMany cannot set: send them in one bulkWrite([{ updateOne: { filter, update } }, …]).',
     ],
     [
       'mongoose',
@@ -878,7 +998,7 @@ describe('n-plus-one advice fits the operation', () => {
       'mongodb',
       'update',
       'for (const id of ids) await users.updateOne({ _id: id }, { $set: { seen: true } });',
-      'Update them in one call: updateMany({ _id: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.',
+      'Update them in one call: updateMany({ _id: { $in: ids } }, changes).',
     ],
     [
       'mongodb',
@@ -892,7 +1012,13 @@ describe('n-plus-one advice fits the operation', () => {
       'knex',
       'update',
       "for (const id of ids) await db('users').where({ id }).update({ seen: true });",
-      "Update them in one statement with whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+      "Update them in one statement with whereIn('id', ids).",
+    ],
+    [
+      'knex',
+      'update',
+      "for (const row of rows) await db('users').where({ id: row.id }).update({ rank: row.rank });",
+      'Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
     ],
     ['knex', 'delete', "for (const id of ids) await db('users').where({ id }).del();", "Delete them in one statement with whereIn('id', ids)."],
     [
@@ -911,7 +1037,7 @@ describe('n-plus-one advice fits the operation', () => {
       'kysely',
       'update',
       "for (const id of ids) await db.updateTable('users').set({ seen: true }).where('id', '=', id).execute();",
-      "Update them in one statement with where('id', 'in', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+      "Update them in one statement with where('id', 'in', ids).",
     ],
     [
       'kysely',
@@ -923,13 +1049,25 @@ describe('n-plus-one advice fits the operation', () => {
       'mikro-orm',
       'update',
       "for (const id of ids) await em.nativeUpdate('User', { id }, { seen: true });",
-      'Update them in one statement: em.nativeUpdate(Entity, { id: { $in: ids } }, changes), or change the loaded entities and flush once (one batched update) when each row gets different data.',
+      'Update them in one statement: em.nativeUpdate(Entity, { id: { $in: ids } }, changes).',
+    ],
+    [
+      'mikro-orm',
+      'update',
+      "for (const row of rows) await em.nativeUpdate('User', { id: row.id }, { rank: row.rank });",
+      'Each row gets its own values, which nativeUpdate cannot set: change the loaded entities and flush once (one batched update).',
     ],
     [
       'drizzle',
       'update',
       'for (const id of ids) await db.update(users).set({ seen: true }).where(eq(users.id, id));',
-      'Update them in one statement with where(inArray(table.id, ids)), or one UPDATE … FROM (VALUES …) statement when each row gets different data.',
+      'Update them in one statement with where(inArray(table.id, ids)).',
+    ],
+    [
+      'drizzle',
+      'update',
+      'for (const row of rows) await db.update(users).set({ rank: row.rank }).where(eq(users.id, row.id));',
+      'Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
     ],
     [
       'drizzle',
@@ -1053,7 +1191,7 @@ describe('n-plus-one advice fits the operation', () => {
   for (const [library, operation, loop, advice] of cases) {
     it(`${library} ${operation}: ${loop}`, () => {
       const preamble = preambles[library]!;
-      const code = `${preamble}\nexport async function run(ids: string[]) {\n  ${loop}\n}\n`;
+      const code = `${preamble}\nexport async function run(ids: string[], rows: any[]) {\n  ${loop}\n}\n`;
       const [finding, ...rest] = findings(code);
       assert.deepEqual(rest, []);
       assert.equal(code.slice(0, finding?.start).split('\n').length, preamble.split('\n').length + 2);
@@ -1266,9 +1404,9 @@ describe('n-plus-one through a client or transaction handed to a function of the
       found.map((finding) => finding.message),
       [
         'recordEvent() runs a write (db.auditEvent.create, line 26) per item of this loop (N+1). Create them in one statement: createMany({ data: rows }).',
-        'tx.project.update runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+        'tx.project.update runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }).',
         "logVisit() runs a write (conn.insert, line 51) per item of this loop (N+1). Insert them in one statement: knex('table').insert(rows).",
-        "trx runs one Knex write per item of this loop (N+1 statements). Update them in one statement with whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+        'trx runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
         'addTag() runs a write (db.insertInto, line 75) per item of this loop (N+1). Insert them in one statement: insertInto(table).values(rows).',
       ],
     );
@@ -1324,6 +1462,27 @@ describe('n-plus-one through a client or transaction handed to a function of the
     assert.equal(
       found.at(-1)!.message,
       'ListModel.fromId() runs a query (query.lists.findFirst, lists.ts:22) per item of this loop (N+1). Load them in one query with inArray(column, ids), or load relations with with in db.query.',
+    );
+  });
+});
+
+describe('n-plus-one advice for Prisma writes, by what each row gets', () => {
+  it('keeps each row its own data, its relations, and no batch $transaction inside an open one', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'prisma-write-advice.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    assert.deepEqual(
+      findings(text, file).map((finding) => [text.slice(0, finding.start).split('\n').length, finding.message.slice(finding.message.indexOf('). ') + 3)]),
+      [
+        [15, 'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.'],
+        [23, 'Update them in one statement: updateMany({ where: { id: { in: ids } }, data }).'],
+        [30, 'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.'],
+        [
+          39,
+          'updateMany cannot write relations: write the related or join rows in one statement on their table (createMany, deleteMany, $executeRaw), or one $transaction([...]).',
+        ],
+        [47, 'Create them in one statement: createMany({ data: rows }), with foreign keys in place of connect.'],
+        [49, 'createMany cannot write relations: createManyAndReturn the rows, then createMany their related rows with the returned ids.'],
+      ],
     );
   });
 });

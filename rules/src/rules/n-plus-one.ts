@@ -38,6 +38,7 @@ import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/
 import { isConfigured, isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite } from '../analysis/orm-index';
+import { queryShapeOf, type QueryShape } from '../analysis/query-shape';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 
@@ -93,8 +94,11 @@ export function writeOperation(operation: string): 'create' | 'update' | 'delete
 /** One statement that gives each row its own values, where a query builder has no bulk update of its own. */
 const VALUES_UPDATE = 'one UPDATE … FROM (VALUES …) statement';
 
-/** The batched form of a repeated query, in the library's own API: one read, one create, one update or delete over the ids. */
-function batchedForm(match: QueryMatch): string {
+/**
+ * The batched form of a repeated query, in the library's own API: one read, one create, one update or delete over the ids;
+ * with the query's shape, when it is known, the form that keeps what each row gets.
+ */
+function batchedForm(match: QueryMatch, shape?: QueryShape): string {
   const receiver = match.site ? 'the query' : (match.receiver ?? (match.model ? `prisma.${match.model}` : 'prisma.<model>'));
   const relation = match.operation;
   const column = lookupColumn(match);
@@ -113,17 +117,7 @@ function batchedForm(match: QueryMatch): string {
   }
   switch (match.library) {
     case 'prisma':
-      if (match.operation === 'upsert')
-        return 'Write them in two statements: createMany({ data, skipDuplicates: true }) for the new rows and updateMany for the rest, or send the upserts as one $transaction([...]).';
-      if (write === 'create')
-        return match.operation.startsWith('createMany')
-          ? "Create every item's rows in one createMany({ data: rows }), not one per item."
-          : 'Create them in one statement: createMany({ data: rows }).';
-      if (write === 'delete') return `Delete them in one statement: deleteMany({ where: { ${column}: { in: ids } } }).`;
-      if (write)
-        return `Update them in one statement: updateMany({ where: { ${column}: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.`;
-      if (match.operation === 'count') return `Count them in one query: groupBy({ by: ['${column}'], where: { ${column}: { in: ids } }, _count: true }).`;
-      return `Load them in one query: ${match.site ? 'findMany' : `${receiver}.findMany`}({ where: { ${column}: { in: ids } } }), or include the relation in the query that loaded the items.`;
+      return prismaBatch(match, column, write, receiver, shape);
     case 'typeorm':
       if (match.kind === 'relation') return `Load ${relation} with the items instead: relations: { ${relation}: true } or leftJoinAndSelect.`;
       if (row) return activeRecordRow(match.model ?? 'Entity', match.operation, match.saves ?? match.site?.saves);
@@ -135,6 +129,8 @@ function batchedForm(match: QueryMatch): string {
       if (match.operation === 'upsert') return 'Upsert them in one statement: upsert([...rows], [conflict columns]).';
       if (write === 'create') return 'Insert them in one statement: insert([...]) or save([...]) with every row.';
       if (write === 'delete') return 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).';
+      if (write && shape?.perRow) return `${ownData('update()')}: save([...]) once (one transaction), or ${VALUES_UPDATE} through query().`;
+      if (write && shape?.perRow === false) return 'Update them in one statement: update({ id: In(ids) }, changes).';
       if (write) return 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.';
       return `Load them in one query: findBy({ ${column}: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).`;
     case 'sequelize':
@@ -146,6 +142,8 @@ function batchedForm(match: QueryMatch): string {
         return `Load the existing rows in one findAll({ where: { ${column}: { [Op.in]: ids } } }), then bulkCreate([...]) the missing ones.`;
       if (write === 'create') return 'Create them in one statement: bulkCreate([...]).';
       if (write === 'delete') return 'Delete them in one statement: destroy({ where: { id: { [Op.in]: ids } } }).';
+      if (write && shape?.perRow) return `${ownData('update()')}: bulkCreate(rows, { updateOnDuplicate: [...] }), one statement.`;
+      if (write && shape?.perRow === false) return 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }).';
       if (write)
         return 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different data.';
       return `Load them in one query: findAll({ where: { ${column}: { [Op.in]: ids } } }), or include the association in the query that loaded the items.`;
@@ -156,6 +154,8 @@ function batchedForm(match: QueryMatch): string {
         return `Count them in one query: aggregate([{ $match: { ${column}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
       if (write === 'create') return 'Insert them in one call: insertMany([...]).';
       if (write === 'delete') return 'Delete them in one call: deleteMany({ _id: { $in: ids } }), or bulkWrite([...]).';
+      if (write && shape?.perRow) return `${ownData('updateMany', 'document')}: send them in one bulkWrite([{ updateOne: { filter, update } }, …]).`;
+      if (write && shape?.perRow === false) return 'Update them in one call: updateMany({ _id: { $in: ids } }, changes).';
       if (write) return 'Update them in one call: updateMany({ _id: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.';
       return `Load them in one query: find({ ${column}: { $in: ids } })${match.library === 'mongoose' ? ', or .populate() on the query that loaded the items' : ''}.`;
     case 'mikro-orm':
@@ -163,6 +163,8 @@ function batchedForm(match: QueryMatch): string {
       if (match.operation === 'upsert') return 'Upsert them in one statement: em.upsertMany(Entity, rows).';
       if (write === 'create') return 'Insert them in one statement: em.insertMany(Entity, rows), or persist them all and flush once.';
       if (write === 'delete') return 'Delete them in one statement: em.nativeDelete(Entity, { id: { $in: ids } }).';
+      if (write && shape?.perRow) return `${ownData('nativeUpdate')}: change the loaded entities and flush once (one batched update).`;
+      if (write && shape?.perRow === false) return 'Update them in one statement: em.nativeUpdate(Entity, { id: { $in: ids } }, changes).';
       if (write)
         return 'Update them in one statement: em.nativeUpdate(Entity, { id: { $in: ids } }, changes), or change the loaded entities and flush once (one batched update) when each row gets different data.';
       return 'Load them in one query: em.find(Entity, { id: { $in: ids } }), or populate the relation where the items are loaded.';
@@ -171,16 +173,22 @@ function batchedForm(match: QueryMatch): string {
     case 'drizzle':
       if (write === 'create') return 'Insert them in one statement: db.insert(table).values(rows).';
       if (write === 'delete') return 'Delete them in one statement with where(inArray(table.id, ids)).';
+      if (write && shape?.perRow) return `${ownData('one update over the ids')}: write them in ${VALUES_UPDATE}.`;
+      if (write && shape?.perRow === false) return 'Update them in one statement with where(inArray(table.id, ids)).';
       if (write) return `Update them in one statement with where(inArray(table.id, ids)), or ${VALUES_UPDATE} when each row gets different data.`;
       return 'Load them in one query with inArray(column, ids), or load relations with with in db.query.';
     case 'knex':
       if (write === 'create') return "Insert them in one statement: knex('table').insert(rows).";
       if (write === 'delete') return "Delete them in one statement with whereIn('id', ids).";
+      if (write && shape?.perRow) return `${ownData('one update over the ids')}: write them in ${VALUES_UPDATE}.`;
+      if (write && shape?.perRow === false) return "Update them in one statement with whereIn('id', ids).";
       if (write) return `Update them in one statement with whereIn('id', ids), or ${VALUES_UPDATE} when each row gets different data.`;
       return "Load them in one query with whereIn('id', ids).";
     case 'kysely':
       if (write === 'create') return 'Insert them in one statement: insertInto(table).values(rows).';
       if (write === 'delete') return "Delete them in one statement with where('id', 'in', ids).";
+      if (write && shape?.perRow) return `${ownData('one update over the ids')}: write them in ${VALUES_UPDATE}.`;
+      if (write && shape?.perRow === false) return "Update them in one statement with where('id', 'in', ids).";
       if (write) return `Update them in one statement with where('id', 'in', ids), or ${VALUES_UPDATE} when each row gets different data.`;
       return "Load them in one query with where('id', 'in', ids).";
     case 'pg':
@@ -198,6 +206,47 @@ function batchedForm(match: QueryMatch): string {
     case 'payload':
       return payloadBatch(match, write);
   }
+}
+
+/** Why a repeated write whose rows each get their own values has no single update over the ids: that form sets the same values on every row. */
+function ownData(same: string, noun = 'row'): string {
+  return `Each ${noun} gets its own values, which ${same} cannot set`;
+}
+
+/** A create with rows written through its relations: createMany writes one table's rows, with no nested writes. */
+const NESTED_CREATE = 'createMany cannot write relations: createManyAndReturn the rows, then createMany their related rows with the returned ids.';
+
+/** Prisma's batched form of a repeated query; with the query's shape, the one that keeps each row's values, relations and key. */
+function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'update' | 'delete' | undefined, receiver: string, shape?: QueryShape): string {
+  const compound = shape && shape.keyFields.length >= 2 ? shape.keyFields : undefined;
+  const key = compound ? `OR: [{ ${compound.join(', ')} }, …]` : `${shape?.keyFields[0] ?? column}: { in: ids }`;
+  // An interactive transaction already commits once, and its client cannot send a batch `$transaction([...])`.
+  const orBatch = shape?.inTransaction ? '' : ', or one $transaction([...])';
+  if (match.operation === 'upsert') {
+    if (shape?.relations === 'nested') return NESTED_CREATE;
+    if (shape?.createsOnly) return 'Create the missing rows in one statement: createMany({ data: rows, skipDuplicates: true }).';
+    if (shape?.perRow) return `${ownData('updateMany')}: write them in one INSERT … ON CONFLICT DO UPDATE through $executeRaw${orBatch}.`;
+    return `Write them in two statements: createMany({ data, skipDuplicates: true }) for the new rows and updateMany for the rest${shape?.inTransaction ? '' : ', or send the upserts as one $transaction([...])'}.`;
+  }
+  if (write === 'create') {
+    if (match.operation.startsWith('createMany')) return "Create every item's rows in one createMany({ data: rows }), not one per item.";
+    if (shape?.relations === 'nested') return NESTED_CREATE;
+    if (shape?.relations === 'link') return 'Create them in one statement: createMany({ data: rows }), with foreign keys in place of connect.';
+    return 'Create them in one statement: createMany({ data: rows }).';
+  }
+  if (write === 'delete') return `Delete them in one statement: deleteMany({ where: { ${key} } }).`;
+  if (write) {
+    if (shape?.relations)
+      return `updateMany cannot write relations: write the related or join rows in one statement on their table (createMany, deleteMany, $executeRaw)${orBatch}.`;
+    if (shape?.perRow) return `${ownData('updateMany')}: write them in ${VALUES_UPDATE} through $executeRaw${orBatch}.`;
+    if (shape?.perRow === false) return `Update them in one statement: updateMany({ where: { ${key} }, data }).`;
+    return `Update them in one statement: updateMany({ where: { ${key} }, data }), or ${shape?.inTransaction ? `${VALUES_UPDATE} through $executeRaw` : 'one $transaction([...])'} when each row gets different data.`;
+  }
+  if (match.operation === 'count')
+    return compound
+      ? `Count them in one query: groupBy({ by: [${compound.map((field) => `'${field}'`).join(', ')}], where: { ${key} }, _count: true }).`
+      : `Count them in one query: groupBy({ by: ['${shape?.keyFields[0] ?? column}'], where: { ${key} }, _count: true }).`;
+  return `Load them in one query: ${match.site ? 'findMany' : `${receiver}.findMany`}({ where: { ${key} } }), or include the relation in the query that loaded the items.`;
 }
 
 /** Objection's steps that write, chained after `query()` or `$relatedQuery(…)`. */
@@ -1207,7 +1256,8 @@ export const nPlusOne: Rule = {
       // A walk from each item (its own loop reads what the last step found) is a tree read or written one node at a time.
       const innermost = perItemIteration(match.call);
       const walked = !innermost || iterationScope(innermost) !== iterationScope(iteration);
-      const batched = walked ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match).replace(/`/g, '') + perChunk;
+      const shape = queryShapeOf(context, match, iterationScope(iteration));
+      const batched = walked ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match, shape).replace(/`/g, '') + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',

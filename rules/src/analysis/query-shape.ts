@@ -1,0 +1,229 @@
+/** What a repeated query does to each row, read from its own arguments: it decides which batched form keeps its meaning. */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { QueryMatch } from './queries';
+import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { contains, isFunction } from './scopes';
+import { insideTransaction } from './loop-patterns';
+import { visitWithinFunction } from './visit';
+import type { RuleContext } from '../types';
+
+export interface QueryShape {
+  /** The values written read the item or what its iteration computes: each row gets its own, which one update over the ids cannot give. */
+  perRow?: boolean;
+  /** Prisma relation writes in the data: `connect` / `disconnect` / `set` of related rows (`link`), or rows written through the relation (`nested`). */
+  relations?: 'link' | 'nested';
+  /** An upsert whose `update` is `{}`: it only creates the rows that are missing. */
+  createsOnly?: boolean;
+  /** The fields the item gives the row's key (`userId` and `teamId` of `userId_teamId: { userId, teamId }`); with two or more no one list of ids names the rows. */
+  keyFields: string[];
+  /** The query runs in an open transaction (`prisma.$transaction(async (tx) => ...)`), where a batch `$transaction([...])` cannot be sent. */
+  inTransaction: boolean;
+}
+
+/** Prisma's writes through a relation: each writes rows of another table, which a bulk create or update cannot do. */
+const NESTED_WRITES = new Set(['create', 'createMany', 'connectOrCreate', 'upsert', 'update', 'updateMany', 'delete', 'deleteMany']);
+/** Prisma's writes that link or unlink existing related rows. */
+const LINK_WRITES = new Set(['connect', 'disconnect']);
+/** Prisma's filter operators: an object of them under a field filters that field, it is not a compound key. */
+const FILTER_OPERATORS =
+  /^(?:equals|in|notIn|not|lt|lte|gt|gte|contains|startsWith|endsWith|mode|has|hasSome|hasEvery|isEmpty|some|every|none|is|isNot|path|search|AND|OR|NOT)$/;
+
+/** MongoDB's writes that take a filter and then the changes. */
+const MONGO_UPDATES = /^(?:update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|replaceOne|findOneAndReplace|findByIdAndReplace)$/;
+
+/** The shape of a query written directly in the loop (`scope` is what repeats per item), or undefined when its arguments are not written out. */
+export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSESTree.Node): QueryShape | undefined {
+  // A function of the project that runs the query takes arguments of its own, not the query's.
+  if (match.call.type !== AST_NODE_TYPES.CallExpression || match.wrapper || match.row || match.statement) return undefined;
+  const perItem = (node: TSESTree.Node | undefined): boolean | undefined => (node ? readsIteration(context, node, scope) : undefined);
+  const inTransaction = insideTransaction(match.call) || transactionClientParameter(context, match.call);
+  const args = match.call.arguments;
+  switch (match.library) {
+    case 'prisma': {
+      const options = objectOf(args[0]);
+      if (!options) return undefined;
+      const data = member(options, 'data');
+      const update = member(options, 'update');
+      const written = match.operation === 'upsert' ? update : data;
+      const created = match.operation === 'upsert' ? member(options, 'create') : data;
+      const emptyUpdate = update?.type === AST_NODE_TYPES.ObjectExpression && update.properties.length === 0;
+      return {
+        perRow: perItem(written),
+        relations: relationWrites(context, match.operation === 'upsert' || /^create/.test(match.operation) ? created : written),
+        createsOnly: match.operation === 'upsert' && emptyUpdate,
+        keyFields: keyFieldsOf(context, member(options, 'where'), scope),
+        inTransaction,
+      };
+    }
+    case 'mongoose':
+    case 'mongodb':
+      return MONGO_UPDATES.test(match.operation) ? { perRow: perItem(args[1]), keyFields: [], inTransaction } : undefined;
+    case 'sequelize':
+      return match.operation === 'update' ? { perRow: perItem(args[0]), keyFields: [], inTransaction } : undefined;
+    case 'typeorm':
+      // `manager.update(User, criteria, changes)` names the entity first.
+      return match.operation === 'update' ? { perRow: perItem(args.length >= 3 ? args[2] : args[1]), keyFields: [], inTransaction } : undefined;
+    case 'mikro-orm':
+      return match.operation === 'nativeUpdate' ? { perRow: perItem(args[2]), keyFields: [], inTransaction } : undefined;
+    case 'drizzle':
+    case 'kysely':
+    case 'knex': {
+      const values = chainStepArgument(match.call, match.library === 'knex' ? 'update' : 'set');
+      return values ? { perRow: perItem(values), keyFields: [], inTransaction } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether a node reads a name declared in what repeats per item (the item, an index, a value computed from them), not
+ * counting names it declares itself; a `const` of the body is followed to what it holds (`const data = { archived: true }`).
+ */
+function readsIteration(context: RuleContext, node: TSESTree.Node, scope: TSESTree.Node, depth = 0): boolean {
+  let found = false;
+  visitWithinFunction(node, (child) => {
+    if (found || child.type !== AST_NODE_TYPES.Identifier) return;
+    const definition = resolveVariable(context, child)?.defs[0];
+    const declaration = definition?.name;
+    if (!declaration || !contains(scope, declaration) || contains(node, declaration)) return;
+    const declarator = definition.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+    const held = declarator?.parent?.kind === 'const' && declarator.id === declaration && !isLoopHead(declarator.parent) ? declarator.init : undefined;
+    found = !held || depth >= MAX_FOLLOWED_CONSTANTS || readsIteration(context, held, scope, depth + 1);
+  });
+  return found;
+}
+
+/** How many `const`s of the loop body are followed from a value to what they hold. */
+const MAX_FOLLOWED_CONSTANTS = 3;
+
+/** `for (const item of items)`: the loop's own variable, a new value each time. */
+function isLoopHead(declaration: TSESTree.VariableDeclaration): boolean {
+  const parent = declaration.parent;
+  return (parent?.type === AST_NODE_TYPES.ForOfStatement || parent?.type === AST_NODE_TYPES.ForInStatement) && parent.left === declaration;
+}
+
+/** The fields the item sets in a Prisma `where`: each field read from the item, and each of a compound unique key (`userId_teamId: { userId, teamId }`). */
+function keyFieldsOf(context: RuleContext, where: TSESTree.Node | undefined, scope: TSESTree.Node): string[] {
+  const object = objectOf(where);
+  if (!object) return [];
+  const fields: string[] = [];
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) return [];
+    const key = keyName(property);
+    if (!key || FILTER_OPERATORS.test(key)) return [];
+    const inner = objectOf(property.value);
+    // `userId_teamId: { userId, teamId }`; one field under a key is a filter on a relation (`user: { email }`).
+    const compound =
+      (inner?.properties.length ?? 0) >= 2 &&
+      inner!.properties.every((field) => field.type === AST_NODE_TYPES.Property && !FILTER_OPERATORS.test(keyName(field) ?? 'in') && !objectOf(field.value));
+    if (inner && compound) {
+      for (const field of inner.properties)
+        if (field.type === AST_NODE_TYPES.Property && readsIteration(context, field.value, scope)) fields.push(keyName(field)!);
+      continue;
+    }
+    // `{ equals: x }` is the field's value; `user: { email: x }` filters a relation, whose rows no list of this model's fields names.
+    const equals = inner?.properties.length === 1 && inner.properties[0]!.type === AST_NODE_TYPES.Property && keyName(inner.properties[0]!) === 'equals';
+    if (inner && !equals) {
+      if (readsIteration(context, property.value, scope)) return [];
+    } else if (readsIteration(context, property.value, scope)) fields.push(key);
+  }
+  return fields;
+}
+
+/** The relation writes in Prisma data: a field whose value holds `create`, `connect`, … (`tags: { connect: ids.map(...) }`). */
+function relationWrites(context: RuleContext, data: TSESTree.Node | undefined): QueryShape['relations'] {
+  const object = objectOf(data);
+  let found: QueryShape['relations'];
+  for (const property of object?.properties ?? []) {
+    const inner = property.type === AST_NODE_TYPES.Property ? objectOf(property.value) : undefined;
+    for (const write of inner?.properties ?? []) {
+      if (write.type !== AST_NODE_TYPES.Property) continue;
+      const names = write.computed ? literalNames(write.key) : [keyName(write)];
+      if (names.some((name) => name !== undefined && NESTED_WRITES.has(name))) return 'nested';
+      // `set` also replaces a scalar list (`labels: { set: ['a'] }`); a list of `{ id }` objects is related rows.
+      if (names.some((name) => name !== undefined && (LINK_WRITES.has(name) || (name === 'set' && listsObjects(context, write.value, 0))))) found = 'link';
+    }
+  }
+  return found;
+}
+
+/** `remove ? 'disconnect' : 'connect'`: the names a computed key can take. */
+function literalNames(key: TSESTree.Node): Array<string | undefined> {
+  const node = unwrapExpression(key);
+  if (node.type === AST_NODE_TYPES.ConditionalExpression) return [...literalNames(node.consequent), ...literalNames(node.alternate)];
+  return [node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : undefined];
+}
+
+/** Whether a list is one of objects (`[{ id }]`, `ids.map((id) => ({ id }))`, a `const` holding one): related rows, not scalar values. */
+function listsObjects(context: RuleContext, value: TSESTree.Node, depth: number): boolean {
+  const node = unwrapExpression(value);
+  if (depth > 2) return false;
+  switch (node.type) {
+    case AST_NODE_TYPES.ArrayExpression:
+      return node.elements.some(
+        (element) =>
+          element?.type === AST_NODE_TYPES.ObjectExpression ||
+          (element?.type === AST_NODE_TYPES.SpreadElement && listsObjects(context, element.argument, depth + 1)),
+      );
+    case AST_NODE_TYPES.ConditionalExpression:
+      return listsObjects(context, node.consequent, depth + 1) || listsObjects(context, node.alternate, depth + 1);
+    case AST_NODE_TYPES.CallExpression: {
+      const callback = node.arguments[0];
+      const mapped = node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'map';
+      return mapped && !!callback && isFunction(callback) && callback.body.type !== AST_NODE_TYPES.BlockStatement && !!objectOf(callback.body);
+    }
+    case AST_NODE_TYPES.Identifier: {
+      const definition = resolveVariable(context, node)?.defs[0];
+      const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+      return (
+        !!init &&
+        definition?.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
+        definition.parent.kind === 'const' &&
+        listsObjects(context, init, depth + 1)
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+/** `tx` typed `Prisma.TransactionClient`: a function handed the client of an open transaction, which has no `$transaction`. */
+function transactionClientParameter(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  let root: TSESTree.Node = unwrapExpression(call.callee);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, root)?.defs[0];
+  const annotation = definition?.type === 'Parameter' && definition.name.type === AST_NODE_TYPES.Identifier ? definition.name.typeAnnotation : undefined;
+  return !!annotation && /TransactionClient\b/.test(context.text.slice(annotation.range[0], annotation.range[1]));
+}
+
+/** The argument of a step of a query builder's chain (`.set(values)` of `db.update(table).set(values).where(...)`). */
+function chainStepArgument(call: TSESTree.CallExpression, step: string): TSESTree.Node | undefined {
+  let top: TSESTree.Node = call;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = top.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === top && parent.parent?.type === AST_NODE_TYPES.CallExpression) top = parent.parent;
+    else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === top) top = parent;
+    else break;
+  }
+  for (
+    let node: TSESTree.Node = top;
+    node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression;
+    node = node.callee.object
+  )
+    if (propertyName(node.callee) === step) return node.arguments[0];
+  return undefined;
+}
+
+function objectOf(node: TSESTree.Node | undefined): TSESTree.ObjectExpression | undefined {
+  const inner = node && unwrapExpression(node);
+  return inner?.type === AST_NODE_TYPES.ObjectExpression ? inner : undefined;
+}
+
+/** The value of a plain property of an object literal. */
+function member(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+  for (const property of object.properties)
+    if (property.type === AST_NODE_TYPES.Property && !property.computed && keyName(property) === name) return property.value;
+  return undefined;
+}
