@@ -1,6 +1,6 @@
 // valid
 import type { Invoice } from '../models/invoice-model';
-import type { ReportContext } from '../../types/report';
+import type { ReportSink } from '../../types/report';
 import type { ReqContext } from '../../types/request';
 
 export function invoiceLabels(context: ReqContext, invoices: Invoice[]) {
@@ -11,7 +11,7 @@ export function invoiceLabels(context: ReqContext, invoices: Invoice[]) {
   return labels;
 }
 
-export function writeReport(report: ReportContext, invoices: Invoice[]) {
-  report.sink.append(report.title);
-  invoices.forEach((invoice) => report.sink.append(invoice.id));
+export function writeReport(sink: ReportSink, title: string, invoices: Invoice[]) {
+  sink.append(title);
+  invoices.forEach((invoice) => sink.append(invoice.id));
 }
