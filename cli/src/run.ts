@@ -5,6 +5,7 @@ import type ts from 'typescript';
 import {
   childProcessFiles,
   ConfigError,
+  isDeclarationFile,
   isSourceFile,
   LineIndex,
   lineTextAt,
@@ -193,7 +194,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, n
   // The analysis asks whether a configured helper module exists (to import it rather than write one): the answer is part of what the run read.
   for (const helperModule of new Set(listed.map((entry) => entry.settings.helperModule))) if (helperModule) disk.existsSync(helperModule);
   const top = workspace.projectRoot(io.cwd, scope);
-  const context = await projectContext(workspace, scope, top, listing.files, options, io.cwd, folders);
+  const context = await projectContext(workspace, scope, top, listing, options, io.cwd, folders);
   const cache = openCache(options, io);
   if (cache.refused) io.stderr.write(`perf-lint: note: the cache is not used: ${escapeControl(cache.refused)}\n`);
   // A fix killed between writing its temporary file and renaming it left that file behind.
@@ -301,28 +302,26 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, n
 }
 
 /**
- * The project's files outside the given paths, when those do not cover it: read for what they tell
- * the given files (the queries their imports run, who imports them), never reported, so that a run
- * on some files finds what a run on the whole project finds there.
+ * The project's files outside the given paths, when those do not cover it, and its declaration
+ * files: read for what they tell the given files (the queries their imports run, who imports them,
+ * the types they name), never reported, so that a run on some files finds what a run on the whole
+ * project finds there.
  */
 async function projectContext(
   workspace: Workspace,
   scope: readonly string[],
   top: string,
-  given: readonly string[],
+  given: Pick<FileListing, 'files' | 'declarations'>,
   options: CliOptions,
   cwd: string,
   folders?: ListedFolders,
 ): Promise<ListedFile[]> {
-  // The whole project is named, or a target lies outside it: no other file of it tells the targets anything.
-  if (scope.some((target) => inside(target, top) !== undefined) || scope.some((target) => inside(top, target) === undefined)) return [];
+  // The whole project is named, or a target lies outside it: no other file of it tells the targets anything but the types it declares.
+  if (scope.some((target) => inside(target, top) !== undefined) || scope.some((target) => inside(top, target) === undefined))
+    return configureFiles(workspace, given.declarations, options);
   const project = await workspace.listFiles([top], { cwd, ...(folders && { onFolder: folders.note }) });
-  const listed = new Set(given);
-  return configureFiles(
-    workspace,
-    project.files.filter((file) => !listed.has(file)),
-    options,
-  );
+  const listed = new Set(given.files);
+  return configureFiles(workspace, [...project.files.filter((file) => !listed.has(file)), ...project.declarations], options);
 }
 
 /** Where file names are usually case-insensitive, a probe for `tsconfig.json` opens `TSConfig.json`: names compare folded there. */
@@ -418,6 +417,7 @@ function debugFiles(listing: FileListing, display: (file: string) => string): st
   const lines = [`Files to analyze (${listing.files.length}):`, ...listing.files.map((file) => `  ${display(file)}`)];
   lines.push(`Not analyzed (${listing.skipped.length}):`, ...listing.skipped.map((entry) => `  ${display(entry.path)}  ${entry.reason}`));
   lines.push(`Ignored (${listing.ignored.length}):`, ...listing.ignored.map((entry) => `  ${display(entry.path)}  ${entry.reason}`));
+  lines.push(`Read for their types only (${listing.declarations.length}):`, ...listing.declarations.map((file) => `  ${display(file)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -459,7 +459,7 @@ async function lintStdin(options: CliOptions, workspace: Workspace, io: RunIo): 
  * file run only by one-off programs or in a child process when the project says so.
  */
 async function stdinProjectModels(own: SourceFile, text: string, workspace: Workspace, options: CliOptions, io: RunIo, top: string): Promise<unknown> {
-  const context = await projectContext(workspace, [own.file], top, [own.file], options, io.cwd);
+  const context = await projectContext(workspace, [own.file], top, { files: [own.file], declarations: [] }, options, io.cwd);
   const cache = openCache(options, io);
   const createModel = (): ProjectFactsModel => new ProjectFactsModel(workspace.projectHost, top, importersIn(cache));
   const read = readSources(context, new Set(context.map((entry) => entry.file)), cache, workspace.disk, displayPath(io.cwd), [], io.stderr, createModel);
@@ -625,7 +625,8 @@ function readSources(
  * their own, and those only one-off programs import (their settings key the cache).
  */
 function markOneOffFiles(sources: SourceFile[], model: ProjectFactsModel, top: string | undefined): void {
-  const read = sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : []));
+  // A declaration file runs nothing: its imports make no file part of the program.
+  const read = sources.flatMap((source) => (source.signals && !isDeclarationFile(source.file) ? [{ file: source.file, signals: source.signals }] : []));
   const children = read.some((source) => source.signals.childEntries.length > 0) ? childProcessFiles(read).files : new Set<string>();
   const scriptOnly = model.runOnlyByScripts(read, top, children);
   for (const source of sources) {

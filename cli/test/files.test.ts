@@ -17,9 +17,25 @@ describe('perf-lint file selection', function () {
   after(() => trees.removeAll());
 
   it('reads every source extension, not declaration files or other files', () => {
-    const names = ['a.ts', 'b.tsx', 'c.mts', 'd.cts', 'e.js', 'f.jsx', 'g.mjs', 'h.cjs', 'types.d.ts', 'notes.md', 'data.json', 'x.ts.orig'];
+    const names = [
+      'a.ts',
+      'b.tsx',
+      'c.mts',
+      'd.cts',
+      'e.js',
+      'f.jsx',
+      'g.mjs',
+      'h.cjs',
+      'types.d.ts',
+      'types.d.mts',
+      'types.d.cts',
+      'notes.md',
+      'data.json',
+      'x.ts.orig',
+    ];
     const root = trees.make(Object.fromEntries(names.map((name) => [name, SLOW_CODE])));
     assert.deepEqual(filesWithFindings(root), ['a.ts', 'b.tsx', 'c.mts', 'd.cts', 'e.js', 'f.jsx', 'g.mjs', 'h.cjs']);
+    assert.equal(runJson(root).report.files, 8);
   });
 
   it('skips node_modules and .git at any depth, and analyzes source folders named build, out, dist or coverage', () => {

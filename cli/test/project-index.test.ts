@@ -13,6 +13,20 @@ const PROJECT = {
   'src/z-db.js': "const { Pool } = require('pg');\n\nconst pool = new Pool();\n\nmodule.exports = { query: (text, params) => pool.query(text, params) };\n",
 };
 
+/** A request context whose type a declaration file names: the loop's query is found only through `types/request.d.ts`. */
+const DECLARED_CONTEXT = {
+  'package.json': JSON.stringify({ dependencies: { mongodb: '6.0.0' } }),
+  'src/context.ts':
+    "import { InvoiceModel } from './invoice-model';\n\nexport class ServiceContext {\n  readonly models = { invoices: new InvoiceModel(this) };\n\n  constructor(readonly orgId: string) {}\n}\n",
+  'src/invoice-model.ts':
+    "import { MongoClient } from 'mongodb';\nimport type { ReqContext } from '../types/request';\n\nconst database = new MongoClient('mongodb://localhost').db();\n\nexport class InvoiceModel {\n  constructor(private readonly context: ReqContext) {}\n\n  getById(id: string) {\n    return database.collection('invoices').findOne({ id, orgId: this.context.orgId });\n  }\n}\n",
+  'src/routes.ts':
+    "import type { ReqContext } from '../types/request';\n\nexport async function load(context: ReqContext, ids: string[]) {\n  for (const id of ids) console.log(await context.models.invoices.getById(id));\n}\n",
+  'types/request.d.ts': "import type { ServiceContext } from '../src/context';\n\nexport type ReqContext = ServiceContext;\n",
+  // Named like a declaration file, code that would be a finding anywhere else.
+  'types/legacy.d.ts': "import { readFileSync } from 'node:fs';\nexport async function load(name) { return readFileSync(name, 'utf8'); }\n",
+};
+
 describe('perf-lint project index', function () {
   this.timeout(COMMAND_TIMEOUT);
   const trees = new TempTrees();
@@ -75,6 +89,20 @@ describe('perf-lint project index', function () {
       (JSON.parse(unnamed.stdout) as JsonReport).findings.map((finding) => [finding.file, finding.line, finding.column, finding.rule]),
       [['<stdin>', 5, 19, 'await-in-loop']],
     );
+  });
+
+  it('reads the types of declaration files, and reports nothing in them, for the whole project, one named file, and cached', () => {
+    const root = trees.make(DECLARED_CONTEXT);
+    const expected = [['src/routes.ts', 4, 43, 'n-plus-one']];
+    for (const args of [['--no-cache', '.'], ['--no-cache', 'src/routes.ts'], ['.'], ['.']]) {
+      const { report } = runJson(root, args);
+      assert.deepEqual(
+        report.findings.map((finding) => [finding.file, finding.line, finding.column, finding.rule]),
+        expected,
+        args.join(' '),
+      );
+      assert.equal(report.files, args.includes('.') ? 3 : 1, args.join(' '));
+    }
   });
 
   it('finds the same with the cache, cold and warm', () => {

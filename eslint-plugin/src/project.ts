@@ -5,6 +5,7 @@ import {
   childProcessFiles,
   collectProjectFacts,
   dependenciesOf,
+  isDeclarationFile,
   ProjectModel,
   projectFactsReach,
   syntaxSignals,
@@ -70,7 +71,7 @@ interface ListingRequest {
 }
 
 /**
- * The files the command would lint under `root`, listed by the workspace layer. ESLint rules are
+ * The files the command would lint under `root`, and the declaration files it reads for their types, listed by the workspace layer. ESLint rules are
  * synchronous and the layer is not: the listing runs on a thread of its own while this one waits.
  */
 function listFiles(root: string): string[] {
@@ -97,7 +98,7 @@ if (!isMainThread && (workerData as ListingRequest | undefined)?.perfLintListing
     Atomics.notify(done, 0);
   };
   new Workspace().listFiles(['.'], { cwd: root }).then(
-    (listing) => reply(listing.files),
+    (listing) => reply([...listing.files, ...listing.declarations]),
     () => reply([]),
   );
 }
@@ -123,8 +124,10 @@ function buildProject(root: string): ProjectState {
       const text = readSmall(source.file);
       if (text !== undefined) declaring += addFacts(model, text, source.file);
     }
-    const childFiles = childProcessFiles(sources).files;
-    return { models: declaring > 0 ? model.snapshot() : undefined, childFiles, scriptOnlyFiles: model.runOnlyByScripts(sources, root, childFiles) };
+    // A declaration file runs nothing: its imports make no file part of the program.
+    const running = sources.filter((source) => !isDeclarationFile(source.file));
+    const childFiles = childProcessFiles(running).files;
+    return { models: declaring > 0 ? model.snapshot() : undefined, childFiles, scriptOnlyFiles: model.runOnlyByScripts(running, root, childFiles) };
   } catch {
     // A project that cannot be listed (configuration error, unreadable folders): each file on its own.
     return { models: undefined, childFiles: new Set(), scriptOnlyFiles: new Set() };

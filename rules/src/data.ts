@@ -24,7 +24,7 @@ export {
 } from './config';
 export { LineIndex } from './lines';
 export { binEntriesOf, isCommandLineEntry, isServingEntry, scriptEntriesOf } from './roles';
-export { isSourceFile, SOURCE_EXTENSIONS } from './source-files';
+export { isDeclarationFile, isSourceFile, SOURCE_EXTENSIONS } from './source-files';
 export type * from './types';
 export type { ProjectFacts } from './project';
 export { declaresBeyondUses, dependenciesOf, projectFactsReach } from './project-facts';

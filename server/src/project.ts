@@ -4,6 +4,7 @@ import {
   childProcessFiles,
   fileKey,
   importsProjectModule,
+  isDeclarationFile,
   isRelativeSpecifier,
   normalizePath,
   ProjectModel,
@@ -73,8 +74,10 @@ export class ProjectIndex {
    */
   updateFile(filePath: string, text: string, signals: SyntaxSignals = syntaxSignals(text, filePath), sourceFile?: ts.SourceFile, toESTree?: ToESTree): boolean {
     const model = this.modelOf(this.rootOf(filePath) ?? path.dirname(filePath));
-    const childFilesChanged = this.noteStarts(filePath, signals);
-    this.noteRole(filePath, signals);
+    // A declaration file runs nothing: its imports make no file part of the program.
+    const runs = !isDeclarationFile(filePath);
+    const childFilesChanged = runs && this.noteStarts(filePath, signals);
+    if (runs) this.noteRole(filePath, signals);
     const reach = projectFactsReach(signals);
     this.importing.delete(filePath);
     const listsChanged = model.setSignals(filePath, signals);

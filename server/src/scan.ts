@@ -10,7 +10,16 @@ import {
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isSourceFile, reportFindings, readSyntax, type PerfLintConfig, type ReportFinding, type SyntaxSignals, type ToESTree } from '../../rules/src';
+import {
+  isDeclarationFile,
+  isSourceFile,
+  reportFindings,
+  readSyntax,
+  type PerfLintConfig,
+  type ReportFinding,
+  type SyntaxSignals,
+  type ToESTree,
+} from '../../rules/src';
 import { CONFIG_FILE_NAME, readWorkspaceFile, type PathReason } from '../../workspace/src';
 import { analysisOptions, analyzeText } from './analysis';
 import { incompleteDiagnostic, toDiagnostic } from './convert';
@@ -255,8 +264,8 @@ export class WorkspaceScan {
       let changed = false;
       for (const folder of this.server.folders) {
         const base = await this.server.folderBase(folder);
-        const { files } = await this.server.workspace.listFiles([folder], { cwd: folder, base });
-        for (const [index, file] of files.entries()) {
+        const { files, declarations } = await this.server.workspace.listFiles([folder], { cwd: folder, base });
+        for (const [index, file] of [...files, ...declarations].entries()) {
           if (this.server.openDocuments.openPaths.has(file)) continue;
           if (index % 20 === 0) await yieldToEventLoop();
           await this.server.openDocuments.whenIdle();
@@ -278,7 +287,8 @@ export class WorkspaceScan {
       const name = path.basename(file);
       if (name === CONFIG_FILE_NAME) settingsChanged = true;
       else if (name === 'package.json' || name === 'pnpm-workspace.yaml' || /^tsconfig.*\.json$/.test(name)) dependenciesChanged = true;
-      else if (isSourceFile(file) && !this.server.openDocuments.openPaths.has(file)) await this.sourceFileChanged(file, change.type);
+      else if ((isSourceFile(file) || isDeclarationFile(file)) && !this.server.openDocuments.openPaths.has(file))
+        await this.sourceFileChanged(file, change.type);
     }
     if (settingsChanged) this.server.settingsChanged();
     else if (dependenciesChanged) {

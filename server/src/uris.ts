@@ -1,5 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isSourceFile } from '../../rules/src';
+import { isDeclarationFile, isSourceFile } from '../../rules/src';
 
 /** File name extensions for documents whose name has none the analysis recognizes (untitled editors). */
 const LANGUAGE_EXTENSIONS: Record<string, string> = {
@@ -29,7 +29,7 @@ export function uriOf(filePath: string): string {
  */
 export function sourceFileName(uri: string, languageId: string): string | undefined {
   const name = pathOf(uri) ?? uriPath(uri);
-  if (/\.d\.[cm]?ts$/i.test(name)) return undefined;
+  if (isDeclarationFile(name)) return undefined;
   if (isSourceFile(name)) return name;
   const extension = LANGUAGE_EXTENSIONS[languageId];
   return extension ? name + extension : undefined;

@@ -87,5 +87,9 @@ describe('language server: the project index', () => {
     index.removeFile(routes);
     assert.equal(index.info(backup, ROOT, none).scriptOnly, true);
     assert.equal(changes, 2);
+    // A declaration file's imports run nothing: the backup stays a script's.
+    index.updateFile(`${ROOT}/types/backup.d.ts`, "import type { backup } from '../src/backup';\nexport type Backup = typeof backup;\n");
+    assert.equal(index.info(backup, ROOT, none).scriptOnly, true);
+    assert.equal(changes, 2);
   });
 });

@@ -49,6 +49,7 @@ describe('workspace layer: the command and the server list the same files', () =
       '.gitignore': 'generated/\n*.gen.ts\n',
       '.perflintrc.json': JSON.stringify({ exclude: ['*.spec.ts', 'src/vendor/**'] }),
       'src/a.ts': BLOCKING,
+      'src/types.d.ts': BLOCKING,
       'src/a.spec.ts': BLOCKING,
       'src/deep/b.spec.ts': BLOCKING,
       'src/vendor/v.ts': BLOCKING,
@@ -116,6 +117,8 @@ describe('workspace layer: the command and the server list the same files', () =
         '  src/deep/b.spec.ts  matched by "exclude" in .perflintrc.json',
         '  src/legacy/old.js  matched by .gitignore',
         '  src/vendor  matched by "exclude" in .perflintrc.json',
+        'Read for their types only (1):',
+        '  src/types.d.ts',
         '',
       ].join('\n'),
     );

@@ -1,7 +1,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { isSourceFile } from '../../rules/src/data';
+import { isDeclarationFile, isSourceFile } from '../../rules/src/data';
 import type { ConfigBase, ConfigLookup } from './config';
 import { inside } from './paths';
 import type { Disk } from './disk';
@@ -19,6 +19,8 @@ export interface PathReason {
 export interface FileListing {
   /** Absolute paths of the files to analyze, sorted, each file once. */
   files: string[];
+  /** Declaration files (`.d.ts`) under the named folders, sorted: the project index reads their types; they are never analyzed. */
+  declarations: string[];
   /** Source files and folders that were not analyzed although nothing asked for it (links to folders, FIFOs, unreadable folders). */
   skipped: PathReason[];
   /** What .gitignore, `exclude`, node_modules and .git left out, at the top of each left-out folder. */
@@ -105,7 +107,7 @@ async function layersAbove(disk: Disk, top: string, folder: string): Promise<Ign
  * links to folders are not followed (no cycle can trap the walk) and are listed as skipped.
  */
 export class FileLister {
-  private readonly listing: FileListing = { files: [], skipped: [], ignored: [], notes: [] };
+  private readonly listing: FileListing = { files: [], declarations: [], skipped: [], ignored: [], notes: [] };
   /** Whether a listed file was reached through a link: only then can two names stand for one file. */
   private listedLink = false;
 
@@ -118,7 +120,9 @@ export class FileLister {
   async list(paths: readonly string[]): Promise<FileListing> {
     for (const given of paths) await this.addNamed(given);
     // One walked folder, whose links to folders are not followed, holds each file under one name: no file needs resolving.
-    this.listing.files = paths.length > 1 || this.listedLink ? await oneNamePerFile(this.disk, this.listing.files) : this.listing.files.sort();
+    const oneName = paths.length > 1 || this.listedLink;
+    this.listing.files = oneName ? await oneNamePerFile(this.disk, this.listing.files) : this.listing.files.sort();
+    this.listing.declarations = oneName ? await oneNamePerFile(this.disk, this.listing.declarations) : this.listing.declarations.sort();
     for (const list of [this.listing.skipped, this.listing.ignored]) list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return this.listing;
   }
@@ -194,13 +198,13 @@ export class FileLister {
         else subfolders.push(this.walk(full, layers));
         continue;
       }
-      if (!isSourceFile(entry.name) && !entry.isSymbolicLink()) continue;
+      if (!isSourceFile(entry.name) && !isDeclarationFile(entry.name) && !entry.isSymbolicLink()) continue;
       await this.addEntry(entry, full, rules);
     }
     await Promise.all(subfolders);
   }
 
-  /** A walked entry that is not a folder: a source file, a link, or something else named like a source file. */
+  /** A walked entry that is not a folder: a source or declaration file, a link, or something else named like one. */
   private async addEntry(entry: Dirent, full: string, rules: FolderRules): Promise<void> {
     let stat: Stats | undefined;
     let linkError: string | undefined;
@@ -213,6 +217,13 @@ export class FileLister {
       }
     }
     const isFolder = stat?.isDirectory() ?? false;
+    if (!isFolder && isDeclarationFile(entry.name)) {
+      // What the index cannot read it goes without, unreported: no finding can be missing from a declaration file.
+      if (linkError || !(stat ?? entry).isFile() || (await this.ignoreReason(full, rules, false))) return;
+      this.listing.declarations.push(full);
+      if (stat) this.listedLink = true;
+      return;
+    }
     if (!isFolder && !isSourceFile(entry.name)) return;
     const ignored = await this.ignoreReason(full, rules, isFolder);
     if (ignored) {

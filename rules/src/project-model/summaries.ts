@@ -806,9 +806,14 @@ export function instanceClass(context: RuleContext, expression: TSESTree.Node): 
   const node = unwrapExpression(expression);
   const type = declaredType(context, node) ?? typeArgumentOfGetter(context, node);
   if (type?.type === AST_NODE_TYPES.TSUnionType) return unionClass(context, type);
-  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const member = resolveModuleMember(context, type.typeName);
-  return member && member.path.length <= 1 ? member : undefined;
+  // `req: ApiLocals & { body: Body }`: the first named part, as `importedTypeLocation` reads an intersection.
+  const parts = type?.type === AST_NODE_TYPES.TSIntersectionType ? type.types : type ? [type] : [];
+  for (const part of parts) {
+    if (part.type !== AST_NODE_TYPES.TSTypeReference || part.typeName.type !== AST_NODE_TYPES.Identifier) continue;
+    const member = resolveModuleMember(context, part.typeName);
+    return member && member.path.length <= 1 ? member : undefined;
+  }
+  return undefined;
 }
 
 /** The call (awaited or not) a `const` without a declared type is initialized with: `getContext(req)` of `const context = getContext(req)`. */

@@ -1,0 +1,5 @@
+// valid
+export interface ReportSink {
+  append(line: string): void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,4 @@
+// valid
+import type { ServiceContext } from '../src/context';
+
+export type ReqContext = ServiceContext;
