@@ -61,6 +61,35 @@ export async function renameProducts(products: Array<{ id: string; name: string 
   });
 }
 
+interface Context {
+  transaction: unknown;
+}
+
+// Handed a context made from the transaction, the call runs on it, whatever else it does.
+async function publishProduct(context: Context, productId: string): Promise<void> {
+  await axios.post('https://catalog.example.com/publish', { productId, context });
+}
+
+export async function publishProducts(productIds: string[]): Promise<void> {
+  await db.transaction(async (trx) => {
+    const context: Context = { transaction: trx };
+    for (const productId of productIds) {
+      await publishProduct(context, productId);
+    }
+  });
+}
+
+export async function announceProducts(productIds: string[]): Promise<void> {
+  await db.transaction(async (trx) => {
+    const detached: Context = { transaction: undefined };
+    await trx('announcements').insert({ count: productIds.length });
+    for (const productId of productIds) {
+      await publishProduct(detached, productId);
+//    ^^^^^ await-in-loop
+    }
+  });
+}
+
 export class InviteService {
   @Transactional()
   async resend(invites: Invite[]): Promise<void> {

@@ -75,19 +75,20 @@ function handleCarriers(context: RuleContext, scope: TransactionScope): Readonly
   if (known) return known;
   const carriers = new Set<Variable>(scope.handle ? [scope.handle] : []);
   if (carriers.size > 0) {
-    const declarators: TSESTree.VariableDeclarator[] = [];
+    const bindings: Array<{ name: TSESTree.Identifier; init: TSESTree.Expression }> = [];
     visitWithinFunction(scope.body.body, (node) => {
-      if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init && node.id.type === AST_NODE_TYPES.Identifier) declarators.push(node);
+      if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init && node.id.type === AST_NODE_TYPES.Identifier)
+        bindings.push({ name: node.id, init: node.init });
     });
-    declarators.sort((a, b) => a.range[0] - b.range[0]);
-    for (const declarator of declarators) {
+    bindings.sort((a, b) => a.init.range[0] - b.init.range[0]);
+    for (const { name, init } of bindings) {
       let reads = false;
-      visitWithinFunction(declarator.init!, (node) => {
+      visitWithinFunction(init, (node) => {
         if (reads || node.type !== AST_NODE_TYPES.Identifier) return;
         const variable = resolveVariable(context, node);
         reads = variable !== undefined && carriers.has(variable);
       });
-      const variable = reads ? resolveVariable(context, declarator.id as TSESTree.Identifier) : undefined;
+      const variable = reads ? resolveVariable(context, name) : undefined;
       if (variable) carriers.add(variable);
     }
   }
