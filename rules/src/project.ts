@@ -8,6 +8,7 @@ import {
   classValue,
   extendedHandle,
   isDatabaseModule,
+  methodHandle,
   ormValueOf,
   returnedExpression,
   returnedHandle,
@@ -1104,6 +1105,20 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
         !!constructor && assignsThis(constructor, element.key.name),
         element.value ?? fieldSetting(declaration.body, element.key.name, false),
       );
+  }
+  for (const element of declaration.body.body) {
+    // `txClient(): Prisma.TransactionClient`, `get tx()`: a method or getter that hands out a handle, kept as `txClient()` (see `CALLED`) or `tx`.
+    if (
+      element.type !== AST_NODE_TYPES.MethodDefinition ||
+      element.static ||
+      element.computed ||
+      element.key.type !== AST_NODE_TYPES.Identifier ||
+      element.accessibility === 'private' ||
+      (element.kind !== 'method' && element.kind !== 'get')
+    )
+      continue;
+    const value = methodHandle(context, element.value as FunctionNode);
+    if (value) fields[element.kind === 'get' ? element.key.name : `${element.key.name}${CALLED}`] ??= { value };
   }
   for (const parameter of constructor?.value.params ?? []) {
     if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;

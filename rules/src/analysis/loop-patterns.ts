@@ -581,28 +581,3 @@ function readsPageOfCounter(context: RuleContext, loop: LoopStatement, object: T
 function isGlobalOrModule(context: RuleContext, callee: TSESTree.MemberExpression): boolean {
   return resolveModuleMember(context, callee) !== undefined || (callee.object.type === AST_NODE_TYPES.Identifier && isGlobalReference(context, callee.object));
 }
-
-/**
- * Inside `db.transaction(async (tx) => ...)` and the like, or a method decorated to run in one
- * (`@Transaction()`, `@Transactional()`, `@InjectTransactionManager()`), every await shares one connection.
- */
-export function insideTransaction(node: TSESTree.Node): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (!isFunction(current)) continue;
-    if (current.parent?.type === AST_NODE_TYPES.MethodDefinition && current.parent.decorators.some(isTransactionDecorator)) return true;
-    const call = current.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) continue;
-    const name = calleeName(call);
-    if (name && TRANSACTION_CALL.test(name)) return true;
-  }
-  return false;
-}
-
-/** `$transaction`, `transaction`, `withTransaction`, and the short `$tx` / `tx` wrappers projects write around them. */
-const TRANSACTION_CALL = /transaction|^\$?tx$/i;
-
-function isTransactionDecorator(decorator: TSESTree.Decorator): boolean {
-  const expression = unwrapExpression(decorator.expression);
-  const name = expression.type === AST_NODE_TYPES.CallExpression ? calleeName(expression) : lastName(expression);
-  return name !== undefined && TRANSACTION_CALL.test(name);
-}

@@ -1,7 +1,17 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { keyName, localFunction, propertyName, resolveModuleMember, signatureName, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
+import {
+  declaredReturnType,
+  keyName,
+  localFunction,
+  propertyName,
+  resolveModuleMember,
+  signatureName,
+  resolveVariable,
+  unwrapExpression,
+  type ModuleMember,
+} from './resolve';
 import { arrayCallbackCall, enclosingFunction, isFunction, type FunctionNode } from './scopes';
 import {
   declarationOf,
@@ -22,7 +32,7 @@ import {
   type TransactionParameter,
   type TypeLocation,
 } from './orm-index';
-import { declaredType, destructuredType, transactionCallback, transactionClient } from '../project-model/summaries';
+import { CALLED, declaredType, destructuredType, transactionCallback, transactionClient } from '../project-model/summaries';
 import { callbackSite, callbackTypes, declaredParameterType, parameterType } from './callback-types';
 import { walk } from '../walk';
 
@@ -461,8 +471,31 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
     if (model?.kind === 'model' && model.orm === 'objection') return { kind: 'entities', orm: 'objection', model: model.model };
   }
   const base = ormValueOf(context, call.callee.object, depth + 1);
-  if (!base) return (REPOSITORY_GETTERS.has(method) ? entityRepository(context, call) : undefined) ?? ownMethodHandle(context, call.callee, depth);
-  return methodResult(base, method, call, awaited);
+  if (!base)
+    return (
+      (REPOSITORY_GETTERS.has(method) ? entityRepository(context, call) : undefined) ??
+      ownMethodHandle(context, call.callee, depth) ??
+      projectMethodHandle(context, call.callee, method)
+    );
+  // `this.prismaService.txClient()` on a class that extends PrismaClient: a method of the project's own class, not of the client.
+  const result = methodResult(base, method, call, awaited);
+  if (result || base.kind !== 'client') return result;
+  return ownMethodHandle(context, call.callee, depth) ?? projectMethodHandle(context, call.callee, method);
+}
+
+/** `this.prismaService.txClient()` with the class in another file: the handle the index says that method hands out (see `methodHandle`). */
+function projectMethodHandle(context: RuleContext, callee: TSESTree.MemberExpression, method: string): OrmValue | undefined {
+  return callee.object.type === AST_NODE_TYPES.ThisExpression ? undefined : projectFieldValue(context, callee.object, `${method}${CALLED}`);
+}
+
+/**
+ * The handle a method or getter hands out: by its declared return type (`txClient(): Prisma.TransactionClient`), or by what
+ * it returns (`return this.cls.get('tx') ?? this` in a class that extends PrismaClient): the client of the transaction under way, or the plain one.
+ */
+export function methodHandle(context: RuleContext, fn: FunctionNode, depth = 0): OrmValue | undefined {
+  const declared = declaredReturnType(fn);
+  const typed = declared && typeValue(context, declared);
+  return typed && isHandle(typed) ? typed : returnedHandle(context, fn, depth);
 }
 
 /** `this.rawCollection().findOne(...)`: a method of the enclosing class that returns a handle (a collection it keeps in a field). */
@@ -476,7 +509,7 @@ function ownMethodHandle(context: RuleContext, callee: TSESTree.MemberExpression
       element.key.type === AST_NODE_TYPES.Identifier &&
       element.key.name === name,
   );
-  return method?.value.type === AST_NODE_TYPES.FunctionExpression ? returnedHandle(context, method.value, depth + 1) : undefined;
+  return method?.value.type === AST_NODE_TYPES.FunctionExpression ? methodHandle(context, method.value, depth + 1) : undefined;
 }
 
 /**
@@ -604,7 +637,12 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (connection) return connection;
   }
   if (!base)
-    return registeredModel(context, node.object, name) ?? projectFieldValue(context, node.object, name) ?? typedMemberValue(context, node.object, name);
+    return (
+      registeredModel(context, node.object, name) ??
+      projectFieldValue(context, node.object, name) ??
+      typedMemberValue(context, node.object, name) ??
+      (name === 'tx' ? transactionHostClient(context, node.object) : undefined)
+    );
   if (base.orm === 'payload') return payloadMember(base, name);
   // prisma-extension-kysely: `prisma.$kysely` is a Kysely instance on the same connection.
   if (base.orm === 'prisma' && base.kind === 'client' && name === '$kysely') return { kind: 'client', orm: 'kysely' };
@@ -623,6 +661,32 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (fact?.collections?.includes(name)) return { kind: 'collection', orm: 'mikro-orm' };
   }
   return undefined;
+}
+
+/** What each adapter of `@nestjs-cls/transactional` hands out as the transaction, by the class the adapter package exports. */
+const CLS_ADAPTER_HANDLES: Readonly<Record<string, OrmValue>> = {
+  TransactionalAdapterPrisma: { kind: 'client', orm: 'prisma' },
+  TransactionalAdapterKnex: { kind: 'client', orm: 'knex' },
+  TransactionalAdapterKysely: { kind: 'client', orm: 'kysely' },
+  TransactionalAdapterTypeOrm: { kind: 'manager', orm: 'typeorm' },
+  TransactionalAdapterDrizzleOrm: { kind: 'client', orm: 'drizzle' },
+  TransactionalAdapterPgPromise: { kind: 'client', orm: 'pg-promise' },
+};
+
+/**
+ * `this.txHost.tx` with `txHost: TransactionHost<TransactionalAdapterPrisma>` of `@nestjs-cls/transactional`: the client of the
+ * transaction the CLS store holds, or the plain client outside one; the adapter named by the type argument says which.
+ */
+function transactionHostClient(context: RuleContext, host: TSESTree.Node): OrmValue | undefined {
+  const type = declaredType(context, unwrapExpression(host));
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const member = resolveModuleMember(context, type.typeName);
+  const adapter = type.typeArguments?.params[0];
+  if (member?.module !== '@nestjs-cls/transactional' || member.path.join('.') !== 'TransactionHost') return undefined;
+  if (adapter?.type !== AST_NODE_TYPES.TSTypeReference || adapter.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const adapterClass = resolveModuleMember(context, adapter.typeName);
+  const handle = adapterClass?.module.startsWith('@nestjs-cls/transactional-adapter-') ? adapterClass.path.at(-1) : undefined;
+  return handle && Object.hasOwn(CLS_ADAPTER_HANDLES, handle) ? CLS_ADAPTER_HANDLES[handle] : undefined;
 }
 
 /** `payload.db`, Payload's database adapter; `payload.db.drizzle`, the Drizzle instance of its SQL adapters. */

@@ -145,7 +145,7 @@ function boundSlots(context: RuleContext, target: TSESTree.Node): Slot[] {
  * arguments; or a function of the project that runs a query and awaits such work too. Other calls
  * of the project's own code are not counted: whatever they do may be a query the analysis does not follow.
  */
-function isOtherWork(context: RuleContext, argument: TSESTree.Node): boolean {
+export function isOtherWork(context: RuleContext, argument: TSESTree.Node): boolean {
   const call = unwrapExpression(argument);
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const own = databaseQueryOf(context, call);

@@ -22,7 +22,6 @@ import {
   controlDependsOnBody,
   guardedBy,
   hasAwaitDependentExit,
-  insideTransaction,
   iteratesBatches,
   iteratesStream,
   iteratesFixedList,
@@ -33,6 +32,7 @@ import {
   yieldsInLoop,
 } from './loop-patterns';
 import { changesSchema } from './queries';
+import { doesWorkBesideTransaction, transactionScopeOf } from './transaction-handles';
 import { visitWithinFunction } from './visit';
 
 // What the concurrency fix reads of a loop.
@@ -217,14 +217,18 @@ function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialRe
   const cache = context.shared.memo('sequential.wideReasons', () => new Map<LoopStatement, SequentialReason | undefined>());
   if (cache.has(loop)) return cache.get(loop);
   let reason: SequentialReason | undefined;
+  // A loop in a transaction, or one whose awaits use one, runs on its one connection: unless it also does other work beside it.
+  const transaction = transactionScopeOf(context, loop);
+  const besideTransaction = (): boolean => doesWorkBesideTransaction(context, loop, transaction);
   if (loop.type === AST_NODE_TYPES.ForOfStatement && iteratesStream(context, loop)) reason = 'for-await';
-  else if (insideTransaction(loop)) reason = 'shared-resource';
+  else if (transaction && !besideTransaction()) reason = 'shared-resource';
   else {
     visitWithinFunction(loop, (node) => {
       if (reason || node.type !== AST_NODE_TYPES.AwaitExpression) return;
       const operand = unwrapExpression(node.argument);
       if (isPacingCall(context, operand)) reason = 'paced';
-      else if (drivesUserInterface(operand) || usesTransaction(operand) || callsTransactionalFunction(context, operand)) reason = 'shared-resource';
+      else if (drivesUserInterface(operand)) reason = 'shared-resource';
+      else if ((usesTransaction(operand) || callsTransactionalFunction(context, operand)) && !besideTransaction()) reason = 'shared-resource';
     });
   }
   const outer = enclosingLoop(loop);

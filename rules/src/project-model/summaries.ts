@@ -669,6 +669,12 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
       if (!name) return undefined;
       names.unshift(name);
       object = transactionReceiver(context, unwrapExpression(object.object));
+    } else if (object.type === AST_NODE_TYPES.CallExpression && object.arguments.length === 0 && object.callee.type === AST_NODE_TYPES.MemberExpression) {
+      // `this.database.txClient().member.update(...)`: what a method that takes nothing hands out, kept as `txClient()` (see `CALLED`).
+      const name = propertyName(object.callee);
+      if (!name) return undefined;
+      names.unshift(`${name}${CALLED}`);
+      object = unwrapExpression(object.callee.object);
     } else {
       if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
       const source = destructuredSource(context, object);
@@ -941,6 +947,8 @@ function memberType(type: TSESTree.TypeNode | undefined, key: string | undefined
 
 /** A member of an ORM value (`prisma.user`), as the analysis of expressions sees it. */
 export function memberOf(value: OrmValue, name: string): OrmValue | undefined {
+  // `prisma.txClient()`: what a method of the project's own class hands out is known from the index's fields, not the client's members.
+  if (name.endsWith(CALLED)) return undefined;
   if (value.orm === 'prisma' && value.kind === 'client')
     return name === '$kysely' ? { kind: 'client', orm: 'kysely' } : name.startsWith('$') ? undefined : { kind: 'delegate', orm: 'prisma', model: name };
   if (value.orm === 'drizzle' && value.kind === 'client' && name === 'query') return { kind: 'relational', orm: 'drizzle' };

@@ -5,6 +5,7 @@ import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNo
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
 import { emitsUserLog, throwsOnAwaitedCheck } from '../analysis/loop-patterns';
+import { isWorkBesideTransaction, transactionScopeOf } from '../analysis/transaction-handles';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { callLabel, calleeName, lastName, words } from '../analysis/names';
@@ -76,8 +77,11 @@ export const awaitInLoop: Rule = {
             continue;
           // An awaited query is the n-plus-one rule's finding (not a read of the same rows for every item, which it leaves to this rule);
           // the loop's other awaits may still count, but not the lines it adds to the user's log.
+          // In a transaction, only work beside it counts: the rest takes turns on its one connection.
+          const transaction = transactionScopeOf(context, loop);
           const first = awaits.find(
             (node) =>
+              (!transaction || isWorkBesideTransaction(context, node.argument, transaction)) &&
               !queriesPerItem(context, node.argument, loop) &&
               !awaitsQueriesTogether(context, node.argument) &&
               !callsLocalComputation(context, node.argument) &&

@@ -32,7 +32,8 @@ import { functionName, handlesExitSignal, isInjectedList, namesComponentList, ru
 import { contextRole } from '../roles';
 import { runsInBrowser } from '../analysis/browser';
 import { runsOnce } from '../analysis/run-once';
-import { insideTransaction, literalArrayOf, unchangedConstValue } from '../analysis/loop-patterns';
+import { literalArrayOf, unchangedConstValue } from '../analysis/loop-patterns';
+import { doesWorkBesideTransaction, transactionScopeOf } from '../analysis/transaction-handles';
 import { isPacingCall, ownerOfItems, usesTransaction } from '../analysis/await-patterns';
 import { calleeChainNames, calleeName, callLabel, lastName, words } from '../analysis/names';
 import { containsCall, visitAll, visitWithinFunction } from '../analysis/visit';
@@ -60,13 +61,14 @@ export const unboundedPromiseAll: Rule = {
         if (callee.object.name !== 'Promise' || !isGlobalReference(context, callee.object)) return;
         const method = propertyName(callee);
         if (!method || !COMBINATORS.has(method) || node.arguments.length === 0) return;
-        // Every query of one transaction goes over its one connection: nothing fans out. Code that runs once at boot loads what the application is made of.
+        // Every query of one transaction goes over its one connection: nothing fans out, unless the calls do work beside it (see `runsOnTransaction`).
+        // Code that runs once at boot loads what the application is made of.
         // A browser's calls are one user's, the page's items.
         // So does a one-time initialisation kept in module state (`loaded ??= Promise.all(...)`, `if (!ready) { ...; ready = true }`).
         const owner = enclosingFunction(node);
         // A handler of the process's exit signals (`process.on('SIGTERM', stop)`) runs once, as the process stops.
         if (
-          insideTransaction(node) ||
+          runsOnTransaction(context, node) ||
           runsAtBoot(context, owner) ||
           handlesExitSignal(context, owner) ||
           runsInBrowser(context, node) ||
@@ -138,7 +140,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     limitedByLimiter(context, mapper) ||
     doesNoInputOutput(context, localFunction(context, mapper) ?? mapper) ||
     mapperRunsQuery(context, mapper) ||
-    mapsInTransaction(mapper) ||
+    (mapsInTransaction(mapper) && !doesWorkBesideTransaction(context, mapper, undefined)) ||
     awaitsOnlyCachedLookups(context, mapper)
   )
     return undefined;
@@ -940,6 +942,27 @@ function isPlainValue(node: TSESTree.Node): boolean {
   )
     return false;
   return !containsCall(inner);
+}
+
+/**
+ * `Promise.all(users.map((user) => tx.user.update(...)))` inside a transaction: its calls take turns on its one connection. Only a
+ * mapper that awaits or returns work beside the transaction (`sendMail(user.email)`) starts anything at once.
+ */
+function runsOnTransaction(context: RuleContext, node: TSESTree.CallExpression): boolean {
+  const transaction = transactionScopeOf(context, node);
+  if (!transaction) return false;
+  const mapper = mapperOf(node.arguments[0]!);
+  return !mapper || !doesWorkBesideTransaction(context, mapper, transaction);
+}
+
+/** The callback of `items.map(fn)` or `Array.from(items, fn)` handed to a combinator as it is. */
+function mapperOf(argument: TSESTree.Node): TSESTree.Node | undefined {
+  const call = unwrapExpression(argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = unwrapExpression(call.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+  if (method === 'map' || method === 'flatMap') return call.arguments[0];
+  return method === 'from' ? call.arguments[1] : undefined;
 }
 
 /** A mapper whose calls run on one transaction (`(row) => row.destroy({ transaction })`): they share its one connection. */

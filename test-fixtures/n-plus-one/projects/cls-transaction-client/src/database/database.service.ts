@@ -1,0 +1,21 @@
+// valid
+import { Injectable } from '@nestjs/common';
+import { Prisma, PrismaClient } from '@prisma/client';
+import { ClsService } from 'nestjs-cls';
+
+/** The client of the transaction the request runs in, kept in the CLS store, or the plain client outside one. */
+@Injectable()
+export class DatabaseService extends PrismaClient {
+  constructor(private readonly cls: ClsService) {
+    super();
+  }
+
+  txClient(): Prisma.TransactionClient {
+    return this.cls.get<Prisma.TransactionClient | undefined>('tx') ?? this;
+  }
+
+  async $tx<T>(run: () => Promise<T>): Promise<T> {
+    if (this.cls.get('tx')) return run();
+    return this.$transaction(async (tx) => this.cls.runWith({ ...this.cls.get(), tx }, run));
+  }
+}
