@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { QueryMatch } from './queries';
 import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction } from './scopes';
-import { insideTransaction } from './loop-patterns';
+import { transactionScopeOf } from './transaction-handles';
 import { visitWithinFunction } from './visit';
 import type { RuleContext } from '../types';
 
@@ -36,7 +36,7 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
   // A function of the project that runs the query takes arguments of its own, not the query's.
   if (match.call.type !== AST_NODE_TYPES.CallExpression || match.wrapper || match.row || match.statement) return undefined;
   const perItem = (node: TSESTree.Node | undefined): boolean | undefined => (node ? readsIteration(context, node, scope) : undefined);
-  const inTransaction = insideTransaction(match.call) || transactionClientParameter(context, match.call);
+  const inTransaction = transactionScopeOf(context, match.call) !== undefined || transactionClientParameter(context, match.call);
   const args = match.call.arguments;
   switch (match.library) {
     case 'prisma': {
