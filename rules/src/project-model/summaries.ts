@@ -195,6 +195,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   // An awaited call that leads nowhere known (`await file.arrayBuffer()`, `await fetch(url)`) comes first:
   // that work, not a query after it, is what a caller repeats per item (see the rule's docs).
   let otherWorkFirst = false;
+  // An awaited call of the project that runs no query of its own on every call: the work each call waits on.
+  let awaitsCall = false;
   const visit = (node: TSESTree.Node): void => {
     if (site || cacheChecked || otherWorkFirst || calls.length >= MAX_CALLS) return;
     if (node !== fn && (isFunction(node) || isLoopStatement(node))) return;
@@ -271,10 +273,12 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
           if (inner.site?.kind === 'write') site = inner.site;
           else read ??= inner.site;
           calls.push(...(inner.calls ?? []));
+          if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
           return;
         }
         const ref = callRef(context, node);
         if (ref) calls.push(ref);
+        if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
         // A method of the class's own that the analysis cannot find is the project's code, not work outside it; what a function's
         // result is asked (`stripe.subscriptions.cancel`) may be a package's client, which only the merged project tells.
         if ((!ref || isOnResult(ref)) && node.parent?.type === AST_NODE_TYPES.AwaitExpression && !local && !callsOwnMethod(node)) otherWorkFirst = true;
@@ -295,8 +299,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
   const past = cacheChecked && !first && calls.length === 0 ? computeSummary(context, fn, reader, depth, true) : undefined;
   const cacheFirst = !!(past?.site || past?.calls);
-  // Runs nothing on every call: a query on some branch (`if (from === to) return 1; else await db.rate.findFirst(...)`) still runs per item it takes.
-  if (paths === 'every' && !first && !cacheChecked && !otherWorkFirst) {
+  // Runs and awaits nothing on every call: a query on some branch (`if (from === to) return 1; else await db.rate.findFirst(...)`) still runs per item it takes.
+  if (paths === 'every' && !first && !cacheChecked && !otherWorkFirst && !awaitsCall) {
     const some = computeSummary(context, fn, reader, depth, pastCache, 'some');
     if (some.site || (some.calls?.length ?? 0) > calls.length) return some;
   }

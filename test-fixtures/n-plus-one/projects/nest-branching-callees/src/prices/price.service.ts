@@ -61,6 +61,20 @@ export class PriceService {
     }
   }
 
+  /** Lists a pair on the feed, and marks it listed when the feed took it: the feed is the work of each call. */
+  async list(pair: string) {
+    const accepted = await this.sendToFeed(pair);
+    if (accepted) {
+      await this.prisma.quote.updateMany({ where: { pair }, data: { published: true } });
+    }
+    return accepted;
+  }
+
+  private async sendToFeed(pair: string) {
+    const response = await fetch(`https://feed.example.com/pairs/${pair}`, { method: 'POST' });
+    return response.ok;
+  }
+
   /** Writes every quote of a day in one transaction, one upsert each. */
   async storeDay(quotes: { pair: string; day: Date; price: number }[]) {
     const writes = quotes.map(({ pair, day, price }) => {

@@ -63,6 +63,13 @@ export class StatementService {
     return prices;
   }
 
+  async listAll(pairs: string[]) {
+    for (const pair of pairs) {
+      await this.prices.list(pair);
+//    ^^^^^ await-in-loop
+    }
+  }
+
   crossRates(pairs: { base: number; quote: number }[]) {
     return pairs.map((pair) => this.prices.crossRate(pair.base, pair.quote, false));
   }
