@@ -614,8 +614,8 @@ export function transactionCallback(call: TSESTree.CallExpression): FunctionNode
 }
 
 /**
- * `if (options?.signedUrls)`, `if (!id && teamId)` with `teamId?: string`: a test of an input the caller may leave out (optional,
- * defaulted, or read from such an object), whose branch runs when a caller asks for it.
+ * `if (options?.signedUrls)`, `if (!id && teamId)` with `teamId?: string`, `if (audit)` with `audit: boolean`: a test of an input the
+ * caller may leave out (optional, defaulted, or read from such an object) or a flag it sets, whose branch runs when a caller asks for it.
  */
 function testsOptionalInput(context: RuleContext, fn: FunctionNode, test: TSESTree.Node): boolean {
   let found = false;
@@ -627,6 +627,8 @@ function testsOptionalInput(context: RuleContext, fn: FunctionNode, test: TSESTr
     for (let current: TSESTree.Node | undefined = definition.name; current && current !== fn; current = current.parent) {
       if (current.type === AST_NODE_TYPES.AssignmentPattern || (current.type === AST_NODE_TYPES.Identifier && current.optional)) found = true;
     }
+    // `audit: boolean`: a flag the caller sets.
+    if (definition.name.typeAnnotation?.typeAnnotation.type === AST_NODE_TYPES.TSBooleanKeyword) found = true;
   });
   return found;
 }
