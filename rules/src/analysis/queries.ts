@@ -443,16 +443,23 @@ function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   if (sql && pgPromiseHelperWrite(context, sql)) return true;
   const text = sql && unwrapExpression(formattedSql(context, sql));
   if (!text || changesSchema(call)) return false;
-  if (text.type === AST_NODE_TYPES.Literal || text.type === AST_NODE_TYPES.TemplateLiteral) return true;
-  // `Prisma.sql\`...\``, `prisma.$queryRaw\`...\``: the same statement unless text computed on the call is spliced in.
-  if (text.type === AST_NODE_TYPES.TaggedTemplateExpression)
-    return rawFragments(text).every((fragment) => fragment.arguments.every((argument) => argument.type === AST_NODE_TYPES.Literal));
+  if (isFixedText(text)) return true;
   if (text.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, text)?.defs[0];
   // `query: (text, params) => pool.query(text, params)`: the caller writes the text.
   if (definition?.type === 'Parameter') return true;
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
-  return !!init && (init.type === AST_NODE_TYPES.Literal || init.type === AST_NODE_TYPES.TemplateLiteral);
+  // `const query = Prisma.sql\`...\`; await prisma.$queryRaw(query)`: the text kept in a variable first.
+  return !!init && isFixedText(unwrapExpression(init));
+}
+
+/** SQL text written out: a string, a template, or a tagged template (`Prisma.sql\`...\``) into which no text computed on the call is spliced. */
+function isFixedText(text: TSESTree.Node): boolean {
+  if (text.type === AST_NODE_TYPES.Literal || text.type === AST_NODE_TYPES.TemplateLiteral) return true;
+  return (
+    text.type === AST_NODE_TYPES.TaggedTemplateExpression &&
+    rawFragments(text).every((fragment) => fragment.arguments.every((argument) => argument.type === AST_NODE_TYPES.Literal))
+  );
 }
 
 /** Statements on tables and sessions rather than rows: one per partition or table is the work itself, with no batched form over ids. */

@@ -165,9 +165,9 @@ export interface CallReader {
 }
 
 /**
- * What a function runs on every call: its first query or project call that is not behind a
- * condition, a loop, a nested function, or an early return after a cache look-up. A function that
- * only sometimes queries says nothing: whether it queries per item depends on the data.
+ * What a function runs: its first query or project call that is not in a loop, a nested function,
+ * or behind a cache look-up; those on every call first, else those of a branch (the items that
+ * take it each cost its query).
  */
 export function summarizeFunction(context: RuleContext, fn: FunctionNode, reader: CallReader, depth = 0): FunctionSummary {
   const cache = context.shared.memo('functionSummaries', () => new Map<FunctionNode, FunctionSummary>());
@@ -180,7 +180,10 @@ export function summarizeFunction(context: RuleContext, fn: FunctionNode, reader
   return summary;
 }
 
-function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number, pastCache = false): FunctionSummary {
+/** Which paths of a function a summary reads: the one every call takes, or, when that runs nothing, every branch no cache look-up guards. */
+type Paths = 'every' | 'some';
+
+function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number, pastCache = false, paths: Paths = 'every'): FunctionSummary {
   const body = fn.body as FunctionNode['body'] | null | undefined;
   if (!body) return {};
   const { queryOf } = reader;
@@ -192,6 +195,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   // An awaited call that leads nowhere known (`await file.arrayBuffer()`, `await fetch(url)`) comes first:
   // that work, not a query after it, is what a caller repeats per item (see the rule's docs).
   let otherWorkFirst = false;
+  // An awaited call of the project that runs no query of its own on every call: the work each call waits on.
+  let awaitsCall = false;
   const visit = (node: TSESTree.Node): void => {
     if (site || cacheChecked || otherWorkFirst || calls.length >= MAX_CALLS) return;
     if (node !== fn && (isFunction(node) || isLoopStatement(node))) return;
@@ -199,15 +204,24 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
       case AST_NODE_TYPES.IfStatement:
         visit(node.test);
         if (!pastCache && returnsAfterCacheCheck(context, node)) cacheChecked = true;
-        else if (node.alternate && testsMode(context, node.test)) visit(node.alternate);
+        else if (paths === 'some' && !testsCache(context, node.test)) {
+          if (!testsOptionalInput(context, fn, node.test)) visit(node.consequent);
+          if (node.alternate) visit(node.alternate);
+        } else if (node.alternate && testsMode(context, node.test)) visit(node.alternate);
         return;
-      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.ConditionalExpression: {
         visit(node.test);
-        if (testsMode(context, node.test)) visit(node.alternate);
+        const branches = paths === 'some' && !testsCache(context, node.test);
+        if (branches && !testsOptionalInput(context, fn, node.test)) visit(node.consequent);
+        if (branches || testsMode(context, node.test)) visit(node.alternate);
         return;
+      }
       case AST_NODE_TYPES.LogicalExpression:
         visit(node.left);
+        // `options?.signed && (await ...)` runs on a caller's request only; `given ?? (await ...)` when it is not given.
+        if (paths === 'some' && !testsCache(context, node.left) && (node.operator !== '&&' || !testsOptionalInput(context, fn, node.left))) visit(node.right);
         return;
+      // A switch dispatches on a kind, each case to other work: which of them queries is not read as the function's work.
       case AST_NODE_TYPES.SwitchStatement:
         visit(node.discriminant);
         return;
@@ -233,7 +247,16 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
         // What a transaction's callback runs, the function runs.
         const transaction = transactionCallback(node);
         if (transaction) visit(transaction.body);
-        if (site || cacheChecked || otherWorkFirst || transaction) return;
+        // `prisma.$transaction(rows.map((row) => prisma.price.upsert(...)))`: the statements it is handed run on each call.
+        const statements = batchedStatements(context, node);
+        for (const statement of statements) {
+          const batched: QuerySite | CallRef | undefined =
+            site || cacheChecked ? undefined : (queryOf(context, statement, depth) ?? callRef(context, statement));
+          if (batched && 'module' in batched) calls.push(batched);
+          else if (batched?.kind === 'write') site = batched;
+          else if (batched) read ??= batched;
+        }
+        if (site || cacheChecked || otherWorkFirst || transaction || statements.length > 0) return;
         const found = queryOf(context, node, depth);
         if (found && 'module' in found) {
           calls.push(found);
@@ -250,10 +273,12 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
           if (inner.site?.kind === 'write') site = inner.site;
           else read ??= inner.site;
           calls.push(...(inner.calls ?? []));
+          if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
           return;
         }
         const ref = callRef(context, node);
         if (ref) calls.push(ref);
+        if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
         // A method of the class's own that the analysis cannot find is the project's code, not work outside it; what a function's
         // result is asked (`stripe.subscriptions.cancel`) may be a package's client, which only the merged project tells.
         if ((!ref || isOnResult(ref)) && node.parent?.type === AST_NODE_TYPES.AwaitExpression && !local && !callsOwnMethod(node)) otherWorkFirst = true;
@@ -274,6 +299,11 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
   const past = cacheChecked && !first && calls.length === 0 ? computeSummary(context, fn, reader, depth, true) : undefined;
   const cacheFirst = !!(past?.site || past?.calls);
+  // Runs and awaits nothing on every call: a query on some branch (`if (from === to) return 1; else await db.rate.findFirst(...)`) still runs per item it takes.
+  if (paths === 'every' && !first && !cacheChecked && !otherWorkFirst && !awaitsCall) {
+    const some = computeSummary(context, fn, reader, depth, pastCache, 'some');
+    if (some.site || (some.calls?.length ?? 0) > calls.length) return some;
+  }
   // A function that runs no query is still known by the work it awaits: a wrapper of a payment provider, a mail or an HTTP call.
   const otherWork = new Set<string>();
   const awaits: AwaitedCall[] = [];
@@ -546,10 +576,89 @@ export function transactionClient(call: TSESTree.CallExpression): TSESTree.Node 
     : undefined;
 }
 
+/**
+ * The statements a batch transaction is handed that its call's arguments do not hold as they are: those an array callback
+ * returns (`$transaction(rows.map((row) => prisma.price.upsert(...)))`), and those of an array kept in a `const` first.
+ */
+function batchedStatements(context: RuleContext, call: TSESTree.CallExpression): TSESTree.CallExpression[] {
+  const callee = unwrapExpression(call.callee);
+  const argument = call.arguments[0];
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== '$transaction' || !argument) return [];
+  let batch: TSESTree.Node = unwrapExpression(argument);
+  if (batch.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, batch)?.defs[0];
+    const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+    if (!declarator?.init || declarator.id !== definition?.name) return [];
+    batch = unwrapExpression(declarator.init);
+  } else if (batch.type === AST_NODE_TYPES.ArrayExpression) return [];
+  const returned: TSESTree.Node[] = [];
+  if (batch.type === AST_NODE_TYPES.ArrayExpression) {
+    for (const element of batch.elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) returned.push(element);
+  } else if (batch.type === AST_NODE_TYPES.CallExpression && batch.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(batch.callee) === 'map') {
+    const callback = batch.arguments[0];
+    if (callback && isFunction(callback)) {
+      if (callback.body.type !== AST_NODE_TYPES.BlockStatement) returned.push(callback.body);
+      else
+        visitWithinFunction(callback.body, (node) => {
+          if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) returned.push(node.argument);
+        });
+    }
+  }
+  return returned.map((node) => unwrapExpression(node)).filter((node): node is TSESTree.CallExpression => node.type === AST_NODE_TYPES.CallExpression);
+}
+
 /** The callback of `prisma.$transaction(async (tx) => ...)`, `sequelize.transaction(async (t) => ...)`, `em.transactional(...)`, `$transaction(prisma, fn)`: it runs once per call. */
 export function transactionCallback(call: TSESTree.CallExpression): FunctionNode | undefined {
   if (!transactionClient(call)) return undefined;
   return call.arguments.find((argument): argument is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression => isFunction(argument));
+}
+
+/**
+ * `if (options?.signedUrls)`, `if (!id && teamId)` with `teamId?: string`, `if (audit)` with `audit: boolean`: a test of an input the
+ * caller may leave out (optional, defaulted, or read from such an object) or a flag it sets, whose branch runs when a caller asks for it.
+ */
+function testsOptionalInput(context: RuleContext, fn: FunctionNode, test: TSESTree.Node): boolean {
+  let found = false;
+  visitWithinFunction(test, (node) => {
+    if (found || node.type !== AST_NODE_TYPES.Identifier) return;
+    const definition = resolveVariable(context, node)?.defs[0];
+    if (definition?.type !== 'Parameter' || definition.node !== fn) return;
+    // From the binding up to the parameter: a default or a `?` on the way makes it optional.
+    for (let current: TSESTree.Node | undefined = definition.name; current && current !== fn; current = current.parent) {
+      if (current.type === AST_NODE_TYPES.AssignmentPattern || (current.type === AST_NODE_TYPES.Identifier && current.optional)) found = true;
+    }
+    // `audit: boolean`: a flag the caller sets.
+    if (definition.name.typeAnnotation?.typeAnnotation.type === AST_NODE_TYPES.TSBooleanKeyword) found = true;
+  });
+  return found;
+}
+
+/** `if (!cached)`, `cache.has(key) ? … : …`, `map.get(key) ?? …`: a test of what a cache holds, whose branches run on a hit or a miss only. */
+function testsCache(context: RuleContext, test: TSESTree.Node): boolean {
+  let inner: TSESTree.Node = test;
+  while (
+    inner.type === AST_NODE_TYPES.UnaryExpression ||
+    inner.type === AST_NODE_TYPES.BinaryExpression ||
+    inner.type === AST_NODE_TYPES.MemberExpression ||
+    inner.type === AST_NODE_TYPES.ChainExpression
+  ) {
+    inner =
+      inner.type === AST_NODE_TYPES.UnaryExpression
+        ? inner.argument
+        : inner.type === AST_NODE_TYPES.BinaryExpression
+          ? inner.left
+          : inner.type === AST_NODE_TYPES.ChainExpression
+            ? inner.expression
+            : inner.object;
+  }
+  if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = inner.argument;
+  if (inner.type === AST_NODE_TYPES.CallExpression) return isCacheLookup(context, inner);
+  if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, inner)?.defs[0];
+  if (definition?.type !== 'Variable') return false;
+  let init = (definition.node as TSESTree.VariableDeclarator).init;
+  if (init?.type === AST_NODE_TYPES.AwaitExpression) init = init.argument;
+  return init?.type === AST_NODE_TYPES.CallExpression && isCacheLookup(context, init);
 }
 
 /**
@@ -560,19 +669,7 @@ export function returnsAfterCacheCheck(context: RuleContext, statement: TSESTree
   const exits = (node: TSESTree.Statement): boolean =>
     node.type === AST_NODE_TYPES.ReturnStatement ||
     (node.type === AST_NODE_TYPES.BlockStatement && node.body.some((inner) => inner.type === AST_NODE_TYPES.ReturnStatement));
-  if (!exits(statement.consequent)) return false;
-  let test: TSESTree.Node = statement.test;
-  while (test.type === AST_NODE_TYPES.UnaryExpression || test.type === AST_NODE_TYPES.BinaryExpression || test.type === AST_NODE_TYPES.MemberExpression) {
-    test = test.type === AST_NODE_TYPES.UnaryExpression ? test.argument : test.type === AST_NODE_TYPES.BinaryExpression ? test.left : test.object;
-  }
-  if (test.type === AST_NODE_TYPES.AwaitExpression) test = test.argument;
-  if (test.type === AST_NODE_TYPES.CallExpression) return isCacheLookup(context, test);
-  if (test.type !== AST_NODE_TYPES.Identifier) return false;
-  const definition = resolveVariable(context, test)?.defs[0];
-  if (definition?.type !== 'Variable') return false;
-  let init = (definition.node as TSESTree.VariableDeclarator).init;
-  if (init?.type === AST_NODE_TYPES.AwaitExpression) init = init.argument;
-  return init?.type === AST_NODE_TYPES.CallExpression && isCacheLookup(context, init);
+  return exits(statement.consequent) && testsCache(context, statement.test);
 }
 
 /** `cache.get(key)`, `map.has(key)`, `this.cacheService.fetch(key)`: a look-up of something kept from earlier calls. */

@@ -27,6 +27,7 @@ import {
   iterationScope,
   type Iteration,
   type LoopStatement,
+  type FunctionNode,
 } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
@@ -1020,8 +1021,8 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   const loop = iterationScope(iteration);
   const body = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback.body;
   if (readsLoopCarriedValue(context, loop, body, whole)) return iteration.kind === 'loop' ? walkedPerItem(context, iteration.loop, whole, read) : undefined;
-  // `if (E.isLeft(result)) return result` after a call of the walk itself: the walk is no search, every node it reaches costs its queries.
-  const walksTree = callsItself(context, whole);
+  // `if (E.isLeft(result)) return result` after a call of a walk of a tree: the walk is no search, every node it reaches costs its queries.
+  const walksTree = callsTreeWalk(context, whole);
   if (
     iteration.kind === 'loop' &&
     ((!walksTree && stopsOnResult(context, iteration.loop, whole)) ||
@@ -1159,11 +1160,25 @@ function inChunks(context: RuleContext, iteration: Iteration): boolean {
   return outer !== undefined && iteratesBatches(context, outer);
 }
 
-/** `for (const child of children) await this.loadTree(child.id)` inside `loadTree` itself. */
-function callsItself(context: RuleContext, call: TSESTree.Node): boolean {
+/** `for (const child of children) await this.loadTree(child.id)` inside `loadTree` itself, or over the roots elsewhere: a call of a walk of a tree. */
+function callsTreeWalk(context: RuleContext, call: TSESTree.Node): boolean {
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const called = localFunction(context, call.callee);
-  return called !== undefined && contains(called, call);
+  return called !== undefined && (contains(called, call) || isRecursive(context, called));
+}
+
+/** Whether a function of the file calls itself. */
+function isRecursive(context: RuleContext, fn: FunctionNode): boolean {
+  const known = context.shared.memo('recursiveFunctions', () => new Map<FunctionNode, boolean>());
+  let recursive = known.get(fn);
+  if (recursive === undefined) {
+    recursive = false;
+    visitAll(fn.body as TSESTree.Node, (node) => {
+      if (!recursive && node.type === AST_NODE_TYPES.CallExpression && localFunction(context, node.callee) === fn) recursive = true;
+    });
+    known.set(fn, recursive);
+  }
+  return recursive;
 }
 
 const PREFILTER_LOOP = String.raw`\b(?:for|while)\b|\.(?:map|forEach|flatMap|reduce|reduceRight|filter|some|every|find|findIndex|findLast|findLastIndex)\s*\(|Array\.from\b`;
@@ -1232,7 +1247,7 @@ export const nPlusOne: Rule = {
             query: shortCallName(query),
             what: match.kind === 'write' ? 'write' : 'query',
             site: `${shortCallName(site.text, site.model)}, ${where}`,
-            batched: callsItself(context, match.call)
+            batched: callsTreeWalk(context, match.call)
               ? match.kind === 'write'
                 ? TREE_IN_ONE_WRITE
                 : TREE_IN_ONE_QUERY
