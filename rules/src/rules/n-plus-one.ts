@@ -16,7 +16,7 @@ import { declaredReturnType, isGlobalReference, keyName, localFunction, property
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
-import { exitsLoop, iteratesBatches, iteratesItemsOfBatch, mapsBatches, unchangedConstValue } from '../analysis/loop-patterns';
+import { exitsLoop, fewFromEveryCaller, iteratesBatches, iteratesItemsOfBatch, mapsBatches, unchangedConstValue } from '../analysis/loop-patterns';
 import {
   contains,
   enclosingFunction,
@@ -665,10 +665,11 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     // `Array.from({ length: CONCURRENCY }, worker)`: a pool of workers whose size is written in the code.
     if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array' && propertyName(callee) === 'from')
       return isFixedLength(context, iteration.call.arguments[0]);
-    return isFixedList(callee.object) || holdsAtMostOne(context, callee.object, iteration.call);
+    return isFixedList(callee.object) || holdsAtMostOne(context, callee.object, iteration.call) || fewFromEveryCaller(context, callee.object);
   }
   const loop = iteration.loop;
-  if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.await || isFixedList(loop.right) || holdsAtMostOne(context, loop.right, loop);
+  if (loop.type === AST_NODE_TYPES.ForOfStatement)
+    return loop.await || isFixedList(loop.right) || holdsAtMostOne(context, loop.right, loop) || fewFromEveryCaller(context, loop.right);
   if (loop.type === AST_NODE_TYPES.ForStatement) {
     const test = loop.test;
     // `shard < this.shardCount`: as many as the deployment is configured with.
