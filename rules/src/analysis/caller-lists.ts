@@ -6,6 +6,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { fileKey } from '../project-model/paths';
 import { listsDerivedFrom, statedLengthCap } from './length-caps';
+import { FIXED_LIST_MAX, unchangedConstValue } from './loop-patterns';
 import type { ProjectModels } from './orm-index';
 import { propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { enclosingFunction, type FunctionNode } from './scopes';
@@ -137,16 +138,16 @@ function listBoundOf(context: RuleContext, node: TSESTree.Node, call: TSESTree.C
   if (inner.type === AST_NODE_TYPES.CallExpression) return sliceBound(context, inner);
   if (inner.type !== AST_NODE_TYPES.Identifier || steps >= MAX_STEPS) return undefined;
   const definition = resolveVariable(context, inner)?.defs[0];
-  if (definition?.type !== 'Variable' || definition.node.id !== definition.name) return capOf(context, inner, call);
-  const declarator = definition.node;
-  const loop = declarator.parent?.parent;
+  const declarator = definition?.type === 'Variable' && definition.node.id === definition.name ? definition.node : undefined;
+  const loop = declarator?.parent?.parent;
   // `for (const batch of chunk(ids, 50))`: one batch at a time.
-  if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator.parent) {
+  if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator!.parent) {
     const size = chunkSize(unwrapExpression(loop.right));
     return size && { ...size, batch: true };
   }
-  if (declarator.parent?.kind === 'const' && declarator.init) return listBoundOf(context, declarator.init, call, steps + 1) ?? capOf(context, inner, call);
-  return capOf(context, inner, call);
+  // A `const` the code fills or hands to a function (`const updates = []; updates.push(...)`) holds what was added.
+  const held = unchangedConstValue(context, inner);
+  return (held && listBoundOf(context, held, call, steps + 1)) ?? capOf(context, inner, call);
 }
 
 function capOf(context: RuleContext, list: TSESTree.Identifier, call: TSESTree.CallExpression): ListBound | undefined {
@@ -188,4 +189,13 @@ function chunkSize(node: TSESTree.Node): ListBound | undefined {
 
 function textOf(context: RuleContext, node: TSESTree.Node): string {
   return context.text.slice(node.range[0], node.range[1]).replace(/\s+/g, '');
+}
+
+/**
+ * `for (const item of items)` where every call of the function hands `items` a few items (`gatherProfiles([job.data])`): as few
+ * turns as a list written out. A batch of a longer list is not few: the calls over its other batches add up, item by item.
+ */
+export function fewFromEveryCaller(context: RuleContext, list: TSESTree.Node): boolean {
+  const bound = callersListBound(context, list);
+  return bound?.most !== undefined && !bound.batch && bound.most <= FIXED_LIST_MAX;
 }

@@ -8,7 +8,6 @@ import { contains, enclosingFunction, isFunction, isLoopStatement, type Function
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
 import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import { functionName } from './startup';
-import { callersListBound } from './caller-lists';
 import { containsAwait, visitWithinFunction } from './visit';
 import { declaredType } from '../project-model/summaries';
 
@@ -157,7 +156,7 @@ export function yieldsInLoop(loop: LoopStatement): boolean {
 }
 
 /** Lists written out in the code up to this length are hand-written steps, not data. */
-const FIXED_LIST_MAX = 5;
+export const FIXED_LIST_MAX = 5;
 
 /** `for (const x of ['a', 'b'])`, also through a `const` or `as const`. */
 export function iteratesFixedList(context: RuleContext, loop: LoopStatement): boolean {
@@ -168,7 +167,6 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   }
   if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
   if (literalArrayOf(context, loop.right)) return isShortLiteralList(context, loop.right);
-  if (fewFromEveryCaller(context, loop.right)) return true;
   if (overridesShortDefault(context, loop.right)) return true;
   const object = unwrapExpression(loop.right);
   // `for (const key of UTM_PARAMS)`: a list another module writes out, named as a constant, as n-plus-one and unbounded-promise-all read it.
@@ -179,15 +177,6 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   // `for (const [type, ids] of byType)` of `byType.set(row.entityType, ...)`: one group per kind of item.
   if (isCategoryGrouping(context, object)) return true;
   return loop.type === AST_NODE_TYPES.ForInStatement && object.type === AST_NODE_TYPES.ObjectExpression;
-}
-
-/**
- * `for (const item of items)` where every call of the function hands `items` a few items (`gatherProfiles([job.data])`): as few
- * turns as a list written out. A batch of a longer list is not few: the calls over its other batches add up, item by item.
- */
-export function fewFromEveryCaller(context: RuleContext, list: TSESTree.Node): boolean {
-  const bound = callersListBound(context, list);
-  return bound?.most !== undefined && !bound.batch && bound.most <= FIXED_LIST_MAX;
 }
 
 /**

@@ -16,7 +16,7 @@ import { declaredReturnType, isGlobalReference, keyName, localFunction, property
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
-import { exitsLoop, fewFromEveryCaller, iteratesBatches, iteratesItemsOfBatch, mapsBatches, unchangedConstValue } from '../analysis/loop-patterns';
+import { exitsLoop, iteratesBatches, iteratesItemsOfBatch, mapsBatches, unchangedConstValue } from '../analysis/loop-patterns';
 import {
   contains,
   enclosingFunction,
@@ -35,6 +35,7 @@ import { runsOnlyAtBoot } from '../analysis/startup';
 import { ormValueOf } from '../analysis/orm';
 import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
 import { isConfigured, isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
+import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite } from '../analysis/orm-index';
 import { contextRole } from '../roles';
