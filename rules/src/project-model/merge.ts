@@ -149,6 +149,7 @@ function resolveFunctionCalls(files: readonly ProjectFacts[], merged: ProjectMod
   if (!files.some((facts) => facts.functionCalls)) return;
   const calls = new Map<string, boolean>();
   const lists = new Map<string, ArgumentLists>();
+  const unresolved = new Set<string>();
   for (const facts of files) {
     for (const call of facts.functionCalls ?? []) {
       const key = call.module === '' ? facts.file : moduleKey(merged, facts.path, call.module);
@@ -159,14 +160,17 @@ function resolveFunctionCalls(files: readonly ProjectFacts[], merged: ProjectMod
           : !merged.reexports![key]
             ? { key, name: call.name }
             : declarationOf(merged, key, call.name, (file, name) => summaries.has(`${file}\0${name}`));
-      if (!found) continue;
+      if (!found) {
+        unresolved.add(call.name);
+        continue;
+      }
       const id = `${found.key}\0${found.name}`;
       calls.set(id, (calls.get(id) ?? true) && !!call.boot);
       const known = lists.get(id);
       lists.set(id, known ? sharedLists(known, call.lists ?? {}) : (call.lists ?? {}));
     }
   }
-  resolveFunctionLists(files, merged, lists);
+  resolveFunctionLists(files, merged, lists, unresolved);
   // Only those called at boot are kept: the rules ask for no other, and the index goes to every worker.
   const atBoot: Record<string, Record<string, true>> = {};
   for (const [id, boot] of calls) {
@@ -178,14 +182,20 @@ function resolveFunctionCalls(files: readonly ProjectFacts[], merged: ProjectMod
 
 /**
  * The bounded lists every call of an exported function hands it, kept only for a file whose facts declare more than the
- * functions it uses: the index then holds every file that imports it, so no call goes unseen.
+ * functions it uses: the index then holds every file that imports it, so no call goes unseen. A call of the same name
+ * whose module the index cannot resolve (a workspace package it does not map, a barrel) may be one of them: it keeps none.
  */
-function resolveFunctionLists(files: readonly ProjectFacts[], merged: ProjectModels, lists: ReadonlyMap<string, ArgumentLists>): void {
+function resolveFunctionLists(
+  files: readonly ProjectFacts[],
+  merged: ProjectModels,
+  lists: ReadonlyMap<string, ArgumentLists>,
+  unresolved: ReadonlySet<string>,
+): void {
   const complete = new Set(files.flatMap((facts) => (declaresBeyondUses(facts) ? [facts.file] : [])));
   const byFile: Record<string, Record<string, ArgumentLists>> = {};
   for (const [id, byIndex] of lists) {
     const [key, name] = id.split('\0') as [string, string];
-    if (complete.has(key) && Object.keys(byIndex).length > 0) (byFile[key] ??= {})[name] = byIndex;
+    if (complete.has(key) && !unresolved.has(name) && Object.keys(byIndex).length > 0) (byFile[key] ??= {})[name] = byIndex;
   }
   if (Object.keys(byFile).length > 0) merged.functionLists = byFile;
 }
