@@ -92,7 +92,8 @@ function methodLists(context: RuleContext, fn: FunctionNode): ArgumentLists | un
   const name = functionName(fn);
   const decorated = member.type !== AST_NODE_TYPES.Property && member.decorators.length > 0;
   if (decorated || name === undefined || !DISTINCT_METHOD_NAME.test(name)) return {};
-  return (context.options.project.models as ProjectModels | undefined)?.methodLists?.[name] ?? {};
+  const byName = (context.options.project.models as ProjectModels | undefined)?.methodLists;
+  return byName && Object.hasOwn(byName, name) ? byName[name]! : {};
 }
 
 /** What every call hands a function of the module: in this file for one it keeps, in every file the index holds for an exported one. */
@@ -104,7 +105,7 @@ function functionLists(context: RuleContext, fn: FunctionNode): ArgumentLists | 
   const statement = declarator ? declarator.parent?.parent : declaration.parent;
   const exported = (names: readonly string[]): ArgumentLists | undefined => {
     const byName = (context.options.project.models as ProjectModels | undefined)?.functionLists?.[fileKey(context.fileName)];
-    const lists = names.map((exportName) => byName?.[exportName]);
+    const lists = names.map((exportName) => (byName && Object.hasOwn(byName, exportName) ? byName[exportName] : undefined));
     return lists.every((byIndex) => byIndex !== undefined) ? lists.reduce((all, byIndex) => sharedLists(all, byIndex)) : undefined;
   };
   if (statement?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return exported(['default']);
