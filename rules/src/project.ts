@@ -47,7 +47,8 @@ import { callbackTypes, declaredParameterType, parameterType } from './analysis/
 import { madeClient } from './analysis/client-makers';
 import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
-import { argumentLists, sharedLists, type ArgumentLists } from './analysis/caller-lists';
+import { argumentLists } from './analysis/caller-lists';
+import { sharedLists, type ArgumentLists } from './project-model/argument-lists';
 export { mergeProjectFacts } from './project-model/merge';
 import { contains, enclosingFunction, isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
-import type { ArgumentLists } from './caller-lists';
+import type { ArgumentLists } from '../project-model/argument-lists';
 import type { Orm, OrmValue } from './orm';
 import { isLocalModule } from './module-names';
 import { fileKey } from '../project-model/paths';

@@ -15,7 +15,7 @@ import {
 import type { OrmValue } from '../analysis/orm';
 import type { ProjectFacts, TypeRef } from '../project';
 import { declaresBeyondUses } from '../project-facts';
-import { sharedLists, type ArgumentLists } from '../analysis/caller-lists';
+import { sharedLists, type ArgumentLists } from './argument-lists';
 import type { ResolutionData } from './resolution';
 import { resolveMadeClients } from './made-clients';
 import { awaitsOutsideWork, MAX_CHAIN_DEPTH, resolveSummary, type FunctionSummary } from './summaries';
