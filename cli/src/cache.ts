@@ -373,6 +373,7 @@ const isFacts = shape(
     injectedCalls: Array.isArray,
     functionCalls: Array.isArray,
     methodCalls: isRecord,
+    methodLists: isRecord,
     implementations: Array.isArray,
     made: isRecord,
     callbacks: isRecord,

@@ -15,7 +15,7 @@ export function projectFactsReach(signals: SyntaxSignals): 'declarations' | 'imp
 }
 
 /** The keys of the facts of a file that only uses the project's functions (see `collectProjectFacts`). */
-const USES_ONLY: ReadonlySet<string> = new Set(['file', 'path', 'models', 'exports', 'functionCalls', 'methodCalls']);
+const USES_ONLY: ReadonlySet<string> = new Set(['file', 'path', 'models', 'exports', 'functionCalls', 'methodCalls', 'methodLists']);
 
 /** Whether a file's facts declare something, beyond the functions it uses: only then can its importers reach a query through it. */
 export function declaresBeyondUses(facts: ProjectFacts): boolean {

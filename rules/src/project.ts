@@ -48,6 +48,8 @@ import { callbackTypes, declaredParameterType, parameterType } from './analysis/
 import { madeClient } from './analysis/client-makers';
 import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
+import { argumentLists } from './analysis/caller-lists';
+import { sharedLists, type ArgumentLists } from './project-model/argument-lists';
 export { mergeProjectFacts } from './project-model/merge';
 import { contains, enclosingFunction, isFunction, type FunctionNode } from './analysis/scopes';
 import { createFileState } from './file-state';
@@ -90,6 +92,8 @@ export interface ProjectFacts {
   functionCalls?: FunctionCall[];
   /** By name, the methods the file calls or reads off an object (`WIKI.models.editors.refreshEditorsFromDisk()`): true when every such use is a call at boot (see `methodUsesOf`). */
   methodCalls?: Record<string, boolean>;
+  /** By name, of the methods of `methodCalls`, the bounded lists every use hands over (see `ArgumentLists`); none when a use is not a call. */
+  methodLists?: Record<string, ArgumentLists>;
   /** Each interface a class or a typed object literal of the file implements, with the name it is exported under, if it is. */
   implementations?: Implementation[];
   /** By export name, the client it holds or returns when functions of other files make it (`export const db = createDb(schema)`). */
@@ -114,12 +118,15 @@ export interface InjectedCall {
 
 /**
  * A function the file uses: imported (`module` as written, export name), or exported by the file (`module` empty), marked `boot`
- * when every use of the file is a call that runs at boot (at the module's top level, or in a function that runs only then).
+ * when every use of the file is a call that runs at boot (at the module's top level, or in a function that runs only then),
+ * with the bounded lists every use hands over.
  */
 export interface FunctionCall {
   module: string;
   name: string;
   boot?: true;
+  /** The bounded lists every use of the file hands over, by argument position (see `ArgumentLists`); none when a use is not a call. */
+  lists?: ArgumentLists;
 }
 
 /** A type or class named in a declaration: imported (`module` and export name) or of this file (`module` empty). */
@@ -199,10 +206,11 @@ export function collectProjectFacts(
   );
   const context = standaloneContext(text, fileName, ast);
   const functionCalls = functionCallsOf(context, bindings, names);
-  const methodCalls = methodUsesOf(context, members, destructured);
+  const methodUses = methodUsesOf(context, members, destructured);
   const uses = {
     ...(functionCalls.length > 0 && { functionCalls }),
-    ...(methodCalls && { methodCalls }),
+    ...(methodUses && { methodCalls: methodUses.calls }),
+    ...(methodUses?.lists && { methodLists: methodUses.lists }),
   };
   // A file that declares nothing may still use the project's functions: where it calls them tells whether they run at boot.
   const usesOnly = (): ProjectFacts | undefined =>
@@ -352,10 +360,14 @@ function functionCallsOf(context: RuleContext, bindings: ReadonlyMap<string, Bin
   const byId = new Map<string, FunctionCall>();
   const note = (module: string, name: string, use: TSESTree.Node): void => {
     const boot = isCallOf(use) && callRunsAtBoot(context, use.parent);
+    const lists = usedLists(context, use);
     const id = `${module}\0${name}`;
     const known = byId.get(id);
-    if (!known) byId.set(id, { module, name, ...(boot && { boot: true as const }) });
-    else if (!boot) delete known.boot;
+    if (!known) byId.set(id, { module, name, ...(boot && { boot: true as const }), ...(lists && { lists }) });
+    else {
+      if (!boot) delete known.boot;
+      if (known.lists) known.lists = sharedLists(known.lists, lists ?? {});
+    }
   };
   for (const use of new Set(names)) {
     if (!isReference(use)) continue;
@@ -386,16 +398,28 @@ function methodUsesOf(
   context: RuleContext,
   members: readonly TSESTree.MemberExpression[],
   destructured: readonly string[],
-): Record<string, boolean> | undefined {
+): { calls: Record<string, boolean>; lists?: Record<string, ArgumentLists> } | undefined {
   if (members.length === 0 && destructured.length === 0) return undefined;
   const uses: Record<string, boolean> = {};
-  for (const name of destructured) uses[name] = false;
+  const lists: Record<string, ArgumentLists> = {};
+  for (const name of destructured) {
+    uses[name] = false;
+    lists[name] = {};
+  }
   for (const member of members) {
     const name = (member.property as TSESTree.Identifier).name;
     const boot = isCallOf(member) && callRunsAtBoot(context, member.parent);
     uses[name] = (uses[name] ?? true) && boot;
+    const handed = usedLists(context, member) ?? {};
+    lists[name] = Object.hasOwn(lists, name) ? sharedLists(lists[name]!, handed) : handed;
   }
-  return uses;
+  const bounded = Object.entries(lists).filter(([, byIndex]) => Object.keys(byIndex).length > 0);
+  return { calls: uses, ...(bounded.length > 0 && { lists: Object.fromEntries(bounded) }) };
+}
+
+/** The bounded lists a use of a function hands it, when it calls it; none for a use that hands the function on. */
+function usedLists(context: RuleContext, use: TSESTree.Node): ArgumentLists | undefined {
+  return isCallOf(use) ? argumentLists(context, use.parent) : undefined;
 }
 
 /** Type positions whose expression is a value (`fn as Handler`, `fn!`). */

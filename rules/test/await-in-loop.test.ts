@@ -299,6 +299,7 @@ export async function countAll(names: string[]) {
   describeAnnotatedProject('await-in-loop/projects/express-boot');
   describeAnnotatedProject('await-in-loop/projects/registry-boot');
   describeAnnotatedProject('await-in-loop/projects/next-custom-server');
+  describeAnnotatedProject('await-in-loop/projects/caller-lists');
 
   describe('suppressions', () => {
     it('honors next-line, same-line and file-level comments, and only for the rules they name', () => {

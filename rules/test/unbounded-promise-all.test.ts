@@ -261,7 +261,7 @@ export async function cleanUp(customerId: string, userId: string) {
 `);
   });
 
-  it('leaves one-off programs alone (bundler configs, bin commands, entry-point scripts) and reports the same fan-out in a module', () => {
+  it('leaves one-off programs alone (bundler configs, bin commands, entry-point scripts, files only they import) and reports the same fan-out in a module', () => {
     const copy = `import { copyFile, readdir } from 'node:fs/promises';
 export async function copyTemplates(from: string, to: string) {
   const names = await readdir(from);
@@ -271,8 +271,10 @@ export async function copyTemplates(from: string, to: string) {
     const entryPoint = `${copy}if (import.meta.url === \`file://\${process.argv[1]}\`) void copyTemplates('a', 'b');\n`;
     const topLevelOnly = copy.replace('export async', 'async') + `await copyTemplates('locales', 'dist/locales');\n`;
     const commandLine: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), commandLine: true } };
+    const onlyScriptsImport: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), scriptOnly: true } };
     assert.deepEqual(findingsOf(copy, 'vite.config.ts'), []);
     assert.deepEqual(findingsOf(copy, 'src/commands/init/copy.ts', commandLine), []);
+    assert.deepEqual(findingsOf(copy, 'src/utils/copy.ts', onlyScriptsImport), []);
     assert.deepEqual(findingsOf(entryPoint, 'src/scan-locales.ts'), []);
     assert.deepEqual(findingsOf(topLevelOnly, 'src/copy-locales.ts'), []);
     assert.deepEqual(
@@ -337,6 +339,7 @@ export async function copyTemplates(from: string, to: string) {
   describeAnnotatedProject('unbounded-promise-all/projects/imported-lists');
   describeAnnotatedProject('unbounded-promise-all/projects/settled-async');
   describeAnnotatedProject('unbounded-promise-all/projects/cache-first');
+  describeAnnotatedProject('unbounded-promise-all/projects/caller-lists');
   describeAnnotatedProject('unbounded-promise-all/projects/fixed-returns');
   describeAnnotatedProject('unbounded-promise-all/projects/barrel-lists');
 

@@ -29,7 +29,7 @@ export function statedLengthCap(context: RuleContext, items: TSESTree.Node, at: 
  * A list and the lists it was made from by steps that keep or shrink its size, through `const`s:
  * `parentIds` and `body.items` for `const parentIds = Array.from(new Set(body.items.map((item) => item.parentId)))`.
  */
-function listsDerivedFrom(context: RuleContext, list: TSESTree.Node): TSESTree.Node[] {
+export function listsDerivedFrom(context: RuleContext, list: TSESTree.Node): TSESTree.Node[] {
   const found: TSESTree.Node[] = [];
   let current: TSESTree.Node | undefined = unwrapExpression(list);
   while (current && found.length < MAX_DERIVATION_STEPS) {

@@ -156,7 +156,7 @@ export function yieldsInLoop(loop: LoopStatement): boolean {
 }
 
 /** Lists written out in the code up to this length are hand-written steps, not data. */
-const FIXED_LIST_MAX = 5;
+export const FIXED_LIST_MAX = 5;
 
 /** `for (const x of ['a', 'b'])`, also through a `const` or `as const`. */
 export function iteratesFixedList(context: RuleContext, loop: LoopStatement): boolean {

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
+import type { ArgumentLists } from '../project-model/argument-lists';
 import type { Orm, OrmValue } from './orm';
 import { isLocalModule } from './module-names';
 import { fileKey } from '../project-model/paths';
@@ -154,6 +155,10 @@ export interface ProjectModels {
   cacheFirst?: Record<string, Record<string, true>>;
   /** By file key and export name, the functions the project uses only by calls at boot (see `FunctionCall`). */
   functionCalls?: Record<string, Record<string, true>>;
+  /** By file key and export name, the bounded lists every call the project knows hands a function, by argument position (see `FunctionCall.lists`). */
+  functionLists?: Record<string, Record<string, ArgumentLists>>;
+  /** By method name, the bounded lists every use by that name in the project hands over, by argument position (see `ProjectFacts.methodLists`). */
+  methodLists?: Record<string, ArgumentLists>;
   /** The method names the project's files use only by calls at boot, whatever object they are called on (`WIKI.models.editors.refreshEditorsFromDisk()`). */
   methodsCalledAtBoot?: Record<string, true>;
   /** By file key, the constants it exports that hold a literal array or object, of any file of the project (see `SyntaxSignals.fixedLists`). */

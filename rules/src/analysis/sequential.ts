@@ -31,6 +31,7 @@ import {
   reportsProgress,
   yieldsInLoop,
 } from './loop-patterns';
+import { fewFromEveryCaller } from './caller-lists';
 import { changesSchema } from './queries';
 import { doesWorkBesideTransaction, transactionScopeOf } from './transaction-handles';
 import { visitWithinFunction } from './visit';
@@ -182,7 +183,7 @@ function computeLoopReason(context: RuleContext, loop: LoopStatement): Sequentia
 /** Why a loop runs in order by what it iterates and how: a generator, a fixed list, ordered steps, explicit batches, one document. */
 export function loopShapeReason(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
   if (yieldsInLoop(loop)) return 'lazy-generator';
-  if (iteratesFixedList(context, loop)) return 'fixed-list';
+  if (iteratesFixedList(context, loop) || (loop.type === AST_NODE_TYPES.ForOfStatement && fewFromEveryCaller(context, loop.right))) return 'fixed-list';
   if (
     iteratesOrderedWork(context, loop) ||
     commentAsksForOrder(context, loop) ||

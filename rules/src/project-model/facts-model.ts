@@ -184,16 +184,20 @@ export class ProjectFactsModel {
         ...(this.barrelsByKey.size > 0 && { barrels: this.barrels() }),
       };
       this.keepMethodsNoOtherFileNames(this.merged.methodsCalledAtBoot);
+      this.keepMethodsNoOtherFileNames(this.merged.methodLists);
     }
     return this.merged;
   }
 
-  /** A method called at boot by the files the index holds is not so when a file it does not hold names it too (a resolver's `models.storage.initTargets()`). */
-  private keepMethodsNoOtherFileNames(atBoot: Record<string, true> | undefined): void {
-    if (!atBoot) return;
+  /**
+   * A method called at boot, or handed bounded lists, by the files the index holds is not so when a file it does not hold names
+   * it too (a resolver's `models.storage.initTargets()`).
+   */
+  private keepMethodsNoOtherFileNames(byName: Record<string, unknown> | undefined): void {
+    if (!byName) return;
     const usesByKey = new Map([...this.factsByFile.values()].map((facts) => [facts.file, facts.methodCalls ?? {}]));
     for (const [key, names] of this.methodNamesByKey)
-      for (const name of names) if (Object.hasOwn(atBoot, name) && !Object.hasOwn(usesByKey.get(key) ?? {}, name)) delete atBoot[name];
+      for (const name of names) if (Object.hasOwn(byName, name) && !Object.hasOwn(usesByKey.get(key) ?? {}, name)) delete byName[name];
   }
 
   /** By file key, the methods each file names through an object (see `SyntaxSignals.methodNames`). */
@@ -449,6 +453,6 @@ export class ProjectFactsModel {
 
 /** A test file's facts without the functions and methods it uses and the interfaces its doubles implement; none when that is all they held. */
 function withoutTestOnlyFacts(facts: ProjectFacts): ProjectFacts | undefined {
-  const { functionCalls: _uses, methodCalls: _methodUses, implementations: _doubles, ...rest } = facts;
+  const { functionCalls: _uses, methodCalls: _methodUses, methodLists: _methodLists, implementations: _doubles, ...rest } = facts;
   return declaresBeyondUses(rest) ? rest : undefined;
 }

@@ -14,6 +14,8 @@ import {
 } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
 import type { ProjectFacts, TypeRef } from '../project';
+import { declaresBeyondUses } from '../project-facts';
+import { sharedLists, type ArgumentLists } from './argument-lists';
 import type { ResolutionData } from './resolution';
 import { resolveMadeClients } from './made-clients';
 import { awaitsOutsideWork, MAX_CHAIN_DEPTH, resolveSummary, type FunctionSummary } from './summaries';
@@ -146,6 +148,8 @@ function resolveInjectedCalls(files: readonly ProjectFacts[], merged: ProjectMod
 function resolveFunctionCalls(files: readonly ProjectFacts[], merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>): void {
   if (!files.some((facts) => facts.functionCalls)) return;
   const calls = new Map<string, boolean>();
+  const lists = new Map<string, ArgumentLists>();
+  const unresolved = new Set<string>();
   for (const facts of files) {
     for (const call of facts.functionCalls ?? []) {
       const key = call.module === '' ? facts.file : moduleKey(merged, facts.path, call.module);
@@ -156,11 +160,17 @@ function resolveFunctionCalls(files: readonly ProjectFacts[], merged: ProjectMod
           : !merged.reexports![key]
             ? { key, name: call.name }
             : declarationOf(merged, key, call.name, (file, name) => summaries.has(`${file}\0${name}`));
-      if (!found) continue;
+      if (!found) {
+        unresolved.add(call.name);
+        continue;
+      }
       const id = `${found.key}\0${found.name}`;
       calls.set(id, (calls.get(id) ?? true) && !!call.boot);
+      const known = lists.get(id);
+      lists.set(id, known ? sharedLists(known, call.lists ?? {}) : (call.lists ?? {}));
     }
   }
+  resolveFunctionLists(files, merged, lists, unresolved);
   // Only those called at boot are kept: the rules ask for no other, and the index goes to every worker.
   const atBoot: Record<string, Record<string, true>> = {};
   for (const [id, boot] of calls) {
@@ -170,14 +180,43 @@ function resolveFunctionCalls(files: readonly ProjectFacts[], merged: ProjectMod
   merged.functionCalls = atBoot;
 }
 
-/** The method names the project uses only by calls at boot (see `ProjectFacts.methodCalls`). */
+/**
+ * The bounded lists every call of an exported function hands it, kept only for a file whose facts declare more than the
+ * functions it uses: the index then holds every file that imports it, so no call goes unseen. A call of the same name
+ * whose module the index cannot resolve (a workspace package it does not map, a barrel) may be one of them: it keeps none.
+ */
+function resolveFunctionLists(
+  files: readonly ProjectFacts[],
+  merged: ProjectModels,
+  lists: ReadonlyMap<string, ArgumentLists>,
+  unresolved: ReadonlySet<string>,
+): void {
+  const complete = new Set(files.flatMap((facts) => (declaresBeyondUses(facts) ? [facts.file] : [])));
+  const byFile: Record<string, Record<string, ArgumentLists>> = {};
+  for (const [id, byIndex] of lists) {
+    const [key, name] = id.split('\0') as [string, string];
+    if (complete.has(key) && !unresolved.has(name) && Object.keys(byIndex).length > 0) (byFile[key] ??= {})[name] = byIndex;
+  }
+  if (Object.keys(byFile).length > 0) merged.functionLists = byFile;
+}
+
+/** The method names the project uses only by calls at boot, and the bounded lists every use by name hands over (see `ProjectFacts.methodCalls`). */
 function resolveMethodCalls(files: readonly ProjectFacts[], merged: ProjectModels): void {
   if (!files.some((facts) => facts.methodCalls)) return;
   const uses = new Map<string, boolean>();
-  for (const facts of files) for (const [name, boot] of Object.entries(facts.methodCalls ?? {})) uses.set(name, (uses.get(name) ?? true) && boot);
+  const lists = new Map<string, ArgumentLists>();
+  for (const facts of files)
+    for (const [name, boot] of Object.entries(facts.methodCalls ?? {})) {
+      uses.set(name, (uses.get(name) ?? true) && boot);
+      const handed = facts.methodLists?.[name] ?? {};
+      const known = lists.get(name);
+      lists.set(name, known ? sharedLists(known, handed) : handed);
+    }
   const atBoot: Record<string, true> = {};
   for (const [name, boot] of uses) if (boot) atBoot[name] = true;
   merged.methodsCalledAtBoot = atBoot;
+  const bounded = [...lists].filter(([, byIndex]) => Object.keys(byIndex).length > 0);
+  if (bounded.length > 0) merged.methodLists = Object.fromEntries(bounded);
 }
 
 const PENDING: QuerySite = { file: '', start: 0, end: 0, line: 0, column: 0, text: '', library: 'prisma', kind: 'read', operation: '' };

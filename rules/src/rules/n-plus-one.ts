@@ -37,6 +37,7 @@ import { runsOnlyAtBoot } from '../analysis/startup';
 import { ormValueOf } from '../analysis/orm';
 import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
 import { isConfigured, isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
+import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite } from '../analysis/orm-index';
 import { queryShapeOf, type QueryShape } from '../analysis/query-shape';
@@ -716,10 +717,11 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     // `Array.from({ length: CONCURRENCY }, worker)`: a pool of workers whose size is written in the code.
     if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array' && propertyName(callee) === 'from')
       return isFixedLength(context, iteration.call.arguments[0]);
-    return isFixedList(callee.object) || holdsAtMostOne(context, callee.object, iteration.call);
+    return isFixedList(callee.object) || holdsAtMostOne(context, callee.object, iteration.call) || fewFromEveryCaller(context, callee.object);
   }
   const loop = iteration.loop;
-  if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.await || isFixedList(loop.right) || holdsAtMostOne(context, loop.right, loop);
+  if (loop.type === AST_NODE_TYPES.ForOfStatement)
+    return loop.await || isFixedList(loop.right) || holdsAtMostOne(context, loop.right, loop) || fewFromEveryCaller(context, loop.right);
   if (loop.type === AST_NODE_TYPES.ForStatement) {
     const test = loop.test;
     // `shard < this.shardCount`: as many as the deployment is configured with.

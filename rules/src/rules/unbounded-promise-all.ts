@@ -13,6 +13,7 @@ import {
   unwrapAwaited,
 } from '../analysis/fixed-lists';
 import { isConfigured } from '../analysis/fixed-lists';
+import { callersListBound } from '../analysis/caller-lists';
 import { statedLengthCap } from '../analysis/length-caps';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
@@ -53,7 +54,8 @@ export const unboundedPromiseAll: Rule = {
   gate: (signals) => signals.combinatorOverArray,
   create(context) {
     // A script runs once for the developer who started it: what it starts at once, it starts for that one run.
-    if (contextRole(context) === 'script') return {};
+    // So does a file that only scripts, seeds and migrations import, as `await-in-loop` reads it.
+    if (contextRole(context) === 'script' || context.options.project?.scriptOnly) return {};
     return {
       CallExpression(node: TSESTree.CallExpression) {
         const callee = unwrapExpression(node.callee);
@@ -389,6 +391,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
       return true;
     if (definition?.type === 'Parameter' && depth < MAX_DEPTH && everyCallerHandsBoundedList(context, definition.node as FunctionNode, inner, depth))
       return true;
+    // `deleteFiles(urls.slice(i, i + 50))`, `fetchProfiles([symbol])` at every call the project knows: as many at once as a caller hands over.
+    if (definition?.type === 'Parameter' && callersListBound(context, inner)) return true;
     if (definition?.type === 'Variable') {
       const declarator = definition.node as TSESTree.VariableDeclarator;
       if (declarator.init && declarator.id === definition.name && depth < MAX_DEPTH) return hasFixedOrBoundedSize(context, declarator.init, depth + 1);

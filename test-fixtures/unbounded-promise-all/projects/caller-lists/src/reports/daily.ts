@@ -1,0 +1,6 @@
+// valid
+import { renderReports } from './render-reports';
+
+export async function renderDaily(reportId: string) {
+  return renderReports([reportId]);
+}
