@@ -54,8 +54,7 @@ export const unboundedPromiseAll: Rule = {
   gate: (signals) => signals.combinatorOverArray,
   create(context) {
     // A script runs once for the developer who started it: what it starts at once, it starts for that one run.
-    // So does a file that only scripts, seeds and migrations import, as `await-in-loop` reads it.
-    if (contextRole(context) === 'script' || context.options.project?.scriptOnly) return {};
+    if (contextRole(context) === 'script') return {};
     return {
       CallExpression(node: TSESTree.CallExpression) {
         const callee = unwrapExpression(node.callee);
