@@ -780,6 +780,18 @@ describe('n-plus-one advice fits the operation', () => {
     [
       'prisma',
       'update',
+      'const viewId = ids[0]; for (const row of rows) await prisma.view.update({ where: { id: viewId }, data: { [row.key]: row.value } });',
+      'Every item writes the same row: merge the changes and write the row once, after the loop.',
+    ],
+    [
+      'prisma',
+      'update',
+      'let index = 0; for (const row of rows) { await prisma.user.update({ where: { id: ids[index] }, data: { rank: row.rank } }); index += 1; }',
+      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+    ],
+    [
+      'prisma',
+      'update',
       'await prisma.$transaction(async (tx) => { for (const row of rows) await tx.user.update({ where: { id: row.id }, data: { rank: row.rank } }); });',
       'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.',
     ],

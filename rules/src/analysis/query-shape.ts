@@ -16,6 +16,8 @@ export interface QueryShape {
   createsOnly?: boolean;
   /** The fields the item gives the row's key (`userId` and `teamId` of `userId_teamId: { userId, teamId }`); with two or more no one list of ids names the rows. */
   keyFields: string[];
+  /** A Prisma update whose `where` reads nothing of the item: every iteration writes the same row. */
+  sameRow?: boolean;
   /** The query runs in an open transaction (`prisma.$transaction(async (tx) => ...)`), where a batch `$transaction([...])` cannot be sent. */
   inTransaction: boolean;
 }
@@ -47,11 +49,17 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
       const written = match.operation === 'upsert' ? update : data;
       const created = match.operation === 'upsert' ? member(options, 'create') : data;
       const emptyUpdate = update?.type === AST_NODE_TYPES.ObjectExpression && update.properties.length === 0;
+      const where = member(options, 'where');
       return {
+        sameRow:
+          (match.operation === 'update' || match.operation === 'upsert') &&
+          where?.type === AST_NODE_TYPES.ObjectExpression &&
+          !perItem(where) &&
+          !assignsIn(context, where, scope),
         perRow: perItem(written),
         relations: relationWrites(context, match.operation === 'upsert' || /^create/.test(match.operation) ? created : written),
         createsOnly: match.operation === 'upsert' && emptyUpdate,
-        keyFields: keyFieldsOf(context, member(options, 'where'), scope),
+        keyFields: keyFieldsOf(context, where, scope),
         inTransaction,
       };
     }
@@ -92,6 +100,16 @@ function readsIteration(context: RuleContext, node: TSESTree.Node, scope: TSESTr
     found = !held || depth >= MAX_FOLLOWED_CONSTANTS || readsIteration(context, held, scope, depth + 1);
   });
   return found;
+}
+
+/** Whether a name the node reads is assigned in what repeats (`cursor = item.id` in the loop), so it changes per item. */
+function assignsIn(context: RuleContext, node: TSESTree.Node, scope: TSESTree.Node): boolean {
+  let assigned = false;
+  visitWithinFunction(node, (child) => {
+    if (assigned || child.type !== AST_NODE_TYPES.Identifier) return;
+    assigned = !!resolveVariable(context, child)?.references.some((reference) => reference.isWrite() && contains(scope, reference.identifier));
+  });
+  return assigned;
 }
 
 /** How many `const`s of the loop body are followed from a value to what they hold. */

@@ -224,6 +224,7 @@ function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'updat
   const key = compound ? `OR: [{ ${compound.join(', ')} }, …]` : `${shape?.keyFields[0] ?? column}: { in: ids }`;
   // An interactive transaction already commits once, and its client cannot send a batch `$transaction([...])`.
   const orBatch = shape?.inTransaction ? '' : ', or one $transaction([...])';
+  if (shape?.sameRow) return 'Every item writes the same row: merge the changes and write the row once, after the loop.';
   if (match.operation === 'upsert') {
     if (shape?.relations === 'nested') return NESTED_CREATE;
     if (shape?.createsOnly) return 'Create the missing rows in one statement: createMany({ data: rows, skipDuplicates: true }).';
