@@ -33,7 +33,11 @@ const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.
 const TEST_DOUBLE_FILE = /^(?:fakes?|stubs?)[-_.]|[-_.](?:fakes?|stubs?)\.[cm]?[jt]sx?$|^(?:Fake|Stub)[A-Z]/;
 /** Test folders, packages of test helpers named after their project (`medusa-test-utils`), and of the containers tests start (`testcontainers`). */
 const TEST_FOLDER =
-  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|e2e[-_]tests?|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|fakes|stubs|load-test(?:s|ing)?|benchmarks?|testcontainers)$/i;
+  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|e2e[-_]tests?|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|fakes|stubs|load-test(?:s|ing)?|testcontainers)$/i;
+/** Performance benchmarks (`benchmarks/`, `packages/db/bench/`); under a source folder the name is the domain's (a finance app's `src/services/benchmark/`). */
+const BENCHMARK_FOLDER = /^(?:bench|benchmarks?)$/i;
+/** Folders that hold the application's own source. */
+const SOURCE_FOLDER = /^(?:src|app|lib|server)$/i;
 /**
  * Modules only tests import: runners (and their subpaths, `vitest/node` in a global setup, but not
  * `vitest/config`, which build configuration imports), assertion and mocking libraries, test clients.
@@ -199,7 +203,13 @@ type Shows = (sign: RoleSign) => boolean;
 
 function isTest(segments: readonly string[], shows: Shows): boolean {
   const base = segments[segments.length - 1] ?? '';
-  return TEST_FILE.test(base) || TEST_DOUBLE_FILE.test(base) || inFolder(segments, TEST_FOLDER) || shows('test');
+  return TEST_FILE.test(base) || TEST_DOUBLE_FILE.test(base) || inFolder(segments, TEST_FOLDER) || inBenchmarkFolder(segments) || shows('test');
+}
+
+function inBenchmarkFolder(segments: readonly string[]): boolean {
+  const folders = segments.slice(0, -1);
+  const benchmark = folders.findIndex((segment) => BENCHMARK_FOLDER.test(segment));
+  return benchmark >= 0 && !folders.slice(0, benchmark).some((segment) => SOURCE_FOLDER.test(segment));
 }
 
 /** Whether a file is named as a test (`user.spec.ts`, `checkout.e2e.ts`), wherever it is. */
@@ -323,7 +333,7 @@ function packageInTestFolder(fileName: string, project: Pick<ProjectInfo, 'root'
   const rootDepth = depthUnder(segments, project?.root);
   const topDepth = depthUnder(segments, project?.top);
   if (rootDepth === undefined || topDepth === undefined) return false;
-  return segments.slice(topDepth, rootDepth - 1).some((segment) => TEST_FOLDER.test(segment));
+  return segments.slice(topDepth, rootDepth - 1).some((segment) => TEST_FOLDER.test(segment) || BENCHMARK_FOLDER.test(segment));
 }
 
 /** Tests come first (a test of a migration is a test), then migrations, seeds and scripts; the rest is production code. */

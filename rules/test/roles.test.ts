@@ -79,6 +79,10 @@ describe('file roles', () => {
     ['vite.config.ts', LOOP, 'script'],
     ['packages/dashboard/vite/plugin.ts', `import type { Plugin } from 'vite';\n${LOOP}`, 'script'],
     ['packages/dev-server/load-testing/run.ts', LOOP, 'test'],
+    ['benchmarks/api/latency.ts', LOOP, 'test'],
+    ['packages/db/bench/queries.ts', LOOP, 'test'],
+    ['apps/api/src/services/benchmark/benchmark.service.ts', LOOP, 'production'],
+    ['apps/api/src/app/endpoints/benchmarks/benchmarks.controller.ts', LOOP, 'production'],
     ['src/cli.ts', `import { Command } from 'commander';\n${LOOP}`, 'script'],
     ['.github/scripts/label-issues.ts', LOOP, 'script'],
     ['.gitlab/ci/release-notes.ts', LOOP, 'script'],
@@ -196,6 +200,7 @@ describe('file roles', () => {
     assert.equal(detectRole('/repo/tests/kit/src/page.ts', LOOP, { ...repo, root: '/repo/tests/kit' }), 'test');
     assert.equal(detectRole('/repo/tests/kit/e2e-enhance/storage.js', LOOP, { ...repo, root: '/repo/tests/kit' }), 'test');
     assert.equal(detectRole('/repo/packages/kit/src/page.ts', LOOP, { ...repo, root: '/repo/packages/kit' }), 'production');
+    assert.equal(detectRole('/repo/benchmarks/ratelimit/src/run.ts', LOOP, { ...repo, root: '/repo/benchmarks/ratelimit' }), 'test');
     assert.equal(
       detectRole('/home/me/tests/shop/src/orders.ts', LOOP, { dependencies: new Set(), root: '/home/me/tests/shop', top: '/home/me/tests/shop' }),
       'production',
