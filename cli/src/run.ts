@@ -5,7 +5,6 @@ import type ts from 'typescript';
 import {
   childProcessFiles,
   ConfigError,
-  isDeclarationFile,
   isSourceFile,
   LineIndex,
   lineTextAt,
@@ -625,8 +624,7 @@ function readSources(
  * their own, and those only one-off programs import (their settings key the cache).
  */
 function markOneOffFiles(sources: SourceFile[], model: ProjectFactsModel, top: string | undefined): void {
-  // A declaration file runs nothing: its imports make no file part of the program.
-  const read = sources.flatMap((source) => (source.signals && !isDeclarationFile(source.file) ? [{ file: source.file, signals: source.signals }] : []));
+  const read = sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : []));
   const children = read.some((source) => source.signals.childEntries.length > 0) ? childProcessFiles(read).files : new Set<string>();
   const scriptOnly = model.runOnlyByScripts(read, top, children);
   for (const source of sources) {

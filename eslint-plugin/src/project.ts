@@ -5,7 +5,6 @@ import {
   childProcessFiles,
   collectProjectFacts,
   dependenciesOf,
-  isDeclarationFile,
   ProjectModel,
   projectFactsReach,
   syntaxSignals,
@@ -124,10 +123,8 @@ function buildProject(root: string): ProjectState {
       const text = readSmall(source.file);
       if (text !== undefined) declaring += addFacts(model, text, source.file);
     }
-    // A declaration file runs nothing: its imports make no file part of the program.
-    const running = sources.filter((source) => !isDeclarationFile(source.file));
-    const childFiles = childProcessFiles(running).files;
-    return { models: declaring > 0 ? model.snapshot() : undefined, childFiles, scriptOnlyFiles: model.runOnlyByScripts(running, root, childFiles) };
+    const childFiles = childProcessFiles(sources).files;
+    return { models: declaring > 0 ? model.snapshot() : undefined, childFiles, scriptOnlyFiles: model.runOnlyByScripts(sources, root, childFiles) };
   } catch {
     // A project that cannot be listed (configuration error, unreadable folders): each file on its own.
     return { models: undefined, childFiles: new Set(), scriptOnlyFiles: new Set() };

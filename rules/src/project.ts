@@ -1182,7 +1182,7 @@ function constructedFields(context: RuleContext, declaration: TSESTree.ClassDecl
   const add = (name: string, value: TSESTree.Node | null | undefined): void => {
     const inner = value && unwrapExpression(value);
     if (inner?.type === AST_NODE_TYPES.NewExpression) {
-      const made = instanceOf(inner);
+      const made = madeByProject(context, inner);
       if (made) fields[name] ??= made;
     } else if (inner?.type === AST_NODE_TYPES.ObjectExpression) {
       for (const property of inner.properties) {

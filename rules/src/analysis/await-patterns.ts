@@ -431,7 +431,7 @@ function isStatefulMethod(callee: TSESTree.MemberExpression): boolean {
   return mutates;
 }
 
-function rootObject(node: TSESTree.Node): TSESTree.Node {
+export function rootObject(node: TSESTree.Node): TSESTree.Node {
   let current = unwrapExpression(node);
   while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
   return current;
@@ -677,7 +677,7 @@ export function callsTransactionalFunction(context: RuleContext, node: TSESTree.
  * Whether the function of the file that `node` calls holds a node `matches` accepts, in its own
  * body or also in the functions it creates (`nested`); kept per function under `key`.
  */
-function calledFunctionHas(
+export function calledFunctionHas(
   context: RuleContext,
   node: TSESTree.Node,
   key: string,

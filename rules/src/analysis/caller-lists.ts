@@ -5,19 +5,13 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { fileKey } from '../project-model/paths';
-import { listsDerivedFrom, statedLengthCap } from './length-caps';
+import { listsDerivedFrom, sourceOf, statedLengthCap } from './length-caps';
 import { FIXED_LIST_MAX, unchangedConstValue } from './loop-patterns';
 import type { ProjectModels } from './orm-index';
 import { propertyName, resolveVariable, unwrapExpression } from './resolve';
-import { enclosingFunction, type FunctionNode } from './scopes';
-import { functionName } from './startup';
+import type { FunctionNode } from './scopes';
+import { functionName, moduleFunctionUses } from './startup';
 import { sharedLists, type ArgumentLists, type ListBound } from '../project-model/argument-lists';
-
-/**
- * `method(name)` of a method name distinct enough that its calls by name are its own (see `DISTINCT_METHOD_NAME` of the project
- * facts); the project index keeps by such names what every call hands over.
- */
-const DISTINCT_METHOD_NAME = /^[a-z]\w*[a-z0-9][A-Z]/;
 
 const MAX_STEPS = 4;
 
@@ -69,35 +63,22 @@ function methodLists(context: RuleContext, fn: FunctionNode): ArgumentLists | un
     return undefined;
   const name = functionName(fn);
   const decorated = member.type !== AST_NODE_TYPES.Property && member.decorators.length > 0;
-  if (decorated || name === undefined || !DISTINCT_METHOD_NAME.test(name)) return {};
+  if (decorated || name === undefined) return {};
   const byName = (context.options.project.models as ProjectModels | undefined)?.methodLists;
   return byName && Object.hasOwn(byName, name) ? byName[name]! : {};
 }
 
 /** What every call hands a function of the module: in this file for one it keeps, in every file the index holds for an exported one. */
 function functionLists(context: RuleContext, fn: FunctionNode): ArgumentLists | undefined {
-  const declarator = fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent : undefined;
-  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : declarator;
-  const name = declaration?.id?.type === AST_NODE_TYPES.Identifier ? declaration.id : undefined;
-  if (!declaration || !name || enclosingFunction(declaration)) return undefined;
-  const statement = declarator ? declarator.parent?.parent : declaration.parent;
-  const exported = (names: readonly string[]): ArgumentLists | undefined => {
+  const found = moduleFunctionUses(context, fn);
+  if (!found || found.name === undefined) return undefined;
+  if (found.exportedAs.length > 0) {
     const byName = (context.options.project.models as ProjectModels | undefined)?.functionLists?.[fileKey(context.fileName)];
-    const lists = names.map((exportName) => (byName && Object.hasOwn(byName, exportName) ? byName[exportName] : undefined));
+    const lists = found.exportedAs.map((exportName) => (byName && Object.hasOwn(byName, exportName) ? byName[exportName] : undefined));
     return lists.every((byIndex) => byIndex !== undefined) ? lists.reduce((all, byIndex) => sharedLists(all, byIndex)) : undefined;
-  };
-  if (statement?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return exported(['default']);
-  if (statement?.type === AST_NODE_TYPES.ExportNamedDeclaration) return exported([name.name]);
-  const uses = (resolveVariable(context, name)?.references ?? []).filter((reference) => !reference.init).map((reference) => reference.identifier);
-  const exportedAs = uses.flatMap((use) => {
-    const parent = use.parent;
-    if (parent?.type === AST_NODE_TYPES.ExportSpecifier)
-      return [parent.exported.type === AST_NODE_TYPES.Identifier ? parent.exported.name : parent.exported.value];
-    return parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration ? ['default'] : [];
-  });
-  if (exportedAs.length > 0) return exported(exportedAs);
+  }
   let lists: ArgumentLists | undefined;
-  for (const use of uses) {
+  for (const use of found.uses) {
     const call = use.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== use) return undefined;
     lists = lists ? sharedLists(lists, argumentLists(context, call)) : argumentLists(context, call);
@@ -142,7 +123,7 @@ function sliceBound(context: RuleContext, call: TSESTree.CallExpression): ListBo
   if (start && !end) return start.type === AST_NODE_TYPES.UnaryExpression && start.operator === '-' ? sizeOf(start.argument) : undefined;
   if (!start || !end) return undefined;
   if (start.type === AST_NODE_TYPES.Literal && start.value === 0) return sizeOf(end);
-  if (end.type !== AST_NODE_TYPES.BinaryExpression || end.operator !== '+' || textOf(context, end.left) !== textOf(context, start)) return undefined;
+  if (end.type !== AST_NODE_TYPES.BinaryExpression || end.operator !== '+' || sourceOf(context, end.left) !== sourceOf(context, start)) return undefined;
   const size = sizeOf(end.right);
   return size && { ...size, batch: true };
 }
@@ -164,10 +145,6 @@ function chunkSize(node: TSESTree.Node): ListBound | undefined {
   const callee = unwrapExpression(node.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
   return name !== undefined && /^chunk(?:s|Array|ed)?$/.test(name) ? sizeOf(node.arguments[1]!) : undefined;
-}
-
-function textOf(context: RuleContext, node: TSESTree.Node): string {
-  return context.text.slice(node.range[0], node.range[1]).replace(/\s+/g, '');
 }
 
 /**

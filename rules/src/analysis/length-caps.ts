@@ -103,7 +103,8 @@ function smaller(a: number | undefined, b: number | undefined): number | undefin
   return a === undefined ? b : b === undefined ? a : Math.min(a, b);
 }
 
-function sourceOf(context: RuleContext, node: TSESTree.Node): string {
+/** A node's text without whitespace, to compare two expressions as written. */
+export function sourceOf(context: RuleContext, node: TSESTree.Node): string {
   return context.text.slice(node.range[0], node.range[1]).replace(/\s+/g, '');
 }
 

@@ -197,18 +197,24 @@ export function doesNoInputOutput(context: RuleContext, mapper: TSESTree.Node, d
   }
 }
 
+/** Whether either value a `?:`, `&&`, `||` or `??` may return, or the value itself, is one `leaf` accepts. */
+function anyReturned(value: TSESTree.Node, leaf: (returned: TSESTree.Node) => boolean): boolean {
+  const returned = unwrapExpression(value);
+  if (returned.type === AST_NODE_TYPES.ConditionalExpression) return anyReturned(returned.consequent, leaf) || anyReturned(returned.alternate, leaf);
+  if (returned.type === AST_NODE_TYPES.LogicalExpression) return anyReturned(returned.left, leaf) || anyReturned(returned.right, leaf);
+  return leaf(returned);
+}
+
 function startsNoInputOutput(context: RuleContext, fn: FunctionNode, depth: number): boolean {
-  const returnsCall = (value: TSESTree.Node | null | undefined): boolean => {
-    const returned = value && unwrapExpression(value);
-    if (returned?.type === AST_NODE_TYPES.ConditionalExpression) return returnsCall(returned.consequent) || returnsCall(returned.alternate);
-    if (returned?.type === AST_NODE_TYPES.LogicalExpression) return returnsCall(returned.left) || returnsCall(returned.right);
-    return (
-      !!returned &&
-      (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) &&
-      !isLocalCall(context, returned, depth) &&
-      !buildsArrayOfValues(context, returned, depth)
+  const returnsCall = (value: TSESTree.Node | null | undefined): boolean =>
+    !!value &&
+    anyReturned(
+      value,
+      (returned) =>
+        (returned.type === AST_NODE_TYPES.CallExpression || returned.type === AST_NODE_TYPES.NewExpression) &&
+        !isLocalCall(context, returned, depth) &&
+        !buildsArrayOfValues(context, returned, depth),
     );
-  };
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
     // `(item) => sha256(item.token)`: the promise a synchronous arrow returns is the local call's own.
     if (!fn.async) return isLocalCall(context, unwrapExpression(fn.body), depth);
@@ -216,13 +222,12 @@ function startsNoInputOutput(context: RuleContext, fn: FunctionNode, depth: numb
   }
   // A synchronous function hands back what it returns: a promise inside a value (`{ details: load(id) }`) is work too,
   // and a call it returns counts only when it is a function of the project known to do no I/O, not by its name.
-  const returnsWork = (value: TSESTree.Node): boolean => {
-    const returned = unwrapExpression(value);
-    if (returned.type === AST_NODE_TYPES.ConditionalExpression) return returnsWork(returned.consequent) || returnsWork(returned.alternate);
-    if (returned.type === AST_NODE_TYPES.LogicalExpression) return returnsWork(returned.left) || returnsWork(returned.right);
-    if (returned.type === AST_NODE_TYPES.CallExpression && (computesInFile(context, returned, depth) || callsSettledAsync(context, returned))) return false;
-    return !buildsArrayOfValues(context, returned, depth);
-  };
+  const returnsWork = (value: TSESTree.Node): boolean =>
+    anyReturned(value, (returned) =>
+      returned.type === AST_NODE_TYPES.CallExpression && (computesInFile(context, returned, depth) || callsSettledAsync(context, returned))
+        ? false
+        : !buildsArrayOfValues(context, returned, depth),
+    );
   let io = fn.async && containsRemoteAwait(context, fn.body, depth);
   let returnsValue = false;
   visitWithinFunction(fn.body, (node) => {

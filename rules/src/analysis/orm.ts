@@ -471,15 +471,9 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
     if (model?.kind === 'model' && model.orm === 'objection') return { kind: 'entities', orm: 'objection', model: model.model };
   }
   const base = ormValueOf(context, call.callee.object, depth + 1);
-  if (!base)
-    return (
-      (REPOSITORY_GETTERS.has(method) ? entityRepository(context, call) : undefined) ??
-      ownMethodHandle(context, call.callee, depth) ??
-      projectMethodHandle(context, call.callee, method)
-    );
+  const result = base ? methodResult(base, method, call, awaited) : REPOSITORY_GETTERS.has(method) ? entityRepository(context, call) : undefined;
   // `this.prismaService.txClient()` on a class that extends PrismaClient: a method of the project's own class, not of the client.
-  const result = methodResult(base, method, call, awaited);
-  if (result || base.kind !== 'client') return result;
+  if (result || (base && base.kind !== 'client')) return result;
   return ownMethodHandle(context, call.callee, depth) ?? projectMethodHandle(context, call.callee, method);
 }
 

@@ -41,7 +41,6 @@ import {
   kindOf,
   operationsOf,
   sendsSqlText,
-  sqlTextOf,
   sqlWriteOf,
   type SqlWrite,
 } from './query-kinds';
@@ -78,7 +77,6 @@ export interface QueryMatch {
 }
 
 export type { SqlWrite };
-export { sqlTextOf, sqlWriteOf };
 
 export type SavedEntity = 'new' | 'existing';
 

@@ -1,5 +1,6 @@
 /** What a repeated query does to each row, read from its own arguments: it decides which batched form keeps its meaning. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { rootObject } from './await-patterns';
 import type { QueryMatch } from './queries';
 import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction } from './scopes';
@@ -208,8 +209,7 @@ function listsObjects(context: RuleContext, value: TSESTree.Node, depth: number)
 
 /** `tx` typed `Prisma.TransactionClient`: a function handed the client of an open transaction, which has no `$transaction`. */
 function transactionClientParameter(context: RuleContext, call: TSESTree.CallExpression): boolean {
-  let root: TSESTree.Node = unwrapExpression(call.callee);
-  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+  const root = rootObject(call.callee);
   if (root.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, root)?.defs[0];
   const annotation = definition?.type === 'Parameter' && definition.name.type === AST_NODE_TYPES.Identifier ? definition.name.typeAnnotation : undefined;

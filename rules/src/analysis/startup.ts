@@ -203,18 +203,33 @@ function keepsRunning(fn: FunctionNode): boolean {
 }
 
 function everyCallAtBoot(context: RuleContext, fn: FunctionNode): boolean {
+  const found = moduleFunctionUses(context, fn);
+  if (!found) return false;
+  if (found.exportedAs.length > 0) return calledAtBootByProject(context, found.exportedAs);
+  return found.uses.length > 0 && found.uses.every((use) => isCallOf(use) && callRunsAtBoot(context, use.parent));
+}
+
+/** A top-level function of the module: its name, the names the module exports it under, and its other uses in the file. */
+export interface ModuleFunctionUses {
+  name?: string;
+  exportedAs: string[];
+  uses: TSESTree.Identifier[];
+}
+
+/** How the module uses one of its top-level functions (a declaration, or a `const` it initialises); none for a nested one. */
+export function moduleFunctionUses(context: RuleContext, fn: FunctionNode): ModuleFunctionUses | undefined {
   const declaration =
     fn.type === AST_NODE_TYPES.FunctionDeclaration
       ? fn
       : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn
         ? fn.parent
         : undefined;
-  if (!declaration || enclosingFunction(declaration)) return false;
+  if (!declaration || enclosingFunction(declaration)) return undefined;
   const statement = declaration.type === AST_NODE_TYPES.VariableDeclarator ? declaration.parent?.parent : declaration.parent;
   const name = declaration.id?.type === AST_NODE_TYPES.Identifier ? declaration.id.name : undefined;
   // Told by the syntax, before any scope analysis (the project's facts ask of every function that calls an imported one).
-  if (statement?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return calledAtBootByProject(context, ['default']);
-  if (statement?.type === AST_NODE_TYPES.ExportNamedDeclaration) return name !== undefined && calledAtBootByProject(context, [name]);
+  if (statement?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return { name, exportedAs: ['default'], uses: [] };
+  if (statement?.type === AST_NODE_TYPES.ExportNamedDeclaration) return { name, exportedAs: name === undefined ? [] : [name], uses: [] };
   const variable = context.scopeManager
     .getDeclaredVariables(declaration)
     .find((candidate) => candidate.defs.some((definition) => definition.node === declaration));
@@ -228,8 +243,7 @@ function everyCallAtBoot(context: RuleContext, fn: FunctionNode): boolean {
     else if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) exportedAs.push('default');
     else uses.push(reference.identifier as TSESTree.Identifier);
   }
-  if (exportedAs.length > 0) return calledAtBootByProject(context, exportedAs);
-  return uses.length > 0 && uses.every((use) => isCallOf(use) && callRunsAtBoot(context, use.parent));
+  return { name, exportedAs, uses };
 }
 
 /** Whether the project knows calls of the file's function exported under `names`, and every one, in this file too, runs at boot (see `FunctionCall`). */

@@ -56,16 +56,20 @@ function isTransactionDecorator(decorator: TSESTree.Decorator): boolean {
  * `manager.getRepository(User).save(...)`), or a call it is handed to (`archiveLine(tx, line)`, `{ transaction: t }`),
  * also inside a value made from it (`documentMover(ctx, ...)` after `const ctx = createContext({ transaction })`).
  */
-export function runsOnTransactionHandle(context: RuleContext, call: TSESTree.Node, scope: TransactionScope): boolean {
+function runsOnTransactionHandle(context: RuleContext, call: TSESTree.Node, scope: TransactionScope): boolean {
   const carriers = handleCarriers(context, scope);
-  if (carriers.size === 0) return false;
-  let found = false;
-  visitWithinFunction(call, (node) => {
-    if (found || node.type !== AST_NODE_TYPES.Identifier) return;
-    const variable = resolveVariable(context, node);
-    if (variable && carriers.has(variable)) found = true;
+  return carriers.size > 0 && readsCarrier(context, call, carriers);
+}
+
+/** Whether a node reads the handle or a variable made from it. */
+function readsCarrier(context: RuleContext, node: TSESTree.Node, carriers: ReadonlySet<Variable>): boolean {
+  let reads = false;
+  visitWithinFunction(node, (child) => {
+    if (reads || child.type !== AST_NODE_TYPES.Identifier) return;
+    const variable = resolveVariable(context, child);
+    reads = variable !== undefined && carriers.has(variable);
   });
-  return found;
+  return reads;
 }
 
 /** The handle and the variables of the transaction's body made from it (`const ctx = createContext({ transaction })`), in the order they are declared. */
@@ -82,13 +86,7 @@ function handleCarriers(context: RuleContext, scope: TransactionScope): Readonly
     });
     bindings.sort((a, b) => a.init.range[0] - b.init.range[0]);
     for (const { name, init } of bindings) {
-      let reads = false;
-      visitWithinFunction(init, (node) => {
-        if (reads || node.type !== AST_NODE_TYPES.Identifier) return;
-        const variable = resolveVariable(context, node);
-        reads = variable !== undefined && carriers.has(variable);
-      });
-      const variable = reads ? resolveVariable(context, name) : undefined;
+      const variable = readsCarrier(context, init, carriers) ? resolveVariable(context, name) : undefined;
       if (variable) carriers.add(variable);
     }
   }
@@ -110,7 +108,8 @@ export function isWorkBesideTransaction(context: RuleContext, operand: TSESTree.
 
 /** Whether `root` (a loop, or the callback of `Promise.all(items.map(...))`) awaits or returns work beside the transaction it runs in. */
 export function doesWorkBesideTransaction(context: RuleContext, root: TSESTree.Node, scope: TransactionScope | undefined): boolean {
-  const cache = context.shared.memo('transactionHandles.besideWork', () => new Map<TSESTree.Node, boolean>());
+  // Without a scope the handle is not excluded, so that answer is kept apart.
+  const cache = context.shared.memo(scope ? 'transactionHandles.besideWork' : 'transactionHandles.besideWorkAmbient', () => new Map<TSESTree.Node, boolean>());
   const known = cache.get(root);
   if (known !== undefined) return known;
   let beside = false;

@@ -1,5 +1,6 @@
 import type { SyntaxSignals } from '../syntax-signals';
 import { isRelativeSpecifier } from './resolution';
+import { isDeclarationFile } from '../source-files';
 import { dirname, fileKey, joinPath, normalizePath } from './paths';
 
 /** What a file imports and starts, by its signals. */
@@ -22,7 +23,8 @@ export interface ChildProcessFiles {
  * the server that started them goes on serving.
  */
 export function childProcessFiles(sources: Iterable<StartedFiles>): ChildProcessFiles {
-  const all = [...sources];
+  // A declaration file runs nothing: its imports make no file part of the program.
+  const all = [...sources].filter((source) => !isDeclarationFile(source.file));
   const found: ChildProcessFiles = { files: new Set(), keys: new Set() };
   if (!all.some((source) => source.signals.childEntries.length > 0)) return found;
   const byKey = new Map<string, StartedFiles>();

@@ -8,6 +8,7 @@ import { dirname, fileKey, foldersAbove, joinPath, normalizePath } from './paths
 import { isRelativeSpecifier, mappingFolderOf, resolveModuleKey, type PathMapping, type ResolutionData, type WorkspacePackage } from './resolution';
 import type { SyntaxSignals } from '../syntax-signals';
 import { isTestPath, roleFromSigns, type FileRole } from '../roles';
+import { isDeclarationFile } from '../source-files';
 import { scriptOnlyFiles, type RoleSource } from './script-only';
 
 /** A file of the project with the specifiers it imports. */
@@ -262,7 +263,8 @@ export class ProjectFactsModel {
    * project resolves it and each file's role read from its path under its package's folder.
    */
   runOnlyByScripts(sources: Iterable<RoleSource>, top: string | undefined, childFiles: ReadonlySet<string>): Set<string> {
-    const all = [...sources];
+    // A declaration file runs nothing: its imports make no file part of the program.
+    const all = [...sources].filter((source) => !isDeclarationFile(source.file));
     const packageRoots = new Map<string, string | undefined>();
     const packageRootOf = (folder: string): string | undefined => {
       if (folder === '') return undefined;

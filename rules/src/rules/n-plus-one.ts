@@ -27,13 +27,13 @@ import {
   iterationScope,
   type Iteration,
   type LoopStatement,
-  type FunctionNode,
 } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
 import { chainedCallbackIteration } from '../analysis/promise-chains';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
+import { calledFunctionHas } from '../analysis/await-patterns';
 import { ormValueOf } from '../analysis/orm';
 import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
 import { isConfigured, isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
@@ -246,9 +246,7 @@ function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'updat
     return `Update them in one statement: updateMany({ where: { ${key} }, data }), or ${shape?.inTransaction ? `${VALUES_UPDATE} through $executeRaw` : 'one $transaction([...])'} when each row gets different data.`;
   }
   if (match.operation === 'count')
-    return compound
-      ? `Count them in one query: groupBy({ by: [${compound.map((field) => `'${field}'`).join(', ')}], where: { ${key} }, _count: true }).`
-      : `Count them in one query: groupBy({ by: ['${shape?.keyFields[0] ?? column}'], where: { ${key} }, _count: true }).`;
+    return `Count them in one query: groupBy({ by: [${(compound ?? [shape?.keyFields[0] ?? column]).map((field) => `'${field}'`).join(', ')}], where: { ${key} }, _count: true }).`;
   return `Load them in one query: ${match.site ? 'findMany' : `${receiver}.findMany`}({ where: { ${key} } }), or include the relation in the query that loaded the items.`;
 }
 
@@ -1167,21 +1165,17 @@ function inChunks(context: RuleContext, iteration: Iteration): boolean {
 function callsTreeWalk(context: RuleContext, call: TSESTree.Node): boolean {
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const called = localFunction(context, call.callee);
-  return called !== undefined && (contains(called, call) || isRecursive(context, called));
-}
-
-/** Whether a function of the file calls itself. */
-function isRecursive(context: RuleContext, fn: FunctionNode): boolean {
-  const known = context.shared.memo('recursiveFunctions', () => new Map<FunctionNode, boolean>());
-  let recursive = known.get(fn);
-  if (recursive === undefined) {
-    recursive = false;
-    visitAll(fn.body as TSESTree.Node, (node) => {
-      if (!recursive && node.type === AST_NODE_TYPES.CallExpression && localFunction(context, node.callee) === fn) recursive = true;
-    });
-    known.set(fn, recursive);
-  }
-  return recursive;
+  return (
+    called !== undefined &&
+    (contains(called, call) ||
+      calledFunctionHas(
+        context,
+        call,
+        'recursiveFunctions',
+        true,
+        (child, fn) => child.type === AST_NODE_TYPES.CallExpression && localFunction(context, child.callee) === fn,
+      ))
+  );
 }
 
 const PREFILTER_LOOP = String.raw`\b(?:for|while)\b|\.(?:map|forEach|flatMap|reduce|reduceRight|filter|some|every|find|findIndex|findLast|findLastIndex)\s*\(|Array\.from\b`;
@@ -1274,8 +1268,11 @@ export const nPlusOne: Rule = {
       // A walk from each item (its own loop reads what the last step found) is a tree read or written one node at a time.
       const innermost = perItemIteration(match.call);
       const walked = !innermost || iterationScope(innermost) !== iterationScope(iteration);
-      const shape = queryShapeOf(context, match, iterationScope(iteration));
-      const batched = walked ? (match.kind === 'write' ? TREE_IN_ONE_WRITE : TREE_IN_ONE_QUERY) : batchedForm(match, shape).replace(/`/g, '') + perChunk;
+      const batched = walked
+        ? match.kind === 'write'
+          ? TREE_IN_ONE_WRITE
+          : TREE_IN_ONE_QUERY
+        : batchedForm(match, queryShapeOf(context, match, iterationScope(iteration))).replace(/`/g, '') + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',

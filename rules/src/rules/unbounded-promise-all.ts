@@ -2,7 +2,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { thenCallbacks } from '../analysis/promise-chains';
-import { callsCacheFirst, databaseQueryOf, repeatedQueryOf, sqlTextOf } from '../analysis/queries';
+import { callsCacheFirst, databaseQueryOf, repeatedQueryOf } from '../analysis/queries';
+import { sqlTextOf } from '../analysis/query-kinds';
 import {
   CATEGORY_FIELD,
   isImportedFixedList,
