@@ -6,7 +6,7 @@ import { calleeName } from './names';
 import { callsSettledAsync } from './project-exports';
 import { classMember, isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { isFunction, type FunctionNode } from './scopes';
-import { containsCall, visitWithinFunction } from './visit';
+import { containsCall, visitAll, visitWithinFunction } from './visit';
 
 /** How many functions deep a call is followed (a mapper's call of a method that calls another). */
 const MAX_LOCAL_DEPTH = 4;
@@ -145,7 +145,8 @@ function holdsMemoryCollection(context: RuleContext, receiver: TSESTree.Node): b
   );
   if (!field || !isCollection(field.value)) return false;
   let reassigned = false;
-  visitWithinFunction(owner, (node) => {
+  // The assignments sit in the class's methods, each a function of its own.
+  visitAll(owner, (node) => {
     if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) {
       const target = node.left;
       if (target.object.type === AST_NODE_TYPES.ThisExpression && propertyName(target) === name) reassigned = true;
