@@ -39,6 +39,11 @@ function findingsOf(code: string, fileName = 'file.ts') {
   return result.findings.filter((finding) => finding.ruleId === 'sync-io-in-async');
 }
 
+/** The 1-based line of an offset. */
+function lineOf(code: string, offset: number): number {
+  return code.slice(0, offset).split('\n').length;
+}
+
 /** The text after every safe fix has been applied. */
 function fixed(code: string, fileName = 'file.ts'): string {
   return fixText(code, fileName, DEFAULT_OPTIONS).text;
@@ -61,6 +66,58 @@ describe('sync-io-in-async', () => {
       assert.equal(
         finding?.message,
         'fs.readFileSync blocks the event loop in an async function; use await fs.promises.readFile(...). Other work waits while the file is read.',
+      );
+    });
+
+    it('says to keep a file that every call reads the same', () => {
+      const code = [
+        `import { readFileSync } from 'node:fs';`,
+        `import path from 'node:path';`,
+        `const TEMPLATES = path.join(__dirname, 'templates');`,
+        `export async function invite(to: string) {`,
+        `  const dir = path.resolve(process.cwd(), 'emails');`,
+        `  const html = readFileSync(path.join(dir, 'invite.html'), 'utf8');`,
+        `  const footer = readFileSync(\`\${TEMPLATES}/footer.html\`, 'utf8');`,
+        `  const page = readFileSync(path.join(TEMPLATES, to), 'utf8');`,
+        `  return html + footer + page;`,
+        `}`,
+        ``,
+      ].join('\n');
+      const findings = findingsOf(code);
+      assert.deepEqual(
+        findings.map((finding) => [lineOf(code, finding.start), finding.messageId]),
+        [
+          [6, 'sameFile'],
+          [7, 'sameFile'],
+          [8, 'blocking'],
+        ],
+      );
+      assert.equal(
+        findings[0]?.message,
+        'readFileSync reads the same file on every call and blocks the event loop in an async function; read it once, when the module loads or on first use, ' +
+          'and keep the text. If the file changes while the process runs, use await readFile(...) from node:fs/promises.',
+      );
+      assert.notEqual(findings[0]?.fix, undefined);
+    });
+
+    it('does not call a path the same on every call when it comes from the instance or a reassigned variable', () => {
+      const code = [
+        `import fs from 'node:fs';`,
+        `let current = 'a.json';`,
+        `export class Templates {`,
+        `  constructor(private readonly root: string) {}`,
+        `  async page() { return fs.readFileSync(this.root + '/page.html', 'utf8'); }`,
+        `  async state() { return fs.readFileSync(current, 'utf8'); }`,
+        `}`,
+        `export function use(next: string) { current = next; }`,
+        ``,
+      ].join('\n');
+      assert.deepEqual(
+        findingsOf(code).map((finding) => [lineOf(code, finding.start), finding.messageId]),
+        [
+          [5, 'blocking'],
+          [6, 'blocking'],
+        ],
       );
     });
 

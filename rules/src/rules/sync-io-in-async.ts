@@ -9,6 +9,7 @@ import { runsOnce } from '../analysis/run-once';
 import type { RuleContext, Rule } from '../types';
 import { contextRole, inBuildFolder } from '../roles';
 import { visitWithinFunction } from '../analysis/visit';
+import { isSameOnEveryCall } from '../analysis/fixed-paths';
 
 /** What a synchronous helper reaches: the first blocking call, and the first helpers in between. */
 interface Reach {
@@ -293,6 +294,12 @@ function calleeLabel(context: RuleContext, use: BlockingUse): string {
   return calleeName(use.callee) === name ? written : `${written} (${use.member.module}.${name})`;
 }
 
+/** A file read whose path is the same on every call: a template or a bundled asset. */
+function readsSameFile(context: RuleContext, use: BlockingUse): boolean {
+  const path = use.call.arguments[0];
+  return use.member.path[use.member.path.length - 1] === 'readFileSync' && path !== undefined && isSameOnEveryCall(context, path);
+}
+
 export const syncIoInAsync: Rule = {
   meta: {
     id: 'sync-io-in-async',
@@ -302,6 +309,9 @@ export const syncIoInAsync: Rule = {
     messages: {
       blocking: '{{callee}} blocks the event loop in {{where}}; use {{replacement}}. Other work waits while {{effect}}.',
       blockingNoTwin: '{{callee}} blocks the event loop in {{where}}; use {{replacement}}. No automatic fix: {{caveat}}.',
+      sameFile:
+        '{{callee}} reads the same file on every call and blocks the event loop in {{where}}; read it once, when the module loads or on first use, and keep the text. ' +
+        'If the file changes while the process runs, use {{replacement}}.',
       throughHelper: '{{helper}} calls {{callee}}{{via}}, which blocks the event loop in {{where}}; make {{helpers}} async. Then use {{replacement}}.',
     },
     fixable: true,
@@ -403,7 +413,7 @@ export const syncIoInAsync: Rule = {
       const fix = promiseFix(context, use, owner);
       context.report({
         node: use.callee,
-        messageId: use.api.caveat ? 'blockingNoTwin' : 'blocking',
+        messageId: use.api.caveat ? 'blockingNoTwin' : readsSameFile(context, use) ? 'sameFile' : 'blocking',
         data: plainData({
           callee: calleeLabel(context, use),
           where: WHERE[setting],
