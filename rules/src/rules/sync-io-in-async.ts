@@ -4,7 +4,7 @@ import { promiseFix, replacementText, type BlockingUse } from '../fixes/promise-
 import { requestHandlers } from '../analysis/request-handlers';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { arrayCallbackCall, contains, enclosingFunction, type FunctionNode } from '../analysis/scopes';
-import { runsAtBoot, runsOnlyAtBoot } from '../analysis/startup';
+import { runsOnlyAtBoot } from '../analysis/startup';
 import { runsOnce } from '../analysis/run-once';
 import type { RuleContext, Rule } from '../types';
 import { contextRole, inBuildFolder } from '../roles';
@@ -346,7 +346,7 @@ export const syncIoInAsync: Rule = {
           if (handlers.has(fn)) return 'handler';
           if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn) || isBuildTimeExport(fn)) return undefined;
           if (slow) return 'async';
-          if (!settings.has(fn)) settings.set(fn, runsAtBoot(context, fn) || setsUpHandlers(fn) || runsAtStartup(context, fn, startup) ? undefined : 'async');
+          if (!settings.has(fn)) settings.set(fn, runsOnlyAtBoot(context, fn) || setsUpHandlers(fn) || runsAtStartup(context, fn, startup) ? undefined : 'async');
           return settings.get(fn);
         };
 
