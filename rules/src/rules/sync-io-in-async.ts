@@ -346,7 +346,8 @@ export const syncIoInAsync: Rule = {
           if (handlers.has(fn)) return 'handler';
           if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn) || isBuildTimeExport(fn)) return undefined;
           if (slow) return 'async';
-          if (!settings.has(fn)) settings.set(fn, runsOnlyAtBoot(context, fn) || setsUpHandlers(fn) || runsAtStartup(context, fn, startup) ? undefined : 'async');
+          if (!settings.has(fn))
+            settings.set(fn, runsOnlyAtBoot(context, fn) || setsUpHandlers(fn) || runsAtStartup(context, fn, startup) ? undefined : 'async');
           return settings.get(fn);
         };
 
