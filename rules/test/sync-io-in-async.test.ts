@@ -242,6 +242,28 @@ describe('sync-io-in-async', () => {
       );
     });
 
+    it('ignores an async helper that only the data function of a static build calls', () => {
+      assertAnnotated(
+        [
+          `import { readdirSync, readFileSync } from 'node:fs';`,
+          `async function guideSlugs() {`,
+          `  return readdirSync('guides').map((file) => file.replace(/\\.json$/, ''));`,
+          `}`,
+          `export async function generateStaticParams() {`,
+          `  return (await guideSlugs()).map((slug) => ({ slug }));`,
+          `}`,
+          `async function guide(slug: string) {`,
+          `  return JSON.parse(readFileSync(\`guides/\${slug}.json\`, 'utf8'));`,
+          `//                  ^^^^^^^^^^^^ sync-io-in-async`,
+          `}`,
+          `export default async function GuidePage({ params }: { params: { slug: string } }) {`,
+          `  return (await guide(params.slug)).title;`,
+          `}`,
+          ``,
+        ].join('\n'),
+      );
+    });
+
     it('ignores a function only created in async code and handed elsewhere', () => {
       assert.deepEqual(findingsOf(`import fs from 'fs';\nexport async function later(p: string) { setTimeout(() => fs.unlinkSync(p), 10); }\n`), []);
     });

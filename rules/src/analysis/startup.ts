@@ -73,12 +73,22 @@ export function rendersAtBuild(context: RuleContext): boolean {
   return context.shared.memo('rendersAtBuild', () => STATIC_ROUTE_WORD.test(context.text) && STATIC_ROUTE.test(context.text));
 }
 
+/** Next.js data functions that run when the site is built, not per request. */
+const BUILD_TIME_EXPORTS: ReadonlySet<string> = new Set(['getStaticProps', 'getStaticPaths', 'generateStaticParams']);
+
+function isBuildTimeExport(fn: FunctionNode): boolean {
+  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator ? fn.parent : undefined;
+  const name = declaration?.id?.type === AST_NODE_TYPES.Identifier ? declaration.id.name : undefined;
+  return name !== undefined && BUILD_TIME_EXPORTS.has(name);
+}
+
 /**
  * Code that runs once at boot or shutdown (a function named so, or any function of a loaders folder), in a static route's
- * build, or once per install (a step of the application's own list of data migrations).
+ * build (also a Next.js data function such as `generateStaticParams`), or once per install (a step of the application's own
+ * list of data migrations).
  */
 export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
-  return inStartupFolder(context) || rendersAtBuild(context) || (fn !== undefined && (namedAsStartup(fn) || isMigrationStep(fn)));
+  return inStartupFolder(context) || rendersAtBuild(context) || (fn !== undefined && (namedAsStartup(fn) || isMigrationStep(fn) || isBuildTimeExport(fn)));
 }
 
 /** Members under which a migration keeps what it does (`{ version: 2, up: async (db) => ... }`). */

@@ -112,15 +112,6 @@ function isTestCallback(context: RuleContext, fn: FunctionNode): boolean {
   return TEST_FUNCTIONS.has(root.name) && isGlobalReference(context, root);
 }
 
-/** Next.js data functions that run when the site is built, not per request. */
-const BUILD_TIME_EXPORTS: ReadonlySet<string> = new Set(['getStaticProps', 'getStaticPaths', 'generateStaticParams']);
-
-function isBuildTimeExport(fn: FunctionNode): boolean {
-  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator ? fn.parent : undefined;
-  const name = declaration?.id?.type === AST_NODE_TYPES.Identifier ? declaration.id.name : undefined;
-  return name !== undefined && BUILD_TIME_EXPORTS.has(name);
-}
-
 /**
  * A function that only the module's top level runs, before anything is served: an async IIFE
  * at top level, a function of the module that nothing exports and that is only called at
@@ -344,7 +335,7 @@ export const syncIoInAsync: Rule = {
         const settingOf = (fn: FunctionNode | undefined, slow = false): Setting | undefined => {
           if (!fn) return undefined;
           if (handlers.has(fn)) return 'handler';
-          if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn) || isBuildTimeExport(fn)) return undefined;
+          if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn)) return undefined;
           if (slow) return 'async';
           if (!settings.has(fn))
             settings.set(fn, runsOnlyAtBoot(context, fn) || setsUpHandlers(fn) || runsAtStartup(context, fn, startup) ? undefined : 'async');
