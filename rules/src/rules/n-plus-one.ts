@@ -32,7 +32,7 @@ import {
 } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
-import { chainedCallbackIteration } from '../analysis/promise-chains';
+import { chainedCallbackIteration, sequencedTaskIteration } from '../analysis/promise-chains';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { calledFunctionHas } from '../analysis/await-patterns';
@@ -1009,12 +1009,14 @@ export function repeatingIteration(context: RuleContext, query: TSESTree.Node, r
   if (iteration) return repeatsPerItem(context, iteration, chainTop(query), read);
   // A `.then` callback of a promise made per item: the loop's shape is judged where the promise is made.
   const chained = chainedCallbackIteration(query);
-  return chained && repeatsPerItem(context, chained.iteration, chained.promise, read);
+  if (chained) return repeatsPerItem(context, chained.iteration, chained.promise, read);
+  const sequenced = sequencedTaskIteration(query);
+  return sequenced && repeatsPerItem(context, sequenced, chainTop(query), read);
 }
 
-/** The loop or array callback a node runs once per item of: directly, or in a `.then` callback of a promise made per item. */
+/** The loop or array callback a node runs once per item of: directly, in a `.then` callback of a promise made per item, or in a task made per item and run. */
 function perItemIteration(node: TSESTree.Node): Iteration | undefined {
-  return enclosingIteration(node) ?? chainedCallbackIteration(node)?.iteration;
+  return enclosingIteration(node) ?? chainedCallbackIteration(node)?.iteration ?? sequencedTaskIteration(node);
 }
 
 function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSESTree.Node, read: boolean): Iteration | undefined {
