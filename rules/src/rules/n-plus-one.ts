@@ -1020,7 +1020,9 @@ function perItemIteration(node: TSESTree.Node): Iteration | undefined {
 }
 
 function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSESTree.Node, read: boolean): Iteration | undefined {
-  if (hasFixedSmallCount(context, iteration) || batchedOnOtherPath(context, iteration, whole)) return undefined;
+  const outer = flattenedInto(iteration);
+  if ((hasFixedSmallCount(context, iteration) && (!outer || hasFixedSmallCount(context, outer))) || batchedOnOtherPath(context, iteration, whole))
+    return undefined;
   // `for (const batch of chunk(items, 100)) await Promise.all(batch.map(...))` is still a query per item: chunks bound how many run at once, not how many run.
   if (iteration.kind === 'callback' && mapsBatches(iteration.call, iteration.callback)) return undefined;
   const loop = iterationScope(iteration);
@@ -1252,7 +1254,7 @@ export const nPlusOne: Rule = {
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
       // A read whose queries read none of what the item hands it is work to hoist; a write so repeated still changes a row per item.
-      if (readsSameRowsPerItem(context, match, flattenedScope(iteration))) return;
+      if (readsSameRowsPerItem(context, match, iterationScope(flattenedInto(iteration) ?? iteration))) return;
       // Once per start-up: a lifecycle hook, a loader, or a method only they call.
       if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
@@ -1358,16 +1360,17 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
 };
 
 /**
- * `features.flatMap((feature) => feature.parents.map((parent) => link(feature.id, parent)))`: one flat list of calls, whose
- * every call takes its own pair; the outer callback, where both items are bound, is the scope of what varies per call.
+ * `features.flatMap((feature) => feature.parents.map((parent) => link(feature.id, parent)))`: one flat list of calls, one per
+ * pair; the outer callback binds both items, and the list is short only when both lists are.
  */
-function flattenedScope(iteration: Iteration): LoopStatement | FunctionNode {
-  if (iteration.kind !== 'callback') return iteration.loop;
+function flattenedInto(iteration: Iteration): Iteration | undefined {
+  if (iteration.kind !== 'callback') return undefined;
   const whole = iteration.call.parent?.type === AST_NODE_TYPES.ReturnStatement ? iteration.call.parent : iteration.call;
   const outer = whole.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(whole) : whole.parent;
-  if (!outer || !isFunction(outer)) return iteration.callback;
-  const outerCall = arrayCallbackCall(outer);
-  return outerCall?.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(outerCall.callee) === 'flatMap' ? outer : iteration.callback;
+  const call = outer && isFunction(outer) ? arrayCallbackCall(outer) : undefined;
+  return call?.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(call.callee) === 'flatMap'
+    ? { kind: 'callback', call, callback: outer as FunctionNode }
+    : undefined;
 }
 
 /** A function called where it is written (`(async () => { ... })()`). */
