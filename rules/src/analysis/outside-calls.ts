@@ -20,9 +20,25 @@ export function leavesTheProject(context: RuleContext, callee: TSESTree.Node): b
 export function foreignModuleOf(context: RuleContext, callee: TSESTree.Node): string | undefined {
   const node = unwrapExpression(callee);
   if (node.type === AST_NODE_TYPES.Identifier && node.name === 'fetch' && isGlobalReference(context, node)) return GLOBAL_FETCH;
+  if (isSchemaValidation(node)) return undefined;
   const module = moduleOf(context, node);
   return module !== undefined && !module.startsWith('timers') && !isDatabaseModule(module) && !DATABASE_PLUGIN.test(module) ? module : undefined;
 }
+
+/**
+ * `tagSchema.validateAsync(input)` of Joi, `schema.parseAsync(input)` of Zod: a schema checks a value in process and
+ * waits on no other service, wherever the schema was made; these method names are the libraries' own.
+ */
+function isSchemaValidation(callee: TSESTree.Node): boolean {
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    SCHEMA_VALIDATIONS.has(callee.property.name)
+  );
+}
+
+const SCHEMA_VALIDATIONS: ReadonlySet<string> = new Set(['validateAsync', 'parseAsync', 'safeParseAsync']);
 
 /** A plugin of a database library, named after it (`mongoose-delete`, `typeorm-transactional`, `knex-paginate`): its calls are the database's. */
 const DATABASE_PLUGIN = /^(?:@[\w.-]+\/)?(?:mongoose|mongodb|sequelize|typeorm|mikro-orm|knex|kysely|drizzle|objection|prisma|pg|mysql2?|redis|ioredis)-/;

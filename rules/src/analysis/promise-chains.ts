@@ -60,3 +60,44 @@ export function thenCallbacks(chain: TSESTree.Node): FunctionNode[] {
   }
   return callbacks;
 }
+
+/** fp-ts's `sequenceArray` and `sequenceSeqArray` (of `T`, `TE` and their kin): they run every task of a list, together or in turn. */
+const TASK_SEQUENCES: ReadonlySet<string> = new Set(['sequenceArray', 'sequenceSeqArray']);
+
+/**
+ * `pipe(members, A.map((member) => async () => leave(member)), T.sequenceArray)`: a task (a function without parameters) made
+ * per item and handed to a sequence that runs every task of the list; what the task runs, runs once per item.
+ */
+export function sequencedTaskIteration(node: TSESTree.Node): Iteration | undefined {
+  const task = enclosingFunction(node);
+  if (!task || task.params.length > 0) return undefined;
+  // `TE.tryCatch(() => query, onError)`: the task made of the function.
+  const wrapper = task.parent;
+  const made =
+    wrapper?.type === AST_NODE_TYPES.CallExpression &&
+    wrapper.arguments[0] === task &&
+    wrapper.callee.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(wrapper.callee) === 'tryCatch'
+      ? wrapper
+      : task;
+  const returned = made.parent?.type === AST_NODE_TYPES.ReturnStatement;
+  const holder = returned ? enclosingFunction(made.parent!) : made.parent;
+  if (!holder || !isFunction(holder) || (!returned && holder.body !== made)) return undefined;
+  const iteration = enclosingIteration(task);
+  return iteration?.kind === 'callback' && iteration.callback === holder && runsEveryTask(iteration.call) ? iteration : undefined;
+}
+
+/** Whether the list an array callback's call makes goes straight to a task sequence: its argument, or the next step of a `pipe` or `flow`. */
+function runsEveryTask(list: TSESTree.CallExpression): boolean {
+  // `A.map(makeTask)(items)`: the curried form, applied to the list first.
+  const made = list.parent?.type === AST_NODE_TYPES.CallExpression && list.parent.callee === list ? list.parent : list;
+  const user = made.parent;
+  if (user?.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (isTaskSequence(user.callee)) return user.arguments[0] === made;
+  const at = user.arguments.indexOf(made as TSESTree.CallExpressionArgument);
+  return at >= 0 && isTaskSequence(user.arguments[at + 1]);
+}
+
+function isTaskSequence(node: TSESTree.Node | undefined): boolean {
+  return node?.type === AST_NODE_TYPES.MemberExpression && TASK_SEQUENCES.has(propertyName(node) ?? '');
+}

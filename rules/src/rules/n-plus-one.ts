@@ -18,6 +18,7 @@ import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
 import { exitsLoop, iteratesBatches, iteratesItemsOfBatch, mapsBatches, unchangedConstValue } from '../analysis/loop-patterns';
 import {
+  arrayCallbackCall,
   contains,
   enclosingFunction,
   enclosingIteration,
@@ -25,12 +26,13 @@ import {
   isFunction,
   isLoopStatement,
   iterationScope,
+  type FunctionNode,
   type Iteration,
   type LoopStatement,
 } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
-import { chainedCallbackIteration } from '../analysis/promise-chains';
+import { chainedCallbackIteration, sequencedTaskIteration } from '../analysis/promise-chains';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { calledFunctionHas } from '../analysis/await-patterns';
@@ -933,13 +935,13 @@ const SEQUENTIAL_AWAITS: ReadonlySet<SequentialReason> = new Set(['paced', 'repe
  * Pagination, queue draining, polling, pacing and explicit batches, as await-in-loop sees them.
  * A transaction is no reason here: N queries in one transaction are still N round trips.
  */
-function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query: TSESTree.Node, read: boolean, walksTree: boolean): boolean {
+function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query: TSESTree.Node, read: boolean, runsThrough: boolean): boolean {
   let loopReason = loopSequentialReason(context, loop);
   // The items of one chunk, one query each: chunks bound the work, they do not batch it.
   if (loopReason === 'batched' && iteratesItemsOfBatch(loop)) loopReason = undefined;
   // A read that no exit looks at (`if (!(await validate(item))) return`) can still be one query for all items before the loop;
-  // a walk of a tree that stops on a failed node still visits every node on the way.
-  if (loopReason === 'early-exit' && (walksTree || (read && !exitDependsOn(context, loop, query)))) loopReason = loopShapeReason(context, loop);
+  // a walk of a tree, or a loop that stops only on a failure, still visits every item on the way.
+  if (loopReason === 'early-exit' && (runsThrough || (read && !exitDependsOn(context, loop, query)))) loopReason = loopShapeReason(context, loop);
   if (loopReason && SEQUENTIAL_LOOPS.has(loopReason)) return true;
   // Inside a transaction the loop's reason is the transaction; explicit batches are still batches.
   if (loopReason === 'shared-resource' && iteratesBatches(context, loop)) return true;
@@ -1007,33 +1009,74 @@ export function repeatingIteration(context: RuleContext, query: TSESTree.Node, r
   if (iteration) return repeatsPerItem(context, iteration, chainTop(query), read);
   // A `.then` callback of a promise made per item: the loop's shape is judged where the promise is made.
   const chained = chainedCallbackIteration(query);
-  return chained && repeatsPerItem(context, chained.iteration, chained.promise, read);
+  if (chained) return repeatsPerItem(context, chained.iteration, chained.promise, read);
+  const sequenced = sequencedTaskIteration(query);
+  return sequenced && repeatsPerItem(context, sequenced, chainTop(query), read);
 }
 
-/** The loop or array callback a node runs once per item of: directly, or in a `.then` callback of a promise made per item. */
+/** The loop or array callback a node runs once per item of: directly, in a `.then` callback of a promise made per item, or in a task made per item and run. */
 function perItemIteration(node: TSESTree.Node): Iteration | undefined {
-  return enclosingIteration(node) ?? chainedCallbackIteration(node)?.iteration;
+  return enclosingIteration(node) ?? chainedCallbackIteration(node)?.iteration ?? sequencedTaskIteration(node);
 }
 
 function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSESTree.Node, read: boolean): Iteration | undefined {
-  if (hasFixedSmallCount(context, iteration) || batchedOnOtherPath(context, iteration, whole)) return undefined;
+  const outer = flattenedInto(iteration);
+  if ((hasFixedSmallCount(context, iteration) && (!outer || hasFixedSmallCount(context, outer))) || batchedOnOtherPath(context, iteration, whole))
+    return undefined;
   // `for (const batch of chunk(items, 100)) await Promise.all(batch.map(...))` is still a query per item: chunks bound how many run at once, not how many run.
   if (iteration.kind === 'callback' && mapsBatches(iteration.call, iteration.callback)) return undefined;
   const loop = iterationScope(iteration);
   const body = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback.body;
   if (readsLoopCarriedValue(context, loop, body, whole)) return iteration.kind === 'loop' ? walkedPerItem(context, iteration.loop, whole, read) : undefined;
-  // `if (E.isLeft(result)) return result` after a call of a walk of a tree: the walk is no search, every node it reaches costs its queries.
-  const walksTree = callsTreeWalk(context, whole);
+  if (iteration.kind !== 'loop') return iteration;
+  // `if (E.isLeft(result)) return result` after a call of a walk of a tree: the walk is no search, every node it reaches costs its queries;
+  // a loop that leaves only on a failure is no search either: on success it runs through every item, as when it throws.
+  const runsThrough = callsTreeWalk(context, whole) || leavesOnlyOnFailure(iteration.loop);
   if (
-    iteration.kind === 'loop' &&
-    ((!walksTree && stopsOnResult(context, iteration.loop, whole)) ||
-      leavesRightAfter(iteration.loop, whole) ||
-      neverReturns(context, whole) ||
-      isSequentialForQueries(context, iteration.loop, whole, read, walksTree))
+    (!runsThrough && stopsOnResult(context, iteration.loop, whole)) ||
+    leavesRightAfter(iteration.loop, whole) ||
+    neverReturns(context, whole) ||
+    isSequentialForQueries(context, iteration.loop, whole, read, runsThrough)
   )
     return undefined;
   return iteration;
 }
+
+/** Whether every `return` or `break` that leaves the loop hands back a failure: `return E.left(error)`, `if (isErr(result)) return result`. */
+function leavesOnlyOnFailure(loop: LoopStatement): boolean {
+  let exits = 0;
+  let failures = 0;
+  visitWithinFunction(loop.body, (node) => {
+    if (!exitsLoop(node, loop)) return;
+    exits++;
+    if (node.type === AST_NODE_TYPES.ReturnStatement && (isFailureValue(node.argument) || guardedByFailureTest(node))) failures++;
+  });
+  return exits > 0 && failures === exits;
+}
+
+/** `E.left(error)`, `err(error)`: the failure side of an Either or a Result. */
+function isFailureValue(node: TSESTree.Node | null | undefined): boolean {
+  const value = node && unwrapExpression(node);
+  return value?.type === AST_NODE_TYPES.CallExpression && FAILURE_CONSTRUCTORS.has(calledName(value) ?? '');
+}
+
+/** `if (E.isLeft(result)) return result;`, `if (result.isErr()) { return result; }`: the exit's own `if` tests for a failure. */
+function guardedByFailureTest(exit: TSESTree.ReturnStatement): boolean {
+  const statement = exit.parent?.type === AST_NODE_TYPES.BlockStatement && exit.parent.body.length === 1 ? exit.parent : exit;
+  const branch = statement.parent;
+  if (branch?.type !== AST_NODE_TYPES.IfStatement || branch.consequent !== statement) return false;
+  const test = unwrapExpression(branch.test);
+  return test.type === AST_NODE_TYPES.CallExpression && FAILURE_TESTS.has(calledName(test) ?? '');
+}
+
+function calledName(call: TSESTree.CallExpression): string | undefined {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+}
+
+// The names fp-ts, neverthrow and their kin give the failure side of a result and its test.
+const FAILURE_CONSTRUCTORS: ReadonlySet<string> = new Set(['left', 'err']);
+const FAILURE_TESTS: ReadonlySet<string> = new Set(['isLeft', 'isErr']);
 
 /** `await abort(claimed, error)` with `abort = async (): Promise<never> => …`: a call that never returns ends the loop, so it runs once. */
 function neverReturns(context: RuleContext, whole: TSESTree.Node): boolean {
@@ -1211,7 +1254,7 @@ export const nPlusOne: Rule = {
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
       // A read whose queries read none of what the item hands it is work to hoist; a write so repeated still changes a row per item.
-      if (readsSameRowsPerItem(context, match, iterationScope(iteration))) return;
+      if (readsSameRowsPerItem(context, match, iterationScope(flattenedInto(iteration) ?? iteration))) return;
       // Once per start-up: a lifecycle hook, a loader, or a method only they call.
       if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
@@ -1315,6 +1358,20 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   redis: 'Redis',
   payload: 'Payload',
 };
+
+/**
+ * `features.flatMap((feature) => feature.parents.map((parent) => link(feature.id, parent)))`: one flat list of calls, one per
+ * pair; the outer callback binds both items, and the list is short only when both lists are.
+ */
+function flattenedInto(iteration: Iteration): Iteration | undefined {
+  if (iteration.kind !== 'callback') return undefined;
+  const whole = iteration.call.parent?.type === AST_NODE_TYPES.ReturnStatement ? iteration.call.parent : iteration.call;
+  const outer = whole.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(whole) : whole.parent;
+  const call = outer && isFunction(outer) ? arrayCallbackCall(outer) : undefined;
+  return call?.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(call.callee) === 'flatMap'
+    ? { kind: 'callback', call, callback: outer as FunctionNode }
+    : undefined;
+}
 
 /** A function called where it is written (`(async () => { ... })()`). */
 function isInlineCall(call: QueryMatch['call']): boolean {

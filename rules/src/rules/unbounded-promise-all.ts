@@ -134,6 +134,10 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   } else {
     return undefined;
   }
+  // `environments.flatMap((env) => env.strategies.map(...))`: as many calls as the inner lists hold, however few the items.
+  const returned = method === 'flatMap' && mapper ? mappedCall(mapper) : undefined;
+  const nested =
+    returned && unwrapExpression(returned).type === AST_NODE_TYPES.CallExpression ? (unwrapExpression(returned) as TSESTree.CallExpression) : undefined;
   // A query per item is the n-plus-one rule's finding: one problem, one finding.
   if (
     !mapper ||
@@ -142,6 +146,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     limitedByLimiter(context, mapper) ||
     doesNoInputOutput(context, localFunction(context, mapper) ?? mapper) ||
     mapperRunsQuery(context, mapper) ||
+    (nested !== undefined && innerMapperRunsQuery(context, nested)) ||
     (mapsInTransaction(mapper) && !doesWorkBesideTransaction(context, mapper, undefined)) ||
     awaitsOnlyCachedLookups(context, mapper)
   )
@@ -150,10 +155,6 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   if (unwrapExpression(items).type === AST_NODE_TYPES.ObjectExpression) {
     return boundedLength(items as TSESTree.ObjectExpression) ? undefined : workText(context, mapper, items);
   }
-  // `environments.flatMap((env) => env.strategies.map(...))`: as many calls as the inner lists hold, however few the items.
-  const returned = method === 'flatMap' ? mappedCall(mapper) : undefined;
-  const nested =
-    returned && unwrapExpression(returned).type === AST_NODE_TYPES.CallExpression ? (unwrapExpression(returned) as TSESTree.CallExpression) : undefined;
   if (nested && hasFixedOrBoundedSize(context, items, depth)) return depth < MAX_DEPTH ? unboundedSource(context, nested, depth + 1) : undefined;
   if (
     hasFixedOrBoundedSize(context, items, depth) ||
@@ -1091,6 +1092,14 @@ function workText(context: RuleContext, mapper: TSESTree.Node | undefined, items
 }
 
 /** The call a mapper starts per item: its body when that is a call, else the first call it awaits or returns. */
+/** `env.strategies.map((strategy) => createStrategy(strategy))` returned by a `flatMap` callback: its own callback runs the query per item. */
+function innerMapperRunsQuery(context: RuleContext, nested: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(nested.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+  const mapper = method === 'map' || method === 'flatMap' ? nested.arguments[0] : undefined;
+  return mapper !== undefined && mapperRunsQuery(context, mapper);
+}
+
 function mappedCall(mapper: TSESTree.Node): TSESTree.Node | undefined {
   const inner = unwrapExpression(mapper);
   if (!isFunction(inner)) return inner;
