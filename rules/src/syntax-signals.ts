@@ -6,6 +6,7 @@ import { MAX_NESTING, TOO_DEEP } from './nesting';
 import { parseTypeScript } from './parse';
 import { roleSignsOf, type RoleSign } from './roles';
 import { exportedFunctionFactsOf } from './exported-functions';
+import { inMemorySchemasOf } from './validation-schemas';
 
 /**
  * What a file's syntax can hold, read from TypeScript's own tree, which is several times cheaper
@@ -42,6 +43,8 @@ export interface SyntaxSignals {
   settledAsync: string[];
   /** The functions it exports whose every return is an object or array literal (see `ExportedFunctionFacts.fixedReturns`). */
   fixedReturns: string[];
+  /** The constants it exports that are schemas of a validation library checked in memory (see `inMemorySchemasOf`). */
+  inMemorySchemas: string[];
   /** The modules it re-exports whole (`export * from './src'`), as written: what a name imported through it may be. */
   reexportsAll: string[];
   /**
@@ -69,6 +72,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   implemented: [],
   settledAsync: [],
   fixedReturns: [],
+  inMemorySchemas: [],
   reexportsAll: [],
   interfaces: [],
   methodNames: [],
@@ -89,6 +93,7 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   implemented: [],
   settledAsync: [],
   fixedReturns: [],
+  inMemorySchemas: [],
   reexportsAll: [],
   interfaces: [],
   methodNames: [],
@@ -140,6 +145,7 @@ export function readSyntax(
   const fixedLists = fixedListsOf(text);
   const implemented = implementedOf(text);
   const { settledAsync, fixedReturns } = exportedFunctionFactsOf(text);
+  const inMemorySchemas = inMemorySchemasOf(text);
   const reexportsAll = reexportsAllOf(text);
   const interfaces = exportedInterfacesOf(text);
   const reexportsOnly = isReexportsOnly(text);
@@ -155,6 +161,7 @@ export function readSyntax(
         implemented,
         settledAsync,
         fixedReturns,
+        inMemorySchemas,
         reexportsAll,
         interfaces,
         methodNames,
@@ -163,7 +170,19 @@ export function readSyntax(
     };
   const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
   return {
-    signals: readFromText({ ...signals, roleSigns, fixedLists, implemented, settledAsync, fixedReturns, reexportsAll, interfaces, methodNames, reexportsOnly }),
+    signals: readFromText({
+      ...signals,
+      roleSigns,
+      fixedLists,
+      implemented,
+      settledAsync,
+      fixedReturns,
+      inMemorySchemas,
+      reexportsAll,
+      interfaces,
+      methodNames,
+      reexportsOnly,
+    }),
     ...(sourceFile && { sourceFile }),
   };
 }

@@ -346,6 +346,7 @@ export async function copyTemplates(from: string, to: string) {
   describeAnnotatedProject('unbounded-promise-all/projects/caller-lists');
   describeAnnotatedProject('unbounded-promise-all/projects/fixed-returns');
   describeAnnotatedProject('unbounded-promise-all/projects/barrel-lists');
+  describeAnnotatedProject('unbounded-promise-all/projects/validation-schemas');
 
   describe('fix', () => {
     it('is offered for Promise.all over a map with at most item and index, not for allSettled, any, race or pushed promises', () => {

@@ -7,7 +7,7 @@ import { enclosingFunction } from './scopes';
 
 /**
  * Imports that only code of a page makes: React's hooks (a server component may call none), the DOM renderer, UI
- * frameworks and their bindings, and a Tauri desktop app's JavaScript API (only its web view loads
+ * frameworks and their bindings, SWR's data hooks, and a Tauri desktop app's JavaScript API (only its web view loads
  * it). Plain `react` is left out (servers import it to render e-mails and documents), and so are a
  * client's data stores (`mobx`): fetching every page of a list grows with the server's data, not
  * with what a page shows.
@@ -15,7 +15,7 @@ import { enclosingFunction } from './scopes';
 const REACT_HOOK_IMPORT =
   /\bimport\s*(?:\w+\s*,\s*)?\{[^}]*\b(?:useState|useEffect|useLayoutEffect|useReducer|useTransition|useOptimistic|useCallback|useMemo|useRef|useContext)\b[^}]*\}\s*from\s*['"]react['"]/;
 const BROWSER_MODULE_IMPORT = importOf(
-  String.raw`react-dom|react-dom\/client|react-router-dom|react-i18next|@tanstack\/(?:react|vue|svelte|solid)-query|@angular\/core|vue|svelte|solid-js|preact|mobx-react|mobx-react-lite|prosemirror-view|@tauri-apps\/[\w-]+`,
+  String.raw`react-dom|react-dom\/client|react-router-dom|react-i18next|swr|swr\/[\w-]+|@tanstack\/(?:react|vue|svelte|solid)-query|@angular\/core|vue|svelte|solid-js|preact|mobx-react|mobx-react-lite|prosemirror-view|@tauri-apps\/[\w-]+`,
 );
 /** `'use client'` as the file's first statement: a React component module sent to the browser. */
 const CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;

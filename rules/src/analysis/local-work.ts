@@ -3,10 +3,12 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { isPromiseCombinator } from './await-patterns';
 import { calleeName } from './names';
-import { callsSettledAsync } from './project-exports';
+import { callsSettledAsync, importedExportListed } from './project-exports';
+import { projectModels } from './orm';
 import { classMember, isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { isFunction, type FunctionNode } from './scopes';
 import { containsCall, visitAll, visitWithinFunction } from './visit';
+import { CUSTOM_STEP, SCHEMA_CHECK, VALIDATION_MODULE } from '../validation-schemas';
 
 /** How many functions deep a call is followed (a mapper's call of a method that calls another). */
 const MAX_LOCAL_DEPTH = 4;
@@ -39,7 +41,8 @@ export function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpres
   const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
   const startedBefore = receiver?.type === AST_NODE_TYPES.CallExpression || receiver?.type === AST_NODE_TYPES.NewExpression ? receiver : undefined;
   if (LOCAL_ASYNC_CALLS.test(name) && (!startedBefore || isLocalAsyncCall(context, startedBefore, depth))) return true;
-  if (rendersTemplate(context, call) || settlesLocalWork(context, call, depth) || computesInFile(context, call, depth)) return true;
+  if (rendersTemplate(context, call) || checksInMemorySchema(context, call) || settlesLocalWork(context, call, depth) || computesInFile(context, call, depth))
+    return true;
   if (call.type === AST_NODE_TYPES.CallExpression && callsSettledAsync(context, call)) return true;
   // `collect(tree)(id).concat(extra)`: an array step on what a local call returned.
   if (startedBefore && call.type === AST_NODE_TYPES.CallExpression && buildsArrayOfValues(context, call, depth)) return true;
@@ -168,6 +171,27 @@ const TEMPLATE_RENDERERS = /^@react-email\/(?:render|components)$/;
 function rendersTemplate(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const member = call.type === AST_NODE_TYPES.CallExpression ? resolveModuleMember(context, call.callee) : undefined;
   return !!member && TEMPLATE_RENDERERS.test(member.module) && /^render(?:Async)?$/.test(member.path.at(-1) ?? '');
+}
+
+/**
+ * `nameSchema.validateAsync(value)`, `schema.parseAsync(body)`: a check of a schema built in the file by a validation
+ * library it imports (Joi, Zod, Yup), or imported from a project file that builds it so, with no step that runs
+ * the code's own functions (`.external(…)`, `.refine(async …)`). The value is checked in memory.
+ */
+export function checksInMemorySchema(context: RuleContext, node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !SCHEMA_CHECK.test(propertyName(callee) ?? '')) return false;
+  const schema = unwrapExpression(callee.object);
+  if (schema.type !== AST_NODE_TYPES.Identifier) return false;
+  if (importedExportListed(context, schema, projectModels(context)?.inMemorySchemas)) return true;
+  const built = constInitializer(context, schema);
+  if (!built || CUSTOM_STEP.test(context.text.slice(built.range[0], built.range[1]))) return false;
+  let root: TSESTree.Node = built;
+  while (root.type === AST_NODE_TYPES.CallExpression || root.type === AST_NODE_TYPES.MemberExpression)
+    root = unwrapExpression(root.type === AST_NODE_TYPES.CallExpression ? root.callee : root.object);
+  return VALIDATION_MODULE.test(resolveModuleMember(context, root)?.module ?? '');
 }
 
 /** `Promise.all(users.map(async (user) => render(...)))`: waiting on mappers that do no I/O is local work too. */

@@ -47,6 +47,8 @@ export class ProjectFactsModel {
   private readonly settledAsyncByKey = new Map<string, readonly string[]>();
   /** By file key, the functions it exports that return only literals (its `SyntaxSignals.fixedReturns`): known of every file. */
   private readonly fixedReturnsByKey = new Map<string, readonly string[]>();
+  /** By file key, the validation schemas it exports that check in memory (its `SyntaxSignals.inMemorySchemas`): known of every file. */
+  private readonly inMemorySchemasByKey = new Map<string, readonly string[]>();
   /** By file key, the modules it re-exports whole, as written, with its path (its `SyntaxSignals.reexportsAll`): known of every file. */
   private readonly barrelsByKey = new Map<string, { path: string; modules: readonly string[] }>();
   /** By file key, the interfaces its classes implement (its `SyntaxSignals.implemented`): known of every file, not only those the index holds. */
@@ -107,17 +109,18 @@ export class ProjectFactsModel {
    */
   setSignals(
     path: string,
-    signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns' | 'reexportsAll' | 'methodNames'>,
+    signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns' | 'inMemorySchemas' | 'reexportsAll' | 'methodNames'>,
   ): boolean {
     const lists = this.setNames(this.fixedListsByKey, path, signals.fixedLists);
     const settled = this.setNames(this.settledAsyncByKey, path, signals.settledAsync);
     const returns = this.setNames(this.fixedReturnsByKey, path, signals.fixedReturns);
+    const schemas = this.setNames(this.inMemorySchemasByKey, path, signals.inMemorySchemas);
     const barrel = this.setBarrel(path, signals.reexportsAll);
     // A test's classes and test doubles implement ports beside the adapter the application runs: they are not counted.
     const implemented = this.setNames(this.implementedByKey, path, signals.implemented.length > 0 && isTestPath(path, this.root) ? [] : signals.implemented);
     // A test calls methods as it pleases (see `setFacts`).
     const methods = this.setNames(this.methodNamesByKey, path, signals.methodNames.length > 0 && isTestPath(path, this.root) ? [] : signals.methodNames);
-    return lists || settled || returns || barrel || implemented || methods;
+    return lists || settled || returns || schemas || barrel || implemented || methods;
   }
 
   private setBarrel(path: string, modules: readonly string[]): boolean {
@@ -133,7 +136,11 @@ export class ProjectFactsModel {
   /** By barrel key, the keys of the files it re-exports whole, as far as the files known of every file tell. */
   private barrels(): Record<string, string[]> {
     const known = (key: string): boolean =>
-      this.barrelsByKey.has(key) || this.fixedListsByKey.has(key) || this.settledAsyncByKey.has(key) || this.fixedReturnsByKey.has(key);
+      this.barrelsByKey.has(key) ||
+      this.fixedListsByKey.has(key) ||
+      this.settledAsyncByKey.has(key) ||
+      this.fixedReturnsByKey.has(key) ||
+      this.inMemorySchemasByKey.has(key);
     const resolution = this.resolution();
     const barrels: Record<string, string[]> = {};
     for (const [key, { path, modules }] of this.barrelsByKey) {
@@ -155,7 +162,15 @@ export class ProjectFactsModel {
 
   /** Forgets a deleted file; true when the index changed. */
   remove(path: string): boolean {
-    const signals = this.setSignals(path, { fixedLists: [], implemented: [], settledAsync: [], fixedReturns: [], reexportsAll: [], methodNames: [] });
+    const signals = this.setSignals(path, {
+      fixedLists: [],
+      implemented: [],
+      settledAsync: [],
+      fixedReturns: [],
+      inMemorySchemas: [],
+      reexportsAll: [],
+      methodNames: [],
+    });
     if (!this.factsByFile.delete(normalizePath(path))) return signals;
     this.merged = undefined;
     return true;
@@ -182,6 +197,7 @@ export class ProjectFactsModel {
         ...(this.fixedListsByKey.size > 0 && { fixedLists: Object.fromEntries(this.fixedListsByKey) as Record<string, string[]> }),
         ...(this.settledAsyncByKey.size > 0 && { settledAsync: Object.fromEntries(this.settledAsyncByKey) as Record<string, string[]> }),
         ...(this.fixedReturnsByKey.size > 0 && { fixedReturns: Object.fromEntries(this.fixedReturnsByKey) as Record<string, string[]> }),
+        ...(this.inMemorySchemasByKey.size > 0 && { inMemorySchemas: Object.fromEntries(this.inMemorySchemasByKey) as Record<string, string[]> }),
         ...(this.barrelsByKey.size > 0 && { barrels: this.barrels() }),
       };
       this.keepMethodsNoOtherFileNames(this.merged.methodsCalledAtBoot);
@@ -383,6 +399,11 @@ export class ProjectFactsModel {
   /** The functions returning only literals each file exports, for a key of what `snapshot()` holds beyond the files' facts. */
   fixedReturns(): Array<[string, readonly string[]]> {
     return [...this.fixedReturnsByKey];
+  }
+
+  /** The in-memory validation schemas each file exports, for a key of what `snapshot()` holds beyond the files' facts. */
+  inMemorySchemas(): Array<[string, readonly string[]]> {
+    return [...this.inMemorySchemasByKey];
   }
 
   /** The modules each file re-exports whole, for a key of what `snapshot()` holds beyond the files' facts. */

@@ -3,6 +3,7 @@ import type { ToESTree } from '../parse';
 import { collectProjectFacts, type ProjectFacts } from '../project';
 import { ProjectFactsModel } from './facts-model';
 import { normalizePath } from './paths';
+import { inMemorySchemasOf } from '../validation-schemas';
 import { fixedListsOf, implementedOf, methodNamesOf, reexportsAllOf } from '../syntax-signals';
 import { exportedFunctionFactsOf } from '../exported-functions';
 
@@ -26,6 +27,7 @@ export class ProjectModel extends ProjectFactsModel {
       implemented: implementedOf(text),
       settledAsync,
       fixedReturns,
+      inMemorySchemas: inMemorySchemasOf(text),
       reexportsAll: reexportsAllOf(text),
       methodNames: methodNamesOf(text),
     });

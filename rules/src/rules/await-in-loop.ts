@@ -18,7 +18,7 @@ import {
   usesMemoryCache,
 } from '../analysis/await-patterns';
 import { callsFormLibrary } from '../analysis/browser';
-import { calledFunction, doesNoInputOutput } from '../analysis/local-work';
+import { calledFunction, checksInMemorySchema, doesNoInputOutput } from '../analysis/local-work';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
 import type { Rule, RuleContext } from '../types';
@@ -87,6 +87,7 @@ export const awaitInLoop: Rule = {
               !callsLocalComputation(context, node.argument) &&
               !callsFunctionWithoutInputOutput(context, node.argument) &&
               !computesInMemory(context, node.argument) &&
+              !checksInMemorySchema(context, node.argument) &&
               !usesMemoryCache(context, node.argument) &&
               !callsFormLibrary(context, node.argument) &&
               !walksTreeInOrder(context, loop, node.argument) &&

@@ -608,16 +608,20 @@ function sourceOf(context: RuleContext, node: TSESTree.Node): string {
   return context.text.slice(node.range[0], node.range[1]).replace(/\s+/g, '');
 }
 
-/** A function given to a call named for batches (`findAllInBatches`, `eachBatch`, `inChunks`). */
+/**
+ * A function given to a call named for batches (`findAllInBatches`, `eachBatch`, `inChunks`), or to a method of a batching
+ * helper named so (`batch.processSortedSet(key, async (ids) => ...)`), other than an array's own step over a list named `batch`.
+ */
 function isBatchCallback(fn: TSESTree.Node): boolean {
   const call = fn.parent;
-  return (
-    isFunction(fn) &&
-    call?.type === AST_NODE_TYPES.CallExpression &&
-    call.arguments.some((argument) => argument === fn) &&
-    BATCH_NAME.test(calleeName(call) ?? '')
-  );
+  if (!isFunction(fn) || call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some((argument) => argument === fn)) return false;
+  const name = calleeName(call) ?? '';
+  if (BATCH_NAME.test(name)) return true;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && !ARRAY_ITERATION.test(name) && BATCH_NAME.test(lastName(callee.object) ?? '');
 }
+/** Array methods that hand their callback one item each. */
+const ARRAY_ITERATION = /^(?:map|flatMap|forEach|filter|find|findIndex|some|every|reduce|reduceRight|sort|toSorted)$/;
 /** `SUPPORTED_LANGUAGES`, `DEFAULT_ROLES`: a module constant, named in capitals by convention. */
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
 
