@@ -44,7 +44,7 @@ describe('files that run in a child process or worker thread', () => {
     ]);
     assert.deepEqual(served, [
       ['sync-io-in-async', 'blocking', 3],
-      ['sync-io-in-async', 'blocking', 4],
+      ['sync-io-in-async', 'sameFile', 4],
     ]);
   });
 });

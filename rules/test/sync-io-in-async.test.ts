@@ -94,8 +94,8 @@ describe('sync-io-in-async', () => {
       );
       assert.equal(
         findings[0]?.message,
-        'readFileSync reads the same file on every call and blocks the event loop in an async function; read it once, when the module loads or on first use, ' +
-          'and keep the text. If the file changes while the process runs, use await readFile(...) from node:fs/promises.',
+        'readFileSync rereads the same file on every call in an async function; read it once and keep the text. ' +
+          'The event loop waits for each read; if the file changes while the process runs, use await readFile(...) from node:fs/promises.',
       );
       assert.notEqual(findings[0]?.fix, undefined);
     });

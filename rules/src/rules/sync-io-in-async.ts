@@ -301,8 +301,8 @@ export const syncIoInAsync: Rule = {
       blocking: '{{callee}} blocks the event loop in {{where}}; use {{replacement}}. Other work waits while {{effect}}.',
       blockingNoTwin: '{{callee}} blocks the event loop in {{where}}; use {{replacement}}. No automatic fix: {{caveat}}.',
       sameFile:
-        '{{callee}} reads the same file on every call and blocks the event loop in {{where}}; read it once, when the module loads or on first use, and keep the text. ' +
-        'If the file changes while the process runs, use {{replacement}}.',
+        '{{callee}} rereads the same file on every call in {{where}}; read it once and keep the text. ' +
+        'The event loop waits for each read; if the file changes while the process runs, use {{replacement}}.',
       throughHelper: '{{helper}} calls {{callee}}{{via}}, which blocks the event loop in {{where}}; make {{helpers}} async. Then use {{replacement}}.',
     },
     fixable: true,
