@@ -160,23 +160,25 @@ export { isLocalModule } from './module-names';
 function packageTypeValue(member: ModuleMember, typeArgument: string | undefined): OrmValue | undefined {
   const { module, path } = member;
   const name = path.join('.');
+  // A type without a model argument (`Collection`, `Collection<T>` in a generic class) names no model; the key is left out of the index.
+  const model = typeArgument === undefined ? {} : { model: typeArgument };
   if (isPrismaModule(module) && (name === 'PrismaClient' || name === 'Prisma.TransactionClient')) return { kind: 'client', orm: 'prisma' };
   if (module === 'typeorm') {
-    if (name === 'Repository' || name === 'TreeRepository' || name === 'MongoRepository') return { kind: 'repository', orm: 'typeorm', model: typeArgument };
+    if (name === 'Repository' || name === 'TreeRepository' || name === 'MongoRepository') return { kind: 'repository', orm: 'typeorm', ...model };
     if (name === 'EntityManager' || name === 'MongoEntityManager') return { kind: 'manager', orm: 'typeorm' };
     if (name === 'DataSource' || name === 'Connection') return { kind: 'datasource', orm: 'typeorm' };
     if (name === 'QueryRunner') return { kind: 'queryRunner', orm: 'typeorm' };
   }
   if (isMikroModule(module)) {
     if (name === 'EntityManager' || name === 'SqlEntityManager') return { kind: 'manager', orm: 'mikro-orm' };
-    if (name === 'EntityRepository' || name === 'SqlEntityRepository') return { kind: 'repository', orm: 'mikro-orm', model: typeArgument };
-    if (name === 'Ref' || name === 'Reference' || name === 'IdentifiedReference') return { kind: 'ref', orm: 'mikro-orm', model: typeArgument };
-    if (name === 'Collection') return { kind: 'collection', orm: 'mikro-orm', model: typeArgument };
+    if (name === 'EntityRepository' || name === 'SqlEntityRepository') return { kind: 'repository', orm: 'mikro-orm', ...model };
+    if (name === 'Ref' || name === 'Reference' || name === 'IdentifiedReference') return { kind: 'ref', orm: 'mikro-orm', ...model };
+    if (name === 'Collection') return { kind: 'collection', orm: 'mikro-orm', ...model };
   }
-  if (module === 'mongoose' && name === 'Model') return { kind: 'model', orm: 'mongoose', model: typeArgument };
+  if (module === 'mongoose' && name === 'Model') return { kind: 'model', orm: 'mongoose', ...model };
   if (isSequelizeModule(module)) {
     if (name === 'Sequelize') return { kind: 'client', orm: 'sequelize' };
-    if (name === 'ModelStatic' || name === 'ModelCtor') return { kind: 'model', orm: 'sequelize', model: typeArgument };
+    if (name === 'ModelStatic' || name === 'ModelCtor') return { kind: 'model', orm: 'sequelize', ...model };
   }
   // `NodePgDatabase`, `LibSQLDatabase`; a transaction (`PgTransaction`, `SQLiteTransaction`, `MySqlTransaction`) runs the same queries.
   if (isDrizzleModule(module) && /(?:Database|Transaction)$/.test(name)) return { kind: 'client', orm: 'drizzle' };
@@ -193,7 +195,7 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
   if (module === 'mongodb') {
     if (name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
     if (name === 'Db') return { kind: 'datasource', orm: 'mongodb' };
-    if (name === 'Collection') return { kind: 'delegate', orm: 'mongodb', model: typeArgument };
+    if (name === 'Collection') return { kind: 'delegate', orm: 'mongodb', ...model };
   }
   if (isRedisModule(module) && /^(?:Redis|Cluster|RedisClientType|RedisClusterType|default|)$/.test(name)) return { kind: 'client', orm: 'redis' };
   if (isPayloadModule(module) && (name === 'Payload' || name === 'BasePayload')) return PAYLOAD;
@@ -1187,10 +1189,20 @@ function qualifiedPath(name: TSESTree.EntityName): string[] {
   return name.type === AST_NODE_TYPES.Identifier ? [name.name] : [];
 }
 
+/** `Collection<Team>`: the model the type names; not a type parameter (`Collection<T>` in a generic base class), which names none. */
 function firstTypeArgumentName(typeArguments: TSESTree.TSTypeParameterInstantiation | undefined): string | undefined {
   const argument = typeArguments?.params[0];
-  if (argument?.type === AST_NODE_TYPES.TSTypeReference && argument.typeName.type === AST_NODE_TYPES.Identifier) return argument.typeName.name;
-  return undefined;
+  if (argument?.type !== AST_NODE_TYPES.TSTypeReference || argument.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const { name } = argument.typeName;
+  return declaresTypeParameter(argument, name) ? undefined : name;
+}
+
+function declaresTypeParameter(node: TSESTree.Node, name: string): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    const declared = 'typeParameters' in current ? (current.typeParameters as TSESTree.TSTypeParameterDeclaration | undefined) : undefined;
+    if (declared?.params.some((parameter) => parameter.name.name === name)) return true;
+  }
+  return false;
 }
 
 /**

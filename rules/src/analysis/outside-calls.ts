@@ -53,6 +53,9 @@ const MAX_RECEIVERS = 4;
 function moduleOf(context: RuleContext, callee: TSESTree.Node): string | undefined {
   let node = callee;
   for (let step = 0; step < MAX_RECEIVERS; step++) {
+    // `const Events = mongoose.model<EventDoc>('Event', schema)`: the database's model, whatever document type its argument names.
+    const made = makerOf(context, node)?.module;
+    if (made !== undefined && isDatabaseModule(made)) return made;
     const instance = instanceClass(context, node)?.module;
     // An instance of a class of the project (an injected service, an event bus) may hand the call to any implementation: only a package's class tells where it goes.
     if (instance !== undefined) return isLocalModule(instance) ? undefined : instance;

@@ -23,6 +23,16 @@ import { awaitsOutsideWork, MAX_CHAIN_DEPTH, resolveSummary, type FunctionSummar
 const MAX_INHERITANCE = 6;
 
 /**
+ * A file's summary is made before the project is known, when a bare import (`shared/db`, a workspace package or a
+ * `paths` alias) reads as a package: the other work it took its query to await is told again from its modules here.
+ */
+function withoutGuessedWork(summary: FunctionSummary): FunctionSummary {
+  if (!summary.site?.otherWork) return summary;
+  const { otherWork: _guessed, ...site } = summary.site;
+  return { ...summary, site };
+}
+
+/**
  * Merges the facts of every file of a project into what the rules read through
  * `ProjectInfo.models`: re-exports resolved to files, classes that extend a model or a
  * repository of another file given the same nature, and every exported function's summary
@@ -434,7 +444,7 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
     const reached = resolveSummary(
       merged,
       pathByKey.get(found.key) ?? found.key,
-      summary,
+      withoutGuessedWork(summary),
       (nextKey, nextPath) => summaryAt(nextKey, nextPath, depth + 1),
       (nextKey, nextPath) => outsideAt(nextKey, nextPath, depth + 1),
     );

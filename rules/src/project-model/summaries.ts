@@ -428,8 +428,16 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
   // An overload or abstract method has no body.
   const body = fn.body as FunctionNode['body'] | null | undefined;
   if (!body) return;
+  // `return this.writeOne(doc)`: whoever awaits this function awaits what that function of its file awaits.
+  const followReturned = (returned: TSESTree.Node): void => {
+    const call = unwrapExpression(returned);
+    const local = call.type === AST_NODE_TYPES.CallExpression && depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
+    if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
+  };
+  if (body.type !== AST_NODE_TYPES.BlockStatement) followReturned(body);
   visitWithinFunction(body, (node) => {
     if (node.type === AST_NODE_TYPES.NewExpression) promisedModules(context, node, reader, modules);
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && !inCatchClause(node, body)) followReturned(node.argument);
     // A `catch` runs on a failure only (`await logger.flush()` after an error): not work each call does.
     if (node.type !== AST_NODE_TYPES.AwaitExpression || inCatchClause(node, body)) return;
     for (const call of awaitedCalls(context, node)) {

@@ -1,0 +1,6 @@
+// valid
+export interface RevisionDoc {
+  orgId: string;
+  scope: string;
+  revision: number;
+}
