@@ -1181,9 +1181,10 @@ function holdsSite(context: RuleContext, call: TSESTree.Node, site: QuerySite): 
 /**
  * `updateFields(tableId, [{ fieldId: field.id, ops }])`, `markBroken(tableId, [id])` in a loop over the fields: a function that
  * takes a list, handed a list of the one item (its own value, or an object holding one), not of something computed for it.
+ * The advice: one call with every item, or one per value of another argument the item also gives (`tableId` of the field).
  */
-function passesItemAsList(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
-  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+function itemListAdvice(context: RuleContext, call: TSESTree.Node, iteration: Iteration, name: string): string | undefined {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const items = itemBindings(iteration);
   const counter = iteration.kind === 'loop' && iteration.loop.type === AST_NODE_TYPES.ForStatement ? iteration.loop.init : undefined;
   const isItemValue = (node: TSESTree.Node, depth: number): boolean => {
@@ -1204,13 +1205,17 @@ function passesItemAsList(context: RuleContext, call: TSESTree.Node, iteration: 
     const init = definition.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
     return !!init && depth < MAX_ITEM_STEPS && contains(iterationScope(iteration), definition.name) && isItemValue(init, depth + 1);
   };
-  return call.arguments.some((argument) => {
+  const itemList = call.arguments.find((argument) => {
     const list = unwrapExpression(argument);
     const only = list.type === AST_NODE_TYPES.ArrayExpression && list.elements.length === 1 ? list.elements[0] : undefined;
     if (!only || only.type === AST_NODE_TYPES.SpreadElement) return false;
     if (only.type !== AST_NODE_TYPES.ObjectExpression) return isItemValue(only, 0);
     return only.properties.some((property) => property.type === AST_NODE_TYPES.Property && isItemValue(property.value, 0));
   });
+  if (!itemList) return undefined;
+  const grouping = call.arguments.find((argument) => argument !== itemList && isItemValue(argument, 0));
+  const once = grouping ? `once per ${context.text.slice(grouping.range[0], grouping.range[1])} with all of its items` : 'once with all of them';
+  return `Collect the items and call ${name} ${once}: it already takes a list.`;
 }
 
 const MAX_ITEM_STEPS = 3;
@@ -1227,11 +1232,6 @@ const ONE_ROW_STATEMENT_FOR_ALL: Readonly<Record<RowStatement, string>> = {
   update: `Send one statement for all items: ${VALUES_UPDATE} with a row per item, or the statements joined into one call.`,
   delete: 'Delete them in one statement: whereIn over the ids of the items.',
 };
-
-/** The advice for such a function: it already takes the whole list. */
-function oneCallForAll(name: string): string {
-  return `Collect the items and call ${name} once with all of them: it already takes a list.`;
-}
 
 /** The advice for a function of the project whose every call writes several times (a row, its version, its log). */
 function severalWrites(name: string): string {
@@ -1339,10 +1339,9 @@ export const nPlusOne: Rule = {
               ? match.kind === 'write'
                 ? TREE_IN_ONE_WRITE
                 : TREE_IN_ONE_QUERY
-              : passesItemAsList(context, match.call, iteration)
-                ? oneCallForAll(shortCallName(query))
-                : // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
-                  (site.writes && !holdsSite(context, match.call, site) ? severalWrites(shortCallName(query)) : batchedForm(match)) + perChunk,
+              : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
+                  // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
+                  (site.writes && !holdsSite(context, match.call, site) ? severalWrites(shortCallName(query)) : batchedForm(match))) + perChunk,
           },
           related: [
             {

@@ -28,6 +28,14 @@ export class CardSyncService {
     }
   }
 
+  /** Cards of several boards: each card names its own board. */
+  async retitle(stale: { id: string; boardId: string; title: string }[]): Promise<void> {
+    for (const card of stale) {
+      await this.cards.updateCards(card.boardId, [{ cardId: card.id, title: card.title }]);
+//          ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    }
+  }
+
   /** One call for them all: what the list method is for. */
   async renameTogether(boardId: string, renames: { id: string; title: string }[]): Promise<void> {
     const patches: CardPatch[] = renames.map((rename) => ({ cardId: rename.id, title: rename.title }));
