@@ -1319,6 +1319,8 @@ function firstQuery(
     else if (found?.kind === 'write') return found;
     else read ??= found;
   }
+  // The read names the function's work; the computed write still counts among its writes, so it runs several statements.
+  if (read && computedWrite) return { ...read, writes: Math.max(read.writes ?? 0, computedWrite.writes ?? 1) };
   return read ?? computedWrite;
 }
 
