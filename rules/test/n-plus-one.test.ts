@@ -453,6 +453,27 @@ describe('n-plus-one on Prisma raw queries written as tagged templates', () => {
   });
 });
 
+describe('n-plus-one on functions that take a list, and on statements a query builder writes per row', () => {
+  it('advises one call with every item, or one per value the item also gives', () => {
+    const once = (group: string) => `Collect the items and call cards.updateCards ${group}: it already takes a list.`;
+    const run = 'cards.updateCards() runs a query (card.findMany, card.service.ts:20) per item of this loop (N+1).';
+    const messages = projectMessages('list-taking-services', 'card-sync.service.ts').filter(([text]) => text === 'this.cards.updateCards');
+    assert.deepEqual(messages, [
+      ['this.cards.updateCards', `${run} ${once('once with all of them')}`],
+      ['this.cards.updateCards', `${run} ${once('once with all of them')}`],
+      ['this.cards.updateCards', `${run} ${once('once per card.boardId with all of its items')}`],
+    ]);
+  });
+
+  it('advises one statement for the rows a builder wrote one by one', () => {
+    const update = 'Send one statement for all items: one UPDATE … FROM (VALUES …) statement with a row per item, or the statements joined into one call.';
+    assert.deepEqual(projectMessages('list-taking-services', 'card-order.service.ts'), [
+      ['this.database.txClient().$executeRawUnsafe', `$executeRawUnsafe runs one Prisma write per item of this loop (N+1 statements). ${update}`],
+      ['client.$executeRawUnsafe', `client.$executeRawUnsafe runs one Prisma write per item of this loop (N+1 statements). ${update}`],
+    ]);
+  });
+});
+
 describe('n-plus-one through an interface the project implements once', () => {
   it("names the call, the implementing class's query and its place; a port of two adapters or of none is other work", () => {
     assert.deepEqual(projectMessages('interface-injection', 'team.service.ts'), [

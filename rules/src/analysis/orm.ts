@@ -32,7 +32,7 @@ import {
   type TransactionParameter,
   type TypeLocation,
 } from './orm-index';
-import { CALLED, declaredType, destructuredType, transactionCallback, transactionClient } from '../project-model/summaries';
+import { CALLED, callRef, declaredType, destructuredType, transactionCallback, transactionClient } from '../project-model/summaries';
 import { callbackSite, callbackTypes, declaredParameterType, parameterType } from './callback-types';
 import { walk } from '../walk';
 
@@ -409,7 +409,9 @@ function computeValue(context: RuleContext, node: TSESTree.Node, depth: number):
       return ormValueOf(context, node.expression, depth + 1);
     case AST_NODE_TYPES.AwaitExpression:
       return awaitedValue(context, node.argument, depth);
+    // `super.$transaction(...)` in a client class is the instance, through its base class's methods.
     case AST_NODE_TYPES.ThisExpression:
+    case AST_NODE_TYPES.Super:
       return thisValue(context, node);
     case AST_NODE_TYPES.Identifier:
       return identifierValue(context, node, depth);
@@ -986,9 +988,15 @@ function helperTransaction(context: RuleContext, call: TSESTree.CallExpression):
     return opened && handle && { parameter: opened.parameter, handle };
   }
   const models = projectModels(context);
-  const member = models?.transactions && resolveModuleMember(context, call.callee);
+  const member = models?.transactions && (resolveModuleMember(context, call.callee) ?? instanceMethod(context, call));
   const key = member && fromProject(context, member.module) ? moduleKey(models, context.fileName, member.module) : undefined;
   return key === undefined ? undefined : functionFactAt(models!, models!.transactions, key, member!.path.length > 0 ? member!.path : ['default']);
+}
+
+/** `this.database.$tx(...)` on an injected service: the method of the class of another file it calls. */
+function instanceMethod(context: RuleContext, call: TSESTree.CallExpression): { module: string; path: string[] } | undefined {
+  const ref = callRef(context, call);
+  return ref?.instance && ref.path.length === 2 ? { module: ref.module, path: ref.path } : undefined;
 }
 
 /**
@@ -1045,11 +1053,11 @@ function handedTo(parameter: TSESTree.Node): TSESTree.CallExpression | undefined
     : undefined;
 }
 
-/** Whether `call` is what `fn` returns: its expression body, or the argument of a `return` among its statements. */
+/** Whether `call` is what `fn` returns: its expression body, or the argument of a `return` of its own (in a `try` or an `if` too). */
 function returnsCall(fn: FunctionNode, call: TSESTree.CallExpression): boolean {
   let node: TSESTree.Node = call;
   while (node.parent?.type === AST_NODE_TYPES.AwaitExpression) node = node.parent;
-  return fn.body === node || (node.parent?.type === AST_NODE_TYPES.ReturnStatement && node.parent.parent === fn.body);
+  return fn.body === node || (node.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(node.parent) === fn);
 }
 
 /** The import of the project a client expression comes from (`db` of `(ctx.db ?? db).transaction(fn)`, `@acme/db`), when the file alone cannot tell what it is. */
@@ -1326,7 +1334,7 @@ function isStaticContext(node: TSESTree.Node): boolean {
   return false;
 }
 
-function thisValue(context: RuleContext, node: TSESTree.ThisExpression): OrmValue | undefined {
+function thisValue(context: RuleContext, node: TSESTree.ThisExpression | TSESTree.Super): OrmValue | undefined {
   const declaration = enclosingClassOfThis(node);
   if (!declaration) return undefined;
   return isStaticContext(node) ? classValue(context, declaration) : classInstanceValue(context, declaration);

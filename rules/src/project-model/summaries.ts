@@ -276,6 +276,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
           if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
           return;
         }
+        // `await prisma.user.findFirstOrThrow(...).catch(toNotFound)`: the work awaited is the call it handles, read above.
+        if (handlesPromiseOfCall(node)) return;
         const ref = callRef(context, node);
         if (ref) calls.push(ref);
         if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
@@ -334,6 +336,18 @@ function testsMode(context: RuleContext, test: TSESTree.Expression): boolean {
 }
 
 /** `this.name(...)`, `super.name(...)`: a call of a method of the object itself. */
+/** `.catch(handler)`, `.then(map)`, `.finally(done)` on the promise a call returns. */
+function handlesPromiseOfCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    PROMISE_HANDLERS.has(propertyName(callee) ?? '') &&
+    unwrapExpression(callee.object).type === AST_NODE_TYPES.CallExpression
+  );
+}
+
+const PROMISE_HANDLERS: ReadonlySet<string> = new Set(['catch', 'then', 'finally']);
+
 function callsOwnMethod(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   return (
@@ -1303,14 +1317,19 @@ function firstQuery(
   let read = summary.site;
   // Without the project, calls of other files lead nowhere known.
   if (!models) return read;
+  // SQL text computed on each call may be one statement per table; a query of the ORM the function also runs repeats whatever it is.
+  let computedWrite: QuerySite | undefined;
   for (const call of summary.calls ?? []) {
     const found = resolveCallRef(models, fromFile, call, summaryAt);
     // What a request-memoized function is called with here is not known to differ per item: it may run once for them all.
     if (found?.memoized) continue;
-    if (found?.kind === 'write') return found;
-    read ??= found;
+    if (found?.kind === 'write' && found.dynamicSql) computedWrite ??= found;
+    else if (found?.kind === 'write') return found;
+    else read ??= found;
   }
-  return read;
+  // The read names the function's work; the computed write still counts among its writes, so it runs several statements.
+  if (read && computedWrite) return { ...read, writes: Math.max(read.writes ?? 0, computedWrite.writes ?? 1) };
+  return read ?? computedWrite;
 }
 
 /** The query site of an exported function or method in a merged index (for rules: no further resolution needed). */

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Variable } from '@typescript-eslint/scope-manager';
 import {
   changesSchema,
   formattedSql,
@@ -43,6 +44,7 @@ import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite } from '../analysis/orm-index';
 import { queryShapeOf, type QueryShape } from '../analysis/query-shape';
+import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 
@@ -848,10 +850,31 @@ function readsLoopCarriedValue(context: RuleContext, loop: TSESTree.Node, body: 
     if (parent?.type === AST_NODE_TYPES.Property && parent.key === identifier && !parent.shorthand) continue;
     const variable = resolveVariable(context, identifier);
     const declaration = variable?.defs[0]?.name;
-    if (!variable || !declaration || contains(body, declaration)) continue;
+    if (!variable || !declaration || contains(body, declaration) || isItemPosition(loop, variable)) continue;
     if (variable.references.some((reference) => reference.isWrite() && !reference.init && contains(loop, reference.identifier))) return true;
   }
   return false;
+}
+
+/**
+ * `for (let i = 0; i < views.length; i++)`: the counter is the position of an item of a list, known before any
+ * query runs (`{ order: i }`), not a value threaded from one query to the next.
+ */
+function isItemPosition(loop: TSESTree.Node, variable: Variable): boolean {
+  const declaration = variable.defs[0]?.name;
+  if (loop.type !== AST_NODE_TYPES.ForStatement || !loop.init || declaration?.type !== AST_NODE_TYPES.Identifier || !contains(loop.init, declaration))
+    return false;
+  const { test, update } = loop;
+  const bound = test?.type === AST_NODE_TYPES.BinaryExpression && (test.operator === '<' || test.operator === '<=') ? unwrapExpression(test.right) : undefined;
+  const byLength =
+    test?.type === AST_NODE_TYPES.BinaryExpression &&
+    test.left.type === AST_NODE_TYPES.Identifier &&
+    test.left.name === declaration.name &&
+    bound?.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(bound) === 'length';
+  // Only the loop's own step changes it: a `page++` in the body would thread it.
+  const steppedOnly = variable.references.every((reference) => !reference.isWrite() || reference.init || (!!update && contains(update, reference.identifier)));
+  return byLength && steppedOnly;
 }
 
 /** The variable a query's result is stored in (`const user = await prisma.user.findUnique(...)`). */
@@ -942,6 +965,14 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   // A read that no exit looks at (`if (!(await validate(item))) return`) can still be one query for all items before the loop;
   // a walk of a tree, or a loop that stops only on a failure, still visits every item on the way.
   if (loopReason === 'early-exit' && (runsThrough || (read && !exitDependsOn(context, loop, query)))) loopReason = loopShapeReason(context, loop);
+  // Statements a query builder wrote for the items' rows (`for (const statement of statements)`) are the items, not steps to run in order.
+  if (
+    loopReason === 'ordered-steps' &&
+    query.type === AST_NODE_TYPES.CallExpression &&
+    query.arguments[0] &&
+    rowStatementPerItem(context, query.arguments[0], loop)
+  )
+    loopReason = undefined;
   if (loopReason && SEQUENTIAL_LOOPS.has(loopReason)) return true;
   // Inside a transaction the loop's reason is the transaction; explicit batches are still batches.
   if (loopReason === 'shared-resource' && iteratesBatches(context, loop)) return true;
@@ -1190,6 +1221,61 @@ function holdsSite(context: RuleContext, call: TSESTree.Node, site: QuerySite): 
   return site.file === context.fileName && site.start >= call.range[0] && site.end <= call.range[1];
 }
 
+/**
+ * `updateFields(tableId, [{ fieldId: field.id, ops }])`, `markBroken(tableId, [id])` in a loop over the fields: a function that
+ * takes a list, handed a list of the one item (its own value, or an object holding one), not of something computed for it.
+ * The advice: one call with every item, or one per value of another argument the item also gives (`tableId` of the field).
+ */
+function itemListAdvice(context: RuleContext, call: TSESTree.Node, iteration: Iteration, name: string): string | undefined {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const items = itemBindings(iteration);
+  const counter = iteration.kind === 'loop' && iteration.loop.type === AST_NODE_TYPES.ForStatement ? iteration.loop.init : undefined;
+  const isItemValue = (node: TSESTree.Node, depth: number): boolean => {
+    const inner = unwrapExpression(node);
+    if (inner.type === AST_NODE_TYPES.MemberExpression) {
+      // `views[i]` indexed by the loop's counter is the item.
+      if (inner.computed && inner.property.type === AST_NODE_TYPES.Identifier && counter) {
+        const declaration = resolveVariable(context, inner.property)?.defs[0]?.name;
+        if (declaration && contains(counter, declaration)) return true;
+      }
+      return isItemValue(inner.object, depth);
+    }
+    if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+    const definition = resolveVariable(context, inner)?.defs[0];
+    if (!definition) return false;
+    if (items.has(definition.name)) return true;
+    // `const { id, tableId } = field`: a value taken from the item.
+    const init = definition.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+    return !!init && depth < MAX_ITEM_STEPS && contains(iterationScope(iteration), definition.name) && isItemValue(init, depth + 1);
+  };
+  const itemList = call.arguments.find((argument) => {
+    const list = unwrapExpression(argument);
+    const only = list.type === AST_NODE_TYPES.ArrayExpression && list.elements.length === 1 ? list.elements[0] : undefined;
+    if (!only || only.type === AST_NODE_TYPES.SpreadElement) return false;
+    if (only.type !== AST_NODE_TYPES.ObjectExpression) return isItemValue(only, 0);
+    return only.properties.some((property) => property.type === AST_NODE_TYPES.Property && isItemValue(property.value, 0));
+  });
+  if (!itemList) return undefined;
+  const grouping = call.arguments.find((argument) => argument !== itemList && isItemValue(argument, 0));
+  const once = grouping ? `once per ${context.text.slice(grouping.range[0], grouping.range[1])} with all of its items` : 'once with all of them';
+  return `Collect the items and call ${name} ${once}: it already takes a list.`;
+}
+
+const MAX_ITEM_STEPS = 3;
+
+/** The row statement a query builder wrote for the item that a raw query of the loop sends. */
+function rawRowStatement(context: RuleContext, call: TSESTree.Node, iteration: Iteration): RowStatement | undefined {
+  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
+  return sql && rowStatementPerItem(context, sql, iterationScope(iteration));
+}
+
+/** The advice for a statement written per row: the same builder writes one statement for every row. */
+const ONE_ROW_STATEMENT_FOR_ALL: Readonly<Record<RowStatement, string>> = {
+  create: 'Insert them in one statement: hand the builder every row at once (one INSERT with a row per item).',
+  update: `Send one statement for all items: ${VALUES_UPDATE} with a row per item, or the statements joined into one call.`,
+  delete: 'Delete them in one statement: whereIn over the ids of the items.',
+};
+
 /** The advice for a function of the project whose every call writes several times (a row, its version, its log). */
 function severalWrites(name: string): string {
   return `Give ${name} a form that takes all the items and runs each of its statements once for them all.`;
@@ -1260,7 +1346,12 @@ export const nPlusOne: Rule = {
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
       if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback)) return;
       // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
-      if (match.site?.dynamicSql || (!match.site && isRawStatement(match) && (changesSchema(match.call) || sqlVariesPerItem(context, match.call, iteration))))
+      // A statement a query builder writes for the item's row is the same statement shape each time, one per row.
+      const rowStatement = !match.site && isRawStatement(match) ? rawRowStatement(context, match.call, iteration) : undefined;
+      if (
+        match.site?.dynamicSql ||
+        (!match.site && isRawStatement(match) && !rowStatement && (changesSchema(match.call) || sqlVariesPerItem(context, match.call, iteration)))
+      )
         return;
       reported.add(match.call);
       const text = context.text.slice(match.range[0], match.range[1]);
@@ -1291,8 +1382,9 @@ export const nPlusOne: Rule = {
               ? match.kind === 'write'
                 ? TREE_IN_ONE_WRITE
                 : TREE_IN_ONE_QUERY
-              : // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
-                (site.writes && !holdsSite(context, match.call, site) ? severalWrites(shortCallName(query)) : batchedForm(match)) + perChunk,
+              : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
+                  // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
+                  (site.writes && !holdsSite(context, match.call, site) ? severalWrites(shortCallName(query)) : batchedForm(match))) + perChunk,
           },
           related: [
             {
@@ -1315,7 +1407,9 @@ export const nPlusOne: Rule = {
         ? match.kind === 'write'
           ? TREE_IN_ONE_WRITE
           : TREE_IN_ONE_QUERY
-        : batchedForm(match, queryShapeOf(context, match, iterationScope(iteration))).replace(/`/g, '') + perChunk;
+        : rowStatement
+          ? ONE_ROW_STATEMENT_FOR_ALL[rowStatement] + perChunk
+          : batchedForm(match, queryShapeOf(context, match, iterationScope(iteration))).replace(/`/g, '') + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
