@@ -141,48 +141,25 @@ export function readSyntax(
 ): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
   const needsTree =
     (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
-  const roleSigns = roleSignsOf(text);
-  const fixedLists = fixedListsOf(text);
-  const implemented = implementedOf(text);
-  const { settledAsync, fixedReturns } = exportedFunctionFactsOf(text);
-  const inMemorySchemas = inMemorySchemasOf(text);
-  const reexportsAll = reexportsAllOf(text);
-  const interfaces = exportedInterfacesOf(text);
-  const reexportsOnly = isReexportsOnly(text);
-  const methodNames = methodNamesOf(text);
+  // Read from the text, whether or not the words asked for a tree.
+  const fromText = {
+    roleSigns: roleSignsOf(text),
+    fixedLists: fixedListsOf(text),
+    implemented: implementedOf(text),
+    ...exportedFunctionFactsOf(text),
+    inMemorySchemas: inMemorySchemasOf(text),
+    reexportsAll: reexportsAllOf(text),
+    interfaces: exportedInterfacesOf(text),
+    methodNames: methodNamesOf(text),
+    reexportsOnly: isReexportsOnly(text),
+  };
   if (!needsTree)
     return {
-      signals: readFromText({
-        ...NO_SIGNALS,
-        importsProjectFile: PROJECT_FILE_IMPORT.test(text),
-        imports: importsOf(text),
-        roleSigns,
-        fixedLists,
-        implemented,
-        settledAsync,
-        fixedReturns,
-        inMemorySchemas,
-        reexportsAll,
-        interfaces,
-        methodNames,
-        reexportsOnly,
-      }),
+      signals: readFromText({ ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text), ...fromText }),
     };
   const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
   return {
-    signals: readFromText({
-      ...signals,
-      roleSigns,
-      fixedLists,
-      implemented,
-      settledAsync,
-      fixedReturns,
-      inMemorySchemas,
-      reexportsAll,
-      interfaces,
-      methodNames,
-      reexportsOnly,
-    }),
+    signals: readFromText({ ...signals, ...fromText }),
     ...(sourceFile && { sourceFile }),
   };
 }
