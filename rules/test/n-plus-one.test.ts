@@ -474,6 +474,33 @@ describe('n-plus-one on functions that take a list, and on statements a query bu
   });
 });
 
+describe('n-plus-one through functions that read and write', () => {
+  it('advises one read and one write for a find-or-create or a read with a later write, never a read alone; a check that throws is no find-or-create', () => {
+    const run = (call: string, what: string, site: string) => `labels.${call}() runs a ${what} (${site}) per item of this loop (N+1).`;
+    const findOrCreate = 'Read them all in one query, then create the missing ones in one statement.';
+    assert.deepEqual(projectMessages('read-write-services', 'label-import.service.ts'), [
+      ['this.labels.labelNamed', `${run('labelNamed', 'write', 'prisma.label.create, label.service.ts:17')} ${findOrCreate}`],
+      ['this.labels.ensureLabel', `${run('ensureLabel', 'query', 'prisma.label.findFirst, label.service.ts:22')} ${findOrCreate}`],
+      [
+        'this.labels.addLabel',
+        `${run('addLabel', 'write', 'prisma.label.create, label.service.ts:35')} Create them in one statement: createMany({ data: rows }).`,
+      ],
+      [
+        'this.labels.rename',
+        `${run('rename', 'query', 'prisma.label.findUniqueOrThrow, label.service.ts:40')} It also writes (auditEntry.create): give labels.rename a form that takes all the items, with one read and one write for them all.`,
+      ],
+      [
+        'this.labels.archive',
+        `${run('archive', 'write', 'prisma.label.update, label.service.ts:49')} Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.`,
+      ],
+      [
+        'this.labels.title',
+        `${run('title', 'query', 'prisma.label.findUniqueOrThrow, label.service.ts:54')} Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.`,
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one through an interface the project implements once', () => {
   it("names the call, the implementing class's query and its place; a port of two adapters or of none is other work", () => {
     assert.deepEqual(projectMessages('interface-injection', 'team.service.ts'), [

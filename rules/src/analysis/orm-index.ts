@@ -61,7 +61,14 @@ export interface QuerySite extends CallSite {
   inputs?: string[];
   /** For the site of a function whose body writes more than once (see `FunctionSummary.writes`). */
   writes?: number;
+  /** For the read of a function that also writes somewhere (behind a condition, in a loop or a transaction, in a callee): that write. */
+  alsoWrites?: WriteFact;
+  /** For a write of a function that first reads the same model (a find-or-create by hand). */
+  findsFirst?: true;
 }
+
+/** What a write does, as far as advice needs: its model and how it writes. */
+export type WriteFact = Pick<QuerySite, 'model' | 'operation' | 'saves' | 'statement'>;
 
 /**
  * A query a function runs on a handle it is given (`emitAudit(tx, entry)` that runs

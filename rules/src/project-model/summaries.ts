@@ -15,6 +15,7 @@ import {
   type QuerySite,
   type TransactionParameter,
   type TypeLocation,
+  type WriteFact,
 } from '../analysis/orm-index';
 import type { OrmValue } from '../analysis/orm';
 import {
@@ -121,6 +122,10 @@ export interface FunctionSummary {
   inputCalls?: InputCall[];
   /** How many writes (its own, and those of functions of its file it calls) its body holds, when more than one: advice for one statement does not fit it. */
   writes?: number;
+  /** It throws on a condition after its first read (`if (taken) throw ...`): a check before its write, not a find-or-create. */
+  checks?: true;
+  /** The first write anywhere in its body or its own file's functions (behind a condition, in a loop or a transaction), when its site is a read. */
+  alsoWrites?: WriteFact;
 }
 
 /** A call of another file's function (as in `CallRef`, without where it is written), with the inputs of the caller it is handed. */
@@ -192,6 +197,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   let site: QuerySite | undefined;
   let read: QuerySite | undefined;
   let cacheChecked = false;
+  let checks = false;
   // An awaited call that leads nowhere known (`await file.arrayBuffer()`, `await fetch(url)`) comes first:
   // that work, not a query after it, is what a caller repeats per item (see the rule's docs).
   let otherWorkFirst = false;
@@ -203,6 +209,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     switch (node.type) {
       case AST_NODE_TYPES.IfStatement:
         visit(node.test);
+        if ((read || calls.length > 0) && throws(node.consequent)) checks = true;
         if (!pastCache && returnsAfterCacheCheck(context, node)) cacheChecked = true;
         else if (paths === 'some' && !testsCache(context, node.test)) {
           if (!testsOptionalInput(context, fn, node.test)) visit(node.consequent);
@@ -297,7 +304,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     }
   };
   visit(body);
-  const first = site ?? read;
+  // A write of the model it has just read may be a find-or-create: the read decides which items need the write.
+  const first = site && !checks && sameModel(read, site) ? { ...site, findsFirst: true as const } : (site ?? read);
   // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
   const past = cacheChecked && !first && calls.length === 0 ? computeSummary(context, fn, reader, depth, true) : undefined;
   const cacheFirst = !!(past?.site || past?.calls);
@@ -319,10 +327,12 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(origins?.inputs && { inputs: origins.inputs }),
     ...(origins?.inputCalls && { inputCalls: origins.inputCalls }),
     ...(origins?.writes && { writes: origins.writes }),
+    ...(origins?.alsoWrites && first?.kind === 'read' && { alsoWrites: origins.alsoWrites }),
     ...(!site && calls.length > 0 && { calls }),
     ...(otherWork.size > 0 && { otherWork: [...otherWork] }),
     ...(awaits.length > 0 && { awaits }),
     ...(cacheFirst && { cacheFirst }),
+    ...(checks ? { checks: true as const } : {}),
   };
 }
 
@@ -365,12 +375,13 @@ function queryInputs(
   fn: FunctionNode,
   reader: CallReader,
   depth: number,
-): { inputs?: string[]; inputCalls?: InputCall[]; writes?: number } {
+): { inputs?: string[]; inputCalls?: InputCall[]; writes?: number; alsoWrites?: WriteFact } {
   const origins = functionInputReader(fn);
   const inputs = new Set<string>();
   const inputCalls = new Map<string, InputCall>();
   let known = true;
   let writes = 0;
+  let alsoWrites: WriteFact | undefined;
   const add = (found: () => ReadonlySet<string> | undefined): void => {
     const read = known ? found() : undefined;
     if (read) for (const input of read) inputs.add(input);
@@ -406,6 +417,7 @@ function queryInputs(
       const inner = depth < MAX_CHAIN_DEPTH ? summarizeFunction(context, local, reader, depth + 1) : undefined;
       if (inner && !inner.site && !inner.calls) return;
       writes += inner?.writes ?? (inner?.site?.kind === 'write' ? 1 : 0);
+      alsoWrites ??= inner && writeOf(inner.site, inner.alsoWrites);
       add(() => originsThroughCall(context, node, inner?.inputs, origins));
       for (const call of inner?.inputCalls ?? []) handTo(call, () => originsThroughCall(context, node, call.reads, origins));
       return;
@@ -415,6 +427,7 @@ function queryInputs(
       // The query written here reads what its chain is given; a function of another file's, what this call hands it.
       const here = found.file === context.fileName && node.range[0] <= found.start && found.start < node.range[1];
       writes += here ? (found.kind === 'write' ? 1 : 0) : (found.writes ?? (found.kind === 'write' ? 1 : 0));
+      alsoWrites ??= writeOf(found, found.alsoWrites);
       add(() => (here ? originsOf(context, chainOf(node), undefined, origins) : originsThroughCall(context, node, found.inputs, origins)));
       return;
     }
@@ -422,9 +435,26 @@ function queryInputs(
     const ref = found ?? callRef(context, node);
     if (ref && !isOnResult(ref)) handTo(ref, () => originsOf(context, chainOf(node), undefined, origins));
   });
-  const composite = writes > 1 ? { writes } : {};
+  const composite = { ...(writes > 1 && { writes }), ...(alsoWrites && { alsoWrites }) };
   if (!known) return composite;
   return { inputs: [...inputs], ...(inputCalls.size > 0 && { inputCalls: [...inputCalls.values()] }), ...composite };
+}
+
+/** `throw new ConflictException(...)`, or a block that ends in one. */
+function throws(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+  return statement.type === AST_NODE_TYPES.BlockStatement && statement.body.at(-1)?.type === AST_NODE_TYPES.ThrowStatement;
+}
+
+function sameModel(read: QuerySite | undefined, write: QuerySite): boolean {
+  return read !== undefined && write.model !== undefined && read.library === write.library && read.model === write.model;
+}
+
+/** The write a site runs, or else the one its function also runs. */
+function writeOf(site: QuerySite | undefined, alsoWrites: WriteFact | undefined): WriteFact | undefined {
+  if (site?.kind !== 'write') return site?.alsoWrites ?? alsoWrites;
+  const { model, operation, saves, statement } = site;
+  return { operation, ...(model !== undefined && { model }), ...(saves && { saves }), ...(statement && { statement }) };
 }
 
 /** The whole chain a query call starts (`db('users').where({ id }).first()`), whose steps also take its values. */
@@ -1267,7 +1297,9 @@ export function resolveSummary(
   outsideAt: OutsideAt = models ? indexedOutside(models) : () => false,
 ): QuerySite | undefined {
   const first = firstQuery(models, fromFile, summary, summaryAt);
-  const site = first && withWrites(withInputs(first, resolvedInputs(models, fromFile, summary, summaryAt)), summary.writes);
+  const site =
+    first &&
+    withAlsoWrites(withWrites(withInputs(first, resolvedInputs(models, fromFile, summary, summaryAt)), summary.writes), models, fromFile, summary, summaryAt);
   // The other work of a function on the way is also done per item, whichever function runs the query.
   return site && !site.otherWork && leavesProject(models, fromFile, summary, outsideAt) ? { ...site, otherWork: true } : site;
 }
@@ -1281,6 +1313,26 @@ function withInputs(site: QuerySite, inputs: string[] | undefined): QuerySite {
 /** The site of a function whose body writes several times says so, as does the site of a function that calls it. */
 function withWrites(site: QuerySite, writes: number | undefined): QuerySite {
   return writes && writes > (site.writes ?? 1) ? { ...site, writes } : site;
+}
+
+/** A read that its function follows with a write somewhere, its own or a callee's in any file, names that write: advice for a read alone does not fit it. */
+function withAlsoWrites(
+  site: QuerySite,
+  models: ProjectModels | undefined,
+  fromFile: string,
+  summary: FunctionSummary,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): QuerySite {
+  if (site.kind !== 'read' || site.alsoWrites) return site;
+  let found = summary.alsoWrites;
+  for (const call of models && !found ? [...(summary.calls ?? []), ...(summary.inputCalls ?? []).map((call) => ({ ...NO_SITE, ...call }))] : []) {
+    const reached = resolveCallRef(models!, fromFile, call, summaryAt);
+    found = reached && writeOf(reached, undefined);
+    if (found) break;
+  }
+  // A read of the model it then writes, with no check that throws between them, is a find-or-create.
+  const findsFirst = !summary.checks && found?.model !== undefined && found.model === site.model;
+  return found ? { ...site, alsoWrites: found, ...(findsFirst && { findsFirst: true as const }) } : site;
 }
 
 const NO_SITE: CallSite = { file: '', start: 0, end: 0, line: 0, column: 0, text: '' };
@@ -1319,14 +1371,20 @@ function firstQuery(
   if (!models) return read;
   // SQL text computed on each call may be one statement per table; a query of the ORM the function also runs repeats whatever it is.
   let computedWrite: QuerySite | undefined;
+  let write: QuerySite | undefined;
+  let writes = 0;
   for (const call of summary.calls ?? []) {
     const found = resolveCallRef(models, fromFile, call, summaryAt);
     // What a request-memoized function is called with here is not known to differ per item: it may run once for them all.
     if (found?.memoized) continue;
     if (found?.kind === 'write' && found.dynamicSql) computedWrite ??= found;
-    else if (found?.kind === 'write') return found;
-    else read ??= found;
+    else if (found?.kind === 'write') {
+      write ??= found;
+      writes += found.writes ?? 1;
+    } else if (!write) read ??= found;
   }
+  // Its writes are counted among the calls too; a create of the model it has just read is a find-or-create.
+  if (write) return withWrites(!summary.checks && sameModel(read, write) ? { ...write, findsFirst: true } : write, writes);
   // The read names the function's work; the computed write still counts among its writes, so it runs several statements.
   if (read && computedWrite) return { ...read, writes: Math.max(read.writes ?? 0, computedWrite.writes ?? 1) };
   return read ?? computedWrite;

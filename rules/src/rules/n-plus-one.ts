@@ -42,7 +42,7 @@ import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/
 import { isConfigured, isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
-import type { QuerySite } from '../analysis/orm-index';
+import type { QuerySite, WriteFact } from '../analysis/orm-index';
 import { queryShapeOf, type QueryShape } from '../analysis/query-shape';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
 import { contextRole } from '../roles';
@@ -1277,6 +1277,24 @@ const ONE_ROW_STATEMENT_FOR_ALL: Readonly<Record<RowStatement, string>> = {
 };
 
 /** The advice for a function of the project whose every call writes several times (a row, its version, its log). */
+/** Reads the rows it then creates when missing (by hand or by a write it calls): one read for all the items tells which of them to create. */
+function findOrCreate(kind: QueryMatch['kind'], site: QuerySite): string | undefined {
+  const write = kind === 'write' ? site : site.alsoWrites;
+  if (!site.findsFirst || !write || !creates(write)) return undefined;
+  return 'Read them all in one query, then create the missing ones in one statement.';
+}
+
+function creates(write: WriteFact): boolean {
+  return (write.statement ?? (write.operation === 'save' ? (write.saves === 'new' ? 'create' : undefined) : writeOperation(write.operation))) === 'create';
+}
+
+/** A read the function follows with a write of another kind: the advice of the read alone would leave the write per item. */
+function readsAndWrites(site: QuerySite, name: string): string | undefined {
+  const write = site.kind === 'read' ? site.alsoWrites : undefined;
+  if (!write) return undefined;
+  return `It also writes (${write.model ? `${write.model}.` : ''}${write.operation}): give ${name} a form that takes all the items, with one read and one write for them all.`;
+}
+
 function severalWrites(name: string): string {
   return `Give ${name} a form that takes all the items and runs each of its statements once for them all.`;
 }
@@ -1384,7 +1402,11 @@ export const nPlusOne: Rule = {
                 : TREE_IN_ONE_QUERY
               : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
                   // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
-                  (site.writes && !holdsSite(context, match.call, site) ? severalWrites(shortCallName(query)) : batchedForm(match))) + perChunk,
+                  (holdsSite(context, match.call, site)
+                    ? batchedForm(match)
+                    : site.writes
+                      ? severalWrites(shortCallName(query))
+                      : (findOrCreate(match.kind, site) ?? readsAndWrites(site, shortCallName(query)) ?? batchedForm(match)))) + perChunk,
           },
           related: [
             {
