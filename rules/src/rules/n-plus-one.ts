@@ -1276,7 +1276,6 @@ const ONE_ROW_STATEMENT_FOR_ALL: Readonly<Record<RowStatement, string>> = {
   delete: 'Delete them in one statement: whereIn over the ids of the items.',
 };
 
-/** The advice for a function of the project whose every call writes several times (a row, its version, its log). */
 /** Reads the rows it then creates when missing (by hand or by a write it calls): one read for all the items tells which of them to create. */
 function findOrCreate(kind: QueryMatch['kind'], site: QuerySite): string | undefined {
   const write = kind === 'write' ? site : site.alsoWrites;
@@ -1284,17 +1283,19 @@ function findOrCreate(kind: QueryMatch['kind'], site: QuerySite): string | undef
   return 'Read them all in one query, then create the missing ones in one statement.';
 }
 
+/** Whether a write inserts rows: by its SQL, by a TypeORM save of a new entity, or by its method's name. */
 function creates(write: WriteFact): boolean {
   return (write.statement ?? (write.operation === 'save' ? (write.saves === 'new' ? 'create' : undefined) : writeOperation(write.operation))) === 'create';
 }
 
-/** A read the function follows with a write of another kind: the advice of the read alone would leave the write per item. */
+/** A read the function follows with a write: the advice of the read alone would leave the write per item. */
 function readsAndWrites(site: QuerySite, name: string): string | undefined {
   const write = site.kind === 'read' ? site.alsoWrites : undefined;
   if (!write) return undefined;
   return `It also writes (${write.model ? `${write.model}.` : ''}${write.operation}): give ${name} a form that takes all the items, with one read and one write for them all.`;
 }
 
+/** The advice for a function of the project whose every call writes several times (a row, its version, its log). */
 function severalWrites(name: string): string {
   return `Give ${name} a form that takes all the items and runs each of its statements once for them all.`;
 }
