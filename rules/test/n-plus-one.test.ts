@@ -306,6 +306,18 @@ module.exports = { sync };
     ].join('\n');
     assert.deepEqual(toExpected(code, findings(code)), [{ rule: 'n-plus-one', line: 3, column: 65, endLine: 3, endColumn: 74 }]);
   });
+
+  it('advises the id list that a TypeORM relation query builder takes', () => {
+    const code = [
+      "import { DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';",
+      '@Entity() export class Post { @PrimaryGeneratedColumn() id: number; }',
+      'export async function untag(dataSource: DataSource, post: Post, tagIds: number[]) {',
+      "  for (const tagId of tagIds) await dataSource.getRepository(Post).createQueryBuilder().relation('tags').of(post).remove(tagId);",
+      '}',
+    ].join('\n');
+    const [finding] = findings(code);
+    assert.match(finding?.message ?? '', /relation\(\.\.\.\)\.of\(entity\)\.remove\(ids\) takes every id at once/);
+  });
 });
 
 const PROJECTS_DIR = path.join(FIXTURES_DIR, 'n-plus-one/projects');

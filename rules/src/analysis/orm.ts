@@ -527,14 +527,48 @@ export const REPOSITORY_GETTERS: ReadonlySet<string> = new Set(['getRepository',
  * TypeORM or MikroORM entity class, any `getRepository` hands out that entity's repository.
  */
 function entityRepository(context: RuleContext, call: TSESTree.CallExpression): OrmValue | undefined {
-  for (const argument of call.arguments) {
+  for (const node of call.arguments) {
+    const argument = unwrapExpression(node);
     if (argument.type !== AST_NODE_TYPES.Identifier) continue;
     const definition = resolveVariable(context, argument)?.defs[0];
+    if (definition?.type === 'Parameter') {
+      const orm = isClassParameter(definition.name) ? entityOrm(context) : undefined;
+      if (orm) return { kind: 'repository', orm };
+      continue;
+    }
     if (definition?.type !== 'ImportBinding' && definition?.type !== 'ClassName') continue;
     const fact = modelFact(context, argument.name);
     if (fact?.orm === 'typeorm' || fact?.orm === 'mikro-orm') return { kind: 'repository', orm: fact.orm, model: fact.name };
   }
   return undefined;
+}
+
+/**
+ * `getRepository(ctx, entityType)` with `entityType: Type<T>` (or `new () => T`) a parameter of a generic
+ * helper: the repository of whichever entity class the caller passes, where the package or the file uses TypeORM or MikroORM.
+ */
+function entityOrm(context: RuleContext): Orm | undefined {
+  return context.shared.memo('entityOrm', () => {
+    const modules = [...context.options.project.dependencies];
+    for (const statement of context.ast.body) if (statement.type === AST_NODE_TYPES.ImportDeclaration) modules.push(statement.source.value);
+    if (modules.includes('typeorm')) return 'typeorm';
+    return modules.some(isMikroModule) ? 'mikro-orm' : undefined;
+  });
+}
+
+/** A parameter declared as a class: a constructor type, or a generic type (`Type<T>`, `ObjectType<T>`) of a type parameter of its function or class. */
+function isClassParameter(name: TSESTree.Node): boolean {
+  const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type === AST_NODE_TYPES.TSConstructorType) return true;
+  const argument =
+    annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeArguments?.params.length === 1 ? annotation.typeArguments.params[0] : undefined;
+  if (argument?.type !== AST_NODE_TYPES.TSTypeReference || argument.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+  const typeParameter = argument.typeName.name;
+  for (let current = name.parent; current; current = current.parent) {
+    const declared = 'typeParameters' in current ? (current.typeParameters as TSESTree.TSTypeParameterDeclaration | undefined) : undefined;
+    if (declared?.params.some((param) => param.name.name === typeParameter)) return true;
+  }
+  return false;
 }
 
 /** Whether a module is a file of the project (relative, or an alias or workspace package it declares). */

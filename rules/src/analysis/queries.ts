@@ -602,6 +602,33 @@ function tableArgument(call: TSESTree.CallExpression): string | undefined {
   return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string' ? argument.value : undefined;
 }
 
+/** What a TypeORM relation query builder runs: `.relation('tags').of(post).add(ids)` writes the join rows, `.loadMany()` reads them. */
+const RELATION_OPERATIONS: ReadonlyMap<string, 'read' | 'write'> = new Map([
+  ['add', 'write'],
+  ['remove', 'write'],
+  ['set', 'write'],
+  ['addAndRemove', 'write'],
+  ['loadOne', 'read'],
+  ['loadMany', 'read'],
+]);
+
+/** `createQueryBuilder().relation(...).of(entity).add(id)`: the operation that ends the chain after `relation` and `of`. */
+function relationOperation(call: TSESTree.CallExpression): { kind: 'read' | 'write'; method: string } | undefined {
+  const methods: string[] = [];
+  let current: TSESTree.Node = call;
+  for (;;) {
+    const member: TSESTree.Node | undefined = current.parent;
+    const next: TSESTree.Node | undefined = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current || next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member)
+      break;
+    methods.push(propertyName(member) ?? '');
+    current = next;
+  }
+  const [relation, of, method] = methods;
+  const kind = method === undefined ? undefined : RELATION_OPERATIONS.get(method);
+  return relation === 'relation' && of === 'of' && methods.length === 3 && kind ? { kind, method: method! } : undefined;
+}
+
 function valueQuery(
   context: RuleContext,
   call: TSESTree.CallExpression,
@@ -611,7 +638,9 @@ function valueQuery(
 ): QueryMatch | undefined {
   const range = callee.range;
   if (method === 'createQueryBuilder' && value.orm === 'typeorm') {
-    return executesBuilder(call, TYPEORM_BUILDER_EXECUTORS) ? match(call, 'typeorm', 'read', method, range, value.model) : undefined;
+    if (executesBuilder(call, TYPEORM_BUILDER_EXECUTORS)) return match(call, 'typeorm', 'read', method, range, value.model);
+    const relation = relationOperation(call);
+    return relation && match(call, 'typeorm', relation.kind, relation.method, range, value.model);
   }
   if (value.kind === 'entity') return entityQuery(context, call, method, value, range);
   if (value.orm === 'kysely' && value.kind === 'client') {

@@ -97,6 +97,15 @@ export function writeOperation(operation: string): 'create' | 'update' | 'delete
   return 'update';
 }
 
+/** `createQueryBuilder().relation('tags').of(post).add(id)`: the join rows of a relation, written or read by the query builder's own operation. */
+function runsRelationBuilder(match: QueryMatch): boolean {
+  if (match.operation === 'createQueryBuilder') return false;
+  // A function of the project whose query this is: the builder call its site names.
+  if (match.site) return /\bcreateQueryBuilder$/.test(match.site.text);
+  const callee = match.call.type === AST_NODE_TYPES.CallExpression ? match.call.callee : undefined;
+  return callee?.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'createQueryBuilder';
+}
+
 /** One statement that gives each row its own values, where a query builder has no bulk update of its own. */
 const VALUES_UPDATE = 'one UPDATE … FROM (VALUES …) statement';
 
@@ -127,6 +136,10 @@ function batchedForm(match: QueryMatch, shape?: QueryShape): string {
     case 'typeorm':
       if (match.kind === 'relation') return `Load ${relation} with the items instead: relations: { ${relation}: true } or leftJoinAndSelect.`;
       if (row) return activeRecordRow(match.model ?? 'Entity', match.operation, match.saves ?? match.site?.saves);
+      if (runsRelationBuilder(match))
+        return write
+          ? `Change them in one statement: relation(...).of(entity).${match.operation}(ids) takes every id at once, and of() takes several entities.`
+          : 'Load the relation with the items in one query: relations, or leftJoinAndSelect where the items are loaded.';
       if (match.operation === 'createQueryBuilder')
         return "Load them in one query: .where('alias.id IN (:...ids)', { ids }), or leftJoinAndSelect the relation where the items are loaded.";
       if (match.operation.startsWith('count'))

@@ -1,0 +1,7 @@
+// valid
+import type { EntityManager } from 'typeorm';
+
+export class RequestContext {
+  manager?: EntityManager;
+  storeId = 1;
+}

@@ -1,0 +1,5 @@
+// valid
+/** A class that makes instances of `T`. */
+export interface Type<T> extends Function {
+  new (...args: any[]): T;
+}

@@ -1,0 +1,6 @@
+// valid
+import { PrimaryGeneratedColumn } from 'typeorm';
+
+export abstract class BaseRecord {
+  @PrimaryGeneratedColumn() id: number;
+}
