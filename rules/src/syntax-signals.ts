@@ -129,6 +129,23 @@ export function syntaxSignals(text: string, fileName: string): SyntaxSignals {
   return readSyntax(text, fileName).signals;
 }
 
+/** The signals the project index keeps of every file (see `ProjectFactsModel.setSignals`), read from its text alone. */
+export function indexSignalsOf(text: string): IndexSignals {
+  return {
+    fixedLists: fixedListsOf(text),
+    implemented: implementedOf(text),
+    ...exportedFunctionFactsOf(text),
+    inMemorySchemas: inMemorySchemasOf(text),
+    reexportsAll: reexportsAllOf(text),
+    methodNames: methodNamesOf(text),
+  };
+}
+
+export type IndexSignals = Pick<
+  SyntaxSignals,
+  'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns' | 'inMemorySchemas' | 'reexportsAll' | 'methodNames'
+>;
+
 /**
  * A file's signals, with TypeScript's tree they were read from when the words asked for one (parsed
  * as `parseSource` would parse it, for reuse); `parse` is `parseTypeScript` or an `EditedFile`'s.
@@ -141,18 +158,8 @@ export function readSyntax(
 ): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
   const needsTree =
     (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
-  // Read from the text, whether or not the words asked for a tree.
-  const fromText = {
-    roleSigns: roleSignsOf(text),
-    fixedLists: fixedListsOf(text),
-    implemented: implementedOf(text),
-    ...exportedFunctionFactsOf(text),
-    inMemorySchemas: inMemorySchemasOf(text),
-    reexportsAll: reexportsAllOf(text),
-    interfaces: exportedInterfacesOf(text),
-    methodNames: methodNamesOf(text),
-    reexportsOnly: isReexportsOnly(text),
-  };
+  // Read from the text, whether or not the words ask for a tree.
+  const fromText = { ...indexSignalsOf(text), roleSigns: roleSignsOf(text), interfaces: exportedInterfacesOf(text), reexportsOnly: isReexportsOnly(text) };
   if (!needsTree)
     return {
       signals: readFromText({ ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text), ...fromText }),

@@ -3,8 +3,13 @@ import { detached } from './content';
 /** Validation libraries whose schemas check a value in memory: Joi, Zod, Yup. */
 export const VALIDATION_MODULE = /^(?:joi|@hapi\/joi|zod(?:\/[\w-]+)?|yup)$/;
 
-/** The async checks of such a schema (`schema.validateAsync(value)`, `parseAsync`, Yup's `validate` / `isValid`). */
-export const SCHEMA_CHECK = /^(?:validate|validateAsync|parseAsync|safeParseAsync|spa|isValid)$/;
+/** Async checks named as only these libraries name them (Joi's `validateAsync`, Zod's `parseAsync`), known by the name alone. */
+export const LIBRARY_SCHEMA_CHECKS: ReadonlySet<string> = new Set(['validateAsync', 'parseAsync', 'safeParseAsync']);
+
+/** The async checks of such a schema: those above, Zod's `spa`, Yup's `validate` / `isValid`. */
+export function isSchemaCheckName(name: string): boolean {
+  return LIBRARY_SCHEMA_CHECKS.has(name) || name === 'validate' || name === 'spa' || name === 'isValid';
+}
 
 /**
  * Steps of a schema that may run the code's own functions, which may do I/O (`.external(checkUnique)`,

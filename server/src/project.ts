@@ -82,7 +82,7 @@ export class ProjectIndex {
     this.importing.delete(filePath);
     const listsChanged = model.setSignals(filePath, signals);
     if (reach === 'declarations' || (reach === 'imports' && importsProjectModule(model.resolution(), signals.imports)))
-      return model.update(filePath, text, sourceFile, toESTree) || listsChanged || childFilesChanged;
+      return model.update(filePath, text, sourceFile, toESTree, signals) || listsChanged || childFilesChanged;
     if (reach === 'imports') this.importing.set(filePath, signals.imports);
     return model.setFacts(filePath, undefined) || listsChanged || childFilesChanged;
   }

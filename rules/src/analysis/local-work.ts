@@ -8,7 +8,7 @@ import { projectModels } from './orm';
 import { classMember, isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { isFunction, type FunctionNode } from './scopes';
 import { containsCall, visitAll, visitWithinFunction } from './visit';
-import { CUSTOM_STEP, SCHEMA_CHECK, VALIDATION_MODULE } from '../validation-schemas';
+import { CUSTOM_STEP, isSchemaCheckName, VALIDATION_MODULE } from '../validation-schemas';
 
 /** How many functions deep a call is followed (a mapper's call of a method that calls another). */
 const MAX_LOCAL_DEPTH = 4;
@@ -182,7 +182,7 @@ export function checksInMemorySchema(context: RuleContext, node: TSESTree.Node):
   const call = unwrapExpression(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || !SCHEMA_CHECK.test(propertyName(callee) ?? '')) return false;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !isSchemaCheckName(propertyName(callee) ?? '')) return false;
   const schema = unwrapExpression(callee.object);
   if (schema.type !== AST_NODE_TYPES.Identifier) return false;
   if (importedExportListed(context, schema, projectModels(context)?.inMemorySchemas)) return true;

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { isDatabaseModule, projectModels } from './orm';
 import { isLocalModule } from './module-names';
+import { LIBRARY_SCHEMA_CHECKS } from '../validation-schemas';
 import { GLOBAL_FETCH, instanceClass, isOutsideProject } from '../project-model/summaries';
 import { isGlobalReference, resolveModuleMember, resolveVariable, unwrapExpression, type ModuleMember } from './resolve';
 
@@ -27,18 +28,16 @@ export function foreignModuleOf(context: RuleContext, callee: TSESTree.Node): st
 
 /**
  * `tagSchema.validateAsync(input)` of Joi, `schema.parseAsync(input)` of Zod: a schema checks a value in process and
- * waits on no other service, wherever the schema was made; these method names are the libraries' own.
+ * waits on no other service, wherever the schema was made.
  */
 function isSchemaValidation(callee: TSESTree.Node): boolean {
   return (
     callee.type === AST_NODE_TYPES.MemberExpression &&
     !callee.computed &&
     callee.property.type === AST_NODE_TYPES.Identifier &&
-    SCHEMA_VALIDATIONS.has(callee.property.name)
+    LIBRARY_SCHEMA_CHECKS.has(callee.property.name)
   );
 }
-
-const SCHEMA_VALIDATIONS: ReadonlySet<string> = new Set(['validateAsync', 'parseAsync', 'safeParseAsync']);
 
 /** A plugin of a database library, named after it (`mongoose-delete`, `typeorm-transactional`, `knex-paginate`): its calls are the database's. */
 const DATABASE_PLUGIN = /^(?:@[\w.-]+\/)?(?:mongoose|mongodb|sequelize|typeorm|mikro-orm|knex|kysely|drizzle|objection|prisma|pg|mysql2?|redis|ioredis)-/;

@@ -6,7 +6,7 @@ import { enclosingFunction, enclosingIteration, isFunction, type FunctionNode, t
 const PROMISE_STEPS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 
 /** The step a call chains on a promise (`then` of `load(id).then(save)`), and the promise it chains on. */
-function promiseStep(node: TSESTree.Node): { step: string; promise: TSESTree.Expression } | undefined {
+export function promiseStep(node: TSESTree.Node): { step: string; promise: TSESTree.Expression } | undefined {
   if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const step = propertyName(node.callee);
   return step !== undefined && PROMISE_STEPS.has(step) ? { step, promise: node.callee.object } : undefined;

@@ -6,7 +6,7 @@ import { readPathMapping, readWorkspacePackage, workspaceGlobs, workspaceMatcher
 import type { ProjectHost } from './host';
 import { dirname, fileKey, foldersAbove, joinPath, normalizePath } from './paths';
 import { isRelativeSpecifier, mappingFolderOf, resolveModuleKey, type PathMapping, type ResolutionData, type WorkspacePackage } from './resolution';
-import type { SyntaxSignals } from '../syntax-signals';
+import type { IndexSignals, SyntaxSignals } from '../syntax-signals';
 import { isTestPath, roleFromSigns, type FileRole } from '../roles';
 import { isDeclarationFile } from '../source-files';
 import { scriptOnlyFiles, type RoleSource } from './script-only';
@@ -107,10 +107,7 @@ export class ProjectFactsModel {
    * objects a file exports, the async functions it exports that await nothing, and the interfaces its classes
    * implement (its signals); true when that changed.
    */
-  setSignals(
-    path: string,
-    signals: Pick<SyntaxSignals, 'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns' | 'inMemorySchemas' | 'reexportsAll' | 'methodNames'>,
-  ): boolean {
+  setSignals(path: string, signals: IndexSignals): boolean {
     const lists = this.setNames(this.fixedListsByKey, path, signals.fixedLists);
     const settled = this.setNames(this.settledAsyncByKey, path, signals.settledAsync);
     const returns = this.setNames(this.fixedReturnsByKey, path, signals.fixedReturns);

@@ -3,17 +3,15 @@ import type { ToESTree } from '../parse';
 import { collectProjectFacts, type ProjectFacts } from '../project';
 import { ProjectFactsModel } from './facts-model';
 import { normalizePath } from './paths';
-import { inMemorySchemasOf } from '../validation-schemas';
-import { fixedListsOf, implementedOf, methodNamesOf, reexportsAllOf } from '../syntax-signals';
-import { exportedFunctionFactsOf } from '../exported-functions';
+import { indexSignalsOf, type IndexSignals } from '../syntax-signals';
 
 /** The project model that reads each file's facts from its text: built once by `update` for every file, kept current by `update`/`remove` per changed file. */
 export class ProjectModel extends ProjectFactsModel {
   /**
    * Reads a file's declarations from its text (`sourceFile`: its tree, when the caller parsed it
-   * already, converted by `toESTree`); true when the index changed.
+   * already, converted by `toESTree`; `known`: its index signals, when the caller read them already); true when the index changed.
    */
-  update(path: string, text: string, sourceFile?: ts.SourceFile, toESTree?: ToESTree): boolean {
+  update(path: string, text: string, sourceFile?: ts.SourceFile, toESTree?: ToESTree, known?: IndexSignals): boolean {
     let facts: ProjectFacts | undefined;
     try {
       facts = collectProjectFacts(text, normalizePath(path), sourceFile, toESTree);
@@ -21,16 +19,7 @@ export class ProjectModel extends ProjectFactsModel {
       // A file the index cannot read still gets its own analysis.
       facts = undefined;
     }
-    const { settledAsync, fixedReturns } = exportedFunctionFactsOf(text);
-    const signals = this.setSignals(path, {
-      fixedLists: fixedListsOf(text),
-      implemented: implementedOf(text),
-      settledAsync,
-      fixedReturns,
-      inMemorySchemas: inMemorySchemasOf(text),
-      reexportsAll: reexportsAllOf(text),
-      methodNames: methodNamesOf(text),
-    });
+    const signals = this.setSignals(path, known ?? indexSignalsOf(text));
     return this.setFacts(path, facts) || signals;
   }
 }

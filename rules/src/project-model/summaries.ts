@@ -50,6 +50,7 @@ import { contains, isFunction, isLoopStatement, type FunctionNode } from '../ana
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { functionInputReader, originsOf, originsThroughCall } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
+import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
@@ -348,15 +349,9 @@ function testsMode(context: RuleContext, test: TSESTree.Expression): boolean {
 /** `this.name(...)`, `super.name(...)`: a call of a method of the object itself. */
 /** `.catch(handler)`, `.then(map)`, `.finally(done)` on the promise a call returns. */
 function handlesPromiseOfCall(call: TSESTree.CallExpression): boolean {
-  const callee = unwrapExpression(call.callee);
-  return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    PROMISE_HANDLERS.has(propertyName(callee) ?? '') &&
-    unwrapExpression(callee.object).type === AST_NODE_TYPES.CallExpression
-  );
+  const step = promiseStep(call);
+  return step !== undefined && unwrapExpression(step.promise).type === AST_NODE_TYPES.CallExpression;
 }
-
-const PROMISE_HANDLERS: ReadonlySet<string> = new Set(['catch', 'then', 'finally']);
 
 function callsOwnMethod(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);

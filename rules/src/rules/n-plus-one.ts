@@ -38,7 +38,7 @@ import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { calledFunctionHas } from '../analysis/await-patterns';
 import { ormValueOf } from '../analysis/orm';
-import { callChainTop, calleeChainNames, CODE_CONSTANT_NAME } from '../analysis/names';
+import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME } from '../analysis/names';
 import { isConfigured, isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
@@ -1101,7 +1101,7 @@ function leavesOnlyOnFailure(loop: LoopStatement): boolean {
 /** `E.left(error)`, `err(error)`: the failure side of an Either or a Result. */
 function isFailureValue(node: TSESTree.Node | null | undefined): boolean {
   const value = node && unwrapExpression(node);
-  return value?.type === AST_NODE_TYPES.CallExpression && FAILURE_CONSTRUCTORS.has(calledName(value) ?? '');
+  return value?.type === AST_NODE_TYPES.CallExpression && FAILURE_CONSTRUCTORS.has(calleeName(value) ?? '');
 }
 
 /** `if (E.isLeft(result)) return result;`, `if (result.isErr()) { return result; }`: the exit's own `if` tests for a failure. */
@@ -1110,12 +1110,7 @@ function guardedByFailureTest(exit: TSESTree.ReturnStatement): boolean {
   const branch = statement.parent;
   if (branch?.type !== AST_NODE_TYPES.IfStatement || branch.consequent !== statement) return false;
   const test = unwrapExpression(branch.test);
-  return test.type === AST_NODE_TYPES.CallExpression && FAILURE_TESTS.has(calledName(test) ?? '');
-}
-
-function calledName(call: TSESTree.CallExpression): string | undefined {
-  const callee = unwrapExpression(call.callee);
-  return callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+  return test.type === AST_NODE_TYPES.CallExpression && FAILURE_TESTS.has(calleeName(test) ?? '');
 }
 
 // The names fp-ts, neverthrow and their kin give the failure side of a result and its test.
