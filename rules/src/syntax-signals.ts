@@ -80,7 +80,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   reexportsOnly: false,
 };
 
-export const NO_SIGNALS: Readonly<SyntaxSignals> = {
+const NO_SIGNALS: Readonly<SyntaxSignals> = {
   awaitInLoop: false,
   combinatorOverArray: false,
   blockingName: false,

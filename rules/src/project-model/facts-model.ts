@@ -6,7 +6,7 @@ import { readPathMapping, readWorkspacePackage, workspaceGlobs, workspaceMatcher
 import type { ProjectHost } from './host';
 import { dirname, fileKey, foldersAbove, joinPath, normalizePath } from './paths';
 import { isRelativeSpecifier, mappingFolderOf, resolveModuleKey, type PathMapping, type ResolutionData, type WorkspacePackage } from './resolution';
-import { NO_SIGNALS, type IndexSignals, type SyntaxSignals } from '../syntax-signals';
+import type { IndexSignals, SyntaxSignals } from '../syntax-signals';
 import { isTestPath, roleFromSigns, type FileRole } from '../roles';
 import { isDeclarationFile } from '../source-files';
 import { scriptOnlyFiles, type RoleSource } from './script-only';
@@ -159,7 +159,15 @@ export class ProjectFactsModel {
 
   /** Forgets a deleted file; true when the index changed. */
   remove(path: string): boolean {
-    const signals = this.setSignals(path, NO_SIGNALS);
+    const signals = this.setSignals(path, {
+      fixedLists: [],
+      implemented: [],
+      settledAsync: [],
+      fixedReturns: [],
+      inMemorySchemas: [],
+      reexportsAll: [],
+      methodNames: [],
+    });
     if (!this.factsByFile.delete(normalizePath(path))) return signals;
     this.merged = undefined;
     return true;
