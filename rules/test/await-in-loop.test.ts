@@ -56,6 +56,11 @@ export async function unsealAll(settings: Array<{ value: string }>, ownerId: str
       assert.equal(finding?.messageId, 'sameRows');
       assert.equal(finding?.message, 'This loop awaits unseal(...) per item, but its query reads the same rows each time; load them once before the loop.');
       assert.equal(finding?.fix, undefined);
+      const counted = code.replace('for (const setting of settings) {', 'for (let i = 0; i < settings.length; i++) {\n    const setting = settings[i]!;');
+      assert.deepEqual(
+        findingsOf(counted, 'file.ts', options).map((each) => each.messageId),
+        ['awaitInLoop'],
+      );
     });
 
     it('names the call a promise wrapper is handed and the query a builder chain starts, not the wrapper or the last step', () => {

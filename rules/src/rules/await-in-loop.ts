@@ -105,7 +105,8 @@ export const awaitInLoop: Rule = {
           )
             continue;
           // Running the same read at once for every item repeats it all the same: the advice is to read once.
-          if (readsSameRowsEachTime(context, first.argument)) {
+          // Only over items: a counter loop may hand each call a part the counter picks (`groupBy.slice(0, i + 1)`), which the item reader does not follow.
+          if ((loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) && readsSameRowsEachTime(context, first.argument)) {
             context.report({
               node: first,
               range: [first.range[0], first.range[0] + AWAIT_KEYWORD_LENGTH],
