@@ -34,6 +34,35 @@ describe('await-in-loop', () => {
       assert.equal(finding?.message, 'This loop awaits fetchUser(...) one by one; run them concurrently, at most 5 at once.');
     });
 
+    it('says to load once, with no concurrency fix, where the awaited function reads the same rows for every item', () => {
+      const code = `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function unseal(value: string, ownerId: string) {
+  const owner = await prisma.user.findUnique({ where: { id: ownerId } });
+  return open(value, owner!.sealKey);
+}
+export async function unsealAll(settings: Array<{ value: string }>, ownerId: string) {
+  const values: Record<string, string> = {};
+  for (const setting of settings) {
+    const value = await unseal(setting.value, ownerId);
+    values[setting.value] = value;
+  }
+  return values;
+}
+`;
+      const options = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['@prisma/client']) } };
+      const [finding, ...others] = findingsOf(code, 'file.ts', options);
+      assert.deepEqual(others, []);
+      assert.equal(finding?.messageId, 'sameRows');
+      assert.equal(finding?.message, 'This loop awaits unseal(...) per item, but its query reads the same rows each time; load them once before the loop.');
+      assert.equal(finding?.fix, undefined);
+      const counted = code.replace('for (const setting of settings) {', 'for (let i = 0; i < settings.length; i++) {\n    const setting = settings[i]!;');
+      assert.deepEqual(
+        findingsOf(counted, 'file.ts', options).map((each) => each.messageId),
+        ['awaitInLoop'],
+      );
+    });
+
     it('names the call a promise wrapper is handed and the query a builder chain starts, not the wrapper or the last step', () => {
       const code = `import { ResultAsync } from 'neverthrow';
 export async function f(runs: Run[], envs: Env[], ids: string[]) {
@@ -298,6 +327,7 @@ export async function countAll(names: string[]) {
   describeAnnotatedProject('await-in-loop/projects/nest-boot');
   describeAnnotatedProject('await-in-loop/projects/express-boot');
   describeAnnotatedProject('await-in-loop/projects/registry-boot');
+  describeAnnotatedProject('await-in-loop/projects/installer-boot');
   describeAnnotatedProject('await-in-loop/projects/next-custom-server');
   describeAnnotatedProject('await-in-loop/projects/caller-lists');
 

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction, type FunctionNode } from './scopes';
-import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames } from './names';
+import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames, workingCall } from './names';
 import { loopBindingNodes, memberMutation, rootSlot, variesPerIteration, writesOf, type LoopFacts } from './loop-facts';
 import { containsAwait, visitAll, visitWithinFunction } from './visit';
 import { isLocalModule } from './module-names';
@@ -256,7 +256,7 @@ const INTERACTIVE_MODULES: ReadonlySet<string> = new Set([
 export function drivesSharedResource(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
   if (drivesUserInterface(node) || usesTransaction(node) || waitsForEvents(node)) return true;
   if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-  if (passesSharedState(node) || replacesSharedHandler(context, node)) return true;
+  if (passesSharedState(node) || replacesSharedHandler(context, node) || drivesOneConversationOrPage(context, facts, node)) return true;
   const callee = unwrapExpression(node.callee);
   const names = calleeChainNames(callee);
   const method = names[names.length - 1] ?? '';
@@ -281,6 +281,63 @@ export function drivesSharedResource(context: RuleContext, facts: LoopFacts, nod
   if (COLLECTING_METHODS.has(method) && ownWritesOnly && (typeof receiver === 'string' || !facts.declared.has(receiver!))) return true;
   if (unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression && isStatefulMethod(callee)) return true;
   return false;
+}
+
+/** `thread`, `chat`, `conversation`, `supportThread`: one conversation, whose messages read in the order they were posted. */
+const CONVERSATION_RECEIVER = /^(?:thread|chat|conversation)$|[a-z](?:Thread|Chat|Conversation)$/;
+/** `post`, `postMessage`, `reply`, `send`, `sendMessage`: a message added to a conversation. */
+const POSTING_METHOD = /^(?:post|reply|send|say)(?:[A-Z]\w*)?$/;
+
+/** `thread.post(text).catch(ignore)`, `inspector.inputKind(selector)`: the working call posts to one conversation or drives a held browser page. */
+function drivesOneConversationOrPage(context: RuleContext, facts: LoopFacts, node: TSESTree.CallExpression): boolean {
+  const working = workingCall(node);
+  const callee = working?.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(working.callee) : undefined;
+  return (
+    callee?.type === AST_NODE_TYPES.MemberExpression &&
+    (postsToOneConversation(context, facts, callee, propertyName(callee) ?? '') || holdsBrowserPage(context, facts, callee))
+  );
+}
+
+/** `await thread.post(message)` for each message: posts to one conversation, which must show them in the loop's order. */
+function postsToOneConversation(context: RuleContext, facts: LoopFacts, callee: TSESTree.MemberExpression, method: string): boolean {
+  return POSTING_METHOD.test(method) && CONVERSATION_RECEIVER.test(lastName(callee.object) ?? '') && !variesPerIteration(context, facts, callee.object);
+}
+
+/** A browser or one of its pages, as a holder is handed it: `page`, `frame`, `browser`, `browserContext`, `driver`. */
+const BROWSER_HANDLE = /^(?:page|frame|browser|browserContext|driver)$/;
+
+/**
+ * `await validator.detectInputType(selector)` where `validator.initialize(page, url)` or `new Validator(page)` came first:
+ * an object of the function that holds one browser page, whose calls drive that page in turn.
+ */
+function holdsBrowserPage(context: RuleContext, facts: LoopFacts, callee: TSESTree.MemberExpression): boolean {
+  const holder = unwrapExpression(callee.object);
+  const variable = holder.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, holder) : undefined;
+  if (!variable || facts.declared.has(variable)) return false;
+  const handsPage = (call: TSESTree.Node | null | undefined): boolean =>
+    (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) &&
+    call.arguments.some((argument) => isOpenedBrowserHandle(context, argument));
+  const definition = variable.defs[0];
+  if (definition?.type === 'Variable' && handsPage(definition.node.init && unwrapExpression(definition.node.init))) return true;
+  return variable.references.some((reference) => {
+    const member = reference.identifier.parent;
+    return (
+      member?.type === AST_NODE_TYPES.MemberExpression &&
+      member.object === reference.identifier &&
+      member.parent.type === AST_NODE_TYPES.CallExpression &&
+      member.parent.callee === member &&
+      handsPage(member.parent)
+    );
+  });
+}
+
+/** `page` set to what the code awaited (`const { page } = await openBrowser()`, `= await context.newPage()`): a page opened, not a page number. */
+function isOpenedBrowserHandle(context: RuleContext, argument: TSESTree.Node): boolean {
+  const handle = unwrapExpression(argument);
+  if (handle.type !== AST_NODE_TYPES.Identifier || !BROWSER_HANDLE.test(handle.name)) return false;
+  const definition = resolveVariable(context, handle)?.defs[0];
+  const init = definition?.type === 'Variable' ? definition.node.init : undefined;
+  return !!init && unwrapExpression(init).type === AST_NODE_TYPES.AwaitExpression;
 }
 
 /** Names of a document being filled, as an argument: `pdfDoc`, `zip`, `archive`, `workbook`, `csvWriter` (a bare `document` is often a database row). */

@@ -167,7 +167,7 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   }
   if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
   if (literalArrayOf(context, loop.right)) return isShortLiteralList(context, loop.right);
-  if (overridesShortDefault(context, loop.right)) return true;
+  if (overridesShortDefault(context, loop.right) || choosesShortLiteralList(context, loop.right)) return true;
   const object = unwrapExpression(loop.right);
   // `for (const key of UTM_PARAMS)`: a list another module writes out, named as a constant, as n-plus-one and unbounded-promise-all read it.
   if (object.type === AST_NODE_TYPES.Identifier && CODE_CONSTANT_NAME.test(object.name) && resolveVariable(context, object)?.defs[0]?.type === 'ImportBinding')
@@ -195,6 +195,13 @@ function overridesShortDefault(context: RuleContext, node: TSESTree.Node): boole
     isShortLiteralList(context, fallback) &&
     defaults.elements.every((element) => element?.type === AST_NODE_TYPES.Literal && typeof element.value === 'string')
   );
+}
+
+/** `status ? [status] : ['waiting', 'active', 'failed']`, directly or through a `const`: either way a few items written out. */
+function choosesShortLiteralList(context: RuleContext, node: TSESTree.Node): boolean {
+  let inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) inner = unchangedConstValue(context, inner) ?? inner;
+  return inner.type === AST_NODE_TYPES.ConditionalExpression && isShortLiteralList(context, inner.consequent) && isShortLiteralList(context, inner.alternate);
 }
 
 /** `['a', 'b']`, directly or through a `const` that holds it: a few items written out, without spreads. */

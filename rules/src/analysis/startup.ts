@@ -269,11 +269,11 @@ export function isCallOf(use: TSESTree.Node): use is TSESTree.Node & { parent: T
 
 /**
  * Functions that run once for each run of the function that creates them: an IIFE, an array callback, a `new Promise` executor,
- * a `.then` callback. A job processor, a scheduled task or an event handler it registers runs later, as often as its event.
+ * a `.then` callback, a request handler that stops the server its creator started. A job processor, a scheduled task or an event handler it registers runs later, as often as its event.
  */
 function runsOnceWithCreator(context: RuleContext, fn: FunctionNode): boolean {
   const parent = fn.parent;
-  if (arrayCallbackCall(fn) || (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === fn)) return true;
+  if (arrayCallbackCall(fn) || (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === fn) || stopsCreatorsServer(context, fn)) return true;
   if (parent?.type === AST_NODE_TYPES.NewExpression)
     return (
       parent.arguments[0] === fn &&
@@ -296,8 +296,7 @@ const PROMISE_CONTINUATION = /^(?:then|catch|finally)$/;
  * `listen` calls once the server listens. A channel's name first (`sql.listen('jobs', onJob)`) subscribes to messages instead.
  */
 function startsServer(context: RuleContext, fn: FunctionNode): boolean {
-  // Most files call no `listen`: their functions are not walked.
-  if (!context.shared.memo('startup.callsListen', () => LISTEN_CALL.test(context.text))) return false;
+  if (!callsListen(context)) return false;
   if (fn.parent?.type === AST_NODE_TYPES.CallExpression && fn.parent.callee !== fn && isListenCall(fn.parent)) return true;
   let listens = false;
   visitWithinFunction(fn.body ?? fn, (node) => {
@@ -307,6 +306,45 @@ function startsServer(context: RuleContext, fn: FunctionNode): boolean {
 }
 
 const LISTEN_CALL = /\.\s*listen\s*\(/;
+
+/** Whether the file's text calls a `listen`: most files call none, and their functions are not walked. */
+function callsListen(context: RuleContext): boolean {
+  return context.shared.memo('startup.callsListen', () => LISTEN_CALL.test(context.text));
+}
+
+/** `server.close(cb)`, `server.destroy()`: a server stopped for good. */
+const STOP_SERVER_METHODS = /^(?:close|destroy)$/;
+
+/**
+ * `app.post('/finalize', async (req, res) => { …; server.close(() => restart()) })` in the function that calls `server.listen(port)`:
+ * a handler that stops the server it is served by runs once per start of that server (a setup wizard's last step, a login callback).
+ */
+function stopsCreatorsServer(context: RuleContext, fn: FunctionNode): boolean {
+  const creator = enclosingFunction(fn);
+  if (!creator || !callsListen(context)) return false;
+  const listening = new Set<string>();
+  visitWithinFunction(creator.body ?? creator, (node) => {
+    if (node.type === AST_NODE_TYPES.CallExpression && isListenCall(node)) listening.add(receiverText(context, node.callee as TSESTree.MemberExpression));
+  });
+  if (listening.size === 0) return false;
+  let stops = false;
+  visitWithinFunction(fn.body ?? fn, (node) => {
+    const callee = node.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(node.callee) : undefined;
+    if (
+      callee?.type === AST_NODE_TYPES.MemberExpression &&
+      STOP_SERVER_METHODS.test(propertyName(callee) ?? '') &&
+      listening.has(receiverText(context, callee))
+    )
+      stops = true;
+  });
+  return stops;
+}
+
+/** The source text of the object a method is called on (`WIKI.server` of `WIKI.server.listen(port)`). */
+function receiverText(context: RuleContext, callee: TSESTree.MemberExpression): string {
+  const receiver = unwrapExpression(callee.object);
+  return context.text.slice(receiver.range[0], receiver.range[1]);
+}
 
 function isListenCall(call: TSESTree.CallExpression): boolean {
   const first = call.arguments[0];

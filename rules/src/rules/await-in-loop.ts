@@ -32,6 +32,7 @@ export const awaitInLoop: Rule = {
     description: 'An `await` in a loop whose iterations do not depend on each other, so they could run concurrently.',
     messages: {
       awaitInLoop: 'This loop awaits {{call}} one by one; run them concurrently, at most {{limit}} at once.',
+      sameRows: 'This loop awaits {{call}} per item, but its query reads the same rows each time; load them once before the loop.',
     },
     fixable: true,
   },
@@ -103,6 +104,17 @@ export const awaitInLoop: Rule = {
             awaits.some((node) => feedsSharedDocument(context, loopFacts(context, loop), node) || toldWhetherLast(node.argument))
           )
             continue;
+          // Running the same read at once for every item repeats it all the same: the advice is to read once.
+          // Only over items: a counter loop may hand each call a part the counter picks (`groupBy.slice(0, i + 1)`), which the item reader does not follow.
+          if ((loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) && readsSameRowsEachTime(context, first.argument)) {
+            context.report({
+              node: first,
+              range: [first.range[0], first.range[0] + AWAIT_KEYWORD_LENGTH],
+              messageId: 'sameRows',
+              data: { call: describeCall(first) },
+            });
+            continue;
+          }
           const fix = awaitInLoopFix(context, loop, first);
           context.report({
             node: first,
@@ -131,6 +143,11 @@ function callsFunctionWithoutInputOutput(context: RuleContext, argument: TSESTre
 function queriesPerItem(context: RuleContext, argument: TSESTree.Node, loop: LoopStatement): boolean {
   const match = repeatedQueryOf(context, argument);
   return !!match && !readsSameRowsPerItem(context, match, loop);
+}
+
+/** A query left to this rule (`queriesPerItem` is false): the item reaches none of what it reads, so it reads the same rows each time. */
+function readsSameRowsEachTime(context: RuleContext, argument: TSESTree.Node): boolean {
+  return !!repeatedQueryOf(context, argument);
 }
 
 /** `await Promise.all([Team.findByPk(teamId), User.findByPk(userId)])`: queries awaited together, each the n-plus-one rule's finding. */
