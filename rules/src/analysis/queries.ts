@@ -38,13 +38,14 @@ import {
   TYPEORM_BUILDER_EXECUTORS,
   executesBuilder,
   handedSqlWrite,
+  innermostLoop,
   kindOf,
   operationsOf,
   sendsSqlText,
   sqlWriteOf,
   type SqlWrite,
 } from './query-kinds';
-import { arrayCallbackCall, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
+import { arrayCallbackCall, contains, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { itemReader, originsThroughCall } from './value-origins';
 
 /** What a database query is: where it is, which library runs it, and what it does. */
@@ -104,6 +105,7 @@ function findQuery(context: RuleContext, expression: TSESTree.Node): QueryMatch 
     const relation = lazyRelationOf(context, node);
     if (relation) return relation;
   }
+  let heldHops = 0;
   while (node) {
     node = unwrapExpression(node);
     if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) return taggedQueryOf(context, node);
@@ -113,11 +115,29 @@ function findQuery(context: RuleContext, expression: TSESTree.Node): QueryMatch 
       node = node.callee;
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
       node = node.object;
+    } else if (node.type === AST_NODE_TYPES.Identifier && heldHops++ < MAX_HELD_HOPS) {
+      node = builderMadeInIteration(context, node);
     } else {
       node = undefined;
     }
   }
   return undefined;
+}
+
+/** How many variables a query is followed through (`const base = knex('t'); const q = base.where(...); await q`). */
+const MAX_HELD_HOPS = 3;
+
+/**
+ * `const q = knex('users').where(...); await q`, `qb.getOne()`: the builder a variable holds, made in the same iteration as the
+ * use (a builder made before the loop and run in it is made once), or undefined; a value awaited first holds rows, not a builder.
+ */
+function builderMadeInIteration(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  const init = declarator?.init && unwrapExpression(declarator.init);
+  if (init?.type !== AST_NODE_TYPES.CallExpression || enclosingFunctionOf(declarator!) !== enclosingFunctionOf(identifier)) return undefined;
+  const loop = innermostLoop(identifier);
+  return !loop || contains(loop, declarator!) ? init : undefined;
 }
 
 /** The query a call itself starts (not one it chains on), memoized per call. */
@@ -638,14 +658,16 @@ function valueQuery(
 ): QueryMatch | undefined {
   const range = callee.range;
   if (method === 'createQueryBuilder' && value.orm === 'typeorm') {
-    if (executesBuilder(call, TYPEORM_BUILDER_EXECUTORS)) return match(call, 'typeorm', 'read', method, range, value.model);
+    if (executesBuilder(context, call, TYPEORM_BUILDER_EXECUTORS)) return match(call, 'typeorm', 'read', method, range, value.model);
     const relation = relationOperation(call);
     return relation && match(call, 'typeorm', relation.kind, relation.method, range, value.model);
   }
   if (value.kind === 'entity') return entityQuery(context, call, method, value, range);
   if (value.orm === 'kysely' && value.kind === 'client') {
     const kind = kindOf(KYSELY_CLIENT, method);
-    return kind && !isSubquery(call) && executesBuilder(call, KYSELY_EXECUTORS) ? match(call, 'kysely', kind, method, range, tableArgument(call)) : undefined;
+    return kind && !isSubquery(call) && executesBuilder(context, call, KYSELY_EXECUTORS)
+      ? match(call, 'kysely', kind, method, range, tableArgument(call))
+      : undefined;
   }
   if (value.methods?.includes(method)) return { ...match(call, value.orm, 'read', method, range, value.model), wrapper: true };
   // `payload.create({ collection: 'media', file })` uploads the file to storage: a loop of them waits on uploads, with no batched form.
@@ -801,12 +823,28 @@ function buildsOnly(context: RuleContext, call: TSESTree.CallExpression): boolea
   // `const query = knex.count('*').from(table); return query.toQuery();`
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === top && parent.id.type === AST_NODE_TYPES.Identifier) {
     const uses = resolveVariable(context, parent.id)?.references.filter((reference) => !reference.init) ?? [];
-    return uses.length > 0 && uses.every((reference) => compilesOnly(reference.identifier));
+    return uses.length > 0 && uses.every((reference) => compilesOnly(reference.identifier) || pushedToUnrunList(context, reference.identifier));
   }
   const fn =
     parent && isFunction(parent) && parent.body === top ? parent : parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunctionOf(parent) : undefined;
   const mapped = fn && isFunction(fn) && !fn.async ? arrayCallbackCall(fn) : undefined;
   return !!mapped && !isAwaitedArray(context, mapped);
+}
+
+/** `parts.push(q)` onto a list that is never awaited (`knex.unionAll(parts)`, `db.batch(parts)`): the builders run once, together. */
+function pushedToUnrunList(context: RuleContext, builder: TSESTree.Node): boolean {
+  const call = builder.parent;
+  if (
+    call?.type !== AST_NODE_TYPES.CallExpression ||
+    !call.arguments.includes(builder as TSESTree.CallExpressionArgument) ||
+    call.callee.type !== AST_NODE_TYPES.MemberExpression
+  )
+    return false;
+  const list = call.callee.object;
+  if (propertyName(call.callee) !== 'push' || list.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, list)?.defs[0];
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  return init?.type === AST_NODE_TYPES.ArrayExpression && !isAwaitedArray(context, init);
 }
 
 /** `Promise.all(items.map(...))`, `await Promise.all([...rows.map(...)])`, or the array kept in a variable that reaches one of those. */
