@@ -87,3 +87,14 @@ export async function deleteStreams(streamIds: string[]) {
   }
   await orm.batch(statements);
 }
+
+export async function everyReading(handle: (rows: unknown[]) => void) {
+  const base = db.selectFrom('reading').selectAll().orderBy('id');
+  let offset = 0;
+  for (;;) {
+    const page = await base.offset(offset).limit(500).execute();
+    if (page.length === 0) return;
+    handle(page);
+    offset += page.length;
+  }
+}

@@ -126,3 +126,37 @@ export async function labelsPerShipment(shipmentIds: string[]) {
   }
   return found;
 }
+
+export class ShipmentLookups {
+  constructor(@InjectRepository(Shipment) private readonly shipments: Repository<Shipment>) {}
+
+  async firstPerOrder(orderIds: number[]) {
+    const query = this.shipments.createQueryBuilder('shipment').orderBy('shipment.id');
+    const first = [];
+    for (const orderId of orderIds) first.push(await query.where('shipment.orderId = :orderId', { orderId }).getOne());
+//                                                   ^^^^^^^^^^^ n-plus-one
+    return first;
+  }
+
+  async countPerOrder(orderIds: number[]) {
+    const query = this.shipments.createQueryBuilder('shipment');
+    return Promise.all(orderIds.map((orderId) => query.clone().where('shipment.orderId = :orderId', { orderId }).getCount()));
+//                                               ^^^^^^^^^^^ n-plus-one
+  }
+}
+
+export async function parcelsOfOrders(orderIds: string[]) {
+  const base = db.selectFrom('parcel').select(['id', 'weight']);
+  const parcels = [];
+  for (const orderId of orderIds) parcels.push(await base.where('order_id', '=', orderId).execute());
+//                                                   ^^^^^^^^^^ n-plus-one
+  return parcels;
+}
+
+export async function binsOfSkus(skus: string[]) {
+  const base = warehouse('bins').select('id');
+  const bins = [];
+  for (const sku of skus) bins.push(await base.clone().where({ sku }));
+//                                        ^^^^^^^^^^ n-plus-one
+  return bins;
+}

@@ -36,6 +36,7 @@ import {
   SEQUELIZE_ROW,
   TYPEORM_ACTIVE_ROW,
   TYPEORM_BUILDER_EXECUTORS,
+  chainExecutes,
   executesBuilder,
   handedSqlWrite,
   innermostLoop,
@@ -124,6 +125,30 @@ function findQuery(context: RuleContext, expression: TSESTree.Node): QueryMatch 
   return undefined;
 }
 
+/** The libraries whose builders run anew each time they are run, which a builder made once and run per item does. */
+const RERUNNABLE_BUILDERS: ReadonlySet<Orm> = new Set(['typeorm', 'kysely', 'knex', 'drizzle', 'objection']);
+
+/**
+ * `const base = db.selectFrom('t').selectAll(); for (...) await base.where('id', '=', id).execute()`: a builder made before the
+ * iteration and run in it is a query where each use runs it (one made in the iteration is the query where it is made).
+ */
+function runOfBuilderMadeBefore(context: RuleContext, call: TSESTree.CallExpression, receiver: TSESTree.Node): QueryMatch | undefined {
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = resolveVariable(context, receiver);
+  const definition = variable?.defs[0];
+  const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  const init = declarator?.init && unwrapExpression(declarator.init);
+  if (init?.type !== AST_NODE_TYPES.CallExpression || variable!.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+  if (builderMadeInIteration(context, receiver)) return undefined;
+  const made = findQuery(context, init);
+  if (!made || !RERUNNABLE_BUILDERS.has(made.library) || made.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const executors = made.library === 'typeorm' ? TYPEORM_BUILDER_EXECUTORS : made.library === 'kysely' ? KYSELY_EXECUTORS : undefined;
+  const runs = executors
+    ? chainExecutes(receiver, executors) || executesBuilder(context, call, executors)
+    : callChainTop(call).parent?.type === AST_NODE_TYPES.AwaitExpression;
+  return runs ? { ...made, call, range: call.callee.range, receiver: text(context, receiver) } : undefined;
+}
+
 /** How many variables a query is followed through (`const base = knex('t'); const q = base.where(...); await q`). */
 const MAX_HELD_HOPS = 3;
 
@@ -143,7 +168,11 @@ function builderMadeInIteration(context: RuleContext, identifier: TSESTree.Ident
 /** The query a call itself starts (not one it chains on), memoized per call. */
 export function queryCallOf(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const cache = context.shared.memo('queryCallOf', () => new Map<TSESTree.CallExpression, QueryMatch | undefined>());
-  if (!cache.has(call)) cache.set(call, classifyCall(context, call));
+  if (!cache.has(call)) {
+    // A builder followed through variables may lead back to this call.
+    cache.set(call, undefined);
+    cache.set(call, classifyCall(context, call));
+  }
   return cache.get(call);
 }
 
@@ -191,6 +220,8 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   }
   const method = propertyName(callee);
   if (method === undefined) return undefined;
+  const heldRun = runOfBuilderMadeBefore(context, call, callee.object);
+  if (heldRun) return heldRun;
   if (method === '$relatedQuery' || method === '$fetchGraph') return match(call, 'objection', 'relation', method, callee.range);
   const transaction = transactionQuery(context, call);
   if (transaction) return { receiver: text(context, callee.object), ...transaction };

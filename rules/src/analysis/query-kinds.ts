@@ -354,17 +354,13 @@ export function executesBuilder(context: RuleContext, call: TSESTree.CallExpress
   return (
     !!held &&
     !!resolveVariable(context, held)?.references.some(
-      (reference) =>
-        reference.isRead() &&
-        enclosingFunction(reference.identifier) === enclosingFunction(held) &&
-        (!loop || contains(loop, reference.identifier)) &&
-        chainExecutes(reference.identifier, executors),
+      (reference) => reference.isRead() && (!loop || contains(loop, reference.identifier)) && chainExecutes(reference.identifier, executors),
     )
   );
 }
 
 /** Whether the chain of calls on `start` ends in one of the executors. */
-function chainExecutes(start: TSESTree.Node, executors: ReadonlySet<string>): boolean {
+export function chainExecutes(start: TSESTree.Node, executors: ReadonlySet<string>): boolean {
   let current: TSESTree.Node = start;
   for (;;) {
     const member: TSESTree.Node | undefined = current.parent;
