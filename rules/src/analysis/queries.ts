@@ -139,7 +139,7 @@ function runOfBuilderMadeBefore(context: RuleContext, call: TSESTree.CallExpress
   const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
   const init = declarator?.init && unwrapExpression(declarator.init);
   if (init?.type !== AST_NODE_TYPES.CallExpression || variable!.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
-  if (builderMadeInIteration(context, receiver)) return undefined;
+  if (!iteratesBetween(receiver, declarator!)) return undefined;
   const made = findQuery(context, init);
   if (!made || !RERUNNABLE_BUILDERS.has(made.library) || made.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const executors = made.library === 'typeorm' ? TYPEORM_BUILDER_EXECUTORS : made.library === 'kysely' ? KYSELY_EXECUTORS : undefined;
@@ -147,6 +147,15 @@ function runOfBuilderMadeBefore(context: RuleContext, call: TSESTree.CallExpress
     ? chainExecutes(receiver, executors) || executesBuilder(context, call, executors)
     : callChainTop(call).parent?.type === AST_NODE_TYPES.AwaitExpression;
   return runs ? { ...made, call, range: call.callee.range, receiver: text(context, receiver) } : undefined;
+}
+
+/** Whether a loop's body or an array callback lies between a use and the declaration it reads: the use repeats, the declaration does not. */
+function iteratesBetween(use: TSESTree.Node, declaration: TSESTree.Node): boolean {
+  for (let current = use.parent; current && !contains(current, declaration); current = current.parent) {
+    if (isLoopStatement(current) && contains(current.body, use)) return true;
+    if (isFunction(current) && arrayCallbackCall(current)) return true;
+  }
+  return false;
 }
 
 /** How many variables a query is followed through (`const base = knex('t'); const q = base.where(...); await q`). */

@@ -3,7 +3,7 @@ import type { Orm, OrmValue } from './orm';
 import { propertyName, resolveVariable, unwrapExpression } from './resolve';
 import type { RuleContext } from '../types';
 import { callChainTop } from './names';
-import { contains, enclosingFunction, isFunction, isLoopStatement, type LoopStatement } from './scopes';
+import { contains, isFunction, isLoopStatement, type LoopStatement } from './scopes';
 
 export type Operations = { read: readonly string[]; write: readonly string[] };
 
@@ -380,8 +380,7 @@ export function heldBuilderSteps(context: RuleContext, call: TSESTree.CallExpres
     const use = reference.identifier;
     const member = use.parent;
     const step = member?.type === AST_NODE_TYPES.MemberExpression && member.object === use ? member.parent : undefined;
-    if (reference.isRead() && step?.type === AST_NODE_TYPES.CallExpression && step.callee === member && enclosingFunction(use) === enclosingFunction(held!))
-      steps.push(callChainTop(step));
+    if (reference.isRead() && step?.type === AST_NODE_TYPES.CallExpression && step.callee === member) steps.push(callChainTop(step));
   }
   return steps;
 }
