@@ -65,7 +65,7 @@ function parameterQuery(context: RuleContext, fn: FunctionNode, call: TSESTree.C
   if (definition?.type !== 'Parameter' || definition.node !== fn || variable!.references.some((reference) => reference.isWrite())) return undefined;
   // A handle the file already knows is the function's own query (see `summarizeFunction`).
   if (ormValueOf(context, object) !== undefined) return undefined;
-  const executes = executesBuilder(call, KYSELY_EXECUTORS);
+  const executes = executesBuilder(context, call, KYSELY_EXECUTORS);
   return { ...siteOf(context, call, call.callee.range), parameter, path, ...(executes && { executes: true as const }) };
 }
 

@@ -36,15 +36,17 @@ import {
   SEQUELIZE_ROW,
   TYPEORM_ACTIVE_ROW,
   TYPEORM_BUILDER_EXECUTORS,
+  chainExecutes,
   executesBuilder,
   handedSqlWrite,
+  innermostLoop,
   kindOf,
   operationsOf,
   sendsSqlText,
   sqlWriteOf,
   type SqlWrite,
 } from './query-kinds';
-import { arrayCallbackCall, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
+import { arrayCallbackCall, contains, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { itemReader, originsThroughCall } from './value-origins';
 
 /** What a database query is: where it is, which library runs it, and what it does. */
@@ -104,6 +106,7 @@ function findQuery(context: RuleContext, expression: TSESTree.Node): QueryMatch 
     const relation = lazyRelationOf(context, node);
     if (relation) return relation;
   }
+  let heldHops = 0;
   while (node) {
     node = unwrapExpression(node);
     if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) return taggedQueryOf(context, node);
@@ -113,6 +116,8 @@ function findQuery(context: RuleContext, expression: TSESTree.Node): QueryMatch 
       node = node.callee;
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
       node = node.object;
+    } else if (node.type === AST_NODE_TYPES.Identifier && heldHops++ < MAX_HELD_HOPS) {
+      node = builderMadeInIteration(context, node);
     } else {
       node = undefined;
     }
@@ -120,10 +125,63 @@ function findQuery(context: RuleContext, expression: TSESTree.Node): QueryMatch 
   return undefined;
 }
 
+/** The libraries whose builders run anew each time they are run, which a builder made once and run per item does. */
+const RERUNNABLE_BUILDERS: ReadonlySet<Orm> = new Set(['typeorm', 'kysely', 'knex', 'drizzle', 'objection']);
+
+/**
+ * `const base = db.selectFrom('t').selectAll(); for (...) await base.where('id', '=', id).execute()`: a builder made before the
+ * iteration and run in it is a query where each use runs it (one made in the iteration is the query where it is made).
+ */
+function runOfBuilderMadeBefore(context: RuleContext, call: TSESTree.CallExpression, receiver: TSESTree.Node): QueryMatch | undefined {
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = resolveVariable(context, receiver);
+  const definition = variable?.defs[0];
+  const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  const init = declarator?.init && unwrapExpression(declarator.init);
+  if (init?.type !== AST_NODE_TYPES.CallExpression || variable!.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+  if (!iteratesBetween(receiver, declarator!)) return undefined;
+  const made = findQuery(context, init);
+  if (!made || !RERUNNABLE_BUILDERS.has(made.library) || made.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const executors = made.library === 'typeorm' ? TYPEORM_BUILDER_EXECUTORS : made.library === 'kysely' ? KYSELY_EXECUTORS : undefined;
+  const runs = executors
+    ? chainExecutes(receiver, executors) || executesBuilder(context, call, executors)
+    : callChainTop(call).parent?.type === AST_NODE_TYPES.AwaitExpression;
+  return runs ? { ...made, call, range: call.callee.range, receiver: text(context, receiver) } : undefined;
+}
+
+/** Whether a loop's body or an array callback lies between a use and the declaration it reads: the use repeats, the declaration does not. */
+function iteratesBetween(use: TSESTree.Node, declaration: TSESTree.Node): boolean {
+  for (let current = use.parent; current && !contains(current, declaration); current = current.parent) {
+    if (isLoopStatement(current) && contains(current.body, use)) return true;
+    if (isFunction(current) && arrayCallbackCall(current)) return true;
+  }
+  return false;
+}
+
+/** How many variables a query is followed through (`const base = knex('t'); const q = base.where(...); await q`). */
+const MAX_HELD_HOPS = 3;
+
+/**
+ * `const q = knex('users').where(...); await q`, `qb.getOne()`: the builder a variable holds, made in the same iteration as the
+ * use (a builder made before the loop and run in it is made once), or undefined; a value awaited first holds rows, not a builder.
+ */
+function builderMadeInIteration(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  const init = declarator?.init && unwrapExpression(declarator.init);
+  if (init?.type !== AST_NODE_TYPES.CallExpression || enclosingFunctionOf(declarator!) !== enclosingFunctionOf(identifier)) return undefined;
+  const loop = innermostLoop(identifier);
+  return !loop || contains(loop, declarator!) ? init : undefined;
+}
+
 /** The query a call itself starts (not one it chains on), memoized per call. */
 export function queryCallOf(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const cache = context.shared.memo('queryCallOf', () => new Map<TSESTree.CallExpression, QueryMatch | undefined>());
-  if (!cache.has(call)) cache.set(call, classifyCall(context, call));
+  if (!cache.has(call)) {
+    // A builder followed through variables may lead back to this call.
+    cache.set(call, undefined);
+    cache.set(call, classifyCall(context, call));
+  }
   return cache.get(call);
 }
 
@@ -171,6 +229,8 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   }
   const method = propertyName(callee);
   if (method === undefined) return undefined;
+  const heldRun = runOfBuilderMadeBefore(context, call, callee.object);
+  if (heldRun) return heldRun;
   if (method === '$relatedQuery' || method === '$fetchGraph') return match(call, 'objection', 'relation', method, callee.range);
   const transaction = transactionQuery(context, call);
   if (transaction) return { receiver: text(context, callee.object), ...transaction };
@@ -638,14 +698,16 @@ function valueQuery(
 ): QueryMatch | undefined {
   const range = callee.range;
   if (method === 'createQueryBuilder' && value.orm === 'typeorm') {
-    if (executesBuilder(call, TYPEORM_BUILDER_EXECUTORS)) return match(call, 'typeorm', 'read', method, range, value.model);
+    if (executesBuilder(context, call, TYPEORM_BUILDER_EXECUTORS)) return match(call, 'typeorm', 'read', method, range, value.model);
     const relation = relationOperation(call);
     return relation && match(call, 'typeorm', relation.kind, relation.method, range, value.model);
   }
   if (value.kind === 'entity') return entityQuery(context, call, method, value, range);
   if (value.orm === 'kysely' && value.kind === 'client') {
     const kind = kindOf(KYSELY_CLIENT, method);
-    return kind && !isSubquery(call) && executesBuilder(call, KYSELY_EXECUTORS) ? match(call, 'kysely', kind, method, range, tableArgument(call)) : undefined;
+    return kind && !isSubquery(call) && executesBuilder(context, call, KYSELY_EXECUTORS)
+      ? match(call, 'kysely', kind, method, range, tableArgument(call))
+      : undefined;
   }
   if (value.methods?.includes(method)) return { ...match(call, value.orm, 'read', method, range, value.model), wrapper: true };
   // `payload.create({ collection: 'media', file })` uploads the file to storage: a loop of them waits on uploads, with no batched form.
@@ -801,12 +863,28 @@ function buildsOnly(context: RuleContext, call: TSESTree.CallExpression): boolea
   // `const query = knex.count('*').from(table); return query.toQuery();`
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === top && parent.id.type === AST_NODE_TYPES.Identifier) {
     const uses = resolveVariable(context, parent.id)?.references.filter((reference) => !reference.init) ?? [];
-    return uses.length > 0 && uses.every((reference) => compilesOnly(reference.identifier));
+    return uses.length > 0 && uses.every((reference) => compilesOnly(reference.identifier) || pushedToUnrunList(context, reference.identifier));
   }
   const fn =
     parent && isFunction(parent) && parent.body === top ? parent : parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunctionOf(parent) : undefined;
   const mapped = fn && isFunction(fn) && !fn.async ? arrayCallbackCall(fn) : undefined;
   return !!mapped && !isAwaitedArray(context, mapped);
+}
+
+/** `parts.push(q)` onto a list that is never awaited (`knex.unionAll(parts)`, `db.batch(parts)`): the builders run once, together. */
+function pushedToUnrunList(context: RuleContext, builder: TSESTree.Node): boolean {
+  const call = builder.parent;
+  if (
+    call?.type !== AST_NODE_TYPES.CallExpression ||
+    !call.arguments.includes(builder as TSESTree.CallExpressionArgument) ||
+    call.callee.type !== AST_NODE_TYPES.MemberExpression
+  )
+    return false;
+  const list = call.callee.object;
+  if (propertyName(call.callee) !== 'push' || list.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, list)?.defs[0];
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  return init?.type === AST_NODE_TYPES.ArrayExpression && !isAwaitedArray(context, init);
 }
 
 /** `Promise.all(items.map(...))`, `await Promise.all([...rows.map(...)])`, or the array kept in a variable that reaches one of those. */

@@ -2,6 +2,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { Orm, OrmValue } from './orm';
 import { propertyName, resolveVariable, unwrapExpression } from './resolve';
 import type { RuleContext } from '../types';
+import { callChainTop } from './names';
+import { contains, isFunction, isLoopStatement, type LoopStatement } from './scopes';
 
 export type Operations = { read: readonly string[]; write: readonly string[] };
 
@@ -341,9 +343,25 @@ export function runsQueryOfKind(value: OrmValue, method: string): 'read' | 'writ
   return operations && kindOf(operations, method);
 }
 
-/** `repo.createQueryBuilder('u')...getMany()`: the builder runs only when the chain ends in an executor. */
-export function executesBuilder(call: TSESTree.CallExpression, executors: ReadonlySet<string>): boolean {
-  let current: TSESTree.Node = call;
+/**
+ * `repo.createQueryBuilder('u')...getMany()`: the builder runs only when the chain ends in an executor, or, kept in a
+ * variable (`const qb = repo.createQueryBuilder('u'); qb.andWhere(...); await qb.getOne()`), when a use of it does in the same iteration.
+ */
+export function executesBuilder(context: RuleContext, call: TSESTree.CallExpression, executors: ReadonlySet<string>): boolean {
+  if (chainExecutes(call, executors)) return true;
+  const held = heldBuilderVariable(callChainTop(call));
+  const loop = held && innermostLoop(held);
+  return (
+    !!held &&
+    !!resolveVariable(context, held)?.references.some(
+      (reference) => reference.isRead() && (!loop || contains(loop, reference.identifier)) && chainExecutes(reference.identifier, executors),
+    )
+  );
+}
+
+/** Whether the chain of calls on `start` ends in one of the executors. */
+export function chainExecutes(start: TSESTree.Node, executors: ReadonlySet<string>): boolean {
+  let current: TSESTree.Node = start;
   for (;;) {
     const member: TSESTree.Node | undefined = current.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return false;
@@ -352,4 +370,34 @@ export function executesBuilder(call: TSESTree.CallExpression, executors: Readon
     if (executors.has(propertyName(member) ?? '')) return true;
     current = next;
   }
+}
+
+/** `qb.andWhere('o.status = :status', { status })`: the later steps on the variable a builder is kept in, whose arguments its query also reads. */
+export function heldBuilderSteps(context: RuleContext, call: TSESTree.CallExpression): TSESTree.Node[] {
+  const held = heldBuilderVariable(callChainTop(call));
+  const steps: TSESTree.Node[] = [];
+  for (const reference of (held && resolveVariable(context, held)?.references) ?? []) {
+    const use = reference.identifier;
+    const member = use.parent;
+    const step = member?.type === AST_NODE_TYPES.MemberExpression && member.object === use ? member.parent : undefined;
+    if (reference.isRead() && step?.type === AST_NODE_TYPES.CallExpression && step.callee === member) steps.push(callChainTop(step));
+  }
+  return steps;
+}
+
+/** The variable a builder is kept in: `const qb = <builder>`, `q = <builder>`, or undefined. */
+export function heldBuilderVariable(builder: TSESTree.Node): TSESTree.Identifier | undefined {
+  let top = builder;
+  while (top.parent?.type === AST_NODE_TYPES.TSAsExpression || top.parent?.type === AST_NODE_TYPES.TSNonNullExpression) top = top.parent;
+  const parent = top.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === top && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.right === top && parent.left.type === AST_NODE_TYPES.Identifier)
+    return parent.left;
+  return undefined;
+}
+
+/** The loop a node repeats in within its own function: what a builder made there is made again for each iteration of. */
+export function innermostLoop(node: TSESTree.Node): LoopStatement | undefined {
+  for (let current = node.parent; current && !isFunction(current); current = current.parent) if (isLoopStatement(current)) return current;
+  return undefined;
 }

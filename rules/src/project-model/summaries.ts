@@ -20,6 +20,7 @@ import {
 import type { OrmValue } from '../analysis/orm';
 import {
   executesBuilder,
+  heldBuilderSteps,
   KYSELY_CLIENT,
   KYSELY_EXECUTORS,
   kindOf,
@@ -48,7 +49,7 @@ import {
 } from '../analysis/resolve';
 import { contains, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
-import { functionInputReader, originsOf, originsThroughCall } from '../analysis/value-origins';
+import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
 import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
@@ -423,7 +424,7 @@ function queryInputs(
       const here = found.file === context.fileName && node.range[0] <= found.start && found.start < node.range[1];
       writes += here ? (found.kind === 'write' ? 1 : 0) : (found.writes ?? (found.kind === 'write' ? 1 : 0));
       alsoWrites ??= writeOf(found, found.alsoWrites);
-      add(() => (here ? originsOf(context, chainOf(node), undefined, origins) : originsThroughCall(context, node, found.inputs, origins)));
+      add(() => (here ? chainOrigins(context, node, origins) : originsThroughCall(context, node, found.inputs, origins)));
       return;
     }
     // A query of another file's client (`this.db(TABLE).where({ name })`) or a call of another file's function: its whole chain is handed to it.
@@ -450,6 +451,21 @@ function writeOf(site: QuerySite | undefined, alsoWrites: WriteFact | undefined)
   if (site?.kind !== 'write') return site?.alsoWrites ?? alsoWrites;
   const { model, operation, saves, statement } = site;
   return { operation, ...(model !== undefined && { model }), ...(saves && { saves }), ...(statement && { statement }) };
+}
+
+/** The inputs a query written here reads: through its chain, and the steps taken later on the variable it is kept in. */
+function chainOrigins(
+  context: RuleContext,
+  node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression,
+  origins: OriginReader,
+): ReadonlySet<string> | undefined {
+  const inputs = new Set<string>();
+  for (const part of [chainOf(node), ...(node.type === AST_NODE_TYPES.CallExpression ? heldBuilderSteps(context, node) : [])]) {
+    const read = originsOf(context, part, undefined, origins);
+    if (!read) return undefined;
+    for (const input of read) inputs.add(input);
+  }
+  return inputs;
 }
 
 /** The whole chain a query call starts (`db('users').where({ id }).first()`), whose steps also take its values. */
@@ -836,7 +852,7 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
     const owner = instanceClass(context, object) ?? (names.length > 1 ? returnedClass(context, object) : undefined);
     if (owner) {
       // `this.db.db.selectFrom(...)`: a Kysely builder is a query only when its chain runs it.
-      const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(call, KYSELY_EXECUTORS);
+      const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(context, call, KYSELY_EXECUTORS);
       return { module: owner.module, path: [owner.path[0] ?? 'default', ...names], ...siteOf(context, callee), instance: true, ...(executes && { executes }) };
     }
   }
