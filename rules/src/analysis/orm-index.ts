@@ -313,11 +313,15 @@ export function functionFactAt<T>(
 export function functionAt(models: ProjectModels, key: string, path: readonly string[], depth = 0): QuerySite | undefined {
   const [first, method] = path;
   if (path.length > 2 || depth > MAX_REEXPORT_DEPTH) return undefined;
-  const has = (file: string, name: string): boolean =>
-    !!models.functions?.[file]?.[method ? `${name}.${method}` : name] || (!!method && !!models.bases?.[file]?.[name]);
+  // Own entries only: a function named `toString` or `constructor` is no query of the index.
+  const siteOf = (file: string, name: string): QuerySite | undefined => {
+    const byName = models.functions?.[file];
+    return byName && Object.hasOwn(byName, name) ? byName[name] : undefined;
+  };
+  const has = (file: string, name: string): boolean => !!siteOf(file, method ? `${name}.${method}` : name) || (!!method && !!models.bases?.[file]?.[name]);
   const found = declarationOf(models, key, first!, has);
   if (!found) return undefined;
-  const own = models.functions?.[found.key]?.[method ? `${found.name}.${method}` : found.name];
+  const own = siteOf(found.key, method ? `${found.name}.${method}` : found.name);
   if (own || !method) return own;
   const base = models.bases?.[found.key]?.[found.name];
   return base && functionAt(models, base.key, [base.name, method], depth + 1);

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { localFunction, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
+import { visitAll, visitWithinFunction } from './visit';
 
 /** The web frameworks whose apps, routers and types are recognized, by module. */
 const FRAMEWORK_MODULES: ReadonlySet<string> = new Set(['express', 'koa', '@koa/router', 'koa-router', 'fastify', '@hapi/hapi', 'hapi']);
@@ -219,4 +220,63 @@ export function requestHandlers(
   for (const call of calls) registeredHandlers(context, call, found);
   for (const method of methods) if (method.decorators.length > 0 && isNestHandler(context, method)) found.add(method.value as FunctionNode);
   return found;
+}
+
+/** The machine's own addresses, as a request's client address reads: `127.0.0.1`, `::1`, `::ffff:127.0.0.1`. */
+const LOOPBACK = /^(?:127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/;
+
+/**
+ * The request handlers that serve only the machine's own requests: those a registration installs from a guard on that turns other
+ * clients away (`if (!isLocalhost) return res.status(403)…`), the guard included: a development tool's status route, not served to users.
+ */
+export function loopbackOnlyHandlers(context: RuleContext, calls: readonly TSESTree.CallExpression[], handlers: ReadonlySet<FunctionNode>): Set<FunctionNode> {
+  const found = new Set<FunctionNode>();
+  // Most files compare no address with a loopback one: their registrations are not walked.
+  if (!/127\.0\.0\.1|::1/.test(context.text)) return found;
+  for (const call of calls) {
+    const installed = call.arguments.map((argument) => localFunction(context, argument) ?? wrappedHandler(context, argument));
+    const guard = installed.findIndex((fn) => fn !== undefined && handlers.has(fn) && turnsAwayOtherClients(context, fn));
+    if (guard < 0) continue;
+    for (const fn of installed.slice(guard)) if (fn && handlers.has(fn)) found.add(fn);
+  }
+  return found;
+}
+
+/** Whether a handler returns or throws, early, unless the client's address is a loopback one: `if (ip !== '127.0.0.1') return …`. */
+function turnsAwayOtherClients(context: RuleContext, fn: FunctionNode): boolean {
+  let guards = false;
+  visitWithinFunction(fn.body ?? fn, (node) => {
+    if (guards || node.type !== AST_NODE_TYPES.IfStatement || !exits(node.consequent)) return;
+    guards = notLoopback(context, node.test);
+  });
+  return guards;
+}
+
+function exits(statement: TSESTree.Statement): boolean {
+  const last = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body.at(-1) : statement;
+  return last?.type === AST_NODE_TYPES.ReturnStatement || last?.type === AST_NODE_TYPES.ThrowStatement;
+}
+
+/** `ip !== '::1'`, `a !== '127.0.0.1' && a !== '::1'`, `!isLocalhost` where `isLocalhost` compares the address with loopback ones. */
+function notLoopback(context: RuleContext, test: TSESTree.Expression): boolean {
+  const node = unwrapExpression(test);
+  if (node.type === AST_NODE_TYPES.LogicalExpression) return node.operator === '&&' && notLoopback(context, node.left) && notLoopback(context, node.right);
+  if (node.type === AST_NODE_TYPES.BinaryExpression) return (node.operator === '!==' || node.operator === '!=') && comparesWithLoopback(node);
+  if (node.type !== AST_NODE_TYPES.UnaryExpression || node.operator !== '!') return false;
+  const argument = unwrapExpression(node.argument);
+  if (argument.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, argument)?.defs[0];
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
+  if (!init) return false;
+  let loopback = false;
+  visitAll(init, (part) => {
+    if (part.type === AST_NODE_TYPES.BinaryExpression && (part.operator === '===' || part.operator === '==') && comparesWithLoopback(part)) loopback = true;
+  });
+  return loopback;
+}
+
+function comparesWithLoopback(comparison: TSESTree.BinaryExpression): boolean {
+  return [comparison.left, comparison.right].some(
+    (side) => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string' && LOOPBACK.test(side.value),
+  );
 }

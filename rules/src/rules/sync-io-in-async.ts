@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { BLOCKING_NAME, blockingCall } from '../analysis/blocking-calls';
 import { promiseFix, replacementText, type BlockingUse } from '../fixes/promise-api-fix';
-import { requestHandlers } from '../analysis/request-handlers';
+import { loopbackOnlyHandlers, requestHandlers } from '../analysis/request-handlers';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { arrayCallbackCall, contains, enclosingFunction, type FunctionNode } from '../analysis/scopes';
 import { runsOnlyAtBoot } from '../analysis/startup';
@@ -323,6 +323,8 @@ export const syncIoInAsync: Rule = {
         // A bundler's or a dev server's handlers serve the developer's own browser.
         if (inBuildFolder(context.fileName, context.options.project)) return;
         const handlers = requestHandlers(context, calls, methods);
+        // A route only the machine's own requests reach serves its developer, as a dev server does.
+        const localOnly = loopbackOnlyHandlers(context, calls, handlers);
         // Scripts, tests, seeds, migrations, a desktop app's main process, a child process or worker thread of its own and
         // the files only scripts import keep no server waiting; only the handlers they register do.
         const { childProcess, scriptOnly } = context.options.project;
@@ -333,7 +335,7 @@ export const syncIoInAsync: Rule = {
         const startup = new Map<FunctionNode, boolean>();
         /** Where `fn` runs: a handler, an async function that serves, or neither; `slow` work counts in startup code too. */
         const settingOf = (fn: FunctionNode | undefined, slow = false): Setting | undefined => {
-          if (!fn) return undefined;
+          if (!fn || localOnly.has(fn)) return undefined;
           if (handlers.has(fn)) return 'handler';
           if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn)) return undefined;
           if (slow) return 'async';
