@@ -50,3 +50,11 @@ const runner = new StepRunner();
 export async function runSteps(steps: string[]): Promise<void> {
   for (const step of steps) await runner.execute(step);
 }
+
+// A statement per table: the table is written into the text.
+export async function countRows(tables: string[]): Promise<void> {
+  for (const table of tables) {
+    const result = await clickhouse.query({ query: `SELECT count() FROM ${table}`, format: 'JSONEachRow' });
+    console.log(table, await result.json());
+  }
+}

@@ -688,13 +688,25 @@ function rowLists(root: TSESTree.Node): TSESTree.Node[] {
   return lists;
 }
 
+/** SQL text that ends where a statement names its table: `FROM `, `JOIN "`, `INSERT INTO `, `UPDATE `, `TABLE `. */
+const TABLE_BEFORE = /\b(?:from|join|into|update|table)\s+["`]?[\w.]*["`]?\.?["`]?$/i;
+
 /** The SQL text a raw query sends is computed from something that changes with each item (a template's values are parameters of one statement shape). */
 function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
   const argument = call.type === AST_NODE_TYPES.CallExpression ? sqlArgumentOf(call) : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
   // pg-promise's `helpers.insert(row, columns)` writes the values into one statement shape; `as.format(text, values)` sends that text.
   const sql = argument && !pgPromiseHelperWrite(context, argument) ? formattedSql(context, argument) : undefined;
-  if (!sql || sql.type === AST_NODE_TYPES.Literal || sql.type === AST_NODE_TYPES.TemplateLiteral) return false;
+  if (!sql || sql.type === AST_NODE_TYPES.Literal) return false;
   const scope = iterationScope(iteration);
+  // A template's values are the row's; one written where a table is named (`FROM ${table}`) makes a statement per table.
+  if (sql.type === AST_NODE_TYPES.TemplateLiteral)
+    return sql.expressions
+      .filter((_, index) => TABLE_BEFORE.test(sql.quasis[index]?.value.cooked ?? ''))
+      .flatMap(identifiersIn)
+      .some((identifier) => {
+        const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
+        return !!declaration && contains(scope, declaration);
+      });
   // A tagged template sends its values as parameters: only text spliced in with `raw(...)` changes the statement.
   const spliced = sql.type === AST_NODE_TYPES.TaggedTemplateExpression ? rawFragments(sql) : [sql];
   return spliced.flatMap(identifiersIn).some((identifier) => {
