@@ -53,7 +53,11 @@ export type Orm =
   | 'kysely'
   | 'mongodb'
   | 'redis'
-  | 'payload';
+  | 'payload'
+  | 'neon'
+  | 'libsql'
+  | 'd1'
+  | 'clickhouse';
 
 /**
  * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
@@ -66,6 +70,8 @@ export type Orm =
  * `factory`: a function of the project that returns a client (`getKnex()`, `createDb()`).
  * Kysely `client`, MongoDB driver `client` / `datasource` (a `Db`) / `delegate` (a collection),
  * Redis `client` (ioredis, node-redis). Payload CMS `client` (its Local API) and `datasource` (its database adapter, `payload.db`).
+ * Serverless drivers: PlanetScale's connection is a MySQL `client`, Neon's `Pool` a pg `client`; `neon` is the SQL tag of Neon and
+ * `@vercel/postgres`, `libsql` a libSQL (Turso) client, `d1` a Cloudflare D1 database, `clickhouse` a ClickHouse client.
  */
 export interface OrmValue {
   kind:
@@ -115,8 +121,27 @@ function isSlonikModule(module: string): boolean {
   return /^(?:@[\w.-]+\/)?slonik$/.test(module);
 }
 
+/** mysql2 and mysql; PlanetScale's serverless driver sends MySQL over HTTP with the same `execute(sql, values)`. */
 function isMysqlModule(module: string): boolean {
-  return module === 'mysql2' || module === 'mysql2/promise' || module === 'mysql';
+  return module === 'mysql2' || module === 'mysql2/promise' || module === 'mysql' || module === '@planetscale/database';
+}
+
+function isNeonModule(module: string): boolean {
+  return module === '@neondatabase/serverless';
+}
+
+function isVercelPostgresModule(module: string): boolean {
+  return module === '@vercel/postgres';
+}
+
+/** `@libsql/client` and its entry points (`/web`, `/http`, `/node`). */
+function isLibsqlModule(module: string): boolean {
+  return /^@libsql\/client(?:\/[\w-]+)?$/.test(module);
+}
+
+/** `@clickhouse/client` and its browser and edge build `@clickhouse/client-web`. */
+function isClickhouseModule(module: string): boolean {
+  return module === '@clickhouse/client' || module === '@clickhouse/client-web';
 }
 
 /** ioredis, node-redis and their NestJS module; Upstash's client (`@upstash/redis`, `@upstash/redis/cloudflare`), one HTTP request per command. */
@@ -150,6 +175,10 @@ export function isDatabaseModule(module: string): boolean {
     NEST_DATABASE_MODULES.has(module) ||
     isRedisModule(module) ||
     isPayloadModule(module) ||
+    isNeonModule(module) ||
+    isVercelPostgresModule(module) ||
+    isLibsqlModule(module) ||
+    isClickhouseModule(module) ||
     ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'mongodb', 'prisma-extension-kysely'].includes(module)
   );
 }
@@ -184,7 +213,15 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
   if (isDrizzleModule(module) && /(?:Database|Transaction)$/.test(name)) return { kind: 'client', orm: 'drizzle' };
   if (module === 'knex' && (name === 'Knex' || name === 'Knex.Transaction')) return { kind: 'client', orm: 'knex' };
   if (module === 'pg' && (name === 'Pool' || name === 'PoolClient' || name === 'Client')) return { kind: 'client', orm: 'pg' };
-  if (isMysqlModule(module) && (name === 'Pool' || name === 'Connection' || name === 'PoolConnection')) return { kind: 'client', orm: 'mysql2' };
+  // PlanetScale's `Client` and `Connection` run `execute` as mysql2's do.
+  if (isMysqlModule(module) && (name === 'Pool' || name === 'Connection' || name === 'PoolConnection' || name === 'Client'))
+    return { kind: 'client', orm: 'mysql2' };
+  // Neon's `Pool` and `Client` are node-postgres's, over a WebSocket.
+  if (isNeonModule(module) && (name === 'Pool' || name === 'Client' || name === 'PoolClient')) return { kind: 'client', orm: 'pg' };
+  if ((isNeonModule(module) && name === 'NeonQueryFunction') || (isVercelPostgresModule(module) && /^Vercel(?:Pool|Client|PoolClient)$/.test(name)))
+    return NEON;
+  if (isLibsqlModule(module) && (name === 'Client' || name === 'Transaction')) return { kind: 'client', orm: 'libsql' };
+  if (isClickhouseModule(module) && name === 'ClickHouseClient') return { kind: 'client', orm: 'clickhouse' };
   // `DatabasePool`, `DatabasePoolConnection`, `DatabaseTransactionConnection`, `CommonQueryMethods`: each runs the same query methods.
   if (isSlonikModule(module) && /^(?:Database\w*(?:Pool|Connection)|CommonQueryMethods)$/.test(name)) return { kind: 'client', orm: 'slonik' };
   if (module === 'postgres' && (name === 'Sql' || name === 'TransactionSql' || name === 'ReservedSql')) return { kind: 'client', orm: 'postgres' };
@@ -208,7 +245,10 @@ function packageConstructed(member: ModuleMember): OrmValue | undefined {
   const name = path.at(-1);
   if (isPrismaModule(module) && name === 'PrismaClient') return { kind: 'client', orm: 'prisma' };
   if (module === 'typeorm' && (name === 'DataSource' || name === 'Connection')) return { kind: 'datasource', orm: 'typeorm' };
-  if (module === 'pg' && (name === 'Pool' || name === 'Client')) return { kind: 'client', orm: 'pg' };
+  if ((module === 'pg' || isNeonModule(module)) && (name === 'Pool' || name === 'Client')) return { kind: 'client', orm: 'pg' };
+  // PlanetScale's `new Client(config)` runs `execute` itself, each call on a new connection.
+  if (module === '@planetscale/database' && name === 'Client') return { kind: 'client', orm: 'mysql2' };
+  if (isClickhouseModule(module) && name === 'ClickHouseClient') return { kind: 'client', orm: 'clickhouse' };
   if (isSequelizeModule(module) && name === 'Sequelize') return { kind: 'client', orm: 'sequelize' };
   if (module === 'kysely' && name === 'Kysely') return { kind: 'client', orm: 'kysely' };
   if (module === 'mongodb' && name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
@@ -217,9 +257,14 @@ function packageConstructed(member: ModuleMember): OrmValue | undefined {
   return undefined;
 }
 
-/** The ORM value a package exports as a value: Mongoose's default connection (`mongoose.connection`, `import { connection } from 'mongoose'`). */
+/**
+ * The ORM value a package exports as a value: Mongoose's default connection (`mongoose.connection`, `import { connection } from 'mongoose'`);
+ * `@vercel/postgres`'s `sql` tag and `db` pool, made from the environment on first use.
+ */
 function packageMemberValue(member: ModuleMember): OrmValue | undefined {
-  return member.module === 'mongoose' && member.path.join('.') === 'connection' ? { kind: 'datasource', orm: 'mongoose' } : undefined;
+  const name = member.path.join('.');
+  if (isVercelPostgresModule(member.module) && (name === 'sql' || name === 'db')) return NEON;
+  return member.module === 'mongoose' && name === 'connection' ? { kind: 'datasource', orm: 'mongoose' } : undefined;
 }
 
 /** The ORM value a call of a package function returns (`drizzle(...)`, `knex(...)`, `mysql.createPool(...)`, ...). */
@@ -228,7 +273,13 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
   const name = path.at(-1);
   if (isDrizzleModule(module) && name === 'drizzle') return { kind: 'client', orm: 'drizzle' };
   if (module === 'knex' && (path.length === 0 || name === 'knex' || name === 'default')) return { kind: 'client', orm: 'knex' };
-  if (isMysqlModule(module) && (name === 'createPool' || name === 'createConnection' || name === 'createPoolCluster')) return { kind: 'client', orm: 'mysql2' };
+  // PlanetScale's `connect(config)` makes a connection.
+  if (isMysqlModule(module) && (name === 'createPool' || name === 'createConnection' || name === 'createPoolCluster' || name === 'connect'))
+    return { kind: 'client', orm: 'mysql2' };
+  // `const sql = neon(url)`: a tag whose every awaited template is a query over HTTP; `@vercel/postgres`'s pools and clients hold one.
+  if ((isNeonModule(module) && name === 'neon') || (isVercelPostgresModule(module) && (name === 'createPool' || name === 'createClient'))) return NEON;
+  if (isLibsqlModule(module) && name === 'createClient') return { kind: 'client', orm: 'libsql' };
+  if (isClickhouseModule(module) && name === 'createClient') return { kind: 'client', orm: 'clickhouse' };
   if (isSlonikModule(module) && name === 'createPool') return { kind: 'client', orm: 'slonik' };
   // postgres.js: `const sql = postgres(url)`, a tag whose every awaited template is a query.
   if (module === 'postgres' && (path.length === 0 || name === 'default')) return { kind: 'client', orm: 'postgres' };
@@ -248,6 +299,9 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
   if (isPayloadModule(module) && (name === 'getPayload' || name === 'getPayloadHMR')) return PAYLOAD;
   return undefined;
 }
+
+/** Neon's SQL tag (`neon(url)`), and `@vercel/postgres`'s `sql`, pools and clients: a template on them, or their `query(text, values)`, is a query. */
+const NEON: OrmValue = { kind: 'client', orm: 'neon' };
 
 /** pg-promise's root (`IMain`): called with a connection, it makes a database. */
 const PG_PROMISE_MAIN: OrmValue = { kind: 'factory', orm: 'pg-promise' };
@@ -339,7 +393,9 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   if (orm === 'sequelize' && kind === 'client' && (method === 'define' || method === 'model')) return { kind: 'model', orm, model: stringArgument(call, 0) };
   if (orm === 'mongoose' && kind === 'datasource' && method === 'model') return { kind: 'model', orm, model: stringArgument(call, 0) };
   if (orm === 'mysql2' && (method === 'promise' || method === 'getConnection')) return base;
-  if (orm === 'pg' && method === 'connect' && awaited) return base;
+  if ((orm === 'pg' || orm === 'neon') && method === 'connect' && awaited) return base;
+  // libSQL's `await client.transaction()` runs the same `execute`; PlanetScale's `client.connection()` is a connection.
+  if ((orm === 'libsql' && method === 'transaction' && awaited) || (orm === 'mysql2' && method === 'connection')) return base;
   // `new PrismaClient().$extends(...)` and Redis `duplicate()` are clients of the same database.
   if (kind === 'client' && ((orm === 'prisma' && method === '$extends') || (orm === 'redis' && method === 'duplicate'))) return base;
   if (orm === 'mongodb' && kind === 'client' && method === 'db') return { kind: 'datasource', orm };
@@ -676,6 +732,8 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
       (name === 'tx' ? transactionHostClient(context, node.object) : undefined)
     );
   if (base.orm === 'payload') return payloadMember(base, name);
+  // `db.sql\`…\`` of a `@vercel/postgres` pool or client is its tag.
+  if (base.orm === 'neon' && base.kind === 'client' && name === 'sql') return base;
   // prisma-extension-kysely: `prisma.$kysely` is a Kysely instance on the same connection.
   if (base.orm === 'prisma' && base.kind === 'client' && name === '$kysely') return { kind: 'client', orm: 'kysely' };
   if (base.orm === 'prisma' && base.kind === 'client' && !name.startsWith('$')) return { kind: 'delegate', orm: 'prisma', model: name };
@@ -1163,6 +1221,8 @@ function namedTypeValue(
   if (definition?.node.type === AST_NODE_TYPES.TSInterfaceDeclaration) return extendedHandle(context, definition.node);
   // NestJS projects name the injectable that extends PrismaClient `PrismaService`.
   if (!variable && root.name === 'PrismaService') return { kind: 'client', orm: 'prisma' };
+  // Cloudflare's Workers types declare `D1Database` globally, for the binding a Worker's `env` holds (`DB: D1Database`).
+  if (!variable && root.name === 'D1Database') return { kind: 'client', orm: 'd1' };
   return undefined;
 }
 

@@ -71,7 +71,7 @@ function parameterQuery(context: RuleContext, fn: FunctionNode, call: TSESTree.C
 
 /** The handles a function is handed: the kinds of client, transaction and manager whose methods run queries. */
 const HANDED_HANDLES: readonly OrmValue[] = (
-  ['prisma', 'drizzle', 'knex', 'kysely', 'pg', 'slonik', 'postgres', 'pg-promise', 'mysql2', 'redis', 'payload'] as const
+  ['prisma', 'drizzle', 'knex', 'kysely', 'pg', 'slonik', 'postgres', 'pg-promise', 'mysql2', 'redis', 'payload', 'neon', 'libsql', 'clickhouse'] as const
 )
   .map((orm): OrmValue => ({ kind: 'client', orm }))
   .concat([

@@ -30,6 +30,7 @@ import {
   KNEX_CLIENT,
   KYSELY_CLIENT,
   KYSELY_EXECUTORS,
+  D1_EXECUTORS,
   MIKRO_COLLECTION,
   MIKRO_REF,
   PRISMA_ONLY_FINDERS,
@@ -43,6 +44,7 @@ import {
   kindOf,
   operationsOf,
   sendsSqlText,
+  sqlArgumentOf,
   sqlWriteOf,
   type SqlWrite,
 } from './query-kinds';
@@ -191,8 +193,10 @@ export function queryCallOf(context: RuleContext, call: TSESTree.CallExpression)
  */
 export function taggedQueryOf(context: RuleContext, node: TSESTree.TaggedTemplateExpression): QueryMatch | undefined {
   const tag = unwrapExpression(node.tag);
-  if (tag.type === AST_NODE_TYPES.Identifier) return postgresTemplateQuery(context, node, tag);
+  if (tag.type === AST_NODE_TYPES.Identifier) return clientTemplateQuery(context, node, tag);
   const method = tag.type === AST_NODE_TYPES.MemberExpression ? propertyName(tag) : undefined;
+  // `pool.sql\`…\`` of `@vercel/postgres`.
+  if (tag.type === AST_NODE_TYPES.MemberExpression && method === 'sql') return clientTemplateQuery(context, node, tag);
   if (tag.type !== AST_NODE_TYPES.MemberExpression || (method !== '$queryRaw' && method !== '$executeRaw')) return undefined;
   const value = ormValueOf(context, tag.object);
   const known = value?.orm === 'prisma' && value.kind === 'client';
@@ -205,14 +209,22 @@ export function taggedQueryOf(context: RuleContext, node: TSESTree.TaggedTemplat
   };
 }
 
-/** postgres.js's ``sql`select …` ``: a query on the client it is written on, unless it is a fragment embedded in another template. */
-function postgresTemplateQuery(context: RuleContext, node: TSESTree.TaggedTemplateExpression, tag: TSESTree.Identifier): QueryMatch | undefined {
+/**
+ * postgres.js's ``sql`select …` ``, Neon's and `@vercel/postgres`'s: a query on the client it is written on, unless it is a
+ * fragment embedded in another template.
+ */
+function clientTemplateQuery(
+  context: RuleContext,
+  node: TSESTree.TaggedTemplateExpression,
+  tag: TSESTree.Identifier | TSESTree.MemberExpression,
+): QueryMatch | undefined {
   const value = ormValueOf(context, tag);
-  if (value?.orm !== 'postgres' || value.kind !== 'client') return undefined;
+  if ((value?.orm !== 'postgres' && value?.orm !== 'neon') || value.kind !== 'client') return undefined;
   for (let current: TSESTree.Node | undefined = node.parent; current && !isFunction(current); current = current.parent)
     if (current.type === AST_NODE_TYPES.TemplateLiteral) return undefined;
   const statement = sqlWriteOf(node);
-  return { ...match(node, 'postgres', statement ? 'write' : 'read', tag.name, tag.range), receiver: tag.name, ...(statement && { statement }) };
+  const name = text(context, tag);
+  return { ...match(node, value.orm, statement ? 'write' : 'read', name, tag.range), receiver: name, ...(statement && { statement }) };
 }
 
 function classifyCall(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
@@ -496,7 +508,7 @@ export function formattedSql(context: RuleContext, node: TSESTree.Node): TSESTre
 
 /** The SQL argument is text written in the code (a literal, a template, or a constant holding one): the same statement each call. */
 function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
-  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
+  const sql = call.type === AST_NODE_TYPES.CallExpression ? sqlArgumentOf(call) : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
   // `db.none(pgp.helpers.insert(row, columns))`: one statement shape, whatever the row.
   if (sql && pgPromiseHelperWrite(context, sql)) return true;
   const text = sql && unwrapExpression(formattedSql(context, sql));
@@ -525,7 +537,8 @@ const SCHEMA_STATEMENT = /^\s*(?:ALTER|CREATE|DROP|TRUNCATE|VACUUM|ANALYZE|REIND
 
 /** `$executeRawUnsafe(\`DROP TABLE "${name}"\`)`, `pool.query('VACUUM ...')`: the SQL text written in the call starts a schema or session statement. */
 export function changesSchema(call: TSESTree.Node): boolean {
-  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call.quasi : undefined;
+  const sql =
+    call.type === AST_NODE_TYPES.CallExpression ? sqlArgumentOf(call) : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call.quasi : undefined;
   const text = sql && unwrapExpression(sql);
   const start = text?.type === AST_NODE_TYPES.Literal ? text.value : text?.type === AST_NODE_TYPES.TemplateLiteral ? text.quasis[0]?.value.cooked : undefined;
   return typeof start === 'string' && SCHEMA_STATEMENT.test(start);
@@ -716,6 +729,8 @@ function valueQuery(
   const kind = operations && kindOf(operations, method);
   if (!kind) return undefined;
   if ((value.orm === 'knex' || value.orm === 'drizzle' || value.orm === 'objection') && (isSubquery(call) || buildsOnly(context, call))) return undefined;
+  // `db.prepare(sql).bind(id).first()`: a D1 statement prepared for a batch, or kept, runs nothing yet.
+  if (value.orm === 'd1' && !executesBuilder(call, D1_EXECUTORS)) return undefined;
   if (value.orm === 'knex' && method === 'raw' && isFragment(call)) return undefined;
   const model = value.kind === 'manager' ? modelArgument(call) : value.model;
   const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : kind;
@@ -723,7 +738,7 @@ function valueQuery(
   const saves = value.orm === 'typeorm' && method === 'save' ? savedEntity(context, call) : undefined;
   const found = { ...match(call, value.orm, relationKind, method, range, model), ...(saves && { saves }) };
   // `pool.query('INSERT …')`, `knex.raw('DELETE …')`, Slonik's `pool.one(sql\`…\`)`: raw SQL says by its text whether it writes.
-  const sql = call.arguments[0];
+  const sql = sqlArgumentOf(call);
   const statement =
     value.orm === 'pg-promise' && sql
       ? (pgPromiseHelperWrite(context, sql) ?? handedSqlWrite(context, formattedSql(context, sql)))

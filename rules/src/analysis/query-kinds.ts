@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { Orm, OrmValue } from './orm';
-import { propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import type { RuleContext } from '../types';
 import { callChainTop } from './names';
 import { contains, isFunction, isLoopStatement, type LoopStatement } from './scopes';
@@ -91,6 +91,15 @@ export const KNEX_CLIENT: Operations = {
   write: ['insert', 'update', 'del', 'delete', 'into'],
 };
 export const MYSQL_CLIENT: Operations = { read: ['query', 'execute'], write: [] };
+/** Neon's SQL tag and `@vercel/postgres`'s: a template on them is a query (see `taggedQueryOf`), and so is `query(text, values)`. */
+export const NEON_CLIENT: Operations = { read: ['query'], write: [] };
+/** libSQL (Turso): `execute(sql)` or `execute({ sql, args })`; what it does is in the statement. */
+export const LIBSQL_CLIENT: Operations = { read: ['execute'], write: [] };
+/** Cloudflare D1: `prepare(sql)` runs when a `run`, `first`, `all` or `raw` ends its chain (see `D1_EXECUTORS`). */
+export const D1_DATABASE: Operations = { read: ['prepare'], write: [] };
+export const D1_EXECUTORS = new Set(['run', 'first', 'all', 'raw']);
+/** ClickHouse: `query({ query })` reads, `insert({ table, values })` writes rows, `command` and `exec` run a statement. */
+export const CLICKHOUSE_CLIENT: Operations = { read: ['query'], write: ['insert', 'command', 'exec'] };
 /** Kysely builders run at `execute*()`; the squiggle goes on the method that starts them. */
 export const KYSELY_CLIENT: Operations = { read: ['selectFrom'], write: ['insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto'] };
 export const KYSELY_EXECUTORS = new Set(['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream']);
@@ -176,6 +185,20 @@ export const REDIS_CLIENT: Operations = {
     'hincrby',
     'hIncrBy',
     'publish',
+    // Streams, counters of sorted sets, and the conditional and timed forms of the writes above.
+    'xadd',
+    'xAdd',
+    'zincrby',
+    'zIncrBy',
+    'setnx',
+    'setNX',
+    'hmset',
+    'expireat',
+    'expireAt',
+    'pexpire',
+    'pExpire',
+    'ltrim',
+    'lTrim',
   ],
 };
 /** Payload's Local API (`payload.find`, `req.payload.update`): each call runs its operation, with hooks and access, against the database. */
@@ -270,7 +293,21 @@ const PG_PROMISE_NOT_SQL: ReadonlySet<string> = new Set(['func', 'proc', 'stream
 /** Whether a library's operation sends SQL text of its own (`$queryRawUnsafe(sql)`, `pool.query(sql)`, pg-promise's `db.one(sql)`), not SQL the ORM builds. */
 export function sendsSqlText(library: Orm, operation: string): boolean {
   if (library === 'pg-promise') return !PG_PROMISE_NOT_SQL.has(operation);
-  return /^\$(?:query|execute)Raw/.test(operation) || (operation === 'query' && library !== 'objection');
+  // libSQL's `execute`, D1's `prepare`; ClickHouse's `insert` is handed rows, its other methods a statement.
+  if (library === 'libsql' || library === 'd1') return true;
+  if (library === 'clickhouse') return operation !== 'insert';
+  return /^\$(?:query|execute)Raw/.test(operation) || (operation === 'query' && library !== 'objection') || (operation === 'execute' && library === 'mysql2');
+}
+
+/** The SQL text a raw query is handed: its first argument, or the `sql`, `query` or `text` of the options object it is handed (libSQL, ClickHouse, node-postgres). */
+export function sqlArgumentOf(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const first = call.arguments[0];
+  if (first?.type !== AST_NODE_TYPES.ObjectExpression) return first;
+  const text = first.properties.find(
+    (property): property is TSESTree.Property =>
+      property.type === AST_NODE_TYPES.Property && !property.computed && /^(?:sql|query|text)$/.test(keyName(property) ?? ''),
+  );
+  return text?.value;
 }
 
 /** Which operations an ORM value offers. */
@@ -326,6 +363,14 @@ export function operationsOf(value: OrmValue): Operations | undefined {
       return PAYLOAD_LOCAL;
     case 'payload datasource':
       return PAYLOAD_ADAPTER;
+    case 'neon client':
+      return NEON_CLIENT;
+    case 'libsql client':
+      return LIBSQL_CLIENT;
+    case 'd1 client':
+      return D1_DATABASE;
+    case 'clickhouse client':
+      return CLICKHOUSE_CLIENT;
     default:
       return undefined;
   }

@@ -13,7 +13,8 @@ export type RowStatement = 'create' | 'update' | 'delete';
  * item on a table that does not change with it: built in the loop, or taken from a list of such statements mapped from the
  * items (`for (const sql of sqls)`). A statement per table, or a list of fixed statements (a migration's), is none.
  */
-export function rowStatementPerItem(context: RuleContext, sql: TSESTree.Node, scope: TSESTree.Node): RowStatement | undefined {
+export function rowStatementPerItem(context: RuleContext, sql: TSESTree.Node | undefined, scope: TSESTree.Node): RowStatement | undefined {
+  if (!sql) return undefined;
   const text = unwrapExpression(sql);
   if (text.type !== AST_NODE_TYPES.Identifier) return builtForRow(context, text, scope);
   const definition = resolveVariable(context, text)?.defs[0];

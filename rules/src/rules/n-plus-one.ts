@@ -45,6 +45,7 @@ import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
 import { queryShapeOf, type QueryShape } from '../analysis/query-shape';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
+import { sqlArgumentOf } from '../analysis/query-kinds';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 
@@ -220,6 +221,14 @@ function batchedForm(match: QueryMatch, shape?: QueryShape): string {
       return 'Run one query for all items: WHERE id IN ($1:csv), or WHERE id = ANY($1) with the array of ids.';
     case 'mysql2':
       return 'Run one query for all items: WHERE id IN (?) with the array of ids.';
+    case 'neon':
+      return `Run one query for all items: WHERE id = ANY(${neonTemplate(match) ? '${ids}' : '$1'}) with the array of ids.`;
+    case 'libsql':
+    case 'd1':
+      return `Run one query for all items: WHERE id IN (?, ?, …) with a placeholder per id, or send the statements in one ${oneBatch(match)}.`;
+    case 'clickhouse':
+      if (match.operation === 'insert') return CLICKHOUSE_INSERT;
+      return 'Run one query for all items: WHERE id IN {ids:Array(String)} with the ids in query_params, grouped by the id.';
     case 'redis':
       return redisBatch(match.operation, match.kind === 'write');
     case 'payload':
@@ -313,23 +322,49 @@ function payloadColumn(match: QueryMatch): string {
   return onlyKey(property.value) === 'equals' || property.value.type !== AST_NODE_TYPES.ObjectExpression ? property.key.name : 'id';
 }
 
+/** A Neon or `@vercel/postgres` query written as a template (``sql`…` ``), whose values are parameters, not `query(text, values)`. */
+function neonTemplate(match: QueryMatch): boolean {
+  return (match.site?.operation ?? match.operation) !== 'query';
+}
+
+/** ClickHouse writes a new data part for every insert, to be merged later: rows go in together. */
+const CLICKHOUSE_INSERT = 'Insert them in one call: insert({ table, values: rows }) with every row; each insert writes a new part.';
+
+/** libSQL's and D1's batch: the statements sent in one round trip, run in one transaction. */
+function oneBatch(match: QueryMatch): string {
+  const on = match.site || !match.receiver ? '' : `${match.receiver}.`;
+  return `${on}batch([...])`;
+}
+
 /** The one statement that replaces raw SQL written per item, in the placeholders of the library that runs it. */
 function sqlWriteBatch(match: QueryMatch, statement: 'create' | 'update' | 'delete'): string {
   const library = match.library;
+  if (library === 'clickhouse')
+    return statement === 'create' ? CLICKHOUSE_INSERT : 'Run one statement for all items: WHERE id IN {ids:Array(String)} with the ids in query_params.';
+  if (library === 'libsql' || library === 'd1') {
+    const verb = statement === 'create' ? 'Insert' : statement === 'delete' ? 'Delete' : 'Update';
+    const one = statement === 'create' ? 'INSERT … VALUES with a row per item' : `${statement.toUpperCase()} … WHERE id IN (?, ?, …)`;
+    return `${verb} them in one statement: ${one}, or send them in one ${oneBatch(match)} (one round trip, one transaction).`;
+  }
+  // MySQL has no UPDATE … FROM (VALUES …): a CASE over the ids gives each row its own value.
+  if (library === 'mysql2' && statement === 'update')
+    return 'Update them in one statement: UPDATE … WHERE id IN (?) with the array of ids, or SET column = CASE id WHEN ? THEN ? … END when each row gets different data.';
   // A tagged template binds what it embeds, an array included; `$executeRawUnsafe(sql, ...values)` takes PostgreSQL's placeholders.
   const tagged = library === 'prisma' && !(match.site?.operation ?? match.operation).endsWith('Unsafe');
-  const positional = library === 'pg' || (library === 'prisma' && !tagged);
+  const positional = library === 'pg' || (library === 'prisma' && !tagged) || (library === 'neon' && !neonTemplate(match));
   const ids = tagged
     ? 'WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)})'
     : library === 'slonik'
       ? "WHERE id = ANY(${sql.array(ids, 'int4')})"
       : library === 'postgres'
         ? 'WHERE id IN ${sql(ids)}'
-        : library === 'pg-promise'
-          ? 'WHERE id IN ($1:csv) with the array of ids'
-          : positional
-            ? 'WHERE id = ANY($1) with the array of ids'
-            : 'WHERE id IN (...) with the array of ids';
+        : library === 'neon' && neonTemplate(match)
+          ? 'WHERE id = ANY(${ids})'
+          : library === 'pg-promise'
+            ? 'WHERE id IN ($1:csv) with the array of ids'
+            : positional
+              ? 'WHERE id = ANY($1) with the array of ids'
+              : 'WHERE id IN (...) with the array of ids';
   // pg-promise's helpers write every row in one statement: a multi-row INSERT, or an UPDATE from a VALUES list matched on the id.
   if (library === 'pg-promise' && statement !== 'delete')
     return statement === 'create'
@@ -457,6 +492,10 @@ function tableVariesPerItem(context: RuleContext, match: QueryMatch, iteration: 
   const value = handle && ormValueOf(context, handle);
   const takesTable = !!value && value.kind === 'client' && (value.orm === 'drizzle' || value.orm === 'kysely' || value.orm === 'knex');
   if (takesTable && call.arguments[0]) named.push(call.arguments[0]);
+  // ClickHouse's `insert({ table, values })` names its table among its options.
+  const options = value?.orm === 'clickhouse' ? call.arguments[0] : undefined;
+  if (options?.type === AST_NODE_TYPES.ObjectExpression)
+    for (const property of options.properties) if (property.type === AST_NODE_TYPES.Property && keyName(property) === 'table') named.push(property.value);
   for (let part: TSESTree.Node = callee; part.type === AST_NODE_TYPES.MemberExpression; part = unwrapExpression(part.object))
     if (part.computed) named.push(part.property);
   return named.some((node) => readsIterationName(context, node, iteration));
@@ -649,13 +688,25 @@ function rowLists(root: TSESTree.Node): TSESTree.Node[] {
   return lists;
 }
 
+/** SQL text that ends where a statement names its table: `FROM `, `JOIN "`, `INSERT INTO `, `UPDATE `, `TABLE `. */
+const TABLE_BEFORE = /\b(?:from|join|into|update|table)\s+["`]?[\w.]*["`]?\.?["`]?$/i;
+
 /** The SQL text a raw query sends is computed from something that changes with each item (a template's values are parameters of one statement shape). */
 function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
-  const argument = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
+  const argument = call.type === AST_NODE_TYPES.CallExpression ? sqlArgumentOf(call) : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
   // pg-promise's `helpers.insert(row, columns)` writes the values into one statement shape; `as.format(text, values)` sends that text.
   const sql = argument && !pgPromiseHelperWrite(context, argument) ? formattedSql(context, argument) : undefined;
-  if (!sql || sql.type === AST_NODE_TYPES.Literal || sql.type === AST_NODE_TYPES.TemplateLiteral) return false;
+  if (!sql || sql.type === AST_NODE_TYPES.Literal) return false;
   const scope = iterationScope(iteration);
+  // A template's values are the row's; one written where a table is named (`FROM ${table}`) makes a statement per table.
+  if (sql.type === AST_NODE_TYPES.TemplateLiteral)
+    return sql.expressions
+      .filter((_, index) => TABLE_BEFORE.test(sql.quasis[index]?.value.cooked ?? ''))
+      .flatMap(identifiersIn)
+      .some((identifier) => {
+        const declaration = resolveVariable(context, identifier)?.defs[0]?.name;
+        return !!declaration && contains(scope, declaration);
+      });
   // A tagged template sends its values as parameters: only text spliced in with `raw(...)` changes the statement.
   const spliced = sql.type === AST_NODE_TYPES.TaggedTemplateExpression ? rawFragments(sql) : [sql];
   return spliced.flatMap(identifiersIn).some((identifier) => {
@@ -979,12 +1030,7 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   // a walk of a tree, or a loop that stops only on a failure, still visits every item on the way.
   if (loopReason === 'early-exit' && (runsThrough || (read && !exitDependsOn(context, loop, query)))) loopReason = loopShapeReason(context, loop);
   // Statements a query builder wrote for the items' rows (`for (const statement of statements)`) are the items, not steps to run in order.
-  if (
-    loopReason === 'ordered-steps' &&
-    query.type === AST_NODE_TYPES.CallExpression &&
-    query.arguments[0] &&
-    rowStatementPerItem(context, query.arguments[0], loop)
-  )
+  if (loopReason === 'ordered-steps' && query.type === AST_NODE_TYPES.CallExpression && rowStatementPerItem(context, sqlArgumentOf(query), loop))
     loopReason = undefined;
   if (loopReason && SEQUENTIAL_LOOPS.has(loopReason)) return true;
   // Inside a transaction the loop's reason is the transaction; explicit batches are still batches.
@@ -1273,8 +1319,7 @@ const MAX_ITEM_STEPS = 3;
 
 /** The row statement a query builder wrote for the item that a raw query of the loop sends. */
 function rawRowStatement(context: RuleContext, call: TSESTree.Node, iteration: Iteration): RowStatement | undefined {
-  const sql = call.type === AST_NODE_TYPES.CallExpression ? call.arguments[0] : undefined;
-  return sql && rowStatementPerItem(context, sql, iterationScope(iteration));
+  return call.type === AST_NODE_TYPES.CallExpression ? rowStatementPerItem(context, sqlArgumentOf(call), iterationScope(iteration)) : undefined;
 }
 
 /** The advice for a statement written per row: the same builder writes one statement for every row. */
@@ -1482,6 +1527,10 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   mongodb: 'MongoDB',
   redis: 'Redis',
   payload: 'Payload',
+  neon: 'PostgreSQL',
+  libsql: 'libSQL',
+  d1: 'D1',
+  clickhouse: 'ClickHouse',
 };
 
 /**

@@ -1,0 +1,3 @@
+// valid
+export * from './connection';
+export * from './get-link';
