@@ -730,7 +730,7 @@ function valueQuery(
   if (!kind) return undefined;
   if ((value.orm === 'knex' || value.orm === 'drizzle' || value.orm === 'objection') && (isSubquery(call) || buildsOnly(context, call))) return undefined;
   // `db.prepare(sql).bind(id).first()`: a D1 statement prepared for a batch, or kept, runs nothing yet.
-  if (value.orm === 'd1' && !executesBuilder(call, D1_EXECUTORS)) return undefined;
+  if (value.orm === 'd1' && !executesBuilder(context, call, D1_EXECUTORS)) return undefined;
   if (value.orm === 'knex' && method === 'raw' && isFragment(call)) return undefined;
   const model = value.kind === 'manager' ? modelArgument(call) : value.model;
   const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : kind;
