@@ -53,7 +53,8 @@ export type Orm =
   | 'kysely'
   | 'mongodb'
   | 'redis'
-  | 'payload';
+  | 'payload'
+  | 'redbean';
 
 /**
  * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
@@ -66,6 +67,7 @@ export type Orm =
  * `factory`: a function of the project that returns a client (`getKnex()`, `createDb()`).
  * Kysely `client`, MongoDB driver `client` / `datasource` (a `Db`) / `delegate` (a collection),
  * Redis `client` (ioredis, node-redis). Payload CMS `client` (its Local API) and `datasource` (its database adapter, `payload.db`).
+ * RedBeanNode's facade `R` (and a transaction `R.begin()` opens) is a `client`.
  */
 export interface OrmValue {
   kind:
@@ -135,6 +137,11 @@ function isPayloadModule(module: string): boolean {
   return module === 'payload' || module.startsWith('payload/') || module === '@payloadcms/next/utilities';
 }
 
+/** RedBeanNode, whose facade `R` runs every statement; `redbean-sql` is its maintained fork under another name. */
+function isRedbeanModule(module: string): boolean {
+  return module === 'redbean-node' || module === 'redbean-sql';
+}
+
 /** Packages that only hand out what the NestJS integrations inject. */
 const NEST_DATABASE_MODULES: ReadonlySet<string> = new Set(['@nestjs/typeorm', '@nestjs/mongoose', '@nestjs/sequelize']);
 
@@ -150,6 +157,7 @@ export function isDatabaseModule(module: string): boolean {
     NEST_DATABASE_MODULES.has(module) ||
     isRedisModule(module) ||
     isPayloadModule(module) ||
+    isRedbeanModule(module) ||
     ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'mongodb', 'prisma-extension-kysely'].includes(module)
   );
 }
@@ -217,10 +225,18 @@ function packageConstructed(member: ModuleMember): OrmValue | undefined {
   return undefined;
 }
 
-/** The ORM value a package exports as a value: Mongoose's default connection (`mongoose.connection`, `import { connection } from 'mongoose'`). */
+/**
+ * The ORM value a package exports as a value: Mongoose's default connection (`mongoose.connection`, `import { connection } from 'mongoose'`),
+ * RedBeanNode's facade (`const { R } = require('redbean-node')`).
+ */
 function packageMemberValue(member: ModuleMember): OrmValue | undefined {
-  return member.module === 'mongoose' && member.path.join('.') === 'connection' ? { kind: 'datasource', orm: 'mongoose' } : undefined;
+  const name = member.path.join('.');
+  if (member.module === 'mongoose' && name === 'connection') return { kind: 'datasource', orm: 'mongoose' };
+  return isRedbeanModule(member.module) && name === 'R' ? REDBEAN : undefined;
 }
+
+/** RedBeanNode's facade `R`: `R.store`, `R.find`, `R.exec` each run one statement. */
+const REDBEAN: OrmValue = { kind: 'client', orm: 'redbean' };
 
 /** The ORM value a call of a package function returns (`drizzle(...)`, `knex(...)`, `mysql.createPool(...)`, ...). */
 function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression): OrmValue | undefined {
@@ -345,6 +361,8 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   if (orm === 'mongodb' && kind === 'client' && method === 'db') return { kind: 'datasource', orm };
   if (orm === 'mongodb' && kind === 'datasource' && method === 'collection') return { kind: 'delegate', orm, model: stringArgument(call, 0) };
   if (orm === 'redis' && kind === 'client' && method === 'connect' && awaited) return base;
+  // `const trx = await R.begin()`: a transaction runs the facade's statements.
+  if (orm === 'redbean' && kind === 'client' && method === 'begin' && awaited) return base;
   // `User.scope('withTeam')` and `User.unscoped()` are the same model with other default options.
   if (orm === 'sequelize' && kind === 'model' && (method === 'scope' || method === 'unscoped')) return base;
   // `Doc.build(values)` makes a row without a query; its `save()` inserts it.
@@ -676,6 +694,8 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
       (name === 'tx' ? transactionHostClient(context, node.object) : undefined)
     );
   if (base.orm === 'payload') return payloadMember(base, name);
+  // `R.knex` is the Knex instance RedBeanNode runs on.
+  if (base.orm === 'redbean' && base.kind === 'client' && name === 'knex') return { kind: 'client', orm: 'knex' };
   // prisma-extension-kysely: `prisma.$kysely` is a Kysely instance on the same connection.
   if (base.orm === 'prisma' && base.kind === 'client' && name === '$kysely') return { kind: 'client', orm: 'kysely' };
   if (base.orm === 'prisma' && base.kind === 'client' && !name.startsWith('$')) return { kind: 'delegate', orm: 'prisma', model: name };
@@ -908,6 +928,8 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
     case 'Variable': {
       const required = resolveModuleMember(context, name);
       if (required && fromProject(context, required.module)) return importedValue(context, required) ?? importedFieldValue(context, required);
+      const packaged = required && packageMemberValue(required);
+      if (packaged) return packaged;
       const declarator = definition.node as TSESTree.VariableDeclarator;
       const annotated = name.typeAnnotation && typeValue(context, name.typeAnnotation.typeAnnotation);
       if (annotated) return annotated;
