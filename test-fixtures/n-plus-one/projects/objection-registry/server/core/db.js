@@ -1,12 +1,11 @@
 // valid
-const fs = require('fs');
-const path = require('path');
+const MODEL_NAMES = ['connectors', 'labels'];
 
 module.exports = {
   init() {
     const models = {};
-    for (const file of fs.readdirSync(path.join(__dirname, '../models'))) {
-      models[path.basename(file, '.js')] = require(path.join(__dirname, '../models', file));
+    for (const name of MODEL_NAMES) {
+      models[name] = require(`../models/${name}`);
     }
     return models;
   },
