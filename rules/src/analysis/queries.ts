@@ -599,19 +599,7 @@ export function queryOfWrapper(context: RuleContext, fn: FunctionNode): QueryMat
 
 /** The write a Knex chain ends in (`knex('users').where(...).update(...)`: `update`), or undefined for a read. */
 function knexWrite(call: TSESTree.CallExpression): string | undefined {
-  for (let current: TSESTree.Node = call; ;) {
-    const member: TSESTree.Node | undefined = current.parent;
-    if (
-      member?.type !== AST_NODE_TYPES.MemberExpression ||
-      member.object !== current ||
-      member.parent?.type !== AST_NODE_TYPES.CallExpression ||
-      member.parent.callee !== member
-    )
-      return undefined;
-    const method = propertyName(member);
-    if (method !== undefined && KNEX_CLIENT.write.includes(method)) return method;
-    current = member.parent;
-  }
+  return stepsAfter(call).find((method) => KNEX_CLIENT.write.includes(method));
 }
 
 function tableArgument(call: TSESTree.CallExpression): string | undefined {
