@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { isDatabaseModule, isLocalModule } from './analysis/orm';
+import { OBJECTION_FIRST_STEPS } from './analysis/query-kinds';
 import { BLOCKING_NAME } from './analysis/blocking-calls';
 import { detached } from './content';
 import { MAX_NESTING, TOO_DEEP } from './nesting';
@@ -107,7 +108,7 @@ const PROMISE = /\bPromise\b/;
 const CHILD_START = /\bfork\s*\(|\bWorker\s*\(|\bworkerpool\b|\bPiscina\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
 const DATABASE_WORD =
-  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b/i;
+  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|redbean|\.query\([\w\s]*\)\s*\./i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 /** Every specifier of an import or require, as text, for files that skip the tree. */
@@ -544,6 +545,8 @@ class SignalWalk {
     const method = calledMethod(callee);
     if (method === undefined) return;
     if (DATABASE_METHODS.has(method)) signals.reachesDatabase = true;
+    // `registry.pages.query().patch(...)`: an Objection model's query, whatever object holds the model.
+    if (OBJECTION_FIRST_STEPS.test(method) && isQueryCall(callee)) signals.reachesDatabase = true;
     // `sequelize.define('User', {...})` registers a model on an instance known only by its name.
     const receiver = skipWrappers((callee as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression);
     if (method === 'define' && ts.isIdentifier(receiver) && SEQUELIZE_NAME.test(receiver.text)) signals.reachesDatabase = true;
@@ -661,4 +664,10 @@ function skipWrappers(node: ts.Expression): ts.Expression {
     current = current.expression;
   }
   return current;
+}
+
+/** Whether a callee is a method of what `query()` (or `query(trx)`) returns. */
+function isQueryCall(callee: ts.Expression): boolean {
+  const receiver = ts.isPropertyAccessExpression(callee) ? skipWrappers(callee.expression) : undefined;
+  return !!receiver && ts.isCallExpression(receiver) && receiver.arguments.length <= 1 && calledMethod(receiver.expression) === 'query';
 }

@@ -108,11 +108,11 @@ module.exports = { sync };
     assert.deepEqual(
       findings(code, 'sync.js').map((finding) => `${finding.messageId}: ${finding.message.split('. ').slice(1).join('. ')}`),
       [
-        "relation: Unrelate them in one statement: unrelate().whereIn('column', ids).",
-        'relation: Relate them in one call: relate(ids) with the array of ids (PostgreSQL), or insert the join rows in one statement.',
-        'query: Insert them in one statement: query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows).',
-        "query: Update them in one statement: query().patch(changes).whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
-        "query: Delete them in one statement: query().delete().whereIn('id', ids).",
+        "write: Unrelate them in one statement: unrelate().whereIn('column', ids).",
+        'write: Relate them in one call: relate(ids) with the array of ids (PostgreSQL), or insert the join rows in one statement.',
+        'write: Insert them in one statement: query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows).',
+        "write: Update them in one statement: query().patch(changes).whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+        "write: Delete them in one statement: query().delete().whereIn('id', ids).",
         'relation: Load the relation with withGraphFetched on the query that loaded the items, or fetch all rows with one whereIn query.',
       ],
     );

@@ -312,9 +312,27 @@ function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number):
     /^(?:Array|ReadonlyArray)$/.test(annotation.typeName.name)
   )
     return true;
+  if (definition?.type === 'Parameter') return isEventPayload(definition.node as TSESTree.Node, binding);
   if (definition?.type !== 'Variable') return false;
   const declarator = definition.node as TSESTree.VariableDeclarator;
   return declarator.id === binding && declarator.init !== null && isPlainArray(context, declarator.init, depth + 1);
+}
+
+/**
+ * `socket.on('addTags', async (monitorID, tags, callback) => …)`: what a listener of a named event is handed arrived as
+ * decoded data (a message, an emitted value), never an async iterator, so its lists are arrays.
+ */
+function isEventPayload(fn: TSESTree.Node, binding: TSESTree.Identifier | undefined): boolean {
+  const call = fn.parent;
+  if (!binding || !isFunction(fn) || !(fn as FunctionNode).params.includes(binding) || call?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const [event] = call.arguments;
+  return (
+    call.arguments.at(-1) === fn &&
+    event?.type === AST_NODE_TYPES.Literal &&
+    typeof event.value === 'string' &&
+    /^(?:on|once)$/.test(calleeName(call) ?? '') &&
+    call.callee.type === AST_NODE_TYPES.MemberExpression
+  );
 }
 
 /** The comments right above a node, with only blank space between them and it. */

@@ -57,7 +57,8 @@ export type Orm =
   | 'neon'
   | 'libsql'
   | 'd1'
-  | 'clickhouse';
+  | 'clickhouse'
+  | 'redbean';
 
 /**
  * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
@@ -72,6 +73,7 @@ export type Orm =
  * Redis `client` (ioredis, node-redis). Payload CMS `client` (its Local API) and `datasource` (its database adapter, `payload.db`).
  * Serverless drivers: PlanetScale's connection is a MySQL `client`, Neon's `Pool` a pg `client`; `neon` is the SQL tag of Neon and
  * `@vercel/postgres`, `libsql` a libSQL (Turso) client, `d1` a Cloudflare D1 database, `clickhouse` a ClickHouse client.
+ * RedBeanNode's facade `R` (and a transaction `R.begin()` opens) is a `client`.
  */
 export interface OrmValue {
   kind:
@@ -160,6 +162,11 @@ function isPayloadModule(module: string): boolean {
   return module === 'payload' || module.startsWith('payload/') || module === '@payloadcms/next/utilities';
 }
 
+/** RedBeanNode, whose facade `R` runs every statement; `redbean-sql` is its maintained fork under another name. */
+function isRedbeanModule(module: string): boolean {
+  return module === 'redbean-node' || module === 'redbean-sql';
+}
+
 /** Packages that only hand out what the NestJS integrations inject. */
 const NEST_DATABASE_MODULES: ReadonlySet<string> = new Set(['@nestjs/typeorm', '@nestjs/mongoose', '@nestjs/sequelize']);
 
@@ -179,6 +186,7 @@ export function isDatabaseModule(module: string): boolean {
     isVercelPostgresModule(module) ||
     isLibsqlModule(module) ||
     isClickhouseModule(module) ||
+    isRedbeanModule(module) ||
     ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'mongodb', 'prisma-extension-kysely'].includes(module)
   );
 }
@@ -259,13 +267,17 @@ function packageConstructed(member: ModuleMember): OrmValue | undefined {
 
 /**
  * The ORM value a package exports as a value: Mongoose's default connection (`mongoose.connection`, `import { connection } from 'mongoose'`);
- * `@vercel/postgres`'s `sql` tag and `db` pool, made from the environment on first use.
+ * `@vercel/postgres`'s `sql` tag and `db` pool, made from the environment on first use; RedBeanNode's facade (`const { R } = require('redbean-node')`).
  */
 function packageMemberValue(member: ModuleMember): OrmValue | undefined {
   const name = member.path.join('.');
   if (isVercelPostgresModule(member.module) && (name === 'sql' || name === 'db')) return NEON;
-  return member.module === 'mongoose' && name === 'connection' ? { kind: 'datasource', orm: 'mongoose' } : undefined;
+  if (member.module === 'mongoose' && name === 'connection') return { kind: 'datasource', orm: 'mongoose' };
+  return isRedbeanModule(member.module) && name === 'R' ? REDBEAN : undefined;
 }
+
+/** RedBeanNode's facade `R`: `R.store`, `R.find`, `R.exec` each run one statement. */
+const REDBEAN: OrmValue = { kind: 'client', orm: 'redbean' };
 
 /** The ORM value a call of a package function returns (`drizzle(...)`, `knex(...)`, `mysql.createPool(...)`, ...). */
 function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression): OrmValue | undefined {
@@ -401,6 +413,8 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   if (orm === 'mongodb' && kind === 'client' && method === 'db') return { kind: 'datasource', orm };
   if (orm === 'mongodb' && kind === 'datasource' && method === 'collection') return { kind: 'delegate', orm, model: stringArgument(call, 0) };
   if (orm === 'redis' && kind === 'client' && method === 'connect' && awaited) return base;
+  // `const trx = await R.begin()`: a transaction runs the facade's statements.
+  if (orm === 'redbean' && kind === 'client' && method === 'begin' && awaited) return base;
   // `User.scope('withTeam')` and `User.unscoped()` are the same model with other default options.
   if (orm === 'sequelize' && kind === 'model' && (method === 'scope' || method === 'unscoped')) return base;
   // `Doc.build(values)` makes a row without a query; its `save()` inserts it.
@@ -734,6 +748,8 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
   if (base.orm === 'payload') return payloadMember(base, name);
   // `db.sql\`…\`` of a `@vercel/postgres` pool or client is its tag.
   if (base.orm === 'neon' && base.kind === 'client' && name === 'sql') return base;
+  // `R.knex` is the Knex instance RedBeanNode runs on.
+  if (base.orm === 'redbean' && base.kind === 'client' && name === 'knex') return { kind: 'client', orm: 'knex' };
   // prisma-extension-kysely: `prisma.$kysely` is a Kysely instance on the same connection.
   if (base.orm === 'prisma' && base.kind === 'client' && name === '$kysely') return { kind: 'client', orm: 'kysely' };
   if (base.orm === 'prisma' && base.kind === 'client' && !name.startsWith('$')) return { kind: 'delegate', orm: 'prisma', model: name };
@@ -966,6 +982,8 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
     case 'Variable': {
       const required = resolveModuleMember(context, name);
       if (required && fromProject(context, required.module)) return importedValue(context, required) ?? importedFieldValue(context, required);
+      const packaged = required && packageMemberValue(required);
+      if (packaged) return packaged;
       const declarator = definition.node as TSESTree.VariableDeclarator;
       const annotated = name.typeAnnotation && typeValue(context, name.typeAnnotation.typeAnnotation);
       if (annotated) return annotated;

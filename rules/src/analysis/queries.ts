@@ -33,6 +33,8 @@ import {
   D1_EXECUTORS,
   MIKRO_COLLECTION,
   MIKRO_REF,
+  OBJECTION_FIRST_STEPS,
+  OBJECTION_WRITE_STEPS,
   PRISMA_ONLY_FINDERS,
   SEQUELIZE_ROW,
   TYPEORM_ACTIVE_ROW,
@@ -68,6 +70,8 @@ export interface QueryMatch {
   receiver?: string;
   /** Set when the call is a function of the project that runs the query (`getUser(id)`), not the query itself. */
   wrapper?: boolean;
+  /** Set when that function writes its raw SQL itself: the call's arguments are values bound to one statement, not its text. */
+  sqlInWrapper?: true;
   /** Where the query runs when the call reaches it through a function of the project (in this file or another). */
   site?: QuerySite;
   /** Set when one loaded row runs the statement itself (`doc.save()`, `doc.destroy()`), not the model. */
@@ -243,7 +247,9 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   if (method === undefined) return undefined;
   const heldRun = runOfBuilderMadeBefore(context, call, callee.object);
   if (heldRun) return heldRun;
-  if (method === '$relatedQuery' || method === '$fetchGraph') return match(call, 'objection', 'relation', method, callee.range);
+  // `row.$relatedQuery('tags').relate(tag)` writes join rows; without a write step it loads the row's relation.
+  if (method === '$relatedQuery' || method === '$fetchGraph')
+    return match(call, 'objection', stepsAfter(call).some((step) => OBJECTION_WRITE_STEPS.test(step)) ? 'write' : 'relation', method, callee.range);
   const transaction = transactionQuery(context, call);
   if (transaction) return { receiver: text(context, callee.object), ...transaction };
   const value = ormValueOf(context, callee.object);
@@ -299,6 +305,7 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
   if (!inner || (isRawStatement(inner) && changesSchema(inner.call))) return undefined;
   // `(async () => { const rows = await prisma.x.findMany(...); ... })()`: the query is written right here.
   if (fn === unwrapExpression(call.callee)) return { ...inner, call };
+  const ownSql = isRawStatement(inner) && !handsSqlThrough(context, inner, fn);
   return {
     call,
     library: inner.library,
@@ -309,8 +316,18 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
     ...(inner.receiver !== undefined && { receiver: inner.receiver }),
     ...(inner.saves && { saves: inner.saves }),
     ...((inner.statement ?? inner.site?.statement) && { statement: inner.statement ?? inner.site?.statement }),
+    ...(ownSql && { sqlInWrapper: true as const }),
     wrapper: true,
   };
+}
+
+/** `query: (text, params) => pool.query(text, params)`: the SQL a wrapper sends is a parameter its callers write. */
+function handsSqlThrough(context: RuleContext, inner: QueryMatch, fn: FunctionNode): boolean {
+  const sql = inner.call.type === AST_NODE_TYPES.CallExpression ? inner.call.arguments[0] : undefined;
+  const node = sql && unwrapExpression(sql);
+  if (node?.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, node)?.defs[0];
+  return definition?.type === 'Parameter' && definition.node === fn;
 }
 
 /** A call of a function or method of the project (this file or another) that runs a query on every call. */
@@ -655,19 +672,7 @@ export function queryOfWrapper(context: RuleContext, fn: FunctionNode): QueryMat
 
 /** The write a Knex chain ends in (`knex('users').where(...).update(...)`: `update`), or undefined for a read. */
 function knexWrite(call: TSESTree.CallExpression): string | undefined {
-  for (let current: TSESTree.Node = call; ;) {
-    const member: TSESTree.Node | undefined = current.parent;
-    if (
-      member?.type !== AST_NODE_TYPES.MemberExpression ||
-      member.object !== current ||
-      member.parent?.type !== AST_NODE_TYPES.CallExpression ||
-      member.parent.callee !== member
-    )
-      return undefined;
-    const method = propertyName(member);
-    if (method !== undefined && KNEX_CLIENT.write.includes(method)) return method;
-    current = member.parent;
-  }
+  return stepsAfter(call).find((method) => KNEX_CLIENT.write.includes(method));
 }
 
 function tableArgument(call: TSESTree.CallExpression): string | undefined {
@@ -733,7 +738,9 @@ function valueQuery(
   if (value.orm === 'd1' && !executesBuilder(context, call, D1_EXECUTORS)) return undefined;
   if (value.orm === 'knex' && method === 'raw' && isFragment(call)) return undefined;
   const model = value.kind === 'manager' ? modelArgument(call) : value.model;
-  const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : kind;
+  // `Person.query().patch(changes)`: Objection's builder reads unless a step of its chain writes.
+  const builderKind = value.orm === 'objection' && stepsAfter(call).some((step) => OBJECTION_WRITE_STEPS.test(step)) ? 'write' : kind;
+  const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : builderKind;
   if (relationKind === 'relation' && isPreloadedRelation(context, callee.object)) return undefined;
   const saves = value.orm === 'typeorm' && method === 'save' ? savedEntity(context, call) : undefined;
   const found = { ...match(call, value.orm, relationKind, method, range, model), ...(saves && { saves }) };
@@ -979,6 +986,8 @@ function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, ca
     }
     if (method === 'populate' && usesMongoose(context)) return match(call, 'mongoose', 'relation', method, range);
   }
+  const registered = method === 'query' ? registeredObjectionQuery(context, call, receiver) : undefined;
+  if (registered) return registered;
   if (receiver.type === AST_NODE_TYPES.MemberExpression && ormValueOf(context, receiver.object) === undefined) {
     const relation = propertyName(receiver);
     if (relation && isLoopItemRoot(context, receiver.object) && !isPreloadedRelation(context, receiver)) {
@@ -989,6 +998,36 @@ function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, ca
     }
   }
   return undefined;
+}
+
+/**
+ * `registry.models.pages.query().patch(...)`, with the project's models extending Objection's `Model` but kept in an
+ * object built at run time (a global, a loader's result): `query()` on a member, followed by a step only Objection's builder takes.
+ */
+function registeredObjectionQuery(context: RuleContext, call: TSESTree.CallExpression, receiver: TSESTree.Node): QueryMatch | undefined {
+  if (receiver.type !== AST_NODE_TYPES.MemberExpression || receiver.computed || call.arguments.length > 1) return undefined;
+  const steps = stepsAfter(call);
+  if (!OBJECTION_FIRST_STEPS.test(steps[0] ?? '') || !anyModel(context, (fact) => fact.orm === 'objection')) return undefined;
+  if (isSubquery(call) || buildsOnly(context, call)) return undefined;
+  const write = steps.some((step) => OBJECTION_WRITE_STEPS.test(step));
+  return match(call, 'objection', write ? 'write' : 'read', 'query', call.callee.range, propertyName(receiver));
+}
+
+/** The methods called along a chain after a call: `where`, `patch` of `query().where(...).patch(...)`. */
+function stepsAfter(call: TSESTree.CallExpression): string[] {
+  const steps: string[] = [];
+  for (let current: TSESTree.Node = call; ;) {
+    const member: TSESTree.Node | undefined = current.parent;
+    if (
+      member?.type !== AST_NODE_TYPES.MemberExpression ||
+      member.object !== current ||
+      member.parent?.type !== AST_NODE_TYPES.CallExpression ||
+      member.parent.callee !== member
+    )
+      return steps;
+    steps.push(propertyName(member) ?? '');
+    current = member.parent;
+  }
 }
 
 /** The options a Prisma write or count cannot go without, by method: `create({ data })`, `delete({ where })`, `upsert({ where, create, update })`. */

@@ -81,6 +81,12 @@ export const MIKRO_FINDERS: Operations = {
 export const MIKRO_REF: Operations = { read: ['load', 'loadOrFail'], write: [] };
 export const MIKRO_COLLECTION: Operations = { read: ['init', 'load', 'loadItems', 'loadCount', 'matching'], write: [] };
 export const OBJECTION_MODEL: Operations = { read: ['query', 'relatedQuery'], write: [] };
+/** Objection's steps that write, chained after `query()` or `$relatedQuery(…)`. */
+export const OBJECTION_WRITE_STEPS =
+  /^(?:relate|unrelate|insert|insertAndFetch|insertGraph\w*|patch|patchAndFetch\w*|update|updateAndFetch\w*|upsertGraph\w*|delete|del|deleteById)$/;
+/** Steps only an Objection query builder takes right after `query()`: with them, `registry.pages.query()` is a model's query whatever holds the model. */
+export const OBJECTION_FIRST_STEPS =
+  /^(?:findById|findByIds|findOne|where|whereIn|whereNot|whereNotIn|whereNull|whereNotNull|whereRaw|select|first|orderBy|count|limit|withGraphFetched|withGraphJoined|joinRelated|leftJoinRelated|modify|relate|unrelate|insert|insertAndFetch|insertGraph\w*|patch|patchAndFetch\w*|update|updateAndFetch\w*|upsertGraph\w*|delete|del|deleteById|increment|decrement)$/;
 export const DRIZZLE_CLIENT: Operations = {
   read: ['select', 'selectDistinct', 'selectDistinctOn', '$count', 'execute'],
   write: ['insert', 'update', 'delete'],
@@ -238,6 +244,13 @@ export const PAYLOAD_ADAPTER: Operations = {
     'deleteVersions',
   ],
 };
+/** RedBeanNode's facade and its transactions: finders take a bean type and a WHERE clause, `get*` and `exec` send SQL text; `dispense` makes a bean without a query. */
+export const REDBEAN_CLIENT: Operations = {
+  read: ['find', 'findOne', 'findAll', 'load', 'count', 'getAll', 'getRow', 'getCol', 'getCell', 'getAssoc'],
+  write: ['store', 'trash', 'exec'],
+};
+/** RedBeanNode's operations that send SQL text of their own. */
+const REDBEAN_SQL = /^(?:getAll|getRow|getCol|getCell|getAssoc|exec)$/;
 export const TYPEORM_BUILDER_EXECUTORS = new Set([
   'getOne',
   'getOneOrFail',
@@ -295,6 +308,7 @@ export function sendsSqlText(library: Orm, operation: string): boolean {
   if (library === 'pg-promise') return !PG_PROMISE_NOT_SQL.has(operation);
   // libSQL's `execute`, D1's `prepare`; ClickHouse's `insert` is handed rows, its other methods a statement.
   if (library === 'libsql' || library === 'd1') return true;
+  if (library === 'redbean') return REDBEAN_SQL.test(operation);
   if (library === 'clickhouse') return operation !== 'insert';
   return /^\$(?:query|execute)Raw/.test(operation) || (operation === 'query' && library !== 'objection') || (operation === 'execute' && library === 'mysql2');
 }
@@ -371,6 +385,8 @@ export function operationsOf(value: OrmValue): Operations | undefined {
       return D1_DATABASE;
     case 'clickhouse client':
       return CLICKHOUSE_CLIENT;
+    case 'redbean client':
+      return REDBEAN_CLIENT;
     default:
       return undefined;
   }

@@ -17,7 +17,7 @@ import { declaredReturnType, isGlobalReference, keyName, localFunction, property
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
-import { exitsLoop, iteratesBatches, iteratesItemsOfBatch, mapsBatches, unchangedConstValue } from '../analysis/loop-patterns';
+import { exitsLoop, iteratesBatches, iteratesItemsOfBatch, iteratesStream, mapsBatches, unchangedConstValue } from '../analysis/loop-patterns';
 import {
   arrayCallbackCall,
   contains,
@@ -44,8 +44,8 @@ import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
 import { queryShapeOf, type QueryShape } from '../analysis/query-shape';
+import { OBJECTION_WRITE_STEPS, sqlArgumentOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
-import { sqlArgumentOf } from '../analysis/query-kinds';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 
@@ -233,6 +233,8 @@ function batchedForm(match: QueryMatch, shape?: QueryShape): string {
       return redisBatch(match.operation, match.kind === 'write');
     case 'payload':
       return payloadBatch(match, write);
+    case 'redbean':
+      return redbeanBatch(match.operation);
   }
 }
 
@@ -276,20 +278,26 @@ function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'updat
   return `Load them in one query: ${match.site ? 'findMany' : `${receiver}.findMany`}({ where: { ${key} } }), or include the relation in the query that loaded the items.`;
 }
 
-/** Objection's steps that write, chained after `query()` or `$relatedQuery(…)`. */
-const OBJECTION_WRITE_STEPS =
-  /^(?:relate|unrelate|insert|insertAndFetch|insertGraph\w*|patch|patchAndFetch\w*|update|updateAndFetch\w*|upsertGraph\w*|delete|deleteById)$/;
-
 /** `user.$relatedQuery('groups').unrelate().where('groupId', id)`: the batched form of the step the chain ends in, a read's by default. */
 function objectionBatch(match: QueryMatch): string {
   const chain = match.call.type === AST_NODE_TYPES.CallExpression ? calleeChainNames(callChainTop(match.call)) : [];
   const step = chain.find((name) => OBJECTION_WRITE_STEPS.test(name));
   if (step === 'relate') return 'Relate them in one call: relate(ids) with the array of ids (PostgreSQL), or insert the join rows in one statement.';
   if (step === 'unrelate') return "Unrelate them in one statement: unrelate().whereIn('column', ids).";
-  if (step === 'delete' || step === 'deleteById') return "Delete them in one statement: query().delete().whereIn('id', ids).";
+  if (step === 'delete' || step === 'del' || step === 'deleteById') return "Delete them in one statement: query().delete().whereIn('id', ids).";
   if (step?.startsWith('insert')) return 'Insert them in one statement: query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows).';
   if (step) return `Update them in one statement: query().patch(changes).whereIn('id', ids), or ${VALUES_UPDATE} when each row gets different data.`;
+  if (match.operation === 'query') return "Load them in one query: query().whereIn('id', ids), or withGraphFetched on the query that loaded the items.";
   return 'Load the relation with withGraphFetched on the query that loaded the items, or fetch all rows with one whereIn query.';
+}
+
+/** RedBeanNode has no bulk store: the Knex instance under its facade (`R.knex`) writes or reads every item's rows in one statement. */
+function redbeanBatch(operation: string): string {
+  if (operation === 'store')
+    return "Insert them in one statement through the Knex instance under R: R.knex('table').insert(rows); store() sends one statement per bean.";
+  if (operation === 'trash') return "Delete them in one statement: R.knex('table').whereIn('id', ids).del().";
+  if (operation === 'exec') return 'Run one statement for all items: WHERE id IN (?, …) with every id bound.';
+  return "Load them in one query: WHERE id IN (?, …) with every id bound (R.find, R.getAll), or R.knex('table').whereIn('id', ids).";
 }
 
 /** Operations only Payload's database adapter (`payload.db`) has: its batched forms are `updateMany` and `deleteMany`. */
@@ -788,7 +796,7 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
   }
   const loop = iteration.loop;
   if (loop.type === AST_NODE_TYPES.ForOfStatement)
-    return loop.await || isFixedList(loop.right) || holdsAtMostOne(context, loop.right, loop) || fewFromEveryCaller(context, loop.right);
+    return iteratesStream(context, loop) || isFixedList(loop.right) || holdsAtMostOne(context, loop.right, loop) || fewFromEveryCaller(context, loop.right);
   if (loop.type === AST_NODE_TYPES.ForStatement) {
     const test = loop.test;
     // `shard < this.shardCount`: as many as the deployment is configured with.
@@ -1419,12 +1427,9 @@ export const nPlusOne: Rule = {
       if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback)) return;
       // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
       // A statement a query builder writes for the item's row is the same statement shape each time, one per row.
-      const rowStatement = !match.site && isRawStatement(match) ? rawRowStatement(context, match.call, iteration) : undefined;
-      if (
-        match.site?.dynamicSql ||
-        (!match.site && isRawStatement(match) && !rowStatement && (changesSchema(match.call) || sqlVariesPerItem(context, match.call, iteration)))
-      )
-        return;
+      const sqlHere = !match.site && !match.sqlInWrapper && isRawStatement(match);
+      const rowStatement = sqlHere ? rawRowStatement(context, match.call, iteration) : undefined;
+      if (match.site?.dynamicSql || (sqlHere && !rowStatement && (changesSchema(match.call) || sqlVariesPerItem(context, match.call, iteration)))) return;
       reported.add(match.call);
       const text = context.text.slice(match.range[0], match.range[1]);
       // A query in a `.then` callback has no loop of its own to hoist it out of.
@@ -1531,6 +1536,7 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   libsql: 'libSQL',
   d1: 'D1',
   clickhouse: 'ClickHouse',
+  redbean: 'RedBeanNode',
 };
 
 /**

@@ -1,0 +1,4 @@
+// valid
+global.APP = { config: {} };
+
+APP.models = require('./core/db').init();

@@ -1,0 +1,11 @@
+// valid
+// `query()` chains on objects of a project that declares no Objection models: a search index, a GraphQL client.
+function searchEach(index, terms) {
+  return terms.map((term) => index.documents.query().where('title', term).limit(5));
+}
+
+function fetchEach(context, names) {
+  return names.map((name) => context.apollo.query({ query: name }).then((result) => result.data));
+}
+
+module.exports = { searchEach, fetchEach };
