@@ -332,6 +332,25 @@ export async function copyTemplates(from: string, to: string) {
     assert.equal(finding?.message, 'Promise.all starts loader.text(...) for every item of programs at once; run at most 8 at a time.');
   });
 
+  it('reportRecordLists: also reports the lists of one record, loaded or written', () => {
+    const code = `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function clear(id: string, name: string, post: Post) {
+  const project = await prisma.project.findUnique({ where: { id }, include: { clients: true } });
+  await Promise.all(project.clients.map((client) => cache.clear(client.id)));
+  const renamed = await prisma.project.update({ where: { id }, data: { name }, include: { clients: true } });
+  await Promise.all(renamed.clients.map((client) => cache.clear(client.id)));
+  await Promise.all(post.media.map((item) => resize(item.path)));
+}
+`;
+    assert.equal(findingsOf(code).length, 0);
+    const options: AnalysisOptions = { ...DEFAULT_OPTIONS, ruleOptions: { 'unbounded-promise-all': { reportRecordLists: true } } };
+    assert.deepEqual(
+      findingsOf(code, 'file.ts', options).map((finding) => code.slice(0, finding.start).split('\n').length),
+      [5, 7, 8],
+    );
+  });
+
   it('honors suppression comments', () => {
     const code = (comment: string) => `export async function f(ids: string[]) {\n${comment}\n}\n`;
     assert.equal(findingsOf(code('  // perf-lint-disable-next-line unbounded-promise-all\n  await Promise.all(ids.map(get));')).length, 0);

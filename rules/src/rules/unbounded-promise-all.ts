@@ -161,7 +161,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     isInjectedList(items) ||
     namesComponentList(context, items) ||
     mapsParameterWithCallback(context, items, mapper) ||
-    partsOfOneRow(context, items) ||
+    (partsOfOneRow(context, recordListCopied(context, items)) && context.ruleOptions.reportRecordLists !== true) ||
     statedLengthCap(context, items, call) !== undefined
   )
     return undefined;
@@ -518,6 +518,8 @@ const SIZE_KEEPING_STEPS = /^(?:filter|slice|concat|flat|map|sort|toSorted|rever
 
 /** Queries that load one row: its relations come with it, as many as that one record holds. */
 const ONE_ROW_QUERY = /^(?:findUnique|findFirst|findOne|findOneBy|findByPk|findById|getEntityOrThrow)(?:OrThrow|OrFail)?$/;
+/** A write of one row that returns it: `create`, `update`, `upsert` (not `createMany`); with `include` it brings that row's relations. */
+const ONE_ROW_WRITE = /^(?:create|update|upsert)$/;
 
 /**
  * Type names of what a caller hands in to be worked through: request input, commands, options,
@@ -549,7 +551,39 @@ function partsOfOneRow(context: RuleContext, items: TSESTree.Node): boolean {
   if (definition?.type !== 'Variable' || definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return false;
   const query = databaseQueryOf(context, definition.node.init);
   // The query itself: a function of the project that runs one such query may run others too.
-  return query?.kind === 'read' && !query.wrapper && ONE_ROW_QUERY.test(query.operation);
+  if (!query || query.wrapper) return false;
+  return query.kind === 'read' ? ONE_ROW_QUERY.test(query.operation) : query.kind === 'write' && !query.row && ONE_ROW_WRITE.test(query.operation);
+}
+
+/**
+ * The list that copies of it start from: `Array.from(ids)` where `const ids = new Set(record.assets.map((a) => a.id))`
+ * gives the parts of that one record (an `ids.add(extra)` beside, outside a loop, adds one more).
+ */
+function recordListCopied(context: RuleContext, items: TSESTree.Node): TSESTree.Node {
+  let list = unwrapExpression(items);
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const step = list.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(list.callee) : undefined;
+    const mappedFrom = step?.type === AST_NODE_TYPES.MemberExpression && propertyName(step) === 'map' ? step.object : undefined;
+    const next = copiedList(context, list) ?? mappedFrom ?? (list.type === AST_NODE_TYPES.Identifier ? copyHeldBy(context, list) : undefined);
+    if (!next) return list;
+    list = unwrapExpression(next);
+  }
+  return list;
+}
+
+/** `const ids = new Set(...)` / `Array.from(...)` that only grows by single `ids.add(x)` calls outside loops: the copy it was made as. */
+function copyHeldBy(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const variable = resolveVariable(context, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || definition.node.id !== definition.name || !definition.node.init) return undefined;
+  const init = unwrapExpression(definition.node.init);
+  if (copiedList(context, init) === undefined) return undefined;
+  const growsInLoop = variable!.references.some((reference) => {
+    const member = reference.identifier.parent;
+    const adds = member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && STORING_METHODS.test(propertyName(member) ?? '');
+    return adds && (enclosingLoop(member) !== undefined || enclosingIteration(member) !== undefined);
+  });
+  return growsInLoop ? undefined : init;
 }
 
 /**
