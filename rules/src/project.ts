@@ -13,6 +13,7 @@ import {
   returnedExpression,
   returnedHandle,
   transactionParameterOf,
+  typeExpression,
   typeValue,
   type OrmValue,
 } from './analysis/orm';
@@ -911,7 +912,9 @@ function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration,
   const type = alias.typeAnnotation;
   const name = alias.id.name;
   const value = typeValue(context, type);
+  const made = value ? undefined : madeType(context, type, declared.made);
   if (value && isHandle(value)) declared.exports.push({ name, value });
+  else if (made) declared.made[name] = made;
   else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && RETURN_TYPES.has(type.typeName.name)) {
     // `export type Context = Awaited<ReturnType<typeof createContext>>`: the members of what the function returns.
     recordFields(name, contextFields(context, type, 0), declared);
@@ -932,6 +935,30 @@ function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration,
     const base = type.types.find((part) => part.type === AST_NODE_TYPES.TSTypeReference);
     objectTypeFields(context, name, literal?.members ?? [], base && typeRefOf(context, base), declared);
   }
+}
+
+/**
+ * The client a type names that another file's function makes, once the index knows it: `Awaited<ReturnType<typeof connect>>`
+ * with `connect` returning such a client, or a union of those with handles and aliases of this file (`Database | Transaction`).
+ */
+function madeType(context: RuleContext, type: TSESTree.TypeNode, made: ExportedDeclarations['made']): MadeClient | undefined {
+  if (type.type === AST_NODE_TYPES.TSUnionType) {
+    const union: MadeClient = { makers: [] };
+    for (const member of type.types) {
+      if (member.type === AST_NODE_TYPES.TSUndefinedKeyword || member.type === AST_NODE_TYPES.TSNullKeyword) continue;
+      const value = typeValue(context, member);
+      const part = value?.kind === 'client' ? { makers: [], orm: value.orm } : value ? undefined : madeType(context, member, made);
+      if (!part || part.factory || (part.orm && union.orm && part.orm !== union.orm)) return undefined;
+      union.makers.push(...part.makers);
+      union.orm ??= part.orm;
+    }
+    return union.makers.length > 0 ? union : undefined;
+  }
+  const local =
+    type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && !type.typeArguments ? type.typeName.name : undefined;
+  if (local !== undefined && Object.hasOwn(made, local)) return made[local];
+  const named = typeExpression(context, type);
+  return named && madeClient(context, named);
 }
 
 /**

@@ -61,3 +61,48 @@ export async function firstOrphan(hits: Hit[]): Promise<E.Either<string, Hit | u
   }
   return E.right(undefined);
 }
+
+/** A result class written in the project: `Outcome.fail(...)` and `isFailure()` name its failure side. */
+declare class Outcome<T> {
+  static ok<T>(value?: T): Outcome<T>;
+  static fail<T>(failure: string): Outcome<T>;
+  isFailure(): boolean;
+  readonly error: string;
+}
+
+async function archiveFile(id: string): Promise<Outcome<void>> {
+  const file = await prisma.file.findUnique({ where: { id } });
+  if (!file) return Outcome.fail(`missing ${id}`);
+  await prisma.file.update({ where: { id }, data: { archived: true } });
+  return Outcome.ok();
+}
+
+export async function archiveFiles(ids: string[]): Promise<Outcome<void>> {
+  for (const id of ids) {
+    const archived = await archiveFile(id);
+//                         ^^^^^^^^^^^ n-plus-one
+    if (archived.isFailure()) {
+      return Outcome.fail(archived.error);
+    }
+  }
+  return Outcome.ok();
+}
+
+export async function ownerSizes(owners: Array<{ id: string; fileId: string }>): Promise<Outcome<number[]>> {
+  const sizes: number[] = [];
+  for (const owner of owners) {
+    const file = await prisma.file.findUnique({ where: { id: owner.fileId } });
+//                     ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    if (file === null) return Outcome.fail(`no file for ${owner.id}`);
+    sizes.push(file.size);
+  }
+  return Outcome.ok(sizes);
+}
+
+export async function firstArchived(ids: string[]): Promise<Outcome<string>> {
+  for (const id of ids) {
+    const file = await prisma.file.findUnique({ where: { id } });
+    if (file?.archived) return Outcome.ok(id);
+  }
+  return Outcome.fail('none archived');
+}

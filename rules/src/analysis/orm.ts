@@ -471,7 +471,9 @@ export function ormValueOf(context: RuleContext, expression: TSESTree.Node, dept
 
 function computeValue(context: RuleContext, node: TSESTree.Node, depth: number): OrmValue | undefined {
   switch (node.type) {
+    // `db as Database`, `{ ...primary, select } as Replicated<Q>`: what the expression is, else the handle it is cast to.
     case AST_NODE_TYPES.TSAsExpression:
+      return ormValueOf(context, node.expression, depth + 1) ?? castHandle(context, node.typeAnnotation);
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.TSTypeAssertion:
     case AST_NODE_TYPES.TSSatisfiesExpression:
@@ -1206,8 +1208,13 @@ export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmVal
     const value = ormValueOf(context, type.exprName);
     return value && (value.kind === 'model' || isHandle(value)) ? value : undefined;
   }
+  // `Q & { primaryOnly(): Q }` of a wrapper that adds members to a client: the one handle among its parts.
+  if (type.type === AST_NODE_TYPES.TSIntersectionType) {
+    const handles = type.types.map((part) => typeValue(context, part)).filter((value) => value !== undefined && isHandle(value));
+    return handles.length === 1 ? handles[0] : undefined;
+  }
   if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
-  const narrowed = narrowedHandle(context, type);
+  const narrowed = narrowedHandle(context, type) ?? returnedTypeHandle(context, type);
   if (narrowed) return narrowed;
   const typeName = type.typeName;
   const root = typeName.type === AST_NODE_TYPES.TSQualifiedName ? qualifiedRoot(typeName) : typeName;
@@ -1233,8 +1240,14 @@ function namedTypeValue(
     return packageTypeValue(full, typeArgument) ?? importedClassInstance(context, full) ?? (origin && packageTypeValue(origin, typeArgument));
   }
   if (definition?.type === 'ClassName') return classInstanceValue(context, definition.node as TSESTree.ClassDeclaration);
-  // `type Db = PrismaClient | TransactionClient` declared in this file: the handle it names.
-  if (definition?.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration && !hasTypeArguments) return aliasedHandle(context, definition.node);
+  // `type Db = PrismaClient | TransactionClient` declared in this file: the handle it names; so does a generic one (`Replicated<Q>` = `Q & {...}`).
+  if (definition?.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration && (!hasTypeArguments || definition.node.typeParameters))
+    return aliasedHandle(context, definition.node);
+  // `<Q extends PgDatabase<any, any, any>>(primary: Q): Q`: the handle its constraint names.
+  if (definition?.node.type === AST_NODE_TYPES.TSTypeParameter && definition.node.constraint && members.length === 0) {
+    const value = typeValue(context, definition.node.constraint);
+    return value && isHandle(value) ? value : undefined;
+  }
   // `interface CacheClient extends Redis { getJson(key: string): Promise<unknown> }` declared in this file: the handle it adds members to.
   if (definition?.node.type === AST_NODE_TYPES.TSInterfaceDeclaration) return extendedHandle(context, definition.node);
   // NestJS projects name the injectable that extends PrismaClient `PrismaService`.
@@ -1296,6 +1309,37 @@ function narrowedHandle(context: RuleContext, type: TSESTree.TSTypeReference): O
   if (name.type !== AST_NODE_TYPES.Identifier || !NARROWING_TYPES.has(name.name) || !inner || resolveVariable(context, name)?.defs.length) return undefined;
   const value = typeValue(context, inner);
   return value && isHandle(value) ? value : undefined;
+}
+
+/** The handle a cast names (`as Database`, `as Replicated<Q>`); casts to `any` or to data types name none. */
+function castHandle(context: RuleContext, type: TSESTree.TypeNode): OrmValue | undefined {
+  const value = type.type === AST_NODE_TYPES.TSTypeReference || type.type === AST_NODE_TYPES.TSIntersectionType ? typeValue(context, type) : undefined;
+  return value && isHandle(value) ? value : undefined;
+}
+
+/** `Awaited<ReturnType<typeof connect>>`: the handle the function of this file returns, when TypeScript's own utilities name it. */
+function returnedTypeHandle(context: RuleContext, type: TSESTree.TSTypeReference): OrmValue | undefined {
+  const expression = typeExpression(context, type);
+  const value = expression && ormValueOf(context, expression);
+  return value && isHandle(value) ? value : undefined;
+}
+
+const RETURN_UTILITIES: ReadonlySet<string> = new Set(['Awaited', 'NonNullable']);
+
+/**
+ * The expression of this file a type names through `typeof`: `typeof db`, `ReturnType<typeof connect>` (what `connect` returns),
+ * through `Awaited` and `NonNullable`, when those are TypeScript's own.
+ */
+export function typeExpression(context: RuleContext, type: TSESTree.TypeNode, depth = 0): TSESTree.Node | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  if (type.type === AST_NODE_TYPES.TSTypeQuery) return type.exprName.type === AST_NODE_TYPES.Identifier ? type.exprName : undefined;
+  const name = type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : undefined;
+  const argument = type.type === AST_NODE_TYPES.TSTypeReference ? type.typeArguments?.params[0] : undefined;
+  if (!name || !argument || resolveVariable(context, name)?.defs.length) return undefined;
+  if (RETURN_UTILITIES.has(name.name)) return typeExpression(context, argument, depth + 1);
+  if (name.name !== 'ReturnType' || argument.type !== AST_NODE_TYPES.TSTypeQuery || argument.exprName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const fn = localFunction(context, argument.exprName);
+  return fn && returnedExpression(fn);
 }
 
 function qualifiedRoot(name: TSESTree.TSQualifiedName): TSESTree.EntityName {

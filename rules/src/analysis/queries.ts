@@ -690,6 +690,22 @@ const RELATION_OPERATIONS: ReadonlyMap<string, 'read' | 'write'> = new Map([
   ['loadMany', 'read'],
 ]);
 
+/** The steps of a TypeORM query builder's chain that make it a write statement. */
+export const BUILDER_WRITES: ReadonlySet<string> = new Set(['insert', 'update', 'delete', 'softDelete', 'restore']);
+
+/** `createQueryBuilder('item').update().set(...).where(...).execute()`: the step that makes the chain a write, if one does. */
+function builderWrite(call: TSESTree.CallExpression): string | undefined {
+  for (let current: TSESTree.Node = call; ;) {
+    const member: TSESTree.Node | undefined = current.parent;
+    const next: TSESTree.Node | undefined = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current || next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member)
+      return undefined;
+    const name = propertyName(member) ?? '';
+    if (BUILDER_WRITES.has(name)) return name;
+    current = next;
+  }
+}
+
 /** `createQueryBuilder().relation(...).of(entity).add(id)`: the operation that ends the chain after `relation` and `of`. */
 function relationOperation(call: TSESTree.CallExpression): { kind: 'read' | 'write'; method: string } | undefined {
   const methods: string[] = [];
@@ -716,7 +732,10 @@ function valueQuery(
 ): QueryMatch | undefined {
   const range = callee.range;
   if (method === 'createQueryBuilder' && value.orm === 'typeorm') {
-    if (executesBuilder(context, call, TYPEORM_BUILDER_EXECUTORS)) return match(call, 'typeorm', 'read', method, range, value.model);
+    if (executesBuilder(context, call, TYPEORM_BUILDER_EXECUTORS)) {
+      const write = builderWrite(call);
+      return write ? match(call, 'typeorm', 'write', write, range, value.model) : match(call, 'typeorm', 'read', method, range, value.model);
+    }
     const relation = relationOperation(call);
     return relation && match(call, 'typeorm', relation.kind, relation.method, range, value.model);
   }

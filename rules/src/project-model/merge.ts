@@ -277,12 +277,25 @@ function resolveImplementations(files: readonly ProjectFacts[], merged: ProjectM
   }
   const shared: Implementer[][] = [];
   for (const [name, classes] of byName) {
-    const [only, ...others] = classes;
     const count = implementers?.get(name) ?? 1;
-    if (only?.location && only.implementer && others.length === 0 && count === 1) recordImplementer(merged, classes, only.implementer);
-    else if (classes.length > 1 && classes.length === count && classes.every((entry) => entry.implementer)) shared.push(classes);
+    // Every class of that name is known: interfaces of one name declared in different files (one per package) each have their own.
+    for (const group of classes.length === count ? byLocation(classes) : [classes]) {
+      const [only, ...others] = group;
+      if (only?.location && only.implementer && others.length === 0 && (count === 1 || group !== classes)) recordImplementer(merged, group, only.implementer);
+      else if (group.length > 1 && group.length === count && group.every((entry) => entry.implementer)) shared.push(group);
+    }
   }
   return shared;
+}
+
+/** Implementers grouped by the interface's file, those whose interface is not found in one group of their own. */
+function byLocation(classes: Implementer[]): Implementer[][] {
+  const groups = new Map<string, Implementer[]>();
+  for (const entry of classes) {
+    const key = entry.location ? `${entry.location.key}\0${entry.location.name}` : '';
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return groups.size === 1 ? [classes] : [...groups.values()];
 }
 
 /** A class or object of the project that implements an interface: where its file names the interface, and its export. */

@@ -5,6 +5,7 @@ import {
   formattedSql,
   isRawStatement,
   lazyRelationOf,
+  BUILDER_WRITES,
   queryCallOf,
   pgPromiseHelperWrite,
   quotedCode,
@@ -100,7 +101,7 @@ export function writeOperation(operation: string): 'create' | 'update' | 'delete
 
 /** `createQueryBuilder().relation('tags').of(post).add(id)`: the join rows of a relation, written or read by the query builder's own operation. */
 function runsRelationBuilder(match: QueryMatch): boolean {
-  if (match.operation === 'createQueryBuilder') return false;
+  if (match.operation === 'createQueryBuilder' || BUILDER_WRITES.has(match.operation)) return false;
   // A function of the project whose query this is: the builder call its site names.
   if (match.site) return /\bcreateQueryBuilder$/.test(match.site.text);
   const callee = match.call.type === AST_NODE_TYPES.CallExpression ? match.call.callee : undefined;
@@ -1167,9 +1168,9 @@ function guardedByFailureTest(exit: TSESTree.ReturnStatement): boolean {
   return test.type === AST_NODE_TYPES.CallExpression && FAILURE_TESTS.has(calleeName(test) ?? '');
 }
 
-// The names fp-ts, neverthrow and their kin give the failure side of a result and its test.
-const FAILURE_CONSTRUCTORS: ReadonlySet<string> = new Set(['left', 'err']);
-const FAILURE_TESTS: ReadonlySet<string> = new Set(['isLeft', 'isErr']);
+// The names fp-ts, neverthrow and their kin (and hand-written `Result` classes: `Result.fail`, `isFailed`) give the failure side of a result and its test.
+const FAILURE_CONSTRUCTORS: ReadonlySet<string> = new Set(['left', 'err', 'fail']);
+const FAILURE_TESTS: ReadonlySet<string> = new Set(['isLeft', 'isErr', 'isFailed', 'isFailure']);
 
 /** `await abort(claimed, error)` with `abort = async (): Promise<never> => …`: a call that never returns ends the loop, so it runs once. */
 function neverReturns(context: RuleContext, whole: TSESTree.Node): boolean {
