@@ -233,36 +233,15 @@ export class ProjectFactsModel {
     const queue: string[] = [];
     for (const { file, signals } of all) if (signals.reachesDatabase) reaching.add(file);
     for (const file of reaching) if (declares(file)) queue.push(file);
-    const spread = (): void => {
-      for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-        for (const importer of importers.get(next) ?? []) {
-          if (reaching.has(importer)) continue;
-          reaching.add(importer);
-          if (declares(importer)) queue.push(importer);
-        }
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      for (const importer of importers.get(next) ?? []) {
+        if (reaching.has(importer)) continue;
+        reaching.add(importer);
+        if (declares(importer)) queue.push(importer);
       }
-    };
-    spread();
-    // A file that calls through an interface a reaching class implements (`this.invites.findById()` typed with the port) reaches the
-    // class's queries without importing it: the interface's importers are reached, as the class's are (and so on, for their own ports).
-    for (let found = this.addImplementedInterfaces(all, reaching); found.length > 0; found = this.addImplementedInterfaces(all, reaching)) {
-      queue.push(...found);
-      spread();
     }
     this.addBarrelsOfImplemented(all, importers, reaching, declares);
     return reaching;
-  }
-
-  /** The files not yet reaching that export an interface a class of a reaching file implements, added to `reaching`. */
-  private addImplementedInterfaces(all: readonly { file: string; signals: SyntaxSignals }[], reaching: Set<string>): string[] {
-    const implemented = new Set<string>();
-    for (const { file, signals } of all) if (reaching.has(file)) for (const name of signals.implemented) implemented.add(name);
-    const found =
-      implemented.size === 0
-        ? []
-        : all.flatMap(({ file, signals }) => (!reaching.has(file) && signals.interfaces.some((name) => implemented.has(name)) ? [file] : []));
-    for (const file of found) reaching.add(file);
-    return found;
   }
 
   /**
