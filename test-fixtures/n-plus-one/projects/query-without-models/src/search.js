@@ -1,5 +1,5 @@
 // valid
-// `query()` chains on objects of a project that declares no Objection models: a search index, a GraphQL client.
+// `query()` chains in a project that declares no Objection models (a project of its own: the shared fixtures declare some): a search index, a GraphQL client.
 function searchEach(index, terms) {
   return terms.map((term) => index.documents.query().where('title', term).limit(5));
 }
