@@ -279,23 +279,32 @@ function resolveImplementations(files: readonly ProjectFacts[], merged: ProjectM
   for (const [name, classes] of byName) {
     const count = implementers?.get(name) ?? 1;
     // Every class of that name is known: interfaces of one name declared in different files (one per package) each have their own.
-    for (const group of classes.length === count ? byLocation(classes) : [classes]) {
+    for (const group of classes.length === count ? byLocation(merged, classes) : [classes]) {
       const [only, ...others] = group;
-      if (only?.location && only.implementer && others.length === 0 && (count === 1 || group !== classes)) recordImplementer(merged, group, only.implementer);
-      else if (group.length > 1 && group.length === count && group.every((entry) => entry.implementer)) shared.push(group);
+      const split = group !== classes;
+      if (only?.location && only.implementer && others.length === 0 && (count === 1 || split)) recordImplementer(merged, group, only.implementer);
+      else if (group.length > 1 && (split || group.length === count) && group.every((entry) => entry.implementer)) shared.push(group);
     }
   }
   return shared;
 }
 
-/** Implementers grouped by the interface's file, those whose interface is not found in one group of their own. */
-function byLocation(classes: Implementer[]): Implementer[][] {
-  const groups = new Map<string, Implementer[]>();
+/**
+ * Implementers grouped by the interface they name: one group for the locations that lead to one declaration through re-exports
+ * (a package's barrel and the interface's own file); all in one group when the interface of one of them is not found.
+ */
+function byLocation(merged: ProjectModels, classes: Implementer[]): Implementer[][] {
+  const groups: { keys: Set<string>; members: Implementer[] }[] = [];
   for (const entry of classes) {
-    const key = entry.location ? `${entry.location.key}\0${entry.location.name}` : '';
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    if (!entry.location) return [classes];
+    const keys = new Set(reexportedFrom(merged, entry.location).map(({ key, name }) => `${key}\0${name}`));
+    const group = groups.find((existing) => [...keys].some((key) => existing.keys.has(key)));
+    if (group) {
+      for (const key of keys) group.keys.add(key);
+      group.members.push(entry);
+    } else groups.push({ keys, members: [entry] });
   }
-  return groups.size === 1 ? [classes] : [...groups.values()];
+  return groups.length === 1 ? [classes] : groups.map(({ members }) => members);
 }
 
 /** A class or object of the project that implements an interface: where its file names the interface, and its export. */

@@ -1,7 +1,8 @@
 // valid
 import { QueryTypes, type Sequelize } from 'sequelize';
 
-import type { KeyStore, QueryExecutor } from '../database/executor';
+// Through the package's barrel, while the first implementer names the interface's own file: still one interface.
+import type { KeyStore, QueryExecutor } from '../database';
 
 export class SequelizeExecutor implements QueryExecutor {
   constructor(private readonly sequelize: Sequelize) {}
