@@ -8,6 +8,7 @@ import { parseTypeScript } from './parse';
 import { roleSignsOf, type RoleSign } from './roles';
 import { exportedFunctionFactsOf } from './exported-functions';
 import { inMemorySchemasOf } from './validation-schemas';
+import { NO_INDEX_SIGNALS } from './index-signals';
 
 /**
  * What a file's syntax can hold, read from TypeScript's own tree, which is several times cheaper
@@ -69,14 +70,8 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   imports: [],
   childEntries: [],
   roleSigns: [],
-  fixedLists: [],
-  implemented: [],
-  settledAsync: [],
-  fixedReturns: [],
-  inMemorySchemas: [],
-  reexportsAll: [],
+  ...NO_INDEX_SIGNALS,
   interfaces: [],
-  methodNames: [],
   // Read from the text whatever the parse gives, as the names above are.
   reexportsOnly: false,
 };
@@ -90,14 +85,8 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   imports: [],
   childEntries: [],
   roleSigns: [],
-  fixedLists: [],
-  implemented: [],
-  settledAsync: [],
-  fixedReturns: [],
-  inMemorySchemas: [],
-  reexportsAll: [],
+  ...NO_INDEX_SIGNALS,
   interfaces: [],
-  methodNames: [],
   reexportsOnly: false,
 };
 

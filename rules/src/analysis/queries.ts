@@ -42,7 +42,6 @@ import {
   chainExecutes,
   executesBuilder,
   handedSqlWrite,
-  innermostLoop,
   kindOf,
   operationsOf,
   sendsSqlText,
@@ -50,7 +49,7 @@ import {
   sqlWriteOf,
   type SqlWrite,
 } from './query-kinds';
-import { arrayCallbackCall, contains, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
+import { arrayCallbackCall, contains, enclosingLoop, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { itemReader, originsThroughCall } from './value-origins';
 
 /** What a database query is: where it is, which library runs it, and what it does. */
@@ -176,7 +175,7 @@ function builderMadeInIteration(context: RuleContext, identifier: TSESTree.Ident
   const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
   const init = declarator?.init && unwrapExpression(declarator.init);
   if (init?.type !== AST_NODE_TYPES.CallExpression || enclosingFunctionOf(declarator!) !== enclosingFunctionOf(identifier)) return undefined;
-  const loop = innermostLoop(identifier);
+  const loop = enclosingLoop(identifier);
   return !loop || contains(loop, declarator!) ? init : undefined;
 }
 
@@ -695,15 +694,7 @@ export const BUILDER_WRITES: ReadonlySet<string> = new Set(['insert', 'update', 
 
 /** `createQueryBuilder('item').update().set(...).where(...).execute()`: the step that makes the chain a write, if one does. */
 function builderWrite(call: TSESTree.CallExpression): string | undefined {
-  for (let current: TSESTree.Node = call; ;) {
-    const member: TSESTree.Node | undefined = current.parent;
-    const next: TSESTree.Node | undefined = member?.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current || next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member)
-      return undefined;
-    const name = propertyName(member) ?? '';
-    if (BUILDER_WRITES.has(name)) return name;
-    current = next;
-  }
+  return stepsAfter(call).find((name) => BUILDER_WRITES.has(name));
 }
 
 /** `createQueryBuilder().relation(...).of(entity).add(id)`: the operation that ends the chain after `relation` and `of`. */

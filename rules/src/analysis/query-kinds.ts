@@ -3,7 +3,7 @@ import type { Orm, OrmValue } from './orm';
 import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import type { RuleContext } from '../types';
 import { callChainTop } from './names';
-import { contains, isFunction, isLoopStatement, type LoopStatement } from './scopes';
+import { contains, enclosingLoop } from './scopes';
 
 export type Operations = { read: readonly string[]; write: readonly string[] };
 
@@ -82,11 +82,13 @@ export const MIKRO_REF: Operations = { read: ['load', 'loadOrFail'], write: [] }
 export const MIKRO_COLLECTION: Operations = { read: ['init', 'load', 'loadItems', 'loadCount', 'matching'], write: [] };
 export const OBJECTION_MODEL: Operations = { read: ['query', 'relatedQuery'], write: [] };
 /** Objection's steps that write, chained after `query()` or `$relatedQuery(…)`. */
-export const OBJECTION_WRITE_STEPS =
-  /^(?:relate|unrelate|insert|insertAndFetch|insertGraph\w*|patch|patchAndFetch\w*|update|updateAndFetch\w*|upsertGraph\w*|delete|del|deleteById)$/;
+const OBJECTION_WRITES =
+  'relate|unrelate|insert|insertAndFetch|insertGraph\\w*|patch|patchAndFetch\\w*|update|updateAndFetch\\w*|upsertGraph\\w*|delete|del|deleteById';
+export const OBJECTION_WRITE_STEPS = new RegExp(`^(?:${OBJECTION_WRITES})$`);
 /** Steps only an Objection query builder takes right after `query()`: with them, `registry.pages.query()` is a model's query whatever holds the model. */
-export const OBJECTION_FIRST_STEPS =
-  /^(?:findById|findByIds|findOne|where|whereIn|whereNot|whereNotIn|whereNull|whereNotNull|whereRaw|select|first|orderBy|count|limit|withGraphFetched|withGraphJoined|joinRelated|leftJoinRelated|modify|relate|unrelate|insert|insertAndFetch|insertGraph\w*|patch|patchAndFetch\w*|update|updateAndFetch\w*|upsertGraph\w*|delete|del|deleteById|increment|decrement)$/;
+export const OBJECTION_FIRST_STEPS = new RegExp(
+  `^(?:findById|findByIds|findOne|where|whereIn|whereNot|whereNotIn|whereNull|whereNotNull|whereRaw|select|first|orderBy|count|limit|withGraphFetched|withGraphJoined|joinRelated|leftJoinRelated|modify|increment|decrement|${OBJECTION_WRITES})$`,
+);
 export const DRIZZLE_CLIENT: Operations = {
   read: ['select', 'selectDistinct', 'selectDistinctOn', '$count', 'execute'],
   write: ['insert', 'update', 'delete'],
@@ -411,7 +413,7 @@ export function runsQueryOfKind(value: OrmValue, method: string): 'read' | 'writ
 export function executesBuilder(context: RuleContext, call: TSESTree.CallExpression, executors: ReadonlySet<string>): boolean {
   if (chainExecutes(call, executors)) return true;
   const held = heldBuilderVariable(callChainTop(call));
-  const loop = held && innermostLoop(held);
+  const loop = held && enclosingLoop(held);
   return (
     !!held &&
     !!resolveVariable(context, held)?.references.some(
@@ -454,11 +456,5 @@ export function heldBuilderVariable(builder: TSESTree.Node): TSESTree.Identifier
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === top && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id;
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.right === top && parent.left.type === AST_NODE_TYPES.Identifier)
     return parent.left;
-  return undefined;
-}
-
-/** The loop a node repeats in within its own function: what a builder made there is made again for each iteration of. */
-export function innermostLoop(node: TSESTree.Node): LoopStatement | undefined {
-  for (let current = node.parent; current && !isFunction(current); current = current.parent) if (isLoopStatement(current)) return current;
   return undefined;
 }

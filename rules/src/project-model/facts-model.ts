@@ -7,6 +7,7 @@ import type { ProjectHost } from './host';
 import { dirname, fileKey, foldersAbove, joinPath, normalizePath } from './paths';
 import { isRelativeSpecifier, mappingFolderOf, resolveModuleKey, type PathMapping, type ResolutionData, type WorkspacePackage } from './resolution';
 import type { IndexSignals, SyntaxSignals } from '../syntax-signals';
+import { NO_INDEX_SIGNALS } from '../index-signals';
 import { isTestPath, roleFromSigns, type FileRole } from '../roles';
 import { isDeclarationFile } from '../source-files';
 import { scriptOnlyFiles, type RoleSource } from './script-only';
@@ -159,15 +160,7 @@ export class ProjectFactsModel {
 
   /** Forgets a deleted file; true when the index changed. */
   remove(path: string): boolean {
-    const signals = this.setSignals(path, {
-      fixedLists: [],
-      implemented: [],
-      settledAsync: [],
-      fixedReturns: [],
-      inMemorySchemas: [],
-      reexportsAll: [],
-      methodNames: [],
-    });
+    const signals = this.setSignals(path, NO_INDEX_SIGNALS);
     if (!this.factsByFile.delete(normalizePath(path))) return signals;
     this.merged = undefined;
     return true;
