@@ -228,15 +228,21 @@ export const CODE_CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** The whole chain of calls a call starts: `knex('t').where(...).first()` for `knex('t')`, `tx.insert(t).values(row)` for `tx.insert(t)`. */
 export function callChainTop(call: TSESTree.CallExpression): TSESTree.Node {
   let top: TSESTree.Node = call;
-  for (;;) {
-    const member: TSESTree.Node | undefined = top.parent;
-    if (
-      member?.type !== AST_NODE_TYPES.MemberExpression ||
-      member.object !== top ||
-      member.parent?.type !== AST_NODE_TYPES.CallExpression ||
-      member.parent.callee !== member
-    )
-      return top;
-    top = member.parent;
-  }
+  for (let next = nextChainCall(top); next; next = nextChainCall(top)) top = next;
+  return top;
+}
+
+/** The methods called along a chain after a node: `where`, `patch` of `query().where(...).patch(...)`. */
+export function stepsAfter(start: TSESTree.Node): string[] {
+  const steps: string[] = [];
+  for (let next = nextChainCall(start); next; next = nextChainCall(next)) steps.push(propertyName(next.callee as TSESTree.MemberExpression) ?? '');
+  return steps;
+}
+
+/** The call that goes on with a chain from `node` (`.where(...)` after `knex('t')`), or undefined where the chain ends. */
+function nextChainCall(node: TSESTree.Node): TSESTree.CallExpression | undefined {
+  const member = node.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node) return undefined;
+  const call = member.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call : undefined;
 }

@@ -23,7 +23,7 @@ import {
   type QueryOfCall,
 } from '../project-model/summaries';
 import { foreignModuleOf, receiverMaker } from './outside-calls';
-import { callChainTop } from './names';
+import { callChainTop, stepsAfter } from './names';
 import { isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
 import {
@@ -1021,23 +1021,6 @@ function registeredObjectionQuery(context: RuleContext, call: TSESTree.CallExpre
   if (isSubquery(call) || buildsOnly(context, call)) return undefined;
   const write = steps.some((step) => OBJECTION_WRITE_STEPS.test(step));
   return match(call, 'objection', write ? 'write' : 'read', 'query', call.callee.range, propertyName(receiver));
-}
-
-/** The methods called along a chain after a call: `where`, `patch` of `query().where(...).patch(...)`. */
-function stepsAfter(call: TSESTree.CallExpression): string[] {
-  const steps: string[] = [];
-  for (let current: TSESTree.Node = call; ;) {
-    const member: TSESTree.Node | undefined = current.parent;
-    if (
-      member?.type !== AST_NODE_TYPES.MemberExpression ||
-      member.object !== current ||
-      member.parent?.type !== AST_NODE_TYPES.CallExpression ||
-      member.parent.callee !== member
-    )
-      return steps;
-    steps.push(propertyName(member) ?? '');
-    current = member.parent;
-  }
 }
 
 /** The options a Prisma write or count cannot go without, by method: `create({ data })`, `delete({ where })`, `upsert({ where, create, update })`. */

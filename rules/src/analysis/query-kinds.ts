@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { Orm, OrmValue } from './orm';
-import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { keyName, resolveVariable, unwrapExpression } from './resolve';
 import type { RuleContext } from '../types';
-import { callChainTop } from './names';
+import { callChainTop, stepsAfter } from './names';
 import { contains, enclosingLoop } from './scopes';
 
 export type Operations = { read: readonly string[]; write: readonly string[] };
@@ -424,15 +424,7 @@ export function executesBuilder(context: RuleContext, call: TSESTree.CallExpress
 
 /** Whether the chain of calls on `start` ends in one of the executors. */
 export function chainExecutes(start: TSESTree.Node, executors: ReadonlySet<string>): boolean {
-  let current: TSESTree.Node = start;
-  for (;;) {
-    const member: TSESTree.Node | undefined = current.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== current) return false;
-    const next: TSESTree.Node | undefined = member.parent;
-    if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) return false;
-    if (executors.has(propertyName(member) ?? '')) return true;
-    current = next;
-  }
+  return stepsAfter(start).some((step) => executors.has(step));
 }
 
 /** `qb.andWhere('o.status = :status', { status })`: the later steps on the variable a builder is kept in, whose arguments its query also reads. */
