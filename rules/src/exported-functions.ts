@@ -6,7 +6,11 @@ import { detached } from './content';
  * `Promise.all` calls can ask it of a function they import, whether or not the index holds its file.
  */
 export interface ExportedFunctionFacts {
-  /** Async functions that await nothing and return no call: their promise has settled when the call returns. */
+  /**
+   * Functions whose value is at hand when the call returns: async ones that await nothing and return no call, and others
+   * declared to return a value (`: string`, `: Record<string, unknown>`); also, as `Type.method`, such methods of the classes
+   * and interfaces it exports (`ProjectorInterface.projectSimple`), which other files call through a field of that type.
+   */
   settledAsync: string[];
   /** Functions whose every `return` hands back an object or array literal without a spread: as many keys or items as written. */
   fixedReturns: string[];
@@ -32,7 +36,7 @@ export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
   const note = (name: string, async: boolean, generator: boolean, start: number): void => {
     const fn = functionAt(text, start);
     if (!fn || generator) return;
-    if (async && settles(text, fn)) facts.settledAsync.push(detached(name));
+    if (async ? settles(text, fn) : isValueType(fn.returnType)) facts.settledAsync.push(detached(name));
     if (returnsOnlyLiterals(text, fn)) facts.fixedReturns.push(detached(name));
   };
   for (const match of text.matchAll(EXPORTED_FUNCTION)) {
@@ -43,7 +47,44 @@ export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
     if (++seen > MAX_FUNCTIONS) break;
     note(match[1]!, match[2] !== undefined, false, match.index + match[0].length);
   }
+  for (const match of text.matchAll(EXPORTED_TYPE)) {
+    for (const method of settledMethodsOf(text, match.index + match[0].length)) {
+      if (++seen > MAX_FUNCTIONS) return facts;
+      facts.settledAsync.push(detached(`${match[1]!}.${method}`));
+    }
+  }
   return facts;
+}
+
+/** `export class Projector<T> implements Port {`, `export default abstract class Store`, `export interface Port<T> extends Base {`. */
+const EXPORTED_TYPE = /^export\s+(?:default\s+)?(?:abstract\s+)?(?:class|interface)\s+([A-Za-z_$][\w$]*)[^{;=]*\{/gm;
+/** A method at the start of a member's line: instance modifiers, `async`, its name, then its type parameters or parameters (`private`, `static`, `get` are names here, and fail). */
+const METHOD_START = /(?:(?:public|protected|readonly|override|abstract)\s+)*(async\s+)?([A-Za-z_$][\w$]*)\s*\??\s*(?=[<(])/y;
+
+/**
+ * The methods of a class or interface body whose value is at hand when they return: declared to return a value
+ * (`projectSimple(role: Role): Record<string, unknown>`), or async with a body that awaits nothing and returns no call.
+ * Members are read at the indentation of the body's first line, as formatted code writes them.
+ */
+function settledMethodsOf(text: string, bodyStart: number): string[] {
+  const end = closingOf(text, bodyStart - 1);
+  if (end === undefined) return [];
+  const body = text.slice(bodyStart, end - 1);
+  const indentation = /^\n*([ \t]+)\S/.exec(body)?.[1];
+  if (indentation === undefined) return [];
+  const settled = new Set<string>();
+  // An overload or a second declaration that may hand back work leaves the name out.
+  const others = new Set<string>();
+  for (const line of body.matchAll(new RegExp(`^${indentation}(?=\\S)`, 'gm'))) {
+    const start = bodyStart + line.index + line[0].length;
+    METHOD_START.lastIndex = start;
+    const method = METHOD_START.exec(text);
+    if (!method || method[2] === 'constructor') continue;
+    const fn = functionAt(text, start + method[0].length, true);
+    const value = !!fn && (method[1] !== undefined ? fn.block && settles(text, fn) : isValueType(fn.returnType));
+    (value ? settled : others).add(method[2]!);
+  }
+  return [...settled].filter((name) => !others.has(name));
 }
 
 /** A function's body as offsets: a block (`{` to after `}`), or the expression an arrow returns. */
@@ -51,10 +92,15 @@ interface FunctionText {
   start: number;
   end: number;
   block: boolean;
+  /** The return type as written, when one is. */
+  returnType?: string;
 }
 
-/** The body of the function whose type parameters or parameters start at `start`; undefined when the text is not read with certainty. */
-function functionAt(text: string, start: number): FunctionText | undefined {
+/**
+ * The body of the function whose type parameters or parameters start at `start`; undefined when the text is not read with certainty.
+ * With `signature`, a method of an interface (`name(id: string): Role;`, no body) gives an empty body after its return type.
+ */
+function functionAt(text: string, start: number, signature = false): FunctionText | undefined {
   let index = skipSpace(text, start);
   if (text[index] === '<') {
     const end = closingOf(text, index);
@@ -65,18 +111,42 @@ function functionAt(text: string, start: number): FunctionText | undefined {
   const parametersEnd = closingOf(text, index);
   if (parametersEnd === undefined) return undefined;
   index = skipSpace(text, parametersEnd);
+  let returnType: string | undefined;
   if (text[index] === ':') {
-    const typeEnd = typeEndOf(text, index + 1);
+    const typeEnd = typeEndOf(text, index + 1, signature);
     if (typeEnd === undefined) return undefined;
+    returnType = text.slice(index + 1, typeEnd).trim();
     index = skipSpace(text, typeEnd);
   }
+  const typed = returnType === undefined ? {} : { returnType };
   if (text.startsWith('=>', index)) {
     index = skipSpace(text, index + 2);
-    if (text[index] !== '{') return { start: index, end: expressionEnd(text, index), block: false };
+    if (text[index] !== '{') return { start: index, end: expressionEnd(text, index), block: false, ...typed };
   }
-  if (text[index] !== '{') return undefined;
+  if (text[index] !== '{') return signature && returnType !== undefined ? { start: index, end: index, block: false, ...typed } : undefined;
   const end = closingOf(text, index);
-  return end === undefined ? undefined : { start: index, end, block: true };
+  return end === undefined ? undefined : { start: index, end, block: true, ...typed };
+}
+
+/** Names of types whose values are promises, or may be: a function declared to return one hands back work. */
+const PROMISE_TYPE = /\b(?:Promise|PromiseLike|Thenable|Awaitable|MaybePromise|Observable)\b/;
+/** A part of a return type, its brackets marked (`#G` type arguments, `#O` an object type, `#T` a tuple, `#P` parentheses): a primitive, a literal, a built-in collection, an object or tuple type, an array. */
+const VALUE_TYPE_PART =
+  /^(?:string|number|boolean|bigint|null|undefined|true|false|Date|Record#G|(?:Readonly)?(?:Array|Map|Set)#G|#O|#T|'[^']*'|"[^"]*"|-?\d[\d.]*|(?:[\w$.]+(?:#G)?|#P|#O|#T)(?:\[\])+)$/;
+
+/** Whether a written return type is a value (`boolean`, `Role[]`, `Record<string, unknown>`, `{ id: string } | null`), never a promise. */
+function isValueType(type: string | undefined): boolean {
+  if (type === undefined || PROMISE_TYPE.test(type)) return false;
+  let blanked = type;
+  for (let before = ''; before !== blanked;) {
+    before = blanked;
+    blanked = blanked
+      .replace(/<[^<>]*>/g, '#G')
+      .replace(/\{[^{}]*\}/g, '#O')
+      .replace(/\[[^[\]]+\]/g, '#T')
+      .replace(/\([^()]*\)/g, '#P');
+  }
+  return blanked.split('|').every((part) => VALUE_TYPE_PART.test(part.trim()));
 }
 
 /** Whether an async function awaits nothing and returns no call: by the time it returns, its promise is settled. */
@@ -222,11 +292,19 @@ function skipLiteral(text: string, index: number): number | undefined {
   return undefined;
 }
 
-/** The end of a return type: the `{` of the body or the `=>` of an arrow at its level (a `{` after `:`, `|`, `&`, `<` or `,` starts a type literal). */
-function typeEndOf(text: string, start: number): number | undefined {
+/**
+ * The end of a return type: the `{` of the body or the `=>` of an arrow at its level (a `{` after `:`, `|`, `&`, `<` or `,` starts a type literal).
+ * With `signature`, also the `;`, `}` or line end that closes a method signature of an interface.
+ */
+function typeEndOf(text: string, start: number, signature = false): number | undefined {
   let previous = ':';
   for (let index = start; index < text.length; index++) {
     const character = text[index]!;
+    if (
+      signature &&
+      (character === ';' || character === '}' || (character === '\n' && !/[:|&<,(]/.test(previous) && !/^\s*[|&]/.test(text.slice(index + 1, index + 40))))
+    )
+      return index;
     if (/\s/.test(character)) continue;
     if (character === '=' && text[index + 1] === '>') return index;
     if (character === '{' && !/[:|&<,(]/.test(previous)) return index;
@@ -240,7 +318,7 @@ function typeEndOf(text: string, start: number): number | undefined {
     if (character === ';' || character === '=') return undefined;
     previous = character;
   }
-  return undefined;
+  return signature ? text.length : undefined;
 }
 
 /** The end of an arrow's expression body: the first `;`, or line end at bracket level, or the end of the text. */

@@ -41,7 +41,7 @@ export interface SyntaxSignals {
   fixedLists: string[];
   /** The interfaces its classes implement, by name, once per class (`class PrismaUsers implements UserRepository` gives `UserRepository`). */
   implemented: string[];
-  /** The async functions it exports that await nothing and return no call (see `ExportedFunctionFacts.settledAsync`). */
+  /** The functions it exports whose value is at hand when they return, and such methods of its exported types (see `ExportedFunctionFacts.settledAsync`). */
   settledAsync: string[];
   /** The functions it exports whose every return is an object or array literal (see `ExportedFunctionFacts.fixedReturns`). */
   fixedReturns: string[];

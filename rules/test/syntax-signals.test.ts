@@ -385,6 +385,58 @@ describe('exported functions, by the text', () => {
     assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['loadPage', 'label', 'kept', 'toEntry']);
   });
 
+  it('names the functions declared to return a value, and such methods of the classes and interfaces it exports', () => {
+    const text = [
+      'export function ratio(done: number, total: number): number {',
+      '  return done / total;',
+      '}',
+      'export function later(id: string): Promise<void> {',
+      '  return send(id);',
+      '}',
+      'export function owner(id: string): User {',
+      '  return users.get(id);',
+      '}',
+      'export interface Projector<T> {',
+      '  projectSimple(item: T): Record<string, unknown>',
+      '  projectMany(items: T[]): Array<{ id: string } | null>',
+      '  load(id: string): Promise<T>',
+      '  name: string',
+      '  onChange?: (item: T) => void',
+      '}',
+      'export class RoleProjector implements Projector<Role> {',
+      '  @Trace()',
+      '  projectSimple(role: Role): Record<string, unknown> {',
+      '    return { id: role.id };',
+      '  }',
+      '',
+      '  async describe(role: Role) {',
+      '    return { label: role.name };',
+      '  }',
+      '',
+      '  async load(id: string): Promise<Role> {',
+      '    return await fetchRole(id);',
+      '  }',
+      '',
+      '  static create(): RoleProjector {',
+      '    return new RoleProjector();',
+      '  }',
+      '',
+      '  pick(value: string): string;',
+      '  pick(value: number): Promise<number>;',
+      '  pick(value: any): any {',
+      '    return value;',
+      '  }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, [
+      'ratio',
+      'Projector.projectSimple',
+      'Projector.projectMany',
+      'RoleProjector.projectSimple',
+      'RoleProjector.describe',
+    ]);
+  });
+
   it('names the functions whose every return is an object or array literal without a spread', () => {
     const text = [
       'export function defaultActions(entity: Entity): Record<Kind, Action> {',

@@ -7,7 +7,7 @@ import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames, wo
 import { loopBindingNodes, memberMutation, rootSlot, variesPerIteration, writesOf, type LoopFacts } from './loop-facts';
 import { containsAwait, visitAll, visitWithinFunction } from './visit';
 import { isLocalModule } from './module-names';
-import { callsSettledAsync } from './project-exports';
+import { callsSettledAsync, callsSettledMethod } from './project-exports';
 
 const PACING_NAME =
   /sleep|delay|wait(?!For(?:Selector|Navigation|LoadState|URL|Response|Request|Function|Event))|pause|snooze|backoff|throttle|ratelimit|cooldown|settimeout/i;
@@ -651,13 +651,15 @@ export function usesMemoryCache(context: RuleContext, node: TSESTree.Node): bool
 
 /**
  * A call of an async function of the file, or of another file of the project, that awaits nothing and returns no call: its promise
- * settles with a value computed on the spot, so running several at once saves nothing.
+ * settles with a value computed on the spot, so running several at once saves nothing. So does a function or method another file
+ * declares to return a value (`projectSimple(role: Role): Record<string, unknown>`).
  */
 export function callsLocalComputation(context: RuleContext, node: TSESTree.Node): boolean {
   const call = unwrapExpression(node);
-  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) return false;
-  // Such a function of another file, as the project model read it.
-  if (callsSettledAsync(context, call)) return true;
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  // Such a function or method of another file, as the project model read it.
+  if (callsSettledAsync(context, call) || callsSettledMethod(context, call)) return true;
+  if (call.callee.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, call.callee)?.defs[0];
   const declared =
     definition?.type === 'FunctionName' ? definition.node : definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { isPromiseCombinator } from './await-patterns';
 import { calleeName } from './names';
-import { callsSettledAsync, importedExportListed } from './project-exports';
+import { callsSettledAsync, callsSettledMethod, importedExportListed } from './project-exports';
 import { projectModels } from './orm';
 import { classMember, isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { isFunction, type FunctionNode } from './scopes';
@@ -43,7 +43,7 @@ export function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpres
   if (LOCAL_ASYNC_CALLS.test(name) && (!startedBefore || isLocalAsyncCall(context, startedBefore, depth))) return true;
   if (rendersTemplate(context, call) || checksInMemorySchema(context, call) || settlesLocalWork(context, call, depth) || computesInFile(context, call, depth))
     return true;
-  if (call.type === AST_NODE_TYPES.CallExpression && callsSettledAsync(context, call)) return true;
+  if (call.type === AST_NODE_TYPES.CallExpression && (callsSettledAsync(context, call) || callsSettledMethod(context, call))) return true;
   // `collect(tree)(id).concat(extra)`: an array step on what a local call returned.
   if (startedBefore && call.type === AST_NODE_TYPES.CallExpression && buildsArrayOfValues(context, call, depth)) return true;
   // `entries.get(id)`; not `ids.map((id) => load(id))`, whose callback may start work.

@@ -422,6 +422,40 @@ export function emitsUserLog(node: TSESTree.Node): boolean {
   return name.at(-1) === 'log' && name.some((word) => EMITS_LOG_VERBS.has(word));
 }
 
+/** First words of a call that reads a log or signs someone in, not one that writes a line (`getJobLog`, `logIn`). */
+const NOT_LOG_WRITES: ReadonlySet<string> = new Set(['get', 'fetch', 'read', 'load', 'list', 'find', 'download', 'parse', 'search', 'query', 'export']);
+const SIGN_IN_WORDS: ReadonlySet<string> = new Set(['in', 'out', 'on', 'off']);
+
+/**
+ * `await log({ type: 'errors', message })`, `await logToAxiom(...)`, `await audit.publishAuditLog(...)`, `await this.logger.warn(...)`:
+ * a call that writes a line to a log. Not one handed the work it times (`logExecutionTime(() => sync(id), 'sync')`).
+ */
+function writesLogLine(call: TSESTree.CallExpression): boolean {
+  if (call.arguments.some((argument) => isFunction(argument))) return false;
+  const callee = unwrapExpression(call.callee);
+  // `logger.warn(...)`: a level is a log line only on a logger; `audit.log(...)` is one on anything.
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? (propertyName(callee) ?? '') : 'log';
+  if (callee.type === AST_NODE_TYPES.MemberExpression && method !== 'log' && LOG_METHODS.test(method))
+    return words(lastName(callee.object) ?? '').some((word) => word === 'log' || word === 'logger');
+  const name = words(calleeName(call) ?? '');
+  if (NOT_LOG_WRITES.has(name[0] ?? '')) return false;
+  return name.at(-1) === 'log' || (name[0] === 'log' && name.length > 1 && !SIGN_IN_WORDS.has(name[1]!));
+}
+
+/**
+ * `if (workspace.plan !== 'free') { await log({ message: 'should never happen' }); continue; }`, `else await logToAxiom(...)`: a log line
+ * on a branch of the loop notes an odd item; it is not the loop's work, which the other awaits show.
+ */
+export function logsOnBranch(node: TSESTree.AwaitExpression, loop: LoopStatement): boolean {
+  const call = unwrapExpression(node.argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression || !writesLogLine(call)) return false;
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent!) {
+    if (current.type === AST_NODE_TYPES.IfStatement && child !== current.test) return true;
+    if (current.type === AST_NODE_TYPES.SwitchCase && child !== current.test) return true;
+  }
+  return false;
+}
+
 /**
  * A call named for progress, or one that is not awaited and hands over what a report holds
  * (`{ completed, total }`, `'progress'`): an awaited `update({ processed: true })` is the work

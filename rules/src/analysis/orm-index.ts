@@ -170,7 +170,7 @@ export interface ProjectModels {
   methodsCalledAtBoot?: Record<string, true>;
   /** By file key, the constants it exports that hold a literal array or object, of any file of the project (see `SyntaxSignals.fixedLists`). */
   fixedLists?: Record<string, string[]>;
-  /** By file key, the async functions it exports that await nothing and return no call, of any file of the project (see `SyntaxSignals.settledAsync`). */
+  /** By file key, the functions (and `Type.method`s) it exports whose value is at hand when they return, of any file of the project (see `SyntaxSignals.settledAsync`). */
   settledAsync?: Record<string, string[]>;
   /** By file key, the functions it exports whose every return is an object or array literal, of any file of the project (see `SyntaxSignals.fixedReturns`). */
   fixedReturns?: Record<string, string[]>;

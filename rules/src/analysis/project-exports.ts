@@ -1,19 +1,28 @@
 /** What the project model knows of every file's exports, by their text: asked of a name a file imports. */
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { projectModels } from './orm';
 import { declarationOf, moduleKey, type ProjectModels } from './orm-index';
-import { resolveModuleMember } from './resolve';
+import { propertyName, resolveModuleMember, unwrapExpression } from './resolve';
+import { declaredType } from '../project-model/summaries';
 
-/** Whether `node` names an export of a project file (through the re-exports the index knows) that `table` lists for the file that declares it. */
-export function importedExportListed(context: RuleContext, node: TSESTree.Node, table: Readonly<Record<string, readonly string[]>> | undefined): boolean {
+/**
+ * Whether `node` names an export of a project file (through the re-exports the index knows) that `table` lists for the file that
+ * declares it; with `member`, whether it lists that member of the export (`ProjectorInterface.projectSimple`).
+ */
+export function importedExportListed(
+  context: RuleContext,
+  node: TSESTree.Node,
+  table: Readonly<Record<string, readonly string[]>> | undefined,
+  member?: string,
+): boolean {
   const models = projectModels(context);
   if (!models || !table) return false;
   const imported = resolveModuleMember(context, node);
   const name = imported?.path.length === 1 ? imported.path[0]! : undefined;
   const key = name === undefined ? undefined : moduleKey(models, context.fileName, imported!.module);
   if (key === undefined) return false;
-  return declaredThrough(models, key, name!, (file, exported) => !!table[file]?.includes(exported), 0);
+  return declaredThrough(models, key, name!, (file, exported) => !!table[file]?.includes(member === undefined ? exported : `${exported}.${member}`), 0);
 }
 
 const MAX_BARREL_DEPTH = 6;
@@ -30,9 +39,24 @@ function declaredThrough(models: ProjectModels, key: string, name: string, liste
 
 /**
  * `getForData(slug)` with `export async function getForData(slug) { ...readFileSync(...)...; return { ...data } }`
- * in another file of the project: an async function that awaits nothing and returns no call. Its promise has
- * settled when the call returns; several at once run one after the other all the same.
+ * in another file of the project: an async function that awaits nothing and returns no call, or a function declared to
+ * return a value (`export function slugOf(name: string): string`). Its value is at hand when the call returns; several
+ * at once run one after the other all the same.
  */
 export function callsSettledAsync(context: RuleContext, call: TSESTree.CallExpression): boolean {
   return importedExportListed(context, call.callee, projectModels(context)?.settledAsync);
+}
+
+/**
+ * `this.roleProjector.projectSimple(role)` with `roleProjector: ProjectorInterface<Role>`: a method that a class or interface of
+ * another file declares to return a value (`projectSimple(role: Role): Record<string, unknown>`), or an async method of such a
+ * class that awaits nothing. The receiver's type is the one its field, parameter or variable is declared with.
+ */
+export function callsSettledMethod(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = propertyName(callee);
+  const type = declaredType(context, unwrapExpression(callee.object));
+  if (method === undefined || type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+  return importedExportListed(context, type.typeName, projectModels(context)?.settledAsync, method);
 }

@@ -44,7 +44,7 @@ export class ProjectFactsModel {
   private readonly factsByFile = new Map<string, ProjectFacts>();
   /** By file key, the literal arrays and objects it exports: known of every file, not only those the index holds. */
   private readonly fixedListsByKey = new Map<string, readonly string[]>();
-  /** By file key, the async functions it exports that await nothing (its `SyntaxSignals.settledAsync`): known of every file. */
+  /** By file key, the functions and methods it exports whose value is at hand when they return (its `SyntaxSignals.settledAsync`): known of every file. */
   private readonly settledAsyncByKey = new Map<string, readonly string[]>();
   /** By file key, the functions it exports that return only literals (its `SyntaxSignals.fixedReturns`): known of every file. */
   private readonly fixedReturnsByKey = new Map<string, readonly string[]>();

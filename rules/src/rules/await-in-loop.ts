@@ -4,7 +4,7 @@ import { readsSameRowsPerItem, repeatedQueryOf } from '../analysis/queries';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
-import { emitsUserLog, throwsOnAwaitedCheck } from '../analysis/loop-patterns';
+import { emitsUserLog, logsOnBranch, throwsOnAwaitedCheck } from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, transactionScopeOf } from '../analysis/transaction-handles';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
@@ -77,7 +77,7 @@ export const awaitInLoop: Rule = {
           )
             continue;
           // An awaited query is the n-plus-one rule's finding (not a read of the same rows for every item, which it leaves to this rule);
-          // the loop's other awaits may still count, but not the lines it adds to the user's log.
+          // the loop's other awaits may still count, but not the lines it adds to the user's log, nor a log line on a branch for an odd item.
           // In a transaction, only work beside it counts: the rest takes turns on its one connection.
           const transaction = transactionScopeOf(context, loop);
           const first = awaits.find(
@@ -94,6 +94,7 @@ export const awaitInLoop: Rule = {
               !walksTreeInOrder(context, loop, node.argument) &&
               !handlesFailure(node, loop) &&
               !emitsUserLog(node.argument) &&
+              !logsOnBranch(node, loop) &&
               !awaitSequentialReason(context, loop, node),
           );
           // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose;
