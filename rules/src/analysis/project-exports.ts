@@ -36,3 +36,11 @@ function declaredThrough(models: ProjectModels, key: string, name: string, liste
 export function callsSettledAsync(context: RuleContext, call: TSESTree.CallExpression): boolean {
   return importedExportListed(context, call.callee, projectModels(context)?.settledAsync);
 }
+
+/**
+ * `triggerJob(name, payload)` with `export async function triggerJob(...) { const job = await queue.add(name, payload); return { id: job.id }; }`
+ * in another file of the project: it only hands a job to a queue.
+ */
+export function callsEnqueueOnly(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  return importedExportListed(context, call.callee, projectModels(context)?.enqueuesOnly);
+}
