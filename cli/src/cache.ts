@@ -356,6 +356,7 @@ const isSignals = shape({
   implemented: isStringList,
   settledAsync: isStringList,
   fixedReturns: isStringList,
+  enqueuesOnly: isStringList,
   inMemorySchemas: isStringList,
   reexportsAll: isStringList,
   interfaces: isStringList,

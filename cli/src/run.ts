@@ -216,6 +216,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, n
           fixedLists: model.fixedLists(),
           settledAsync: model.settledAsync(),
           fixedReturns: model.fixedReturns(),
+          enqueuesOnly: model.enqueuesOnly(),
           inMemorySchemas: model.inMemorySchemas(),
           reexportsAll: model.reexportsAll(),
           implemented: model.implemented(),
@@ -610,6 +611,7 @@ function readSources(
         source.signals?.fixedLists.length ||
         source.signals?.settledAsync.length ||
         source.signals?.fixedReturns.length ||
+        source.signals?.enqueuesOnly.length ||
         source.signals?.inMemorySchemas.length ||
         source.signals?.reexportsAll.length ||
         source.signals?.implemented.length ||

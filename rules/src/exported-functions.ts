@@ -14,6 +14,8 @@ export interface ExportedFunctionFacts {
   settledAsync: string[];
   /** Functions whose every `return` hands back an object or array literal without a spread: as many keys or items as written. */
   fixedReturns: string[];
+  /** Async functions whose only wait is adding a job to a queue (`await queue.add(name, data)`) and that return no call. */
+  enqueuesOnly: string[];
 }
 
 /** `export async function name(` or `export function* name<`. */
@@ -30,7 +32,7 @@ const MAX_FUNCTIONS = 64;
 
 /** The facts of a text's exported functions; most texts have none, and are left at the first search. */
 export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
-  const facts: ExportedFunctionFacts = { settledAsync: [], fixedReturns: [] };
+  const facts: ExportedFunctionFacts = { settledAsync: [], fixedReturns: [], enqueuesOnly: [] };
   if (!text.includes('export')) return facts;
   let seen = 0;
   const note = (name: string, async: boolean, generator: boolean, start: number): void => {
@@ -38,6 +40,7 @@ export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
     if (!fn || generator) return;
     if (async ? settles(text, fn) : isValueType(fn.returnType)) facts.settledAsync.push(detached(name));
     if (returnsOnlyLiterals(text, fn)) facts.fixedReturns.push(detached(name));
+    if (async && onlyEnqueues(text, fn)) facts.enqueuesOnly.push(detached(name));
   };
   for (const match of text.matchAll(EXPORTED_FUNCTION)) {
     if (++seen > MAX_FUNCTIONS) break;
@@ -154,6 +157,22 @@ function settles(text: string, fn: FunctionText): boolean {
   const body = codeOf(text.slice(fn.start, fn.end));
   if (WAITS.test(body)) return false;
   if (!fn.block) return RETURNED_LITERAL.test(body);
+  return returnedTexts(body).every((returned) => RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned));
+}
+
+/** `await queue.add(`, `await this.emailQueue.addBulk(`: a job queue's add (BullMQ, Bull), one write to the queue's store per job. */
+const QUEUE_ADD = /\bawait\s+(?:this\s*\.\s*)?(?:[\w$]+\s*\.\s*)*[\w$]*[qQ]ueue\s*\.\s*add(?:Bulk)?\s*\(/;
+
+/** Whether an async function's waits are all a queue's add, at least one, and it returns no call: it only hands jobs over. */
+function onlyEnqueues(text: string, fn: FunctionText): boolean {
+  return fn.block && enqueuesOnlyIn(text.slice(fn.start, fn.end));
+}
+
+/** Whether the text of an async function's block awaits only a queue's add (at least once) and returns no call. */
+export function enqueuesOnlyIn(block: string): boolean {
+  const body = codeOf(block);
+  if (!QUEUE_ADD.test(body)) return false;
+  if (WAITS.test(body.replace(new RegExp(QUEUE_ADD.source, 'g'), '('))) return false;
   return returnedTexts(body).every((returned) => RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned));
 }
 

@@ -6,6 +6,7 @@ export const NO_INDEX_SIGNALS: Readonly<IndexSignals> = {
   implemented: [],
   settledAsync: [],
   fixedReturns: [],
+  enqueuesOnly: [],
   inMemorySchemas: [],
   reexportsAll: [],
   methodNames: [],

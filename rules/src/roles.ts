@@ -110,9 +110,9 @@ const BUILD_FOLDER =
  * package's own name counts: `src/commands/build/` may hold a service's build feature.
  */
 const BUILD_PACKAGE = /^build$/i;
-/** Build and tool configuration: it runs in the build, never on a request. */
+/** Build and tool configuration: it runs in the build, never on a request; so do tools' hidden files (`.eslintrc.js`, Yarn's `.pnp.cjs`). */
 const SCRIPT_FILE =
-  /^(?:[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
+  /^(?:\.[\w.-]+|[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
 const CLI_IMPORT =
   /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:yargs|yargs\/yargs|commander|@oclif\/core|@oclif\/command|clipanion|cac|meow|sade|citty|@commander-js\/extra-typings|nest-commander)['"]/;
 /** Bundlers and build tools, and Expo's config plugins (they run in `expo prebuild`): a file that imports one is part of the build. */

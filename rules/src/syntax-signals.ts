@@ -45,6 +45,8 @@ export interface SyntaxSignals {
   settledAsync: string[];
   /** The functions it exports whose every return is an object or array literal (see `ExportedFunctionFacts.fixedReturns`). */
   fixedReturns: string[];
+  /** The async functions it exports that only add jobs to a queue (see `ExportedFunctionFacts.enqueuesOnly`). */
+  enqueuesOnly: string[];
   /** The constants it exports that are schemas of a validation library checked in memory (see `inMemorySchemasOf`). */
   inMemorySchemas: string[];
   /** The modules it re-exports whole (`export * from './src'`), as written: what a name imported through it may be. */
@@ -134,7 +136,7 @@ export function indexSignalsOf(text: string): IndexSignals {
 
 export type IndexSignals = Pick<
   SyntaxSignals,
-  'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns' | 'inMemorySchemas' | 'reexportsAll' | 'methodNames'
+  'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns' | 'enqueuesOnly' | 'inMemorySchemas' | 'reexportsAll' | 'methodNames'
 >;
 
 /**

@@ -77,6 +77,8 @@ describe('file roles', () => {
     ['apps/server/src/db_scripts/reindex.ts', LOOP, 'script'],
     ['apps/server/src/subscripts/render.ts', LOOP, 'production'],
     ['vite.config.ts', LOOP, 'script'],
+    ['.pnp.loader.mjs', `import fs from 'fs';\n${LOOP}`, 'script'],
+    ['packages/web/.eslintrc.cjs', LOOP, 'script'],
     ['packages/dashboard/vite/plugin.ts', `import type { Plugin } from 'vite';\n${LOOP}`, 'script'],
     ['packages/dev-server/load-testing/run.ts', LOOP, 'test'],
     ['benchmarks/api/latency.ts', LOOP, 'test'],

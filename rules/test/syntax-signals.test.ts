@@ -455,4 +455,32 @@ describe('exported functions, by the text', () => {
     ].join('\n');
     assert.deepEqual(exportedFunctionFactsOf(text).fixedReturns, ['defaultActions']);
   });
+
+  it('names the async functions whose only waits add jobs to a queue and that return no call', () => {
+    const text = [
+      'export async function triggerJob(name: string, payload: unknown) {',
+      '  const queue = getQueue(name);',
+      '  const job = await queue.add(name, payload, { attempts: 3 });',
+      '  return { id: job.id };',
+      '}',
+      'export const requestIndex = async (id: string) => {',
+      "  await this.indexQueue.addBulk([{ name: 'index', data: { id } }]);",
+      '};',
+      'export async function addAndWait(payload: unknown) {',
+      "  const job = await queue.add('run', payload);",
+      '  return job.waitUntilFinished(events);',
+      '}',
+      'export async function addAndLoad(id: string) {',
+      "  await queue.add('run', { id });",
+      '  await db.user.findUnique({ where: { id } });',
+      '}',
+      'export async function settle(id: string) {',
+      '  return { id };',
+      '}',
+      'export function addLater(id: string) {',
+      "  return queue.add('run', { id });",
+      '}',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).enqueuesOnly, ['triggerJob', 'requestIndex']);
+  });
 });

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { importOf, meaningfulFolders } from '../roles';
-import { resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { functionName } from './startup';
 import { enclosingFunction } from './scopes';
 
@@ -35,8 +35,68 @@ function isBrowserFile(context: RuleContext): boolean {
       CLIENT_DIRECTIVE.test(context.text) ||
       REACT_HOOK_IMPORT.test(context.text) ||
       BROWSER_MODULE_IMPORT.test(context.text) ||
-      (SERVED_SCRIPT.test(context.fileName) && meaningfulFolders(context.fileName, context.options.project).some((folder) => STATIC_FOLDER.test(folder))),
+      (SERVED_SCRIPT.test(context.fileName) && meaningfulFolders(context.fileName, context.options.project).some((folder) => STATIC_FOLDER.test(folder))) ||
+      usesOnlyPageGlobals(context),
   );
+}
+
+/** Globals only a page has: the window, its document and storage, and the reader of files a user picked. */
+const PAGE_GLOBAL = /^(?:window|document|localStorage|sessionStorage|FileReader)$/;
+const PAGE_GLOBAL_WORD = /\b(?:window|document|localStorage|sessionStorage|FileReader)\b/;
+/** Globals only Node has. */
+const NODE_GLOBAL = /^(?:process|Buffer|require|__dirname|__filename|global)$/;
+/** Node's own modules, which no page can load. */
+const NODE_MODULE = /^(?:node:[\w/]+|fs|fs\/promises|path|os|http|https|http2|net|tls|dns|child_process|crypto|stream|zlib|worker_threads|cluster|readline)$/;
+/** Methods that run a function in a page a server drives (Puppeteer, Playwright): its globals are that page's, not the server's. */
+const IN_PAGE_METHOD = /^(?:evaluate|evaluateHandle|evaluateOnNewDocument|\$eval|\$\$eval|waitForFunction|addInitScript)$/;
+
+/**
+ * A module that reads the page (`document.title`, `new FileReader()`, outside a `typeof` test) and nothing of Node
+ * (no `process`, `Buffer`, `require` or Node module): a browser script or SDK, whatever it imports.
+ */
+function usesOnlyPageGlobals(context: RuleContext): boolean {
+  if (!PAGE_GLOBAL_WORD.test(context.text)) return false;
+  const importsNode = context.ast.body.some(
+    (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && NODE_MODULE.test(String(statement.source.value)),
+  );
+  if (importsNode) return false;
+  let page = false;
+  for (const scope of context.scopeManager.scopes) {
+    for (const reference of scope.references) {
+      const identifier = reference.identifier;
+      // Built-ins resolve to the library's implicit variables, which have no declaration in the file.
+      if (identifier.type !== AST_NODE_TYPES.Identifier || !reference.isValueReference || (reference.resolved && reference.resolved.defs.length > 0)) continue;
+      if (isTypeofOperand(identifier)) continue;
+      if (NODE_GLOBAL.test(identifier.name) && !readsBuildSetting(identifier)) return false;
+      if (PAGE_GLOBAL.test(identifier.name) && !inDrivenPage(identifier)) page = true;
+    }
+  }
+  return page;
+}
+
+/** `process.env.API_URL`: bundlers write the value into code for the browser too. */
+function readsBuildSetting(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  return identifier.name === 'process' && parent?.type === AST_NODE_TYPES.MemberExpression && !parent.computed && propertyName(parent) === 'env';
+}
+
+/** `typeof document !== 'undefined'`: a test of where the code runs, made by code that runs in both. */
+function isTypeofOperand(identifier: TSESTree.Identifier): boolean {
+  return identifier.parent?.type === AST_NODE_TYPES.UnaryExpression && identifier.parent.operator === 'typeof';
+}
+
+/** `page.evaluate(() => document.title)`: a function a server hands to the page it drives. */
+function inDrivenPage(identifier: TSESTree.Identifier): boolean {
+  for (let fn = enclosingFunction(identifier); fn; fn = enclosingFunction(fn)) {
+    const call = fn.parent;
+    if (
+      call?.type === AST_NODE_TYPES.CallExpression &&
+      call.callee.type === AST_NODE_TYPES.MemberExpression &&
+      IN_PAGE_METHOD.test(propertyName(call.callee) ?? '')
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -174,6 +174,8 @@ export interface ProjectModels {
   settledAsync?: Record<string, string[]>;
   /** By file key, the functions it exports whose every return is an object or array literal, of any file of the project (see `SyntaxSignals.fixedReturns`). */
   fixedReturns?: Record<string, string[]>;
+  /** By file key, the async functions it exports that only add jobs to a queue, of any file of the project (see `SyntaxSignals.enqueuesOnly`). */
+  enqueuesOnly?: Record<string, string[]>;
   /** By file key, the validation schemas it exports that check in memory, of any file of the project (see `SyntaxSignals.inMemorySchemas`). */
   inMemorySchemas?: Record<string, string[]>;
   /** By file key, the files it re-exports whole (`export * from './src'`), of any file of the project (see `SyntaxSignals.reexportsAll`). */

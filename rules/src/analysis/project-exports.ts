@@ -60,3 +60,11 @@ export function callsSettledMethod(context: RuleContext, call: TSESTree.CallExpr
   if (method === undefined || type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return false;
   return importedExportListed(context, type.typeName, projectModels(context)?.settledAsync, method);
 }
+
+/**
+ * `triggerJob(name, payload)` with `export async function triggerJob(...) { const job = await queue.add(name, payload); return { id: job.id }; }`
+ * in another file of the project: it only hands a job to a queue.
+ */
+export function callsEnqueueOnly(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  return importedExportListed(context, call.callee, projectModels(context)?.enqueuesOnly);
+}

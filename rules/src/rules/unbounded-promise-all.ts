@@ -19,6 +19,8 @@ import { statedLengthCap } from '../analysis/length-caps';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
 import { doesNoInputOutput } from '../analysis/local-work';
+import { callsEnqueueOnly } from '../analysis/project-exports';
+import { enqueuesOnlyIn } from '../exported-functions';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import {
   contains,
@@ -148,7 +150,8 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     mapperRunsQuery(context, mapper) ||
     (nested !== undefined && innerMapperRunsQuery(context, nested)) ||
     (mapsInTransaction(mapper) && !doesWorkBesideTransaction(context, mapper, undefined)) ||
-    awaitsOnlyCachedLookups(context, mapper)
+    awaitsOnlyCachedLookups(context, mapper) ||
+    onlyAddsJobs(context, localFunction(context, mapper) ?? mapper)
   )
     return undefined;
   // `Array.from({ length: n }, work)`: as many calls as the length says.
@@ -174,16 +177,40 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
  * items ask (the n-plus-one rule declines such a callee alike, as it only sometimes queries).
  */
 function awaitsOnlyCachedLookups(context: RuleContext, mapper: TSESTree.Node): boolean {
+  const work = workAwaitedOrReturned(mapper);
+  return work.length > 0 && work.every((node) => node.type === AST_NODE_TYPES.CallExpression && callsCacheFirst(context, node));
+}
+
+/** The calls a mapper awaits or returns (none when it is no function). */
+function workAwaitedOrReturned(mapper: TSESTree.Node): TSESTree.Node[] {
   const inner = unwrapExpression(mapper);
-  if (!isFunction(inner)) return false;
+  if (!isFunction(inner)) return [];
   const calls: TSESTree.Node[] = [];
   if (inner.body.type !== AST_NODE_TYPES.BlockStatement) calls.push(unwrapExpression(inner.body));
   visitWithinFunction(inner.body, (node) => {
     if (node.type === AST_NODE_TYPES.AwaitExpression) calls.push(unwrapExpression(node.argument));
     else if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) calls.push(unwrapExpression(node.argument));
   });
-  const work = calls.filter((node) => node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression);
-  return work.length > 0 && work.every((node) => node.type === AST_NODE_TYPES.CallExpression && callsCacheFirst(context, node));
+  return calls.filter((node) => node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression);
+}
+
+/**
+ * `(file) => triggerJob('process-file', { path: file.path })`: every call the mapper awaits or returns is a function (of the file
+ * or another) that only adds a job to a queue (`await queue.add(name, data)`). The jobs run as the workers take them; the adds are
+ * one small write each to the queue's store, and `addBulk` is their batch form.
+ */
+function onlyAddsJobs(context: RuleContext, mapper: TSESTree.Node): boolean {
+  const work = workAwaitedOrReturned(mapper);
+  return work.length > 0 && work.every((node) => node.type === AST_NODE_TYPES.CallExpression && addsJob(context, node));
+}
+
+/** A function of another file, or of this one, that only adds a job to a queue (a call on a queue itself counts as a limiter's, see `isLimiterCall`). */
+function addsJob(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  if (callsEnqueueOnly(context, call)) return true;
+  const local = localFunction(context, call.callee);
+  return (
+    !!local && local.async && local.body.type === AST_NODE_TYPES.BlockStatement && enqueuesOnlyIn(context.text.slice(local.body.range[0], local.body.range[1]))
+  );
 }
 
 /** `(waitpoint) => this.resolveWaitpoint(waitpoint)` where that function of the file is declared to return `void`: it makes no promise. */
@@ -364,6 +391,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     if (isGlobalName(context, inner.callee.object, 'Promise') && COMBINATORS.has(method ?? '') && inner.arguments[0])
       return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.arguments[0], depth + 1);
     if ((method === 'slice' || method === 'splice') && inner.arguments.length === 2) return true;
+    // `notification.phoneNumbers.split(',')`: the entries a person wrote into one setting, as many as were typed.
+    if (method === 'split' && splitsTypedList(inner)) return true;
     // `xs.slice(-5)`: the last few.
     if (method === 'slice' && inner.arguments.length === 1 && isNegativeLiteral(inner.arguments[0]!)) return true;
     if (keysOfFixedObject(context, inner) || valuesOfCategoryGroups(context, inner)) return true;
@@ -418,6 +447,20 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     }
   }
   return false;
+}
+
+/** What separates the entries of a list typed into one field: commas, semicolons or pipes, with spaces around them. */
+const TYPED_LIST_SEPARATOR = /^[\s,;|]*[,;|][\s,;|]*$/;
+/** Regular expression syntax around such separators (`/[;,]/`, `/,\s+/`), removed before the separators are read. */
+const SEPARATOR_PATTERN_SYNTAX = /\\s|\\(?=\|)|[[\](){}*+?]/g;
+
+/** `text.split(',')`, `text.split(/[;,]/)`: a comma-separated setting, not the lines of a file (`split('\n')`). */
+function splitsTypedList(call: TSESTree.CallExpression): boolean {
+  const separator = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (separator?.type !== AST_NODE_TYPES.Literal) return false;
+  if (typeof separator.value === 'string') return TYPED_LIST_SEPARATOR.test(separator.value);
+  const pattern = 'regex' in separator ? separator.regex.pattern : undefined;
+  return pattern !== undefined && TYPED_LIST_SEPARATOR.test(pattern.replace(SEPARATOR_PATTERN_SYNTAX, ''));
 }
 
 /** The list `new Set(list)` or `Array.from(list)` copies. */
