@@ -54,7 +54,7 @@ export interface SyntaxSignals {
    * its export lists (`import type { OrderService } from './ports'; export { type OrderService }`), which may be interfaces.
    */
   interfaces: string[];
-  /** The types of the fields and parameter properties its classes declare, by name (`constructor(private items: ItemRepository)` gives `ItemRepository`): the ports it calls through. */
+  /** The types of the fields and parameter properties its classes call methods through, by name (`private items: ItemRepository` with `this.items.find(id)`): see `heldTypesOf`. */
   heldTypes: string[];
   /** The methods it names through an object, of two words or more (`models.editors.refreshEditorsFromDisk()` gives `refreshEditorsFromDisk`): see `ProjectFacts.methodCalls`. */
   methodNames: string[];
