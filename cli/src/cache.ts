@@ -360,6 +360,7 @@ const isSignals = shape({
   inMemorySchemas: isStringList,
   reexportsAll: isStringList,
   interfaces: isStringList,
+  heldTypes: isStringList,
   methodNames: isStringList,
   reexportsOnly: isBoolean,
 } satisfies Record<keyof SyntaxSignals, Check>);

@@ -56,6 +56,8 @@ export interface SyntaxSignals {
    * its export lists (`import type { OrderService } from './ports'; export { type OrderService }`), which may be interfaces.
    */
   interfaces: string[];
+  /** The types of the fields and parameter properties its classes call methods through, by name (`private items: ItemRepository` with `this.items.find(id)`): see `heldTypesOf`. */
+  heldTypes: string[];
   /** The methods it names through an object, of two words or more (`models.editors.refreshEditorsFromDisk()` gives `refreshEditorsFromDisk`): see `ProjectFacts.methodCalls`. */
   methodNames: string[];
   /** Its statements only re-export other modules (`export * from './order.service.interface'`, `export type { A } from './a'`): a barrel. */
@@ -74,6 +76,7 @@ export const ALL_SIGNALS: Readonly<SyntaxSignals> = {
   roleSigns: [],
   ...NO_INDEX_SIGNALS,
   interfaces: [],
+  heldTypes: [],
   // Read from the text whatever the parse gives, as the names above are.
   reexportsOnly: false,
 };
@@ -89,6 +92,7 @@ const NO_SIGNALS: Readonly<SyntaxSignals> = {
   roleSigns: [],
   ...NO_INDEX_SIGNALS,
   interfaces: [],
+  heldTypes: [],
   reexportsOnly: false,
 };
 
@@ -152,7 +156,13 @@ export function readSyntax(
   const needsTree =
     (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
   // Read from the text, whether or not the words ask for a tree.
-  const fromText = { ...indexSignalsOf(text), roleSigns: roleSignsOf(text), interfaces: exportedInterfacesOf(text), reexportsOnly: isReexportsOnly(text) };
+  const fromText = {
+    ...indexSignalsOf(text),
+    roleSigns: roleSignsOf(text),
+    interfaces: exportedInterfacesOf(text),
+    heldTypes: heldTypesOf(text),
+    reexportsOnly: isReexportsOnly(text),
+  };
   if (!needsTree)
     return {
       signals: readFromText({ ...NO_SIGNALS, importsProjectFile: PROJECT_FILE_IMPORT.test(text), imports: importsOf(text), ...fromText }),
@@ -241,6 +251,32 @@ export function exportedInterfacesOf(text: string): string[] {
     }
   }
   return names;
+}
+
+/** `private readonly items: ItemRepository`, `protected cache?: Types.Cache<Row>`: a class field or parameter property, its name and the last part of its type's name. */
+const HELD_TYPE = /\b(?:private|protected|public|readonly)\s+(?:readonly\s+)?([A-Za-z_$][\w$]*)\s*[?!]?\s*:\s*(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)/g;
+const MEMBER_MODIFIERS = ['private', 'protected', 'public', 'readonly'];
+const MAX_HELD_TYPES = 32;
+
+/**
+ * The types of a text's class fields and parameter properties that its methods call through (`this.items.findByUuid(id)`), by name,
+ * found without a parse: the ports its classes use. A field only read (a message's `payload: ActivityData`) runs nothing.
+ */
+export function heldTypesOf(text: string): string[] {
+  const names = new Set<string>();
+  // Most files declare no class: one search per word spares them the pattern.
+  if (!MEMBER_MODIFIERS.some((word) => text.includes(word))) return [];
+  for (const [, field, type] of text.matchAll(HELD_TYPE)) {
+    if (names.has(type!) || !callsThrough(text, field!)) continue;
+    names.add(type!);
+    if (names.size >= MAX_HELD_TYPES) break;
+  }
+  return [...names].map(detached);
+}
+
+/** Whether a text calls a method of one of its class's fields: `this.items.findByUuid(`, `this.cache?.get(`. */
+function callsThrough(text: string, field: string): boolean {
+  return new RegExp(String.raw`\bthis\.${field.replaceAll('$', '\\$')}\s*[?!]?\.\s*[A-Za-z_$][\w$]*\s*\(`).test(text);
 }
 
 /** Space, comments and `;` between statements. */

@@ -231,12 +231,23 @@ export class ProjectFactsModel {
     const queue: string[] = [];
     for (const { file, signals } of all) if (signals.reachesDatabase) reaching.add(file);
     for (const file of reaching) if (declares(file)) queue.push(file);
-    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-      for (const importer of importers.get(next) ?? []) {
-        if (reaching.has(importer)) continue;
-        reaching.add(importer);
-        if (declares(importer)) queue.push(importer);
+    const spread = (): void => {
+      for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+        for (const importer of importers.get(next) ?? []) {
+          if (reaching.has(importer)) continue;
+          reaching.add(importer);
+          if (declares(importer)) queue.push(importer);
+        }
       }
+    };
+    spread();
+    // A class that holds a port (`private items: ItemRepository`) reaches the queries of the reaching class that implements it, without importing that class.
+    for (let holders = portHolders(all, importers, reaching); holders.length > 0; holders = portHolders(all, importers, reaching)) {
+      for (const holder of holders) {
+        reaching.add(holder);
+        if (declares(holder)) queue.push(holder);
+      }
+      spread();
     }
     this.addBarrelsOfImplemented(all, importers, reaching, declares);
     return reaching;
@@ -472,6 +483,62 @@ export class ProjectFactsModel {
       if (found) return;
     }
   }
+}
+
+/**
+ * The files not yet reaching whose classes hold a field typed with an interface (`constructor(private items: ItemRepository)`) that a
+ * class of a reaching file implements, both naming it from the same file: its own, or a barrel that re-exports it.
+ */
+function portHolders(
+  all: readonly { file: string; signals: SyntaxSignals }[],
+  importers: ReadonlyMap<string, readonly string[]>,
+  reaching: ReadonlySet<string>,
+): string[] {
+  const implementers = new Map<string, string[]>();
+  for (const { file, signals } of all) {
+    if (!reaching.has(file)) continue;
+    for (const name of signals.implemented) {
+      const files = implementers.get(name);
+      if (files) files.push(file);
+      else implementers.set(name, [file]);
+    }
+  }
+  if (implementers.size === 0) return [];
+  const signalsOf = new Map(all.map(({ file, signals }) => [file, signals]));
+  const holders = new Set<string>();
+  for (const { file, signals } of all) {
+    const ports = signals.interfaces.filter((name) => implementers.has(name));
+    if (ports.length === 0) continue;
+    const naming = namingFiles(file, ports, importers, signalsOf);
+    const users = new Set([...naming].flatMap((named) => importers.get(named) ?? []));
+    for (const port of ports) {
+      if (!implementers.get(port)!.some((implementer) => naming.has(implementer) || users.has(implementer))) continue;
+      for (const user of users) if (!reaching.has(user) && signalsOf.get(user)?.heldTypes.includes(port)) holders.add(user);
+    }
+  }
+  return [...holders];
+}
+
+/** The file that declares interfaces, and the barrels that re-export them (`export * from './item-repository'`), however deep. */
+function namingFiles(
+  file: string,
+  names: readonly string[],
+  importers: ReadonlyMap<string, readonly string[]>,
+  signalsOf: ReadonlyMap<string, SyntaxSignals>,
+): Set<string> {
+  const naming = new Set([file]);
+  const queue = [file];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const importer of importers.get(next) ?? []) {
+      const signals = signalsOf.get(importer);
+      if (naming.has(importer) || !signals) continue;
+      if (signals.reexportsOnly || signals.reexportsAll.length > 0 || signals.interfaces.some((name) => names.includes(name))) {
+        naming.add(importer);
+        queue.push(importer);
+      }
+    }
+  }
+  return naming;
 }
 
 /** A test file's facts without the functions and methods it uses and the interfaces its doubles implement; none when that is all they held. */
