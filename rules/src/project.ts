@@ -49,7 +49,7 @@ import { callbackTypes, declaredParameterType, parameterType } from './analysis/
 import { madeClient } from './analysis/client-makers';
 import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
-import { inDevelopmentBranch } from './analysis/development-branches';
+import { developmentSpans, inSpans } from './analysis/development-branches';
 import { isLocalModule } from './analysis/module-names';
 import { argumentLists } from './analysis/caller-lists';
 import { sharedLists, type ArgumentLists } from './project-model/argument-lists';
@@ -182,10 +182,12 @@ export function collectProjectFacts(
   const names: TSESTree.Identifier[] = [];
   const members: TSESTree.MemberExpression[] = [];
   const destructured: string[] = [];
+  const branches: TSESTree.IfStatement[] = [];
   walk(
     ast,
     (node) => {
       if (node.type === AST_NODE_TYPES.Identifier && bindings.has(node.name)) names.push(node);
+      else if (node.type === AST_NODE_TYPES.IfStatement) branches.push(node);
       else if (
         node.type === AST_NODE_TYPES.MemberExpression &&
         !node.computed &&
@@ -208,8 +210,11 @@ export function collectProjectFacts(
     () => {},
   );
   const context = standaloneContext(text, fileName, ast);
-  const functionCalls = functionCallsOf(context, bindings, names);
-  const methodUses = methodUsesOf(context, members, destructured);
+  // A call that only development or tests make says nothing of when the application runs the function.
+  const development = names.length > 0 || members.length > 0 ? developmentSpans(context, branches) : [];
+  const counted = (node: TSESTree.Node): boolean => !inSpans(node, development);
+  const functionCalls = functionCallsOf(context, bindings, names.filter(counted));
+  const methodUses = methodUsesOf(context, members.filter(counted), destructured);
   const uses = {
     ...(functionCalls.length > 0 && { functionCalls }),
     ...(methodUses && { methodCalls: methodUses.calls }),
@@ -399,8 +404,7 @@ function functionCallsOf(context: RuleContext, bindings: ReadonlyMap<string, Bin
     }
   };
   for (const use of new Set(names)) {
-    // A call that only development or tests make says nothing of when the application runs the function.
-    if (!isReference(use) || inDevelopmentBranch(context, use)) continue;
+    if (!isReference(use)) continue;
     for (const { module, name } of bindings.get(use.name)!) {
       const member = use.parent?.type === AST_NODE_TYPES.MemberExpression && use.parent.object === use ? propertyName(use.parent) : undefined;
       // A static method of a class a project file exports is noted under the class: `Database.connect()` gives `default.connect`.
@@ -439,7 +443,6 @@ function methodUsesOf(
     lists[name] = {};
   }
   for (const member of members) {
-    if (inDevelopmentBranch(context, member)) continue;
     const name = (member.property as TSESTree.Identifier).name;
     const boot = isCallOf(member) && callRunsAtBoot(context, member.parent);
     uses[name] = (uses[name] ?? true) && boot;

@@ -44,3 +44,13 @@ export function inDevelopmentBranch(context: RuleContext, node: TSESTree.Node): 
   }
   return false;
 }
+
+/** The spans of the branches among `ifs` that run only in development or tests: what `inDevelopmentBranch` finds, for many nodes of one file. */
+export function developmentSpans(context: RuleContext, ifs: readonly TSESTree.IfStatement[]): Array<readonly [number, number]> {
+  return ifs.flatMap((statement) => (developmentOnly(context, statement.test) ? [statement.consequent.range] : []));
+}
+
+/** Whether `node` lies in one of `spans` (see `developmentSpans`). */
+export function inSpans(node: TSESTree.Node, spans: ReadonlyArray<readonly [number, number]>): boolean {
+  return spans.some(([start, end]) => node.range[0] >= start && node.range[1] <= end);
+}
