@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COMMAND_TIMEOUT, runCliOnInput, runJson, TempTrees, type JsonReport } from './helpers';
+import { COMMAND_TIMEOUT, REPO_ROOT, runCliOnInput, runJson, TempTrees, type JsonReport } from './helpers';
 
 /** A query function that forwards to a client exported by a file read after it (`z-db.js`). */
 const PROJECT = {
@@ -46,6 +46,20 @@ describe('perf-lint project index', function () {
       );
     });
   }
+
+  it('knows the static methods that the entry modules call only at boot, through require and import, as the library does', () => {
+    const { status, report } = runJson(path.join(REPO_ROOT, 'test-fixtures/sync-io-in-async/projects/boot-statics'), ['--no-cache', '.']);
+    assert.equal(status, 0);
+    assert.deepEqual(
+      report.findings.map((finding) => [finding.file, finding.line, finding.rule]),
+      [
+        ['src/database.js', 27, 'sync-io-in-async'],
+        ['src/database.js', 37, 'sync-io-in-async'],
+        ['src/database.js', 43, 'sync-io-in-async'],
+        ['src/templates.ts', 12, 'sync-io-in-async'],
+      ],
+    );
+  });
 
   it('resolves the workspace packages of a tree without .git named from another folder, as from inside it', () => {
     const root = trees.make({

@@ -49,6 +49,8 @@ import { callbackTypes, declaredParameterType, parameterType } from './analysis/
 import { madeClient } from './analysis/client-makers';
 import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
+import { developmentSpans, inSpans } from './analysis/development-branches';
+import { isLocalModule } from './analysis/module-names';
 import { argumentLists } from './analysis/caller-lists';
 import { sharedLists, type ArgumentLists } from './project-model/argument-lists';
 export { mergeProjectFacts } from './project-model/merge';
@@ -145,7 +147,7 @@ export type FieldFact = { value: OrmValue } | { type: TypeRef } | { returnedBy: 
 /** Words without one of which a file declares no model (see `localModelFacts`) and has no CommonJS exports. */
 const MAY_DECLARE_MODELS = /module\.exports|exports\.|Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo/;
 const EXPORT = /\bexport\b/;
-const IMPORT = /\bimport\b/;
+const IMPORT = /\bimport\b|\brequire\s*\(/;
 
 /**
  * The facts a file contributes to the project index, or undefined when it declares nothing of
@@ -180,10 +182,12 @@ export function collectProjectFacts(
   const names: TSESTree.Identifier[] = [];
   const members: TSESTree.MemberExpression[] = [];
   const destructured: string[] = [];
+  const branches: TSESTree.IfStatement[] = [];
   walk(
     ast,
     (node) => {
       if (node.type === AST_NODE_TYPES.Identifier && bindings.has(node.name)) names.push(node);
+      else if (node.type === AST_NODE_TYPES.IfStatement) branches.push(node);
       else if (
         node.type === AST_NODE_TYPES.MemberExpression &&
         !node.computed &&
@@ -206,8 +210,11 @@ export function collectProjectFacts(
     () => {},
   );
   const context = standaloneContext(text, fileName, ast);
-  const functionCalls = functionCallsOf(context, bindings, names);
-  const methodUses = methodUsesOf(context, members, destructured);
+  // A call that only development or tests make says nothing of when the application runs the function.
+  const development = names.length > 0 || members.length > 0 ? developmentSpans(context, branches) : [];
+  const counted = (node: TSESTree.Node): boolean => !inSpans(node, development);
+  const functionCalls = functionCallsOf(context, bindings, names.filter(counted));
+  const methodUses = methodUsesOf(context, members.filter(counted), destructured);
   const uses = {
     ...(functionCalls.length > 0 && { functionCalls }),
     ...(methodUses && { methodCalls: methodUses.calls }),
@@ -321,6 +328,7 @@ function bindingsOf(ast: TSESTree.Program): Map<string, Binding[]> {
         if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && isFunction(declarator.init)) functions.add(declarator.id.name);
   }
   for (const statement of ast.body) {
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration) for (const declarator of statement.declarations) bindRequire(declarator, bind);
     if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== 'type') {
       for (const specifier of statement.specifiers) {
         const module = statement.source.value;
@@ -352,6 +360,31 @@ function bindingsOf(ast: TSESTree.Program): Map<string, Binding[]> {
   return bindings;
 }
 
+/** `const Database = require('./database')` (what the module exports, as `default`), `const { connect } = require('./db')`. */
+function bindRequire(declarator: TSESTree.VariableDeclarator, bind: (local: string, binding: Binding) => void): void {
+  const init = declarator.init;
+  const source = init?.type === AST_NODE_TYPES.CallExpression && init.arguments.length === 1 ? init.arguments[0] : undefined;
+  if (
+    init?.type !== AST_NODE_TYPES.CallExpression ||
+    init.callee.type !== AST_NODE_TYPES.Identifier ||
+    init.callee.name !== 'require' ||
+    source?.type !== AST_NODE_TYPES.Literal ||
+    typeof source.value !== 'string'
+  )
+    return;
+  const module = source.value;
+  if (declarator.id.type === AST_NODE_TYPES.Identifier) bind(declarator.id.name, { module, name: 'default' });
+  else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern)
+    for (const property of declarator.id.properties)
+      if (
+        property.type === AST_NODE_TYPES.Property &&
+        !property.computed &&
+        property.key.type === AST_NODE_TYPES.Identifier &&
+        property.value.type === AST_NODE_TYPES.Identifier
+      )
+        bind(property.value.name, { module, name: property.key.name });
+}
+
 /**
  * The functions the file imports and uses, and those it exports and uses itself, each once, marked `boot` when every use is a
  * call that runs at boot. A callback a start-up function registers (a job processor, a scheduled task) runs later: not at boot.
@@ -373,12 +406,14 @@ function functionCallsOf(context: RuleContext, bindings: ReadonlyMap<string, Bin
   for (const use of new Set(names)) {
     if (!isReference(use)) continue;
     for (const { module, name } of bindings.get(use.name)!) {
-      if (name !== undefined) {
+      const member = use.parent?.type === AST_NODE_TYPES.MemberExpression && use.parent.object === use ? propertyName(use.parent) : undefined;
+      // A static method of a class a project file exports is noted under the class: `Database.connect()` gives `default.connect`.
+      if (name !== undefined && member !== undefined) {
+        // Read without a call (`app.get('/', Database.handler)`), it may run at any time.
+        if (isLocalModule(module)) note(module, `${name}.${member}`, use.parent!);
+      } else if (name !== undefined) {
         if (isCallOf(use) || handsOn(use)) note(module, name, use);
-      } else if (use.parent?.type === AST_NODE_TYPES.MemberExpression && use.parent.object === use) {
-        const member = propertyName(use.parent);
-        if (member !== undefined) note(module, member, use.parent);
-      }
+      } else if (member !== undefined) note(module, member, use.parent!);
     }
   }
   return [...byId.values()];
@@ -494,7 +529,23 @@ function handsOn(use: TSESTree.Node): boolean {
 
 /** Whether a file imports a value (not only types): only then can it call another file's function. */
 function importsValues(sourceFile: ts.SourceFile): boolean {
-  return sourceFile.statements.some((statement) => ts.isImportDeclaration(statement) && !!statement.importClause && !statement.importClause.isTypeOnly);
+  return sourceFile.statements.some(
+    (statement) =>
+      (ts.isImportDeclaration(statement) && !!statement.importClause && !statement.importClause.isTypeOnly) ||
+      (ts.isVariableStatement(statement) && statement.declarationList.declarations.some((declaration) => isRequireCall(declaration.initializer))),
+  );
+}
+
+/** `require('./database')`: a module required by a string (see `bindRequire`). */
+function isRequireCall(node: ts.Expression | undefined): boolean {
+  return (
+    node !== undefined &&
+    ts.isCallExpression(node) &&
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === 'require' &&
+    node.arguments.length === 1 &&
+    ts.isStringLiteral(node.arguments[0]!)
+  );
 }
 
 /** Whether a type names a type imported from a database package, as itself, a member of a union, or the argument of a utility type. */

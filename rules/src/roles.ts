@@ -63,10 +63,10 @@ const MIGRATION_FOLDER = /^(?:(?:data-)?migrations?|migrators?|backfills?|cutove
  */
 const MIGRATIONS_COMPOUND_FOLDER = /(?:[-_.][Mm]|[a-z0-9]M)igra(?:tions|tors?)$/;
 /**
- * A migrator, named as such: `migrator.ts`, `data-migrator.ts`, `blocksToJsonMigrator.ts`. A verb
- * (`migrateUserPlan.ts`) or `migration` (`migrationWorker.ts`) may name a feature that serves users.
+ * A migrator, named as such: `migrator.ts`, `data-migrator.ts`, `blocksToJsonMigrator.ts`, or the bare verb (`migrate.ts`,
+ * `db-migrate.js`). A verb with an object (`migrateUserPlan.ts`) or `migration` (`migrationWorker.ts`) may name a feature that serves users.
  */
-const MIGRATOR_FILE = /(?:^|[-_.])[Mm]igrators?\.[cm]?[jt]sx?$|[a-z0-9]Migrators?\.[cm]?[jt]sx?$/;
+const MIGRATOR_FILE = /(?:^|[-_.])(?:[Mm]igrators?|migrate)\.[cm]?[jt]sx?$|[a-z0-9]Migrators?\.[cm]?[jt]sx?$/;
 /** TypeORM and MikroORM migration classes. */
 const MIGRATION_CLASS = /\bimplements\s+MigrationInterface\b|['"]@mikro-orm\/migrations['"]|\bextends\s+Migration\s*\{/;
 /** Knex, sequelize-cli, node-pg-migrate and Umzug migrations: an `up` and a `down` step exported or declared side by side. */

@@ -48,6 +48,8 @@ describe('file roles', () => {
     ['src/db/migrators/v2.ts', LOOP, 'migration'],
     ['src/utilities/blocksToJsonMigrator.ts', LOOP, 'migration'],
     ['src/db/data-migrator.ts', LOOP, 'migration'],
+    ['server/src/db/migrate.js', LOOP, 'migration'],
+    ['packages/db/db-migrate.ts', LOOP, 'migration'],
     ['src/v3/runOpsMigration/resolver.server.ts', LOOP, 'production'],
     ['src/services/billing/migrateUserPlan.ts', LOOP, 'production'],
     ['src/workers/migrationWorker.ts', LOOP, 'production'],

@@ -7,6 +7,7 @@ import * as ts from 'typescript';
 import { analyze, DEFAULT_OPTIONS, fixText } from '../src';
 import { syncIoInAsync } from '../src/rules/sync-io-in-async';
 import { actualFindings, expectedFindings, FIXTURES_DIR } from './annotations';
+import { describeAnnotatedProject } from './projects';
 
 const FIXES_DIR = path.join(FIXTURES_DIR, 'sync-io-in-async', 'fixes');
 const PROGRAMS_DIR = path.join(FIXTURES_DIR, 'sync-io-in-async', 'programs');
@@ -79,7 +80,9 @@ describe('sync-io-in-async', () => {
         `  const html = readFileSync(path.join(dir, 'invite.html'), 'utf8');`,
         `  const footer = readFileSync(\`\${TEMPLATES}/footer.html\`, 'utf8');`,
         `  const page = readFileSync(path.join(TEMPLATES, to), 'utf8');`,
-        `  return html + footer + page;`,
+        `  const recorder = readFileSync(require.resolve('rrweb/dist/rrweb.min.js'), 'utf8');`,
+        `  const plugin = readFileSync(require.resolve(\`plugins/\${to}\`), 'utf8');`,
+        `  return html + footer + page + recorder + plugin;`,
         `}`,
         ``,
       ].join('\n');
@@ -90,6 +93,8 @@ describe('sync-io-in-async', () => {
           [6, 'sameFile'],
           [7, 'sameFile'],
           [8, 'blocking'],
+          [9, 'sameFile'],
+          [10, 'blocking'],
         ],
       );
       assert.equal(
@@ -351,4 +356,6 @@ describe('sync-io-in-async', () => {
     assert.deepEqual(findingsOf(`/* perf-lint-disable sync-io-in-async */\n${code}`), []);
     assert.deepEqual(findingsOf(code.replace(`'utf8');`, `'utf8'); // perf-lint-disable-line`)), []);
   });
+
+  describeAnnotatedProject('sync-io-in-async/projects/boot-statics');
 });

@@ -13,7 +13,7 @@ const PROCESS_FIXED = new Set(['cwd', 'env', 'argv', 'execPath']);
 
 /**
  * True when `node` names the same file on every call of the function it is in: literals, module
- * constants, `__dirname`, `process.cwd()`, environment variables, and `path.join` of those.
+ * constants, `__dirname`, `process.cwd()`, environment variables, and `path.join` or `require.resolve` of those.
  */
 export function isSameOnEveryCall(context: RuleContext, node: TSESTree.Node, depth = 0): boolean {
   if (depth > MAX_DEPTH) return false;
@@ -50,6 +50,9 @@ function isProcess(context: RuleContext, node: TSESTree.Node): boolean {
 function isFixedCall(context: RuleContext, call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && isProcess(context, callee.object)) return propertyName(callee) === 'cwd';
+  // `require.resolve('rrweb/dist/rrweb.min.js')`: a package's file, where it was installed.
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'require')
+    return propertyName(callee) === 'resolve' && isGlobalReference(context, callee.object);
   const member = resolveModuleMember(context, call.callee);
   if (!member) return false;
   const name = member.path[member.path.length - 1];

@@ -160,8 +160,11 @@ export interface ProjectModels {
   injectedCalls?: Record<string, Record<string, boolean>>;
   /** By file key and function name (`Class.method` for a method), the functions that answer from a cache before their query (see `FunctionSummary.cacheFirst`). */
   cacheFirst?: Record<string, Record<string, true>>;
-  /** By file key and export name, the functions the project uses only by calls at boot (see `FunctionCall`). */
-  functionCalls?: Record<string, Record<string, true>>;
+  /**
+   * By file key and export name, the functions the project uses only by calls at boot (see `FunctionCall`); a static method
+   * (`default.connect`) is kept either way, false when a use may run later, so that its file's own calls are not all it is judged by.
+   */
+  functionCalls?: Record<string, Record<string, boolean>>;
   /** By file key and export name, the bounded lists every call the project knows hands a function, by argument position (see `FunctionCall.lists`). */
   functionLists?: Record<string, Record<string, ArgumentLists>>;
   /** By method name, the bounded lists every use by that name in the project hands over, by argument position (see `ProjectFacts.methodLists`). */

@@ -159,7 +159,11 @@ export function runsOnlyAtBoot(context: RuleContext, fn: FunctionNode | undefine
   if (runsAtBoot(context, fn)) return true;
   const method = fn?.parent;
   if (method?.type === AST_NODE_TYPES.MethodDefinition)
-    return method.value === fn && (calledOnlyAtBoot(context, method, new Set()) || calledByNameOnlyAtBoot(context, fn!));
+    return (
+      method.value === fn &&
+      ((method.static ? staticCalledOnlyAtBoot(context, method, new Set()) : calledOnlyAtBoot(context, method, new Set())) ||
+        calledByNameOnlyAtBoot(context, fn!))
+    );
   return fn !== undefined && (plainFunctionRunsOnlyAtBoot(context, fn) || calledByNameOnlyAtBoot(context, fn));
 }
 
@@ -319,7 +323,7 @@ const STOP_SERVER_METHODS = /^(?:close|destroy)$/;
  * `app.post('/finalize', async (req, res) => { …; server.close(() => restart()) })` in the function that calls `server.listen(port)`:
  * a handler that stops the server it is served by runs once per start of that server (a setup wizard's last step, a login callback).
  */
-function stopsCreatorsServer(context: RuleContext, fn: FunctionNode): boolean {
+export function stopsCreatorsServer(context: RuleContext, fn: FunctionNode): boolean {
   const creator = enclosingFunction(fn);
   if (!creator || !callsListen(context)) return false;
   const listening = new Set<string>();
@@ -378,6 +382,82 @@ function calledOnlyAtBoot(context: RuleContext, method: TSESTree.MethodDefinitio
   return only;
 }
 
+/**
+ * Whether every use of a static method is a call from a start-up method of its class (`this.importSQLFile()` in a static
+ * `patch()`, `Database.importSQLFile()`), or from a method itself called only so; a static method its file never uses, whether
+ * every call the project knows of it through the exported class runs at boot (`await Database.connect()` in the entry module).
+ * Either way, no call the project knows through the class may run later. A method calling itself adds no other way in.
+ */
+function staticCalledOnlyAtBoot(context: RuleContext, method: TSESTree.MethodDefinition, seen: Set<TSESTree.MethodDefinition>): boolean {
+  if (method.key.type !== AST_NODE_TYPES.Identifier || seen.has(method)) return false;
+  seen.add(method);
+  const name = method.key.name;
+  const uses = staticUsesIn(context, method.parent).get(name);
+  const callers = [...(uses?.callers ?? [])].filter((caller) => caller !== method);
+  const only =
+    uses?.otherUse !== true &&
+    (callers.length > 0
+      ? callers.every(
+          (caller) =>
+            (caller.value.type === AST_NODE_TYPES.FunctionExpression && namedAsStartup(caller.value)) ||
+            (caller.static ? staticCalledOnlyAtBoot(context, caller, seen) : calledOnlyAtBoot(context, caller, seen)),
+        ) && callsThroughClass(context, method.parent.parent, name) !== false
+      : callsThroughClass(context, method.parent.parent, name) === true);
+  seen.delete(method);
+  return only;
+}
+
+/**
+ * What the project knows of the calls of a static method through the class the file exports: true when it knows some and every
+ * one runs at boot, false when one may run later (`await Database.clearOldData()` in a scheduled job), undefined when it knows none.
+ */
+function callsThroughClass(context: RuleContext, owner: TSESTree.Node | undefined, method: string): boolean | undefined {
+  const names = owner?.type === AST_NODE_TYPES.ClassDeclaration || owner?.type === AST_NODE_TYPES.ClassExpression ? classExportNames(context, owner) : [];
+  const calls = (context.options.project.models as ProjectModels | undefined)?.functionCalls?.[fileKey(context.fileName)];
+  const known = names.flatMap((name) => (calls && Object.hasOwn(calls, `${name}.${method}`) ? [calls[`${name}.${method}`]!] : []));
+  return known.length === 0 ? undefined : known.every(Boolean);
+}
+
+/** The names a module exports a class under: `export class A`, `export default class`, `export { A as B }`, `module.exports = A`. */
+function classExportNames(context: RuleContext, owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression): string[] {
+  const statement = owner.parent;
+  if (statement?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return ['default'];
+  if (statement?.type === AST_NODE_TYPES.ExportNamedDeclaration) return owner.id ? [owner.id.name] : [];
+  const local = owner.id?.name;
+  const names: string[] = [];
+  for (const node of context.ast.body) {
+    if (node.type === AST_NODE_TYPES.ExportDefaultDeclaration && node.declaration.type === AST_NODE_TYPES.Identifier && node.declaration.name === local)
+      names.push('default');
+    else if (node.type === AST_NODE_TYPES.ExportNamedDeclaration && !node.source)
+      for (const specifier of node.specifiers)
+        if (specifier.local.type === AST_NODE_TYPES.Identifier && specifier.local.name === local)
+          names.push(specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value);
+    if (node.type !== AST_NODE_TYPES.ExpressionStatement || node.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
+    const { left, right } = node.expression;
+    const exportsModule =
+      left.type === AST_NODE_TYPES.MemberExpression &&
+      left.object.type === AST_NODE_TYPES.Identifier &&
+      left.object.name === 'module' &&
+      propertyName(left) === 'exports';
+    if (exportsModule && (right === owner || (right.type === AST_NODE_TYPES.Identifier && right.name === local))) names.push('default');
+  }
+  return names;
+}
+
+/**
+ * How a file uses each static member of a class: `this.name` in its static methods and `ClassName.name` anywhere, with the
+ * methods that call it, and whether anything else (a call outside methods, a read) uses it.
+ */
+function staticUsesIn(context: RuleContext, classBody: TSESTree.ClassBody): Map<string, ThisUses> {
+  const owner = classBody.parent;
+  const className = owner?.type === AST_NODE_TYPES.ClassDeclaration || owner?.type === AST_NODE_TYPES.ClassExpression ? owner.id?.name : undefined;
+  return memberUsesIn(context, 'startup.staticUses', classBody, context.ast, (member, callerOf) => {
+    if (member.object.type !== AST_NODE_TYPES.ThisExpression) return member.object.type === AST_NODE_TYPES.Identifier && member.object.name === className;
+    const caller = callerOf();
+    return caller?.static === true && caller.parent === classBody;
+  });
+}
+
 /** How a class body uses each `this.name`: the methods that call it, and whether anything else reads it. */
 interface ThisUses {
   readonly callers: Set<TSESTree.MethodDefinition>;
@@ -386,19 +466,33 @@ interface ThisUses {
 
 /** Every `this.name` of a class body, walked once per file however many of its methods are asked about. */
 function thisUsesIn(context: RuleContext, classBody: TSESTree.ClassBody): Map<string, ThisUses> {
-  const byClass = context.shared.memo('startup.thisUses', () => new Map<TSESTree.ClassBody, Map<string, ThisUses>>());
+  return memberUsesIn(context, 'startup.thisUses', classBody, classBody, (member) => member.object.type === AST_NODE_TYPES.ThisExpression);
+}
+
+/** The members of a class that `root` uses as `counts` tells, by name, with the methods that call them: walked once per class and `key`. */
+function memberUsesIn(
+  context: RuleContext,
+  key: string,
+  classBody: TSESTree.ClassBody,
+  root: TSESTree.Node,
+  counts: (member: TSESTree.MemberExpression, callerOf: () => TSESTree.MethodDefinition | undefined) => boolean,
+): Map<string, ThisUses> {
+  const byClass = context.shared.memo(key, () => new Map<TSESTree.ClassBody, Map<string, ThisUses>>());
   let uses = byClass.get(classBody);
   if (uses) return uses;
   uses = new Map();
   byClass.set(classBody, uses);
-  visitAll(classBody, (node) => {
-    if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return;
-    const name = propertyName(node);
+  visitAll(root, (node) => {
+    if (node.type !== AST_NODE_TYPES.MemberExpression) return;
+    // The method around a member is looked for only once the member's object counts: most members are of other objects.
+    let caller: TSESTree.MethodDefinition | undefined | null = null;
+    const callerOf = (): TSESTree.MethodDefinition | undefined => (caller === null ? (caller = enclosingMethod(node)) : caller);
+    const name = counts(node, callerOf) ? propertyName(node) : undefined;
     if (name === undefined) return;
     let entry = uses.get(name);
     if (!entry) uses.set(name, (entry = { callers: new Set(), otherUse: false }));
-    const caller = enclosingMethod(node);
-    if (caller && node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) entry.callers.add(caller);
+    const method = callerOf();
+    if (method && node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) entry.callers.add(method);
     else entry.otherUse = true;
   });
   return uses;

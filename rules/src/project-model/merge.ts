@@ -181,11 +181,11 @@ function resolveFunctionCalls(files: readonly ProjectFacts[], merged: ProjectMod
     }
   }
   resolveFunctionLists(files, merged, lists, unresolved);
-  // Only those called at boot are kept: the rules ask for no other, and the index goes to every worker.
-  const atBoot: Record<string, Record<string, true>> = {};
+  // Only those called at boot are kept, and static methods (`default.connect`): the rules ask for no other, and the index goes to every worker.
+  const atBoot: Record<string, Record<string, boolean>> = {};
   for (const [id, boot] of calls) {
     const [key, name] = id.split('\0') as [string, string];
-    if (boot) (atBoot[key] ??= {})[name] = true;
+    if (boot || name.includes('.')) (atBoot[key] ??= {})[name] = boot;
   }
   merged.functionCalls = atBoot;
 }

@@ -4,12 +4,13 @@ import { promiseFix, replacementText, type BlockingUse } from '../fixes/promise-
 import { loopbackOnlyHandlers, requestHandlers } from '../analysis/request-handlers';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { arrayCallbackCall, contains, enclosingFunction, type FunctionNode } from '../analysis/scopes';
-import { runsOnlyAtBoot } from '../analysis/startup';
+import { runsOnlyAtBoot, stopsCreatorsServer } from '../analysis/startup';
 import { runsOnce } from '../analysis/run-once';
 import type { RuleContext, Rule } from '../types';
 import { contextRole, inBuildFolder } from '../roles';
 import { visitWithinFunction } from '../analysis/visit';
 import { isSameOnEveryCall } from '../analysis/fixed-paths';
+import { inDevelopmentBranch } from '../analysis/development-branches';
 
 /** What a synchronous helper reaches: the first blocking call, and the first helpers in between. */
 interface Reach {
@@ -234,17 +235,6 @@ function readsConfiguredFile(context: RuleContext, call: TSESTree.CallExpression
   return CONFIGURED.test(sourceText(context, source));
 }
 
-/** `NODE_ENV !== 'production'`, `NODE_ENV === 'development'`: a branch that never runs in production. */
-const DEVELOPMENT_ONLY = /NODE_ENV['"]?\)?\s*!==?\s*['"]production['"]|NODE_ENV['"]?\)?\s*===?\s*['"](?:development|dev|test)['"]/;
-
-function inDevelopmentBranch(context: RuleContext, call: TSESTree.Node, owner: FunctionNode | undefined): boolean {
-  let child: TSESTree.Node = call;
-  for (let current = call.parent; current && current !== owner; child = current, current = current.parent) {
-    if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && DEVELOPMENT_ONLY.test(sourceText(context, current.test))) return true;
-  }
-  return false;
-}
-
 /** A desktop app's main process: it serves one user, and reads its files once. */
 function importsElectron(context: RuleContext): boolean {
   return /(?:\bfrom\s*|\brequire\s*\(\s*)['"]electron['"]/.test(context.text);
@@ -336,7 +326,8 @@ export const syncIoInAsync: Rule = {
         /** Where `fn` runs: a handler, an async function that serves, or neither; `slow` work counts in startup code too. */
         const settingOf = (fn: FunctionNode | undefined, slow = false): Setting | undefined => {
           if (!fn || localOnly.has(fn)) return undefined;
-          if (handlers.has(fn)) return 'handler';
+          // A setup wizard's last step stops the server that serves it: it runs once per start.
+          if (handlers.has(fn)) return stopsCreatorsServer(context, fn) ? undefined : 'handler';
           if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn)) return undefined;
           if (slow) return 'async';
           if (!settings.has(fn))
@@ -354,7 +345,7 @@ export const syncIoInAsync: Rule = {
             // A value computed once and kept (`cache ??= readFileSync(...)`) costs one wait in the life of the process;
             // a file the configuration names is read where a client is set up; a development branch never runs in production.
             if (!slow && owner && runsOnce(context, call, owner)) continue;
-            if (!slow && (readsConfiguredFile(context, call) || inDevelopmentBranch(context, call, owner))) continue;
+            if ((!slow && readsConfiguredFile(context, call)) || inDevelopmentBranch(context, call)) continue;
             const setting = settingOf(owner, slow);
             if (setting) reportUse(use, setting, owner!);
             else if (owner && !reach.has(owner)) reach.set(owner, { use, through: [], depth: 0 });
@@ -384,7 +375,7 @@ export const syncIoInAsync: Rule = {
         for (const edge of edges) {
           const setting = settingOf(edge.from);
           const reached = reach.get(edge.to);
-          if (!setting || !reached) continue;
+          if (!setting || !reached || inDevelopmentBranch(context, edge.call)) continue;
           const elided = reached.depth > reached.through.length ? ' → …' : '';
           const via = reached.through.length > 0 ? ` through ${reached.through.join(' → ')}${elided}` : '';
           context.report({

@@ -1,0 +1,2 @@
+// valid
+exports.isDev = process.env.NODE_ENV === 'development';
