@@ -698,6 +698,8 @@ function testsOptionalInput(context: RuleContext, fn: FunctionNode, test: TSESTr
 
 /** `if (!cached)`, `cache.has(key) ? … : …`, `map.get(key) ?? …`: a test of what a cache holds, whose branches run on a hit or a miss only. */
 function testsCache(context: RuleContext, test: TSESTree.Node): boolean {
+  // `cached && Date.now() - cached.at < TTL_MS`: a hit that is still fresh.
+  if (test.type === AST_NODE_TYPES.LogicalExpression && test.operator === '&&') return testsCache(context, test.left) || testsCache(context, test.right);
   let inner: TSESTree.Node = test;
   while (
     inner.type === AST_NODE_TYPES.UnaryExpression ||
