@@ -122,26 +122,3 @@ export async function storeAll(uploads: Upload[]) {
     }),
   );
 }
-
-// Each digest goes out, then the row records which one went out: the mail is the slow part, and a failed send must not be recorded.
-export async function sendWeeklyDigests(teams: Array<{ id: string; ownerEmail: string; lastDigest: number }>) {
-  for (const team of teams) {
-    try {
-      await mailer.sendMail({ to: team.ownerEmail, subject: `Week ${team.lastDigest + 1} at a glance` });
-//    ^^^^^ await-in-loop
-      await prisma.team.update({ where: { id: team.id }, data: { lastDigest: team.lastDigest + 1 } });
-    } catch (error) {
-      console.error(`digest for ${team.id} failed`, error);
-    }
-  }
-}
-
-// The row is marked before the mail: nothing it writes waits on the send, so the marks are one updateMany.
-export async function markAndSendDigests(teams: Array<{ id: string; ownerEmail: string }>) {
-  for (const team of teams) {
-    await prisma.team.update({ where: { id: team.id }, data: { digestQueuedAt: new Date() } });
-//        ^^^^^^^^^^^^^^^^^^ n-plus-one
-    await mailer.sendMail({ to: team.ownerEmail, subject: 'Your week at a glance' });
-//  ^^^^^ await-in-loop
-  }
-}

@@ -17,7 +17,6 @@ import { contains, isFunction, type FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
 import { callChainTop } from './names';
 import { thenCallbackOf } from './promise-chains';
-import { awaitedEffect } from '../fixes/effects';
 
 /** What one iteration awaits of other work, and the variables whose values derive from it. */
 interface OtherWork {
@@ -30,11 +29,11 @@ interface OtherWork {
  * result of an awaited call in the same iteration that is not a database query: its arguments read
  * that result or a value derived from it, it runs under a condition on such a value or after a guard
  * that skips the item on one (`if (!sent) continue`), or in the `catch` of a `try` that awaits the
- * call (it records the failure); a `write` also when it comes after the awaited call (it records the success). An awaited check written in the condition itself
+ * call (it records the failure). An awaited check written in the condition itself
  * (`if (await canAccess(user))`) only filters the items: the rows that pass can still be written
  * in one statement, so that stays an N+1.
  */
-export function waitsOnOtherWork(context: RuleContext, call: TSESTree.Node, scope: TSESTree.Node, write = false): boolean {
+export function waitsOnOtherWork(context: RuleContext, call: TSESTree.Node, scope: TSESTree.Node): boolean {
   const work = otherWorkOf(context, scope);
   if (work.awaits.length === 0) return false;
   // `db.insert(networks).values(toRow(info))`: the rows a builder's later steps are handed belong to its query.
@@ -42,9 +41,6 @@ export function waitsOnOtherWork(context: RuleContext, call: TSESTree.Node, scop
   const derives = (node: TSESTree.Node): boolean => readsAny(context, node, work.derived);
   const awaitsWork = (node: TSESTree.Node): boolean => work.awaits.some((awaited) => contains(node, awaited) && awaited.range[0] < query.range[0]);
   if (derives(query) || awaitsWork(query)) return true;
-  // A check of the item (`await lookup(host)`) only filters it; a send, an upload or a charge is what the later write records.
-  const sendsFirst = (node: TSESTree.Node): boolean =>
-    work.awaits.some((awaited) => contains(node, awaited) && awaited.range[0] < query.range[0] && awaitedEffect(context, awaited.argument) === 'write');
   let child: TSESTree.Node = query;
   for (let current = query.parent; current; child = current, current = current.parent) {
     if (isFunction(current) && current !== scope) return false;
@@ -54,8 +50,6 @@ export function waitsOnOtherWork(context: RuleContext, call: TSESTree.Node, scop
     if (current.type === AST_NODE_TYPES.BlockStatement) {
       const earlier = current.body.filter((statement) => statement.range[1] <= child.range[0]);
       if (earlier.some((statement) => skipsItemOn(statement, derives))) return true;
-      // `await sendEmail(...); await db.org.update(...)`: a write after the item's mail or upload records that it went out, per item.
-      if (write && earlier.some(sendsFirst)) return true;
     }
     if (current === scope) return false;
   }
@@ -185,11 +179,13 @@ export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): bo
   if (!isFunction(fn)) return false;
   let found = false;
   visitWithinFunction((fn as FunctionNode).body, (node) => {
-    const query =
-      !found && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression)
-        ? repeatedQueryOf(context, node)
-        : undefined;
-    if (query && !waitsOnOtherWork(context, node, fn, query.kind === 'write')) found = true;
+    if (
+      !found &&
+      (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) &&
+      repeatedQueryOf(context, node) &&
+      !waitsOnOtherWork(context, node, fn)
+    )
+      found = true;
     // `(id) => load(id).then((row) => prisma.row.update(...))`: the callback runs once per item as well.
     const callback = found ? undefined : thenCallbackOf(node);
     if (callback) found = mapperRunsQuery(context, callback);

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { visitWithinFunction } from '../analysis/visit';
+import { visitWithinFunction } from '../analysis/sequential';
 import { memberMutation } from '../analysis/loop-facts';
 import type { FunctionNode } from '../analysis/scopes';
 

@@ -815,7 +815,6 @@ const FEW_ROWS = 10;
  * limit, written in the code, lets through a few rows at most.
  */
 function readsFewRows(context: RuleContext, call: TSESTree.CallExpression): boolean {
-  if (queryCallOf(context, call)?.kind !== 'read') return false;
   const isFew = (node: TSESTree.Node | undefined): boolean => {
     const value = node && unwrapExpression(node);
     const written =
@@ -833,7 +832,8 @@ function readsFewRows(context: RuleContext, call: TSESTree.CallExpression): bool
         argument.type === AST_NODE_TYPES.ObjectExpression &&
         argument.properties.some((property) => property.type === AST_NODE_TYPES.Property && PAGE_LIMIT.test(keyName(property) ?? '') && isFew(property.value)),
     );
-    if (limits || options) return true;
+    // The limit is read off the text first: most lists a loop goes through are not made by a query.
+    if (limits || options) return queryCallOf(context, call)?.kind === 'read';
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     step = unwrapExpression(callee.object);
   }
@@ -1462,7 +1462,7 @@ export const nPlusOne: Rule = {
       // Once per start-up: a lifecycle hook, a loader, or a method only they call.
       if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
-      if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback, match.kind === 'write')) return;
+      if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback)) return;
       // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
       // A statement a query builder writes for the item's row is the same statement shape each time, one per row.
       const sqlHere = !match.site && !match.sqlInWrapper && isRawStatement(match);
