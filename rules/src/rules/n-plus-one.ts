@@ -768,7 +768,6 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
       const empty = fallback.type === AST_NODE_TYPES.ArrayExpression && fallback.elements.length === 0;
       return !empty && unwrapExpression(inner.left).type === AST_NODE_TYPES.MemberExpression && isFixedList(fallback);
     }
-    if (inner.type === AST_NODE_TYPES.CallExpression && readsFewRows(context, inner)) return true;
     if (inner.type !== AST_NODE_TYPES.Identifier) return false;
     if (isCodeConstant(context, inner) || isImportedFixedList(context, inner)) return true;
     // `const scopes = ['read', 'write']`, `const enabled = RULES.filter(isOn)`: as many items as the list it holds.
@@ -806,42 +805,6 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
   }
   return false;
 }
-
-/** The most rows a page the code reads with a limit of its own may hold for its items to count as a few (a claim of due jobs per tick). */
-const FEW_ROWS = 10;
-
-/**
- * `Job.findAll({ where, limit: CLAIM_BATCH })` with `const CLAIM_BATCH = 10`, `db.select().from(jobs).limit(5)`: a read whose
- * limit, written in the code, lets through a few rows at most.
- */
-function readsFewRows(context: RuleContext, call: TSESTree.CallExpression): boolean {
-  const isFew = (node: TSESTree.Node | undefined): boolean => {
-    const value = node && unwrapExpression(node);
-    const written =
-      value?.type === AST_NODE_TYPES.Identifier && isNumberConstant(context, value)
-        ? (resolveVariable(context, value)!.defs[0]!.node as TSESTree.VariableDeclarator).init
-        : value;
-    return written?.type === AST_NODE_TYPES.Literal && typeof written.value === 'number' && written.value <= FEW_ROWS;
-  };
-  for (let step: TSESTree.Node = call; step.type === AST_NODE_TYPES.CallExpression;) {
-    const callee = unwrapExpression(step.callee);
-    const limits =
-      callee.type === AST_NODE_TYPES.MemberExpression && PAGE_LIMIT.test(propertyName(callee) ?? '') && step.arguments.length === 1 && isFew(step.arguments[0]);
-    const options = step.arguments.some(
-      (argument) =>
-        argument.type === AST_NODE_TYPES.ObjectExpression &&
-        argument.properties.some((property) => property.type === AST_NODE_TYPES.Property && PAGE_LIMIT.test(keyName(property) ?? '') && isFew(property.value)),
-    );
-    // The limit is read off the text first: most lists a loop goes through are not made by a query.
-    if (limits || options) return queryCallOf(context, call)?.kind === 'read';
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    step = unwrapExpression(callee.object);
-  }
-  return false;
-}
-
-/** The option or builder step that caps how many rows a read returns. */
-const PAGE_LIMIT = /^(?:take|limit)$/;
 
 /** `if (ids.length !== 1) throw ...` before the loop: one query, not one per item of many. */
 function holdsAtMostOne(context: RuleContext, list: TSESTree.Node, at: TSESTree.Node): boolean {
