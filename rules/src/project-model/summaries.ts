@@ -698,6 +698,9 @@ function testsOptionalInput(context: RuleContext, fn: FunctionNode, test: TSESTr
 
 /** `if (!cached)`, `cache.has(key) ? … : …`, `map.get(key) ?? …`: a test of what a cache holds, whose branches run on a hit or a miss only. */
 function testsCache(context: RuleContext, test: TSESTree.Node): boolean {
+  // `cached && Date.now() - cached.at < TTL_MS`: a hit, named on its own, that is still fresh.
+  if (test.type === AST_NODE_TYPES.LogicalExpression && test.operator === '&&')
+    return [test.left, test.right].some((side) => side.type === AST_NODE_TYPES.Identifier && testsCache(context, side));
   let inner: TSESTree.Node = test;
   while (
     inner.type === AST_NODE_TYPES.UnaryExpression ||
