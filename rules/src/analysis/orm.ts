@@ -537,6 +537,8 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
   if (member) {
     const imported = importedValue(context, member);
     if (imported?.kind === 'factory') return { kind: imported.makes ?? 'client', orm: imported.orm };
+    const model = handedOnMongooseModel(context, member, call);
+    if (model) return model;
   }
   if (call.callee.type !== AST_NODE_TYPES.MemberExpression)
     return factoryResult(context, call, depth) ?? madeByValue(context, call, depth) ?? wrappedClient(context, call, depth);
@@ -646,6 +648,21 @@ function isClassParameter(name: TSESTree.Node): boolean {
 /** Whether a module is a file of the project (relative, or an alias or workspace package it declares). */
 function fromProject(context: RuleContext, module: string): boolean {
   return isProjectModule(projectModels(context), module);
+}
+
+/**
+ * `mongoose.model('Project', ProjectSchema)` with `mongoose` from a project module that connects and hands the package on:
+ * a Mongoose model when the schema is made by that same module's `Schema` (the pair only Mongoose exposes).
+ */
+function handedOnMongooseModel(context: RuleContext, member: ModuleMember, call: TSESTree.CallExpression): OrmValue | undefined {
+  if (member.path.at(-1) !== 'model' || !fromProject(context, member.module)) return undefined;
+  const schema = call.arguments[1] && unwrapExpression(call.arguments[1]);
+  const definition = schema?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, schema)?.defs[0] : undefined;
+  const made = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : schema;
+  if (made?.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  const schemaClass = resolveModuleMember(context, made.callee);
+  const sameModule = schemaClass?.module === member.module && schemaClass.path.join('.') === [...member.path.slice(0, -1), 'Schema'].join('.');
+  return sameModule ? { kind: 'model', orm: 'mongoose', model: stringArgument(call, 0) } : undefined;
 }
 
 /** `pgp(connection)` with `pgp` a maker of clients held in a variable (pg-promise's root): the client it makes. */
