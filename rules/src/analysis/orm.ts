@@ -142,6 +142,11 @@ function isLibsqlModule(module: string): boolean {
 }
 
 /** `@clickhouse/client` and its browser and edge build `@clickhouse/client-web`. */
+/** The MongoDB driver, or `mongodb-legacy`, its official wrapper that also takes callbacks and hands on the same classes. */
+function isMongoDriverModule(module: string): boolean {
+  return module === 'mongodb' || module === 'mongodb-legacy';
+}
+
 function isClickhouseModule(module: string): boolean {
   return module === '@clickhouse/client' || module === '@clickhouse/client-web';
 }
@@ -187,7 +192,8 @@ export function isDatabaseModule(module: string): boolean {
     isLibsqlModule(module) ||
     isClickhouseModule(module) ||
     isRedbeanModule(module) ||
-    ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'mongodb', 'prisma-extension-kysely'].includes(module)
+    isMongoDriverModule(module) ||
+    ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'prisma-extension-kysely'].includes(module)
   );
 }
 
@@ -237,7 +243,7 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
   if (module === 'pg-promise' && (name === 'IDatabase' || name === 'ITask' || name === 'IBaseProtocol')) return { kind: 'client', orm: 'pg-promise' };
   if (module === 'pg-promise' && name === 'IMain') return PG_PROMISE_MAIN;
   if (module === 'kysely' && (name === 'Kysely' || name === 'Transaction')) return { kind: 'client', orm: 'kysely' };
-  if (module === 'mongodb') {
+  if (isMongoDriverModule(module)) {
     if (name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
     if (name === 'Db') return { kind: 'datasource', orm: 'mongodb' };
     if (name === 'Collection') return { kind: 'delegate', orm: 'mongodb', ...model };
@@ -259,7 +265,7 @@ function packageConstructed(member: ModuleMember): OrmValue | undefined {
   if (isClickhouseModule(module) && name === 'ClickHouseClient') return { kind: 'client', orm: 'clickhouse' };
   if (isSequelizeModule(module) && name === 'Sequelize') return { kind: 'client', orm: 'sequelize' };
   if (module === 'kysely' && name === 'Kysely') return { kind: 'client', orm: 'kysely' };
-  if (module === 'mongodb' && name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
+  if (isMongoDriverModule(module) && name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
   // `new Redis()` of ioredis, its default export or its `Cluster`.
   if (isRedisModule(module) && (name === undefined || name === 'Redis' || name === 'default' || name === 'Cluster')) return { kind: 'client', orm: 'redis' };
   return undefined;
