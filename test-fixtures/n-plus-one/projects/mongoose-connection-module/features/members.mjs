@@ -1,6 +1,5 @@
 import { Workspace } from '../models/Workspace.mjs';
 import { Note } from '../models/Note.mjs';
-import { Draft } from '../models/Draft.mjs';
 
 async function removeMember(workspaceId, userId) {
   await Workspace.updateOne({ _id: workspaceId }, { $pull: { memberIds: userId } });
@@ -20,8 +19,4 @@ export async function removeMemberAtOnce(workspaces, userId) {
 export async function firstNotes(workspaces) {
   return Promise.all(workspaces.map((workspace) => Note.findOne({ workspaceId: workspace._id })));
 //                                                 ^^^^^^^^^^^^ n-plus-one
-}
-
-export function draftChanges(drafts) {
-  return drafts.map((draft) => Draft.updateOne({ _id: draft.id }, { body: draft.body }));
 }
