@@ -860,10 +860,13 @@ function keepsSummary(summary: FunctionSummary): boolean {
 }
 
 /** `export const insightStore: InsightStore = { async getActive(id) { … } }`: each method of an exported object, as a class's (`insightStore.getActive`). */
-function summarizeObjectMethods(context: RuleContext, name: string, object: TSESTree.ObjectExpression, declared: ExportedDeclarations): void {
+function summarizeObjectMethods(context: RuleContext, name: string, object: TSESTree.ObjectExpression, declared: ExportedDeclarations, nested = false): void {
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
     const method = unwrapExpression(property.value);
+    // `export default { ...callbackifyAll(Getter), promises: Getter }`: the methods of the object it holds, read as `Getter.promises.get(...)`.
+    const held = !nested && method.type === AST_NODE_TYPES.Identifier ? constObject(context, method) : undefined;
+    if (held) summarizeObjectMethods(context, `${name}.${property.key.name}`, held, declared, true);
     if (!isFunction(method)) continue;
     const summary = withHandedHandles(context, method, summarizeFunction(context, method, callReader));
     if (keepsSummary(summary)) declared.functions[`${name}.${property.key.name}`] = summary;

@@ -307,24 +307,35 @@ export function functionFactAt<T>(
   key: string,
   path: readonly string[],
 ): T | undefined {
-  const [first, method] = path;
-  if (!byFile || path.length === 0 || path.length > 2) return undefined;
+  const parts = exportAndMethod(path);
+  if (!byFile || !parts) return undefined;
+  const { first, method } = parts;
   const nameOf = (exported: string): string => (method ? `${exported}.${method}` : exported);
-  const found = declarationOf(models, key, first!, (file, exported) => Object.hasOwn(byFile[file] ?? {}, nameOf(exported)));
+  const found = declarationOf(models, key, first, (file, exported) => Object.hasOwn(byFile[file] ?? {}, nameOf(exported)));
   return found && byFile[found.key]![nameOf(found.name)];
+}
+
+/**
+ * The export and the method below it that a path of a call names: `['findUser']`, `['Users', 'find']`, and one level deeper for an
+ * object an exported one holds (`Getter.promises.get`, kept as the method `promises.get`). Undefined for deeper paths.
+ */
+export function exportAndMethod(path: readonly string[]): { first: string; method: string | undefined } | undefined {
+  if (path.length === 0 || path.length > 3) return undefined;
+  return { first: path[0]!, method: path.length > 1 ? path.slice(1).join('.') : undefined };
 }
 
 /** The query of a function or method declared or re-exported by the file `key`. */
 export function functionAt(models: ProjectModels, key: string, path: readonly string[], depth = 0): QuerySite | undefined {
-  const [first, method] = path;
-  if (path.length > 2 || depth > MAX_REEXPORT_DEPTH) return undefined;
+  const parts = exportAndMethod(path);
+  if (!parts || depth > MAX_REEXPORT_DEPTH) return undefined;
+  const { first, method } = parts;
   // Own entries only: a function named `toString` or `constructor` is no query of the index.
   const siteOf = (file: string, name: string): QuerySite | undefined => {
     const byName = models.functions?.[file];
     return byName && Object.hasOwn(byName, name) ? byName[name] : undefined;
   };
   const has = (file: string, name: string): boolean => !!siteOf(file, method ? `${name}.${method}` : name) || (!!method && !!models.bases?.[file]?.[name]);
-  const found = declarationOf(models, key, first!, has);
+  const found = declarationOf(models, key, first, has);
   if (!found) return undefined;
   const own = siteOf(found.key, method ? `${found.name}.${method}` : found.name);
   if (own || !method) return own;

@@ -142,6 +142,11 @@ function isLibsqlModule(module: string): boolean {
 }
 
 /** `@clickhouse/client` and its browser and edge build `@clickhouse/client-web`. */
+/** The MongoDB driver, or `mongodb-legacy`, its official wrapper that also takes callbacks and hands on the same classes. */
+function isMongoDriverModule(module: string): boolean {
+  return module === 'mongodb' || module === 'mongodb-legacy';
+}
+
 function isClickhouseModule(module: string): boolean {
   return module === '@clickhouse/client' || module === '@clickhouse/client-web';
 }
@@ -187,7 +192,8 @@ export function isDatabaseModule(module: string): boolean {
     isLibsqlModule(module) ||
     isClickhouseModule(module) ||
     isRedbeanModule(module) ||
-    ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'mongodb', 'prisma-extension-kysely'].includes(module)
+    isMongoDriverModule(module) ||
+    ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'prisma-extension-kysely'].includes(module)
   );
 }
 
@@ -237,7 +243,7 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
   if (module === 'pg-promise' && (name === 'IDatabase' || name === 'ITask' || name === 'IBaseProtocol')) return { kind: 'client', orm: 'pg-promise' };
   if (module === 'pg-promise' && name === 'IMain') return PG_PROMISE_MAIN;
   if (module === 'kysely' && (name === 'Kysely' || name === 'Transaction')) return { kind: 'client', orm: 'kysely' };
-  if (module === 'mongodb') {
+  if (isMongoDriverModule(module)) {
     if (name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
     if (name === 'Db') return { kind: 'datasource', orm: 'mongodb' };
     if (name === 'Collection') return { kind: 'delegate', orm: 'mongodb', ...model };
@@ -259,7 +265,7 @@ function packageConstructed(member: ModuleMember): OrmValue | undefined {
   if (isClickhouseModule(module) && name === 'ClickHouseClient') return { kind: 'client', orm: 'clickhouse' };
   if (isSequelizeModule(module) && name === 'Sequelize') return { kind: 'client', orm: 'sequelize' };
   if (module === 'kysely' && name === 'Kysely') return { kind: 'client', orm: 'kysely' };
-  if (module === 'mongodb' && name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
+  if (isMongoDriverModule(module) && name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
   // `new Redis()` of ioredis, its default export or its `Cluster`.
   if (isRedisModule(module) && (name === undefined || name === 'Redis' || name === 'default' || name === 'Cluster')) return { kind: 'client', orm: 'redis' };
   return undefined;
@@ -537,6 +543,8 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
   if (member) {
     const imported = importedValue(context, member);
     if (imported?.kind === 'factory') return { kind: imported.makes ?? 'client', orm: imported.orm };
+    const model = handedOnMongooseModel(context, member, call);
+    if (model) return model;
   }
   if (call.callee.type !== AST_NODE_TYPES.MemberExpression)
     return factoryResult(context, call, depth) ?? madeByValue(context, call, depth) ?? wrappedClient(context, call, depth);
@@ -646,6 +654,21 @@ function isClassParameter(name: TSESTree.Node): boolean {
 /** Whether a module is a file of the project (relative, or an alias or workspace package it declares). */
 function fromProject(context: RuleContext, module: string): boolean {
   return isProjectModule(projectModels(context), module);
+}
+
+/**
+ * `mongoose.model('Project', ProjectSchema)` with `mongoose` from a project module that connects and hands the package on:
+ * a Mongoose model when the schema is made by that same module's `Schema` (the pair only Mongoose exposes).
+ */
+function handedOnMongooseModel(context: RuleContext, member: ModuleMember, call: TSESTree.CallExpression): OrmValue | undefined {
+  if (member.path.at(-1) !== 'model' || !fromProject(context, member.module)) return undefined;
+  const schema = call.arguments[1] && unwrapExpression(call.arguments[1]);
+  const definition = schema?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, schema)?.defs[0] : undefined;
+  const made = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : schema;
+  if (made?.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  const schemaClass = resolveModuleMember(context, made.callee);
+  const sameModule = schemaClass?.module === member.module && schemaClass.path.join('.') === [...member.path.slice(0, -1), 'Schema'].join('.');
+  return sameModule ? { kind: 'model', orm: 'mongoose', model: stringArgument(call, 0) } : undefined;
 }
 
 /** `pgp(connection)` with `pgp` a maker of clients held in a variable (pg-promise's root): the client it makes. */

@@ -2,6 +2,7 @@ import {
   declarationOf,
   isHandle,
   lookupExport,
+  exportAndMethod,
   mergeModelFact,
   transactionHandleOf,
   moduleKey,
@@ -424,9 +425,10 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
   /** The summary of a function or method a path of a file names, along re-exports and base classes, with its id. */
   const summaryOf = (key: string, path: readonly string[]): { id: string; key: string; summary: FunctionSummary } | undefined => {
     const has = (file: string, name: string): boolean => summaries.has(`${file}\0${name}`);
-    const [first, method] = path;
-    if (path.length > 2) return undefined;
-    for (let file = key, name = first!, step = 0; step < MAX_INHERITANCE; step++) {
+    const parts = exportAndMethod(path);
+    if (!parts) return undefined;
+    const { first, method } = parts;
+    for (let file = key, name = first, step = 0; step < MAX_INHERITANCE; step++) {
       const found = declarationOf(
         merged,
         file,

@@ -7,6 +7,7 @@ import {
   isProjectModule,
   lookupExport,
   lookupModel,
+  exportAndMethod,
   lookupType,
   moduleKey,
   type CallSite,
@@ -1179,7 +1180,8 @@ function resolveRef(
   if (invoked) return invokedQuery(models, fromFile, ref, invoked, site);
   if (made) return madeQuery(models, fromFile, ref, site);
   const [name, ...members] = ref.path;
-  if (members.length <= 1) {
+  // `Getter.promises.get(...)`: a method of an object an exported object holds (see `exportAndMethod`).
+  if (members.length <= 2) {
     const summarized = summaryAt(key, ref.path);
     if (summarized) return summarized;
   }
@@ -1415,13 +1417,14 @@ export function indexedOutside(models: ProjectModels): OutsideAt {
 }
 
 function outsideAt(models: ProjectModels, key: string, path: readonly string[], depth = 0): boolean {
-  const [first, method] = path;
-  if (path.length > 2 || depth > MAX_REEXPORT_STEPS || !models.outsideWork) return false;
+  const parts = exportAndMethod(path);
+  if (!parts || depth > MAX_REEXPORT_STEPS || !models.outsideWork) return false;
+  const { first, method } = parts;
   const name = (exported: string): string => (method ? `${exported}.${method}` : exported);
   const found = declarationOf(
     models,
     key,
-    first!,
+    first,
     (file, exported) => !!models.outsideWork?.[file]?.[name(exported)] || (!!method && !!models.bases?.[file]?.[exported]),
   );
   if (!found) return false;
