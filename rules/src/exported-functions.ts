@@ -157,7 +157,7 @@ function settles(text: string, fn: FunctionText): boolean {
   const body = codeOf(text.slice(fn.start, fn.end));
   if (WAITS.test(body)) return false;
   if (!fn.block) return RETURNED_LITERAL.test(body);
-  return returnedTexts(body).every((returned) => RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned));
+  return returnsNoStartedCall(body);
 }
 
 /** `await queue.add(`, `await this.emailQueue.addBulk(`: a job queue's add (BullMQ, Bull), one write to the queue's store per job. */
@@ -173,6 +173,11 @@ export function enqueuesOnlyIn(block: string): boolean {
   const body = codeOf(block);
   if (!QUEUE_ADD.test(body)) return false;
   if (WAITS.test(body.replace(new RegExp(QUEUE_ADD.source, 'g'), '('))) return false;
+  return returnsNoStartedCall(body);
+}
+
+/** Whether every `return` of a body hands back a value, none a call it started (`return pending` after `const pending = fetch(url)`). */
+function returnsNoStartedCall(body: string): boolean {
   return returnedTexts(body).every((returned) => RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned));
 }
 

@@ -242,7 +242,8 @@ export class ProjectFactsModel {
     };
     spread();
     // A class that holds a port (`private items: ItemRepository`) reaches the queries of the reaching class that implements it, without importing that class.
-    for (let holders = portHolders(all, importers, reaching); holders.length > 0; holders = portHolders(all, importers, reaching)) {
+    const signalsOf = new Map(all.map(({ file, signals }) => [file, signals]));
+    for (let holders = portHolders(all, signalsOf, importers, reaching); holders.length > 0; holders = portHolders(all, signalsOf, importers, reaching)) {
       for (const holder of holders) {
         reaching.add(holder);
         if (declares(holder)) queue.push(holder);
@@ -491,6 +492,7 @@ export class ProjectFactsModel {
  */
 function portHolders(
   all: readonly { file: string; signals: SyntaxSignals }[],
+  signalsOf: ReadonlyMap<string, SyntaxSignals>,
   importers: ReadonlyMap<string, readonly string[]>,
   reaching: ReadonlySet<string>,
 ): string[] {
@@ -504,7 +506,6 @@ function portHolders(
     }
   }
   if (implementers.size === 0) return [];
-  const signalsOf = new Map(all.map(({ file, signals }) => [file, signals]));
   const holders = new Set<string>();
   for (const { file, signals } of all) {
     const ports = signals.interfaces.filter((name) => implementers.has(name));
