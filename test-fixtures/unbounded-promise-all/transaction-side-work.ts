@@ -8,39 +8,39 @@ const prisma = new PrismaClient();
 declare const prismaService: { $tx<T>(run: () => Promise<T>): Promise<T> };
 declare const tagService: { attach(id: string, tag: string): Promise<void> };
 
-interface Webhook {
+interface Partner {
   id: string;
   url: string;
 }
 
-export async function deliver(webhooks: Webhook[]): Promise<void> {
+export async function deliver(partners: Partner[]): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    await Promise.all(webhooks.map((webhook) => axios.post(webhook.url, { id: webhook.id })));
+    await Promise.all(partners.map((partner) => axios.post(partner.url, { id: partner.id })));
 //        ^^^^^^^^^^^ unbounded-promise-all
-    await tx.webhook.updateMany({ where: { id: { in: webhooks.map((webhook) => webhook.id) } }, data: { deliveredAt: new Date() } });
+    await tx.partner.updateMany({ where: { id: { in: partners.map((partner) => partner.id) } }, data: { deliveredAt: new Date() } });
   });
 }
 
-export async function disable(webhooks: Webhook[]): Promise<void> {
+export async function disable(partners: Partner[]): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    await Promise.all(webhooks.map((webhook) => tx.webhook.update({ where: { id: webhook.id }, data: { enabled: false } })));
+    await Promise.all(partners.map((partner) => tx.partner.update({ where: { id: partner.id }, data: { enabled: false } })));
 //                                              ^^^^^^^^^^^^^^^^^ n-plus-one
   });
 }
 
-export async function tagAll(webhooks: Webhook[]): Promise<void> {
+export async function tagAll(partners: Partner[]): Promise<void> {
   await prismaService.$tx(async () => {
-    await Promise.all(webhooks.map((webhook) => tagService.attach(webhook.id, 'legacy')));
+    await Promise.all(partners.map((partner) => tagService.attach(partner.id, 'legacy')));
   });
 }
 
-export async function ping(webhooks: Webhook[]): Promise<void> {
+export async function ping(partners: Partner[]): Promise<void> {
   await prismaService.$tx(async () => {
     await Promise.all(
 //        ^^^^^^^^^^^ unbounded-promise-all
-      webhooks.map(async (webhook) => {
-        await tagService.attach(webhook.id, 'pinged');
-        await axios.head(webhook.url);
+      partners.map(async (partner) => {
+        await tagService.attach(partner.id, 'pinged');
+        await axios.head(partner.url);
       }),
     );
   });

@@ -120,10 +120,10 @@ export class StrategyEvaluator {
 //        ^^^^^^^^^^^ unbounded-promise-all
   }
 
+  /** The strategies of one environment fetched by its id are that environment's parts, as a row's lists are. */
   async cloneOne(id: string): Promise<void> {
     const environment = await loadEnvironment(id);
     const { strategies } = environment;
     await Promise.all(strategies.map((strategy) => copyStrategy(strategy, environment.name)));
-//        ^^^^^^^^^^^ unbounded-promise-all
   }
 }

@@ -163,6 +163,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     hasFixedOrBoundedSize(context, items, depth) ||
     isInjectedList(items) ||
     namesComponentList(context, items) ||
+    namesEventSubscribers(items) ||
     mapsParameterWithCallback(context, items, mapper) ||
     (partsOfOneRow(context, recordListCopied(context, items)) && context.ruleOptions.reportRecordLists !== true) ||
     statedLengthCap(context, items, call) !== undefined
@@ -298,6 +299,7 @@ function iterationGrows(context: RuleContext, iteration: Iteration): boolean {
       !hasFixedOrBoundedSize(context, loop.right, 0) &&
       !isInjectedList(loop.right) &&
       !namesComponentList(context, loop.right) &&
+      !namesEventSubscribers(loop.right) &&
       !partsOfOneRow(context, loop.right)
     );
   if (loop.type === AST_NODE_TYPES.ForStatement && loop.test) return !boundsTurns(context, loop, loop.test);
@@ -588,14 +590,45 @@ function partsOfOneRow(context: RuleContext, items: TSESTree.Node): boolean {
     const root = unwrapExpression(owner.object);
     return root.type === AST_NODE_TYPES.Identifier && resolveVariable(context, root)?.defs[0]?.type === 'Parameter';
   }
+  // `const { accounts } = await client.getRequisition(requisitionId)`.
+  if (owner?.type === AST_NODE_TYPES.AwaitExpression) return fetchedById(owner);
   if (owner?.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, owner)?.defs[0];
   if (definition?.type === 'Parameter') return typedAsOneRecord(definition.name);
   if (definition?.type !== 'Variable' || definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return false;
   const query = databaseQueryOf(context, definition.node.init);
-  // The query itself: a function of the project that runs one such query may run others too.
-  if (!query || query.wrapper) return false;
+  // The query itself: a function of the project that runs one such query may run others too, unless it fetches one object by its id.
+  if (!query || query.wrapper) return fetchedById(definition.node.init);
   return query.kind === 'read' ? ONE_ROW_QUERY.test(query.operation) : query.kind === 'write' && !query.row && ONE_ROW_WRITE.test(query.operation);
+}
+
+/** `getRequisition`, `fetchInvoiceById`: a call named for fetching one object (a singular noun, or `…ById`). */
+const FETCHES_ONE = /^(?:get|fetch|load|retrieve|find)[A-Z][a-zA-Z]*(?:[^s]|ss)$/;
+/** `id`, `requisitionId`, `input.accountId`: one id, not a list of them (`ids`) nor a text to search. */
+const ONE_ID = /^(?:id|[a-zA-Z]*[a-z]Id)$/;
+
+/**
+ * `await client.getRequisitionById(requisitionId)`, `await this.getAccount(id)`: one object an API client or a helper
+ * fetches by the one id it is handed; its lists (`requisition.accounts`) are that object's parts, as a row's are.
+ */
+function fetchedById(node: TSESTree.Node): boolean {
+  const awaited = unwrapExpression(node);
+  const call = awaited.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(awaited.argument) : undefined;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1) return false;
+  const argument = lastName(call.arguments[0]!);
+  return FETCHES_ONE.test(calleeName(call) ?? '') && unwrapExpression(call.arguments[0]!).type !== AST_NODE_TYPES.CallExpression && ONE_ID.test(argument ?? '');
+}
+
+/**
+ * `webhooks`, `matchingWebhooks`, `hooks`, `notificationChannels`: the endpoints an event is delivered to, as many as its
+ * owner registered (a handful); each call goes to its own endpoint, and at once so that a slow one holds back no other.
+ * Channels count only where named for notices: bare `channels` are as often a broker's or a socket server's.
+ */
+const EVENT_SUBSCRIBERS = /(?:^|[a-z])(?:[Ww]ebhooks|[Hh]ooks|(?:[Nn]otification|[Aa]lert|[Ss]lack)Channels)$/;
+
+/** A list named for the endpoints an event goes to, read whole or through steps (`webhooks.filter((hook) => hook.events.includes(type))`). */
+function namesEventSubscribers(items: TSESTree.Node): boolean {
+  return EVENT_SUBSCRIBERS.test(lastName(listNamed(items)) ?? '');
 }
 
 /**
