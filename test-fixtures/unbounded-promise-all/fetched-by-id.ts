@@ -1,11 +1,13 @@
 // The lists of one object an API client or a helper fetches by the one id it is handed are that object's parts, as a
-// row's are. Lists a call returns for a search, a parent's list call, or an object fetched by other than an id are still reported.
+// row's are. Lists a call returns for a search, a parent's list call (`listTransactions`, `getMemberList`), or an object
+// fetched by other than an id are still reported.
 interface Requisition {
   id: string;
   accounts: string[];
 }
 
 interface BankClient {
+  getMemberList(teamId: string): Promise<{ data: { id: string }[] }>;
   requisitions: { getRequisitionById(id: string): Promise<Requisition> };
   accounts: { getDetails(id: string): Promise<unknown>; listTransactions(accountId: string): Promise<{ transactions: { id: string }[] }> };
 }
@@ -37,6 +39,12 @@ export class BankLink {
 export async function importTransactions(accountId: string): Promise<void> {
   const page = await client.accounts.listTransactions(accountId);
   await Promise.all(page.transactions.map((transaction) => archive(transaction.id)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}
+
+export async function archiveMembers(teamId: string): Promise<void> {
+  const members = await client.getMemberList(teamId);
+  await Promise.all(members.data.map((member) => archive(member.id)));
   //    ^^^^^^^^^^^ unbounded-promise-all
 }
 

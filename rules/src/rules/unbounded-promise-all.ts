@@ -602,8 +602,8 @@ function partsOfOneRow(context: RuleContext, items: TSESTree.Node): boolean {
   return query.kind === 'read' ? ONE_ROW_QUERY.test(query.operation) : query.kind === 'write' && !query.row && ONE_ROW_WRITE.test(query.operation);
 }
 
-/** `getRequisition`, `fetchInvoiceById`: a call named for fetching one object (a singular noun, or `…ById`). */
-const FETCHES_ONE = /^(?:get|fetch|load|retrieve|find)[A-Z][a-zA-Z]*(?:[^s]|ss)$/;
+/** `getRequisition`, `fetchInvoiceById`: a call named for fetching one object (a singular noun, or `…ById`; not a `…List` or `…Page`). */
+const FETCHES_ONE = /^(?:get|fetch|load|retrieve|find)[A-Z][a-zA-Z]*(?:[^s]|ss)$(?<!(?:List|Page|Collection|Feed))/;
 /** `id`, `requisitionId`, `input.accountId`: one id, not a list of them (`ids`) nor a text to search. */
 const ONE_ID = /^(?:id|[a-zA-Z]*[a-z]Id)$/;
 
