@@ -1274,6 +1274,12 @@ describe('n-plus-one advice fits the operation', () => {
       'Insert them in one statement: INSERT … VALUES with a row per item, or INSERT … SELECT * FROM unnest($1, $2) with an array per column.',
     ],
     [
+      'pg-promise',
+      'upsert',
+      "for (const row of rows) await db.none('INSERT INTO ranks (user_id, rank) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET rank = EXCLUDED.rank', [row.id, row.rank]);",
+      "Upsert them in one statement: pgp.helpers.insert(rows, cs) + ' ON CONFLICT (key) DO UPDATE SET ' + cs.assignColumns({ from: 'EXCLUDED' }).",
+    ],
+    [
       'mysql2',
       'upsert',
       "for (const row of rows) await pool.query('INSERT INTO ranks (user_id, rank) VALUES (?, ?) ON DUPLICATE KEY UPDATE rank = VALUES(rank)', [row.id, row.rank]);",
@@ -1283,7 +1289,7 @@ describe('n-plus-one advice fits the operation', () => {
       'typeorm',
       'upsert',
       "const touch = 'INSERT INTO records (key, updated_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET updated_at = excluded.updated_at'; for (const row of rows) await dataSource.manager.query(touch, [row.key, row.at]);",
-      'Upsert them in one statement: one INSERT … VALUES with a row per item and the same conflict clause (ON CONFLICT … DO UPDATE SET column = EXCLUDED.column).',
+      'Upsert them in one statement: one INSERT … VALUES with a row per item and the same conflict clause (ON CONFLICT or ON DUPLICATE KEY).',
     ],
     [
       'mongoose',

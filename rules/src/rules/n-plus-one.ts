@@ -417,7 +417,7 @@ function sqlUpsertBatch(match: QueryMatch): string {
     case 'mysql2':
       return `${upsert} INSERT … VALUES ? with the array of rows, and ON DUPLICATE KEY UPDATE column = VALUES(column).`;
     case 'pg-promise':
-      return `${upsert} pgp.helpers.insert(rows, columnSet) + ' ON CONFLICT (key) DO UPDATE SET ' with the columns, one INSERT with a row per item.`;
+      return `${upsert} pgp.helpers.insert(rows, cs) + ' ON CONFLICT (key) DO UPDATE SET ' + cs.assignColumns({ from: 'EXCLUDED' }).`;
     case 'slonik':
       return `${upsert} INSERT … SELECT * FROM \${sql.unnest(rows, columnTypes)} ON CONFLICT … DO UPDATE SET column = EXCLUDED.column.`;
     case 'postgres':
@@ -427,7 +427,7 @@ function sqlUpsertBatch(match: QueryMatch): string {
     case 'pg':
       return `${upsert} INSERT … SELECT * FROM unnest($1, $2) with an array per column, or VALUES with a row per item, ON CONFLICT … DO UPDATE.`;
     default:
-      return `${upsert} one INSERT … VALUES with a row per item and the same conflict clause (ON CONFLICT … DO UPDATE SET column = EXCLUDED.column).`;
+      return `${upsert} one INSERT … VALUES with a row per item and the same conflict clause (ON CONFLICT or ON DUPLICATE KEY).`;
   }
 }
 
