@@ -797,6 +797,8 @@ describe('n-plus-one advice fits the operation', () => {
     payload: "import { getPayload } from 'payload';\nimport config from './payload.config';\nconst payload = await getPayload({ config });",
     'pg-promise':
       "import pgPromise from 'pg-promise';\nconst pgp = pgPromise();\nconst db = pgp(process.env.DATABASE_URL!);\nconst columns = new pgp.helpers.ColumnSet(['id']);",
+    pg: "import { Pool } from 'pg';\nconst pool = new Pool();",
+    mysql2: "import mysql from 'mysql2/promise';\nconst pool = mysql.createPool({ uri: process.env.DATABASE_URL! });",
   };
   /** Library, operation, a loop that runs it per item, and the batched form the message must name. */
   const cases: Array<[string, string, string, string]> = [
@@ -1258,6 +1260,84 @@ describe('n-plus-one advice fits the operation', () => {
       'delete',
       "for (const id of ids) await db.tx((t) => t.none('DELETE FROM users WHERE id = $1', [id]));",
       'Delete them in one statement: DELETE … WHERE id IN ($1:csv) with the array of ids.',
+    ],
+    [
+      'pg',
+      'upsert',
+      "const upsertRank = 'INSERT INTO ranks (user_id, rank) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET rank = EXCLUDED.rank'; for (const row of rows) await pool.query(upsertRank, [row.id, row.rank]);",
+      'Upsert them in one statement: INSERT … SELECT * FROM unnest($1, $2) with an array per column, or VALUES with a row per item, ON CONFLICT … DO UPDATE.',
+    ],
+    [
+      'pg',
+      'create',
+      "const markSeen = 'INSERT INTO seen (user_id) VALUES ($1) ON CONFLICT DO NOTHING'; for (const id of ids) await pool.query(markSeen, [id]);",
+      'Insert them in one statement: INSERT … VALUES with a row per item, or INSERT … SELECT * FROM unnest($1, $2) with an array per column.',
+    ],
+    [
+      'pg-promise',
+      'upsert',
+      "for (const row of rows) await db.none('INSERT INTO ranks (user_id, rank) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET rank = EXCLUDED.rank', [row.id, row.rank]);",
+      "Upsert them in one statement: pgp.helpers.insert(rows, cs) + ' ON CONFLICT (key) DO UPDATE SET ' + cs.assignColumns({ from: 'EXCLUDED' }).",
+    ],
+    [
+      'mysql2',
+      'upsert',
+      "for (const row of rows) await pool.query('INSERT INTO ranks (user_id, rank) VALUES (?, ?) ON DUPLICATE KEY UPDATE rank = VALUES(rank)', [row.id, row.rank]);",
+      'Upsert them in one statement: INSERT … VALUES ? with the array of rows, and ON DUPLICATE KEY UPDATE column = VALUES(column).',
+    ],
+    [
+      'typeorm',
+      'upsert',
+      "const touch = 'INSERT INTO records (key, updated_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET updated_at = excluded.updated_at'; for (const row of rows) await dataSource.manager.query(touch, [row.key, row.at]);",
+      'Upsert them in one statement: one INSERT … VALUES with a row per item and the same conflict clause (ON CONFLICT or ON DUPLICATE KEY).',
+    ],
+    [
+      'mongoose',
+      'upsert',
+      'for (const id of ids) await User.updateOne({ _id: id }, { seen: true }, { upsert: true });',
+      'Upsert them in one call: bulkWrite([{ updateOne: { filter, update, upsert: true } }, …]).',
+    ],
+    [
+      'knex',
+      'upsert',
+      "for (const row of rows) await db('ranks').insert({ user_id: row.id, rank: row.rank }).onConflict('user_id').merge();",
+      "Upsert them in one statement: knex('table').insert(rows).onConflict(key).merge() with every row.",
+    ],
+    [
+      'knex',
+      'create',
+      "for (const id of ids) await db('seen').insert({ user_id: id }).onConflict('user_id').ignore();",
+      "Insert them in one statement: knex('table').insert(rows).",
+    ],
+    [
+      'drizzle',
+      'upsert',
+      'for (const row of rows) await db.insert(users).values(row).onConflictDoUpdate({ target: users.id, set: { rank: row.rank } });',
+      "Upsert them in one statement: db.insert(table).values(rows) with the same conflict clause, its set taking each row's excluded.column.",
+    ],
+    [
+      'kysely',
+      'upsert',
+      "for (const row of rows) await db.insertInto('ranks').values(row).onConflict((oc) => oc.column('user_id').doUpdateSet({ rank: row.rank })).execute();",
+      "Upsert them in one statement: insertInto(table).values(rows) with the same onConflict, its doUpdateSet taking each row's excluded.column.",
+    ],
+    [
+      'drizzle',
+      'update',
+      'for (const row of rows) { const changes: Record<string, unknown> = { seen: true }; if (row.rank) changes.rank = row.rank; await db.update(users).set(changes).where(eq(users.id, row.id)); }',
+      'Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+    ],
+    [
+      'drizzle',
+      'update',
+      "for (const row of rows) { const changes: Record<string, unknown> = { seen: true }; changes.by = 'system'; await db.update(users).set(changes).where(eq(users.id, row.id)); }",
+      'Update them in one statement with where(inArray(table.id, ids)).',
+    ],
+    [
+      'prisma',
+      'update',
+      'for (const group of rows) await prisma.group.update({ where: { id: group.id }, data: { count: { increment: ids.filter((id) => id === group.id).length } } });',
+      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
     ],
   ];
   for (const [library, operation, loop, advice] of cases) {

@@ -26,6 +26,27 @@ describe('unbounded-promise-all', () => {
     assert.equal(finding?.message, 'Promise.all starts fetchUser(...) for every item of ids at once; run at most 8 at a time.');
   });
 
+  it("takes the loads of a request's DataLoaders as one batch where the project depends on dataloader", () => {
+    const code = `type Loaders = Record<string, Record<string, { load(key: string): Promise<unknown>; buildLoader(): { loadMany(keys: string[]): Promise<unknown> } }>>;
+export async function balances(req: { loaders: Loaders }, ids: string[]) {
+  return Promise.all(ids.map((id) => req.loaders.Account.balance.load(id)));
+}
+export async function totals({ loaders }: { loaders: Loaders }, groups: string[][]) {
+  const totalsLoader = loaders.Account.total.buildLoader();
+  return Promise.all(groups.map(async (ids) => totalsLoader.loadMany(ids)));
+}
+`;
+    const withDataLoader: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['dataloader']) } };
+    assert.deepEqual(findingsOf(code, 'file.ts', withDataLoader), []);
+    assert.deepEqual(
+      findingsOf(code).map((finding) => finding.message),
+      [
+        'Promise.all starts balance.load(...) for every item of ids at once; run at most 8 at a time.',
+        'Promise.all starts totalsLoader.loadMany(...) for every item of groups at once; run at most 8 at a time.',
+      ],
+    );
+  });
+
   it('names the list a chain of array steps starts from, not the code of its callbacks', () => {
     const messages = findingsOf(`export async function f(members: Member[], envIds: Set<string>, byName: Record<string, string>) {
   await Promise.all(members.filter((member) => !member.verified && member.email !== undefined).map((member) => remind(member.email)));

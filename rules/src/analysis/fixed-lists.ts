@@ -71,14 +71,14 @@ export const SUBSET_HELPERS =
   /^(?:difference|differenceBy|differenceWith|intersection|intersectionBy|without|uniq|uniqBy|sortBy|orderBy|compact|take|takeRight)$/;
 
 /** `difference(configurable, features)` of lodash: the list handed first, of which it keeps some items. */
-export function subsetSourceOf(context: RuleContext, call: TSESTree.CallExpression): TSESTree.Node | undefined {
+export function subsetSourceOf(context: RuleContext, call: TSESTree.CallExpression, helpers = SUBSET_HELPERS): TSESTree.Node | undefined {
   const member = resolveModuleMember(context, call.callee);
   const first = call.arguments[0];
   if (!member || !/^(?:lodash|lodash-es|lodash\/\w+|es-toolkit(?:\/\w+)?|underscore)$/.test(member.module) || first?.type === AST_NODE_TYPES.SpreadElement)
     return undefined;
   // `import difference from 'lodash/difference'` names the helper by its module.
   const name = member.path.length > 0 && member.path.at(-1) !== 'default' ? member.path.at(-1) : member.module.split('/').pop();
-  return SUBSET_HELPERS.test(name ?? '') ? first : undefined;
+  return helpers.test(name ?? '') ? first : undefined;
 }
 
 /** `DEFAULTS` in `Object.keys(DEFAULTS)`, `Object.values(...)`, `Object.entries(...)`: the object whose keys the call lists. */
@@ -93,11 +93,28 @@ export function objectReadByKeys(context: RuleContext, call: TSESTree.CallExpres
 /** `Object.values(Status)`, `Object.keys(DEFAULTS)`: the members of an enum or of an object written in the code, here or in an imported constant. */
 export function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpression): boolean {
   const argument = objectReadByKeys(context, call);
-  if (argument?.type === AST_NODE_TYPES.ObjectExpression) return true;
+  return !!argument && isFixedObject(context, argument, 0);
+}
+
+/** How many objects made from one another (`omit(FEATURES, ...)` of an enum, a spread of a constant) are followed. */
+const MAX_OBJECT_DEPTH = 3;
+
+/** Lodash's helpers that answer with some of the keys of the object handed first, no others. */
+const KEY_SUBSET_HELPERS = /^(?:omit|omitBy|pick|pickBy)$/;
+
+/** An object whose keys the code writes: a literal, an enum, a constant holding one, a function returning one, or some keys of such an object. */
+function isFixedObject(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
+  const argument = unwrapExpression(node);
+  if (argument.type === AST_NODE_TYPES.ObjectExpression) return writesOwnKeys(context, argument, depth);
   // `Object.keys(getDefaultActions(entity))`: the keys the function writes.
-  const made = argument && unwrapAwaited(argument);
-  if (made?.type === AST_NODE_TYPES.CallExpression) return returnsFixedLiteral(context, made);
-  if (argument?.type !== AST_NODE_TYPES.Identifier) return false;
+  const made = unwrapAwaited(argument);
+  if (made.type === AST_NODE_TYPES.CallExpression) {
+    // `Object.entries(omit(FEATURE, FEATURE.ALL))`: some of the members of the object handed first.
+    const subset = subsetSourceOf(context, made, KEY_SUBSET_HELPERS);
+    if (subset) return depth < MAX_OBJECT_DEPTH && isFixedObject(context, subset, depth + 1);
+    return returnsFixedLiteral(context, made);
+  }
+  if (argument.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = resolveVariable(context, argument);
   const definition = variable?.defs[0];
   if (!variable || !definition) return false;
@@ -106,22 +123,29 @@ export function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpre
   if (definition.type === 'ImportBinding') return /^[A-Z]/.test(argument.name) || definition.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier;
   if (definition.type !== 'Variable') return false;
   const init = (definition.node as TSESTree.VariableDeclarator).init;
-  // `const defaults = await getDefaultActions(entity); Object.keys(defaults)`.
-  const value = init && unwrapAwaited(init);
   const whole = (definition.node as TSESTree.VariableDeclarator).id === definition.name;
-  if (
-    value?.type === AST_NODE_TYPES.CallExpression &&
-    whole &&
-    (definition.parent as TSESTree.VariableDeclaration).kind === 'const' &&
-    !gainsKeysFromData(variable)
-  )
-    return returnsFixedLiteral(context, value);
-  return (
-    init !== null &&
-    unwrapExpression(init).type === AST_NODE_TYPES.ObjectExpression &&
-    (definition.parent as TSESTree.VariableDeclaration).kind === 'const' &&
-    !gainsKeysFromData(variable)
+  if (!init || !whole || (definition.parent as TSESTree.VariableDeclaration).kind !== 'const' || gainsKeysFromData(variable)) return false;
+  // `const defaults = await getDefaultActions(entity); Object.keys(defaults)`.
+  const value = unwrapAwaited(init);
+  if (value.type === AST_NODE_TYPES.CallExpression) return returnsFixedLiteral(context, value);
+  // `const seen = {}` handed to `collect(rows, seen)`: the keys are written where it is filled.
+  if (value.type !== AST_NODE_TYPES.ObjectExpression || (value.properties.length === 0 && handedAway(variable))) return false;
+  return writesOwnKeys(context, value, depth);
+}
+
+/** `{ a: 1, ...BASE }`: keys written out, and spreads only of objects whose keys the code writes. */
+function writesOwnKeys(context: RuleContext, object: TSESTree.ObjectExpression, depth: number): boolean {
+  return object.properties.every(
+    (property) => property.type === AST_NODE_TYPES.Property || (depth < MAX_OBJECT_DEPTH && isFixedObject(context, property.argument, depth + 1)),
   );
+}
+
+/** Handed to a call (`Object.assign(seen, row)`, `fill(seen)`), which may add keys to it. */
+function handedAway(variable: Variable): boolean {
+  return variable.references.some(({ identifier }) => {
+    const parent = identifier.parent;
+    return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier as TSESTree.Identifier);
+  });
 }
 
 /** `totals[row.userId] = ...`, `(groups[key] ??= []).push(item)`: an object given keys computed from data has as many as the data has values. */

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
 import type { ArgumentLists } from '../project-model/argument-lists';
 import type { Orm, OrmValue } from './orm';
+import type { SqlWrite } from './query-kinds';
 import { isLocalModule } from './module-names';
 import { fileKey } from '../project-model/paths';
 import { mayNameProjectFile, resolveModuleKey, type ResolutionData } from '../project-model/resolution';
@@ -45,8 +46,8 @@ export interface QuerySite extends CallSite {
   row?: true;
   /** For a TypeORM `save`: a new row or a loaded one, when the code shows which. */
   saves?: 'new' | 'existing';
-  /** What raw SQL written in the code does, when it writes (`INSERT …`: create). */
-  statement?: 'create' | 'update' | 'delete';
+  /** What raw SQL written in the code does, when it writes (`INSERT …`: create, `INSERT … ON CONFLICT DO UPDATE`: upsert). */
+  statement?: SqlWrite;
   /** Raw SQL whose text is computed on each call (a statement per table, a list of statements), not a fixed statement with parameters. */
   dynamicSql?: true;
   /**

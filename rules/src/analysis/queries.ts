@@ -760,7 +760,7 @@ function valueQuery(
     value.orm === 'pg-promise' && sql
       ? (pgPromiseHelperWrite(context, sql) ?? handedSqlWrite(context, formattedSql(context, sql)))
       : (isRawStatement(found) || (value.orm === 'knex' && method === 'raw') || value.orm === 'slonik' || value.orm === 'postgres') && sql
-        ? sqlWriteOf(sql)
+        ? handedSqlWrite(context, sql)
         : undefined;
   return statement ? { ...found, kind: 'write', statement } : found;
 }

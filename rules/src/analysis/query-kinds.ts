@@ -274,17 +274,23 @@ export function runsQuery(value: OrmValue, method: string): boolean {
   return !!operations && kindOf(operations, method) !== undefined;
 }
 
-export type SqlWrite = 'create' | 'update' | 'delete';
+/** `upsert`: an insert that updates the row where its key already has one. */
+export type SqlWrite = 'create' | 'update' | 'delete' | 'upsert';
 
 /** The statement's first word, after comments: `INSERT`, `UPDATE`, `DELETE` and their kin. */
-const SQL_WRITE_VERB = /^(?:\s+|--[^\n]*\n|\/\*[\s\S]*?\*\/)*(insert|replace|upsert|update|delete)\b/i;
+const SQL_WRITE_VERB = /^(?:\s+|--[^\n]*\n|\/\*[\s\S]*?\*\/)*(insert|replace|upsert|merge|update|delete)\b/i;
 
-/** Whether SQL text written in the code (a literal or a template, tagged or not) inserts, updates or deletes rows. */
+/** An insert's clause that updates the row its key already names: PostgreSQL's and SQLite's, and MySQL's. */
+const UPDATES_ON_CONFLICT = /\bON\s+CONFLICT\b[\s\S]*?\bDO\s+UPDATE\b|\bON\s+DUPLICATE\s+KEY\s+UPDATE\b/i;
+
+/** Whether SQL text written in the code (a literal or a template, tagged or not) inserts, updates, upserts or deletes rows. */
 export function sqlWriteOf(sql: TSESTree.Node): SqlWrite | undefined {
   const text = sqlTextOf(unwrapExpression(sql));
   const verb = text && SQL_WRITE_VERB.exec(text)?.[1]?.toLowerCase();
   if (!verb) return undefined;
-  return verb === 'update' ? 'update' : verb === 'delete' ? 'delete' : 'create';
+  if (verb === 'update' || verb === 'delete') return verb;
+  // `REPLACE INTO`, `MERGE INTO`, `UPSERT INTO` write the row whether or not its key has one, as `ON CONFLICT … DO UPDATE` does.
+  return verb !== 'insert' || UPDATES_ON_CONFLICT.test(text) ? 'upsert' : 'create';
 }
 
 /** What SQL text handed to a call writes: written in the call, or in a constant it names (`const query = \`insert …\``). */

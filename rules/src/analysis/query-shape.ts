@@ -1,11 +1,13 @@
 /** What a repeated query does to each row, read from its own arguments: it decides which batched form keeps its meaning. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { rootObject } from './await-patterns';
+import { callChainTop, calleeChainNames } from './names';
 import type { QueryMatch } from './queries';
 import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction } from './scopes';
 import { transactionScopeOf } from './transaction-handles';
-import { visitWithinFunction } from './visit';
+import { visitAll, visitWithinFunction } from './visit';
+import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 
 export interface QueryShape {
@@ -21,6 +23,8 @@ export interface QueryShape {
   sameRow?: boolean;
   /** The query runs in an open transaction (`prisma.$transaction(async (tx) => ...)`), where a batch `$transaction([...])` cannot be sent. */
   inTransaction: boolean;
+  /** It inserts the row where none matches (`{ upsert: true }`, `onConflictDoUpdate`): an update over a list of ids would insert nothing. */
+  upserts?: boolean;
 }
 
 /** Prisma's writes through a relation: each writes rows of another table, which a bulk create or update cannot do. */
@@ -65,8 +69,12 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
       };
     }
     case 'mongoose':
-    case 'mongodb':
-      return MONGO_UPDATES.test(match.operation) ? { perRow: perItem(args[1]), keyFields: [], inTransaction } : undefined;
+    case 'mongodb': {
+      if (!MONGO_UPDATES.test(match.operation)) return undefined;
+      const options = objectOf(args[2]);
+      const upsert = options && member(options, 'upsert');
+      return { perRow: perItem(args[1]), keyFields: [], inTransaction, upserts: upsert?.type === AST_NODE_TYPES.Literal && upsert.value === true };
+    }
     case 'sequelize':
       return match.operation === 'update' ? { perRow: perItem(args[0]), keyFields: [], inTransaction } : undefined;
     case 'typeorm':
@@ -77,6 +85,7 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
     case 'drizzle':
     case 'kysely':
     case 'knex': {
+      if (updatesOnConflict(match.call)) return { keyFields: [], inTransaction, upserts: true };
       const values = chainStepArgument(match.call, match.library === 'knex' ? 'update' : 'set');
       return values ? { perRow: perItem(values), keyFields: [], inTransaction } : undefined;
     }
@@ -87,20 +96,35 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
 
 /**
  * Whether a node reads a name declared in what repeats per item (the item, an index, a value computed from them), not
- * counting names it declares itself; a `const` of the body is followed to what it holds (`const data = { archived: true }`).
+ * counting names it declares itself, in callbacks too (`increment: events.filter((e) => e.groupId === group.id).length`);
+ * a `const` of the body is followed to what it holds (`const data = { archived: true }`) and to what is set on it after.
  */
 function readsIteration(context: RuleContext, node: TSESTree.Node, scope: TSESTree.Node, depth = 0): boolean {
   let found = false;
-  visitWithinFunction(node, (child) => {
+  visitAll(node, (child) => {
     if (found || child.type !== AST_NODE_TYPES.Identifier) return;
-    const definition = resolveVariable(context, child)?.defs[0];
+    const variable = resolveVariable(context, child);
+    const definition = variable?.defs[0];
     const declaration = definition?.name;
-    if (!declaration || !contains(scope, declaration) || contains(node, declaration)) return;
+    if (!variable || !declaration || !contains(scope, declaration) || contains(node, declaration)) return;
     const declarator = definition.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
     const held = declarator?.parent?.kind === 'const' && declarator.id === declaration && !isLoopHead(declarator.parent) ? declarator.init : undefined;
-    found = !held || depth >= MAX_FOLLOWED_CONSTANTS || readsIteration(context, held, scope, depth + 1);
+    if (!held || depth >= MAX_FOLLOWED_CONSTANTS) found = true;
+    else found = [held, ...valuesSetOn(variable)].some((value) => readsIteration(context, value, scope, depth + 1));
   });
   return found;
+}
+
+/** `changes.name = item.name`: the values a `const` object is given after it is made. */
+function valuesSetOn(variable: Variable): TSESTree.Node[] {
+  const values: TSESTree.Node[] = [];
+  for (const { identifier } of variable.references) {
+    const member = identifier.parent;
+    const assignment = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) continue;
+    if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === member) values.push(assignment.right);
+  }
+  return values;
 }
 
 /** Whether a name the node reads is assigned in what repeats (`cursor = item.id` in the loop), so it changes per item. */
@@ -237,6 +261,22 @@ function chainStepArgument(call: TSESTree.CallExpression, step: string): TSESTre
 function objectOf(node: TSESTree.Node | undefined): TSESTree.ObjectExpression | undefined {
   const inner = node && unwrapExpression(node);
   return inner?.type === AST_NODE_TYPES.ObjectExpression ? inner : undefined;
+}
+
+/**
+ * `db.insert(t).values(row).onConflictDoUpdate(...)` (Drizzle), `.onConflict(key).merge()` (Knex), `.onConflict((oc) =>
+ * oc.column('id').doUpdateSet(...))` (Kysely): an insert whose chain updates the row its key already names.
+ */
+function updatesOnConflict(call: TSESTree.CallExpression): boolean {
+  const top = callChainTop(call);
+  const steps = calleeChainNames(top);
+  if (steps.includes('onConflictDoUpdate') || steps.includes('onDuplicateKeyUpdate') || (steps.includes('onConflict') && steps.includes('merge'))) return true;
+  if (!steps.includes('onConflict')) return false;
+  let updates = false;
+  visitAll(top, (node) => {
+    if (node.type === AST_NODE_TYPES.MemberExpression && propertyName(node) === 'doUpdateSet') updates = true;
+  });
+  return updates;
 }
 
 /** The value of a plain property of an object literal. */

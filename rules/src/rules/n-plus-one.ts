@@ -13,6 +13,7 @@ import {
   readsSameRowsPerItem,
   taggedQueryOf,
   type QueryMatch,
+  type SqlWrite,
 } from '../analysis/queries';
 import { declaredReturnType, isGlobalReference, keyName, localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
@@ -40,7 +41,7 @@ import { runsOnlyAtBoot } from '../analysis/startup';
 import { calledFunctionHas } from '../analysis/await-patterns';
 import { ormValueOf } from '../analysis/orm';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME } from '../analysis/names';
-import { isConfigured, isImportedFixedList, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
+import { isConfigured, isImportedFixedList, keysOfFixedObject, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
@@ -108,6 +109,9 @@ function runsRelationBuilder(match: QueryMatch): boolean {
   return callee?.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'createQueryBuilder';
 }
 
+/** An insert or update per item that inserts the rows that are missing: one insert of every row with the conflict clause does them all. */
+const UPSERT_ROWS = 'Upsert them in one statement';
+
 /** One statement that gives each row its own values, where a query builder has no bulk update of its own. */
 const VALUES_UPDATE = 'one UPDATE … FROM (VALUES …) statement';
 
@@ -120,9 +124,9 @@ function batchedForm(match: QueryMatch, shape?: QueryShape): string {
   const relation = match.operation;
   const column = lookupColumn(match);
   const statement = match.statement ?? match.site?.statement;
-  const write = match.kind === 'write' ? (statement ?? writeOperation(match.operation)) : undefined;
-  const row = match.row ?? match.site?.row;
   if (statement) return sqlWriteBatch(match, statement);
+  const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
+  const row = match.row ?? match.site?.row;
   // `$queryRaw\`...\`` binds what it embeds as parameters, an array included.
   if (match.library === 'prisma' && (match.operation === '$queryRaw' || match.operation === '$executeRaw'))
     return 'Run one statement for all items: WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}).';
@@ -174,6 +178,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape): string {
       if (match.operation === 'countDocuments')
         return `Count them in one query: aggregate([{ $match: { ${column}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
       if (write === 'create') return 'Insert them in one call: insertMany([...]).';
+      if (shape?.upserts) return 'Upsert them in one call: bulkWrite([{ updateOne: { filter, update, upsert: true } }, …]).';
       if (write === 'delete') return 'Delete them in one call: deleteMany({ _id: { $in: ids } }), or bulkWrite([...]).';
       if (write && shape?.perRow) return `${ownData('updateMany', 'document')}: send them in one bulkWrite([{ updateOne: { filter, update } }, …]).`;
       if (write && shape?.perRow === false) return 'Update them in one call: updateMany({ _id: { $in: ids } }, changes).';
@@ -192,6 +197,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape): string {
     case 'objection':
       return objectionBatch(match);
     case 'drizzle':
+      if (shape?.upserts) return `${UPSERT_ROWS}: db.insert(table).values(rows) with the same conflict clause, its set taking each row's excluded.column.`;
       if (write === 'create') return 'Insert them in one statement: db.insert(table).values(rows).';
       if (write === 'delete') return 'Delete them in one statement with where(inArray(table.id, ids)).';
       if (write && shape?.perRow) return `${ownData('one update over the ids')}: write them in ${VALUES_UPDATE}.`;
@@ -199,6 +205,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape): string {
       if (write) return `Update them in one statement with where(inArray(table.id, ids)), or ${VALUES_UPDATE} when each row gets different data.`;
       return 'Load them in one query with inArray(column, ids), or load relations with with in db.query.';
     case 'knex':
+      if (shape?.upserts) return `${UPSERT_ROWS}: knex('table').insert(rows).onConflict(key).merge() with every row.`;
       if (write === 'create') return "Insert them in one statement: knex('table').insert(rows).";
       if (write === 'delete') return "Delete them in one statement with whereIn('id', ids).";
       if (write && shape?.perRow) return `${ownData('one update over the ids')}: write them in ${VALUES_UPDATE}.`;
@@ -206,6 +213,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape): string {
       if (write) return `Update them in one statement with whereIn('id', ids), or ${VALUES_UPDATE} when each row gets different data.`;
       return "Load them in one query with whereIn('id', ids).";
     case 'kysely':
+      if (shape?.upserts) return `${UPSERT_ROWS}: insertInto(table).values(rows) with the same onConflict, its doUpdateSet taking each row's excluded.column.`;
       if (write === 'create') return 'Insert them in one statement: insertInto(table).values(rows).';
       if (write === 'delete') return "Delete them in one statement with where('id', 'in', ids).";
       if (write && shape?.perRow) return `${ownData('one update over the ids')}: write them in ${VALUES_UPDATE}.`;
@@ -346,8 +354,9 @@ function oneBatch(match: QueryMatch): string {
 }
 
 /** The one statement that replaces raw SQL written per item, in the placeholders of the library that runs it. */
-function sqlWriteBatch(match: QueryMatch, statement: 'create' | 'update' | 'delete'): string {
+function sqlWriteBatch(match: QueryMatch, statement: SqlWrite): string {
   const library = match.library;
+  if (statement === 'upsert') return sqlUpsertBatch(match);
   if (library === 'clickhouse')
     return statement === 'create' ? CLICKHOUSE_INSERT : 'Run one statement for all items: WHERE id IN {ids:Array(String)} with the ids in query_params.';
   if (library === 'libsql' || library === 'd1') {
@@ -391,6 +400,35 @@ function sqlWriteBatch(match: QueryMatch, statement: 'create' | 'update' | 'dele
             : 'Insert them in one statement: INSERT … VALUES with a row per item.';
   if (statement === 'delete') return `Delete them in one statement: DELETE … ${ids}.`;
   return `Update them in one statement: UPDATE … ${ids}, or ${VALUES_UPDATE} when each row gets different data.`;
+}
+
+/**
+ * An insert that updates the rows whose key already exists (`ON CONFLICT … DO UPDATE`, `ON DUPLICATE KEY UPDATE`,
+ * `REPLACE`): one insert with every row keeps that clause; no statement over a list of ids can insert the missing rows.
+ */
+function sqlUpsertBatch(match: QueryMatch): string {
+  const upsert = `${UPSERT_ROWS}:`;
+  switch (match.library) {
+    case 'clickhouse':
+      return CLICKHOUSE_INSERT;
+    case 'libsql':
+    case 'd1':
+      return `${upsert} one INSERT … VALUES with a row per item and the same conflict clause, or send them in one ${oneBatch(match)} (one round trip, one transaction).`;
+    case 'mysql2':
+      return `${upsert} INSERT … VALUES ? with the array of rows, and ON DUPLICATE KEY UPDATE column = VALUES(column).`;
+    case 'pg-promise':
+      return `${upsert} pgp.helpers.insert(rows, cs) + ' ON CONFLICT (key) DO UPDATE SET ' + cs.assignColumns({ from: 'EXCLUDED' }).`;
+    case 'slonik':
+      return `${upsert} INSERT … SELECT * FROM \${sql.unnest(rows, columnTypes)} ON CONFLICT … DO UPDATE SET column = EXCLUDED.column.`;
+    case 'postgres':
+      return `${upsert} INSERT INTO table \${sql(rows)} ON CONFLICT … DO UPDATE SET column = EXCLUDED.column, with the array of rows.`;
+    case 'knex':
+      return `${upsert} knex('table').insert(rows).onConflict(key).merge() with every row.`;
+    case 'pg':
+      return `${upsert} INSERT … SELECT * FROM unnest($1, $2) with an array per column, or VALUES with a row per item, ON CONFLICT … DO UPDATE.`;
+    default:
+      return `${upsert} one INSERT … VALUES with a row per item and the same conflict clause (ON CONFLICT or ON DUPLICATE KEY).`;
+  }
 }
 
 /** The multi-key form of a Redis command where it has one, else a pipeline: one round trip either way. */
@@ -736,6 +774,8 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     // `await this.availableFeatures()` returning `[A, B]`; lodash's `difference(list, other)`, some of the items of `list`.
     if (inner.type === AST_NODE_TYPES.AwaitExpression) return isFixedList(inner.argument);
     if (inner.type === AST_NODE_TYPES.CallExpression && returnsFixedLiteral(context, inner)) return true;
+    // `Object.keys(FIELDS_CONFIG)`, `Object.entries(omit(FEATURE, FEATURE.ALL))`: the keys the code writes, as every rule reads them.
+    if (inner.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, inner)) return true;
     const subset = inner.type === AST_NODE_TYPES.CallExpression ? subsetSourceOf(context, inner) : undefined;
     if (subset) return isFixedList(subset);
     // `RULES.map(toSetting).filter(isGiven)`: no more items than the fixed list it starts from.

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { thenCallbacks } from '../analysis/promise-chains';
+import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 import { callsCacheFirst, databaseQueryOf, repeatedQueryOf } from '../analysis/queries';
 import { sqlTextOf } from '../analysis/query-kinds';
 import {
@@ -151,6 +152,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     (nested !== undefined && innerMapperRunsQuery(context, nested)) ||
     (mapsInTransaction(mapper) && !doesWorkBesideTransaction(context, mapper, undefined)) ||
     awaitsOnlyCachedLookups(context, mapper) ||
+    awaitsOnlyBatchedLoads(context, mapper) ||
     onlyAddsJobs(context, localFunction(context, mapper) ?? mapper)
   )
     return undefined;
@@ -180,6 +182,15 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
 function awaitsOnlyCachedLookups(context: RuleContext, mapper: TSESTree.Node): boolean {
   const work = workAwaitedOrReturned(mapper);
   return work.length > 0 && work.every((node) => node.type === AST_NODE_TYPES.CallExpression && callsCacheFirst(context, node));
+}
+
+/**
+ * `ids.map((id) => loaders.user.load(id))`: every call the mapper awaits or returns queues a key on a DataLoader, which
+ * sends the keys of the whole map as one batch: one query, however many items.
+ */
+function awaitsOnlyBatchedLoads(context: RuleContext, mapper: TSESTree.Node): boolean {
+  const work = workAwaitedOrReturned(mapper);
+  return work.length > 0 && work.every((node) => node.type === AST_NODE_TYPES.CallExpression && loadsThroughBatchLoader(context, node));
 }
 
 /** The calls a mapper awaits or returns (none when it is no function). */
