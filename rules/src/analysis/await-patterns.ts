@@ -387,8 +387,7 @@ function entersDocument(context: RuleContext, facts: LoopFacts, value: TSESTree.
   if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(value as TSESTree.CallExpressionArgument)) return false;
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || !namesDocumentWrite(callee, propertyName(callee) ?? '')) return false;
-  const receiver = rootSlot(context, callee.object);
-  return receiver !== undefined && (typeof receiver === 'string' || !facts.declared.has(receiver)) && writesOf(facts, receiver).every((write) => write.member);
+  return fillsOneObject(context, facts, callee.object);
 }
 
 /** Objects that the calls fill in order: an archive, a PDF or office document, a writer, a builder. */
@@ -401,6 +400,19 @@ const DOCUMENT_METHODS = /^(?:add\w*|append\w*|write\w*|draw\w*|embed\w*|insert\
  */
 function writesIntoSharedDocument(context: RuleContext, facts: LoopFacts, callee: TSESTree.MemberExpression, method: string): boolean {
   return namesDocumentWrite(callee, method) && !variesPerIteration(context, facts, callee.object);
+}
+
+/** `zip.add(entry)`, `archive.append(stream, { name })`: a call that adds to one archive or document the loop fills. */
+export function addsToSharedDocument(context: RuleContext, facts: LoopFacts, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !namesDocumentWrite(callee, propertyName(callee) ?? '')) return false;
+  return fillsOneObject(context, facts, callee.object);
+}
+
+/** An object made outside the loop that the loop only fills (`zip.add(entry)`), never replaces. */
+function fillsOneObject(context: RuleContext, facts: LoopFacts, object: TSESTree.Node): boolean {
+  const receiver = rootSlot(context, object);
+  return receiver !== undefined && (typeof receiver === 'string' || !facts.declared.has(receiver)) && writesOf(facts, receiver).every((write) => write.member);
 }
 
 /** `zip.addFile`, `pdfDoc.embedPng`, `writer.write`: a method that adds to an archive, a document or a writer, by their names. */

@@ -9,7 +9,7 @@ import { containsAwait, visitAll } from './visit';
 /** A variable; `this.name` / `this` for what a method reads and writes on its own object; `global:name` for an undeclared name. */
 export type Slot = Variable | string;
 
-interface SlotWrite {
+export interface SlotWrite {
   /** The written value, undefined when it only counts (`i++`, `i += 1`). */
   value: TSESTree.Node | undefined;
   /** `i++`, `i--`, `i += 1`: a counter step whose value does not come from an await. */

@@ -8,6 +8,7 @@ import { emitsUserLog, logsOnBranch, throwsOnAwaitedCheck } from '../analysis/lo
 import { isWorkBesideTransaction, transactionScopeOf } from '../analysis/transaction-handles';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
+import { readsAccumulatedValue, rechecksSharedState, streamsIntoSharedArchive, worksOverOpenedConnection } from '../analysis/iteration-chains';
 import { callLabel, calleeName, lastName, words } from '../analysis/names';
 import {
   callsLocalComputation,
@@ -62,7 +63,10 @@ export const awaitInLoop: Rule = {
           // A throw on an awaited check stops the loop before the work it guards, as a return would.
           // Folders made down a path's prefixes (`a`, `a/b`, `a/b/c`) need each parent made before its child.
           // A concurrency helper's branch for a limit of one (`if (concurrency <= 1) for (...) await fn(item)`) is one at a time as asked.
+          // Work over one connection the function opened (an SFTP session, a database connection) runs command after command anyway.
+          // A check repeated each iteration with nothing of the item (`await checkQuota(orgId)`) reads state the earlier iterations changed.
           const owner = enclosingFunction(loop);
+          const facts = loopFacts(context, loop);
           if (
             !owner ||
             runsOnlyAtBoot(context, owner) ||
@@ -70,7 +74,9 @@ export const awaitInLoop: Rule = {
             acquiresLocks(owner) ||
             runsWhenConcurrencyIsOne(loop) ||
             makesFoldersDownAPath(loop) ||
-            throwsOnAwaitedCheck(context, loopFacts(context, loop)) ||
+            throwsOnAwaitedCheck(context, facts) ||
+            worksOverOpenedConnection(context, loop, facts) ||
+            rechecksSharedState(context, facts) ||
             iteratesComponents(context, loop) ||
             loopSequentialReason(context, loop) ||
             sharesRequestTransaction(context, loop)
@@ -79,6 +85,7 @@ export const awaitInLoop: Rule = {
           // An awaited query is the n-plus-one rule's finding (not a read of the same rows for every item, which it leaves to this rule);
           // the loop's other awaits may still count, but not the lines it adds to the user's log, nor a log line on a branch for an odd item.
           // In a transaction, only work beside it counts: the rest takes turns on its one connection.
+          // A call that reads what each iteration builds on the last (`path += \`/${folder}\``) follows that walk.
           const transaction = transactionScopeOf(context, loop);
           const first = awaits.find(
             (node) =>
@@ -95,14 +102,16 @@ export const awaitInLoop: Rule = {
               !handlesFailure(node, loop) &&
               !emitsUserLog(node.argument) &&
               !logsOnBranch(node, loop) &&
-              !awaitSequentialReason(context, loop, node),
+              !awaitSequentialReason(context, loop, node) &&
+              !readsAccumulatedValue(context, facts, unwrapExpression(node.argument)),
           );
           // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose;
-          // so are reads whose values go, one by one, into an archive or document the loop fills, and calls told which is the last.
+          // so are reads whose values go, one by one, into an archive or document the loop fills (as they are, or streamed into its entry),
+          // and calls told which is the last.
           if (
             !first ||
             loopSharesState(context, loop) ||
-            awaits.some((node) => feedsSharedDocument(context, loopFacts(context, loop), node) || toldWhetherLast(node.argument))
+            awaits.some((node) => feedsSharedDocument(context, facts, node) || streamsIntoSharedArchive(context, facts, node) || toldWhetherLast(node.argument))
           )
             continue;
           // Running the same read at once for every item repeats it all the same: the advice is to read once.

@@ -1,0 +1,141 @@
+/** Loops whose iterations hang together through what they share: a value each one builds on, one open session, a check of shared state. */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Variable } from '@typescript-eslint/scope-manager';
+import type { RuleContext } from '../types';
+import { resolveVariable, unwrapExpression } from './resolve';
+import { contains, enclosingLoop, type LoopStatement } from './scopes';
+import { calleeName, lastName, words } from './names';
+import { addsToSharedDocument, isPacingCall, startsWork } from './await-patterns';
+import { referencesWithin, slotsRead, writesOf, type LoopFacts, type SlotWrite } from './loop-facts';
+import { visitAll, visitWithinFunction } from './visit';
+
+/**
+ * `builtPath += \`/${folder}\``, `prefix = path.join(prefix, segment)`: a variable of the function that each iteration
+ * rewrites from its previous value and the iteration's item, read by the awaited call. The call for `a/b` needs the
+ * one for `a` done: each iteration builds on the last.
+ */
+export function readsAccumulatedValue(context: RuleContext, facts: LoopFacts, operand: TSESTree.Node): boolean {
+  return slotsRead(context, operand).some(
+    (slot) => typeof slot !== 'string' && !facts.declared.has(slot) && writesOf(facts, slot).some((write) => buildsOnPrevious(context, facts, slot, write)),
+  );
+}
+
+/**
+ * A write that makes the slot's new value of its old one and of something the iteration changes (`path += segment`);
+ * a step by what every iteration shares (`i = i + 1`, `offset += pageSize`) does not.
+ */
+function buildsOnPrevious(context: RuleContext, facts: LoopFacts, slot: Variable, write: SlotWrite): boolean {
+  if (write.member || !write.value) return false;
+  const compound = write.node.type === AST_NODE_TYPES.AssignmentExpression && write.node.operator !== '=';
+  if (!compound && !referencesWithin(context, write.value).some((reference) => reference.resolved === slot)) return false;
+  return referencesWithin(context, write.value).some((reference) => {
+    const variable = reference.resolved;
+    return !!variable && variable !== slot && (facts.declared.has(variable) || facts.writes.has(variable));
+  });
+}
+
+/**
+ * Words of a call whose value is one connection the caller then works over: an SSH or SFTP session, a database
+ * connection (`pool.getConnection()`, `client.connect()`), a socket, a transaction. A pool or an HTTP client is no such word.
+ */
+const OPENS_ONE_CONNECTION: ReadonlySet<string> = new Set(['connect', 'connection', 'sftp', 'ssh', 'socket', 'transaction']);
+
+/**
+ * `sftp = await getSftpConnection(server)` before the loop, then `await upload(sftp, entry)` or `await conn.query(...)` in it:
+ * every iteration works over the one connection the function opened, whose commands run one after another anyway.
+ */
+export function worksOverOpenedConnection(context: RuleContext, loop: LoopStatement, facts: LoopFacts): boolean {
+  let found = false;
+  visitWithinFunction(loop.body, (node) => {
+    if (found || node.type !== AST_NODE_TYPES.AwaitExpression) return;
+    const operand = unwrapExpression(node.argument);
+    if (operand.type !== AST_NODE_TYPES.CallExpression) return;
+    const callee = unwrapExpression(operand.callee);
+    let receiver: TSESTree.Node | undefined = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
+    while (receiver?.type === AST_NODE_TYPES.MemberExpression) receiver = unwrapExpression(receiver.object);
+    const handles = [receiver, ...operand.arguments.map((argument) => unwrapExpression(argument))];
+    if (handles.some((handle) => handle?.type === AST_NODE_TYPES.Identifier && isOpenedConnection(context, facts, handle))) found = true;
+  });
+  return found;
+}
+
+/** `getSFTPConnection` as `get`, `sftp`, `connection`: the words of a name whose acronyms are written in capitals. */
+function nameWords(name: string): string[] {
+  return words(name.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2'));
+}
+
+/** A variable of the function, set outside the loop to what it awaited of a call that opens one connection. */
+function isOpenedConnection(context: RuleContext, facts: LoopFacts, handle: TSESTree.Identifier): boolean {
+  const variable = resolveVariable(context, handle);
+  if (!variable || facts.declared.has(variable) || facts.writes.has(variable) || variable.defs[0]?.type === 'Parameter') return false;
+  return variable.references.some((reference) => {
+    const written = reference.writeExpr && unwrapExpression(reference.writeExpr);
+    if (written?.type !== AST_NODE_TYPES.AwaitExpression || contains(facts.loop, written)) return false;
+    const opened = unwrapExpression(written.argument);
+    return startsWork(opened) && nameWords(calleeName(opened) ?? '').some((word) => OPENS_ONE_CONNECTION.has(word));
+  });
+}
+
+/**
+ * `await checkQuota(orgId)` at the top of each iteration, then `await store(file)`, `await addUsage(orgId, size)`: the same
+ * call, with nothing of the iteration, whose value is dropped, ahead of the iteration's own work. Asked again each time, it
+ * can only be checking state the earlier iterations changed (a quota, a limit), so they have to be done first.
+ */
+export function rechecksSharedState(context: RuleContext, facts: LoopFacts): boolean {
+  const checks: TSESTree.AwaitExpression[] = [];
+  const work: TSESTree.AwaitExpression[] = [];
+  visitWithinFunction(facts.loop.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.AwaitExpression || enclosingLoop(node) !== facts.loop) return;
+    const operand = unwrapExpression(node.argument);
+    if (!startsWork(operand) || isPacingCall(context, operand)) return;
+    const varies = referencesWithin(context, operand).some(
+      (reference) => !!reference.resolved && (facts.declared.has(reference.resolved) || facts.writes.has(reference.resolved)),
+    );
+    if (!varies && node.parent?.type === AST_NODE_TYPES.ExpressionStatement && handsOnlyKeys(operand)) checks.push(node);
+    else if (varies) work.push(node);
+  });
+  return checks.some((check) => work.some((later) => later.range[0] > check.range[1]));
+}
+
+/** `checkQuota(orgId, options.planId)`: a call handed only names of what it checks, not a message or a value it writes (a log line). */
+function handsOnlyKeys(operand: TSESTree.Node): boolean {
+  return (
+    operand.type === AST_NODE_TYPES.CallExpression &&
+    operand.arguments.length > 0 &&
+    operand.arguments.every((argument) => argument.type === AST_NODE_TYPES.Identifier || argument.type === AST_NODE_TYPES.MemberExpression)
+  );
+}
+
+/** `stream.on('data', …)`, `stream.pipe(entry)`: the awaited value is a stream read as it flows. */
+const STREAM_READS = /^(?:on|once|pipe)$/;
+
+/**
+ * `const stream = await storage.get(name); zip.add(entry); stream.on('data', (chunk) => entry.push(chunk))`: each iteration opens
+ * a stream and streams it into the next entry of one archive the loop fills, which takes its entries one after another.
+ * Opened together, the streams would only wait, held open, for their turn.
+ */
+export function streamsIntoSharedArchive(context: RuleContext, facts: LoopFacts, node: TSESTree.AwaitExpression): boolean {
+  const holder = node.parent;
+  if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.init !== node || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const streamed = resolveVariable(context, holder.id)?.references.some((reference) => {
+    const member = reference.identifier.parent;
+    return (
+      member?.type === AST_NODE_TYPES.MemberExpression &&
+      member.object === reference.identifier &&
+      member.parent.type === AST_NODE_TYPES.CallExpression &&
+      STREAM_READS.test(lastName(member) ?? '')
+    );
+  });
+  if (!streamed) return false;
+  let adds = false;
+  visitAll(facts.loop.body, (child) => {
+    if (
+      !adds &&
+      child.type === AST_NODE_TYPES.CallExpression &&
+      child.parent?.type !== AST_NODE_TYPES.AwaitExpression &&
+      addsToSharedDocument(context, facts, child)
+    )
+      adds = true;
+  });
+  return adds;
+}
