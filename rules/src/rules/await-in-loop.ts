@@ -17,7 +17,7 @@ import {
   toldWhetherLast,
   usesMemoryCache,
 } from '../analysis/await-patterns';
-import { callsFormLibrary } from '../analysis/browser';
+import { callsFormLibrary, runsInBrowser } from '../analysis/browser';
 import { calledFunction, checksInMemorySchema, doesNoInputOutput } from '../analysis/local-work';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
@@ -62,6 +62,7 @@ export const awaitInLoop: Rule = {
           // A throw on an awaited check stops the loop before the work it guards, as a return would.
           // Folders made down a path's prefixes (`a`, `a/b`, `a/b/c`) need each parent made before its child.
           // A concurrency helper's branch for a limit of one (`if (concurrency <= 1) for (...) await fn(item)`) is one at a time as asked.
+          // A page's loop waits for one user, over the items the page shows or the user picked, often one by one on purpose (progress, counts).
           const owner = enclosingFunction(loop);
           if (
             !owner ||
@@ -73,7 +74,8 @@ export const awaitInLoop: Rule = {
             throwsOnAwaitedCheck(context, loopFacts(context, loop)) ||
             iteratesComponents(context, loop) ||
             loopSequentialReason(context, loop) ||
-            sharesRequestTransaction(context, loop)
+            sharesRequestTransaction(context, loop) ||
+            runsInBrowser(context, loop)
           )
             continue;
           // An awaited query is the n-plus-one rule's finding (not a read of the same rows for every item, which it leaves to this rule);
