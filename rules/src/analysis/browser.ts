@@ -3,7 +3,8 @@ import type { RuleContext } from '../types';
 import { importOf, meaningfulFolders } from '../roles';
 import { propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { functionName } from './startup';
-import { enclosingFunction } from './scopes';
+import { enclosingFunction, isFunction, type FunctionNode } from './scopes';
+import { visitWithinFunction } from './visit';
 
 /**
  * Imports that only code of a page makes: React's hooks (a server component may call none), the DOM renderer, UI
@@ -15,7 +16,7 @@ import { enclosingFunction } from './scopes';
 const REACT_HOOK_IMPORT =
   /\bimport\s*(?:\w+\s*,\s*)?\{[^}]*\b(?:useState|useEffect|useLayoutEffect|useReducer|useTransition|useOptimistic|useCallback|useMemo|useRef|useContext)\b[^}]*\}\s*from\s*['"]react['"]/;
 const BROWSER_MODULE_IMPORT = importOf(
-  String.raw`react-dom|react-dom\/client|react-router-dom|react-i18next|swr|swr\/[\w-]+|@tanstack\/(?:react|vue|svelte|solid)-query|@angular\/core|vue|svelte|solid-js|preact|mobx-react|mobx-react-lite|prosemirror-view|@tauri-apps\/[\w-]+`,
+  String.raw`react-dom|react-dom\/client|react-router-dom|react-i18next|swr|swr\/[\w-]+|@tanstack\/(?:react|vue|svelte|solid)-query|@angular\/core|vue|svelte|solid-js|preact|mobx-react|mobx-react-lite|prosemirror-view|@codemirror\/view|@tauri-apps\/[\w-]+`,
 );
 /** `'use client'` as the file's first statement: a React component module sent to the browser. */
 const CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
@@ -100,17 +101,90 @@ function inDrivenPage(identifier: TSESTree.Identifier): boolean {
 }
 
 /**
- * Whether `node` runs in a user's browser: in a browser file, outside the server functions such
- * a file may export. What a page starts at once is one user's (the items the page shows or the
- * user picked), and the browser caps the requests it has open to one server.
+ * Whether `node` runs in a user's browser: in a browser file, or in a page's own functions (an event handler
+ * written as a JSX attribute, a function made inside a component that renders on the client), outside the server
+ * functions such a file may export and the server actions it declares. What a page starts at once, or one after
+ * another, is one user's (the items the page shows or the user picked), and the browser caps the requests it has
+ * open to one server.
  */
 export function runsInBrowser(context: RuleContext, node: TSESTree.Node): boolean {
-  if (!isBrowserFile(context)) return false;
+  let inPageFunction = false;
   for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
-    const name = functionName(fn);
-    if (name !== undefined && SERVER_EXPORT.test(name)) return false;
+    const name = functionName(fn) ?? wrapperName(fn);
+    if ((name !== undefined && SERVER_EXPORT.test(name)) || declaresServerAction(fn)) return false;
+    if (!inPageFunction) inPageFunction = isJsxAttributeValue(fn) || isClientComponent(fn) || isClassComponentMethod(fn);
   }
-  return true;
+  return inPageFunction || isBrowserFile(context);
+}
+
+/** `export const action = withUser(async ({ request }) => …)`: the name a function handed to a wrapper is given through it. */
+function wrapperName(fn: FunctionNode): string | undefined {
+  let current: TSESTree.Node = fn;
+  while (current.parent?.type === AST_NODE_TYPES.CallExpression && current.parent.arguments.includes(current as TSESTree.CallExpressionArgument))
+    current = current.parent;
+  const declarator = current.parent;
+  return current !== fn && declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier
+    ? declarator.id.name
+    : undefined;
+}
+
+/** `async function save(data) { 'use server'; … }`: a server action, which the page calls over the network. */
+function declaresServerAction(fn: FunctionNode): boolean {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  for (const statement of fn.body.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
+    if (statement.directive === 'use server') return true;
+  }
+  return false;
+}
+
+/** `onClick={async () => …}`, `onSubmit={form.handleSubmit(async (values) => …)}`: a handler the page calls on a user's action. */
+function isJsxAttributeValue(fn: FunctionNode): boolean {
+  for (let current: TSESTree.Node | undefined = fn.parent; current && !isFunction(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.JSXAttribute) return true;
+  }
+  return false;
+}
+
+/**
+ * A component that is not `async` (a function returning JSX): only the page runs what it makes, since a server
+ * component that waits for data is `async`, and the server cannot hand a function it made to the page.
+ */
+function isClientComponent(fn: FunctionNode): boolean {
+  return !fn.async && returnsJsx(fn);
+}
+
+/** `class Editor extends Component { async paste() { … } render() { return <div />; } }`: a class component's method runs in the page. */
+function isClassComponentMethod(fn: FunctionNode): boolean {
+  const member = fn.parent;
+  if (member?.type !== AST_NODE_TYPES.MethodDefinition && member?.type !== AST_NODE_TYPES.PropertyDefinition) return false;
+  return member.parent.body.some(
+    (other) =>
+      other.type === AST_NODE_TYPES.MethodDefinition &&
+      !other.computed &&
+      other.key.type === AST_NODE_TYPES.Identifier &&
+      other.key.name === 'render' &&
+      other.value.type === AST_NODE_TYPES.FunctionExpression &&
+      returnsJsx(other.value),
+  );
+}
+
+/** `return <List />`, `return ready ? <Table /> : null`, `() => <Row />`: a function that renders JSX itself (not `c.html(<Page />)`, a server's response). */
+function returnsJsx(fn: FunctionNode): boolean {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isJsx(fn.body);
+  let found = false;
+  visitWithinFunction(fn.body, (child) => {
+    if (!found && child.type === AST_NODE_TYPES.ReturnStatement && child.argument) found = isJsx(child.argument);
+  });
+  return found;
+}
+
+function isJsx(expression: TSESTree.Node): boolean {
+  const value = unwrapExpression(expression);
+  if (value.type === AST_NODE_TYPES.JSXElement || value.type === AST_NODE_TYPES.JSXFragment) return true;
+  if (value.type === AST_NODE_TYPES.ConditionalExpression) return isJsx(value.consequent) || isJsx(value.alternate);
+  if (value.type === AST_NODE_TYPES.LogicalExpression) return isJsx(value.right);
+  return false;
 }
 
 /** Form libraries of a page: their validation (`trigger`, `validateForm`) checks the values the form holds, in the browser. */

