@@ -87,15 +87,9 @@ function itemCallbacksOf(text: string): string[] {
 
 /** The names of the parameters whose list starts at `start` (after type parameters), undefined for one that is not a plain name. */
 function parameterNamesAt(text: string, start: number): Array<string | undefined> | undefined {
-  let index = skipSpace(text, start);
-  if (text[index] === '<') {
-    const end = closingOf(text, index);
-    if (end === undefined) return undefined;
-    index = skipSpace(text, end);
-  }
-  if (text[index] !== '(') return undefined;
-  const end = closingOf(text, index);
-  if (end === undefined) return undefined;
+  const list = parameterListAt(text, start);
+  if (!list) return undefined;
+  const { open: index, end } = list;
   const names: Array<string | undefined> = [];
   let part = index + 1;
   for (let at = index + 1; at < end; at++) {
@@ -184,21 +178,26 @@ interface FunctionText {
   returnType?: string;
 }
 
-/**
- * The body of the function whose type parameters or parameters start at `start`; undefined when the text is not read with certainty.
- * With `signature`, a method of an interface (`name(id: string): Role;`, no body) gives an empty body after its return type.
- */
-function functionAt(text: string, start: number, signature = false): FunctionText | undefined {
+/** The parentheses of the parameter list at `start`, after type parameters: the offset of `(` and the one after `)`. */
+function parameterListAt(text: string, start: number): { open: number; end: number } | undefined {
   let index = skipSpace(text, start);
   if (text[index] === '<') {
     const end = closingOf(text, index);
     if (end === undefined) return undefined;
     index = skipSpace(text, end);
   }
-  if (text[index] !== '(') return undefined;
-  const parametersEnd = closingOf(text, index);
-  if (parametersEnd === undefined) return undefined;
-  index = skipSpace(text, parametersEnd);
+  const end = text[index] === '(' ? closingOf(text, index) : undefined;
+  return end === undefined ? undefined : { open: index, end };
+}
+
+/**
+ * The body of the function whose type parameters or parameters start at `start`; undefined when the text is not read with certainty.
+ * With `signature`, a method of an interface (`name(id: string): Role;`, no body) gives an empty body after its return type.
+ */
+function functionAt(text: string, start: number, signature = false): FunctionText | undefined {
+  const parameters = parameterListAt(text, start);
+  if (!parameters) return undefined;
+  let index = skipSpace(text, parameters.end);
   let returnType: string | undefined;
   if (text[index] === ':') {
     const typeEnd = typeEndOf(text, index + 1, signature);
