@@ -357,6 +357,7 @@ const isSignals = shape({
   settledAsync: isStringList,
   fixedReturns: isStringList,
   enqueuesOnly: isStringList,
+  itemCallbacks: isStringList,
   inMemorySchemas: isStringList,
   reexportsAll: isStringList,
   interfaces: isStringList,

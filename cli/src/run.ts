@@ -217,6 +217,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, n
           settledAsync: model.settledAsync(),
           fixedReturns: model.fixedReturns(),
           enqueuesOnly: model.enqueuesOnly(),
+          itemCallbacks: model.itemCallbacks(),
           inMemorySchemas: model.inMemorySchemas(),
           reexportsAll: model.reexportsAll(),
           implemented: model.implemented(),
@@ -612,6 +613,7 @@ function readSources(
         source.signals?.settledAsync.length ||
         source.signals?.fixedReturns.length ||
         source.signals?.enqueuesOnly.length ||
+        source.signals?.itemCallbacks.length ||
         source.signals?.inMemorySchemas.length ||
         source.signals?.reexportsAll.length ||
         source.signals?.implemented.length ||

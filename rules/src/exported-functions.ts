@@ -16,6 +16,12 @@ export interface ExportedFunctionFacts {
   fixedReturns: string[];
   /** Async functions whose only wait is adding a job to a queue (`await queue.add(name, data)`) and that return no call. */
   enqueuesOnly: string[];
+  /**
+   * Functions that call one parameter once per element of another (`mapWithLimit(limit, items, fn)` whose body runs `fn` over
+   * `items`), as `name.list:callback` by parameter positions: what they are handed runs as a loop's body does. Top-level
+   * declarations, exported or not, as CommonJS files export them after (`module.exports = { mapWithLimit }`).
+   */
+  itemCallbacks: string[];
 }
 
 /** `export async function name(` or `export function* name<`. */
@@ -32,7 +38,7 @@ const MAX_FUNCTIONS = 64;
 
 /** The facts of a text's exported functions; most texts have none, and are left at the first search. */
 export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
-  const facts: ExportedFunctionFacts = { settledAsync: [], fixedReturns: [], enqueuesOnly: [] };
+  const facts: ExportedFunctionFacts = { settledAsync: [], fixedReturns: [], enqueuesOnly: [], itemCallbacks: itemCallbacksOf(text) };
   if (!text.includes('export')) return facts;
   let seen = 0;
   const note = (name: string, async: boolean, generator: boolean, start: number): void => {
@@ -57,6 +63,79 @@ export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
     }
   }
   return facts;
+}
+
+/** `function name(`, `async function name<`, `export const name = async (` at the start of a line: a top-level declaration, exported or not. */
+const TOP_LEVEL_FUNCTION =
+  /^(?:export\s+(?:default\s+)?)?(?:async\s+)?function\s*([A-Za-z_$][\w$]*)\s*(?=[<(])|^(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n;]*)?=\s*(?:async\s+)?(?:function\b\s*(?:[A-Za-z_$][\w$]*)?\s*)?(?=[<(])/gm;
+
+/** The top-level functions of a text that run a parameter once per element of another (see `ExportedFunctionFacts.itemCallbacks`). */
+function itemCallbacksOf(text: string): string[] {
+  const found: string[] = [];
+  let seen = 0;
+  for (const match of text.matchAll(TOP_LEVEL_FUNCTION)) {
+    if (++seen > MAX_FUNCTIONS) break;
+    const start = match.index + match[0].length;
+    const parameters = parameterNamesAt(text, start);
+    // One list and one function at least; most functions are left here.
+    const fn = parameters && parameters.length >= 2 ? functionAt(text, start) : undefined;
+    const positions = fn && itemCallbackPositions(parameters!, text.slice(fn.start, fn.end));
+    if (positions) found.push(detached(`${match[1] ?? match[2]!}.${positions.list}:${positions.callback}`));
+  }
+  return found;
+}
+
+/** The names of the parameters whose list starts at `start` (after type parameters), undefined for one that is not a plain name. */
+function parameterNamesAt(text: string, start: number): Array<string | undefined> | undefined {
+  const list = parameterListAt(text, start);
+  if (!list) return undefined;
+  const { open: index, end } = list;
+  const names: Array<string | undefined> = [];
+  let part = index + 1;
+  for (let at = index + 1; at < end; at++) {
+    const character = text[at]!;
+    if (character === ',' || at === end - 1) {
+      names.push(/^\s*([A-Za-z_$][\w$]*)\s*[?:=,)]/.exec(text.slice(part, at + 1))?.[1]);
+      part = at + 1;
+    } else if (character in CLOSING && character !== '<') {
+      at = (closingOf(text, at) ?? end) - 1;
+    } else if (character === '<' && text[at - 1] !== '=') {
+      at = (closingOf(text, at) ?? end) - 1;
+    }
+  }
+  return names;
+}
+
+/**
+ * `for (const item of items) await fn(item)`, `items.map((item) => limit(() => fn(item)))`, `items.forEach(fn)`, or a pool of
+ * workers that each run `await fn(items[next++])`: the positions of the list and of the function a body runs once per element of it.
+ */
+export function itemCallbackPositions(parameters: ReadonlyArray<string | undefined>, block: string): { list: number; callback: number } | undefined {
+  const body = codeOf(block);
+  for (const [callback, fn] of parameters.entries()) {
+    if (fn === undefined || !new RegExp(`(?:^|[^\\w$.])${escaped(fn)}(?![\\w$])`).test(body)) continue;
+    for (const [list, items] of parameters.entries()) {
+      if (items !== undefined && list !== callback && callsPerElement(body, escaped(items), escaped(fn))) return { list, callback };
+    }
+  }
+  return undefined;
+}
+
+function escaped(name: string): string {
+  return name.replace(/\$/g, '\\$');
+}
+
+/** Whether a body calls `fn` on an element of `items`, or inside a callback or loop over `items` (names escaped for a pattern). */
+function callsPerElement(body: string, items: string, fn: string): boolean {
+  const call = new RegExp(`(?:^|[^\\w$.])${fn}\\s*\\(`);
+  if (new RegExp(`(?:^|[^\\w$.])${fn}\\s*\\(\\s*${items}\\s*\\[`).test(body)) return true;
+  for (const over of body.matchAll(new RegExp(`(?:^|[^\\w$.])${items}\\s*\\.\\s*(?:map|forEach|flatMap)\\s*(?=\\()|\\bof\\s+${items}\\s*\\)\\s*`, 'g'))) {
+    const open = over.index + over[0].length;
+    const end = body[open] === '(' || body[open] === '{' ? closingOf(body, open) : body.indexOf(';', open);
+    const inner = body.slice(open, end === undefined || end < 0 ? body.length : end);
+    if (call.test(inner) || new RegExp(`^\\(\\s*${fn}\\s*[,)]`).test(inner)) return true;
+  }
+  return false;
 }
 
 /** `export class Projector<T> implements Port {`, `export default abstract class Store`, `export interface Port<T> extends Base {`. */
@@ -99,21 +178,26 @@ interface FunctionText {
   returnType?: string;
 }
 
-/**
- * The body of the function whose type parameters or parameters start at `start`; undefined when the text is not read with certainty.
- * With `signature`, a method of an interface (`name(id: string): Role;`, no body) gives an empty body after its return type.
- */
-function functionAt(text: string, start: number, signature = false): FunctionText | undefined {
+/** The parentheses of the parameter list at `start`, after type parameters: the offset of `(` and the one after `)`. */
+function parameterListAt(text: string, start: number): { open: number; end: number } | undefined {
   let index = skipSpace(text, start);
   if (text[index] === '<') {
     const end = closingOf(text, index);
     if (end === undefined) return undefined;
     index = skipSpace(text, end);
   }
-  if (text[index] !== '(') return undefined;
-  const parametersEnd = closingOf(text, index);
-  if (parametersEnd === undefined) return undefined;
-  index = skipSpace(text, parametersEnd);
+  const end = text[index] === '(' ? closingOf(text, index) : undefined;
+  return end === undefined ? undefined : { open: index, end };
+}
+
+/**
+ * The body of the function whose type parameters or parameters start at `start`; undefined when the text is not read with certainty.
+ * With `signature`, a method of an interface (`name(id: string): Role;`, no body) gives an empty body after its return type.
+ */
+function functionAt(text: string, start: number, signature = false): FunctionText | undefined {
+  const parameters = parameterListAt(text, start);
+  if (!parameters) return undefined;
+  let index = skipSpace(text, parameters.end);
   let returnType: string | undefined;
   if (text[index] === ':') {
     const typeEnd = typeEndOf(text, index + 1, signature);

@@ -7,6 +7,7 @@ export const NO_INDEX_SIGNALS: Readonly<IndexSignals> = {
   settledAsync: [],
   fixedReturns: [],
   enqueuesOnly: [],
+  itemCallbacks: [],
   inMemorySchemas: [],
   reexportsAll: [],
   methodNames: [],

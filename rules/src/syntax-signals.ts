@@ -47,6 +47,8 @@ export interface SyntaxSignals {
   fixedReturns: string[];
   /** The async functions it exports that only add jobs to a queue (see `ExportedFunctionFacts.enqueuesOnly`). */
   enqueuesOnly: string[];
+  /** The top-level functions that run a parameter once per element of another, as `name.list:callback` (see `ExportedFunctionFacts.itemCallbacks`). */
+  itemCallbacks: string[];
   /** The constants it exports that are schemas of a validation library checked in memory (see `inMemorySchemasOf`). */
   inMemorySchemas: string[];
   /** The modules it re-exports whole (`export * from './src'`), as written: what a name imported through it may be. */
@@ -140,7 +142,7 @@ export function indexSignalsOf(text: string): IndexSignals {
 
 export type IndexSignals = Pick<
   SyntaxSignals,
-  'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns' | 'enqueuesOnly' | 'inMemorySchemas' | 'reexportsAll' | 'methodNames'
+  'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns' | 'enqueuesOnly' | 'itemCallbacks' | 'inMemorySchemas' | 'reexportsAll' | 'methodNames'
 >;
 
 /**

@@ -521,4 +521,32 @@ describe('exported functions, by the text', () => {
     ].join('\n');
     assert.deepEqual(exportedFunctionFactsOf(text).enqueuesOnly, ['triggerJob', 'requestIndex']);
   });
+
+  it('knows the top-level functions that run a parameter once per element of another, by position', () => {
+    const text = [
+      'async function promiseMapWithLimit(concurrency, array, fn) {',
+      '  const limit = pLimit(concurrency);',
+      '  return Promise.all(array.map((x) => limit(() => fn(x))));',
+      '}',
+      'export async function mapWithConcurrency<T, R>(items: T[], limit: number, run: (item: T, index: number) => Promise<R>) {',
+      '  let next = 0;',
+      '  const worker = async () => { while (next < items.length) { const index = next++; await run(items[index] as T, index); } };',
+      '  await Promise.all(Array.from({ length: limit }, worker));',
+      '}',
+      'export const inSeries = async <T,>(list: T[], step: (item: T) => Promise<void>) => {',
+      '  for (const item of list) await step(item);',
+      '};',
+      'export function eachOf(list, visit) {',
+      '  list.forEach(visit);',
+      '}',
+      'export async function retry(times: number, attempt: () => Promise<void>) {',
+      '  for (let tried = 0; tried < times; tried++) await attempt();',
+      '}',
+      'export async function settleAll(tasks: Promise<void>[], onDone: (count: number) => Promise<void>) {',
+      '  await Promise.allSettled(tasks.map((task) => task.catch(() => undefined)));',
+      '  await onDone(tasks.length);',
+      '}',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).itemCallbacks, ['promiseMapWithLimit.1:2', 'mapWithConcurrency.0:2', 'inSeries.0:1', 'eachOf.0:1']);
+  });
 });

@@ -180,6 +180,8 @@ export interface ProjectModels {
   fixedReturns?: Record<string, string[]>;
   /** By file key, the async functions it exports that only add jobs to a queue, of any file of the project (see `SyntaxSignals.enqueuesOnly`). */
   enqueuesOnly?: Record<string, string[]>;
+  /** By file key, the functions it declares that run a parameter once per element of another, of any file of the project (see `SyntaxSignals.itemCallbacks`). */
+  itemCallbacks?: Record<string, string[]>;
   /** By file key, the validation schemas it exports that check in memory, of any file of the project (see `SyntaxSignals.inMemorySchemas`). */
   inMemorySchemas?: Record<string, string[]>;
   /** By file key, the files it re-exports whole (`export * from './src'`), of any file of the project (see `SyntaxSignals.reexportsAll`). */

@@ -256,6 +256,9 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   return found && { receiver: text(context, callee.object), ...found };
 }
 
+/** Kysely's steps that name common table expressions before the statement (`with`, `withRecursive`). */
+const KYSELY_CTE: ReadonlySet<string> = new Set(['with', 'withRecursive']);
+
 /** A Knex instance is callable: `knex('users')`, `this.knex('users')` start a query on that table. */
 function knexTableQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   if (call.arguments.length === 0) return undefined;
@@ -732,9 +735,11 @@ function valueQuery(
   }
   if (value.kind === 'entity') return entityQuery(context, call, method, value, range);
   if (value.orm === 'kysely' && value.kind === 'client') {
-    const kind = kindOf(KYSELY_CLIENT, method);
+    // `db.withRecursive('tree', ...).selectFrom('tree')`: common table expressions first, then the statement they are for.
+    const statement = KYSELY_CTE.has(method) ? stepsAfter(call).find((step) => kindOf(KYSELY_CLIENT, step)) : method;
+    const kind = statement && kindOf(KYSELY_CLIENT, statement);
     return kind && !isSubquery(call) && executesBuilder(context, call, KYSELY_EXECUTORS)
-      ? match(call, 'kysely', kind, method, range, tableArgument(call))
+      ? match(call, 'kysely', kind, method, range, statement === method ? tableArgument(call) : undefined)
       : undefined;
   }
   if (value.methods?.includes(method)) return { ...match(call, value.orm, 'read', method, range, value.model), wrapper: true };

@@ -80,7 +80,9 @@ export function arrayCallbackCall(fn: FunctionNode): TSESTree.CallExpression | u
   return undefined;
 }
 
-export type Iteration = { kind: 'loop'; loop: LoopStatement } | { kind: 'callback'; call: TSESTree.CallExpression; callback: FunctionNode };
+/** A callback's `list`, when it is an argument of the call (`pMap(items, fn)`) rather than the object the method is called on (`items.map(fn)`). */
+export type Iteration =
+  { kind: 'loop'; loop: LoopStatement } | { kind: 'callback'; call: TSESTree.CallExpression; callback: FunctionNode; list?: TSESTree.Node };
 
 /** What repeats per item: the loop statement, or the array callback. */
 export function iterationScope(iteration: Iteration): LoopStatement | FunctionNode {

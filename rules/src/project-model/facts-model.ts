@@ -50,6 +50,8 @@ export class ProjectFactsModel {
   private readonly fixedReturnsByKey = new Map<string, readonly string[]>();
   /** By file key, the async functions it exports that only add jobs to a queue (its `SyntaxSignals.enqueuesOnly`): known of every file. */
   private readonly enqueuesOnlyByKey = new Map<string, readonly string[]>();
+  /** By file key, the functions it declares that run a parameter once per element of another (its `SyntaxSignals.itemCallbacks`): known of every file. */
+  private readonly itemCallbacksByKey = new Map<string, readonly string[]>();
   /** By file key, the validation schemas it exports that check in memory (its `SyntaxSignals.inMemorySchemas`): known of every file. */
   private readonly inMemorySchemasByKey = new Map<string, readonly string[]>();
   /** By file key, the modules it re-exports whole, as written, with its path (its `SyntaxSignals.reexportsAll`): known of every file. */
@@ -115,13 +117,14 @@ export class ProjectFactsModel {
     const settled = this.setNames(this.settledAsyncByKey, path, signals.settledAsync);
     const returns = this.setNames(this.fixedReturnsByKey, path, signals.fixedReturns);
     const enqueues = this.setNames(this.enqueuesOnlyByKey, path, signals.enqueuesOnly);
+    const callbacks = this.setNames(this.itemCallbacksByKey, path, signals.itemCallbacks);
     const schemas = this.setNames(this.inMemorySchemasByKey, path, signals.inMemorySchemas);
     const barrel = this.setBarrel(path, signals.reexportsAll);
     // A test's classes and test doubles implement ports beside the adapter the application runs: they are not counted.
     const implemented = this.setNames(this.implementedByKey, path, signals.implemented.length > 0 && isTestPath(path, this.root) ? [] : signals.implemented);
     // A test calls methods as it pleases (see `setFacts`).
     const methods = this.setNames(this.methodNamesByKey, path, signals.methodNames.length > 0 && isTestPath(path, this.root) ? [] : signals.methodNames);
-    return lists || settled || returns || enqueues || schemas || barrel || implemented || methods;
+    return lists || settled || returns || enqueues || callbacks || schemas || barrel || implemented || methods;
   }
 
   private setBarrel(path: string, modules: readonly string[]): boolean {
@@ -142,6 +145,7 @@ export class ProjectFactsModel {
       this.settledAsyncByKey.has(key) ||
       this.fixedReturnsByKey.has(key) ||
       this.enqueuesOnlyByKey.has(key) ||
+      this.itemCallbacksByKey.has(key) ||
       this.inMemorySchemasByKey.has(key);
     const resolution = this.resolution();
     const barrels: Record<string, string[]> = {};
@@ -192,6 +196,7 @@ export class ProjectFactsModel {
         ...(this.settledAsyncByKey.size > 0 && { settledAsync: Object.fromEntries(this.settledAsyncByKey) as Record<string, string[]> }),
         ...(this.fixedReturnsByKey.size > 0 && { fixedReturns: Object.fromEntries(this.fixedReturnsByKey) as Record<string, string[]> }),
         ...(this.enqueuesOnlyByKey.size > 0 && { enqueuesOnly: Object.fromEntries(this.enqueuesOnlyByKey) as Record<string, string[]> }),
+        ...(this.itemCallbacksByKey.size > 0 && { itemCallbacks: Object.fromEntries(this.itemCallbacksByKey) as Record<string, string[]> }),
         ...(this.inMemorySchemasByKey.size > 0 && { inMemorySchemas: Object.fromEntries(this.inMemorySchemasByKey) as Record<string, string[]> }),
         ...(this.barrelsByKey.size > 0 && { barrels: this.barrels() }),
       };
@@ -411,6 +416,11 @@ export class ProjectFactsModel {
   /** The queue-only async functions each file exports, for a key of what `snapshot()` holds beyond the files' facts. */
   enqueuesOnly(): Array<[string, readonly string[]]> {
     return [...this.enqueuesOnlyByKey];
+  }
+
+  /** The functions each file declares that run a parameter per element of another, for a key of what `snapshot()` holds beyond the files' facts. */
+  itemCallbacks(): Array<[string, readonly string[]]> {
+    return [...this.itemCallbacksByKey];
   }
 
   /** The in-memory validation schemas each file exports, for a key of what `snapshot()` holds beyond the files' facts. */

@@ -231,9 +231,11 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
         // `options?.signed && (await ...)` runs on a caller's request only; `given ?? (await ...)` when it is not given.
         if (paths === 'some' && !testsCache(context, node.left) && (node.operator !== '&&' || !testsOptionalInput(context, fn, node.left))) visit(node.right);
         return;
-      // A switch dispatches on a kind, each case to other work: which of them queries is not read as the function's work.
+      // A switch dispatches on a kind, each case to other work: which of them queries is not read as the function's work,
+      // unless every case waits on work of its own (`case 'app': await createApp(...)`), when whichever is taken costs its calls.
       case AST_NODE_TYPES.SwitchStatement:
         visit(node.discriminant);
+        if (paths === 'some' && everyCaseAwaits(node)) for (const branch of node.cases) visit(branch);
         return;
       case AST_NODE_TYPES.TryStatement:
         visit(node.block);
@@ -337,6 +339,23 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(cacheFirst && { cacheFirst }),
     ...(checks ? { checks: true as const } : {}),
   };
+}
+
+/** Whether each case of a switch that does something (two at least) awaits, leaving aside those that only throw or stop. */
+function everyCaseAwaits(node: TSESTree.SwitchStatement): boolean {
+  const working = node.cases.filter((branch) => branch.consequent.some((statement) => !STOPS.has(statement.type)));
+  return working.length >= 2 && working.every((branch) => branch.consequent.some((statement) => awaitsIn(statement)));
+}
+
+const STOPS: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.ThrowStatement, AST_NODE_TYPES.BreakStatement, AST_NODE_TYPES.ReturnStatement]);
+
+/** Whether a statement awaits, outside the functions it creates. */
+function awaitsIn(statement: TSESTree.Statement): boolean {
+  let found = false;
+  visitWithinFunction(statement, (node) => {
+    found ||= node.type === AST_NODE_TYPES.AwaitExpression;
+  });
+  return found;
 }
 
 /**
@@ -608,13 +627,16 @@ export function isOutsideProject(models: ProjectModels | undefined, fromFile: st
 function leavesProject(models: ProjectModels | undefined, fromFile: string, summary: FunctionSummary, outsideAt: OutsideAt): boolean {
   // A maker of a package's client: what is awaited on the client it returns leaves the project.
   if (summary.makes !== undefined) return true;
-  if (summary.otherWork?.some((module) => isOutsideProject(models, fromFile, module))) return true;
+  if (summary.otherWork?.some((module) => !JOB_QUEUES.has(module) && isOutsideProject(models, fromFile, module))) return true;
   if (!models) return false;
   return !!summary.awaits?.some((call) => {
     const key = moduleKey(models, fromFile, call.module);
     return key !== undefined && outsideAt(key, call.path);
   });
 }
+
+/** Job queue packages: adding a job writes it to the queue's own store, a short write beside the function's queries, not a service the loop waits on. */
+const JOB_QUEUES: ReadonlySet<string> = new Set(['bullmq', 'bull', 'bee-queue', 'pg-boss']);
 
 /** Whether the function or method at a path of a file awaits work outside the project and its database, as the project index knows it. */
 export type OutsideAt = (key: string, path: readonly string[]) => boolean;

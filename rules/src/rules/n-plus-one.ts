@@ -35,6 +35,7 @@ import {
 } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
+import { itemCallbackList } from '../analysis/item-callbacks';
 import { chainedCallbackIteration, sequencedTaskIteration } from '../analysis/promise-chains';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
@@ -827,6 +828,7 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
   /** `[...BASE_ROLES, 'owner']`: a spread of fixed lists adds no more than they hold. */
   const spreadsOnlyFixedLists = (array: TSESTree.ArrayExpression): boolean =>
     array.elements.every((element) => element?.type !== AST_NODE_TYPES.SpreadElement || isFixedList(element.argument));
+  if (iteration.kind === 'callback' && iteration.list) return isFixedList(iteration.list) || fewFromEveryCaller(context, iteration.list);
   if (iteration.kind === 'callback') {
     const callee = iteration.call.callee;
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
@@ -1150,12 +1152,26 @@ export function repeatingIteration(context: RuleContext, query: TSESTree.Node, r
   const chained = chainedCallbackIteration(query);
   if (chained) return repeatsPerItem(context, chained.iteration, chained.promise, read);
   const sequenced = sequencedTaskIteration(query);
-  return sequenced && repeatsPerItem(context, sequenced, chainTop(query), read);
+  if (sequenced) return repeatsPerItem(context, sequenced, chainTop(query), read);
+  const helped = helperIteration(context, query);
+  return helped && repeatsPerItem(context, helped, chainTop(query), read);
 }
 
-/** The loop or array callback a node runs once per item of: directly, in a `.then` callback of a promise made per item, or in a task made per item and run. */
-function perItemIteration(node: TSESTree.Node): Iteration | undefined {
-  return enclosingIteration(node) ?? chainedCallbackIteration(node)?.iteration ?? sequencedTaskIteration(node);
+/**
+ * The loop or array callback a node runs once per item of: directly, in a `.then` callback of a promise made per item, in a task made
+ * per item and run, or in a callback a helper runs per element of a list (`pMap(items, fn)`, `promiseMapWithLimit(5, items, fn)`).
+ */
+function perItemIteration(context: RuleContext, node: TSESTree.Node): Iteration | undefined {
+  return enclosingIteration(node) ?? chainedCallbackIteration(node)?.iteration ?? sequencedTaskIteration(node) ?? helperIteration(context, node);
+}
+
+/** The callback around a node when a helper runs it once per element of a list it is handed (see `itemCallbackList`): a loop whatever its limit. */
+function helperIteration(context: RuleContext, node: TSESTree.Node): Iteration | undefined {
+  const callback = enclosingFunction(node);
+  // The cheap test of the syntax first: a function handed to a call, after another argument.
+  if (callback?.parent?.type !== AST_NODE_TYPES.CallExpression || callback.parent.callee === callback) return undefined;
+  const list = itemCallbackList(context, callback);
+  return list && { kind: 'callback', call: callback.parent, callback, list };
 }
 
 function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSESTree.Node, read: boolean): Iteration | undefined {
@@ -1523,7 +1539,7 @@ export const nPlusOne: Rule = {
         return;
       }
       // A walk from each item (its own loop reads what the last step found) is a tree read or written one node at a time.
-      const innermost = perItemIteration(match.call);
+      const innermost = perItemIteration(context, match.call);
       const walked = !innermost || iterationScope(innermost) !== iterationScope(iteration);
       const batched = walked
         ? match.kind === 'write'
@@ -1542,14 +1558,14 @@ export const nPlusOne: Rule = {
     return {
       // Only what runs per item can be N+1: the cheap walk up to the loop comes before resolving names.
       CallExpression(node: TSESTree.CallExpression) {
-        if (perItemIteration(node)) check(queryCallOf(context, node));
+        if (perItemIteration(context, node)) check(queryCallOf(context, node));
       },
       TaggedTemplateExpression(node: TSESTree.TaggedTemplateExpression) {
-        if (perItemIteration(node)) check(taggedQueryOf(context, node));
+        if (perItemIteration(context, node)) check(taggedQueryOf(context, node));
       },
       MemberExpression(node: TSESTree.MemberExpression) {
         if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return;
-        if (perItemIteration(node)) check(lazyRelationOf(context, node));
+        if (perItemIteration(context, node)) check(lazyRelationOf(context, node));
       },
     };
   },

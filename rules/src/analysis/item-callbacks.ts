@@ -1,0 +1,62 @@
+/** Calls that run a callback they are handed once per element of a list they are handed: loops, whatever limits how many run at once. */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleContext } from '../types';
+import { itemCallbackPositions } from '../exported-functions';
+import { importedExportListed } from './project-exports';
+import { projectModels } from './orm';
+import { localFunction, resolveModuleMember } from './resolve';
+import type { FunctionNode } from './scopes';
+
+const ASYNC_COLLECTIONS = /^(?:each|forEach|map|eachOf|forEachOf|filter|concat)(?:Series|Limit)?$/;
+
+/**
+ * The functions of well-known packages that map a list with bounded concurrency or in series, which no file of the
+ * project declares: p-map's default export, async's (and neo-async's) collection functions, Bluebird's.
+ */
+const PACKAGE_ITEM_CALLBACKS: Readonly<Record<string, { functions: RegExp; callback: number | 'last' }>> = {
+  'p-map': { functions: /^$/, callback: 1 },
+  // `eachLimit(items, 4, fn)`: the callback comes last, after a limit.
+  async: { functions: ASYNC_COLLECTIONS, callback: 'last' },
+  'neo-async': { functions: ASYNC_COLLECTIONS, callback: 'last' },
+  bluebird: { functions: /^(?:map|mapSeries|each|filter)$/, callback: 1 },
+};
+
+/**
+ * The list a callback runs once per element of: `pMap(items, fn)`, `async.eachLimit(items, 4, fn)`, `Bluebird.map(items, fn)`,
+ * or a function of the project whose body runs the parameter the callback is handed over the one the list is
+ * (`promiseMapWithLimit(5, projects, fn)`, `mapWithConcurrency(items, 8, fn)`, see `itemCallbackPositions`).
+ */
+export function itemCallbackList(context: RuleContext, callback: FunctionNode): TSESTree.Node | undefined {
+  const call = callback.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const index = call.arguments.indexOf(callback as TSESTree.CallExpressionArgument);
+  if (index <= 0) return undefined;
+  const cache = context.shared.memo('itemCallbackList', () => new Map<FunctionNode, TSESTree.Node | undefined>());
+  if (!cache.has(callback)) cache.set(callback, listArgument(context, call, index));
+  return cache.get(callback);
+}
+
+function listArgument(context: RuleContext, call: TSESTree.CallExpression, index: number): TSESTree.Node | undefined {
+  const local = localFunction(context, call.callee);
+  if (local) {
+    const body = local.body as FunctionNode['body'] | null | undefined;
+    if (!body) return undefined;
+    const names = local.params.map((param) => {
+      const bound = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+      return bound.type === AST_NODE_TYPES.Identifier ? bound.name : undefined;
+    });
+    const positions = names.length > index ? itemCallbackPositions(names, context.text.slice(body.range[0], body.range[1])) : undefined;
+    return positions?.callback === index ? call.arguments[positions.list] : undefined;
+  }
+  const member = resolveModuleMember(context, call.callee);
+  const packaged = member && PACKAGE_ITEM_CALLBACKS[member.module];
+  if (packaged) {
+    // `import pMap from 'p-map'`, `import Bluebird from 'bluebird'; Bluebird.map(...)`: the default export's functions.
+    const name = (member.path[0] === 'default' ? member.path.slice(1) : member.path).join('.');
+    const position = packaged.callback === 'last' ? call.arguments.length - 1 : packaged.callback;
+    return packaged.functions.test(name) && index === position ? call.arguments[0] : undefined;
+  }
+  const table = projectModels(context)?.itemCallbacks;
+  if (!member || !table) return undefined;
+  return call.arguments.find((_, list) => list !== index && importedExportListed(context, call.callee, table, `${list}:${index}`));
+}
