@@ -36,6 +36,7 @@ import {
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
 import { itemCallbackList } from '../analysis/item-callbacks';
+import { limiterRunOf } from '../analysis/limiters';
 import { chainedCallbackIteration, sequencedTaskIteration } from '../analysis/promise-chains';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
@@ -1154,15 +1155,22 @@ export function repeatingIteration(context: RuleContext, query: TSESTree.Node, r
   const sequenced = sequencedTaskIteration(query);
   if (sequenced) return repeatsPerItem(context, sequenced, chainTop(query), read);
   const helped = helperIteration(context, query);
-  return helped && repeatsPerItem(context, helped, chainTop(query), read);
+  if (helped) return repeatsPerItem(context, helped, chainTop(query), read);
+  // `files.map((file) => limit(() => prisma.file.update(...)))`: the limiter runs the task once, where the call hands it over.
+  const limited = limiterRunOf(context, query);
+  return limited && repeatingIteration(context, limited, read);
 }
 
 /**
  * The loop or array callback a node runs once per item of: directly, in a `.then` callback of a promise made per item, in a task made
- * per item and run, or in a callback a helper runs per element of a list (`pMap(items, fn)`, `promiseMapWithLimit(5, items, fn)`).
+ * per item and run, in a callback a helper runs per element of a list (`pMap(items, fn)`, `promiseMapWithLimit(5, items, fn)`), or in
+ * a task handed to a limiter where that is.
  */
 function perItemIteration(context: RuleContext, node: TSESTree.Node): Iteration | undefined {
-  return enclosingIteration(node) ?? chainedCallbackIteration(node)?.iteration ?? sequencedTaskIteration(node) ?? helperIteration(context, node);
+  const iteration = enclosingIteration(node) ?? chainedCallbackIteration(node)?.iteration ?? sequencedTaskIteration(node) ?? helperIteration(context, node);
+  if (iteration) return iteration;
+  const limited = limiterRunOf(context, node);
+  return limited && perItemIteration(context, limited);
 }
 
 /** The callback around a node when a helper runs it once per element of a list it is handed (see `itemCallbackList`): a loop whatever its limit. */

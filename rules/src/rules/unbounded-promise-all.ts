@@ -3,6 +3,7 @@ import { promiseAllFix } from '../fixes/concurrency-fix';
 import { mapperRunsQuery } from '../analysis/other-work';
 import { thenCallbacks } from '../analysis/promise-chains';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
+import { holdsLimiter, rootIdentifier } from '../analysis/limiters';
 import { callsCacheFirst, databaseQueryOf, repeatedQueryOf } from '../analysis/queries';
 import { sqlTextOf } from '../analysis/query-kinds';
 import {
@@ -1117,8 +1118,6 @@ function limitedByLimiter(context: RuleContext, mapper: TSESTree.Node): boolean 
   return limited;
 }
 
-/** Libraries whose values bound how many calls run at once. */
-const LIMITER_MODULES = /^(?:p-limit|p-queue|p-throttle|bottleneck|async-sema|limiter|async-mutex|semaphore-async-await|@shopify\/semaphore)$/;
 /** The last word of a name that makes it a limiter as a whole: `limit`, `rateLimiter`, `uploadQueue`, `workerPool`, not `queueEmail`. */
 const LIMITER_NOUN = /^(?:limit|limiter|throttle|throttler|queue|pool|sem|sema|semaphore|mutex|lock|bottleneck|scheduler)$/;
 
@@ -1132,7 +1131,7 @@ function isLimiterCall(context: RuleContext, node: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.CallExpression) return false;
   const [called, ...receivers] = calleeChainNames(node.callee).reverse();
   const root = rootIdentifier(node.callee);
-  if (root && holdsLimiter(context, root, 0)) return true;
+  if (root && holdsLimiter(context, root)) return true;
   if (!called) return false;
   // `this.uploadQueue.add(job)`, `batchQueue.addDocument(doc)`, `semaphore.acquire()`: whatever it admits waits its turn there.
   if (receivers.some(namesLimiter)) return true;
@@ -1152,29 +1151,6 @@ function handsFunction(context: RuleContext, node: TSESTree.Node): boolean {
   if (isFunction(inner)) return true;
   if (inner.type !== AST_NODE_TYPES.Identifier) return false;
   return localFunction(context, inner) !== undefined || resolveVariable(context, inner)?.defs[0]?.type === 'ImportBinding';
-}
-
-/** The variable a callee chain starts from: `queue` in `queue.add`, `limit` in `limit`. */
-function rootIdentifier(callee: TSESTree.Node): TSESTree.Identifier | undefined {
-  let current = unwrapExpression(callee);
-  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrapExpression(current.object);
-  return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
-}
-
-/** `const limit = pLimit(4)`, `new PQueue(...)`, `pThrottle(options)(send)`, `limiter.wrap(send)`: a value a limiter library made. */
-function holdsLimiter(context: RuleContext, identifier: TSESTree.Identifier, depth: number): boolean {
-  const variable = resolveVariable(context, identifier);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
-  if (!init) return false;
-  let maker = unwrapAwaited(init);
-  while (maker.type === AST_NODE_TYPES.CallExpression || maker.type === AST_NODE_TYPES.NewExpression) {
-    const created = resolveModuleMember(context, maker.callee);
-    if (created && LIMITER_MODULES.test(created.module)) return true;
-    maker = unwrapExpression(maker.callee);
-  }
-  const root = maker.type === AST_NODE_TYPES.MemberExpression ? rootIdentifier(maker) : undefined;
-  return root !== undefined && root !== identifier && depth < MAX_DEPTH && holdsLimiter(context, root, depth + 1);
 }
 
 function isGlobalName(context: RuleContext, node: TSESTree.Node, name: string): boolean {
