@@ -1147,30 +1147,30 @@ function exitDependsOn(context: RuleContext, loop: LoopStatement, query: TSESTre
 
 /** The loop or array callback that repeats a query N times, or undefined when the repetition is inherent or bounded. */
 export function repeatingIteration(context: RuleContext, query: TSESTree.Node, read: boolean): Iteration | undefined {
-  const iteration = enclosingIteration(query);
-  if (iteration) return repeatsPerItem(context, iteration, chainTop(query), read);
-  // A `.then` callback of a promise made per item: the loop's shape is judged where the promise is made.
-  const chained = chainedCallbackIteration(query);
-  if (chained) return repeatsPerItem(context, chained.iteration, chained.promise, read);
-  const sequenced = sequencedTaskIteration(query);
-  if (sequenced) return repeatsPerItem(context, sequenced, chainTop(query), read);
-  const helped = helperIteration(context, query);
-  if (helped) return repeatsPerItem(context, helped, chainTop(query), read);
-  // `files.map((file) => limit(() => prisma.file.update(...)))`: the limiter runs the task once, where the call hands it over.
-  const limited = limiterRunOf(context, query);
-  return limited && repeatingIteration(context, limited, read);
+  const site = perItemSite(context, query);
+  return site && repeatsPerItem(context, site.iteration, site.whole, read);
+}
+
+/** The loop or array callback a node runs once per item of (see `perItemSite`). */
+function perItemIteration(context: RuleContext, node: TSESTree.Node): Iteration | undefined {
+  return perItemSite(context, node)?.iteration;
 }
 
 /**
- * The loop or array callback a node runs once per item of: directly, in a `.then` callback of a promise made per item, in a task made
- * per item and run, in a callback a helper runs per element of a list (`pMap(items, fn)`, `promiseMapWithLimit(5, items, fn)`), or in
- * a task handed to a limiter where that is.
+ * The loop or array callback a node runs once per item of, and the expression whose shape is judged against it: directly, in a
+ * `.then` callback of a promise made per item (judged where the promise is made), in a task made per item and run, in a callback a
+ * helper runs per element of a list (`pMap(items, fn)`, `promiseMapWithLimit(5, items, fn)`), or in a task handed to a limiter
+ * (`files.map((file) => limit(() => prisma.file.update(...)))`), which runs it once, where the call hands it over.
  */
-function perItemIteration(context: RuleContext, node: TSESTree.Node): Iteration | undefined {
-  const iteration = enclosingIteration(node) ?? chainedCallbackIteration(node)?.iteration ?? sequencedTaskIteration(node) ?? helperIteration(context, node);
-  if (iteration) return iteration;
+function perItemSite(context: RuleContext, node: TSESTree.Node): { iteration: Iteration; whole: TSESTree.Node } | undefined {
+  const direct = enclosingIteration(node);
+  if (direct) return { iteration: direct, whole: chainTop(node) };
+  const chained = chainedCallbackIteration(node);
+  if (chained) return { iteration: chained.iteration, whole: chained.promise };
+  const task = sequencedTaskIteration(node) ?? helperIteration(context, node);
+  if (task) return { iteration: task, whole: chainTop(node) };
   const limited = limiterRunOf(context, node);
-  return limited && perItemIteration(context, limited);
+  return limited && perItemSite(context, limited);
 }
 
 /** The callback around a node when a helper runs it once per element of a list it is handed (see `itemCallbackList`): a loop whatever its limit. */
