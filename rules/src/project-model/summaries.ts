@@ -725,12 +725,15 @@ function testsCache(context: RuleContext, test: TSESTree.Node): boolean {
   if (test.type === AST_NODE_TYPES.LogicalExpression && test.operator === '&&')
     return [test.left, test.right].some((side) => side.type === AST_NODE_TYPES.Identifier && testsCache(context, side));
   let inner: TSESTree.Node = test;
+  // `serviceCache[name]`: an entry of a record keyed per call, read before the query.
+  let keyed = false;
   while (
     inner.type === AST_NODE_TYPES.UnaryExpression ||
     inner.type === AST_NODE_TYPES.BinaryExpression ||
     inner.type === AST_NODE_TYPES.MemberExpression ||
     inner.type === AST_NODE_TYPES.ChainExpression
   ) {
+    if (inner.type === AST_NODE_TYPES.MemberExpression && inner.computed && inner.property.type !== AST_NODE_TYPES.Literal) keyed = true;
     inner =
       inner.type === AST_NODE_TYPES.UnaryExpression
         ? inner.argument
@@ -745,9 +748,19 @@ function testsCache(context: RuleContext, test: TSESTree.Node): boolean {
   if (inner.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, inner)?.defs[0];
   if (definition?.type !== 'Variable') return false;
+  if (keyed && isModuleRecord(definition.node as TSESTree.VariableDeclarator)) return true;
   let init = (definition.node as TSESTree.VariableDeclarator).init;
   if (init?.type === AST_NODE_TYPES.AwaitExpression) init = init.argument;
   return init?.type === AST_NODE_TYPES.CallExpression && isCacheLookup(context, init);
+}
+
+/** `const serviceCache: Record<string, Service> = {}` at the top of a module: a record that outlives every call, so a keyed read of it is a look-up of earlier results. */
+function isModuleRecord(declarator: TSESTree.VariableDeclarator): boolean {
+  const declaration = declarator.parent;
+  const scope = declaration.parent;
+  const topLevel = scope?.type === AST_NODE_TYPES.Program || scope?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+  const init = declarator.init && unwrapExpression(declarator.init);
+  return topLevel && init?.type === AST_NODE_TYPES.ObjectExpression && init.properties.length === 0;
 }
 
 /**
