@@ -792,7 +792,7 @@ describe('n-plus-one advice fits the operation', () => {
     redis: "import Redis from 'ioredis';\nconst redis = new Redis();",
     'mikro-orm': "import { EntityManager } from '@mikro-orm/core';\ndeclare const em: EntityManager;",
     drizzle:
-      "import { drizzle } from 'drizzle-orm/node-postgres';\nimport { eq } from 'drizzle-orm';\nimport { users } from './schema';\nconst db = drizzle(process.env.DATABASE_URL!);",
+      "import { drizzle } from 'drizzle-orm/node-postgres';\nimport { and, eq, gte, ilike, lt } from 'drizzle-orm';\nimport { users } from './schema';\nconst db = drizzle(process.env.DATABASE_URL!);",
     row: "import { Model } from 'sequelize';\nclass Doc extends Model {}",
     payload: "import { getPayload } from 'payload';\nimport config from './payload.config';\nconst payload = await getPayload({ config });",
     'pg-promise':
@@ -1338,6 +1338,78 @@ describe('n-plus-one advice fits the operation', () => {
       'update',
       'for (const group of rows) await prisma.group.update({ where: { id: group.id }, data: { count: { increment: ids.filter((id) => id === group.id).length } } });',
       'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+    ],
+    [
+      'prisma',
+      'read',
+      'for (const row of rows) await prisma.user.findMany({ where: { name: { contains: row.term } } });',
+      "Match them in one query, the items' patterns joined with where: { OR: [...] }, then give each item its rows in memory.",
+    ],
+    [
+      'prisma',
+      'read',
+      'for (const row of rows) await prisma.event.count({ where: { createdAt: { gte: row.start, lt: row.end } } });',
+      'Count them in one query over the whole range, grouped by the bucket each item stands for.',
+    ],
+    [
+      'drizzle',
+      'read',
+      'for (const row of rows) await db.select().from(users).where(ilike(users.email, `%${row.term}%`));',
+      "Match them in one query, the items' patterns joined with or(...), then give each item its rows in memory.",
+    ],
+    [
+      'drizzle',
+      'read',
+      'for (const row of rows) await db.select().from(users).where(and(gte(users.createdAt, row.start), lt(users.createdAt, row.end)));',
+      'Load them in one query over the whole range (lowest to highest bound), then give each item its rows in memory.',
+    ],
+    [
+      'knex',
+      'read',
+      "for (const row of rows) await db('users').where('name', 'ilike', `${row.prefix}%`);",
+      "Match them in one query, the items' patterns joined with orWhere for each, then give each item its rows in memory.",
+    ],
+    [
+      'mongoose',
+      'read',
+      "for (const row of rows) await User.find({ name: new RegExp(row.prefix, 'i') });",
+      "Match them in one query, the items' patterns joined with $or: [...] or one $regex alternation, then give each item its rows in memory.",
+    ],
+    [
+      'drizzle',
+      'read',
+      'for (const row of rows) await db.select().from(users).where(and(eq(users.teamId, row.teamId), eq(users.email, row.email)));',
+      'The rows are keyed by two columns: load them in one query matching every pair, or(...pairs.map((p) => and(eq(...), eq(...)))).',
+    ],
+    [
+      'drizzle',
+      'delete',
+      'for (const row of rows) await db.delete(users).where(and(eq(users.teamId, row.teamId), eq(users.email, row.email)));',
+      'The rows are keyed by two columns: delete them in one statement matching every pair, or(...pairs.map((p) => and(eq(...), eq(...)))).',
+    ],
+    [
+      'knex',
+      'read',
+      "for (const row of rows) await db('members').where({ team_id: row.teamId, user_id: row.userId }).first();",
+      "The rows are keyed by two columns: load them in one query matching every pair, whereIn(['a', 'b'], pairs).",
+    ],
+    [
+      'mongoose',
+      'update',
+      'for (const row of rows) await User.updateOne({ orgId: row.orgId, email: row.email }, { seen: true });',
+      'The rows are keyed by two columns: update them in one statement matching every pair, { $or: pairs }, when they get the same changes.',
+    ],
+    [
+      'typeorm',
+      'read',
+      'for (const row of rows) await users.findOneBy({ orgId: row.orgId, email: row.email });',
+      'The rows are keyed by two columns: load them in one query matching every pair, an array of where objects, one per pair.',
+    ],
+    [
+      'typeorm',
+      'read',
+      'for (const row of rows) await users.findOneBy({ email: row.email });',
+      'Load them in one query: findBy({ email: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).',
     ],
   ];
   for (const [library, operation, loop, advice] of cases) {

@@ -285,3 +285,85 @@ function member(object: TSESTree.ObjectExpression, name: string): TSESTree.Node 
     if (property.type === AST_NODE_TYPES.Property && !property.computed && keyName(property) === name) return property.value;
   return undefined;
 }
+
+/** How an item's value selects rows when it is not one key: a pattern matched, a range bounded, or a key of two or more columns. */
+export type ItemComparison = 'pattern' | 'range' | 'pairs';
+
+/** Comparisons that match a pattern (`like(users.name, pattern)`, `{ contains: term }`, `[Op.iLike]`, `$regex`): no list of keys names their rows. */
+const PATTERN_OPERATORS = new Set(['like', 'ilike', 'notLike', 'notIlike', 'Like', 'ILike', 'whereLike', 'whereILike', 'contains', 'startsWith', 'endsWith', 'search', 'iLike', 'substring', 'regexp', '$regex', '$text']);
+/** Comparisons that bound a range (`gte(events.at, day.start)`, `{ lt: end }`, `MoreThan(date)`, `whereBetween`): a range per item, not a key. */
+const RANGE_OPERATORS = new Set(['gt', 'gte', 'lt', 'lte', 'between', 'notBetween', '$gt', '$gte', '$lt', '$lte', 'MoreThan', 'MoreThanOrEqual', 'LessThan', 'LessThanOrEqual', 'Between', 'whereBetween']);
+/** Operators given as text to a builder's `where(column, operator, value)`. */
+const TEXT_OPERATORS: Record<string, ItemComparison> = { like: 'pattern', ilike: 'pattern', 'not like': 'pattern', '>': 'range', '>=': 'range', '<': 'range', '<=': 'range', between: 'range' };
+
+/**
+ * How the item's value selects the rows, where it is a pattern or a range rather than a key (`where(ilike(users.email, `%${term}%`))`,
+ * `count({ where: { createdAt: { gte: day.start, lt: day.end } } })`): the batched form ORs the patterns or spans the ranges, not `IN (ids)`.
+ */
+export function itemComparisonOf(context: RuleContext, match: QueryMatch, scope: TSESTree.Node): ItemComparison | undefined {
+  if (match.call.type !== AST_NODE_TYPES.CallExpression || match.wrapper || match.row || match.statement) return undefined;
+  let found: ItemComparison | undefined;
+  const kindOf = (name: string | undefined) => (name === undefined ? undefined : PATTERN_OPERATORS.has(name) ? 'pattern' : RANGE_OPERATORS.has(name) ? 'range' : undefined);
+  visitAll(callChainTop(match.call), (node) => {
+    if (found) return;
+    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
+      const callee = node.callee;
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+      const operator = node.arguments[1];
+      const textKind = operator?.type === AST_NODE_TYPES.Literal && typeof operator.value === 'string' ? TEXT_OPERATORS[operator.value.toLowerCase()] : undefined;
+      const kind = node.type === AST_NODE_TYPES.NewExpression ? (name === 'RegExp' ? 'pattern' : undefined) : (textKind ?? kindOf(name));
+      const operands = textKind ? node.arguments.slice(2) : node.arguments;
+      if (kind && operands.some((argument) => readsIteration(context, argument, scope))) found = kind;
+    } else if (node.type === AST_NODE_TYPES.Property) {
+      const key = node.computed && node.key.type === AST_NODE_TYPES.MemberExpression ? propertyName(node.key) : keyName(node);
+      const kind = kindOf(key);
+      if (kind && readsIteration(context, node.value, scope)) found = kind;
+    }
+  });
+  if (found) return found;
+  return itemKeyColumns(context, match, scope).size >= 2 ? 'pairs' : undefined;
+}
+
+/** The columns the item's values equal in the filter (`and(eq(members.userId, m.userId), eq(members.teamId, m.teamId))`, `{ userId, teamId }`). */
+function itemKeyColumns(context: RuleContext, match: QueryMatch, scope: TSESTree.Node): Set<string> {
+  const columns = new Set<string>();
+  const call = match.call as TSESTree.CallExpression;
+  const filterObject = (node: TSESTree.Node | undefined): void => {
+    for (const property of objectOf(node)?.properties ?? []) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+      const key = keyName(property);
+      if (key && !FILTER_OPERATORS.test(key) && !key.startsWith('$') && !objectOf(property.value) && readsIteration(context, property.value, scope)) columns.add(key);
+    }
+  };
+  visitAll(callChainTop(call), (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
+    const callee = node.callee;
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+    const [first, second, third] = node.arguments;
+    // Drizzle's `eq(column, value)`.
+    if (name === 'eq' && first && second && readsIteration(context, second, scope)) columns.add(context.text.slice(first.range[0], first.range[1]));
+    // A builder's `where('column', value)`, `where('column', '=', value)`, `where({ column: value })`.
+    if (name === 'where' || name === 'andWhere') {
+      const equals = third && second?.type === AST_NODE_TYPES.Literal && second.value === '=' ? third : third ? undefined : second;
+      if (first?.type === AST_NODE_TYPES.Literal && equals && readsIteration(context, equals, scope)) columns.add(String(first.value));
+      else if (!second) filterObject(first);
+    }
+  });
+  const [first, second] = call.arguments;
+  switch (match.library) {
+    case 'mongoose':
+    case 'mongodb':
+      filterObject(first);
+      break;
+    case 'typeorm':
+      filterObject(/By(?:OrFail)?$/.test(match.operation) ? first : objectOf(first) && member(objectOf(first)!, 'where'));
+      break;
+    case 'sequelize':
+      filterObject(objectOf(first) && member(objectOf(first)!, 'where'));
+      break;
+    case 'mikro-orm':
+      filterObject(second);
+      break;
+  }
+  return columns;
+}

@@ -47,7 +47,7 @@ import { isConfigured, isImportedFixedList, keysOfFixedObject, returnsFixedLiter
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
-import { queryShapeOf, type QueryShape } from '../analysis/query-shape';
+import { itemComparisonOf, queryShapeOf, type ItemComparison, type QueryShape } from '../analysis/query-shape';
 import { OBJECTION_WRITE_STEPS, sqlArgumentOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
 import { contextRole } from '../roles';
@@ -121,13 +121,15 @@ const VALUES_UPDATE = 'one UPDATE … FROM (VALUES …) statement';
  * The batched form of a repeated query, in the library's own API: one read, one create, one update or delete over the ids;
  * with the query's shape, when it is known, the form that keeps what each row gets.
  */
-function batchedForm(match: QueryMatch, shape?: QueryShape): string {
+function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemComparison): string {
   const receiver = match.site ? 'the query' : (match.receiver ?? (match.model ? `prisma.${match.model}` : 'prisma.<model>'));
   const relation = match.operation;
   const column = lookupColumn(match);
   const statement = match.statement ?? match.site?.statement;
   if (statement) return sqlWriteBatch(match, statement);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
+  if (compares === 'pairs' && match.library !== 'prisma' && write !== 'create' && match.kind !== 'relation') return pairsBatch(match, write);
+  if (compares && compares !== 'pairs' && match.kind === 'read') return comparisonBatch(match, compares);
   const row = match.row ?? match.site?.row;
   // `$queryRaw\`...\`` binds what it embeds as parameters, an array included.
   if (match.library === 'prisma' && (match.operation === '$queryRaw' || match.operation === '$executeRaw'))
@@ -247,6 +249,51 @@ function batchedForm(match: QueryMatch, shape?: QueryShape): string {
     case 'redbean':
       return redbeanBatch(match.operation);
   }
+}
+
+/** Each library's way to OR conditions in one query. */
+const OR_FORMS: Partial<Record<QueryMatch['library'], string>> = {
+  prisma: 'where: { OR: [...] }',
+  drizzle: 'or(...)',
+  typeorm: 'an array of where objects',
+  sequelize: '[Op.or]: [...]',
+  mongoose: '$or: [...] or one $regex alternation',
+  mongodb: '$or: [...] or one $regex alternation',
+  'mikro-orm': '$or: [...]',
+  knex: 'orWhere for each',
+  kysely: 'eb.or([...])',
+};
+
+/** A read whose rows each item selects by a pattern or a range: no list of keys names them, one query ORs the patterns or spans the ranges. */
+function comparisonBatch(match: QueryMatch, compares: ItemComparison): string {
+  if (compares === 'range')
+    return /^count/.test(match.operation)
+      ? 'Count them in one query over the whole range, grouped by the bucket each item stands for.'
+      : 'Load them in one query over the whole range (lowest to highest bound), then give each item its rows in memory.';
+  const orForm = OR_FORMS[match.library];
+  return orForm
+    ? `Match them in one query, the items' patterns joined with ${orForm}, then give each item its rows in memory.`
+    : "Match them in one query, the items' patterns joined with OR (LIKE ANY($1) on PostgreSQL), then give each item its rows in memory.";
+}
+
+/** Each library's filter that selects the rows of many keys of two or more columns at once (`pairs`: one object of the key's columns per item). */
+const PAIR_FILTERS: Partial<Record<QueryMatch['library'], string>> = {
+  drizzle: 'or(...pairs.map((p) => and(eq(...), eq(...))))',
+  knex: "whereIn(['a', 'b'], pairs)",
+  kysely: 'eb.or over the pairs, each an eb.and',
+  typeorm: 'an array of where objects, one per pair',
+  sequelize: '{ [Op.or]: pairs }',
+  mongoose: '{ $or: pairs }',
+  mongodb: '{ $or: pairs }',
+  'mikro-orm': '{ $or: pairs }',
+};
+
+/** A query per item keyed by two or more columns: one list of ids cannot name the rows, the batched form matches every pair. */
+function pairsBatch(match: QueryMatch, write: 'update' | 'delete' | undefined): string {
+  const filter = PAIR_FILTERS[match.library] ?? 'WHERE (a, b) IN ((…), …)';
+  if (write === 'delete') return `The rows are keyed by two columns: delete them in one statement matching every pair, ${filter}.`;
+  if (write) return `The rows are keyed by two columns: update them in one statement matching every pair, ${filter}, when they get the same changes.`;
+  return `The rows are keyed by two columns: load them in one query matching every pair, ${filter}.`;
 }
 
 /** Why a repeated write whose rows each get their own values has no single update over the ids: that form sets the same values on every row. */
@@ -1555,7 +1602,8 @@ export const nPlusOne: Rule = {
           : TREE_IN_ONE_QUERY
         : rowStatement
           ? ONE_ROW_STATEMENT_FOR_ALL[rowStatement] + perChunk
-          : batchedForm(match, queryShapeOf(context, match, iterationScope(iteration))).replace(/`/g, '') + perChunk;
+          : batchedForm(match, queryShapeOf(context, match, iterationScope(iteration)), itemComparisonOf(context, match, iterationScope(iteration))).replace(/`/g, '') +
+            perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
