@@ -1517,6 +1517,8 @@ export const nPlusOne: Rule = {
         const where = site.file === context.fileName ? `line ${site.line}` : `${baseName(site.file)}:${site.line}`;
         // `commandBus.execute(UpdateEmployeeCommand)`: a bus call is named by the class whose handler runs.
         const dispatched = match.call.type === AST_NODE_TYPES.CallExpression ? dispatchedClass(context, match.call) : undefined;
+        // What the advice asks to take every item: the function called, or the handler a bus runs.
+        const named = dispatched === undefined ? shortCallName(query) : `the handler of ${dispatched}`;
         context.report({
           range: match.range,
           messageId: dispatched === undefined ? 'chain' : 'dispatch',
@@ -1533,8 +1535,8 @@ export const nPlusOne: Rule = {
                   (holdsSite(context, match.call, site)
                     ? batchedForm(match)
                     : site.writes
-                      ? severalWrites(shortCallName(query))
-                      : (findOrCreate(match.kind, site) ?? readsAndWrites(site, shortCallName(query)) ?? batchedForm(match)))) + perChunk,
+                      ? severalWrites(named)
+                      : (findOrCreate(match.kind, site) ?? readsAndWrites(site, named) ?? batchedForm(match)))) + perChunk,
           },
           related: [
             {
