@@ -418,6 +418,10 @@ describe('n-plus-one through the buses of @nestjs/cqrs', () => {
       ],
       // The handler of this command runs no query: the loop only waits on each call in turn.
       ['await', 'This loop awaits commandBus.execute(...) one by one; run them concurrently, at most 8 at once.'],
+      [
+        'this.commandBus.execute',
+        'commandBus.execute(ArchiveEmployeeCommand) runs a write (employees.update, archive-employee.handler.ts:13) per item of this loop (N+1). Give the handler of ArchiveEmployeeCommand a form that takes all the items and runs each of its statements once for them all.',
+      ],
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus, EventBus, QueryBus } from '@nestjs/cqrs';
 import { Employee } from './employee.entity';
 import { SendWelcomeCommand, UpdateEmployeeCommand } from './commands';
+import { ArchiveEmployeeCommand } from './commands/archive-employee.command';
 import { EmployeeUpdatedEvent } from './events/employee-updated.event';
 import { GetEmployeeQuery } from './queries/get-employee.query';
 
@@ -30,6 +31,11 @@ export class EmployeeBulkService {
       await this.commandBus.execute(new SendWelcomeCommand(email));
 //    ^^^^^ await-in-loop
     }
+  }
+
+  async archive(ids: string[]) {
+    await Promise.all(ids.map((id) => this.commandBus.execute(new ArchiveEmployeeCommand(id))));
+//                                    ^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
 
   announce(ids: string[]) {
