@@ -381,6 +381,7 @@ const isFacts = shape(
     implementations: Array.isArray,
     made: isRecord,
     callbacks: isRecord,
+    handlers: isRecord,
   } satisfies Record<OptionalKeys<ProjectFacts>, Check>,
 );
 

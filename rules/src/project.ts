@@ -103,6 +103,11 @@ export interface ProjectFacts {
   made?: Record<string, MadeClient>;
   /** By export name, or `Class.method`, the handles a function's declared parameter types give the callbacks it is passed. */
   callbacks?: Record<string, CallbackHandleFact[]>;
+  /**
+   * By the export name of a command or query class, the exported class that handles it (`@CommandHandler(UpdateEmployeeCommand)
+   * export class UpdateEmployeeHandler`, `@QueryHandler(...)` of `@nestjs/cqrs`): a bus runs its `execute` for each one dispatched.
+   */
+  handlers?: Record<string, string>;
 }
 
 /** `class PrismaUserRepository implements UserRepository`, `const store: NoteStore = { … }`: the interface, and the export name (none: other files cannot name it). */
@@ -226,7 +231,7 @@ export function collectProjectFacts(
   if (!declares) return usesOnly();
   const models = [...localModelFacts(context).values()];
   const declared = exportedDeclarations(context);
-  const { exports, reexports, functions, classes, fields, aliases, made, callbacks } = declared;
+  const { exports, reexports, functions, classes, fields, aliases, made, callbacks, handlers } = declared;
   const injectedCalls = injectedCallsOf(context, memberCalls);
   const implementations = [
     ...implementing.flatMap((declaration) => implementationsOf(context, declaration, declared.classNames.get(declaration))),
@@ -261,6 +266,7 @@ export function collectProjectFacts(
     ...(hasFields && { fields }),
     ...(hasAliases && { aliases }),
     ...handed,
+    ...(Object.keys(handlers).length > 0 && { handlers }),
     ...(injectedCalls.length > 0 && { injectedCalls }),
     ...uses,
     ...(implementations.length > 0 && { implementations }),
@@ -718,6 +724,7 @@ interface ExportedDeclarations {
   aliases: NonNullable<ProjectFacts['aliases']>;
   made: NonNullable<ProjectFacts['made']>;
   callbacks: NonNullable<ProjectFacts['callbacks']>;
+  handlers: NonNullable<ProjectFacts['handlers']>;
   /** The name each exported class is first exported under. */
   classNames: Map<TSESTree.Node, string>;
   /** Exported object literals typed with an interface of the project, whose methods implement it (`export const store: InsightStore = { … }`). */
@@ -735,6 +742,7 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
     aliases: {},
     made: {},
     callbacks: {},
+    handlers: {},
     classNames: new Map(),
     objectImplementations: [],
   };
@@ -843,6 +851,8 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     if (keepsSummary(summary)) declared.functions[`${name}.${element.key.name}`] = summary;
     addCallbackHandles(context, `${name}.${element.key.name}`, method, declared);
   }
+  const handled = handledMessage(context, declaration);
+  if (handled !== undefined && declared.functions[`${name}.execute`]) declared.handlers[handled] ??= name;
   const fields = readableFields(context, declaration);
   if (fields) declared.fields[name] = fields;
   const base = declaration.superClass && baseOf(context, declaration.superClass);
@@ -852,6 +862,21 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     if (known) known.exported.push(name);
     else declared.classes[className] = { exported: [name], base };
   }
+}
+
+/** The decorators of `@nestjs/cqrs` that register a class as the handler of the command or query class they name. */
+const CQRS_HANDLERS: ReadonlySet<string> = new Set(['CommandHandler', 'QueryHandler']);
+
+/** `@CommandHandler(UpdateEmployeeCommand)`, `@QueryHandler(GetInvoiceQuery)` on a class: the export name of the class it handles. */
+function handledMessage(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): string | undefined {
+  for (const decorator of declaration.decorators ?? []) {
+    const call = decorator.expression.type === AST_NODE_TYPES.CallExpression ? decorator.expression : undefined;
+    const member = call && resolveModuleMember(context, call.callee);
+    const argument = call?.arguments.length === 1 ? call.arguments[0]! : undefined;
+    if (member?.module !== '@nestjs/cqrs' || !CQRS_HANDLERS.has(member.path.at(-1) ?? '') || argument?.type !== AST_NODE_TYPES.Identifier) continue;
+    return typeNameRef(context, argument)?.name;
+  }
+  return undefined;
 }
 
 /** Whether a summary says something other files ask of the function: what it runs or awaits, what it does with a handle, its cache. */

@@ -405,6 +405,27 @@ function projectMessages(project: string, name: string): Array<[string, string]>
   return findings(text, file, options).map((finding) => [text.slice(finding.start, finding.end), finding.message]);
 }
 
+describe('n-plus-one through the buses of @nestjs/cqrs', () => {
+  it('names the command or query class whose handler runs the query, with the query as related information', () => {
+    assert.deepEqual(projectMessages('nest-cqrs-handlers', 'employee-bulk.service.ts'), [
+      [
+        'this.commandBus.execute',
+        'commandBus.execute(UpdateEmployeeCommand) runs a write (employees.update, employee.service.ts:16) per item of this loop (N+1). Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.',
+      ],
+      [
+        'this._queryBus.execute',
+        '_queryBus.execute(GetEmployeeQuery) runs a query (employees.findOneBy, employee.service.ts:12) per item of this loop (N+1). Load them in one query: findBy({ id: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).',
+      ],
+      // The handler of this command runs no query: the loop only waits on each call in turn.
+      ['await', 'This loop awaits commandBus.execute(...) one by one; run them concurrently, at most 8 at once.'],
+      [
+        'this.commandBus.execute',
+        'commandBus.execute(ArchiveEmployeeCommand) runs a write (employees.update, archive-employee.handler.ts:13) per item of this loop (N+1). Give the handler of ArchiveEmployeeCommand a form that takes all the items and runs each of its statements once for them all.',
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one on TypeORM active records', () => {
   it('names the statement on the entity class that replaces what each row runs', () => {
     assert.deepEqual(projectMessages('typeorm-active-record', 'user.service.ts'), [

@@ -155,6 +155,11 @@ export interface ProjectModels {
   /** By file key, exported type aliases that name a class of the project (`export type AccountDb = Database<Schema>`). */
   aliases?: Record<string, Record<string, TypeLocation>>;
   /**
+   * By the name of a command or query class, the one exported class of the project that handles it (`@CommandHandler(CreateOrderCommand)
+   * export class CreateOrderHandler`): what a bus's `execute(new CreateOrderCommand(...))` runs (see `ProjectFacts.handlers`).
+   */
+  handlers?: Record<string, TypeLocation>;
+  /**
    * By file key and `Class.method`, the methods other classes call through an instance they are
    * given (`this.roleService.initRoles()`): true when every such call runs only at boot.
    */

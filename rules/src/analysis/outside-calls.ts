@@ -23,8 +23,13 @@ export function foreignModuleOf(context: RuleContext, callee: TSESTree.Node): st
   if (node.type === AST_NODE_TYPES.Identifier && node.name === 'fetch' && isGlobalReference(context, node)) return GLOBAL_FETCH;
   if (isSchemaValidation(node)) return undefined;
   const module = moduleOf(context, node);
-  return module !== undefined && !module.startsWith('timers') && !isDatabaseModule(module) && !DATABASE_PLUGIN.test(module) ? module : undefined;
+  return module !== undefined && !module.startsWith('timers') && !isDatabaseModule(module) && !DATABASE_PLUGIN.test(module) && !IN_PROCESS.has(module)
+    ? module
+    : undefined;
 }
+
+/** Packages whose calls hand work to the project's own code in the same process: `@nestjs/cqrs`'s buses run the project's handlers. */
+const IN_PROCESS: ReadonlySet<string> = new Set(['@nestjs/cqrs']);
 
 /**
  * `tagSchema.validateAsync(input)` of Joi, `schema.parseAsync(input)` of Zod: a schema checks a value in process and

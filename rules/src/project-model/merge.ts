@@ -88,6 +88,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
       for (const alias of new Set([name, ...exported])) merged.bases![facts.file]![alias] = found ?? { key, name: base.name };
     }
   }
+  resolveHandlers(files, merged);
   resolveMadeClients(files, merged, MAX_INHERITANCE);
   const shared = resolveImplementations(files, merged, implementers);
   inheritClassValues(files, merged, models);
@@ -102,6 +103,19 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   resolveHandedHandles(merged, summaries, pathByKey);
   resolveCallbackHandles(files, merged);
   return merged;
+}
+
+/**
+ * The class that handles each command or query class, by the name of that class: a bus dispatches by the class, and a
+ * name two files' handlers claim (two packages' `CreateUserCommand`) is left out, as which one a call means is not told.
+ */
+function resolveHandlers(files: readonly ProjectFacts[], merged: ProjectModels): void {
+  const found = new Map<string, { key: string; name: string } | null>();
+  for (const facts of files)
+    for (const [message, handler] of Object.entries(facts.handlers ?? {})) found.set(message, found.has(message) ? null : { key: facts.file, name: handler });
+  const handlers: Record<string, { key: string; name: string }> = {};
+  for (const [message, handler] of found) if (handler) handlers[message] = handler;
+  if (Object.keys(handlers).length > 0) merged.handlers = handlers;
 }
 
 /**

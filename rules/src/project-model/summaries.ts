@@ -80,6 +80,8 @@ export interface CallRef extends CallSite {
   required?: true;
   /** Set when the call hands SQL text that writes (`qx.result('DELETE …', values)`): what a wrapper that sends the text it is given does. */
   statement?: SqlWrite;
+  /** Set when a bus runs the handler of this command or query class (`commandBus.execute(new CreateOrderCommand(input))`): its `execute` runs. */
+  dispatches?: string;
 }
 
 /** What a chain started by calling a handle runs on a Knex instance, the one callable client: its write, else a read, on the table it names. */
@@ -843,6 +845,8 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
 }
 
 function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
+  const dispatched = call.type === AST_NODE_TYPES.CallExpression ? dispatchedRef(context, call) : undefined;
+  if (dispatched) return dispatched;
   const callee = unwrapExpression(call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag);
   const imported = resolveModuleMember(context, callee);
   if (imported && !imported.module.startsWith('node:')) {
@@ -899,6 +903,30 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
 }
 
 const MAX_MEMBERS = 4;
+
+/** The buses of `@nestjs/cqrs` whose `execute` awaits the one handler of the class it is given; an `EventBus` only publishes. */
+const CQRS_BUSES: ReadonlySet<string> = new Set(['CommandBus', 'QueryBus']);
+
+/** The command or query class a bus call dispatches (`UpdateEmployeeCommand` of `commandBus.execute(new UpdateEmployeeCommand(input))`). */
+export function dispatchedClass(context: RuleContext, call: TSESTree.CallExpression): string | undefined {
+  return dispatchedRef(context, call)?.dispatches;
+}
+
+/**
+ * `this.commandBus.execute(new UpdateEmployeeCommand(input))`, `this.queryBus.execute(new GetTimesheetQuery(id))` with a bus of
+ * `@nestjs/cqrs`: the handler of that class runs (see `ProjectModels.handlers`), named by the class.
+ */
+function dispatchedRef(context: RuleContext, call: TSESTree.CallExpression): CallRef | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'execute' || call.arguments.length !== 1) return undefined;
+  const message = unwrapExpression(call.arguments[0]!);
+  if (message.type !== AST_NODE_TYPES.NewExpression || message.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const bus = instanceClass(context, callee.object);
+  if (bus?.module !== '@nestjs/cqrs' || !CQRS_BUSES.has(bus.path[0] ?? '')) return undefined;
+  const imported = resolveModuleMember(context, message.callee);
+  const name = imported ? (imported.path.length === 1 ? imported.path[0] : undefined) : message.callee.name;
+  return name === undefined ? undefined : { module: bus.module, path: [bus.path[0]!, 'execute'], ...siteOf(context, callee), dispatches: name };
+}
 
 /** How a function that a call of another function returns is named among its file's functions: `build()` of `build`, `build()()` of what `build()` returns. */
 export const CALLED = '()';
@@ -1178,6 +1206,10 @@ function resolvedRef(
   ref: CallRef,
   summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
 ): QuerySite | undefined {
+  if (ref.dispatches !== undefined) {
+    const handler = Object.hasOwn(models.handlers ?? {}, ref.dispatches) ? models.handlers![ref.dispatches] : undefined;
+    return handler && summaryAt(handler.key, [handler.name, 'execute']);
+  }
   // A default import may also be the module's object of named exports (`module.exports = { User }`, read as `models.User.findAll()`),
   // and a required module is its `module.exports` (`require('./db').user.findMany()` with `module.exports = new PrismaClient()`).
   return (

@@ -52,6 +52,7 @@ import { OBJECTION_WRITE_STEPS, sqlArgumentOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
+import { dispatchedClass } from '../project-model/summaries';
 
 /** The only key of an object literal (`{ id: x }`), when it has exactly one plain property. */
 function onlyKey(node: TSESTree.Node | undefined): string | undefined {
@@ -1511,6 +1512,7 @@ export const nPlusOne: Rule = {
       write: '{{query}} runs one {{library}} write per item of this loop (N+1 statements). {{batched}}',
       relation: '{{query}} runs one {{library}} relation query per item of this loop (N+1 queries). {{batched}}',
       chain: '{{query}}() runs a {{what}} ({{site}}) per item of this loop (N+1). {{batched}}',
+      dispatch: '{{query}} runs a {{what}} ({{site}}) per item of this loop (N+1). {{batched}}',
     },
     fixable: true,
   },
@@ -1560,11 +1562,15 @@ export const nPlusOne: Rule = {
       }
       if (site) {
         const where = site.file === context.fileName ? `line ${site.line}` : `${baseName(site.file)}:${site.line}`;
+        // `commandBus.execute(UpdateEmployeeCommand)`: a bus call is named by the class whose handler runs.
+        const dispatched = match.call.type === AST_NODE_TYPES.CallExpression ? dispatchedClass(context, match.call) : undefined;
+        // What the advice asks to take every item: the function called, or the handler a bus runs.
+        const named = dispatched === undefined ? shortCallName(query) : `the handler of ${dispatched}`;
         context.report({
           range: match.range,
-          messageId: 'chain',
+          messageId: dispatched === undefined ? 'chain' : 'dispatch',
           data: {
-            query: shortCallName(query),
+            query: dispatched === undefined ? shortCallName(query) : `${shortCallName(query)}(${dispatched})`,
             what: match.kind === 'write' ? 'write' : 'query',
             site: `${shortCallName(site.text, site.model)}, ${where}`,
             batched: callsTreeWalk(context, match.call)
@@ -1576,8 +1582,8 @@ export const nPlusOne: Rule = {
                   (holdsSite(context, match.call, site)
                     ? batchedForm(match)
                     : site.writes
-                      ? severalWrites(shortCallName(query))
-                      : (findOrCreate(match.kind, site) ?? readsAndWrites(site, shortCallName(query)) ?? batchedForm(match)))) + perChunk,
+                      ? severalWrites(named)
+                      : (findOrCreate(match.kind, site) ?? readsAndWrites(site, named) ?? batchedForm(match)))) + perChunk,
           },
           related: [
             {

@@ -1,0 +1,4 @@
+// valid
+export class ArchiveEmployeeCommand {
+  constructor(public readonly id: string) {}
+}

@@ -1,0 +1,3 @@
+// valid
+export * from './update-employee.command';
+export * from './send-welcome.command';

@@ -1,0 +1,6 @@
+// valid
+import { IQuery } from '@nestjs/cqrs';
+
+export class GetEmployeeQuery implements IQuery {
+  constructor(public readonly id: string) {}
+}
