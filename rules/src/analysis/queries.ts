@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpression, type Orm, type OrmValue } from './orm';
-import { declarationOf, functionFactAt, isProjectModule, localModelFacts, moduleKey, type ModelFact, type QuerySite } from './orm-index';
+import { declarationOf, functionFactAt, isProjectModule, localModelFacts, moduleKey, throughHeld, type ModelFact, type ProjectModels, type QuerySite } from './orm-index';
 import { parameterQueriesOf, parameterQuerySite } from './parameter-queries';
 import {
   callRef,
@@ -430,19 +430,29 @@ export function callsCacheFirst(context: RuleContext, call: TSESTree.CallExpress
   const held = models && ref && ref.path.length > 2 ? heldInstanceMethod(models, context.fileName, ref) : undefined;
   if (!models || !ref || (ref.path.length > 2 && !held)) return false;
   const key = held ? held.key : moduleKey(models, context.fileName, ref.module);
-  const [first, method] = (held?.path ?? ref.path) as [string, string?];
+  return key !== undefined && answersFromCache(models, key, held?.path ?? ref.path);
+}
+
+/** Whether the function or method a path names in the file `key` (or in a file an export of it holds, see `heldPaths`) answers from a cache first. */
+function answersFromCache(models: ProjectModels, key: string, path: readonly string[]): boolean {
+  const [first, method] = path as [string, string?];
   const name = (exported: string): string => (method ? `${exported}.${method}` : exported);
-  return key !== undefined && !!declarationOf(models, key, first, (file, exported) => !!models.cacheFirst?.[file]?.[name(exported)]);
+  return (
+    !!declarationOf(models, key, first, (file, exported) => !!models.cacheFirst?.[file]?.[name(exported)]) ||
+    !!throughHeld(models, key, path, (heldKey, heldPath) => answersFromCache(models, heldKey, heldPath) || undefined)
+  );
 }
 
 /**
  * The query an expression runs when repeating it is an N+1: not one reached through a function of
  * the project that also awaits other work (an upload, a payment provider), which is a loop that
- * waits on that work, a concurrency finding.
+ * waits on that work, a concurrency finding; nor one whose function computes its SQL text on each
+ * call (`SELECT * FROM "${table}" ${where}`), which may be a statement per table and is left to the
+ * rules of concurrency, as the n-plus-one rule leaves it.
  */
 export function repeatedQueryOf(context: RuleContext, expression: TSESTree.Node): QueryMatch | undefined {
   const found = databaseQueryOf(context, expression);
-  return found?.site?.otherWork ? undefined : found;
+  return found?.site?.otherWork || found?.site?.dynamicSql ? undefined : found;
 }
 
 /**
