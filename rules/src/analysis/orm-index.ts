@@ -320,7 +320,9 @@ export function functionFactAt<T>(
   const { first, method } = parts;
   const nameOf = (exported: string): string => (method ? `${exported}.${method}` : exported);
   const found = declarationOf(models, key, first, (file, exported) => Object.hasOwn(byFile[file] ?? {}, nameOf(exported)));
-  return found ? byFile[found.key]![nameOf(found.name)] : throughHeld(models, key, path, (heldKey, heldPath) => functionFactAt(models, byFile, heldKey, heldPath));
+  return found
+    ? byFile[found.key]![nameOf(found.name)]
+    : throughHeld(models, key, path, (heldKey, heldPath) => functionFactAt(models, byFile, heldKey, heldPath));
 }
 
 /**
@@ -339,7 +341,12 @@ export function heldPaths(models: ProjectModels, key: string, path: readonly str
 }
 
 /** What `lookup` finds of the first file whose exports an export holds (see `heldPaths`); each step shortens the path, so it ends. */
-export function throughHeld<T>(models: ProjectModels, key: string, path: readonly string[], lookup: (key: string, path: readonly string[]) => T | undefined): T | undefined {
+export function throughHeld<T>(
+  models: ProjectModels,
+  key: string,
+  path: readonly string[],
+  lookup: (key: string, path: readonly string[]) => T | undefined,
+): T | undefined {
   for (const held of heldPaths(models, key, path)) {
     const found = lookup(held.key, held.path);
     if (found !== undefined && found !== false) return found;

@@ -1,7 +1,17 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpression, type Orm, type OrmValue } from './orm';
-import { declarationOf, functionFactAt, isProjectModule, localModelFacts, moduleKey, throughHeld, type ModelFact, type ProjectModels, type QuerySite } from './orm-index';
+import {
+  declarationOf,
+  functionFactAt,
+  isProjectModule,
+  localModelFacts,
+  moduleKey,
+  throughHeld,
+  type ModelFact,
+  type ProjectModels,
+  type QuerySite,
+} from './orm-index';
 import { parameterQueriesOf, parameterQuerySite } from './parameter-queries';
 import {
   callRef,
@@ -446,13 +456,11 @@ function answersFromCache(models: ProjectModels, key: string, path: readonly str
 /**
  * The query an expression runs when repeating it is an N+1: not one reached through a function of
  * the project that also awaits other work (an upload, a payment provider), which is a loop that
- * waits on that work, a concurrency finding; nor one whose function computes its SQL text on each
- * call (`SELECT * FROM "${table}" ${where}`), which may be a statement per table and is left to the
- * rules of concurrency, as the n-plus-one rule leaves it.
+ * waits on that work, a concurrency finding.
  */
 export function repeatedQueryOf(context: RuleContext, expression: TSESTree.Node): QueryMatch | undefined {
   const found = databaseQueryOf(context, expression);
-  return found?.site?.otherWork || found?.site?.dynamicSql ? undefined : found;
+  return found?.site?.otherWork ? undefined : found;
 }
 
 /**
@@ -549,7 +557,13 @@ function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   if (definition?.type === 'Parameter') return true;
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   // `const query = Prisma.sql\`...\`; await prisma.$queryRaw(query)`: the text kept in a variable first.
-  return !!init && isFixedText(unwrapExpression(init));
+  if (init) return isFixedText(unwrapExpression(init));
+  // `let sql; if (tree) sql = \`WITH RECURSIVE …\`; else sql = \`SELECT …\``: text written out on every branch that sets it.
+  const written =
+    definition?.type === 'Variable'
+      ? resolveVariable(context, text)!.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr] : []))
+      : [];
+  return written.length > 0 && written.every((expression) => isFixedText(unwrapExpression(expression as TSESTree.Node)));
 }
 
 /** SQL text written out: a string, a template, or a tagged template (`Prisma.sql\`...\``) into which no text computed on the call is spliced. */

@@ -77,7 +77,8 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   for (const facts of files) {
     for (const edge of facts.reexports ?? []) {
       const target = moduleKey(merged, facts.path, edge.module);
-      if (target !== undefined) merged.reexports![facts.file]!.push({ target, ...(edge.names && { names: edge.names }), ...(edge.holds !== undefined && { holds: edge.holds }) });
+      if (target !== undefined)
+        merged.reexports![facts.file]!.push({ target, ...(edge.names && { names: edge.names }), ...(edge.holds !== undefined && { holds: edge.holds }) });
       // `export * from '@prisma/client'`, or from a client generated outside the sources: what the file hands on is that module's own.
       if (edge.database) (merged.packageReexports![facts.file] ??= []).push({ module: edge.module, ...(edge.names && { names: edge.names }) });
     }
