@@ -28,6 +28,7 @@ import {
   keyName,
   localFunction,
   propertyName,
+  requiredModule,
   resolveModuleMember,
   isModuleExports,
   resolveVariable,
@@ -79,8 +80,11 @@ export interface ProjectFacts {
   path: string;
   models: ModelFact[];
   exports: Array<{ name: string; value: OrmValue }>;
-  /** `database`: the module is a database package or a generated client (`export * from '@prisma/client'`). */
-  reexports?: Array<{ module: string; names?: Record<string, string>; database?: true }>;
+  /**
+   * `database`: the module is a database package or a generated client (`export * from '@prisma/client'`); `holds`: the export
+   * of that name is an object holding the module's exports (`export default { ...postgres }`, see `heldModules`).
+   */
+  reexports?: Array<{ module: string; names?: Record<string, string>; database?: true; holds?: string }>;
   /** By export name, or `Class.method` for a method of an exported class. */
   functions?: Record<string, FunctionSummary>;
   /** Exported classes that extend another class, and exported interfaces and object types that extend another type: the names they are exported under, and the base (`module` empty: this file). */
@@ -755,6 +759,7 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       if (made) declared.made[name] = made;
     }
     summarizeExport(context, name, node, declared);
+    for (const module of heldModules(context, node, 0)) declared.reexports.push({ module, holds: name });
     const returned = returnedTypeRef(context, node);
     if (returned) declared.aliases[`${name}${CALLED}`] = returned;
   };
@@ -1448,6 +1453,43 @@ function forwardedModule(context: RuleContext, assignment: TSESTree.AssignmentEx
   if (!isModuleExports(assignment.left)) return undefined;
   const required = resolveModuleMember(context, assignment.right);
   return required?.path.length === 0 && required.module.startsWith('.') ? required.module : undefined;
+}
+
+const MAX_HELD_STEPS = 8;
+
+/**
+ * The modules whose exports an exported value holds as its own members: a namespace import (`import * as postgres from
+ * './postgres'; export default postgres`), a module required or imported in place, and those an object spreads
+ * (`export default { ...tenant, ...dbModule, isSQLite }`), through the constants and variables that hold them and the
+ * functions of this file that return them (`const dbModule = initDbModule()`, whose `let dbmodule` is set to
+ * `sqlitePkg` or `postgresPkg` by configuration). Other files then read `db.select(...)` as that module's `select`.
+ */
+function heldModules(context: RuleContext, node: TSESTree.Node, depth: number): string[] {
+  let value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.AwaitExpression) value = unwrapExpression(value.argument);
+  if (depth > MAX_HELD_STEPS) return [];
+  if (value.type === AST_NODE_TYPES.ImportExpression)
+    return value.source.type === AST_NODE_TYPES.Literal && typeof value.source.value === 'string' ? [value.source.value] : [];
+  const required = requiredModule(context, value);
+  if (required !== undefined) return [required];
+  if (value.type === AST_NODE_TYPES.ObjectExpression)
+    return value.properties.flatMap((property) => (property.type === AST_NODE_TYPES.SpreadElement ? heldModules(context, property.argument, depth + 1) : []));
+  if (value.type === AST_NODE_TYPES.ConditionalExpression)
+    return [...heldModules(context, value.consequent, depth + 1), ...heldModules(context, value.alternate, depth + 1)];
+  if (value.type === AST_NODE_TYPES.LogicalExpression) return [...heldModules(context, value.left, depth + 1), ...heldModules(context, value.right, depth + 1)];
+  if (value.type === AST_NODE_TYPES.CallExpression) {
+    const fn = localFunction(context, value.callee);
+    return fn ? returnedValues(fn).flatMap((returned) => heldModules(context, returned, depth + 1)) : [];
+  }
+  if (value.type !== AST_NODE_TYPES.Identifier) return [];
+  const variable = resolveVariable(context, value);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type === 'ImportBinding')
+    return definition.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier ? [definition.node.parent.source.value] : [];
+  if (definition?.type !== 'Variable' || (definition.node as TSESTree.VariableDeclarator).id !== definition.name) return [];
+  // What the variable is declared with, and for a `let`, what it is set to afterwards (`dbmodule = postgresPkg`).
+  const written = variable!.references.flatMap((reference) => (reference.isWrite() && reference.writeExpr ? [reference.writeExpr as TSESTree.Node] : []));
+  return [...new Set(written.flatMap((expression) => heldModules(context, expression, depth + 1)))];
 }
 
 /** `module.exports = x`, `module.exports = { a, b }`, `module.exports.a = x`, `exports.a = x`, `users.a = x` after `const users = module.exports`. */

@@ -109,10 +109,14 @@ export interface CallbackHandle {
   handle: OrmValue;
 }
 
-/** `export * from './a'` (no `names`) or `export { a as b } from './a'` (`names`: exported name → imported name), with the target's key. */
+/**
+ * `export * from './a'` (no `names`) or `export { a as b } from './a'` (`names`: exported name → imported name), with the target's key;
+ * with `holds`, the export of that name is an object holding the target's exports (`export default { ...postgres }`, see `heldPaths`).
+ */
 export interface ReexportEdge {
   target: string;
   names?: Record<string, string>;
+  holds?: string;
 }
 
 /** Where a class or type alias is declared: the file key and its name there. */
@@ -246,6 +250,7 @@ export function declarationOf(
   if (has(key, name)) return { key, name };
   if (depth > MAX_REEXPORT_DEPTH) return undefined;
   for (const edge of models.reexports?.[key] ?? []) {
+    if (edge.holds !== undefined) continue;
     if (edge.names) {
       const imported = Object.hasOwn(edge.names, name) ? edge.names[name] : undefined;
       const found = imported !== undefined ? declarationOf(models, edge.target, imported, has, depth + 1) : undefined;
@@ -320,7 +325,38 @@ export function functionFactAt<T>(
   const { first, method } = parts;
   const nameOf = (exported: string): string => (method ? `${exported}.${method}` : exported);
   const found = declarationOf(models, key, first, (file, exported) => Object.hasOwn(byFile[file] ?? {}, nameOf(exported)));
-  return found && byFile[found.key]![nameOf(found.name)];
+  return found
+    ? byFile[found.key]![nameOf(found.name)]
+    : throughHeld(models, key, path, (heldKey, heldPath) => functionFactAt(models, byFile, heldKey, heldPath));
+}
+
+/**
+ * `db.select(...)` with `import db from './db'` where that file does `export default { ...postgres, isSQLite }`, or spreads the module
+ * a function of it picks at run time (`const dbModule = pickDriver()`): the files whose exports the export `path[0]` holds, with the
+ * path below it (`['select']` in `./postgres`), found along the re-exports that lead to the file that assembles the object.
+ */
+export function heldPaths(models: ProjectModels, key: string, path: readonly string[]): Array<{ key: string; path: string[] }> {
+  if (path.length < 2) return [];
+  const held: Array<{ key: string; path: string[] }> = [];
+  declarationOf(models, key, path[0]!, (file, exported) => {
+    for (const edge of models.reexports?.[file] ?? []) if (edge.holds === exported) held.push({ key: edge.target, path: path.slice(1) });
+    return held.length > 0;
+  });
+  return held;
+}
+
+/** What `lookup` finds of the first file whose exports an export holds (see `heldPaths`); each step shortens the path, so it ends. */
+export function throughHeld<T>(
+  models: ProjectModels,
+  key: string,
+  path: readonly string[],
+  lookup: (key: string, path: readonly string[]) => T | undefined,
+): T | undefined {
+  for (const held of heldPaths(models, key, path)) {
+    const found = lookup(held.key, held.path);
+    if (found !== undefined && found !== false) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -344,7 +380,7 @@ export function functionAt(models: ProjectModels, key: string, path: readonly st
   };
   const has = (file: string, name: string): boolean => !!siteOf(file, method ? `${name}.${method}` : name) || (!!method && !!models.bases?.[file]?.[name]);
   const found = declarationOf(models, key, first, has);
-  if (!found) return undefined;
+  if (!found) return throughHeld(models, key, path, (heldKey, heldPath) => functionAt(models, heldKey, heldPath, depth + 1));
   const own = siteOf(found.key, method ? `${found.name}.${method}` : found.name);
   if (own || !method) return own;
   const base = models.bases?.[found.key]?.[found.name];

@@ -1,7 +1,17 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpression, type Orm, type OrmValue } from './orm';
-import { declarationOf, functionFactAt, isProjectModule, localModelFacts, moduleKey, type ModelFact, type QuerySite } from './orm-index';
+import {
+  declarationOf,
+  functionFactAt,
+  isProjectModule,
+  localModelFacts,
+  moduleKey,
+  throughHeld,
+  type ModelFact,
+  type ProjectModels,
+  type QuerySite,
+} from './orm-index';
 import { parameterQueriesOf, parameterQuerySite } from './parameter-queries';
 import {
   callRef,
@@ -430,9 +440,17 @@ export function callsCacheFirst(context: RuleContext, call: TSESTree.CallExpress
   const held = models && ref && ref.path.length > 2 ? heldInstanceMethod(models, context.fileName, ref) : undefined;
   if (!models || !ref || (ref.path.length > 2 && !held)) return false;
   const key = held ? held.key : moduleKey(models, context.fileName, ref.module);
-  const [first, method] = (held?.path ?? ref.path) as [string, string?];
+  return key !== undefined && answersFromCache(models, key, held?.path ?? ref.path);
+}
+
+/** Whether the function or method a path names in the file `key` (or in a file an export of it holds, see `heldPaths`) answers from a cache first. */
+function answersFromCache(models: ProjectModels, key: string, path: readonly string[]): boolean {
+  const [first, method] = path as [string, string?];
   const name = (exported: string): string => (method ? `${exported}.${method}` : exported);
-  return key !== undefined && !!declarationOf(models, key, first, (file, exported) => !!models.cacheFirst?.[file]?.[name(exported)]);
+  return (
+    !!declarationOf(models, key, first, (file, exported) => !!models.cacheFirst?.[file]?.[name(exported)]) ||
+    !!throughHeld(models, key, path, (heldKey, heldPath) => answersFromCache(models, heldKey, heldPath) || undefined)
+  );
 }
 
 /**
@@ -539,7 +557,13 @@ function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   if (definition?.type === 'Parameter') return true;
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   // `const query = Prisma.sql\`...\`; await prisma.$queryRaw(query)`: the text kept in a variable first.
-  return !!init && isFixedText(unwrapExpression(init));
+  if (init) return isFixedText(unwrapExpression(init));
+  // `let sql; if (tree) sql = \`WITH RECURSIVE …\`; else sql = \`SELECT …\``: text written out on every branch that sets it.
+  const written =
+    definition?.type === 'Variable'
+      ? resolveVariable(context, text)!.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr] : []))
+      : [];
+  return written.length > 0 && written.every((expression) => isFixedText(unwrapExpression(expression as TSESTree.Node)));
 }
 
 /** SQL text written out: a string, a template, or a tagged template (`Prisma.sql\`...\``) into which no text computed on the call is spliced. */

@@ -6,6 +6,7 @@ import {
   mergeModelFact,
   transactionHandleOf,
   moduleKey,
+  throughHeld,
   typeAt,
   type FieldEntry,
   type ModelFact,
@@ -76,7 +77,8 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   for (const facts of files) {
     for (const edge of facts.reexports ?? []) {
       const target = moduleKey(merged, facts.path, edge.module);
-      if (target !== undefined) merged.reexports![facts.file]!.push({ target, ...(edge.names && { names: edge.names }) });
+      if (target !== undefined)
+        merged.reexports![facts.file]!.push({ target, ...(edge.names && { names: edge.names }), ...(edge.holds !== undefined && { holds: edge.holds }) });
       // `export * from '@prisma/client'`, or from a client generated outside the sources: what the file hands on is that module's own.
       if (edge.database) (merged.packageReexports![facts.file] ??= []).push({ module: edge.module, ...(edge.names && { names: edge.names }) });
     }
@@ -367,6 +369,7 @@ function reexportedFrom(merged: ProjectModels, location: TypeLocation, depth = 0
   const found = [location];
   if (depth > MAX_INHERITANCE) return found;
   for (const edge of merged.reexports?.[location.key] ?? []) {
+    if (edge.holds !== undefined) continue;
     const name = edge.names ? (Object.hasOwn(edge.names, location.name) ? edge.names[location.name] : undefined) : location.name;
     if (name !== undefined && name !== 'default') found.push(...reexportedFrom(merged, { key: edge.target, name }, depth + 1));
   }
@@ -449,7 +452,7 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
         name,
         (candidate, exported) => has(candidate, method ? `${exported}.${method}` : exported) || (!!method && !!merged.bases?.[candidate]?.[exported]),
       );
-      if (!found) return undefined;
+      if (!found) return step === 0 ? throughHeld(merged, key, path, summaryOf) : undefined;
       const id = `${found.key}\0${method ? `${found.name}.${method}` : found.name}`;
       const summary = summaries.get(id);
       if (summary) return { id, key: found.key, summary };

@@ -10,6 +10,7 @@ import {
   exportAndMethod,
   lookupType,
   moduleKey,
+  throughHeld,
   type CallSite,
   type ParameterQuery,
   type ProjectModels,
@@ -1494,7 +1495,7 @@ function outsideAt(models: ProjectModels, key: string, path: readonly string[], 
     first,
     (file, exported) => !!models.outsideWork?.[file]?.[name(exported)] || (!!method && !!models.bases?.[file]?.[exported]),
   );
-  if (!found) return false;
+  if (!found) return !!throughHeld(models, key, path, (heldKey, heldPath) => outsideAt(models, heldKey, heldPath, depth + 1));
   if (models.outsideWork[found.key]?.[name(found.name)]) return true;
   const base = method ? models.bases?.[found.key]?.[found.name] : undefined;
   return !!base && outsideAt(models, base.key, [base.name, method!], depth + 1);

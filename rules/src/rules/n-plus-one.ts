@@ -48,7 +48,7 @@ import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
 import { itemComparisonOf, queryShapeOf, type ItemComparison, type QueryShape } from '../analysis/query-shape';
-import { OBJECTION_WRITE_STEPS, sqlArgumentOf } from '../analysis/query-kinds';
+import { OBJECTION_WRITE_STEPS, sendsSqlText, sqlArgumentOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
@@ -789,6 +789,16 @@ function rowLists(root: TSESTree.Node): TSESTree.Node[] {
 const TABLE_BEFORE = /\b(?:from|join|into|update|table)\s+["`]?[\w.]*["`]?\.?["`]?$/i;
 
 /** The SQL text a raw query sends is computed from something that changes with each item (a template's values are parameters of one statement shape). */
+/** A call of a function of another file that sends the SQL text it is handed, written at the call: `db.query(\`UPDATE "${table}" …\`, values)`. */
+function handsSqlText(match: QueryMatch): boolean {
+  const text =
+    match.site && sendsSqlText(match.site.library, match.site.operation) && match.call.type === AST_NODE_TYPES.CallExpression
+      ? sqlArgumentOf(match.call)
+      : undefined;
+  const written = text && unwrapExpression(text);
+  return written?.type === AST_NODE_TYPES.TemplateLiteral || (written?.type === AST_NODE_TYPES.Literal && typeof written.value === 'string');
+}
+
 function sqlVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: Iteration): boolean {
   const argument = call.type === AST_NODE_TYPES.CallExpression ? sqlArgumentOf(call) : call.type === AST_NODE_TYPES.TaggedTemplateExpression ? call : undefined;
   // pg-promise's `helpers.insert(row, columns)` writes the values into one statement shape; `as.format(text, values)` sends that text.
@@ -1541,7 +1551,8 @@ export const nPlusOne: Rule = {
       if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback)) return;
       // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
       // A statement a query builder writes for the item's row is the same statement shape each time, one per row.
-      const sqlHere = !match.site && !match.sqlInWrapper && isRawStatement(match);
+      // So does text handed to a function of the project that sends it (`db.query(\`analyze "${table.name}"\`)` with `query: (text, params) => pool.query(text, params)`).
+      const sqlHere = (!match.site && !match.sqlInWrapper && isRawStatement(match)) || handsSqlText(match);
       const rowStatement = sqlHere ? rawRowStatement(context, match.call, iteration) : undefined;
       if (match.site?.dynamicSql || (sqlHere && !rowStatement && (changesSchema(match.call) || sqlVariesPerItem(context, match.call, iteration)))) return;
       reported.add(match.call);
