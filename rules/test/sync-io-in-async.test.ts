@@ -228,8 +228,12 @@ describe('sync-io-in-async', () => {
       ].join('\n');
       const desktop = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['electron', 'express']) } };
       assert.deepEqual(actualFindings(worker, 'apps/agent/src/main/workers/push.ts', desktop), expectedFindings(worker));
-      // The same package without Electron is a server: the queue's blocking calls count.
-      const server = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['express']) } };
+      // The app's own manifest, which electron-builder packs, names Electron's packages rather than Electron.
+      const manifest = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['electron-updater', 'electron-store', 'express']) } };
+      assert.deepEqual(actualFindings(worker, 'apps/agent/src/main/workers/push.ts', manifest), expectedFindings(worker));
+      // The same package without Electron is a server: the queue's blocking calls count; browserslist's table is no sign of Electron.
+
+      const server = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['express', 'electron-to-chromium']) } };
       assert.deepEqual(
         actualFindings(worker, 'apps/agent/src/main/workers/push.ts', server).map((finding) => [finding.line, finding.column]),
         [

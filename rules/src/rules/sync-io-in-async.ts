@@ -236,11 +236,20 @@ function readsConfiguredFile(context: RuleContext, call: TSESTree.CallExpression
 }
 
 /**
+ * Electron and the packages only an Electron app uses (`electron-updater`, `electron-store`, `@electron/remote`,
+ * `@electron/notarize`); `electron-to-chromium` is browserslist's table, which web builds depend on.
+ */
+function isElectronPackage(name: string): boolean {
+  return name === 'electron' || name.startsWith('@electron/') || (name.startsWith('electron-') && name !== 'electron-to-chromium');
+}
+
+/**
  * A desktop app: its main process (a file that imports `electron`) or any file of a package that depends on
- * Electron (the app's workers, its shared desktop libraries). It serves one user, and has no requests to stall.
+ * Electron or its own packages (the app's workers, its shared desktop libraries, the app's manifest that
+ * electron-builder packs). It serves one user, and has no requests to stall.
  */
 function inDesktopApp(context: RuleContext): boolean {
-  return context.options.project.dependencies.has('electron') || /(?:\bfrom\s*|\brequire\s*\(\s*)['"]electron['"]/.test(context.text);
+  return [...context.options.project.dependencies].some(isElectronPackage) || /(?:\bfrom\s*|\brequire\s*\(\s*)['"]electron['"]/.test(context.text);
 }
 
 function isExported(declaration: TSESTree.Node): boolean {
