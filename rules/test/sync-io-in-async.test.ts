@@ -242,6 +242,12 @@ describe('sync-io-in-async', () => {
           [9, 51],
         ],
       );
+      const messages = (options: typeof server) =>
+        analyze(worker, 'apps/agent/src/main/workers/push.ts', options)
+          .findings.filter((finding) => finding.ruleId === 'sync-io-in-async')
+          .map((finding) => finding.messageId);
+      assert.deepEqual(messages(server), ['blockingNoTwin', 'blocking', 'blocking']);
+      assert.deepEqual(messages(desktop), ['blocking']);
     });
 
     it("ignores a repository's hidden scripts folder", () => {
