@@ -83,12 +83,13 @@ const MIGRATION_STEPS = ['up', 'down'].map(
 const MIGRATION_HINT = /queryInterface|knex|QueryRunner|Sequelize|migration|\bpgm\b|umzug|alteration|\bsql\s*`/i;
 
 /**
- * A CI service's folder (`.github/actions/triage/`, `.gitlab/ci/`), or one of a developer's tools: an editor's, a
- * coding agent's skills (`.claude/skills/`), git hooks, a dev container, Storybook. What it holds runs in a pipeline
+ * A CI service's folder (`.github/actions/triage/`, `.gitlab/ci/`), one of a developer's tools: an editor's, a
+ * coding agent's skills (`.claude/skills/`), git hooks, a dev container, Storybook; or a hidden folder of the
+ * repository's own scripts and tools (`.scripts/bump-version.js`, `.tools/`). What it holds runs in a pipeline
  * or on a developer's machine, never on a request.
  */
 const TOOLING_FOLDER =
-  /^\.(?:github|gitlab|circleci|buildkite|claude|cursor|windsurf|codex|gemini|agents?|vscode|idea|husky|devcontainer|storybook|changeset|yarn)$/i;
+  /^\.(?:github|gitlab|circleci|buildkite|claude|cursor|windsurf|codex|gemini|agents?|vscode|idea|husky|devcontainer|storybook|changeset|yarn|scripts?|tools|tooling)$/i;
 /** The GitHub Actions toolkit (`@actions/core`, `@actions/github`): a file that imports it is a step of a workflow. */
 const CI_IMPORT = importOf(String.raw`@actions\/[\w-]+`);
 /** Script folders (`scripts/`, `migration-scripts/`, `db_scripts/`), and command-line packages named as such (`cli/`, `hoppscotch-cli`). */
@@ -288,8 +289,10 @@ function isScript(
   const base = segments[segments.length - 1] ?? '';
   if (project?.commandLine || SCRIPT_FILE.test(base) || shows('build') || inFolder(segments, BUILD_FOLDER)) return true;
   // The package's own folder leads `segments` when it is below where analysis starts.
-  if (segments.length > packageFolders.length && BUILD_PACKAGE.test(segments[0]!)) return true;
-  const inToolFolder = packageFolders.length > 1 && TOOL_FOLDER.test(packageFolders[0]!);
+  const ownFolder = segments.length > packageFolders.length ? segments[0]! : undefined;
+  if (ownFolder !== undefined && BUILD_PACKAGE.test(ownFolder)) return true;
+  // A `tools/` folder at the top of the package, or a workspace package named `tools` (`packages/tools/`).
+  const inToolFolder = (packageFolders.length > 1 && TOOL_FOLDER.test(packageFolders[0]!)) || (ownFolder !== undefined && TOOL_FOLDER.test(ownFolder));
   // A file that serves is no script; asked last, since most files show no sign of a script at all.
   return (inFolder(segments, SCRIPT_FOLDER) || inToolFolder || shows('script')) && !shows('serves');
 }

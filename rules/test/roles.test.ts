@@ -92,6 +92,9 @@ describe('file roles', () => {
     ['.gitlab/ci/release-notes.ts', LOOP, 'script'],
     ['.claude/skills/browser/server.mjs', `import http from 'node:http';\n${LOOP}`, 'script'],
     ['.storybook/preview.tsx', LOOP, 'script'],
+    ['.scripts/bump-version.js', LOOP, 'script'],
+    ['.scripts/icons/generators/desktop.ts', LOOP, 'script'],
+    ['.tools/release/changelog.mjs', LOOP, 'script'],
     ['app/.server/orders.ts', LOOP, 'production'],
     ['app/.well-known/openid-configuration/route.ts', LOOP, 'production'],
     ['src/notify.ts', `import { getInput } from '@actions/core';\n${LOOP}`, 'script'],
@@ -167,6 +170,17 @@ describe('file roles', () => {
     assert.equal(detectRole('/repo/packages/build/src/extensions/prisma.ts', LOOP, project('/repo/packages/build')), 'script');
     assert.equal(detectRole('/repo/packages/api/src/commands/build/index.ts', LOOP, project('/repo/packages/api')), 'production');
     assert.equal(detectRole('/repo/build/index.ts', LOOP, project('/repo')), 'production');
+  });
+
+  it('counts a workspace package named tools as scripts, unless a file of it serves', () => {
+    const project = (root: string) => ({ dependencies: new Set<string>(), root, top: '/repo' });
+    assert.equal(detectRole('/repo/packages/tools/utils/translation.ts', LOOP, project('/repo/packages/tools')), 'script');
+    assert.equal(detectRole('/repo/packages/tooling/src/release.ts', LOOP, project('/repo/packages/tooling')), 'script');
+    const server = `import express from 'express';\n${LOOP}`;
+    assert.equal(detectRole('/repo/packages/tools/src/preview-server.ts', server, project('/repo/packages/tools')), 'production');
+    // Deeper in a package, `tools/` holds what an assistant calls while it serves; analysis starting there names no package.
+    assert.equal(detectRole('/repo/packages/agent/src/tools/search.ts', LOOP, project('/repo/packages/agent')), 'production');
+    assert.equal(detectRole('/repo/tools/src/search.ts', LOOP, { dependencies: new Set<string>(), root: '/repo/tools', top: '/repo/tools' }), 'production');
   });
 
   it('reads no role from the name of the folder analysis starts from', () => {

@@ -211,6 +211,54 @@ describe('sync-io-in-async', () => {
       assertAnnotated(script, 'serve.mjs');
     });
 
+    it("ignores a desktop app's packages, but not the request handlers they register", () => {
+      const worker = [
+        `import * as fs from 'node:fs';`,
+        `import express from 'express';`,
+        `export class ScreenshotQueue {`,
+        `  async push(file: string) {`,
+        `    await upload(file);`,
+        `    if (fs.existsSync(file)) fs.unlinkSync(file);`,
+        `  }`,
+        `}`,
+        `express().get('/shot/:id', (req, res) => res.send(fs.readFileSync(req.params.id)));`,
+        `//                                                ^^^^^^^^^^^^^^^ sync-io-in-async`,
+        `declare function upload(file: string): Promise<void>;`,
+        ``,
+      ].join('\n');
+      const desktop = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['electron', 'express']) } };
+      assert.deepEqual(actualFindings(worker, 'apps/agent/src/main/workers/push.ts', desktop), expectedFindings(worker));
+      // The app's own manifest, which electron-builder packs, names Electron's packages rather than Electron.
+      const manifest = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['electron-updater', 'electron-store', 'express']) } };
+      assert.deepEqual(actualFindings(worker, 'apps/agent/src/main/workers/push.ts', manifest), expectedFindings(worker));
+      // The same package without Electron is a server: the queue's blocking calls count; browserslist's table is no sign of Electron.
+
+      const server = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['express', 'electron-to-chromium']) } };
+      assert.deepEqual(
+        actualFindings(worker, 'apps/agent/src/main/workers/push.ts', server).map((finding) => [finding.line, finding.column]),
+        [
+          [6, 9],
+          [6, 30],
+          [9, 51],
+        ],
+      );
+      const messages = (options: typeof server) =>
+        analyze(worker, 'apps/agent/src/main/workers/push.ts', options)
+          .findings.filter((finding) => finding.ruleId === 'sync-io-in-async')
+          .map((finding) => finding.messageId);
+      assert.deepEqual(messages(server), ['blockingNoTwin', 'blocking', 'blocking']);
+      assert.deepEqual(messages(desktop), ['blocking']);
+    });
+
+    it("ignores a repository's hidden scripts folder", () => {
+      const code = `const fs = require('fs');\nmodule.exports.bump = async (version) => {\n  fs.writeFileSync('./apps/api/package.json', JSON.stringify({ version }));\n};\n`;
+      for (const fileName of ['.scripts/bump-version.js', '.scripts/icons/generators/desktop.js', '.tools/bump-version.js']) {
+        assert.deepEqual(findingsOf(code, fileName), [], fileName);
+      }
+      assert.equal(findingsOf(code, 'src/.cache/bump-version.js').length, 1);
+      assert.equal(findingsOf(code, 'src/bump-version.js').length, 1);
+    });
+
     it('follows static methods called through the class name', () => {
       assertAnnotated(
         [

@@ -235,9 +235,21 @@ function readsConfiguredFile(context: RuleContext, call: TSESTree.CallExpression
   return CONFIGURED.test(sourceText(context, source));
 }
 
-/** A desktop app's main process: it serves one user, and reads its files once. */
-function importsElectron(context: RuleContext): boolean {
-  return /(?:\bfrom\s*|\brequire\s*\(\s*)['"]electron['"]/.test(context.text);
+/**
+ * Electron and the packages only an Electron app uses (`electron-updater`, `electron-store`, `@electron/remote`,
+ * `@electron/notarize`); `electron-to-chromium` is browserslist's table, which web builds depend on.
+ */
+function isElectronPackage(name: string): boolean {
+  return name === 'electron' || name.startsWith('@electron/') || (name.startsWith('electron-') && name !== 'electron-to-chromium');
+}
+
+/**
+ * A desktop app: its main process (a file that imports `electron`) or any file of a package that depends on
+ * Electron or its own packages (the app's workers, its shared desktop libraries, the app's manifest that
+ * electron-builder packs). It serves one user, and has no requests to stall.
+ */
+function inDesktopApp(context: RuleContext): boolean {
+  return [...context.options.project.dependencies].some(isElectronPackage) || /(?:\bfrom\s*|\brequire\s*\(\s*)['"]electron['"]/.test(context.text);
 }
 
 function isExported(declaration: TSESTree.Node): boolean {
@@ -315,10 +327,10 @@ export const syncIoInAsync: Rule = {
         const handlers = requestHandlers(context, calls, methods);
         // A route only the machine's own requests reach serves its developer, as a dev server does.
         const localOnly = loopbackOnlyHandlers(context, calls, handlers);
-        // Scripts, tests, seeds, migrations, a desktop app's main process, a child process or worker thread of its own and
+        // Scripts, tests, seeds, migrations, a desktop app's files, a child process or worker thread of its own and
         // the files only scripts import keep no server waiting; only the handlers they register do.
         const { childProcess, scriptOnly } = context.options.project;
-        const oneOff = contextRole(context) !== 'production' || importsElectron(context) || childProcess === true || scriptOnly === true;
+        const oneOff = contextRole(context) !== 'production' || inDesktopApp(context) || childProcess === true || scriptOnly === true;
         const settings = new Map<FunctionNode, Setting | undefined>();
         // A function that creates the handlers it serves with runs once, before them: what it reads, it reads for all requests.
         const setsUpHandlers = (fn: FunctionNode): boolean => [...handlers].some((handler) => handler !== fn && contains(fn, handler));
