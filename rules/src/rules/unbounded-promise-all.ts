@@ -8,6 +8,7 @@ import { callsCacheFirst, databaseQueryOf, repeatedQueryOf } from '../analysis/q
 import { sqlTextOf } from '../analysis/query-kinds';
 import {
   CATEGORY_FIELD,
+  hasFixedKeys,
   isImportedFixedList,
   keysOfFixedObject,
   objectReadByKeys,
@@ -306,6 +307,8 @@ function iterationGrows(context: RuleContext, iteration: Iteration): boolean {
     return callee.type !== AST_NODE_TYPES.MemberExpression || !hasFixedOrBoundedSize(context, callee.object, 0);
   }
   const loop = iteration.loop;
+  // `for (const status in OfferStatus)`: the members of an enum or of an object written in the code.
+  if (loop.type === AST_NODE_TYPES.ForInStatement && hasFixedKeys(context, loop.right)) return false;
   if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)
     return (
       !hasFixedOrBoundedSize(context, loop.right, 0) &&
