@@ -452,9 +452,11 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
       if (declarator.init && isLimitedQuery(context, unwrapAwaited(declarator.init))) return true;
       // `const { data: contacts } = result.data` where `result = await listContacts(id, limit)`: a field of a page.
       if (declarator.init && fieldOfLimitedResult(context, declarator.init)) return true;
-      // `const [rows, total] = await Promise.all([Model.findAll({ limit }), Model.count()])`: the page is one of the tuple's elements.
+      // `const [rows, total] = await Promise.all([Model.findAll({ limit }), Model.count()])`: the page is one of the tuple's elements,
+      // also as a choice between a page and an empty list (`can(actor, 'listGroups') ? Group.findAll({ limit }) : []`).
       const element = declarator.init && tupleElementOf(context, declarator.id, inner.name, declarator.init);
-      if (element && isLimitedQuery(context, unwrapAwaited(element))) return true;
+      if (element && (isLimitedQuery(context, unwrapAwaited(element)) || (depth < MAX_DEPTH && hasFixedOrBoundedSize(context, element, depth + 1))))
+        return true;
       // `for (const batch of chunks)`: a loop binding over batches.
       const loop = declarator.parent?.parent;
       if (loop && (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)) {
