@@ -14,13 +14,19 @@ declare function fetchListing(query: string): Promise<Listing>;
 
 export class PluginHost {
   private readonly activePlugins: Plugin[] = [];
+  private readonly loadedPlugins = new Set<Plugin>();
 
   register(plugin: Plugin): void {
     this.activePlugins.push(plugin);
+    this.loadedPlugins.add(plugin);
   }
 
   async start(): Promise<void> {
     await Promise.all(this.activePlugins.map((plugin) => plugin.init()));
+  }
+
+  async restart(): Promise<void> {
+    await Promise.all(Array.from(this.loadedPlugins).map((plugin) => plugin.init()));
   }
 
   async mirror(query: string): Promise<Buffer[]> {

@@ -166,7 +166,8 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   if (
     hasFixedOrBoundedSize(context, items, depth) ||
     isInjectedList(items) ||
-    namesComponentList(context, items) ||
+    // `Array.from(this.activePlugins)`: a copy of a set of the application's components is those components.
+    namesComponentList(context, copiedList(context, unwrapExpression(items)) ?? items) ||
     namesEventSubscribers(items) ||
     mapsParameterWithCallback(context, items, mapper) ||
     (partsOfOneRow(context, recordListCopied(context, items)) && context.ruleOptions.reportRecordLists !== true) ||
