@@ -36,8 +36,35 @@ function isBrowserFile(context: RuleContext): boolean {
       CLIENT_DIRECTIVE.test(context.text) ||
       REACT_HOOK_IMPORT.test(context.text) ||
       BROWSER_MODULE_IMPORT.test(context.text) ||
+      importsComponentHook(context) ||
       (SERVED_SCRIPT.test(context.fileName) && meaningfulFolders(context.fileName, context.options.project).some((folder) => STATIC_FOLDER.test(folder))) ||
       usesOnlyPageGlobals(context),
+  );
+}
+
+/**
+ * The React bindings of data and state libraries: Apollo Client (whose main entry also holds its hooks), urql, React
+ * Redux, Relay, RTK Query. Their `use…` hooks run only inside a component; the rest of these packages (`ApolloClient`,
+ * `gql`, a Redux store) is also used on servers, so only an imported hook counts.
+ */
+const COMPONENT_HOOK_MODULE = /^(?:@apollo\/client(?:\/react(?:\/hooks)?)?|urql|react-redux|react-relay|@reduxjs\/toolkit\/query\/react)$/;
+/** A hook's name, by React's convention: `useMutation`, `useSelector`. */
+const HOOK_NAME = /^use[A-Z]/;
+
+/** `import { useMutation } from '@apollo/client'`: a module that calls a component's data hook is a page's. */
+function importsComponentHook(context: RuleContext): boolean {
+  return context.ast.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration &&
+      statement.importKind !== 'type' &&
+      COMPONENT_HOOK_MODULE.test(statement.source.value) &&
+      statement.specifiers.some(
+        (specifier) =>
+          specifier.type === AST_NODE_TYPES.ImportSpecifier &&
+          specifier.importKind !== 'type' &&
+          specifier.imported.type === AST_NODE_TYPES.Identifier &&
+          HOOK_NAME.test(specifier.imported.name),
+      ),
   );
 }
 

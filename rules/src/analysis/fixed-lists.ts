@@ -96,6 +96,11 @@ export function keysOfFixedObject(context: RuleContext, call: TSESTree.CallExpre
   return !!argument && isFixedObject(context, argument, 0);
 }
 
+/** `OfferStatus` in `for (const status in OfferStatus)`: an enum or an object whose keys the code writes, here or in an imported constant. */
+export function hasFixedKeys(context: RuleContext, node: TSESTree.Node): boolean {
+  return isFixedObject(context, node, 0);
+}
+
 /** How many objects made from one another (`omit(FEATURES, ...)` of an enum, a spread of a constant) are followed. */
 const MAX_OBJECT_DEPTH = 3;
 
@@ -114,6 +119,7 @@ function isFixedObject(context: RuleContext, node: TSESTree.Node, depth: number)
     if (subset) return depth < MAX_OBJECT_DEPTH && isFixedObject(context, subset, depth + 1);
     return returnsFixedLiteral(context, made);
   }
+  if (argument.type === AST_NODE_TYPES.MemberExpression) return isImportedEnumMember(context, argument);
   if (argument.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = resolveVariable(context, argument);
   const definition = variable?.defs[0];
@@ -131,6 +137,17 @@ function isFixedObject(context: RuleContext, node: TSESTree.Node, depth: number)
   // `const seen = {}` handed to `collect(rows, seen)`: the keys are written where it is filled.
   if (value.type !== AST_NODE_TYPES.ObjectExpression || (value.properties.length === 0 && handedAway(variable))) return false;
   return writesOwnKeys(context, value, depth);
+}
+
+/**
+ * `$Enums.Role`, `Prisma.ModelName`, `enums.OrderStatus`: a capitalized member of an imported module or namespace
+ * (Prisma's generated client, a package of shared enums), by convention an enum or a constant its module writes out.
+ */
+function isImportedEnumMember(context: RuleContext, member: TSESTree.MemberExpression): boolean {
+  const root = unwrapExpression(member.object);
+  if (member.computed || root.type !== AST_NODE_TYPES.Identifier || !/^[A-Z]/.test(propertyName(member) ?? '')) return false;
+  const definition = resolveVariable(context, root)?.defs[0];
+  return definition?.type === 'ImportBinding' && (/^[A-Z$]/.test(root.name) || definition.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier);
 }
 
 /** `{ a: 1, ...BASE }`: keys written out, and spreads only of objects whose keys the code writes. */

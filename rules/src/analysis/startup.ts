@@ -539,7 +539,7 @@ export function isInjectedList(items: TSESTree.Node): boolean {
  * code or configuration wires.
  */
 const COMPONENT_LIST =
-  /(?:Services|Providers|Strategies|Adapters|Transports|Exporters|Handlers|Listeners)$|^(?:services|providers|strategies|adapters|transports|exporters|handlers|listeners)$/;
+  /(?:Services|Providers|Strategies|Adapters|Transports|Exporters|Handlers|Listeners|Plugins)$|^(?:services|providers|strategies|adapters|transports|exporters|handlers|listeners|plugins)$/;
 
 /**
  * Whether `items` is a list of the application's components: named as one (a variable, a property, or the call that

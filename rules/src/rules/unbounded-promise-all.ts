@@ -8,6 +8,7 @@ import { callsCacheFirst, databaseQueryOf, repeatedQueryOf } from '../analysis/q
 import { sqlTextOf } from '../analysis/query-kinds';
 import {
   CATEGORY_FIELD,
+  hasFixedKeys,
   isImportedFixedList,
   keysOfFixedObject,
   objectReadByKeys,
@@ -165,7 +166,8 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
   if (
     hasFixedOrBoundedSize(context, items, depth) ||
     isInjectedList(items) ||
-    namesComponentList(context, items) ||
+    // `Array.from(this.activePlugins)`: a copy of a set of the application's components is those components.
+    namesComponentList(context, copiedList(context, unwrapExpression(items)) ?? items) ||
     namesEventSubscribers(items) ||
     mapsParameterWithCallback(context, items, mapper) ||
     (partsOfOneRow(context, recordListCopied(context, items)) && context.ruleOptions.reportRecordLists !== true) ||
@@ -306,6 +308,8 @@ function iterationGrows(context: RuleContext, iteration: Iteration): boolean {
     return callee.type !== AST_NODE_TYPES.MemberExpression || !hasFixedOrBoundedSize(context, callee.object, 0);
   }
   const loop = iteration.loop;
+  // `for (const status in OfferStatus)`: the members of an enum or of an object written in the code.
+  if (loop.type === AST_NODE_TYPES.ForInStatement && hasFixedKeys(context, loop.right)) return false;
   if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)
     return (
       !hasFixedOrBoundedSize(context, loop.right, 0) &&
@@ -449,9 +453,11 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
       if (declarator.init && isLimitedQuery(context, unwrapAwaited(declarator.init))) return true;
       // `const { data: contacts } = result.data` where `result = await listContacts(id, limit)`: a field of a page.
       if (declarator.init && fieldOfLimitedResult(context, declarator.init)) return true;
-      // `const [rows, total] = await Promise.all([Model.findAll({ limit }), Model.count()])`: the page is one of the tuple's elements.
+      // `const [rows, total] = await Promise.all([Model.findAll({ limit }), Model.count()])`: the page is one of the tuple's elements,
+      // also as a choice between a page and an empty list (`can(actor, 'listGroups') ? Group.findAll({ limit }) : []`).
       const element = declarator.init && tupleElementOf(context, declarator.id, inner.name, declarator.init);
-      if (element && isLimitedQuery(context, unwrapAwaited(element))) return true;
+      if (element && (isLimitedQuery(context, unwrapAwaited(element)) || (depth < MAX_DEPTH && hasFixedOrBoundedSize(context, element, depth + 1))))
+        return true;
       // `for (const batch of chunks)`: a loop binding over batches.
       const loop = declarator.parent?.parent;
       if (loop && (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement)) {
