@@ -1228,7 +1228,12 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
     )
       continue;
     const value = methodHandle(context, element.value as FunctionNode);
-    if (value) fields[element.kind === 'get' ? element.key.name : `${element.key.name}${CALLED}`] ??= { value };
+    const name = element.kind === 'get' ? element.key.name : `${element.key.name}${CALLED}`;
+    if (value) fields[name] ??= { value };
+    // `protected models(): Models`: what the method declares it hands out, a class or an alias of the project.
+    const returned = value ? undefined : declaredReturnType(element.value as FunctionNode);
+    const ref = returned && element.kind === 'method' ? typeRefOf(context, returned) : undefined;
+    if (ref) fields[name] ??= { type: ref };
   }
   for (const parameter of constructor?.value.params ?? []) {
     if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
@@ -1286,6 +1291,8 @@ function constructedFields(context: RuleContext, declaration: TSESTree.ClassDecl
       publicNames.add(element.key.name);
       add(element.key.name, element.value);
     } else if (element.kind === 'get') add(element.key.name, returnedExpression(element.value as FunctionNode));
+    // `user() { return new UserModel(this.db_, this.models_) }`: a registry's method, kept as `user()` (see `CALLED`).
+    else if (element.kind === 'method') add(`${element.key.name}${CALLED}`, returnedExpression(element.value as FunctionNode));
   }
   for (const element of declaration.body.body) {
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.static || !element.value.body) continue;

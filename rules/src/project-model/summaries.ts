@@ -866,7 +866,13 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
       const name = propertyName(object.callee);
       if (!name) return undefined;
       names.unshift(`${name}${CALLED}`);
-      object = unwrapExpression(object.callee.object);
+      const receiver = object.callee;
+      object = unwrapExpression(receiver.object);
+      // `this.models().user().load(id)`: what a method the class inherits from a base of another file hands out.
+      if (object.type === AST_NODE_TYPES.ThisExpression) {
+        const inherited = inheritedRef(context, receiver);
+        return inherited?.instance ? { module: inherited.module, path: [inherited.path[0]!, ...names], ...siteOf(context, callee), instance: true } : undefined;
+      }
     } else {
       if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
       const source = destructuredSource(context, object);
