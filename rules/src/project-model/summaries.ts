@@ -452,7 +452,11 @@ function queryInputs(
     const ref = found ?? callRef(context, node);
     // A builder run later (`let query = db.selectFrom(...); query = query.where('id', '=', id)`) also reads what its later steps are given.
     if (ref && !isOnResult(ref))
-      handTo(ref, () => (ref.executes && node.type === AST_NODE_TYPES.CallExpression ? chainOrigins(context, node, origins) : originsOf(context, chainOf(node), undefined, origins)));
+      handTo(ref, () =>
+        ref.executes && node.type === AST_NODE_TYPES.CallExpression
+          ? chainOrigins(context, node, origins)
+          : originsOf(context, chainOf(node), undefined, origins),
+      );
   });
   const composite = { ...(writes > 1 && { writes }), ...(alsoWrites && { alsoWrites }) };
   if (!known) return composite;
