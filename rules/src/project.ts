@@ -39,6 +39,7 @@ import {
 export { importsProjectModule } from './project-model/resolution';
 import {
   CALLED,
+  firstNamedType,
   instanceClass,
   madeFunctionRef,
   MAX_CURRIED,
@@ -246,7 +247,8 @@ export function collectProjectFacts(
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
   // What a function declares it returns only names a type: alone, it keeps nothing of the file (a getter of a package's client stays outside).
-  const declaresAliases = Object.keys(aliases).some((name) => !name.endsWith(CALLED));
+  // A helper that hands back the handle it is given (`dbOrTx(this.db, trx)`) is kept: its result is that handle.
+  const declaresAliases = declared.handsBack || Object.keys(aliases).some((name) => !name.endsWith(CALLED));
   // Clients other files make, and handles typed for callbacks, wait for the index to tell what they are: alone, they keep nothing else of the file.
   const handed = {
     ...(Object.keys(made).length > 0 && { made }),
@@ -733,6 +735,8 @@ interface ExportedDeclarations {
   classNames: Map<TSESTree.Node, string>;
   /** Exported object literals typed with an interface of the project, whose methods implement it (`export const store: InsightStore = { … }`). */
   objectImplementations: Implementation[];
+  /** An exported function returns a type one of its parameters has (`dbOrTx(db: KyselyDB, trx?: KyselyTransaction): KyselyDB | KyselyTransaction`). */
+  handsBack?: true;
 }
 
 /** What a file exports: ORM handles and models by export name (`default` for the default export), re-exports, function summaries, class bases. */
@@ -762,6 +766,7 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
     for (const module of heldModules(context, node, 0)) declared.reexports.push({ module, holds: name });
     const returned = returnedTypeRef(context, node);
     if (returned) declared.aliases[`${name}${CALLED}`] = returned;
+    if (returned && handsBackParameter(node)) declared.handsBack = true;
   };
   for (const statement of context.ast.body) {
     if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
@@ -1253,7 +1258,12 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
     )
       continue;
     const value = methodHandle(context, element.value as FunctionNode);
-    if (value) fields[element.kind === 'get' ? element.key.name : `${element.key.name}${CALLED}`] ??= { value };
+    const name = element.kind === 'get' ? element.key.name : `${element.key.name}${CALLED}`;
+    if (value) fields[name] ??= { value };
+    // `protected models(): Models`: what the method declares it hands out, a class or an alias of the project.
+    const returned = value ? undefined : declaredReturnType(element.value as FunctionNode);
+    const ref = returned && element.kind === 'method' ? typeRefOf(context, returned) : undefined;
+    if (ref) fields[name] ??= { type: ref };
   }
   for (const parameter of constructor?.value.params ?? []) {
     if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
@@ -1311,6 +1321,8 @@ function constructedFields(context: RuleContext, declaration: TSESTree.ClassDecl
       publicNames.add(element.key.name);
       add(element.key.name, element.value);
     } else if (element.kind === 'get') add(element.key.name, returnedExpression(element.value as FunctionNode));
+    // `user() { return new UserModel(this.db_, this.models_) }`: a registry's method, kept as `user()` (see `CALLED`).
+    else if (element.kind === 'method') add(`${element.key.name}${CALLED}`, returnedExpression(element.value as FunctionNode));
   }
   for (const element of declaration.body.body) {
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.static || !element.value.body) continue;
@@ -1375,8 +1387,22 @@ function heldHandles(context: RuleContext, object: TSESTree.ObjectExpression): R
 function returnedTypeRef(context: RuleContext, node: TSESTree.Node): TypeRef | undefined {
   const declarator = node.type === AST_NODE_TYPES.Identifier ? node.parent : undefined;
   const fn = declarator?.type === AST_NODE_TYPES.VariableDeclarator ? declarator.init : node;
-  const type = fn && isFunction(fn) ? declaredReturnType(fn) : undefined;
+  const type = fn && isFunction(fn) ? firstNamedType(declaredReturnType(fn)) : undefined;
   return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, type.typeName) : undefined;
+}
+
+/** Whether a function declares it returns a type one of its parameters is declared with: it may hand back what it is given. */
+function handsBackParameter(node: TSESTree.Node): boolean {
+  const fn = node.type === AST_NODE_TYPES.Identifier && node.parent?.type === AST_NODE_TYPES.VariableDeclarator ? node.parent.init : node;
+  if (!fn || !isFunction(fn)) return false;
+  const returned = new Set(typeNames(declaredReturnType(fn)));
+  return fn.params.some((parameter) => 'typeAnnotation' in parameter && typeNames(parameter.typeAnnotation?.typeAnnotation).some((name) => returned.has(name)));
+}
+
+/** The names a type refers to, itself or as a member of a union (`KyselyDB | KyselyTransaction`). */
+function typeNames(type: TSESTree.TypeNode | undefined): string[] {
+  if (type?.type === AST_NODE_TYPES.TSUnionType) return type.types.flatMap(typeNames);
+  return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? [type.typeName.name] : [];
 }
 
 /** The class or alias a type names (`Database`, `Database<Schema>`), imported or declared in this file; the imported value a `typeof db` names. */

@@ -3,6 +3,7 @@ import {
   declarationOf,
   fieldAt,
   indexed,
+  isHandle,
   functionAt,
   isProjectModule,
   lookupExport,
@@ -452,7 +453,13 @@ function queryInputs(
     }
     // A query of another file's client (`this.db(TABLE).where({ name })`) or a call of another file's function: its whole chain is handed to it.
     const ref = found ?? callRef(context, node);
-    if (ref && !isOnResult(ref)) handTo(ref, () => originsOf(context, chainOf(node), undefined, origins));
+    // A builder run later (`let query = db.selectFrom(...); query = query.where('id', '=', id)`) also reads what its later steps are given.
+    if (ref && !isOnResult(ref))
+      handTo(ref, () =>
+        ref.executes && node.type === AST_NODE_TYPES.CallExpression
+          ? chainOrigins(context, node, origins)
+          : originsOf(context, chainOf(node), undefined, origins),
+      );
   });
   const composite = { ...(writes > 1 && { writes }), ...(alsoWrites && { alsoWrites }) };
   if (!known) return composite;
@@ -833,9 +840,12 @@ export function awaitedRef(
   return ref && ref.path.length <= 2 ? ref : (receiverMaker(context, call.callee) ?? ref);
 }
 
-/** Whether a call is of a member of what a function of another file returns (`getContext()`, see `returnedClass`). */
+/**
+ * Whether a call is of a member of what a function of another file returns (`getContext()`, see `returnedClass`); a method right on
+ * the handle a helper hands back (`db.selectFrom` of `const db = dbOrTx(this.db, trx)`, see `aliasedHandleClass`) is that handle's.
+ */
 function isOnResult(ref: CallRef): boolean {
-  return ref.path[0]!.endsWith(CALLED) && !!ref.instance;
+  return ref.path[0]!.endsWith(CALLED) && !!ref.instance && ref.path.length > 2;
 }
 
 /** A call of a function, value or class method that another file exports, or undefined. */
@@ -878,7 +888,13 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
       const name = propertyName(object.callee);
       if (!name) return undefined;
       names.unshift(`${name}${CALLED}`);
-      object = unwrapExpression(object.callee.object);
+      const receiver = object.callee;
+      object = unwrapExpression(receiver.object);
+      // `this.models().user().load(id)`: what a method the class inherits from a base of another file hands out.
+      if (object.type === AST_NODE_TYPES.ThisExpression) {
+        const inherited = inheritedRef(context, receiver);
+        return inherited?.instance ? { module: inherited.module, path: [inherited.path[0]!, ...names], ...siteOf(context, callee), instance: true } : undefined;
+      }
     } else {
       if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
       const source = destructuredSource(context, object);
@@ -893,7 +909,7 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
     if (imported && !imported.module.startsWith('node:'))
       return { module: imported.module, path: [...(imported.path.length > 0 ? imported.path : ['default']), ...names], ...siteOf(context, callee) };
     // A method right on a function's result is left to what makes clients (`const ses = getSesClient(); ses.send(...)`).
-    const owner = instanceClass(context, object) ?? (names.length > 1 ? returnedClass(context, object) : undefined);
+    const owner = instanceClass(context, object) ?? (names.length > 1 ? returnedClass(context, object) : undefined) ?? aliasedHandleClass(context, object);
     if (owner) {
       // `this.db.db.selectFrom(...)`: a Kysely builder is a query only when its chain runs it.
       const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(context, call, KYSELY_EXECUTORS);
@@ -1050,6 +1066,28 @@ export function instanceClass(context: RuleContext, expression: TSESTree.Node): 
   return undefined;
 }
 
+/**
+ * `db` of `const db = trx ?? this.db` (`||`, `trx ? trx : this.db`) or of `const db = dbOrTx(this.db, trx)`: the class of the typed
+ * handle the alias stands for, an operand's, or what a helper handed such a handle declares it returns.
+ */
+function aliasedHandleClass(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
+  const init = constantInit(context, node);
+  if (init?.type === AST_NODE_TYPES.LogicalExpression && (init.operator === '??' || init.operator === '||'))
+    return instanceClass(context, init.left) ?? instanceClass(context, init.right);
+  if (init?.type === AST_NODE_TYPES.ConditionalExpression) return instanceClass(context, init.consequent) ?? instanceClass(context, init.alternate);
+  const handed = init?.type === AST_NODE_TYPES.CallExpression && init.arguments.some((argument) => instanceClass(context, argument) !== undefined);
+  return handed ? returnedClass(context, node) : undefined;
+}
+
+/** What a `const` without a declared type is initialized with, unwrapped. */
+function constantInit(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = resolveVariable(context, node)?.defs[0];
+  const declarator = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  if (!declarator || declarator.id !== definition!.name || !declarator.init || declarator.id.typeAnnotation) return undefined;
+  return unwrapExpression(declarator.init);
+}
+
 /** The call (awaited or not) a `const` without a declared type is initialized with: `getContext(req)` of `const context = getContext(req)`. */
 function constantCall(context: RuleContext, node: TSESTree.Node): TSESTree.CallExpression | undefined {
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -1069,7 +1107,7 @@ function constantCall(context: RuleContext, node: TSESTree.Node): TSESTree.CallE
 function returnedClass(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
   const call = constantCall(context, node);
   const local = call && localFunction(context, call.callee);
-  const type = local && declaredReturnType(local);
+  const type = local && firstNamedType(declaredReturnType(local));
   const member = local
     ? type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier
       ? resolveModuleMember(context, type.typeName)
@@ -1079,12 +1117,18 @@ function returnedClass(context: RuleContext, node: TSESTree.Node): ModuleMember 
   return local ? member : { module: member.module, path: [`${member.path[0]}${CALLED}`] };
 }
 
+/** `KyselyDB | KyselyTransaction` of a helper that returns the handle or the transaction it is given: the first member that is not empty, as `unionClass` reads it. */
+export function firstNamedType(type: TSESTree.TypeNode | undefined): TSESTree.TypeNode | undefined {
+  if (type?.type !== AST_NODE_TYPES.TSUnionType) return type;
+  return type.types.find((member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword);
+}
+
 /**
  * `DbConnection | DbTransaction | undefined`, `context: ReqContext | ApiReqContext`: every member has what is read off it,
  * so the first that is not empty names the class to look in.
  */
 function unionClass(context: RuleContext, union: TSESTree.TSUnionType): ModuleMember | undefined {
-  const first = union.types.find((type) => type.type !== AST_NODE_TYPES.TSNullKeyword && type.type !== AST_NODE_TYPES.TSUndefinedKeyword);
+  const first = firstNamedType(union);
   if (first?.type !== AST_NODE_TYPES.TSTypeReference || first.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
   const member = resolveModuleMember(context, first.typeName);
   return member && member.path.length <= 1 ? member : undefined;
@@ -1261,7 +1305,7 @@ function resolveRef(
     const summarized = method && summaryAt(method.key, method.path);
     if (summarized) return summarized;
   }
-  let value = lookupExport(models, fromFile, ref.module, name!);
+  let value = lookupExport(models, fromFile, ref.module, name!) ?? returnedHandle(models, key, name!);
   if (!value || members.length === 0) return undefined;
   // `doc.save()` with `doc: Document`: what a loaded row runs, not the model's static methods.
   if (instance && value.kind === 'model') {
@@ -1281,8 +1325,19 @@ function resolveRef(
   }
   const method = members.at(-1)!;
   const kind = value && runsQueryOfKind(value, method);
-  if (!value || !kind) return undefined;
+  // `db.selectFrom(...)` on an instance typed as a Kysely handle is a query only when its chain runs it (see `callRefOf`).
+  if (!value || !kind || (instance && value.orm === 'kysely' && !ref.executes)) return undefined;
   return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
+}
+
+/** `dbOrTx()` of `export function dbOrTx(db: KyselyDB, trx?: KyselyTransaction): KyselyDB | KyselyTransaction`: the handle its declared return type names. */
+function returnedHandle(models: ProjectModels, key: string, name: string): OrmValue | undefined {
+  if (!name.endsWith(CALLED)) return undefined;
+  const found = declarationOf(models, key, name, (file, exported) => !!models.aliases?.[file]?.[exported]);
+  const returned = found && models.aliases![found.key]![found.name]!;
+  const handle = returned && declarationOf(models, returned.key, returned.name, (file, exported) => !!models.exports[file]?.[exported]);
+  const value = handle && models.exports[handle.key]![handle.name]!;
+  return value && isHandle(value) ? value : undefined;
 }
 
 /**

@@ -1,0 +1,4 @@
+// valid
+import type { Knex } from 'knex';
+
+export type DbConnection = Knex;
