@@ -311,7 +311,7 @@ export async function updateTree(trees) {
     const file = path.join(FIXTURES_DIR, 'await-in-loop', 'device-apps', 'local-notes.ts');
     const code = fs.readFileSync(file, 'utf8');
     const withDependencies = (...names: string[]): AnalysisOptions => ({ ...DEFAULT_OPTIONS, project: { dependencies: new Set(names) } });
-    for (const shell of ['electron', 'react-native', 'expo', '@capacitor/core', '@tauri-apps/api']) {
+    for (const shell of ['electron', '@electron/remote', 'electron-updater', 'electron-store', 'react-native', 'expo', '@capacitor/core', '@tauri-apps/api']) {
       assert.deepEqual(actualFindings(code, file, withDependencies(shell, 'express')), [], shell);
     }
     assert.deepEqual(actualFindings(code, file, withDependencies('sqlite3', 'fs-extra')), []);
@@ -319,6 +319,7 @@ export async function updateTree(trees) {
     assert.deepEqual(actualFindings(code, file, withDependencies('sqlite3', 'koa')), expectedFindings(code));
     assert.deepEqual(actualFindings(code, file, withDependencies('better-sqlite3', 'pg')), expectedFindings(code));
     assert.deepEqual(actualFindings(code, file, withDependencies('fs-extra')), expectedFindings(code));
+    assert.deepEqual(actualFindings(code, file, withDependencies('@sentry/electron', 'express')), expectedFindings(code));
     assert.deepEqual(
       findingsOf(code, file, withDependencies('sqlite3', '@nestjs/core')).map((finding) => [finding.messageId, finding.message]),
       [

@@ -187,8 +187,11 @@ function isJsx(expression: TSESTree.Node): boolean {
   return false;
 }
 
-/** Packages that make a desktop or mobile application (Electron, React Native, Expo, Capacitor, Tauri): a package that depends on one runs on a user's device. */
-const DEVICE_APP_PACKAGE = /^(?:electron|react-native|expo|@capacitor\/core|@tauri-apps\/api)$/;
+/**
+ * Packages that make a desktop or mobile application (Electron, React Native, Expo, Capacitor, Tauri), and those only an
+ * Electron app loads (an app's own package.json, beside the one that builds it, lists them and not Electron itself).
+ */
+const DEVICE_APP_PACKAGE = /^(?:electron|@electron\/remote|electron-updater|electron-store|react-native|expo|@capacitor\/core|@tauri-apps\/api)$/;
 /** SQLite in the process: a local app's store, one file that one process opens, whose statements run one after another. */
 const EMBEDDED_DATABASE_PACKAGE =
   /^(?:sqlite3|better-sqlite3|@journeyapps\/sqlcipher|react-native-sqlite-storage|expo-sqlite|@capacitor-community\/sqlite|@op-engineering\/op-sqlite|sql\.js)$/;
