@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyze, DEFAULT_OPTIONS, fixText, type AnalysisOptions } from '../src';
 import { awaitInLoop } from '../src/rules/await-in-loop';
-import { actualFindings, expectedFindings } from './annotations';
+import { actualFindings, expectedFindings, FIXTURES_DIR } from './annotations';
 import { describeAnnotatedProject } from './projects';
 import { describeFixFixtures, describePrograms } from './fix-fixtures';
 
@@ -303,6 +305,28 @@ export async function updateTree(trees) {
     assert.deepEqual(actualFindings(code, 'file.js', withDependencies('express', 'node-cache')), []);
     assert.deepEqual(actualFindings(code, 'file.js', withDependencies('express', 'node-cache', 'ioredis')), expectedFindings(code));
     assert.deepEqual(actualFindings(code, 'file.js', withDependencies('express')), expectedFindings(code));
+  });
+
+  it("leaves the code of a desktop or mobile app's package, and of a package whose only database is SQLite in the process; reports it beside a server", () => {
+    const file = path.join(FIXTURES_DIR, 'await-in-loop', 'device-apps', 'local-notes.ts');
+    const code = fs.readFileSync(file, 'utf8');
+    const withDependencies = (...names: string[]): AnalysisOptions => ({ ...DEFAULT_OPTIONS, project: { dependencies: new Set(names) } });
+    for (const shell of ['electron', '@electron/remote', 'electron-updater', 'electron-store', 'react-native', 'expo', '@capacitor/core', '@tauri-apps/api']) {
+      assert.deepEqual(actualFindings(code, file, withDependencies(shell, 'express')), [], shell);
+    }
+    assert.deepEqual(actualFindings(code, file, withDependencies('sqlite3', 'fs-extra')), []);
+    assert.deepEqual(actualFindings(code, file, withDependencies('better-sqlite3')), []);
+    assert.deepEqual(actualFindings(code, file, withDependencies('sqlite3', 'koa')), expectedFindings(code));
+    assert.deepEqual(actualFindings(code, file, withDependencies('better-sqlite3', 'pg')), expectedFindings(code));
+    assert.deepEqual(actualFindings(code, file, withDependencies('fs-extra')), expectedFindings(code));
+    assert.deepEqual(actualFindings(code, file, withDependencies('@sentry/electron', 'express')), expectedFindings(code));
+    assert.deepEqual(
+      findingsOf(code, file, withDependencies('sqlite3', '@nestjs/core')).map((finding) => [finding.messageId, finding.message]),
+      [
+        ['awaitInLoop', 'This loop awaits Note.load(...) one by one; run them concurrently, at most 8 at once.'],
+        ['awaitInLoop', 'This loop awaits Folder.noteCount(...) one by one; run them concurrently, at most 8 at once.'],
+      ],
+    );
   });
 
   it('leaves a loop at the top level of a module, which runs once as it loads; reports the same loop in a function', () => {

@@ -214,6 +214,32 @@ function isJsx(expression: TSESTree.Node): boolean {
   return false;
 }
 
+/**
+ * Packages that make a desktop or mobile application (Electron, React Native, Expo, Capacitor, Tauri), and those only an
+ * Electron app loads (an app's own package.json, beside the one that builds it, lists them and not Electron itself).
+ */
+const DEVICE_APP_PACKAGE = /^(?:electron|@electron\/remote|electron-updater|electron-store|react-native|expo|@capacitor\/core|@tauri-apps\/api)$/;
+/** SQLite in the process: a local app's store, one file that one process opens, whose statements run one after another. */
+const EMBEDDED_DATABASE_PACKAGE =
+  /^(?:sqlite3|better-sqlite3|@journeyapps\/sqlcipher|react-native-sqlite-storage|expo-sqlite|@capacitor-community\/sqlite|@op-engineering\/op-sqlite|sql\.js)$/;
+/** Packages only a server needs: an HTTP or RPC framework, or the client of a database server that many processes share. */
+const SERVER_PACKAGE =
+  /^(?:express|koa|fastify|@nestjs\/core|@hapi\/hapi|hono|next|@remix-run\/node|@sveltejs\/kit|nuxt|h3|@apollo\/server|apollo-server(?:-\w+)?|graphql-yoga|@trpc\/server|restify|@adonisjs\/core|@feathersjs\/feathers|pg|mysql2?|mongodb|mongoose|@prisma\/client|ioredis|redis|bullmq)$/;
+
+/**
+ * Whether the file belongs to a package of an application that runs on one user's device: a desktop or mobile app
+ * (it depends on Electron, React Native, Expo, Capacitor or Tauri), or a package whose database is SQLite in the
+ * process and that needs no server (the library a desktop, mobile and command-line app share: sync, notes on a
+ * local database). Its loops wait for one user, over that user's items, and its queries take turns on one file.
+ */
+export function runsOnDevice(context: RuleContext): boolean {
+  return context.shared.memo('runsOnDevice', () => {
+    const dependencies = [...context.options.project.dependencies];
+    if (dependencies.some((name) => DEVICE_APP_PACKAGE.test(name))) return true;
+    return dependencies.some((name) => EMBEDDED_DATABASE_PACKAGE.test(name)) && !dependencies.some((name) => SERVER_PACKAGE.test(name));
+  });
+}
+
 /** Form libraries of a page: their validation (`trigger`, `validateForm`) checks the values the form holds, in the browser. */
 const FORM_MODULE = /^(?:react-hook-form|formik|@tanstack\/react-form|react-final-form|final-form)$/;
 
