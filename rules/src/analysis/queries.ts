@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpression, type Orm, type OrmValue } from './orm';
 import { declarationOf, functionFactAt, isProjectModule, localModelFacts, moduleKey, type ModelFact, type QuerySite } from './orm-index';
+import { siblingStatic } from './mongoose-schemas';
 import { parameterQueriesOf, parameterQuerySite } from './parameter-queries';
 import {
   callRef,
@@ -364,7 +365,7 @@ function transactionQuery(context: RuleContext, call: TSESTree.CallExpression): 
  */
 function projectCallSite(context: RuleContext, call: TSESTree.CallExpression, depth: number): QuerySite | undefined {
   const models = projectModels(context);
-  const local = localFunction(context, call.callee);
+  const local = localFunction(context, call.callee) ?? siblingStatic(context, call.callee);
   if (local) {
     const summary = summarizeFunction(context, local, callReader, depth + 1);
     const site = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
