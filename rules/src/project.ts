@@ -44,6 +44,7 @@ import {
   madeFunctionRef,
   MAX_CURRIED,
   summarizeFunction,
+  moduleFunctionRef,
   type CallbackHandleFact,
   type FunctionSummary,
 } from './project-model/summaries';
@@ -53,6 +54,7 @@ import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
 import { developmentSpans, inSpans } from './analysis/development-branches';
 import { isLocalModule } from './analysis/module-names';
+import { modelSchema, schemaMembers } from './analysis/mongoose-schemas';
 import { argumentLists } from './analysis/caller-lists';
 import { sharedLists, type ArgumentLists } from './project-model/argument-lists';
 export { mergeProjectFacts } from './project-model/merge';
@@ -690,8 +692,11 @@ function wrapperValue(context: RuleContext, fn: FunctionNode): OrmValue | undefi
   // `export function getRedis() { return client; }`, `export const getKnex = () => knex(config)`: a factory of a client.
   const value = returnedHandle(context, fn);
   if (value?.kind === 'client') return { kind: 'factory', orm: value.orm };
-  // `export function getCollection(name) { return mongoose.connection.db.collection(name); }`: a factory of a collection.
-  return value?.kind === 'delegate' || value?.kind === 'datasource' ? { kind: 'factory', orm: value.orm, makes: value.kind } : undefined;
+  // `export function getCollection(name) { return mongoose.connection.db.collection(name); }`: a factory of a collection;
+  // `getOrCreateModel(name, schema)` returning `mongoose.models[name] ?? mongoose.model(name, schema)`: a factory of models.
+  return value?.kind === 'delegate' || value?.kind === 'datasource' || value?.kind === 'model'
+    ? { kind: 'factory', orm: value.orm, makes: value.kind }
+    : undefined;
 }
 
 /** `module.exports = { query: (text, params) => pool.query(text, params) }`: an object that forwards `query` to a client is used as one. */
@@ -833,6 +838,7 @@ function importedBinding(context: RuleContext, identifier: TSESTree.Identifier):
 
 /** The summaries of an exported function, or of each method of an exported class, and the class's base. */
 function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node, declared: ExportedDeclarations): void {
+  summarizeSchemaStatics(context, name, node, declared);
   const declaration = node.type === AST_NODE_TYPES.Identifier ? localDeclaration(context, node) : node;
   const object = node.type === AST_NODE_TYPES.Identifier ? constObject(context, node) : node;
   if (object?.type === AST_NODE_TYPES.ObjectExpression) {
@@ -887,6 +893,22 @@ function handledMessage(context: RuleContext, declaration: TSESTree.ClassDeclara
     return typeNameRef(context, argument)?.name;
   }
   return undefined;
+}
+
+/** `export default mongoose.model('Group', schema)`: each static of the schema, as a static method of the model (`default.findWithDescendants`). */
+function summarizeSchemaStatics(context: RuleContext, name: string, node: TSESTree.Node, declared: ExportedDeclarations): void {
+  const schema = modelSchema(context, node);
+  if (!schema) return;
+  for (const [method, value] of schemaMembers(context, schema, 'statics')) {
+    if (!isFunction(value)) {
+      // `schema.statics.findTree = UserGroup.findTree`: runs what the other model's static runs.
+      const reused = value.type === AST_NODE_TYPES.MemberExpression ? moduleFunctionRef(context, value) : undefined;
+      if (reused) declared.functions[`${name}.${method}`] = { calls: [reused] };
+      continue;
+    }
+    const summary = withHandedHandles(context, value, summarizeFunction(context, value, callReader));
+    if (keepsSummary(summary)) declared.functions[`${name}.${method}`] = summary;
+  }
 }
 
 /** Whether a summary says something other files ask of the function: what it runs or awaits, what it does with a handle, its cache. */

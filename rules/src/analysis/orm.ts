@@ -34,6 +34,7 @@ import {
 } from './orm-index';
 import { CALLED, callRef, declaredType, destructuredType, transactionCallback, transactionClient } from '../project-model/summaries';
 import { callbackSite, callbackTypes, declaredParameterType, parameterType } from './callback-types';
+import { schemaFunctionOf, thisFunction } from './mongoose-schemas';
 import { walk } from '../walk';
 
 export type Orm =
@@ -95,8 +96,8 @@ export interface OrmValue {
   model?: string;
   /** Methods of a project class (a custom repository) that each run one query, known from the project index. */
   methods?: string[];
-  /** What a `factory` returns when it is not a client: a collection (`delegate`) or a database (`datasource`). */
-  makes?: 'delegate' | 'datasource';
+  /** What a `factory` returns when it is not a client: a collection (`delegate`), a database (`datasource`) or a model (`getOrCreateModel(name, schema)`). */
+  makes?: 'delegate' | 'datasource' | 'model';
 }
 
 const MAX_DEPTH = 12;
@@ -1515,8 +1516,14 @@ function isStaticContext(node: TSESTree.Node): boolean {
 
 function thisValue(context: RuleContext, node: TSESTree.ThisExpression | TSESTree.Super): OrmValue | undefined {
   const declaration = enclosingClassOfThis(node);
-  if (!declaration) return undefined;
+  if (!declaration) return node.type === AST_NODE_TYPES.ThisExpression ? schemaStaticThis(context, node) : undefined;
   return isStaticContext(node) ? classValue(context, declaration) : classInstanceValue(context, declaration);
+}
+
+/** `this` in a static of a Mongoose schema (`schema.statics.findByEmail = function () { return this.findOne(...) }`) is the model. */
+function schemaStaticThis(context: RuleContext, node: TSESTree.ThisExpression): OrmValue | undefined {
+  const fn = thisFunction(node);
+  return fn && schemaFunctionOf(context, fn)?.side === 'statics' ? { kind: 'model', orm: 'mongoose' } : undefined;
 }
 
 /** `this.prisma`, `this.userRepository`: a property or constructor parameter of the enclosing class. */

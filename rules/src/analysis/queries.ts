@@ -12,6 +12,7 @@ import {
   type ProjectModels,
   type QuerySite,
 } from './orm-index';
+import { siblingStatic } from './mongoose-schemas';
 import { parameterQueriesOf, parameterQuerySite } from './parameter-queries';
 import {
   callRef,
@@ -374,7 +375,7 @@ function transactionQuery(context: RuleContext, call: TSESTree.CallExpression): 
  */
 function projectCallSite(context: RuleContext, call: TSESTree.CallExpression, depth: number): QuerySite | undefined {
   const models = projectModels(context);
-  const local = localFunction(context, call.callee);
+  const local = localFunction(context, call.callee) ?? siblingStatic(context, call.callee);
   if (local) {
     const summary = summarizeFunction(context, local, callReader, depth + 1);
     const site = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);

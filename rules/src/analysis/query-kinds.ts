@@ -59,7 +59,8 @@ export const SEQUELIZE_ROW: Operations = { read: ['reload'], write: ['save', 'up
 /** What one loaded row of a TypeORM active record (`extends BaseEntity`) runs itself (`post.save()`, `post.remove()`). */
 export const TYPEORM_ACTIVE_ROW: Operations = { read: ['reload'], write: ['save', 'remove', 'softRemove', 'recover'] };
 export const MONGOOSE_MODEL: Operations = {
-  read: ['find', 'findOne', 'findById', 'countDocuments', 'exists', 'distinct', 'aggregate', 'populate'],
+  // `count`: the counter Mongoose had before `countDocuments` (deprecated in 5, removed in 8), still common in older code.
+  read: ['find', 'findOne', 'findById', 'countDocuments', 'estimatedDocumentCount', 'count', 'exists', 'distinct', 'aggregate', 'populate'],
   write: [
     'findByIdAndUpdate',
     'findByIdAndDelete',

@@ -1,5 +1,5 @@
 import { lookupExport, type ProjectModels } from '../analysis/orm-index';
-import type { Orm } from '../analysis/orm';
+import type { Orm, OrmValue } from '../analysis/orm';
 import type { ProjectFacts, TypeRef } from '../project';
 
 /**
@@ -25,7 +25,8 @@ export function resolveMadeClients(files: readonly ProjectFacts[], merged: Proje
         if (merged.exports[facts.file]?.[name]) continue;
         const orm = madeOrm(merged, facts.path, made);
         if (!orm) continue;
-        (merged.exports[facts.file] ??= {})[name] = { kind: made.factory ? 'factory' : 'client', orm };
+        const makes = madeKind(merged, facts.path, made);
+        (merged.exports[facts.file] ??= {})[name] = made.factory ? { kind: 'factory', orm, ...(makes && { makes }) } : { kind: makes ?? 'client', orm };
         changed = true;
       }
     }
@@ -41,4 +42,10 @@ function madeOrm(merged: ProjectModels, path: string, made: MadeClient): Orm | u
     orm = value.orm;
   }
   return orm;
+}
+
+/** What the makers make when it is not a client (`getOrCreateModel` makes models): the same for every maker, else a client. */
+function madeKind(merged: ProjectModels, path: string, made: MadeClient): OrmValue['makes'] {
+  const kinds = new Set(made.makers.map((maker) => lookupExport(merged, path, maker.module, maker.name)?.makes));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
 }

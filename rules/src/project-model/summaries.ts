@@ -56,6 +56,7 @@ import { functionInputReader, originsOf, originsThroughCall, type OriginReader }
 import { callChainTop } from '../analysis/names';
 import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
+import { siblingStatic } from '../analysis/mongoose-schemas';
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
 
@@ -283,7 +284,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
           else read ??= found;
           return;
         }
-        const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, node.callee) : undefined;
+        const local = depth < MAX_CHAIN_DEPTH ? (localFunction(context, node.callee) ?? siblingStatic(context, node.callee)) : undefined;
         if (local && local !== fn) {
           const inner = summarizeFunction(context, local, reader, depth + 1);
           if (inner.site?.kind === 'write') site = inner.site;
@@ -855,16 +856,21 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
   return ref && statement ? { ...ref, statement } : ref;
 }
 
+/** What a function of a module that an expression names is, as a call of it would refer to it (`prisma.user.create`, `UserGroup.findTree`). */
+export function moduleFunctionRef(context: RuleContext, callee: TSESTree.Node): CallRef | undefined {
+  const imported = resolveModuleMember(context, callee);
+  if (!imported || imported.module.startsWith('node:')) return undefined;
+  // `prisma.user.create()` with `import prisma from '@acme/db'` runs `user.create` of the default export.
+  const path = imported.path.length === 0 || isDefaultImport(context, callee) ? ['default', ...imported.path] : imported.path;
+  return { module: imported.module, path, ...siteOf(context, callee), ...(isRequired(context, callee) && { required: true as const }) };
+}
+
 function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
   const dispatched = call.type === AST_NODE_TYPES.CallExpression ? dispatchedRef(context, call) : undefined;
   if (dispatched) return dispatched;
   const callee = unwrapExpression(call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag);
-  const imported = resolveModuleMember(context, callee);
-  if (imported && !imported.module.startsWith('node:')) {
-    // `prisma.user.create()` with `import prisma from '@acme/db'` runs `user.create` of the default export.
-    const path = imported.path.length === 0 || isDefaultImport(context, callee) ? ['default', ...imported.path] : imported.path;
-    return { module: imported.module, path, ...siteOf(context, callee), ...(isRequired(context, callee) && { required: true as const }) };
-  }
+  const imported = moduleFunctionRef(context, callee);
+  if (imported) return imported;
   const builtBy = callee.type === AST_NODE_TYPES.Identifier || isThisMember(callee) ? madeFunctionRef(context, callee) : undefined;
   if (builtBy) return builtBy;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {

@@ -16,6 +16,7 @@ import {
   type SqlWrite,
 } from '../analysis/queries';
 import { declaredReturnType, isGlobalReference, keyName, localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { siblingStatic } from '../analysis/mongoose-schemas';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
@@ -1496,7 +1497,7 @@ function inChunks(context: RuleContext, iteration: Iteration): boolean {
 /** `for (const child of children) await this.loadTree(child.id)` inside `loadTree` itself, or over the roots elsewhere: a call of a walk of a tree. */
 function callsTreeWalk(context: RuleContext, call: TSESTree.Node): boolean {
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-  const called = localFunction(context, call.callee);
+  const called = localFunction(context, call.callee) ?? siblingStatic(context, call.callee);
   return (
     called !== undefined &&
     (contains(called, call) ||
@@ -1505,7 +1506,7 @@ function callsTreeWalk(context: RuleContext, call: TSESTree.Node): boolean {
         call,
         'recursiveFunctions',
         true,
-        (child, fn) => child.type === AST_NODE_TYPES.CallExpression && localFunction(context, child.callee) === fn,
+        (child, fn) => child.type === AST_NODE_TYPES.CallExpression && (localFunction(context, child.callee) ?? siblingStatic(context, child.callee)) === fn,
       ))
   );
 }
