@@ -290,11 +290,55 @@ function member(object: TSESTree.ObjectExpression, name: string): TSESTree.Node 
 export type ItemComparison = 'pattern' | 'range' | 'pairs';
 
 /** Comparisons that match a pattern (`like(users.name, pattern)`, `{ contains: term }`, `[Op.iLike]`, `$regex`): no list of keys names their rows. */
-const PATTERN_OPERATORS = new Set(['like', 'ilike', 'notLike', 'notIlike', 'Like', 'ILike', 'whereLike', 'whereILike', 'contains', 'startsWith', 'endsWith', 'search', 'iLike', 'substring', 'regexp', '$regex', '$text']);
+const PATTERN_OPERATORS = new Set([
+  'like',
+  'ilike',
+  'notLike',
+  'notIlike',
+  'Like',
+  'ILike',
+  'whereLike',
+  'whereILike',
+  'contains',
+  'startsWith',
+  'endsWith',
+  'search',
+  'iLike',
+  'substring',
+  'regexp',
+  '$regex',
+  '$text',
+]);
 /** Comparisons that bound a range (`gte(events.at, day.start)`, `{ lt: end }`, `MoreThan(date)`, `whereBetween`): a range per item, not a key. */
-const RANGE_OPERATORS = new Set(['gt', 'gte', 'lt', 'lte', 'between', 'notBetween', '$gt', '$gte', '$lt', '$lte', 'MoreThan', 'MoreThanOrEqual', 'LessThan', 'LessThanOrEqual', 'Between', 'whereBetween']);
+const RANGE_OPERATORS = new Set([
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'between',
+  'notBetween',
+  '$gt',
+  '$gte',
+  '$lt',
+  '$lte',
+  'MoreThan',
+  'MoreThanOrEqual',
+  'LessThan',
+  'LessThanOrEqual',
+  'Between',
+  'whereBetween',
+]);
 /** Operators given as text to a builder's `where(column, operator, value)`. */
-const TEXT_OPERATORS: Record<string, ItemComparison> = { like: 'pattern', ilike: 'pattern', 'not like': 'pattern', '>': 'range', '>=': 'range', '<': 'range', '<=': 'range', between: 'range' };
+const TEXT_OPERATORS: Record<string, ItemComparison> = {
+  like: 'pattern',
+  ilike: 'pattern',
+  'not like': 'pattern',
+  '>': 'range',
+  '>=': 'range',
+  '<': 'range',
+  '<=': 'range',
+  between: 'range',
+};
 
 /**
  * How the item's value selects the rows, where it is a pattern or a range rather than a key (`where(ilike(users.email, `%${term}%`))`,
@@ -303,14 +347,16 @@ const TEXT_OPERATORS: Record<string, ItemComparison> = { like: 'pattern', ilike:
 export function itemComparisonOf(context: RuleContext, match: QueryMatch, scope: TSESTree.Node): ItemComparison | undefined {
   if (match.call.type !== AST_NODE_TYPES.CallExpression || match.wrapper || match.row || match.statement) return undefined;
   let found: ItemComparison | undefined;
-  const kindOf = (name: string | undefined) => (name === undefined ? undefined : PATTERN_OPERATORS.has(name) ? 'pattern' : RANGE_OPERATORS.has(name) ? 'range' : undefined);
+  const kindOf = (name: string | undefined) =>
+    name === undefined ? undefined : PATTERN_OPERATORS.has(name) ? 'pattern' : RANGE_OPERATORS.has(name) ? 'range' : undefined;
   visitAll(callChainTop(match.call), (node) => {
     if (found) return;
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
       const callee = node.callee;
       const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
       const operator = node.arguments[1];
-      const textKind = operator?.type === AST_NODE_TYPES.Literal && typeof operator.value === 'string' ? TEXT_OPERATORS[operator.value.toLowerCase()] : undefined;
+      const textKind =
+        operator?.type === AST_NODE_TYPES.Literal && typeof operator.value === 'string' ? TEXT_OPERATORS[operator.value.toLowerCase()] : undefined;
       const kind = node.type === AST_NODE_TYPES.NewExpression ? (name === 'RegExp' ? 'pattern' : undefined) : (textKind ?? kindOf(name));
       const operands = textKind ? node.arguments.slice(2) : node.arguments;
       if (kind && operands.some((argument) => readsIteration(context, argument, scope))) found = kind;
@@ -332,7 +378,8 @@ function itemKeyColumns(context: RuleContext, match: QueryMatch, scope: TSESTree
     for (const property of objectOf(node)?.properties ?? []) {
       if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
       const key = keyName(property);
-      if (key && !FILTER_OPERATORS.test(key) && !key.startsWith('$') && !objectOf(property.value) && readsIteration(context, property.value, scope)) columns.add(key);
+      if (key && !FILTER_OPERATORS.test(key) && !key.startsWith('$') && !objectOf(property.value) && readsIteration(context, property.value, scope))
+        columns.add(key);
     }
   };
   visitAll(callChainTop(call), (node) => {

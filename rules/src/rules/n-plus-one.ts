@@ -1620,8 +1620,10 @@ export const nPlusOne: Rule = {
           : TREE_IN_ONE_QUERY
         : rowStatement
           ? ONE_ROW_STATEMENT_FOR_ALL[rowStatement] + perChunk
-          : batchedForm(match, queryShapeOf(context, match, iterationScope(iteration)), itemComparisonOf(context, match, iterationScope(iteration))).replace(/`/g, '') +
-            perChunk;
+          : batchedForm(match, queryShapeOf(context, match, iterationScope(iteration)), itemComparisonOf(context, match, iterationScope(iteration))).replace(
+              /`/g,
+              '',
+            ) + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
