@@ -1285,7 +1285,8 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
     // `protected models(): Models`: what the method declares it hands out, a class or an alias of the project.
     const returned = value ? undefined : declaredReturnType(element.value as FunctionNode);
     const ref = returned && element.kind === 'method' ? typeRefOf(context, returned) : undefined;
-    if (ref) fields[name] ??= { type: ref };
+    // A type of this file (`txClient(): IndexClient`) names no handle another file could make.
+    if (ref && ref.module !== '') fields[name] ??= { type: ref };
   }
   for (const parameter of constructor?.value.params ?? []) {
     if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;

@@ -1409,6 +1409,12 @@ describe('n-plus-one advice fits the operation', () => {
       'The rows are keyed by two columns: delete them in one statement matching every pair, or(...pairs.map((p) => and(eq(...), eq(...)))).',
     ],
     [
+      'drizzle',
+      'update',
+      'for (const row of rows) await db.update(users).set({ rank: row.rank }).where(and(eq(users.teamId, row.teamId), eq(users.email, row.email)));',
+      'Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+    ],
+    [
       'knex',
       'read',
       "for (const row of rows) await db('members').where({ team_id: row.teamId, user_id: row.userId }).first();",

@@ -130,7 +130,8 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
   const statement = match.statement ?? match.site?.statement;
   if (statement) return sqlWriteBatch(match, statement);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
-  if (compares === 'pairs' && match.library !== 'prisma' && write !== 'create' && match.kind !== 'relation') return pairsBatch(match, write);
+  if (compares === 'pairs' && match.library !== 'prisma' && write !== 'create' && match.kind !== 'relation' && !(write && shape?.perRow))
+    return pairsBatch(match, write);
   if (compares && compares !== 'pairs' && match.kind === 'read') return comparisonBatch(match, compares);
   const row = match.row ?? match.site?.row;
   // `$queryRaw\`...\`` binds what it embeds as parameters, an array included.

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus, EventBus, QueryBus } from '@nestjs/cqrs';
 import { Employee } from './employee.entity';
-import { SendWelcomeCommand, UpdateEmployeeCommand } from './commands';
+import { SendWelcomeCommand } from './commands/send-welcome.command';
+import { UpdateEmployeeCommand } from './commands/update-employee.command';
 import { ArchiveEmployeeCommand } from './commands/archive-employee.command';
 import { EmployeeUpdatedEvent } from './events/employee-updated.event';
 import { GetEmployeeQuery } from './queries/get-employee.query';

@@ -1,3 +1,0 @@
-// valid
-export * from './update-employee.command';
-export * from './send-welcome.command';
