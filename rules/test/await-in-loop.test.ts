@@ -36,6 +36,29 @@ describe('await-in-loop', () => {
       assert.equal(finding?.message, 'This loop awaits fetchUser(...) one by one; run them concurrently, at most 5 at once.');
     });
 
+    it('does not say a transaction helper reads the same rows where its callback runs the own work of the item', () => {
+      const code = `import { Pool } from 'pg';
+const pool = new Pool();
+async function withTransaction(work: () => Promise<void>): Promise<void> {
+  await pool.query('BEGIN');
+  await work();
+  await pool.query('COMMIT');
+}
+export async function runDueJobs(jobs: Array<{ run(): Promise<void> }>) {
+  for (const job of jobs) {
+    await withTransaction(async () => {
+      await job.run();
+    });
+  }
+}
+`;
+      const options = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['pg']) } };
+      assert.deepEqual(
+        findingsOf(code, 'file.ts', options).map((each) => [code.slice(0, each.start).split('\n').length, each.messageId]),
+        [[10, 'awaitInLoop']],
+      );
+    });
+
     it('says to load once, with no concurrency fix, where the awaited function reads the same rows for every item', () => {
       const code = `import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { readsSameRowsPerItem, repeatedQueryOf } from '../analysis/queries';
+import { readsNameOf, readsSameRowsPerItem, repeatedQueryOf } from '../analysis/queries';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
@@ -119,7 +119,10 @@ export const awaitInLoop: Rule = {
             continue;
           // Running the same read at once for every item repeats it all the same: the advice is to read once.
           // Only over items: a counter loop may hand each call a part the counter picks (`groupBy.slice(0, i + 1)`), which the item reader does not follow.
-          if ((loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) && readsSameRowsEachTime(context, first.argument)) {
+          if (
+            (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) &&
+            readsSameRowsEachTime(context, first.argument, loop)
+          ) {
             context.report({
               node: first,
               range: [first.range[0], first.range[0] + AWAIT_KEYWORD_LENGTH],
@@ -158,9 +161,13 @@ function queriesPerItem(context: RuleContext, argument: TSESTree.Node, loop: Loo
   return !!match && !readsSameRowsPerItem(context, match, loop);
 }
 
-/** A query left to this rule (`queriesPerItem` is false): the item reaches none of what it reads, so it reads the same rows each time. */
-function readsSameRowsEachTime(context: RuleContext, argument: TSESTree.Node): boolean {
-  return !!repeatedQueryOf(context, argument);
+/** A query left to this rule whose inputs the item reaches none of: it reads the same rows each time (not one n-plus-one leaves for another reason). */
+function readsSameRowsEachTime(context: RuleContext, argument: TSESTree.Node, loop: LoopStatement): boolean {
+  const match = repeatedQueryOf(context, argument);
+  if (!match || !readsSameRowsPerItem(context, match, loop)) return false;
+  // `db.withTransaction(async () => run(trigger))`: a callback that reads the item runs the item's own work.
+  const call = unwrapExpression(argument);
+  return !(call.type === AST_NODE_TYPES.CallExpression && call.arguments.some((callback) => isFunction(callback) && readsNameOf(context, callback, loop)));
 }
 
 /** `await Promise.all([Team.findByPk(teamId), User.findByPk(userId)])`: queries awaited together, each the n-plus-one rule's finding. */
