@@ -899,7 +899,7 @@ function handledMessage(context: RuleContext, declaration: TSESTree.ClassDeclara
 function summarizeSchemaStatics(context: RuleContext, name: string, node: TSESTree.Node, declared: ExportedDeclarations): void {
   const schema = modelSchema(context, node);
   if (!schema) return;
-  for (const [method, value] of schemaMembers(context, schema, 'statics')) {
+  for (const [method, value] of schemaMembers(context, schema)) {
     if (!isFunction(value)) {
       // `schema.statics.findTree = UserGroup.findTree`: runs what the other model's static runs.
       const reused = value.type === AST_NODE_TYPES.MemberExpression ? moduleFunctionRef(context, value) : undefined;

@@ -215,10 +215,16 @@ function isJsx(expression: TSESTree.Node): boolean {
 }
 
 /**
- * Packages that make a desktop or mobile application (Electron, React Native, Expo, Capacitor, Tauri), and those only an
- * Electron app loads (an app's own package.json, beside the one that builds it, lists them and not Electron itself).
+ * Electron and the packages only an Electron app uses (`electron-updater`, `electron-store`, `@electron/remote`): an app's own
+ * package.json, beside the one that builds it, lists them and not Electron itself. `electron-to-chromium` is browserslist's
+ * table, which web builds depend on.
  */
-const DEVICE_APP_PACKAGE = /^(?:electron|@electron\/remote|electron-updater|electron-store|react-native|expo|@capacitor\/core|@tauri-apps\/api)$/;
+export function isElectronPackage(name: string): boolean {
+  return name === 'electron' || name.startsWith('@electron/') || (name.startsWith('electron-') && name !== 'electron-to-chromium');
+}
+
+/** Packages that make a mobile or desktop application other than Electron's (React Native, Expo, Capacitor, Tauri). */
+const DEVICE_APP_PACKAGE = /^(?:react-native|expo|@capacitor\/core|@tauri-apps\/api)$/;
 /** SQLite in the process: a local app's store, one file that one process opens, whose statements run one after another. */
 const EMBEDDED_DATABASE_PACKAGE =
   /^(?:sqlite3|better-sqlite3|@journeyapps\/sqlcipher|react-native-sqlite-storage|expo-sqlite|@capacitor-community\/sqlite|@op-engineering\/op-sqlite|sql\.js)$/;
@@ -235,7 +241,7 @@ const SERVER_PACKAGE =
 export function runsOnDevice(context: RuleContext): boolean {
   return context.shared.memo('runsOnDevice', () => {
     const dependencies = [...context.options.project.dependencies];
-    if (dependencies.some((name) => DEVICE_APP_PACKAGE.test(name))) return true;
+    if (dependencies.some((name) => isElectronPackage(name) || DEVICE_APP_PACKAGE.test(name))) return true;
     return dependencies.some((name) => EMBEDDED_DATABASE_PACKAGE.test(name)) && !dependencies.some((name) => SERVER_PACKAGE.test(name));
   });
 }

@@ -4,13 +4,10 @@ import { propertyName, resolveModuleMember, resolveVariable, unwrapExpression } 
 import { isFunction, type FunctionNode } from './scopes';
 
 /**
- * Mongoose schema functions, declared by the documented APIs: statics (`schema.statics.name = fn`, `schema.static('name', fn)`,
+ * Mongoose schema statics, declared by the documented APIs (`schema.statics.name = fn`, `schema.static('name', fn)`,
  * `schema.static({ name: fn })`, `schema.statics = { name: fn }`, the `statics` option of `new Schema(definition, options)`),
- * which the model gets as its own (`this` is the model), and instance methods (`methods`, `method`), which its documents get.
+ * which the model gets as its own (`this` is the model).
  */
-export type SchemaSide = 'statics' | 'methods';
-
-const SINGULAR: Record<SchemaSide, string> = { statics: 'static', methods: 'method' };
 
 /** `new Schema(...)`, `new mongoose.Schema(...)`: a schema Mongoose makes. */
 function isMongooseSchema(context: RuleContext, node: TSESTree.Node): node is TSESTree.NewExpression {
@@ -30,14 +27,13 @@ export function schemaMade(context: RuleContext, node: TSESTree.Node): TSESTree.
   return made && isMongooseSchema(context, made) ? made : undefined;
 }
 
-/** Which side of which schema a function is declared on, and under what name. */
+/** Which schema a static is declared on, and under what name. */
 export interface SchemaFunction {
   schema: TSESTree.NewExpression;
-  side: SchemaSide;
   name: string;
 }
 
-/** The schema function `fn` is, when it is a static or an instance method of a Mongoose schema. */
+/** The schema function `fn` is, when it is a static of a Mongoose schema. */
 export function schemaFunctionOf(context: RuleContext, fn: FunctionNode): SchemaFunction | undefined {
   const cache = context.shared.memo('schemaFunctionOf', () => new Map<FunctionNode, SchemaFunction | undefined>());
   if (cache.has(fn)) return cache.get(fn);
@@ -52,71 +48,60 @@ function declaredOn(context: RuleContext, fn: FunctionNode): SchemaFunction | un
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === fn && parent.left.type === AST_NODE_TYPES.MemberExpression) {
     const name = propertyName(parent.left);
     const owner = unwrapExpression(parent.left.object);
-    const side = owner.type === AST_NODE_TYPES.MemberExpression ? sideNamed(propertyName(owner)) : undefined;
-    const schema = side && owner.type === AST_NODE_TYPES.MemberExpression ? schemaMade(context, owner.object) : undefined;
-    return schema && side && name ? { schema, side, name } : undefined;
+    const schema = owner.type === AST_NODE_TYPES.MemberExpression && propertyName(owner) === 'statics' ? schemaMade(context, owner.object) : undefined;
+    return schema && name ? { schema, name } : undefined;
   }
   // `schema.static('name', function () { ... })`
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[1] === fn) {
-    const named = sideCall(context, parent);
+    const schema = staticsCallSchema(context, parent);
     const key = parent.arguments[0];
-    return named && key?.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? { ...named, name: key.value } : undefined;
+    return schema && key?.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? { schema, name: key.value } : undefined;
   }
   if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== fn || parent.computed || parent.key.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const holder = objectSide(context, parent.parent);
-  return holder && { ...holder, name: parent.key.name };
+  const schema = staticsObjectSchema(context, parent.parent);
+  return schema && { schema, name: parent.key.name };
 }
 
-function sideNamed(name: string | undefined): SchemaSide | undefined {
-  return name === 'statics' || name === 'methods' ? name : undefined;
+/** `schema.static(...)`: the schema a call declares statics on. */
+function staticsCallSchema(context: RuleContext, call: TSESTree.CallExpression): TSESTree.NewExpression | undefined {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(call.callee) !== 'static') return undefined;
+  return schemaMade(context, call.callee.object);
 }
 
-/** `schema.static(...)`, `schema.method(...)`: the schema and side a call declares functions on. */
-function sideCall(context: RuleContext, call: TSESTree.CallExpression): Omit<SchemaFunction, 'name'> | undefined {
-  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  const method = propertyName(call.callee);
-  const side = method === 'static' ? 'statics' : method === 'method' ? 'methods' : undefined;
-  const schema = side && schemaMade(context, call.callee.object);
-  return schema && side ? { schema, side } : undefined;
-}
-
-/** The schema and side an object of functions declares them on: `schema.statics = {...}`, `schema.static({...})`, `new Schema(d, { statics: {...} })`. */
-function objectSide(context: RuleContext, object: TSESTree.Node): Omit<SchemaFunction, 'name'> | undefined {
+/** The schema an object of functions declares statics on: `schema.statics = {...}`, `schema.static({...})`, `new Schema(d, { statics: {...} })`. */
+function staticsObjectSchema(context: RuleContext, object: TSESTree.Node): TSESTree.NewExpression | undefined {
   const parent = object.parent;
-  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === object && parent.left.type === AST_NODE_TYPES.MemberExpression) {
-    const side = sideNamed(propertyName(parent.left));
-    const schema = side && schemaMade(context, parent.left.object);
-    return schema && side ? { schema, side } : undefined;
-  }
-  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === object && parent.arguments.length === 1) return sideCall(context, parent);
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === object && parent.left.type === AST_NODE_TYPES.MemberExpression)
+    return propertyName(parent.left) === 'statics' ? schemaMade(context, parent.left.object) : undefined;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === object && parent.arguments.length === 1)
+    return staticsCallSchema(context, parent);
   if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== object || parent.computed || parent.key.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const side = sideNamed(parent.key.name);
   const options = parent.parent;
   const made = options.parent;
-  return side && made?.type === AST_NODE_TYPES.NewExpression && made.arguments[1] === options && isMongooseSchema(context, made)
-    ? { schema: made, side }
+  return parent.key.name === 'statics' && made?.type === AST_NODE_TYPES.NewExpression && made.arguments[1] === options && isMongooseSchema(context, made)
+    ? made
     : undefined;
 }
 
-/** The statics or instance methods of a schema this file declares, by name (a name declared twice is left out: which one runs cannot be known). */
-export function schemaFunctions(context: RuleContext, schema: TSESTree.NewExpression, side: SchemaSide): Map<string, FunctionNode> {
+/** The statics of a schema this file declares, by name (a name declared twice is left out: which one runs cannot be known). */
+export function schemaFunctions(context: RuleContext, schema: TSESTree.NewExpression): Map<string, FunctionNode> {
   const functions = new Map<string, FunctionNode>();
-  for (const [name, value] of schemaMembers(context, schema, side)) if (isFunction(value)) functions.set(name, value);
+  for (const [name, value] of schemaMembers(context, schema)) if (isFunction(value)) functions.set(name, value);
   return functions;
 }
 
 /**
- * What a schema's statics or methods are set to, by name: functions, or other values (`schema.statics.findTree = UserGroup.findTree`,
+ * What a schema's statics are set to, by name: functions, or other values (`schema.statics.findTree = UserGroup.findTree`,
  * another model's static). A name set twice is left out: which one runs cannot be known.
  */
-export function schemaMembers(context: RuleContext, schema: TSESTree.NewExpression, side: SchemaSide): Map<string, TSESTree.Node> {
-  const cache = context.shared.memo('schemaMembers', () => new Map<TSESTree.NewExpression, Partial<Record<SchemaSide, Map<string, TSESTree.Node>>>>());
-  const known = cache.get(schema) ?? {};
+export function schemaMembers(context: RuleContext, schema: TSESTree.NewExpression): Map<string, TSESTree.Node> {
+  const cache = context.shared.memo('schemaMembers', () => new Map<TSESTree.NewExpression, Map<string, TSESTree.Node>>());
+  const known = cache.get(schema) ?? collect(context, schema);
   cache.set(schema, known);
-  return (known[side] ??= collect(context, schema, side));
+  return known;
 }
 
-function collect(context: RuleContext, schema: TSESTree.NewExpression, side: SchemaSide): Map<string, TSESTree.Node> {
+function collect(context: RuleContext, schema: TSESTree.NewExpression): Map<string, TSESTree.Node> {
   const found = new Map<string, TSESTree.Node | undefined>();
   const add = (name: string, value: TSESTree.Node): void => {
     found.set(name, found.has(name) ? undefined : unwrapExpression(value));
@@ -130,7 +115,7 @@ function collect(context: RuleContext, schema: TSESTree.NewExpression, side: Sch
   const options = schema.arguments[1];
   if (options?.type === AST_NODE_TYPES.ObjectExpression)
     for (const property of options.properties)
-      if (property.type === AST_NODE_TYPES.Property && !property.computed && propertyKey(property) === side) addAll(unwrapExpression(property.value));
+      if (property.type === AST_NODE_TYPES.Property && !property.computed && propertyKey(property) === 'statics') addAll(unwrapExpression(property.value));
   const declarator = schema.parent;
   const variable =
     declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier
@@ -141,12 +126,12 @@ function collect(context: RuleContext, schema: TSESTree.NewExpression, side: Sch
     if (use?.type !== AST_NODE_TYPES.MemberExpression || use.object !== reference.identifier) continue;
     const member = propertyName(use);
     const above = use.parent;
-    if (member === side && above?.type === AST_NODE_TYPES.AssignmentExpression && above.left === use) addAll(unwrapExpression(above.right));
-    else if (member === side && above?.type === AST_NODE_TYPES.MemberExpression && above.object === use) {
+    if (member === 'statics' && above?.type === AST_NODE_TYPES.AssignmentExpression && above.left === use) addAll(unwrapExpression(above.right));
+    else if (member === 'statics' && above?.type === AST_NODE_TYPES.MemberExpression && above.object === use) {
       const name = propertyName(above);
       const assignment = above.parent;
       if (name && assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === above) add(name, assignment.right);
-    } else if (member === SINGULAR[side] && above?.type === AST_NODE_TYPES.CallExpression && above.callee === use) {
+    } else if (member === 'static' && above?.type === AST_NODE_TYPES.CallExpression && above.callee === use) {
       const [first, second] = above.arguments;
       if (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' && second) add(first.value, second);
       else if (first && !second) addAll(unwrapExpression(first));
@@ -177,7 +162,7 @@ export function siblingStatic(context: RuleContext, callee: TSESTree.Node): Func
   const name = propertyName(node);
   const fn = name ? thisFunction(node) : undefined;
   const owner = fn && schemaFunctionOf(context, fn);
-  return owner?.side === 'statics' ? schemaFunctions(context, owner.schema, 'statics').get(name!) : undefined;
+  return owner ? schemaFunctions(context, owner.schema).get(name!) : undefined;
 }
 
 /** The schema a model is compiled from: `mongoose.model('User', schema)`, `connection.model(...)`, a project helper handed the schema. */

@@ -1523,7 +1523,7 @@ function thisValue(context: RuleContext, node: TSESTree.ThisExpression | TSESTre
 /** `this` in a static of a Mongoose schema (`schema.statics.findByEmail = function () { return this.findOne(...) }`) is the model. */
 function schemaStaticThis(context: RuleContext, node: TSESTree.ThisExpression): OrmValue | undefined {
   const fn = thisFunction(node);
-  return fn && schemaFunctionOf(context, fn)?.side === 'statics' ? { kind: 'model', orm: 'mongoose' } : undefined;
+  return fn && schemaFunctionOf(context, fn) ? { kind: 'model', orm: 'mongoose' } : undefined;
 }
 
 /** `this.prisma`, `this.userRepository`: a property or constructor parameter of the enclosing class. */

@@ -37,7 +37,6 @@ import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, stepsAfter } from './names';
 import { isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
-import { visitAll } from './visit';
 import {
   KNEX_CLIENT,
   KYSELY_CLIENT,
@@ -473,17 +472,6 @@ export function readsSameRowsPerItem(context: RuleContext, match: QueryMatch, sc
   return (
     match.kind === 'read' && !!match.inputs && match.call.type === AST_NODE_TYPES.CallExpression && !handsItemToQuery(context, match.call, match.inputs, scope)
   );
-}
-
-/** Whether a function reads a name declared in the scope that repeats per item (the item, or a value of its iteration). */
-export function readsNameOf(context: RuleContext, fn: TSESTree.Node, scope: TSESTree.Node): boolean {
-  let found = false;
-  visitAll(fn, (node) => {
-    if (found || node.type !== AST_NODE_TYPES.Identifier) return;
-    const declared = resolveVariable(context, node)?.defs[0]?.name;
-    found = !!declared && contains(scope, declared) && !contains(fn, declared);
-  });
-  return found;
 }
 
 /** Whether a call of a function hands something that changes with the item to the inputs its queries read. */

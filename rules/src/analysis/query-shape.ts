@@ -99,7 +99,7 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
  * counting names it declares itself, in callbacks too (`increment: events.filter((e) => e.groupId === group.id).length`);
  * a `const` of the body is followed to what it holds (`const data = { archived: true }`) and to what is set on it after.
  */
-function readsIteration(context: RuleContext, node: TSESTree.Node, scope: TSESTree.Node, depth = 0): boolean {
+export function readsIteration(context: RuleContext, node: TSESTree.Node, scope: TSESTree.Node, depth = 0): boolean {
   let found = false;
   visitAll(node, (child) => {
     if (found || child.type !== AST_NODE_TYPES.Identifier) return;

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { readsNameOf, readsSameRowsPerItem, repeatedQueryOf } from '../analysis/queries';
+import { readsSameRowsPerItem, repeatedQueryOf } from '../analysis/queries';
+import { readsIteration } from '../analysis/query-shape';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
@@ -167,7 +168,7 @@ function readsSameRowsEachTime(context: RuleContext, argument: TSESTree.Node, lo
   if (!match || !readsSameRowsPerItem(context, match, loop)) return false;
   // `db.withTransaction(async () => run(trigger))`: a callback that reads the item runs the item's own work.
   const call = unwrapExpression(argument);
-  return !(call.type === AST_NODE_TYPES.CallExpression && call.arguments.some((callback) => isFunction(callback) && readsNameOf(context, callback, loop)));
+  return !(call.type === AST_NODE_TYPES.CallExpression && call.arguments.some((callback) => isFunction(callback) && readsIteration(context, callback, loop)));
 }
 
 /** `await Promise.all([Team.findByPk(teamId), User.findByPk(userId)])`: queries awaited together, each the n-plus-one rule's finding. */

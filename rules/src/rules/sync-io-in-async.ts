@@ -6,6 +6,7 @@ import { isGlobalReference, localFunction, propertyName, resolveModuleMember, re
 import { arrayCallbackCall, contains, enclosingFunction, type FunctionNode } from '../analysis/scopes';
 import { runsOnlyAtBoot, stopsCreatorsServer } from '../analysis/startup';
 import { runsOnce } from '../analysis/run-once';
+import { isElectronPackage } from '../analysis/browser';
 import type { RuleContext, Rule } from '../types';
 import { contextRole, inBuildFolder } from '../roles';
 import { visitWithinFunction } from '../analysis/visit';
@@ -233,14 +234,6 @@ function readsConfiguredFile(context: RuleContext, call: TSESTree.CallExpression
     source = declarator.init;
   }
   return CONFIGURED.test(sourceText(context, source));
-}
-
-/**
- * Electron and the packages only an Electron app uses (`electron-updater`, `electron-store`, `@electron/remote`,
- * `@electron/notarize`); `electron-to-chromium` is browserslist's table, which web builds depend on.
- */
-function isElectronPackage(name: string): boolean {
-  return name === 'electron' || name.startsWith('@electron/') || (name.startsWith('electron-') && name !== 'electron-to-chromium');
 }
 
 /**
