@@ -204,6 +204,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   // A write ends the look; a read before it (a check, a look-up) is kept in case no write follows.
   let site: QuerySite | undefined;
   let read: QuerySite | undefined;
+  // SQL text computed on each call may be one statement per table: it names the function's work only when nothing else does.
+  let computedWrite: QuerySite | undefined;
   let cacheChecked = false;
   let checks = false;
   // An awaited call that leads nowhere known (`await file.arrayBuffer()`, `await fetch(url)`) comes first:
@@ -280,14 +282,16 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
           return;
         }
         if (found) {
-          if (found.kind === 'write') site = found;
+          if (found.kind === 'write' && found.dynamicSql) computedWrite ??= found;
+          else if (found.kind === 'write') site = found;
           else read ??= found;
           return;
         }
         const local = depth < MAX_CHAIN_DEPTH ? (localFunction(context, node.callee) ?? siblingStatic(context, node.callee)) : undefined;
         if (local && local !== fn) {
           const inner = summarizeFunction(context, local, reader, depth + 1);
-          if (inner.site?.kind === 'write') site = inner.site;
+          if (inner.site?.kind === 'write' && inner.site.dynamicSql) computedWrite ??= inner.site;
+          else if (inner.site?.kind === 'write') site = inner.site;
           else read ??= inner.site;
           calls.push(...(inner.calls ?? []));
           if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
@@ -315,7 +319,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   };
   visit(body);
   // A write of the model it has just read may be a find-or-create: the read decides which items need the write.
-  const first = site && !checks && sameModel(read, site) ? { ...site, findsFirst: true as const } : (site ?? read);
+  const first = site && !checks && sameModel(read, site) ? { ...site, findsFirst: true as const } : (site ?? withComputedWrite(read, computedWrite));
   // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
   const past = cacheChecked && !first && calls.length === 0 ? computeSummary(context, fn, reader, depth, true) : undefined;
   const cacheFirst = !!(past?.site || past?.calls);
@@ -1530,7 +1534,11 @@ function firstQuery(
   }
   // Its writes are counted among the calls too; a create of the model it has just read is a find-or-create.
   if (write) return withWrites(!summary.checks && sameModel(read, write) ? { ...write, findsFirst: true } : write, writes);
-  // The read names the function's work; the computed write still counts among its writes, so it runs several statements.
+  return withComputedWrite(read, computedWrite);
+}
+
+/** The read names the function's work; a write of computed SQL still counts among its writes, so it runs several statements. */
+function withComputedWrite(read: QuerySite | undefined, computedWrite: QuerySite | undefined): QuerySite | undefined {
   if (read && computedWrite) return { ...read, writes: Math.max(read.writes ?? 0, computedWrite.writes ?? 1) };
   return read ?? computedWrite;
 }
