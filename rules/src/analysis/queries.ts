@@ -37,6 +37,7 @@ import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, stepsAfter } from './names';
 import { isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
+import { visitAll } from './visit';
 import {
   KNEX_CLIENT,
   KYSELY_CLIENT,
@@ -251,7 +252,7 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
     if (value?.kind === 'queryFunction')
       return projectCallQuery(context, call) ?? { ...match(call, value.orm, 'read', text(context, callee), callee.range), wrapper: true };
     // `$transaction(prisma, 'name', async (tx) => ...)`: the project's helper runs the callback on the client it is handed.
-    return transactionQuery(context, call) ?? functionQuery(context, call);
+    return transactionQuery(context, call) ?? functionQuery(context, call) ?? runnerCallbackQuery(context, call);
   }
   const method = propertyName(callee);
   if (method === undefined) return undefined;
@@ -367,6 +368,45 @@ function transactionQuery(context: RuleContext, call: TSESTree.CallExpression): 
   // The callback's inputs are the handle the transaction gives it, not what this call is handed.
   const { inputs: _callback, ...site } = resolved;
   return { ...match(call, site.library, site.kind, site.operation, call.callee.range, site.model), wrapper: true, site };
+}
+
+/** Retry packages whose exported function runs the callback it is handed, again on a failure. */
+const RETRY_PACKAGES: ReadonlySet<string> = new Set(['p-retry', 'async-retry', 'promise-retry', 'exponential-backoff', 'ts-retry-promise']);
+
+/**
+ * `await withPrismaRetry(() => prisma.action.update(...))`, `await pRetry(() => db.insert(...))`: an awaited helper of the
+ * project, or of a retry package, handed an inline callback runs that callback's queries on every call.
+ */
+function runnerCallbackQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  if (call.parent?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
+  const index = call.arguments.findIndex((argument) => isFunction(argument));
+  const callback = call.arguments[index];
+  if (!callback || !isFunction(callback) || !runsCallbackAt(context, call.callee, index)) return undefined;
+  const summary = summarizeFunction(context, callback, callReader, 1);
+  const models = projectModels(context);
+  const resolved = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
+  if (!resolved) return undefined;
+  return { ...match(call, resolved.library, resolved.kind, resolved.operation, call.callee.range, resolved.model), wrapper: true, site: resolved };
+}
+
+/** Whether the callee calls the function it is handed at `index`: a function of this file that calls that parameter, one imported from the project, or a retry package's. */
+function runsCallbackAt(context: RuleContext, callee: TSESTree.Node, index: number): boolean {
+  const local = localFunction(context, callee);
+  if (local) {
+    const parameter = local.params[index];
+    const name = parameter?.type === AST_NODE_TYPES.Identifier ? parameter.name : parameter?.type === AST_NODE_TYPES.AssignmentPattern && parameter.left.type === AST_NODE_TYPES.Identifier ? parameter.left.name : undefined;
+    const body = local.body as FunctionNode['body'] | null | undefined;
+    let called = false;
+    if (name !== undefined && body)
+      visitAll(body, (node) => {
+        if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === name) called = true;
+      });
+    return called;
+  }
+  const node = unwrapExpression(callee);
+  if (node.type !== AST_NODE_TYPES.Identifier || resolveVariable(context, node)?.defs[0]?.type !== 'ImportBinding') return false;
+  const member = resolveModuleMember(context, node);
+  return !!member && (RETRY_PACKAGES.has(member.module) || isProjectModule(projectModels(context), member.module));
 }
 
 /**
