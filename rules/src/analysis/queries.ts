@@ -394,7 +394,12 @@ function runsCallbackAt(context: RuleContext, callee: TSESTree.Node, index: numb
   const local = localFunction(context, callee);
   if (local) {
     const parameter = local.params[index];
-    const name = parameter?.type === AST_NODE_TYPES.Identifier ? parameter.name : parameter?.type === AST_NODE_TYPES.AssignmentPattern && parameter.left.type === AST_NODE_TYPES.Identifier ? parameter.left.name : undefined;
+    const name =
+      parameter?.type === AST_NODE_TYPES.Identifier
+        ? parameter.name
+        : parameter?.type === AST_NODE_TYPES.AssignmentPattern && parameter.left.type === AST_NODE_TYPES.Identifier
+          ? parameter.left.name
+          : undefined;
     const body = local.body as FunctionNode['body'] | null | undefined;
     let called = false;
     if (name !== undefined && body)
