@@ -26,6 +26,7 @@ import {
   resolveSummary,
   siteOf,
   summarizeFunction,
+  handedCallback,
   transactionCallback,
   transactionReceiver,
   transactionClient,
@@ -37,7 +38,6 @@ import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, stepsAfter } from './names';
 import { isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
-import { visitAll } from './visit';
 import {
   KNEX_CLIENT,
   KYSELY_CLIENT,
@@ -370,48 +370,18 @@ function transactionQuery(context: RuleContext, call: TSESTree.CallExpression): 
   return { ...match(call, site.library, site.kind, site.operation, call.callee.range, site.model), wrapper: true, site };
 }
 
-/** Retry packages whose exported function runs the callback it is handed, again on a failure. */
-const RETRY_PACKAGES: ReadonlySet<string> = new Set(['p-retry', 'async-retry', 'promise-retry', 'exponential-backoff', 'ts-retry-promise']);
-
 /**
  * `await withPrismaRetry(() => prisma.action.update(...))`, `await pRetry(() => db.insert(...))`: an awaited helper of the
  * project, or of a retry package, handed an inline callback runs that callback's queries on every call.
  */
 function runnerCallbackQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
-  if (call.parent?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
-  const index = call.arguments.findIndex((argument) => isFunction(argument));
-  const callback = call.arguments[index];
-  if (!callback || !isFunction(callback) || !runsCallbackAt(context, call.callee, index)) return undefined;
+  const callback = handedCallback(context, call);
+  if (!callback) return undefined;
   const summary = summarizeFunction(context, callback, callReader, 1);
   const models = projectModels(context);
   const resolved = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
   if (!resolved) return undefined;
   return { ...match(call, resolved.library, resolved.kind, resolved.operation, call.callee.range, resolved.model), wrapper: true, site: resolved };
-}
-
-/** Whether the callee calls the function it is handed at `index`: a function of this file that calls that parameter, one imported from the project, or a retry package's. */
-function runsCallbackAt(context: RuleContext, callee: TSESTree.Node, index: number): boolean {
-  const local = localFunction(context, callee);
-  if (local) {
-    const parameter = local.params[index];
-    const name =
-      parameter?.type === AST_NODE_TYPES.Identifier
-        ? parameter.name
-        : parameter?.type === AST_NODE_TYPES.AssignmentPattern && parameter.left.type === AST_NODE_TYPES.Identifier
-          ? parameter.left.name
-          : undefined;
-    const body = local.body as FunctionNode['body'] | null | undefined;
-    let called = false;
-    if (name !== undefined && body)
-      visitAll(body, (node) => {
-        if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === name) called = true;
-      });
-    return called;
-  }
-  const node = unwrapExpression(callee);
-  if (node.type !== AST_NODE_TYPES.Identifier || resolveVariable(context, node)?.defs[0]?.type !== 'ImportBinding') return false;
-  const member = resolveModuleMember(context, node);
-  return !!member && (RETRY_PACKAGES.has(member.module) || isProjectModule(projectModels(context), member.module));
 }
 
 /**

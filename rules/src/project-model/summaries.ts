@@ -263,9 +263,13 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
         // Arguments run before the call.
         for (const argument of node.arguments) visit(argument);
         visit(node.callee);
-        // What a transaction's callback runs, the function runs.
+        // What a transaction's callback runs, the function runs; so does what an awaited helper that calls its callback is handed.
         const transaction = transactionCallback(node);
         if (transaction) visit(transaction.body);
+        else {
+          const handed = handedCallback(context, node);
+          if (handed) visit(handed.body);
+        }
         // `prisma.$transaction(rows.map((row) => prisma.price.upsert(...)))`: the statements it is handed run on each call.
         const statements = batchedStatements(context, node);
         for (const statement of statements) {
@@ -712,6 +716,45 @@ function batchedStatements(context: RuleContext, call: TSESTree.CallExpression):
 export function transactionCallback(call: TSESTree.CallExpression): FunctionNode | undefined {
   if (!transactionClient(call)) return undefined;
   return call.arguments.find((argument): argument is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression => isFunction(argument));
+}
+
+/** Retry packages whose exported function runs the callback it is handed, again on a failure. */
+const RETRY_PACKAGES: ReadonlySet<string> = new Set(['p-retry', 'async-retry', 'promise-retry', 'exponential-backoff', 'ts-retry-promise']);
+
+/**
+ * `await withDbRetry(() => prisma.delivery.update(...))`, `await withTransaction(ctx, async (tx) => ...)`: the inline callback an
+ * awaited helper is handed, when the helper runs it on every call: a function of this file that calls that parameter, one
+ * imported from the project, or a retry package's.
+ */
+export function handedCallback(context: RuleContext, call: TSESTree.CallExpression): FunctionNode | undefined {
+  if (call.parent?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
+  const index = call.arguments.findIndex((argument) => isFunction(argument));
+  const callback = call.arguments[index];
+  return callback && isFunction(callback) && runsCallbackAt(context, call.callee, index) ? callback : undefined;
+}
+
+function runsCallbackAt(context: RuleContext, callee: TSESTree.Node, index: number): boolean {
+  const local = localFunction(context, callee);
+  if (local) {
+    const parameter = local.params[index];
+    const name =
+      parameter?.type === AST_NODE_TYPES.Identifier
+        ? parameter.name
+        : parameter?.type === AST_NODE_TYPES.AssignmentPattern && parameter.left.type === AST_NODE_TYPES.Identifier
+          ? parameter.left.name
+          : undefined;
+    const body = local.body as FunctionNode['body'] | null | undefined;
+    let called = false;
+    if (name !== undefined && body)
+      visitAll(body, (node) => {
+        if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === name) called = true;
+      });
+    return called;
+  }
+  const node = unwrapExpression(callee);
+  if (node.type !== AST_NODE_TYPES.Identifier || resolveVariable(context, node)?.defs[0]?.type !== 'ImportBinding') return false;
+  const member = resolveModuleMember(context, node);
+  return !!member && (RETRY_PACKAGES.has(member.module) || isProjectModule(context.options.project.models as ProjectModels | undefined, member.module));
 }
 
 /**
