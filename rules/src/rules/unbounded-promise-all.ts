@@ -259,19 +259,20 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
   const init = unwrapExpression(declarator.init);
   if (init.type === AST_NODE_TYPES.ArrayExpression && init.elements.length === 0) {
-    const pushedInLoop = variable.references.some((reference) => {
+    const pushes = variable.references.flatMap((reference) => {
       const member = reference.identifier.parent;
-      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || propertyName(member) !== 'push') return false;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || propertyName(member) !== 'push') return [];
       const call = member.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || !call.arguments.some(startsWork) || call.arguments.some(mapsInTransaction))
-        return false;
-      // `tasks.push(prisma.post.delete(...))`, `tasks.push(load(id).then((row) => prisma.row.update(...)))`: a query per item is the n-plus-one rule's finding, one problem, one finding.
-      if (
-        call.arguments.some((argument) => repeatedQueryOf(context, argument) || thenCallbacks(argument).some((callback) => mapperRunsQuery(context, callback)))
-      )
-        return false;
-      return growsWithInput(context, call, declarator) && !pacedLoop(context, call);
+        return [];
+      return [call];
     });
+    // `tasks.push(prisma.post.delete(...))`, `tasks.push(load(id).then((row) => prisma.row.update(...)))`: a query per item is the n-plus-one rule's
+    // finding, one problem, one finding, also when the loop pushes other work beside it.
+    const pushesQuery = pushes.some((call) =>
+      call.arguments.some((argument) => repeatedQueryOf(context, argument) || thenCallbacks(argument).some((callback) => mapperRunsQuery(context, callback))),
+    );
+    const pushedInLoop = !pushesQuery && pushes.some((call) => growsWithInput(context, call, declarator) && !pacedLoop(context, call));
     return pushedInLoop ? `every promise pushed into ${identifier.name} in a loop` : undefined;
   }
   return unboundedSource(context, init, depth + 1);
