@@ -204,7 +204,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   // A write ends the look; a read before it (a check, a look-up) is kept in case no write follows.
   let site: QuerySite | undefined;
   let read: QuerySite | undefined;
-  // SQL text computed on each call may be one statement per table: it names the function's work only when nothing else does.
+  // SQL text another file computes on each call may be one statement per table: it names the function's work only when nothing else does.
   let computedWrite: QuerySite | undefined;
   let cacheChecked = false;
   let checks = false;
@@ -286,7 +286,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
           return;
         }
         if (found) {
-          if (found.kind === 'write' && found.dynamicSql) computedWrite ??= found;
+          // SQL a function of another file computes (an op log's INSERT); this file's own computed text may be DDL per table.
+          if (found.kind === 'write' && found.dynamicSql && found.file !== context.fileName) computedWrite ??= found;
           else if (found.kind === 'write') site = found;
           else read ??= found;
           return;
@@ -294,8 +295,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
         const local = depth < MAX_CHAIN_DEPTH ? (localFunction(context, node.callee) ?? siblingStatic(context, node.callee)) : undefined;
         if (local && local !== fn) {
           const inner = summarizeFunction(context, local, reader, depth + 1);
-          if (inner.site?.kind === 'write' && inner.site.dynamicSql) computedWrite ??= inner.site;
-          else if (inner.site?.kind === 'write') site = inner.site;
+          if (inner.site?.kind === 'write') site = inner.site;
           else read ??= inner.site;
           calls.push(...(inner.calls ?? []));
           if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
