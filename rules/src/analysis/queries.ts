@@ -36,6 +36,7 @@ import {
 } from '../project-model/summaries';
 import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, stepsAfter } from './names';
+import { locksRows } from './row-locks';
 import { isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
 import {
@@ -422,6 +423,7 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.saves && { saves: found.saves }),
       ...(found.statement && { statement: found.statement }),
       ...(isRawStatement(found) && !hasFixedSqlText(context, found.call) && { dynamicSql: true as const }),
+      ...(found.call.type === AST_NODE_TYPES.CallExpression && locksRows(context, found.call) && { locks: true as const }),
     }
   );
 };

@@ -43,6 +43,7 @@ import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { calledFunctionHas } from '../analysis/await-patterns';
 import { ormValueOf } from '../analysis/orm';
+import { isSortedList, locksRows } from '../analysis/row-locks';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME } from '../analysis/names';
 import { isConfigured, isImportedFixedList, keysOfFixedObject, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { fewFromEveryCaller } from '../analysis/caller-lists';
@@ -1265,6 +1266,23 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   return iteration;
 }
 
+/**
+ * `for (const id of [...ids].sort()) { if (!(await lockAccount(tx, id))) return false; }`: rows locked one at a time in a
+ * sorted order, so that two transactions never wait on each other, stopping where a lock or check fails. The order is the
+ * point, and each lock decides whether to go on.
+ */
+function locksInSortedOrder(context: RuleContext, match: QueryMatch, iteration: Iteration): boolean {
+  if (iteration.kind !== 'loop' || iteration.loop.type !== AST_NODE_TYPES.ForOfStatement) return false;
+  const locks = match.site ? match.site.locks : match.call.type === AST_NODE_TYPES.CallExpression && locksRows(context, match.call);
+  if (!locks || !isSortedList(context, iteration.loop.right)) return false;
+  const loop = iteration.loop;
+  let exits = false;
+  visitWithinFunction(loop.body, (node) => {
+    exits ||= exitsLoop(node, loop);
+  });
+  return exits;
+}
+
 /** Whether every `return` or `break` that leaves the loop hands back a failure: `return E.left(error)`, `if (isErr(result)) return result`. */
 function leavesOnlyOnFailure(loop: LoopStatement): boolean {
   let exits = 0;
@@ -1541,6 +1559,7 @@ export const nPlusOne: Rule = {
       if (!match || reported.has(match.call) || match.site?.otherWork) return;
       const iteration = repeatingIteration(context, match.call, match.kind !== 'write');
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
+      if (locksInSortedOrder(context, match, iteration)) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
       if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
