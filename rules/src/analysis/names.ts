@@ -240,7 +240,7 @@ export function stepsAfter(start: TSESTree.Node): string[] {
 }
 
 /** The call that goes on with a chain from `node` (`.where(...)` after `knex('t')`), or undefined where the chain ends. */
-function nextChainCall(node: TSESTree.Node): TSESTree.CallExpression | undefined {
+export function nextChainCall(node: TSESTree.Node): TSESTree.CallExpression | undefined {
   const member = node.parent;
   if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node) return undefined;
   const call = member.parent;

@@ -44,7 +44,7 @@ import { runsOnlyAtBoot } from '../analysis/startup';
 import { calledFunctionHas } from '../analysis/await-patterns';
 import { ormValueOf } from '../analysis/orm';
 import { isSortedList, locksRows } from '../analysis/row-locks';
-import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME } from '../analysis/names';
+import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, nextChainCall } from '../analysis/names';
 import { isConfigured, isImportedFixedList, keysOfFixedObject, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
@@ -598,7 +598,24 @@ function tableVariesPerItem(context: RuleContext, match: QueryMatch, iteration: 
     for (const property of options.properties) if (property.type === AST_NODE_TYPES.Property && keyName(property) === 'table') named.push(property.value);
   for (let part: TSESTree.Node = callee; part.type === AST_NODE_TYPES.MemberExpression; part = unwrapExpression(part.object))
     if (part.computed) named.push(part.property);
-  return named.some((node) => readsIterationName(context, node, iteration));
+  return named.some((node) => readsIterationName(context, node, iteration)) || (!takesTable && groupPerTable(context, call, iteration));
+}
+
+/**
+ * `db.select({ id: config.idColumn }).from(config.table).where(inArray(config.idColumn, ids))` per kind of a grouping: a select
+ * that names the iteration's table in a later step and takes its group's ids is one statement per table. One row of each
+ * item's table at a time would still be an N+1.
+ */
+function groupPerTable(context: RuleContext, call: TSESTree.CallExpression, iteration: Iteration): boolean {
+  const callee = unwrapExpression(call.callee);
+  const client = callee.type === AST_NODE_TYPES.MemberExpression ? ormValueOf(context, callee.object) : undefined;
+  if (client?.kind !== 'client' || (client.orm !== 'drizzle' && client.orm !== 'knex')) return false;
+  const tables: TSESTree.Node[] = [];
+  for (let step = nextChainCall(call); step; step = nextChainCall(step))
+    if (TABLE_STEPS.test(propertyName(step.callee as TSESTree.MemberExpression) ?? '') && step.arguments[0]) tables.push(step.arguments[0]);
+  return (
+    tables.some((node) => readsIterationName(context, node, iteration)) && rowLists(chainTop(call)).some((list) => readsIterationName(context, list, iteration))
+  );
 }
 
 /** Whether the row that runs a statement is a different one in each iteration: the item itself, or a row declared in the loop. */
