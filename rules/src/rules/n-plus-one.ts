@@ -249,7 +249,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
     case 'redis':
       return redisBatch(match.operation, match.kind === 'write');
     case 'payload':
-      return payloadBatch(match, write);
+      return payloadBatch(match, write, shape);
     case 'redbean':
       return redbeanBatch(match.operation);
   }
@@ -369,7 +369,7 @@ const PAYLOAD_ADAPTER_ONLY = /^(?:findOne|updateOne|updateMany|deleteOne|deleteM
  * One Local API or adapter call over the ids: `find` with `where: { id: { in: ids } }` (and no page limit), `update` or
  * `delete` with a `where` (`updateMany` / `deleteMany` on the adapter). Payload has no bulk create.
  */
-function payloadBatch(match: QueryMatch, write: 'create' | 'update' | 'delete' | undefined): string {
+function payloadBatch(match: QueryMatch, write: 'create' | 'update' | 'delete' | undefined, shape?: QueryShape): string {
   const adapter = PAYLOAD_ADAPTER_ONLY.test(match.operation) || /(?:^|\.)db$/.test(match.receiver ?? '');
   const on = match.site || !match.receiver ? '' : `${match.receiver}.`;
   const column = payloadColumn(match);
@@ -377,6 +377,9 @@ function payloadBatch(match: QueryMatch, write: 'create' | 'update' | 'delete' |
   if (write === 'create' || match.operation === 'duplicate')
     return 'Payload has no bulk create: insert the rows in one statement through the database driver (payload.db.drizzle, or the Mongoose model in payload.db.collections), which runs no hooks.';
   if (write === 'delete') return `Delete them in one call: ${on}${adapter ? 'deleteMany' : 'delete'}({ collection, ${where} }).`;
+  // `data: { inventory: { $inc: -item.quantity } }`: one update over the ids sets the same data on every document.
+  if (write && shape?.perRow)
+    return `${ownData(`one ${adapter ? 'updateMany' : 'update'} over the ids`, 'document')}: keep one update per document where its hooks must run, else write them in one statement through the database driver (bulkWrite on the Mongoose model in payload.db.collections, or ${VALUES_UPDATE} through payload.db.drizzle).`;
   if (write) return `Update them in one call: ${on}${adapter ? 'updateMany' : 'update'}({ collection, ${where}, data }), when they all get the same data.`;
   if (/^count/.test(match.operation))
     return `Count them in one query: ${on}find({ collection, ${where}, pagination: false, depth: 0 }), and count the documents per ${column}.`;
