@@ -1248,6 +1248,12 @@ describe('n-plus-one advice fits the operation', () => {
     ],
     [
       'payload',
+      'update',
+      "for (const row of rows) await payload.db.updateOne({ collection: 'products', id: row.product, data: { stock: { $inc: -row.quantity } } });",
+      'Each document gets its own values, which one updateMany over the ids cannot set: keep one update per document where its hooks must run, else write them in one statement through the database driver (bulkWrite on the Mongoose model in payload.db.collections, or one UPDATE … FROM (VALUES …) statement through payload.db.drizzle).',
+    ],
+    [
+      'payload',
       'delete',
       "for (const id of ids) await payload.db.deleteOne({ collection: 'posts', where: { id: { equals: id } } });",
       'Delete them in one call: payload.db.deleteMany({ collection, where: { id: { in: ids } } }).',

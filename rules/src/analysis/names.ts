@@ -226,7 +226,7 @@ function builderQueryCallee(callee: TSESTree.Node): TSESTree.Node {
 export const CODE_CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** The whole chain of calls a call starts: `knex('t').where(...).first()` for `knex('t')`, `tx.insert(t).values(row)` for `tx.insert(t)`. */
-export function callChainTop(call: TSESTree.CallExpression): TSESTree.Node {
+export function callChainTop(call: TSESTree.Node): TSESTree.Node {
   let top: TSESTree.Node = call;
   for (let next = nextChainCall(top); next; next = nextChainCall(top)) top = next;
   return top;
@@ -240,7 +240,7 @@ export function stepsAfter(start: TSESTree.Node): string[] {
 }
 
 /** The call that goes on with a chain from `node` (`.where(...)` after `knex('t')`), or undefined where the chain ends. */
-function nextChainCall(node: TSESTree.Node): TSESTree.CallExpression | undefined {
+export function nextChainCall(node: TSESTree.Node): TSESTree.CallExpression | undefined {
   const member = node.parent;
   if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node) return undefined;
   const call = member.parent;

@@ -66,6 +66,8 @@ export interface QuerySite extends CallSite {
   alsoWrites?: WriteFact;
   /** For a write of a function that first reads the same model (a find-or-create by hand). */
   findsFirst?: true;
+  /** Set when the query locks the rows it reads (`.for('update')`, `SELECT … FOR UPDATE`). */
+  locks?: true;
 }
 
 /** What a write does, as far as advice needs: its model and how it writes. */
@@ -83,6 +85,8 @@ export interface ParameterQuery extends CallSite {
   path: string[];
   /** Set when the chain runs what it starts (`.execute()`): a Kysely builder is a query only then. */
   executes?: true;
+  /** Set when the query locks the rows it reads (see `QuerySite.locks`). */
+  locks?: true;
 }
 
 /**

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { isHandle, type ParameterQuery, type QuerySite } from './orm-index';
 import { ormValueOf, type OrmValue } from './orm';
+import { locksRows } from './row-locks';
 import { executesBuilder, KYSELY_EXECUTORS, runsQueryOfKind } from './query-kinds';
 import { callChainTop } from './names';
 import { propertyName, resolveVariable, unwrapExpression } from './resolve';
@@ -66,7 +67,13 @@ function parameterQuery(context: RuleContext, fn: FunctionNode, call: TSESTree.C
   // A handle the file already knows is the function's own query (see `summarizeFunction`).
   if (ormValueOf(context, object) !== undefined) return undefined;
   const executes = executesBuilder(context, call, KYSELY_EXECUTORS);
-  return { ...siteOf(context, call, call.callee.range), parameter, path, ...(executes && { executes: true as const }) };
+  return {
+    ...siteOf(context, call, call.callee.range),
+    parameter,
+    path,
+    ...(executes && { executes: true as const }),
+    ...(locksRows(context, call) && { locks: true as const }),
+  };
 }
 
 /** The handles a function is handed: the kinds of client, transaction and manager whose methods run queries. */

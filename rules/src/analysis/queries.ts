@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpression, type Orm, type OrmValue } from './orm';
 import {
@@ -36,6 +37,7 @@ import {
 } from '../project-model/summaries';
 import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, stepsAfter } from './names';
+import { locksRows } from './row-locks';
 import { isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
 import {
@@ -436,6 +438,7 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.saves && { saves: found.saves }),
       ...(found.statement && { statement: found.statement }),
       ...(isRawStatement(found) && !hasFixedSqlText(context, found.call) && { dynamicSql: true as const }),
+      ...(found.call.type === AST_NODE_TYPES.CallExpression && locksRows(context, found.call) && { locks: true as const }),
     }
   );
 };
@@ -940,13 +943,52 @@ function buildsOnly(context: RuleContext, call: TSESTree.CallExpression): boolea
   // `const query = knex.count('*').from(table); return query.toQuery();`
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === top && parent.id.type === AST_NODE_TYPES.Identifier) {
     const uses = resolveVariable(context, parent.id)?.references.filter((reference) => !reference.init) ?? [];
-    return uses.length > 0 && uses.every((reference) => compilesOnly(reference.identifier) || pushedToUnrunList(context, reference.identifier));
+    if (uses.length > 0 && uses.every((reference) => compilesOnly(reference.identifier) || pushedToUnrunList(context, reference.identifier))) return true;
   }
   const fn =
     parent && isFunction(parent) && parent.body === top ? parent : parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunctionOf(parent) : undefined;
   const mapped = fn && isFunction(fn) && !fn.async ? arrayCallbackCall(fn) : undefined;
-  return !!mapped && !isAwaitedArray(context, mapped);
+  return (!!mapped && !isAwaitedArray(context, mapped)) || composedOnly(context, call, new Set());
 }
+
+/**
+ * A builder that only becomes a part of another statement, and so never runs by itself: interpolated into
+ * SQL text (`sql\`${db.select().from(t)}\``), aliased as a subquery (`.as('alias')`), handed to a builder
+ * (`unionAll(query)`), or kept in variables whose every use is one of those (`query = query.where(...)`).
+ * A builder runs where it is awaited, `.then`'d, executed, returned or handed to other code.
+ */
+function composedOnly(context: RuleContext, start: TSESTree.Node, seen: Set<Variable>): boolean {
+  if (compilesOnly(start)) return true;
+  let end = callChainTop(start);
+  // `branch as PgSelect`, `union === null ? branch : union.unionAll(branch)`: the same builder, as the value around it.
+  while (end.parent && (TYPE_WRAPPERS.has(end.parent.type) || (end.parent.type === AST_NODE_TYPES.ConditionalExpression && end.parent.test !== end)))
+    end = end.parent;
+  const parent = end.parent;
+  if (parent?.type === AST_NODE_TYPES.TemplateLiteral) return true;
+  // `if (!union)`, `union === null`: a test of whether there is a builder yet.
+  if (parent?.type === AST_NODE_TYPES.BinaryExpression) return COMPARISONS.has(parent.operator);
+  if (parent?.type === AST_NODE_TYPES.UnaryExpression) return parent.operator === '!';
+  if (parent?.type === AST_NODE_TYPES.ConditionalExpression || parent?.type === AST_NODE_TYPES.IfStatement) return parent.test === end;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(end as TSESTree.CallExpressionArgument))
+    return composesBuilders(parent.callee) || pushedToUnrunList(context, end);
+  const held =
+    parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === end
+      ? parent.id
+      : parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === end && parent.operator === '='
+        ? parent.left
+        : undefined;
+  const variable = held?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, held) : undefined;
+  if (!variable || seen.size >= MAX_COMPOSED_VARIABLES) return false;
+  if (seen.has(variable)) return true;
+  seen.add(variable);
+  const uses = variable.references.filter((reference) => reference.isRead());
+  return uses.length > 0 && uses.every((reference) => composedOnly(context, reference.identifier, seen));
+}
+
+/** Variables a builder may pass through (`query`, then `currentQuery`) before the analysis stops following it. */
+const MAX_COMPOSED_VARIABLES = 4;
+const COMPARISONS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
+const TYPE_WRAPPERS: ReadonlySet<string> = new Set([AST_NODE_TYPES.TSAsExpression, AST_NODE_TYPES.TSNonNullExpression, AST_NODE_TYPES.TSSatisfiesExpression]);
 
 /** `parts.push(q)` onto a list that is never awaited (`knex.unionAll(parts)`, `db.batch(parts)`): the builders run once, together. */
 function pushedToUnrunList(context: RuleContext, builder: TSESTree.Node): boolean {
@@ -982,8 +1024,8 @@ function isAwaitedArray(context: RuleContext, array: TSESTree.Node): boolean {
   return parent?.type === AST_NODE_TYPES.ReturnStatement || parent?.type === AST_NODE_TYPES.YieldExpression || (!!parent && isFunction(parent));
 }
 
-/** Methods that turn a builder into SQL text without running it. */
-const COMPILERS: ReadonlySet<string> = new Set(['toQuery', 'toSQL', 'toString', 'toNative', 'toSql', 'getSQL', 'compile']);
+/** Methods that turn a builder into SQL text, or into a named subquery (`.as('alias')`), without running it. */
+const COMPILERS: ReadonlySet<string> = new Set(['toQuery', 'toSQL', 'toString', 'toNative', 'toSql', 'getSQL', 'compile', 'as']);
 
 /** `knex('t').where(...).toQuery()`: the chain only writes SQL (to run elsewhere, often in one statement), it runs no query. */
 function compilesOnly(start: TSESTree.Node): boolean {
@@ -1014,8 +1056,11 @@ function isSubquery(call: TSESTree.CallExpression): boolean {
     break;
   }
   const parent = top.parent;
-  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(top as TSESTree.CallExpressionArgument)) return false;
-  const callee = parent.callee;
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(top as TSESTree.CallExpressionArgument) && composesBuilders(parent.callee);
+}
+
+/** A builder's step or helper that takes another builder as a part of its statement (`whereIn`, `unionAll`, `exists`). */
+function composesBuilders(callee: TSESTree.Node): boolean {
   const name = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
   return (
     name !== undefined &&

@@ -82,6 +82,12 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
       return match.operation === 'update' ? { perRow: perItem(args.length >= 3 ? args[2] : args[1]), keyFields: [], inTransaction } : undefined;
     case 'mikro-orm':
       return match.operation === 'nativeUpdate' ? { perRow: perItem(args[2]), keyFields: [], inTransaction } : undefined;
+    case 'payload': {
+      // `payload.update({ collection, id, data })`, `payload.db.updateOne({ collection, id, data })`.
+      const data = /^update(?:One|ByID)?$/.test(match.operation) ? objectOf(args[0]) : undefined;
+      const written = data && member(data, 'data');
+      return written ? { perRow: perItem(written), keyFields: [], inTransaction } : undefined;
+    }
     case 'drizzle':
     case 'kysely':
     case 'knex': {

@@ -43,7 +43,8 @@ import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { calledFunctionHas } from '../analysis/await-patterns';
 import { ormValueOf } from '../analysis/orm';
-import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME } from '../analysis/names';
+import { isSortedList, locksRows } from '../analysis/row-locks';
+import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, nextChainCall } from '../analysis/names';
 import { isConfigured, isImportedFixedList, keysOfFixedObject, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
@@ -248,7 +249,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
     case 'redis':
       return redisBatch(match.operation, match.kind === 'write');
     case 'payload':
-      return payloadBatch(match, write);
+      return payloadBatch(match, write, shape);
     case 'redbean':
       return redbeanBatch(match.operation);
   }
@@ -368,7 +369,7 @@ const PAYLOAD_ADAPTER_ONLY = /^(?:findOne|updateOne|updateMany|deleteOne|deleteM
  * One Local API or adapter call over the ids: `find` with `where: { id: { in: ids } }` (and no page limit), `update` or
  * `delete` with a `where` (`updateMany` / `deleteMany` on the adapter). Payload has no bulk create.
  */
-function payloadBatch(match: QueryMatch, write: 'create' | 'update' | 'delete' | undefined): string {
+function payloadBatch(match: QueryMatch, write: 'create' | 'update' | 'delete' | undefined, shape?: QueryShape): string {
   const adapter = PAYLOAD_ADAPTER_ONLY.test(match.operation) || /(?:^|\.)db$/.test(match.receiver ?? '');
   const on = match.site || !match.receiver ? '' : `${match.receiver}.`;
   const column = payloadColumn(match);
@@ -376,6 +377,9 @@ function payloadBatch(match: QueryMatch, write: 'create' | 'update' | 'delete' |
   if (write === 'create' || match.operation === 'duplicate')
     return 'Payload has no bulk create: insert the rows in one statement through the database driver (payload.db.drizzle, or the Mongoose model in payload.db.collections), which runs no hooks.';
   if (write === 'delete') return `Delete them in one call: ${on}${adapter ? 'deleteMany' : 'delete'}({ collection, ${where} }).`;
+  // `data: { inventory: { $inc: -item.quantity } }`: one update over the ids sets the same data on every document.
+  if (write && shape?.perRow)
+    return `${ownData(`one ${adapter ? 'updateMany' : 'update'} over the ids`, 'document')}: keep one update per document where its hooks must run, else write them in one statement through the database driver (bulkWrite on the Mongoose model in payload.db.collections, or ${VALUES_UPDATE} through payload.db.drizzle).`;
   if (write) return `Update them in one call: ${on}${adapter ? 'updateMany' : 'update'}({ collection, ${where}, data }), when they all get the same data.`;
   if (/^count/.test(match.operation))
     return `Count them in one query: ${on}find({ collection, ${where}, pagination: false, depth: 0 }), and count the documents per ${column}.`;
@@ -597,7 +601,24 @@ function tableVariesPerItem(context: RuleContext, match: QueryMatch, iteration: 
     for (const property of options.properties) if (property.type === AST_NODE_TYPES.Property && keyName(property) === 'table') named.push(property.value);
   for (let part: TSESTree.Node = callee; part.type === AST_NODE_TYPES.MemberExpression; part = unwrapExpression(part.object))
     if (part.computed) named.push(part.property);
-  return named.some((node) => readsIterationName(context, node, iteration));
+  return named.some((node) => readsIterationName(context, node, iteration)) || (!takesTable && groupPerTable(context, call, iteration));
+}
+
+/**
+ * `db.select({ id: config.idColumn }).from(config.table).where(inArray(config.idColumn, ids))` per kind of a grouping: a select
+ * that names the iteration's table in a later step and takes its group's ids is one statement per table. One row of each
+ * item's table at a time would still be an N+1.
+ */
+function groupPerTable(context: RuleContext, call: TSESTree.CallExpression, iteration: Iteration): boolean {
+  const callee = unwrapExpression(call.callee);
+  const client = callee.type === AST_NODE_TYPES.MemberExpression ? ormValueOf(context, callee.object) : undefined;
+  if (client?.kind !== 'client' || (client.orm !== 'drizzle' && client.orm !== 'knex')) return false;
+  const tables: TSESTree.Node[] = [];
+  for (let step = nextChainCall(call); step; step = nextChainCall(step))
+    if (TABLE_STEPS.test(propertyName(step.callee as TSESTree.MemberExpression) ?? '') && step.arguments[0]) tables.push(step.arguments[0]);
+  return (
+    tables.some((node) => readsIterationName(context, node, iteration)) && rowLists(chainTop(call)).some((list) => readsIterationName(context, list, iteration))
+  );
 }
 
 /** Whether the row that runs a statement is a different one in each iteration: the item itself, or a row declared in the loop. */
@@ -1265,6 +1286,23 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   return iteration;
 }
 
+/**
+ * `for (const id of [...ids].sort()) { if (!(await lockAccount(tx, id))) return false; }`: rows locked one at a time in a
+ * sorted order, so that two transactions never wait on each other, stopping where a lock or check fails. The order is the
+ * point, and each lock decides whether to go on.
+ */
+function locksInSortedOrder(context: RuleContext, match: QueryMatch, iteration: Iteration): boolean {
+  if (iteration.kind !== 'loop' || iteration.loop.type !== AST_NODE_TYPES.ForOfStatement) return false;
+  const locks = match.site ? match.site.locks : match.call.type === AST_NODE_TYPES.CallExpression && locksRows(context, match.call);
+  if (!locks || !isSortedList(context, iteration.loop.right)) return false;
+  const loop = iteration.loop;
+  let exits = false;
+  visitWithinFunction(loop.body, (node) => {
+    exits ||= exitsLoop(node, loop);
+  });
+  return exits;
+}
+
 /** Whether every `return` or `break` that leaves the loop hands back a failure: `return E.left(error)`, `if (isErr(result)) return result`. */
 function leavesOnlyOnFailure(loop: LoopStatement): boolean {
   let exits = 0;
@@ -1541,6 +1579,7 @@ export const nPlusOne: Rule = {
       if (!match || reported.has(match.call) || match.site?.otherWork) return;
       const iteration = repeatingIteration(context, match.call, match.kind !== 'write');
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
+      if (locksInSortedOrder(context, match, iteration)) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
       if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
