@@ -1173,9 +1173,24 @@ function readsThreadedValue(context: RuleContext, loop: LoopStatement, awaited: 
           : current.type === AST_NODE_TYPES.SwitchCase
             ? (current.parent as TSESTree.SwitchStatement).discriminant
             : undefined;
-    if (condition && readsAny(context, condition, threaded)) return true;
+    if (condition && readsAny(context, condition, threaded) && !checksKeyNotSeen(context, condition, threaded)) return true;
   }
   return false;
+}
+
+/**
+ * `!byOwner.has(row.ownerId)`, also beside other tests (`doc.workspaceId && !cache.has(doc.workspaceId)`): the loop keeps what it
+ * loaded by key, so the query still runs once per distinct key, not once after another.
+ */
+function checksKeyNotSeen(context: RuleContext, condition: TSESTree.Node, threaded: ReadonlySet<Slot>): boolean {
+  const test = unwrapExpression(condition);
+  if (test.type === AST_NODE_TYPES.LogicalExpression && test.operator === '&&')
+    return [test.left, test.right].every((side) => !readsAny(context, side, threaded) || checksKeyNotSeen(context, side, threaded));
+  const lookup = test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!' ? unwrapExpression(test.argument) : undefined;
+  if (lookup?.type !== AST_NODE_TYPES.CallExpression || lookup.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(lookup.callee) !== 'has')
+    return false;
+  const [key] = lookup.arguments;
+  return lookup.arguments.length === 1 && !!key && !readsAny(context, key, threaded);
 }
 
 /** Whether a variable is declared in a function written inside the loop. */
