@@ -28,3 +28,26 @@ export async function cached(ids: string[], { client = redis } = {}) {
   for (const id of ids) keys.push(`row:${id}`);
   return client.mget(keys);
 }
+
+interface Rollout {
+  id: string;
+  featureId: string;
+}
+
+const rollouts = {
+  byFeature: async (featureId: string): Promise<Rollout[]> => (await redis.lrange(`rollouts:${featureId}`, 0, -1)).map((raw) => JSON.parse(raw)),
+  byId: async (id: string): Promise<Rollout | null> => JSON.parse((await redis.get(`rollout:${id}`)) ?? 'null'),
+};
+
+/** Loaded at once before the loop; the loop only fetches the few the first read missed. */
+export async function rolloutsOf(featureId: string, linkedIds: string[]) {
+  const byId = new Map<string, Rollout>();
+  for (const rollout of await rollouts.byFeature(featureId)) byId.set(rollout.id, rollout);
+  for (const id of linkedIds) {
+    if (!byId.has(id)) {
+      const found = await rollouts.byId(id);
+      if (found) byId.set(found.id, found);
+    }
+  }
+  return byId;
+}
