@@ -1038,6 +1038,9 @@ function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration,
     // `export type DB = typeof db`, `export type ReqContext = ReqContextClass` with it imported: that export, as a re-export of it is.
     const ref = typeRefOf(context, type);
     if (ref && ref.module !== '') declared.reexports.push({ module: ref.module, names: { [name]: ref.name } });
+  } else if (type.type === AST_NODE_TYPES.TSUnionType) {
+    const ref = importedUnionHandle(context, type);
+    if (ref) declared.reexports.push({ module: ref.module, names: { [name]: ref.name } });
   } else if (type.type === AST_NODE_TYPES.TSTypeLiteral) {
     objectTypeFields(context, name, type.members, undefined, declared);
   } else if (type.type === AST_NODE_TYPES.TSIntersectionType) {
@@ -1046,6 +1049,27 @@ function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration,
     const base = type.types.find((part) => part.type === AST_NODE_TYPES.TSTypeReference);
     objectTypeFields(context, name, literal?.members ?? [], base && typeRefOf(context, base), declared);
   }
+}
+
+/**
+ * `export type DbOrTx = typeof db | Transaction` with `db` imported and `Transaction` a handle this file knows: the one import
+ * the union names beside handles of one kind, read as that import's export once the project is known (as `typeof db` alone is).
+ */
+function importedUnionHandle(context: RuleContext, union: TSESTree.TSUnionType): TypeRef | undefined {
+  const imported: TypeRef[] = [];
+  const handles: OrmValue[] = [];
+  for (const member of union.types) {
+    if (member.type === AST_NODE_TYPES.TSUndefinedKeyword || member.type === AST_NODE_TYPES.TSNullKeyword) continue;
+    const value = typeValue(context, member);
+    if (value && isHandle(value)) handles.push(value);
+    else {
+      const ref = value || (member.type === AST_NODE_TYPES.TSTypeReference && member.typeArguments) ? undefined : typeRefOf(context, member);
+      if (!ref || ref.module === '') return undefined;
+      imported.push(ref);
+    }
+  }
+  const [first] = handles;
+  return imported.length === 1 && first && handles.every((value) => value.orm === first.orm && value.kind === first.kind) ? imported[0] : undefined;
 }
 
 /**

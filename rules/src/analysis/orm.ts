@@ -1020,7 +1020,7 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
       }
       const reassigned = variable.references.some((reference) => reference.isWrite() && !reference.init);
       if (!declarator.init || reassigned) return undefined;
-      if (declarator.id !== name) return destructuredValue(context, declarator, name, depth);
+      if (declarator.id !== name) return defaultHandle(context, name, depth) ?? destructuredValue(context, declarator, name, depth);
       return ormValueOf(context, declarator.init, depth + 1);
     }
     default:
@@ -1070,6 +1070,8 @@ function parameterValue(context: RuleContext, name: TSESTree.Identifier, depth: 
     const typed = typeValue(context, annotation);
     if (typed) return typed;
   }
+  const defaulted = defaultHandle(context, name, depth);
+  if (defaulted) return defaulted;
   const owner = name.parent?.type === AST_NODE_TYPES.TSParameterProperty ? name.parent : name;
   const fn = owner.parent;
   const index = fn && isFunction(fn) ? fn.params.indexOf(owner as TSESTree.Parameter) : -1;
@@ -1079,6 +1081,17 @@ function parameterValue(context: RuleContext, name: TSESTree.Identifier, depth: 
     return itemOf(ormValueOf(context, callback.callee.object, depth + 1));
   }
   return (index === 0 ? transactionHandle(context, fn!, depth) : undefined) ?? contextualHandle(context, fn as FunctionNode, index);
+}
+
+/**
+ * The handle a name holds when it is not given one: `executor: DbOrTx = db`, `{ executor = db } = {}` of a parameter, or
+ * `const { executor = db } = options`. A caller that passes its own hands a transaction or client of the same database.
+ */
+function defaultHandle(context: RuleContext, name: TSESTree.Identifier, depth: number): OrmValue | undefined {
+  const pattern = name.parent;
+  if (pattern?.type !== AST_NODE_TYPES.AssignmentPattern || pattern.left !== name) return undefined;
+  const value = ormValueOf(context, pattern.right, depth + 1);
+  return value && isHandle(value) ? value : undefined;
 }
 
 /**

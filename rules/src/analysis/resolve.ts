@@ -124,7 +124,13 @@ export function resolveModuleMember(context: RuleContext, expression: TSESTree.N
     const module = requiredModule(context, node);
     return module === undefined ? undefined : { module, path: [] };
   }
-  if (node.type === AST_NODE_TYPES.ImportExpression) return undefined;
+  // `await import('./service')`: the module once loaded, as `require('./service')` is.
+  if (node.type === AST_NODE_TYPES.AwaitExpression) {
+    const loaded = unwrapExpression(node.argument);
+    return loaded.type === AST_NODE_TYPES.ImportExpression && loaded.source.type === AST_NODE_TYPES.Literal && typeof loaded.source.value === 'string'
+      ? { module: normalizeModule(loaded.source.value), path: [] }
+      : undefined;
+  }
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = resolveVariable(context, node);
   if (!variable || variable.defs.length !== 1) return undefined;

@@ -1194,9 +1194,46 @@ function readsThreadedValue(context: RuleContext, loop: LoopStatement, awaited: 
           : current.type === AST_NODE_TYPES.SwitchCase
             ? (current.parent as TSESTree.SwitchStatement).discriminant
             : undefined;
-    if (condition && readsAny(context, condition, threaded)) return true;
+    if (condition && readsAny(context, condition, threaded) && !checksKeyNotSeen(context, condition, threaded, loop)) return true;
   }
   return false;
+}
+
+/**
+ * `!byOwner.has(row.ownerId)`, also beside other tests (`doc.workspaceId && !cache.has(doc.workspaceId)`), on a map or set only
+ * this loop fills: it keeps what it loaded by key, so the query still runs once per distinct key, not once after another.
+ * A map filled before the loop (rows loaded at once, the loop fetching the few it missed) is a fallback, not reported.
+ */
+function checksKeyNotSeen(context: RuleContext, condition: TSESTree.Node, threaded: ReadonlySet<Slot>, loop: LoopStatement): boolean {
+  const test = unwrapExpression(condition);
+  if (test.type === AST_NODE_TYPES.LogicalExpression && test.operator === '&&')
+    return [test.left, test.right].every((side) => !readsAny(context, side, threaded) || checksKeyNotSeen(context, side, threaded, loop));
+  const lookup = test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!' ? unwrapExpression(test.argument) : undefined;
+  if (lookup?.type !== AST_NODE_TYPES.CallExpression || lookup.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(lookup.callee) !== 'has')
+    return false;
+  const [key] = lookup.arguments;
+  return lookup.arguments.length === 1 && !!key && !readsAny(context, key, threaded) && filledOnlyIn(context, lookup.callee.object, loop);
+}
+
+const FILLING_METHODS: ReadonlySet<string> = new Set(['set', 'add']);
+
+/** Whether every `set` / `add` on a map or set held in a variable is inside the loop. */
+function filledOnlyIn(context: RuleContext, collection: TSESTree.Node, loop: LoopStatement): boolean {
+  const root = unwrapExpression(collection);
+  const variable = root.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, root) : undefined;
+  return (
+    !!variable &&
+    variable.references.every(({ identifier }) => {
+      const member = identifier.parent;
+      const fills =
+        member?.type === AST_NODE_TYPES.MemberExpression &&
+        member.object === identifier &&
+        member.parent.type === AST_NODE_TYPES.CallExpression &&
+        member.parent.callee === member &&
+        FILLING_METHODS.has(propertyName(member) ?? '');
+      return !fills || contains(loop, identifier);
+    })
+  );
 }
 
 /** Whether a variable is declared in a function written inside the loop. */
