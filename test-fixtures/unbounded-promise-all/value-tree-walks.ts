@@ -1,5 +1,6 @@
-// A function that resolves one value by walking its arrays and objects, calling itself on each entry, walks that value's
-// tree: its work sits at the leaves. A walk of a directory lists entries it reads from the disk, as many as are there.
+// A function that resolves one value by walking its objects, calling itself on each key's value, walks that value's
+// tree: its work sits at the leaves. The items of an array it walks are as many as the value holds, and a walk of a
+// directory lists entries it reads from the disk, as many as are there.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -8,6 +9,7 @@ declare function resolveTemplate(text: string): Promise<string>;
 export async function resolveValue(value: unknown): Promise<unknown> {
   if (typeof value === 'string') return resolveTemplate(value);
   if (Array.isArray(value)) return Promise.all(value.map((item) => resolveValue(item)));
+  //                               ^^^^^^^^^^^ unbounded-promise-all
   if (value && typeof value === 'object') {
     const entries = await Promise.all(Object.entries(value).map(async ([key, entry]) => [key, await resolveValue(entry)] as const));
     return Object.fromEntries(entries);

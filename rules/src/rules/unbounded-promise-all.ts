@@ -254,16 +254,16 @@ function mapsParameterWithCallback(context: RuleContext, items: TSESTree.Node, m
 }
 
 /**
- * `resolveValue(value)` that, for an object or an array it is handed, runs `Promise.all(Object.entries(value).map(([k, v]) => resolveValue(v)))`:
- * a walk of one value's tree, level by level, whose work sits at the leaves (where a limit belongs), not a batch over an input list.
+ * `resolveValue(value)` that, for an object it is handed, runs `Promise.all(Object.entries(value).map(([k, v]) => resolveValue(v)))`: a walk
+ * of one value's tree, key by key, whose work sits at the leaves (where a limit belongs). The items of an array so walked are as many as
+ * the value holds (a document's blocks, a list of rows), and are still reported.
  */
 function walksValueRecursively(context: RuleContext, items: TSESTree.Node, mapper: TSESTree.Node): boolean {
   const owner = enclosingFunction(items);
-  if (!owner) return false;
   const read = unwrapExpression(items);
-  const walked = unwrapExpression((read.type === AST_NODE_TYPES.CallExpression ? objectReadByKeys(context, read) : undefined) ?? read);
-  const definition = walked.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, walked)?.defs[0] : undefined;
-  if (definition?.type !== 'Parameter' || definition.node !== owner) return false;
+  const walked = read.type === AST_NODE_TYPES.CallExpression ? objectReadByKeys(context, read) : undefined;
+  const definition = walked?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, walked)?.defs[0] : undefined;
+  if (!owner || definition?.type !== 'Parameter' || definition.node !== owner) return false;
   const work = workAwaitedOrReturned(mapper);
   return work.some((call) => call.type === AST_NODE_TYPES.CallExpression && calledFunction(context, call.callee) === owner);
 }
