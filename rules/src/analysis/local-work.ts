@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { isPromiseCombinator } from './await-patterns';
 import { calleeName } from './names';
+import { isLocalModule } from './module-names';
 import { callsSettledAsync, callsSettledMethod, importedExportListed } from './project-exports';
 import { projectModels } from './orm';
 import { classMember, isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
@@ -41,6 +42,7 @@ export function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpres
   const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
   const startedBefore = receiver?.type === AST_NODE_TYPES.CallExpression || receiver?.type === AST_NODE_TYPES.NewExpression ? receiver : undefined;
   if (LOCAL_ASYNC_CALLS.test(name) && (!startedBefore || isLocalAsyncCall(context, startedBefore, depth))) return true;
+  if (ciphersInProcess(context, call, name)) return true;
   if (rendersTemplate(context, call) || checksInMemorySchema(context, call) || settlesLocalWork(context, call, depth) || computesInFile(context, call, depth))
     return true;
   if (call.type === AST_NODE_TYPES.CallExpression && (callsSettledAsync(context, call) || callsSettledMethod(context, call))) return true;
@@ -52,6 +54,19 @@ export function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpres
     return true;
   const type = call.arguments[0];
   return name === 'async' && type?.type === AST_NODE_TYPES.Literal && typeof type.value === 'string' && IN_MEMORY_READ_TYPES.test(type.value);
+}
+
+/** `encryptSecret`, `decryptToken`, `decrypt`: a cipher's work on a value at hand. */
+const CIPHER_CALL = /^(?:en|de)crypt(?:[A-Z]\w*)?$/;
+
+/**
+ * `await decryptSecret(row.value)` with `decryptSecret` imported from a file of the project, or `decrypt` of `node:crypto`'s kin:
+ * a cipher run on this process's CPU with a key it holds. A package's client (`kms.decrypt(...)`) sends the value to a service instead.
+ */
+function ciphersInProcess(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression, name: string): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression || !CIPHER_CALL.test(name)) return false;
+  const imported = resolveModuleMember(context, call.callee);
+  return !!imported && imported.path.length === 1 && (isLocalModule(imported.module) || /^(?:node:)?crypto$/.test(imported.module));
 }
 
 /** A call that only computes locally, as `isLocalAsyncCall` knows them. */

@@ -13,7 +13,7 @@ import { moduleKey } from './orm-index';
 import { awaitedRef, awaitsOutsideWork, indexedOutside, summarizeFunction } from '../project-model/summaries';
 import { leavesTheProject, receiverMaker } from './outside-calls';
 import { localFunction, resolveVariable, unwrapExpression } from './resolve';
-import { contains, isFunction, type FunctionNode } from './scopes';
+import { contains, enclosingIteration, isFunction, type FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
 import { callChainTop } from './names';
 import { thenCallbackOf } from './promise-chains';
@@ -173,6 +173,19 @@ function wrapsOutsideWork(context: RuleContext, call: TSESTree.CallExpression): 
   return key !== undefined && indexedOutside(models!)(key, ref!.path);
 }
 
+/**
+ * A query in a loop over a list of the callback's own (`for (const log of logs) await save(log)`) is that loop's N+1, once per log, not
+ * once per item of the map; a `while` walk from the item (`while (id) id = (await find(id)).parentId`) is still the item's.
+ */
+function inNestedLoop(node: TSESTree.Node, fn: TSESTree.Node): boolean {
+  const iteration = enclosingIteration(node);
+  return (
+    iteration?.kind === 'loop' &&
+    (iteration.loop.type === AST_NODE_TYPES.ForOfStatement || iteration.loop.type === AST_NODE_TYPES.ForInStatement) &&
+    contains(fn, iteration.loop)
+  );
+}
+
 /** Whether a callback handed to `items.map(...)` runs a query that does not wait on other work of its own item: the N+1 is then the finding. */
 export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): boolean {
   const fn = unwrapExpression(mapper);
@@ -182,6 +195,7 @@ export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): bo
     if (
       !found &&
       (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) &&
+      !inNestedLoop(node, fn) &&
       repeatedQueryOf(context, node) &&
       !waitsOnOtherWork(context, node, fn)
     )

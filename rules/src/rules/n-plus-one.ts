@@ -1307,8 +1307,10 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   // `for (const batch of chunk(items, 100)) await Promise.all(batch.map(...))` is still a query per item: chunks bound how many run at once, not how many run.
   if (iteration.kind === 'callback' && mapsBatches(iteration.call, iteration.callback)) return undefined;
   const loop = iterationScope(iteration);
-  const body = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback.body;
-  if (readsLoopCarriedValue(context, loop, body, whole)) return iteration.kind === 'loop' ? walkedPerItem(context, iteration.loop, whole, read) : undefined;
+  // A callback's parameters are its own item's, whatever it assigns to them (`if (!dueAt) dueAt = nextWeek()`).
+  const ownValues = iteration.kind === 'loop' ? iteration.loop.body : iteration.callback;
+  if (readsLoopCarriedValue(context, loop, ownValues, whole))
+    return iteration.kind === 'loop' ? walkedPerItem(context, iteration.loop, whole, read) : undefined;
   if (iteration.kind !== 'loop') return iteration;
   // `if (E.isLeft(result)) return result` after a call of a walk of a tree: the walk is no search, every node it reaches costs its queries;
   // a loop that leaves only on a failure is no search either: on success it runs through every item, as when it throws.

@@ -21,7 +21,8 @@ import { callersListBound } from '../analysis/caller-lists';
 import { statedLengthCap } from '../analysis/length-caps';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
-import { doesNoInputOutput } from '../analysis/local-work';
+import { declaredType } from '../project-model/summaries';
+import { calledFunction, doesNoInputOutput } from '../analysis/local-work';
 import { callsEnqueueOnly } from '../analysis/project-exports';
 import { enqueuesOnlyIn } from '../exported-functions';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
@@ -44,6 +45,7 @@ import { doesWorkBesideTransaction, transactionScopeOf } from '../analysis/trans
 import { isPacingCall, ownerOfItems, usesTransaction } from '../analysis/await-patterns';
 import { calleeChainNames, calleeName, callLabel, lastName, words } from '../analysis/names';
 import { containsCall, visitAll, visitWithinFunction } from '../analysis/visit';
+import type { Variable } from '@typescript-eslint/scope-manager';
 import type { Rule, RuleContext } from '../types';
 
 export const unboundedPromiseAll: Rule = {
@@ -170,6 +172,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     namesComponentList(context, copiedList(context, unwrapExpression(items)) ?? items) ||
     namesEventSubscribers(items) ||
     mapsParameterWithCallback(context, items, mapper) ||
+    walksValueRecursively(context, items, mapper) ||
     (partsOfOneRow(context, recordListCopied(context, items)) && context.ruleOptions.reportRecordLists !== true) ||
     statedLengthCap(context, items, call) !== undefined
   )
@@ -250,6 +253,21 @@ function mapsParameterWithCallback(context: RuleContext, items: TSESTree.Node, m
   return owner !== undefined && isParameterOfOwner(items) && work?.type === AST_NODE_TYPES.CallExpression && isParameterOfOwner(work.callee);
 }
 
+/**
+ * `resolveValue(value)` that, for an object it is handed, runs `Promise.all(Object.entries(value).map(([k, v]) => resolveValue(v)))`: a walk
+ * of one value's tree, key by key, whose work sits at the leaves (where a limit belongs). The items of an array so walked are as many as
+ * the value holds (a document's blocks, a list of rows), and are still reported.
+ */
+function walksValueRecursively(context: RuleContext, items: TSESTree.Node, mapper: TSESTree.Node): boolean {
+  const owner = enclosingFunction(items);
+  const read = unwrapExpression(items);
+  const walked = read.type === AST_NODE_TYPES.CallExpression ? objectReadByKeys(context, read) : undefined;
+  const definition = walked?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, walked)?.defs[0] : undefined;
+  if (!owner || definition?.type !== 'Parameter' || definition.node !== owner) return false;
+  const work = workAwaitedOrReturned(mapper);
+  return work.some((call) => call.type === AST_NODE_TYPES.CallExpression && calledFunction(context, call.callee) === owner);
+}
+
 /** A variable holding such an array, or an array that promises are pushed into in a loop. */
 function variableSource(context: RuleContext, identifier: TSESTree.Identifier, depth: number): string | undefined {
   const variable = resolveVariable(context, identifier);
@@ -272,10 +290,49 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
     const pushesQuery = pushes.some((call) =>
       call.arguments.some((argument) => repeatedQueryOf(context, argument) || thenCallbacks(argument).some((callback) => mapperRunsQuery(context, callback))),
     );
-    const pushedInLoop = !pushesQuery && pushes.some((call) => growsWithInput(context, call, declarator) && !pacedLoop(context, call));
+    const pushedInLoop =
+      !pushesQuery && pushes.some((call) => growsWithInput(context, call, declarator) && !pacedLoop(context, call) && !racesWhenFull(context, call, variable));
     return pushedInLoop ? `every promise pushed into ${identifier.name} in a loop` : undefined;
   }
   return unboundedSource(context, init, depth + 1);
+}
+
+/**
+ * `running.push(task); if (running.length >= LIMIT) await Promise.race(running);` with the settled ones spliced out: a pool written by
+ * hand, which starts the next item only when one of the running ones is done.
+ */
+function racesWhenFull(context: RuleContext, push: TSESTree.Node, pool: Variable): boolean {
+  const loop = enclosingLoop(push);
+  if (!loop) return false;
+  const isPool = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.Identifier && resolveVariable(context, node) === pool;
+  // Without a `splice` (or a new array) the finished promises stay in it, and every turn past the limit races them at once.
+  const removesSettled = pool.references.some((reference) => {
+    const member = reference.identifier.parent;
+    return (member?.type === AST_NODE_TYPES.MemberExpression && propertyName(member) === 'splice') || (reference.isWrite() && !reference.init);
+  });
+  let races = false;
+  visitWithinFunction(loop.body, (node) => {
+    if (races || node.type !== AST_NODE_TYPES.IfStatement) return;
+    const test = unwrapExpression(node.test);
+    const full =
+      test.type === AST_NODE_TYPES.BinaryExpression &&
+      (test.operator === '>=' || test.operator === '>' || test.operator === '===') &&
+      test.left.type === AST_NODE_TYPES.MemberExpression &&
+      propertyName(test.left) === 'length' &&
+      isPool(unwrapExpression(test.left.object));
+    if (!full) return;
+    visitWithinFunction(node.consequent, (call) => {
+      if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length === 0) return;
+      const callee = unwrapExpression(call.callee);
+      if (
+        callee.type === AST_NODE_TYPES.MemberExpression &&
+        isGlobalName(context, callee.object, 'Promise') &&
+        /^(?:race|any)$/.test(propertyName(callee) ?? '')
+      )
+        races ||= isPool(unwrapExpression(call.arguments[0]!));
+    });
+  });
+  return races && removesSettled;
 }
 
 /** `for (const user of users) { await limiter.removeTokens(1); started.push(run(user)); }`: the loop starts its work at the pace it waits for. */
@@ -415,13 +472,15 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     // `xs.slice(-5)`: the last few.
     if (method === 'slice' && inner.arguments.length === 1 && isNegativeLiteral(inner.arguments[0]!)) return true;
     if (keysOfFixedObject(context, inner) || valuesOfCategoryGroups(context, inner)) return true;
+    if (listsSchemaFields(context, inner)) return true;
     if (depth < MAX_DEPTH && valuesOfGroupedList(context, inner, depth)) return true;
     if (isLimitedQuery(context, inner)) return true;
     // `xs.filter(...)`, `xs.map(...)`, `Array.from(xs)` are at most as large as what they start from.
     if (SIZE_KEEPING_STEPS.test(method ?? '')) return depth < MAX_DEPTH && hasFixedOrBoundedSize(context, inner.callee.object, depth + 1);
   }
+  if (listsSchemaFields(context, inner)) return true;
   const name = lastName(inner);
-  if (name && (BATCH_NAME.test(name) || DEPLOYMENT_LIST.test(name))) return true;
+  if (name && (BATCH_NAME.test(name) || DEPLOYMENT_LIST.test(name) || MODEL_TOOL_CALLS.test(name))) return true;
   if (isConfigured(context, inner)) return true;
   // `Object.entries(this.options.catalog)`: the entries of what the instance was configured with.
   const readByKeys = inner.type === AST_NODE_TYPES.CallExpression ? objectReadByKeys(context, inner) : undefined;
@@ -468,6 +527,51 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     }
   }
   return false;
+}
+
+/** Names in a chain that hold what a request sent (`req.body.fields`, `input.fields`): their fields are the sender's, not a schema's. */
+const REQUEST_PART = /^(?:req|request|body|input|args|params|query|payload|data)$/;
+/** Types of a schema's field configurations (`Field`, `ClientField`, `FieldConfig`, `FieldSchema`) and of a GraphQL filter input (`UserWhereInput`, `InputFilter`). */
+const FIELD_TYPE = /(?:Field|FieldConfig|FieldSchema|FieldDefinition)s?$/;
+const FILTER_INPUT_TYPE = /^(?:\w*Where(?:Unique)?Input|\w*Filter|\w*FilterInput)$/;
+
+/**
+ * `Object.entries(list.fields)`, `collection.fields.map(...)`, `table.getFields()`, `fields: Field[]`, the keys of a `where: UserWhereInput`:
+ * the fields a schema, a list or a collection declares in code (Keystone's lists, Payload's collections, Parse's classes, GraphQL
+ * input types), as many as the schema has, not as many as the data holds.
+ */
+function listsSchemaFields(context: RuleContext, node: TSESTree.Node): boolean {
+  const read = node.type === AST_NODE_TYPES.CallExpression ? objectReadByKeys(context, node) : undefined;
+  const target = unwrapAwaited(read ?? node);
+  if (target.type === AST_NODE_TYPES.MemberExpression && !target.computed && propertyName(target) === 'fields') return !readsRequest(target.object);
+  if (target.type === AST_NODE_TYPES.CallExpression && target.arguments.length === 0) {
+    const callee = unwrapExpression(target.callee);
+    return callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'getFields' && !readsRequest(callee.object);
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const type = declaredType(context, target);
+  const element = type?.type === AST_NODE_TYPES.TSArrayType ? type.elementType : type;
+  const name = element?.type === AST_NODE_TYPES.TSTypeReference ? typeNameOf(element.typeName) : undefined;
+  if (name === undefined) return false;
+  // Only the keys of a filter input are its type's fields; what one of them holds (`id: { in: ids }`) is the sender's.
+  return FIELD_TYPE.test(name) || (read !== undefined && FILTER_INPUT_TYPE.test(name));
+}
+
+/** `Field` of `Field`, `Payload.Field`. */
+function typeNameOf(name: TSESTree.EntityName): string | undefined {
+  if (name.type === AST_NODE_TYPES.Identifier) return name.name;
+  return name.type === AST_NODE_TYPES.TSQualifiedName ? name.right.name : undefined;
+}
+
+/** Whether a chain reads a request's values (`req.body`, `args.input`). */
+function readsRequest(node: TSESTree.Node): boolean {
+  for (let current = unwrapExpression(node); ;) {
+    if (current.type === AST_NODE_TYPES.Identifier) return REQUEST_PART.test(current.name);
+    if (current.type !== AST_NODE_TYPES.MemberExpression)
+      return current.type !== AST_NODE_TYPES.ThisExpression && current.type !== AST_NODE_TYPES.CallExpression;
+    if (REQUEST_PART.test(propertyName(current) ?? '')) return true;
+    current = unwrapExpression(current.object);
+  }
 }
 
 /** What separates the entries of a list typed into one field: commas, semicolons or pipes, with spaces around them. */
@@ -565,6 +669,11 @@ function fieldKeyName(key: TSESTree.Node): string | undefined {
 }
 
 const BATCH_NAME = /chunk|batch|slice/i;
+/**
+ * The tool calls of one language-model response (OpenAI's `tool_calls`, Anthropic's `tool_use` blocks, Gemini's `functionCalls`, the AI
+ * SDK's `toolCalls`): the model asks for a few per turn, and running them together is how parallel tool calling is meant to work.
+ */
+const MODEL_TOOL_CALLS = /tool_?(?:calls?|uses?)|function_?calls?/i;
 /**
  * `monitor.regions`, `input.regions`, `replicas`, `project.environments`: the regions, zones, shards, replicas or
  * environments (development, staging, production) of a deployment, as many as it runs in. A call to each, at once, is how
