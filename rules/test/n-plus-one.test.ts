@@ -1743,3 +1743,25 @@ describe('n-plus-one advice for Prisma writes, by what each row gets', () => {
     );
   });
 });
+
+describe('n-plus-one in CommonJS callback code', () => {
+  /** Each finding of a file of the fixture project: its message id, line and column, and the squiggled text. */
+  const located = (name: string): Array<[string | undefined, number, number, string]> => {
+    const { texts, options } = loadProject('commonjs-callbacks');
+    const [file, text] = [...texts].find(([file]) => file.endsWith(name))!;
+    const lines = new LineIndex(text);
+    return findings(text, file, options).map((finding) => {
+      const { line, column } = lines.position(finding.start);
+      return [finding.messageId, line, column, text.slice(finding.start, finding.end)];
+    });
+  };
+
+  it('follows exports.fn of its own file and a required module, and reads async iteratees as loop bodies', () => {
+    assert.deepEqual(located('history.js'), [['chain', 20, 5, 'exports.touch']]);
+    assert.deepEqual(located('realtime.js'), [['chain', 8, 5, 'history.touch']]);
+    assert.deepEqual(located('models/revision.js'), [
+      ['query', 25, 9, 'Revision.saveLatest'],
+      ['write', 37, 9, 'Revision.destroy'],
+    ]);
+  });
+});

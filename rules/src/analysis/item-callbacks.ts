@@ -13,13 +13,17 @@ const ASYNC_COLLECTIONS = /^(?:each|forEach|map|eachOf|forEachOf|filter|concat)(
  * The functions of well-known packages that map a list with bounded concurrency or in series, which no file of the
  * project declares: p-map's default export, async's (and neo-async's) collection functions, Bluebird's.
  */
-const PACKAGE_ITEM_CALLBACKS: Readonly<Record<string, { functions: RegExp; callback: number | 'last' }>> = {
+const PACKAGE_ITEM_CALLBACKS: Readonly<Record<string, { functions: RegExp; callback: number | ((name: string) => number) }>> = {
   'p-map': { functions: /^$/, callback: 1 },
-  // `eachLimit(items, 4, fn)`: the callback comes last, after a limit.
-  async: { functions: ASYNC_COLLECTIONS, callback: 'last' },
-  'neo-async': { functions: ASYNC_COLLECTIONS, callback: 'last' },
+  async: { functions: ASYNC_COLLECTIONS, callback: asyncIteratee },
+  'neo-async': { functions: ASYNC_COLLECTIONS, callback: asyncIteratee },
   bluebird: { functions: /^(?:map|mapSeries|each|filter)$/, callback: 1 },
 };
+
+/** `each(items, fn, done)`, `eachLimit(items, 4, fn, done)`: async's iteratee follows the list and any limit; the optional final callback comes after it. */
+function asyncIteratee(name: string): number {
+  return name.endsWith('Limit') ? 2 : 1;
+}
 
 /**
  * The list a callback runs once per element of: `pMap(items, fn)`, `async.eachLimit(items, 4, fn)`, `Bluebird.map(items, fn)`,
@@ -53,7 +57,7 @@ function listArgument(context: RuleContext, call: TSESTree.CallExpression, index
   if (packaged) {
     // `import pMap from 'p-map'`, `import Bluebird from 'bluebird'; Bluebird.map(...)`: the default export's functions.
     const name = (member.path[0] === 'default' ? member.path.slice(1) : member.path).join('.');
-    const position = packaged.callback === 'last' ? call.arguments.length - 1 : packaged.callback;
+    const position = typeof packaged.callback === 'number' ? packaged.callback : packaged.callback(name);
     return packaged.functions.test(name) && index === position ? call.arguments[0] : undefined;
   }
   const table = projectModels(context)?.itemCallbacks;

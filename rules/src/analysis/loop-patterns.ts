@@ -1,7 +1,7 @@
 /** Why a loop as a whole must run its iterations one after another: the loop-level patterns. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { isGlobalReference, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalReference, keyName, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { isCategoryGrouping, keysOfFixedObject, SUBSET_HELPERS } from './fixed-lists';
 import { databaseQueryOf } from './queries';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
@@ -16,7 +16,10 @@ export function controlDependsOnBody(context: RuleContext, facts: LoopFacts): bo
   const loop = facts.loop;
   if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) {
     const iterable = rootSlot(context, loop.right);
-    return iterable !== undefined && writesOf(facts, iterable).length > 0;
+    if (iterable === undefined) return false;
+    // `doc.populated = ...` while walking `doc.authors`: another field of the same object leaves the list alone.
+    const listed = memberNames(loop.right);
+    return writesOf(facts, iterable).some((write) => !write.member || !leavesAlone(listed, mutatedMember(write.node)));
   }
   const test = loop.test;
   if (!test || isAlwaysTrue(test)) return true;
@@ -34,6 +37,35 @@ export function controlDependsOnBody(context: RuleContext, facts: LoopFacts): bo
   }
   // A condition that no counter moves waits for something outside the loop: a flag, a signal, a queue.
   return counters === 0;
+}
+
+/** The fixed field names after the root of a member chain (`['a', 'b']` for `doc.a.b`); undefined where a key is computed. */
+function memberNames(node: TSESTree.Node): string[] | undefined {
+  const names: string[] = [];
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = current.computed ? undefined : propertyName(current);
+    if (name === undefined) return undefined;
+    names.unshift(name);
+    current = unwrapExpression(current.object);
+  }
+  return names;
+}
+
+/** The field chain a member write changes: `doc.a` of `doc.a = v` and `doc.a++`, the list `doc.a` of `doc.a.push(v)`. */
+function mutatedMember(node: TSESTree.Node): string[] | undefined {
+  if (node.type === AST_NODE_TYPES.AssignmentExpression) return memberNames(node.left);
+  if (node.type === AST_NODE_TYPES.UpdateExpression) return memberNames(node.argument);
+  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) return memberNames(node.callee.object);
+  return undefined;
+}
+
+/** Two field chains of one object part at a fixed name, so a write of one cannot change the other. */
+function leavesAlone(listed: string[] | undefined, written: string[] | undefined): boolean {
+  if (!listed || !written) return false;
+  const shared = Math.min(listed.length, written.length);
+  for (let index = 0; index < shared; index++) if (listed[index] !== written[index]) return true;
+  return false;
 }
 
 function isAlwaysTrue(node: TSESTree.Node): boolean {
@@ -312,7 +344,8 @@ function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number):
     /^(?:Array|ReadonlyArray)$/.test(annotation.typeName.name)
   )
     return true;
-  if (definition?.type === 'Parameter') return isEventPayload(definition.node as TSESTree.Node, binding);
+  if (definition?.type === 'Parameter')
+    return isEventPayload(definition.node as TSESTree.Node, binding) || isStreamChunk(context, definition.node as TSESTree.Node, binding);
   if (definition?.type !== 'Variable') return false;
   const declarator = definition.node as TSESTree.VariableDeclarator;
   return declarator.id === binding && declarator.init !== null && isPlainArray(context, declarator.init, depth + 1);
@@ -333,6 +366,42 @@ function isEventPayload(fn: TSESTree.Node, binding: TSESTree.Identifier | undefi
     /^(?:on|once)$/.test(calleeName(call) ?? '') &&
     call.callee.type === AST_NODE_TYPES.MemberExpression
   );
+}
+
+/** The Node stream classes whose `write` / `transform` methods are handed each chunk written to them. */
+const CHUNK_STREAMS = /^(?:Writable|Transform|Duplex)$/;
+
+/**
+ * The chunk a Node stream hands its `write(chunk, encoding, callback)` or `transform(chunk, …)` (`_write`, `_transform` of a
+ * subclass): a value already in memory (an object, or a batch of them in object mode), never a stream of its own.
+ */
+function isStreamChunk(context: RuleContext, fn: TSESTree.Node, binding: TSESTree.Identifier | undefined): boolean {
+  if (!binding || !isFunction(fn) || fn.params[0] !== binding) return false;
+  const method = fn.parent;
+  if (method?.type === AST_NODE_TYPES.Property && /^(?:write|transform)$/.test(keyName(method) ?? '')) {
+    const made = method.parent.parent;
+    return made?.type === AST_NODE_TYPES.NewExpression && made.arguments[0] === method.parent && isChunkStream(context, made.callee);
+  }
+  if (
+    method?.type === AST_NODE_TYPES.MethodDefinition &&
+    !method.computed &&
+    method.key.type === AST_NODE_TYPES.Identifier &&
+    /^_(?:write|transform)$/.test(method.key.name)
+  ) {
+    const owner = method.parent.parent;
+    return (
+      (owner?.type === AST_NODE_TYPES.ClassDeclaration || owner?.type === AST_NODE_TYPES.ClassExpression) &&
+      !!owner.superClass &&
+      isChunkStream(context, owner.superClass)
+    );
+  }
+  return false;
+}
+
+/** `Writable` of `node:stream` (or `stream.Transform`, `require('stream').Duplex`, `readable-stream`'s). */
+function isChunkStream(context: RuleContext, callee: TSESTree.Node): boolean {
+  const member = resolveModuleMember(context, callee);
+  return !!member && /^(?:(?:node:)?stream|readable-stream)$/.test(member.module) && CHUNK_STREAMS.test(member.path.at(-1) ?? '');
 }
 
 /** The comments right above a node, with only blank space between them and it. */

@@ -264,7 +264,8 @@ function packageConstructed(member: ModuleMember): OrmValue | undefined {
   // PlanetScale's `new Client(config)` runs `execute` itself, each call on a new connection.
   if (module === '@planetscale/database' && name === 'Client') return { kind: 'client', orm: 'mysql2' };
   if (isClickhouseModule(module) && name === 'ClickHouseClient') return { kind: 'client', orm: 'clickhouse' };
-  if (isSequelizeModule(module) && name === 'Sequelize') return { kind: 'client', orm: 'sequelize' };
+  // `const Sequelize = require('sequelize'); new Sequelize(url)`: the package's CommonJS export is the class itself.
+  if (isSequelizeModule(module) && (name === 'Sequelize' || name === undefined || name === 'default')) return { kind: 'client', orm: 'sequelize' };
   if (module === 'kysely' && name === 'Kysely') return { kind: 'client', orm: 'kysely' };
   if (isMongoDriverModule(module) && name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
   // `new Redis()` of ioredis, its default export or its `Cluster`.
@@ -556,10 +557,23 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
     if (model?.kind === 'model' && model.orm === 'objection') return { kind: 'entities', orm: 'objection', model: model.model };
   }
   const base = ormValueOf(context, call.callee.object, depth + 1);
+  if (!base && method === 'define') return definedModel(context, call);
   const result = base ? methodResult(base, method, call, awaited) : REPOSITORY_GETTERS.has(method) ? entityRepository(context, call) : undefined;
   // `this.prismaService.txClient()` on a class that extends PrismaClient: a method of the project's own class, not of the client.
   if (result || (base && base.kind !== 'client')) return result;
   return ownMethodHandle(context, call.callee, depth) ?? projectMethodHandle(context, call.callee, method);
+}
+
+/**
+ * `module.exports = (sequelize, DataTypes) => { const Note = sequelize.define('Note', {…}) }`: a model file of sequelize-cli, whose
+ * Sequelize instance is a parameter; the project index registers the model by this call (see `registeredModelFact`).
+ */
+function definedModel(context: RuleContext, call: TSESTree.CallExpression): OrmValue | undefined {
+  const name = stringArgument(call, 0);
+  const receiver = (call.callee as TSESTree.MemberExpression).object;
+  const registers =
+    receiver.type === AST_NODE_TYPES.Identifier && /sequelize/i.test(receiver.name) && call.arguments[1]?.type === AST_NODE_TYPES.ObjectExpression;
+  return registers && name !== undefined && modelFact(context, name)?.orm === 'sequelize' ? { kind: 'model', orm: 'sequelize', model: name } : undefined;
 }
 
 /** `this.prismaService.txClient()` with the class in another file: the handle the index says that method hands out (see `methodHandle`). */
@@ -751,7 +765,8 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
   const name = propertyName(node);
   if (name === undefined) {
     const base = ormValueOf(context, node.object, depth + 1);
-    return base?.kind === 'entities' ? { kind: 'entity', orm: base.orm, model: base.model } : undefined;
+    if (base?.kind === 'entities') return { kind: 'entity', orm: base.orm, model: base.model };
+    return base && node.computed ? keyedDelegate(base) : undefined;
   }
   if (node.object.type === AST_NODE_TYPES.ThisExpression) {
     const own = thisMemberValue(context, node.object, name);
@@ -792,6 +807,17 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (fact?.refs?.includes(name)) return { kind: 'ref', orm: 'mikro-orm' };
     if (fact?.collections?.includes(name)) return { kind: 'collection', orm: 'mikro-orm' };
   }
+  return undefined;
+}
+
+/**
+ * A model picked by a key known only when the code runs, where the library keys its models so: `prisma[modelName]` of a Prisma
+ * client, `db.query[table]` of Drizzle's relational API, `sequelize.models[name]`.
+ */
+function keyedDelegate(base: OrmValue): OrmValue | undefined {
+  if (base.orm === 'prisma' && base.kind === 'client') return { kind: 'delegate', orm: 'prisma' };
+  if (base.orm === 'drizzle' && base.kind === 'relational') return { kind: 'delegate', orm: 'drizzle' };
+  if (base.orm === 'sequelize' && base.kind === 'relational') return { kind: 'model', orm: 'sequelize' };
   return undefined;
 }
 

@@ -339,6 +339,7 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
   }
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const name = node.property.name;
+  if (isExportsObject(context, node.object)) return exportedFunction(context, name);
   if (node.object.type === AST_NODE_TYPES.ThisExpression || node.object.type === AST_NODE_TYPES.Super) {
     const owner = ownerOfThis(node);
     if (owner && 'object' in owner) return node.object.type === AST_NODE_TYPES.ThisExpression ? objectMember(owner.object, name) : undefined;
@@ -358,8 +359,10 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
     if (definition?.type !== 'Variable' || isReassigned(variable!)) return undefined;
     const init = (definition.node as TSESTree.VariableDeclarator).init;
     const object = init && unwrapExpression(init);
-    if (object && isModuleExports(object)) return assignedMember(context, node.object, name);
-    return object?.type === AST_NODE_TYPES.ObjectExpression ? objectMember(object, name) : undefined;
+    if (object && isModuleExports(object)) return assignedMember(context, node.object, name, context.ast.body);
+    if (object?.type === AST_NODE_TYPES.ObjectExpression) return objectMember(object, name) ?? assignedBeside(context, node.object, name, definition.node);
+    // `var Revision = sequelize.define(...); Revision.saveNoteRevision = function (note, callback) {…}`: a function set on the value.
+    return object ? assignedBeside(context, node.object, name, definition.node) : undefined;
   }
   return undefined;
 }
@@ -374,10 +377,50 @@ export function isModuleExports(node: TSESTree.Node): boolean {
   );
 }
 
-/** `const topics = module.exports; topics.canView = async function (…) {…}`: the function a top-level statement assigns to `owner.name`. */
-function assignedMember(context: RuleContext, owner: TSESTree.Identifier, name: string): FunctionNode | undefined {
-  let found: FunctionNode | undefined;
+/** `exports` or `module.exports` of a CommonJS file, where no variable of the file takes either name. */
+function isExportsObject(context: RuleContext, node: TSESTree.Node): boolean {
+  const root = isModuleExports(node) ? (node as TSESTree.MemberExpression).object : node;
+  return root.type === AST_NODE_TYPES.Identifier && (root.name === 'exports' || root !== node) && !resolveVariable(context, root)?.defs.length;
+}
+
+/**
+ * `exports.updateHistory(...)` in the file that exports it: the function of a top-level `exports.updateHistory = …`,
+ * `module.exports.updateHistory = …` or `module.exports = { updateHistory }`, when the file sets that name once.
+ */
+function exportedFunction(context: RuleContext, name: string): FunctionNode | undefined {
+  const values: TSESTree.Node[] = [];
   for (const statement of context.ast.body) {
+    const assignment = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') continue;
+    const target = assignment.left;
+    if (target.type === AST_NODE_TYPES.MemberExpression && isExportsObject(context, target.object) && propertyName(target) === name)
+      values.push(assignment.right);
+    const object = isModuleExports(target) ? unwrapExpression(assignment.right) : undefined;
+    if (object?.type !== AST_NODE_TYPES.ObjectExpression) continue;
+    for (const property of object.properties)
+      if (property.type === AST_NODE_TYPES.Property && !property.computed && keyName(property) === name) values.push(property.value);
+  }
+  const value = values.length === 1 ? unwrapExpression(values[0]!) : undefined;
+  if (!value) return undefined;
+  return asFunction(value) ?? (value.type === AST_NODE_TYPES.Identifier ? localFunction(context, value) : undefined);
+}
+
+/** The function a statement beside a variable's declaration (in the same block) assigns to `owner.name`. */
+function assignedBeside(context: RuleContext, owner: TSESTree.Identifier, name: string, declarator: TSESTree.Node): FunctionNode | undefined {
+  const block = declarator.parent?.parent;
+  if (block?.type !== AST_NODE_TYPES.Program && block?.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  return assignedMember(context, owner, name, block.body);
+}
+
+/** `const topics = module.exports; topics.canView = async function (…) {…}`: the function one of `statements` assigns to `owner.name`. */
+function assignedMember(
+  context: RuleContext,
+  owner: TSESTree.Identifier,
+  name: string,
+  statements: readonly TSESTree.ProgramStatement[],
+): FunctionNode | undefined {
+  let found: FunctionNode | undefined;
+  for (const statement of statements) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
     const target = statement.expression.left;
     if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.Identifier || target.object.name !== owner.name) continue;

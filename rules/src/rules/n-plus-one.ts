@@ -1589,7 +1589,8 @@ function callsTreeWalk(context: RuleContext, call: TSESTree.Node): boolean {
   );
 }
 
-const PREFILTER_LOOP = String.raw`\b(?:for|while)\b|\.(?:map|forEach|flatMap|reduce|reduceRight|filter|some|every|find|findIndex|findLast|findLastIndex)\s*\(|Array\.from\b`;
+// async's collection functions (`async.each(items, fn, done)`, `eachLimit`, `mapSeries`) run their callback once per item too.
+const PREFILTER_LOOP = String.raw`\b(?:for|while)\b|\.(?:map|forEach|flatMap|reduce|reduceRight|filter|some|every|find|findIndex|findLast|findLastIndex)\s*\(|Array\.from\b|\.(?:each|eachOf|forEachOf)(?:Series|Limit)?\s*\(|\.(?:map|forEach|filter|concat)(?:Series|Limit)\s*\(`;
 
 export const nPlusOne: Rule = {
   meta: {
