@@ -311,7 +311,11 @@ const COMMAND_MODULES: ReadonlySet<string> = new Set(['child_process', 'execa', 
 const WRITES_FILE = /^(?:write|append|copy|cp|rename|output|move|truncate|symlink|link)/;
 
 /** The calls of `owner` made before `call`, with the module member each one is. */
-function callsBefore(context: RuleContext, owner: FunctionNode, call: TSESTree.CallExpression): Array<{ call: TSESTree.CallExpression; module: string; name: string }> {
+function callsBefore(
+  context: RuleContext,
+  owner: FunctionNode,
+  call: TSESTree.CallExpression,
+): Array<{ call: TSESTree.CallExpression; module: string; name: string }> {
   const found: Array<{ call: TSESTree.CallExpression; module: string; name: string }> = [];
   visitWithinFunction(owner.body ?? owner, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression || node.range[1] > call.range[0]) return;
