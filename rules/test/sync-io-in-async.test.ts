@@ -140,7 +140,7 @@ describe('sync-io-in-async', () => {
     it('says to drop an existsSync check made before an asynchronous read of the same path', () => {
       const code = [
         `import { existsSync, createReadStream } from 'node:fs';`,
-        `import { readFile } from 'node:fs/promises';`,
+        `import { readFile, rm } from 'node:fs/promises';`,
         `export async function parse(filePath: string) {`,
         `  if (!existsSync(filePath)) throw new Error('File not found: ' + filePath);`,
         `  return readFile(filePath, 'utf8');`,
@@ -156,6 +156,9 @@ describe('sync-io-in-async', () => {
         `  const there = existsSync(file);`,
         `  return there && readFile(file, 'utf8');`,
         `}`,
+        `export async function clean(dir: string) {`,
+        `  if (existsSync(dir)) await rm(dir, { recursive: true });`,
+        `}`,
         ``,
       ].join('\n');
       const findings = findingsOf(code);
@@ -166,6 +169,7 @@ describe('sync-io-in-async', () => {
           [8, 'checkBeforeRead'],
           [11, 'blockingNoTwin'],
           [15, 'blockingNoTwin'],
+          [19, 'blockingNoTwin'],
         ],
       );
       assert.equal(findings[0]?.fix, undefined);

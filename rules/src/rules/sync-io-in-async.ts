@@ -304,6 +304,9 @@ function moduleName(member: { module: string }): string {
 /** Modules whose calls read or change files: `fs`, `fs/promises`, `fs-extra`. */
 const FILE_MODULES = /^(?:fs|fs\/promises|fs-extra)$/;
 
+/** Asynchronous fs calls that read what a path names, and fail with ENOENT when it is missing. */
+const READS_FILE = /^(?:readFile|readdir|readJson|createReadStream|open|stat|lstat)$/;
+
 /** Modules that run commands, which may write any file. */
 const COMMAND_MODULES: ReadonlySet<string> = new Set(['child_process', 'execa', 'cross-spawn']);
 
@@ -351,7 +354,7 @@ function checksBeforeRead(context: RuleContext, use: BlockingUse, owner: Functio
     const argument = node.arguments[0];
     if (!argument || sourceText(context, argument) !== pathText) return;
     const member = resolveModuleMember(context, node.callee);
-    read = member !== undefined && FILE_MODULES.test(moduleName(member)) && !memberName(member).endsWith('Sync');
+    read = member !== undefined && FILE_MODULES.test(moduleName(member)) && READS_FILE.test(memberName(member));
   });
   return read;
 }
