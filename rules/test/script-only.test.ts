@@ -25,14 +25,43 @@ describe('files only one-off programs import', () => {
     assert.deepEqual(found, ['/repo/api/admin/backup.ts', '/repo/api/src/folders.ts']);
   });
 
-  it('are none where a server file imports the file too, or a test does', () => {
+  it('are none where a server file imports the file too; a test that imports it changes nothing', () => {
     const found = scriptOnly({
       '/repo/api/package.json': PACKAGE,
       '/repo/api/scripts/export.ts': `import { backup } from '../src/backup';\nimport { report } from '../src/report';\nvoid backup('a', []);\nvoid report();\n`,
       '/repo/api/src/backup.ts': BACKUP,
       '/repo/api/src/report.ts': `export async function report() {}\n`,
+      '/repo/api/src/summary.ts': `export async function summary() {}\n`,
       '/repo/api/src/routes.ts': `import { backup } from './backup';\nexport const save = () => backup('b', []);\n`,
       '/repo/api/src/report.spec.ts': `import { report } from './report';\nit('reports', () => report());\n`,
+      '/repo/api/src/summary.spec.ts': `import { summary } from './summary';\nit('sums', () => summary());\n`,
+    });
+    assert.deepEqual(found, ['/repo/api/src/report.ts']);
+  });
+
+  it('are the files of a package only a command-line tool loads, past the barrel no file imports and through their cycles', () => {
+    const found = scriptOnly({
+      '/repo/package.json': JSON.stringify({ name: 'shop', workspaces: ['packages/*'] }),
+      '/repo/packages/builder/package.json': JSON.stringify({ name: '@shop/builder', main: 'dist/index.js' }),
+      '/repo/packages/builder/index.ts': `export * as steps from './utils/steps';\nexport * from './builder';\n`,
+      '/repo/packages/builder/builder.ts': `import { copyAssets } from './utils/steps';\nexport const OUT = 'out';\nexport class Builder { async build() { copyAssets(); } }\n`,
+      '/repo/packages/builder/utils/steps.ts': `import { copySync } from 'fs-extra';\nimport { OUT } from '../builder';\nexport function copyAssets() { copySync('www', OUT); }\n`,
+      '/repo/packages/shop-cli/package.json': JSON.stringify({ name: '@shop/cli', dependencies: { '@shop/builder': '1.0.0' } }),
+      '/repo/packages/shop-cli/src/commands/build-app.js': `const { Command } = require('@oclif/core');\nconst { Builder } = require('@shop/builder/builder');\nmodule.exports = class BuildApp extends Command { run() { return new Builder().build(); } };\n`,
+    });
+    assert.deepEqual(found, ['/repo/packages/builder/builder.ts', '/repo/packages/builder/utils/steps.ts']);
+  });
+
+  it('leave a package the server imports through its barrel as it is', () => {
+    const found = scriptOnly({
+      '/repo/package.json': JSON.stringify({ name: 'shop', workspaces: ['packages/*'] }),
+      '/repo/packages/builder/package.json': JSON.stringify({ name: '@shop/builder', main: 'index.ts' }),
+      '/repo/packages/builder/index.ts': `export * from './builder';\n`,
+      '/repo/packages/builder/builder.ts': `import { copySync } from 'fs-extra';\nexport async function build() { copySync('www', 'out'); }\n`,
+      '/repo/packages/shop-cli/package.json': JSON.stringify({ name: '@shop/cli', dependencies: { '@shop/builder': '1.0.0' } }),
+      '/repo/packages/shop-cli/src/commands/build-app.js': `const { build } = require('@shop/builder/builder');\nvoid build();\n`,
+      '/repo/packages/server/package.json': JSON.stringify({ name: '@shop/server', dependencies: { '@shop/builder': '1.0.0' } }),
+      '/repo/packages/server/routes/preview.js': `const { build } = require('@shop/builder');\nmodule.exports = async (req, res) => res.json(await build());\n`,
     });
     assert.deepEqual(found, []);
   });

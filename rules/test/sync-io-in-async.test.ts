@@ -137,6 +137,79 @@ describe('sync-io-in-async', () => {
       );
     });
 
+    it('says to drop an existsSync check made before an asynchronous read of the same path', () => {
+      const code = [
+        `import { existsSync, createReadStream } from 'node:fs';`,
+        `import { readFile, rm } from 'node:fs/promises';`,
+        `export async function parse(filePath: string) {`,
+        `  if (!existsSync(filePath)) throw new Error('File not found: ' + filePath);`,
+        `  return readFile(filePath, 'utf8');`,
+        `}`,
+        `export async function rows(file: string) {`,
+        `  return existsSync(file) ? createReadStream(file) : undefined;`,
+        `}`,
+        `export async function other(file: string, fallback: string) {`,
+        `  if (!existsSync(file)) return readFile(fallback, 'utf8');`,
+        `  return 'cached';`,
+        `}`,
+        `export async function found(file: string) {`,
+        `  const there = existsSync(file);`,
+        `  return there && readFile(file, 'utf8');`,
+        `}`,
+        `export async function clean(dir: string) {`,
+        `  if (existsSync(dir)) await rm(dir, { recursive: true });`,
+        `}`,
+        ``,
+      ].join('\n');
+      const findings = findingsOf(code);
+      assert.deepEqual(
+        findings.map((finding) => [lineOf(code, finding.start), finding.messageId]),
+        [
+          [4, 'checkBeforeRead'],
+          [8, 'checkBeforeRead'],
+          [11, 'blockingNoTwin'],
+          [15, 'blockingNoTwin'],
+          [19, 'blockingNoTwin'],
+        ],
+      );
+      assert.equal(findings[0]?.fix, undefined);
+      assert.equal(
+        findings[0]?.message,
+        'existsSync blocks the event loop in an async function; drop the check and handle the ENOENT error of the read that follows. ' +
+          'The read reports a missing file itself, without the wait (and without the race between check and read).',
+      );
+    });
+
+    it('does not say to keep a file that the function writes, or lets a command write, before it reads it', () => {
+      const code = [
+        `import { execSync } from 'node:child_process';`,
+        `import { readFileSync, writeFileSync } from 'node:fs';`,
+        `const OUT = '/tmp/profile.xml';`,
+        `export async function decode(profile: string) {`,
+        `  execSync(\`security cms -D -i "\${profile}" > \${OUT}\`);`,
+        `  return readFileSync(OUT, 'utf8');`,
+        `}`,
+        `export async function roundTrip(text: string) {`,
+        `  writeFileSync(OUT, text);`,
+        `  return readFileSync(OUT, 'utf8');`,
+        `}`,
+        `export async function plain() {`,
+        `  return readFileSync(OUT, 'utf8');`,
+        `}`,
+        ``,
+      ].join('\n');
+      assert.deepEqual(
+        findingsOf(code).map((finding) => [lineOf(code, finding.start), finding.messageId]),
+        [
+          [5, 'blocking'],
+          [6, 'blocking'],
+          [9, 'blocking'],
+          [10, 'blocking'],
+          [13, 'sameFile'],
+        ],
+      );
+    });
+
     it('names the helper chain and the blocking call it reaches', () => {
       const code = [
         `const { readFileSync } = require('fs');`,

@@ -68,9 +68,15 @@ function importsComponentHook(context: RuleContext): boolean {
   );
 }
 
-/** Globals only a page has: the window, its document and storage, and the reader of files a user picked. */
-const PAGE_GLOBAL = /^(?:window|document|localStorage|sessionStorage|FileReader)$/;
-const PAGE_GLOBAL_WORD = /\b(?:window|document|localStorage|sessionStorage|FileReader)\b/;
+/** Globals only a page has: the window, its document and storage, the reader of files a user picked, a clipboard's or drop's data. */
+const PAGE_GLOBAL = /^(?:window|document|localStorage|sessionStorage|FileReader|DataTransfer)$/;
+const PAGE_GLOBAL_WORD = /\b(?:window|document|localStorage|sessionStorage|FileReader|DataTransfer|navigator|self)\b/;
+/** What only a browser's `navigator` holds (Node's has `hardwareConcurrency`, `platform`, `userAgent` too): `navigator.clipboard.read()`. */
+const PAGE_NAVIGATOR = /^(?:clipboard|serviceWorker|geolocation|mediaDevices|permissions|share|vibrate|onLine|sendBeacon)$/;
+/** A service worker's own members of `self`: `self.skipWaiting()`, `self.clients.claim()`, `self.registration`. */
+const SERVICE_WORKER_SELF = /^(?:skipWaiting|clients|registration)$/;
+/** Events only a service worker gets (a Cloudflare Worker's `fetch` alone says nothing). */
+const SERVICE_WORKER_EVENT = /^(?:install|activate|push|notificationclick|sync|periodicsync)$/;
 /** Globals only Node has. */
 const NODE_GLOBAL = /^(?:process|Buffer|require|__dirname|__filename|global)$/;
 /** Node's own modules, which no page can load. */
@@ -79,8 +85,9 @@ const NODE_MODULE = /^(?:node:[\w/]+|fs|fs\/promises|path|os|http|https|http2|ne
 const IN_PAGE_METHOD = /^(?:evaluate|evaluateHandle|evaluateOnNewDocument|\$eval|\$\$eval|waitForFunction|addInitScript)$/;
 
 /**
- * A module that reads the page (`document.title`, `new FileReader()`, outside a `typeof` test) and nothing of Node
- * (no `process`, `Buffer`, `require` or Node module): a browser script or SDK, whatever it imports.
+ * A module that reads the page (`document.title`, `new FileReader()`, `navigator.clipboard`, outside a `typeof` test) or
+ * is a service worker (`self.skipWaiting()`), and nothing of Node (no `process`, `Buffer`, `require` or Node module):
+ * a browser script or SDK, whatever it imports.
  */
 function usesOnlyPageGlobals(context: RuleContext): boolean {
   if (!PAGE_GLOBAL_WORD.test(context.text)) return false;
@@ -96,10 +103,23 @@ function usesOnlyPageGlobals(context: RuleContext): boolean {
       if (identifier.type !== AST_NODE_TYPES.Identifier || !reference.isValueReference || (reference.resolved && reference.resolved.defs.length > 0)) continue;
       if (isTypeofOperand(identifier)) continue;
       if (NODE_GLOBAL.test(identifier.name) && !readsBuildSetting(identifier)) return false;
-      if (PAGE_GLOBAL.test(identifier.name) && !inDrivenPage(identifier)) page = true;
+      if ((PAGE_GLOBAL.test(identifier.name) || readsPageMember(identifier)) && !inDrivenPage(identifier)) page = true;
     }
   }
   return page;
+}
+
+/** `navigator.clipboard`, `self.skipWaiting()`, `self.addEventListener('activate', …)`: a page's or a service worker's own globals. */
+function readsPageMember(identifier: TSESTree.Identifier): boolean {
+  const member = identifier.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return false;
+  const name = propertyName(member) ?? '';
+  if (identifier.name === 'navigator') return PAGE_NAVIGATOR.test(name);
+  if (identifier.name !== 'self') return false;
+  if (SERVICE_WORKER_SELF.test(name)) return true;
+  const call = member.parent;
+  const event = call?.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call.arguments[0] : undefined;
+  return name === 'addEventListener' && event?.type === AST_NODE_TYPES.Literal && SERVICE_WORKER_EVENT.test(String(event.value));
 }
 
 /** `process.env.API_URL`: bundlers write the value into code for the browser too. */

@@ -95,7 +95,8 @@ function clearedIn(context: RuleContext, owner: FunctionNode, state: TSESTree.No
 
 /**
  * The state `cache` of `if (cache) return cache;` before `child` in the function's body, or the
- * flag of `if (started) return; started = true;`: a guard that lets one call through.
+ * flag of `if (started) return; started = true;`: a guard that lets one call through. The guard's
+ * branch may check what the first call found before it returns.
  */
 function keptStateReturnedBefore(context: RuleContext, body: TSESTree.BlockStatement, child: TSESTree.Node): TSESTree.Node | undefined {
   const statements = body.body;
@@ -103,7 +104,9 @@ function keptStateReturnedBefore(context: RuleContext, body: TSESTree.BlockState
   for (const [index, statement] of statements.entries()) {
     if (statement === child) return undefined;
     if (statement.type !== AST_NODE_TYPES.IfStatement) continue;
-    const returned = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body[0] : statement.consequent;
+    // `if (ready) { if (!found) throw …; return; }`: a branch that always ends in its return.
+    const consequent = statement.consequent;
+    const returned = consequent.type === AST_NODE_TYPES.BlockStatement ? consequent.body[consequent.body.length - 1] : consequent;
     if (returned?.type !== AST_NODE_TYPES.ReturnStatement) continue;
     const test = unwrapExpression(statement.test);
     const state = test.type === AST_NODE_TYPES.BinaryExpression || test.type === AST_NODE_TYPES.UnaryExpression ? undefined : test;

@@ -4,7 +4,7 @@ import type { SyntaxSignals } from '../syntax-signals';
 /** What a file imports and what its text shows of its role, by its signals. */
 export interface RoleSource {
   file: string;
-  signals: Pick<SyntaxSignals, 'imports' | 'roleSigns'>;
+  signals: Pick<SyntaxSignals, 'imports' | 'roleSigns' | 'reexportsOnly'>;
 }
 
 /** Roles of files that run once and exit: what they import runs only while they do. */
@@ -15,7 +15,12 @@ const RUNS_ONCE: ReadonlySet<FileRole> = new Set(['script', 'seed', 'migration']
  * script, seed, migration or child process file (`childFiles`), or such a file itself, directly
  * or not (`utils/get-slugs.mjs`, imported by `scripts/generate.mjs` alone). What they block,
  * they block for that program alone. A file no one imports is left as it is (a framework may load
- * it by its path), and so is one that serves: it is an entry of a server.
+ * it by its path), and so is one that serves: it is an entry of a server. A barrel no file imports
+ * (a package's `index.ts` for its documentation or for outside users) runs none of the files it
+ * re-exports inside the project's programs, so a package that only a command-line tool loads
+ * (`cli/commands/build-app.js` requiring its builder) is one-off, its modules' import cycles
+ * included. A test's import keeps a file as it is: a plugin the application loads by its name
+ * may have no other importer.
  */
 export function scriptOnlyFiles(
   sources: readonly RoleSource[],
@@ -26,6 +31,7 @@ export function scriptOnlyFiles(
   const found = new Set<string>();
   const oneOff = new Set(childFiles);
   const production: RoleSource[] = [];
+  const neutral = new Set<string>();
   for (const source of sources) {
     const role = roleOf(source);
     if (RUNS_ONCE.has(role)) oneOff.add(source.file);
@@ -34,16 +40,32 @@ export function scriptOnlyFiles(
   // Without a one-off program, nothing is imported by one alone: imports are resolved only when there is one.
   if (oneOff.size === 0) return found;
   const importers = importersOf();
-  const candidates = production.flatMap(({ file }) => (importers.has(file) ? [file] : []));
-  // Marked files mark the files only they import, until a pass marks nothing (a cycle among candidates stays unmarked).
-  for (let marked = true; marked;) {
-    marked = false;
-    for (const file of candidates) {
-      if (found.has(file) || !importers.get(file)!.every((importer) => oneOff.has(importer))) continue;
-      found.add(file);
-      oneOff.add(file);
-      marked = true;
+  for (const { file, signals } of production) if (signals.reexportsOnly && !importers.has(file)) neutral.add(file);
+  const candidates = new Set(production.flatMap(({ file }) => (importers.has(file) ? [file] : [])));
+  // What each file imports, among the candidates.
+  const imports = new Map<string, string[]>();
+  for (const file of candidates)
+    for (const importer of importers.get(file)!) {
+      const known = imports.get(importer);
+      if (known) known.push(file);
+      else imports.set(importer, [file]);
     }
-  }
+  // Files the application runs: everything a file of its own imports (not a one-off program's, a test's or an idle barrel's), directly or not.
+  const live = new Set<string>();
+  const pending = [...imports.keys()].filter((file) => !candidates.has(file) && !oneOff.has(file) && !neutral.has(file));
+  for (let next = pending.pop(); next !== undefined; next = pending.pop())
+    for (const file of imports.get(next) ?? []) {
+      if (live.has(file)) continue;
+      live.add(file);
+      pending.push(file);
+    }
+  // The rest that one-off programs import, directly or through one another (a cycle of the builder's modules included).
+  const reached = [...oneOff];
+  for (let next = reached.pop(); next !== undefined; next = reached.pop())
+    for (const file of imports.get(next) ?? []) {
+      if (live.has(file) || found.has(file)) continue;
+      found.add(file);
+      reached.push(file);
+    }
   return found;
 }

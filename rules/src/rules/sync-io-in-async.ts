@@ -9,7 +9,7 @@ import { runsOnce } from '../analysis/run-once';
 import { isElectronPackage } from '../analysis/browser';
 import type { RuleContext, Rule } from '../types';
 import { contextRole, inBuildFolder } from '../roles';
-import { visitWithinFunction } from '../analysis/visit';
+import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { isSameOnEveryCall } from '../analysis/fixed-paths';
 import { inDevelopmentBranch } from '../analysis/development-branches';
 
@@ -131,7 +131,7 @@ function runsAtStartup(context: RuleContext, fn: FunctionNode, known: Map<Functi
 }
 
 function startupOnly(context: RuleContext, fn: FunctionNode, known: Map<FunctionNode, boolean>): boolean {
-  if (isLifecycleHook(fn) || startsServing(fn) || endsProcess(fn)) return true;
+  if (isLifecycleHook(fn) || startsServing(context, fn) || endsProcess(fn)) return true;
   // Calls made while the module's top level runs, directly or from another startup function.
   const atStartup = (node: TSESTree.Node): boolean => {
     const owner = ownerOf(context, node);
@@ -170,11 +170,22 @@ function isLifecycleHook(fn: FunctionNode): boolean {
   return method?.type === AST_NODE_TYPES.MethodDefinition && method.key.type === AST_NODE_TYPES.Identifier && LIFECYCLE_HOOKS.has(method.key.name);
 }
 
-/** A function that starts the server (`app.listen(...)`, `NestFactory.create(...)`): what it reads, it reads before serving. */
-function startsServing(fn: FunctionNode): boolean {
+/**
+ * A function that starts the server (`app.listen(...)`, `NestFactory.create(...)`), itself or through a function of
+ * the file it calls (`await startHttp(port)` in a module's exported start): what it reads, it reads before serving.
+ */
+function startsServing(context: RuleContext, fn: FunctionNode, seen = new Set<FunctionNode>()): boolean {
+  seen.add(fn);
   let serves = false;
-  visitWithinFunction(fn.body ?? fn, (node) => {
-    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+  // Callbacks included: `new Promise((resolve) => server.listen(port, resolve))`.
+  visitAll(fn.body ?? fn, (node) => {
+    if (serves || node.type !== AST_NODE_TYPES.CallExpression) return;
+    if (node.callee.type === AST_NODE_TYPES.Identifier) {
+      const helper = localFunction(context, node.callee);
+      serves = helper !== undefined && !seen.has(helper) && startsServing(context, helper, seen);
+      return;
+    }
+    if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return;
     const method = propertyName(node.callee);
     const object = node.callee.object;
     if (method === 'listen' || (object.type === AST_NODE_TYPES.Identifier && object.name === 'NestFactory')) serves = true;
@@ -280,10 +291,80 @@ function calleeLabel(context: RuleContext, use: BlockingUse): string {
   return calleeName(use.callee) === name ? written : `${written} (${use.member.module}.${name})`;
 }
 
-/** A file read whose path is the same on every call: a template or a bundled asset. */
-function readsSameFile(context: RuleContext, use: BlockingUse): boolean {
+/** The last name of a module member: `readFileSync` of `fs.default.readFileSync`. */
+function memberName(member: { path: readonly string[] }): string {
+  return member.path[member.path.length - 1] ?? '';
+}
+
+/** The module a specifier names, without `node:`: `fs/promises`. */
+function moduleName(member: { module: string }): string {
+  return member.module.replace(/^node:/, '');
+}
+
+/** Modules whose calls read or change files: `fs`, `fs/promises`, `fs-extra`. */
+const FILE_MODULES = /^(?:fs|fs\/promises|fs-extra)$/;
+
+/** Asynchronous fs calls that read what a path names, and fail with ENOENT when it is missing. */
+const READS_FILE = /^(?:readFile|readdir|readJson|createReadStream|open|stat|lstat)$/;
+
+/** Modules that run commands, which may write any file. */
+const COMMAND_MODULES: ReadonlySet<string> = new Set(['child_process', 'execa', 'cross-spawn']);
+
+/** fs calls that write a file: `writeFile`, `appendFileSync`, `copyFile`, `rename`, fs-extra's `outputFile`, `move`. */
+const WRITES_FILE = /^(?:write|append|copy|cp|rename|output|move|truncate|symlink|link)/;
+
+/** The calls of `owner` made before `call`, with the module member each one is. */
+function callsBefore(
+  context: RuleContext,
+  owner: FunctionNode,
+  call: TSESTree.CallExpression,
+): Array<{ call: TSESTree.CallExpression; module: string; name: string }> {
+  const found: Array<{ call: TSESTree.CallExpression; module: string; name: string }> = [];
+  visitWithinFunction(owner.body ?? owner, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.range[1] > call.range[0]) return;
+    const member = resolveModuleMember(context, node.callee);
+    if (member) found.push({ call: node, module: moduleName(member), name: memberName(member) });
+  });
+  return found;
+}
+
+/**
+ * A file read whose path is the same on every call: a template or a bundled asset. Not one that
+ * the function writes, or lets a command write, before it reads it (`execSync(`… > ${out}`)`).
+ */
+function readsSameFile(context: RuleContext, use: BlockingUse, owner: FunctionNode): boolean {
   const path = use.call.arguments[0];
-  return use.member.path[use.member.path.length - 1] === 'readFileSync' && path !== undefined && isSameOnEveryCall(context, path);
+  if (memberName(use.member) !== 'readFileSync' || path === undefined || !isSameOnEveryCall(context, path)) return false;
+  return !callsBefore(context, owner, use.call).some(
+    (earlier) => COMMAND_MODULES.has(earlier.module) || (FILE_MODULES.test(earlier.module) && WRITES_FILE.test(earlier.name)),
+  );
+}
+
+/**
+ * `if (!existsSync(path)) throw …` before an asynchronous read of the same path: the check
+ * blocks to answer what the read's own error (ENOENT) would tell.
+ */
+function checksBeforeRead(context: RuleContext, use: BlockingUse, owner: FunctionNode): boolean {
+  const path = use.call.arguments[0];
+  if (memberName(use.member) !== 'existsSync' || !path || !inCondition(use.call)) return false;
+  const pathText = sourceText(context, path);
+  let read = false;
+  visitWithinFunction(owner.body ?? owner, (node) => {
+    if (read || node.type !== AST_NODE_TYPES.CallExpression || node.range[0] < use.call.range[1]) return;
+    const argument = node.arguments[0];
+    if (!argument || sourceText(context, argument) !== pathText) return;
+    const member = resolveModuleMember(context, node.callee);
+    read = member !== undefined && FILE_MODULES.test(moduleName(member)) && READS_FILE.test(memberName(member));
+  });
+  return read;
+}
+
+/** Whether a call is the test of an `if` or a conditional, negated or not. */
+function inCondition(call: TSESTree.Node): boolean {
+  let node = call;
+  while (node.parent?.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === '!') node = node.parent;
+  const parent = node.parent;
+  return (parent?.type === AST_NODE_TYPES.IfStatement || parent?.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === node;
 }
 
 export const syncIoInAsync: Rule = {
@@ -298,6 +379,9 @@ export const syncIoInAsync: Rule = {
       sameFile:
         '{{callee}} rereads the same file on every call in {{where}}; read it once and keep the text. ' +
         'The event loop waits for each read; if the file changes while the process runs, use {{replacement}}.',
+      checkBeforeRead:
+        '{{callee}} blocks the event loop in {{where}}; drop the check and handle the ENOENT error of the read that follows. ' +
+        'The read reports a missing file itself, without the wait (and without the race between check and read).',
       throughHelper: '{{helper}} calls {{callee}}{{via}}, which blocks the event loop in {{where}}; make {{helpers}} async. Then use {{replacement}}.',
     },
     fixable: true,
@@ -377,10 +461,17 @@ export const syncIoInAsync: Rule = {
           }
         }
 
-        for (const edge of edges) {
+        // One blocking call, one finding: of the calls that reach it, a request handler's first, then the shortest chain.
+        const reported = new Set<TSESTree.CallExpression>();
+        const ranked = edges.flatMap((edge) => {
           const setting = settingOf(edge.from);
           const reached = reach.get(edge.to);
-          if (!setting || !reached || inDevelopmentBranch(context, edge.call)) continue;
+          return setting && reached && !inDevelopmentBranch(context, edge.call) ? [{ edge, setting, reached }] : [];
+        });
+        ranked.sort((a, b) => Number(b.setting === 'handler') - Number(a.setting === 'handler') || a.reached.depth - b.reached.depth);
+        for (const { edge, setting, reached } of ranked) {
+          if (reported.has(reached.use.call)) continue;
+          reported.add(reached.use.call);
           const elided = reached.depth > reached.through.length ? ' → …' : '';
           const via = reached.through.length > 0 ? ` through ${reached.through.join(' → ')}${elided}` : '';
           context.report({
@@ -403,7 +494,13 @@ export const syncIoInAsync: Rule = {
       const fix = promiseFix(context, use, owner);
       context.report({
         node: use.callee,
-        messageId: use.api.caveat ? 'blockingNoTwin' : readsSameFile(context, use) ? 'sameFile' : 'blocking',
+        messageId: checksBeforeRead(context, use, owner)
+          ? 'checkBeforeRead'
+          : use.api.caveat
+            ? 'blockingNoTwin'
+            : readsSameFile(context, use, owner)
+              ? 'sameFile'
+              : 'blocking',
         data: plainData({
           callee: calleeLabel(context, use),
           where: WHERE[setting],

@@ -1,0 +1,46 @@
+// One blocking call is reported once, however many callers reach it: at a request handler's call first, else at the shortest chain.
+import { existsSync, readdirSync } from 'node:fs';
+import express from 'express';
+
+function insideRoot(path: string): string {
+  if (!existsSync(path)) throw new Error(`not found: ${path}`);
+  return path;
+}
+
+function uploadPath(name: string): string {
+  return insideRoot(`uploads/${name}`);
+}
+
+function listFolder(folder: string): string[] {
+  return readdirSync(insideRoot(folder));
+}
+
+function listUploads(): string[] {
+  return listFolder('uploads');
+}
+
+export async function removeUpload(name: string): Promise<string> {
+  return uploadPath(name);
+}
+
+export async function archiveUploads(): Promise<string[]> {
+  return listUploads();
+}
+
+export async function listAll(folders: string[]): Promise<string[]> {
+  return folders.flatMap((folder) => listFolder(folder));
+  //                                 ^^^^^^^^^^ sync-io-in-async
+}
+
+export async function countUploads(): Promise<number> {
+  return listUploads().length;
+}
+
+const router = express.Router();
+
+router.get('/uploads/:name', (req, res) => {
+  res.sendFile(uploadPath(req.params.name));
+  //           ^^^^^^^^^^ sync-io-in-async
+});
+
+export default router;
