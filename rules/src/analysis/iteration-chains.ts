@@ -31,7 +31,7 @@ export function readsFlagTheLoopSets(context: RuleContext, facts: LoopFacts): bo
     if (typeof slot !== 'string' && !facts.declared.has(slot) && list.some(setsFixedValue)) read.add(slot);
   }
   if (read.size === 0) return false;
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [slot, list] of facts.writes) {
       if (typeof slot === 'string' || read.has(slot) || !facts.declared.has(slot)) continue;
@@ -43,7 +43,8 @@ export function readsFlagTheLoopSets(context: RuleContext, facts: LoopFacts): bo
   }
   let found = false;
   visitWithinFunction(facts.loop.body, (node) => {
-    if (!found && node.type === AST_NODE_TYPES.AwaitExpression && startsWork(unwrapExpression(node.argument)) && readsAny(context, node.argument, read)) found = true;
+    if (!found && node.type === AST_NODE_TYPES.AwaitExpression && startsWork(unwrapExpression(node.argument)) && readsAny(context, node.argument, read))
+      found = true;
   });
   return found;
 }

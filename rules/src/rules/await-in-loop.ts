@@ -200,7 +200,11 @@ function isParameterOf(context: RuleContext, owner: FunctionNode, name: TSESTree
 function elementType(type: TSESTree.TypeNode): TSESTree.TypeNode | undefined {
   if (type.type === AST_NODE_TYPES.TSTypeOperator && type.typeAnnotation) return elementType(type.typeAnnotation);
   if (type.type === AST_NODE_TYPES.TSArrayType) return type.elementType;
-  if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && /^(?:Array|ReadonlyArray|Iterable)$/.test(type.typeName.name))
+  if (
+    type.type === AST_NODE_TYPES.TSTypeReference &&
+    type.typeName.type === AST_NODE_TYPES.Identifier &&
+    /^(?:Array|ReadonlyArray|Iterable)$/.test(type.typeName.name)
+  )
     return type.typeArguments?.params[0];
   return undefined;
 }
