@@ -162,17 +162,7 @@ function skippedByEarlierJump(context: RuleContext, block: TSESTree.BlockStateme
   for (const statement of block.body) {
     if (statement === child) return false;
     if (statement.type !== AST_NODE_TYPES.IfStatement || !(containsAwait(statement.test) || readsAny(context, statement.test, slots))) continue;
-    let jumps = false;
-    visitWithinFunction(statement, (node) => {
-      if (
-        node.type === AST_NODE_TYPES.ContinueStatement ||
-        node.type === AST_NODE_TYPES.BreakStatement ||
-        node.type === AST_NODE_TYPES.ReturnStatement ||
-        node.type === AST_NODE_TYPES.ThrowStatement
-      )
-        jumps = true;
-    });
-    if (jumps) return true;
+    if (mayJump(statement)) return true;
   }
   return false;
 }
