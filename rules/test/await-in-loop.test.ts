@@ -37,17 +37,18 @@ describe('await-in-loop', () => {
     });
 
     it('does not say a transaction helper reads the same rows where its callback runs the own work of the item', () => {
-      const code = `import { Pool } from 'pg';
+      const code = `import { Pool, type PoolClient } from 'pg';
 const pool = new Pool();
-async function withTransaction(work: () => Promise<void>): Promise<void> {
-  await pool.query('BEGIN');
-  await work();
-  await pool.query('COMMIT');
+async function withTransaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  await client.query('BEGIN');
+  await work(client);
+  await client.query('COMMIT');
 }
-export async function runDueJobs(jobs: Array<{ run(): Promise<void> }>) {
+export async function runDueJobs(jobs: Array<{ run(client: PoolClient): Promise<void> }>) {
   for (const job of jobs) {
-    await withTransaction(async () => {
-      await job.run();
+    await withTransaction(async (client) => {
+      await job.run(client);
     });
   }
 }
@@ -55,7 +56,7 @@ export async function runDueJobs(jobs: Array<{ run(): Promise<void> }>) {
       const options = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['pg']) } };
       assert.deepEqual(
         findingsOf(code, 'file.ts', options).map((each) => [code.slice(0, each.start).split('\n').length, each.messageId]),
-        [[10, 'awaitInLoop']],
+        [[11, 'awaitInLoop']],
       );
     });
 

@@ -6,7 +6,7 @@ import { resolveVariable, unwrapExpression } from './resolve';
 import { contains, enclosingLoop, type LoopStatement } from './scopes';
 import { calleeName, lastName, words } from './names';
 import { addsToSharedDocument, isPacingCall, startsWork } from './await-patterns';
-import { referencesWithin, slotsRead, writesOf, type LoopFacts, type SlotWrite } from './loop-facts';
+import { readsAny, referencesWithin, slotsRead, writesOf, type LoopFacts, type Slot, type SlotWrite } from './loop-facts';
 import { visitAll, visitWithinFunction } from './visit';
 
 /**
@@ -17,6 +17,47 @@ import { visitAll, visitWithinFunction } from './visit';
 export function readsAccumulatedValue(context: RuleContext, facts: LoopFacts, operand: TSESTree.Node): boolean {
   return slotsRead(context, operand).some(
     (slot) => typeof slot !== 'string' && !facts.declared.has(slot) && writesOf(facts, slot).some((write) => buildsOnPrevious(context, facts, slot, write)),
+  );
+}
+
+/**
+ * `let firstLocale = true; for (…) { const operation = firstLocale ? 'create' : 'update'; firstLocale = false; await sync(doc, operation); }`:
+ * a flag of the function that the loop sets to a fixed value and its awaited calls read, directly or through the iteration's
+ * own variables. The first call makes what the later ones change, so it must be done before they start.
+ */
+export function readsFlagTheLoopSets(context: RuleContext, facts: LoopFacts): boolean {
+  const read = new Set<Slot>();
+  for (const [slot, list] of facts.writes) {
+    if (typeof slot !== 'string' && !facts.declared.has(slot) && list.some(setsFixedValue)) read.add(slot);
+  }
+  if (read.size === 0) return false;
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [slot, list] of facts.writes) {
+      if (typeof slot === 'string' || read.has(slot) || !facts.declared.has(slot)) continue;
+      if (list.some((write) => write.value !== undefined && readsAny(context, write.value, read))) {
+        read.add(slot);
+        grew = true;
+      }
+    }
+  }
+  let found = false;
+  visitWithinFunction(facts.loop.body, (node) => {
+    if (!found && node.type === AST_NODE_TYPES.AwaitExpression && startsWork(unwrapExpression(node.argument)) && readsAny(context, node.argument, read))
+      found = true;
+  });
+  return found;
+}
+
+/** `first = false`, `mode = 'update'`: a plain assignment of a literal, not a counter's step. */
+function setsFixedValue(write: SlotWrite): boolean {
+  const assignment = write.node.parent;
+  return (
+    !write.member &&
+    write.value?.type === AST_NODE_TYPES.Literal &&
+    assignment?.type === AST_NODE_TYPES.AssignmentExpression &&
+    assignment.operator === '=' &&
+    assignment.left === write.node
   );
 }
 

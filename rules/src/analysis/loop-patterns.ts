@@ -107,6 +107,36 @@ export function exitsLoop(node: TSESTree.Node, loop: LoopStatement): boolean {
   return !contains(loop, target);
 }
 
+/**
+ * `row = await getRow(where); break;`: an await that a statement leaving the loop follows in its own block, with nothing between
+ * that could jump past it; the loop awaits it at most once.
+ */
+export function awaitsAtMostOnce(node: TSESTree.Node, loop: LoopStatement): boolean {
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.BlockStatement) continue;
+    for (const statement of current.body.slice(current.body.indexOf(child as TSESTree.Statement) + 1)) {
+      if (exitsLoop(statement, loop)) return true;
+      if (mayJump(statement)) break;
+    }
+  }
+  return false;
+}
+
+/** A statement with a `break`, `continue`, `return` or `throw` in it (not in a function it makes). */
+function mayJump(statement: TSESTree.Node): boolean {
+  let jumps = false;
+  visitWithinFunction(statement, (node) => {
+    if (
+      node.type === AST_NODE_TYPES.BreakStatement ||
+      node.type === AST_NODE_TYPES.ContinueStatement ||
+      node.type === AST_NODE_TYPES.ReturnStatement ||
+      node.type === AST_NODE_TYPES.ThrowStatement
+    )
+      jumps = true;
+  });
+  return jumps;
+}
+
 /** A `throw` no `try` of the loop catches, with an `await` of the loop after it. */
 function throwsAheadOfWork(node: TSESTree.Node, loop: LoopStatement): boolean {
   if (node.type !== AST_NODE_TYPES.ThrowStatement) return false;
@@ -164,17 +194,7 @@ function skippedByEarlierJump(context: RuleContext, block: TSESTree.BlockStateme
   for (const statement of block.body) {
     if (statement === child) return false;
     if (statement.type !== AST_NODE_TYPES.IfStatement || !(containsAwait(statement.test) || readsAny(context, statement.test, slots))) continue;
-    let jumps = false;
-    visitWithinFunction(statement, (node) => {
-      if (
-        node.type === AST_NODE_TYPES.ContinueStatement ||
-        node.type === AST_NODE_TYPES.BreakStatement ||
-        node.type === AST_NODE_TYPES.ReturnStatement ||
-        node.type === AST_NODE_TYPES.ThrowStatement
-      )
-        jumps = true;
-    });
-    if (jumps) return true;
+    if (mayJump(statement)) return true;
   }
   return false;
 }

@@ -45,6 +45,17 @@ export function transactionScopeOf(context: RuleContext, node: TSESTree.Node): T
   return undefined;
 }
 
+/**
+ * `await db.withTransaction(async () => run(trigger))` once per item: a callback handed no handle finds its transaction where the
+ * helper keeps it for the code it runs (a client parked in the request's context), which the items' transactions would share.
+ */
+export function runsTransactionHandedNoHandle(operand: TSESTree.Node): boolean {
+  const call = unwrapExpression(operand);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = calleeName(call);
+  return name !== undefined && TRANSACTION_CALL.test(name) && call.arguments.some((argument) => isFunction(argument) && argument.params.length === 0);
+}
+
 function isTransactionDecorator(decorator: TSESTree.Decorator): boolean {
   const expression = unwrapExpression(decorator.expression);
   const name = expression.type === AST_NODE_TYPES.CallExpression ? calleeName(expression) : lastName(expression);

@@ -4,7 +4,7 @@ import type { RuleContext } from '../types';
 import { localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { contains, type LoopStatement } from '../analysis/scopes';
 import { memberMutation } from '../analysis/loop-facts';
-import { visitWithinFunction } from '../analysis/visit';
+import { visitAll, visitWithinFunction } from '../analysis/visit';
 
 /**
  * Why started together the calls of a loop would see other state than one after another:
@@ -102,6 +102,39 @@ function changesVariable(context: RuleContext, scope: TSESTree.Node, variable: V
   return found;
 }
 
+/** How many calls deep a parameter is followed into the functions of the file it is handed on to. */
+const MAX_HANDOFF_DEPTH = 6;
+
+/**
+ * Whether a function changes what a parameter holds, itself or in a function of the file it hands the parameter on to:
+ * `sanitizeField(value, budget)` → `replaceLarge(value, budget)` → `store(value, budget)`, which counts in `budget`.
+ */
+function changesParameter(
+  context: RuleContext,
+  fn: NonNullable<ReturnType<typeof localFunction>>,
+  parameter: Variable,
+  depth = 0,
+  seen = new Set<Variable>(),
+): boolean {
+  if (seen.has(parameter) || !fn.body) return false;
+  seen.add(parameter);
+  if (changesVariable(context, fn.body, parameter)) return true;
+  if (depth >= MAX_HANDOFF_DEPTH) return false;
+  let found = false;
+  // Calls in the callbacks it makes count too (`withLimit(() => store(value, budget))`): it runs them.
+  visitAll(fn.body, (node) => {
+    if (found || node.type !== AST_NODE_TYPES.CallExpression) return;
+    const entries = [...node.arguments.entries()].filter(([, argument]) => pathOf(context, argument)?.root === parameter);
+    const callee = entries.length > 0 ? localFunction(context, node.callee) : undefined;
+    if (!callee?.body) return;
+    found = entries.some(([position]) => {
+      const next = parameterAt(context, callee, position);
+      return next !== undefined && changesParameter(context, callee, next, depth + 1, seen);
+    });
+  });
+  return found;
+}
+
 /** A function value that a call made for one object it was given (`const { mutateAsync: remove } = useRemove(id)`, `const send = makeSender(order)`). */
 function boundByCall(context: RuleContext, callee: TSESTree.Node): boolean {
   const inner = unwrapExpression(callee);
@@ -180,7 +213,7 @@ export function sharedStateReason(
     for (const [position, argument] of call.arguments.entries()) {
       if (!touchesShared(pathOf(context, argument))) continue;
       const parameter = parameterAt(context, called, position);
-      if (parameter && changesVariable(context, called.body, parameter)) return 'shared-object';
+      if (parameter && changesParameter(context, called, parameter)) return 'shared-object';
     }
   }
   return undefined;

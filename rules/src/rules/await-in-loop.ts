@@ -5,11 +5,17 @@ import { readsIteration } from '../analysis/query-shape';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
-import { emitsUserLog, logsOnBranch, throwsOnAwaitedCheck } from '../analysis/loop-patterns';
-import { isWorkBesideTransaction, transactionScopeOf } from '../analysis/transaction-handles';
+import { awaitsAtMostOnce, emitsUserLog, logsOnBranch, throwsOnAwaitedCheck } from '../analysis/loop-patterns';
+import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
-import { readsAccumulatedValue, rechecksSharedState, streamsIntoSharedArchive, worksOverOpenedConnection } from '../analysis/iteration-chains';
+import {
+  readsAccumulatedValue,
+  readsFlagTheLoopSets,
+  rechecksSharedState,
+  streamsIntoSharedArchive,
+  worksOverOpenedConnection,
+} from '../analysis/iteration-chains';
 import { callLabel, calleeName, lastName, words } from '../analysis/names';
 import {
   callsLocalComputation,
@@ -80,6 +86,7 @@ export const awaitInLoop: Rule = {
             throwsOnAwaitedCheck(context, facts) ||
             worksOverOpenedConnection(context, loop, facts) ||
             rechecksSharedState(context, facts) ||
+            readsFlagTheLoopSets(context, facts) ||
             iteratesComponents(context, loop) ||
             loopSequentialReason(context, loop) ||
             sharesRequestTransaction(context, loop) ||
@@ -104,6 +111,9 @@ export const awaitInLoop: Rule = {
               !callsFormLibrary(context, node.argument) &&
               !walksTreeInOrder(context, loop, node.argument) &&
               !handlesFailure(node, loop) &&
+              !awaitsAtMostOnce(node, loop) &&
+              !runsTransactionHandedNoHandle(node.argument) &&
+              !callsOwnCallback(context, owner, loop, node.argument) &&
               !emitsUserLog(node.argument) &&
               !logsOnBranch(node, loop) &&
               !awaitSequentialReason(context, loop, node) &&
@@ -154,6 +164,49 @@ function callsFunctionWithoutInputOutput(context: RuleContext, argument: TSESTre
   const call = unwrapExpression(argument);
   const target = call.type === AST_NODE_TYPES.CallExpression ? calledFunction(context, call.callee) : undefined;
   return target !== undefined && doesNoInputOutput(context, target);
+}
+
+/**
+ * `async function asyncMap<T, R>(xs: T[], f: (x: T) => Promise<R>) { for (const x of xs) out.push(await f(x)); }`: a generic helper
+ * that calls the function it is handed on items it knows nothing of, one after another as its callers asked; whether their items
+ * could overlap is theirs to say. A function that calls a callback on items of a kind it names (`upload(path)` per `paths: string[]`) is reported.
+ */
+function callsOwnCallback(context: RuleContext, owner: FunctionNode, loop: LoopStatement, argument: TSESTree.Node): boolean {
+  const call = unwrapExpression(argument);
+  const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
+  if (callee?.type !== AST_NODE_TYPES.Identifier || loop.type !== AST_NODE_TYPES.ForOfStatement || !isParameterOf(context, owner, callee)) return false;
+  const items = unwrapExpression(loop.right);
+  if (items.type !== AST_NODE_TYPES.Identifier || !isParameterOf(context, owner, items)) return false;
+  const declared = resolveVariable(context, items)?.defs[0]?.name;
+  const annotation = declared?.type === AST_NODE_TYPES.Identifier ? declared.typeAnnotation?.typeAnnotation : undefined;
+  if (!annotation) return words(functionName(owner) ?? '').some((word) => GENERIC_ITERATION_WORDS.has(word.toLowerCase()));
+  const element = elementType(annotation);
+  if (!element) return false;
+  if (element.type === AST_NODE_TYPES.TSAnyKeyword || element.type === AST_NODE_TYPES.TSUnknownKeyword) return true;
+  const typeName = element.type === AST_NODE_TYPES.TSTypeReference && element.typeName.type === AST_NODE_TYPES.Identifier ? element.typeName.name : undefined;
+  return typeName !== undefined && (owner.typeParameters?.params.some((parameter) => parameter.name.name === typeName) ?? false);
+}
+
+/** Words of an untyped helper's name that say it walks any list it is given: `asyncMap`, `eachSeries`, `filterSequential`. */
+const GENERIC_ITERATION_WORDS: ReadonlySet<string> = new Set(['map', 'filter', 'each', 'series', 'serial', 'sequence', 'sequential', 'reduce']);
+
+/** Whether a name is one of the function's own parameters. */
+function isParameterOf(context: RuleContext, owner: FunctionNode, name: TSESTree.Identifier): boolean {
+  const definition = resolveVariable(context, name)?.defs[0];
+  return definition?.type === 'Parameter' && definition.node === owner;
+}
+
+/** The items' type of a list type: `T[]`, `readonly T[]`, `Array<T>`, `ReadonlyArray<T>`, `Iterable<T>`. */
+function elementType(type: TSESTree.TypeNode): TSESTree.TypeNode | undefined {
+  if (type.type === AST_NODE_TYPES.TSTypeOperator && type.typeAnnotation) return elementType(type.typeAnnotation);
+  if (type.type === AST_NODE_TYPES.TSArrayType) return type.elementType;
+  if (
+    type.type === AST_NODE_TYPES.TSTypeReference &&
+    type.typeName.type === AST_NODE_TYPES.Identifier &&
+    /^(?:Array|ReadonlyArray|Iterable)$/.test(type.typeName.name)
+  )
+    return type.typeArguments?.params[0];
+  return undefined;
 }
 
 /** A query the n-plus-one rule reports for this loop. */
