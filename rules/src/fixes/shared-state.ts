@@ -109,12 +109,23 @@ const MAX_HANDOFF_DEPTH = 6;
  * Whether a function changes what a parameter holds, itself or in a function of the file it hands the parameter on to:
  * `sanitizeField(value, budget)` → `replaceLarge(value, budget)` → `store(value, budget)`, which counts in `budget`.
  */
-function changesParameter(
+function changesParameter(context: RuleContext, fn: NonNullable<ReturnType<typeof localFunction>>, parameter: Variable): boolean {
+  // Each loop of a file that hands the same parameter on asks again: the answer is the parameter's.
+  const answers = context.shared.memo('changesParameter', () => new Map<Variable, boolean>());
+  let changes = answers.get(parameter);
+  if (changes === undefined) {
+    changes = changesParameterWithin(context, fn, parameter, 0, new Set());
+    answers.set(parameter, changes);
+  }
+  return changes;
+}
+
+function changesParameterWithin(
   context: RuleContext,
   fn: NonNullable<ReturnType<typeof localFunction>>,
   parameter: Variable,
-  depth = 0,
-  seen = new Set<Variable>(),
+  depth: number,
+  seen: Set<Variable>,
 ): boolean {
   if (seen.has(parameter) || !fn.body) return false;
   seen.add(parameter);
@@ -129,7 +140,7 @@ function changesParameter(
     if (!callee?.body) return;
     found = entries.some(([position]) => {
       const next = parameterAt(context, callee, position);
-      return next !== undefined && changesParameter(context, callee, next, depth + 1, seen);
+      return next !== undefined && changesParameterWithin(context, callee, next, depth + 1, seen);
     });
   });
   return found;
