@@ -309,7 +309,8 @@ export async function copyTemplates(from: string, to: string) {
   });
 
   it('leaves scripts a static folder serves to browsers alone; reports the same code compiled for a server', () => {
-    const code = `self.addEventListener('activate', (event) => {\n  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.map((key) => caches.delete(key)))));\n});\n`;
+    // A `fetch` listener and `caches` are an edge worker's as much as a service worker's: only the folder tells them apart.
+    const code = `self.addEventListener('fetch', (event) => {\n  event.respondWith(caches.keys().then((keys) => Promise.all(keys.map((key) => caches.delete(key)))).then(() => fetch(event.request)));\n});\n`;
     assert.deepEqual(findingsOf(code, 'apps/web/public/sw.js'), []);
     assert.deepEqual(findingsOf(code, 'apps/web/static/sw.mjs'), []);
     assert.deepEqual(

@@ -2,17 +2,17 @@
 import { existsSync, readdirSync } from 'node:fs';
 import express from 'express';
 
-function insideRoot(path: string): string {
+function inRoot(path: string): string {
   if (!existsSync(path)) throw new Error(`not found: ${path}`);
   return path;
 }
 
-function uploadPath(name: string): string {
-  return insideRoot(`uploads/${name}`);
+function upload(name: string): string {
+  return inRoot(`uploads/${name}`);
 }
 
 function listFolder(folder: string): string[] {
-  return readdirSync(insideRoot(folder));
+  return readdirSync(inRoot(folder));
 }
 
 function listUploads(): string[] {
@@ -20,7 +20,7 @@ function listUploads(): string[] {
 }
 
 export async function removeUpload(name: string): Promise<string> {
-  return uploadPath(name);
+  return upload(name);
 }
 
 export async function archiveUploads(): Promise<string[]> {
@@ -39,8 +39,8 @@ export async function countUploads(): Promise<number> {
 const router = express.Router();
 
 router.get('/uploads/:name', (req, res) => {
-  res.sendFile(uploadPath(req.params.name));
-  //           ^^^^^^^^^^ sync-io-in-async
+  res.sendFile(upload(req.params.name));
+  //           ^^^^^^ sync-io-in-async
 });
 
 export default router;
