@@ -362,14 +362,11 @@ function projectCallQuery(context: RuleContext, call: TSESTree.CallExpression): 
  */
 function transactionQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const callback = transactionCallback(call);
-  if (!callback) return undefined;
-  const summary = summarizeFunction(context, callback, callReader, 1);
-  const models = projectModels(context);
-  const resolved = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
-  if (!resolved) return undefined;
+  const found = callback && callbackQuery(context, call, callback);
+  if (!found?.site) return undefined;
   // The callback's inputs are the handle the transaction gives it, not what this call is handed.
-  const { inputs: _callback, ...site } = resolved;
-  return { ...match(call, site.library, site.kind, site.operation, call.callee.range, site.model), wrapper: true, site };
+  const { inputs: _callback, ...site } = found.site;
+  return { ...found, site };
 }
 
 /**
@@ -378,12 +375,15 @@ function transactionQuery(context: RuleContext, call: TSESTree.CallExpression): 
  */
 function runnerCallbackQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const callback = handedCallback(context, call);
-  if (!callback) return undefined;
+  return callback && callbackQuery(context, call, callback);
+}
+
+/** The query a callback the call runs on every call makes, named at the call. */
+function callbackQuery(context: RuleContext, call: TSESTree.CallExpression, callback: FunctionNode): QueryMatch | undefined {
   const summary = summarizeFunction(context, callback, callReader, 1);
   const models = projectModels(context);
   const resolved = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
-  if (!resolved) return undefined;
-  return { ...match(call, resolved.library, resolved.kind, resolved.operation, call.callee.range, resolved.model), wrapper: true, site: resolved };
+  return resolved && { ...match(call, resolved.library, resolved.kind, resolved.operation, call.callee.range, resolved.model), wrapper: true, site: resolved };
 }
 
 /**
