@@ -62,6 +62,9 @@ const MIGRATION_FOLDER = /^(?:(?:data-)?migrations?|migrators?|backfills?|cutove
  * that moves live data while it serves.
  */
 const MIGRATIONS_COMPOUND_FOLDER = /(?:[-_.][Mm]|[a-z0-9]M)igra(?:tions|tors?)$/;
+/** `upgrades/1.10.0/fix-handles.js`: upgrade scripts kept per release run once, when the installed version moves past it. */
+const UPGRADES_FOLDER = /^upgrades?$/i;
+const RELEASE_FOLDER = /^v?\d+\.\d+(?:\.\d+)?$/;
 /**
  * A migrator, named as such: `migrator.ts`, `data-migrator.ts`, `blocksToJsonMigrator.ts`, or the bare verb (`migrate.ts`,
  * `db-migrate.js`). A verb with an object (`migrateUserPlan.ts`) or `migration` (`migrationWorker.ts`) may name a feature that serves users.
@@ -225,7 +228,18 @@ export function isTestPath(fileName: string, top: string): boolean {
 
 function isMigration(segments: readonly string[], shows: Shows): boolean {
   const base = segments[segments.length - 1] ?? '';
-  return inFolder(segments, MIGRATION_FOLDER) || inFolder(segments, MIGRATIONS_COMPOUND_FOLDER) || MIGRATOR_FILE.test(base) || shows('migration');
+  return (
+    inFolder(segments, MIGRATION_FOLDER) ||
+    inFolder(segments, MIGRATIONS_COMPOUND_FOLDER) ||
+    inReleaseUpgradeFolder(segments) ||
+    MIGRATOR_FILE.test(base) ||
+    shows('migration')
+  );
+}
+
+function inReleaseUpgradeFolder(segments: readonly string[]): boolean {
+  const folders = segments.slice(0, -1);
+  return folders.some((segment, index) => index > 0 && RELEASE_FOLDER.test(segment) && UPGRADES_FOLDER.test(folders[index - 1]!));
 }
 
 function isSeed(segments: readonly string[], shows: Shows): boolean {

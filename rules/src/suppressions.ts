@@ -4,8 +4,11 @@ import type { LineIndex } from './lines';
 import type { Finding, RuleId, UnusedDirective } from './types';
 
 const DIRECTIVE = /^\s*perf-lint-(disable-next-line|disable-line|disable)(?:\s+([^]*?))?\s*(?:--[^]*)?$/;
-/** ESLint's line directives; the ones naming `no-await-in-loop` record a loop that is sequential on purpose. */
-const ESLINT_DIRECTIVE = /^\s*eslint-(disable-next-line|disable-line)\s+([^]*?)\s*(?:--[^]*)?$/;
+/**
+ * ESLint's directives, by line or as a block up to the next `eslint-enable`; the ones naming `no-await-in-loop` record a
+ * loop that is sequential on purpose.
+ */
+const ESLINT_DIRECTIVE = /^\s*eslint-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*?))?\s*(?:--[^]*)?$/;
 const ESLINT_AWAIT_RULE = 'no-await-in-loop';
 
 /** Text a file must hold for any of its comments to suppress a finding. */
@@ -14,6 +17,8 @@ export const SUPPRESSION_MARKERS = ['perf-lint-disable', ESLINT_AWAIT_RULE] as c
 interface Suppression {
   /** 0-based line it covers, or undefined for the whole file. */
   line?: number;
+  /** With `line`, the last line of the block it covers (an ESLint block directive, up to its `eslint-enable`). */
+  lastLine?: number;
   /** Rule ids it names; empty means every rule. */
   rules: string[];
   /** Offsets of the comment, for reporting it unused. */
@@ -28,21 +33,31 @@ interface Suppression {
 /** Reads `perf-lint-disable*` comments (next line, same line, or the whole file) and ESLint's `no-await-in-loop` line directives. */
 export function readSuppressions(comments: TSESTree.Comment[], lines: LineIndex): Suppression[] {
   const suppressions: Suppression[] = [];
+  let openBlock: Suppression | undefined;
   for (const comment of comments) {
     const own = comment.value.includes('perf-lint-disable') ? DIRECTIVE.exec(comment.value) : null;
-    const eslint = !own && comment.value.includes(ESLINT_AWAIT_RULE) ? ESLINT_DIRECTIVE.exec(comment.value) : null;
+    const eslint = !own && comment.value.includes('eslint-') ? ESLINT_DIRECTIVE.exec(comment.value) : null;
     const match = own ?? eslint;
     if (!match) continue;
     const named = (match[2] ?? '')
       .split(',')
       .map((rule) => rule.trim())
       .filter(Boolean);
+    if (eslint && match[1] === 'enable') {
+      if (openBlock && (named.length === 0 || named.includes(ESLINT_AWAIT_RULE))) openBlock.lastLine = lines.lineOf(comment.range[0]);
+      if (named.length === 0 || named.includes(ESLINT_AWAIT_RULE)) openBlock = undefined;
+      continue;
+    }
     if (eslint && !named.includes(ESLINT_AWAIT_RULE)) continue;
     const rules: string[] = eslint ? ['await-in-loop'] : named;
     const base = { rules, start: comment.range[0], end: comment.range[1], foreign: Boolean(eslint), used: new Set<string>() };
     if (match[1] === 'disable-next-line') suppressions.push({ ...base, line: lines.lineOf(comment.range[1]) + 1 });
     else if (match[1] === 'disable-line') suppressions.push({ ...base, line: lines.lineOf(comment.range[0]) });
-    else suppressions.push(base);
+    else if (eslint) {
+      // Without its `eslint-enable`, ESLint's block runs to the end of the file.
+      openBlock = { ...base, line: lines.lineOf(comment.range[0]), lastLine: Number.POSITIVE_INFINITY };
+      suppressions.push(openBlock);
+    } else suppressions.push(base);
   }
   return suppressions;
 }
@@ -53,7 +68,7 @@ export function isSuppressed(finding: Finding, suppressions: Suppression[], line
   const line = lines.lineOf(finding.start);
   let suppressed = false;
   for (const suppression of suppressions) {
-    if (suppression.line !== undefined && suppression.line !== line) continue;
+    if (suppression.line !== undefined && (line < suppression.line || line > (suppression.lastLine ?? suppression.line))) continue;
     if (suppression.rules.length === 0) suppression.used.add('');
     else if (suppression.rules.includes(finding.ruleId)) suppression.used.add(finding.ruleId);
     else continue;

@@ -42,6 +42,20 @@ describe('suppression comments', () => {
     assert.deepEqual(findings(LOOP('await send(id);', '    // eslint-disable-next-line no-await-in-loops\n')), ['await-in-loop']);
     assert.deepEqual(unused(`// eslint-disable-next-line no-await-in-loop\nexport const x = 1;\n`), []);
   });
+
+  it('an eslint-disable block naming no-await-in-loop suppresses await-in-loop up to its eslint-enable', () => {
+    const block = (disable: string, enable: string) =>
+      `declare function send(id: string): Promise<void>;\nexport async function all(ids: string[], more: string[]) {\n  ${disable}\n  for (const id of ids) {\n    await send(id);\n  }\n  ${enable}\n  for (const id of more) {\n    await send(id);\n  }\n}\n`;
+    const lines = (code: string) => analyze(code, 'file.ts').findings.map((finding) => [finding.ruleId, code.slice(0, finding.start).split('\n').length]);
+    assert.deepEqual(lines(block('/* eslint-disable no-await-in-loop */', '/* eslint-enable no-await-in-loop */')), [['await-in-loop', 9]]);
+    assert.deepEqual(lines(block('/* eslint-disable no-console, no-await-in-loop -- paced */', '/* eslint-enable */')), [['await-in-loop', 9]]);
+    assert.deepEqual(lines(block('/* eslint-disable no-await-in-loop */', '/* eslint-enable no-console */')), [], 'an enable of another rule leaves the block open');
+    assert.deepEqual(lines(block('/* eslint-disable no-console */', '/* eslint-enable no-console */')), [
+      ['await-in-loop', 5],
+      ['await-in-loop', 9],
+    ]);
+    assert.deepEqual(lines(block('/* eslint-enable no-await-in-loop */', '/* eslint-disable no-await-in-loop */')), [['await-in-loop', 5]]);
+  });
 });
 
 /** A baseline as plain JSON data (it is built without prototypes, so that a file named `__proto__` is a key like any other). */
