@@ -55,7 +55,13 @@ const SEED_FILE = /(?:^|[.-])seeds?(?:[.-][\w-]+)?\.[cm]?[jt]sx?$|^seed\w*\.[cm]
 const SEED_EXPORT = /\bexports\.seed\s*=|\bexport\s+(?:async\s+)?function\s+seed\s*\(|\bexport\s+const\s+seed\s*=/;
 
 /** `migrations/`, `data-migrations/`, `migrators/`, and the one-off data jobs named as such: `backfills/`, `cutover/`. */
-const MIGRATION_FOLDER = /^(?:(?:data-)?migrations?|migrators?|backfills?|cutovers?)$/i;
+const MIGRATION_FOLDER = /^(?:(?:data-)?migrations|migrators|backfills?|cutovers?)$/i;
+/**
+ * The singular `migration/` holds migrations when they are named by time or version (`1680000000-AddUsers.ts`,
+ * `20241209_segments/migration.ts`); otherwise it may be a feature that serves (an import from another service).
+ */
+const SINGULAR_MIGRATION_FOLDER = /^(?:(?:data-)?migration|migrator)$/i;
+const MIGRATION_STEP_NAME = /^\d|^migration\.[cm]?[jt]sx?$/i;
 /**
  * A folder named for the migrations it holds, the plural last: `predefinedMigrations/`,
  * `db-migrations/`, `schema_migrators/`. A singular compound (`runOpsMigration/`) names a feature
@@ -231,10 +237,16 @@ function isMigration(segments: readonly string[], shows: Shows): boolean {
   return (
     inFolder(segments, MIGRATION_FOLDER) ||
     inFolder(segments, MIGRATIONS_COMPOUND_FOLDER) ||
+    inSingularMigrationFolder(segments) ||
     inReleaseUpgradeFolder(segments) ||
     MIGRATOR_FILE.test(base) ||
     shows('migration')
   );
+}
+
+function inSingularMigrationFolder(segments: readonly string[]): boolean {
+  const folder = segments.findIndex((segment, index) => index < segments.length - 1 && SINGULAR_MIGRATION_FOLDER.test(segment));
+  return folder >= 0 && segments.slice(folder + 1).some((segment) => MIGRATION_STEP_NAME.test(segment));
 }
 
 function inReleaseUpgradeFolder(segments: readonly string[]): boolean {
