@@ -363,7 +363,7 @@ function everyCaseAwaits(node: TSESTree.SwitchStatement): boolean {
 const STOPS: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.ThrowStatement, AST_NODE_TYPES.BreakStatement, AST_NODE_TYPES.ReturnStatement]);
 
 /** Whether a statement awaits, outside the functions it creates. */
-function awaitsIn(statement: TSESTree.Statement): boolean {
+function awaitsIn(statement: TSESTree.Node): boolean {
   let found = false;
   visitWithinFunction(statement, (node) => {
     found ||= node.type === AST_NODE_TYPES.AwaitExpression;
@@ -532,8 +532,9 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
   visitWithinFunction(body, (node) => {
     if (node.type === AST_NODE_TYPES.NewExpression) promisedModules(context, node, reader, modules);
     if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && !inCatchClause(node, body)) followReturned(node.argument);
-    // A `catch` runs on a failure only (`await logger.flush()` after an error): not work each call does.
-    if (node.type !== AST_NODE_TYPES.AwaitExpression || inCatchClause(node, body)) return;
+    // A `catch` runs on a failure only (`await logger.flush()` after an error), a branch for some calls only
+    // (`if (mount.type === 'file') await copyToHost(mount)`): not work each call does.
+    if (node.type !== AST_NODE_TYPES.AwaitExpression || inCatchClause(node, body) || inOneBranch(node, body)) return;
     for (const call of awaitedCalls(context, node)) {
       if (modules.size >= MAX_MODULES) return;
       const module = reader.foreignModuleOf(context, call.callee);
@@ -624,6 +625,23 @@ const MAX_MODULES = 8;
 
 function inCatchClause(node: TSESTree.Node, body: TSESTree.Node): boolean {
   for (let current = node.parent; current && current !== body; current = current.parent) if (current.type === AST_NODE_TYPES.CatchClause) return true;
+  return false;
+}
+
+/**
+ * Whether `node` runs only on one branch of a choice within `body`: an `if` without an `else` that also awaits,
+ * one side of `?:` or of `&&`/`||`/`??`, or a `case` of a `switch`.
+ */
+function inOneBranch(node: TSESTree.Node, body: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== body; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.IfStatement && child !== current.test) {
+      const other = child === current.consequent ? current.alternate : current.consequent;
+      if (!other || !awaitsIn(other)) return true;
+    }
+    if (current.type === AST_NODE_TYPES.ConditionalExpression && child !== current.test) return true;
+    if (current.type === AST_NODE_TYPES.LogicalExpression && child === current.right) return true;
+    if (current.type === AST_NODE_TYPES.SwitchCase) return true;
+  }
   return false;
 }
 
