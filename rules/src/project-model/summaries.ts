@@ -1126,7 +1126,8 @@ export function transactionReceiver(context: RuleContext, node: TSESTree.Node): 
 export function instanceClass(context: RuleContext, expression: TSESTree.Node): ModuleMember | undefined {
   const node = unwrapExpression(expression);
   const type = declaredType(context, node) ?? typeArgumentOfGetter(context, node);
-  if (type?.type === AST_NODE_TYPES.TSUnionType) return unionClass(context, type);
+  if (!type) return constructedClass(context, node);
+  if (type.type === AST_NODE_TYPES.TSUnionType) return unionClass(context, type);
   // `req: ApiLocals & { body: Body }`: the first named part, as `importedTypeLocation` reads an intersection.
   const parts = type?.type === AST_NODE_TYPES.TSIntersectionType ? type.types : type ? [type] : [];
   for (const part of parts) {
@@ -1135,6 +1136,14 @@ export function instanceClass(context: RuleContext, expression: TSESTree.Node): 
     return member && member.path.length <= 1 ? member : undefined;
   }
   return undefined;
+}
+
+/** `promptService` of `const promptService = new PromptService(ctx.prisma, redis)`: the imported class it was made of. */
+function constructedClass(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
+  const made = constantInit(context, node);
+  if (made?.type !== AST_NODE_TYPES.NewExpression || made.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const member = resolveModuleMember(context, made.callee);
+  return member && member.path.length <= 1 ? member : undefined;
 }
 
 /**

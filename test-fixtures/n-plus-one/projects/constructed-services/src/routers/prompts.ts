@@ -1,0 +1,23 @@
+import { PrismaClient } from '@prisma/client';
+import { PromptFormatter, PromptService } from '../services/prompt-service';
+
+const prisma = new PrismaClient();
+
+declare function publishChange(prompt: unknown, action: string): Promise<void>;
+
+export async function deletePrompts(projectId: string, names: string[]) {
+  const prompts = await prisma.prompt.findMany({ where: { projectId, name: { in: names } } });
+  const promptService = new PromptService(prisma);
+  await prisma.prompt.deleteMany({ where: { id: { in: prompts.map((prompt) => prompt.id) } } });
+  await Promise.all(prompts.map(async (prompt) => publishChange(await promptService.resolvePrompt(prompt), 'deleted')));
+//                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+}
+
+export async function exportPrompts(prompts: { projectId: string; name: string }[]) {
+  const formatter = new PromptFormatter();
+  const texts: string[] = [];
+  for (const prompt of prompts) {
+    texts.push(formatter.render(prompt));
+  }
+  return texts;
+}
