@@ -976,7 +976,7 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
       if (names.length > MAX_MEMBERS) return undefined;
       object = unwrapExpression(source.init);
     }
-    const imported = object.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, object) : undefined;
+    const imported = object.type === AST_NODE_TYPES.Identifier ? (resolveModuleMember(context, object) ?? fallbackImport(context, object)) : undefined;
     if (imported && !imported.module.startsWith('node:'))
       return { module: imported.module, path: [...(imported.path.length > 0 ? imported.path : ['default']), ...names], ...siteOf(context, callee) };
     // A method right on a function's result is left to what makes clients (`const ses = getSesClient(); ses.send(...)`).
@@ -1157,6 +1157,23 @@ function aliasedHandleClass(context: RuleContext, node: TSESTree.Node): ModuleMe
   if (init?.type === AST_NODE_TYPES.ConditionalExpression) return instanceClass(context, init.consequent) ?? instanceClass(context, init.alternate);
   const handed = init?.type === AST_NODE_TYPES.CallExpression && init.arguments.some((argument) => instanceClass(context, argument) !== undefined);
   return handed ? returnedClass(context, node) : undefined;
+}
+
+/** `db` of `const db = prisma ?? defaultPrisma` (`||`, `prisma ? prisma : defaultPrisma`): the imported client it falls back to. */
+function fallbackImport(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
+  const init = constantInit(context, node);
+  const operands =
+    init?.type === AST_NODE_TYPES.LogicalExpression && (init.operator === '??' || init.operator === '||')
+      ? [init.right, init.left]
+      : init?.type === AST_NODE_TYPES.ConditionalExpression
+        ? [init.alternate, init.consequent]
+        : [];
+  for (const operand of operands) {
+    const value = unwrapExpression(operand);
+    const member = value.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, value) : undefined;
+    if (member) return member;
+  }
+  return undefined;
 }
 
 /** What a `const` without a declared type is initialized with, unwrapped. */

@@ -1,7 +1,6 @@
-import { PrismaClient } from '@prisma/client';
+import { auditLog, countEvent } from '../lib/audit-log';
+import { prisma } from '../lib/db';
 import { PromptFormatter, PromptService } from '../services/prompt-service';
-
-const prisma = new PrismaClient();
 
 declare function publishChange(prompt: unknown, action: string): Promise<void>;
 
@@ -20,4 +19,11 @@ export async function exportPrompts(prompts: { projectId: string; name: string }
     texts.push(formatter.render(prompt));
   }
   return texts;
+}
+
+export async function archivePrompts(ids: string[]) {
+  await prisma.prompt.updateMany({ where: { id: { in: ids } }, data: { archived: true } });
+  await Promise.all(ids.map((id) => auditLog({ resourceId: id, action: 'archived' })));
+//                                  ^^^^^^^^ n-plus-one
+  for (const id of ids) countEvent(`archived:${id}`);
 }
