@@ -157,6 +157,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     (mapsInTransaction(mapper) && !doesWorkBesideTransaction(context, mapper, undefined)) ||
     awaitsOnlyCachedLookups(context, mapper) ||
     awaitsOnlyBatchedLoads(context, mapper) ||
+    onlyReleasesHeldResources(mapper) ||
     onlyAddsJobs(context, localFunction(context, mapper) ?? mapper)
   )
     return undefined;
@@ -197,6 +198,27 @@ function awaitsOnlyCachedLookups(context: RuleContext, mapper: TSESTree.Node): b
 function awaitsOnlyBatchedLoads(context: RuleContext, mapper: TSESTree.Node): boolean {
   const work = workAwaitedOrReturned(mapper);
   return work.length > 0 && work.every((node) => node.type === AST_NODE_TYPES.CallExpression && loadsThroughBatchLoader(context, node));
+}
+
+/** Methods that let go of what the process holds: a connection, a worker, a subscription. */
+const RELEASE_METHODS = /^(?:close|quit|disconnect|dispose|destroy|terminate|shutdown|stop|end|unsubscribe|release)$/;
+
+/**
+ * `workers.map((worker) => worker.close())`, `tenants.map(async (t) => (await t).dispose())`: each call lets go of something the
+ * process opened itself, as many as it holds, and asks nothing of a service that a burst could overload.
+ */
+function onlyReleasesHeldResources(mapper: TSESTree.Node): boolean {
+  const work = workAwaitedOrReturned(mapper);
+  return (
+    work.length > 0 &&
+    work.every(
+      (node) =>
+        node.type === AST_NODE_TYPES.CallExpression &&
+        node.arguments.length === 0 &&
+        node.callee.type === AST_NODE_TYPES.MemberExpression &&
+        RELEASE_METHODS.test(propertyName(node.callee) ?? ''),
+    )
+  );
 }
 
 /** The calls a mapper awaits or returns (none when it is no function). */
