@@ -1045,6 +1045,7 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
         return itemOf(ormValueOf(context, loop.right, depth + 1));
       }
       const reassigned = variable.references.some((reference) => reference.isWrite() && !reference.init);
+      if (!declarator.init && declarator.id === name) return assignedValue(context, variable, depth);
       if (!declarator.init || reassigned) return undefined;
       if (declarator.id !== name) return defaultHandle(context, name, depth) ?? destructuredValue(context, declarator, name, depth);
       return ormValueOf(context, declarator.init, depth + 1);
@@ -1053,6 +1054,24 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
       return undefined;
   }
 }
+
+/**
+ * `let client; if (env.REDIS_ENABLED) client = new Redis(...)`: a variable declared without a value that every assignment
+ * sets to the same kind of handle holds that handle where it is set at all.
+ */
+function assignedValue(context: RuleContext, variable: Variable, depth: number): OrmValue | undefined {
+  const writes = variable.references.filter((reference) => reference.isWrite());
+  if (writes.length === 0 || writes.length > MAX_ASSIGNMENTS) return undefined;
+  let value: OrmValue | undefined;
+  for (const write of writes) {
+    const assigned = write.writeExpr ? ormValueOf(context, write.writeExpr, depth + 1) : undefined;
+    if (!assigned || (value && (value.orm !== assigned.orm || value.kind !== assigned.kind))) return undefined;
+    value ??= assigned;
+  }
+  return value;
+}
+
+const MAX_ASSIGNMENTS = 3;
 
 /** `const { em } = orm` and the like are rarely ORM handles; only MikroORM's `em` and TypeORM's `manager` are followed. */
 function destructuredValue(context: RuleContext, declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier, depth: number): OrmValue | undefined {
