@@ -42,7 +42,7 @@ export function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpres
   const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
   const startedBefore = receiver?.type === AST_NODE_TYPES.CallExpression || receiver?.type === AST_NODE_TYPES.NewExpression ? receiver : undefined;
   if (LOCAL_ASYNC_CALLS.test(name) && (!startedBefore || isLocalAsyncCall(context, startedBefore, depth))) return true;
-  if (ciphersInProcess(context, call, name)) return true;
+  if (ciphersInProcess(context, call, name) || convertsKeyInProcess(context, call)) return true;
   if (rendersTemplate(context, call) || checksInMemorySchema(context, call) || settlesLocalWork(context, call, depth) || computesInFile(context, call, depth))
     return true;
   if (call.type === AST_NODE_TYPES.CallExpression && (callsSettledAsync(context, call) || callsSettledMethod(context, call))) return true;
@@ -67,6 +67,16 @@ function ciphersInProcess(context: RuleContext, call: TSESTree.CallExpression | 
   if (call.type !== AST_NODE_TYPES.CallExpression || !CIPHER_CALL.test(name)) return false;
   const imported = resolveModuleMember(context, call.callee);
   return !!imported && imported.path.length === 1 && (isLocalModule(imported.module) || /^(?:node:)?crypto$/.test(imported.module));
+}
+
+/** `jose`'s key conversions and generation: async only because WebCrypto is, they run on this process's CPU. */
+const JOSE_KEY_WORK = /^(?:(?:export|import)(?:JWK|SPKI|PKCS8|X509)|calculateJwk(?:Uri)?Thumbprint|generate(?:KeyPair|Secret))$/;
+
+/** `await exportJWK(key)` with `exportJWK` of `jose`: a key converted in memory; nothing leaves the process. */
+function convertsKeyInProcess(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const imported = resolveModuleMember(context, call.callee);
+  return imported?.module === 'jose' && imported.path.length === 1 && JOSE_KEY_WORK.test(imported.path[0]!);
 }
 
 /** A call that only computes locally, as `isLocalAsyncCall` knows them. */
