@@ -73,3 +73,11 @@ export async function importVariants(featureEnvironments: FeatureEnvironment[]):
   await Promise.all(featureEnvironments.map((entry) => saveVariants(entry)));
   //    ^^^^^^^^^^^ unbounded-promise-all
 }
+
+interface ClusterNode {
+  scan(cursor: string): Promise<[string, string[]]>;
+}
+
+export async function scanEveryMaster(cluster: { nodes(role: 'master' | 'slave' | 'all'): ClusterNode[] }) {
+  return Promise.all(cluster.nodes('master').map((node) => node.scan('0')));
+}

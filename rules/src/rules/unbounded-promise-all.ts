@@ -493,6 +493,8 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     if (method === 'split' && splitsTypedList(inner)) return true;
     // `xs.slice(-5)`: the last few.
     if (method === 'slice' && inner.arguments.length === 1 && isNegativeLiteral(inner.arguments[0]!)) return true;
+    // `cluster.nodes('master')`: ioredis's nodes of a Redis Cluster, as many as its operators run.
+    if (method === 'nodes' && isStringLiteral(inner.arguments[0], CLUSTER_ROLES)) return true;
     if (keysOfFixedObject(context, inner) || valuesOfCategoryGroups(context, inner)) return true;
     if (listsSchemaFields(context, inner)) return true;
     if (depth < MAX_DEPTH && valuesOfGroupedList(context, inner, depth)) return true;
@@ -549,6 +551,12 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     }
   }
   return false;
+}
+
+const CLUSTER_ROLES = /^(?:master|slave|all)$/;
+
+function isStringLiteral(node: TSESTree.Node | undefined, value: RegExp): boolean {
+  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && value.test(node.value);
 }
 
 /** Names in a chain that hold what a request sent (`req.body.fields`, `input.fields`): their fields are the sender's, not a schema's. */
