@@ -49,7 +49,11 @@ describe('suppression comments', () => {
     const lines = (code: string) => analyze(code, 'file.ts').findings.map((finding) => [finding.ruleId, code.slice(0, finding.start).split('\n').length]);
     assert.deepEqual(lines(block('/* eslint-disable no-await-in-loop */', '/* eslint-enable no-await-in-loop */')), [['await-in-loop', 9]]);
     assert.deepEqual(lines(block('/* eslint-disable no-console, no-await-in-loop -- paced */', '/* eslint-enable */')), [['await-in-loop', 9]]);
-    assert.deepEqual(lines(block('/* eslint-disable no-await-in-loop */', '/* eslint-enable no-console */')), [], 'an enable of another rule leaves the block open');
+    assert.deepEqual(
+      lines(block('/* eslint-disable no-await-in-loop */', '/* eslint-enable no-console */')),
+      [],
+      'an enable of another rule leaves the block open',
+    );
     assert.deepEqual(lines(block('/* eslint-disable no-console */', '/* eslint-enable no-console */')), [
       ['await-in-loop', 5],
       ['await-in-loop', 9],

@@ -231,7 +231,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
     case 'pg':
       return 'Run one query for all items: WHERE id = ANY($1) with the array of ids.';
     case 'slonik':
-      return "Run one query for all items: WHERE id = ANY(${sql.array(ids, idType)}) with the array of ids.";
+      return 'Run one query for all items: WHERE id = ANY(${sql.array(ids, idType)}) with the array of ids.';
     case 'postgres':
       return 'Run one query for all items: WHERE id IN ${sql(ids)}, or WHERE id = ANY(${ids}) with the array of ids.';
     case 'pg-promise':
@@ -429,7 +429,7 @@ function sqlWriteBatch(match: QueryMatch, statement: SqlWrite): string {
   const ids = tagged
     ? 'WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)})'
     : library === 'slonik'
-      ? "WHERE id = ANY(${sql.array(ids, idType)})"
+      ? 'WHERE id = ANY(${sql.array(ids, idType)})'
       : library === 'postgres'
         ? 'WHERE id IN ${sql(ids)}'
         : library === 'neon' && neonTemplate(match)
