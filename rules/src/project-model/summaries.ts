@@ -547,6 +547,7 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
       const runsCallback =
         module !== undefined && isProjectModule(context.options.project.models as ProjectModels | undefined, module) && !!handedCallback(context, call);
       if (module !== undefined && !runsCallback) modules.add(module);
+      if (runsCallback && depth < MAX_CHAIN_DEPTH) callbackModules(context, handedCallback(context, call)!, reader, depth + 1, modules, awaits);
       const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
       if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
       else if (module !== undefined && module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
@@ -556,6 +557,14 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
       }
     }
   });
+}
+
+/** What a callback a helper runs awaits, and the call an arrow written as one expression hands back for the helper to await. */
+function callbackModules(context: RuleContext, callback: FunctionNode, reader: CallReader, depth: number, modules: Set<string>, awaits: AwaitedCall[]): void {
+  awaitedModules(context, callback, reader, depth, modules, awaits);
+  const returned = callback.body.type === AST_NODE_TYPES.BlockStatement ? undefined : unwrapExpression(callback.body);
+  const module = returned?.type === AST_NODE_TYPES.CallExpression ? reader.foreignModuleOf(context, returned.callee) : undefined;
+  if (module !== undefined && modules.size < MAX_MODULES) modules.add(module);
 }
 
 /**

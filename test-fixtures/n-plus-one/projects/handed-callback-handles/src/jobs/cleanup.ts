@@ -1,5 +1,5 @@
 import { db } from '../db/client';
-import { archiveNote, forgetDraft, removeShare, restoreNote, shareNote, unshareNote } from '../services/notes';
+import { announceShare, archiveNote, forgetDraft, removeShare, restoreNote, shareNote, unshareNote } from '../services/notes';
 import type { RequestScope } from '../services/scope';
 
 export async function archiveAll(scope: RequestScope, ids: string[]) {
@@ -41,5 +41,12 @@ export async function shareWith(scope: RequestScope, noteId: string, userIds: st
   for (const userId of userIds) {
     await shareNote(scope, noteId, userId);
 //        ^^^^^^^^^ n-plus-one
+  }
+}
+
+export async function announceAll(scope: RequestScope, noteIds: string[]) {
+  for (const noteId of noteIds) {
+    await announceShare(scope, noteId);
+//  ^^^^^ await-in-loop
   }
 }

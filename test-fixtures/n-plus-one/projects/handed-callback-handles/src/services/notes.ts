@@ -34,3 +34,10 @@ export async function shareNote(scope: RequestScope, noteId: string, userId: str
   const executor = scope.db ?? defaultDb;
   await withBusyRetry(() => executor.insert(shares).values({ noteId, userId }).onConflictDoNothing());
 }
+
+/** Calls a webhook first: each call waits on that service, a retry helper around it or not. */
+export async function announceShare(scope: RequestScope, noteId: string): Promise<void> {
+  await withBusyRetry(() => fetch(`https://hooks.example.com/notes/${noteId}`, { method: 'POST' }));
+  const executor = scope.db ?? defaultDb;
+  await executor.insert(shares).values({ noteId, userId: scope.userId });
+}
