@@ -543,11 +543,15 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
     for (const call of awaitedCalls(context, node)) {
       if (modules.size >= MAX_MODULES) return;
       const module = reader.foreignModuleOf(context, call.callee);
-      // `await withBusyRetry(() => db.insert(...))` with the helper of the project: what it waits on is the callback it runs.
-      const runsCallback =
-        module !== undefined && isProjectModule(context.options.project.models as ProjectModels | undefined, module) && !!handedCallback(context, call);
-      if (module !== undefined && !runsCallback) modules.add(module);
-      if (runsCallback && depth < MAX_CHAIN_DEPTH) callbackModules(context, handedCallback(context, call)!, reader, depth + 1, modules, awaits);
+      // `await withBusyRetry(() => db.insert(...))` with the helper of the project: what it waits on is the query of the callback it runs.
+      const callback =
+        module !== undefined && depth < MAX_CHAIN_DEPTH && isProjectModule(projectModelsOf(context), module) ? handedCallback(context, call) : undefined;
+      const reached = callback && callbackReach(context, callback, reader, depth + 1);
+      if (module !== undefined && !reached) modules.add(module);
+      if (reached) {
+        for (const inner of reached) if (modules.size < MAX_MODULES) modules.add(inner);
+        callbackModules(context, callback, reader, depth + 1, modules, awaits);
+      }
       const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
       if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
       else if (module !== undefined && module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
@@ -559,12 +563,29 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
   });
 }
 
+/**
+ * The files of the project a callback runs a query or calls into, as far as this file tells (none for a query of its own), which say
+ * whether its work leaves the project; undefined when it tells nothing, and the helper running it is then the work.
+ */
+function callbackReach(context: RuleContext, callback: FunctionNode, reader: CallReader, depth: number): string[] | undefined {
+  const summary = summarizeFunction(context, callback, reader, depth);
+  const modules = [...new Set((summary.calls ?? []).map((ref) => ref.module).filter((module) => isProjectModule(projectModelsOf(context), module)))];
+  return summary.site || modules.length > 0 ? modules : undefined;
+}
+
 /** What a callback a helper runs awaits, and the call an arrow written as one expression hands back for the helper to await. */
 function callbackModules(context: RuleContext, callback: FunctionNode, reader: CallReader, depth: number, modules: Set<string>, awaits: AwaitedCall[]): void {
   awaitedModules(context, callback, reader, depth, modules, awaits);
   const returned = callback.body.type === AST_NODE_TYPES.BlockStatement ? undefined : unwrapExpression(callback.body);
   const module = returned?.type === AST_NODE_TYPES.CallExpression ? reader.foreignModuleOf(context, returned.callee) : undefined;
-  if (module !== undefined && modules.size < MAX_MODULES) modules.add(module);
+  if (module === undefined || modules.size >= MAX_MODULES) return;
+  modules.add(module);
+  const ref = module === GLOBAL_FETCH ? undefined : awaitedRef(context, returned as TSESTree.CallExpression, reader.receiverMaker);
+  if (ref && ref.path.length <= 2 && awaits.length < MAX_MODULES) awaits.push({ module: ref.module, path: ref.path });
+}
+
+function projectModelsOf(context: RuleContext): ProjectModels | undefined {
+  return context.options.project.models as ProjectModels | undefined;
 }
 
 /**
