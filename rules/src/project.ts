@@ -54,6 +54,7 @@ import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
 import { developmentSpans, inSpans } from './analysis/development-branches';
 import { isLocalModule } from './analysis/module-names';
+import { visitAll } from './analysis/visit';
 import { modelSchema, schemaMembers } from './analysis/mongoose-schemas';
 import { argumentLists } from './analysis/caller-lists';
 import { sharedLists, type ArgumentLists } from './project-model/argument-lists';
@@ -1008,7 +1009,7 @@ function callbackHandlesOf(context: RuleContext, fn: FunctionNode): CallbackHand
         const ref = !value && type ? typeRefOf(context, type) : undefined;
         const site = { parameter, ...(property !== undefined && { property }), callbackParameter: index };
         if (value && isHandle(value)) found.push({ ...site, handle: value });
-        else if (ref && ref.module !== '') found.push({ ...site, type: ref });
+        else if (ref) found.push({ ...site, type: ref });
       });
     }
   });
@@ -1058,18 +1059,50 @@ function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration,
 function importedUnionHandle(context: RuleContext, union: TSESTree.TSUnionType): TypeRef | undefined {
   const imported: TypeRef[] = [];
   const handles: OrmValue[] = [];
+  let derived = false;
   for (const member of union.types) {
     if (member.type === AST_NODE_TYPES.TSUndefinedKeyword || member.type === AST_NODE_TYPES.TSNullKeyword) continue;
     const value = typeValue(context, member);
     if (value && isHandle(value)) handles.push(value);
     else {
       const ref = value || (member.type === AST_NODE_TYPES.TSTypeReference && member.typeArguments) ? undefined : typeRefOf(context, member);
-      if (!ref || ref.module === '') return undefined;
-      imported.push(ref);
+      const local = ref?.module === '' ? localAliasType(context, member) : undefined;
+      // `type DrizzleTx = Parameters<Parameters<DrizzleClient['transaction']>[0]>[0]`: the transaction of the client beside it.
+      if (local && namesTransaction(local)) {
+        derived = true;
+        continue;
+      }
+      // `type DrizzleClient = typeof db`, named in the union through its alias.
+      const aliased =
+        local && (local.type === AST_NODE_TYPES.TSTypeQuery || (local.type === AST_NODE_TYPES.TSTypeReference && !local.typeArguments))
+          ? typeRefOf(context, local)
+          : ref;
+      if (!aliased || aliased.module === '') return undefined;
+      imported.push(aliased);
     }
   }
   const [first] = handles;
-  return imported.length === 1 && first && handles.every((value) => value.orm === first.orm && value.kind === first.kind) ? imported[0] : undefined;
+  const kindsAgree = first ? handles.every((value) => value.orm === first.orm && value.kind === first.kind) : derived;
+  return imported.length === 1 && kindsAgree ? imported[0] : undefined;
+}
+
+/** The type an alias of this file stands for, when a type names one. */
+function localAliasType(context: RuleContext, type: TSESTree.TypeNode): TSESTree.TypeNode | undefined {
+  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = resolveVariable(context, type.typeName)?.defs[0]?.node;
+  return definition?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? definition.typeAnnotation : undefined;
+}
+
+/** Whether a type reads the `transaction` member of another type (`Client['transaction']`): the handle a transaction callback gets. */
+function namesTransaction(type: TSESTree.TypeNode): boolean {
+  let found = false;
+  visitAll(type, (node) => {
+    if (node.type === AST_NODE_TYPES.TSIndexedAccessType && node.indexType.type === AST_NODE_TYPES.TSLiteralType) {
+      const literal = node.indexType.literal;
+      if (literal.type === AST_NODE_TYPES.Literal && literal.value === 'transaction') found = true;
+    }
+  });
+  return found;
 }
 
 /**

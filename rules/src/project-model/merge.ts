@@ -99,11 +99,13 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   resolveInjectedCalls(files, merged, summaries);
   resolveFunctionCalls(files, merged, summaries);
   resolveMethodCalls(files, merged);
+  // The handles callbacks are given are known before summaries are resolved: a query on one, in another file, is resolved through them.
+  resolveOpenedTransactions(merged, summaries, pathByKey);
+  resolveCallbackHandles(files, merged);
   resolveFunctions(merged, summaries, pathByKey);
   // What the methods of several implementations run is known once they are resolved; a class found to stand for its interface is followed by a second pass.
   if (resolveSharedImplementations(shared, merged)) resolveFunctions(merged, summaries, pathByKey);
-  resolveHandedHandles(merged, summaries, pathByKey);
-  resolveCallbackHandles(files, merged);
+  resolveParameterQueries(merged, summaries);
   return merged;
 }
 
@@ -120,14 +122,18 @@ function resolveHandlers(files: readonly ProjectFacts[], merged: ProjectModels):
   if (Object.keys(handlers).length > 0) merged.handlers = handlers;
 }
 
-/**
- * The functions that run queries on a handle they are given, and those that open a transaction for
- * a callback, with the handle the callback gets once the import of its client is resolved.
- */
-function resolveHandedHandles(merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>, pathByKey: ReadonlyMap<string, string>): void {
+/** The functions that run queries on a handle they are given, and that run none of their own. */
+function resolveParameterQueries(merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>): void {
   for (const [id, summary] of summaries) {
     const [key, name] = id.split('\0') as [string, string];
     if (summary.parameterQueries && !merged.functions![key]?.[name]) ((merged.parameterQueries ??= {})[key] ??= {})[name] = summary.parameterQueries;
+  }
+}
+
+/** The functions that open a transaction for a callback, with the handle the callback gets once the import of its client is resolved. */
+function resolveOpenedTransactions(merged: ProjectModels, summaries: ReadonlyMap<string, FunctionSummary>, pathByKey: ReadonlyMap<string, string>): void {
+  for (const [id, summary] of summaries) {
+    const [key, name] = id.split('\0') as [string, string];
     const opened = summary.opensTransaction;
     const client = opened?.client && lookupExport(merged, pathByKey.get(key) ?? key, opened.client.module, opened.client.name);
     const handle = opened?.handle ?? transactionHandleOf(client);
@@ -140,12 +146,19 @@ function resolveCallbackHandles(files: readonly ProjectFacts[], merged: ProjectM
   for (const facts of files) {
     for (const [name, entries] of Object.entries(facts.callbacks ?? {})) {
       const resolved = entries.flatMap(({ handle, type, ...site }) => {
-        const value = handle ?? (type && lookupExport(merged, facts.path, type.module, type.name));
+        const value =
+          handle ?? (type && (type.module === '' ? ownExport(merged, facts.file, type.name) : lookupExport(merged, facts.path, type.module, type.name)));
         return value && isHandle(value) ? [{ ...site, handle: value }] : [];
       });
       if (resolved.length > 0) ((merged.callbackHandles ??= {})[facts.file] ??= {})[name] = resolved;
     }
   }
+}
+
+/** `fn: (tx: DB) => Promise<T>` with `export type DB = ...` in the same file: the handle that file exports under the name, or re-exports. */
+function ownExport(merged: ProjectModels, key: string, name: string): OrmValue | undefined {
+  const found = declarationOf(merged, key, name, (file, exported) => !!merged.exports[file]?.[exported]);
+  return found && merged.exports[found.key]![found.name];
 }
 
 /** Each method other classes call through an instance they are given, under the file that declares its class: whether every such call runs at boot. */

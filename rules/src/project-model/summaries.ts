@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import {
   declarationOf,
   fieldAt,
+  functionFactAt,
   indexed,
   isHandle,
   functionAt,
@@ -85,6 +86,11 @@ export interface CallRef extends CallSite {
   statement?: SqlWrite;
   /** Set when a bus runs the handler of this command or query class (`commandBus.execute(new CreateOrderCommand(input))`): its `execute` runs. */
   dispatches?: string;
+  /**
+   * Set when the receiver is a parameter of a callback handed to the function `path[0]` (`withTransaction(ctx, async (tx) => tx.delete(...))`):
+   * the argument the callback is and the callback's parameter, whose handle that function's declared types or transaction tell.
+   */
+  handedTo?: { parameter: number; callbackParameter: number };
 }
 
 /** What a chain started by calling a handle runs on a Knex instance, the one callable client: its write, else a read, on the table it names. */
@@ -538,7 +544,15 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
     for (const call of awaitedCalls(context, node)) {
       if (modules.size >= MAX_MODULES) return;
       const module = reader.foreignModuleOf(context, call.callee);
-      if (module !== undefined) modules.add(module);
+      // `await withBusyRetry(() => db.insert(...))` with the helper of the project: what it waits on is the query of the callback it runs.
+      const callback =
+        module !== undefined && depth < MAX_CHAIN_DEPTH && isProjectModule(projectModelsOf(context), module) ? handedCallback(context, call) : undefined;
+      const reached = callback && callbackReach(context, callback, reader, depth + 1);
+      if (module !== undefined && !reached) modules.add(module);
+      if (reached) {
+        for (const inner of reached) if (modules.size < MAX_MODULES) modules.add(inner);
+        callbackModules(context, callback, reader, depth + 1, modules, awaits);
+      }
       const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
       if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
       else if (module !== undefined && module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
@@ -548,6 +562,31 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
       }
     }
   });
+}
+
+/**
+ * The files of the project a callback runs a query or calls into, as far as this file tells (none for a query of its own), which say
+ * whether its work leaves the project; undefined when it tells nothing, and the helper running it is then the work.
+ */
+function callbackReach(context: RuleContext, callback: FunctionNode, reader: CallReader, depth: number): string[] | undefined {
+  const summary = summarizeFunction(context, callback, reader, depth);
+  const modules = [...new Set((summary.calls ?? []).map((ref) => ref.module).filter((module) => isProjectModule(projectModelsOf(context), module)))];
+  return summary.site || modules.length > 0 ? modules : undefined;
+}
+
+/** What a callback a helper runs awaits, and the call an arrow written as one expression hands back for the helper to await. */
+function callbackModules(context: RuleContext, callback: FunctionNode, reader: CallReader, depth: number, modules: Set<string>, awaits: AwaitedCall[]): void {
+  awaitedModules(context, callback, reader, depth, modules, awaits);
+  const returned = callback.body.type === AST_NODE_TYPES.BlockStatement ? undefined : unwrapExpression(callback.body);
+  const module = returned?.type === AST_NODE_TYPES.CallExpression ? reader.foreignModuleOf(context, returned.callee) : undefined;
+  if (module === undefined || modules.size >= MAX_MODULES) return;
+  modules.add(module);
+  const ref = module === GLOBAL_FETCH ? undefined : awaitedRef(context, returned as TSESTree.CallExpression, reader.receiverMaker);
+  if (ref && ref.path.length <= 2 && awaits.length < MAX_MODULES) awaits.push({ module: ref.module, path: ref.path });
+}
+
+function projectModelsOf(context: RuleContext): ProjectModels | undefined {
+  return context.options.project.models as ProjectModels | undefined;
 }
 
 /**
@@ -971,10 +1010,22 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
       const source = destructuredSource(context, object);
       const element = source ? undefined : typedParameterMember(context, object);
       if (element) return { module: element.module, path: [...element.path, ...names], ...siteOf(context, callee), instance: true };
-      if (!source) return undefined;
-      names.unshift(...source.path);
-      if (names.length > MAX_MEMBERS) return undefined;
-      object = unwrapExpression(source.init);
+      const handed = source ? undefined : handedParameterOf(context, object);
+      if (handed)
+        return {
+          module: handed.module,
+          path: [handed.name, ...names],
+          ...siteOf(context, callee),
+          handedTo: handed.handedTo,
+          ...executesRef(context, call, names),
+        };
+      const fallback: TSESTree.Identifier | undefined = source ? undefined : defaultedImport(context, object);
+      if (!source && !fallback) return undefined;
+      if (source) {
+        names.unshift(...source.path);
+        if (names.length > MAX_MEMBERS) return undefined;
+      }
+      object = fallback ?? unwrapExpression(source!.init);
     }
     const imported = object.type === AST_NODE_TYPES.Identifier ? (resolveModuleMember(context, object) ?? fallbackImport(context, object)) : undefined;
     if (imported && !imported.module.startsWith('node:'))
@@ -982,15 +1033,62 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
     // A method right on a function's result is left to what makes clients (`const ses = getSesClient(); ses.send(...)`).
     const owner = instanceClass(context, object) ?? (names.length > 1 ? returnedClass(context, object) : undefined) ?? aliasedHandleClass(context, object);
     if (owner) {
-      // `this.db.db.selectFrom(...)`: a Kysely builder is a query only when its chain runs it.
-      const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(context, call, KYSELY_EXECUTORS);
-      return { module: owner.module, path: [owner.path[0] ?? 'default', ...names], ...siteOf(context, callee), instance: true, ...(executes && { executes }) };
+      return {
+        module: owner.module,
+        path: [owner.path[0] ?? 'default', ...names],
+        ...siteOf(context, callee),
+        instance: true,
+        ...executesRef(context, call, names),
+      };
     }
+    const literal = object.type === AST_NODE_TYPES.Identifier ? declaredType(context, object) : undefined;
+    const typed = literal?.type === AST_NODE_TYPES.TSTypeLiteral ? importedTypeMember(context, literal, names) : undefined;
+    if (typed && typed.path.length > 1)
+      return { module: typed.module, path: typed.path, ...siteOf(context, callee), instance: true, ...executesRef(context, call, names) };
   }
   return undefined;
 }
 
 const MAX_MEMBERS = 4;
+
+/** `this.db.db.selectFrom(...)`: a Kysely builder is a query only when its chain runs it. */
+function executesRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, names: readonly string[]): { executes?: true } {
+  const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(context, call, KYSELY_EXECUTORS);
+  return executes ? { executes: true } : {};
+}
+
+/**
+ * `const db = ctx.db ?? defaultDb` with `defaultDb` imported: the caller's handle when it gives one, else that import, which says
+ * what the handle is (a caller's is a client or transaction of the same database).
+ */
+function defaultedImport(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Identifier | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (definition?.type !== 'Variable' || definition.parent?.kind !== 'const' || definition.node.id !== definition.name) return undefined;
+  const init = definition.node.init && unwrapExpression(definition.node.init);
+  if (init?.type !== AST_NODE_TYPES.LogicalExpression || (init.operator !== '??' && init.operator !== '||')) return undefined;
+  const fallback = unwrapExpression(init.right);
+  return fallback.type === AST_NODE_TYPES.Identifier && resolveVariable(context, fallback)?.defs[0]?.type === 'ImportBinding' ? fallback : undefined;
+}
+
+/**
+ * `withTransaction(ctx, async (tx) => ...)` with `withTransaction` imported from the project: the function a callback is handed to, and
+ * which of its arguments and of the callback's parameters the name is. An untyped parameter only; a typed one says what it is.
+ */
+function handedParameterOf(
+  context: RuleContext,
+  identifier: TSESTree.Identifier,
+): { module: string; name: string; handedTo: NonNullable<CallRef['handedTo']> } | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (definition?.type !== 'Parameter' || definition.name.typeAnnotation) return undefined;
+  const fn = definition.node as TSESTree.Node;
+  const callbackParameter = isFunction(fn) ? fn.params.indexOf(definition.name as TSESTree.Parameter) : -1;
+  const call = fn.parent;
+  if (callbackParameter < 0 || call?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const parameter = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+  const member = parameter >= 0 ? resolveModuleMember(context, call.callee) : undefined;
+  if (!member || member.path.length > 1 || !isProjectModule(context.options.project.models as ProjectModels | undefined, member.module)) return undefined;
+  return { module: member.module, name: member.path[0] ?? 'default', handedTo: { parameter, callbackParameter } };
+}
 
 /** The buses of `@nestjs/cqrs` whose `execute` awaits the one handler of the class it is given; an `EventBus` only publishes. */
 const CQRS_BUSES: ReadonlySet<string> = new Set(['CommandBus', 'QueryBus']);
@@ -1087,9 +1185,29 @@ function typedParameterMember(context: RuleContext, identifier: TSESTree.Identif
   }
   const typed = node.parent?.type === AST_NODE_TYPES.RestElement ? node.parent : node;
   const type = 'typeAnnotation' in typed ? (typed.typeAnnotation as TSESTree.TSTypeAnnotation | undefined)?.typeAnnotation : undefined;
-  if (keys.length === 0 || type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const member = resolveModuleMember(context, type.typeName);
-  return member && member.path.length <= 1 ? { module: member.module, path: [member.path[0] ?? 'default', ...keys] } : undefined;
+  return keys.length > 0 && type ? importedTypeMember(context, type, keys) : undefined;
+}
+
+/**
+ * `args: { tx: DB; userId: number }` read as `args.tx` or `const { tx } = args`: the imported type a member of an object type written
+ * in place is declared with, and the members below it; `args: Options` with `Options` imported: that type's members.
+ */
+function importedTypeMember(context: RuleContext, type: TSESTree.TypeNode, keys: readonly string[]): ModuleMember | undefined {
+  let node = type;
+  let rest = keys;
+  while (node.type === AST_NODE_TYPES.TSTypeLiteral && rest.length > 0) {
+    const key = rest[0];
+    const member = node.members.find(
+      (candidate): candidate is TSESTree.TSPropertySignature => candidate.type === AST_NODE_TYPES.TSPropertySignature && signatureName(candidate) === key,
+    );
+    const inner = member?.typeAnnotation?.typeAnnotation;
+    if (!inner) return undefined;
+    node = inner;
+    rest = rest.slice(1);
+  }
+  if (node.type !== AST_NODE_TYPES.TSTypeReference || node.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const member = resolveModuleMember(context, node.typeName);
+  return member && member.path.length <= 1 ? { module: member.module, path: [member.path[0] ?? 'default', ...rest] } : undefined;
 }
 
 /** `getCollection('teams').findOne(...)`: a method of what a function another file exports returns. */
@@ -1383,8 +1501,10 @@ function resolveRef(
     made,
     required: _required,
     statement: _statement,
+    handedTo,
     ...site
   } = ref;
+  if (handedTo) return handedQuery(models, key, ref, handedTo, site);
   if (repository) return repositoryQuery(models, fromFile, ref, site);
   if (invoked) return invokedQuery(models, fromFile, ref, invoked, site);
   if (made) return madeQuery(models, fromFile, ref, site);
@@ -1425,6 +1545,21 @@ function resolveRef(
   // `db.selectFrom(...)` on an instance typed as a Kysely handle is a query only when its chain runs it (see `callRefOf`).
   if (!value || !kind || (instance && value.orm === 'kysely' && !ref.executes)) return undefined;
   return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
+}
+
+/** `tx.delete(pages)` in `withTransaction(ctx, async (tx) => ...)`: the query on the handle the function the callback is handed gives it. */
+function handedQuery(models: ProjectModels, key: string, ref: CallRef, handedTo: NonNullable<CallRef['handedTo']>, site: CallSite): QuerySite | undefined {
+  const [name, ...members] = ref.path;
+  const typed = functionFactAt(models, models.callbackHandles, key, [name!])?.find(
+    (entry) => entry.parameter === handedTo.parameter && entry.property === undefined && entry.callbackParameter === handedTo.callbackParameter,
+  )?.handle;
+  const opened = handedTo.callbackParameter === 0 ? functionFactAt(models, models.transactions, key, [name!]) : undefined;
+  let value = typed ?? (opened?.parameter === handedTo.parameter ? opened.handle : undefined);
+  for (const member of members.slice(0, -1)) value = value && memberOf(value, member);
+  const method = members.at(-1);
+  const kind = value && method !== undefined ? runsQueryOfKind(value, method) : undefined;
+  if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
+  return { ...site, library: value.orm, kind, operation: method!, ...(value.model !== undefined && { model: value.model }) };
 }
 
 /** `dbOrTx()` of `export function dbOrTx(db: KyselyDB, trx?: KyselyTransaction): KyselyDB | KyselyTransaction`: the handle its declared return type names. */
