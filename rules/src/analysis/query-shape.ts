@@ -420,3 +420,82 @@ function itemKeyColumns(context: RuleContext, match: QueryMatch, scope: TSESTree
   }
   return columns;
 }
+
+/** The filter of a write that takes one as an object, in each library's place for it. */
+function writeFilterOf(match: QueryMatch, call: TSESTree.CallExpression): TSESTree.ObjectExpression | undefined {
+  const args = call.arguments;
+  switch (match.library) {
+    case 'prisma': {
+      const options = objectOf(args[0]);
+      return options && objectOf(member(options, 'where'));
+    }
+    case 'mongoose':
+    case 'mongodb':
+      return objectOf(args[0]);
+    case 'sequelize': {
+      const options = objectOf(args[1]);
+      return options && objectOf(member(options, 'where'));
+    }
+    case 'typeorm':
+      // `manager.update(User, criteria, changes)` names the entity first.
+      return objectOf(args.length >= 3 ? args[1] : args[0]);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A compare-and-set per item: a write whose filter names the item's row and also a state the row must still be in (`{ id:
+ * job.id, status: 'queued' }`), and whose result the iteration tests (`if (claim.count === 0) continue`). Each item learns
+ * whether it won its row; one write over the ids would tell only how many were won, not which.
+ */
+export function claimsRowPerItem(context: RuleContext, match: QueryMatch, scope: TSESTree.Node): boolean {
+  if (match.kind !== 'write' || match.site || match.call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const filter = writeFilterOf(match, match.call);
+  const fields = filter?.properties.filter((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property);
+  if (!fields || fields.length !== filter!.properties.length || fields.length < 2) return false;
+  const perItem = fields.map((field) => readsIteration(context, field.value, scope));
+  return perItem.includes(true) && perItem.includes(false) && resultIsTested(context, match.call, scope);
+}
+
+/** `const claim = await write(...); if (claim.count === 0) continue;`, `if ((await write(...)).count)`: the write's result decides what the iteration does. */
+function resultIsTested(context: RuleContext, call: TSESTree.CallExpression, scope: TSESTree.Node): boolean {
+  let value: TSESTree.Node = callChainTop(call);
+  while (value.parent && (value.parent.type === AST_NODE_TYPES.AwaitExpression || value.parent.type === AST_NODE_TYPES.TSAsExpression)) value = value.parent;
+  const holder = value.parent;
+  if (holder?.type === AST_NODE_TYPES.MemberExpression && holder.object === value) return isTested(holder);
+  if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.init !== value) return isTested(value);
+  const names: TSESTree.Identifier[] = [];
+  visitAll(holder.id, (node) => {
+    if (node.type === AST_NODE_TYPES.Identifier && !(node.parent?.type === AST_NODE_TYPES.Property && node.parent.key === node && node.parent.value !== node))
+      names.push(node);
+  });
+  return names.some((name) =>
+    resolveVariable(context, name)?.references.some((reference) => !reference.init && contains(scope, reference.identifier) && isTested(reference.identifier)),
+  );
+}
+
+/** Whether a value is read by the test of a branch (`if`, `?:`, `&&`, a loop's condition), as itself or through members and comparisons. */
+function isTested(node: TSESTree.Node): boolean {
+  let child = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    switch (current.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.WhileStatement:
+        return current.test === child;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (current.left === child) return true;
+        continue;
+      case AST_NODE_TYPES.MemberExpression:
+      case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.UnaryExpression:
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+        continue;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
