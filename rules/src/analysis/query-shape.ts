@@ -458,20 +458,37 @@ export function claimsRowPerItem(context: RuleContext, match: QueryMatch, scope:
   return perItem.includes(true) && perItem.includes(false) && resultIsTested(context, match.call, scope);
 }
 
-/** `const claim = await write(...); if (claim.count === 0) continue;`, `if ((await write(...)).count)`: the write's result decides what the iteration does. */
+/** The names under which a write's result tells how many rows it changed. */
+const COUNT_NAMES = /^(?:count|modifiedCount|matchedCount|deletedCount|affected|affectedRows|rowCount|numUpdatedRows|numDeletedRows)$/;
+
+/** `const claim = await write(...); if (claim.count === 0) continue;`, `if ((await write(...)).count)`: how many rows the write changed decides what the iteration does. */
 function resultIsTested(context: RuleContext, call: TSESTree.CallExpression, scope: TSESTree.Node): boolean {
   let value: TSESTree.Node = callChainTop(call);
   while (value.parent && (value.parent.type === AST_NODE_TYPES.AwaitExpression || value.parent.type === AST_NODE_TYPES.TSAsExpression)) value = value.parent;
   const holder = value.parent;
-  if (holder?.type === AST_NODE_TYPES.MemberExpression && holder.object === value) return isTested(holder);
-  if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.init !== value) return isTested(value);
-  const names: TSESTree.Identifier[] = [];
-  visitAll(holder.id, (node) => {
-    if (node.type === AST_NODE_TYPES.Identifier && !(node.parent?.type === AST_NODE_TYPES.Property && node.parent.key === node && node.parent.value !== node))
-      names.push(node);
-  });
-  return names.some((name) =>
-    resolveVariable(context, name)?.references.some((reference) => !reference.init && contains(scope, reference.identifier) && isTested(reference.identifier)),
+  if (holder?.type === AST_NODE_TYPES.MemberExpression && holder.object === value) return COUNT_NAMES.test(propertyName(holder) ?? '') && isTested(holder);
+  if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.init !== value) return false;
+  const tested = (name: TSESTree.Identifier, read: (identifier: TSESTree.Identifier) => TSESTree.Node | undefined): boolean =>
+    !!resolveVariable(context, name)?.references.some((reference) => {
+      const node = !reference.init && contains(scope, reference.identifier) ? read(reference.identifier as TSESTree.Identifier) : undefined;
+      return !!node && isTested(node);
+    });
+  // `const claim = …; claim.count`
+  if (holder.id.type === AST_NODE_TYPES.Identifier)
+    return tested(holder.id, (identifier) => {
+      const member = identifier.parent;
+      return member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier && COUNT_NAMES.test(propertyName(member) ?? '')
+        ? member
+        : undefined;
+    });
+  // `const { count } = …`
+  if (holder.id.type !== AST_NODE_TYPES.ObjectPattern) return false;
+  return holder.id.properties.some(
+    (property) =>
+      property.type === AST_NODE_TYPES.Property &&
+      COUNT_NAMES.test(keyName(property) ?? '') &&
+      property.value.type === AST_NODE_TYPES.Identifier &&
+      tested(property.value, (identifier) => identifier),
   );
 }
 
