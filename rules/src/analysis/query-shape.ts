@@ -455,7 +455,15 @@ export function claimsRowPerItem(context: RuleContext, match: QueryMatch, scope:
   const fields = filter?.properties.filter((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property);
   if (!fields || fields.length !== filter!.properties.length || fields.length < 2) return false;
   const perItem = fields.map((field) => readsIteration(context, field.value, scope));
-  return perItem.includes(true) && perItem.includes(false) && resultIsTested(context, match.call, scope);
+  const guards = fields.some((field, index) => !perItem[index] && namesState(field.value));
+  return perItem.includes(true) && guards && resultIsTested(context, match.call, scope);
+}
+
+/** A state a row must be in: a literal (`'queued'`, `null`), an enum's member (`Status.Queued`), or a filter (`{ in: LIVE }`, `{ lt: cutoff }`); not a scope such as `sessionId`. */
+function namesState(value: TSESTree.Node): boolean {
+  const inner = unwrapExpression(value);
+  if (inner.type === AST_NODE_TYPES.Literal || inner.type === AST_NODE_TYPES.ObjectExpression) return true;
+  return inner.type === AST_NODE_TYPES.MemberExpression && inner.object.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(inner.object.name);
 }
 
 /** The names under which a write's result tells how many rows it changed. */
