@@ -1765,3 +1765,56 @@ describe('n-plus-one in CommonJS callback code', () => {
     ]);
   });
 });
+
+describe('n-plus-one advice for the first rows of an order per item', () => {
+  const advice = (fixture: string) =>
+    findings(fs.readFileSync(path.join(FIXTURES_DIR, 'n-plus-one', fixture), 'utf8')).map((finding) =>
+      finding.message.slice(finding.message.indexOf('. ') + 2),
+    );
+
+  it('names a window over every key, not a list of ids, for the newest rows of each item', () => {
+    assert.deepEqual(advice('top-rows-per-key.ts'), [
+      'Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY key ORDER BY …) through $queryRaw, or groupBy({ by: [key], _max }) when the newest value is enough.',
+      'Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY key ORDER BY …), DISTINCT ON (key) on PostgreSQL for one row each, or GROUP BY key with MAX(…).',
+      'Load them in one query: prisma.sensor.findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+    ]);
+  });
+
+  it('names the window for a RedBeanNode finder of one row ordered in its SQL', () => {
+    const code = [
+      "const { R } = require('redbean-node');",
+      'async function latest(monitors) {',
+      '  const beats = [];',
+      '  for (const monitor of monitors) {',
+      "    beats.push(await R.findOne('heartbeat', 'monitor_id = ? ORDER BY time DESC', [monitor.id]));",
+      '  }',
+      '  return beats;',
+      '}',
+      'module.exports = { latest };',
+    ].join('\n');
+    assert.deepEqual(
+      findings(code, 'status.js').map((finding) => finding.message),
+      [
+        'R.findOne runs one RedBeanNode query per item of this loop (N+1 queries). Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY key ORDER BY …) (R.getAll, or R.knex), or GROUP BY key with MAX(…) for the newest row alone.',
+      ],
+    );
+  });
+});
+
+describe('n-plus-one names the work a function does on every call', () => {
+  it('names the read every call runs, not one of a branch some items take; reads beside SQL built per call; a window for the newest rows', () => {
+    assert.deepEqual(
+      projectMessages('nest-field-builders', 'table.service.ts').map(([, message]) => message),
+      [
+        'fields.prepare() runs a query (this.freeName, field-builder.service.ts:34) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+        'fields.addColumn() runs a query (prisma.field.findUnique, field-builder.service.ts:39) per item of this loop (N+1). It also runs SQL it builds per call ($executeRawUnsafe), such as a schema change, which no one statement does for all: load what it reads for all the items at once.',
+      ],
+    );
+    assert.deepEqual(
+      projectMessages('nest-field-builders', 'monitor-list.ts').map(([, message]) => message),
+      [
+        'recentBeats() runs a query (prisma.$queryRaw, heartbeats.ts:6) per item of this loop (N+1). Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY key ORDER BY …) through $queryRaw, or groupBy({ by: [key], _max }) when the newest value is enough.',
+      ],
+    );
+  });
+});

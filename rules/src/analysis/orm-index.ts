@@ -68,10 +68,14 @@ export interface QuerySite extends CallSite {
   findsFirst?: true;
   /** Set when the query locks the rows it reads (`.for('update')`, `SELECT … FOR UPDATE`). */
   locks?: true;
+  /** Set when the read takes the first rows of an order (`orderBy` with `take`, `ORDER BY … LIMIT`): the newest rows of one key. */
+  topRows?: true;
+  /** Set when a function runs the read on some of its branches only (`if (field.isLookup) return lookupOptions(field)`), none on every call. */
+  branch?: true;
 }
 
 /** What a write does, as far as advice needs: its model and how it writes. */
-export type WriteFact = Pick<QuerySite, 'model' | 'operation' | 'saves' | 'statement'>;
+export type WriteFact = Pick<QuerySite, 'model' | 'operation' | 'saves' | 'statement' | 'dynamicSql'>;
 
 /**
  * A query a function runs on a handle it is given (`emitAudit(tx, entry)` that runs

@@ -38,6 +38,7 @@ import {
 import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, stepsAfter } from './names';
 import { locksRows } from './row-locks';
+import { takesTopRows } from './top-rows';
 import { isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
 import {
@@ -95,6 +96,8 @@ export interface QueryMatch {
   statement?: SqlWrite;
   /** For a call of a function of the project: which of its inputs reach its queries (see `FunctionSummary.inputs`), when known. */
   inputs?: string[];
+  /** Set when the read takes the first rows of an order (see `QuerySite.topRows`). */
+  topRows?: true;
 }
 
 export type { SqlWrite };
@@ -439,6 +442,9 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.statement && { statement: found.statement }),
       ...(isRawStatement(found) && !hasFixedSqlText(context, found.call) && { dynamicSql: true as const }),
       ...(found.call.type === AST_NODE_TYPES.CallExpression && locksRows(context, found.call) && { locks: true as const }),
+      ...(found.kind === 'read' &&
+        found.call.type !== AST_NODE_TYPES.MemberExpression &&
+        takesTopRows(context, found.call, found.operation) && { topRows: true as const }),
     }
   );
 };

@@ -420,3 +420,107 @@ function itemKeyColumns(context: RuleContext, match: QueryMatch, scope: TSESTree
   }
   return columns;
 }
+
+/** The filter of a write that takes one as an object, in each library's place for it. */
+function writeFilterOf(match: QueryMatch, call: TSESTree.CallExpression): TSESTree.ObjectExpression | undefined {
+  const args = call.arguments;
+  switch (match.library) {
+    case 'prisma': {
+      const options = objectOf(args[0]);
+      return options && objectOf(member(options, 'where'));
+    }
+    case 'mongoose':
+    case 'mongodb':
+      return objectOf(args[0]);
+    case 'sequelize': {
+      const options = objectOf(args[1]);
+      return options && objectOf(member(options, 'where'));
+    }
+    case 'typeorm':
+      // `manager.update(User, criteria, changes)` names the entity first.
+      return objectOf(args.length >= 3 ? args[1] : args[0]);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A compare-and-set per item: a write whose filter names the item's row and also a state the row must still be in (`{ id:
+ * job.id, status: 'queued' }`), and whose result the iteration tests (`if (claim.count === 0) continue`). Each item learns
+ * whether it won its row; one write over the ids would tell only how many were won, not which.
+ */
+export function claimsRowPerItem(context: RuleContext, match: QueryMatch, scope: TSESTree.Node): boolean {
+  if (match.kind !== 'write' || match.site || match.call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const filter = writeFilterOf(match, match.call);
+  const fields = filter?.properties.filter((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property);
+  if (!fields || fields.length !== filter!.properties.length || fields.length < 2) return false;
+  const perItem = fields.map((field) => readsIteration(context, field.value, scope));
+  const guards = fields.some((field, index) => !perItem[index] && namesState(field.value));
+  return perItem.includes(true) && guards && resultIsTested(context, match.call, scope);
+}
+
+/** A state a row must be in: a literal (`'queued'`, `null`), an enum's member (`Status.Queued`), or a filter (`{ in: LIVE }`, `{ lt: cutoff }`); not a scope such as `sessionId`. */
+function namesState(value: TSESTree.Node): boolean {
+  const inner = unwrapExpression(value);
+  if (inner.type === AST_NODE_TYPES.Literal || inner.type === AST_NODE_TYPES.ObjectExpression) return true;
+  return inner.type === AST_NODE_TYPES.MemberExpression && inner.object.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(inner.object.name);
+}
+
+/** The names under which a write's result tells how many rows it changed. */
+const COUNT_NAMES = /^(?:count|modifiedCount|matchedCount|deletedCount|affected|affectedRows|rowCount|numUpdatedRows|numDeletedRows)$/;
+
+/** `const claim = await write(...); if (claim.count === 0) continue;`, `if ((await write(...)).count)`: how many rows the write changed decides what the iteration does. */
+function resultIsTested(context: RuleContext, call: TSESTree.CallExpression, scope: TSESTree.Node): boolean {
+  let value: TSESTree.Node = callChainTop(call);
+  while (value.parent && (value.parent.type === AST_NODE_TYPES.AwaitExpression || value.parent.type === AST_NODE_TYPES.TSAsExpression)) value = value.parent;
+  const holder = value.parent;
+  if (holder?.type === AST_NODE_TYPES.MemberExpression && holder.object === value) return COUNT_NAMES.test(propertyName(holder) ?? '') && isTested(holder);
+  if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.init !== value) return false;
+  const tested = (name: TSESTree.Identifier, read: (identifier: TSESTree.Identifier) => TSESTree.Node | undefined): boolean =>
+    !!resolveVariable(context, name)?.references.some((reference) => {
+      const node = !reference.init && contains(scope, reference.identifier) ? read(reference.identifier as TSESTree.Identifier) : undefined;
+      return !!node && isTested(node);
+    });
+  // `const claim = …; claim.count`
+  if (holder.id.type === AST_NODE_TYPES.Identifier)
+    return tested(holder.id, (identifier) => {
+      const member = identifier.parent;
+      return member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier && COUNT_NAMES.test(propertyName(member) ?? '')
+        ? member
+        : undefined;
+    });
+  // `const { count } = …`
+  if (holder.id.type !== AST_NODE_TYPES.ObjectPattern) return false;
+  return holder.id.properties.some(
+    (property) =>
+      property.type === AST_NODE_TYPES.Property &&
+      COUNT_NAMES.test(keyName(property) ?? '') &&
+      property.value.type === AST_NODE_TYPES.Identifier &&
+      tested(property.value, (identifier) => identifier),
+  );
+}
+
+/** Whether a value is read by the test of a branch (`if`, `?:`, `&&`, a loop's condition), as itself or through members and comparisons. */
+function isTested(node: TSESTree.Node): boolean {
+  let child = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    switch (current.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.WhileStatement:
+        return current.test === child;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (current.left === child) return true;
+        continue;
+      case AST_NODE_TYPES.MemberExpression:
+      case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.UnaryExpression:
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+        continue;
+      default:
+        return false;
+    }
+  }
+  return false;
+}

@@ -210,6 +210,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   // A write ends the look; a read before it (a check, a look-up) is kept in case no write follows.
   let site: QuerySite | undefined;
   let read: QuerySite | undefined;
+  // A read a function of this file runs on some of its branches only: it names the work when no read runs on every call.
+  let branchRead: QuerySite | undefined;
   // SQL text another file computes on each call may be one statement per table: it names the function's work only when nothing else does.
   let computedWrite: QuerySite | undefined;
   let cacheChecked = false;
@@ -225,7 +227,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     switch (node.type) {
       case AST_NODE_TYPES.IfStatement:
         visit(node.test);
-        if ((read || calls.length > 0) && throws(node.consequent)) checks = true;
+        if ((read || branchRead || calls.length > 0) && throws(node.consequent)) checks = true;
         if (!pastCache && returnsAfterCacheCheck(context, node)) cacheChecked = true;
         else if (paths === 'some' && !testsCache(context, node.test)) {
           if (!testsOptionalInput(context, fn, node.test)) visit(node.consequent);
@@ -295,6 +297,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
           // SQL a function of another file computes (an op log's INSERT); this file's own computed text may be DDL per table.
           if (found.kind === 'write' && found.dynamicSql && found.file !== context.fileName) computedWrite ??= found;
           else if (found.kind === 'write') site = found;
+          else if (found.branch) branchRead ??= found;
           else read ??= found;
           return;
         }
@@ -302,6 +305,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
         if (local && local !== fn) {
           const inner = summarizeFunction(context, local, reader, depth + 1);
           if (inner.site?.kind === 'write') site = inner.site;
+          else if (inner.site?.branch) branchRead ??= inner.site;
           else read ??= inner.site;
           calls.push(...(inner.calls ?? []));
           if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
@@ -328,6 +332,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     }
   };
   visit(body);
+  read ??= branchRead;
   // A write of the model it has just read may be a find-or-create: the read decides which items need the write.
   const first = site && !checks && sameModel(read, site) ? { ...site, findsFirst: true as const } : (site ?? withComputedWrite(read, computedWrite));
   // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
@@ -336,7 +341,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   // Runs and awaits nothing on every call: a query on some branch (`if (from === to) return 1; else await db.rate.findFirst(...)`) still runs per item it takes.
   if (paths === 'every' && !first && !cacheChecked && !otherWorkFirst && !awaitsCall) {
     const some = computeSummary(context, fn, reader, depth, pastCache, 'some');
-    if (some.site || (some.calls?.length ?? 0) > calls.length) return some;
+    if (some.site || (some.calls?.length ?? 0) > calls.length) return onBranches(some);
   }
   // A function that runs no query is still known by the work it awaits: a wrapper of a payment provider, a mail or an HTTP call.
   const otherWork = new Set<string>();
@@ -358,6 +363,12 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(cacheFirst && { cacheFirst }),
     ...(checks ? { checks: true as const } : {}),
   };
+}
+
+/** What a function runs on some of its branches only: a caller names it only when nothing it runs on every call does. */
+function onBranches(summary: FunctionSummary): FunctionSummary {
+  const site = summary.site?.kind === 'read' ? { ...summary.site, branch: true as const } : summary.site;
+  return site ? { ...summary, site } : summary;
 }
 
 /** Whether each case of a switch that does something (two at least) awaits, leaving aside those that only throw or stop. */
@@ -494,8 +505,8 @@ function sameModel(read: QuerySite | undefined, write: QuerySite): boolean {
 /** The write a site runs, or else the one its function also runs. */
 function writeOf(site: QuerySite | undefined, alsoWrites: WriteFact | undefined): WriteFact | undefined {
   if (site?.kind !== 'write') return site?.alsoWrites ?? alsoWrites;
-  const { model, operation, saves, statement } = site;
-  return { operation, ...(model !== undefined && { model }), ...(saves && { saves }), ...(statement && { statement }) };
+  const { model, operation, saves, statement, dynamicSql } = site;
+  return { operation, ...(model !== undefined && { model }), ...(saves && { saves }), ...(statement && { statement }), ...(dynamicSql && { dynamicSql }) };
 }
 
 /** The inputs a query written here reads: through its chain, and the steps taken later on the variable it is kept in. */

@@ -17,6 +17,7 @@ import {
   worksOverOpenedConnection,
 } from '../analysis/iteration-chains';
 import { callLabel, calleeName, lastName, words } from '../analysis/names';
+import { handlesFailure } from '../analysis/failure-paths';
 import {
   callsLocalComputation,
   computesInMemory,
@@ -234,58 +235,6 @@ function awaitsQueriesTogether(context: RuleContext, argument: TSESTree.Node): b
     list.elements.length > 0 &&
     list.elements.every((element) => !!element && element.type !== AST_NODE_TYPES.SpreadElement && !!repeatedQueryOf(context, element))
   );
-}
-
-/**
- * `catch (error) { await report(error); }`, `if (result.status === 'rejected') await log(...)`: runs
- * only when an iteration failed; the loop's work is elsewhere.
- */
-function handlesFailure(node: TSESTree.Node, loop: LoopStatement): boolean {
-  for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent) {
-    if (current.type === AST_NODE_TYPES.CatchClause) return true;
-    if (current.type === AST_NODE_TYPES.IfStatement && child !== current.test && testsFailure(current.test) === (child === current.consequent)) return true;
-    if (current.type === AST_NODE_TYPES.BlockStatement && skipsSuccessBefore(current, child)) return true;
-  }
-  return false;
-}
-
-/** `if (result.status !== 'rejected') continue;` before the statement: what follows runs only for failures. */
-function skipsSuccessBefore(block: TSESTree.BlockStatement, statement: TSESTree.Node): boolean {
-  const before = block.body.slice(0, block.body.indexOf(statement as TSESTree.Statement));
-  return before.some(
-    (earlier) =>
-      earlier.type === AST_NODE_TYPES.IfStatement &&
-      !earlier.alternate &&
-      testsFailure(earlier.test) === false &&
-      (earlier.consequent.type === AST_NODE_TYPES.ContinueStatement ||
-        (earlier.consequent.type === AST_NODE_TYPES.BlockStatement && earlier.consequent.body.at(-1)?.type === AST_NODE_TYPES.ContinueStatement)),
-  );
-}
-
-/** Names and strings of a test that mean an outcome: `error`, `failed`, `'rejected'`; `ok`, `'fulfilled'`, `success`. */
-const FAILURE_WORD = /^(?:err|errors?|\w*(?:Error|Errors|Failed|Failure)|fail(?:ed|ure)?|rejected|invalid|isInvalid)$/;
-const SUCCESS_WORD = /^(?:ok|isOk|success|succeeded|isSuccess|fulfilled|valid|isValid)$/;
-
-/** Whether a test holds when something failed (`!ok`, `status !== 'fulfilled'`, `result.error`), holds on success, or says neither. */
-function testsFailure(test: TSESTree.Expression): boolean | undefined {
-  const inner = unwrapExpression(test);
-  if (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === '!') {
-    const negated = testsFailure(inner.argument);
-    return negated === undefined ? undefined : !negated;
-  }
-  if (inner.type === AST_NODE_TYPES.Identifier || inner.type === AST_NODE_TYPES.MemberExpression) return outcomeOf(lastName(inner));
-  if (inner.type !== AST_NODE_TYPES.BinaryExpression || !['===', '!==', '==', '!='].includes(inner.operator)) return undefined;
-  // `result.status === 'rejected'`: an outcome compared by its name.
-  const named = [inner.left, inner.right].find((side) => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string');
-  const outcome = named && outcomeOf(String((named as TSESTree.StringLiteral).value));
-  return outcome === undefined ? undefined : outcome !== inner.operator.startsWith('!');
-}
-
-/** `true` for a word that names a failure, `false` for one that names success. */
-function outcomeOf(word: string | undefined): boolean | undefined {
-  if (word === undefined) return undefined;
-  if (FAILURE_WORD.test(word)) return true;
-  return SUCCESS_WORD.test(word) ? false : undefined;
 }
 
 /** Keys under which a saga step keeps its undo (`{ invoke, compensate }`). */

@@ -42,6 +42,8 @@ import { chainedCallbackIteration, sequencedTaskIteration } from '../analysis/pr
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { calledFunctionHas } from '../analysis/await-patterns';
+import { handlesFailure } from '../analysis/failure-paths';
+import { takesTopRows } from '../analysis/top-rows';
 import { ormValueOf } from '../analysis/orm';
 import { isSortedList, locksRows } from '../analysis/row-locks';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, nextChainCall } from '../analysis/names';
@@ -49,7 +51,7 @@ import { isConfigured, isImportedFixedList, keysOfFixedObject, returnsFixedLiter
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
-import { itemComparisonOf, queryShapeOf, type ItemComparison, type QueryShape } from '../analysis/query-shape';
+import { claimsRowPerItem, itemComparisonOf, queryShapeOf, type ItemComparison, type QueryShape } from '../analysis/query-shape';
 import { OBJECTION_WRITE_STEPS, sendsSqlText, sqlArgumentOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
 import { contextRole } from '../roles';
@@ -130,6 +132,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
   const column = lookupColumn(match);
   const statement = match.statement ?? match.site?.statement;
   if (statement) return sqlWriteBatch(match, statement);
+  if (match.kind === 'read' && (match.site ?? match).topRows) return topRowsBatch(match.library);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
   if (compares === 'pairs' && match.library !== 'prisma' && write !== 'create' && match.kind !== 'relation' && !(write && shape?.perRow))
     return pairsBatch(match, write);
@@ -252,6 +255,25 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       return payloadBatch(match, write, shape);
     case 'redbean':
       return redbeanBatch(match.operation);
+  }
+}
+
+/** A window that numbers each key's rows in the query's order: the first N of every key in one query. */
+const RANKED = 'ROW_NUMBER() OVER (PARTITION BY key ORDER BY …)';
+
+/** The first rows of an order for each item's key: no list of ids picks them, a window ranks every key's rows in one query. */
+function topRowsBatch(library: QueryMatch['library']): string {
+  const first = 'Each item takes the first rows of an order, which no WHERE id IN picks: ';
+  switch (library) {
+    case 'mongoose':
+    case 'mongodb':
+      return `${first}load them in one aggregate: $match the keys with $in, $sort, then $group by the key with $first, or $topN for several.`;
+    case 'prisma':
+      return `${first}rank them in one query with ${RANKED} through $queryRaw, or groupBy({ by: [key], _max }) when the newest value is enough.`;
+    case 'redbean':
+      return `${first}rank them in one query with ${RANKED} (R.getAll, or R.knex), or GROUP BY key with MAX(…) for the newest row alone.`;
+    default:
+      return `${first}rank them in one query with ${RANKED}, DISTINCT ON (key) on PostgreSQL for one row each, or GROUP BY key with MAX(…).`;
   }
 }
 
@@ -1555,6 +1577,9 @@ function creates(write: WriteFact): boolean {
 function readsAndWrites(site: QuerySite, name: string): string | undefined {
   const write = site.kind === 'read' ? site.alsoWrites : undefined;
   if (!write) return undefined;
+  // SQL built on each call (`ALTER TABLE` for the item's column, a statement per table) is no one statement for every item.
+  if (write.dynamicSql)
+    return `It also runs SQL it builds per call (${write.operation}), such as a schema change, which no one statement does for all: load what it reads for all the items at once.`;
   return `It also writes (${write.model ? `${write.model}.` : ''}${write.operation}): give ${name} a form that takes all the items, with one read and one write for them all.`;
 }
 
@@ -1620,6 +1645,10 @@ export const nPlusOne: Rule = {
       const iteration = repeatingIteration(context, match.call, match.kind !== 'write');
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
       if (locksInSortedOrder(context, match, iteration)) return;
+      // `catch (error) { await logError(error) }`: runs for the items that failed, not for every item.
+      if (handlesFailure(match.call, iterationScope(iteration))) return;
+      // A compare-and-set per item whose result the iteration tests: one write over the ids would not say which rows were won.
+      if (claimsRowPerItem(context, match, iterationScope(iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
       if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
@@ -1637,6 +1666,8 @@ export const nPlusOne: Rule = {
       const rowStatement = sqlHere ? rawRowStatement(context, match.call, iteration) : undefined;
       if (match.site?.dynamicSql || (sqlHere && !rowStatement && (changesSchema(match.call) || sqlVariesPerItem(context, match.call, iteration)))) return;
       reported.add(match.call);
+      if (!match.site && match.kind === 'read' && match.call.type !== AST_NODE_TYPES.MemberExpression && takesTopRows(context, match.call, match.operation))
+        match = { ...match, topRows: true };
       const text = context.text.slice(match.range[0], match.range[1]);
       // A query in a `.then` callback has no loop of its own to hoist it out of.
       const fix = enclosingIteration(match.call) ? hoistedLookupFix(context, match, iteration) : undefined;
@@ -1648,7 +1679,11 @@ export const nPlusOne: Rule = {
         context.report({
           range: [site.start, site.end],
           messageId: match.kind === 'write' ? 'write' : 'query',
-          data: { query: site.text, library: libraryName(match.library), batched: batchedForm({ ...match, site: undefined }).replace(/`/g, '') + perChunk },
+          data: {
+            query: site.text,
+            library: libraryName(match.library),
+            batched: batchedForm({ ...match, site: undefined, ...(site.topRows && { topRows: true as const }) }).replace(/`/g, '') + perChunk,
+          },
         });
         return;
       }
