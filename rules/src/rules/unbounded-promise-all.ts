@@ -86,7 +86,7 @@ export const unboundedPromiseAll: Rule = {
         )
           return;
         const source = unboundedSource(context, node.arguments[0]!, 0);
-        if (!source) return;
+        if (!source || fansOutWithinReportedMap(context, node)) return;
         const fix = promiseAllFix(context, node);
         context.report({
           node: callee,
@@ -124,6 +124,76 @@ function unboundedSource(context: RuleContext, node: TSESTree.Node, depth: numbe
     default:
       return undefined;
   }
+}
+
+/**
+ * `Promise.all(rows.map(async (row) => ({ ...row, files: await Promise.all(row.files.map(sign)) })))`: the inner
+ * `Promise.all` maps a list of one item of an outer map that is reported itself. One fan-out, one finding: the outer one.
+ */
+function fansOutWithinReportedMap(context: RuleContext, node: TSESTree.CallExpression): boolean {
+  const mapper = enclosingFunction(node);
+  const outer = mapper?.parent;
+  if (
+    !mapper ||
+    outer?.type !== AST_NODE_TYPES.CallExpression ||
+    outer.arguments[0] !== mapper ||
+    outer.callee.type !== AST_NODE_TYPES.MemberExpression ||
+    !/^(?:map|flatMap)$/.test(propertyName(outer.callee) ?? '')
+  )
+    return false;
+  const items = mappedItems(context, node.arguments[0]!);
+  if (!items || !partOfParameter(context, items, mapper)) return false;
+  const combinator = combinatorOver(context, outer);
+  return combinator !== undefined && unboundedSource(context, combinator.arguments[0]!, 0) !== undefined;
+}
+
+/** The list a `.map` maps, written in place or held by a `const`: `row.files` of `row.files.map(sign)`. */
+function mappedItems(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
+  let inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) inner = constValue(context, inner) ?? inner;
+  const callee = inner.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(inner.callee) : undefined;
+  return callee?.type === AST_NODE_TYPES.MemberExpression && /^(?:map|flatMap)$/.test(propertyName(callee) ?? '') ? callee.object : undefined;
+}
+
+/** `row.files`, `files` of `const files = row as Files`: the item a callback is handed, or a list it holds. */
+function partOfParameter(context: RuleContext, items: TSESTree.Node, fn: FunctionNode): boolean {
+  let root = unwrapExpression(items);
+  for (let hops = 0; hops < MAX_DEPTH; hops++) {
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+    if (root.type !== AST_NODE_TYPES.Identifier) return false;
+    const definition = resolveVariable(context, root)?.defs[0];
+    if (definition?.type === 'Parameter') return definition.node === fn;
+    const held = constValue(context, root);
+    if (!held) return false;
+    root = held;
+  }
+  return false;
+}
+
+/** The value a `const` is declared with (`const signed = files.map(sign)`), however it is used after. */
+function constValue(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (definition?.type !== 'Variable' || definition.node.id !== definition.name || !definition.node.init) return undefined;
+  return (definition.parent as TSESTree.VariableDeclaration).kind === 'const' ? unwrapExpression(definition.node.init) : undefined;
+}
+
+/** The `Promise.all` (or another combinator) that takes what `call` returns, directly or through the `const` holding it. */
+function combinatorOver(context: RuleContext, call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
+  const takes = (argument: TSESTree.Node): TSESTree.CallExpression | undefined => {
+    const parent = argument.parent;
+    const callee = parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === argument ? unwrapExpression(parent.callee) : undefined;
+    return callee?.type === AST_NODE_TYPES.MemberExpression && isGlobalName(context, callee.object, 'Promise') && COMBINATORS.has(propertyName(callee) ?? '')
+      ? (parent as TSESTree.CallExpression)
+      : undefined;
+  };
+  const declarator = call.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return takes(call);
+  const references = resolveVariable(context, declarator.id)?.references ?? [];
+  for (const reference of references) {
+    const combinator = takes(reference.identifier);
+    if (combinator) return combinator;
+  }
+  return undefined;
 }
 
 /** `xs.map(fn)`, `Object.keys(o).map(fn)`, `Array.from(xs, fn)`, `Array.from({ length: n }, fn)`. */
