@@ -9,6 +9,7 @@ import { awaitsAtMostOnce, emitsUserLog, logsOnBranch, throwsOnAwaitedCheck } fr
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
+import { fewPerOwner } from '../analysis/owner-lists';
 import {
   readsAccumulatedValue,
   readsFlagTheLoopSets,
@@ -75,6 +76,7 @@ export const awaitInLoop: Rule = {
           // Work over one connection the function opened (an SFTP session, a database connection) runs command after command anyway.
           // A check repeated each iteration with nothing of the item (`await checkQuota(orgId)`) reads state the earlier iterations changed.
           // A page's loop waits for one user, over the items the page shows or the user picked, often one by one on purpose (progress, counts).
+          // A loop over what one owner has set up (the channels an account connected, a customer's subscriptions) or over the parts of one row a query loaded runs a few turns.
           const owner = enclosingFunction(loop);
           const facts = loopFacts(context, loop);
           if (
@@ -91,7 +93,8 @@ export const awaitInLoop: Rule = {
             iteratesComponents(context, loop) ||
             loopSequentialReason(context, loop) ||
             sharesRequestTransaction(context, loop) ||
-            runsInBrowser(context, loop)
+            runsInBrowser(context, loop) ||
+            (loop.type === AST_NODE_TYPES.ForOfStatement && fewPerOwner(context, loop.right, true))
           )
             continue;
           // An awaited query is the n-plus-one rule's finding (not a read of the same rows for every item, which it leaves to this rule);

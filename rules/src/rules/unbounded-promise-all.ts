@@ -4,7 +4,7 @@ import { mapperRunsQuery } from '../analysis/other-work';
 import { thenCallbacks } from '../analysis/promise-chains';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 import { holdsLimiter, rootIdentifier } from '../analysis/limiters';
-import { callsCacheFirst, databaseQueryOf, repeatedQueryOf } from '../analysis/queries';
+import { callsCacheFirst, repeatedQueryOf } from '../analysis/queries';
 import { sqlTextOf } from '../analysis/query-kinds';
 import {
   CATEGORY_FIELD,
@@ -42,7 +42,8 @@ import { runsInBrowser } from '../analysis/browser';
 import { runsOnce } from '../analysis/run-once';
 import { literalArrayOf, unchangedConstValue } from '../analysis/loop-patterns';
 import { doesWorkBesideTransaction, transactionScopeOf } from '../analysis/transaction-handles';
-import { isPacingCall, ownerOfItems, usesTransaction } from '../analysis/await-patterns';
+import { isPacingCall, usesTransaction } from '../analysis/await-patterns';
+import { fewPerOwner, fieldKeyName, fieldName } from '../analysis/owner-lists';
 import { calleeChainNames, calleeName, callLabel, lastName, words } from '../analysis/names';
 import { containsCall, visitAll, visitWithinFunction } from '../analysis/visit';
 import type { Variable } from '@typescript-eslint/scope-manager';
@@ -85,7 +86,7 @@ export const unboundedPromiseAll: Rule = {
         )
           return;
         const source = unboundedSource(context, node.arguments[0]!, 0);
-        if (!source) return;
+        if (!source || fansOutWithinReportedMap(context, node)) return;
         const fix = promiseAllFix(context, node);
         context.report({
           node: callee,
@@ -123,6 +124,76 @@ function unboundedSource(context: RuleContext, node: TSESTree.Node, depth: numbe
     default:
       return undefined;
   }
+}
+
+/**
+ * `Promise.all(rows.map(async (row) => ({ ...row, files: await Promise.all(row.files.map(sign)) })))`: the inner
+ * `Promise.all` maps a list of one item of an outer map that is reported itself. One fan-out, one finding: the outer one.
+ */
+function fansOutWithinReportedMap(context: RuleContext, node: TSESTree.CallExpression): boolean {
+  const mapper = enclosingFunction(node);
+  const outer = mapper?.parent;
+  if (
+    !mapper ||
+    outer?.type !== AST_NODE_TYPES.CallExpression ||
+    outer.arguments[0] !== mapper ||
+    outer.callee.type !== AST_NODE_TYPES.MemberExpression ||
+    !/^(?:map|flatMap)$/.test(propertyName(outer.callee) ?? '')
+  )
+    return false;
+  const items = mappedItems(context, node.arguments[0]!);
+  if (!items || !partOfParameter(context, items, mapper)) return false;
+  const combinator = combinatorOver(context, outer);
+  return combinator !== undefined && unboundedSource(context, combinator.arguments[0]!, 0) !== undefined;
+}
+
+/** The list a `.map` maps, written in place or held by a `const`: `row.files` of `row.files.map(sign)`. */
+function mappedItems(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
+  let inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) inner = constValue(context, inner) ?? inner;
+  const callee = inner.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(inner.callee) : undefined;
+  return callee?.type === AST_NODE_TYPES.MemberExpression && /^(?:map|flatMap)$/.test(propertyName(callee) ?? '') ? callee.object : undefined;
+}
+
+/** `row.files`, `files` of `const files = row as Files`: the item a callback is handed, or a list it holds. */
+function partOfParameter(context: RuleContext, items: TSESTree.Node, fn: FunctionNode): boolean {
+  let root = unwrapExpression(items);
+  for (let hops = 0; hops < MAX_DEPTH; hops++) {
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+    if (root.type !== AST_NODE_TYPES.Identifier) return false;
+    const definition = resolveVariable(context, root)?.defs[0];
+    if (definition?.type === 'Parameter') return definition.node === fn;
+    const held = constValue(context, root);
+    if (!held) return false;
+    root = held;
+  }
+  return false;
+}
+
+/** The value a `const` is declared with (`const signed = files.map(sign)`), however it is used after. */
+function constValue(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (definition?.type !== 'Variable' || definition.node.id !== definition.name || !definition.node.init) return undefined;
+  return (definition.parent as TSESTree.VariableDeclaration).kind === 'const' ? unwrapExpression(definition.node.init) : undefined;
+}
+
+/** The `Promise.all` (or another combinator) that takes what `call` returns, directly or through the `const` holding it. */
+function combinatorOver(context: RuleContext, call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
+  const takes = (argument: TSESTree.Node): TSESTree.CallExpression | undefined => {
+    const parent = argument.parent;
+    const callee = parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === argument ? unwrapExpression(parent.callee) : undefined;
+    return callee?.type === AST_NODE_TYPES.MemberExpression && isGlobalName(context, callee.object, 'Promise') && COMBINATORS.has(propertyName(callee) ?? '')
+      ? (parent as TSESTree.CallExpression)
+      : undefined;
+  };
+  const declarator = call.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return takes(call);
+  const references = resolveVariable(context, declarator.id)?.references ?? [];
+  for (const reference of references) {
+    const combinator = takes(reference.identifier);
+    if (combinator) return combinator;
+  }
+  return undefined;
 }
 
 /** `xs.map(fn)`, `Object.keys(o).map(fn)`, `Array.from(xs, fn)`, `Array.from({ length: n }, fn)`. */
@@ -174,7 +245,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     namesEventSubscribers(items) ||
     mapsParameterWithCallback(context, items, mapper) ||
     walksValueRecursively(context, items, mapper) ||
-    (partsOfOneRow(context, recordListCopied(context, items)) && context.ruleOptions.reportRecordLists !== true) ||
+    (fewPerOwner(context, recordListCopied(context, items)) && context.ruleOptions.reportRecordLists !== true) ||
     statedLengthCap(context, items, call) !== undefined
   )
     return undefined;
@@ -385,7 +456,7 @@ function growsWithInput(context: RuleContext, node: TSESTree.Node, start: TSESTr
 function iterationGrows(context: RuleContext, iteration: Iteration): boolean {
   if (iteration.kind === 'callback') {
     const callee = iteration.call.callee;
-    return callee.type !== AST_NODE_TYPES.MemberExpression || !hasFixedOrBoundedSize(context, callee.object, 0);
+    return callee.type !== AST_NODE_TYPES.MemberExpression || (!hasFixedOrBoundedSize(context, callee.object, 0) && !fewPerOwner(context, callee.object));
   }
   const loop = iteration.loop;
   // `for (const status in OfferStatus)`: the members of an enum or of an object written in the code.
@@ -396,7 +467,7 @@ function iterationGrows(context: RuleContext, iteration: Iteration): boolean {
       !isInjectedList(loop.right) &&
       !namesComponentList(context, loop.right) &&
       !namesEventSubscribers(loop.right) &&
-      !partsOfOneRow(context, loop.right)
+      !fewPerOwner(context, loop.right)
     );
   if (loop.type === AST_NODE_TYPES.ForStatement && loop.test) return !boundsTurns(context, loop, loop.test);
   return true;
@@ -688,16 +759,6 @@ function fieldHoldsOnlyBoundedLists(context: RuleContext, field: TSESTree.Member
   return !changedInPlace && filled.length > 0 && filled.every((value) => !grows(value) && hasFixedOrBoundedSize(context, value, depth + 1));
 }
 
-/** `files` of `this.files`, `#files` of `this.#files`. */
-function fieldName(member: TSESTree.MemberExpression): string | undefined {
-  return member.computed ? undefined : fieldKeyName(member.property);
-}
-
-function fieldKeyName(key: TSESTree.Node): string | undefined {
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
-  return key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${key.name}` : undefined;
-}
-
 const BATCH_NAME = /chunk|batch|slice/i;
 /**
  * The tool calls of one language-model response (OpenAI's `tool_calls`, Anthropic's `tool_use` blocks, Gemini's `functionCalls`, the AI
@@ -718,64 +779,6 @@ const DEPLOYMENT_LIST =
 const HANDLES_ONE_BATCH = /^(?:[a-z]+(?:Batch|Chunk)|batch|chunk)$/;
 /** Array steps whose result holds at most as many items as the list they start from. */
 const SIZE_KEEPING_STEPS = /^(?:filter|slice|concat|flat|map|sort|toSorted|reverse|toReversed)$/;
-
-/** Queries that load one row: its relations come with it, as many as that one record holds. */
-const ONE_ROW_QUERY = /^(?:findUnique|findFirst|findOne|findOneBy|findByPk|findById|getEntityOrThrow)(?:OrThrow|OrFail)?$/;
-/** A write of one row that returns it: `create`, `update`, `upsert` (not `createMany`); with `include` it brings that row's relations. */
-const ONE_ROW_WRITE = /^(?:create|update|upsert)$/;
-
-/**
- * Type names of what a caller hands in to be worked through: request input, commands, options,
- * payloads. Their lists are as long as the caller makes them.
- */
-const INPUT_TYPE = /(?:Input|Args|Arguments|Dto|DTO|Command|Request|Req|Body|Params|Query|Payload|Options|Data|Event|Message)$/;
-
-/**
- * `envelope.recipients.map(...)`, `(post.media || []).map(...)` where `envelope` is one row a
- * query loaded in this function (`await prisma.envelope.findUnique(...)`) or `post` a parameter
- * typed as one record (`post: PostDetails`): the parts of one record, as many as it holds.
- */
-function partsOfOneRow(context: RuleContext, items: TSESTree.Node): boolean {
-  const list = unwrapExpression(items);
-  const listDefinition = list.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, list)?.defs[0] : undefined;
-  if (listDefinition?.type === 'Parameter' && fieldOfNestedRecord(listDefinition.name)) return true;
-  const owner = ownerOfItems(context, items);
-  // `this.bookmark.assets`: the list of the one record a field of the class holds (`private bookmark: Bookmark`).
-  if (owner?.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(owner.object).type === AST_NODE_TYPES.ThisExpression)
-    return isOneRecordType(classFieldType(owner));
-  // `input.group.defaultLinks`: the list of the one record the input names.
-  if (owner?.type === AST_NODE_TYPES.MemberExpression && !owner.computed && NESTED_RECORD.test(propertyName(owner) ?? '')) {
-    const root = unwrapExpression(owner.object);
-    return root.type === AST_NODE_TYPES.Identifier && resolveVariable(context, root)?.defs[0]?.type === 'Parameter';
-  }
-  // `const { accounts } = await client.getRequisition(requisitionId)`.
-  if (owner?.type === AST_NODE_TYPES.AwaitExpression) return fetchedById(owner);
-  if (owner?.type !== AST_NODE_TYPES.Identifier) return false;
-  const definition = resolveVariable(context, owner)?.defs[0];
-  if (definition?.type === 'Parameter') return typedAsOneRecord(definition.name);
-  if (definition?.type !== 'Variable' || definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return false;
-  const query = databaseQueryOf(context, definition.node.init);
-  // The query itself: a function of the project that runs one such query may run others too, unless it fetches one object by its id.
-  if (!query || query.wrapper) return fetchedById(definition.node.init);
-  return query.kind === 'read' ? ONE_ROW_QUERY.test(query.operation) : query.kind === 'write' && !query.row && ONE_ROW_WRITE.test(query.operation);
-}
-
-/** `getRequisition`, `fetchInvoiceById`: a call named for fetching one object (a singular noun, or `…ById`; not a `…List` or `…Page`). */
-const FETCHES_ONE = /^(?:get|fetch|load|retrieve|find)[A-Z][a-zA-Z]*(?:[^s]|ss)$(?<!(?:List|Page|Collection|Feed))/;
-/** `id`, `requisitionId`, `input.accountId`: one id, not a list of them (`ids`) nor a text to search. */
-const ONE_ID = /^(?:id|[a-zA-Z]*[a-z]Id)$/;
-
-/**
- * `await client.getRequisitionById(requisitionId)`, `await this.getAccount(id)`: one object an API client or a helper
- * fetches by the one id it is handed; its lists (`requisition.accounts`) are that object's parts, as a row's are.
- */
-function fetchedById(node: TSESTree.Node): boolean {
-  const awaited = unwrapExpression(node);
-  const call = awaited.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(awaited.argument) : undefined;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1) return false;
-  const argument = lastName(call.arguments[0]!);
-  return FETCHES_ONE.test(calleeName(call) ?? '') && unwrapExpression(call.arguments[0]!).type !== AST_NODE_TYPES.CallExpression && ONE_ID.test(argument ?? '');
-}
 
 /**
  * `webhooks`, `matchingWebhooks`, `hooks`, `notificationChannels`: the endpoints an event is delivered to, as many as its
@@ -818,58 +821,6 @@ function copyHeldBy(context: RuleContext, identifier: TSESTree.Identifier): TSES
     return adds && (enclosingLoop(member) !== undefined || enclosingIteration(member) !== undefined);
   });
   return growsInLoop ? undefined : init;
-}
-
-/**
- * A field name that names one record (`group`, `integration`, `order`), not the input, its options,
- * or a list (`items`, `data`, `body`, `filters`): what it holds, one record holds.
- */
-const NESTED_RECORD =
-  /^(?!(?:data|body|input|args|params|query|payload|options|config|settings|request|req|event|message|result|response|filter|where|page|meta|context|ctx)$)[a-z][a-zA-Z]*[^s]$|^[a-z][a-zA-Z]*ss$/;
-
-/** `{ group: { defaultLinks } }` in a parameter: a list nested in one record the input holds. */
-function fieldOfNestedRecord(binding: TSESTree.Node): boolean {
-  const holder = binding.parent?.type === AST_NODE_TYPES.AssignmentPattern ? binding.parent : binding;
-  const field = holder.parent;
-  const record = field?.type === AST_NODE_TYPES.Property && field.value === holder ? field.parent?.parent : undefined;
-  return (
-    record?.type === AST_NODE_TYPES.Property &&
-    !record.computed &&
-    record.key.type === AST_NODE_TYPES.Identifier &&
-    record.parent?.type === AST_NODE_TYPES.ObjectPattern &&
-    NESTED_RECORD.test(record.key.name)
-  );
-}
-
-/** `post: PostDetails`, `order: Order`: a parameter declared as one object of a named type that is no input, command or options. */
-function typedAsOneRecord(parameter: TSESTree.Node): boolean {
-  return isOneRecordType(parameter.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined);
-}
-
-/** The type a class declares for `this.<field>`, as a property (`bookmark: Bookmark;`) or a constructor parameter property (`private bookmark: Bookmark`). */
-function classFieldType(field: TSESTree.MemberExpression): TSESTree.TypeNode | undefined {
-  const name = fieldName(field);
-  let classBody: TSESTree.Node | undefined = field.parent;
-  while (classBody && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
-  if (name === undefined || classBody?.type !== AST_NODE_TYPES.ClassBody) return undefined;
-  for (const member of classBody.body) {
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && fieldKeyName(member.key) === name)
-      return member.typeAnnotation?.typeAnnotation;
-    if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== 'constructor') continue;
-    for (const parameter of member.value.params) {
-      const declared = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : undefined;
-      if (declared?.type === AST_NODE_TYPES.Identifier && declared.name === name) return declared.typeAnnotation?.typeAnnotation;
-    }
-  }
-  return undefined;
-}
-
-/** One object of a named type that is no input, command, options or collection. */
-function isOneRecordType(annotation: TSESTree.TypeNode | undefined): boolean {
-  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeArguments) return false;
-  const typeName = annotation.typeName;
-  const name = typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : '';
-  return !INPUT_TYPE.test(name) && !/^(?:Array|ReadonlyArray|Set|Map|Record|Partial|Promise)$/.test(name);
 }
 
 function sourceOf(context: RuleContext, node: TSESTree.Node): string {
