@@ -58,7 +58,8 @@ export function callsSettledMethod(context: RuleContext, call: TSESTree.CallExpr
   const method = propertyName(callee);
   const receiver = unwrapExpression(callee.object);
   const type = declaredType(context, receiver);
-  const typeName = type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : instanceClass(context, receiver);
+  const typeName =
+    type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : instanceClass(context, receiver);
   if (method === undefined || !typeName) return false;
   return importedExportListed(context, typeName, projectModels(context)?.settledAsync, method);
 }
