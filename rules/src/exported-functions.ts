@@ -62,7 +62,26 @@ export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
       facts.settledAsync.push(detached(`${match[1]!}.${method}`));
     }
   }
+  if (!text.includes('exports')) return facts;
+  for (const match of text.matchAll(TOP_LEVEL_CLASS)) {
+    if (!exportsByName(text, match[1]!)) continue;
+    for (const method of settledMethodsOf(text, match.index + match[0].length)) {
+      if (++seen > MAX_FUNCTIONS) return facts;
+      facts.settledAsync.push(detached(`${match[1]!}.${method}`));
+    }
+  }
   return facts;
+}
+
+/** `class Server {` at the start of a line: a class a CommonJS file may export after its declaration. */
+const TOP_LEVEL_CLASS = /^class\s+([A-Za-z_$][\w$]*)[^{;=]*\{/gm;
+
+/** Whether a CommonJS file exports a name under that name: `module.exports = { Server }`, `module.exports.Server = Server`, `exports.Server = Server`. */
+function exportsByName(text: string, name: string): boolean {
+  const escapedName = escaped(name);
+  return new RegExp(
+    `\\bmodule\\.exports\\s*=\\s*\\{[^}]*(?:^|[^\\w$.])${escapedName}(?![\\w$])[^}]*\\}|\\bexports\\.${escapedName}\\s*=\\s*${escapedName}(?![\\w$])`,
+  ).test(text);
 }
 
 /** `function name(`, `async function name<`, `export const name = async (` at the start of a line: a top-level declaration, exported or not. */

@@ -378,6 +378,7 @@ export async function countAll(names: string[]) {
   describeAnnotatedProject('await-in-loop/projects/next-custom-server');
   describeAnnotatedProject('await-in-loop/projects/caller-lists');
   describeAnnotatedProject('await-in-loop/projects/settled-methods');
+  describeAnnotatedProject('await-in-loop/projects/singleton-methods');
 
   describe('suppressions', () => {
     it('honors next-line, same-line and file-level comments, and only for the rules they name', () => {

@@ -475,6 +475,35 @@ describe('exported functions, by the text', () => {
     ]);
   });
 
+  it('names such methods of the classes a CommonJS file exports by name, and of no class it keeps', () => {
+    const text = [
+      'class Server {',
+      '  async sendRemoved(socket, id) {',
+      "    this.io.to(socket.userId).emit('removed', id);",
+      '  }',
+      '  async sendList(socket) {',
+      '    const list = await this.load(socket.userId);',
+      "    this.io.to(socket.userId).emit('list', list);",
+      '  }',
+      '}',
+      'class Helper {',
+      '  async label(id) {',
+      '    return { id };',
+      '  }',
+      '}',
+      'class Counter {',
+      '  async next() {',
+      '    return { value: 1 };',
+      '  }',
+      '}',
+      'module.exports = {',
+      '  Server,',
+      '};',
+      'module.exports.Counter = Counter;',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['Server.sendRemoved', 'Counter.next']);
+  });
+
   it('names the functions whose every return is an object or array literal without a spread', () => {
     const text = [
       'export function defaultActions(entity: Entity): Record<Kind, Action> {',

@@ -597,6 +597,16 @@ function isLastIndex(node: TSESTree.Node): boolean {
   );
 }
 
+/**
+ * `nip19.decode(key)`, `jwt.decode(token)`, `decode(text)` of `he`: a package's own `decode` or `encode`, which turns the value
+ * handed over into another form on the spot (a codec's `decodeAsync(stream)`, named otherwise, reads as it goes).
+ */
+function codesInMemory(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const member = resolveModuleMember(context, call.callee);
+  const name = member?.path.at(-1);
+  return !!member && (name === 'decode' || name === 'encode') && member.path.length <= 2 && !isLocalModule(member.module);
+}
+
 /** Operations of the Web Crypto API (`crypto.subtle`), which compute on the bytes handed over. */
 const WEB_CRYPTO_OPERATIONS = /^(?:digest|sign|verify|encrypt|decrypt|importKey|exportKey|deriveBits|deriveKey|generateKey|wrapKey|unwrapKey)$/;
 /** Hash and HMAC constructors of a hashing package (`node:crypto`, `@noble/hashes`, `@better-auth/utils/hash`). */
@@ -610,6 +620,7 @@ const HASH_CONSTRUCTORS = /^create(?:Hash|Hmac)$/;
 export function computesInMemory(context: RuleContext, node: TSESTree.Node): boolean {
   const call = unwrapExpression(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (codesInMemory(context, call)) return true;
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = propertyName(callee) ?? '';

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { projectModels } from './orm';
 import { declarationOf, moduleKey, type ProjectModels } from './orm-index';
-import { propertyName, resolveModuleMember, unwrapExpression } from './resolve';
+import { propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { declaredType } from '../project-model/summaries';
 
 /**
@@ -56,9 +56,31 @@ export function callsSettledMethod(context: RuleContext, call: TSESTree.CallExpr
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = propertyName(callee);
-  const type = declaredType(context, unwrapExpression(callee.object));
-  if (method === undefined || type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return false;
-  return importedExportListed(context, type.typeName, projectModels(context)?.settledAsync, method);
+  const receiver = unwrapExpression(callee.object);
+  const type = declaredType(context, receiver);
+  const typeName =
+    type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : instanceClass(context, receiver);
+  if (method === undefined || !typeName) return false;
+  return importedExportListed(context, typeName, projectModels(context)?.settledAsync, method);
+}
+
+/**
+ * `Server` of `const server = Server.getInstance()` or `const store = new Store(options)`, with no type written: the class a `const`
+ * was made an instance of, by `new` or by the static `getInstance()` that hands out a class's one instance.
+ */
+function instanceClass(context: RuleContext, receiver: TSESTree.Node): TSESTree.Identifier | undefined {
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = resolveVariable(context, receiver);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init)
+    return undefined;
+  const made = unwrapExpression(definition.node.init);
+  if (made.type === AST_NODE_TYPES.NewExpression) return made.callee.type === AST_NODE_TYPES.Identifier ? made.callee : undefined;
+  if (made.type !== AST_NODE_TYPES.CallExpression || made.arguments.length > 0) return undefined;
+  const maker = unwrapExpression(made.callee);
+  return maker.type === AST_NODE_TYPES.MemberExpression && maker.object.type === AST_NODE_TYPES.Identifier && propertyName(maker) === 'getInstance'
+    ? maker.object
+    : undefined;
 }
 
 /**

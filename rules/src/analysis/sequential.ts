@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { propertyName, unwrapExpression } from './resolve';
+import { propertyName, resolveModuleMember, unwrapExpression } from './resolve';
 import { enclosingLoop, type Iteration, type LoopStatement } from './scopes';
 import { calleeName, calleeWords, namesOrderedWork } from './names';
 import { loopFacts, readsAny, referencesWithin, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
@@ -92,6 +92,28 @@ function listsCalls(call: TSESTree.Node): boolean {
   return argument !== undefined && unwrapExpression(argument).type === AST_NODE_TYPES.ArrayExpression;
 }
 
+/** RxJS's modules: the package, and its operators' entry of older versions. */
+const RXJS_MODULE = /^rxjs(?:\/operators)?$/;
+/** Operators that run the pipeline's work over many values their own way: in chunks, one after another, or a number at once. */
+const RXJS_BATCH_OPERATORS = /^(?:bufferCount|bufferTime|concatMap|mergeMap|concatAll|mergeAll)$/;
+
+/**
+ * `await lastValueFrom(from(pairs).pipe(bufferCount(size), concatMap((chunk) => from(save(chunk)))))`: an RxJS pipeline over a list,
+ * whose operators split it into chunks or run its work as they say. Each iteration awaits a whole batch, as `Promise.all` of one does.
+ */
+function awaitsObservableBatch(context: RuleContext, operand: TSESTree.Node): boolean {
+  if (operand.type !== AST_NODE_TYPES.CallExpression || !/^(?:lastValueFrom|firstValueFrom)$/.test(calleeName(operand) ?? '')) return false;
+  const fromRxjs = (node: TSESTree.Node): boolean => RXJS_MODULE.test(resolveModuleMember(context, node)?.module ?? '');
+  const pipeline = operand.arguments[0] && unwrapExpression(operand.arguments[0]);
+  if (!fromRxjs(operand.callee) || pipeline?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(pipeline.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'pipe') return false;
+  return pipeline.arguments.some((step) => {
+    const operator = unwrapExpression(step);
+    return operator.type === AST_NODE_TYPES.CallExpression && RXJS_BATCH_OPERATORS.test(calleeName(operator) ?? '') && fromRxjs(operator.callee);
+  });
+}
+
 /** The reason a loop as a whole must stay sequential, whatever await is looked at. */
 export function loopSequentialReason(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
   const cache = context.shared.memo('sequential.loopReasons', () => new Map<LoopStatement, SequentialReason | undefined>());
@@ -106,7 +128,7 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   if (isPacingCall(context, operand)) return 'paced';
   if (!startsWork(operand)) return operand.type === AST_NODE_TYPES.ImportExpression ? 'ordered-steps' : 'already-started';
   // `Promise.all(batch.map(...))` runs a batch; `Promise.all([a(x), b(x)])` still waits item by item.
-  if (isPromiseCombinator(context, operand) && !listsCalls(operand)) return 'batched';
+  if ((isPromiseCombinator(context, operand) && !listsCalls(operand)) || awaitsObservableBatch(context, operand)) return 'batched';
   if (drivesSharedResource(context, facts, operand)) return 'shared-resource';
   if (isSequentialHelper(context, operand)) return 'ordered-steps';
   if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand)) || checkedByAssertion(context, node)) return 'ordered-steps';

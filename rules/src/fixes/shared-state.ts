@@ -92,6 +92,29 @@ function parameterAt(context: RuleContext, fn: NonNullable<ReturnType<typeof loc
   return name?.type === AST_NODE_TYPES.Identifier ? context.scopeManager.getDeclaredVariables(fn).find((variable) => variable.name === name.name) : undefined;
 }
 
+/** The variable a function destructures a property of its options parameter as (`providers` of `({ connection, providers }: Options)`). */
+function destructuredParameter(
+  context: RuleContext,
+  fn: NonNullable<ReturnType<typeof localFunction>>,
+  position: number,
+  property: TSESTree.Property,
+): Variable | undefined {
+  const param = fn.params[position];
+  const pattern = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  const key = keyOf(property);
+  if (pattern?.type !== AST_NODE_TYPES.ObjectPattern || key === undefined) return undefined;
+  const target = pattern.properties.find((entry): entry is TSESTree.Property => entry.type === AST_NODE_TYPES.Property && keyOf(entry) === key);
+  const name = target && (target.value.type === AST_NODE_TYPES.AssignmentPattern ? target.value.left : target.value);
+  return name?.type === AST_NODE_TYPES.Identifier ? context.scopeManager.getDeclaredVariables(fn).find((variable) => variable.name === name.name) : undefined;
+}
+
+/** A property's name as written (`providers`, `'providers'`); undefined for a computed one. */
+function keyOf(property: TSESTree.Property): string | undefined {
+  if (property.computed) return undefined;
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
+}
+
 /** Whether code changes the object a variable holds, or one reached from it (`order.lines[0].total = 1`). */
 function changesVariable(context: RuleContext, scope: TSESTree.Node, variable: Variable): boolean {
   let found = false;
@@ -222,9 +245,18 @@ export function sharedStateReason(
     if (changed) return 'shared-object';
     if (!called?.body) continue;
     for (const [position, argument] of call.arguments.entries()) {
-      if (!touchesShared(pathOf(context, argument))) continue;
-      const parameter = parameterAt(context, called, position);
-      if (parameter && changesParameter(context, called, parameter)) return 'shared-object';
+      // `getProvider({ connection, providers })`: each property handed in an options object, to the name the function destructures it as.
+      const handedOn =
+        argument.type === AST_NODE_TYPES.ObjectExpression
+          ? argument.properties.flatMap((property) =>
+              property.type === AST_NODE_TYPES.Property && touchesShared(pathOf(context, property.value))
+                ? [destructuredParameter(context, called, position, property)]
+                : [],
+            )
+          : touchesShared(pathOf(context, argument))
+            ? [parameterAt(context, called, position)]
+            : [];
+      if (handedOn.some((parameter) => parameter !== undefined && changesParameter(context, called, parameter))) return 'shared-object';
     }
   }
   return undefined;

@@ -304,20 +304,35 @@ function takesPrefix(call: TSESTree.CallExpression): boolean {
   return name === 'take' && call.arguments.length === 2;
 }
 
+/** `createLabel`, `ensureCategory`, `makeGroup`: a call that makes something, whatever it is. */
+function makesAnything(call: TSESTree.CallExpression): boolean {
+  return words(calleeName(call) ?? '').some((word) => /^(?:create|make|ensure|mkdir|mkdirp)$/i.test(word));
+}
+
 /**
  * `for (let i = 1; i <= parts.length; i++) { const dir = take(parts, i).join('/'); try { await sftp.readdir(dir) } catch { await sftp.mkdir(dir) } }`:
- * a walk down a path that makes each missing folder; a child can be made only once its parent is.
+ * a walk down a path that makes each missing folder; a child can be made only once its parent is. So is a walk down a path
+ * joined from its prefixes that makes anything at each (`parts.slice(0, i).join('/')`, then `await createLabel(parentPath)`):
+ * nested labels, categories or groups named by their path (`Work`, then `Work/Projects`) need their parent made first.
  */
 function makesFoldersDownAPath(loop: LoopStatement): boolean {
   if (loop.type !== AST_NODE_TYPES.ForStatement) return false;
   let prefix = false;
+  let joined = false;
+  let makesFolders = false;
   let makes = false;
   visitWithinFunction(loop.body, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return;
-    if (takesPrefix(node)) prefix = true;
-    else if (makesFolder(node) && node.parent?.type === AST_NODE_TYPES.AwaitExpression) makes = true;
+    if (takesPrefix(node)) {
+      prefix = true;
+      const step = node.parent;
+      if (step?.type === AST_NODE_TYPES.MemberExpression && step.object === node && propertyName(step) === 'join') joined = true;
+    } else if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) {
+      if (makesFolder(node)) makesFolders = true;
+      else if (makesAnything(node)) makes = true;
+    }
   });
-  return prefix && makes;
+  return prefix && (makesFolders || (joined && makes));
 }
 
 function iteratesComponents(context: RuleContext, loop: LoopStatement): boolean {
