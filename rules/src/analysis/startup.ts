@@ -226,7 +226,8 @@ function keepsRunning(fn: FunctionNode): boolean {
 /** `Crowi.prototype.setupPlugins = async function () { … }`: the constructor and the method name a prototype assignment gives a function. */
 function prototypeMember(fn: FunctionNode): { owner: string; name: string } | undefined {
   const assignment = fn.parent;
-  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.right !== fn || assignment.left.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.right !== fn || assignment.left.type !== AST_NODE_TYPES.MemberExpression)
+    return undefined;
   const prototype = assignment.left.object;
   const name = propertyName(assignment.left);
   if (name === undefined || prototype.type !== AST_NODE_TYPES.MemberExpression || propertyName(prototype) !== 'prototype') return undefined;

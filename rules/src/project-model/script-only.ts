@@ -38,8 +38,7 @@ export function scriptOnlyFiles(
     if (RUNS_ONCE.has(role)) {
       oneOff.add(source.file);
       programs.add(source.file);
-    }
-    else if (role === 'production' && !childFiles.has(source.file) && !source.signals.roleSigns.includes('serves')) production.push(source);
+    } else if (role === 'production' && !childFiles.has(source.file) && !source.signals.roleSigns.includes('serves')) production.push(source);
   }
   // Without a one-off program, nothing is imported by one alone: imports are resolved only when there is one.
   if (oneOff.size === 0) return found;
