@@ -253,8 +253,16 @@ function prototypeCallsAtBoot(context: RuleContext, fn: FunctionNode): boolean {
 
 /** Every member name of the file used as `this.name()` directly in a function assigned to a prototype, with those functions; any other use marks it. */
 function prototypeUsesIn(context: RuleContext): Map<string, { callers: Set<FunctionNode>; otherUse: boolean }> {
-  return context.shared.memo('startup.prototypeUses', () => {
+  // Keyed by the tree: an edited file's analyses may share their memos across its versions.
+  const byTree = context.shared.memo(
+    'startup.prototypeUses',
+    () => new WeakMap<TSESTree.Node, Map<string, { callers: Set<FunctionNode>; otherUse: boolean }>>(),
+  );
+  const known = byTree.get(context.ast);
+  if (known) return known;
+  {
     const uses = new Map<string, { callers: Set<FunctionNode>; otherUse: boolean }>();
+    byTree.set(context.ast, uses);
     visitAll(context.ast, (node) => {
       if (node.type !== AST_NODE_TYPES.MemberExpression) return;
       const name = propertyName(node);
@@ -268,7 +276,7 @@ function prototypeUsesIn(context: RuleContext): Map<string, { callers: Set<Funct
       else entry.otherUse = true;
     });
     return uses;
-  });
+  }
 }
 
 function everyCallAtBoot(context: RuleContext, fn: FunctionNode): boolean {
