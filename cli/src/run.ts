@@ -222,6 +222,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, n
           reexportsAll: model.reexportsAll(),
           implemented: model.implemented(),
           methodNames: model.methodNames(),
+          programs: model.programs(),
         }
       : null,
   );

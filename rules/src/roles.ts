@@ -199,7 +199,8 @@ const TEXT_SHOWS: Readonly<Record<RoleSign, (text: string) => boolean>> = {
   // Every export SEED_EXPORT knows names `seed`: the word is found far faster than the pattern.
   seed: (text) => text.includes('seed') && SEED_EXPORT.test(text),
   build: (text) => BUILD_IMPORT.test(text),
-  script: (text) => text.startsWith('#!') || CLI_IMPORT.test(text) || CI_IMPORT.test(text) || onlyRunsTopLevel(text) || runsWhenEntryPoint(text),
+  script: (text) =>
+    text.startsWith('#!') || CLI_IMPORT.test(text) || CI_IMPORT.test(text) || onlyRunsTopLevel(text) || runsWhenEntryPoint(text) || promptsTerminal(text),
   serves,
 };
 
@@ -290,6 +291,14 @@ function startsExportedProgram(text: string): boolean {
       return true;
   }
   return false;
+}
+
+/** `readline.createInterface({ input: process.stdin, … })`: questions asked on the terminal (`rl.question('Are you sure? ')`). */
+const TERMINAL_PROMPT = /\bcreateInterface\s*\(\s*\{[^}]*?\binput\s*:\s*process\.stdin\b/;
+
+/** A command-line tool that asks its user questions on the terminal: a server has no one at its terminal to answer. */
+function promptsTerminal(text: string): boolean {
+  return text.includes('process.stdin') && TERMINAL_PROMPT.test(text);
 }
 
 /** `require.main === module`, `import.meta.main`: the file runs its program only when Node starts it. */

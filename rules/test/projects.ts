@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_OPTIONS, ProjectModel, type AnalysisOptions, type ProjectHost } from '../src';
+import { syntaxSignals } from '../src/syntax-signals';
 import { actualFindings, declaresNoFindings, expectedFindings, fixtureFiles, FIXTURES_DIR } from './annotations';
 
 /** The project model's view of the fixture trees. */
@@ -21,6 +22,12 @@ export function loadProject(folder: string): { files: string[]; texts: Map<strin
   const texts = new Map(files.map((file) => [file, fs.readFileSync(file, 'utf8')]));
   const model = new ProjectModel(DISK, path.join(FIXTURES_DIR, folder));
   for (const file of files) model.update(file, texts.get(file)!);
+  // As the command does: the one-off programs among the files are known before the rules run.
+  model.runOnlyByScripts(
+    files.map((file) => ({ file, signals: syntaxSignals(texts.get(file)!, file) })),
+    path.join(FIXTURES_DIR, folder),
+    new Set(),
+  );
   return { files, texts, options: { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models: model.snapshot() } } };
 }
 

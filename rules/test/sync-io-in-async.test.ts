@@ -227,6 +227,41 @@ describe('sync-io-in-async', () => {
       );
       assert.equal(finding?.fix, undefined);
     });
+
+    it('asks for a file a helper rereads on every call to be read once, not for the helper to be made async', () => {
+      const code = [
+        `import fs from 'node:fs';`,
+        `import path from 'node:path';`,
+        ``,
+        `function releaseTag(): string {`,
+        `  const file = path.join(process.cwd(), 'RELEASE');`,
+        `  return fs.readFileSync(file, 'utf8').trim();`,
+        `}`,
+        ``,
+        `function notes(name: string): string {`,
+        `  return fs.readFileSync(path.join('notes', name), 'utf8');`,
+        `}`,
+        ``,
+        `export default async function AboutPage({ params }: { params: { name: string } }) {`,
+        `  return { tag: releaseTag(), notes: notes(params.name) };`,
+        `}`,
+        ``,
+      ].join('\n');
+      const findings = findingsOf(code, 'about/page.tsx');
+      assert.deepEqual(
+        findings.map((finding) => [lineOf(code, finding.start), finding.start - code.lastIndexOf('\n', finding.start - 1), finding.messageId]),
+        [
+          [14, 17, 'sameFileThroughHelper'],
+          [14, 38, 'throughHelper'],
+        ],
+      );
+      assert.equal(
+        findings[0]?.message,
+        'releaseTag calls fs.readFileSync, which rereads the same file on every call in an async function; read it once when the module loads ' +
+          '(or on first use) and keep the text. If the file changes while the process runs, make releaseTag async and use await fs.promises.readFile(...).',
+      );
+      assert.equal(findings[0]?.fix, undefined);
+    });
   });
 
   describe('where it counts', () => {
@@ -479,4 +514,6 @@ describe('sync-io-in-async', () => {
   });
 
   describeAnnotatedProject('sync-io-in-async/projects/boot-statics');
+  describeAnnotatedProject('sync-io-in-async/projects/tool-callers');
+  describeAnnotatedProject('sync-io-in-async/projects/prototype-boot');
 });

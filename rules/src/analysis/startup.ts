@@ -168,13 +168,18 @@ export function runsOnlyAtBoot(context: RuleContext, fn: FunctionNode | undefine
 }
 
 /**
- * A method, static or of an object literal (`static async refreshEditorsFromDisk()`, `module.exports = { async loadLocales() {} }`),
+ * A method, static, of an object literal or of a prototype (`static async refreshEditorsFromDisk()`, `module.exports = { async loadLocales() {} }`,
+ * `Crowi.prototype.setupGrowiPlugins = async function () {}`),
  * whose every use the project knows, in any file, is a call at boot (`await WIKI.models.editors.refreshEditorsFromDisk()` in
  * `postBootMaster`): reached through a registry or a module object, it is found by its name (see `ProjectFacts.methodCalls`).
  */
 function calledByNameOnlyAtBoot(context: RuleContext, fn: FunctionNode): boolean {
   const member = fn.parent;
-  if (member?.type !== AST_NODE_TYPES.MethodDefinition && !(member?.type === AST_NODE_TYPES.Property && member.parent.type === AST_NODE_TYPES.ObjectExpression))
+  if (
+    member?.type !== AST_NODE_TYPES.MethodDefinition &&
+    !(member?.type === AST_NODE_TYPES.Property && member.parent.type === AST_NODE_TYPES.ObjectExpression) &&
+    !prototypeMember(fn)
+  )
     return false;
   const name = functionName(fn);
   const atBoot = (context.options.project.models as ProjectModels | undefined)?.methodsCalledAtBoot;
@@ -200,7 +205,9 @@ function plainFunctionRunsOnlyAtBoot(context: RuleContext, fn: FunctionNode): bo
   known.set(fn, false);
   // A worker started at boot (`while (true) { …; await delay(interval); }`) keeps running: its loops run on every round.
   const result =
-    !keepsRunning(fn) && (startsServer(context, fn) || (runsOnceWithCreator(context, fn) ? callRunsAtBoot(context, fn) : everyCallAtBoot(context, fn)));
+    !keepsRunning(fn) &&
+    (startsServer(context, fn) ||
+      (runsOnceWithCreator(context, fn) ? callRunsAtBoot(context, fn) : everyCallAtBoot(context, fn) || prototypeCallsAtBoot(context, fn)));
   known.set(fn, result);
   return result;
 }
@@ -214,6 +221,62 @@ function keepsRunning(fn: FunctionNode): boolean {
       endless ||= node.test.type === AST_NODE_TYPES.Literal && !!node.test.value;
   });
   return endless;
+}
+
+/** `Crowi.prototype.setupPlugins = async function () { … }`: the constructor and the method name a prototype assignment gives a function. */
+function prototypeMember(fn: FunctionNode): { owner: string; name: string } | undefined {
+  const assignment = fn.parent;
+  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.right !== fn || assignment.left.type !== AST_NODE_TYPES.MemberExpression)
+    return undefined;
+  const prototype = assignment.left.object;
+  const name = propertyName(assignment.left);
+  if (name === undefined || prototype.type !== AST_NODE_TYPES.MemberExpression || propertyName(prototype) !== 'prototype') return undefined;
+  return prototype.object.type === AST_NODE_TYPES.Identifier ? { owner: prototype.object.name, name } : undefined;
+}
+
+/**
+ * A method assigned to a constructor's prototype whose every use in the file is a `this.name()` call from another method of
+ * the same prototype that runs only at boot (`await this.setupPlugins()` in `Crowi.prototype.init`), as `calledOnlyAtBoot`
+ * asks of a class's methods. Any other use of the name (`crowi.setupPlugins()`, handing it on) may run later.
+ */
+function prototypeCallsAtBoot(context: RuleContext, fn: FunctionNode): boolean {
+  const member = prototypeMember(fn);
+  if (!member) return false;
+  const uses = prototypeUsesIn(context).get(member.name);
+  return (
+    uses !== undefined &&
+    !uses.otherUse &&
+    uses.callers.size > 0 &&
+    [...uses.callers].every((caller) => caller !== fn && prototypeMember(caller)?.owner === member.owner && runsOnlyAtBoot(context, caller))
+  );
+}
+
+/** Every member name of the file used as `this.name()` directly in a function assigned to a prototype, with those functions; any other use marks it. */
+function prototypeUsesIn(context: RuleContext): Map<string, { callers: Set<FunctionNode>; otherUse: boolean }> {
+  // Keyed by the tree: an edited file's analyses may share their memos across its versions.
+  const byTree = context.shared.memo(
+    'startup.prototypeUses',
+    () => new WeakMap<TSESTree.Node, Map<string, { callers: Set<FunctionNode>; otherUse: boolean }>>(),
+  );
+  const known = byTree.get(context.ast);
+  if (known) return known;
+  {
+    const uses = new Map<string, { callers: Set<FunctionNode>; otherUse: boolean }>();
+    byTree.set(context.ast, uses);
+    visitAll(context.ast, (node) => {
+      if (node.type !== AST_NODE_TYPES.MemberExpression) return;
+      const name = propertyName(node);
+      if (name === undefined) return;
+      // The assignment that defines the method is no use of it.
+      if (node.parent?.type === AST_NODE_TYPES.AssignmentExpression && node.parent.left === node) return;
+      let entry = uses.get(name);
+      if (!entry) uses.set(name, (entry = { callers: new Set(), otherUse: false }));
+      const caller = node.object.type === AST_NODE_TYPES.ThisExpression && isCallOf(node) ? enclosingFunction(node) : undefined;
+      if (caller && prototypeMember(caller)) entry.callers.add(caller);
+      else entry.otherUse = true;
+    });
+    return uses;
+  }
 }
 
 function everyCallAtBoot(context: RuleContext, fn: FunctionNode): boolean {

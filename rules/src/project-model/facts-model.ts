@@ -69,6 +69,8 @@ export class ProjectFactsModel {
   /** Folders whose configuration and package were looked up in this generation. */
   private readonly notedFolders = new Set<string>();
   private merged: ProjectModels | undefined;
+  /** By file key, the scripts, seeds and migrations (see `runOnlyByScripts`): their calls say nothing of when the application runs a function. */
+  private programKeys = new Set<string>();
   /** Counts changes to how specifiers resolve (configuration found or read again): importers found before a change are stale. */
   private resolutionChanges = 0;
   /** The importers last found, with the files and import lists they were found from. */
@@ -191,7 +193,7 @@ export class ProjectFactsModel {
   snapshot(): ProjectModels {
     if (!this.merged) {
       this.merged = {
-        ...mergeProjectFacts(this.factsByFile.values(), this.resolution(), this.implementers()),
+        ...mergeProjectFacts(this.servingFacts(), this.resolution(), this.implementers()),
         ...(this.fixedListsByKey.size > 0 && { fixedLists: Object.fromEntries(this.fixedListsByKey) as Record<string, string[]> }),
         ...(this.settledAsyncByKey.size > 0 && { settledAsync: Object.fromEntries(this.settledAsyncByKey) as Record<string, string[]> }),
         ...(this.fixedReturnsByKey.size > 0 && { fixedReturns: Object.fromEntries(this.fixedReturnsByKey) as Record<string, string[]> }),
@@ -214,7 +216,27 @@ export class ProjectFactsModel {
     if (!byName) return;
     const usesByKey = new Map([...this.factsByFile.values()].map((facts) => [facts.file, facts.methodCalls ?? {}]));
     for (const [key, names] of this.methodNamesByKey)
-      for (const name of names) if (Object.hasOwn(byName, name) && !Object.hasOwn(usesByKey.get(key) ?? {}, name)) delete byName[name];
+      if (!this.programKeys.has(key))
+        for (const name of names) if (Object.hasOwn(byName, name) && !Object.hasOwn(usesByKey.get(key) ?? {}, name)) delete byName[name];
+  }
+
+  /**
+   * Each file's facts, a one-off program's without the functions and methods it calls: a script or a seed calls the
+   * application's start-up code (`await Database.connect()`) in a process of its own, which says nothing of when the
+   * application runs it, as a test's calls say nothing.
+   */
+  private *servingFacts(): IterableIterator<ProjectFacts> {
+    for (const facts of this.factsByFile.values())
+      if (!this.programKeys.has(facts.file) || !(facts.functionCalls || facts.methodCalls)) yield facts;
+      else {
+        const { functionCalls: _uses, methodCalls: _methodUses, methodLists: _methodLists, ...rest } = facts;
+        yield rest;
+      }
+  }
+
+  /** By file key, the scripts, seeds and migrations the last `runOnlyByScripts` found. */
+  programs(): string[] {
+    return [...this.programKeys].sort();
   }
 
   /** By file key, the methods each file names through an object (see `SyntaxSignals.methodNames`). */
@@ -310,7 +332,14 @@ export class ProjectFactsModel {
         ...(top !== undefined && { top: normalizePath(top) }),
       });
     };
-    return scriptOnlyFiles(all, () => this.importersOf(all), roleOf, childFiles);
+    const programs = new Set<string>();
+    const found = scriptOnlyFiles(all, () => this.importersOf(all), roleOf, childFiles, programs);
+    const keys = new Set([...programs].map((file) => fileKey(normalizePath(file))));
+    if (keys.size !== this.programKeys.size || [...keys].some((key) => !this.programKeys.has(key))) {
+      this.programKeys = keys;
+      this.merged = undefined;
+    }
+    return found;
   }
 
   /**

@@ -20,13 +20,14 @@ const RUNS_ONCE: ReadonlySet<FileRole> = new Set(['script', 'seed', 'migration']
  * re-exports inside the project's programs, so a package that only a command-line tool loads
  * (`cli/commands/build-app.js` requiring its builder) is one-off, its modules' import cycles
  * included. A test's import keeps a file as it is: a plugin the application loads by its name
- * may have no other importer.
+ * may have no other importer. `programs` is given the scripts, seeds and migrations themselves.
  */
 export function scriptOnlyFiles(
   sources: readonly RoleSource[],
   importersOf: () => ReadonlyMap<string, readonly string[]>,
   roleOf: (source: RoleSource) => FileRole,
   childFiles: ReadonlySet<string>,
+  programs = new Set<string>(),
 ): Set<string> {
   const found = new Set<string>();
   const oneOff = new Set(childFiles);
@@ -34,8 +35,10 @@ export function scriptOnlyFiles(
   const neutral = new Set<string>();
   for (const source of sources) {
     const role = roleOf(source);
-    if (RUNS_ONCE.has(role)) oneOff.add(source.file);
-    else if (role === 'production' && !childFiles.has(source.file) && !source.signals.roleSigns.includes('serves')) production.push(source);
+    if (RUNS_ONCE.has(role)) {
+      oneOff.add(source.file);
+      programs.add(source.file);
+    } else if (role === 'production' && !childFiles.has(source.file) && !source.signals.roleSigns.includes('serves')) production.push(source);
   }
   // Without a one-off program, nothing is imported by one alone: imports are resolved only when there is one.
   if (oneOff.size === 0) return found;

@@ -19,6 +19,8 @@ interface Reach {
   through: string[];
   /** How many helpers lie in between, of which `through` names the first few. */
   depth: number;
+  /** The blocking call reads the same file on every call (see `readsSameFile`): kept once, it needs no helper made async. */
+  sameFile: boolean;
 }
 
 /** Helpers a message names before it elides the rest of a long chain. */
@@ -383,6 +385,9 @@ export const syncIoInAsync: Rule = {
         '{{callee}} blocks the event loop in {{where}}; drop the check and handle the ENOENT error of the read that follows. ' +
         'The read reports a missing file itself, without the wait (and without the race between check and read).',
       throughHelper: '{{helper}} calls {{callee}}{{via}}, which blocks the event loop in {{where}}; make {{helpers}} async. Then use {{replacement}}.',
+      sameFileThroughHelper:
+        '{{helper}} calls {{callee}}{{via}}, which rereads the same file on every call in {{where}}; read it once when the module loads ' +
+        '(or on first use) and keep the text. If the file changes while the process runs, make {{helpers}} async and use {{replacement}}.',
     },
     fixable: true,
   },
@@ -437,7 +442,7 @@ export const syncIoInAsync: Rule = {
             if ((!slow && readsConfiguredFile(context, call)) || inDevelopmentBranch(context, call)) continue;
             const setting = settingOf(owner, slow);
             if (setting) reportUse(use, setting, owner!);
-            else if (owner && !reach.has(owner)) reach.set(owner, { use, through: [], depth: 0 });
+            else if (owner && !reach.has(owner)) reach.set(owner, { use, through: [], depth: 0, sameFile: readsSameFile(context, use, owner) });
             continue;
           }
           if (!owner) continue;
@@ -456,7 +461,7 @@ export const syncIoInAsync: Rule = {
           for (const edge of callers.get(next) ?? []) {
             if (reach.has(edge.from) || settingOf(edge.from)) continue;
             const through = [sourceText(context, edge.call.callee), ...reached.through].slice(0, NAMED_HELPERS);
-            reach.set(edge.from, { use: reached.use, through, depth: reached.depth + 1 });
+            reach.set(edge.from, { use: reached.use, through, depth: reached.depth + 1, sameFile: reached.sameFile });
             pending.push(edge.from);
           }
         }
@@ -476,7 +481,7 @@ export const syncIoInAsync: Rule = {
           const via = reached.through.length > 0 ? ` through ${reached.through.join(' → ')}${elided}` : '';
           context.report({
             node: edge.call.callee,
-            messageId: 'throughHelper',
+            messageId: reached.sameFile ? 'sameFileThroughHelper' : 'throughHelper',
             data: plainData({
               helper: sourceText(context, edge.call.callee),
               helpers: listOf([sourceText(context, edge.call.callee), ...reached.through], elided && 'the helpers they call'),
