@@ -44,8 +44,8 @@ export async function reloadOnce(locales: Locale[]): Promise<Array<Record<string
 }
 
 // A guard that lets one call through (`if (started) return; started = true;`), on the process's
-// global object too, and the stop handler it registers for the exit signals: each runs once.
-type Consumer = { start(): Promise<void>; stop(): Promise<void> };
+// global object too, and the handler it registers for the exit signals: each runs once.
+type Consumer = { start(): Promise<void>; stop(): Promise<void>; commitOffsets(): Promise<void> };
 
 declare function createConsumers(): Consumer[];
 declare function reportFailure(error: unknown): void;
@@ -58,9 +58,9 @@ export function startConsumers(): void {
   if (globalThis.consumersStarted) return;
   globalThis.consumersStarted = true;
   const consumers = createConsumers();
-  const stopAll = () => Promise.all(consumers.map((consumer) => consumer.stop())).catch(reportFailure);
-  shutdownSignals.on('SIGTERM', stopAll);
-  shutdownSignals.on('SIGINT', stopAll);
+  const commitAll = () => Promise.all(consumers.map((consumer) => consumer.commitOffsets())).catch(reportFailure);
+  shutdownSignals.on('SIGTERM', commitAll);
+  shutdownSignals.on('SIGINT', commitAll);
   Promise.all(consumers.map((consumer) => consumer.start())).catch(reportFailure);
 }
 
@@ -73,10 +73,10 @@ process.once('beforeExit', async () => {
 export function restartConsumers(): void {
   if (globalThis.consumersStarted) return;
   const consumers = createConsumers();
-  const stopAll = () => Promise.all(consumers.map((consumer) => consumer.stop())).catch(reportFailure);
-  //                    ^^^^^^^^^^^ unbounded-promise-all
-  shutdownSignals.on('SIGTERM', stopAll);
-  shutdownSignals.on('rebalance', stopAll);
+  const commitAll = () => Promise.all(consumers.map((consumer) => consumer.commitOffsets())).catch(reportFailure);
+  //                      ^^^^^^^^^^^ unbounded-promise-all
+  shutdownSignals.on('SIGTERM', commitAll);
+  shutdownSignals.on('rebalance', commitAll);
   Promise.all(consumers.map((consumer) => consumer.start())).catch(reportFailure);
 //^^^^^^^^^^^ unbounded-promise-all
 }

@@ -1267,12 +1267,14 @@ export function instanceClass(context: RuleContext, expression: TSESTree.Node): 
   return undefined;
 }
 
-/** `promptService` of `const promptService = new PromptService(ctx.prisma, redis)`: the imported class it was made of. */
+/** `promptService` of `const promptService = new PromptService(ctx.prisma, redis)`: the class of the project it was made of. */
 function constructedClass(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
   const made = constantInit(context, node);
   if (made?.type !== AST_NODE_TYPES.NewExpression || made.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
   const member = resolveModuleMember(context, made.callee);
-  return member && member.path.length <= 1 ? member : undefined;
+  // A package's client made here (`new Resend(key)`) is left to what makes clients; its calls leave the project.
+  const ofProject = member && isProjectModule(projectModelsOf(context), member.module);
+  return ofProject && member.path.length <= 1 ? member : undefined;
 }
 
 /**

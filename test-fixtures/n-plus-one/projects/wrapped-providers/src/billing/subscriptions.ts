@@ -1,13 +1,13 @@
+// valid
 import { prisma } from '@/lib/prisma';
 import { getStripe } from '@/billing/stripe';
 
-/** Reads the user's subscriptions, then cancels each at the payment provider. */
+/** Reads the user's subscriptions, then cancels each at the payment provider: one user holds a few. */
 export async function cancelUserSubscriptions(userId: string) {
   const subscriptions = await prisma.subscription.findMany({ where: { userId, active: true } });
   const stripe = getStripe();
   for (const subscription of subscriptions) {
     await stripe.subscriptions.cancel(subscription.id);
-//  ^^^^^ await-in-loop
   }
 }
 
