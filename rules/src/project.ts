@@ -914,7 +914,17 @@ function summarizeSchemaStatics(context: RuleContext, name: string, node: TSESTr
 
 /** Whether a summary says something other files ask of the function: what it runs or awaits, what it does with a handle, its cache. */
 function keepsSummary(summary: FunctionSummary): boolean {
-  return !!(summary.site || summary.calls || summary.otherWork || summary.awaits || summary.parameterQueries || summary.opensTransaction || summary.cacheFirst);
+  return !!(
+    summary.site ||
+    summary.calls ||
+    summary.otherWork ||
+    summary.awaits ||
+    summary.branchWork ||
+    summary.branchAwaits ||
+    summary.parameterQueries ||
+    summary.opensTransaction ||
+    summary.cacheFirst
+  );
 }
 
 /** `export const insightStore: InsightStore = { async getActive(id) { … } }`: each method of an exported object, as a class's (`insightStore.getActive`). */

@@ -114,6 +114,9 @@ export interface FunctionSummary {
   otherWork?: string[];
   /** The functions of other files of the project it awaits (`sendInvoice`, `['BillingService', 'charge']`): they may await such work themselves. */
   awaits?: AwaitedCall[];
+  /** Work it awaits on one branch only (`if (mount.type === 'file') await copyToHost(mount)`): beside a query of its own, not what each call waits on. */
+  branchWork?: string[];
+  branchAwaits?: AwaitedCall[];
   /** Wrapped in React's `cache`: calls with the same arguments in one request share one run. */
   memoized?: true;
   /** The package whose client it returns on every path (`return new SESv2Client(...)`): calls on that client leave the project. */
@@ -346,7 +349,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   // A function that runs no query is still known by the work it awaits: a wrapper of a payment provider, a mail or an HTTP call.
   const otherWork = new Set<string>();
   const awaits: AwaitedCall[] = [];
-  awaitedModules(context, fn, reader, depth, otherWork, awaits);
+  const branch: BranchWork = { modules: new Set(), awaits: [] };
+  awaitedModules(context, fn, reader, depth, otherWork, awaits, branch);
   const makes = first ? undefined : packageClientMade(context, fn, reader);
   // Only a function that may run a query needs to say what reaches it.
   const origins = first || calls.length > 0 ? queryInputs(context, fn, reader, depth) : undefined;
@@ -360,6 +364,8 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(!site && calls.length > 0 && { calls }),
     ...(otherWork.size > 0 && { otherWork: [...otherWork] }),
     ...(awaits.length > 0 && { awaits }),
+    ...(branch.modules.size > 0 && { branchWork: [...branch.modules] }),
+    ...(branch.awaits.length > 0 && { branchAwaits: branch.awaits }),
     ...(cacheFirst && { cacheFirst }),
     ...(checks ? { checks: true as const } : {}),
   };
@@ -535,7 +541,21 @@ function chainOf(node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpressi
  * calls, and the functions of other files it awaits: a loop over its calls waits on that work as
  * much as on its query.
  */
-function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number, modules: Set<string>, awaits: AwaitedCall[]): void {
+/** Where the work awaited on one branch only goes; without one, it counts with the rest. */
+interface BranchWork {
+  modules: Set<string>;
+  awaits: AwaitedCall[];
+}
+
+function awaitedModules(
+  context: RuleContext,
+  fn: FunctionNode,
+  reader: CallReader,
+  depth: number,
+  modules: Set<string>,
+  awaits: AwaitedCall[],
+  branch?: BranchWork,
+): void {
   // An overload or abstract method has no body.
   const body = fn.body as FunctionNode['body'] | null | undefined;
   if (!body) return;
@@ -543,33 +563,36 @@ function awaitedModules(context: RuleContext, fn: FunctionNode, reader: CallRead
   const followReturned = (returned: TSESTree.Node): void => {
     const call = unwrapExpression(returned);
     const local = call.type === AST_NODE_TYPES.CallExpression && depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
-    if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
+    if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits, branch);
   };
   if (body.type !== AST_NODE_TYPES.BlockStatement) followReturned(body);
   visitWithinFunction(body, (node) => {
     if (node.type === AST_NODE_TYPES.NewExpression) promisedModules(context, node, reader, modules);
     if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && !inCatchClause(node, body)) followReturned(node.argument);
-    // A `catch` runs on a failure only (`await logger.flush()` after an error), a branch for some calls only
-    // (`if (mount.type === 'file') await copyToHost(mount)`): not work each call does.
-    if (node.type !== AST_NODE_TYPES.AwaitExpression || inCatchClause(node, body) || inOneBranch(node, body)) return;
+    // A `catch` runs on a failure only (`await logger.flush()` after an error): not work each call does.
+    if (node.type !== AST_NODE_TYPES.AwaitExpression || inCatchClause(node, body)) return;
+    // A branch for some calls only (`if (mount.type === 'file') await copyToHost(mount)`) is kept apart.
+    const onBranch = branch !== undefined && inOneBranch(node, body);
+    const intoModules = onBranch ? branch.modules : modules;
+    const intoAwaits = onBranch ? branch.awaits : awaits;
     for (const call of awaitedCalls(context, node)) {
-      if (modules.size >= MAX_MODULES) return;
+      if (intoModules.size >= MAX_MODULES) return;
       const module = reader.foreignModuleOf(context, call.callee);
       // `await withBusyRetry(() => db.insert(...))` with the helper of the project: what it waits on is the query of the callback it runs.
       const callback =
         module !== undefined && depth < MAX_CHAIN_DEPTH && isProjectModule(projectModelsOf(context), module) ? handedCallback(context, call) : undefined;
       const reached = callback && callbackReach(context, callback, reader, depth + 1);
-      if (module !== undefined && !reached) modules.add(module);
+      if (module !== undefined && !reached) intoModules.add(module);
       if (reached) {
-        for (const inner of reached) if (modules.size < MAX_MODULES) modules.add(inner);
-        callbackModules(context, callback, reader, depth + 1, modules, awaits);
+        for (const inner of reached) if (intoModules.size < MAX_MODULES) intoModules.add(inner);
+        callbackModules(context, callback, reader, depth + 1, intoModules, intoAwaits);
       }
       const local = depth < MAX_CHAIN_DEPTH ? localFunction(context, call.callee) : undefined;
-      if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, modules, awaits);
-      else if (module !== undefined && module !== GLOBAL_FETCH && awaits.length < MAX_MODULES) {
+      if (local && local !== fn) awaitedModules(context, local, reader, depth + 1, intoModules, intoAwaits, branch);
+      else if (module !== undefined && module !== GLOBAL_FETCH && intoAwaits.length < MAX_MODULES) {
         // `await ses.send(...)` on a client that `getSesClient()` of another file made: that factory tells where the call goes.
         const ref = awaitedRef(context, call, reader.receiverMaker);
-        if (ref && ref.path.length <= 2) awaits.push({ module: ref.module, path: ref.path });
+        if (ref && ref.path.length <= 2) intoAwaits.push({ module: ref.module, path: ref.path });
       }
     }
   });
@@ -710,13 +733,18 @@ export function isOutsideProject(models: ProjectModels | undefined, fromFile: st
   return key === undefined || !indexed(models, key);
 }
 
-/** Whether some of a function's awaited modules are outside the project, or a function of another file it awaits awaits such work. */
-function leavesProject(models: ProjectModels | undefined, fromFile: string, summary: FunctionSummary, outsideAt: OutsideAt): boolean {
+/**
+ * Whether some of a function's awaited modules are outside the project, or a function of another file it awaits awaits such work;
+ * without `branches`, only what it awaits on every call (the work beside the query it runs).
+ */
+function leavesProject(models: ProjectModels | undefined, fromFile: string, summary: FunctionSummary, outsideAt: OutsideAt, branches = true): boolean {
   // A maker of a package's client: what is awaited on the client it returns leaves the project.
   if (summary.makes !== undefined) return true;
-  if (summary.otherWork?.some((module) => !JOB_QUEUES.has(module) && isOutsideProject(models, fromFile, module))) return true;
+  const work = branches ? [...(summary.otherWork ?? []), ...(summary.branchWork ?? [])] : (summary.otherWork ?? []);
+  if (work.some((module) => !JOB_QUEUES.has(module) && isOutsideProject(models, fromFile, module))) return true;
   if (!models) return false;
-  return !!summary.awaits?.some((call) => {
+  const awaited = branches ? [...(summary.awaits ?? []), ...(summary.branchAwaits ?? [])] : (summary.awaits ?? []);
+  return awaited.some((call) => {
     const key = moduleKey(models, fromFile, call.module);
     return key !== undefined && outsideAt(key, call.path);
   });
@@ -1685,7 +1713,7 @@ export function resolveSummary(
     first &&
     withAlsoWrites(withWrites(withInputs(first, resolvedInputs(models, fromFile, summary, summaryAt)), summary.writes), models, fromFile, summary, summaryAt);
   // The other work of a function on the way is also done per item, whichever function runs the query.
-  return site && !site.otherWork && leavesProject(models, fromFile, summary, outsideAt) ? { ...site, otherWork: true } : site;
+  return site && !site.otherWork && leavesProject(models, fromFile, summary, outsideAt, false) ? { ...site, otherWork: true } : site;
 }
 
 /** A site with the inputs of the function it is the query of (a callee's inputs name the callee's parameters, not this one's). */
