@@ -335,7 +335,9 @@ describe('language server: the project index', () => {
   before(async () => (client = await TestClient.start({ mode: 'pull', workspaceFolders: projects, settings: () => ({}) })));
   after(() => client.stop());
 
-  it('finds what every multi-file project fixture annotates, models declared in other files included, in a scan', async () => {
+  it('finds what every multi-file project fixture annotates, models declared in other files included, in a scan', async function () {
+    // Every project fixture, read and analyzed through the server: as long as the corpus of fixtures grows.
+    this.timeout(120_000);
     assert.ok(files.length > 0);
     const result = await scan(client, undefined);
     // Declaration files give the index their types and are never analyzed.
@@ -345,7 +347,8 @@ describe('language server: the project index', () => {
     }
   });
 
-  it('gives an open document the models of files that are not open, once the index is read', async () => {
+  it('gives an open document the models of files that are not open, once the index is read', async function () {
+    this.timeout(120_000);
     const lazy = await TestClient.start({ mode: 'pull', workspaceFolders: projects, settings: () => ({}) });
     try {
       for (const file of files) {
