@@ -59,7 +59,7 @@ export function callsSettledMethod(context: RuleContext, call: TSESTree.CallExpr
   const receiver = unwrapExpression(callee.object);
   const type = declaredType(context, receiver);
   const typeName =
-    type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : instanceClass(context, receiver);
+    type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : madeClassName(context, receiver);
   if (method === undefined || !typeName) return false;
   return importedExportListed(context, typeName, projectModels(context)?.settledAsync, method);
 }
@@ -68,7 +68,7 @@ export function callsSettledMethod(context: RuleContext, call: TSESTree.CallExpr
  * `Server` of `const server = Server.getInstance()` or `const store = new Store(options)`, with no type written: the class a `const`
  * was made an instance of, by `new` or by the static `getInstance()` that hands out a class's one instance.
  */
-function instanceClass(context: RuleContext, receiver: TSESTree.Node): TSESTree.Identifier | undefined {
+function madeClassName(context: RuleContext, receiver: TSESTree.Node): TSESTree.Identifier | undefined {
   if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = resolveVariable(context, receiver);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
