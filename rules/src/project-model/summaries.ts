@@ -740,14 +740,14 @@ export function isOutsideProject(models: ProjectModels | undefined, fromFile: st
 function leavesProject(models: ProjectModels | undefined, fromFile: string, summary: FunctionSummary, outsideAt: OutsideAt, branches = true): boolean {
   // A maker of a package's client: what is awaited on the client it returns leaves the project.
   if (summary.makes !== undefined) return true;
-  const work = branches ? [...(summary.otherWork ?? []), ...(summary.branchWork ?? [])] : (summary.otherWork ?? []);
-  if (work.some((module) => !JOB_QUEUES.has(module) && isOutsideProject(models, fromFile, module))) return true;
+  const outside = (module: string): boolean => !JOB_QUEUES.has(module) && isOutsideProject(models, fromFile, module);
+  if (summary.otherWork?.some(outside) || (branches && summary.branchWork?.some(outside))) return true;
   if (!models) return false;
-  const awaited = branches ? [...(summary.awaits ?? []), ...(summary.branchAwaits ?? [])] : (summary.awaits ?? []);
-  return awaited.some((call) => {
+  const awaitsOutside = (call: AwaitedCall): boolean => {
     const key = moduleKey(models, fromFile, call.module);
     return key !== undefined && outsideAt(key, call.path);
-  });
+  };
+  return !!summary.awaits?.some(awaitsOutside) || (branches && !!summary.branchAwaits?.some(awaitsOutside));
 }
 
 /** Job queue packages: adding a job writes it to the queue's own store, a short write beside the function's queries, not a service the loop waits on. */
@@ -1311,24 +1311,23 @@ function constructedClass(context: RuleContext, node: TSESTree.Node): ModuleMemb
  */
 function aliasedHandleClass(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
   const init = constantInit(context, node);
-  if (init?.type === AST_NODE_TYPES.LogicalExpression && (init.operator === '??' || init.operator === '||'))
-    return instanceClass(context, init.left) ?? instanceClass(context, init.right);
-  if (init?.type === AST_NODE_TYPES.ConditionalExpression) return instanceClass(context, init.consequent) ?? instanceClass(context, init.alternate);
+  const choices = init ? valuesChosenBy(init) : [];
+  if (choices.length > 0) return instanceClass(context, choices[0]!) ?? instanceClass(context, choices[1]!);
   const handed = init?.type === AST_NODE_TYPES.CallExpression && init.arguments.some((argument) => instanceClass(context, argument) !== undefined);
   return handed ? returnedClass(context, node) : undefined;
+}
+
+/** `a ?? b`, `a || b`, `cond ? a : b`: the two values it chooses between, the preferred first; none for anything else. */
+function valuesChosenBy(node: TSESTree.Node): TSESTree.Node[] {
+  if (node.type === AST_NODE_TYPES.LogicalExpression && (node.operator === '??' || node.operator === '||')) return [node.left, node.right];
+  return node.type === AST_NODE_TYPES.ConditionalExpression ? [node.consequent, node.alternate] : [];
 }
 
 /** `db` of `const db = prisma ?? defaultPrisma` (`||`, `prisma ? prisma : defaultPrisma`): the imported client it falls back to. */
 function fallbackImport(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
   const init = constantInit(context, node);
-  const operands =
-    init?.type === AST_NODE_TYPES.LogicalExpression && (init.operator === '??' || init.operator === '||')
-      ? [init.right, init.left]
-      : init?.type === AST_NODE_TYPES.ConditionalExpression
-        ? [init.alternate, init.consequent]
-        : [];
-  for (const operand of operands) {
-    const value = unwrapExpression(operand);
+  for (const choice of (init ? valuesChosenBy(init) : []).reverse()) {
+    const value = unwrapExpression(choice);
     const member = value.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, value) : undefined;
     if (member) return member;
   }
