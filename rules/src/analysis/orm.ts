@@ -1030,7 +1030,7 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
       return member && (importedValue(context, member) ?? packageMemberValue(member));
     }
     case 'Parameter':
-      return destructuredPayload(context, name) ?? parameterValue(context, name, depth);
+      return destructuredPayload(context, name) ?? parameterValue(context, name, depth) ?? knexByUse(variable);
     case 'Variable': {
       const required = resolveModuleMember(context, name);
       if (required && fromProject(context, required.module)) return importedValue(context, required) ?? importedFieldValue(context, required);
@@ -1054,6 +1054,36 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
       return undefined;
   }
 }
+
+/**
+ * A parameter called with a table and chained as Knex's builder (`trx('users').where({ id }).update(changes)`): JavaScript
+ * that hands a transaction from function to function names no type, so its use says what it holds.
+ */
+function knexByUse(variable: Variable): OrmValue | undefined {
+  const calls = variable.references.flatMap((reference) => {
+    const call = reference.identifier.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? [call] : [];
+  });
+  return calls.length > 0 && calls.every(startsKnexBuilder) ? { kind: 'client', orm: 'knex' } : undefined;
+}
+
+function startsKnexBuilder(call: TSESTree.CallExpression): boolean {
+  const member = call.parent;
+  return (
+    call.arguments.length === 1 &&
+    member?.type === AST_NODE_TYPES.MemberExpression &&
+    member.object === call &&
+    member.parent?.type === AST_NODE_TYPES.CallExpression &&
+    member.parent.callee === member &&
+    KNEX_BUILDER_STEPS.has(propertyName(member) ?? '')
+  );
+}
+
+/** The steps that only a Knex builder takes right after its table. */
+const KNEX_BUILDER_STEPS: ReadonlySet<string> = new Set([
+  'where', 'whereIn', 'whereNot', 'whereNotIn', 'whereNull', 'whereNotNull', 'whereRaw', 'andWhere', 'orWhere', 'insert', 'update',
+  'del', 'delete', 'select', 'increment', 'decrement', 'count', 'pluck', 'join', 'innerJoin', 'leftJoin', 'truncate', 'max', 'min', 'sum',
+]);
 
 /**
  * `let client; if (env.REDIS_ENABLED) client = new Redis(...)`: a variable declared without a value that every assignment

@@ -1,0 +1,38 @@
+'use strict';
+
+const knex = require('../lib/knex');
+
+async function getByIdTx(tx, listId) {
+  return await tx('lists').where('id', listId).first();
+}
+
+async function reorderFieldsTx(tx, listId, order) {
+  for (const fieldId in order) {
+    await tx('custom_fields').where({ list: listId, id: fieldId }).update(order[fieldId]);
+//        ^^ n-plus-one
+  }
+}
+
+function subscriberQueries(campaignLists) {
+  const queries = [];
+  for (const campaignList of campaignLists) {
+    const query = knex
+      .from(`subscription__${campaignList.list}`)
+      .where('status', 1)
+      .select(['email', knex.raw('? AS list', [campaignList.list]), knex.raw('? AS segment', [campaignList.segment])])
+      .toSQL()
+      .toNative();
+    queries.push(query);
+  }
+  return queries;
+}
+
+function cellTexts($, rows) {
+  const texts = [];
+  for (const row of rows) {
+    texts.push($(row).find('td').text());
+  }
+  return texts;
+}
+
+module.exports = { getByIdTx, reorderFieldsTx, subscriberQueries, cellTexts };
