@@ -694,8 +694,9 @@ function wrapperValue(context: RuleContext, fn: FunctionNode): OrmValue | undefi
   const value = returnedHandle(context, fn);
   if (value?.kind === 'client') return { kind: 'factory', orm: value.orm };
   // `export function getCollection(name) { return mongoose.connection.db.collection(name); }`: a factory of a collection;
-  // `getOrCreateModel(name, schema)` returning `mongoose.models[name] ?? mongoose.model(name, schema)`: a factory of models.
-  return value?.kind === 'delegate' || value?.kind === 'datasource' || value?.kind === 'model'
+  // `getOrCreateModel(name, schema)` returning `mongoose.models[name] ?? mongoose.model(name, schema)`: a factory of models;
+  // `getRepository = (target) => dataSource.getRepository(target)`: a factory of repositories.
+  return value?.kind === 'delegate' || value?.kind === 'datasource' || value?.kind === 'model' || value?.kind === 'repository'
     ? { kind: 'factory', orm: value.orm, makes: value.kind }
     : undefined;
 }

@@ -97,7 +97,7 @@ export interface OrmValue {
   /** Methods of a project class (a custom repository) that each run one query, known from the project index. */
   methods?: string[];
   /** What a `factory` returns when it is not a client: a collection (`delegate`), a database (`datasource`) or a model (`getOrCreateModel(name, schema)`). */
-  makes?: 'delegate' | 'datasource' | 'model';
+  makes?: 'delegate' | 'datasource' | 'model' | 'repository';
 }
 
 const MAX_DEPTH = 12;
@@ -544,6 +544,8 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
   }
   if (member) {
     const imported = importedValue(context, member);
+    // `getRepository(User)` of the project's data source module: the repository of the entity it is given.
+    if (imported?.kind === 'factory' && imported.makes === 'repository') return entityRepository(context, call) ?? { kind: 'repository', orm: imported.orm };
     if (imported?.kind === 'factory') return { kind: imported.makes ?? 'client', orm: imported.orm };
     const model = handedOnMongooseModel(context, member, call);
     if (model) return model;
