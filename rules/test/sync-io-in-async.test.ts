@@ -127,7 +127,9 @@ describe('sync-io-in-async', () => {
     });
 
     it('says why existsSync has no fix', () => {
-      const [finding] = findingsOf(`import { existsSync as exists } from 'node:fs';\nexport async function has(p: string) { return exists(p); }\n`);
+      const [finding] = findingsOf(
+        `import { existsSync as exists } from 'node:fs';\nexport async function has(ps: string[]) { return ps.filter((p) => exists(p)); }\n`,
+      );
       assert.equal(finding?.messageId, 'blockingNoTwin');
       assert.equal(finding?.fix, undefined);
       assert.equal(
@@ -141,23 +143,27 @@ describe('sync-io-in-async', () => {
       const code = [
         `import { existsSync, createReadStream } from 'node:fs';`,
         `import { readFile, rm } from 'node:fs/promises';`,
-        `export async function parse(filePath: string) {`,
-        `  if (!existsSync(filePath)) throw new Error('File not found: ' + filePath);`,
-        `  return readFile(filePath, 'utf8');`,
+        `export async function parse(filePaths: string[]) {`,
+        `  for (const filePath of filePaths) { if (!existsSync(filePath)) throw new Error('File not found: ' + filePath); await readFile(filePath); }`,
+        `  return filePaths.length;`,
         `}`,
-        `export async function rows(file: string) {`,
-        `  return existsSync(file) ? createReadStream(file) : undefined;`,
+        `export async function rows(files: string[]) {`,
+        `  return files.map((file) => (existsSync(file) ? createReadStream(file) : undefined));`,
         `}`,
-        `export async function other(file: string, fallback: string) {`,
-        `  if (!existsSync(file)) return readFile(fallback, 'utf8');`,
+        `export async function other(files: string[], fallback: string) {`,
+        `  for (const file of files) if (!existsSync(file)) return readFile(fallback, 'utf8');`,
         `  return 'cached';`,
         `}`,
-        `export async function found(file: string) {`,
-        `  const there = existsSync(file);`,
-        `  return there && readFile(file, 'utf8');`,
+        `export async function found(files: string[]) {`,
+        `  const there = files.filter((file) => existsSync(file));`,
+        `  return Promise.all(there.map((file) => readFile(file, 'utf8')));`,
         `}`,
-        `export async function clean(dir: string) {`,
-        `  if (existsSync(dir)) await rm(dir, { recursive: true });`,
+        `export async function clean(dirs: string[]) {`,
+        `  for (const dir of dirs) if (existsSync(dir)) await rm(dir, { recursive: true });`,
+        `}`,
+        `export async function once(file: string) {`,
+        `  if (!existsSync(file)) throw new Error('File not found: ' + file);`,
+        `  return readFile(file, 'utf8');`,
         `}`,
         ``,
       ].join('\n');
@@ -166,7 +172,7 @@ describe('sync-io-in-async', () => {
         findings.map((finding) => [lineOf(code, finding.start), finding.messageId]),
         [
           [4, 'checkBeforeRead'],
-          [8, 'checkBeforeRead'],
+          [8, 'blockingNoTwin'],
           [11, 'blockingNoTwin'],
           [15, 'blockingNoTwin'],
           [19, 'blockingNoTwin'],
@@ -268,8 +274,8 @@ describe('sync-io-in-async', () => {
     it('follows helpers through cycles without looping', () => {
       assertAnnotated(
         [
-          `import { statSync } from 'node:fs';`,
-          `function walk(dir: string, depth: number): number { return depth > 3 ? statSync(dir).size : visit(dir, depth + 1); }`,
+          `import { readdirSync } from 'node:fs';`,
+          `function walk(dir: string, depth: number): number { return depth > 3 ? readdirSync(dir).length : visit(dir, depth + 1); }`,
           `function visit(dir: string, depth: number): number { return walk(dir, depth); }`,
           `export async function size(dir: string) { return visit(dir, 0); }`,
           `//                                               ^^^^^ sync-io-in-async`,
@@ -326,7 +332,7 @@ describe('sync-io-in-async', () => {
         `export class ScreenshotQueue {`,
         `  async push(file: string) {`,
         `    await upload(file);`,
-        `    if (fs.existsSync(file)) fs.unlinkSync(file);`,
+        `    fs.writeFileSync(file + '.done', fs.readFileSync(file));`,
         `  }`,
         `}`,
         `express().get('/shot/:id', (req, res) => res.send(fs.readFileSync(req.params.id)));`,
@@ -345,8 +351,8 @@ describe('sync-io-in-async', () => {
       assert.deepEqual(
         actualFindings(worker, 'apps/agent/src/main/workers/push.ts', server).map((finding) => [finding.line, finding.column]),
         [
-          [6, 9],
-          [6, 30],
+          [6, 5],
+          [6, 38],
           [9, 51],
         ],
       );
@@ -354,7 +360,7 @@ describe('sync-io-in-async', () => {
         analyze(worker, 'apps/agent/src/main/workers/push.ts', options)
           .findings.filter((finding) => finding.ruleId === 'sync-io-in-async')
           .map((finding) => finding.messageId);
-      assert.deepEqual(messages(server), ['blockingNoTwin', 'blocking', 'blocking']);
+      assert.deepEqual(messages(server), ['blocking', 'blocking', 'blocking']);
       assert.deepEqual(messages(desktop), ['blocking']);
     });
 
@@ -447,7 +453,7 @@ describe('sync-io-in-async', () => {
 
     it('is not offered inside a synchronous callback or for statSync with throwIfNoEntry', () => {
       const findings = findingsOf(
-        `import fs from 'fs';\nexport async function sizes(ps: string[]) {\n  fs.statSync(ps[0]!, { throwIfNoEntry: false });\n  return ps.map((p) => fs.statSync(p).size);\n}\n`,
+        `import fs from 'fs';\nexport async function sizes(ps: string[]) {\n  for (const p of ps) fs.statSync(p, { throwIfNoEntry: false });\n  return ps.map((p) => fs.statSync(p).size);\n}\n`,
       );
       assert.equal(findings.length, 2);
       assert.ok(findings.every((finding) => finding.fix === undefined));

@@ -33,7 +33,6 @@ api.post('/upload', async (req, res) => {
 
 admin.use((req, res, next) => {
   if (!fs.existsSync(config.maintenanceFlag)) return next();
-//     ^^^^^^^^^^^^^ sync-io-in-async
   res.status(503).send('maintenance');
 });
 

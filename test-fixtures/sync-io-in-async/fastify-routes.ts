@@ -22,7 +22,6 @@ server.route({
 export function registerExports(app: FastifyInstance) {
   app.addHook('onRequest', (request, reply, done) => {
     fse.ensureDirSync('/tmp/exports');
-//  ^^^^^^^^^^^^^^^^^ sync-io-in-async
     done();
   });
 

@@ -22,7 +22,6 @@ exports.plugin = {
         options: {
           handler: (request, h) => {
             fs.unlinkSync(path.join(options.root, request.params.file));
-//          ^^^^^^^^^^^^^ sync-io-in-async
             return h.response().code(204);
           },
         },

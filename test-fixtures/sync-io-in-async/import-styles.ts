@@ -16,12 +16,14 @@ export async function namespaceImport(file: string) {
 //       ^^^^^^^^^^^^^^^^^^^ sync-io-in-async
 }
 
-export async function namedImports(file: string) {
-  const size = stat(file).size;
-//             ^^^^ sync-io-in-async
-  return existsSync(file) ? readFileSync(file, 'utf8').slice(0, size) : '';
-//       ^^^^^^^^^^ sync-io-in-async
-//                          ^^^^^^^^^^^^ sync-io-in-async
+export async function namedImports(files: string[]) {
+  return files.map((file) => {
+    const size = stat(file).size;
+//               ^^^^ sync-io-in-async
+    return existsSync(file) ? readFileSync(file, 'utf8').slice(0, size) : '';
+//         ^^^^^^^^^^ sync-io-in-async
+//                            ^^^^^^^^^^^^ sync-io-in-async
+  });
 }
 
 export async function constAlias(file: string) {

@@ -8,7 +8,6 @@ const UPLOADS = path.join(__dirname, 'uploads');
 module.exports = function registerRoutes(app, db) {
   app.get('/avatars/:name', (req, res) => {
     res.sendFile(fs.realpathSync(path.join(UPLOADS, req.params.name)));
-//               ^^^^^^^^^^^^^^^ sync-io-in-async
   });
 
   app.post('/users', async (req, res) => {

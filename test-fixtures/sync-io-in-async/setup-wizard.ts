@@ -23,14 +23,14 @@ export function startSetupWizard(onFinished: () => void): void {
 
   // Checked as often as the form asks.
   app.post('/check-folder', async (req, res) => {
-    res.json({ exists: fs.existsSync(String(req.body.folder)) });
-//                     ^^^^^^^^^^^^^ sync-io-in-async
+    res.json({ listing: fs.readdirSync(String(req.body.folder)) });
+//                      ^^^^^^^^^^^^^^ sync-io-in-async
   });
 
   // Closing another resource keeps the server serving.
   app.post('/test-database', async (req, res) => {
-    const ok = fs.existsSync(String(req.body.file));
-//             ^^^^^^^^^^^^^ sync-io-in-async
+    const ok = fs.readFileSync(String(req.body.file)).length > 0;
+//             ^^^^^^^^^^^^^^^ sync-io-in-async
     await database.close();
     res.json({ ok });
   });

@@ -40,7 +40,6 @@ const router = express.Router();
 
 router.get('/uploads/:name', (req, res) => {
   res.sendFile(upload(req.params.name));
-  //           ^^^^^^ sync-io-in-async
 });
 
 export default router;

@@ -43,7 +43,6 @@ export async function serveDashboard(outDir: string): Promise<Router> {
   });
   router.get('/health', (_request: Request, response: Response) => {
     response.json({ built: fs.existsSync(indexPath) });
-//                         ^^^^^^^^^^^^^ sync-io-in-async
   });
   return router;
 }

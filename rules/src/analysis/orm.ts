@@ -1083,8 +1083,31 @@ function startsKnexBuilder(call: TSESTree.CallExpression): boolean {
 
 /** The steps that only a Knex builder takes right after its table. */
 const KNEX_BUILDER_STEPS: ReadonlySet<string> = new Set([
-  'where', 'whereIn', 'whereNot', 'whereNotIn', 'whereNull', 'whereNotNull', 'whereRaw', 'andWhere', 'orWhere', 'insert', 'update',
-  'del', 'delete', 'select', 'increment', 'decrement', 'count', 'pluck', 'join', 'innerJoin', 'leftJoin', 'truncate', 'max', 'min', 'sum',
+  'where',
+  'whereIn',
+  'whereNot',
+  'whereNotIn',
+  'whereNull',
+  'whereNotNull',
+  'whereRaw',
+  'andWhere',
+  'orWhere',
+  'insert',
+  'update',
+  'del',
+  'delete',
+  'select',
+  'increment',
+  'decrement',
+  'count',
+  'pluck',
+  'join',
+  'innerJoin',
+  'leftJoin',
+  'truncate',
+  'max',
+  'min',
+  'sum',
 ]);
 
 /**

@@ -3,7 +3,7 @@ import { BLOCKING_NAME, blockingCall } from '../analysis/blocking-calls';
 import { promiseFix, replacementText, type BlockingUse } from '../fixes/promise-api-fix';
 import { loopbackOnlyHandlers, requestHandlers } from '../analysis/request-handlers';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { arrayCallbackCall, contains, enclosingFunction, type FunctionNode } from '../analysis/scopes';
+import { arrayCallbackCall, contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { runsOnlyAtBoot, stopsCreatorsServer } from '../analysis/startup';
 import { runsOnce } from '../analysis/run-once';
 import { isElectronPackage } from '../analysis/browser';
@@ -21,6 +21,8 @@ interface Reach {
   depth: number;
   /** The blocking call reads the same file on every call (see `readsSameFile`): kept once, it needs no helper made async. */
   sameFile: boolean;
+  /** The blocking call asks the file system one thing about one path, and nothing on the way repeats it (see `asksOnce`). */
+  asksOnce: boolean;
 }
 
 /** Helpers a message names before it elides the rest of a long chain. */
@@ -361,6 +363,26 @@ function checksBeforeRead(context: RuleContext, use: BlockingUse, owner: Functio
   return read;
 }
 
+/**
+ * One question to the file system about one path (`existsSync`, `statSync`, `mkdirSync`, `unlinkSync`, `renameSync`): a
+ * metadata call that answers in microseconds from the kernel's caches, worth a finding only where a loop repeats it.
+ */
+function asksOnce(use: BlockingUse, call: TSESTree.CallExpression): boolean {
+  return FILE_MODULES.test(moduleName(use.member)) && METADATA_CALLS.test(memberName(use.member)) && !repeatsInItsFunction(call);
+}
+
+const METADATA_CALLS =
+  /^(?:exists|pathExists|stat|lstat|fstat|access|mkdir|mkdirs|mkdirp|ensureDir|unlink|rename|realpath|chmod|chown|utimes|readlink|symlink|link|close)Sync$/;
+
+/** Whether a loop or an array callback of the call's own function runs it more than once. */
+function repeatsInItsFunction(call: TSESTree.Node): boolean {
+  for (let node: TSESTree.Node | undefined = call.parent; node; node = node.parent) {
+    if (isLoopStatement(node)) return true;
+    if (isFunction(node)) return arrayCallbackCall(node) !== undefined;
+  }
+  return false;
+}
+
 /** Whether a call is the test of an `if` or a conditional, negated or not. */
 function inCondition(call: TSESTree.Node): boolean {
   let node = call;
@@ -441,8 +463,11 @@ export const syncIoInAsync: Rule = {
             if (!slow && owner && runsOnce(context, call, owner)) continue;
             if ((!slow && readsConfiguredFile(context, call)) || inDevelopmentBranch(context, call)) continue;
             const setting = settingOf(owner, slow);
-            if (setting) reportUse(use, setting, owner!);
-            else if (owner && !reach.has(owner)) reach.set(owner, { use, through: [], depth: 0, sameFile: readsSameFile(context, use, owner) });
+            const once = asksOnce(use, call);
+            if (setting) {
+              if (!once) reportUse(use, setting, owner!);
+            } else if (owner && !reach.has(owner))
+              reach.set(owner, { use, through: [], depth: 0, sameFile: readsSameFile(context, use, owner), asksOnce: once });
             continue;
           }
           if (!owner) continue;
@@ -461,7 +486,8 @@ export const syncIoInAsync: Rule = {
           for (const edge of callers.get(next) ?? []) {
             if (reach.has(edge.from) || settingOf(edge.from)) continue;
             const through = [sourceText(context, edge.call.callee), ...reached.through].slice(0, NAMED_HELPERS);
-            reach.set(edge.from, { use: reached.use, through, depth: reached.depth + 1, sameFile: reached.sameFile });
+            const asksOnceHere = reached.asksOnce && !repeatsInItsFunction(edge.call);
+            reach.set(edge.from, { use: reached.use, through, depth: reached.depth + 1, sameFile: reached.sameFile, asksOnce: asksOnceHere });
             pending.push(edge.from);
           }
         }
@@ -471,7 +497,8 @@ export const syncIoInAsync: Rule = {
         const ranked = edges.flatMap((edge) => {
           const setting = settingOf(edge.from);
           const reached = reach.get(edge.to);
-          return setting && reached && !inDevelopmentBranch(context, edge.call) ? [{ edge, setting, reached }] : [];
+          const asked = reached && reached.asksOnce && !repeatsInItsFunction(edge.call);
+          return setting && reached && !asked && !inDevelopmentBranch(context, edge.call) ? [{ edge, setting, reached }] : [];
         });
         ranked.sort((a, b) => Number(b.setting === 'handler') - Number(a.setting === 'handler') || a.reached.depth - b.reached.depth);
         for (const { edge, setting, reached } of ranked) {

@@ -4,7 +4,7 @@ import fg from 'fast-glob';
 
 export async function register(user: { name: string; password: string }) {
   const hash = await bcrypt.hash(user.password, 12);
-  const users = await fse.pathExists('users.json') ? await fse.readJson('users.json') : [];
+  const users = fse.pathExistsSync('users.json') ? await fse.readJson('users.json') : [];
   await fse.outputJson('users.json', [...users, { name: user.name, hash }]);
   const avatars = await fg.glob('avatars/*.png');
   const legacy = fg.sync('legacy/*.png');

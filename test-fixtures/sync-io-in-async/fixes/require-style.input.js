@@ -4,7 +4,7 @@ const { readdirSync, unlinkSync } = require('fs');
 
 async function cleanUp(dir) {
   const names = readdirSync(dir);
-  unlinkSync(`${dir}/${names[0]}`);
+  for (const name of names.filter((entry) => entry.endsWith('.tmp'))) unlinkSync(`${dir}/${name}`);
   fs.rmSync(`${dir}/tmp`, { recursive: true, force: true });
   return fsp.readdir(dir);
 }

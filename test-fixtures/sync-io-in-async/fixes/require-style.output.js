@@ -4,7 +4,7 @@ const { readdirSync, unlinkSync } = require('fs');
 
 async function cleanUp(dir) {
   const names = await fsp.readdir(dir);
-  await fsp.unlink(`${dir}/${names[0]}`);
+  for (const name of names.filter((entry) => entry.endsWith('.tmp'))) await fsp.unlink(`${dir}/${name}`);
   await fs.promises.rm(`${dir}/tmp`, { recursive: true, force: true });
   return fsp.readdir(dir);
 }

@@ -41,7 +41,6 @@ class Database {
   // Logged at boot, and asked for by a route too.
   static async size() {
     return fs.statSync(path.join(Database.dataDir, 'app.sqlite')).size;
-//         ^^^^^^^^^^^ sync-io-in-async
   }
 }
 
