@@ -65,7 +65,7 @@ import {
   sqlWriteOf,
   type SqlWrite,
 } from './query-kinds';
-import { arrayCallbackCall, contains, enclosingLoop, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
+import { arrayCallbackCall, contains, enclosingFunction, enclosingLoop, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { itemReader, originsThroughCall } from './value-origins';
 
 /** What a database query is: where it is, which library runs it, and what it does. */
@@ -808,6 +808,7 @@ function valueQuery(
   const kind = operations && kindOf(operations, method);
   if (!kind) return undefined;
   if ((value.orm === 'knex' || value.orm === 'drizzle' || value.orm === 'objection') && (isSubquery(call) || buildsOnly(context, call))) return undefined;
+  if (value.orm === 'drizzle' && runsInProcess(call)) return undefined;
   // `db.prepare(sql).bind(id).first()`: a D1 statement prepared for a batch, or kept, runs nothing yet.
   if (value.orm === 'd1' && !executesBuilder(context, call, D1_EXECUTORS)) return undefined;
   if (value.orm === 'knex' && method === 'raw' && isFragment(call)) return undefined;
@@ -828,6 +829,19 @@ function valueQuery(
         : undefined;
   return statement ? { ...found, kind: 'write', statement } : found;
 }
+
+/**
+ * `tx.update(items).set(...).where(...).run();` as a statement of a synchronous function: Drizzle on an embedded SQLite
+ * (better-sqlite3, Bun's) runs it in this process and returns at once, with no round trip to repeat.
+ */
+function runsInProcess(call: TSESTree.CallExpression): boolean {
+  const steps = stepsAfter(call);
+  const top = callChainTop(call);
+  const fn = enclosingFunction(top);
+  return SQLITE_SYNC_RUNS.has(steps[steps.length - 1] ?? '') && top.parent?.type === AST_NODE_TYPES.ExpressionStatement && !!fn && !fn.async;
+}
+
+const SQLITE_SYNC_RUNS: ReadonlySet<string> = new Set(['run', 'all', 'get']);
 
 /** A Payload call given a file to store (`file`, `filePath`): an upload to the collection's storage as well as a write. */
 function uploadsFile(call: TSESTree.CallExpression): boolean {

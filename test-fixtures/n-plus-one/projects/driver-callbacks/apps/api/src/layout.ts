@@ -13,11 +13,11 @@ export async function saveLayout(moves: Move[]) {
 //              ^^^^^^^^^ n-plus-one
         }
       }),
+    // better-sqlite3 runs each statement in this process and returns at once: no round trip to save.
     whenSync(sqlite) {
       sqlite.transaction((tx) => {
         for (const move of moves) {
           tx.update(widgets).set({ position: move.position }).where(eq(widgets.id, move.id)).run();
-//        ^^^^^^^^^ n-plus-one
         }
       });
     },
