@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { propertyName, resolveModuleMember, unwrapExpression } from './resolve';
-import { enclosingLoop, type Iteration, type LoopStatement } from './scopes';
+import { enclosingLoop, isFunction, type Iteration, type LoopStatement } from './scopes';
 import { calleeName, calleeWords, namesOrderedWork } from './names';
 import { loopFacts, readsAny, referencesWithin, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import {
@@ -114,6 +114,17 @@ function awaitsObservableBatch(context: RuleContext, operand: TSESTree.Node): bo
   });
 }
 
+/**
+ * `await context.run(\`merge-${id}\`, async () => ...)` (Upstash Workflow), `step.run(...)` (Inngest), `step.do(...)`
+ * (Cloudflare Workflows): a named, durable step, recorded in order and replayed in that order after a retry.
+ */
+function runsDurableStep(operand: TSESTree.Node): boolean {
+  if (operand.type !== AST_NODE_TYPES.CallExpression || operand.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const [name, work] = operand.arguments;
+  const named = name?.type === AST_NODE_TYPES.Literal ? typeof name.value === 'string' : name?.type === AST_NODE_TYPES.TemplateLiteral;
+  return /^(?:run|do)$/.test(propertyName(operand.callee) ?? '') && named && !!work && isFunction(work);
+}
+
 /** The reason a loop as a whole must stay sequential, whatever await is looked at. */
 export function loopSequentialReason(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
   const cache = context.shared.memo('sequential.loopReasons', () => new Map<LoopStatement, SequentialReason | undefined>());
@@ -130,7 +141,7 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   // `Promise.all(batch.map(...))` runs a batch; `Promise.all([a(x), b(x)])` still waits item by item.
   if ((isPromiseCombinator(context, operand) && !listsCalls(operand)) || awaitsObservableBatch(context, operand)) return 'batched';
   if (drivesSharedResource(context, facts, operand)) return 'shared-resource';
-  if (isSequentialHelper(context, operand)) return 'ordered-steps';
+  if (isSequentialHelper(context, operand) || runsDurableStep(operand)) return 'ordered-steps';
   if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand)) || checkedByAssertion(context, node)) return 'ordered-steps';
   // `DROP TABLE`, `ALTER TABLE`, `VACUUM` per table: schema statements take locks and run one at a time on purpose.
   if (runsSchemaStatement(operand)) return 'ordered-steps';
