@@ -320,6 +320,8 @@ function functionQuery(context: RuleContext, call: TSESTree.CallExpression): Que
   // A function that starts with its query but also awaits other work, or writes again after it, is known by its summary, which says so.
   if (summarized?.site?.otherWork || summarized?.site?.writes) return summarized;
   const found = wrapperQuery(context, call);
+  // `select([getSelField(field)])` with `getSelField` returning `knex.raw(...)`: a column of the select, as the raw itself would be.
+  if (found?.library === 'knex' && found.operation === 'raw' && isFragment(call)) return undefined;
   // A function that does nothing but run one query is named by that query, and still known by what reaches it.
   const wrapped = found && summarized?.inputs ? { ...found, inputs: summarized.inputs } : found;
   if (wrapped?.kind === 'write') return wrapped;

@@ -13,13 +13,17 @@ async function reorderFieldsTx(tx, listId, order) {
   }
 }
 
+function segmentColumn(segment) {
+  return knex.raw('? AS segment', [segment]);
+}
+
 function subscriberQueries(campaignLists) {
   const queries = [];
   for (const campaignList of campaignLists) {
     const query = knex
       .from(`subscription__${campaignList.list}`)
       .where('status', 1)
-      .select(['email', knex.raw('? AS list', [campaignList.list]), knex.raw('? AS segment', [campaignList.segment])])
+      .select(['email', knex.raw('? AS list', [campaignList.list]), segmentColumn(campaignList.segment)])
       .toSQL()
       .toNative();
     queries.push(query);
