@@ -35,6 +35,7 @@ function cellTexts($, rows) {
   const texts = [];
   for (const row of rows) {
     texts.push($(row).find('td').text());
+    $(row).select();
   }
   return texts;
 }
