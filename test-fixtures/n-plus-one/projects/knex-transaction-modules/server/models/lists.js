@@ -31,13 +31,10 @@ function subscriberQueries(campaignLists) {
   return queries;
 }
 
-function cellTexts($, rows) {
-  const texts = [];
+function selectRows($, rows) {
   for (const row of rows) {
-    texts.push($(row).find('td').text());
     $(row).select();
   }
-  return texts;
 }
 
-module.exports = { getByIdTx, reorderFieldsTx, subscriberQueries, cellTexts };
+module.exports = { getByIdTx, reorderFieldsTx, subscriberQueries, selectRows };
