@@ -1062,8 +1062,6 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
  * that hands a transaction from function to function names no type, so its use says what it holds.
  */
 function knexByUse(variable: Variable): OrmValue | undefined {
-  // jQuery's and cheerio's `$` and lodash's `_` are called on a value and chained too (`$(row).select()`).
-  if (/^(?:\$|_|jQuery)$/.test(variable.name)) return undefined;
   const calls = variable.references.flatMap((reference) => {
     const call = reference.identifier.parent;
     return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? [call] : [];
