@@ -254,11 +254,11 @@ module.exports = { sync };
     );
   });
 
-  it('names the statement itself, and advises its batch, when the loop hands the statements to the function in a callback', () => {
+  it('advises the batch of the statement itself when the loop hands the statements to the function in a callback', () => {
     assert.deepEqual(projectMessages('prisma-workspace-package', 'save-settings.ts'), [
       [
-        'tx.setting.upsert',
-        'tx.setting.upsert runs one Prisma write per item of this loop (N+1 statements). Create the missing rows in one statement: createMany({ data: rows, skipDuplicates: true }).',
+        '$transaction',
+        '$transaction() runs a write (tx.setting.upsert, line 9) per item of this loop (N+1). Write them in two statements: createMany({ data, skipDuplicates: true }) for the new rows and updateMany for the rest, or send the upserts as one $transaction([...]).',
       ],
     ]);
   });

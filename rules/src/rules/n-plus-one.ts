@@ -1863,13 +1863,16 @@ function readsSameRowsEachItem(context: RuleContext, match: QueryMatch, iteratio
 }
 
 /** Whether a function written among a call's arguments holds the query/**
- * `run(async () => { await db.update(...) })`: the query, or the call of a function of the project, that a callback written
- * among a call's arguments runs, when that is what the call's site names.
+ * `withEventLog('import', async () => { await db.update(...) })`: the query, or the call of a function of the project, that a
+ * callback written among a call's arguments runs, when that is what the call's site names.
  */
 function heldQueryOf(context: RuleContext, match: QueryMatch): QueryMatch | undefined {
   const site = match.site;
   if (!site || site.file !== context.fileName || match.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const callback = match.call.arguments.find((argument) => isFunction(argument) && site.start >= argument.range[0] && site.end <= argument.range[1]);
+  // A callback handed a handle (`db.transaction(async (tx) => …)`) runs its statements on what the call opens: the call is the unit.
+  const callback = match.call.arguments.find(
+    (argument) => isFunction(argument) && argument.params.length === 0 && site.start >= argument.range[0] && site.end <= argument.range[1],
+  );
   let held: QueryMatch | undefined;
   if (callback)
     visitAll(callback, (node) => {
