@@ -1707,7 +1707,6 @@ export const nPlusOne: Rule = {
       const query = quotedCode(text);
       const perChunk = inChunks(context, iteration) ? ` ${PER_CHUNK}` : '';
       // `(async () => { ... await prisma.x.findMany(...) })()` runs in the loop: the query it holds is the finding.
-      // So does the callback a wrapper is handed (`withEventLog('import', async () => { await db.update(...) })`): the message names the query.
       if (site && site.file === context.fileName && isInlineCall(match.call)) {
         context.report({
           range: [site.start, site.end],
@@ -1862,7 +1861,7 @@ function readsSameRowsEachItem(context: RuleContext, match: QueryMatch, iteratio
   return filters.every((node) => !readsIteration(context, node, scope) && !assignsIn(context, node, scope));
 }
 
-/** Whether a function written among a call's arguments holds the query/**
+/**
  * `withEventLog('import', async () => { await db.update(...) })`: the query, or the call of a function of the project, that a
  * callback written among a call's arguments runs, when that is what the call's site names.
  */
