@@ -263,6 +263,44 @@ module.exports = { sync };
     ]);
   });
 
+  it('names and marks the query in a callback handed to a wrapper, and the wrapper where it runs the query itself', () => {
+    const code = `import { drizzle } from 'drizzle-orm/node-postgres';
+import { eq } from 'drizzle-orm';
+import { sessions } from './schema';
+const db = drizzle(process.env.DATABASE_URL!);
+async function withAuditEntry<T>(action: string, run: () => Promise<T>): Promise<T> {
+  console.info(action);
+  return run();
+}
+async function closeSession(id: string) {
+  await db.update(sessions).set({ closedAt: new Date() }).where(eq(sessions.id, id));
+}
+export async function finishAll(ids: string[]) {
+  for (const id of ids) {
+    await withAuditEntry('session.finish', async () => {
+      await db.update(sessions).set({ finishedAt: new Date() }).where(eq(sessions.id, id));
+//          ^^^^^^^^^ n-plus-one
+    });
+  }
+  for (const id of ids) {
+    await withAuditEntry('session.close', () => closeSession(id));
+//                                              ^^^^^^^^^^^^ n-plus-one
+  }
+}
+`;
+    assertAnnotated(code);
+    assert.deepEqual(
+      findings(code).map((finding) => [finding.messageId, finding.message]),
+      [
+        ['write', 'db.update runs one Drizzle write per item of this loop (N+1 statements). Update them in one statement with where(inArray(table.id, ids)).'],
+        [
+          'write',
+          'closeSession runs one Drizzle write per item of this loop (N+1 statements). Update them in one statement with where(inArray(table.id, ids)), or one UPDATE … FROM (VALUES …) statement when each row gets different data.',
+        ],
+      ],
+    );
+  });
+
   it('names the repository of a chain by its entity, without the call that gets it', () => {
     const code = [
       "import { DataSource } from 'typeorm';",
@@ -924,7 +962,73 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'read',
       'for (const row of rows) await prisma.post.findFirst({ where: { author: { email: row.email } } });',
+      'Load them in one query: prisma.post.findMany({ where: { author: { email: { in: ids } } } }), or include the relation in the query that loaded the items.',
+    ],
+    [
+      'prisma',
+      'delete',
+      'for (const row of rows) await prisma.link.deleteMany({ where: { collection: { id: row.id } } });',
+      'Delete them in one statement: deleteMany({ where: { collection: { id: { in: ids } } } }).',
+    ],
+    [
+      'prisma',
+      'read',
+      "for (const dep of rows) await prisma.prompt.findFirst({ where: { projectId: ids[0], name: dep.name, ...(dep.type === 'version' ? { version: dep.version } : { labels: { has: dep.label } }) } });",
+      'Load them in one query: prisma.prompt.findMany({ where: { OR: [{ name, version }, { name, labels: { has } }, …] } }), or include the relation in the query that loaded the items.',
+    ],
+    [
+      'prisma',
+      'read',
+      'for (const row of rows) await prisma.post.findFirst({ where: { tags: { has: row.tag } } });',
+      'Load them in one query: prisma.post.findMany({ where: { OR: [{ tags: { has } }, …] } }), or include the relation in the query that loaded the items.',
+    ],
+    [
+      'prisma',
+      'read',
+      'for (const row of rows) await prisma.post.findFirst({ where: { AND: [{ authorId: row.authorId }, { published: true }] } });',
       'Load them in one query: prisma.post.findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+    ],
+    [
+      'prisma',
+      'read',
+      'const out = []; for (const row of rows) out.push(await prisma.item.findFirst({ select: { [row.column]: true }, where: { id: ids[0] } })); return out;',
+      'Every item reads the same rows: run the query once, before the loop, and use its result for each item.',
+    ],
+    [
+      'prisma',
+      'read',
+      'await Promise.all(rows.map(async (row) => ({ row, settings: await prisma.setting.findMany({ where: { projectId: ids[0] } }) })));',
+      'Every item reads the same rows: run the query once, before the loop, and use its result for each item.',
+    ],
+    [
+      'prisma',
+      'update',
+      "for (const row of rows) await prisma.job.update({ where: { id: row.id }, data: { status: row.failed ? 'failed' : 'done', finishedAt: new Date() } });",
+      'Each row gets one of a few values: group the items by value, and update each group in one statement: updateMany({ where: { id: { in: ids } }, data }).',
+    ],
+    [
+      'prisma',
+      'update',
+      "for (const row of rows) await prisma.job.update({ where: { id: row.id }, data: { status: row.failed ? row.reason : 'done' } });",
+      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+    ],
+    [
+      'prisma',
+      'create',
+      'for (const row of rows) await prisma.link.create({ data: { url: row.url, tags: row.tags.length ? { connectOrCreate: row.tags.map((name: string) => ({ where: { name }, create: { name } })) } : undefined } });',
+      'createMany cannot write relations: createManyAndReturn the rows, then createMany their related rows with the returned ids.',
+    ],
+    [
+      'drizzle',
+      'update',
+      "for (const row of rows) { const reason = row.crawlStatus === 'failure' ? 'Crawl failed' : 'Tagging failed'; await db.update(users).set({ status: 'failed', reason, completedAt: new Date() }).where(eq(users.id, row.id)); }",
+      'Each row gets one of a few values: group the items by value, and update each group in one statement with where(inArray(table.id, ids)).',
+    ],
+    [
+      'knex',
+      'update',
+      "for (const row of rows) await db('jobs').where('id', row.id).update({ state: row.ok ? 'done' : 'failed' });",
+      "Each row gets one of a few values: group the items by value, and update each group in one statement with whereIn('id', ids).",
     ],
     [
       'prisma',

@@ -19,6 +19,10 @@ export interface QueryShape {
   createsOnly?: boolean;
   /** The fields the item gives the row's key (`userId` and `teamId` of `userId_teamId: { userId, teamId }`); with two or more no one list of ids names the rows. */
   keyFields: string[];
+  /** The fields of each branch of a filter the item picks (`...(tagged ? { version } : { labels: { has } })`): one OR over them all. */
+  keyBranches?: string[][];
+  /** Each row's values are one of a few the item picks (`status: failed ? 'failed' : 'done'`): one update per value does them all. */
+  fewValues?: true;
   /** A Prisma update whose `where` reads nothing of the item: every iteration writes the same row. */
   sameRow?: boolean;
   /** The query runs in an open transaction (`prisma.$transaction(async (tx) => ...)`), where a batch `$transaction([...])` cannot be sent. */
@@ -43,6 +47,10 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
   // A function of the project that runs the query takes arguments of its own, not the query's.
   if (match.call.type !== AST_NODE_TYPES.CallExpression || match.wrapper || match.row || match.statement) return undefined;
   const perItem = (node: TSESTree.Node | undefined): boolean | undefined => (node ? readsIteration(context, node, scope) : undefined);
+  const rowValues = (node: TSESTree.Node | undefined): Pick<QueryShape, 'perRow' | 'fewValues'> => {
+    const perRow = perItem(node);
+    return perRow && node && takesFewValues(context, node, scope) ? { perRow, fewValues: true } : { perRow };
+  };
   const inTransaction = transactionScopeOf(context, match.call) !== undefined || transactionClientParameter(context, match.call);
   const args = match.call.arguments;
   switch (match.library) {
@@ -61,10 +69,11 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
           where?.type === AST_NODE_TYPES.ObjectExpression &&
           !perItem(where) &&
           !assignsIn(context, where, scope),
-        perRow: perItem(written),
+        ...rowValues(written),
         relations: relationWrites(context, match.operation === 'upsert' || /^create/.test(match.operation) ? created : written),
         createsOnly: match.operation === 'upsert' && emptyUpdate,
-        keyFields: keyFieldsOf(context, where, scope),
+        keyFields: keyFieldsOf(context, where, scope) ?? [],
+        keyBranches: keyBranchesOf(context, where, scope),
         inTransaction,
       };
     }
@@ -76,12 +85,12 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
       return { perRow: perItem(args[1]), keyFields: [], inTransaction, upserts: upsert?.type === AST_NODE_TYPES.Literal && upsert.value === true };
     }
     case 'sequelize':
-      return match.operation === 'update' ? { perRow: perItem(args[0]), keyFields: [], inTransaction } : undefined;
+      return match.operation === 'update' ? { ...rowValues(args[0]), keyFields: [], inTransaction } : undefined;
     case 'typeorm':
       // `manager.update(User, criteria, changes)` names the entity first.
-      return match.operation === 'update' ? { perRow: perItem(args.length >= 3 ? args[2] : args[1]), keyFields: [], inTransaction } : undefined;
+      return match.operation === 'update' ? { ...rowValues(args.length >= 3 ? args[2] : args[1]), keyFields: [], inTransaction } : undefined;
     case 'mikro-orm':
-      return match.operation === 'nativeUpdate' ? { perRow: perItem(args[2]), keyFields: [], inTransaction } : undefined;
+      return match.operation === 'nativeUpdate' ? { ...rowValues(args[2]), keyFields: [], inTransaction } : undefined;
     case 'payload': {
       // `payload.update({ collection, id, data })`, `payload.db.updateOne({ collection, id, data })`.
       const data = /^update(?:One|ByID)?$/.test(match.operation) ? objectOf(args[0]) : undefined;
@@ -93,7 +102,7 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
     case 'knex': {
       if (updatesOnConflict(match.call)) return { keyFields: [], inTransaction, upserts: true };
       const values = chainStepArgument(match.call, match.library === 'knex' ? 'update' : 'set');
-      return values ? { perRow: perItem(values), keyFields: [], inTransaction } : undefined;
+      return values ? { ...rowValues(values), keyFields: [], inTransaction } : undefined;
     }
     default:
       return undefined;
@@ -121,6 +130,38 @@ export function readsIteration(context: RuleContext, node: TSESTree.Node, scope:
   return found;
 }
 
+/**
+ * `{ resultReason: failed ? 'Crawl failed' : 'Tagging failed', completedAt: new Date() }`: values written whose every part the
+ * item reaches only picks between fixed values (a literal, or a value the loop does not change), through the `const`s that hold them.
+ */
+function takesFewValues(context: RuleContext, values: TSESTree.Node, scope: TSESTree.Node): boolean {
+  const object = objectOf(values);
+  return (
+    !!object &&
+    object.properties.every((property) => property.type === AST_NODE_TYPES.Property && !property.computed && fixedChoice(context, property.value, scope, 0))
+  );
+}
+
+/** A value the same for every item, or one of a few such values a condition picks. */
+function fixedChoice(context: RuleContext, value: TSESTree.Node, scope: TSESTree.Node, depth: number): boolean {
+  const node = unwrapExpression(value);
+  if (!readsIteration(context, node, scope)) return true;
+  if (depth > MAX_FOLLOWED_CONSTANTS) return false;
+  if (node.type === AST_NODE_TYPES.ConditionalExpression)
+    return fixedChoice(context, node.consequent, scope, depth + 1) && fixedChoice(context, node.alternate, scope, depth + 1);
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolveVariable(context, node);
+  const definition = variable?.defs[0];
+  const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  return (
+    declarator?.parent?.kind === 'const' &&
+    declarator.id === definition!.name &&
+    !!declarator.init &&
+    valuesSetOn(variable!).length === 0 &&
+    fixedChoice(context, declarator.init, scope, depth + 1)
+  );
+}
+
 /** `changes.name = item.name`: the values a `const` object is given after it is made. */
 function valuesSetOn(variable: Variable): TSESTree.Node[] {
   const values: TSESTree.Node[] = [];
@@ -134,7 +175,7 @@ function valuesSetOn(variable: Variable): TSESTree.Node[] {
 }
 
 /** Whether a name the node reads is assigned in what repeats (`cursor = item.id` in the loop), so it changes per item. */
-function assignsIn(context: RuleContext, node: TSESTree.Node, scope: TSESTree.Node): boolean {
+export function assignsIn(context: RuleContext, node: TSESTree.Node, scope: TSESTree.Node): boolean {
   let assigned = false;
   visitWithinFunction(node, (child) => {
     if (assigned || child.type !== AST_NODE_TYPES.Identifier) return;
@@ -152,15 +193,26 @@ function isLoopHead(declaration: TSESTree.VariableDeclaration): boolean {
   return (parent?.type === AST_NODE_TYPES.ForOfStatement || parent?.type === AST_NODE_TYPES.ForInStatement) && parent.left === declaration;
 }
 
-/** The fields the item sets in a Prisma `where`: each field read from the item, and each of a compound unique key (`userId_teamId: { userId, teamId }`). */
-function keyFieldsOf(context: RuleContext, where: TSESTree.Node | undefined, scope: TSESTree.Node): string[] {
+/**
+ * The fields the item sets in a Prisma `where`: each field read from the item, each of a compound unique key
+ * (`userId_teamId: { userId, teamId }`), a relation's field as `collection.id` (`collection: { id }`), a filter as
+ * `labels:has` (`labels: { has: label }`); undefined when the item reaches the filter some other way.
+ */
+function keyFieldsOf(context: RuleContext, where: TSESTree.Node | undefined, scope: TSESTree.Node): string[] | undefined {
   const object = objectOf(where);
-  if (!object) return [];
+  if (!object) return undefined;
   const fields: string[] = [];
   for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) return [];
+    if (property.type !== AST_NODE_TYPES.Property) {
+      // `...(dep.type === 'version' ? { version } : { labels: { has } })` is read by `keyBranchesOf`.
+      if (readsIteration(context, property, scope) && !conditionalFilters(property.argument)) return undefined;
+      continue;
+    }
     const key = keyName(property);
-    if (!key || FILTER_OPERATORS.test(key)) return [];
+    if (!key || /^(?:AND|OR|NOT)$/.test(key)) {
+      if (readsIteration(context, property.value, scope)) return undefined;
+      continue;
+    }
     const inner = objectOf(property.value);
     // `userId_teamId: { userId, teamId }`; one field under a key is a filter on a relation (`user: { email }`).
     const compound =
@@ -171,13 +223,41 @@ function keyFieldsOf(context: RuleContext, where: TSESTree.Node | undefined, sco
         if (field.type === AST_NODE_TYPES.Property && readsIteration(context, field.value, scope)) fields.push(keyName(field)!);
       continue;
     }
-    // `{ equals: x }` is the field's value; `user: { email: x }` filters a relation, whose rows no list of this model's fields names.
-    const equals = inner?.properties.length === 1 && inner.properties[0]!.type === AST_NODE_TYPES.Property && keyName(inner.properties[0]!) === 'equals';
-    if (inner && !equals) {
-      if (readsIteration(context, property.value, scope)) return [];
-    } else if (readsIteration(context, property.value, scope)) fields.push(key);
+    if (!readsIteration(context, property.value, scope)) continue;
+    if (!inner) {
+      fields.push(key);
+      continue;
+    }
+    // `{ equals: x }` is the field's value; `collection: { id: x }` a field of the related row; `labels: { has: x }` a filter of the field.
+    const only = inner.properties.length === 1 && inner.properties[0]!.type === AST_NODE_TYPES.Property ? inner.properties[0]! : undefined;
+    const innerKey = only && keyName(only);
+    if (!only || !innerKey) return undefined;
+    if (innerKey === 'equals') fields.push(key);
+    else if (FILTER_OPERATORS.test(innerKey)) fields.push(`${key}:${innerKey}`);
+    else if (!objectOf(only.value)) fields.push(`${key}.${innerKey}`);
+    else return undefined;
   }
   return fields;
+}
+
+/** `cond ? { version } : { labels: { has } }` spread into a `where`: two objects, each a filter. */
+function conditionalFilters(node: TSESTree.Node): [TSESTree.ObjectExpression, TSESTree.ObjectExpression] | undefined {
+  const inner = unwrapExpression(node);
+  if (inner.type !== AST_NODE_TYPES.ConditionalExpression) return undefined;
+  const consequent = objectOf(inner.consequent);
+  const alternate = objectOf(inner.alternate);
+  return consequent && alternate ? [consequent, alternate] : undefined;
+}
+
+/** The key fields of each branch of the one conditional filter an item spreads into a Prisma `where`, when it has one. */
+function keyBranchesOf(context: RuleContext, where: TSESTree.Node | undefined, scope: TSESTree.Node): string[][] | undefined {
+  const spreads = (objectOf(where)?.properties ?? []).filter(
+    (property): property is TSESTree.SpreadElement => property.type === AST_NODE_TYPES.SpreadElement && readsIteration(context, property, scope),
+  );
+  const branches = spreads.length === 1 ? conditionalFilters(spreads[0]!.argument) : undefined;
+  if (!branches) return undefined;
+  const fields = branches.map((branch) => keyFieldsOf(context, branch, scope));
+  return fields.every((field): field is string[] => field !== undefined) ? fields : undefined;
 }
 
 /** The relation writes in Prisma data: a field whose value holds `create`, `connect`, … (`tags: { connect: ids.map(...) }`). */
@@ -185,8 +265,8 @@ function relationWrites(context: RuleContext, data: TSESTree.Node | undefined): 
   const object = objectOf(data);
   let found: QueryShape['relations'];
   for (const property of object?.properties ?? []) {
-    const inner = property.type === AST_NODE_TYPES.Property ? objectOf(property.value) : undefined;
-    for (const write of inner?.properties ?? []) {
+    const inners = property.type === AST_NODE_TYPES.Property ? branchObjects(property.value) : [];
+    for (const write of inners.flatMap((inner) => inner.properties)) {
       if (write.type !== AST_NODE_TYPES.Property) continue;
       const names = write.computed ? literalNames(write.key) : [keyName(write)];
       if (names.some((name) => name !== undefined && NESTED_WRITES.has(name))) return 'nested';
@@ -195,6 +275,16 @@ function relationWrites(context: RuleContext, data: TSESTree.Node | undefined): 
     }
   }
   return found;
+}
+
+/** `tags: tagged ? { connectOrCreate } : undefined`, `tags: tagged && { connect }`: the objects a value can be. */
+function branchObjects(value: TSESTree.Node, depth = 0): TSESTree.ObjectExpression[] {
+  const node = unwrapExpression(value);
+  if (node.type === AST_NODE_TYPES.ObjectExpression) return [node];
+  if (depth > 2) return [];
+  if (node.type === AST_NODE_TYPES.ConditionalExpression) return [...branchObjects(node.consequent, depth + 1), ...branchObjects(node.alternate, depth + 1)];
+  if (node.type === AST_NODE_TYPES.LogicalExpression) return [...branchObjects(node.left, depth + 1), ...branchObjects(node.right, depth + 1)];
+  return [];
 }
 
 /** `remove ? 'disconnect' : 'connect'`: the names a computed key can take. */

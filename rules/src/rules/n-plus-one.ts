@@ -51,7 +51,7 @@ import { isConfigured, isImportedFixedList, keysOfFixedObject, returnsFixedLiter
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
-import { claimsRowPerItem, itemComparisonOf, queryShapeOf, type ItemComparison, type QueryShape } from '../analysis/query-shape';
+import { assignsIn, claimsRowPerItem, itemComparisonOf, queryShapeOf, readsIteration, type ItemComparison, type QueryShape } from '../analysis/query-shape';
 import { OBJECTION_WRITE_STEPS, sendsSqlText, sqlArgumentOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
 import { contextRole } from '../roles';
@@ -63,8 +63,8 @@ function onlyKey(node: TSESTree.Node | undefined): string | undefined {
   if (node?.type !== AST_NODE_TYPES.ObjectExpression || node.properties.length !== 1) return undefined;
   const property = node.properties[0]!;
   if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return undefined;
-  // `{ projects: { some: ... } }` filters by a relation, not by one value per item.
-  return property.value.type === AST_NODE_TYPES.ObjectExpression ? undefined : property.key.name;
+  // `{ projects: { some: ... } }` filters by a relation, not by one value per item; `{ AND: [...] }` joins filters.
+  return property.value.type === AST_NODE_TYPES.ObjectExpression || /^(?:AND|OR|NOT|\$\w+)$/.test(property.key.name) ? undefined : property.key.name;
 }
 
 /** The `where` object of a finder's options (`{ where: { ... } }`). */
@@ -134,6 +134,15 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
   if (statement) return sqlWriteBatch(match, statement);
   if (match.kind === 'read' && (match.site ?? match).topRows) return topRowsBatch(match.library);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
+  // `status: failed ? 'failed' : 'skipped'`: the rows share a few values, an update over the ids for each.
+  if (write === 'update' && shape?.fewValues) {
+    const same = batchedForm(match, { ...shape, perRow: false, fewValues: undefined }, compares);
+    const grouped = same.replace(
+      /^Update them in one (statement|call)/,
+      'Each row gets one of a few values: group the items by value, and update each group in one $1',
+    );
+    if (grouped !== same) return grouped;
+  }
   if (compares === 'pairs' && match.library !== 'prisma' && write !== 'create' && match.kind !== 'relation' && !(write && shape?.perRow))
     return pairsBatch(match, write);
   if (compares && compares !== 'pairs' && match.kind === 'read') return comparisonBatch(match, compares);
@@ -330,10 +339,30 @@ function ownData(same: string, noun = 'row'): string {
 /** A create with rows written through its relations: createMany writes one table's rows, with no nested writes. */
 const NESTED_CREATE = 'createMany cannot write relations: createManyAndReturn the rows, then createMany their related rows with the returned ids.';
 
+/** `collection.id` as `collection: { id }`, `labels:has` as `labels: { has }`: a key field as one item's filter writes it. */
+function prismaFieldFilter(field: string, value?: string): string {
+  const [name, inner] = field.split(/[.:]/);
+  if (inner === undefined) return value ? `${name}: ${value}` : name!;
+  return `${name}: { ${value ? `${inner}: ${value}` : inner} }`;
+}
+
+/**
+ * The filter that names every item's rows: `id: { in: ids }` over the one field the item sets (`collection: { id: { in: ids } }`
+ * through a relation), or an OR of each item's fields where it sets several, picks one of two filters, or filters a list.
+ */
+function prismaKeyFilter(shape: QueryShape | undefined, column: string): string {
+  const fields = shape?.keyFields ?? [];
+  const branches = shape?.keyBranches;
+  if (branches) return `OR: [${branches.map((branch) => `{ ${[...fields, ...branch].map((field) => prismaFieldFilter(field)).join(', ')} }`).join(', ')}, …]`;
+  if (fields.length >= 2 || fields[0]?.includes(':')) return `OR: [{ ${fields.map((field) => prismaFieldFilter(field)).join(', ')} }, …]`;
+  return prismaFieldFilter(fields[0] ?? column, '{ in: ids }');
+}
+
 /** Prisma's batched form of a repeated query; with the query's shape, the one that keeps each row's values, relations and key. */
 function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'update' | 'delete' | undefined, receiver: string, shape?: QueryShape): string {
-  const compound = shape && shape.keyFields.length >= 2 ? shape.keyFields : undefined;
-  const key = compound ? `OR: [{ ${compound.join(', ')} }, …]` : `${shape?.keyFields[0] ?? column}: { in: ids }`;
+  const key = prismaKeyFilter(shape, column);
+  const plainFields = shape?.keyFields.filter((field) => /^\w+$/.test(field));
+  const compound = plainFields && plainFields.length >= 2 ? plainFields : undefined;
   // An interactive transaction already commits once, and its client cannot send a batch `$transaction([...])`.
   const orBatch = shape?.inTransaction ? '' : ', or one $transaction([...])';
   if (shape?.sameRow) return 'Every item writes the same row: merge the changes and write the row once, after the loop.';
@@ -358,7 +387,7 @@ function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'updat
     return `Update them in one statement: updateMany({ where: { ${key} }, data }), or ${shape?.inTransaction ? `${VALUES_UPDATE} through $executeRaw` : 'one $transaction([...])'} when each row gets different data.`;
   }
   if (match.operation === 'count')
-    return `Count them in one query: groupBy({ by: [${(compound ?? [shape?.keyFields[0] ?? column]).map((field) => `'${field}'`).join(', ')}], where: { ${key} }, _count: true }).`;
+    return `Count them in one query: groupBy({ by: [${(compound ?? [plainFields?.[0] ?? column]).map((field) => `'${field}'`).join(', ')}], where: { ${key} }, _count: true }).`;
   return `Load them in one query: ${match.site ? 'findMany' : `${receiver}.findMany`}({ where: { ${key} } }), or include the relation in the query that loaded the items.`;
 }
 
@@ -1644,6 +1673,9 @@ export const nPlusOne: Rule = {
       if (!match || reported.has(match.call) || match.site?.otherWork) return;
       const iteration = repeatingIteration(context, match.call, match.kind !== 'write');
       if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
+      // `withEventLog('import', async () => { await db.update(...) })`: the query in the callback handed over is the finding.
+      const held = heldQueryOf(context, match);
+      if (held) match = held;
       if (locksInSortedOrder(context, match, iteration)) return;
       // `catch (error) { await logError(error) }`: runs for the items that failed, not for every item.
       if (handlesFailure(match.call, iterationScope(iteration))) return;
@@ -1727,7 +1759,7 @@ export const nPlusOne: Rule = {
         return;
       }
       // A walk from each item (its own loop reads what the last step found) is a tree read or written one node at a time.
-      const innermost = perItemIteration(context, match.call);
+      const innermost = held ? iteration : perItemIteration(context, match.call);
       const walked = !innermost || iterationScope(innermost) !== iterationScope(iteration);
       const batched = walked
         ? match.kind === 'write'
@@ -1735,10 +1767,12 @@ export const nPlusOne: Rule = {
           : TREE_IN_ONE_QUERY
         : rowStatement
           ? ONE_ROW_STATEMENT_FOR_ALL[rowStatement] + perChunk
-          : batchedForm(match, queryShapeOf(context, match, iterationScope(iteration)), itemComparisonOf(context, match, iterationScope(iteration))).replace(
-              /`/g,
-              '',
-            ) + perChunk;
+          : readsSameRowsEachItem(context, match, iteration)
+            ? SAME_ROWS_ONCE
+            : batchedForm(match, queryShapeOf(context, match, iterationScope(iteration)), itemComparisonOf(context, match, iterationScope(iteration))).replace(
+                /`/g,
+                '',
+              ) + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
@@ -1799,6 +1833,54 @@ function flattenedInto(iteration: Iteration): Iteration | undefined {
   return call?.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(call.callee) === 'flatMap'
     ? { kind: 'callback', call, callback: outer as FunctionNode }
     : undefined;
+}
+
+/** The advice for a read whose every argument is the same for each item. */
+const SAME_ROWS_ONCE = 'Every item reads the same rows: run the query once, before the loop, and use its result for each item.';
+
+/**
+ * `for (const user of users) await prisma.comment.findMany({ where: { projectId } })`: a read over the items whose call (its
+ * client, its arguments, the chain it ends) reads nothing the item or the loop changes returns the same rows each time.
+ */
+function readsSameRowsEachItem(context: RuleContext, match: QueryMatch, iteration: Iteration): boolean {
+  if (match.kind !== 'read' || match.call.type === AST_NODE_TYPES.MemberExpression) return false;
+  // A counter or a condition loop may page or poll: only a loop over items or an array callback repeats the same call.
+  if (iteration.kind === 'loop' && iteration.loop.type !== AST_NODE_TYPES.ForOfStatement && iteration.loop.type !== AST_NODE_TYPES.ForInStatement) return false;
+  const scope = iterationScope(iteration);
+  const whole = match.call.type === AST_NODE_TYPES.CallExpression ? callChainTop(match.call) : match.call;
+  // `findFirst({ select: { [field]: true }, where: { id } })`: which columns the item wants, of the same row.
+  const call = match.library === 'prisma' && whole === match.call && match.call.type === AST_NODE_TYPES.CallExpression ? match.call : undefined;
+  const options = call?.arguments[0];
+  const filters =
+    call && options?.type === AST_NODE_TYPES.ObjectExpression
+      ? [
+          call.callee,
+          ...options.properties.filter((property) => property.type !== AST_NODE_TYPES.Property || !/^(?:select|include|omit)$/.test(keyName(property) ?? '')),
+        ]
+      : [whole];
+  return filters.every((node) => !readsIteration(context, node, scope) && !assignsIn(context, node, scope));
+}
+
+/**
+ * `withEventLog('import', async () => { await db.update(...) })`: the query, or the call of a function of the project, that a
+ * callback written among a call's arguments runs, when that is what the call's site names.
+ */
+function heldQueryOf(context: RuleContext, match: QueryMatch): QueryMatch | undefined {
+  const site = match.site;
+  if (!site || site.file !== context.fileName || match.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  // A callback handed a handle (`db.transaction(async (tx) => …)`) runs its statements on what the call opens: the call is the unit.
+  const callback = match.call.arguments.find(
+    (argument) => isFunction(argument) && argument.params.length === 0 && site.start >= argument.range[0] && site.end <= argument.range[1],
+  );
+  let held: QueryMatch | undefined;
+  if (callback)
+    visitAll(callback, (node) => {
+      if (held || node.range[0] !== site.start || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.TaggedTemplateExpression))
+        return;
+      const found = node.type === AST_NODE_TYPES.CallExpression ? queryCallOf(context, node) : taggedQueryOf(context, node);
+      if (found && found.range[0] === site.start && found.range[1] === site.end) held = found;
+    });
+  return held;
 }
 
 /** A function called where it is written (`(async () => { ... })()`). */
