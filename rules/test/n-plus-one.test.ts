@@ -1922,3 +1922,30 @@ describe('n-plus-one names the work a function does on every call', () => {
     );
   });
 });
+
+describe('n-plus-one in searches and switches on the kind of each item', () => {
+  /** Each finding of a fixture of this rule's folder: its message id, line and column, and the squiggled text. */
+  const located = (fixture: string): Array<[string | undefined, number, number, string]> => {
+    const text = fs.readFileSync(path.join(FIXTURES_DIR, 'n-plus-one', fixture), 'utf8');
+    const lines = new LineIndex(text);
+    return findings(text, fixture).map((finding) => {
+      const { line, column } = lines.position(finding.start);
+      return [finding.messageId, line, column, text.slice(finding.start, finding.end)];
+    });
+  };
+
+  it('reports a search over rows a query read, and a check that leaves only with an error status; not a search over candidates', () => {
+    assert.deepEqual(located('searches-over-rows.ts'), [
+      ['query', 10, 26, 'prisma.membership.count'],
+      ['query', 19, 26, 'prisma.folder.findFirst'],
+    ]);
+  });
+
+  it('reports the cases of one switch on the item kind once', () => {
+    assert.deepEqual(located('kind-switches.ts'), [
+      ['query', 13, 18, 'prisma.user.findFirst'],
+      ['write', 28, 15, 'prisma.note.create'],
+      ['write', 35, 11, 'prisma.note.update'],
+    ]);
+  });
+});

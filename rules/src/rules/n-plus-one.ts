@@ -1365,7 +1365,8 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   if (iteration.kind !== 'loop') return iteration;
   // `if (E.isLeft(result)) return result` after a call of a walk of a tree: the walk is no search, every node it reaches costs its queries;
   // a loop that leaves only on a failure is no search either: on success it runs through every item, as when it throws.
-  const runsThrough = callsTreeWalk(context, whole) || leavesOnlyOnFailure(iteration.loop);
+  // So is a search over rows a query just read (`for (const team of ownedTeams) { if ((await count(team)) === 1) return true }`): one grouped query answers it.
+  const runsThrough = callsTreeWalk(context, whole) || leavesOnlyOnFailure(iteration.loop) || iteratesQueriedRows(context, iteration.loop);
   if (
     (!runsThrough && stopsOnResult(context, iteration.loop, whole)) ||
     leavesRightAfter(iteration.loop, whole) ||
@@ -1405,10 +1406,51 @@ function leavesOnlyOnFailure(loop: LoopStatement): boolean {
   return exits > 0 && failures === exits;
 }
 
-/** `E.left(error)`, `err(error)`: the failure side of an Either or a Result. */
+/**
+ * `E.left(error)`, `err(error)`: the failure side of an Either or a Result; or an error response: `{ status: 401, … }`,
+ * `res.status(403).json(…)`, `NextResponse.json(body, { status: 404 })`.
+ */
 function isFailureValue(node: TSESTree.Node | null | undefined): boolean {
   const value = node && unwrapExpression(node);
-  return value?.type === AST_NODE_TYPES.CallExpression && FAILURE_CONSTRUCTORS.has(calleeName(value) ?? '');
+  if (!value) return false;
+  if (value.type === AST_NODE_TYPES.ObjectExpression) return hasErrorStatus(value);
+  if (value.type !== AST_NODE_TYPES.CallExpression && value.type !== AST_NODE_TYPES.NewExpression) return false;
+  if (value.type === AST_NODE_TYPES.CallExpression && FAILURE_CONSTRUCTORS.has(calleeName(value) ?? '')) return true;
+  if (value.arguments.some((argument) => argument.type === AST_NODE_TYPES.ObjectExpression && hasErrorStatus(argument))) return true;
+  // `res.status(401).json(…)`: the status set earlier in the chain.
+  const callee = unwrapExpression(value.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (ERROR_STATUS_SETTERS.has(propertyName(callee) ?? '') && isErrorStatus(value.arguments[0])) return true;
+  return isFailureValue(callee.object);
+}
+
+/** `{ status: 401 }`, `{ statusCode: 404 }`: an object that answers with an HTTP error. */
+function hasErrorStatus(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some(
+    (property) => property.type === AST_NODE_TYPES.Property && ERROR_STATUS_KEYS.has(keyName(property) ?? '') && isErrorStatus(property.value),
+  );
+}
+
+function isErrorStatus(node: TSESTree.Node | undefined): boolean {
+  const value = node && unwrapExpression(node);
+  return value?.type === AST_NODE_TYPES.Literal && typeof value.value === 'number' && value.value >= 400 && value.value < 600;
+}
+
+const ERROR_STATUS_KEYS: ReadonlySet<string> = new Set(['status', 'statusCode']);
+const ERROR_STATUS_SETTERS: ReadonlySet<string> = new Set(['status', 'sendStatus']);
+
+/** `for (const team of teams)` with `const teams = await prisma.team.findMany(...)` just before: the loop walks rows a query returned. */
+function iteratesQueriedRows(context: RuleContext, loop: LoopStatement): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement) return false;
+  const list = unwrapExpression(loop.right);
+  if (list.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolveVariable(context, list);
+  const declarator = variable?.defs[0]?.node;
+  if (variable?.defs.length !== 1 || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== variable.defs[0]!.name) return false;
+  const init = declarator.init && unwrapExpression(declarator.init);
+  const read = init?.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(init.argument) : undefined;
+  const found = read?.type === AST_NODE_TYPES.CallExpression ? queryCallOf(context, read) : undefined;
+  return found?.kind === 'read' && !found.site && enclosingFunction(declarator) === enclosingFunction(loop);
 }
 
 /** `if (E.isLeft(result)) return result;`, `if (result.isErr()) { return result; }`: the exit's own `if` tests for a failure. */
@@ -1525,6 +1567,23 @@ function itemBindings(iteration: Iteration): Set<TSESTree.Node> {
   const names = new Set<TSESTree.Node>();
   if (pattern) visitAll(pattern, (node) => node.type === AST_NODE_TYPES.Identifier && names.add(node));
   return names;
+}
+
+/**
+ * `switch (identifier.key) { case 'email': return findByEmail(...); case 'phone': return findByPhone(...) }` per item: the switch
+ * on the item's kind whose case holds the node. Each item takes one case, so its cases are one repetition, reported once.
+ */
+function kindSwitchOf(context: RuleContext, node: TSESTree.Node, iteration: Iteration): TSESTree.SwitchStatement | undefined {
+  const scope = iterationScope(iteration);
+  for (let current = node.parent; current && current !== scope; current = current.parent) {
+    if (isFunction(current) && (iteration.kind !== 'callback' || current !== iteration.callback)) return undefined;
+    if (current.type !== AST_NODE_TYPES.SwitchCase) continue;
+    let root = unwrapExpression(current.parent.discriminant);
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+    const declared = root.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, root)?.defs[0]?.name : undefined;
+    if (declared && itemBindings(iteration).has(declared)) return current.parent;
+  }
+  return undefined;
 }
 
 /** A function that queries and calls itself for each child walks a tree one query per node: the whole tree is one query. */
@@ -1668,6 +1727,8 @@ export const nPlusOne: Rule = {
     // A script runs once and exits: a query per item costs the developer who started it one run, not every request.
     if (contextRole(context) === 'script') return {};
     const reported = new Set<TSESTree.Node>();
+    // A switch on the item's kind: one finding for its cases, each of them the same repetition.
+    const reportedSwitches = new Set<TSESTree.Node>();
     const check = (match: QueryMatch | undefined): void => {
       // A function of the project that also awaits an upload, a payment or an HTTP call per item: the loop waits on that work, a concurrency finding.
       if (!match || reported.has(match.call) || match.site?.otherWork) return;
@@ -1697,6 +1758,9 @@ export const nPlusOne: Rule = {
       const sqlHere = (!match.site && !match.sqlInWrapper && isRawStatement(match)) || handsSqlText(match);
       const rowStatement = sqlHere ? rawRowStatement(context, match.call, iteration) : undefined;
       if (match.site?.dynamicSql || (sqlHere && !rowStatement && (changesSchema(match.call) || sqlVariesPerItem(context, match.call, iteration)))) return;
+      const kinds = kindSwitchOf(context, match.call, iteration);
+      if (kinds && reportedSwitches.has(kinds)) return;
+      if (kinds) reportedSwitches.add(kinds);
       reported.add(match.call);
       if (!match.site && match.kind === 'read' && match.call.type !== AST_NODE_TYPES.MemberExpression && takesTopRows(context, match.call, match.operation))
         match = { ...match, topRows: true };
