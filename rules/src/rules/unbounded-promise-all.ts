@@ -1321,14 +1321,16 @@ function combinedWork(context: RuleContext, work: TSESTree.Node): TSESTree.Node 
     !COMBINATORS.has(propertyName(callee) ?? '')
   )
     return undefined;
-  const argument = unwrapExpression((call as TSESTree.CallExpression).arguments[0] ?? callee);
-  if (argument.type === AST_NODE_TYPES.ArrayExpression) {
+  const first = (call as TSESTree.CallExpression).arguments[0];
+  const argument = first && unwrapExpression(first);
+  if (argument?.type === AST_NODE_TYPES.ArrayExpression)
     return argument.elements.find((element): element is TSESTree.Expression => !!element && unwrapExpression(element).type === AST_NODE_TYPES.CallExpression);
-  }
-  const listStep = argument.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(argument.callee) : undefined;
-  return listStep?.type === AST_NODE_TYPES.MemberExpression && /^(?:map|flatMap)$/.test(propertyName(listStep) ?? '')
-    ? mappedCall((argument as TSESTree.CallExpression).arguments[0] ?? listStep)
-    : undefined;
+  if (argument?.type !== AST_NODE_TYPES.CallExpression || !argument.arguments[0]) return undefined;
+  const listStep = unwrapExpression(argument.callee);
+  const mapper = unwrapExpression(argument.arguments[0]);
+  // `Promise.all(paths.map(removeFile))`: the function handed over by name, called per item.
+  if (mapper.type === AST_NODE_TYPES.Identifier) return undefined;
+  return listStep.type === AST_NODE_TYPES.MemberExpression && /^(?:map|flatMap)$/.test(propertyName(listStep) ?? '') ? mappedCall(mapper) : undefined;
 }
 
 /** The call a mapper starts per item: its body when that is a call, else the first call it awaits or returns. */
