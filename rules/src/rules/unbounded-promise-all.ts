@@ -1315,11 +1315,7 @@ function workText(context: RuleContext, mapper: TSESTree.Node | undefined, items
 function combinedWork(context: RuleContext, work: TSESTree.Node): TSESTree.Node | undefined {
   const call = unwrapExpression(work);
   const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
-  if (
-    callee?.type !== AST_NODE_TYPES.MemberExpression ||
-    !isGlobalName(context, callee.object, 'Promise') ||
-    !COMBINATORS.has(propertyName(callee) ?? '')
-  )
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression || !isGlobalName(context, callee.object, 'Promise') || !COMBINATORS.has(propertyName(callee) ?? ''))
     return undefined;
   const first = (call as TSESTree.CallExpression).arguments[0];
   const argument = first && unwrapExpression(first);
