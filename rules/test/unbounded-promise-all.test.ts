@@ -47,6 +47,18 @@ export async function totals({ loaders }: { loaders: Loaders }, groups: string[]
     );
   });
 
+  it('names the call an inner Promise.all starts per item, not Promise.all itself', () => {
+    const messages = findingsOf(`export async function purge(uploads: string[], postsByUpload: string[][]) {
+  await Promise.all(uploads.map((upload) => Promise.all([removeFile(upload), removeFile(upload + '-thumb')])));
+  await Promise.all(postsByUpload.map(async (postIds) => Promise.all(postIds.map((postId) => unlinkPost(postId)))));
+}
+`).map((finding) => finding.message);
+    assert.deepEqual(messages, [
+      'Promise.all starts removeFile(...) for every item of uploads at once; run at most 8 at a time.',
+      'Promise.all starts unlinkPost(...) for every item of postsByUpload at once; run at most 8 at a time.',
+    ]);
+  });
+
   it('names the list a chain of array steps starts from, not the code of its callbacks', () => {
     const messages = findingsOf(`export async function f(members: Member[], envIds: Set<string>, byName: Record<string, string>) {
   await Promise.all(members.filter((member) => !member.verified && member.email !== undefined).map((member) => remind(member.email)));

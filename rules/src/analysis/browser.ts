@@ -159,7 +159,7 @@ export function runsInBrowser(context: RuleContext, node: TSESTree.Node): boolea
   for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
     const name = functionName(fn) ?? wrapperName(fn);
     if ((name !== undefined && SERVER_EXPORT.test(name)) || declaresServerAction(fn)) return false;
-    if (!inPageFunction) inPageFunction = isJsxAttributeValue(fn) || isClientComponent(fn) || isClassComponentMethod(fn);
+    if (!inPageFunction) inPageFunction = isJsxAttributeValue(fn) || isClientComponent(fn) || isClassComponentMethod(fn) || takesHookResult(context, fn);
   }
   return inPageFunction || isBrowserFile(context);
 }
@@ -199,6 +199,21 @@ function isJsxAttributeValue(fn: FunctionNode): boolean {
  */
 function isClientComponent(fn: FunctionNode): boolean {
   return !fn.async && returnsJsx(fn);
+}
+
+/** `typeof api.useUtils`, `typeof useQueryClient`: a type taken from a React hook. */
+const HOOK_TYPE_QUERY = /\btypeof\s+(?:[\w$]+\s*\.\s*)*use[A-Z][\w$]*\b/;
+
+/**
+ * `function invalidate(utils: ReturnType<typeof api.useUtils>)`: a function handed what a React hook returned (tRPC's query utilities,
+ * a query client) runs where the hook ran, in a component on the page.
+ */
+function takesHookResult(context: RuleContext, fn: FunctionNode): boolean {
+  return fn.params.some((param) => {
+    const binding = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    const annotation = 'typeAnnotation' in binding ? binding.typeAnnotation : undefined;
+    return annotation !== undefined && HOOK_TYPE_QUERY.test(context.text.slice(annotation.range[0], annotation.range[1]));
+  });
 }
 
 /** `class Editor extends Component { async paste() { … } render() { return <div />; } }`: a class component's method runs in the page. */

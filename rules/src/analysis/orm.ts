@@ -700,7 +700,11 @@ function factoryResult(context: RuleContext, call: TSESTree.CallExpression, dept
   return fn && returnedHandle(context, fn, depth);
 }
 
-/** The handle a function returns: its one returned expression, or what every `return` of its body returns when they agree (`return base` or `return base.$extends(...)`). */
+/**
+ * The handle a function returns: its one returned expression, or what every `return` of its body returns when they agree (`return base` or
+ * `return base.$extends(...)`). A `return null` (or `undefined`, or nothing) where making the client failed is no other handle: the
+ * caller gets that client or none, as a `Redis | null` type says.
+ */
 export function returnedHandle(context: RuleContext, fn: FunctionNode, depth = 0): OrmValue | undefined {
   const returned = returnedExpression(fn);
   if (returned) {
@@ -713,13 +717,23 @@ export function returnedHandle(context: RuleContext, fn: FunctionNode, depth = 0
   walk(
     body,
     (node) => {
-      if (node.type === AST_NODE_TYPES.ReturnStatement && enclosingFunctionNode(node) === fn)
-        values.push(node.argument ? ormValueOf(context, node.argument, depth + 1) : undefined);
+      if (node.type === AST_NODE_TYPES.ReturnStatement && enclosingFunctionNode(node) === fn && !returnsNothing(node))
+        values.push(ormValueOf(context, node.argument!, depth + 1));
     },
     () => {},
   );
   const [first] = values;
   return first && isHandle(first) && values.every((value) => value?.orm === first.orm && value.kind === first.kind) ? first : undefined;
+}
+
+/** `return;`, `return null;`, `return undefined;`: no value. */
+function returnsNothing(statement: TSESTree.ReturnStatement): boolean {
+  const argument = statement.argument && unwrapExpression(statement.argument);
+  return (
+    !argument ||
+    (argument.type === AST_NODE_TYPES.Literal && argument.value === null && !('regex' in argument)) ||
+    (argument.type === AST_NODE_TYPES.Identifier && argument.name === 'undefined')
+  );
 }
 
 function enclosingFunctionNode(node: TSESTree.Node): TSESTree.Node | undefined {

@@ -933,9 +933,10 @@ const PAGE_KEYS = /^(?:page|pageNumber|pageToken|nextPageToken|startingAfter|sta
 const LIMIT_METHODS = /^(?:limit|take|first|top|paginate|findAndCount|page|slice)$/;
 
 /** A query or call whose result is capped: `findMany({ take: 20 })`, `.limit(10)`, `paginate(...)`. */
-function isLimitedQuery(context: RuleContext, node: TSESTree.Node): boolean {
+function isLimitedQuery(context: RuleContext, node: TSESTree.Node, depth = 0): boolean {
   // prisma.$queryRaw`SELECT ... LIMIT ${size}`
   if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) return limitsInSql(node);
+  if (depth > MAX_DEPTH) return false;
   for (let current = unwrapExpression(node); current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.MemberExpression;) {
     if (current.type === AST_NODE_TYPES.MemberExpression) {
       current = unwrapExpression(current.object);
@@ -956,9 +957,22 @@ function isLimitedQuery(context: RuleContext, node: TSESTree.Node): boolean {
       return true;
     // `runScript(jobsByType, [skip, take])`, `search(query, offset, limit)`: the page size handed over by name.
     if (current.arguments.some(passesLimit)) return true;
+    if (selectsFromCappedSubquery(context, current, name, depth)) return true;
     current = unwrapExpression(current.callee);
   }
   return false;
+}
+
+/**
+ * `db.with(sq).select().from(sq).leftJoin(tags, …)` where `sq = db.$with('sq').as(db.select().from(posts).limit(n))` (Drizzle's common
+ * table expression, or a subquery made with `.as('sq')`): the rows of a capped subquery, a page, with what is joined to each.
+ */
+function selectsFromCappedSubquery(context: RuleContext, call: TSESTree.CallExpression, name: string, depth: number): boolean {
+  const argument = call.arguments.length === 1 ? unwrapExpression(call.arguments[0]!) : undefined;
+  if (!argument) return false;
+  // `$with('sq').as(query)`: the subquery is the argument; `query.as('sq')`: the chain is.
+  if (name === 'as') return argument.type === AST_NODE_TYPES.CallExpression && isLimitedQuery(context, argument, depth + 1);
+  return name === 'from' && argument.type === AST_NODE_TYPES.Identifier && holdsOnlyLimitedResults(context, argument, depth + 1);
 }
 
 /**
@@ -1011,12 +1025,12 @@ function fieldOfLimitedResult(context: RuleContext, node: TSESTree.Node): boolea
  * A variable of this module whose every value, given where it is declared or assigned later
  * (`response = await search({ query, limit })` in each branch), is the result of a capped query.
  */
-function holdsOnlyLimitedResults(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+function holdsOnlyLimitedResults(context: RuleContext, identifier: TSESTree.Identifier, depth = 0): boolean {
   const variable = resolveVariable(context, identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || definition?.type !== 'Variable' || definition.node.id !== definition.name) return false;
   const values = variable.references.flatMap((reference) => (reference.isWrite() && reference.writeExpr ? [reference.writeExpr] : []));
-  return values.length > 0 && values.every((value) => isLimitedQuery(context, unwrapAwaited(value)));
+  return values.length > 0 && values.every((value) => isLimitedQuery(context, unwrapAwaited(value), depth));
 }
 
 const LIMITER_NAME = /limit|throttl|queue|pool|sem(?:aphore)?$|mutex|bottleneck|schedul|concurren/i;
@@ -1279,7 +1293,12 @@ function spreadsLists(node: TSESTree.Node): boolean {
 
 /** `fetchUser(...) for every item of ids`: the call that does the work and what it runs over, as plain text. */
 function workText(context: RuleContext, mapper: TSESTree.Node | undefined, items: TSESTree.Node): string {
-  const work = mapper && mappedCall(mapper);
+  let work = mapper && mappedCall(mapper);
+  for (let hops = 0; work && hops < MAX_DEPTH; hops++) {
+    const inner = combinedWork(context, work);
+    if (!inner) break;
+    work = inner;
+  }
   const named = mapper && unwrapExpression(mapper);
   // `files.map(withContents)`: the function handed over by name is the work.
   const label = named?.type === AST_NODE_TYPES.Identifier ? named.name : work && callLabel(work);
@@ -1287,6 +1306,27 @@ function workText(context: RuleContext, mapper: TSESTree.Node | undefined, items
   const head = context.text.slice(list.range[0], list.range[1]).replace(/\s+/g, ' ');
   const source = head.length > SOURCE_PREVIEW_LENGTH ? `${head.slice(0, SOURCE_PREVIEW_LENGTH)}...` : head;
   return `${label ? `${label}(...)` : 'a call'} for every item of ${source}`;
+}
+
+/**
+ * `Promise.all(pids.map((pid) => dissociate(pid)))`, `Promise.all([remove(path), remove(thumb)])` started per item: the call the inner
+ * combinator starts, which names the work better than `Promise.all(...)`.
+ */
+function combinedWork(context: RuleContext, work: TSESTree.Node): TSESTree.Node | undefined {
+  const call = unwrapExpression(work);
+  const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression || !isGlobalName(context, callee.object, 'Promise') || !COMBINATORS.has(propertyName(callee) ?? ''))
+    return undefined;
+  const first = (call as TSESTree.CallExpression).arguments[0];
+  const argument = first && unwrapExpression(first);
+  if (argument?.type === AST_NODE_TYPES.ArrayExpression)
+    return argument.elements.find((element): element is TSESTree.Expression => !!element && unwrapExpression(element).type === AST_NODE_TYPES.CallExpression);
+  if (argument?.type !== AST_NODE_TYPES.CallExpression || !argument.arguments[0]) return undefined;
+  const listStep = unwrapExpression(argument.callee);
+  const mapper = unwrapExpression(argument.arguments[0]);
+  // `Promise.all(paths.map(removeFile))`: the function handed over by name, called per item.
+  if (mapper.type === AST_NODE_TYPES.Identifier) return undefined;
+  return listStep.type === AST_NODE_TYPES.MemberExpression && /^(?:map|flatMap)$/.test(propertyName(listStep) ?? '') ? mappedCall(mapper) : undefined;
 }
 
 /** The call a mapper starts per item: its body when that is a call, else the first call it awaits or returns. */
