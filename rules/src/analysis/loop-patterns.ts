@@ -131,7 +131,11 @@ export function awaitsForOneKey(context: RuleContext, node: TSESTree.Node, loop:
   if (!key) return false;
   for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent) {
     if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && testsKeyIsLiteral(current.test, key)) return true;
-    if (current.type === AST_NODE_TYPES.SwitchCase && current.test?.type === AST_NODE_TYPES.Literal && current.consequent.includes(child as TSESTree.Statement)) {
+    if (
+      current.type === AST_NODE_TYPES.SwitchCase &&
+      current.test?.type === AST_NODE_TYPES.Literal &&
+      current.consequent.includes(child as TSESTree.Statement)
+    ) {
       const discriminant = current.parent.discriminant;
       if (discriminant.type === AST_NODE_TYPES.Identifier && discriminant.name === key) return true;
     }
@@ -155,7 +159,8 @@ function uniqueKeyBinding(context: RuleContext, loop: LoopStatement): string | u
 
 /** `field === 'email'`, `'email' == field`, or such a comparison as one side of `&&`: true only on the turn of that one key. */
 function testsKeyIsLiteral(test: TSESTree.Expression, key: string): boolean {
-  if (test.type === AST_NODE_TYPES.LogicalExpression) return test.operator === '&&' && (testsKeyIsLiteral(test.left, key) || testsKeyIsLiteral(test.right, key));
+  if (test.type === AST_NODE_TYPES.LogicalExpression)
+    return test.operator === '&&' && (testsKeyIsLiteral(test.left, key) || testsKeyIsLiteral(test.right, key));
   if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
   const [left, right] = [test.left, test.right];
   const isKey = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Identifier && side.name === key;
