@@ -279,6 +279,7 @@ export function drivesSharedResource(context: RuleContext, facts: LoopFacts, nod
   if (receiver && writesOf(facts, receiver).some((write) => write.member && !contains(node, write.node))) return true;
   const ownWritesOnly = receiver !== undefined && writesOf(facts, receiver).every((write) => contains(node, write.node));
   if (COLLECTING_METHODS.has(method) && ownWritesOnly && (typeof receiver === 'string' || !facts.declared.has(receiver!))) return true;
+  if (COLLECTING_METHODS.has(method) && isSingletonInstance(callee.object)) return true;
   if (unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression && isStatefulMethod(callee)) return true;
   return false;
 }
@@ -450,6 +451,14 @@ function waitsForEvents(node: TSESTree.Node): boolean {
     });
   }
   return listens;
+}
+
+/** `JobQueue.getInstance()` (or `?.`): the one instance a class hands out, the same store on every iteration. */
+function isSingletonInstance(node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length > 0) return false;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && propertyName(callee) === 'getInstance';
 }
 
 /** Adding to one collection-like store keeps its order: `store.add(x)`, `list.push(x)`. */

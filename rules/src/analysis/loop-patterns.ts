@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isGlobalReference, keyName, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
-import { isCategoryGrouping, keysOfFixedObject, SUBSET_HELPERS } from './fixed-lists';
+import { isCategoryGrouping, keysOfFixedObject, objectReadByKeys, SUBSET_HELPERS } from './fixed-lists';
 import { databaseQueryOf } from './queries';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
@@ -120,6 +120,53 @@ export function awaitsAtMostOnce(node: TSESTree.Node, loop: LoopStatement): bool
     }
   }
   return false;
+}
+
+/**
+ * `for (const field of Object.keys(patch)) { if (field === 'email') await sendVerification(user); }`: an await on the branch of one
+ * key of an object's keys (or a `case 'email':` of a `switch` on it) runs at most once, since an object holds each key once.
+ */
+export function awaitsForOneKey(context: RuleContext, node: TSESTree.Node, loop: LoopStatement): boolean {
+  const key = uniqueKeyBinding(context, loop);
+  if (!key) return false;
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && testsKeyIsLiteral(current.test, key)) return true;
+    if (
+      current.type === AST_NODE_TYPES.SwitchCase &&
+      current.test?.type === AST_NODE_TYPES.Literal &&
+      current.consequent.includes(child as TSESTree.Statement)
+    ) {
+      const discriminant = current.parent.discriminant;
+      if (discriminant.type === AST_NODE_TYPES.Identifier && discriminant.name === key) return true;
+    }
+  }
+  return false;
+}
+
+/** `field` of `for (const field of Object.keys(patch))` or `for (const [field] of Object.entries(patch))`: a name that holds each key once. */
+function uniqueKeyBinding(context: RuleContext, loop: LoopStatement): string | undefined {
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement) return undefined;
+  const left = loop.left;
+  if (left.type !== AST_NODE_TYPES.VariableDeclaration || left.kind !== 'const') return undefined;
+  const binding = left.declarations[0]?.id;
+  const keys = unwrapExpression(loop.right);
+  if (keys.type !== AST_NODE_TYPES.CallExpression || !objectReadByKeys(context, keys)) return undefined;
+  const listed = keys.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(keys.callee) : undefined;
+  if (listed === 'keys') return binding?.type === AST_NODE_TYPES.Identifier ? binding.name : undefined;
+  const first = listed === 'entries' && binding?.type === AST_NODE_TYPES.ArrayPattern ? binding.elements[0] : undefined;
+  return first?.type === AST_NODE_TYPES.Identifier ? first.name : undefined;
+}
+
+/** `field === 'email'`, `'email' == field`, or such a comparison as one side of `&&`: true only on the turn of that one key. */
+function testsKeyIsLiteral(test: TSESTree.Expression, key: string): boolean {
+  if (test.type === AST_NODE_TYPES.LogicalExpression)
+    return test.operator === '&&' && (testsKeyIsLiteral(test.left, key) || testsKeyIsLiteral(test.right, key));
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
+  const [left, right] = [test.left, test.right];
+  const isKey = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Identifier && side.name === key;
+  const isLiteral = (side: TSESTree.Node): boolean =>
+    side.type === AST_NODE_TYPES.Literal || (side.type === AST_NODE_TYPES.TemplateLiteral && side.expressions.length === 0);
+  return (isKey(left) && isLiteral(right)) || (isLiteral(left) && isKey(right));
 }
 
 /** A statement with a `break`, `continue`, `return` or `throw` in it (not in a function it makes). */

@@ -5,7 +5,7 @@ import { readsIteration } from '../analysis/query-shape';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
-import { awaitsAtMostOnce, emitsUserLog, logsOnBranch, throwsOnAwaitedCheck } from '../analysis/loop-patterns';
+import { awaitsAtMostOnce, awaitsForOneKey, emitsUserLog, logsOnBranch, throwsOnAwaitedCheck } from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
@@ -116,6 +116,7 @@ export const awaitInLoop: Rule = {
               !walksTreeInOrder(context, loop, node.argument) &&
               !handlesFailure(node, loop) &&
               !awaitsAtMostOnce(node, loop) &&
+              !awaitsForOneKey(context, node, loop) &&
               !runsTransactionHandedNoHandle(node.argument) &&
               !callsOwnCallback(context, owner, loop, node.argument) &&
               !emitsUserLog(node.argument) &&

@@ -1,0 +1,76 @@
+// An await on the branch of one key of an object's keys runs at most once: an object holds each key once. The
+// same branch over a list's items, over an item's field, or every key's await, is reported.
+interface Account {
+  id: string;
+  email: string;
+  plan: string;
+}
+
+interface Change {
+  field: string;
+  value: string;
+}
+
+declare function priceOf(plan: string): Promise<number>;
+declare function sendVerification(accountId: string, email: string): Promise<void>;
+declare function recordChange(accountId: string, field: string, value: unknown): Promise<boolean>;
+
+export async function applyPatch(account: Account, patch: Record<string, string>): Promise<number[]> {
+  const prices: number[] = [];
+  for (const field of Object.keys(patch)) {
+    if (field === 'plan') {
+      prices.push(await priceOf(patch[field]!));
+    } else if (field === 'email' && patch[field] !== account.email) {
+      await sendVerification(account.id, patch[field]!);
+    }
+  }
+  return prices;
+}
+
+export async function notifyPatch(account: Account, patch: Record<string, string>): Promise<void> {
+  for (const [field, value] of Object.entries(patch)) {
+    switch (field) {
+      case 'email':
+        await sendVerification(account.id, value);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+export async function verifyEntries(account: Account, patch: Record<string, string>): Promise<void> {
+  for (const [field, value] of Object.entries(patch)) {
+    if ('email' === field && value !== account.email) await sendVerification(account.id, value);
+  }
+}
+
+export async function auditPatch(account: Account, patch: Record<string, string>): Promise<void> {
+  for (const [field, value] of Object.entries(patch)) {
+    if (field === 'email') continue;
+    const recorded = await recordChange(account.id, field, value);
+    //               ^^^^^ await-in-loop
+    void recorded;
+  }
+}
+
+export async function notifyOtherKeys(account: Account, patch: Record<string, string>): Promise<void> {
+  for (const field of Object.keys(patch)) {
+    if (field !== 'plan') await recordChange(account.id, field, patch[field]);
+    //                    ^^^^^ await-in-loop
+  }
+}
+
+export async function verifyChanges(account: Account, changes: Change[]): Promise<void> {
+  for (const change of changes) {
+    if (change.field === 'email') await sendVerification(account.id, change.value);
+    //                            ^^^^^ await-in-loop
+  }
+}
+
+export async function verifyFields(account: Account, fields: string[], values: Record<string, string>): Promise<void> {
+  for (const field of fields) {
+    if (field === 'email') await sendVerification(account.id, values[field]!);
+    //                     ^^^^^ await-in-loop
+  }
+}
