@@ -180,7 +180,12 @@ export function statementInsertionPoint(context: RuleContext): { offset: number;
   for (const statement of body) {
     if (isImportStatement(statement) || isRequireStatement(context, statement)) last = statement;
   }
-  if (last) return { offset: last.range[1], before: false };
+  if (last) {
+    // `const path = require('path')\n/* global HUB */;run()`: the next statement shares the line the last one ends on, so go before it.
+    const next = body[body.indexOf(last as TSESTree.ProgramStatement) + 1];
+    const sharesLine = next !== undefined && !/[\r\n\u2028\u2029]/.test(context.text.slice(last.range[1], next.range[0]));
+    return sharesLine ? { offset: next.range[0], before: true } : { offset: last.range[1], before: false };
+  }
   const lastDirective = [...body].reverse().find(isDirective);
   if (lastDirective) return { offset: lastDirective.range[1], before: false };
   const firstCode = body[0];
