@@ -3,11 +3,11 @@ import { COMMAND_TIMEOUT, runJson, TempTrees, writeFiles } from './helpers';
 
 /** A blocking read in an async method, on the line and column the findings below name. */
 const OUTBOX = [
-  `import { readFileSync, renameSync } from 'node:fs';`,
+  `import { copyFileSync, readFileSync } from 'node:fs';`,
   `export class Outbox {`,
   `  constructor(private readonly file: string) {}`,
   `  async drain(send: (events: string) => Promise<void>) {`,
-  `    renameSync(this.file, this.file + '.sending');`,
+  `    copyFileSync(this.file, this.file + '.sending');`,
   `    await send(readFileSync(this.file + '.sending', 'utf8'));`,
   `  }`,
   `}`,

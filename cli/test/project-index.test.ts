@@ -55,7 +55,6 @@ describe('perf-lint project index', function () {
       [
         ['src/database.js', 27, 'sync-io-in-async'],
         ['src/database.js', 37, 'sync-io-in-async'],
-        ['src/database.js', 43, 'sync-io-in-async'],
         ['src/templates.ts', 12, 'sync-io-in-async'],
       ],
     );

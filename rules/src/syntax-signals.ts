@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { isDatabaseModule, isLocalModule } from './analysis/orm';
-import { OBJECTION_FIRST_STEPS } from './analysis/query-kinds';
+import { KNEX_BUILDER_STEPS, OBJECTION_FIRST_STEPS } from './analysis/query-kinds';
 import { BLOCKING_NAME } from './analysis/blocking-calls';
 import { detached } from './content';
 import { MAX_NESTING, TOO_DEEP } from './nesting';
@@ -576,6 +576,8 @@ class SignalWalk {
     if (DATABASE_METHODS.has(method)) signals.reachesDatabase = true;
     // `registry.pages.query().patch(...)`: an Objection model's query, whatever object holds the model.
     if (OBJECTION_FIRST_STEPS.test(method) && isQueryCall(callee)) signals.reachesDatabase = true;
+    // `trx('users').where({ id })`: a parameter called with a table and chained as Knex's builder (see `knexByUse`).
+    if (KNEX_BUILDER_STEPS.has(method) && startsTableBuilder(callee)) signals.reachesDatabase = true;
     // `sequelize.define('User', {...})` registers a model on an instance known only by its name.
     const receiver = skipWrappers((callee as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression);
     if (method === 'define' && ts.isIdentifier(receiver) && SEQUELIZE_NAME.test(receiver.text)) signals.reachesDatabase = true;
@@ -693,6 +695,12 @@ function skipWrappers(node: ts.Expression): ts.Expression {
     current = current.expression;
   }
   return current;
+}
+
+/** `trx('users').where`: a method on what a plain name returns when it is called with one argument. */
+function startsTableBuilder(callee: ts.Expression): boolean {
+  const receiver = ts.isPropertyAccessExpression(callee) ? skipWrappers(callee.expression) : undefined;
+  return !!receiver && ts.isCallExpression(receiver) && ts.isIdentifier(receiver.expression) && receiver.arguments.length === 1;
 }
 
 /** Whether a callee is a method of what `query()` (or `query(trx)`) returns. */

@@ -23,7 +23,7 @@ async function onShutdown(hook: () => Promise<unknown>): Promise<void> {
 export async function markDelivered(ids: string[]) {
   for (const id of ids) {
     await withDbRetry(() => prisma.delivery.update({ where: { id }, data: { delivered: true } }));
-//        ^^^^^^^^^^^ n-plus-one
+//                          ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
 }
 
@@ -31,7 +31,7 @@ export async function loadReceipts(ids: string[]) {
   const receipts = [];
   for (const id of ids) {
     receipts.push(await pRetry(() => prisma.receipt.findUnique({ where: { id } }), { retries: 2 }));
-//                      ^^^^^^ n-plus-one
+//                                   ^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
   return receipts;
 }
@@ -39,8 +39,8 @@ export async function loadReceipts(ids: string[]) {
 export async function touchSessions(ids: string[]) {
   for (const id of ids) {
     await retried(async () => {
-//        ^^^^^^^ n-plus-one
       await prisma.session.update({ where: { id }, data: { touchedAt: new Date() } });
+//          ^^^^^^^^^^^^^^^^^^^^^ n-plus-one
     });
   }
 }

@@ -36,6 +36,7 @@ import { CALLED, callRef, declaredType, destructuredType, transactionCallback, t
 import { callbackSite, callbackTypes, declaredParameterType, parameterType } from './callback-types';
 import { schemaFunctionOf, thisFunction } from './mongoose-schemas';
 import { walk } from '../walk';
+import { KNEX_BUILDER_STEPS } from './query-kinds';
 
 export type Orm =
   | 'prisma'
@@ -1076,6 +1077,11 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
  * that hands a transaction from function to function names no type, so its use says what it holds.
  */
 function knexByUse(variable: Variable): OrmValue | undefined {
+  // A typed parameter says what it holds, and a callback's is what its caller hands it.
+  const name = variable.defs[0]?.name;
+  const fn = name?.parent;
+  if (!name || name.type !== AST_NODE_TYPES.Identifier || name.typeAnnotation || !fn || !isFunction(fn) || fn.parent?.type === AST_NODE_TYPES.CallExpression)
+    return undefined;
   const calls = variable.references.flatMap((reference) => {
     const call = reference.identifier.parent;
     return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? [call] : [];
@@ -1094,35 +1100,6 @@ function startsKnexBuilder(call: TSESTree.CallExpression): boolean {
     KNEX_BUILDER_STEPS.has(propertyName(member) ?? '')
   );
 }
-
-/** The steps that only a Knex builder takes right after its table. */
-const KNEX_BUILDER_STEPS: ReadonlySet<string> = new Set([
-  'where',
-  'whereIn',
-  'whereNot',
-  'whereNotIn',
-  'whereNull',
-  'whereNotNull',
-  'whereRaw',
-  'andWhere',
-  'orWhere',
-  'insert',
-  'update',
-  'del',
-  'delete',
-  'select',
-  'increment',
-  'decrement',
-  'count',
-  'pluck',
-  'join',
-  'innerJoin',
-  'leftJoin',
-  'truncate',
-  'max',
-  'min',
-  'sum',
-]);
 
 /**
  * `let client; if (env.REDIS_ENABLED) client = new Redis(...)`: a variable declared without a value that every assignment

@@ -99,6 +99,34 @@ export const KNEX_CLIENT: Operations = {
   read: ['select', 'from', 'table', 'raw', 'first', 'pluck', 'count', 'where', 'whereIn'],
   write: ['insert', 'update', 'del', 'delete', 'into'],
 };
+/** The steps that only a Knex builder takes right after its table. */
+export const KNEX_BUILDER_STEPS: ReadonlySet<string> = new Set([
+  'where',
+  'whereIn',
+  'whereNot',
+  'whereNotIn',
+  'whereNull',
+  'whereNotNull',
+  'whereRaw',
+  'andWhere',
+  'orWhere',
+  'insert',
+  'update',
+  'del',
+  'delete',
+  'select',
+  'increment',
+  'decrement',
+  'count',
+  'pluck',
+  'join',
+  'innerJoin',
+  'leftJoin',
+  'truncate',
+  'max',
+  'min',
+  'sum',
+]);
 export const MYSQL_CLIENT: Operations = { read: ['query', 'execute'], write: [] };
 /** Neon's SQL tag and `@vercel/postgres`'s: a template on them is a query (see `taggedQueryOf`), and so is `query(text, values)`. */
 export const NEON_CLIENT: Operations = { read: ['query'], write: [] };
