@@ -278,7 +278,13 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
  * A method the library itself defines is judged by the library's rules alone (`knex.raw(...)` as a column of a
  * select is a fragment); only a method it does not define is looked up among the project's functions.
  */
-function ormValueQuery(context: RuleContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string, value: OrmValue): QueryMatch | undefined {
+function ormValueQuery(
+  context: RuleContext,
+  call: TSESTree.CallExpression,
+  callee: TSESTree.MemberExpression,
+  method: string,
+  value: OrmValue,
+): QueryMatch | undefined {
   const found = valueQuery(context, call, callee, method, value);
   return found ?? (runsQueryOfKind(value, method) ? undefined : functionQuery(context, call));
 }
@@ -317,15 +323,20 @@ function match(call: QueryMatch['call'], library: Orm, kind: QueryMatch['kind'],
 /** What a call of a function of the project runs: its write when it has one (a check then a create is a create), else its first query. */
 function functionQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const summarized = projectCallQuery(context, call);
+  // `select([getSelField(field)])` with `getSelField` returning `knex.raw(...)`: a column of the select, as the raw itself would be.
+  if (returnsKnexFragment(summarized, call)) return undefined;
   // A function that starts with its query but also awaits other work, or writes again after it, is known by its summary, which says so.
   if (summarized?.site?.otherWork || summarized?.site?.writes) return summarized;
   const found = wrapperQuery(context, call);
-  // `select([getSelField(field)])` with `getSelField` returning `knex.raw(...)`: a column of the select, as the raw itself would be.
-  if (found?.library === 'knex' && found.operation === 'raw' && isFragment(call)) return undefined;
+  if (returnsKnexFragment(found, call)) return undefined;
   // A function that does nothing but run one query is named by that query, and still known by what reaches it.
   const wrapped = found && summarized?.inputs ? { ...found, inputs: summarized.inputs } : found;
   if (wrapped?.kind === 'write') return wrapped;
   return summarized?.kind === 'write' ? summarized : (wrapped ?? summarized);
+}
+
+function returnsKnexFragment(match: QueryMatch | undefined, call: TSESTree.CallExpression): boolean {
+  return match?.library === 'knex' && match.operation === 'raw' && isFragment(call);
 }
 
 /** A call of a function of this file that does nothing but run one query (`const getUser = (id) => prisma.user.findUnique(...)`). */

@@ -17,6 +17,20 @@ function segmentColumn(segment) {
   return knex.raw('? AS segment', [segment]);
 }
 
+function columnFor(field, mapping) {
+  const column = mapping[field];
+  if (typeof column === 'string') return `${column} AS ${field}`;
+  return knex.raw(`${column.sql} AS ??`, [field]);
+}
+
+function reportColumns(fields, mapping) {
+  const columns = [];
+  for (const field of fields) {
+    columns.push(columnFor(field, mapping));
+  }
+  return knex('subscriptions').select(columns).toSQL();
+}
+
 function subscriberQueries(campaignLists) {
   const queries = [];
   for (const campaignList of campaignLists) {
@@ -37,4 +51,4 @@ function selectRows($, rows) {
   }
 }
 
-module.exports = { getByIdTx, reorderFieldsTx, subscriberQueries, selectRows };
+module.exports = { getByIdTx, reorderFieldsTx, reportColumns, subscriberQueries, selectRows };
