@@ -270,23 +270,11 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   const transaction = transactionQuery(context, call);
   if (transaction) return { receiver: text(context, callee.object), ...transaction };
   const value = ormValueOf(context, callee.object);
-  const found = value ? ormValueQuery(context, call, callee, method, value) : (unresolvedQuery(context, call, callee, method) ?? functionQuery(context, call));
+  // A method the library itself defines is judged by the library's rules alone (`knex.raw(...)` as a column is a fragment).
+  const found = value
+    ? (valueQuery(context, call, callee, method, value) ?? (runsQueryOfKind(value, method) ? undefined : functionQuery(context, call)))
+    : (unresolvedQuery(context, call, callee, method) ?? functionQuery(context, call));
   return found && { receiver: text(context, callee.object), ...found };
-}
-
-/**
- * A method the library itself defines is judged by the library's rules alone (`knex.raw(...)` as a column of a
- * select is a fragment); only a method it does not define is looked up among the project's functions.
- */
-function ormValueQuery(
-  context: RuleContext,
-  call: TSESTree.CallExpression,
-  callee: TSESTree.MemberExpression,
-  method: string,
-  value: OrmValue,
-): QueryMatch | undefined {
-  const found = valueQuery(context, call, callee, method, value);
-  return found ?? (runsQueryOfKind(value, method) ? undefined : functionQuery(context, call));
 }
 
 /** Kysely's steps that name common table expressions before the statement (`with`, `withRecursive`). */
