@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { isDatabaseModule, isLocalModule } from './analysis/orm';
-import { KNEX_BUILDER_STEPS, OBJECTION_FIRST_STEPS } from './analysis/query-kinds';
+import { KNEX_BUILDER_STEPS, KNEX_HANDLE_NAME, OBJECTION_FIRST_STEPS } from './analysis/query-kinds';
 import { BLOCKING_NAME } from './analysis/blocking-calls';
 import { detached } from './content';
 import { MAX_NESTING, TOO_DEEP } from './nesting';
@@ -697,10 +697,16 @@ function skipWrappers(node: ts.Expression): ts.Expression {
   return current;
 }
 
-/** `trx('users').where`: a method on what a plain name returns when it is called with one argument. */
+/** `trx('users').where`: a method on what a name Knex handles go by returns when it is called with one argument. */
 function startsTableBuilder(callee: ts.Expression): boolean {
   const receiver = ts.isPropertyAccessExpression(callee) ? skipWrappers(callee.expression) : undefined;
-  return !!receiver && ts.isCallExpression(receiver) && ts.isIdentifier(receiver.expression) && receiver.arguments.length === 1;
+  return (
+    !!receiver &&
+    ts.isCallExpression(receiver) &&
+    ts.isIdentifier(receiver.expression) &&
+    KNEX_HANDLE_NAME.test(receiver.expression.text) &&
+    receiver.arguments.length === 1
+  );
 }
 
 /** Whether a callee is a method of what `query()` (or `query(trx)`) returns. */

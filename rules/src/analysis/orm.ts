@@ -36,7 +36,7 @@ import { CALLED, callRef, declaredType, destructuredType, transactionCallback, t
 import { callbackSite, callbackTypes, declaredParameterType, parameterType } from './callback-types';
 import { schemaFunctionOf, thisFunction } from './mongoose-schemas';
 import { walk } from '../walk';
-import { KNEX_BUILDER_STEPS } from './query-kinds';
+import { KNEX_BUILDER_STEPS, KNEX_HANDLE_NAME } from './query-kinds';
 
 export type Orm =
   | 'prisma'
@@ -1073,11 +1073,12 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
 }
 
 /**
- * A parameter called with a table and chained as Knex's builder (`trx('users').where({ id }).update(changes)`): JavaScript
- * that hands a transaction from function to function names no type, so its use says what it holds.
+ * A parameter named as Knex handles are, called with a table and chained as Knex's builder (`trx('users').where({ id }).update(changes)`):
+ * JavaScript that hands a transaction from function to function names no type, so its name and use say what it holds.
  */
 function knexByUse(variable: Variable): OrmValue | undefined {
   // A typed parameter says what it holds, and a callback's is what its caller hands it.
+  if (!KNEX_HANDLE_NAME.test(variable.name)) return undefined;
   const name = variable.defs[0]?.name;
   const fn = name?.parent;
   if (!name || name.type !== AST_NODE_TYPES.Identifier || name.typeAnnotation || !fn || !isFunction(fn) || fn.parent?.type === AST_NODE_TYPES.CallExpression)

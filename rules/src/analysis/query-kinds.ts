@@ -99,6 +99,8 @@ export const KNEX_CLIENT: Operations = {
   read: ['select', 'from', 'table', 'raw', 'first', 'pluck', 'count', 'where', 'whereIn'],
   write: ['insert', 'update', 'del', 'delete', 'into'],
 };
+/** Names JavaScript gives the Knex instance or transaction it hands from function to function (`tx('users')`, `trx(table)`). */
+export const KNEX_HANDLE_NAME = /^(?:tx|trx|txn|transaction|knex|db|conn|connection)$/;
 /** The steps that only a Knex builder takes right after its table. */
 export const KNEX_BUILDER_STEPS: ReadonlySet<string> = new Set([
   'where',
