@@ -263,5 +263,16 @@ export function blockingCall(module: string, path: readonly string[]): BlockingC
   return table[name];
 }
 
+/**
+ * `fs` and `fs-extra` calls that ask or change one entry's metadata (`existsSync`, `statSync`, `mkdirSync`, `unlinkSync`,
+ * `renameSync`): the kernel answers them from its caches in microseconds.
+ */
+const METADATA_CALLS =
+  /^(?:exists|pathExists|stat|lstat|fstat|access|mkdir|mkdirs|mkdirp|ensureDir|unlink|rename|realpath|chmod|chown|utimes|readlink|symlink|link|close)Sync$/;
+
+export function asksMetadata(module: string, path: readonly string[]): boolean {
+  return /^(?:node:)?(?:fs|fs-extra)$/.test(module) && METADATA_CALLS.test(path[path.length - 1] ?? '');
+}
+
 /** Cheap text test: a file without any of these names cannot call a blocking API. */
 export const BLOCKING_NAME = /Sync\b|\.sync\b|\bsync\b/;

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { BLOCKING_NAME, blockingCall } from '../analysis/blocking-calls';
+import { asksMetadata, BLOCKING_NAME, blockingCall } from '../analysis/blocking-calls';
 import { promiseFix, replacementText, type BlockingUse } from '../fixes/promise-api-fix';
 import { loopbackOnlyHandlers, requestHandlers } from '../analysis/request-handlers';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
@@ -363,16 +363,15 @@ function checksBeforeRead(context: RuleContext, use: BlockingUse, owner: Functio
   return read;
 }
 
-/**
- * One question to the file system about one path (`existsSync`, `statSync`, `mkdirSync`, `unlinkSync`, `renameSync`): a
- * metadata call that answers in microseconds from the kernel's caches, worth a finding only where a loop repeats it.
- */
+/** One question to the file system about one path (see `asksMetadata`), worth a finding only where a loop repeats it. */
 function asksOnce(use: BlockingUse, call: TSESTree.CallExpression): boolean {
-  return FILE_MODULES.test(moduleName(use.member)) && METADATA_CALLS.test(memberName(use.member)) && !repeatsInItsFunction(call);
+  return asksMetadata(use.member.module, use.member.path) && !repeatsInItsFunction(call);
 }
 
-const METADATA_CALLS =
-  /^(?:exists|pathExists|stat|lstat|fstat|access|mkdir|mkdirs|mkdirp|ensureDir|unlink|rename|realpath|chmod|chown|utimes|readlink|symlink|link|close)Sync$/;
+/** Whether what a helper reaches asks once still, where `call` of it does not repeat it. */
+function stillAsksOnce(reached: Reach, call: TSESTree.CallExpression): boolean {
+  return reached.asksOnce && !repeatsInItsFunction(call);
+}
 
 /** Whether a loop or an array callback of the call's own function runs it more than once. */
 function repeatsInItsFunction(call: TSESTree.Node): boolean {
@@ -486,8 +485,13 @@ export const syncIoInAsync: Rule = {
           for (const edge of callers.get(next) ?? []) {
             if (reach.has(edge.from) || settingOf(edge.from)) continue;
             const through = [sourceText(context, edge.call.callee), ...reached.through].slice(0, NAMED_HELPERS);
-            const asksOnceHere = reached.asksOnce && !repeatsInItsFunction(edge.call);
-            reach.set(edge.from, { use: reached.use, through, depth: reached.depth + 1, sameFile: reached.sameFile, asksOnce: asksOnceHere });
+            reach.set(edge.from, {
+              use: reached.use,
+              through,
+              depth: reached.depth + 1,
+              sameFile: reached.sameFile,
+              asksOnce: stillAsksOnce(reached, edge.call),
+            });
             pending.push(edge.from);
           }
         }
@@ -497,8 +501,7 @@ export const syncIoInAsync: Rule = {
         const ranked = edges.flatMap((edge) => {
           const setting = settingOf(edge.from);
           const reached = reach.get(edge.to);
-          const asked = reached && reached.asksOnce && !repeatsInItsFunction(edge.call);
-          return setting && reached && !asked && !inDevelopmentBranch(context, edge.call) ? [{ edge, setting, reached }] : [];
+          return setting && reached && !stillAsksOnce(reached, edge.call) && !inDevelopmentBranch(context, edge.call) ? [{ edge, setting, reached }] : [];
         });
         ranked.sort((a, b) => Number(b.setting === 'handler') - Number(a.setting === 'handler') || a.reached.depth - b.reached.depth);
         for (const { edge, setting, reached } of ranked) {
