@@ -7,7 +7,7 @@ import { isLocalModule } from './module-names';
 import { fileKey } from '../project-model/paths';
 import { mayNameProjectFile, resolveModuleKey, type ResolutionData } from '../project-model/resolution';
 import { walk } from '../walk';
-import { propertyName, resolveModuleMember, resolveVariable } from './resolve';
+import { keyName, propertyName, resolveModuleMember, resolveVariable } from './resolve';
 
 /**
  * What the rules need to know of a model declared anywhere in the project: its lazy
@@ -484,7 +484,7 @@ function collectModelFacts(context: RuleContext): Map<string, ModelFact> {
       const fact = classFact(context, node, node.id.name);
       if (fact) mergeModelFact(facts, fact);
     } else if (node.type === AST_NODE_TYPES.CallExpression) {
-      const fact = associationFact(context, node) ?? registeredModelFact(context, node);
+      const fact = associationFact(context, node) ?? registeredModelFact(context, node) ?? factoryModelFact(node);
       if (fact) mergeModelFact(facts, fact);
     }
   };
@@ -618,6 +618,31 @@ function registeredModelFact(context: RuleContext, call: TSESTree.CallExpression
   // The Sequelize instance is often a parameter (`module.exports = (sequelize, DataTypes) => ...`), known only by its name.
   const receiver = call.callee.object;
   return receiver.type === AST_NODE_TYPES.Identifier && /sequelize/i.test(receiver.name) ? { name: name.value, orm: 'sequelize' } : undefined;
+}
+
+/**
+ * `Device: DeviceModel(sequelize, Sequelize)`, `db.Device = require('./device')(sequelize, DataTypes)`: a model file's factory
+ * given the Sequelize instance, kept under a name of the registry that other files read (`db.Device`), whatever table it defines.
+ */
+function factoryModelFact(call: TSESTree.CallExpression): ModelFact | undefined {
+  const [instance] = call.arguments;
+  if (instance?.type !== AST_NODE_TYPES.Identifier || !/^sequelize$/i.test(instance.name) || !isModelFactoryCallee(call.callee)) return undefined;
+  const name = registryName(call.parent);
+  return name && /^[A-Z]/.test(name) ? { name, orm: 'sequelize' } : undefined;
+}
+
+/** A function named in the file (`DeviceModel`) or a module required in place (`require('./device')`). */
+function isModelFactoryCallee(callee: TSESTree.Node): boolean {
+  if (callee.type === AST_NODE_TYPES.Identifier) return true;
+  return callee.type === AST_NODE_TYPES.CallExpression && callee.callee.type === AST_NODE_TYPES.Identifier && callee.callee.name === 'require';
+}
+
+/** The name a value is kept under: the key of an object's property, the property it is assigned to, the variable it initializes. */
+function registryName(holder: TSESTree.Node | undefined): string | undefined {
+  if (holder?.type === AST_NODE_TYPES.Property) return keyName(holder);
+  if (holder?.type === AST_NODE_TYPES.AssignmentExpression && holder.left.type === AST_NODE_TYPES.MemberExpression) return propertyName(holder.left);
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) return holder.id.name;
+  return undefined;
 }
 
 function importsSequelize(statement: TSESTree.ProgramStatement): boolean {

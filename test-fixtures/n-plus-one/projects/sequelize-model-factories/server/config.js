@@ -1,0 +1,2 @@
+// valid
+module.exports = () => ({ dialect: 'sqlite', storage: process.env.DATABASE_PATH });
