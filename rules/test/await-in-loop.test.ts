@@ -89,6 +89,33 @@ export async function unsealAll(settings: Array<{ value: string }>, ownerId: str
       );
     });
 
+    it('says to hand every key to loadMany, with no concurrency fix, where the loop awaits a DataLoader key by key', () => {
+      const code = `export async function signedUrls(files: Array<{ url?: string }>, req: Request) {
+  for (const file of files) {
+    if (!file.url) continue;
+    const uploaded = await req.loaders.UploadedFile.byUrl.load(file.url);
+    file.url = uploaded ? sign(uploaded) : file.url;
+  }
+  return files;
+}
+`;
+      const withDataLoader = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['dataloader']) } };
+      const [finding, ...others] = findingsOf(code, 'file.ts', withDataLoader);
+      assert.deepEqual(others, []);
+      assert.deepEqual([finding?.messageId, code.slice(finding!.start, finding!.end)], ['batchLoader', 'await']);
+      assert.equal(finding?.start, code.indexOf('await req.loaders'));
+      assert.equal(
+        finding?.message,
+        'This loop awaits byUrl.load(...) one key at a time, so its DataLoader sends a batch per item; pass every key to loadMany(keys) once.',
+      );
+      assert.equal(finding?.fix, undefined);
+      const withoutDataLoader = { ...DEFAULT_OPTIONS, project: { dependencies: new Set<string>() } };
+      assert.deepEqual(
+        findingsOf(code, 'file.ts', withoutDataLoader).map((each) => each.messageId),
+        ['awaitInLoop'],
+      );
+    });
+
     it('names the call a promise wrapper is handed and the query a builder chain starts, not the wrapper or the last step', () => {
       const code = `import { ResultAsync } from 'neverthrow';
 export async function f(runs: Run[], envs: Env[], ids: string[]) {

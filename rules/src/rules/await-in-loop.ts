@@ -29,6 +29,7 @@ import {
 } from '../analysis/await-patterns';
 import { callsFormLibrary, runsInBrowser, runsOnDevice } from '../analysis/browser';
 import { calledFunction, checksInMemorySchema, doesNoInputOutput } from '../analysis/local-work';
+import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
 import type { Rule, RuleContext } from '../types';
@@ -43,6 +44,7 @@ export const awaitInLoop: Rule = {
     messages: {
       awaitInLoop: 'This loop awaits {{call}} one by one; run them concurrently, at most {{limit}} at once.',
       sameRows: 'This loop awaits {{call}} per item, but its query reads the same rows each time; load them once before the loop.',
+      batchLoader: 'This loop awaits {{call}} one key at a time, so its DataLoader sends a batch per item; pass every key to loadMany(keys) once.',
     },
     fixable: true,
   },
@@ -143,6 +145,17 @@ export const awaitInLoop: Rule = {
               node: first,
               range: [first.range[0], first.range[0] + AWAIT_KEYWORD_LENGTH],
               messageId: 'sameRows',
+              data: { call: describeCall(first) },
+            });
+            continue;
+          }
+          // DataLoader batches the keys queued in one tick: awaiting one key per turn sends a batch per item, and loadMany sends one.
+          const awaited = unwrapExpression(first.argument);
+          if (awaited.type === AST_NODE_TYPES.CallExpression && loadsThroughBatchLoader(context, awaited)) {
+            context.report({
+              node: first,
+              range: [first.range[0], first.range[0] + AWAIT_KEYWORD_LENGTH],
+              messageId: 'batchLoader',
               data: { call: describeCall(first) },
             });
             continue;
