@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SEEDS } from './mutations';
 import { analyze, DEFAULT_OPTIONS, LineIndex, type AnalysisOptions, type Finding } from '../src';
+import { applyLayer, DEFAULT_CONFIG, parseConfigFile, type ConfigFileContent } from '../src/config';
 
 /** The repository root, from `out/rules/test`. */
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -53,8 +54,26 @@ export function sortFindings(findings: ExpectedFinding[]): ExpectedFinding[] {
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 
+/**
+ * The options a fixture is analyzed with: the rule settings of the `.perflintrc.json` files between it and
+ * test-fixtures/, read as the command and the server read them (the nearest last, up to one with `"root": true`).
+ */
+export function fixtureOptions(fileName: string): AnalysisOptions {
+  const layers: ConfigFileContent[] = [];
+  const relative = path.relative(FIXTURES_DIR, path.dirname(fileName));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return DEFAULT_OPTIONS;
+  for (let folder = path.dirname(fileName); ; folder = path.dirname(folder)) {
+    const file = path.join(folder, '.perflintrc.json');
+    const layer = fs.existsSync(file) ? parseConfigFile(JSON.parse(fs.readFileSync(file, 'utf8')), file) : undefined;
+    if (layer) layers.unshift(layer);
+    if (layer?.root === true || folder === FIXTURES_DIR) break;
+  }
+  const config = layers.reduce(applyLayer, DEFAULT_CONFIG);
+  return layers.length === 0 ? DEFAULT_OPTIONS : { ...DEFAULT_OPTIONS, rules: { ...DEFAULT_OPTIONS.rules, ...config.rules }, ruleOptions: config.ruleOptions };
+}
+
 /** The findings every rule reports for a text, in the annotations' terms; roles are read from the file's name and imports, not its folders. */
-export function actualFindings(text: string, fileName: string, options: AnalysisOptions = DEFAULT_OPTIONS): ExpectedFinding[] {
+export function actualFindings(text: string, fileName: string, options: AnalysisOptions = fixtureOptions(fileName)): ExpectedFinding[] {
   const result = analyze(text, fileName, { ...options, project: { root: path.dirname(fileName), ...options.project } });
   if (result.error) throw new Error(`${fileName}: ${result.error.message}`);
   return toExpected(text, result.findings);

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze, DEFAULT_OPTIONS, fixText, type AnalysisOptions } from '../src';
-import { FIXTURES_DIR } from './annotations';
+import { FIXTURES_DIR, fixtureOptions as configuredOptions } from './annotations';
 
 interface FixtureProject {
   dependencies?: string[];
@@ -18,7 +18,7 @@ function fixtureOptions(input: string): AnalysisOptions {
   const projectFile = input.replace(/\.input\.\w+$/, '.project.json');
   const project: FixtureProject = fs.existsSync(projectFile) ? (JSON.parse(fs.readFileSync(projectFile, 'utf8')) as FixtureProject) : {};
   return {
-    ...DEFAULT_OPTIONS,
+    ...configuredOptions(input),
     concurrencyLimit: project.concurrencyLimit ?? DEFAULT_OPTIONS.concurrencyLimit,
     project: { dependencies: new Set(project.dependencies ?? []) },
     ...(project.helperModule && { helperModule: { ...project.helperModule, file: path.join(path.dirname(input), project.helperModule.file) } }),
@@ -98,7 +98,7 @@ export const PROGRAM_LIMIT = 3;
  * it, `NAME.concurrent.mjs` is the rewrite a concurrency fix would make, which prints otherwise.
  */
 /** A program runs its own top level, so it is a script by its shape; its loops are analyzed as a module's would be. */
-const PROGRAM_OPTIONS: AnalysisOptions = { ...DEFAULT_OPTIONS, concurrencyLimit: PROGRAM_LIMIT, role: 'production' };
+const PROGRAM_OPTIONS_SET: Partial<AnalysisOptions> = { concurrencyLimit: PROGRAM_LIMIT, role: 'production' };
 
 export function describePrograms(ruleId: string, check: (before: ProgramFigures, after: ProgramFigures) => void): void {
   const folder = path.join(FIXTURES_DIR, ruleId, 'programs');
@@ -120,7 +120,7 @@ export function describePrograms(ruleId: string, check: (before: ProgramFigures,
       it(name, () => {
         const original = path.join(folder, name);
         const source = fs.readFileSync(original, 'utf8');
-        const options = PROGRAM_OPTIONS;
+        const options = { ...configuredOptions(original), ...PROGRAM_OPTIONS_SET };
         const findings = analyze(source, original, options).findings.filter((finding) => finding.ruleId === ruleId);
         assert.deepEqual(findings, [], 'the loop is in order on purpose: neither reported nor fixed');
         const runIn = (file: string, text: string) => (fs.writeFileSync(file, text), runProgram(file));
@@ -137,7 +137,7 @@ export function describePrograms(ruleId: string, check: (before: ProgramFigures,
       it(name, () => {
         const original = path.join(folder, name);
         const source = fs.readFileSync(original, 'utf8');
-        const options = PROGRAM_OPTIONS;
+        const options = { ...configuredOptions(original), ...PROGRAM_OPTIONS_SET };
         const unsafe = name.startsWith('unsafe-');
         assert.equal(fixText(source, original, options).text !== source, !unsafe, unsafe ? 'the program has no safe fix' : 'the program has a safe fix');
         const fixedSource = fixText(source, original, options, unsafe).text;

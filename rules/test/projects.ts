@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_OPTIONS, ProjectModel, type AnalysisOptions, type ProjectHost } from '../src';
+import { ProjectModel, type AnalysisOptions, type ProjectHost } from '../src';
 import { syntaxSignals } from '../src/syntax-signals';
-import { actualFindings, declaresNoFindings, expectedFindings, fixtureFiles, FIXTURES_DIR } from './annotations';
+import { actualFindings, declaresNoFindings, expectedFindings, fixtureFiles, fixtureOptions, FIXTURES_DIR } from './annotations';
 
 /** The project model's view of the fixture trees. */
 const DISK: ProjectHost = {
@@ -28,7 +28,9 @@ export function loadProject(folder: string): { files: string[]; texts: Map<strin
     path.join(FIXTURES_DIR, folder),
     new Set(),
   );
-  return { files, texts, options: { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), models: model.snapshot() } } };
+  // The rule settings of the `.perflintrc.json` files above the project, as for every fixture.
+  const configured = fixtureOptions(path.join(FIXTURES_DIR, folder, 'package.json'));
+  return { files, texts, options: { ...configured, project: { dependencies: new Set(), models: model.snapshot() } } };
 }
 
 /** A test per file of a fixture project: its findings, with the project index, are the ones its annotations mark. */

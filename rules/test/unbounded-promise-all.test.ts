@@ -5,19 +5,65 @@ import { actualFindings, expectedFindings } from './annotations';
 import { describeAnnotatedProject } from './projects';
 import { describeFixFixtures, describePrograms, PROGRAM_LIMIT } from './fix-fixtures';
 
-function findingsOf(code: string, fileName = 'file.ts', options: AnalysisOptions = DEFAULT_OPTIONS) {
+/** Most tests below show what the rule leaves out of any list; they ask for lists of unknown origin too (`reportUnknownLists`). */
+const WIDE: AnalysisOptions = { ...DEFAULT_OPTIONS, ruleOptions: { 'unbounded-promise-all': { reportUnknownLists: true } } };
+
+function findingsOf(code: string, fileName = 'file.ts', options: AnalysisOptions = WIDE) {
   const result = analyze(code, fileName, options);
   assert.equal(result.error, undefined);
   return result.findings.filter((finding) => finding.ruleId === 'unbounded-promise-all');
 }
 
 function assertAnnotated(code: string, fileName = 'file.ts'): void {
-  assert.deepEqual(actualFindings(code, fileName), expectedFindings(code));
+  assert.deepEqual(actualFindings(code, fileName, WIDE), expectedFindings(code));
 }
 
 describe('unbounded-promise-all', () => {
   it('is registered under its file name', () => {
     assert.equal(unboundedPromiseAll.meta.id, 'unbounded-promise-all');
+  });
+
+  describe('by default, only lists whose source grows with the input', () => {
+    const byDefault = (code: string) => findingsOf(code, 'file.ts', DEFAULT_OPTIONS).map((finding) => finding.message);
+
+    it('names the source: query rows without a limit, request input, a listing, lines of a text', () => {
+      const code = `import { PrismaClient } from '@prisma/client';
+import { readdir } from 'node:fs/promises';
+const prisma = new PrismaClient();
+export async function all(req: { body: { ids: string[] } }, dir: string, text: string) {
+  const users = await prisma.user.findMany({ where: { active: true } });
+  await Promise.all(users.map((user) => notify(user.email)));
+  await Promise.all(req.body.ids.map((id) => notify(id)));
+  await Promise.all((await readdir(dir)).map((name) => upload(name)));
+  const started = [];
+  for (const line of text.split('\\n')) started.push(notify(line));
+  await Promise.all(started);
+}
+`;
+      assert.deepEqual(byDefault(code), [
+        'Promise.all starts notify(...) for every item of users (rows of user.findMany, no limit) at once; run at most 8 at a time.',
+        'Promise.all starts notify(...) for every item of req.body.ids (request input) at once; run at most 8 at a time.',
+        'Promise.all starts upload(...) for every item of await readdir(dir) (a directory listing) at once; run at most 8 at a time.',
+        "Promise.all starts every promise pushed into started in a loop over text.split('\\n') (lines of a text) at once; run at most 8 at a time.",
+      ]);
+    });
+
+    it('leaves a parameter, a capped query and a field of one object alone; reportUnknownLists reports them', () => {
+      const code = `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function some(ids: string[], widget: { integrations: string[] }) {
+  await Promise.all(ids.map((id) => notify(id)));
+  const latest = await prisma.user.findMany({ take: 10 });
+  await Promise.all(latest.map((user) => notify(user.email)));
+  await Promise.all(widget.integrations.map((id) => notify(id)));
+}
+`;
+      assert.deepEqual(byDefault(code), []);
+      assert.deepEqual(
+        findingsOf(code).map((finding) => code.slice(0, finding.start).split('\n').length),
+        [4, 7],
+      );
+    });
   });
 
   it('says what starts at once and what to do, naming the call and the array', () => {
@@ -36,7 +82,7 @@ export async function totals({ loaders }: { loaders: Loaders }, groups: string[]
   return Promise.all(groups.map(async (ids) => totalsLoader.loadMany(ids)));
 }
 `;
-    const withDataLoader: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['dataloader']) } };
+    const withDataLoader: AnalysisOptions = { ...WIDE, project: { dependencies: new Set(['dataloader']) } };
     assert.deepEqual(findingsOf(code, 'file.ts', withDataLoader), []);
     assert.deepEqual(
       findingsOf(code).map((finding) => finding.message),
@@ -247,7 +293,7 @@ export async function f(ids: string[], teamId: string) {
       [capped, manyRows].map((finding) => finding && [finding.messageId, finding.message]),
       [
         ['unbounded', 'Promise.all starts get(...) for every item of ids at once; run at most 8 at a time.'],
-        ['unbounded', 'Promise.all starts get(...) for every item of rows at once; run at most 8 at a time.'],
+        ['unbounded', 'Promise.all starts get(...) for every item of rows (rows of member.findMany, no limit) at once; run at most 8 at a time.'],
       ],
     );
   });
@@ -303,15 +349,15 @@ export async function copyTemplates(from: string, to: string) {
 `;
     const entryPoint = `${copy}if (import.meta.url === \`file://\${process.argv[1]}\`) void copyTemplates('a', 'b');\n`;
     const topLevelOnly = copy.replace('export async', 'async') + `await copyTemplates('locales', 'dist/locales');\n`;
-    const commandLine: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), commandLine: true } };
-    const onlyScriptsImport: AnalysisOptions = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(), scriptOnly: true } };
+    const commandLine: AnalysisOptions = { ...WIDE, project: { dependencies: new Set(), commandLine: true } };
+    const onlyScriptsImport: AnalysisOptions = { ...WIDE, project: { dependencies: new Set(), scriptOnly: true } };
     assert.deepEqual(findingsOf(copy, 'vite.config.ts'), []);
     assert.deepEqual(findingsOf(copy, 'src/commands/init/copy.ts', commandLine), []);
     assert.deepEqual(findingsOf(entryPoint, 'src/scan-locales.ts'), []);
     assert.deepEqual(findingsOf(topLevelOnly, 'src/copy-locales.ts'), []);
     assert.deepEqual(
       findingsOf(copy, 'src/commands/init/copy.ts').map((finding) => [finding.start, finding.message]),
-      [[copy.indexOf('Promise.all'), 'Promise.all starts copyFile(...) for every item of names at once; run at most 8 at a time.']],
+      [[copy.indexOf('Promise.all'), 'Promise.all starts copyFile(...) for every item of names (a directory listing) at once; run at most 8 at a time.']],
     );
     // A long-lived worker process counts among those importers, and its fan-out exhausts the same pools.
     assert.deepEqual(
@@ -378,7 +424,7 @@ export async function clear(id: string, name: string, post: Post) {
 }
 `;
     assert.equal(findingsOf(code).length, 0);
-    const options: AnalysisOptions = { ...DEFAULT_OPTIONS, ruleOptions: { 'unbounded-promise-all': { reportRecordLists: true } } };
+    const options: AnalysisOptions = { ...DEFAULT_OPTIONS, ruleOptions: { 'unbounded-promise-all': { reportRecordLists: true, reportUnknownLists: true } } };
     assert.deepEqual(
       findingsOf(code, 'file.ts', options).map((finding) => code.slice(0, finding.start).split('\n').length),
       [5, 7, 8],

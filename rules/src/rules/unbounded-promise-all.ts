@@ -19,6 +19,7 @@ import {
 import { isConfigured } from '../analysis/fixed-lists';
 import { callersListBound } from '../analysis/caller-lists';
 import { statedLengthCap } from '../analysis/length-caps';
+import { growingOrigin, type ListOrigin } from '../analysis/growing-lists';
 import { isDatabaseModule, isLocalModule, projectModels } from '../analysis/orm';
 import { isProjectModule } from '../analysis/orm-index';
 import { declaredType } from '../project-model/summaries';
@@ -128,7 +129,7 @@ function unboundedSource(context: RuleContext, node: TSESTree.Node, depth: numbe
 
 /**
  * `Promise.all(rows.map(async (row) => ({ ...row, files: await Promise.all(row.files.map(sign)) })))`: the inner
- * `Promise.all` maps a list of one item of an outer map that is reported itself. One fan-out, one finding: the outer one.
+ * `Promise.all` runs in the callback of an outer map that is reported itself. One fan-out, one finding: the outer one.
  */
 function fansOutWithinReportedMap(context: RuleContext, node: TSESTree.CallExpression): boolean {
   const mapper = enclosingFunction(node);
@@ -141,40 +142,8 @@ function fansOutWithinReportedMap(context: RuleContext, node: TSESTree.CallExpre
     !/^(?:map|flatMap)$/.test(propertyName(outer.callee) ?? '')
   )
     return false;
-  const items = mappedItems(context, node.arguments[0]!);
-  if (!items || !partOfParameter(context, items, mapper)) return false;
   const combinator = combinatorOver(context, outer);
   return combinator !== undefined && unboundedSource(context, combinator.arguments[0]!, 0) !== undefined;
-}
-
-/** The list a `.map` maps, written in place or held by a `const`: `row.files` of `row.files.map(sign)`. */
-function mappedItems(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
-  let inner = unwrapExpression(node);
-  if (inner.type === AST_NODE_TYPES.Identifier) inner = constValue(context, inner) ?? inner;
-  const callee = inner.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(inner.callee) : undefined;
-  return callee?.type === AST_NODE_TYPES.MemberExpression && /^(?:map|flatMap)$/.test(propertyName(callee) ?? '') ? callee.object : undefined;
-}
-
-/** `row.files`, `files` of `const files = row as Files`: the item a callback is handed, or a list it holds. */
-function partOfParameter(context: RuleContext, items: TSESTree.Node, fn: FunctionNode): boolean {
-  let root = unwrapExpression(items);
-  for (let hops = 0; hops < MAX_DEPTH; hops++) {
-    while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
-    if (root.type !== AST_NODE_TYPES.Identifier) return false;
-    const definition = resolveVariable(context, root)?.defs[0];
-    if (definition?.type === 'Parameter') return definition.node === fn;
-    const held = constValue(context, root);
-    if (!held) return false;
-    root = held;
-  }
-  return false;
-}
-
-/** The value a `const` is declared with (`const signed = files.map(sign)`), however it is used after. */
-function constValue(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
-  const definition = resolveVariable(context, identifier)?.defs[0];
-  if (definition?.type !== 'Variable' || definition.node.id !== definition.name || !definition.node.init) return undefined;
-  return (definition.parent as TSESTree.VariableDeclaration).kind === 'const' ? unwrapExpression(definition.node.init) : undefined;
 }
 
 /** The `Promise.all` (or another combinator) that takes what `call` returns, directly or through the `const` holding it. */
@@ -234,7 +203,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     return undefined;
   // `Array.from({ length: n }, work)`: as many calls as the length says.
   if (unwrapExpression(items).type === AST_NODE_TYPES.ObjectExpression) {
-    return boundedLength(items as TSESTree.ObjectExpression) ? undefined : workText(context, mapper, items);
+    return boundedLength(items as TSESTree.ObjectExpression) ? undefined : reportedWork(context, mapper, items);
   }
   if (nested && hasFixedOrBoundedSize(context, items, depth)) return depth < MAX_DEPTH ? unboundedSource(context, nested, depth + 1) : undefined;
   if (
@@ -249,7 +218,22 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     statedLengthCap(context, items, call) !== undefined
   )
     return undefined;
-  return workText(context, mapper, items);
+  return reportedWork(context, mapper, items);
+}
+
+/**
+ * The work and the list it runs over, as the message says them, when the list's source grows with the input (see
+ * `growingOrigin`); with `reportUnknownLists`, also a list of unknown origin.
+ */
+function reportedWork(context: RuleContext, mapper: TSESTree.Node, items: TSESTree.Node): string | undefined {
+  const origin = listOrigin(context, items);
+  if (!origin && context.ruleOptions.reportUnknownLists !== true) return undefined;
+  return workText(context, mapper, items, origin);
+}
+
+/** Where a list comes from when it grows with the input: query rows without a limit, request input, files, lines. */
+function listOrigin(context: RuleContext, items: TSESTree.Node): ListOrigin | undefined {
+  return growingOrigin(context, items, (node) => isLimitedQuery(context, node));
 }
 
 /**
@@ -383,9 +367,13 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
     const pushesQuery = pushes.some((call) =>
       call.arguments.some((argument) => repeatedQueryOf(context, argument) || thenCallbacks(argument).some((callback) => mapperRunsQuery(context, callback))),
     );
-    const pushedInLoop =
-      !pushesQuery && pushes.some((call) => growsWithInput(context, call, declarator) && !pacedLoop(context, call) && !racesWhenFull(context, call, variable));
-    return pushedInLoop ? `every promise pushed into ${identifier.name} in a loop` : undefined;
+    const pushedInLoop = pushesQuery
+      ? []
+      : pushes.filter((call) => growsWithInput(context, call, declarator) && !pacedLoop(context, call) && !racesWhenFull(context, call, variable));
+    if (pushedInLoop.length === 0) return undefined;
+    const loop = pushedInLoop.map((call) => loopOrigin(context, call, declarator)).find((found) => found !== undefined);
+    if (!loop && context.ruleOptions.reportUnknownLists !== true) return undefined;
+    return `every promise pushed into ${identifier.name} in a loop${loop ? ` over ${sourceText(context, loop.list)} (${loop.origin.phrase})` : ''}`;
   }
   return unboundedSource(context, init, depth + 1);
 }
@@ -450,6 +438,27 @@ function growsWithInput(context: RuleContext, node: TSESTree.Node, start: TSESTr
     if (iterationGrows(context, iteration)) return true;
   }
   return false;
+}
+
+/** Where the list a loop around `node` runs over comes from, for the first such loop (after `start`) whose list grows with the input. */
+function loopOrigin(context: RuleContext, node: TSESTree.Node, start: TSESTree.Node): { list: TSESTree.Node; origin: ListOrigin } | undefined {
+  for (let iteration = enclosingIteration(node); iteration; iteration = enclosingIteration(iterationScope(iteration))) {
+    if (contains(iterationScope(iteration), start)) return undefined;
+    const list = iteratedList(iteration);
+    const origin = list && iterationGrows(context, iteration) ? listOrigin(context, list) : undefined;
+    if (origin) return { list: list!, origin };
+  }
+  return undefined;
+}
+
+/** `users` of `for (const user of users)`, `users.forEach(...)` or `for (let i = 0; i < users.length; i++)`. */
+function iteratedList(iteration: Iteration): TSESTree.Node | undefined {
+  if (iteration.kind === 'callback') return iteration.call.callee.type === AST_NODE_TYPES.MemberExpression ? iteration.call.callee.object : undefined;
+  const loop = iteration.loop;
+  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) return loop.right;
+  const test = loop.type === AST_NODE_TYPES.ForStatement && loop.test ? unwrapExpression(loop.test) : undefined;
+  const bound = test?.type === AST_NODE_TYPES.BinaryExpression && /^<=?$/.test(test.operator) ? unwrapExpression(test.right) : undefined;
+  return bound?.type === AST_NODE_TYPES.MemberExpression && propertyName(bound) === 'length' ? bound.object : undefined;
 }
 
 /** Whether one loop or array callback runs once per item of an input, not over a fixed or bounded list. */
@@ -1292,7 +1301,7 @@ function spreadsLists(node: TSESTree.Node): boolean {
 }
 
 /** `fetchUser(...) for every item of ids`: the call that does the work and what it runs over, as plain text. */
-function workText(context: RuleContext, mapper: TSESTree.Node | undefined, items: TSESTree.Node): string {
+function workText(context: RuleContext, mapper: TSESTree.Node | undefined, items: TSESTree.Node, origin: ListOrigin | undefined): string {
   let work = mapper && mappedCall(mapper);
   for (let hops = 0; work && hops < MAX_DEPTH; hops++) {
     const inner = combinedWork(context, work);
@@ -1302,10 +1311,15 @@ function workText(context: RuleContext, mapper: TSESTree.Node | undefined, items
   const named = mapper && unwrapExpression(mapper);
   // `files.map(withContents)`: the function handed over by name is the work.
   const label = named?.type === AST_NODE_TYPES.Identifier ? named.name : work && callLabel(work);
+  const source = sourceText(context, items);
+  return `${label ? `${label}(...)` : 'a call'} for every item of ${source}${origin ? ` (${origin.phrase})` : ''}`;
+}
+
+/** `members` of `members.filter((m) => m.active)`: the list a chain of steps starts from, as short plain text. */
+function sourceText(context: RuleContext, items: TSESTree.Node): string {
   const list = listNamed(items);
   const head = context.text.slice(list.range[0], list.range[1]).replace(/\s+/g, ' ');
-  const source = head.length > SOURCE_PREVIEW_LENGTH ? `${head.slice(0, SOURCE_PREVIEW_LENGTH)}...` : head;
-  return `${label ? `${label}(...)` : 'a call'} for every item of ${source}`;
+  return head.length > SOURCE_PREVIEW_LENGTH ? `${head.slice(0, SOURCE_PREVIEW_LENGTH)}...` : head;
 }
 
 /**
