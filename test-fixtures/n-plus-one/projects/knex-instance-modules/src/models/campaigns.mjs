@@ -1,3 +1,4 @@
+// valid
 import db from '../db/connection.js';
 
 export async function campaignTitle(campaignId) {

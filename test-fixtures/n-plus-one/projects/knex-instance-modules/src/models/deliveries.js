@@ -1,3 +1,4 @@
+// valid
 'use strict';
 
 const db = require('../db/connection');
