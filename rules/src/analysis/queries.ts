@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpression, type Orm, type OrmValue } from './orm';
+import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpression, startsKnexBuilder, type Orm, type OrmValue } from './orm';
 import {
   declarationOf,
   functionFactAt,
@@ -666,7 +666,7 @@ function invokedHandleRef(context: RuleContext, call: TSESTree.CallExpression): 
   if (call.arguments.length === 0 || !startsChainOrIsAwaited(call) || isSubquery(call) || buildsOnly(context, call)) return undefined;
   // `trx('t')` in `this.db.transaction(async (trx) => ...)` is called on what `this.db` is.
   const receiver = transactionReceiver(context, unwrapExpression(call.callee));
-  const owner = instanceClass(context, receiver) ?? importedHandle(context, receiver);
+  const owner = instanceClass(context, receiver) ?? (startsKnexBuilder(call) ? importedHandle(context, receiver) : undefined);
   if (!owner || owner.module.startsWith('node:')) return undefined;
   const write = knexWrite(call);
   const table = tableArgument(call);
@@ -680,8 +680,9 @@ function invokedHandleRef(context: RuleContext, call: TSESTree.CallExpression): 
 }
 
 /**
- * `knex` of `const knex = require('../lib/knex')` or `import db from './db'`: a module of the project (or one of its named
- * exports) that may be the Knex instance it makes; the project's index tells.
+ * `knex` of `const knex = require('../lib/knex')` or `import db from './db'`, called to start a builder (`knex('t').where(...)`): a
+ * module of the project (or one of its named exports) that may be the Knex instance it makes; the project's index tells. A call
+ * of an imported function (`await notify(event)`) stays a call of that function.
  */
 function importedHandle(context: RuleContext, receiver: TSESTree.Node): ModuleMember | undefined {
   if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
