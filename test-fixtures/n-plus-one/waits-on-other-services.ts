@@ -122,3 +122,26 @@ export async function storeAll(uploads: Upload[]) {
     }),
   );
 }
+
+// The owner is read by the item's own key: the charge check only filters the items, so one query for every owner still answers it.
+export async function notifyOwnersOfDueInvoices(accounts: Array<{ customerId: string; ownerId: string }>) {
+  for (const account of accounts) {
+    const invoice = await stripe.invoices.retrieveUpcoming({ customer: account.customerId });
+//                  ^^^^^ await-in-loop
+    if (invoice.amount_due === 0) continue;
+    const owner = await prisma.user.findUnique({ where: { id: account.ownerId } });
+//                      ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    console.log(owner?.email, invoice.amount_due);
+  }
+}
+
+// The customer is read by what the charge returned: the loop waits on the charges, one concurrency finding.
+export async function customersOfCharges(chargeIds: string[]) {
+  for (const chargeId of chargeIds) {
+    const charge = await stripe.charges.retrieve(chargeId);
+//                 ^^^^^ await-in-loop
+    if (!charge.paid) continue;
+    const customer = await prisma.customer.findUnique({ where: { stripeId: String(charge.customer) } });
+    console.log(customer?.id);
+  }
+}

@@ -1090,7 +1090,8 @@ function knexByUse(variable: Variable): OrmValue | undefined {
   return calls.length > 0 && calls.every(startsKnexBuilder) ? { kind: 'client', orm: 'knex' } : undefined;
 }
 
-function startsKnexBuilder(call: TSESTree.CallExpression): boolean {
+/** `knex('users').where(...)`: a call of one argument followed by a step only a Knex builder takes. */
+export function startsKnexBuilder(call: TSESTree.CallExpression): boolean {
   const member = call.parent;
   return (
     call.arguments.length === 1 &&

@@ -27,13 +27,13 @@ interface OtherWork {
 /**
  * Whether `call`'s query, run once per iteration of `scope` (a loop body or an array callback), needs the
  * result of an awaited call in the same iteration that is not a database query: its arguments read
- * that result or a value derived from it, it runs under a condition on such a value or after a guard
+ * that result or a value derived from it, it writes under a condition on such a value or after a guard
  * that skips the item on one (`if (!sent) continue`), or in the `catch` of a `try` that awaits the
  * call (it records the failure). An awaited check written in the condition itself
  * (`if (await canAccess(user))`) only filters the items: the rows that pass can still be written
  * in one statement, so that stays an N+1.
  */
-export function waitsOnOtherWork(context: RuleContext, call: TSESTree.Node, scope: TSESTree.Node): boolean {
+export function waitsOnOtherWork(context: RuleContext, call: TSESTree.Node, scope: TSESTree.Node, read: boolean): boolean {
   const work = otherWorkOf(context, scope);
   if (work.awaits.length === 0) return false;
   // `db.insert(networks).values(toRow(info))`: the rows a builder's later steps are handed belong to its query.
@@ -41,13 +41,16 @@ export function waitsOnOtherWork(context: RuleContext, call: TSESTree.Node, scop
   const derives = (node: TSESTree.Node): boolean => readsAny(context, node, work.derived);
   const awaitsWork = (node: TSESTree.Node): boolean => work.awaits.some((awaited) => contains(node, awaited) && awaited.range[0] < query.range[0]);
   if (derives(query) || awaitsWork(query)) return true;
+  // A read of what the item names (`recipientsFor(project.organizationId)` after `if (!data) continue`) is filtered by the work, not fed
+  // by it: one query for every item's key before the loop still answers it. A write so guarded records the work's outcome.
+  const gates = !read;
   let child: TSESTree.Node = query;
   for (let current = query.parent; current; child = current, current = current.parent) {
     if (isFunction(current) && current !== scope) return false;
     const condition = conditionOf(current, child);
-    if (condition && derives(condition)) return true;
+    if (gates && condition && derives(condition)) return true;
     if (current.type === AST_NODE_TYPES.CatchClause && current.parent?.type === AST_NODE_TYPES.TryStatement && awaitsWork(current.parent.block)) return true;
-    if (current.type === AST_NODE_TYPES.BlockStatement) {
+    if (gates && current.type === AST_NODE_TYPES.BlockStatement) {
       const earlier = current.body.filter((statement) => statement.range[1] <= child.range[0]);
       if (earlier.some((statement) => skipsItemOn(statement, derives))) return true;
     }
@@ -186,6 +189,12 @@ function inNestedLoop(node: TSESTree.Node, fn: TSESTree.Node): boolean {
   );
 }
 
+/** Whether a call runs a query that does not wait on other work of the iteration `scope`. */
+function runsQueryOnItsOwn(context: RuleContext, node: TSESTree.Node, scope: TSESTree.Node): boolean {
+  const query = repeatedQueryOf(context, node);
+  return !!query && !waitsOnOtherWork(context, node, scope, query.kind !== 'write');
+}
+
 /** Whether a callback handed to `items.map(...)` runs a query that does not wait on other work of its own item: the N+1 is then the finding. */
 export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): boolean {
   const fn = unwrapExpression(mapper);
@@ -196,8 +205,7 @@ export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): bo
       !found &&
       (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) &&
       !inNestedLoop(node, fn) &&
-      repeatedQueryOf(context, node) &&
-      !waitsOnOtherWork(context, node, fn)
+      runsQueryOnItsOwn(context, node, fn)
     )
       found = true;
     // `(id) => load(id).then((row) => prisma.row.update(...))`: the callback runs once per item as well.

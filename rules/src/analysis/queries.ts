@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpression, type Orm, type OrmValue } from './orm';
+import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpression, startsKnexBuilder, type Orm, type OrmValue } from './orm';
 import {
   declarationOf,
   functionFactAt,
@@ -39,7 +39,7 @@ import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, stepsAfter } from './names';
 import { locksRows } from './row-locks';
 import { takesTopRows } from './top-rows';
-import { isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { type ModuleMember, isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
 import {
   KNEX_CLIENT,
@@ -665,7 +665,8 @@ function entityRepositoryRef(context: RuleContext, call: TSESTree.CallExpression
 function invokedHandleRef(context: RuleContext, call: TSESTree.CallExpression): CallRef | undefined {
   if (call.arguments.length === 0 || !startsChainOrIsAwaited(call) || isSubquery(call) || buildsOnly(context, call)) return undefined;
   // `trx('t')` in `this.db.transaction(async (trx) => ...)` is called on what `this.db` is.
-  const owner = instanceClass(context, transactionReceiver(context, unwrapExpression(call.callee)));
+  const receiver = transactionReceiver(context, unwrapExpression(call.callee));
+  const owner = instanceClass(context, receiver) ?? (startsKnexBuilder(call) ? importedHandle(context, receiver) : undefined);
   if (!owner || owner.module.startsWith('node:')) return undefined;
   const write = knexWrite(call);
   const table = tableArgument(call);
@@ -676,6 +677,17 @@ function invokedHandleRef(context: RuleContext, call: TSESTree.CallExpression): 
     ...siteOf(context, call, call.callee.range),
     invoked: { kind: write ? 'write' : 'read', operation: write ?? 'knex', ...(table !== undefined && { model: table }) },
   };
+}
+
+/**
+ * `knex` of `const knex = require('../lib/knex')` or `import db from './db'`, called to start a builder (`knex('t').where(...)`): a
+ * module of the project (or one of its named exports) that may be the Knex instance it makes; the project's index tells. A call
+ * of an imported function (`await notify(event)`) stays a call of that function.
+ */
+function importedHandle(context: RuleContext, receiver: TSESTree.Node): ModuleMember | undefined {
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const member = resolveModuleMember(context, receiver);
+  return member && member.path.length <= 1 && isProjectModule(projectModels(context), member.module) ? member : undefined;
 }
 
 /** `db('users').where(...)`, `await db('users')`: a call whose result is built on or awaited, as a query builder's is. */

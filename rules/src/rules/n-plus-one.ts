@@ -1751,7 +1751,7 @@ export const nPlusOne: Rule = {
       // Once per start-up: a lifecycle hook, a loader, or a method only they call; a cron job starts up on every run.
       if (!runsOnSchedule(context) && runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
-      if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback)) return;
+      if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback, match.kind !== 'write')) return;
       // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
       // A statement a query builder writes for the item's row is the same statement shape each time, one per row.
       // So does text handed to a function of the project that sends it (`db.query(\`analyze "${table.name}"\`)` with `query: (text, params) => pool.query(text, params)`).
