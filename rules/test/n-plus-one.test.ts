@@ -17,6 +17,14 @@ function findings(code: string, fileName = 'example.ts', options: AnalysisOption
   return result.findings;
 }
 
+/** The findings of the code as [line, column, message], the line and column counted from 1. */
+function located(code: string, options: AnalysisOptions = ONLY_THIS_RULE): Array<[number, number, string]> {
+  return findings(code, 'example.ts', options).map((finding) => {
+    const before = code.slice(0, finding.start).split('\n');
+    return [before.length, before.at(-1)!.length + 1, finding.message];
+  });
+}
+
 /** Checks the annotated code's findings, positions included. */
 function assertAnnotated(code: string, fileName = 'example.ts', options: AnalysisOptions = ONLY_THIS_RULE): void {
   assert.deepEqual(toExpected(code, findings(code, fileName, options)), expectedFindings(code));
@@ -683,6 +691,135 @@ describe('n-plus-one through an interface named by a barrel of re-exports', () =
         'customers.nameOf() runs a query (prisma.customer.findUnique, customer.repository.ts:7) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
       ],
       ['await', 'This loop awaits payments.charge(...) one by one; run them concurrently, at most 8 at once.'],
+    ]);
+  });
+});
+
+describe('n-plus-one advice that fits the statement a callee runs', () => {
+  it('names the column the callee filters on, and adds to counters in one statement', () => {
+    assert.deepEqual(projectMessages('knex-key-columns', 'campaigns.js'), [
+      ['fields.list', "fields.list() runs a query (listTx, fields.js:10) per item of this loop (N+1). Load them in one query with whereIn('list', ids)."],
+      [
+        'fields.lockFileTx',
+        "fields.lockFileTx() runs a write (tx, fields.js:14) per item of this loop (N+1). Change them in one statement: whereIn('id', ids).increment(column, step) over the items' rows; where a row repeats, group the items by row and add each row's total once.",
+      ],
+      ['tx', "tx runs one Knex write per item of this loop (N+1 statements). Insert them in one statement: knex('table').insert(rows)."],
+      [
+        'tx',
+        "tx runs one Knex write per item of this loop (N+1 statements). Every item changes the same row's counter: change it once, after the loop, by the items' total (increment(column, n)).",
+      ],
+    ]);
+    assert.deepEqual(projectMessages('knex-key-columns', 'fields.js'), [
+      [
+        'tx',
+        "tx runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries each row's values (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).",
+      ],
+    ]);
+  });
+
+  it('names the column a Knex look-up filters on, and the per-row update neutrally where the database is not known', () => {
+    const knexHeader = ["import knex from 'knex';", 'const db = knex({ client: process.env.DB_CLIENT });'];
+    const lookup = located(
+      [
+        ...knexHeader,
+        'export async function owners(teamIds: number[]) {',
+        "  for (const teamId of teamIds) await db('members').where('team_id', teamId);",
+        '}',
+      ].join('\n'),
+    );
+    assert.deepEqual(lookup, [[4, 39, "db runs one Knex query per item of this loop (N+1 queries). Load them in one query with whereIn('team_id', ids)."]]);
+    const ranks = located(
+      [
+        ...knexHeader,
+        'export async function rank(rows: Array<{ id: number; rank: number }>) {',
+        "  for (const row of rows) await db('users').where({ id: row.id }).update({ rank: row.rank });",
+        '}',
+      ].join('\n'),
+    );
+    assert.deepEqual(ranks, [
+      [
+        4,
+        33,
+        "db runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries each row's values (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).",
+      ],
+    ]);
+  });
+
+  it('says the per-row update in the dialect of the driver the package depends on', () => {
+    const code = [
+      "import knex from 'knex';",
+      'const db = knex({ client: process.env.DB_CLIENT });',
+      'export async function rank(rows: Array<{ id: number; rank: number }>) {',
+      "  for (const row of rows) await db('users').where({ id: row.id }).update({ rank: row.rank });",
+      '}',
+    ].join('\n');
+    const using = (dependency: string): AnalysisOptions => ({ ...ONLY_THIS_RULE, project: { dependencies: new Set(['knex', dependency]) } });
+    assert.deepEqual(located(code, using('mysql2')), [
+      [
+        4,
+        33,
+        'db runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one INSERT … ON DUPLICATE KEY UPDATE statement (or UPDATE … SET column = CASE id WHEN … END).',
+      ],
+    ]);
+    assert.deepEqual(located(code, using('pg')), [
+      [
+        4,
+        33,
+        'db runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+      ],
+    ]);
+  });
+
+  it('advises a pipeline for keys whose hash tag is the item, and mget for plain keys', () => {
+    const code = (key: string): string =>
+      [
+        "import Redis from 'ioredis';",
+        'const redis = new Redis();',
+        'export async function stamps(docIds: string[]) {',
+        '  const found = [];',
+        `  for (const docId of docIds) found.push(await redis.get(${key}));`,
+        '  return found;',
+        '}',
+      ].join('\n');
+    assert.deepEqual(located(code('`lastUpdatedAt:{${docId}}`')), [
+      [
+        5,
+        48,
+        'redis.get runs one Redis query per item of this loop (N+1 queries). Each key has a hash tag of its own, in its own cluster slot, which no multi-key command spans: queue the commands on a pipeline() and send them in one round trip.',
+      ],
+    ]);
+    assert.deepEqual(located(code('`lastUpdatedAt:${docId}`')), [
+      [5, 48, 'redis.get runs one Redis query per item of this loop (N+1 queries). Read them in one round trip: mget(keys), or a pipeline().'],
+    ]);
+  });
+
+  it('does not report a fixed look-up that only the item equal to a constant runs, and reports it where every item runs it', () => {
+    const code = (guarded: boolean): string =>
+      [
+        "import { PrismaClient } from '@prisma/client';",
+        'const prisma = new PrismaClient();',
+        "const HOUSE_WORKSPACE_ID = 'ws_house';",
+        "const BILLING_WORKSPACE_ID = 'ws_billing';",
+        'export async function customers(invoices: Array<{ workspaceId: string; stripeId: string }>) {',
+        '  const ids = [];',
+        '  for (const invoice of invoices) {',
+        '    let stripeId = invoice.stripeId;',
+        `    if (invoice.workspaceId ${guarded ? '===' : '!=='} HOUSE_WORKSPACE_ID) {`,
+        '      const billing = await prisma.project.findUniqueOrThrow({ where: { id: BILLING_WORKSPACE_ID }, select: { stripeId: true } });',
+        '      stripeId = billing.stripeId;',
+        '    }',
+        '    ids.push(stripeId);',
+        '  }',
+        '  return ids;',
+        '}',
+      ].join('\n');
+    assert.deepEqual(findings(code(true)), []);
+    assert.deepEqual(located(code(false)), [
+      [
+        10,
+        29,
+        'prisma.project.findUniqueOrThrow runs one Prisma query per item of this loop (N+1 queries). Every item reads the same rows: run the query once, before the loop, and use its result for each item.',
+      ],
     ]);
   });
 });
