@@ -119,7 +119,7 @@ module.exports = { sync };
         "write: Unrelate them in one statement: unrelate().whereIn('column', ids).",
         'write: Relate them in one call: relate(ids) with the array of ids (PostgreSQL), or insert the join rows in one statement.',
         'write: Insert them in one statement: query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows).',
-        "write: Update them in one statement: query().patch(changes).whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+        "write: Update them in one statement: query().patch(changes).whereIn('id', ids), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.",
         "write: Delete them in one statement: query().delete().whereIn('id', ids).",
         'relation: Load the relation with withGraphFetched on the query that loaded the items, or fetch all rows with one whereIn query.',
       ],
@@ -303,7 +303,7 @@ export async function finishAll(ids: string[]) {
         ['write', 'db.update runs one Drizzle write per item of this loop (N+1 statements). Update them in one statement with where(inArray(table.id, ids)).'],
         [
           'write',
-          'closeSession runs one Drizzle write per item of this loop (N+1 statements). Update them in one statement with where(inArray(table.id, ids)), or one UPDATE … FROM (VALUES …) statement when each row gets different data.',
+          'closeSession runs one Drizzle write per item of this loop (N+1 statements). Update them in one statement with where(inArray(table.id, ids)), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.',
         ],
       ],
     );
@@ -403,7 +403,7 @@ describe('n-plus-one on a transaction of a client imported by its base path', ()
     assert.equal(finding!.messageId, 'write');
     assert.equal(
       finding!.message,
-      'tx.order.update runs one Prisma write per item of this loop (N+1 statements). Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.',
+      'tx.order.update runs one Prisma write per item of this loop (N+1 statements). Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw.',
     );
   });
 });
@@ -510,7 +510,7 @@ describe('n-plus-one on Prisma raw queries written as tagged templates', () => {
   it('advises one statement over the array of ids, directly and through a function of another file', () => {
     const batched = 'Run one statement for all items: WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}).';
     const batchedUpdate =
-      'Update them in one statement: UPDATE … WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}), or one UPDATE … FROM (VALUES …) statement when each row gets different data.';
+      'Update them in one statement: UPDATE … WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.';
     assert.deepEqual(projectMessages('prisma-raw-sql', 'rollup.ts'), [
       ['db.$executeRaw', `db.$executeRaw runs one Prisma write per item of this loop (N+1 statements). ${batchedUpdate}`],
       ['viewCount', `viewCount() runs a query (db.$queryRaw, views.ts:6) per item of this loop (N+1). ${batched}`],
@@ -545,7 +545,8 @@ describe('n-plus-one on functions that take a list, and on statements a query bu
   });
 
   it('advises one statement for the rows a builder wrote one by one', () => {
-    const update = 'Send one statement for all items: one UPDATE … FROM (VALUES …) statement with a row per item, or the statements joined into one call.';
+    const update =
+      'Send one statement for all items: one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) with a row per item, or the statements joined into one call.';
     assert.deepEqual(projectMessages('list-taking-services', 'card-order.service.ts'), [
       ['this.database.txClient().$executeRawUnsafe', `$executeRawUnsafe runs one Prisma write per item of this loop (N+1 statements). ${update}`],
       ['client.$executeRawUnsafe', `client.$executeRawUnsafe runs one Prisma write per item of this loop (N+1 statements). ${update}`],
@@ -712,7 +713,7 @@ describe('n-plus-one advice that fits the statement a callee runs', () => {
     assert.deepEqual(projectMessages('knex-key-columns', 'fields.js'), [
       [
         'tx',
-        "tx runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries each row's values (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).",
+        'tx runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
       ],
     ]);
   });
@@ -740,7 +741,7 @@ describe('n-plus-one advice that fits the statement a callee runs', () => {
       [
         4,
         33,
-        "db runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries each row's values (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).",
+        'db runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
       ],
     ]);
   });
@@ -829,7 +830,7 @@ describe('n-plus-one on a Knex instance typed by an alias another file declares'
     assert.deepEqual(projectMessages('knex-db-alias', 'environment-service.ts'), [
       [
         'this.environmentStore.updateSortOrder',
-        "environmentStore.updateSortOrder() runs a write (this.db, environment-store.ts:15) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+        "environmentStore.updateSortOrder() runs a write (this.db, environment-store.ts:15) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.",
       ],
       [
         'this.environmentStore.get',
@@ -841,7 +842,7 @@ describe('n-plus-one on a Knex instance typed by an alias another file declares'
       ],
       [
         'markSeen',
-        "markSeen() runs a write (db, notifications.ts:5) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+        "markSeen() runs a write (db, notifications.ts:5) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.",
       ],
       ['archive', "archive() runs a write (trx, notifications.ts:16) per item of this loop (N+1). Insert them in one statement: knex('table').insert(rows)."],
       ['await', 'This loop awaits flags.refresh(...) one by one; run them concurrently, at most 8 at once.'],
@@ -1021,7 +1022,7 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'for (const row of rows) await prisma.user.update({ where: { id: row.id }, data: { rank: row.rank } });',
-      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+      'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw, or one $transaction([...]).',
     ],
     [
       'prisma',
@@ -1033,7 +1034,7 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'for (const row of rows) { const data = { rank: row.rank + 1 }; await prisma.user.update({ where: { id: row.id }, data }); }',
-      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+      'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw, or one $transaction([...]).',
     ],
     [
       'prisma',
@@ -1045,13 +1046,13 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'let index = 0; for (const row of rows) { await prisma.user.update({ where: { id: ids[index] }, data: { rank: row.rank } }); index += 1; }',
-      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+      'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw, or one $transaction([...]).',
     ],
     [
       'prisma',
       'update',
       'await prisma.$transaction(async (tx) => { for (const row of rows) await tx.user.update({ where: { id: row.id }, data: { rank: row.rank } }); });',
-      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.',
+      'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw.',
     ],
     [
       'prisma',
@@ -1147,7 +1148,7 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       "for (const row of rows) await prisma.job.update({ where: { id: row.id }, data: { status: row.failed ? row.reason : 'done' } });",
-      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+      'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw, or one $transaction([...]).',
     ],
     [
       'prisma',
@@ -1195,7 +1196,7 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'for (const id of ids) await prisma.$executeRawUnsafe(\'UPDATE "User" SET seen = true WHERE id = $1\', id);',
-      'Update them in one statement: UPDATE … WHERE id = ANY($1) with the array of ids, or one UPDATE … FROM (VALUES …) statement when each row gets different data.',
+      'Update them in one statement: UPDATE … WHERE id = ANY($1) with the array of ids, or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.',
     ],
     [
       'prisma',
@@ -1238,7 +1239,7 @@ describe('n-plus-one advice fits the operation', () => {
       'typeorm',
       'update',
       'for (const row of rows) await users.update({ id: row.id }, { rank: row.rank });',
-      'Each row gets its own values, which update() cannot set: save([...]) once (one transaction), or one UPDATE … FROM (VALUES …) statement through query().',
+      'Each row gets its own values, which update() cannot set: save([...]) once (one transaction), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query().',
     ],
     ['typeorm', 'delete', 'for (const id of ids) await users.delete({ id });', 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).'],
     ['typeorm', 'upsert', "for (const id of ids) await users.upsert({ id }, ['id']);", 'Upsert them in one statement: upsert([...rows], [conflict columns]).'],
@@ -1354,7 +1355,7 @@ describe('n-plus-one advice fits the operation', () => {
       'knex',
       'update',
       "for (const row of rows) await db('users').where({ id: row.id }).update({ rank: row.rank });",
-      'Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+      'Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
     ],
     ['knex', 'delete', "for (const id of ids) await db('users').where({ id }).del();", "Delete them in one statement with whereIn('id', ids)."],
     [
@@ -1403,7 +1404,7 @@ describe('n-plus-one advice fits the operation', () => {
       'drizzle',
       'update',
       'for (const row of rows) await db.update(users).set({ rank: row.rank }).where(eq(users.id, row.id));',
-      'Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+      'Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
     ],
     [
       'drizzle',
@@ -1491,7 +1492,7 @@ describe('n-plus-one advice fits the operation', () => {
       'payload',
       'update',
       "for (const row of rows) await payload.db.updateOne({ collection: 'products', id: row.product, data: { stock: { $inc: -row.quantity } } });",
-      'Each document gets its own values, which one updateMany over the ids cannot set: keep one update per document where its hooks must run, else write them in one statement through the database driver (bulkWrite on the Mongoose model in payload.db.collections, or one UPDATE … FROM (VALUES …) statement through payload.db.drizzle).',
+      'Each document gets its own values, which one updateMany over the ids cannot set: keep one update per document where its hooks must run, else write them in one statement through the database driver (bulkWrite on the Mongoose model in payload.db.collections, or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through payload.db.drizzle).',
     ],
     [
       'payload',
@@ -1593,7 +1594,7 @@ describe('n-plus-one advice fits the operation', () => {
       'drizzle',
       'update',
       'for (const row of rows) { const changes: Record<string, unknown> = { seen: true }; if (row.rank) changes.rank = row.rank; await db.update(users).set(changes).where(eq(users.id, row.id)); }',
-      'Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+      'Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
     ],
     [
       'drizzle',
@@ -1605,7 +1606,7 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'for (const group of rows) await prisma.group.update({ where: { id: group.id }, data: { count: { increment: ids.filter((id) => id === group.id).length } } });',
-      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+      'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw, or one $transaction([...]).',
     ],
     [
       'prisma',
@@ -1659,7 +1660,7 @@ describe('n-plus-one advice fits the operation', () => {
       'drizzle',
       'update',
       'for (const row of rows) await db.update(users).set({ rank: row.rank }).where(and(eq(users.teamId, row.teamId), eq(users.email, row.email)));',
-      'Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+      'Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
     ],
     [
       'knex',
@@ -1834,7 +1835,7 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
     assert.deepEqual(
       findings(text, file).map((finding) => [text.slice(finding.start, finding.end), finding.messageId, finding.message]),
       [
-        ['this.knex', 'query', "this.knex runs one Knex query per item of this loop (N+1 queries). Load them in one query with whereIn('id', ids)."],
+        ['this.knex', 'query', "this.knex runs one Knex query per item of this loop (N+1 queries). Load them in one query with whereIn('userId', ids)."],
         [
           'manager.findOne',
           'query',
@@ -1881,7 +1882,7 @@ describe('n-plus-one through a client or transaction handed to a function of the
       [
         'pool.query runs one PostgreSQL write per item of this loop (N+1 statements). Insert them in one statement: INSERT … VALUES with a row per item, or INSERT … SELECT * FROM unnest($1, $2) with an array per column.',
         'knex.raw runs one Knex write per item of this loop (N+1 statements). Delete them in one statement: DELETE … WHERE id IN (...) with the array of ids.',
-        'prisma.$executeRaw runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: UPDATE … WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}), or one UPDATE … FROM (VALUES …) statement when each row gets different data.',
+        'prisma.$executeRaw runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: UPDATE … WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.',
         'pool.query runs one PostgreSQL query per item of this loop (N+1 queries). Run one query for all items: WHERE id = ANY($1) with the array of ids.',
       ],
     );
@@ -1904,7 +1905,7 @@ describe('n-plus-one through a client or transaction handed to a function of the
         'recordEvent() runs a write (db.auditEvent.create, line 26) per item of this loop (N+1). Create them in one statement: createMany({ data: rows }).',
         'tx.project.update runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }).',
         "logVisit() runs a write (conn.insert, line 51) per item of this loop (N+1). Insert them in one statement: knex('table').insert(rows).",
-        'trx runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+        'trx runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
         'addTag() runs a write (db.insertInto, line 75) per item of this loop (N+1). Insert them in one statement: insertInto(table).values(rows).',
       ],
     );
@@ -1971,9 +1972,15 @@ describe('n-plus-one advice for Prisma writes, by what each row gets', () => {
     assert.deepEqual(
       findings(text, file).map((finding) => [text.slice(0, finding.start).split('\n').length, finding.message.slice(finding.message.indexOf('). ') + 3)]),
       [
-        [15, 'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.'],
+        [
+          15,
+          'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw.',
+        ],
         [23, 'Update them in one statement: updateMany({ where: { id: { in: ids } }, data }).'],
-        [30, 'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.'],
+        [
+          30,
+          'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw.',
+        ],
         [
           39,
           'updateMany cannot write relations: write the related or join rows in one statement on their table (createMany, deleteMany, $executeRaw), or one $transaction([...]).',
