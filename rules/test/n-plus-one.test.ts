@@ -17,6 +17,14 @@ function findings(code: string, fileName = 'example.ts', options: AnalysisOption
   return result.findings;
 }
 
+/** The findings of the code as [line, column, message], the line and column counted from 1. */
+function located(code: string, options: AnalysisOptions = ONLY_THIS_RULE): Array<[number, number, string]> {
+  return findings(code, 'example.ts', options).map((finding) => {
+    const before = code.slice(0, finding.start).split('\n');
+    return [before.length, before.at(-1)!.length + 1, finding.message];
+  });
+}
+
 /** Checks the annotated code's findings, positions included. */
 function assertAnnotated(code: string, fileName = 'example.ts', options: AnalysisOptions = ONLY_THIS_RULE): void {
   assert.deepEqual(toExpected(code, findings(code, fileName, options)), expectedFindings(code));
@@ -111,7 +119,7 @@ module.exports = { sync };
         "write: Unrelate them in one statement: unrelate().whereIn('column', ids).",
         'write: Relate them in one call: relate(ids) with the array of ids (PostgreSQL), or insert the join rows in one statement.',
         'write: Insert them in one statement: query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows).',
-        "write: Update them in one statement: query().patch(changes).whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+        "write: Update them in one statement: query().patch(changes).whereIn('id', ids), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.",
         "write: Delete them in one statement: query().delete().whereIn('id', ids).",
         'relation: Load the relation with withGraphFetched on the query that loaded the items, or fetch all rows with one whereIn query.',
       ],
@@ -295,7 +303,7 @@ export async function finishAll(ids: string[]) {
         ['write', 'db.update runs one Drizzle write per item of this loop (N+1 statements). Update them in one statement with where(inArray(table.id, ids)).'],
         [
           'write',
-          'closeSession runs one Drizzle write per item of this loop (N+1 statements). Update them in one statement with where(inArray(table.id, ids)), or one UPDATE … FROM (VALUES …) statement when each row gets different data.',
+          'closeSession runs one Drizzle write per item of this loop (N+1 statements). Update them in one statement with where(inArray(table.id, ids)), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.',
         ],
       ],
     );
@@ -427,7 +435,7 @@ describe('n-plus-one on a transaction of a client imported by its base path', ()
     assert.equal(finding!.messageId, 'write');
     assert.equal(
       finding!.message,
-      'tx.order.update runs one Prisma write per item of this loop (N+1 statements). Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.',
+      'tx.order.update runs one Prisma write per item of this loop (N+1 statements). Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw.',
     );
   });
 });
@@ -534,7 +542,7 @@ describe('n-plus-one on Prisma raw queries written as tagged templates', () => {
   it('advises one statement over the array of ids, directly and through a function of another file', () => {
     const batched = 'Run one statement for all items: WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}).';
     const batchedUpdate =
-      'Update them in one statement: UPDATE … WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}), or one UPDATE … FROM (VALUES …) statement when each row gets different data.';
+      'Update them in one statement: UPDATE … WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.';
     assert.deepEqual(projectMessages('prisma-raw-sql', 'rollup.ts'), [
       ['db.$executeRaw', `db.$executeRaw runs one Prisma write per item of this loop (N+1 statements). ${batchedUpdate}`],
       ['viewCount', `viewCount() runs a query (db.$queryRaw, views.ts:6) per item of this loop (N+1). ${batched}`],
@@ -569,7 +577,8 @@ describe('n-plus-one on functions that take a list, and on statements a query bu
   });
 
   it('advises one statement for the rows a builder wrote one by one', () => {
-    const update = 'Send one statement for all items: one UPDATE … FROM (VALUES …) statement with a row per item, or the statements joined into one call.';
+    const update =
+      'Send one statement for all items: one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) with a row per item, or the statements joined into one call.';
     assert.deepEqual(projectMessages('list-taking-services', 'card-order.service.ts'), [
       ['this.database.txClient().$executeRawUnsafe', `$executeRawUnsafe runs one Prisma write per item of this loop (N+1 statements). ${update}`],
       ['client.$executeRawUnsafe', `client.$executeRawUnsafe runs one Prisma write per item of this loop (N+1 statements). ${update}`],
@@ -719,12 +728,141 @@ describe('n-plus-one through an interface named by a barrel of re-exports', () =
   });
 });
 
+describe('n-plus-one advice that fits the statement a callee runs', () => {
+  it('names the column the callee filters on, and adds to counters in one statement', () => {
+    assert.deepEqual(projectMessages('knex-key-columns', 'campaigns.js'), [
+      ['fields.list', "fields.list() runs a query (listTx, fields.js:10) per item of this loop (N+1). Load them in one query with whereIn('list', ids)."],
+      [
+        'fields.lockFileTx',
+        "fields.lockFileTx() runs a write (tx, fields.js:14) per item of this loop (N+1). Change them in one statement: whereIn('id', ids).increment(column, step) over the items' rows; where a row repeats, group the items by row and add each row's total once.",
+      ],
+      ['tx', "tx runs one Knex write per item of this loop (N+1 statements). Insert them in one statement: knex('table').insert(rows)."],
+      [
+        'tx',
+        "tx runs one Knex write per item of this loop (N+1 statements). Every item changes the same row's counter: change it once, after the loop, by the items' total (increment(column, n)).",
+      ],
+    ]);
+    assert.deepEqual(projectMessages('knex-key-columns', 'fields.js'), [
+      [
+        'tx',
+        'tx runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
+      ],
+    ]);
+  });
+
+  it('names the column a Knex look-up filters on, and the per-row update neutrally where the database is not known', () => {
+    const knexHeader = ["import knex from 'knex';", 'const db = knex({ client: process.env.DB_CLIENT });'];
+    const lookup = located(
+      [
+        ...knexHeader,
+        'export async function owners(teamIds: number[]) {',
+        "  for (const teamId of teamIds) await db('members').where('team_id', teamId);",
+        '}',
+      ].join('\n'),
+    );
+    assert.deepEqual(lookup, [[4, 39, "db runs one Knex query per item of this loop (N+1 queries). Load them in one query with whereIn('team_id', ids)."]]);
+    const ranks = located(
+      [
+        ...knexHeader,
+        'export async function rank(rows: Array<{ id: number; rank: number }>) {',
+        "  for (const row of rows) await db('users').where({ id: row.id }).update({ rank: row.rank });",
+        '}',
+      ].join('\n'),
+    );
+    assert.deepEqual(ranks, [
+      [
+        4,
+        33,
+        'db runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
+      ],
+    ]);
+  });
+
+  it('says the per-row update in the dialect of the driver the package depends on', () => {
+    const code = [
+      "import knex from 'knex';",
+      'const db = knex({ client: process.env.DB_CLIENT });',
+      'export async function rank(rows: Array<{ id: number; rank: number }>) {',
+      "  for (const row of rows) await db('users').where({ id: row.id }).update({ rank: row.rank });",
+      '}',
+    ].join('\n');
+    const using = (dependency: string): AnalysisOptions => ({ ...ONLY_THIS_RULE, project: { dependencies: new Set(['knex', dependency]) } });
+    assert.deepEqual(located(code, using('mysql2')), [
+      [
+        4,
+        33,
+        'db runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one INSERT … ON DUPLICATE KEY UPDATE statement (or UPDATE … SET column = CASE id WHEN … END).',
+      ],
+    ]);
+    assert.deepEqual(located(code, using('pg')), [
+      [
+        4,
+        33,
+        'db runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+      ],
+    ]);
+  });
+
+  it('advises a pipeline for keys whose hash tag is the item, and mget for plain keys', () => {
+    const code = (key: string): string =>
+      [
+        "import Redis from 'ioredis';",
+        'const redis = new Redis();',
+        'export async function stamps(docIds: string[]) {',
+        '  const found = [];',
+        `  for (const docId of docIds) found.push(await redis.get(${key}));`,
+        '  return found;',
+        '}',
+      ].join('\n');
+    assert.deepEqual(located(code('`lastUpdatedAt:{${docId}}`')), [
+      [
+        5,
+        48,
+        'redis.get runs one Redis query per item of this loop (N+1 queries). Each key has a hash tag of its own, in its own cluster slot, which no multi-key command spans: queue the commands on a pipeline() and send them in one round trip.',
+      ],
+    ]);
+    assert.deepEqual(located(code('`lastUpdatedAt:${docId}`')), [
+      [5, 48, 'redis.get runs one Redis query per item of this loop (N+1 queries). Read them in one round trip: mget(keys), or a pipeline().'],
+    ]);
+  });
+
+  it('does not report a fixed look-up that only the item equal to a constant runs, and reports it where every item runs it', () => {
+    const code = (guarded: boolean): string =>
+      [
+        "import { PrismaClient } from '@prisma/client';",
+        'const prisma = new PrismaClient();',
+        "const HOUSE_WORKSPACE_ID = 'ws_house';",
+        "const BILLING_WORKSPACE_ID = 'ws_billing';",
+        'export async function customers(invoices: Array<{ workspaceId: string; stripeId: string }>) {',
+        '  const ids = [];',
+        '  for (const invoice of invoices) {',
+        '    let stripeId = invoice.stripeId;',
+        `    if (invoice.workspaceId ${guarded ? '===' : '!=='} HOUSE_WORKSPACE_ID) {`,
+        '      const billing = await prisma.project.findUniqueOrThrow({ where: { id: BILLING_WORKSPACE_ID }, select: { stripeId: true } });',
+        '      stripeId = billing.stripeId;',
+        '    }',
+        '    ids.push(stripeId);',
+        '  }',
+        '  return ids;',
+        '}',
+      ].join('\n');
+    assert.deepEqual(findings(code(true)), []);
+    assert.deepEqual(located(code(false)), [
+      [
+        10,
+        29,
+        'prisma.project.findUniqueOrThrow runs one Prisma query per item of this loop (N+1 queries). Every item reads the same rows: run the query once, before the loop, and use its result for each item.',
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one on a Knex instance typed by an alias another file declares', () => {
   it('names the store, function or repository that calls the handle or its transaction, with the write or read its chain runs', () => {
     assert.deepEqual(projectMessages('knex-db-alias', 'environment-service.ts'), [
       [
         'this.environmentStore.updateSortOrder',
-        "environmentStore.updateSortOrder() runs a write (this.db, environment-store.ts:15) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+        "environmentStore.updateSortOrder() runs a write (this.db, environment-store.ts:15) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.",
       ],
       [
         'this.environmentStore.get',
@@ -736,7 +874,7 @@ describe('n-plus-one on a Knex instance typed by an alias another file declares'
       ],
       [
         'markSeen',
-        "markSeen() runs a write (db, notifications.ts:5) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+        "markSeen() runs a write (db, notifications.ts:5) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.",
       ],
       ['archive', "archive() runs a write (trx, notifications.ts:16) per item of this loop (N+1). Insert them in one statement: knex('table').insert(rows)."],
       ['await', 'This loop awaits flags.refresh(...) one by one; run them concurrently, at most 8 at once.'],
@@ -916,7 +1054,7 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'for (const row of rows) await prisma.user.update({ where: { id: row.id }, data: { rank: row.rank } });',
-      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+      'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw, or one $transaction([...]).',
     ],
     [
       'prisma',
@@ -928,7 +1066,7 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'for (const row of rows) { const data = { rank: row.rank + 1 }; await prisma.user.update({ where: { id: row.id }, data }); }',
-      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+      'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw, or one $transaction([...]).',
     ],
     [
       'prisma',
@@ -940,13 +1078,13 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'let index = 0; for (const row of rows) { await prisma.user.update({ where: { id: ids[index] }, data: { rank: row.rank } }); index += 1; }',
-      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+      'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw, or one $transaction([...]).',
     ],
     [
       'prisma',
       'update',
       'await prisma.$transaction(async (tx) => { for (const row of rows) await tx.user.update({ where: { id: row.id }, data: { rank: row.rank } }); });',
-      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.',
+      'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw.',
     ],
     [
       'prisma',
@@ -1042,7 +1180,7 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       "for (const row of rows) await prisma.job.update({ where: { id: row.id }, data: { status: row.failed ? row.reason : 'done' } });",
-      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+      'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw, or one $transaction([...]).',
     ],
     [
       'prisma',
@@ -1090,7 +1228,7 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'for (const id of ids) await prisma.$executeRawUnsafe(\'UPDATE "User" SET seen = true WHERE id = $1\', id);',
-      'Update them in one statement: UPDATE … WHERE id = ANY($1) with the array of ids, or one UPDATE … FROM (VALUES …) statement when each row gets different data.',
+      'Update them in one statement: UPDATE … WHERE id = ANY($1) with the array of ids, or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.',
     ],
     [
       'prisma',
@@ -1133,7 +1271,7 @@ describe('n-plus-one advice fits the operation', () => {
       'typeorm',
       'update',
       'for (const row of rows) await users.update({ id: row.id }, { rank: row.rank });',
-      'Each row gets its own values, which update() cannot set: save([...]) once (one transaction), or one UPDATE … FROM (VALUES …) statement through query().',
+      'Each row gets its own values, which update() cannot set: save([...]) once (one transaction), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query().',
     ],
     ['typeorm', 'delete', 'for (const id of ids) await users.delete({ id });', 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).'],
     ['typeorm', 'upsert', "for (const id of ids) await users.upsert({ id }, ['id']);", 'Upsert them in one statement: upsert([...rows], [conflict columns]).'],
@@ -1249,7 +1387,7 @@ describe('n-plus-one advice fits the operation', () => {
       'knex',
       'update',
       "for (const row of rows) await db('users').where({ id: row.id }).update({ rank: row.rank });",
-      'Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+      'Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
     ],
     ['knex', 'delete', "for (const id of ids) await db('users').where({ id }).del();", "Delete them in one statement with whereIn('id', ids)."],
     [
@@ -1298,7 +1436,7 @@ describe('n-plus-one advice fits the operation', () => {
       'drizzle',
       'update',
       'for (const row of rows) await db.update(users).set({ rank: row.rank }).where(eq(users.id, row.id));',
-      'Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+      'Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
     ],
     [
       'drizzle',
@@ -1386,7 +1524,7 @@ describe('n-plus-one advice fits the operation', () => {
       'payload',
       'update',
       "for (const row of rows) await payload.db.updateOne({ collection: 'products', id: row.product, data: { stock: { $inc: -row.quantity } } });",
-      'Each document gets its own values, which one updateMany over the ids cannot set: keep one update per document where its hooks must run, else write them in one statement through the database driver (bulkWrite on the Mongoose model in payload.db.collections, or one UPDATE … FROM (VALUES …) statement through payload.db.drizzle).',
+      'Each document gets its own values, which one updateMany over the ids cannot set: keep one update per document where its hooks must run, else write them in one statement through the database driver (bulkWrite on the Mongoose model in payload.db.collections, or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through payload.db.drizzle).',
     ],
     [
       'payload',
@@ -1488,7 +1626,7 @@ describe('n-plus-one advice fits the operation', () => {
       'drizzle',
       'update',
       'for (const row of rows) { const changes: Record<string, unknown> = { seen: true }; if (row.rank) changes.rank = row.rank; await db.update(users).set(changes).where(eq(users.id, row.id)); }',
-      'Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+      'Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
     ],
     [
       'drizzle',
@@ -1500,7 +1638,7 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'for (const group of rows) await prisma.group.update({ where: { id: group.id }, data: { count: { increment: ids.filter((id) => id === group.id).length } } });',
-      'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw, or one $transaction([...]).',
+      'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw, or one $transaction([...]).',
     ],
     [
       'prisma',
@@ -1554,7 +1692,7 @@ describe('n-plus-one advice fits the operation', () => {
       'drizzle',
       'update',
       'for (const row of rows) await db.update(users).set({ rank: row.rank }).where(and(eq(users.teamId, row.teamId), eq(users.email, row.email)));',
-      'Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+      'Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
     ],
     [
       'knex',
@@ -1729,7 +1867,7 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
     assert.deepEqual(
       findings(text, file).map((finding) => [text.slice(finding.start, finding.end), finding.messageId, finding.message]),
       [
-        ['this.knex', 'query', "this.knex runs one Knex query per item of this loop (N+1 queries). Load them in one query with whereIn('id', ids)."],
+        ['this.knex', 'query', "this.knex runs one Knex query per item of this loop (N+1 queries). Load them in one query with whereIn('userId', ids)."],
         [
           'manager.findOne',
           'query',
@@ -1776,7 +1914,7 @@ describe('n-plus-one through a client or transaction handed to a function of the
       [
         'pool.query runs one PostgreSQL write per item of this loop (N+1 statements). Insert them in one statement: INSERT … VALUES with a row per item, or INSERT … SELECT * FROM unnest($1, $2) with an array per column.',
         'knex.raw runs one Knex write per item of this loop (N+1 statements). Delete them in one statement: DELETE … WHERE id IN (...) with the array of ids.',
-        'prisma.$executeRaw runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: UPDATE … WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}), or one UPDATE … FROM (VALUES …) statement when each row gets different data.',
+        'prisma.$executeRaw runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: UPDATE … WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.',
         'pool.query runs one PostgreSQL query per item of this loop (N+1 queries). Run one query for all items: WHERE id = ANY($1) with the array of ids.',
       ],
     );
@@ -1799,7 +1937,7 @@ describe('n-plus-one through a client or transaction handed to a function of the
         'recordEvent() runs a write (db.auditEvent.create, line 26) per item of this loop (N+1). Create them in one statement: createMany({ data: rows }).',
         'tx.project.update runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }).',
         "logVisit() runs a write (conn.insert, line 51) per item of this loop (N+1). Insert them in one statement: knex('table').insert(rows).",
-        'trx runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one UPDATE … FROM (VALUES …) statement.',
+        'trx runs one Knex write per item of this loop (N+1 statements). Each row gets its own values, which one update over the ids cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL).',
         'addTag() runs a write (db.insertInto, line 75) per item of this loop (N+1). Insert them in one statement: insertInto(table).values(rows).',
       ],
     );
@@ -1866,9 +2004,15 @@ describe('n-plus-one advice for Prisma writes, by what each row gets', () => {
     assert.deepEqual(
       findings(text, file).map((finding) => [text.slice(0, finding.start).split('\n').length, finding.message.slice(finding.message.indexOf('). ') + 3)]),
       [
-        [15, 'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.'],
+        [
+          15,
+          'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw.',
+        ],
         [23, 'Update them in one statement: updateMany({ where: { id: { in: ids } }, data }).'],
-        [30, 'Each row gets its own values, which updateMany cannot set: write them in one UPDATE … FROM (VALUES …) statement through $executeRaw.'],
+        [
+          30,
+          'Each row gets its own values, which updateMany cannot set: write them in one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through $executeRaw.',
+        ],
         [
           39,
           'updateMany cannot write relations: write the related or join rows in one statement on their table (createMany, deleteMany, $executeRaw), or one $transaction([...]).',

@@ -70,6 +70,8 @@ export interface QuerySite extends CallSite {
   locks?: true;
   /** Set when the read takes the first rows of an order (`orderBy` with `take`, `ORDER BY … LIMIT`): the newest rows of one key. */
   topRows?: true;
+  /** The one column the query filters its rows on, when the code names it (`list` of `where({ list: listId })`): what the batch takes the keys of. */
+  keyColumn?: string;
   /** Set when a function runs the read on some of its branches only (`if (field.isLookup) return lookupOptions(field)`), none on every call. */
   branch?: true;
 }

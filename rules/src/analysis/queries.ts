@@ -37,6 +37,7 @@ import {
 } from '../project-model/summaries';
 import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, stepsAfter } from './names';
+import { filterColumn } from './filter-column';
 import { locksRows } from './row-locks';
 import { takesTopRows } from './top-rows';
 import { type ModuleMember, isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
@@ -99,6 +100,8 @@ export interface QueryMatch {
   inputs?: string[];
   /** Set when the read takes the first rows of an order (see `QuerySite.topRows`). */
   topRows?: true;
+  /** For a call of a function of this file that runs one query: the column that query filters on (see `QuerySite.keyColumn`). */
+  keyColumn?: string;
 }
 
 export type { SqlWrite };
@@ -334,7 +337,8 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
   // `dropPartition(db, name)` that only runs `DROP TABLE ...`: a statement on a table, no query over rows.
   if (!inner || (isRawStatement(inner) && changesSchema(inner.call))) return undefined;
   // `(async () => { const rows = await prisma.x.findMany(...); ... })()`: the query is written right here.
-  if (fn === unwrapExpression(call.callee)) return { ...inner, call };
+  const keyColumn = withColumn(inner.keyColumn ?? (inner.site ? inner.site.keyColumn : filterColumn(inner)));
+  if (fn === unwrapExpression(call.callee)) return { ...inner, call, ...keyColumn };
   const ownSql = isRawStatement(inner) && !handsSqlThrough(context, inner, fn);
   return {
     call,
@@ -347,6 +351,7 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
     ...(inner.saves && { saves: inner.saves }),
     ...((inner.statement ?? inner.site?.statement) && { statement: inner.statement ?? inner.site?.statement }),
     ...(ownSql && { sqlInWrapper: true as const }),
+    ...keyColumn,
     wrapper: true,
   };
 }
@@ -456,9 +461,15 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.kind === 'read' &&
         found.call.type !== AST_NODE_TYPES.MemberExpression &&
         takesTopRows(context, found.call, found.operation) && { topRows: true as const }),
+      ...withColumn(found.keyColumn ?? filterColumn(found)),
     }
   );
 };
+
+/** The column fact of a site, when the query names one. */
+function withColumn(column: string | undefined): { keyColumn?: string } {
+  return column === undefined ? {} : { keyColumn: column };
+}
 
 /** How function summaries read calls, for the project index and for the functions of this file. */
 export const callReader: CallReader = { queryOf: siteOfQuery, foreignModuleOf, receiverMaker };

@@ -97,7 +97,7 @@ export const DRIZZLE_CLIENT: Operations = {
 export const DRIZZLE_DELEGATE: Operations = { read: ['findFirst', 'findMany'], write: [] };
 export const KNEX_CLIENT: Operations = {
   read: ['select', 'from', 'table', 'raw', 'first', 'pluck', 'count', 'where', 'whereIn'],
-  write: ['insert', 'update', 'del', 'delete', 'into'],
+  write: ['insert', 'update', 'del', 'delete', 'into', 'increment', 'decrement'],
 };
 /** Names JavaScript gives the Knex instance or transaction it hands from function to function (`tx('users')`, `trx(table)`). */
 export const KNEX_HANDLE_NAME = /^(?:tx|trx|txn|transaction|knex|db|conn|connection)$/;

@@ -52,42 +52,17 @@ import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
 import { assignsIn, claimsRowPerItem, itemComparisonOf, queryShapeOf, readsIteration, type ItemComparison, type QueryShape } from '../analysis/query-shape';
+import { filterColumn, onlyKey, whereOption } from '../analysis/filter-column';
 import { OBJECTION_WRITE_STEPS, sendsSqlText, sqlArgumentOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
 import { contextRole, runsOnSchedule } from '../roles';
 import type { RuleContext, Rule } from '../types';
 import { dispatchedClass } from '../project-model/summaries';
 
-/** The only key of an object literal (`{ id: x }`), when it has exactly one plain property. */
-function onlyKey(node: TSESTree.Node | undefined): string | undefined {
-  if (node?.type !== AST_NODE_TYPES.ObjectExpression || node.properties.length !== 1) return undefined;
-  const property = node.properties[0]!;
-  if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return undefined;
-  // `{ projects: { some: ... } }` filters by a relation, not by one value per item; `{ AND: [...] }` joins filters.
-  return property.value.type === AST_NODE_TYPES.ObjectExpression || /^(?:AND|OR|NOT|\$\w+)$/.test(property.key.name) ? undefined : property.key.name;
-}
-
-/** The `where` object of a finder's options (`{ where: { ... } }`). */
-function whereOption(node: TSESTree.Node | undefined): TSESTree.Node | undefined {
-  if (node?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-  for (const property of node.properties) {
-    if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'where')
-      return property.value;
-  }
-  return undefined;
-}
-
-/** The column a repeated query looks rows up by (`authorId` of `{ where: { authorId } }`), `id` when unclear. */
+/** The column a repeated query looks rows up by (`authorId` of `{ where: { authorId } }`, `list` of a callee's `where({ list })`), `id` when unclear. */
 function lookupColumn(match: QueryMatch): string {
-  if (match.call.type !== AST_NODE_TYPES.CallExpression) return 'id';
-  const args = match.call.arguments;
-  if (match.library === 'mongoose' || match.library === 'mongodb') return match.operation === 'findById' ? '_id' : (onlyKey(args[0]) ?? '_id');
-  if (match.library === 'typeorm') {
-    // `manager.findOneBy(User, { ... })` names the entity first.
-    const options = args[0]?.type === AST_NODE_TYPES.Identifier ? args[1] : args[0];
-    return (/By(?:OrFail)?$/.test(match.operation) ? onlyKey(options) : onlyKey(whereOption(options))) ?? 'id';
-  }
-  return onlyKey(whereOption(args[0])) ?? 'id';
+  const mongo = match.library === 'mongoose' || match.library === 'mongodb';
+  return (match.site ? match.site.keyColumn : (match.keyColumn ?? filterColumn(match))) ?? (mongo ? '_id' : 'id');
 }
 
 /** What a write does to each item, by its method name: the batched form differs for each. */
@@ -121,6 +96,43 @@ const UPSERT_ROWS = 'Upsert them in one statement';
 
 /** One statement that gives each row its own values, where a query builder has no bulk update of its own. */
 const VALUES_UPDATE = 'one UPDATE … FROM (VALUES …) statement';
+
+/** Writes that add to a column of the rows they match (`increment('count', 1)`): one statement adds to every row it matches. */
+const COUNTERS: ReadonlySet<string> = new Set(['increment', 'decrement']);
+
+/** The advice for a counter changed per item: one statement over the rows, grouped by row where a row repeats. */
+function counterBatch(statement: string): string {
+  return `Change them in one statement: ${statement} over the items' rows; where a row repeats, group the items by row and add each row's total once.`;
+}
+
+/** The advice for a counter of one row changed by every item: the items add up to one change. */
+const ONE_COUNTER_CHANGE = "Every item changes the same row's counter: change it once, after the loop, by the items' total (increment(column, n)).";
+
+/** SQL databases whose driver a package names, for advice whose statement differs between them. */
+const MYSQL_DRIVERS = ['mysql', 'mysql2', 'mariadb', '@planetscale/database'];
+const POSTGRES_DRIVERS = ['pg', 'postgres', 'pg-promise', 'slonik', '@neondatabase/serverless', '@vercel/postgres'];
+const POSTGRES_LIBRARIES: ReadonlySet<QueryMatch['library']> = new Set(['pg', 'postgres', 'pg-promise', 'slonik', 'neon']);
+
+/** Which SQL database a query runs on: by its library, else by the drivers its package depends on; undefined when both or neither. */
+function sqlDialect(context: RuleContext, library: QueryMatch['library']): 'postgres' | 'mysql' | undefined {
+  if (POSTGRES_LIBRARIES.has(library)) return 'postgres';
+  if (library === 'mysql2') return 'mysql';
+  const dependencies = context.options.project.dependencies;
+  const mysql = MYSQL_DRIVERS.some((name) => dependencies.has(name));
+  const postgres = POSTGRES_DRIVERS.some((name) => dependencies.has(name));
+  return mysql === postgres ? undefined : mysql ? 'mysql' : 'postgres';
+}
+
+/** The one statement that gives each row its own values on MySQL, which has no UPDATE … FROM. */
+const MYSQL_VALUES_UPDATE = 'one INSERT … ON DUPLICATE KEY UPDATE statement (or UPDATE … SET column = CASE id WHEN … END)';
+/** The same, where the database is not known. */
+const ANY_VALUES_UPDATE = "one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL)";
+
+/** Advice that names PostgreSQL's per-row update, said for the database the query runs on. */
+function forDialect(advice: string, dialect: 'postgres' | 'mysql' | undefined): string {
+  if (dialect === 'postgres' || !advice.includes(VALUES_UPDATE)) return advice;
+  return advice.replace(VALUES_UPDATE, dialect === 'mysql' ? MYSQL_VALUES_UPDATE : ANY_VALUES_UPDATE);
+}
 
 /**
  * The batched form of a repeated query, in the library's own API: one read, one create, one update or delete over the ids;
@@ -224,14 +236,17 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       if (write && shape?.perRow === false) return 'Update them in one statement with where(inArray(table.id, ids)).';
       if (write) return `Update them in one statement with where(inArray(table.id, ids)), or ${VALUES_UPDATE} when each row gets different data.`;
       return 'Load them in one query with inArray(column, ids), or load relations with with in db.query.';
-    case 'knex':
+    case 'knex': {
+      const whereIn = `whereIn('${column}', ids)`;
       if (shape?.upserts) return `${UPSERT_ROWS}: knex('table').insert(rows).onConflict(key).merge() with every row.`;
       if (write === 'create') return "Insert them in one statement: knex('table').insert(rows).";
-      if (write === 'delete') return "Delete them in one statement with whereIn('id', ids).";
+      if (write === 'delete') return `Delete them in one statement with ${whereIn}.`;
+      if (COUNTERS.has(match.operation)) return counterBatch(`${whereIn}.${match.operation}(column, step)`);
       if (write && shape?.perRow) return `${ownData('one update over the ids')}: write them in ${VALUES_UPDATE}.`;
-      if (write && shape?.perRow === false) return "Update them in one statement with whereIn('id', ids).";
-      if (write) return `Update them in one statement with whereIn('id', ids), or ${VALUES_UPDATE} when each row gets different data.`;
-      return "Load them in one query with whereIn('id', ids).";
+      if (write && shape?.perRow === false) return `Update them in one statement with ${whereIn}.`;
+      if (write) return `Update them in one statement with ${whereIn}, or ${VALUES_UPDATE} when each row gets different data.`;
+      return `Load them in one query with ${whereIn}.`;
+    }
     case 'kysely':
       if (shape?.upserts) return `${UPSERT_ROWS}: insertInto(table).values(rows) with the same onConflict, its doUpdateSet taking each row's excluded.column.`;
       if (write === 'create') return 'Insert them in one statement: insertInto(table).values(rows).';
@@ -259,7 +274,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       if (match.operation === 'insert') return CLICKHOUSE_INSERT;
       return 'Run one query for all items: WHERE id IN {ids:Array(String)} with the ids in query_params, grouped by the id.';
     case 'redis':
-      return redisBatch(match.operation, match.kind === 'write');
+      return hashTaggedKey(match) ? CROSS_SLOT : redisBatch(match.operation, match.kind === 'write');
     case 'payload':
       return payloadBatch(match, write, shape);
     case 'redbean':
@@ -536,6 +551,17 @@ function sqlUpsertBatch(match: QueryMatch): string {
     default:
       return `${upsert} one INSERT … VALUES with a row per item and the same conflict clause (ON CONFLICT or ON DUPLICATE KEY).`;
   }
+}
+
+/** Keys with a hash tag of their own (`doc:{${id}}`) sit in different slots of a Redis Cluster, which one multi-key command cannot span. */
+const CROSS_SLOT =
+  'Each key has a hash tag of its own, in its own cluster slot, which no multi-key command spans: queue the commands on a pipeline() and send them in one round trip.';
+
+/** `redis.get(\`lastSeen:{${id}}\`)`: a key whose hash tag is the item's value (the braces around an embedded value). */
+function hashTaggedKey(match: QueryMatch): boolean {
+  const key = match.call.type === AST_NODE_TYPES.CallExpression ? match.call.arguments[0] : undefined;
+  if (key?.type !== AST_NODE_TYPES.TemplateLiteral) return false;
+  return key.expressions.some((_, index) => key.quasis[index]!.value.cooked?.endsWith('{') && key.quasis[index + 1]?.value.cooked?.startsWith('}'));
 }
 
 /** The multi-key form of a Redis command where it has one, else a pipeline: one round trip either way. */
@@ -1746,6 +1772,8 @@ export const nPlusOne: Rule = {
       if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
+      // `if (workspace.id === ACME_ID) await prisma.project.findUnique({ where: { id: DUB_ID } })`: the one item that matches reads one row.
+      if (readsSameRowsEachItem(context, match, iteration) && onlyForOneItem(context, match.call, iteration)) return;
       // A read whose queries read none of what the item hands it is work to hoist; a write so repeated still changes a row per item.
       if (readsSameRowsPerItem(context, match, iterationScope(flattenedInto(iteration) ?? iteration))) return;
       // Once per start-up: a lifecycle hook, a loader, or a method only they call; a cron job starts up on every run.
@@ -1770,6 +1798,7 @@ export const nPlusOne: Rule = {
       const site = match.site;
       const query = quotedCode(text);
       const perChunk = inChunks(context, iteration) ? ` ${PER_CHUNK}` : '';
+      const dialect = sqlDialect(context, match.library);
       // `(async () => { ... await prisma.x.findMany(...) })()` runs in the loop: the query it holds is the finding.
       if (site && site.file === context.fileName && isInlineCall(match.call)) {
         context.report({
@@ -1778,7 +1807,8 @@ export const nPlusOne: Rule = {
           data: {
             query: site.text,
             library: libraryName(match.library),
-            batched: batchedForm({ ...match, site: undefined, ...(site.topRows && { topRows: true as const }) }).replace(/`/g, '') + perChunk,
+            batched:
+              forDialect(batchedForm({ ...match, site: undefined, ...(site.topRows && { topRows: true as const }) }).replace(/`/g, ''), dialect) + perChunk,
           },
         });
         return;
@@ -1796,17 +1826,21 @@ export const nPlusOne: Rule = {
             query: dispatched === undefined ? shortCallName(query) : `${shortCallName(query)}(${dispatched})`,
             what: match.kind === 'write' ? 'write' : 'query',
             site: `${shortCallName(site.text, site.model)}, ${where}`,
-            batched: callsTreeWalk(context, match.call)
-              ? match.kind === 'write'
-                ? TREE_IN_ONE_WRITE
-                : TREE_IN_ONE_QUERY
-              : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
-                  // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
-                  (holdsSite(context, match.call, site)
-                    ? batchedForm(match)
-                    : site.writes
-                      ? severalWrites(named)
-                      : (findOrCreate(match.kind, site) ?? readsAndWrites(site, named) ?? batchedForm(match)))) + perChunk,
+            batched:
+              forDialect(
+                callsTreeWalk(context, match.call)
+                  ? match.kind === 'write'
+                    ? TREE_IN_ONE_WRITE
+                    : TREE_IN_ONE_QUERY
+                  : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
+                      // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
+                      (holdsSite(context, match.call, site)
+                        ? batchedForm(match)
+                        : site.writes
+                          ? severalWrites(named)
+                          : (findOrCreate(match.kind, site) ?? readsAndWrites(site, named) ?? batchedForm(match)))),
+                dialect,
+              ) + perChunk,
           },
           related: [
             {
@@ -1833,14 +1867,17 @@ export const nPlusOne: Rule = {
           ? ONE_ROW_STATEMENT_FOR_ALL[rowStatement] + perChunk
           : readsSameRowsEachItem(context, match, iteration)
             ? SAME_ROWS_ONCE
-            : batchedForm(match, queryShapeOf(context, match, iterationScope(iteration)), itemComparisonOf(context, match, iterationScope(iteration))).replace(
-                /`/g,
-                '',
-              ) + perChunk;
+            : changesSameCounterEachItem(context, match, iteration)
+              ? ONE_COUNTER_CHANGE
+              : batchedForm(
+                  match,
+                  queryShapeOf(context, match, iterationScope(iteration)),
+                  itemComparisonOf(context, match, iterationScope(iteration)),
+                ).replace(/`/g, '') + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
-        data: { query: shortCallName(query, match.model), library: libraryName(match.library), batched },
+        data: { query: shortCallName(query, match.model), library: libraryName(match.library), batched: forDialect(batched, dialect) },
         ...(fix && { fix }),
       });
     };
@@ -1907,7 +1944,38 @@ const SAME_ROWS_ONCE = 'Every item reads the same rows: run the query once, befo
  * client, its arguments, the chain it ends) reads nothing the item or the loop changes returns the same rows each time.
  */
 function readsSameRowsEachItem(context: RuleContext, match: QueryMatch, iteration: Iteration): boolean {
-  if (match.kind !== 'read' || match.call.type === AST_NODE_TYPES.MemberExpression) return false;
+  return match.kind === 'read' && sameCallEachItem(context, match, iteration);
+}
+
+/** `for (const subscriber of subscribers) await tx('triggers').where('id', trigger.id).increment('count')`: every item adds to one row. */
+function changesSameCounterEachItem(context: RuleContext, match: QueryMatch, iteration: Iteration): boolean {
+  return match.kind === 'write' && COUNTERS.has(match.operation) && sameCallEachItem(context, match, iteration);
+}
+
+/** A literal, or a constant of the code (`ACME_WORKSPACE_ID`, `Plan.Free`): a value no item changes. */
+function isFixedValue(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Literal) return true;
+  if (node.type === AST_NODE_TYPES.Identifier) return isCodeConstant(context, node);
+  return node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.object.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(node.object.name);
+}
+
+/** `if (item.id === FIXED_ID) …`: a branch an item takes only when its own value is that constant, one item of a list of distinct ones. */
+function onlyForOneItem(context: RuleContext, query: TSESTree.Node, iteration: Iteration): boolean {
+  const scope = iterationScope(iteration);
+  for (let node = query; node.parent && node !== scope; node = node.parent) {
+    const parent = node.parent;
+    if (parent.type !== AST_NODE_TYPES.IfStatement || parent.consequent !== node) continue;
+    const test = parent.test;
+    if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) continue;
+    const [fixed, other] = isFixedValue(context, test.right) ? [test.right, test.left] : [test.left, test.right];
+    if (isFixedValue(context, fixed) && readsIteration(context, other, scope)) return true;
+  }
+  return false;
+}
+
+/** Whether a query's call (its client, its arguments, the chain it ends) reads nothing the item or the loop changes. */
+function sameCallEachItem(context: RuleContext, match: QueryMatch, iteration: Iteration): boolean {
+  if (match.call.type === AST_NODE_TYPES.MemberExpression) return false;
   // A counter or a condition loop may page or poll: only a loop over items or an array callback repeats the same call.
   if (iteration.kind === 'loop' && iteration.loop.type !== AST_NODE_TYPES.ForOfStatement && iteration.loop.type !== AST_NODE_TYPES.ForInStatement) return false;
   const scope = iterationScope(iteration);
