@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
-import { contains, isFunction, type FunctionNode } from './scopes';
+import { contains, isFunction, type FunctionNode, type LoopStatement } from './scopes';
 import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames, workingCall } from './names';
 import { loopBindingNodes, memberMutation, rootSlot, variesPerIteration, writesOf, type LoopFacts } from './loop-facts';
 import { containsAwait, visitAll, visitWithinFunction } from './visit';
@@ -591,6 +591,43 @@ export function toldWhetherLast(node: TSESTree.Node): boolean {
     });
   }
   return told;
+}
+
+/**
+ * `sendMediaGroup(chat, group, { reply_to_message_id: i === 0 ? replyTo : undefined })`: the call is told whether its item is the
+ * first, which alone carries the caption or answers the message; the others are meant to follow it where readers see them.
+ */
+export function toldWhetherFirst(context: RuleContext, loop: LoopStatement, node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const counters = loopCounters(loop);
+  if (counters.length === 0) return false;
+  const isCounter = (side: TSESTree.Node): boolean => {
+    const inner = unwrapExpression(side);
+    const declared = inner.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, inner)?.defs[0]?.name : undefined;
+    return declared !== undefined && counters.includes(declared as TSESTree.Identifier);
+  };
+  const isZero = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Literal && side.value === 0;
+  let told = false;
+  for (const argument of call.arguments) {
+    visitAll(argument, (child) => {
+      if (!told && child.type === AST_NODE_TYPES.BinaryExpression && /^[!=]==?$/.test(child.operator))
+        told = (isCounter(child.left) && isZero(child.right)) || (isZero(child.left) && isCounter(child.right));
+    });
+  }
+  return told;
+}
+
+/** The loop's counters: `i` of `for (let i = 0; …)`, `index` of `for (const [index, item] of items.entries())`. */
+function loopCounters(loop: LoopStatement): TSESTree.Identifier[] {
+  if (loop.type === AST_NODE_TYPES.ForStatement && loop.init?.type === AST_NODE_TYPES.VariableDeclaration)
+    return loop.init.declarations.flatMap((declarator) => (declarator.id.type === AST_NODE_TYPES.Identifier ? [declarator.id] : []));
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement || loop.left.type !== AST_NODE_TYPES.VariableDeclaration) return [];
+  const pattern = loop.left.declarations[0]?.id;
+  const first = pattern?.type === AST_NODE_TYPES.ArrayPattern ? pattern.elements[0] : undefined;
+  const items = unwrapExpression(loop.right);
+  const entries = items.type === AST_NODE_TYPES.CallExpression && calleeName(items) === 'entries' && items.arguments.length === 0;
+  return entries && first?.type === AST_NODE_TYPES.Identifier ? [first] : [];
 }
 
 /** `items.length - 1`: the index of a list's last item. */

@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { fileKey } from '../project-model/paths';
-import { listsDerivedFrom, sourceOf, statedLengthCap } from './length-caps';
+import { listsDerivedFrom, sizeOf, sourceOf, statedLengthCap } from './length-caps';
 import { FIXED_LIST_MAX, unchangedConstValue } from './loop-patterns';
 import type { ProjectModels } from './orm-index';
 import { propertyName, resolveVariable, unwrapExpression } from './resolve';
@@ -127,17 +127,6 @@ function sliceBound(context: RuleContext, call: TSESTree.CallExpression): ListBo
   const size = sizeOf(end.right);
   return size && { ...size, batch: true };
 }
-
-/** A size written in the code: a number, or a name of a constant (`BATCH_SIZE`, `this.batchSize`). */
-function sizeOf(node: TSESTree.Node): ListBound | undefined {
-  const inner = unwrapExpression(node);
-  if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'number') return { most: inner.value };
-  const name = inner.type === AST_NODE_TYPES.Identifier ? inner.name : inner.type === AST_NODE_TYPES.MemberExpression ? propertyName(inner) : undefined;
-  return name !== undefined && SIZE_NAME.test(name) ? {} : undefined;
-}
-
-/** `BATCH_SIZE`, `chunkSize`, `MAX_IDS`, `pageSize`: a name that says it holds a size or a cap. */
-const SIZE_NAME = /^[A-Z][A-Z0-9_]*$|size$|Size$|^max|^MAX|limit$|Limit$/;
 
 /** `chunk(ids, 50)`, `_.chunk(ids, BATCH_SIZE)`: the size of each batch. */
 function chunkSize(node: TSESTree.Node): ListBound | undefined {

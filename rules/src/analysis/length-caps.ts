@@ -111,3 +111,14 @@ export function sourceOf(context: RuleContext, node: TSESTree.Node): string {
 function isGlobalName(context: RuleContext, node: TSESTree.Node, name: string): boolean {
   return node.type === AST_NODE_TYPES.Identifier && node.name === name && isGlobalReference(context, node);
 }
+
+/** A size written in the code: a number, or a name of a constant (`BATCH_SIZE`, `this.batchSize`). */
+export function sizeOf(node: TSESTree.Node): { most?: number } | undefined {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'number') return { most: inner.value };
+  const name = inner.type === AST_NODE_TYPES.Identifier ? inner.name : inner.type === AST_NODE_TYPES.MemberExpression ? propertyName(inner) : undefined;
+  return name !== undefined && SIZE_NAME.test(name) ? {} : undefined;
+}
+
+/** `BATCH_SIZE`, `chunkSize`, `MAX_IDS`, `pageSize`: a name that says it holds a size or a cap. */
+const SIZE_NAME = /^[A-Z][A-Z0-9_]*$|size$|Size$|^max|^MAX|limit$|Limit$/;

@@ -20,7 +20,7 @@ const MAX_LOCAL_DEPTH = 4;
  * a synchronous call (`readFileSync(path).toString('utf8')`) is done before anything could run beside it.
  */
 const LOCAL_ASYNC_CALLS =
-  /^(?:\w+Sync|toString|getSigned\w*Url|getPresigned\w*Url|presign\w*|createPresignedPost|sign\w*Url|sign|(?:safe)?[pP]arse\w*|stringify\w*|(?:de)?serialize\w*|[eE]ncode\w*|[dD]ecode\w*|hash\w*|digest|sha\d+|md5|(?:make|compute|derive)\w*(?:Key|Hash|Digest))$/;
+  /^(?:\w+Sync|toString|sign|(?:safe)?[pP]arse\w*|stringify\w*|(?:de)?serialize\w*|[eE]ncode\w*|[dD]ecode\w*|hash\w*|digest|sha\d+|md5|(?:make|compute|derive)\w*(?:Key|Hash|Digest))$/;
 /** The output types JSZip's `file.async(type)` reads an entry of a zip already in memory as. */
 const IN_MEMORY_READ_TYPES = /^(?:string|text|binarystring|base64|array|uint8array|arraybuffer|blob|nodebuffer)$/;
 
@@ -41,7 +41,7 @@ export function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpres
   // `readFileSync(path).toString()`: a step on a call's result is local only when that call is.
   const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
   const startedBefore = receiver?.type === AST_NODE_TYPES.CallExpression || receiver?.type === AST_NODE_TYPES.NewExpression ? receiver : undefined;
-  if (LOCAL_ASYNC_CALLS.test(name) && (!startedBefore || isLocalAsyncCall(context, startedBefore, depth))) return true;
+  if ((LOCAL_ASYNC_CALLS.test(name) || PRESIGNING_CALL.test(name)) && (!startedBefore || isLocalAsyncCall(context, startedBefore, depth))) return true;
   if (ciphersInProcess(context, call, name) || convertsKeyInProcess(context, call)) return true;
   if (rendersTemplate(context, call) || checksInMemorySchema(context, call) || settlesLocalWork(context, call, depth) || computesInFile(context, call, depth))
     return true;
@@ -54,6 +54,41 @@ export function isLocalAsyncCall(context: RuleContext, call: TSESTree.CallExpres
     return true;
   const type = call.arguments[0];
   return name === 'async' && type?.type === AST_NODE_TYPES.Literal && typeof type.value === 'string' && IN_MEMORY_READ_TYPES.test(type.value);
+}
+
+/** `getSignedUrl`, `getSignedDownloadUrl`, `getPresignedUploadUrl`, `presignGet`, `createPresignedPost`, `signUrl`: a call named for signing a URL. */
+const PRESIGNING_CALL = /^(?:getSigned\w*Url|getPresigned\w*Url|presign\w*|createPresignedPost|sign\w*Url|getSignedCookies)$/;
+/** Packages whose signer works with the key it is given: aws4fetch's `AwsClient` and `AwsV4Signer`. */
+const LOCAL_SIGNER_PACKAGE = /^aws4fetch$/;
+
+/**
+ * `await getSignedUrl(s3, new GetObjectCommand(…))` of `@aws-sdk/s3-request-presigner` (or of `@aws-sdk/cloudfront-signer`),
+ * `await storage.getSignedDownloadUrl({ key })`, `await aws.sign(url, { aws: { signQuery: true } })` in a file that uses
+ * aws4fetch: a URL signed with a key this process holds. Nothing is sent; awaiting one per item waits for nothing.
+ * Supabase's `createSignedUrl` asks its server, and is no such call.
+ */
+export function signsUrlLocally(context: RuleContext, node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = calleeName(call) ?? '';
+  if (PRESIGNING_CALL.test(name)) return true;
+  return name === 'sign' && call.callee.type === AST_NODE_TYPES.MemberExpression && importsLocalSigner(context);
+}
+
+/** Whether the file imports aws4fetch, whose `sign` makes a signed request without sending it. */
+function importsLocalSigner(context: RuleContext): boolean {
+  return context.shared.memo('localWork.importsLocalSigner', () =>
+    context.ast.body.some(
+      (statement) =>
+        (statement.type === AST_NODE_TYPES.ImportDeclaration && LOCAL_SIGNER_PACKAGE.test(statement.source.value)) ||
+        (statement.type === AST_NODE_TYPES.VariableDeclaration &&
+          statement.declarations.some((declarator) => {
+            const init = declarator.init && unwrapExpression(declarator.init);
+            const source = init?.type === AST_NODE_TYPES.CallExpression && calleeName(init) === 'require' ? init.arguments[0] : undefined;
+            return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' && LOCAL_SIGNER_PACKAGE.test(source.value);
+          })),
+    ),
+  );
 }
 
 /** `encryptSecret`, `decryptToken`, `decrypt`: a cipher's work on a value at hand. */

@@ -2,7 +2,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isGlobalReference, keyName, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
-import { isCategoryGrouping, keysOfFixedObject, objectReadByKeys, SUBSET_HELPERS } from './fixed-lists';
+import { isCategoryGrouping, keysOfFixedObject, objectReadByKeys, SUBSET_HELPERS, unwrapAwaited } from './fixed-lists';
+import { sizeOf } from './length-caps';
 import { databaseQueryOf } from './queries';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
@@ -266,11 +267,10 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   }
   if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
   if (literalArrayOf(context, loop.right)) return isShortLiteralList(context, loop.right);
-  if (overridesShortDefault(context, loop.right) || choosesShortLiteralList(context, loop.right)) return true;
+  if (overridesShortDefault(context, loop.right) || choosesShortLiteralList(context, loop.right) || defaultsToFixedList(context, loop.right)) return true;
   const object = unwrapExpression(loop.right);
   // `for (const key of UTM_PARAMS)`: a list another module writes out, named as a constant, as n-plus-one and unbounded-promise-all read it.
-  if (object.type === AST_NODE_TYPES.Identifier && CODE_CONSTANT_NAME.test(object.name) && resolveVariable(context, object)?.defs[0]?.type === 'ImportBinding')
-    return true;
+  if (isImportedConstant(context, object)) return true;
   // `for (const key of Object.keys(SCHEMA))`: the keys of an object the code writes out, as unbounded-promise-all reads them.
   if (object.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, object)) return true;
   // `for (const [type, ids] of byType)` of `byType.set(row.entityType, ...)`: one group per kind of item.
@@ -294,6 +294,30 @@ function overridesShortDefault(context: RuleContext, node: TSESTree.Node): boole
     isShortLiteralList(context, fallback) &&
     defaults.elements.every((element) => element?.type === AST_NODE_TYPES.Literal && typeof element.value === 'string')
   );
+}
+
+/** `UTM_PARAMS` of `import { UTM_PARAMS } from './constants'`: a list another module writes out, named as a constant. */
+function isImportedConstant(context: RuleContext, node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Identifier && CODE_CONSTANT_NAME.test(node.name) && resolveVariable(context, node)?.defs[0]?.type === 'ImportBinding';
+}
+
+/**
+ * `status` of `deleteJobs({ status = QUEUE_JOB_STATUS_LIST })` or of `(windows = ['day', 'week'])`, never assigned in the function: a
+ * parameter whose default is a list written out or an imported constant. A caller that hands its own picks among values of the same kind.
+ */
+function defaultsToFixedList(context: RuleContext, node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  const variable = inner.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, inner) : undefined;
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const holder = definition?.type === 'Parameter' ? definition.name.parent : undefined;
+  if (
+    holder?.type !== AST_NODE_TYPES.AssignmentPattern ||
+    holder.left !== definition!.name ||
+    variable!.references.some((reference) => reference.isWrite() && reference.identifier !== definition!.name)
+  )
+    return false;
+  const fallback = unwrapExpression(holder.right);
+  return isShortLiteralList(context, fallback) || isImportedConstant(context, fallback);
 }
 
 /** `status ? [status] : ['waiting', 'active', 'failed']`, directly or through a `const`: either way a few items written out. */
@@ -690,9 +714,9 @@ const ROW_READ = /^(?:find|get|list|fetch|load|query|search|select)(?:[A-Z_]|$)/
 export function iteratesBatches(context: RuleContext, loop: LoopStatement): boolean {
   if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) {
     const names = [...patternNames(loop.left), lastName(loop.right) ?? '', calleeName(unwrapExpression(loop.right)) ?? ''];
-    if (names.some((name) => BATCH_WORDS.test(name))) return true;
+    if (names.some((name) => BATCH_WORDS.test(name)) || cutIntoParts(context, loop.right)) return true;
   }
-  if (loop.type === AST_NODE_TYPES.ForStatement && countsBatches(loop)) return true;
+  if (loop.type === AST_NODE_TYPES.ForStatement && countsBatches(context, loop)) return true;
   let found = false;
   visitWithinFunction(loop, (node) => {
     if (!found && node.type === AST_NODE_TYPES.ObjectExpression && readsPageOfCounter(context, loop, node)) found = true;
@@ -737,13 +761,42 @@ export function iteratesItemsOfBatch(loop: LoopStatement): boolean {
   return items.type !== AST_NODE_TYPES.CallExpression && /(?:chunk|batch)$/i.test(lastName(items) ?? '');
 }
 
-/** `for (let i = 0; i < totalChunkCount; i++)`, `i < batches.length`: the counter numbers chunks, as in an upload sent piece by piece. */
-function countsBatches(loop: TSESTree.ForStatement): boolean {
+/**
+ * `for (let i = 0; i < totalChunkCount; i++)`, `i < batches.length`: the counter numbers chunks, as in an upload sent piece by piece;
+ * also `i < mediaGroups.length` of `const mediaGroups = this.chunkMedia(media, 10)`.
+ */
+function countsBatches(context: RuleContext, loop: TSESTree.ForStatement): boolean {
   const test = loop.test && unwrapExpression(loop.test);
   if (test?.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '<' && test.operator !== '<=')) return false;
   const bound = unwrapExpression(test.right);
   const counted = bound.type === AST_NODE_TYPES.MemberExpression && propertyName(bound) === 'length' ? unwrapExpression(bound.object) : bound;
-  return BATCH_WORDS.test(lastName(counted) ?? '');
+  return BATCH_WORDS.test(lastName(counted) ?? '') || (counted !== bound && cutIntoParts(context, counted));
+}
+
+/** The words of a call's name that say it cuts a list into parts: `chunk`, `chunkMedia`, `splitIntoBatches`, `computeItemUuidBundlesToFetch`. */
+const PART_WORDS = /^(?:chunk|chunks|chunked|batch|batches|bundle|bundles)$/i;
+
+/**
+ * `const bundles = await calculator.computeItemUuidBundlesToFetch(descriptors, this.maxByteSize)`, `const groups = this.chunkMedia(media, 10)`:
+ * a list, held in a `const`, that a call named for chunks, batches or bundles made, handed a size or a cap (a number, `MAX_…`, `…Size`, `…Limit`,
+ * `{ maxBatchSize: 10 }`).
+ * The project cut the items into parts of a bounded size on purpose; starting the parts together would undo that bound.
+ */
+function cutIntoParts(context: RuleContext, list: TSESTree.Node): boolean {
+  const inner = unwrapExpression(list);
+  const made = inner.type === AST_NODE_TYPES.Identifier ? unchangedConstValue(context, inner) : undefined;
+  const call = made && unwrapAwaited(made);
+  return (
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    words(calleeName(call) ?? '').some((word) => PART_WORDS.test(word)) &&
+    call.arguments.slice(1).some((argument) => handsSize(unwrapExpression(argument)))
+  );
+}
+
+/** `10`, `MAX_BYTES`, `this.maxByteSize`, `{ maxBatchSize: 10 }`: a size or a cap, itself or under a key named for one. */
+function handsSize(argument: TSESTree.Node): boolean {
+  if (argument.type !== AST_NODE_TYPES.ObjectExpression) return argument.type !== AST_NODE_TYPES.SpreadElement && sizeOf(argument) !== undefined;
+  return argument.properties.some((property) => property.type === AST_NODE_TYPES.Property && !property.computed && sizeOf(property.key) !== undefined);
 }
 
 /** `const currentChunk = chunks[i]`: the item the loop's counter points at, named as a batch. */

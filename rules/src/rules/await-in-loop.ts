@@ -24,11 +24,12 @@ import {
   computesInMemory,
   feedsSharedDocument,
   isPromiseCombinator,
+  toldWhetherFirst,
   toldWhetherLast,
   usesMemoryCache,
 } from '../analysis/await-patterns';
 import { callsFormLibrary, runsInBrowser, runsOnDevice } from '../analysis/browser';
-import { calledFunction, checksInMemorySchema, doesNoInputOutput } from '../analysis/local-work';
+import { calledFunction, checksInMemorySchema, doesNoInputOutput, signsUrlLocally } from '../analysis/local-work';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
@@ -112,6 +113,7 @@ export const awaitInLoop: Rule = {
               !callsLocalComputation(context, node.argument) &&
               !callsFunctionWithoutInputOutput(context, node.argument) &&
               !computesInMemory(context, node.argument) &&
+              !signsUrlLocally(context, node.argument) &&
               !checksInMemorySchema(context, node.argument) &&
               !usesMemoryCache(context, node.argument) &&
               !callsFormLibrary(context, node.argument) &&
@@ -128,11 +130,17 @@ export const awaitInLoop: Rule = {
           );
           // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose;
           // so are reads whose values go, one by one, into an archive or document the loop fills (as they are, or streamed into its entry),
-          // and calls told which is the last.
+          // and calls told which is the last, or which is the first (the caption, the answer to a message, goes with the first only).
           if (
             !first ||
             loopSharesState(context, loop) ||
-            awaits.some((node) => feedsSharedDocument(context, facts, node) || streamsIntoSharedArchive(context, facts, node) || toldWhetherLast(node.argument))
+            awaits.some(
+              (node) =>
+                feedsSharedDocument(context, facts, node) ||
+                streamsIntoSharedArchive(context, facts, node) ||
+                toldWhetherLast(node.argument) ||
+                toldWhetherFirst(context, loop, node.argument),
+            )
           )
             continue;
           // Running the same read at once for every item repeats it all the same: the advice is to read once.
