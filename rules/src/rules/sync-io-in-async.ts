@@ -10,7 +10,7 @@ import { isElectronPackage } from '../analysis/browser';
 import type { RuleContext, Rule } from '../types';
 import { contextRole, inBuildFolder } from '../roles';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
-import { isSameOnEveryCall } from '../analysis/fixed-paths';
+import { isKernelPath, isSameOnEveryCall } from '../analysis/fixed-paths';
 import { inDevelopmentBranch } from '../analysis/development-branches';
 
 /** What a synchronous helper reaches: the first blocking call, and the first helpers in between. */
@@ -251,6 +251,12 @@ function readsConfiguredFile(context: RuleContext, call: TSESTree.CallExpression
   return CONFIGURED.test(sourceText(context, source));
 }
 
+/** A file system call on a path under `/dev`, `/sys` or `/proc` (a device list, a thermal zone, a process's status). */
+function asksKernel(context: RuleContext, use: BlockingUse): boolean {
+  const path = use.call.arguments[0];
+  return FILE_MODULES.test(moduleName(use.member)) && path !== undefined && path.type !== AST_NODE_TYPES.SpreadElement && isKernelPath(context, path);
+}
+
 /**
  * A desktop app: its main process (a file that imports `electron`) or any file of a package that depends on
  * Electron or its own packages (the app's workers, its shared desktop libraries, the app's manifest that
@@ -460,7 +466,8 @@ export const syncIoInAsync: Rule = {
             // A value computed once and kept (`cache ??= readFileSync(...)`) costs one wait in the life of the process;
             // a file the configuration names is read where a client is set up; a development branch never runs in production.
             if (!slow && owner && runsOnce(context, call, owner)) continue;
-            if ((!slow && readsConfiguredFile(context, call)) || inDevelopmentBranch(context, call)) continue;
+            // `/dev`, `/sys` and `/proc` are the kernel's memory: a read there waits for no disk.
+            if ((!slow && readsConfiguredFile(context, call)) || inDevelopmentBranch(context, call) || asksKernel(context, use)) continue;
             const setting = settingOf(owner, slow);
             const once = asksOnce(use, call);
             if (setting) {
