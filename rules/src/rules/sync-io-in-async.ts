@@ -160,6 +160,14 @@ function startupOnly(context: RuleContext, fn: FunctionNode, known: Map<Function
   );
 }
 
+/**
+ * A command's handler: it is given the parsed command line, `argv` (yargs' `handler(argv)`, minimist's result, a framework's
+ * task function). It runs once, in a process of its own, and keeps no request waiting.
+ */
+function takesCommandLine(fn: FunctionNode): boolean {
+  return fn.params.some((parameter) => parameter.type === AST_NODE_TYPES.Identifier && parameter.name === 'argv');
+}
+
 /** Framework hooks that run once while the application starts or stops: NestJS and Vendure lifecycle methods. */
 const LIFECYCLE_HOOKS: ReadonlySet<string> = new Set([
   'onModuleInit',
@@ -449,7 +457,7 @@ export const syncIoInAsync: Rule = {
           if (!fn || localOnly.has(fn)) return undefined;
           // A setup wizard's last step stops the server that serves it: it runs once per start.
           if (handlers.has(fn)) return stopsCreatorsServer(context, fn) ? undefined : 'handler';
-          if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn)) return undefined;
+          if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn) || takesCommandLine(fn)) return undefined;
           if (slow) return 'async';
           if (!settings.has(fn))
             settings.set(fn, runsOnlyAtBoot(context, fn) || setsUpHandlers(fn) || runsAtStartup(context, fn, startup) ? undefined : 'async');
