@@ -12,6 +12,7 @@ import { contextRole, inBuildFolder } from '../roles';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { isKernelPath, isSameOnEveryCall } from '../analysis/fixed-paths';
 import { inDevelopmentBranch } from '../analysis/development-branches';
+import { siteOf } from '../project-model/summaries';
 
 /** What a synchronous helper reaches: the first blocking call, and the first helpers in between. */
 interface Reach {
@@ -465,6 +466,7 @@ export const syncIoInAsync: Rule = {
         };
 
         const reach = new Map<FunctionNode, Reach>();
+        const direct = new Map<FunctionNode, Array<{ use: BlockingUse; setting: Setting }>>();
         const edges: Array<{ from: FunctionNode; to: FunctionNode; call: TSESTree.CallExpression }> = [];
         for (const call of calls) {
           const owner = ownerOf(context, call);
@@ -479,7 +481,7 @@ export const syncIoInAsync: Rule = {
             const setting = settingOf(owner, slow);
             const once = asksOnce(use, call);
             if (setting) {
-              if (!once) reportUse(use, setting, owner!);
+              if (!once) direct.set(owner!, [...(direct.get(owner!) ?? []), { use, setting }]);
             } else if (owner && !reach.has(owner))
               reach.set(owner, { use, through: [], depth: 0, sameFile: readsSameFile(context, use, owner), asksOnce: once });
             continue;
@@ -488,6 +490,15 @@ export const syncIoInAsync: Rule = {
           const target = localFunction(context, call.callee);
           if (target && target !== owner && !target.async && !handlers.has(target) && !runsOnce(context, call, owner))
             edges.push({ from: owner, to: target, call });
+        }
+
+        // One function, one finding: the calls without a safe fix stand beside its first one. A call that `--fix` rewrites safely keeps
+        // a finding of its own, so that one run of the fix rewrites them all, and so does slow work (a key derived, a password hashed).
+        for (const [owner, uses] of direct) {
+          const own = uses.filter(({ use }) => isSlowWork(use) || promiseFix(context, use, owner)?.safe);
+          const shown = own.length > 0 ? own : [uses[0]!];
+          const beside = uses.filter((other) => !shown.includes(other)).map(({ use }) => use);
+          shown.forEach(({ use, setting }, index) => reportUse(use, setting, owner, index === 0 ? beside : []));
         }
 
         // Helpers reach what the helpers they call reach: spread backwards from the blocking calls,
@@ -540,8 +551,12 @@ export const syncIoInAsync: Rule = {
       },
     };
 
-    function reportUse(use: BlockingUse, setting: Setting, owner: FunctionNode): void {
+    function reportUse(use: BlockingUse, setting: Setting, owner: FunctionNode, others: readonly BlockingUse[]): void {
       const fix = promiseFix(context, use, owner);
+      const related = others.map((other) => {
+        const { file, start, end, line, column } = siteOf(context, other.callee);
+        return { file, start, end, line, column, message: `${calleeLabel(context, other)} blocks in the same function` };
+      });
       context.report({
         node: use.callee,
         messageId: checksBeforeRead(context, use, owner)
@@ -558,6 +573,7 @@ export const syncIoInAsync: Rule = {
           replacement: replacementText(context, use),
           caveat: use.api.caveat ?? '',
         }),
+        ...(related.length > 0 && { related }),
         ...(fix && { fix }),
       });
     }
