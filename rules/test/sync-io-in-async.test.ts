@@ -203,7 +203,11 @@ describe('sync-io-in-async', () => {
       ].join('\n');
       const findings = findingsOf(code);
       assert.deepEqual(
-        findings.map((finding) => [lineOf(code, finding.start), finding.messageId, finding.related?.map((related) => [related.line, related.column, related.message])]),
+        findings.map((finding) => [
+          lineOf(code, finding.start),
+          finding.messageId,
+          finding.related?.map((related) => [related.line, related.column, related.message]),
+        ]),
         [
           [
             5,
