@@ -9,8 +9,10 @@ module.exports = function exportTask(storage) {
       if (fs.readdirSync(argv.to).length > 0 && !argv.resume) throw new Error('--to is not empty');
       const names = await storage.list();
       const missing = names.filter((name) => !fs.existsSync(path.join(argv.to, name)));
-      await storage.copyOut(missing, argv.to);
-      missing.forEach((name) => fs.renameSync(path.join(argv.to, `${name}.part`), path.join(argv.to, name)));
+      await storage.each(missing, async (name) => {
+        await storage.copyOut(name, path.join(argv.to, name));
+        fs.writeFileSync(path.join(argv.to, `${name}.sha256`), await storage.checksum(name));
+      });
     },
   };
 };

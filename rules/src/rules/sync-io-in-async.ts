@@ -162,11 +162,15 @@ function startupOnly(context: RuleContext, fn: FunctionNode, known: Map<Function
 }
 
 /**
- * A command's handler: it is given the parsed command line, `argv` (yargs' `handler(argv)`, minimist's result, a framework's
- * task function). It runs once, in a process of its own, and keeps no request waiting.
+ * A command's handler, or a function it creates (the callback it hands a batch helper): the handler is given the parsed command
+ * line, `argv` (yargs' `handler(argv)`, minimist's result, a framework's task function). It runs once, in a process of its own,
+ * and keeps no request waiting.
  */
-function takesCommandLine(fn: FunctionNode): boolean {
-  return fn.params.some((parameter) => parameter.type === AST_NODE_TYPES.Identifier && parameter.name === 'argv');
+function inCommandHandler(fn: FunctionNode): boolean {
+  for (let current: FunctionNode | undefined = fn; current; current = enclosingFunction(current)) {
+    if (current.params.some((parameter) => parameter.type === AST_NODE_TYPES.Identifier && parameter.name === 'argv')) return true;
+  }
+  return false;
 }
 
 /** Framework hooks that run once while the application starts or stops: NestJS and Vendure lifecycle methods. */
@@ -458,7 +462,7 @@ export const syncIoInAsync: Rule = {
           if (!fn || localOnly.has(fn)) return undefined;
           // A setup wizard's last step stops the server that serves it: it runs once per start.
           if (handlers.has(fn)) return stopsCreatorsServer(context, fn) ? undefined : 'handler';
-          if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn) || takesCommandLine(fn)) return undefined;
+          if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn) || inCommandHandler(fn)) return undefined;
           if (slow) return 'async';
           if (!settings.has(fn))
             settings.set(fn, runsOnlyAtBoot(context, fn) || setsUpHandlers(fn) || runsAtStartup(context, fn, startup) ? undefined : 'async');
