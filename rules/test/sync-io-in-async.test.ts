@@ -186,6 +186,44 @@ describe('sync-io-in-async', () => {
       );
     });
 
+    it('reports a function once, with its other blocking calls beside the finding', () => {
+      const code = [
+        `import fs from 'node:fs';`,
+        `import { join } from 'node:path';`,
+        `export class Plugin {`,
+        `  static async list(root: string) {`,
+        `    const names = fs.readdirSync(root).filter((name) => fs.statSync(join(root, name)).isDirectory());`,
+        `    return names.filter((name) => fs.existsSync(join(root, name, 'index.js')) || fs.existsSync(join(root, name, 'index.mjs')));`,
+        `  }`,
+        `  static async manifest(root: string, name: string) {`,
+        `    return JSON.parse(fs.readFileSync(join(root, name, 'package.json'), 'utf8'));`,
+        `  }`,
+        `}`,
+        ``,
+      ].join('\n');
+      const findings = findingsOf(code);
+      assert.deepEqual(
+        findings.map((finding) => [
+          lineOf(code, finding.start),
+          finding.messageId,
+          finding.related?.map((related) => [related.line, related.column, related.message]),
+        ]),
+        [
+          [
+            5,
+            'blocking',
+            [
+              [5, 57, 'fs.statSync blocks in the same function'],
+              [6, 35, 'fs.existsSync blocks in the same function'],
+              [6, 82, 'fs.existsSync blocks in the same function'],
+            ],
+          ],
+          [9, 'blocking', undefined],
+        ],
+      );
+      assert.ok(findings.every((finding) => finding.fix?.safe));
+    });
+
     it('does not say to keep a file that the function writes, or lets a command write, before it reads it', () => {
       const code = [
         `import { execSync } from 'node:child_process';`,
@@ -207,7 +245,6 @@ describe('sync-io-in-async', () => {
       assert.deepEqual(
         findingsOf(code).map((finding) => [lineOf(code, finding.start), finding.messageId]),
         [
-          [5, 'blocking'],
           [6, 'blocking'],
           [9, 'blocking'],
           [10, 'blocking'],
@@ -455,8 +492,13 @@ describe('sync-io-in-async', () => {
       const findings = findingsOf(
         `import fs from 'fs';\nexport async function sizes(ps: string[]) {\n  for (const p of ps) fs.statSync(p, { throwIfNoEntry: false });\n  return ps.map((p) => fs.statSync(p).size);\n}\n`,
       );
-      assert.equal(findings.length, 2);
-      assert.ok(findings.every((finding) => finding.fix === undefined));
+      // One finding for the function, the other call beside it.
+      assert.equal(findings.length, 1);
+      assert.equal(findings[0]!.fix, undefined);
+      assert.deepEqual(
+        findings[0]!.related?.map((related) => [related.line, related.column, related.message]),
+        [[4, 24, 'fs.statSync blocks in the same function']],
+      );
     });
   });
 

@@ -15,9 +15,7 @@ export class BuildService {
     const { stdout } = execaSync('tsc', ['-p', root]);
 //                     ^^^^^^^^^ sync-io-in-async
     const lint = spawn.sync('eslint', [root], { encoding: 'utf8' });
-//               ^^^^^^^^^^ sync-io-in-async
     const assets = glob.sync('assets/**', { cwd: root });
-//                 ^^^^^^^^^ sync-io-in-async
     return { stdout, lint: lint.status, assets, tests: await execa('vitest', ['run']) };
   }
 }

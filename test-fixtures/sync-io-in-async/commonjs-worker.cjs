@@ -15,7 +15,6 @@ async function processJob(job) {
   save(job.output, packed);
 //^^^^ sync-io-in-async
   const revision = execSync('git rev-parse HEAD', { encoding: 'utf8' }).trim();
-//                 ^^^^^^^^ sync-io-in-async
   const manifest = require('fs').readFileSync(job.manifest, 'utf8');
 //                 ^^^^^^^^^^^^^^^^^^^^^^^^^^ sync-io-in-async
   return { revision, manifest, template: await readFile(settings.template, 'utf8') };

@@ -21,8 +21,6 @@ export async function namedImports(files: string[]) {
     const size = stat(file).size;
 //               ^^^^ sync-io-in-async
     return existsSync(file) ? readFileSync(file, 'utf8').slice(0, size) : '';
-//         ^^^^^^^^^^ sync-io-in-async
-//                            ^^^^^^^^^^^^ sync-io-in-async
   });
 }
 
@@ -46,5 +44,4 @@ export const arrow = async (files: string[]) => files.map((file) => fs.statSync(
 export async function insideCallback(dir: string) {
   return fs.readdirSync(dir).filter((name) => fs.lstatSync(`${dir}/${name}`).isFile());
 //       ^^^^^^^^^^^^^^ sync-io-in-async
-//                                            ^^^^^^^^^^^^ sync-io-in-async
 }

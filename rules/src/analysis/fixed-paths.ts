@@ -72,3 +72,50 @@ function isFixedName(context: RuleContext, identifier: TSESTree.Identifier, dept
   if (variable!.scope.type === 'module' || variable!.scope.type === 'global') return true;
   return declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init !== null && isSameOnEveryCall(context, declarator.init, depth + 1);
 }
+
+/** The kernel's own file systems: devfs, sysfs and procfs answer from memory, with no disk behind them. */
+const KERNEL_FOLDER = /^\/(?:dev|sys|proc)(?:\/|$)/;
+
+/**
+ * True when `node` names a path under `/dev`, `/sys` or `/proc`: its text starts there, as a literal, a template, a
+ * concatenation, `path.join` or `path.resolve` of such a start, a constant or a parameter's default (`base = '/dev'`) that holds one.
+ */
+export function isKernelPath(context: RuleContext, node: TSESTree.Node, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const value = unwrapExpression(node);
+  const kernel = (part: TSESTree.Node | undefined): boolean => part !== undefined && isKernelPath(context, part, depth + 1);
+  switch (value.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof value.value === 'string' && KERNEL_FOLDER.test(value.value);
+    case AST_NODE_TYPES.TemplateLiteral: {
+      const head = value.quasis[0]?.value.cooked ?? '';
+      return head === '' ? kernel(value.expressions[0]) : KERNEL_FOLDER.test(head);
+    }
+    case AST_NODE_TYPES.BinaryExpression:
+      return value.operator === '+' && kernel(value.left);
+    case AST_NODE_TYPES.CallExpression: {
+      const member = resolveModuleMember(context, value.callee);
+      const name = member?.path[member.path.length - 1];
+      const builds = (member?.module === 'path' || member?.module === 'path/posix') && (name === 'join' || name === 'resolve');
+      return builds && value.arguments[0]?.type !== AST_NODE_TYPES.SpreadElement && kernel(value.arguments[0]);
+    }
+    case AST_NODE_TYPES.Identifier:
+      return kernel(kernelValueOf(context, value));
+    default:
+      return false;
+  }
+}
+
+/** What a name holds where a path is read from it: a `const`'s value, or a parameter's default. */
+function kernelValueOf(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const definition = resolveVariable(context, identifier)?.defs;
+  if (definition?.length !== 1) return undefined;
+  const node = definition[0]!.node as TSESTree.Node;
+  if (definition[0]!.type === 'Variable') {
+    const declarator = node as TSESTree.VariableDeclarator;
+    return (declarator.parent as TSESTree.VariableDeclaration).kind === 'const' ? (declarator.init ?? undefined) : undefined;
+  }
+  if (definition[0]!.type !== 'Parameter') return undefined;
+  const pattern = definition[0]!.name.parent;
+  return pattern?.type === AST_NODE_TYPES.AssignmentPattern && pattern.left === definition[0]!.name ? pattern.right : undefined;
+}

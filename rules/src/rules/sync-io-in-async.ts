@@ -10,8 +10,9 @@ import { isElectronPackage } from '../analysis/browser';
 import type { RuleContext, Rule } from '../types';
 import { contextRole, inBuildFolder } from '../roles';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
-import { isSameOnEveryCall } from '../analysis/fixed-paths';
+import { isKernelPath, isSameOnEveryCall } from '../analysis/fixed-paths';
 import { inDevelopmentBranch } from '../analysis/development-branches';
+import { siteOf } from '../project-model/summaries';
 
 /** What a synchronous helper reaches: the first blocking call, and the first helpers in between. */
 interface Reach {
@@ -160,6 +161,18 @@ function startupOnly(context: RuleContext, fn: FunctionNode, known: Map<Function
   );
 }
 
+/**
+ * A command's handler, or a function it creates (the callback it hands a batch helper): the handler is given the parsed command
+ * line, `argv` (yargs' `handler(argv)`, minimist's result, a framework's task function). It runs once, in a process of its own,
+ * and keeps no request waiting.
+ */
+function inCommandHandler(fn: FunctionNode): boolean {
+  for (let current: FunctionNode | undefined = fn; current; current = enclosingFunction(current)) {
+    if (current.params.some((parameter) => parameter.type === AST_NODE_TYPES.Identifier && parameter.name === 'argv')) return true;
+  }
+  return false;
+}
+
 /** Framework hooks that run once while the application starts or stops: NestJS and Vendure lifecycle methods. */
 const LIFECYCLE_HOOKS: ReadonlySet<string> = new Set([
   'onModuleInit',
@@ -249,6 +262,12 @@ function readsConfiguredFile(context: RuleContext, call: TSESTree.CallExpression
     source = declarator.init;
   }
   return CONFIGURED.test(sourceText(context, source));
+}
+
+/** A file system call on a path under `/dev`, `/sys` or `/proc` (a device list, a thermal zone, a process's status). */
+function asksKernel(context: RuleContext, use: BlockingUse): boolean {
+  const path = use.call.arguments[0];
+  return FILE_MODULES.test(moduleName(use.member)) && path !== undefined && path.type !== AST_NODE_TYPES.SpreadElement && isKernelPath(context, path);
 }
 
 /**
@@ -443,7 +462,7 @@ export const syncIoInAsync: Rule = {
           if (!fn || localOnly.has(fn)) return undefined;
           // A setup wizard's last step stops the server that serves it: it runs once per start.
           if (handlers.has(fn)) return stopsCreatorsServer(context, fn) ? undefined : 'handler';
-          if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn)) return undefined;
+          if (oneOff || !(fn.async || isPromiseContinuation(fn)) || isTestCallback(context, fn) || inCommandHandler(fn)) return undefined;
           if (slow) return 'async';
           if (!settings.has(fn))
             settings.set(fn, runsOnlyAtBoot(context, fn) || setsUpHandlers(fn) || runsAtStartup(context, fn, startup) ? undefined : 'async');
@@ -451,6 +470,7 @@ export const syncIoInAsync: Rule = {
         };
 
         const reach = new Map<FunctionNode, Reach>();
+        const direct = new Map<FunctionNode, Array<{ use: BlockingUse; setting: Setting }>>();
         const edges: Array<{ from: FunctionNode; to: FunctionNode; call: TSESTree.CallExpression }> = [];
         for (const call of calls) {
           const owner = ownerOf(context, call);
@@ -460,11 +480,12 @@ export const syncIoInAsync: Rule = {
             // A value computed once and kept (`cache ??= readFileSync(...)`) costs one wait in the life of the process;
             // a file the configuration names is read where a client is set up; a development branch never runs in production.
             if (!slow && owner && runsOnce(context, call, owner)) continue;
-            if ((!slow && readsConfiguredFile(context, call)) || inDevelopmentBranch(context, call)) continue;
+            // `/dev`, `/sys` and `/proc` are the kernel's memory: a read there waits for no disk.
+            if ((!slow && readsConfiguredFile(context, call)) || inDevelopmentBranch(context, call) || asksKernel(context, use)) continue;
             const setting = settingOf(owner, slow);
             const once = asksOnce(use, call);
             if (setting) {
-              if (!once) reportUse(use, setting, owner!);
+              if (!once) direct.set(owner!, [...(direct.get(owner!) ?? []), { use, setting }]);
             } else if (owner && !reach.has(owner))
               reach.set(owner, { use, through: [], depth: 0, sameFile: readsSameFile(context, use, owner), asksOnce: once });
             continue;
@@ -473,6 +494,15 @@ export const syncIoInAsync: Rule = {
           const target = localFunction(context, call.callee);
           if (target && target !== owner && !target.async && !handlers.has(target) && !runsOnce(context, call, owner))
             edges.push({ from: owner, to: target, call });
+        }
+
+        // One function, one finding: the calls without a safe fix stand beside its first one. A call that `--fix` rewrites safely keeps
+        // a finding of its own, so that one run of the fix rewrites them all, and so does slow work (a key derived, a password hashed).
+        for (const [owner, uses] of direct) {
+          const own = uses.filter(({ use }) => isSlowWork(use) || promiseFix(context, use, owner)?.safe);
+          const shown = own.length > 0 ? own : [uses[0]!];
+          const beside = uses.filter((other) => !shown.includes(other)).map(({ use }) => use);
+          shown.forEach(({ use, setting }, index) => reportUse(use, setting, owner, index === 0 ? beside : []));
         }
 
         // Helpers reach what the helpers they call reach: spread backwards from the blocking calls,
@@ -525,8 +555,12 @@ export const syncIoInAsync: Rule = {
       },
     };
 
-    function reportUse(use: BlockingUse, setting: Setting, owner: FunctionNode): void {
+    function reportUse(use: BlockingUse, setting: Setting, owner: FunctionNode, others: readonly BlockingUse[]): void {
       const fix = promiseFix(context, use, owner);
+      const related = others.map((other) => {
+        const { file, start, end, line, column } = siteOf(context, other.callee);
+        return { file, start, end, line, column, message: `${calleeLabel(context, other)} blocks in the same function` };
+      });
       context.report({
         node: use.callee,
         messageId: checksBeforeRead(context, use, owner)
@@ -543,6 +577,7 @@ export const syncIoInAsync: Rule = {
           replacement: replacementText(context, use),
           caveat: use.api.caveat ?? '',
         }),
+        ...(related.length > 0 && { related }),
         ...(fix && { fix }),
       });
     }
