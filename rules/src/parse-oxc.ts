@@ -69,6 +69,7 @@ const ABSENT_AS_NULL: Readonly<Record<string, readonly string[]>> = {
   TSInterfaceHeritage: ['typeArguments'],
   TSMappedType: ['readonly'],
   TSMethodSignature: ['accessibility', 'typeParameters'],
+  TSParameterProperty: ['accessibility'],
   TSPropertySignature: ['accessibility'],
   TSTypeAliasDeclaration: ['typeParameters'],
   TSTypeParameter: ['default', 'constraint'],
@@ -95,6 +96,10 @@ function asTypeScriptESTree(program: TSESTree.Program): void {
         if (pattern.decorators.length > 0) pattern.range = [pattern.left.range[0], pattern.range[1]];
         break;
       }
+      case 'TSEnumMember':
+        // typescript-estree gives an enum member no `computed` unless its name is computed.
+        if (node.computed === false) delete node.computed;
+        break;
       case 'JSXText':
       case 'JSXAttribute': {
         // typescript-estree decodes HTML entities (`&apos;`) in JSX text and attribute strings, oxc does not: such a file is converted.
