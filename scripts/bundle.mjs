@@ -58,7 +58,8 @@ await Promise.all(
         format: 'cjs',
         sourcemap: true,
         minify: entry.minify || process.env.PERF_LINT_MINIFY === '1',
-        external: entry.external ?? [],
+        // oxc-parser loads its native binding for the platform at run time: it stays a package of its own.
+        external: [...(entry.external ?? []), 'oxc-parser'],
         plugins: [...(entry.plugins ?? []), nodeTypesInline],
         // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its ES module build bundles.
         alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },

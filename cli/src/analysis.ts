@@ -1,5 +1,10 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { oxcParser, useFastParser } from '../../rules/src';
 import { lintFile, type LintSettings, type LintTask } from './lint-file';
+
+// PERF_LINT_PARSER=oxc: the rules' ESTree from oxc-parser's raw transfer where Node.js 22 and the platform's binding have it (the same
+// tree, faster: docs/performance.md, section 84); not yet the default until every corpus has been compared.
+if (process.env.PERF_LINT_PARSER === 'oxc') useFastParser(oxcParser());
 
 /**
  * The command's analysis: TypeScript's parser, the rules and the worker pool, bundled apart from

@@ -12,6 +12,7 @@ export { isRelativeSpecifier } from './project-model/resolution';
 export { fileKey, normalizePath } from './project-model/paths';
 export { readSyntax, syntaxSignals } from './syntax-signals';
 export { EditedFile } from './edited-file';
-export type { ToESTree } from './parse';
+export { useFastParser, type ToESTree } from './parse';
+export { oxcParser, type FastParser } from './parse-oxc';
 export { detectRole } from './roles';
 export { escapeHtml, renderHtmlReport, renderReportPage, type PageContext, type PageMessage } from './report';

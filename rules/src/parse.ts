@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { astConverter, type ParseSettings } from '@typescript-eslint/typescript-estree/use-at-your-own-risk';
 import ts from 'typescript';
 import { withLazyComments } from './comments';
+import type { FastParser } from './parse-oxc';
 
 export { isSourceFile, SOURCE_EXTENSIONS } from './source-files';
 
@@ -54,8 +55,27 @@ export const CONVERT_SETTINGS: Pick<
  */
 export const setParentRecursive = (ts as unknown as { setParentRecursive(node: ts.Node, incremental: boolean): void }).setParentRecursive;
 
+/** The parser that makes the ESTree of a text TypeScript parsed without a syntax error, in place of the conversion; none by default. */
+let fastParser: FastParser | undefined;
+
+/**
+ * Makes `parser` (oxc-parser's raw transfer, `oxcParser`) give the ESTree of every text TypeScript's parser accepts, for the
+ * rest of the process; undefined restores the conversion. Texts with syntax errors are still converted, so that errors, their
+ * offsets and the recovery of the intact declarations stay TypeScript's.
+ */
+export function useFastParser(parser: FastParser | undefined): void {
+  fastParser = parser;
+}
+
 /** The ESTree of a tree `parseTypeScript` made; throws typescript-estree's error (with `index`) on a syntax error. */
 export function convertSourceFile(sourceFile: ts.SourceFile, text: string): TSESTree.Program {
+  if (fastParser && (sourceFile as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics?.length === 0) {
+    try {
+      return withLazyComments(fastParser(text, sourceFile.fileName), text);
+    } catch {
+      // A text TypeScript accepts and the fast parser does not: converted, as without it.
+    }
+  }
   // The converter reads `parent`.
   setParentRecursive(sourceFile, true);
   return withLazyComments(astConverter(sourceFile, CONVERT_SETTINGS as ParseSettings, false).estree, text);

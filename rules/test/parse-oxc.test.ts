@@ -1,0 +1,121 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { analyze, DEFAULT_OPTIONS, oxcParser, useFastParser } from '../src';
+import { parseRecovering, parseSource } from '../src/parse';
+import { fixtureFiles, FIXTURES_DIR } from './annotations';
+
+const fast = oxcParser();
+const where = fast ? `available on Node.js ${process.version}` : `not available on Node.js ${process.version}: typescript-estree's conversion`;
+
+/** The tree as the rules see it: every field but the parser's own extras (`start`, `end`, `hashbang`), the lazy comments and the tokens neither has. */
+function plain(tree: TSESTree.Program): unknown {
+  return JSON.parse(
+    JSON.stringify(tree, (key, value: unknown) =>
+      ['parent', 'comments', 'tokens', 'start', 'end', 'hashbang'].includes(key)
+        ? undefined
+        : typeof value === 'bigint'
+          ? `${value}n`
+          : value instanceof RegExp
+            ? String(value)
+            : value === undefined
+              ? '(undefined)'
+              : value,
+    ),
+  );
+}
+
+function withFastParser<T>(run: () => T): T {
+  useFastParser(fast);
+  try {
+    return run();
+  } finally {
+    useFastParser(undefined);
+  }
+}
+
+describe(`oxc-parser's raw transfer (${where})`, () => {
+  if (!fast) {
+    it('is not used before Node.js 22, where it would take the JSON transfer', () => {
+      assert.ok(Number(process.versions.node.split('.')[0]) < 22 || !fs.existsSync(path.join(__dirname, '../../../node_modules/oxc-parser')));
+      assert.equal(
+        oxcParser(() => {
+          throw new Error('no binding for this platform');
+        }),
+        undefined,
+      );
+    });
+    return;
+  }
+
+  it('gives no tree where the binding does not load', () => {
+    assert.equal(
+      oxcParser(() => {
+        throw new Error('no binding for this platform');
+      }),
+      undefined,
+    );
+  });
+
+  const sample = (text: string, fileName = 'sample.ts') => [plain(parseSource(text, fileName)), plain(withFastParser(() => parseSource(text, fileName)))];
+
+  it('leaves undefined what typescript-estree leaves undefined (`directive` of a statement, type arguments of a call)', () => {
+    const [estree, oxc] = sample(`'use strict';\nfoo();\nconst f = <T,>(x: T): T => x;\nclass A<T> extends B<T> implements C { private x?: number; m() {} }\n`);
+    assert.deepEqual(oxc, estree);
+  });
+
+  it('starts a decorated parameter with a default value after its decorators', () => {
+    const [estree, oxc] = sample(`class C {\n  find(@Query('all') all = 'false', @Body() body) {}\n}\n`);
+    assert.deepEqual(oxc, estree);
+  });
+
+  it('calls a `.cjs` file a script', () => {
+    const [estree, oxc] = sample(`const fs = require('fs');\nmodule.exports = fs;\n`, 'tool.cjs');
+    assert.deepEqual(oxc, estree);
+  });
+
+  it('converts a file with an HTML entity in JSX, which typescript-estree decodes', () => {
+    const [estree, oxc] = sample(`export const A = () => <p title="Tom &amp; Jerry">You&apos;ll see</p>;\n`, 'a.tsx');
+    assert.deepEqual(oxc, estree);
+  });
+
+  it("converts a file oxc rejects and TypeScript accepts (JSX in a '.js' file)", () => {
+    const [estree, oxc] = sample(`export default function NotFound() {\n  return <main>Not found</main>;\n}\n`, 'NotFound.js');
+    assert.deepEqual(oxc, estree);
+  });
+
+  it("keeps TypeScript's syntax errors, their offsets and the recovery of intact declarations", () => {
+    const text = `async function ok(items) {\n  for (const item of items) await save(item);\n}\nfunction broken( {\n`;
+    const estree = parseRecovering(text, 'broken.ts');
+    const oxc = withFastParser(() => parseRecovering(text, 'broken.ts'));
+    assert.deepEqual(oxc.syntaxError, estree.syntaxError);
+    assert.deepEqual(oxc.skipped, estree.skipped);
+    assert.deepEqual(plain(oxc.ast), plain(estree.ast));
+  });
+
+  for (const file of fixtureFiles('', [])) {
+    const name = path.relative(FIXTURES_DIR, file);
+    it(`gives typescript-estree's tree and findings: ${name}`, () => {
+      const text = fs.readFileSync(file, 'utf8');
+      let estree: unknown;
+      try {
+        estree = plain(parseSource(text, file));
+      } catch (error) {
+        estree = (error as Error).message;
+      }
+      let oxc: unknown;
+      try {
+        oxc = withFastParser(() => plain(parseSource(text, file)));
+      } catch (error) {
+        oxc = (error as Error).message;
+      }
+      assert.deepEqual(oxc, estree);
+      const options = { ...DEFAULT_OPTIONS, project: { root: path.dirname(file), ...DEFAULT_OPTIONS.project } };
+      assert.deepEqual(
+        withFastParser(() => analyze(text, file, options)),
+        analyze(text, file, options),
+      );
+    });
+  }
+});
