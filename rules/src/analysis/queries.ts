@@ -1117,7 +1117,8 @@ function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, ca
     }
     if (method === 'populate' && usesMongoose(context)) return match(call, 'mongoose', 'relation', method, range);
   }
-  const registered = method === 'query' ? registeredObjectionQuery(context, call, receiver) : method === '$query' ? objectionRowQuery(context, call) : undefined;
+  const registered =
+    method === 'query' ? registeredObjectionQuery(context, call, receiver) : method === '$query' ? objectionRowQuery(context, call) : undefined;
   if (registered) return registered;
   if (receiver.type === AST_NODE_TYPES.MemberExpression && ormValueOf(context, receiver.object) === undefined) {
     const relation = propertyName(receiver);

@@ -20,7 +20,15 @@ import { siblingStatic } from '../analysis/mongoose-schemas';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
-import { exitsLoop, iteratesBatches, iteratesItemsOfBatch, iteratesOrderedWork, iteratesStream, mapsBatches, unchangedConstValue } from '../analysis/loop-patterns';
+import {
+  exitsLoop,
+  iteratesBatches,
+  iteratesItemsOfBatch,
+  iteratesOrderedWork,
+  iteratesStream,
+  mapsBatches,
+  unchangedConstValue,
+} from '../analysis/loop-patterns';
 import {
   arrayCallbackCall,
   contains,
@@ -1371,6 +1379,8 @@ function helperIteration(context: RuleContext, node: TSESTree.Node): Iteration |
   const callback = enclosingFunction(node);
   // The cheap test of the syntax first: a function handed to a call, after another argument.
   if (callback?.parent?.type !== AST_NODE_TYPES.CallExpression || callback.parent.callee === callback) return undefined;
+  // `Promise.each(batches, async () => { await db.query('DELETE … LIMIT 1000') })`: a callback that takes no item repeats one statement a number of times.
+  if (callback.params.length === 0) return undefined;
   const list = itemCallbackList(context, callback);
   return list && { kind: 'callback', call: callback.parent, callback, list };
 }

@@ -590,7 +590,11 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     // `SUPPORTED_LANGUAGES` from another module: by convention a constant written in the code; `toolList` when that module writes it out.
     if (definition?.type === 'ImportBinding' && (CONSTANT_NAME.test(inner.name) || isImportedFixedList(context, inner))) return true;
     // `const { SETUP_VARIABLES } = require('./constants')`: the same constant, imported as CommonJS does.
-    if (definition?.type === 'Variable' && isRequiredName(context, inner, definition.node) && (CONSTANT_NAME.test(inner.name) || isImportedFixedList(context, inner)))
+    if (
+      definition?.type === 'Variable' &&
+      isRequiredName(context, inner, definition.node) &&
+      (CONSTANT_NAME.test(inner.name) || isImportedFixedList(context, inner))
+    )
       return true;
     // `findAllInBatches(query, async (rows) => ...)`: the callback is handed one batch at a time; so is `processBatch(links)`.
     if (definition?.type === 'Parameter' && (isBatchCallback(definition.node) || HANDLES_ONE_BATCH.test(functionName(definition.node as FunctionNode) ?? '')))
@@ -849,7 +853,9 @@ const ARRAY_ITERATION = /^(?:map|flatMap|forEach|filter|find|findIndex|some|ever
 function isRequiredName(context: RuleContext, name: TSESTree.Identifier, declarator: TSESTree.Node): boolean {
   if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return false;
   const init = unwrapExpression(declarator.init);
-  return init.type === AST_NODE_TYPES.CallExpression && resolveModuleMember(context, init) !== undefined && resolveModuleMember(context, name)?.path.length === 1;
+  return (
+    init.type === AST_NODE_TYPES.CallExpression && resolveModuleMember(context, init) !== undefined && resolveModuleMember(context, name)?.path.length === 1
+  );
 }
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;

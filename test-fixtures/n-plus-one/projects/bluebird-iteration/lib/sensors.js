@@ -33,3 +33,13 @@ function describeSensors(sensors) {
 }
 
 module.exports = { saveSensors, renameSensors, latestReadings, sensorsOfRooms, describeSensors };
+
+async function purgeReadings(batchCount) {
+  // A callback that takes no item repeats one batched statement, a number of times.
+  await Promise.each(new Array(batchCount), async () => {
+    await Reading.destroy({ where: {}, limit: 1000 });
+    await Promise.delay(100);
+  });
+}
+
+module.exports.purgeReadings = purgeReadings;
