@@ -447,6 +447,7 @@ export async function clear(id: string, name: string, post: Post) {
   describeAnnotatedProject('unbounded-promise-all/projects/barrel-lists');
   describeAnnotatedProject('unbounded-promise-all/projects/validation-schemas');
   describeAnnotatedProject('unbounded-promise-all/projects/queued-jobs');
+  describeAnnotatedProject('unbounded-promise-all/projects/commonjs-constants');
 
   describe('fix', () => {
     it('is offered for Promise.all over a map with at most item and index, not for allSettled, any, race or pushed promises', () => {

@@ -486,7 +486,7 @@ function collectModelFacts(context: RuleContext): Map<string, ModelFact> {
       const fact = classFact(context, node, node.id.name);
       if (fact) mergeModelFact(facts, fact);
     } else if (node.type === AST_NODE_TYPES.CallExpression) {
-      const fact = associationFact(context, node) ?? registeredModelFact(context, node) ?? factoryModelFact(node);
+      const fact = associationFact(context, node) ?? registeredModelFact(context, node) ?? factoryModelFact(node) ?? initializedModelFact(context, node);
       if (fact) mergeModelFact(facts, fact);
     }
   };
@@ -645,6 +645,22 @@ function registryName(holder: TSESTree.Node | undefined): string | undefined {
   if (holder?.type === AST_NODE_TYPES.AssignmentExpression && holder.left.type === AST_NODE_TYPES.MemberExpression) return propertyName(holder.left);
   if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) return holder.id.name;
   return undefined;
+}
+
+/**
+ * `ExpenseItem.init({ ... }, { sequelize })`: Sequelize's `Model.init` on a class of this file, whatever base of the project the
+ * class extends on the way to `Model` (`class ExpenseItem extends ModelWithPublicId<…>`).
+ */
+function initializedModelFact(context: RuleContext, call: TSESTree.CallExpression): ModelFact | undefined {
+  const callee = call.callee;
+  const options = call.arguments[1];
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier || propertyName(callee) !== 'init') return undefined;
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression || call.arguments[0]?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const setsInstance = options.properties.some(
+    (property) => property.type === AST_NODE_TYPES.Property && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'sequelize',
+  );
+  const definition = setsInstance ? resolveVariable(context, callee.object)?.defs[0] : undefined;
+  return definition?.type === 'ClassName' ? { name: callee.object.name, orm: 'sequelize' } : undefined;
 }
 
 function importsSequelize(statement: TSESTree.ProgramStatement): boolean {

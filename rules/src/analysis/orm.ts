@@ -1561,7 +1561,10 @@ export function classValue(context: RuleContext, declaration: TSESTree.ClassDecl
   }
   if (fromProject(context, base.module)) {
     const inherited = importedValue(context, base);
-    return inherited?.kind === 'model' ? { ...inherited, model: name } : undefined;
+    if (inherited?.kind === 'model') return { ...inherited, model: name };
+    // `class ExpenseItem extends ModelWithPublicId<…>`, a base of the project that extends `Model` in its own file: the index knows the class as a model.
+    const fact = name ? modelFact(context, name) : undefined;
+    return fact && { kind: 'model', orm: fact.orm, model: fact.name };
   }
   if (isSequelizeModule(base.module) && base.path.at(-1) === 'Model') return { kind: 'model', orm: 'sequelize', model: name };
   if (base.module === 'objection' && base.path.at(-1) === 'Model') return { kind: 'model', orm: 'objection', model: name };

@@ -1140,7 +1140,8 @@ function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, ca
     }
     if (method === 'populate' && usesMongoose(context)) return match(call, 'mongoose', 'relation', method, range);
   }
-  const registered = method === 'query' ? registeredObjectionQuery(context, call, receiver) : undefined;
+  const registered =
+    method === 'query' ? registeredObjectionQuery(context, call, receiver) : method === '$query' ? objectionRowQuery(context, call) : undefined;
   if (registered) return registered;
   if (receiver.type === AST_NODE_TYPES.MemberExpression && ormValueOf(context, receiver.object) === undefined) {
     const relation = propertyName(receiver);
@@ -1165,6 +1166,18 @@ function registeredObjectionQuery(context: RuleContext, call: TSESTree.CallExpre
   if (isSubquery(call) || buildsOnly(context, call)) return undefined;
   const write = steps.some((step) => OBJECTION_WRITE_STEPS.test(step));
   return match(call, 'objection', write ? 'write' : 'read', 'query', call.callee.range, propertyName(receiver));
+}
+
+/**
+ * `step.$query().patch({ position })`, `tool.$query().delete()`: the query an Objection row runs on itself, with the row known
+ * only as an item of a list (`steps.map(...)`, rows a relation returned); the step that follows is one only Objection's builder takes.
+ */
+function objectionRowQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  if (call.arguments.length > 1) return undefined;
+  const steps = stepsAfter(call);
+  if (!OBJECTION_FIRST_STEPS.test(steps[0] ?? '') || !anyModel(context, (fact) => fact.orm === 'objection')) return undefined;
+  const write = steps.some((step) => OBJECTION_WRITE_STEPS.test(step));
+  return { ...match(call, 'objection', write ? 'write' : 'read', '$query', call.callee.range), row: true };
 }
 
 /** The options a Prisma write or count cannot go without, by method: `create({ data })`, `delete({ where })`, `upsert({ where, create, update })`. */

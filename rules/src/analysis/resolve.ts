@@ -28,8 +28,17 @@ function referencesByIdentifier(context: RuleContext): Map<TSESTree.Node, Refere
 /** The variable an identifier refers to, or undefined for globals and unresolved names. */
 export function resolveVariable(context: RuleContext, identifier: TSESTree.Identifier): Variable | undefined {
   const reference = referencesByIdentifier(context).get(identifier);
-  if (reference) return reference.resolved ?? undefined;
+  if (reference) return reference.resolved ?? shadowedLibGlobal(context, identifier);
   return declaredVariable(context.scopeManager, identifier);
+}
+
+/**
+ * `const Promise = require('bluebird')` at the top of a CommonJS script: the declaration joins the built-in's own variable of the
+ * global scope, whose uses the scope manager leaves unresolved. The file's one declaration is what the name refers to.
+ */
+function shadowedLibGlobal(context: RuleContext, identifier: TSESTree.Identifier): Variable | undefined {
+  const global = context.scopeManager.globalScope?.set.get(identifier.name);
+  return global?.defs.length === 1 ? global : undefined;
 }
 
 /** The variable an identifier declares (a binding, not a use). */

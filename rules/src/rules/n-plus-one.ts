@@ -20,7 +20,15 @@ import { siblingStatic } from '../analysis/mongoose-schemas';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
-import { exitsLoop, iteratesBatches, iteratesItemsOfBatch, iteratesStream, mapsBatches, unchangedConstValue } from '../analysis/loop-patterns';
+import {
+  exitsLoop,
+  iteratesBatches,
+  iteratesItemsOfBatch,
+  iteratesOrderedWork,
+  iteratesStream,
+  mapsBatches,
+  unchangedConstValue,
+} from '../analysis/loop-patterns';
 import {
   arrayCallbackCall,
   contains,
@@ -46,7 +54,7 @@ import { handlesFailure } from '../analysis/failure-paths';
 import { takesTopRows } from '../analysis/top-rows';
 import { ormValueOf } from '../analysis/orm';
 import { isSortedList, locksRows } from '../analysis/row-locks';
-import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, nextChainCall } from '../analysis/names';
+import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, nextChainCall, patternNames } from '../analysis/names';
 import { isConfigured, isImportedFixedList, keysOfFixedObject, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
@@ -1242,6 +1250,8 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   // Statements a query builder wrote for the items' rows (`for (const statement of statements)`) are the items, not steps to run in order.
   if (loopReason === 'ordered-steps' && query.type === AST_NODE_TYPES.CallExpression && rowStatementPerItem(context, sqlArgumentOf(query), loop))
     loopReason = undefined;
+  // Items named for steps or hooks whose fields the loop only writes as rows are data: the loop runs none of them.
+  if (loopReason === 'ordered-steps' && !read && onlyWritesItemFields(loop, query) && iteratesOrderedWork(context, loop)) loopReason = undefined;
   if (loopReason && SEQUENTIAL_LOOPS.has(loopReason)) return true;
   // Inside a transaction the loop's reason is the transaction; explicit batches are still batches.
   if (loopReason === 'shared-resource' && iteratesBatches(context, loop)) return true;
@@ -1249,6 +1259,28 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   const awaitReason = awaited && awaitSequentialReason(context, loop, awaited);
   if (awaitReason === 'threaded-value') return readsThreadedValue(context, loop, awaited!);
   return !!awaitReason && SEQUENTIAL_AWAITS.has(awaitReason);
+}
+
+/**
+ * `for (const step of flowData.steps) await Step.query().insert({ key: step.key, name: step.name })`: the loop's one await is the
+ * write, and the values it writes are read from the item's fields.
+ */
+function onlyWritesItemFields(loop: LoopStatement, query: TSESTree.Node): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement) return false;
+  const item = new Set(patternNames(loop.left));
+  let awaits = 0;
+  visitWithinFunction(loop.body, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression) awaits++;
+  });
+  if (awaits !== 1 || query.parent?.type !== AST_NODE_TYPES.AwaitExpression) return false;
+  let readsItemField = false;
+  visitWithinFunction(chainTop(query), (node) => {
+    if (node.type !== AST_NODE_TYPES.ObjectExpression) return;
+    visitWithinFunction(node, (inner) => {
+      readsItemField ||= inner.type === AST_NODE_TYPES.MemberExpression && inner.object.type === AST_NODE_TYPES.Identifier && item.has(inner.object.name);
+    });
+  });
+  return readsItemField;
 }
 
 /**
@@ -1373,6 +1405,8 @@ function helperIteration(context: RuleContext, node: TSESTree.Node): Iteration |
   const callback = enclosingFunction(node);
   // The cheap test of the syntax first: a function handed to a call, after another argument.
   if (callback?.parent?.type !== AST_NODE_TYPES.CallExpression || callback.parent.callee === callback) return undefined;
+  // `Promise.each(batches, async () => { await db.query('DELETE … LIMIT 1000') })`: a callback that takes no item repeats one statement a number of times.
+  if (callback.params.length === 0) return undefined;
   const list = itemCallbackList(context, callback);
   return list && { kind: 'callback', call: callback.parent, callback, list };
 }

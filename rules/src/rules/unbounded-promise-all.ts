@@ -598,6 +598,13 @@ function hasFixedOrBoundedSize(context: RuleContext, items: TSESTree.Node, depth
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     // `SUPPORTED_LANGUAGES` from another module: by convention a constant written in the code; `toolList` when that module writes it out.
     if (definition?.type === 'ImportBinding' && (CONSTANT_NAME.test(inner.name) || isImportedFixedList(context, inner))) return true;
+    // `const { SETUP_VARIABLES } = require('./constants')`: the same constant, imported as CommonJS does.
+    if (
+      definition?.type === 'Variable' &&
+      isRequiredName(context, inner, definition.node) &&
+      (CONSTANT_NAME.test(inner.name) || isImportedFixedList(context, inner))
+    )
+      return true;
     // `findAllInBatches(query, async (rows) => ...)`: the callback is handed one batch at a time; so is `processBatch(links)`.
     if (definition?.type === 'Parameter' && (isBatchCallback(definition.node) || HANDLES_ONE_BATCH.test(functionName(definition.node as FunctionNode) ?? '')))
       return true;
@@ -851,6 +858,15 @@ function isBatchCallback(fn: TSESTree.Node): boolean {
 /** Array methods that hand their callback one item each. */
 const ARRAY_ITERATION = /^(?:map|flatMap|forEach|filter|find|findIndex|some|every|reduce|reduceRight|sort|toSorted)$/;
 /** `SUPPORTED_LANGUAGES`, `DEFAULT_ROLES`: a module constant, named in capitals by convention. */
+/** `SETUP_VARIABLES` of `const { SETUP_VARIABLES } = require('./constants')`: a name taken from the exports of a module that `require` loads. */
+function isRequiredName(context: RuleContext, name: TSESTree.Identifier, declarator: TSESTree.Node): boolean {
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return false;
+  const init = unwrapExpression(declarator.init);
+  return (
+    init.type === AST_NODE_TYPES.CallExpression && resolveModuleMember(context, init) !== undefined && resolveModuleMember(context, name)?.path.length === 1
+  );
+}
+
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[0-9]*$/;
 
 /** The element of `await Promise.all([...])` that `name` takes in an array pattern, or undefined. */

@@ -1,0 +1,7 @@
+// valid
+import InvoiceLine from './InvoiceLine';
+
+const models = { InvoiceLine } as const;
+
+export default models;
+export { InvoiceLine };

@@ -1,0 +1,2 @@
+// valid
+exports.DEFAULT_ROOMS = ['kitchen', 'living-room', 'bedroom'];
