@@ -134,7 +134,8 @@ function sqlDialect(context: RuleContext, library: QueryMatch['library']): 'post
 /** The one statement that gives each row its own values on MySQL, which has no UPDATE … FROM. */
 const MYSQL_VALUES_UPDATE = 'one INSERT … ON DUPLICATE KEY UPDATE statement (or UPDATE … SET column = CASE id WHEN … END)';
 /** The same, where the database is not known. */
-const ANY_VALUES_UPDATE = "one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL)";
+const ANY_VALUES_UPDATE =
+  'one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL)';
 
 /** Advice that names PostgreSQL's per-row update, said for the database the query runs on. */
 function forDialect(advice: string, dialect: 'postgres' | 'mysql' | undefined): string {
