@@ -28,6 +28,8 @@ const KEEPING_STEPS = /^(?:filter|map|flatMap|flat|slice|sort|toSorted|reverse|t
 /** Reads that answer with many rows; a read of one row (`findUnique`, `first`, `count`) has none to fan out over. */
 const MANY_ROW_READS =
   /^(?:findMany|find|findAll|findBy|findAndCountAll|getMany|getRawMany|getManyAndCount|select|selectFrom|selectDistinct|query|\$queryRaw|\$queryRawUnsafe|execute|all|many|manyOrNone|any|where|whereIn|aggregate|distinct|scan|smembers|sMembers|zrange|zRange|zrangebyscore|zRangeByScore|lrange|lRange|hgetall|hGetAll|keys|getSortedSetRange|getSortedSetRevRange|getSetMembers)$/;
+/** A Sequelize getter of a to-many association (`collective.getEvents()`): every associated row. */
+const TO_MANY_GETTER = /^get[A-Z]\w*s$/;
 /** Fields a query's or an API's result keeps its rows in (`const { rows } = await pool.query(sql)`, `result.data`). */
 const ROW_FIELDS = /^(?:rows|data|items|results|records|docs|hits|Items|recordset|value|values|entries|nodes|edges)$/;
 /** Fields of a request that carry what its sender wrote. */
@@ -239,7 +241,9 @@ function parsesCsv(context: RuleContext, call: TSESTree.CallExpression): boolean
 function queryRows(context: RuleContext, node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, isLimited: LimitTest): ListOrigin | undefined {
   if (!context.databaseInReach) return undefined;
   const match = databaseQueryOf(context, node);
-  if (!match || match.kind !== 'read' || match.topRows || !MANY_ROW_READS.test(match.operation) || isLimited(node)) return undefined;
+  if (!match || match.topRows || isLimited(node)) return undefined;
+  const readsMany = match.kind === 'read' && MANY_ROW_READS.test(match.operation);
+  if (!readsMany && !(match.library === 'sequelize' && match.kind !== 'write' && TO_MANY_GETTER.test(match.operation))) return undefined;
   const label = node.type === AST_NODE_TYPES.CallExpression ? callLabel(node) : undefined;
   return { kind: 'rows', phrase: `rows of ${label ?? match.operation}, no limit` };
 }
