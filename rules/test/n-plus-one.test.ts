@@ -94,6 +94,7 @@ export async function repositorySettings(pluginVersions: Array<{ pluginRepositor
   }
   for (const plugin of pluginVersions) {
     await prisma.buildLog.create({ data: { message: plugin.pluginRepositoryResourceId } });
+//        ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
   return settings;
 }

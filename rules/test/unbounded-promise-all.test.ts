@@ -41,7 +41,7 @@ export async function all(req: { body: { ids: string[] } }, dir: string, text: s
 }
 `;
       assert.deepEqual(byDefault(code), [
-        'Promise.all starts notify(...) for every item of users (rows of user.findMany, no limit) at once; run at most 8 at a time.',
+        'Promise.all starts notify(...) for every row of user.findMany (no limit) at once; run at most 8 at a time.',
         'Promise.all starts notify(...) for every item of req.body.ids (request input) at once; run at most 8 at a time.',
         'Promise.all starts upload(...) for every item of await readdir(dir) (a directory listing) at once; run at most 8 at a time.',
         "Promise.all starts every promise pushed into started in a loop over text.split('\\n') (lines of a text) at once; run at most 8 at a time.",
@@ -293,7 +293,7 @@ export async function f(ids: string[], teamId: string) {
       [capped, manyRows].map((finding) => finding && [finding.messageId, finding.message]),
       [
         ['unbounded', 'Promise.all starts get(...) for every item of ids at once; run at most 8 at a time.'],
-        ['unbounded', 'Promise.all starts get(...) for every item of rows (rows of member.findMany, no limit) at once; run at most 8 at a time.'],
+        ['unbounded', 'Promise.all starts get(...) for every row of member.findMany (no limit) at once; run at most 8 at a time.'],
       ],
     );
   });

@@ -42,6 +42,5 @@ export async function uploadCopyEach(rows: Row[], paths: string[]): Promise<stri
   return Promise.all(
   //     ^^^^^^^^^^^ unbounded-promise-all
     rows.map(() => Promise.all(paths.map((path) => uploadCopy(path)))),
-    //             ^^^^^^^^^^^ unbounded-promise-all
   );
 }

@@ -16,6 +16,8 @@ export interface ListOrigin {
   kind: 'rows' | 'request' | 'files' | 'text';
   /** Plain text: "rows of prisma.user.findMany, no limit", "request input". */
   phrase: string;
+  /** For rows: the query that reads them (`prisma.user.findMany`), which a message can name alone. */
+  query?: string;
 }
 
 /** Whether a query or call caps its result (`take`, `.limit(n)`, one page): the caller's own test, shared with its other checks. */
@@ -245,7 +247,8 @@ function queryRows(context: RuleContext, node: TSESTree.CallExpression | TSESTre
   const readsMany = match.kind === 'read' && MANY_ROW_READS.test(match.operation);
   if (!readsMany && !(match.library === 'sequelize' && match.kind !== 'write' && TO_MANY_GETTER.test(match.operation))) return undefined;
   const label = node.type === AST_NODE_TYPES.CallExpression ? callLabel(node) : undefined;
-  return { kind: 'rows', phrase: `rows of ${label ?? match.operation}, no limit` };
+  const query = label ?? match.operation;
+  return { kind: 'rows', phrase: `rows of ${query}, no limit`, query };
 }
 
 /**

@@ -373,6 +373,7 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
     if (pushedInLoop.length === 0) return undefined;
     const loop = pushedInLoop.map((call) => loopOrigin(context, call, declarator)).find((found) => found !== undefined);
     if (!loop && context.ruleOptions.reportUnknownLists !== true) return undefined;
+    if (loop?.origin.query) return `the promises pushed into ${identifier.name} per row of ${loop.origin.query} (no limit)`;
     return `every promise pushed into ${identifier.name} in a loop${loop ? ` over ${sourceText(context, loop.list)} (${loop.origin.phrase})` : ''}`;
   }
   return unboundedSource(context, init, depth + 1);
@@ -1327,8 +1328,10 @@ function workText(context: RuleContext, mapper: TSESTree.Node | undefined, items
   const named = mapper && unwrapExpression(mapper);
   // `files.map(withContents)`: the function handed over by name is the work.
   const label = named?.type === AST_NODE_TYPES.Identifier ? named.name : work && callLabel(work);
-  const source = sourceText(context, items);
-  return `${label ? `${label}(...)` : 'a call'} for every item of ${source}${origin ? ` (${origin.phrase})` : ''}`;
+  const call = label ? `${label}(...)` : 'a call';
+  // The query alone names rows: the variable that holds them would only lengthen the sentence.
+  if (origin?.query) return `${call} for every row of ${origin.query} (no limit)`;
+  return `${call} for every item of ${sourceText(context, items)}${origin ? ` (${origin.phrase})` : ''}`;
 }
 
 /** `members` of `members.filter((m) => m.active)`: the list a chain of steps starts from, as short plain text. */
