@@ -205,7 +205,6 @@ describe('perf-lint in CI: formats, options, exit status', function () {
         'apps/api/src/order/order-position.service.ts:10 n-plus-one',
         'apps/api/src/order/order.service.ts:17 n-plus-one',
         'apps/api/src/order/order.service.ts:26 n-plus-one',
-        'apps/api/src/order/order.service.ts:32 unbounded-promise-all',
         'apps/api/src/schema/table.service.ts:17 n-plus-one',
       ],
     );

@@ -60,7 +60,10 @@ describe('eslint-plugin-perf-lint under ESLint 10', function () {
 
   before(() => {
     root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'perf-lint-eslint-')));
-    for (const folder of FIXTURE_FOLDERS) fs.cpSync(path.join(REPO_ROOT, 'test-fixtures', folder), path.join(root, folder), { recursive: true });
+    // Without the fixtures' .perflintrc.json files, which ESLint does not read: both tools run every rule with its defaults.
+    const withoutConfig = (source: string): boolean => path.basename(source) !== '.perflintrc.json';
+    for (const folder of FIXTURE_FOLDERS)
+      fs.cpSync(path.join(REPO_ROOT, 'test-fixtures', folder), path.join(root, folder), { recursive: true, filter: withoutConfig });
     // The project root, as in a repository: the plugin builds its project model from here.
     fs.mkdirSync(path.join(root, '.git'));
   });

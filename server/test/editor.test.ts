@@ -52,7 +52,7 @@ describe('language server: editor features', () => {
     const uri = uriOf(path.join(root, 'src/script.ts'));
     // A server's entry point: a #! line alone would make it a one-off script, where the rule reports nothing.
     const text =
-      "#!/usr/bin/env node\nimport express from 'express';\ndeclare function fetchUser(id: string): Promise<string>;\nexport async function loadAll(ids: string[]) {\n  return Promise.all(ids.map((id) => fetchUser(id)));\n}\n";
+      "#!/usr/bin/env node\nimport express from 'express';\ndeclare function fetchUser(id: string): Promise<string>;\nexport async function loadAll(req: { body: { ids: string[] } }) {\n  return Promise.all(req.body.ids.map((id) => fetchUser(id)));\n}\n";
     await client.open(uri, text);
     const disableForFile = async (current: string): Promise<string> => {
       const [diagnostic, ...others] = await client.pull(uri);
