@@ -409,15 +409,6 @@ export function contextRole(context: RuleContext): FileRole {
   return context.shared.memo('role', () => fileRoleOf(context.text, context.fileName, context.options));
 }
 
-/** `cron/daily/40-renew.ts`, `cronjobs/digest.js`: jobs a scheduler starts again and again against the live data. */
-const SCHEDULE_FOLDER = /^(?:crons?|cron[-_]?jobs?|cronjobs|scheduled[-_]?jobs)$/i;
-
-/** Whether a script runs on a schedule (a cron job's folder), so that its work repeats in production like a request's does. */
-export function runsOnSchedule(context: RuleContext): boolean {
-  const project = context.options.project;
-  return inFolder(pathSegments(context.fileName, project?.root, project?.top), SCHEDULE_FOLDER);
-}
-
 /** A program's entry that starts a server (`app.listen(port)`, `NestFactory.create(...)`) and parses no command line. */
 export function isServingEntry(text: string): boolean {
   return SERVES_CALL.test(text) && !CLI_IMPORT.test(text);

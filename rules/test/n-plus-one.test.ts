@@ -395,38 +395,6 @@ describe('n-plus-one across the files of a project', () => {
   }
 });
 
-describe('n-plus-one in scripts and cron jobs', () => {
-  const job = [
-    "import { Model } from 'sequelize';",
-    '',
-    'class Card extends Model {}',
-    'class Charge extends Model {}',
-    '',
-    'async function run() {',
-    "  const cards = await Card.findAll({ where: { status: 'active' } });",
-    '  for (const card of cards) {',
-    '    const charges = await Charge.findAll({ where: { cardId: card.id } });',
-    '//                        ^^^^^^^^^^^^^^ n-plus-one',
-    "    if (charges.length === 0) await card.update({ status: 'idle' });",
-    '//                                  ^^^^^^^^^^^ n-plus-one',
-    '  }',
-    '}',
-    '',
-    'if (require.main === module) run();',
-    '',
-  ].join('\n');
-  /** The options of a file of `/repo`, a package of its own. */
-  const inRepo: AnalysisOptions = { ...ONLY_THIS_RULE, project: { dependencies: new Set(['sequelize']), root: '/repo', top: '/repo' } };
-
-  it('reports the queries of a job in a cron folder: the scheduler runs it again and again against the live data', () => {
-    assertAnnotated(job, '/repo/cron/hourly/reconcile-cards.ts', inRepo);
-  });
-
-  it('stays silent in a one-off script that runs the same code', () => {
-    assert.deepEqual(findings(job, '/repo/scripts/reconcile-cards.ts', inRepo), []);
-  });
-});
-
 describe('n-plus-one on a transaction of a client imported by its base path', () => {
   it('names the query itself, not a chain to itself', () => {
     const { texts, options } = loadProject('nest-paths');

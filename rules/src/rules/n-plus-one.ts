@@ -63,7 +63,7 @@ import { assignsIn, claimsRowPerItem, itemComparisonOf, queryShapeOf, readsItera
 import { filterColumn, onlyKey, whereOption } from '../analysis/filter-column';
 import { OBJECTION_WRITE_STEPS, sendsSqlText, sqlArgumentOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
-import { contextRole, runsOnSchedule } from '../roles';
+import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 import { dispatchedClass } from '../project-model/summaries';
 
@@ -1785,8 +1785,8 @@ export const nPlusOne: Rule = {
   // Without a database in reach nothing runs a query: no package, no client, no model the project declares.
   gate: databaseInReach,
   create(context) {
-    // A script runs once and exits: a query per item costs the developer who started it one run, not every request; a cron job's runs repeat.
-    if (contextRole(context) === 'script' && !runsOnSchedule(context)) return {};
+    // A script runs once and exits: a query per item costs the developer who started it one run, not every request.
+    if (contextRole(context) === 'script') return {};
     const reported = new Set<TSESTree.Node>();
     // A switch on the item's kind: one finding for its cases, each of them the same repetition.
     const reportedSwitches = new Set<TSESTree.Node>();
@@ -1811,8 +1811,8 @@ export const nPlusOne: Rule = {
       if (readsSameRowsEachItem(context, match, iteration) && onlyForOneItem(context, match.call, iteration)) return;
       // A read whose queries read none of what the item hands it is work to hoist; a write so repeated still changes a row per item.
       if (readsSameRowsPerItem(context, match, iterationScope(flattenedInto(iteration) ?? iteration))) return;
-      // Once per start-up: a lifecycle hook, a loader, or a method only they call; a cron job starts up on every run.
-      if (!runsOnSchedule(context) && runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
+      // Once per start-up: a lifecycle hook, a loader, or a method only they call.
+      if (runsOnlyAtBoot(context, enclosingFunction(iteration.kind === 'loop' ? iteration.loop : iteration.call))) return;
       // The item's upload, payment or mail call is what the iteration waits on: a concurrency finding, not a batched statement.
       if (waitsOnOtherWork(context, match.call, iteration.kind === 'loop' ? iteration.loop.body : iteration.callback, match.kind !== 'write')) return;
       // A different SQL statement for each item (per table, from a list of statements) cannot become one statement over the ids.
