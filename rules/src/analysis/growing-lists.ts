@@ -243,12 +243,26 @@ function parsesCsv(context: RuleContext, call: TSESTree.CallExpression): boolean
 function queryRows(context: RuleContext, node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, isLimited: LimitTest): ListOrigin | undefined {
   if (!context.databaseInReach) return undefined;
   const match = databaseQueryOf(context, node);
-  if (!match || match.topRows || isLimited(node)) return undefined;
+  if (!match || match.topRows || isLimited(node) || groupsRows(node)) return undefined;
   const readsMany = match.kind === 'read' && MANY_ROW_READS.test(match.operation);
   if (!readsMany && !(match.library === 'sequelize' && match.kind !== 'write' && TO_MANY_GETTER.test(match.operation))) return undefined;
   const label = node.type === AST_NODE_TYPES.CallExpression ? callLabel(node) : undefined;
   const query = label ?? match.operation;
   return { kind: 'rows', phrase: `rows of ${query}, no limit`, query };
+}
+
+const GROUP_BY = /\bGROUP\s+BY\b/i;
+
+/** `findAll({ group: ['currency'] })`, `SELECT currency, SUM(amount) … GROUP BY currency`: one row per group, as few as the groups. */
+function groupsRows(node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): boolean {
+  const texts = node.type === AST_NODE_TYPES.TaggedTemplateExpression ? [node.quasi] : node.arguments;
+  return texts.some(
+    (argument) =>
+      (argument.type === AST_NODE_TYPES.ObjectExpression &&
+        argument.properties.some((property) => property.type === AST_NODE_TYPES.Property && keyName(property) === 'group')) ||
+      (argument.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string' && GROUP_BY.test(argument.value)) ||
+      (argument.type === AST_NODE_TYPES.TemplateLiteral && argument.quasis.some((quasi) => GROUP_BY.test(quasi.value.raw))),
+  );
 }
 
 /**

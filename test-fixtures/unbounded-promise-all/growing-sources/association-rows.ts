@@ -19,6 +19,11 @@ class Team extends Model {
     //    ^^^^^^^^^^^ unbounded-promise-all
   }
 
+  async announceCurrencies(): Promise<void> {
+    const currencies = await Member.findAll({ attributes: ['currency'], group: ['currency'] });
+    await Promise.all(currencies.map((row) => mailer.send(row.email, 'Rates')));
+  }
+
   async remindOwner(): Promise<void> {
     const owner = await this.getOwner();
     await Promise.all([owner].map((member) => mailer.send(member!.email, 'Renewal')));
