@@ -2,27 +2,17 @@
 // converts TypeScript's tree) and by oxc-parser's raw transfer (as the core adapts it), compared node by node: type, range and every
 // field. Prints each kind of difference with its count and a first example, and the files one parser rejects and the other accepts.
 // Exit status 1 when anything differs.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { sourceFiles } from './source-files.mjs';
+import { relative } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const { isSourceFile } = require('../out/rules/src/index.js');
 const { parseSource } = require('../out/rules/src/parse.js');
 const { oxcParser } = require('../out/rules/src/parse-oxc.js');
 
 const parseOxc = oxcParser();
 if (!parseOxc) throw new Error(`oxc-parser's raw transfer is not available on Node.js ${process.version}`);
-
-function sourceFiles(directory, files = []) {
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === '.git') continue;
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) sourceFiles(path, files);
-    else if (entry.isFile() && isSourceFile(path)) files.push(path);
-  }
-  return files;
-}
 
 const IGNORED = new Set(['parent', 'loc', 'comments', 'tokens']);
 const differences = new Map();

@@ -1,22 +1,11 @@
 // `node bench/parsers.mjs PARSER DIR [ROUNDS]`: CPU time of one parser over every source file under DIR, in this process.
 // PARSER: typescript (ts.createSourceFile), estree (typescript-estree as the core calls it), or oxc (oxc-parser's
 // parseSync, resolved from OXC_PARSER_PATH or node_modules; it is not a dependency of the project).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { sourceFiles } from './source-files.mjs';
 
 const require = createRequire(import.meta.url);
-const { isSourceFile } = require('../out/rules/src/index.js');
-
-function sourceFiles(directory, files = []) {
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === '.git') continue;
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) sourceFiles(path, files);
-    else if (entry.isFile() && isSourceFile(path)) files.push(path);
-  }
-  return files;
-}
 
 /** Each parser as a function of (text, fileName); each returns the tree so that nothing is optimized away. */
 function parserNamed(name) {
