@@ -145,25 +145,20 @@ export const awaitInLoop: Rule = {
             continue;
           // Running the same read at once for every item repeats it all the same: the advice is to read once.
           // Only over items: a counter loop may hand each call a part the counter picks (`groupBy.slice(0, i + 1)`), which the item reader does not follow.
-          if (
-            (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) &&
-            readsSameRowsEachTime(context, first.argument, loop)
-          ) {
-            context.report({
-              node: first,
-              range: [first.range[0], first.range[0] + AWAIT_KEYWORD_LENGTH],
-              messageId: 'sameRows',
-              data: { call: describeCall(first) },
-            });
-            continue;
-          }
           // DataLoader batches the keys queued in one tick: awaiting one key per turn sends a batch per item, and loadMany sends one.
+          // Either advice replaces the concurrency fix.
           const awaited = unwrapExpression(first.argument);
-          if (awaited.type === AST_NODE_TYPES.CallExpression && loadsThroughBatchLoader(context, awaited)) {
+          const advice =
+            (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) && readsSameRowsEachTime(context, first.argument, loop)
+              ? 'sameRows'
+              : awaited.type === AST_NODE_TYPES.CallExpression && loadsThroughBatchLoader(context, awaited)
+                ? 'batchLoader'
+                : undefined;
+          if (advice) {
             context.report({
               node: first,
               range: [first.range[0], first.range[0] + AWAIT_KEYWORD_LENGTH],
-              messageId: 'batchLoader',
+              messageId: advice,
               data: { call: describeCall(first) },
             });
             continue;

@@ -7,7 +7,7 @@ import { arrayCallbackCall, contains, enclosingFunction, isFunction, isLoopState
 import { runsOnlyAtBoot, stopsCreatorsServer } from '../analysis/startup';
 import { runsOnce } from '../analysis/run-once';
 import { isElectronPackage } from '../analysis/browser';
-import type { RuleContext, Rule } from '../types';
+import type { Fix, RuleContext, Rule } from '../types';
 import { contextRole, inBuildFolder } from '../roles';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { isKernelPath, isSameOnEveryCall } from '../analysis/fixed-paths';
@@ -499,10 +499,11 @@ export const syncIoInAsync: Rule = {
         // One function, one finding: the calls without a safe fix stand beside its first one. A call that `--fix` rewrites safely keeps
         // a finding of its own, so that one run of the fix rewrites them all, and so does slow work (a key derived, a password hashed).
         for (const [owner, uses] of direct) {
-          const own = uses.filter(({ use }) => isSlowWork(use) || promiseFix(context, use, owner)?.safe);
-          const shown = own.length > 0 ? own : [uses[0]!];
-          const beside = uses.filter((other) => !shown.includes(other)).map(({ use }) => use);
-          shown.forEach(({ use, setting }, index) => reportUse(use, setting, owner, index === 0 ? beside : []));
+          const fixed = uses.map((entry) => ({ ...entry, fix: promiseFix(context, entry.use, owner) }));
+          const own = fixed.filter(({ use, fix }) => isSlowWork(use) || fix?.safe);
+          const shown = own.length > 0 ? own : [fixed[0]!];
+          const beside = fixed.filter((other) => !shown.includes(other)).map(({ use }) => use);
+          shown.forEach(({ use, setting, fix }, index) => reportUse(use, setting, owner, fix, index === 0 ? beside : []));
         }
 
         // Helpers reach what the helpers they call reach: spread backwards from the blocking calls,
@@ -555,8 +556,7 @@ export const syncIoInAsync: Rule = {
       },
     };
 
-    function reportUse(use: BlockingUse, setting: Setting, owner: FunctionNode, others: readonly BlockingUse[]): void {
-      const fix = promiseFix(context, use, owner);
+    function reportUse(use: BlockingUse, setting: Setting, owner: FunctionNode, fix: Fix | undefined, others: readonly BlockingUse[]): void {
       const related = others.map((other) => {
         const { file, start, end, line, column } = siteOf(context, other.callee);
         return { file, start, end, line, column, message: `${calleeLabel(context, other)} blocks in the same function` };
