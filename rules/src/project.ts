@@ -1549,11 +1549,37 @@ function returnedClassBase(context: RuleContext, fn: FunctionNode): TypeRef | un
 
 /** The class a class extends: imported (`module` and export name) or of this file (`module` empty); a class factory's call names the factory. */
 function baseOf(context: RuleContext, superClass: TSESTree.Node): TypeRef | undefined {
+  const mixedInto = mixinTarget(context, superClass);
+  if (mixedInto) return baseOf(context, mixedInto);
   const imported = resolveModuleMember(context, superClass) ?? classFactoryOf(context, superClass);
   if (imported) return imported.path.length <= 1 ? { module: imported.module, name: imported.path[0] ?? 'default' } : undefined;
   return superClass.type === AST_NODE_TYPES.Identifier && resolveVariable(context, superClass)?.defs[0]?.type === 'ClassName'
     ? { module: '', name: superClass.name }
     : undefined;
+}
+
+const MAX_MIXINS = 8;
+
+/**
+ * `extends Timestamped(Model)`, `extends R.pipe(SearchableMixin, MetadataMixin)(BaseModel)`, through a `const` holding
+ * the call: a mixin hands back a subclass of the class it is given, so that class is the base.
+ */
+function mixinTarget(context: RuleContext, superClass: TSESTree.Node): TSESTree.Identifier | undefined {
+  let node = unwrapExpression(superClass);
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, node)?.defs[0];
+    const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+    if (!init) return undefined;
+    node = unwrapExpression(init);
+  }
+  for (let step = 0; node.type === AST_NODE_TYPES.CallExpression && step < MAX_MIXINS; step++) {
+    const given = node.arguments.at(-1);
+    if (!given) return undefined;
+    node = unwrapExpression(given);
+  }
+  if (node === superClass || node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const kind = resolveVariable(context, node)?.defs[0]?.type;
+  return kind === 'ImportBinding' || kind === 'ClassName' ? node : undefined;
 }
 
 /** `const users = module.exports;`: a `const` that names the module's exports object, whose members are assigned one by one. */

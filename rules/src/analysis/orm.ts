@@ -2,7 +2,9 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import {
+  classFieldType,
   declaredReturnType,
+  providedType,
   keyName,
   localFunction,
   propertyName,
@@ -555,6 +557,8 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
     return factoryResult(context, call, depth) ?? madeByValue(context, call, depth) ?? wrappedClient(context, call, depth);
   const method = propertyName(call.callee);
   if (method === undefined) return undefined;
+  const provided = providedValue(context, call);
+  if (provided) return provided;
   if (method === 'query' && awaited) {
     const model = ormValueOf(context, call.callee.object, depth + 1);
     if (model?.kind === 'model' && model.orm === 'objection') return { kind: 'entities', orm: 'objection', model: model.model };
@@ -565,6 +569,18 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
   // `this.prismaService.txClient()` on a class that extends PrismaClient: a method of the project's own class, not of the client.
   if (result || (base && base.kind !== 'client')) return result;
   return ownMethodHandle(context, call.callee, depth) ?? projectMethodHandle(context, call.callee, method);
+}
+
+/**
+ * `this.billModel()` of a field typed `() => typeof Bill` or `TenantModelProxy<typeof Bill>`, `this.knex()` of one typed `() => Knex`:
+ * a provider a tenancy layer injects hands out the model or handle of the request's database.
+ */
+function providedValue(context: RuleContext, call: TSESTree.CallExpression): OrmValue | undefined {
+  const callee = call.callee as TSESTree.MemberExpression;
+  if (call.arguments.length > 0 || callee.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const provided = providedType(classFieldType(callee));
+  const value = provided && typeValue(context, provided);
+  return value && (value.kind === 'model' || isHandle(value)) ? value : undefined;
 }
 
 /**

@@ -7,17 +7,8 @@ import type { RuleContext } from '../types';
 import { ownerOfItems } from './await-patterns';
 import { calleeName, lastName } from './names';
 import { databaseQueryOf } from './queries';
-import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { classFieldType, keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 
-/** `files` of `this.files`, `#files` of `this.#files`. */
-export function fieldName(member: TSESTree.MemberExpression): string | undefined {
-  return member.computed ? undefined : fieldKeyName(member.property);
-}
-
-export function fieldKeyName(key: TSESTree.Node): string | undefined {
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
-  return key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${key.name}` : undefined;
-}
 /** Queries that load one row: its relations come with it, as many as that one record holds. */
 const ONE_ROW_QUERY = /^(?:findUnique|findFirst|findOne|findOneBy|findByPk|findById|getEntityOrThrow)(?:OrThrow|OrFail)?$/;
 /** A write of one row that returns it: `create`, `update`, `upsert` (not `createMany`); with `include` it brings that row's relations. */
@@ -109,24 +100,6 @@ function fieldOfNestedRecord(binding: TSESTree.Node): boolean {
 /** `post: PostDetails`, `order: Order`: a parameter declared as one object of a named type that is no input, command or options. */
 function typedAsOneRecord(parameter: TSESTree.Node): boolean {
   return isOneRecordType(parameter.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined);
-}
-
-/** The type a class declares for `this.<field>`, as a property (`bookmark: Bookmark;`) or a constructor parameter property (`private bookmark: Bookmark`). */
-function classFieldType(field: TSESTree.MemberExpression): TSESTree.TypeNode | undefined {
-  const name = fieldName(field);
-  let classBody: TSESTree.Node | undefined = field.parent;
-  while (classBody && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
-  if (name === undefined || classBody?.type !== AST_NODE_TYPES.ClassBody) return undefined;
-  for (const member of classBody.body) {
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && fieldKeyName(member.key) === name)
-      return member.typeAnnotation?.typeAnnotation;
-    if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== 'constructor') continue;
-    for (const parameter of member.value.params) {
-      const declared = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : undefined;
-      if (declared?.type === AST_NODE_TYPES.Identifier && declared.name === name) return declared.typeAnnotation?.typeAnnotation;
-    }
-  }
-  return undefined;
 }
 
 /** One object of a named type that is no input, command, options or collection. */

@@ -81,6 +81,41 @@ export function keyName(property: TSESTree.Property): string | undefined {
   return property.key.type === AST_NODE_TYPES.Literal && typeof property.key.value === 'string' ? property.key.value : undefined;
 }
 
+/** `files` of `this.files`, `#files` of `this.#files`. */
+export function fieldName(member: TSESTree.MemberExpression): string | undefined {
+  return member.computed ? undefined : fieldKeyName(member.property);
+}
+
+export function fieldKeyName(key: TSESTree.Node): string | undefined {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  return key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${key.name}` : undefined;
+}
+
+/** The type a class declares for `this.<field>`, as a property (`bookmark: Bookmark;`) or a constructor parameter property (`private bookmark: Bookmark`). */
+export function classFieldType(field: TSESTree.MemberExpression): TSESTree.TypeNode | undefined {
+  const name = fieldName(field);
+  let classBody: TSESTree.Node | undefined = field.parent;
+  while (classBody && classBody.type !== AST_NODE_TYPES.ClassBody) classBody = classBody.parent;
+  if (name === undefined || classBody?.type !== AST_NODE_TYPES.ClassBody) return undefined;
+  for (const member of classBody.body) {
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && fieldKeyName(member.key) === name)
+      return member.typeAnnotation?.typeAnnotation;
+    if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== 'constructor') continue;
+    for (const parameter of member.value.params) {
+      const declared = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : undefined;
+      if (declared?.type === AST_NODE_TYPES.Identifier && declared.name === name) return declared.typeAnnotation?.typeAnnotation;
+    }
+  }
+  return undefined;
+}
+
+/** What a provider type hands out when called: the return type of `() => Knex`, the class of `ModelProxy<typeof Bill>`. */
+export function providedType(type: TSESTree.TypeNode | undefined): TSESTree.TypeNode | undefined {
+  if (type?.type === AST_NODE_TYPES.TSFunctionType) return type.params.length === 0 ? type.returnType?.typeAnnotation : undefined;
+  const only = type?.type === AST_NODE_TYPES.TSTypeReference && type.typeArguments?.params.length === 1 ? type.typeArguments.params[0] : undefined;
+  return only?.type === AST_NODE_TYPES.TSTypeQuery ? only : undefined;
+}
+
 /** The name of a property or method of an object type (`db: DB`, `'db': DB`, `run(db: DB): void`). */
 export function signatureName(member: TSESTree.TSPropertySignature | TSESTree.TSMethodSignature): string | undefined {
   if (member.computed) return undefined;

@@ -36,6 +36,7 @@ import {
   type SqlWrite,
 } from '../analysis/query-kinds';
 import {
+  classFieldType,
   declaredReturnType,
   declaresMember,
   destructuredSource,
@@ -45,6 +46,7 @@ import {
   keyName,
   localFunction,
   propertyName,
+  providedType,
   signatureName,
   resolveModuleMember,
   resolveVariable,
@@ -1041,6 +1043,8 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
       object = unwrapExpression(receiver.object);
       // `this.models().user().load(id)`: what a method the class inherits from a base of another file hands out.
       if (object.type === AST_NODE_TYPES.ThisExpression) {
+        const provided = providedClass(context, receiver);
+        if (provided) return { module: provided.module, path: [...provided.path, ...names.slice(1)], ...siteOf(context, callee) };
         const inherited = inheritedRef(context, receiver);
         return inherited?.instance ? { module: inherited.module, path: [inherited.path[0]!, ...names], ...siteOf(context, callee), instance: true } : undefined;
       }
@@ -1089,6 +1093,14 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
 }
 
 const MAX_MEMBERS = 4;
+
+/** `this.billModel()` of a field typed `TenantModelProxy<typeof Bill>` or `() => typeof Bill`: the imported class it hands out. */
+function providedClass(context: RuleContext, field: TSESTree.MemberExpression): ModuleMember | undefined {
+  const provided = providedType(classFieldType(field));
+  const name = provided?.type === AST_NODE_TYPES.TSTypeQuery && provided.exprName.type === AST_NODE_TYPES.Identifier ? provided.exprName : undefined;
+  const imported = name && resolveModuleMember(context, name);
+  return imported && imported.path.length === 1 && !imported.module.startsWith('node:') ? imported : undefined;
+}
 
 /** `this.db.db.selectFrom(...)`: a Kysely builder is a query only when its chain runs it. */
 function executesRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, names: readonly string[]): { executes?: true } {

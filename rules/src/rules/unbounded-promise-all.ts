@@ -26,7 +26,7 @@ import { declaredType } from '../project-model/summaries';
 import { calledFunction, doesNoInputOutput } from '../analysis/local-work';
 import { callsEnqueueOnly } from '../analysis/project-exports';
 import { enqueuesOnlyIn } from '../exported-functions';
-import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { fieldKeyName, fieldName, isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import {
   contains,
   enclosingFunction,
@@ -44,7 +44,7 @@ import { runsOnce } from '../analysis/run-once';
 import { literalArrayOf, unchangedConstValue } from '../analysis/loop-patterns';
 import { doesWorkBesideTransaction, transactionScopeOf } from '../analysis/transaction-handles';
 import { isPacingCall, usesTransaction } from '../analysis/await-patterns';
-import { fewPerOwner, fieldKeyName, fieldName } from '../analysis/owner-lists';
+import { fewPerOwner } from '../analysis/owner-lists';
 import { calleeChainNames, calleeName, callLabel, lastName, words } from '../analysis/names';
 import { containsCall, visitAll, visitWithinFunction } from '../analysis/visit';
 import type { Variable } from '@typescript-eslint/scope-manager';
