@@ -18,6 +18,30 @@ export function handlesFailure(node: TSESTree.Node, scope: TSESTree.Node): boole
   return false;
 }
 
+/**
+ * `try { await deleteBill(id, trx); deletable.push(id) } catch { kept.push(id) }`: each item's work is tried alone and its
+ * failure recorded, which one call over every item would not tell apart.
+ */
+export function recordsFailurePerItem(node: TSESTree.Node, scope: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== scope; child = current, current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.TryStatement || child !== current.block || !current.handler) continue;
+    const body = current.handler.body.body;
+    return body.length > 0 && !body.some((statement) => statement.type === AST_NODE_TYPES.ThrowStatement) && body.some(recordsItem);
+  }
+  return false;
+}
+
+/** `failed.push(id)`, `errors.set(id, error)`, `skipped.add(id)`: a statement that keeps the item in a collection. */
+function recordsItem(statement: TSESTree.Statement): boolean {
+  const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+  return (
+    expression?.type === AST_NODE_TYPES.CallExpression &&
+    expression.callee.type === AST_NODE_TYPES.MemberExpression &&
+    expression.callee.property.type === AST_NODE_TYPES.Identifier &&
+    /^(?:push|add|set)$/.test(expression.callee.property.name)
+  );
+}
+
 /** `if (result.status !== 'rejected') continue;` before the statement: what follows runs only for failures. */
 function skipsSuccessBefore(block: TSESTree.BlockStatement, statement: TSESTree.Node): boolean {
   const before = block.body.slice(0, block.body.indexOf(statement as TSESTree.Statement));

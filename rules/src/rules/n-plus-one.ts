@@ -50,7 +50,7 @@ import { chainedCallbackIteration, sequencedTaskIteration } from '../analysis/pr
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { calledFunctionHas } from '../analysis/await-patterns';
-import { handlesFailure } from '../analysis/failure-paths';
+import { handlesFailure, recordsFailurePerItem } from '../analysis/failure-paths';
 import { takesTopRows } from '../analysis/top-rows';
 import { ormValueOf } from '../analysis/orm';
 import { isSortedList, locksRows } from '../analysis/row-locks';
@@ -1801,6 +1801,8 @@ export const nPlusOne: Rule = {
       if (locksInSortedOrder(context, match, iteration)) return;
       // `catch (error) { await logError(error) }`: runs for the items that failed, not for every item.
       if (handlesFailure(match.call, iterationScope(iteration))) return;
+      // A function of the project tried item by item, the items it fails on kept apart: one call over the ids would not say which failed.
+      if (match.site && recordsFailurePerItem(match.call, iterationScope(iteration))) return;
       // A compare-and-set per item whose result the iteration tests: one write over the ids would not say which rows were won.
       if (claimsRowPerItem(context, match, iterationScope(iteration))) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;

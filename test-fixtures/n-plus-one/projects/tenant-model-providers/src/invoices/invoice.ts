@@ -1,0 +1,8 @@
+// valid
+import { TenantModel } from '../models/tenant-model';
+
+export class Invoice extends TenantModel {
+  static get tableName() {
+    return 'invoices';
+  }
+}

@@ -1,0 +1,8 @@
+// valid
+import { Model } from 'objection';
+
+export class BaseModel extends Model {
+  static get idColumn() {
+    return 'id';
+  }
+}
