@@ -745,11 +745,15 @@ export function returnedHandle(context: RuleContext, fn: FunctionNode, depth = 0
 
 /** `return;`, `return null;`, `return undefined;`: no value. */
 function returnsNothing(statement: TSESTree.ReturnStatement): boolean {
-  const argument = statement.argument && unwrapExpression(statement.argument);
+  return !statement.argument || isNothing(statement.argument);
+}
+
+/** `null` or `undefined`: no value yet. */
+function isNothing(expression: TSESTree.Node): boolean {
+  const value = unwrapExpression(expression);
   return (
-    !argument ||
-    (argument.type === AST_NODE_TYPES.Literal && argument.value === null && !('regex' in argument)) ||
-    (argument.type === AST_NODE_TYPES.Identifier && argument.name === 'undefined')
+    (value.type === AST_NODE_TYPES.Literal && value.value === null && !('regex' in value)) ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
   );
 }
 
@@ -1078,7 +1082,8 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
         return itemOf(ormValueOf(context, loop.right, depth + 1));
       }
       const reassigned = variable.references.some((reference) => reference.isWrite() && !reference.init);
-      if (!declarator.init && declarator.id === name) return assignedValue(context, variable, depth);
+      // `let connection = null; try { connection = await this.connect(); … } finally { … }`: what it is given later.
+      if ((!declarator.init || isNothing(declarator.init)) && declarator.id === name) return assignedValue(context, variable, depth);
       if (!declarator.init || reassigned) return undefined;
       if (declarator.id !== name) return defaultHandle(context, name, depth) ?? destructuredValue(context, declarator, name, depth);
       return ormValueOf(context, declarator.init, depth + 1);
@@ -1124,7 +1129,7 @@ export function startsKnexBuilder(call: TSESTree.CallExpression): boolean {
  * sets to the same kind of handle holds that handle where it is set at all.
  */
 function assignedValue(context: RuleContext, variable: Variable, depth: number): OrmValue | undefined {
-  const writes = variable.references.filter((reference) => reference.isWrite());
+  const writes = variable.references.filter((reference) => reference.isWrite() && !(reference.init && reference.writeExpr && isNothing(reference.writeExpr)));
   if (writes.length === 0 || writes.length > MAX_ASSIGNMENTS) return undefined;
   let value: OrmValue | undefined;
   for (const write of writes) {
