@@ -680,7 +680,7 @@ function tableVariesPerItem(context: RuleContext, match: QueryMatch, iteration: 
   const handle = callee.type === AST_NODE_TYPES.MemberExpression ? (TABLE_STEPS.test(propertyName(callee) ?? '') ? callee.object : undefined) : callee;
   const value = handle && ormValueOf(context, handle);
   const takesTable = !!value && value.kind === 'client' && (value.orm === 'drizzle' || value.orm === 'kysely' || value.orm === 'knex');
-  if (takesTable && call.arguments[0]) named.push(call.arguments[0]);
+  if (takesTable && call.arguments[0] && !isSubquery(context, call.arguments[0])) named.push(call.arguments[0]);
   // ClickHouse's `insert({ table, values })` names its table among its options.
   const options = value?.orm === 'clickhouse' ? call.arguments[0] : undefined;
   if (options?.type === AST_NODE_TYPES.ObjectExpression)
@@ -688,6 +688,18 @@ function tableVariesPerItem(context: RuleContext, match: QueryMatch, iteration: 
   for (let part: TSESTree.Node = callee; part.type === AST_NODE_TYPES.MemberExpression; part = unwrapExpression(part.object))
     if (part.computed) named.push(part.property);
   return named.some((node) => readsIterationName(context, node, iteration)) || (!takesTable && groupPerTable(context, call, iteration));
+}
+
+/** `selectFrom(recent)` with `const recent = db.selectFrom('like').where(...).as('recent')`: a query of the item's rows read from, not a table. */
+function isSubquery(context: RuleContext, argument: TSESTree.Node): boolean {
+  let node = unwrapExpression(argument);
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, node)?.defs[0];
+    const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+    if (!declarator?.init || declarator.id !== definition!.name) return false;
+    node = unwrapExpression(declarator.init);
+  }
+  return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'as';
 }
 
 /**
