@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { configKeys, ConfigError, MAX_CONFIG_PATTERNS, MAX_GLOB_LENGTH, parseConfigFile, RULE_IDS } from '../../rules/src';
+import { ALL_RULES, configKeys, ConfigError, MAX_CONFIG_PATTERNS, MAX_GLOB_LENGTH, parseConfigFile, RULE_IDS } from '../../rules/src';
 import { REPO_ROOT } from './helpers';
 
 const SCHEMA_FILE = path.join(REPO_ROOT, 'schemas', 'perflintrc.schema.json');
@@ -56,6 +56,15 @@ describe('the .perflintrc.json schema', () => {
         parsed = false;
       }
       assert.equal(validate(config), parsed, `${JSON.stringify(config)}: ${JSON.stringify(validate.errors)}`);
+    }
+  });
+
+  it("describes each rule's options as the rule declares them (the ESLint plugin validates them with the rule's own)", () => {
+    type RuleSchema = { oneOf: [unknown, { items: [unknown, { properties?: Record<string, unknown> }] }] };
+    const rules = schema.definitions.rules.properties as Record<string, RuleSchema>;
+    for (const rule of ALL_RULES) {
+      const [, options] = rules[rule.meta.id]!.oneOf[1].items;
+      assert.deepEqual(options.properties, rule.meta.options, rule.meta.id);
     }
   });
 

@@ -1,5 +1,5 @@
 import type { ESLint, Linter, Rule, SourceCode } from 'eslint';
-import { ALL_RULES, analyze, docsUrl, type AnalysisResult, type Fix, type RuleId, type Severity } from '../../rules/src';
+import { ALL_RULES, analyze, docsUrl, type AnalysisResult, type Fix, type RuleId, type RuleMeta, type RuleOptions, type Severity } from '../../rules/src';
 import { DEFAULT_CONFIG } from '../../rules/src/data';
 import { version } from '../package.json';
 import { projectInfoFor } from './project';
@@ -12,6 +12,20 @@ interface SharedSettings {
 /** One analysis per linted text, shared by the four rules (it runs every rule in one walk, as the command does). */
 const analyses = new WeakMap<SourceCode, AnalysisResult>();
 
+/**
+ * The options each rule is configured with for a linted text (`'perf-lint/unbounded-promise-all': ['warn', { reportUnknownLists: true }]`).
+ * ESLint creates every rule of a text before it walks it, so all of them are known when the first one asks for the analysis.
+ */
+const ruleOptionsOf = new WeakMap<SourceCode, Partial<Record<RuleId, RuleOptions>>>();
+
+function keepOptions(context: Rule.RuleContext, id: RuleId): void {
+  const [options] = context.options as (RuleOptions | undefined)[];
+  if (!options) return;
+  const byRule = ruleOptionsOf.get(context.sourceCode) ?? {};
+  byRule[id] = options;
+  ruleOptionsOf.set(context.sourceCode, byRule);
+}
+
 function analysisOf(context: Rule.RuleContext): AnalysisResult {
   const { sourceCode } = context;
   let result = analyses.get(sourceCode);
@@ -21,7 +35,8 @@ function analysisOf(context: Rule.RuleContext): AnalysisResult {
       Number.isInteger(settings.concurrencyLimit) && settings.concurrencyLimit! > 0 ? settings.concurrencyLimit! : DEFAULT_CONFIG.concurrencyLimit;
     // Every rule on: which of them report is ESLint's configuration to decide, rule by rule.
     const rules = Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, 'warning'])) as Record<RuleId, Severity>;
-    result = analyze(sourceCode.text, context.filename, { rules, concurrencyLimit, project: projectInfoFor(context.filename) });
+    const ruleOptions = ruleOptionsOf.get(sourceCode) ?? {};
+    result = analyze(sourceCode.text, context.filename, { rules, ruleOptions, concurrencyLimit, project: projectInfoFor(context.filename) });
     analyses.set(sourceCode, result);
   }
   return result;
@@ -31,7 +46,13 @@ function editsOf(fix: Fix): (fixer: Rule.RuleFixer) => Rule.Fix[] {
   return (fixer) => fix.edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text));
 }
 
-/** The core's rule as an ESLint rule: the same findings and messages; safe fixes as fixes, unsafe ones as suggestions. */
+/** The rule's options as ESLint validates them: one object of the options the rule reads, no other key; none for a rule without options. */
+function optionsSchema(meta: RuleMeta): Rule.RuleMetaData['schema'] {
+  if (!meta.options) return [];
+  return [{ type: 'object', properties: { ...meta.options }, additionalProperties: false }];
+}
+
+/** The core's rule as an ESLint rule: the same findings, messages and options; safe fixes as fixes, unsafe ones as suggestions. */
 function eslintRule(id: RuleId): Rule.RuleModule {
   const meta = ALL_RULES.find((rule) => rule.meta.id === id)!.meta;
   return {
@@ -39,9 +60,10 @@ function eslintRule(id: RuleId): Rule.RuleModule {
       type: 'suggestion',
       docs: { description: meta.description, url: docsUrl(id), recommended: true },
       ...(meta.fixable && { fixable: 'code', hasSuggestions: true }),
-      schema: [],
+      schema: optionsSchema(meta),
     },
     create(context) {
+      keepOptions(context, id);
       return {
         'Program:exit'() {
           for (const finding of analysisOf(context).findings) {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
-import { analyze, applyFixes, DEFAULT_OPTIONS, fixText, RULE_IDS } from '../../rules/src';
+import { analyze, applyFixes, DEFAULT_OPTIONS, fixText, ruleById, RULE_IDS } from '../../rules/src';
 import { COMMAND_TIMEOUT, REPO_ROOT, runJson, SLOW_CODE, type JsonFinding } from '../../cli/test/helpers';
 
 /** typescript-eslint's parser (its types need a newer module resolution than the project's). */
@@ -13,6 +13,8 @@ const tsParser = require('@typescript-eslint/parser') as Linter.Parser;
 const PLUGIN_FILE = path.join(REPO_ROOT, 'eslint-plugin', 'dist', 'index.js');
 const FIXTURE_FOLDERS = ['await-in-loop', 'n-plus-one', 'sync-io-in-async', 'unbounded-promise-all'];
 const SOURCES = '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
+const UPA_OPTIONS = ruleById('unbounded-promise-all')!.meta.options!;
+const AWAIT_OPTIONS = ruleById('await-in-loop')!.meta.options!;
 
 interface PerfLintPlugin extends ESLint.Plugin {
   configs: { recommended: Linter.Config };
@@ -109,6 +111,102 @@ describe('eslint-plugin-perf-lint under ESLint 10', function () {
     } finally {
       fs.rmSync(file);
     }
+  });
+
+  describe("each rule's options, as ESLint rule options", () => {
+    /** The recommended configuration with some rules set again, with their options. */
+    const configured = (rules: Linter.RulesRecord): ESLint =>
+      eslintIn(root, {
+        overrideConfig: [{ files: [SOURCES], languageOptions: { parser: tsParser } }, loadPlugin().configs.recommended, { files: [SOURCES], rules }],
+      });
+    const FAN_OUT = [
+      'declare function notify(id: string): Promise<void>;',
+      'export async function notifyAll(ids: string[]): Promise<void> {',
+      '  await Promise.all(ids.map((id) => notify(id)));',
+      '}',
+      '',
+    ].join('\n');
+    const STEPS = [
+      'declare function syncAccount(id: string): Promise<void>;',
+      'declare function fetchUser(id: string): Promise<void>;',
+      'export async function refresh(ids: string[]): Promise<void> {',
+      '  for (const id of ids) await syncAccount(id);',
+      '  for (const id of ids) await fetchUser(id);',
+      '}',
+      '',
+    ].join('\n');
+    const where = (result: ESLint.LintResult | undefined): string[] =>
+      result!.messages.map((message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId} ${message.message}`);
+
+    it('declares a schema of the options each rule reads, and none for a rule without options', () => {
+      const { rules } = loadPlugin();
+      assert.deepEqual(rules!['unbounded-promise-all']!.meta!.schema, [
+        {
+          type: 'object',
+          properties: {
+            reportRecordLists: { type: 'boolean', description: UPA_OPTIONS.reportRecordLists!.description },
+            reportUnknownLists: { type: 'boolean', description: UPA_OPTIONS.reportUnknownLists!.description },
+          },
+          additionalProperties: false,
+        },
+      ]);
+      assert.deepEqual(rules!['await-in-loop']!.meta!.schema, [
+        {
+          type: 'object',
+          properties: { sequentialHelpers: { type: 'array', items: { type: 'string' }, description: AWAIT_OPTIONS.sequentialHelpers!.description } },
+          additionalProperties: false,
+        },
+      ]);
+      assert.deepEqual(rules!['n-plus-one']!.meta!.schema, []);
+      assert.deepEqual(rules!['sync-io-in-async']!.meta!.schema, []);
+    });
+
+    it('reportUnknownLists: a fan-out over a parameter is reported with the option, not without', async () => {
+      const [plain] = await configured({}).lintText(FAN_OUT);
+      assert.deepEqual(where(plain), []);
+      const [wide] = await configured({ 'perf-lint/unbounded-promise-all': ['warn', { reportUnknownLists: true }] }).lintText(FAN_OUT);
+      assert.deepEqual(where(wide), [
+        '3:9-3:20 perf-lint/unbounded-promise-all Promise.all starts notify(...) for every item of ids at once; run at most 8 at a time.',
+      ]);
+    });
+
+    it("sequentialHelpers: the named helper's loop is left alone, another rule's options do not change it", async () => {
+      const loops = await configured({
+        'perf-lint/await-in-loop': ['warn', { sequentialHelpers: ['syncAccount'] }],
+        'perf-lint/unbounded-promise-all': ['warn', { reportUnknownLists: true }],
+      }).lintText(STEPS);
+      const fetchLoop = '5:25-5:30 perf-lint/await-in-loop This loop awaits fetchUser(...) one by one; run them concurrently, at most 8 at once.';
+      assert.deepEqual(where(loops[0]), [fetchLoop]);
+      const [plain] = await configured({}).lintText(STEPS);
+      assert.deepEqual(where(plain), [
+        '4:25-4:30 perf-lint/await-in-loop This loop awaits syncAccount(...) one by one; run them concurrently, at most 8 at once.',
+        fetchLoop,
+      ]);
+    });
+
+    it('refuses an option of the wrong type and one the rule does not read', async () => {
+      const refused = async (rules: Linter.RulesRecord): Promise<string> => {
+        try {
+          await configured(rules).lintText(FAN_OUT);
+        } catch (error) {
+          return (error as Error).message.replace(/\s+/g, ' ');
+        }
+        return 'accepted';
+      };
+      assert.equal(
+        await refused({ 'perf-lint/unbounded-promise-all': ['warn', { reportUnknownLists: 'yes' }] }),
+        'Key "rules": Key "perf-lint/unbounded-promise-all": Value "yes" should be boolean. ',
+      );
+      assert.equal(
+        await refused({ 'perf-lint/unbounded-promise-all': ['warn', { reportAllLists: true }] }),
+        'Key "rules": Key "perf-lint/unbounded-promise-all": Value {"reportAllLists":true} should NOT have additional properties. ' +
+          'Unexpected property "reportAllLists". Expected properties: "reportRecordLists", "reportUnknownLists". ',
+      );
+      assert.equal(
+        await refused({ 'perf-lint/n-plus-one': ['warn', { reportUnknownLists: true }] }),
+        'Key "rules": Key "perf-lint/n-plus-one": Value [{"reportUnknownLists":true}] should NOT have more than 0 items. ',
+      );
+    });
   });
 
   it('degrades to what the one file shows when the text has no file on disk', async () => {

@@ -58,6 +58,15 @@ export interface RuleMeta {
   description: string;
   messages: Record<string, string>;
   fixable: boolean;
+  /** The options the rule reads from `[severity, { options }]`, each as a JSON schema (the ESLint plugin validates them with it). */
+  options?: Readonly<Record<string, OptionSchema>>;
+}
+
+/** The JSON schema of one rule option: a flag or a list of names. */
+export interface OptionSchema {
+  type: 'boolean' | 'array';
+  items?: { type: 'string' };
+  description: string;
 }
 
 export type Node = TSESTree.Node;

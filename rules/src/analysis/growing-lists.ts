@@ -4,11 +4,12 @@
  * (the fields of one object, a configuration, a small external taxonomy, a parameter) is as long as its maker keeps it.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { callLabel, calleeChainNames, calleeName } from './names';
 import { databaseQueryOf } from './queries';
 import { destructuredSource, keyName, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
-import { isFunction } from './scopes';
+import { contains, isFunction, isLoopStatement } from './scopes';
 import { visitAll } from './visit';
 
 /** What kind of source a list has, and how a message names it. */
@@ -98,13 +99,48 @@ function variableOrigin(context: RuleContext, identifier: TSESTree.Identifier, i
   if (definition.type === 'Parameter') return parameterOrigin(context, definition.name as TSESTree.Identifier, definition.node as TSESTree.Node);
   if (definition.type !== 'Variable') return undefined;
   const declarator = definition.node;
+  if (declarator.id === definition.name) {
+    const value = valueRead(variable, identifier, declarator);
+    return value && growingOrigin(context, value, isLimited, depth + 1);
+  }
   if (!declarator.init || variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
-  if (declarator.id === definition.name) return growingOrigin(context, declarator.init, isLimited, depth + 1);
   // `const { rows } = await pool.query(sql)`, `const { ids } = req.body`.
   const destructured = destructuredSource(context, identifier);
   if (!destructured || destructured.path.length !== 1) return undefined;
   const whole = growingOrigin(context, destructured.init, isLimited, depth + 1);
   return whole && keepsOrigin(whole, destructured.path[0]!) ? whole : undefined;
+}
+
+/**
+ * The value a read of a variable sees: its initializer when it is never assigned again; for a `let` assigned later, the last
+ * plain assignment before the read (`let pages; pages = await findMany(…); pages = await Promise.all(pages.map(…))` reads the
+ * rows), when the read runs once (in no loop the variable was declared outside of) and no other write comes before it.
+ */
+function valueRead(variable: Variable, read: TSESTree.Identifier, declarator: TSESTree.VariableDeclarator): TSESTree.Expression | undefined {
+  const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init);
+  if (writes.length === 0) return declarator.init ?? undefined;
+  const before = writes.filter((write) => writeEnd(write.identifier) <= read.range[0]);
+  if (before.length < writes.length && loopsBetween(read, declarator)) return undefined;
+  if (before.length === 0) return declarator.init ?? undefined;
+  const last = before.reduce((latest, write) => (write.identifier.range[0] > latest.identifier.range[0] ? write : latest));
+  const assignment = last.identifier.parent;
+  return assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=' && assignment.left === last.identifier
+    ? assignment.right
+    : undefined;
+}
+
+/** Where a write takes effect: the end of its assignment (`xs = await Promise.all(xs.map(…))` reads `xs` before writing it). */
+function writeEnd(target: TSESTree.Node): number {
+  const assignment = target.parent;
+  return assignment?.type === AST_NODE_TYPES.AssignmentExpression ? assignment.range[1] : target.range[1];
+}
+
+/** Whether a loop inside the declaration's block runs the read again: a later write may then come before it. */
+function loopsBetween(read: TSESTree.Node, declarator: TSESTree.Node): boolean {
+  for (let current = read.parent; current && !contains(current, declarator); current = current.parent) {
+    if (isFunction(current) || isLoopStatement(current)) return true;
+  }
+  return false;
 }
 
 /** A field of a value keeps its origin when it holds the rows (`result.rows`) or is part of the input (`body.ids`). */

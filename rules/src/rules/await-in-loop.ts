@@ -48,6 +48,13 @@ export const awaitInLoop: Rule = {
       batchLoader: 'This loop awaits {{call}} one key at a time, so its DataLoader sends a batch per item; pass every key to loadMany(keys) once.',
     },
     fixable: true,
+    options: {
+      sequentialHelpers: {
+        type: 'array',
+        items: { type: 'string' },
+        description: "Names of the project's own functions whose calls must run one after another (pacing, retries, a shared resource).",
+      },
+    },
   },
   prefilter: /\bawait\b/,
   gate: (signals) => signals.awaitInLoop,

@@ -68,6 +68,18 @@ export const unboundedPromiseAll: Rule = {
       unbounded: 'Promise.{{method}} starts {{source}} at once; run at most {{limit}} at a time.',
     },
     fixable: true,
+    options: {
+      reportRecordLists: {
+        type: 'boolean',
+        description:
+          'Also report fan-outs over the lists of one record (a row loaded by findUnique or returned by a one-row create/update/upsert, a parameter typed as one record); default false.',
+      },
+      reportUnknownLists: {
+        type: 'boolean',
+        description:
+          "Also report fan-outs over lists whose source the analysis cannot show to grow with the input (a parameter, a field, an API's answer); default false: only query rows without a limit, request input, directory listings, uploads and parsed text are reported.",
+      },
+    },
   },
   prefilter: /\bPromise\s*\.\s*(?:all|allSettled|any|race)\b/,
   gate: (signals) => signals.combinatorOverArray,
