@@ -319,7 +319,12 @@ function isModuleExports(node: TSESTree.Node | undefined, fn: FunctionNode): boo
  * it runs as often as its creator does, at boot when that one runs at boot.
  */
 function nestedCallsAtBoot(context: RuleContext, fn: FunctionNode): boolean {
-  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent : undefined;
+  const declaration =
+    fn.type === AST_NODE_TYPES.FunctionDeclaration
+      ? fn
+      : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn
+        ? fn.parent
+        : undefined;
   const creator = declaration && enclosingFunction(declaration);
   if (!creator || declaration.id?.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = context.scopeManager
@@ -327,7 +332,11 @@ function nestedCallsAtBoot(context: RuleContext, fn: FunctionNode): boolean {
     .find((candidate) => candidate.defs.some((definition) => definition.node === declaration));
   if (!variable || variable.defs.length !== 1) return false;
   const uses = variable.references.filter((reference) => !reference.init);
-  return uses.length > 0 && uses.every((reference) => isCallOf(reference.identifier) && runsWithin(context, reference.identifier, creator, fn)) && runsOnlyAtBoot(context, creator);
+  return (
+    uses.length > 0 &&
+    uses.every((reference) => isCallOf(reference.identifier) && runsWithin(context, reference.identifier, creator, fn)) &&
+    runsOnlyAtBoot(context, creator)
+  );
 }
 
 /** Whether `node` runs while `creator` runs: in its body, or in a helper declared in it that only such code calls (not `fn` itself). */
