@@ -319,17 +319,10 @@ function isModuleExports(node: TSESTree.Node | undefined, fn: FunctionNode): boo
  * it runs as often as its creator does, at boot when that one runs at boot.
  */
 function nestedCallsAtBoot(context: RuleContext, fn: FunctionNode): boolean {
-  const declaration =
-    fn.type === AST_NODE_TYPES.FunctionDeclaration
-      ? fn
-      : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn
-        ? fn.parent
-        : undefined;
+  const declaration = declarationOf(fn);
   const creator = declaration && enclosingFunction(declaration);
   if (!creator || declaration.id?.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = context.scopeManager
-    .getDeclaredVariables(declaration)
-    .find((candidate) => candidate.defs.some((definition) => definition.node === declaration));
+  const variable = declaredVariable(context, declaration);
   if (!variable || variable.defs.length !== 1) return false;
   const uses = variable.references.filter((reference) => !reference.init);
   return (
@@ -369,23 +362,27 @@ function forksClusterWorkers(context: RuleContext, fn: FunctionNode, seen = new 
   return forks;
 }
 
+/** The declaration that names a function: its own (`function f() {}`), or the `const f = () => {}` it initialises. */
+function declarationOf(fn: FunctionNode): TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn;
+  return fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent : undefined;
+}
+
+/** The variable a declaration declares. */
+function declaredVariable(context: RuleContext, declaration: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) {
+  return context.scopeManager.getDeclaredVariables(declaration).find((candidate) => candidate.defs.some((definition) => definition.node === declaration));
+}
+
 /** How the module uses one of its top-level functions (a declaration, or a `const` it initialises); none for a nested one. */
 export function moduleFunctionUses(context: RuleContext, fn: FunctionNode): ModuleFunctionUses | undefined {
-  const declaration =
-    fn.type === AST_NODE_TYPES.FunctionDeclaration
-      ? fn
-      : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn
-        ? fn.parent
-        : undefined;
+  const declaration = declarationOf(fn);
   if (!declaration || enclosingFunction(declaration)) return undefined;
   const statement = declaration.type === AST_NODE_TYPES.VariableDeclarator ? declaration.parent?.parent : declaration.parent;
   const name = declaration.id?.type === AST_NODE_TYPES.Identifier ? declaration.id.name : undefined;
   // Told by the syntax, before any scope analysis (the project's facts ask of every function that calls an imported one).
   if (statement?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return { name, exportedAs: ['default'], uses: [] };
   if (statement?.type === AST_NODE_TYPES.ExportNamedDeclaration) return { name, exportedAs: name === undefined ? [] : [name], uses: [] };
-  const variable = context.scopeManager
-    .getDeclaredVariables(declaration)
-    .find((candidate) => candidate.defs.some((definition) => definition.node === declaration));
+  const variable = declaredVariable(context, declaration);
   const uses: TSESTree.Identifier[] = [];
   const exportedAs: string[] = [];
   for (const reference of variable?.references ?? []) {
