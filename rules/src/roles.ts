@@ -175,7 +175,16 @@ export function meaningfulFolders(fileName: string, project: ProjectInfo | undef
 
 /** Whether the file belongs to a build tool or a developer's server (`admin-bundler`, `dev-server`, a bundler plugin): it never serves users. */
 export function inBuildFolder(fileName: string, project: ProjectInfo | undefined): boolean {
-  return inFolder(pathSegments(fileName, project?.root, project?.top), BUILD_FOLDER);
+  const segments = pathSegments(fileName, project?.root, project?.top);
+  return inFolder(segments, BUILD_FOLDER) || inLibraryBuildFolder(segments);
+}
+
+/**
+ * `modules/asset/lib/build/internals.js`: the build step a library folder keeps for itself (its bundling, its asset
+ * copies), run by a build command or a watcher. A `build` folder elsewhere (`src/core/build/`) may hold a service's build feature.
+ */
+function inLibraryBuildFolder(segments: readonly string[]): boolean {
+  return segments.some((segment, index) => index > 0 && index < segments.length - 1 && /^build$/i.test(segment) && /^lib$/i.test(segments[index - 1]!));
 }
 
 /** Whether some folder of the path (not the file name) matches. */
@@ -322,7 +331,7 @@ function isScript(
   project: Pick<ProjectInfo, 'commandLine'> | undefined,
 ): boolean {
   const base = segments[segments.length - 1] ?? '';
-  if (project?.commandLine || SCRIPT_FILE.test(base) || shows('build') || inFolder(segments, BUILD_FOLDER)) return true;
+  if (project?.commandLine || SCRIPT_FILE.test(base) || shows('build') || inFolder(segments, BUILD_FOLDER) || inLibraryBuildFolder(segments)) return true;
   // The package's own folder leads `segments` when it is below where analysis starts.
   const ownFolder = segments.length > packageFolders.length ? segments[0]! : undefined;
   if (ownFolder !== undefined && BUILD_PACKAGE.test(ownFolder)) return true;

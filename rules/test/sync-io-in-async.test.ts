@@ -564,4 +564,6 @@ describe('sync-io-in-async', () => {
   describeAnnotatedProject('sync-io-in-async/projects/boot-statics');
   describeAnnotatedProject('sync-io-in-async/projects/tool-callers');
   describeAnnotatedProject('sync-io-in-async/projects/prototype-boot');
+  describeAnnotatedProject('sync-io-in-async/projects/app-builders');
+  describeAnnotatedProject('sync-io-in-async/projects/cluster-modules');
 });

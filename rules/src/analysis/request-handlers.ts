@@ -18,6 +18,30 @@ const FACTORY_PATHS: Record<string, ReadonlyArray<string>> = {
   hapi: ['server', 'Server'],
 };
 
+/** Calls that create a whole app, not a router: `express()`, `new Koa()`, `Fastify()`, `Hapi.server()`. */
+const APP_FACTORY_PATHS: Record<string, ReadonlyArray<string>> = {
+  express: ['', 'default'],
+  koa: ['', 'default'],
+  fastify: ['', 'default', 'fastify'],
+  '@hapi/hapi': ['server', 'Server', 'default.server', 'default.Server'],
+  hapi: ['server', 'Server'],
+};
+
+/**
+ * A function that creates the web app itself (`const app = express()`, then its middleware and routes): it builds what
+ * serves, once, before the first request. What it reads or awaits (the page shell it rewrites, the routers it loads), it does at boot.
+ */
+export function createsWebApp(context: RuleContext, fn: FunctionNode): boolean {
+  if (!importsFramework(context)) return false;
+  let creates = false;
+  visitWithinFunction(fn.body ?? fn, (node) => {
+    if (creates || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression)) return;
+    const callee = resolveModuleMember(context, node.callee);
+    creates = callee !== undefined && APP_FACTORY_PATHS[callee.module]?.includes(callee.path.join('.')) === true;
+  });
+  return creates;
+}
+
 /** Methods that register a handler on an app or router. */
 const ROUTE_METHODS: ReadonlySet<string> = new Set([
   'get',

@@ -3,7 +3,8 @@ import { meaningfulFolders } from '../roles';
 import type { RuleContext } from '../types';
 import type { ProjectModels } from './orm-index';
 import { fileKey } from '../project-model/paths';
-import { isGlobalReference, propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { createsWebApp } from './request-handlers';
 import { arrayCallbackCall, enclosingFunction, type FunctionNode } from './scopes';
 import { visitAll, visitWithinFunction } from './visit';
 
@@ -207,7 +208,11 @@ function plainFunctionRunsOnlyAtBoot(context: RuleContext, fn: FunctionNode): bo
   const result =
     !keepsRunning(fn) &&
     (startsServer(context, fn) ||
-      (runsOnceWithCreator(context, fn) ? callRunsAtBoot(context, fn) : everyCallAtBoot(context, fn) || prototypeCallsAtBoot(context, fn)));
+      forksClusterWorkers(context, fn) ||
+      createsWebApp(context, fn) ||
+      (runsOnceWithCreator(context, fn)
+        ? callRunsAtBoot(context, fn)
+        : everyCallAtBoot(context, fn) || prototypeCallsAtBoot(context, fn) || nestedCallsAtBoot(context, fn)));
   known.set(fn, result);
   return result;
 }
@@ -280,6 +285,8 @@ function prototypeUsesIn(context: RuleContext): Map<string, { callers: Set<Funct
 }
 
 function everyCallAtBoot(context: RuleContext, fn: FunctionNode): boolean {
+  // `module.exports = async function (options) { … }`: the module's one function, which its importers call as the default.
+  if (isModuleExports(fn.parent, fn)) return calledAtBootByProject(context, ['default']);
   const found = moduleFunctionUses(context, fn);
   if (!found) return false;
   if (found.exportedAs.length > 0) return calledAtBootByProject(context, found.exportedAs);
@@ -293,23 +300,89 @@ export interface ModuleFunctionUses {
   uses: TSESTree.Identifier[];
 }
 
+/** `module.exports = fn` at a module's top level. */
+function isModuleExports(node: TSESTree.Node | undefined, fn: FunctionNode): boolean {
+  if (node?.type !== AST_NODE_TYPES.AssignmentExpression || node.right !== fn || node.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const { left } = node;
+  return (
+    node.parent.parent?.type === AST_NODE_TYPES.Program &&
+    left.type === AST_NODE_TYPES.MemberExpression &&
+    left.object.type === AST_NODE_TYPES.Identifier &&
+    left.object.name === 'module' &&
+    propertyName(left) === 'exports'
+  );
+}
+
+/**
+ * A helper declared inside another function (`async function lintModules() { … }` in the function that boots the
+ * application), every use of which is a call that function makes, itself or through the callbacks that run with it:
+ * it runs as often as its creator does, at boot when that one runs at boot.
+ */
+function nestedCallsAtBoot(context: RuleContext, fn: FunctionNode): boolean {
+  const declaration = declarationOf(fn);
+  const creator = declaration && enclosingFunction(declaration);
+  if (!creator || declaration.id?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = declaredVariable(context, declaration);
+  if (!variable || variable.defs.length !== 1) return false;
+  const uses = variable.references.filter((reference) => !reference.init);
+  return (
+    uses.length > 0 &&
+    uses.every((reference) => isCallOf(reference.identifier) && runsWithin(context, reference.identifier, creator, fn)) &&
+    runsOnlyAtBoot(context, creator)
+  );
+}
+
+/** Whether `node` runs while `creator` runs: in its body, or in a helper declared in it that only such code calls (not `fn` itself). */
+function runsWithin(context: RuleContext, node: TSESTree.Node, creator: FunctionNode, fn: FunctionNode): boolean {
+  for (let owner = enclosingFunction(node); owner; owner = enclosingFunction(owner)) {
+    if (owner === creator) return true;
+    if (owner === fn || !(runsOnceWithCreator(context, owner) || runsOnlyAtBoot(context, owner))) return false;
+  }
+  return false;
+}
+
+/**
+ * A function that forks the workers of a Node cluster (`cluster.fork()`, itself, in its callbacks or through a function of the
+ * file it calls): the program's start, which decides whether this process is the primary or a worker, once per process.
+ */
+function forksClusterWorkers(context: RuleContext, fn: FunctionNode, seen = new Set<FunctionNode>()): boolean {
+  if (!context.shared.memo('startup.forksCluster', () => /\bcluster\b/.test(context.text) && context.text.includes('fork'))) return false;
+  seen.add(fn);
+  let forks = false;
+  visitAll(fn.body ?? fn, (node) => {
+    if (forks || node.type !== AST_NODE_TYPES.CallExpression) return;
+    const member = resolveModuleMember(context, node.callee);
+    if (member) {
+      forks = member.module.replace(/^node:/, '') === 'cluster' && member.path[member.path.length - 1] === 'fork';
+      return;
+    }
+    const helper = node.callee.type === AST_NODE_TYPES.Identifier ? localFunction(context, node.callee) : undefined;
+    forks = helper !== undefined && !seen.has(helper) && forksClusterWorkers(context, helper, seen);
+  });
+  return forks;
+}
+
+/** The declaration that names a function: its own (`function f() {}`), or the `const f = () => {}` it initialises. */
+function declarationOf(fn: FunctionNode): TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn;
+  return fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent : undefined;
+}
+
+/** The variable a declaration declares. */
+function declaredVariable(context: RuleContext, declaration: TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator) {
+  return context.scopeManager.getDeclaredVariables(declaration).find((candidate) => candidate.defs.some((definition) => definition.node === declaration));
+}
+
 /** How the module uses one of its top-level functions (a declaration, or a `const` it initialises); none for a nested one. */
 export function moduleFunctionUses(context: RuleContext, fn: FunctionNode): ModuleFunctionUses | undefined {
-  const declaration =
-    fn.type === AST_NODE_TYPES.FunctionDeclaration
-      ? fn
-      : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn
-        ? fn.parent
-        : undefined;
+  const declaration = declarationOf(fn);
   if (!declaration || enclosingFunction(declaration)) return undefined;
   const statement = declaration.type === AST_NODE_TYPES.VariableDeclarator ? declaration.parent?.parent : declaration.parent;
   const name = declaration.id?.type === AST_NODE_TYPES.Identifier ? declaration.id.name : undefined;
   // Told by the syntax, before any scope analysis (the project's facts ask of every function that calls an imported one).
   if (statement?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return { name, exportedAs: ['default'], uses: [] };
   if (statement?.type === AST_NODE_TYPES.ExportNamedDeclaration) return { name, exportedAs: name === undefined ? [] : [name], uses: [] };
-  const variable = context.scopeManager
-    .getDeclaredVariables(declaration)
-    .find((candidate) => candidate.defs.some((definition) => definition.node === declaration));
+  const variable = declaredVariable(context, declaration);
   const uses: TSESTree.Identifier[] = [];
   const exportedAs: string[] = [];
   for (const reference of variable?.references ?? []) {
@@ -352,11 +425,15 @@ function runsOnceWithCreator(context: RuleContext, fn: FunctionNode): boolean {
     parent?.type === AST_NODE_TYPES.CallExpression &&
     parent.arguments.includes(fn as TSESTree.CallExpressionArgument) &&
     parent.callee.type === AST_NODE_TYPES.MemberExpression &&
-    PROMISE_CONTINUATION.test(propertyName(parent.callee) ?? '')
+    (PROMISE_CONTINUATION.test(propertyName(parent.callee) ?? '') ||
+      (propertyName(parent.callee) === ACTIVE_SPAN && parent.arguments[parent.arguments.length - 1] === fn))
   );
 }
 
 const PROMISE_CONTINUATION = /^(?:then|catch|finally)$/;
+
+/** OpenTelemetry's `tracer.startActiveSpan(name, [options], [context], fn)` calls `fn` at once, with the span, and returns what it returns. */
+const ACTIVE_SPAN = 'startActiveSpan';
 
 /**
  * The function that starts the server: one that calls `app.listen(port)` or `server.listen({ port })` itself, or the callback
