@@ -26,7 +26,16 @@ import { declaredType } from '../project-model/summaries';
 import { calledFunction, doesNoInputOutput } from '../analysis/local-work';
 import { callsEnqueueOnly } from '../analysis/project-exports';
 import { enqueuesOnlyIn } from '../exported-functions';
-import { fieldKeyName, fieldName, isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import {
+  fieldKeyName,
+  fieldName,
+  isGlobalReference,
+  localFunction,
+  propertyName,
+  resolveModuleMember,
+  resolveVariable,
+  unwrapExpression,
+} from '../analysis/resolve';
 import {
   contains,
   enclosingFunction,
