@@ -2094,3 +2094,52 @@ describe('n-plus-one in searches and switches on the kind of each item', () => {
     ]);
   });
 });
+
+describe('n-plus-one on work handed to a queue, a promise pool or Bluebird', () => {
+  const { texts, options } = loadProject('objection-work-queues');
+  /** Each finding of a fixture file: its message id, the text it squiggles and its message. */
+  const reported = (name: string): Array<[string | undefined, string, string]> => {
+    const [file, text] = [...texts].find(([file]) => file.endsWith(name))!;
+    return findings(text, file, options).map((finding) => [finding.messageId, text.slice(finding.start, finding.end), finding.message]);
+  };
+
+  it("names the push of an async queue and the worker's query", () => {
+    assert.deepEqual(reported('ledger-storage.ts'), [
+      [
+        'chain',
+        'saveQueue.push',
+        "saveQueue.push() runs a write (LedgerEntry.query, line 55) per item of this loop (N+1). Write them in one statement: query().insert(rows) with the array of new rows, or one update of every item's row with whereIn('id', ids) (patch, increment), grouped by row where a row repeats.",
+      ],
+      [
+        'chain',
+        'balanceQueue.push',
+        'balanceQueue.push() runs a query (Account.query, line 30) per item of this loop (N+1). It also writes (Account.query): give balanceQueue.push a form that takes all the items, with one read and one write for them all.',
+      ],
+    ]);
+  });
+
+  it('advises one counter change over the rows for an increment or decrement per item', () => {
+    const counter = (step: string): string =>
+      `Change them in one statement: query().whereIn('id', ids).${step}(column, step) over the items' rows; where a row repeats, group the items by row and add each row's total once.`;
+    assert.deepEqual(reported('matching.ts'), [
+      [
+        'write',
+        'MatchedTransaction.query',
+        'MatchedTransaction.query runs one Objection write per item of this loop (N+1 statements). Insert them in one statement: query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows).',
+      ],
+      ['write', 'Account.query', `Account.query runs one Objection write per item of this loop (N+1 statements). ${counter('decrement')}`],
+    ]);
+    assert.deepEqual(
+      reported('apply-credits.ts').map(([id, squiggled, message]) => [id, squiggled, message.slice(message.indexOf('. ') + 2)]),
+      [
+        ['write', 'Invoice.query', counter('increment')],
+        ['write', 'LedgerEntry.query', 'Insert them in one statement: query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows).'],
+        [
+          'chain',
+          'Invoice.changePaidAmount',
+          "Write them in one statement: query().insert(rows) with the array of new rows, or one update of every item's row with whereIn('id', ids) (patch, increment), grouped by row where a row repeats.",
+        ],
+      ],
+    );
+  });
+});

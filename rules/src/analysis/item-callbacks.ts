@@ -4,7 +4,7 @@ import type { RuleContext } from '../types';
 import { itemCallbackPositions } from '../exported-functions';
 import { importedExportListed } from './project-exports';
 import { projectModels } from './orm';
-import { localFunction, resolveModuleMember } from './resolve';
+import { localFunction, propertyName, resolveModuleMember, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
 
 const ASYNC_COLLECTIONS = /^(?:each|forEach|map|eachOf|forEachOf|filter|concat)(?:Series|Limit)?$/;
@@ -20,6 +20,9 @@ const PACKAGE_ITEM_CALLBACKS: Readonly<Record<string, { functions: RegExp; callb
   bluebird: { functions: /^(?:map|mapSeries|each|filter)$/, callback: 1 },
 };
 
+/** The package whose pools run `process`'s callback once per item of the list `for` is handed (see `promisePoolList`). */
+const PROMISE_POOL = '@supercharge/promise-pool';
+
 /** `each(items, fn, done)`, `eachLimit(items, 4, fn, done)`: async's iteratee follows the list and any limit; the optional final callback comes after it. */
 function asyncIteratee(name: string): number {
   return name.endsWith('Limit') ? 2 : 1;
@@ -34,10 +37,30 @@ export function itemCallbackList(context: RuleContext, callback: FunctionNode): 
   const call = callback.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const index = call.arguments.indexOf(callback as TSESTree.CallExpressionArgument);
-  if (index <= 0) return undefined;
+  // `PromisePool.for(items).process(fn)`: the only argument of `process`, the list handed earlier in the chain.
+  const pooled = index === 0 && call.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(call.callee) === 'process';
+  if (index < 0 || (index === 0 && !pooled)) return undefined;
   const cache = context.shared.memo('itemCallbackList', () => new Map<FunctionNode, TSESTree.Node | undefined>());
-  if (!cache.has(callback)) cache.set(callback, listArgument(context, call, index));
+  if (!cache.has(callback)) cache.set(callback, pooled ? promisePoolList(context, call) : listArgument(context, call, index));
   return cache.get(callback);
+}
+
+/**
+ * `PromisePool.withConcurrency(2).for(items).process(fn)`, `new PromisePool(items).process(fn)`: @supercharge/promise-pool
+ * runs the callback of `process` once per item handed to `for` (or to the constructor).
+ */
+function promisePoolList(context: RuleContext, process: TSESTree.CallExpression): TSESTree.Node | undefined {
+  let list: TSESTree.Node | undefined;
+  let node = unwrapExpression((process.callee as TSESTree.MemberExpression).object);
+  while (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+    if (propertyName(node.callee) === 'for') list ??= node.arguments[0];
+    node = unwrapExpression(node.callee.object);
+  }
+  if (node.type === AST_NODE_TYPES.NewExpression) {
+    list ??= node.arguments[0];
+    node = node.callee;
+  }
+  return list && resolveModuleMember(context, node)?.module === PROMISE_POOL ? list : undefined;
 }
 
 function listArgument(context: RuleContext, call: TSESTree.CallExpression, index: number): TSESTree.Node | undefined {

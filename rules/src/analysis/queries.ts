@@ -267,6 +267,8 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   if (method === undefined) return undefined;
   const heldRun = runOfBuilderMadeBefore(context, call, callee.object);
   if (heldRun) return heldRun;
+  const queued = method === 'push' || method === 'unshift' ? queuedTaskQuery(context, call, callee.object) : undefined;
+  if (queued) return queued;
   // `row.$relatedQuery('tags').relate(tag)` writes join rows; without a write step it loads the row's relation.
   if (method === '$relatedQuery' || method === '$fetchGraph')
     return match(call, 'objection', stepsAfter(call).some((step) => OBJECTION_WRITE_STEPS.test(step)) ? 'write' : 'relation', method, callee.range);
@@ -278,6 +280,36 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
     ? (valueQuery(context, call, callee, method, value) ?? (runsQueryOfKind(value, method) ? undefined : functionQuery(context, call)))
     : (unresolvedQuery(context, call, callee, method) ?? functionQuery(context, call));
   return found && { receiver: text(context, callee.object), ...found };
+}
+
+/** async's queues: `queue(worker, concurrency)` runs the worker once for every task pushed. */
+const QUEUE_MODULES: ReadonlySet<string> = new Set(['async', 'neo-async']);
+const QUEUE_FUNCTIONS: ReadonlySet<string> = new Set(['queue', 'priorityQueue']);
+
+/**
+ * `const saveQueue = async.queue(this.saveEntryTask, 10); entries.forEach((entry) => saveQueue.push({ entry })); await
+ * saveQueue.drain()`: each push runs the queue's worker once for the task it hands over, so the worker's query is the push's.
+ */
+function queuedTaskQuery(context: RuleContext, call: TSESTree.CallExpression, queue: TSESTree.Node): QueryMatch | undefined {
+  const node = unwrapExpression(queue);
+  if (node.type !== AST_NODE_TYPES.Identifier || call.arguments.length === 0) return undefined;
+  const definition = resolveVariable(context, node)?.defs[0];
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  const made = init && unwrapExpression(init);
+  if (made?.type !== AST_NODE_TYPES.CallExpression || !made.arguments[0]) return undefined;
+  const member = resolveModuleMember(context, made.callee);
+  const name = member && (member.path[0] === 'default' ? member.path.slice(1) : member.path).join('.');
+  if (!member || !QUEUE_MODULES.has(member.module) || !QUEUE_FUNCTIONS.has(name!)) return undefined;
+  const worker = localFunction(context, unboundFunction(made.arguments[0]));
+  return worker && callbackQuery(context, call, worker);
+}
+
+/** `this.saveEntryTask.bind(this)`: the function a bound copy calls. */
+function unboundFunction(node: TSESTree.Node): TSESTree.Node {
+  const value = unwrapExpression(node);
+  return value.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(value.callee) === 'bind'
+    ? value.callee.object
+    : value;
 }
 
 /** Kysely's steps that name common table expressions before the statement (`with`, `withRecursive`). */

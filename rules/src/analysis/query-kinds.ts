@@ -84,7 +84,7 @@ export const MIKRO_COLLECTION: Operations = { read: ['init', 'load', 'loadItems'
 export const OBJECTION_MODEL: Operations = { read: ['query', 'relatedQuery'], write: [] };
 /** Objection's steps that write, chained after `query()` or `$relatedQuery(…)`. */
 const OBJECTION_WRITES =
-  'relate|unrelate|insert|insertAndFetch|insertGraph\\w*|patch|patchAndFetch\\w*|update|updateAndFetch\\w*|upsertGraph\\w*|delete|del|deleteById';
+  'relate|unrelate|insert|insertAndFetch|insertGraph\\w*|patch|patchAndFetch\\w*|update|updateAndFetch\\w*|upsertGraph\\w*|delete|del|deleteById|increment|decrement';
 export const OBJECTION_WRITE_STEPS = new RegExp(`^(?:${OBJECTION_WRITES})$`);
 /** Steps only an Objection query builder takes right after `query()`: with them, `registry.pages.query()` is a model's query whatever holds the model. */
 export const OBJECTION_FIRST_STEPS = new RegExp(

@@ -415,6 +415,10 @@ function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'updat
   return `Load them in one query: ${match.site ? 'findMany' : `${receiver}.findMany`}({ where: { ${key} } }), or include the relation in the query that loaded the items.`;
 }
 
+/** The batched form of a write whose step is not in sight. */
+const OBJECTION_WRITE =
+  "Write them in one statement: query().insert(rows) with the array of new rows, or one update of every item's row with whereIn('id', ids) (patch, increment), grouped by row where a row repeats.";
+
 /** `user.$relatedQuery('groups').unrelate().where('groupId', id)`: the batched form of the step the chain ends in, a read's by default. */
 function objectionBatch(match: QueryMatch): string {
   const chain = match.call.type === AST_NODE_TYPES.CallExpression ? calleeChainNames(callChainTop(match.call)) : [];
@@ -423,7 +427,10 @@ function objectionBatch(match: QueryMatch): string {
   if (step === 'unrelate') return "Unrelate them in one statement: unrelate().whereIn('column', ids).";
   if (step === 'delete' || step === 'del' || step === 'deleteById') return "Delete them in one statement: query().delete().whereIn('id', ids).";
   if (step?.startsWith('insert')) return 'Insert them in one statement: query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows).';
+  if (step && COUNTERS.has(step)) return counterBatch(`query().whereIn('id', ids).${step}(column, step)`);
   if (step) return `Update them in one statement: query().patch(changes).whereIn('id', ids), or ${VALUES_UPDATE} when each row gets different data.`;
+  // A function of the project that writes through the builder: the chain that would name the step is in that function.
+  if (match.kind === 'write') return OBJECTION_WRITE;
   if (match.operation === 'query') return "Load them in one query: query().whereIn('id', ids), or withGraphFetched on the query that loaded the items.";
   return 'Load the relation with withGraphFetched on the query that loaded the items, or fetch all rows with one whereIn query.';
 }
