@@ -1,18 +1,25 @@
 // `node bench/differential.mjs save|check [--baseline FILE] [DIR...]`: the findings of dist/cli.js on every corpus,
 // saved before a change and compared after it, so that a speed-up that changes a single finding is caught.
+// `node bench/differential.mjs parsers [DIR...]` (Node.js 22 or later): every corpus scanned once with each parser the command has
+// (`PERF_LINT_PARSER=typescript-estree` and `=oxc`), the two lists of findings compared; exit status 1 when they differ.
 // The ORM corpus of the benchmark is always one of the corpora; each DIR is scanned in place (read only).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { buildCorpus } from './corpus.mjs';
 import { PROJECT_ROOT } from './tools.mjs';
 
+const { oxcParser } = createRequire(import.meta.url)('../out/rules/src/parse-oxc.js');
+
 const PERF_LINT = join(PROJECT_ROOT, 'dist', 'cli.js');
 
 function parseArguments(argv) {
   const [mode, ...rest] = argv;
-  if (mode !== 'save' && mode !== 'check') throw new Error('usage: differential.mjs save|check [--baseline FILE] [DIR...]');
+  if (mode !== 'save' && mode !== 'check' && mode !== 'parsers') {
+    throw new Error('usage: differential.mjs save|check [--baseline FILE] [DIR...] | parsers [DIR...]');
+  }
   const options = { mode, baseline: resolve('perf-lint-differential.json'), dirs: [] };
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--baseline') options.baseline = resolve(rest[++i]);
@@ -22,12 +29,12 @@ function parseArguments(argv) {
 }
 
 /** Every finding of one scan as one line of text, in the report's order. */
-function findingsOf(dir) {
+function findingsOf(dir, env = {}) {
   const result = spawnSync(process.execPath, [PERF_LINT, '--no-cache', '--format', 'json', '.'], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
-    env: { ...process.env, PERF_LINT_WORKERS: '0' },
+    env: { ...process.env, PERF_LINT_WORKERS: '0', ...env },
   });
   if (result.status !== 0 && result.status !== 1) throw new Error(`perf-lint exited with ${result.status} on ${dir}:\n${result.stderr.slice(-2000)}`);
   const report = JSON.parse(result.stdout);
@@ -45,6 +52,29 @@ function difference(before, after) {
   return { removed: only(a, b), added: only(b, a) };
 }
 
+/** Prints how `after` differs from `before` (at most 20 lines each way); true when it does not. */
+function report(name, before, after) {
+  const { removed, added } = difference(before.findings, after.findings);
+  const identical = removed.length === 0 && added.length === 0 && before.files === after.files;
+  process.stdout.write(`${name}: ${after.files} files (before ${before.files}), ${after.findings.length} findings: ${identical ? 'identical' : 'DIFFERENT'}\n`);
+  for (const line of removed.slice(0, 20)) process.stdout.write(`  - ${line}\n`);
+  for (const line of added.slice(0, 20)) process.stdout.write(`  + ${line}\n`);
+  return identical;
+}
+
+/** Each corpus scanned with typescript-estree's conversion (before) and with oxc-parser's raw transfer (after). */
+function compareParsers(corpora) {
+  if (!oxcParser()) throw new Error(`oxc-parser's raw transfer is not available on Node.js ${process.version}`);
+  let same = true;
+  for (const corpus of corpora) {
+    process.stderr.write(`scanning ${corpus.name} with both parsers …\n`);
+    const estree = findingsOf(corpus.dir, { PERF_LINT_PARSER: 'typescript-estree' });
+    const oxc = findingsOf(corpus.dir, { PERF_LINT_PARSER: 'oxc' });
+    same = report(corpus.name, estree, oxc) && same;
+  }
+  process.exitCode = same ? 0 : 1;
+}
+
 function main() {
   const options = parseArguments(process.argv.slice(2));
   const scratch = mkdtempSync(join(tmpdir(), 'perf-lint-differential-'));
@@ -52,6 +82,7 @@ function main() {
     const ormCorpus = join(scratch, 'orm-corpus');
     buildCorpus(ormCorpus, []);
     const corpora = [{ name: 'ORM corpus', dir: ormCorpus }, ...options.dirs.map((dir) => ({ name: basename(dir), dir }))];
+    if (options.mode === 'parsers') return compareParsers(corpora);
     const results = {};
     for (const corpus of corpora) {
       process.stderr.write(`scanning ${corpus.name} …\n`);
@@ -72,14 +103,7 @@ function main() {
         same = false;
         continue;
       }
-      const { removed, added } = difference(before.findings, result.findings);
-      const identical = removed.length === 0 && added.length === 0 && before.files === result.files;
-      same &&= identical;
-      process.stdout.write(
-        `${name}: ${result.files} files (before ${before.files}), ${result.findings.length} findings: ${identical ? 'identical' : 'DIFFERENT'}\n`,
-      );
-      for (const line of removed.slice(0, 20)) process.stdout.write(`  - ${line}\n`);
-      for (const line of added.slice(0, 20)) process.stdout.write(`  + ${line}\n`);
+      same = report(name, before, result) && same;
     }
     process.exitCode = same ? 0 : 1;
   } finally {

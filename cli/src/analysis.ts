@@ -1,10 +1,11 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { oxcParser, useFastParser } from '../../rules/src';
+import { fastParserFor, useFastParser } from '../../rules/src';
 import { lintFile, type LintSettings, type LintTask } from './lint-file';
 
-// PERF_LINT_PARSER=oxc: the rules' ESTree from oxc-parser's raw transfer where Node.js 22 and the platform's binding have it (the same
-// tree, faster: docs/performance.md, section 84); not yet the default until every corpus has been compared.
-if (process.env.PERF_LINT_PARSER === 'oxc') useFastParser(oxcParser());
+// The rules' ESTree from oxc-parser's raw transfer where Node.js 22 and the platform's binding have it (the same tree and the same
+// findings on every corpus compared, for less CPU: docs/performance.md, sections 84 and 86); typescript-estree's conversion elsewhere,
+// and with PERF_LINT_PARSER=typescript-estree.
+useFastParser(fastParserFor(process.env.PERF_LINT_PARSER));
 
 /**
  * The command's analysis: TypeScript's parser, the rules and the worker pool, bundled apart from

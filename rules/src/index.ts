@@ -13,6 +13,6 @@ export { fileKey, normalizePath } from './project-model/paths';
 export { readSyntax, syntaxSignals } from './syntax-signals';
 export { EditedFile } from './edited-file';
 export { useFastParser, type ToESTree } from './parse';
-export { oxcParser, type FastParser } from './parse-oxc';
+export { fastParserFor, oxcParser, type FastParser } from './parse-oxc';
 export { detectRole } from './roles';
 export { escapeHtml, renderHtmlReport, renderReportPage, type PageContext, type PageMessage } from './report';

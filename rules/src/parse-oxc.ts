@@ -36,6 +36,14 @@ export function oxcParser(load: () => unknown = () => require('oxc-parser')): Fa
   };
 }
 
+/**
+ * The fast parser a command uses, by its setting (`PERF_LINT_PARSER`): oxc-parser's raw transfer where it is available (`oxc`, or no
+ * setting), none for `typescript-estree` (typescript-estree's conversion of TypeScript's tree, as where oxc is not available).
+ */
+export function fastParserFor(setting: string | undefined, load?: () => unknown): FastParser | undefined {
+  return setting === 'typescript-estree' ? undefined : oxcParser(load);
+}
+
 /** Fields typescript-estree leaves undefined that oxc sets to null, by node type (the rules test some with `=== undefined`). */
 const ABSENT_AS_NULL: Readonly<Record<string, readonly string[]>> = {
   ArrayPattern: ['typeAnnotation'],

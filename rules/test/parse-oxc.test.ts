@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { analyze, DEFAULT_OPTIONS, oxcParser, useFastParser } from '../src';
+import { analyze, DEFAULT_OPTIONS, fastParserFor, oxcParser, useFastParser } from '../src';
 import { parseRecovering, parseSource } from '../src/parse';
 import { fixtureFiles, FIXTURES_DIR } from './annotations';
 
@@ -36,6 +36,18 @@ function withFastParser<T>(run: () => T): T {
 }
 
 describe(`oxc-parser's raw transfer (${where})`, () => {
+  it("is the command's parser wherever it is available, unless PERF_LINT_PARSER=typescript-estree", () => {
+    assert.equal(fastParserFor(undefined) !== undefined, fast !== undefined);
+    assert.equal(fastParserFor('oxc') !== undefined, fast !== undefined);
+    assert.equal(fastParserFor('typescript-estree'), undefined);
+    assert.equal(
+      fastParserFor(undefined, () => {
+        throw new Error('no binding for this platform');
+      }),
+      undefined,
+    );
+  });
+
   if (!fast) {
     it('is not used before Node.js 22, where it would take the JSON transfer', () => {
       assert.ok(Number(process.versions.node.split('.')[0]) < 22 || !fs.existsSync(path.join(__dirname, '../../../node_modules/oxc-parser')));
