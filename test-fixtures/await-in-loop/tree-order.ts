@@ -1,6 +1,6 @@
 // Rows sorted by their depth in a tree are handled parents first (or children first, sorted the other way): publishing a
 // child page before its parent would fail, so the loop keeps the order its query asked for. MongoDB's `sort({ level: 1 })`,
-// Prisma's `orderBy: { depth: 'asc' }`, Knex's `orderBy('depth')`, SQL `ORDER BY level` and an in-memory sort on the depth
+// Prisma's `orderBy: { depth: 'asc' }`, Sequelize's `order: [['level', 'ASC']]`, SQL `ORDER BY level` and an in-memory sort on the depth
 // all say so. Rows sorted by anything else, or a loop over another list, are reported.
 interface PageDoc {
   _id: string;
@@ -22,6 +22,7 @@ interface Folder {
 
 declare const pages: { find(filter: Record<string, unknown>): Cursor<PageDoc> };
 declare const folders: { list(options: { orderBy: Record<string, 'asc' | 'desc'> }): Promise<Folder[]> };
+declare const categories: { findAll(options: { order: Array<[string, 'ASC' | 'DESC']> }): Promise<Folder[]> };
 declare function rowsOf<T>(sql: string, values: unknown[]): Promise<T[]>;
 declare function publish(page: PageDoc): Promise<void>;
 declare function unpublish(page: PageDoc): Promise<void>;
@@ -45,6 +46,13 @@ export async function provisionTree(): Promise<void> {
   const tree = await folders.list({ orderBy: { depth: 'asc' } });
   for (const folder of tree) {
     await provisionFolder(folder);
+  }
+}
+
+export async function provisionCategories(): Promise<void> {
+  const ordered = await categories.findAll({ order: [['level', 'ASC']] });
+  for (const category of ordered) {
+    await provisionFolder(category);
   }
 }
 
