@@ -454,11 +454,13 @@ function objectMember(object: TSESTree.ObjectExpression, name: string): Function
 
 /**
  * `self.updateCrops(…)` in `methods(self) { return { async updateCrops(…) {…}, async updateAll() { await self.updateCrops(…) } }; }`:
- * a method of the object literal a module factory returns, called through the instance the factory is handed as a parameter.
+ * a method of the object literal a module factory returns, called through the instance the factory is handed as its `self` parameter.
  */
 export function factoryMethod(context: RuleContext, callee: TSESTree.Node): FunctionNode | undefined {
   const node = unwrapExpression(callee);
-  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  // `self` is the name such factories give the instance; a parameter of any other name (`deps`, `db`) is another object.
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.object.type !== AST_NODE_TYPES.Identifier || node.object.name !== 'self')
+    return undefined;
   const name = propertyName(node);
   const definition = resolveVariable(context, node.object)?.defs;
   const factory = definition?.length === 1 && definition[0]!.type === 'Parameter' ? asFunction(definition[0]!.node) : undefined;
