@@ -255,12 +255,61 @@ function isValueType(type: string | undefined): boolean {
   return blanked.split('|').every((part) => VALUE_TYPE_PART.test(part.trim()));
 }
 
-/** Whether an async function awaits nothing and returns no call: by the time it returns, its promise is settled. */
+/** `await import(`: a module the process loads once, then hands out from its module map. */
+const AWAITED_IMPORT = /\bawait\s*import\s*\(/g;
+/** What a module's load is written as once read: a value at hand. */
+const LOADED_MODULE = '$loaded$';
+
+/** A text with each `await import(path)` written as the module it loads (`LOADED_MODULE`); undefined when one is not closed. */
+function withLoadedModules(code: string): string | undefined {
+  let result = '';
+  let from = 0;
+  for (const match of code.matchAll(AWAITED_IMPORT)) {
+    if (match.index < from) continue;
+    const end = closingOf(code, match.index + match[0].length - 1);
+    if (end === undefined) return undefined;
+    result += code.slice(from, match.index) + LOADED_MODULE;
+    from = end;
+  }
+  return result + code.slice(from);
+}
+
+/** `return mod.default;` after `const mod = await import(path)`, `return (await import(path)).default;`: a member of a loaded module. */
+function returnsLoadedMember(body: string, returned: string): boolean {
+  const name = /^\s*\(?\s*([\w$]+)\s*\)?(?:\s*\.\s*[\w$]+)+\s*(?:[;}\n]|$)/.exec(returned)?.[1];
+  if (name === undefined) return false;
+  return name === LOADED_MODULE || new RegExp(`\\b(?:const|let|var)\\s+${escaped(name)}\\s*=\\s*${escaped(LOADED_MODULE)}\\s*[;\\n]`).test(body);
+}
+
+/**
+ * `return loaded[name];` or `return loaded.get(name);` with `const loaded = {}` (or `new Map()`) at the module's top level, where every
+ * value the file stores in it is a module it loaded (`loaded[name] = (await import(path)).default`): a module cache of the process.
+ */
+function returnsCachedModule(text: string, returned: string): boolean {
+  const name = /^\s*([\w$]+)\s*(?:\[[^\]\n]*\]|\.get\s*\([^()\n]*\))!?\s*(?:[;}\n]|$)/.exec(returned)?.[1];
+  if (name === undefined || !new RegExp(`^(?:const|let)\\s+${escaped(name)}\\s*(?::[^=\\n]*)?=\\s*(?:\\{\\s*\\}|new\\s+Map\\b)`, 'm').test(text)) return false;
+  const code = codeOf(text);
+  const stores = [
+    ...code.matchAll(new RegExp(`(?:^|[^\\w$.])${escaped(name)}\\s*(?:\\[[^\\]\\n]*\\]\\s*(?:\\?\\?|\\|\\|)?=(?!=)|\\.set\\s*\\([^,\\n]*,)`, 'g')),
+  ];
+  return stores.length > 0 && stores.every((store) => /^\s*\(?\s*await\s*import\s*\(/.test(code.slice(store.index + store[0].length)));
+}
+
+/**
+ * Whether an async function awaits nothing but the modules it loads (`await import(path)`) and returns no call (a loaded module's
+ * member, or one it keeps in a module-level cache, is a value): by the time it returns, its promise is settled, or waited at most
+ * for a module's first load.
+ */
 function settles(text: string, fn: FunctionText): boolean {
-  const body = codeOf(text.slice(fn.start, fn.end));
-  if (WAITS.test(body)) return false;
+  const code = codeOf(text.slice(fn.start, fn.end));
+  const body = code.includes('import') ? withLoadedModules(code) : code;
+  if (body === undefined || WAITS.test(body)) return false;
   if (!fn.block) return RETURNED_LITERAL.test(body);
-  return returnsNoStartedCall(body);
+  if (body === code) return returnsNoStartedCall(body);
+  return returnedTexts(body).every(
+    (returned) =>
+      (RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned)) || returnsLoadedMember(body, returned) || returnsCachedModule(text, returned),
+  );
 }
 
 /** `await queue.add(`, `await this.emailQueue.addBulk(`: a job queue's add (BullMQ, Bull), one write to the queue's store per job. */

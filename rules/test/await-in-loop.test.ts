@@ -406,6 +406,7 @@ export async function countAll(names: string[]) {
   describeAnnotatedProject('await-in-loop/projects/caller-lists');
   describeAnnotatedProject('await-in-loop/projects/settled-methods');
   describeAnnotatedProject('await-in-loop/projects/singleton-methods');
+  describeAnnotatedProject('await-in-loop/projects/loaded-modules');
 
   describe('suppressions', () => {
     it('honors next-line, same-line and file-level comments, and only for the rules they name', () => {

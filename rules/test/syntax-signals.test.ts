@@ -423,6 +423,41 @@ describe('exported functions, by the text', () => {
     assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['loadPage', 'label', 'kept', 'toEntry']);
   });
 
+  it('names the async functions that await only the modules they load, returning a member of one or a module-level cache of them', () => {
+    const text = [
+      'const loaded: Record<string, Widget> = {};',
+      'const byName = new Map<string, Theme>();',
+      'const pending: Record<string, Promise<Widget>> = {};',
+      'export async function widgetByKey(key: string) {',
+      '  if (!loaded[key]) loaded[key] = (await import(`./widgets/${key}.js`)).default;',
+      '  return loaded[key]!;',
+      '}',
+      'export async function themeByName(name: string) {',
+      '  if (!byName.has(name)) byName.set(name, await import(`./themes/${name}.js`));',
+      '  return byName.get(name);',
+      '}',
+      'export async function parserFor(kind: string) {',
+      '  const module = await import(`./parsers/${kind}.js`);',
+      '  return module.default;',
+      '}',
+      'export async function widgetLater(key: string) {',
+      '  if (!pending[key]) pending[key] = download(key);',
+      '  await import(`./widgets/${key}.js`);',
+      '  return pending[key];',
+      '}',
+      'export async function parserAndRules(kind: string) {',
+      '  const module = await import(`./parsers/${kind}.js`);',
+      '  return module.loadRules();',
+      '}',
+      'export async function parserWithManifest(kind: string) {',
+      '  const module = await import(`./parsers/${kind}.js`);',
+      '  await fetch(`/manifests/${kind}.json`);',
+      '  return module.default;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['widgetByKey', 'themeByName', 'parserFor']);
+  });
+
   it('names the functions declared to return a value, and such methods of the classes and interfaces it exports', () => {
     const text = [
       'export function ratio(done: number, total: number): number {',

@@ -351,7 +351,8 @@ function buildsArrayOfValues(context: RuleContext, node: TSESTree.Node, depth: n
 /**
  * An await of work the function starts: a call other than a local computation, or a variable it
  * set to a call (`const pending = fetch(url); await pending`). A value it was handed
- * (`await item.flag`, a field it destructured) started before it.
+ * (`await item.flag`, a field it destructured) started before it, and a module it loads
+ * (`await import(path)`) is read once and then kept by the process.
  */
 function containsRemoteAwait(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
   const started = new Set<string>();
@@ -364,7 +365,8 @@ function containsRemoteAwait(context: RuleContext, node: TSESTree.Node, depth: n
   visitWithinFunction(node, (child) => {
     if (found || child.type !== AST_NODE_TYPES.AwaitExpression) return;
     const argument = unwrapExpression(child.argument);
-    if (argument.type === AST_NODE_TYPES.MemberExpression) return;
+    // `await import(path)`: a module the process loads once and then hands out from its module map.
+    if (argument.type === AST_NODE_TYPES.MemberExpression || argument.type === AST_NODE_TYPES.ImportExpression) return;
     if (argument.type === AST_NODE_TYPES.Identifier) {
       if (started.has(argument.name)) found = true;
       return;

@@ -829,3 +829,59 @@ function readsPageOfCounter(context: RuleContext, loop: LoopStatement, object: T
 function isGlobalOrModule(context: RuleContext, callee: TSESTree.MemberExpression): boolean {
   return resolveModuleMember(context, callee) !== undefined || (callee.object.type === AST_NODE_TYPES.Identifier && isGlobalReference(context, callee.object));
 }
+
+/** Fields that give a record's depth in a tree (`level`, `depth`, `treeLevel`): rows sorted by one have every parent before its children, or the reverse. */
+const TREE_DEPTH_FIELD = /^(?:level|depth|(?:tree|nesting|hierarchy)(?:Level|Depth)|(?:tree|nesting|hierarchy)_(?:level|depth))$/;
+/** A query's sorting step (MongoDB's `sort`, Knex's, Kysely's and TypeORM's `orderBy`/`addOrderBy`) or option (Prisma's `orderBy`, Sequelize's `order`). */
+const SORT_STEP = /^(?:sort|orderBy|addOrderBy|order)$/;
+/** `ORDER BY depth`, `order by "t"."level" desc` in SQL text. */
+const SQL_TREE_ORDER = /\border\s+by\s+(?:["`]?\w+["`]?\.)?["`]?(?:level|depth|tree_level|tree_depth|nesting_level|hierarchy_level)\b/i;
+
+/** Whether a sort's argument names a depth field: `{ level: 1 }`, `'depth'`, `[['level', 'ASC']]`, `{ depth: 'asc' }`. */
+function namesTreeDepth(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string' && TREE_DEPTH_FIELD.test(value.value.replace(/^\w+\./, ''));
+  if (value.type === AST_NODE_TYPES.ArrayExpression) return value.elements.some((element) => !!element && namesTreeDepth(element));
+  if (value.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return value.properties.some((property) => property.type === AST_NODE_TYPES.Property && TREE_DEPTH_FIELD.test(keyName(property) ?? ''));
+}
+
+/** `(a, b) => a.depth - b.depth`: a comparator that reads a depth field. */
+function comparesTreeDepth(node: TSESTree.Node): boolean {
+  const comparator = unwrapExpression(node);
+  if (!isFunction(comparator)) return false;
+  let reads = false;
+  visitWithinFunction(comparator.body, (child) => {
+    if (!reads && child.type === AST_NODE_TYPES.MemberExpression) reads = TREE_DEPTH_FIELD.test(propertyName(child) ?? '');
+  });
+  return reads;
+}
+
+/**
+ * `for (const doc of docs)` with `const docs = await find(query).sort({ level: 1 }).toArray()`, `orderBy('depth')`,
+ * `findMany({ orderBy: { depth: 'asc' } })`, `nodes.sort((a, b) => a.depth - b.depth)` or SQL `ORDER BY depth`: rows sorted by their depth in a tree, so that each parent is
+ * handled before its children (or each child before its parent). The order is the point of the sort, and the loop keeps it.
+ */
+export function iteratesTreeOrder(context: RuleContext, loop: LoopStatement): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement) return false;
+  let items = unwrapAwaited(loop.right);
+  if (items.type === AST_NODE_TYPES.Identifier) items = unwrapAwaited(unchangedConstValue(context, items) ?? items);
+  if (items.type !== AST_NODE_TYPES.CallExpression) return false;
+  let sorted = false;
+  visitWithinFunction(items, (node) => {
+    if (sorted) return;
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrapExpression(node.callee);
+      sorted =
+        callee.type === AST_NODE_TYPES.MemberExpression &&
+        SORT_STEP.test(propertyName(callee) ?? '') &&
+        node.arguments.some((argument) => namesTreeDepth(argument) || comparesTreeDepth(argument));
+    } else if (node.type === AST_NODE_TYPES.Property) {
+      sorted = SORT_STEP.test(keyName(node) ?? '') && namesTreeDepth(node.value);
+    } else if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) {
+      const text = node.type === AST_NODE_TYPES.Literal ? node.value : node.value.raw;
+      sorted = typeof text === 'string' && SQL_TREE_ORDER.test(text);
+    }
+  });
+  return sorted;
+}

@@ -487,6 +487,30 @@ function objectMember(object: TSESTree.ObjectExpression, name: string): Function
   return undefined;
 }
 
+/**
+ * `self.updateCrops(…)` in `methods(self) { return { async updateCrops(…) {…}, async updateAll() { await self.updateCrops(…) } }; }`:
+ * a method of the object literal a module factory returns, called through the instance the factory is handed as its `self` parameter.
+ */
+export function factoryMethod(context: RuleContext, callee: TSESTree.Node): FunctionNode | undefined {
+  const node = unwrapExpression(callee);
+  // `self` is the name such factories give the instance; a parameter of any other name (`deps`, `db`) is another object.
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.object.type !== AST_NODE_TYPES.Identifier || node.object.name !== 'self')
+    return undefined;
+  const name = propertyName(node);
+  const definition = resolveVariable(context, node.object)?.defs;
+  const factory = definition?.length === 1 && definition[0]!.type === 'Parameter' ? asFunction(definition[0]!.node) : undefined;
+  if (!factory || name === undefined) return undefined;
+  if (factory.body.type !== AST_NODE_TYPES.BlockStatement) {
+    const returned = unwrapExpression(factory.body);
+    return returned.type === AST_NODE_TYPES.ObjectExpression ? objectMember(returned, name) : undefined;
+  }
+  for (const statement of factory.body.body) {
+    const returned = statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument ? unwrapExpression(statement.argument) : undefined;
+    if (returned?.type === AST_NODE_TYPES.ObjectExpression) return objectMember(returned, name);
+  }
+  return undefined;
+}
+
 /** `(req): ReqContext`, `async (): Promise<ReqContext>`: the type a function declares it returns (a promise's value for a promise). */
 export function declaredReturnType(fn: FunctionNode): TSESTree.TypeNode | undefined {
   const type = fn.returnType?.typeAnnotation;

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { factoryMethod, localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { contains, type LoopStatement } from '../analysis/scopes';
 import { memberMutation } from '../analysis/loop-facts';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
@@ -243,20 +243,22 @@ export function sharedStateReason(
       if ((target && touchesShared(pathOf(context, target))) || (named && isHeldItem(pathOf(context, named)))) changed = true;
     });
     if (changed) return 'shared-object';
-    if (!called?.body) continue;
+    // A method of the object a module factory returns (`self.updateCrops(req, id, seen)`) is followed as one of the file for what it is handed.
+    const receiver = called ?? factoryMethod(context, call.callee);
+    if (!receiver?.body) continue;
     for (const [position, argument] of call.arguments.entries()) {
       // `getProvider({ connection, providers })`: each property handed in an options object, to the name the function destructures it as.
       const handedOn =
         argument.type === AST_NODE_TYPES.ObjectExpression
           ? argument.properties.flatMap((property) =>
               property.type === AST_NODE_TYPES.Property && touchesShared(pathOf(context, property.value))
-                ? [destructuredParameter(context, called, position, property)]
+                ? [destructuredParameter(context, receiver, position, property)]
                 : [],
             )
           : touchesShared(pathOf(context, argument))
-            ? [parameterAt(context, called, position)]
+            ? [parameterAt(context, receiver, position)]
             : [];
-      if (handedOn.some((parameter) => parameter !== undefined && changesParameter(context, called, parameter))) return 'shared-object';
+      if (handedOn.some((parameter) => parameter !== undefined && changesParameter(context, receiver, parameter))) return 'shared-object';
     }
   }
   return undefined;

@@ -5,7 +5,7 @@ import { readsIteration } from '../analysis/query-shape';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
-import { awaitsAtMostOnce, awaitsForOneKey, emitsUserLog, logsOnBranch, throwsOnAwaitedCheck } from '../analysis/loop-patterns';
+import { awaitsAtMostOnce, awaitsForOneKey, emitsUserLog, iteratesTreeOrder, logsOnBranch, throwsOnAwaitedCheck } from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
@@ -87,6 +87,7 @@ export const awaitInLoop: Rule = {
           // A check repeated each iteration with nothing of the item (`await checkQuota(orgId)`) reads state the earlier iterations changed.
           // A page's loop waits for one user, over the items the page shows or the user picked, often one by one on purpose (progress, counts).
           // A loop over what one owner has set up (the channels an account connected, a customer's subscriptions) or over the parts of one row a query loaded runs a few turns.
+          // Rows sorted by their depth in a tree (`.sort({ level: 1 })`, `orderBy('depth')`) are handled parents before children, as sorted.
           const owner = enclosingFunction(loop);
           const facts = loopFacts(context, loop);
           if (
@@ -96,6 +97,7 @@ export const awaitInLoop: Rule = {
             acquiresLocks(owner) ||
             runsWhenConcurrencyIsOne(loop) ||
             makesFoldersDownAPath(loop) ||
+            iteratesTreeOrder(context, loop) ||
             throwsOnAwaitedCheck(context, facts) ||
             worksOverOpenedConnection(context, loop, facts) ||
             rechecksSharedState(context, facts) ||
