@@ -801,7 +801,8 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
       registeredModel(context, node.object, name) ??
       projectFieldValue(context, node.object, name) ??
       typedMemberValue(context, node.object, name) ??
-      (name === 'tx' ? transactionHostClient(context, node.object) : undefined)
+      (name === 'tx' ? transactionHostClient(context, node.object) : undefined) ??
+      heldCollection(context, name)
     );
   if (base.orm === 'payload') return payloadMember(base, name);
   // `db.sql\`…\`` of a `@vercel/postgres` pool or client is its tag.
@@ -915,6 +916,11 @@ function objectType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNod
   const definition = resolveVariable(context, node)?.defs[0];
   const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   return init ? objectType(context, init) : undefined;
+}
+
+/** `self.apos.doc.db`, `this.db`: a property some file of the project sets to a MongoDB collection (see `SyntaxSignals.collectionFields`). */
+function heldCollection(context: RuleContext, name: string): OrmValue | undefined {
+  return projectModels(context)?.collectionFields?.includes(name) ? { kind: 'delegate', orm: 'mongodb' } : undefined;
 }
 
 /** `db.db` with `db: Database`, `ctx.db.db`: a field of a class of another file that holds a handle (`class Database { db: Kysely<Schema> }`). */
