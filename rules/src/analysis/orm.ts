@@ -709,7 +709,7 @@ function factoryResult(context: RuleContext, call: TSESTree.CallExpression, dept
 export function returnedHandle(context: RuleContext, fn: FunctionNode, depth = 0): OrmValue | undefined {
   const returned = returnedExpression(fn);
   if (returned) {
-    const value = ormValueOf(context, returned, depth + 1);
+    const value = ormValueOf(context, returned, depth + 1) ?? lazilySetValue(context, fn, returned, depth);
     return value && isHandle(value) ? value : undefined;
   }
   const body = fn.body as FunctionNode['body'] | null | undefined;
@@ -727,9 +727,44 @@ export function returnedHandle(context: RuleContext, fn: FunctionNode, depth = 0
   return first && isHandle(first) && values.every((value) => value?.orm === first.orm && value.kind === first.kind) ? first : undefined;
 }
 
+/**
+ * `if (!DB) { DB = drizzle({ client: pool() }); } return DB;` with `DB` a global (`declare global { var DB: Db | null }`) or a
+ * `globalThis` property: a lazy singleton, which holds what the function itself sets it to (every such assignment, one kind of handle).
+ */
+function lazilySetValue(context: RuleContext, fn: FunctionNode, returned: TSESTree.Node, depth: number): OrmValue | undefined {
+  const name = singletonName(unwrapExpression(returned));
+  if (!name || fn.body?.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  const values: Array<OrmValue | undefined> = [];
+  walk(
+    fn.body,
+    (node) => {
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && singletonName(node.left) === name && !isNothing(node.right))
+        values.push(ormValueOf(context, node.right, depth + 1));
+    },
+    () => {},
+  );
+  const [first] = values;
+  return first && values.every((value) => value?.orm === first.orm && value.kind === first.kind) ? first : undefined;
+}
+
+/** `DB`, `globalThis.DB`, `global.DB`: the name of a value a module keeps for the whole process. */
+function singletonName(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  return node.type === AST_NODE_TYPES.MemberExpression &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    (node.object.name === 'globalThis' || node.object.name === 'global')
+    ? propertyName(node)
+    : undefined;
+}
+
 /** `return;`, `return null;`, `return undefined;`: no value. */
 function returnsNothing(statement: TSESTree.ReturnStatement): boolean {
-  const argument = statement.argument && unwrapExpression(statement.argument);
+  return !statement.argument || isNothing(statement.argument);
+}
+
+/** `null`, `undefined`: no value. */
+function isNothing(expression: TSESTree.Node): boolean {
+  const argument = unwrapExpression(expression);
   return (
     !argument ||
     (argument.type === AST_NODE_TYPES.Literal && argument.value === null && !('regex' in argument)) ||
