@@ -723,8 +723,14 @@ export function returnedHandle(context: RuleContext, fn: FunctionNode, depth = 0
     },
     () => {},
   );
+  const first = oneKindOfHandle(values);
+  return first && isHandle(first) ? first : undefined;
+}
+
+/** The value all of these are, when each is the same kind of handle of one ORM. */
+function oneKindOfHandle(values: ReadonlyArray<OrmValue | undefined>): OrmValue | undefined {
   const [first] = values;
-  return first && isHandle(first) && values.every((value) => value?.orm === first.orm && value.kind === first.kind) ? first : undefined;
+  return first && values.every((value) => value?.orm === first.orm && value.kind === first.kind) ? first : undefined;
 }
 
 /**
@@ -743,8 +749,7 @@ function lazilySetValue(context: RuleContext, fn: FunctionNode, returned: TSESTr
     },
     () => {},
   );
-  const [first] = values;
-  return first && values.every((value) => value?.orm === first.orm && value.kind === first.kind) ? first : undefined;
+  return oneKindOfHandle(values);
 }
 
 /** `DB`, `globalThis.DB`, `global.DB`: the name of a value a module keeps for the whole process. */
