@@ -12,7 +12,7 @@ import {
   unwrapExpression,
   type ModuleMember,
 } from './resolve';
-import { arrayCallbackCall, enclosingFunction, isFunction, type FunctionNode } from './scopes';
+import { arrayCallbackCall, contains, enclosingFunction, isFunction, type FunctionNode } from './scopes';
 import {
   declarationOf,
   fieldAt,
@@ -738,8 +738,12 @@ function oneKindOfHandle(values: ReadonlyArray<OrmValue | undefined>): OrmValue 
  * `globalThis` property: a lazy singleton, which holds what the function itself sets it to (every such assignment, one kind of handle).
  */
 function lazilySetValue(context: RuleContext, fn: FunctionNode, returned: TSESTree.Node, depth: number): OrmValue | undefined {
-  const name = singletonName(unwrapExpression(returned));
+  const target = unwrapExpression(returned);
+  const name = singletonName(target);
   if (!name || fn.body?.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  // A variable of the function itself (`const result = ...; return result`) is no singleton: its value is what ormValueOf found.
+  const declared = target.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, target)?.defs[0]?.name : undefined;
+  if (declared && contains(fn, declared)) return undefined;
   const values: Array<OrmValue | undefined> = [];
   walk(
     fn.body,
