@@ -363,6 +363,7 @@ const isSignals = shape({
   interfaces: isStringList,
   heldTypes: isStringList,
   methodNames: isStringList,
+  collectionFields: isStringList,
   reexportsOnly: isBoolean,
 } satisfies Record<keyof SyntaxSignals, Check>);
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.

@@ -222,6 +222,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, n
           reexportsAll: model.reexportsAll(),
           implemented: model.implemented(),
           methodNames: model.methodNames(),
+          collectionFields: model.collectionFields(),
           programs: model.programs(),
         }
       : null,
@@ -618,7 +619,8 @@ function readSources(
         source.signals?.inMemorySchemas.length ||
         source.signals?.reexportsAll.length ||
         source.signals?.implemented.length ||
-        source.signals?.methodNames.length
+        source.signals?.methodNames.length ||
+        source.signals?.collectionFields.length
       )
         model.setSignals(source.file, source.signals);
   }

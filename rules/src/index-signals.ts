@@ -11,4 +11,5 @@ export const NO_INDEX_SIGNALS: Readonly<IndexSignals> = {
   inMemorySchemas: [],
   reexportsAll: [],
   methodNames: [],
+  collectionFields: [],
 };

@@ -62,6 +62,8 @@ export interface SyntaxSignals {
   heldTypes: string[];
   /** The methods it names through an object, of two words or more (`models.editors.refreshEditorsFromDisk()` gives `refreshEditorsFromDisk`): see `ProjectFacts.methodCalls`. */
   methodNames: string[];
+  /** The properties it sets to a MongoDB collection of a database handle (`self.db = self.apos.db.collection('aposDocs')`): see `collectionFieldsOf`. */
+  collectionFields: string[];
   /** Its statements only re-export other modules (`export * from './order.service.interface'`, `export type { A } from './a'`): a barrel. */
   reexportsOnly: boolean;
 }
@@ -137,12 +139,22 @@ export function indexSignalsOf(text: string): IndexSignals {
     inMemorySchemas: inMemorySchemasOf(text),
     reexportsAll: reexportsAllOf(text),
     methodNames: methodNamesOf(text),
+    collectionFields: collectionFieldsOf(text),
   };
 }
 
 export type IndexSignals = Pick<
   SyntaxSignals,
-  'fixedLists' | 'implemented' | 'settledAsync' | 'fixedReturns' | 'enqueuesOnly' | 'itemCallbacks' | 'inMemorySchemas' | 'reexportsAll' | 'methodNames'
+  | 'fixedLists'
+  | 'implemented'
+  | 'settledAsync'
+  | 'fixedReturns'
+  | 'enqueuesOnly'
+  | 'itemCallbacks'
+  | 'inMemorySchemas'
+  | 'reexportsAll'
+  | 'methodNames'
+  | 'collectionFields'
 >;
 
 /**
@@ -174,6 +186,23 @@ export function readSyntax(
     signals: readFromText({ ...signals, ...fromText }),
     ...(sourceFile && { sourceFile }),
   };
+}
+
+/**
+ * `self.db = await self.apos.db.collection('aposDocs')`, `this.users = this.mongoDb.collection(this.options.collectionName)`: a
+ * property set to the collection a database handle (named `db`, as the driver's `Db` is) gives for a name written as a string
+ * or read from a member. Frameworks hand such properties to other modules (`self.apos.doc.db.findOne(...)`).
+ */
+const COLLECTION_FIELD =
+  /\.\s*([A-Za-z_$][\w$]*)\s*=\s*(?:await\s+)?(?:[\w$]+\s*\.\s*)*[\w$]*[dD]b\s*\.\s*collection\s*\(\s*(?:['"`]|[\w$]+\s*\.\s*[\w$.]+\s*\))/g;
+
+/** The property names a text sets to a MongoDB collection (see `COLLECTION_FIELD`); known of every file, as the project's modules read them off each other. */
+export function collectionFieldsOf(text: string): string[] {
+  // Most files name no collection: one search for the word spares them the pattern.
+  if (!text.includes('.collection(')) return [];
+  const names = new Set<string>();
+  for (const match of text.matchAll(COLLECTION_FIELD)) names.add(match[1]!);
+  return [...names].map(detached);
 }
 
 /** `.refreshEditorsFromDisk`, `?.loadLocale`: a member of two words or more (see `DISTINCT_METHOD_NAME` of the project facts). */

@@ -2143,3 +2143,20 @@ describe('n-plus-one on work handed to a queue, a promise pool or Bluebird', () 
     );
   });
 });
+
+describe('n-plus-one on a MongoDB collection a module holds', () => {
+  it('names the collection handle and the batched form', () => {
+    const { texts, options } = loadProject('mongo-module-collections');
+    const [file, text] = [...texts].find(([file]) => file.endsWith(path.join('pages', 'index.js')))!;
+    assert.deepEqual(
+      findings(text, file, options).map((finding) => [finding.messageId, finding.message]),
+      [
+        [
+          'write',
+          'pages.db.updateOne runs one MongoDB write per item of this loop (N+1 statements). Each document gets its own values, which updateMany cannot set: send them in one bulkWrite([{ updateOne: { filter, update } }, …]).',
+        ],
+        ['query', 'attachment.db.find runs one MongoDB query per item of this loop (N+1 queries). Load them in one query: find({ docIds: { $in: ids } }).'],
+      ],
+    );
+  });
+});

@@ -205,6 +205,8 @@ export interface ProjectModels {
   inMemorySchemas?: Record<string, string[]>;
   /** By file key, the files it re-exports whole (`export * from './src'`), of any file of the project (see `SyntaxSignals.reexportsAll`). */
   barrels?: Record<string, string[]>;
+  /** The properties any file of the project sets to a MongoDB collection (`self.db = self.apos.db.collection('aposDocs')`; see `SyntaxSignals.collectionFields`). */
+  collectionFields?: string[];
   resolution?: ResolutionData;
 }
 

@@ -14,7 +14,7 @@ import {
   unwrapExpression,
   type ModuleMember,
 } from './resolve';
-import { arrayCallbackCall, enclosingFunction, isFunction, type FunctionNode } from './scopes';
+import { arrayCallbackCall, contains, enclosingFunction, isFunction, type FunctionNode } from './scopes';
 import {
   declarationOf,
   fieldAt,
@@ -725,7 +725,7 @@ function factoryResult(context: RuleContext, call: TSESTree.CallExpression, dept
 export function returnedHandle(context: RuleContext, fn: FunctionNode, depth = 0): OrmValue | undefined {
   const returned = returnedExpression(fn);
   if (returned) {
-    const value = ormValueOf(context, returned, depth + 1);
+    const value = ormValueOf(context, returned, depth + 1) ?? lazilySetValue(context, fn, returned, depth);
     return value && isHandle(value) ? value : undefined;
   }
   const body = fn.body as FunctionNode['body'] | null | undefined;
@@ -739,8 +739,47 @@ export function returnedHandle(context: RuleContext, fn: FunctionNode, depth = 0
     },
     () => {},
   );
+  const first = oneKindOfHandle(values);
+  return first && isHandle(first) ? first : undefined;
+}
+
+/** The value all of these are, when each is the same kind of handle of one ORM. */
+function oneKindOfHandle(values: ReadonlyArray<OrmValue | undefined>): OrmValue | undefined {
   const [first] = values;
-  return first && isHandle(first) && values.every((value) => value?.orm === first.orm && value.kind === first.kind) ? first : undefined;
+  return first && values.every((value) => value?.orm === first.orm && value.kind === first.kind) ? first : undefined;
+}
+
+/**
+ * `if (!DB) { DB = drizzle({ client: pool() }); } return DB;` with `DB` a global (`declare global { var DB: Db | null }`) or a
+ * `globalThis` property: a lazy singleton, which holds what the function itself sets it to (every such assignment, one kind of handle).
+ */
+function lazilySetValue(context: RuleContext, fn: FunctionNode, returned: TSESTree.Node, depth: number): OrmValue | undefined {
+  const target = unwrapExpression(returned);
+  const name = singletonName(target);
+  if (!name || fn.body?.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  // A variable of the function itself (`const result = ...; return result`) is no singleton: its value is what ormValueOf found.
+  const declared = target.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, target)?.defs[0]?.name : undefined;
+  if (declared && contains(fn, declared)) return undefined;
+  const values: Array<OrmValue | undefined> = [];
+  walk(
+    fn.body,
+    (node) => {
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && singletonName(node.left) === name && !isNothing(node.right))
+        values.push(ormValueOf(context, node.right, depth + 1));
+    },
+    () => {},
+  );
+  return oneKindOfHandle(values);
+}
+
+/** `DB`, `globalThis.DB`, `global.DB`: the name of a value a module keeps for the whole process. */
+function singletonName(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  return node.type === AST_NODE_TYPES.MemberExpression &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    (node.object.name === 'globalThis' || node.object.name === 'global')
+    ? propertyName(node)
+    : undefined;
 }
 
 /** `return;`, `return null;`, `return undefined;`: no value. */
@@ -821,7 +860,8 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
       registeredModel(context, node.object, name) ??
       projectFieldValue(context, node.object, name) ??
       typedMemberValue(context, node.object, name) ??
-      (name === 'tx' ? transactionHostClient(context, node.object) : undefined)
+      (name === 'tx' ? transactionHostClient(context, node.object) : undefined) ??
+      heldCollection(context, name)
     );
   if (base.orm === 'payload') return payloadMember(base, name);
   // `db.sql\`…\`` of a `@vercel/postgres` pool or client is its tag.
@@ -935,6 +975,11 @@ function objectType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNod
   const definition = resolveVariable(context, node)?.defs[0];
   const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   return init ? objectType(context, init) : undefined;
+}
+
+/** `self.apos.doc.db`, `this.db`: a property some file of the project sets to a MongoDB collection (see `SyntaxSignals.collectionFields`). */
+function heldCollection(context: RuleContext, name: string): OrmValue | undefined {
+  return projectModels(context)?.collectionFields?.includes(name) ? { kind: 'delegate', orm: 'mongodb' } : undefined;
 }
 
 /** `db.db` with `db: Database`, `ctx.db.db`: a field of a class of another file that holds a handle (`class Database { db: Kysely<Schema> }`). */

@@ -60,6 +60,8 @@ export class ProjectFactsModel {
   private readonly implementedByKey = new Map<string, readonly string[]>();
   /** By file key, the methods its text names through an object (its `SyntaxSignals.methodNames`): known of every file, not only those the index holds. */
   private readonly methodNamesByKey = new Map<string, readonly string[]>();
+  /** By file key, the properties it sets to a MongoDB collection (its `SyntaxSignals.collectionFields`): known of every file. */
+  private readonly collectionFieldsByKey = new Map<string, readonly string[]>();
   /** Each folder: the folder of its nearest tsconfig.json (or null: none up to the root). */
   private readonly configFolderOf = new Map<string, string | null>();
   private readonly configs = new Map<string, PathMapping>();
@@ -126,7 +128,8 @@ export class ProjectFactsModel {
     const implemented = this.setNames(this.implementedByKey, path, signals.implemented.length > 0 && isTestPath(path, this.root) ? [] : signals.implemented);
     // A test calls methods as it pleases (see `setFacts`).
     const methods = this.setNames(this.methodNamesByKey, path, signals.methodNames.length > 0 && isTestPath(path, this.root) ? [] : signals.methodNames);
-    return lists || settled || returns || enqueues || callbacks || schemas || barrel || implemented || methods;
+    const collections = this.setNames(this.collectionFieldsByKey, path, signals.collectionFields);
+    return lists || settled || returns || enqueues || callbacks || schemas || barrel || implemented || methods || collections;
   }
 
   private setBarrel(path: string, modules: readonly string[]): boolean {
@@ -201,6 +204,7 @@ export class ProjectFactsModel {
         ...(this.itemCallbacksByKey.size > 0 && { itemCallbacks: Object.fromEntries(this.itemCallbacksByKey) as Record<string, string[]> }),
         ...(this.inMemorySchemasByKey.size > 0 && { inMemorySchemas: Object.fromEntries(this.inMemorySchemasByKey) as Record<string, string[]> }),
         ...(this.barrelsByKey.size > 0 && { barrels: this.barrels() }),
+        ...(this.collectionFieldsByKey.size > 0 && { collectionFields: [...new Set([...this.collectionFieldsByKey.values()].flat())] }),
       };
       this.keepMethodsNoOtherFileNames(this.merged.methodsCalledAtBoot);
       this.keepMethodsNoOtherFileNames(this.merged.methodLists);
@@ -237,6 +241,11 @@ export class ProjectFactsModel {
   /** By file key, the scripts, seeds and migrations the last `runOnlyByScripts` found. */
   programs(): string[] {
     return [...this.programKeys].sort();
+  }
+
+  /** By file key, the properties each file sets to a MongoDB collection (see `SyntaxSignals.collectionFields`). */
+  collectionFields(): Array<[string, readonly string[]]> {
+    return [...this.collectionFieldsByKey];
   }
 
   /** By file key, the methods each file names through an object (see `SyntaxSignals.methodNames`). */
