@@ -10,7 +10,8 @@ import type { SyntaxSignals } from './syntax-signals';
  * `ProjectModel.reachingDatabase`); or nothing.
  */
 export function projectFactsReach(signals: SyntaxSignals): 'declarations' | 'imports' | 'none' {
-  if (signals.reachesDatabase) return 'declarations';
+  // A file that keeps a MongoDB collection in a property holds a handle as much as one that imports a client.
+  if (signals.reachesDatabase || signals.collectionFields.length > 0) return 'declarations';
   return signals.imports.length > 0 ? 'imports' : 'none';
 }
 
