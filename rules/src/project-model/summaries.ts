@@ -337,7 +337,9 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   visit(body);
   read ??= branchRead;
   // A write of the model it has just read may be a find-or-create: the read decides which items need the write.
-  const first = site && !checks && sameModel(read, site) ? { ...site, findsFirst: true as const } : (site ?? withComputedWrite(read, computedWrite));
+  const written = site && !checks && sameModel(read, site) ? { ...site, findsFirst: true as const } : (site ?? withComputedWrite(read, computedWrite));
+  // A first read that claims the row (see `QuerySite.claims`) makes the whole function the item's unit of work, its writes included.
+  const first = written && read?.claims && !written.claims ? { ...written, claims: true as const } : written;
   // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
   const past = cacheChecked && !first && calls.length === 0 ? computeSummary(context, fn, reader, depth, true) : undefined;
   const cacheFirst = !!(past?.site || past?.calls);
