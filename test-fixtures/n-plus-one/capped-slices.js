@@ -21,9 +21,12 @@ const Bookmark = {
     const pinned = await prisma.pinned_bookmarks.count({ where: { userId } });
     const free = Math.max(0, this.MAX_PINNED - pinned);
     const added = bookmarks.filter((bookmark) => !bookmark.archived).slice(0, free);
+    const result = { added: 0 };
     for (const bookmark of added) {
       await prisma.pinned_bookmarks.create({ data: { userId, bookmarkId: bookmark.id } });
     }
+    result.added = added.length;
+    return result;
   },
 
   tag: async function (bookmarkId, names = []) {

@@ -98,6 +98,8 @@ export interface ParameterQuery extends CallSite {
   executes?: true;
   /** Set when the query locks the rows it reads (see `QuerySite.locks`). */
   locks?: true;
+  /** Set when the read claims one row in a transaction of its own (see `QuerySite.claims`). */
+  claims?: true;
 }
 
 /**

@@ -15,7 +15,7 @@ import { visitAll } from './visit';
  * items so, one transaction each, so that a failed item rolls back alone and two workers never take the same row:
  * a read over all the ids would hold every lock until the slowest item is done.
  */
-export function claimsRowInOwnTransaction(context: RuleContext, call: TSESTree.CallExpression, library: string): boolean {
+export function claimsRowInOwnTransaction(context: RuleContext, call: TSESTree.CallExpression, library?: string): boolean {
   if (!inOwnTransaction(call)) return false;
   if (!leavesWhenAbsent(context, call)) return false;
   return locksRows(context, call) || filtersOnState(call, library);
@@ -61,7 +61,7 @@ function returns(statement: TSESTree.Statement): boolean {
  * Whether the read keeps only rows in a state written in the code: a builder's `where('status', '=', 'pending')`,
  * `where('confirmedAt', 'is', null)`, or a filter object's `{ status: 'pending' }`, `{ state: JobState.Queued }`.
  */
-function filtersOnState(call: TSESTree.CallExpression, library: string): boolean {
+function filtersOnState(call: TSESTree.CallExpression, library: string | undefined): boolean {
   let found = false;
   visitAll(callChainTop(call), (node) => {
     if (found || node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return;

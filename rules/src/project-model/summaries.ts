@@ -58,6 +58,7 @@ import { callChainTop } from '../analysis/names';
 import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
+import { claimsRowInOwnTransaction } from '../analysis/row-claims';
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
 
@@ -74,6 +75,8 @@ export interface CallRef extends CallSite {
   saves?: 'new' | 'existing';
   /** Set when the call starts a Kysely builder whose chain runs it (`selectFrom(...)...execute()`): only then is it a query. */
   executes?: true;
+  /** Set when the read claims one row in a transaction of its own (see `QuerySite.claims`). */
+  claims?: true;
   /** Set when it sends raw SQL whose text is computed on each call (`$executeRawUnsafe(alterTable(...).toQuery())`). */
   dynamicSql?: true;
   /** Set when the call is of the instance itself (`db('users').where(...).update(...)`): what the chain runs if the instance is a callable client. */
@@ -1093,9 +1096,11 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
 const MAX_MEMBERS = 4;
 
 /** `this.db.db.selectFrom(...)`: a Kysely builder is a query only when its chain runs it. */
-function executesRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, names: readonly string[]): { executes?: true } {
+function executesRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, names: readonly string[]): { executes?: true; claims?: true } {
   const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(context, call, KYSELY_EXECUTORS);
-  return executes ? { executes: true } : {};
+  if (!executes) return {};
+  // A read that claims its row in a transaction of its own (see `QuerySite.claims`).
+  return claimsRowInOwnTransaction(context, call) ? { executes: true, claims: true } : { executes: true };
 }
 
 /**
@@ -1586,7 +1591,7 @@ function resolveRef(
   const kind = value && runsQueryOfKind(value, method);
   // `db.selectFrom(...)` on an instance typed as a Kysely handle is a query only when its chain runs it (see `callRefOf`).
   if (!value || !kind || (instance && value.orm === 'kysely' && !ref.executes)) return undefined;
-  return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
+  return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }), ...(ref.claims && { claims: true as const }) };
 }
 
 /** `tx.delete(pages)` in `withTransaction(ctx, async (tx) => ...)`: the query on the handle the function the callback is handed gives it. */
@@ -1601,7 +1606,7 @@ function handedQuery(models: ProjectModels, key: string, ref: CallRef, handedTo:
   const method = members.at(-1);
   const kind = value && method !== undefined ? runsQueryOfKind(value, method) : undefined;
   if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
-  return { ...site, library: value.orm, kind, operation: method!, ...(value.model !== undefined && { model: value.model }) };
+  return { ...site, library: value.orm, kind, operation: method!, ...(value.model !== undefined && { model: value.model }), ...(ref.claims && { claims: true as const }) };
 }
 
 /** `dbOrTx()` of `export function dbOrTx(db: KyselyDB, trx?: KyselyTransaction): KyselyDB | KyselyTransaction`: the handle its declared return type names. */
@@ -1650,7 +1655,7 @@ function fieldQuery(
   if (!value && held && owner) return summaryAt(owner.key, [owner.name, method]);
   const kind = value && runsQueryOfKind(value, method);
   if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
-  return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
+  return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }), ...(ref.claims && { claims: true as const }) };
 }
 
 /**
@@ -1796,6 +1801,8 @@ function firstQuery(
       writes += found.writes ?? 1;
     } else if (!write) read ??= found;
   }
+  // A first read that claims the row makes the whole function the item's unit of work (see `QuerySite.claims`).
+  if (write && read?.claims) write = { ...write, claims: true };
   // Its writes are counted among the calls too; a create of the model it has just read is a find-or-create.
   if (write) return withWrites(!summary.checks && sameModel(read, write) ? { ...write, findsFirst: true } : write, writes);
   return withComputedWrite(read, computedWrite);
