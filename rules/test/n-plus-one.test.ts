@@ -427,7 +427,10 @@ describe('n-plus-one advice keyed on the field the query filters on', () => {
         ],
       ],
     );
-    assert.deepEqual(located(code).map(([line, column]) => [line, column]), [[4, 39]]);
+    assert.deepEqual(
+      located(code).map(([line, column]) => [line, column]),
+      [[4, 39]],
+    );
   });
 
   it('keys the grouped count of a model method that counts with the filter it is handed on the field the call writes', () => {
@@ -453,7 +456,10 @@ describe('n-plus-one advice keyed on the field the query filters on', () => {
         ],
       ],
     );
-    assert.deepEqual(located(code).map(([line, column]) => [line, column]), [[9, 54]]);
+    assert.deepEqual(
+      located(code).map(([line, column]) => [line, column]),
+      [[9, 54]],
+    );
   });
 });
 

@@ -363,7 +363,8 @@ function smallCount(context: RuleContext, node: TSESTree.Node, depth: number): b
       const callee = value.callee;
       const math = callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Math';
       const name = math ? propertyName(callee) : undefined;
-      const small = (argument: TSESTree.CallExpressionArgument): boolean => argument.type !== AST_NODE_TYPES.SpreadElement && smallCount(context, argument, depth + 1);
+      const small = (argument: TSESTree.CallExpressionArgument): boolean =>
+        argument.type !== AST_NODE_TYPES.SpreadElement && smallCount(context, argument, depth + 1);
       if (name === 'min') return value.arguments.some(small);
       if (name === 'max') return value.arguments.length > 0 && value.arguments.every(small);
       return false;
@@ -391,7 +392,10 @@ function fieldValue(context: RuleContext, member: TSESTree.MemberExpression): TS
   if (holder?.type === AST_NODE_TYPES.ClassBody) {
     const field = holder.body.find(
       (candidate): candidate is TSESTree.PropertyDefinition =>
-        candidate.type === AST_NODE_TYPES.PropertyDefinition && !candidate.computed && candidate.key.type === AST_NODE_TYPES.Identifier && candidate.key.name === name,
+        candidate.type === AST_NODE_TYPES.PropertyDefinition &&
+        !candidate.computed &&
+        candidate.key.type === AST_NODE_TYPES.Identifier &&
+        candidate.key.name === name,
     );
     return field?.value ?? undefined;
   }

@@ -90,5 +90,7 @@ function filtersOnState(call: TSESTree.CallExpression, library: string | undefin
 function isStateValue(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);
   if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string' || typeof value.value === 'boolean' || value.value === null;
-  return value.type === AST_NODE_TYPES.MemberExpression && value.object.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(value.object.name) && !value.computed;
+  return (
+    value.type === AST_NODE_TYPES.MemberExpression && value.object.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(value.object.name) && !value.computed
+  );
 }

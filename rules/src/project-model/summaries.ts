@@ -1096,7 +1096,11 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
 const MAX_MEMBERS = 4;
 
 /** `this.db.db.selectFrom(...)`: a Kysely builder is a query only when its chain runs it. */
-function executesRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, names: readonly string[]): { executes?: true; claims?: true } {
+function executesRef(
+  context: RuleContext,
+  call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression,
+  names: readonly string[],
+): { executes?: true; claims?: true } {
   const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(context, call, KYSELY_EXECUTORS);
   if (!executes) return {};
   // A read that claims its row in a transaction of its own (see `QuerySite.claims`).
@@ -1591,7 +1595,14 @@ function resolveRef(
   const kind = value && runsQueryOfKind(value, method);
   // `db.selectFrom(...)` on an instance typed as a Kysely handle is a query only when its chain runs it (see `callRefOf`).
   if (!value || !kind || (instance && value.orm === 'kysely' && !ref.executes)) return undefined;
-  return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }), ...(ref.claims && { claims: true as const }) };
+  return {
+    ...site,
+    library: value.orm,
+    kind,
+    operation: method,
+    ...(value.model !== undefined && { model: value.model }),
+    ...(ref.claims && { claims: true as const }),
+  };
 }
 
 /** `tx.delete(pages)` in `withTransaction(ctx, async (tx) => ...)`: the query on the handle the function the callback is handed gives it. */
@@ -1606,7 +1617,14 @@ function handedQuery(models: ProjectModels, key: string, ref: CallRef, handedTo:
   const method = members.at(-1);
   const kind = value && method !== undefined ? runsQueryOfKind(value, method) : undefined;
   if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
-  return { ...site, library: value.orm, kind, operation: method!, ...(value.model !== undefined && { model: value.model }), ...(ref.claims && { claims: true as const }) };
+  return {
+    ...site,
+    library: value.orm,
+    kind,
+    operation: method!,
+    ...(value.model !== undefined && { model: value.model }),
+    ...(ref.claims && { claims: true as const }),
+  };
 }
 
 /** `dbOrTx()` of `export function dbOrTx(db: KyselyDB, trx?: KyselyTransaction): KyselyDB | KyselyTransaction`: the handle its declared return type names. */
@@ -1655,7 +1673,14 @@ function fieldQuery(
   if (!value && held && owner) return summaryAt(owner.key, [owner.name, method]);
   const kind = value && runsQueryOfKind(value, method);
   if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
-  return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }), ...(ref.claims && { claims: true as const }) };
+  return {
+    ...site,
+    library: value.orm,
+    kind,
+    operation: method,
+    ...(value.model !== undefined && { model: value.model }),
+    ...(ref.claims && { claims: true as const }),
+  };
 }
 
 /**
