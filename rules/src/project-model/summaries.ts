@@ -1595,14 +1595,7 @@ function resolveRef(
   const kind = value && runsQueryOfKind(value, method);
   // `db.selectFrom(...)` on an instance typed as a Kysely handle is a query only when its chain runs it (see `callRefOf`).
   if (!value || !kind || (instance && value.orm === 'kysely' && !ref.executes)) return undefined;
-  return {
-    ...site,
-    library: value.orm,
-    kind,
-    operation: method,
-    ...(value.model !== undefined && { model: value.model }),
-    ...(ref.claims && { claims: true as const }),
-  };
+  return handleQuerySite(site, value, kind, method, ref);
 }
 
 /** `tx.delete(pages)` in `withTransaction(ctx, async (tx) => ...)`: the query on the handle the function the callback is handed gives it. */
@@ -1617,11 +1610,16 @@ function handedQuery(models: ProjectModels, key: string, ref: CallRef, handedTo:
   const method = members.at(-1);
   const kind = value && method !== undefined ? runsQueryOfKind(value, method) : undefined;
   if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
+  return handleQuerySite(site, value, kind, method!, ref);
+}
+
+/** The site of a query a call runs on a handle: its library and model, and whether it claims its row (see `QuerySite.claims`). */
+function handleQuerySite(site: CallSite, value: OrmValue, kind: QuerySite['kind'], method: string, ref: CallRef): QuerySite {
   return {
     ...site,
     library: value.orm,
     kind,
-    operation: method!,
+    operation: method,
     ...(value.model !== undefined && { model: value.model }),
     ...(ref.claims && { claims: true as const }),
   };
@@ -1673,14 +1671,7 @@ function fieldQuery(
   if (!value && held && owner) return summaryAt(owner.key, [owner.name, method]);
   const kind = value && runsQueryOfKind(value, method);
   if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
-  return {
-    ...site,
-    library: value.orm,
-    kind,
-    operation: method,
-    ...(value.model !== undefined && { model: value.model }),
-    ...(ref.claims && { claims: true as const }),
-  };
+  return handleQuerySite(site, value, kind, method, ref);
 }
 
 /**
