@@ -9,7 +9,7 @@ import { callChainTop } from './names';
 import { propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { isFunction, type FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
-import { memberOf, returnsAfterCacheCheck, siteOf } from '../project-model/summaries';
+import { memberOf, returnsAfterCacheCheck, siteOf, transactionCallback } from '../project-model/summaries';
 
 /** How many queries on its parameters a function is known by: the first write among them is what a caller repeats. */
 const MAX_PARAMETER_QUERIES = 3;
@@ -74,7 +74,7 @@ function parameterQuery(context: RuleContext, fn: FunctionNode, call: TSESTree.C
     path,
     ...(executes && { executes: true as const }),
     ...(locksRows(context, call) && { locks: true as const }),
-    ...(claimsRowInOwnTransaction(context, call) && { claims: true as const }),
+    ...(claimsRowInOwnTransaction(context, call, transactionCallback) && { claims: true as const }),
   };
 }
 

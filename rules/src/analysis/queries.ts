@@ -462,7 +462,7 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.call.type === AST_NODE_TYPES.CallExpression && locksRows(context, found.call) && { locks: true as const }),
       ...(found.kind === 'read' &&
         found.call.type === AST_NODE_TYPES.CallExpression &&
-        claimsRowInOwnTransaction(context, found.call, found.library) && { claims: true as const }),
+        claimsRowInOwnTransaction(context, found.call, transactionCallback, found.library) && { claims: true as const }),
       ...(found.kind === 'read' &&
         found.call.type !== AST_NODE_TYPES.MemberExpression &&
         takesTopRows(context, found.call, found.operation) && { topRows: true as const }),

@@ -1,7 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { transactionCallback } from '../project-model/summaries';
-import { alwaysLeaves } from './length-caps';
 import { callChainTop } from './names';
 import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { locksRows } from './row-locks';
@@ -15,14 +13,19 @@ import { visitAll } from './visit';
  * items so, one transaction each, so that a failed item rolls back alone and two workers never take the same row:
  * a read over all the ids would hold every lock until the slowest item is done.
  */
-export function claimsRowInOwnTransaction(context: RuleContext, call: TSESTree.CallExpression, library?: string): boolean {
-  if (!inOwnTransaction(call)) return false;
+export function claimsRowInOwnTransaction(
+  context: RuleContext,
+  call: TSESTree.CallExpression,
+  transactionCallback: (runner: TSESTree.CallExpression) => TSESTree.Node | undefined,
+  library?: string,
+): boolean {
+  if (!inOwnTransaction(call, transactionCallback)) return false;
   if (!leavesWhenAbsent(context, call)) return false;
   return locksRows(context, call) || filtersOnState(call, library);
 }
 
 /** Whether the nearest function around the call is the callback a transaction runs: `knex.transaction(async (trx) => …)`, `prisma.$transaction(async (tx) => …)`. */
-function inOwnTransaction(call: TSESTree.Node): boolean {
+function inOwnTransaction(call: TSESTree.Node, transactionCallback: (runner: TSESTree.CallExpression) => TSESTree.Node | undefined): boolean {
   let fn: TSESTree.Node | undefined = call.parent;
   while (fn && !isFunction(fn)) fn = fn.parent;
   const runner = fn?.parent;
@@ -54,7 +57,7 @@ function absenceTest(identifier: TSESTree.Identifier): TSESTree.Node | undefined
 /** A branch that returns on every path (a thrown error is a failure of the whole run, not an item another worker took). */
 function returns(statement: TSESTree.Statement): boolean {
   if (statement.type === AST_NODE_TYPES.ReturnStatement) return true;
-  return statement.type === AST_NODE_TYPES.BlockStatement && alwaysLeaves(statement) && statement.body.at(-1)?.type === AST_NODE_TYPES.ReturnStatement;
+  return statement.type === AST_NODE_TYPES.BlockStatement && statement.body.at(-1)?.type === AST_NODE_TYPES.ReturnStatement;
 }
 
 /**

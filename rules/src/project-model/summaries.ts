@@ -1104,7 +1104,7 @@ function executesRef(
   const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(context, call, KYSELY_EXECUTORS);
   if (!executes) return {};
   // A read that claims its row in a transaction of its own (see `QuerySite.claims`).
-  return claimsRowInOwnTransaction(context, call) ? { executes: true, claims: true } : { executes: true };
+  return claimsRowInOwnTransaction(context, call, transactionCallback) ? { executes: true, claims: true } : { executes: true };
 }
 
 /**
