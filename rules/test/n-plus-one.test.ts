@@ -409,6 +409,60 @@ describe('n-plus-one on a transaction of a client imported by its base path', ()
   });
 });
 
+describe('n-plus-one advice keyed on the field the query filters on', () => {
+  it("keys a Mongoose delete's batch on the field its filter names, not _id", () => {
+    const code = [
+      "import mongoose from 'mongoose';",
+      "const Session = mongoose.model('Session', new mongoose.Schema({ userId: String }));",
+      'export async function signOutAll(userIds: string[]) {',
+      '  for (const userId of userIds) await Session.deleteOne({ userId });',
+      '}',
+    ].join('\n');
+    assert.deepEqual(
+      findings(code).map((finding) => [finding.messageId, finding.message]),
+      [
+        [
+          'write',
+          'Session.deleteOne runs one Mongoose write per item of this loop (N+1 statements). Delete them in one call: deleteMany({ userId: { $in: ids } }), or bulkWrite([...]).',
+        ],
+      ],
+    );
+    assert.deepEqual(
+      located(code).map(([line, column]) => [line, column]),
+      [[4, 39]],
+    );
+  });
+
+  it('keys the grouped count of a model method that counts with the filter it is handed on the field the call writes', () => {
+    const code = [
+      "import { PrismaClient } from '@prisma/client';",
+      'const prisma = new PrismaClient();',
+      'const Chat = {',
+      '  count: async function (clause = {}) {',
+      '    return prisma.chat.count({ where: clause });',
+      '  },',
+      '};',
+      'export async function threadsWithCounts(threads: Array<{ id: number; count?: number }>) {',
+      '  for (const thread of threads) thread.count = await Chat.count({ threadId: thread.id });',
+      '  return threads;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(
+      findings(code).map((finding) => [finding.messageId, finding.message]),
+      [
+        [
+          'query',
+          "Chat.count runs one Prisma query per item of this loop (N+1 queries). Count them in one query: groupBy({ by: ['threadId'], where: { threadId: { in: ids } }, _count: true }).",
+        ],
+      ],
+    );
+    assert.deepEqual(
+      located(code).map(([line, column]) => [line, column]),
+      [[9, 54]],
+    );
+  });
+});
+
 describe('n-plus-one advice for a TypeORM save', () => {
   const { texts, options } = loadProject('typeorm-connection-wrapper');
   /** Each finding of a fixture file: the text it squiggles and the advice after the first sentence. */

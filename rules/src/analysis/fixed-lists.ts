@@ -321,3 +321,106 @@ function isSettingValue(context: RuleContext, value: TSESTree.Node): boolean {
   // Another field's setting is not followed, so two fields set from each other end.
   return inner.type === AST_NODE_TYPES.MemberExpression && isConfigured(context, inner, false);
 }
+
+/** The largest cap of a `slice` that still counts as a few items: a page of results or a batch of a thousand is many. */
+const MAX_SLICE_CAP = 100;
+
+/** How many steps of constants and arithmetic a cap is followed through. */
+const MAX_CAP_DEPTH = 4;
+
+/**
+ * `memories.slice(0, MAX_MEMORIES)`, `creates.slice(0, Math.max(0, this.LIMIT - used))`, `recent.slice(-5)`: the items of a
+ * list cut to a small count written in the code, whatever the list holds.
+ */
+export function isCappedSlice(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(call.callee) !== 'slice') return false;
+  const [start, end] = call.arguments;
+  const from = start && unwrapExpression(start);
+  if (!end) return from?.type === AST_NODE_TYPES.UnaryExpression && from.operator === '-' && smallCount(context, from.argument, 0);
+  return from?.type === AST_NODE_TYPES.Literal && from.value === 0 && smallCount(context, end, 0);
+}
+
+/** A number no larger than `MAX_SLICE_CAP` that the code states: a literal, a constant or a field holding one, or the smaller of it and anything. */
+function smallCount(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
+  if (depth > MAX_CAP_DEPTH) return false;
+  const value = unwrapExpression(node);
+  switch (value.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof value.value === 'number' && value.value <= MAX_SLICE_CAP;
+    case AST_NODE_TYPES.Identifier: {
+      const definition = resolveVariable(context, value)?.defs[0];
+      const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+      return declarator?.parent.kind === 'const' && !!declarator.init && smallCount(context, declarator.init, depth + 1);
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      const held = fieldValue(context, value);
+      return !!held && smallCount(context, held, depth + 1);
+    }
+    // `LIMIT - used`: the cap less what is taken already (counts are never negative).
+    case AST_NODE_TYPES.BinaryExpression:
+      return value.operator === '-' && smallCount(context, value.left, depth + 1);
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = value.callee;
+      const math = callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Math';
+      const name = math ? propertyName(callee) : undefined;
+      const small = (argument: TSESTree.CallExpressionArgument): boolean =>
+        argument.type !== AST_NODE_TYPES.SpreadElement && smallCount(context, argument, depth + 1);
+      if (name === 'min') return value.arguments.some(small);
+      if (name === 'max') return value.arguments.length > 0 && value.arguments.every(small);
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * The value written for a constant field named in capitals: `this.MAX_ITEMS` of an object literal's method or of a class
+ * (`static MAX_ITEMS = 20`, `readonly MAX_ITEMS = 20`), `Limits.MAX_ITEMS` of a `const` object.
+ */
+function fieldValue(context: RuleContext, member: TSESTree.MemberExpression): TSESTree.Node | undefined {
+  const name = member.computed ? undefined : propertyName(member);
+  if (!name || !/^[A-Z][A-Z0-9_]*$/.test(name)) return undefined;
+  const holder = ownerOf(context, member);
+  if (holder?.type === AST_NODE_TYPES.ObjectExpression) {
+    const property = holder.properties.find(
+      (candidate): candidate is TSESTree.Property =>
+        candidate.type === AST_NODE_TYPES.Property && !candidate.computed && candidate.key.type === AST_NODE_TYPES.Identifier && candidate.key.name === name,
+    );
+    return property?.value;
+  }
+  if (holder?.type === AST_NODE_TYPES.ClassBody) {
+    const field = holder.body.find(
+      (candidate): candidate is TSESTree.PropertyDefinition =>
+        candidate.type === AST_NODE_TYPES.PropertyDefinition &&
+        !candidate.computed &&
+        candidate.key.type === AST_NODE_TYPES.Identifier &&
+        candidate.key.name === name,
+    );
+    return field?.value ?? undefined;
+  }
+  return undefined;
+}
+
+/** The object literal or class body `this` or a `const` names. */
+function ownerOf(context: RuleContext, member: TSESTree.MemberExpression): TSESTree.ObjectExpression | TSESTree.ClassBody | undefined {
+  const object = unwrapExpression(member.object);
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    const definition = resolveVariable(context, object)?.defs[0];
+    const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+    const init = declarator?.parent.kind === 'const' && declarator.init ? unwrapExpression(declarator.init) : undefined;
+    if (init?.type === AST_NODE_TYPES.ObjectExpression) return init;
+    if (definition?.type === 'ClassName') return (definition.node as TSESTree.ClassDeclaration).body;
+    return undefined;
+  }
+  if (object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  // `this` of a method (not an arrow function, which keeps the `this` around it).
+  for (let current: TSESTree.Node | undefined = member.parent; current; current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.FunctionExpression && current.type !== AST_NODE_TYPES.FunctionDeclaration) continue;
+    const owner = current.parent;
+    if (owner?.type === AST_NODE_TYPES.Property) return owner.parent?.type === AST_NODE_TYPES.ObjectExpression ? owner.parent : undefined;
+    if (owner?.type === AST_NODE_TYPES.MethodDefinition) return owner.parent;
+    return undefined;
+  }
+  return undefined;
+}

@@ -351,7 +351,10 @@ export function unchangedConstValue(context: RuleContext, identifier: TSESTree.I
   const mutated = variable.references.some((reference) => {
     const parent = reference.identifier.parent;
     if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(reference.identifier as TSESTree.Identifier)) return !readsObject(parent);
-    return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && memberMutation(parent.parent!) !== undefined;
+    // `list.push(x)`, `list.length = 0` change it; `total = list.length` only reads it.
+    return (
+      parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && memberMutation(parent.parent!)?.target === parent.object
+    );
   });
   return mutated ? undefined : unwrapExpression(declarator.init);
 }

@@ -68,6 +68,11 @@ export interface QuerySite extends CallSite {
   findsFirst?: true;
   /** Set when the query locks the rows it reads (`.for('update')`, `SELECT … FOR UPDATE`). */
   locks?: true;
+  /**
+   * Set when the read claims one row in a transaction of its own: it re-reads the row under a lock or only while it is in
+   * a state, and leaves when the row is gone (`if (!job) return`). Each call is a unit of work, as an outbox or job worker runs it.
+   */
+  claims?: true;
   /** Set when the read takes the first rows of an order (`orderBy` with `take`, `ORDER BY … LIMIT`): the newest rows of one key. */
   topRows?: true;
   /** The one column the query filters its rows on, when the code names it (`list` of `where({ list: listId })`): what the batch takes the keys of. */
@@ -93,6 +98,8 @@ export interface ParameterQuery extends CallSite {
   executes?: true;
   /** Set when the query locks the rows it reads (see `QuerySite.locks`). */
   locks?: true;
+  /** Set when the read claims one row in a transaction of its own (see `QuerySite.claims`). */
+  claims?: true;
 }
 
 /**

@@ -3,12 +3,13 @@ import type { RuleContext } from '../types';
 import { isHandle, type ParameterQuery, type QuerySite } from './orm-index';
 import { ormValueOf, type OrmValue } from './orm';
 import { locksRows } from './row-locks';
+import { claimsRowInOwnTransaction } from './row-claims';
 import { executesBuilder, KYSELY_EXECUTORS, runsQueryOfKind } from './query-kinds';
 import { callChainTop } from './names';
 import { propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { isFunction, type FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
-import { memberOf, returnsAfterCacheCheck, siteOf } from '../project-model/summaries';
+import { memberOf, returnsAfterCacheCheck, siteOf, transactionCallback } from '../project-model/summaries';
 
 /** How many queries on its parameters a function is known by: the first write among them is what a caller repeats. */
 const MAX_PARAMETER_QUERIES = 3;
@@ -73,6 +74,7 @@ function parameterQuery(context: RuleContext, fn: FunctionNode, call: TSESTree.C
     path,
     ...(executes && { executes: true as const }),
     ...(locksRows(context, call) && { locks: true as const }),
+    ...(claimsRowInOwnTransaction(context, call, transactionCallback) && { claims: true as const }),
   };
 }
 
@@ -129,7 +131,8 @@ export function parameterQuerySite(context: RuleContext, call: TSESTree.CallExpr
     const kind = value && runsQueryOfKind(value, method);
     if (!value || !kind || (value.orm === 'kysely' && !executes)) continue;
     const found: QuerySite = { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
-    if (kind === 'write') return found;
+    // A read that claims the row (see `QuerySite.claims`) makes the callback the item's unit of work, its write included.
+    if (kind === 'write') return read?.claims && !found.claims ? { ...found, claims: true } : found;
     read ??= found;
   }
   return read;

@@ -39,6 +39,7 @@ import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, stepsAfter } from './names';
 import { filterColumn } from './filter-column';
 import { locksRows } from './row-locks';
+import { claimsRowInOwnTransaction } from './row-claims';
 import { takesTopRows } from './top-rows';
 import { type ModuleMember, isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
@@ -349,7 +350,8 @@ function functionQuery(context: RuleContext, call: TSESTree.CallExpression): Que
   // `select([getSelField(field)])` with `getSelField` returning `knex.raw(...)`: a column of the select, as the raw itself would be.
   if (returnsKnexFragment(summarized, call)) return undefined;
   // A function that starts with its query but also awaits other work, or writes again after it, is known by its summary, which says so.
-  if (summarized?.site?.otherWork || summarized?.site?.writes) return summarized;
+  // So is one that claims its item's row in a transaction of its own (see `QuerySite.claims`).
+  if (summarized?.site?.otherWork || summarized?.site?.writes || summarized?.site?.claims) return summarized;
   const found = wrapperQuery(context, call);
   if (returnsKnexFragment(found, call)) return undefined;
   // A function that does nothing but run one query is named by that query, and still known by what reaches it.
@@ -490,6 +492,9 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.statement && { statement: found.statement }),
       ...(isRawStatement(found) && !hasFixedSqlText(context, found.call) && { dynamicSql: true as const }),
       ...(found.call.type === AST_NODE_TYPES.CallExpression && locksRows(context, found.call) && { locks: true as const }),
+      ...(found.kind === 'read' &&
+        found.call.type === AST_NODE_TYPES.CallExpression &&
+        claimsRowInOwnTransaction(context, found.call, transactionCallback, found.library) && { claims: true as const }),
       ...(found.kind === 'read' &&
         found.call.type !== AST_NODE_TYPES.MemberExpression &&
         takesTopRows(context, found.call, found.operation) && { topRows: true as const }),

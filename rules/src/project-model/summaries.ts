@@ -60,6 +60,7 @@ import { callChainTop } from '../analysis/names';
 import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
+import { claimsRowInOwnTransaction } from '../analysis/row-claims';
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
 
@@ -76,6 +77,8 @@ export interface CallRef extends CallSite {
   saves?: 'new' | 'existing';
   /** Set when the call starts a Kysely builder whose chain runs it (`selectFrom(...)...execute()`): only then is it a query. */
   executes?: true;
+  /** Set when the read claims one row in a transaction of its own (see `QuerySite.claims`). */
+  claims?: true;
   /** Set when it sends raw SQL whose text is computed on each call (`$executeRawUnsafe(alterTable(...).toQuery())`). */
   dynamicSql?: true;
   /** Set when the call is of the instance itself (`db('users').where(...).update(...)`): what the chain runs if the instance is a callable client. */
@@ -339,7 +342,9 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   visit(body);
   read ??= branchRead;
   // A write of the model it has just read may be a find-or-create: the read decides which items need the write.
-  const first = site && !checks && sameModel(read, site) ? { ...site, findsFirst: true as const } : (site ?? withComputedWrite(read, computedWrite));
+  const written = site && !checks && sameModel(read, site) ? { ...site, findsFirst: true as const } : (site ?? withComputedWrite(read, computedWrite));
+  // A first read that claims the row (see `QuerySite.claims`) makes the whole function the item's unit of work, its writes included.
+  const first = written && read?.claims && !written.claims ? { ...written, claims: true as const } : written;
   // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
   const past = cacheChecked && !first && calls.length === 0 ? computeSummary(context, fn, reader, depth, true) : undefined;
   const cacheFirst = !!(past?.site || past?.calls);
@@ -1103,9 +1108,15 @@ function providedClass(context: RuleContext, field: TSESTree.MemberExpression): 
 }
 
 /** `this.db.db.selectFrom(...)`: a Kysely builder is a query only when its chain runs it. */
-function executesRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, names: readonly string[]): { executes?: true } {
+function executesRef(
+  context: RuleContext,
+  call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression,
+  names: readonly string[],
+): { executes?: true; claims?: true } {
   const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(context, call, KYSELY_EXECUTORS);
-  return executes ? { executes: true } : {};
+  if (!executes) return {};
+  // A read that claims its row in a transaction of its own (see `QuerySite.claims`).
+  return claimsRowInOwnTransaction(context, call, transactionCallback) ? { executes: true, claims: true } : { executes: true };
 }
 
 /**
@@ -1596,7 +1607,7 @@ function resolveRef(
   const kind = value && runsQueryOfKind(value, method);
   // `db.selectFrom(...)` on an instance typed as a Kysely handle is a query only when its chain runs it (see `callRefOf`).
   if (!value || !kind || (instance && value.orm === 'kysely' && !ref.executes)) return undefined;
-  return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
+  return handleQuerySite(site, value, kind, method, ref);
 }
 
 /** `tx.delete(pages)` in `withTransaction(ctx, async (tx) => ...)`: the query on the handle the function the callback is handed gives it. */
@@ -1611,7 +1622,19 @@ function handedQuery(models: ProjectModels, key: string, ref: CallRef, handedTo:
   const method = members.at(-1);
   const kind = value && method !== undefined ? runsQueryOfKind(value, method) : undefined;
   if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
-  return { ...site, library: value.orm, kind, operation: method!, ...(value.model !== undefined && { model: value.model }) };
+  return handleQuerySite(site, value, kind, method!, ref);
+}
+
+/** The site of a query a call runs on a handle: its library and model, and whether it claims its row (see `QuerySite.claims`). */
+function handleQuerySite(site: CallSite, value: OrmValue, kind: QuerySite['kind'], method: string, ref: CallRef): QuerySite {
+  return {
+    ...site,
+    library: value.orm,
+    kind,
+    operation: method,
+    ...(value.model !== undefined && { model: value.model }),
+    ...(ref.claims && { claims: true as const }),
+  };
 }
 
 /** `dbOrTx()` of `export function dbOrTx(db: KyselyDB, trx?: KyselyTransaction): KyselyDB | KyselyTransaction`: the handle its declared return type names. */
@@ -1660,7 +1683,7 @@ function fieldQuery(
   if (!value && held && owner) return summaryAt(owner.key, [owner.name, method]);
   const kind = value && runsQueryOfKind(value, method);
   if (!value || !kind || (value.orm === 'kysely' && !ref.executes)) return undefined;
-  return { ...site, library: value.orm, kind, operation: method, ...(value.model !== undefined && { model: value.model }) };
+  return handleQuerySite(site, value, kind, method, ref);
 }
 
 /**
@@ -1806,6 +1829,8 @@ function firstQuery(
       writes += found.writes ?? 1;
     } else if (!write) read ??= found;
   }
+  // A first read that claims the row makes the whole function the item's unit of work (see `QuerySite.claims`).
+  if (write && read?.claims) write = { ...write, claims: true };
   // Its writes are counted among the calls too; a create of the model it has just read is a find-or-create.
   if (write) return withWrites(!summary.checks && sameModel(read, write) ? { ...write, findsFirst: true } : write, writes);
   return withComputedWrite(read, computedWrite);

@@ -55,7 +55,7 @@ import { takesTopRows } from '../analysis/top-rows';
 import { ormValueOf } from '../analysis/orm';
 import { isSortedList, locksRows } from '../analysis/row-locks';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, nextChainCall, patternNames } from '../analysis/names';
-import { isConfigured, isImportedFixedList, keysOfFixedObject, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
+import { isCappedSlice, isConfigured, isImportedFixedList, keysOfFixedObject, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
@@ -70,7 +70,13 @@ import { dispatchedClass } from '../project-model/summaries';
 /** The column a repeated query looks rows up by (`authorId` of `{ where: { authorId } }`, `list` of a callee's `where({ list })`), `id` when unclear. */
 function lookupColumn(match: QueryMatch): string {
   const mongo = match.library === 'mongoose' || match.library === 'mongodb';
-  return (match.site ? match.site.keyColumn : (match.keyColumn ?? filterColumn(match))) ?? (mongo ? '_id' : 'id');
+  return (match.site ? match.site.keyColumn : (match.keyColumn ?? filterColumn(match))) ?? handedFilterKey(match) ?? (mongo ? '_id' : 'id');
+}
+
+/** `Document.count({ workspaceId: workspace.id })` of a method that reads with the filter it is handed: the one key the call writes. */
+function handedFilterKey(match: QueryMatch): string | undefined {
+  const reachesQuery = match.site !== undefined || match.wrapper === true;
+  return reachesQuery && match.kind === 'read' && match.call.type === AST_NODE_TYPES.CallExpression ? onlyKey(match.call.arguments[0]) : undefined;
 }
 
 /** What a write does to each item, by its method name: the batched form differs for each. */
@@ -220,10 +226,11 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
         return `Count them in one query: aggregate([{ $match: { ${column}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
       if (write === 'create') return 'Insert them in one call: insertMany([...]).';
       if (shape?.upserts) return 'Upsert them in one call: bulkWrite([{ updateOne: { filter, update, upsert: true } }, …]).';
-      if (write === 'delete') return 'Delete them in one call: deleteMany({ _id: { $in: ids } }), or bulkWrite([...]).';
+      // `deleteOne({ userId })`: the batch takes the values of the field the write filters on.
+      if (write === 'delete') return `Delete them in one call: deleteMany({ ${column}: { $in: ids } }), or bulkWrite([...]).`;
       if (write && shape?.perRow) return `${ownData('updateMany', 'document')}: send them in one bulkWrite([{ updateOne: { filter, update } }, …]).`;
-      if (write && shape?.perRow === false) return 'Update them in one call: updateMany({ _id: { $in: ids } }, changes).';
-      if (write) return 'Update them in one call: updateMany({ _id: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.';
+      if (write && shape?.perRow === false) return `Update them in one call: updateMany({ ${column}: { $in: ids } }, changes).`;
+      if (write) return `Update them in one call: updateMany({ ${column}: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.`;
       return `Load them in one query: find({ ${column}: { $in: ids } })${match.library === 'mongoose' ? ', or .populate() on the query that loaded the items' : ''}.`;
     case 'mikro-orm':
       if (match.kind === 'relation') return 'Populate the relation where the items are loaded, or call em.populate(items, [...]) once before the loop.';
@@ -966,6 +973,8 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     if (inner.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, inner)) return true;
     const subset = inner.type === AST_NODE_TYPES.CallExpression ? subsetSourceOf(context, inner) : undefined;
     if (subset) return isFixedList(subset);
+    // `memories.slice(0, MAX_MEMORIES)`: no more items than a small cap written in the code.
+    if (inner.type === AST_NODE_TYPES.CallExpression && isCappedSlice(context, inner)) return true;
     // `RULES.map(toSetting).filter(isGiven)`: no more items than the fixed list it starts from.
     if (
       inner.type === AST_NODE_TYPES.CallExpression &&
@@ -1824,6 +1833,9 @@ export const nPlusOne: Rule = {
       if (match.site && recordsFailurePerItem(match.call, iterationScope(iteration))) return;
       // A compare-and-set per item whose result the iteration tests: one write over the ids would not say which rows were won.
       if (claimsRowPerItem(context, match, iterationScope(iteration))) return;
+      // A function that opens its own transaction per item, re-reads the item's row under a lock or a state and leaves when it is
+      // gone: an outbox or job worker's unit of work, which one read over the ids would turn into one long lock on them all.
+      if (match.site?.claims) return;
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
       if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
