@@ -22,6 +22,7 @@ import { fileKey, isHandle, localModelFacts, TRPC_CONTEXT, type ModelFact } from
 import { callReader, queryOfWrapper } from './analysis/queries';
 import {
   classFactoryOf,
+  constValueOf,
   declaredReturnType,
   fieldSetting,
   isRequestMemoized,
@@ -1565,19 +1566,13 @@ const MAX_MIXINS = 8;
  * the call: a mixin hands back a subclass of the class it is given, so that class is the base.
  */
 function mixinTarget(context: RuleContext, superClass: TSESTree.Node): TSESTree.Identifier | undefined {
-  let node = unwrapExpression(superClass);
-  if (node.type === AST_NODE_TYPES.Identifier) {
-    const definition = resolveVariable(context, node)?.defs[0];
-    const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
-    if (!init) return undefined;
-    node = unwrapExpression(init);
-  }
-  for (let step = 0; node.type === AST_NODE_TYPES.CallExpression && step < MAX_MIXINS; step++) {
+  let node = constValueOf(context, superClass);
+  for (let step = 0; node?.type === AST_NODE_TYPES.CallExpression && step < MAX_MIXINS; step++) {
     const given = node.arguments.at(-1);
     if (!given) return undefined;
     node = unwrapExpression(given);
   }
-  if (node === superClass || node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (!node || node === unwrapExpression(superClass) || node.type !== AST_NODE_TYPES.Identifier) return undefined;
   const kind = resolveVariable(context, node)?.defs[0]?.type;
   return kind === 'ImportBinding' || kind === 'ClassName' ? node : undefined;
 }

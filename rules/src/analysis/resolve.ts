@@ -109,6 +109,15 @@ export function classFieldType(field: TSESTree.MemberExpression): TSESTree.TypeN
   return undefined;
 }
 
+/** An expression, or what the `const` it names holds (`const latest = db.selectFrom('t').as('latest')`); undefined for another variable. */
+export function constValueOf(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
+  const expression = unwrapExpression(node);
+  if (expression.type !== AST_NODE_TYPES.Identifier) return expression;
+  const definition = resolveVariable(context, expression)?.defs[0];
+  const declarator = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  return declarator?.init && declarator.id === definition!.name ? unwrapExpression(declarator.init) : undefined;
+}
+
 /** What a provider type hands out when called: the return type of `() => Knex`, the class of `ModelProxy<typeof Bill>`. */
 export function providedType(type: TSESTree.TypeNode | undefined): TSESTree.TypeNode | undefined {
   if (type?.type === AST_NODE_TYPES.TSFunctionType) return type.params.length === 0 ? type.returnType?.typeAnnotation : undefined;

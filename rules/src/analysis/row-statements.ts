@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { contains, isFunction, type FunctionNode } from './scopes';
-import { propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { constValueOf, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { visitWithinFunction } from './visit';
 
 /** What a row statement does to its row. */
@@ -30,13 +30,8 @@ export function rowStatementPerItem(context: RuleContext, sql: TSESTree.Node | u
 
 /** `items.map((item) => knex(table).update(...).where('id', item.id).toQuery()).filter(Boolean)`, directly or kept in a `const`. */
 function mappedRowStatements(context: RuleContext, list: TSESTree.Node): RowStatement | undefined {
-  let node = unwrapExpression(list);
-  if (node.type === AST_NODE_TYPES.Identifier) {
-    const definition = resolveVariable(context, node)?.defs[0];
-    const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
-    if (!init) return undefined;
-    node = unwrapExpression(init);
-  }
+  let node = constValueOf(context, list);
+  if (!node) return undefined;
   // `.filter(Boolean)` drops the items that needed no statement.
   while (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'filter')
     node = unwrapExpression(node.callee.object);

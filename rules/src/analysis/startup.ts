@@ -5,7 +5,8 @@ import type { ProjectModels } from './orm-index';
 import { fileKey } from '../project-model/paths';
 import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { createsWebApp } from './request-handlers';
-import { arrayCallbackCall, enclosingFunction, type FunctionNode } from './scopes';
+import { arrayCallbackCall, enclosingFunction, isFunction, type FunctionNode } from './scopes';
+import { lastName } from './names';
 import { visitAll, visitWithinFunction } from './visit';
 
 /**
@@ -89,7 +90,42 @@ function isBuildTimeExport(fn: FunctionNode): boolean {
  * list of data migrations).
  */
 export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
-  return inStartupFolder(context) || rendersAtBuild(context) || (fn !== undefined && (namedAsStartup(fn) || isMigrationStep(fn) || isBuildTimeExport(fn)));
+  return (
+    inStartupFolder(context) ||
+    rendersAtBuild(context) ||
+    (fn !== undefined && (namedAsStartup(fn) || isMigrationStep(fn) || isBuildTimeExport(fn) || inRegisteredMigration(fn)))
+  );
+}
+
+/** `migration.add(name, fn)`, `migrations.register(name, fn)`: a registry of the application's data migrations. */
+const MIGRATION_REGISTRY = /^migrations?$/i;
+const REGISTERING_METHOD = /^(?:add|register)$/;
+/** `addMigration(name, fn)`, and a method kept for one (`deduplicateRanksMigration`), registered by reference. */
+const MIGRATION_FUNCTION = /^(?:add|register)Migration$/;
+const MIGRATION_NAME = /^[a-z]\w*Migration$/;
+
+/**
+ * `self.apos.migration.add('fixRanks', async () => { await migration.eachDoc(query, 5, async (doc) => …) })`: a data migration
+ * the application registers runs once per install, with what runs inside it.
+ */
+function inRegisteredMigration(fn: FunctionNode): boolean {
+  for (let current: TSESTree.Node | undefined = fn; current; current = current.parent) {
+    if (!isFunction(current)) continue;
+    if (MIGRATION_NAME.test(functionName(current) ?? '') || registeredAsMigration(current)) return true;
+  }
+  return false;
+}
+
+function registeredAsMigration(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return MIGRATION_FUNCTION.test(callee.name);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    REGISTERING_METHOD.test(propertyName(callee) ?? '') &&
+    MIGRATION_REGISTRY.test(lastName(callee.object) ?? '')
+  );
 }
 
 /** Members under which a migration keeps what it does (`{ version: 2, up: async (db) => ... }`). */

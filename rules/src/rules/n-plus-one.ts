@@ -15,7 +15,16 @@ import {
   type QueryMatch,
   type SqlWrite,
 } from '../analysis/queries';
-import { declaredReturnType, isGlobalReference, keyName, localFunction, propertyName, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import {
+  constValueOf,
+  declaredReturnType,
+  isGlobalReference,
+  keyName,
+  localFunction,
+  propertyName,
+  resolveVariable,
+  unwrapExpression,
+} from '../analysis/resolve';
 import { siblingStatic } from '../analysis/mongoose-schemas';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
@@ -706,14 +715,8 @@ function tableVariesPerItem(context: RuleContext, match: QueryMatch, iteration: 
 
 /** `selectFrom(recent)` with `const recent = db.selectFrom('like').where(...).as('recent')`: a query of the item's rows read from, not a table. */
 function isSubquery(context: RuleContext, argument: TSESTree.Node): boolean {
-  let node = unwrapExpression(argument);
-  if (node.type === AST_NODE_TYPES.Identifier) {
-    const definition = resolveVariable(context, node)?.defs[0];
-    const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
-    if (!declarator?.init || declarator.id !== definition!.name) return false;
-    node = unwrapExpression(declarator.init);
-  }
-  return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'as';
+  const node = constValueOf(context, argument);
+  return node?.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'as';
 }
 
 /**
@@ -1036,12 +1039,23 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
   const loop = iteration.loop;
   if (loop.type === AST_NODE_TYPES.ForOfStatement)
     return iteratesStream(context, loop) || isFixedList(loop.right) || holdsAtMostOne(context, loop.right, loop) || fewFromEveryCaller(context, loop.right);
+  // `for (const type in ProviderType)`: the keys of an enum or an object the code writes.
+  if (loop.type === AST_NODE_TYPES.ForInStatement) return isFixedList(loop.right) || namesEnum(context, loop.right);
   if (loop.type === AST_NODE_TYPES.ForStatement) {
     const test = loop.test;
     // `shard < this.shardCount`: as many as the deployment is configured with.
     return test?.type === AST_NODE_TYPES.BinaryExpression && (isNumber(test.right) || isConfigured(context, test.right));
   }
   return false;
+}
+
+/** `EmailProviderType` of `enum EmailProviderType {…}` in this file, or imported under a capitalized name, as enums are. */
+function namesEnum(context: RuleContext, node: TSESTree.Node): boolean {
+  const name = unwrapExpression(node);
+  const definition = name.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, name)?.defs[0] : undefined;
+  return (
+    definition?.node.type === AST_NODE_TYPES.TSEnumDeclaration || (definition?.type === 'ImportBinding' && /^[A-Z]/.test((name as TSESTree.Identifier).name))
+  );
 }
 
 /** `if (ids.length !== 1) throw ...` before the loop: one query, not one per item of many. */

@@ -5,9 +5,7 @@ import * as schema from './schema';
 
 // One pool and one client per process, kept on the global object so that hot reloads and test runners reuse them.
 declare global {
-  // eslint-disable-next-line no-var
   var PG_POOL: Pool | null;
-  // eslint-disable-next-line no-var
   var DRIZZLE: Db | null;
 }
 
@@ -41,6 +39,5 @@ export function labels(): Map<string, string> {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var LABEL_CACHE: Map<string, string> | undefined;
 }
