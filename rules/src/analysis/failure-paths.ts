@@ -26,19 +26,32 @@ export function recordsFailurePerItem(node: TSESTree.Node, scope: TSESTree.Node)
   for (let child: TSESTree.Node = node, current = node.parent; current && current !== scope; child = current, current = current.parent) {
     if (current.type !== AST_NODE_TYPES.TryStatement || child !== current.block || !current.handler) continue;
     const body = current.handler.body.body;
-    return body.length > 0 && !body.some((statement) => statement.type === AST_NODE_TYPES.ThrowStatement) && body.some(recordsItem);
+    return !body.some(throwsOn) && body.some(recordsItem);
   }
   return false;
 }
 
-/** `failed.push(id)`, `errors.set(id, error)`, `skipped.add(id)`: a statement that keeps the item in a collection. */
+/** The statements an `if` or a block runs, as far as the catch clause goes. */
+function nestedStatements(statement: TSESTree.Statement): TSESTree.Statement[] {
+  if (statement.type === AST_NODE_TYPES.BlockStatement) return statement.body;
+  if (statement.type === AST_NODE_TYPES.IfStatement) return [statement.consequent, ...(statement.alternate ? [statement.alternate] : [])];
+  return [];
+}
+
+/** A `throw` on some path of the statement: the failure goes on to the caller. */
+function throwsOn(statement: TSESTree.Statement): boolean {
+  return statement.type === AST_NODE_TYPES.ThrowStatement || nestedStatements(statement).some(throwsOn);
+}
+
+/** `failed.push(id)`, `errors.set(id, error)`, `skipped.add(id)`, also under an `if` on the error: a statement that keeps the item in a collection. */
 function recordsItem(statement: TSESTree.Statement): boolean {
   const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
   return (
-    expression?.type === AST_NODE_TYPES.CallExpression &&
-    expression.callee.type === AST_NODE_TYPES.MemberExpression &&
-    expression.callee.property.type === AST_NODE_TYPES.Identifier &&
-    /^(?:push|add|set)$/.test(expression.callee.property.name)
+    (expression?.type === AST_NODE_TYPES.CallExpression &&
+      expression.callee.type === AST_NODE_TYPES.MemberExpression &&
+      expression.callee.property.type === AST_NODE_TYPES.Identifier &&
+      /^(?:push|add|set)$/.test(expression.callee.property.name)) ||
+    nestedStatements(statement).some(recordsItem)
   );
 }
 

@@ -49,11 +49,30 @@ export class InvoicesService {
         await this.voidInvoiceService.voidInvoice(invoiceId);
         voidable.push(invoiceId);
       } catch (error) {
-        locked.push(invoiceId);
+        if (error instanceof Error && error.message === 'locked') {
+          locked.push(invoiceId);
+        } else {
+          voidable.length = 0;
+          locked.push(invoiceId);
+        }
       }
     }
     await trx.rollback();
     return { voidable, locked };
+  }
+
+  async voidOrFail(invoiceIds: number[]) {
+    const skipped: number[] = [];
+    for (const invoiceId of invoiceIds) {
+      try {
+        await this.voidInvoiceService.voidInvoice(invoiceId);
+//            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+      } catch (error) {
+        if (!(error instanceof Error)) throw error;
+        skipped.push(invoiceId);
+      }
+    }
+    return skipped;
   }
 
   async voidQuietly(invoiceIds: number[]) {
