@@ -4,6 +4,7 @@ import type { RuleContext } from '../types';
 import {
   classFieldType,
   declaredReturnType,
+  isNothing,
   providedType,
   keyName,
   localFunction,
@@ -785,15 +786,6 @@ function singletonName(node: TSESTree.Node): string | undefined {
 /** `return;`, `return null;`, `return undefined;`: no value. */
 function returnsNothing(statement: TSESTree.ReturnStatement): boolean {
   return !statement.argument || isNothing(statement.argument);
-}
-
-/** `null` or `undefined`: no value yet. */
-function isNothing(expression: TSESTree.Node): boolean {
-  const value = unwrapExpression(expression);
-  return (
-    (value.type === AST_NODE_TYPES.Literal && value.value === null && !('regex' in value)) ||
-    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
-  );
 }
 
 function enclosingFunctionNode(node: TSESTree.Node): TSESTree.Node | undefined {

@@ -109,6 +109,15 @@ export function classFieldType(field: TSESTree.MemberExpression): TSESTree.TypeN
   return undefined;
 }
 
+/** `null` or `undefined`: no value. */
+export function isNothing(expression: TSESTree.Node): boolean {
+  const value = unwrapExpression(expression);
+  return (
+    (value.type === AST_NODE_TYPES.Literal && value.value === null && !('regex' in value)) ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
+  );
+}
+
 /** An expression, or what the `const` it names holds (`const latest = db.selectFrom('t').as('latest')`); undefined for another variable. */
 export function constValueOf(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
   const expression = unwrapExpression(node);

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
 import { callChainTop } from './names';
-import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { isNothing, keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { locksRows } from './row-locks';
 import { isFunction } from './scopes';
 import { visitAll } from './visit';
@@ -49,9 +49,7 @@ function absenceTest(identifier: TSESTree.Identifier): TSESTree.Node | undefined
   const parent = identifier.parent;
   if (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === '!') return parent;
   if (parent?.type !== AST_NODE_TYPES.BinaryExpression || (parent.operator !== '==' && parent.operator !== '===')) return undefined;
-  const other = parent.left === identifier ? parent.right : parent.left;
-  const absent = (other.type === AST_NODE_TYPES.Literal && other.value === null) || (other.type === AST_NODE_TYPES.Identifier && other.name === 'undefined');
-  return absent ? parent : undefined;
+  return isNothing(parent.left === identifier ? parent.right : parent.left) ? parent : undefined;
 }
 
 /** A branch that returns on every path (a thrown error is a failure of the whole run, not an item another worker took). */

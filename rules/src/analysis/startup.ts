@@ -3,7 +3,7 @@ import { meaningfulFolders } from '../roles';
 import type { RuleContext } from '../types';
 import type { ProjectModels } from './orm-index';
 import { fileKey } from '../project-model/paths';
-import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalReference, isModuleExports, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { createsWebApp } from './request-handlers';
 import { arrayCallbackCall, enclosingFunction, isFunction, type FunctionNode } from './scopes';
 import { lastName } from './names';
@@ -322,7 +322,7 @@ function prototypeUsesIn(context: RuleContext): Map<string, { callers: Set<Funct
 
 function everyCallAtBoot(context: RuleContext, fn: FunctionNode): boolean {
   // `module.exports = async function (options) { … }`: the module's one function, which its importers call as the default.
-  if (isModuleExports(fn.parent, fn)) return calledAtBootByProject(context, ['default']);
+  if (isModuleExported(fn)) return calledAtBootByProject(context, ['default']);
   const found = moduleFunctionUses(context, fn);
   if (!found) return false;
   if (found.exportedAs.length > 0) return calledAtBootByProject(context, found.exportedAs);
@@ -337,15 +337,14 @@ export interface ModuleFunctionUses {
 }
 
 /** `module.exports = fn` at a module's top level. */
-function isModuleExports(node: TSESTree.Node | undefined, fn: FunctionNode): boolean {
-  if (node?.type !== AST_NODE_TYPES.AssignmentExpression || node.right !== fn || node.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
-  const { left } = node;
+function isModuleExported(fn: FunctionNode): boolean {
+  const assignment = fn.parent;
   return (
-    node.parent.parent?.type === AST_NODE_TYPES.Program &&
-    left.type === AST_NODE_TYPES.MemberExpression &&
-    left.object.type === AST_NODE_TYPES.Identifier &&
-    left.object.name === 'module' &&
-    propertyName(left) === 'exports'
+    assignment?.type === AST_NODE_TYPES.AssignmentExpression &&
+    assignment.right === fn &&
+    assignment.parent?.type === AST_NODE_TYPES.ExpressionStatement &&
+    assignment.parent.parent?.type === AST_NODE_TYPES.Program &&
+    isModuleExports(assignment.left)
   );
 }
 

@@ -343,8 +343,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   read ??= branchRead;
   // A write of the model it has just read may be a find-or-create: the read decides which items need the write.
   const written = site && !checks && sameModel(read, site) ? { ...site, findsFirst: true as const } : (site ?? withComputedWrite(read, computedWrite));
-  // A first read that claims the row (see `QuerySite.claims`) makes the whole function the item's unit of work, its writes included.
-  const first = written && read?.claims && !written.claims ? { ...written, claims: true as const } : written;
+  const first = written && claimedByRead(written, read);
   // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
   const past = cacheChecked && !first && calls.length === 0 ? computeSummary(context, fn, reader, depth, true) : undefined;
   const cacheFirst = !!(past?.site || past?.calls);
@@ -1625,6 +1624,11 @@ function handedQuery(models: ProjectModels, key: string, ref: CallRef, handedTo:
   return handleQuerySite(site, value, kind, method!, ref);
 }
 
+/** A first read that claims the row (see `QuerySite.claims`) makes the whole function the item's unit of work, its writes included. */
+function claimedByRead(write: QuerySite, read: QuerySite | undefined): QuerySite {
+  return read?.claims && !write.claims ? { ...write, claims: true } : write;
+}
+
 /** The site of a query a call runs on a handle: its library and model, and whether it claims its row (see `QuerySite.claims`). */
 function handleQuerySite(site: CallSite, value: OrmValue, kind: QuerySite['kind'], method: string, ref: CallRef): QuerySite {
   return {
@@ -1829,8 +1833,7 @@ function firstQuery(
       writes += found.writes ?? 1;
     } else if (!write) read ??= found;
   }
-  // A first read that claims the row makes the whole function the item's unit of work (see `QuerySite.claims`).
-  if (write && read?.claims) write = { ...write, claims: true };
+  if (write) write = claimedByRead(write, read);
   // Its writes are counted among the calls too; a create of the model it has just read is a find-or-create.
   if (write) return withWrites(!summary.checks && sameModel(read, write) ? { ...write, findsFirst: true } : write, writes);
   return withComputedWrite(read, computedWrite);
