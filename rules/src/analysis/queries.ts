@@ -52,6 +52,7 @@ import {
   MIKRO_REF,
   OBJECTION_FIRST_STEPS,
   OBJECTION_WRITE_STEPS,
+  objectionWrites,
   PRISMA_ONLY_FINDERS,
   SEQUELIZE_ROW,
   TYPEORM_ACTIVE_ROW,
@@ -272,7 +273,7 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   if (queued) return queued;
   // `row.$relatedQuery('tags').relate(tag)` writes join rows; without a write step it loads the row's relation.
   if (method === '$relatedQuery' || method === '$fetchGraph')
-    return match(call, 'objection', stepsAfter(call).some((step) => OBJECTION_WRITE_STEPS.test(step)) ? 'write' : 'relation', method, callee.range);
+    return match(call, 'objection', objectionWrites(context, call) ? 'write' : 'relation', method, callee.range);
   const transaction = transactionQuery(context, call);
   if (transaction) return { receiver: text(context, callee.object), ...transaction };
   const value = ormValueOf(context, callee.object);
@@ -875,7 +876,7 @@ function valueQuery(
   if (value.orm === 'knex' && method === 'raw' && isFragment(call)) return undefined;
   const model = value.kind === 'manager' ? modelArgument(call) : value.model;
   // `Person.query().patch(changes)`: Objection's builder reads unless a step of its chain writes.
-  const builderKind = value.orm === 'objection' && stepsAfter(call).some((step) => OBJECTION_WRITE_STEPS.test(step)) ? 'write' : kind;
+  const builderKind = value.orm === 'objection' && objectionWrites(context, call) ? 'write' : kind;
   const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : builderKind;
   if (relationKind === 'relation' && isPreloadedRelation(context, callee.object)) return undefined;
   const saves = value.orm === 'typeorm' && method === 'save' ? savedEntity(context, call) : undefined;
@@ -1201,8 +1202,7 @@ function registeredObjectionQuery(context: RuleContext, call: TSESTree.CallExpre
   const steps = stepsAfter(call);
   if (!OBJECTION_FIRST_STEPS.test(steps[0] ?? '') || !anyModel(context, (fact) => fact.orm === 'objection')) return undefined;
   if (isSubquery(call) || buildsOnly(context, call)) return undefined;
-  const write = steps.some((step) => OBJECTION_WRITE_STEPS.test(step));
-  return match(call, 'objection', write ? 'write' : 'read', 'query', call.callee.range, propertyName(receiver));
+  return match(call, 'objection', objectionWrites(context, call) ? 'write' : 'read', 'query', call.callee.range, propertyName(receiver));
 }
 
 /**
@@ -1213,8 +1213,7 @@ function objectionRowQuery(context: RuleContext, call: TSESTree.CallExpression):
   if (call.arguments.length > 1) return undefined;
   const steps = stepsAfter(call);
   if (!OBJECTION_FIRST_STEPS.test(steps[0] ?? '') || !anyModel(context, (fact) => fact.orm === 'objection')) return undefined;
-  const write = steps.some((step) => OBJECTION_WRITE_STEPS.test(step));
-  return { ...match(call, 'objection', write ? 'write' : 'read', '$query', call.callee.range), row: true };
+  return { ...match(call, 'objection', objectionWrites(context, call) ? 'write' : 'read', '$query', call.callee.range), row: true };
 }
 
 /** The options a Prisma write or count cannot go without, by method: `create({ data })`, `delete({ where })`, `upsert({ where, create, update })`. */

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { Orm, OrmValue } from './orm';
-import { keyName, resolveVariable, unwrapExpression } from './resolve';
+import { constValueOf, keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import type { RuleContext } from '../types';
-import { callChainTop, stepsAfter } from './names';
+import { callChainTop, nextChainCall, stepsAfter } from './names';
 import { contains, enclosingLoop } from './scopes';
 
 export type Operations = { read: readonly string[]; write: readonly string[] };
@@ -86,6 +86,28 @@ export const OBJECTION_MODEL: Operations = { read: ['query', 'relatedQuery'], wr
 const OBJECTION_WRITES =
   'relate|unrelate|insert|insertAndFetch|insertGraph\\w*|patch|patchAndFetch\\w*|update|updateAndFetch\\w*|upsertGraph\\w*|delete|del|deleteById|increment|decrement';
 export const OBJECTION_WRITE_STEPS = new RegExp(`^(?:${OBJECTION_WRITES})$`);
+/** Whether a step of an Objection builder's chain writes: `patch(...)`, or a step picked by a condition (`[amount > 0 ? 'increment' : 'decrement'](...)`). */
+export function objectionWrites(context: RuleContext, call: TSESTree.Node): boolean {
+  return objectionSteps(context, call).some((step) => OBJECTION_WRITE_STEPS.test(step));
+}
+
+/** The steps of a builder's chain after `call`, a computed step (`[method](...)`) named by the names its constant can hold. */
+function objectionSteps(context: RuleContext, call: TSESTree.Node): string[] {
+  const steps: string[] = [];
+  for (let next = nextChainCall(call); next; next = nextChainCall(next)) {
+    const member = next.callee as TSESTree.MemberExpression;
+    steps.push(...(member.computed ? computedStepNames(context, member.property) : [propertyName(member) ?? '']));
+  }
+  return steps;
+}
+
+/** `[changeMethod]` of `const changeMethod = amount > 0 ? 'increment' : 'decrement'`: the method names a computed step can hold. */
+function computedStepNames(context: RuleContext, property: TSESTree.Node): string[] {
+  const value = constValueOf(context, property);
+  const branches = value?.type === AST_NODE_TYPES.ConditionalExpression ? [value.consequent, value.alternate] : value ? [value] : [];
+  return branches.map((branch) => (branch.type === AST_NODE_TYPES.Literal && typeof branch.value === 'string' ? branch.value : ''));
+}
+
 /** Steps only an Objection query builder takes right after `query()`: with them, `registry.pages.query()` is a model's query whatever holds the model. */
 export const OBJECTION_FIRST_STEPS = new RegExp(
   `^(?:findById|findByIds|findOne|where|whereIn|whereNot|whereNotIn|whereNull|whereNotNull|whereRaw|select|first|orderBy|count|limit|withGraphFetched|withGraphJoined|joinRelated|leftJoinRelated|modify|increment|decrement|${OBJECTION_WRITES})$`,

@@ -34,6 +34,7 @@ import {
   sendsSqlText,
   TYPEORM_ACTIVE_ROW,
   type SqlWrite,
+  objectionWrites,
 } from '../analysis/query-kinds';
 import {
   classFieldType,
@@ -89,6 +90,8 @@ export interface CallRef extends CallSite {
   required?: true;
   /** Set when the call hands SQL text that writes (`qx.result('DELETE …', values)`): what a wrapper that sends the text it is given does. */
   statement?: SqlWrite;
+  /** Set when a step of the chain the call starts writes (`this.query(trx).where(...).patch(...)`): an Objection builder then writes. */
+  writeStep?: true;
   /** Set when a bus runs the handler of this command or query class (`commandBus.execute(new CreateOrderCommand(input))`): its `execute` runs. */
   dispatches?: string;
   /**
@@ -1002,7 +1005,8 @@ function isOnResult(ref: CallRef): boolean {
 export function callRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
   const ref = callRefOf(context, call);
   const statement = ref && call.type === AST_NODE_TYPES.CallExpression && call.arguments[0] ? handedSqlWrite(context, call.arguments[0]) : undefined;
-  return ref && statement ? { ...ref, statement } : ref;
+  const writeStep = ref && call.type === AST_NODE_TYPES.CallExpression && objectionWrites(context, call);
+  return ref && (statement || writeStep) ? { ...ref, ...(statement && { statement }), ...(writeStep && { writeStep }) } : ref;
 }
 
 /** What a function of a module that an expression names is, as a call of it would refer to it (`prisma.user.create`, `UserGroup.findTree`). */
@@ -1563,6 +1567,7 @@ function resolveRef(
     made,
     required: _required,
     statement: _statement,
+    writeStep: _writeStep,
     handedTo,
     ...site
   } = ref;
@@ -1634,7 +1639,7 @@ function handleQuerySite(site: CallSite, value: OrmValue, kind: QuerySite['kind'
   return {
     ...site,
     library: value.orm,
-    kind,
+    kind: value.orm === 'objection' && ref.writeStep ? 'write' : kind,
     operation: method,
     ...(value.model !== undefined && { model: value.model }),
     ...(ref.claims && { claims: true as const }),

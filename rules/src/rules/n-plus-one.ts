@@ -128,6 +128,24 @@ function counterBatch(statement: string): string {
   return `Change them in one statement: ${statement} over the items' rows; where a row repeats, group the items by row and add each row's total once.`;
 }
 
+/** The advice for a counter changed per item by the item's own amount: one step for every row cannot carry the amounts. */
+const OWN_AMOUNT_COUNTERS =
+  "Each row changes by its own amount, which one increment(column, step) over the ids cannot carry: change them in one statement that does, UPDATE … SET column = column + CASE id WHEN … THEN … END WHERE id IN (…) through knex.raw, with each row's items added up first.";
+
+/** `.where('id', row.id).increment('total', row.amount)`: the amount of a counter step, when it is not a constant number. */
+function ownCounterAmount(context: RuleContext, match: QueryMatch): boolean {
+  for (let node: TSESTree.Node | undefined = callChainTop(match.call); node?.type === AST_NODE_TYPES.CallExpression; ) {
+    const callee: TSESTree.Expression = node.callee;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    if (COUNTERS.has(propertyName(callee) ?? '')) {
+      const amount = node.arguments[1] && constValueOf(context, node.arguments[1]);
+      return node.arguments[1] !== undefined && !(amount?.type === AST_NODE_TYPES.Literal && typeof amount.value === 'number');
+    }
+    node = callee.object;
+  }
+  return false;
+}
+
 /** The advice for a counter of one row changed by every item: the items add up to one change. */
 const ONE_COUNTER_CHANGE = "Every item changes the same row's counter: change it once, after the loop, by the items' total (increment(column, n)).";
 
@@ -152,9 +170,19 @@ const MYSQL_VALUES_UPDATE = 'one INSERT … ON DUPLICATE KEY UPDATE statement (o
 const ANY_VALUES_UPDATE =
   'one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL)';
 
-/** Advice that names PostgreSQL's per-row update, said for the database the query runs on. */
+/** Objection's insert of an array of rows, one statement on PostgreSQL only. */
+const OBJECTION_ARRAY_INSERT = 'query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows)';
+/** The same on MySQL, SQLite and the others: the Knex builder of the model's table inserts an array in one statement on every database. */
+const KNEX_ARRAY_INSERT = "Model.knexQuery().insert(rows), Knex's insert of the array on the model's table (Objection's query().insert(rows) takes an array on PostgreSQL only)";
+
+const OBJECTION_NEW_ROWS = 'query().insert(rows) with the array of new rows';
+const KNEX_NEW_ROWS = 'Model.knexQuery().insert(rows) with the array of new rows';
+
+/** Advice that names PostgreSQL's per-row update or array insert, said for the database the query runs on. */
 function forDialect(advice: string, dialect: 'postgres' | 'mysql' | undefined): string {
-  if (dialect === 'postgres' || !advice.includes(VALUES_UPDATE)) return advice;
+  if (dialect === 'postgres') return advice;
+  if (dialect === 'mysql') advice = advice.replace(OBJECTION_ARRAY_INSERT, KNEX_ARRAY_INSERT).replace(OBJECTION_NEW_ROWS, KNEX_NEW_ROWS);
+  if (!advice.includes(VALUES_UPDATE)) return advice;
   return advice.replace(VALUES_UPDATE, dialect === 'mysql' ? MYSQL_VALUES_UPDATE : ANY_VALUES_UPDATE);
 }
 
@@ -162,7 +190,7 @@ function forDialect(advice: string, dialect: 'postgres' | 'mysql' | undefined): 
  * The batched form of a repeated query, in the library's own API: one read, one create, one update or delete over the ids;
  * with the query's shape, when it is known, the form that keeps what each row gets.
  */
-function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemComparison): string {
+function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemComparison, ownAmount = false): string {
   const receiver = match.site ? 'the query' : (match.receiver ?? (match.model ? `prisma.${match.model}` : 'prisma.<model>'));
   const relation = match.operation;
   const column = lookupColumn(match);
@@ -172,7 +200,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
   // `status: failed ? 'failed' : 'skipped'`: the rows share a few values, an update over the ids for each.
   if (write === 'update' && shape?.fewValues) {
-    const same = batchedForm(match, { ...shape, perRow: false, fewValues: undefined }, compares);
+    const same = batchedForm(match, { ...shape, perRow: false, fewValues: undefined }, compares, ownAmount);
     const grouped = same.replace(
       /^Update them in one (statement|call)/,
       'Each row gets one of a few values: group the items by value, and update each group in one $1',
@@ -252,7 +280,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
         return 'Update them in one statement: em.nativeUpdate(Entity, { id: { $in: ids } }, changes), or change the loaded entities and flush once (one batched update) when each row gets different data.';
       return 'Load them in one query: em.find(Entity, { id: { $in: ids } }), or populate the relation where the items are loaded.';
     case 'objection':
-      return objectionBatch(match);
+      return objectionBatch(match, ownAmount);
     case 'drizzle':
       if (shape?.upserts) return `${UPSERT_ROWS}: db.insert(table).values(rows) with the same conflict clause, its set taking each row's excluded.column.`;
       if (write === 'create') return 'Insert them in one statement: db.insert(table).values(rows).';
@@ -266,7 +294,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       if (shape?.upserts) return `${UPSERT_ROWS}: knex('table').insert(rows).onConflict(key).merge() with every row.`;
       if (write === 'create') return "Insert them in one statement: knex('table').insert(rows).";
       if (write === 'delete') return `Delete them in one statement with ${whereIn}.`;
-      if (COUNTERS.has(match.operation)) return counterBatch(`${whereIn}.${match.operation}(column, step)`);
+      if (COUNTERS.has(match.operation)) return ownAmount ? OWN_AMOUNT_COUNTERS : counterBatch(`${whereIn}.${match.operation}(column, step)`);
       if (write && shape?.perRow) return `${ownData('one update over the ids')}: write them in ${VALUES_UPDATE}.`;
       if (write && shape?.perRow === false) return `Update them in one statement with ${whereIn}.`;
       if (write) return `Update them in one statement with ${whereIn}, or ${VALUES_UPDATE} when each row gets different data.`;
@@ -433,17 +461,17 @@ function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'updat
 
 /** The batched form of a write whose step is not in sight. */
 const OBJECTION_WRITE =
-  "Write them in one statement: query().insert(rows) with the array of new rows, or one update of every item's row with whereIn('id', ids) (patch, increment), grouped by row where a row repeats.";
+  `Write them in one statement: ${OBJECTION_NEW_ROWS}, or one update of every item's row with whereIn('id', ids) (patch, increment), grouped by row where a row repeats.`;
 
 /** `user.$relatedQuery('groups').unrelate().where('groupId', id)`: the batched form of the step the chain ends in, a read's by default. */
-function objectionBatch(match: QueryMatch): string {
+function objectionBatch(match: QueryMatch, ownAmount = false): string {
   const chain = match.call.type === AST_NODE_TYPES.CallExpression ? calleeChainNames(callChainTop(match.call)) : [];
   const step = chain.find((name) => OBJECTION_WRITE_STEPS.test(name));
   if (step === 'relate') return 'Relate them in one call: relate(ids) with the array of ids (PostgreSQL), or insert the join rows in one statement.';
   if (step === 'unrelate') return "Unrelate them in one statement: unrelate().whereIn('column', ids).";
   if (step === 'delete' || step === 'del' || step === 'deleteById') return "Delete them in one statement: query().delete().whereIn('id', ids).";
-  if (step?.startsWith('insert')) return 'Insert them in one statement: query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows).';
-  if (step && COUNTERS.has(step)) return counterBatch(`query().whereIn('id', ids).${step}(column, step)`);
+  if (step?.startsWith('insert')) return `Insert them in one statement: ${OBJECTION_ARRAY_INSERT}.`;
+  if (step && COUNTERS.has(step)) return ownAmount ? OWN_AMOUNT_COUNTERS : counterBatch(`query().whereIn('id', ids).${step}(column, step)`);
   if (step) return `Update them in one statement: query().patch(changes).whereIn('id', ids), or ${VALUES_UPDATE} when each row gets different data.`;
   // A function of the project that writes through the builder: the chain that would name the step is in that function.
   if (match.kind === 'write') return OBJECTION_WRITE;
@@ -905,7 +933,7 @@ function buildsWrite(query: TSESTree.Node, whole: TSESTree.Node): boolean {
   return false;
 }
 
-/** The lists of values a statement selects its rows by: `{ in: ids }`, `{ $in: ids }`, `{ [Op.in]: ids }`, `In(ids)`, `inArray(column, ids)`, `whereInIds(ids)`, `whereIn(column, ids)`. */
+/** The lists of values a statement selects its rows by: `{ in: ids }`, `{ $in: ids }`, `{ [Op.in]: ids }`, `In(ids)`, `inArray(column, ids)`, `whereInIds(ids)`, `whereIn(column, ids)`, `where(column, 'in', ids)`. */
 function rowLists(root: TSESTree.Node): TSESTree.Node[] {
   const lists: TSESTree.Node[] = [];
   visitWithinFunction(root, (node) => {
@@ -919,6 +947,9 @@ function rowLists(root: TSESTree.Node): TSESTree.Node[] {
     const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
     const list = name === 'In' || name === 'whereInIds' ? node.arguments[0] : name === 'inArray' || name === 'whereIn' ? node.arguments[1] : undefined;
     if (list) lists.push(list);
+    // Kysely's and Knex's `where('id', 'in', ids)`.
+    const operator = name === 'where' && node.arguments.length === 3 ? node.arguments[1] : undefined;
+    if (operator?.type === AST_NODE_TYPES.Literal && typeof operator.value === 'string' && operator.value.toLowerCase() === 'in') lists.push(node.arguments[2]!);
   });
   return lists;
 }
@@ -1689,6 +1720,33 @@ function kindSwitchOf(context: RuleContext, node: TSESTree.Node, iteration: Iter
   return undefined;
 }
 
+/**
+ * `for (const label of labels) { switch (label) { case 'site_title': return Settings.get({ label }) } }`: a query in the case of
+ * one literal value of the item itself runs for the item equal to it, once in a list of distinct keys, not once per item.
+ */
+function inLiteralCaseOfItem(context: RuleContext, node: TSESTree.Node, iteration: Iteration): boolean {
+  const scope = iterationScope(iteration);
+  for (let current = node.parent; current && current !== scope; current = current.parent) {
+    if (isFunction(current) && (iteration.kind !== 'callback' || current !== iteration.callback)) return false;
+    if (current.type !== AST_NODE_TYPES.SwitchCase || current.test?.type !== AST_NODE_TYPES.Literal) continue;
+    const item = unwrapExpression(current.parent.discriminant);
+    const declared = item.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, item)?.defs[0]?.name : undefined;
+    if (declared && isWholeItemOrKey(iteration, declared)) return true;
+  }
+  return false;
+}
+
+/** The binding of the item itself (`label` of `for (const label of labels)`), or of its key (`key` of `[key, value]`); not a field of it. */
+function isWholeItemOrKey(iteration: Iteration, binding: TSESTree.Node): boolean {
+  const pattern =
+    iteration.kind === 'callback'
+      ? iteration.callback.params[0]
+      : iteration.loop.type === AST_NODE_TYPES.ForOfStatement && iteration.loop.left.type === AST_NODE_TYPES.VariableDeclaration
+        ? iteration.loop.left.declarations[0]?.id
+        : undefined;
+  return pattern === binding || (pattern?.type === AST_NODE_TYPES.ArrayPattern && pattern.elements[0] === binding);
+}
+
 /** A function that queries and calls itself for each child walks a tree one query per node: the whole tree is one query. */
 const TREE_IN_ONE_QUERY = 'Load the whole tree in one query (WITH RECURSIVE, or every row of the tree at once) and build it in memory.';
 const TREE_IN_ONE_WRITE = "Collect the whole tree's ids in one query (WITH RECURSIVE) and write them in one statement over the ids.";
@@ -1868,6 +1926,7 @@ export const nPlusOne: Rule = {
       const sqlHere = (!match.site && !match.sqlInWrapper && isRawStatement(match)) || handsSqlText(match);
       const rowStatement = sqlHere ? rawRowStatement(context, match.call, iteration) : undefined;
       if (match.site?.dynamicSql || (sqlHere && !rowStatement && (changesSchema(match.call) || sqlVariesPerItem(context, match.call, iteration)))) return;
+      if (inLiteralCaseOfItem(context, match.call, iteration)) return;
       const kinds = kindSwitchOf(context, match.call, iteration);
       if (kinds && reportedSwitches.has(kinds)) return;
       if (kinds) reportedSwitches.add(kinds);
@@ -1955,6 +2014,7 @@ export const nPlusOne: Rule = {
                   match,
                   queryShapeOf(context, match, iterationScope(iteration)),
                   itemComparisonOf(context, match, iterationScope(iteration)),
+                  ownCounterAmount(context, match),
                 ).replace(/`/g, '') + perChunk;
       context.report({
         range: match.range,
