@@ -2186,12 +2186,48 @@ describe('n-plus-one on work handed to a queue, a promise pool or Bluebird', () 
     assert.deepEqual(
       reported('apply-credits.ts').map(([id, squiggled, message]) => [id, squiggled, message.slice(message.indexOf('. ') + 2)]),
       [
-        ['write', 'Invoice.query', counter('increment')],
+        ['write', 'Invoice.query', OWN_AMOUNTS],
         ['write', 'LedgerEntry.query', 'Insert them in one statement: query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows).'],
         [
           'chain',
           'Invoice.changePaidAmount',
           "Write them in one statement: query().insert(rows) with the array of new rows, or one update of every item's row with whereIn('id', ids) (patch, increment), grouped by row where a row repeats.",
+        ],
+      ],
+    );
+  });
+});
+
+/** The advice for counters each item changes by its own amount. */
+const OWN_AMOUNTS =
+  "Each row changes by its own amount, which one increment(column, step) over the ids cannot carry: change them in one statement that does, UPDATE … SET column = column + CASE id WHEN … THEN … END WHERE id IN (…) through knex.raw, with each row's items added up first.";
+
+describe('n-plus-one on Objection writes of a MySQL project', () => {
+  const loaded = loadProject('objection-mysql-stock');
+  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECTS_DIR, 'objection-mysql-stock', 'package.json'), 'utf8')) as { dependencies: object };
+  // The project depends on the MySQL driver, as the command reads it from package.json.
+  const options = { ...loaded.options, project: { ...loaded.options.project, dependencies: new Set(Object.keys(manifest.dependencies)) } };
+  const [file, text] = [...loaded.texts].find(([file]) => file.endsWith('receive.ts'))!;
+
+  it("calls a counter step picked by a condition a write, gives per-row amounts one CASE statement, and names Knex's array insert", () => {
+    assert.deepEqual(
+      findings(text, file, options).map((finding) => [finding.messageId, text.slice(finding.start, finding.end), finding.message]),
+      [
+        [
+          'chain',
+          'StockItem.adjustOnHand',
+          "StockItem.adjustOnHand() runs a write (this.query, stock.ts:13) per item of this loop (N+1). Write them in one statement: Model.knexQuery().insert(rows) with the array of new rows, or one update of every item's row with whereIn('id', ids) (patch, increment), grouped by row where a row repeats.",
+        ],
+        ['write', 'StockLot.query', `StockLot.query runs one Objection write per item of this loop (N+1 statements). ${OWN_AMOUNTS}`],
+        [
+          'write',
+          'StockLot.query',
+          "StockLot.query runs one Objection write per item of this loop (N+1 statements). Change them in one statement: query().whereIn('id', ids).increment(column, step) over the items' rows; where a row repeats, group the items by row and add each row's total once.",
+        ],
+        [
+          'write',
+          'StockMove.query',
+          "StockMove.query runs one Objection write per item of this loop (N+1 statements). Insert them in one statement: Model.knexQuery().insert(rows), Knex's insert of the array on the model's table (Objection's query().insert(rows) takes an array on PostgreSQL only).",
         ],
       ],
     );
