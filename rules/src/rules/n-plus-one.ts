@@ -134,7 +134,7 @@ const OWN_AMOUNT_COUNTERS =
 
 /** `.where('id', row.id).increment('total', row.amount)`: the amount of a counter step, when it is not a constant number. */
 function ownCounterAmount(context: RuleContext, match: QueryMatch): boolean {
-  for (let node: TSESTree.Node | undefined = callChainTop(match.call); node?.type === AST_NODE_TYPES.CallExpression; ) {
+  for (let node: TSESTree.Node | undefined = callChainTop(match.call); node?.type === AST_NODE_TYPES.CallExpression;) {
     const callee: TSESTree.Expression = node.callee;
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     if (COUNTERS.has(propertyName(callee) ?? '')) {
@@ -173,7 +173,8 @@ const ANY_VALUES_UPDATE =
 /** Objection's insert of an array of rows, one statement on PostgreSQL only. */
 const OBJECTION_ARRAY_INSERT = 'query().insert(rows) with the array of rows (PostgreSQL), or insertGraph(rows)';
 /** The same on MySQL, SQLite and the others: the Knex builder of the model's table inserts an array in one statement on every database. */
-const KNEX_ARRAY_INSERT = "Model.knexQuery().insert(rows), Knex's insert of the array on the model's table (Objection's query().insert(rows) takes an array on PostgreSQL only)";
+const KNEX_ARRAY_INSERT =
+  "Model.knexQuery().insert(rows), Knex's insert of the array on the model's table (Objection's query().insert(rows) takes an array on PostgreSQL only)";
 
 const OBJECTION_NEW_ROWS = 'query().insert(rows) with the array of new rows';
 const KNEX_NEW_ROWS = 'Model.knexQuery().insert(rows) with the array of new rows';
@@ -460,8 +461,7 @@ function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'updat
 }
 
 /** The batched form of a write whose step is not in sight. */
-const OBJECTION_WRITE =
-  `Write them in one statement: ${OBJECTION_NEW_ROWS}, or one update of every item's row with whereIn('id', ids) (patch, increment), grouped by row where a row repeats.`;
+const OBJECTION_WRITE = `Write them in one statement: ${OBJECTION_NEW_ROWS}, or one update of every item's row with whereIn('id', ids) (patch, increment), grouped by row where a row repeats.`;
 
 /** `user.$relatedQuery('groups').unrelate().where('groupId', id)`: the batched form of the step the chain ends in, a read's by default. */
 function objectionBatch(match: QueryMatch, ownAmount = false): string {
@@ -949,7 +949,8 @@ function rowLists(root: TSESTree.Node): TSESTree.Node[] {
     if (list) lists.push(list);
     // Kysely's and Knex's `where('id', 'in', ids)`.
     const operator = name === 'where' && node.arguments.length === 3 ? node.arguments[1] : undefined;
-    if (operator?.type === AST_NODE_TYPES.Literal && typeof operator.value === 'string' && operator.value.toLowerCase() === 'in') lists.push(node.arguments[2]!);
+    if (operator?.type === AST_NODE_TYPES.Literal && typeof operator.value === 'string' && operator.value.toLowerCase() === 'in')
+      lists.push(node.arguments[2]!);
   });
   return lists;
 }
