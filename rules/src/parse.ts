@@ -69,16 +69,24 @@ export function useFastParser(parser: FastParser | undefined): void {
 
 /** The ESTree of a tree `parseTypeScript` made; throws typescript-estree's error (with `index`) on a syntax error. */
 export function convertSourceFile(sourceFile: ts.SourceFile, text: string): TSESTree.Program {
-  if (fastParser && (sourceFile as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics?.length === 0) {
-    try {
-      return withLazyComments(fastParser(text, sourceFile.fileName), text);
-    } catch {
-      // A text TypeScript accepts and the fast parser does not: converted, as without it.
-    }
-  }
+  const fast = (sourceFile as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics?.length === 0 ? fastParse(text, sourceFile.fileName) : undefined;
+  if (fast) return fast;
   // The converter reads `parent`.
   setParentRecursive(sourceFile, true);
   return withLazyComments(astConverter(sourceFile, CONVERT_SETTINGS as ParseSettings, false).estree, text);
+}
+
+/**
+ * The fast parser's ESTree of a text TypeScript's parser accepts (no syntax error); undefined without a fast parser, or where it
+ * rejects the text (then TypeScript's tree is converted, as without it).
+ */
+export function fastParse(text: string, fileName: string): TSESTree.Program | undefined {
+  if (!fastParser) return undefined;
+  try {
+    return withLazyComments(fastParser(text, fileName), text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** How a tree `parseTypeScript` made becomes the ESTree: `convertSourceFile`, or an `EditedFile`'s conversion of what changed. */

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { analyze, DEFAULT_OPTIONS, fastParserFor, oxcParser, useFastParser } from '../src';
+import { analyze, DEFAULT_OPTIONS, fastParserFor, oxcParser, readSyntax, useFastParser, type FastParser } from '../src';
 import { parseRecovering, parseSource } from '../src/parse';
 import { fixtureFiles, FIXTURES_DIR } from './annotations';
 
@@ -34,6 +34,75 @@ function withFastParser<T>(run: () => T): T {
     useFastParser(undefined);
   }
 }
+
+/**
+ * Runs `run` with a fast parser that gives typescript-estree's tree and notes each call: whether it came after a TypeScript
+ * parse of the analysis (through `convertSourceFile`, which converts the tree `parseTypeScript` made) or in its place.
+ */
+function counted<T>(run: () => T): { result: T; calls: Array<'after TypeScript' | 'alone'> } {
+  const calls: Array<'after TypeScript' | 'alone'> = [];
+  const spy: FastParser = (text, fileName) => {
+    calls.push(new Error().stack?.includes('convertSourceFile') ? 'after TypeScript' : 'alone');
+    useFastParser(undefined);
+    try {
+      return parseSource(text, fileName);
+    } finally {
+      useFastParser(spy);
+    }
+  };
+  useFastParser(spy);
+  try {
+    return { result: run(), calls };
+  } finally {
+    useFastParser(undefined);
+  }
+}
+
+describe('the fast parser after the reading pass', () => {
+  const service = `import { prisma } from './db';
+
+export async function archiveOrders(ids: string[]) {
+  for (const id of ids) {
+    await prisma.order.update({ where: { id }, data: { archived: true } });
+  }
+}
+`;
+  const placesOf = (result: ReturnType<typeof analyze>) =>
+    result.findings.map(({ ruleId, messageId, start }) => {
+      const lines = service.slice(0, start).split('\n');
+      return [ruleId, messageId, lines.length, lines.at(-1)!.length + 1];
+    });
+
+  it('gives the tree of a text whose signals TypeScript parsed without an error, with no second TypeScript parse', () => {
+    const { result, calls } = counted(() => {
+      const { signals } = readSyntax(service, 'src/orders/archive.ts');
+      assert.equal(signals.syntaxChecked, true);
+      return analyze(service, 'src/orders/archive.ts', DEFAULT_OPTIONS, signals);
+    });
+    assert.deepEqual(calls, ['alone']);
+    assert.deepEqual(placesOf(result), [['n-plus-one', 'write', 5, 11]]);
+    assert.deepEqual(result, analyze(service, 'src/orders/archive.ts', DEFAULT_OPTIONS));
+  });
+
+  it("keeps TypeScript's parse and recovery for a text with a syntax error", () => {
+    const broken = `${service}\nexport function draft( {\n`;
+    const { result, calls } = counted(() => {
+      const { signals } = readSyntax(broken, 'src/orders/archive.ts');
+      assert.equal(signals.syntaxChecked, undefined);
+      return analyze(broken, 'src/orders/archive.ts', DEFAULT_OPTIONS, signals);
+    });
+    // The recovered text parses without an error: TypeScript's tree of it goes to the fast parser, as before.
+    assert.deepEqual(calls, ['after TypeScript']);
+    assert.deepEqual(placesOf(result), [['n-plus-one', 'write', 5, 11]]);
+    assert.deepEqual(result, analyze(broken, 'src/orders/archive.ts', DEFAULT_OPTIONS));
+  });
+
+  it('takes the signals of another text for what they are: a parse of their own', () => {
+    const { signals } = readSyntax(service, 'src/orders/archive.ts');
+    const { calls } = counted(() => analyze(service, 'src/orders/archive.ts', DEFAULT_OPTIONS, { ...signals, syntaxChecked: undefined }));
+    assert.deepEqual(calls, ['after TypeScript']);
+  });
+});
 
 describe(`oxc-parser's raw transfer (${where})`, () => {
   it("is the command's parser wherever it is available, unless PERF_LINT_PARSER=typescript-estree", () => {
