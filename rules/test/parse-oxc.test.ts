@@ -73,33 +73,32 @@ export async function archiveOrders(ids: string[]) {
       return [ruleId, messageId, lines.length, lines.at(-1)!.length + 1];
     });
 
-  it('gives the tree of a text whose signals TypeScript parsed without an error, with no second TypeScript parse', () => {
-    const { result, calls } = counted(() => {
-      const { signals } = readSyntax(service, 'src/orders/archive.ts');
-      assert.equal(signals.syntaxChecked, true);
-      return analyze(service, 'src/orders/archive.ts', DEFAULT_OPTIONS, signals);
+  const file = 'src/orders/archive.ts';
+  /** The text's signals as the reading pass reads them, then its analysis with them, and how the fast parser was called. */
+  const afterReading = (text: string) =>
+    counted(() => {
+      const { signals } = readSyntax(text, file);
+      return { syntaxChecked: signals.syntaxChecked, analysis: analyze(text, file, DEFAULT_OPTIONS, signals) };
     });
-    assert.deepEqual(calls, ['alone']);
-    assert.deepEqual(placesOf(result), [['n-plus-one', 'write', 5, 11]]);
-    assert.deepEqual(result, analyze(service, 'src/orders/archive.ts', DEFAULT_OPTIONS));
-  });
 
-  it("keeps TypeScript's parse and recovery for a text with a syntax error", () => {
-    const broken = `${service}\nexport function draft( {\n`;
-    const { result, calls } = counted(() => {
-      const { signals } = readSyntax(broken, 'src/orders/archive.ts');
-      assert.equal(signals.syntaxChecked, undefined);
-      return analyze(broken, 'src/orders/archive.ts', DEFAULT_OPTIONS, signals);
-    });
+  const cases: Array<[string, string, true | undefined, string[]]> = [
+    ['gives the tree of a text whose signals TypeScript parsed without an error, with no second TypeScript parse', service, true, ['alone']],
     // The recovered text parses without an error: TypeScript's tree of it goes to the fast parser, as before.
-    assert.deepEqual(calls, ['after TypeScript']);
-    assert.deepEqual(placesOf(result), [['n-plus-one', 'write', 5, 11]]);
-    assert.deepEqual(result, analyze(broken, 'src/orders/archive.ts', DEFAULT_OPTIONS));
-  });
+    ["keeps TypeScript's parse and recovery for a text with a syntax error", `${service}\nexport function draft( {\n`, undefined, ['after TypeScript']],
+  ];
+  for (const [name, text, syntaxChecked, expectedCalls] of cases) {
+    it(name, () => {
+      const { result, calls } = afterReading(text);
+      assert.equal(result.syntaxChecked, syntaxChecked);
+      assert.deepEqual(calls, expectedCalls);
+      assert.deepEqual(placesOf(result.analysis), [['n-plus-one', 'write', 5, 11]]);
+      assert.deepEqual(result.analysis, analyze(text, file, DEFAULT_OPTIONS));
+    });
+  }
 
-  it('takes the signals of another text for what they are: a parse of their own', () => {
-    const { signals } = readSyntax(service, 'src/orders/archive.ts');
-    const { calls } = counted(() => analyze(service, 'src/orders/archive.ts', DEFAULT_OPTIONS, { ...signals, syntaxChecked: undefined }));
+  it('parses with TypeScript first where the signals do not say that it accepted the text (a cache of an earlier version)', () => {
+    const { signals } = readSyntax(service, file);
+    const { calls } = counted(() => analyze(service, file, DEFAULT_OPTIONS, { ...signals, syntaxChecked: undefined }));
     assert.deepEqual(calls, ['after TypeScript']);
   });
 });
