@@ -58,6 +58,9 @@ export const setParentRecursive = (ts as unknown as { setParentRecursive(node: t
 /** The parser that makes the ESTree of a text TypeScript parsed without a syntax error, in place of the conversion; none by default. */
 let fastParser: FastParser | undefined;
 
+/** The last text the fast parser rejected, under its file name. */
+let rejected: { text?: string; fileName?: string } = {};
+
 /**
  * Makes `parser` (oxc-parser's raw transfer, `oxcParser`) give the ESTree of every text TypeScript's parser accepts, for the
  * rest of the process; undefined restores the conversion. Texts with syntax errors are still converted, so that errors, their
@@ -65,6 +68,7 @@ let fastParser: FastParser | undefined;
  */
 export function useFastParser(parser: FastParser | undefined): void {
   fastParser = parser;
+  rejected = {};
 }
 
 /** The ESTree of a tree `parseTypeScript` made; throws typescript-estree's error (with `index`) on a syntax error. */
@@ -81,10 +85,12 @@ export function convertSourceFile(sourceFile: ts.SourceFile, text: string): TSES
  * rejects the text (then TypeScript's tree is converted, as without it).
  */
 export function fastParse(text: string, fileName: string): TSESTree.Program | undefined {
-  if (!fastParser) return undefined;
+  // The text just rejected (JSX in a `.js` file) comes back once TypeScript has parsed it: it is not asked again.
+  if (!fastParser || (text === rejected.text && fileName === rejected.fileName)) return undefined;
   try {
     return withLazyComments(fastParser(text, fileName), text);
   } catch {
+    rejected = { text, fileName };
     return undefined;
   }
 }

@@ -96,6 +96,21 @@ export async function archiveOrders(ids: string[]) {
     });
   }
 
+  it('asks the fast parser once of a text it rejects (JSX in a `.js` file), then converts the tree TypeScript parses', () => {
+    const { signals } = readSyntax(service, file);
+    let asked = 0;
+    useFastParser(() => {
+      asked++;
+      throw new Error('JSX is not allowed here');
+    });
+    try {
+      assert.deepEqual(placesOf(analyze(service, file, DEFAULT_OPTIONS, signals)), [['n-plus-one', 'write', 5, 11]]);
+    } finally {
+      useFastParser(undefined);
+    }
+    assert.equal(asked, 1);
+  });
+
   it('parses with TypeScript first where the signals do not say that it accepted the text (a cache of an earlier version)', () => {
     const { signals } = readSyntax(service, file);
     const { calls } = counted(() => analyze(service, file, DEFAULT_OPTIONS, { ...signals, syntaxChecked: undefined }));
