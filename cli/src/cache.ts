@@ -343,29 +343,32 @@ export function isStringList(value: unknown): boolean {
 }
 
 // Every key of the signals and the facts is listed, checked by the compiler: a key missing here would drop its entries on every read.
-const isSignals = shape({
-  awaitInLoop: isBoolean,
-  combinatorOverArray: isBoolean,
-  blockingName: isBoolean,
-  reachesDatabase: isBoolean,
-  importsProjectFile: isBoolean,
-  imports: isStringList,
-  childEntries: isStringList,
-  roleSigns: isStringList,
-  fixedLists: isStringList,
-  implemented: isStringList,
-  settledAsync: isStringList,
-  fixedReturns: isStringList,
-  enqueuesOnly: isStringList,
-  itemCallbacks: isStringList,
-  inMemorySchemas: isStringList,
-  reexportsAll: isStringList,
-  interfaces: isStringList,
-  heldTypes: isStringList,
-  methodNames: isStringList,
-  collectionFields: isStringList,
-  reexportsOnly: isBoolean,
-} satisfies Record<keyof SyntaxSignals, Check>);
+const isSignals = shape(
+  {
+    awaitInLoop: isBoolean,
+    combinatorOverArray: isBoolean,
+    blockingName: isBoolean,
+    reachesDatabase: isBoolean,
+    importsProjectFile: isBoolean,
+    imports: isStringList,
+    childEntries: isStringList,
+    roleSigns: isStringList,
+    fixedLists: isStringList,
+    implemented: isStringList,
+    settledAsync: isStringList,
+    fixedReturns: isStringList,
+    enqueuesOnly: isStringList,
+    itemCallbacks: isStringList,
+    inMemorySchemas: isStringList,
+    reexportsAll: isStringList,
+    interfaces: isStringList,
+    heldTypes: isStringList,
+    methodNames: isStringList,
+    collectionFields: isStringList,
+    reexportsOnly: isBoolean,
+  } satisfies Record<RequiredKeys<SyntaxSignals>, Check>,
+  { syntaxChecked: isBoolean } satisfies Record<OptionalKeys<SyntaxSignals>, Check>,
+);
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.
 const isFacts = shape(
   { file: isString, path: isString, models: Array.isArray, exports: Array.isArray } satisfies Record<RequiredKeys<ProjectFacts>, Check>,

@@ -3,7 +3,7 @@ import type ts from 'typescript';
 import { createFileState } from './file-state';
 import { LineIndex } from './lines';
 import { unanalyzableReason } from './content';
-import { parseRecovering, type RecoveredParse, type ToESTree } from './parse';
+import { fastParse, parseRecovering, type RecoveredParse, type ToESTree } from './parse';
 import { ALL_RULES } from './registry';
 import { isSuppressed, readSuppressions, SUPPRESSION_MARKERS, unusedDirectives } from './suppressions';
 import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleId, RuleListeners, Severity, TextEdit } from './types';
@@ -70,7 +70,9 @@ export function analyzeWithRules(
 
   let parsed: RecoveredParse;
   try {
-    parsed = parseRecovering(text, fileName, sourceFile, toESTree);
+    // A text whose signals TypeScript's parser read without a syntax error is not parsed by it again where the fast parser serves.
+    const fast = !sourceFile && read?.syntaxChecked ? fastParse(text, fileName) : undefined;
+    parsed = fast ? { ast: fast, text, skipped: [] } : parseRecovering(text, fileName, sourceFile, toESTree);
   } catch (error) {
     if (error instanceof RangeError) return notAnalyzed(TOO_DEEP);
     const parseError = error as { message?: string; index?: number };

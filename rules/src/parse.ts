@@ -58,6 +58,9 @@ export const setParentRecursive = (ts as unknown as { setParentRecursive(node: t
 /** The parser that makes the ESTree of a text TypeScript parsed without a syntax error, in place of the conversion; none by default. */
 let fastParser: FastParser | undefined;
 
+/** The last text the fast parser rejected, under its file name. */
+let rejected: { text?: string; fileName?: string } = {};
+
 /**
  * Makes `parser` (oxc-parser's raw transfer, `oxcParser`) give the ESTree of every text TypeScript's parser accepts, for the
  * rest of the process; undefined restores the conversion. Texts with syntax errors are still converted, so that errors, their
@@ -65,20 +68,31 @@ let fastParser: FastParser | undefined;
  */
 export function useFastParser(parser: FastParser | undefined): void {
   fastParser = parser;
+  rejected = {};
 }
 
 /** The ESTree of a tree `parseTypeScript` made; throws typescript-estree's error (with `index`) on a syntax error. */
 export function convertSourceFile(sourceFile: ts.SourceFile, text: string): TSESTree.Program {
-  if (fastParser && (sourceFile as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics?.length === 0) {
-    try {
-      return withLazyComments(fastParser(text, sourceFile.fileName), text);
-    } catch {
-      // A text TypeScript accepts and the fast parser does not: converted, as without it.
-    }
-  }
+  const fast = (sourceFile as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics?.length === 0 ? fastParse(text, sourceFile.fileName) : undefined;
+  if (fast) return fast;
   // The converter reads `parent`.
   setParentRecursive(sourceFile, true);
   return withLazyComments(astConverter(sourceFile, CONVERT_SETTINGS as ParseSettings, false).estree, text);
+}
+
+/**
+ * The fast parser's ESTree of a text TypeScript's parser accepts (no syntax error); undefined without a fast parser, or where it
+ * rejects the text (then TypeScript's tree is converted, as without it).
+ */
+export function fastParse(text: string, fileName: string): TSESTree.Program | undefined {
+  // The text just rejected (JSX in a `.js` file) comes back once TypeScript has parsed it: it is not asked again.
+  if (!fastParser || (text === rejected.text && fileName === rejected.fileName)) return undefined;
+  try {
+    return withLazyComments(fastParser(text, fileName), text);
+  } catch {
+    rejected = { text, fileName };
+    return undefined;
+  }
 }
 
 /** How a tree `parseTypeScript` made becomes the ESTree: `convertSourceFile`, or an `EditedFile`'s conversion of what changed. */

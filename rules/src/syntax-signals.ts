@@ -66,6 +66,11 @@ export interface SyntaxSignals {
   collectionFields: string[];
   /** Its statements only re-export other modules (`export * from './order.service.interface'`, `export type { A } from './a'`): a barrel. */
   reexportsOnly: boolean;
+  /**
+   * TypeScript's parser read the text without a syntax error (these signals come from a walk of its tree): the analysis of the
+   * same text takes its tree from the fast parser, where there is one, without parsing the text with TypeScript again.
+   */
+  syntaxChecked?: true;
 }
 
 /** Every signal raised: what a file the syntax pass could not read gets, so that nothing is skipped. */
@@ -183,7 +188,7 @@ export function readSyntax(
     };
   const { signals, sourceFile } = parsedSyntax(text, fileName, parse, signalsOf);
   return {
-    signals: readFromText({ ...signals, ...fromText }),
+    signals: readFromText({ ...signals, ...fromText, ...(sourceFile && { syntaxChecked: true as const }) }),
     ...(sourceFile && { sourceFile }),
   };
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { analyze, DEFAULT_OPTIONS, fastParserFor, oxcParser, useFastParser } from '../src';
+import { analyze, DEFAULT_OPTIONS, fastParserFor, oxcParser, readSyntax, useFastParser, type FastParser } from '../src';
 import { parseRecovering, parseSource } from '../src/parse';
 import { fixtureFiles, FIXTURES_DIR } from './annotations';
 
@@ -34,6 +34,89 @@ function withFastParser<T>(run: () => T): T {
     useFastParser(undefined);
   }
 }
+
+/**
+ * Runs `run` with a fast parser that gives typescript-estree's tree and notes each call: whether it came after a TypeScript
+ * parse of the analysis (through `convertSourceFile`, which converts the tree `parseTypeScript` made) or in its place.
+ */
+function counted<T>(run: () => T): { result: T; calls: Array<'after TypeScript' | 'alone'> } {
+  const calls: Array<'after TypeScript' | 'alone'> = [];
+  const spy: FastParser = (text, fileName) => {
+    calls.push(new Error().stack?.includes('convertSourceFile') ? 'after TypeScript' : 'alone');
+    useFastParser(undefined);
+    try {
+      return parseSource(text, fileName);
+    } finally {
+      useFastParser(spy);
+    }
+  };
+  useFastParser(spy);
+  try {
+    return { result: run(), calls };
+  } finally {
+    useFastParser(undefined);
+  }
+}
+
+describe('the fast parser after the reading pass', () => {
+  const service = `import { prisma } from './db';
+
+export async function archiveOrders(ids: string[]) {
+  for (const id of ids) {
+    await prisma.order.update({ where: { id }, data: { archived: true } });
+  }
+}
+`;
+  const placesOf = (result: ReturnType<typeof analyze>) =>
+    result.findings.map(({ ruleId, messageId, start }) => {
+      const lines = service.slice(0, start).split('\n');
+      return [ruleId, messageId, lines.length, lines.at(-1)!.length + 1];
+    });
+
+  const file = 'src/orders/archive.ts';
+  /** The text's signals as the reading pass reads them, then its analysis with them, and how the fast parser was called. */
+  const afterReading = (text: string) =>
+    counted(() => {
+      const { signals } = readSyntax(text, file);
+      return { syntaxChecked: signals.syntaxChecked, analysis: analyze(text, file, DEFAULT_OPTIONS, signals) };
+    });
+
+  const cases: Array<[string, string, true | undefined, string[]]> = [
+    ['gives the tree of a text whose signals TypeScript parsed without an error, with no second TypeScript parse', service, true, ['alone']],
+    // The recovered text parses without an error: TypeScript's tree of it goes to the fast parser, as before.
+    ["keeps TypeScript's parse and recovery for a text with a syntax error", `${service}\nexport function draft( {\n`, undefined, ['after TypeScript']],
+  ];
+  for (const [name, text, syntaxChecked, expectedCalls] of cases) {
+    it(name, () => {
+      const { result, calls } = afterReading(text);
+      assert.equal(result.syntaxChecked, syntaxChecked);
+      assert.deepEqual(calls, expectedCalls);
+      assert.deepEqual(placesOf(result.analysis), [['n-plus-one', 'write', 5, 11]]);
+      assert.deepEqual(result.analysis, analyze(text, file, DEFAULT_OPTIONS));
+    });
+  }
+
+  it('asks the fast parser once of a text it rejects (JSX in a `.js` file), then converts the tree TypeScript parses', () => {
+    const { signals } = readSyntax(service, file);
+    let asked = 0;
+    useFastParser(() => {
+      asked++;
+      throw new Error('JSX is not allowed here');
+    });
+    try {
+      assert.deepEqual(placesOf(analyze(service, file, DEFAULT_OPTIONS, signals)), [['n-plus-one', 'write', 5, 11]]);
+    } finally {
+      useFastParser(undefined);
+    }
+    assert.equal(asked, 1);
+  });
+
+  it('parses with TypeScript first where the signals do not say that it accepted the text (a cache of an earlier version)', () => {
+    const { signals } = readSyntax(service, file);
+    const { calls } = counted(() => analyze(service, file, DEFAULT_OPTIONS, { ...signals, syntaxChecked: undefined }));
+    assert.deepEqual(calls, ['after TypeScript']);
+  });
+});
 
 describe(`oxc-parser's raw transfer (${where})`, () => {
   it("is the command's parser wherever it is available, unless PERF_LINT_PARSER=typescript-estree", () => {
