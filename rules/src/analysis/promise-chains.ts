@@ -128,7 +128,9 @@ export function pushedTaskIteration(context: RuleContext, node: TSESTree.Node): 
 /** The function handed to `new Promise(fn)`. */
 function isPromiseExecutor(fn: FunctionNode): boolean {
   const made = fn.parent;
-  return made?.type === AST_NODE_TYPES.NewExpression && made.arguments[0] === fn && made.callee.type === AST_NODE_TYPES.Identifier && made.callee.name === 'Promise';
+  return (
+    made?.type === AST_NODE_TYPES.NewExpression && made.arguments[0] === fn && made.callee.type === AST_NODE_TYPES.Identifier && made.callee.name === 'Promise'
+  );
 }
 
 /** The `list.push(task)` that keeps a task: handed to it directly, or through the one `const` that holds it. */
@@ -176,5 +178,7 @@ function runsEachTask(use: TSESTree.Node): boolean {
 /** `task()` or `await task()`: a call of the name with nothing handed to it. */
 function callsName(expression: TSESTree.Node, name: string): boolean {
   const call = expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression;
-  return call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === name && call.arguments.length === 0;
+  return (
+    call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === name && call.arguments.length === 0
+  );
 }
