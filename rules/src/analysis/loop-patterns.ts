@@ -304,6 +304,7 @@ function isImportedConstant(context: RuleContext, node: TSESTree.Node): boolean 
 /**
  * `status` of `deleteJobs({ status = QUEUE_JOB_STATUS_LIST })` or of `(windows = ['day', 'week'])`, never assigned in the function: a
  * parameter whose default is a list written out or an imported constant. A caller that hands its own picks among values of the same kind.
+ * An empty default (`ids = []`) writes out no values, so it bounds nothing.
  */
 function defaultsToFixedList(context: RuleContext, node: TSESTree.Node): boolean {
   const inner = unwrapExpression(node);
@@ -317,6 +318,8 @@ function defaultsToFixedList(context: RuleContext, node: TSESTree.Node): boolean
   )
     return false;
   const fallback = unwrapExpression(holder.right);
+  // `removals = []` only says what a call that hands nothing gets: no item, and no bound on what the others hand.
+  if (literalArrayOf(context, fallback)?.elements.length === 0) return false;
   return isShortLiteralList(context, fallback) || isImportedConstant(context, fallback);
 }
 

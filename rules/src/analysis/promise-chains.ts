@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { propertyName } from './resolve';
-import { enclosingFunction, enclosingIteration, isFunction, type FunctionNode, type Iteration } from './scopes';
+import type { RuleContext } from '../types';
+import { propertyName, resolveVariable } from './resolve';
+import { contains, enclosingFunction, enclosingIteration, isFunction, iterationScope, type FunctionNode, type Iteration } from './scopes';
 
 /** Steps chained on a promise: each settles once per promise. */
 const PROMISE_STEPS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
@@ -100,4 +101,84 @@ function runsEveryTask(list: TSESTree.CallExpression): boolean {
 
 function isTaskSequence(node: TSESTree.Node | undefined): boolean {
   return node?.type === AST_NODE_TYPES.MemberExpression && TASK_SEQUENCES.has(propertyName(node) ?? '');
+}
+
+/**
+ * `for (const workspace of workspaces) tasks.push(() => removeDocuments(workspace, files))` (also through `const task = () => …`
+ * pushed on the next line), with the list run later one task each: `Promise.all(tasks.map((task) => task()))`, `for (const task of
+ * tasks) await task()`. What a task runs, runs once per item of the loop that made it. A task that wraps its work in `new
+ * Promise((resolve) => …)` runs it as the promise is made.
+ */
+export function pushedTaskIteration(context: RuleContext, node: TSESTree.Node): Iteration | undefined {
+  let task = enclosingFunction(node);
+  if (task && isPromiseExecutor(task)) task = enclosingFunction(task.parent!);
+  if (!task || task.params.length > 0) return undefined;
+  const push = taskPush(context, task);
+  const list = push?.callee.type === AST_NODE_TYPES.MemberExpression ? push.callee.object : undefined;
+  const iteration = push && enclosingIteration(push);
+  if (!iteration || list?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = resolveVariable(context, list);
+  const scope = iterationScope(iteration);
+  const declared = variable?.defs.length === 1 ? variable.defs[0]!.name : undefined;
+  if (!variable || !declared || contains(scope, declared)) return undefined;
+  const runs = variable.references.some((reference) => reference.identifier.range[0] > scope.range[1] && runsEachTask(reference.identifier as TSESTree.Node));
+  return runs ? iteration : undefined;
+}
+
+/** The function handed to `new Promise(fn)`. */
+function isPromiseExecutor(fn: FunctionNode): boolean {
+  const made = fn.parent;
+  return (
+    made?.type === AST_NODE_TYPES.NewExpression && made.arguments[0] === fn && made.callee.type === AST_NODE_TYPES.Identifier && made.callee.name === 'Promise'
+  );
+}
+
+/** The `list.push(task)` that keeps a task: handed to it directly, or through the one `const` that holds it. */
+function taskPush(context: RuleContext, task: FunctionNode): TSESTree.CallExpression | undefined {
+  let kept: TSESTree.Node = task;
+  const declarator = task.parent;
+  if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === task && declarator.id.type === AST_NODE_TYPES.Identifier) {
+    const uses = resolveVariable(context, declarator.id)?.references.filter((reference) => !reference.init) ?? [];
+    if (uses.length !== 1) return undefined;
+    kept = uses[0]!.identifier as TSESTree.Node;
+  }
+  const push = kept.parent;
+  return push && isPushed(kept) ? (push as TSESTree.CallExpression) : undefined;
+}
+
+/** Steps that hand on the same tasks as a new list: `tasks.flat()`, `tasks.slice()`. */
+const SAME_TASKS: ReadonlySet<string> = new Set(['flat', 'slice']);
+
+/** Whether a use of a list of tasks calls each of them: `tasks.map((task) => task())`, `tasks.flat().forEach((run) => run())`, `for (const task of tasks) await task()`. */
+function runsEachTask(use: TSESTree.Node): boolean {
+  let list = use;
+  for (let member = list.parent; member?.type === AST_NODE_TYPES.MemberExpression && member.object === list; member = list.parent) {
+    const name = propertyName(member) ?? '';
+    const call = member.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return false;
+    if (name === 'map' || name === 'forEach') {
+      const callback = call.arguments[0];
+      if (!callback || !isFunction(callback)) return false;
+      const task = callback.params[0];
+      return task?.type === AST_NODE_TYPES.Identifier && callback.body.type !== AST_NODE_TYPES.BlockStatement && callsName(callback.body, task.name);
+    }
+    if (!SAME_TASKS.has(name)) return false;
+    list = call;
+  }
+  const loop = list.parent;
+  if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.right !== list || loop.left.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  const task = loop.left.declarations[0]?.id;
+  const body = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : [loop.body];
+  return (
+    task?.type === AST_NODE_TYPES.Identifier &&
+    body.some((statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && callsName(statement.expression, task.name))
+  );
+}
+
+/** `task()` or `await task()`: a call of the name with nothing handed to it. */
+function callsName(expression: TSESTree.Node, name: string): boolean {
+  const call = expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression;
+  return (
+    call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === name && call.arguments.length === 0
+  );
 }

@@ -55,7 +55,7 @@ import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
 import { itemCallbackList } from '../analysis/item-callbacks';
 import { limiterRunOf } from '../analysis/limiters';
-import { chainedCallbackIteration, sequencedTaskIteration } from '../analysis/promise-chains';
+import { chainedCallbackIteration, pushedTaskIteration, sequencedTaskIteration } from '../analysis/promise-chains';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
 import { calledFunctionHas } from '../analysis/await-patterns';
@@ -1460,7 +1460,8 @@ function perItemIteration(context: RuleContext, node: TSESTree.Node): Iteration 
 
 /**
  * The loop or array callback a node runs once per item of, and the expression whose shape is judged against it: directly, in a
- * `.then` callback of a promise made per item (judged where the promise is made), in a task made per item and run, in a callback a
+ * `.then` callback of a promise made per item (judged where the promise is made), in a task made per item and run (also one pushed to
+ * a list whose tasks are called later), in a callback a
  * helper runs per element of a list (`pMap(items, fn)`, `promiseMapWithLimit(5, items, fn)`), or in a task handed to a limiter
  * (`files.map((file) => limit(() => prisma.file.update(...)))`), which runs it once, where the call hands it over.
  */
@@ -1469,7 +1470,7 @@ function perItemSite(context: RuleContext, node: TSESTree.Node): { iteration: It
   if (direct) return { iteration: direct, whole: chainTop(node) };
   const chained = chainedCallbackIteration(node);
   if (chained) return { iteration: chained.iteration, whole: chained.promise };
-  const task = sequencedTaskIteration(node) ?? helperIteration(context, node);
+  const task = sequencedTaskIteration(node) ?? pushedTaskIteration(context, node) ?? helperIteration(context, node);
   if (task) return { iteration: task, whole: chainTop(node) };
   const limited = limiterRunOf(context, node);
   return limited && perItemSite(context, limited);
