@@ -294,10 +294,7 @@ function drivesOneConversationOrPage(context: RuleContext, facts: LoopFacts, nod
   const working = workingCall(node);
   const callee = working?.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(working.callee) : undefined;
   if (working?.type === AST_NODE_TYPES.CallExpression && drivesPageHeldOutside(context, working)) return true;
-  return (
-    callee?.type === AST_NODE_TYPES.MemberExpression &&
-    (postsToOneChat(context, facts, working!) || holdsBrowserPage(context, facts, callee))
-  );
+  return callee?.type === AST_NODE_TYPES.MemberExpression && (postsToOneChat(context, facts, working!) || holdsBrowserPage(context, facts, callee));
 }
 
 /** `await thread.post(message)` for each message: posts to one conversation, which must show them in the loop's order. */

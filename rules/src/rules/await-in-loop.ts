@@ -5,7 +5,15 @@ import { readsIteration } from '../analysis/query-shape';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
-import { awaitsAtMostOnce, awaitsForOneKey, emitsUserLog, iteratesTreeOrder, logsOnBranch, throwsOnAwaitedCheck, writesLoggerLine } from '../analysis/loop-patterns';
+import {
+  awaitsAtMostOnce,
+  awaitsForOneKey,
+  emitsUserLog,
+  iteratesTreeOrder,
+  logsOnBranch,
+  throwsOnAwaitedCheck,
+  writesLoggerLine,
+} from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
