@@ -57,7 +57,7 @@ export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
     note(match[1]!, match[2] !== undefined, false, match.index + match[0].length);
   }
   for (const match of text.matchAll(EXPORTED_TYPE)) {
-    for (const method of settledMethodsOf(text, match.index + match[0].length)) {
+    for (const method of settledMethodsOf(text, match.index + match[0].length, match[1]!)) {
       if (++seen > MAX_FUNCTIONS) return facts;
       facts.settledAsync.push(detached(`${match[1]!}.${method}`));
     }
@@ -65,7 +65,7 @@ export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
   if (!text.includes('exports')) return facts;
   for (const match of text.matchAll(TOP_LEVEL_CLASS)) {
     if (!exportsByName(text, match[1]!)) continue;
-    for (const method of settledMethodsOf(text, match.index + match[0].length)) {
+    for (const method of settledMethodsOf(text, match.index + match[0].length, match[1]!)) {
       if (++seen > MAX_FUNCTIONS) return facts;
       facts.settledAsync.push(detached(`${match[1]!}.${method}`));
     }
@@ -159,20 +159,32 @@ function callsPerElement(body: string, items: string, fn: string): boolean {
 
 /** `export class Projector<T> implements Port {`, `export default abstract class Store`, `export interface Port<T> extends Base {`. */
 const EXPORTED_TYPE = /^export\s+(?:default\s+)?(?:abstract\s+)?(?:class|interface)\s+([A-Za-z_$][\w$]*)[^{;=]*\{/gm;
-/** A method at the start of a member's line: instance modifiers, `async`, its name, then its type parameters or parameters (`private`, `static`, `get` are names here, and fail). */
-const METHOD_START = /(?:(?:public|protected|readonly|override|abstract)\s+)*(async\s+)?([A-Za-z_$][\w$]*)\s*\??\s*(?=[<(])/y;
+/**
+ * A method at the start of a member's line: modifiers (`static` too: `Tree.load(...)` is called on the class), `async`, its name, then its
+ * type parameters or parameters (`private`, `get` are names here, and fail).
+ */
+const METHOD_START = /(?:(?:public|protected|readonly|override|abstract|static)\s+)*(async\s+)?([A-Za-z_$][\w$]*)\s*\??\s*(?=[<(])/y;
+/** A member named `then` (`then(onFulfilled) {`, `then: …`), not a call of one (`.then(`): an instance of such a type is awaited as a promise. */
+const THEN_MEMBER = /(?:^|[^\w$.])then\s*[?(<:=]/;
 
 /**
  * The methods of a class or interface body whose value is at hand when they return: declared to return a value
- * (`projectSimple(role: Role): Record<string, unknown>`), or async with a body that awaits nothing and returns no call.
+ * (`projectSimple(role: Role): Record<string, unknown>`), or an instance of the type itself (`static load(cid: Cid): Tree`,
+ * `withLimit(limit: number): this`, for a type with no `then`), or async with a body that awaits nothing and returns no call.
  * Members are read at the indentation of the body's first line, as formatted code writes them.
  */
-function settledMethodsOf(text: string, bodyStart: number): string[] {
+function settledMethodsOf(text: string, bodyStart: number, typeName: string): string[] {
   const end = closingOf(text, bodyStart - 1);
   if (end === undefined) return [];
   const body = text.slice(bodyStart, end - 1);
   const indentation = /^\n*([ \t]+)\S/.exec(body)?.[1];
   if (indentation === undefined) return [];
+  let thenable: boolean | undefined;
+  const ownInstance = (returnType: string | undefined): boolean => {
+    if (returnType === undefined || !new RegExp(`^(?:this|${escaped(typeName)}(?:\\s*<[^;{}]*>)?)$`).test(returnType)) return false;
+    thenable ??= THEN_MEMBER.test(codeOf(body));
+    return !thenable;
+  };
   const settled = new Set<string>();
   // An overload or a second declaration that may hand back work leaves the name out.
   const others = new Set<string>();
@@ -182,7 +194,7 @@ function settledMethodsOf(text: string, bodyStart: number): string[] {
     const method = METHOD_START.exec(text);
     if (!method || method[2] === 'constructor') continue;
     const fn = functionAt(text, start + method[0].length, true);
-    const value = !!fn && (method[1] !== undefined ? fn.block && settles(text, fn) : isValueType(fn.returnType));
+    const value = !!fn && (method[1] !== undefined ? fn.block && settles(text, fn) : isValueType(fn.returnType) || ownInstance(fn.returnType));
     (value ? settled : others).add(method[2]!);
   }
   return [...settled].filter((name) => !others.has(name));

@@ -507,7 +507,41 @@ describe('exported functions, by the text', () => {
       'Projector.projectMany',
       'RoleProjector.projectSimple',
       'RoleProjector.describe',
+      'RoleProjector.create',
     ]);
+  });
+
+  it('names the methods declared to return an instance of their own type, unless the type has a then of its own', () => {
+    const text = [
+      'export class Tree {',
+      '  static load(store: BlockStore, root: string): Tree {',
+      '    return new Tree(store, root);',
+      '  }',
+      '',
+      '  public static async fetchRoot(store: BlockStore, key: string): Promise<Tree> {',
+      '    return new Tree(store, await store.get(key));',
+      '  }',
+      '',
+      '  withLayer(layer: number): this {',
+      '    this.layer = layer;',
+      '    return this;',
+      '  }',
+      '',
+      '  child(key: string): TreeNode {',
+      '    return this.nodes[key];',
+      '  }',
+      '}',
+      'export class Deferred<T> {',
+      '  static of<T>(value: T): Deferred<T> {',
+      '    return new Deferred(value);',
+      '  }',
+      '',
+      '  then(resolve: (value: T) => void): void {',
+      '    resolve(this.value);',
+      '  }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['Tree.load', 'Tree.withLayer']);
   });
 
   it('names such methods of the classes a CommonJS file exports by name, and of no class it keeps', () => {

@@ -293,15 +293,57 @@ const POSTING_METHOD = /^(?:post|reply|send|say)(?:[A-Z]\w*)?$/;
 function drivesOneConversationOrPage(context: RuleContext, facts: LoopFacts, node: TSESTree.CallExpression): boolean {
   const working = workingCall(node);
   const callee = working?.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(working.callee) : undefined;
-  return (
-    callee?.type === AST_NODE_TYPES.MemberExpression &&
-    (postsToOneConversation(context, facts, callee, propertyName(callee) ?? '') || holdsBrowserPage(context, facts, callee))
-  );
+  if (working?.type === AST_NODE_TYPES.CallExpression && drivesPageHeldOutside(context, working)) return true;
+  return callee?.type === AST_NODE_TYPES.MemberExpression && (postsToOneChat(context, facts, working!) || holdsBrowserPage(context, facts, callee));
 }
 
 /** `await thread.post(message)` for each message: posts to one conversation, which must show them in the loop's order. */
 function postsToOneConversation(context: RuleContext, facts: LoopFacts, callee: TSESTree.MemberExpression, method: string): boolean {
   return POSTING_METHOD.test(method) && CONVERSATION_RECEIVER.test(lastName(callee.object) ?? '') && !variesPerIteration(context, facts, callee.object);
+}
+
+/** `chatId`, `chat_id`, `channelId`, `threadId`, `conversationId`, `targetChatId`: the conversation a bot posts to, by its id. */
+const CONVERSATION_ID = /^(?:chat|channel|thread|conversation)_?[iI]d$|[a-z](?:Chat|Channel|Thread|Conversation)_?Id$/;
+
+/**
+ * `await thread.post(text)`, `await bot.sendPhoto(chatId, photo)`, `await telegram.sendMessage(chatId, text)`: a message posted to one
+ * conversation, the same for every iteration, named by the receiver or handed first by its id (the bot APIs of Telegram and their kin).
+ * The messages show in the order they were posted: the loop is the order of the conversation, whatever it awaits before each post.
+ */
+export function postsToOneChat(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
+  const working = workingCall(unwrapExpression(node));
+  const callee = working?.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(working.callee) : undefined;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = propertyName(callee) ?? '';
+  if (postsToOneConversation(context, facts, callee, method)) return true;
+  const target = (working as TSESTree.CallExpression).arguments[0];
+  return (
+    POSTING_METHOD.test(method) &&
+    target?.type === AST_NODE_TYPES.Identifier &&
+    CONVERSATION_ID.test(target.name) &&
+    !variesPerIteration(context, facts, target)
+  );
+}
+
+/**
+ * `await processPage(index)` with `const processPage = async (index) => { … await page.evaluate(…); await page.pdf(…); }` and `page`
+ * opened before it (`const page = await browser.newPage()`): a function of the file that drives one browser page held outside it;
+ * its calls take turns on that page (what it shows, the DOM it swaps), as the page's own calls do.
+ */
+function drivesPageHeldOutside(context: RuleContext, node: TSESTree.CallExpression): boolean {
+  const target = localFunction(context, node.callee);
+  if (!target?.body) return false;
+  let drives = false;
+  visitWithinFunction(target.body, (child) => {
+    if (drives || child.type !== AST_NODE_TYPES.AwaitExpression) return;
+    const call = unwrapExpression(child.argument);
+    const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
+    const holder = callee?.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
+    if (holder?.type !== AST_NODE_TYPES.Identifier || !isOpenedBrowserHandle(context, holder)) return;
+    const declared = resolveVariable(context, holder)?.defs[0]?.node;
+    if (declared && !contains(target, declared)) drives = true;
+  });
+  return drives;
 }
 
 /** A browser or one of its pages, as a holder is handed it: `page`, `frame`, `browser`, `browserContext`, `driver`. */

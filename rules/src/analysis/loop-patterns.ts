@@ -108,6 +108,33 @@ export function exitsLoop(node: TSESTree.Node, loop: LoopStatement): boolean {
   return !contains(loop, target);
 }
 
+/** `Date.now()`, `performance.now()`, `process.hrtime(…)`, `process.hrtime.bigint()`: a reading of the clock. */
+function readsClock(node: TSESTree.Node): boolean {
+  let found = false;
+  visitWithinFunction(node, (child) => {
+    if (found || child.type !== AST_NODE_TYPES.CallExpression) return;
+    const names = calleeChainNames(child.callee);
+    const joined = names.join('.');
+    if (/^(?:Date|performance)\.now$|^process\.hrtime(?:\.bigint)?$/.test(joined)) found = true;
+  });
+  return found;
+}
+
+/**
+ * `if (Date.now() - started > maxRunTimeMs) break;`: a loop that stops when the time it took passes a budget, and leaves the rest of the
+ * items for the next run. The budget counts the items done one after another; started together, every item would run whatever the clock says.
+ */
+export function stopsOnTimeBudget(loop: LoopStatement): boolean {
+  let stops = false;
+  visitWithinFunction(loop.body, (node) => {
+    if (stops || node.type !== AST_NODE_TYPES.IfStatement || !readsClock(node.test)) return;
+    visitWithinFunction(node.consequent, (exit) => {
+      if (!stops && (exit.type === AST_NODE_TYPES.BreakStatement || exit.type === AST_NODE_TYPES.ReturnStatement) && exitsLoop(exit, loop)) stops = true;
+    });
+  });
+  return stops;
+}
+
 /**
  * `row = await getRow(where); break;`: an await that a statement leaving the loop follows in its own block, with nothing between
  * that could jump past it; the loop awaits it at most once.
@@ -606,6 +633,22 @@ function writesLogLine(call: TSESTree.CallExpression): boolean {
   const name = words(calleeName(call) ?? '');
   if (NOT_LOG_WRITES.has(name[0] ?? '')) return false;
   return name.at(-1) === 'log' || (name[0] === 'log' && name.length > 1 && !SIGN_IN_WORDS.has(name[1]!));
+}
+
+/**
+ * `await log.info(\`Fetching day ${day}\`)`, `await this.logger.debug(...)`: a line at a level of a logger, which tells what the loop
+ * does and is not its work. A log of its own (`audit.log(entry)`, `auditLog(entry)`) is not one.
+ */
+export function writesLoggerLine(node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    LOG_METHODS.test(propertyName(callee) ?? '') &&
+    writesLogLine(call) &&
+    words(lastName(callee.object) ?? '').some((word) => word === 'log' || word === 'logger')
+  );
 }
 
 /**

@@ -58,8 +58,11 @@ export function callsSettledMethod(context: RuleContext, call: TSESTree.CallExpr
   const method = propertyName(callee);
   const receiver = unwrapExpression(callee.object);
   const type = declaredType(context, receiver);
+  // `Tree.load(storage, cid)`: a static method, called on the imported class itself.
   const typeName =
-    type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : madeClassName(context, receiver);
+    type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier
+      ? type.typeName
+      : (madeClassName(context, receiver) ?? importedName(context, receiver));
   if (method === undefined || !typeName) return false;
   return importedExportListed(context, typeName, projectModels(context)?.settledAsync, method);
 }
@@ -81,6 +84,12 @@ function madeClassName(context: RuleContext, receiver: TSESTree.Node): TSESTree.
   return maker.type === AST_NODE_TYPES.MemberExpression && maker.object.type === AST_NODE_TYPES.Identifier && propertyName(maker) === 'getInstance'
     ? maker.object
     : undefined;
+}
+
+/** `Tree` of `import { Tree } from './tree'`: a name another module exports, used as it is. */
+function importedName(context: RuleContext, receiver: TSESTree.Node): TSESTree.Identifier | undefined {
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return resolveVariable(context, receiver)?.defs[0]?.type === 'ImportBinding' ? receiver : undefined;
 }
 
 /**

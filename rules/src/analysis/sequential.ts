@@ -22,6 +22,7 @@ import {
   controlDependsOnBody,
   guardedBy,
   hasAwaitDependentExit,
+  stopsOnTimeBudget,
   iteratesBatches,
   iteratesStream,
   iteratesFixedList,
@@ -209,7 +210,7 @@ function computeLoopReason(context: RuleContext, loop: LoopStatement): Sequentia
   if (wide) return wide;
   const facts = loopFacts(context, loop);
   if (controlDependsOnBody(context, facts)) return 'loop-control';
-  if (hasAwaitDependentExit(context, facts)) return 'early-exit';
+  if (hasAwaitDependentExit(context, facts) || stopsOnTimeBudget(loop)) return 'early-exit';
   return loopShapeReason(context, loop);
 }
 

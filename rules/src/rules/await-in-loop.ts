@@ -5,7 +5,15 @@ import { readsIteration } from '../analysis/query-shape';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
-import { awaitsAtMostOnce, awaitsForOneKey, emitsUserLog, iteratesTreeOrder, logsOnBranch, throwsOnAwaitedCheck } from '../analysis/loop-patterns';
+import {
+  awaitsAtMostOnce,
+  awaitsForOneKey,
+  emitsUserLog,
+  iteratesTreeOrder,
+  logsOnBranch,
+  throwsOnAwaitedCheck,
+  writesLoggerLine,
+} from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
@@ -24,6 +32,7 @@ import {
   computesInMemory,
   feedsSharedDocument,
   isPromiseCombinator,
+  postsToOneChat,
   toldWhetherFirst,
   toldWhetherLast,
   usesMemoryCache,
@@ -113,7 +122,9 @@ export const awaitInLoop: Rule = {
           // the loop's other awaits may still count, but not the lines it adds to the user's log, nor a log line on a branch for an odd item.
           // In a transaction, only work beside it counts: the rest takes turns on its one connection.
           // A call that reads what each iteration builds on the last (`path += \`/${folder}\``) follows that walk.
+          // A logger's lines tell what the loop's other awaits do: the loop is judged by those, and its finding sits on one of them.
           const transaction = transactionScopeOf(context, loop);
+          const onlyLogs = awaits.every((node) => writesLoggerLine(node.argument));
           const first = awaits.find(
             (node) =>
               (!transaction || isWorkBesideTransaction(context, node.argument, transaction)) &&
@@ -133,18 +144,21 @@ export const awaitInLoop: Rule = {
               !runsTransactionHandedNoHandle(node.argument) &&
               !callsOwnCallback(context, owner, loop, node.argument) &&
               !emitsUserLog(node.argument) &&
+              (onlyLogs || !writesLoggerLine(node.argument)) &&
               !logsOnBranch(node, loop) &&
               !awaitSequentialReason(context, loop, node) &&
               !readsAccumulatedValue(context, facts, unwrapExpression(node.argument)),
           );
           // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose;
           // so are reads whose values go, one by one, into an archive or document the loop fills (as they are, or streamed into its entry),
-          // and calls told which is the last, or which is the first (the caption, the answer to a message, goes with the first only).
+          // and calls told which is the last, or which is the first (the caption, the answer to a message, goes with the first only);
+          // and posts to one conversation (a chat a bot answers in), which shows the loop's messages in its order.
           if (
             !first ||
             loopSharesState(context, loop) ||
             awaits.some(
               (node) =>
+                postsToOneChat(context, facts, node.argument) ||
                 feedsSharedDocument(context, facts, node) ||
                 streamsIntoSharedArchive(context, facts, node) ||
                 toldWhetherLast(node.argument) ||
