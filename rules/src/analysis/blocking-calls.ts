@@ -199,7 +199,11 @@ const ZLIB: Record<string, BlockingCall> = Object.fromEntries([
 const HASH = 'the password is hashed, tens of milliseconds of CPU by design';
 const BCRYPT: Record<string, BlockingCall> = {
   hashSync: { effect: HASH, replacement: '`await {{object}}.hash(...)`', fix: { kind: 'member', name: 'hash' } },
-  compareSync: { effect: 'the password is hashed to compare, tens of milliseconds of CPU by design', replacement: '`await {{object}}.compare(...)`', fix: { kind: 'member', name: 'compare' } },
+  compareSync: {
+    effect: 'the password is hashed to compare, tens of milliseconds of CPU by design',
+    replacement: '`await {{object}}.compare(...)`',
+    fix: { kind: 'member', name: 'compare' },
+  },
   genSaltSync: { effect: 'the salt is generated', replacement: '`await {{object}}.genSalt(...)`', fix: { kind: 'member', name: 'genSalt' } },
 };
 

@@ -49,7 +49,12 @@ export function savesAfterAsyncWork(context: RuleContext, call: TSESTree.CallExp
 /** A `.then` callback: it runs once the promise it continues has settled. */
 function continuesPromise(fn: FunctionNode): boolean {
   const call = fn.parent;
-  return call?.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(call.callee) === 'then' && call.arguments[0] === fn;
+  return (
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call.callee.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(call.callee) === 'then' &&
+    call.arguments[0] === fn
+  );
 }
 
 /** How far a value is followed through constants before it counts as varying. */
