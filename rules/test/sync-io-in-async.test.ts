@@ -274,7 +274,7 @@ describe('sync-io-in-async', () => {
       assert.ok(findings.every((finding) => finding.fix?.safe));
     });
 
-    it('does not say to keep a file that the function writes, or lets a command write, before it reads it', () => {
+    it('does not say to keep a file that the function writes, before or after it reads it, or lets a command write before', () => {
       const code = [
         `import { execSync } from 'node:child_process';`,
         `import { readFileSync, writeFileSync } from 'node:fs';`,
@@ -290,6 +290,18 @@ describe('sync-io-in-async', () => {
         `export async function plain() {`,
         `  return readFileSync(OUT, 'utf8');`,
         `}`,
+        `export async function models(stale: boolean) {`,
+        `  if (!stale) return JSON.parse(readFileSync(OUT, 'utf8'));`,
+        `  const fresh = await fetchModels();`,
+        `  writeFileSync(OUT, JSON.stringify(fresh));`,
+        `  return fresh;`,
+        `}`,
+        `export async function version() {`,
+        `  const text = readFileSync(OUT, 'utf8');`,
+        `  execSync('git fetch --tags');`,
+        `  return text;`,
+        `}`,
+        `declare function fetchModels(): Promise<unknown>;`,
         ``,
       ].join('\n');
       assert.deepEqual(
@@ -299,6 +311,8 @@ describe('sync-io-in-async', () => {
           [9, 'blocking'],
           [10, 'blocking'],
           [13, 'sameFile'],
+          [16, 'blocking'],
+          [22, 'sameFile'],
         ],
       );
     });

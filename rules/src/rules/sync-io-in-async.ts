@@ -337,15 +337,11 @@ const COMMAND_MODULES: ReadonlySet<string> = new Set(['child_process', 'execa', 
 /** fs calls that write a file: `writeFile`, `appendFileSync`, `copyFile`, `rename`, fs-extra's `outputFile`, `move`. */
 const WRITES_FILE = /^(?:write|append|copy|cp|rename|output|move|truncate|symlink|link)/;
 
-/** The calls of `owner` made before `call`, with the module member each one is. */
-function callsBefore(
-  context: RuleContext,
-  owner: FunctionNode,
-  call: TSESTree.CallExpression,
-): Array<{ call: TSESTree.CallExpression; module: string; name: string }> {
+/** The calls of `owner` to a module's members, with the member each one is. */
+function moduleCalls(context: RuleContext, owner: FunctionNode): Array<{ call: TSESTree.CallExpression; module: string; name: string }> {
   const found: Array<{ call: TSESTree.CallExpression; module: string; name: string }> = [];
   visitWithinFunction(owner.body ?? owner, (node) => {
-    if (node.type !== AST_NODE_TYPES.CallExpression || node.range[1] > call.range[0]) return;
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
     const member = resolveModuleMember(context, node.callee);
     if (member) found.push({ call: node, module: moduleName(member), name: memberName(member) });
   });
@@ -353,14 +349,16 @@ function callsBefore(
 }
 
 /**
- * A file read whose path is the same on every call: a template or a bundled asset. Not one that
- * the function writes, or lets a command write, before it reads it (`execSync(`… > ${out}`)`).
+ * A file read whose path is the same on every call: a template or a bundled asset. Not one that the function
+ * writes (a cache it refreshes when stale, before or after the read), or lets a command write before it reads it
+ * (`execSync(`… > ${out}`)`): that file changes while the process runs.
  */
 function readsSameFile(context: RuleContext, use: BlockingUse, owner: FunctionNode): boolean {
   const path = use.call.arguments[0];
   if (memberName(use.member) !== 'readFileSync' || path === undefined || !isSameOnEveryCall(context, path)) return false;
-  return !callsBefore(context, owner, use.call).some(
-    (earlier) => COMMAND_MODULES.has(earlier.module) || (FILE_MODULES.test(earlier.module) && WRITES_FILE.test(earlier.name)),
+  return !moduleCalls(context, owner).some(
+    (other) =>
+      (COMMAND_MODULES.has(other.module) && other.call.range[1] <= use.call.range[0]) || (FILE_MODULES.test(other.module) && WRITES_FILE.test(other.name)),
   );
 }
 
