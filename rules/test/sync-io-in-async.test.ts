@@ -126,6 +126,56 @@ describe('sync-io-in-async', () => {
       );
     });
 
+    it('says what the wait costs where it is large by nature: CPU by design, a child process, a listing', () => {
+      const code = [
+        `import bcrypt from 'bcrypt';`,
+        `import { execSync } from 'node:child_process';`,
+        `import fs from 'node:fs';`,
+        `export async function login(password: string, hash: string) { return bcrypt.compareSync(password, hash); }`,
+        `export async function revision() { return execSync('git rev-parse HEAD', { encoding: 'utf8', stdio: 'pipe' }); }`,
+        `export async function list(folder: string) { return fs.readdirSync(folder); }`,
+        ``,
+      ].join('\n');
+      assert.deepEqual(
+        findingsOf(code).map((finding) => [lineOf(code, finding.start), finding.messageId, finding.message]),
+        [
+          [
+            4,
+            'blocking',
+            'bcrypt.compareSync blocks the event loop in an async function; use await bcrypt.compare(...). ' +
+              'Other work waits while the password is hashed to compare, tens of milliseconds of CPU by design.',
+          ],
+          [
+            5,
+            'blocking',
+            'execSync blocks the event loop in an async function; use (await promisify(exec)(...)).stdout. ' +
+              'Other work waits while the child process runs, for as long as it takes.',
+          ],
+          [
+            6,
+            'blocking',
+            'fs.readdirSync blocks the event loop in an async function; use await fs.promises.readdir(...). ' +
+              'Other work waits while the directory is read, longer the more entries it holds.',
+          ],
+        ],
+      );
+    });
+
+    it('reports what stays on the path every call takes beside the fallbacks, fixed saves and constants it leaves', () => {
+      const code = fs.readFileSync(path.join(FIXTURES_DIR, 'sync-io-in-async', 'incidental-io.ts'), 'utf8');
+      assert.deepEqual(
+        findingsOf(code, 'incidental-io.ts').map((finding) => [lineOf(code, finding.start), finding.messageId]),
+        [
+          [56, 'blocking'],
+          [63, 'blocking'],
+          [72, 'blocking'],
+          [82, 'blocking'],
+          [89, 'blocking'],
+          [104, 'blocking'],
+        ],
+      );
+    });
+
     it('says why existsSync has no fix', () => {
       const [finding] = findingsOf(
         `import { existsSync as exists } from 'node:fs';\nexport async function has(ps: string[]) { return ps.filter((p) => exists(p)); }\n`,
@@ -224,7 +274,7 @@ describe('sync-io-in-async', () => {
       assert.ok(findings.every((finding) => finding.fix?.safe));
     });
 
-    it('does not say to keep a file that the function writes, or lets a command write, before it reads it', () => {
+    it('does not say to keep a file that the function writes, before or after it reads it, or lets a command write before', () => {
       const code = [
         `import { execSync } from 'node:child_process';`,
         `import { readFileSync, writeFileSync } from 'node:fs';`,
@@ -240,6 +290,18 @@ describe('sync-io-in-async', () => {
         `export async function plain() {`,
         `  return readFileSync(OUT, 'utf8');`,
         `}`,
+        `export async function models(stale: boolean) {`,
+        `  if (!stale) return JSON.parse(readFileSync(OUT, 'utf8'));`,
+        `  const fresh = await fetchModels();`,
+        `  writeFileSync(OUT, JSON.stringify(fresh));`,
+        `  return fresh;`,
+        `}`,
+        `export async function version() {`,
+        `  const text = readFileSync(OUT, 'utf8');`,
+        `  execSync('git fetch --tags');`,
+        `  return text;`,
+        `}`,
+        `declare function fetchModels(): Promise<unknown>;`,
         ``,
       ].join('\n');
       assert.deepEqual(
@@ -249,6 +311,8 @@ describe('sync-io-in-async', () => {
           [9, 'blocking'],
           [10, 'blocking'],
           [13, 'sameFile'],
+          [16, 'blocking'],
+          [22, 'sameFile'],
         ],
       );
     });

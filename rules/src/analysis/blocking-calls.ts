@@ -18,7 +18,7 @@ export type PromiseForm =
   | { kind: 'promisify'; name: string; result?: 'stdout'; cast?: string; untyped?: boolean };
 
 export interface BlockingCall {
-  /** Completes "every other request waits while …". */
+  /** Completes "other work waits while …", with what the wait costs where it is large by nature (CPU by design, a child process, an input-sized listing). */
   effect: string;
   /** The non-blocking replacement as the message shows it (code in backticks, which messages drop); `{{object}}` stands for the callee's object. */
   replacement: string;
@@ -54,7 +54,7 @@ const FS: Record<string, BlockingCall> = Object.fromEntries([
   fsTwin('readFileSync', FILE_READ),
   fsTwin('writeFileSync', FILE_WRITTEN),
   fsTwin('appendFileSync', FILE_WRITTEN),
-  fsTwin('readdirSync', 'the directory is read'),
+  fsTwin('readdirSync', 'the directory is read, longer the more entries it holds'),
   fsTwin('mkdirSync', 'the directory is created'),
   fsTwin('mkdtempSync', 'the directory is created'),
   fsTwin('opendirSync', 'the directory is opened'),
@@ -147,7 +147,7 @@ const FS_EXTRA: Record<string, BlockingCall> = Object.fromEntries([
   }),
 ]);
 
-const COMMAND = 'the command runs';
+const COMMAND = 'the child process runs, for as long as it takes';
 const CHILD_PROCESS: Record<string, BlockingCall> = {
   execSync: {
     effect: COMMAND,
@@ -172,14 +172,14 @@ function promisifyTwin(syncName: string, effect: string, typing: { cast?: string
   return [syncName, { effect, replacement: `\`await promisify(${name})(...)\``, fix: { kind: 'promisify', name, ...typing } }];
 }
 
-const KEY = 'the key is derived';
+const KEY = 'the key is derived, tens of milliseconds of CPU by design';
 /** Work that is slow by design (key stretching, prime search); `hkdfSync` and `generateKeySync` (an HMAC chain, random bytes) take microseconds. */
 const CRYPTO: Record<string, BlockingCall> = Object.fromEntries([
   promisifyTwin('pbkdf2Sync', KEY),
   promisifyTwin('scryptSync', KEY, { cast: 'Buffer' }),
   promisifyTwin('randomFillSync', 'the random bytes are generated', { untyped: true }),
-  promisifyTwin('generateKeyPairSync', 'the key pair is generated'),
-  promisifyTwin('generatePrimeSync', 'the prime is generated'),
+  promisifyTwin('generateKeyPairSync', 'the key pair is generated, up to hundreds of milliseconds of CPU'),
+  promisifyTwin('generatePrimeSync', 'the prime is searched for, for as long as the search takes'),
 ]);
 
 const COMPRESS = 'the data is compressed';
@@ -196,14 +196,18 @@ const ZLIB: Record<string, BlockingCall> = Object.fromEntries([
   promisifyTwin('brotliDecompressSync', DECOMPRESS),
 ]);
 
-const HASH = 'the password is hashed';
+const HASH = 'the password is hashed, tens of milliseconds of CPU by design';
 const BCRYPT: Record<string, BlockingCall> = {
   hashSync: { effect: HASH, replacement: '`await {{object}}.hash(...)`', fix: { kind: 'member', name: 'hash' } },
-  compareSync: { effect: 'the password is compared', replacement: '`await {{object}}.compare(...)`', fix: { kind: 'member', name: 'compare' } },
+  compareSync: {
+    effect: 'the password is hashed to compare, tens of milliseconds of CPU by design',
+    replacement: '`await {{object}}.compare(...)`',
+    fix: { kind: 'member', name: 'compare' },
+  },
   genSaltSync: { effect: 'the salt is generated', replacement: '`await {{object}}.genSalt(...)`', fix: { kind: 'member', name: 'genSalt' } },
 };
 
-const WALK = 'the directory tree is walked';
+const WALK = 'the directory tree is walked, longer the more files it holds';
 const GLOB_CAVEAT = 'the promise form depends on the installed major version';
 const GLOB: Record<string, BlockingCall> = {
   sync: { effect: WALK, replacement: '`await glob(...)` (glob 9 and later)', caveat: GLOB_CAVEAT },

@@ -13,6 +13,7 @@ import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { isKernelPath, isSameOnEveryCall } from '../analysis/fixed-paths';
 import { inDevelopmentBranch } from '../analysis/development-branches';
 import { siteOf } from '../project-model/summaries';
+import { isConstantData, onFailurePath, savesAfterAsyncWork } from '../analysis/incidental-io';
 
 /** What a synchronous helper reaches: the first blocking call, and the first helpers in between. */
 interface Reach {
@@ -336,15 +337,11 @@ const COMMAND_MODULES: ReadonlySet<string> = new Set(['child_process', 'execa', 
 /** fs calls that write a file: `writeFile`, `appendFileSync`, `copyFile`, `rename`, fs-extra's `outputFile`, `move`. */
 const WRITES_FILE = /^(?:write|append|copy|cp|rename|output|move|truncate|symlink|link)/;
 
-/** The calls of `owner` made before `call`, with the module member each one is. */
-function callsBefore(
-  context: RuleContext,
-  owner: FunctionNode,
-  call: TSESTree.CallExpression,
-): Array<{ call: TSESTree.CallExpression; module: string; name: string }> {
+/** The calls of `owner` to a module's members, with the member each one is. */
+function moduleCalls(context: RuleContext, owner: FunctionNode): Array<{ call: TSESTree.CallExpression; module: string; name: string }> {
   const found: Array<{ call: TSESTree.CallExpression; module: string; name: string }> = [];
   visitWithinFunction(owner.body ?? owner, (node) => {
-    if (node.type !== AST_NODE_TYPES.CallExpression || node.range[1] > call.range[0]) return;
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
     const member = resolveModuleMember(context, node.callee);
     if (member) found.push({ call: node, module: moduleName(member), name: memberName(member) });
   });
@@ -352,14 +349,16 @@ function callsBefore(
 }
 
 /**
- * A file read whose path is the same on every call: a template or a bundled asset. Not one that
- * the function writes, or lets a command write, before it reads it (`execSync(`… > ${out}`)`).
+ * A file read whose path is the same on every call: a template or a bundled asset. Not one that the function
+ * writes (a cache it refreshes when stale, before or after the read), or lets a command write before it reads it
+ * (`execSync(`… > ${out}`)`): that file changes while the process runs.
  */
 function readsSameFile(context: RuleContext, use: BlockingUse, owner: FunctionNode): boolean {
   const path = use.call.arguments[0];
   if (memberName(use.member) !== 'readFileSync' || path === undefined || !isSameOnEveryCall(context, path)) return false;
-  return !callsBefore(context, owner, use.call).some(
-    (earlier) => COMMAND_MODULES.has(earlier.module) || (FILE_MODULES.test(earlier.module) && WRITES_FILE.test(earlier.name)),
+  return !moduleCalls(context, owner).some(
+    (other) =>
+      (COMMAND_MODULES.has(other.module) && other.call.range[1] <= use.call.range[0]) || (FILE_MODULES.test(other.module) && WRITES_FILE.test(other.name)),
   );
 }
 
@@ -482,6 +481,8 @@ export const syncIoInAsync: Rule = {
             if (!slow && owner && runsOnce(context, call, owner)) continue;
             // `/dev`, `/sys` and `/proc` are the kernel's memory: a read there waits for no disk.
             if ((!slow && readsConfiguredFile(context, call)) || inDevelopmentBranch(context, call) || asksKernel(context, use)) continue;
+            // A fallback after a failure, one fixed file saved after the function's asynchronous work, a constant compressed: small beside the rest.
+            if (owner && costsLittleHere(use, owner)) continue;
             const setting = settingOf(owner, slow);
             const once = asksOnce(use, call);
             if (setting) {
@@ -514,7 +515,7 @@ export const syncIoInAsync: Rule = {
         for (let next = pending.pop(); next; next = pending.pop()) {
           const reached = reach.get(next)!;
           for (const edge of callers.get(next) ?? []) {
-            if (reach.has(edge.from) || settingOf(edge.from)) continue;
+            if (reach.has(edge.from) || settingOf(edge.from) || fallsBackTo(edge, reached)) continue;
             const through = [sourceText(context, edge.call.callee), ...reached.through].slice(0, NAMED_HELPERS);
             reach.set(edge.from, {
               use: reached.use,
@@ -532,7 +533,9 @@ export const syncIoInAsync: Rule = {
         const ranked = edges.flatMap((edge) => {
           const setting = settingOf(edge.from);
           const reached = reach.get(edge.to);
-          return setting && reached && !stillAsksOnce(reached, edge.call) && !inDevelopmentBranch(context, edge.call) ? [{ edge, setting, reached }] : [];
+          return setting && reached && !stillAsksOnce(reached, edge.call) && !inDevelopmentBranch(context, edge.call) && !fallsBackTo(edge, reached)
+            ? [{ edge, setting, reached }]
+            : [];
         });
         ranked.sort((a, b) => Number(b.setting === 'handler') - Number(a.setting === 'handler') || a.reached.depth - b.reached.depth);
         for (const { edge, setting, reached } of ranked) {
@@ -555,6 +558,22 @@ export const syncIoInAsync: Rule = {
         }
       },
     };
+
+    /**
+     * Blocking work that costs little where it stands: a file read or written only when the call before it failed, one
+     * file at a fixed path saved after the function's asynchronous work, data compressed from a constant of the source.
+     */
+    function costsLittleHere(use: BlockingUse, owner: FunctionNode): boolean {
+      const module = moduleName(use.member);
+      if (module === 'zlib') return use.call.arguments[0] !== undefined && isConstantData(context, use.call.arguments[0]);
+      if (!FILE_MODULES.test(module) || repeatsInItsFunction(use.call)) return false;
+      return onFailurePath(use.call, owner) || savesAfterAsyncWork(context, use.call, memberName(use.member), owner);
+    }
+
+    /** A helper that reaches file work, called only when the call before it failed (`.catch(() => loadFromCache(store))`). */
+    function fallsBackTo(edge: { from: FunctionNode; call: TSESTree.CallExpression }, reached: Reach): boolean {
+      return FILE_MODULES.test(moduleName(reached.use.member)) && !repeatsInItsFunction(edge.call) && onFailurePath(edge.call, edge.from);
+    }
 
     function reportUse(use: BlockingUse, setting: Setting, owner: FunctionNode, fix: Fix | undefined, others: readonly BlockingUse[]): void {
       const related = others.map((other) => {
