@@ -313,7 +313,8 @@ function handedHandleQuery(context: RuleContext, call: TSESTree.CallExpression):
   const statement = name === undefined ? undefined : BUILDER_STATEMENTS.find(([verb]) => verb.test(name))?.[1];
   const table = head.arguments[0]?.type === AST_NODE_TYPES.Literal && typeof head.arguments[0].value === 'string' ? head.arguments[0].value : undefined;
   return {
-    ...match(call, value.orm, statement ? 'write' : 'read', name ?? 'query', call.callee.range, table),
+    // The squiggle is on the step that sends (`execute`, `load`), not on the whole chain.
+    ...match(call, value.orm, statement ? 'write' : 'read', name ?? 'query', call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.property.range : call.callee.range, table),
     ...(statement && { statement }),
   };
 }
