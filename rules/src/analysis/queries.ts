@@ -104,6 +104,8 @@ export interface QueryMatch {
   topRows?: true;
   /** For a call of a function of this file that runs one query: the column that query filters on (see `QuerySite.keyColumn`). */
   keyColumn?: string;
+  /** How the message names a query whose squiggled step alone would not say it (`insert('cart_item')….execute()`). */
+  named?: string;
 }
 
 export type { SqlWrite };
@@ -316,6 +318,7 @@ function handedHandleQuery(context: RuleContext, call: TSESTree.CallExpression):
     // The squiggle is on the step that sends (`execute`, `load`), not on the whole chain.
     ...match(call, value.orm, statement ? 'write' : 'read', name ?? 'query', call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.property.range : call.callee.range, table),
     ...(statement && { statement }),
+    named: `${name ?? ''}(${table === undefined ? '' : `'${table}'`})${head === call ? '' : `….${propertyName(call.callee as TSESTree.MemberExpression) ?? ''}()`}`,
   };
 }
 

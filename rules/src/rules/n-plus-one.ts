@@ -1998,7 +1998,7 @@ export const nPlusOne: Rule = {
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
-        data: { query: shortCallName(query, match.model), library: libraryName(match.library), batched: forDialect(batched, dialect) },
+        data: { query: match.named ?? shortCallName(query, match.model), library: libraryName(match.library), batched: forDialect(batched, dialect) },
         ...(fix && { fix }),
       });
     };
