@@ -311,12 +311,24 @@ function handedHandleQuery(context: RuleContext, call: TSESTree.CallExpression):
   const called = ormValueOf(context, call);
   if (called && isHandle(called)) return undefined;
   const head = chainHead(call);
-  const name = head.callee.type === AST_NODE_TYPES.Identifier ? head.callee.name : head.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(head.callee) : undefined;
+  const name =
+    head.callee.type === AST_NODE_TYPES.Identifier
+      ? head.callee.name
+      : head.callee.type === AST_NODE_TYPES.MemberExpression
+        ? propertyName(head.callee)
+        : undefined;
   const statement = name === undefined ? undefined : BUILDER_STATEMENTS.find(([verb]) => verb.test(name))?.[1];
   const table = head.arguments[0]?.type === AST_NODE_TYPES.Literal && typeof head.arguments[0].value === 'string' ? head.arguments[0].value : undefined;
   return {
     // The squiggle is on the step that sends (`execute`, `load`), not on the whole chain.
-    ...match(call, value.orm, statement ? 'write' : 'read', name ?? 'query', call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.property.range : call.callee.range, table),
+    ...match(
+      call,
+      value.orm,
+      statement ? 'write' : 'read',
+      name ?? 'query',
+      call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.property.range : call.callee.range,
+      table,
+    ),
     ...(statement && { statement }),
     named: `${name ?? ''}(${table === undefined ? '' : `'${table}'`})${head === call ? '' : `….${propertyName(call.callee as TSESTree.MemberExpression) ?? ''}()`}`,
   };
@@ -335,7 +347,7 @@ function handedHandle(context: RuleContext, call: TSESTree.CallExpression): OrmV
 /** `x(...)` of `x(...).y(...).z(handle)`: the call a chain of calls starts with. */
 function chainHead(call: TSESTree.CallExpression): TSESTree.CallExpression {
   let head = call;
-  for (let object = head.callee; object.type === AST_NODE_TYPES.MemberExpression; ) {
+  for (let object = head.callee; object.type === AST_NODE_TYPES.MemberExpression;) {
     const inner = unwrapExpression(object.object);
     if (inner.type !== AST_NODE_TYPES.CallExpression) break;
     head = inner;

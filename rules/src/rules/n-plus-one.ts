@@ -1274,7 +1274,8 @@ function testsAbsence(test: TSESTree.Node): boolean {
   if (test.type === AST_NODE_TYPES.UnaryExpression) return test.operator === '!' && test.argument.type !== AST_NODE_TYPES.UnaryExpression;
   if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
   const missing = (node: TSESTree.Node): boolean =>
-    (node.type === AST_NODE_TYPES.Literal && (node.value === null || node.value === false)) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+    (node.type === AST_NODE_TYPES.Literal && (node.value === null || node.value === false)) ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
   return missing(test.left) || missing(test.right);
 }
 
@@ -1328,7 +1329,8 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   // A read that no exit looks at (`if (!(await validate(item))) return`) can still be one query for all items before the loop;
   // a walk of a tree, or a loop that stops only on a failure, still visits every item on the way.
   // A loop that only gives up when a row is missing (`if (!attr) return;`) runs through every item when the rows are there.
-  if (loopReason === 'early-exit' && (runsThrough || onlyBailsOut(loop) || (read && !exitDependsOn(context, loop, query)))) loopReason = loopShapeReason(context, loop);
+  if (loopReason === 'early-exit' && (runsThrough || onlyBailsOut(loop) || (read && !exitDependsOn(context, loop, query))))
+    loopReason = loopShapeReason(context, loop);
   // Statements a query builder wrote for the items' rows (`for (const statement of statements)`) are the items, not steps to run in order.
   if (loopReason === 'ordered-steps' && query.type === AST_NODE_TYPES.CallExpression && rowStatementPerItem(context, sqlArgumentOf(query), loop))
     loopReason = undefined;
