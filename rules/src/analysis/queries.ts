@@ -289,12 +289,12 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
 /** The handles a statement can be sent on: a SQL driver's pool, client or transaction, a SQL builder's instance or transaction. */
 const SENDING_HANDLES: ReadonlySet<Orm> = new Set(['pg', 'mysql2', 'knex', 'kysely', 'slonik', 'postgres', 'pg-promise', 'neon', 'libsql', 'drizzle']);
 
-/** The statement a builder's first step names: `insert(t)`, `update(t)`, `del(t)`, `insertOnUpdate(t, keys)`; none for a read. */
+/** The statement a builder's first step, or the method handed the handle, names: `insert(t)`, `del(t)`, `insertOnUpdate(t, keys)`, `createMatch(…, trx)`; none for a read. */
 const BUILDER_STATEMENTS: ReadonlyArray<readonly [RegExp, SqlWrite]> = [
-  [/^(?:upsert|insertOnUpdate|insertOrUpdate|replace(?:Into)?)$/i, 'upsert'],
-  [/^insert(?:Into)?$/i, 'create'],
-  [/^update(?:Table)?$/i, 'update'],
-  [/^(?:del|delete(?:From)?|remove)$/i, 'delete'],
+  [/^(?:upsert|insertOnUpdate|insertOrUpdate|replace(?:Into)?)(?![a-z])/, 'upsert'],
+  [/^(?:insert(?:Into)?|create|save)(?![a-z])/, 'create'],
+  [/^update(?:Table)?(?![a-z])/, 'update'],
+  [/^(?:del|delete(?:From)?|remove|destroy)(?![a-z])/, 'delete'],
 ];
 
 /**
