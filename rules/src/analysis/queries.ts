@@ -304,6 +304,11 @@ const BUILDER_STATEMENTS: ReadonlyArray<readonly [RegExp, SqlWrite]> = [
  */
 function handedHandleQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   if (!awaitedOrReturned(call) || localFunction(context, call.callee)) return undefined;
+  // The step that ends a builder's chain (`….execute(connection)`), or a package's function; a method of the item (`job.run(client)`) runs its own work.
+  const callee = unwrapExpression(call.callee);
+  const endsChain = callee.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(callee.object).type === AST_NODE_TYPES.CallExpression;
+  const member = endsChain ? undefined : resolveModuleMember(context, callee);
+  if (!endsChain && (!member || isProjectModule(projectModels(context), member.module))) return undefined;
   const value = handedHandle(context, call);
   if (!value) return undefined;
   const ref = callRef(context, call);
