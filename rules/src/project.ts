@@ -809,8 +809,14 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
           if (specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
           const exported = nameOf(specifier.exported);
           const imported = importedBinding(context, specifier.local);
-          if (imported) declared.reexports.push({ module: imported.module, names: { [exported]: imported.path[0] ?? 'default' } });
-          else add(exported, specifier.local);
+          // `import { Pool } from 'pg'; export { Pool }`: the package's own member, as `export { Pool } from 'pg'` hands it on.
+          if (imported)
+            declared.reexports.push({
+              module: imported.module,
+              names: { [exported]: imported.path[0] ?? 'default' },
+              ...(isDatabaseModule(imported.module) && { database: true as const }),
+            });
+          else if (!exportsInterfaceHandle(context, specifier.local, exported, declared)) add(exported, specifier.local);
         }
       }
     } else if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
@@ -825,6 +831,14 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
   }
   trpcContext(context, declared);
   return declared;
+}
+
+/** `interface PoolClient extends PgPoolClient { ... }` declared above `export { PoolClient }`: the handle it adds members to. */
+function exportsInterfaceHandle(context: RuleContext, local: TSESTree.Identifier, exported: string, declared: ExportedDeclarations): boolean {
+  const declaration = resolveVariable(context, local)?.defs.find((definition) => definition.node.type === AST_NODE_TYPES.TSInterfaceDeclaration)?.node;
+  const handle = declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration ? extendedHandle(context, declaration) : undefined;
+  if (handle) declared.exports.push({ name: exported, value: handle });
+  return !!handle;
 }
 
 function nameOf(node: TSESTree.Identifier | TSESTree.StringLiteral): string {

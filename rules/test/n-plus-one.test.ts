@@ -2250,3 +2250,21 @@ describe('n-plus-one on a MongoDB collection a module holds', () => {
     );
   });
 });
+
+describe('n-plus-one on a builder run on the database handle it is handed', () => {
+  it('names the builder by its first step and table, with the one statement for the driver', () => {
+    const { texts, options } = loadProject('handed-handles');
+    const [file, text] = [...texts].find(([name]) => name.endsWith('attributes.ts'))!;
+    const messages = analyze(text, file, options)
+      .findings.filter((finding) => finding.ruleId === 'n-plus-one')
+      .map((finding) => finding.message);
+    assert.deepEqual(messages, [
+      'select()….load() runs one PostgreSQL query per item of this loop (N+1 queries). Run one query for all items: WHERE id = ANY($1) with the array of ids.',
+      "select('attribute_id')….load() runs one PostgreSQL query per item of this loop (N+1 queries). Run one query for all items: WHERE id = ANY($1) with the array of ids.",
+      "update('product_attribute_value_index')….execute() runs one PostgreSQL write per item of this loop (N+1 statements). Update them in one statement: UPDATE … WHERE id = ANY($1) with the array of ids, or one UPDATE … FROM (VALUES …) statement when each row gets different data.",
+      "insert('product_attribute_value_index')….execute() runs one PostgreSQL write per item of this loop (N+1 statements). Insert them in one statement: INSERT … VALUES with a row per item, or INSERT … SELECT * FROM unnest($1, $2) with an array per column.",
+      "del('attribute_option')….execute() runs one PostgreSQL write per item of this loop (N+1 statements). Delete them in one statement: DELETE … WHERE id = ANY($1) with the array of ids.",
+      "insertOnUpdate('attribute_option')….execute() runs one PostgreSQL write per item of this loop (N+1 statements). Upsert them in one statement: INSERT … SELECT * FROM unnest($1, $2) with an array per column, or VALUES with a row per item, ON CONFLICT … DO UPDATE.",
+    ]);
+  });
+});

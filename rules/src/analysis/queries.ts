@@ -5,6 +5,7 @@ import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpre
 import {
   declarationOf,
   functionFactAt,
+  isHandle,
   isProjectModule,
   localModelFacts,
   moduleKey,
@@ -103,6 +104,8 @@ export interface QueryMatch {
   topRows?: true;
   /** For a call of a function of this file that runs one query: the column that query filters on (see `QuerySite.keyColumn`). */
   keyColumn?: string;
+  /** How the message names a query whose squiggled step alone would not say it (`insert('cart_item')….execute()`). */
+  named?: string;
 }
 
 export type { SqlWrite };
@@ -262,7 +265,7 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
     if (value?.kind === 'queryFunction')
       return projectCallQuery(context, call) ?? { ...match(call, value.orm, 'read', text(context, callee), callee.range), wrapper: true };
     // `$transaction(prisma, 'name', async (tx) => ...)`: the project's helper runs the callback on the client it is handed.
-    return transactionQuery(context, call) ?? functionQuery(context, call) ?? runnerCallbackQuery(context, call);
+    return transactionQuery(context, call) ?? functionQuery(context, call) ?? runnerCallbackQuery(context, call) ?? handedHandleQuery(context, call);
   }
   const method = propertyName(callee);
   if (method === undefined) return undefined;
@@ -279,8 +282,93 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   // A method the library itself defines is judged by the library's rules alone (`knex.raw(...)` as a column is a fragment).
   const found = value
     ? (valueQuery(context, call, callee, method, value) ?? (runsQueryOfKind(value, method) ? undefined : functionQuery(context, call)))
-    : (unresolvedQuery(context, call, callee, method) ?? functionQuery(context, call));
+    : (unresolvedQuery(context, call, callee, method) ?? functionQuery(context, call) ?? handedHandleQuery(context, call));
   return found && { receiver: text(context, callee.object), ...found };
+}
+
+/** The handles a statement can be sent on: a SQL driver's pool, client or transaction, a SQL builder's instance or transaction. */
+const SENDING_HANDLES: ReadonlySet<Orm> = new Set(['pg', 'mysql2', 'knex', 'kysely', 'slonik', 'postgres', 'pg-promise', 'neon', 'libsql', 'drizzle']);
+
+/** The statement a builder's first step, or the method handed the handle, names: `insert(t)`, `del(t)`, `insertOnUpdate(t, keys)`, `createMatch(…, trx)`; none for a read. */
+const BUILDER_STATEMENTS: ReadonlyArray<readonly [RegExp, SqlWrite]> = [
+  [/^(?:upsert|insertOnUpdate|insertOrUpdate|replace(?:Into)?)(?![a-z])/, 'upsert'],
+  [/^(?:insert(?:Into)?|create|save)(?![a-z])/, 'create'],
+  [/^update(?:Table)?(?![a-z])/, 'update'],
+  [/^(?:del|delete(?:From)?|remove|destroy)(?![a-z])/, 'delete'],
+];
+
+/**
+ * `await insert('order_item').given(row).execute(connection)`, `await select().from('t').where(...).load(pool)`: a call that is
+ * handed a database handle, awaited or returned, sends a statement on it, whatever the builder's names: one round trip each
+ * time. A function of the project is known by its summary instead, and a call that hands back a handle (`drizzle(pool)`) makes one.
+ */
+function handedHandleQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  if (!awaitedOrReturned(call) || localFunction(context, call.callee)) return undefined;
+  // The step that ends a builder's chain (`….execute(connection)`), or a package's function; a method of the item (`job.run(client)`) runs its own work.
+  const callee = unwrapExpression(call.callee);
+  const endsChain = callee.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(callee.object).type === AST_NODE_TYPES.CallExpression;
+  const member = endsChain ? undefined : resolveModuleMember(context, callee);
+  if (!endsChain && (!member || isProjectModule(projectModels(context), member.module))) return undefined;
+  const value = handedHandle(context, call);
+  if (!value) return undefined;
+  const ref = callRef(context, call);
+  if (ref && isProjectModule(projectModels(context), ref.module)) return undefined;
+  const called = ormValueOf(context, call);
+  if (called && isHandle(called)) return undefined;
+  const head = chainHead(call);
+  const name =
+    head.callee.type === AST_NODE_TYPES.Identifier
+      ? head.callee.name
+      : head.callee.type === AST_NODE_TYPES.MemberExpression
+        ? propertyName(head.callee)
+        : undefined;
+  const statement = name === undefined ? undefined : BUILDER_STATEMENTS.find(([verb]) => verb.test(name))?.[1];
+  const table = head.arguments[0]?.type === AST_NODE_TYPES.Literal && typeof head.arguments[0].value === 'string' ? head.arguments[0].value : undefined;
+  return {
+    // The squiggle is on the step that sends (`execute`, `load`), not on the whole chain.
+    ...match(
+      call,
+      value.orm,
+      statement ? 'write' : 'read',
+      name ?? 'query',
+      call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.property.range : call.callee.range,
+      table,
+    ),
+    ...(statement && { statement }),
+    named: `${name ?? ''}(${table === undefined ? '' : `'${table}'`})${head === call ? '' : `….${propertyName(call.callee as TSESTree.MemberExpression) ?? ''}()`}`,
+  };
+}
+
+/** The known handle among a call's arguments: a pool, a client, a transaction. */
+function handedHandle(context: RuleContext, call: TSESTree.CallExpression): OrmValue | undefined {
+  for (const argument of call.arguments) {
+    if (argument.type === AST_NODE_TYPES.SpreadElement || isFunction(argument)) continue;
+    const value = ormValueOf(context, argument);
+    if (value?.kind === 'client' && SENDING_HANDLES.has(value.orm)) return value;
+  }
+  return undefined;
+}
+
+/** `x(...)` of `x(...).y(...).z(handle)`: the call a chain of calls starts with. */
+function chainHead(call: TSESTree.CallExpression): TSESTree.CallExpression {
+  let head = call;
+  for (let object = head.callee; object.type === AST_NODE_TYPES.MemberExpression;) {
+    const inner = unwrapExpression(object.object);
+    if (inner.type !== AST_NODE_TYPES.CallExpression) break;
+    head = inner;
+    object = inner.callee;
+  }
+  return head;
+}
+
+/** `await run(x)`, `return run(x)`, `(x) => run(x)`: a call whose result is waited for, here or by the caller. */
+function awaitedOrReturned(call: TSESTree.CallExpression): boolean {
+  const parent = call.parent;
+  return (
+    parent?.type === AST_NODE_TYPES.AwaitExpression ||
+    parent?.type === AST_NODE_TYPES.ReturnStatement ||
+    (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === call)
+  );
 }
 
 /** async's queues: `queue(worker, concurrency)` runs the worker once for every task pushed. */

@@ -1264,12 +1264,51 @@ function stopsOnResult(context: RuleContext, loop: LoopStatement, query: TSESTre
   return variable.references.some((reference) => {
     for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== body; node = node.parent) {
       if (node.type === AST_NODE_TYPES.IfStatement && contains(node.test, reference.identifier))
-        return containsExit(node.consequent, loop) || (!!node.alternate && containsExit(node.alternate, loop));
+        return !bailsOutOnMissing(node) && (containsExit(node.consequent, loop) || (!!node.alternate && containsExit(node.alternate, loop)));
       if (node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.BreakStatement && exitsLoop(node, loop))) return true;
       if (isFunction(node)) return false;
     }
     return false;
   });
+}
+
+/**
+ * `if (!attr) return;`, `if (row === null) { return; }`: the loop gives up, returning nothing, when a row it looked up is missing. That is
+ * no search stopping at its first success: when every row is there, it runs through every item, a query each.
+ */
+function bailsOutOnMissing(statement: TSESTree.IfStatement): boolean {
+  if (statement.alternate || !testsAbsence(statement.test)) return false;
+  const body = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body : [statement.consequent];
+  return body.length === 1 && body[0]!.type === AST_NODE_TYPES.ReturnStatement && !body[0]!.argument;
+}
+
+/** The bare `return;` of such a give-up (see `bailsOutOnMissing`). */
+function isBareReturnOnMissing(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.ReturnStatement || node.argument) return false;
+  const holder = node.parent?.type === AST_NODE_TYPES.BlockStatement ? node.parent.parent : node.parent;
+  return holder?.type === AST_NODE_TYPES.IfStatement && bailsOutOnMissing(holder);
+}
+
+/** Whether every exit of a loop is such a give-up (see `bailsOutOnMissing`). */
+function onlyBailsOut(loop: LoopStatement): boolean {
+  let exits = 0;
+  let bails = 0;
+  visitWithinFunction(loop.body, (node) => {
+    if (!exitsLoop(node, loop)) return;
+    exits++;
+    if (isBareReturnOnMissing(node)) bails++;
+  });
+  return exits > 0 && bails === exits;
+}
+
+/** `!row`, `row == null`, `row === undefined`, `row === false`: a test that a value is missing. */
+function testsAbsence(test: TSESTree.Node): boolean {
+  if (test.type === AST_NODE_TYPES.UnaryExpression) return test.operator === '!' && test.argument.type !== AST_NODE_TYPES.UnaryExpression;
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
+  const missing = (node: TSESTree.Node): boolean =>
+    (node.type === AST_NODE_TYPES.Literal && (node.value === null || node.value === false)) ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+  return missing(test.left) || missing(test.right);
 }
 
 /** A `return`, or a `break` out of the loop (not of a loop or `switch` inside it), in a statement or the branches it holds. */
@@ -1321,7 +1360,9 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   if (loopReason === 'batched' && iteratesItemsOfBatch(loop)) loopReason = undefined;
   // A read that no exit looks at (`if (!(await validate(item))) return`) can still be one query for all items before the loop;
   // a walk of a tree, or a loop that stops only on a failure, still visits every item on the way.
-  if (loopReason === 'early-exit' && (runsThrough || (read && !exitDependsOn(context, loop, query)))) loopReason = loopShapeReason(context, loop);
+  // A loop that only gives up when a row is missing (`if (!attr) return;`) runs through every item when the rows are there.
+  if (loopReason === 'early-exit' && (runsThrough || onlyBailsOut(loop) || (read && !exitDependsOn(context, loop, query))))
+    loopReason = loopShapeReason(context, loop);
   // Statements a query builder wrote for the items' rows (`for (const statement of statements)`) are the items, not steps to run in order.
   if (loopReason === 'ordered-steps' && query.type === AST_NODE_TYPES.CallExpression && rowStatementPerItem(context, sqlArgumentOf(query), loop))
     loopReason = undefined;
@@ -1436,7 +1477,7 @@ function exitDependsOn(context: RuleContext, loop: LoopStatement, query: TSESTre
   const dependsOn = (node: TSESTree.Node): boolean => contains(node, query) || readsAny(context, node, derived);
   let found = false;
   visitWithinFunction(loop.body, (node) => {
-    if (found || !exitsLoop(node, loop)) return;
+    if (found || !exitsLoop(node, loop) || isBareReturnOnMissing(node)) return;
     if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && dependsOn(node.argument)) found = true;
     let child: TSESTree.Node = node;
     for (let current = node.parent; !found && current && current !== loop; child = current, current = current.parent) {
@@ -2021,7 +2062,7 @@ export const nPlusOne: Rule = {
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
-        data: { query: shortCallName(query, match.model), library: libraryName(match.library), batched: forDialect(batched, dialect) },
+        data: { query: match.named ?? shortCallName(query, match.model), library: libraryName(match.library), batched: forDialect(batched, dialect) },
         ...(fix && { fix }),
       });
     };
