@@ -364,6 +364,7 @@ const isSignals = shape({
   heldTypes: isStringList,
   methodNames: isStringList,
   collectionFields: isStringList,
+  globalModels: isStringList,
   reexportsOnly: isBoolean,
 } satisfies Record<keyof SyntaxSignals, Check>);
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.

@@ -8,6 +8,7 @@ import { parseTypeScript } from './parse';
 import { roleSignsOf, type RoleSign } from './roles';
 import { exportedFunctionFactsOf } from './exported-functions';
 import { inMemorySchemasOf } from './validation-schemas';
+import { sailsModelGlobals } from './analysis/framework-models';
 import { NO_INDEX_SIGNALS } from './index-signals';
 
 /**
@@ -64,6 +65,8 @@ export interface SyntaxSignals {
   methodNames: string[];
   /** The properties it sets to a MongoDB collection of a database handle (`self.db = self.apos.db.collection('aposDocs')`): see `collectionFieldsOf`. */
   collectionFields: string[];
+  /** The model globals its path defines in a framework that registers models by file (`api/models/Card.js` of Sails): see `sailsModelGlobals`. */
+  globalModels: string[];
   /** Its statements only re-export other modules (`export * from './order.service.interface'`, `export type { A } from './a'`): a barrel. */
   reexportsOnly: boolean;
 }
@@ -107,7 +110,7 @@ const PROMISE = /\bPromise\b/;
 const CHILD_START = /\bfork\s*\(|\bWorker\s*\(|\bworkerpool\b|\bPiscina\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
 const DATABASE_WORD =
-  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|redbean|\.query\([\w\s]*\)\s*\./i;
+  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|redbean|meteor\/mongo|Mongo\.Collection|Meteor\.users|\.query\([\w\s]*\)\s*\./i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 /** Every specifier of an import or require, as text, for files that skip the tree. */
@@ -131,7 +134,7 @@ export function syntaxSignals(text: string, fileName: string): SyntaxSignals {
 }
 
 /** The signals the project index keeps of every file (see `ProjectFactsModel.setSignals`), read from its text alone. */
-export function indexSignalsOf(text: string): IndexSignals {
+export function indexSignalsOf(text: string, fileName: string): IndexSignals {
   return {
     fixedLists: fixedListsOf(text),
     implemented: implementedOf(text),
@@ -140,6 +143,7 @@ export function indexSignalsOf(text: string): IndexSignals {
     reexportsAll: reexportsAllOf(text),
     methodNames: methodNamesOf(text),
     collectionFields: collectionFieldsOf(text),
+    globalModels: sailsModelGlobals(text, fileName),
   };
 }
 
@@ -155,6 +159,7 @@ export type IndexSignals = Pick<
   | 'reexportsAll'
   | 'methodNames'
   | 'collectionFields'
+  | 'globalModels'
 >;
 
 /**
@@ -171,7 +176,7 @@ export function readSyntax(
     (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
   // Read from the text, whether or not the words ask for a tree.
   const fromText = {
-    ...indexSignalsOf(text),
+    ...indexSignalsOf(text, fileName),
     roleSigns: roleSignsOf(text),
     interfaces: exportedInterfacesOf(text),
     heldTypes: heldTypesOf(text),

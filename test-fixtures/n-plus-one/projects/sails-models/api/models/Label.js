@@ -1,0 +1,9 @@
+// valid
+module.exports = {
+  tableName: 'label',
+  attributes: {
+    name: { type: 'string' },
+    color: { type: 'string' },
+    cards: { collection: 'Card', via: 'labels' },
+  },
+};
