@@ -110,7 +110,7 @@ const PROMISE = /\bPromise\b/;
 const CHILD_START = /\bfork\s*\(|\bWorker\s*\(|\bworkerpool\b|\bPiscina\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
 const DATABASE_WORD =
-  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|redbean|meteor\/mongo|Mongo\.Collection|Meteor\.users|\.query\([\w\s]*\)\s*\./i;
+  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|redbean|Mongo\.Collection|Meteor\.users|\.query\([\w\s]*\)\s*\./i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 /** Every specifier of an import or require, as text, for files that skip the tree. */
@@ -124,6 +124,13 @@ const REQUEST_CONTEXT = /^(?:ctx|context)$/;
 const SEQUELIZE_NAME = /sequelize/i;
 /** Methods that name a database by themselves: Objection's relation queries, Sequelize's associations. */
 const DATABASE_METHODS = new Set(['$relatedQuery', '$fetchGraph', 'belongsTo', 'hasOne', 'hasMany', 'belongsToMany']);
+
+/** `Mongo.Collection`, `Meteor.users`: Meteor's collections, of its globals or its `meteor/mongo` and `meteor/meteor` imports. */
+function isMeteorCollectionAccess(access: ts.PropertyAccessExpression): boolean {
+  const name = access.name.text;
+  if (name !== 'Collection' && name !== 'users') return false;
+  return ts.isIdentifier(access.expression) && access.expression.text === (name === 'Collection' ? 'Mongo' : 'Meteor');
+}
 
 /**
  * The signals of one file. A file TypeScript reads with syntax errors gets every signal: the
@@ -534,6 +541,8 @@ class SignalWalk {
           signals.reachesDatabase = true;
         // Payload hands its instance to hooks, endpoints and jobs on the request: `req.payload.find(...)`.
         if (ts.isIdentifier(access.expression) && access.expression.text === 'req' && access.name.text === 'payload') signals.reachesDatabase = true;
+        // Meteor's collections: `new Mongo.Collection('tasks')`, and the accounts collection `Meteor.users`.
+        if (isMeteorCollectionAccess(access)) signals.reachesDatabase = true;
         break;
       }
       case ts.SyntaxKind.CallExpression:
