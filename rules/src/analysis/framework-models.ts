@@ -57,6 +57,9 @@ const WATERLINE_PROPERTIES: ReadonlySet<string> = new Set([
   'constructor',
 ]);
 
+/** A constant a model file exports beside its attributes (`Card.Types`, `Label.COLORS`): a value held in memory. */
+const MODEL_CONSTANT = /^(?:[A-Z][A-Z0-9_]*|[A-Z][a-z]\w*)$/;
+
 /** The Sails model files: `api/models/Card.js` defines the global `Card` (and `sails.models.card`). */
 const SAILS_MODEL_FILE = /(?:^|\/)api\/models\/([A-Z][A-Za-z0-9_]*)\.(?:js|ts)$/;
 
@@ -126,7 +129,14 @@ export function frameworkMember(context: RuleContext, object: TSESTree.Node, nam
  */
 export function frameworkMemberOf(base: OrmValue, name: string): OrmValue | undefined {
   if (base.orm === 'meteor' && base.kind === 'delegate' && name === 'direct') return base;
-  if (base.orm === 'waterline' && base.kind === 'model' && !WATERLINE_PROPERTIES.has(name) && !WATERLINE_MODEL.read.includes(name) && !WATERLINE_MODEL.write.includes(name))
+  if (
+    base.orm === 'waterline' &&
+    base.kind === 'model' &&
+    !WATERLINE_PROPERTIES.has(name) &&
+    !MODEL_CONSTANT.test(name) &&
+    !WATERLINE_MODEL.read.includes(name) &&
+    !WATERLINE_MODEL.write.includes(name)
+  )
     return { kind: 'repository', orm: 'waterline', ...(base.model !== undefined && { model: base.model }) };
   return undefined;
 }
@@ -141,13 +151,19 @@ export function sailsModelGlobal(context: RuleContext, identifier: TSESTree.Iden
   return globals?.includes(identifier.name) && isGlobalReference(context, identifier) ? { kind: 'model', orm: 'waterline', model: identifier.name } : undefined;
 }
 
-const WRITE_NAME = /^(?:create|insert|update|upsert|delete|destroy|remove|archive|add|set|replace|save|move|reposition)/;
+/** The names of query methods, by the verb they start with (`getByIds`, `createOne`, `updateOne`, `deleteOne`). */
+const READ_NAME = /^(?:get|find|fetch|load|count|exists?|search|list|query|select)(?:[A-Z]|$)/;
+const WRITE_NAME = /^(?:create|insert|update|upsert|delete|destroy|remove|archive|add|replace|save)(?:[A-Z]|$)/;
 
-/** The kind of query a method of the project's query methods on a Waterline model runs, by its name: every one runs a statement. */
+/**
+ * The kind of query a method of the project's query methods on a Waterline model (`Card.qm.getByIds`) runs, by its name; none
+ * for a name no query verb starts (`transformRowToModel`).
+ */
 export function namespacedQueryKind(value: OrmValue, method: string): 'read' | 'write' | undefined {
   if (value.orm !== 'waterline' || value.kind !== 'repository') return undefined;
-  return WRITE_NAME.test(method) ? 'write' : 'read';
+  return READ_NAME.test(method) ? 'read' : WRITE_NAME.test(method) ? 'write' : undefined;
 }
+
 
 /** Waterline's batched forms: `createEach`, and a criteria whose `id` is an array (Waterline's `in`). */
 export function waterlineBatch(operation: string, write: 'create' | 'update' | 'delete' | undefined): string {

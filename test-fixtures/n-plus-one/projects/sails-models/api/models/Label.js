@@ -1,5 +1,8 @@
 // valid
+const COLORS = ['berry-red', 'pumpkin-orange', 'lagoon-blue'];
+
 module.exports = {
+  COLORS,
   tableName: 'label',
   attributes: {
     name: { type: 'string' },
