@@ -89,9 +89,7 @@ export function meteorCollection(context: RuleContext, node: TSESTree.NewExpress
   if (!name || isNothing(name)) return undefined;
   const local =
     options?.type === AST_NODE_TYPES.ObjectExpression &&
-    options.properties.some(
-      (property) => property.type === AST_NODE_TYPES.Property && keyName(property) === 'connection' && isNothing(property.value),
-    );
+    options.properties.some((property) => property.type === AST_NODE_TYPES.Property && keyName(property) === 'connection' && isNothing(property.value));
   return local ? undefined : METEOR;
 }
 
@@ -163,7 +161,6 @@ export function namespacedQueryKind(value: OrmValue, method: string): 'read' | '
   if (value.orm !== 'waterline' || value.kind !== 'repository') return undefined;
   return READ_NAME.test(method) ? 'read' : WRITE_NAME.test(method) ? 'write' : undefined;
 }
-
 
 /** Waterline's batched forms: `createEach`, and a criteria whose `id` is an array (Waterline's `in`). */
 export function waterlineBatch(operation: string, write: 'create' | 'update' | 'delete' | undefined): string {

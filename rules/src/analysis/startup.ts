@@ -94,8 +94,7 @@ export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): 
   return (
     inStartupFolder(context) ||
     rendersAtBuild(context) ||
-    (fn !== undefined &&
-      (namedAsStartup(fn) || isMigrationStep(fn) || isBuildTimeExport(fn) || inRegisteredMigration(fn) || inMeteorStartup(context, fn)))
+    (fn !== undefined && (namedAsStartup(fn) || isMigrationStep(fn) || isBuildTimeExport(fn) || inRegisteredMigration(fn) || inMeteorStartup(context, fn)))
   );
 }
 
