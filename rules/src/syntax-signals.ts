@@ -110,7 +110,7 @@ const PROMISE = /\bPromise\b/;
 const CHILD_START = /\bfork\s*\(|\bWorker\s*\(|\bworkerpool\b|\bPiscina\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
 const DATABASE_WORD =
-  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|redbean|Mongo\.Collection|Meteor\.users|\.query\([\w\s]*\)\s*\./i;
+  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|redbean|Mongo\.Collection|Meteor\.users|sails\.models|\.query\([\w\s]*\)\s*\./i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 /** Every specifier of an import or require, as text, for files that skip the tree. */
@@ -125,11 +125,17 @@ const SEQUELIZE_NAME = /sequelize/i;
 /** Methods that name a database by themselves: Objection's relation queries, Sequelize's associations. */
 const DATABASE_METHODS = new Set(['$relatedQuery', '$fetchGraph', 'belongsTo', 'hasOne', 'hasMany', 'belongsToMany']);
 
-/** `Mongo.Collection`, `Meteor.users`: Meteor's collections, of its globals or its `meteor/mongo` and `meteor/meteor` imports. */
-function isMeteorCollectionAccess(access: ts.PropertyAccessExpression): boolean {
-  const name = access.name.text;
-  if (name !== 'Collection' && name !== 'users') return false;
-  return ts.isIdentifier(access.expression) && access.expression.text === (name === 'Collection' ? 'Mongo' : 'Meteor');
+/** The framework objects whose property names a database (`Mongo.Collection`, `Meteor.users`, `sails.models`), by property. */
+const FRAMEWORK_HANDLES: ReadonlyMap<string, string> = new Map([
+  ['Collection', 'Mongo'],
+  ['users', 'Meteor'],
+  ['models', 'sails'],
+]);
+
+/** `Mongo.Collection`, `Meteor.users`: Meteor's collections, of its globals or its imports; `sails.models`: Sails' models. */
+function isFrameworkHandleAccess(access: ts.PropertyAccessExpression): boolean {
+  const owner = FRAMEWORK_HANDLES.get(access.name.text);
+  return owner !== undefined && ts.isIdentifier(access.expression) && access.expression.text === owner;
 }
 
 /**
@@ -541,8 +547,8 @@ class SignalWalk {
           signals.reachesDatabase = true;
         // Payload hands its instance to hooks, endpoints and jobs on the request: `req.payload.find(...)`.
         if (ts.isIdentifier(access.expression) && access.expression.text === 'req' && access.name.text === 'payload') signals.reachesDatabase = true;
-        // Meteor's collections: `new Mongo.Collection('tasks')`, and the accounts collection `Meteor.users`.
-        if (isMeteorCollectionAccess(access)) signals.reachesDatabase = true;
+        // Meteor's collections (`new Mongo.Collection('tasks')`, `Meteor.users`) and Sails' models (`sails.models.card`).
+        if (isFrameworkHandleAccess(access)) signals.reachesDatabase = true;
         break;
       }
       case ts.SyntaxKind.CallExpression:
