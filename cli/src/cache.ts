@@ -365,6 +365,7 @@ const isSignals = shape(
     heldTypes: isStringList,
     methodNames: isStringList,
     collectionFields: isStringList,
+    globalModels: isStringList,
     reexportsOnly: isBoolean,
   } satisfies Record<RequiredKeys<SyntaxSignals>, Check>,
   { syntaxChecked: isBoolean } satisfies Record<OptionalKeys<SyntaxSignals>, Check>,

@@ -223,6 +223,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, n
           implemented: model.implemented(),
           methodNames: model.methodNames(),
           collectionFields: model.collectionFields(),
+          globalModels: model.globalModels(),
           programs: model.programs(),
         }
       : null,
@@ -620,9 +621,13 @@ function readSources(
         source.signals?.reexportsAll.length ||
         source.signals?.implemented.length ||
         source.signals?.methodNames.length ||
-        source.signals?.collectionFields.length
-      )
+        source.signals?.collectionFields.length ||
+        source.signals?.globalModels.length
+      ) {
         model.setSignals(source.file, source.signals);
+        // A model file of a framework that makes its models globals gives every file of the project a database.
+        if (source.signals.globalModels.length > 0 && !importing.get(source.file)) declaring.push([source.file, source.hash]);
+      }
   }
   reading.clear();
   return { sources, declaring, ...(model && { model }), unread };

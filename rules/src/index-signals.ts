@@ -12,4 +12,5 @@ export const NO_INDEX_SIGNALS: Readonly<IndexSignals> = {
   reexportsAll: [],
   methodNames: [],
   collectionFields: [],
+  globalModels: [],
 };

@@ -8,6 +8,7 @@ import { parseTypeScript } from './parse';
 import { roleSignsOf, type RoleSign } from './roles';
 import { exportedFunctionFactsOf } from './exported-functions';
 import { inMemorySchemasOf } from './validation-schemas';
+import { sailsModelGlobals } from './analysis/framework-models';
 import { NO_INDEX_SIGNALS } from './index-signals';
 
 /**
@@ -64,6 +65,8 @@ export interface SyntaxSignals {
   methodNames: string[];
   /** The properties it sets to a MongoDB collection of a database handle (`self.db = self.apos.db.collection('aposDocs')`): see `collectionFieldsOf`. */
   collectionFields: string[];
+  /** The model globals its path defines in a framework that registers models by file (`api/models/Card.js` of Sails): see `sailsModelGlobals`. */
+  globalModels: string[];
   /** Its statements only re-export other modules (`export * from './order.service.interface'`, `export type { A } from './a'`): a barrel. */
   reexportsOnly: boolean;
   /**
@@ -112,7 +115,7 @@ const PROMISE = /\bPromise\b/;
 const CHILD_START = /\bfork\s*\(|\bWorker\s*\(|\bworkerpool\b|\bPiscina\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
 const DATABASE_WORD =
-  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|redbean|\.query\([\w\s]*\)\s*\./i;
+  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|redbean|Mongo\.Collection|Meteor\.users|sails\.models|\.query\([\w\s]*\)\s*\./i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 /** Every specifier of an import or require, as text, for files that skip the tree. */
@@ -127,6 +130,19 @@ const SEQUELIZE_NAME = /sequelize/i;
 /** Methods that name a database by themselves: Objection's relation queries, Sequelize's associations. */
 const DATABASE_METHODS = new Set(['$relatedQuery', '$fetchGraph', 'belongsTo', 'hasOne', 'hasMany', 'belongsToMany']);
 
+/** The framework objects whose property names a database (`Mongo.Collection`, `Meteor.users`, `sails.models`), by property. */
+const FRAMEWORK_HANDLES: ReadonlyMap<string, string> = new Map([
+  ['Collection', 'Mongo'],
+  ['users', 'Meteor'],
+  ['models', 'sails'],
+]);
+
+/** `Mongo.Collection`, `Meteor.users`: Meteor's collections, of its globals or its imports; `sails.models`: Sails' models. */
+function isFrameworkHandleAccess(access: ts.PropertyAccessExpression): boolean {
+  const owner = FRAMEWORK_HANDLES.get(access.name.text);
+  return owner !== undefined && ts.isIdentifier(access.expression) && access.expression.text === owner;
+}
+
 /**
  * The signals of one file. A file TypeScript reads with syntax errors gets every signal: the
  * analysis recovers from errors in its own way, and must not lose a finding to this pass.
@@ -136,7 +152,7 @@ export function syntaxSignals(text: string, fileName: string): SyntaxSignals {
 }
 
 /** The signals the project index keeps of every file (see `ProjectFactsModel.setSignals`), read from its text alone. */
-export function indexSignalsOf(text: string): IndexSignals {
+export function indexSignalsOf(text: string, fileName: string): IndexSignals {
   return {
     fixedLists: fixedListsOf(text),
     implemented: implementedOf(text),
@@ -145,6 +161,7 @@ export function indexSignalsOf(text: string): IndexSignals {
     reexportsAll: reexportsAllOf(text),
     methodNames: methodNamesOf(text),
     collectionFields: collectionFieldsOf(text),
+    globalModels: sailsModelGlobals(text, fileName),
   };
 }
 
@@ -160,6 +177,7 @@ export type IndexSignals = Pick<
   | 'reexportsAll'
   | 'methodNames'
   | 'collectionFields'
+  | 'globalModels'
 >;
 
 /**
@@ -176,7 +194,7 @@ export function readSyntax(
     (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
   // Read from the text, whether or not the words ask for a tree.
   const fromText = {
-    ...indexSignalsOf(text),
+    ...indexSignalsOf(text, fileName),
     roleSigns: roleSignsOf(text),
     interfaces: exportedInterfacesOf(text),
     heldTypes: heldTypesOf(text),
@@ -534,6 +552,8 @@ class SignalWalk {
           signals.reachesDatabase = true;
         // Payload hands its instance to hooks, endpoints and jobs on the request: `req.payload.find(...)`.
         if (ts.isIdentifier(access.expression) && access.expression.text === 'req' && access.name.text === 'payload') signals.reachesDatabase = true;
+        // Meteor's collections (`new Mongo.Collection('tasks')`, `Meteor.users`) and Sails' models (`sails.models.card`).
+        if (isFrameworkHandleAccess(access)) signals.reachesDatabase = true;
         break;
       }
       case ts.SyntaxKind.CallExpression:

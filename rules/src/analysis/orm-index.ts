@@ -214,6 +214,8 @@ export interface ProjectModels {
   barrels?: Record<string, string[]>;
   /** The properties any file of the project sets to a MongoDB collection (`self.db = self.apos.db.collection('aposDocs')`; see `SyntaxSignals.collectionFields`). */
   collectionFields?: string[];
+  /** The model globals the project's framework defines by file (Sails' `api/models/Card.js` defines `Card`; see `SyntaxSignals.globalModels`). */
+  globalModels?: string[];
   resolution?: ResolutionData;
 }
 
@@ -457,6 +459,7 @@ export function indexReaches(models: ProjectModels | undefined, importsProjectFi
   if (!models) return false;
   return (
     Object.keys(models.models).length > 0 ||
+    (models.globalModels?.length ?? 0) > 0 ||
     (importsProjectFile && (Object.keys(models.exports).length > 0 || runsAnyQuery(models) || Object.keys(models.fields ?? {}).length > 0))
   );
 }

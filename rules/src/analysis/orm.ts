@@ -40,6 +40,7 @@ import { callbackSite, callbackTypes, declaredParameterType, parameterType } fro
 import { schemaFunctionOf, thisFunction } from './mongoose-schemas';
 import { walk } from '../walk';
 import { KNEX_BUILDER_STEPS, KNEX_HANDLE_NAME } from './query-kinds';
+import { frameworkMember, frameworkMemberOf, frameworkMethodResult, meteorCollection, sailsModelGlobal } from './framework-models';
 
 export type Orm =
   | 'prisma'
@@ -63,7 +64,9 @@ export type Orm =
   | 'libsql'
   | 'd1'
   | 'clickhouse'
-  | 'redbean';
+  | 'redbean'
+  | 'waterline'
+  | 'meteor';
 
 /**
  * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
@@ -79,6 +82,8 @@ export type Orm =
  * Serverless drivers: PlanetScale's connection is a MySQL `client`, Neon's `Pool` a pg `client`; `neon` is the SQL tag of Neon and
  * `@vercel/postgres`, `libsql` a libSQL (Turso) client, `d1` a Cloudflare D1 database, `clickhouse` a ClickHouse client.
  * RedBeanNode's facade `R` (and a transaction `R.begin()` opens) is a `client`.
+ * Handles a framework registers (see `framework-models.ts`): a Sails model global is a Waterline `model`, and the object of query
+ * methods the project keeps on it a `repository`; a Meteor `Mongo.Collection` is a `delegate`.
  */
 export interface OrmValue {
   kind:
@@ -502,6 +507,8 @@ function computeValue(context: RuleContext, node: TSESTree.Node, depth: number):
     case AST_NODE_TYPES.MemberExpression:
       return memberValue(context, node, depth);
     case AST_NODE_TYPES.NewExpression: {
+      const collection = meteorCollection(context, node);
+      if (collection) return collection;
       const member = resolveModuleMember(context, node.callee);
       if (member) {
         const origin = reexportedPackageMember(context, member);
@@ -566,7 +573,11 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
   }
   const base = ormValueOf(context, call.callee.object, depth + 1);
   if (!base && method === 'define') return definedModel(context, call);
-  const result = base ? methodResult(base, method, call, awaited) : REPOSITORY_GETTERS.has(method) ? entityRepository(context, call) : undefined;
+  const result = base
+    ? (frameworkMethodResult(base, method) ?? methodResult(base, method, call, awaited))
+    : REPOSITORY_GETTERS.has(method)
+      ? entityRepository(context, call)
+      : undefined;
   // `this.prismaService.txClient()` on a class that extends PrismaClient: a method of the project's own class, not of the client.
   if (result || (base && base.kind !== 'client')) return result;
   return ownMethodHandle(context, call.callee, depth) ?? projectMethodHandle(context, call.callee, method);
@@ -853,9 +864,12 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
       projectFieldValue(context, node.object, name) ??
       typedMemberValue(context, node.object, name) ??
       (name === 'tx' ? transactionHostClient(context, node.object) : undefined) ??
-      heldCollection(context, name)
+      heldCollection(context, name) ??
+      frameworkMember(context, node.object, name)
     );
   if (base.orm === 'payload') return payloadMember(base, name);
+  const framework = frameworkMemberOf(base, name);
+  if (framework) return framework;
   // `db.sql\`…\`` of a `@vercel/postgres` pool or client is its tag.
   if (base.orm === 'neon' && base.kind === 'client' && name === 'sql') return base;
   // `R.knex` is the Knex instance RedBeanNode runs on.
@@ -1086,7 +1100,7 @@ export function modelFact(context: RuleContext, name: string): ModelFact | undef
 
 function identifierValue(context: RuleContext, identifier: TSESTree.Identifier, depth: number): OrmValue | undefined {
   const variable = resolveVariable(context, identifier);
-  if (!variable || variable.defs.length === 0) return undefined;
+  if (!variable || variable.defs.length === 0) return sailsModelGlobal(context, identifier, projectModels(context)?.globalModels);
   return variableValue(context, variable, depth);
 }
 

@@ -44,6 +44,7 @@ import { claimsRowInOwnTransaction } from './row-claims';
 import { takesTopRows } from './top-rows';
 import { type ModuleMember, isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { walk } from '../walk';
+import { METEOR_CURSOR, namespacedQueryKind } from './framework-models';
 import {
   KNEX_CLIENT,
   KYSELY_CLIENT,
@@ -954,8 +955,10 @@ function valueQuery(
   // `payload.create({ collection: 'media', file })` uploads the file to storage: a loop of them waits on uploads, with no batched form.
   if (value.orm === 'payload' && uploadsFile(call)) return undefined;
   const operations = operationsOf(value);
-  const kind = operations && kindOf(operations, method);
+  const kind = operations ? kindOf(operations, method) : namespacedQueryKind(value, method);
   if (!kind) return undefined;
+  // `Cards.find(selector)` makes a cursor: a cursor method that ends its chain runs it.
+  if (value.orm === 'meteor' && method === 'find' && !executesBuilder(context, call, METEOR_CURSOR)) return undefined;
   if ((value.orm === 'knex' || value.orm === 'drizzle' || value.orm === 'objection') && (isSubquery(call) || buildsOnly(context, call))) return undefined;
   if (value.orm === 'drizzle' && runsInProcess(call)) return undefined;
   // `db.prepare(sql).bind(id).first()`: a D1 statement prepared for a batch, or kept, runs nothing yet.

@@ -4,6 +4,7 @@ import { constValueOf, keyName, propertyName, resolveVariable, unwrapExpression 
 import type { RuleContext } from '../types';
 import { callChainTop, nextChainCall, stepsAfter } from './names';
 import { contains, enclosingLoop } from './scopes';
+import { METEOR_COLLECTION, WATERLINE_MODEL } from './framework-models';
 
 export type Operations = { read: readonly string[]; write: readonly string[] };
 
@@ -448,6 +449,10 @@ export function operationsOf(value: OrmValue): Operations | undefined {
       return CLICKHOUSE_CLIENT;
     case 'redbean client':
       return REDBEAN_CLIENT;
+    case 'waterline model':
+      return WATERLINE_MODEL;
+    case 'meteor delegate':
+      return METEOR_COLLECTION;
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { inMeteorStartup } from './framework-models';
 import { meaningfulFolders } from '../roles';
 import type { RuleContext } from '../types';
 import type { ProjectModels } from './orm-index';
@@ -87,13 +88,13 @@ function isBuildTimeExport(fn: FunctionNode): boolean {
 /**
  * Code that runs once at boot or shutdown (a function named so, or any function of a loaders folder), in a static route's
  * build (also a Next.js data function such as `generateStaticParams`), or once per install (a step of the application's own
- * list of data migrations).
+ * list of data migrations, or a `Meteor.startup` callback).
  */
 export function runsAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
   return (
     inStartupFolder(context) ||
     rendersAtBuild(context) ||
-    (fn !== undefined && (namedAsStartup(fn) || isMigrationStep(fn) || isBuildTimeExport(fn) || inRegisteredMigration(fn)))
+    (fn !== undefined && (namedAsStartup(fn) || isMigrationStep(fn) || isBuildTimeExport(fn) || inRegisteredMigration(fn) || inMeteorStartup(context, fn)))
   );
 }
 

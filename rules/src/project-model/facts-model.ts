@@ -62,6 +62,8 @@ export class ProjectFactsModel {
   private readonly methodNamesByKey = new Map<string, readonly string[]>();
   /** By file key, the properties it sets to a MongoDB collection (its `SyntaxSignals.collectionFields`): known of every file. */
   private readonly collectionFieldsByKey = new Map<string, readonly string[]>();
+  /** By file key, the model globals its path defines (its `SyntaxSignals.globalModels`): known of every file. */
+  private readonly globalModelsByKey = new Map<string, readonly string[]>();
   /** Each folder: the folder of its nearest tsconfig.json (or null: none up to the root). */
   private readonly configFolderOf = new Map<string, string | null>();
   private readonly configs = new Map<string, PathMapping>();
@@ -129,7 +131,8 @@ export class ProjectFactsModel {
     // A test calls methods as it pleases (see `setFacts`).
     const methods = this.setNames(this.methodNamesByKey, path, signals.methodNames.length > 0 && isTestPath(path, this.root) ? [] : signals.methodNames);
     const collections = this.setNames(this.collectionFieldsByKey, path, signals.collectionFields);
-    return lists || settled || returns || enqueues || callbacks || schemas || barrel || implemented || methods || collections;
+    const globals = this.setNames(this.globalModelsByKey, path, signals.globalModels);
+    return lists || settled || returns || enqueues || callbacks || schemas || barrel || implemented || methods || collections || globals;
   }
 
   private setBarrel(path: string, modules: readonly string[]): boolean {
@@ -205,6 +208,7 @@ export class ProjectFactsModel {
         ...(this.inMemorySchemasByKey.size > 0 && { inMemorySchemas: Object.fromEntries(this.inMemorySchemasByKey) as Record<string, string[]> }),
         ...(this.barrelsByKey.size > 0 && { barrels: this.barrels() }),
         ...(this.collectionFieldsByKey.size > 0 && { collectionFields: [...new Set([...this.collectionFieldsByKey.values()].flat())] }),
+        ...(this.globalModelsByKey.size > 0 && { globalModels: [...new Set([...this.globalModelsByKey.values()].flat())] }),
       };
       this.keepMethodsNoOtherFileNames(this.merged.methodsCalledAtBoot);
       this.keepMethodsNoOtherFileNames(this.merged.methodLists);
@@ -246,6 +250,11 @@ export class ProjectFactsModel {
   /** By file key, the properties each file sets to a MongoDB collection (see `SyntaxSignals.collectionFields`). */
   collectionFields(): Array<[string, readonly string[]]> {
     return [...this.collectionFieldsByKey];
+  }
+
+  /** By file key, the model globals each file's path defines (see `SyntaxSignals.globalModels`). */
+  globalModels(): Array<[string, readonly string[]]> {
+    return [...this.globalModelsByKey];
   }
 
   /** By file key, the methods each file names through an object (see `SyntaxSignals.methodNames`). */

@@ -19,7 +19,7 @@ export class ProjectModel extends ProjectFactsModel {
       // A file the index cannot read still gets its own analysis.
       facts = undefined;
     }
-    const signals = this.setSignals(path, known ?? indexSignalsOf(text));
+    const signals = this.setSignals(path, known ?? indexSignalsOf(text, path));
     return this.setFacts(path, facts) || signals;
   }
 }

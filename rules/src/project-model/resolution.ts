@@ -39,6 +39,13 @@ const BUILD_FOLDER = /\/(?:dist|build|lib|out)\//;
  */
 export function resolveModuleKey(data: ResolutionData | undefined, fromFile: string, specifier: string, known: (key: string) => boolean): string | undefined {
   const from = normalizePath(fromFile);
+  if (specifier.startsWith('/')) {
+    // Meteor reads `/imports/cache` from the application's root: the folder above the file that holds it.
+    for (const folder of foldersAbove(from)) {
+      const rooted = fileKey(joinPath(folder, `.${specifier}`));
+      if (known(rooted)) return rooted;
+    }
+  }
   if (isRelativeSpecifier(specifier)) return fileKey(joinPath(dirname(from), specifier));
   if (!data) return undefined;
   const { mapped, base } = mappedCandidates(data, from, specifier);

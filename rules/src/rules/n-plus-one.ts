@@ -53,6 +53,7 @@ import {
 } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
+import { meteorBatch, waterlineBatch } from '../analysis/framework-models';
 import { itemCallbackList } from '../analysis/item-callbacks';
 import { limiterRunOf } from '../analysis/limiters';
 import { chainedCallbackIteration, pushedTaskIteration, sequencedTaskIteration } from '../analysis/promise-chains';
@@ -333,6 +334,10 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       return payloadBatch(match, write, shape);
     case 'redbean':
       return redbeanBatch(match.operation);
+    case 'waterline':
+      return waterlineBatch(match.operation, write);
+    case 'meteor':
+      return meteorBatch(match.operation);
   }
 }
 
@@ -2105,6 +2110,8 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   d1: 'D1',
   clickhouse: 'ClickHouse',
   redbean: 'RedBeanNode',
+  waterline: 'Waterline',
+  meteor: 'Meteor',
 };
 
 /**
