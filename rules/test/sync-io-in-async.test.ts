@@ -566,4 +566,5 @@ describe('sync-io-in-async', () => {
   describeAnnotatedProject('sync-io-in-async/projects/prototype-boot');
   describeAnnotatedProject('sync-io-in-async/projects/app-builders');
   describeAnnotatedProject('sync-io-in-async/projects/cluster-modules');
+  describeAnnotatedProject('sync-io-in-async/projects/server-classes');
 });
