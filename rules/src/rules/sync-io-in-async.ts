@@ -358,9 +358,25 @@ function callsBefore(
 function readsSameFile(context: RuleContext, use: BlockingUse, owner: FunctionNode): boolean {
   const path = use.call.arguments[0];
   if (memberName(use.member) !== 'readFileSync' || path === undefined || !isSameOnEveryCall(context, path)) return false;
-  return !callsBefore(context, owner, use.call).some(
+  return !changedBefore(context, use, owner);
+}
+
+/** Whether the function writes a file, or runs a command (which may write one), before the call. */
+function changedBefore(context: RuleContext, use: BlockingUse, owner: FunctionNode): boolean {
+  return callsBefore(context, owner, use.call).some(
     (earlier) => COMMAND_MODULES.has(earlier.module) || (FILE_MODULES.test(earlier.module) && WRITES_FILE.test(earlier.name)),
   );
+}
+
+/**
+ * `readdirSync(join(__dirname, 'templates'))`: a folder of the program's own files (templates, examples, bundled
+ * definitions), the same on every call, listed (and its files read) again each time. It holds what was shipped.
+ */
+function listsBundledFolder(context: RuleContext, use: BlockingUse, owner: FunctionNode): boolean {
+  const path = use.call.arguments[0];
+  if (memberName(use.member) !== 'readdirSync' || path === undefined) return false;
+  const origin = { inCode: false };
+  return isSameOnEveryCall(context, path, 0, origin) && origin.inCode && !changedBefore(context, use, owner);
 }
 
 /**
@@ -425,6 +441,9 @@ export const syncIoInAsync: Rule = {
         '{{callee}} blocks the event loop in {{where}}; drop the check and handle the ENOENT error of the read that follows. ' +
         'The read reports a missing file itself, without the wait (and without the race between check and read).',
       throughHelper: '{{helper}} calls {{callee}}{{via}}, which blocks the event loop in {{where}}; make {{helpers}} async. Then use {{replacement}}.',
+      sameFolder:
+        '{{callee}} lists the same bundled folder on every call in {{where}}; read it and its files once and keep them. ' +
+        'The event loop waits for each listing and read; if the folder changes while the process runs, use {{replacement}}.',
       sameFileThroughHelper:
         '{{helper}} calls {{callee}}{{via}}, which rereads the same file on every call in {{where}}; read it once when the module loads ' +
         '(or on first use) and keep the text. If the file changes while the process runs, make {{helpers}} async and use {{replacement}}.',
@@ -569,7 +588,9 @@ export const syncIoInAsync: Rule = {
             ? 'blockingNoTwin'
             : readsSameFile(context, use, owner)
               ? 'sameFile'
-              : 'blocking',
+              : listsBundledFolder(context, use, owner)
+                ? 'sameFolder'
+                : 'blocking',
         data: plainData({
           callee: calleeLabel(context, use),
           where: WHERE[setting],
