@@ -241,7 +241,17 @@ const SLOW_WORK: ReadonlySet<string> = new Set([
 ]);
 
 function isSlowWork(use: BlockingUse): boolean {
-  return SLOW_WORK.has(use.member.path[use.member.path.length - 1] ?? '');
+  const name = use.member.path[use.member.path.length - 1] ?? '';
+  return SLOW_WORK.has(name) && !(name === 'generateKeyPairSync' && makesCurveKey(use.call));
+}
+
+/** Key types made from a random scalar and one point multiplication: no search for primes, well under a millisecond. */
+const CURVE_KEY_TYPES: ReadonlySet<string> = new Set(['ec', 'ed25519', 'ed448', 'x25519', 'x448']);
+
+/** `generateKeyPairSync('ec', { namedCurve: 'P-256' })`: an elliptic-curve key, not RSA's search for random primes. */
+function makesCurveKey(call: TSESTree.CallExpression): boolean {
+  const type = call.arguments[0];
+  return type?.type === AST_NODE_TYPES.Literal && typeof type.value === 'string' && CURVE_KEY_TYPES.has(type.value);
 }
 
 /** Where configuration names a file: an environment variable, an `env(...)` helper, a configuration service. */
