@@ -202,6 +202,7 @@ export function runsOnlyAtBoot(context: RuleContext, fn: FunctionNode | undefine
         calledByNameOnlyAtBoot(context, fn!) ||
         startsServerClass(context, method))
     );
+  if (method?.type === AST_NODE_TYPES.PropertyDefinition && method.value === fn && fieldCalledOnlyAtBoot(context, method)) return true;
   return fn !== undefined && (plainFunctionRunsOnlyAtBoot(context, fn) || calledByNameOnlyAtBoot(context, fn));
 }
 
@@ -610,6 +611,26 @@ function calledOnlyAtBoot(context: RuleContext, method: TSESTree.MethodDefinitio
       : method.accessibility !== 'private' && calledOnlyAtBootByOthers(context, method, name));
   seen.delete(method);
   return only;
+}
+
+/**
+ * `private validateLicense = async () => { … }`, called only as `await this.validateLicense()` from the class's `initialize()`:
+ * a function kept in an instance field runs as its start-up callers do, as a method would.
+ */
+function fieldCalledOnlyAtBoot(context: RuleContext, field: TSESTree.PropertyDefinition): boolean {
+  if (field.static || field.computed || field.key.type !== AST_NODE_TYPES.Identifier) return false;
+  const uses = thisUsesIn(context, field.parent).get(field.key.name);
+  return (
+    uses !== undefined &&
+    !uses.otherUse &&
+    uses.callers.size > 0 &&
+    [...uses.callers].every(
+      (caller) =>
+        (caller.value.type === AST_NODE_TYPES.FunctionExpression && namedAsStartup(caller.value)) ||
+        startsServerClass(context, caller) ||
+        calledOnlyAtBoot(context, caller, new Set()),
+    )
+  );
 }
 
 /**
