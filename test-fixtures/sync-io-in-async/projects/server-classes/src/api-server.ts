@@ -1,7 +1,7 @@
 // valid
 import { Router } from 'express';
 import { HttpServer } from './http-server';
-import { setupLocales } from './locales';
+import { allowedOrigins, setupLocales } from './middlewares';
 import { ProviderRegistry } from './providers';
 
 export class ApiServer extends HttpServer {
@@ -12,6 +12,10 @@ export class ApiServer extends HttpServer {
     await ProviderRegistry.discover();
     api.post('/providers/:name/refresh', async (req, res) => {
       await ProviderRegistry.refresh(req.params.name);
+      res.sendStatus(204);
+    });
+    api.options('/:tenant/*', async (req, res) => {
+      res.set('Access-Control-Allow-Origin', (await allowedOrigins(req.params.tenant)).join(' '));
       res.sendStatus(204);
     });
     this.app.use('/api', api);
