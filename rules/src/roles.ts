@@ -349,7 +349,9 @@ function isScript(
   const inToolFolder = (packageFolders.length > 1 && TOOL_FOLDER.test(packageFolders[0]!)) || (ownFolder !== undefined && TOOL_FOLDER.test(ownFolder));
   // A file that serves is no script; asked last, since most files show no sign of a script at all. A program of a script
   // folder the shell runs by its name (`bin/migrate.mjs` with `#!`) stays one when it serves a page of its own progress.
-  return (inFolder(segments, SCRIPT_FOLDER) || inToolFolder || shows('script')) && (!shows('serves') || (shows('command') && inFolder(segments, SCRIPT_FOLDER)));
+  return (
+    (inFolder(segments, SCRIPT_FOLDER) || inToolFolder || shows('script')) && (!shows('serves') || (shows('command') && inFolder(segments, SCRIPT_FOLDER)))
+  );
 }
 
 /** A folder of a file watcher or of hot reloading. */
