@@ -130,20 +130,14 @@ describe('sync-io-in-async', () => {
         `}`,
         ``,
       ].join('\n');
-      const findings = findingsOf(code);
+      const [first, ...rest] = findingsOf(code);
+      // The bundled templates, listed in turn from the two values of one `let`; not uploads, a folder that varies, nor one just written.
       assert.deepEqual(
-        findings.map((finding) => [lineOf(code, finding.start), finding.messageId]),
-        [
-          [6, 'sameFolder'],
-          [8, 'sameFolder'],
-          [11, 'blocking'],
-          [16, 'blocking'],
-          [19, 'blocking'],
-          [20, 'blocking'],
-        ],
+        [first, ...rest].map((finding) => `${lineOf(code, finding!.start)} ${finding!.messageId}`).join(', '),
+        '6 sameFolder, 8 sameFolder, 11 blocking, 16 blocking, 19 blocking, 20 blocking',
       );
       assert.equal(
-        findings[0]?.message,
+        first?.message,
         'fs.readdirSync lists the same bundled folder on every call in an async function; read it and its files once and keep them. ' +
           'The event loop waits for each listing and read; if the folder changes while the process runs, use await fs.promises.readdir(...).',
       );
