@@ -196,9 +196,9 @@ function inFolder(segments: readonly string[], folder: RegExp): boolean {
  * What a file's text shows of its role, apart from its path: the syntax signals keep the signs a
  * text shows, so that a file's role is known where its text is not (a file's importers).
  */
-export type RoleSign = 'test' | 'migration' | 'seed' | 'build' | 'script' | 'serves';
+export type RoleSign = 'test' | 'migration' | 'seed' | 'build' | 'script' | 'command' | 'serves';
 
-const ROLE_SIGNS: readonly RoleSign[] = ['test', 'migration', 'seed', 'build', 'script', 'serves'];
+const ROLE_SIGNS: readonly RoleSign[] = ['test', 'migration', 'seed', 'build', 'script', 'command', 'serves'];
 
 const TEXT_SHOWS: Readonly<Record<RoleSign, (text: string) => boolean>> = {
   test: (text) => TEST_IMPORT.test(text) || TEST_GLOBALS.test(text),
@@ -210,6 +210,8 @@ const TEXT_SHOWS: Readonly<Record<RoleSign, (text: string) => boolean>> = {
   build: (text) => BUILD_IMPORT.test(text),
   script: (text) =>
     text.startsWith('#!') || CLI_IMPORT.test(text) || CI_IMPORT.test(text) || onlyRunsTopLevel(text) || runsWhenEntryPoint(text) || promptsTerminal(text),
+  // `#!/usr/bin/env node`: a program the shell runs by its name.
+  command: (text) => text.startsWith('#!'),
   serves,
 };
 
@@ -331,14 +333,37 @@ function isScript(
   project: Pick<ProjectInfo, 'commandLine'> | undefined,
 ): boolean {
   const base = segments[segments.length - 1] ?? '';
-  if (project?.commandLine || SCRIPT_FILE.test(base) || shows('build') || inFolder(segments, BUILD_FOLDER) || inLibraryBuildFolder(segments)) return true;
+  if (
+    project?.commandLine ||
+    SCRIPT_FILE.test(base) ||
+    shows('build') ||
+    inFolder(segments, BUILD_FOLDER) ||
+    inLibraryBuildFolder(segments) ||
+    inScriptWatchFolder(segments)
+  )
+    return true;
   // The package's own folder leads `segments` when it is below where analysis starts.
   const ownFolder = segments.length > packageFolders.length ? segments[0]! : undefined;
   if (ownFolder !== undefined && BUILD_PACKAGE.test(ownFolder)) return true;
   // A `tools/` folder at the top of the package, or a workspace package named `tools` (`packages/tools/`).
   const inToolFolder = (packageFolders.length > 1 && TOOL_FOLDER.test(packageFolders[0]!)) || (ownFolder !== undefined && TOOL_FOLDER.test(ownFolder));
-  // A file that serves is no script; asked last, since most files show no sign of a script at all.
-  return (inFolder(segments, SCRIPT_FOLDER) || inToolFolder || shows('script')) && !shows('serves');
+  // A file that serves is no script; asked last, since most files show no sign of a script at all. A program of a script
+  // folder the shell runs by its name (`bin/migrate.mjs` with `#!`) stays one when it serves a page of its own progress.
+  return (
+    (inFolder(segments, SCRIPT_FOLDER) || inToolFolder || shows('script')) && (!shows('serves') || (shows('command') && inFolder(segments, SCRIPT_FOLDER)))
+  );
+}
+
+/** A folder of a file watcher or of hot reloading. */
+const WATCH_FOLDER = /^(?:watch|watcher|watchers|hot-?reload|hmr)$/i;
+
+/**
+ * `src/bin/lib/watch/watchHandler.ts`: the file watcher a command-line program's `dev` command starts, below a script folder.
+ * It recompiles and restarts the developer's own server; what it imports from a web framework only types the app it restarts.
+ */
+function inScriptWatchFolder(segments: readonly string[]): boolean {
+  const script = segments.findIndex((segment, index) => index < segments.length - 1 && SCRIPT_FOLDER.test(segment));
+  return script >= 0 && segments.slice(script + 1, -1).some((segment) => WATCH_FOLDER.test(segment));
 }
 
 /** Path segments below the package's folder or where analysis starts, whichever is deeper: without the package's own name. */

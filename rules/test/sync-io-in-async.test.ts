@@ -105,6 +105,44 @@ describe('sync-io-in-async', () => {
       assert.notEqual(findings[0]?.fix, undefined);
     });
 
+    it('says to keep a bundled folder that every call lists and reads again', () => {
+      const code = [
+        `import fs from 'node:fs';`,
+        `import path from 'node:path';`,
+        `const UPLOADS = path.join(process.cwd(), 'uploads');`,
+        `export async function listTemplates() {`,
+        `  let folder = path.join(__dirname, '..', 'templates', 'flows');`,
+        `  const flows = fs.readdirSync(folder).map((file) => JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')));`,
+        `  folder = path.join(__dirname, '..', 'templates', 'tools');`,
+        `  return [...flows, ...fs.readdirSync(folder)];`,
+        `}`,
+        `export async function listUploads() {`,
+        `  return fs.readdirSync(UPLOADS).map((file) => fs.statSync(path.join(UPLOADS, file)).size);`,
+        `}`,
+        `export async function listBoard(board: string) {`,
+        `  let folder = path.join(__dirname, 'boards');`,
+        `  if (board) folder = path.join(folder, board);`,
+        `  return fs.readdirSync(folder);`,
+        `}`,
+        `export async function rebuild() {`,
+        `  fs.writeFileSync(path.join(__dirname, 'cache', 'index.json'), '[]');`,
+        `  return fs.readdirSync(path.join(__dirname, 'cache'));`,
+        `}`,
+        ``,
+      ].join('\n');
+      const [first, ...rest] = findingsOf(code);
+      // The bundled templates, listed in turn from the two values of one `let`; not uploads, a folder that varies, nor one just written.
+      assert.deepEqual(
+        [first, ...rest].map((finding) => `${lineOf(code, finding!.start)} ${finding!.messageId}`).join(', '),
+        '6 sameFolder, 8 sameFolder, 11 blocking, 16 blocking, 19 blocking, 20 blocking',
+      );
+      assert.equal(
+        first?.message,
+        'fs.readdirSync lists the same bundled folder on every call in an async function; read it and its files once and keep them. ' +
+          'The event loop waits for each listing and read; if the folder changes while the process runs, use await fs.promises.readdir(...).',
+      );
+    });
+
     it('does not call a path the same on every call when it comes from the instance or a reassigned variable', () => {
       const code = [
         `import fs from 'node:fs';`,
@@ -630,4 +668,5 @@ describe('sync-io-in-async', () => {
   describeAnnotatedProject('sync-io-in-async/projects/prototype-boot');
   describeAnnotatedProject('sync-io-in-async/projects/app-builders');
   describeAnnotatedProject('sync-io-in-async/projects/cluster-modules');
+  describeAnnotatedProject('sync-io-in-async/projects/server-classes');
 });

@@ -200,8 +200,10 @@ export function runsOnlyAtBoot(context: RuleContext, fn: FunctionNode | undefine
     return (
       method.value === fn &&
       ((method.static ? staticCalledOnlyAtBoot(context, method, new Set()) : calledOnlyAtBoot(context, method, new Set())) ||
-        calledByNameOnlyAtBoot(context, fn!))
+        calledByNameOnlyAtBoot(context, fn!) ||
+        startsServerClass(context, method))
     );
+  if (method?.type === AST_NODE_TYPES.PropertyDefinition && method.value === fn && fieldCalledOnlyAtBoot(context, method)) return true;
   return fn !== undefined && (plainFunctionRunsOnlyAtBoot(context, fn) || calledByNameOnlyAtBoot(context, fn));
 }
 
@@ -449,7 +451,13 @@ export function isCallOf(use: TSESTree.Node): use is TSESTree.Node & { parent: T
  */
 function runsOnceWithCreator(context: RuleContext, fn: FunctionNode): boolean {
   const parent = fn.parent;
-  if (arrayCallbackCall(fn) || (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === fn) || stopsCreatorsServer(context, fn)) return true;
+  if (
+    arrayCallbackCall(fn) ||
+    (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === fn) ||
+    stopsCreatorsServer(context, fn) ||
+    isMeteorStartup(context, fn)
+  )
+    return true;
   if (parent?.type === AST_NODE_TYPES.NewExpression)
     return (
       parent.arguments[0] === fn &&
@@ -467,6 +475,20 @@ function runsOnceWithCreator(context: RuleContext, fn: FunctionNode): boolean {
 }
 
 const PROMISE_CONTINUATION = /^(?:then|catch|finally)$/;
+
+/**
+ * `Meteor.startup(async () => { … })`: Meteor runs the callback once, as the server starts (at once when it has started),
+ * with `Meteor` the global of a Meteor app or imported from `meteor/meteor`.
+ */
+function isMeteorStartup(context: RuleContext, fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'startup') return false;
+  const owner = unwrapExpression(callee.object);
+  if (owner.type !== AST_NODE_TYPES.Identifier || owner.name !== 'Meteor') return false;
+  return isGlobalReference(context, owner) || resolveModuleMember(context, owner)?.module === 'meteor/meteor';
+}
 
 /** OpenTelemetry's `tracer.startActiveSpan(name, [options], [context], fn)` calls `fn` at once, with the span, and returns what it returns. */
 const ACTIVE_SPAN = 'startActiveSpan';
@@ -486,6 +508,37 @@ function startsServer(context: RuleContext, fn: FunctionNode): boolean {
 }
 
 const LISTEN_CALL = /\.\s*listen\s*\(/;
+
+/** Methods that start a server object: `server.start()`, `app.listen()`. */
+const SERVER_START_METHOD = /^(?:start|listen)$/;
+/** A server class by its name: `Server`, `HttpServer`, `BaseServer`. */
+const SERVER_CLASS = /(?:^|[a-z])Server$/;
+
+/**
+ * `class ApiServer extends Server { async start() { …; await super.start(); } }`: a server class's own start, which prepares
+ * the application (routes, translations, connections) and then starts the base server, which listens. A `start` or `listen`
+ * method that calls `listen` itself (`this.app.listen(port)`) starts one too. It runs once, as the process starts.
+ */
+function startsServerClass(context: RuleContext, method: TSESTree.MethodDefinition): boolean {
+  const name = method.key.type === AST_NODE_TYPES.Identifier && !method.computed ? method.key.name : undefined;
+  if (method.static || method.kind !== 'method' || name === undefined || !SERVER_START_METHOD.test(name)) return false;
+  const owner = method.parent.parent;
+  const base = owner?.type === AST_NODE_TYPES.ClassDeclaration || owner?.type === AST_NODE_TYPES.ClassExpression ? owner.superClass : null;
+  const baseName = base ? lastName(base) : undefined;
+  let starts = false;
+  visitWithinFunction(method.value.body ?? method.value, (node) => {
+    if (starts || node.type !== AST_NODE_TYPES.CallExpression) return;
+    const callee = unwrapExpression(node.callee);
+    starts =
+      (callee.type === AST_NODE_TYPES.MemberExpression &&
+        callee.object.type === AST_NODE_TYPES.Super &&
+        propertyName(callee) === name &&
+        baseName !== undefined &&
+        SERVER_CLASS.test(baseName)) ||
+      (callsListen(context) && isListenCall(node));
+  });
+  return starts;
+}
 
 /** Whether the file's text calls a `listen`: most files call none, and their functions are not walked. */
 function callsListen(context: RuleContext): boolean {
@@ -551,11 +604,34 @@ function calledOnlyAtBoot(context: RuleContext, method: TSESTree.MethodDefinitio
     uses?.otherUse !== true &&
     (uses && uses.callers.size > 0
       ? [...uses.callers].every(
-          (caller) => (caller.value.type === AST_NODE_TYPES.FunctionExpression && namedAsStartup(caller.value)) || calledOnlyAtBoot(context, caller, seen),
+          (caller) =>
+            (caller.value.type === AST_NODE_TYPES.FunctionExpression && namedAsStartup(caller.value)) ||
+            startsServerClass(context, caller) ||
+            calledOnlyAtBoot(context, caller, seen),
         )
       : method.accessibility !== 'private' && calledOnlyAtBootByOthers(context, method, name));
   seen.delete(method);
   return only;
+}
+
+/**
+ * `private validateLicense = async () => { … }`, called only as `await this.validateLicense()` from the class's `initialize()`:
+ * a function kept in an instance field runs as its start-up callers do, as a method would.
+ */
+function fieldCalledOnlyAtBoot(context: RuleContext, field: TSESTree.PropertyDefinition): boolean {
+  if (field.static || field.computed || field.key.type !== AST_NODE_TYPES.Identifier) return false;
+  const uses = thisUsesIn(context, field.parent).get(field.key.name);
+  return (
+    uses !== undefined &&
+    !uses.otherUse &&
+    uses.callers.size > 0 &&
+    [...uses.callers].every(
+      (caller) =>
+        (caller.value.type === AST_NODE_TYPES.FunctionExpression && namedAsStartup(caller.value)) ||
+        startsServerClass(context, caller) ||
+        calledOnlyAtBoot(context, caller, new Set()),
+    )
+  );
 }
 
 /**

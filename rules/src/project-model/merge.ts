@@ -202,6 +202,9 @@ function resolveFunctionCalls(files: readonly ProjectFacts[], merged: ProjectMod
             : declarationOf(merged, key, call.name, (file, name) => summaries.has(`${file}\0${name}`));
       if (!found) {
         unresolved.add(call.name);
+        // Through a barrel, a function without a summary may be in any module it re-exports: whether this call runs at boot
+        // counts for each of them (a name that none declares is never asked for).
+        if (key !== undefined) for (const leaf of barrelLeaves(merged, key, call.name)) calls.set(leaf, (calls.get(leaf) ?? true) && !!call.boot);
         continue;
       }
       const id = `${found.key}\0${found.name}`;
@@ -218,6 +221,16 @@ function resolveFunctionCalls(files: readonly ProjectFacts[], merged: ProjectMod
     if (boot || name.includes('.')) (atBoot[key] ??= {})[name] = boot;
   }
   merged.functionCalls = atBoot;
+}
+
+/** `export * from './translation'` in a barrel: the modules, re-exporting nothing themselves, where `name` may be declared, as `file\0name` ids. */
+function barrelLeaves(merged: ProjectModels, key: string, name: string): string[] {
+  const leaves: string[] = [];
+  declarationOf(merged, key, name, (file, exported) => {
+    if (file !== key && !merged.reexports![file]) leaves.push(`${file}\0${exported}`);
+    return false;
+  });
+  return leaves;
 }
 
 /**

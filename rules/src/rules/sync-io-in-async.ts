@@ -242,7 +242,17 @@ const SLOW_WORK: ReadonlySet<string> = new Set([
 ]);
 
 function isSlowWork(use: BlockingUse): boolean {
-  return SLOW_WORK.has(use.member.path[use.member.path.length - 1] ?? '');
+  const name = use.member.path[use.member.path.length - 1] ?? '';
+  return SLOW_WORK.has(name) && !(name === 'generateKeyPairSync' && makesCurveKey(use.call));
+}
+
+/** Key types made from a random scalar and one point multiplication: no search for primes, well under a millisecond. */
+const CURVE_KEY_TYPES: ReadonlySet<string> = new Set(['ec', 'ed25519', 'ed448', 'x25519', 'x448']);
+
+/** `generateKeyPairSync('ec', { namedCurve: 'P-256' })`: an elliptic-curve key, not RSA's search for random primes. */
+function makesCurveKey(call: TSESTree.CallExpression): boolean {
+  const type = call.arguments[0];
+  return type?.type === AST_NODE_TYPES.Literal && typeof type.value === 'string' && CURVE_KEY_TYPES.has(type.value);
 }
 
 /** Where configuration names a file: an environment variable, an `env(...)` helper, a configuration service. */
@@ -362,6 +372,26 @@ function readsSameFile(context: RuleContext, use: BlockingUse, owner: FunctionNo
   );
 }
 
+/** Whether the function writes a file, or runs a command (which may write one), before the call. */
+function changedBefore(context: RuleContext, use: BlockingUse, owner: FunctionNode): boolean {
+  return moduleCalls(context, owner).some(
+    (earlier) =>
+      earlier.call.range[1] <= use.call.range[0] &&
+      (COMMAND_MODULES.has(earlier.module) || (FILE_MODULES.test(earlier.module) && WRITES_FILE.test(earlier.name))),
+  );
+}
+
+/**
+ * `readdirSync(join(__dirname, 'templates'))`: a folder of the program's own files (templates, examples, bundled
+ * definitions), the same on every call, listed (and its files read) again each time. It holds what was shipped.
+ */
+function listsBundledFolder(context: RuleContext, use: BlockingUse, owner: FunctionNode): boolean {
+  const path = use.call.arguments[0];
+  if (memberName(use.member) !== 'readdirSync' || path === undefined) return false;
+  const origin = { inCode: false };
+  return isSameOnEveryCall(context, path, 0, origin) && origin.inCode && !changedBefore(context, use, owner);
+}
+
 /**
  * `if (!existsSync(path)) throw …` before an asynchronous read of the same path: the check
  * blocks to answer what the read's own error (ENOENT) would tell.
@@ -424,6 +454,9 @@ export const syncIoInAsync: Rule = {
         '{{callee}} blocks the event loop in {{where}}; drop the check and handle the ENOENT error of the read that follows. ' +
         'The read reports a missing file itself, without the wait (and without the race between check and read).',
       throughHelper: '{{helper}} calls {{callee}}{{via}}, which blocks the event loop in {{where}}; make {{helpers}} async. Then use {{replacement}}.',
+      sameFolder:
+        '{{callee}} lists the same bundled folder on every call in {{where}}; read it and its files once and keep them. ' +
+        'The event loop waits for each listing and read; if the folder changes while the process runs, use {{replacement}}.',
       sameFileThroughHelper:
         '{{helper}} calls {{callee}}{{via}}, which rereads the same file on every call in {{where}}; read it once when the module loads ' +
         '(or on first use) and keep the text. If the file changes while the process runs, make {{helpers}} async and use {{replacement}}.',
@@ -588,7 +621,9 @@ export const syncIoInAsync: Rule = {
             ? 'blockingNoTwin'
             : readsSameFile(context, use, owner)
               ? 'sameFile'
-              : 'blocking',
+              : listsBundledFolder(context, use, owner)
+                ? 'sameFolder'
+                : 'blocking',
         data: plainData({
           callee: calleeLabel(context, use),
           where: WHERE[setting],

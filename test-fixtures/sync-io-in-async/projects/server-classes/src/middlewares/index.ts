@@ -1,0 +1,3 @@
+// valid
+export * from './locales';
+export * from './origins';
