@@ -1296,14 +1296,19 @@ function isBareReturnOnMissing(node: TSESTree.Node): boolean {
 
 /** Whether every exit of a loop is such a give-up (see `bailsOutOnMissing`). */
 function onlyBailsOut(loop: LoopStatement): boolean {
+  return everyExitOf(loop, isBareReturnOnMissing);
+}
+
+/** Whether the loop has an exit (`return`, `break`) and every one passes the test. */
+function everyExitOf(loop: LoopStatement, test: (exit: TSESTree.Node) => boolean): boolean {
   let exits = 0;
-  let bails = 0;
+  let passed = 0;
   visitWithinFunction(loop.body, (node) => {
     if (!exitsLoop(node, loop)) return;
     exits++;
-    if (isBareReturnOnMissing(node)) bails++;
+    if (test(node)) passed++;
   });
-  return exits > 0 && bails === exits;
+  return exits > 0 && passed === exits;
 }
 
 /** `!row`, `row == null`, `row === undefined`, `row === false`: a test that a value is missing. */
@@ -1578,14 +1583,7 @@ function locksInSortedOrder(context: RuleContext, match: QueryMatch, iteration: 
 
 /** Whether every `return` or `break` that leaves the loop hands back a failure: `return E.left(error)`, `if (isErr(result)) return result`. */
 function leavesOnlyOnFailure(loop: LoopStatement): boolean {
-  let exits = 0;
-  let failures = 0;
-  visitWithinFunction(loop.body, (node) => {
-    if (!exitsLoop(node, loop)) return;
-    exits++;
-    if (node.type === AST_NODE_TYPES.ReturnStatement && (isFailureValue(node.argument) || guardedByFailureTest(node))) failures++;
-  });
-  return exits > 0 && failures === exits;
+  return everyExitOf(loop, (exit) => exit.type === AST_NODE_TYPES.ReturnStatement && (isFailureValue(exit.argument) || guardedByFailureTest(exit)));
 }
 
 /**
