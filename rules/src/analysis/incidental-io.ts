@@ -3,10 +3,11 @@
  * something failed, one fixed file saved after the function's asynchronous work, data compressed
  * from a constant. Read by the sync-io-in-async rule.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
 import { handlesFailure } from './failure-paths';
 import { isSameOnEveryCall } from './fixed-paths';
+import { promiseStep, thenCallbackOf } from './promise-chains';
 import { constValueOf, isGlobalReference, propertyName, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
@@ -14,9 +15,9 @@ import { visitWithinFunction } from './visit';
 /** A callback that runs when a promise rejects: `.catch(callback)`, the second argument of `.then`. */
 function handlesRejection(fn: FunctionNode): boolean {
   const call = fn.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const method = propertyName(call.callee);
-  return (method === 'catch' && call.arguments[0] === fn) || (method === 'then' && call.arguments[1] === fn);
+  const step = call && promiseStep(call)?.step;
+  const handed = (call as TSESTree.CallExpression | undefined)?.arguments;
+  return (step === 'catch' && handed?.[0] === fn) || (step === 'then' && handed?.[1] === fn);
 }
 
 /**
@@ -38,23 +39,13 @@ const OVERWRITES = /^(?:writeFile|writeJson|writeJSON|outputFile|outputJson|outp
 export function savesAfterAsyncWork(context: RuleContext, call: TSESTree.CallExpression, name: string, owner: FunctionNode): boolean {
   const path = call.arguments[0];
   if (!OVERWRITES.test(name) || !path || path.type === AST_NODE_TYPES.SpreadElement || !isSameOnEveryCall(context, path)) return false;
-  if (continuesPromise(owner)) return true;
+  // A `.then` callback runs once the promise it continues has settled.
+  if (owner.parent && thenCallbackOf(owner.parent) === owner) return true;
   let awaited = false;
   visitWithinFunction(owner.body ?? owner, (node) => {
     if (node.type === AST_NODE_TYPES.AwaitExpression && node.range[1] <= call.range[0]) awaited = true;
   });
   return awaited;
-}
-
-/** A `.then` callback: it runs once the promise it continues has settled. */
-function continuesPromise(fn: FunctionNode): boolean {
-  const call = fn.parent;
-  return (
-    call?.type === AST_NODE_TYPES.CallExpression &&
-    call.callee.type === AST_NODE_TYPES.MemberExpression &&
-    propertyName(call.callee) === 'then' &&
-    call.arguments[0] === fn
-  );
 }
 
 /** How far a value is followed through constants before it counts as varying. */

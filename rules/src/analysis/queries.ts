@@ -37,7 +37,7 @@ import {
   type QueryOfCall,
 } from '../project-model/summaries';
 import { foreignModuleOf, receiverMaker } from './outside-calls';
-import { callChainTop, stepsAfter } from './names';
+import { callChainTop, calleeName, stepsAfter } from './names';
 import { filterColumn } from './filter-column';
 import { locksRows } from './row-locks';
 import { claimsRowInOwnTransaction } from './row-claims';
@@ -317,12 +317,7 @@ function handedHandleQuery(context: RuleContext, call: TSESTree.CallExpression):
   const called = ormValueOf(context, call);
   if (called && isHandle(called)) return undefined;
   const head = chainHead(call);
-  const name =
-    head.callee.type === AST_NODE_TYPES.Identifier
-      ? head.callee.name
-      : head.callee.type === AST_NODE_TYPES.MemberExpression
-        ? propertyName(head.callee)
-        : undefined;
+  const name = calleeName(head);
   const statement = name === undefined ? undefined : BUILDER_STATEMENTS.find(([verb]) => verb.test(name))?.[1];
   const table = head.arguments[0]?.type === AST_NODE_TYPES.Literal && typeof head.arguments[0].value === 'string' ? head.arguments[0].value : undefined;
   return {

@@ -1736,14 +1736,16 @@ function startsFromItem(context: RuleContext, walk: LoopStatement, around: Itera
   });
 }
 
+/** What an iteration binds each item to: a `for…of` loop's declaration, an array callback's first parameter. */
+function itemPattern(iteration: Iteration): TSESTree.Node | undefined {
+  if (iteration.kind === 'callback') return iteration.callback.params[0];
+  const loop = iteration.loop;
+  return loop.type === AST_NODE_TYPES.ForOfStatement && loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : undefined;
+}
+
 /** The names an iteration binds to each item: a `for…of` loop's variables, an array callback's first parameter. */
 function itemBindings(iteration: Iteration): Set<TSESTree.Node> {
-  const pattern =
-    iteration.kind === 'callback'
-      ? iteration.callback.params[0]
-      : iteration.loop.type === AST_NODE_TYPES.ForOfStatement && iteration.loop.left.type === AST_NODE_TYPES.VariableDeclaration
-        ? iteration.loop.left.declarations[0]?.id
-        : undefined;
+  const pattern = itemPattern(iteration);
   const names = new Set<TSESTree.Node>();
   if (pattern) visitAll(pattern, (node) => node.type === AST_NODE_TYPES.Identifier && names.add(node));
   return names;
@@ -1754,16 +1756,22 @@ function itemBindings(iteration: Iteration): Set<TSESTree.Node> {
  * on the item's kind whose case holds the node. Each item takes one case, so its cases are one repetition, reported once.
  */
 function kindSwitchOf(context: RuleContext, node: TSESTree.Node, iteration: Iteration): TSESTree.SwitchStatement | undefined {
-  const scope = iterationScope(iteration);
-  for (let current = node.parent; current && current !== scope; current = current.parent) {
-    if (isFunction(current) && (iteration.kind !== 'callback' || current !== iteration.callback)) return undefined;
-    if (current.type !== AST_NODE_TYPES.SwitchCase) continue;
-    let root = unwrapExpression(current.parent.discriminant);
+  for (const switchCase of casesAround(node, iteration)) {
+    let root = unwrapExpression(switchCase.parent.discriminant);
     while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
     const declared = root.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, root)?.defs[0]?.name : undefined;
-    if (declared && itemBindings(iteration).has(declared)) return current.parent;
+    if (declared && itemBindings(iteration).has(declared)) return switchCase.parent;
   }
   return undefined;
+}
+
+/** The `case`s that hold a node within one run of the iteration's body (not in a function it only defines). */
+function* casesAround(node: TSESTree.Node, iteration: Iteration): Generator<TSESTree.SwitchCase> {
+  const scope = iterationScope(iteration);
+  for (let current = node.parent; current && current !== scope; current = current.parent) {
+    if (isFunction(current) && (iteration.kind !== 'callback' || current !== iteration.callback)) return;
+    if (current.type === AST_NODE_TYPES.SwitchCase) yield current;
+  }
 }
 
 /**
@@ -1771,11 +1779,9 @@ function kindSwitchOf(context: RuleContext, node: TSESTree.Node, iteration: Iter
  * one literal value of the item itself runs for the item equal to it, once in a list of distinct keys, not once per item.
  */
 function inLiteralCaseOfItem(context: RuleContext, node: TSESTree.Node, iteration: Iteration): boolean {
-  const scope = iterationScope(iteration);
-  for (let current = node.parent; current && current !== scope; current = current.parent) {
-    if (isFunction(current) && (iteration.kind !== 'callback' || current !== iteration.callback)) return false;
-    if (current.type !== AST_NODE_TYPES.SwitchCase || current.test?.type !== AST_NODE_TYPES.Literal) continue;
-    const item = unwrapExpression(current.parent.discriminant);
+  for (const switchCase of casesAround(node, iteration)) {
+    if (switchCase.test?.type !== AST_NODE_TYPES.Literal) continue;
+    const item = unwrapExpression(switchCase.parent.discriminant);
     const declared = item.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, item)?.defs[0]?.name : undefined;
     if (declared && isWholeItemOrKey(iteration, declared)) return true;
   }
@@ -1784,12 +1790,7 @@ function inLiteralCaseOfItem(context: RuleContext, node: TSESTree.Node, iteratio
 
 /** The binding of the item itself (`label` of `for (const label of labels)`), or of its key (`key` of `[key, value]`); not a field of it. */
 function isWholeItemOrKey(iteration: Iteration, binding: TSESTree.Node): boolean {
-  const pattern =
-    iteration.kind === 'callback'
-      ? iteration.callback.params[0]
-      : iteration.loop.type === AST_NODE_TYPES.ForOfStatement && iteration.loop.left.type === AST_NODE_TYPES.VariableDeclaration
-        ? iteration.loop.left.declarations[0]?.id
-        : undefined;
+  const pattern = itemPattern(iteration);
   return pattern === binding || (pattern?.type === AST_NODE_TYPES.ArrayPattern && pattern.elements[0] === binding);
 }
 
