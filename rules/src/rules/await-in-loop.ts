@@ -129,7 +129,7 @@ export const awaitInLoop: Rule = {
             (node) =>
               (!transaction || isWorkBesideTransaction(context, node.argument, transaction)) &&
               !queriesPerItem(context, node.argument, loop) &&
-              !awaitsQueriesTogether(context, node.argument) &&
+              !awaitsQueriesTogether(context, node.argument, loop) &&
               !callsLocalComputation(context, node.argument) &&
               !callsFunctionWithoutInputOutput(context, node.argument) &&
               !computesInMemory(context, node.argument) &&
@@ -268,15 +268,20 @@ function readsSameRowsEachTime(context: RuleContext, argument: TSESTree.Node, lo
   return !(call.type === AST_NODE_TYPES.CallExpression && call.arguments.some((callback) => isFunction(callback) && readsIteration(context, callback, loop)));
 }
 
-/** `await Promise.all([Team.findByPk(teamId), User.findByPk(userId)])`: queries awaited together, each the n-plus-one rule's finding. */
-function awaitsQueriesTogether(context: RuleContext, argument: TSESTree.Node): boolean {
+/**
+ * `await Promise.all([Team.findByPk(teamId), User.findByPk(userId)])`, `await Promise.all([removeMember(id), ban.save(), emit(event)])`:
+ * an await that holds a query the n-plus-one rule reports for this loop. That finding sits inside this await, and batching the
+ * query reshapes the await: one problem, one finding.
+ */
+function awaitsQueriesTogether(context: RuleContext, argument: TSESTree.Node, loop: LoopStatement): boolean {
   const call = unwrapExpression(argument);
   if (!isPromiseCombinator(context, call)) return false;
   const list = (call as TSESTree.CallExpression).arguments[0];
+  if (list?.type !== AST_NODE_TYPES.ArrayExpression || list.elements.length === 0) return false;
+  const calls = list.elements.filter((element): element is TSESTree.Expression => !!element && element.type !== AST_NODE_TYPES.SpreadElement);
   return (
-    list?.type === AST_NODE_TYPES.ArrayExpression &&
-    list.elements.length > 0 &&
-    list.elements.every((element) => !!element && element.type !== AST_NODE_TYPES.SpreadElement && !!repeatedQueryOf(context, element))
+    (calls.length === list.elements.length && calls.every((element) => !!repeatedQueryOf(context, element))) ||
+    calls.some((element) => queriesPerItem(context, element, loop))
   );
 }
 
