@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { COMMAND_TIMEOUT, SLOW_CODE, runJson, TempTrees } from './helpers';
+import { CLEAN_CODE, COMMAND_TIMEOUT, SLOW_CODE, runJson, TempTrees } from './helpers';
 
 /** A package whose command-line programs are read from package.json: a `bin` entry built from `src/`, and a `scripts` entry that parses its arguments with commander. */
 const TOOL_PACKAGE = {
@@ -63,6 +63,38 @@ describe('perf-lint: command-line programs of a package', function () {
       ['api/src/orders/orders.service.ts'],
     );
     assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 3 });
+  });
+
+  it('reads every file of a private package with a bin entry and no server dependency as a script, however its files import one another', () => {
+    const root = trees.make({
+      'packages/eval/package.json': JSON.stringify({
+        name: '@acme/eval',
+        private: true,
+        bin: './dist/cli.js',
+        main: './dist/index.js',
+        dependencies: { commander: '^12.0.0' },
+      }),
+      'packages/eval/tsconfig.json': JSON.stringify({ compilerOptions: { paths: { '@/*': ['./src/*'] } } }),
+      'packages/eval/src/cli.ts': "import { Command } from 'commander';\nimport { grade } from '@/grading/grade';\nvoid Command;\nvoid grade;\n",
+      'packages/eval/src/grading/grade.ts': SLOW_CODE,
+      'packages/eval/src/index.ts': "export { load } from './reports/report';\n",
+      'packages/eval/src/reports/report.ts': SLOW_CODE,
+      'packages/api/package.json': JSON.stringify({ name: '@acme/api', private: true, bin: { api: './dist/server.js' }, dependencies: { express: '^4.0.0' } }),
+      'packages/api/src/server.ts': "import express from 'express';\nimport { load } from './routes';\nconst app = express();\nvoid load;\napp.listen(3000);\n",
+      'packages/api/src/routes.ts': SLOW_CODE,
+      'packages/api/src/jobs/nightly.ts': SLOW_CODE,
+      'packages/sdk/package.json': JSON.stringify({ name: '@acme/sdk', bin: './dist/cli.js' }),
+      'packages/sdk/src/cli.ts': CLEAN_CODE,
+      'packages/sdk/src/client.ts': SLOW_CODE,
+      '.perflintrc.json': JSON.stringify({ roles: { script: false } }),
+    });
+    const { report } = runJson(root);
+    assert.deepEqual(report.findings.map((finding) => finding.file).sort(), [
+      'packages/api/src/jobs/nightly.ts',
+      'packages/api/src/routes.ts',
+      'packages/sdk/src/client.ts',
+    ]);
+    assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 5 });
   });
 
   it('leaves a package without command-line programs as production code', () => {

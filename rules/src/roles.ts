@@ -478,3 +478,27 @@ export function binEntriesOf(packageJsonText: string): string[] {
     return [];
   }
 }
+
+/** Packages only a server needs: an HTTP or RPC framework, or the client of a database server that many processes share. */
+const SERVER_PACKAGE =
+  /^(?:express|koa|fastify|@nestjs\/core|@hapi\/hapi|hono|next|@remix-run\/node|@sveltejs\/kit|nuxt|h3|@apollo\/server|apollo-server(?:-\w+)?|graphql-yoga|@trpc\/server|restify|@adonisjs\/core|@feathersjs\/feathers|pg|mysql2?|mongodb|mongoose|@prisma\/client|ioredis|redis|bullmq)$/;
+
+/** Whether a package is one only a server needs (`express`, `@nestjs/core`, `pg`, `@prisma/client`, …). */
+export function isServerPackage(name: string): boolean {
+  return SERVER_PACKAGE.test(name);
+}
+
+/**
+ * A workspace's own command-line tool: a `private` package (never published, so no one imports it as a library) with a
+ * `bin` entry, that depends on no server framework or database server client. All of it runs as that command, however its
+ * files import one another (path aliases, a barrel for its tests); a private package with a `bin` and `express` or `pg`
+ * may be the application's server, started by that name.
+ */
+export function isPrivateToolPackage(packageJsonText: string, dependencies: Iterable<string>): boolean {
+  try {
+    if ((JSON.parse(packageJsonText) as { private?: unknown }).private !== true) return false;
+  } catch {
+    return false;
+  }
+  return binEntriesOf(packageJsonText).length > 0 && ![...dependencies].some(isServerPackage);
+}

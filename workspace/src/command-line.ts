@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { binEntriesOf, isCommandLineEntry, isServingEntry, scriptEntriesOf } from '../../rules/src/data';
+import { binEntriesOf, dependenciesOf, isCommandLineEntry, isPrivateToolPackage, isServingEntry, scriptEntriesOf } from '../../rules/src/data';
 import { inside } from './paths';
 import type { Disk } from './disk';
 import { CONFIG_LIMIT } from './read';
@@ -19,21 +19,34 @@ const MAX_FILES = 2000;
 /** Where a package's server starts when no script names it: `src/main.ts` (NestJS), `src/index.ts`, `server.js`. */
 const CONVENTIONAL_ENTRIES = ['src/main', 'src/index', 'src/server', 'main', 'index', 'server'];
 
+/** Which files of a package are its command-line programs' (`commandLineFiles`). */
+export type CommandLineFiles = Pick<ReadonlySet<string>, 'has'>;
+
 /**
  * The files of a package that make up its command-line programs: the `bin` entries of its
  * package.json (or the sources they are built from), the files its `scripts` or `main` run that
  * parse a command line with a CLI framework, and every file of the package they import, directly
- * or not. Such files run once per command and exit; they never serve a request. A file that the
- * package's server also imports (a command that boots the application's modules) serves too.
+ * or not; every file of a private tool package (`isPrivateToolPackage`). Such files run once per
+ * command and exit; they never serve a request. A file that the package's server also imports (a
+ * command that boots the application's modules) serves too.
  */
-export async function commandLineFiles(root: string, packageJsonText: string, disk: Disk): Promise<ReadonlySet<string>> {
-  const bins = await Promise.all(binEntriesOf(packageJsonText).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
+export async function commandLineFiles(root: string, packageJsonText: string, disk: Disk): Promise<CommandLineFiles> {
   const scriptEntries = scriptEntriesOf(packageJsonText);
+  const served = async (): Promise<Set<string>> =>
+    importClosure(
+      disk,
+      root,
+      await Promise.all([...scriptEntries, ...CONVENTIONAL_ENTRIES].map((entry) => entryWhere(disk, path.join(root, entry), root, isServingEntry))),
+    );
+  if (isPrivateToolPackage(packageJsonText, dependenciesOf(packageJsonText))) {
+    const servers = await served();
+    return { has: (file) => !servers.has(file) };
+  }
+  const bins = await Promise.all(binEntriesOf(packageJsonText).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
   const scripts = await Promise.all(scriptEntries.map((entry) => entryWhere(disk, path.join(root, entry), root, isCommandLineEntry)));
   const found = await importClosure(disk, root, [...bins, ...scripts]);
   if (found.size === 0) return found;
-  const servers = await Promise.all([...scriptEntries, ...CONVENTIONAL_ENTRIES].map((entry) => entryWhere(disk, path.join(root, entry), root, isServingEntry)));
-  for (const served of await importClosure(disk, root, servers)) found.delete(served);
+  for (const file of await served()) found.delete(file);
   return found;
 }
 

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { dependenciesOf } from '../../rules/src/data';
-import { commandLineFiles } from './command-line';
+import { commandLineFiles, type CommandLineFiles } from './command-line';
 import type { Disk } from './disk';
 import { CONFIG_LIMIT } from './read';
 
@@ -17,7 +17,7 @@ export interface Dependencies {
 /** What one package.json says: its dependencies, and the files of its `bin` programs, found on first use. */
 interface PackageFacts {
   dependencies: Dependencies;
-  commandLine?: () => Promise<ReadonlySet<string>>;
+  commandLine?: () => Promise<CommandLineFiles>;
 }
 
 const NONE: PackageFacts = { dependencies: { sorted: [], set: new Set() } };
@@ -50,7 +50,7 @@ export class DependencyLookup {
         // An unreadable or refused manifest (a FIFO, a device) counts as none here, said once; the folders above still apply.
         if ('text' in read) {
           const sorted = [...dependenciesOf(read.text)].sort();
-          let files: Promise<ReadonlySet<string>> | undefined;
+          let files: Promise<CommandLineFiles> | undefined;
           const text = read.text;
           return { dependencies: { sorted, set: new Set(sorted), root: folder }, commandLine: () => (files ??= commandLineFiles(folder, text, this.disk)) };
         }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { importOf, meaningfulFolders } from '../roles';
+import { importOf, isServerPackage, meaningfulFolders } from '../roles';
 import { propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { functionName } from './startup';
 import { enclosingFunction, isFunction, type FunctionNode } from './scopes';
@@ -263,9 +263,6 @@ const DEVICE_APP_PACKAGE = /^(?:react-native|expo|@capacitor\/core|@tauri-apps\/
 /** SQLite in the process: a local app's store, one file that one process opens, whose statements run one after another. */
 const EMBEDDED_DATABASE_PACKAGE =
   /^(?:sqlite3|better-sqlite3|@journeyapps\/sqlcipher|react-native-sqlite-storage|expo-sqlite|@capacitor-community\/sqlite|@op-engineering\/op-sqlite|sql\.js)$/;
-/** Packages only a server needs: an HTTP or RPC framework, or the client of a database server that many processes share. */
-const SERVER_PACKAGE =
-  /^(?:express|koa|fastify|@nestjs\/core|@hapi\/hapi|hono|next|@remix-run\/node|@sveltejs\/kit|nuxt|h3|@apollo\/server|apollo-server(?:-\w+)?|graphql-yoga|@trpc\/server|restify|@adonisjs\/core|@feathersjs\/feathers|pg|mysql2?|mongodb|mongoose|@prisma\/client|ioredis|redis|bullmq)$/;
 
 /**
  * Whether the file belongs to a package of an application that runs on one user's device: a desktop or mobile app
@@ -277,7 +274,7 @@ export function runsOnDevice(context: RuleContext): boolean {
   return context.shared.memo('runsOnDevice', () => {
     const dependencies = [...context.options.project.dependencies];
     if (dependencies.some((name) => isElectronPackage(name) || DEVICE_APP_PACKAGE.test(name))) return true;
-    return dependencies.some((name) => EMBEDDED_DATABASE_PACKAGE.test(name)) && !dependencies.some((name) => SERVER_PACKAGE.test(name));
+    return dependencies.some((name) => EMBEDDED_DATABASE_PACKAGE.test(name)) && !dependencies.some(isServerPackage);
   });
 }
 
