@@ -298,6 +298,8 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   const object = unwrapExpression(loop.right);
   // `for (const key of UTM_PARAMS)`: a list another module writes out, named as a constant, as n-plus-one and unbounded-promise-all read it.
   if (isImportedConstant(context, object)) return true;
+  // `for (const source of sources)` of `const sources = JSON.parse(process.env.DEFAULT_SOURCES ?? '[]')`: what the operator wrote in the settings.
+  if (parsesDeploymentSetting(context, object)) return true;
   // `for (const key of Object.keys(SCHEMA))`: the keys of an object the code writes out, as unbounded-promise-all reads them.
   if (object.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, object)) return true;
   // `for (const [type, ids] of byType)` of `byType.set(row.entityType, ...)`: one group per kind of item.
@@ -320,6 +322,53 @@ function overridesShortDefault(context: RuleContext, node: TSESTree.Node): boole
     !!defaults &&
     isShortLiteralList(context, fallback) &&
     defaults.elements.every((element) => element?.type === AST_NODE_TYPES.Literal && typeof element.value === 'string')
+  );
+}
+
+/**
+ * `JSON.parse(process.env.DEFAULT_CONNECTIONS ?? '[]')`, `tryParseJSON(DEFAULT_SOURCES)` of `import { DEFAULT_SOURCES } from './config'`,
+ * `process.env.WEBHOOK_URLS.split(',')`, directly or through a `const`: a list parsed from a setting of the deployment, as many items as
+ * its operator wrote there. A list parsed from a request or a file (`JSON.parse(body)`) is data, and is reported.
+ */
+function parsesDeploymentSetting(context: RuleContext, node: TSESTree.Node): boolean {
+  let inner = unwrapExpression(node);
+  // Checked as it is parsed (`Array.isArray(configured)`): what the code hands on to read does not change where the list came from.
+  if (inner.type === AST_NODE_TYPES.Identifier) inner = constInit(context, inner) ?? inner;
+  inner = withoutWrittenFallback(inner);
+  if (inner.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(inner.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'split') return isDeploymentSetting(context, callee.object);
+  const setting = inner.arguments[0];
+  return !!setting && words(calleeName(inner) ?? '').includes('parse') && isDeploymentSetting(context, setting);
+}
+
+/** `setting ?? '[]'`, `parse(setting) || []`: the value without a fallback written in the code. */
+function withoutWrittenFallback(node: TSESTree.Node): TSESTree.Node {
+  if (node.type !== AST_NODE_TYPES.LogicalExpression || (node.operator !== '??' && node.operator !== '||')) return node;
+  const fallback = unwrapExpression(node.right);
+  const written = fallback.type === AST_NODE_TYPES.Literal || (fallback.type === AST_NODE_TYPES.ArrayExpression && fallback.elements.length === 0);
+  return written ? unwrapExpression(node.left) : node;
+}
+
+/** The value a `const` of one name is declared with (`const list = parse(text)`, not `const { list } = …`). */
+function constInit(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (definition?.type !== 'Variable' || definition.parent?.kind !== 'const' || definition.node.id !== definition.name) return undefined;
+  return definition.node.init ? unwrapExpression(definition.node.init) : undefined;
+}
+
+/** `process.env.DEFAULT_SOURCES` (with a fallback written in the code), or a constant another module exports: `DEFAULT_SOURCES`. */
+function isDeploymentSetting(context: RuleContext, node: TSESTree.Node): boolean {
+  const inner = withoutWrittenFallback(unwrapExpression(node));
+  if (isImportedConstant(context, inner)) return true;
+  if (inner.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const env = unwrapExpression(inner.object);
+  const processName = env.type === AST_NODE_TYPES.MemberExpression && !env.computed ? unwrapExpression(env.object) : undefined;
+  return (
+    processName?.type === AST_NODE_TYPES.Identifier &&
+    processName.name === 'process' &&
+    propertyName(env as TSESTree.MemberExpression) === 'env' &&
+    isGlobalReference(context, processName)
   );
 }
 
