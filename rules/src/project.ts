@@ -871,7 +871,11 @@ function exportedInstanceClass(context: RuleContext, node: TSESTree.Node): { mod
   // `export const monitors = new MonitorsRepository(knex)` beside `export class MonitorsRepository`: this file's own export.
   const local = callee && localDeclaration(context, callee);
   const exported = local?.type === AST_NODE_TYPES.ClassDeclaration && local.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
-  const file = context.fileName.replace(/\\/g, '/').split('/').at(-1)!.replace(/\.[cm]?[jt]sx?$/, '');
+  const file = context.fileName
+    .replace(/\\/g, '/')
+    .split('/')
+    .at(-1)!
+    .replace(/\.[cm]?[jt]sx?$/, '');
   return exported && callee ? { module: `./${file}`, path: [callee.name] } : undefined;
 }
 
@@ -902,7 +906,8 @@ function reusedMethod(context: RuleContext, field: TSESTree.PropertyDefinition):
 /** `users.getUser.bind(users)` with `users` imported: what the bound copy calls, as a call of it would refer to it. */
 function boundMethodRef(context: RuleContext, value: TSESTree.Node): CallRef | undefined {
   const call = unwrapExpression(value);
-  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(call.callee) !== 'bind') return undefined;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(call.callee) !== 'bind')
+    return undefined;
   const bound = unwrapExpression(call.callee.object);
   return bound.type === AST_NODE_TYPES.MemberExpression ? moduleFunctionRef(context, bound) : undefined;
 }
