@@ -863,7 +863,7 @@ function importedBinding(context: RuleContext, identifier: TSESTree.Identifier):
  */
 function exportedInstanceClass(context: RuleContext, node: TSESTree.Node): { module: string; path: string[] } | undefined {
   const value = unwrapExpression(node);
-  const init = value.type === AST_NODE_TYPES.Identifier ? constantValue(context, value) : value;
+  const init = constValueOf(context, value);
   const callee = init?.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier ? init.callee : undefined;
   const made = callee && resolveModuleMember(context, callee);
   const member = made ?? (value.type === AST_NODE_TYPES.Identifier ? instanceClass(context, value) : undefined);
@@ -877,13 +877,6 @@ function exportedInstanceClass(context: RuleContext, node: TSESTree.Node): { mod
     .at(-1)!
     .replace(/\.[cm]?[jt]sx?$/, '');
   return exported && callee ? { module: `./${file}`, path: [callee.name] } : undefined;
-}
-
-/** What a `const` is initialized with, unwrapped. */
-function constantValue(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Node | undefined {
-  const definition = resolveVariable(context, identifier)?.defs[0];
-  const declarator = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
-  return declarator?.id === definition!.name && declarator.init ? unwrapExpression(declarator.init) : undefined;
 }
 
 /**
