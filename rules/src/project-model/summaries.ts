@@ -1573,7 +1573,9 @@ function resolveRef(
   } = ref;
   if (handedTo) return handedQuery(models, key, ref, handedTo, site);
   if (repository) return repositoryQuery(models, fromFile, ref, site);
-  if (invoked) return invokedQuery(models, fromFile, ref, invoked, site);
+  // `this.find(id)` in a subclass may call a method the base class declares, not a Knex handle it holds: then it runs that method.
+  const invokedSite = invoked && invokedQuery(models, fromFile, ref, invoked, site);
+  if (invoked && (invokedSite || ref.path.length === 1)) return invokedSite;
   if (made) return madeQuery(models, fromFile, ref, site);
   const [name, ...members] = ref.path;
   // `Getter.promises.get(...)`: a method of an object an exported object holds (see `exportAndMethod`).
