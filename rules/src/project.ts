@@ -46,6 +46,8 @@ import {
   MAX_CURRIED,
   summarizeFunction,
   moduleFunctionRef,
+  siteOf,
+  type CallRef,
   type CallbackHandleFact,
   type FunctionSummary,
 } from './project-model/summaries';
@@ -772,6 +774,8 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
     }
     summarizeExport(context, name, node, declared);
     for (const module of heldModules(context, node, 0)) declared.reexports.push({ module, holds: name });
+    const instanceOf = value ? undefined : exportedInstanceClass(context, node);
+    if (instanceOf) declared.reexports.push({ module: instanceOf.module, names: { [name]: instanceOf.path[0] ?? 'default' } });
     const returned = returnedTypeRef(context, node);
     if (returned) declared.aliases[`${name}${CALLED}`] = returned;
     if (returned && handsBackParameter(node)) declared.handsBack = true;
@@ -853,6 +857,54 @@ function importedBinding(context: RuleContext, identifier: TSESTree.Identifier):
   return member && member.path.length <= 1 ? member : undefined;
 }
 
+/**
+ * `export default db` of `const db = new Database(config)` (or `const db: Database = …`) with `Database` a class of another file of
+ * the project: calls of the export's methods run the class's methods, as if the export were that class.
+ */
+function exportedInstanceClass(context: RuleContext, node: TSESTree.Node): { module: string; path: string[] } | undefined {
+  const value = unwrapExpression(node);
+  const init = constValueOf(context, value);
+  const callee = init?.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier ? init.callee : undefined;
+  const made = callee && resolveModuleMember(context, callee);
+  const member = made ?? (value.type === AST_NODE_TYPES.Identifier ? instanceClass(context, value) : undefined);
+  if (member) return member.path.length <= 1 && isLocalModule(member.module) ? member : undefined;
+  // `export const monitors = new MonitorsRepository(knex)` beside `export class MonitorsRepository`: this file's own export.
+  const local = callee && localDeclaration(context, callee);
+  const exported = local?.type === AST_NODE_TYPES.ClassDeclaration && local.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+  const file = context.fileName
+    .replace(/\\/g, '/')
+    .split('/')
+    .at(-1)!
+    .replace(/\.[cm]?[jt]sx?$/, '');
+  return exported && callee ? { module: `./${file}`, path: [callee.name] } : undefined;
+}
+
+/**
+ * A field of a facade class that is another class's method: declared `getUser!: UsersRepository['getUser']` (and bound in the
+ * constructor), or set to `getUser = users.getUser.bind(users)`. A call of the field runs what that method runs.
+ */
+function reusedMethod(context: RuleContext, field: TSESTree.PropertyDefinition): CallRef | undefined {
+  const type = field.typeAnnotation?.typeAnnotation;
+  if (type?.type === AST_NODE_TYPES.TSIndexedAccessType) {
+    const owner = type.objectType.type === AST_NODE_TYPES.TSTypeReference && !type.objectType.typeArguments ? type.objectType.typeName : undefined;
+    const index = type.indexType.type === AST_NODE_TYPES.TSLiteralType ? type.indexType.literal : undefined;
+    const member = owner?.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, owner) : undefined;
+    if (!member || member.path.length !== 1 || member.module.startsWith('node:') || index?.type !== AST_NODE_TYPES.Literal || typeof index.value !== 'string')
+      return undefined;
+    return { module: member.module, path: [member.path[0]!, index.value], ...siteOf(context, field.key), instance: true };
+  }
+  return field.value ? boundMethodRef(context, field.value) : undefined;
+}
+
+/** `users.getUser.bind(users)` with `users` imported: what the bound copy calls, as a call of it would refer to it. */
+function boundMethodRef(context: RuleContext, value: TSESTree.Node): CallRef | undefined {
+  const call = unwrapExpression(value);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(call.callee) !== 'bind')
+    return undefined;
+  const bound = unwrapExpression(call.callee.object);
+  return bound.type === AST_NODE_TYPES.MemberExpression ? moduleFunctionRef(context, bound) : undefined;
+}
+
 /** The summaries of an exported function, or of each method of an exported class, and the class's base. */
 function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node, declared: ExportedDeclarations): void {
   summarizeSchemaStatics(context, name, node, declared);
@@ -878,6 +930,11 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) return;
   if (!declared.classNames.has(declaration)) declared.classNames.set(declaration, name);
   for (const element of declaration.body.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && !element.computed && element.key.type === AST_NODE_TYPES.Identifier) {
+      const reused = reusedMethod(context, element);
+      if (reused) declared.functions[`${name}.${element.key.name}`] ??= { calls: [reused] };
+      continue;
+    }
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier) continue;
     const method = element.value as TSESTree.FunctionExpression;
     const summary = withHandedHandles(context, method, summarizeFunction(context, method, callReader));
@@ -951,6 +1008,9 @@ function summarizeObjectMethods(context: RuleContext, name: string, object: TSES
     // `export default { ...callbackifyAll(Getter), promises: Getter }`: the methods of the object it holds, read as `Getter.promises.get(...)`.
     const held = !nested && method.type === AST_NODE_TYPES.Identifier ? constObject(context, method) : undefined;
     if (held) summarizeObjectMethods(context, `${name}.${property.key.name}`, held, declared, true);
+    // `{ getUser: users.getUser.bind(users) }`: runs what that method runs.
+    const bound = isFunction(method) ? undefined : boundMethodRef(context, method);
+    if (bound) declared.functions[`${name}.${property.key.name}`] = { calls: [bound] };
     if (!isFunction(method)) continue;
     const summary = withHandedHandles(context, method, summarizeFunction(context, method, callReader));
     if (keepsSummary(summary)) declared.functions[`${name}.${property.key.name}`] = summary;

@@ -19,6 +19,7 @@ import { parameterQueriesOf, parameterQuerySite } from './parameter-queries';
 import {
   callRef,
   indexedOutside,
+  inheritedRef,
   instanceClass,
   indexedSummary,
   isOutsideProject,
@@ -799,12 +800,14 @@ function invokedHandleRef(context: RuleContext, call: TSESTree.CallExpression): 
   // `trx('t')` in `this.db.transaction(async (trx) => ...)` is called on what `this.db` is.
   const receiver = transactionReceiver(context, unwrapExpression(call.callee));
   const owner = instanceClass(context, receiver) ?? (startsKnexBuilder(call) ? importedHandle(context, receiver) : undefined);
-  if (!owner || owner.module.startsWith('node:')) return undefined;
+  // `this.knex('users')` with `knex` a field or getter of a base class another file exports: what that member holds.
+  const inherited = owner || receiver.type !== AST_NODE_TYPES.MemberExpression ? undefined : inheritedRef(context, receiver);
+  if (!inherited && (!owner || owner.module.startsWith('node:'))) return undefined;
   const write = knexWrite(call);
   const table = tableArgument(call);
   return {
-    module: owner.module,
-    path: [owner.path[0] ?? 'default'],
+    module: inherited?.module ?? owner!.module,
+    path: inherited?.path ?? [owner!.path[0] ?? 'default'],
     instance: true,
     ...siteOf(context, call, call.callee.range),
     invoked: { kind: write ? 'write' : 'read', operation: write ?? 'knex', ...(table !== undefined && { model: table }) },

@@ -29,7 +29,7 @@ export function readPathMapping(host: ProjectHost, configPath: string): PathMapp
   const seen = new Set<string>();
   for (let current: string | undefined = normalizePath(configPath), depth = 0; current && depth < MAX_EXTENDS && !seen.has(current); depth++) {
     seen.add(current);
-    const config = readJsonc(host, current);
+    const config = readJsonc(host, current) ?? svelteKitConfig(current);
     if (!config) break;
     const options = (config.compilerOptions ?? {}) as Record<string, unknown>;
     const folder = dirname(current);
@@ -47,6 +47,15 @@ export function readPathMapping(host: ProjectHost, configPath: string): PathMapp
   const pathsBase = baseUrl ?? pathsFolder ?? dirname(normalizePath(configPath));
   const resolved = (paths ?? []).map(({ pattern, targets }) => ({ pattern, targets: targets.map((target) => joinPath(pathsBase, target)) }));
   return { ...(baseUrl !== undefined && { baseUrl }), paths: resolved };
+}
+
+/**
+ * `.svelte-kit/tsconfig.json`, which a SvelteKit project's tsconfig extends, is written by `svelte-kit sync` and is not in the
+ * repository: in its place, the aliases it declares by default (`$lib` for `src/lib`).
+ */
+function svelteKitConfig(path: string): Record<string, unknown> | undefined {
+  if (!path.endsWith('/.svelte-kit/tsconfig.json')) return undefined;
+  return { compilerOptions: { paths: { $lib: ['../src/lib'], '$lib/*': ['../src/lib/*'] } } };
 }
 
 /** The file an `extends` names: a relative path (with or without `.json`) or a package's config, first of an array. */

@@ -1286,7 +1286,7 @@ function madeRef(context: RuleContext, callee: TSESTree.MemberExpression): CallR
 }
 
 /** `this.findMany()` that a class inherits from, or `super.delete()` of, a base class another file exports: that class's method. */
-function inheritedRef(context: RuleContext, callee: TSESTree.MemberExpression): Pick<CallRef, 'module' | 'path' | 'instance'> | undefined {
+export function inheritedRef(context: RuleContext, callee: TSESTree.MemberExpression): Pick<CallRef, 'module' | 'path' | 'instance'> | undefined {
   const name = propertyName(callee);
   const lookup = name === undefined ? undefined : inheritedLookup(context, callee);
   if (!lookup?.imported || lookup.bodies.some((body) => declaresMember(body, name!, lookup.isStatic))) return undefined;
@@ -1573,7 +1573,9 @@ function resolveRef(
   } = ref;
   if (handedTo) return handedQuery(models, key, ref, handedTo, site);
   if (repository) return repositoryQuery(models, fromFile, ref, site);
-  if (invoked) return invokedQuery(models, fromFile, ref, invoked, site);
+  // `this.find(id)` in a subclass may call a method the base class declares, not a Knex handle it holds: then it runs that method.
+  const invokedSite = invoked && invokedQuery(models, fromFile, ref, invoked, site);
+  if (invoked && (invokedSite || ref.path.length === 1)) return invokedSite;
   if (made) return madeQuery(models, fromFile, ref, site);
   const [name, ...members] = ref.path;
   // `Getter.promises.get(...)`: a method of an object an exported object holds (see `exportAndMethod`).
@@ -1720,7 +1722,10 @@ export function heldInstanceMethod(
 
 /** `db('users').where(...).update(...)` with `db: Db`: a query once the project says `Db` is a Knex instance (`type Db = Knex | Knex.Transaction`). */
 function invokedQuery(models: ProjectModels, fromFile: string, ref: CallRef, invoked: InvokedHandle, site: CallSite): QuerySite | undefined {
-  const value = lookupExport(models, fromFile, ref.module, ref.path[0]!);
+  const [name, member] = ref.path as [string, string | undefined];
+  const owner = member === undefined ? undefined : lookupType(models, fromFile, ref.module, name);
+  const field = owner && fieldAt(models, owner, member!);
+  const value = member === undefined ? lookupExport(models, fromFile, ref.module, name) : field && 'value' in field ? field.value : undefined;
   return value?.orm === 'knex' && value.kind === 'client' ? { ...site, library: 'knex', ...invoked } : undefined;
 }
 

@@ -1,0 +1,4 @@
+// valid
+export function renderTitle(title: string): string {
+  return title.trim();
+}
