@@ -204,7 +204,8 @@ class ParameterInBody {
     const name = this.pattern;
     // Where no place of the name is followed by an iteration, and no `of name)` is written, the search below finds nothing.
     const mayIterate = this.starts().some(
-      (at) => followedBy(this.body, at + this.name.length, ITERATED_AFTER) || (followedBy(this.body, at + this.name.length, CLOSED_AFTER) && afterOf(this.body, at)),
+      (at) =>
+        followedBy(this.body, at + this.name.length, ITERATED_AFTER) || (followedBy(this.body, at + this.name.length, CLOSED_AFTER) && afterOf(this.body, at)),
     );
     if (!mayIterate) return this.iterated;
     const over = new RegExp(`(?:^|[^\\w$.])${name}\\s*\\.\\s*(?:map|forEach|flatMap)\\s*(?=\\()|\\bof\\s+${name}\\s*\\)\\s*`, 'g');
