@@ -128,13 +128,16 @@ function parameterNamesAt(text: string, start: number): Array<string | undefined
 /**
  * `for (const item of items) await fn(item)`, `items.map((item) => limit(() => fn(item)))`, `items.forEach(fn)`, or a pool of
  * workers that each run `await fn(items[next++])`: the positions of the list and of the function a body runs once per element of it.
+ * What depends on one name alone (where it stands as a word, is indexed, or is iterated) is read from the body once per name,
+ * not once per pair: a top-level function's body is searched for every pair of its parameters.
  */
 export function itemCallbackPositions(parameters: ReadonlyArray<string | undefined>, block: string): { list: number; callback: number } | undefined {
   const body = codeOf(block);
-  for (const [callback, fn] of parameters.entries()) {
-    if (fn === undefined || !new RegExp(`(?:^|[^\\w$.])${escaped(fn)}(?![\\w$])`).test(body)) continue;
-    for (const [list, items] of parameters.entries()) {
-      if (items !== undefined && list !== callback && callsPerElement(body, escaped(items), escaped(fn))) return { list, callback };
+  const names = parameters.map((name) => (name === undefined ? undefined : new ParameterInBody(body, name)));
+  for (const [callback, fn] of names.entries()) {
+    if (fn === undefined || !fn.standsAlone()) continue;
+    for (const [list, items] of names.entries()) {
+      if (items !== undefined && list !== callback && callsPerElement(body, items, fn)) return { list, callback };
     }
   }
   return undefined;
@@ -144,17 +147,106 @@ function escaped(name: string): string {
   return name.replace(/\$/g, '\\$');
 }
 
-/** Whether a body calls `fn` on an element of `items`, or inside a callback or loop over `items` (names escaped for a pattern). */
-function callsPerElement(body: string, items: string, fn: string): boolean {
-  const call = new RegExp(`(?:^|[^\\w$.])${fn}\\s*\\(`);
-  if (new RegExp(`(?:^|[^\\w$.])${fn}\\s*\\(\\s*${items}\\s*\\[`).test(body)) return true;
-  for (const over of body.matchAll(new RegExp(`(?:^|[^\\w$.])${items}\\s*\\.\\s*(?:map|forEach|flatMap)\\s*(?=\\()|\\bof\\s+${items}\\s*\\)\\s*`, 'g'))) {
-    const open = over.index + over[0].length;
-    const end = body[open] === '(' || body[open] === '{' ? closingOf(body, open) : body.indexOf(';', open);
-    const inner = body.slice(open, end === undefined || end < 0 ? body.length : end);
-    if (call.test(inner) || new RegExp(`^\\(\\s*${fn}\\s*[,)]`).test(inner)) return true;
+/** A character that makes a name around it part of a longer name, or of a member on its left (`[\\w$.]`, `[\\w$]`). */
+const NAME_BEFORE = /[\w$.]/;
+const NAME_AFTER = /[\w$]/;
+/** `items[` after the name; `.map(`, `.forEach(`, `.flatMap(` after it (sticky: read at an offset). */
+const INDEXED_AFTER = /\s*\[/y;
+const ITERATED_AFTER = /\s*\.\s*(?:map|forEach|flatMap)\s*\(/y;
+/** `items)` of `for (const item of items)`. */
+const CLOSED_AFTER = /\s*\)/y;
+
+/**
+ * What a body says of one parameter's name, each read once and only when asked. The body is searched for the name's text
+ * (`indexOf`), and only its places are looked at; a pattern over the whole body is built where one of them can match.
+ */
+class ParameterInBody {
+  /** The pattern of the name (`$` escaped). */
+  readonly pattern: string;
+  private places?: number[];
+  private indexed?: boolean;
+  private iterated?: string[];
+  private callPattern?: RegExp;
+  private handedPattern?: RegExp;
+
+  constructor(
+    private readonly body: string,
+    private readonly name: string,
+  ) {
+    this.pattern = escaped(name);
   }
-  return false;
+
+  /** The offsets where the name starts with nothing of a name or member before it (`(?:^|[^\\w$.])name`). */
+  private starts(): number[] {
+    if (this.places) return this.places;
+    this.places = [];
+    for (let at = this.body.indexOf(this.name); at >= 0; at = this.body.indexOf(this.name, at + 1)) {
+      if (at === 0 || !NAME_BEFORE.test(this.body[at - 1]!)) this.places.push(at);
+    }
+    return this.places;
+  }
+
+  /** Whether the name stands as a word of the body (not a member, not part of a longer name). */
+  standsAlone(): boolean {
+    return this.starts().some((at) => !NAME_AFTER.test(this.body[at + this.name.length] ?? ''));
+  }
+
+  /** Whether the name is followed by an index (`items[`) somewhere: without one no call is handed `items[...]`. */
+  isIndexed(): boolean {
+    this.indexed ??= this.starts().some((at) => followedBy(this.body, at + this.name.length, INDEXED_AFTER));
+    return this.indexed;
+  }
+
+  /** The texts run per element of the name: a `map`, `forEach` or `flatMap` callback's arguments, a `for ... of` loop's body. */
+  iteratedTexts(): string[] {
+    if (this.iterated) return this.iterated;
+    this.iterated = [];
+    const name = this.pattern;
+    // Where no place of the name is followed by an iteration, and no `of name)` is written, the search below finds nothing.
+    const mayIterate = this.starts().some(
+      (at) =>
+        followedBy(this.body, at + this.name.length, ITERATED_AFTER) || (followedBy(this.body, at + this.name.length, CLOSED_AFTER) && afterOf(this.body, at)),
+    );
+    if (!mayIterate) return this.iterated;
+    const over = new RegExp(`(?:^|[^\\w$.])${name}\\s*\\.\\s*(?:map|forEach|flatMap)\\s*(?=\\()|\\bof\\s+${name}\\s*\\)\\s*`, 'g');
+    for (const found of this.body.matchAll(over)) {
+      const open = found.index + found[0].length;
+      const end = this.body[open] === '(' || this.body[open] === '{' ? closingOf(this.body, open) : this.body.indexOf(';', open);
+      this.iterated.push(this.body.slice(open, end === undefined || end < 0 ? this.body.length : end));
+    }
+    return this.iterated;
+  }
+
+  /** `name(`: a call of the name. */
+  calls(text: string): boolean {
+    this.callPattern ??= new RegExp(`(?:^|[^\\w$.])${this.pattern}\\s*\\(`);
+    return this.callPattern.test(text);
+  }
+
+  /** `(name,` or `(name)` at the start: the name handed on as the callback itself (`items.forEach(fn)`). */
+  isHandedAtStart(text: string): boolean {
+    this.handedPattern ??= new RegExp(`^\\(\\s*${this.pattern}\\s*[,)]`);
+    return this.handedPattern.test(text);
+  }
+}
+
+/** Whether the word `of` and space come just before `at` (`\\bof\\s+`). */
+function afterOf(text: string, at: number): boolean {
+  let index = at;
+  while (index > 0 && /\s/.test(text[index - 1]!)) index--;
+  return index < at && index >= 2 && text.startsWith('of', index - 2) && (index === 2 || !/\w/.test(text[index - 3]!));
+}
+
+/** Whether a sticky pattern matches `text` at `offset`. */
+function followedBy(text: string, offset: number, sticky: RegExp): boolean {
+  sticky.lastIndex = offset;
+  return sticky.test(text);
+}
+
+/** Whether a body calls `fn` on an element of `items`, or inside a callback or loop over `items`. */
+function callsPerElement(body: string, items: ParameterInBody, fn: ParameterInBody): boolean {
+  if (items.isIndexed() && new RegExp(`(?:^|[^\\w$.])${fn.pattern}\\s*\\(\\s*${items.pattern}\\s*\\[`).test(body)) return true;
+  return items.iteratedTexts().some((inner) => fn.calls(inner) || fn.isHandedAtStart(inner));
 }
 
 /** `export class Projector<T> implements Port {`, `export default abstract class Store`, `export interface Port<T> extends Base {`. */

@@ -647,4 +647,31 @@ describe('exported functions, by the text', () => {
     ].join('\n');
     assert.deepEqual(exportedFunctionFactsOf(text).itemCallbacks, ['promiseMapWithLimit.1:2', 'mapWithConcurrency.0:2', 'inSeries.0:1', 'eachOf.0:1']);
   });
+
+  it('reads a parameter as a word of the body: not as a member, a longer name or text in a string', () => {
+    const text = [
+      'export function each$($items, $run) {',
+      '  for (const item of $items ) $run(item);',
+      '}',
+      'export function ownField(items, fn) {',
+      '  this.items.map((item) => fn(item));',
+      '}',
+      'export function prefixed(item, items, fn) {',
+      '  items.forEach((entry) => fn(entry, item));',
+      '}',
+      'export async function pool(jobs, run, size) {',
+      '  let next = 0;',
+      '  await Promise.all(Array.from({ length: size }, async () => { while (next < jobs.length) await run( jobs [next++]); }));',
+      '}',
+      'export function logged(items, fn) {',
+      "  log('items.map(fn)', fn);",
+      '}',
+      'export function split(items, fn) {',
+      '  for (const item of',
+      '    items',
+      '  ) fn(item);',
+      '}',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).itemCallbacks, ['each$.0:1', 'prefixed.1:2', 'pool.0:1', 'split.0:1']);
+  });
 });
