@@ -395,6 +395,17 @@ describe('n-plus-one across the files of a project', () => {
   }
 });
 
+describe('n-plus-one on a job queue and a Supabase client made in other files', () => {
+  it("names the queue write a function adds per item, and the Supabase request of a factory's client", () => {
+    const { files, texts, options } = loadProject('job-queue-wrapper');
+    const messages = files.flatMap((file) => findings(texts.get(file)!, file, options).map((finding) => `${path.basename(file)}: ${finding.message}`));
+    assert.deepEqual(messages, [
+      "accounts.ts: supabase.from runs one Supabase write per item of this loop (N+1 statements). Update them in one request: .update(changes).in('id', ids), or .upsert(rows) when each row gets different data.",
+      'subscribers.ts: push() runs a write (add, mail-queue.ts:13) per item of this loop (N+1). Add them in one call: queue.addBulk([{ name, data }, …]) with every job, one round trip.',
+    ]);
+  });
+});
+
 describe('n-plus-one on a transaction of a client imported by its base path', () => {
   it('names the query itself, not a chain to itself', () => {
     const { texts, options } = loadProject('nest-paths');
@@ -1384,6 +1395,12 @@ describe('n-plus-one advice fits the operation', () => {
       'for (const id of ids) await User.deleteOne({ _id: id });',
       'Delete them in one call: deleteMany({ _id: { $in: ids } }), or bulkWrite([...]).',
     ],
+    [
+      'mongoose',
+      'read',
+      'for (const id of ids) await User.count({ teamId: id });',
+      "Count them in one query: aggregate([{ $match: { teamId: { $in: ids } } }, { $group: { _id: '$teamId', count: { $sum: 1 } } }]).",
+    ],
     ['mongodb', 'read', 'for (const id of ids) await users.findOne({ _id: id });', 'Load them in one query: find({ _id: { $in: ids } }).'],
     ['mongodb', 'create', 'for (const id of ids) await users.insertOne({ _id: id });', 'Insert them in one call: insertMany([...]).'],
     [
@@ -1880,6 +1897,55 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
         ['this.exportTree', `this.exportTree() runs a query (db.folder.findUnique, line 27) per item of this loop (N+1). ${tree}`],
         ['this.exportFolder', `this.exportFolder() runs a query (db.folder.findUnique, line 36) per item of this loop (N+1). ${tree}`],
         ['deleteSubtree', `deleteSubtree() runs a write (prisma.folder.delete, line 54) per item of this loop (N+1). ${treeWrite}`],
+      ],
+    );
+  });
+
+  it('names the column a Knex chain filters on per item, past joins and constant filters, and counts in one grouped query', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'knex-filter-columns.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    assertAnnotated(text, file);
+    assert.deepEqual(
+      findings(text, file).map((finding) => finding.message),
+      [
+        "db runs one Knex query per item of this loop (N+1 queries). Load them in one query with whereIn('rt.rule_id', ids).",
+        "db runs one Knex query per item of this loop (N+1 queries). Count them in one query grouped by channel_id: whereIn('channel_id', ids).groupBy('channel_id').select('channel_id').count().",
+        "db runs one Knex write per item of this loop (N+1 statements). Update them in one statement with whereIn('customer_id', ids).",
+        "db runs one Knex query per item of this loop (N+1 queries). The rows are keyed by two columns: load them in one query matching every pair, whereIn(['a', 'b'], pairs).",
+      ],
+    );
+  });
+
+  it('reports a Supabase request per item, with the PostgREST form that takes every item', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'supabase-requests.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    assertAnnotated(text, file);
+    const write = 'supabase.from runs one Supabase write per item of this loop (N+1 statements).';
+    const read = 'supabase.from runs one Supabase query per item of this loop (N+1 queries).';
+    assert.deepEqual(
+      findings(text, file).map((finding) => [finding.messageId, finding.message]),
+      [
+        ['write', `${write} Update them in one request: .update(changes).in('id', ids), or .upsert(rows) when each row gets different data.`],
+        ['write', `${write} Update them in one request: .update(changes).in('id', ids), or .upsert(rows) when each row gets different data.`],
+        ['query', `${read} Load them in one request: .select().in('id', ids).`],
+        ['query', `${read} Count them in one request: .select('team_id').in('team_id', ids) and count the rows per team_id, or an rpc() that groups them.`],
+        ['write', `${write} Insert them in one request: .insert(rows) with the array of every row.`],
+        ['write', `${write} Delete them in one request: .delete().in('id', ids).`],
+      ],
+    );
+  });
+
+  it("reports a job added to a queue per item, with the queue library's bulk form", () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'job-queue-adds.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    assertAnnotated(text, file);
+    assert.deepEqual(
+      findings(text, file).map((finding) => finding.message),
+      [
+        'mailQueue.add runs one BullMQ write per item of this loop (N+1 statements). Add them in one call: mailQueue.addBulk([{ name, data }, …]) with every job, one round trip.',
+        'legacyQueue.add runs one BullMQ write per item of this loop (N+1 statements). Add them in one call: legacyQueue.addBulk([{ name, data }, …]) with every job, one round trip.',
+        'pushQueue.createJob runs one Bee-Queue write per item of this loop (N+1 statements). Save them in one call: pushQueue.saveAll(jobs) with every job createJob made.',
+        'boss.send runs one pg-boss write per item of this loop (N+1 statements). Send them in one call: boss.insert([{ name, data }, …]) with every job, one statement.',
       ],
     );
   });

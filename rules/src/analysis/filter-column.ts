@@ -29,26 +29,89 @@ export function whereOption(node: TSESTree.Node | undefined): TSESTree.Node | un
   return undefined;
 }
 
-/** A plain column name (`list`, `user_id`), not `t.id` or an expression. */
-const COLUMN = /^[A-Za-z_]\w*$/;
+/** A plain column name (`list`, `user_id`), also one named by its table or alias (`mact.monitor_alerts_id`), not an expression. */
+const COLUMN = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?$/;
 
-/** The column one step of a Knex chain filters on: `where({ list: id })`, `where('list', id)`, `where('list', '=', id)`. */
-function knexStepColumn(step: TSESTree.CallExpression): string | undefined {
-  const [first, second, third] = step.arguments;
-  if (second === undefined) return onlyKey(first);
-  const operator = third === undefined ? '=' : second.type === AST_NODE_TYPES.Literal ? second.value : undefined;
-  return first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' && COLUMN.test(first.value) && operator === '=' ? first.value : undefined;
+/** A value the same on every call: a literal, a template without values, or an array of them (`'ACTIVE'`, `true`, `['a', 'b']`). */
+function isConstant(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Literal) return true;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.length === 0;
+  if (node.type === AST_NODE_TYPES.UnaryExpression) return isConstant(node.argument);
+  return node.type === AST_NODE_TYPES.ArrayExpression && node.elements.every((element) => element !== null && isConstant(element));
 }
 
-/** The one column a Knex chain filters on, when it has one `where` step and no other filter. */
-function knexColumn(start: TSESTree.Node): string | undefined {
+/** A column and the value a Knex step compares it with (the column unknown where the step says no plain `=`). */
+type KnexFilter = [column: string | undefined, value: TSESTree.Node];
+
+/** The column a literal names, when it is a plain or table-qualified column. */
+function columnName(node: TSESTree.Node | undefined): string | undefined {
+  return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && COLUMN.test(node.value) ? node.value : undefined;
+}
+
+/**
+ * What one filter step of a builder's chain compares: `where({ list: id, status: 'open' })`, `where('list', id)`,
+ * `where('list', '=', id)`; any other step's values with no column. Undefined where the step is not read (a callback, a spread).
+ */
+function stepFilters(step: TSESTree.CallExpression, equals: boolean): KnexFilter[] | undefined {
+  const args = step.arguments;
+  if (
+    args.some(
+      (argument) =>
+        argument.type === AST_NODE_TYPES.SpreadElement ||
+        argument.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+        argument.type === AST_NODE_TYPES.FunctionExpression,
+    )
+  )
+    return undefined;
+  if (!equals) return args.map((argument) => [undefined, argument]);
+  const [first, second, third] = args;
+  if (second === undefined) {
+    if (first?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    const filters: KnexFilter[] = [];
+    for (const property of first.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed) return undefined;
+      const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : columnName(property.key);
+      filters.push([key, property.value]);
+    }
+    return filters;
+  }
+  if (third === undefined) return [[columnName(first), second]];
+  const operator = second.type === AST_NODE_TYPES.Literal ? second.value : undefined;
+  return [[operator === '=' ? columnName(first) : undefined, third]];
+}
+
+/** Knex's filter steps, and those that compare a column with one value; a join compares columns of two tables, not a value of each item. */
+const KNEX_FILTERS: ChainFilters = { filter: /^(?:(?:and|or)?where\w*|having\w*)$/i, equals: /^(?:and)?where$/i };
+/** PostgREST's filters (`eq('id', id)`, `match({ id })`, `in`, `is`, `or`, …) on a Supabase builder. */
+const SUPABASE_FILTERS: ChainFilters = {
+  filter:
+    /^(?:eq|neq|gt|gte|lt|lte|like|likeAllOf|likeAnyOf|ilike|ilikeAllOf|ilikeAnyOf|is|in|contains|containedBy|overlaps|textSearch|match|not|or|filter|range(?:Gt|Gte|Lt|Lte|Adjacent))$/,
+  equals: /^(?:eq|match)$/,
+};
+
+/** The steps of a builder's chain that filter its rows, and those of them that compare a column with one value. */
+interface ChainFilters {
+  filter: RegExp;
+  equals: RegExp;
+}
+
+/**
+ * The one column a builder's chain (Knex's, Supabase's) filters on by a value that changes from call to call: `subscriber_method_id` of
+ * `.where('subscriber_method_id', method.id).andWhere('status', 'ACTIVE')`, `mact.alert_id` of a join's
+ * `.where('mact.alert_id', config.id)`. Filters on constants are the same for every item; two changing filters name no one column.
+ */
+function chainColumn(start: TSESTree.Node, steps: ChainFilters): string | undefined {
   let column: string | undefined;
   for (let step = nextChainCall(start); step; step = nextChainCall(step)) {
     const name = propertyName(step.callee as TSESTree.MemberExpression) ?? '';
-    if (!/^(?:(?:and|or)?where|whereIn|whereNot\w*|whereNull|whereNotNull|whereRaw|whereExists|whereBetween|join|innerJoin|leftJoin)$/i.test(name)) continue;
-    if (name !== 'where' || column !== undefined) return undefined;
-    column = knexStepColumn(step);
-    if (column === undefined) return undefined;
+    if (!steps.filter.test(name)) continue;
+    const filters = stepFilters(step, steps.equals.test(name));
+    if (filters === undefined) return undefined;
+    for (const [key, value] of filters) {
+      if (isConstant(value)) continue;
+      if (key === undefined || column !== undefined) return undefined;
+      column = key;
+    }
   }
   return column;
 }
@@ -62,7 +125,9 @@ export function filterColumn(query: FilteredQuery): string | undefined {
   const args = query.call.arguments;
   switch (query.library) {
     case 'knex':
-      return knexColumn(query.call);
+      return chainColumn(query.call, KNEX_FILTERS);
+    case 'supabase':
+      return chainColumn(query.call, SUPABASE_FILTERS);
     case 'mongoose':
     case 'mongodb':
       return query.operation === 'findById' ? '_id' : onlyKey(args[0]);

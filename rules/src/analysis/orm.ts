@@ -66,7 +66,11 @@ export type Orm =
   | 'clickhouse'
   | 'redbean'
   | 'waterline'
-  | 'meteor';
+  | 'meteor'
+  | 'supabase'
+  | 'bullmq'
+  | 'bee-queue'
+  | 'pg-boss';
 
 /**
  * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
@@ -172,6 +176,18 @@ function isRedisModule(module: string): boolean {
   );
 }
 
+/** Supabase's client (`@supabase/supabase-js`, and `@supabase/ssr`'s server and browser clients): each awaited PostgREST builder is one HTTP request. */
+function isSupabaseModule(module: string): boolean {
+  return module === '@supabase/supabase-js' || module === '@supabase/ssr';
+}
+
+/** Job queues whose every added job is one round trip to the queue's store: BullMQ and Bull (Redis), Bee-Queue (Redis), pg-boss (PostgreSQL). */
+function jobQueueOf(module: string): 'bullmq' | 'bee-queue' | 'pg-boss' | undefined {
+  if (module === 'bullmq' || module === 'bull') return 'bullmq';
+  if (module === 'bee-queue') return 'bee-queue';
+  return module === 'pg-boss' ? 'pg-boss' : undefined;
+}
+
 /** Payload CMS and its subpaths (`payload/shared`); Next.js's `getPayloadHMR` of Payload 3's betas. */
 function isPayloadModule(module: string): boolean {
   return module === 'payload' || module.startsWith('payload/') || module === '@payloadcms/next/utilities';
@@ -203,6 +219,8 @@ export function isDatabaseModule(module: string): boolean {
     isClickhouseModule(module) ||
     isRedbeanModule(module) ||
     isMongoDriverModule(module) ||
+    isSupabaseModule(module) ||
+    jobQueueOf(module) !== undefined ||
     ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'prisma-extension-kysely'].includes(module)
   );
 }
@@ -260,6 +278,11 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
   }
   if (isRedisModule(module) && /^(?:Redis|Cluster|RedisClientType|RedisClusterType|default|)$/.test(name)) return { kind: 'client', orm: 'redis' };
   if (isPayloadModule(module) && (name === 'Payload' || name === 'BasePayload')) return PAYLOAD;
+  if (isSupabaseModule(member.module) && name === 'SupabaseClient') return SUPABASE;
+  const queue = jobQueueOf(module);
+  // `Queue` of BullMQ and Bee-Queue, Bull's `Queue` (its default export is the class, `Bull.Queue` its type), pg-boss's default export.
+  if (queue && (queue === 'pg-boss' ? /^(?:default|PgBoss|)$/.test(name) : /^(?:Queue|default\.Queue|Bull\.Queue|default|)$/.test(name)))
+    return { kind: 'client', orm: queue };
   return undefined;
 }
 
@@ -279,6 +302,10 @@ function packageConstructed(member: ModuleMember): OrmValue | undefined {
   if (isMongoDriverModule(module) && name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
   // `new Redis()` of ioredis, its default export or its `Cluster`.
   if (isRedisModule(module) && (name === undefined || name === 'Redis' || name === 'default' || name === 'Cluster')) return { kind: 'client', orm: 'redis' };
+  // `new Queue('mail', { connection })` of BullMQ or Bee-Queue, `new Bull('mail')` or `new Queue(…)` of Bull, `new PgBoss(url)`.
+  const queue = jobQueueOf(module);
+  if (queue && (name === undefined || name === 'default' || (queue !== 'pg-boss' && name === 'Queue') || (queue === 'pg-boss' && name === 'PgBoss')))
+    return { kind: 'client', orm: queue };
   return undefined;
 }
 
@@ -326,8 +353,14 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
   if (isMikroModule(module) && path.join('.') === 'MikroORM.init') return { kind: 'datasource', orm: 'mikro-orm' };
   if (isRedisModule(module) && (name === 'createClient' || name === 'createCluster' || name === 'fromEnv')) return { kind: 'client', orm: 'redis' };
   if (isPayloadModule(module) && (name === 'getPayload' || name === 'getPayloadHMR')) return PAYLOAD;
+  if (isSupabaseModule(module) && (name === 'createClient' || name === 'createServerClient' || name === 'createBrowserClient')) return SUPABASE;
+  // Bull's default export makes a queue called without `new` too: `const queue = Bull('mail')`.
+  if (module === 'bull' && (path.length === 0 || name === 'default')) return { kind: 'client', orm: 'bullmq' };
   return undefined;
 }
+
+/** A Supabase client: `supabase.from(table)` starts a PostgREST request, sent when the builder is awaited. */
+const SUPABASE: OrmValue = { kind: 'client', orm: 'supabase' };
 
 /** Neon's SQL tag (`neon(url)`), and `@vercel/postgres`'s `sql`, pools and clients: a template on them, or their `query(text, values)`, is a query. */
 const NEON: OrmValue = { kind: 'client', orm: 'neon' };

@@ -949,6 +949,7 @@ function valueQuery(
       ? match(call, 'kysely', kind, method, range, statement === method ? tableArgument(call) : undefined)
       : undefined;
   }
+  if (value.orm === 'supabase' && value.kind === 'client') return supabaseQuery(context, call, method, range);
   if (value.methods?.includes(method)) return { ...match(call, value.orm, 'read', method, range, value.model), wrapper: true };
   // `payload.create({ collection: 'media', file })` uploads the file to storage: a loop of them waits on uploads, with no batched form.
   if (value.orm === 'payload' && uploadsFile(call)) return undefined;
@@ -961,6 +962,11 @@ function valueQuery(
   if (value.orm === 'drizzle' && runsInProcess(call)) return undefined;
   // `db.prepare(sql).bind(id).first()`: a D1 statement prepared for a batch, or kept, runs nothing yet.
   if (value.orm === 'd1' && !executesBuilder(context, call, D1_EXECUTORS)) return undefined;
+  // `queue.createJob(data).save()`: Bee-Queue sends the job at `save()`; a job made for `saveAll(jobs)` is not sent yet.
+  if (value.orm === 'bee-queue' && !executesBuilder(context, call, BEE_QUEUE_SAVE)) return undefined;
+  // A job added and not waited for goes out on the queue's connection behind the others: the loop does not wait for each.
+  if ((value.orm === 'bullmq' || value.orm === 'bee-queue' || value.orm === 'pg-boss') && !awaitedOrReturned(callChainTop(call) as TSESTree.CallExpression))
+    return undefined;
   if (value.orm === 'knex' && method === 'raw' && isFragment(call)) return undefined;
   const model = value.kind === 'manager' ? modelArgument(call) : value.model;
   // `Person.query().patch(changes)`: Objection's builder reads unless a step of its chain writes.
@@ -978,6 +984,28 @@ function valueQuery(
         ? handedSqlWrite(context, sql)
         : undefined;
   return statement ? { ...found, kind: 'write', statement } : found;
+}
+
+const BEE_QUEUE_SAVE: ReadonlySet<string> = new Set(['save']);
+
+/** PostgREST's steps that say what a request does: the first of them in a `from(table)` chain. */
+const SUPABASE_STATEMENTS: ReadonlyMap<string, 'read' | 'write'> = new Map([
+  ['select', 'read'],
+  ['insert', 'write'],
+  ['upsert', 'write'],
+  ['update', 'write'],
+  ['delete', 'write'],
+]);
+
+/**
+ * `supabase.from('accounts').update(changes).eq('id', id)`: one PostgREST request, sent when the builder is awaited, named by
+ * the step that says what it does (`select`, `insert`, `upsert`, `update`, `delete`); a builder only composed or kept runs nothing here.
+ */
+function supabaseQuery(context: RuleContext, call: TSESTree.CallExpression, method: string, range: TSESTree.Range): QueryMatch | undefined {
+  if (method !== 'from') return undefined;
+  const statement = stepsAfter(call).find((step) => SUPABASE_STATEMENTS.has(step));
+  if (statement === undefined || buildsOnly(context, call)) return undefined;
+  return match(call, 'supabase', SUPABASE_STATEMENTS.get(statement)!, statement, range, tableArgument(call));
 }
 
 /**

@@ -181,6 +181,11 @@ export const MONGODB_COLLECTION: Operations = {
     'bulkWrite',
   ],
 };
+/** Adding one job: BullMQ's and Bull's `add`, pg-boss's `send` (and its delayed, throttled and debounced forms); their batched forms are `addBulk` and `insert`. */
+export const JOB_QUEUE: Operations = { read: [], write: ['add', 'send', 'sendAfter', 'sendThrottled', 'sendDebounced', 'sendSingleton'] };
+/** Bee-Queue's job is sent by its `save()`: `queue.createJob(data).save()`; `saveAll(jobs)` sends many. */
+export const BEE_QUEUE: Operations = { read: [], write: ['createJob'] };
+
 /** Redis commands that make one round trip per call; their batched forms (`mget`, `pipeline`) are not here. */
 export const REDIS_CLIENT: Operations = {
   read: [
@@ -435,6 +440,11 @@ export function operationsOf(value: OrmValue): Operations | undefined {
       return MONGODB_COLLECTION;
     case 'redis client':
       return REDIS_CLIENT;
+    case 'bullmq client':
+    case 'pg-boss client':
+      return JOB_QUEUE;
+    case 'bee-queue client':
+      return BEE_QUEUE;
     case 'payload client':
       return PAYLOAD_LOCAL;
     case 'payload datasource':

@@ -83,6 +83,13 @@ function lookupColumn(match: QueryMatch): string {
   return (match.site ? match.site.keyColumn : (match.keyColumn ?? filterColumn(match))) ?? handedFilterKey(match) ?? (mongo ? '_id' : 'id');
 }
 
+/** `knex('votes').where('post_id', post.id).count('id as count')`: a builder chain that counts the rows it selects. */
+function countsRows(call: TSESTree.Node): boolean {
+  for (let step = nextChainCall(call); step; step = nextChainCall(step))
+    if (/^count(?:Distinct)?$/.test(propertyName(step.callee as TSESTree.MemberExpression) ?? '')) return true;
+  return false;
+}
+
 /** `Document.count({ workspaceId: workspace.id })` of a method that reads with the filter it is handed: the one key the call writes. */
 function handedFilterKey(match: QueryMatch): string | undefined {
   const reachesQuery = match.site !== undefined || match.wrapper === true;
@@ -261,7 +268,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
     case 'mongoose':
     case 'mongodb':
       if (match.kind === 'relation') return 'Call .populate() on the query that loaded the items, or Model.populate(docs, path) once.';
-      if (match.operation === 'countDocuments')
+      if (match.operation === 'countDocuments' || match.operation === 'count')
         return `Count them in one query: aggregate([{ $match: { ${column}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
       if (write === 'create') return 'Insert them in one call: insertMany([...]).';
       if (shape?.upserts) return 'Upsert them in one call: bulkWrite([{ updateOne: { filter, update, upsert: true } }, …]).';
@@ -300,6 +307,8 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       if (write && shape?.perRow) return `${ownData('one update over the ids')}: write them in ${VALUES_UPDATE}.`;
       if (write && shape?.perRow === false) return `Update them in one statement with ${whereIn}.`;
       if (write) return `Update them in one statement with ${whereIn}, or ${VALUES_UPDATE} when each row gets different data.`;
+      if (!match.site && countsRows(match.call))
+        return `Count them in one query grouped by ${column}: ${whereIn}.groupBy('${column}').select('${column}').count().`;
       return `Load them in one query with ${whereIn}.`;
     }
     case 'kysely':
@@ -338,6 +347,58 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       return waterlineBatch(match.operation, write);
     case 'meteor':
       return meteorBatch(match.operation);
+    case 'supabase':
+      return supabaseBatch(match, column, shape);
+    case 'bullmq':
+      return `Add them in one call: ${queueName(match, 'queue')}.addBulk([{ name, data }, …]) with every job, one round trip.`;
+    case 'bee-queue':
+      return `Save them in one call: ${queueName(match, 'queue')}.saveAll(jobs) with every job createJob made.`;
+    case 'pg-boss':
+      return `Send them in one call: ${queueName(match, 'boss')}.insert([{ name, data }, …]) with every job, one statement.`;
+  }
+}
+
+/** The queue a job is added to, as the loop names it: the receiver of the call itself, else a generic name. */
+function queueName(match: QueryMatch, generic: string): string {
+  const callee = match.call.type === AST_NODE_TYPES.CallExpression ? match.call.callee : undefined;
+  const own = !match.site && callee?.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === match.operation;
+  return own && match.receiver ? match.receiver : generic;
+}
+
+/** `select('*', { count: 'exact', head: true })`: a PostgREST request that counts the rows it selects. */
+function countsSupabaseRows(call: TSESTree.Node): boolean {
+  for (let step = nextChainCall(call); step; step = nextChainCall(step)) {
+    if (propertyName(step.callee as TSESTree.MemberExpression) !== 'select') continue;
+    const options = step.arguments[1];
+    return (
+      options?.type === AST_NODE_TYPES.ObjectExpression &&
+      options.properties.some((property) => property.type === AST_NODE_TYPES.Property && keyName(property) === 'count')
+    );
+  }
+  return false;
+}
+
+/** One PostgREST request over every item: `in(column, ids)` for a read, an update or a delete, an array for an insert or an upsert. */
+function supabaseBatch(match: QueryMatch, column: string, shape?: QueryShape): string {
+  const within = `.in('${column}', ids)`;
+  switch (match.site ? undefined : match.operation) {
+    case 'insert':
+      return 'Insert them in one request: .insert(rows) with the array of every row.';
+    case 'upsert':
+      return 'Upsert them in one request: .upsert(rows) with the array of every row.';
+    case 'delete':
+      return `Delete them in one request: .delete()${within}.`;
+    case 'update':
+      if (shape?.perRow) return `${ownData(`.update(changes)${within}`)}: send them in one .upsert(rows), each row with its key and required columns.`;
+      return `Update them in one request: .update(changes)${within}, or .upsert(rows) when each row gets different data.`;
+    case 'select':
+      if (countsSupabaseRows(match.call))
+        return `Count them in one request: .select('${column}')${within} and count the rows per ${column}, or an rpc() that groups them.`;
+      return `Load them in one request: .select()${within}.`;
+    default:
+      return match.kind === 'write'
+        ? `Write them in one request: .update(changes)${within}, or .insert(rows) / .upsert(rows) with every row.`
+        : `Load them in one request: .select()${within}.`;
   }
 }
 
@@ -480,6 +541,8 @@ function objectionBatch(match: QueryMatch, ownAmount = false): string {
   if (step) return `Update them in one statement: query().patch(changes).whereIn('id', ids), or ${VALUES_UPDATE} when each row gets different data.`;
   // A function of the project that writes through the builder: the chain that would name the step is in that function.
   if (match.kind === 'write') return OBJECTION_WRITE;
+  if (chain.some((name) => /^count(?:Distinct)?$/.test(name)))
+    return 'Count them in one query grouped by the column each item filters on: query().whereIn(column, ids).groupBy(column).select(column).count().';
   if (match.operation === 'query') return "Load them in one query: query().whereIn('id', ids), or withGraphFetched on the query that loaded the items.";
   return 'Load the relation with withGraphFetched on the query that loaded the items, or fetch all rows with one whereIn query.';
 }
@@ -2111,6 +2174,10 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   redbean: 'RedBeanNode',
   waterline: 'Waterline',
   meteor: 'Meteor',
+  supabase: 'Supabase',
+  bullmq: 'BullMQ',
+  'bee-queue': 'Bee-Queue',
+  'pg-boss': 'pg-boss',
 };
 
 /**

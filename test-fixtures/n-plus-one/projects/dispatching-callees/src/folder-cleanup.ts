@@ -29,6 +29,7 @@ export class FolderCleanup {
       .execute();
     const ids = tree.map((row) => row.id);
     for (const id of ids) await this.filesQueue.add('delete-files', { folderId: id });
+//                              ^^^^^^^^^^^^^^^^^^^ n-plus-one
     if (ids.length > 0) await this.db.deleteFrom('folders').where('id', 'in', ids).execute();
   }
 
