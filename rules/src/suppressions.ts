@@ -5,11 +5,13 @@ import type { Finding, RuleId, UnusedDirective } from './types';
 
 const DIRECTIVE = /^\s*perf-lint-(disable-next-line|disable-line|disable)(?:\s+([^]*?))?\s*(?:--[^]*)?$/;
 /**
- * ESLint's directives, by line or as a block up to the next `eslint-enable`; the ones naming `no-await-in-loop` record a
- * loop that is sequential on purpose.
+ * ESLint's and oxlint's directives (the same syntax), by line or as a block up to the next `eslint-enable` or
+ * `oxlint-enable`; the ones naming `no-await-in-loop` record a loop that is sequential on purpose.
  */
-const ESLINT_DIRECTIVE = /^\s*eslint-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*?))?\s*(?:--[^]*)?$/;
+const ESLINT_DIRECTIVE = /^\s*(?:eslint|oxlint)-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*?))?\s*(?:--[^]*)?$/;
 const ESLINT_AWAIT_RULE = 'no-await-in-loop';
+/** oxlint also names the rule with its plugin: `eslint/no-await-in-loop`. */
+const ESLINT_AWAIT_RULE_NAMES = new Set([ESLINT_AWAIT_RULE, `eslint/${ESLINT_AWAIT_RULE}`]);
 
 /** Text a file must hold for any of its comments to suppress a finding. */
 export const SUPPRESSION_MARKERS = ['perf-lint-disable', ESLINT_AWAIT_RULE] as const;
@@ -30,25 +32,26 @@ interface Suppression {
   used: Set<string>;
 }
 
-/** Reads `perf-lint-disable*` comments (next line, same line, or the whole file) and ESLint's `no-await-in-loop` line directives. */
+/** Reads `perf-lint-disable*` comments (next line, same line, or the whole file) and ESLint's and oxlint's `no-await-in-loop` directives. */
 export function readSuppressions(comments: TSESTree.Comment[], lines: LineIndex): Suppression[] {
   const suppressions: Suppression[] = [];
   let openBlock: Suppression | undefined;
   for (const comment of comments) {
     const own = comment.value.includes('perf-lint-disable') ? DIRECTIVE.exec(comment.value) : null;
-    const eslint = !own && comment.value.includes('eslint-') ? ESLINT_DIRECTIVE.exec(comment.value) : null;
+    const eslint = !own && comment.value.includes('lint-') ? ESLINT_DIRECTIVE.exec(comment.value) : null;
     const match = own ?? eslint;
     if (!match) continue;
     const named = (match[2] ?? '')
       .split(',')
       .map((rule) => rule.trim())
       .filter(Boolean);
+    const namesAwaitRule = named.some((rule) => ESLINT_AWAIT_RULE_NAMES.has(rule));
     if (eslint && match[1] === 'enable') {
-      if (openBlock && (named.length === 0 || named.includes(ESLINT_AWAIT_RULE))) openBlock.lastLine = lines.lineOf(comment.range[0]);
-      if (named.length === 0 || named.includes(ESLINT_AWAIT_RULE)) openBlock = undefined;
+      if (openBlock && (named.length === 0 || namesAwaitRule)) openBlock.lastLine = lines.lineOf(comment.range[0]);
+      if (named.length === 0 || namesAwaitRule) openBlock = undefined;
       continue;
     }
-    if (eslint && !named.includes(ESLINT_AWAIT_RULE)) continue;
+    if (eslint && !namesAwaitRule) continue;
     const rules: string[] = eslint ? ['await-in-loop'] : named;
     const base = { rules, start: comment.range[0], end: comment.range[1], foreign: Boolean(eslint), used: new Set<string>() };
     if (match[1] === 'disable-next-line') suppressions.push({ ...base, line: lines.lineOf(comment.range[1]) + 1 });

@@ -28,6 +28,22 @@ describe('await-in-loop', () => {
     assert.equal(awaitInLoop.meta.id, 'await-in-loop');
   });
 
+  it('leaves alone the browser half of an app (app/client/, src/client/, frontend/), not a file there that imports Node or a server package', () => {
+    const page = `import { dom } from 'ui-kit';\ndeclare const api: { removeWebhook(id: string): Promise<void> };\nexport async function removeAll(ids: string[]) {\n  for (const id of ids) {\n    await api.removeWebhook(id);\n  }\n  return dom('div');\n}\n`;
+    const at = (code: string, fileName: string) => findingsOf(code, fileName).map((finding) => [finding.messageId, finding.start]);
+    const reported = (code: string) => [['awaitInLoop', code.indexOf('await api')]];
+    assert.deepEqual(at(page, 'app/client/ui/WebhookPage.ts'), []);
+    assert.deepEqual(at(page, 'src/client/views/Webhooks.ts'), []);
+    assert.deepEqual(at(page, 'packages/frontend/src/Webhooks.ts'), []);
+    assert.deepEqual(at(page, 'app/server/lib/Webhooks.ts'), reported(page));
+    assert.deepEqual(at(page, 'lib/client/Webhooks.ts'), reported(page), 'a client folder outside a source folder may hold an API client');
+    assert.deepEqual(at(page, 'frontend/pages/api/webhooks.ts'), reported(page));
+    const node = `import fs from 'node:fs';\n${page}`;
+    assert.deepEqual(at(node, 'src/client/Webhooks.ts'), reported(node));
+    const server = `import express from 'express';\n${page}`;
+    assert.deepEqual(at(server, 'app/client/Webhooks.ts'), reported(server));
+  });
+
   describe('messages', () => {
     it('says what repeats and what to do, with the configured limit', () => {
       const code = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;

@@ -43,6 +43,16 @@ describe('suppression comments', () => {
     assert.deepEqual(unused(`// eslint-disable-next-line no-await-in-loop\nexport const x = 1;\n`), []);
   });
 
+  it('oxlint-disable-line and -next-line naming no-await-in-loop, with or without its plugin, suppress await-in-loop', () => {
+    const findings = (code: string) => analyze(code, 'file.ts').findings.map((finding) => finding.ruleId);
+    assert.deepEqual(findings(LOOP('await send(id);', '    // oxlint-disable-next-line no-await-in-loop\n')), []);
+    assert.deepEqual(findings(LOOP('await send(id);', '    // oxlint-disable-next-line eslint/no-await-in-loop -- paced\n')), []);
+    assert.deepEqual(findings(LOOP('await send(id); // oxlint-disable-line no-await-in-loop')), []);
+    assert.deepEqual(findings(LOOP('await send(id);', '    // oxlint-disable-next-line no-console\n')), ['await-in-loop']);
+    assert.deepEqual(findings(LOOP('await send(id);', '    // xlint-disable-next-line no-await-in-loop\n')), ['await-in-loop']);
+    assert.deepEqual(unused(`// oxlint-disable-next-line no-await-in-loop\nexport const x = 1;\n`), []);
+  });
+
   it('an eslint-disable block naming no-await-in-loop suppresses await-in-loop up to its eslint-enable', () => {
     const block = (disable: string, enable: string) =>
       `declare function send(id: string): Promise<void>;\nexport async function all(ids: string[], more: string[]) {\n  ${disable}\n  for (const id of ids) {\n    await send(id);\n  }\n  ${enable}\n  for (const id of more) {\n    await send(id);\n  }\n}\n`;

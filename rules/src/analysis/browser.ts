@@ -38,9 +38,47 @@ function isBrowserFile(context: RuleContext): boolean {
       BROWSER_MODULE_IMPORT.test(context.text) ||
       importsComponentHook(context) ||
       (SERVED_SCRIPT.test(context.fileName) && meaningfulFolders(context.fileName, context.options.project).some((folder) => STATIC_FOLDER.test(folder))) ||
+      inClientFolder(context) ||
       usesOnlyPageGlobals(context),
   );
 }
+
+/** A source folder (`app/`, `src/`) whose `client/` holds the browser's half of an app that keeps its server in a sibling folder. */
+const SOURCE_FOLDER = /^(?:src|app)$/i;
+/** Folders below a client folder that hold the server's code all the same (`frontend/pages/api/`, `src/client/server/`). */
+const SERVER_FOLDER = /^(?:server|api|backend)$/i;
+
+/**
+ * `app/client/ui/WebhookPage.ts`, `src/client/views/Settings.ts`, `frontend/src/Editor.ts`: the browser's code of an app whose server
+ * lives beside it (`app/server/`, `src/server/`, `backend/`), whatever UI library it uses. A file there that imports Node's own
+ * modules or a server's packages runs on a server after all (a client of an API in a server's `src/client/`).
+ */
+function inClientFolder(context: RuleContext): boolean {
+  const folders = meaningfulFolders(context.fileName, context.options.project);
+  const index = folders.findIndex(
+    (folder, position) => /^frontend$/i.test(folder) || (/^client$/i.test(folder) && position > 0 && SOURCE_FOLDER.test(folders[position - 1]!)),
+  );
+  if (index < 0 || folders.slice(index + 1).some((folder) => SERVER_FOLDER.test(folder))) return false;
+  return (
+    !context.ast.body.some((statement) => {
+      const source = statement.type === AST_NODE_TYPES.ImportDeclaration ? String(statement.source.value) : undefined;
+      return (
+        source !== undefined &&
+        (NODE_MODULE.test(source) ||
+          SERVER_PACKAGE.test(
+            source
+              .split('/')
+              .slice(0, source.startsWith('@') ? 2 : 1)
+              .join('/'),
+          ))
+      );
+    }) && !NODE_REQUIRE.test(context.text)
+  );
+}
+
+/** `require('fs')`, `require('node:path')`, `require('express')`: a CommonJS file that loads Node's modules or a server's packages. */
+const NODE_REQUIRE =
+  /\brequire\s*\(\s*['"](?:node:[\w/]+|fs|path|os|http|https|net|child_process|crypto|stream|zlib|express|koa|fastify|pg|mysql2?|mongodb|mongoose|ioredis|redis)['"]/;
 
 /**
  * The React bindings of data and state libraries: Apollo Client (whose main entry also holds its hooks), urql, React

@@ -40,6 +40,7 @@ import {
 import { callsFormLibrary, runsInBrowser, runsOnDevice } from '../analysis/browser';
 import { calledFunction, checksInMemorySchema, doesNoInputOutput, signsUrlLocally } from '../analysis/local-work';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
+import { appliesChangesInOrder } from '../analysis/ordered-changes';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
 import { contextRole } from '../roles';
 import type { Rule, RuleContext } from '../types';
@@ -152,10 +153,12 @@ export const awaitInLoop: Rule = {
           // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose;
           // so are reads whose values go, one by one, into an archive or document the loop fills (as they are, or streamed into its entry),
           // and calls told which is the last, or which is the first (the caption, the answer to a message, goes with the first only);
-          // and posts to one conversation (a chat a bot answers in), which shows the loop's messages in its order.
+          // and posts to one conversation (a chat a bot answers in), which shows the loop's messages in its order;
+          // and batches of changes applied to one document or state, a replay backwards (an undo), or results fed back into that state.
           if (
             !first ||
             loopSharesState(context, loop) ||
+            appliesChangesInOrder(context, facts, awaits) ||
             awaits.some(
               (node) =>
                 postsToOneChat(context, facts, node.argument) ||

@@ -70,6 +70,12 @@ function runsInline(context: RuleContext, fn: FunctionNode): boolean {
   ) {
     return true;
   }
+  return isPromiseExecutor(context, fn) || isTimerInPromise(context, fn);
+}
+
+/** `new Promise((resolve, reject) => …)`: the executor runs at once, as the promise is made. */
+function isPromiseExecutor(context: RuleContext, fn: FunctionNode): boolean {
+  const parent = fn.parent;
   return (
     parent?.type === AST_NODE_TYPES.NewExpression &&
     parent.arguments[0] === fn &&
@@ -77,6 +83,24 @@ function runsInline(context: RuleContext, fn: FunctionNode): boolean {
     parent.callee.name === 'Promise' &&
     isGlobalReference(context, parent.callee)
   );
+}
+
+/**
+ * `new Promise((resolve) => setTimeout(() => resolve(fs.readFileSync(path)), 100))`: a timer's callback that settles the
+ * promise it is made in is the work that promise's awaiter waits for.
+ */
+function isTimerInPromise(context: RuleContext, fn: FunctionNode): boolean {
+  const timer = fn.parent;
+  if (
+    timer?.type !== AST_NODE_TYPES.CallExpression ||
+    timer.arguments[0] !== fn ||
+    timer.callee.type !== AST_NODE_TYPES.Identifier ||
+    !/^(?:setTimeout|setImmediate)$/.test(timer.callee.name) ||
+    !isGlobalReference(context, timer.callee)
+  )
+    return false;
+  const executor = enclosingFunction(timer);
+  return executor !== undefined && isPromiseExecutor(context, executor);
 }
 
 /** A callback of `.then`, `.catch` or `.finally`: it runs as part of an asynchronous flow. */
@@ -412,22 +436,119 @@ function checksBeforeRead(context: RuleContext, use: BlockingUse, owner: Functio
 }
 
 /** One question to the file system about one path (see `asksMetadata`), worth a finding only where a loop repeats it. */
-function asksOnce(use: BlockingUse, call: TSESTree.CallExpression): boolean {
-  return asksMetadata(use.member.module, use.member.path) && !repeatsInItsFunction(call);
+function asksOnce(context: RuleContext, use: BlockingUse, call: TSESTree.CallExpression): boolean {
+  return asksMetadata(use.member.module, use.member.path) && !repeatsInItsFunction(context, call);
 }
 
 /** Whether what a helper reaches asks once still, where `call` of it does not repeat it. */
-function stillAsksOnce(reached: Reach, call: TSESTree.CallExpression): boolean {
-  return reached.asksOnce && !repeatsInItsFunction(call);
+function stillAsksOnce(context: RuleContext, reached: Reach, call: TSESTree.CallExpression): boolean {
+  return reached.asksOnce && !repeatsInItsFunction(context, call);
 }
 
-/** Whether a loop or an array callback of the call's own function runs it more than once. */
-function repeatsInItsFunction(call: TSESTree.Node): boolean {
-  for (let node: TSESTree.Node | undefined = call.parent; node; node = node.parent) {
-    if (isLoopStatement(node)) return true;
-    if (isFunction(node)) return arrayCallbackCall(node) !== undefined;
+/** `existsSync`, `statSync`, `accessSync`: a question about a path, asked before the call that does the work. */
+function onlyChecks(use: BlockingUse): boolean {
+  return /^(?:exists|pathExists|stat|lstat|access)Sync$/.test(use.member.path.at(-1) ?? '');
+}
+
+/** A variable of the environment named for debugging, recording or tracing (`DEBUG_DIR`, `RECORD_SANDBOX_BUFFERS_DIR`, `TRACE_FILE`). */
+const DEBUG_VARIABLE = /DEBUG|RECORD|TRACE|DUMP/i;
+const WRITE_CALL = /^(?:append|write|mkdir|copy)\w*Sync$/;
+
+/**
+ * `if (process.env.DEBUG_DUMP_DIR) fs.appendFileSync(…)`, or the same test of a `const` or a field set from such a variable
+ * (`private recordDir = process.env.RECORD_DIR ? path.resolve(…) : null` then `if (this.recordDir)`): a write made only while
+ * someone debugs, off in a served deployment.
+ */
+function writesOnlyWhileDebugging(context: RuleContext, use: BlockingUse): boolean {
+  if (!WRITE_CALL.test(use.member.path.at(-1) ?? '')) return false;
+  let child: TSESTree.Node = use.call;
+  while (child.parent && !isFunction(child.parent)) {
+    const current: TSESTree.Node = child.parent;
+    if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && readsDebugVariable(context, current.test, 0)) return true;
+    child = current;
   }
   return false;
+}
+
+/** Whether a test reads a debugging variable of the environment: directly, through a `const`, or through a field of the class set from one. */
+function readsDebugVariable(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
+  const value = unwrapExpression(node);
+  if (depth > 2) return false;
+  if (value.type === AST_NODE_TYPES.LogicalExpression) return readsDebugVariable(context, value.left, depth) || readsDebugVariable(context, value.right, depth);
+  if (value.type === AST_NODE_TYPES.ConditionalExpression) return readsDebugVariable(context, value.test, depth);
+  if (value.type === AST_NODE_TYPES.MemberExpression) {
+    const object = unwrapExpression(value.object);
+    // `process.env.DEBUG_DIR`
+    if (object.type === AST_NODE_TYPES.MemberExpression && propertyName(object) === 'env' && sourceText(context, object.object) === 'process')
+      return DEBUG_VARIABLE.test(propertyName(value) ?? '');
+    // `this.recordDir`, declared `private recordDir = process.env.RECORD_DIR ? … : null`.
+    if (object.type !== AST_NODE_TYPES.ThisExpression) return false;
+    const name = propertyName(value);
+    const field = enclosingClassBody(value)?.body.find(
+      (member): member is TSESTree.PropertyDefinition =>
+        member.type === AST_NODE_TYPES.PropertyDefinition &&
+        !member.static &&
+        !member.computed &&
+        member.key.type === AST_NODE_TYPES.Identifier &&
+        member.key.name === name,
+    );
+    return field?.value ? readsDebugVariable(context, field.value, depth + 1) : false;
+  }
+  if (value.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, value)?.defs;
+  const declarator = definition?.length === 1 && definition[0]!.type === 'Variable' ? (definition[0]!.node as TSESTree.VariableDeclarator) : undefined;
+  if (!declarator?.init || (declarator.parent as TSESTree.VariableDeclaration).kind !== 'const') return false;
+  return readsDebugVariable(context, declarator.init, depth + 1);
+}
+
+/** The body of the class a node lies in. */
+function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  for (let current = node.parent; current; current = current.parent) if (current.type === AST_NODE_TYPES.ClassBody) return current;
+  return undefined;
+}
+
+/**
+ * Whether a loop or an array callback of the call's own function runs it more than once: not over a list of at most
+ * three items written in the code (`[certPath, pdfPath].forEach(unlinkIfThere)`), where the call still asks a few times.
+ */
+function repeatsInItsFunction(context: RuleContext, call: TSESTree.Node): boolean {
+  for (let node: TSESTree.Node | undefined = call.parent; node; node = node.parent) {
+    if (isLoopStatement(node)) return !(node.type === AST_NODE_TYPES.ForOfStatement && isFewLiteralItems(context, node.right));
+    if (isFunction(node)) {
+      const iteration = arrayCallbackCall(node);
+      const callee = iteration && unwrapExpression(iteration.callee);
+      return iteration !== undefined && !(callee?.type === AST_NODE_TYPES.MemberExpression && isFewLiteralItems(context, callee.object));
+    }
+  }
+  return false;
+}
+
+/** The most items a literal list may hold for a metadata question per item to still cost little. */
+const FEW_ITEMS = 3;
+
+/** `[a, b]`, or a `const` set to one that nothing adds to: a list of at most three items, without a spread. */
+function isFewLiteralItems(context: RuleContext, node: TSESTree.Node): boolean {
+  let list = unwrapExpression(node);
+  if (list.type === AST_NODE_TYPES.Identifier) {
+    const variable = resolveVariable(context, list);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || !definition.node.init) return false;
+    const grows = variable!.references.some((reference) => {
+      const member = reference.identifier.parent;
+      return (
+        member?.type === AST_NODE_TYPES.MemberExpression &&
+        member.object === reference.identifier &&
+        /^(?:push|unshift|splice)$/.test(propertyName(member) ?? '')
+      );
+    });
+    if (grows) return false;
+    list = unwrapExpression(definition.node.init);
+  }
+  return (
+    list.type === AST_NODE_TYPES.ArrayExpression &&
+    list.elements.length <= FEW_ITEMS &&
+    list.elements.every((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement)
+  );
 }
 
 /** Whether a call is the test of an `if` or a conditional, negated or not. */
@@ -513,15 +634,29 @@ export const syncIoInAsync: Rule = {
             // a file the configuration names is read where a client is set up; a development branch never runs in production.
             if (!slow && owner && runsOnce(context, call, owner)) continue;
             // `/dev`, `/sys` and `/proc` are the kernel's memory: a read there waits for no disk.
-            if ((!slow && readsConfiguredFile(context, call)) || inDevelopmentBranch(context, call) || asksKernel(context, use)) continue;
+            // So does a write made only while a debugging variable of the environment is set (`if (process.env.DEBUG_DUMP_DIR) appendFileSync(…)`).
+            if (
+              (!slow && readsConfiguredFile(context, call)) ||
+              inDevelopmentBranch(context, call) ||
+              writesOnlyWhileDebugging(context, use) ||
+              asksKernel(context, use)
+            )
+              continue;
             // A fallback after a failure, one fixed file saved after the function's asynchronous work, a constant compressed: small beside the rest.
             if (owner && costsLittleHere(use, owner)) continue;
             const setting = settingOf(owner, slow);
-            const once = asksOnce(use, call);
+            const once = asksOnce(context, use, call);
             if (setting) {
               if (!once) direct.set(owner!, [...(direct.get(owner!) ?? []), { use, setting }]);
-            } else if (owner && !reach.has(owner))
-              reach.set(owner, { use, through: [], depth: 0, sameFile: readsSameFile(context, use, owner), asksOnce: once });
+            } else if (owner && (!reach.has(owner) || (onlyChecks(reach.get(owner)!.use) && !onlyChecks(use))))
+              // A helper is named by the call that does its work (`unlinkSync`), not by the check before it (`existsSync`).
+              reach.set(owner, {
+                use,
+                through: [],
+                depth: 0,
+                sameFile: readsSameFile(context, use, owner),
+                asksOnce: once && reach.get(owner)?.asksOnce !== false,
+              });
             continue;
           }
           if (!owner) continue;
@@ -555,7 +690,7 @@ export const syncIoInAsync: Rule = {
               through,
               depth: reached.depth + 1,
               sameFile: reached.sameFile,
-              asksOnce: stillAsksOnce(reached, edge.call),
+              asksOnce: stillAsksOnce(context, reached, edge.call),
             });
             pending.push(edge.from);
           }
@@ -566,7 +701,7 @@ export const syncIoInAsync: Rule = {
         const ranked = edges.flatMap((edge) => {
           const setting = settingOf(edge.from);
           const reached = reach.get(edge.to);
-          return setting && reached && !stillAsksOnce(reached, edge.call) && !inDevelopmentBranch(context, edge.call) && !fallsBackTo(edge, reached)
+          return setting && reached && !stillAsksOnce(context, reached, edge.call) && !inDevelopmentBranch(context, edge.call) && !fallsBackTo(edge, reached)
             ? [{ edge, setting, reached }]
             : [];
         });
@@ -599,13 +734,13 @@ export const syncIoInAsync: Rule = {
     function costsLittleHere(use: BlockingUse, owner: FunctionNode): boolean {
       const module = moduleName(use.member);
       if (module === 'zlib') return use.call.arguments[0] !== undefined && isConstantData(context, use.call.arguments[0]);
-      if (!FILE_MODULES.test(module) || repeatsInItsFunction(use.call)) return false;
+      if (!FILE_MODULES.test(module) || repeatsInItsFunction(context, use.call)) return false;
       return onFailurePath(use.call, owner) || savesAfterAsyncWork(context, use.call, memberName(use.member), owner);
     }
 
     /** A helper that reaches file work, called only when the call before it failed (`.catch(() => loadFromCache(store))`). */
     function fallsBackTo(edge: { from: FunctionNode; call: TSESTree.CallExpression }, reached: Reach): boolean {
-      return FILE_MODULES.test(moduleName(reached.use.member)) && !repeatsInItsFunction(edge.call) && onFailurePath(edge.call, edge.from);
+      return FILE_MODULES.test(moduleName(reached.use.member)) && !repeatsInItsFunction(context, edge.call) && onFailurePath(edge.call, edge.from);
     }
 
     function reportUse(use: BlockingUse, setting: Setting, owner: FunctionNode, fix: Fix | undefined, others: readonly BlockingUse[]): void {

@@ -992,13 +992,14 @@ function isLimitedQuery(context: RuleContext, node: TSESTree.Node, depth = 0): b
     const name = calleeName(current) ?? '';
     if (LIMIT_METHODS.test(name) || /paginat/i.test(name) || listsOnePage(context, current)) return true;
     const options = current.arguments.find((argument): argument is TSESTree.ObjectExpression => argument.type === AST_NODE_TYPES.ObjectExpression);
+    // `{ take: 20 }`, `{ page }`, or the SQL text a client takes as an option: `clickhouse.query({ query: 'SELECT … LIMIT {limit:UInt32}' })`.
     if (
       options?.properties.some(
         (property) =>
           property.type === AST_NODE_TYPES.Property &&
           !property.computed &&
           property.key.type === AST_NODE_TYPES.Identifier &&
-          (LIMIT_KEYS.test(property.key.name) || PAGE_KEYS.test(property.key.name)),
+          (LIMIT_KEYS.test(property.key.name) || PAGE_KEYS.test(property.key.name) || limitsInSql(property.value)),
       )
     )
       return true;
@@ -1051,8 +1052,11 @@ function passesLimit(argument: TSESTree.Node): boolean {
   return limitsInSql(inner);
 }
 
-/** `LIMIT 50`, `LIMIT ${BATCH_SIZE}`, `LIMIT $1`, `FETCH FIRST 10 ROWS`: SQL that caps the rows it returns. */
-const SQL_LIMIT = /\bLIMIT\s+(?:\d|\$|\?|:|@)|\bFETCH\s+(?:FIRST|NEXT)\b|\bSELECT\s+TOP\b/i;
+/**
+ * `LIMIT 50`, `LIMIT ${BATCH_SIZE}`, a bound parameter (`LIMIT $1`, `LIMIT ?`, `LIMIT :limit`, `LIMIT @limit`, ClickHouse's
+ * `LIMIT {limit:UInt32}`), `FETCH FIRST 10 ROWS`: SQL that caps the rows it returns.
+ */
+const SQL_LIMIT = /\bLIMIT\s+(?:\d|\$|\?|:|@|\{\s*\w+\s*:)|\bFETCH\s+(?:FIRST|NEXT)\b|\bSELECT\s+TOP\b/i;
 
 /** SQL text written in a literal or a (tagged) template that limits its rows; an interpolation reads as a `?` placeholder. */
 function limitsInSql(node: TSESTree.Node): boolean {
