@@ -1294,7 +1294,7 @@ describe('n-plus-one advice fits the operation', () => {
       'typeorm',
       'update',
       'for (const row of rows) await users.update({ id: row.id }, { rank: row.rank });',
-      'Each row gets its own values, which update() cannot set: save([...]) once (one transaction), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query().',
+      'Each row gets its own values, which update() cannot set (save([...]) still sends one UPDATE per row): one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query().',
     ],
     ['typeorm', 'delete', 'for (const id of ids) await users.delete({ id });', 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).'],
     ['typeorm', 'upsert', "for (const id of ids) await users.upsert({ id }, ['id']);", 'Upsert them in one statement: upsert([...rows], [conflict columns]).'],
@@ -1351,7 +1351,7 @@ describe('n-plus-one advice fits the operation', () => {
       'sequelize',
       'update',
       'for (const row of rows) await User.update({ rank: row.rank }, { where: { id: row.id } });',
-      'Each row gets its own values, which update() cannot set: bulkCreate(rows, { updateOnDuplicate: [...] }), one statement.',
+      'Each row gets its own values, which update() cannot set: one UPDATE … SET column = CASE id WHEN … THEN … END through sequelize.query(), or one update(changes, { where: { id: { [Op.in]: ids } } }) per distinct value.',
     ],
     [
       'sequelize',

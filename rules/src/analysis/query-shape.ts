@@ -86,9 +86,14 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
     }
     case 'sequelize':
       return match.operation === 'update' ? { ...rowValues(args[0]), keyFields: [], inTransaction } : undefined;
-    case 'typeorm':
+    case 'typeorm': {
+      if (match.operation !== 'update') return undefined;
+      // `createQueryBuilder().update(Doc).set(changes).where(...).execute()`: the changes are what `set` is handed.
+      const builder = match.call.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(match.call.callee) === 'createQueryBuilder';
       // `manager.update(User, criteria, changes)` names the entity first.
-      return match.operation === 'update' ? { ...rowValues(args.length >= 3 ? args[2] : args[1]), keyFields: [], inTransaction } : undefined;
+      const changes = builder ? chainStepArgument(match.call, 'set') : args.length >= 3 ? args[2] : args[1];
+      return { ...rowValues(changes), keyFields: [], inTransaction };
+    }
     case 'mikro-orm':
       return match.operation === 'nativeUpdate' ? { ...rowValues(args[2]), keyFields: [], inTransaction } : undefined;
     case 'payload': {

@@ -121,6 +121,10 @@ const UPSERT_ROWS = 'Upsert them in one statement';
 /** One statement that gives each row its own values, where a query builder has no bulk update of its own. */
 const VALUES_UPDATE = 'one UPDATE … FROM (VALUES …) statement';
 
+/** The same through Sequelize, or one update over the ids for each value when the rows share a few. */
+const SEQUELIZE_VALUES_UPDATE =
+  'one UPDATE … SET column = CASE id WHEN … THEN … END through sequelize.query(), or one update(changes, { where: { id: { [Op.in]: ids } } }) per distinct value';
+
 /** Writes that add to a column of the rows they match (`increment('count', 1)`): one statement adds to every row it matches. */
 const COUNTERS: ReadonlySet<string> = new Set(['increment', 'decrement']);
 
@@ -240,7 +244,8 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       if (match.operation === 'upsert') return 'Upsert them in one statement: upsert([...rows], [conflict columns]).';
       if (write === 'create') return 'Insert them in one statement: insert([...]) or save([...]) with every row.';
       if (write === 'delete') return 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).';
-      if (write && shape?.perRow) return `${ownData('update()')}: save([...]) once (one transaction), or ${VALUES_UPDATE} through query().`;
+      // save([...]) runs one UPDATE per changed row, in one transaction: no fewer statements.
+      if (write && shape?.perRow) return `${ownData('update()')} (save([...]) still sends one UPDATE per row): ${VALUES_UPDATE} through query().`;
       if (write && shape?.perRow === false) return 'Update them in one statement: update({ id: In(ids) }, changes).';
       if (write) return 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.';
       return `Load them in one query: findBy({ ${column}: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).`;
@@ -253,7 +258,8 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
         return `Load the existing rows in one findAll({ where: { ${column}: { [Op.in]: ids } } }), then bulkCreate([...]) the missing ones.`;
       if (write === 'create') return 'Create them in one statement: bulkCreate([...]).';
       if (write === 'delete') return 'Delete them in one statement: destroy({ where: { id: { [Op.in]: ids } } }).';
-      if (write && shape?.perRow) return `${ownData('update()')}: bulkCreate(rows, { updateOnDuplicate: [...] }), one statement.`;
+      // bulkCreate with updateOnDuplicate inserts first: rows holding only the id and the changed column break NOT NULL columns.
+      if (write && shape?.perRow) return `${ownData('update()')}: ${SEQUELIZE_VALUES_UPDATE}.`;
       if (write && shape?.perRow === false) return 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }).';
       if (write)
         return 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different data.';
