@@ -1264,23 +1264,22 @@ function resultVariable(query: TSESTree.Node): TSESTree.Identifier | undefined {
  * decides a `break` or `return` of the loop. Such loops usually run once or a few times.
  */
 function stopsOnResult(context: RuleContext, loop: LoopStatement, query: TSESTree.Node): boolean {
-  const body = loop.body;
-  for (let node: TSESTree.Node | undefined = query.parent; node && node !== body; node = node.parent) {
-    if (node.type === AST_NODE_TYPES.ReturnStatement) return true;
-    if (isFunction(node)) return false;
-  }
+  // `if (!(await manager.findOne(Alias, { where: { urlId: candidate } }))) { … break; }`: the result is tested where it is read.
+  if (resultDecidesExit(query, loop)) return true;
   const result = resultVariable(query);
   const variable = result && resolveVariable(context, result);
-  if (!variable) return false;
-  return variable.references.some((reference) => {
-    for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== body; node = node.parent) {
-      if (node.type === AST_NODE_TYPES.IfStatement && contains(node.test, reference.identifier))
-        return !bailsOutOnMissing(node) && (containsExit(node.consequent, loop) || (!!node.alternate && containsExit(node.alternate, loop)));
-      if (node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.BreakStatement && exitsLoop(node, loop))) return true;
-      if (isFunction(node)) return false;
-    }
-    return false;
-  });
+  return !!variable?.references.some((reference) => resultDecidesExit(reference.identifier, loop));
+}
+
+/** Whether a value read in a loop's body (the query's result, or a name holding it) is returned, or is tested by an `if` that leaves the loop. */
+function resultDecidesExit(value: TSESTree.Node, loop: LoopStatement): boolean {
+  for (let node: TSESTree.Node | undefined = value.parent; node && node !== loop.body; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.IfStatement && contains(node.test, value))
+      return !bailsOutOnMissing(node) && (containsExit(node.consequent, loop) || (!!node.alternate && containsExit(node.alternate, loop)));
+    if (node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.BreakStatement && exitsLoop(node, loop))) return true;
+    if (isFunction(node)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1911,9 +1910,27 @@ function callsTreeWalk(context: RuleContext, call: TSESTree.Node): boolean {
         call,
         'recursiveFunctions',
         true,
-        (child, fn) => child.type === AST_NODE_TYPES.CallExpression && (localFunction(context, child.callee) ?? siblingStatic(context, child.callee)) === fn,
+        (child, fn) =>
+          child.type === AST_NODE_TYPES.CallExpression &&
+          (localFunction(context, child.callee) ?? siblingStatic(context, child.callee)) === fn &&
+          handsAnotherNode(child, fn),
       ))
   );
+}
+
+/**
+ * `this.loadTree(child.id)`, `walk(tx, node)`: a call of a function by itself that hands it a value it was not handed there, the
+ * next node of a walk. `() => this.refresh(id, user, { cache: false })`, which hands back its own parameters, runs the same
+ * item again (a retry, a refresh in the background): no tree.
+ */
+function handsAnotherNode(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+  return call.arguments.some((argument, index) => {
+    const value = unwrapExpression(argument);
+    if (value.type !== AST_NODE_TYPES.Identifier && value.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const param = fn.params[index];
+    const own = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    return !(value.type === AST_NODE_TYPES.Identifier && own?.type === AST_NODE_TYPES.Identifier && own.name === value.name);
+  });
 }
 
 // async's collection functions (`async.each(items, fn, done)`, `eachLimit`, `mapSeries`) run their callback once per item too.
@@ -1951,6 +1968,8 @@ export const nPlusOne: Rule = {
       // `withEventLog('import', async () => { await db.update(...) })`: the query in the callback handed over is the finding.
       const held = heldQueryOf(context, match);
       if (held) match = held;
+      // `await mapLimit(ids, 4, async (id) => { await goals.findByProject(id) })` per user: the query in the callback is the finding.
+      if (repeatsInItemCallback(context, match)) return;
       if (locksInSortedOrder(context, match, iteration)) return;
       // `catch (error) { await logError(error) }`: runs for the items that failed, not for every item.
       if (handlesFailure(match.call, iterationScope(iteration))) return;
@@ -1984,6 +2003,8 @@ export const nPlusOne: Rule = {
       if (kinds && reportedSwitches.has(kinds)) return;
       if (kinds) reportedSwitches.add(kinds);
       reported.add(match.call);
+      const fieldSet = match.site || match.keyColumn !== undefined ? undefined : fieldSetPerItem(context, match, iterationScope(iteration));
+      if (fieldSet) match = { ...match, keyColumn: fieldSet };
       if (!match.site && match.kind === 'read' && match.call.type !== AST_NODE_TYPES.MemberExpression && takesTopRows(context, match.call, match.operation))
         match = { ...match, topRows: true };
       const text = context.text.slice(match.range[0], match.range[1]);
@@ -2210,6 +2231,45 @@ function heldQueryOf(context: RuleContext, match: QueryMatch): QueryMatch | unde
       if (found && found.range[0] === site.start && found.range[1] === site.end) held = found;
     });
   return held;
+}
+
+/**
+ * `await mapLimit(projectIds, 4, async (id) => { await this.goalService.findByProject(id) })` in a loop over users: a helper
+ * handed a callback it runs per element of a list, whose query the callback runs per element too. That query is reported
+ * where the callback calls it, against the callback's own items, which run once per item of the outer loop as well.
+ */
+function repeatsInItemCallback(context: RuleContext, match: QueryMatch): boolean {
+  const site = match.site;
+  if (!site || match.call.type !== AST_NODE_TYPES.CallExpression) return false;
+  return match.call.arguments.some((argument) => {
+    if (!isFunction(argument) || argument.params.length === 0 || !itemCallbackList(context, argument)) return false;
+    let repeats = false;
+    visitAll(argument.body, (node) => {
+      if (repeats || node.type !== AST_NODE_TYPES.CallExpression || !perItemIteration(context, node)) return;
+      const found = queryCallOf(context, node);
+      const at = found?.site ?? (found && { file: context.fileName, start: found.range[0] });
+      repeats = !!at && at.file === site.file && at.start === site.start && !!repeatingIteration(context, node, found!.kind !== 'write');
+    });
+    return repeats;
+  });
+}
+
+/**
+ * `query.participants = agent.userId` before `Request.countDocuments(query)`: the one field of a MongoDB filter built before
+ * the loop that each item sets, the key the batched query groups by.
+ */
+function fieldSetPerItem(context: RuleContext, match: QueryMatch, scope: TSESTree.Node): string | undefined {
+  if ((match.library !== 'mongoose' && match.library !== 'mongodb') || match.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const filter = match.call.arguments[0];
+  const variable = filter?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, filter) : undefined;
+  const fields = new Set<string | undefined>();
+  for (const reference of variable?.references ?? []) {
+    const member = reference.identifier.parent;
+    if (!contains(scope, reference.identifier) || member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    if (member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member) fields.add(propertyName(member));
+  }
+  const [field] = fields;
+  return fields.size === 1 ? field : undefined;
 }
 
 /** A function called where it is written (`(async () => { ... })()`). */
