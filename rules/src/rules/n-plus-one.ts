@@ -1265,10 +1265,21 @@ function resultVariable(query: TSESTree.Node): TSESTree.Identifier | undefined {
  */
 function stopsOnResult(context: RuleContext, loop: LoopStatement, query: TSESTree.Node): boolean {
   // `if (!(await manager.findOne(Alias, { where: { urlId: candidate } }))) { … break; }`: the result is tested where it is read.
-  if (resultDecidesExit(query, loop)) return true;
+  // `if (!(await lock(tx, id))) return false;` is a check every item must pass, which runs through them all when they do.
+  if (resultDecidesExit(query, loop) && !answersFalse(query, loop)) return true;
   const result = resultVariable(query);
   const variable = result && resolveVariable(context, result);
   return !!variable?.references.some((reference) => resultDecidesExit(reference.identifier, loop));
+}
+
+/** Whether the `if` that tests the query where it is read leaves the loop with `return false`. */
+function answersFalse(query: TSESTree.Node, loop: LoopStatement): boolean {
+  let statement: TSESTree.Node | undefined = query.parent;
+  while (statement && statement !== loop.body && statement.type !== AST_NODE_TYPES.IfStatement) statement = statement.parent;
+  if (statement?.type !== AST_NODE_TYPES.IfStatement) return false;
+  const body = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body : [statement.consequent];
+  const exit = body[body.length - 1];
+  return exit?.type === AST_NODE_TYPES.ReturnStatement && exit.argument?.type === AST_NODE_TYPES.Literal && exit.argument.value === false;
 }
 
 /** Whether a value read in a loop's body (the query's result, or a name holding it) is returned, or is tested by an `if` that leaves the loop. */
