@@ -1305,7 +1305,7 @@ describe('n-plus-one advice fits the operation', () => {
       'typeorm',
       'update',
       'for (const row of rows) await users.update({ id: row.id }, { rank: row.rank });',
-      'Each row gets its own values, which update() cannot set: save([...]) once (one transaction), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query().',
+      'Each row gets its own values, which update() cannot set (save([...]) still sends one UPDATE per row): one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query().',
     ],
     ['typeorm', 'delete', 'for (const id of ids) await users.delete({ id });', 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).'],
     ['typeorm', 'upsert', "for (const id of ids) await users.upsert({ id }, ['id']);", 'Upsert them in one statement: upsert([...rows], [conflict columns]).'],
@@ -1362,7 +1362,7 @@ describe('n-plus-one advice fits the operation', () => {
       'sequelize',
       'update',
       'for (const row of rows) await User.update({ rank: row.rank }, { where: { id: row.id } });',
-      'Each row gets its own values, which update() cannot set: bulkCreate(rows, { updateOnDuplicate: [...] }), one statement.',
+      'Each row gets its own values, which update() cannot set: one UPDATE … SET column = CASE id WHEN … THEN … END through sequelize.query(), or one update(changes, { where: { id: { [Op.in]: ids } } }) per distinct value.',
     ],
     [
       'sequelize',
@@ -1885,7 +1885,7 @@ describe('n-plus-one on Drizzle handles known by their type', () => {
 });
 
 describe('n-plus-one on a function that queries and calls itself per child', () => {
-  it('advises one query for the whole tree (a read) or one statement over its ids (a write), in a loop and in an array callback; trees already loaded are left alone', () => {
+  it('advises one query for the whole tree (a read) or one statement over its ids (a write), in a loop and in an array callback; trees already loaded, and a function that calls itself again on the same item, are left alone', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one', 'recursive-trees.ts');
     const text = fs.readFileSync(file, 'utf8');
     const tree = 'Load the whole tree in one query (WITH RECURSIVE, or every row of the tree at once) and build it in memory.';
@@ -1897,6 +1897,10 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
         ['this.exportTree', `this.exportTree() runs a query (db.folder.findUnique, line 27) per item of this loop (N+1). ${tree}`],
         ['this.exportFolder', `this.exportFolder() runs a query (db.folder.findUnique, line 36) per item of this loop (N+1). ${tree}`],
         ['deleteSubtree', `deleteSubtree() runs a write (prisma.folder.delete, line 54) per item of this loop (N+1). ${treeWrite}`],
+        [
+          'this.summary',
+          'this.summary() runs a query (db.folder.findUnique, line 76) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+        ],
       ],
     );
   });
@@ -1984,7 +1988,7 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
   it('is one finding: the loop that calls the walk is not also await-in-loop', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one', 'recursive-trees.ts');
     const rules = analyze(fs.readFileSync(file, 'utf8'), file, DEFAULT_OPTIONS).findings.map((finding) => finding.ruleId);
-    assert.deepEqual(rules, ['n-plus-one', 'n-plus-one', 'n-plus-one', 'n-plus-one']);
+    assert.deepEqual(rules, ['n-plus-one', 'n-plus-one', 'n-plus-one', 'n-plus-one', 'n-plus-one']);
   });
 });
 
@@ -2332,5 +2336,87 @@ describe('n-plus-one on a builder run on the database handle it is handed', () =
       "del('attribute_option')….execute() runs one PostgreSQL write per item of this loop (N+1 statements). Delete them in one statement: DELETE … WHERE id = ANY($1) with the array of ids.",
       "insertOnUpdate('attribute_option')….execute() runs one PostgreSQL write per item of this loop (N+1 statements). Upsert them in one statement: INSERT … SELECT * FROM unnest($1, $2) with an array per column, or VALUES with a row per item, ON CONFLICT … DO UPDATE.",
     ]);
+  });
+});
+
+describe('n-plus-one on searches, nested item callbacks and filters changed per item', () => {
+  it('leaves a search whose lookup decides a break where it is tested, and reports the loop that only skips', () => {
+    assertAnnotated(`import { DataSource } from 'typeorm';
+import { Alias } from './entities';
+declare const dataSource: DataSource;
+export async function freeSlug(id: string): Promise<string | undefined> {
+  let slug: string | undefined;
+  for (let length = 8; length <= id.length; length++) {
+    const candidate = id.slice(0, length);
+    if (!(await dataSource.manager.findOne(Alias, { where: { slug: candidate } }))) {
+      slug = candidate;
+      break;
+    }
+  }
+  return slug;
+}
+export async function takenSlugs(candidates: string[]): Promise<string[]> {
+  const taken: string[] = [];
+  for (const candidate of candidates) {
+    if (!(await dataSource.manager.findOne(Alias, { where: { slug: candidate } }))) continue;
+//              ^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    taken.push(candidate);
+  }
+  return taken;
+}
+`);
+  });
+
+  it('reports a shared filter whose field the loop sets per item as a lookup per item, not the same rows each time', () => {
+    const code = `import mongoose from 'mongoose';
+const Ticket = mongoose.model('Ticket', new mongoose.Schema({ projectId: String, assignee: String, status: Number }));
+export async function openCounts(projectId: string, agents: Array<{ userId: string }>) {
+  const counts: Array<{ userId: string; open: number }> = [];
+  const query: Record<string, unknown> = { projectId, status: { $lt: 100 } };
+  for (const agent of agents) {
+    query.assignee = agent.userId;
+    counts.push({ userId: agent.userId, open: await Ticket.countDocuments(query) });
+//                                                  ^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+  return counts;
+}
+`;
+    assertAnnotated(code);
+    assert.deepEqual(
+      findings(code).map((finding) => finding.message),
+      [
+        "Ticket.countDocuments runs one Mongoose query per item of this loop (N+1 queries). Count them in one query: aggregate([{ $match: { assignee: { $in: ids } } }, { $group: { _id: '$assignee', count: { $sum: 1 } } }]).",
+      ],
+    );
+  });
+  it('reads the changes a TypeORM query builder sets per row, and advises one statement with the values, not save([...])', () => {
+    const code = `import { DataSource } from 'typeorm';
+import { Document } from './entities';
+declare const dataSource: DataSource;
+export async function setUsage(usage: Record<string, { bytes: number }>) {
+  await dataSource.transaction(async (manager) => {
+    await Promise.all(Object.keys(usage).map((docId) =>
+      manager.createQueryBuilder().update(Document).set(usage[docId]).where('id = :docId', { docId }).execute(),
+//    ^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    ));
+  });
+}
+export async function markSeen(docIds: string[]) {
+  await dataSource.transaction(async (manager) => {
+    await Promise.all(docIds.map((docId) =>
+      manager.createQueryBuilder().update(Document).set({ seen: true }).where('id = :docId', { docId }).execute(),
+//    ^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    ));
+  });
+}
+`;
+    assertAnnotated(code);
+    assert.deepEqual(
+      findings(code).map((finding) => finding.message),
+      [
+        'manager.createQueryBuilder runs one TypeORM write per item of this loop (N+1 statements). Each row gets its own values, which update() cannot set (save([...]) still sends one UPDATE per row): one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query().',
+        'manager.createQueryBuilder runs one TypeORM write per item of this loop (N+1 statements). Update them in one statement: update({ id: In(ids) }, changes).',
+      ],
+    );
   });
 });

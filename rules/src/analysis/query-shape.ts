@@ -86,9 +86,14 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
     }
     case 'sequelize':
       return match.operation === 'update' ? { ...rowValues(args[0]), keyFields: [], inTransaction } : undefined;
-    case 'typeorm':
+    case 'typeorm': {
+      if (match.operation !== 'update') return undefined;
+      // `createQueryBuilder().update(Doc).set(changes).where(...).execute()`: the changes are what `set` is handed.
+      const builder = match.call.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(match.call.callee) === 'createQueryBuilder';
       // `manager.update(User, criteria, changes)` names the entity first.
-      return match.operation === 'update' ? { ...rowValues(args.length >= 3 ? args[2] : args[1]), keyFields: [], inTransaction } : undefined;
+      const changes = builder ? chainStepArgument(match.call, 'set') : args.length >= 3 ? args[2] : args[1];
+      return { ...rowValues(changes), keyFields: [], inTransaction };
+    }
     case 'mikro-orm':
       return match.operation === 'nativeUpdate' ? { ...rowValues(args[2]), keyFields: [], inTransaction } : undefined;
     case 'payload': {
@@ -174,14 +179,31 @@ function valuesSetOn(variable: Variable): TSESTree.Node[] {
   return values;
 }
 
-/** Whether a name the node reads is assigned in what repeats (`cursor = item.id` in the loop), so it changes per item. */
+/**
+ * Whether a name the node reads is assigned in what repeats (`cursor = item.id` in the loop), or has a field set there
+ * (`query.participants = user.id` on a filter built before the loop), so it changes per item.
+ */
 export function assignsIn(context: RuleContext, node: TSESTree.Node, scope: TSESTree.Node): boolean {
   let assigned = false;
   visitWithinFunction(node, (child) => {
     if (assigned || child.type !== AST_NODE_TYPES.Identifier) return;
-    assigned = !!resolveVariable(context, child)?.references.some((reference) => reference.isWrite() && contains(scope, reference.identifier));
+    assigned = !!resolveVariable(context, child)?.references.some(
+      (reference) => contains(scope, reference.identifier) && (reference.isWrite() || setsFieldOf(reference.identifier)),
+    );
   });
   return assigned;
+}
+
+/** `query.status = 'open'`, `query[key] = value`, `delete query.owner`, `query.page++`: a field of the object the name holds changes. */
+function setsFieldOf(identifier: TSESTree.Node): boolean {
+  const member = identifier.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return false;
+  const parent = member.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) ||
+    parent?.type === AST_NODE_TYPES.UpdateExpression ||
+    (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete')
+  );
 }
 
 /** How many `const`s of the loop body are followed from a value to what they hold. */

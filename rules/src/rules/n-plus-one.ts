@@ -128,6 +128,10 @@ const UPSERT_ROWS = 'Upsert them in one statement';
 /** One statement that gives each row its own values, where a query builder has no bulk update of its own. */
 const VALUES_UPDATE = 'one UPDATE … FROM (VALUES …) statement';
 
+/** The same through Sequelize, or one update over the ids for each value when the rows share a few. */
+const SEQUELIZE_VALUES_UPDATE =
+  'one UPDATE … SET column = CASE id WHEN … THEN … END through sequelize.query(), or one update(changes, { where: { id: { [Op.in]: ids } } }) per distinct value';
+
 /** Writes that add to a column of the rows they match (`increment('count', 1)`): one statement adds to every row it matches. */
 const COUNTERS: ReadonlySet<string> = new Set(['increment', 'decrement']);
 
@@ -247,7 +251,8 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       if (match.operation === 'upsert') return 'Upsert them in one statement: upsert([...rows], [conflict columns]).';
       if (write === 'create') return 'Insert them in one statement: insert([...]) or save([...]) with every row.';
       if (write === 'delete') return 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).';
-      if (write && shape?.perRow) return `${ownData('update()')}: save([...]) once (one transaction), or ${VALUES_UPDATE} through query().`;
+      // save([...]) runs one UPDATE per changed row, in one transaction: no fewer statements.
+      if (write && shape?.perRow) return `${ownData('update()')} (save([...]) still sends one UPDATE per row): ${VALUES_UPDATE} through query().`;
       if (write && shape?.perRow === false) return 'Update them in one statement: update({ id: In(ids) }, changes).';
       if (write) return 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.';
       return `Load them in one query: findBy({ ${column}: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).`;
@@ -260,7 +265,8 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
         return `Load the existing rows in one findAll({ where: { ${column}: { [Op.in]: ids } } }), then bulkCreate([...]) the missing ones.`;
       if (write === 'create') return 'Create them in one statement: bulkCreate([...]).';
       if (write === 'delete') return 'Delete them in one statement: destroy({ where: { id: { [Op.in]: ids } } }).';
-      if (write && shape?.perRow) return `${ownData('update()')}: bulkCreate(rows, { updateOnDuplicate: [...] }), one statement.`;
+      // bulkCreate with updateOnDuplicate inserts first: rows holding only the id and the changed column break NOT NULL columns.
+      if (write && shape?.perRow) return `${ownData('update()')}: ${SEQUELIZE_VALUES_UPDATE}.`;
       if (write && shape?.perRow === false) return 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }).';
       if (write)
         return 'Update them in one statement: update(changes, { where: { id: { [Op.in]: ids } } }), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different data.';
@@ -1321,23 +1327,33 @@ function resultVariable(query: TSESTree.Node): TSESTree.Identifier | undefined {
  * decides a `break` or `return` of the loop. Such loops usually run once or a few times.
  */
 function stopsOnResult(context: RuleContext, loop: LoopStatement, query: TSESTree.Node): boolean {
-  const body = loop.body;
-  for (let node: TSESTree.Node | undefined = query.parent; node && node !== body; node = node.parent) {
-    if (node.type === AST_NODE_TYPES.ReturnStatement) return true;
-    if (isFunction(node)) return false;
-  }
+  // `if (!(await manager.findOne(Alias, { where: { urlId: candidate } }))) { … break; }`: the result is tested where it is read.
+  // `if (!(await lock(tx, id))) return false;` is a check every item must pass, which runs through them all when they do.
+  if (resultDecidesExit(query, loop) && !answersFalse(query, loop)) return true;
   const result = resultVariable(query);
   const variable = result && resolveVariable(context, result);
-  if (!variable) return false;
-  return variable.references.some((reference) => {
-    for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== body; node = node.parent) {
-      if (node.type === AST_NODE_TYPES.IfStatement && contains(node.test, reference.identifier))
-        return !bailsOutOnMissing(node) && (containsExit(node.consequent, loop) || (!!node.alternate && containsExit(node.alternate, loop)));
-      if (node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.BreakStatement && exitsLoop(node, loop))) return true;
-      if (isFunction(node)) return false;
-    }
-    return false;
-  });
+  return !!variable?.references.some((reference) => resultDecidesExit(reference.identifier, loop));
+}
+
+/** Whether the `if` that tests the query where it is read leaves the loop with `return false`. */
+function answersFalse(query: TSESTree.Node, loop: LoopStatement): boolean {
+  let statement: TSESTree.Node | undefined = query.parent;
+  while (statement && statement !== loop.body && statement.type !== AST_NODE_TYPES.IfStatement) statement = statement.parent;
+  if (statement?.type !== AST_NODE_TYPES.IfStatement) return false;
+  const body = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body : [statement.consequent];
+  const exit = body[body.length - 1];
+  return exit?.type === AST_NODE_TYPES.ReturnStatement && exit.argument?.type === AST_NODE_TYPES.Literal && exit.argument.value === false;
+}
+
+/** Whether a value read in a loop's body (the query's result, or a name holding it) is returned, or is tested by an `if` that leaves the loop. */
+function resultDecidesExit(value: TSESTree.Node, loop: LoopStatement): boolean {
+  for (let node: TSESTree.Node | undefined = value.parent; node && node !== loop.body; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.IfStatement && contains(node.test, value))
+      return !bailsOutOnMissing(node) && (containsExit(node.consequent, loop) || (!!node.alternate && containsExit(node.alternate, loop)));
+    if (node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.BreakStatement && exitsLoop(node, loop))) return true;
+    if (isFunction(node)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1968,9 +1984,27 @@ function callsTreeWalk(context: RuleContext, call: TSESTree.Node): boolean {
         call,
         'recursiveFunctions',
         true,
-        (child, fn) => child.type === AST_NODE_TYPES.CallExpression && (localFunction(context, child.callee) ?? siblingStatic(context, child.callee)) === fn,
+        (child, fn) =>
+          child.type === AST_NODE_TYPES.CallExpression &&
+          (localFunction(context, child.callee) ?? siblingStatic(context, child.callee)) === fn &&
+          handsAnotherNode(child, fn),
       ))
   );
+}
+
+/**
+ * `this.loadTree(child.id)`, `walk(tx, node)`: a call of a function by itself that hands it a value it was not handed there, the
+ * next node of a walk. `() => this.refresh(id, user, { cache: false })`, which hands back its own parameters, runs the same
+ * item again (a retry, a refresh in the background): no tree.
+ */
+function handsAnotherNode(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+  return call.arguments.some((argument, index) => {
+    const value = unwrapExpression(argument);
+    if (value.type !== AST_NODE_TYPES.Identifier && value.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const param = fn.params[index];
+    const own = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    return !(value.type === AST_NODE_TYPES.Identifier && own?.type === AST_NODE_TYPES.Identifier && own.name === value.name);
+  });
 }
 
 // async's collection functions (`async.each(items, fn, done)`, `eachLimit`, `mapSeries`) run their callback once per item too.
@@ -2008,6 +2042,8 @@ export const nPlusOne: Rule = {
       // `withEventLog('import', async () => { await db.update(...) })`: the query in the callback handed over is the finding.
       const held = heldQueryOf(context, match);
       if (held) match = held;
+      // `await mapLimit(ids, 4, async (id) => { await goals.findByProject(id) })` per user: the query in the callback is the finding.
+      if (repeatsInItemCallback(context, match)) return;
       if (locksInSortedOrder(context, match, iteration)) return;
       // `catch (error) { await logError(error) }`: runs for the items that failed, not for every item.
       if (handlesFailure(match.call, iterationScope(iteration))) return;
@@ -2041,6 +2077,8 @@ export const nPlusOne: Rule = {
       if (kinds && reportedSwitches.has(kinds)) return;
       if (kinds) reportedSwitches.add(kinds);
       reported.add(match.call);
+      const fieldSet = match.site || match.keyColumn !== undefined ? undefined : fieldSetPerItem(context, match, iterationScope(iteration));
+      if (fieldSet) match = { ...match, keyColumn: fieldSet };
       if (!match.site && match.kind === 'read' && match.call.type !== AST_NODE_TYPES.MemberExpression && takesTopRows(context, match.call, match.operation))
         match = { ...match, topRows: true };
       const text = context.text.slice(match.range[0], match.range[1]);
@@ -2271,6 +2309,45 @@ function heldQueryOf(context: RuleContext, match: QueryMatch): QueryMatch | unde
       if (found && found.range[0] === site.start && found.range[1] === site.end) held = found;
     });
   return held;
+}
+
+/**
+ * `await mapLimit(projectIds, 4, async (id) => { await this.goalService.findByProject(id) })` in a loop over users: a helper
+ * handed a callback it runs per element of a list, whose query the callback runs per element too. That query is reported
+ * where the callback calls it, against the callback's own items, which run once per item of the outer loop as well.
+ */
+function repeatsInItemCallback(context: RuleContext, match: QueryMatch): boolean {
+  const site = match.site;
+  if (!site || match.call.type !== AST_NODE_TYPES.CallExpression) return false;
+  return match.call.arguments.some((argument) => {
+    if (!isFunction(argument) || argument.params.length === 0 || !itemCallbackList(context, argument)) return false;
+    let repeats = false;
+    visitAll(argument.body, (node) => {
+      if (repeats || node.type !== AST_NODE_TYPES.CallExpression || !perItemIteration(context, node)) return;
+      const found = queryCallOf(context, node);
+      const at = found?.site ?? (found && { file: context.fileName, start: found.range[0] });
+      repeats = !!at && at.file === site.file && at.start === site.start && !!repeatingIteration(context, node, found!.kind !== 'write');
+    });
+    return repeats;
+  });
+}
+
+/**
+ * `query.participants = agent.userId` before `Request.countDocuments(query)`: the one field of a MongoDB filter built before
+ * the loop that each item sets, the key the batched query groups by.
+ */
+function fieldSetPerItem(context: RuleContext, match: QueryMatch, scope: TSESTree.Node): string | undefined {
+  if ((match.library !== 'mongoose' && match.library !== 'mongodb') || match.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const filter = match.call.arguments[0];
+  const variable = filter?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, filter) : undefined;
+  const fields = new Set<string | undefined>();
+  for (const reference of variable?.references ?? []) {
+    const member = reference.identifier.parent;
+    if (!contains(scope, reference.identifier) || member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    if (member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member) fields.add(propertyName(member));
+  }
+  const [field] = fields;
+  return fields.size === 1 ? field : undefined;
 }
 
 /** A function called where it is written (`(async () => { ... })()`). */
