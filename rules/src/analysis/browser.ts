@@ -65,7 +65,7 @@ function inClientFolder(context: RuleContext): boolean {
       return (
         source !== undefined &&
         (NODE_MODULE.test(source) ||
-          SERVER_PACKAGE.test(
+          isServerPackage(
             source
               .split('/')
               .slice(0, source.startsWith('@') ? 2 : 1)
