@@ -1923,7 +1923,11 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
   it('reports a Supabase request per item, with the PostgREST form that takes every item', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one', 'supabase-requests.ts');
     const text = fs.readFileSync(file, 'utf8');
-    assertAnnotated(text, file);
+    // Storage uploads in a loop are await-in-loop's: this rule's findings are the database requests alone.
+    assert.deepEqual(
+      toExpected(text, findings(text, file)),
+      expectedFindings(text).filter((finding) => finding.rule === 'n-plus-one'),
+    );
     const write = 'supabase.from runs one Supabase write per item of this loop (N+1 statements).';
     const read = 'supabase.from runs one Supabase query per item of this loop (N+1 queries).';
     assert.deepEqual(

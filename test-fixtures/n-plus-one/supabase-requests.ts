@@ -47,10 +47,11 @@ export async function removeTags(tagIds: string[]) {
   }
 }
 
-// Not requests per item: files of Storage, a request made once, and a builder only composed.
+// Not database requests per item: files of Storage (independent uploads, await-in-loop's), a request made once, and a builder only composed.
 export async function uploadAll(files: Array<{ path: string; body: Blob }>) {
   for (const file of files) {
     await supabase.storage.from('avatars').upload(file.path, file.body);
+//  ^^^^^ await-in-loop
   }
 }
 

@@ -800,11 +800,11 @@ function invokedHandleRef(context: RuleContext, call: TSESTree.CallExpression): 
   // `trx('t')` in `this.db.transaction(async (trx) => ...)` is called on what `this.db` is.
   const receiver = transactionReceiver(context, unwrapExpression(call.callee));
   const owner = instanceClass(context, receiver) ?? (startsKnexBuilder(call) ? importedHandle(context, receiver) : undefined);
-  // `this.knex('users')` with `knex` a field or getter of a base class another file exports: what that member holds.
-  const inherited = owner || receiver.type !== AST_NODE_TYPES.MemberExpression ? undefined : inheritedRef(context, receiver);
+  const table = tableArgument(call);
+  // `this.knex('users')` with `knex` a field or getter of a base class another file exports: what that member holds (a table named, not Objection's `this.query(trx)`).
+  const inherited = owner || table === undefined || receiver.type !== AST_NODE_TYPES.MemberExpression ? undefined : inheritedRef(context, receiver);
   if (!inherited && (!owner || owner.module.startsWith('node:'))) return undefined;
   const write = knexWrite(call);
-  const table = tableArgument(call);
   return {
     module: inherited?.module ?? owner!.module,
     path: inherited?.path ?? [owner!.path[0] ?? 'default'],

@@ -1,9 +1,10 @@
 import { enqueueAndWait, enqueueJob, requestReindex } from '../jobs/client';
 
-/** Every uploaded file gets a processing job; the adds are small writes to the queue, the work runs in the workers. */
+/** Every uploaded file gets a processing job: an add per file is a round trip to the queue's store (n-plus-one where the queue is known), the work runs in the workers. */
 export async function processUploads(files: Array<{ path: string; mimetype: string }>) {
   const jobs = await Promise.all(files.map((file) => enqueueJob('uploads', 'process-upload', { path: file.path, type: file.mimetype })));
   await Promise.all(files.map(async (file) => requestReindex(file.path)));
+  //                                          ^^^^^^^^^^^^^^ n-plus-one
   return jobs.map((job) => job.id);
 }
 
