@@ -4,7 +4,7 @@ import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { projectModels } from './orm';
 import { importedExportListed } from './project-exports';
-import { isGlobalReference, localFunction, lodashFunctionName, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalReference, localFunction, lodashFunctionName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { visitAll, visitWithinFunction } from './visit';
 
 /**

@@ -28,7 +28,10 @@ const LODASH_COLLECTIONS =
  * `_.map(users, fn)`, `_map(ids, deleteKey)` of `lodash/map`, `forEach(rows, fn)` of `lodash-es`: lodash's form of an array
  * callback, the list handed first and the function called once per element second.
  */
-export function lodashCollectionCall(context: RuleContext, call: TSESTree.CallExpression): { name: string; list: TSESTree.Node; callback: TSESTree.Node } | undefined {
+export function lodashCollectionCall(
+  context: RuleContext,
+  call: TSESTree.CallExpression,
+): { name: string; list: TSESTree.Node; callback: TSESTree.Node } | undefined {
   const [list, callback] = call.arguments;
   if (!list || !callback || list.type === AST_NODE_TYPES.SpreadElement || callback.type === AST_NODE_TYPES.SpreadElement) return undefined;
   // The syntax first: a call of a name or of a member, before its import is resolved.
