@@ -4,7 +4,7 @@ import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { projectModels } from './orm';
 import { importedExportListed } from './project-exports';
-import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalReference, localFunction, lodashFunctionName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { visitAll, visitWithinFunction } from './visit';
 
 /**
@@ -72,13 +72,9 @@ export const SUBSET_HELPERS =
 
 /** `difference(configurable, features)` of lodash: the list handed first, of which it keeps some items. */
 export function subsetSourceOf(context: RuleContext, call: TSESTree.CallExpression, helpers = SUBSET_HELPERS): TSESTree.Node | undefined {
-  const member = resolveModuleMember(context, call.callee);
   const first = call.arguments[0];
-  if (!member || !/^(?:lodash|lodash-es|lodash\/\w+|es-toolkit(?:\/\w+)?|underscore)$/.test(member.module) || first?.type === AST_NODE_TYPES.SpreadElement)
-    return undefined;
-  // `import difference from 'lodash/difference'` names the helper by its module.
-  const name = member.path.length > 0 && member.path.at(-1) !== 'default' ? member.path.at(-1) : member.module.split('/').pop();
-  return helpers.test(name ?? '') ? first : undefined;
+  if (first?.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  return helpers.test(lodashFunctionName(context, call) ?? '') ? first : undefined;
 }
 
 /** `DEFAULTS` in `Object.keys(DEFAULTS)`, `Object.values(...)`, `Object.entries(...)`: the object whose keys the call lists. */

@@ -4,7 +4,7 @@ import type { RuleContext } from '../types';
 import { itemCallbackPositions } from '../exported-functions';
 import { importedExportListed } from './project-exports';
 import { projectModels } from './orm';
-import { localFunction, propertyName, resolveModuleMember, unwrapExpression } from './resolve';
+import { localFunction, lodashFunctionName, propertyName, resolveModuleMember, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
 
 const ASYNC_COLLECTIONS = /^(?:each|forEach|map|eachOf|forEachOf|filter|concat)(?:Series|Limit)?$/;
@@ -20,6 +20,26 @@ const PACKAGE_ITEM_CALLBACKS: Readonly<Record<string, { functions: RegExp; callb
   bluebird: { functions: /^(?:map|mapSeries|each|filter)$/, callback: 1 },
 };
 
+/** Lodash's functions that call the function handed second once per element of the list (or per value of the object) handed first. */
+const LODASH_COLLECTIONS =
+  /^(?:map|flatMap|flatMapDeep|forEach|each|forEachRight|eachRight|filter|reject|reduce|reduceRight|some|every|find|findLast|mapValues|forOwn|forIn)$/;
+
+/**
+ * `_.map(users, fn)`, `_map(ids, deleteKey)` of `lodash/map`, `forEach(rows, fn)` of `lodash-es`: lodash's form of an array
+ * callback, the list handed first and the function called once per element second.
+ */
+export function lodashCollectionCall(
+  context: RuleContext,
+  call: TSESTree.CallExpression,
+): { name: string; list: TSESTree.Node; callback: TSESTree.Node } | undefined {
+  const [list, callback] = call.arguments;
+  if (!list || !callback || list.type === AST_NODE_TYPES.SpreadElement || callback.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  // The syntax first: a call of a name or of a member, before its import is resolved.
+  if (call.callee.type !== AST_NODE_TYPES.Identifier && call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = lodashFunctionName(context, call);
+  return name !== undefined && LODASH_COLLECTIONS.test(name) ? { name, list, callback } : undefined;
+}
+
 /** The package whose pools run `process`'s callback once per item of the list `for` is handed (see `promisePoolList`). */
 const PROMISE_POOL = '@supercharge/promise-pool';
 
@@ -29,7 +49,7 @@ function asyncIteratee(name: string): number {
 }
 
 /**
- * The list a callback runs once per element of: `pMap(items, fn)`, `async.eachLimit(items, 4, fn)`, `Bluebird.map(items, fn)`,
+ * The list a callback runs once per element of: `pMap(items, fn)`, `async.eachLimit(items, 4, fn)`, `Bluebird.map(items, fn)`, `_.map(items, fn)`,
  * or a function of the project whose body runs the parameter the callback is handed over the one the list is
  * (`promiseMapWithLimit(5, projects, fn)`, `mapWithConcurrency(items, 8, fn)`, see `itemCallbackPositions`).
  */
@@ -75,6 +95,8 @@ function listArgument(context: RuleContext, call: TSESTree.CallExpression, index
     const positions = names.length > index ? itemCallbackPositions(names, context.text.slice(body.range[0], body.range[1])) : undefined;
     return positions?.callback === index ? call.arguments[positions.list] : undefined;
   }
+  const lodash = index === 1 ? lodashCollectionCall(context, call) : undefined;
+  if (lodash) return lodash.list;
   const member = resolveModuleMember(context, call.callee);
   const packaged = member && PACKAGE_ITEM_CALLBACKS[member.module];
   if (packaged) {

@@ -58,7 +58,8 @@ function computeLoopFacts(context: RuleContext, loop: LoopStatement): LoopFacts 
   visitAll(loop, (node) => {
     if (!repeatsPerIteration(loop, node)) return;
     const mutation = memberMutation(node);
-    if (!mutation) return;
+    // `messages[i].request = await …` in `for (let i = 0; i < messages.length; i++)`: the item's own field, as `message.request = …` in a for-of.
+    if (!mutation || isCurrentElement(context, loop, mutation.target)) return;
     const slot = rootSlot(context, mutation.target);
     if (slot) addWrite(slot, { value: mutation.value, counter: false, member: true, node });
   });
@@ -75,6 +76,47 @@ function computeLoopFacts(context: RuleContext, loop: LoopStatement): LoopFacts 
   const threaded = new Set<Slot>([...tainted].filter((slot) => typeof slot === 'string' || !declared.has(slot) || declaredInLoopHeader(loop, slot)));
   fixpoint(writes, threaded, (write) => write.value !== undefined && readsAny(context, write.value, threaded));
   return { loop, writes, tainted, threaded, declared };
+}
+
+/**
+ * `rows[i]` in `for (let i = 0; i < rows.length; i++)`: the element the iteration is at, named through the counter of the loop's
+ * header, when the body reads no other element of the list (`rows[i - 1]` would thread a value from one item to the next).
+ */
+function isCurrentElement(context: RuleContext, loop: LoopStatement, target: TSESTree.Node): boolean {
+  if (!namesCounterElement(loop, target)) return false;
+  const { object, property } = unwrapExpression(target) as TSESTree.MemberExpression;
+  const counter = (property as TSESTree.Identifier).name;
+  return (resolveVariable(context, unwrapExpression(object) as TSESTree.Identifier)?.references ?? []).every((reference) => {
+    if (!contains(loop.body, reference.identifier)) return true;
+    const use = reference.identifier.parent;
+    if (use?.type !== AST_NODE_TYPES.MemberExpression || use.object !== reference.identifier) return false;
+    return !use.computed ? propertyName(use) === 'length' : use.property.type === AST_NODE_TYPES.Identifier && use.property.name === counter;
+  });
+}
+
+function namesCounterElement(loop: LoopStatement, target: TSESTree.Node): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForStatement || !loop.init || !loop.test || !loop.update) return false;
+  const element = unwrapExpression(target);
+  if (element.type !== AST_NODE_TYPES.MemberExpression || !element.computed) return false;
+  const list = unwrapExpression(element.object);
+  const { property } = element;
+  const test = loop.test;
+  const bound = test.type === AST_NODE_TYPES.BinaryExpression && test.operator === '<' ? unwrapExpression(test.right) : undefined;
+  return (
+    list.type === AST_NODE_TYPES.Identifier &&
+    property.type === AST_NODE_TYPES.Identifier &&
+    test.type === AST_NODE_TYPES.BinaryExpression &&
+    test.left.type === AST_NODE_TYPES.Identifier &&
+    test.left.name === property.name &&
+    bound?.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(bound) === 'length' &&
+    unwrapExpression(bound.object).type === AST_NODE_TYPES.Identifier &&
+    (unwrapExpression(bound.object) as TSESTree.Identifier).name === list.name &&
+    loop.update.type === AST_NODE_TYPES.UpdateExpression &&
+    loop.update.operator === '++' &&
+    loop.update.argument.type === AST_NODE_TYPES.Identifier &&
+    loop.update.argument.name === property.name
+  );
 }
 
 /** Grows `set` with every slot that has a write satisfying `test`, until nothing changes. */

@@ -545,10 +545,11 @@ function computeValue(context: RuleContext, node: TSESTree.Node, depth: number):
       const member = resolveModuleMember(context, node.callee);
       if (member) {
         const origin = reexportedPackageMember(context, member);
-        return packageConstructed(member) ?? importedClassInstance(context, member) ?? (origin && packageConstructed(origin));
+        const made = packageConstructed(member) ?? importedClassInstance(context, member) ?? (origin && packageConstructed(origin));
+        if (made) return made;
       }
-      const declared = classOf(context, node.callee);
-      return declared ? classInstanceValue(context, declared) : undefined;
+      const declared = member ? undefined : classOf(context, node.callee);
+      return declared ? classInstanceValue(context, declared) : newMongooseDocument(context, node, depth);
     }
     case AST_NODE_TYPES.CallExpression:
       return callValue(context, node, false, depth) ?? typeArgumentHandle(context, node);
@@ -561,6 +562,12 @@ function computeValue(context: RuleContext, node: TSESTree.Node, depth: number):
     default:
       return undefined;
   }
+}
+
+/** `new Faq(doc)` of a Mongoose model: a document not yet saved, which its `save()` inserts. */
+function newMongooseDocument(context: RuleContext, node: TSESTree.NewExpression, depth: number): OrmValue | undefined {
+  const model = ormValueOf(context, node.callee, depth + 1);
+  return model?.orm === 'mongoose' && model.kind === 'model' ? { kind: 'entity', orm: 'mongoose', model: model.model } : undefined;
 }
 
 function awaitedValue(context: RuleContext, argument: TSESTree.Node, depth: number): OrmValue | undefined {

@@ -1114,13 +1114,16 @@ function entityQuery(context: RuleContext, call: TSESTree.CallExpression, method
   // sequelize-typescript: `user.$get('posts')`, `user.$count('posts')`.
   if (value.orm === 'sequelize' && (method === '$get' || method === '$count')) return match(call, 'sequelize', 'relation', method, range, value.model);
   if (value.orm === 'mongoose' && method === 'populate') return match(call, 'mongoose', 'relation', method, range, value.model);
+  // `new Faq(doc).save()`, `const faq = new Faq(doc); await faq.save()`: an insert of the new document.
+  if (value.orm === 'mongoose' && method === 'save' && isNewRow(context, call)) return match(call, 'mongoose', 'write', method, range, value.model);
   if (value.orm === 'objection' && method === '$query') return match(call, 'objection', 'read', method, range, value.model);
   return undefined;
 }
 
-/** Whether a row's `save()` inserts it: the row is a variable made by `new Model(...)` or `Model.build(...)`. */
+/** Whether a row's `save()` inserts it: the row is made by `new Model(...)` there or held in a variable made so, or by `Model.build(...)`. */
 function isNewRow(context: RuleContext, call: TSESTree.CallExpression): boolean {
   const receiver = call.callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(call.callee.object) : undefined;
+  if (receiver?.type === AST_NODE_TYPES.NewExpression) return true;
   const definition = receiver?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, receiver)?.defs[0] : undefined;
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   if (init?.type === AST_NODE_TYPES.NewExpression) return true;

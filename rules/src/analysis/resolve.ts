@@ -210,6 +210,22 @@ export function resolveModuleMember(context: RuleContext, expression: TSESTree.N
   return patternPath && { module: base.module, path: [...base.path, ...patternPath] };
 }
 
+/** Lodash and the libraries that copy its functions (underscore, es-toolkit), whole or one function per module (`lodash/map`, `lodash.map`). */
+const LODASH_MODULES = /^(?:lodash|lodash-es|lodash[/.]\w+|es-toolkit(?:\/\w+)?|underscore)$/;
+
+/**
+ * The name of the lodash function a call calls: `map` for `_.map(xs, fn)`, `map(xs, fn)` imported from `lodash-es`, `_map(xs, fn)`
+ * of `import _map from 'lodash/map'` (named by its module) or of `require('lodash.map')`. None for lodash/fp, whose functions take
+ * their arguments in another order.
+ */
+export function lodashFunctionName(context: RuleContext, call: TSESTree.CallExpression): string | undefined {
+  const member = resolveModuleMember(context, call.callee);
+  if (!member || !LODASH_MODULES.test(member.module) || member.module === 'lodash/fp') return undefined;
+  const path = member.path[0] === 'default' ? member.path.slice(1) : member.path;
+  if (path.length > 1) return undefined;
+  return path[0] ?? (/[/.]/.test(member.module) ? member.module.split(/[/.]/).pop() : undefined);
+}
+
 function isReassigned(variable: Variable): boolean {
   return variable.references.some((reference) => reference.isWrite() && !reference.init);
 }

@@ -57,6 +57,7 @@ import { fewPerOwner } from '../analysis/owner-lists';
 import { calleeChainNames, calleeName, callLabel, lastName, words } from '../analysis/names';
 import { containsCall, visitAll, visitWithinFunction } from '../analysis/visit';
 import type { Variable } from '@typescript-eslint/scope-manager';
+import { lodashCollectionCall } from '../analysis/item-callbacks';
 import type { Rule, RuleContext } from '../types';
 
 export const unboundedPromiseAll: Rule = {
@@ -186,22 +187,27 @@ function combinatorOver(context: RuleContext, call: TSESTree.CallExpression): TS
   return undefined;
 }
 
-/** `xs.map(fn)`, `Object.keys(o).map(fn)`, `Array.from(xs, fn)`, `Array.from({ length: n }, fn)`. */
-function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth: number): string | undefined {
+/**
+ * The list and the function of a call that maps one to promises: `xs.map(fn)`, `xs.flatMap(fn)`, `Array.from(xs, fn)`, and lodash's
+ * `_.map(xs, fn)` / `_map(xs, fn)` (see `lodashCollectionCall`).
+ */
+function mapCallParts(context: RuleContext, call: TSESTree.CallExpression): { method: string; items: TSESTree.Node; mapper: TSESTree.Node } | undefined {
+  // `_.map(users, fn)` is lodash's, not the array method of `_`.
+  const lodash = call.arguments.length === 2 ? lodashCollectionCall(context, call) : undefined;
+  if (lodash) return lodash.name === 'map' || lodash.name === 'flatMap' ? { method: lodash.name, items: lodash.list, mapper: lodash.callback } : undefined;
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = propertyName(callee);
-  let items: TSESTree.Node;
-  let mapper: TSESTree.Node | undefined;
-  if ((method === 'map' || method === 'flatMap') && call.arguments.length >= 1) {
-    items = callee.object;
-    mapper = call.arguments[0];
-  } else if (method === 'from' && isGlobalName(context, callee.object, 'Array') && call.arguments.length >= 2) {
-    items = call.arguments[0]!;
-    mapper = call.arguments[1];
-  } else {
-    return undefined;
-  }
+  const [first, second] = call.arguments;
+  if ((method === 'map' || method === 'flatMap') && first) return { method, items: callee.object, mapper: first };
+  return method === 'from' && first && second && isGlobalName(context, callee.object, 'Array') ? { method, items: first, mapper: second } : undefined;
+}
+
+/** `xs.map(fn)`, `Object.keys(o).map(fn)`, `Array.from(xs, fn)`, `Array.from({ length: n }, fn)`, `_.map(xs, fn)`. */
+function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth: number): string | undefined {
+  const parts = mapCallParts(context, call);
+  if (!parts) return undefined;
+  const { method, items, mapper } = parts;
   // `environments.flatMap((env) => env.strategies.map(...))`: as many calls as the inner lists hold, however few the items.
   const returned = method === 'flatMap' && mapper ? mappedCall(mapper) : undefined;
   const nested =
@@ -1244,18 +1250,9 @@ function isPlainValue(node: TSESTree.Node): boolean {
 function runsOnTransaction(context: RuleContext, node: TSESTree.CallExpression): boolean {
   const transaction = transactionScopeOf(context, node);
   if (!transaction) return false;
-  const mapper = mapperOf(node.arguments[0]!);
+  const argument = unwrapExpression(node.arguments[0]!);
+  const mapper = argument.type === AST_NODE_TYPES.CallExpression ? mapCallParts(context, argument)?.mapper : undefined;
   return !mapper || !doesWorkBesideTransaction(context, mapper, transaction);
-}
-
-/** The callback of `items.map(fn)` or `Array.from(items, fn)` handed to a combinator as it is. */
-function mapperOf(argument: TSESTree.Node): TSESTree.Node | undefined {
-  const call = unwrapExpression(argument);
-  if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const callee = unwrapExpression(call.callee);
-  const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
-  if (method === 'map' || method === 'flatMap') return call.arguments[0];
-  return method === 'from' ? call.arguments[1] : undefined;
 }
 
 /** A mapper whose calls run on one transaction (`(row) => row.destroy({ transaction })`): they share its one connection. */
