@@ -771,15 +771,19 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       if (made) declared.made[name] = made;
     }
     summarizeExport(context, name, node, declared);
-    for (const module of heldModules(context, node, 0)) declared.reexports.push({ module, holds: name });
+    const held = heldModules(context, node, 0);
+    // `import * as mongodb from 'mongodb'; export { mongodb }`: the package itself under that name, so `mongodb.Collection<T>` is the driver's.
+    const whole = held.length === 1 && isPackageNamespace(context, node) && isDatabaseModule(held[0]!);
+    for (const module of held) declared.reexports.push({ module, holds: name, ...(whole && { database: true as const }) });
     const returned = returnedTypeRef(context, node);
     if (returned) declared.aliases[`${name}${CALLED}`] = returned;
     if (returned && handsBackParameter(node)) declared.handsBack = true;
   };
   for (const statement of context.ast.body) {
     if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
-      if (!statement.exported)
-        declared.reexports.push({ module: statement.source.value, ...(isDatabaseModule(statement.source.value) && { database: true as const }) });
+      const database = isDatabaseModule(statement.source.value) && { database: true as const };
+      // `export * as mongodb from 'mongodb'`: an export that holds the module's exports.
+      declared.reexports.push({ module: statement.source.value, ...(statement.exported && { holds: nameOf(statement.exported) }), ...database });
     } else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) {
       const declaration = statement.declaration;
       if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
@@ -1608,6 +1612,17 @@ function forwardedModule(context: RuleContext, assignment: TSESTree.AssignmentEx
 }
 
 const MAX_HELD_STEPS = 8;
+
+/** `mongodb` of `import * as mongodb from 'mongodb'`: a namespace import of a package, not a file of the project. */
+function isPackageNamespace(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, node)?.defs[0];
+  return (
+    definition?.type === 'ImportBinding' &&
+    definition.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier &&
+    !isLocalModule(definition.node.parent.source.value)
+  );
+}
 
 /**
  * The modules whose exports an exported value holds as its own members: a namespace import (`import * as postgres from

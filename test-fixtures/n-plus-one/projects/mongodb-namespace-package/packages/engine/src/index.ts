@@ -1,0 +1,3 @@
+// valid
+export * as driver from 'mongodb';
+export * from './events.ts';
