@@ -781,9 +781,10 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
   };
   for (const statement of context.ast.body) {
     if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
-      const database = isDatabaseModule(statement.source.value) && { database: true as const };
-      // `export * as mongodb from 'mongodb'`: an export that holds the module's exports.
-      declared.reexports.push({ module: statement.source.value, ...(statement.exported && { holds: nameOf(statement.exported) }), ...database });
+      const database = isDatabaseModule(statement.source.value);
+      if (!statement.exported) declared.reexports.push({ module: statement.source.value, ...(database && { database: true as const }) });
+      // `export * as mongodb from 'mongodb'`: an export that holds the whole database package.
+      else if (database) declared.reexports.push({ module: statement.source.value, holds: nameOf(statement.exported), database: true });
     } else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) {
       const declaration = statement.declaration;
       if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {

@@ -522,7 +522,7 @@ describe('n-plus-one through a workspace package that hands on the MongoDB drive
     ]);
   });
 
-  it('records the namespace exports as the package, and a namespace of another package as no database', () => {
+  it('records the namespace exports of a database package as the package, and nothing more of another package or a file', () => {
     const { files, texts } = loadProject('mongodb-namespace-package');
     const reexports = (name: string) => {
       const file = files.find((candidate) => candidate.endsWith(name))!;
