@@ -773,7 +773,10 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       if (made) declared.made[name] = made;
     }
     summarizeExport(context, name, node, declared);
-    for (const module of heldModules(context, node, 0)) declared.reexports.push({ module, holds: name });
+    const held = heldModules(context, node, 0);
+    // `import * as mongodb from 'mongodb'; export { mongodb }`: the package itself under that name, so `mongodb.Collection<T>` is the driver's.
+    const whole = held.length === 1 && isPackageNamespace(context, node) && isDatabaseModule(held[0]!);
+    for (const module of held) declared.reexports.push({ module, holds: name, ...(whole && { database: true as const }) });
     const instanceOf = value ? undefined : exportedInstanceClass(context, node);
     if (instanceOf) declared.reexports.push({ module: instanceOf.module, names: { [name]: instanceOf.path[0] ?? 'default' } });
     const returned = returnedTypeRef(context, node);
@@ -782,8 +785,10 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
   };
   for (const statement of context.ast.body) {
     if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
-      if (!statement.exported)
-        declared.reexports.push({ module: statement.source.value, ...(isDatabaseModule(statement.source.value) && { database: true as const }) });
+      const database = isDatabaseModule(statement.source.value);
+      if (!statement.exported) declared.reexports.push({ module: statement.source.value, ...(database && { database: true as const }) });
+      // `export * as mongodb from 'mongodb'`: an export that holds the whole database package.
+      else if (database) declared.reexports.push({ module: statement.source.value, holds: nameOf(statement.exported), database: true });
     } else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) {
       const declaration = statement.declaration;
       if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
@@ -1668,6 +1673,17 @@ function forwardedModule(context: RuleContext, assignment: TSESTree.AssignmentEx
 }
 
 const MAX_HELD_STEPS = 8;
+
+/** `mongodb` of `import * as mongodb from 'mongodb'`: a namespace import of a package, not a file of the project. */
+function isPackageNamespace(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, node)?.defs[0];
+  return (
+    definition?.type === 'ImportBinding' &&
+    definition.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier &&
+    !isLocalModule(definition.node.parent.source.value)
+  );
+}
 
 /**
  * The modules whose exports an exported value holds as its own members: a namespace import (`import * as postgres from

@@ -517,6 +517,37 @@ function projectMessages(project: string, name: string): Array<[string, string]>
   return findings(text, file, options).map((finding) => [text.slice(finding.start, finding.end), finding.message]);
 }
 
+describe('n-plus-one through a workspace package that hands on the MongoDB driver as a namespace', () => {
+  it("reads mongodb.Collection and driver.Db of the package as the driver's own types", () => {
+    assert.deepEqual(projectMessages('mongodb-namespace-package', 'links-module.ts'), [
+      [
+        'CategoryLinks.updateOne',
+        'CategoryLinks.updateOne runs one MongoDB write per item of this loop (N+1 statements). Each document gets its own values, which updateMany cannot set: send them in one bulkWrite([{ updateOne: { filter, update } }, …]).',
+      ],
+    ]);
+    assert.deepEqual(projectMessages('mongodb-namespace-package', 'category-tree.ts'), [
+      [
+        'Categories.findOne',
+        'Categories.findOne runs one MongoDB query per item of this loop (N+1 queries). Load them in one query: find({ _id: { $in: ids } }).',
+      ],
+    ]);
+  });
+
+  it('records the namespace exports of a database package as the package, and nothing more of another package or a file', () => {
+    const { files, texts } = loadProject('mongodb-namespace-package');
+    const reexports = (name: string) => {
+      const file = files.find((candidate) => candidate.endsWith(name))!;
+      return collectProjectFacts(texts.get(file)!, file)?.reexports;
+    };
+    assert.deepEqual(reexports('store/src/index.ts'), [
+      { module: './connect.ts', names: { createDb: 'createDb' } },
+      { module: 'lru-cache', holds: 'lru' },
+      { module: 'mongodb', holds: 'mongodb', database: true },
+    ]);
+    assert.deepEqual(reexports('engine/src/index.ts'), [{ module: 'mongodb', holds: 'driver', database: true }, { module: './events.ts' }]);
+  });
+});
+
 describe('n-plus-one through the buses of @nestjs/cqrs', () => {
   it('names the command or query class whose handler runs the query, with the query as related information', () => {
     assert.deepEqual(projectMessages('nest-cqrs-handlers', 'employee-bulk.service.ts'), [

@@ -460,7 +460,12 @@ export function indexReaches(models: ProjectModels | undefined, importsProjectFi
   return (
     Object.keys(models.models).length > 0 ||
     (models.globalModels?.length ?? 0) > 0 ||
-    (importsProjectFile && (Object.keys(models.exports).length > 0 || runsAnyQuery(models) || Object.keys(models.fields ?? {}).length > 0))
+    (importsProjectFile &&
+      (Object.keys(models.exports).length > 0 ||
+        runsAnyQuery(models) ||
+        Object.keys(models.fields ?? {}).length > 0 ||
+        // A workspace package that hands on a database package (`export * as mongodb from 'mongodb'`): its types name handles.
+        Object.keys(models.packageReexports ?? {}).length > 0))
   );
 }
 

@@ -80,7 +80,9 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
       if (target !== undefined)
         merged.reexports![facts.file]!.push({ target, ...(edge.names && { names: edge.names }), ...(edge.holds !== undefined && { holds: edge.holds }) });
       // `export * from '@prisma/client'`, or from a client generated outside the sources: what the file hands on is that module's own.
-      if (edge.database) (merged.packageReexports![facts.file] ??= []).push({ module: edge.module, ...(edge.names && { names: edge.names }) });
+      // An export that holds the whole package (`export * as mongodb from 'mongodb'`) names the package's root, as a default import does.
+      const names = edge.holds !== undefined ? { [edge.holds]: 'default' } : edge.names;
+      if (edge.database) (merged.packageReexports![facts.file] ??= []).push({ module: edge.module, ...(names && { names }) });
     }
     for (const [name, { base, exported }] of Object.entries(facts.classes ?? {})) {
       const key = base.module === '' ? facts.file : moduleKey(merged, facts.path, base.module);

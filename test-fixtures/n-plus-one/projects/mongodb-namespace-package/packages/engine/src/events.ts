@@ -1,0 +1,4 @@
+// valid
+export const emit = async (name: string, payload: unknown) => {
+  console.log(name, payload);
+};
