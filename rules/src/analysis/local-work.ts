@@ -6,7 +6,16 @@ import { calleeName } from './names';
 import { isLocalModule } from './module-names';
 import { callsSettledAsync, callsSettledMethod, importedExportListed } from './project-exports';
 import { projectModels } from './orm';
-import { classMember, isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import {
+  classMember,
+  instanceFieldOf,
+  isGlobalReference,
+  localFunction,
+  propertyName,
+  resolveModuleMember,
+  resolveVariable,
+  unwrapExpression,
+} from './resolve';
 import { isFunction, type FunctionNode } from './scopes';
 import { containsCall, visitAll, visitWithinFunction } from './visit';
 import { CUSTOM_STEP, isSchemaCheckName, VALIDATION_MODULE } from '../validation-schemas';
@@ -195,33 +204,18 @@ function holdsMemoryCollection(context: RuleContext, receiver: TSESTree.Node): b
   if (receiver.type === AST_NODE_TYPES.Identifier) return isCollection(constInitializer(context, receiver));
   if (receiver.type !== AST_NODE_TYPES.MemberExpression || receiver.object.type !== AST_NODE_TYPES.ThisExpression) return false;
   const name = propertyName(receiver);
-  const owner = enclosingClassBody(receiver);
-  if (!owner || name === undefined) return false;
   // A field declared with its collection (`private readonly entries = new Map()`), never assigned elsewhere in the class.
-  const field = owner.body.find(
-    (member): member is TSESTree.PropertyDefinition =>
-      member.type === AST_NODE_TYPES.PropertyDefinition &&
-      !member.static &&
-      !member.computed &&
-      member.key.type === AST_NODE_TYPES.Identifier &&
-      member.key.name === name,
-  );
+  const field = instanceFieldOf(receiver, name);
   if (!field || !isCollection(field.value)) return false;
   let reassigned = false;
   // The assignments sit in the class's methods, each a function of its own.
-  visitAll(owner, (node) => {
+  visitAll(field.parent, (node) => {
     if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) {
       const target = node.left;
       if (target.object.type === AST_NODE_TYPES.ThisExpression && propertyName(target) === name) reassigned = true;
     }
   });
   return !reassigned;
-}
-
-/** The body of the class whose method or field holds `node`. */
-function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
-  for (let current = node.parent; current; current = current.parent) if (current.type === AST_NODE_TYPES.ClassBody) return current;
-  return undefined;
 }
 
 /** Packages whose async `render` turns a template into HTML or text in memory (React Email's components of an e-mail). */

@@ -397,6 +397,21 @@ export function classMember(body: TSESTree.ClassBody, name: string, isStatic: bo
   return undefined;
 }
 
+/** The instance field `name` declared in the class whose method or field holds `node` (`private recordDir = …`). */
+export function instanceFieldOf(node: TSESTree.Node, name: string | undefined): TSESTree.PropertyDefinition | undefined {
+  let body: TSESTree.Node | undefined = node.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (!body || name === undefined) return undefined;
+  return body.body.find(
+    (member): member is TSESTree.PropertyDefinition =>
+      member.type === AST_NODE_TYPES.PropertyDefinition &&
+      !member.static &&
+      !member.computed &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      member.key.name === name,
+  );
+}
+
 /**
  * The function of this file that calling `callee` runs: a function expression itself, a
  * function declaration or `const` function by name, `this.method` inside its class (or a base class of this file) or

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { asksMetadata, BLOCKING_NAME, blockingCall } from '../analysis/blocking-calls';
 import { promiseFix, replacementText, type BlockingUse } from '../fixes/promise-api-fix';
 import { loopbackOnlyHandlers, requestHandlers } from '../analysis/request-handlers';
-import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { instanceFieldOf, isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { arrayCallbackCall, contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { runsOnlyAtBoot, stopsCreatorsServer } from '../analysis/startup';
 import { runsOnce } from '../analysis/run-once';
@@ -483,15 +483,7 @@ function readsDebugVariable(context: RuleContext, node: TSESTree.Node, depth: nu
       return DEBUG_VARIABLE.test(propertyName(value) ?? '');
     // `this.recordDir`, declared `private recordDir = process.env.RECORD_DIR ? … : null`.
     if (object.type !== AST_NODE_TYPES.ThisExpression) return false;
-    const name = propertyName(value);
-    const field = enclosingClassBody(value)?.body.find(
-      (member): member is TSESTree.PropertyDefinition =>
-        member.type === AST_NODE_TYPES.PropertyDefinition &&
-        !member.static &&
-        !member.computed &&
-        member.key.type === AST_NODE_TYPES.Identifier &&
-        member.key.name === name,
-    );
+    const field = instanceFieldOf(value, propertyName(value));
     return field?.value ? readsDebugVariable(context, field.value, depth + 1) : false;
   }
   if (value.type !== AST_NODE_TYPES.Identifier) return false;
@@ -499,12 +491,6 @@ function readsDebugVariable(context: RuleContext, node: TSESTree.Node, depth: nu
   const declarator = definition?.length === 1 && definition[0]!.type === 'Variable' ? (definition[0]!.node as TSESTree.VariableDeclarator) : undefined;
   if (!declarator?.init || (declarator.parent as TSESTree.VariableDeclaration).kind !== 'const') return false;
   return readsDebugVariable(context, declarator.init, depth + 1);
-}
-
-/** The body of the class a node lies in. */
-function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
-  for (let current = node.parent; current; current = current.parent) if (current.type === AST_NODE_TYPES.ClassBody) return current;
-  return undefined;
 }
 
 /**
