@@ -854,6 +854,9 @@ function rowVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
   return !!declaration && contains(iterationScope(iteration), declaration);
 }
 
+/** The libraries whose queries are lazy until awaited, and that send a list of them at once: Prisma's `$transaction`, Drizzle's, libSQL's and D1's `batch`. */
+const BATCHING_LIBRARIES: ReadonlySet<QueryMatch['library']> = new Set(['prisma', 'drizzle', 'libsql', 'd1']);
+
 /**
  * `prisma.$transaction(items.map((item) => prisma.order.update(...)))`, or the queries pushed into
  * an array that is handed to `$transaction([...])`: Prisma sends them as one batch, not one by one.
@@ -861,10 +864,12 @@ function rowVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
 function feedsBatchTransaction(context: RuleContext, query: TSESTree.Node, iteration: Iteration): boolean {
   let whole = chainTop(query);
   if (iteration.kind === 'callback') {
-    // `cond ? undefined : prisma.order.update(...)`: one branch of what the callback returns.
+    // `cond ? undefined : prisma.order.update(...)`: one branch of what the callback returns; of `flatMap`'s, an element too.
+    const flattens = iteration.call.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(iteration.call.callee) === 'flatMap';
     while (
       (whole.parent?.type === AST_NODE_TYPES.ConditionalExpression && whole.parent.test !== whole) ||
-      (whole.parent?.type === AST_NODE_TYPES.LogicalExpression && whole.parent.right === whole)
+      (whole.parent?.type === AST_NODE_TYPES.LogicalExpression && whole.parent.right === whole) ||
+      (flattens && whole.parent?.type === AST_NODE_TYPES.ArrayExpression)
     )
       whole = whole.parent;
     const returned =
@@ -926,17 +931,22 @@ function fieldReachesBatchTransaction(context: RuleContext, object: TSESTree.Ide
   });
 }
 
-/** Whether a value ends up as the array argument of `$transaction`: directly, spread into an array, or through a variable. */
-function reachesBatchTransaction(context: RuleContext, value: TSESTree.Node): boolean {
+/** Whether a value ends up as the array argument of `$transaction` or a `batch`: directly, spread into an array, or through a variable. */
+function reachesBatchTransaction(context: RuleContext, value: TSESTree.Node, hops = 0): boolean {
   let node = value;
   for (;;) {
-    if (node.parent?.type === AST_NODE_TYPES.SpreadElement || node.parent?.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
+    if (holdsElements(node)) node = node.parent!;
     else if (keepsElements(node)) node = node.parent!.parent!;
     else break;
   }
   const parent = node.parent;
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
-    return parent.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(parent.callee) === '$transaction';
+    return sendsAsOneBatch(parent);
+  }
+  const helper = returnedBy(node);
+  if (helper) {
+    const calls = hops < 1 ? helperCalls(context, helper) : [];
+    return calls.length > 0 && calls.every((call) => reachesBatchTransaction(context, call, hops + 1));
   }
   const variable =
     node.type === AST_NODE_TYPES.Identifier
@@ -946,6 +956,44 @@ function reachesBatchTransaction(context: RuleContext, value: TSESTree.Node): bo
         : undefined;
   return (
     !!variable && variable.references.some((reference) => reference.identifier !== value && !reference.init && isBatchArgument(context, reference.identifier))
+  );
+}
+
+/** The named function whose result a value is: `return items.map(...)`, or the body of an arrow. */
+function returnedBy(node: TSESTree.Node): FunctionNode | undefined {
+  const parent = node.parent;
+  const fn =
+    parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : parent && isFunction(parent) && parent.body === node ? parent : undefined;
+  return fn && (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator || fn.type === AST_NODE_TYPES.FunctionDeclaration) ? fn : undefined;
+}
+
+/**
+ * The calls of a function declared by name in this file and not exported: `buildUpdates(items)` of `function buildUpdates(...)`
+ * or `const buildUpdates = (...) =>`. None when it is used otherwise: a helper handed elsewhere may feed anything.
+ */
+function helperCalls(context: RuleContext, fn: FunctionNode): TSESTree.CallExpression[] {
+  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent?.parent;
+  const id = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator ? fn.parent.id : undefined;
+  if (id?.type !== AST_NODE_TYPES.Identifier || declaration?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return [];
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of resolveVariable(context, id)?.references ?? []) {
+    if (reference.init) continue;
+    const call = reference.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return [];
+    calls.push(call);
+  }
+  return calls;
+}
+
+/** `[...queries]`, `queries as [BatchItem, ...BatchItem[]]` (Drizzle's batch takes a non-empty tuple): the same queries, in what holds the node. */
+function holdsElements(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return (
+    parent?.type === AST_NODE_TYPES.SpreadElement ||
+    parent?.type === AST_NODE_TYPES.ArrayExpression ||
+    parent?.type === AST_NODE_TYPES.TSAsExpression ||
+    parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    parent?.type === AST_NODE_TYPES.TSNonNullExpression
   );
 }
 
@@ -966,18 +1014,25 @@ function keepsElements(node: TSESTree.Node): boolean {
 /** Whether a use of an array of queries hands it to `$transaction`: directly, or in an array of all the operations kept in a variable first. */
 function isBatchArgument(context: RuleContext, identifier: TSESTree.Node, hops = 0): boolean {
   let node = identifier;
-  while (node.parent?.type === AST_NODE_TYPES.SpreadElement || node.parent?.type === AST_NODE_TYPES.ArrayExpression) node = node.parent;
+  while (holdsElements(node)) node = node.parent!;
   const parent = node.parent;
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier && hops < 2) {
     const references = resolveVariable(context, parent.id)?.references ?? [];
     return references.some((reference) => !reference.init && isBatchArgument(context, reference.identifier, hops + 1));
   }
-  return (
-    parent?.type === AST_NODE_TYPES.CallExpression &&
-    parent.arguments.includes(node as TSESTree.CallExpressionArgument) &&
-    parent.callee.type === AST_NODE_TYPES.MemberExpression &&
-    propertyName(parent.callee) === '$transaction'
-  );
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument) && sendsAsOneBatch(parent);
+}
+
+/**
+ * Prisma's `$transaction([...])`, or the `batch([...])` of Drizzle (libSQL, D1, Neon HTTP), libSQL's client and D1, which
+ * takes the statements and at most a mode: every statement goes in one round trip. A `batch(items, 10)` helper is none.
+ */
+function sendsAsOneBatch(call: TSESTree.CallExpression): boolean {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = propertyName(call.callee);
+  if (name === '$transaction') return true;
+  const mode = call.arguments[1];
+  return name === 'batch' && call.arguments.length <= 2 && (!mode || (mode.type === AST_NODE_TYPES.Literal && typeof mode.value === 'string'));
 }
 
 /**
@@ -2038,7 +2093,7 @@ export const nPlusOne: Rule = {
       // A function of the project that also awaits an upload, a payment or an HTTP call per item: the loop waits on that work, a concurrency finding.
       if (!match || reported.has(match.call) || match.site?.otherWork) return;
       const iteration = repeatingIteration(context, match.call, match.kind !== 'write');
-      if (!iteration || (match.library === 'prisma' && feedsBatchTransaction(context, match.call, iteration))) return;
+      if (!iteration || (BATCHING_LIBRARIES.has(match.library) && feedsBatchTransaction(context, match.call, iteration))) return;
       // `withEventLog('import', async () => { await db.update(...) })`: the query in the callback handed over is the finding.
       const held = heldQueryOf(context, match);
       if (held) match = held;
