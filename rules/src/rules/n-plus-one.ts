@@ -83,10 +83,13 @@ function lookupColumn(match: QueryMatch): string {
   return (match.site ? match.site.keyColumn : (match.keyColumn ?? filterColumn(match))) ?? handedFilterKey(match) ?? (mongo ? '_id' : 'id');
 }
 
+/** A builder step that counts the rows it selects: Knex's and Objection's `count`, `countDistinct`. */
+const COUNT_STEP = /^count(?:Distinct)?$/;
+
 /** `knex('votes').where('post_id', post.id).count('id as count')`: a builder chain that counts the rows it selects. */
 function countsRows(call: TSESTree.Node): boolean {
   for (let step = nextChainCall(call); step; step = nextChainCall(step))
-    if (/^count(?:Distinct)?$/.test(propertyName(step.callee as TSESTree.MemberExpression) ?? '')) return true;
+    if (COUNT_STEP.test(propertyName(step.callee as TSESTree.MemberExpression) ?? '')) return true;
   return false;
 }
 
@@ -547,7 +550,7 @@ function objectionBatch(match: QueryMatch, ownAmount = false): string {
   if (step) return `Update them in one statement: query().patch(changes).whereIn('id', ids), or ${VALUES_UPDATE} when each row gets different data.`;
   // A function of the project that writes through the builder: the chain that would name the step is in that function.
   if (match.kind === 'write') return OBJECTION_WRITE;
-  if (chain.some((name) => /^count(?:Distinct)?$/.test(name)))
+  if (chain.some((name) => COUNT_STEP.test(name)))
     return 'Count them in one query grouped by the column each item filters on: query().whereIn(column, ids).groupBy(column).select(column).count().';
   if (match.operation === 'query') return "Load them in one query: query().whereIn('id', ids), or withGraphFetched on the query that loaded the items.";
   return 'Load the relation with withGraphFetched on the query that loaded the items, or fetch all rows with one whereIn query.';
