@@ -86,3 +86,35 @@ export function nameUpdates(items: OptionInput[]) {
 export async function renameAll(items: OptionInput[]) {
   await db.batch(nameUpdates(items) as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
 }
+
+// Each builder cast to the batch's item type inside the callback: still elements of the one batch.
+export async function relabelOptions(propertyId: string, items: OptionInput[]) {
+  await db.batch([
+    ...items.map(
+      (item) =>
+        db
+          .update(options)
+          .set({ name: item.name })
+          .where(eq(options.id, item.id)) as BatchItem<'sqlite'>,
+    ),
+    db.update(properties).set({ updatedAt: new Date() }).where(eq(properties.id, propertyId)),
+  ]);
+}
+
+export async function repositionOptions(items: OptionInput[]) {
+  const updates = items.map((item) => (db.update(options).set({ position: item.position }).where(eq(options.id, item.id)) satisfies BatchItem<'sqlite'>));
+  const removals = items.map((item) => <BatchItem<'sqlite'>>db.delete(optionValues).where(eq(optionValues.optionId, item.id)));
+  await db.batch([db.select().from(options), ...updates, ...removals]);
+}
+
+export async function queueRenames(items: OptionInput[]) {
+  const statements: BatchItem<'sqlite'>[] = [];
+  for (const item of items) statements.push(db.update(options).set({ name: item.name }).where(eq(options.id, item.id)) as BatchItem<'sqlite'>);
+  await db.batch([db.select().from(options), ...statements]);
+}
+
+// The same cast, handed to Promise.all: each update is its own round trip.
+export async function relabelOptionsAtOnce(items: OptionInput[]) {
+  await Promise.all(items.map((item) => db.update(options).set({ name: item.name }).where(eq(options.id, item.id)) as Promise<unknown>));
+//                                      ^^^^^^^^^ n-plus-one
+}

@@ -148,6 +148,19 @@ export function propertyName(member: TSESTree.MemberExpression): string | undefi
   return undefined;
 }
 
+/** The expression a node is the operand of only to state its type (`x as T`, `x satisfies T`, `x!`, `<T>x`), or the node itself. */
+export function typeWrapped(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent?.type === AST_NODE_TYPES.TSAsExpression ||
+    current.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.parent?.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.parent?.type === AST_NODE_TYPES.TSTypeAssertion
+  )
+    current = current.parent;
+  return current;
+}
+
 /** Strips `await`, parentheses-free TS wrappers (`x as T`, `x!`, `<T>x`) and `satisfies`. */
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   let current = node;

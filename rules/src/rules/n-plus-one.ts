@@ -23,6 +23,7 @@ import {
   localFunction,
   propertyName,
   resolveVariable,
+  typeWrapped,
   unwrapExpression,
 } from '../analysis/resolve';
 import { siblingStatic } from '../analysis/mongoose-schemas';
@@ -865,7 +866,8 @@ const BATCHING_LIBRARIES: ReadonlySet<QueryMatch['library']> = new Set(['prisma'
  * an array that is handed to `$transaction([...])`: Prisma sends them as one batch, not one by one.
  */
 function feedsBatchTransaction(context: RuleContext, query: TSESTree.Node, iteration: Iteration): boolean {
-  let whole = chainTop(query);
+  // `db.update(t).set(...) as BatchItem<'sqlite'>`: a type stated on the builder leaves it the same statement.
+  let whole = typeWrapped(chainTop(query));
   if (iteration.kind === 'callback') {
     // `cond ? undefined : prisma.order.update(...)`: one branch of what the callback returns; of `flatMap`'s, an element too.
     const flattens = iteration.call.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(iteration.call.callee) === 'flatMap';
@@ -874,7 +876,7 @@ function feedsBatchTransaction(context: RuleContext, query: TSESTree.Node, itera
       (whole.parent?.type === AST_NODE_TYPES.LogicalExpression && whole.parent.right === whole) ||
       (flattens && whole.parent?.type === AST_NODE_TYPES.ArrayExpression)
     )
-      whole = whole.parent;
+      whole = typeWrapped(whole.parent);
     const returned =
       whole.parent === iteration.callback || (whole.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(whole) === iteration.callback);
     if (returned) return reachesBatchTransaction(context, iteration.call);
@@ -991,13 +993,7 @@ function helperCalls(context: RuleContext, fn: FunctionNode): TSESTree.CallExpre
 /** `[...queries]`, `queries as [BatchItem, ...BatchItem[]]` (Drizzle's batch takes a non-empty tuple): the same queries, in what holds the node. */
 function holdsElements(node: TSESTree.Node): boolean {
   const parent = node.parent;
-  return (
-    parent?.type === AST_NODE_TYPES.SpreadElement ||
-    parent?.type === AST_NODE_TYPES.ArrayExpression ||
-    parent?.type === AST_NODE_TYPES.TSAsExpression ||
-    parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    parent?.type === AST_NODE_TYPES.TSNonNullExpression
-  );
+  return parent?.type === AST_NODE_TYPES.SpreadElement || parent?.type === AST_NODE_TYPES.ArrayExpression || typeWrapped(node) !== node;
 }
 
 const SAME_ELEMENTS: ReadonlySet<string> = new Set(['filter', 'slice', 'concat', 'flat']);
