@@ -1035,18 +1035,48 @@ function summarizeReturnedFunctions(context: RuleContext, name: string, fn: Func
       if (keepsSummary(summary)) declared.functions[`${name}${CALLED}`] = summary;
       summarizeReturnedFunctions(context, `${name}${CALLED}`, made, declared, depth + 1);
     }
-    if (returned.type !== AST_NODE_TYPES.ObjectExpression || depth > 0) continue;
-    for (const property of returned.properties) {
-      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
-      const member = localFunction(context, property.value);
-      // `findScopeById: buildFindEntityById(pool)(Scopes)`: a function a builder of another file makes runs what that builder's function runs.
-      const built = member ? undefined : madeFunctionRef(context, property.value);
-      if (built) declared.functions[`${name}.${property.key.name}`] = { calls: [built] };
-      if (!member || !contains(fn, member)) continue;
-      const summary = withHandedHandles(context, member, summarizeFunction(context, member, callReader));
-      if (keepsSummary(summary)) declared.functions[`${name}.${property.key.name}`] = summary;
-    }
+    if (depth > 0) continue;
+    // `injectArguments({ getUserById, createUser }, { db })`: the same functions, handed the shared arguments on each call.
+    const bound = returned.type === AST_NODE_TYPES.CallExpression ? boundFunctions(context, returned) : undefined;
+    if (bound) summarizeReturnedMembers(context, name, bound, declared);
+    else if (returned.type === AST_NODE_TYPES.ObjectExpression) summarizeReturnedMembers(context, name, returned, declared, fn);
   }
+}
+
+/** Each function of an object a function returns, as a method of it; only those declared inside `factory` when one is given. */
+function summarizeReturnedMembers(
+  context: RuleContext,
+  name: string,
+  object: TSESTree.ObjectExpression,
+  declared: ExportedDeclarations,
+  factory?: FunctionNode,
+): void {
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+    const member = localFunction(context, property.value);
+    // `findScopeById: buildFindEntityById(pool)(Scopes)`: a function a builder of another file makes runs what that builder's function runs.
+    const built = member ? undefined : madeFunctionRef(context, property.value);
+    if (built) declared.functions[`${name}.${property.key.name}`] = { calls: [built] };
+    if (!member || (factory && !contains(factory, member))) continue;
+    const summary = withHandedHandles(context, member, summarizeFunction(context, member, callReader));
+    if (keepsSummary(summary)) declared.functions[`${name}.${property.key.name}`] = summary;
+  }
+}
+
+/**
+ * `injectArguments({ getUserById, createUser }, { db })`, `bindArgs(repository, { db, logger })`: an object of the file's functions
+ * handed with an object of arguments, which such a helper pre-binds, returning an object of the same keys.
+ */
+function boundFunctions(context: RuleContext, call: TSESTree.CallExpression): TSESTree.ObjectExpression | undefined {
+  const [first, shared] = call.arguments;
+  if (call.arguments.length !== 2 || !first || !shared || unwrapExpression(shared).type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const functions = unwrapExpression(first);
+  const object = functions.type === AST_NODE_TYPES.Identifier ? constObject(context, functions) : functions;
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression || object.properties.length === 0) return undefined;
+  const allFunctions = object.properties.every(
+    (property) => property.type === AST_NODE_TYPES.Property && !property.computed && !!localFunction(context, property.value),
+  );
+  return allFunctions ? object : undefined;
 }
 
 /** What a function returns: its arrow's expression, or the argument of each `return` of its own body. */
@@ -1114,6 +1144,9 @@ function callbackHandlesOf(context: RuleContext, fn: FunctionNode): CallbackHand
 function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration, declared: ExportedDeclarations): void {
   const type = alias.typeAnnotation;
   const name = alias.id.name;
+  // `export type UsersRepository = ReturnType<typeof createUsersRepository>`: its functions, as methods of the type.
+  const factory = returnTypeFactory(context, type);
+  if (factory) summarizeReturnedFunctions(context, name, factory, declared);
   const value = typeValue(context, type);
   const made = value ? undefined : madeType(context, type, declared.made);
   if (value && isHandle(value)) declared.exports.push({ name, value });
@@ -1280,6 +1313,17 @@ function parameterTupleFields(context: RuleContext, type: TSESTree.TSTypeReferen
 interface ObjectFields {
   fields: Record<string, FieldFact>;
   base?: TypeRef;
+}
+
+/** The function of this file whose result a type names: `ReturnType<typeof createUsersRepository>`, also under `Awaited<...>`. */
+function returnTypeFactory(context: RuleContext, type: TSESTree.TypeNode): FunctionNode | undefined {
+  let node = type;
+  for (let step = 0; step < MAX_CONTEXT_STEPS && node.type === AST_NODE_TYPES.TSTypeReference; step++) {
+    const argument = node.typeName.type === AST_NODE_TYPES.Identifier && RETURN_TYPES.has(node.typeName.name) ? node.typeArguments?.params[0] : undefined;
+    if (!argument) return undefined;
+    node = argument;
+  }
+  return node.type === AST_NODE_TYPES.TSTypeQuery && node.exprName.type === AST_NODE_TYPES.Identifier ? localFunction(context, node.exprName) : undefined;
 }
 
 /** Utility types whose type argument tells the members: `Awaited<ReturnType<typeof createContext>>`, tRPC's `inferAsyncReturnType`. */

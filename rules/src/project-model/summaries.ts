@@ -990,7 +990,8 @@ export function awaitedRef(
   receiverMaker: CallReader['receiverMaker'],
 ): Pick<CallRef, 'module' | 'path'> | undefined {
   const ref = callRef(context, call);
-  return ref && ref.path.length <= 2 ? ref : (receiverMaker(context, call.callee) ?? ref);
+  // A method of what a factory returns may be the factory's own function or a package client's: the factory tells where it goes.
+  return ref && ref.path.length <= 2 && !ref.made ? ref : (receiverMaker(context, call.callee) ?? ref);
 }
 
 /**
@@ -1071,6 +1072,8 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
           ...executesRef(context, call, names),
         };
       const fallback: TSESTree.Identifier | undefined = source ? undefined : defaultedImport(context, object);
+      const factory = source || fallback || names.length > 1 ? undefined : madeObjectFactory(context, object);
+      if (factory) return { module: factory.module, path: [factory.path[0]!, ...names], ...siteOf(context, callee), made: true };
       if (!source && !fallback) return undefined;
       if (source) {
         names.unshift(...source.path);
@@ -1275,7 +1278,7 @@ function importedTypeMember(context: RuleContext, type: TSESTree.TypeNode, keys:
   return member && member.path.length <= 1 ? { module: member.module, path: [member.path[0] ?? 'default', ...rest] } : undefined;
 }
 
-/** `getCollection('teams').findOne(...)`: a method of what a function another file exports returns. */
+/** `getCollection('teams').findOne(...)`: a method of what a function another file exports returns (see `madeObjectFactory` too). */
 function madeRef(context: RuleContext, callee: TSESTree.MemberExpression): CallRef | undefined {
   const object = unwrapExpression(callee.object);
   const method = propertyName(callee);
@@ -1379,6 +1382,16 @@ function constantCall(context: RuleContext, node: TSESTree.Node): TSESTree.CallE
   let value = unwrapExpression(declarator.init);
   if (value.type === AST_NODE_TYPES.AwaitExpression) value = unwrapExpression(value.argument);
   return value.type === AST_NODE_TYPES.CallExpression ? value : undefined;
+}
+
+/**
+ * `usersRepository` of `const usersRepository = createUsersRepository({ db })`, with the factory imported from a file of the project:
+ * that function, whose returned object's functions its members are (`createUsersRepository.getUserById`).
+ */
+function madeObjectFactory(context: RuleContext, node: TSESTree.Identifier): ModuleMember | undefined {
+  const call = constantCall(context, node);
+  const factory = call && resolveModuleMember(context, call.callee);
+  return factory?.path.length === 1 && isLocalModule(factory.module) ? factory : undefined;
 }
 
 /**
@@ -1576,7 +1589,7 @@ function resolveRef(
   // `this.find(id)` in a subclass may call a method the base class declares, not a Knex handle it holds: then it runs that method.
   const invokedSite = invoked && invokedQuery(models, fromFile, ref, invoked, site);
   if (invoked && (invokedSite || ref.path.length === 1)) return invokedSite;
-  if (made) return madeQuery(models, fromFile, ref, site);
+  if (made) return summaryAt(key, ref.path) ?? madeQuery(models, fromFile, ref, site);
   const [name, ...members] = ref.path;
   // `Getter.promises.get(...)`: a method of an object an exported object holds (see `exportAndMethod`).
   if (members.length <= 2) {

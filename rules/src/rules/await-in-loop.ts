@@ -131,6 +131,7 @@ export const awaitInLoop: Rule = {
               (!transaction || isWorkBesideTransaction(context, node.argument, transaction)) &&
               !queriesPerItem(context, node.argument, loop) &&
               !awaitsQueriesTogether(context, node.argument, loop) &&
+              !awaitsWrappedQuery(context, node.argument, loop) &&
               !callsLocalComputation(context, node.argument) &&
               !callsFunctionWithoutInputOutput(context, node.argument) &&
               !computesInMemory(context, node.argument) &&
@@ -285,6 +286,18 @@ function awaitsQueriesTogether(context: RuleContext, argument: TSESTree.Node, lo
   return (
     (calls.length === list.elements.length && calls.every((element) => !!repeatedQueryOf(context, element))) ||
     calls.some((element) => queriesPerItem(context, element, loop))
+  );
+}
+
+/**
+ * `await safely(reverifyEntitlement(entitlement))`, `await withTimeout(findUser(id), 5000)`: an await of a call handed the promise of
+ * a query the n-plus-one rule reports for this loop; that finding sits inside this await: one problem, one finding.
+ */
+function awaitsWrappedQuery(context: RuleContext, argument: TSESTree.Node, loop: LoopStatement): boolean {
+  const call = unwrapExpression(argument);
+  return (
+    call.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments.some((handed) => unwrapExpression(handed).type === AST_NODE_TYPES.CallExpression && queriesPerItem(context, handed, loop))
   );
 }
 

@@ -1,0 +1,4 @@
+// valid
+import type { LibSQLDatabase } from 'drizzle-orm/libsql';
+
+export type Database = LibSQLDatabase<Record<string, never>>;
