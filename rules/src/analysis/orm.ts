@@ -227,6 +227,9 @@ export function isDatabaseModule(module: string): boolean {
 
 export { isLocalModule } from './module-names';
 
+/** TypeORM's repository classes: the tree and MongoDB ones run the same queries as `Repository` (`save`, `findOne`) and more. */
+const TYPEORM_REPOSITORY_CLASSES: ReadonlySet<string> = new Set(['Repository', 'TreeRepository', 'MongoRepository']);
+
 /** The ORM value a type exported by a package denotes (`Repository` of typeorm, `Pool` of pg, ...). */
 function packageTypeValue(member: ModuleMember, typeArgument: string | undefined): OrmValue | undefined {
   const { module, path } = member;
@@ -235,7 +238,7 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
   const model = typeArgument === undefined ? {} : { model: typeArgument };
   if (isPrismaModule(module) && (name === 'PrismaClient' || name === 'Prisma.TransactionClient')) return { kind: 'client', orm: 'prisma' };
   if (module === 'typeorm') {
-    if (name === 'Repository' || name === 'TreeRepository' || name === 'MongoRepository') return { kind: 'repository', orm: 'typeorm', ...model };
+    if (TYPEORM_REPOSITORY_CLASSES.has(name)) return { kind: 'repository', orm: 'typeorm', ...model };
     if (name === 'EntityManager' || name === 'MongoEntityManager') return { kind: 'manager', orm: 'typeorm' };
     if (name === 'DataSource' || name === 'Connection') return { kind: 'datasource', orm: 'typeorm' };
     if (name === 'QueryRunner') return { kind: 'queryRunner', orm: 'typeorm' };
@@ -1695,7 +1698,8 @@ export function classInstanceValue(context: RuleContext, declaration: TSESTree.C
     if (inherited && isHandle(inherited) && inherited.kind !== 'model') return { ...inherited, model: superTypeArgument(declaration) ?? inherited.model };
   } else if (base) {
     if (isPrismaModule(base.module) && base.path.at(-1) === 'PrismaClient') return { kind: 'client', orm: 'prisma' };
-    if (base.module === 'typeorm' && base.path.at(-1) === 'Repository') return { kind: 'repository', orm: 'typeorm', model: superTypeArgument(declaration) };
+    if (base.module === 'typeorm' && TYPEORM_REPOSITORY_CLASSES.has(base.path.at(-1) ?? ''))
+      return { kind: 'repository', orm: 'typeorm', model: superTypeArgument(declaration) };
     if (isMikroModule(base.module) && /EntityRepository$/.test(base.path.at(-1) ?? ''))
       return { kind: 'repository', orm: 'mikro-orm', model: superTypeArgument(declaration) };
   }

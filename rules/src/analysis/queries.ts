@@ -59,6 +59,7 @@ import {
   SEQUELIZE_ROW,
   TYPEORM_ACTIVE_ROW,
   TYPEORM_BUILDER_EXECUTORS,
+  builderWrite,
   chainExecutes,
   executesBuilder,
   handedSqlWrite,
@@ -799,6 +800,8 @@ function invokedHandleRef(context: RuleContext, call: TSESTree.CallExpression): 
   if (call.arguments.length === 0 || !startsChainOrIsAwaited(call) || isSubquery(call) || buildsOnly(context, call)) return undefined;
   // `trx('t')` in `this.db.transaction(async (trx) => ...)` is called on what `this.db` is.
   const receiver = transactionReceiver(context, unwrapExpression(call.callee));
+  // `this.createQueryBuilder('p')` in a subclass of a project's repository starts a TypeORM builder, not a Knex query on table `p`.
+  if (receiver.type === AST_NODE_TYPES.MemberExpression && propertyName(receiver) === 'createQueryBuilder') return undefined;
   const owner = instanceClass(context, receiver) ?? (startsKnexBuilder(call) ? importedHandle(context, receiver) : undefined);
   const table = tableArgument(call);
   // `this.knex('users')` with `knex` a field or getter of a base class another file exports: what that member holds (a table named, not Objection's `this.query(trx)`).
@@ -898,14 +901,6 @@ const RELATION_OPERATIONS: ReadonlyMap<string, 'read' | 'write'> = new Map([
   ['loadOne', 'read'],
   ['loadMany', 'read'],
 ]);
-
-/** The steps of a TypeORM query builder's chain that make it a write statement. */
-export const BUILDER_WRITES: ReadonlySet<string> = new Set(['insert', 'update', 'delete', 'softDelete', 'restore']);
-
-/** `createQueryBuilder('item').update().set(...).where(...).execute()`: the step that makes the chain a write, if one does. */
-function builderWrite(call: TSESTree.CallExpression): string | undefined {
-  return stepsAfter(call).find((name) => BUILDER_WRITES.has(name));
-}
 
 /** `createQueryBuilder().relation(...).of(entity).add(id)`: the operation that ends the chain after `relation` and `of`. */
 function relationOperation(call: TSESTree.CallExpression): { kind: 'read' | 'write'; method: string } | undefined {

@@ -480,6 +480,14 @@ export function runsQueryOfKind(value: OrmValue, method: string): 'read' | 'writ
   return operations && kindOf(operations, method);
 }
 
+/** The steps of a TypeORM query builder's chain that make it a write statement. */
+export const BUILDER_WRITES: ReadonlySet<string> = new Set(['insert', 'update', 'delete', 'softDelete', 'restore']);
+
+/** `createQueryBuilder('item').update().set(...).where(...).execute()`: the step that makes the chain a write, if one does. */
+export function builderWrite(call: TSESTree.CallExpression): string | undefined {
+  return stepsAfter(call).find((name) => BUILDER_WRITES.has(name));
+}
+
 /**
  * `repo.createQueryBuilder('u')...getMany()`: the builder runs only when the chain ends in an executor, or, kept in a
  * variable (`const qb = repo.createQueryBuilder('u'); qb.andWhere(...); await qb.getOne()`), when a use of it does in the same iteration.

@@ -33,6 +33,8 @@ import {
   handedSqlWrite,
   sendsSqlText,
   TYPEORM_ACTIVE_ROW,
+  TYPEORM_BUILDER_EXECUTORS,
+  builderWrite,
   type SqlWrite,
   objectionWrites,
 } from '../analysis/query-kinds';
@@ -92,6 +94,8 @@ export interface CallRef extends CallSite {
   statement?: SqlWrite;
   /** Set when a step of the chain the call starts writes (`this.query(trx).where(...).patch(...)`): an Objection builder then writes. */
   writeStep?: true;
+  /** The step that makes the TypeORM builder a call starts a write statement (`update` of `createQueryBuilder().update().set(...).execute()`). */
+  builderWrite?: string;
   /** Set when a bus runs the handler of this command or query class (`commandBus.execute(new CreateOrderCommand(input))`): its `execute` runs. */
   dispatches?: string;
   /**
@@ -1028,10 +1032,13 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
   const builtBy = callee.type === AST_NODE_TYPES.Identifier || isThisMember(callee) ? madeFunctionRef(context, callee) : undefined;
   if (builtBy) return builtBy;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const gotten = gottenClass(context, unwrapExpression(callee.object));
+    const method = propertyName(callee);
+    if (gotten && method !== undefined) return { module: gotten.module, path: [gotten.path[0]!, method], ...siteOf(context, callee), instance: true };
     const made = madeRef(context, callee);
     if (made) return made;
     const inherited = inheritedRef(context, callee);
-    if (inherited) return { ...inherited, ...siteOf(context, callee) };
+    if (inherited) return { ...inherited, ...siteOf(context, callee), ...executesRef(context, call, inherited.path) };
   } else if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
   // `this.users.find()`, `this.prisma.user.findMany()`: the members below an instance of an imported class, also through
   // destructuring (`const { users: { findUserById } } = queries`, `const { queries } = tenant`).
@@ -1118,8 +1125,12 @@ function executesRef(
   context: RuleContext,
   call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression,
   names: readonly string[],
-): { executes?: true; claims?: true } {
-  const executes = call.type === AST_NODE_TYPES.CallExpression && kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(context, call, KYSELY_EXECUTORS);
+): { executes?: true; claims?: true; builderWrite?: string } {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return {};
+  // `this.createQueryBuilder('p').where(...).getOne()` in a subclass of a project's repository: a statement only when its chain runs it.
+  if (names.at(-1) === 'createQueryBuilder')
+    return executesBuilder(context, call, TYPEORM_BUILDER_EXECUTORS) ? { executes: true, ...withBuilderWrite(builderWrite(call)) } : {};
+  const executes = kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(context, call, KYSELY_EXECUTORS);
   if (!executes) return {};
   // A read that claims its row in a transaction of its own (see `QuerySite.claims`).
   return claimsRowInOwnTransaction(context, call, transactionCallback) ? { executes: true, claims: true } : { executes: true };
@@ -1312,7 +1323,7 @@ export function transactionReceiver(context: RuleContext, node: TSESTree.Node): 
 export function instanceClass(context: RuleContext, expression: TSESTree.Node): ModuleMember | undefined {
   const node = unwrapExpression(expression);
   const type = declaredType(context, node) ?? typeArgumentOfGetter(context, node);
-  if (!type) return constructedClass(context, node);
+  if (!type) return constructedClass(context, node) ?? gottenClass(context, node);
   if (type.type === AST_NODE_TYPES.TSUnionType) return unionClass(context, type);
   // `req: ApiLocals & { body: Body }`: the first named part, as `importedTypeLocation` reads an intersection.
   const parts = type?.type === AST_NODE_TYPES.TSIntersectionType ? type.types : type ? [type] : [];
@@ -1433,14 +1444,39 @@ function unionClass(context: RuleContext, union: TSESTree.TSUnionType): ModuleMe
  * the one type argument of the call (awaited or not) that a constant or a field without a type is given.
  */
 function typeArgumentOfGetter(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
-  let call: TSESTree.Node | undefined = constantCall(context, node);
-  if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
-    let value = classField(node, propertyName(node))?.value;
-    if (value?.type === AST_NODE_TYPES.AwaitExpression) value = value.argument;
-    call = value ? unwrapExpression(value) : undefined;
-  }
-  const params = call?.type === AST_NODE_TYPES.CallExpression ? call.typeArguments?.params : undefined;
+  const params = getterCall(context, node)?.typeArguments?.params;
   return params?.length === 1 ? params[0] : undefined;
+}
+
+/** The call (awaited or not) a constant or a field without a type is given: `container.resolve(...)` of `const orders = container.resolve(...)`. */
+function getterCall(context: RuleContext, node: TSESTree.Node): TSESTree.CallExpression | undefined {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return constantCall(context, node);
+  let value = classField(node, propertyName(node))?.value;
+  if (value?.type === AST_NODE_TYPES.AwaitExpression) value = value.argument;
+  const call = value ? unwrapExpression(value) : undefined;
+  return call?.type === AST_NODE_TYPES.CallExpression ? call : undefined;
+}
+
+/**
+ * Calls that hand out an instance of the class they are given: TypeORM 0.2's `getCustomRepository(UserRepository)`, a container's
+ * `Container.get(UserService)` or `moduleRef.resolve(UserService)`, a project's own `getService(UserService)`.
+ */
+const INSTANCE_GETTER = /^(?:getCustomRepository|get|resolve|inject|get\w*(?:Service|Instance|Provider))$/;
+
+/** `getCustomRepository(ProductRepository)`, also through a constant or a field it initializes: the project class it hands out an instance of. */
+function gottenClass(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
+  const call = node.type === AST_NODE_TYPES.CallExpression ? node : getterCall(context, node);
+  const argument = call?.arguments.length === 1 ? call.arguments[0]! : undefined;
+  const getter =
+    call &&
+    (call.callee.type === AST_NODE_TYPES.MemberExpression
+      ? propertyName(call.callee)
+      : call.callee.type === AST_NODE_TYPES.Identifier
+        ? call.callee.name
+        : undefined);
+  if (argument?.type !== AST_NODE_TYPES.Identifier || getter === undefined || !INSTANCE_GETTER.test(getter)) return undefined;
+  const member = resolveModuleMember(context, argument);
+  return member && member.path.length === 1 && isProjectModule(projectModelsOf(context), member.module) ? member : undefined;
 }
 
 /** The field of the class around a `this.name` that declares it, if it is declared as a field. */
@@ -1581,6 +1617,7 @@ function resolveRef(
     required: _required,
     statement: _statement,
     writeStep: _writeStep,
+    builderWrite: _builderWrite,
     handedTo,
     ...site
   } = ref;
@@ -1623,7 +1660,7 @@ function resolveRef(
     value = value && memberOf(value, member);
   }
   const method = members.at(-1)!;
-  const kind = value && runsQueryOfKind(value, method);
+  const kind = value && (method === 'createQueryBuilder' && value.orm === 'typeorm' ? builderKind(ref) : runsQueryOfKind(value, method));
   // `db.selectFrom(...)` on an instance typed as a Kysely handle is a query only when its chain runs it (see `callRefOf`).
   if (!value || !kind || (instance && value.orm === 'kysely' && !ref.executes)) return undefined;
   return handleQuerySite(site, value, kind, method, ref);
@@ -1649,13 +1686,23 @@ function claimedByRead(write: QuerySite, read: QuerySite | undefined): QuerySite
   return read?.claims && !write.claims ? { ...write, claims: true } : write;
 }
 
+/** What a TypeORM query builder a call starts runs: nothing unless its chain executes it (see `executesRef`). */
+function builderKind(ref: CallRef): QuerySite['kind'] | undefined {
+  if (!ref.executes) return undefined;
+  return ref.builderWrite === undefined ? 'read' : 'write';
+}
+
+function withBuilderWrite(step: string | undefined): { builderWrite?: string } {
+  return step === undefined ? {} : { builderWrite: step };
+}
+
 /** The site of a query a call runs on a handle: its library and model, and whether it claims its row (see `QuerySite.claims`). */
 function handleQuerySite(site: CallSite, value: OrmValue, kind: QuerySite['kind'], method: string, ref: CallRef): QuerySite {
   return {
     ...site,
     library: value.orm,
     kind: value.orm === 'objection' && ref.writeStep ? 'write' : kind,
-    operation: method,
+    operation: ref.builderWrite ?? method,
     ...(value.model !== undefined && { model: value.model }),
     ...(ref.claims && { claims: true as const }),
   };

@@ -5,7 +5,6 @@ import {
   formattedSql,
   isRawStatement,
   lazyRelationOf,
-  BUILDER_WRITES,
   queryCallOf,
   pgPromiseHelperWrite,
   quotedCode,
@@ -72,7 +71,7 @@ import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
 import { assignsIn, claimsRowPerItem, itemComparisonOf, queryShapeOf, readsIteration, type ItemComparison, type QueryShape } from '../analysis/query-shape';
 import { filterColumn, onlyKey, whereOption } from '../analysis/filter-column';
-import { OBJECTION_WRITE_STEPS, sendsSqlText, sqlArgumentOf } from '../analysis/query-kinds';
+import { BUILDER_WRITES, OBJECTION_WRITE_STEPS, sendsSqlText, sqlArgumentOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
