@@ -49,8 +49,10 @@ const TEST_IMPORT = importOf(
 const TEST_GLOBALS = /^(?:describe|test|it|suite)(?:\.\w+)*\(\s*['"`]/m;
 
 const SEED_FOLDER = /^(?:seeds?|seeders?|seeding|seed-data|mock-data|populators?)$/i;
-/** `prisma/seed.ts`, `seed-users.ts`, `demo.seed.ts`. */
-const SEED_FILE = /(?:^|[.-])seeds?(?:[.-][\w-]+)?\.[cm]?[jt]sx?$|^seed\w*\.[cm]?[jt]sx?$/i;
+/** `prisma/seed.ts`, `seed-users.ts`, `demo.seed.ts`, and the generators of made-up data: `mock.service.ts`, `orders.mock.ts`. */
+const SEED_FILE = /(?:^|[.-])(?:seeds?|mocks?)(?:[.-][\w-]+)?\.[cm]?[jt]sx?$|^seed\w*\.[cm]?[jt]sx?$/i;
+/** Fake-data generators: a file outside the tests that imports one makes up rows to fill a database with. */
+const FAKE_DATA_IMPORT = importOf(String.raw`@faker-js\/faker|faker|@ngneat\/falso`);
 /** Knex seed files export `seed(knex)`. */
 const SEED_EXPORT = /\bexports\.seed\s*=|\bexport\s+(?:async\s+)?function\s+seed\s*\(|\bexport\s+const\s+seed\s*=/;
 
@@ -206,7 +208,7 @@ const TEXT_SHOWS: Readonly<Record<RoleSign, (text: string) => boolean>> = {
   migration: (text) =>
     (text.includes('igration') && MIGRATION_CLASS.test(text)) || (MIGRATION_HINT.test(text) && MIGRATION_STEPS.every((step) => step.test(text))),
   // Every export SEED_EXPORT knows names `seed`: the word is found far faster than the pattern.
-  seed: (text) => text.includes('seed') && SEED_EXPORT.test(text),
+  seed: (text) => (text.includes('seed') && SEED_EXPORT.test(text)) || FAKE_DATA_IMPORT.test(text),
   build: (text) => BUILD_IMPORT.test(text),
   script: (text) =>
     text.startsWith('#!') || CLI_IMPORT.test(text) || CI_IMPORT.test(text) || onlyRunsTopLevel(text) || runsWhenEntryPoint(text) || promptsTerminal(text),

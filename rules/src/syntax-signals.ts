@@ -370,15 +370,18 @@ const LITERAL_END = /^\s*(?:as\s+const\b|satisfies\b|;|\n|$)/;
 const MAX_FIXED_LISTS = 32;
 
 /**
- * The constants a text exports that hold a literal array or object without a spread, found by
+ * The constants a text exports that hold a non-empty literal array or object without a spread, found by
  * their text (a constants module has no other signal to make it parsed). A literal holds as many
  * items as it lists, wherever it is imported.
  */
 export function fixedListsOf(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(EXPORTED_LITERAL)) {
-    const end = literalEnd(text, match.index + match[0].length - 1);
-    if (end !== undefined && LITERAL_END.test(text.slice(end, end + 16))) names.push(detached(match[1]!));
+    const start = match.index + match[0].length - 1;
+    const end = literalEnd(text, start);
+    // An empty literal (`export const registry: Plugin[] = []`) lists nothing: it is filled elsewhere, as many as the data.
+    const empty = end !== undefined && text.slice(start + 1, end - 1).trim() === '';
+    if (end !== undefined && !empty && LITERAL_END.test(text.slice(end, end + 16))) names.push(detached(match[1]!));
     if (names.length >= MAX_FIXED_LISTS) break;
   }
   return names;

@@ -26,3 +26,30 @@ export async function processWithoutRemoving(entries: string[]) {
   await Promise.all(started);
   //    ^^^^^^^^^^^ unbounded-promise-all
 }
+
+// A batch written by hand: the loop waits for the whole batch once it is full and starts a new one, so the last
+// `Promise.all` holds one batch at most. A batch waited for but never emptied grows with the entries.
+const BATCH_SIZE = 100;
+
+export async function processInBatches(groups: string[][]) {
+  let pending: Promise<void>[] = [];
+  for (const group of groups) {
+    if (pending.length >= BATCH_SIZE) {
+      await Promise.all(pending);
+      pending = [];
+    }
+    for (const entry of group) pending.push(processEntry(entry));
+  }
+  await Promise.all(pending);
+}
+
+export async function processWithoutEmptying(entries: string[]) {
+  const pending: Promise<void>[] = [];
+  for (const entry of entries) {
+    pending.push(processEntry(entry));
+    if (pending.length >= BATCH_SIZE) await Promise.all(pending);
+    //                                      ^^^^^^^^^^^ unbounded-promise-all
+  }
+  await Promise.all(pending);
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}

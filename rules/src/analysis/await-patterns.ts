@@ -1,7 +1,7 @@
 /** Why one awaited call in a loop must wait for the previous iteration's: the await-level patterns. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { isGlobalReference, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalReference, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction, type FunctionNode, type LoopStatement } from './scopes';
 import { calleeChainNames, calleeName, lastName, patternNames, rootCallNames, workingCall } from './names';
 import { loopBindingNodes, memberMutation, rootSlot, variesPerIteration, writesOf, type LoopFacts } from './loop-facts';
@@ -315,7 +315,7 @@ export function postsToOneChat(context: RuleContext, facts: LoopFacts, node: TSE
   const callee = working?.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(working.callee) : undefined;
   if (callee?.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = propertyName(callee) ?? '';
-  if (postsToOneConversation(context, facts, callee, method)) return true;
+  if (postsToOneConversation(context, facts, callee, method) || commentsOnOneRequest(context, facts, working as TSESTree.CallExpression)) return true;
   const target = (working as TSESTree.CallExpression).arguments[0];
   return (
     POSTING_METHOD.test(method) &&
@@ -323,6 +323,38 @@ export function postsToOneChat(context: RuleContext, facts: LoopFacts, node: TSE
     CONVERSATION_ID.test(target.name) &&
     !variesPerIteration(context, facts, target)
   );
+}
+
+/** `issues`, `pulls`, `MergeRequestDiscussions`, `MergeRequestNotes`: where a code host keeps the comments of a pull or merge request. */
+const REQUEST_COMMENTS_RECEIVER = /^(?:issues|pulls)$|[a-z](?:Discussions|Notes|Comments)$/;
+/** `createComment`, `createReviewComment`, `createReview`, and `create` on a receiver named for comments. */
+const COMMENTING_METHOD = /^create(?:Review)?(?:Comment)?$/;
+/** `pull_number`, `issue_number`, `pullNumber`, `mergeRequestIid`, `iid`: the request a comment goes to. */
+const REQUEST_NUMBER_KEY = /^(?:pull|issue)_?[nN]umber$|^(?:merge_?[rR]equest_?)?[iI]id$/;
+
+/**
+ * `octokit.rest.pulls.createReviewComment({ owner, repo, pull_number, body })`, `issues.createComment({ issue_number, … })`,
+ * `gitlab.MergeRequestDiscussions.create(projectId, mergeRequestIid, body)`: comments posted to one pull or merge request,
+ * the same each iteration. They are one conversation that readers see in the order posted, and code hosts ask for content
+ * to be created one request at a time. A comment per request (`pull_number: pull.number` of the loop's item) is reported.
+ */
+function commentsOnOneRequest(context: RuleContext, facts: LoopFacts, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    !COMMENTING_METHOD.test(propertyName(callee) ?? '') ||
+    !REQUEST_COMMENTS_RECEIVER.test(lastName(callee.object) ?? '')
+  )
+    return false;
+  const options = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (options?.type === AST_NODE_TYPES.ObjectExpression) {
+    const request = options.properties.find(
+      (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && REQUEST_NUMBER_KEY.test(keyName(property) ?? ''),
+    );
+    return !!request && !variesPerIteration(context, facts, request.value);
+  }
+  // The project and the request come first, then the comment: `create(projectId, mergeRequestIid, body, options)`.
+  return call.arguments.length >= 3 && call.arguments.slice(0, 2).every((argument) => !variesPerIteration(context, facts, argument));
 }
 
 /**

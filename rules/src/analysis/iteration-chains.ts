@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { resolveVariable, unwrapExpression } from './resolve';
+import { localFunction, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, enclosingLoop, type LoopStatement } from './scopes';
 import { calleeName, lastName, words } from './names';
 import { addsToSharedDocument, isPacingCall, startsWork } from './await-patterns';
@@ -105,16 +105,39 @@ function nameWords(name: string): string[] {
   return words(name.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2'));
 }
 
-/** A variable of the function, set outside the loop to what it awaited of a call that opens one connection. */
+/**
+ * A variable of the function, set outside the loop to what it awaited of a call that opens one connection,
+ * or to a client of one git repository (`const git = simpleGit(dir)`).
+ */
 function isOpenedConnection(context: RuleContext, facts: LoopFacts, handle: TSESTree.Identifier): boolean {
   const variable = resolveVariable(context, handle);
   if (!variable || facts.declared.has(variable) || facts.writes.has(variable) || variable.defs[0]?.type === 'Parameter') return false;
   return variable.references.some((reference) => {
     const written = reference.writeExpr && unwrapExpression(reference.writeExpr);
-    if (written?.type !== AST_NODE_TYPES.AwaitExpression || contains(facts.loop, written)) return false;
+    if (!written || contains(facts.loop, written)) return false;
+    if (written.type === AST_NODE_TYPES.CallExpression) return makesRepositoryClient(context, written);
+    if (written.type !== AST_NODE_TYPES.AwaitExpression) return false;
     const opened = unwrapExpression(written.argument);
     return startsWork(opened) && nameWords(calleeName(opened) ?? '').some((word) => OPENS_ONE_CONNECTION.has(word));
   });
+}
+
+/** The git client package whose instance runs git commands in one working copy. */
+const GIT_CLIENT_MODULE = 'simple-git';
+
+/**
+ * `simpleGit(dir)`, or a function of the file that makes one (`createGitClient(path)`): a client of one repository, whose
+ * commands take its locks (`.git/index.lock`, `.git/config.lock`), so started together they fail rather than overlap.
+ */
+function makesRepositoryClient(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  if (resolveModuleMember(context, call.callee)?.module === GIT_CLIENT_MODULE) return true;
+  const maker = localFunction(context, call.callee);
+  let makes = false;
+  if (maker?.body)
+    visitWithinFunction(maker.body, (node) => {
+      if (node.type === AST_NODE_TYPES.CallExpression && resolveModuleMember(context, node.callee)?.module === GIT_CLIENT_MODULE) makes = true;
+    });
+  return makes;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isGlobalReference, keyName, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
-import { isCategoryGrouping, keysOfFixedObject, objectReadByKeys, SUBSET_HELPERS, unwrapAwaited } from './fixed-lists';
+import { isCategoryGrouping, isImportedFixedList, keysOfFixedObject, objectReadByKeys, SUBSET_HELPERS, unwrapAwaited } from './fixed-lists';
 import { sizeOf } from './length-caps';
 import { databaseQueryOf } from './queries';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
@@ -285,19 +285,24 @@ export function yieldsInLoop(loop: LoopStatement): boolean {
 /** Lists written out in the code up to this length are hand-written steps, not data. */
 export const FIXED_LIST_MAX = 5;
 
+/** A counter bound written in the code up to this number counts steps of a calendar's size (the days of a week or a month), not data. */
+const COUNTED_STEPS_MAX = 31;
+
 /** `for (const x of ['a', 'b'])`, also through a `const` or `as const`. */
 export function iteratesFixedList(context: RuleContext, loop: LoopStatement): boolean {
   if (loop.type === AST_NODE_TYPES.ForStatement) {
-    // `for (let i = 0; i < 3; i++)`: a few numbered steps.
-    const bound = loop.test?.type === AST_NODE_TYPES.BinaryExpression ? unwrapExpression(loop.test.right) : undefined;
-    return bound?.type === AST_NODE_TYPES.Literal && typeof bound.value === 'number' && bound.value <= FIXED_LIST_MAX;
+    // `for (let i = 0; i < 3; i++)`, `i < days` of `const days = 7`: a few numbered steps, as many as the code writes.
+    let bound = loop.test?.type === AST_NODE_TYPES.BinaryExpression ? unwrapExpression(loop.test.right) : undefined;
+    if (bound?.type === AST_NODE_TYPES.Identifier) bound = constInit(context, bound);
+    return bound?.type === AST_NODE_TYPES.Literal && typeof bound.value === 'number' && bound.value <= COUNTED_STEPS_MAX;
   }
   if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return false;
   if (literalArrayOf(context, loop.right)) return isShortLiteralList(context, loop.right);
   if (overridesShortDefault(context, loop.right) || choosesShortLiteralList(context, loop.right) || defaultsToFixedList(context, loop.right)) return true;
   const object = unwrapExpression(loop.right);
   // `for (const key of UTM_PARAMS)`: a list another module writes out, named as a constant, as n-plus-one and unbounded-promise-all read it.
-  if (isImportedConstant(context, object)) return true;
+  // So does `export const systemPackages = ['a', 'b']` of another file, whatever the case of its name.
+  if (isImportedConstant(context, object) || (object.type === AST_NODE_TYPES.Identifier && isImportedFixedList(context, object))) return true;
   // `for (const source of sources)` of `const sources = JSON.parse(process.env.DEFAULT_SOURCES ?? '[]')`: what the operator wrote in the settings.
   if (parsesDeploymentSetting(context, object)) return true;
   // `for (const key of Object.keys(SCHEMA))`: the keys of an object the code writes out, as unbounded-promise-all reads them.

@@ -1202,8 +1202,11 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
   if (loop.type === AST_NODE_TYPES.ForInStatement) return isFixedList(loop.right) || namesEnum(context, loop.right);
   if (loop.type === AST_NODE_TYPES.ForStatement) {
     const test = loop.test;
-    // `shard < this.shardCount`: as many as the deployment is configured with.
-    return test?.type === AST_NODE_TYPES.BinaryExpression && (isNumber(test.right) || isConfigured(context, test.right));
+    // `shard < this.shardCount`: as many as the deployment is configured with; `day < days` of `const days = 7`: as many as the code writes.
+    return (
+      test?.type === AST_NODE_TYPES.BinaryExpression &&
+      (isNumber(test.right) || isConfigured(context, test.right) || (test.right.type === AST_NODE_TYPES.Identifier && isNumberConstant(context, test.right)))
+    );
   }
   return false;
 }

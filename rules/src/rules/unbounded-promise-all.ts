@@ -45,6 +45,7 @@ import {
   iterationScope,
   type FunctionNode,
   type Iteration,
+  type LoopStatement,
 } from '../analysis/scopes';
 import { functionName, handlesExitSignal, isInjectedList, namesComponentList, runsAtBoot } from '../analysis/startup';
 import { contextRole } from '../roles';
@@ -396,7 +397,7 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
     );
     const pushedInLoop = pushesQuery
       ? []
-      : pushes.filter((call) => growsWithInput(context, call, declarator) && !pacedLoop(context, call) && !racesWhenFull(context, call, variable));
+      : pushes.filter((call) => growsWithInput(context, call, declarator) && !pacedLoop(context, call) && !drainsWhenFull(context, call, variable));
     if (pushedInLoop.length === 0) return undefined;
     const loop = pushedInLoop.map((call) => loopOrigin(context, call, declarator)).find((found) => found !== undefined);
     if (!loop && context.ruleOptions.reportUnknownLists !== true) return undefined;
@@ -408,20 +409,27 @@ function variableSource(context: RuleContext, identifier: TSESTree.Identifier, d
 
 /**
  * `running.push(task); if (running.length >= LIMIT) await Promise.race(running);` with the settled ones spliced out: a pool written by
- * hand, which starts the next item only when one of the running ones is done.
+ * hand, which starts the next item only when one of the running ones is done. So is a batch written by hand,
+ * `if (promises.length > 200) { await Promise.all(promises); promises = []; }`, in the pushing loop or one around it:
+ * it waits for the whole batch, then starts the next; the last `Promise.all(promises)` holds one batch at most.
  */
-function racesWhenFull(context: RuleContext, push: TSESTree.Node, pool: Variable): boolean {
-  const loop = enclosingLoop(push);
-  if (!loop) return false;
+function drainsWhenFull(context: RuleContext, push: TSESTree.Node, pool: Variable): boolean {
   const isPool = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.Identifier && resolveVariable(context, node) === pool;
   // Without a `splice` (or a new array) the finished promises stay in it, and every turn past the limit races them at once.
   const removesSettled = pool.references.some((reference) => {
     const member = reference.identifier.parent;
     return (member?.type === AST_NODE_TYPES.MemberExpression && propertyName(member) === 'splice') || (reference.isWrite() && !reference.init);
   });
-  let races = false;
+  if (!removesSettled) return false;
+  for (let loop = enclosingLoop(push); loop; loop = enclosingLoop(loop)) if (awaitsPoolWhenFull(context, loop, isPool)) return true;
+  return false;
+}
+
+/** `if (pool.length >= LIMIT) await Promise.race(pool)` (or `Promise.all`) in the loop's body. */
+function awaitsPoolWhenFull(context: RuleContext, loop: LoopStatement, isPool: (node: TSESTree.Node) => boolean): boolean {
+  let drains = false;
   visitWithinFunction(loop.body, (node) => {
-    if (races || node.type !== AST_NODE_TYPES.IfStatement) return;
+    if (drains || node.type !== AST_NODE_TYPES.IfStatement) return;
     const test = unwrapExpression(node.test);
     const full =
       test.type === AST_NODE_TYPES.BinaryExpression &&
@@ -436,12 +444,12 @@ function racesWhenFull(context: RuleContext, push: TSESTree.Node, pool: Variable
       if (
         callee.type === AST_NODE_TYPES.MemberExpression &&
         isGlobalName(context, callee.object, 'Promise') &&
-        /^(?:race|any)$/.test(propertyName(callee) ?? '')
+        /^(?:race|any|all|allSettled)$/.test(propertyName(callee) ?? '')
       )
-        races ||= isPool(unwrapExpression(call.arguments[0]!));
+        drains ||= isPool(unwrapExpression(call.arguments[0]!));
     });
   });
-  return races && removesSettled;
+  return drains;
 }
 
 /** `for (const user of users) { await limiter.removeTokens(1); started.push(run(user)); }`: the loop starts its work at the pace it waits for. */
