@@ -97,6 +97,67 @@ describe('perf-lint: command-line programs of a package', function () {
     assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 5 });
   });
 
+  it('reads a server published with a bin entry as production code: the server its bin starts and every file that server imports', () => {
+    const root = trees.make({
+      'shelf/package.json': JSON.stringify({
+        name: 'shelf',
+        bin: 'index.js',
+        scripts: { start: 'node index.js' },
+        dependencies: { express: '^4.0.0', sequelize: '^6.0.0' },
+      }),
+      'shelf/index.js':
+        "const parseOptions = require('./server/libs/parseOptions');\nconst Server = require('./server/Server');\nconst options = parseOptions(process.argv.slice(2));\nnew Server(options.port || 3000).start();\n",
+      'shelf/server/libs/parseOptions.js': SLOW_CODE,
+      'shelf/server/Server.js':
+        "const http = require('http');\nconst express = require('express');\nconst { libraryRouter } = require('./routers/library');\nclass Server {\n  constructor(port) { this.port = port; }\n  start() {\n    const app = express();\n    app.use('/api/libraries', libraryRouter);\n    this.server = http.createServer(app);\n    this.server.listen(this.port);\n  }\n}\nmodule.exports = Server;\n",
+      'shelf/server/routers/library.js': "const { load } = require('../controllers/LibraryController');\nexports.libraryRouter = load;\n",
+      'shelf/server/controllers/LibraryController.js': SLOW_CODE,
+      'sync/package.json': JSON.stringify({ name: 'sync', bin: { sync: './bin/sync.js' }, dependencies: { undici: '^6.0.0' } }),
+      'sync/bin/sync.js': "const { login } = require('../lib/login');\nconst { push } = require('../lib/push');\nvoid login;\nvoid push;\n",
+      'sync/lib/login.js':
+        "const http = require('http');\nconst { saveToken } = require('./credentials');\nexports.login = () => http.createServer((req, res) => { saveToken(req.url); res.end(); }).listen(0);\n",
+      'sync/lib/credentials.js': SLOW_CODE.replace('load', 'saveToken'),
+      'sync/lib/push.js': SLOW_CODE,
+      '.perflintrc.json': JSON.stringify({ roles: { script: false } }),
+    });
+    const { report } = runJson(root);
+    assert.deepEqual(
+      report.findings.map((finding) => finding.file),
+      ['shelf/server/controllers/LibraryController.js'],
+    );
+    assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 6 });
+  });
+
+  it('keeps a command-line program that imports a server framework only for its types, or boots the application for one command, a script', () => {
+    const root = trees.make({
+      'mockgen/package.json': JSON.stringify({ name: 'mockgen', bin: { mockgen: './dist/cli.js' }, peerDependencies: { express: '^4.0.0' } }),
+      'mockgen/src/cli.ts': "import { Command } from 'commander';\nimport { record } from './record';\nvoid Command;\nvoid record;\n",
+      'mockgen/src/record.ts': `import type { Request, Response } from 'express';\nexport type Exchange = { request: Request; response: Response };\n${SLOW_CODE.replace('load', 'record')}`,
+      'api/package.json': JSON.stringify({
+        name: 'api',
+        bin: { 'api-admin': './dist/cli.js' },
+        scripts: { start: 'node dist/main.js' },
+        dependencies: { express: '^4.0.0', pg: '^8.0.0' },
+      }),
+      'api/src/main.ts': "import { createApp } from './app';\ncreateApp().listen(3000);\n",
+      'api/src/app.ts': "import express from 'express';\nimport { orders } from './orders';\nexport const createApp = () => express().use(orders);\n",
+      'api/src/orders.ts': SLOW_CODE.replace('load', 'orders'),
+      'api/src/cli.ts':
+        "import { Command } from 'commander';\nimport { migrate } from './commands/migrate';\nnew Command().command('migrate').action(migrate).parse();\n",
+      'api/src/commands/migrate.ts':
+        "import { createApp } from '../app';\nimport { runMigrations } from '../db/schema';\nexport const migrate = () => runMigrations(createApp());\n",
+      'api/src/db/schema.ts': SLOW_CODE.replace('load', 'runMigrations'),
+      '.perflintrc.json': JSON.stringify({ roles: { script: false } }),
+    });
+    const { report } = runJson(root);
+    assert.deepEqual(
+      report.findings.map((finding) => finding.file),
+      ['api/src/orders.ts'],
+    );
+    // The command's own file is a migration by its name; what it imports, the command's program.
+    assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { migration: 1, script: 4 });
+  });
+
   it('leaves a package without command-line programs as production code', () => {
     const root = trees.make({
       'app/package.json': JSON.stringify({ name: 'app', main: 'dist/index.js', scripts: { start: 'node dist/index.js' } }),

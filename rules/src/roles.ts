@@ -450,6 +450,14 @@ export function isServingEntry(text: string): boolean {
   return SERVES_CALL.test(text) && !CLI_IMPORT.test(text);
 }
 
+/** An HTTP server built by hand (`http.createServer`), by a framework imported (`express()`), or by NestJS (`NestFactory.create`; not its `createApplicationContext`). */
+const BUILDS_SERVER = /\bcreateServer\s*\(|\bNestFactory\.create\b/;
+
+/** A module that builds an HTTP server and listens on it (`app.listen(port)`), and parses no command line. */
+export function startsHttpServer(text: string): boolean {
+  return /\.listen\s*\(/.test(text) && (BUILDS_SERVER.test(text) || SERVER_IMPORT.test(text)) && !CLI_IMPORT.test(text);
+}
+
 /** A program's entry that parses its command line with a CLI framework and starts no server. */
 export function isCommandLineEntry(text: string): boolean {
   return CLI_IMPORT.test(text) && !serves(text);

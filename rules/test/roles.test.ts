@@ -1,7 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { analyze, DEFAULT_OPTIONS, readSyntax } from '../src';
 import { roleSignsRead } from '../src/syntax-signals';
-import { binEntriesOf, detectRole, isCommandLineEntry, isRoleChecked, roleFromSigns, roleSignsOf, scriptEntriesOf, type FileRole } from '../src/roles';
+import {
+  binEntriesOf,
+  detectRole,
+  isCommandLineEntry,
+  isRoleChecked,
+  roleFromSigns,
+  roleSignsOf,
+  scriptEntriesOf,
+  startsHttpServer,
+  type FileRole,
+} from '../src/roles';
 
 const LOOP = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
 
@@ -287,6 +297,15 @@ describe('file roles', () => {
     assert.equal(isCommandLineEntry(`import { Command } from 'commander';\n`), true);
     assert.equal(isCommandLineEntry(`import yargs from 'yargs';\nimport express from 'express';\n`), false);
     assert.equal(isCommandLineEntry(`import express from 'express';\n`), false);
+  });
+
+  it('finds a module that builds an HTTP server and listens on it, not one that only names a framework or boots the application', () => {
+    assert.equal(startsHttpServer(`const express = require('express');\nconst app = express();\nhttp.createServer(app).listen(port);\n`), true);
+    assert.equal(startsHttpServer(`const server = http.createServer(handler);\nserver.listen(0);\n`), true);
+    assert.equal(startsHttpServer(`const app = await NestFactory.create<NestExpressApplication>(AppModule);\nawait app.listen(3000);\n`), true);
+    assert.equal(startsHttpServer(`import type { Request } from 'express';\nexport const handle = (req: Request) => req.body;\n`), false);
+    assert.equal(startsHttpServer(`const context = await NestFactory.createApplicationContext(AppModule);\nbus.listen(onEvent);\n`), false);
+    assert.equal(startsHttpServer(`import { Command } from 'commander';\nimport express from 'express';\nexpress().listen(8080);\n`), false);
   });
 
   it('checks production and script code by default, the other roles when configuration turns them on', () => {

@@ -1,5 +1,14 @@
 import * as path from 'node:path';
-import { binEntriesOf, dependenciesOf, isCommandLineEntry, isPrivateToolPackage, isServingEntry, scriptEntriesOf } from '../../rules/src/data';
+import {
+  binEntriesOf,
+  dependenciesOf,
+  isCommandLineEntry,
+  isPrivateToolPackage,
+  isServerPackage,
+  isServingEntry,
+  scriptEntriesOf,
+  startsHttpServer,
+} from '../../rules/src/data';
 import { inside } from './paths';
 import type { Disk } from './disk';
 import { CONFIG_LIMIT } from './read';
@@ -22,36 +31,52 @@ const CONVENTIONAL_ENTRIES = ['src/main', 'src/index', 'src/server', 'main', 'in
 /** Which files of a package are its command-line programs' (`commandLineFiles`). */
 export type CommandLineFiles = Pick<ReadonlySet<string>, 'has'>;
 
+/** What a source imports within its package, and whether it starts an HTTP server (`startsHttpServer`). */
+interface ModuleFacts {
+  imports: Array<string | undefined>;
+  listens: boolean;
+}
+/** Each source read once per package, however many import walks reach it. */
+type ModuleReads = Map<string, Promise<ModuleFacts>>;
+
 /**
  * The files of a package that make up its command-line programs: the `bin` entries of its
  * package.json (or the sources they are built from), the files its `scripts` or `main` run that
  * parse a command line with a CLI framework, and every file of the package they import, directly
  * or not; every file of a private tool package (`isPrivateToolPackage`). Such files run once per
  * command and exit; they never serve a request. A file that the package's server also imports (a
- * command that boots the application's modules) serves too.
+ * command that boots the application's modules) serves too, and so does every file that a server
+ * among them imports (`"bin": "index.js"` of a self-hosted server that `npx` starts).
  */
 export async function commandLineFiles(root: string, packageJsonText: string, disk: Disk): Promise<CommandLineFiles> {
   const scriptEntries = scriptEntriesOf(packageJsonText);
+  const dependencies = dependenciesOf(packageJsonText);
+  const reads: ModuleReads = new Map();
   const served = async (): Promise<Set<string>> =>
     importClosure(
       disk,
       root,
       await Promise.all([...scriptEntries, ...CONVENTIONAL_ENTRIES].map((entry) => entryWhere(disk, path.join(root, entry), root, isServingEntry))),
+      reads,
     );
-  if (isPrivateToolPackage(packageJsonText, dependenciesOf(packageJsonText))) {
+  if (isPrivateToolPackage(packageJsonText, dependencies)) {
     const servers = await served();
     return { has: (file) => !servers.has(file) };
   }
   const bins = await Promise.all(binEntriesOf(packageJsonText).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
   const scripts = await Promise.all(scriptEntries.map((entry) => entryWhere(disk, path.join(root, entry), root, isCommandLineEntry)));
-  const found = await importClosure(disk, root, [...bins, ...scripts]);
+  const found = await importClosure(disk, root, [...bins, ...scripts], reads);
   if (found.size === 0) return found;
   for (const file of await served()) found.delete(file);
+  // A server's package depends on its framework or database (a tool's `login` listens without one); a `start` script is no sign: a tool's may run its CLI, a server's another file.
+  if (![...dependencies].some(isServerPackage)) return found;
+  const listening = await Promise.all([...found].map(async (file) => ((await factsOf(disk, file, root, reads)).listens ? file : undefined)));
+  for (const file of await importClosure(disk, root, listening, reads)) found.delete(file);
   return found;
 }
 
 /** The entries and every project source they import, directly or not, within the package. */
-async function importClosure(disk: Disk, root: string, entries: ReadonlyArray<string | undefined>): Promise<Set<string>> {
+async function importClosure(disk: Disk, root: string, entries: ReadonlyArray<string | undefined>, reads: ModuleReads): Promise<Set<string>> {
   const found = new Set<string>();
   const level: string[] = [];
   const accept = (file: string | undefined): void => {
@@ -63,8 +88,8 @@ async function importClosure(disk: Disk, root: string, entries: ReadonlyArray<st
   entries.forEach(accept);
   // Each probe is a round trip to the disk: the entries, then each level of imports, are probed side by side.
   while (level.length > 0) {
-    const imported = await Promise.all(level.splice(0).map((file) => importedSources(disk, file, root)));
-    for (const files of imported) files.forEach(accept);
+    const imported = await Promise.all(level.splice(0).map((file) => factsOf(disk, file, root, reads)));
+    for (const facts of imported) facts.imports.forEach(accept);
   }
   return found;
 }
@@ -77,14 +102,22 @@ async function entryWhere(disk: Disk, entry: string, root: string, shows: (text:
   return 'text' in read && shows(read.text) ? file : undefined;
 }
 
-/** The project sources a file imports by relative path, outside node_modules (undefined where none is found). */
-async function importedSources(disk: Disk, file: string, root: string): Promise<Array<string | undefined>> {
+/** A file's facts, read on first use. */
+function factsOf(disk: Disk, file: string, root: string, reads: ModuleReads): Promise<ModuleFacts> {
+  let facts = reads.get(file);
+  if (!facts) reads.set(file, (facts = readFacts(disk, file, root)));
+  return facts;
+}
+
+/** The project sources a file imports by relative path, outside node_modules (undefined where none is found), and whether it listens. */
+async function readFacts(disk: Disk, file: string, root: string): Promise<ModuleFacts> {
   const read = await disk.readFile(file, CONFIG_LIMIT);
-  if (!('text' in read)) return [];
+  if (!('text' in read)) return { imports: [], listens: false };
   const targets = [...read.text.matchAll(RELATIVE_SPECIFIER)]
     .map((match) => path.resolve(path.dirname(file), match[1]!))
     .filter((target) => !target.split(path.sep).includes('node_modules'));
-  return Promise.all(targets.map((target) => firstSourceFile(disk, sourceCandidates(target, root, false))));
+  const imports = await Promise.all(targets.map((target) => firstSourceFile(disk, sourceCandidates(target, root, false))));
+  return { imports, listens: startsHttpServer(read.text) };
 }
 
 /**
