@@ -190,6 +190,15 @@ export async function inBatches(items: string[]): Promise<void> {
   }
 }
 
+export async function inWindows(items: string[]): Promise<void> {
+  const batchSize = 32;
+  for (let batch = 0; batch < items.length; batch += batchSize) {
+    const pending: Promise<void>[] = [];
+    for (let i = batch; i < Math.min(batch + batchSize, items.length); i++) pending.push(save(items[i]!));
+    await Promise.all(pending);
+  }
+}
+
 export async function inChunks(items: string[]): Promise<void> {
   for (const part of chunk(items, 25)) {
     await fetchJson(`/bulk?ids=${part.join(',')}`);

@@ -869,12 +869,22 @@ export function iteratesItemsOfBatch(loop: LoopStatement): boolean {
  * also `i < mediaGroups.length` of `const mediaGroups = this.chunkMedia(media, 10)`.
  */
 function countsBatches(context: RuleContext, loop: TSESTree.ForStatement): boolean {
+  if (stepsByBatch(loop.update)) return true;
   const test = loop.test && unwrapExpression(loop.test);
   if (test?.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '<' && test.operator !== '<=')) return false;
   const bound = unwrapExpression(test.right);
   const counted = bound.type === AST_NODE_TYPES.MemberExpression && propertyName(bound) === 'length' ? unwrapExpression(bound.object) : bound;
   return BATCH_WORDS.test(lastName(counted) ?? '') || (counted !== bound && cutIntoParts(context, counted));
 }
+
+/** `batch += batchSize`, `offset += CHUNK_SIZE`: a counter that moves a batch at a time, each turn handling the items up to the next. */
+function stepsByBatch(update: TSESTree.Expression | null): boolean {
+  if (update?.type !== AST_NODE_TYPES.AssignmentExpression || update.operator !== '+=' || update.left.type !== AST_NODE_TYPES.Identifier) return false;
+  return BATCH_WORDS.test(update.left.name) || BATCH_STEP.test(lastName(unwrapExpression(update.right)) ?? '');
+}
+
+/** The names of a batch's size: `batchSize`, `CHUNK_SIZE`, `pageSize`. */
+const BATCH_STEP = /(?:batch|chunk|page|window)_?size$/i;
 
 /** The words of a call's name that say it cuts a list into parts: `chunk`, `chunkMedia`, `splitIntoBatches`, `computeItemUuidBundlesToFetch`. */
 const PART_WORDS = /^(?:chunk|chunks|chunked|batch|batches|bundle|bundles)$/i;
