@@ -663,7 +663,7 @@ function standaloneContext(text: string, fileName: string, ast: TSESTree.Program
     get scopeManager() {
       return fileState.scopeManager;
     },
-    options: { rules: {}, concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT, project: EMPTY_PROJECT },
+    options: { rules: {}, concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT, project: { ...EMPTY_PROJECT, readAlone: true } },
     ruleOptions: {},
     shared: fileState.shared,
     // Declarations are read before anyone knows which files reach a database.

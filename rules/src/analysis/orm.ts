@@ -1689,7 +1689,8 @@ function importedClassInstance(context: RuleContext, member: ModuleMember): OrmV
 function reexportedPackageMember(context: RuleContext, member: ModuleMember): ModuleMember | undefined {
   const [first, ...rest] = member.path;
   if (first === undefined) return undefined;
-  if (!projectModels(context)) return rest.length > 0 && first !== member.module && isDatabaseModule(first) ? { module: first, path: rest } : undefined;
+  if (context.options.project.readAlone)
+    return rest.length > 0 && first !== member.module && isDatabaseModule(first) ? { module: first, path: rest } : undefined;
   if (!fromProject(context, member.module)) return undefined;
   const origin = packageMemberOf(projectModels(context), context.fileName, member.module, member.path[0]!);
   return origin && { module: origin.module, path: [...origin.path, ...member.path.slice(1)] };

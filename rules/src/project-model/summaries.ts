@@ -55,7 +55,7 @@ import {
   unwrapExpression,
   type ModuleMember,
 } from '../analysis/resolve';
-import { contains, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
+import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
@@ -1070,6 +1070,9 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
         const inherited = inheritedRef(context, receiver);
         return inherited?.instance ? { module: inherited.module, path: [inherited.path[0]!, ...names], ...siteOf(context, callee), instance: true } : undefined;
       }
+    } else if (object.type === AST_NODE_TYPES.ThisExpression) {
+      const declared = declaredThisType(context, object);
+      return declared && { module: declared.module, path: [...declared.path, ...names], ...siteOf(context, callee), instance: true };
     } else {
       if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
       const source = destructuredSource(context, object);
@@ -1265,6 +1268,16 @@ function typedParameterMember(context: RuleContext, identifier: TSESTree.Identif
   const typed = node.parent?.type === AST_NODE_TYPES.RestElement ? node.parent : node;
   const type = 'typeAnnotation' in typed ? (typed.typeAnnotation as TSESTree.TSTypeAnnotation | undefined)?.typeAnnotation : undefined;
   return keys.length > 0 && type ? importedTypeMember(context, type, keys) : undefined;
+}
+
+/** `this` of `function validate(this: Modules, order: Order)`: the imported type the function declares it is called on. */
+function declaredThisType(context: RuleContext, node: TSESTree.ThisExpression): ModuleMember | undefined {
+  let fn = enclosingFunction(node);
+  // An arrow's `this` is the one of the function around it.
+  while (fn?.type === AST_NODE_TYPES.ArrowFunctionExpression) fn = enclosingFunction(fn);
+  const first = fn?.params[0];
+  const type = first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? first.typeAnnotation?.typeAnnotation : undefined;
+  return type && importedTypeMember(context, type, []);
 }
 
 /**
