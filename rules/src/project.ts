@@ -12,6 +12,7 @@ import {
   ormValueOf,
   returnedExpression,
   returnedHandle,
+  returnedHandles,
   transactionParameterOf,
   typeExpression,
   typeValue,
@@ -662,7 +663,7 @@ function standaloneContext(text: string, fileName: string, ast: TSESTree.Program
     get scopeManager() {
       return fileState.scopeManager;
     },
-    options: { rules: {}, concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT, project: EMPTY_PROJECT },
+    options: { rules: {}, concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT, project: { ...EMPTY_PROJECT, readAlone: true } },
     ruleOptions: {},
     shared: fileState.shared,
     // Declarations are read before anyone knows which files reach a database.
@@ -699,9 +700,12 @@ function wrapperValue(context: RuleContext, fn: FunctionNode): OrmValue | undefi
   // `export function getCollection(name) { return mongoose.connection.db.collection(name); }`: a factory of a collection;
   // `getOrCreateModel(name, schema)` returning `mongoose.models[name] ?? mongoose.model(name, schema)`: a factory of models;
   // `getRepository = (target) => dataSource.getRepository(target)`: a factory of repositories.
-  return value?.kind === 'delegate' || value?.kind === 'datasource' || value?.kind === 'model' || value?.kind === 'repository'
-    ? { kind: 'factory', orm: value.orm, makes: value.kind }
-    : undefined;
+  if (value?.kind === 'delegate' || value?.kind === 'datasource' || value?.kind === 'model' || value?.kind === 'repository')
+    return { kind: 'factory', orm: value.orm, makes: value.kind };
+  // `OrdersCollection = async (db) => { … return { Orders, OrderLines }; }`: a factory of an object of collections.
+  const held = value ? undefined : returnedHandles(context, fn);
+  if (held?.kind === 'client') return { kind: 'factory', orm: held.orm, holds: true };
+  return held?.kind === 'delegate' || held?.kind === 'datasource' ? { kind: 'factory', orm: held.orm, makes: held.kind, holds: true } : undefined;
 }
 
 /** `module.exports = { query: (text, params) => pool.query(text, params) }`: an object that forwards `query` to a client is used as one. */
@@ -1153,7 +1157,10 @@ function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration,
   else if (made) declared.made[name] = made;
   else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && RETURN_TYPES.has(type.typeName.name)) {
     // `export type Context = Awaited<ReturnType<typeof createContext>>`: the members of what the function returns.
-    recordFields(name, contextFields(context, type, 0), declared);
+    const fn = returnTypeFunction(context, type);
+    // `export type OrdersModule = Awaited<ReturnType<typeof configureOrdersModule>>`: the function's object, known by the function.
+    if (fn) declared.aliases[name] = { module: '', name: fn };
+    recordFields(fn ?? name, contextFields(context, type, 0), declared);
   } else if (type.type === AST_NODE_TYPES.TSTypeReference && parameterTupleFields(context, type)) {
     recordFields(name, { fields: parameterTupleFields(context, type)! }, declared);
   } else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeArguments) {
@@ -1328,6 +1335,18 @@ function returnTypeFactory(context: RuleContext, type: TSESTree.TypeNode): Funct
 
 /** Utility types whose type argument tells the members: `Awaited<ReturnType<typeof createContext>>`, tRPC's `inferAsyncReturnType`. */
 const RETURN_TYPES: ReadonlySet<string> = new Set(['Awaited', 'ReturnType', 'inferAsyncReturnType', 'NonNullable']);
+
+/** `Awaited<ReturnType<typeof configureOrdersModule>>`: the function of this file whose result the type is. */
+function returnTypeFunction(context: RuleContext, type: TSESTree.TypeNode): string | undefined {
+  let current: TSESTree.TypeNode | undefined = type;
+  for (let step = 0; current?.type === AST_NODE_TYPES.TSTypeReference && step < MAX_CONTEXT_STEPS; step++) {
+    const name = current.typeName.type === AST_NODE_TYPES.Identifier ? current.typeName.name : undefined;
+    if (name === undefined || !RETURN_TYPES.has(name) || resolveVariable(context, current.typeName as TSESTree.Identifier)?.defs[0]) return undefined;
+    current = current.typeArguments?.params[0];
+  }
+  const query = current?.type === AST_NODE_TYPES.TSTypeQuery ? current.exprName : undefined;
+  return query?.type === AST_NODE_TYPES.Identifier && localFunction(context, query) ? query.name : undefined;
+}
 const MAX_CONTEXT_STEPS = 6;
 
 /**
@@ -1409,8 +1428,10 @@ function returnedObjectFields(context: RuleContext, node: TSESTree.Node, depth: 
     if (key === undefined) continue;
     const value = ormValueOf(context, property.value);
     const ref = value || property.value.type !== AST_NODE_TYPES.Identifier ? undefined : importedRef(context, property.value);
+    // `positions: positionsModule` with `const positionsModule = configurePositionsModule({ Positions })`: what that function returns.
+    const made = value || ref ? undefined : madeByProject(context, (constValueOf(context, property.value) ?? property.value) as TSESTree.Expression);
     if (value && isHandle(value)) fields[key] = { value };
-    else if (ref) fields[key] = { type: ref };
+    else if (ref ?? made) fields[key] = ref ? { type: ref } : made!;
   }
   return fields;
 }

@@ -89,6 +89,8 @@ export interface ReportDescriptor {
 export interface ProjectInfo {
   /** Names of the packages the nearest package.json depends on. */
   dependencies: ReadonlySet<string>;
+  /** Set while one file's declarations are read for the project index, before any other file is known. */
+  readAlone?: true;
   /** Entity and model declarations found across the workspace, filled by the n-plus-one project index. */
   models?: unknown;
   /** The folder of the nearest package.json: roles are read from the path below it, its own name included. */

@@ -517,6 +517,42 @@ function projectMessages(project: string, name: string): Array<[string, string]>
   return findings(text, file, options).map((finding) => [text.slice(finding.start, finding.end), finding.message]);
 }
 
+describe('n-plus-one through collection factories and a registry of module factories', () => {
+  it('names the chain of the registry and the collection call each module function runs', () => {
+    assert.deepEqual(projectMessages('module-registry-factories', 'resolvers.ts'), [
+      [
+        'context.modules.invoices.findInvoice',
+        'modules.invoices.findInvoice() runs a query (Invoices.findOne, invoices-module.ts:14) per item of this loop (N+1). Load them in one query: find({ _id: { $in: ids } }).',
+      ],
+      [
+        'modules.invoices.markPaid',
+        'modules.invoices.markPaid() runs a write (Invoices.updateOne, invoices-module.ts:17) per item of this loop (N+1). Update them in one call: updateMany({ _id: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.',
+      ],
+      [
+        'modules.invoices.customerName',
+        'modules.invoices.customerName() runs a query (Customers.findOne, invoices-module.ts:19) per item of this loop (N+1). Load them in one query: find({ _id: { $in: ids } }).',
+      ],
+      [
+        'core.modules.invoices.lines.linesOf',
+        'invoices.lines.linesOf() runs a query (InvoiceLines.find, invoice-lines-module.ts:6) per item of this loop (N+1). Load them in one query: find({ invoiceId: { $in: ids } }).',
+      ],
+    ]);
+  });
+
+  it('records a factory of an object of collections, and a module type as the function whose result it is', () => {
+    const { files, texts } = loadProject('module-registry-factories');
+    const facts = (name: string) => {
+      const file = files.find((candidate) => candidate.endsWith(name))!;
+      return collectProjectFacts(texts.get(file)!, file);
+    };
+    assert.deepEqual(facts('invoices-collection.ts')?.exports, [
+      { name: 'InvoicesCollection', value: { kind: 'factory', orm: 'mongodb', makes: 'delegate', holds: true } },
+      { name: 'CustomersCollection', value: { kind: 'factory', orm: 'mongodb', makes: 'delegate' } },
+    ]);
+    assert.deepEqual(facts('invoices-module.ts')?.aliases, { InvoicesModule: { module: '', name: 'configureInvoicesModule' } });
+  });
+});
+
 describe('n-plus-one through a workspace package that hands on the MongoDB driver as a namespace', () => {
   it("reads mongodb.Collection and driver.Db of the package as the driver's own types", () => {
     assert.deepEqual(projectMessages('mongodb-namespace-package', 'links-module.ts'), [

@@ -111,6 +111,8 @@ export interface OrmValue {
   methods?: string[];
   /** What a `factory` returns when it is not a client: a collection (`delegate`), a database (`datasource`) or a model (`getOrCreateModel(name, schema)`). */
   makes?: 'delegate' | 'datasource' | 'model' | 'repository';
+  /** Set when a `factory` returns an object each member of which is what it makes (`return { Orders, OrderLines }` of collections). */
+  holds?: true;
 }
 
 const MAX_DEPTH = 12;
@@ -600,7 +602,7 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
     const imported = importedValue(context, member);
     // `getRepository(User)` of the project's data source module: the repository of the entity it is given.
     if (imported?.kind === 'factory' && imported.makes === 'repository') return entityRepository(context, call) ?? { kind: 'repository', orm: imported.orm };
-    if (imported?.kind === 'factory') return { kind: imported.makes ?? 'client', orm: imported.orm };
+    if (imported?.kind === 'factory') return imported.holds ? undefined : { kind: imported.makes ?? 'client', orm: imported.orm };
     const model = handedOnMongooseModel(context, member, call);
     if (model) return model;
   }
@@ -763,7 +765,7 @@ function handedOnMongooseModel(context: RuleContext, member: ModuleMember, call:
 /** `pgp(connection)` with `pgp` a maker of clients held in a variable (pg-promise's root): the client it makes. */
 function madeByValue(context: RuleContext, call: TSESTree.CallExpression, depth: number): OrmValue | undefined {
   const maker = ormValueOf(context, call.callee, depth + 1);
-  return maker?.kind === 'factory' ? { kind: maker.makes ?? 'client', orm: maker.orm } : undefined;
+  return maker?.kind === 'factory' && !maker.holds ? { kind: maker.makes ?? 'client', orm: maker.orm } : undefined;
 }
 
 /** `createDb()` of a function of this file that returns a client: that client. */
@@ -796,6 +798,38 @@ export function returnedHandle(context: RuleContext, fn: FunctionNode, depth = 0
   );
   const first = oneKindOfHandle(values);
   return first && isHandle(first) ? first : undefined;
+}
+
+/** `return { Orders, OrderLines }`: the one kind of handle every member of the object a function returns is. */
+export function returnedHandles(context: RuleContext, fn: FunctionNode, depth = 0): OrmValue | undefined {
+  const returned = returnedExpression(fn);
+  const object = returned && unwrapExpression(returned);
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression || object.properties.length === 0) return undefined;
+  const first = oneKindOfHandle(
+    object.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? ormValueOf(context, property.value, depth + 1) : undefined)),
+  );
+  return first && isHandle(first) ? first : undefined;
+}
+
+/**
+ * `const { Orders } = await OrdersCollection(db)`: a member of the object of handles a function of this file or of the project returns,
+ * made on each call (a collection, a database of the driver).
+ */
+function heldHandle(context: RuleContext, init: TSESTree.Expression, key: string, depth: number): OrmValue | undefined {
+  const awaited = unwrapExpression(init);
+  const call = unwrapExpression(awaited.type === AST_NODE_TYPES.AwaitExpression ? awaited.argument : awaited);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const fn = localFunction(context, call.callee);
+  const returned = fn && returnedExpression(fn);
+  const object = returned && unwrapExpression(returned);
+  if (object?.type === AST_NODE_TYPES.ObjectExpression) {
+    const property = object.properties.find((candidate) => candidate.type === AST_NODE_TYPES.Property && keyName(candidate) === key);
+    const value = property?.type === AST_NODE_TYPES.Property ? ormValueOf(context, property.value, depth + 1) : undefined;
+    return value && isHandle(value) ? value : undefined;
+  }
+  const member = fn ? undefined : resolveModuleMember(context, call.callee);
+  const factory = member && importedValue(context, member);
+  return factory?.kind === 'factory' && factory.holds ? { kind: factory.makes ?? 'client', orm: factory.orm } : undefined;
 }
 
 /** The value all of these are, when each is the same kind of handle of one ORM. */
@@ -1249,7 +1283,7 @@ function destructuredValue(context: RuleContext, declarator: TSESTree.VariableDe
     // `const { payload } = req` in a hook or an endpoint.
     if (!base && property.key.name === 'payload' && isPayloadRequest(context, declarator.init)) return PAYLOAD;
     // `const { client } = prisma` with `prisma` an object of another file that holds the client.
-    if (!base) return projectFieldValue(context, declarator.init, property.key.name);
+    if (!base) return heldHandle(context, declarator.init, property.key.name, depth) ?? projectFieldValue(context, declarator.init, property.key.name);
   }
   return undefined;
 }
@@ -1650,9 +1684,17 @@ function importedClassInstance(context: RuleContext, member: ModuleMember): OrmV
   return undefined;
 }
 
-/** `PrismaClient` imported from a workspace package that re-exports `@prisma/client`: that package's member, else undefined. */
+/**
+ * `PrismaClient` imported from a workspace package that re-exports `@prisma/client`: that package's member, else undefined. Read alone,
+ * before the project is known, a member of another module named as a database package (`mongodb.Collection` of `{ mongodb }`) is taken
+ * for that package's: what a package exports under a driver's own name is its namespace.
+ */
 function reexportedPackageMember(context: RuleContext, member: ModuleMember): ModuleMember | undefined {
-  if (member.path.length === 0 || !fromProject(context, member.module)) return undefined;
+  const [first, ...rest] = member.path;
+  if (first === undefined) return undefined;
+  if (context.options.project.readAlone)
+    return rest.length > 0 && first !== member.module && isDatabaseModule(first) ? { module: first, path: rest } : undefined;
+  if (!fromProject(context, member.module)) return undefined;
   const origin = packageMemberOf(projectModels(context), context.fileName, member.module, member.path[0]!);
   return origin && { module: origin.module, path: [...origin.path, ...member.path.slice(1)] };
 }

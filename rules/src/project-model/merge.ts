@@ -441,14 +441,21 @@ function resolveFields(files: readonly ProjectFacts[], merged: ProjectModels): v
         const value = handle && merged.exports[handle.key]![handle.name]!;
         if (value && isHandle(value)) entries[field] = { value };
         else if (location) {
-          // A class of no fields is still known by its methods that query.
-          const instance = typeAt(merged, location) ?? withFunctions(merged, location);
+          // A class of no fields is still known by its methods that query, as is the object of functions a function returns.
+          const instance = typeAt(merged, location) ?? withFunctions(merged, location) ?? returnedObject(merged, location);
           if (instance) entries[field] = { instance };
         }
       }
       merged.fields![facts.file]![className] = entries;
     }
   }
+}
+
+/** `orders: OrdersModule` with `type OrdersModule = Awaited<ReturnType<typeof configureOrdersModule>>`: that function's object of functions. */
+function returnedObject(merged: ProjectModels, location: TypeLocation): TypeLocation | undefined {
+  const alias = declarationOf(merged, location.key, location.name, (file, name) => !!merged.aliases?.[file]?.[name]);
+  const target = alias && merged.aliases![alias.key]![alias.name]!;
+  return target && withFunctions(merged, target);
 }
 
 /** Where a class, or a function that returns an object of functions, is declared, when some of its methods or functions may query (`Class.method` summaries). */

@@ -40,6 +40,7 @@ import {
 } from '../analysis/query-kinds';
 import {
   classFieldType,
+  constValueOf,
   declaredReturnType,
   declaresMember,
   destructuredSource,
@@ -56,10 +57,11 @@ import {
   unwrapExpression,
   type ModuleMember,
 } from '../analysis/resolve';
-import { contains, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
+import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
+import { onlyKey } from '../analysis/filter-column';
 import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
@@ -88,6 +90,10 @@ export interface CallRef extends CallSite {
   invoked?: InvokedHandle;
   /** Set when the call runs `path[1]` on what the factory `path[0]` returns (`getCollection('teams').findOne(...)`). */
   made?: true;
+  /** Set with `made` when the receiver is a member of the object the factory returns (`const { Orders } = await OrdersCollection(db)`). */
+  held?: true;
+  /** With `made`: the one key of the filter the call is given (`userId` of `Users.findOne({ userId })`), the column the query looks rows up by. */
+  keyColumn?: string;
   /** Set when the module is bound by `require(...)`: its path may start inside `module.exports` as well as at a named export. */
   required?: true;
   /** Set when the call hands SQL text that writes (`qx.result('DELETE …', values)`): what a wrapper that sends the text it is given does. */
@@ -457,7 +463,7 @@ function queryInputs(
     if (!reads) known = false;
     if (!reads || reads.size === 0) return;
     const id = `${call.module}\0${call.path.join('.')}`;
-    const { module, path, instance, repository, executes, invoked, made, required } = call;
+    const { module, path, instance, repository, executes, invoked, made, held, required } = call;
     const kept = inputCalls.get(id) ?? {
       module,
       path,
@@ -466,6 +472,7 @@ function queryInputs(
       ...(executes && { executes }),
       ...(invoked && { invoked }),
       ...(made && { made }),
+      ...(held && { held }),
       ...(required && { required }),
       reads: [],
     };
@@ -994,8 +1001,9 @@ export function awaitedRef(
   receiverMaker: CallReader['receiverMaker'],
 ): Pick<CallRef, 'module' | 'path'> | undefined {
   const ref = callRef(context, call);
-  // A method of what a factory returns may be the factory's own function or a package client's: the factory tells where it goes.
-  return ref && ref.path.length <= 2 && !ref.made ? ref : (receiverMaker(context, call.callee) ?? ref);
+  // `const ses = getSesClient(); await ses.send(...)`: a method of a kept result goes where its maker says.
+  const kept = ref?.made && call.callee.type === AST_NODE_TYPES.MemberExpression && call.callee.object.type === AST_NODE_TYPES.Identifier;
+  return ref && ref.path.length <= 2 && !kept ? ref : (receiverMaker(context, call.callee) ?? ref);
 }
 
 /**
@@ -1024,6 +1032,11 @@ export function moduleFunctionRef(context: RuleContext, callee: TSESTree.Node): 
 }
 
 function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
+  const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
+  return namedCallRef(context, call) ?? (callee?.type === AST_NODE_TYPES.MemberExpression ? madeRef(context, callee, true) : undefined);
+}
+
+function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
   const dispatched = call.type === AST_NODE_TYPES.CallExpression ? dispatchedRef(context, call) : undefined;
   if (dispatched) return dispatched;
   const callee = unwrapExpression(call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag);
@@ -1064,6 +1077,9 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
         const inherited = inheritedRef(context, receiver);
         return inherited?.instance ? { module: inherited.module, path: [inherited.path[0]!, ...names], ...siteOf(context, callee), instance: true } : undefined;
       }
+    } else if (object.type === AST_NODE_TYPES.ThisExpression) {
+      const declared = declaredThisType(context, object);
+      return declared && { module: declared.module, path: [...declared.path, ...names], ...siteOf(context, callee), instance: true };
     } else {
       if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
       const source = destructuredSource(context, object);
@@ -1267,6 +1283,16 @@ function typedParameterMember(context: RuleContext, identifier: TSESTree.Identif
   return keys.length > 0 && type ? importedTypeMember(context, type, keys) : undefined;
 }
 
+/** `this` of `function validate(this: Modules, order: Order)`: the imported type the function declares it is called on. */
+function declaredThisType(context: RuleContext, node: TSESTree.ThisExpression): ModuleMember | undefined {
+  let fn = enclosingFunction(node);
+  // An arrow's `this` is the one of the function around it.
+  while (fn?.type === AST_NODE_TYPES.ArrowFunctionExpression) fn = enclosingFunction(fn);
+  const first = fn?.params[0];
+  const type = first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? first.typeAnnotation?.typeAnnotation : undefined;
+  return type && importedTypeMember(context, type, []);
+}
+
 /**
  * `args: { tx: DB; userId: number }` read as `args.tx` or `const { tx } = args`: the imported type a member of an object type written
  * in place is declared with, and the members below it; `args: Options` with `Options` imported: that type's members.
@@ -1289,14 +1315,35 @@ function importedTypeMember(context: RuleContext, type: TSESTree.TypeNode, keys:
   return member && member.path.length <= 1 ? { module: member.module, path: [member.path[0] ?? 'default', ...rest] } : undefined;
 }
 
-/** `getCollection('teams').findOne(...)`: a method of what a function another file exports returns (see `madeObjectFactory` too). */
-function madeRef(context: RuleContext, callee: TSESTree.MemberExpression): CallRef | undefined {
+/**
+ * `getCollection('teams').findOne(...)`: a method of what a function another file exports returns, also kept in a constant
+ * (`const Orders = await OrdersCollection(db)`) or destructured from the object it returns (`const { Orders } = await …`);
+ * see `madeObjectFactory` too.
+ */
+function madeRef(context: RuleContext, callee: TSESTree.MemberExpression, kept = false): CallRef | undefined {
   const object = unwrapExpression(callee.object);
   const method = propertyName(callee);
-  if (object.type !== AST_NODE_TYPES.CallExpression || method === undefined) return undefined;
-  const factory = resolveModuleMember(context, object.callee);
+  const made = !kept ? { call: object, held: false } : object.type === AST_NODE_TYPES.Identifier ? factoryCallOf(context, object) : undefined;
+  if (made?.call.type !== AST_NODE_TYPES.CallExpression || method === undefined) return undefined;
+  const factory = resolveModuleMember(context, made.call.callee);
   if (!factory || factory.path.length !== 1 || factory.module.startsWith('node:')) return undefined;
-  return { module: factory.module, path: [factory.path[0]!, method], ...siteOf(context, callee), made: true };
+  const key = callee.parent.type === AST_NODE_TYPES.CallExpression ? onlyKey(callee.parent.arguments[0]) : undefined;
+  return {
+    module: factory.module,
+    path: [factory.path[0]!, method],
+    ...siteOf(context, callee),
+    made: true,
+    ...(made.held && { held: true as const }),
+    ...(key !== undefined && { keyColumn: key }),
+  };
+}
+
+/** The call a constant is set to, awaited or not, and whether it is destructured from its result (`const { Orders } = await OrdersCollection(db)`). */
+function factoryCallOf(context: RuleContext, identifier: TSESTree.Identifier): { call: TSESTree.Node; held: boolean } | undefined {
+  const source = destructuredSource(context, identifier);
+  const init = source?.path.length === 1 ? source.init : source ? undefined : constValueOf(context, identifier);
+  const value = init && unwrapExpression(init);
+  return value && { call: unwrapExpression(value.type === AST_NODE_TYPES.AwaitExpression ? value.argument : value), held: !!source };
 }
 
 /** `this.findMany()` that a class inherits from, or `super.delete()` of, a base class another file exports: that class's method. */
@@ -1614,6 +1661,7 @@ function resolveRef(
     executes: _executes,
     invoked,
     made,
+    held: _held,
     required: _required,
     statement: _statement,
     writeStep: _writeStep,
@@ -1793,7 +1841,10 @@ function invokedQuery(models: ProjectModels, fromFile: string, ref: CallRef, inv
 function madeQuery(models: ProjectModels, fromFile: string, ref: CallRef, site: CallSite): QuerySite | undefined {
   const [name, method] = ref.path as [string, string];
   const factory = lookupExport(models, fromFile, ref.module, name);
-  const value: OrmValue | undefined = factory?.kind === 'factory' && factory.makes ? { kind: factory.makes, orm: factory.orm } : undefined;
+  const value: OrmValue | undefined =
+    factory?.kind === 'factory' && (factory.makes || factory.holds) && !factory.holds === !ref.held
+      ? { kind: factory.makes ?? 'client', orm: factory.orm }
+      : undefined;
   const kind = value && runsQueryOfKind(value, method);
   return kind && { ...site, library: value.orm, kind, operation: method };
 }

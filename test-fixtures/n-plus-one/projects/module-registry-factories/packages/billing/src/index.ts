@@ -1,0 +1,3 @@
+// valid
+export * from './invoices-module.ts';
+export * from './invoices-collection.ts';
