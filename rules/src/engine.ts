@@ -6,7 +6,7 @@ import { unanalyzableReason } from './content';
 import { fastParse, parseRecovering, type RecoveredParse, type ToESTree } from './parse';
 import { ALL_RULES } from './registry';
 import { isSuppressed, readSuppressions, SUPPRESSION_MARKERS, unusedDirectives } from './suppressions';
-import type { AnalysisOptions, AnalysisResult, Finding, Rule, RuleContext, RuleId, RuleListeners, Severity, TextEdit } from './types';
+import type { AnalysisOptions, AnalysisResult, Finding, NodeListener, Rule, RuleContext, RuleId, RuleListeners, Severity, TextEdit } from './types';
 import { walk } from './walk';
 import { roleSignsRead, syntaxSignals, type SyntaxSignals } from './syntax-signals';
 import { withLineEnding } from './fixes/style';
@@ -188,6 +188,29 @@ function partial(result: AnalysisResult, parsed: RecoveredParse, text: string): 
   };
 }
 
+type ListenersByType = Map<string, Array<{ rule: Rule; listener: NodeListener }>>;
+
+/**
+ * The rules' listeners by node type, in the rules' order, for entering and for leaving (`Type:exit`) a node: the walk
+ * asks one map per node instead of every rule, and builds no `Type:exit` name per node.
+ */
+function listenersByType(listeners: ReadonlyArray<{ rule: Rule; listeners: RuleListeners }>): { entering: ListenersByType; leaving: ListenersByType } {
+  const entering: ListenersByType = new Map();
+  const leaving: ListenersByType = new Map();
+  for (const { rule, listeners: byKey } of listeners) {
+    for (const [key, listener] of Object.entries(byKey)) {
+      if (!listener) continue;
+      const exit = key.endsWith(':exit');
+      const byType = exit ? leaving : entering;
+      const type = exit ? key.slice(0, -':exit'.length) : key;
+      const called = byType.get(type) ?? [];
+      called.push({ rule, listener });
+      byType.set(type, called);
+    }
+  }
+  return { entering, leaving };
+}
+
 /** Runs the rules over a parsed file; `enabled` are the rules on in the settings, whose directives can be judged unused. */
 function runRules(
   parsed: RecoveredParse,
@@ -254,24 +277,26 @@ function runRules(
     }
   }
 
-  const dispatch = (type: string, node: TSESTree.Node): void => {
-    for (const entry of listeners) {
-      const listener = entry.listeners[type];
-      if (!listener || failed.has(entry.rule)) continue;
+  const { entering, leaving } = listenersByType(listeners);
+  const dispatch = (byType: ListenersByType, node: TSESTree.Node): void => {
+    const called = byType.get(node.type);
+    if (!called) return;
+    for (const { rule, listener } of called) {
+      if (failed.has(rule)) continue;
       try {
         listener(node);
       } catch (error) {
         // One rule failing on an odd construct must not cost the other rules' findings.
-        failed.add(entry.rule);
-        failures.push(`${entry.rule.meta.id}: ${(error as Error).message}`);
+        failed.add(rule);
+        failures.push(`${rule.meta.id}: ${(error as Error).message}`);
       }
     }
   };
   // Leaving the Program node dispatches `Program:exit` once, after every other listener.
   walk(
     ast,
-    (node) => dispatch(node.type, node),
-    (node) => dispatch(`${node.type}:exit`, node),
+    (node) => dispatch(entering, node),
+    (node) => dispatch(leaving, node),
   );
 
   // Only a file that names a directive can suppress a finding; the others never need their comments found.
