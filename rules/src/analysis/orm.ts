@@ -70,7 +70,8 @@ export type Orm =
   | 'supabase'
   | 'bullmq'
   | 'bee-queue'
-  | 'pg-boss';
+  | 'pg-boss'
+  | 'dynamodb';
 
 /**
  * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
@@ -188,6 +189,25 @@ function jobQueueOf(module: string): 'bullmq' | 'bee-queue' | 'pg-boss' | undefi
   return module === 'pg-boss' ? 'pg-boss' : undefined;
 }
 
+/** AWS SDK v3's DynamoDB client and its document client, and v2's `aws-sdk` (whole or `aws-sdk/clients/dynamodb`): each request is one HTTP round trip. */
+export function isDynamoModule(module: string): boolean {
+  return module === '@aws-sdk/client-dynamodb' || module === '@aws-sdk/lib-dynamodb' || module === 'aws-sdk' || module === 'aws-sdk/clients/dynamodb';
+}
+
+/**
+ * A DynamoDB client class by its path in its package, without a leading `default`: v3's `DynamoDBClient`, `DynamoDB`,
+ * `DynamoDBDocumentClient`, `DynamoDBDocument`; v2's `DynamoDB`, `DynamoDB.DocumentClient` (`DocumentClient` of its clients path).
+ */
+function isDynamoClientClass(member: ModuleMember): boolean {
+  if (!isDynamoModule(member.module)) return false;
+  const name = (member.path[0] === 'default' ? member.path.slice(1) : member.path).join('.');
+  if (member.module === 'aws-sdk/clients/dynamodb') return name === '' || name === 'DocumentClient' || name === 'DynamoDB.DocumentClient';
+  if (member.module === 'aws-sdk') return name === 'DynamoDB' || name === 'DynamoDB.DocumentClient';
+  return /^DynamoDB(?:Client|Document|DocumentClient)?$/.test(name);
+}
+
+const DYNAMODB: OrmValue = { kind: 'client', orm: 'dynamodb' };
+
 /** Payload CMS and its subpaths (`payload/shared`); Next.js's `getPayloadHMR` of Payload 3's betas. */
 function isPayloadModule(module: string): boolean {
   return module === 'payload' || module.startsWith('payload/') || module === '@payloadcms/next/utilities';
@@ -221,6 +241,7 @@ export function isDatabaseModule(module: string): boolean {
     isMongoDriverModule(module) ||
     isSupabaseModule(module) ||
     jobQueueOf(module) !== undefined ||
+    isDynamoModule(module) ||
     ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'prisma-extension-kysely'].includes(module)
   );
 }
@@ -279,6 +300,7 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
   if (isRedisModule(module) && /^(?:Redis|Cluster|RedisClientType|RedisClusterType|default|)$/.test(name)) return { kind: 'client', orm: 'redis' };
   if (isPayloadModule(module) && (name === 'Payload' || name === 'BasePayload')) return PAYLOAD;
   if (isSupabaseModule(member.module) && name === 'SupabaseClient') return SUPABASE;
+  if (isDynamoClientClass(member)) return DYNAMODB;
   const queue = jobQueueOf(module);
   // `Queue` of BullMQ and Bee-Queue, Bull's `Queue` (its default export is the class, `Bull.Queue` its type), pg-boss's default export.
   if (queue && (queue === 'pg-boss' ? /^(?:default|PgBoss|)$/.test(name) : /^(?:Queue|default\.Queue|Bull\.Queue|default|)$/.test(name)))
@@ -306,6 +328,7 @@ function packageConstructed(member: ModuleMember): OrmValue | undefined {
   const queue = jobQueueOf(module);
   if (queue && (name === undefined || name === 'default' || (queue !== 'pg-boss' && name === 'Queue') || (queue === 'pg-boss' && name === 'PgBoss')))
     return { kind: 'client', orm: queue };
+  if (isDynamoClientClass(member)) return DYNAMODB;
   return undefined;
 }
 
@@ -356,6 +379,8 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
   if (isSupabaseModule(module) && (name === 'createClient' || name === 'createServerClient' || name === 'createBrowserClient')) return SUPABASE;
   // Bull's default export makes a queue called without `new` too: `const queue = Bull('mail')`.
   if (module === 'bull' && (path.length === 0 || name === 'default')) return { kind: 'client', orm: 'bullmq' };
+  // `DynamoDBDocumentClient.from(client)`: the document client over a v3 client.
+  if (name === 'from' && isDynamoClientClass({ module, path: path.slice(0, -1) })) return DYNAMODB;
   return undefined;
 }
 
