@@ -11,6 +11,8 @@ import {
   propertyName,
   resolveModuleMember,
   signatureName,
+  thisAssignments,
+  thisOf,
   resolveVariable,
   unwrapExpression,
   type ModuleMember,
@@ -379,6 +381,8 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
   if (isSupabaseModule(module) && (name === 'createClient' || name === 'createServerClient' || name === 'createBrowserClient')) return SUPABASE;
   // Bull's default export makes a queue called without `new` too: `const queue = Bull('mail')`.
   if (module === 'bull' && (path.length === 0 || name === 'default')) return { kind: 'client', orm: 'bullmq' };
+  // `await MongoClient.connect(url)`: the driver's client, connected.
+  if (isMongoDriverModule(module) && path.join('.') === 'MongoClient.connect') return { kind: 'client', orm: 'mongodb' };
   // `DynamoDBDocumentClient.from(client)`: the document client over a v3 client.
   if (name === 'from' && isDynamoClientClass({ module, path: path.slice(0, -1) })) return DYNAMODB;
   return undefined;
@@ -912,8 +916,9 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (base?.kind === 'entities') return { kind: 'entity', orm: base.orm, model: base.model };
     return base && node.computed ? keyedDelegate(base) : undefined;
   }
-  if (node.object.type === AST_NODE_TYPES.ThisExpression) {
-    const own = thisMemberValue(context, node.object, name);
+  const self = thisOf(context, node.object);
+  if (self) {
+    const own = thisMemberValue(context, self, name);
     if (own) return own;
   }
   const base = ormValueOf(context, node.object, depth + 1);
@@ -1246,10 +1251,21 @@ export function startsKnexBuilder(call: TSESTree.CallExpression): boolean {
  */
 function assignedValue(context: RuleContext, variable: Variable, depth: number): OrmValue | undefined {
   const writes = variable.references.filter((reference) => reference.isWrite() && !(reference.init && reference.writeExpr && isNothing(reference.writeExpr)));
-  if (writes.length === 0 || writes.length > MAX_ASSIGNMENTS) return undefined;
+  return writes.every((write) => write.writeExpr)
+    ? agreedValue(
+        context,
+        writes.map((write) => write.writeExpr!),
+        depth,
+      )
+    : undefined;
+}
+
+/** The handle every one of a few assigned values is, when they agree on its library and kind. */
+function agreedValue(context: RuleContext, values: TSESTree.Node[], depth: number): OrmValue | undefined {
+  if (values.length === 0 || values.length > MAX_ASSIGNMENTS) return undefined;
   let value: OrmValue | undefined;
-  for (const write of writes) {
-    const assigned = write.writeExpr ? ormValueOf(context, write.writeExpr, depth + 1) : undefined;
+  for (const written of values) {
+    const assigned = ormValueOf(context, written, depth + 1);
     if (!assigned || (value && (value.orm !== assigned.orm || value.kind !== assigned.kind))) return undefined;
     value ??= assigned;
   }
@@ -1788,7 +1804,7 @@ function inheritedFieldValue(context: RuleContext, declaration: TSESTree.ClassDe
   return field && 'value' in field ? field.value : undefined;
 }
 
-/** What a field of a class holds: by its injection decorator, its type, its initializer, or the constructor's parameter or assignment. */
+/** What a field of a class holds: by its injection decorator, its type, its initializer, the constructor's parameter or assignment, or what every method sets it to. */
 export function classFieldValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): OrmValue | undefined {
   for (const element of declaration.body.body) {
     if (
@@ -1808,7 +1824,8 @@ export function classFieldValue(context: RuleContext, declaration: TSESTree.Clas
       if (found) return found;
     }
   }
-  return undefined;
+  // `private repo;` set where the class starts its work (`async init() { this.repo = source.getRepository(User) }`).
+  return agreedValue(context, thisAssignments(declaration, name), 0);
 }
 
 function constructorMemberValue(

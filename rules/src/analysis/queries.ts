@@ -1,7 +1,17 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { isDynamoModule, modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpression, startsKnexBuilder, type Orm, type OrmValue } from './orm';
+import {
+  isDynamoModule,
+  modelFact,
+  ormValueOf,
+  projectModels,
+  REPOSITORY_GETTERS,
+  returnedExpression,
+  startsKnexBuilder,
+  type Orm,
+  type OrmValue,
+} from './orm';
 import {
   declarationOf,
   functionFactAt,
@@ -43,7 +53,17 @@ import { filterColumn } from './filter-column';
 import { locksRows } from './row-locks';
 import { claimsRowInOwnTransaction } from './row-claims';
 import { takesTopRows } from './top-rows';
-import { type ModuleMember, constValueOf, isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import {
+  type ModuleMember,
+  constValueOf,
+  isRequestMemoized,
+  keyName,
+  localFunction,
+  propertyName,
+  resolveModuleMember,
+  resolveVariable,
+  unwrapExpression,
+} from './resolve';
 import { walk } from '../walk';
 import { METEOR_CURSOR, namespacedQueryKind } from './framework-models';
 import {

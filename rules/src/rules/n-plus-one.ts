@@ -377,7 +377,8 @@ function dynamoBatch(operation: string): string {
   const request = operation.replace(/Command$/, '');
   const command = request !== operation;
   const low = /Item$/.test(request);
-  const named = (batched: string): string => (command ? `${batched}${low ? 'Item' : ''}Command` : `${batched[0]!.toLowerCase()}${batched.slice(1)}${low ? 'Item' : ''}`);
+  const named = (batched: string): string =>
+    command ? `${batched}${low ? 'Item' : ''}Command` : `${batched[0]!.toLowerCase()}${batched.slice(1)}${low ? 'Item' : ''}`;
   const transact = command ? `TransactWrite${low ? 'Items' : ''}Command` : `transactWrite${low ? 'Items' : ''}`;
   switch (request.replace(/Item$/, '').toLowerCase()) {
     case 'get':
