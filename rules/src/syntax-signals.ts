@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { isDatabaseModule, isLocalModule } from './analysis/orm';
+import { AWS_SDK_V2, isDatabaseModule, isLocalModule } from './analysis/orm';
 import { KNEX_BUILDER_STEPS, KNEX_HANDLE_NAME, OBJECTION_FIRST_STEPS } from './analysis/query-kinds';
 import { BLOCKING_NAME } from './analysis/blocking-calls';
 import { detached } from './content';
@@ -657,7 +657,8 @@ class SignalWalk {
 
   private moduleSpecifier(specifier: ts.Node | undefined): void {
     if (!specifier || !ts.isStringLiteralLike(specifier)) return;
-    if (isDatabaseModule(specifier.text) || SEQUELIZE_NAME.test(specifier.text)) this.signals.reachesDatabase = true;
+    // AWS SDK v2 holds DynamoDB's clients among its other services'.
+    if (isDatabaseModule(specifier.text) || SEQUELIZE_NAME.test(specifier.text) || specifier.text === AWS_SDK_V2) this.signals.reachesDatabase = true;
     if (isLocalModule(specifier.text)) this.signals.importsProjectFile = true;
     const imports = this.signals.imports;
     if (!specifier.text.startsWith('node:') && imports.length < MAX_IMPORTS && !imports.includes(specifier.text)) imports.push(detached(specifier.text));

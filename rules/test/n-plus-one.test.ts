@@ -1992,7 +1992,11 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
   it('reports a DynamoDB request per item, with the batch or transaction command of the same client', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one', 'dynamodb-requests.ts');
     const text = fs.readFileSync(file, 'utf8');
-    assertAnnotated(text, file);
+    // S3 downloads of the same SDK are await-in-loop's: this rule's findings are the DynamoDB requests alone.
+    assert.deepEqual(
+      toExpected(text, findings(text, file)),
+      expectedFindings(text).filter((finding) => finding.rule === 'n-plus-one'),
+    );
     const read = 'runs one DynamoDB query per item of this loop (N+1 queries).';
     const write = 'runs one DynamoDB write per item of this loop (N+1 statements).';
     assert.deepEqual(
@@ -2005,6 +2009,7 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
         `documents.send ${write} Write them in one request: TransactWriteCommand with up to 100 updates, or run them with bounded concurrency.`,
         `dynamo.send ${write} Write them in one request: BatchWriteItemCommand with up to 25 items per call, or TransactWriteItemsCommand when they must succeed together.`,
         `legacyDocuments.get ${read} Read them in one request: batchGet with up to 100 keys per call.`,
+        `settingOf ${read} Read them in one request: batchGet with up to 100 keys per call.`,
       ],
     );
   });

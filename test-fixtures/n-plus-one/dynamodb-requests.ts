@@ -1,11 +1,12 @@
 // DynamoDB: every awaited request on one key is one HTTP round trip; the batch commands take many keys at once.
 import { DeleteItemCommand, DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { DynamoDB } from 'aws-sdk';
+import { DynamoDB, S3 } from 'aws-sdk';
 
 const dynamo = new DynamoDBClient({ region: process.env.AWS_REGION });
 const documents = DynamoDBDocumentClient.from(dynamo);
 const legacyDocuments = new DynamoDB.DocumentClient();
+const storage = new S3();
 
 export async function sessionsOf(tokens: string[]) {
   const sessions = [];
@@ -66,4 +67,28 @@ export async function legacySettings(keys: string[]) {
     settings.push(Item);
   }
   return settings;
+}
+
+/** v2's document client behind a helper of the file: each call is one request. */
+async function settingOf(key: string) {
+  const { Item } = await legacyDocuments.get({ TableName: 'settings', Key: { key } }).promise();
+  return Item?.value as string | undefined;
+}
+
+export async function settingsOf(keys: string[]) {
+  const values = [];
+  for (const key of keys) values.push(await settingOf(key));
+  //                                        ^^^^^^^^^ n-plus-one
+  return values;
+}
+
+/** S3 of the same SDK is a file store, not a database: each download is other work, not a query. */
+export async function downloads(keys: string[]) {
+  const bodies = [];
+  for (const key of keys) {
+    const { Body } = await storage.getObject({ Bucket: 'exports', Key: key }).promise();
+    //               ^^^^^ await-in-loop
+    bodies.push(Body);
+  }
+  return bodies;
 }

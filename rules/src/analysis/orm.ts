@@ -191,21 +191,23 @@ function jobQueueOf(module: string): 'bullmq' | 'bee-queue' | 'pg-boss' | undefi
   return module === 'pg-boss' ? 'pg-boss' : undefined;
 }
 
-/** AWS SDK v3's DynamoDB client and its document client, and v2's `aws-sdk` (whole or `aws-sdk/clients/dynamodb`): each request is one HTTP round trip. */
+/** AWS SDK v3's DynamoDB client and its document client, and v2's DynamoDB client path: packages of DynamoDB alone, each request one HTTP round trip. */
 export function isDynamoModule(module: string): boolean {
-  return module === '@aws-sdk/client-dynamodb' || module === '@aws-sdk/lib-dynamodb' || module === 'aws-sdk' || module === 'aws-sdk/clients/dynamodb';
+  return module === '@aws-sdk/client-dynamodb' || module === '@aws-sdk/lib-dynamodb' || module === 'aws-sdk/clients/dynamodb';
 }
+
+/** AWS SDK v2 as a whole: its DynamoDB clients are database clients, the rest of it (S3, SES) other services. */
+export const AWS_SDK_V2 = 'aws-sdk';
 
 /**
  * A DynamoDB client class by its path in its package, without a leading `default`: v3's `DynamoDBClient`, `DynamoDB`,
  * `DynamoDBDocumentClient`, `DynamoDBDocument`; v2's `DynamoDB`, `DynamoDB.DocumentClient` (`DocumentClient` of its clients path).
  */
-function isDynamoClientClass(member: ModuleMember): boolean {
-  if (!isDynamoModule(member.module)) return false;
+export function isDynamoClientClass(member: ModuleMember): boolean {
   const name = (member.path[0] === 'default' ? member.path.slice(1) : member.path).join('.');
+  if (member.module === AWS_SDK_V2) return name === 'DynamoDB' || name === 'DynamoDB.DocumentClient';
   if (member.module === 'aws-sdk/clients/dynamodb') return name === '' || name === 'DocumentClient' || name === 'DynamoDB.DocumentClient';
-  if (member.module === 'aws-sdk') return name === 'DynamoDB' || name === 'DynamoDB.DocumentClient';
-  return /^DynamoDB(?:Client|Document|DocumentClient)?$/.test(name);
+  return isDynamoModule(member.module) && /^DynamoDB(?:Client|Document|DocumentClient)?$/.test(name);
 }
 
 const DYNAMODB: OrmValue = { kind: 'client', orm: 'dynamodb' };
@@ -1261,7 +1263,7 @@ function assignedValue(context: RuleContext, variable: Variable, depth: number):
 }
 
 /** The handle every one of a few assigned values is, when they agree on its library and kind. */
-function agreedValue(context: RuleContext, values: TSESTree.Node[], depth: number): OrmValue | undefined {
+function agreedValue(context: RuleContext, values: readonly TSESTree.Node[], depth: number): OrmValue | undefined {
   if (values.length === 0 || values.length > MAX_ASSIGNMENTS) return undefined;
   let value: OrmValue | undefined;
   for (const written of values) {
@@ -1825,7 +1827,7 @@ export function classFieldValue(context: RuleContext, declaration: TSESTree.Clas
     }
   }
   // `private repo;` set where the class starts its work (`async init() { this.repo = source.getRepository(User) }`).
-  return agreedValue(context, thisAssignments(declaration, name), 0);
+  return agreedValue(context, thisAssignments(context, declaration, name), 0);
 }
 
 function constructorMemberValue(

@@ -417,18 +417,29 @@ export function thisOf(context: RuleContext, node: TSESTree.Node): TSESTree.This
  * What every `this.name = value` in the methods of a class sets the field to (`async init() { this.repo = source.getRepository(User) }`),
  * in the order written; an assignment of nothing (`this.client = null` on close) is left out.
  */
-export function thisAssignments(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): TSESTree.Node[] {
-  const values: TSESTree.Node[] = [];
-  for (const element of declaration.body.body) {
-    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.static || !element.value.body) continue;
-    visitSameThis(element.value.body, (node) => {
-      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || isNothing(node.right)) return;
-      const target = node.left;
-      if (target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression && propertyName(target) === name)
-        values.push(node.right);
-    });
+export function thisAssignments(
+  context: RuleContext,
+  declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+  name: string,
+): readonly TSESTree.Node[] {
+  const byClass = context.shared.memo('thisAssignments', () => new WeakMap<TSESTree.Node, Map<string, TSESTree.Node[]>>());
+  let assigned = byClass.get(declaration);
+  if (!assigned) {
+    const found = new Map<string, TSESTree.Node[]>();
+    for (const element of declaration.body.body) {
+      if (element.type !== AST_NODE_TYPES.MethodDefinition || element.static || !element.value.body) continue;
+      visitSameThis(element.value.body, (node) => {
+        if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || isNothing(node.right)) return;
+        const target = node.left;
+        const field =
+          target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression ? propertyName(target) : undefined;
+        if (field !== undefined) found.set(field, [...(found.get(field) ?? []), node.right]);
+      });
+    }
+    assigned = found;
+    byClass.set(declaration, assigned);
   }
-  return values;
+  return assigned.get(name) ?? [];
 }
 
 /** The instance field `name` declared in the class whose method or field holds `node` (`private recordDir = …`). */

@@ -1342,7 +1342,7 @@ function heldConstruction(context: RuleContext, node: TSESTree.Node): TSESTree.N
   if (!body || name === undefined) return undefined;
   const set = fieldSetting(body, name, false);
   if (set) return unwrapExpression(set);
-  const [first, ...others] = thisAssignments(body.parent, name).map(unwrapExpression);
+  const [first, ...others] = thisAssignments(context, body.parent, name).map(unwrapExpression);
   const madeBy = (value: TSESTree.Node): string | undefined =>
     value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier ? value.callee.name : undefined;
   return first && madeBy(first) !== undefined && others.every((other) => madeBy(other) === madeBy(first)) ? first : undefined;
