@@ -1253,13 +1253,8 @@ export function startsKnexBuilder(call: TSESTree.CallExpression): boolean {
  */
 function assignedValue(context: RuleContext, variable: Variable, depth: number): OrmValue | undefined {
   const writes = variable.references.filter((reference) => reference.isWrite() && !(reference.init && reference.writeExpr && isNothing(reference.writeExpr)));
-  return writes.every((write) => write.writeExpr)
-    ? agreedValue(
-        context,
-        writes.map((write) => write.writeExpr!),
-        depth,
-      )
-    : undefined;
+  const written = writes.flatMap((write) => (write.writeExpr ? [write.writeExpr] : []));
+  return written.length === writes.length ? agreedValue(context, written, depth) : undefined;
 }
 
 /** The handle every one of a few assigned values is, when they agree on its library and kind. */
