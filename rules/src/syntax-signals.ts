@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { isDatabaseModule, isLocalModule } from './analysis/orm';
+import { AWS_SDK_V2, isDatabaseModule, isLocalModule } from './analysis/orm';
 import { KNEX_BUILDER_STEPS, KNEX_HANDLE_NAME, OBJECTION_FIRST_STEPS } from './analysis/query-kinds';
 import { BLOCKING_NAME } from './analysis/blocking-calls';
 import { detached } from './content';
@@ -115,7 +115,7 @@ const PROMISE = /\bPromise\b/;
 const CHILD_START = /\bfork\s*\(|\bWorker\s*\(|\bworkerpool\b|\bPiscina\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
 const DATABASE_WORD =
-  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|redbean|Mongo\.Collection|Meteor\.users|sails\.models|supabase|bullmq|['"`]bull['"`]|bee-queue|pg-boss|\.query\([\w\s]*\)\s*\./i;
+  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|redbean|Mongo\.Collection|Meteor\.users|sails\.models|supabase|bullmq|['"`]bull['"`]|bee-queue|pg-boss|dynamodb|aws-sdk|\.query\([\w\s]*\)\s*\./i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 /** Every specifier of an import or require, as text, for files that skip the tree. */
@@ -660,7 +660,8 @@ class SignalWalk {
 
   private moduleSpecifier(specifier: ts.Node | undefined): void {
     if (!specifier || !ts.isStringLiteralLike(specifier)) return;
-    if (isDatabaseModule(specifier.text) || SEQUELIZE_NAME.test(specifier.text)) this.signals.reachesDatabase = true;
+    // AWS SDK v2 holds DynamoDB's clients among its other services'.
+    if (isDatabaseModule(specifier.text) || SEQUELIZE_NAME.test(specifier.text) || specifier.text === AWS_SDK_V2) this.signals.reachesDatabase = true;
     if (isLocalModule(specifier.text)) this.signals.importsProjectFile = true;
     const imports = this.signals.imports;
     if (!specifier.text.startsWith('node:') && imports.length < MAX_IMPORTS && !imports.includes(specifier.text)) imports.push(detached(specifier.text));

@@ -2025,6 +2025,31 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
     );
   });
 
+  it('reports a DynamoDB request per item, with the batch or transaction command of the same client', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'dynamodb-requests.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    // S3 downloads of the same SDK are await-in-loop's: this rule's findings are the DynamoDB requests alone.
+    assert.deepEqual(
+      toExpected(text, findings(text, file)),
+      expectedFindings(text).filter((finding) => finding.rule === 'n-plus-one'),
+    );
+    const read = 'runs one DynamoDB query per item of this loop (N+1 queries).';
+    const write = 'runs one DynamoDB write per item of this loop (N+1 statements).';
+    assert.deepEqual(
+      findings(text, file).map((finding) => finding.message),
+      [
+        `dynamo.send ${read} Read them in one request: BatchGetItemCommand with up to 100 keys per call.`,
+        `documents.send ${read} Read them in one request: BatchGetCommand with up to 100 keys per call.`,
+        `dynamo.send ${read} DynamoDB has no batched Query: key a table or index so one Query returns every item, or use BatchGet when each is one key.`,
+        `documents.send ${write} Write them in one request: BatchWriteCommand with up to 25 items per call, or TransactWriteCommand when they must succeed together.`,
+        `documents.send ${write} Write them in one request: TransactWriteCommand with up to 100 updates, or run them with bounded concurrency.`,
+        `dynamo.send ${write} Write them in one request: BatchWriteItemCommand with up to 25 items per call, or TransactWriteItemsCommand when they must succeed together.`,
+        `legacyDocuments.get ${read} Read them in one request: batchGet with up to 100 keys per call.`,
+        `settingOf ${read} Read them in one request: batchGet with up to 100 keys per call.`,
+      ],
+    );
+  });
+
   it('follows a Knex field called as a function, a manager named by a type argument and an Upstash client', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one', 'handles-injected-or-type-argued.ts');
     const text = fs.readFileSync(file, 'utf8');

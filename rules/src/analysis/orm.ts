@@ -11,6 +11,8 @@ import {
   propertyName,
   resolveModuleMember,
   signatureName,
+  thisAssignments,
+  thisOf,
   resolveVariable,
   unwrapExpression,
   type ModuleMember,
@@ -70,7 +72,8 @@ export type Orm =
   | 'supabase'
   | 'bullmq'
   | 'bee-queue'
-  | 'pg-boss';
+  | 'pg-boss'
+  | 'dynamodb';
 
 /**
  * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
@@ -190,6 +193,27 @@ function jobQueueOf(module: string): 'bullmq' | 'bee-queue' | 'pg-boss' | undefi
   return module === 'pg-boss' ? 'pg-boss' : undefined;
 }
 
+/** AWS SDK v3's DynamoDB client and its document client, and v2's DynamoDB client path: packages of DynamoDB alone, each request one HTTP round trip. */
+export function isDynamoModule(module: string): boolean {
+  return module === '@aws-sdk/client-dynamodb' || module === '@aws-sdk/lib-dynamodb' || module === 'aws-sdk/clients/dynamodb';
+}
+
+/** AWS SDK v2 as a whole: its DynamoDB clients are database clients, the rest of it (S3, SES) other services. */
+export const AWS_SDK_V2 = 'aws-sdk';
+
+/**
+ * A DynamoDB client class by its path in its package, without a leading `default`: v3's `DynamoDBClient`, `DynamoDB`,
+ * `DynamoDBDocumentClient`, `DynamoDBDocument`; v2's `DynamoDB`, `DynamoDB.DocumentClient` (`DocumentClient` of its clients path).
+ */
+export function isDynamoClientClass(member: ModuleMember): boolean {
+  const name = (member.path[0] === 'default' ? member.path.slice(1) : member.path).join('.');
+  if (member.module === AWS_SDK_V2) return name === 'DynamoDB' || name === 'DynamoDB.DocumentClient';
+  if (member.module === 'aws-sdk/clients/dynamodb') return name === '' || name === 'DocumentClient' || name === 'DynamoDB.DocumentClient';
+  return isDynamoModule(member.module) && /^DynamoDB(?:Client|Document|DocumentClient)?$/.test(name);
+}
+
+const DYNAMODB: OrmValue = { kind: 'client', orm: 'dynamodb' };
+
 /** Payload CMS and its subpaths (`payload/shared`); Next.js's `getPayloadHMR` of Payload 3's betas. */
 function isPayloadModule(module: string): boolean {
   return module === 'payload' || module.startsWith('payload/') || module === '@payloadcms/next/utilities';
@@ -223,6 +247,7 @@ export function isDatabaseModule(module: string): boolean {
     isMongoDriverModule(module) ||
     isSupabaseModule(module) ||
     jobQueueOf(module) !== undefined ||
+    isDynamoModule(module) ||
     ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'prisma-extension-kysely'].includes(module)
   );
 }
@@ -284,6 +309,7 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
   if (isRedisModule(module) && /^(?:Redis|Cluster|RedisClientType|RedisClusterType|default|)$/.test(name)) return { kind: 'client', orm: 'redis' };
   if (isPayloadModule(module) && (name === 'Payload' || name === 'BasePayload')) return PAYLOAD;
   if (isSupabaseModule(member.module) && name === 'SupabaseClient') return SUPABASE;
+  if (isDynamoClientClass(member)) return DYNAMODB;
   const queue = jobQueueOf(module);
   // `Queue` of BullMQ and Bee-Queue, Bull's `Queue` (its default export is the class, `Bull.Queue` its type), pg-boss's default export.
   if (queue && (queue === 'pg-boss' ? /^(?:default|PgBoss|)$/.test(name) : /^(?:Queue|default\.Queue|Bull\.Queue|default|)$/.test(name)))
@@ -311,6 +337,7 @@ function packageConstructed(member: ModuleMember): OrmValue | undefined {
   const queue = jobQueueOf(module);
   if (queue && (name === undefined || name === 'default' || (queue !== 'pg-boss' && name === 'Queue') || (queue === 'pg-boss' && name === 'PgBoss')))
     return { kind: 'client', orm: queue };
+  if (isDynamoClientClass(member)) return DYNAMODB;
   return undefined;
 }
 
@@ -361,6 +388,10 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
   if (isSupabaseModule(module) && (name === 'createClient' || name === 'createServerClient' || name === 'createBrowserClient')) return SUPABASE;
   // Bull's default export makes a queue called without `new` too: `const queue = Bull('mail')`.
   if (module === 'bull' && (path.length === 0 || name === 'default')) return { kind: 'client', orm: 'bullmq' };
+  // `await MongoClient.connect(url)`: the driver's client, connected.
+  if (isMongoDriverModule(module) && path.join('.') === 'MongoClient.connect') return { kind: 'client', orm: 'mongodb' };
+  // `DynamoDBDocumentClient.from(client)`: the document client over a v3 client.
+  if (name === 'from' && isDynamoClientClass({ module, path: path.slice(0, -1) })) return DYNAMODB;
   return undefined;
 }
 
@@ -924,8 +955,9 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
     if (base?.kind === 'entities') return { kind: 'entity', orm: base.orm, model: base.model };
     return base && node.computed ? keyedDelegate(base) : undefined;
   }
-  if (node.object.type === AST_NODE_TYPES.ThisExpression) {
-    const own = thisMemberValue(context, node.object, name);
+  const self = thisOf(context, node.object);
+  if (self) {
+    const own = thisMemberValue(context, self, name);
     if (own) return own;
   }
   const base = ormValueOf(context, node.object, depth + 1);
@@ -1258,10 +1290,16 @@ export function startsKnexBuilder(call: TSESTree.CallExpression): boolean {
  */
 function assignedValue(context: RuleContext, variable: Variable, depth: number): OrmValue | undefined {
   const writes = variable.references.filter((reference) => reference.isWrite() && !(reference.init && reference.writeExpr && isNothing(reference.writeExpr)));
-  if (writes.length === 0 || writes.length > MAX_ASSIGNMENTS) return undefined;
+  const written = writes.flatMap((write) => (write.writeExpr ? [write.writeExpr] : []));
+  return written.length === writes.length ? agreedValue(context, written, depth) : undefined;
+}
+
+/** The handle every one of a few assigned values is, when they agree on its library and kind. */
+function agreedValue(context: RuleContext, values: readonly TSESTree.Node[], depth: number): OrmValue | undefined {
+  if (values.length === 0 || values.length > MAX_ASSIGNMENTS) return undefined;
   let value: OrmValue | undefined;
-  for (const write of writes) {
-    const assigned = write.writeExpr ? ormValueOf(context, write.writeExpr, depth + 1) : undefined;
+  for (const written of values) {
+    const assigned = ormValueOf(context, written, depth + 1);
     if (!assigned || (value && (value.orm !== assigned.orm || value.kind !== assigned.kind))) return undefined;
     value ??= assigned;
   }
@@ -1809,7 +1847,7 @@ function inheritedFieldValue(context: RuleContext, declaration: TSESTree.ClassDe
   return field && 'value' in field ? field.value : undefined;
 }
 
-/** What a field of a class holds: by its injection decorator, its type, its initializer, or the constructor's parameter or assignment. */
+/** What a field of a class holds: by its injection decorator, its type, its initializer, the constructor's parameter or assignment, or what every method sets it to. */
 export function classFieldValue(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): OrmValue | undefined {
   for (const element of declaration.body.body) {
     if (
@@ -1829,7 +1867,8 @@ export function classFieldValue(context: RuleContext, declaration: TSESTree.Clas
       if (found) return found;
     }
   }
-  return undefined;
+  // `private repo;` set where the class starts its work (`async init() { this.repo = source.getRepository(User) }`).
+  return agreedValue(context, thisAssignments(context, declaration, name), 0);
 }
 
 function constructorMemberValue(

@@ -1,7 +1,7 @@
 /** Calls that leave the project and its database: a package's client other than a database's, or the global `fetch`. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { isDatabaseModule, projectModels } from './orm';
+import { isDatabaseModule, isDynamoClientClass, projectModels } from './orm';
 import { isLocalModule } from './module-names';
 import { LIBRARY_SCHEMA_CHECKS } from '../validation-schemas';
 import { GLOBAL_FETCH, instanceClass, isOutsideProject } from '../project-model/summaries';
@@ -58,8 +58,10 @@ function moduleOf(context: RuleContext, callee: TSESTree.Node): string | undefin
   let node = callee;
   for (let step = 0; step < MAX_RECEIVERS; step++) {
     // `const Events = mongoose.model<EventDoc>('Event', schema)`: the database's model, whatever document type its argument names.
-    const made = makerOf(context, node)?.module;
-    if (made !== undefined && isDatabaseModule(made)) return made;
+    const maker = makerOf(context, node);
+    if (maker && isDatabaseModule(maker.module)) return maker.module;
+    // `new AWS.DynamoDB.DocumentClient()`: a database client of a package that is mostly other services, so no call that leaves.
+    if (maker && isDynamoClientClass(maker)) return undefined;
     const instance = instanceClass(context, node)?.module;
     // An instance of a class of the project (an injected service, an event bus) may hand the call to any implementation: only a package's class tells where it goes.
     if (instance !== undefined) return isLocalModule(instance) ? undefined : instance;

@@ -1,7 +1,17 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { modelFact, ormValueOf, projectModels, REPOSITORY_GETTERS, returnedExpression, startsKnexBuilder, type Orm, type OrmValue } from './orm';
+import {
+  isDynamoModule,
+  modelFact,
+  ormValueOf,
+  projectModels,
+  REPOSITORY_GETTERS,
+  returnedExpression,
+  startsKnexBuilder,
+  type Orm,
+  type OrmValue,
+} from './orm';
 import {
   declarationOf,
   functionFactAt,
@@ -43,7 +53,17 @@ import { filterColumn } from './filter-column';
 import { locksRows } from './row-locks';
 import { claimsRowInOwnTransaction } from './row-claims';
 import { takesTopRows } from './top-rows';
-import { type ModuleMember, isRequestMemoized, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import {
+  type ModuleMember,
+  constValueOf,
+  isRequestMemoized,
+  keyName,
+  localFunction,
+  propertyName,
+  resolveModuleMember,
+  resolveVariable,
+  unwrapExpression,
+} from './resolve';
 import { walk } from '../walk';
 import { METEOR_CURSOR, namespacedQueryKind } from './framework-models';
 import {
@@ -945,6 +965,7 @@ function valueQuery(
       : undefined;
   }
   if (value.orm === 'supabase' && value.kind === 'client') return supabaseQuery(context, call, method, range);
+  if (value.orm === 'dynamodb') return dynamoQuery(context, call, method, range);
   if (value.methods?.includes(method)) return { ...match(call, value.orm, 'read', method, range, value.model), wrapper: true };
   // `payload.create({ collection: 'media', file })` uploads the file to storage: a loop of them waits on uploads, with no batched form.
   if (value.orm === 'payload' && uploadsFile(call)) return undefined;
@@ -982,6 +1003,36 @@ function valueQuery(
 }
 
 const BEE_QUEUE_SAVE: ReadonlySet<string> = new Set(['save']);
+
+/**
+ * DynamoDB's requests on one item or one key: v3's commands (`GetItemCommand`, lib-dynamodb's `GetCommand`) and the methods of
+ * v3's aggregated clients and v2's (`getItem`, the document client's `get`); their batched forms (`BatchGet…`, `BatchWrite…`) are not here.
+ */
+const DYNAMODB_REQUESTS: ReadonlyMap<string, 'read' | 'write'> = new Map([
+  ...['GetItem', 'Get', 'Query'].flatMap((name): Array<[string, 'read']> => [[`${name}Command`, 'read']]),
+  ...['PutItem', 'Put', 'UpdateItem', 'Update', 'DeleteItem', 'Delete'].flatMap((name): Array<[string, 'write']> => [[`${name}Command`, 'write']]),
+  ...['getItem', 'get', 'query'].map((name): [string, 'read'] => [name, 'read']),
+  ...['putItem', 'put', 'updateItem', 'update', 'deleteItem', 'delete'].map((name): [string, 'write'] => [name, 'write']),
+]);
+
+/**
+ * `client.send(new GetItemCommand(input))`, `docClient.get(params).promise()`: one DynamoDB request, named by its command or
+ * method, when the loop waits for it; a request only made or kept runs nothing here.
+ */
+function dynamoQuery(context: RuleContext, call: TSESTree.CallExpression, method: string, range: TSESTree.Range): QueryMatch | undefined {
+  const command = method === 'send' ? dynamoCommand(context, call.arguments[0]) : method;
+  const kind = command === undefined ? undefined : DYNAMODB_REQUESTS.get(command);
+  if (!kind || !awaitedOrReturned(callChainTop(call) as TSESTree.CallExpression)) return undefined;
+  return match(call, 'dynamodb', kind, command!, range);
+}
+
+/** The DynamoDB command class a `send` is handed, made in place or kept in a constant: `new GetCommand({ TableName, Key })`. */
+function dynamoCommand(context: RuleContext, argument: TSESTree.Node | undefined): string | undefined {
+  const made = argument && constValueOf(context, argument);
+  if (made?.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  const member = resolveModuleMember(context, made.callee);
+  return member && isDynamoModule(member.module) ? member.path.at(-1) : undefined;
+}
 
 /** PostgREST's steps that say what a request does: the first of them in a `from(table)` chain. */
 const SUPABASE_STATEMENTS: ReadonlyMap<string, 'read' | 'write'> = new Map([

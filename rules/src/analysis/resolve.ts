@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { Reference, ScopeManager, Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { contains, isFunction, type FunctionNode } from './scopes';
+import { visitSameThis } from './visit';
 
 /** A value that comes from a module: `fs.promises.readFile` is `{ module: 'fs', path: ['promises', 'readFile'] }`. */
 export interface ModuleMember {
@@ -408,6 +409,50 @@ export function classMember(body: TSESTree.ClassBody, name: string, isStatic: bo
     if (member.type === AST_NODE_TYPES.PropertyDefinition) return asFunction(member.value);
   }
   return undefined;
+}
+
+/**
+ * `this`, or the `this` an alias holds (`const self = this`, `var that = this` declared once and never set again), which
+ * older code keeps to reach the instance from callbacks that have their own `this`.
+ */
+export function thisOf(context: RuleContext, node: TSESTree.Node): TSESTree.ThisExpression | undefined {
+  if (node.type === AST_NODE_TYPES.ThisExpression) return node;
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = resolveVariable(context, node);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || definition.node.id !== definition.name) return undefined;
+  const init = definition.node.init && unwrapExpression(definition.node.init);
+  const reassigned = variable!.references.some((reference) => reference.isWrite() && !reference.init);
+  return init?.type === AST_NODE_TYPES.ThisExpression && !reassigned ? init : undefined;
+}
+
+/**
+ * What every `this.name = value` in the methods of a class sets the field to (`async init() { this.repo = source.getRepository(User) }`),
+ * in the order written; an assignment of nothing (`this.client = null` on close) is left out.
+ */
+export function thisAssignments(
+  context: RuleContext,
+  declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+  name: string,
+): readonly TSESTree.Node[] {
+  const byClass = context.shared.memo('thisAssignments', () => new WeakMap<TSESTree.Node, Map<string, TSESTree.Node[]>>());
+  let assigned = byClass.get(declaration);
+  if (!assigned) {
+    const found = new Map<string, TSESTree.Node[]>();
+    for (const element of declaration.body.body) {
+      if (element.type !== AST_NODE_TYPES.MethodDefinition || element.static || !element.value.body) continue;
+      visitSameThis(element.value.body, (node) => {
+        if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || isNothing(node.right)) return;
+        const target = node.left;
+        const field =
+          target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression ? propertyName(target) : undefined;
+        if (field !== undefined) found.set(field, [...(found.get(field) ?? []), node.right]);
+      });
+    }
+    assigned = found;
+    byClass.set(declaration, assigned);
+  }
+  return assigned.get(name) ?? [];
 }
 
 /** The instance field `name` declared in the class whose method or field holds `node` (`private recordDir = …`). */

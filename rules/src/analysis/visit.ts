@@ -23,19 +23,31 @@ export function containsCall(node: TSESTree.Node): boolean {
 
 /** Visits `root` and its descendants. */
 export function visitAll(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
-  visitNodes(root, visit, false);
+  visitNodes(root, visit, () => false);
 }
 
 /** Visits `root` and its descendants without entering functions created inside it (their bodies run later, if ever). */
 export function visitWithinFunction(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
-  visitNodes(root, visit, true);
+  visitNodes(root, visit, isFunction);
 }
 
-function visitNodes(root: TSESTree.Node, visit: (node: TSESTree.Node) => void, skipFunctions: boolean): void {
+/** Visits `root` and its descendants where `this` is still root's: arrow functions are entered, other functions and classes are not. */
+export function visitSameThis(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
+  visitNodes(
+    root,
+    visit,
+    (node) =>
+      (isFunction(node) && node.type !== AST_NODE_TYPES.ArrowFunctionExpression) ||
+      node.type === AST_NODE_TYPES.ClassDeclaration ||
+      node.type === AST_NODE_TYPES.ClassExpression,
+  );
+}
+
+function visitNodes(root: TSESTree.Node, visit: (node: TSESTree.Node) => void, skip: (node: TSESTree.Node) => boolean): void {
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (skipFunctions && node !== root && isFunction(node)) continue;
+    if (node !== root && skip(node)) continue;
     visit(node);
     const keys = visitorKeys[node.type] ?? [];
     for (let k = keys.length - 1; k >= 0; k--) {

@@ -54,6 +54,8 @@ import {
   signatureName,
   resolveModuleMember,
   resolveVariable,
+  thisAssignments,
+  thisOf,
   unwrapExpression,
   type ModuleMember,
 } from '../analysis/resolve';
@@ -1247,10 +1249,8 @@ function isThisMember(node: TSESTree.Node): node is TSESTree.MemberExpression {
 function thisFieldSetting(member: TSESTree.MemberExpression): TSESTree.Expression | undefined {
   const { property } = member;
   if (property.type !== AST_NODE_TYPES.Identifier && property.type !== AST_NODE_TYPES.PrivateIdentifier) return undefined;
-  for (let current: TSESTree.Node | undefined = member.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassBody) return fieldSetting(current, property.name, property.type === AST_NODE_TYPES.PrivateIdentifier);
-  }
-  return undefined;
+  const body = classBodyAround(member);
+  return body && fieldSetting(body, property.name, property.type === AST_NODE_TYPES.PrivateIdentifier);
 }
 
 /** How many calls deep a builder's returned functions are followed (`build(pool)(schema)`). */
@@ -1384,12 +1384,35 @@ export function instanceClass(context: RuleContext, expression: TSESTree.Node): 
 
 /** `promptService` of `const promptService = new PromptService(ctx.prisma, redis)`: the class of the project it was made of. */
 function constructedClass(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
-  const made = constantInit(context, node);
+  const made = constantInit(context, node) ?? heldConstruction(context, node);
   if (made?.type !== AST_NODE_TYPES.NewExpression || made.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
   const member = resolveModuleMember(context, made.callee);
   // A package's client made here (`new Resend(key)`) is left to what makes clients; its calls leave the project.
   const ofProject = member && isProjectModule(projectModelsOf(context), member.module);
   return ofProject && member.path.length <= 1 ? member : undefined;
+}
+
+/**
+ * `this.users` (or `self.users` with `const self = this`) of `private users = new UsersController(db)`, of the constructor's
+ * `this.users = new UsersController(db)`, or of every method that sets it so (`init()`): the one construction the field holds.
+ */
+function heldConstruction(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
+  const self = node.type === AST_NODE_TYPES.MemberExpression && !node.computed ? thisOf(context, node.object) : undefined;
+  const name = self && propertyName(node as TSESTree.MemberExpression);
+  const body = self && classBodyAround(self);
+  if (!body || name === undefined) return undefined;
+  const set = fieldSetting(body, name, false);
+  if (set) return unwrapExpression(set);
+  const [first, ...others] = thisAssignments(context, body.parent, name).map(unwrapExpression);
+  const madeBy = (value: TSESTree.Node): string | undefined =>
+    value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier ? value.callee.name : undefined;
+  return first && madeBy(first) !== undefined && others.every((other) => madeBy(other) === madeBy(first)) ? first : undefined;
+}
+
+/** The body of the class a `this` belongs to, however deep in its methods. */
+function classBodyAround(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  for (let current = node.parent; current; current = current.parent) if (current.type === AST_NODE_TYPES.ClassBody) return current;
+  return undefined;
 }
 
 /**
@@ -1545,9 +1568,10 @@ export function declaredType(context: RuleContext, node: TSESTree.Node, depth = 
     if (name?.type !== AST_NODE_TYPES.Identifier) return undefined;
     return name.typeAnnotation?.typeAnnotation ?? destructuredType(name) ?? (depth < MAX_DESTRUCTURING ? typedSourceMember(context, name, depth) : undefined);
   }
-  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
-  const name = propertyName(node);
-  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+  const self = node.type === AST_NODE_TYPES.MemberExpression ? thisOf(context, node.object) : undefined;
+  if (!self) return undefined;
+  const name = propertyName(node as TSESTree.MemberExpression);
+  for (let current: TSESTree.Node | undefined = self.parent; current; current = current.parent) {
     if (current.type !== AST_NODE_TYPES.ClassBody) continue;
     for (const element of current.body) {
       if (element.type === AST_NODE_TYPES.PropertyDefinition && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name)

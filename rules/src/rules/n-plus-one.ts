@@ -364,6 +364,31 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       return `Save them in one call: ${queueName(match, 'queue')}.saveAll(jobs) with every job createJob made.`;
     case 'pg-boss':
       return `Send them in one call: ${queueName(match, 'boss')}.insert([{ name, data }, …]) with every job, one statement.`;
+    case 'dynamodb':
+      return dynamoBatch(match.operation);
+  }
+}
+
+/**
+ * DynamoDB's batched form of a request, in the style it was written: a command of the low-level client (`GetItemCommand`), of
+ * lib-dynamodb's document client (`GetCommand`), or a method (`getItem`, `get`).
+ */
+function dynamoBatch(operation: string): string {
+  const request = operation.replace(/Command$/, '');
+  const command = request !== operation;
+  const low = /Item$/.test(request);
+  const named = (batched: string): string =>
+    command ? `${batched}${low ? 'Item' : ''}Command` : `${batched[0]!.toLowerCase()}${batched.slice(1)}${low ? 'Item' : ''}`;
+  const transact = command ? `TransactWrite${low ? 'Items' : ''}Command` : `transactWrite${low ? 'Items' : ''}`;
+  switch (request.replace(/Item$/, '').toLowerCase()) {
+    case 'get':
+      return `Read them in one request: ${named('BatchGet')} with up to 100 keys per call.`;
+    case 'query':
+      return 'DynamoDB has no batched Query: key a table or index so one Query returns every item, or use BatchGet when each is one key.';
+    case 'update':
+      return `Write them in one request: ${transact} with up to 100 updates, or run them with bounded concurrency.`;
+    default:
+      return `Write them in one request: ${named('BatchWrite')} with up to 25 items per call, or ${transact} when they must succeed together.`;
   }
 }
 
@@ -2269,6 +2294,7 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   waterline: 'Waterline',
   meteor: 'Meteor',
   supabase: 'Supabase',
+  dynamodb: 'DynamoDB',
   bullmq: 'BullMQ',
   'bee-queue': 'Bee-Queue',
   'pg-boss': 'pg-boss',
