@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { analyzeWithRules, DEFAULT_OPTIONS } from '../src/engine';
+import { sqlWriteOf } from '../src/analysis/query-kinds';
 import { MAX_LINE_LENGTH } from '../src/content';
 import { analyze, DEFAULT_CONFIG, LineIndex, type AnalysisResult, type Rule, type RuleId } from '../src';
 import { expectedFindings, fixtureFiles, FIXTURES_DIR, toExpected } from './annotations';
@@ -228,6 +230,24 @@ describe('hostile input to the analysis core', () => {
       const result = run(text, 'sample.ts', [throwingRule, probeRule]);
       assert.deepEqual(located(text, result), ['1:1-1:6 probe fix']);
       assert.deepEqual(result.error, { message: 'rule failed: throws: boom', kind: 'rule-failed' });
+    });
+  });
+
+  // Each input took the base build minutes: a pattern that can match a run of comments or spaces in many ways tries every one before failing.
+  describe('patterns over the text end on long runs of comments and spaces', () => {
+    it("a bundle's banner comments above its code", () => {
+      const banner = Array.from({ length: 28 }, (_, step) => `/******/ \t// step ${step}\n`).join('');
+      const code = '/******/ \tvar client = {};\n/******/ \tclient.all = function all(requests) {\n/******/ \t\treturn Promise.all(requests);\n/******/ \t};\n';
+      const result = analyze(`/******/ (() => {\n${banner}${code}/******/ })();\n`, 'bundle.js');
+      assert.deepEqual(result.findings, []);
+      assert.equal(result.error, undefined);
+    });
+
+    it('SQL text after a long run of spaces or after comments', () => {
+      const sql = (value: string): TSESTree.Literal => ({ type: AST_NODE_TYPES.Literal, value, raw: JSON.stringify(value) }) as TSESTree.Literal;
+      assert.equal(sqlWriteOf(sql(`${' '.repeat(32)}select id from items`)), undefined);
+      assert.equal(sqlWriteOf(sql(`${' '.repeat(32)}update items set done = true`)), 'update');
+      assert.equal(sqlWriteOf(sql('/* note */ -- why\n  INSERT INTO items (id) VALUES (1)')), 'create');
     });
   });
 

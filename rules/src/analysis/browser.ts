@@ -18,10 +18,17 @@ const REACT_HOOK_IMPORT =
 const BROWSER_MODULE_IMPORT = importOf(
   String.raw`react-dom|react-dom\/client|react-router-dom|react-i18next|swr|swr\/[\w-]+|@tanstack\/(?:react|vue|svelte|solid)-query|@angular\/core|vue|svelte|solid-js|preact|mobx-react|mobx-react-lite|prosemirror-view|@codemirror\/view|@tauri-apps\/[\w-]+`,
 );
-/** `'use client'` as the file's first statement: a React component module sent to the browser. */
-const CLIENT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
 /** Exports a framework runs on the server even in a component's file: Remix and React Router loaders and actions, Next.js data functions. */
 const SERVER_EXPORT = /^(?:loader|action|getServerSideProps|getStaticProps|getStaticPaths|generateStaticParams|generateMetadata)$/;
+
+/**
+ * `'use client'` as the file's first statement: a React component module sent to the browser. Read from the tree: a pattern
+ * over the text that skips the comments above it backtracks exponentially on a bundle's many banner comments.
+ */
+function opensWithClientDirective(context: RuleContext): boolean {
+  const first = context.ast.body[0];
+  return first?.type === AST_NODE_TYPES.ExpressionStatement && first.directive === 'use client';
+}
 
 /** A web app's folder of static files, served to browsers as they are written. */
 const STATIC_FOLDER = /^(?:public|static)$/;
@@ -33,7 +40,7 @@ function isBrowserFile(context: RuleContext): boolean {
   return context.shared.memo(
     'browser',
     () =>
-      CLIENT_DIRECTIVE.test(context.text) ||
+      opensWithClientDirective(context) ||
       REACT_HOOK_IMPORT.test(context.text) ||
       BROWSER_MODULE_IMPORT.test(context.text) ||
       importsComponentHook(context) ||

@@ -336,8 +336,8 @@ export function runsQuery(value: OrmValue, method: string): boolean {
 /** `upsert`: an insert that updates the row where its key already has one. */
 export type SqlWrite = 'create' | 'update' | 'delete' | 'upsert';
 
-/** The statement's first word, after comments: `INSERT`, `UPDATE`, `DELETE` and their kin. */
-const SQL_WRITE_VERB = /^(?:\s+|--[^\n]*\n|\/\*[\s\S]*?\*\/)*(insert|replace|upsert|merge|update|delete)\b/i;
+/** The statement's first word, after comments: `INSERT`, `UPDATE`, `DELETE` and their kin. One way to match each space and comment, so a long run of them is not tried in every split. */
+const SQL_WRITE_VERB = /^(?:\s|--[^\n]*\n|\/\*(?:[^*]|\*(?!\/))*\*\/)*(insert|replace|upsert|merge|update|delete)\b/i;
 
 /** An insert's clause that updates the row its key already names: PostgreSQL's and SQLite's, and MySQL's. */
 const UPDATES_ON_CONFLICT = /\bON\s+CONFLICT\b[\s\S]*?\bDO\s+UPDATE\b|\bON\s+DUPLICATE\s+KEY\s+UPDATE\b/i;
