@@ -287,7 +287,7 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
 }
 
 /** The ORM value that `new X(...)` of a package class creates. */
-function packageConstructed(member: ModuleMember): OrmValue | undefined {
+export function packageConstructed(member: ModuleMember): OrmValue | undefined {
   const { module, path } = member;
   const name = path.at(-1);
   if (isPrismaModule(module) && name === 'PrismaClient') return { kind: 'client', orm: 'prisma' };
