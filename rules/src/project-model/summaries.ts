@@ -161,6 +161,8 @@ export interface CallbackHandleFact {
   parameter: number;
   property?: string;
   callbackParameter: number;
+  /** The member of the callback's parameter that is the handle (`prisma` of `(context: { prisma: PrismaClient }) => ...`). */
+  field?: string;
   handle?: OrmValue;
   type?: { module: string; name: string };
 }

@@ -14,3 +14,13 @@ export async function withAuth<T>(handler: (context: AuthContext) => Promise<T>)
   const prisma = basePrisma.$extends(tenantScoped(team.id)) as unknown as PrismaClient;
   return handler({ team, prisma });
 }
+
+export interface NoteStore {
+  findFirst(args: { where: { id: string } }): Promise<{ id: string } | undefined>;
+}
+
+/** Hands the callback notes kept in memory for signed-out visitors: no database. */
+export async function withPublicNotes<T>(handler: (context: { notes: NoteStore }) => Promise<T>): Promise<T> {
+  const saved = new Map<string, { id: string }>();
+  return handler({ notes: { findFirst: async ({ where }) => saved.get(where.id) } });
+}
