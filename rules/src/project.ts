@@ -52,7 +52,7 @@ import {
   type CallbackHandleFact,
   type FunctionSummary,
 } from './project-model/summaries';
-import { callbackTypes, declaredParameterType, parameterType } from './analysis/callback-types';
+import { callbackTypes, declaredParameterType, objectTypeMembers, parameterType } from './analysis/callback-types';
 import { madeClient } from './analysis/client-makers';
 import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
@@ -1135,10 +1135,24 @@ function callbackHandlesOf(context: RuleContext, fn: FunctionNode): CallbackHand
         const site = { parameter, ...(property !== undefined && { property }), callbackParameter: index };
         if (value && isHandle(value)) found.push({ ...site, handle: value });
         else if (ref) found.push({ ...site, type: ref });
+        if (type && !value) found.push(...handleFields(context, type).map((field) => ({ ...site, ...field })));
       });
     }
   });
   return found;
+}
+
+/** `(context: AuthContext) => ...` with `AuthContext` declaring `prisma: PrismaClient`: the members of a callback's parameter that are handles, or typed by an import. */
+function handleFields(context: RuleContext, type: TSESTree.TypeNode): Array<Pick<CallbackHandleFact, 'field' | 'handle' | 'type'>> {
+  return objectTypeMembers(context, type).flatMap((member): Array<Pick<CallbackHandleFact, 'field' | 'handle' | 'type'>> => {
+    const field = member.type === AST_NODE_TYPES.TSPropertySignature ? signatureName(member) : undefined;
+    const fieldType = member.type === AST_NODE_TYPES.TSPropertySignature ? member.typeAnnotation?.typeAnnotation : undefined;
+    if (field === undefined || !fieldType) return [];
+    const value = typeValue(context, fieldType);
+    if (value) return isHandle(value) ? [{ field, handle: value }] : [];
+    const ref = typeRefOf(context, fieldType);
+    return ref && ref.module !== '' ? [{ field, type: ref }] : [];
+  });
 }
 
 /**

@@ -34,6 +34,17 @@ function memberCallbacks(members: readonly TSESTree.TypeElement[]): CallbackType
   });
 }
 
+/** The members of an object type written in place, declared in this file, or a union of those (`{ prisma: PrismaClient } | { prisma: PrismaClient; user: User }`). */
+export function objectTypeMembers(context: RuleContext, type: TSESTree.TypeNode, depth = 0): TSESTree.TypeElement[] {
+  if (type.type === AST_NODE_TYPES.TSTypeLiteral) return type.members;
+  if (type.type === AST_NODE_TYPES.TSUnionType && depth <= MAX_ALIAS_STEPS)
+    return type.types.flatMap((member) => objectTypeMembers(context, member, depth + 1));
+  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier || depth > MAX_ALIAS_STEPS) return [];
+  const declaration = resolveVariable(context, type.typeName)?.defs[0]?.node;
+  if (declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration) return declaration.body.body;
+  return declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? objectTypeMembers(context, declaration.typeAnnotation, depth + 1) : [];
+}
+
 /** The type a parameter of a function type is declared with. */
 export function parameterType(parameter: TSESTree.Parameter | undefined): TSESTree.TypeNode | undefined {
   const inner = parameter?.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;

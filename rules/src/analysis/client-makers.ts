@@ -33,6 +33,13 @@ function clientMakers(context: RuleContext, node: TSESTree.Node, depth: number):
     return clientMakers(context, expression.right, depth + 1) ?? clientMakers(context, expression.left, depth + 1);
   if (expression.type === AST_NODE_TYPES.ConditionalExpression)
     return clientMakers(context, expression.alternate, depth + 1) ?? clientMakers(context, expression.consequent, depth + 1);
+  if (expression.type === AST_NODE_TYPES.NewExpression) {
+    // `new PrismaClient()` with the class of a workspace package that re-exports the ORM's: the index knows which client it is.
+    const member = resolveModuleMember(context, expression.callee);
+    return member && !isDatabaseModule(member.module) && member.path.length === 1
+      ? { makers: [{ module: member.module, name: member.path[0]!, constructed: true }] }
+      : undefined;
+  }
   if (expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
   // `selectDriver({ pg: () => createPgDb(), sqlite: () => createSqliteDb() })`, `singleton('db', () => createDb())`: what the functions it is given make.
   const handed = firstMade(

@@ -123,6 +123,7 @@ export interface CallbackHandle {
   parameter: number;
   property?: string;
   callbackParameter: number;
+  field?: string;
   handle: OrmValue;
 }
 

@@ -258,7 +258,7 @@ export { isLocalModule } from './module-names';
 const TYPEORM_REPOSITORY_CLASSES: ReadonlySet<string> = new Set(['Repository', 'TreeRepository', 'MongoRepository']);
 
 /** The ORM value a type exported by a package denotes (`Repository` of typeorm, `Pool` of pg, ...). */
-function packageTypeValue(member: ModuleMember, typeArgument: string | undefined): OrmValue | undefined {
+export function packageTypeValue(member: ModuleMember, typeArgument: string | undefined): OrmValue | undefined {
   const { module, path } = member;
   const name = path.join('.');
   // A type without a model argument (`Collection`, `Collection<T>` in a generic class) names no model; the key is left out of the index.
@@ -318,7 +318,7 @@ function packageTypeValue(member: ModuleMember, typeArgument: string | undefined
 }
 
 /** The ORM value that `new X(...)` of a package class creates. */
-function packageConstructed(member: ModuleMember): OrmValue | undefined {
+export function packageConstructed(member: ModuleMember): OrmValue | undefined {
   const { module, path } = member;
   const name = path.at(-1);
   if (isPrismaModule(module) && name === 'PrismaClient') return { kind: 'client', orm: 'prisma' };
@@ -1352,6 +1352,15 @@ function parameterValue(context: RuleContext, name: TSESTree.Identifier, depth: 
   }
   const defaulted = defaultHandle(context, name, depth);
   if (defaulted) return defaulted;
+  // `withAuth(async ({ org, prisma }) => ...)`: a member of the callback's parameter that the wrapper's declared type makes a handle.
+  const property = name.parent;
+  const pattern = property?.parent;
+  if (property?.type === AST_NODE_TYPES.Property && property.value === name && pattern?.type === AST_NODE_TYPES.ObjectPattern) {
+    const callback = pattern.parent;
+    const position = callback && isFunction(callback) ? callback.params.indexOf(pattern) : -1;
+    const field = keyName(property);
+    return position >= 0 && field !== undefined ? contextualHandle(context, callback as FunctionNode, position, field) : undefined;
+  }
   const owner = name.parent?.type === AST_NODE_TYPES.TSParameterProperty ? name.parent : name;
   const fn = owner.parent;
   const index = fn && isFunction(fn) ? fn.params.indexOf(owner as TSESTree.Parameter) : -1;
@@ -1378,11 +1387,12 @@ function defaultHandle(context: RuleContext, name: TSESTree.Identifier, depth: n
  * The handle a callback's parameter is given by the type its place declares for it: `handleAsync: (db: Database) => Promise<void>`
  * of the options `runOnDriver(db, { handleAsync: async (db) => ... })` takes, in this file or, through the index, another.
  */
-function contextualHandle(context: RuleContext, fn: FunctionNode, index: number): OrmValue | undefined {
+function contextualHandle(context: RuleContext, fn: FunctionNode, index: number, field?: string): OrmValue | undefined {
   const site = callbackSite(fn);
   if (!site) return undefined;
   const local = localFunction(context, site.call.callee);
   if (local) {
+    if (field !== undefined) return undefined;
     const declared = declaredParameterType(local, site.argument);
     const callback = declared && callbackTypes(context, declared).find((candidate) => candidate.property === site.property);
     const type = callback && parameterType(callback.params[index]);
@@ -1393,7 +1403,9 @@ function contextualHandle(context: RuleContext, fn: FunctionNode, index: number)
   const member = models?.callbackHandles && resolveModuleMember(context, site.call.callee);
   const key = member && fromProject(context, member.module) ? moduleKey(models, context.fileName, member.module) : undefined;
   const handles = key === undefined ? undefined : functionFactAt(models!, models!.callbackHandles, key, member!.path.length > 0 ? member!.path : ['default']);
-  return handles?.find((entry) => entry.parameter === site.argument && entry.property === site.property && entry.callbackParameter === index)?.handle;
+  return handles?.find(
+    (entry) => entry.parameter === site.argument && entry.property === site.property && entry.callbackParameter === index && entry.field === field,
+  )?.handle;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { lookupExport, type ProjectModels } from '../analysis/orm-index';
-import type { Orm, OrmValue } from '../analysis/orm';
+import { lookupExport, packageMemberOf, type ProjectModels } from '../analysis/orm-index';
+import { packageConstructed, type Orm, type OrmValue } from '../analysis/orm';
 import type { ProjectFacts, TypeRef } from '../project';
 
 /**
@@ -8,7 +8,8 @@ import type { ProjectFacts, TypeRef } from '../project';
  * which client, if any, is known once those functions are. `orm`: what the makers this file writes make.
  */
 export interface MadeClient {
-  makers: TypeRef[];
+  /** `constructed`: a class constructed (`new PrismaClient()` of a workspace package that re-exports `@prisma/client`), not a function called. */
+  makers: Array<TypeRef & { constructed?: true }>;
   orm?: Orm;
   factory?: true;
 }
@@ -37,15 +38,28 @@ export function resolveMadeClients(files: readonly ProjectFacts[], merged: Proje
 function madeOrm(merged: ProjectModels, path: string, made: MadeClient): Orm | undefined {
   let orm = made.orm;
   for (const maker of made.makers) {
-    const value = lookupExport(merged, path, maker.module, maker.name);
+    const value = makerValue(merged, path, maker);
     if (value?.kind !== 'factory' || (orm && value.orm !== orm)) return undefined;
     orm = value.orm;
   }
   return orm;
 }
 
+/** What a maker is: the factory another file exports, or the class it constructs taken as one. */
+function makerValue(merged: ProjectModels, path: string, maker: MadeClient['makers'][number]): OrmValue | undefined {
+  return maker.constructed ? constructedValue(merged, path, maker) : lookupExport(merged, path, maker.module, maker.name);
+}
+
+/** What constructing a class another file of the project re-exports from a database package makes, as a factory of it. */
+function constructedValue(merged: ProjectModels, path: string, maker: TypeRef): OrmValue | undefined {
+  const origin = packageMemberOf(merged, path, maker.module, maker.name);
+  const value = origin && packageConstructed(origin);
+  if (value?.kind === 'datasource') return { kind: 'factory', orm: value.orm, makes: 'datasource' };
+  return value?.kind === 'client' ? { kind: 'factory', orm: value.orm } : undefined;
+}
+
 /** What the makers make when it is not a client (`getOrCreateModel` makes models): the same for every maker, else a client. */
 function madeKind(merged: ProjectModels, path: string, made: MadeClient): OrmValue['makes'] {
-  const kinds = new Set(made.makers.map((maker) => lookupExport(merged, path, maker.module, maker.name)?.makes));
+  const kinds = new Set(made.makers.map((maker) => makerValue(merged, path, maker)?.makes));
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }

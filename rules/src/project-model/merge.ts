@@ -2,6 +2,7 @@ import {
   declarationOf,
   isHandle,
   lookupExport,
+  packageMemberOf,
   exportAndMethod,
   mergeModelFact,
   transactionHandleOf,
@@ -14,7 +15,7 @@ import {
   type QuerySite,
   type TypeLocation,
 } from '../analysis/orm-index';
-import type { OrmValue } from '../analysis/orm';
+import { packageTypeValue, type OrmValue } from '../analysis/orm';
 import type { ProjectFacts, TypeRef } from '../project';
 import { declaresBeyondUses } from '../project-facts';
 import { sharedLists, type ArgumentLists } from './argument-lists';
@@ -149,12 +150,22 @@ function resolveCallbackHandles(files: readonly ProjectFacts[], merged: ProjectM
     for (const [name, entries] of Object.entries(facts.callbacks ?? {})) {
       const resolved = entries.flatMap(({ handle, type, ...site }) => {
         const value =
-          handle ?? (type && (type.module === '' ? ownExport(merged, facts.file, type.name) : lookupExport(merged, facts.path, type.module, type.name)));
+          handle ??
+          (type &&
+            (type.module === ''
+              ? ownExport(merged, facts.file, type.name)
+              : (lookupExport(merged, facts.path, type.module, type.name) ?? reexportedPackageType(merged, facts.path, type))));
         return value && isHandle(value) ? [{ ...site, handle: value }] : [];
       });
       if (resolved.length > 0) ((merged.callbackHandles ??= {})[facts.file] ??= {})[name] = resolved;
     }
   }
+}
+
+/** `PrismaClient` of a workspace package that re-exports `@prisma/client`: the package's type. */
+function reexportedPackageType(merged: ProjectModels, path: string, type: TypeRef): OrmValue | undefined {
+  const origin = packageMemberOf(merged, path, type.module, type.name);
+  return origin && packageTypeValue(origin, undefined);
 }
 
 /** `fn: (tx: DB) => Promise<T>` with `export type DB = ...` in the same file: the handle that file exports under the name, or re-exports. */

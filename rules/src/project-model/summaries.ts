@@ -173,6 +173,8 @@ export interface CallbackHandleFact {
   parameter: number;
   property?: string;
   callbackParameter: number;
+  /** The member of the callback's parameter that is the handle (`prisma` of `(context: { prisma: PrismaClient }) => ...`). */
+  field?: string;
   handle?: OrmValue;
   type?: { module: string; name: string };
 }
@@ -1155,16 +1157,21 @@ function executesRef(
 }
 
 /**
- * `const db = ctx.db ?? defaultDb` with `defaultDb` imported: the caller's handle when it gives one, else that import, which says
+ * `const db = ctx.db ?? defaultDb` or a parameter `db = defaultDb`, with `defaultDb` imported: the caller's handle when it gives one, else that import, which says
  * what the handle is (a caller's is a client or transaction of the same database).
  */
 function defaultedImport(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.Identifier | undefined {
   const definition = resolveVariable(context, identifier)?.defs[0];
-  if (definition?.type !== 'Variable' || definition.parent?.kind !== 'const' || definition.node.id !== definition.name) return undefined;
-  const init = definition.node.init && unwrapExpression(definition.node.init);
-  if (init?.type !== AST_NODE_TYPES.LogicalExpression || (init.operator !== '??' && init.operator !== '||')) return undefined;
-  const fallback = unwrapExpression(init.right);
-  return fallback.type === AST_NODE_TYPES.Identifier && resolveVariable(context, fallback)?.defs[0]?.type === 'ImportBinding' ? fallback : undefined;
+  let fallback: TSESTree.Node | undefined;
+  // `function save(row, { prisma = defaultPrisma } = {})`, `(row, db = defaultDb) => ...`: a parameter's default.
+  if (definition?.type === 'Parameter') {
+    const pattern = definition.name.parent;
+    fallback = pattern?.type === AST_NODE_TYPES.AssignmentPattern && pattern.left === definition.name ? unwrapExpression(pattern.right) : undefined;
+  } else if (definition?.type === 'Variable' && definition.parent?.kind === 'const' && definition.node.id === definition.name) {
+    const init = definition.node.init && unwrapExpression(definition.node.init);
+    if (init?.type === AST_NODE_TYPES.LogicalExpression && (init.operator === '??' || init.operator === '||')) fallback = unwrapExpression(init.right);
+  }
+  return fallback?.type === AST_NODE_TYPES.Identifier && resolveVariable(context, fallback)?.defs[0]?.type === 'ImportBinding' ? fallback : undefined;
 }
 
 /**

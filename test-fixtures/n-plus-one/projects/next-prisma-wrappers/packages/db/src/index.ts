@@ -1,0 +1,3 @@
+// valid
+export * from '.prisma/client';
+export * from './flags';
