@@ -1163,15 +1163,15 @@ function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration,
   const type = alias.typeAnnotation;
   const name = alias.id.name;
   // `export type UsersRepository = ReturnType<typeof createUsersRepository>`: its functions, as methods of the type.
-  const factory = returnTypeFactory(context, type);
-  if (factory) summarizeReturnedFunctions(context, name, factory, declared);
+  const factory = returnTypeFunction(context, type);
+  if (factory) summarizeReturnedFunctions(context, name, factory.fn, declared);
   const value = typeValue(context, type);
   const made = value ? undefined : madeType(context, type, declared.made);
   if (value && isHandle(value)) declared.exports.push({ name, value });
   else if (made) declared.made[name] = made;
   else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && RETURN_TYPES.has(type.typeName.name)) {
     // `export type Context = Awaited<ReturnType<typeof createContext>>`: the members of what the function returns.
-    const fn = returnTypeFunction(context, type);
+    const fn = factory?.name;
     // `export type OrdersModule = Awaited<ReturnType<typeof configureOrdersModule>>`: the function's object, known by the function.
     if (fn) declared.aliases[name] = { module: '', name: fn };
     recordFields(fn ?? name, contextFields(context, type, 0), declared);
@@ -1336,22 +1336,14 @@ interface ObjectFields {
   base?: TypeRef;
 }
 
-/** The function of this file whose result a type names: `ReturnType<typeof createUsersRepository>`, also under `Awaited<...>`. */
-function returnTypeFactory(context: RuleContext, type: TSESTree.TypeNode): FunctionNode | undefined {
-  let node = type;
-  for (let step = 0; step < MAX_CONTEXT_STEPS && node.type === AST_NODE_TYPES.TSTypeReference; step++) {
-    const argument = node.typeName.type === AST_NODE_TYPES.Identifier && RETURN_TYPES.has(node.typeName.name) ? node.typeArguments?.params[0] : undefined;
-    if (!argument) return undefined;
-    node = argument;
-  }
-  return node.type === AST_NODE_TYPES.TSTypeQuery && node.exprName.type === AST_NODE_TYPES.Identifier ? localFunction(context, node.exprName) : undefined;
-}
-
 /** Utility types whose type argument tells the members: `Awaited<ReturnType<typeof createContext>>`, tRPC's `inferAsyncReturnType`. */
 const RETURN_TYPES: ReadonlySet<string> = new Set(['Awaited', 'ReturnType', 'inferAsyncReturnType', 'NonNullable']);
 
-/** `Awaited<ReturnType<typeof configureOrdersModule>>`: the function of this file whose result the type is. */
-function returnTypeFunction(context: RuleContext, type: TSESTree.TypeNode): string | undefined {
+/**
+ * `ReturnType<typeof createUsersRepository>`, `Awaited<ReturnType<typeof configureOrdersModule>>`: the function of this file whose
+ * result the type is, named by its `typeof`.
+ */
+function returnTypeFunction(context: RuleContext, type: TSESTree.TypeNode): { name: string; fn: FunctionNode } | undefined {
   let current: TSESTree.TypeNode | undefined = type;
   for (let step = 0; current?.type === AST_NODE_TYPES.TSTypeReference && step < MAX_CONTEXT_STEPS; step++) {
     const name = current.typeName.type === AST_NODE_TYPES.Identifier ? current.typeName.name : undefined;
@@ -1359,7 +1351,8 @@ function returnTypeFunction(context: RuleContext, type: TSESTree.TypeNode): stri
     current = current.typeArguments?.params[0];
   }
   const query = current?.type === AST_NODE_TYPES.TSTypeQuery ? current.exprName : undefined;
-  return query?.type === AST_NODE_TYPES.Identifier && localFunction(context, query) ? query.name : undefined;
+  const fn = query?.type === AST_NODE_TYPES.Identifier ? localFunction(context, query) : undefined;
+  return fn && { name: (query as TSESTree.Identifier).name, fn };
 }
 const MAX_CONTEXT_STEPS = 6;
 
