@@ -1099,8 +1099,6 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
           ...executesRef(context, call, names),
         };
       const fallback: TSESTree.Identifier | undefined = source ? undefined : defaultedImport(context, object);
-      const factory = source || fallback || names.length > 1 ? undefined : madeObjectFactory(context, object);
-      if (factory) return { module: factory.module, path: [factory.path[0]!, ...names], ...siteOf(context, callee), made: true };
       if (!source && !fallback) return undefined;
       if (source) {
         names.unshift(...source.path);
@@ -1324,8 +1322,8 @@ function importedTypeMember(context: RuleContext, type: TSESTree.TypeNode, keys:
 
 /**
  * `getCollection('teams').findOne(...)`: a method of what a function another file exports returns, also kept in a constant
- * (`const Orders = await OrdersCollection(db)`) or destructured from the object it returns (`const { Orders } = await …`);
- * see `madeObjectFactory` too.
+ * (`const Orders = await OrdersCollection(db)`, `const users = createUsersRepository({ db })`) or destructured from the object it
+ * returns (`const { Orders } = await …`).
  */
 function madeRef(context: RuleContext, callee: TSESTree.MemberExpression, kept = false): CallRef | undefined {
   const object = unwrapExpression(callee.object);
@@ -1470,16 +1468,6 @@ function constantCall(context: RuleContext, node: TSESTree.Node): TSESTree.CallE
   let value = unwrapExpression(declarator.init);
   if (value.type === AST_NODE_TYPES.AwaitExpression) value = unwrapExpression(value.argument);
   return value.type === AST_NODE_TYPES.CallExpression ? value : undefined;
-}
-
-/**
- * `usersRepository` of `const usersRepository = createUsersRepository({ db })`, with the factory imported from a file of the project:
- * that function, whose returned object's functions its members are (`createUsersRepository.getUserById`).
- */
-function madeObjectFactory(context: RuleContext, node: TSESTree.Identifier): ModuleMember | undefined {
-  const call = constantCall(context, node);
-  const factory = call && resolveModuleMember(context, call.callee);
-  return factory?.path.length === 1 && isLocalModule(factory.module) ? factory : undefined;
 }
 
 /**
