@@ -277,6 +277,7 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
     if (name === 'Collection') return { kind: 'collection', orm: 'mikro-orm', ...model };
   }
   if (module === 'mongoose' && name === 'Model') return { kind: 'model', orm: 'mongoose', ...model };
+  if (module === 'mongoose' && name === 'Connection') return { kind: 'datasource', orm: 'mongoose' };
   if (isSequelizeModule(module)) {
     if (name === 'Sequelize') return { kind: 'client', orm: 'sequelize' };
     if (name === 'ModelStatic' || name === 'ModelCtor') return { kind: 'model', orm: 'sequelize', ...model };
@@ -1924,6 +1925,7 @@ function injectedValue(context: RuleContext, decorators: readonly TSESTree.Decor
       if (name === 'InjectDataSource' || name === 'InjectConnection') return { kind: 'datasource', orm: 'typeorm' };
     }
     if (member.module === '@nestjs/mongoose' && name === 'InjectModel') return { kind: 'model', orm: 'mongoose', model: identifierArgument(call, 0) };
+    if (member.module === '@nestjs/mongoose' && name === 'InjectConnection') return { kind: 'datasource', orm: 'mongoose' };
     if (member.module === '@nestjs/sequelize' && name === 'InjectModel') return { kind: 'model', orm: 'sequelize', model: identifierArgument(call, 0) };
     if (member.module === '@mikro-orm/nestjs' && name === 'InjectRepository')
       return { kind: 'repository', orm: 'mikro-orm', model: identifierArgument(call, 0) };
