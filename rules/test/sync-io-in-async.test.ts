@@ -105,6 +105,43 @@ describe('sync-io-in-async', () => {
       assert.notEqual(findings[0]?.fix, undefined);
     });
 
+    it('says to stream a file that is read whole only to be sent', () => {
+      const code = [
+        `import express from 'express';`,
+        `import fs from 'node:fs';`,
+        `import { Readable } from 'node:stream';`,
+        `const app = express();`,
+        `app.get('/recordings/:id', (req, res) => {`,
+        `  const wave = fs.readFileSync(req.params.id);`,
+        `  res.send(wave);`,
+        `});`,
+        `app.get('/notes/:id', (req, res) => {`,
+        `  const text = fs.readFileSync(req.params.id, 'utf8');`,
+        `  res.send(text.toUpperCase());`,
+        `});`,
+        `export async function play(filePath: string, socket: { send(data: Buffer): void }) {`,
+        `  socket.send(fs.readFileSync(filePath));`,
+        `  return Readable.from(fs.readFileSync(filePath));`,
+        `}`,
+        ``,
+      ].join('\n');
+      const findings = findingsOf(code);
+      assert.deepEqual(
+        findings.map((finding) => [lineOf(code, finding.start), finding.messageId]),
+        [
+          [6, 'sendsWholeFile'],
+          [10, 'blocking'],
+          [14, 'blocking'],
+          [15, 'sendsWholeFile'],
+        ],
+      );
+      assert.equal(
+        findings[0]?.message,
+        'fs.readFileSync blocks the event loop in a request handler and holds the whole file only to send it; stream it with ' +
+          'createReadStream(path) piped to the response or stream. await fs.promises.readFile(...) would only stop the blocking.',
+      );
+    });
+
     it('says to keep a bundled folder that every call lists and reads again', () => {
       const code = [
         `import fs from 'node:fs';`,
@@ -208,7 +245,7 @@ describe('sync-io-in-async', () => {
           [63, 'blocking'],
           [72, 'blocking'],
           [82, 'blocking'],
-          [89, 'blocking'],
+          [89, 'sendsWholeFile'],
           [104, 'blocking'],
         ],
       );
@@ -499,8 +536,8 @@ describe('sync-io-in-async', () => {
         analyze(worker, 'apps/agent/src/main/workers/push.ts', options)
           .findings.filter((finding) => finding.ruleId === 'sync-io-in-async')
           .map((finding) => finding.messageId);
-      assert.deepEqual(messages(server), ['blocking', 'blocking', 'blocking']);
-      assert.deepEqual(messages(desktop), ['blocking']);
+      assert.deepEqual(messages(server), ['blocking', 'blocking', 'sendsWholeFile']);
+      assert.deepEqual(messages(desktop), ['sendsWholeFile']);
     });
 
     it("ignores a repository's hidden scripts folder", () => {

@@ -396,6 +396,28 @@ function readsSameFile(context: RuleContext, use: BlockingUse, owner: FunctionNo
   );
 }
 
+/**
+ * `const wave = readFileSync(path); res.send(wave)` or `Readable.from(readFileSync(path))`: the bytes go out as they are,
+ * which a file stream does without holding them. A response's `send`/`end` counts only in a request handler.
+ */
+function sendsWholeFile(context: RuleContext, use: BlockingUse, setting: Setting): boolean {
+  if (memberName(use.member) !== 'readFileSync') return false;
+  const uses: TSESTree.Node[] = [use.call];
+  const declarator = use.call.parent;
+  if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === use.call && declarator.id.type === AST_NODE_TYPES.Identifier) {
+    const declared = declarator.id;
+    uses.push(...(resolveVariable(context, declared)?.references ?? []).map((reference) => reference.identifier).filter((node) => node !== declared));
+  }
+  return uses.some((node) => {
+    const call = node.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1 || call.arguments[0] !== node) return false;
+    if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = propertyName(call.callee);
+    if (method === 'from') return resolveModuleMember(context, call.callee.object)?.path.at(-1) === 'Readable';
+    return setting === 'handler' && (method === 'send' || method === 'end');
+  });
+}
+
 /** Whether the function writes a file, or runs a command (which may write one), before the call. */
 function changedBefore(context: RuleContext, use: BlockingUse, owner: FunctionNode): boolean {
   return moduleCalls(context, owner).some(
@@ -554,6 +576,9 @@ export const syncIoInAsync: Rule = {
     messages: {
       blocking: '{{callee}} blocks the event loop in {{where}}; use {{replacement}}. Other work waits while {{effect}}.',
       blockingNoTwin: '{{callee}} blocks the event loop in {{where}}; use {{replacement}}. No automatic fix: {{caveat}}.',
+      sendsWholeFile:
+        '{{callee}} blocks the event loop in {{where}} and holds the whole file only to send it; stream it with createReadStream(path) ' +
+        'piped to the response or stream. {{replacement}} would only stop the blocking.',
       sameFile:
         '{{callee}} rereads the same file on every call in {{where}}; read it once and keep the text. ' +
         'The event loop waits for each read; if the file changes while the process runs, use {{replacement}}.',
@@ -740,11 +765,13 @@ export const syncIoInAsync: Rule = {
           ? 'checkBeforeRead'
           : use.api.caveat
             ? 'blockingNoTwin'
-            : readsSameFile(context, use, owner)
-              ? 'sameFile'
-              : listsBundledFolder(context, use, owner)
-                ? 'sameFolder'
-                : 'blocking',
+            : sendsWholeFile(context, use, setting)
+              ? 'sendsWholeFile'
+              : readsSameFile(context, use, owner)
+                ? 'sameFile'
+                : listsBundledFolder(context, use, owner)
+                  ? 'sameFolder'
+                  : 'blocking',
         data: plainData({
           callee: calleeLabel(context, use),
           where: WHERE[setting],
