@@ -137,8 +137,8 @@ describe('sync-io-in-async', () => {
       );
       assert.equal(
         findings[0]?.message,
-        'fs.readFileSync blocks the event loop in a request handler and holds the whole file only to send it; stream it with ' +
-          'createReadStream(path) piped to the response or stream. await fs.promises.readFile(...) would only stop the blocking.',
+        'fs.readFileSync blocks the event loop in a request handler for a file it only sends; stream it with createReadStream(path). ' +
+          'Piped to the response or stream, it neither blocks nor holds the whole file; await fs.promises.readFile(...) would only stop the blocking.',
       );
     });
 

@@ -577,8 +577,8 @@ export const syncIoInAsync: Rule = {
       blocking: '{{callee}} blocks the event loop in {{where}}; use {{replacement}}. Other work waits while {{effect}}.',
       blockingNoTwin: '{{callee}} blocks the event loop in {{where}}; use {{replacement}}. No automatic fix: {{caveat}}.',
       sendsWholeFile:
-        '{{callee}} blocks the event loop in {{where}} and holds the whole file only to send it; stream it with createReadStream(path) ' +
-        'piped to the response or stream. {{replacement}} would only stop the blocking.',
+        '{{callee}} blocks the event loop in {{where}} for a file it only sends; stream it with createReadStream(path). ' +
+        'Piped to the response or stream, it neither blocks nor holds the whole file; {{replacement}} would only stop the blocking.',
       sameFile:
         '{{callee}} rereads the same file on every call in {{where}}; read it once and keep the text. ' +
         'The event loop waits for each read; if the file changes while the process runs, use {{replacement}}.',
