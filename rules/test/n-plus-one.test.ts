@@ -963,11 +963,11 @@ describe('n-plus-one on a Knex instance typed by an alias another file declares'
     assert.deepEqual(projectMessages('knex-db-alias', 'environment-service.ts'), [
       [
         'this.environmentStore.updateSortOrder',
-        "environmentStore.updateSortOrder() runs a write (this.db, environment-store.ts:15) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.",
+        "environmentStore.updateSortOrder() runs a write (this.db, environment-store.ts:15) per item of this loop (N+1). Update them in one statement with whereIn('name', ids), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.",
       ],
       [
         'this.environmentStore.get',
-        "environmentStore.get() runs a query (this.db, environment-store.ts:11) per item of this loop (N+1). Load them in one query with whereIn('id', ids).",
+        "environmentStore.get() runs a query (this.db, environment-store.ts:11) per item of this loop (N+1). Load them in one query with whereIn('name', ids).",
       ],
       [
         'this.audit.record',
@@ -979,6 +979,18 @@ describe('n-plus-one on a Knex instance typed by an alias another file declares'
       ],
       ['archive', "archive() runs a write (trx, notifications.ts:16) per item of this loop (N+1). Insert them in one statement: knex('table').insert(rows)."],
       ['await', 'This loop awaits flags.refresh(...) one by one; run them concurrently, at most 8 at once.'],
+    ]);
+  });
+});
+
+describe('n-plus-one through a function of another file that filters a Knex query', () => {
+  it('batches by the column the function filters on, and groups a count by it', () => {
+    assert.deepEqual(projectMessages('knex-helper-keys', 'posts.ts'), [
+      ['getBoardById', "getBoardById() runs a query (database, boards.ts:5) per item of this loop (N+1). Load them in one query with whereIn('boardId', ids)."],
+      [
+        'countVotes',
+        "countVotes() runs a query (database.count, boards.ts:9) per item of this loop (N+1). Count them in one query grouped by postId: whereIn('postId', ids).groupBy('postId').select('postId').count().",
+      ],
     ]);
   });
 });

@@ -834,6 +834,7 @@ function invokedHandleRef(context: RuleContext, call: TSESTree.CallExpression): 
     instance: true,
     ...siteOf(context, call, call.callee.range),
     invoked: { kind: write ? 'write' : 'read', operation: write ?? 'knex', ...(table !== undefined && { model: table }) },
+    ...withColumn(filterColumn({ library: 'knex', operation: write ?? 'knex', call })),
   };
 }
 

@@ -63,7 +63,7 @@ import { contains, enclosingFunction, isFunction, isLoopStatement, type Function
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
-import { onlyKey } from '../analysis/filter-column';
+import { filterColumn, onlyKey } from '../analysis/filter-column';
 import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
@@ -1021,9 +1021,21 @@ function isOnResult(ref: CallRef): boolean {
 /** A call of a function, value or class method that another file exports, or undefined. */
 export function callRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
   const ref = callRefOf(context, call);
-  const statement = ref && call.type === AST_NODE_TYPES.CallExpression && call.arguments[0] ? handedSqlWrite(context, call.arguments[0]) : undefined;
-  const writeStep = ref && call.type === AST_NODE_TYPES.CallExpression && objectionWrites(context, call);
-  return ref && (statement || writeStep) ? { ...ref, ...(statement && { statement }), ...(writeStep && { writeStep }) } : ref;
+  if (!ref || call.type !== AST_NODE_TYPES.CallExpression) return ref;
+  const statement = call.arguments[0] ? handedSqlWrite(context, call.arguments[0]) : undefined;
+  const writeStep = objectionWrites(context, call);
+  const key = ref.keyColumn ?? namedFilterColumn(call);
+  return statement || writeStep || key !== undefined
+    ? { ...ref, ...(statement && { statement }), ...(writeStep && { writeStep }), ...(key !== undefined && { keyColumn: key }) }
+    : ref;
+}
+
+/**
+ * The one column a call's filter names whatever the library turns out to be: a builder chain's `where({ boardId })` or
+ * `where('boardId', id)`, or a finder's `{ where: { userId } }`; the message of a loop over the call's function batches by it.
+ */
+function namedFilterColumn(call: TSESTree.CallExpression): string | undefined {
+  return filterColumn({ library: 'knex', operation: '', call }) ?? filterColumn({ library: 'prisma', operation: '', call });
 }
 
 /** What a function of a module that an expression names is, as a call of it would refer to it (`prisma.user.create`, `UserGroup.findTree`). */

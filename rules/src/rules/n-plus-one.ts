@@ -316,7 +316,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       if (write && shape?.perRow) return `${ownData('one update over the ids')}: write them in ${VALUES_UPDATE}.`;
       if (write && shape?.perRow === false) return `Update them in one statement with ${whereIn}.`;
       if (write) return `Update them in one statement with ${whereIn}, or ${VALUES_UPDATE} when each row gets different data.`;
-      if (!match.site && countsRows(match.call))
+      if (COUNT_STEP.test(match.site?.operation ?? match.operation) || (!match.site && countsRows(match.call)))
         return `Count them in one query grouped by ${column}: ${whereIn}.groupBy('${column}').select('${column}').count().`;
       return `Load them in one query with ${whereIn}.`;
     }
