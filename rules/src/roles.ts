@@ -373,6 +373,7 @@ function isScript(
   );
 }
 
+/** A file of Hygen's `_templates/` or of Turborepo's `turbo/generators/`. */
 function inGeneratorFolder(segments: readonly string[]): boolean {
   const folders = segments.slice(0, -1);
   return inFolder(segments, GENERATOR_FOLDER) || folders.some((folder, index) => index > 0 && folder === 'generators' && folders[index - 1] === 'turbo');
