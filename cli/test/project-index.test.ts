@@ -75,6 +75,33 @@ describe('perf-lint project index', function () {
     assert.deepEqual(located(path.dirname(root), path.basename(root)), [[`${path.basename(root)}/packages/api/src/orders.js`, 5, 25, 'n-plus-one']]);
   });
 
+  it('finds the same in a package of a workspace without .git scanned from its own folder as from the workspace root', () => {
+    const root = trees.make({
+      'package.json': JSON.stringify({ private: true }),
+      'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n  - 'packages/*'\n",
+      'packages/db/package.json': JSON.stringify({ name: '@acme/db', main: 'src/index.js', dependencies: { pg: '8.0.0' } }),
+      'packages/db/src/index.js': PROJECT['src/z-db.js'],
+      'apps/api/package.json': JSON.stringify({ name: '@acme/api', type: 'module', dependencies: { '@acme/db': 'workspace:*', hono: '4.0.0' } }),
+      // The server's entry starts it when Node runs this file, and exports the app for its tests.
+      'apps/api/src/index.ts':
+        "import { serve } from '@hono/node-server';\nimport { Hono } from 'hono';\nimport { fileURLToPath } from 'node:url';\nimport { mailAll } from './orders';\nimport { pushAll } from './jobs/push';\n\nexport const app = new Hono();\napp.post('/orders/mail', async (c) => c.json(await mailAll(await c.req.json())));\napp.post('/push', async (c) => c.json(await pushAll(await c.req.json())));\n\nif (process.argv[1] === fileURLToPath(import.meta.url)) serve({ fetch: app.fetch, port: 3000 });\n",
+      'apps/api/src/orders.ts':
+        "import db from '@acme/db';\n\nexport async function mailAll(orders: { userId: string; email?: string }[]) {\n  for (const order of orders) {\n    order.email = await db.query('SELECT email FROM users WHERE id = $1', [order.userId]);\n  }\n  return orders;\n}\n",
+      'apps/api/src/jobs/push.ts':
+        "export async function pushAll(ids: string[]) {\n  for (const id of ids) {\n    await fetch(`https://partner.example/items/${id}`, { method: 'POST' });\n  }\n}\n",
+    });
+    const expected = [
+      ['src/jobs/push.ts', 3, 5, 'await-in-loop'],
+      ['src/orders.ts', 5, 25, 'n-plus-one'],
+    ];
+    const located = (cwd: string, prefix: string) =>
+      runJson(cwd, ['--no-cache', '.']).report.findings.flatMap((finding) =>
+        finding.file.startsWith(prefix) ? [[finding.file.slice(prefix.length), finding.line, finding.column, finding.rule]] : [],
+      );
+    assert.deepEqual(located(root, 'apps/api/'), expected);
+    assert.deepEqual(located(path.join(root, 'apps/api'), ''), expected);
+  });
+
   it('finds the query of another file when only the loop file is named, and reports only that file', () => {
     const root = trees.make({
       ...PROJECT,

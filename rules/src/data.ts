@@ -59,4 +59,4 @@ export type { ProjectHost } from './project-model/host';
 export { renderHtmlReport } from './report/export';
 export { ProjectFactsModel, type ImporterInputs, type ImportersCache } from './project-model/facts-model';
 export { childProcessFiles } from './project-model/child-processes';
-export { workspaceGlobs } from './project-model/configs';
+export { workspaceGlobs, workspaceMatcher } from './project-model/configs';

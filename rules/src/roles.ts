@@ -124,17 +124,27 @@ const BUILD_FOLDER =
 const BUILD_PACKAGE = /^build$/i;
 /** Build and tool configuration: it runs in the build, never on a request; so do tools' hidden files (`.eslintrc.js`, Yarn's `.pnp.cjs`). */
 const SCRIPT_FILE =
-  /^(?:\.[\w.-]+|[\w-]+\.config|gulpfile|gruntfile|jakefile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
+  /^(?:\.[\w.-]+|[\w-]+\.config|gulpfile|gruntfile|jakefile|plopfile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
+/**
+ * Code generators a developer runs to scaffold files: Turborepo's `turbo gen` (its config imports `@turbo/gen`), Plop, Hygen.
+ * Their prompts and actions run on the developer's machine, never on a request.
+ */
+const GENERATOR_IMPORT = importOf(String.raw`@turbo\/gen|plop|node-plop|hygen`);
+/** Hygen's templates folder (`_templates/component/new/prompt.js`), and Turborepo's generators (`turbo/generators/config.ts`). */
+const GENERATOR_FOLDER = /^_templates$/;
 const CLI_IMPORT =
   /(?:\bfrom\s*|\brequire\s*\(\s*)['"](?:yargs|yargs\/yargs|commander|@oclif\/core|@oclif\/command|clipanion|cac|meow|sade|citty|@commander-js\/extra-typings|nest-commander)['"]/;
 /** Bundlers and build tools, and Expo's config plugins (they run in `expo prebuild`): a file that imports one is part of the build. */
 const BUILD_IMPORT = importOf(
   String.raw`vite|webpack|rollup|esbuild|@rollup\/[\w-]+|@vitejs\/[\w-]+|@babel\/core|gulp|postcss|@angular-devkit\/[\w-]+|@expo\/config-plugins|expo\/config-plugins`,
 );
-/** Signs that a file serves: it starts a server or registers routes, so it is no one-off script. */
-const SERVES_CALL = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(/;
-/** Server and desktop frameworks, imported: a string that only reads `"next"` (`rel="next"`) imports nothing. */
-const SERVER_IMPORT = importOf(String.raw`express|koa|fastify|@hapi\/hapi|next|electron`);
+/** Signs that a file serves: it starts a server (`Bun.serve(...)` too) or registers routes, so it is no one-off script. */
+const SERVES_CALL = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(|\b(?:Bun|Deno)\.serve\s*\(/;
+/**
+ * Server and desktop frameworks, imported, among them those started by a call of their own (`serve(app)` of `@hono/node-server`):
+ * a string that only reads `"next"` (`rel="next"`) imports nothing.
+ */
+const SERVER_IMPORT = importOf(String.raw`express|koa|fastify|@hapi\/hapi|hono|@hono\/node-server|elysia|restify|next|electron`);
 
 function serves(text: string): boolean {
   return SERVES_CALL.test(text) || SERVER_IMPORT.test(text);
@@ -211,7 +221,13 @@ const TEXT_SHOWS: Readonly<Record<RoleSign, (text: string) => boolean>> = {
   seed: (text) => (text.includes('seed') && SEED_EXPORT.test(text)) || FAKE_DATA_IMPORT.test(text),
   build: (text) => BUILD_IMPORT.test(text),
   script: (text) =>
-    text.startsWith('#!') || CLI_IMPORT.test(text) || CI_IMPORT.test(text) || onlyRunsTopLevel(text) || runsWhenEntryPoint(text) || promptsTerminal(text),
+    text.startsWith('#!') ||
+    CLI_IMPORT.test(text) ||
+    CI_IMPORT.test(text) ||
+    GENERATOR_IMPORT.test(text) ||
+    onlyRunsTopLevel(text) ||
+    runsWhenEntryPoint(text) ||
+    promptsTerminal(text),
   // `#!/usr/bin/env node`: a program the shell runs by its name.
   command: (text) => text.startsWith('#!'),
   serves,
@@ -341,7 +357,8 @@ function isScript(
     shows('build') ||
     inFolder(segments, BUILD_FOLDER) ||
     inLibraryBuildFolder(segments) ||
-    inScriptWatchFolder(segments)
+    inScriptWatchFolder(segments) ||
+    inGeneratorFolder(segments)
   )
     return true;
   // The package's own folder leads `segments` when it is below where analysis starts.
@@ -354,6 +371,12 @@ function isScript(
   return (
     (inFolder(segments, SCRIPT_FOLDER) || inToolFolder || shows('script')) && (!shows('serves') || (shows('command') && inFolder(segments, SCRIPT_FOLDER)))
   );
+}
+
+/** A file of Hygen's `_templates/` or of Turborepo's `turbo/generators/`. */
+function inGeneratorFolder(segments: readonly string[]): boolean {
+  const folders = segments.slice(0, -1);
+  return inFolder(segments, GENERATOR_FOLDER) || folders.some((folder, index) => index > 0 && folder === 'generators' && folders[index - 1] === 'turbo');
 }
 
 /** A folder of a file watcher or of hot reloading. */

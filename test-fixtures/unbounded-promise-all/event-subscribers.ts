@@ -12,6 +12,7 @@ interface Webhook {
 
 declare function signPayload(secret: string, body: string): string;
 declare function listUserWebhooks(userId: string): Promise<Webhook[]>;
+declare function listWorkspaceWebhooks(workspaceId: number): Promise<Webhook[]>;
 declare function fetchFeed(url: string): Promise<string>;
 declare function sendMail(to: string, subject: string): Promise<void>;
 
@@ -23,6 +24,14 @@ export async function deliverToWebhooks(userId: string, operation: string, body:
       fetch(webhook.url, { method: 'POST', body, headers: { 'x-signature': signPayload(webhook.secret, body) } }),
     ),
   );
+}
+
+/** The deliveries made from a list held by `const`s: they are still the workspace's webhooks. */
+export async function deliverForEvent(workspaceId: number, event: string, body: string): Promise<void> {
+  const allWebhooks = await listWorkspaceWebhooks(workspaceId);
+  const forEvent = allWebhooks.filter((webhook) => webhook.events.includes(event));
+  const deliveries = forEvent.map((webhook) => fetch(webhook.url, { method: 'POST', body }));
+  await Promise.allSettled(deliveries);
 }
 
 export async function publishToHooks(hooks: Webhook[], body: string): Promise<void> {
@@ -53,5 +62,14 @@ export async function pollFeeds(): Promise<void> {
 export async function mailMembers(organizationId: string, subject: string): Promise<void> {
   const members = await prisma.membership.findMany({ where: { organizationId }, include: { user: true } });
   await Promise.all(members.map((member) => sendMail(member.user.email, subject)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}
+
+/** Feeds held by `const`s through a filter are still every user's feeds. */
+export async function pollActiveFeeds(): Promise<void> {
+  const allFeeds = await prisma.feedSubscription.findMany({ where: { active: true } });
+  const withUrl = allFeeds.filter((feed) => feed.url.length > 0);
+  const polls = withUrl.map((feed) => fetchFeed(feed.url));
+  await Promise.all(polls);
   //    ^^^^^^^^^^^ unbounded-promise-all
 }

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_CONFIG, workspaceGlobs, type PerfLintConfig, type ProjectHost } from '../../rules/src/data';
+import { DEFAULT_CONFIG, workspaceGlobs, workspaceMatcher, type PerfLintConfig, type ProjectHost } from '../../rules/src/data';
 import { ConfigLookup, type ConfigBase, type ConfigLookupOptions, type FileConfig } from './config';
 import { DependencyLookup, type Dependencies } from './dependencies';
 import { Disk } from './disk';
@@ -96,8 +96,9 @@ export class Workspace {
    * The folder a project model starts from: the repository (the nearest folder holding `.git`) at or
    * above `cwd` when it holds every target, else the one that holds the targets. In a tree without
    * `.git`: the outermost folder declaring workspaces from the targets up to `cwd` (or up to the top
-   * when `cwd` is elsewhere), so that its packages resolve wherever the command runs; else `cwd`
-   * when it holds the targets, else the folder they share.
+   * when `cwd` is elsewhere), or above `cwd` one whose workspaces hold it, so that its packages resolve
+   * and its files read alike wherever the command runs; else `cwd` when it holds the targets, else the
+   * folder they share.
    */
   projectRoot(cwd: string, targets: readonly string[] = []): string {
     const holdsTargets = (folder: string): boolean => targets.every((target) => inside(folder, target) !== undefined);
@@ -119,12 +120,19 @@ export class Workspace {
     return shared;
   }
 
-  /** The outermost folder from `start` up to `stop` (or the top) with a pnpm-workspace.yaml or a package.json that lists `workspaces`. */
+  /**
+   * The outermost folder from `start` up with a pnpm-workspace.yaml or a package.json that lists `workspaces`; above `stop`, only one
+   * whose workspaces hold `start` (a package of it, or a folder of its packages): one package scanned from its own folder is read as
+   * a scan of the whole workspace reads it.
+   */
   private outermostWorkspaceRoot(start: string, stop: string | undefined): string | undefined {
     let found: string | undefined;
+    let aboveStop = false;
     for (let folder = start; ; folder = path.dirname(folder)) {
-      if (workspaceGlobs(this.projectHost, folder).length > 0) found = folder;
-      if (folder === stop || path.dirname(folder) === folder) return found;
+      const globs = workspaceGlobs(this.projectHost, folder);
+      if (globs.length > 0 && (!aboveStop || holdsWorkspaceFolder(globs, inside(folder, start)!))) found = folder;
+      if (folder === stop) aboveStop = true;
+      if (path.dirname(folder) === folder) return found;
     }
   }
 
@@ -134,6 +142,14 @@ export class Workspace {
       if (path.dirname(folder) === folder) return undefined;
     }
   }
+}
+
+/** Whether a folder, relative to a workspace root, is one of its packages, lies inside one, or holds some (`packages` of `packages/*`). */
+function holdsWorkspaceFolder(globs: readonly string[], relativeFolder: string): boolean {
+  const isPackage = workspaceMatcher(globs);
+  const segments = relativeFolder.split('/');
+  if (segments.some((_, index) => isPackage(segments.slice(0, index + 1).join('/')))) return true;
+  return globs.some((glob) => !glob.startsWith('!') && glob.replace(/^\.\//, '').startsWith(`${relativeFolder}/`));
 }
 
 /** Whether something exists at a path (a fix's helper module), without following it anywhere. */

@@ -27,6 +27,7 @@ import { calledFunction, doesNoInputOutput } from '../analysis/local-work';
 import { callsEnqueueOnly } from '../analysis/project-exports';
 import { enqueuesOnlyIn } from '../exported-functions';
 import {
+  constValueOf,
   fieldKeyName,
   fieldName,
   isGlobalReference,
@@ -239,7 +240,7 @@ function mappedSource(context: RuleContext, call: TSESTree.CallExpression, depth
     isInjectedList(items) ||
     // `Array.from(this.activePlugins)`: a copy of a set of the application's components is those components.
     namesComponentList(context, copiedList(context, unwrapExpression(items)) ?? items) ||
-    namesEventSubscribers(items) ||
+    namesEventSubscribers(context, items) ||
     mapsParameterWithCallback(context, items, mapper) ||
     walksValueRecursively(context, items, mapper) ||
     (fewPerOwner(context, recordListCopied(context, items)) && context.ruleOptions.reportRecordLists !== true) ||
@@ -511,7 +512,7 @@ function iterationGrows(context: RuleContext, iteration: Iteration): boolean {
       !hasFixedOrBoundedSize(context, loop.right, 0) &&
       !isInjectedList(loop.right) &&
       !namesComponentList(context, loop.right) &&
-      !namesEventSubscribers(loop.right) &&
+      !namesEventSubscribers(context, loop.right) &&
       !fewPerOwner(context, loop.right)
     );
   if (loop.type === AST_NODE_TYPES.ForStatement && loop.test) return !boundsTurns(context, loop, loop.test);
@@ -839,9 +840,19 @@ const SIZE_KEEPING_STEPS = /^(?:filter|slice|concat|flat|map|sort|toSorted|rever
  */
 const EVENT_SUBSCRIBERS = /(?:^|[a-z])(?:[Ww]ebhooks|[Hh]ooks|(?:[Nn]otification|[Aa]lert|[Ss]lack)Channels)$/;
 
-/** A list named for the endpoints an event goes to, read whole or through steps (`webhooks.filter((hook) => hook.events.includes(type))`). */
-function namesEventSubscribers(items: TSESTree.Node): boolean {
-  return EVENT_SUBSCRIBERS.test(lastName(listNamed(items)) ?? '');
+/**
+ * A list named for the endpoints an event goes to, read whole or through steps (`webhooks.filter((hook) => hook.events.includes(type))`),
+ * also by the `const`s that hold those steps (`const forEvent = allWebhooks.filter(...)`).
+ */
+function namesEventSubscribers(context: RuleContext, items: TSESTree.Node): boolean {
+  let list = listNamed(items);
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    if (EVENT_SUBSCRIBERS.test(lastName(list) ?? '')) return true;
+    const held = list.type === AST_NODE_TYPES.Identifier ? constValueOf(context, list) : undefined;
+    if (!held) return false;
+    list = listNamed(held.type === AST_NODE_TYPES.AwaitExpression ? held.argument : held);
+  }
+  return false;
 }
 
 /**
