@@ -31,6 +31,17 @@ export function readsFlagTheLoopSets(context: RuleContext, facts: LoopFacts): bo
     if (typeof slot !== 'string' && !facts.declared.has(slot) && list.some(setsFixedValue)) read.add(slot);
   }
   if (read.size === 0) return false;
+  addIterationVariables(context, facts, read);
+  let found = false;
+  visitWithinFunction(facts.loop.body, (node) => {
+    if (!found && node.type === AST_NODE_TYPES.AwaitExpression && startsWork(unwrapExpression(node.argument)) && readsAny(context, node.argument, read))
+      found = true;
+  });
+  return found;
+}
+
+/** Adds to `read` the iteration's own variables computed from what it holds (`const clash = created.some(…)` of `created`). */
+function addIterationVariables(context: RuleContext, facts: LoopFacts, read: Set<Slot>): void {
   for (let grew = true; grew;) {
     grew = false;
     for (const [slot, list] of facts.writes) {
@@ -41,13 +52,49 @@ export function readsFlagTheLoopSets(context: RuleContext, facts: LoopFacts): bo
       }
     }
   }
+}
+
+/**
+ * `if (covers.length < 5 && (await exists(path))) covers.push(id)`, or `const clash = created.some(…); if (clash) continue;
+ * await createRecord(record); created.push(record);`: a list of the function that the loop adds to after the await, read by
+ * a condition that decides whether a later iteration's await runs (around it, or an exit ahead of it), directly or through
+ * the iteration's own variables. Each iteration's work depends on what the earlier ones collected.
+ */
+export function gatedByCollectedList(context: RuleContext, facts: LoopFacts, node: TSESTree.AwaitExpression): boolean {
+  const collected = new Set<Slot>();
+  for (const [slot, list] of facts.writes) {
+    if (typeof slot !== 'string' && !facts.declared.has(slot) && list.some((write) => write.member && write.node.range[0] > node.range[0])) collected.add(slot);
+  }
+  if (collected.size === 0) return false;
+  addIterationVariables(context, facts, collected);
+  const decides = (test: TSESTree.Node): boolean => readsAny(context, test, collected);
+  for (let child: TSESTree.Node = node; child !== facts.loop.body && child.parent; child = child.parent) {
+    const parent: TSESTree.Node = child.parent;
+    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test !== child && decides(parent.test))
+      return true;
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === child && decides(parent.left)) return true;
+    if (parent.type !== AST_NODE_TYPES.BlockStatement) continue;
+    const ahead = parent.body.slice(0, parent.body.indexOf(child as TSESTree.Statement));
+    if (ahead.some((statement) => statement.type === AST_NODE_TYPES.IfStatement && decides(statement.test) && leavesIteration(statement))) return true;
+  }
+  return false;
+}
+
+/** Whether a statement holds a `continue`, `break`, `throw` or `return`, outside the functions it creates. */
+function leavesIteration(statement: TSESTree.Statement): boolean {
   let found = false;
-  visitWithinFunction(facts.loop.body, (node) => {
-    if (!found && node.type === AST_NODE_TYPES.AwaitExpression && startsWork(unwrapExpression(node.argument)) && readsAny(context, node.argument, read))
-      found = true;
+  visitWithinFunction(statement, (node) => {
+    if (EXITS.has(node.type)) found = true;
   });
   return found;
 }
+
+const EXITS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ContinueStatement,
+  AST_NODE_TYPES.BreakStatement,
+  AST_NODE_TYPES.ThrowStatement,
+  AST_NODE_TYPES.ReturnStatement,
+]);
 
 /** `first = false`, `mode = 'update'`: a plain assignment of a literal, not a counter's step. */
 function setsFixedValue(write: SlotWrite): boolean {
