@@ -630,7 +630,10 @@ export function callsCacheFirst(context: RuleContext, call: TSESTree.CallExpress
   const held = models && ref && ref.path.length > 2 ? heldInstanceMethod(models, context.fileName, ref) : undefined;
   if (!models || !ref || (ref.path.length > 2 && !held)) return false;
   const key = held ? held.key : moduleKey(models, context.fileName, ref.module);
-  return key !== undefined && answersFromCache(models, key, held?.path ?? ref.path);
+  // `Database.getAuthorIdByName(…)` of `const Database = require('./Database')`: a method of what the module exports, `module.exports = new Database()`.
+  const path = held?.path ?? ref.path;
+  const paths = ref.required && !held && path[0] !== 'default' ? [path, ['default', ...path]] : [path];
+  return key !== undefined && paths.some((candidate) => answersFromCache(models, key, candidate));
 }
 
 /** Whether the function or method a path names in the file `key` (or in a file an export of it holds, see `heldPaths`) answers from a cache first. */
