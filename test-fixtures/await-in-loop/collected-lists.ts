@@ -1,6 +1,6 @@
 // Loops whose later iterations run their await or not by what the earlier ones collected: the first few covers that
 // exist on disk, records created one by one that the next record is checked against.
-// Next to each, a look-alike whose list decides nothing before the await, which is reported.
+// Next to each, a look-alike whose list decides nothing before the await, or only skips an item seen before, which is reported.
 import { access } from 'node:fs/promises';
 
 interface Book {
@@ -16,6 +16,7 @@ interface DnsRecord {
 
 declare function createDnsRecord(zone: string, record: DnsRecord): Promise<void>;
 declare function uploadRecordAudit(zone: string, record: DnsRecord): Promise<void>;
+declare function sendMention(userId: string): Promise<void>;
 
 async function fileExists(path: string): Promise<boolean> {
   try {
@@ -72,4 +73,15 @@ export async function auditRecords(zone: string, desired: DnsRecord[]): Promise<
     sent.push(record);
   }
   return sent;
+}
+
+/** Each mentioned user once: a repeated mention is skipped by its key, the other mentions stand alone. */
+export async function notifyOnce(userIds: string[]): Promise<void> {
+  const notified = new Set<string>();
+  for (const userId of userIds) {
+    if (notified.has(userId)) continue;
+    await sendMention(userId);
+//  ^^^^^ await-in-loop
+    notified.add(userId);
+  }
 }
