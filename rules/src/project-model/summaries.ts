@@ -148,9 +148,10 @@ export interface FunctionSummary {
   opensTransaction?: TransactionParameter;
   /**
    * It answers from a cache before its query (`const hit = cache.get(id); if (hit) return hit;`): it queries once per
-   * distinct key it is asked for, so the calls of a list of keys do not each reach the database.
+   * distinct key it is asked for, so the calls of a list of keys do not each reach the database. `'preloaded'` when it
+   * never fills that cache itself (other code loads it ahead): most calls answer from memory, whatever their keys.
    */
-  cacheFirst?: true;
+  cacheFirst?: true | 'preloaded';
   /**
    * Its inputs (`0`, `0.breakdowns`, `this`, see `value-origins`) that reach the values its queries and its own file's
    * functions' queries are given; undefined when any may. The calls of other files it hands inputs to are in `inputCalls`.
@@ -366,8 +367,9 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   const first = written && claimedByRead(written, read);
   // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
   const past = cacheChecked && !first && calls.length === 0 ? computeSummary(context, fn, reader, depth, true) : undefined;
-  // Work the analysis cannot name (`this.models.author.findOne(…)`) counts too when the cache itself is read in memory, awaiting nothing.
-  const cacheFirst = !!(past?.site || past?.calls) || (past !== undefined && awaitsOnlyPast(body, cacheChecked!));
+  // A cache other code fills counts whatever the miss awaits (`this.models.author.findOne(…)`), when reading it awaits nothing.
+  const preloaded = past !== undefined && awaitsOnlyPast(body, cacheChecked!) && !fillsCache(body);
+  const cacheFirst = preloaded ? ('preloaded' as const) : past?.site || past?.calls ? (true as const) : undefined;
   // Runs and awaits nothing on every call: a query on some branch (`if (from === to) return 1; else await db.rate.findFirst(...)`) still runs per item it takes.
   if (paths === 'every' && !first && !cacheChecked && !otherWorkFirst && !awaitsCall) {
     const some = computeSummary(context, fn, reader, depth, pastCache, 'some');
@@ -396,6 +398,17 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(cacheFirst && { cacheFirst }),
     ...(checks ? { checks: true as const } : {}),
   };
+}
+
+/** `cache.set(key, row)`, `loaded[key] = row`: a function that stores what it loaded, so each new key misses once. */
+function fillsCache(body: TSESTree.Node): boolean {
+  let fills = false;
+  visitAll(body, (node) => {
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) fills = true;
+    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'set')
+      fills = true;
+  });
+  return fills;
 }
 
 /**

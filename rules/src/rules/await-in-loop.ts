@@ -218,12 +218,13 @@ function callsFunctionWithoutInputOutput(context: RuleContext, argument: TSESTre
 }
 
 /**
- * `await getTagIdByName(name)` where that function of the project answers from a cache it keeps and queries only on a miss:
- * most calls wait on nothing, and the miss of one key fills the cache for the iterations after it.
+ * `await store.authorIdByName(libraryId, name)` where that function of the project answers from an index in memory that other
+ * code loads ahead, and awaits only when it is missing: most calls wait on nothing. A function that fills its cache itself on a
+ * miss is reported: the loop's distinct keys each miss once, one after another.
  */
 function callsCacheFirstFunction(context: RuleContext, argument: TSESTree.Node): boolean {
   const call = unwrapExpression(argument);
-  return call.type === AST_NODE_TYPES.CallExpression && callsCacheFirst(context, call);
+  return call.type === AST_NODE_TYPES.CallExpression && callsCacheFirst(context, call, true);
 }
 
 /**

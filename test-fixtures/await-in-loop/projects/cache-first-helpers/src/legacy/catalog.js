@@ -1,5 +1,6 @@
 // valid
-// The catalog module hands out its one instance; each library's genres are kept in memory once it was loaded.
+// The catalog module hands out its one instance; each library's genres are kept in memory once it was loaded,
+// by the scanner or on a first look-up of all its genre names.
 const { Sequelize } = require('sequelize')
 
 class Catalog {
@@ -17,6 +18,13 @@ class Catalog {
       return (await this.genreModel.lookUp(libraryId, name))?.id || null
     }
     return this.byLibrary[libraryId].genres.find((genre) => genre.name === name)?.id || null
+  }
+
+  async genreNamesOf(libraryId) {
+    if (this.byLibrary[libraryId]) return this.byLibrary[libraryId].genres.map((genre) => genre.name)
+    const genres = await this.genreModel.allFor(libraryId)
+    this.byLibrary[libraryId] = { genres }
+    return genres.map((genre) => genre.name)
   }
 
   async refreshGenreCount(libraryId) {

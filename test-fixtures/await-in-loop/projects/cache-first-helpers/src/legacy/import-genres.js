@@ -1,5 +1,6 @@
-// Genres looked up through the catalog's in-memory index: not reported. Refreshing each library's count awaits the
-// database whenever the library is loaded, and is reported.
+// Genres looked up through the catalog's in-memory index, which this lookup never fills: not reported. Refreshing each
+// library's count awaits the database whenever the library is loaded, and each library's first look-up of its genre names
+// loads them: both are reported.
 const Catalog = require('./catalog')
 
 async function genreIdsOf(libraryId, names) {
@@ -18,4 +19,13 @@ async function refreshCounts(libraryIds) {
   }
 }
 
-module.exports = { genreIdsOf, refreshCounts }
+async function genreNamesOfAll(libraryIds) {
+  const names = []
+  for (const libraryId of libraryIds) {
+    names.push(...(await Catalog.genreNamesOf(libraryId)))
+//                 ^^^^^ await-in-loop
+  }
+  return names
+}
+
+module.exports = { genreIdsOf, genreNamesOfAll, refreshCounts }
