@@ -914,7 +914,7 @@ function boundMethodRef(context: RuleContext, value: TSESTree.Node): CallRef | u
   return bound.type === AST_NODE_TYPES.MemberExpression ? moduleFunctionRef(context, bound) : undefined;
 }
 
-/** `module.exports = new Database()`: the class of this file whose one instance is exported, so its importers call that class's methods. */
+/** `module.exports = new Catalog()`: the class of this file whose one instance is exported, so its importers call that class's methods. */
 function instantiatedClass(context: RuleContext, node: TSESTree.Node): TSESTree.ClassDeclaration | undefined {
   const made = unwrapExpression(node);
   const declaration =

@@ -632,7 +632,7 @@ export function callsCacheFirst(context: RuleContext, call: TSESTree.CallExpress
   const held = models && ref && ref.path.length > 2 ? heldInstanceMethod(models, context.fileName, ref) : undefined;
   if (!models || !ref || (ref.path.length > 2 && !held)) return false;
   const key = held ? held.key : moduleKey(models, context.fileName, ref.module);
-  // `Database.getAuthorIdByName(…)` of `const Database = require('./Database')`: a method of what the module exports, `module.exports = new Database()`.
+  // `Catalog.genreIdByName(…)` of `const Catalog = require('./catalog')`: a method of what the module exports, `module.exports = new Catalog()`.
   const path = held?.path ?? ref.path;
   const paths = ref.required && !held && path[0] !== 'default' ? [path, ['default', ...path]] : [path];
   return key !== undefined && paths.some((candidate) => answersFromCache(models, key, candidate, accepts));
