@@ -914,10 +914,18 @@ function boundMethodRef(context: RuleContext, value: TSESTree.Node): CallRef | u
   return bound.type === AST_NODE_TYPES.MemberExpression ? moduleFunctionRef(context, bound) : undefined;
 }
 
+/** `module.exports = new Catalog()`: the class of this file whose one instance is exported, so its importers call that class's methods. */
+function instantiatedClass(context: RuleContext, node: TSESTree.Node): TSESTree.ClassDeclaration | undefined {
+  const made = unwrapExpression(node);
+  const declaration =
+    made.type === AST_NODE_TYPES.NewExpression && made.callee.type === AST_NODE_TYPES.Identifier ? localDeclaration(context, made.callee) : undefined;
+  return declaration?.type === AST_NODE_TYPES.ClassDeclaration ? declaration : undefined;
+}
+
 /** The summaries of an exported function, or of each method of an exported class, and the class's base. */
 function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node, declared: ExportedDeclarations): void {
   summarizeSchemaStatics(context, name, node, declared);
-  const declaration = node.type === AST_NODE_TYPES.Identifier ? localDeclaration(context, node) : node;
+  const declaration = node.type === AST_NODE_TYPES.Identifier ? localDeclaration(context, node) : (instantiatedClass(context, node) ?? node);
   const object = node.type === AST_NODE_TYPES.Identifier ? constObject(context, node) : node;
   if (object?.type === AST_NODE_TYPES.ObjectExpression) {
     const held = heldHandles(context, object);

@@ -421,6 +421,7 @@ export async function countAll(names: string[]) {
   describeAnnotatedProject('await-in-loop/projects/next-custom-server');
   describeAnnotatedProject('await-in-loop/projects/caller-lists');
   describeAnnotatedProject('await-in-loop/projects/settled-methods');
+  describeAnnotatedProject('await-in-loop/projects/cache-first-helpers');
   describeAnnotatedProject('await-in-loop/projects/own-instances');
   describeAnnotatedProject('await-in-loop/projects/singleton-methods');
   describeAnnotatedProject('await-in-loop/projects/loaded-modules');

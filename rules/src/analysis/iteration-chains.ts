@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { localFunction, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, enclosingLoop, type LoopStatement } from './scopes';
 import { calleeName, lastName, words } from './names';
 import { addsToSharedDocument, isPacingCall, startsWork } from './await-patterns';
@@ -31,16 +31,7 @@ export function readsFlagTheLoopSets(context: RuleContext, facts: LoopFacts): bo
     if (typeof slot !== 'string' && !facts.declared.has(slot) && list.some(setsFixedValue)) read.add(slot);
   }
   if (read.size === 0) return false;
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [slot, list] of facts.writes) {
-      if (typeof slot === 'string' || read.has(slot) || !facts.declared.has(slot)) continue;
-      if (list.some((write) => write.value !== undefined && readsAny(context, write.value, read))) {
-        read.add(slot);
-        grew = true;
-      }
-    }
-  }
+  addIterationVariables(facts, read, (value) => readsAny(context, value, read));
   let found = false;
   visitWithinFunction(facts.loop.body, (node) => {
     if (!found && node.type === AST_NODE_TYPES.AwaitExpression && startsWork(unwrapExpression(node.argument)) && readsAny(context, node.argument, read))
@@ -48,6 +39,84 @@ export function readsFlagTheLoopSets(context: RuleContext, facts: LoopFacts): bo
   });
   return found;
 }
+
+/** Adds to `read` the iteration's own variables computed from what it holds (`const clash = created.some(…)` of `created`). */
+function addIterationVariables(facts: LoopFacts, read: Set<Slot>, reads: (value: TSESTree.Node) => boolean): void {
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [slot, list] of facts.writes) {
+      if (typeof slot === 'string' || read.has(slot) || !facts.declared.has(slot)) continue;
+      if (list.some((write) => write.value !== undefined && reads(write.value))) {
+        read.add(slot);
+        grew = true;
+      }
+    }
+  }
+}
+
+/**
+ * `if (covers.length < 5 && (await exists(path))) covers.push(id)`, or `const clash = created.some(…); if (clash) continue;
+ * await createRecord(record); created.push(record);`: a list of the function that the loop adds to after the await, read by
+ * a condition that decides whether a later iteration's await runs (around it, or an exit ahead of it), directly or through
+ * the iteration's own variables. Each iteration's work depends on what the earlier ones collected. A look-up of the item's
+ * own key (`if (notified.includes(id)) continue;`) only skips a repeated item, which a concurrent loop can skip up front.
+ */
+export function gatedByCollectedList(context: RuleContext, facts: LoopFacts, node: TSESTree.AwaitExpression): boolean {
+  const collected = new Set<Slot>();
+  for (const [slot, list] of facts.writes) {
+    if (typeof slot !== 'string' && !facts.declared.has(slot) && list.some((write) => addsEntry(write) && write.node.range[0] > node.range[0]))
+      collected.add(slot);
+  }
+  if (collected.size === 0) return false;
+  const decides = (test: TSESTree.Node): boolean =>
+    referencesWithin(context, test).some((reference) => !!reference.resolved && collected.has(reference.resolved) && !looksUpKey(reference.identifier));
+  addIterationVariables(facts, collected, decides);
+  for (let child: TSESTree.Node = node; child !== facts.loop.body && child.parent; child = child.parent) {
+    const parent: TSESTree.Node = child.parent;
+    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test !== child && decides(parent.test))
+      return true;
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === child && decides(parent.left)) return true;
+    if (parent.type !== AST_NODE_TYPES.BlockStatement) continue;
+    const ahead = parent.body.slice(0, parent.body.indexOf(child as TSESTree.Statement));
+    if (ahead.some((statement) => statement.type === AST_NODE_TYPES.IfStatement && decides(statement.test) && leavesIteration(statement))) return true;
+  }
+  return false;
+}
+
+/** `found.push(x)`, `seen.add(id)`, `byName.set(name, id)`, `done[key] = true`: an entry added to a list, set, map or record. */
+function addsEntry(write: SlotWrite): boolean {
+  const node = write.node;
+  if (node.type === AST_NODE_TYPES.AssignmentExpression) return node.left.type === AST_NODE_TYPES.MemberExpression && node.left.computed;
+  return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && ADDS.has(propertyName(node.callee) ?? '');
+}
+
+const ADDS: ReadonlySet<string> = new Set(['push', 'unshift', 'add', 'set']);
+
+/** `seen.includes(id)`, `byName.get(name)`, `done[key]`: a look-up of one key in what the loop collected. */
+function looksUpKey(name: TSESTree.Node): boolean {
+  const use = name.parent;
+  if (use?.type !== AST_NODE_TYPES.MemberExpression || use.object !== name) return false;
+  if (use.computed) return true;
+  return use.parent?.type === AST_NODE_TYPES.CallExpression && use.parent.callee === use && KEY_LOOKUPS.has(propertyName(use) ?? '');
+}
+
+const KEY_LOOKUPS: ReadonlySet<string> = new Set(['includes', 'has', 'get', 'indexOf']);
+
+/** Whether a statement holds a `continue`, `break`, `throw` or `return`, outside the functions it creates. */
+function leavesIteration(statement: TSESTree.Statement): boolean {
+  let found = false;
+  visitWithinFunction(statement, (node) => {
+    if (EXITS.has(node.type)) found = true;
+  });
+  return found;
+}
+
+const EXITS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ContinueStatement,
+  AST_NODE_TYPES.BreakStatement,
+  AST_NODE_TYPES.ThrowStatement,
+  AST_NODE_TYPES.ReturnStatement,
+]);
 
 /** `first = false`, `mode = 'update'`: a plain assignment of a literal, not a counter's step. */
 function setsFixedValue(write: SlotWrite): boolean {

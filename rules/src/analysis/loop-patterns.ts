@@ -11,6 +11,7 @@ import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIter
 import { functionName } from './startup';
 import { containsAwait, visitWithinFunction } from './visit';
 import { declaredType } from '../project-model/summaries';
+import { objectTypeMembers } from './callback-types';
 
 /** The condition, update or iterable depends on what the body does: the number of iterations is not known up front. */
 export function controlDependsOnBody(context: RuleContext, facts: LoopFacts): boolean {
@@ -779,18 +780,31 @@ const DATA_TYPE = /^(?:input|dto|args|data|row|record|entity|payload|params)$/;
 
 /** `PluginInstallationCreateInput` of a list declared `PluginInstallationCreateInput[]` or `Array<…>`: the name of the type of its items. */
 function elementTypeName(context: RuleContext, list: TSESTree.Node): string | undefined {
-  const node = unwrapExpression(list);
-  const type = node.type === AST_NODE_TYPES.Identifier ? declaredType(context, node) : undefined;
-  const element =
-    type?.type === AST_NODE_TYPES.TSArrayType
-      ? type.elementType
-      : type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && /^(?:Readonly)?Array$/.test(type.typeName.name)
-        ? type.typeArguments?.params[0]
-        : undefined;
+  const element = declaredElementType(context, list);
   if (element?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
   // `Prisma.PluginInstallationCreateInput`: the name after the namespace.
   const name = element.typeName.type === AST_NODE_TYPES.TSQualifiedName ? element.typeName.right : element.typeName;
   return name.type === AST_NODE_TYPES.Identifier ? name.name : undefined;
+}
+
+/** The type of the items of a list declared `Item[]` or `Array<Item>`. */
+function declaredElementType(context: RuleContext, list: TSESTree.Node): TSESTree.TypeNode | undefined {
+  const node = unwrapExpression(list);
+  const type = node.type === AST_NODE_TYPES.Identifier ? declaredType(context, node) : undefined;
+  return type?.type === AST_NODE_TYPES.TSArrayType
+    ? type.elementType
+    : type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && /^(?:Readonly)?Array$/.test(type.typeName.name)
+      ? type.typeArguments?.params[0]
+      : undefined;
+}
+
+/**
+ * `plan: TenantSendBatch[]` with `type TenantSendBatch = { tenantId: string; emails: Email[] }`: items declared as an object
+ * type of the file, one record per tenant or job, not chunks cut from one list, whatever the name says.
+ */
+function itemsAreRecords(context: RuleContext, list: TSESTree.Node): boolean {
+  const element = declaredElementType(context, list);
+  return element !== undefined && objectTypeMembers(context, element).length > 0;
 }
 
 /** `await store.findMany(…)`, or a local variable set to one: rows of a database query or of a read named for rows (a list of migration files read from disk is not). */
@@ -817,7 +831,7 @@ const ROW_READ = /^(?:find|get|list|fetch|load|query|search|select)(?:[A-Z_]|$)/
 export function iteratesBatches(context: RuleContext, loop: LoopStatement): boolean {
   if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) {
     const names = [...patternNames(loop.left), lastName(loop.right) ?? '', calleeName(unwrapExpression(loop.right)) ?? ''];
-    if (names.some((name) => BATCH_WORDS.test(name)) || cutIntoParts(context, loop.right)) return true;
+    if ((names.some((name) => BATCH_WORDS.test(name)) && !itemsAreRecords(context, loop.right)) || cutIntoParts(context, loop.right)) return true;
   }
   if (loop.type === AST_NODE_TYPES.ForStatement && countsBatches(context, loop)) return true;
   let found = false;

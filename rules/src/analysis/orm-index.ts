@@ -187,7 +187,7 @@ export interface ProjectModels {
    */
   injectedCalls?: Record<string, Record<string, boolean>>;
   /** By file key and function name (`Class.method` for a method), the functions that answer from a cache before their query (see `FunctionSummary.cacheFirst`). */
-  cacheFirst?: Record<string, Record<string, true>>;
+  cacheFirst?: Record<string, Record<string, true | 'preloaded'>>;
   /**
    * By file key and export name, the functions the project uses only by calls at boot (see `FunctionCall`); a static method
    * (`default.connect`) is kept either way, false when a use may run later, so that its file's own calls are not all it is judged by.

@@ -620,26 +620,31 @@ export const callReader: CallReader = { queryOf: siteOfQuery, foreignModuleOf, r
 /**
  * `getFeature(prisma, id)` where that function, of this file or another, answers from a cache before its query
  * (`const hit = cache.get(id); if (hit) return hit;`): it queries once per distinct key, not once per call.
+ * With `preloaded`, only a cache the function never fills itself (see `FunctionSummary.cacheFirst`).
  */
-export function callsCacheFirst(context: RuleContext, call: TSESTree.CallExpression): boolean {
+export function callsCacheFirst(context: RuleContext, call: TSESTree.CallExpression, preloaded = false): boolean {
+  const accepts = (kind: true | 'preloaded' | undefined): boolean => (preloaded ? kind === 'preloaded' : !!kind);
   const local = localFunction(context, call.callee);
-  if (local) return !!summarizeFunction(context, local, callReader).cacheFirst;
+  if (local) return accepts(summarizeFunction(context, local, callReader).cacheFirst);
   const models = projectModels(context);
   const ref = models?.cacheFirst ? callRef(context, call) : undefined;
   // `context.models.tags.getCached(id)`: the method of the instance a field of the context holds.
   const held = models && ref && ref.path.length > 2 ? heldInstanceMethod(models, context.fileName, ref) : undefined;
   if (!models || !ref || (ref.path.length > 2 && !held)) return false;
   const key = held ? held.key : moduleKey(models, context.fileName, ref.module);
-  return key !== undefined && answersFromCache(models, key, held?.path ?? ref.path);
+  // `Catalog.genreIdByName(…)` of `const Catalog = require('./catalog')`: a method of what the module exports, `module.exports = new Catalog()`.
+  const path = held?.path ?? ref.path;
+  const paths = ref.required && !held && path[0] !== 'default' ? [path, ['default', ...path]] : [path];
+  return key !== undefined && paths.some((candidate) => answersFromCache(models, key, candidate, accepts));
 }
 
 /** Whether the function or method a path names in the file `key` (or in a file an export of it holds, see `heldPaths`) answers from a cache first. */
-function answersFromCache(models: ProjectModels, key: string, path: readonly string[]): boolean {
+function answersFromCache(models: ProjectModels, key: string, path: readonly string[], accepts: (kind: true | 'preloaded' | undefined) => boolean): boolean {
   const [first, method] = path as [string, string?];
   const name = (exported: string): string => (method ? `${exported}.${method}` : exported);
   return (
-    !!declarationOf(models, key, first, (file, exported) => !!models.cacheFirst?.[file]?.[name(exported)]) ||
-    !!throughHeld(models, key, path, (heldKey, heldPath) => answersFromCache(models, heldKey, heldPath) || undefined)
+    !!declarationOf(models, key, first, (file, exported) => accepts(models.cacheFirst?.[file]?.[name(exported)])) ||
+    !!throughHeld(models, key, path, (heldKey, heldPath) => answersFromCache(models, heldKey, heldPath, accepts) || undefined)
   );
 }
 

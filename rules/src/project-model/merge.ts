@@ -68,7 +68,8 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
     for (const name of Object.keys(facts.functions ?? {})) {
       summaries.set(`${facts.file}\0${name}`, facts.functions![name]!);
       (merged.functions![facts.file] ??= {})[name] = PENDING;
-      if (facts.functions![name]!.cacheFirst) ((merged.cacheFirst ??= {})[facts.file] ??= {})[name] = true;
+      const cacheFirst = facts.functions![name]!.cacheFirst;
+      if (cacheFirst) ((merged.cacheFirst ??= {})[facts.file] ??= {})[name] = cacheFirst;
     }
     if (facts.reexports) merged.reexports![facts.file] = [];
     if (facts.classes) merged.bases![facts.file] = {};

@@ -55,6 +55,7 @@ import {
   resolveModuleMember,
   resolveVariable,
   thisAssignments,
+  instanceFieldOf,
   thisOf,
   unwrapExpression,
   type ModuleMember,
@@ -147,9 +148,10 @@ export interface FunctionSummary {
   opensTransaction?: TransactionParameter;
   /**
    * It answers from a cache before its query (`const hit = cache.get(id); if (hit) return hit;`): it queries once per
-   * distinct key it is asked for, so the calls of a list of keys do not each reach the database.
+   * distinct key it is asked for, so the calls of a list of keys do not each reach the database. `'preloaded'` when it
+   * never fills that cache itself (other code loads it ahead): most calls answer from memory, whatever their keys.
    */
-  cacheFirst?: true;
+  cacheFirst?: true | 'preloaded';
   /**
    * Its inputs (`0`, `0.breakdowns`, `this`, see `value-origins`) that reach the values its queries and its own file's
    * functions' queries are given; undefined when any may. The calls of other files it hands inputs to are in `inputCalls`.
@@ -239,7 +241,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   let branchRead: QuerySite | undefined;
   // SQL text another file computes on each call may be one statement per table: it names the function's work only when nothing else does.
   let computedWrite: QuerySite | undefined;
-  let cacheChecked = false;
+  let cacheChecked: TSESTree.IfStatement | undefined;
   let checks = false;
   // An awaited call that leads nowhere known (`await file.arrayBuffer()`, `await fetch(url)`) comes first:
   // that work, not a query after it, is what a caller repeats per item (see the rule's docs).
@@ -253,7 +255,9 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
       case AST_NODE_TYPES.IfStatement:
         visit(node.test);
         if ((read || branchRead || calls.length > 0) && throws(node.consequent)) checks = true;
-        if (!pastCache && returnsAfterCacheCheck(context, node)) cacheChecked = true;
+        if (!pastCache && returnsAfterCacheCheck(context, node)) cacheChecked = node;
+        // `if (!this.byLibrary[id]) return (await db.author.findOne(…))?.id;`: past the cache is the miss this branch handles.
+        else if (pastCache && testsMiss(node.test) && returnsAfterCacheCheck(context, node)) visit(node.consequent);
         else if (paths === 'some' && !testsCache(context, node.test)) {
           if (!testsOptionalInput(context, fn, node.test)) visit(node.consequent);
           if (node.alternate) visit(node.alternate);
@@ -363,7 +367,9 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   const first = written && claimedByRead(written, read);
   // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
   const past = cacheChecked && !first && calls.length === 0 ? computeSummary(context, fn, reader, depth, true) : undefined;
-  const cacheFirst = !!(past?.site || past?.calls);
+  // A cache other code fills counts whatever the miss awaits (`this.models.author.findOne(…)`), when reading it awaits nothing.
+  const preloaded = past !== undefined && awaitsOnlyPast(body, cacheChecked!) && !fillsCache(body);
+  const cacheFirst = preloaded ? ('preloaded' as const) : past?.site || past?.calls ? (true as const) : undefined;
   // Runs and awaits nothing on every call: a query on some branch (`if (from === to) return 1; else await db.rate.findFirst(...)`) still runs per item it takes.
   if (paths === 'every' && !first && !cacheChecked && !otherWorkFirst && !awaitsCall) {
     const some = computeSummary(context, fn, reader, depth, pastCache, 'some');
@@ -392,6 +398,33 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(cacheFirst && { cacheFirst }),
     ...(checks ? { checks: true as const } : {}),
   };
+}
+
+/** `cache.set(key, row)`, `loaded[key] = row`: a function that stores what it loaded, so each new key misses once. */
+function fillsCache(body: TSESTree.Node): boolean {
+  let fills = false;
+  visitAll(body, (node) => {
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) fills = true;
+    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'set')
+      fills = true;
+  });
+  return fills;
+}
+
+/**
+ * Whether a function awaits only on a cache miss: in the branch of `if (!cached) return await load(key);`, or after
+ * `if (cached) return cached;`. An await elsewhere (`const cached = await redis.get(key)`) waits on every call.
+ */
+function awaitsOnlyPast(body: TSESTree.Node, cacheCheck: TSESTree.IfStatement): boolean {
+  const miss: [number, number] = testsMiss(cacheCheck.test) ? cacheCheck.consequent.range : [cacheCheck.range[1], body.range[1]];
+  let past = false;
+  let elsewhere = false;
+  visitWithinFunction(body, (node) => {
+    if (node.type !== AST_NODE_TYPES.AwaitExpression) return;
+    if (node.range[0] >= miss[0] && node.range[1] <= miss[1]) past = true;
+    else elsewhere = true;
+  });
+  return past && !elsewhere;
 }
 
 /** What a function runs on some of its branches only: a caller names it only when nothing it runs on every call does. */
@@ -912,6 +945,8 @@ function testsCache(context: RuleContext, test: TSESTree.Node): boolean {
     inner.type === AST_NODE_TYPES.ChainExpression
   ) {
     if (inner.type === AST_NODE_TYPES.MemberExpression && inner.computed && inner.property.type !== AST_NODE_TYPES.Literal) keyed = true;
+    else if (keyed && inner.type === AST_NODE_TYPES.MemberExpression && inner.object.type === AST_NODE_TYPES.ThisExpression)
+      return isInstanceRecord(context, inner);
     inner =
       inner.type === AST_NODE_TYPES.UnaryExpression
         ? inner.argument
@@ -930,6 +965,30 @@ function testsCache(context: RuleContext, test: TSESTree.Node): boolean {
   let init = (definition.node as TSESTree.VariableDeclarator).init;
   if (init?.type === AST_NODE_TYPES.AwaitExpression) init = init.argument;
   return init?.type === AST_NODE_TYPES.CallExpression && isCacheLookup(context, init);
+}
+
+/** `this.byLibrary` of a class that sets it to `{}` and to nothing else: a record the instance keeps across calls, so a keyed read of it is a look-up of earlier results. */
+function isInstanceRecord(context: RuleContext, field: TSESTree.MemberExpression): boolean {
+  let declaration: TSESTree.Node | undefined = field.parent;
+  while (declaration && declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression)
+    declaration = declaration.parent;
+  const name = propertyName(field);
+  if (!declaration || name === undefined) return false;
+  const declared = instanceFieldOf(field, name)?.value;
+  const values = [...(declared ? [declared] : []), ...thisAssignments(context, declaration, name)];
+  return values.length > 0 && values.every((value) => value.type === AST_NODE_TYPES.ObjectExpression && value.properties.length === 0);
+}
+
+/** `!cached`, `cached == null`, `cached === undefined`: a test that holds when the cache has nothing for the key. */
+function testsMiss(test: TSESTree.Node): boolean {
+  if (test.type === AST_NODE_TYPES.UnaryExpression) return test.operator === '!';
+  return (
+    test.type === AST_NODE_TYPES.BinaryExpression &&
+    (test.operator === '==' || test.operator === '===') &&
+    [test.left, test.right].some(
+      (side) => (side.type === AST_NODE_TYPES.Literal && side.value === null) || (side.type === AST_NODE_TYPES.Identifier && side.name === 'undefined'),
+    )
+  );
 }
 
 /** `const serviceCache: Record<string, Service> = {}` at the top of a module: a record that outlives every call, so a keyed read of it is a look-up of earlier results. */

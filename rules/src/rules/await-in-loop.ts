@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { readsSameRowsPerItem, repeatedQueryOf } from '../analysis/queries';
+import { callsCacheFirst, readsSameRowsPerItem, repeatedQueryOf } from '../analysis/queries';
 import { readsIteration } from '../analysis/query-shape';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
@@ -19,6 +19,7 @@ import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction }
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { fewPerOwner } from '../analysis/owner-lists';
 import {
+  gatedByCollectedList,
   readsAccumulatedValue,
   readsFlagTheLoopSets,
   rechecksSharedState,
@@ -149,7 +150,9 @@ export const awaitInLoop: Rule = {
               (onlyLogs || !writesLoggerLine(node.argument)) &&
               !logsOnBranch(node, loop) &&
               !awaitSequentialReason(context, loop, node) &&
-              !readsAccumulatedValue(context, facts, unwrapExpression(node.argument)),
+              !readsAccumulatedValue(context, facts, unwrapExpression(node.argument)) &&
+              !gatedByCollectedList(context, facts, node) &&
+              !callsCacheFirstFunction(context, node.argument),
           );
           // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose;
           // so are reads whose values go, one by one, into an archive or document the loop fills (as they are, or streamed into its entry),
@@ -212,6 +215,16 @@ function callsFunctionWithoutInputOutput(context: RuleContext, argument: TSESTre
   const call = unwrapExpression(argument);
   const target = call.type === AST_NODE_TYPES.CallExpression ? calledFunction(context, call.callee) : undefined;
   return target !== undefined && doesNoInputOutput(context, target);
+}
+
+/**
+ * `await store.authorIdByName(libraryId, name)` where that function of the project answers from an index in memory that other
+ * code loads ahead, and awaits only when it is missing: most calls wait on nothing. A function that fills its cache itself on a
+ * miss is reported: the loop's distinct keys each miss once, one after another.
+ */
+function callsCacheFirstFunction(context: RuleContext, argument: TSESTree.Node): boolean {
+  const call = unwrapExpression(argument);
+  return call.type === AST_NODE_TYPES.CallExpression && callsCacheFirst(context, call, true);
 }
 
 /**
