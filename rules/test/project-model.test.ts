@@ -73,6 +73,7 @@ describe('project model', () => {
         operation: 'findFirst',
         model: 'invoice',
         inputs: ['0'],
+        keyColumn: 'orderId',
       },
     );
   });
