@@ -633,14 +633,14 @@ const LOG_METHODS = /^(?:log|info|debug|warn|error|trace|verbose)$/;
  * the loop tells someone how far it got after each item, which only means something while the
  * items run one after another.
  */
-export function reportsProgress(loop: LoopStatement): boolean {
+export function reportsProgress(context: RuleContext, loop: LoopStatement): boolean {
   let awaited = false;
   let reports = false;
   visitWithinFunction(loop.body, (node) => {
     if (reports) return;
     if (node.type === AST_NODE_TYPES.AwaitExpression) awaited = true;
     // Visited in the text's order: a report that follows an await of the same iteration.
-    else if (node.type === AST_NODE_TYPES.CallExpression && awaited && isProgressReport(node)) reports = true;
+    else if (node.type === AST_NODE_TYPES.CallExpression && awaited && isProgressReport(node) && !collectsIntoOwnList(context, node, loop)) reports = true;
     else if (node.type === AST_NODE_TYPES.AssignmentExpression && awaited && setsProgress(node)) reports = true;
   });
   return reports;
@@ -743,6 +743,17 @@ function isProgressReport(call: TSESTree.CallExpression): boolean {
     );
   });
 }
+
+/** `rows.push({ title, completed: item.completed })` onto a list the loop's function declares: a row it gathers, which no one reads while the loop runs. */
+function collectsIntoOwnList(context: RuleContext, call: TSESTree.CallExpression, loop: LoopStatement): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !GATHERING_METHODS.has(propertyName(callee) ?? '')) return false;
+  const list = unwrapExpression(callee.object);
+  const definition = list.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, list)?.defs[0] : undefined;
+  return definition?.type === 'Variable' && enclosingFunction(definition.node) === enclosingFunction(loop);
+}
+
+const GATHERING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'add', 'set']);
 
 /** `await call()`, `await call()!`, `await a?.call()`: the call is the awaited work. */
 function awaitedDirectly(call: TSESTree.Node): boolean {
