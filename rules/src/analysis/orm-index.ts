@@ -66,6 +66,8 @@ export interface QuerySite extends CallSite {
   alsoWrites?: WriteFact;
   /** For a write of a function that first reads the same model (a find-or-create by hand). */
   findsFirst?: true;
+  /** For a write of a function that also reads other rows on every call (a look-up, a check): each call runs several statements. */
+  readsToo?: true;
   /** Set when the query locks the rows it reads (`.for('update')`, `SELECT … FOR UPDATE`). */
   locks?: true;
   /**
