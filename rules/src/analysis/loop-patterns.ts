@@ -10,6 +10,7 @@ import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastNam
 import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import { functionName } from './startup';
 import { containsAwait, visitWithinFunction } from './visit';
+import { COLLECTING_METHODS } from './await-patterns';
 import { declaredType } from '../project-model/summaries';
 
 /** The condition, update or iterable depends on what the body does: the number of iterations is not known up front. */
@@ -793,13 +794,11 @@ function isProgressReport(call: TSESTree.CallExpression): boolean {
 /** `rows.push({ title, completed: item.completed })` onto a list the loop's function declares: a row it gathers, which no one reads while the loop runs. */
 function collectsIntoOwnList(context: RuleContext, call: TSESTree.CallExpression, loop: LoopStatement): boolean {
   const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || !GATHERING_METHODS.has(propertyName(callee) ?? '')) return false;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !COLLECTING_METHODS.has(propertyName(callee) ?? '')) return false;
   const list = unwrapExpression(callee.object);
   const definition = list.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, list)?.defs[0] : undefined;
   return definition?.type === 'Variable' && enclosingFunction(definition.node) === enclosingFunction(loop);
 }
-
-const GATHERING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'add', 'set']);
 
 /** `await call()`, `await call()!`, `await a?.call()`: the call is the awaited work. */
 function awaitedDirectly(call: TSESTree.Node): boolean {
