@@ -263,6 +263,59 @@ module.exports = { sync };
     );
   });
 
+  it('names a function that reads what its write uses as a read and a write, and advises a form of the whole function', () => {
+    assert.deepEqual(projectMessages('drizzle-service-helpers', 'notes.ts'), [
+      [
+        'noteMonitor',
+        'noteMonitor() runs a read and a write (db.insert, repo.ts:12) per item of this loop (N+1). Give noteMonitor a form that takes all the items and runs each of its statements once for them all.',
+      ],
+    ]);
+  });
+
+  it('reads SQL that Drizzle executes by its statement, after its common table expressions', () => {
+    const code = `import { drizzle } from 'drizzle-orm/node-postgres';
+import { sql } from 'drizzle-orm';
+const db = drizzle(process.env.DATABASE_URL!);
+export async function renumber(columnIds: string[]) {
+  for (const columnId of columnIds) {
+    await db.execute(sql\`
+      WITH ranked AS (SELECT id, ROW_NUMBER() OVER (ORDER BY position, id) - 1 AS slot FROM task WHERE column_id = \${columnId})
+      UPDATE task t SET position = r.slot FROM ranked r WHERE t.id = r.id\`);
+  }
+}
+export async function archive(taskIds: string[]) {
+  for (const taskId of taskIds) await db.execute(sql\`UPDATE task SET archived = true WHERE id = \${taskId}\`);
+}
+export async function purge(taskIds: string[]) {
+  for (const taskId of taskIds) await db.execute(sql\`WITH gone AS (DELETE FROM task WHERE id = \${taskId} RETURNING id) SELECT count(*) FROM gone\`);
+}
+export async function counts(columnIds: string[]) {
+  for (const columnId of columnIds) await db.execute(sql\`WITH open AS (SELECT id FROM task WHERE column_id = \${columnId}) SELECT count(*) FROM open\`);
+}
+`;
+    assert.deepEqual(
+      located(code).map(([line, , message]) => [line, message]),
+      [
+        [
+          6,
+          "db.execute runs one Drizzle write per item of this loop (N+1 statements). Its window function numbers the rows of one item: update every item's rows in one statement, with PARTITION BY the item's column in OVER (…) and that column IN the items' values.",
+        ],
+        [
+          12,
+          'db.execute runs one Drizzle write per item of this loop (N+1 statements). Update them in one statement: UPDATE … WHERE ${inArray(table.id, ids)}, or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.',
+        ],
+        [
+          15,
+          'db.execute runs one Drizzle write per item of this loop (N+1 statements). Delete them in one statement: DELETE … WHERE ${inArray(table.id, ids)}.',
+        ],
+        [
+          18,
+          'db.execute runs one Drizzle query per item of this loop (N+1 queries). Load them in one query with inArray(column, ids), or load relations with with in db.query.',
+        ],
+      ],
+    );
+  });
+
   it('advises the batch of the statement itself when the loop hands the statements to the function in a callback', () => {
     assert.deepEqual(projectMessages('prisma-workspace-package', 'save-settings.ts'), [
       [

@@ -183,3 +183,49 @@ export async function redactNames(names: string[], options: RedactOptions): Prom
   }
   return out;
 }
+
+interface Feed {
+  title: string;
+  tags: Array<{ label: string; tone: string }>;
+}
+
+declare function fetchFeed(url: string): Promise<Feed>;
+declare function reserveSlot(url: string): Promise<boolean>;
+declare const feeds: {
+  create(row: { title: string }): Promise<{ id: string } | undefined>;
+  addTags(feedId: string, tags: Array<{ label: string; colour: string }>): Promise<void>;
+};
+
+/** A throw on what the loop's own create returned is that work failing, not a check ahead of it: each feed is stored on its own. */
+export async function storeFeeds(urls: string[]): Promise<void> {
+  for (const url of urls) {
+    const feed = await fetchFeed(url);
+//               ^^^^^ await-in-loop
+    const created = await feeds.create({ title: feed.title });
+    const feedId = created?.id;
+    if (!feedId) throw new Error(`Could not store ${url}`);
+    await feeds.addTags(feedId, []);
+  }
+}
+
+/** A throw on an awaited check ahead of the work: the feeds after a refused one are not fetched. */
+export async function fetchReserved(urls: string[]): Promise<void> {
+  for (const url of urls) {
+    const reserved = await reserveSlot(url);
+    if (!reserved) throw new Error(`No slot for ${url}`);
+    await fetchFeed(url);
+  }
+}
+
+/** A variable of a callback in the body starts over on each call: no flag that one iteration hands the next. */
+export async function tagFeeds(feedIds: string[], tags: Feed['tags']): Promise<void> {
+  for (const feedId of feedIds) {
+    const coloured = tags.map((tag) => {
+      let colour = 'grey';
+      if (tag.tone === 'warm') colour = 'orange';
+      return { label: tag.label, colour };
+    });
+    await feeds.addTags(feedId, coloured);
+//  ^^^^^ await-in-loop
+  }
+}

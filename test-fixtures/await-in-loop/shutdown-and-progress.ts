@@ -114,3 +114,17 @@ export async function closeTickets(ticketIds: string[], token: string): Promise<
   //^^^^^ await-in-loop
   }
 }
+
+/** Rows gathered into the function's own list are no report, whatever their fields are called: the fetch per feed is the work. */
+export async function collectEntries(feedUrls: string[]): Promise<Array<{ feed: string; title: string; processed: boolean }>> {
+  const entries: Array<{ feed: string; title: string; processed: boolean }> = [];
+  for (const feedUrl of feedUrls) {
+    const response = await fetch(feedUrl);
+//                   ^^^^^ await-in-loop
+    const titles = (await response.json()) as string[];
+    for (const title of titles) {
+      entries.push({ feed: feedUrl, title, processed: false });
+    }
+  }
+  return entries;
+}

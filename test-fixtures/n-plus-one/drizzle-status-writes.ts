@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { Pool } from 'pg';
-import { stagedImports } from './schema';
+import { checklistSteps, checklists, stagedImports } from './schema';
 
 const db = drizzle(new Pool({ connectionString: process.env.DATABASE_URL }));
 
@@ -11,6 +11,11 @@ interface StagedImport {
   id: string;
   sessionId: string;
   crawlFailed: boolean;
+}
+
+interface ChecklistDraft {
+  title: string;
+  steps: Array<{ label: string; done: boolean }>;
 }
 
 interface ImportJob {
@@ -37,5 +42,19 @@ export async function importAll(job: ImportJob, items: StagedImport[]): Promise<
   for (const item of items) {
     await db.update(stagedImports).set({ status: 'imported' }).where(eq(stagedImports.id, item.id));
     await job.updateProgress((++done / items.length) * 100);
+  }
+}
+
+/** Rows gathered into a list of the function's own carry `completed` for the table, not as a report: each checklist's writes are the work. */
+export async function importChecklists(boardId: string, drafts: ChecklistDraft[]): Promise<void> {
+  for (const draft of drafts) {
+    const [checklist] = await db.insert(checklists).values({ boardId, title: draft.title }).returning();
+//                            ^^^^^^^^^ n-plus-one
+    const rows: Array<{ checklistId: string; label: string; completed: boolean }> = [];
+    for (const step of draft.steps) {
+      rows.push({ checklistId: checklist!.id, label: step.label, completed: step.done });
+    }
+    await db.insert(checklistSteps).values(rows);
+//        ^^^^^^^^^ n-plus-one
   }
 }

@@ -536,7 +536,7 @@ function isSingletonInstance(node: TSESTree.Node): boolean {
 }
 
 /** Adding to one collection-like store keeps its order: `store.add(x)`, `list.push(x)`. */
-const COLLECTING_METHODS: ReadonlySet<string> = new Set(['add', 'push', 'append', 'enqueue', 'insert', 'unshift']);
+export const COLLECTING_METHODS: ReadonlySet<string> = new Set(['add', 'push', 'append', 'enqueue', 'insert', 'unshift']);
 
 /** Arguments that are a stream, or state shared by the calls (a visited set, a cache). */
 function passesSharedState(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {

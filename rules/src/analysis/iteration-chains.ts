@@ -28,7 +28,8 @@ export function readsAccumulatedValue(context: RuleContext, facts: LoopFacts, op
 export function readsFlagTheLoopSets(context: RuleContext, facts: LoopFacts): boolean {
   const read = new Set<Slot>();
   for (const [slot, list] of facts.writes) {
-    if (typeof slot !== 'string' && !facts.declared.has(slot) && list.some(setsFixedValue)) read.add(slot);
+    // `let colour = 'teal'` in a callback of the body (`options.map(…)`) starts over on each call: no flag the iterations share.
+    if (typeof slot !== 'string' && !facts.declared.has(slot) && !declaredIn(facts.loop, slot) && list.some(setsFixedValue)) read.add(slot);
   }
   if (read.size === 0) return false;
   addIterationVariables(facts, read, (value) => readsAny(context, value, read));
@@ -117,6 +118,10 @@ const EXITS: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.ThrowStatement,
   AST_NODE_TYPES.ReturnStatement,
 ]);
+
+function declaredIn(loop: LoopStatement, variable: Variable): boolean {
+  return variable.defs.some((definition) => contains(loop, definition.node));
+}
 
 /** `first = false`, `mode = 'update'`: a plain assignment of a literal, not a counter's step. */
 function setsFixedValue(write: SlotWrite): boolean {

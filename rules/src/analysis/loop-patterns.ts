@@ -10,6 +10,7 @@ import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastNam
 import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import { functionName } from './startup';
 import { containsAwait, visitWithinFunction } from './visit';
+import { COLLECTING_METHODS } from './await-patterns';
 import { declaredType } from '../project-model/summaries';
 import { objectTypeMembers } from './callback-types';
 
@@ -84,8 +85,54 @@ export function hasAwaitDependentExit(context: RuleContext, facts: LoopFacts): b
  * items after a failing one would be done anyway. Batched in one statement after the checks, they would not: a concern of concurrency only.
  */
 export function throwsOnAwaitedCheck(context: RuleContext, facts: LoopFacts): boolean {
-  // A rethrow in a `catch` stops on the work's own failure, not on a check: only a condition counts.
-  return hasExitOnAwaited(context, facts, (node) => throwsAheadOfWork(node, facts.loop), false);
+  // A rethrow in a `catch` stops on the work's own failure, not on a check: only a condition counts; so does a test of what a write returned.
+  return hasExitOnAwaited(context, facts, (node) => throwsAheadOfWork(node, facts.loop) && !failsOnWrittenRow(context, node, facts.loop), false);
+}
+
+/** `create`, `insertBoard`, `addMember`, `saveDraft`: a call named for a row or object it writes. */
+const WRITE_CALL = /^(?:create|insert|add|save|upsert|put|update)(?:[A-Z_]|$)/;
+
+/**
+ * `const board = await boards.create(row); if (!board?.id) throw new Error('not created')`: the throw tests what the loop's own write
+ * returned, which is that work failing (as a rethrow is), not a check ahead of it.
+ */
+function failsOnWrittenRow(context: RuleContext, thrown: TSESTree.Node, loop: LoopStatement): boolean {
+  let test: TSESTree.Node | undefined;
+  for (let child: TSESTree.Node = thrown, current = thrown.parent; !test && current && current !== loop; child = current, current = current.parent!)
+    if (current.type === AST_NODE_TYPES.IfStatement && current.test !== child) test = current.test;
+  if (!test || containsAwait(test)) return false;
+  const sources = awaitedSources(context, test, loop, 0);
+  return (
+    sources !== undefined &&
+    sources.length > 0 &&
+    sources.every((call) => WRITE_CALL.test(calleeName(call) ?? '') || databaseQueryOf(context, call)?.kind === 'write')
+  );
+}
+
+const SOURCE_DEPTH = 3;
+
+/** The awaited calls whose results the names in `node` hold, through the loop's `const`s (`const id = created?.id`); undefined when some name has another origin. */
+function awaitedSources(context: RuleContext, node: TSESTree.Node, loop: LoopStatement, depth: number): TSESTree.CallExpression[] | undefined {
+  const calls: TSESTree.CallExpression[] = [];
+  let known = true;
+  visitWithinFunction(node, (inner) => {
+    if (!known || inner.type !== AST_NODE_TYPES.Identifier || (inner.parent?.type === AST_NODE_TYPES.MemberExpression && inner.parent.property === inner))
+      return;
+    const definition = resolveVariable(context, inner)?.defs[0];
+    if (!definition || !contains(loop, definition.node)) return;
+    const declarator = definition.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+    const init = declarator?.init ? unwrapExpression(declarator.init) : undefined;
+    const awaited = init?.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(init.argument) : undefined;
+    const deeper =
+      awaited?.type === AST_NODE_TYPES.CallExpression
+        ? [awaited]
+        : init && depth < SOURCE_DEPTH && !containsAwait(init)
+          ? awaitedSources(context, init, loop, depth + 1)
+          : undefined;
+    if (deeper) calls.push(...deeper);
+    else known = false;
+  });
+  return known ? calls : undefined;
 }
 
 function hasExitOnAwaited(context: RuleContext, facts: LoopFacts, exits: (node: TSESTree.Node) => boolean, afterTry: boolean): boolean {
@@ -634,14 +681,14 @@ const LOG_METHODS = /^(?:log|info|debug|warn|error|trace|verbose)$/;
  * the loop tells someone how far it got after each item, which only means something while the
  * items run one after another.
  */
-export function reportsProgress(loop: LoopStatement): boolean {
+export function reportsProgress(context: RuleContext, loop: LoopStatement): boolean {
   let awaited = false;
   let reports = false;
   visitWithinFunction(loop.body, (node) => {
     if (reports) return;
     if (node.type === AST_NODE_TYPES.AwaitExpression) awaited = true;
     // Visited in the text's order: a report that follows an await of the same iteration.
-    else if (node.type === AST_NODE_TYPES.CallExpression && awaited && isProgressReport(node)) reports = true;
+    else if (node.type === AST_NODE_TYPES.CallExpression && awaited && isProgressReport(node) && !collectsIntoOwnList(context, node, loop)) reports = true;
     else if (node.type === AST_NODE_TYPES.AssignmentExpression && awaited && setsProgress(node)) reports = true;
   });
   return reports;
@@ -743,6 +790,15 @@ function isProgressReport(call: TSESTree.CallExpression): boolean {
       )
     );
   });
+}
+
+/** `rows.push({ title, completed: item.completed })` onto a list the loop's function declares: a row it gathers, which no one reads while the loop runs. */
+function collectsIntoOwnList(context: RuleContext, call: TSESTree.CallExpression, loop: LoopStatement): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !COLLECTING_METHODS.has(propertyName(callee) ?? '')) return false;
+  const list = unwrapExpression(callee.object);
+  const definition = list.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, list)?.defs[0] : undefined;
+  return definition?.type === 'Variable' && enclosingFunction(definition.node) === enclosingFunction(loop);
 }
 
 /** `await call()`, `await call()!`, `await a?.call()`: the call is the awaited work. */

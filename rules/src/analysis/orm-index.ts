@@ -66,6 +66,8 @@ export interface QuerySite extends CallSite {
   alsoWrites?: WriteFact;
   /** For a write of a function that first reads the same model (a find-or-create by hand). */
   findsFirst?: true;
+  /** For a write of a function that first reads what it then uses (the last row's position, the parent row): each call runs a read and a write. */
+  readsToo?: true;
   /** Set when the query locks the rows it reads (`.for('update')`, `SELECT … FOR UPDATE`). */
   locks?: true;
   /**

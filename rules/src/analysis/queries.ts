@@ -1002,7 +1002,12 @@ function valueQuery(
   const statement =
     value.orm === 'pg-promise' && sql
       ? (pgPromiseHelperWrite(context, sql) ?? handedSqlWrite(context, formattedSql(context, sql)))
-      : (isRawStatement(found) || (value.orm === 'knex' && method === 'raw') || value.orm === 'slonik' || value.orm === 'postgres') && sql
+      : (isRawStatement(found) ||
+            (value.orm === 'knex' && method === 'raw') ||
+            (value.orm === 'drizzle' && method === 'execute') ||
+            value.orm === 'slonik' ||
+            value.orm === 'postgres') &&
+          sql
         ? handedSqlWrite(context, sql)
         : undefined;
   return statement ? { ...found, kind: 'write', statement } : found;

@@ -336,20 +336,46 @@ export function runsQuery(value: OrmValue, method: string): boolean {
 /** `upsert`: an insert that updates the row where its key already has one. */
 export type SqlWrite = 'create' | 'update' | 'delete' | 'upsert';
 
-/** The statement's first word, after comments: `INSERT`, `UPDATE`, `DELETE` and their kin. One way to match each space and comment, so a long run of them is not tried in every split. */
-const SQL_WRITE_VERB = /^(?:\s|--[^\n]*\n|\/\*(?:[^*]|\*(?!\/))*\*\/)*(insert|replace|upsert|merge|update|delete)\b/i;
+/** Spaces and comments before a statement's first word. One way to match each, so a long run of them is not tried in every split. */
+const LEADING_SPACE = String.raw`^(?:\s|--[^\n]*\n|\/\*(?:[^*]|\*(?!\/))*\*\/)*`;
+/** The statement's first word, after comments: `INSERT`, `UPDATE`, `DELETE` and their kin. */
+const SQL_WRITE_VERB = new RegExp(`${LEADING_SPACE}(insert|replace|upsert|merge|update|delete)\\b`, 'i');
 
 /** An insert's clause that updates the row its key already names: PostgreSQL's and SQLite's, and MySQL's. */
 const UPDATES_ON_CONFLICT = /\bON\s+CONFLICT\b[\s\S]*?\bDO\s+UPDATE\b|\bON\s+DUPLICATE\s+KEY\s+UPDATE\b/i;
 
 /** Whether SQL text written in the code (a literal or a template, tagged or not) inserts, updates, upserts or deletes rows. */
 export function sqlWriteOf(sql: TSESTree.Node): SqlWrite | undefined {
-  const text = sqlTextOf(unwrapExpression(sql));
+  const written = sqlTextOf(unwrapExpression(sql));
+  const text = written && (COMMON_TABLE_EXPRESSIONS.test(written) ? writeAfterExpressions(written) : written);
   const verb = text && SQL_WRITE_VERB.exec(text)?.[1]?.toLowerCase();
   if (!verb) return undefined;
   if (verb === 'update' || verb === 'delete') return verb;
   // `REPLACE INTO`, `MERGE INTO`, `UPSERT INTO` write the row whether or not its key has one, as `ON CONFLICT … DO UPDATE` does.
   return verb !== 'insert' || UPDATES_ON_CONFLICT.test(text) ? 'upsert' : 'create';
+}
+
+/** `WITH ordered AS (…) UPDATE …`: a statement that names common table expressions before its own verb. */
+const COMMON_TABLE_EXPRESSIONS = new RegExp(`${LEADING_SPACE}with\\b`, 'i');
+const ANY_VERB = /^(?:select|insert|replace|upsert|merge|update|delete|values|table)$/i;
+
+/**
+ * The text from the verb that writes: the statement's own, after its common table expressions, or that of an expression which
+ * writes (`WITH gone AS (DELETE … RETURNING id) SELECT …`). Undefined when every part reads.
+ */
+function writeAfterExpressions(text: string): string | undefined {
+  let depth = 0;
+  for (const token of text.matchAll(/[()]|[A-Za-z_]\w*/g)) {
+    if (token[0] === '(') depth++;
+    else if (token[0] === ')') depth--;
+    else if (ANY_VERB.test(token[0])) {
+      const rest = text.slice(token.index);
+      const writes = SQL_WRITE_VERB.test(rest);
+      if (depth === 0) return writes ? rest : undefined;
+      if (writes && text.slice(0, token.index).trimEnd().endsWith('(')) return rest;
+    }
+  }
+  return undefined;
 }
 
 /** What SQL text handed to a call writes: written in the call, or in a constant it names (`const query = \`insert …\``). */

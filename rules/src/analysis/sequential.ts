@@ -223,7 +223,7 @@ export function loopShapeReason(context: RuleContext, loop: LoopStatement): Sequ
     commentAsksForOrder(context, loop) ||
     ownerNameAsksForOrder(loop) ||
     recordsProgress(context, loop) ||
-    reportsProgress(loop)
+    reportsProgress(context, loop)
   )
     return 'ordered-steps';
   if (iteratesBatches(context, loop)) return 'batched';

@@ -363,7 +363,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   visit(body);
   read ??= branchRead;
   // A write of the model it has just read may be a find-or-create: the read decides which items need the write.
-  const written = site && !checks && sameModel(read, site) ? { ...site, findsFirst: true as const } : (site ?? withComputedWrite(read, computedWrite));
+  const written = site ? writeAfterRead(site, read, checks) : withComputedWrite(read, computedWrite);
   const first = written && claimedByRead(written, read);
   // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
   const past = cacheChecked && !first && calls.length === 0 ? computeSummary(context, fn, reader, depth, true) : undefined;
@@ -2046,8 +2046,18 @@ function firstQuery(
   }
   if (write) write = claimedByRead(write, read);
   // Its writes are counted among the calls too; a create of the model it has just read is a find-or-create.
-  if (write) return withWrites(!summary.checks && sameModel(read, write) ? { ...write, findsFirst: true } : write, writes);
+  if (write) return withWrites(writeAfterRead(write, read, !!summary.checks), writes);
   return withComputedWrite(read, computedWrite);
+}
+
+/**
+ * A write its function precedes with a read: of the same model, a find-or-create; of what the write then uses (a row's index, its
+ * parent), one more statement per call. A read that only guards with a throw is a check, and the write still names the work.
+ */
+function writeAfterRead(write: QuerySite, read: QuerySite | undefined, checks: boolean): QuerySite {
+  if (!read || checks) return write;
+  if (sameModel(read, write)) return { ...write, findsFirst: true };
+  return write.findsFirst ? write : { ...write, readsToo: true };
 }
 
 /** The read names the function's work; a write of computed SQL still counts among its writes, so it runs several statements. */

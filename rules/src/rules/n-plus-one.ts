@@ -71,7 +71,7 @@ import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
 import { assignsIn, claimsRowPerItem, itemComparisonOf, queryShapeOf, readsIteration, type ItemComparison, type QueryShape } from '../analysis/query-shape';
 import { filterColumn, onlyKey, whereOption } from '../analysis/filter-column';
-import { BUILDER_WRITES, OBJECTION_WRITE_STEPS, sendsSqlText, sqlArgumentOf } from '../analysis/query-kinds';
+import { BUILDER_WRITES, OBJECTION_WRITE_STEPS, sendsSqlText, sqlArgumentOf, sqlTextOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
@@ -641,6 +641,8 @@ function oneBatch(match: QueryMatch): string {
 function sqlWriteBatch(match: QueryMatch, statement: SqlWrite): string {
   const library = match.library;
   if (statement === 'upsert') return sqlUpsertBatch(match);
+  if (statement !== 'create' && numbersOneItemsRows(match))
+    return `Its window function numbers the rows of one item: ${statement} every item's rows in one statement, with PARTITION BY the item's column in OVER (…) and that column IN the items' values.`;
   if (library === 'clickhouse')
     return statement === 'create' ? CLICKHOUSE_INSERT : 'Run one statement for all items: WHERE id IN {ids:Array(String)} with the ids in query_params.';
   if (library === 'libsql' || library === 'd1') {
@@ -662,11 +664,13 @@ function sqlWriteBatch(match: QueryMatch, statement: SqlWrite): string {
         ? 'WHERE id IN ${sql(ids)}'
         : library === 'neon' && neonTemplate(match)
           ? 'WHERE id = ANY(${ids})'
-          : library === 'pg-promise'
-            ? 'WHERE id IN ($1:csv) with the array of ids'
-            : positional
-              ? 'WHERE id = ANY($1) with the array of ids'
-              : 'WHERE id IN (...) with the array of ids';
+          : library === 'drizzle'
+            ? 'WHERE ${inArray(table.id, ids)}'
+            : library === 'pg-promise'
+              ? 'WHERE id IN ($1:csv) with the array of ids'
+              : positional
+                ? 'WHERE id = ANY($1) with the array of ids'
+                : 'WHERE id IN (...) with the array of ids';
   // pg-promise's helpers write every row in one statement: a multi-row INSERT, or an UPDATE from a VALUES list matched on the id.
   if (library === 'pg-promise' && statement !== 'delete')
     return statement === 'create'
@@ -681,9 +685,18 @@ function sqlWriteBatch(match: QueryMatch, statement: SqlWrite): string {
           ? 'Insert them in one statement: INSERT INTO table ${sql(rows)} with the array of rows.'
           : library === 'knex'
             ? "Insert them in one statement: knex('table').insert(rows), or INSERT … VALUES with a row per item."
-            : 'Insert them in one statement: INSERT … VALUES with a row per item.';
+            : library === 'drizzle'
+              ? 'Insert them in one statement: db.insert(table).values(rows), or INSERT … VALUES with a row per item.'
+              : 'Insert them in one statement: INSERT … VALUES with a row per item.';
   if (statement === 'delete') return `Delete them in one statement: DELETE … ${ids}.`;
   return `Update them in one statement: UPDATE … ${ids}, or ${VALUES_UPDATE} when each row gets different data.`;
+}
+
+/** `ROW_NUMBER() OVER (ORDER BY "index")` in SQL run for each item, with no PARTITION BY: the statement ranks one item's rows at a time. */
+function numbersOneItemsRows(match: QueryMatch): boolean {
+  const sql = match.call.type === AST_NODE_TYPES.CallExpression ? sqlArgumentOf(match.call) : match.call;
+  const text = sql && sqlTextOf(unwrapExpression(sql));
+  return !!text && /\bOVER\s*\(/i.test(text) && !/\bPARTITION\s+BY\b/i.test(text);
 }
 
 /**
@@ -2039,7 +2052,7 @@ function readsAndWrites(site: QuerySite, name: string): string | undefined {
   return `It also writes (${write.model ? `${write.model}.` : ''}${write.operation}): give ${name} a form that takes all the items, with one read and one write for them all.`;
 }
 
-/** The advice for a function of the project whose every call writes several times (a row, its version, its log). */
+/** The advice for a function of the project whose every call writes several times (a row, its version, its log), or reads and writes. */
 function severalWrites(name: string): string {
   return `Give ${name} a form that takes all the items and runs each of its statements once for them all.`;
 }
@@ -2194,7 +2207,7 @@ export const nPlusOne: Rule = {
           messageId: dispatched === undefined ? 'chain' : 'dispatch',
           data: {
             query: dispatched === undefined ? shortCallName(query) : `${shortCallName(query)}(${dispatched})`,
-            what: match.kind === 'write' ? 'write' : 'query',
+            what: match.kind !== 'write' ? 'query' : site.readsToo && !holdsSite(context, match.call, site) ? 'read and a write' : 'write',
             site: `${shortCallName(site.text, site.model)}, ${where}`,
             batched:
               forDialect(
@@ -2206,7 +2219,7 @@ export const nPlusOne: Rule = {
                       // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
                       (holdsSite(context, match.call, site)
                         ? batchedForm(match)
-                        : site.writes
+                        : site.writes || site.readsToo
                           ? severalWrites(named)
                           : (findOrCreate(match.kind, site) ?? readsAndWrites(site, named) ?? batchedForm(match)))),
                 dialect,
