@@ -1483,7 +1483,8 @@ function usesMongoose(context: RuleContext): boolean {
  */
 export function lazyRelationOf(context: RuleContext, member: TSESTree.MemberExpression): QueryMatch | undefined {
   const name = propertyName(member);
-  if (name === undefined || isAssignmentTarget(member) || isPreloadedRelation(context, member)) return undefined;
+  // A name no model declares lazy is no such read: the rows' origin and the owner's value, which resolve names, are not looked for.
+  if (name === undefined || !lazyRelationNames(context).has(name) || isAssignmentTarget(member) || isPreloadedRelation(context, member)) return undefined;
   const owner = ormValueOf(context, member.object);
   if (owner) {
     if (owner.kind !== 'entity' || owner.orm !== 'typeorm' || !owner.model) return undefined;
@@ -1493,6 +1494,14 @@ export function lazyRelationOf(context: RuleContext, member: TSESTree.MemberExpr
   return anyModel(context, (fact) => fact.orm === 'typeorm' && !!fact.lazy?.includes(name))
     ? match(member, 'typeorm', 'relation', name, member.range)
     : undefined;
+}
+
+/** The lazy relations the file's and the project's models declare, by name. */
+function lazyRelationNames(context: RuleContext): ReadonlySet<string> {
+  return context.shared.memo('lazyRelationNames', () => {
+    const facts = [...localModelFacts(context).values(), ...Object.values(projectModels(context)?.models ?? {})];
+    return new Set(facts.flatMap((fact) => fact.lazy ?? []));
+  });
 }
 
 function unwrapParent(node: TSESTree.Node): TSESTree.Node | undefined {
