@@ -18,6 +18,7 @@ import {
   isHandle,
   isProjectModule,
   localModelFacts,
+  RELATION_DECORATORS,
   moduleKey,
   throughHeld,
   type ModelFact,
@@ -1496,10 +1497,11 @@ export function lazyRelationOf(context: RuleContext, member: TSESTree.MemberExpr
     : undefined;
 }
 
-/** The lazy relations the file's and the project's models declare, by name. */
+/** The lazy relations the project's models and the file's own declare, by name; the file's are read (a walk of its tree) only when its text names a relation decorator. */
 function lazyRelationNames(context: RuleContext): ReadonlySet<string> {
   return context.shared.memo('lazyRelationNames', () => {
-    const facts = [...localModelFacts(context).values(), ...Object.values(projectModels(context)?.models ?? {})];
+    const facts = Object.values(projectModels(context)?.models ?? {});
+    if ([...RELATION_DECORATORS].some((name) => context.text.includes(name))) facts.push(...localModelFacts(context).values());
     return new Set(facts.flatMap((fact) => fact.lazy ?? []));
   });
 }
