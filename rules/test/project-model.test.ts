@@ -126,6 +126,40 @@ describe('project facts of one file', () => {
     assert.deepEqual(facts?.classes, { Users: { exported: ['Users'], base: { module: './base', name: 'Base' } } });
     assert.deepEqual(Object.keys(facts?.functions ?? {}), ['Users.all']);
   });
+
+  it('hold a function summary from the reading kept: its branches, past its cache, or the path every call takes', () => {
+    const text = [
+      "import { prisma } from './db';",
+      "import { audit } from './audit';",
+      'const rates = new Map<string, number>();',
+      'export async function rateOf(from: string, to: string) {',
+      '  let rate = 1;',
+      '  if (from !== to) rate = (await prisma.rate.findFirst({ where: { from, to } }))?.value ?? 1;',
+      '  return rate;',
+      '}',
+      'export async function cachedRate(from: string) {',
+      '  const known = rates.get(from);',
+      '  if (known) return known;',
+      '  const rate = await prisma.rate.findFirst({ where: { from } });',
+      '  rates.set(from, rate!.value);',
+      '  return rate!.value;',
+      '}',
+      'export function track(id: string, kind: string) {',
+      '  audit.record(id, kind);',
+      "  if (!kind) throw new Error('no kind');",
+      '  return id;',
+      '}',
+      '',
+    ].join('\n');
+    const functions = collectProjectFacts(text, '/p/src/rates.ts')?.functions ?? {};
+    const { rateOf, cachedRate, track } = functions;
+    assert.deepEqual([rateOf?.site?.text, rateOf?.site?.branch, rateOf?.inputs, rateOf?.branchWork], ['prisma.rate.findFirst', true, ['0', '1'], ['./db']]);
+    assert.deepEqual(cachedRate, { otherWork: ['./db'], cacheFirst: true });
+    assert.deepEqual(
+      [track?.site, track?.calls?.map((call) => call.text), track?.inputs, track?.inputCalls, track?.checks],
+      [undefined, ['audit.record'], [], [{ module: './audit', path: ['audit', 'record'], reads: ['0', '1'] }], true],
+    );
+  });
 });
 
 describe('normalizePath', () => {

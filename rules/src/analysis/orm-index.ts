@@ -496,7 +496,8 @@ export function localModelFacts(context: RuleContext): Map<string, ModelFact> {
   return context.shared.memo('localModelFacts', () => collectModelFacts(context));
 }
 
-const RELATION_DECORATORS = new Set(['ManyToOne', 'OneToMany', 'OneToOne', 'ManyToMany']);
+/** TypeORM's relation decorators, with which a lazy relation is declared. */
+export const RELATION_DECORATORS: ReadonlySet<string> = new Set(['ManyToOne', 'OneToMany', 'OneToOne', 'ManyToMany']);
 const ASSOCIATIONS = new Set(['belongsTo', 'hasOne', 'hasMany', 'belongsToMany']);
 
 function collectModelFacts(context: RuleContext): Map<string, ModelFact> {

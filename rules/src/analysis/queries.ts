@@ -18,6 +18,7 @@ import {
   isHandle,
   isProjectModule,
   localModelFacts,
+  RELATION_DECORATORS,
   moduleKey,
   throughHeld,
   type ModelFact,
@@ -1494,7 +1495,8 @@ function usesMongoose(context: RuleContext): boolean {
  */
 export function lazyRelationOf(context: RuleContext, member: TSESTree.MemberExpression): QueryMatch | undefined {
   const name = propertyName(member);
-  if (name === undefined || isAssignmentTarget(member) || isPreloadedRelation(context, member)) return undefined;
+  // A name no model declares lazy is no such read: the rows' origin and the owner's value, which resolve names, are not looked for.
+  if (name === undefined || !lazyRelationNames(context).has(name) || isAssignmentTarget(member) || isPreloadedRelation(context, member)) return undefined;
   const owner = ormValueOf(context, member.object);
   if (owner) {
     if (owner.kind !== 'entity' || owner.orm !== 'typeorm' || !owner.model) return undefined;
@@ -1504,6 +1506,15 @@ export function lazyRelationOf(context: RuleContext, member: TSESTree.MemberExpr
   return anyModel(context, (fact) => fact.orm === 'typeorm' && !!fact.lazy?.includes(name))
     ? match(member, 'typeorm', 'relation', name, member.range)
     : undefined;
+}
+
+/** The lazy relations the project's models and the file's own declare, by name; the file's are read (a walk of its tree) only when its text names a relation decorator. */
+function lazyRelationNames(context: RuleContext): ReadonlySet<string> {
+  return context.shared.memo('lazyRelationNames', () => {
+    const facts = Object.values(projectModels(context)?.models ?? {});
+    if ([...RELATION_DECORATORS].some((name) => context.text.includes(name))) facts.push(...localModelFacts(context).values());
+    return new Set(facts.flatMap((fact) => fact.lazy ?? []));
+  });
 }
 
 function unwrapParent(node: TSESTree.Node): TSESTree.Node | undefined {

@@ -229,9 +229,54 @@ export function summarizeFunction(context: RuleContext, fn: FunctionNode, reader
 /** Which paths of a function a summary reads: the one every call takes, or, when that runs nothing, every branch no cache look-up guards. */
 type Paths = 'every' | 'some';
 
-function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number, pastCache = false, paths: Paths = 'every'): FunctionSummary {
-  const body = fn.body as FunctionNode['body'] | null | undefined;
-  if (!body) return {};
+/** What a reading of a function's paths finds: the query or calls that name its work, before the rest of its body is read. */
+interface PathsRead {
+  first?: QuerySite;
+  site?: QuerySite;
+  calls: CallRef[];
+  checks: boolean;
+  cacheFirst: true | 'preloaded' | undefined;
+  /** Read from the branches, as no path every call takes runs a query. */
+  branches?: true;
+}
+
+function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number): FunctionSummary {
+  if (!fn.body) return {};
+  // The rest of the body (what it awaits, makes, and hands its queries) is read once, for the reading kept: not for one only compared.
+  const { first, site, calls, checks, cacheFirst, branches } = readPaths(context, fn, reader, depth, false, 'every');
+  // A function that runs no query is still known by the work it awaits: a wrapper of a payment provider, a mail or an HTTP call.
+  const otherWork = new Set<string>();
+  const awaits: AwaitedCall[] = [];
+  const branch: BranchWork = { modules: new Set(), awaits: [] };
+  awaitedModules(context, fn, reader, depth, otherWork, awaits, branch);
+  const makes = first ? undefined : packageClientMade(context, fn, reader);
+  // Only a function that may run a query needs to say what reaches it.
+  const origins = first || calls.length > 0 ? queryInputs(context, fn, reader, depth) : undefined;
+  const summary: FunctionSummary = {
+    ...(makes !== undefined && { makes }),
+    ...(first && { site: first }),
+    ...(origins?.inputs && { inputs: origins.inputs }),
+    ...(origins?.inputCalls && { inputCalls: origins.inputCalls }),
+    ...(origins?.writes && { writes: origins.writes }),
+    ...(origins?.alsoWrites && first?.kind === 'read' && { alsoWrites: origins.alsoWrites }),
+    ...(!site && calls.length > 0 && { calls }),
+    ...(otherWork.size > 0 && { otherWork: [...otherWork] }),
+    ...(awaits.length > 0 && { awaits }),
+    ...(branch.modules.size > 0 && { branchWork: [...branch.modules] }),
+    ...(branch.awaits.length > 0 && { branchAwaits: branch.awaits }),
+    ...(cacheFirst && { cacheFirst }),
+    ...(checks ? { checks: true as const } : {}),
+  };
+  return branches ? onBranches(summary) : summary;
+}
+
+/** The calls a reading names as the function's work: none when a query does. */
+function namedCalls(read: PathsRead): CallRef[] {
+  return read.site ? [] : read.calls;
+}
+
+function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number, pastCache: boolean, paths: Paths): PathsRead {
+  const body = fn.body as FunctionNode['body'];
   const { queryOf } = reader;
   const calls: CallRef[] = [];
   // A write ends the look; a read before it (a check, a look-up) is kept in case no write follows.
@@ -366,38 +411,16 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   const written = site ? writeAfterRead(site, read, checks) : withComputedWrite(read, computedWrite);
   const first = written && claimedByRead(written, read);
   // Answered from a cache before anything else: what it runs past the cache, once per key, tells whether that is a query.
-  const past = cacheChecked && !first && calls.length === 0 ? computeSummary(context, fn, reader, depth, true) : undefined;
+  const past = cacheChecked && !first && calls.length === 0 ? readPaths(context, fn, reader, depth, true, 'every') : undefined;
   // A cache other code fills counts whatever the miss awaits (`this.models.author.findOne(…)`), when reading it awaits nothing.
   const preloaded = past !== undefined && awaitsOnlyPast(body, cacheChecked!) && !fillsCache(body);
-  const cacheFirst = preloaded ? ('preloaded' as const) : past?.site || past?.calls ? (true as const) : undefined;
+  const cacheFirst = preloaded ? ('preloaded' as const) : past && (past.first || namedCalls(past).length > 0) ? (true as const) : undefined;
   // Runs and awaits nothing on every call: a query on some branch (`if (from === to) return 1; else await db.rate.findFirst(...)`) still runs per item it takes.
   if (paths === 'every' && !first && !cacheChecked && !otherWorkFirst && !awaitsCall) {
-    const some = computeSummary(context, fn, reader, depth, pastCache, 'some');
-    if (some.site || (some.calls?.length ?? 0) > calls.length) return onBranches(some);
+    const some = readPaths(context, fn, reader, depth, pastCache, 'some');
+    if (some.first || namedCalls(some).length > calls.length) return { ...some, branches: true };
   }
-  // A function that runs no query is still known by the work it awaits: a wrapper of a payment provider, a mail or an HTTP call.
-  const otherWork = new Set<string>();
-  const awaits: AwaitedCall[] = [];
-  const branch: BranchWork = { modules: new Set(), awaits: [] };
-  awaitedModules(context, fn, reader, depth, otherWork, awaits, branch);
-  const makes = first ? undefined : packageClientMade(context, fn, reader);
-  // Only a function that may run a query needs to say what reaches it.
-  const origins = first || calls.length > 0 ? queryInputs(context, fn, reader, depth) : undefined;
-  return {
-    ...(makes !== undefined && { makes }),
-    ...(first && { site: first }),
-    ...(origins?.inputs && { inputs: origins.inputs }),
-    ...(origins?.inputCalls && { inputCalls: origins.inputCalls }),
-    ...(origins?.writes && { writes: origins.writes }),
-    ...(origins?.alsoWrites && first?.kind === 'read' && { alsoWrites: origins.alsoWrites }),
-    ...(!site && calls.length > 0 && { calls }),
-    ...(otherWork.size > 0 && { otherWork: [...otherWork] }),
-    ...(awaits.length > 0 && { awaits }),
-    ...(branch.modules.size > 0 && { branchWork: [...branch.modules] }),
-    ...(branch.awaits.length > 0 && { branchAwaits: branch.awaits }),
-    ...(cacheFirst && { cacheFirst }),
-    ...(checks ? { checks: true as const } : {}),
-  };
+  return { ...(first && { first }), ...(site && { site }), calls, checks, cacheFirst };
 }
 
 /** `cache.set(key, row)`, `loaded[key] = row`: a function that stores what it loaded, so each new key misses once. */
