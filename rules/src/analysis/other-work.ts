@@ -161,6 +161,11 @@ export function queriesAfterOtherWork(context: RuleContext, match: QueryMatch): 
   const call = match.call;
   const fn = call.type === AST_NODE_TYPES.CallExpression ? localFunction(context, call.callee) : undefined;
   if (!fn?.body) return false;
+  const cache = context.shared.memo('queriesAfterOtherWork', () => new Map<FunctionNode, boolean>());
+  const known = cache.get(fn);
+  if (known !== undefined) return known;
+  // A function whose callback calls it again is seen as not querying while it is being looked at.
+  cache.set(fn, false);
   const awaited: boolean[] = [];
   visitWithinFunction(fn.body, (node) => {
     if (node.type !== AST_NODE_TYPES.AwaitExpression) return;
@@ -170,7 +175,9 @@ export function queriesAfterOtherWork(context: RuleContext, match: QueryMatch): 
     awaited.push(!runsQueries && isOtherWork(context, node.argument));
   });
   const firstOwn = awaited.indexOf(false);
-  return firstOwn > 0 && !awaited.slice(firstOwn).includes(true);
+  const after = firstOwn > 0 && !awaited.slice(firstOwn).includes(true);
+  cache.set(fn, after);
+  return after;
 }
 
 /**
