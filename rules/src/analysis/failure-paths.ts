@@ -43,16 +43,30 @@ function throwsOn(statement: TSESTree.Statement): boolean {
   return statement.type === AST_NODE_TYPES.ThrowStatement || nestedStatements(statement).some(throwsOn);
 }
 
-/** `failed.push(id)`, `errors.set(id, error)`, `skipped.add(id)`, also under an `if` on the error: a statement that keeps the item in a collection. */
+/**
+ * `failed.push(id)`, `errors.set(id, error)`, `skipped.add(id)`, also under an `if` on the error: a statement that keeps the item in a
+ * collection. `counts.push(0)` keeps a default in the item's place, as one grouped query would for a missing row.
+ */
 function recordsItem(statement: TSESTree.Statement): boolean {
   const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
   return (
     (expression?.type === AST_NODE_TYPES.CallExpression &&
       expression.callee.type === AST_NODE_TYPES.MemberExpression &&
       expression.callee.property.type === AST_NODE_TYPES.Identifier &&
-      /^(?:push|add|set)$/.test(expression.callee.property.name)) ||
+      /^(?:push|add|set)$/.test(expression.callee.property.name) &&
+      !expression.arguments.every(isDefaultValue)) ||
     nestedStatements(statement).some(recordsItem)
   );
+}
+
+/** `0`, `null`, `false`, `''`, `[]`, `{}`, `undefined`: a value written in the code, the same for every item. */
+function isDefaultValue(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.Literal) return true;
+  if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined';
+  if (value.type === AST_NODE_TYPES.UnaryExpression) return isDefaultValue(value.argument);
+  if (value.type === AST_NODE_TYPES.ArrayExpression) return value.elements.length === 0;
+  return value.type === AST_NODE_TYPES.ObjectExpression && value.properties.length === 0;
 }
 
 /** `if (result.status !== 'rejected') continue;` before the statement: what follows runs only for failures. */

@@ -898,9 +898,8 @@ export function iteratesBatches(context: RuleContext, loop: LoopStatement): bool
     const method = propertyName(node.callee);
     // `items.slice(i, i + size)`: a window that moves with the loop's counter.
     if (
-      (method === 'slice' || method === 'splice' || method === 'subarray') &&
-      node.arguments.length === 2 &&
-      variesPerIteration(context, loopFacts(context, loop), node.arguments[0]!)
+      ((method === 'slice' || method === 'splice' || method === 'subarray') && takesWindowOfSharedList(context, loop, node)) ||
+      readsPageByCalls(context, loop, node)
     )
       found = true;
     else if (method && BATCH_WORDS.test(method) && isGlobalOrModule(context, node.callee)) found = true;
@@ -992,6 +991,33 @@ function takesBatchOfCounter(context: RuleContext, loop: LoopStatement, declarat
     init.computed &&
     variesPerIteration(context, loopFacts(context, loop), init.property)
   );
+}
+
+/**
+ * `items.slice(i, i + size)`, `queue.splice(start, size)` kept as a chunk: a window that moves with the counter over a list the
+ * iterations share. `audience.customers.splice(index, 1)` removes one entry of the item's own list, and takes no chunk.
+ */
+function takesWindowOfSharedList(context: RuleContext, loop: LoopStatement, call: TSESTree.CallExpression): boolean {
+  const facts = loopFacts(context, loop);
+  const [start] = call.arguments;
+  if (call.arguments.length !== 2 || !variesPerIteration(context, facts, start!)) return false;
+  if (propertyName(call.callee as TSESTree.MemberExpression) === 'splice' && call.parent?.type === AST_NODE_TYPES.ExpressionStatement) return false;
+  const list = rootSlot(context, (call.callee as TSESTree.MemberExpression).object);
+  return typeof list === 'string' || !list || !facts.declared.has(list);
+}
+
+/** `collection.find({}).skip(offset).limit(size)`, Knex's `.offset(offset).limit(size)`: a query chain that reads the page the loop's counter points at. */
+function readsPageByCalls(context: RuleContext, loop: LoopStatement, call: TSESTree.CallExpression): boolean {
+  const callee = call.callee as TSESTree.MemberExpression;
+  if (!/^(?:skip|offset)$/.test(propertyName(callee) ?? '') || call.arguments.length !== 1) return false;
+  if (!variesPerIteration(context, loopFacts(context, loop), call.arguments[0]!)) return false;
+  // The size is set before or after the offset in the chain.
+  const sized = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    /^(?:limit|take)$/.test(propertyName(node.callee) ?? '');
+  const next = call.parent?.type === AST_NODE_TYPES.MemberExpression && call.parent.object === call ? call.parent.parent : undefined;
+  return sized(unwrapExpression(callee.object)) || (!!next && sized(next));
 }
 
 /** `{ take: size, skip: i * size }`: a query that reads the page the loop's counter points at. */

@@ -7,7 +7,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { readsAny, slotsRead, type Slot } from './loop-facts';
-import { callReader, databaseQueryOf, repeatedQueryOf } from './queries';
+import { callReader, databaseQueryOf, type QueryMatch } from './queries';
 import { projectModels } from './orm';
 import { moduleKey } from './orm-index';
 import { awaitedRef, awaitsOutsideWork, indexedOutside, summarizeFunction } from '../project-model/summaries';
@@ -140,6 +140,44 @@ function boundSlots(context: RuleContext, target: TSESTree.Node): Slot[] {
     if (variable) slots.push(variable);
   });
   return slots;
+}
+
+/**
+ * The query an expression runs when repeating it is an N+1: not one reached through a function of the project that also awaits
+ * other work (an upload, a payment provider), which is a loop that waits on that work, a concurrency finding; unless the function
+ * awaits that work first and then queries (see `queriesAfterOtherWork`).
+ */
+export function repeatedQueryOf(context: RuleContext, expression: TSESTree.Node): QueryMatch | undefined {
+  const found = databaseQueryOf(context, expression);
+  return found?.site?.otherWork && !queriesAfterOtherWork(context, found) ? undefined : found;
+}
+
+/**
+ * `processItem(item)` whose function first awaits an HTTP call (`await this.client.getItemData(item.id)`) and then only looks rows up by
+ * what it returned: the calls can overlap, and the look-ups still run one per item, where one query for every item's key answers them.
+ * One that uploads or sends after its query waits on that work.
+ */
+export function queriesAfterOtherWork(context: RuleContext, match: QueryMatch): boolean {
+  const call = match.call;
+  const fn = call.type === AST_NODE_TYPES.CallExpression ? localFunction(context, call.callee) : undefined;
+  if (!fn?.body) return false;
+  const cache = context.shared.memo('queriesAfterOtherWork', () => new Map<FunctionNode, boolean>());
+  const known = cache.get(fn);
+  if (known !== undefined) return known;
+  // A function whose callback calls it again is seen as not querying while it is being looked at.
+  cache.set(fn, false);
+  const awaited: boolean[] = [];
+  visitWithinFunction(fn.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.AwaitExpression) return;
+    // `await this.lock.run(key, async () => { ... findOne ... })`: the callback it runs holds the function's queries.
+    const argument = unwrapExpression(node.argument);
+    const runsQueries = argument.type === AST_NODE_TYPES.CallExpression && argument.arguments.some((handed) => mapperRunsQuery(context, handed));
+    awaited.push(!runsQueries && isOtherWork(context, node.argument));
+  });
+  const firstOwn = awaited.indexOf(false);
+  const after = firstOwn > 0 && !awaited.slice(firstOwn).includes(true);
+  cache.set(fn, after);
+  return after;
 }
 
 /**

@@ -650,16 +650,6 @@ function answersFromCache(models: ProjectModels, key: string, path: readonly str
 }
 
 /**
- * The query an expression runs when repeating it is an N+1: not one reached through a function of
- * the project that also awaits other work (an upload, a payment provider), which is a loop that
- * waits on that work, a concurrency finding.
- */
-export function repeatedQueryOf(context: RuleContext, expression: TSESTree.Node): QueryMatch | undefined {
-  const found = databaseQueryOf(context, expression);
-  return found?.site?.otherWork ? undefined : found;
-}
-
-/**
  * A read whose queries read none of what the item of `scope` (a loop, an array callback) hands the call: it returns the same rows
  * for every item, work to hoist, which no batch over the items replaces.
  */

@@ -898,15 +898,23 @@ export function transactionCallback(call: TSESTree.CallExpression): FunctionNode
 const RETRY_PACKAGES: ReadonlySet<string> = new Set(['p-retry', 'async-retry', 'promise-retry', 'exponential-backoff', 'ts-retry-promise']);
 
 /**
- * `await withDbRetry(() => prisma.delivery.update(...))`, `await withTransaction(ctx, async (tx) => ...)`: the inline callback an
- * awaited helper is handed, when the helper runs it on every call: a function of this file that calls that parameter, one
- * imported from the project, or a retry package's.
+ * `await withDbRetry(() => prisma.delivery.update(...))`, `await withTransaction(ctx, async (tx) => ...)`,
+ * `await this.lock.dispatch(id, async () => ...)`: the inline callback an awaited helper is handed, when the helper runs it on
+ * every call: a function of this file that calls that parameter, one imported from the project, a method of an object of the
+ * project (a lock, a mutex), or a retry package's.
  */
 export function handedCallback(context: RuleContext, call: TSESTree.CallExpression): FunctionNode | undefined {
   if (call.parent?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
   const index = call.arguments.findIndex((argument) => isFunction(argument));
   const callback = call.arguments[index];
-  return callback && isFunction(callback) && runsCallbackAt(context, call.callee, index) ? callback : undefined;
+  return callback && isFunction(callback) && (runsCallbackAt(context, call.callee, index) || callsProjectMethod(context, call)) ? callback : undefined;
+}
+
+/** `this.lock.dispatch(...)`, `queue.run(...)` with `queue` a class of the project: a method whose code is the project's. */
+function callsProjectMethod(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  if (unwrapExpression(call.callee).type !== AST_NODE_TYPES.MemberExpression) return false;
+  const ref = callRef(context, call);
+  return !!ref && ref.path.length > 1 && isProjectModule(projectModelsOf(context), ref.module);
 }
 
 function runsCallbackAt(context: RuleContext, callee: TSESTree.Node, index: number): boolean {

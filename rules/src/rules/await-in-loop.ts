@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
-import { callsCacheFirst, readsSameRowsPerItem, repeatedQueryOf } from '../analysis/queries';
+import { callsCacheFirst, readsSameRowsPerItem } from '../analysis/queries';
+import { repeatedQueryOf } from '../analysis/other-work';
 import { readsIteration } from '../analysis/query-shape';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';

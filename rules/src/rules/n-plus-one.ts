@@ -28,7 +28,7 @@ import {
 import { siblingStatic } from '../analysis/mongoose-schemas';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
-import { conditionOf, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
+import { conditionOf, queriesAfterOtherWork, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
 import {
   exitsLoop,
   iteratesBatches,
@@ -2129,8 +2129,9 @@ export const nPlusOne: Rule = {
     // A switch on the item's kind: one finding for its cases, each of them the same repetition.
     const reportedSwitches = new Set<TSESTree.Node>();
     const check = (match: QueryMatch | undefined): void => {
-      // A function of the project that also awaits an upload, a payment or an HTTP call per item: the loop waits on that work, a concurrency finding.
-      if (!match || reported.has(match.call) || match.site?.otherWork) return;
+      // A function of the project that also awaits an upload, a payment or an HTTP call per item: the loop waits on that work, a concurrency
+      // finding; unless it awaits that work first and then looks rows up one item at a time.
+      if (!match || reported.has(match.call) || (match.site?.otherWork && !queriesAfterOtherWork(context, match))) return;
       const iteration = repeatingIteration(context, match.call, match.kind !== 'write');
       if (!iteration || (BATCHING_LIBRARIES.has(match.library) && feedsBatchTransaction(context, match.call, iteration))) return;
       // `withEventLog('import', async () => { await db.update(...) })`: the query in the callback handed over is the finding.

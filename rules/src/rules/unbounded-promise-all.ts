@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { promiseAllFix } from '../fixes/concurrency-fix';
-import { mapperRunsQuery } from '../analysis/other-work';
+import { mapperRunsQuery, repeatedQueryOf } from '../analysis/other-work';
 import { thenCallbacks } from '../analysis/promise-chains';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 import { holdsLimiter, rootIdentifier } from '../analysis/limiters';
-import { callsCacheFirst, repeatedQueryOf } from '../analysis/queries';
+import { callsCacheFirst } from '../analysis/queries';
 import { sqlTextOf } from '../analysis/query-kinds';
 import {
   CATEGORY_FIELD,
