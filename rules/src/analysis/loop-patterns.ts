@@ -618,7 +618,8 @@ export function recordsProgress(context: RuleContext, loop: LoopStatement): bool
     const variable = resolveVariable(context, node.left);
     const declaration = variable?.defs[0]?.node;
     if (!variable || !declaration || contains(loop, declaration)) return;
-    records = variable.references.some((reference) => readInCatchAround(reference.identifier, loop));
+    // A flag the catch only sets too (`failed = true`) tells nothing of how far the loop got.
+    records = variable.references.some((reference) => reference.isRead() && readInCatchAround(reference.identifier, loop));
   });
   return records;
 }
