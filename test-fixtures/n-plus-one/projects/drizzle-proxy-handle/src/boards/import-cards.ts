@@ -39,3 +39,22 @@ export async function importCards(boardId: string, inputs: CardInput[]) {
   }
   return results;
 }
+
+// Each step's data names a board: the loop reads by data, it runs no step.
+export async function boardsOfSteps(boardId: string, steps: { boardName: string }[]) {
+  const found = [];
+  for (const stepData of steps) {
+    const target = await db.query.board.findFirst({ where: and(eq(board.id, boardId), eq(board.name, stepData.boardName)) });
+//                       ^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    found.push(target);
+  }
+  return found;
+}
+
+// Steps run in the order given: each may depend on the board the one before it renamed.
+export async function runSteps(boardId: string, steps: { rename: string }[]) {
+  for (const step of steps) {
+    const current = await db.query.board.findFirst({ where: eq(board.id, boardId) });
+    if (current) await db.update(board).set({ name: `${current.name}/${step.rename}` }).where(eq(board.id, boardId));
+  }
+}
