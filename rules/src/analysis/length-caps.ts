@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { unwrapAwaited } from './fixed-lists';
-import { isGlobalReference, propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { enclosingFunction } from './scopes';
 import { visitWithinFunction } from './visit';
 
@@ -106,10 +106,6 @@ function smaller(a: number | undefined, b: number | undefined): number | undefin
 /** A node's text without whitespace, to compare two expressions as written. */
 export function sourceOf(context: RuleContext, node: TSESTree.Node): string {
   return context.text.slice(node.range[0], node.range[1]).replace(/\s+/g, '');
-}
-
-function isGlobalName(context: RuleContext, node: TSESTree.Node, name: string): boolean {
-  return node.type === AST_NODE_TYPES.Identifier && node.name === name && isGlobalReference(context, node);
 }
 
 /** A size written in the code: a number, or a name of a constant (`BATCH_SIZE`, `this.batchSize`). */

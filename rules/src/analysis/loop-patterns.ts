@@ -666,7 +666,8 @@ export function recordsProgress(context: RuleContext, loop: LoopStatement): bool
     const variable = resolveVariable(context, node.left);
     const declaration = variable?.defs[0]?.node;
     if (!variable || !declaration || contains(loop, declaration)) return;
-    records = variable.references.some((reference) => readInCatchAround(reference.identifier, loop));
+    // A flag the catch only sets too (`failed = true`) tells nothing of how far the loop got.
+    records = variable.references.some((reference) => reference.isRead() && readInCatchAround(reference.identifier, loop));
   });
   return records;
 }
@@ -825,13 +826,15 @@ export function iteratesOrderedWork(context: RuleContext, loop: LoopStatement): 
   // `plugins: PluginInstallationCreateInput[]`: a list declared with a type of data (inputs, rows, records) holds data, whatever it is named.
   const type = loop.type === AST_NODE_TYPES.ForOfStatement ? elementTypeName(context, loop.right) : undefined;
   if (type !== undefined && DATA_TYPE.test(words(type).at(-1) ?? '')) return false;
+  // `for (const taskData of tasksToImport)`: an item named for data holds data, as one typed so.
+  if (patternNames(loop.left).some((name) => DATA_TYPE.test(words(name).at(-1) ?? ''))) return false;
   // `pluginRepositoryResourceId` of `resourceIds`: ids and keys refer to things, they are no work to run in order.
   const names = [...patternNames(loop.left), lastName(loop.right) ?? ''].filter((name) => !REFERENCE.test(words(name).at(-1) ?? ''));
   return namesOrderedWork(names.flatMap(words)) && !holdsAwaitedRows(context, loop.right);
 }
 
 const REFERENCE = /^(?:ids?|uuids?|keys?|slugs?)$/;
-/** The last word of a type that holds data: `CreateInput`, `UserDto`, `UpdateArgs`, `EventRow`, `AuditRecord`. */
+/** The last word of a type or a name that holds data: `CreateInput`, `UserDto`, `UpdateArgs`, `EventRow`, `AuditRecord`, `taskData`. */
 const DATA_TYPE = /^(?:input|dto|args|data|row|record|entity|payload|params)$/;
 
 /** `PluginInstallationCreateInput` of a list declared `PluginInstallationCreateInput[]` or `Array<…>`: the name of the type of its items. */

@@ -170,8 +170,8 @@ export interface ProjectModels {
   transactions?: Record<string, Record<string, { parameter: number; handle: OrmValue }>>;
   /** By file key and function name, the handles its declared parameter types give the callbacks it is passed. */
   callbackHandles?: Record<string, Record<string, CallbackHandle[]>>;
-  /** By file key, the functions and methods (`Class.method`) that await work outside the project and its database, themselves or through others. */
-  outsideWork?: Record<string, Record<string, true>>;
+  /** By file key, the functions and methods (`Class.method`) that await work outside the project and its database, themselves or through others: true when on every call. */
+  outsideWork?: Record<string, Record<string, boolean>>;
   /** By file key and class name, the base class of another file; by interface name, the one class of the project that implements it. */
   bases?: Record<string, Record<string, { key: string; name: string }>>;
   /** By file key and class, interface or object type name, the public fields other files read (`ctx.db.db`, `ctx.db`). */

@@ -4,6 +4,7 @@ import type { RuleContext } from '../types';
 import {
   classFieldType,
   declaredReturnType,
+  isGlobalName,
   isNothing,
   providedType,
   keyName,
@@ -356,8 +357,8 @@ function packageMemberValue(member: ModuleMember): OrmValue | undefined {
 /** RedBeanNode's facade `R`: `R.store`, `R.find`, `R.exec` each run one statement. */
 const REDBEAN: OrmValue = { kind: 'client', orm: 'redbean' };
 
-/** The ORM value a call of a package function returns (`drizzle(...)`, `knex(...)`, `mysql.createPool(...)`, ...). */
-function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression): OrmValue | undefined {
+/** The ORM value a call of a package function returns (`drizzle(...)`, `knex(...)`, `mysql.createPool(...)`, ...); without the call, what any call returns. */
+function packageCallResult(member: ModuleMember, call?: TSESTree.CallExpression): OrmValue | undefined {
   const { module, path } = member;
   const name = path.at(-1);
   if (isDrizzleModule(module) && name === 'drizzle') return { kind: 'client', orm: 'drizzle' };
@@ -375,11 +376,11 @@ function packageCallResult(member: ModuleMember, call: TSESTree.CallExpression):
   // pg-promise: `const pgp = pgPromise(options)` makes the library's root, whose call `pgp(connection)` is a database.
   if (module === 'pg-promise' && (path.length === 0 || name === 'default')) return PG_PROMISE_MAIN;
   if (module === 'mongoose') {
-    if (name === 'model') return { kind: 'model', orm: 'mongoose', model: stringArgument(call, 0) };
+    if (name === 'model') return { kind: 'model', orm: 'mongoose', model: call && stringArgument(call, 0) };
     if (name === 'createConnection') return { kind: 'datasource', orm: 'mongoose' };
   }
   if (module === 'typeorm') {
-    if (name === 'getRepository' || name === 'getCustomRepository') return { kind: 'repository', orm: 'typeorm', model: identifierArgument(call, 0) };
+    if (name === 'getRepository' || name === 'getCustomRepository') return { kind: 'repository', orm: 'typeorm', model: call && identifierArgument(call, 0) };
     if (name === 'getManager') return { kind: 'manager', orm: 'typeorm' };
     if (name === 'getConnection' || name === 'createConnection') return { kind: 'datasource', orm: 'typeorm' };
   }
@@ -586,7 +587,7 @@ function computeValue(context: RuleContext, node: TSESTree.Node, depth: number):
         if (made) return made;
       }
       const declared = member ? undefined : classOf(context, node.callee);
-      return declared ? classInstanceValue(context, declared) : newMongooseDocument(context, node, depth);
+      return declared ? classInstanceValue(context, declared) : (proxiedValue(context, node, depth) ?? newMongooseDocument(context, node, depth));
     }
     case AST_NODE_TYPES.CallExpression:
       return callValue(context, node, false, depth) ?? typeArgumentHandle(context, node);
@@ -599,6 +600,13 @@ function computeValue(context: RuleContext, node: TSESTree.Node, depth: number):
     default:
       return undefined;
   }
+}
+
+/** `new Proxy({} as Database, handler)`, `new Proxy<Database>(target, handler)`: a stand-in that holds what its target holds, as a client opened on first use. */
+function proxiedValue(context: RuleContext, node: TSESTree.NewExpression, depth: number): OrmValue | undefined {
+  if (!isGlobalName(context, node.callee, 'Proxy')) return undefined;
+  const [target] = node.arguments;
+  return (target && ormValueOf(context, target, depth + 1)) ?? typeArgumentHandle(context, node);
 }
 
 /** `new Faq(doc)` of a Mongoose model: a document not yet saved, which its `save()` inserts. */
@@ -717,7 +725,7 @@ function ownMethodHandle(context: RuleContext, callee: TSESTree.MemberExpression
  * `super.getActiveManager<SqlEntityManager>(ctx)`, `container.resolve<Knex>('db')`: a getter told by its one
  * type argument which database handle it returns.
  */
-function typeArgumentHandle(context: RuleContext, call: TSESTree.CallExpression): OrmValue | undefined {
+function typeArgumentHandle(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression): OrmValue | undefined {
   const params = call.typeArguments?.params;
   const value = params?.length === 1 ? typeValue(context, params[0]!) : undefined;
   return value && isHandle(value) ? value : undefined;
@@ -1647,11 +1655,20 @@ function castHandle(context: RuleContext, type: TSESTree.TypeNode): OrmValue | u
   return value && isHandle(value) ? value : undefined;
 }
 
-/** `Awaited<ReturnType<typeof connect>>`: the handle the function of this file returns, when TypeScript's own utilities name it. */
+/**
+ * `Awaited<ReturnType<typeof connect>>`: the handle the function of this file returns, when TypeScript's own utilities name it;
+ * `ReturnType<typeof drizzle<typeof schema>>`: the handle a call of the package's function returns.
+ */
 function returnedTypeHandle(context: RuleContext, type: TSESTree.TSTypeReference): OrmValue | undefined {
   const expression = typeExpression(context, type);
-  const value = expression && ormValueOf(context, expression);
+  const value = expression ? ormValueOf(context, expression) : packageReturnedValue(context, type);
   return value && isHandle(value) ? value : undefined;
+}
+
+function packageReturnedValue(context: RuleContext, type: TSESTree.TypeNode): OrmValue | undefined {
+  const query = typeQuery(context, type);
+  const member = query?.called ? resolveModuleMember(context, query.name) : undefined;
+  return member && !fromProject(context, member.module) ? packageCallResult(member) : undefined;
 }
 
 const RETURN_UTILITIES: ReadonlySet<string> = new Set(['Awaited', 'NonNullable']);
@@ -1660,16 +1677,23 @@ const RETURN_UTILITIES: ReadonlySet<string> = new Set(['Awaited', 'NonNullable']
  * The expression of this file a type names through `typeof`: `typeof db`, `ReturnType<typeof connect>` (what `connect` returns),
  * through `Awaited` and `NonNullable`, when those are TypeScript's own.
  */
-export function typeExpression(context: RuleContext, type: TSESTree.TypeNode, depth = 0): TSESTree.Node | undefined {
+export function typeExpression(context: RuleContext, type: TSESTree.TypeNode): TSESTree.Node | undefined {
+  const query = typeQuery(context, type);
+  if (!query?.called) return query?.name;
+  const fn = localFunction(context, query.name);
+  return fn && returnedExpression(fn);
+}
+
+/** The name a type reads through `typeof`, through `Awaited` and `NonNullable`; `called` when `ReturnType` takes what a call of it returns. */
+function typeQuery(context: RuleContext, type: TSESTree.TypeNode, depth = 0): { name: TSESTree.Identifier; called: boolean } | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  if (type.type === AST_NODE_TYPES.TSTypeQuery) return type.exprName.type === AST_NODE_TYPES.Identifier ? type.exprName : undefined;
+  if (type.type === AST_NODE_TYPES.TSTypeQuery) return type.exprName.type === AST_NODE_TYPES.Identifier ? { name: type.exprName, called: false } : undefined;
   const name = type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : undefined;
   const argument = type.type === AST_NODE_TYPES.TSTypeReference ? type.typeArguments?.params[0] : undefined;
   if (!name || !argument || resolveVariable(context, name)?.defs.length) return undefined;
-  if (RETURN_UTILITIES.has(name.name)) return typeExpression(context, argument, depth + 1);
+  if (RETURN_UTILITIES.has(name.name)) return typeQuery(context, argument, depth + 1);
   if (name.name !== 'ReturnType' || argument.type !== AST_NODE_TYPES.TSTypeQuery || argument.exprName.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const fn = localFunction(context, argument.exprName);
-  return fn && returnedExpression(fn);
+  return { name: argument.exprName, called: true };
 }
 
 function qualifiedRoot(name: TSESTree.TSQualifiedName): TSESTree.EntityName {

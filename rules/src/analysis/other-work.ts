@@ -211,7 +211,7 @@ function wrapsOutsideWork(context: RuleContext, call: TSESTree.CallExpression): 
     return awaitsOutsideWork(models, context.fileName, summarizeFunction(context, local, callReader, 1), models ? indexedOutside(models) : () => false);
   const ref = models && awaitedRef(context, call, receiverMaker);
   const key = ref && ref.path.length <= 2 ? moduleKey(models, context.fileName, ref.module) : undefined;
-  return key !== undefined && indexedOutside(models!)(key, ref!.path);
+  return key !== undefined && indexedOutside(models!)(key, ref!.path, false);
 }
 
 /**

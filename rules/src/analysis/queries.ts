@@ -567,7 +567,7 @@ function projectCallSite(context: RuleContext, call: TSESTree.CallExpression, de
   const key = moduleKey(models, context.fileName, ref.module);
   const queries = key === undefined ? undefined : functionFactAt(models, models.parameterQueries, key, ref.path);
   const handed = queries && parameterQuerySite(context, call, queries);
-  return handed && indexedOutside(models)(key!, ref.path) ? { ...handed, otherWork: true } : handed;
+  return handed && indexedOutside(models)(key!, ref.path, false) ? { ...handed, otherWork: true } : handed;
 }
 
 function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {

@@ -60,6 +60,11 @@ export function isGlobalReference(context: RuleContext, identifier: TSESTree.Ide
   return !reference || !reference.resolved || reference.resolved.defs.length === 0;
 }
 
+/** Whether a node is the global of that name (`Promise`, `Proxy`), not a declaration of the file. */
+export function isGlobalName(context: RuleContext, node: TSESTree.Node, name: string): boolean {
+  return node.type === AST_NODE_TYPES.Identifier && node.name === name && isGlobalReference(context, node);
+}
+
 /** The module specifier of a `require('x')` call whose `require` is the global one. */
 export function requiredModule(context: RuleContext, node: TSESTree.Node): string | undefined {
   if (

@@ -510,16 +510,21 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
     }
     return undefined;
   };
-  const outsideAt = (key: string, path: readonly string[], depth: number): boolean => {
+  const outsideAt = (key: string, path: readonly string[], everyCall: boolean, depth: number): boolean => {
     const found = depth <= MAX_CHAIN_DEPTH ? summaryOf(key, path) : undefined;
     if (!found) return false;
-    const known = outside.get(found.id);
+    const id = outsideId(found.id, everyCall);
+    const known = outside.get(id);
     if (known && (known.awaits || known.depth <= depth)) return known.awaits;
-    outside.set(found.id, { awaits: false, depth });
-    const awaits = awaitsOutsideWork(merged, pathByKey.get(found.key) ?? found.key, found.summary, (nextKey, nextPath) =>
-      outsideAt(nextKey, nextPath, depth + 1),
+    outside.set(id, { awaits: false, depth });
+    const awaits = awaitsOutsideWork(
+      merged,
+      pathByKey.get(found.key) ?? found.key,
+      found.summary,
+      (nextKey, nextPath, nextEveryCall) => outsideAt(nextKey, nextPath, nextEveryCall, depth + 1),
+      everyCall,
     );
-    outside.set(found.id, { awaits, depth });
+    outside.set(id, { awaits, depth });
     return awaits;
   };
   const summaryAt = (key: string, path: readonly string[], depth: number): QuerySite | undefined => {
@@ -534,7 +539,7 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
       pathByKey.get(found.key) ?? found.key,
       withoutGuessedWork(summary),
       (nextKey, nextPath) => summaryAt(nextKey, nextPath, depth + 1),
-      (nextKey, nextPath) => outsideAt(nextKey, nextPath, depth + 1),
+      (nextKey, nextPath, everyCall) => outsideAt(nextKey, nextPath, everyCall, depth + 1),
     );
     const site = reached && summary.memoized ? { ...reached, memoized: true as const } : reached;
     resolved.set(id, { site, depth });
@@ -545,7 +550,8 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
     const dot = name.indexOf('.');
     const path = dot < 0 ? [name] : [name.slice(0, dot), name.slice(dot + 1)];
     summaryAt(key, path, 0);
-    outsideAt(key, path, 0);
+    outsideAt(key, path, false, 0);
+    outsideAt(key, path, true, 0);
   }
   // A file stays in the index whatever its functions run: a call into a file the index does not hold is taken for work outside the database.
   for (const key of Object.keys(functions)) functions[key] = {};
@@ -554,9 +560,14 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
     const [key, name] = id.split('\0') as [string, string];
     (functions[key] ??= {})[name] = site;
   }
-  for (const [id, { awaits }] of outside) {
-    if (!awaits) continue;
+  for (const id of summaries.keys()) {
+    if (!outside.get(outsideId(id, false))?.awaits) continue;
     const [key, name] = id.split('\0') as [string, string];
-    ((merged.outsideWork ??= {})[key] ??= {})[name] = true;
+    ((merged.outsideWork ??= {})[key] ??= {})[name] = !!outside.get(outsideId(id, true))?.awaits;
   }
+}
+
+/** The key of whether a function awaits outside work at all, or on every call. */
+function outsideId(id: string, everyCall: boolean): string {
+  return everyCall ? `${id}\0every` : id;
 }

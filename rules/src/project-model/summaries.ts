@@ -823,18 +823,21 @@ function leavesProject(models: ProjectModels | undefined, fromFile: string, summ
   const outside = (module: string): boolean => !JOB_QUEUES.has(module) && isOutsideProject(models, fromFile, module);
   if (summary.otherWork?.some(outside) || (branches && summary.branchWork?.some(outside))) return true;
   if (!models) return false;
-  const awaitsOutside = (call: AwaitedCall): boolean => {
-    const key = moduleKey(models, fromFile, call.module);
-    return key !== undefined && outsideAt(key, call.path);
-  };
-  return !!summary.awaits?.some(awaitsOutside) || (branches && !!summary.branchAwaits?.some(awaitsOutside));
+  // A function awaited on every call takes along what it awaits on every call of its own; one awaited in a branch, what it may await.
+  const awaitsOutside =
+    (everyCall: boolean) =>
+    (call: AwaitedCall): boolean => {
+      const key = moduleKey(models, fromFile, call.module);
+      return key !== undefined && outsideAt(key, call.path, everyCall);
+    };
+  return !!summary.awaits?.some(awaitsOutside(!branches)) || (branches && !!summary.branchAwaits?.some(awaitsOutside(false)));
 }
 
 /** Job queue packages: adding a job writes it to the queue's own store, a short write beside the function's queries, not a service the loop waits on. */
 const JOB_QUEUES: ReadonlySet<string> = new Set(['bullmq', 'bull', 'bee-queue', 'pg-boss']);
 
-/** Whether the function or method at a path of a file awaits work outside the project and its database, as the project index knows it. */
-export type OutsideAt = (key: string, path: readonly string[]) => boolean;
+/** Whether the function or method at a path of a file awaits work outside the project and its database, as the project index knows it; with `everyCall`, on every call. */
+export type OutsideAt = (key: string, path: readonly string[], everyCall: boolean) => boolean;
 
 /** Prisma's, TypeORM's, Knex's, Sequelize's and MikroORM's; pg-promise's transactions and tasks (a connection held for the callback). */
 const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction', 'transaction', 'transactional', 'tx', 'txIf', 'task', 'taskIf']);
@@ -2046,9 +2049,15 @@ function resolvedInputs(
   return [...inputs];
 }
 
-/** Whether a summary's function awaits work outside the project and its database, itself or through functions of other files. */
-export function awaitsOutsideWork(models: ProjectModels | undefined, fromFile: string, summary: FunctionSummary, outsideAt: OutsideAt): boolean {
-  return leavesProject(models, fromFile, summary, outsideAt);
+/** Whether a summary's function awaits work outside the project and its database, itself or through functions of other files; with `everyCall`, on every call. */
+export function awaitsOutsideWork(
+  models: ProjectModels | undefined,
+  fromFile: string,
+  summary: FunctionSummary,
+  outsideAt: OutsideAt,
+  everyCall = false,
+): boolean {
+  return leavesProject(models, fromFile, summary, outsideAt, !everyCall);
 }
 
 function firstQuery(
@@ -2104,10 +2113,10 @@ export function indexedSummary(models: ProjectModels): (key: string, path: reado
 
 /** Whether an exported function or method of a merged index awaits work outside the project, along re-exports and base classes. */
 export function indexedOutside(models: ProjectModels): OutsideAt {
-  return (key, path) => outsideAt(models, key, path);
+  return (key, path, everyCall) => outsideAt(models, key, path, everyCall);
 }
 
-function outsideAt(models: ProjectModels, key: string, path: readonly string[], depth = 0): boolean {
+function outsideAt(models: ProjectModels, key: string, path: readonly string[], everyCall: boolean, depth = 0): boolean {
   const parts = exportAndMethod(path);
   if (!parts || depth > MAX_REEXPORT_STEPS || !models.outsideWork) return false;
   const { first, method } = parts;
@@ -2116,12 +2125,13 @@ function outsideAt(models: ProjectModels, key: string, path: readonly string[], 
     models,
     key,
     first,
-    (file, exported) => !!models.outsideWork?.[file]?.[name(exported)] || (!!method && !!models.bases?.[file]?.[exported]),
+    (file, exported) => models.outsideWork?.[file]?.[name(exported)] !== undefined || (!!method && !!models.bases?.[file]?.[exported]),
   );
-  if (!found) return !!throughHeld(models, key, path, (heldKey, heldPath) => outsideAt(models, heldKey, heldPath, depth + 1));
-  if (models.outsideWork[found.key]?.[name(found.name)]) return true;
+  if (!found) return !!throughHeld(models, key, path, (heldKey, heldPath) => outsideAt(models, heldKey, heldPath, everyCall, depth + 1));
+  const work = models.outsideWork[found.key]?.[name(found.name)];
+  if (work !== undefined) return work || !everyCall;
   const base = method ? models.bases?.[found.key]?.[found.name] : undefined;
-  return !!base && outsideAt(models, base.key, [base.name, method!], depth + 1);
+  return !!base && outsideAt(models, base.key, [base.name, method!], everyCall, depth + 1);
 }
 
 const MAX_REEXPORT_STEPS = 6;

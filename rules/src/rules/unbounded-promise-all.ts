@@ -30,6 +30,7 @@ import {
   constValueOf,
   fieldKeyName,
   fieldName,
+  isGlobalName,
   isGlobalReference,
   localFunction,
   propertyName,
@@ -1329,10 +1330,6 @@ function handsFunction(context: RuleContext, node: TSESTree.Node): boolean {
   if (isFunction(inner)) return true;
   if (inner.type !== AST_NODE_TYPES.Identifier) return false;
   return localFunction(context, inner) !== undefined || resolveVariable(context, inner)?.defs[0]?.type === 'ImportBinding';
-}
-
-function isGlobalName(context: RuleContext, node: TSESTree.Node, name: string): boolean {
-  return node.type === AST_NODE_TYPES.Identifier && node.name === name && isGlobalReference(context, node);
 }
 
 const SOURCE_PREVIEW_LENGTH = 40;
