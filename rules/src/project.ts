@@ -1616,7 +1616,9 @@ function assignsThis(constructor: TSESTree.MethodDefinition, name: string): bool
 /** The object literal a `const` of this file is initialized with. */
 function constObject(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.ObjectExpression | undefined {
   const definition = resolveVariable(context, identifier)?.defs[0];
-  const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  // `export const { client: db } = { client: … }`: a name destructured from the object holds one of its members, not the object.
+  const declarator = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  const init = declarator?.id === definition?.name ? declarator?.init : undefined;
   return init?.type === AST_NODE_TYPES.ObjectExpression ? init : undefined;
 }
 
@@ -1691,8 +1693,8 @@ function localDeclaration(context: RuleContext, identifier: TSESTree.Identifier)
   const definition = resolveVariable(context, identifier)?.defs[0];
   if (definition?.type === 'ClassName') return definition.node;
   if (definition?.type === 'Variable') {
-    const init = (definition.node as TSESTree.VariableDeclarator).init;
-    return init?.type === AST_NODE_TYPES.ClassExpression ? init : undefined;
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    return declarator.id === definition.name && declarator.init?.type === AST_NODE_TYPES.ClassExpression ? declarator.init : undefined;
   }
   return undefined;
 }
