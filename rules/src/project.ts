@@ -577,6 +577,8 @@ function namesDatabaseType(type: ts.TypeNode, imported: Map<string, string>): bo
     if (module !== undefined) return isDatabaseModule(module);
     return !!type.typeArguments?.length && namesDatabaseType(type.typeArguments[0]!, imported);
   }
+  // `Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]`: the handle a member of a database type hands on.
+  if (ts.isIndexedAccessTypeNode(type)) return namesDatabaseType(type.objectType, imported);
   return ts.isUnionTypeNode(type) && type.types.some((member) => namesDatabaseType(member, imported));
 }
 
@@ -796,7 +798,7 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
     } else if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) {
       const declaration = statement.declaration;
       if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
-        for (const declarator of declaration.declarations) if (declarator.id.type === AST_NODE_TYPES.Identifier) add(declarator.id.name, declarator.id);
+        for (const declarator of declaration.declarations) for (const name of exportedNames(declarator.id)) add(name.name, name);
       } else if ((declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.FunctionDeclaration) && declaration.id) {
         add(declaration.id.name, declaration);
       } else if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) {
@@ -844,6 +846,15 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
   }
   trpcContext(context, declared);
   return declared;
+}
+
+/** The names an exported declarator binds: `db` of `export const db = …`, and `db` of `export const { client: db } = …`. */
+function exportedNames(id: TSESTree.BindingName): TSESTree.Identifier[] {
+  if (id.type === AST_NODE_TYPES.Identifier) return [id];
+  if (id.type !== AST_NODE_TYPES.ObjectPattern) return [];
+  return id.properties.flatMap((property) =>
+    property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier ? [property.value] : [],
+  );
 }
 
 /** `interface PoolClient extends PgPoolClient { ... }` declared above `export { PoolClient }`: the handle it adds members to. */
@@ -1613,7 +1624,9 @@ function assignsThis(constructor: TSESTree.MethodDefinition, name: string): bool
 /** The object literal a `const` of this file is initialized with. */
 function constObject(context: RuleContext, identifier: TSESTree.Identifier): TSESTree.ObjectExpression | undefined {
   const definition = resolveVariable(context, identifier)?.defs[0];
-  const init = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  // `export const { client: db } = { client: … }`: a name destructured from the object holds one of its members, not the object.
+  const declarator = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  const init = declarator?.id === definition?.name ? declarator?.init : undefined;
   return init?.type === AST_NODE_TYPES.ObjectExpression ? init : undefined;
 }
 
@@ -1688,8 +1701,8 @@ function localDeclaration(context: RuleContext, identifier: TSESTree.Identifier)
   const definition = resolveVariable(context, identifier)?.defs[0];
   if (definition?.type === 'ClassName') return definition.node;
   if (definition?.type === 'Variable') {
-    const init = (definition.node as TSESTree.VariableDeclarator).init;
-    return init?.type === AST_NODE_TYPES.ClassExpression ? init : undefined;
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    return declarator.id === definition.name && declarator.init?.type === AST_NODE_TYPES.ClassExpression ? declarator.init : undefined;
   }
   return undefined;
 }

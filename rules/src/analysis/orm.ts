@@ -38,7 +38,7 @@ import {
   type TransactionParameter,
   type TypeLocation,
 } from './orm-index';
-import { CALLED, callRef, declaredType, destructuredType, transactionCallback, transactionClient } from '../project-model/summaries';
+import { CALLED, callRef, declaredType, destructuredType, TRANSACTION_METHODS, transactionCallback, transactionClient } from '../project-model/summaries';
 import { callbackSite, callbackTypes, declaredParameterType, parameterType } from './callback-types';
 import { schemaFunctionOf, thisFunction } from './mongoose-schemas';
 import { walk } from '../walk';
@@ -1243,7 +1243,9 @@ export function variableValue(context: RuleContext, variable: Variable, depth: n
       const packaged = required && packageMemberValue(required);
       if (packaged) return packaged;
       const declarator = definition.node as TSESTree.VariableDeclarator;
-      const annotated = name.typeAnnotation && typeValue(context, name.typeAnnotation.typeAnnotation);
+      // `const { client: db }: { client: AppClient } = …`: the member's type in the pattern's.
+      const annotation = name.typeAnnotation?.typeAnnotation ?? destructuredType(name);
+      const annotated = annotation && typeValue(context, annotation);
       if (annotated) return annotated;
       const declaration = declarator.parent as TSESTree.VariableDeclaration;
       const loop = declaration.parent;
@@ -1551,6 +1553,7 @@ export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmVal
     const handles = type.types.map((part) => typeValue(context, part)).filter((value) => value !== undefined && isHandle(value));
     return handles.length === 1 ? handles[0] : undefined;
   }
+  if (type.type === AST_NODE_TYPES.TSIndexedAccessType) return transactionCallbackHandle(context, type);
   if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
   const narrowed = narrowedHandle(context, type) ?? returnedTypeHandle(context, type);
   if (narrowed) return narrowed;
@@ -1558,6 +1561,28 @@ export function typeValue(context: RuleContext, type: TSESTree.TypeNode): OrmVal
   const root = typeName.type === AST_NODE_TYPES.TSQualifiedName ? qualifiedRoot(typeName) : typeName;
   if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
   return namedTypeValue(context, root, qualifiedPath(typeName).slice(1), firstTypeArgumentName(type.typeArguments), !!type.typeArguments);
+}
+
+/** `Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]`: the handle a client's transaction method hands its callback. */
+function transactionCallbackHandle(context: RuleContext, type: TSESTree.TSIndexedAccessType): OrmValue | undefined {
+  const callback = firstParameterOf(context, type);
+  const method = callback && firstParameterOf(context, callback);
+  if (method?.type !== AST_NODE_TYPES.TSIndexedAccessType || method.indexType.type !== AST_NODE_TYPES.TSLiteralType) return undefined;
+  const key = method.indexType.literal;
+  if (key.type !== AST_NODE_TYPES.Literal || typeof key.value !== 'string' || !TRANSACTION_METHODS.has(key.value)) return undefined;
+  const client = typeValue(context, method.objectType);
+  return client && isHandle(client) ? transactionHandleOf(client) : undefined;
+}
+
+/** `Parameters<F>[0]`, with `Parameters` TypeScript's own: `F`, the function type whose first parameter it names. */
+function firstParameterOf(context: RuleContext, type: TSESTree.TypeNode): TSESTree.TypeNode | undefined {
+  if (type.type !== AST_NODE_TYPES.TSIndexedAccessType || type.indexType.type !== AST_NODE_TYPES.TSLiteralType) return undefined;
+  const index = type.indexType.literal;
+  const utility = type.objectType;
+  if (index.type !== AST_NODE_TYPES.Literal || index.value !== 0 || utility.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+  const name = utility.typeName;
+  if (name.type !== AST_NODE_TYPES.Identifier || name.name !== 'Parameters' || resolveVariable(context, name)?.defs.length) return undefined;
+  return utility.typeArguments?.params[0];
 }
 
 /** The ORM value a type name denotes (`Redis`, `Prisma.TransactionClient`): its root, the members after it, and its first type argument's name. */

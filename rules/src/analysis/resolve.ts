@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import type { Reference, ScopeManager, Variable } from '@typescript-eslint/scope-manager';
+import type { Definition, Reference, ScopeManager, Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { contains, isFunction, type FunctionNode } from './scopes';
 import { visitSameThis } from './visit';
@@ -475,6 +475,12 @@ export function instanceFieldOf(node: TSESTree.Node, name: string | undefined): 
   );
 }
 
+/** The function declaration with a body among a name's declarations: the implementation of an overloaded function, after its signatures. */
+function implementationOf(definitions: readonly Definition[]): TSESTree.FunctionDeclaration | undefined {
+  const bodies = definitions.filter((definition) => definition.node.type === AST_NODE_TYPES.FunctionDeclaration);
+  return bodies.length === 1 ? (bodies[0]!.node as TSESTree.FunctionDeclaration) : undefined;
+}
+
 /**
  * The function of this file that calling `callee` runs: a function expression itself, a
  * function declaration or `const` function by name, `this.method` inside its class (or a base class of this file) or
@@ -486,7 +492,10 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
   if (direct) return direct;
   if (node.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(context, node);
-    if (!variable || variable.defs.length !== 1) return undefined;
+    if (!variable) return undefined;
+    // `function toDto(row: Row, full: true): Full;` and the other signatures of an overloaded function, then its body.
+    if (variable.defs.length > 1 && variable.defs.every((definition) => definition.type === 'FunctionName')) return implementationOf(variable.defs);
+    if (variable.defs.length !== 1) return undefined;
     const definition = variable.defs[0]!;
     if (definition.type === 'FunctionName') return definition.node as TSESTree.FunctionDeclaration;
     if (definition.type !== 'Variable' || isReassigned(variable)) return undefined;

@@ -840,7 +840,7 @@ const JOB_QUEUES: ReadonlySet<string> = new Set(['bullmq', 'bull', 'bee-queue', 
 export type OutsideAt = (key: string, path: readonly string[], everyCall: boolean) => boolean;
 
 /** Prisma's, TypeORM's, Knex's, Sequelize's and MikroORM's; pg-promise's transactions and tasks (a connection held for the callback). */
-const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction', 'transaction', 'transactional', 'tx', 'txIf', 'task', 'taskIf']);
+export const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction', 'transaction', 'transactional', 'tx', 'txIf', 'task', 'taskIf']);
 
 /**
  * The client a transaction is opened on: `prisma` of `prisma.$transaction(fn)`, or the first
