@@ -1110,14 +1110,18 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
     if (imported && !imported.module.startsWith('node:'))
       return { module: imported.module, path: [...(imported.path.length > 0 ? imported.path : ['default']), ...names], ...siteOf(context, callee) };
     // A method right on a function's result is left to what makes clients (`const ses = getSesClient(); ses.send(...)`).
-    const owner = instanceClass(context, object) ?? (names.length > 1 ? returnedClass(context, object) : undefined) ?? aliasedHandleClass(context, object);
-    if (owner) {
+    const owner = instanceClass(context, object) ?? (names.length > 1 ? returnedClass(context, object) : undefined);
+    // `const users = usersCollection(db); users.findOne({ email })`: the key matters if the project tells the factory makes a collection.
+    const aliased = owner ? undefined : aliasedHandleClass(context, object);
+    if (owner ?? aliased) {
+      const key = aliased && handedKey(callee);
       return {
-        module: owner.module,
-        path: [owner.path[0] ?? 'default', ...names],
+        module: (owner ?? aliased)!.module,
+        path: [(owner ?? aliased)!.path[0] ?? 'default', ...names],
         ...siteOf(context, callee),
         instance: true,
         ...executesRef(context, call, names),
+        ...(key !== undefined && { keyColumn: key }),
       };
     }
     const literal = object.type === AST_NODE_TYPES.Identifier ? declaredType(context, object) : undefined;
@@ -1332,7 +1336,7 @@ function madeRef(context: RuleContext, callee: TSESTree.MemberExpression, kept =
   if (made?.call.type !== AST_NODE_TYPES.CallExpression || method === undefined) return undefined;
   const factory = resolveModuleMember(context, made.call.callee);
   if (!factory || factory.path.length !== 1 || factory.module.startsWith('node:')) return undefined;
-  const key = callee.parent.type === AST_NODE_TYPES.CallExpression ? onlyKey(callee.parent.arguments[0]) : undefined;
+  const key = handedKey(callee);
   return {
     module: factory.module,
     path: [factory.path[0]!, method],
@@ -1341,6 +1345,11 @@ function madeRef(context: RuleContext, callee: TSESTree.MemberExpression, kept =
     ...(made.held && { held: true as const }),
     ...(key !== undefined && { keyColumn: key }),
   };
+}
+
+/** The one key of the filter a method is handed (`userId` of `Users.findOne({ userId })`), the column its query looks rows up by. */
+function handedKey(callee: TSESTree.Node): string | undefined {
+  return callee.parent?.type === AST_NODE_TYPES.CallExpression ? onlyKey(callee.parent.arguments[0]) : undefined;
 }
 
 /** The call a constant is set to, awaited or not, and whether it is destructured from its result (`const { Orders } = await OrdersCollection(db)`). */
@@ -1709,6 +1718,9 @@ function resolveRef(
     if (summarized) return summarized;
   }
   let value = lookupExport(models, fromFile, ref.module, name!) ?? returnedHandle(models, key, name!);
+  // `const tags = tagsCollection(db); tags.find(...)`: a method of what a factory of the project made, as `tagsCollection(db).find(...)`.
+  if (!value && instance && name!.endsWith(CALLED) && members.length === 1)
+    return madeQuery(models, fromFile, { ...ref, path: [name!.slice(0, -CALLED.length), members[0]!] }, site);
   if (!value || members.length === 0) return undefined;
   // `doc.save()` with `doc: Document`: what a loaded row runs, not the model's static methods.
   if (instance && value.kind === 'model') {
