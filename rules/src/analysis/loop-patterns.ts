@@ -483,25 +483,32 @@ export function commentAsksForOrder(context: RuleContext, loop: LoopStatement): 
 }
 
 /**
- * `for await` over a stream or async iterator paces the loop; over an array it only awaits
- * each element: `for await (const x of [a, b])`, `for await (const id of ids.map(...))`.
+ * `for await` over a stream or async iterator paces the loop; over an array or a `Map`'s entries it only awaits
+ * each element: `for await (const x of [a, b])`, `for await (const id of ids.map(...))`, `for await (const [k, v] of byKey.entries())`.
  */
 export function iteratesStream(context: RuleContext, loop: TSESTree.ForOfStatement): boolean {
   return loop.await && !isPlainArray(context, loop.right, 0);
 }
 
-const ARRAY_METHODS = /^(?:map|filter|slice|concat|flat|flatMap|sort|reverse|toSorted|toReversed|keys|values|entries|from|of|split)$/;
+const ARRAY_METHODS = /^(?:map|filter|slice|concat|flat|flatMap|sort|reverse|toSorted|toReversed|keys|values|entries|from|of|split|toArray)$/;
 
-/** An expression that is an array in memory: a literal, an array method's result, a variable typed or initialized as one. */
+/**
+ * An expression that is an array in memory: a literal, an array method's result, the rows `toArray()` resolves to, a `Map`
+ * or `Set` iterator, a variable typed or initialized as one, or the item of a loop over such (`for (const [dir, files] of byDir)`).
+ */
 function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
-  const inner = unwrapExpression(node);
+  let inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = unwrapExpression(inner.argument);
   if (inner.type === AST_NODE_TYPES.ArrayExpression) return true;
   if (inner.type === AST_NODE_TYPES.CallExpression) {
     const name = calleeName(inner) ?? '';
     const callee = unwrapExpression(inner.callee);
+    // `Object.entries(record)`, and `byKey.entries()` of a `Map` or `Set`: the object's own keys, or an iterator over memory.
     const onArrayOrObject =
       callee.type === AST_NODE_TYPES.MemberExpression &&
-      ((name !== 'keys' && name !== 'values' && name !== 'entries') || (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object'));
+      ((name !== 'keys' && name !== 'values' && name !== 'entries') ||
+        inner.arguments.length === 0 ||
+        (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object'));
     return (
       ARRAY_METHODS.test(name) &&
       onArrayOrObject &&
@@ -526,6 +533,8 @@ function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number):
     return isEventPayload(definition.node as TSESTree.Node, binding) || isStreamChunk(context, definition.node as TSESTree.Node, binding);
   if (definition?.type !== 'Variable') return false;
   const declarator = definition.node as TSESTree.VariableDeclarator;
+  const loop = declarator.parent.parent;
+  if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator.parent) return isPlainArray(context, loop.right, depth + 1);
   return declarator.id === binding && declarator.init !== null && isPlainArray(context, declarator.init, depth + 1);
 }
 

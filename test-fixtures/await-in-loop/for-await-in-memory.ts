@@ -1,0 +1,22 @@
+interface Subscriber {
+  url: string;
+  secret: string;
+}
+
+// A `Map`'s values are in memory: `for await` over them only awaits each element.
+export async function notifyAll(subscribersByTeam: Map<string, Subscriber>, body: string) {
+  for await (const subscriber of subscribersByTeam.values()) {
+    await fetch(subscriber.url, { method: 'POST', body, headers: { 'x-secret': subscriber.secret } });
+//  ^^^^^ await-in-loop
+  }
+}
+
+// A response body streams its chunks: each arrives after the one before.
+export async function readAll(response: Response) {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    chunks.push(chunk);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return chunks;
+}
