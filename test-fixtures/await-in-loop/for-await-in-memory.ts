@@ -20,3 +20,17 @@ export async function readAll(response: Response) {
   }
   return chunks;
 }
+
+// A folder the user picked lists its entries as it reads them.
+export async function uploadFolder(folder: FileSystemDirectoryHandle) {
+  for await (const entry of folder.values()) {
+    if (entry.kind === 'file') await fetch(`/upload/${entry.name}`, { method: 'PUT', body: await entry.getFile() });
+  }
+}
+
+export async function uploadPicked() {
+  const picked = await showDirectoryPicker();
+  for await (const [name, entry] of picked.entries()) {
+    if (entry.kind === 'file') await fetch(`/upload/${name}`, { method: 'PUT', body: await entry.getFile() });
+  }
+}

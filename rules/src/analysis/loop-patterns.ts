@@ -497,8 +497,7 @@ const ARRAY_METHODS = /^(?:map|filter|slice|concat|flat|flatMap|sort|reverse|toS
  * or `Set` iterator, a variable typed or initialized as one, or the item of a loop over such (`for (const [dir, files] of byDir)`).
  */
 function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
-  let inner = unwrapExpression(node);
-  if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = unwrapExpression(inner.argument);
+  const inner = unwrapAwaited(node);
   if (inner.type === AST_NODE_TYPES.ArrayExpression) return true;
   if (inner.type === AST_NODE_TYPES.CallExpression) {
     const name = calleeName(inner) ?? '';
@@ -507,7 +506,7 @@ function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number):
     const onArrayOrObject =
       callee.type === AST_NODE_TYPES.MemberExpression &&
       ((name !== 'keys' && name !== 'values' && name !== 'entries') ||
-        inner.arguments.length === 0 ||
+        (inner.arguments.length === 0 && !isDirectoryHandle(context, unwrapExpression(callee.object))) ||
         (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object'));
     return (
       ARRAY_METHODS.test(name) &&
@@ -536,6 +535,20 @@ function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number):
   const loop = declarator.parent.parent;
   if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator.parent) return isPlainArray(context, loop.right, depth + 1);
   return declarator.id === binding && declarator.init !== null && isPlainArray(context, declarator.init, depth + 1);
+}
+
+/** What lists a folder's entries one by one as it reads them: the browser's `FileSystemDirectoryHandle`. */
+const DIRECTORY_HANDLE_MAKERS = /^(?:showDirectoryPicker|getDirectoryHandle)$/;
+
+/** `dir.entries()` with `dir: FileSystemDirectoryHandle` or `const dir = await showDirectoryPicker()`: an async iterator, unlike a `Map`'s. */
+function isDirectoryHandle(context: RuleContext, receiver: TSESTree.Node): boolean {
+  const type = declaredType(context, receiver);
+  if (type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier)
+    return type.typeName.name === 'FileSystemDirectoryHandle';
+  const definition = receiver.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, receiver)?.defs[0] : undefined;
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  const made = init && unwrapAwaited(init);
+  return made?.type === AST_NODE_TYPES.CallExpression && DIRECTORY_HANDLE_MAKERS.test(calleeName(made) ?? '');
 }
 
 /**
