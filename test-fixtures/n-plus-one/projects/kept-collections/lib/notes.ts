@@ -17,3 +17,8 @@ export function matchLabel(db: Db, names: string[], wanted: string) {
   const matcher = getLabelMatcher(db);
   return matcher.find(names, wanted);
 }
+
+export async function noteOwner(db: Db, note: { ownerId: ObjectId }, withOwner?: boolean) {
+  if (withOwner) return getMembersCollection(db).findOne({ userId: note.ownerId });
+  return null;
+}
