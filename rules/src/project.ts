@@ -831,7 +831,14 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
               names: { [exported]: imported.path[0] ?? 'default' },
               ...(isDatabaseModule(imported.module) && { database: true as const }),
             });
-          else if (!exportsInterfaceHandle(context, specifier.local, exported, declared)) add(exported, specifier.local);
+          else {
+            // `type Db = typeof db; export { Db }`: the alias, as `export type Db = typeof db` declares it.
+            const alias = resolveVariable(context, specifier.local)?.defs.find(
+              (definition) => definition.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration,
+            )?.node;
+            if (alias?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) typeAlias(context, alias, declared, exported);
+            if (!exportsInterfaceHandle(context, specifier.local, exported, declared)) add(exported, specifier.local);
+          }
         }
       }
     } else if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
@@ -1178,9 +1185,8 @@ function handleFields(context: RuleContext, type: TSESTree.TypeNode): Array<Pick
  * `export type DatabaseSchema = Kysely<Schema>` (a handle, exported as one), `export type AccountDb =
  * Database<Schema>` (a generic class of the project given its schema; other aliases are of data types).
  */
-function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration, declared: ExportedDeclarations): void {
+function typeAlias(context: RuleContext, alias: TSESTree.TSTypeAliasDeclaration, declared: ExportedDeclarations, name = alias.id.name): void {
   const type = alias.typeAnnotation;
-  const name = alias.id.name;
   // `export type UsersRepository = ReturnType<typeof createUsersRepository>`: its functions, as methods of the type.
   const factory = returnTypeFunction(context, type);
   if (factory) summarizeReturnedFunctions(context, name, factory.fn, declared);

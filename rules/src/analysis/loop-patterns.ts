@@ -531,25 +531,31 @@ export function commentAsksForOrder(context: RuleContext, loop: LoopStatement): 
 }
 
 /**
- * `for await` over a stream or async iterator paces the loop; over an array it only awaits
- * each element: `for await (const x of [a, b])`, `for await (const id of ids.map(...))`.
+ * `for await` over a stream or async iterator paces the loop; over an array or a `Map`'s entries it only awaits
+ * each element: `for await (const x of [a, b])`, `for await (const id of ids.map(...))`, `for await (const [k, v] of byKey.entries())`.
  */
 export function iteratesStream(context: RuleContext, loop: TSESTree.ForOfStatement): boolean {
   return loop.await && !isPlainArray(context, loop.right, 0);
 }
 
-const ARRAY_METHODS = /^(?:map|filter|slice|concat|flat|flatMap|sort|reverse|toSorted|toReversed|keys|values|entries|from|of|split)$/;
+const ARRAY_METHODS = /^(?:map|filter|slice|concat|flat|flatMap|sort|reverse|toSorted|toReversed|keys|values|entries|from|of|split|toArray)$/;
 
-/** An expression that is an array in memory: a literal, an array method's result, a variable typed or initialized as one. */
+/**
+ * An expression that is an array in memory: a literal, an array method's result, the rows `toArray()` resolves to, a `Map`
+ * or `Set` iterator, a variable typed or initialized as one, or the item of a loop over such (`for (const [dir, files] of byDir)`).
+ */
 function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
-  const inner = unwrapExpression(node);
+  const inner = unwrapAwaited(node);
   if (inner.type === AST_NODE_TYPES.ArrayExpression) return true;
   if (inner.type === AST_NODE_TYPES.CallExpression) {
     const name = calleeName(inner) ?? '';
     const callee = unwrapExpression(inner.callee);
+    // `Object.entries(record)`, and `byKey.entries()` of a `Map` or `Set`: the object's own keys, or an iterator over memory.
     const onArrayOrObject =
       callee.type === AST_NODE_TYPES.MemberExpression &&
-      ((name !== 'keys' && name !== 'values' && name !== 'entries') || (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object'));
+      ((name !== 'keys' && name !== 'values' && name !== 'entries') ||
+        (inner.arguments.length === 0 && !isDirectoryHandle(context, unwrapExpression(callee.object))) ||
+        (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object'));
     return (
       ARRAY_METHODS.test(name) &&
       onArrayOrObject &&
@@ -574,7 +580,23 @@ function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number):
     return isEventPayload(definition.node as TSESTree.Node, binding) || isStreamChunk(context, definition.node as TSESTree.Node, binding);
   if (definition?.type !== 'Variable') return false;
   const declarator = definition.node as TSESTree.VariableDeclarator;
+  const loop = declarator.parent.parent;
+  if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator.parent) return isPlainArray(context, loop.right, depth + 1);
   return declarator.id === binding && declarator.init !== null && isPlainArray(context, declarator.init, depth + 1);
+}
+
+/** What lists a folder's entries one by one as it reads them: the browser's `FileSystemDirectoryHandle`. */
+const DIRECTORY_HANDLE_MAKERS = /^(?:showDirectoryPicker|getDirectoryHandle)$/;
+
+/** `dir.entries()` with `dir: FileSystemDirectoryHandle` or `const dir = await showDirectoryPicker()`: an async iterator, unlike a `Map`'s. */
+function isDirectoryHandle(context: RuleContext, receiver: TSESTree.Node): boolean {
+  const type = declaredType(context, receiver);
+  if (type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier)
+    return type.typeName.name === 'FileSystemDirectoryHandle';
+  const definition = receiver.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, receiver)?.defs[0] : undefined;
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  const made = init && unwrapAwaited(init);
+  return made?.type === AST_NODE_TYPES.CallExpression && DIRECTORY_HANDLE_MAKERS.test(calleeName(made) ?? '');
 }
 
 /**

@@ -81,6 +81,11 @@ export interface QuerySite extends CallSite {
   keyColumn?: string;
   /** Set when a function runs the read on some of its branches only (`if (field.isLookup) return lookupOptions(field)`), none on every call. */
   branch?: true;
+  /**
+   * Set when the function runs it only when a caller asks (`if (audit)` with `audit: boolean`, `options?.withOwner`): the
+   * parameters that ask, so a call that hands `false` or nothing for them runs no query.
+   */
+  askedBy?: number[];
 }
 
 /** What a write does, as far as advice needs: its model and how it writes. */

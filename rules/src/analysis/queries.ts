@@ -28,6 +28,8 @@ import {
 import { siblingStatic } from './mongoose-schemas';
 import { parameterQueriesOf, parameterQuerySite } from './parameter-queries';
 import {
+  askedQuery,
+  askedSite,
   callRef,
   indexedOutside,
   inheritedRef,
@@ -540,7 +542,8 @@ function runnerCallbackQuery(context: RuleContext, call: TSESTree.CallExpression
 
 /** The query a callback the call runs on every call makes, named at the call. */
 function callbackQuery(context: RuleContext, call: TSESTree.CallExpression, callback: FunctionNode): QueryMatch | undefined {
-  const summary = summarizeFunction(context, callback, callReader, 1);
+  // What a callback runs only when asked depends on what its runner hands it, which is not known here.
+  const summary = askedSite(summarizeFunction(context, callback, callReader, 1), call, false);
   const models = projectModels(context);
   const resolved = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
   return resolved && { ...match(call, resolved.library, resolved.kind, resolved.operation, call.callee.range, resolved.model), wrapper: true, site: resolved };
@@ -554,7 +557,7 @@ function projectCallSite(context: RuleContext, call: TSESTree.CallExpression, de
   const models = projectModels(context);
   const local = localFunction(context, call.callee) ?? siblingStatic(context, call.callee);
   if (local) {
-    const summary = summarizeFunction(context, local, callReader, depth + 1);
+    const summary = askedSite(summarizeFunction(context, local, callReader, depth + 1), call);
     const site = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);
     if (site) return site;
     const handed = parameterQuerySite(context, call, parameterQueriesOf(context, local));
@@ -562,7 +565,7 @@ function projectCallSite(context: RuleContext, call: TSESTree.CallExpression, de
   }
   const ref = models && callRef(context, call);
   if (!ref) return undefined;
-  const site = resolveCallRef(models, context.fileName, ref, indexedSummary(models));
+  const site = askedQuery(resolveCallRef(models, context.fileName, ref, indexedSummary(models)), call);
   if (site || ref.path.length > 2) return site;
   const key = moduleKey(models, context.fileName, ref.module);
   const queries = key === undefined ? undefined : functionFactAt(models, models.parameterQueries, key, ref.path);

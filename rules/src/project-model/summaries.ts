@@ -165,6 +165,8 @@ export interface FunctionSummary {
   checks?: true;
   /** The first write anywhere in its body or its own file's functions (behind a condition, in a loop or a transaction), when its site is a read. */
   alsoWrites?: WriteFact;
+  /** It runs its query only when a caller asks, by these parameters (see `QuerySite.askedBy`). */
+  askedBy?: number[];
 }
 
 /** A call of another file's function (as in `CallRef`, without where it is written), with the inputs of the caller it is handed. */
@@ -227,7 +229,7 @@ export function summarizeFunction(context: RuleContext, fn: FunctionNode, reader
 }
 
 /** Which paths of a function a summary reads: the one every call takes, or, when that runs nothing, every branch no cache look-up guards. */
-type Paths = 'every' | 'some';
+type Paths = 'every' | 'some' | 'asked';
 
 /** What a reading of a function's paths finds: the query or calls that name its work, before the rest of its body is read. */
 interface PathsRead {
@@ -236,6 +238,8 @@ interface PathsRead {
   calls: CallRef[];
   checks: boolean;
   cacheFirst: true | 'preloaded' | undefined;
+  /** On the 'asked' paths: the parameters whose branches a caller asks for (see `FunctionSummary.askedBy`). */
+  askedBy?: number[];
   /** Read from the branches, as no path every call takes runs a query. */
   branches?: true;
 }
@@ -243,7 +247,7 @@ interface PathsRead {
 function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number): FunctionSummary {
   if (!fn.body) return {};
   // The rest of the body (what it awaits, makes, and hands its queries) is read once, for the reading kept: not for one only compared.
-  const { first, site, calls, checks, cacheFirst, branches } = readPaths(context, fn, reader, depth, false, 'every');
+  const { first, site, calls, checks, cacheFirst, branches, askedBy } = readPaths(context, fn, reader, depth, false, 'every');
   // A function that runs no query is still known by the work it awaits: a wrapper of a payment provider, a mail or an HTTP call.
   const otherWork = new Set<string>();
   const awaits: AwaitedCall[] = [];
@@ -266,6 +270,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(branch.awaits.length > 0 && { branchAwaits: branch.awaits }),
     ...(cacheFirst && { cacheFirst }),
     ...(checks ? { checks: true as const } : {}),
+    ...(askedBy && { askedBy }),
   };
   return branches ? onBranches(summary) : summary;
 }
@@ -293,6 +298,13 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
   let otherWorkFirst = false;
   // An awaited call of the project that runs no query of its own on every call: the work each call waits on.
   let awaitsCall = false;
+  // The parameters whose branches a caller asks for, read on the 'asked' paths only.
+  const asked = new Set<number>();
+  const asksFor = (test: TSESTree.Node): boolean => {
+    const parameters = optionalInputsTested(context, fn, test);
+    if (paths === 'asked') for (const parameter of parameters) asked.add(parameter);
+    return parameters.length === 0 || paths === 'asked';
+  };
   const visit = (node: TSESTree.Node): void => {
     if (site || cacheChecked || otherWorkFirst || calls.length >= MAX_CALLS) return;
     if (node !== fn && (isFunction(node) || isLoopStatement(node))) return;
@@ -303,22 +315,22 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
         if (!pastCache && returnsAfterCacheCheck(context, node)) cacheChecked = node;
         // `if (!this.byLibrary[id]) return (await db.author.findOne(…))?.id;`: past the cache is the miss this branch handles.
         else if (pastCache && testsMiss(node.test) && returnsAfterCacheCheck(context, node)) visit(node.consequent);
-        else if (paths === 'some' && !testsCache(context, node.test)) {
-          if (!testsOptionalInput(context, fn, node.test)) visit(node.consequent);
+        else if (paths !== 'every' && !testsCache(context, node.test)) {
+          if (asksFor(node.test)) visit(node.consequent);
           if (node.alternate) visit(node.alternate);
         } else if (node.alternate && testsMode(context, node.test)) visit(node.alternate);
         return;
       case AST_NODE_TYPES.ConditionalExpression: {
         visit(node.test);
-        const branches = paths === 'some' && !testsCache(context, node.test);
-        if (branches && !testsOptionalInput(context, fn, node.test)) visit(node.consequent);
+        const branches = paths !== 'every' && !testsCache(context, node.test);
+        if (branches && asksFor(node.test)) visit(node.consequent);
         if (branches || testsMode(context, node.test)) visit(node.alternate);
         return;
       }
       case AST_NODE_TYPES.LogicalExpression:
         visit(node.left);
         // `options?.signed && (await ...)` runs on a caller's request only; `given ?? (await ...)` when it is not given.
-        if (paths === 'some' && !testsCache(context, node.left) && (node.operator !== '&&' || !testsOptionalInput(context, fn, node.left))) visit(node.right);
+        if (paths !== 'every' && !testsCache(context, node.left) && (node.operator !== '&&' || asksFor(node.left))) visit(node.right);
         return;
       // A switch dispatches on a kind, each case to other work: which of them queries is not read as the function's work,
       // unless every case waits on work of its own (`case 'app': await createApp(...)`), when whichever is taken costs its calls.
@@ -377,7 +389,7 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
         }
         const local = depth < MAX_CHAIN_DEPTH ? (localFunction(context, node.callee) ?? siblingStatic(context, node.callee)) : undefined;
         if (local && local !== fn) {
-          const inner = summarizeFunction(context, local, reader, depth + 1);
+          const inner = askedSite(summarizeFunction(context, local, reader, depth + 1), node);
           if (inner.site?.kind === 'write') site = inner.site;
           else if (inner.site?.branch) branchRead ??= inner.site;
           else read ??= inner.site;
@@ -419,8 +431,12 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
   if (paths === 'every' && !first && !cacheChecked && !otherWorkFirst && !awaitsCall) {
     const some = readPaths(context, fn, reader, depth, pastCache, 'some');
     if (some.first || namedCalls(some).length > calls.length) return { ...some, branches: true };
+    // Only when a caller asks for it (`if (withOwner) await loadOwner(...)`): a call that asks runs it, per item when in a loop.
+    const onRequest = readPaths(context, fn, reader, depth, pastCache, 'asked');
+    if (onRequest.askedBy) return { ...onRequest, branches: true };
   }
-  return { ...(first && { first }), ...(site && { site }), calls, checks, cacheFirst };
+  const askedBy = paths === 'asked' && asked.size > 0 && (first || calls.length > 0) ? [...asked] : undefined;
+  return { ...(first && { first }), ...(site && { site }), calls, checks, cacheFirst, ...(askedBy && { askedBy }) };
 }
 
 /** `cache.set(key, row)`, `loaded[key] = row`: a function that stores what it loaded, so each new key misses once. */
@@ -945,23 +961,49 @@ function runsCallbackAt(context: RuleContext, callee: TSESTree.Node, index: numb
 }
 
 /**
- * `if (options?.signedUrls)`, `if (!id && teamId)` with `teamId?: string`, `if (audit)` with `audit: boolean`: a test of an input the
- * caller may leave out (optional, defaulted, or read from such an object) or a flag it sets, whose branch runs when a caller asks for it.
+ * `if (options?.signedUrls)`, `if (!id && teamId)` with `teamId?: string`, `if (audit)` with `audit: boolean`: the positions of the
+ * inputs a test reads that the caller may leave out (optional, defaulted, or read from such an object) or a flag it sets, whose
+ * branch runs when a caller asks for it.
  */
-function testsOptionalInput(context: RuleContext, fn: FunctionNode, test: TSESTree.Node): boolean {
-  let found = false;
+function optionalInputsTested(context: RuleContext, fn: FunctionNode, test: TSESTree.Node): number[] {
+  const found = new Set<number>();
   visitWithinFunction(test, (node) => {
-    if (found || node.type !== AST_NODE_TYPES.Identifier) return;
+    if (node.type !== AST_NODE_TYPES.Identifier) return;
     const definition = resolveVariable(context, node)?.defs[0];
     if (definition?.type !== 'Parameter' || definition.node !== fn) return;
-    // From the binding up to the parameter: a default or a `?` on the way makes it optional.
+    let optional = definition.name.typeAnnotation?.typeAnnotation.type === AST_NODE_TYPES.TSBooleanKeyword;
+    let parameter: TSESTree.Node = definition.name;
+    // From the binding up to the parameter: a default or a `?` on the way makes it optional; `audit: boolean` is a flag the caller sets.
     for (let current: TSESTree.Node | undefined = definition.name; current && current !== fn; current = current.parent) {
-      if (current.type === AST_NODE_TYPES.AssignmentPattern || (current.type === AST_NODE_TYPES.Identifier && current.optional)) found = true;
+      if (current.type === AST_NODE_TYPES.AssignmentPattern || (current.type === AST_NODE_TYPES.Identifier && current.optional)) optional = true;
+      parameter = current;
     }
-    // `audit: boolean`: a flag the caller sets.
-    if (definition.name.typeAnnotation?.typeAnnotation.type === AST_NODE_TYPES.TSBooleanKeyword) found = true;
+    if (optional) found.add(fn.params.indexOf(parameter as TSESTree.Parameter));
   });
-  return found;
+  return [...found];
+}
+
+/**
+ * What a call of a function runs, as its summary says: a query it runs only when asked (see `QuerySite.askedBy`) counts
+ * when the call hands anything but `false`, `null`, `undefined` or nothing for those parameters.
+ */
+export function askedSite(summary: FunctionSummary, call: TSESTree.CallExpression, handsArguments = true): FunctionSummary {
+  if (!summary.askedBy) return summary;
+  const { askedBy, ...rest } = summary;
+  return handsArguments && askedBy.some((index) => asksWith(call.arguments[index])) ? rest : {};
+}
+
+/** The query another file's function runs, as `askedSite` tells it for this call. */
+export function askedQuery(site: QuerySite | undefined, call: TSESTree.CallExpression): QuerySite | undefined {
+  if (!site?.askedBy) return site;
+  const { askedBy, ...rest } = site;
+  return askedBy.some((index) => asksWith(call.arguments[index])) ? rest : undefined;
+}
+
+function asksWith(argument: TSESTree.Node | undefined): boolean {
+  const value = argument && unwrapExpression(argument);
+  if (!value || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')) return false;
+  return value.type !== AST_NODE_TYPES.Literal || !(value.value === false || value.value === null);
 }
 
 /** `if (!cached)`, `cache.has(key) ? … : …`, `map.get(key) ?? …`: a test of what a cache holds, whose branches run on a hit or a miss only. */
@@ -1215,14 +1257,18 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
     if (imported && !imported.module.startsWith('node:'))
       return { module: imported.module, path: [...(imported.path.length > 0 ? imported.path : ['default']), ...names], ...siteOf(context, callee) };
     // A method right on a function's result is left to what makes clients (`const ses = getSesClient(); ses.send(...)`).
-    const owner = instanceClass(context, object) ?? (names.length > 1 ? returnedClass(context, object) : undefined) ?? aliasedHandleClass(context, object);
-    if (owner) {
+    const owner = instanceClass(context, object) ?? (names.length > 1 ? returnedClass(context, object) : undefined);
+    // `const users = usersCollection(db); users.findOne({ email })`: the key matters if the project tells the factory makes a collection.
+    const aliased = owner ? undefined : aliasedHandleClass(context, object);
+    if (owner ?? aliased) {
+      const key = aliased && handedKey(callee);
       return {
-        module: owner.module,
-        path: [owner.path[0] ?? 'default', ...names],
+        module: (owner ?? aliased)!.module,
+        path: [(owner ?? aliased)!.path[0] ?? 'default', ...names],
         ...siteOf(context, callee),
         instance: true,
         ...executesRef(context, call, names),
+        ...(key !== undefined && { keyColumn: key }),
       };
     }
     const literal = object.type === AST_NODE_TYPES.Identifier ? declaredType(context, object) : undefined;
@@ -1437,7 +1483,7 @@ function madeRef(context: RuleContext, callee: TSESTree.MemberExpression, kept =
   if (made?.call.type !== AST_NODE_TYPES.CallExpression || method === undefined) return undefined;
   const factory = resolveModuleMember(context, made.call.callee);
   if (!factory || factory.path.length !== 1 || factory.module.startsWith('node:')) return undefined;
-  const key = callee.parent.type === AST_NODE_TYPES.CallExpression ? onlyKey(callee.parent.arguments[0]) : undefined;
+  const key = handedKey(callee);
   return {
     module: factory.module,
     path: [factory.path[0]!, method],
@@ -1446,6 +1492,11 @@ function madeRef(context: RuleContext, callee: TSESTree.MemberExpression, kept =
     ...(made.held && { held: true as const }),
     ...(key !== undefined && { keyColumn: key }),
   };
+}
+
+/** The one key of the filter a method is handed (`userId` of `Users.findOne({ userId })`), the column its query looks rows up by. */
+function handedKey(callee: TSESTree.Node): string | undefined {
+  return callee.parent?.type === AST_NODE_TYPES.CallExpression ? onlyKey(callee.parent.arguments[0]) : undefined;
 }
 
 /** The call a constant is set to, awaited or not, and whether it is destructured from its result (`const { Orders } = await OrdersCollection(db)`). */
@@ -1814,6 +1865,9 @@ function resolveRef(
     if (summarized) return summarized;
   }
   let value = lookupExport(models, fromFile, ref.module, name!) ?? returnedHandle(models, key, name!);
+  // `const tags = tagsCollection(db); tags.find(...)`: a method of what a factory of the project made, as `tagsCollection(db).find(...)`.
+  if (!value && instance && name!.endsWith(CALLED) && members.length === 1)
+    return madeQuery(models, fromFile, { ...ref, path: [name!.slice(0, -CALLED.length), members[0]!] }, site);
   if (!value || members.length === 0) return undefined;
   // `doc.save()` with `doc: Document`: what a loaded row runs, not the model's static methods.
   if (instance && value.kind === 'model') {
@@ -1991,7 +2045,8 @@ export function resolveSummary(
   summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
   outsideAt: OutsideAt = models ? indexedOutside(models) : () => false,
 ): QuerySite | undefined {
-  const first = firstQuery(models, fromFile, summary, summaryAt);
+  const found = firstQuery(models, fromFile, summary, summaryAt);
+  const first = found && summary.askedBy ? { ...found, askedBy: summary.askedBy } : found;
   const site =
     first &&
     withAlsoWrites(withWrites(withInputs(first, resolvedInputs(models, fromFile, summary, summaryAt)), summary.writes), models, fromFile, summary, summaryAt);
@@ -2077,7 +2132,8 @@ function firstQuery(
   for (const call of summary.calls ?? []) {
     const found = resolveCallRef(models, fromFile, call, summaryAt);
     // What a request-memoized function is called with here is not known to differ per item: it may run once for them all.
-    if (found?.memoized) continue;
+    // What another file's function runs only when asked depends on the arguments of a call not kept here.
+    if (found?.memoized || found?.askedBy) continue;
     if (found?.kind === 'write' && found.dynamicSql) computedWrite ??= found;
     else if (found?.kind === 'write') {
       write ??= found;
