@@ -158,6 +158,42 @@ describe('perf-lint: command-line programs of a package', function () {
     assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { migration: 1, script: 4 });
   });
 
+  it("reads an oclif tool's command folder, and what only its commands import, as scripts", () => {
+    const root = trees.make({
+      'ctl/package.json': JSON.stringify({ name: 'ctl', bin: { ctl: './bin/run.js' }, oclif: { bin: 'ctl', commands: './dist/commands' } }),
+      'ctl/bin/run.js': "#!/usr/bin/env node\nimport { execute } from '@oclif/core';\nawait execute({ dir: import.meta.url });\n",
+      'ctl/src/commands/apps/deploy.ts': "import { deployAll } from '../../utils/deploy';\nvoid deployAll;\n",
+      'ctl/src/utils/deploy.ts': SLOW_CODE,
+      'ctl/src/library.ts': SLOW_CODE,
+      '.perflintrc.json': JSON.stringify({ roles: { script: false } }),
+    });
+    const { report } = runJson(root);
+    assert.deepEqual(
+      report.findings.map((finding) => finding.file),
+      ['ctl/src/library.ts'],
+    );
+    assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 3 });
+  });
+
+  it("reads the file a package's task script runs as a script, not a server's entry nor what the task imports", () => {
+    const root = trees.make({
+      'web/package.json': JSON.stringify({
+        name: 'web',
+        scripts: { 'i18n:collect': 'ts-node --project server/tsconfig.json src/i18n/collect.ts', 'start:api': 'node dist/api.js' },
+      }),
+      'web/src/i18n/collect.ts': `import { load as loadCatalog } from './catalog';\nvoid loadCatalog;\n${SLOW_CODE}`,
+      'web/src/i18n/catalog.ts': SLOW_CODE,
+      'web/src/api.ts': SLOW_CODE,
+      '.perflintrc.json': JSON.stringify({ roles: { script: false } }),
+    });
+    assert.deepEqual(
+      runJson(root)
+        .report.findings.map((finding) => finding.file)
+        .sort(),
+      ['web/src/api.ts', 'web/src/i18n/catalog.ts'],
+    );
+  });
+
   it('leaves a package without command-line programs as production code', () => {
     const root = trees.make({
       'app/package.json': JSON.stringify({ name: 'app', main: 'dist/index.js', scripts: { start: 'node dist/index.js' } }),

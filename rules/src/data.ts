@@ -23,7 +23,18 @@ export {
   type PerfLintConfig,
 } from './config';
 export { LineIndex } from './lines';
-export { binEntriesOf, isCommandLineEntry, isPrivateToolPackage, isServerPackage, isServingEntry, scriptEntriesOf, startsHttpServer } from './roles';
+export {
+  binEntriesOf,
+  isCommandLineEntry,
+  isPrivateToolPackage,
+  isServerPackage,
+  isServingEntry,
+  isTaskEntry,
+  oclifCommandsOf,
+  scriptEntriesOf,
+  startsHttpServer,
+  taskScriptEntriesOf,
+} from './roles';
 export { isDeclarationFile, isSourceFile, SOURCE_EXTENSIONS } from './source-files';
 export type * from './types';
 export type { ProjectFacts } from './project';

@@ -149,8 +149,8 @@ const SERVER_IMPORT = importOf(String.raw`express|koa|fastify|@hapi\/hapi|hono|@
 function serves(text: string): boolean {
   return SERVES_CALL.test(text) || SERVER_IMPORT.test(text);
 }
-/** An export of any kind: a module that other code calls into. */
-const EXPORTS = /^\s*export\b|\bmodule\.exports\b|^\s*exports\.\w+\s*=/m;
+/** An export of any kind: a module that other code calls into. `export {}` exports nothing: it only makes the file a module. */
+const EXPORTS = /^\s*export\b(?!\s*\{\s*\})|\bmodule\.exports\b|^\s*exports\.\w+\s*=/m;
 /** A call or await at the start of a line outside any function: `main();`, `await run();`, `void start();`, `run().catch(...)`. */
 const TOP_LEVEL_RUN = /^(?:await\s+|void\s+)?(\w+)\s*\(/gm;
 
@@ -225,7 +225,7 @@ const TEXT_SHOWS: Readonly<Record<RoleSign, (text: string) => boolean>> = {
     CLI_IMPORT.test(text) ||
     CI_IMPORT.test(text) ||
     GENERATOR_IMPORT.test(text) ||
-    onlyRunsTopLevel(text) ||
+    (onlyRunsTopLevel(text) && !runsAsWorkerThread(text)) ||
     runsWhenEntryPoint(text) ||
     promptsTerminal(text),
   // `#!/usr/bin/env node`: a program the shell runs by its name.
@@ -303,6 +303,17 @@ function onlyRunsTopLevel(text: string): boolean {
     if (new RegExp(`\\b(?:function\\s*\\*?\\s*${name}\\s*\\(|(?:const|let|var)\\s+${name}\\s*=)`).test(text)) return true;
   }
   return false;
+}
+
+const WORKER_THREADS_IMPORT = importOf(String.raw`(?:node:)?worker_threads`);
+const WORKER_THREAD_HANDLE = /\b(?:isMainThread|parentPort|workerData)\b/;
+
+/**
+ * A module that runs as a worker thread (`if (!isMainThread) run(workerData)`, `parentPort.on('message', …)`): its top level runs
+ * the jobs the application hands it, neither a program of its own nor the application's start-up.
+ */
+export function runsAsWorkerThread(text: string): boolean {
+  return WORKER_THREAD_HANDLE.test(text) && WORKER_THREADS_IMPORT.test(text);
 }
 
 /** `main().catch(...)` at the start of a line, with the failure of the program it starts handled there. */
@@ -486,19 +497,56 @@ export function isCommandLineEntry(text: string): boolean {
   return CLI_IMPORT.test(text) && !serves(text);
 }
 
+/** A task's entry: it starts no server and runs no worker thread's jobs. */
+export function isTaskEntry(text: string): boolean {
+  return !serves(text) && !runsAsWorkerThread(text);
+}
+
 /** Source paths a package.json's `scripts` run (`ts-node src/index.ts`, `node dist/cli.js`) and its `main`, relative to its folder. */
 export function scriptEntriesOf(packageJsonText: string): string[] {
   try {
     const manifest = JSON.parse(packageJsonText) as { scripts?: unknown; main?: unknown };
-    const commands = manifest.scripts && typeof manifest.scripts === 'object' ? Object.values(manifest.scripts) : [];
-    const paths = commands
-      .filter((command): command is string => typeof command === 'string')
-      .flatMap((command) => command.match(/(?<=^|\s)[\w./-]+\.[cm]?[jt]sx?(?=\s|$)/g) ?? []);
+    const paths = scriptsOf(manifest.scripts).flatMap(([, command]) => commandPaths(command));
     if (typeof manifest.main === 'string') paths.push(manifest.main);
     return [...new Set(paths.map((entry) => entry.replace(/^\.\//, '')))];
   } catch {
     return [];
   }
+}
+
+/**
+ * Scripts that start or watch a process that keeps running (`start`, `dev`, `start:prod`, `serve`, `worker`, `queue:work`,
+ * `migration:run`): what they run may serve or work for users.
+ */
+const LONG_RUNNING_SCRIPT =
+  /(?:^|[:_-])(?:start|dev|develop|serve|server|prod|production|debug|watch|preview|workers?|work|jobs?|queues?|cron|schedulers?|consumers?|listen|daemon|run)(?:$|[:_-])/i;
+
+/**
+ * Source paths that a package.json's task scripts run (`"i18n:extract": "ts-node src/i18n/extract.ts"`, `"docs": "node
+ * dist/tools/docs.js"`), relative to its folder: a task runs when a developer or the build asks, once, and exits.
+ */
+export function taskScriptEntriesOf(packageJsonText: string): string[] {
+  try {
+    const manifest = JSON.parse(packageJsonText) as { scripts?: unknown };
+    const paths = scriptsOf(manifest.scripts)
+      .filter(([name]) => !LONG_RUNNING_SCRIPT.test(name))
+      .flatMap(([, command]) => commandPaths(command))
+      .filter((entry) => !entry.split('/').includes('node_modules'));
+    return [...new Set(paths.map((entry) => entry.replace(/^\.\//, '')))];
+  } catch {
+    return [];
+  }
+}
+
+/** A package.json's `scripts`, by name. */
+function scriptsOf(scripts: unknown): Array<[name: string, command: string]> {
+  if (!scripts || typeof scripts !== 'object') return [];
+  return Object.entries(scripts).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+}
+
+/** The source files a command names (`src/docs.ts` of `ts-node --project tsconfig.json src/docs.ts`). */
+function commandPaths(command: string): string[] {
+  return command.match(/(?<=^|\s)[\w./-]+\.[cm]?[jt]sx?(?=\s|$)/g) ?? [];
 }
 
 /** The files a package.json's `bin` names (`"bin": "cli.js"` or `"bin": { "tool": "./bin/tool.js" }`), relative to its folder, without `./`. */
@@ -510,6 +558,26 @@ export function binEntriesOf(packageJsonText: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * The folder an oclif command-line tool loads its commands from, relative to its package (`./dist/commands`): the one its package.json's
+ * `oclif` section names, or oclif's own default for a package with that section, or with a `bin` and an oclif dependency.
+ */
+export function oclifCommandsOf(packageJsonText: string, dependencies: ReadonlySet<string>): string | undefined {
+  try {
+    const oclif = (JSON.parse(packageJsonText) as { oclif?: unknown }).oclif;
+    if (oclif && typeof oclif === 'object') {
+      const commands = (oclif as { commands?: unknown }).commands;
+      // `"commands": { "strategy": "pattern", "target": "./dist/commands" }` names its folder as a target.
+      const folder = commands && typeof commands === 'object' ? (commands as { target?: unknown }).target : commands;
+      return (typeof folder === 'string' ? folder : 'dist/commands').replace(/^\.\//, '');
+    }
+  } catch {
+    return undefined;
+  }
+  const oclifDependency = dependencies.has('@oclif/core') || dependencies.has('@oclif/command');
+  return oclifDependency && binEntriesOf(packageJsonText).length > 0 ? 'dist/commands' : undefined;
 }
 
 /** Packages only a server needs: an HTTP or RPC framework, or the client of a database server that many processes share. */

@@ -398,6 +398,22 @@ export async function finishAll(ids: string[]) {
     );
   });
 
+  it('leaves a module only migrations and scripts import alone, and reports it where another file imports it too', () => {
+    const code = [
+      "import knex from 'knex';",
+      "const db = knex({ client: 'pg' });",
+      'export async function grantToRoles(roleIds: string[], permissionId: string) {',
+      "  for (const roleId of roleIds) await db('role_permissions').insert({ roleId, permissionId });",
+      '}',
+    ].join('\n');
+    const project = { dependencies: new Set<string>() };
+    assert.deepEqual(findings(code, 'src/database/permissions.ts', { ...ONLY_THIS_RULE, project: { ...project, scriptOnly: true } }), []);
+    assert.deepEqual(
+      findings(code, 'src/database/permissions.ts', { ...ONLY_THIS_RULE, project }).map((finding) => finding.ruleId),
+      ['n-plus-one'],
+    );
+  });
+
   it('does not report a Knex subquery built inside a loop', () => {
     const code = [
       "import knex from 'knex';",

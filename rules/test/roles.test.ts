@@ -6,10 +6,13 @@ import {
   detectRole,
   isCommandLineEntry,
   isRoleChecked,
+  isTaskEntry,
+  oclifCommandsOf,
   roleFromSigns,
   roleSignsOf,
   scriptEntriesOf,
   startsHttpServer,
+  taskScriptEntriesOf,
   type FileRole,
 } from '../src/roles';
 
@@ -134,6 +137,14 @@ describe('file roles', () => {
     ['src/backfill-actions.ts', `export async function main() {}\nmain().catch(console.error);\n`, 'script'],
     ['src/start-worker.ts', `export function patch() {}\nasync function main() {}\nmain().catch(console.error);\n`, 'production'],
     ['src/start-queue.ts', `export async function main() {}\nmain();\n`, 'production'],
+    ['src/i18n/collect.ts', `async function collect() {}\ncollect();\n\nexport {};\n`, 'script'],
+    ['src/i18n/messages.ts', `async function collect() {}\ncollect();\n\nexport { collect };\n`, 'production'],
+    [
+      'src/jobs/resize.worker.ts',
+      `import { isMainThread, workerData } from 'worker_threads';\nasync function resize() {}\nif (!isMainThread) resize();\n`,
+      'production',
+    ],
+    ['src/jobs/thumbnails.ts', `import { parentPort } from 'node:worker_threads';\nasync function run() {}\nrun();\n`, 'production'],
     ['admin/remove-user.ts', `import { connect } from './db';\nconst email = process.argv[2];\nconnect(async () => remove(email));\n`, 'script'],
     ['src/users.ts', `export const email = process.argv[2];\n${LOOP}`, 'production'],
     ['src/main.ts', `async function bootstrap() { const app = await NestFactory.create(AppModule); await app.listen(3000); }\nbootstrap();\n`, 'production'],
@@ -306,9 +317,27 @@ describe('file roles', () => {
       ['src/index.ts', 'scripts/gen.mts', 'dist/index.js'],
     );
     assert.deepEqual(scriptEntriesOf('not json'), []);
+    assert.deepEqual(
+      taskScriptEntriesOf(
+        '{"scripts": {"start": "node dist/index.js", "dev:worker": "tsx src/worker.ts", "migration:run": "ts-node ./node_modules/typeorm/cli.js", "i18n:extract": "ts-node --project server/tsconfig.json ./src/i18n/extract.ts", "docs": "node dist/tools/docs.js"}}',
+      ),
+      ['src/i18n/extract.ts', 'dist/tools/docs.js'],
+    );
+    assert.equal(isTaskEntry(`import { readdir } from 'node:fs/promises';\nvoid readdir('src');\n`), true);
+    assert.equal(isTaskEntry(`import express from 'express';\nexpress().listen(3000);\n`), false);
     assert.equal(isCommandLineEntry(`import { Command } from 'commander';\n`), true);
     assert.equal(isCommandLineEntry(`import yargs from 'yargs';\nimport express from 'express';\n`), false);
     assert.equal(isCommandLineEntry(`import express from 'express';\n`), false);
+  });
+
+  it('finds the folder an oclif tool loads its commands from', () => {
+    const none = new Set<string>();
+    assert.equal(oclifCommandsOf('{"oclif": {"bin": "tool", "commands": "./dist/commands"}}', none), 'dist/commands');
+    assert.equal(oclifCommandsOf('{"oclif": {"commands": {"strategy": "pattern", "target": "./lib/cmds"}}}', none), 'lib/cmds');
+    assert.equal(oclifCommandsOf('{"oclif": {"bin": "tool"}}', none), 'dist/commands');
+    assert.equal(oclifCommandsOf('{"bin": {"tool": "./bin/run.js"}}', new Set(['@oclif/core'])), 'dist/commands');
+    assert.equal(oclifCommandsOf('{"name": "sdk"}', new Set(['@oclif/core'])), undefined);
+    assert.equal(oclifCommandsOf('{"bin": {"tool": "./bin/run.js"}}', new Set(['commander'])), undefined);
   });
 
   it('finds a module that builds an HTTP server and listens on it, not one that only names a framework or boots the application', () => {

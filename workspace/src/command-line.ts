@@ -6,8 +6,11 @@ import {
   isPrivateToolPackage,
   isServerPackage,
   isServingEntry,
+  isTaskEntry,
+  oclifCommandsOf,
   scriptEntriesOf,
   startsHttpServer,
+  taskScriptEntriesOf,
 } from '../../rules/src/data';
 import { inside } from './paths';
 import type { Disk } from './disk';
@@ -42,8 +45,9 @@ type ModuleReads = Map<string, Promise<ModuleFacts>>;
 /**
  * The files of a package that make up its command-line programs: the `bin` entries of its
  * package.json (or the sources they are built from), the files its `scripts` or `main` run that
- * parse a command line with a CLI framework, and every file of the package they import, directly
- * or not; every file of a private tool package (`isPrivateToolPackage`). Such files run once per
+ * parse a command line with a CLI framework, the commands of an oclif tool (`oclifCommandsOf`), and
+ * every file of the package they import, directly or not; the file a task script runs, alone
+ * (`taskScriptEntriesOf`); every file of a private tool package (`isPrivateToolPackage`). Such files run once per
  * command and exit; they never serve a request. A file that the package's server also imports (a
  * command that boots the application's modules) serves too, and so does every file that a server
  * among them imports (`"bin": "index.js"` of a self-hosted server that `npx` starts).
@@ -65,7 +69,12 @@ export async function commandLineFiles(root: string, packageJsonText: string, di
   }
   const bins = await Promise.all(binEntriesOf(packageJsonText).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
   const scripts = await Promise.all(scriptEntries.map((entry) => entryWhere(disk, path.join(root, entry), root, isCommandLineEntry)));
-  const found = await importClosure(disk, root, [...bins, ...scripts], reads);
+  const oclifCommands = oclifCommandsOf(packageJsonText, dependencies);
+  const commands = oclifCommands === undefined ? [] : await commandFiles(disk, sourceFolders(path.join(root, oclifCommands), root));
+  const found = await importClosure(disk, root, [...bins, ...scripts, ...commands], reads);
+  // A task's own file alone: what it imports may be the application's modules, which it runs for one task.
+  const tasks = await Promise.all(taskScriptEntriesOf(packageJsonText).map((entry) => entryWhere(disk, path.join(root, entry), root, isTaskEntry)));
+  for (const task of tasks) if (task !== undefined && inside(root, task) !== undefined) found.add(task);
   if (found.size === 0) return found;
   for (const file of await served()) found.delete(file);
   // A server's package depends on its framework or database (a tool's `login` listens without one); a `start` script is no sign: a tool's may run its CLI, a server's another file.
@@ -130,6 +139,31 @@ function sourceCandidates(target: string, root: string, binEntry: boolean): stri
   const unbuilt = relative.replace(BUILD_FOLDER, '');
   const bases = unbuilt !== relative ? [`src/${unbuilt}`, unbuilt, relative] : binEntry ? [relative, `src/${relative}`] : [relative];
   return bases.flatMap((base) => moduleCandidates(path.join(root, base)));
+}
+
+/** The folders a build folder may be compiled from (`dist/commands` from `src/commands` or `commands`), the folder itself last. */
+function sourceFolders(target: string, root: string): string[] {
+  const relative = path.relative(root, target).split(path.sep).join('/');
+  const unbuilt = relative.replace(BUILD_FOLDER, '');
+  return (unbuilt !== relative ? [`src/${unbuilt}`, unbuilt, relative] : [relative]).map((base) => path.join(root, base));
+}
+
+/** The source files of the first of `folders` that exists, in it and its subfolders (oclif loads every command of its folder by path). */
+async function commandFiles(disk: Disk, folders: readonly string[]): Promise<string[]> {
+  for (const folder of folders) {
+    const entries = await disk.readdir(folder).catch(() => undefined);
+    if (entries === undefined) continue;
+    const found: string[] = [];
+    const pending = [folder];
+    for (let next = pending.pop(); next !== undefined && found.length < MAX_FILES; next = pending.pop())
+      for (const entry of next === folder ? entries : await disk.readdir(next).catch(() => [])) {
+        const file = path.join(next, entry.name);
+        if (entry.isDirectory()) pending.push(file);
+        else if (entry.isFile() && SOURCE_EXTENSIONS.includes(path.extname(file)) && !/\.d\.[cm]?ts$/.test(file)) found.push(file);
+      }
+    return found;
+  }
+  return [];
 }
 
 /** The files an import of `target` may name: itself, with a source extension in place of its own or added, or its folder's index. */

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { inMeteorStartup } from './framework-models';
-import { meaningfulFolders } from '../roles';
+import { meaningfulFolders, runsAsWorkerThread } from '../roles';
 import type { RuleContext } from '../types';
 import type { ProjectModels } from './orm-index';
 import { fileKey } from '../project-model/paths';
@@ -226,10 +226,11 @@ function calledByNameOnlyAtBoot(context: RuleContext, fn: FunctionNode): boolean
   return name !== undefined && atBoot !== undefined && Object.hasOwn(atBoot, name);
 }
 
-/** Whether a call runs while the application starts: at a module's top level, or in a function that runs only then. */
+/** Whether a call runs while the application starts: at a module's top level (not a worker thread's, which runs jobs), or in a function that runs only then. */
 export function callRunsAtBoot(context: RuleContext, call: TSESTree.Node): boolean {
   const owner = enclosingFunction(call);
-  return owner === undefined || runsOnlyAtBoot(context, owner);
+  if (owner === undefined) return !context.shared.memo('startup.workerThread', () => runsAsWorkerThread(context.text));
+  return runsOnlyAtBoot(context, owner);
 }
 
 /**

@@ -2123,8 +2123,8 @@ export const nPlusOne: Rule = {
   // Without a database in reach nothing runs a query: no package, no client, no model the project declares.
   gate: databaseInReach,
   create(context) {
-    // A script runs once and exits: a query per item costs the developer who started it one run, not every request.
-    if (contextRole(context) === 'script') return {};
+    // A script runs once and exits, and so does a module only one-off programs import: a query per item costs the developer who started it one run, not every request.
+    if (contextRole(context) === 'script' || context.options.project.scriptOnly) return {};
     const reported = new Set<TSESTree.Node>();
     // A switch on the item's kind: one finding for its cases, each of them the same repetition.
     const reportedSwitches = new Set<TSESTree.Node>();
