@@ -122,9 +122,12 @@ const BUILD_FOLDER =
  * package's own name counts: `src/commands/build/` may hold a service's build feature.
  */
 const BUILD_PACKAGE = /^build$/i;
-/** Build and tool configuration: it runs in the build, never on a request; so do tools' hidden files (`.eslintrc.js`, Yarn's `.pnp.cjs`). */
+/**
+ * Build and tool configuration: it runs in the build, never on a request; so do tools' hidden files (`.eslintrc.js`, Yarn's `.pnp.cjs`).
+ * Payload's `payload.config.ts` is the application itself: its collections' hooks and endpoints serve requests.
+ */
 const SCRIPT_FILE =
-  /^(?:\.[\w.-]+|[\w-]+\.config|gulpfile|gruntfile|jakefile|plopfile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
+  /^(?:\.[\w.-]+|(?!payload\.config\.)[\w-]+\.config|gulpfile|gruntfile|jakefile|plopfile|gatsby-node|webpack\.[\w.-]+|rollup\.[\w.-]+|esbuild\.[\w.-]+|build|(?:pre|post)?install)\.[cm]?[jt]s$/i;
 /**
  * Code generators a developer runs to scaffold files: Turborepo's `turbo gen` (its config imports `@turbo/gen`), Plop, Hygen.
  * Their prompts and actions run on the developer's machine, never on a request.

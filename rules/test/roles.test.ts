@@ -105,6 +105,8 @@ describe('file roles', () => {
     ['apps/server/src/db_scripts/reindex.ts', LOOP, 'script'],
     ['apps/server/src/subscripts/render.ts', LOOP, 'production'],
     ['vite.config.ts', LOOP, 'script'],
+    // Payload's configuration is the application: its collections' hooks serve requests.
+    ['src/payload.config.ts', `import { buildConfig } from 'payload';\n${LOOP}`, 'production'],
     ['.pnp.loader.mjs', `import fs from 'fs';\n${LOOP}`, 'script'],
     ['packages/web/.eslintrc.cjs', LOOP, 'script'],
     ['packages/dashboard/vite/plugin.ts', `import type { Plugin } from 'vite';\n${LOOP}`, 'script'],

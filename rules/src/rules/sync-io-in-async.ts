@@ -765,10 +765,10 @@ export const syncIoInAsync: Rule = {
           ? 'checkBeforeRead'
           : use.api.caveat
             ? 'blockingNoTwin'
-            : sendsWholeFile(context, use, setting)
-              ? 'sendsWholeFile'
-              : readsSameFile(context, use, owner)
-                ? 'sameFile'
+            : readsSameFile(context, use, owner)
+              ? 'sameFile'
+              : sendsWholeFile(context, use, setting)
+                ? 'sendsWholeFile'
                 : listsBundledFolder(context, use, owner)
                   ? 'sameFolder'
                   : 'blocking',
