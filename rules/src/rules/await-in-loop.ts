@@ -16,7 +16,7 @@ import {
   writesLoggerLine,
 } from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
-import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
+import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction, usesRepeatedValuePerItem } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { fewPerOwner } from '../analysis/owner-lists';
 import {
@@ -150,7 +150,7 @@ export const awaitInLoop: Rule = {
               !emitsUserLog(node.argument) &&
               (onlyLogs || !writesLoggerLine(node.argument)) &&
               !logsOnBranch(node, loop) &&
-              !awaitSequentialReason(context, loop, node) &&
+              !awaitsInTurn(context, loop, node) &&
               !readsAccumulatedValue(context, facts, unwrapExpression(node.argument)) &&
               !gatedByCollectedList(context, facts, node) &&
               !callsCacheFirstFunction(context, node.argument),
@@ -269,6 +269,12 @@ function elementType(type: TSESTree.TypeNode): TSESTree.TypeNode | undefined {
   )
     return type.typeArguments?.params[0];
   return undefined;
+}
+
+/** An await that waits for the previous one on purpose; not a read of the same rows whose value each item uses, which is reported with the advice to hoist it. */
+function awaitsInTurn(context: RuleContext, loop: LoopStatement, node: TSESTree.AwaitExpression): boolean {
+  const reason = awaitSequentialReason(context, loop, node);
+  return !!reason && !(reason === 'repeated-call' && usesRepeatedValuePerItem(loop, node) && readsSameRowsEachTime(context, node.argument, loop));
 }
 
 /** A query the n-plus-one rule reports for this loop. */
