@@ -20,6 +20,7 @@ import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction, 
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { fewPerOwner } from '../analysis/owner-lists';
 import {
+  awaitsMethodReadingSetFields,
   gatedByCollectedList,
   readsAccumulatedValue,
   readsFlagTheLoopSets,
@@ -155,7 +156,8 @@ export const awaitInLoop: Rule = {
               !gatedByCollectedList(context, facts, node) &&
               !callsCacheFirstFunction(context, node.argument),
           );
-          // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose;
+          // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose
+          // (a method of `this` that reads the fields the loop sets on it per item);
           // so are reads whose values go, one by one, into an archive or document the loop fills (as they are, or streamed into its entry),
           // and calls told which is the last, or which is the first (the caption, the answer to a message, goes with the first only);
           // and posts to one conversation (a chat a bot answers in), which shows the loop's messages in its order;
@@ -163,6 +165,7 @@ export const awaitInLoop: Rule = {
           if (
             !first ||
             loopSharesState(context, loop) ||
+            awaitsMethodReadingSetFields(context, facts, awaits) ||
             appliesChangesInOrder(context, facts, awaits) ||
             awaits.some(
               (node) =>
