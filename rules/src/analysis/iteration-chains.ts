@@ -277,3 +277,32 @@ export function streamsIntoSharedArchive(context: RuleContext, facts: LoopFacts,
   });
   return adds;
 }
+
+/**
+ * `this.currentLibrary = library; this.items = await this.load(); await this.processItems()`: the loop sets fields of its object
+ * that a method it then awaits reads (in this file), or is handed nothing else of the iteration (a method of a base class elsewhere).
+ * The iterations share that object: the next one would set the fields under the method still running.
+ */
+export function awaitsMethodReadingSetFields(context: RuleContext, facts: LoopFacts, awaits: readonly TSESTree.AwaitExpression[]): boolean {
+  const fields = new Set<Slot>();
+  for (const write of writesOf(facts, 'this')) {
+    const target = write.node.type === AST_NODE_TYPES.AssignmentExpression ? unwrapExpression(write.node.left) : undefined;
+    const name = target?.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression ? propertyName(target) : undefined;
+    if (name) fields.add(`this.${name}`);
+  }
+  if (fields.size === 0) return false;
+  return awaits.some((node) => {
+    const call = unwrapExpression(node.argument);
+    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(callee.object).type !== AST_NODE_TYPES.ThisExpression) return false;
+    const method = localFunction(context, callee);
+    if (method?.body) return readsAny(context, method.body, fields);
+    // Only the object itself may reach it (`this.processItem.bind(this)`): no variable of the iteration.
+    return call.arguments.every((argument) =>
+      referencesWithin(context, argument).every(
+        (reference) => !reference.resolved || (!facts.declared.has(reference.resolved) && !facts.writes.has(reference.resolved)),
+      ),
+    );
+  });
+}

@@ -154,6 +154,16 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
 }
 
 /**
+ * `const settings = await Settings.findOne({ workspaceId })` in a loop over items: a repeated call whose value each iteration
+ * uses is a read to hoist, not a poll or a check of what the earlier iterations changed (`await checkQuota(orgId)` drops its value).
+ */
+export function usesRepeatedValuePerItem(loop: LoopStatement, awaited: TSESTree.AwaitExpression): boolean {
+  return (
+    (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) && awaited.parent.type !== AST_NODE_TYPES.ExpressionStatement
+  );
+}
+
+/**
  * Variables each iteration fills from a call that takes nothing of the iteration
  * (`const job = await queue.next()`): the loop pulls the next piece of work, it walks no items,
  * and what it does with that piece waits on the pull.

@@ -16,10 +16,11 @@ import {
   writesLoggerLine,
 } from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
-import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction } from '../analysis/sequential';
+import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction, usesRepeatedValuePerItem } from '../analysis/sequential';
 import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
 import { fewPerOwner } from '../analysis/owner-lists';
 import {
+  awaitsMethodReadingSetFields,
   gatedByCollectedList,
   readsAccumulatedValue,
   readsFlagTheLoopSets,
@@ -150,12 +151,13 @@ export const awaitInLoop: Rule = {
               !emitsUserLog(node.argument) &&
               (onlyLogs || !writesLoggerLine(node.argument)) &&
               !logsOnBranch(node, loop) &&
-              !awaitSequentialReason(context, loop, node) &&
+              !awaitsInTurn(context, loop, node) &&
               !readsAccumulatedValue(context, facts, unwrapExpression(node.argument)) &&
               !gatedByCollectedList(context, facts, node) &&
               !callsCacheFirstFunction(context, node.argument),
           );
-          // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose;
+          // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose
+          // (a method of `this` that reads the fields the loop sets on it per item);
           // so are reads whose values go, one by one, into an archive or document the loop fills (as they are, or streamed into its entry),
           // and calls told which is the last, or which is the first (the caption, the answer to a message, goes with the first only);
           // and posts to one conversation (a chat a bot answers in), which shows the loop's messages in its order;
@@ -163,6 +165,7 @@ export const awaitInLoop: Rule = {
           if (
             !first ||
             loopSharesState(context, loop) ||
+            awaitsMethodReadingSetFields(context, facts, awaits) ||
             appliesChangesInOrder(context, facts, awaits) ||
             awaits.some(
               (node) =>
@@ -269,6 +272,12 @@ function elementType(type: TSESTree.TypeNode): TSESTree.TypeNode | undefined {
   )
     return type.typeArguments?.params[0];
   return undefined;
+}
+
+/** An await that waits for the previous one on purpose; not a read of the same rows whose value each item uses, which is reported with the advice to hoist it. */
+function awaitsInTurn(context: RuleContext, loop: LoopStatement, node: TSESTree.AwaitExpression): boolean {
+  const reason = awaitSequentialReason(context, loop, node);
+  return !!reason && !(reason === 'repeated-call' && usesRepeatedValuePerItem(loop, node) && readsSameRowsEachTime(context, node.argument, loop));
 }
 
 /** A query the n-plus-one rule reports for this loop. */

@@ -26,7 +26,7 @@ import {
   unwrapExpression,
 } from '../analysis/resolve';
 import { siblingStatic } from '../analysis/mongoose-schemas';
-import { awaitSequentialReason, loopSequentialReason, loopShapeReason, type SequentialReason } from '../analysis/sequential';
+import { awaitSequentialReason, loopSequentialReason, loopShapeReason, usesRepeatedValuePerItem, type SequentialReason } from '../analysis/sequential';
 import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, queriesAfterOtherWork, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
 import {
@@ -1557,6 +1557,7 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   const awaited = query.parent?.type === AST_NODE_TYPES.AwaitExpression ? query.parent : undefined;
   const awaitReason = awaited && awaitSequentialReason(context, loop, awaited);
   if (awaitReason === 'threaded-value') return readsThreadedValue(context, loop, awaited!);
+  if (awaitReason === 'repeated-call' && read && usesRepeatedValuePerItem(loop, awaited!)) return false;
   return !!awaitReason && SEQUENTIAL_AWAITS.has(awaitReason);
 }
 

@@ -17,6 +17,7 @@ export class BillingService {
   async totals(accounts: Array<{ id: number }>) {
     const out = [];
     for (const account of accounts) out.push({ account, total: await this.invoices.openTotal() });
+//                                                             ^^^^^ await-in-loop
     return out;
   }
 
