@@ -1077,6 +1077,19 @@ describe('n-plus-one through a function of another file that filters a MongoDB q
   });
 });
 
+describe('n-plus-one on a MongoDB update of one document per item', () => {
+  it('updates the document once after the loop where every item names the same one, and over the ids where each names its own', () => {
+    const run = 'accounts.updateOne runs one MongoDB write per item of this loop (N+1 statements).';
+    assert.deepEqual(projectMessages('mongo-helper-keys', 'tags.ts'), [
+      [
+        'accounts.updateOne',
+        `${run} Every item updates the same document: update it once after the loop, with every item's values ($addToSet: { field: { $each: values } }, $pullAll, $set).`,
+      ],
+      ['accounts.updateOne', `${run} Update them in one call: updateMany({ _id: { $in: ids } }, changes).`],
+    ]);
+  });
+});
+
 describe("n-plus-one on handles held in fields of the project's classes", () => {
   it('records the public fields of an exported class, not its private ones', () => {
     const database = [

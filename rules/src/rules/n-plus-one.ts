@@ -284,6 +284,8 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
         return `Count them in one query: aggregate([{ $match: { ${column}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
       if (write === 'create') return 'Insert them in one call: insertMany([...]).';
       if (shape?.upserts) return 'Upsert them in one call: bulkWrite([{ updateOne: { filter, update, upsert: true } }, …]).';
+      if (write === 'update' && shape?.sameRow)
+        return "Every item updates the same document: update it once after the loop, with every item's values ($addToSet: { field: { $each: values } }, $pullAll, $set).";
       // `deleteOne({ userId })`: the batch takes the values of the field the write filters on.
       if (write === 'delete') return `Delete them in one call: deleteMany({ ${column}: { $in: ids } }), or bulkWrite([...]).`;
       if (write && shape?.perRow) return `${ownData('updateMany', 'document')}: send them in one bulkWrite([{ updateOne: { filter, update } }, …]).`;
