@@ -813,7 +813,7 @@ describe('n-plus-one through the methods of an exported object literal', () => {
     assert.deepEqual(projectMessages('object-services', 'engine.ts'), [
       [
         'store.getActiveInsight',
-        'store.getActiveInsight() runs a query (db.projectInsight.findFirst, store.ts:12) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+        'store.getActiveInsight() runs a query (db.projectInsight.findFirst, store.ts:12) per item of this loop (N+1). The rows are keyed by several columns: load them in one query matching every pair, where: { OR: pairs }.',
       ],
       [
         'store.closeInsight',
@@ -1060,6 +1060,32 @@ describe('n-plus-one through a function of another file that filters a Knex quer
         'countVotes',
         "countVotes() runs a query (database.count, boards.ts:9) per item of this loop (N+1). Count them in one query grouped by postId: whereIn('postId', ids).groupBy('postId').select('postId').count().",
       ],
+    ]);
+  });
+});
+
+describe('n-plus-one through a function of another file that filters a MongoDB query', () => {
+  it('batches by the field the function filters on, and by every pair where it filters on several of its inputs', () => {
+    const run = (name: string, line: number) =>
+      `${name}() runs a query (${name === 'findMembership' ? 'memberships' : 'accounts'}.findOne, accounts.ts:${line}) per item of this loop (N+1).`;
+    assert.deepEqual(projectMessages('mongo-helper-keys', 'invites.ts'), [
+      ['getAccount', `${run('getAccount', 7)} Load them in one query: find({ _id: { $in: ids } }).`],
+      ['findAccountByEmail', `${run('findAccountByEmail', 11)} Load them in one query: find({ email: { $in: ids } }).`],
+      ['findActiveAccount', `${run('findActiveAccount', 15)} Load them in one query: find({ email: { $in: ids } }).`],
+      ['findMembership', `${run('findMembership', 19)} The rows are keyed by several columns: load them in one query matching every pair, { $or: pairs }.`],
+    ]);
+  });
+});
+
+describe('n-plus-one on a MongoDB update of one document per item', () => {
+  it('updates the document once after the loop where every item names the same one, and over the ids where each names its own', () => {
+    const run = 'accounts.updateOne runs one MongoDB write per item of this loop (N+1 statements).';
+    assert.deepEqual(projectMessages('mongo-helper-keys', 'tags.ts'), [
+      [
+        'accounts.updateOne',
+        `${run} Every item updates the same document: update it once after the loop, with every item's values ($addToSet: { field: { $each: values } }, $pullAll, $set).`,
+      ],
+      ['accounts.updateOne', `${run} Update them in one call: updateMany({ _id: { $in: ids } }, changes).`],
     ]);
   });
 });

@@ -96,12 +96,12 @@ interface ChainFilters {
 }
 
 /**
- * The one column a builder's chain (Knex's, Supabase's) filters on by a value that changes from call to call: `subscriber_method_id` of
+ * The columns a builder's chain (Knex's, Supabase's) filters on by values that change from call to call: `subscriber_method_id` of
  * `.where('subscriber_method_id', method.id).andWhere('status', 'ACTIVE')`, `mact.alert_id` of a join's
- * `.where('mact.alert_id', config.id)`. Filters on constants are the same for every item; two changing filters name no one column.
+ * `.where('mact.alert_id', config.id)`. Filters on constants are the same for every item; undefined where a filter names no column.
  */
-function chainColumn(start: TSESTree.Node, steps: ChainFilters): string | undefined {
-  let column: string | undefined;
+function chainColumns(start: TSESTree.Node, steps: ChainFilters): string[] | undefined {
+  const columns: string[] = [];
   for (let step = nextChainCall(start); step; step = nextChainCall(step)) {
     const name = propertyName(step.callee as TSESTree.MemberExpression) ?? '';
     if (!steps.filter.test(name)) continue;
@@ -109,11 +109,57 @@ function chainColumn(start: TSESTree.Node, steps: ChainFilters): string | undefi
     if (filters === undefined) return undefined;
     for (const [key, value] of filters) {
       if (isConstant(value)) continue;
-      if (key === undefined || column !== undefined) return undefined;
-      column = key;
+      if (key === undefined) return undefined;
+      columns.push(key);
     }
   }
-  return column;
+  return columns;
+}
+
+/** `workspace: { id: workspace.id }`, also only when given (`account ? { id: account.id } : undefined`): a filter through a relation, not a key of the row. */
+function isRelationFilter(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.ConditionalExpression) return isRelationFilter(node.consequent) || isRelationFilter(node.alternate);
+  return node.type === AST_NODE_TYPES.ObjectExpression;
+}
+
+/** The plain keys of a filter object whose values change from call to call (`{ accountId, teamId, status: 'open' }`: two); undefined through a relation. */
+function objectColumns(node: TSESTree.Node | undefined): string[] | undefined {
+  if (node?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const columns: string[] = [];
+  for (const property of node.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return undefined;
+    // `{ projects: { some: ... } }` filters by a relation, not by one value per item; `{ AND: [...] }` joins filters.
+    if (isRelationFilter(property.value) || /^(?:AND|OR|NOT|\$\w+)$/.test(property.key.name)) return undefined;
+    if (!isConstant(property.value)) columns.push(property.key.name);
+  }
+  return columns;
+}
+
+/** The columns a query's filter compares with values of each call, by library; undefined where the code does not say. */
+function filterColumns(query: FilteredQuery): string[] | undefined {
+  if (query.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const args = query.call.arguments;
+  switch (query.library) {
+    case 'knex':
+      return chainColumns(query.call, KNEX_FILTERS);
+    case 'supabase':
+      return chainColumns(query.call, SUPABASE_FILTERS);
+    case 'mongoose':
+    case 'mongodb':
+      return objectColumns(args[0]);
+    case 'typeorm': {
+      // `manager.findOneBy(User, { ... })` names the entity first.
+      const options = args[0]?.type === AST_NODE_TYPES.Identifier ? args[1] : args[0];
+      return objectColumns(/By(?:OrFail)?$/.test(query.operation) ? options : whereOption(options));
+    }
+    default:
+      return objectColumns(whereOption(args[0]));
+  }
+}
+
+/** A query whose filter compares two or more columns with values of each call (`{ accountId, teamId }`): no one list of ids names its rows. */
+export function filtersSeveralColumns(query: FilteredQuery): boolean {
+  return (filterColumns(query)?.length ?? 0) >= 2;
 }
 
 /**
@@ -121,22 +167,7 @@ function chainColumn(start: TSESTree.Node, steps: ChainFilters): string | undefi
  * of `{ where: { userId } }` or `findBy({ userId })`); undefined when it filters on several, or the code does not say.
  */
 export function filterColumn(query: FilteredQuery): string | undefined {
-  if (query.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const args = query.call.arguments;
-  switch (query.library) {
-    case 'knex':
-      return chainColumn(query.call, KNEX_FILTERS);
-    case 'supabase':
-      return chainColumn(query.call, SUPABASE_FILTERS);
-    case 'mongoose':
-    case 'mongodb':
-      return query.operation === 'findById' ? '_id' : onlyKey(args[0]);
-    case 'typeorm': {
-      // `manager.findOneBy(User, { ... })` names the entity first.
-      const options = args[0]?.type === AST_NODE_TYPES.Identifier ? args[1] : args[0];
-      return /By(?:OrFail)?$/.test(query.operation) ? onlyKey(options) : onlyKey(whereOption(options));
-    }
-    default:
-      return onlyKey(whereOption(args[0]));
-  }
+  if ((query.library === 'mongoose' || query.library === 'mongodb') && query.operation === 'findById') return '_id';
+  const columns = filterColumns(query);
+  return columns?.length === 1 ? columns[0] : undefined;
 }

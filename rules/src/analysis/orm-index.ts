@@ -79,6 +79,8 @@ export interface QuerySite extends CallSite {
   topRows?: true;
   /** The one column the query filters its rows on, when the code names it (`list` of `where({ list: listId })`): what the batch takes the keys of. */
   keyColumn?: string;
+  /** Set when the query filters on two or more columns that each call hands values of (`findOne({ accountId, teamId })`): no one key. */
+  severalColumns?: true;
   /** Set when a function runs the read on some of its branches only (`if (field.isLookup) return lookupOptions(field)`), none on every call. */
   branch?: true;
   /**

@@ -52,7 +52,7 @@ import {
 } from '../project-model/summaries';
 import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, calleeName, stepsAfter } from './names';
-import { filterColumn } from './filter-column';
+import { filterColumn, filtersSeveralColumns } from './filter-column';
 import { locksRows } from './row-locks';
 import { claimsRowInOwnTransaction } from './row-claims';
 import { takesTopRows } from './top-rows';
@@ -130,6 +130,8 @@ export interface QueryMatch {
   topRows?: true;
   /** For a call of a function of this file that runs one query: the column that query filters on (see `QuerySite.keyColumn`). */
   keyColumn?: string;
+  /** For a call of a function of this file that runs one query: set when that query filters on several columns (see `QuerySite.severalColumns`). */
+  severalColumns?: true;
   /** How the message names a query whose squiggled step alone would not say it (`insert('cart_item')….execute()`). */
   named?: string;
 }
@@ -480,7 +482,7 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
   // `dropPartition(db, name)` that only runs `DROP TABLE ...`: a statement on a table, no query over rows.
   if (!inner || (isRawStatement(inner) && changesSchema(inner.call))) return undefined;
   // `(async () => { const rows = await prisma.x.findMany(...); ... })()`: the query is written right here.
-  const keyColumn = withColumn(inner.keyColumn ?? (inner.site ? inner.site.keyColumn : filterColumn(inner)));
+  const keyColumn = withColumn(inner.keyColumn ?? (inner.site ? inner.site.keyColumn : filterColumn(inner)), inner);
   if (fn === unwrapExpression(call.callee)) return { ...inner, call, ...keyColumn };
   const ownSql = isRawStatement(inner) && !handsSqlThrough(context, inner, fn);
   return {
@@ -608,14 +610,16 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.kind === 'read' &&
         found.call.type !== AST_NODE_TYPES.MemberExpression &&
         takesTopRows(context, found.call, found.operation) && { topRows: true as const }),
-      ...withColumn(found.keyColumn ?? filterColumn(found)),
+      ...withColumn(found.keyColumn ?? filterColumn(found), found),
     }
   );
 };
 
-/** The column fact of a site, when the query names one. */
-function withColumn(column: string | undefined): { keyColumn?: string } {
-  return column === undefined ? {} : { keyColumn: column };
+/** The column fact of a site: the one column the query names, or that it filters on several. */
+function withColumn(column: string | undefined, query?: QueryMatch): { keyColumn?: string; severalColumns?: true } {
+  if (column !== undefined) return { keyColumn: column };
+  const several = query && (query.severalColumns ?? (query.site ? query.site.severalColumns : filtersSeveralColumns(query)));
+  return several ? { severalColumns: true } : {};
 }
 
 /** How function summaries read calls, for the project index and for the functions of this file. */

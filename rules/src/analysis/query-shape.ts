@@ -23,7 +23,7 @@ export interface QueryShape {
   keyBranches?: string[][];
   /** Each row's values are one of a few the item picks (`status: failed ? 'failed' : 'done'`): one update per value does them all. */
   fewValues?: true;
-  /** A Prisma update whose `where` reads nothing of the item: every iteration writes the same row. */
+  /** A Prisma update whose `where`, or a MongoDB `updateOne` whose filter, reads nothing of the item: every iteration writes the same row. */
   sameRow?: boolean;
   /** The query runs in an open transaction (`prisma.$transaction(async (tx) => ...)`), where a batch `$transaction([...])` cannot be sent. */
   inTransaction: boolean;
@@ -82,7 +82,15 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
       if (!MONGO_UPDATES.test(match.operation)) return undefined;
       const options = objectOf(args[2]);
       const upsert = options && member(options, 'upsert');
-      return { perRow: perItem(args[1]), keyFields: [], inTransaction, upserts: upsert?.type === AST_NODE_TYPES.Literal && upsert.value === true };
+      // One document named by its `_id` (a filter on other fields may match another document each time, as a queue's claim does).
+      const byId = /ById/.test(match.operation) ? args[0] : objectOf(args[0]) && member(objectOf(args[0])!, '_id') && args[0];
+      return {
+        perRow: perItem(args[1]),
+        keyFields: [],
+        inTransaction,
+        upserts: upsert?.type === AST_NODE_TYPES.Literal && upsert.value === true,
+        sameRow: !!byId && !perItem(byId) && !assignsIn(context, byId, scope),
+      };
     }
     case 'sequelize':
       return match.operation === 'update' ? { ...rowValues(args[0]), keyFields: [], inTransaction } : undefined;

@@ -226,6 +226,9 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
   if (compares === 'pairs' && match.library !== 'prisma' && write !== 'create' && match.kind !== 'relation' && !(write && shape?.perRow))
     return pairsBatch(match, write);
   if (compares && compares !== 'pairs' && match.kind === 'read') return comparisonBatch(match, compares);
+  // A function whose query filters on several of its inputs (`findOne({ accountId, teamId })`): no one column to batch by.
+  if (!compares && match.kind === 'read' && (match.site ?? match).severalColumns && !/^count/.test(match.operation) && !handedFilterKey(match))
+    return pairsBatch(match, undefined, 'several columns');
   const row = match.row ?? match.site?.row;
   // `$queryRaw\`...\`` binds what it embeds as parameters, an array included.
   if (match.library === 'prisma' && (match.operation === '$queryRaw' || match.operation === '$executeRaw'))
@@ -281,6 +284,8 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
         return `Count them in one query: aggregate([{ $match: { ${column}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
       if (write === 'create') return 'Insert them in one call: insertMany([...]).';
       if (shape?.upserts) return 'Upsert them in one call: bulkWrite([{ updateOne: { filter, update, upsert: true } }, …]).';
+      if (write === 'update' && shape?.sameRow)
+        return "Every item updates the same document: update it once after the loop, with every item's values ($addToSet: { field: { $each: values } }, $pullAll, $set).";
       // `deleteOne({ userId })`: the batch takes the values of the field the write filters on.
       if (write === 'delete') return `Delete them in one call: deleteMany({ ${column}: { $in: ids } }), or bulkWrite([...]).`;
       if (write && shape?.perRow) return `${ownData('updateMany', 'document')}: send them in one bulkWrite([{ updateOne: { filter, update } }, …]).`;
@@ -490,14 +495,15 @@ const PAIR_FILTERS: Partial<Record<QueryMatch['library'], string>> = {
   mongoose: '{ $or: pairs }',
   mongodb: '{ $or: pairs }',
   'mikro-orm': '{ $or: pairs }',
+  prisma: 'where: { OR: pairs }',
 };
 
 /** A query per item keyed by two or more columns: one list of ids cannot name the rows, the batched form matches every pair. */
-function pairsBatch(match: QueryMatch, write: 'update' | 'delete' | undefined): string {
+function pairsBatch(match: QueryMatch, write: 'update' | 'delete' | undefined, columns = 'two columns'): string {
   const filter = PAIR_FILTERS[match.library] ?? 'WHERE (a, b) IN ((…), …)';
-  if (write === 'delete') return `The rows are keyed by two columns: delete them in one statement matching every pair, ${filter}.`;
-  if (write) return `The rows are keyed by two columns: update them in one statement matching every pair, ${filter}, when they get the same changes.`;
-  return `The rows are keyed by two columns: load them in one query matching every pair, ${filter}.`;
+  if (write === 'delete') return `The rows are keyed by ${columns}: delete them in one statement matching every pair, ${filter}.`;
+  if (write) return `The rows are keyed by ${columns}: update them in one statement matching every pair, ${filter}, when they get the same changes.`;
+  return `The rows are keyed by ${columns}: load them in one query matching every pair, ${filter}.`;
 }
 
 /** Why a repeated write whose rows each get their own values has no single update over the ids: that form sets the same values on every row. */
