@@ -1052,6 +1052,17 @@ describe('n-plus-one on a Knex instance typed by an alias another file declares'
   });
 });
 
+describe('n-plus-one on a function called where it is written', () => {
+  it('names it by its form, not by its body', () => {
+    assert.deepEqual(projectMessages('inline-function-calls', 'segments.ts'), [
+      [
+        'async () => { const customer = await prisma.customer.findUniqueOrThrow({ where: { id: customerId } }); await recheckAudience(customer.id); }',
+        '(async () => { … })() runs a write (prisma.audience.update, audiences.ts:8) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one through a function of another file that filters a Knex query', () => {
   it('batches by the column the function filters on, and groups a count by it', () => {
     assert.deepEqual(projectMessages('knex-helper-keys', 'posts.ts'), [

@@ -2209,12 +2209,14 @@ export const nPlusOne: Rule = {
         // `commandBus.execute(UpdateEmployeeCommand)`: a bus call is named by the class whose handler runs.
         const dispatched = match.call.type === AST_NODE_TYPES.CallExpression ? dispatchedClass(context, match.call) : undefined;
         // What the advice asks to take every item: the function called, or the handler a bus runs.
-        const named = dispatched === undefined ? shortCallName(query) : `the handler of ${dispatched}`;
+        // `(async () => { … })()` quoted whole would print its body: the finding on it names it by its form.
+        const inline = isInlineCall(match.call) && coversCallee(match);
+        const named = inline ? 'this inline function' : dispatched === undefined ? shortCallName(query) : `the handler of ${dispatched}`;
         context.report({
           range: match.range,
           messageId: dispatched === undefined ? 'chain' : 'dispatch',
           data: {
-            query: dispatched === undefined ? shortCallName(query) : `${shortCallName(query)}(${dispatched})`,
+            query: inline ? inlineFunctionLabel(match.call) : dispatched === undefined ? shortCallName(query) : `${shortCallName(query)}(${dispatched})`,
             what: match.kind !== 'write' ? 'query' : site.readsToo && !holdsSite(context, match.call, site) ? 'read and a write' : 'write',
             site: `${shortCallName(site.text, site.model)}, ${where}`,
             batched:
@@ -2456,6 +2458,20 @@ function fieldSetPerItem(context: RuleContext, match: QueryMatch, scope: TSESTre
 /** A function called where it is written (`(async () => { ... })()`). */
 function isInlineCall(call: QueryMatch['call']): boolean {
   return call.type === AST_NODE_TYPES.CallExpression && isFunction(unwrapExpression(call.callee));
+}
+
+/** Whether the finding's range holds the whole function its call calls (not a call inside that function). */
+function coversCallee(match: QueryMatch): boolean {
+  if (match.call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(match.call.callee);
+  return match.range[0] <= callee.range[0] && match.range[1] >= callee.range[1];
+}
+
+/** `(async () => { … })` for a function called where it is written: its body is no name to quote. */
+function inlineFunctionLabel(call: QueryMatch['call']): string {
+  const fn = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
+  const async = fn && 'async' in fn && fn.async ? 'async ' : '';
+  return fn?.type === AST_NODE_TYPES.ArrowFunctionExpression ? `(${async}() => { … })` : `(${async}function () { … })`;
 }
 
 /**
