@@ -971,7 +971,9 @@ function usesArguments(fn: TSESTree.Node): boolean {
 function mapperOf(fn: TSESTree.Node, fnText: string, text: string): Mapper {
   if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression && fn.params.length > 0) {
     const params = `(${text.slice(fn.params[0]!.range[0], fn.params[fn.params.length - 1]!.range[1])})`;
-    const body = text.slice(fn.body.range[0], fn.body.range[1]);
+    // From the arrow on: an object literal's body keeps the brackets that make it one (`(row) => ({ ...row })`).
+    const arrow = text.indexOf('=>', (fn.returnType ?? fn.params[fn.params.length - 1]!).range[1]);
+    const body = text.slice(arrow + 2, fn.range[1]).trim();
     return { text: fnText, params, thunk: `${fn.async ? 'async ' : ''}() => ${body}` };
   }
   return { text: fnText, params: '(item, index)', thunk: `() => (${fnText})(item, index)` };
