@@ -105,6 +105,29 @@ export async function unsealAll(settings: Array<{ value: string }>, ownerId: str
       );
     });
 
+    it('does not say the same rows are read where a function called in place hands the item on', () => {
+      const code = `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function unseal(value: string, ownerId: string) {
+  const owner = await prisma.user.findUnique({ where: { id: ownerId } });
+  return open(value, owner!.sealKey);
+}
+export async function unsealAll(settings: Array<{ value: string; ownerId: string }>) {
+  const values: Record<string, string> = {};
+  for (const setting of settings) {
+    const value = await (async () => unseal(setting.value, setting.ownerId))();
+    values[setting.value] = value;
+  }
+  return values;
+}
+`;
+      const options = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['@prisma/client']) } };
+      assert.deepEqual(
+        findingsOf(code, 'file.ts', options).map((each) => each.messageId),
+        ['awaitInLoop'],
+      );
+    });
+
     it('says to hand every key to loadMany, with no concurrency fix, where the loop awaits a DataLoader key by key', () => {
       const code = `export async function signedUrls(files: Array<{ url?: string }>, req: Request) {
   for (const file of files) {

@@ -290,9 +290,10 @@ function queriesPerItem(context: RuleContext, argument: TSESTree.Node, loop: Loo
 function readsSameRowsEachTime(context: RuleContext, argument: TSESTree.Node, loop: LoopStatement): boolean {
   const match = repeatedQueryOf(context, argument);
   if (!match || !readsSameRowsPerItem(context, match, loop)) return false;
-  // `db.withTransaction(async () => run(trigger))`: a callback that reads the item runs the item's own work.
+  // `db.withTransaction(async () => run(trigger))`, `(async () => recheck(customerId))()`: a function that reads the item runs the item's own work.
   const call = unwrapExpression(argument);
-  return !(call.type === AST_NODE_TYPES.CallExpression && call.arguments.some((callback) => isFunction(callback) && readsIteration(context, callback, loop)));
+  if (call.type !== AST_NODE_TYPES.CallExpression) return true;
+  return ![unwrapExpression(call.callee), ...call.arguments].some((fn) => isFunction(fn) && readsIteration(context, fn, loop));
 }
 
 /**
