@@ -171,3 +171,11 @@ export function filterColumn(query: FilteredQuery): string | undefined {
   const columns = filterColumns(query);
   return columns?.length === 1 ? columns[0] : undefined;
 }
+
+/**
+ * The one column a call's filter names, before its library is known: a builder chain's `where({ boardId })` or
+ * `where('boardId', id)`, or a finder's `{ where: { userId } }`; a loop over the call's function batches by it.
+ */
+export function namedFilterColumn(call: TSESTree.CallExpression): string | undefined {
+  return filterColumn({ library: 'knex', operation: '', call }) ?? filterColumn({ library: 'prisma', operation: '', call });
+}

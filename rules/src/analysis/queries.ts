@@ -52,7 +52,7 @@ import {
 } from '../project-model/summaries';
 import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, calleeName, stepsAfter } from './names';
-import { filterColumn, filtersSeveralColumns } from './filter-column';
+import { filterColumn, filtersSeveralColumns, namedFilterColumn } from './filter-column';
 import { locksRows } from './row-locks';
 import { claimsRowInOwnTransaction } from './row-claims';
 import { takesTopRows } from './top-rows';
@@ -837,7 +837,7 @@ function invokedHandleRef(context: RuleContext, call: TSESTree.CallExpression): 
     instance: true,
     ...siteOf(context, call, call.callee.range),
     invoked: { kind: write ? 'write' : 'read', operation: write ?? 'knex', ...(table !== undefined && { model: table }) },
-    ...withColumn(filterColumn({ library: 'knex', operation: write ?? 'knex', call })),
+    ...withColumn(namedFilterColumn(call)),
   };
 }
 

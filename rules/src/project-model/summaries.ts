@@ -64,7 +64,7 @@ import { contains, enclosingFunction, isFunction, isLoopStatement, type Function
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
-import { filterColumn, onlyKey } from '../analysis/filter-column';
+import { namedFilterColumn, onlyKey } from '../analysis/filter-column';
 import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
@@ -1163,14 +1163,6 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
   return statement || writeStep || key !== undefined
     ? { ...ref, ...(statement && { statement }), ...(writeStep && { writeStep }), ...(key !== undefined && { keyColumn: key }) }
     : ref;
-}
-
-/**
- * The one column a call's filter names whatever the library turns out to be: a builder chain's `where({ boardId })` or
- * `where('boardId', id)`, or a finder's `{ where: { userId } }`; the message of a loop over the call's function batches by it.
- */
-function namedFilterColumn(call: TSESTree.CallExpression): string | undefined {
-  return filterColumn({ library: 'knex', operation: '', call }) ?? filterColumn({ library: 'prisma', operation: '', call });
 }
 
 /** What a function of a module that an expression names is, as a call of it would refer to it (`prisma.user.create`, `UserGroup.findTree`). */
