@@ -76,3 +76,16 @@ export function declaredParameterType(fn: FunctionNode, index: number): TSESTree
   const inner = parameter?.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
   return parameterType(inner);
 }
+
+/** The items' type of a list type: `T[]`, `readonly T[]`, `Array<T>`, `ReadonlyArray<T>`, `Iterable<T>`. */
+export function elementType(type: TSESTree.TypeNode): TSESTree.TypeNode | undefined {
+  if (type.type === AST_NODE_TYPES.TSTypeOperator && type.typeAnnotation) return elementType(type.typeAnnotation);
+  if (type.type === AST_NODE_TYPES.TSArrayType) return type.elementType;
+  if (
+    type.type === AST_NODE_TYPES.TSTypeReference &&
+    type.typeName.type === AST_NODE_TYPES.Identifier &&
+    /^(?:Array|ReadonlyArray|Iterable)$/.test(type.typeName.name)
+  )
+    return type.typeArguments?.params[0];
+  return undefined;
+}

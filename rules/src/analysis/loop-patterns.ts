@@ -12,7 +12,7 @@ import { functionName } from './startup';
 import { containsAwait, visitWithinFunction } from './visit';
 import { COLLECTING_METHODS } from './await-patterns';
 import { declaredType } from '../project-model/summaries';
-import { objectTypeMembers } from './callback-types';
+import { elementType, objectTypeMembers } from './callback-types';
 
 /** The condition, update or iterable depends on what the body does: the number of iterations is not known up front. */
 export function controlDependsOnBody(context: RuleContext, facts: LoopFacts): boolean {
@@ -868,15 +868,11 @@ function elementTypeName(context: RuleContext, list: TSESTree.Node): string | un
   return name.type === AST_NODE_TYPES.Identifier ? name.name : undefined;
 }
 
-/** The type of the items of a list declared `Item[]` or `Array<Item>`. */
+/** The type of the items of a list declared with a list type (`Item[]`, `Array<Item>`; see `elementType`). */
 function declaredElementType(context: RuleContext, list: TSESTree.Node): TSESTree.TypeNode | undefined {
   const node = unwrapExpression(list);
   const type = node.type === AST_NODE_TYPES.Identifier ? declaredType(context, node) : undefined;
-  return type?.type === AST_NODE_TYPES.TSArrayType
-    ? type.elementType
-    : type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && /^(?:Readonly)?Array$/.test(type.typeName.name)
-      ? type.typeArguments?.params[0]
-      : undefined;
+  return type && elementType(type);
 }
 
 /**

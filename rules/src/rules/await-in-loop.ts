@@ -5,6 +5,7 @@ import { repeatedQueryOf } from '../analysis/other-work';
 import { readsIteration } from '../analysis/query-shape';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
+import { elementType } from '../analysis/callback-types';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
 import {
   awaitsAtMostOnce,
@@ -259,19 +260,6 @@ const GENERIC_ITERATION_WORDS: ReadonlySet<string> = new Set(['map', 'filter', '
 function isParameterOf(context: RuleContext, owner: FunctionNode, name: TSESTree.Identifier): boolean {
   const definition = resolveVariable(context, name)?.defs[0];
   return definition?.type === 'Parameter' && definition.node === owner;
-}
-
-/** The items' type of a list type: `T[]`, `readonly T[]`, `Array<T>`, `ReadonlyArray<T>`, `Iterable<T>`. */
-function elementType(type: TSESTree.TypeNode): TSESTree.TypeNode | undefined {
-  if (type.type === AST_NODE_TYPES.TSTypeOperator && type.typeAnnotation) return elementType(type.typeAnnotation);
-  if (type.type === AST_NODE_TYPES.TSArrayType) return type.elementType;
-  if (
-    type.type === AST_NODE_TYPES.TSTypeReference &&
-    type.typeName.type === AST_NODE_TYPES.Identifier &&
-    /^(?:Array|ReadonlyArray|Iterable)$/.test(type.typeName.name)
-  )
-    return type.typeArguments?.params[0];
-  return undefined;
 }
 
 /** An await that waits for the previous one on purpose; not a read of the same rows whose value each item uses, which is reported with the advice to hoist it. */
