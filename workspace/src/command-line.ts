@@ -60,7 +60,7 @@ export async function commandLineFiles(root: string, packageJsonText: string, di
     importClosure(
       disk,
       root,
-      await Promise.all([...scriptEntries, ...CONVENTIONAL_ENTRIES].map((entry) => entryWhere(disk, path.join(root, entry), root, isServingEntry))),
+      await Promise.all([...scriptEntries, ...CONVENTIONAL_ENTRIES].map((entry) => servingEntry(disk, path.join(root, entry), root, reads))),
       reads,
     );
   if (isPrivateToolPackage(packageJsonText, dependencies)) {
@@ -109,6 +109,22 @@ async function entryWhere(disk: Disk, entry: string, root: string, shows: (text:
   if (!file) return undefined;
   const read = await disk.readFile(file, CONFIG_LIMIT);
   return 'text' in read && shows(read.text) ? file : undefined;
+}
+
+/**
+ * The source an entry runs when it serves: it starts a server itself, or, parsing no command line, calls a module of its own
+ * that does (`bootstrap(AppModule)` of `./bootstrap`, where NestJS's application is created and listens).
+ */
+async function servingEntry(disk: Disk, entry: string, root: string, reads: ModuleReads): Promise<string | undefined> {
+  const file = await firstSourceFile(disk, sourceCandidates(entry, root, true));
+  if (!file) return undefined;
+  const read = await disk.readFile(file, CONFIG_LIMIT);
+  if (!('text' in read) || isCommandLineEntry(read.text)) return undefined;
+  if (isServingEntry(read.text)) return file;
+  const imported = await Promise.all(
+    (await factsOf(disk, file, root, reads)).imports.map((target) => (target === undefined ? undefined : factsOf(disk, target, root, reads))),
+  );
+  return imported.some((facts) => facts?.listens) ? file : undefined;
 }
 
 /** A file's facts, read on first use. */
