@@ -29,7 +29,7 @@ export function readPathMapping(host: ProjectHost, configPath: string): PathMapp
   const seen = new Set<string>();
   for (let current: string | undefined = normalizePath(configPath), depth = 0; current && depth < MAX_EXTENDS && !seen.has(current); depth++) {
     seen.add(current);
-    const config = readJsonc(host, current) ?? svelteKitConfig(current);
+    const config = readJsonc(host, current) ?? generatedFrameworkConfig(current);
     if (!config) break;
     const options = (config.compilerOptions ?? {}) as Record<string, unknown>;
     const folder = dirname(current);
@@ -49,13 +49,27 @@ export function readPathMapping(host: ProjectHost, configPath: string): PathMapp
   return { ...(baseUrl !== undefined && { baseUrl }), paths: resolved };
 }
 
+/** Nuxt's aliases, relative to `.nuxt/`: `~` and `@` are the source folder (`app/` from Nuxt 4 on, else the root), `~~` and `@@` the root. */
+const NUXT_PATHS = {
+  '~': ['../app', '..'],
+  '~/*': ['../app/*', '../*'],
+  '@': ['../app', '..'],
+  '@/*': ['../app/*', '../*'],
+  '~~/*': ['../*'],
+  '@@/*': ['../*'],
+  '#shared/*': ['../shared/*'],
+  '#server/*': ['../server/*'],
+};
+
 /**
- * `.svelte-kit/tsconfig.json`, which a SvelteKit project's tsconfig extends, is written by `svelte-kit sync` and is not in the
- * repository: in its place, the aliases it declares by default (`$lib` for `src/lib`).
+ * The tsconfig a framework writes when it builds, which the project's tsconfig extends and the repository does not hold: in
+ * its place, the aliases it declares by default (`$lib` for SvelteKit's `src/lib`; `~`, `@`, `~~` of Nuxt's `.nuxt/tsconfig.json`
+ * and its `server`, `app`, `node` and `shared` variants).
  */
-function svelteKitConfig(path: string): Record<string, unknown> | undefined {
-  if (!path.endsWith('/.svelte-kit/tsconfig.json')) return undefined;
-  return { compilerOptions: { paths: { $lib: ['../src/lib'], '$lib/*': ['../src/lib/*'] } } };
+function generatedFrameworkConfig(path: string): Record<string, unknown> | undefined {
+  if (path.endsWith('/.svelte-kit/tsconfig.json')) return { compilerOptions: { paths: { $lib: ['../src/lib'], '$lib/*': ['../src/lib/*'] } } };
+  if (/\/\.nuxt\/tsconfig(?:\.(?:server|app|node|shared))?\.json$/.test(path)) return { compilerOptions: { paths: NUXT_PATHS } };
+  return undefined;
 }
 
 /** The file an `extends` names: a relative path (with or without `.json`) or a package's config, first of an array. */
