@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import ts from 'typescript';
 import { DEFAULT_CONCURRENCY_LIMIT } from './config';
-import { detached } from './content';
+import { detached, unanalyzableReason } from './content';
 import {
   classFieldValue,
   classInstanceValue,
@@ -181,6 +181,8 @@ export function collectProjectFacts(
   const mayDeclareModels = MAY_DECLARE_MODELS.test(text);
   // A file that exports nothing may still call the project's functions (an entry module's `initializeJobs()`).
   if (!mayDeclareModels && !EXPORT.test(text) && !IMPORT.test(text)) return undefined;
+  // The project is read as the analysis reads it: a text it refuses (minified, binary) declares nothing, as one over the size limit.
+  if (unanalyzableReason(text) !== undefined) return undefined;
   let ast: TSESTree.Program;
   let declares: boolean;
   try {

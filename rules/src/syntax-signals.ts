@@ -2,7 +2,7 @@ import ts from 'typescript';
 import { AWS_SDK_V2, isDatabaseModule, isLocalModule } from './analysis/orm';
 import { KNEX_BUILDER_STEPS, KNEX_HANDLE_NAME, OBJECTION_FIRST_STEPS } from './analysis/query-kinds';
 import { BLOCKING_NAME } from './analysis/blocking-calls';
-import { detached } from './content';
+import { detached, unanalyzableReason } from './content';
 import { MAX_NESTING, TOO_DEEP } from './nesting';
 import { parseTypeScript } from './parse';
 import { roleSignsOf, type RoleSign } from './roles';
@@ -190,8 +190,10 @@ export function readSyntax(
   parse: (text: string, fileName: string) => ts.SourceFile = parseTypeScript,
   signalsOf: (sourceFile: ts.SourceFile) => SyntaxSignals = walkedSignals,
 ): { signals: SyntaxSignals; sourceFile?: ts.SourceFile } {
+  // A text the analysis refuses (minified, binary) is read from its text alone, as one without those words: no rule reads its tree.
   const needsTree =
-    (AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text);
+    ((AWAIT.test(text) && LOOP_KEYWORD.test(text)) || PROMISE.test(text) || BLOCKING_NAME.test(text) || DATABASE_WORD.test(text) || CHILD_START.test(text)) &&
+    unanalyzableReason(text) === undefined;
   // Read from the text, whether or not the words ask for a tree.
   const fromText = {
     ...indexSignalsOf(text, fileName),

@@ -17,6 +17,7 @@ import {
 } from '../src';
 import { analyzeWithRules } from '../src/engine';
 import type { ProjectModels } from '../src/analysis/orm-index';
+import { MAX_LINE_LENGTH } from '../src/content';
 import { convertSourceFile } from '../src/parse';
 import { exportedFunctionFactsOf } from '../src/exported-functions';
 import {
@@ -163,6 +164,24 @@ describe('syntax signals', () => {
 
   it('raises every signal for a file TypeScript reads with syntax errors', () => {
     assert.deepEqual(syntaxSignals('for (;;) await next();\nexport function (', 'broken.ts'), ALL_SIGNALS);
+  });
+
+  it('reads a text the analysis refuses as minified from its text alone, and gives the project index nothing of it', () => {
+    const code = [
+      "import { PrismaClient } from '@prisma/client';",
+      'export const db = new PrismaClient();',
+      'export async function loadAll(ids: string[]) { for (const id of ids) await db.user.findUnique({ where: { id } }); }',
+    ];
+    const kept = readSyntax(code.join('\n'), 'users.ts');
+    assert.ok(kept.sourceFile);
+    assert.equal(kept.signals.reachesDatabase, true);
+    assert.ok(collectProjectFacts(code.join('\n'), 'users.ts'));
+    const minified = `${code.join('')}${'var a=1;'.repeat(MAX_LINE_LENGTH / 8)}`;
+    const refused = readSyntax(minified, 'users.ts');
+    assert.equal(refused.sourceFile, undefined);
+    assert.deepEqual(raised(minified, 'users.ts'), []);
+    assert.deepEqual(refused.signals.imports, ['@prisma/client']);
+    assert.equal(collectProjectFacts(minified, 'users.ts'), undefined);
   });
 
   it('reads a .js file as JavaScript with JSX, as the analysis does', () => {
