@@ -2331,6 +2331,22 @@ describe('n-plus-one advice for Prisma writes, by what each row gets', () => {
   });
 });
 
+describe('n-plus-one on a list of rows per item', () => {
+  it('reports a list the body builds or awaits, and keeps the filters the same for every item in the advice', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'grouped-writes.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    const lines = new LineIndex(text);
+    const deletes = findings(text, file).filter((finding) => text.slice(finding.start, finding.end) === 'prisma.noteTag.deleteMany');
+    assert.deepEqual(
+      deletes.map((finding) => [lines.position(finding.start).line, finding.message.slice(finding.message.indexOf('). ') + 3)]),
+      [
+        [55, 'Delete them in one statement: deleteMany({ where: { OR: [{ noteId, tagId: { in } }, …] } }).'],
+        [63, 'Delete them in one statement: deleteMany({ where: { noteId: { in: ids }, tagId: { in: tagIds } } }).'],
+      ],
+    );
+  });
+});
+
 describe('n-plus-one in CommonJS callback code', () => {
   /** Each finding of a file of the fixture project: its message id, line and column, and the squiggled text. */
   const located = (name: string): Array<[string | undefined, number, number, string]> => {

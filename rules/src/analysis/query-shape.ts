@@ -21,6 +21,8 @@ export interface QueryShape {
   keyFields: string[];
   /** The fields of each branch of a filter the item picks (`...(tagged ? { version } : { labels: { has } })`): one OR over them all. */
   keyBranches?: string[][];
+  /** The filters of a Prisma `where` that read nothing of the item, as written (`tagId: { in: tagIds }`): the batched statement keeps them. */
+  fixedFilters?: string[];
   /** Each row's values are one of a few the item picks (`status: failed ? 'failed' : 'done'`): one update per value does them all. */
   fewValues?: true;
   /** A Prisma update whose `where`, or a MongoDB `updateOne` whose filter, reads nothing of the item: every iteration writes the same row. */
@@ -74,6 +76,7 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
         createsOnly: match.operation === 'upsert' && emptyUpdate,
         keyFields: keyFieldsOf(context, where, scope) ?? [],
         keyBranches: keyBranchesOf(context, where, scope),
+        fixedFilters: fixedFiltersOf(context, where, scope),
         inTransaction,
       };
     }
@@ -268,6 +271,17 @@ function keyFieldsOf(context: RuleContext, where: TSESTree.Node | undefined, sco
     else return undefined;
   }
   return fields;
+}
+
+/** The written text of each field filter of a Prisma `where` that reads nothing of the item, when the item sets some other field. */
+function fixedFiltersOf(context: RuleContext, where: TSESTree.Node | undefined, scope: TSESTree.Node): string[] | undefined {
+  const properties = objectOf(where)?.properties ?? [];
+  const fixed = properties.filter(
+    (property): property is TSESTree.Property =>
+      property.type === AST_NODE_TYPES.Property && !property.computed && !readsIteration(context, property.value, scope),
+  );
+  if (fixed.length === 0 || fixed.length === properties.length) return undefined;
+  return fixed.map((property) => context.text.slice(property.range[0], property.range[1]));
 }
 
 /** `cond ? { version } : { labels: { has } }` spread into a `where`: two objects, each a filter. */

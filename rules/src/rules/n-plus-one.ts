@@ -536,6 +536,8 @@ function prismaKeyFilter(shape: QueryShape | undefined, column: string): string 
 /** Prisma's batched form of a repeated query; with the query's shape, the one that keeps each row's values, relations and key. */
 function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'update' | 'delete' | undefined, receiver: string, shape?: QueryShape): string {
   const key = prismaKeyFilter(shape, column);
+  // A write over every item's rows keeps the filters that are the same for all (`tagId: { in: tagIds }`), or it changes other rows.
+  const rows = [key, ...(shape?.fixedFilters ?? []).map(quotedCode)].join(', ');
   const plainFields = shape?.keyFields.filter((field) => /^\w+$/.test(field));
   const compound = plainFields && plainFields.length >= 2 ? plainFields : undefined;
   // An interactive transaction already commits once, and its client cannot send a batch `$transaction([...])`.
@@ -553,13 +555,13 @@ function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'updat
     if (shape?.relations === 'link') return 'Create them in one statement: createMany({ data: rows }), with foreign keys in place of connect.';
     return 'Create them in one statement: createMany({ data: rows }).';
   }
-  if (write === 'delete') return `Delete them in one statement: deleteMany({ where: { ${key} } }).`;
+  if (write === 'delete') return `Delete them in one statement: deleteMany({ where: { ${rows} } }).`;
   if (write) {
     if (shape?.relations)
       return `updateMany cannot write relations: write the related or join rows in one statement on their table (createMany, deleteMany, $executeRaw)${orBatch}.`;
     if (shape?.perRow) return `${ownData('updateMany')}: write them in ${VALUES_UPDATE} through $executeRaw${orBatch}.`;
-    if (shape?.perRow === false) return `Update them in one statement: updateMany({ where: { ${key} }, data }).`;
-    return `Update them in one statement: updateMany({ where: { ${key} }, data }), or ${shape?.inTransaction ? `${VALUES_UPDATE} through $executeRaw` : 'one $transaction([...])'} when each row gets different data.`;
+    if (shape?.perRow === false) return `Update them in one statement: updateMany({ where: { ${rows} }, data }).`;
+    return `Update them in one statement: updateMany({ where: { ${rows} }, data }), or ${shape?.inTransaction ? `${VALUES_UPDATE} through $executeRaw` : 'one $transaction([...])'} when each row gets different data.`;
   }
   if (match.operation === 'count')
     return `Count them in one query: groupBy({ by: [${(compound ?? [plainFields?.[0] ?? column]).map((field) => `'${field}'`).join(', ')}], where: { ${key} }, _count: true }).`;
@@ -1092,9 +1094,32 @@ function writesGroupPerItem(context: RuleContext, match: QueryMatch, iteration: 
   };
   // `{ in: [ticket.id] }` lists the item's own row, not a group that comes with it.
   const lists = rowLists(whole).filter((list) => unwrapExpression(list).type !== AST_NODE_TYPES.ArrayExpression);
-  if (!lists.some((list) => identifiersIn(list).some(perItem))) return false;
+  if (!lists.some((list) => identifiersIn(list).some((identifier) => comesWithItem(context, identifier, iteration)))) return false;
   return identifiersIn(whole).some((identifier) => !lists.some((list) => contains(list, identifier)) && perItem(identifier));
 }
+
+/**
+ * Whether a name in a list of rows is the item (`ticketIds` of `[assigneeId, ticketIds]`), the loop's counter, or a value taken from
+ * the item (`const ids = group.rows.map(...)`); not a list the body builds anew (`[tagId, noteId]`) or awaits (`await descendantIds(tag.id)`).
+ */
+function comesWithItem(context: RuleContext, identifier: TSESTree.Identifier, iteration: Iteration, depth = 0): boolean {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (!definition) return false;
+  if (itemBindings(iteration).has(definition.name)) return true;
+  const scope = iterationScope(iteration);
+  if (scope.type === AST_NODE_TYPES.ForStatement && scope.init && contains(scope.init, definition.name)) return true;
+  const init = definition.type === 'Variable' && contains(scope, definition.name) ? definition.node.init : null;
+  const value = init && unwrapExpression(init);
+  if (!value || value.type === AST_NODE_TYPES.ArrayExpression || depth >= MAX_ITEM_HOPS) return false;
+  let awaits = false;
+  visitWithinFunction(value, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression) awaits = true;
+  });
+  return !awaits && identifiersIn(value).some((name) => name !== identifier && comesWithItem(context, name, iteration, depth + 1));
+}
+
+/** How many names a value taken from the item may pass through (`const group = item.group; const ids = group.ids`). */
+const MAX_ITEM_HOPS = 2;
 
 /** A query builder whose chain updates or deletes (`createQueryBuilder().update(...)...execute()`). */
 function buildsWrite(query: TSESTree.Node, whole: TSESTree.Node): boolean {
