@@ -64,3 +64,10 @@ export async function detachArchivedTags(noteIds: string[], archive: { tagIds():
     //    ^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
 }
+
+export async function unlinkNotes(notes: Array<{ id: string }>, accountId: string) {
+  for (const note of notes) {
+    await prisma.noteLink.deleteMany({ where: { OR: [{ fromNoteId: note.id }, { toNoteId: note.id }], accountId } });
+    //    ^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+}

@@ -21,6 +21,8 @@ export interface QueryShape {
   keyFields: string[];
   /** The fields of each branch of a filter the item picks (`...(tagged ? { version } : { labels: { has } })`): one OR over them all. */
   keyBranches?: string[][];
+  /** The one field of each filter of a Prisma `OR` the item sets (`OR: [{ fromId: id }, { toId: id }]`): each takes every item's values. */
+  eitherFields?: string[];
   /** The filters of a Prisma `where` that read nothing of the item, as written (`tagId: { in: tagIds }`): the batched statement keeps them. */
   fixedFilters?: string[];
   /** Each row's values are one of a few the item picks (`status: failed ? 'failed' : 'done'`): one update per value does them all. */
@@ -76,6 +78,7 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
         createsOnly: match.operation === 'upsert' && emptyUpdate,
         keyFields: keyFieldsOf(context, where, scope) ?? [],
         keyBranches: keyBranchesOf(context, where, scope),
+        eitherFields: eitherFieldsOf(context, where, scope),
         fixedFilters: fixedFiltersOf(context, where, scope),
         inTransaction,
       };
@@ -271,6 +274,20 @@ function keyFieldsOf(context: RuleContext, where: TSESTree.Node | undefined, sco
     else return undefined;
   }
   return fields;
+}
+
+/** The field of each filter of the one `OR` of a Prisma `where` the item sets, when each filter is one field set from the item. */
+function eitherFieldsOf(context: RuleContext, where: TSESTree.Node | undefined, scope: TSESTree.Node): string[] | undefined {
+  const either = objectOf(where)?.properties.find(
+    (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && keyName(property) === 'OR',
+  );
+  const filters = either && unwrapExpression(either.value);
+  if (filters?.type !== AST_NODE_TYPES.ArrayExpression || filters.elements.length < 2) return undefined;
+  const fields = filters.elements.map((filter) => {
+    const found = filter && objectOf(filter)?.properties.length === 1 ? keyFieldsOf(context, filter, scope) : undefined;
+    return found?.length === 1 ? found[0] : undefined;
+  });
+  return fields.every((field): field is string => field !== undefined) ? fields : undefined;
 }
 
 /** The written text of each field filter of a Prisma `where` that reads nothing of the item, when the item sets some other field. */

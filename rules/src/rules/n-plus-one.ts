@@ -528,6 +528,8 @@ function prismaFieldFilter(field: string, value?: string): string {
 function prismaKeyFilter(shape: QueryShape | undefined, column: string): string {
   const fields = shape?.keyFields ?? [];
   const branches = shape?.keyBranches;
+  const either = shape?.eitherFields;
+  if (either) return `OR: [${either.map((field) => `{ ${prismaFieldFilter(field, '{ in: ids }')} }`).join(', ')}]`;
   if (branches) return `OR: [${branches.map((branch) => `{ ${[...fields, ...branch].map((field) => prismaFieldFilter(field)).join(', ')} }`).join(', ')}, …]`;
   if (fields.length >= 2 || fields[0]?.includes(':')) return `OR: [{ ${fields.map((field) => prismaFieldFilter(field)).join(', ')} }, …]`;
   return prismaFieldFilter(fields[0] ?? column, '{ in: ids }');
