@@ -2331,6 +2331,21 @@ describe('n-plus-one advice for Prisma writes, by what each row gets', () => {
   });
 });
 
+describe('n-plus-one advice for Prisma creates, by what the loop does with the rows', () => {
+  it('returns the created rows the loop uses, and skips the duplicates it tolerates', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'prisma-create-advice.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    assert.deepEqual(
+      findings(text, file).map((finding) => finding.message.slice(finding.message.indexOf('). ') + 3)),
+      [
+        'Create them in one statement: createManyAndReturn({ data: rows }).',
+        'Create them in one statement: createMany({ data: rows, skipDuplicates: true }).',
+        'Create them in one statement: createMany({ data: rows }).',
+      ],
+    );
+  });
+});
+
 describe('n-plus-one on a list of rows per item', () => {
   it('reports a list the body builds or awaits; the advice keeps the filters shared by every item and each column of an OR', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one', 'grouped-writes.ts');

@@ -554,8 +554,11 @@ function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'updat
   if (write === 'create') {
     if (match.operation.startsWith('createMany')) return "Create every item's rows in one createMany({ data: rows }), not one per item.";
     if (shape?.relations === 'nested') return NESTED_CREATE;
-    if (shape?.relations === 'link') return 'Create them in one statement: createMany({ data: rows }), with foreign keys in place of connect.';
-    return 'Create them in one statement: createMany({ data: rows }).';
+    // `createManyAndReturn` hands back the rows the loop goes on to use; `skipDuplicates` keeps tolerating the rows that already exist.
+    const method = shape?.usesCreated ? 'createManyAndReturn' : 'createMany';
+    const options = shape?.toleratesDuplicates ? 'data: rows, skipDuplicates: true' : 'data: rows';
+    if (shape?.relations === 'link') return `Create them in one statement: ${method}({ ${options} }), with foreign keys in place of connect.`;
+    return `Create them in one statement: ${method}({ ${options} }).`;
   }
   if (write === 'delete') return `Delete them in one statement: deleteMany({ where: { ${rows} } }).`;
   if (write) {
