@@ -2355,9 +2355,9 @@ describe('n-plus-one on a list of rows per item', () => {
     assert.deepEqual(
       deletes.map((finding) => [lines.position(finding.start).line, finding.message.slice(finding.message.indexOf('). ') + 3)]),
       [
-        [55, 'Delete them in one statement: deleteMany({ where: { OR: [{ noteId, tagId: { in } }, …] } }).'],
-        [63, 'Delete them in one statement: deleteMany({ where: { noteId: { in: ids }, tagId: { in: tagIds } } }).'],
-        [70, 'Delete them in one statement: deleteMany({ where: { OR: [{ fromNoteId: { in: ids } }, { toNoteId: { in: ids } }], accountId } }).'],
+        [62, 'Delete them in one statement: deleteMany({ where: { OR: [{ noteId, tagId: { in } }, …] } }).'],
+        [70, 'Delete them in one statement: deleteMany({ where: { noteId: { in: ids }, tagId: { in: tagIds } } }).'],
+        [77, 'Delete them in one statement: deleteMany({ where: { OR: [{ fromNoteId: { in: ids } }, { toNoteId: { in: ids } }], accountId } }).'],
       ],
     );
   });

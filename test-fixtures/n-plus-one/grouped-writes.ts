@@ -49,6 +49,13 @@ export async function assignMembers(groups: Array<{ ownerId: string; members: Ar
   }
 }
 
+export async function closeByProject(tasks: Array<{ id: string; projectId: string }>, closedColumnOf: (projectId: string) => string) {
+  for (const projectId of new Set(tasks.map((task) => task.projectId))) {
+    const taskIds = tasks.filter((task) => task.projectId === projectId).map((task) => task.id);
+    await prisma.task.updateMany({ where: { id: { in: taskIds } }, data: { columnId: closedColumnOf(projectId) } });
+  }
+}
+
 export async function unlinkTagPairs(notes: Array<{ id: string; primaryTagId: string; secondaryTagId: string }>) {
   for (const note of notes) {
     const tagIds = [note.primaryTagId, note.secondaryTagId];

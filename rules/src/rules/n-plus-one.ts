@@ -1120,7 +1120,10 @@ function comesWithItem(context: RuleContext, identifier: TSESTree.Identifier, it
   visitWithinFunction(value, (node) => {
     if (node.type === AST_NODE_TYPES.AwaitExpression) awaits = true;
   });
-  return !awaits && identifiersIn(value).some((name) => name !== identifier && comesWithItem(context, name, iteration, depth + 1));
+  // The callbacks that pick the item's rows count too (`tasks.filter((task) => task.projectId === projectId)`).
+  const names: TSESTree.Identifier[] = [];
+  visitAll(value, (node) => node.type === AST_NODE_TYPES.Identifier && node !== identifier && names.push(node));
+  return !awaits && names.some((name) => comesWithItem(context, name, iteration, depth + 1));
 }
 
 /** How many names a value taken from the item may pass through (`const group = item.group; const ids = group.ids`). */
