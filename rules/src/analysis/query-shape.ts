@@ -282,8 +282,8 @@ function keyFieldsOf(context: RuleContext, where: TSESTree.Node | undefined, sco
   return fields;
 }
 
-/** Whether the value a call resolves to is kept and read (`const row = await create(...)`, `row = await create(...)`), handed on or returned. */
-function createdRowUsed(context: RuleContext, call: TSESTree.CallExpression): boolean {
+/** The outermost of a call's `await`, `as` and `!` wrappers: where the value it resolves to goes next. */
+export function awaitedValueOf(call: TSESTree.Node): TSESTree.Node {
   let node: TSESTree.Node = call;
   while (
     node.parent &&
@@ -292,6 +292,12 @@ function createdRowUsed(context: RuleContext, call: TSESTree.CallExpression): bo
       node.parent.type === AST_NODE_TYPES.TSNonNullExpression)
   )
     node = node.parent;
+  return node;
+}
+
+/** Whether the value a call resolves to is kept and read (`const row = await create(...)`, `row = await create(...)`), handed on or returned. */
+function createdRowUsed(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const node = awaitedValueOf(call);
   const parent = node.parent;
   if (parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== node)) return true;
   const target =

@@ -69,7 +69,16 @@ import { isCappedSlice, isConfigured, isImportedFixedList, keysOfFixedObject, re
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
-import { assignsIn, claimsRowPerItem, itemComparisonOf, queryShapeOf, readsIteration, type ItemComparison, type QueryShape } from '../analysis/query-shape';
+import {
+  assignsIn,
+  awaitedValueOf,
+  claimsRowPerItem,
+  itemComparisonOf,
+  queryShapeOf,
+  readsIteration,
+  type ItemComparison,
+  type QueryShape,
+} from '../analysis/query-shape';
 import { filterColumn, onlyKey, whereOption } from '../analysis/filter-column';
 import { BUILDER_WRITES, OBJECTION_WRITE_STEPS, sendsSqlText, sqlArgumentOf, sqlTextOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
@@ -1443,14 +1452,7 @@ function isItemPosition(loop: TSESTree.Node, variable: Variable): boolean {
 
 /** The variable a query's result is stored in (`const user = await prisma.user.findUnique(...)`). */
 function resultVariable(query: TSESTree.Node): TSESTree.Identifier | undefined {
-  let node: TSESTree.Node = query;
-  while (
-    node.parent &&
-    (node.parent.type === AST_NODE_TYPES.AwaitExpression ||
-      node.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      node.parent.type === AST_NODE_TYPES.TSNonNullExpression)
-  )
-    node = node.parent;
+  const node = awaitedValueOf(query);
   const parent = node.parent;
   return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id : undefined;
 }
