@@ -2331,6 +2331,38 @@ describe('n-plus-one advice for Prisma writes, by what each row gets', () => {
   });
 });
 
+describe('n-plus-one advice for Prisma creates, by what the loop does with the rows', () => {
+  it('returns the created rows the loop uses, and skips the duplicates it tolerates', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'prisma-create-advice.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    assert.deepEqual(
+      findings(text, file).map((finding) => finding.message.slice(finding.message.indexOf('). ') + 3)),
+      [
+        'Create them in one statement: createManyAndReturn({ data: rows }).',
+        'Create them in one statement: createMany({ data: rows, skipDuplicates: true }).',
+        'Create them in one statement: createMany({ data: rows }).',
+      ],
+    );
+  });
+});
+
+describe('n-plus-one on a list of rows per item', () => {
+  it('reports a list the body builds or awaits; the advice keeps the filters shared by every item and each column of an OR', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'grouped-writes.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    const lines = new LineIndex(text);
+    const deletes = findings(text, file).filter((finding) => text.slice(finding.start, finding.end).endsWith('.deleteMany'));
+    assert.deepEqual(
+      deletes.map((finding) => [lines.position(finding.start).line, finding.message.slice(finding.message.indexOf('). ') + 3)]),
+      [
+        [62, 'Delete them in one statement: deleteMany({ where: { OR: [{ noteId, tagId: { in } }, …] } }).'],
+        [70, 'Delete them in one statement: deleteMany({ where: { noteId: { in: ids }, tagId: { in: tagIds } } }).'],
+        [77, 'Delete them in one statement: deleteMany({ where: { OR: [{ fromNoteId: { in: ids } }, { toNoteId: { in: ids } }], accountId } }).'],
+      ],
+    );
+  });
+});
+
 describe('n-plus-one in CommonJS callback code', () => {
   /** Each finding of a file of the fixture project: its message id, line and column, and the squiggled text. */
   const located = (name: string): Array<[string | undefined, number, number, string]> => {

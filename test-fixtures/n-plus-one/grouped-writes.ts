@@ -41,3 +41,40 @@ export async function labelTickets(tickets: Array<{ id: string; label: string }>
     //    ^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
 }
+
+export async function assignMembers(groups: Array<{ ownerId: string; members: Array<{ id: string }> }>) {
+  for (const group of groups) {
+    const memberIds = group.members.map((member) => member.id);
+    await prisma.member.updateMany({ where: { id: { in: memberIds } }, data: { ownerId: group.ownerId } });
+  }
+}
+
+export async function closeByProject(tasks: Array<{ id: string; projectId: string }>, closedColumnOf: (projectId: string) => string) {
+  for (const projectId of new Set(tasks.map((task) => task.projectId))) {
+    const taskIds = tasks.filter((task) => task.projectId === projectId).map((task) => task.id);
+    await prisma.task.updateMany({ where: { id: { in: taskIds } }, data: { columnId: closedColumnOf(projectId) } });
+  }
+}
+
+export async function unlinkTagPairs(notes: Array<{ id: string; primaryTagId: string; secondaryTagId: string }>) {
+  for (const note of notes) {
+    const tagIds = [note.primaryTagId, note.secondaryTagId];
+    await prisma.noteTag.deleteMany({ where: { noteId: note.id, tagId: { in: tagIds } } });
+    //    ^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+}
+
+export async function detachArchivedTags(noteIds: string[], archive: { tagIds(): Promise<string[]> }) {
+  for (const noteId of noteIds) {
+    const tagIds = await archive.tagIds();
+    await prisma.noteTag.deleteMany({ where: { noteId, tagId: { in: tagIds } } });
+    //    ^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+}
+
+export async function unlinkNotes(notes: Array<{ id: string }>, accountId: string) {
+  for (const note of notes) {
+    await prisma.noteLink.deleteMany({ where: { OR: [{ fromNoteId: note.id }, { toNoteId: note.id }], accountId } });
+    //    ^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+}

@@ -28,8 +28,11 @@ export function foreignModuleOf(context: RuleContext, callee: TSESTree.Node): st
     : undefined;
 }
 
-/** Packages whose calls hand work to the project's own code in the same process: `@nestjs/cqrs`'s buses run the project's handlers. */
-const IN_PROCESS: ReadonlySet<string> = new Set(['@nestjs/cqrs']);
+/**
+ * Packages whose calls hand work to the project's own code in the same process: `@nestjs/cqrs`'s buses run the project's handlers,
+ * an EventEmitter2's `emitAsync` its listeners.
+ */
+const IN_PROCESS: ReadonlySet<string> = new Set(['@nestjs/cqrs', '@nestjs/event-emitter', 'eventemitter2']);
 
 /**
  * `tagSchema.validateAsync(input)` of Joi, `schema.parseAsync(input)` of Zod: a schema checks a value in process and

@@ -21,6 +21,14 @@ export interface QueryShape {
   keyFields: string[];
   /** The fields of each branch of a filter the item picks (`...(tagged ? { version } : { labels: { has } })`): one OR over them all. */
   keyBranches?: string[][];
+  /** A Prisma create whose created row the code goes on to use (`const tag = await prisma.tag.create(...)`, then `tag.id`). */
+  usesCreated?: true;
+  /** A Prisma create in a `try` whose `catch` tolerates a unique-key failure (`P2002`): the rows may already exist. */
+  toleratesDuplicates?: true;
+  /** The one field of each filter of a Prisma `OR` the item sets (`OR: [{ fromId: id }, { toId: id }]`): each takes every item's values. */
+  eitherFields?: string[];
+  /** The filters of a Prisma `where` that read nothing of the item, as written (`tagId: { in: tagIds }`): the batched statement keeps them. */
+  fixedFilters?: string[];
   /** Each row's values are one of a few the item picks (`status: failed ? 'failed' : 'done'`): one update per value does them all. */
   fewValues?: true;
   /** A Prisma update whose `where`, or a MongoDB `updateOne` whose filter, reads nothing of the item: every iteration writes the same row. */
@@ -74,6 +82,10 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
         createsOnly: match.operation === 'upsert' && emptyUpdate,
         keyFields: keyFieldsOf(context, where, scope) ?? [],
         keyBranches: keyBranchesOf(context, where, scope),
+        ...(match.operation === 'create' && createdRowUsed(context, match.call) && { usesCreated: true as const }),
+        ...(/^create/.test(match.operation) && catchesUniqueFailure(context, match.call, scope) && { toleratesDuplicates: true as const }),
+        eitherFields: eitherFieldsOf(context, where, scope),
+        fixedFilters: fixedFiltersOf(context, where, scope),
         inTransaction,
       };
     }
@@ -268,6 +280,68 @@ function keyFieldsOf(context: RuleContext, where: TSESTree.Node | undefined, sco
     else return undefined;
   }
   return fields;
+}
+
+/** The outermost of a call's `await`, `as` and `!` wrappers: where the value it resolves to goes next. */
+export function awaitedValueOf(call: TSESTree.Node): TSESTree.Node {
+  let node: TSESTree.Node = call;
+  while (
+    node.parent &&
+    (node.parent.type === AST_NODE_TYPES.AwaitExpression ||
+      node.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      node.parent.type === AST_NODE_TYPES.TSNonNullExpression)
+  )
+    node = node.parent;
+  return node;
+}
+
+/** Whether the value a call resolves to is kept and read (`const row = await create(...)`, `row = await create(...)`), handed on or returned. */
+function createdRowUsed(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const node = awaitedValueOf(call);
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== node)) return true;
+  const target =
+    parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node
+      ? parent.id
+      : parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node
+        ? parent.left
+        : undefined;
+  if (target?.type !== AST_NODE_TYPES.Identifier) return false;
+  return !!resolveVariable(context, target)?.references.some((reference) => reference.isRead());
+}
+
+/** Whether a `try` around the call, within what repeats per item, has a `catch` that names Prisma's unique-key failure (`error.code !== 'P2002'`). */
+function catchesUniqueFailure(context: RuleContext, call: TSESTree.Node, scope: TSESTree.Node): boolean {
+  for (let node = call.parent; node && node !== scope; node = node.parent) {
+    const handler = node.type === AST_NODE_TYPES.TryStatement && contains(node.block, call) ? node.handler : null;
+    if (handler && /['"`]P2002['"`]/.test(context.text.slice(handler.range[0], handler.range[1]))) return true;
+  }
+  return false;
+}
+
+/** The field of each filter of the one `OR` of a Prisma `where` the item sets, when each filter is one field set from the item. */
+function eitherFieldsOf(context: RuleContext, where: TSESTree.Node | undefined, scope: TSESTree.Node): string[] | undefined {
+  const either = objectOf(where)?.properties.find(
+    (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && keyName(property) === 'OR',
+  );
+  const filters = either && unwrapExpression(either.value);
+  if (filters?.type !== AST_NODE_TYPES.ArrayExpression || filters.elements.length < 2) return undefined;
+  const fields = filters.elements.map((filter) => {
+    const found = filter && objectOf(filter)?.properties.length === 1 ? keyFieldsOf(context, filter, scope) : undefined;
+    return found?.length === 1 ? found[0] : undefined;
+  });
+  return fields.every((field): field is string => field !== undefined) ? fields : undefined;
+}
+
+/** The written text of each field filter of a Prisma `where` that reads nothing of the item, when the item sets some other field. */
+function fixedFiltersOf(context: RuleContext, where: TSESTree.Node | undefined, scope: TSESTree.Node): string[] | undefined {
+  const properties = objectOf(where)?.properties ?? [];
+  const fixed = properties.filter(
+    (property): property is TSESTree.Property =>
+      property.type === AST_NODE_TYPES.Property && !property.computed && !readsIteration(context, property.value, scope),
+  );
+  if (fixed.length === 0 || fixed.length === properties.length) return undefined;
+  return fixed.map((property) => context.text.slice(property.range[0], property.range[1]));
 }
 
 /** `cond ? { version } : { labels: { has } }` spread into a `where`: two objects, each a filter. */

@@ -61,6 +61,7 @@ import {
   type ModuleMember,
 } from '../analysis/resolve';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
+import { objectTypeMembers } from '../analysis/callback-types';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
@@ -1264,7 +1265,7 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
       };
     }
     const literal = object.type === AST_NODE_TYPES.Identifier ? declaredType(context, object) : undefined;
-    const typed = literal?.type === AST_NODE_TYPES.TSTypeLiteral ? importedTypeMember(context, literal, names) : undefined;
+    const typed = literal && objectTypeMembers(context, literal).length > 0 ? importedTypeMember(context, literal, names) : undefined;
     if (typed && typed.path.length > 1)
       return { module: typed.module, path: typed.path, ...siteOf(context, callee), instance: true, ...executesRef(context, call, names) };
   }
@@ -1448,9 +1449,10 @@ function declaredThisType(context: RuleContext, node: TSESTree.ThisExpression): 
 function importedTypeMember(context: RuleContext, type: TSESTree.TypeNode, keys: readonly string[]): ModuleMember | undefined {
   let node = type;
   let rest = keys;
-  while (node.type === AST_NODE_TYPES.TSTypeLiteral && rest.length > 0) {
+  // An object type written in place, or an interface of this file (`ctx: FormatContext` with `encoder: MessageEncoder`).
+  for (let members = objectTypeMembers(context, node); members.length > 0 && rest.length > 0; members = objectTypeMembers(context, node)) {
     const key = rest[0];
-    const member = node.members.find(
+    const member = members.find(
       (candidate): candidate is TSESTree.TSPropertySignature => candidate.type === AST_NODE_TYPES.TSPropertySignature && signatureName(candidate) === key,
     );
     const inner = member?.typeAnnotation?.typeAnnotation;

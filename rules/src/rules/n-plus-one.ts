@@ -69,7 +69,16 @@ import { isCappedSlice, isConfigured, isImportedFixedList, keysOfFixedObject, re
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import type { QuerySite, WriteFact } from '../analysis/orm-index';
-import { assignsIn, claimsRowPerItem, itemComparisonOf, queryShapeOf, readsIteration, type ItemComparison, type QueryShape } from '../analysis/query-shape';
+import {
+  assignsIn,
+  awaitedValueOf,
+  claimsRowPerItem,
+  itemComparisonOf,
+  queryShapeOf,
+  readsIteration,
+  type ItemComparison,
+  type QueryShape,
+} from '../analysis/query-shape';
 import { filterColumn, onlyKey, whereOption } from '../analysis/filter-column';
 import { BUILDER_WRITES, OBJECTION_WRITE_STEPS, sendsSqlText, sqlArgumentOf, sqlTextOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
@@ -528,6 +537,8 @@ function prismaFieldFilter(field: string, value?: string): string {
 function prismaKeyFilter(shape: QueryShape | undefined, column: string): string {
   const fields = shape?.keyFields ?? [];
   const branches = shape?.keyBranches;
+  const either = shape?.eitherFields;
+  if (either) return `OR: [${either.map((field) => `{ ${prismaFieldFilter(field, '{ in: ids }')} }`).join(', ')}]`;
   if (branches) return `OR: [${branches.map((branch) => `{ ${[...fields, ...branch].map((field) => prismaFieldFilter(field)).join(', ')} }`).join(', ')}, …]`;
   if (fields.length >= 2 || fields[0]?.includes(':')) return `OR: [{ ${fields.map((field) => prismaFieldFilter(field)).join(', ')} }, …]`;
   return prismaFieldFilter(fields[0] ?? column, '{ in: ids }');
@@ -536,6 +547,8 @@ function prismaKeyFilter(shape: QueryShape | undefined, column: string): string 
 /** Prisma's batched form of a repeated query; with the query's shape, the one that keeps each row's values, relations and key. */
 function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'update' | 'delete' | undefined, receiver: string, shape?: QueryShape): string {
   const key = prismaKeyFilter(shape, column);
+  // A write over every item's rows keeps the filters that are the same for all (`tagId: { in: tagIds }`), or it changes other rows.
+  const rows = [key, ...(shape?.fixedFilters ?? []).map(quotedCode)].join(', ');
   const plainFields = shape?.keyFields.filter((field) => /^\w+$/.test(field));
   const compound = plainFields && plainFields.length >= 2 ? plainFields : undefined;
   // An interactive transaction already commits once, and its client cannot send a batch `$transaction([...])`.
@@ -550,16 +563,19 @@ function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'updat
   if (write === 'create') {
     if (match.operation.startsWith('createMany')) return "Create every item's rows in one createMany({ data: rows }), not one per item.";
     if (shape?.relations === 'nested') return NESTED_CREATE;
-    if (shape?.relations === 'link') return 'Create them in one statement: createMany({ data: rows }), with foreign keys in place of connect.';
-    return 'Create them in one statement: createMany({ data: rows }).';
+    // `createManyAndReturn` hands back the rows the loop goes on to use; `skipDuplicates` keeps tolerating the rows that already exist.
+    const method = shape?.usesCreated ? 'createManyAndReturn' : 'createMany';
+    const options = shape?.toleratesDuplicates ? 'data: rows, skipDuplicates: true' : 'data: rows';
+    if (shape?.relations === 'link') return `Create them in one statement: ${method}({ ${options} }), with foreign keys in place of connect.`;
+    return `Create them in one statement: ${method}({ ${options} }).`;
   }
-  if (write === 'delete') return `Delete them in one statement: deleteMany({ where: { ${key} } }).`;
+  if (write === 'delete') return `Delete them in one statement: deleteMany({ where: { ${rows} } }).`;
   if (write) {
     if (shape?.relations)
       return `updateMany cannot write relations: write the related or join rows in one statement on their table (createMany, deleteMany, $executeRaw)${orBatch}.`;
     if (shape?.perRow) return `${ownData('updateMany')}: write them in ${VALUES_UPDATE} through $executeRaw${orBatch}.`;
-    if (shape?.perRow === false) return `Update them in one statement: updateMany({ where: { ${key} }, data }).`;
-    return `Update them in one statement: updateMany({ where: { ${key} }, data }), or ${shape?.inTransaction ? `${VALUES_UPDATE} through $executeRaw` : 'one $transaction([...])'} when each row gets different data.`;
+    if (shape?.perRow === false) return `Update them in one statement: updateMany({ where: { ${rows} }, data }).`;
+    return `Update them in one statement: updateMany({ where: { ${rows} }, data }), or ${shape?.inTransaction ? `${VALUES_UPDATE} through $executeRaw` : 'one $transaction([...])'} when each row gets different data.`;
   }
   if (match.operation === 'count')
     return `Count them in one query: groupBy({ by: [${(compound ?? [plainFields?.[0] ?? column]).map((field) => `'${field}'`).join(', ')}], where: { ${key} }, _count: true }).`;
@@ -1092,9 +1108,35 @@ function writesGroupPerItem(context: RuleContext, match: QueryMatch, iteration: 
   };
   // `{ in: [ticket.id] }` lists the item's own row, not a group that comes with it.
   const lists = rowLists(whole).filter((list) => unwrapExpression(list).type !== AST_NODE_TYPES.ArrayExpression);
-  if (!lists.some((list) => identifiersIn(list).some(perItem))) return false;
+  if (!lists.some((list) => identifiersIn(list).some((identifier) => comesWithItem(context, identifier, iteration)))) return false;
   return identifiersIn(whole).some((identifier) => !lists.some((list) => contains(list, identifier)) && perItem(identifier));
 }
+
+/**
+ * Whether a name in a list of rows is the item (`ticketIds` of `[assigneeId, ticketIds]`), the loop's counter, or a value taken from
+ * the item (`const ids = group.rows.map(...)`); not a list the body builds anew (`[tagId, noteId]`) or awaits (`await descendantIds(tag.id)`).
+ */
+function comesWithItem(context: RuleContext, identifier: TSESTree.Identifier, iteration: Iteration, depth = 0): boolean {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (!definition) return false;
+  if (itemBindings(iteration).has(definition.name)) return true;
+  const scope = iterationScope(iteration);
+  if (scope.type === AST_NODE_TYPES.ForStatement && scope.init && contains(scope.init, definition.name)) return true;
+  const init = definition.type === 'Variable' && contains(scope, definition.name) ? definition.node.init : null;
+  const value = init && unwrapExpression(init);
+  if (!value || value.type === AST_NODE_TYPES.ArrayExpression || depth >= MAX_ITEM_HOPS) return false;
+  let awaits = false;
+  visitWithinFunction(value, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression) awaits = true;
+  });
+  // The callbacks that pick the item's rows count too (`tasks.filter((task) => task.projectId === projectId)`).
+  const names: TSESTree.Identifier[] = [];
+  visitAll(value, (node) => node.type === AST_NODE_TYPES.Identifier && node !== identifier && names.push(node));
+  return !awaits && names.some((name) => comesWithItem(context, name, iteration, depth + 1));
+}
+
+/** How many names a value taken from the item may pass through (`const group = item.group; const ids = group.ids`). */
+const MAX_ITEM_HOPS = 2;
 
 /** A query builder whose chain updates or deletes (`createQueryBuilder().update(...)...execute()`). */
 function buildsWrite(query: TSESTree.Node, whole: TSESTree.Node): boolean {
@@ -1410,14 +1452,7 @@ function isItemPosition(loop: TSESTree.Node, variable: Variable): boolean {
 
 /** The variable a query's result is stored in (`const user = await prisma.user.findUnique(...)`). */
 function resultVariable(query: TSESTree.Node): TSESTree.Identifier | undefined {
-  let node: TSESTree.Node = query;
-  while (
-    node.parent &&
-    (node.parent.type === AST_NODE_TYPES.AwaitExpression ||
-      node.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      node.parent.type === AST_NODE_TYPES.TSNonNullExpression)
-  )
-    node = node.parent;
+  const node = awaitedValueOf(query);
   const parent = node.parent;
   return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id : undefined;
 }
