@@ -8,26 +8,27 @@ const db = drizzle(new Pool({ connectionString: process.env.DATABASE_URL }));
 
 interface StickerImport {
   code: string;
-  image: { url: string; width: number };
+  url: string;
+  image: { width: number };
   pack?: string;
 }
 
 export async function addStickerImports(imports: StickerImport[], pack: string | null) {
-  for (const { code, image } of imports) {
-    await db.insert(stickers).values({ pack, code, url: image.url });
+  for (const { code, url } of imports) {
+    await db.insert(stickers).values({ pack, code, url });
 //        ^^^^^^^^^ n-plus-one
   }
 }
 
 export async function addRenamedImports(imports: StickerImport[]) {
-  for (const { code: shortcode, image: { url }, pack = 'misc' } of imports) {
-    await db.insert(stickers).values({ pack, code: shortcode, url });
+  for (const { code: shortcode, image: { width }, pack = 'misc' } of imports) {
+    await db.insert(stickers).values({ pack, code: shortcode, width });
 //        ^^^^^^^^^ n-plus-one
   }
 }
 
-export async function importTranslations(locale: string, imported: Map<string, string>) {
-  for (const [key, text] of imported) {
+export async function importTranslations(locale: string, imports: Map<string, string>) {
+  for (const [key, text] of imports) {
     await db.insert(translations).values({ locale, key, text });
 //        ^^^^^^^^^ n-plus-one
   }

@@ -31,6 +31,14 @@ export async function allAttachmentsExist(attachmentIds: string[]): Promise<bool
   return true;
 }
 
+export async function requireAttachments(attachmentIds: string[]): Promise<void> {
+  for (const attachmentId of attachmentIds) {
+    const [attachment] = await db.select().from(attachments).where(eq(attachments.id, attachmentId));
+//                             ^^^^^^^^^ n-plus-one
+    if (!attachment) throw new Error(`Attachment ${attachmentId} not found`);
+  }
+}
+
 export async function firstFreeHandle(candidates: string[]): Promise<string | null> {
   for (const candidate of candidates) {
     const [taken] = await db.select().from(handles).where(eq(handles.name, candidate));

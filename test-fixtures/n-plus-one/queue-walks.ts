@@ -38,6 +38,20 @@ export async function subfolderIds(rootId: string): Promise<string[]> {
   return ids;
 }
 
+export async function foldersToDepth(rootId: string, maxDepth: number) {
+  const seen: string[] = [];
+  const queue = [{ id: rootId, depth: 0 }];
+  while (queue.length) {
+    const { id, depth } = queue.shift()!;
+    seen.push(id);
+    if (depth === maxDepth) continue;
+    const children = await db.select({ id: folders.id }).from(folders).where(eq(folders.parentId, id));
+//                         ^^^^^^^^^ n-plus-one
+    for (const child of children) queue.push({ id: child.id, depth: depth + 1 });
+  }
+  return seen;
+}
+
 export async function allComments(): Promise<Node[]> {
   const rows: Node[] = [];
   let after = '';

@@ -1591,22 +1591,30 @@ function drainsQueueOfRows(context: RuleContext, loop: LoopStatement, query: TSE
   if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) return false;
   let drains = false;
   visitWithinFunction(loop.body, (node) => {
-    if (drains || node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return;
-    const taken = unwrapExpression(node.init);
-    if (taken.type !== AST_NODE_TYPES.CallExpression || taken.callee.type !== AST_NODE_TYPES.MemberExpression) return;
-    if (!DEQUEUE_METHODS.has(propertyName(taken.callee) ?? '')) return;
-    const queue = unwrapExpression(taken.callee.object);
+    if (drains || node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) return;
+    const dequeue = unwrapExpression(node.init);
+    if (dequeue.type !== AST_NODE_TYPES.CallExpression || dequeue.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    if (!DEQUEUE_METHODS.has(propertyName(dequeue.callee) ?? '')) return;
+    const queue = unwrapExpression(dequeue.callee.object);
     const queueVariable = queue.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, queue) : undefined;
-    const item = resolveVariable(context, node.id);
-    if (!queueVariable || !item || !readsAny(context, query, new Set([item]))) return;
+    // `const { id, depth } = queue.shift()!`: every name the declaration binds is of the node taken off.
+    const taken = new Set<Slot>(context.scopeManager.getDeclaredVariables(node));
+    if (!queueVariable || !readsAny(context, query, taken)) return;
     drains = refillsQueue(context, loop, queueVariable, query);
   });
   return drains;
 }
 
-/** Whether the loop puts the query's rows, or values made from them, back on the queue (`queue.push(...replies)`). */
+/**
+ * Whether the loop puts the query's rows, or values made from them, back on the queue (`queue.push(...replies)`, also
+ * `for (const child of children) queue.push({ id: child.id })`).
+ */
 function refillsQueue(context: RuleContext, loop: LoopStatement, queue: Variable, query: TSESTree.Node): boolean {
   const derived = slotsDerivedFrom(context, loop.body, [query]);
+  visitWithinFunction(loop.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.ForOfStatement || !(contains(node.right, query) || readsAny(context, node.right, derived))) return;
+    for (const variable of context.scopeManager.getDeclaredVariables(node.left)) derived.add(variable);
+  });
   return queue.references.some(({ identifier }) => {
     const member = identifier.parent;
     const call = member?.parent;
