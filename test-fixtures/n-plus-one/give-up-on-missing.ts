@@ -39,6 +39,15 @@ export async function requireAttachments(attachmentIds: string[]): Promise<void>
   }
 }
 
+export async function validateAttachments(attachmentIds: string[]) {
+  for (const attachmentId of attachmentIds) {
+    const [attachment] = await db.select().from(attachments).where(eq(attachments.id, attachmentId));
+//                             ^^^^^^^^^ n-plus-one
+    if (!attachment) return { success: false, message: `Attachment ${attachmentId} not found` };
+  }
+  return { success: true };
+}
+
 export async function firstFreeHandle(candidates: string[]): Promise<string | null> {
   for (const candidate of candidates) {
     const [taken] = await db.select().from(handles).where(eq(handles.name, candidate));

@@ -1468,11 +1468,23 @@ function bailsOutOnMissing(statement: TSESTree.IfStatement): boolean {
   return exit?.type === AST_NODE_TYPES.ReturnStatement && isGiveUpValue(exit.argument);
 }
 
-/** `return;`, `return null`, `return false`, `return undefined`, or a failure (see `isFailureValue`): what a give-up hands back. */
+/**
+ * `return;`, `return null`, `return false`, `return undefined`, `return { error }`, `return { success: false, message }`, or a failure
+ * (see `isFailureValue`): what a give-up hands back.
+ */
 function isGiveUpValue(node: TSESTree.Node | null | undefined): boolean {
   const value = node && unwrapExpression(node);
   if (!value || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')) return true;
+  if (value.type === AST_NODE_TYPES.ObjectExpression && value.properties.some(isFailureField)) return true;
   return (value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === false)) || isFailureValue(value);
+}
+
+/** `error: …`, `errors: …`, `success: false`, `ok: false`: a field of a result object that says it failed. */
+function isFailureField(property: TSESTree.ObjectLiteralElement): boolean {
+  if (property.type !== AST_NODE_TYPES.Property) return false;
+  const key = keyName(property) ?? '';
+  if (key === 'error' || key === 'errors') return true;
+  return (key === 'success' || key === 'ok') && property.value.type === AST_NODE_TYPES.Literal && property.value.value === false;
 }
 
 /** The `return` of such a give-up (see `bailsOutOnMissing`). */
