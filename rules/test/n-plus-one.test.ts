@@ -2643,7 +2643,7 @@ describe('n-plus-one advice for a tree walked through a queue and a key every it
 
   it('names one query per level, or a recursive CTE, for a queue refilled with the rows it reads', () => {
     const perLevel = "Query one level at a time over the frontier's ids (one query per level, with in), or walk the tree in one recursive CTE.";
-    assert.deepEqual(advice('queue-walks.ts'), [perLevel, perLevel, perLevel]);
+    assert.deepEqual(advice('queue-walks.ts'), [perLevel, perLevel, perLevel, perLevel]);
   });
 
   it('names one write after the loop for a key no item names, a multi-key write for keys of their own', () => {

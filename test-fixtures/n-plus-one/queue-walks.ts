@@ -3,9 +3,11 @@
 import { eq, gt } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { Pool } from 'pg';
+import { PrismaClient } from '@prisma/client';
 import { comments, folders } from './schema';
 
 const db = drizzle(new Pool({ connectionString: process.env.DATABASE_URL }));
+const prisma = new PrismaClient();
 
 interface Node {
   id: string;
@@ -50,6 +52,21 @@ export async function foldersToDepth(rootId: string, maxDepth: number) {
     for (const child of children) queue.push({ id: child.id, depth: depth + 1 });
   }
   return seen;
+}
+
+export async function descendantIds(rootId: number) {
+  const found: number[] = [];
+  const queue = [rootId];
+  while (queue.length > 0) {
+    const parentId = queue.shift()!;
+    const children = await prisma.folder.findMany({ where: { parentId }, select: { id: true } });
+//                         ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    for (const child of children) {
+      found.push(child.id);
+      queue.push(child.id);
+    }
+  }
+  return found;
 }
 
 export async function allComments(): Promise<Node[]> {
