@@ -21,7 +21,7 @@ const STARTUP_NAME =
 
 /**
  * `quit()`, `unload()`, `close()`, `dispose()`, `teardown()`, `disconnect()`, `disconnectKafka()`: an object or module releasing what it holds
- * as it goes away, once. Taking nothing sets them apart from request work of the same name (`close(ticketId)`).
+ * as it goes away, once. Taking nothing but a completion callback sets them apart from request work of the same name (`close(ticketId)`).
  */
 const RELEASE_NAME = /^(?:quit|unload(?:All)?|close(?:All)?|dispose|asyncDispose|tear[dD]own|disconnect(?:[A-Z]\w*)?)$/;
 
@@ -47,7 +47,18 @@ export function functionName(fn: FunctionNode): string | undefined {
 /** Whether `fn` is named as code that runs once while the application starts or stops. */
 export function namedAsStartup(fn: FunctionNode): boolean {
   const name = functionName(fn);
-  return name !== undefined && (STARTUP_NAME.test(name) || (fn.params.length === 0 && RELEASE_NAME.test(name)));
+  return name !== undefined && (STARTUP_NAME.test(name) || (fn.params.every(isCompletionCallback) && RELEASE_NAME.test(name)));
+}
+
+/** Names a completion callback goes by (`close(callback)`, `dispose(done)`). */
+const COMPLETION_CALLBACK = /^(?:callback|cb|done)$/;
+
+/** `close(callback?: () => void)`, `close(done)`: a parameter told when the release is done, not what to release. */
+function isCompletionCallback(parameter: TSESTree.Parameter): boolean {
+  const binding = parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
+  if (binding.type !== AST_NODE_TYPES.Identifier) return false;
+  const type = binding.typeAnnotation?.typeAnnotation;
+  return type ? type.type === AST_NODE_TYPES.TSFunctionType : COMPLETION_CALLBACK.test(binding.name);
 }
 
 /** Whether the file is a boot-time module or sits in a folder of them, below the folder analysis starts from. */

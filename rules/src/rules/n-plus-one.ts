@@ -1492,25 +1492,46 @@ function resultDecidesExit(value: TSESTree.Node, loop: LoopStatement): boolean {
 }
 
 /**
- * `if (!attr) return;`, `if (row === null) { return; }`: the loop gives up, returning nothing, when a row it looked up is missing. That is
- * no search stopping at its first success: when every row is there, it runs through every item, a query each.
+ * `if (!attr) return;`, `if (row == null) return c.json({ error }, 422);`, `if (!row) return false;`: the loop gives up, handing back
+ * nothing or a failure, when a row it looked up is missing. That is validation, no search stopping at its first success: when every
+ * row is there, it runs through every item, a query each.
  */
 function bailsOutOnMissing(statement: TSESTree.IfStatement): boolean {
   if (statement.alternate || !testsAbsence(statement.test)) return false;
   const body = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body : [statement.consequent];
-  return body.length === 1 && body[0]!.type === AST_NODE_TYPES.ReturnStatement && !body[0]!.argument;
+  const exit = body.at(-1);
+  return exit?.type === AST_NODE_TYPES.ReturnStatement && isGiveUpValue(exit.argument);
 }
 
-/** The bare `return;` of such a give-up (see `bailsOutOnMissing`). */
-function isBareReturnOnMissing(node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.ReturnStatement || node.argument) return false;
+/**
+ * `return;`, `return null`, `return false`, `return undefined`, `return { error }`, `return { success: false, message }`, or a failure
+ * (see `isFailureValue`): what a give-up hands back.
+ */
+function isGiveUpValue(node: TSESTree.Node | null | undefined): boolean {
+  const value = node && unwrapExpression(node);
+  if (!value || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')) return true;
+  if (value.type === AST_NODE_TYPES.ObjectExpression && value.properties.some(isFailureField)) return true;
+  return (value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === false)) || isFailureValue(value);
+}
+
+/** `error: …`, `errors: …`, `success: false`, `ok: false`: a field of a result object that says it failed. */
+function isFailureField(property: TSESTree.ObjectLiteralElement): boolean {
+  if (property.type !== AST_NODE_TYPES.Property) return false;
+  const key = keyName(property) ?? '';
+  if (key === 'error' || key === 'errors') return true;
+  return (key === 'success' || key === 'ok') && property.value.type === AST_NODE_TYPES.Literal && property.value.value === false;
+}
+
+/** The `return` of such a give-up (see `bailsOutOnMissing`). */
+function isGiveUpOnMissing(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.ReturnStatement) return false;
   const holder = node.parent?.type === AST_NODE_TYPES.BlockStatement ? node.parent.parent : node.parent;
   return holder?.type === AST_NODE_TYPES.IfStatement && bailsOutOnMissing(holder);
 }
 
 /** Whether every exit of a loop is such a give-up (see `bailsOutOnMissing`). */
 function onlyBailsOut(loop: LoopStatement): boolean {
-  return everyExitOf(loop, isBareReturnOnMissing);
+  return everyExitOf(loop, isGiveUpOnMissing);
 }
 
 /** Whether the loop has an exit (`return`, `break`) and every one passes the test. */
@@ -1587,6 +1608,8 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   // A loop that only gives up when a row is missing (`if (!attr) return;`) runs through every item when the rows are there.
   if (loopReason === 'early-exit' && (runsThrough || onlyBailsOut(loop) || (read && !exitDependsOn(context, loop, query))))
     loopReason = loopShapeReason(context, loop);
+  // A queue the loop drains and refills with the rows it reads is a walk of a tree, one query per node: no paging, no retry.
+  if ((loopReason === 'loop-control' || loopReason === 'early-exit') && drainsQueueOfRows(context, loop, query)) return false;
   // Statements a query builder wrote for the items' rows (`for (const statement of statements)`) are the items, not steps to run in order.
   if (loopReason === 'ordered-steps' && query.type === AST_NODE_TYPES.CallExpression && rowStatementPerItem(context, sqlArgumentOf(query), loop))
     loopReason = undefined;
@@ -1602,13 +1625,61 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   return !!awaitReason && SEQUENTIAL_AWAITS.has(awaitReason);
 }
 
+/** Array methods that take the next piece of work off a queue. */
+const DEQUEUE_METHODS: ReadonlySet<string> = new Set(['shift', 'pop']);
+/** Array methods that put work on a queue. */
+const ENQUEUE_METHODS: ReadonlySet<string> = new Set(['push', 'unshift']);
+
+/**
+ * `while (queue.length > 0) { const post = queue.shift(); const replies = await findReplies(post.id); queue.push(...replies); }`:
+ * the query reads what the loop takes off a queue, and the rows it returns go back on that queue.
+ */
+function drainsQueueOfRows(context: RuleContext, loop: LoopStatement, query: TSESTree.Node): boolean {
+  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) return false;
+  let drains = false;
+  visitWithinFunction(loop.body, (node) => {
+    if (drains || node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) return;
+    const dequeue = unwrapExpression(node.init);
+    if (dequeue.type !== AST_NODE_TYPES.CallExpression || dequeue.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    if (!DEQUEUE_METHODS.has(propertyName(dequeue.callee) ?? '')) return;
+    const queue = unwrapExpression(dequeue.callee.object);
+    const queueVariable = queue.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, queue) : undefined;
+    // `const { id, depth } = queue.shift()!`: every name the declaration binds is of the node taken off.
+    const taken = new Set<Slot>(context.scopeManager.getDeclaredVariables(node));
+    if (!queueVariable || !readsAny(context, query, taken)) return;
+    drains = refillsQueue(context, loop, queueVariable, query);
+  });
+  return drains;
+}
+
+/**
+ * Whether the loop puts the query's rows, or values made from them, back on the queue (`queue.push(...replies)`, also
+ * `for (const child of children) queue.push({ id: child.id })`).
+ */
+function refillsQueue(context: RuleContext, loop: LoopStatement, queue: Variable, query: TSESTree.Node): boolean {
+  const derived = slotsDerivedFrom(context, loop.body, [query]);
+  visitWithinFunction(loop.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.ForOfStatement || !(contains(node.right, query) || readsAny(context, node.right, derived))) return;
+    for (const variable of context.scopeManager.getDeclaredVariables(node.left)) derived.add(variable);
+  });
+  return queue.references.some(({ identifier }) => {
+    const member = identifier.parent;
+    const call = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || call?.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (call.callee !== member || !ENQUEUE_METHODS.has(propertyName(member) ?? '') || !contains(loop, call)) return false;
+    return call.arguments.some((argument) => contains(argument, query) || readsAny(context, argument, derived));
+  });
+}
+
 /**
  * `for (const step of flowData.steps) await Step.query().insert({ key: step.key, name: step.name })`: the loop's one await is the
- * write, and the values it writes are read from the item's fields.
+ * write, and the values it writes are read from the item's fields, or are the fields the loop's head destructures
+ * (`for (const { key, name } of steps)`).
  */
 function onlyWritesItemFields(loop: LoopStatement, query: TSESTree.Node): boolean {
   if (loop.type !== AST_NODE_TYPES.ForOfStatement) return false;
   const item = new Set(patternNames(loop.left));
+  const destructured = loop.left.type === AST_NODE_TYPES.VariableDeclaration && loop.left.declarations[0]?.id.type !== AST_NODE_TYPES.Identifier;
   let awaits = 0;
   visitWithinFunction(loop.body, (node) => {
     if (node.type === AST_NODE_TYPES.AwaitExpression) awaits++;
@@ -1618,7 +1689,9 @@ function onlyWritesItemFields(loop: LoopStatement, query: TSESTree.Node): boolea
   visitWithinFunction(chainTop(query), (node) => {
     if (node.type !== AST_NODE_TYPES.ObjectExpression) return;
     visitWithinFunction(node, (inner) => {
-      readsItemField ||= inner.type === AST_NODE_TYPES.MemberExpression && inner.object.type === AST_NODE_TYPES.Identifier && item.has(inner.object.name);
+      readsItemField ||=
+        (inner.type === AST_NODE_TYPES.MemberExpression && inner.object.type === AST_NODE_TYPES.Identifier && item.has(inner.object.name)) ||
+        (destructured && inner.type === AST_NODE_TYPES.Property && inner.value.type === AST_NODE_TYPES.Identifier && item.has(inner.value.name));
     });
   });
   return readsItemField;
@@ -1702,7 +1775,7 @@ function exitDependsOn(context: RuleContext, loop: LoopStatement, query: TSESTre
   const dependsOn = (node: TSESTree.Node): boolean => contains(node, query) || readsAny(context, node, derived);
   let found = false;
   visitWithinFunction(loop.body, (node) => {
-    if (found || !exitsLoop(node, loop) || isBareReturnOnMissing(node)) return;
+    if (found || !exitsLoop(node, loop) || isGiveUpOnMissing(node)) return;
     if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && dependsOn(node.argument)) found = true;
     let child: TSESTree.Node = node;
     for (let current = node.parent; !found && current && current !== loop; child = current, current = current.parent) {
@@ -1803,7 +1876,7 @@ function leavesOnlyOnFailure(loop: LoopStatement): boolean {
 
 /**
  * `E.left(error)`, `err(error)`: the failure side of an Either or a Result; or an error response: `{ status: 401, … }`,
- * `res.status(403).json(…)`, `NextResponse.json(body, { status: 404 })`.
+ * `res.status(403).json(…)`, `NextResponse.json(body, { status: 404 })`, `c.json(body, 422)`.
  */
 function isFailureValue(node: TSESTree.Node | null | undefined): boolean {
   const value = node && unwrapExpression(node);
@@ -1811,7 +1884,9 @@ function isFailureValue(node: TSESTree.Node | null | undefined): boolean {
   if (value.type === AST_NODE_TYPES.ObjectExpression) return hasErrorStatus(value);
   if (value.type !== AST_NODE_TYPES.CallExpression && value.type !== AST_NODE_TYPES.NewExpression) return false;
   if (value.type === AST_NODE_TYPES.CallExpression && FAILURE_CONSTRUCTORS.has(calleeName(value) ?? '')) return true;
-  if (value.arguments.some((argument) => argument.type === AST_NODE_TYPES.ObjectExpression && hasErrorStatus(argument))) return true;
+  // `{ status: 404 }` among the arguments, or the status itself: Hono's `c.json(body, 422)`, `c.text(message, 404)`.
+  if (value.arguments.some((argument) => (argument.type === AST_NODE_TYPES.ObjectExpression && hasErrorStatus(argument)) || isErrorStatus(argument)))
+    return true;
   // `res.status(401).json(…)`: the status set earlier in the chain.
   const callee = unwrapExpression(value.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
@@ -2297,12 +2372,16 @@ export const nPlusOne: Rule = {
             ? SAME_ROWS_ONCE
             : changesSameCounterEachItem(context, match, iteration)
               ? ONE_COUNTER_CHANGE
-              : batchedForm(
-                  match,
-                  queryShapeOf(context, match, iterationScope(iteration)),
-                  itemComparisonOf(context, match, iterationScope(iteration)),
-                  ownCounterAmount(context, match),
-                ).replace(/`/g, '') + perChunk;
+              : setsSameKeyEachItem(context, match, iteration)
+                ? SAME_KEY_ONCE
+                : iteration.kind === 'loop' && drainsQueueOfRows(context, iteration.loop, chainTop(match.call))
+                  ? ONE_QUERY_PER_LEVEL
+                  : batchedForm(
+                      match,
+                      queryShapeOf(context, match, iterationScope(iteration)),
+                      itemComparisonOf(context, match, iterationScope(iteration)),
+                      ownCounterAmount(context, match),
+                    ).replace(/`/g, '') + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
@@ -2386,6 +2465,24 @@ function readsSameRowsEachItem(context: RuleContext, match: QueryMatch, iteratio
 /** `for (const subscriber of subscribers) await tx('triggers').where('id', trigger.id).increment('count')`: every item adds to one row. */
 function changesSameCounterEachItem(context: RuleContext, match: QueryMatch, iteration: Iteration): boolean {
   return match.kind === 'write' && COUNTERS.has(match.operation) && sameCallEachItem(context, match, iteration);
+}
+
+/** The advice for a walk of a tree through a queue: the nodes of one level are one query. */
+const ONE_QUERY_PER_LEVEL = "Query one level at a time over the frontier's ids (one query per level, with in), or walk the tree in one recursive CTE.";
+
+/** The advice for a key every item overwrites: only the last item's value is left. */
+const SAME_KEY_ONCE = "Every item overwrites the same key: set it once, after the loop, with the last item's value.";
+
+/** Redis commands that replace a key's value with the one they are given. */
+const OVERWRITING_COMMANDS: ReadonlySet<string> = new Set(['set', 'setex', 'setEx', 'psetex', 'pSetEx']);
+
+/** `for (const message of messages) await redis.set(\`ack:${group}\`, message.id)`: every item overwrites one key no item names. */
+function setsSameKeyEachItem(context: RuleContext, match: QueryMatch, iteration: Iteration): boolean {
+  if (match.library !== 'redis' || !OVERWRITING_COMMANDS.has(match.operation) || match.call.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (iteration.kind === 'loop' && iteration.loop.type !== AST_NODE_TYPES.ForOfStatement && iteration.loop.type !== AST_NODE_TYPES.ForInStatement) return false;
+  const scope = iterationScope(iteration);
+  const key = match.call.arguments[0];
+  return !!key && !readsIteration(context, key, scope) && !assignsIn(context, key, scope);
 }
 
 /** A literal, or a constant of the code (`ACME_WORKSPACE_ID`, `Plan.Free`): a value no item changes. */
