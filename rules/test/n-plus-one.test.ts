@@ -2667,16 +2667,11 @@ export async function markSeen(docIds: string[]) {
   });
 });
 
-describe('n-plus-one advice for a tree walked through a queue and a key every item overwrites', () => {
+describe('n-plus-one advice for a key every item overwrites', () => {
   const advice = (fixture: string) =>
     findings(fs.readFileSync(path.join(FIXTURES_DIR, 'n-plus-one', fixture), 'utf8')).map((finding) =>
       finding.message.slice(finding.message.indexOf('. ') + 2),
     );
-
-  it('names one query per level, or a recursive CTE, for a queue refilled with the rows it reads', () => {
-    const perLevel = "Query one level at a time over the frontier's ids (one query per level, with in), or walk the tree in one recursive CTE.";
-    assert.deepEqual(advice('queue-walks.ts'), [perLevel, perLevel, perLevel, perLevel]);
-  });
 
   it('names one write after the loop for a key no item names, a multi-key write for keys of their own', () => {
     assert.deepEqual(advice('same-key-writes.ts'), [

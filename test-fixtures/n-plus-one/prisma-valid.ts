@@ -48,6 +48,20 @@ class UserCache {
 
 export const cache = new UserCache();
 
+export async function descendants(rootId: number) {
+  const found: number[] = [];
+  const queue = [rootId];
+  while (queue.length > 0) {
+    const parentId = queue.shift()!;
+    const children = await prisma.folder.findMany({ where: { parentId }, select: { id: true } });
+    for (const child of children) {
+      found.push(child.id);
+      queue.push(child.id);
+    }
+  }
+  return found;
+}
+
 export async function waitForExport(jobId: string, sleep: (ms: number) => Promise<void>) {
   for (let attempt = 0; attempt < 60; attempt++) {
     const job = await prisma.exportJob.findUnique({ where: { id: jobId } });

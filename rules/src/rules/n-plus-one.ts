@@ -1608,8 +1608,6 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   // A loop that only gives up when a row is missing (`if (!attr) return;`) runs through every item when the rows are there.
   if (loopReason === 'early-exit' && (runsThrough || onlyBailsOut(loop) || (read && !exitDependsOn(context, loop, query))))
     loopReason = loopShapeReason(context, loop);
-  // A queue the loop drains and refills with the rows it reads is a walk of a tree, one query per node: no paging, no retry.
-  if ((loopReason === 'loop-control' || loopReason === 'early-exit') && drainsQueueOfRows(context, loop, query)) return false;
   // Statements a query builder wrote for the items' rows (`for (const statement of statements)`) are the items, not steps to run in order.
   if (loopReason === 'ordered-steps' && query.type === AST_NODE_TYPES.CallExpression && rowStatementPerItem(context, sqlArgumentOf(query), loop))
     loopReason = undefined;
@@ -1623,52 +1621,6 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   if (awaitReason === 'threaded-value') return readsThreadedValue(context, loop, awaited!);
   if (awaitReason === 'repeated-call' && read && usesRepeatedValuePerItem(loop, awaited!)) return false;
   return !!awaitReason && SEQUENTIAL_AWAITS.has(awaitReason);
-}
-
-/** Array methods that take the next piece of work off a queue. */
-const DEQUEUE_METHODS: ReadonlySet<string> = new Set(['shift', 'pop']);
-/** Array methods that put work on a queue. */
-const ENQUEUE_METHODS: ReadonlySet<string> = new Set(['push', 'unshift']);
-
-/**
- * `while (queue.length > 0) { const post = queue.shift(); const replies = await findReplies(post.id); queue.push(...replies); }`:
- * the query reads what the loop takes off a queue, and the rows it returns go back on that queue.
- */
-function drainsQueueOfRows(context: RuleContext, loop: LoopStatement, query: TSESTree.Node): boolean {
-  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) return false;
-  let drains = false;
-  visitWithinFunction(loop.body, (node) => {
-    if (drains || node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) return;
-    const dequeue = unwrapExpression(node.init);
-    if (dequeue.type !== AST_NODE_TYPES.CallExpression || dequeue.callee.type !== AST_NODE_TYPES.MemberExpression) return;
-    if (!DEQUEUE_METHODS.has(propertyName(dequeue.callee) ?? '')) return;
-    const queue = unwrapExpression(dequeue.callee.object);
-    const queueVariable = queue.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, queue) : undefined;
-    // `const { id, depth } = queue.shift()!`: every name the declaration binds is of the node taken off.
-    const taken = new Set<Slot>(context.scopeManager.getDeclaredVariables(node));
-    if (!queueVariable || !readsAny(context, query, taken)) return;
-    drains = refillsQueue(context, loop, queueVariable, query);
-  });
-  return drains;
-}
-
-/**
- * Whether the loop puts the query's rows, or values made from them, back on the queue (`queue.push(...replies)`, also
- * `for (const child of children) queue.push({ id: child.id })`).
- */
-function refillsQueue(context: RuleContext, loop: LoopStatement, queue: Variable, query: TSESTree.Node): boolean {
-  const derived = slotsDerivedFrom(context, loop.body, [query]);
-  visitWithinFunction(loop.body, (node) => {
-    if (node.type !== AST_NODE_TYPES.ForOfStatement || !(contains(node.right, query) || readsAny(context, node.right, derived))) return;
-    for (const variable of context.scopeManager.getDeclaredVariables(node.left)) derived.add(variable);
-  });
-  return queue.references.some(({ identifier }) => {
-    const member = identifier.parent;
-    const call = member?.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || call?.type !== AST_NODE_TYPES.CallExpression) return false;
-    if (call.callee !== member || !ENQUEUE_METHODS.has(propertyName(member) ?? '') || !contains(loop, call)) return false;
-    return call.arguments.some((argument) => contains(argument, query) || readsAny(context, argument, derived));
-  });
 }
 
 /**
@@ -2374,14 +2326,12 @@ export const nPlusOne: Rule = {
               ? ONE_COUNTER_CHANGE
               : setsSameKeyEachItem(context, match, iteration)
                 ? SAME_KEY_ONCE
-                : iteration.kind === 'loop' && drainsQueueOfRows(context, iteration.loop, chainTop(match.call))
-                  ? ONE_QUERY_PER_LEVEL
-                  : batchedForm(
-                      match,
-                      queryShapeOf(context, match, iterationScope(iteration)),
-                      itemComparisonOf(context, match, iterationScope(iteration)),
-                      ownCounterAmount(context, match),
-                    ).replace(/`/g, '') + perChunk;
+                : batchedForm(
+                    match,
+                    queryShapeOf(context, match, iterationScope(iteration)),
+                    itemComparisonOf(context, match, iterationScope(iteration)),
+                    ownCounterAmount(context, match),
+                  ).replace(/`/g, '') + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
@@ -2468,7 +2418,6 @@ function changesSameCounterEachItem(context: RuleContext, match: QueryMatch, ite
 }
 
 /** The advice for a walk of a tree through a queue: the nodes of one level are one query. */
-const ONE_QUERY_PER_LEVEL = "Query one level at a time over the frontier's ids (one query per level, with in), or walk the tree in one recursive CTE.";
 
 /** The advice for a key every item overwrites: only the last item's value is left. */
 const SAME_KEY_ONCE = "Every item overwrites the same key: set it once, after the loop, with the last item's value.";
