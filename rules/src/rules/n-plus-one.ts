@@ -55,6 +55,7 @@ import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
 import { meteorBatch, waterlineBatch } from '../analysis/framework-models';
 import { itemCallbackList } from '../analysis/item-callbacks';
+import { handedReferences } from '../analysis/handed-references';
 import { limiterRunOf } from '../analysis/limiters';
 import { chainedCallbackIteration, pushedTaskIteration, sequencedTaskIteration } from '../analysis/promise-chains';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
@@ -2185,7 +2186,8 @@ export const nPlusOne: Rule = {
         match = { ...match, topRows: true };
       const text = context.text.slice(match.range[0], match.range[1]);
       // A query in a `.then` callback has no loop of its own to hoist it out of.
-      const fix = enclosingIteration(match.call) ? hoistedLookupFix(context, match, iteration) : undefined;
+      // A function handed by reference has no call in the code to rewrite.
+      const fix = enclosingIteration(match.call) && !standsIn(match.call) ? hoistedLookupFix(context, match, iteration) : undefined;
       const site = match.site;
       const query = quotedCode(text);
       const perChunk = inChunks(context, iteration) ? ` ${PER_CHUNK}` : '';
@@ -2279,6 +2281,8 @@ export const nPlusOne: Rule = {
       // Only what runs per item can be N+1: the cheap walk up to the loop comes before resolving names.
       CallExpression(node: TSESTree.CallExpression) {
         if (perItemIteration(context, node)) check(queryCallOf(context, node));
+        // `rows.map(handleRow)`, `pMap(items, this.saveItem.bind(this))`: the function handed by reference runs per item as an inline callback would.
+        for (const callback of handedReferences(context, node)) if (perItemIteration(context, callback.body)) check(queryCallOf(context, callback.body));
       },
       TaggedTemplateExpression(node: TSESTree.TaggedTemplateExpression) {
         if (perItemIteration(context, node)) check(taggedQueryOf(context, node));
@@ -2453,6 +2457,11 @@ function fieldSetPerItem(context: RuleContext, match: QueryMatch, scope: TSESTre
   }
   const [field] = fields;
   return fields.size === 1 ? field : undefined;
+}
+
+/** The call a function handed by reference stands for (see `standInCallback`): not written in the code. */
+function standsIn(call: QueryMatch['call']): boolean {
+  return !!call.parent && 'standsFor' in call.parent;
 }
 
 /** A function called where it is written (`(async () => { ... })()`). */
