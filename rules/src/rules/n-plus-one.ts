@@ -2007,16 +2007,19 @@ function itemListAdvice(context: RuleContext, call: TSESTree.Node, iteration: It
     const definition = resolveVariable(context, inner)?.defs[0];
     if (!definition) return false;
     if (items.has(definition.name)) return true;
-    // `const { id, tableId } = field`: a value taken from the item.
+    // `const { id, tableId } = field`, `const record = { messageId: event.id }`: a value taken from the item, or a record of it.
     const init = definition.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
-    return !!init && depth < MAX_ITEM_STEPS && contains(iterationScope(iteration), definition.name) && isItemValue(init, depth + 1);
+    return !!init && depth < MAX_ITEM_STEPS && contains(iterationScope(iteration), definition.name) && holdsItemValue(init, depth + 1);
   };
+  // The item's own value, or an object of which a field is one.
+  const holdsItemValue = (node: TSESTree.Node, depth: number): boolean =>
+    node.type === AST_NODE_TYPES.ObjectExpression
+      ? node.properties.some((property) => property.type === AST_NODE_TYPES.Property && isItemValue(property.value, depth))
+      : isItemValue(node, depth);
   const itemList = call.arguments.find((argument) => {
     const list = unwrapExpression(argument);
     const only = list.type === AST_NODE_TYPES.ArrayExpression && list.elements.length === 1 ? list.elements[0] : undefined;
-    if (!only || only.type === AST_NODE_TYPES.SpreadElement) return false;
-    if (only.type !== AST_NODE_TYPES.ObjectExpression) return isItemValue(only, 0);
-    return only.properties.some((property) => property.type === AST_NODE_TYPES.Property && isItemValue(property.value, 0));
+    return !!only && only.type !== AST_NODE_TYPES.SpreadElement && holdsItemValue(only, 0);
   });
   if (!itemList) return undefined;
   const grouping = call.arguments.find((argument) => argument !== itemList && isItemValue(argument, 0));
@@ -2254,22 +2257,26 @@ export const nPlusOne: Rule = {
       // A walk from each item (its own loop reads what the last step found) is a tree read or written one node at a time.
       const innermost = held ? iteration : perItemIteration(context, match.call);
       const walked = !innermost || iterationScope(innermost) !== iterationScope(iteration);
+      // `await this.insertStatuses([record])`: a function that takes a list, handed one item's.
+      const listAdvice = match.wrapper ? itemListAdvice(context, match.call, iteration, shortCallName(query)) : undefined;
       const batched = walked
         ? match.kind === 'write'
           ? TREE_IN_ONE_WRITE
           : TREE_IN_ONE_QUERY
-        : rowStatement
-          ? ONE_ROW_STATEMENT_FOR_ALL[rowStatement] + perChunk
-          : readsSameRowsEachItem(context, match, iteration)
-            ? SAME_ROWS_ONCE
-            : changesSameCounterEachItem(context, match, iteration)
-              ? ONE_COUNTER_CHANGE
-              : batchedForm(
-                  match,
-                  queryShapeOf(context, match, iterationScope(iteration)),
-                  itemComparisonOf(context, match, iterationScope(iteration)),
-                  ownCounterAmount(context, match),
-                ).replace(/`/g, '') + perChunk;
+        : listAdvice
+          ? listAdvice
+          : rowStatement
+            ? ONE_ROW_STATEMENT_FOR_ALL[rowStatement] + perChunk
+            : readsSameRowsEachItem(context, match, iteration)
+              ? SAME_ROWS_ONCE
+              : changesSameCounterEachItem(context, match, iteration)
+                ? ONE_COUNTER_CHANGE
+                : batchedForm(
+                    match,
+                    queryShapeOf(context, match, iterationScope(iteration)),
+                    itemComparisonOf(context, match, iterationScope(iteration)),
+                    ownCounterAmount(context, match),
+                  ).replace(/`/g, '') + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
