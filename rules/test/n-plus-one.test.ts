@@ -770,6 +770,14 @@ describe('n-plus-one through functions handed by reference, and a list-taking fu
     ]);
   });
 
+  it('names the first entry of an object of functions picked by a key, when every entry queries, and advises one call per key', () => {
+    const group = 'Every entry of the table queries: group the items by key and give each entry all of its items in one call.';
+    assert.deepEqual(projectMessages('handed-callbacks', 'job-dispatch.ts'), [
+      ['sync', `sync() runs a write (prisma.account.update, line 6) per item of this loop (N+1). ${group}`],
+      ['this.cleaners[job.kind]', `cleaners[job.kind]() runs a write (prisma.account.delete, line 36) per item of this loop (N+1). ${group}`],
+    ]);
+  });
+
   it('advises one call with every record for a function of one statement handed a list of one record built from the item', () => {
     assert.deepEqual(projectMessages('handed-callbacks', 'status-log.ts'), [
       [

@@ -1975,6 +1975,9 @@ function isWholeItemOrKey(iteration: Iteration, binding: TSESTree.Node): boolean
   return pattern === binding || (pattern?.type === AST_NODE_TYPES.ArrayPattern && pattern.elements[0] === binding);
 }
 
+/** `handlers[job.kind](job)` where every entry queries: each entry can take the items of its key at once. */
+const PICKED_ENTRY_BATCH = 'Every entry of the table queries: group the items by key and give each entry all of its items in one call.';
+
 /** A function that queries and calls itself for each child walks a tree one query per node: the whole tree is one query. */
 const TREE_IN_ONE_QUERY = 'Load the whole tree in one query (WITH RECURSIVE, or every row of the tree at once) and build it in memory.';
 const TREE_IN_ONE_WRITE = "Collect the whole tree's ids in one query (WITH RECURSIVE) and write them in one statement over the ids.";
@@ -2226,11 +2229,13 @@ export const nPlusOne: Rule = {
             site: `${shortCallName(site.text, site.model)}, ${where}`,
             batched:
               forDialect(
-                callsTreeWalk(context, match.call)
-                  ? match.kind === 'write'
-                    ? TREE_IN_ONE_WRITE
-                    : TREE_IN_ONE_QUERY
-                  : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
+                match.pickedEntry
+                  ? PICKED_ENTRY_BATCH
+                  : callsTreeWalk(context, match.call)
+                    ? match.kind === 'write'
+                      ? TREE_IN_ONE_WRITE
+                      : TREE_IN_ONE_QUERY
+                    : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
                       // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
                       (holdsSite(context, match.call, site)
                         ? batchedForm(match)
