@@ -14,7 +14,6 @@ async function refreshRegion(region: string): Promise<void> {
 
 export async function importOrders(rows: OrderRow[]): Promise<string[]> {
   await Promise.all(rows.map(saveOrderRow));
-//      ^^^^^^^^^^^ unbounded-promise-all
 //                           ^^^^^^^^^^^^ n-plus-one
   await pMap(rows, markImported, { concurrency: 4 });
 //                 ^^^^^^^^^^^^ n-plus-one
@@ -29,14 +28,12 @@ export class OrderSync {
 
   async compare(rows: OrderRow[]) {
     const stored = await Promise.all(rows.map(this.loadRow.bind(this)));
-//                       ^^^^^^^^^^^ unbounded-promise-all
 //                                            ^^^^^^^^^^^^ n-plus-one
     return stored.filter(Boolean).length;
   }
 
   async compareUnbound(rows: OrderRow[]) {
     return Promise.all(rows.map(this.loadRow));
-//         ^^^^^^^^^^^ unbounded-promise-all
 //                              ^^^^^^^^^^^^ n-plus-one
   }
 }
