@@ -756,6 +756,38 @@ describe('n-plus-one on functions that take a list, and on statements a query bu
   });
 });
 
+describe('n-plus-one through functions handed by reference, and a list-taking function handed one record', () => {
+  it('names the function a list method or a helper runs per item as a call of it would be named', () => {
+    assert.deepEqual(projectMessages('handed-callbacks', 'order-import.ts').slice(0, 2), [
+      [
+        'saveOrderRow',
+        'saveOrderRow() runs a write (prisma.order.create, order-rows.ts:10) per item of this loop (N+1). Create them in one statement: createMany({ data: rows }).',
+      ],
+      [
+        'markImported',
+        'markImported runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+    ]);
+  });
+
+  it('names the first entry of an object of functions picked by a key, when every entry queries, and advises one call per key', () => {
+    const group = 'Every entry of the table queries: group the items by key and give each entry all of its items in one call.';
+    assert.deepEqual(projectMessages('handed-callbacks', 'job-dispatch.ts'), [
+      ['sync', `sync() runs a write (prisma.account.update, line 6) per item of this loop (N+1). ${group}`],
+      ['this.cleaners[job.kind]', `cleaners[job.kind]() runs a write (prisma.account.delete, line 36) per item of this loop (N+1). ${group}`],
+    ]);
+  });
+
+  it('advises one call with every record for a function of one statement handed a list of one record built from the item', () => {
+    assert.deepEqual(projectMessages('handed-callbacks', 'status-log.ts'), [
+      [
+        'this.insertStatuses',
+        'this.insertStatuses runs one Prisma write per item of this loop (N+1 statements). Collect the items and call this.insertStatuses once with all of them: it already takes a list.',
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one through functions that read and write', () => {
   it('advises one read and one write for a find-or-create or a read with a later write, never a read alone; a check that throws is no find-or-create', () => {
     const run = (call: string, what: string, site: string) => `labels.${call}() runs a ${what} (${site}) per item of this loop (N+1).`;

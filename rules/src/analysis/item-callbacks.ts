@@ -4,8 +4,8 @@ import type { RuleContext } from '../types';
 import { itemCallbackPositions } from '../exported-functions';
 import { importedExportListed } from './project-exports';
 import { projectModels } from './orm';
-import { localFunction, lodashFunctionName, propertyName, resolveModuleMember, unwrapExpression } from './resolve';
-import type { FunctionNode } from './scopes';
+import { localFunction, lodashFunctionName, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { contains, enclosingIteration, handedArgument, iterationScope, type FunctionNode } from './scopes';
 
 const ASYNC_COLLECTIONS = /^(?:each|forEach|map|eachOf|forEachOf|filter|concat)(?:Series|Limit)?$/;
 
@@ -56,13 +56,55 @@ function asyncIteratee(name: string): number {
 export function itemCallbackList(context: RuleContext, callback: FunctionNode): TSESTree.Node | undefined {
   const call = callback.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const index = call.arguments.indexOf(callback as TSESTree.CallExpressionArgument);
+  const index = call.arguments.indexOf(handedArgument(callback) as TSESTree.CallExpressionArgument);
   // `PromisePool.for(items).process(fn)`: the only argument of `process`, the list handed earlier in the chain.
   const pooled = index === 0 && call.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(call.callee) === 'process';
-  if (index < 0 || (index === 0 && !pooled)) return undefined;
+  if (index < 0) return undefined;
   const cache = context.shared.memo('itemCallbackList', () => new Map<FunctionNode, TSESTree.Node | undefined>());
-  if (!cache.has(callback)) cache.set(callback, pooled ? promisePoolList(context, call) : listArgument(context, call, index));
+  if (!cache.has(callback))
+    cache.set(callback, pooled ? promisePoolList(context, call) : index === 0 ? ownListOf(context, call) : listArgument(context, call, index));
   return cache.get(callback);
+}
+
+/** `this.loop(this.processItem.bind(this))`: a function of the file handed its callback first runs it over a list of its own, or none. */
+function ownListOf(context: RuleContext, call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const local = localFunction(context, call.callee);
+  return local && ownListRunning(context, local, 0, 0);
+}
+
+/** How many functions of the file a parameter is followed through (`loop(fn)` handing it to `processItems(fn, slice)`). */
+const MAX_HANDED_DEPTH = 2;
+
+/**
+ * `each(fn) { for (const item of this.items) await fn(item) }`: the list of its own whose elements a function hands the parameter
+ * at `index`, one call each, itself or through a function of the file it hands the parameter to (`this.processItems(fn, slice)`).
+ */
+function ownListRunning(context: RuleContext, fn: FunctionNode, index: number, depth: number): TSESTree.Node | undefined {
+  const param = fn.params[index];
+  const own = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  const variable = own?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, own) : undefined;
+  for (const reference of variable?.references ?? []) {
+    const use = reference.identifier;
+    const call = use.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression) continue;
+    // `fn(item)`: a call handed nothing (`fn()` in a retry loop) runs the same work again, not an element's.
+    if (call.callee === use) {
+      if (call.arguments.length === 0) continue;
+      const iteration = enclosingIteration(call);
+      if (iteration && contains(fn, iterationScope(iteration)))
+        return iteration.kind === 'callback'
+          ? (iteration.list ?? (iteration.call.callee as TSESTree.MemberExpression).object)
+          : iteration.loop.type === AST_NODE_TYPES.ForOfStatement
+            ? iteration.loop.right
+            : undefined;
+      continue;
+    }
+    const handedAt = call.arguments.indexOf(use as TSESTree.Identifier);
+    const next = handedAt >= 0 && depth < MAX_HANDED_DEPTH ? localFunction(context, call.callee) : undefined;
+    const list = next && next !== fn ? (listArgument(context, call, handedAt) ?? ownListRunning(context, next, handedAt, depth + 1)) : undefined;
+    if (list) return list;
+  }
+  return undefined;
 }
 
 /**
@@ -93,7 +135,7 @@ function listArgument(context: RuleContext, call: TSESTree.CallExpression, index
       return bound.type === AST_NODE_TYPES.Identifier ? bound.name : undefined;
     });
     const positions = names.length > index ? itemCallbackPositions(names, context.text.slice(body.range[0], body.range[1])) : undefined;
-    return positions?.callback === index ? call.arguments[positions.list] : undefined;
+    return positions?.callback === index ? call.arguments[positions.list] : ownListRunning(context, local, index, 0);
   }
   const lodash = index === 1 ? lodashCollectionCall(context, call) : undefined;
   if (lodash) return lodash.list;

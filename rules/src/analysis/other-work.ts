@@ -17,6 +17,7 @@ import { contains, enclosingIteration, isFunction, type FunctionNode } from './s
 import { visitWithinFunction } from './visit';
 import { callChainTop } from './names';
 import { thenCallbackOf } from './promise-chains';
+import { standInCallback } from './handed-references';
 
 /** What one iteration awaits of other work, and the variables whose values derive from it. */
 interface OtherWork {
@@ -235,10 +236,16 @@ function runsQueryOnItsOwn(context: RuleContext, node: TSESTree.Node, scope: TSE
 
 /** Whether a callback handed to `items.map(...)` runs a query that does not wait on other work of its own item: the N+1 is then the finding. */
 export function mapperRunsQuery(context: RuleContext, mapper: TSESTree.Node): boolean {
-  const fn = unwrapExpression(mapper);
-  if (!isFunction(fn)) return false;
+  const written = unwrapExpression(mapper);
+  // `rows.map(saveRow)`: a function handed by reference, read as the callback it stands for.
+  const fn = isFunction(written)
+    ? written
+    : mapper.parent?.type === AST_NODE_TYPES.CallExpression
+      ? standInCallback(context, mapper.parent, mapper)
+      : undefined;
+  if (!fn) return false;
   let found = false;
-  visitWithinFunction((fn as FunctionNode).body, (node) => {
+  visitWithinFunction(fn.body, (node) => {
     if (
       !found &&
       (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) &&

@@ -68,6 +68,7 @@ import {
   unwrapExpression,
 } from './resolve';
 import { walk } from '../walk';
+import { pickedTableEntries } from './function-tables';
 import { METEOR_CURSOR, namespacedQueryKind } from './framework-models';
 import {
   KNEX_CLIENT,
@@ -134,6 +135,8 @@ export interface QueryMatch {
   severalColumns?: true;
   /** How the message names a query whose squiggled step alone would not say it (`insert('cart_item')….execute()`). */
   named?: string;
+  /** Set when the call runs the entry of an object of functions a key picks, each of which queries (see `pickedTableEntries`). */
+  pickedEntry?: true;
 }
 
 export type { SqlWrite };
@@ -293,7 +296,17 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
     if (value?.kind === 'queryFunction')
       return projectCallQuery(context, call) ?? { ...match(call, value.orm, 'read', text(context, callee), callee.range), wrapper: true };
     // `$transaction(prisma, 'name', async (tx) => ...)`: the project's helper runs the callback on the client it is handed.
-    return transactionQuery(context, call) ?? functionQuery(context, call) ?? runnerCallbackQuery(context, call) ?? handedHandleQuery(context, call);
+    return (
+      transactionQuery(context, call) ??
+      functionQuery(context, call) ??
+      runnerCallbackQuery(context, call) ??
+      handedHandleQuery(context, call) ??
+      tableEntryQuery(context, call)
+    );
+  }
+  if (callee.computed) {
+    const picked = tableEntryQuery(context, call);
+    if (picked) return picked;
   }
   const method = propertyName(callee);
   if (method === undefined) return undefined;
@@ -540,6 +553,21 @@ function transactionQuery(context: RuleContext, call: TSESTree.CallExpression): 
 function runnerCallbackQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const callback = handedCallback(context, call);
   return callback && callbackQuery(context, call, callback);
+}
+
+/**
+ * `await handlers[job.kind](job)`, `await handler(job)` with `const handler = this.syncers[job.source]`: a call of the entry of an
+ * object of functions a key picks runs a query when every entry runs one, named by the first entry's.
+ */
+function tableEntryQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
+  const entries = pickedTableEntries(context, call.callee);
+  let first: QueryMatch | undefined;
+  for (const entry of entries ?? []) {
+    const found = callbackQuery(context, call, entry);
+    if (!found) return undefined;
+    first ??= found;
+  }
+  return first && { ...first, pickedEntry: true };
 }
 
 /** The query a callback the call runs on every call makes, named at the call. */

@@ -26,6 +26,25 @@ function referencesByIdentifier(context: RuleContext): Map<TSESTree.Node, Refere
   });
 }
 
+/**
+ * Makes `parameter`, written by the analysis for a function it reads in place of one the code hands by reference
+ * (`rows.map(handleRow)` as `(item) => handleRow(item)`), resolve as that function's parameter and its one use.
+ */
+export function declareStandInParameter(context: RuleContext, parameter: TSESTree.Identifier, fn: FunctionNode): void {
+  const variable = { name: parameter.name, identifiers: [parameter], defs: [{ type: 'Parameter', name: parameter, node: fn }], references: [] as Reference[] };
+  const reference = {
+    identifier: parameter,
+    resolved: variable,
+    isRead: () => true,
+    isWrite: () => false,
+    isReadOnly: () => true,
+    isWriteOnly: () => false,
+    isReadWrite: () => false,
+  } as unknown as Reference;
+  variable.references.push(reference);
+  referencesByIdentifier(context).set(parameter, reference);
+}
+
 /** The variable an identifier refers to, or undefined for globals and unresolved names. */
 export function resolveVariable(context: RuleContext, identifier: TSESTree.Identifier): Variable | undefined {
   const reference = referencesByIdentifier(context).get(identifier);

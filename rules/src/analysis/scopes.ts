@@ -66,6 +66,14 @@ export const ARRAY_CALLBACK_METHODS: ReadonlySet<string> = new Set([
   'findLastIndex',
 ]);
 
+/** A function handed by reference (`rows.map(handleRow)`) read as the callback `(item) => handleRow(item)` it stands for (see `standInCallback`). */
+export type StandInCallback = TSESTree.ArrowFunctionExpression & { standsFor: TSESTree.Node; body: TSESTree.CallExpression };
+
+/** The argument of its call a function is: itself, or the reference it stands for. */
+export function handedArgument(fn: FunctionNode): TSESTree.Node {
+  return 'standsFor' in fn ? (fn as StandInCallback).standsFor : fn;
+}
+
 /** When `fn` is the per-element callback of `xs.map(fn)`, `Array.from(xs, fn)` and the like, that call. */
 export function arrayCallbackCall(fn: FunctionNode): TSESTree.CallExpression | undefined {
   const call = fn.parent;
@@ -73,8 +81,9 @@ export function arrayCallbackCall(fn: FunctionNode): TSESTree.CallExpression | u
   const callee = call.callee;
   if (callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const method = callee.property.name;
-  if (ARRAY_CALLBACK_METHODS.has(method) && call.arguments[0] === fn) return call;
-  if (method === 'from' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array' && call.arguments[1] === fn) {
+  const argument = handedArgument(fn);
+  if (ARRAY_CALLBACK_METHODS.has(method) && call.arguments[0] === argument) return call;
+  if (method === 'from' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array' && call.arguments[1] === argument) {
     return call;
   }
   return undefined;

@@ -55,6 +55,7 @@ import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
 import { meteorBatch, waterlineBatch } from '../analysis/framework-models';
 import { itemCallbackList } from '../analysis/item-callbacks';
+import { handedReferences } from '../analysis/handed-references';
 import { limiterRunOf } from '../analysis/limiters';
 import { chainedCallbackIteration, pushedTaskIteration, sequencedTaskIteration } from '../analysis/promise-chains';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
@@ -2036,6 +2037,9 @@ function isWholeItemOrKey(iteration: Iteration, binding: TSESTree.Node): boolean
   return pattern === binding || (pattern?.type === AST_NODE_TYPES.ArrayPattern && pattern.elements[0] === binding);
 }
 
+/** `handlers[job.kind](job)` where every entry queries: each entry can take the items of its key at once. */
+const PICKED_ENTRY_BATCH = 'Every entry of the table queries: group the items by key and give each entry all of its items in one call.';
+
 /** A function that queries and calls itself for each child walks a tree one query per node: the whole tree is one query. */
 const TREE_IN_ONE_QUERY = 'Load the whole tree in one query (WITH RECURSIVE, or every row of the tree at once) and build it in memory.';
 const TREE_IN_ONE_WRITE = "Collect the whole tree's ids in one query (WITH RECURSIVE) and write them in one statement over the ids.";
@@ -2068,16 +2072,19 @@ function itemListAdvice(context: RuleContext, call: TSESTree.Node, iteration: It
     const definition = resolveVariable(context, inner)?.defs[0];
     if (!definition) return false;
     if (items.has(definition.name)) return true;
-    // `const { id, tableId } = field`: a value taken from the item.
+    // `const { id, tableId } = field`, `const record = { messageId: event.id }`: a value taken from the item, or a record of it.
     const init = definition.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
-    return !!init && depth < MAX_ITEM_STEPS && contains(iterationScope(iteration), definition.name) && isItemValue(init, depth + 1);
+    return !!init && depth < MAX_ITEM_STEPS && contains(iterationScope(iteration), definition.name) && holdsItemValue(init, depth + 1);
   };
+  // The item's own value, or an object of which a field is one.
+  const holdsItemValue = (node: TSESTree.Node, depth: number): boolean =>
+    node.type === AST_NODE_TYPES.ObjectExpression
+      ? node.properties.some((property) => property.type === AST_NODE_TYPES.Property && isItemValue(property.value, depth))
+      : isItemValue(node, depth);
   const itemList = call.arguments.find((argument) => {
     const list = unwrapExpression(argument);
     const only = list.type === AST_NODE_TYPES.ArrayExpression && list.elements.length === 1 ? list.elements[0] : undefined;
-    if (!only || only.type === AST_NODE_TYPES.SpreadElement) return false;
-    if (only.type !== AST_NODE_TYPES.ObjectExpression) return isItemValue(only, 0);
-    return only.properties.some((property) => property.type === AST_NODE_TYPES.Property && isItemValue(property.value, 0));
+    return !!only && only.type !== AST_NODE_TYPES.SpreadElement && holdsItemValue(only, 0);
   });
   if (!itemList) return undefined;
   const grouping = call.arguments.find((argument) => argument !== itemList && isItemValue(argument, 0));
@@ -2247,7 +2254,8 @@ export const nPlusOne: Rule = {
         match = { ...match, topRows: true };
       const text = context.text.slice(match.range[0], match.range[1]);
       // A query in a `.then` callback has no loop of its own to hoist it out of.
-      const fix = enclosingIteration(match.call) ? hoistedLookupFix(context, match, iteration) : undefined;
+      // A function handed by reference has no call in the code to rewrite.
+      const fix = enclosingIteration(match.call) && !standsIn(match.call) ? hoistedLookupFix(context, match, iteration) : undefined;
       const site = match.site;
       const query = quotedCode(text);
       const perChunk = inChunks(context, iteration) ? ` ${PER_CHUNK}` : '';
@@ -2283,11 +2291,13 @@ export const nPlusOne: Rule = {
             site: `${shortCallName(site.text, site.model)}, ${where}`,
             batched:
               forDialect(
-                callsTreeWalk(context, match.call)
-                  ? match.kind === 'write'
-                    ? TREE_IN_ONE_WRITE
-                    : TREE_IN_ONE_QUERY
-                  : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
+                match.pickedEntry
+                  ? PICKED_ENTRY_BATCH
+                  : callsTreeWalk(context, match.call)
+                    ? match.kind === 'write'
+                      ? TREE_IN_ONE_WRITE
+                      : TREE_IN_ONE_QUERY
+                    : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
                       // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
                       (holdsSite(context, match.call, site)
                         ? batchedForm(match)
@@ -2314,24 +2324,28 @@ export const nPlusOne: Rule = {
       // A walk from each item (its own loop reads what the last step found) is a tree read or written one node at a time.
       const innermost = held ? iteration : perItemIteration(context, match.call);
       const walked = !innermost || iterationScope(innermost) !== iterationScope(iteration);
+      // `await this.insertStatuses([record])`: a function that takes a list, handed one item's.
+      const listAdvice = match.wrapper ? itemListAdvice(context, match.call, iteration, shortCallName(query)) : undefined;
       const batched = walked
         ? match.kind === 'write'
           ? TREE_IN_ONE_WRITE
           : TREE_IN_ONE_QUERY
-        : rowStatement
-          ? ONE_ROW_STATEMENT_FOR_ALL[rowStatement] + perChunk
-          : readsSameRowsEachItem(context, match, iteration)
-            ? SAME_ROWS_ONCE
-            : changesSameCounterEachItem(context, match, iteration)
-              ? ONE_COUNTER_CHANGE
-              : setsSameKeyEachItem(context, match, iteration)
-                ? SAME_KEY_ONCE
-                : batchedForm(
-                    match,
-                    queryShapeOf(context, match, iterationScope(iteration)),
-                    itemComparisonOf(context, match, iterationScope(iteration)),
-                    ownCounterAmount(context, match),
-                  ).replace(/`/g, '') + perChunk;
+        : listAdvice
+          ? listAdvice
+          : rowStatement
+            ? ONE_ROW_STATEMENT_FOR_ALL[rowStatement] + perChunk
+            : readsSameRowsEachItem(context, match, iteration)
+              ? SAME_ROWS_ONCE
+              : changesSameCounterEachItem(context, match, iteration)
+                ? ONE_COUNTER_CHANGE
+                : setsSameKeyEachItem(context, match, iteration)
+                  ? SAME_KEY_ONCE
+                  : batchedForm(
+                      match,
+                      queryShapeOf(context, match, iterationScope(iteration)),
+                      itemComparisonOf(context, match, iterationScope(iteration)),
+                      ownCounterAmount(context, match),
+                    ).replace(/`/g, '') + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
@@ -2343,6 +2357,8 @@ export const nPlusOne: Rule = {
       // Only what runs per item can be N+1: the cheap walk up to the loop comes before resolving names.
       CallExpression(node: TSESTree.CallExpression) {
         if (perItemIteration(context, node)) check(queryCallOf(context, node));
+        // `rows.map(handleRow)`, `pMap(items, this.saveItem.bind(this))`: the function handed by reference runs per item as an inline callback would.
+        for (const callback of handedReferences(context, node)) if (perItemIteration(context, callback.body)) check(queryCallOf(context, callback.body));
       },
       TaggedTemplateExpression(node: TSESTree.TaggedTemplateExpression) {
         if (perItemIteration(context, node)) check(taggedQueryOf(context, node));
@@ -2534,6 +2550,11 @@ function fieldSetPerItem(context: RuleContext, match: QueryMatch, scope: TSESTre
   }
   const [field] = fields;
   return fields.size === 1 ? field : undefined;
+}
+
+/** The call a function handed by reference stands for (see `standInCallback`): not written in the code. */
+function standsIn(call: QueryMatch['call']): boolean {
+  return !!call.parent && 'standsFor' in call.parent;
 }
 
 /** A function called where it is written (`(async () => { ... })()`). */
