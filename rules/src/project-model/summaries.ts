@@ -307,6 +307,9 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
   };
   const visit = (node: TSESTree.Node): void => {
     if (site || cacheChecked || otherWorkFirst || calls.length >= MAX_CALLS) return;
+    // `while ((page = await fetchPage(cursor)))`: a loop's first test runs on every call, as a `do … while` body does.
+    if (node.type === AST_NODE_TYPES.WhileStatement) return visit(node.test);
+    if (node.type === AST_NODE_TYPES.DoWhileStatement) return visit(node.body);
     if (node !== fn && (isFunction(node) || isLoopStatement(node))) return;
     switch (node.type) {
       case AST_NODE_TYPES.IfStatement:
@@ -1264,7 +1267,7 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
       };
     }
     const literal = object.type === AST_NODE_TYPES.Identifier ? declaredType(context, object) : undefined;
-    const typed = literal?.type === AST_NODE_TYPES.TSTypeLiteral ? importedTypeMember(context, literal, names) : undefined;
+    const typed = literal && objectTypeMembers(context, literal, 0).length > 0 ? importedTypeMember(context, literal, names) : undefined;
     if (typed && typed.path.length > 1)
       return { module: typed.module, path: typed.path, ...siteOf(context, callee), instance: true, ...executesRef(context, call, names) };
   }
@@ -1448,9 +1451,10 @@ function declaredThisType(context: RuleContext, node: TSESTree.ThisExpression): 
 function importedTypeMember(context: RuleContext, type: TSESTree.TypeNode, keys: readonly string[]): ModuleMember | undefined {
   let node = type;
   let rest = keys;
-  while (node.type === AST_NODE_TYPES.TSTypeLiteral && rest.length > 0) {
+  // `params.entity` with `params: GetParams` and `interface GetParams { entity: Entity }` of this file steps through the interface as through a literal.
+  for (let members = objectTypeMembers(context, node, 0); members.length > 0 && rest.length > 0; members = objectTypeMembers(context, node, 0)) {
     const key = rest[0];
-    const member = node.members.find(
+    const member = members.find(
       (candidate): candidate is TSESTree.TSPropertySignature => candidate.type === AST_NODE_TYPES.TSPropertySignature && signatureName(candidate) === key,
     );
     const inner = member?.typeAnnotation?.typeAnnotation;
@@ -1750,6 +1754,29 @@ function typedSourceMember(context: RuleContext, name: TSESTree.Identifier, dept
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== property.parent || declarator.init?.type !== AST_NODE_TYPES.Identifier)
     return undefined;
   return memberType(declaredType(context, declarator.init, depth + 1), keyName(property));
+}
+
+/** How many interfaces, aliases and intersections are followed to an object type's members. */
+const MAX_TYPE_DEPTH = 12;
+
+/**
+ * The members of an object type: written in place, or of an interface or type alias of this file it names
+ * (`ctx: Context` with `interface Context { db: typeof db }`), with what the interface extends and each part of an intersection.
+ */
+export function objectTypeMembers(context: RuleContext, type: TSESTree.TypeNode, depth: number): TSESTree.TypeElement[] {
+  if (depth > MAX_TYPE_DEPTH) return [];
+  if (type.type === AST_NODE_TYPES.TSTypeLiteral) return type.members;
+  if (type.type === AST_NODE_TYPES.TSIntersectionType) return type.types.flatMap((part) => objectTypeMembers(context, part, depth + 1));
+  return type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier
+    ? namedTypeMembers(context, type.typeName, depth + 1)
+    : [];
+}
+
+function namedTypeMembers(context: RuleContext, name: TSESTree.Node, depth: number): TSESTree.TypeElement[] {
+  const declaration = name.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, name)?.defs[0]?.node : undefined;
+  if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return objectTypeMembers(context, declaration.typeAnnotation, depth + 1);
+  if (declaration?.type !== AST_NODE_TYPES.TSInterfaceDeclaration || depth > MAX_TYPE_DEPTH) return [];
+  return [...declaration.body.body, ...declaration.extends.flatMap((heritage) => namedTypeMembers(context, heritage.expression, depth + 1))];
 }
 
 /** The type of a member of an object type written in place (`{ store: InsightStore }`). */
