@@ -193,6 +193,16 @@ export function collectProjectFacts(
   } catch {
     return undefined;
   }
+  // Scopes of a tree the parser recovered from a syntax error may not be read (a `for (const of items)` declares no name): no facts then.
+  try {
+    return factsOfTree(text, fileName, ast, declares);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The facts of a file's parsed tree; `declares` when it may declare something other files use. */
+function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, declares: boolean): ProjectFacts | undefined {
   const memberCalls: TSESTree.CallExpression[] = [];
   const implementing: Array<TSESTree.ClassDeclaration | TSESTree.ClassExpression> = [];
   const bindings = bindingsOf(ast);
