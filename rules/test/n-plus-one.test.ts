@@ -806,12 +806,12 @@ describe('n-plus-one through an interface that factories of objects implement', 
   it('runs the method of the object every factory returns when each of them queries in it, and none when one keeps it in memory', () => {
     assert.deepEqual(projectMessages('port-factories', 'expire-sessions.ts'), [
       [
-        'sessions.remove',
+        'this.sessions.remove',
         'sessions.remove() runs a write (entity.delete, session-store.ts:11) per item of this loop (N+1). Write them in one request: table.batchWrite(items.map((item) => entity.deleteBatch(item))), up to 25 items per call.',
       ],
       ['await', 'This loop awaits audit.record(...) one by one; run them concurrently, at most 8 at once.'],
       [
-        'sessions.find',
+        'this.sessions.find',
         'sessions.find() runs a query (entity.get, session-store.ts:7) per item of this loop (N+1). Read them in one request: table.batchGet(keys.map((key) => entity.getBatch(key))), up to 100 keys per call.',
       ],
     ]);
