@@ -195,6 +195,16 @@ export function collectProjectFacts(
   } catch {
     return undefined;
   }
+  // Scopes of a tree the parser recovered from a syntax error may not be read (a `for (const of items)` declares no name): no facts then.
+  try {
+    return factsOfTree(text, fileName, ast, declares);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The facts of a file's parsed tree; `declares` when it may declare something other files use. */
+function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, declares: boolean): ProjectFacts | undefined {
   const memberCalls: TSESTree.CallExpression[] = [];
   const implementing: Array<TSESTree.ClassDeclaration | TSESTree.ClassExpression> = [];
   const bindings = bindingsOf(ast);
@@ -960,6 +970,8 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     if (keepsSummary(summary) || summary.makes) declared.functions[name] = isRequestMemoized(context, declaration) ? { ...summary, memoized: true } : summary;
     addCallbackHandles(context, name, declaration, declared);
     summarizeReturnedFunctions(context, name, declaration, declared);
+    const implemented = implementedByFactory(context, declaration);
+    if (implemented) declared.objectImplementations.push({ interface: implemented, exported: name });
     const madeBase = returnedClassBase(context, declaration);
     if (madeBase) declared.classes[name] ??= { exported: [name], base: madeBase };
     return;
@@ -1129,6 +1141,21 @@ function implementedByObject(context: RuleContext, identifier: TSESTree.Identifi
   return hasMethods && type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier
     ? typeNameRef(context, type.typeName)
     : undefined;
+}
+
+/**
+ * The interface a factory declares it returns (`OrderStore` of `createOrderStore = (db): OrderStore => { …; return { get, save } }`), when
+ * it returns an object of its own functions: each function is that interface's method, summarized as `createOrderStore.get`.
+ */
+function implementedByFactory(context: RuleContext, fn: FunctionNode): TypeRef | undefined {
+  const type = fn.returnType?.typeAnnotation;
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const returnsFunctions = returnedValues(fn).some(
+    (returned) =>
+      returned.type === AST_NODE_TYPES.ObjectExpression &&
+      returned.properties.some((property) => property.type === AST_NODE_TYPES.Property && localFunction(context, property.value)),
+  );
+  return returnsFunctions ? typeNameRef(context, type.typeName) : undefined;
 }
 
 /** A summary with what the function does with a handle it is given: the queries it runs on one (when it runs none of its own), the transaction whose handle it hands on. */

@@ -252,6 +252,9 @@ const MAX_IMPLEMENTED = 32;
 /** `const insightStore: InsightStore = {`, `export let store: Types.Store<Row> = {`: an object literal declared with a type it implements. */
 const TYPED_OBJECT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*:\s*(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)\s*(?:<[^=;{}()]*>)?\s*=\s*\{/g;
 
+/** `): OrderStore => {`, `): OrderStore {`: a function declared to return a named type, as a factory of an object that implements it is. */
+const DECLARED_RETURN = /\)\s*:\s*(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)\s*(?:<[^=;{}()]*>)?\s*(?:=>\s*\(?\s*)?\{/g;
+
 /**
  * The interfaces a text's classes and typed object literals implement, by name (the last part of `Types.Port`), found by its
  * text in every file: which others implement a port is known even of files the index does not hold.
@@ -277,6 +280,12 @@ export function implementedOf(text: string): string[] {
     const holder = match[1]!;
     if (TEST_DOUBLE_CLASS.test(holder.charAt(0).toUpperCase() + holder.slice(1))) continue;
     names.push(detached(match[2]!));
+    if (names.length >= MAX_IMPLEMENTED) return names;
+  }
+  // A factory that returns an object of functions implements the type it declares (`createOrderStore = (db): OrderStore => ({ … })`);
+  // every function declared to return a type counts, so a port is known to have one implementation only when no other function returns it.
+  for (const match of text.matchAll(DECLARED_RETURN)) {
+    names.push(detached(match[1]!));
     if (names.length >= MAX_IMPLEMENTED) break;
   }
   return names;

@@ -815,6 +815,41 @@ describe('n-plus-one through functions that read and write', () => {
   });
 });
 
+describe('n-plus-one through helpers of a workspace package over dynamodb-toolbox', () => {
+  it('names the helper, the entity request it runs and the batch request of the table', () => {
+    assert.deepEqual(projectMessages('dynamodb-toolbox-helpers', 'shelves.ts'), [
+      [
+        'readItem',
+        'readItem() runs a query (entity.get, read-item.ts:12) per item of this loop (N+1). Read them in one request: table.batchGet(keys.map((key) => entity.getBatch(key))), up to 100 keys per call.',
+      ],
+      [
+        'readAllItems',
+        'readAllItems() runs a query (entity.query, read-all.ts:14) per item of this loop (N+1). DynamoDB has no batched Query: key a table or index so one Query returns every item, or use BatchGet when each is one key.',
+      ],
+      [
+        'entity.update',
+        'entity.update runs one DynamoDB write per item of this loop (N+1 statements). Write them in one request: table.transactWrite with each entity.updateTransaction(item), or run them with bounded concurrency.',
+      ],
+    ]);
+  });
+});
+
+describe('n-plus-one through an interface that factories of objects implement', () => {
+  it('runs the method of the object every factory returns when each of them queries in it, and none when one keeps it in memory', () => {
+    assert.deepEqual(projectMessages('port-factories', 'expire-sessions.ts'), [
+      [
+        'this.sessions.remove',
+        'sessions.remove() runs a write (entity.delete, session-store.ts:11) per item of this loop (N+1). Write them in one request: table.batchWrite(items.map((item) => entity.deleteBatch(item))), up to 25 items per call.',
+      ],
+      ['await', 'This loop awaits audit.record(...) one by one; run them concurrently, at most 8 at once.'],
+      [
+        'this.sessions.find',
+        'sessions.find() runs a query (entity.get, session-store.ts:7) per item of this loop (N+1). Read them in one request: table.batchGet(keys.map((key) => entity.getBatch(key))), up to 100 keys per call.',
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one through an interface the project implements once', () => {
   it("names the call, the implementing class's query and its place; a port of two adapters or of none is other work", () => {
     assert.deepEqual(projectMessages('interface-injection', 'team.service.ts'), [

@@ -279,6 +279,20 @@ describe('interfaces implemented, by the text', () => {
     assert.deepEqual(implementedOf(text), ['InsightStore', 'Cache']);
   });
 
+  it('names the type a function declares it returns, as a factory of an object that implements it', () => {
+    const text = [
+      'export const createSessionStore = (entity: Entity<any>): SessionStore => {',
+      '  return { find, remove };',
+      '};',
+      'export function createAuditLog(): Types.AuditLog {',
+      '  return { record: async () => {} };',
+      '}',
+      'const toRow = (session: Session): Row => ({ id: session.id });',
+      'const total = (values: number[]) => values.length;',
+    ].join('\n');
+    assert.deepEqual(implementedOf(text), ['SessionStore', 'AuditLog', 'Row']);
+  });
+
   it('leaves out the classes named as test doubles', () => {
     const text = [
       'export class FakeUserRepository implements UserRepository {}',

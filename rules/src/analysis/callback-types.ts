@@ -10,6 +10,8 @@ export interface CallbackType {
 }
 
 const MAX_ALIAS_STEPS = 4;
+/** How deep an object type's members are looked for through aliases, interfaces they extend, unions and intersections. */
+const MAX_TYPE_DEPTH = 12;
 
 /**
  * The function types a declared type gives callbacks: itself (`fn: (db: Db) => Promise<void>`), or the members of an object
@@ -34,15 +36,23 @@ function memberCallbacks(members: readonly TSESTree.TypeElement[]): CallbackType
   });
 }
 
-/** The members of an object type written in place, declared in this file, or a union of those (`{ prisma: PrismaClient } | { prisma: PrismaClient; user: User }`). */
+/**
+ * The members of an object type: written in place, of an interface or type alias of this file it names (with what the interface
+ * extends), or of each part of a union or intersection (`{ prisma: PrismaClient } | { prisma: PrismaClient; user: User }`).
+ */
 export function objectTypeMembers(context: RuleContext, type: TSESTree.TypeNode, depth = 0): TSESTree.TypeElement[] {
+  if (depth > MAX_TYPE_DEPTH) return [];
   if (type.type === AST_NODE_TYPES.TSTypeLiteral) return type.members;
-  if (type.type === AST_NODE_TYPES.TSUnionType && depth <= MAX_ALIAS_STEPS)
-    return type.types.flatMap((member) => objectTypeMembers(context, member, depth + 1));
-  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier || depth > MAX_ALIAS_STEPS) return [];
-  const declaration = resolveVariable(context, type.typeName)?.defs[0]?.node;
-  if (declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration) return declaration.body.body;
-  return declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? objectTypeMembers(context, declaration.typeAnnotation, depth + 1) : [];
+  if (type.type === AST_NODE_TYPES.TSUnionType || type.type === AST_NODE_TYPES.TSIntersectionType)
+    return type.types.flatMap((part) => objectTypeMembers(context, part, depth + 1));
+  return type.type === AST_NODE_TYPES.TSTypeReference ? namedTypeMembers(context, type.typeName, depth + 1) : [];
+}
+
+function namedTypeMembers(context: RuleContext, name: TSESTree.Node, depth: number): TSESTree.TypeElement[] {
+  const declaration = name.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, name)?.defs[0]?.node : undefined;
+  if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return objectTypeMembers(context, declaration.typeAnnotation, depth + 1);
+  if (declaration?.type !== AST_NODE_TYPES.TSInterfaceDeclaration || depth > MAX_TYPE_DEPTH) return [];
+  return [...declaration.body.body, ...declaration.extends.flatMap((heritage) => namedTypeMembers(context, heritage.expression, depth + 1))];
 }
 
 /** The type a parameter of a function type is declared with. */

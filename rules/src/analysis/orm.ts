@@ -39,7 +39,7 @@ import {
   type TypeLocation,
 } from './orm-index';
 import { CALLED, callRef, declaredType, destructuredType, TRANSACTION_METHODS, transactionCallback, transactionClient } from '../project-model/summaries';
-import { callbackSite, callbackTypes, declaredParameterType, parameterType } from './callback-types';
+import { callbackSite, callbackTypes, declaredParameterType, objectTypeMembers, parameterType } from './callback-types';
 import { schemaFunctionOf, thisFunction } from './mongoose-schemas';
 import { walk } from '../walk';
 import { KNEX_BUILDER_STEPS, KNEX_HANDLE_NAME } from './query-kinds';
@@ -74,7 +74,8 @@ export type Orm =
   | 'bullmq'
   | 'bee-queue'
   | 'pg-boss'
-  | 'dynamodb';
+  | 'dynamodb'
+  | 'dynamodb-toolbox';
 
 /**
  * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
@@ -215,6 +216,18 @@ export function isDynamoClientClass(member: ModuleMember): boolean {
 
 const DYNAMODB: OrmValue = { kind: 'client', orm: 'dynamodb' };
 
+/** dynamodb-toolbox and its subpaths (`dynamodb-toolbox/dist/cjs/classes/Table`, where its declared types live). */
+function isDynamoToolboxModule(module: string): boolean {
+  return module === 'dynamodb-toolbox' || module.startsWith('dynamodb-toolbox/');
+}
+
+/** dynamodb-toolbox's `Entity` and `Table` (and `TableDef`, the type a table is handed around as): each request method runs one DynamoDB request. */
+function isDynamoToolboxClass(member: ModuleMember): boolean {
+  return isDynamoToolboxModule(member.module) && /^(?:Entity|Table|TableDef)$/.test(member.path.at(-1) ?? '');
+}
+
+const DYNAMODB_TOOLBOX: OrmValue = { kind: 'client', orm: 'dynamodb-toolbox' };
+
 /** Payload CMS and its subpaths (`payload/shared`); Next.js's `getPayloadHMR` of Payload 3's betas. */
 function isPayloadModule(module: string): boolean {
   return module === 'payload' || module.startsWith('payload/') || module === '@payloadcms/next/utilities';
@@ -249,6 +262,7 @@ export function isDatabaseModule(module: string): boolean {
     isSupabaseModule(module) ||
     jobQueueOf(module) !== undefined ||
     isDynamoModule(module) ||
+    isDynamoToolboxModule(module) ||
     ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'prisma-extension-kysely'].includes(module)
   );
 }
@@ -312,6 +326,7 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
   if (isPayloadModule(module) && (name === 'Payload' || name === 'BasePayload')) return PAYLOAD;
   if (isSupabaseModule(member.module) && name === 'SupabaseClient') return SUPABASE;
   if (isDynamoClientClass(member)) return DYNAMODB;
+  if (isDynamoToolboxClass(member)) return DYNAMODB_TOOLBOX;
   const queue = jobQueueOf(module);
   // `Queue` of BullMQ and Bee-Queue, Bull's `Queue` (its default export is the class, `Bull.Queue` its type), pg-boss's default export.
   if (queue && (queue === 'pg-boss' ? /^(?:default|PgBoss|)$/.test(name) : /^(?:Queue|default\.Queue|Bull\.Queue|default|)$/.test(name)))
@@ -340,6 +355,7 @@ export function packageConstructed(member: ModuleMember): OrmValue | undefined {
   if (queue && (name === undefined || name === 'default' || (queue !== 'pg-boss' && name === 'Queue') || (queue === 'pg-boss' && name === 'PgBoss')))
     return { kind: 'client', orm: queue };
   if (isDynamoClientClass(member)) return DYNAMODB;
+  if (isDynamoToolboxClass(member)) return DYNAMODB_TOOLBOX;
   return undefined;
 }
 
@@ -1062,7 +1078,7 @@ function payloadMember(base: OrmValue, name: string): OrmValue | undefined {
  */
 function typedMemberValue(context: RuleContext, object: TSESTree.Node, name: string): OrmValue | undefined {
   const type = objectType(context, object);
-  for (const member of type ? objectTypeMembers(context, type, 0) : []) {
+  for (const member of type ? objectTypeMembers(context, type) : []) {
     if (member.type !== AST_NODE_TYPES.TSPropertySignature || !member.typeAnnotation || signatureName(member) !== name) continue;
     const value = typeValue(context, member.typeAnnotation.typeAnnotation);
     return value && isHandle(value) ? value : undefined;
@@ -1070,28 +1086,9 @@ function typedMemberValue(context: RuleContext, object: TSESTree.Node, name: str
   return undefined;
 }
 
-/**
- * The members of an object type: written in place, or of an interface or type alias of this file it names
- * (`ctx: Context` with `interface Context { db: typeof db }`), with what the interface extends and each part of an intersection.
- */
-function objectTypeMembers(context: RuleContext, type: TSESTree.TypeNode, depth: number): TSESTree.TypeElement[] {
-  if (depth > MAX_DEPTH) return [];
-  if (type.type === AST_NODE_TYPES.TSTypeLiteral) return type.members;
-  if (type.type === AST_NODE_TYPES.TSIntersectionType) return type.types.flatMap((part) => objectTypeMembers(context, part, depth + 1));
-  return type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier
-    ? namedTypeMembers(context, type.typeName, depth + 1)
-    : [];
-}
-
-function namedTypeMembers(context: RuleContext, name: TSESTree.Node, depth: number): TSESTree.TypeElement[] {
-  const declaration = name.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, name)?.defs[0]?.node : undefined;
-  if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return objectTypeMembers(context, declaration.typeAnnotation, depth + 1);
-  if (declaration?.type !== AST_NODE_TYPES.TSInterfaceDeclaration || depth > MAX_DEPTH) return [];
-  return [...declaration.body.body, ...declaration.extends.flatMap((heritage) => namedTypeMembers(context, heritage.expression, depth + 1))];
-}
-
 /** The type an expression is declared or cast with: `x as T`, a variable's annotation, or the cast it is initialized with. */
 function objectType(context: RuleContext, node: TSESTree.Node): TSESTree.TypeNode | undefined {
+  if (node.type === AST_NODE_TYPES.ObjectPattern) return node.typeAnnotation?.typeAnnotation;
   if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion || node.type === AST_NODE_TYPES.TSSatisfiesExpression)
     return node.typeAnnotation;
   const declared = declaredType(context, node);
@@ -1332,7 +1329,12 @@ function destructuredValue(context: RuleContext, declarator: TSESTree.VariableDe
     // `const { payload } = req` in a hook or an endpoint.
     if (!base && property.key.name === 'payload' && isPayloadRequest(context, declarator.init)) return PAYLOAD;
     // `const { client } = prisma` with `prisma` an object of another file that holds the client.
-    if (!base) return heldHandle(context, declarator.init, property.key.name, depth) ?? projectFieldValue(context, declarator.init, property.key.name);
+    if (!base)
+      return (
+        heldHandle(context, declarator.init, property.key.name, depth) ??
+        projectFieldValue(context, declarator.init, property.key.name) ??
+        typedMemberValue(context, declarator.init, property.key.name)
+      );
   }
   return undefined;
 }
@@ -1370,6 +1372,9 @@ function parameterValue(context: RuleContext, name: TSESTree.Identifier, depth: 
     const callback = pattern.parent;
     const position = callback && isFunction(callback) ? callback.params.indexOf(pattern) : -1;
     const field = keyName(property);
+    // `({ entity }: GetParams)` with `interface GetParams { entity: Entity }` of this file.
+    const typed = pattern.typeAnnotation && field !== undefined ? typedMemberValue(context, pattern, field) : undefined;
+    if (typed) return typed;
     return position >= 0 && field !== undefined ? contextualHandle(context, callback as FunctionNode, position, field) : undefined;
   }
   const owner = name.parent?.type === AST_NODE_TYPES.TSParameterProperty ? name.parent : name;

@@ -75,6 +75,7 @@ import {
   KYSELY_CLIENT,
   KYSELY_EXECUTORS,
   D1_EXECUTORS,
+  DYNAMODB_TOOLBOX,
   MIKRO_COLLECTION,
   MIKRO_REF,
   OBJECTION_FIRST_STEPS,
@@ -998,6 +999,7 @@ function valueQuery(
   }
   if (value.orm === 'supabase' && value.kind === 'client') return supabaseQuery(context, call, method, range);
   if (value.orm === 'dynamodb') return dynamoQuery(context, call, method, range);
+  if (value.orm === 'dynamodb-toolbox') return toolboxQuery(call, method, range);
   if (value.methods?.includes(method)) return { ...match(call, value.orm, 'read', method, range, value.model), wrapper: true };
   // `payload.create({ collection: 'media', file })` uploads the file to storage: a loop of them waits on uploads, with no batched form.
   if (value.orm === 'payload' && uploadsFile(call)) return undefined;
@@ -1061,6 +1063,31 @@ function dynamoQuery(context: RuleContext, call: TSESTree.CallExpression, method
   const kind = command === undefined ? undefined : DYNAMODB_REQUESTS.get(command);
   if (!kind || !awaitedOrReturned(callChainTop(call) as TSESTree.CallExpression)) return undefined;
   return match(call, 'dynamodb', kind, command!, range);
+}
+
+/**
+ * `await entity.get({ pk, sk })`, `await table.batchWrite(items)`: one DynamoDB request of dynamodb-toolbox when the loop waits
+ * for it; with `{ execute: false }` the call only builds the request's parameters.
+ */
+function toolboxQuery(call: TSESTree.CallExpression, method: string, range: TSESTree.Range): QueryMatch | undefined {
+  const kind = kindOf(DYNAMODB_TOOLBOX, method);
+  if (!kind || !awaitedOrReturned(callChainTop(call) as TSESTree.CallExpression) || buildsParametersOnly(call)) return undefined;
+  return match(call, 'dynamodb-toolbox', kind, method, range);
+}
+
+/** `entity.get(key, { execute: false })`: an options object that turns the request off. */
+function buildsParametersOnly(call: TSESTree.CallExpression): boolean {
+  return call.arguments.some(
+    (argument) =>
+      argument.type === AST_NODE_TYPES.ObjectExpression &&
+      argument.properties.some(
+        (property) =>
+          property.type === AST_NODE_TYPES.Property &&
+          keyName(property) === 'execute' &&
+          property.value.type === AST_NODE_TYPES.Literal &&
+          property.value.value === false,
+      ),
+  );
 }
 
 /** The DynamoDB command class a `send` is handed, made in place or kept in a constant: `new GetCommand({ TableName, Key })`. */

@@ -182,6 +182,12 @@ export const MONGODB_COLLECTION: Operations = {
   ],
 };
 /** Adding one job: BullMQ's and Bull's `add`, pg-boss's `send` (and its delayed, throttled and debounced forms); their batched forms are `addBulk` and `insert`. */
+/**
+ * dynamodb-toolbox's request methods of an entity or a table, each one DynamoDB request; an entity's `getBatch`, `putBatch` and
+ * `deleteBatch` only make the items a table's batch request sends.
+ */
+export const DYNAMODB_TOOLBOX: Operations = { read: ['get', 'query', 'scan', 'batchGet'], write: ['put', 'update', 'delete', 'batchWrite'] };
+
 export const JOB_QUEUE: Operations = { read: [], write: ['add', 'send', 'sendAfter', 'sendThrottled', 'sendDebounced', 'sendSingleton'] };
 /** Bee-Queue's job is sent by its `save()`: `queue.createJob(data).save()`; `saveAll(jobs)` sends many. */
 export const BEE_QUEUE: Operations = { read: [], write: ['createJob'] };
@@ -403,7 +409,9 @@ export function sendsSqlText(library: Orm, operation: string): boolean {
   if (library === 'libsql' || library === 'd1') return true;
   if (library === 'redbean') return REDBEAN_SQL.test(operation);
   if (library === 'clickhouse') return operation !== 'insert';
-  return /^\$(?:query|execute)Raw/.test(operation) || (operation === 'query' && library !== 'objection') || (operation === 'execute' && library === 'mysql2');
+  // DynamoDB's `query` is handed a key condition, not a statement.
+  const statementQuery = library !== 'objection' && library !== 'dynamodb' && library !== 'dynamodb-toolbox';
+  return /^\$(?:query|execute)Raw/.test(operation) || (operation === 'query' && statementQuery) || (operation === 'execute' && library === 'mysql2');
 }
 
 /** The SQL text a raw query is handed: its first argument, or the `sql`, `query` or `text` of the options object it is handed (libSQL, ClickHouse, node-postgres). */
@@ -489,6 +497,8 @@ export function operationsOf(value: OrmValue): Operations | undefined {
       return WATERLINE_MODEL;
     case 'meteor delegate':
       return METEOR_COLLECTION;
+    case 'dynamodb-toolbox client':
+      return DYNAMODB_TOOLBOX;
     default:
       return undefined;
   }

@@ -85,6 +85,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
       // An export that holds the whole package (`export * as mongodb from 'mongodb'`) names the package's root, as a default import does.
       const names = edge.holds !== undefined ? { [edge.holds]: 'default' } : edge.names;
       if (edge.database) (merged.packageReexports![facts.file] ??= []).push({ module: edge.module, ...(names && { names }) });
+      if (edge.database && edge.names) exportPackageTypes(merged, facts.file, edge.module, edge.names);
     }
     for (const [name, { base, exported }] of Object.entries(facts.classes ?? {})) {
       const key = base.module === '' ? facts.file : moduleKey(merged, facts.path, base.module);
@@ -160,6 +161,17 @@ function resolveCallbackHandles(files: readonly ProjectFacts[], merged: ProjectM
       });
       if (resolved.length > 0) ((merged.callbackHandles ??= {})[facts.file] ??= {})[name] = resolved;
     }
+  }
+}
+
+/**
+ * `export { Entity, Table } from 'dynamodb-toolbox'`: the handles a file re-exports by name, as if it declared them, so that a call on a
+ * value typed by one (`entity.get(key)` with `entity: Entity` imported from that file) is known in other files.
+ */
+function exportPackageTypes(merged: ProjectModels, file: string, module: string, names: Readonly<Record<string, string>>): void {
+  for (const [exported, imported] of Object.entries(names)) {
+    const value = imported === 'default' ? undefined : packageTypeValue({ module, path: [imported] }, undefined);
+    if (value && isHandle(value)) (merged.exports[file] ??= {})[exported] ??= value;
   }
 }
 

@@ -308,6 +308,9 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
   };
   const visit = (node: TSESTree.Node): void => {
     if (site || cacheChecked || otherWorkFirst || calls.length >= MAX_CALLS) return;
+    // `while ((page = await fetchPage(cursor)))`: a loop's first test runs on every call, as a `do … while` body does.
+    if (node.type === AST_NODE_TYPES.WhileStatement) return visit(node.test);
+    if (node.type === AST_NODE_TYPES.DoWhileStatement) return visit(node.body);
     if (node !== fn && (isFunction(node) || isLoopStatement(node))) return;
     switch (node.type) {
       case AST_NODE_TYPES.IfStatement:

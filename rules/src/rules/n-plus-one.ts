@@ -381,6 +381,28 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       return `Send them in one call: ${queueName(match, 'boss')}.insert([{ name, data }, …]) with every job, one statement.`;
     case 'dynamodb':
       return dynamoBatch(match.operation);
+    case 'dynamodb-toolbox':
+      return toolboxBatch(match.operation);
+  }
+}
+
+/** dynamodb-toolbox's batched form of an entity's or table's request: the table's batch request over the entity's batch items. */
+function toolboxBatch(operation: string): string {
+  switch (operation) {
+    case 'get':
+      return 'Read them in one request: table.batchGet(keys.map((key) => entity.getBatch(key))), up to 100 keys per call.';
+    case 'put':
+    case 'delete':
+      return `Write them in one request: table.batchWrite(items.map((item) => entity.${operation}Batch(item))), up to 25 items per call.`;
+    case 'update':
+      return 'Write them in one request: table.transactWrite with each entity.updateTransaction(item), or run them with bounded concurrency.';
+    case 'batchGet':
+    case 'batchWrite':
+      return `Gather every iteration's items into one table.${operation} call, split into chunks of the request's limit only.`;
+    case 'scan':
+      return 'Each Scan reads the whole table: scan once before the loop and group the items by key.';
+    default:
+      return dynamoBatch(operation);
   }
 }
 
@@ -2398,6 +2420,7 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   meteor: 'Meteor',
   supabase: 'Supabase',
   dynamodb: 'DynamoDB',
+  'dynamodb-toolbox': 'DynamoDB',
   bullmq: 'BullMQ',
   'bee-queue': 'Bee-Queue',
   'pg-boss': 'pg-boss',

@@ -1,0 +1,2 @@
+// valid
+export { Entity, Table } from 'dynamodb-toolbox';
