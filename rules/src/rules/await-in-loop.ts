@@ -149,6 +149,7 @@ export const awaitInLoop: Rule = {
               !awaitsForOneKey(context, node, loop) &&
               !runsTransactionHandedNoHandle(node.argument) &&
               !callsOwnCallback(context, owner, loop, node.argument) &&
+              !tellsListenerInTurn(context, node.argument) &&
               !emitsUserLog(node.argument) &&
               (onlyLogs || !writesLoggerLine(node.argument)) &&
               !logsOnBranch(node, loop) &&
@@ -255,6 +256,24 @@ function callsOwnCallback(context: RuleContext, owner: FunctionNode, loop: LoopS
 
 /** Words of an untyped helper's name that say it walks any list it is given: `asyncMap`, `eachSeries`, `filterSequential`. */
 const GENERIC_ITERATION_WORDS: ReadonlySet<string> = new Set(['map', 'filter', 'each', 'series', 'serial', 'sequence', 'sequential', 'reduce']);
+
+/** `onSend`, `onProgress`, `onRow`: a listener named for the event it is told of. */
+const LISTENER_NAME = /^on[A-Z]/;
+
+/**
+ * `await onSend?.(message)`, `await options.onRow(row)`, where the listener is handed in as a parameter: the caller's function, told of
+ * each event in the order the events came (messages to deliver, rows as read), which it may show or store in that order.
+ */
+function tellsListenerInTurn(context: RuleContext, argument: TSESTree.Node): boolean {
+  const call = unwrapExpression(argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  let holder: TSESTree.Node = callee;
+  while (holder.type === AST_NODE_TYPES.MemberExpression) holder = unwrapExpression(holder.object);
+  return (
+    LISTENER_NAME.test(lastName(callee) ?? '') && holder.type === AST_NODE_TYPES.Identifier && resolveVariable(context, holder)?.defs[0]?.type === 'Parameter'
+  );
+}
 
 /** Whether a name is one of the function's own parameters. */
 function isParameterOf(context: RuleContext, owner: FunctionNode, name: TSESTree.Identifier): boolean {
