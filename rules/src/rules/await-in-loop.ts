@@ -451,7 +451,8 @@ function walksTreeInOrder(context: RuleContext, loop: LoopStatement, operand: TS
   const handedOn = call.arguments.filter(
     (argument) => unwrapExpression(argument).type !== AST_NODE_TYPES.Literal && !variesPerIteration(context, facts, argument),
   );
-  if (recursesInto(context, owner, call)) return handedOn.length > 0;
+  if (recursesInto(context, owner, call) || recursesThroughHelper(context, owner, call)) return handedOn.length > 0;
+  if (callsVisitorOfWalk(context, owner, call)) return true;
   return handedOn.some((argument) => madeByWalk(context, owner, argument)) && callsItself(context, owner);
 }
 
@@ -485,6 +486,33 @@ function callsItself(context: RuleContext, owner: FunctionNode): boolean {
     });
     known.set(owner, recursive);
   }
+  return recursive;
+}
+
+/**
+ * `await visitor(field, value)` in a walk that hands `visitor`, its parameter, to the walk's call for each child: the caller's function,
+ * told of the nodes in the walk's order (it may change a value the walk then reads).
+ */
+function callsVisitorOfWalk(context: RuleContext, owner: FunctionNode, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || !isParameterOf(context, owner, callee)) return false;
+  const visitor = resolveVariable(context, callee);
+  let handedOn = false;
+  visitWithinFunction(owner.body ?? owner, (node) => {
+    if (handedOn || node.type !== AST_NODE_TYPES.CallExpression || !(recursesInto(context, owner, node) || recursesThroughHelper(context, owner, node))) return;
+    handedOn = node.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && resolveVariable(context, argument) === visitor);
+  });
+  return handedOn;
+}
+
+/** `await this.visitCollection(node, item, visitor)` inside `visitTree`, where `visitCollection` calls `this.visitTree(…)`: the walk, one call down. */
+function recursesThroughHelper(context: RuleContext, owner: FunctionNode, call: TSESTree.CallExpression): boolean {
+  const helper = localFunction(context, call.callee);
+  if (!helper?.body || helper === owner) return false;
+  let recursive = false;
+  visitWithinFunction(helper.body, (node) => {
+    if (!recursive && node.type === AST_NODE_TYPES.CallExpression && recursesInto(context, owner, node)) recursive = true;
+  });
   return recursive;
 }
 
