@@ -18,7 +18,7 @@ import {
 } from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction, usesRepeatedValuePerItem } from '../analysis/sequential';
-import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
+import { loopFacts, variesPerIteration, type LoopFacts } from '../analysis/loop-facts';
 import { fewPerOwner } from '../analysis/owner-lists';
 import {
   awaitsMethodReadingSetFields,
@@ -60,6 +60,7 @@ export const awaitInLoop: Rule = {
       awaitInLoop: 'This loop awaits {{call}} one by one; run them concurrently, at most {{limit}} at once.',
       sameRows: 'This loop awaits {{call}} per item, but its query reads the same rows each time; load them once before the loop.',
       batchLoader: 'This loop awaits {{call}} one key at a time, so its DataLoader sends a batch per item; pass every key to loadMany(keys) once.',
+      repeatedKey: 'This loop awaits {{call}} for {{key}}, which items share; keep one answer per {{name}} instead. Concurrency would ask the same again.',
     },
     fixable: true,
     options: {
@@ -199,6 +200,16 @@ export const awaitInLoop: Rule = {
             });
             continue;
           }
+          const sharedKey = awaited.type === AST_NODE_TYPES.CallExpression ? askedBySharedKey(context, loop, facts, awaited) : undefined;
+          if (sharedKey) {
+            context.report({
+              node: first,
+              range: [first.range[0], first.range[0] + AWAIT_KEYWORD_LENGTH],
+              messageId: 'repeatedKey',
+              data: { call: describeCall(first), key: context.text.slice(...sharedKey.range), name: propertyName(sharedKey) ?? 'value' },
+            });
+            continue;
+          }
           const fix = awaitInLoopFix(context, loop, first);
           context.report({
             node: first,
@@ -279,6 +290,35 @@ function tellsListenerInTurn(context: RuleContext, argument: TSESTree.Node): boo
 function isParameterOf(context: RuleContext, owner: FunctionNode, name: TSESTree.Identifier): boolean {
   const definition = resolveVariable(context, name)?.defs[0];
   return definition?.type === 'Parameter' && definition.node === owner;
+}
+
+/** `index`, `indexName`, `table`, `bucket`, `collection`, `queue`, `topic`: where an item is kept, one of a few that many items share. */
+const SHARED_PLACE_KEY = /^(?:index|table|bucket|collection|queue|topic|schema|database)(?:Name)?$/;
+
+/**
+ * `await indexes.exists(record.index)` per record: a call handed nothing of the item but the index, table or bucket it is kept in,
+ * which the items share a few between them. Asked together, the same question would still go out once per item; the answer
+ * for each place can be kept and reused. Returns the item's field.
+ */
+function askedBySharedKey(context: RuleContext, loop: LoopStatement, facts: LoopFacts, call: TSESTree.CallExpression): TSESTree.MemberExpression | undefined {
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement || variesPerIteration(context, facts, call.callee)) return undefined;
+  let key: TSESTree.MemberExpression | undefined;
+  for (const argument of call.arguments) {
+    if (!variesPerIteration(context, facts, argument)) continue;
+    const field = unwrapExpression(argument);
+    const item = field.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(field.object) : undefined;
+    const definition = item?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, item)?.defs[0] : undefined;
+    if (
+      key ||
+      field.type !== AST_NODE_TYPES.MemberExpression ||
+      !definition ||
+      !contains(loop.left, definition.name) ||
+      !SHARED_PLACE_KEY.test(propertyName(field) ?? '')
+    )
+      return undefined;
+    key = field;
+  }
+  return key;
 }
 
 /** An await that waits for the previous one on purpose; not a read of the same rows whose value each item uses, which is reported with the advice to hoist it. */
