@@ -42,7 +42,7 @@ import {
   usesMemoryCache,
 } from '../analysis/await-patterns';
 import { callsFormLibrary, runsInBrowser, runsOnDevice } from '../analysis/browser';
-import { calledFunction, checksInMemorySchema, doesNoInputOutput, signsUrlLocally } from '../analysis/local-work';
+import { calledFunction, checksInMemorySchema, doesNoInputOutput, rendersTemplate, signsUrlLocally } from '../analysis/local-work';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 import { appliesChangesInOrder } from '../analysis/ordered-changes';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
@@ -141,6 +141,7 @@ export const awaitInLoop: Rule = {
               !callsFunctionWithoutInputOutput(context, node.argument) &&
               !computesInMemory(context, node.argument) &&
               !signsUrlLocally(context, node.argument) &&
+              !rendersTemplate(context, node.argument) &&
               !checksInMemorySchema(context, node.argument) &&
               !usesMemoryCache(context, node.argument) &&
               !callsFormLibrary(context, node.argument) &&
