@@ -444,6 +444,16 @@ export async function updateTree(trees) {
     );
   });
 
+  it('leaves the code of a package of command-line tools, which asks its user at a terminal; reports it beside a server', () => {
+    const file = path.join(FIXTURES_DIR, 'await-in-loop', 'terminal-tools', 'setup-ci.ts');
+    const code = fs.readFileSync(file, 'utf8');
+    const withDependencies = (...names: string[]): AnalysisOptions => ({ ...DEFAULT_OPTIONS, project: { dependencies: new Set(names) } });
+    for (const prompts of ['inquirer', '@inquirer/prompts', 'prompts', 'enquirer', '@clack/prompts'])
+      assert.deepEqual(actualFindings(code, file, withDependencies(prompts, 'chalk')), [], prompts);
+    assert.deepEqual(actualFindings(code, file, withDependencies('inquirer', 'express')), expectedFindings(code));
+    assert.deepEqual(actualFindings(code, file, withDependencies('chalk', 'ora')), expectedFindings(code));
+  });
+
   it('leaves a loop at the top level of a module, which runs once as it loads; reports the same loop in a function', () => {
     assertAnnotated(`
 const base = process.env.STATS_URL ?? '';

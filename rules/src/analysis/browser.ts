@@ -331,6 +331,20 @@ export function runsOnDevice(context: RuleContext): boolean {
   });
 }
 
+/** Libraries that ask a person at a terminal for answers: only a command a developer runs has someone to answer them. */
+const TERMINAL_PROMPT_PACKAGE = /^(?:inquirer|@inquirer\/prompts|prompts|enquirer|@clack\/prompts)$/;
+
+/**
+ * Whether the file belongs to a package of command-line tools: it depends on a prompt library (`inquirer`, `prompts`,
+ * `@clack/prompts`) and on no server package. Its code runs in a developer's terminal, once per command, as a script's does.
+ */
+export function runsInTerminal(context: RuleContext): boolean {
+  return context.shared.memo('runsInTerminal', () => {
+    const dependencies = [...context.options.project.dependencies];
+    return dependencies.some((name) => TERMINAL_PROMPT_PACKAGE.test(name)) && !dependencies.some(isServerPackage);
+  });
+}
+
 /** Form libraries of a page: their validation (`trigger`, `validateForm`) checks the values the form holds, in the browser. */
 const FORM_MODULE = /^(?:react-hook-form|formik|@tanstack\/react-form|react-final-form|final-form)$/;
 

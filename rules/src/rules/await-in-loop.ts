@@ -41,7 +41,7 @@ import {
   toldWhetherLast,
   usesMemoryCache,
 } from '../analysis/await-patterns';
-import { callsFormLibrary, runsInBrowser, runsOnDevice } from '../analysis/browser';
+import { callsFormLibrary, runsInBrowser, runsInTerminal, runsOnDevice } from '../analysis/browser';
 import { calledFunction, checksInMemorySchema, doesNoInputOutput, rendersTemplate, signsUrlLocally } from '../analysis/local-work';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 import { appliesChangesInOrder } from '../analysis/ordered-changes';
@@ -87,7 +87,8 @@ export const awaitInLoop: Rule = {
         // A script runs once and exits: its loop waits for the developer who started it, and is often in order on purpose (prompts, progress).
         // So does a file that only scripts, seeds and migrations import (a build script's `utils/get-slugs.mjs`).
         // So does a desktop or mobile app's code, and the library it shares with its siblings over a local SQLite file: one user waits on it.
-        if (contextRole(context) === 'script' || context.options.project?.scriptOnly || runsOnDevice(context)) return;
+        // So does a package of command-line tools, which asks its user questions at a terminal.
+        if (contextRole(context) === 'script' || context.options.project?.scriptOnly || runsOnDevice(context) || runsInTerminal(context)) return;
         for (const [loop, awaits] of awaitsByLoop) {
           // Code that runs once at boot waits for nobody: loading modules or plugins one by one costs one start-up.
           // So does a method that only start-up methods call, in its class or in another (`this.stockService.initStock()` in an initializer).
