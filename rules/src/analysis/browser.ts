@@ -122,9 +122,9 @@ const PAGE_NAVIGATOR = /^(?:clipboard|serviceWorker|geolocation|mediaDevices|per
 const SERVICE_WORKER_SELF = /^(?:skipWaiting|clients|registration)$/;
 /** Events only a service worker gets (a Cloudflare Worker's `fetch` alone says nothing). */
 const SERVICE_WORKER_EVENT = /^(?:install|activate|push|notificationclick|sync|periodicsync)$/;
-/** Types only a page's DOM declares: its elements, and the events of its input and its sockets (`HTMLInputElement`, `MouseEvent`, `CloseEvent`). */
-const PAGE_TYPE = /^(?:HTML\w*Element|(?:Mouse|Keyboard|Pointer|Touch|Drag|Clipboard|Focus|Wheel|Close|Storage|PopState|HashChange|BeforeUnload)Event)$/;
-const PAGE_TYPE_WORD = /\b(?:HTML\w*Element|(?:Mouse|Keyboard|Pointer|Touch|Drag|Clipboard|Focus|Wheel|Close|Storage|PopState|HashChange|BeforeUnload)Event)\b/;
+/** Types only a page's DOM declares: the events of its input, its history and its sockets (`MouseEvent`, `PopStateEvent`, `CloseEvent`). */
+const PAGE_TYPE = /^(?:Mouse|Keyboard|Pointer|Touch|Drag|Clipboard|Focus|Wheel|Close|Storage|PopState|HashChange|BeforeUnload)Event$/;
+const PAGE_TYPE_WORD = /\b(?:Mouse|Keyboard|Pointer|Touch|Drag|Clipboard|Focus|Wheel|Close|Storage|PopState|HashChange|BeforeUnload)Event\b/;
 /** Modules that give a server a DOM of its own, or drive a browser's: their elements and events have the page's types. */
 const SERVER_DOM_MODULE = /^(?:jsdom|linkedom|happy-dom|@happy-dom\/[\w-]+|domino|puppeteer(?:-core)?|playwright(?:-core)?|@playwright\/test)$/;
 /** Globals only Node has. */
