@@ -47,3 +47,32 @@ export async function handleAll(messages: OutgoingMessage[], handle: (message: O
 //  ^^^^^ await-in-loop
   }
 }
+
+// The object's own handler of an event, told of each answer in turn: it appends them to the chat in order.
+declare function storeMessage(chatId: string, message: OutgoingMessage): Promise<void>;
+
+export class ReplyAgent {
+  constructor(private readonly options: { chatId: string }) {}
+
+  async relay(answers: string[]): Promise<void> {
+    for (const answer of answers) {
+      await this.onAnswer({ kind: 'text', body: answer });
+    }
+  }
+
+  // The same method named for no event is reported.
+  async store(answers: string[]): Promise<void> {
+    for (const answer of answers) {
+      await this.saveAnswer({ kind: 'text', body: answer });
+//    ^^^^^ await-in-loop
+    }
+  }
+
+  async onAnswer(message: OutgoingMessage): Promise<void> {
+    await storeMessage(this.options.chatId, message);
+  }
+
+  async saveAnswer(message: OutgoingMessage): Promise<void> {
+    await storeMessage(this.options.chatId, message);
+  }
+}

@@ -274,8 +274,9 @@ const GENERIC_ITERATION_WORDS: ReadonlySet<string> = new Set(['map', 'filter', '
 const LISTENER_NAME = /^on[A-Z]/;
 
 /**
- * `await onSend?.(message)`, `await options.onRow(row)`, where the listener is handed in as a parameter: the caller's function, told of
- * each event in the order the events came (messages to deliver, rows as read), which it may show or store in that order.
+ * `await onSend?.(message)`, `await options.onRow(row)`, where the listener is handed in as a parameter, or `await this.onAnswer(message)`,
+ * the object's own: a handler told of each event in the order the events came (messages to deliver, rows as read), which it may show
+ * or store in that order.
  */
 function tellsListenerInTurn(context: RuleContext, argument: TSESTree.Node): boolean {
   const call = unwrapExpression(argument);
@@ -284,7 +285,9 @@ function tellsListenerInTurn(context: RuleContext, argument: TSESTree.Node): boo
   let holder: TSESTree.Node = callee;
   while (holder.type === AST_NODE_TYPES.MemberExpression) holder = unwrapExpression(holder.object);
   return (
-    LISTENER_NAME.test(lastName(callee) ?? '') && holder.type === AST_NODE_TYPES.Identifier && resolveVariable(context, holder)?.defs[0]?.type === 'Parameter'
+    LISTENER_NAME.test(lastName(callee) ?? '') &&
+    ((holder.type === AST_NODE_TYPES.Identifier && resolveVariable(context, holder)?.defs[0]?.type === 'Parameter') ||
+      (callee.type === AST_NODE_TYPES.MemberExpression && holder.type === AST_NODE_TYPES.ThisExpression))
   );
 }
 
