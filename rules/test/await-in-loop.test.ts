@@ -155,6 +155,31 @@ export async function unsealAll(settings: Array<{ value: string; ownerId: string
       );
     });
 
+    it('says to keep one answer per place, with no concurrency fix, where the call is handed only the index or table items share', () => {
+      const code = `export async function reindex(records: Array<{ id: string; index: string; body: object }>) {
+  const batch: object[] = [];
+  for (const record of records) {
+    if (!(await search.indices.exists(record.index))) continue;
+    batch.push({ index: record.index, id: record.id, body: record.body });
+  }
+  await search.bulk(batch);
+}
+`;
+      const [finding, ...others] = findingsOf(code);
+      assert.deepEqual(others, []);
+      assert.equal(finding?.messageId, 'repeatedKey');
+      assert.equal(
+        finding?.message,
+        'This loop awaits indices.exists(...) for record.index, which items share; keep one answer per index instead. Concurrency would ask the same again.',
+      );
+      assert.equal(finding?.fix, undefined);
+      for (const other of ['search.indices.exists(record.index, record.id)', 'search.indices.exists(record.id)'])
+        assert.deepEqual(
+          findingsOf(code.replace('search.indices.exists(record.index)', other)).map((each) => each.messageId),
+          ['awaitInLoop'],
+        );
+    });
+
     it('names the call a promise wrapper is handed and the query a builder chain starts, not the wrapper or the last step', () => {
       const code = `import { ResultAsync } from 'neverthrow';
 export async function f(runs: Run[], envs: Env[], ids: string[]) {
@@ -417,6 +442,16 @@ export async function updateTree(trees) {
         ['awaitInLoop', 'This loop awaits Folder.noteCount(...) one by one; run them concurrently, at most 8 at once.'],
       ],
     );
+  });
+
+  it('leaves the code of a package of command-line tools, which asks its user at a terminal; reports it beside a server', () => {
+    const file = path.join(FIXTURES_DIR, 'await-in-loop', 'terminal-tools', 'setup-ci.ts');
+    const code = fs.readFileSync(file, 'utf8');
+    const withDependencies = (...names: string[]): AnalysisOptions => ({ ...DEFAULT_OPTIONS, project: { dependencies: new Set(names) } });
+    for (const prompts of ['inquirer', '@inquirer/prompts', 'prompts', 'enquirer', '@clack/prompts'])
+      assert.deepEqual(actualFindings(code, file, withDependencies(prompts, 'chalk')), [], prompts);
+    assert.deepEqual(actualFindings(code, file, withDependencies('inquirer', 'express')), expectedFindings(code));
+    assert.deepEqual(actualFindings(code, file, withDependencies('chalk', 'ora')), expectedFindings(code));
   });
 
   it('leaves a loop at the top level of a module, which runs once as it loads; reports the same loop in a function', () => {

@@ -297,32 +297,150 @@ function drivesOneConversationOrPage(context: RuleContext, facts: LoopFacts, nod
   return callee?.type === AST_NODE_TYPES.MemberExpression && (postsToOneChat(context, facts, working!) || holdsBrowserPage(context, facts, callee));
 }
 
-/** `await thread.post(message)` for each message: posts to one conversation, which must show them in the loop's order. */
-function postsToOneConversation(context: RuleContext, facts: LoopFacts, callee: TSESTree.MemberExpression, method: string): boolean {
-  return POSTING_METHOD.test(method) && CONVERSATION_RECEIVER.test(lastName(callee.object) ?? '') && !variesPerIteration(context, facts, callee.object);
-}
-
 /** `chatId`, `chat_id`, `channelId`, `threadId`, `conversationId`, `targetChatId`: the conversation a bot posts to, by its id. */
 const CONVERSATION_ID = /^(?:chat|channel|thread|conversation)_?[iI]d$|[a-z](?:Chat|Channel|Thread|Conversation)_?Id$/;
+/** `createMessage`, `getOrCreateMessage`, `createChatMessage`: a message stored in a conversation, as a post adds one. */
+const MESSAGE_CREATING = /(?:^c|C)reate\w*Message$/;
+
+/** `chat_id`, `conversationId`, `thread`: an option or a parameter's key that names the conversation. */
+const CONVERSATION_KEY = /^(?:(?:chat|channel|thread|conversation)_?[iI]d|thread|chat|conversation)$|[a-z](?:Chat|Channel|Thread|Conversation)(?:_?Id)?$/;
+
+/** `sendMessage`, `reply`, `createMessage`, `messages.create`: a call that adds a message to a conversation. */
+function isPostingCall(call: TSESTree.CallExpression): boolean {
+  const name = calleeName(call) ?? '';
+  if (POSTING_METHOD.test(name) || MESSAGE_CREATING.test(name)) return true;
+  const callee = unwrapExpression(call.callee);
+  return /^(?:create|send)$/.test(name) && callee.type === AST_NODE_TYPES.MemberExpression && lastName(callee.object) === 'messages';
+}
+
+/** `chatId`, `chat`, `conversation.id`, `supportThread`: a value that names one conversation. */
+function namesConversation(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  const name = lastName(inner) ?? '';
+  if (inner.type === AST_NODE_TYPES.CallExpression) return false;
+  if (CONVERSATION_ID.test(name) || CONVERSATION_RECEIVER.test(name)) return true;
+  return inner.type === AST_NODE_TYPES.MemberExpression && /^_?id$/i.test(name) && CONVERSATION_RECEIVER.test(lastName(inner.object) ?? '');
+}
 
 /**
- * `await thread.post(text)`, `await bot.sendPhoto(chatId, photo)`, `await telegram.sendMessage(chatId, text)`: a message posted to one
- * conversation, the same for every iteration, named by the receiver or handed first by its id (the bot APIs of Telegram and their kin).
- * The messages show in the order they were posted: the loop is the order of the conversation, whatever it awaits before each post.
+ * What a posting call names its conversation by: the receiver (`thread.post`), an argument (`sendMessage(userId, conversationId, …)`,
+ * `sendCard(card, client, chat)`) or an option (`{ conversationId: conversation.id, … }`); empty for a call named for no post.
+ */
+function conversationsPostedTo(call: TSESTree.CallExpression): TSESTree.Node[] {
+  if (!isPostingCall(call)) return [];
+  const callee = unwrapExpression(call.callee);
+  const named: TSESTree.Node[] = callee.type === AST_NODE_TYPES.MemberExpression && namesConversation(callee.object) ? [callee.object] : [];
+  for (const [value, key] of handedValues(call)) if (CONVERSATION_KEY.test(key ?? '') || namesConversation(value)) named.push(value);
+  return named;
+}
+
+/** The arguments of a call, and the values of the options it is handed, with their keys: `(userId, { conversationId: id })`. */
+function handedValues(call: TSESTree.CallExpression): Array<[TSESTree.Node, string | undefined]> {
+  return call.arguments.flatMap((argument): Array<[TSESTree.Node, string | undefined]> => {
+    const inner = unwrapExpression(argument);
+    if (inner.type !== AST_NODE_TYPES.ObjectExpression) return [[inner, undefined]];
+    return inner.properties.flatMap((property): Array<[TSESTree.Node, string | undefined]> =>
+      property.type === AST_NODE_TYPES.Property ? [[property.value, keyName(property)]] : [],
+    );
+  });
+}
+
+/** `user`, `memberId`, `recipient`, `to`, `email`: whom a message goes to, when it is a person rather than a conversation. */
+const RECIPIENT = /^(?:to|email)$|(?:^|[a-z])(?:[uU]ser|[mM]ember|[pP]articipant|[rR]ecipient|[sS]ubscriber|[fF]ollower|[cC]ustomer|[cC]ontact)(?:_?[iI]d|s)?$/;
+
+/** `notify(member.id, conversation)`: a message per person about one conversation, each to its own inbox. */
+function addressesEachPerson(context: RuleContext, facts: LoopFacts, call: TSESTree.CallExpression): boolean {
+  return handedValues(call).some(([value, key]) => RECIPIENT.test(key ?? lastName(value) ?? '') && variesPerIteration(context, facts, value));
+}
+
+/**
+ * `await thread.post(text)`, `await bot.sendPhoto(chatId, photo)`, `await client.sendMessage(userId, conversationId, parts)`: a message
+ * posted to one conversation, the same for every iteration, named by the receiver, an argument or an option; also through a function
+ * of the file that posts to the conversation it is handed or holds (`await createMessage(part)` whose `client.createMessage({
+ * conversationId: conversation.id, … })` names the conversation of the function around the loop). The messages show in the order
+ * they were posted: the loop is the order of the conversation, whatever it awaits before each post.
  */
 export function postsToOneChat(context: RuleContext, facts: LoopFacts, node: TSESTree.Node): boolean {
   const working = workingCall(unwrapExpression(node));
-  const callee = working?.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(working.callee) : undefined;
-  if (callee?.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const method = propertyName(callee) ?? '';
-  if (postsToOneConversation(context, facts, callee, method) || commentsOnOneRequest(context, facts, working as TSESTree.CallExpression)) return true;
-  const target = (working as TSESTree.CallExpression).arguments[0];
+  if (working?.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (commentsOnOneRequest(context, facts, working)) return true;
+  const named = conversationsPostedTo(working);
+  if (named.length > 0)
+    return named.every((conversation) => !variesPerIteration(context, facts, conversation)) && !addressesEachPerson(context, facts, working);
+  return postsThroughFunctionToOneChat(context, facts, working);
+}
+
+/**
+ * `await sendReply({ ...props, text })` where the function of the file posts a message to `conversation` of its parameter, or of the
+ * code around it, or sends messages and is handed the conversation (`({ conversation, text })` whose `messages.create({ to, body })`
+ * goes to the number `conversation` holds).
+ */
+function postsThroughFunctionToOneChat(context: RuleContext, facts: LoopFacts, call: TSESTree.CallExpression): boolean {
+  const target = localFunction(context, call.callee);
+  if (!target?.body) return false;
+  const posts: TSESTree.CallExpression[] = [];
+  visitWithinFunction(target.body, (child) => {
+    if (child.type === AST_NODE_TYPES.CallExpression && isPostingCall(child)) posts.push(child);
+  });
+  const fixed = (conversation: TSESTree.Node): boolean => conversationHandedFixed(context, facts, target, call, conversation);
   return (
-    POSTING_METHOD.test(method) &&
-    target?.type === AST_NODE_TYPES.Identifier &&
-    CONVERSATION_ID.test(target.name) &&
-    !variesPerIteration(context, facts, target)
+    posts.length > 0 &&
+    (posts.some((post) => {
+      const named = conversationsPostedTo(post);
+      return named.length > 0 && named.every(fixed);
+    }) ||
+      conversationParameters(target).some(fixed))
   );
+}
+
+/** `(conversation, text)`, `({ chatId, text })`: the names a function's parameters give the conversation it is handed. */
+function conversationParameters(target: FunctionNode): TSESTree.Identifier[] {
+  return target.params.flatMap((parameter): TSESTree.Identifier[] => {
+    if (parameter.type === AST_NODE_TYPES.Identifier) return namesConversation(parameter) ? [parameter] : [];
+    if (parameter.type !== AST_NODE_TYPES.ObjectPattern) return [];
+    return parameter.properties.flatMap((property): TSESTree.Identifier[] => {
+      const bound = property.type === AST_NODE_TYPES.Property ? unwrapPattern(property.value) : undefined;
+      return bound?.type === AST_NODE_TYPES.Identifier && CONVERSATION_KEY.test(keyName(property as TSESTree.Property) ?? '') ? [bound] : [];
+    });
+  });
+}
+
+/** `conversation = fallback` of a destructured parameter: the name it binds. */
+function unwrapPattern(node: TSESTree.Node): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.AssignmentPattern ? node.left : node;
+}
+
+/**
+ * Whether a conversation a function of the file posts to is the same for each call of the loop: a variable declared outside the
+ * function that the loop does not change, or a parameter the call hands a value that does not change, by position or under its key
+ * (`{ ...props, text }` for `({ conversation, text })`, where `props` is the same each time).
+ */
+function conversationHandedFixed(
+  context: RuleContext,
+  facts: LoopFacts,
+  target: FunctionNode,
+  call: TSESTree.CallExpression,
+  conversation: TSESTree.Node,
+): boolean {
+  let root = unwrapExpression(conversation);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, root)?.defs[0];
+  if (!definition) return false;
+  if (definition.type !== 'Parameter' || definition.node !== target)
+    return !contains(target, definition.name) && !variesPerIteration(context, facts, conversation);
+  const index = target.params.findIndex((parameter) => contains(parameter, definition.name));
+  const handed = call.arguments[index];
+  const parameter = target.params[index];
+  if (!handed || !parameter) return false;
+  const options = unwrapExpression(handed);
+  if (parameter.type !== AST_NODE_TYPES.ObjectPattern || options.type !== AST_NODE_TYPES.ObjectExpression) return !variesPerIteration(context, facts, handed);
+  const key = parameter.properties.find((property) => property.type === AST_NODE_TYPES.Property && contains(property.value, definition.name));
+  const keyed = key?.type === AST_NODE_TYPES.Property ? keyName(key) : undefined;
+  const given = options.properties.filter(
+    (property) => property.type === AST_NODE_TYPES.SpreadElement || (property.type === AST_NODE_TYPES.Property && keyName(property) === keyed),
+  );
+  return keyed !== undefined && given.length > 0 && given.every((property) => !variesPerIteration(context, facts, property));
 }
 
 /** `issues`, `pulls`, `MergeRequestDiscussions`, `MergeRequestNotes`: where a code host keeps the comments of a pull or merge request. */

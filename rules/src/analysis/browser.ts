@@ -122,6 +122,11 @@ const PAGE_NAVIGATOR = /^(?:clipboard|serviceWorker|geolocation|mediaDevices|per
 const SERVICE_WORKER_SELF = /^(?:skipWaiting|clients|registration)$/;
 /** Events only a service worker gets (a Cloudflare Worker's `fetch` alone says nothing). */
 const SERVICE_WORKER_EVENT = /^(?:install|activate|push|notificationclick|sync|periodicsync)$/;
+/** Types only a page's DOM declares: the events of its input, its history and its sockets (`MouseEvent`, `PopStateEvent`, `CloseEvent`). */
+const PAGE_TYPE = /^(?:Mouse|Keyboard|Pointer|Touch|Drag|Clipboard|Focus|Wheel|Close|Storage|PopState|HashChange|BeforeUnload)Event$/;
+const PAGE_TYPE_WORD = /\b(?:Mouse|Keyboard|Pointer|Touch|Drag|Clipboard|Focus|Wheel|Close|Storage|PopState|HashChange|BeforeUnload)Event\b/;
+/** Modules that give a server a DOM of its own, or drive a browser's: their elements and events have the page's types. */
+const SERVER_DOM_MODULE = /^(?:jsdom|linkedom|happy-dom|@happy-dom\/[\w-]+|domino|puppeteer(?:-core)?|playwright(?:-core)?|@playwright\/test)$/;
 /** Globals only Node has. */
 const NODE_GLOBAL = /^(?:process|Buffer|require|__dirname|__filename|global)$/;
 /** Node's own modules, which no page can load. */
@@ -135,17 +140,20 @@ const IN_PAGE_METHOD = /^(?:evaluate|evaluateHandle|evaluateOnNewDocument|\$eval
  * a browser script or SDK, whatever it imports.
  */
 function usesOnlyPageGlobals(context: RuleContext): boolean {
-  if (!PAGE_GLOBAL_WORD.test(context.text)) return false;
-  const importsNode = context.ast.body.some(
-    (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && NODE_MODULE.test(String(statement.source.value)),
-  );
-  if (importsNode) return false;
+  if (!PAGE_GLOBAL_WORD.test(context.text) && !PAGE_TYPE_WORD.test(context.text)) return false;
+  const imported = context.ast.body.flatMap((statement) => (statement.type === AST_NODE_TYPES.ImportDeclaration ? [String(statement.source.value)] : []));
+  if (imported.some((source) => NODE_MODULE.test(source))) return false;
+  const ownDom = imported.some((source) => SERVER_DOM_MODULE.test(source));
   let page = false;
   for (const scope of context.scopeManager.scopes) {
     for (const reference of scope.references) {
       const identifier = reference.identifier;
       // Built-ins resolve to the library's implicit variables, which have no declaration in the file.
-      if (identifier.type !== AST_NODE_TYPES.Identifier || !reference.isValueReference || (reference.resolved && reference.resolved.defs.length > 0)) continue;
+      if (identifier.type !== AST_NODE_TYPES.Identifier || (reference.resolved && reference.resolved.defs.length > 0)) continue;
+      if (!reference.isValueReference) {
+        if (PAGE_TYPE.test(identifier.name) && !ownDom) page = true;
+        continue;
+      }
       if (isTypeofOperand(identifier)) continue;
       if (NODE_GLOBAL.test(identifier.name) && !readsBuildSetting(identifier)) return false;
       if ((PAGE_GLOBAL.test(identifier.name) || readsPageMember(identifier)) && !inDrivenPage(identifier)) page = true;
@@ -320,6 +328,20 @@ export function runsOnDevice(context: RuleContext): boolean {
     const dependencies = [...context.options.project.dependencies];
     if (dependencies.some((name) => isElectronPackage(name) || DEVICE_APP_PACKAGE.test(name))) return true;
     return dependencies.some((name) => EMBEDDED_DATABASE_PACKAGE.test(name)) && !dependencies.some(isServerPackage);
+  });
+}
+
+/** Libraries that ask a person at a terminal for answers: only a command a developer runs has someone to answer them. */
+const TERMINAL_PROMPT_PACKAGE = /^(?:inquirer|@inquirer\/prompts|prompts|enquirer|@clack\/prompts)$/;
+
+/**
+ * Whether the file belongs to a package of command-line tools: it depends on a prompt library (`inquirer`, `prompts`,
+ * `@clack/prompts`) and on no server package. Its code runs in a developer's terminal, once per command, as a script's does.
+ */
+export function runsInTerminal(context: RuleContext): boolean {
+  return context.shared.memo('runsInTerminal', () => {
+    const dependencies = [...context.options.project.dependencies];
+    return dependencies.some((name) => TERMINAL_PROMPT_PACKAGE.test(name)) && !dependencies.some(isServerPackage);
   });
 }
 

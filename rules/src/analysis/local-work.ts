@@ -218,13 +218,18 @@ function holdsMemoryCollection(context: RuleContext, receiver: TSESTree.Node): b
   return !reassigned;
 }
 
-/** Packages whose async `render` turns a template into HTML or text in memory (React Email's components of an e-mail). */
-const TEMPLATE_RENDERERS = /^@react-email\/(?:render|components)$/;
+/** Packages whose async functions turn text into other text in memory: React Email's `render` of an e-mail, Prettier's `format` of code. */
+const IN_MEMORY_RENDERERS: ReadonlyArray<readonly [module: RegExp, name: RegExp]> = [
+  [/^@react-email\/(?:render|components)$/, /^render(?:Async)?$/],
+  [/^prettier(?:\/standalone)?$/, /^format(?:WithCursor)?$/],
+];
 
-/** `await render(<Email />, { plainText: true })`: the e-mail's HTML is made here, no request is sent. */
-function rendersTemplate(context: RuleContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+/** `await render(<Email />, { plainText: true })`, `await format(code, { parser: 'babel' })`: the text is made here, no request is sent. */
+export function rendersTemplate(context: RuleContext, node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
   const member = call.type === AST_NODE_TYPES.CallExpression ? resolveModuleMember(context, call.callee) : undefined;
-  return !!member && TEMPLATE_RENDERERS.test(member.module) && /^render(?:Async)?$/.test(member.path.at(-1) ?? '');
+  const name = member?.path.at(-1) ?? '';
+  return !!member && IN_MEMORY_RENDERERS.some(([module, renders]) => module.test(member.module) && renders.test(name));
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 } from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction, usesRepeatedValuePerItem } from '../analysis/sequential';
-import { loopFacts, variesPerIteration } from '../analysis/loop-facts';
+import { loopFacts, variesPerIteration, type LoopFacts } from '../analysis/loop-facts';
 import { fewPerOwner } from '../analysis/owner-lists';
 import {
   awaitsMethodReadingSetFields,
@@ -41,8 +41,8 @@ import {
   toldWhetherLast,
   usesMemoryCache,
 } from '../analysis/await-patterns';
-import { callsFormLibrary, runsInBrowser, runsOnDevice } from '../analysis/browser';
-import { calledFunction, checksInMemorySchema, doesNoInputOutput, signsUrlLocally } from '../analysis/local-work';
+import { callsFormLibrary, runsInBrowser, runsInTerminal, runsOnDevice } from '../analysis/browser';
+import { calledFunction, checksInMemorySchema, doesNoInputOutput, rendersTemplate, signsUrlLocally } from '../analysis/local-work';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 import { appliesChangesInOrder } from '../analysis/ordered-changes';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
@@ -60,6 +60,7 @@ export const awaitInLoop: Rule = {
       awaitInLoop: 'This loop awaits {{call}} one by one; run them concurrently, at most {{limit}} at once.',
       sameRows: 'This loop awaits {{call}} per item, but its query reads the same rows each time; load them once before the loop.',
       batchLoader: 'This loop awaits {{call}} one key at a time, so its DataLoader sends a batch per item; pass every key to loadMany(keys) once.',
+      repeatedKey: 'This loop awaits {{call}} for {{key}}, which items share; keep one answer per {{name}} instead. Concurrency would ask the same again.',
     },
     fixable: true,
     options: {
@@ -86,7 +87,8 @@ export const awaitInLoop: Rule = {
         // A script runs once and exits: its loop waits for the developer who started it, and is often in order on purpose (prompts, progress).
         // So does a file that only scripts, seeds and migrations import (a build script's `utils/get-slugs.mjs`).
         // So does a desktop or mobile app's code, and the library it shares with its siblings over a local SQLite file: one user waits on it.
-        if (contextRole(context) === 'script' || context.options.project?.scriptOnly || runsOnDevice(context)) return;
+        // So does a package of command-line tools, which asks its user questions at a terminal.
+        if (contextRole(context) === 'script' || context.options.project?.scriptOnly || runsOnDevice(context) || runsInTerminal(context)) return;
         for (const [loop, awaits] of awaitsByLoop) {
           // Code that runs once at boot waits for nobody: loading modules or plugins one by one costs one start-up.
           // So does a method that only start-up methods call, in its class or in another (`this.stockService.initStock()` in an initializer).
@@ -140,6 +142,7 @@ export const awaitInLoop: Rule = {
               !callsFunctionWithoutInputOutput(context, node.argument) &&
               !computesInMemory(context, node.argument) &&
               !signsUrlLocally(context, node.argument) &&
+              !rendersTemplate(context, node.argument) &&
               !checksInMemorySchema(context, node.argument) &&
               !usesMemoryCache(context, node.argument) &&
               !callsFormLibrary(context, node.argument) &&
@@ -149,6 +152,7 @@ export const awaitInLoop: Rule = {
               !awaitsForOneKey(context, node, loop) &&
               !runsTransactionHandedNoHandle(node.argument) &&
               !callsOwnCallback(context, owner, loop, node.argument) &&
+              !tellsListenerInTurn(context, node.argument) &&
               !emitsUserLog(node.argument) &&
               (onlyLogs || !writesLoggerLine(node.argument)) &&
               !logsOnBranch(node, loop) &&
@@ -195,6 +199,16 @@ export const awaitInLoop: Rule = {
               range: [first.range[0], first.range[0] + AWAIT_KEYWORD_LENGTH],
               messageId: advice,
               data: { call: describeCall(first) },
+            });
+            continue;
+          }
+          const sharedKey = awaited.type === AST_NODE_TYPES.CallExpression ? askedBySharedKey(context, loop, facts, awaited) : undefined;
+          if (sharedKey) {
+            context.report({
+              node: first,
+              range: [first.range[0], first.range[0] + AWAIT_KEYWORD_LENGTH],
+              messageId: 'repeatedKey',
+              data: { call: describeCall(first), key: context.text.slice(...sharedKey.range), name: propertyName(sharedKey) ?? 'value' },
             });
             continue;
           }
@@ -256,10 +270,60 @@ function callsOwnCallback(context: RuleContext, owner: FunctionNode, loop: LoopS
 /** Words of an untyped helper's name that say it walks any list it is given: `asyncMap`, `eachSeries`, `filterSequential`. */
 const GENERIC_ITERATION_WORDS: ReadonlySet<string> = new Set(['map', 'filter', 'each', 'series', 'serial', 'sequence', 'sequential', 'reduce']);
 
+/** `onSend`, `onProgress`, `onRow`: a listener named for the event it is told of. */
+const LISTENER_NAME = /^on[A-Z]/;
+
+/**
+ * `await onSend?.(message)`, `await options.onRow(row)`, where the listener is handed in as a parameter, or `await this.onAnswer(message)`,
+ * the object's own: a handler told of each event in the order the events came (messages to deliver, rows as read), which it may show
+ * or store in that order.
+ */
+function tellsListenerInTurn(context: RuleContext, argument: TSESTree.Node): boolean {
+  const call = unwrapExpression(argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  let holder: TSESTree.Node = callee;
+  while (holder.type === AST_NODE_TYPES.MemberExpression) holder = unwrapExpression(holder.object);
+  return (
+    LISTENER_NAME.test(lastName(callee) ?? '') &&
+    ((holder.type === AST_NODE_TYPES.Identifier && resolveVariable(context, holder)?.defs[0]?.type === 'Parameter') ||
+      (callee.type === AST_NODE_TYPES.MemberExpression && holder.type === AST_NODE_TYPES.ThisExpression))
+  );
+}
+
 /** Whether a name is one of the function's own parameters. */
 function isParameterOf(context: RuleContext, owner: FunctionNode, name: TSESTree.Identifier): boolean {
   const definition = resolveVariable(context, name)?.defs[0];
   return definition?.type === 'Parameter' && definition.node === owner;
+}
+
+/** `index`, `indexName`, `table`, `bucket`, `collection`, `queue`, `topic`: where an item is kept, one of a few that many items share. */
+const SHARED_PLACE_KEY = /^(?:index|table|bucket|collection|queue|topic|schema|database)(?:Name)?$/;
+
+/**
+ * `await indexes.exists(record.index)` per record: a call handed nothing of the item but the index, table or bucket it is kept in,
+ * which the items share a few between them. Asked together, the same question would still go out once per item; the answer
+ * for each place can be kept and reused. Returns the item's field.
+ */
+function askedBySharedKey(context: RuleContext, loop: LoopStatement, facts: LoopFacts, call: TSESTree.CallExpression): TSESTree.MemberExpression | undefined {
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement || variesPerIteration(context, facts, call.callee)) return undefined;
+  let key: TSESTree.MemberExpression | undefined;
+  for (const argument of call.arguments) {
+    if (!variesPerIteration(context, facts, argument)) continue;
+    const field = unwrapExpression(argument);
+    const item = field.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(field.object) : undefined;
+    const definition = item?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, item)?.defs[0] : undefined;
+    if (
+      key ||
+      field.type !== AST_NODE_TYPES.MemberExpression ||
+      !definition ||
+      !contains(loop.left, definition.name) ||
+      !SHARED_PLACE_KEY.test(propertyName(field) ?? '')
+    )
+      return undefined;
+    key = field;
+  }
+  return key;
 }
 
 /** An await that waits for the previous one on purpose; not a read of the same rows whose value each item uses, which is reported with the advice to hoist it. */
@@ -432,7 +496,8 @@ function walksTreeInOrder(context: RuleContext, loop: LoopStatement, operand: TS
   const handedOn = call.arguments.filter(
     (argument) => unwrapExpression(argument).type !== AST_NODE_TYPES.Literal && !variesPerIteration(context, facts, argument),
   );
-  if (recursesInto(context, owner, call)) return handedOn.length > 0;
+  if (recursesInto(context, owner, call) || recursesThroughHelper(context, owner, call)) return handedOn.length > 0;
+  if (callsVisitorOfWalk(context, owner, call)) return true;
   return handedOn.some((argument) => madeByWalk(context, owner, argument)) && callsItself(context, owner);
 }
 
@@ -466,6 +531,33 @@ function callsItself(context: RuleContext, owner: FunctionNode): boolean {
     });
     known.set(owner, recursive);
   }
+  return recursive;
+}
+
+/**
+ * `await visitor(field, value)` in a walk that hands `visitor`, its parameter, to the walk's call for each child: the caller's function,
+ * told of the nodes in the walk's order (it may change a value the walk then reads).
+ */
+function callsVisitorOfWalk(context: RuleContext, owner: FunctionNode, call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || !isParameterOf(context, owner, callee)) return false;
+  const visitor = resolveVariable(context, callee);
+  let handedOn = false;
+  visitWithinFunction(owner.body ?? owner, (node) => {
+    if (handedOn || node.type !== AST_NODE_TYPES.CallExpression || !(recursesInto(context, owner, node) || recursesThroughHelper(context, owner, node))) return;
+    handedOn = node.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && resolveVariable(context, argument) === visitor);
+  });
+  return handedOn;
+}
+
+/** `await this.visitCollection(node, item, visitor)` inside `visitTree`, where `visitCollection` calls `this.visitTree(…)`: the walk, one call down. */
+function recursesThroughHelper(context: RuleContext, owner: FunctionNode, call: TSESTree.CallExpression): boolean {
+  const helper = localFunction(context, call.callee);
+  if (!helper?.body || helper === owner) return false;
+  let recursive = false;
+  visitWithinFunction(helper.body, (node) => {
+    if (!recursive && node.type === AST_NODE_TYPES.CallExpression && recursesInto(context, owner, node)) recursive = true;
+  });
   return recursive;
 }
 
