@@ -69,6 +69,8 @@ import { convertSourceFile, parseTypeScript, type ToESTree } from './parse';
 import { namedAsTest } from './roles';
 import type { ProjectInfo, RuleContext } from './types';
 import { walk } from './walk';
+import { decorationsOf, isDecoratingCall } from './analysis/fastify-decorations';
+import { FASTIFY, isFastifyPluginType } from './analysis/framework-models';
 
 export type { ModelFact, ProjectModels } from './analysis/orm-index';
 export type { OrmValue } from './analysis/orm';
@@ -120,6 +122,8 @@ export interface ProjectFacts {
    * export class UpdateEmployeeHandler`, `@QueryHandler(...)` of `@nestjs/cqrs`): a bus runs its `execute` for each one dispatched.
    */
   handlers?: Record<string, string>;
+  /** By name, the handles it decorates the Fastify instance with (`fastify.decorate('db', db)`), or declares on `FastifyInstance` in `declare module 'fastify'`. */
+  decorations?: Record<string, OrmValue>;
 }
 
 /** `class PrismaUserRepository implements UserRepository`, `const store: NoteStore = { … }`: the interface, and the export name (none: other files cannot name it). */
@@ -164,6 +168,8 @@ export type FieldFact = { value: OrmValue } | { type: TypeRef } | { returnedBy: 
 /** Words without one of which a file declares no model (see `localModelFacts`) and has no CommonJS exports. */
 const MAY_DECLARE_MODELS = /module\.exports|exports\.|Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo/;
 const EXPORT = /\bexport\b/;
+/** A file that may decorate a Fastify instance with a handle, register a plugin that does, or type one onto it (see `decorationsOf`). */
+const DECORATES = /\.(?:decorate|register)\s*\(|declare\s+module\s+['"]fastify['"]/;
 const IMPORT = /\bimport\b|\brequire\s*\(/;
 
 /**
@@ -186,7 +192,7 @@ export function collectProjectFacts(
   try {
     const tree = sourceFile ?? parseTypeScript(text, fileName);
     // TypeScript's tree tells what a file exports and imports before the costlier ESTree is made.
-    declares = mayDeclareModels || mayExportDeclarations(tree);
+    declares = mayDeclareModels || DECORATES.test(text) || mayExportDeclarations(tree);
     // A test's calls say nothing of when the application runs a function (see `ProjectFactsModel.setFacts`).
     if (!declares && (!importsValues(tree) || namedAsTest(fileName))) return undefined;
     ast = toESTree(tree, text);
@@ -194,6 +200,7 @@ export function collectProjectFacts(
     return undefined;
   }
   const memberCalls: TSESTree.CallExpression[] = [];
+  const decorateCalls: TSESTree.CallExpression[] = [];
   const implementing: Array<TSESTree.ClassDeclaration | TSESTree.ClassExpression> = [];
   const bindings = bindingsOf(ast);
   const names: TSESTree.Identifier[] = [];
@@ -221,6 +228,7 @@ export function collectProjectFacts(
       )
         destructured.push(node.key.name);
       else if (node.type === AST_NODE_TYPES.CallExpression && isThisMemberCall(node)) memberCalls.push(node);
+      else if (isDecoratingCall(node)) decorateCalls.push(node);
       else if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.implements.length > 0)
         implementing.push(node);
     },
@@ -253,6 +261,8 @@ export function collectProjectFacts(
   const hasClasses = Object.keys(classes).length > 0;
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
+  const decorations = decorationsOf(context, decorateCalls);
+  const decorates = Object.keys(decorations).length > 0;
   // What a function declares it returns only names a type: alone, it keeps nothing of the file (a getter of a package's client stays outside).
   // A helper that hands back the handle it is given (`dbOrTx(this.db, trx)`) is kept: its result is that handle.
   const declaresAliases = declared.handsBack || Object.keys(aliases).some((name) => !name.endsWith(CALLED));
@@ -266,7 +276,7 @@ export function collectProjectFacts(
     (summary) => summary.site || summary.calls || summary.parameterQueries || summary.opensTransaction || summary.cacheFirst,
   );
   // The interfaces a class implements are kept only beside what else the file declares: a file that runs no query adds no implementer.
-  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !declaresAliases)
+  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !declaresAliases && !decorates)
     return handed.made || handed.callbacks ? { file: fileKey(fileName), path: fileName, models: [], exports: [], ...handed, ...uses } : usesOnly();
   return detached({
     file: fileKey(fileName),
@@ -280,6 +290,7 @@ export function collectProjectFacts(
     ...(hasAliases && { aliases }),
     ...handed,
     ...(Object.keys(handlers).length > 0 && { handlers }),
+    ...(decorates && { decorations }),
     ...(injectedCalls.length > 0 && { injectedCalls }),
     ...uses,
     ...(implementations.length > 0 && { implementations }),
@@ -804,17 +815,7 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       } else if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) {
         typeAlias(context, declaration, declared);
       } else if (declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
-        // `export interface CacheClient extends Redis { ... }`: a handle, as an alias of one is.
-        const handle = extendedHandle(context, declaration);
-        if (handle) declared.exports.push({ name: declaration.id.name, value: handle });
-        const base = declaration.extends[0]?.expression;
-        objectTypeFields(
-          context,
-          declaration.id.name,
-          declaration.body.body,
-          base?.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, base) : undefined,
-          declared,
-        );
+        exportedInterface(context, declaration, declaration.id.name, declared);
       } else if (statement.source) {
         const names: Record<string, string> = {};
         for (const specifier of statement.specifiers) names[nameOf(specifier.exported)] = nameOf(specifier.local);
@@ -837,7 +838,11 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
               (definition) => definition.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration,
             )?.node;
             if (alias?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) typeAlias(context, alias, declared, exported);
-            if (!exportsInterfaceHandle(context, specifier.local, exported, declared)) add(exported, specifier.local);
+            const declaration = resolveVariable(context, specifier.local)?.defs.find(
+              (definition) => definition.node.type === AST_NODE_TYPES.TSInterfaceDeclaration,
+            )?.node;
+            const handle = declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration && exportedInterface(context, declaration, exported, declared);
+            if (!handle) add(exported, specifier.local);
           }
         }
       }
@@ -864,11 +869,15 @@ function exportedNames(id: TSESTree.BindingName): TSESTree.Identifier[] {
   );
 }
 
-/** `interface PoolClient extends PgPoolClient { ... }` declared above `export { PoolClient }`: the handle it adds members to. */
-function exportsInterfaceHandle(context: RuleContext, local: TSESTree.Identifier, exported: string, declared: ExportedDeclarations): boolean {
-  const declaration = resolveVariable(context, local)?.defs.find((definition) => definition.node.type === AST_NODE_TYPES.TSInterfaceDeclaration)?.node;
-  const handle = declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration ? extendedHandle(context, declaration) : undefined;
+/**
+ * An exported interface, declared so (`export interface Context { … }`) or above an export list (`export type { Context }`): a handle when it
+ * extends one (`interface CacheClient extends Redis { … }`), as an alias of one is; else the fields other files read through it. Whether it is a handle.
+ */
+function exportedInterface(context: RuleContext, declaration: TSESTree.TSInterfaceDeclaration, exported: string, declared: ExportedDeclarations): boolean {
+  const handle = extendedHandle(context, declaration);
   if (handle) declared.exports.push({ name: exported, value: handle });
+  const base = declaration.extends[0]?.expression;
+  objectTypeFields(context, exported, declaration.body.body, base?.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, base) : undefined, declared);
   return !!handle;
 }
 
@@ -1153,6 +1162,8 @@ function callbackHandlesOf(context: RuleContext, fn: FunctionNode): CallbackHand
   const found: CallbackHandleFact[] = [];
   fn.params.forEach((_, parameter) => {
     const declared = declaredParameterType(fn, parameter);
+    // `(plugin: FastifyPluginAsync) => …`: the plugin it is passed is given the Fastify instance.
+    if (isFastifyPluginType(context, declared)) found.push({ parameter, callbackParameter: 0, handle: FASTIFY });
     for (const { property, params } of declared ? callbackTypes(context, declared) : []) {
       params.forEach((callbackParameter, index) => {
         const type = parameterType(callbackParameter);

@@ -371,6 +371,9 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       return `Send them in one call: ${queueName(match, 'boss')}.insert([{ name, data }, …]) with every job, one statement.`;
     case 'dynamodb':
       return dynamoBatch(match.operation);
+    // A Fastify instance runs no query itself: the handles its decorators hold do, each under its own library.
+    case 'fastify':
+      return 'Load them in one query.';
   }
 }
 
@@ -2316,6 +2319,7 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   redbean: 'RedBeanNode',
   waterline: 'Waterline',
   meteor: 'Meteor',
+  fastify: 'Fastify',
   supabase: 'Supabase',
   dynamodb: 'DynamoDB',
   bullmq: 'BullMQ',
