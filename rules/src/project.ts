@@ -29,6 +29,7 @@ import {
   isRequestMemoized,
   keyName,
   localFunction,
+  madeFunction,
   propertyName,
   requiredModule,
   resolveModuleMember,
@@ -721,6 +722,24 @@ function wrapperValue(context: RuleContext, fn: FunctionNode): OrmValue | undefi
   return held?.kind === 'delegate' || held?.kind === 'datasource' ? { kind: 'factory', orm: held.orm, makes: held.kind, holds: true } : undefined;
 }
 
+/**
+ * `export const Collection = { runs: getCollection('runs'), users: () => db.collection('users') }`: an object whose every member is a function
+ * that makes one kind of handle is, to the files that call `Collection.runs()`, a factory of that handle.
+ */
+function factoriesObject(context: RuleContext, object: TSESTree.ObjectExpression): OrmValue | undefined {
+  const values = object.properties.map((property) => {
+    const value = property.type === AST_NODE_TYPES.Property && !property.computed ? unwrapExpression(property.value) : undefined;
+    const fn = value && (isFunction(value) ? value : madeFunction(context, value));
+    return fn && wrapperValue(context, fn);
+  });
+  const [first] = values;
+  return first?.kind === 'factory' &&
+    !first.holds &&
+    values.every((value) => value?.kind === 'factory' && value.orm === first.orm && value.makes === first.makes && !value.holds)
+    ? first
+    : undefined;
+}
+
 /** `module.exports = { query: (text, params) => pool.query(text, params) }`: an object that forwards `query` to a client is used as one. */
 function forwardingClient(context: RuleContext, object: TSESTree.ObjectExpression): OrmValue | undefined {
   for (const property of object.properties) {
@@ -741,9 +760,12 @@ function forwardingClient(context: RuleContext, object: TSESTree.ObjectExpressio
 function exportedValue(context: RuleContext, node: TSESTree.Node): OrmValue | undefined {
   if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return exportedClassValue(context, node);
   if (isFunction(node)) return wrapperValue(context, node);
-  if (node.type === AST_NODE_TYPES.ObjectExpression) return forwardingClient(context, node);
+  if (node.type === AST_NODE_TYPES.ObjectExpression) return forwardingClient(context, node) ?? factoriesObject(context, node);
   const local = node.type === AST_NODE_TYPES.Identifier ? localFunction(context, node) : undefined;
   if (local) return wrapperValue(context, local);
+  const object = constValueOf(context, node);
+  const factories = object?.type === AST_NODE_TYPES.ObjectExpression ? factoriesObject(context, object) : undefined;
+  if (factories) return factories;
   const value = ormValueOf(context, node);
   return value && value.kind !== 'entity' && value.kind !== 'entities' ? value : undefined;
 }

@@ -682,7 +682,12 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
       : undefined;
   // `this.prismaService.txClient()` on a class that extends PrismaClient: a method of the project's own class, not of the client.
   if (result || (base && base.kind !== 'client')) return result;
-  return ownMethodHandle(context, call.callee, depth) ?? projectMethodHandle(context, call.callee, method);
+  // `Collection.run()` of `const Collection = { run: getCollection('runs') }`: a function of this file's object that hands out a handle.
+  return (
+    ownMethodHandle(context, call.callee, depth) ??
+    projectMethodHandle(context, call.callee, method) ??
+    (base ? undefined : factoryResult(context, call, depth))
+  );
 }
 
 /**
