@@ -2643,6 +2643,7 @@ describe('n-plus-one through Fastify decorators and objects of collection factor
     assert.deepEqual(firstSentences('parcels.ts'), [
       ['fastify.prisma.parcel.findUnique', 'prisma.parcel.findUnique runs one Prisma query per item of this loop (N+1 queries)'],
       ['fastify.warehouse', 'fastify.warehouse runs one Knex query per item of this loop (N+1 queries)'],
+      ['this.prisma.owner.findFirst', 'prisma.owner.findFirst runs one Prisma query per item of this loop (N+1 queries)'],
       ['request.server.prisma.label.findFirst', 'prisma.label.findFirst runs one Prisma query per item of this loop (N+1 queries)'],
       ["app.mongo.db!.collection('tracking').findOne", 'tracking.findOne runs one MongoDB query per item of this loop (N+1 queries)'],
       ['scoped.redis.set', 'scoped.redis.set runs one Redis write per item of this loop (N+1 statements)'],

@@ -1928,7 +1928,7 @@ function isStaticContext(node: TSESTree.Node): boolean {
 
 function thisValue(context: RuleContext, node: TSESTree.ThisExpression | TSESTree.Super): OrmValue | undefined {
   const declaration = enclosingClassOfThis(node);
-  if (!declaration) return node.type === AST_NODE_TYPES.ThisExpression ? schemaStaticThis(context, node) : undefined;
+  if (!declaration) return node.type === AST_NODE_TYPES.ThisExpression ? (schemaStaticThis(context, node) ?? fastifyHandlerThis(context, node)) : undefined;
   return isStaticContext(node) ? classValue(context, declaration) : classInstanceValue(context, declaration);
 }
 
@@ -1936,6 +1936,19 @@ function thisValue(context: RuleContext, node: TSESTree.ThisExpression | TSESTre
 function schemaStaticThis(context: RuleContext, node: TSESTree.ThisExpression): OrmValue | undefined {
   const fn = thisFunction(node);
   return fn && schemaFunctionOf(context, fn) ? { kind: 'model', orm: 'mongoose' } : undefined;
+}
+
+/** What Fastify binds `this` to in a route handler or hook written as a `function`: the instance it is registered on. */
+const FASTIFY_HANDLER_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all', 'route', 'addHook']);
+
+/** `this.prisma` in `fastify.get('/', async function (request) { … })`, `route({ handler: function … })`, `addHook('onRequest', function …)`. */
+function fastifyHandlerThis(context: RuleContext, node: TSESTree.ThisExpression): OrmValue | undefined {
+  const fn = thisFunction(node);
+  const site = fn && callbackSite(fn);
+  const callee = site?.call.callee;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression || !FASTIFY_HANDLER_METHODS.has(propertyName(callee) ?? '')) return undefined;
+  if (site!.property !== undefined && site!.property !== 'handler') return undefined;
+  return ormValueOf(context, callee.object)?.orm === 'fastify' ? FASTIFY : undefined;
 }
 
 /** `this.prisma`, `this.userRepository`: a property or constructor parameter of the enclosing class. */

@@ -22,6 +22,19 @@ export async function parcelRoutes(fastify: FastifyInstance): Promise<void> {
     return stock;
   });
 
+  fastify.route({
+    method: 'POST',
+    url: '/parcels/owners',
+    handler: async function (request: FastifyRequest<{ Body: Batch }>) {
+      const owners = [];
+      for (const id of request.body.parcelIds) {
+        owners.push(await this.prisma.owner.findFirst({ where: { parcelId: id } }));
+//                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+      }
+      return owners;
+    },
+  });
+
   fastify.post('/depots/rates', async (request: FastifyRequest<{ Body: Batch }>) => {
     return request.body.depotIds.map((depotId) => fastify.rates.get(depotId) ?? 0);
   });
