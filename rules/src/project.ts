@@ -236,6 +236,12 @@ export function collectProjectFacts(
     () => {},
   );
   const context = standaloneContext(text, fileName, ast);
+  // A tree recovered from syntax errors may hold a node the scope analysis cannot read (`for (const of items)`): such a file declares nothing.
+  try {
+    void context.scopeManager;
+  } catch {
+    return undefined;
+  }
   // A call that only development or tests make says nothing of when the application runs the function.
   const development = names.length > 0 || members.length > 0 ? developmentSpans(context, branches) : [];
   const counted = (node: TSESTree.Node): boolean => !inSpans(node, development);
