@@ -187,14 +187,17 @@ export const FASTIFY: OrmValue = { kind: 'datasource', orm: 'fastify' };
 /** `fastify.mongo` of `@fastify/mongodb`: an object that holds the driver's `client` and `db`, and a namespaced connection per other member. */
 const FASTIFY_MONGO: OrmValue = { kind: 'relational', orm: 'mongodb' };
 
-/** Fastify's database plugins, by package (scoped, and the older unscoped name): the decorator each adds to the instance, and the handle it holds. */
+/** Fastify's database plugins (scoped, and the older unscoped names): the decorator each adds to the instance, and the handle it holds. */
+const FASTIFY_PLUGIN_HANDLES: ReadonlyArray<{ packages: readonly string[]; decorator: string; value: OrmValue }> = [
+  { packages: ['@fastify/redis', 'fastify-redis'], decorator: 'redis', value: { kind: 'client', orm: 'redis' } },
+  { packages: ['@fastify/mongodb', 'fastify-mongodb'], decorator: 'mongo', value: FASTIFY_MONGO },
+  { packages: ['@fastify/postgres', 'fastify-postgres'], decorator: 'pg', value: { kind: 'client', orm: 'pg' } },
+  { packages: ['@fastify/mysql', 'fastify-mysql'], decorator: 'mysql', value: { kind: 'client', orm: 'mysql2' } },
+];
+
+/** The same, by package. */
 const FASTIFY_DATABASE_PLUGINS: ReadonlyMap<string, { decorator: string; value: OrmValue }> = new Map(
-  [
-    { packages: ['@fastify/redis', 'fastify-redis'], decorator: 'redis', value: { kind: 'client', orm: 'redis' } as OrmValue },
-    { packages: ['@fastify/mongodb', 'fastify-mongodb'], decorator: 'mongo', value: FASTIFY_MONGO },
-    { packages: ['@fastify/postgres', 'fastify-postgres'], decorator: 'pg', value: { kind: 'client', orm: 'pg' } as OrmValue },
-    { packages: ['@fastify/mysql', 'fastify-mysql'], decorator: 'mysql', value: { kind: 'client', orm: 'mysql2' } as OrmValue },
-  ].flatMap(({ packages, decorator, value }) => packages.map((name) => [name, { decorator, value }] as const)),
+  FASTIFY_PLUGIN_HANDLES.flatMap(({ packages, decorator, value }) => packages.map((name) => [name, { decorator, value }] as const)),
 );
 
 /** Whether a package is one of Fastify's database plugins, which decorate the instance with a client (`@fastify/redis`). */
@@ -223,11 +226,16 @@ function fastifyMongoMember(name: string): OrmValue | undefined {
 /** The types of a plugin function: Fastify's own and those of its type providers (`FastifyPluginAsyncTypebox`, `FastifyPluginAsyncZod`). */
 const PLUGIN_TYPE = /^FastifyPlugin(?:Async|Callback)\w*$/;
 
+/** The name of Fastify's own type, or of one of its type providers', that a type names (`FastifyPluginAsync`, `FastifyRequest`). */
+function fastifyTypeName(context: RuleContext, type: TSESTree.TypeNode | undefined): string | undefined {
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const member = resolveModuleMember(context, type.typeName);
+  return member && (member.module === 'fastify' || member.module.startsWith('@fastify/type-provider-')) ? member.path.join('.') : undefined;
+}
+
 /** Whether a type is a plugin function's (`FastifyPluginAsync`, `FastifyPluginAsyncZod`): its function's first parameter is the instance. */
 export function isFastifyPluginType(context: RuleContext, type: TSESTree.TypeNode | undefined): boolean {
-  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return false;
-  const member = resolveModuleMember(context, type.typeName);
-  return !!member && (member.module === 'fastify' || member.module.startsWith('@fastify/type-provider-')) && PLUGIN_TYPE.test(member.path.join('.'));
+  return PLUGIN_TYPE.test(fastifyTypeName(context, type) ?? '');
 }
 
 /**
@@ -238,7 +246,7 @@ export function isFastifyPlugin(context: RuleContext, fn: TSESTree.Node): boolea
   const parent = fn.parent;
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === fn) {
     const wrapper = resolveModuleMember(context, parent.callee);
-    if (wrapper && (wrapper.module === 'fastify-plugin' || wrapper.module === '@fastify/plugin')) return true;
+    if (wrapper?.module === 'fastify-plugin') return true;
   }
   return (
     parent?.type === AST_NODE_TYPES.VariableDeclarator &&
@@ -250,9 +258,7 @@ export function isFastifyPlugin(context: RuleContext, fn: TSESTree.Node): boolea
 
 /** `request.server` with `request: FastifyRequest` (the type it is declared with): the Fastify instance behind the request. */
 export function fastifyRequestServer(context: RuleContext, requestType: TSESTree.TypeNode | undefined, name: string): OrmValue | undefined {
-  if (name !== 'server' || requestType?.type !== AST_NODE_TYPES.TSTypeReference || requestType.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const member = resolveModuleMember(context, requestType.typeName);
-  return member?.module === 'fastify' && member.path.join('.') === 'FastifyRequest' ? FASTIFY : undefined;
+  return name === 'server' && fastifyTypeName(context, requestType) === 'FastifyRequest' ? FASTIFY : undefined;
 }
 
 /** A member of a handle a Fastify plugin holds: what `@fastify/mongodb`'s decorator holds. */

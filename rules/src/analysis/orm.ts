@@ -104,7 +104,9 @@ export type Orm =
  * `@vercel/postgres`, `libsql` a libSQL (Turso) client, `d1` a Cloudflare D1 database, `clickhouse` a ClickHouse client.
  * RedBeanNode's facade `R` (and a transaction `R.begin()` opens) is a `client`.
  * Handles a framework registers (see `framework-models.ts`): a Sails model global is a Waterline `model`, and the object of query
- * methods the project keeps on it a `repository`; a Meteor `Mongo.Collection` is a `delegate`.
+ * methods the project keeps on it a `repository`; a Meteor `Mongo.Collection` is a `delegate`; a Fastify instance is a `datasource`
+ * whose decorators hold the handles the project registers, and `@fastify/mongodb`'s decorator a `relational` holder of its `client` and `db`.
+ * A `factory` may also be an object whose every member is such a function (`Collection.runs()`).
  */
 export interface OrmValue {
   kind:
