@@ -27,7 +27,8 @@ export interface SyntaxSignals {
   /**
    * A database package imported or required, or a client known by its name: an imported
    * `prisma`/`db`, `ctx.prisma`, Payload's `req.payload`, `sequelize.define(...)`, Objection's `$relatedQuery`, a Sequelize
-   * association (`User.hasMany(Post)`), which declares getters without naming the package.
+   * association (`User.hasMany(Post)`), which declares getters without naming the package; Fastify's `FastifyInstance`, whose
+   * decorators hold the handles the app registers.
    */
   reachesDatabase: boolean;
   /** A file of the project imported or required (`./db`, `@/lib/prisma`). */
