@@ -387,6 +387,7 @@ const isFacts = shape(
     made: isRecord,
     callbacks: isRecord,
     handlers: isRecord,
+    decorations: isRecord,
   } satisfies Record<OptionalKeys<ProjectFacts>, Check>,
 );
 

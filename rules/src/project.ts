@@ -29,6 +29,7 @@ import {
   isRequestMemoized,
   keyName,
   localFunction,
+  madeFunction,
   propertyName,
   requiredModule,
   resolveModuleMember,
@@ -69,6 +70,8 @@ import { convertSourceFile, parseTypeScript, type ToESTree } from './parse';
 import { namedAsTest } from './roles';
 import type { ProjectInfo, RuleContext } from './types';
 import { walk } from './walk';
+import { decorationsOf, isDecoratingCall } from './analysis/fastify-decorations';
+import { FASTIFY, isFastifyPluginType } from './analysis/framework-models';
 
 export type { ModelFact, ProjectModels } from './analysis/orm-index';
 export type { OrmValue } from './analysis/orm';
@@ -120,6 +123,8 @@ export interface ProjectFacts {
    * export class UpdateEmployeeHandler`, `@QueryHandler(...)` of `@nestjs/cqrs`): a bus runs its `execute` for each one dispatched.
    */
   handlers?: Record<string, string>;
+  /** By name, the handles it decorates the Fastify instance with (`fastify.decorate('db', db)`), or declares on `FastifyInstance` in `declare module 'fastify'`. */
+  decorations?: Record<string, OrmValue>;
 }
 
 /** `class PrismaUserRepository implements UserRepository`, `const store: NoteStore = { … }`: the interface, and the export name (none: other files cannot name it). */
@@ -164,6 +169,8 @@ export type FieldFact = { value: OrmValue } | { type: TypeRef } | { returnedBy: 
 /** Words without one of which a file declares no model (see `localModelFacts`) and has no CommonJS exports. */
 const MAY_DECLARE_MODELS = /module\.exports|exports\.|Entity|Model|model\(|define\(|hasMany|hasOne|belongsTo/;
 const EXPORT = /\bexport\b/;
+/** A file that may decorate a Fastify instance with a handle, register a plugin that does, or type one onto it (see `decorationsOf`). */
+const DECORATES = /\.(?:decorate|register)\s*\(|declare\s+module\s+['"]fastify['"]/;
 const IMPORT = /\bimport\b|\brequire\s*\(/;
 
 /**
@@ -188,7 +195,7 @@ export function collectProjectFacts(
   try {
     const tree = sourceFile ?? parseTypeScript(text, fileName);
     // TypeScript's tree tells what a file exports and imports before the costlier ESTree is made.
-    declares = mayDeclareModels || mayExportDeclarations(tree);
+    declares = mayDeclareModels || DECORATES.test(text) || mayExportDeclarations(tree);
     // A test's calls say nothing of when the application runs a function (see `ProjectFactsModel.setFacts`).
     if (!declares && (!importsValues(tree) || namedAsTest(fileName))) return undefined;
     ast = toESTree(tree, text);
@@ -206,6 +213,7 @@ export function collectProjectFacts(
 /** The facts of a file's parsed tree; `declares` when it may declare something other files use. */
 function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, declares: boolean): ProjectFacts | undefined {
   const memberCalls: TSESTree.CallExpression[] = [];
+  const decorateCalls: TSESTree.CallExpression[] = [];
   const implementing: Array<TSESTree.ClassDeclaration | TSESTree.ClassExpression> = [];
   const bindings = bindingsOf(ast);
   const names: TSESTree.Identifier[] = [];
@@ -233,12 +241,19 @@ function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, decl
       )
         destructured.push(node.key.name);
       else if (node.type === AST_NODE_TYPES.CallExpression && isThisMemberCall(node)) memberCalls.push(node);
+      else if (isDecoratingCall(node)) decorateCalls.push(node);
       else if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.implements.length > 0)
         implementing.push(node);
     },
     () => {},
   );
   const context = standaloneContext(text, fileName, ast);
+  // A tree recovered from syntax errors may hold a node the scope analysis cannot read (`for (const of items)`): such a file declares nothing.
+  try {
+    void context.scopeManager;
+  } catch {
+    return undefined;
+  }
   // A call that only development or tests make says nothing of when the application runs the function.
   const development = names.length > 0 || members.length > 0 ? developmentSpans(context, branches) : [];
   const counted = (node: TSESTree.Node): boolean => !inSpans(node, development);
@@ -265,6 +280,8 @@ function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, decl
   const hasClasses = Object.keys(classes).length > 0;
   const hasFields = Object.keys(fields).length > 0;
   const hasAliases = Object.keys(aliases).length > 0;
+  const decorations = decorationsOf(context, decorateCalls);
+  const decorates = Object.keys(decorations).length > 0;
   // What a function declares it returns only names a type: alone, it keeps nothing of the file (a getter of a package's client stays outside).
   // A helper that hands back the handle it is given (`dbOrTx(this.db, trx)`) is kept: its result is that handle.
   const declaresAliases = declared.handsBack || Object.keys(aliases).some((name) => !name.endsWith(CALLED));
@@ -278,7 +295,7 @@ function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, decl
     (summary) => summary.site || summary.calls || summary.parameterQueries || summary.opensTransaction || summary.cacheFirst,
   );
   // The interfaces a class implements are kept only beside what else the file declares: a file that runs no query adds no implementer.
-  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !declaresAliases)
+  if (models.length === 0 && exports.length === 0 && reexports.length === 0 && !runsQueries && !hasClasses && !hasFields && !declaresAliases && !decorates)
     return handed.made || handed.callbacks ? { file: fileKey(fileName), path: fileName, models: [], exports: [], ...handed, ...uses } : usesOnly();
   return detached({
     file: fileKey(fileName),
@@ -292,6 +309,7 @@ function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, decl
     ...(hasAliases && { aliases }),
     ...handed,
     ...(Object.keys(handlers).length > 0 && { handlers }),
+    ...(decorates && { decorations }),
     ...(injectedCalls.length > 0 && { injectedCalls }),
     ...uses,
     ...(implementations.length > 0 && { implementations }),
@@ -722,6 +740,24 @@ function wrapperValue(context: RuleContext, fn: FunctionNode): OrmValue | undefi
   return held?.kind === 'delegate' || held?.kind === 'datasource' ? { kind: 'factory', orm: held.orm, makes: held.kind, holds: true } : undefined;
 }
 
+/**
+ * `export const Collection = { runs: getCollection('runs'), users: () => db.collection('users') }`: an object whose every member is a function
+ * that makes one kind of handle is, to the files that call `Collection.runs()`, a factory of that handle.
+ */
+function factoriesObject(context: RuleContext, object: TSESTree.ObjectExpression): OrmValue | undefined {
+  const values = object.properties.map((property) => {
+    const value = property.type === AST_NODE_TYPES.Property && !property.computed ? unwrapExpression(property.value) : undefined;
+    const fn = value && (isFunction(value) ? value : madeFunction(context, value));
+    return fn && wrapperValue(context, fn);
+  });
+  const [first] = values;
+  return first?.kind === 'factory' &&
+    !first.holds &&
+    values.every((value) => value?.kind === 'factory' && value.orm === first.orm && value.makes === first.makes && !value.holds)
+    ? first
+    : undefined;
+}
+
 /** `module.exports = { query: (text, params) => pool.query(text, params) }`: an object that forwards `query` to a client is used as one. */
 function forwardingClient(context: RuleContext, object: TSESTree.ObjectExpression): OrmValue | undefined {
   for (const property of object.properties) {
@@ -742,9 +778,12 @@ function forwardingClient(context: RuleContext, object: TSESTree.ObjectExpressio
 function exportedValue(context: RuleContext, node: TSESTree.Node): OrmValue | undefined {
   if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) return exportedClassValue(context, node);
   if (isFunction(node)) return wrapperValue(context, node);
-  if (node.type === AST_NODE_TYPES.ObjectExpression) return forwardingClient(context, node);
+  if (node.type === AST_NODE_TYPES.ObjectExpression) return forwardingClient(context, node) ?? factoriesObject(context, node);
   const local = node.type === AST_NODE_TYPES.Identifier ? localFunction(context, node) : undefined;
   if (local) return wrapperValue(context, local);
+  const object = constValueOf(context, node);
+  const factories = object?.type === AST_NODE_TYPES.ObjectExpression ? factoriesObject(context, object) : undefined;
+  if (factories) return factories;
   const value = ormValueOf(context, node);
   return value && value.kind !== 'entity' && value.kind !== 'entities' ? value : undefined;
 }
@@ -816,17 +855,7 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       } else if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) {
         typeAlias(context, declaration, declared);
       } else if (declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
-        // `export interface CacheClient extends Redis { ... }`: a handle, as an alias of one is.
-        const handle = extendedHandle(context, declaration);
-        if (handle) declared.exports.push({ name: declaration.id.name, value: handle });
-        const base = declaration.extends[0]?.expression;
-        objectTypeFields(
-          context,
-          declaration.id.name,
-          declaration.body.body,
-          base?.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, base) : undefined,
-          declared,
-        );
+        exportedInterface(context, declaration, declaration.id.name, declared);
       } else if (statement.source) {
         const names: Record<string, string> = {};
         for (const specifier of statement.specifiers) names[nameOf(specifier.exported)] = nameOf(specifier.local);
@@ -849,7 +878,11 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
               (definition) => definition.node.type === AST_NODE_TYPES.TSTypeAliasDeclaration,
             )?.node;
             if (alias?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) typeAlias(context, alias, declared, exported);
-            if (!exportsInterfaceHandle(context, specifier.local, exported, declared)) add(exported, specifier.local);
+            const declaration = resolveVariable(context, specifier.local)?.defs.find(
+              (definition) => definition.node.type === AST_NODE_TYPES.TSInterfaceDeclaration,
+            )?.node;
+            const handle = declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration && exportedInterface(context, declaration, exported, declared);
+            if (!handle) add(exported, specifier.local);
           }
         }
       }
@@ -876,11 +909,15 @@ function exportedNames(id: TSESTree.BindingName): TSESTree.Identifier[] {
   );
 }
 
-/** `interface PoolClient extends PgPoolClient { ... }` declared above `export { PoolClient }`: the handle it adds members to. */
-function exportsInterfaceHandle(context: RuleContext, local: TSESTree.Identifier, exported: string, declared: ExportedDeclarations): boolean {
-  const declaration = resolveVariable(context, local)?.defs.find((definition) => definition.node.type === AST_NODE_TYPES.TSInterfaceDeclaration)?.node;
-  const handle = declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration ? extendedHandle(context, declaration) : undefined;
+/**
+ * An exported interface, declared so (`export interface Context { … }`) or above an export list (`export type { Context }`): a handle when it
+ * extends one (`interface CacheClient extends Redis { … }`), as an alias of one is; else the fields other files read through it. Whether it is a handle.
+ */
+function exportedInterface(context: RuleContext, declaration: TSESTree.TSInterfaceDeclaration, exported: string, declared: ExportedDeclarations): boolean {
+  const handle = extendedHandle(context, declaration);
   if (handle) declared.exports.push({ name: exported, value: handle });
+  const base = declaration.extends[0]?.expression;
+  objectTypeFields(context, exported, declaration.body.body, base?.type === AST_NODE_TYPES.Identifier ? typeNameRef(context, base) : undefined, declared);
   return !!handle;
 }
 
@@ -1182,6 +1219,8 @@ function callbackHandlesOf(context: RuleContext, fn: FunctionNode): CallbackHand
   const found: CallbackHandleFact[] = [];
   fn.params.forEach((_, parameter) => {
     const declared = declaredParameterType(fn, parameter);
+    // `(plugin: FastifyPluginAsync) => …`: the plugin it is passed is given the Fastify instance.
+    if (isFastifyPluginType(context, declared)) found.push({ parameter, callbackParameter: 0, handle: FASTIFY });
     for (const { property, params } of declared ? callbackTypes(context, declared) : []) {
       params.forEach((callbackParameter, index) => {
         const type = parameterType(callbackParameter);

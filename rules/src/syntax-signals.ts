@@ -27,7 +27,8 @@ export interface SyntaxSignals {
   /**
    * A database package imported or required, or a client known by its name: an imported
    * `prisma`/`db`, `ctx.prisma`, Payload's `req.payload`, `sequelize.define(...)`, Objection's `$relatedQuery`, a Sequelize
-   * association (`User.hasMany(Post)`), which declares getters without naming the package.
+   * association (`User.hasMany(Post)`), which declares getters without naming the package; Fastify's `FastifyInstance`, whose
+   * decorators hold the handles the app registers.
    */
   reachesDatabase: boolean;
   /** A file of the project imported or required (`./db`, `@/lib/prisma`). */
@@ -115,7 +116,7 @@ const PROMISE = /\bPromise\b/;
 const CHILD_START = /\bfork\s*\(|\bWorker\s*\(|\bworkerpool\b|\bPiscina\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
 const DATABASE_WORD =
-  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|redbean|Mongo\.Collection|Meteor\.users|sails\.models|supabase|bullmq|['"`]bull['"`]|bee-queue|pg-boss|dynamodb|aws-sdk|\.query\([\w\s]*\)\s*\./i;
+  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|\bFastifyInstance\b|redbean|Mongo\.Collection|Meteor\.users|sails\.models|supabase|bullmq|['"`]bull['"`]|bee-queue|pg-boss|dynamodb|aws-sdk|\.query\([\w\s]*\)\s*\./i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 /** Every specifier of an import or require, as text, for files that skip the tree. */
@@ -125,6 +126,7 @@ const MAX_IMPORTS = 64;
 const COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
 const CLIENT_IMPORT_NAME = /^(?:prisma|db)$/i;
 const D1_TYPE = 'D1Database';
+const FASTIFY_TYPE = 'FastifyInstance';
 const REQUEST_CONTEXT = /^(?:ctx|context)$/;
 const SEQUELIZE_NAME = /sequelize/i;
 /** Methods that name a database by themselves: Objection's relation queries, Sequelize's associations. */
@@ -551,6 +553,8 @@ class SignalWalk {
         if (!signals.blockingName && BLOCKING_NAME.test((node as ts.Identifier).text)) signals.blockingName = true;
         // Cloudflare's global `D1Database` type, of a Worker's database binding.
         if ((node as ts.Identifier).text === D1_TYPE) signals.reachesDatabase = true;
+        // Fastify's instance type: its decorators hold the handles the app's plugins register (`fastify.redis`, `fastify.prisma`).
+        if ((node as ts.Identifier).text === FASTIFY_TYPE) signals.reachesDatabase = true;
         return;
       case ts.SyntaxKind.StringLiteral:
       case ts.SyntaxKind.NoSubstitutionTemplateLiteral:

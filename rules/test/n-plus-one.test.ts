@@ -2747,3 +2747,29 @@ describe('n-plus-one advice for a key every item overwrites', () => {
     ]);
   });
 });
+
+describe('n-plus-one through Fastify decorators and objects of collection factories', () => {
+  it('names the decorator chain and the batched command of the handle it holds', () => {
+    const firstSentences = (name: string): Array<[string, string]> =>
+      projectMessages('fastify-decorators', name).map(([code, message]) => [code, message.split('. ')[0]!]);
+    assert.deepEqual(firstSentences('sessions.ts'), [['ctx.server.redis.hget', 'server.redis.hget runs one Redis query per item of this loop (N+1 queries)']]);
+    assert.deepEqual(firstSentences('parcels.ts'), [
+      ['fastify.prisma.parcel.findUnique', 'prisma.parcel.findUnique runs one Prisma query per item of this loop (N+1 queries)'],
+      ['fastify.warehouse', 'fastify.warehouse runs one Knex query per item of this loop (N+1 queries)'],
+      ['this.prisma.owner.findFirst', 'prisma.owner.findFirst runs one Prisma query per item of this loop (N+1 queries)'],
+      ['request.server.prisma.label.findFirst', 'prisma.label.findFirst runs one Prisma query per item of this loop (N+1 queries)'],
+      ["app.mongo.db!.collection('tracking').findOne", 'tracking.findOne runs one MongoDB query per item of this loop (N+1 queries)'],
+      ['scoped.redis.set', 'scoped.redis.set runs one Redis write per item of this loop (N+1 statements)'],
+    ]);
+  });
+
+  it("names a data source's method that deletes through a factory object, and the factory object's collection", () => {
+    assert.deepEqual(projectMessages('collection-factory-objects', 'resolvers/builds.ts'), [
+      [
+        'dataSources.builds.removeSpecs',
+        'dataSources.builds.removeSpecs() runs a write (deleteMany, builds.ts:11) per item of this loop (N+1). Delete them in one call: deleteMany({ _id: { $in: ids } }), or bulkWrite([...]).',
+      ],
+      ['Store.audits().insertOne', 'insertOne runs one MongoDB write per item of this loop (N+1 statements). Insert them in one call: insertMany([...]).'],
+    ]);
+  });
+});

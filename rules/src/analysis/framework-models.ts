@@ -139,8 +139,9 @@ export function frameworkMemberOf(base: OrmValue, name: string): OrmValue | unde
   return undefined;
 }
 
-/** `Cards.rawCollection()`: the driver's collection under a Meteor collection. */
+/** `Cards.rawCollection()`: the driver's collection under a Meteor collection; `app.register(plugin)`, `app.decorate(name, value)`: the Fastify instance again, for a chain. */
 export function frameworkMethodResult(base: OrmValue, method: string): OrmValue | undefined {
+  if (base.orm === 'fastify' && (method === 'register' || method === 'decorate')) return base;
   return base.orm === 'meteor' && base.kind === 'delegate' && method === 'rawCollection' ? { kind: 'delegate', orm: 'mongodb' } : undefined;
 }
 
@@ -178,4 +179,89 @@ export function meteorBatch(operation: string): string {
     return 'Update them in one call: updateAsync({ _id: { $in: ids } }, modifier, { multi: true }), or rawCollection().bulkWrite(ops) when each gets its own.';
   if (operation === 'removeAsync') return 'Remove them in one call: removeAsync({ _id: { $in: ids } }).';
   return 'Load them in one query: find({ _id: { $in: ids } }).fetchAsync(), then look each up in a Map.';
+}
+
+/** A Fastify instance: what plugins and routes are given, whose decorators (`fastify.redis`, `fastify.prisma`) hold the handles the app registers. */
+export const FASTIFY: OrmValue = { kind: 'datasource', orm: 'fastify' };
+
+/** `fastify.mongo` of `@fastify/mongodb`: an object that holds the driver's `client` and `db`, and a namespaced connection per other member. */
+const FASTIFY_MONGO: OrmValue = { kind: 'relational', orm: 'mongodb' };
+
+/** Fastify's database plugins (scoped, and the older unscoped names): the decorator each adds to the instance, and the handle it holds. */
+const FASTIFY_PLUGIN_HANDLES: ReadonlyArray<{ packages: readonly string[]; decorator: string; value: OrmValue }> = [
+  { packages: ['@fastify/redis', 'fastify-redis'], decorator: 'redis', value: { kind: 'client', orm: 'redis' } },
+  { packages: ['@fastify/mongodb', 'fastify-mongodb'], decorator: 'mongo', value: FASTIFY_MONGO },
+  { packages: ['@fastify/postgres', 'fastify-postgres'], decorator: 'pg', value: { kind: 'client', orm: 'pg' } },
+  { packages: ['@fastify/mysql', 'fastify-mysql'], decorator: 'mysql', value: { kind: 'client', orm: 'mysql2' } },
+];
+
+/** The same, by package. */
+const FASTIFY_DATABASE_PLUGINS: ReadonlyMap<string, { decorator: string; value: OrmValue }> = new Map(
+  FASTIFY_PLUGIN_HANDLES.flatMap(({ packages, decorator, value }) => packages.map((name) => [name, { decorator, value }] as const)),
+);
+
+/** Whether a package is one of Fastify's database plugins, which decorate the instance with a client (`@fastify/redis`). */
+export function isFastifyDatabasePlugin(module: string): boolean {
+  return FASTIFY_DATABASE_PLUGINS.has(module);
+}
+
+/** `app.register(fastifyRedis, { url })`: the decorator one of Fastify's database plugins adds, and the handle it holds. */
+export function registeredPluginDecorator(context: RuleContext, plugin: TSESTree.Node): { decorator: string; value: OrmValue } | undefined {
+  const inner = unwrapExpression(plugin);
+  // `register(import('@fastify/redis'))`, as the plugins' own docs write it.
+  const module =
+    inner.type === AST_NODE_TYPES.ImportExpression && inner.source.type === AST_NODE_TYPES.Literal && typeof inner.source.value === 'string'
+      ? inner.source.value
+      : resolveModuleMember(context, inner)?.module;
+  return module === undefined ? undefined : FASTIFY_DATABASE_PLUGINS.get(module);
+}
+
+/** `fastify.mongo.db`, `fastify.mongo.client`, and `fastify.mongo.analytics.db` of a connection registered under a namespace. */
+function fastifyMongoMember(name: string): OrmValue | undefined {
+  if (name === 'db') return { kind: 'datasource', orm: 'mongodb' };
+  if (name === 'client') return { kind: 'client', orm: 'mongodb' };
+  return name === 'ObjectId' ? undefined : FASTIFY_MONGO;
+}
+
+/** The types of a plugin function: Fastify's own and those of its type providers (`FastifyPluginAsyncTypebox`, `FastifyPluginAsyncZod`). */
+const PLUGIN_TYPE = /^FastifyPlugin(?:Async|Callback)\w*$/;
+
+/** The name of Fastify's own type, or of one of its type providers', that a type names (`FastifyPluginAsync`, `FastifyRequest`). */
+function fastifyTypeName(context: RuleContext, type: TSESTree.TypeNode | undefined): string | undefined {
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const member = resolveModuleMember(context, type.typeName);
+  return member && (member.module === 'fastify' || member.module.startsWith('@fastify/type-provider-')) ? member.path.join('.') : undefined;
+}
+
+/** Whether a type is a plugin function's (`FastifyPluginAsync`, `FastifyPluginAsyncZod`): its function's first parameter is the instance. */
+export function isFastifyPluginType(context: RuleContext, type: TSESTree.TypeNode | undefined): boolean {
+  return PLUGIN_TYPE.test(fastifyTypeName(context, type) ?? '');
+}
+
+/**
+ * Whether a function is a Fastify plugin, whose first parameter is the instance: one wrapped by `fastify-plugin` (`fp(async (fastify) => …)`),
+ * or one declared with a plugin type (`const routes: FastifyPluginAsync = async (app) => …`).
+ */
+export function isFastifyPlugin(context: RuleContext, fn: TSESTree.Node): boolean {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === fn) {
+    const wrapper = resolveModuleMember(context, parent.callee);
+    if (wrapper?.module === 'fastify-plugin') return true;
+  }
+  return (
+    parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === fn &&
+    parent.id.type === AST_NODE_TYPES.Identifier &&
+    isFastifyPluginType(context, parent.id.typeAnnotation?.typeAnnotation)
+  );
+}
+
+/** `request.server` with `request: FastifyRequest` (the type it is declared with): the Fastify instance behind the request. */
+export function fastifyRequestServer(context: RuleContext, requestType: TSESTree.TypeNode | undefined, name: string): OrmValue | undefined {
+  return name === 'server' && fastifyTypeName(context, requestType) === 'FastifyRequest' ? FASTIFY : undefined;
+}
+
+/** A member of a handle a Fastify plugin holds: what `@fastify/mongodb`'s decorator holds. */
+export function fastifyHandleMember(base: OrmValue, name: string): OrmValue | undefined {
+  return base.kind === FASTIFY_MONGO.kind && base.orm === FASTIFY_MONGO.orm ? fastifyMongoMember(name) : undefined;
 }

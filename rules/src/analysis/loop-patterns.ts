@@ -546,7 +546,7 @@ const ARRAY_METHODS = /^(?:map|filter|slice|concat|flat|flatMap|sort|reverse|toS
  */
 function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
   const inner = unwrapAwaited(node);
-  if (inner.type === AST_NODE_TYPES.ArrayExpression) return true;
+  if (inner.type === AST_NODE_TYPES.ArrayExpression || awaitsReadResult(context, node)) return true;
   if (inner.type === AST_NODE_TYPES.CallExpression) {
     const name = calleeName(inner) ?? '';
     const callee = unwrapExpression(inner.callee);
@@ -583,6 +583,18 @@ function isPlainArray(context: RuleContext, node: TSESTree.Node, depth: number):
   const loop = declarator.parent.parent;
   if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator.parent) return isPlainArray(context, loop.right, depth + 1);
   return declarator.id === binding && declarator.init !== null && isPlainArray(context, declarator.init, depth + 1);
+}
+
+/** MongoDB driver reads whose result is a cursor, which streams its rows, not the rows. */
+const CURSOR_READS: ReadonlySet<string> = new Set(['find', 'aggregate', 'watch', 'listCollections', 'listIndexes']);
+
+/** `await redis.smembers(key)`, `await prisma.user.findMany()`: what a read of the database resolves to, held in memory (not a MongoDB cursor). */
+function awaitsReadResult(context: RuleContext, node: TSESTree.Node): boolean {
+  const awaited = unwrapExpression(node);
+  if (awaited.type !== AST_NODE_TYPES.AwaitExpression) return false;
+  const call = unwrapExpression(awaited.argument);
+  const match = call.type === AST_NODE_TYPES.CallExpression ? databaseQueryOf(context, call) : undefined;
+  return match?.call === call && match.kind === 'read' && !match.wrapper && !(match.library === 'mongodb' && CURSOR_READS.has(match.operation));
 }
 
 /** What lists a folder's entries one by one as it reads them: the browser's `FileSystemDirectoryHandle`. */

@@ -224,6 +224,8 @@ export interface ProjectModels {
   barrels?: Record<string, string[]>;
   /** The properties any file of the project sets to a MongoDB collection (`self.db = self.apos.db.collection('aposDocs')`; see `SyntaxSignals.collectionFields`). */
   collectionFields?: string[];
+  /** By name, the handle a Fastify decorator of the project holds (`fastify.decorate('prisma', prisma)`, or a type `declare module 'fastify'` gives it); see `ProjectFacts.decorations`. */
+  decorations?: Record<string, OrmValue>;
   /** The model globals the project's framework defines by file (Sails' `api/models/Card.js` defines `Card`; see `SyntaxSignals.globalModels`). */
   globalModels?: string[];
   resolution?: ResolutionData;
@@ -470,6 +472,8 @@ export function indexReaches(models: ProjectModels | undefined, importsProjectFi
   return (
     Object.keys(models.models).length > 0 ||
     (models.globalModels?.length ?? 0) > 0 ||
+    // A Fastify decorator that holds a handle is read off the instance a plugin or route is given, with no import.
+    !!models.decorations ||
     (importsProjectFile &&
       (Object.keys(models.exports).length > 0 ||
         runsAnyQuery(models) ||

@@ -43,7 +43,19 @@ import { callbackSite, callbackTypes, declaredParameterType, objectTypeMembers, 
 import { schemaFunctionOf, thisFunction } from './mongoose-schemas';
 import { walk } from '../walk';
 import { KNEX_BUILDER_STEPS, KNEX_HANDLE_NAME } from './query-kinds';
-import { frameworkMember, frameworkMemberOf, frameworkMethodResult, meteorCollection, sailsModelGlobal } from './framework-models';
+import {
+  FASTIFY,
+  fastifyHandleMember,
+  fastifyRequestServer,
+  frameworkMember,
+  frameworkMemberOf,
+  frameworkMethodResult,
+  isFastifyDatabasePlugin,
+  isFastifyPlugin,
+  isFastifyPluginType,
+  meteorCollection,
+  sailsModelGlobal,
+} from './framework-models';
 
 export type Orm =
   | 'prisma'
@@ -75,7 +87,8 @@ export type Orm =
   | 'bee-queue'
   | 'pg-boss'
   | 'dynamodb'
-  | 'dynamodb-toolbox';
+  | 'dynamodb-toolbox'
+  | 'fastify';
 
 /**
  * What a database-related value is. `client`: a Prisma client, Drizzle db, Knex instance, pg
@@ -92,7 +105,9 @@ export type Orm =
  * `@vercel/postgres`, `libsql` a libSQL (Turso) client, `d1` a Cloudflare D1 database, `clickhouse` a ClickHouse client.
  * RedBeanNode's facade `R` (and a transaction `R.begin()` opens) is a `client`.
  * Handles a framework registers (see `framework-models.ts`): a Sails model global is a Waterline `model`, and the object of query
- * methods the project keeps on it a `repository`; a Meteor `Mongo.Collection` is a `delegate`.
+ * methods the project keeps on it a `repository`; a Meteor `Mongo.Collection` is a `delegate`; a Fastify instance is a `datasource`
+ * whose decorators hold the handles the project registers, and `@fastify/mongodb`'s decorator a `relational` holder of its `client` and `db`.
+ * A `factory` may also be an object whose every member is such a function (`Collection.runs()`).
  */
 export interface OrmValue {
   kind:
@@ -251,6 +266,7 @@ export function isDatabaseModule(module: string): boolean {
     isMysqlModule(module) ||
     isSlonikModule(module) ||
     NEST_DATABASE_MODULES.has(module) ||
+    isFastifyDatabasePlugin(module) ||
     isRedisModule(module) ||
     isPayloadModule(module) ||
     isNeonModule(module) ||
@@ -324,6 +340,7 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
   }
   if (isRedisModule(module) && /^(?:Redis|Cluster|RedisClientType|RedisClusterType|default|)$/.test(name)) return { kind: 'client', orm: 'redis' };
   if (isPayloadModule(module) && (name === 'Payload' || name === 'BasePayload')) return PAYLOAD;
+  if (module === 'fastify' && name === 'FastifyInstance') return FASTIFY;
   if (isSupabaseModule(member.module) && name === 'SupabaseClient') return SUPABASE;
   if (isDynamoClientClass(member)) return DYNAMODB;
   if (isDynamoToolboxClass(member)) return DYNAMODB_TOOLBOX;
@@ -403,6 +420,8 @@ function packageCallResult(member: ModuleMember, call?: TSESTree.CallExpression)
   if (isMikroModule(module) && path.join('.') === 'MikroORM.init') return { kind: 'datasource', orm: 'mikro-orm' };
   if (isRedisModule(module) && (name === 'createClient' || name === 'createCluster' || name === 'fromEnv')) return { kind: 'client', orm: 'redis' };
   if (isPayloadModule(module) && (name === 'getPayload' || name === 'getPayloadHMR')) return PAYLOAD;
+  // `const app = Fastify({ logger: true })`: the server, whose decorators hold the handles its plugins register.
+  if (module === 'fastify' && (path.length === 0 || name === 'default' || name === 'fastify')) return FASTIFY;
   if (isSupabaseModule(module) && (name === 'createClient' || name === 'createServerClient' || name === 'createBrowserClient')) return SUPABASE;
   // Bull's default export makes a queue called without `new` too: `const queue = Bull('mail')`.
   if (module === 'bull' && (path.length === 0 || name === 'default')) return { kind: 'client', orm: 'bullmq' };
@@ -681,7 +700,12 @@ function callValue(context: RuleContext, call: TSESTree.CallExpression, awaited:
       : undefined;
   // `this.prismaService.txClient()` on a class that extends PrismaClient: a method of the project's own class, not of the client.
   if (result || (base && base.kind !== 'client')) return result;
-  return ownMethodHandle(context, call.callee, depth) ?? projectMethodHandle(context, call.callee, method);
+  // `Collection.run()` of `const Collection = { run: getCollection('runs') }`: a function of this file's object that hands out a handle.
+  return (
+    ownMethodHandle(context, call.callee, depth) ??
+    projectMethodHandle(context, call.callee, method) ??
+    (base ? undefined : factoryResult(context, call, depth))
+  );
 }
 
 /**
@@ -999,10 +1023,12 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
       typedMemberValue(context, node.object, name) ??
       (name === 'tx' ? transactionHostClient(context, node.object) : undefined) ??
       heldCollection(context, name) ??
-      frameworkMember(context, node.object, name)
+      frameworkMember(context, node.object, name) ??
+      fastifyRequestServer(context, declaredType(context, unwrapExpression(node.object)), name)
     );
   if (base.orm === 'payload') return payloadMember(base, name);
-  const framework = frameworkMemberOf(base, name);
+  if (base.orm === 'fastify') return fastifyDecorator(context, name);
+  const framework = frameworkMemberOf(base, name) ?? fastifyHandleMember(base, name);
   if (framework) return framework;
   // `db.sql\`…\`` of a `@vercel/postgres` pool or client is its tag.
   if (base.orm === 'neon' && base.kind === 'client' && name === 'sql') return base;
@@ -1062,6 +1088,12 @@ function transactionHostClient(context: RuleContext, host: TSESTree.Node): OrmVa
   const adapterClass = resolveModuleMember(context, adapter.typeName);
   const handle = adapterClass?.module.startsWith('@nestjs-cls/transactional-adapter-') ? adapterClass.path.at(-1) : undefined;
   return handle && Object.hasOwn(CLS_ADAPTER_HANDLES, handle) ? CLS_ADAPTER_HANDLES[handle] : undefined;
+}
+
+/** `fastify.redis` of a registered `@fastify/redis`, `fastify.prisma` of `fastify.decorate('prisma', prisma)`: the handle a decorator of the project holds. */
+function fastifyDecorator(context: RuleContext, name: string): OrmValue | undefined {
+  const decorations = projectModels(context)?.decorations;
+  return decorations && Object.hasOwn(decorations, name) ? decorations[name] : undefined;
 }
 
 /** `payload.db`, Payload's database adapter; `payload.db.drizzle`, the Drizzle instance of its SQL adapters. */
@@ -1381,11 +1413,24 @@ function parameterValue(context: RuleContext, name: TSESTree.Identifier, depth: 
   const fn = owner.parent;
   const index = fn && isFunction(fn) ? fn.params.indexOf(owner as TSESTree.Parameter) : -1;
   if (index < 0) return undefined;
+  if (index === 0 && (isFastifyPlugin(context, fn!) || registeredOn(context, fn!, depth))) return FASTIFY;
   const callback = index === 0 ? arrayCallbackCall(fn as FunctionNode) : undefined;
   if (callback && callback.callee.type === AST_NODE_TYPES.MemberExpression) {
     return itemOf(ormValueOf(context, callback.callee.object, depth + 1));
   }
   return (index === 0 ? transactionHandle(context, fn!, depth) : undefined) ?? contextualHandle(context, fn as FunctionNode, index);
+}
+
+/** `app.register(async (instance) => …)`: a plugin registered on a Fastify instance in place, given the instance (in its own encapsulated context). */
+function registeredOn(context: RuleContext, fn: TSESTree.Node, depth: number): boolean {
+  const call = fn.parent;
+  return (
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments[0] === fn &&
+    call.callee.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(call.callee) === 'register' &&
+    ormValueOf(context, call.callee.object, depth + 1)?.orm === 'fastify'
+  );
 }
 
 /**
@@ -1410,6 +1455,8 @@ function contextualHandle(context: RuleContext, fn: FunctionNode, index: number,
   if (local) {
     if (field !== undefined) return undefined;
     const declared = declaredParameterType(local, site.argument);
+    // `createPlugin(async (fastify) => …)` of `createPlugin(plugin: FastifyPluginAsync)`: the plugin is given the instance.
+    if (index === 0 && site.property === undefined && isFastifyPluginType(context, declared)) return FASTIFY;
     const callback = declared && callbackTypes(context, declared).find((candidate) => candidate.property === site.property);
     const type = callback && parameterType(callback.params[index]);
     const value = type && typeValue(context, type);
@@ -1888,7 +1935,7 @@ function isStaticContext(node: TSESTree.Node): boolean {
 
 function thisValue(context: RuleContext, node: TSESTree.ThisExpression | TSESTree.Super): OrmValue | undefined {
   const declaration = enclosingClassOfThis(node);
-  if (!declaration) return node.type === AST_NODE_TYPES.ThisExpression ? schemaStaticThis(context, node) : undefined;
+  if (!declaration) return node.type === AST_NODE_TYPES.ThisExpression ? (schemaStaticThis(context, node) ?? fastifyHandlerThis(context, node)) : undefined;
   return isStaticContext(node) ? classValue(context, declaration) : classInstanceValue(context, declaration);
 }
 
@@ -1896,6 +1943,19 @@ function thisValue(context: RuleContext, node: TSESTree.ThisExpression | TSESTre
 function schemaStaticThis(context: RuleContext, node: TSESTree.ThisExpression): OrmValue | undefined {
   const fn = thisFunction(node);
   return fn && schemaFunctionOf(context, fn) ? { kind: 'model', orm: 'mongoose' } : undefined;
+}
+
+/** What Fastify binds `this` to in a route handler or hook written as a `function`: the instance it is registered on. */
+const FASTIFY_HANDLER_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all', 'route', 'addHook']);
+
+/** `this.prisma` in `fastify.get('/', async function (request) { … })`, `route({ handler: function … })`, `addHook('onRequest', function …)`. */
+function fastifyHandlerThis(context: RuleContext, node: TSESTree.ThisExpression): OrmValue | undefined {
+  const fn = thisFunction(node);
+  const site = fn && callbackSite(fn);
+  const callee = site?.call.callee;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression || !FASTIFY_HANDLER_METHODS.has(propertyName(callee) ?? '')) return undefined;
+  if (site!.property !== undefined && site!.property !== 'handler') return undefined;
+  return ormValueOf(context, callee.object)?.orm === 'fastify' ? FASTIFY : undefined;
 }
 
 /** `this.prisma`, `this.userRepository`: a property or constructor parameter of the enclosing class. */

@@ -544,7 +544,8 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
     const init = (definition.node as TSESTree.VariableDeclarator).init;
     const object = init && unwrapExpression(init);
     if (object && isModuleExports(object)) return assignedMember(context, node.object, name, context.ast.body);
-    if (object?.type === AST_NODE_TYPES.ObjectExpression) return objectMember(object, name) ?? assignedBeside(context, node.object, name, definition.node);
+    if (object?.type === AST_NODE_TYPES.ObjectExpression)
+      return objectMember(object, name) ?? madeFunction(context, objectProperty(object, name)) ?? assignedBeside(context, node.object, name, definition.node);
     // `var Revision = sequelize.define(...); Revision.saveNoteRevision = function (note, callback) {…}`: a function set on the value.
     return object ? assignedBeside(context, node.object, name, definition.node) : undefined;
   }
@@ -619,12 +620,27 @@ function assignedMember(
 
 /** The function an object literal's property `name` holds. */
 function objectMember(object: TSESTree.ObjectExpression, name: string): FunctionNode | undefined {
+  return asFunction(objectProperty(object, name));
+}
+
+/** The value of the property `name` written in an object literal. */
+function objectProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
   for (const property of object.properties) {
     if (property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === name) {
-      return asFunction(property.value);
+      return property.value;
     }
   }
   return undefined;
+}
+
+/** `getCollection('runs')` of `function getCollection(name) { return () => db.collection(name); }`: the function a call of a function of this file makes. */
+export function madeFunction(context: RuleContext, node: TSESTree.Node | undefined): FunctionNode | undefined {
+  const call = node && unwrapExpression(node);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const body = localFunction(context, call.callee)?.body;
+  if (!body || body.type !== AST_NODE_TYPES.BlockStatement) return asFunction(body);
+  const returns = body.body.filter((statement): statement is TSESTree.ReturnStatement => statement.type === AST_NODE_TYPES.ReturnStatement);
+  return returns.length === 1 ? asFunction(returns[0]!.argument) : undefined;
 }
 
 /**

@@ -96,6 +96,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
     }
   }
   resolveHandlers(files, merged);
+  resolveDecorations(files, merged);
   resolveMadeClients(files, merged, MAX_INHERITANCE);
   const shared = resolveImplementations(files, merged, implementers);
   inheritClassValues(files, merged, models);
@@ -125,6 +126,19 @@ function resolveHandlers(files: readonly ProjectFacts[], merged: ProjectModels):
   const handlers: Record<string, { key: string; name: string }> = {};
   for (const [message, handler] of found) if (handler) handlers[message] = handler;
   if (Object.keys(handlers).length > 0) merged.handlers = handlers;
+}
+
+/** The handle each Fastify decorator holds, by name; a name files decorate with different kinds of handle is left out, as which one a route reads is not told. */
+function resolveDecorations(files: readonly ProjectFacts[], merged: ProjectModels): void {
+  const found = new Map<string, OrmValue | null>();
+  for (const facts of files)
+    for (const [name, value] of Object.entries(facts.decorations ?? {})) {
+      const known = found.get(name);
+      found.set(name, known === undefined || (known && known.orm === value.orm && known.kind === value.kind) ? value : null);
+    }
+  const decorations: Record<string, OrmValue> = {};
+  for (const [name, value] of found) if (value) decorations[name] = value;
+  if (Object.keys(decorations).length > 0) merged.decorations = decorations;
 }
 
 /** The functions that run queries on a handle they are given, and that run none of their own. */

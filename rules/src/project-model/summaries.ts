@@ -1768,6 +1768,8 @@ function memberType(type: TSESTree.TypeNode | undefined, key: string | undefined
 
 /** A member of an ORM value (`prisma.user`), as the analysis of expressions sees it. */
 export function memberOf(value: OrmValue, name: string): OrmValue | undefined {
+  // `Collection.runs()` of an exported object of functions that each make a collection: what they make.
+  if (name.endsWith(CALLED) && value.kind === 'factory' && !value.holds) return { kind: value.makes ?? 'client', orm: value.orm };
   // `prisma.txClient()`: what a method of the project's own class hands out is known from the index's fields, not the client's members.
   if (name.endsWith(CALLED)) return undefined;
   if (value.orm === 'prisma' && value.kind === 'client')

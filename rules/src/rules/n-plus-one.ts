@@ -383,6 +383,9 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       return dynamoBatch(match.operation);
     case 'dynamodb-toolbox':
       return toolboxBatch(match.operation);
+    // A Fastify instance runs no query itself: the handles its decorators hold do, each under its own library.
+    case 'fastify':
+      return 'Load them in one query.';
   }
 }
 
@@ -2418,6 +2421,7 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   redbean: 'RedBeanNode',
   waterline: 'Waterline',
   meteor: 'Meteor',
+  fastify: 'Fastify',
   supabase: 'Supabase',
   dynamodb: 'DynamoDB',
   'dynamodb-toolbox': 'DynamoDB',

@@ -1,0 +1,17 @@
+// valid
+import { DataSource } from 'apollo-datasource';
+import { Store } from '@dashboard/storage';
+
+export class BuildsAPI extends DataSource {
+  getBuild(buildId: string) {
+    return Store.builds().findOne({ buildId });
+  }
+
+  async removeSpecs(buildId: string) {
+    await Store.specs().deleteMany({ buildId });
+  }
+
+  label(buildId: string) {
+    return `build ${buildId}`;
+  }
+}

@@ -1,0 +1,6 @@
+// valid
+import type { BuildsAPI } from './builds';
+
+export interface Sources {
+  builds: BuildsAPI;
+}

@@ -1,0 +1,2 @@
+// valid
+export * from './collections';
