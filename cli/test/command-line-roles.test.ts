@@ -194,6 +194,31 @@ describe('perf-lint: command-line programs of a package', function () {
     );
   });
 
+  it("reads every file of a command-line tool's plugin, named or tagged as one, as a script, and what only such a plugin imports from another package as one-off", () => {
+    const root = trees.make({
+      'package.json': JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/*'] }),
+      'packages/cli-plugin-deploy/package.json': JSON.stringify({
+        name: '@acme/cli-plugin-deploy',
+        main: 'index.js',
+        dependencies: { '@acme/deploy-sdk': '1.0.0' },
+      }),
+      'packages/cli-plugin-deploy/index.js': "module.exports = () => [require('./commands/deploy')];\n",
+      'packages/cli-plugin-deploy/commands/deploy.js': `const { run } = require('@acme/deploy-sdk');\nmodule.exports = { type: 'cli-command', create: () => run };\n`,
+      'packages/cli-plugin-deploy/utils/upload.ts': SLOW_CODE,
+      'packages/scaffold/package.json': JSON.stringify({ name: '@acme/scaffold', keywords: ['acme', 'cli-plugin'], main: 'src/index.ts' }),
+      'packages/scaffold/src/index.ts': SLOW_CODE,
+      'packages/deploy-sdk/package.json': JSON.stringify({ name: '@acme/deploy-sdk', main: 'src/index.ts' }),
+      'packages/deploy-sdk/src/index.ts': "export { run } from './runner';\n",
+      'packages/deploy-sdk/src/runner.ts': SLOW_CODE.replace('load', 'run'),
+      'packages/api-plugins/package.json': JSON.stringify({ name: '@acme/api-plugins', keywords: ['plugin'], main: 'src/index.ts' }),
+      'packages/api-plugins/src/index.ts': SLOW_CODE,
+    });
+    assert.deepEqual(
+      runJson(root).report.findings.map((finding) => finding.file),
+      ['packages/api-plugins/src/index.ts'],
+    );
+  });
+
   it('leaves a package without command-line programs as production code', () => {
     const root = trees.make({
       'app/package.json': JSON.stringify({ name: 'app', main: 'dist/index.js', scripts: { start: 'node dist/index.js' } }),

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import {
   binEntriesOf,
-  dependenciesOf,
   isCommandLineEntry,
+  isCommandPluginPackage,
   isPrivateToolPackage,
   isServerPackage,
   isServingEntry,
@@ -11,6 +11,7 @@ import {
   scriptEntriesOf,
   startsHttpServer,
   taskScriptEntriesOf,
+  type PackageManifest,
 } from '../../rules/src/data';
 import { inside } from './paths';
 import type { Disk } from './disk';
@@ -47,14 +48,15 @@ type ModuleReads = Map<string, Promise<ModuleFacts>>;
  * package.json (or the sources they are built from), the files its `scripts` or `main` run that
  * parse a command line with a CLI framework, the commands of an oclif tool (`oclifCommandsOf`), and
  * every file of the package they import, directly or not; the file a task script runs, alone
- * (`taskScriptEntriesOf`); every file of a private tool package (`isPrivateToolPackage`). Such files run once per
+ * (`taskScriptEntriesOf`); every file of a private tool package (`isPrivateToolPackage`) or of a plugin of a command-line
+ * tool (`isCommandPluginPackage`). Such files run once per
  * command and exit; they never serve a request. A file that the package's server also imports (a
  * command that boots the application's modules) serves too, and so does every file that a server
  * among them imports (`"bin": "index.js"` of a self-hosted server that `npx` starts).
  */
-export async function commandLineFiles(root: string, packageJsonText: string, disk: Disk): Promise<CommandLineFiles> {
-  const scriptEntries = scriptEntriesOf(packageJsonText);
-  const dependencies = dependenciesOf(packageJsonText);
+export async function commandLineFiles(root: string, manifest: PackageManifest, disk: Disk): Promise<CommandLineFiles> {
+  const scriptEntries = scriptEntriesOf(manifest);
+  const dependencies = manifest.dependencies;
   const reads: ModuleReads = new Map();
   const served = async (): Promise<Set<string>> =>
     importClosure(
@@ -63,17 +65,17 @@ export async function commandLineFiles(root: string, packageJsonText: string, di
       await Promise.all([...scriptEntries, ...CONVENTIONAL_ENTRIES].map((entry) => entryWhere(disk, path.join(root, entry), root, isServingEntry))),
       reads,
     );
-  if (isPrivateToolPackage(packageJsonText, dependencies)) {
+  if (isPrivateToolPackage(manifest) || isCommandPluginPackage(manifest)) {
     const servers = await served();
     return { has: (file) => !servers.has(file) };
   }
-  const bins = await Promise.all(binEntriesOf(packageJsonText).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
+  const bins = await Promise.all(binEntriesOf(manifest).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
   const scripts = await Promise.all(scriptEntries.map((entry) => entryWhere(disk, path.join(root, entry), root, isCommandLineEntry)));
-  const oclifCommands = oclifCommandsOf(packageJsonText, dependencies);
+  const oclifCommands = oclifCommandsOf(manifest);
   const commands = oclifCommands === undefined ? [] : await commandFiles(disk, sourceFolders(path.join(root, oclifCommands), root));
   const found = await importClosure(disk, root, [...bins, ...scripts, ...commands], reads);
   // A task's own file alone: what it imports may be the application's modules, which it runs for one task.
-  const tasks = await Promise.all(taskScriptEntriesOf(packageJsonText).map((entry) => entryWhere(disk, path.join(root, entry), root, isTaskEntry)));
+  const tasks = await Promise.all(taskScriptEntriesOf(manifest).map((entry) => entryWhere(disk, path.join(root, entry), root, isTaskEntry)));
   for (const task of tasks) if (task !== undefined && inside(root, task) !== undefined) found.add(task);
   if (found.size === 0) return found;
   for (const file of await served()) found.delete(file);
