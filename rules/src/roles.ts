@@ -28,6 +28,11 @@ export function importOf(modules: string): RegExp {
   return new RegExp(String.raw`(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:${modules})['"]`);
 }
 
+/** An import of a value from one of `modules` (`import type` brings in none: the module never runs), or a `require` of one. */
+function valueImportOf(modules: string): RegExp {
+  return new RegExp(String.raw`^\s*import\s+(?!type\b)[^'";]*?\bfrom\s*['"](?:${modules})['"]|\brequire\s*\(\s*['"](?:${modules})['"]`, 'm');
+}
+
 /** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
 const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.[cm]?[jt]sx?$/i;
 /** Test doubles kept beside the code they stand in for: `fake-user-store.ts`, `user-store.fake.ts`, `FakeMailer.ts`, `stub-clock.ts`. */
@@ -145,17 +150,21 @@ const BUILD_IMPORT = importOf(
   String.raw`vite|webpack|rollup|esbuild|@rollup\/[\w-]+|@vitejs\/[\w-]+|@babel\/core|gulp|postcss|@angular-devkit\/[\w-]+|@expo\/config-plugins|expo\/config-plugins`,
 );
 /** Infrastructure as code (Pulumi, the AWS CDK, CDK for Terraform, cdk8s): a program that declares cloud resources runs when they are deployed. */
-const INFRASTRUCTURE_IMPORT = importOf(String.raw`@pulumi\/[\w./-]+|aws-cdk-lib(?:\/[\w./-]+)?|@aws-cdk\/[\w./-]+|cdktf|@cdktf\/[\w./-]+|cdk8s|constructs`);
+const INFRASTRUCTURE_IMPORT = valueImportOf(
+  String.raw`@pulumi\/[\w./-]+|aws-cdk-lib(?:\/[\w./-]+)?|@aws-cdk\/[\w./-]+|cdktf|@cdktf\/[\w./-]+|cdk8s|constructs`,
+);
 /**
  * A command-line tool's own module or one of its plugins (`@scope/cli`, `@scope/cli-plugin-deploy/plugins`): a file that imports
- * one is a hook or a command that tool runs (before a build, after a deploy).
+ * one is a hook or a command that tool runs (before a build, after a deploy). Its `types` entry only types what served code hands it.
  */
-const COMMAND_TOOL_IMPORT = importOf(String.raw`@[\w.-]+\/cli(?:\/[\w./-]+)?|(?:@[\w.-]+\/)?(?:[\w.-]+-)?(?:cli|oclif)-plugins?(?:-[\w.-]+)?(?:\/[\w./-]+)?`);
+const COMMAND_TOOL_IMPORT = valueImportOf(
+  String.raw`(?:@[\w.-]+\/cli|(?:@[\w.-]+\/)?(?:[\w.-]+-)?(?:cli|oclif)-plugins?(?:-[\w.-]+)?)(?:\/(?!types['"])[\w./-]+)?`,
+);
 /**
  * Terminal prompts, spinners and task lists (`inquirer`, `ora`, `listr2`), and the libraries that list a monorepo's packages
  * (`get-yarn-workspaces`, `@manypkg/get-packages`): a server has no terminal to draw on and no workspace to link.
  */
-const TERMINAL_TOOL_IMPORT = importOf(
+const TERMINAL_TOOL_IMPORT = valueImportOf(
   String.raw`inquirer|@inquirer\/[\w-]+|enquirer|prompts|@clack\/prompts|ora|listr2?|get-yarn-workspaces|@manypkg\/get-packages|@pnpm\/find-workspace-packages`,
 );
 /** `yargs.command('deploy', …)` on the parser a command-line tool hands its plugins (`create({ yargs }) { … }`): a command's definition. */
