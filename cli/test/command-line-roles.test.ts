@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CLEAN_CODE, COMMAND_TIMEOUT, SLOW_CODE, runJson, TempTrees } from './helpers';
+import { CLEAN_CODE, COMMAND_TIMEOUT, SLOW_CODE, runJson, TempTrees, writeFiles } from './helpers';
 
 /** A package whose command-line programs are read from package.json: a `bin` entry built from `src/`, and a `scripts` entry that parses its arguments with commander. */
 const TOOL_PACKAGE = {
@@ -217,6 +217,9 @@ describe('perf-lint: command-line programs of a package', function () {
       runJson(root).report.findings.map((finding) => finding.file),
       ['packages/api-plugins/src/index.ts'],
     );
+    // Counted as scripts: the plugins' own files; the SDK only they import keeps its role.
+    writeFiles(root, { '.perflintrc.json': JSON.stringify({ roles: { script: false } }) });
+    assert.deepEqual((runJson(root).report as unknown as { unchecked: unknown }).unchecked, { script: 4 });
   });
 
   it('leaves a package without command-line programs as production code', () => {
