@@ -30,7 +30,7 @@ export function importOf(modules: string): RegExp {
 
 /** An import of a value from one of `modules` (`import type` brings in none: the module never runs), or a `require` of one. */
 function valueImportOf(modules: string): RegExp {
-  return new RegExp(String.raw`^\s*import\s+(?!type\b)[^'";]*?\bfrom\s*['"](?:${modules})['"]|\brequire\s*\(\s*['"](?:${modules})['"]`, 'm');
+  return new RegExp(String.raw`^[ \t]*import\s+(?!type\b)[^'";]*?\bfrom\s*['"](?:${modules})['"]|\brequire\s*\(\s*['"](?:${modules})['"]`, 'm');
 }
 
 /** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
