@@ -65,6 +65,31 @@ describe('perf-lint: command-line programs of a package', function () {
     assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 3 });
   });
 
+  it('reads a server entry that hands its module to an imported bootstrap function as serving, beside a command-line program that imports the same module', () => {
+    const root = trees.make({
+      'api/package.json': JSON.stringify({
+        name: 'api',
+        scripts: { cli: 'ts-node src/cli.ts', 'start:prod': 'node dist/main' },
+        dependencies: { '@nestjs/core': '^11.0.0', 'nest-commander': '^3.0.0' },
+      }),
+      'api/src/main.ts': "import { AppModule } from './app.module';\nimport { bootstrap } from './bootstrap';\nvoid bootstrap(AppModule);\n",
+      'api/src/bootstrap.ts':
+        "import { NestFactory } from '@nestjs/core';\nexport async function bootstrap(module: unknown) {\n  const app = await NestFactory.create(module);\n  await app.listen(3000);\n}\n",
+      'api/src/app.module.ts': "import './orders/orders.service';\nexport class AppModule {}\n",
+      'api/src/orders/orders.service.ts': SLOW_CODE,
+      'api/src/cli.ts':
+        "import { CommandFactory } from 'nest-commander';\nimport { AppModule } from './app.module';\nimport './commands/reindex';\nvoid CommandFactory.run(AppModule);\n",
+      'api/src/commands/reindex.ts': SLOW_CODE,
+      '.perflintrc.json': JSON.stringify({ roles: { script: false } }),
+    });
+    const { report } = runJson(root);
+    assert.deepEqual(
+      report.findings.map((finding) => finding.file),
+      ['api/src/orders/orders.service.ts'],
+    );
+    assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 2 });
+  });
+
   it('reads every file of a private package with a bin entry and no server dependency as a script, however its files import one another', () => {
     const root = trees.make({
       'packages/eval/package.json': JSON.stringify({

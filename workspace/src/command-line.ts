@@ -58,18 +58,21 @@ export async function commandLineFiles(root: string, manifest: PackageManifest, 
   const scriptEntries = scriptEntriesOf(manifest);
   const dependencies = manifest.dependencies;
   const reads: ModuleReads = new Map();
+  const bins = await Promise.all(binEntriesOf(manifest).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
+  const serverPackage = [...dependencies].some(isServerPackage);
   const served = async (): Promise<Set<string>> =>
     importClosure(
       disk,
       root,
-      await Promise.all([...scriptEntries, ...CONVENTIONAL_ENTRIES].map((entry) => entryWhere(disk, path.join(root, entry), root, isServingEntry))),
+      await Promise.all(
+        [...scriptEntries, ...CONVENTIONAL_ENTRIES].map((entry) => servingEntry(disk, path.join(root, entry), root, reads, serverPackage, bins)),
+      ),
       reads,
     );
   if (isPrivateToolPackage(manifest) || isCommandPluginPackage(manifest)) {
     const servers = await served();
     return { has: (file) => !servers.has(file) };
   }
-  const bins = await Promise.all(binEntriesOf(manifest).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
   const scripts = await Promise.all(scriptEntries.map((entry) => entryWhere(disk, path.join(root, entry), root, isCommandLineEntry)));
   const oclifCommands = oclifCommandsOf(manifest);
   const commands = oclifCommands === undefined ? [] : await commandFiles(disk, sourceFolders(path.join(root, oclifCommands), root));
@@ -80,7 +83,7 @@ export async function commandLineFiles(root: string, manifest: PackageManifest, 
   if (found.size === 0) return found;
   for (const file of await served()) found.delete(file);
   // A server's package depends on its framework or database (a tool's `login` listens without one); a `start` script is no sign: a tool's may run its CLI, a server's another file.
-  if (![...dependencies].some(isServerPackage)) return found;
+  if (!serverPackage) return found;
   const listening = await Promise.all([...found].map(async (file) => ((await factsOf(disk, file, root, reads)).listens ? file : undefined)));
   for (const file of await importClosure(disk, root, listening, reads)) found.delete(file);
   return found;
@@ -111,6 +114,30 @@ async function entryWhere(disk: Disk, entry: string, root: string, shows: (text:
   if (!file) return undefined;
   const read = await disk.readFile(file, CONFIG_LIMIT);
   return 'text' in read && shows(read.text) ? file : undefined;
+}
+
+/**
+ * The source an entry runs when it serves: it starts a server itself, or, in a server's package, it is no command-line program nor
+ * `bin` entry (whose option parser stays a script) and calls a module it imports that builds a server and listens
+ * (`bootstrap(AppModule)` of `./bootstrap`, which runs `NestFactory.create` and `app.listen`).
+ */
+async function servingEntry(
+  disk: Disk,
+  entry: string,
+  root: string,
+  reads: ModuleReads,
+  serverPackage: boolean,
+  bins: ReadonlyArray<string | undefined>,
+): Promise<string | undefined> {
+  const file = await firstSourceFile(disk, sourceCandidates(entry, root, true));
+  if (!file) return undefined;
+  const read = await disk.readFile(file, CONFIG_LIMIT);
+  if (!('text' in read)) return undefined;
+  if (isServingEntry(read.text)) return file;
+  if (!serverPackage || bins.includes(file) || isCommandLineEntry(read.text)) return undefined;
+  const imported = (await factsOf(disk, file, root, reads)).imports.filter((target) => target !== undefined);
+  const listening = await Promise.all(imported.map(async (target) => (await factsOf(disk, target, root, reads)).listens));
+  return listening.includes(true) ? file : undefined;
 }
 
 /** A file's facts, read on first use. */
