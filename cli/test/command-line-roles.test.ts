@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CLEAN_CODE, COMMAND_TIMEOUT, SLOW_CODE, runJson, TempTrees } from './helpers';
+import { CLEAN_CODE, COMMAND_TIMEOUT, SLOW_CODE, runJson, TempTrees, writeFiles } from './helpers';
 
 /** A package whose command-line programs are read from package.json: a `bin` entry built from `src/`, and a `scripts` entry that parses its arguments with commander. */
 const TOOL_PACKAGE = {
@@ -65,20 +65,20 @@ describe('perf-lint: command-line programs of a package', function () {
     assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 3 });
   });
 
-  it("reads a server entry that calls its package's bootstrap module as serving, so a command that imports the application's modules keeps them production code", () => {
+  it('reads a server entry that hands its module to an imported bootstrap function as serving, beside a command-line program that imports the same module', () => {
     const root = trees.make({
       'api/package.json': JSON.stringify({
         name: 'api',
-        scripts: { 'start:prod': 'node dist/main', cli: 'ts-node src/cli.ts' },
+        scripts: { cli: 'ts-node src/cli.ts', 'start:prod': 'node dist/main' },
         dependencies: { '@nestjs/core': '^11.0.0', 'nest-commander': '^3.0.0' },
       }),
-      'api/src/main.ts': "import { AppModule } from './app.module';\nimport { startApp } from './start-app';\nstartApp(AppModule);\n",
-      'api/src/start-app.ts':
-        "import { NestFactory } from '@nestjs/core';\nexport async function startApp(module: unknown) {\n  const app = await NestFactory.create(module);\n  await app.listen(3000);\n}\n",
-      'api/src/app.module.ts': `import './orders/orders.service';\nexport class AppModule {}\n`,
+      'api/src/main.ts': "import { AppModule } from './app.module';\nimport { bootstrap } from './bootstrap';\nvoid bootstrap(AppModule);\n",
+      'api/src/bootstrap.ts':
+        "import { NestFactory } from '@nestjs/core';\nexport async function bootstrap(module: unknown) {\n  const app = await NestFactory.create(module);\n  await app.listen(3000);\n}\n",
+      'api/src/app.module.ts': "import './orders/orders.service';\nexport class AppModule {}\n",
       'api/src/orders/orders.service.ts': SLOW_CODE,
       'api/src/cli.ts':
-        "import { CommandFactory } from 'nest-commander';\nimport { AppModule } from './app.module';\nimport { load } from './commands/reindex';\nvoid load;\nvoid CommandFactory.run(AppModule);\n",
+        "import { CommandFactory } from 'nest-commander';\nimport { AppModule } from './app.module';\nimport './commands/reindex';\nvoid CommandFactory.run(AppModule);\n",
       'api/src/commands/reindex.ts': SLOW_CODE,
       '.perflintrc.json': JSON.stringify({ roles: { script: false } }),
     });
@@ -150,7 +150,7 @@ describe('perf-lint: command-line programs of a package', function () {
       report.findings.map((finding) => finding.file),
       ['shelf/server/controllers/LibraryController.js'],
     );
-    assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 5 });
+    assert.deepEqual((report as unknown as { unchecked: unknown }).unchecked, { script: 6 });
   });
 
   it('keeps a command-line program that imports a server framework only for its types, or boots the application for one command, a script', () => {
@@ -217,6 +217,34 @@ describe('perf-lint: command-line programs of a package', function () {
         .sort(),
       ['web/src/api.ts', 'web/src/i18n/catalog.ts'],
     );
+  });
+
+  it("reads every file of a command-line tool's plugin, named or tagged as one, as a script, and what only such a plugin imports from another package as one-off", () => {
+    const root = trees.make({
+      'package.json': JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/*'] }),
+      'packages/cli-plugin-deploy/package.json': JSON.stringify({
+        name: '@acme/cli-plugin-deploy',
+        main: 'index.js',
+        dependencies: { '@acme/deploy-sdk': '1.0.0' },
+      }),
+      'packages/cli-plugin-deploy/index.js': "module.exports = () => [require('./commands/deploy')];\n",
+      'packages/cli-plugin-deploy/commands/deploy.js': `const { run } = require('@acme/deploy-sdk');\nmodule.exports = { type: 'cli-command', create: () => run };\n`,
+      'packages/cli-plugin-deploy/utils/upload.ts': SLOW_CODE,
+      'packages/scaffold/package.json': JSON.stringify({ name: '@acme/scaffold', keywords: ['acme', 'cli-plugin'], main: 'src/index.ts' }),
+      'packages/scaffold/src/index.ts': SLOW_CODE,
+      'packages/deploy-sdk/package.json': JSON.stringify({ name: '@acme/deploy-sdk', main: 'src/index.ts' }),
+      'packages/deploy-sdk/src/index.ts': "export { run } from './runner';\n",
+      'packages/deploy-sdk/src/runner.ts': SLOW_CODE.replace('load', 'run'),
+      'packages/api-plugins/package.json': JSON.stringify({ name: '@acme/api-plugins', keywords: ['plugin'], main: 'src/index.ts' }),
+      'packages/api-plugins/src/index.ts': SLOW_CODE,
+    });
+    assert.deepEqual(
+      runJson(root).report.findings.map((finding) => finding.file),
+      ['packages/api-plugins/src/index.ts'],
+    );
+    // Counted as scripts: the plugins' own files; the SDK only they import keeps its role.
+    writeFiles(root, { '.perflintrc.json': JSON.stringify({ roles: { script: false } }) });
+    assert.deepEqual((runJson(root).report as unknown as { unchecked: unknown }).unchecked, { script: 4 });
   });
 
   it('leaves a package without command-line programs as production code', () => {

@@ -148,7 +148,7 @@ function readSmall(file: string): string | undefined {
   return 'text' in read ? read.text : undefined;
 }
 
-function nearestDependencies(folder: string): Set<string> {
+function nearestDependencies(folder: string): ReadonlySet<string> {
   for (let dir = folder; ; dir = path.dirname(dir)) {
     const read = readWorkspaceFileSync(path.join(dir, 'package.json'), CONFIG_LIMIT);
     if ('text' in read) return dependenciesOf(read.text);

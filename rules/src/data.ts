@@ -26,6 +26,7 @@ export { LineIndex } from './lines';
 export {
   binEntriesOf,
   isCommandLineEntry,
+  isCommandPluginPackage,
   isPrivateToolPackage,
   isServerPackage,
   isServingEntry,
@@ -35,6 +36,7 @@ export {
   startsHttpServer,
   taskScriptEntriesOf,
 } from './roles';
+export { packageManifestOf, type PackageManifest } from './package-manifest';
 export { isDeclarationFile, isSourceFile, SOURCE_EXTENSIONS } from './source-files';
 export type * from './types';
 export type { ProjectFacts } from './project';

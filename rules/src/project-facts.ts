@@ -1,3 +1,4 @@
+import { packageManifestOf } from './package-manifest';
 import type { ProjectFacts } from './project';
 import type { SyntaxSignals } from './syntax-signals';
 
@@ -24,16 +25,6 @@ export function declaresBeyondUses(facts: ProjectFacts): boolean {
 }
 
 /** The package names a package.json depends on (all dependency kinds); empty for unreadable JSON. */
-export function dependenciesOf(packageJsonText: string): Set<string> {
-  try {
-    const manifest = JSON.parse(packageJsonText) as Record<string, unknown>;
-    const names = new Set<string>();
-    for (const key of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
-      const section = manifest[key];
-      if (section && typeof section === 'object') for (const name of Object.keys(section)) names.add(name);
-    }
-    return names;
-  } catch {
-    return new Set();
-  }
+export function dependenciesOf(packageJsonText: string): ReadonlySet<string> {
+  return packageManifestOf(packageJsonText).dependencies;
 }

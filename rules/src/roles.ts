@@ -1,3 +1,4 @@
+import type { PackageManifest } from './package-manifest';
 import type { AnalysisOptions, ProjectInfo, RuleContext } from './types';
 
 /**
@@ -25,6 +26,11 @@ export function isRoleChecked(role: FileRole, roles: Partial<Record<FileRole, bo
 /** An `import … from`, a bare `import` or a `require` of one of `modules` (alternatives of a pattern) anywhere in a file's text. */
 export function importOf(modules: string): RegExp {
   return new RegExp(String.raw`(?:\bfrom\s*|\bimport\s*|\brequire\s*\(\s*)['"](?:${modules})['"]`);
+}
+
+/** An import of a value from one of `modules` (`import type` brings in none: the module never runs), or a `require` of one. */
+function valueImportOf(modules: string): RegExp {
+  return new RegExp(String.raw`^[ \t]*import\s+(?!type\b)[^'";]*?\bfrom\s*['"](?:${modules})['"]|\brequire\s*\(\s*['"](?:${modules})['"]`, 'm');
 }
 
 /** `user.test.ts`, `app.e2e-spec.ts`, `login.cy.ts`, `auth.e2e-ee.ts`, `sum.bench.ts`. */
@@ -117,6 +123,8 @@ const TOOL_FOLDER = /^(?:tools|tooling)$/i;
  */
 const BUILD_FOLDER =
   /^(?:vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
+/** A package's bundling step (`bundling/function/buildHandler.js`); under a source folder the name is the domain's (a shop's product bundles). */
+const BUNDLING_FOLDER = /^bundl(?:ing|ers?)$/i;
 /**
  * A package named `build` (`packages/build`, its bundler extensions and plugins). Only the
  * package's own name counts: `src/commands/build/` may hold a service's build feature.
@@ -141,6 +149,26 @@ const CLI_IMPORT =
 const BUILD_IMPORT = importOf(
   String.raw`vite|webpack|rollup|esbuild|@rollup\/[\w-]+|@vitejs\/[\w-]+|@babel\/core|gulp|postcss|@angular-devkit\/[\w-]+|@expo\/config-plugins|expo\/config-plugins`,
 );
+/** Infrastructure as code (Pulumi, the AWS CDK, CDK for Terraform, cdk8s): a program that declares cloud resources runs when they are deployed. */
+const INFRASTRUCTURE_IMPORT = valueImportOf(
+  String.raw`@pulumi\/[\w./-]+|aws-cdk-lib(?:\/[\w./-]+)?|@aws-cdk\/[\w./-]+|cdktf|@cdktf\/[\w./-]+|cdk8s|constructs`,
+);
+/**
+ * A command-line tool's own module or one of its plugins (`@scope/cli`, `@scope/cli-plugin-deploy/plugins`): a file that imports
+ * one is a hook or a command that tool runs (before a build, after a deploy). Its `types` entry only types what served code hands it.
+ */
+const COMMAND_TOOL_IMPORT = valueImportOf(
+  String.raw`(?:@[\w.-]+\/cli|(?:@[\w.-]+\/)?(?:[\w.-]+-)?(?:cli|oclif)-plugins?(?:-[\w.-]+)?)(?:\/(?!types['"])[\w./-]+)?`,
+);
+/**
+ * Terminal prompts, spinners and task lists (`inquirer`, `ora`, `listr2`), and the libraries that list a monorepo's packages
+ * (`get-yarn-workspaces`, `@manypkg/get-packages`): a server has no terminal to draw on and no workspace to link.
+ */
+const TERMINAL_TOOL_IMPORT = valueImportOf(
+  String.raw`inquirer|@inquirer\/[\w-]+|enquirer|prompts|@clack\/prompts|ora|listr2?|get-yarn-workspaces|@manypkg\/get-packages|@pnpm\/find-workspace-packages`,
+);
+/** `yargs.command('deploy', …)` on the parser a command-line tool hands its plugins (`create({ yargs }) { … }`): a command's definition. */
+const HANDED_COMMAND_PARSER = /\byargs\s*\.\s*(?:command|positional|option)\s*\(/;
 /** Signs that a file serves: it starts a server (`Bun.serve(...)` too) or registers routes, so it is no one-off script. */
 const SERVES_CALL = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(|\b(?:Bun|Deno)\.serve\s*\(/;
 /**
@@ -228,6 +256,10 @@ const TEXT_SHOWS: Readonly<Record<RoleSign, (text: string) => boolean>> = {
     CLI_IMPORT.test(text) ||
     CI_IMPORT.test(text) ||
     GENERATOR_IMPORT.test(text) ||
+    INFRASTRUCTURE_IMPORT.test(text) ||
+    COMMAND_TOOL_IMPORT.test(text) ||
+    TERMINAL_TOOL_IMPORT.test(text) ||
+    HANDED_COMMAND_PARSER.test(text) ||
     (onlyRunsTopLevel(text) && !runsAsWorkerThread(text)) ||
     runsWhenEntryPoint(text) ||
     promptsTerminal(text),
@@ -246,13 +278,16 @@ type Shows = (sign: RoleSign) => boolean;
 
 function isTest(segments: readonly string[], shows: Shows): boolean {
   const base = segments[segments.length - 1] ?? '';
-  return TEST_FILE.test(base) || TEST_DOUBLE_FILE.test(base) || inFolder(segments, TEST_FOLDER) || inBenchmarkFolder(segments) || shows('test');
+  return (
+    TEST_FILE.test(base) || TEST_DOUBLE_FILE.test(base) || inFolder(segments, TEST_FOLDER) || inFolderOutsideSource(segments, BENCHMARK_FOLDER) || shows('test')
+  );
 }
 
-function inBenchmarkFolder(segments: readonly string[]): boolean {
+/** A folder of the path that matches, with no source folder above it (where the name would be the domain's). */
+function inFolderOutsideSource(segments: readonly string[], folder: RegExp): boolean {
   const folders = segments.slice(0, -1);
-  const benchmark = folders.findIndex((segment) => BENCHMARK_FOLDER.test(segment));
-  return benchmark >= 0 && !folders.slice(0, benchmark).some((segment) => SOURCE_FOLDER.test(segment));
+  const found = folders.findIndex((segment) => folder.test(segment));
+  return found >= 0 && !folders.slice(0, found).some((segment) => SOURCE_FOLDER.test(segment));
 }
 
 /** Whether a file is named as a test (`user.spec.ts`, `checkout.e2e.ts`), wherever it is. */
@@ -370,6 +405,7 @@ function isScript(
     SCRIPT_FILE.test(base) ||
     shows('build') ||
     inFolder(segments, BUILD_FOLDER) ||
+    inFolderOutsideSource(segments, BUNDLING_FOLDER) ||
     inLibraryBuildFolder(segments) ||
     inScriptWatchFolder(segments) ||
     inGeneratorFolder(segments)
@@ -506,15 +542,10 @@ export function isTaskEntry(text: string): boolean {
 }
 
 /** Source paths a package.json's `scripts` run (`ts-node src/index.ts`, `node dist/cli.js`) and its `main`, relative to its folder. */
-export function scriptEntriesOf(packageJsonText: string): string[] {
-  try {
-    const manifest = JSON.parse(packageJsonText) as { scripts?: unknown; main?: unknown };
-    const paths = scriptsOf(manifest.scripts).flatMap(([, command]) => commandPaths(command));
-    if (typeof manifest.main === 'string') paths.push(manifest.main);
-    return [...new Set(paths.map((entry) => entry.replace(/^\.\//, '')))];
-  } catch {
-    return [];
-  }
+export function scriptEntriesOf(manifest: PackageManifest): string[] {
+  const paths = manifest.scripts.flatMap(([, command]) => commandPaths(command));
+  if (manifest.main !== undefined) paths.push(manifest.main);
+  return [...new Set(paths.map(withoutDotSlash))];
 }
 
 /**
@@ -528,23 +559,16 @@ const LONG_RUNNING_SCRIPT =
  * Source paths that a package.json's task scripts run (`"i18n:extract": "ts-node src/i18n/extract.ts"`, `"docs": "node
  * dist/tools/docs.js"`), relative to its folder: a task runs when a developer or the build asks, once, and exits.
  */
-export function taskScriptEntriesOf(packageJsonText: string): string[] {
-  try {
-    const manifest = JSON.parse(packageJsonText) as { scripts?: unknown };
-    const paths = scriptsOf(manifest.scripts)
-      .filter(([name]) => !LONG_RUNNING_SCRIPT.test(name))
-      .flatMap(([, command]) => commandPaths(command))
-      .filter((entry) => !entry.split('/').includes('node_modules'));
-    return [...new Set(paths.map((entry) => entry.replace(/^\.\//, '')))];
-  } catch {
-    return [];
-  }
+export function taskScriptEntriesOf(manifest: PackageManifest): string[] {
+  const paths = manifest.scripts
+    .filter(([name]) => !LONG_RUNNING_SCRIPT.test(name))
+    .flatMap(([, command]) => commandPaths(command))
+    .filter((entry) => !entry.split('/').includes('node_modules'));
+  return [...new Set(paths.map(withoutDotSlash))];
 }
 
-/** A package.json's `scripts`, by name. */
-function scriptsOf(scripts: unknown): Array<[name: string, command: string]> {
-  if (!scripts || typeof scripts !== 'object') return [];
-  return Object.entries(scripts).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+function withoutDotSlash(entry: string): string {
+  return entry.replace(/^\.\//, '');
 }
 
 /** The source files a command names (`src/docs.ts` of `ts-node --project tsconfig.json src/docs.ts`). */
@@ -552,35 +576,36 @@ function commandPaths(command: string): string[] {
   return command.match(/(?<=^|\s)[\w./-]+\.[cm]?[jt]sx?(?=\s|$)/g) ?? [];
 }
 
-/** The files a package.json's `bin` names (`"bin": "cli.js"` or `"bin": { "tool": "./bin/tool.js" }`), relative to its folder, without `./`. */
-export function binEntriesOf(packageJsonText: string): string[] {
-  try {
-    const bin = (JSON.parse(packageJsonText) as { bin?: unknown }).bin;
-    const entries = typeof bin === 'string' ? [bin] : bin && typeof bin === 'object' ? Object.values(bin) : [];
-    return entries.filter((entry): entry is string => typeof entry === 'string').map((entry) => entry.replace(/^\.\//, ''));
-  } catch {
-    return [];
-  }
+/** The files a package.json's `bin` names, relative to its folder, without `./`. */
+export function binEntriesOf(manifest: PackageManifest): string[] {
+  return manifest.bin.map(withoutDotSlash);
 }
 
 /**
  * The folder an oclif command-line tool loads its commands from, relative to its package (`./dist/commands`): the one its package.json's
  * `oclif` section names, or oclif's own default for a package with that section, or with a `bin` and an oclif dependency.
  */
-export function oclifCommandsOf(packageJsonText: string, dependencies: ReadonlySet<string>): string | undefined {
-  try {
-    const oclif = (JSON.parse(packageJsonText) as { oclif?: unknown }).oclif;
-    if (oclif && typeof oclif === 'object') {
-      const commands = (oclif as { commands?: unknown }).commands;
-      // `"commands": { "strategy": "pattern", "target": "./dist/commands" }` names its folder as a target.
-      const folder = commands && typeof commands === 'object' ? (commands as { target?: unknown }).target : commands;
-      return (typeof folder === 'string' ? folder : 'dist/commands').replace(/^\.\//, '');
-    }
-  } catch {
-    return undefined;
+export function oclifCommandsOf(manifest: PackageManifest): string | undefined {
+  if (manifest.oclif) {
+    const commands = (manifest.oclif as { commands?: unknown }).commands;
+    // `"commands": { "strategy": "pattern", "target": "./dist/commands" }` names its folder as a target.
+    const folder = commands && typeof commands === 'object' ? (commands as { target?: unknown }).target : commands;
+    return withoutDotSlash(typeof folder === 'string' ? folder : 'dist/commands');
   }
-  const oclifDependency = dependencies.has('@oclif/core') || dependencies.has('@oclif/command');
-  return oclifDependency && binEntriesOf(packageJsonText).length > 0 ? 'dist/commands' : undefined;
+  const oclifDependency = manifest.dependencies.has('@oclif/core') || manifest.dependencies.has('@oclif/command');
+  return oclifDependency && manifest.bin.length > 0 ? 'dist/commands' : undefined;
+}
+
+/** `cli-plugin-deploy`, `@scope/cli-plugin-scaffold`, `tool-cli-plugin`: a plugin of a command-line tool, by its name or a keyword. */
+const COMMAND_PLUGIN_NAME = /^(?:[\w.-]+-)?(?:cli|oclif)-plugins?(?:-[\w.-]+)?$/i;
+
+/**
+ * A plugin of a command-line tool, named or tagged as one (`@scope/cli-plugin-deploy`, keyword `cli-plugin`): the tool loads
+ * it by its name from its own configuration, so no `bin` or import of the plugin shows that all of it runs as commands.
+ */
+export function isCommandPluginPackage(manifest: PackageManifest): boolean {
+  const unscoped = manifest.name?.replace(/^@[\w.-]+\//, '');
+  return [...(unscoped === undefined ? [] : [unscoped]), ...manifest.keywords].some((name) => COMMAND_PLUGIN_NAME.test(name));
 }
 
 /** Packages only a server needs: an HTTP or RPC framework, or the client of a database server that many processes share. */
@@ -598,11 +623,6 @@ export function isServerPackage(name: string): boolean {
  * files import one another (path aliases, a barrel for its tests); a private package with a `bin` and `express` or `pg`
  * may be the application's server, started by that name.
  */
-export function isPrivateToolPackage(packageJsonText: string, dependencies: Iterable<string>): boolean {
-  try {
-    if ((JSON.parse(packageJsonText) as { private?: unknown }).private !== true) return false;
-  } catch {
-    return false;
-  }
-  return binEntriesOf(packageJsonText).length > 0 && ![...dependencies].some(isServerPackage);
+export function isPrivateToolPackage(manifest: PackageManifest): boolean {
+  return manifest.private && manifest.bin.length > 0 && ![...manifest.dependencies].some(isServerPackage);
 }

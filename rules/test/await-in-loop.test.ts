@@ -422,6 +422,21 @@ export async function updateTree(trees) {
     assert.deepEqual(actualFindings(code, 'file.js', withDependencies('express')), expectedFindings(code));
   });
 
+  it("leaves the code of a web app's package; reports it beside a server, a server-side renderer, or in a file that loads Node's modules", () => {
+    const file = path.join(FIXTURES_DIR, 'await-in-loop', 'page-packages', 'live-updates.ts');
+    const code = fs.readFileSync(file, 'utf8');
+    const withDependencies = (...names: string[]): AnalysisOptions => ({ ...DEFAULT_OPTIONS, project: { dependencies: new Set(names) } });
+    assert.deepEqual(actualFindings(code, file, withDependencies('react', 'react-dom', '@acme/ui')), []);
+    assert.deepEqual(actualFindings(code, file, withDependencies('vue', 'axios')), []);
+    assert.deepEqual(actualFindings(code, file, withDependencies('react', 'react-dom', 'express')), expectedFindings(code));
+    assert.deepEqual(actualFindings(code, file, withDependencies('react', 'react-dom', '@react-email/components')), expectedFindings(code));
+    assert.deepEqual(actualFindings(code, file, withDependencies('preact', 'preact-render-to-string')), expectedFindings(code));
+    assert.deepEqual(actualFindings(code, file, withDependencies('react', 'react-dom', 'electron')), []);
+    const loadsNode = `import { readFile } from 'node:fs/promises';\n${code}`;
+    assert.deepEqual(actualFindings(loadsNode, file, withDependencies('react', 'react-dom')), expectedFindings(loadsNode));
+    assert.deepEqual(actualFindings(code, file, withDependencies('@acme/ui')), expectedFindings(code));
+  });
+
   it("leaves the code of a desktop or mobile app's package, and of a package whose only database is SQLite in the process; reports it beside a server", () => {
     const file = path.join(FIXTURES_DIR, 'await-in-loop', 'device-apps', 'local-notes.ts');
     const code = fs.readFileSync(file, 'utf8');

@@ -5,6 +5,7 @@ import {
   binEntriesOf,
   detectRole,
   isCommandLineEntry,
+  isCommandPluginPackage,
   isRoleChecked,
   isTaskEntry,
   oclifCommandsOf,
@@ -15,6 +16,7 @@ import {
   taskScriptEntriesOf,
   type FileRole,
 } from '../src/roles';
+import { packageManifestOf } from '../src/package-manifest';
 
 const LOOP = `export async function f(ids: string[]) {\n  for (const id of ids) await fetchUser(id);\n}\n`;
 
@@ -197,6 +199,27 @@ describe('file roles', () => {
     ['tooling/codegen/index.ts', `import nodePlop from 'node-plop';\n${LOOP}`, 'script'],
     ['plopfile.mjs', LOOP, 'script'],
     ['_templates/service/new/prompt.js', LOOP, 'script'],
+    ['infra/src/website.ts', `import * as aws from '@pulumi/aws';\n${LOOP}`, 'script'],
+    ['lib/stacks/storage-stack.ts', `import { Stack } from 'aws-cdk-lib';\nimport { Construct } from 'constructs';\n${LOOP}`, 'script'],
+    ['src/main.ts', `import { TerraformStack } from 'cdktf';\n${LOOP}`, 'script'],
+    ['src/hooks/copyHandlers.ts', `import { cli } from '@acme/cli';\n${LOOP}`, 'script'],
+    ['src/hooks/afterBuild.ts', `import { AfterBuildPlugin } from '@acme/cli-plugin-deploy/plugins';\n${LOOP}`, 'script'],
+    ['setup.js', `const ora = require('ora');\nmodule.exports = async function setup() {};\n${LOOP}`, 'script'],
+    ['src/ask.ts', `import { select } from '@inquirer/prompts';\n${LOOP}`, 'script'],
+    ['utils/linkPackages.js', `const packages = require('get-yarn-workspaces')(process.cwd());\nmodule.exports = { packages };\n${LOOP}`, 'script'],
+    ['src/orders/orders.service.ts', `import { createClient } from '@acme/client';\nimport { parse } from '@acme/cli-utils';\n${LOOP}`, 'production'],
+    ['src/clients/workflows.ts', `import type { Context } from '@acme/cli/types';\nimport type * as pulumi from '@pulumi/pulumi';\n${LOOP}`, 'production'],
+    ['src/clients/step-functions.ts', `import { GenericRecord } from '@acme/cli/types';\n${LOOP}`, 'production'],
+    ['lib/stacks/api-stack.ts', `import {\n  Stack,\n  type StackProps,\n} from 'aws-cdk-lib';\n${LOOP}`, 'script'],
+    ['src/progress.ts', `import ora from 'ora';\nimport express from 'express';\n${LOOP}`, 'production'],
+    ['src/prompts/render.ts', `import { prompts } from './prompts';\n${LOOP}`, 'production'],
+    ['bundling/function/buildHandler.js', LOOP, 'script'],
+    [
+      'commands/index.js',
+      `module.exports = [{ type: 'cli-command', create({ yargs }) { yargs.command('deploy', 'Deploys', () => {}, run); } }];\n${LOOP}`,
+      'script',
+    ],
+    ['src/catalog/bundling/price.ts', LOOP, 'production'],
     ['src/generators/invoice-number.ts', LOOP, 'production'],
     ['apps/api/src/build/manifest.ts', LOOP, 'production'],
     ['internal-packages/testcontainers/src/docker.ts', LOOP, 'test'],
@@ -305,23 +328,27 @@ describe('file roles', () => {
   });
 
   it('reads bin entries from package.json, as a string or an object', () => {
-    assert.deepEqual(binEntriesOf('{"bin": "./cli.js"}'), ['cli.js']);
-    assert.deepEqual(binEntriesOf('{"bin": {"tool": "./bin/tool.js", "other": "dist/other.js"}}'), ['bin/tool.js', 'dist/other.js']);
-    assert.deepEqual(binEntriesOf('{"name": "x"}'), []);
-    assert.deepEqual(binEntriesOf('not json'), []);
+    assert.deepEqual(binEntriesOf(packageManifestOf('{"bin": "./cli.js"}')), ['cli.js']);
+    assert.deepEqual(binEntriesOf(packageManifestOf('{"bin": {"tool": "./bin/tool.js", "other": "dist/other.js"}}')), ['bin/tool.js', 'dist/other.js']);
+    assert.deepEqual(binEntriesOf(packageManifestOf('{"name": "x"}')), []);
+    assert.deepEqual(binEntriesOf(packageManifestOf('not json')), []);
   });
 
   it('reads the files that scripts and main run, to find command-line entries among them', () => {
     assert.deepEqual(
       scriptEntriesOf(
-        '{"main": "./dist/index.js", "scripts": {"dev": "node --loader ts-node/esm src/index.ts --watch", "build": "tsc", "gen": "tsx ./scripts/gen.mts"}}',
+        packageManifestOf(
+          '{"main": "./dist/index.js", "scripts": {"dev": "node --loader ts-node/esm src/index.ts --watch", "build": "tsc", "gen": "tsx ./scripts/gen.mts"}}',
+        ),
       ),
       ['src/index.ts', 'scripts/gen.mts', 'dist/index.js'],
     );
-    assert.deepEqual(scriptEntriesOf('not json'), []);
+    assert.deepEqual(scriptEntriesOf(packageManifestOf('not json')), []);
     assert.deepEqual(
       taskScriptEntriesOf(
-        '{"scripts": {"start": "node dist/index.js", "dev:worker": "tsx src/worker.ts", "migration:run": "ts-node ./node_modules/typeorm/cli.js", "i18n:extract": "ts-node --project server/tsconfig.json ./src/i18n/extract.ts", "docs": "node dist/tools/docs.js"}}',
+        packageManifestOf(
+          '{"scripts": {"start": "node dist/index.js", "dev:worker": "tsx src/worker.ts", "migration:run": "ts-node ./node_modules/typeorm/cli.js", "i18n:extract": "ts-node --project server/tsconfig.json ./src/i18n/extract.ts", "docs": "node dist/tools/docs.js"}}',
+        ),
       ),
       ['src/i18n/extract.ts', 'dist/tools/docs.js'],
     );
@@ -332,14 +359,24 @@ describe('file roles', () => {
     assert.equal(isCommandLineEntry(`import express from 'express';\n`), false);
   });
 
+  it("reads a command-line tool's plugin from its package name or keywords", () => {
+    const plugin = (json: object): boolean => isCommandPluginPackage(packageManifestOf(JSON.stringify(json)));
+    assert.equal(plugin({ name: '@acme/cli-plugin-deploy' }), true);
+    assert.equal(plugin({ name: 'shipit-cli-plugin' }), true);
+    assert.equal(plugin({ name: '@acme/deploy', keywords: ['acme', 'cli-plugin'] }), true);
+    assert.equal(plugin({ name: '@acme/oclif-plugin-login' }), true);
+    assert.equal(plugin({ name: '@acme/cli' }), false);
+    assert.equal(plugin({ name: 'client-plugins' }), false);
+    assert.equal(plugin({ name: '@acme/api-plugins', keywords: ['plugin'] }), false);
+  });
+
   it('finds the folder an oclif tool loads its commands from', () => {
-    const none = new Set<string>();
-    assert.equal(oclifCommandsOf('{"oclif": {"bin": "tool", "commands": "./dist/commands"}}', none), 'dist/commands');
-    assert.equal(oclifCommandsOf('{"oclif": {"commands": {"strategy": "pattern", "target": "./lib/cmds"}}}', none), 'lib/cmds');
-    assert.equal(oclifCommandsOf('{"oclif": {"bin": "tool"}}', none), 'dist/commands');
-    assert.equal(oclifCommandsOf('{"bin": {"tool": "./bin/run.js"}}', new Set(['@oclif/core'])), 'dist/commands');
-    assert.equal(oclifCommandsOf('{"name": "sdk"}', new Set(['@oclif/core'])), undefined);
-    assert.equal(oclifCommandsOf('{"bin": {"tool": "./bin/run.js"}}', new Set(['commander'])), undefined);
+    assert.equal(oclifCommandsOf(packageManifestOf('{"oclif": {"bin": "tool", "commands": "./dist/commands"}}')), 'dist/commands');
+    assert.equal(oclifCommandsOf(packageManifestOf('{"oclif": {"commands": {"strategy": "pattern", "target": "./lib/cmds"}}}')), 'lib/cmds');
+    assert.equal(oclifCommandsOf(packageManifestOf('{"oclif": {"bin": "tool"}}')), 'dist/commands');
+    assert.equal(oclifCommandsOf(packageManifestOf('{"bin": {"tool": "./bin/run.js"}, "dependencies": {"@oclif/core": "^4"}}')), 'dist/commands');
+    assert.equal(oclifCommandsOf(packageManifestOf('{"name": "sdk", "dependencies": {"@oclif/core": "^4"}}')), undefined);
+    assert.equal(oclifCommandsOf(packageManifestOf('{"bin": {"tool": "./bin/run.js"}, "dependencies": {"commander": "^12"}}')), undefined);
   });
 
   it('finds a module that builds an HTTP server and listens on it, not one that only names a framework or boots the application', () => {

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import {
   binEntriesOf,
-  dependenciesOf,
   isCommandLineEntry,
+  isCommandPluginPackage,
   isPrivateToolPackage,
   isServerPackage,
   isServingEntry,
@@ -11,6 +11,7 @@ import {
   scriptEntriesOf,
   startsHttpServer,
   taskScriptEntriesOf,
+  type PackageManifest,
 } from '../../rules/src/data';
 import { inside } from './paths';
 import type { Disk } from './disk';
@@ -47,38 +48,42 @@ type ModuleReads = Map<string, Promise<ModuleFacts>>;
  * package.json (or the sources they are built from), the files its `scripts` or `main` run that
  * parse a command line with a CLI framework, the commands of an oclif tool (`oclifCommandsOf`), and
  * every file of the package they import, directly or not; the file a task script runs, alone
- * (`taskScriptEntriesOf`); every file of a private tool package (`isPrivateToolPackage`). Such files run once per
+ * (`taskScriptEntriesOf`); every file of a private tool package (`isPrivateToolPackage`) or of a plugin of a command-line
+ * tool (`isCommandPluginPackage`). Such files run once per
  * command and exit; they never serve a request. A file that the package's server also imports (a
  * command that boots the application's modules) serves too, and so does every file that a server
  * among them imports (`"bin": "index.js"` of a self-hosted server that `npx` starts).
  */
-export async function commandLineFiles(root: string, packageJsonText: string, disk: Disk): Promise<CommandLineFiles> {
-  const scriptEntries = scriptEntriesOf(packageJsonText);
-  const dependencies = dependenciesOf(packageJsonText);
+export async function commandLineFiles(root: string, manifest: PackageManifest, disk: Disk): Promise<CommandLineFiles> {
+  const scriptEntries = scriptEntriesOf(manifest);
+  const dependencies = manifest.dependencies;
   const reads: ModuleReads = new Map();
+  const bins = await Promise.all(binEntriesOf(manifest).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
+  const serverPackage = [...dependencies].some(isServerPackage);
   const served = async (): Promise<Set<string>> =>
     importClosure(
       disk,
       root,
-      await Promise.all([...scriptEntries, ...CONVENTIONAL_ENTRIES].map((entry) => servingEntry(disk, path.join(root, entry), root, reads))),
+      await Promise.all(
+        [...scriptEntries, ...CONVENTIONAL_ENTRIES].map((entry) => servingEntry(disk, path.join(root, entry), root, reads, serverPackage, bins)),
+      ),
       reads,
     );
-  if (isPrivateToolPackage(packageJsonText, dependencies)) {
+  if (isPrivateToolPackage(manifest) || isCommandPluginPackage(manifest)) {
     const servers = await served();
     return { has: (file) => !servers.has(file) };
   }
-  const bins = await Promise.all(binEntriesOf(packageJsonText).map((entry) => firstSourceFile(disk, sourceCandidates(path.join(root, entry), root, true))));
   const scripts = await Promise.all(scriptEntries.map((entry) => entryWhere(disk, path.join(root, entry), root, isCommandLineEntry)));
-  const oclifCommands = oclifCommandsOf(packageJsonText, dependencies);
+  const oclifCommands = oclifCommandsOf(manifest);
   const commands = oclifCommands === undefined ? [] : await commandFiles(disk, sourceFolders(path.join(root, oclifCommands), root));
   const found = await importClosure(disk, root, [...bins, ...scripts, ...commands], reads);
   // A task's own file alone: what it imports may be the application's modules, which it runs for one task.
-  const tasks = await Promise.all(taskScriptEntriesOf(packageJsonText).map((entry) => entryWhere(disk, path.join(root, entry), root, isTaskEntry)));
+  const tasks = await Promise.all(taskScriptEntriesOf(manifest).map((entry) => entryWhere(disk, path.join(root, entry), root, isTaskEntry)));
   for (const task of tasks) if (task !== undefined && inside(root, task) !== undefined) found.add(task);
   if (found.size === 0) return found;
   for (const file of await served()) found.delete(file);
   // A server's package depends on its framework or database (a tool's `login` listens without one); a `start` script is no sign: a tool's may run its CLI, a server's another file.
-  if (![...dependencies].some(isServerPackage)) return found;
+  if (!serverPackage) return found;
   const listening = await Promise.all([...found].map(async (file) => ((await factsOf(disk, file, root, reads)).listens ? file : undefined)));
   for (const file of await importClosure(disk, root, listening, reads)) found.delete(file);
   return found;
@@ -112,19 +117,27 @@ async function entryWhere(disk: Disk, entry: string, root: string, shows: (text:
 }
 
 /**
- * The source an entry runs when it serves: it starts a server itself, or, parsing no command line, calls a module of its own
- * that does (`bootstrap(AppModule)` of `./bootstrap`, where NestJS's application is created and listens).
+ * The source an entry runs when it serves: it starts a server itself, or, in a server's package, it is no command-line program nor
+ * `bin` entry (whose option parser stays a script) and calls a module it imports that builds a server and listens
+ * (`bootstrap(AppModule)` of `./bootstrap`, which runs `NestFactory.create` and `app.listen`).
  */
-async function servingEntry(disk: Disk, entry: string, root: string, reads: ModuleReads): Promise<string | undefined> {
+async function servingEntry(
+  disk: Disk,
+  entry: string,
+  root: string,
+  reads: ModuleReads,
+  serverPackage: boolean,
+  bins: ReadonlyArray<string | undefined>,
+): Promise<string | undefined> {
   const file = await firstSourceFile(disk, sourceCandidates(entry, root, true));
   if (!file) return undefined;
   const read = await disk.readFile(file, CONFIG_LIMIT);
-  if (!('text' in read) || isCommandLineEntry(read.text)) return undefined;
+  if (!('text' in read)) return undefined;
   if (isServingEntry(read.text)) return file;
-  const imported = await Promise.all(
-    (await factsOf(disk, file, root, reads)).imports.map((target) => (target === undefined ? undefined : factsOf(disk, target, root, reads))),
-  );
-  return imported.some((facts) => facts?.listens) ? file : undefined;
+  if (!serverPackage || bins.includes(file) || isCommandLineEntry(read.text)) return undefined;
+  const imported = (await factsOf(disk, file, root, reads)).imports.filter((target) => target !== undefined);
+  const listening = await Promise.all(imported.map(async (target) => (await factsOf(disk, target, root, reads)).listens));
+  return listening.includes(true) ? file : undefined;
 }
 
 /** A file's facts, read on first use. */

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { dependenciesOf } from '../../rules/src/data';
+import { packageManifestOf } from '../../rules/src/data';
 import { commandLineFiles, type CommandLineFiles } from './command-line';
 import type { Disk } from './disk';
 import { CONFIG_LIMIT } from './read';
@@ -49,10 +49,13 @@ export class DependencyLookup {
       found = this.disk.readFile(manifest, CONFIG_LIMIT).then((read) => {
         // An unreadable or refused manifest (a FIFO, a device) counts as none here, said once; the folders above still apply.
         if ('text' in read) {
-          const sorted = [...dependenciesOf(read.text)].sort();
+          const manifest = packageManifestOf(read.text);
+          const sorted = [...manifest.dependencies].sort();
           let files: Promise<CommandLineFiles> | undefined;
-          const text = read.text;
-          return { dependencies: { sorted, set: new Set(sorted), root: folder }, commandLine: () => (files ??= commandLineFiles(folder, text, this.disk)) };
+          return {
+            dependencies: { sorted, set: manifest.dependencies, root: folder },
+            commandLine: () => (files ??= commandLineFiles(folder, manifest, this.disk)),
+          };
         }
         if (!read.missing) this.onUnreadable(manifest, read.reason);
         const parent = path.dirname(folder);

@@ -46,6 +46,7 @@ function isBrowserFile(context: RuleContext): boolean {
       importsComponentHook(context) ||
       (SERVED_SCRIPT.test(context.fileName) && meaningfulFolders(context.fileName, context.options.project).some((folder) => STATIC_FOLDER.test(folder))) ||
       inClientFolder(context) ||
+      inPagePackage(context) ||
       usesOnlyPageGlobals(context),
   );
 }
@@ -65,9 +66,13 @@ function inClientFolder(context: RuleContext): boolean {
   const index = folders.findIndex(
     (folder, position) => /^frontend$/i.test(folder) || (/^client$/i.test(folder) && position > 0 && SOURCE_FOLDER.test(folders[position - 1]!)),
   );
-  if (index < 0 || folders.slice(index + 1).some((folder) => SERVER_FOLDER.test(folder))) return false;
+  return index >= 0 && !folders.slice(index + 1).some((folder) => SERVER_FOLDER.test(folder)) && !loadsNodeOrServer(context);
+}
+
+/** Whether the file imports or requires Node's own modules or a server's packages. */
+function loadsNodeOrServer(context: RuleContext): boolean {
   return (
-    !context.ast.body.some((statement) => {
+    context.ast.body.some((statement) => {
       const source = statement.type === AST_NODE_TYPES.ImportDeclaration ? String(statement.source.value) : undefined;
       return (
         source !== undefined &&
@@ -79,7 +84,26 @@ function inClientFolder(context: RuleContext): boolean {
               .join('/'),
           ))
       );
-    }) && !NODE_REQUIRE.test(context.text)
+    }) || NODE_REQUIRE.test(context.text)
+  );
+}
+
+/** Libraries that render a page in the browser: a package that depends on one and on nothing a server needs is a web app's. */
+const PAGE_RENDERER_PACKAGE = /^(?:react-dom|vue|svelte|@angular\/core|solid-js)$/;
+/** Renderers of e-mails, documents and HTML strings on a server (`@react-email/components`, `preact-render-to-string`): their package renders for a server. */
+const SERVER_RENDERER_PACKAGE =
+  /^(?:@react-email\/[\w-]+|react-email|preact-render-to-string|@react-pdf\/renderer|@vue\/server-renderer|vue-server-renderer|mjml|mjml-react)$/;
+
+/**
+ * A file of a web app's own package (`packages/app-admin/`): its package depends on a page renderer (`react-dom`, `vue`) and on no
+ * server framework, database client, server-side renderer or Electron, and the file itself loads none of Node's modules (a build helper kept beside it).
+ */
+function inPagePackage(context: RuleContext): boolean {
+  const dependencies = [...context.options.project.dependencies];
+  return (
+    dependencies.some((name) => PAGE_RENDERER_PACKAGE.test(name)) &&
+    !dependencies.some((name) => isServerPackage(name) || isElectronPackage(name) || SERVER_RENDERER_PACKAGE.test(name)) &&
+    !loadsNodeOrServer(context)
   );
 }
 

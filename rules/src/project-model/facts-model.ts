@@ -8,7 +8,8 @@ import { dirname, fileKey, foldersAbove, joinPath, normalizePath } from './paths
 import { isRelativeSpecifier, mappingFolderOf, resolveModuleKey, type PathMapping, type ResolutionData, type WorkspacePackage } from './resolution';
 import type { IndexSignals, SyntaxSignals } from '../syntax-signals';
 import { NO_INDEX_SIGNALS } from '../index-signals';
-import { isTestPath, roleFromSigns, type FileRole } from '../roles';
+import { isCommandPluginPackage, isTestPath, roleFromSigns, type FileRole } from '../roles';
+import { packageManifestOf } from '../package-manifest';
 import { isDeclarationFile } from '../source-files';
 import { scriptOnlyFiles, type RoleSource } from './script-only';
 
@@ -333,20 +334,29 @@ export class ProjectFactsModel {
   runOnlyByScripts(sources: Iterable<RoleSource>, top: string | undefined, childFiles: ReadonlySet<string>): Set<string> {
     // A declaration file runs nothing: its imports make no file part of the program.
     const all = [...sources].filter((source) => !isDeclarationFile(source.file));
-    const packageRoots = new Map<string, string | undefined>();
-    const packageRootOf = (folder: string): string | undefined => {
+    // A command-line tool's plugin is all commands, as the workspace layer reads it (`isCommandPluginPackage`).
+    const packages = new Map<string, { root: string; commandLine: boolean } | undefined>();
+    const packageOf = (folder: string): { root: string; commandLine: boolean } | undefined => {
       if (folder === '') return undefined;
-      if (!packageRoots.has(folder)) {
+      if (!packages.has(folder)) {
         const parent = dirname(folder);
-        const own = this.host.readFile(joinPath(folder, 'package.json')) !== undefined;
-        packageRoots.set(folder, own ? folder : parent === folder ? undefined : packageRootOf(parent));
+        const manifest = this.host.readFile(joinPath(folder, 'package.json'));
+        packages.set(
+          folder,
+          manifest !== undefined
+            ? { root: folder, commandLine: isCommandPluginPackage(packageManifestOf(manifest)) }
+            : parent === folder
+              ? undefined
+              : packageOf(parent),
+        );
       }
-      return packageRoots.get(folder);
+      return packages.get(folder);
     };
     const roleOf = ({ file, signals }: RoleSource): FileRole => {
-      const root = packageRootOf(dirname(normalizePath(file)));
+      const found = packageOf(dirname(normalizePath(file)));
       return roleFromSigns(normalizePath(file), signals.roleSigns, {
-        ...(root !== undefined && { root }),
+        ...(found && { root: found.root }),
+        ...(found?.commandLine && { commandLine: true }),
         ...(top !== undefined && { top: normalizePath(top) }),
       });
     };
