@@ -46,10 +46,10 @@ const BENCHMARK_FOLDER = /^(?:bench|benchmarks?)$/i;
 const SOURCE_FOLDER = /^(?:src|app|lib|server)$/i;
 /**
  * Modules only tests import: runners (and their subpaths, `vitest/node` in a global setup, but not
- * `vitest/config`, which build configuration imports), assertion and mocking libraries, test clients.
+ * `vitest/config`, which build configuration imports), assertion and mocking libraries, test clients, Cucumber's step definitions.
  */
 const TEST_IMPORT = importOf(
-  String.raw`vitest(?:\/(?!config['"])[\w./-]+)?|@vitest\/(?!config['"])[\w./-]+|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|jest-mock-extended|vitest-mock-extended|msw\/node|testcontainers|@testcontainers\/[\w-]+`,
+  String.raw`vitest(?:\/(?!config['"])[\w./-]+)?|@vitest\/(?!config['"])[\w./-]+|@jest\/globals|jest|mocha|chai|ava|node:test|bun:test|tap|uvu|@playwright\/test|playwright\/test|cypress|supertest|sinon|nock|@testing-library\/[\w-]+|@nestjs\/testing|@cucumber\/cucumber|cucumber|jest-mock-extended|vitest-mock-extended|msw\/node|testcontainers|@testcontainers\/[\w-]+`,
 );
 /** `describe('…', …)` or `test('…', …)` at the start of a line: a suite written with the runner's globals. */
 const TEST_GLOBALS = /^(?:describe|test|it|suite)(?:\.\w+)*\(\s*['"`]/m;
