@@ -824,7 +824,7 @@ describe('n-plus-one through helpers of a workspace package over dynamodb-toolbo
       ],
       [
         'readAllItems',
-        'readAllItems() runs a query (entity.query, read-all.ts:14) per item of this loop (N+1). DynamoDB has no batched Query: key a table or index so one Query returns every item, or use BatchGet when each is one key.',
+        'readAllItems() runs a query (entity.query, read-all.ts:14) per item of this loop (N+1). DynamoDB has no batched Query: run them concurrently with a bound (a DataLoader batch), use BatchGet when each is one key, or key an index so one Query returns every item.',
       ],
       [
         'entity.update',
@@ -2225,7 +2225,7 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
       [
         `dynamo.send ${read} Read them in one request: BatchGetItemCommand with up to 100 keys per call.`,
         `documents.send ${read} Read them in one request: BatchGetCommand with up to 100 keys per call.`,
-        `dynamo.send ${read} DynamoDB has no batched Query: key a table or index so one Query returns every item, or use BatchGet when each is one key.`,
+        `dynamo.send ${read} DynamoDB has no batched Query: run them concurrently with a bound (a DataLoader batch), use BatchGet when each is one key, or key an index so one Query returns every item.`,
         `documents.send ${write} Write them in one request: BatchWriteCommand with up to 25 items per call, or TransactWriteCommand when they must succeed together.`,
         `documents.send ${write} Write them in one request: TransactWriteCommand with up to 100 updates, or run them with bounded concurrency.`,
         `dynamo.send ${write} Write them in one request: BatchWriteItemCommand with up to 25 items per call, or TransactWriteItemsCommand when they must succeed together.`,

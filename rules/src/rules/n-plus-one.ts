@@ -424,7 +424,7 @@ function dynamoBatch(operation: string): string {
     case 'get':
       return `Read them in one request: ${named('BatchGet')} with up to 100 keys per call.`;
     case 'query':
-      return 'DynamoDB has no batched Query: key a table or index so one Query returns every item, or use BatchGet when each is one key.';
+      return 'DynamoDB has no batched Query: run them concurrently with a bound (a DataLoader batch), use BatchGet when each is one key, or key an index so one Query returns every item.';
     case 'update':
       return `Write them in one request: ${transact} with up to 100 updates, or run them with bounded concurrency.`;
     default:
