@@ -147,8 +147,9 @@ const SERVICE_WORKER_SELF = /^(?:skipWaiting|clients|registration)$/;
 /** Events only a service worker gets (a Cloudflare Worker's `fetch` alone says nothing). */
 const SERVICE_WORKER_EVENT = /^(?:install|activate|push|notificationclick|sync|periodicsync)$/;
 /** Types only a page's DOM declares: the events of its input, its history and its sockets (`MouseEvent`, `PopStateEvent`, `CloseEvent`). */
-const PAGE_TYPE = /^(?:Mouse|Keyboard|Pointer|Touch|Drag|Clipboard|Focus|Wheel|Close|Storage|PopState|HashChange|BeforeUnload)Event$/;
-const PAGE_TYPE_WORD = /\b(?:Mouse|Keyboard|Pointer|Touch|Drag|Clipboard|Focus|Wheel|Close|Storage|PopState|HashChange|BeforeUnload)Event\b/;
+const PAGE_EVENT_TYPES = String.raw`(?:Mouse|Keyboard|Pointer|Touch|Drag|Clipboard|Focus|Wheel|Close|Storage|PopState|HashChange|BeforeUnload)Event`;
+const PAGE_TYPE = new RegExp(`^${PAGE_EVENT_TYPES}$`);
+const PAGE_TYPE_WORD = new RegExp(String.raw`\b${PAGE_EVENT_TYPES}\b`);
 /** Modules that give a server a DOM of its own, or drive a browser's: their elements and events have the page's types. */
 const SERVER_DOM_MODULE = /^(?:jsdom|linkedom|happy-dom|@happy-dom\/[\w-]+|domino|puppeteer(?:-core)?|playwright(?:-core)?|@playwright\/test)$/;
 /** Globals only Node has. */
