@@ -2763,13 +2763,26 @@ describe('n-plus-one through Fastify decorators and objects of collection factor
     ]);
   });
 
-  it("names a data source's method that deletes through a factory object, and the factory object's collection", () => {
+  it("names a data source's method that writes through a factory object by the field it filters on, and the factory object's collection", () => {
     assert.deepEqual(projectMessages('collection-factory-objects', 'resolvers/builds.ts'), [
       [
         'dataSources.builds.removeSpecs',
-        'dataSources.builds.removeSpecs() runs a write (deleteMany, builds.ts:11) per item of this loop (N+1). Delete them in one call: deleteMany({ _id: { $in: ids } }), or bulkWrite([...]).',
+        'dataSources.builds.removeSpecs() runs a write (deleteMany, builds.ts:11) per item of this loop (N+1). Delete them in one call: deleteMany({ buildId: { $in: ids } }), or bulkWrite([...]).',
       ],
       ['Store.audits().insertOne', 'insertOne runs one MongoDB write per item of this loop (N+1 statements). Insert them in one call: insertMany([...]).'],
+      [
+        'dataSources.builds.archiveSpecs',
+        'dataSources.builds.archiveSpecs() runs a write (updateMany, builds.ts:15) per item of this loop (N+1). Update them in one call: updateMany({ buildId: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.',
+      ],
+    ]);
+  });
+
+  it("reads a method's filter as a MongoDB document only on a MongoDB handle: Prisma's `{ where }` names no column", () => {
+    assert.deepEqual(projectMessages('prisma', 'archive-orders.ts'), [
+      [
+        'archive.purgeLines',
+        'archive.purgeLines() runs a write (prisma.orderLine.deleteMany, order-archive.ts:7) per item of this loop (N+1). Delete them in one statement: deleteMany({ where: { id: { in: ids } } }).',
+      ],
     ]);
   });
 });

@@ -179,3 +179,8 @@ export function filterColumn(query: FilteredQuery): string | undefined {
 export function namedFilterColumn(call: TSESTree.CallExpression): string | undefined {
   return filterColumn({ library: 'knex', operation: '', call }) ?? filterColumn({ library: 'prisma', operation: '', call });
 }
+
+/** The one column a call's first argument filters on, read as a MongoDB filter document (`runId` of `deleteMany({ runId, done: true })`). */
+export function documentFilterColumn(call: TSESTree.CallExpression): string | undefined {
+  return filterColumn({ library: 'mongodb', operation: '', call });
+}

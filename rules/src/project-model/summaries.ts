@@ -21,7 +21,7 @@ import {
   type TypeLocation,
   type WriteFact,
 } from '../analysis/orm-index';
-import type { OrmValue } from '../analysis/orm';
+import type { Orm, OrmValue } from '../analysis/orm';
 import {
   executesBuilder,
   heldBuilderSteps,
@@ -65,7 +65,7 @@ import { objectTypeMembers } from '../analysis/callback-types';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
-import { namedFilterColumn, onlyKey } from '../analysis/filter-column';
+import { documentFilterColumn, namedFilterColumn, onlyKey } from '../analysis/filter-column';
 import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
@@ -98,6 +98,8 @@ export interface CallRef extends CallSite {
   held?: true;
   /** With `made`: the one key of the filter the call is given (`userId` of `Users.findOne({ userId })`), the column the query looks rows up by. */
   keyColumn?: string;
+  /** The one field of the filter document the call is handed first (`runId` of `deleteMany({ runId })`): its key column once the handle proves to be MongoDB's. */
+  documentKey?: string;
   /** Set when the module is bound by `require(...)`: its path may start inside `module.exports` as well as at a named export. */
   required?: true;
   /** Set when the call hands SQL text that writes (`qx.result('DELETE …', values)`): what a wrapper that sends the text it is given does. */
@@ -1164,8 +1166,15 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
   const statement = call.arguments[0] ? handedSqlWrite(context, call.arguments[0]) : undefined;
   const writeStep = objectionWrites(context, call);
   const key = ref.keyColumn ?? namedFilterColumn(call);
-  return statement || writeStep || key !== undefined
-    ? { ...ref, ...(statement && { statement }), ...(writeStep && { writeStep }), ...(key !== undefined && { keyColumn: key }) }
+  const documentKey = key === undefined ? documentFilterColumn(call) : undefined;
+  return statement || writeStep || key !== undefined || documentKey !== undefined
+    ? {
+        ...ref,
+        ...(statement && { statement }),
+        ...(writeStep && { writeStep }),
+        ...(key !== undefined && { keyColumn: key }),
+        ...(documentKey !== undefined && { documentKey }),
+      }
     : ref;
 }
 
@@ -1840,6 +1849,7 @@ function resolveRef(
     statement: _statement,
     writeStep: _writeStep,
     builderWrite: _builderWrite,
+    documentKey: _documentKey,
     handedTo,
     ...site
   } = ref;
@@ -1930,7 +1940,15 @@ function handleQuerySite(site: CallSite, value: OrmValue, kind: QuerySite['kind'
     operation: ref.builderWrite ?? method,
     ...(value.model !== undefined && { model: value.model }),
     ...(ref.claims && { claims: true as const }),
+    ...documentKeyOf(ref, value.orm),
   };
+}
+
+/** The key column of a MongoDB call's filter document (see `CallRef.documentKey`), read only once the handle's library is known. */
+function documentKeyOf(ref: CallRef, library: Orm): { keyColumn?: string } {
+  return ref.keyColumn === undefined && ref.documentKey !== undefined && (library === 'mongodb' || library === 'mongoose')
+    ? { keyColumn: ref.documentKey }
+    : {};
 }
 
 /** `dbOrTx()` of `export function dbOrTx(db: KyselyDB, trx?: KyselyTransaction): KyselyDB | KyselyTransaction`: the handle its declared return type names. */
@@ -2023,7 +2041,7 @@ function madeQuery(models: ProjectModels, fromFile: string, ref: CallRef, site: 
       ? { kind: factory.makes ?? 'client', orm: factory.orm }
       : undefined;
   const kind = value && runsQueryOfKind(value, method);
-  return kind && { ...site, library: value.orm, kind, operation: method };
+  return kind && { ...site, library: value.orm, kind, operation: method, ...documentKeyOf(ref, value.orm) };
 }
 
 /** What `getRepository(ctx, Order).findOne(...)` runs, once the project says whether `Order` is a TypeORM or MikroORM entity. */

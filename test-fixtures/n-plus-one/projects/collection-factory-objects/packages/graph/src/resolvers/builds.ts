@@ -10,6 +10,8 @@ export const buildResolvers = {
         await Store.audits().insertOne({ buildId, action: 'removed' });
 //            ^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
       }
+      for (const buildId of buildIds) await dataSources.builds.archiveSpecs(buildId);
+//                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
       return buildIds.map((buildId) => dataSources.builds.label(buildId));
     },
   },

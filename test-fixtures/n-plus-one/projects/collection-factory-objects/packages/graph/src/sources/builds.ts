@@ -11,6 +11,10 @@ export class BuildsAPI extends DataSource {
     await Store.specs().deleteMany({ buildId });
   }
 
+  async archiveSpecs(buildId: string) {
+    await Store.specs().updateMany({ buildId, archived: false }, { $set: { archived: true } });
+  }
+
   label(buildId: string) {
     return `build ${buildId}`;
   }
