@@ -39,7 +39,7 @@ const TEST_FILE = /\.(?:test|spec|e2e|e2e-spec|cy|bench|test-d)(?:[-.][\w-]+)?\.
 const TEST_DOUBLE_FILE = /^(?:fakes?|stubs?)[-_.]|[-_.](?:fakes?|stubs?)\.[cm]?[jt]sx?$|^(?:Fake|Stub)[A-Z]/;
 /** Test folders, packages of test helpers named after their project (`medusa-test-utils`), and of the containers tests start (`testcontainers`). */
 const TEST_FOLDER =
-  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|e2e[-_]tests?|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|fakes|stubs|load-test(?:s|ing)?|testcontainers)$/i;
+  /^(?:__tests__|__mocks__|__fixtures__|tests?|e2e|e2e[-_]tests?|specs?|cypress|playwright|integration-tests?|(?:[\w-]+-)?test-(?:utils?|helpers?|plugins?|support|setup|data|servers?)|testing|mocks?|fakes|stubs|load-test(?:s|ing)?|testcontainers|step[_-]definitions)$/i;
 /** Performance benchmarks (`benchmarks/`, `packages/db/bench/`); under a source folder the name is the domain's (a finance app's `src/services/benchmark/`). */
 const BENCHMARK_FOLDER = /^(?:bench|benchmarks?)$/i;
 /** Folders that hold the application's own source. */
@@ -279,8 +279,23 @@ type Shows = (sign: RoleSign) => boolean;
 function isTest(segments: readonly string[], shows: Shows): boolean {
   const base = segments[segments.length - 1] ?? '';
   return (
-    TEST_FILE.test(base) || TEST_DOUBLE_FILE.test(base) || inFolder(segments, TEST_FOLDER) || inFolderOutsideSource(segments, BENCHMARK_FOLDER) || shows('test')
+    TEST_FILE.test(base) ||
+    TEST_DOUBLE_FILE.test(base) ||
+    inFolder(segments, TEST_FOLDER) ||
+    inFolderOutsideSource(segments, BENCHMARK_FOLDER) ||
+    inFeatureSupport(segments) ||
+    shows('test')
   );
+}
+
+/** Cucumber's suites: a `features` folder (`features-legacy`) whose `support` folder holds the world, hooks and clients its steps use. */
+const FEATURES_FOLDER = /^features(?:[-_][\w-]+)?$/i;
+
+/** `features/support/api/http.ts` with no source folder above (`src/features/support/` names a feature of the application). */
+function inFeatureSupport(segments: readonly string[]): boolean {
+  const folders = segments.slice(0, -1);
+  const found = folders.findIndex((segment, index) => FEATURES_FOLDER.test(segment) && folders[index + 1]?.toLowerCase() === 'support');
+  return found >= 0 && !folders.slice(0, found).some((segment) => SOURCE_FOLDER.test(segment));
 }
 
 /** A folder of the path that matches, with no source folder above it (where the name would be the domain's). */
