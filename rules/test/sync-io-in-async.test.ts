@@ -45,6 +45,11 @@ function lineOf(code: string, offset: number): number {
   return code.slice(0, offset).split('\n').length;
 }
 
+/** Each finding's 1-based line and message id, in order. */
+function linesAndMessageIds(code: string, findings: ReturnType<typeof findingsOf>): Array<[number, string]> {
+  return findings.map((finding) => [lineOf(code, finding.start), finding.messageId]);
+}
+
 /** The text after every safe fix has been applied. */
 function fixed(code: string, fileName = 'file.ts'): string {
   return fixText(code, fileName, DEFAULT_OPTIONS).text;
@@ -87,16 +92,13 @@ describe('sync-io-in-async', () => {
         ``,
       ].join('\n');
       const findings = findingsOf(code);
-      assert.deepEqual(
-        findings.map((finding) => [lineOf(code, finding.start), finding.messageId]),
-        [
-          [6, 'sameFile'],
-          [7, 'sameFile'],
-          [8, 'blocking'],
-          [9, 'sameFile'],
-          [10, 'blocking'],
-        ],
-      );
+      assert.deepEqual(linesAndMessageIds(code, findings), [
+        [6, 'sameFile'],
+        [7, 'sameFile'],
+        [8, 'blocking'],
+        [9, 'sameFile'],
+        [10, 'blocking'],
+      ]);
       assert.equal(
         findings[0]?.message,
         'readFileSync rereads the same file on every call in an async function; read it once and keep the text. ' +
@@ -126,15 +128,12 @@ describe('sync-io-in-async', () => {
         ``,
       ].join('\n');
       const findings = findingsOf(code);
-      assert.deepEqual(
-        findings.map((finding) => [lineOf(code, finding.start), finding.messageId]),
-        [
-          [6, 'sendsWholeFile'],
-          [10, 'blocking'],
-          [14, 'blocking'],
-          [15, 'sendsWholeFile'],
-        ],
-      );
+      assert.deepEqual(linesAndMessageIds(code, findings), [
+        [6, 'sendsWholeFile'],
+        [10, 'blocking'],
+        [14, 'blocking'],
+        [15, 'sendsWholeFile'],
+      ]);
       assert.equal(
         findings[0]?.message,
         'fs.readFileSync blocks the event loop in a request handler for a file it only sends; stream it with createReadStream(path). ' +
@@ -293,16 +292,13 @@ describe('sync-io-in-async', () => {
         ``,
       ].join('\n');
       const findings = findingsOf(code);
-      assert.deepEqual(
-        findings.map((finding) => [lineOf(code, finding.start), finding.messageId]),
-        [
-          [4, 'checkBeforeRead'],
-          [8, 'blockingNoTwin'],
-          [11, 'blockingNoTwin'],
-          [15, 'blockingNoTwin'],
-          [19, 'blockingNoTwin'],
-        ],
-      );
+      assert.deepEqual(linesAndMessageIds(code, findings), [
+        [4, 'checkBeforeRead'],
+        [8, 'blockingNoTwin'],
+        [11, 'blockingNoTwin'],
+        [15, 'blockingNoTwin'],
+        [19, 'blockingNoTwin'],
+      ]);
       assert.equal(findings[0]?.fix, undefined);
       assert.equal(
         findings[0]?.message,

@@ -1,7 +1,7 @@
 /** Objects of functions picked by a key at the call: `handlers[job.kind](job)`, `const handler = this.syncers[source]; await handler(item)`. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
-import { constValueOf, fieldSetting, localFunction, propertyName, unwrapExpression } from './resolve';
+import { constValueOf, localFunction, propertyName, thisFieldSetting, unwrapExpression } from './resolve';
 import type { FunctionNode } from './scopes';
 
 /**
@@ -24,10 +24,7 @@ function tableObject(context: RuleContext, node: TSESTree.Node): TSESTree.Object
   if (value?.type === AST_NODE_TYPES.ObjectExpression) return value;
   const member = unwrapExpression(node);
   if (member.type !== AST_NODE_TYPES.MemberExpression || member.object.type !== AST_NODE_TYPES.ThisExpression || member.computed) return undefined;
-  let body: TSESTree.Node | undefined = member.parent;
-  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
-  const name = member.property.type === AST_NODE_TYPES.PrivateIdentifier ? member.property.name : propertyName(member);
-  const set = body && name !== undefined ? fieldSetting(body, name, member.property.type === AST_NODE_TYPES.PrivateIdentifier) : undefined;
+  const set = thisFieldSetting(member);
   const object = set && unwrapExpression(set);
   return object?.type === AST_NODE_TYPES.ObjectExpression ? object : undefined;
 }

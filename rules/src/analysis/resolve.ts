@@ -677,6 +677,20 @@ export function declaredReturnType(fn: FunctionNode): TSESTree.TypeNode | undefi
   return promised ?? type;
 }
 
+/** What the class around `this.name` (`this.#name`) sets that field to (see `fieldSetting`). */
+export function thisFieldSetting(member: TSESTree.MemberExpression): TSESTree.Expression | undefined {
+  const { property } = member;
+  if (property.type !== AST_NODE_TYPES.Identifier && property.type !== AST_NODE_TYPES.PrivateIdentifier) return undefined;
+  const body = classBodyAround(member);
+  return body && fieldSetting(body, property.name, property.type === AST_NODE_TYPES.PrivateIdentifier);
+}
+
+/** The body of the class a `this` belongs to, however deep in its methods. */
+export function classBodyAround(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  for (let current = node.parent; current; current = current.parent) if (current.type === AST_NODE_TYPES.ClassBody) return current;
+  return undefined;
+}
+
 /**
  * What `this.name` (`this.#name` when `isPrivate`) of a class is set to where the class is made: its field's initializer, or
  * what a statement of the constructor assigns it (`this.#findById = buildFindById(pool)(table)`).

@@ -39,6 +39,7 @@ import {
   objectionWrites,
 } from '../analysis/query-kinds';
 import {
+  classBodyAround,
   classFieldType,
   constValueOf,
   declaredReturnType,
@@ -46,19 +47,20 @@ import {
   destructuredSource,
   fieldSetting,
   inheritedLookup,
+  instanceFieldOf,
   isGlobalReference,
   keyName,
   localFunction,
   propertyName,
   providedType,
-  signatureName,
   resolveModuleMember,
   resolveVariable,
+  signatureName,
   thisAssignments,
-  instanceFieldOf,
+  thisFieldSetting,
   thisOf,
-  unwrapExpression,
   type ModuleMember,
+  unwrapExpression,
 } from '../analysis/resolve';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { objectTypeMembers } from '../analysis/callback-types';
@@ -1406,14 +1408,6 @@ function isThisMember(node: TSESTree.Node): node is TSESTree.MemberExpression {
   return node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && !node.computed;
 }
 
-/** What the class around `this.name` (`this.#name`) sets that field to (see `fieldSetting`). */
-function thisFieldSetting(member: TSESTree.MemberExpression): TSESTree.Expression | undefined {
-  const { property } = member;
-  if (property.type !== AST_NODE_TYPES.Identifier && property.type !== AST_NODE_TYPES.PrivateIdentifier) return undefined;
-  const body = classBodyAround(member);
-  return body && fieldSetting(body, property.name, property.type === AST_NODE_TYPES.PrivateIdentifier);
-}
-
 /** How many calls deep a builder's returned functions are followed (`build(pool)(schema)`). */
 export const MAX_CURRIED = 2;
 
@@ -1574,12 +1568,6 @@ function heldConstruction(context: RuleContext, node: TSESTree.Node): TSESTree.N
   const madeBy = (value: TSESTree.Node): string | undefined =>
     value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier ? value.callee.name : undefined;
   return first && madeBy(first) !== undefined && others.every((other) => madeBy(other) === madeBy(first)) ? first : undefined;
-}
-
-/** The body of the class a `this` belongs to, however deep in its methods. */
-function classBodyAround(node: TSESTree.Node): TSESTree.ClassBody | undefined {
-  for (let current = node.parent; current; current = current.parent) if (current.type === AST_NODE_TYPES.ClassBody) return current;
-  return undefined;
 }
 
 /**
