@@ -295,6 +295,8 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
   // A type without a model argument (`Collection`, `Collection<T>` in a generic class) names no model; the key is left out of the index.
   const model = typeArgument === undefined ? {} : { model: typeArgument };
   if (isPrismaModule(module) && (name === 'PrismaClient' || name === 'Prisma.TransactionClient')) return { kind: 'client', orm: 'prisma' };
+  // nestjs-prisma's injectable service extends PrismaClient.
+  if (module === 'nestjs-prisma' && name === 'PrismaService') return { kind: 'client', orm: 'prisma' };
   if (module === 'typeorm') {
     if (TYPEORM_REPOSITORY_CLASSES.has(name)) return { kind: 'repository', orm: 'typeorm', ...model };
     if (name === 'EntityManager' || name === 'MongoEntityManager') return { kind: 'manager', orm: 'typeorm' };
