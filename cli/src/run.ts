@@ -589,23 +589,32 @@ function readSources(
     const fileFacts = factsOf(source, () => text ?? unchangedText(disk, source), sourceFile);
     addFacts(source, fileFacts);
   });
+  // Whether a blocking call runs only at boot is known from the calls of the files that import its function.
+  const bootAsked = new Set(sources.flatMap((source) => (source.signals?.blockingName ? [source.file] : [])));
+  if (bootAsked.size > 0) model ??= createModel();
   // Which files import a file that reaches a database is known once every file's imports are; their text is read again rather than held meanwhile.
   // Without a file that reaches a database, no file can import one. Reach passes only through files that declare something, whose facts are read as it does.
   if (model) {
     const byFile = new Map(sources.map((source) => [source.file, source]));
     const importing = new Map<string, ProjectFacts | null | undefined>();
-    model.reachingDatabase(
-      sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : [])),
-      (file) => {
-        const source = byFile.get(file)!;
-        if (!declares.has(file))
-          importing.set(
-            file,
-            factsOf(source, () => unchangedText(disk, source)),
-          );
-        return declares.get(file) ?? false;
-      },
-    );
+    const signalled = sources.flatMap((source) => (source.signals ? [{ file: source.file, signals: source.signals }] : []));
+    for (const file of model.importersOfAny(signalled, bootAsked)) {
+      const source = byFile.get(file)!;
+      if (!declares.has(file))
+        importing.set(
+          file,
+          factsOf(source, () => unchangedText(disk, source)),
+        );
+    }
+    model.reachingDatabase(signalled, (file) => {
+      const source = byFile.get(file)!;
+      if (!declares.has(file))
+        importing.set(
+          file,
+          factsOf(source, () => unchangedText(disk, source)),
+        );
+      return declares.get(file) ?? false;
+    });
     // In the order of the files, as the index has always been merged.
     for (const source of sources) if (importing.has(source.file)) addFacts(source, importing.get(source.file));
     // A literal list any file exports is known where it is imported, whether or not the index holds its file.

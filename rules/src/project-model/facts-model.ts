@@ -300,6 +300,12 @@ export class ProjectFactsModel {
     return reaching;
   }
 
+  /** The files that import one of `files` (see `importersOf`). */
+  importersOfAny(sources: Iterable<{ file: string; signals: SyntaxSignals }>, files: ReadonlySet<string>): Set<string> {
+    const importers = this.importersOf([...sources]);
+    return new Set([...files].flatMap((file) => importers.get(file) ?? []));
+  }
+
   /**
    * The barrels that re-export an interface a class of a reaching file implements (`export * from './order-service.interface'`):
    * a file that names the interface through one finds its file by their re-exports. The interface's own file declares nothing to read.
