@@ -667,7 +667,11 @@ function mayTypeFields(type: ts.TypeNode): boolean {
 }
 
 function mayTypeField(member: ts.TypeElement): boolean {
-  return ts.isPropertySignature(member) && !!member.type && (ts.isTypeQueryNode(member.type) || ts.isTypeReferenceNode(member.type));
+  // `getCurrentTransaction(): Tx`, `current: () => Tx`: a method that declares what it hands out.
+  if (ts.isMethodSignature(member)) return !!member.type && ts.isTypeReferenceNode(member.type);
+  if (!ts.isPropertySignature(member) || !member.type) return false;
+  if (ts.isFunctionTypeNode(member.type)) return ts.isTypeReferenceNode(member.type.type);
+  return ts.isTypeQueryNode(member.type) || ts.isTypeReferenceNode(member.type);
 }
 
 /** The names a file's import declarations bind, with the module each comes from. */
@@ -1386,22 +1390,34 @@ function recordFields(name: string, { fields, base }: ObjectFields, declared: Ex
   if (base) declared.classes[name] = { exported: [name], base };
 }
 
-/** The members of an object type that hold a handle, or are typed with a value, a class or an alias of the project. */
+/**
+ * The members of an object type that hold a handle, or are typed with a value, a class or an alias of the project; and its methods
+ * that declare they hand out one (`getCurrentTransaction(): Tx`, `current: () => Tx`), kept as `getCurrentTransaction()` (see `CALLED`).
+ */
 function typeMemberFields(context: RuleContext, members: readonly TSESTree.TypeElement[]): Record<string, FieldFact> {
   const fields: Record<string, FieldFact> = {};
   for (const member of members) {
-    const key = member.type === AST_NODE_TYPES.TSPropertySignature ? signatureName(member) : undefined;
+    if (member.type !== AST_NODE_TYPES.TSPropertySignature && member.type !== AST_NODE_TYPES.TSMethodSignature) continue;
+    const key = signatureName(member);
     const type = member.type === AST_NODE_TYPES.TSPropertySignature ? member.typeAnnotation?.typeAnnotation : undefined;
-    if (key !== undefined && type) addTypedField(context, fields, key, type);
+    const returned =
+      member.type === AST_NODE_TYPES.TSMethodSignature ? member.returnType : type?.type === AST_NODE_TYPES.TSFunctionType ? type.returnType : undefined;
+    if (key === undefined) continue;
+    if (returned) addTypedField(context, fields, `${key}${CALLED}`, returned.typeAnnotation, true);
+    else if (type) addTypedField(context, fields, key, type);
   }
   return fields;
 }
 
-function addTypedField(context: RuleContext, fields: Record<string, FieldFact>, key: string, type: TSESTree.TypeNode): void {
+/**
+ * A member typed with a handle, or with a class or an alias of the project. `handedOut`: a method's declared return type, where a type of
+ * this file (`current(): IndexClient`) names nothing another file could make, as `readableFields` reads a class's methods.
+ */
+function addTypedField(context: RuleContext, fields: Record<string, FieldFact>, key: string, type: TSESTree.TypeNode, handedOut = false): void {
   const value = typeValue(context, type);
   const ref = value && isHandle(value) ? undefined : typeRefOf(context, type);
   if (value && isHandle(value)) fields[key] = { value };
-  else if (ref) fields[key] = { type: ref };
+  else if (ref && !(handedOut && ref.module === '')) fields[key] = { type: ref };
 }
 
 /**

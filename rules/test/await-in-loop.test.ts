@@ -499,6 +499,7 @@ export async function countAll(names: string[]) {
   describeAnnotatedProject('await-in-loop/projects/singleton-methods');
   describeAnnotatedProject('await-in-loop/projects/loaded-modules');
   describeAnnotatedProject('await-in-loop/projects/imported-lists');
+  describeAnnotatedProject('await-in-loop/projects/transaction-typed-handles');
 
   describe('suppressions', () => {
     it('honors next-line, same-line and file-level comments, and only for the rules they name', () => {

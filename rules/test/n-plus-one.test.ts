@@ -586,6 +586,21 @@ function projectMessages(project: string, name: string): Array<[string, string]>
   return findings(text, file, options).map((finding) => [text.slice(finding.start, finding.end), finding.message]);
 }
 
+describe('n-plus-one on a Kysely transaction an injected interface hands out', () => {
+  it('names the write the repository runs on the transaction, through the interface it implements', () => {
+    assert.deepEqual(projectMessages('kysely-transaction-context', 'stock.service.ts'), [
+      [
+        'this.stock.setQuantity',
+        "stock.setQuantity() runs a write (trx.updateTable, stock.repository.ts:24) per item of this loop (N+1). Update them in one statement with where('id', 'in', ids), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.",
+      ],
+    ]);
+    assert.deepEqual(
+      projectMessages('kysely-transaction-context', 'stock.repository.ts').map(([code]) => code),
+      ['this.save', 'this.txContext.currentTransaction().insertInto', 'db.selectFrom', 'await'],
+    );
+  });
+});
+
 describe('n-plus-one through collection factories and a registry of module factories', () => {
   it('names the chain of the registry and the collection call each module function runs', () => {
     assert.deepEqual(projectMessages('module-registry-factories', 'resolvers.ts'), [

@@ -133,6 +133,8 @@ export interface OrmValue {
   makes?: 'delegate' | 'datasource' | 'model' | 'repository';
   /** Set when a `factory` returns an object each member of which is what it makes (`return { Orders, OrderLines }` of collections). */
   holds?: true;
+  /** Set when the handle is a transaction's by its type (`Transaction<DB>`, `Knex.Transaction`): its statements run on one connection, in order. */
+  transaction?: true;
 }
 
 const MAX_DEPTH = 12;
@@ -288,13 +290,19 @@ export { isLocalModule } from './module-names';
 /** TypeORM's repository classes: the tree and MongoDB ones run the same queries as `Repository` (`save`, `findOne`) and more. */
 const TYPEORM_REPOSITORY_CLASSES: ReadonlySet<string> = new Set(['Repository', 'TreeRepository', 'MongoRepository']);
 
+/** `Transaction<DB>`, `Knex.Transaction`, `PgTransaction`, `TransactionSql`: a package's type of a transaction's handle. */
+function transactionType(name: string): { transaction?: true } {
+  return /Transaction(?:Sql|Connection)?$/.test(name) ? { transaction: true } : {};
+}
+
 /** The ORM value a type exported by a package denotes (`Repository` of typeorm, `Pool` of pg, ...). */
 export function packageTypeValue(member: ModuleMember, typeArgument: string | undefined): OrmValue | undefined {
   const { module, path } = member;
   const name = path.join('.');
   // A type without a model argument (`Collection`, `Collection<T>` in a generic class) names no model; the key is left out of the index.
   const model = typeArgument === undefined ? {} : { model: typeArgument };
-  if (isPrismaModule(module) && (name === 'PrismaClient' || name === 'Prisma.TransactionClient')) return { kind: 'client', orm: 'prisma' };
+  if (isPrismaModule(module) && name === 'PrismaClient') return { kind: 'client', orm: 'prisma' };
+  if (isPrismaModule(module) && name === 'Prisma.TransactionClient') return { kind: 'client', orm: 'prisma', transaction: true };
   // nestjs-prisma's injectable service extends PrismaClient.
   if (module === 'nestjs-prisma' && name === 'PrismaService') return { kind: 'client', orm: 'prisma' };
   if (module === 'typeorm') {
@@ -316,8 +324,8 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
     if (name === 'ModelStatic' || name === 'ModelCtor') return { kind: 'model', orm: 'sequelize', ...model };
   }
   // `NodePgDatabase`, `LibSQLDatabase`; a transaction (`PgTransaction`, `SQLiteTransaction`, `MySqlTransaction`) runs the same queries.
-  if (isDrizzleModule(module) && /(?:Database|Transaction)$/.test(name)) return { kind: 'client', orm: 'drizzle' };
-  if (module === 'knex' && (name === 'Knex' || name === 'Knex.Transaction')) return { kind: 'client', orm: 'knex' };
+  if (isDrizzleModule(module) && /(?:Database|Transaction)$/.test(name)) return { kind: 'client', orm: 'drizzle', ...transactionType(name) };
+  if (module === 'knex' && (name === 'Knex' || name === 'Knex.Transaction')) return { kind: 'client', orm: 'knex', ...transactionType(name) };
   if (module === 'pg' && (name === 'Pool' || name === 'PoolClient' || name === 'Client')) return { kind: 'client', orm: 'pg' };
   // PlanetScale's `Client` and `Connection` run `execute` as mysql2's do.
   if (isMysqlModule(module) && (name === 'Pool' || name === 'Connection' || name === 'PoolConnection' || name === 'Client'))
@@ -326,15 +334,17 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
   if (isNeonModule(module) && (name === 'Pool' || name === 'Client' || name === 'PoolClient')) return { kind: 'client', orm: 'pg' };
   if ((isNeonModule(module) && name === 'NeonQueryFunction') || (isVercelPostgresModule(module) && /^Vercel(?:Pool|Client|PoolClient)$/.test(name)))
     return NEON;
-  if (isLibsqlModule(module) && (name === 'Client' || name === 'Transaction')) return { kind: 'client', orm: 'libsql' };
+  if (isLibsqlModule(module) && (name === 'Client' || name === 'Transaction')) return { kind: 'client', orm: 'libsql', ...transactionType(name) };
   if (isClickhouseModule(module) && name === 'ClickHouseClient') return { kind: 'client', orm: 'clickhouse' };
   // `DatabasePool`, `DatabasePoolConnection`, `DatabaseTransactionConnection`, `CommonQueryMethods`: each runs the same query methods.
-  if (isSlonikModule(module) && /^(?:Database\w*(?:Pool|Connection)|CommonQueryMethods)$/.test(name)) return { kind: 'client', orm: 'slonik' };
-  if (module === 'postgres' && (name === 'Sql' || name === 'TransactionSql' || name === 'ReservedSql')) return { kind: 'client', orm: 'postgres' };
+  if (isSlonikModule(module) && /^(?:Database\w*(?:Pool|Connection)|CommonQueryMethods)$/.test(name))
+    return { kind: 'client', orm: 'slonik', ...transactionType(name) };
+  if (module === 'postgres' && (name === 'Sql' || name === 'TransactionSql' || name === 'ReservedSql'))
+    return { kind: 'client', orm: 'postgres', ...transactionType(name) };
   // pg-promise: a database, a task or transaction (`ITask`), and the protocol both share run the same query methods; `IMain` makes databases.
   if (module === 'pg-promise' && (name === 'IDatabase' || name === 'ITask' || name === 'IBaseProtocol')) return { kind: 'client', orm: 'pg-promise' };
   if (module === 'pg-promise' && name === 'IMain') return PG_PROMISE_MAIN;
-  if (module === 'kysely' && (name === 'Kysely' || name === 'Transaction')) return { kind: 'client', orm: 'kysely' };
+  if (module === 'kysely' && (name === 'Kysely' || name === 'Transaction')) return { kind: 'client', orm: 'kysely', ...transactionType(name) };
   if (isMongoDriverModule(module)) {
     if (name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
     if (name === 'Db') return { kind: 'datasource', orm: 'mongodb' };

@@ -1,6 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { propertyName, resolveModuleMember, unwrapExpression } from './resolve';
+import type { Variable } from '@typescript-eslint/scope-manager';
+import { propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { ormValueOf } from './orm';
+import { isHandle } from './orm-index';
+import { sendsSqlText, sqlArgumentOf } from './query-kinds';
 import { enclosingLoop, isFunction, type Iteration, type LoopStatement } from './scopes';
 import { calleeName, calleeWords, namesOrderedWork } from './names';
 import { loopFacts, readsAny, referencesWithin, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
@@ -34,7 +38,7 @@ import {
 } from './loop-patterns';
 import { fewFromEveryCaller } from './caller-lists';
 import { changesSchema } from './queries';
-import { doesWorkBesideTransaction, transactionScopeOf } from './transaction-handles';
+import { callsTransactionTypedFunction, doesWorkBesideTransaction, runsOnTransactionType, transactionScopeOf } from './transaction-handles';
 import { visitWithinFunction } from './visit';
 
 // What the concurrency fix reads of a loop.
@@ -233,12 +237,41 @@ export function loopShapeReason(context: RuleContext, loop: LoopStatement): Sequ
     commentAsksForOrder(context, loop) ||
     ownerNameAsksForOrder(loop) ||
     recordsProgress(context, loop) ||
-    reportsProgress(context, loop)
+    reportsProgress(context, loop) ||
+    runsStatementList(context, loop)
   )
     return 'ordered-steps';
   if (iteratesBatches(context, loop)) return 'batched';
   if (fillsDocumentInOrder(context, loop)) return 'shared-resource';
   return undefined;
+}
+
+/**
+ * `for (const query of this.sql) await this.db.executeQuery(query)`: each item is a whole statement a database handle runs
+ * (a compiled query, SQL text): a list built in order (a DELETE then its INSERTs, a column dropped then added), run in that order.
+ */
+function runsStatementList(context: RuleContext, loop: LoopStatement): boolean {
+  const item = loop.type === AST_NODE_TYPES.ForOfStatement ? loopItemVariable(context, loop) : undefined;
+  if (!item) return false;
+  let runs = false;
+  visitWithinFunction(loop.body, (node) => {
+    if (runs || node.type !== AST_NODE_TYPES.AwaitExpression) return;
+    const call = unwrapExpression(node.argument);
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const statement = sqlArgumentOf(call);
+    const handed = statement && unwrapExpression(statement);
+    if (handed?.type !== AST_NODE_TYPES.Identifier || resolveVariable(context, handed) !== item) return;
+    const method = propertyName(call.callee) ?? '';
+    const handle = ormValueOf(context, call.callee.object);
+    runs = !!handle && isHandle(handle) && (sendsSqlText(handle.orm, method) || (handle.orm === 'kysely' && method === 'executeQuery'));
+  });
+  return runs;
+}
+
+/** The variable a `for (const item of items)` loop binds, when it binds one name. */
+function loopItemVariable(context: RuleContext, loop: TSESTree.ForOfStatement): Variable | undefined {
+  const declaration = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : undefined;
+  return declaration?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, declaration) : undefined;
 }
 
 /**
@@ -273,7 +306,14 @@ function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialRe
       const operand = unwrapExpression(node.argument);
       if (isPacingCall(context, operand)) reason = 'paced';
       else if (drivesUserInterface(operand)) reason = 'shared-resource';
-      else if ((usesTransaction(operand) || callsTransactionalFunction(context, operand)) && !besideTransaction()) reason = 'shared-resource';
+      else if (
+        (usesTransaction(operand) ||
+          runsOnTransactionType(context, operand) ||
+          callsTransactionalFunction(context, operand) ||
+          callsTransactionTypedFunction(context, operand)) &&
+        !besideTransaction()
+      )
+        reason = 'shared-resource';
     });
   }
   const outer = enclosingLoop(loop);

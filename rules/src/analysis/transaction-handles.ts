@@ -11,6 +11,8 @@ import type { RuleContext } from '../types';
 import { calleeName, lastName } from './names';
 import { usesTransaction } from './await-patterns';
 import { isOtherWork } from './other-work';
+import { ormValueOf } from './orm';
+import { databaseQueryOf } from './queries';
 import { resolveVariable, unwrapExpression } from './resolve';
 import { isFunction, type FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
@@ -55,6 +57,31 @@ export function runsTransactionHandedNoHandle(operand: TSESTree.Node): boolean {
   const name = calleeName(call);
   return name !== undefined && TRANSACTION_CALL.test(name) && call.arguments.some((argument) => isFunction(argument) && argument.params.length === 0);
 }
+
+/**
+ * A call on a handle whose type is a transaction's, however it is named: `qb.executeQuery(sql)` after
+ * `const qb = this.txContext.getCurrentTransaction()` declared `(): Transaction<DB>`, `trx.insertInto(...).execute()` with `trx: Knex.Transaction`.
+ */
+export function runsOnTransactionType(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  let current = unwrapExpression(node.callee);
+  for (let step = 0; step < MAX_CHAIN_STEPS; step++) {
+    if (current.type !== AST_NODE_TYPES.MemberExpression && current.type !== AST_NODE_TYPES.CallExpression) return false;
+    const receiver = unwrapExpression(current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.callee);
+    if (current.type === AST_NODE_TYPES.MemberExpression && ormValueOf(context, receiver)?.transaction) return true;
+    current = receiver;
+  }
+  return false;
+}
+
+/** `await this.records.bulkInsert(table, rows)` where that method of the project runs its queries on a handle typed as a transaction's. */
+export function callsTransactionTypedFunction(context: RuleContext, node: TSESTree.Node): boolean {
+  const query = node.type === AST_NODE_TYPES.CallExpression ? databaseQueryOf(context, node) : undefined;
+  return !!query?.wrapper && !!query.site?.transaction;
+}
+
+/** How far down a builder chain (`trx.insertInto(t).values(v).onConflict(c).execute()`) its handle is looked for. */
+const MAX_CHAIN_STEPS = 16;
 
 function isTransactionDecorator(decorator: TSESTree.Decorator): boolean {
   const expression = unwrapExpression(decorator.expression);

@@ -1241,6 +1241,12 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
     } else {
       if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
       const source = destructuredSource(context, object);
+      // `const trx = this.txContext.getCurrentTransaction()`: the handle a method that takes nothing hands out, read as that call.
+      const handedOut: TSESTree.Node | undefined = source ? undefined : constantInit(context, object);
+      if (handedOut && isHandingOut(handedOut)) {
+        object = handedOut;
+        continue;
+      }
       const element = source ? undefined : typedParameterMember(context, object);
       if (element) return { module: element.module, path: [...element.path, ...names], ...siteOf(context, callee), instance: true };
       const handed = source ? undefined : handedParameterOf(context, object);
@@ -1599,6 +1605,11 @@ function fallbackImport(context: RuleContext, node: TSESTree.Node): ModuleMember
   return undefined;
 }
 
+/** A call of a method that takes nothing, on a member of `this` or of a variable: `this.txContext.getCurrentTransaction()`. */
+function isHandingOut(node: TSESTree.Node): node is TSESTree.CallExpression {
+  return node.type === AST_NODE_TYPES.CallExpression && node.arguments.length === 0 && node.callee.type === AST_NODE_TYPES.MemberExpression;
+}
+
 /** What a `const` without a declared type is initialized with, unwrapped. */
 function constantInit(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -1928,6 +1939,7 @@ function handleQuerySite(site: CallSite, value: OrmValue, kind: QuerySite['kind'
     operation: ref.builderWrite ?? method,
     ...(value.model !== undefined && { model: value.model }),
     ...(ref.claims && { claims: true as const }),
+    ...(value.transaction && { transaction: true as const }),
     ...documentKeyOf(ref, value.orm),
   };
 }

@@ -1,0 +1,4 @@
+// valid
+export interface QuoteClient {
+  priceOf(sku: string): Promise<number>;
+}
