@@ -17,7 +17,7 @@ import {
   writesLoggerLine,
 } from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
-import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction, usesRepeatedValuePerItem } from '../analysis/sequential';
+import { awaitSequentialReason, loopSequentialReason, runsListedStatement, sharesRequestTransaction, usesRepeatedValuePerItem } from '../analysis/sequential';
 import { loopFacts, variesPerIteration, type LoopFacts } from '../analysis/loop-facts';
 import { fewPerOwner } from '../analysis/owner-lists';
 import {
@@ -32,6 +32,7 @@ import {
 import { callLabel, calleeName, lastName, words } from '../analysis/names';
 import { handlesFailure } from '../analysis/failure-paths';
 import {
+  awaitsOnFirstTurnOnly,
   callsLocalComputation,
   computesInMemory,
   feedsSharedDocument,
@@ -129,6 +130,8 @@ export const awaitInLoop: Rule = {
           // the loop's other awaits may still count, but not the lines it adds to the user's log, nor a log line on a branch for an odd item.
           // In a transaction, only work beside it counts: the rest takes turns on its one connection.
           // A call that reads what each iteration builds on the last (`path += \`/${folder}\``) follows that walk.
+          // An await only the first turn reaches (`if (i++ === 0) await storeCover(image)`) runs once.
+          // A script of whole statements written before the loop (`for (const sql of visitor.sql) await qb.executeQuery(sql)`) runs in its order.
           // A logger's lines tell what the loop's other awaits do: the loop is judged by those, and its finding sits on one of them.
           const transaction = transactionScopeOf(context, loop);
           const onlyLogs = awaits.every((node) => writesLoggerLine(node.argument));
@@ -149,8 +152,10 @@ export const awaitInLoop: Rule = {
               !walksTreeInOrder(context, loop, node.argument) &&
               !handlesFailure(node, loop) &&
               !awaitsAtMostOnce(node, loop) &&
+              !awaitsOnFirstTurnOnly(context, loop, node) &&
               !awaitsForOneKey(context, node, loop) &&
               !runsTransactionHandedNoHandle(node.argument) &&
+              !runsListedStatement(context, loop, unwrapExpression(node.argument)) &&
               !callsOwnCallback(context, owner, loop, node.argument) &&
               !tellsListenerInTurn(context, node.argument) &&
               !emitsUserLog(node.argument) &&
