@@ -1,7 +1,7 @@
 /** Why a loop as a whole must run its iterations one after another: the loop-level patterns. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { isGlobalReference, keyName, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalReference, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { isCategoryGrouping, isImportedFixedList, keysOfFixedObject, objectReadByKeys, SUBSET_HELPERS, unwrapAwaited } from './fixed-lists';
 import { sizeOf } from './length-caps';
 import { databaseQueryOf } from './queries';
@@ -608,7 +608,17 @@ function isDirectoryHandle(context: RuleContext, receiver: TSESTree.Node): boole
   const definition = receiver.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, receiver)?.defs[0] : undefined;
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   const made = init && unwrapAwaited(init);
-  return made?.type === AST_NODE_TYPES.CallExpression && DIRECTORY_HANDLE_MAKERS.test(calleeName(made) ?? '');
+  if (made?.type !== AST_NODE_TYPES.CallExpression) return false;
+  // `const root = await this.ensureRoot()` with `ensureRoot(): Promise<FileSystemDirectoryHandle>`: a handle a function of the file declares.
+  return DIRECTORY_HANDLE_MAKERS.test(calleeName(made) ?? '') || namesDirectoryHandle(localFunction(context, made.callee)?.returnType?.typeAnnotation);
+}
+
+/** `FileSystemDirectoryHandle`, or a promise of one. */
+function namesDirectoryHandle(type: TSESTree.TypeNode | undefined): boolean {
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+  if (type.typeName.name === 'FileSystemDirectoryHandle') return true;
+  const [promised] = type.typeArguments?.params ?? [];
+  return type.typeName.name === 'Promise' && namesDirectoryHandle(promised);
 }
 
 /**
