@@ -99,6 +99,37 @@ export async function provisionEnvironmentsQuietly(projects: Project[]): Promise
   return count;
 }
 
+declare function applyChange(change: { cursor: string; body: string }): Promise<void>;
+declare function saveCursor(cursor: string): Promise<void>;
+
+/** Where a failed run resumes from, saved in the `finally` around the loop: the changes apply one after another. */
+export async function applyChanges(changes: Array<{ cursor: string; body: string }>): Promise<void> {
+  let lastCursor: string | undefined;
+  try {
+    for (const change of changes) {
+      await applyChange(change);
+      lastCursor = change.cursor;
+    }
+  } finally {
+    if (lastCursor !== undefined) await saveCursor(lastCursor);
+  }
+}
+
+/** The same cursor saved only after the loop: nothing says how far a failed run got. */
+export async function applyChangesThenSave(changes: Array<{ cursor: string; body: string }>): Promise<void> {
+  let lastCursor: string | undefined;
+  try {
+    for (const change of changes) {
+      await applyChange(change);
+    //^^^^^ await-in-loop
+      lastCursor = change.cursor;
+    }
+  } finally {
+    logger.error('applied', {});
+  }
+  if (lastCursor !== undefined) await saveCursor(lastCursor);
+}
+
 declare function queueCommission(input: { partnerId: string; amount: number; aggregateAfter: boolean }): Promise<void>;
 declare function queueCommissionFor(input: { partnerId: string; amount: number; firstOfPartner: boolean }): Promise<void>;
 

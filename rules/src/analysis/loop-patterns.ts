@@ -700,7 +700,7 @@ export function ownerNameAsksForOrder(loop: LoopStatement): boolean {
 
 /**
  * `failedId = project.id; await provision(project)` where a `catch` around the loop reads
- * `failedId`: the loop records how far it got, for a rollback, a report or a resume, which only
+ * `failedId`, or `await apply(item); lastCursor = item.cursor` that its `finally` saves: the loop records how far it got, for a rollback, a report or a resume, which only
  * means something while the items run one after another.
  */
 export function recordsProgress(context: RuleContext, loop: LoopStatement): boolean {
@@ -853,10 +853,12 @@ function awaitedDirectly(call: TSESTree.Node): boolean {
   return parent?.type === AST_NODE_TYPES.AwaitExpression;
 }
 
-/** Whether `identifier` is read in the `catch` of a `try` whose block holds `loop`, in the same function. */
+/** Whether `identifier` is read in the `catch` or the `finally` of a `try` whose block holds `loop`, in the same function. */
 function readInCatchAround(identifier: TSESTree.Node, loop: LoopStatement): boolean {
-  for (let node = identifier.parent; node && !isFunction(node); node = node.parent) {
+  for (let child: TSESTree.Node = identifier, node = identifier.parent; node && !isFunction(node); child = node, node = node.parent) {
     if (node.type === AST_NODE_TYPES.CatchClause) return node.parent.type === AST_NODE_TYPES.TryStatement && contains(node.parent.block, loop);
+    // `finally { if (lastCursor) await saveCursor(lastCursor) }`: where a failed run resumes from.
+    if (node.type === AST_NODE_TYPES.TryStatement && node.finalizer === child) return contains(node.block, loop);
   }
   return false;
 }
