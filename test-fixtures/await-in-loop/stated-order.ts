@@ -102,7 +102,7 @@ export async function provisionEnvironmentsQuietly(projects: Project[]): Promise
 declare function applyChange(change: { cursor: string; body: string }): Promise<void>;
 declare function saveCursor(cursor: string): Promise<void>;
 
-/** Where a failed run resumes from, saved in the `finally` around the loop: the changes apply one after another. */
+/** Where a failed run resumes from, saved in the `finally` around the loop. */
 export async function applyChanges(changes: Array<{ cursor: string; body: string }>): Promise<void> {
   let lastCursor: string | undefined;
   try {
