@@ -67,7 +67,7 @@ export async function archiveWorkingTables(tables: Array<{ tablename: string }>)
 
 type Project = { id: string };
 declare function createDevelopmentEnvironment(project: Project): Promise<{ created: boolean }>;
-declare const logger: { error(message: string, context: object): void };
+declare const logger: { error(message: string, context: object): void; debug(message: string): void };
 
 export async function provisionEnvironments(projects: Project[]): Promise<string[]> {
   const created: string[] = [];
@@ -128,6 +128,27 @@ export async function applyChangesThenSave(changes: Array<{ cursor: string; body
     logger.error('applied', {});
   }
   if (lastCursor !== undefined) await saveCursor(lastCursor);
+}
+
+declare function ensureFolder(name: string): Promise<void>;
+declare function copyVersion(version: { id: string; folder: string }): Promise<void>;
+
+/** The log line before the loop announces the order; a log line that says only what the loop does is no such word. */
+export async function copyVersions(versions: Array<{ id: string; folder: string }>): Promise<void> {
+  logger.debug(`Copying ${versions.length} versions serially...`);
+  for (const version of versions) {
+    await ensureFolder(version.folder);
+    await copyVersion(version);
+  }
+}
+
+export async function copyVersionsQuietly(versions: Array<{ id: string; folder: string }>): Promise<void> {
+  logger.debug(`Copying ${versions.length} versions...`);
+  for (const version of versions) {
+    await ensureFolder(version.folder);
+  //^^^^^ await-in-loop
+    await copyVersion(version);
+  }
 }
 
 declare function queueCommission(input: { partnerId: string; amount: number; aggregateAfter: boolean }): Promise<void>;

@@ -513,14 +513,31 @@ const ORDER_INTENT =
 /** A wish to change the loop: "TODO: run these in parallel" asks for concurrency, it does not forbid it. */
 const IMPROVEMENT_WISH = /\b(?:todo|fixme|could|should|might|maybe|consider|improve)\b/i;
 
-function statesOrder(comment: TSESTree.Comment): boolean {
+function statesOrder(comment: { value: string }): boolean {
   return ORDER_INTENT.test(comment.value) && !IMPROVEMENT_WISH.test(comment.value);
 }
 
-/** A comment in the loop, or just above it or above a statement around it in its function, says the order or pace is wanted. */
+/** `logger.debug(\`Serially downloading ${versions.length} versions\`)` just before the loop: its log line announces the order. */
+function logLineAboveStatesOrder(loop: LoopStatement): boolean {
+  const block = loop.parent;
+  const siblings = block?.type === AST_NODE_TYPES.BlockStatement || block?.type === AST_NODE_TYPES.Program ? block.body : [];
+  const above = siblings[siblings.indexOf(loop as TSESTree.Statement) - 1];
+  if (above?.type !== AST_NODE_TYPES.ExpressionStatement || !writesLoggerLine(above.expression)) return false;
+  const message = (above.expression as TSESTree.CallExpression).arguments[0];
+  const text =
+    message?.type === AST_NODE_TYPES.Literal
+      ? String(message.value)
+      : message?.type === AST_NODE_TYPES.TemplateLiteral
+        ? message.quasis.map((quasi) => quasi.value.cooked).join(' ')
+        : '';
+  return statesOrder({ value: text });
+}
+
+/** A comment in the loop, or just above it or above a statement around it in its function, or the log line before it, says the order or pace is wanted. */
 export function commentAsksForOrder(context: RuleContext, loop: LoopStatement): boolean {
   const comments = context.ast.comments ?? [];
   if (comments.some((comment) => contains(loop, comment as unknown as TSESTree.Node) && statesOrder(comment))) return true;
+  if (logLineAboveStatesOrder(loop)) return true;
   const owner = enclosingFunction(loop);
   for (let node: TSESTree.Node | undefined = loop; node && node.type !== AST_NODE_TYPES.Program; node = node.parent) {
     if (commentBlockAbove(context, node).some(statesOrder)) return true;
