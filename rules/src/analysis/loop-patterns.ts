@@ -717,8 +717,9 @@ export function ownerNameAsksForOrder(loop: LoopStatement): boolean {
 
 /**
  * `failedId = project.id; await provision(project)` where a `catch` around the loop reads
- * `failedId`, or `await apply(item); lastCursor = item.cursor` that its `finally` saves: the loop records how far it got, for a rollback, a report or a resume, which only
- * means something while the items run one after another.
+ * `failedId`, or `await apply(item); lastCursor = item.cursor` that its `finally` saves: the loop
+ * records how far it got, for a rollback, a report or a resume, which only means something while
+ * the items run one after another.
  */
 export function recordsProgress(context: RuleContext, loop: LoopStatement): boolean {
   let records = false;
