@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { callsCacheFirst, readsSameRowsPerItem } from '../analysis/queries';
 import { repeatedQueryOf } from '../analysis/other-work';
 import { readsIteration } from '../analysis/query-shape';
@@ -353,7 +353,26 @@ function readsSameRowsEachTime(context: RuleContext, argument: TSESTree.Node, lo
   // `db.withTransaction(async () => run(trigger))`, `(async () => recheck(customerId))()`: a function that reads the item runs the item's own work.
   const call = unwrapExpression(argument);
   if (call.type !== AST_NODE_TYPES.CallExpression) return true;
-  return ![unwrapExpression(call.callee), ...call.arguments].some((fn) => isFunction(fn) && readsIteration(context, fn, loop));
+  return (
+    ![unwrapExpression(call.callee), ...call.arguments].some((fn) => isFunction(fn) && readsIteration(context, fn, loop)) &&
+    !handsItemDatabase(context, loop, call)
+  );
+}
+
+/** Last words of a name for a handle on a database: `db`, `dbClient`, `knex`, `pool`, `connection`. */
+const DATABASE_HANDLE = /^(?:db|database|client|knex|pool|connection|conn)$/;
+
+/** `isAlive({ db: region.client })`, `ping(shard.db)`: the call is handed the item's own database, so each item reads another's rows. */
+function handsItemDatabase(context: RuleContext, loop: LoopStatement, call: TSESTree.CallExpression): boolean {
+  const facts = loopFacts(context, loop);
+  const namesHandle = (name: string | undefined): boolean => DATABASE_HANDLE.test(words(name ?? '').at(-1) ?? '');
+  const handsHandle = (value: TSESTree.Node, key?: string): boolean =>
+    (namesHandle(key) || namesHandle(lastName(value))) && variesPerIteration(context, facts, value);
+  return call.arguments.some((argument) => {
+    const inner = unwrapExpression(argument);
+    if (inner.type !== AST_NODE_TYPES.ObjectExpression) return handsHandle(inner);
+    return inner.properties.some((property) => property.type === AST_NODE_TYPES.Property && handsHandle(property.value, keyName(property)));
+  });
 }
 
 /**
