@@ -6,7 +6,7 @@ import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwr
 import { contains, enclosingLoop, type LoopStatement } from './scopes';
 import { calleeName, lastName, words } from './names';
 import { addsToSharedDocument, isPacingCall, startsWork } from './await-patterns';
-import { readsAny, referencesWithin, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot, type SlotWrite } from './loop-facts';
+import { readsAny, referencesWithin, slotsRead, writesOf, type LoopFacts, type Slot, type SlotWrite } from './loop-facts';
 import { visitAll, visitWithinFunction } from './visit';
 
 /**
@@ -276,21 +276,6 @@ export function streamsIntoSharedArchive(context: RuleContext, facts: LoopFacts,
       adds = true;
   });
   return adds;
-}
-
-/** Methods that store one value under a key, replacing the value there. */
-const KEY_WRITES = /^(?:set|setItem|put)$/;
-
-/**
- * `await redis.set(\`ack:${group}\`, message.id)`, `await storage.setItem('lastSyncedId', row.id)`: each iteration stores what it
- * reached under one key every iteration shares, a checkpoint of how far the loop got. The last write stays: the items finish in order.
- */
-export function savesCheckpoint(context: RuleContext, facts: LoopFacts, node: TSESTree.AwaitExpression): boolean {
-  const call = unwrapExpression(node.argument);
-  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 2 || !KEY_WRITES.test(calleeName(call) ?? '')) return false;
-  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const [key, value] = call.arguments;
-  return !variesPerIteration(context, facts, key!) && variesPerIteration(context, facts, value!);
 }
 
 /**

@@ -26,7 +26,6 @@ import {
   readsAccumulatedValue,
   readsFlagTheLoopSets,
   rechecksSharedState,
-  savesCheckpoint,
   streamsIntoSharedArchive,
   worksOverOpenedConnection,
 } from '../analysis/iteration-chains';
@@ -171,7 +170,6 @@ export const awaitInLoop: Rule = {
           // (a method of `this` that reads the fields the loop sets on it per item);
           // so are reads whose values go, one by one, into an archive or document the loop fills (as they are, or streamed into its entry),
           // and calls told which is the last, or which is the first (the caption, the answer to a message, goes with the first only);
-          // and a checkpoint stored under one key each iteration (`await redis.set('ack', message.id)`), where the last write stays;
           // and posts to one conversation (a chat a bot answers in), which shows the loop's messages in its order;
           // and batches of changes applied to one document or state, a replay backwards (an undo), or results fed back into that state.
           if (
@@ -184,7 +182,6 @@ export const awaitInLoop: Rule = {
                 postsToOneChat(context, facts, node.argument) ||
                 feedsSharedDocument(context, facts, node) ||
                 streamsIntoSharedArchive(context, facts, node) ||
-                savesCheckpoint(context, facts, node) ||
                 toldWhetherLast(node.argument) ||
                 toldWhetherFirst(context, loop, node.argument),
             )
