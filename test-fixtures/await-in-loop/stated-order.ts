@@ -130,6 +130,20 @@ export async function applyChangesThenSave(changes: Array<{ cursor: string; body
   if (lastCursor !== undefined) await saveCursor(lastCursor);
 }
 
+/** A flag the `finally` reads says only that some change got through, not how far the loop got. */
+export async function applyAnyChange(changes: Array<{ cursor: string; body: string }>): Promise<void> {
+  let applied = false;
+  try {
+    for (const change of changes) {
+      await applyChange(change);
+    //^^^^^ await-in-loop
+      applied = true;
+    }
+  } finally {
+    if (!applied) logger.error('nothing applied', {});
+  }
+}
+
 declare function ensureFolder(name: string): Promise<void>;
 declare function copyVersion(version: { id: string; folder: string }): Promise<void>;
 

@@ -725,6 +725,8 @@ export function recordsProgress(context: RuleContext, loop: LoopStatement): bool
   let records = false;
   visitWithinFunction(loop.body, (node) => {
     if (records || node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.Identifier) return;
+    // A flag (`succeeded = true`) says that some item got through, not which.
+    if (unwrapExpression(node.right).type === AST_NODE_TYPES.Literal) return;
     const variable = resolveVariable(context, node.left);
     const declaration = variable?.defs[0]?.node;
     if (!variable || !declaration || contains(loop, declaration)) return;
