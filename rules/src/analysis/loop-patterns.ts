@@ -725,13 +725,16 @@ export function recordsProgress(context: RuleContext, loop: LoopStatement): bool
   let records = false;
   visitWithinFunction(loop.body, (node) => {
     if (records || node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.Identifier) return;
-    // A flag (`succeeded = true`) says that some item got through, not which.
-    if (unwrapExpression(node.right).type === AST_NODE_TYPES.Literal) return;
     const variable = resolveVariable(context, node.left);
     const declaration = variable?.defs[0]?.node;
     if (!variable || !declaration || contains(loop, declaration)) return;
-    // A flag the catch only sets too (`failed = true`) tells nothing of how far the loop got.
-    records = variable.references.some((reference) => reference.isRead() && readInCatchAround(reference.identifier, loop));
+    // A flag the catch only sets too (`failed = true`) tells nothing of how far the loop got;
+    // nor does a flag the `finally` reads (`succeeded = true`): that some item got through, not which.
+    const flag = unwrapExpression(node.right).type === AST_NODE_TYPES.Literal;
+    records = variable.references.some((reference) => {
+      const around = reference.isRead() ? readAroundLoop(reference.identifier, loop) : undefined;
+      return around === 'catch' || (around === 'finally' && !flag);
+    });
   });
   return records;
 }
@@ -873,14 +876,15 @@ function awaitedDirectly(call: TSESTree.Node): boolean {
   return parent?.type === AST_NODE_TYPES.AwaitExpression;
 }
 
-/** Whether `identifier` is read in the `catch` or the `finally` of a `try` whose block holds `loop`, in the same function. */
-function readInCatchAround(identifier: TSESTree.Node, loop: LoopStatement): boolean {
+/** Where `identifier` is read: in the `catch` or the `finally` of a `try` whose block holds `loop`, in the same function. */
+function readAroundLoop(identifier: TSESTree.Node, loop: LoopStatement): 'catch' | 'finally' | undefined {
   for (let child: TSESTree.Node = identifier, node = identifier.parent; node && !isFunction(node); child = node, node = node.parent) {
-    if (node.type === AST_NODE_TYPES.CatchClause) return node.parent.type === AST_NODE_TYPES.TryStatement && contains(node.parent.block, loop);
+    if (node.type === AST_NODE_TYPES.CatchClause)
+      return node.parent.type === AST_NODE_TYPES.TryStatement && contains(node.parent.block, loop) ? 'catch' : undefined;
     // `finally { if (lastCursor) await saveCursor(lastCursor) }`: where a failed run resumes from.
-    if (node.type === AST_NODE_TYPES.TryStatement && node.finalizer === child) return contains(node.block, loop);
+    if (node.type === AST_NODE_TYPES.TryStatement && node.finalizer === child) return contains(node.block, loop) ? 'finally' : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**
