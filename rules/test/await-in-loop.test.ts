@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { analyze, DEFAULT_OPTIONS, fixText, type AnalysisOptions } from '../src';
 import { awaitInLoop } from '../src/rules/await-in-loop';
 import { actualFindings, expectedFindings, FIXTURES_DIR } from './annotations';
-import { describeAnnotatedProject } from './projects';
+import { describeAnnotatedProject, loadProject } from './projects';
 import { describeFixFixtures, describePrograms } from './fix-fixtures';
 
 /** The findings of this rule only. */
@@ -125,6 +125,18 @@ export async function unsealAll(settings: Array<{ value: string; ownerId: string
       assert.deepEqual(
         findingsOf(code, 'file.ts', options).map((each) => each.messageId),
         ['awaitInLoop'],
+      );
+    });
+
+    it('does not say the same rows are read where each item hands the call its own database', () => {
+      const { texts, options } = loadProject('await-in-loop/projects/region-databases');
+      const [file, text] = [...texts].find(([name]) => name.endsWith('health.ts'))!;
+      assert.deepEqual(
+        findingsOf(text, file, options).map((each) => [text.slice(0, each.start).split('\n').length, each.messageId]),
+        [
+          [17, 'awaitInLoop'],
+          [26, 'sameRows'],
+        ],
       );
     });
 
@@ -500,6 +512,7 @@ export async function countAll(names: string[]) {
   describeAnnotatedProject('await-in-loop/projects/loaded-modules');
   describeAnnotatedProject('await-in-loop/projects/imported-lists');
   describeAnnotatedProject('await-in-loop/projects/transaction-typed-handles');
+  describeAnnotatedProject('await-in-loop/projects/region-databases');
 
   describe('suppressions', () => {
     it('honors next-line, same-line and file-level comments, and only for the rules they name', () => {

@@ -34,3 +34,33 @@ export async function uploadPicked() {
     if (entry.kind === 'file') await fetch(`/upload/${name}`, { method: 'PUT', body: await entry.getFile() });
   }
 }
+
+// A folder handle a method of the class declares it returns lists its entries as it reads them too; a `Map` it returns does not.
+export class FolderStore {
+  private root: FileSystemDirectoryHandle | undefined;
+  private readonly sizes = new Map<string, number>();
+
+  private async rootFolder(): Promise<FileSystemDirectoryHandle> {
+    this.root ??= await navigator.storage.getDirectory();
+    return this.root;
+  }
+
+  private async sizeTable(): Promise<Map<string, number>> {
+    return this.sizes;
+  }
+
+  async clear(): Promise<void> {
+    const root = await this.rootFolder();
+    for await (const [name] of root.entries()) {
+      await root.removeEntry(name, { recursive: true });
+    }
+  }
+
+  async report(url: string): Promise<void> {
+    const table = await this.sizeTable();
+    for await (const [name, size] of table.entries()) {
+      await fetch(url, { method: 'POST', body: `${name}=${size}` });
+    //^^^^^ await-in-loop
+    }
+  }
+}

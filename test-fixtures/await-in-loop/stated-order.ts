@@ -67,7 +67,7 @@ export async function archiveWorkingTables(tables: Array<{ tablename: string }>)
 
 type Project = { id: string };
 declare function createDevelopmentEnvironment(project: Project): Promise<{ created: boolean }>;
-declare const logger: { error(message: string, context: object): void };
+declare const logger: { error(message: string, context: object): void; debug(message: string): void };
 
 export async function provisionEnvironments(projects: Project[]): Promise<string[]> {
   const created: string[] = [];
@@ -97,6 +97,72 @@ export async function provisionEnvironmentsQuietly(projects: Project[]): Promise
   }
   logger.error('provisioned', { lastProjectId });
   return count;
+}
+
+declare function applyChange(change: { cursor: string; body: string }): Promise<void>;
+declare function saveCursor(cursor: string): Promise<void>;
+
+/** Where a failed run resumes from, saved in the `finally` around the loop. */
+export async function applyChanges(changes: Array<{ cursor: string; body: string }>): Promise<void> {
+  let lastCursor: string | undefined;
+  try {
+    for (const change of changes) {
+      await applyChange(change);
+      lastCursor = change.cursor;
+    }
+  } finally {
+    if (lastCursor !== undefined) await saveCursor(lastCursor);
+  }
+}
+
+/** The same cursor saved only after the loop: nothing says how far a failed run got. */
+export async function applyChangesThenSave(changes: Array<{ cursor: string; body: string }>): Promise<void> {
+  let lastCursor: string | undefined;
+  try {
+    for (const change of changes) {
+      await applyChange(change);
+    //^^^^^ await-in-loop
+      lastCursor = change.cursor;
+    }
+  } finally {
+    logger.error('applied', {});
+  }
+  if (lastCursor !== undefined) await saveCursor(lastCursor);
+}
+
+/** A flag the `finally` reads says only that some change got through, not how far the loop got. */
+export async function applyAnyChange(changes: Array<{ cursor: string; body: string }>): Promise<void> {
+  let applied = false;
+  try {
+    for (const change of changes) {
+      await applyChange(change);
+    //^^^^^ await-in-loop
+      applied = true;
+    }
+  } finally {
+    if (!applied) logger.error('nothing applied', {});
+  }
+}
+
+declare function ensureFolder(name: string): Promise<void>;
+declare function copyVersion(version: { id: string; folder: string }): Promise<void>;
+
+/** The log line before the loop announces the order; a log line that says only what the loop does is no such word. */
+export async function copyVersions(versions: Array<{ id: string; folder: string }>): Promise<void> {
+  logger.debug(`Copying ${versions.length} versions serially...`);
+  for (const version of versions) {
+    await ensureFolder(version.folder);
+    await copyVersion(version);
+  }
+}
+
+export async function copyVersionsQuietly(versions: Array<{ id: string; folder: string }>): Promise<void> {
+  logger.debug(`Copying ${versions.length} versions...`);
+  for (const version of versions) {
+    await ensureFolder(version.folder);
+  //^^^^^ await-in-loop
+    await copyVersion(version);
+  }
 }
 
 declare function queueCommission(input: { partnerId: string; amount: number; aggregateAfter: boolean }): Promise<void>;

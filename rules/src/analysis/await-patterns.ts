@@ -810,6 +810,31 @@ export function toldWhetherFirst(context: RuleContext, loop: LoopStatement, node
   return told;
 }
 
+/**
+ * `if (i++ === 0) await storeCover(image)`, `if (index === 0) await setPrimary(item)`: an await guarded by a test that only the
+ * first turn passes, by the loop's counter or a count the loop raises there and nowhere else. It runs once, whatever the list.
+ */
+export function awaitsOnFirstTurnOnly(context: RuleContext, loop: LoopStatement, node: TSESTree.Node): boolean {
+  const counters = loopCounters(loop);
+  const countsTurns = (side: TSESTree.Node): boolean => {
+    const inner = unwrapExpression(side);
+    if (inner.type === AST_NODE_TYPES.Identifier) return counters.some((counter) => resolveVariable(context, inner)?.defs[0]?.name === counter);
+    if (inner.type !== AST_NODE_TYPES.UpdateExpression || inner.operator !== '++' || inner.prefix || inner.argument.type !== AST_NODE_TYPES.Identifier)
+      return false;
+    const variable = resolveVariable(context, inner.argument);
+    const declaredOutside = variable?.defs.length === 1 && !contains(loop, variable.defs[0]!.node);
+    return declaredOutside && variable!.references.filter((reference) => reference.isWrite() && contains(loop, reference.identifier)).length === 1;
+  };
+  const isZero = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Literal && side.value === 0;
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.IfStatement || current.consequent !== child) continue;
+    const test = unwrapExpression(current.test);
+    if (test.type !== AST_NODE_TYPES.BinaryExpression || !/^==?=$/.test(test.operator)) continue;
+    if ((countsTurns(test.left) && isZero(test.right)) || (isZero(test.left) && countsTurns(test.right))) return true;
+  }
+  return false;
+}
+
 /** The loop's counters: `i` of `for (let i = 0; …)`, `index` of `for (const [index, item] of items.entries())`. */
 function loopCounters(loop: LoopStatement): TSESTree.Identifier[] {
   if (loop.type === AST_NODE_TYPES.ForStatement && loop.init?.type === AST_NODE_TYPES.VariableDeclaration)

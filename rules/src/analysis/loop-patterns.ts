@@ -1,7 +1,7 @@
 /** Why a loop as a whole must run its iterations one after another: the loop-level patterns. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { isGlobalReference, keyName, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { isGlobalReference, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { isCategoryGrouping, isImportedFixedList, keysOfFixedObject, objectReadByKeys, SUBSET_HELPERS, unwrapAwaited } from './fixed-lists';
 import { sizeOf } from './length-caps';
 import { databaseQueryOf } from './queries';
@@ -513,14 +513,31 @@ const ORDER_INTENT =
 /** A wish to change the loop: "TODO: run these in parallel" asks for concurrency, it does not forbid it. */
 const IMPROVEMENT_WISH = /\b(?:todo|fixme|could|should|might|maybe|consider|improve)\b/i;
 
-function statesOrder(comment: TSESTree.Comment): boolean {
+function statesOrder(comment: { value: string }): boolean {
   return ORDER_INTENT.test(comment.value) && !IMPROVEMENT_WISH.test(comment.value);
 }
 
-/** A comment in the loop, or just above it or above a statement around it in its function, says the order or pace is wanted. */
+/** `logger.debug(\`Serially downloading ${versions.length} versions\`)` just before the loop: its log line announces the order. */
+function logLineAboveStatesOrder(loop: LoopStatement): boolean {
+  const block = loop.parent;
+  const siblings = block?.type === AST_NODE_TYPES.BlockStatement || block?.type === AST_NODE_TYPES.Program ? block.body : [];
+  const above = siblings[siblings.indexOf(loop as TSESTree.Statement) - 1];
+  if (above?.type !== AST_NODE_TYPES.ExpressionStatement || !writesLoggerLine(above.expression)) return false;
+  const message = (above.expression as TSESTree.CallExpression).arguments[0];
+  const text =
+    message?.type === AST_NODE_TYPES.Literal
+      ? String(message.value)
+      : message?.type === AST_NODE_TYPES.TemplateLiteral
+        ? message.quasis.map((quasi) => quasi.value.cooked).join(' ')
+        : '';
+  return statesOrder({ value: text });
+}
+
+/** A comment in the loop, or just above it or above a statement around it in its function, or the log line before it, says the order or pace is wanted. */
 export function commentAsksForOrder(context: RuleContext, loop: LoopStatement): boolean {
   const comments = context.ast.comments ?? [];
   if (comments.some((comment) => contains(loop, comment as unknown as TSESTree.Node) && statesOrder(comment))) return true;
+  if (logLineAboveStatesOrder(loop)) return true;
   const owner = enclosingFunction(loop);
   for (let node: TSESTree.Node | undefined = loop; node && node.type !== AST_NODE_TYPES.Program; node = node.parent) {
     if (commentBlockAbove(context, node).some(statesOrder)) return true;
@@ -608,7 +625,17 @@ function isDirectoryHandle(context: RuleContext, receiver: TSESTree.Node): boole
   const definition = receiver.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, receiver)?.defs[0] : undefined;
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   const made = init && unwrapAwaited(init);
-  return made?.type === AST_NODE_TYPES.CallExpression && DIRECTORY_HANDLE_MAKERS.test(calleeName(made) ?? '');
+  if (made?.type !== AST_NODE_TYPES.CallExpression) return false;
+  // `const root = await this.ensureRoot()` with `ensureRoot(): Promise<FileSystemDirectoryHandle>`: a handle a function of the file declares.
+  return DIRECTORY_HANDLE_MAKERS.test(calleeName(made) ?? '') || namesDirectoryHandle(localFunction(context, made.callee)?.returnType?.typeAnnotation);
+}
+
+/** `FileSystemDirectoryHandle`, or a promise of one. */
+function namesDirectoryHandle(type: TSESTree.TypeNode | undefined): boolean {
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+  if (type.typeName.name === 'FileSystemDirectoryHandle') return true;
+  const [promised] = type.typeArguments?.params ?? [];
+  return type.typeName.name === 'Promise' && namesDirectoryHandle(promised);
 }
 
 /**
@@ -690,8 +717,9 @@ export function ownerNameAsksForOrder(loop: LoopStatement): boolean {
 
 /**
  * `failedId = project.id; await provision(project)` where a `catch` around the loop reads
- * `failedId`: the loop records how far it got, for a rollback, a report or a resume, which only
- * means something while the items run one after another.
+ * `failedId`, or `await apply(item); lastCursor = item.cursor` that its `finally` saves: the loop
+ * records how far it got, for a rollback, a report or a resume, which only means something while
+ * the items run one after another.
  */
 export function recordsProgress(context: RuleContext, loop: LoopStatement): boolean {
   let records = false;
@@ -700,8 +728,13 @@ export function recordsProgress(context: RuleContext, loop: LoopStatement): bool
     const variable = resolveVariable(context, node.left);
     const declaration = variable?.defs[0]?.node;
     if (!variable || !declaration || contains(loop, declaration)) return;
-    // A flag the catch only sets too (`failed = true`) tells nothing of how far the loop got.
-    records = variable.references.some((reference) => reference.isRead() && readInCatchAround(reference.identifier, loop));
+    // A flag the catch only sets too (`failed = true`) tells nothing of how far the loop got;
+    // nor does a flag the `finally` reads (`succeeded = true`): that some item got through, not which.
+    const flag = unwrapExpression(node.right).type === AST_NODE_TYPES.Literal;
+    records = variable.references.some((reference) => {
+      const around = reference.isRead() ? readAroundLoop(reference.identifier, loop) : undefined;
+      return around === 'catch' || (around === 'finally' && !flag);
+    });
   });
   return records;
 }
@@ -843,12 +876,15 @@ function awaitedDirectly(call: TSESTree.Node): boolean {
   return parent?.type === AST_NODE_TYPES.AwaitExpression;
 }
 
-/** Whether `identifier` is read in the `catch` of a `try` whose block holds `loop`, in the same function. */
-function readInCatchAround(identifier: TSESTree.Node, loop: LoopStatement): boolean {
-  for (let node = identifier.parent; node && !isFunction(node); node = node.parent) {
-    if (node.type === AST_NODE_TYPES.CatchClause) return node.parent.type === AST_NODE_TYPES.TryStatement && contains(node.parent.block, loop);
+/** Where `identifier` is read: in the `catch` or the `finally` of a `try` whose block holds `loop`, in the same function. */
+function readAroundLoop(identifier: TSESTree.Node, loop: LoopStatement): 'catch' | 'finally' | undefined {
+  for (let child: TSESTree.Node = identifier, node = identifier.parent; node && !isFunction(node); child = node, node = node.parent) {
+    if (node.type === AST_NODE_TYPES.CatchClause)
+      return node.parent.type === AST_NODE_TYPES.TryStatement && contains(node.parent.block, loop) ? 'catch' : undefined;
+    // `finally { if (lastCursor) await saveCursor(lastCursor) }`: where a failed run resumes from.
+    if (node.type === AST_NODE_TYPES.TryStatement && node.finalizer === child) return contains(node.block, loop) ? 'finally' : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**

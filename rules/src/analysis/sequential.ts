@@ -6,7 +6,7 @@ import { ormValueOf } from './orm';
 import { isHandle } from './orm-index';
 import { sendsSqlText, sqlArgumentOf } from './query-kinds';
 import { enclosingLoop, isFunction, type Iteration, type LoopStatement } from './scopes';
-import { calleeName, calleeWords, namesOrderedWork } from './names';
+import { calleeName, calleeWords, lastName, namesOrderedWork, words } from './names';
 import { loopFacts, readsAny, referencesWithin, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import {
   callsLoopItem,
@@ -194,6 +194,27 @@ function runsSchemaStatement(operand: TSESTree.Node): boolean {
   if (operand.type !== AST_NODE_TYPES.CallExpression) return true;
   const sql = unwrapExpression(operand.arguments[0]!);
   return sql.type !== AST_NODE_TYPES.Literal || /\s\S/.test(String(sql.value).trim());
+}
+
+/** Methods that send one whole statement to a database: Kysely's `executeQuery`, `query`, Knex's `raw`, postgres.js's `unsafe`. */
+const STATEMENT_RUNNERS = /^(?:executeQuery|execute|query|raw|exec|unsafe)$/;
+/** Words that name a statement or a list of them: `sql`, `statements`, `compiledQueries`, `ddl` (a `query` may be a search's). */
+const STATEMENT_WORDS = /^(?:sql|sqls|statement|statements|stmt|stmts|ddl|compiled)$/;
+
+/**
+ * `for (const sql of visitor.sql) await qb.executeQuery(sql)`, `for (const statement of statements) await client.query(statement)`:
+ * each item is a whole statement the code compiled or wrote before the loop (a DELETE then its INSERTs, one DDL step after another),
+ * sent as it is. The list is a script, and its order is what it means. A statement made per item (`query(sqlFor(row))`) is not.
+ */
+export function runsListedStatement(context: RuleContext, loop: LoopStatement, operand: TSESTree.Node): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement || operand.type !== AST_NODE_TYPES.CallExpression || operand.arguments.length !== 1) return false;
+  const callee = unwrapExpression(operand.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !STATEMENT_RUNNERS.test(propertyName(callee) ?? '')) return false;
+  const sent = unwrapExpression(operand.arguments[0]!);
+  const item = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : undefined;
+  if (sent.type !== AST_NODE_TYPES.Identifier || item?.type !== AST_NODE_TYPES.Identifier || resolveVariable(context, sent)?.identifiers[0] !== item)
+    return false;
+  return [item.name, lastName(loop.right) ?? ''].some((name) => words(name).some((word) => STATEMENT_WORDS.test(word)));
 }
 
 /** Whether the expression reads something that changes per iteration other than `except`. */

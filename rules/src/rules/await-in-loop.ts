@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { callsCacheFirst, readsSameRowsPerItem } from '../analysis/queries';
 import { repeatedQueryOf } from '../analysis/other-work';
 import { readsIteration } from '../analysis/query-shape';
@@ -17,7 +17,7 @@ import {
   writesLoggerLine,
 } from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
-import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction, usesRepeatedValuePerItem } from '../analysis/sequential';
+import { awaitSequentialReason, loopSequentialReason, runsListedStatement, sharesRequestTransaction, usesRepeatedValuePerItem } from '../analysis/sequential';
 import { loopFacts, variesPerIteration, type LoopFacts } from '../analysis/loop-facts';
 import { fewPerOwner } from '../analysis/owner-lists';
 import {
@@ -32,6 +32,7 @@ import {
 import { callLabel, calleeName, lastName, words } from '../analysis/names';
 import { handlesFailure } from '../analysis/failure-paths';
 import {
+  awaitsOnFirstTurnOnly,
   callsLocalComputation,
   computesInMemory,
   feedsSharedDocument,
@@ -129,6 +130,8 @@ export const awaitInLoop: Rule = {
           // the loop's other awaits may still count, but not the lines it adds to the user's log, nor a log line on a branch for an odd item.
           // In a transaction, only work beside it counts: the rest takes turns on its one connection.
           // A call that reads what each iteration builds on the last (`path += \`/${folder}\``) follows that walk.
+          // An await only the first turn reaches (`if (i++ === 0) await storeCover(image)`) runs once.
+          // A script of whole statements written before the loop (`for (const sql of visitor.sql) await qb.executeQuery(sql)`) runs in its order.
           // A logger's lines tell what the loop's other awaits do: the loop is judged by those, and its finding sits on one of them.
           const transaction = transactionScopeOf(context, loop);
           const onlyLogs = awaits.every((node) => writesLoggerLine(node.argument));
@@ -149,8 +152,10 @@ export const awaitInLoop: Rule = {
               !walksTreeInOrder(context, loop, node.argument) &&
               !handlesFailure(node, loop) &&
               !awaitsAtMostOnce(node, loop) &&
+              !awaitsOnFirstTurnOnly(context, loop, node) &&
               !awaitsForOneKey(context, node, loop) &&
               !runsTransactionHandedNoHandle(node.argument) &&
+              !runsListedStatement(context, loop, unwrapExpression(node.argument)) &&
               !callsOwnCallback(context, owner, loop, node.argument) &&
               !tellsListenerInTurn(context, node.argument) &&
               !emitsUserLog(node.argument) &&
@@ -345,7 +350,26 @@ function readsSameRowsEachTime(context: RuleContext, argument: TSESTree.Node, lo
   // `db.withTransaction(async () => run(trigger))`, `(async () => recheck(customerId))()`: a function that reads the item runs the item's own work.
   const call = unwrapExpression(argument);
   if (call.type !== AST_NODE_TYPES.CallExpression) return true;
-  return ![unwrapExpression(call.callee), ...call.arguments].some((fn) => isFunction(fn) && readsIteration(context, fn, loop));
+  return (
+    ![unwrapExpression(call.callee), ...call.arguments].some((fn) => isFunction(fn) && readsIteration(context, fn, loop)) &&
+    !handsItemDatabase(context, loop, call)
+  );
+}
+
+/** Last words of a name for a handle on a database: `db`, `dbClient`, `knex`, `pool`, `connection`. */
+const DATABASE_HANDLE = /^(?:db|database|client|knex|pool|connection|conn)$/;
+
+/** `isAlive({ db: region.client })`, `ping(shard.db)`: the call is handed the item's own database, so each item reads another's rows. */
+function handsItemDatabase(context: RuleContext, loop: LoopStatement, call: TSESTree.CallExpression): boolean {
+  const facts = loopFacts(context, loop);
+  const namesHandle = (name: string | undefined): boolean => DATABASE_HANDLE.test(words(name ?? '').at(-1) ?? '');
+  const handsHandle = (value: TSESTree.Node, key?: string): boolean =>
+    (namesHandle(key) || namesHandle(lastName(value))) && variesPerIteration(context, facts, value);
+  return call.arguments.some((argument) => {
+    const inner = unwrapExpression(argument);
+    if (inner.type !== AST_NODE_TYPES.ObjectExpression) return handsHandle(inner);
+    return inner.properties.some((property) => property.type === AST_NODE_TYPES.Property && handsHandle(property.value, keyName(property)));
+  });
 }
 
 /**
