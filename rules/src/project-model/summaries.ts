@@ -1262,9 +1262,10 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
         if (names.length > MAX_MEMBERS) return undefined;
       }
       object = fallback ?? unwrapExpression(source!.init);
-      // `const { load } = makeOps(db)`, `const { load } = await makeOps(db)`
+      // `load(id)` of `const { load } = makeOps(db)` or `= await makeOps(db)`; a member of a destructured value is left to what makes clients.
       const made = object.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(object.argument) : object;
-      const fromFactory = made.type === AST_NODE_TYPES.CallExpression ? madeMemberRef(context, made, names, callee) : undefined;
+      const fromFactory =
+        callee.type === AST_NODE_TYPES.Identifier && made.type === AST_NODE_TYPES.CallExpression ? madeMemberRef(context, made, names, callee) : undefined;
       if (fromFactory) return fromFactory;
     }
     const imported = object.type === AST_NODE_TYPES.Identifier ? (resolveModuleMember(context, object) ?? fallbackImport(context, object)) : undefined;
