@@ -8,6 +8,7 @@ import {
   classValue,
   extendedHandle,
   isDatabaseModule,
+  PROCEDURE_METHODS,
   methodHandle,
   ormValueOf,
   returnedExpression,
@@ -996,6 +997,9 @@ function instantiatedClass(context: RuleContext, node: TSESTree.Node): TSESTree.
 /** The summaries of an exported function, or of each method of an exported class, and the class's base. */
 function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node, declared: ExportedDeclarations): void {
   summarizeSchemaStatics(context, name, node, declared);
+  summarizeRouter(context, name, node, declared);
+  const routed = callerRouter(context, node);
+  if (routed) declared.classes[`${name}${CALLED}`] ??= { exported: [`${name}${CALLED}`], base: routed };
   const declaration = node.type === AST_NODE_TYPES.Identifier ? localDeclaration(context, node) : (instantiatedClass(context, node) ?? node);
   const object = node.type === AST_NODE_TYPES.Identifier ? constObject(context, node) : node;
   if (object?.type === AST_NODE_TYPES.ObjectExpression) {
@@ -1042,6 +1046,85 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     if (known) known.exported.push(name);
     else declared.classes[className] = { exported: [name], base };
   }
+}
+
+/**
+ * `export const noteRouter = router({ upsert: authedProcedure.input(schema).mutation(async ({ input }) => …), tags: tagRouter })`:
+ * each procedure's resolver, as a method of the router (`noteRouter.upsert`), and each router of another file it nests, as the
+ * base of that member (`appRouter.notes` stands for `noteRouter`), so that a server-side caller's `notes.upsert(…)` runs the resolver.
+ */
+function summarizeRouter(context: RuleContext, name: string, node: TSESTree.Node, declared: ExportedDeclarations, nested = false): void {
+  const routes = routerRoutes(context, node);
+  for (const property of routes?.properties ?? []) {
+    const key = property.type === AST_NODE_TYPES.Property ? keyName(property) : undefined;
+    if (key === undefined) continue;
+    const member = `${name}.${key}`;
+    const value = unwrapExpression((property as TSESTree.Property).value);
+    const resolver = procedureResolver(value);
+    if (resolver) {
+      const summary = withHandedHandles(context, resolver, summarizeFunction(context, resolver, callReader));
+      if (keepsSummary(summary)) declared.functions[member] = summary;
+    } else if (!nested && routerRoutes(context, value)) summarizeRouter(context, member, value, declared, true);
+    else {
+      const imported = value.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, value) : undefined;
+      if (imported?.path.length === 1 && isLocalModule(imported.module))
+        declared.classes[member] ??= { exported: [member], base: { module: imported.module, name: imported.path[0]! } };
+    }
+  }
+}
+
+/**
+ * The routes of a tRPC router (`router({ … })`, `t.router({ … })`, `createTRPCRouter({ … })`), or of a `const` holding one: its one
+ * object argument, when the call is named for a router or the object holds a procedure.
+ */
+function routerRoutes(context: RuleContext, node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+  const call = constValueOf(context, node);
+  const routes = call?.type === AST_NODE_TYPES.CallExpression && call.arguments.length === 1 ? unwrapExpression(call.arguments[0]!) : undefined;
+  if (routes?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const callee = unwrapExpression((call as TSESTree.CallExpression).callee);
+  const calleeName =
+    callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+  const holdsProcedure = routes.properties.some((property) => property.type === AST_NODE_TYPES.Property && procedureResolver(unwrapExpression(property.value)));
+  return holdsProcedure || /router$/i.test(calleeName ?? '') ? routes : undefined;
+}
+
+/** The resolver of a tRPC procedure: the function of `procedure.input(schema).query(fn)` (also `.mutation`, `.subscription`). */
+function procedureResolver(node: TSESTree.Node): FunctionNode | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const resolver = node.arguments.length === 1 ? unwrapExpression(node.arguments[0]!) : undefined;
+  return PROCEDURE_METHODS.has(propertyName(node.callee) ?? '') && resolver && isFunction(resolver) ? resolver : undefined;
+}
+
+/**
+ * The router a tRPC server-side caller calls, as the base of what a call of the export returns: `createCaller` of
+ * `createCaller = t.createCallerFactory(appRouter)`, and `userCaller` of `userCaller = (ctx) => createCaller(ctx)` or
+ * `(ctx) => appRouter.createCaller(ctx)`.
+ */
+function callerRouter(context: RuleContext, node: TSESTree.Node, depth = 0): TypeRef | undefined {
+  const value = constValueOf(context, node);
+  const made = value && isFunction(value) ? returnedExpression(value) : undefined;
+  const call = made && unwrapExpression(made);
+  if (call?.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrapExpression(call.callee);
+    // `appRouter.createCaller(ctx)`
+    if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'createCaller') return routerRef(context, callee.object);
+    // `createCaller(ctx)` of this file's caller factory
+    if (callee.type === AST_NODE_TYPES.Identifier && depth === 0 && callerRouter(context, callee, 1)) return { module: '', name: `${callee.name}${CALLED}` };
+  }
+  if (value?.type !== AST_NODE_TYPES.CallExpression || value.arguments.length !== 1) return undefined;
+  const factory = unwrapExpression(value.callee);
+  const factoryName =
+    factory.type === AST_NODE_TYPES.Identifier ? factory.name : factory.type === AST_NODE_TYPES.MemberExpression ? propertyName(factory) : undefined;
+  return factoryName === 'createCallerFactory' ? routerRef(context, value.arguments[0]!) : undefined;
+}
+
+/** A router named by its export: imported from a file of the project, or declared in this one. */
+function routerRef(context: RuleContext, node: TSESTree.Node): TypeRef | undefined {
+  const router = unwrapExpression(node);
+  if (router.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const imported = resolveModuleMember(context, router);
+  if (imported) return imported.path.length === 1 && isLocalModule(imported.module) ? { module: imported.module, name: imported.path[0]! } : undefined;
+  return routerRoutes(context, router) ? { module: '', name: router.name } : undefined;
 }
 
 /** The decorators of `@nestjs/cqrs` that register a class as the handler of the command or query class they name. */

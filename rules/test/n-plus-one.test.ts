@@ -2801,3 +2801,18 @@ describe('n-plus-one through Fastify decorators and objects of collection factor
     ]);
   });
 });
+
+describe('n-plus-one through server-side tRPC callers', () => {
+  it("names the router member a caller runs and the query of the procedure's resolver", () => {
+    assert.deepEqual(projectMessages('trpc-callers', 'label.ts'), [
+      [
+        'callerFor(ctx).notes.save',
+        'notes.save() runs a write (prisma.note.update, note.ts:7) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+      [
+        'caller.notes.save',
+        'caller.notes.save() runs a write (prisma.note.update, note.ts:7) per item of this loop (N+1). Update them in one statement: updateMany({ where: { id: { in: ids } }, data }), or one $transaction([...]) when each row gets different data.',
+      ],
+    ]);
+  });
+});

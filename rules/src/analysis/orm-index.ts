@@ -413,13 +413,19 @@ export function functionAt(models: ProjectModels, key: string, path: readonly st
     const byName = models.functions?.[file];
     return byName && Object.hasOwn(byName, name) ? byName[name] : undefined;
   };
-  const has = (file: string, name: string): boolean => !!siteOf(file, method ? `${name}.${method}` : name) || (!!method && !!models.bases?.[file]?.[name]);
+  // `appRouter.notes.upsert` where the member `appRouter.notes` stands for another export (a router it nests).
+  const [member, ...below] = method?.split('.') ?? [];
+  const memberBase = (file: string, name: string) => (below.length > 0 ? models.bases?.[file]?.[`${name}.${member}`] : undefined);
+  const has = (file: string, name: string): boolean =>
+    !!siteOf(file, method ? `${name}.${method}` : name) || (!!method && !!models.bases?.[file]?.[name]) || !!memberBase(file, name);
   const found = declarationOf(models, key, first, has);
   if (!found) return throughHeld(models, key, path, (heldKey, heldPath) => functionAt(models, heldKey, heldPath, depth + 1));
   const own = siteOf(found.key, method ? `${found.name}.${method}` : found.name);
   if (own || !method) return own;
   const base = models.bases?.[found.key]?.[found.name];
-  return base && functionAt(models, base.key, [base.name, method], depth + 1);
+  if (base) return functionAt(models, base.key, [base.name, method], depth + 1);
+  const nested = memberBase(found.key, found.name);
+  return nested && functionAt(models, nested.key, [nested.name, below.join('.')], depth + 1);
 }
 
 const MAX_FIELD_STEPS = 6;

@@ -1189,7 +1189,7 @@ function projectInstanceOf(context: RuleContext, models: ProjectModels, expressi
 }
 
 /** What tRPC procedures are built with: `.query(...)`, `.mutation(...)`, `.subscription(...)`. */
-const PROCEDURE_METHODS: ReadonlySet<string> = new Set(['query', 'mutation', 'subscription']);
+export const PROCEDURE_METHODS: ReadonlySet<string> = new Set(['query', 'mutation', 'subscription']);
 
 /**
  * `ctx` of `protectedProcedure.input(schema).mutation(async ({ ctx, input }) => ...)`, or `opts.ctx`, with the procedure imported

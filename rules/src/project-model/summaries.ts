@@ -1235,6 +1235,9 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
         const inherited = inheritedRef(context, receiver);
         return inherited?.instance ? { module: inherited.module, path: [inherited.path[0]!, ...names], ...siteOf(context, callee), instance: true } : undefined;
       }
+    } else if (object.type === AST_NODE_TYPES.CallExpression && names.length > 1) {
+      // `userCaller(ctx).notes.upsert(input)`
+      return madeMemberRef(context, object, names, callee);
     } else if (object.type === AST_NODE_TYPES.ThisExpression) {
       const declared = declaredThisType(context, object);
       return declared && { module: declared.module, path: [...declared.path, ...names], ...siteOf(context, callee), instance: true };
@@ -1265,6 +1268,11 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
         if (names.length > MAX_MEMBERS) return undefined;
       }
       object = fallback ?? unwrapExpression(source!.init);
+      // `load(id)` of `const { load } = makeOps(db)` or `= await makeOps(db)`; a member of a destructured value is left to what makes clients.
+      const made = object.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(object.argument) : object;
+      const fromFactory =
+        callee.type === AST_NODE_TYPES.Identifier && made.type === AST_NODE_TYPES.CallExpression ? madeMemberRef(context, made, names, callee) : undefined;
+      if (fromFactory) return fromFactory;
     }
     const imported = object.type === AST_NODE_TYPES.Identifier ? (resolveModuleMember(context, object) ?? fallbackImport(context, object)) : undefined;
     if (imported && !imported.module.startsWith('node:'))
@@ -1293,6 +1301,19 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
 }
 
 const MAX_MEMBERS = 4;
+
+/**
+ * A member of what a call of a function of another file returns: one method, as the factory's (`load` of `makeOps(db)`, see `made`),
+ * or deeper, as a member of the call's result (`makeOps()` of `makeOps(db).users.load`, see `CALLED`).
+ */
+function madeMemberRef(context: RuleContext, call: TSESTree.CallExpression, names: readonly string[], callee: TSESTree.Node): CallRef | undefined {
+  const factory = call.callee.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, call.callee) : undefined;
+  if (factory?.path.length !== 1 || !isLocalModule(factory.module)) return undefined;
+  const name = factory.path[0]!;
+  return names.length === 1
+    ? { module: factory.module, path: [name, names[0]!], ...siteOf(context, callee), made: true }
+    : { module: factory.module, path: [`${name}${CALLED}`, ...names], ...siteOf(context, callee), instance: true };
+}
 
 /** `this.billModel()` of a field typed `TenantModelProxy<typeof Bill>` or `() => typeof Bill`: the imported class it hands out. */
 function providedClass(context: RuleContext, field: TSESTree.MemberExpression): ModuleMember | undefined {

@@ -2612,8 +2612,9 @@ function shortCallName(text: string, model?: string): string {
   // `this.create` keeps its `this.`: a bare `create` would not say whose.
   const members = topLevelMembers(/^this\.[^.]+\./.test(text) ? text.slice('this.'.length) : text);
   const operation = members[members.length - 1]!;
-  // `getRepository(ctx,OrderLine)` is a call on the way; `(prisma as any)` is only in brackets.
-  if (members.slice(0, -1).some((member) => /^[^(]+\(/.test(member))) return model ? `${model}.${operation}` : operation;
+  // `getRepository(ctx,OrderLine)` is a call on the way, named by what follows it (`callerFor(ctx).notes.save` as `notes.save`); `(prisma as any)` is only in brackets.
+  const afterCall = members.slice(0, -1).reduce((after, member, index) => (/^[^(]+\(/.test(member) ? index + 1 : after), 0);
+  if (afterCall > 0) return model ? `${model}.${operation}` : members.slice(afterCall).slice(-2).join('.');
   const three = members.slice(-3).join('.');
   return three.length <= MAX_NAME_LENGTH ? three : members.slice(-2).join('.');
 }
