@@ -834,6 +834,25 @@ describe('n-plus-one through helpers of a workspace package over dynamodb-toolbo
   });
 });
 
+describe('n-plus-one through a module and a class of the project over a search engine client', () => {
+  it('names the wrapper, the request it sends and the multi-document request of the engine', () => {
+    assert.deepEqual(projectMessages('search-engine-wrapper', 'reindex.ts'), [
+      [
+        'findPage',
+        "findPage() runs a query (elastic.get, client.ts:7) per item of this loop (N+1). Read them in one request: client.mget({ index, ids }) with every item's id.",
+      ],
+      [
+        'pages.save',
+        'pages.save() runs a write (client.index, page-index.ts:18) per item of this loop (N+1). Write them in one request: client.bulk with one index action per document.',
+      ],
+      [
+        'pages.hitsFor',
+        "pages.hitsFor() runs a query (client.search, page-index.ts:22) per item of this loop (N+1). Run them in one request: client.msearch with one header and query per item, or one query with a terms filter on every item's value.",
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one through an interface that factories of objects implement', () => {
   it('runs the method of the object every factory returns when each of them queries in it, and none when one keeps it in memory', () => {
     assert.deepEqual(projectMessages('port-factories', 'expire-sessions.ts'), [
@@ -2231,6 +2250,24 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
         `dynamo.send ${write} Write them in one request: BatchWriteItemCommand with up to 25 items per call, or TransactWriteItemsCommand when they must succeed together.`,
         `legacyDocuments.get ${read} Read them in one request: batchGet with up to 100 keys per call.`,
         `settingOf ${read} Read them in one request: batchGet with up to 100 keys per call.`,
+      ],
+    );
+  });
+
+  it('reports an Elasticsearch or OpenSearch document request per item, with mget, msearch or bulk of the same client', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'search-engine-requests.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    const read = (library: string) => `runs one ${library} query per item of this loop (N+1 queries).`;
+    const write = (library: string) => `runs one ${library} write per item of this loop (N+1 statements).`;
+    assert.deepEqual(
+      findings(text, file).map((finding) => finding.message),
+      [
+        `search.get ${read('Elasticsearch')} Read them in one request: search.mget({ index, ids }) with every item's id.`,
+        `search.search ${read('Elasticsearch')} Run them in one request: search.msearch with one header and query per item, or one query with a terms filter on every item's value.`,
+        `opensearch.count ${read('OpenSearch')} Run them in one request: opensearch.msearch with one header and query per item, or one query with a terms filter on every item's value.`,
+        `opensearch.index ${write('OpenSearch')} Write them in one request: opensearch.bulk with one index action per document.`,
+        `legacy.delete ${write('Elasticsearch')} Write them in one request: legacy.bulk with one delete action per document.`,
+        `client.update ${write('Elasticsearch')} Write them in one request: this.client.bulk with one update action per document.`,
       ],
     );
   });

@@ -88,6 +88,8 @@ export type Orm =
   | 'pg-boss'
   | 'dynamodb'
   | 'dynamodb-toolbox'
+  | 'elasticsearch'
+  | 'opensearch'
   | 'fastify';
 
 /**
@@ -243,6 +245,18 @@ function isDynamoToolboxClass(member: ModuleMember): boolean {
 
 const DYNAMODB_TOOLBOX: OrmValue = { kind: 'client', orm: 'dynamodb-toolbox' };
 
+/** The search engine whose client a package is: Elastic's client (and its legacy `elasticsearch` package) or OpenSearch's. */
+function searchEngineOf(module: string): 'elasticsearch' | 'opensearch' | undefined {
+  if (module === '@elastic/elasticsearch' || module === 'elasticsearch') return 'elasticsearch';
+  return module === '@opensearch-project/opensearch' ? 'opensearch' : undefined;
+}
+
+/** `Client` of a search engine's package (`new elasticsearch.Client()` of the legacy one): each document request is one HTTP round trip. */
+function searchClientOf(member: ModuleMember): OrmValue | undefined {
+  const engine = searchEngineOf(member.module);
+  return engine && /^(?:default\.)?Client$/.test(member.path.join('.')) ? { kind: 'client', orm: engine } : undefined;
+}
+
 /** Payload CMS and its subpaths (`payload/shared`); Next.js's `getPayloadHMR` of Payload 3's betas. */
 function isPayloadModule(module: string): boolean {
   return module === 'payload' || module.startsWith('payload/') || module === '@payloadcms/next/utilities';
@@ -279,6 +293,7 @@ export function isDatabaseModule(module: string): boolean {
     jobQueueOf(module) !== undefined ||
     isDynamoModule(module) ||
     isDynamoToolboxModule(module) ||
+    searchEngineOf(module) !== undefined ||
     ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'prisma-extension-kysely'].includes(module)
   );
 }
@@ -348,7 +363,7 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
   // `Queue` of BullMQ and Bee-Queue, Bull's `Queue` (its default export is the class, `Bull.Queue` its type), pg-boss's default export.
   if (queue && (queue === 'pg-boss' ? /^(?:default|PgBoss|)$/.test(name) : /^(?:Queue|default\.Queue|Bull\.Queue|default|)$/.test(name)))
     return { kind: 'client', orm: queue };
-  return undefined;
+  return searchClientOf(member);
 }
 
 /** The ORM value that `new X(...)` of a package class creates. */
@@ -373,7 +388,7 @@ export function packageConstructed(member: ModuleMember): OrmValue | undefined {
     return { kind: 'client', orm: queue };
   if (isDynamoClientClass(member)) return DYNAMODB;
   if (isDynamoToolboxClass(member)) return DYNAMODB_TOOLBOX;
-  return undefined;
+  return searchClientOf(member);
 }
 
 /**

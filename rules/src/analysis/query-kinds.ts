@@ -192,6 +192,12 @@ export const JOB_QUEUE: Operations = { read: [], write: ['add', 'send', 'sendAft
 /** Bee-Queue's job is sent by its `save()`: `queue.createJob(data).save()`; `saveAll(jobs)` sends many. */
 export const BEE_QUEUE: Operations = { read: [], write: ['createJob'] };
 
+/** Elasticsearch's and OpenSearch's document requests on one document or one query; their batched forms (`mget`, `msearch`, `bulk`) are not here. */
+export const SEARCH_CLIENT: Operations = {
+  read: ['get', 'getSource', 'exists', 'existsSource', 'search', 'count'],
+  write: ['index', 'create', 'update', 'delete'],
+};
+
 /** Redis commands that make one round trip per call; their batched forms (`mget`, `pipeline`) are not here. */
 export const REDIS_CLIENT: Operations = {
   read: [
@@ -474,6 +480,9 @@ export function operationsOf(value: OrmValue): Operations | undefined {
       return MONGODB_COLLECTION;
     case 'redis client':
       return REDIS_CLIENT;
+    case 'elasticsearch client':
+    case 'opensearch client':
+      return SEARCH_CLIENT;
     case 'bullmq client':
     case 'pg-boss client':
       return JOB_QUEUE;

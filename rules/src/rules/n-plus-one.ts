@@ -222,6 +222,8 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
   const column = lookupColumn(match);
   const statement = match.statement ?? match.site?.statement;
   if (statement) return sqlWriteBatch(match, statement);
+  // A search engine's query is a JSON body, not SQL: its multi-document requests are the batched form whatever it filters on.
+  if (match.library === 'elasticsearch' || match.library === 'opensearch') return searchEngineBatch(match);
   if (match.kind === 'read' && (match.site ?? match).topRows) return topRowsBatch(match.library);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
   // `status: failed ? 'failed' : 'skipped'`: the rows share a few values, an update over the ids for each.
@@ -430,6 +432,15 @@ function dynamoBatch(operation: string): string {
     default:
       return `Write them in one request: ${named('BatchWrite')} with up to 25 items per call, or ${transact} when they must succeed together.`;
   }
+}
+
+/** Elasticsearch's and OpenSearch's multi-document form of a request: `mget` for reads by id, `msearch` for queries, `bulk` for writes. */
+function searchEngineBatch(match: QueryMatch): string {
+  const client = queueName(match, 'client');
+  if (match.kind === 'write') return `Write them in one request: ${client}.bulk with one ${match.operation} action per document.`;
+  if (match.operation === 'search' || match.operation === 'count')
+    return `Run them in one request: ${client}.msearch with one header and query per item, or one query with a terms filter on every item's value.`;
+  return `Read them in one request: ${client}.mget({ index, ids }) with every item's id.`;
 }
 
 /** The queue a job is added to, as the loop names it: the receiver of the call itself, else a generic name. */
@@ -2425,6 +2436,8 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   supabase: 'Supabase',
   dynamodb: 'DynamoDB',
   'dynamodb-toolbox': 'DynamoDB',
+  elasticsearch: 'Elasticsearch',
+  opensearch: 'OpenSearch',
   bullmq: 'BullMQ',
   'bee-queue': 'Bee-Queue',
   'pg-boss': 'pg-boss',
