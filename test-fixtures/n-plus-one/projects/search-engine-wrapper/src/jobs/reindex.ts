@@ -22,7 +22,7 @@ export async function republish(changed: Page[]) {
 
 export async function hitsPerTerm(terms: string[]) {
   return Promise.all(terms.map(async (term) => ({ term, hits: await pages.hitsFor(term) })));
-  //                                                               ^^^^^^^^^^^^^ n-plus-one
+  //                                                                ^^^^^^^^^^^^^ n-plus-one
 }
 
 export async function titlesAtOnce(ids: string[]) {
