@@ -2272,6 +2272,23 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
     );
   });
 
+  it('reports a Meilisearch or Algolia request per item, with the plural request of the same index or client', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'hosted-search-requests.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    const read = (library: string) => `runs one ${library} query per item of this loop (N+1 queries).`;
+    const write = (library: string) => `runs one ${library} write per item of this loop (N+1 statements).`;
+    assert.deepEqual(
+      findings(text, file).map((finding) => finding.message),
+      [
+        `movies.addDocuments ${write('Meilisearch')} Send them in one task: addDocuments(documents) with every item's document.`,
+        `movies.getDocument ${read('Meilisearch')} Read them in one request: getDocuments({ filter: 'id IN [...]' }) with every item's id.`,
+        `index.deleteDocument ${write('Meilisearch')} Delete them in one task: deleteDocuments(ids) with every item's id.`,
+        `products.saveObject ${write('Algolia')} Save them in one request: saveObjects with every item's record.`,
+        `catalog.searchSingleIndex ${read('Algolia')} Run them in one request: one multi-query search with a query per item (multipleQueries in v4, search({ requests }) in v5).`,
+      ],
+    );
+  });
+
   it('follows a Knex field called as a function, a manager named by a type argument and an Upstash client', () => {
     const file = path.join(FIXTURES_DIR, 'n-plus-one', 'handles-injected-or-type-argued.ts');
     const text = fs.readFileSync(file, 'utf8');

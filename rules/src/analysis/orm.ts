@@ -90,6 +90,8 @@ export type Orm =
   | 'dynamodb-toolbox'
   | 'elasticsearch'
   | 'opensearch'
+  | 'meilisearch'
+  | 'algolia'
   | 'fastify';
 
 /**
@@ -257,6 +259,26 @@ function searchClientOf(member: ModuleMember): OrmValue | undefined {
   return engine && /^(?:default\.)?Client$/.test(member.path.join('.')) ? { kind: 'client', orm: engine } : undefined;
 }
 
+/** Algolia's client: `algoliasearch` (its lite build a subpath) and its search client's own package. */
+function isAlgoliaModule(module: string): boolean {
+  return module === 'algoliasearch' || module.startsWith('algoliasearch/') || module === '@algolia/client-search';
+}
+
+/**
+ * A hosted search index's handle by the class or type its package names: Meilisearch's client (`MeiliSearch`) and `Index`;
+ * Algolia's `SearchClient` (v5's `Algoliasearch`) and v4's `SearchIndex`. Each document request is one HTTP round trip.
+ */
+function hostedSearchOf(member: ModuleMember): OrmValue | undefined {
+  const name = member.path.join('.');
+  if (member.module === 'meilisearch') {
+    if (/^(?:MeiliSearch|Meilisearch)$/.test(name)) return { kind: 'client', orm: 'meilisearch' };
+    return name === 'Index' ? { kind: 'delegate', orm: 'meilisearch' } : undefined;
+  }
+  if (!isAlgoliaModule(member.module)) return undefined;
+  if (/^(?:SearchClient|Algoliasearch)$/.test(name)) return { kind: 'client', orm: 'algolia' };
+  return name === 'SearchIndex' ? { kind: 'delegate', orm: 'algolia' } : undefined;
+}
+
 /** Payload CMS and its subpaths (`payload/shared`); Next.js's `getPayloadHMR` of Payload 3's betas. */
 function isPayloadModule(module: string): boolean {
   return module === 'payload' || module.startsWith('payload/') || module === '@payloadcms/next/utilities';
@@ -294,6 +316,8 @@ export function isDatabaseModule(module: string): boolean {
     isDynamoModule(module) ||
     isDynamoToolboxModule(module) ||
     searchEngineOf(module) !== undefined ||
+    module === 'meilisearch' ||
+    isAlgoliaModule(module) ||
     ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'prisma-extension-kysely'].includes(module)
   );
 }
@@ -363,7 +387,7 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
   // `Queue` of BullMQ and Bee-Queue, Bull's `Queue` (its default export is the class, `Bull.Queue` its type), pg-boss's default export.
   if (queue && (queue === 'pg-boss' ? /^(?:default|PgBoss|)$/.test(name) : /^(?:Queue|default\.Queue|Bull\.Queue|default|)$/.test(name)))
     return { kind: 'client', orm: queue };
-  return searchClientOf(member);
+  return searchClientOf(member) ?? hostedSearchOf(member);
 }
 
 /** The ORM value that `new X(...)` of a package class creates. */
@@ -388,7 +412,7 @@ export function packageConstructed(member: ModuleMember): OrmValue | undefined {
     return { kind: 'client', orm: queue };
   if (isDynamoClientClass(member)) return DYNAMODB;
   if (isDynamoToolboxClass(member)) return DYNAMODB_TOOLBOX;
-  return searchClientOf(member);
+  return searchClientOf(member) ?? hostedSearchOf(member);
 }
 
 /**
@@ -444,6 +468,9 @@ function packageCallResult(member: ModuleMember, call?: TSESTree.CallExpression)
   if (isMongoDriverModule(module) && path.join('.') === 'MongoClient.connect') return { kind: 'client', orm: 'mongodb' };
   // `DynamoDBDocumentClient.from(client)`: the document client over a v3 client.
   if (name === 'from' && isDynamoClientClass({ module, path: path.slice(0, -1) })) return DYNAMODB;
+  // `algoliasearch(appId, apiKey)`: its default export (v4) or named one (v5), and the lite client's `liteClient`.
+  if (isAlgoliaModule(module) && (path.length === 0 || name === 'default' || name === 'algoliasearch' || name === 'liteClient'))
+    return { kind: 'client', orm: 'algolia' };
   return undefined;
 }
 
@@ -550,6 +577,9 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   if (kind === 'client' && ((orm === 'prisma' && method === '$extends') || (orm === 'redis' && method === 'duplicate'))) return base;
   if (orm === 'mongodb' && kind === 'client' && method === 'db') return { kind: 'datasource', orm };
   if (orm === 'mongodb' && kind === 'datasource' && method === 'collection') return { kind: 'delegate', orm, model: stringArgument(call, 0) };
+  // `client.index('movies')` of Meilisearch (`await client.getIndex(uid)` fetches it first), `client.initIndex('products')` of Algolia v4.
+  if (kind === 'client' && ((orm === 'meilisearch' && (method === 'index' || (method === 'getIndex' && awaited))) || (orm === 'algolia' && method === 'initIndex')))
+    return { kind: 'delegate', orm, model: stringArgument(call, 0) };
   if (orm === 'redis' && kind === 'client' && method === 'connect' && awaited) return base;
   // `const trx = await R.begin()`: a transaction runs the facade's statements.
   if (orm === 'redbean' && kind === 'client' && method === 'begin' && awaited) return base;

@@ -198,6 +198,19 @@ export const SEARCH_CLIENT: Operations = {
   write: ['index', 'create', 'update', 'delete'],
 };
 
+/** A Meilisearch index's requests on one document or one query; `addDocuments` is one task per call, so one per item is the N+1. */
+export const MEILISEARCH_INDEX: Operations = {
+  read: ['getDocument', 'search'],
+  write: ['addDocuments', 'updateDocuments', 'deleteDocument'],
+};
+/** Algolia's requests on one record: v4's index methods and v5's client methods (handed `indexName`); their plural forms take many. */
+export const ALGOLIA_RECORDS: Operations = {
+  read: ['getObject', 'search', 'searchSingleIndex'],
+  write: ['saveObject', 'partialUpdateObject', 'addOrUpdateObject', 'deleteObject'],
+};
+/** v5's client: its `search` takes many requests at once, the batched form. */
+const ALGOLIA_CLIENT: Operations = { read: ['getObject', 'searchSingleIndex'], write: ALGOLIA_RECORDS.write };
+
 /** Redis commands that make one round trip per call; their batched forms (`mget`, `pipeline`) are not here. */
 export const REDIS_CLIENT: Operations = {
   read: [
@@ -483,6 +496,12 @@ export function operationsOf(value: OrmValue): Operations | undefined {
     case 'elasticsearch client':
     case 'opensearch client':
       return SEARCH_CLIENT;
+    case 'meilisearch delegate':
+      return MEILISEARCH_INDEX;
+    case 'algolia delegate':
+      return ALGOLIA_RECORDS;
+    case 'algolia client':
+      return ALGOLIA_CLIENT;
     case 'bullmq client':
     case 'pg-boss client':
       return JOB_QUEUE;

@@ -224,6 +224,8 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
   if (statement) return sqlWriteBatch(match, statement);
   // A search engine's query is a JSON body, not SQL: its multi-document requests are the batched form whatever it filters on.
   if (match.library === 'elasticsearch' || match.library === 'opensearch') return searchEngineBatch(match);
+  if (match.library === 'meilisearch') return meilisearchBatch(match.operation);
+  if (match.library === 'algolia') return algoliaBatch(match.operation);
   if (match.kind === 'read' && (match.site ?? match).topRows) return topRowsBatch(match.library);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
   // `status: failed ? 'failed' : 'skipped'`: the rows share a few values, an update over the ids for each.
@@ -441,6 +443,37 @@ function searchEngineBatch(match: QueryMatch): string {
   if (match.operation === 'search' || match.operation === 'count')
     return `Run them in one request: ${client}.msearch with one header and query per item, or one query with a terms filter on every item's value.`;
   return `Read them in one request: ${client}.mget({ index, ids }) with every item's id.`;
+}
+
+/** A Meilisearch index's form of a request that takes every item: one task or one request. */
+function meilisearchBatch(operation: string): string {
+  switch (operation) {
+    case 'getDocument':
+      return "Read them in one request: getDocuments({ filter: 'id IN [...]' }) with every item's id.";
+    case 'search':
+      return 'Run them in one request: client.multiSearch({ queries }) with one query per item.';
+    case 'deleteDocument':
+      return "Delete them in one task: deleteDocuments(ids) with every item's id.";
+    default:
+      return `Send them in one task: ${operation}(documents) with every item's document.`;
+  }
+}
+
+/** Algolia's form of a record request that takes every item: the plural method of v4's index and v5's client. */
+function algoliaBatch(operation: string): string {
+  switch (operation) {
+    case 'getObject':
+      return "Read them in one request: getObjects with every item's objectID.";
+    case 'search':
+    case 'searchSingleIndex':
+      return 'Run them in one request: one multi-query search with a query per item (multipleQueries in v4, search({ requests }) in v5).';
+    case 'deleteObject':
+      return "Delete them in one request: deleteObjects with every item's objectID.";
+    case 'partialUpdateObject':
+      return "Update them in one request: partialUpdateObjects with every item's changes.";
+    default:
+      return "Save them in one request: saveObjects with every item's record.";
+  }
 }
 
 /** The queue a job is added to, as the loop names it: the receiver of the call itself, else a generic name. */
@@ -2438,6 +2471,8 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   'dynamodb-toolbox': 'DynamoDB',
   elasticsearch: 'Elasticsearch',
   opensearch: 'OpenSearch',
+  meilisearch: 'Meilisearch',
+  algolia: 'Algolia',
   bullmq: 'BullMQ',
   'bee-queue': 'Bee-Queue',
   'pg-boss': 'pg-boss',
