@@ -2283,6 +2283,7 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
         `movies.addDocuments ${write('Meilisearch')} Send them in one task: addDocuments(documents) with every item's document.`,
         `movies.getDocument ${read('Meilisearch')} Read them in one request: getDocuments({ filter: 'id IN [...]' }) with every item's id.`,
         `index.deleteDocument ${write('Meilisearch')} Delete them in one task: deleteDocuments(ids) with every item's id.`,
+        `books.updateDocuments ${write('Meilisearch')} Send them in one task: updateDocuments(documents) with every item's document.`,
         `products.saveObject ${write('Algolia')} Save them in one request: saveObjects with every item's record.`,
         `catalog.searchSingleIndex ${read('Algolia')} Run them in one request: one multi-query search with a query per item (multipleQueries in v4, search({ requests }) in v5).`,
       ],

@@ -33,6 +33,14 @@ export async function forgetMovies(index: Index<Movie>, ids: number[]) {
   }
 }
 
+export async function retitleBooks(titles: Map<string, string>) {
+  const books = await meili.getIndex('books');
+  for (const [id, title] of titles) {
+    await books.updateDocuments([{ id, title }]);
+    //    ^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+  }
+}
+
 export async function saveProducts(changed: Array<{ objectID: string; price: number }>) {
   for (const product of changed) {
     await products.saveObject(product);

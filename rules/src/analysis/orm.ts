@@ -578,7 +578,10 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   if (orm === 'mongodb' && kind === 'client' && method === 'db') return { kind: 'datasource', orm };
   if (orm === 'mongodb' && kind === 'datasource' && method === 'collection') return { kind: 'delegate', orm, model: stringArgument(call, 0) };
   // `client.index('movies')` of Meilisearch (`await client.getIndex(uid)` fetches it first), `client.initIndex('products')` of Algolia v4.
-  if (kind === 'client' && ((orm === 'meilisearch' && (method === 'index' || (method === 'getIndex' && awaited))) || (orm === 'algolia' && method === 'initIndex')))
+  if (
+    kind === 'client' &&
+    ((orm === 'meilisearch' && (method === 'index' || (method === 'getIndex' && awaited))) || (orm === 'algolia' && method === 'initIndex'))
+  )
     return { kind: 'delegate', orm, model: stringArgument(call, 0) };
   if (orm === 'redis' && kind === 'client' && method === 'connect' && awaited) return base;
   // `const trx = await R.begin()`: a transaction runs the facade's statements.
