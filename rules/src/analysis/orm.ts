@@ -253,23 +253,20 @@ function searchEngineOf(module: string): 'elasticsearch' | 'opensearch' | undefi
   return module === '@opensearch-project/opensearch' ? 'opensearch' : undefined;
 }
 
-/** `Client` of a search engine's package (`new elasticsearch.Client()` of the legacy one): each document request is one HTTP round trip. */
-function searchClientOf(member: ModuleMember): OrmValue | undefined {
-  const engine = searchEngineOf(member.module);
-  return engine && /^(?:default\.)?Client$/.test(member.path.join('.')) ? { kind: 'client', orm: engine } : undefined;
-}
-
 /** Algolia's client: `algoliasearch` (its lite build a subpath) and its search client's own package. */
 function isAlgoliaModule(module: string): boolean {
   return module === 'algoliasearch' || module.startsWith('algoliasearch/') || module === '@algolia/client-search';
 }
 
 /**
- * A hosted search index's handle by the class or type its package names: Meilisearch's client (`MeiliSearch`) and `Index`;
- * Algolia's `SearchClient` (v5's `Algoliasearch`) and v4's `SearchIndex`. Each document request is one HTTP round trip.
+ * A search service's handle by the class or type its package names, each document request one HTTP round trip: Elasticsearch's and
+ * OpenSearch's `Client` (`new elasticsearch.Client()` of the legacy package); Meilisearch's client (`MeiliSearch`) and `Index`;
+ * Algolia's `SearchClient` (v5's `Algoliasearch`) and v4's `SearchIndex`.
  */
-function hostedSearchOf(member: ModuleMember): OrmValue | undefined {
+function searchServiceOf(member: ModuleMember): OrmValue | undefined {
   const name = member.path.join('.');
+  const engine = searchEngineOf(member.module);
+  if (engine) return /^(?:default\.)?Client$/.test(name) ? { kind: 'client', orm: engine } : undefined;
   if (member.module === 'meilisearch') {
     if (/^(?:MeiliSearch|Meilisearch)$/.test(name)) return { kind: 'client', orm: 'meilisearch' };
     return name === 'Index' ? { kind: 'delegate', orm: 'meilisearch' } : undefined;
@@ -387,7 +384,7 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
   // `Queue` of BullMQ and Bee-Queue, Bull's `Queue` (its default export is the class, `Bull.Queue` its type), pg-boss's default export.
   if (queue && (queue === 'pg-boss' ? /^(?:default|PgBoss|)$/.test(name) : /^(?:Queue|default\.Queue|Bull\.Queue|default|)$/.test(name)))
     return { kind: 'client', orm: queue };
-  return searchClientOf(member) ?? hostedSearchOf(member);
+  return searchServiceOf(member);
 }
 
 /** The ORM value that `new X(...)` of a package class creates. */
@@ -412,7 +409,7 @@ export function packageConstructed(member: ModuleMember): OrmValue | undefined {
     return { kind: 'client', orm: queue };
   if (isDynamoClientClass(member)) return DYNAMODB;
   if (isDynamoToolboxClass(member)) return DYNAMODB_TOOLBOX;
-  return searchClientOf(member) ?? hostedSearchOf(member);
+  return searchServiceOf(member);
 }
 
 /**
