@@ -2254,40 +2254,35 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
     );
   });
 
-  it('reports an Elasticsearch or OpenSearch document request per item, with mget, msearch or bulk of the same client', () => {
-    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'search-engine-requests.ts');
+  const readPerItem = (library: string): string => `runs one ${library} query per item of this loop (N+1 queries).`;
+  const writePerItem = (library: string): string => `runs one ${library} write per item of this loop (N+1 statements).`;
+  /** The messages of the findings in one of this rule's fixtures. */
+  const fixtureMessages = (name: string): string[] => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', name);
     const text = fs.readFileSync(file, 'utf8');
-    const read = (library: string) => `runs one ${library} query per item of this loop (N+1 queries).`;
-    const write = (library: string) => `runs one ${library} write per item of this loop (N+1 statements).`;
-    assert.deepEqual(
-      findings(text, file).map((finding) => finding.message),
-      [
-        `search.get ${read('Elasticsearch')} Read them in one request: search.mget({ index, ids }) with every item's id.`,
-        `search.search ${read('Elasticsearch')} Run them in one request: search.msearch with one header and query per item, or one query with a terms filter on every item's value.`,
-        `opensearch.count ${read('OpenSearch')} Run them in one request: opensearch.msearch with one header and query per item, or one query with a terms filter on every item's value.`,
-        `opensearch.index ${write('OpenSearch')} Write them in one request: opensearch.bulk with one index action per document.`,
-        `legacy.delete ${write('Elasticsearch')} Write them in one request: legacy.bulk with one delete action per document.`,
-        `client.update ${write('Elasticsearch')} Write them in one request: this.client.bulk with one update action per document.`,
-      ],
-    );
+    return findings(text, file).map((finding) => finding.message);
+  };
+
+  it('reports an Elasticsearch or OpenSearch document request per item, with mget, msearch or bulk of the same client', () => {
+    assert.deepEqual(fixtureMessages('search-engine-requests.ts'), [
+      `search.get ${readPerItem('Elasticsearch')} Read them in one request: search.mget({ index, ids }) with every item's id.`,
+      `search.search ${readPerItem('Elasticsearch')} Run them in one request: search.msearch with one header and query per item, or one query with a terms filter on every item's value.`,
+      `opensearch.count ${readPerItem('OpenSearch')} Run them in one request: opensearch.msearch with one header and query per item, or one query with a terms filter on every item's value.`,
+      `opensearch.index ${writePerItem('OpenSearch')} Write them in one request: opensearch.bulk with one index action per document.`,
+      `legacy.delete ${writePerItem('Elasticsearch')} Write them in one request: legacy.bulk with one delete action per document.`,
+      `client.update ${writePerItem('Elasticsearch')} Write them in one request: this.client.bulk with one update action per document.`,
+    ]);
   });
 
   it('reports a Meilisearch or Algolia request per item, with the plural request of the same index or client', () => {
-    const file = path.join(FIXTURES_DIR, 'n-plus-one', 'hosted-search-requests.ts');
-    const text = fs.readFileSync(file, 'utf8');
-    const read = (library: string) => `runs one ${library} query per item of this loop (N+1 queries).`;
-    const write = (library: string) => `runs one ${library} write per item of this loop (N+1 statements).`;
-    assert.deepEqual(
-      findings(text, file).map((finding) => finding.message),
-      [
-        `movies.addDocuments ${write('Meilisearch')} Send them in one task: addDocuments(documents) with every item's document.`,
-        `movies.getDocument ${read('Meilisearch')} Read them in one request: getDocuments({ filter: 'id IN [...]' }) with every item's id.`,
-        `index.deleteDocument ${write('Meilisearch')} Delete them in one task: deleteDocuments(ids) with every item's id.`,
-        `books.updateDocuments ${write('Meilisearch')} Send them in one task: updateDocuments(documents) with every item's document.`,
-        `products.saveObject ${write('Algolia')} Save them in one request: saveObjects with every item's record.`,
-        `catalog.searchSingleIndex ${read('Algolia')} Run them in one request: one multi-query search with a query per item (multipleQueries in v4, search({ requests }) in v5).`,
-      ],
-    );
+    assert.deepEqual(fixtureMessages('hosted-search-requests.ts'), [
+      `movies.addDocuments ${writePerItem('Meilisearch')} Send them in one task: addDocuments(documents) with every item's document.`,
+      `movies.getDocument ${readPerItem('Meilisearch')} Read them in one request: getDocuments({ filter: 'id IN [...]' }) with every item's id.`,
+      `index.deleteDocument ${writePerItem('Meilisearch')} Delete them in one task: deleteDocuments(ids) with every item's id.`,
+      `books.updateDocuments ${writePerItem('Meilisearch')} Send them in one task: updateDocuments(documents) with every item's document.`,
+      `products.saveObject ${writePerItem('Algolia')} Save them in one request: saveObjects with every item's record.`,
+      `catalog.searchSingleIndex ${readPerItem('Algolia')} Run them in one request: one multi-query search with a query per item (multipleQueries in v4, search({ requests }) in v5).`,
+    ]);
   });
 
   it('follows a Knex field called as a function, a manager named by a type argument and an Upstash client', () => {
