@@ -193,18 +193,18 @@ export const JOB_QUEUE: Operations = { read: [], write: ['add', 'send', 'sendAft
 export const BEE_QUEUE: Operations = { read: [], write: ['createJob'] };
 
 /** Elasticsearch's and OpenSearch's document requests on one document or one query; their batched forms (`mget`, `msearch`, `bulk`) are not here. */
-export const SEARCH_CLIENT: Operations = {
+const SEARCH_CLIENT: Operations = {
   read: ['get', 'getSource', 'exists', 'existsSource', 'search', 'count'],
   write: ['index', 'create', 'update', 'delete'],
 };
 
 /** A Meilisearch index's requests on one document or one query; `addDocuments` is one task per call, so one per item is the N+1. */
-export const MEILISEARCH_INDEX: Operations = {
+const MEILISEARCH_INDEX: Operations = {
   read: ['getDocument', 'search'],
   write: ['addDocuments', 'updateDocuments', 'deleteDocument'],
 };
 /** Algolia's requests on one record: v4's index methods and v5's client methods (handed `indexName`); their plural forms take many. */
-export const ALGOLIA_RECORDS: Operations = {
+const ALGOLIA_RECORDS: Operations = {
   read: ['getObject', 'search', 'searchSingleIndex'],
   write: ['saveObject', 'partialUpdateObject', 'addOrUpdateObject', 'deleteObject'],
 };

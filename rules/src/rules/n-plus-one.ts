@@ -378,11 +378,11 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
     case 'supabase':
       return supabaseBatch(match, column, shape);
     case 'bullmq':
-      return `Add them in one call: ${queueName(match, 'queue')}.addBulk([{ name, data }, …]) with every job, one round trip.`;
+      return `Add them in one call: ${ownReceiver(match, 'queue')}.addBulk([{ name, data }, …]) with every job, one round trip.`;
     case 'bee-queue':
-      return `Save them in one call: ${queueName(match, 'queue')}.saveAll(jobs) with every job createJob made.`;
+      return `Save them in one call: ${ownReceiver(match, 'queue')}.saveAll(jobs) with every job createJob made.`;
     case 'pg-boss':
-      return `Send them in one call: ${queueName(match, 'boss')}.insert([{ name, data }, …]) with every job, one statement.`;
+      return `Send them in one call: ${ownReceiver(match, 'boss')}.insert([{ name, data }, …]) with every job, one statement.`;
     case 'dynamodb':
       return dynamoBatch(match.operation);
     case 'dynamodb-toolbox':
@@ -438,7 +438,7 @@ function dynamoBatch(operation: string): string {
 
 /** Elasticsearch's and OpenSearch's multi-document form of a request: `mget` for reads by id, `msearch` for queries, `bulk` for writes. */
 function searchEngineBatch(match: QueryMatch): string {
-  const client = queueName(match, 'client');
+  const client = ownReceiver(match, 'client');
   if (match.kind === 'write') return `Write them in one request: ${client}.bulk with one ${match.operation} action per document.`;
   if (match.operation === 'search' || match.operation === 'count')
     return `Run them in one request: ${client}.msearch with one header and query per item, or one query with a terms filter on every item's value.`;
@@ -476,8 +476,8 @@ function algoliaBatch(operation: string): string {
   }
 }
 
-/** The queue a job is added to, as the loop names it: the receiver of the call itself, else a generic name. */
-function queueName(match: QueryMatch, generic: string): string {
+/** The queue or client a request goes through, as the loop names it: the receiver of the call itself, else a generic name. */
+function ownReceiver(match: QueryMatch, generic: string): string {
   const callee = match.call.type === AST_NODE_TYPES.CallExpression ? match.call.callee : undefined;
   const own = !match.site && callee?.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === match.operation;
   return own && match.receiver ? match.receiver : generic;
