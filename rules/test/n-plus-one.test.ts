@@ -2270,6 +2270,7 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
       `opensearch.count ${readPerItem('OpenSearch')} Run them in one request: opensearch.msearch with one header and query per item, or one query with a terms filter on every item's value.`,
       `opensearch.index ${writePerItem('OpenSearch')} Write them in one request: opensearch.bulk with one index action per document.`,
       `legacy.delete ${writePerItem('Elasticsearch')} Write them in one request: legacy.bulk with one delete action per document.`,
+      `search.indices.getAlias ${readPerItem('Elasticsearch')} Read them in one request: search.indices.getAlias({ index: names }) with every item's index.`,
       `client.update ${writePerItem('Elasticsearch')} Write them in one request: this.client.bulk with one update action per document.`,
     ]);
   });

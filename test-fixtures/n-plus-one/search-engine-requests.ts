@@ -46,6 +46,24 @@ export async function removeEntries(ids: string[]) {
   }
 }
 
+export async function aliasesOf(indices: string[]) {
+  const aliases = new Map<string, string[]>();
+  for (const index of indices) {
+    const response = await search.indices.getAlias({ index });
+    //                     ^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+    aliases.set(index, Object.keys(response[index]?.aliases ?? {}));
+  }
+  return aliases;
+}
+
+// Making an index is no read of many: the loop's waits are await-in-loop's.
+export async function ensureIndices(names: string[]) {
+  for (const name of names) {
+    if (!(await search.indices.exists({ index: name }))) await search.indices.create({ index: name });
+    //    ^^^^^ await-in-loop
+  }
+}
+
 export class TitleIndexer {
   constructor(private readonly client: Client) {}
 

@@ -1072,6 +1072,8 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
       fastifyRequestServer(context, declaredType(context, unwrapExpression(node.object)), name)
     );
   if (base.orm === 'payload') return payloadMember(base, name);
+  // `client.indices` of Elasticsearch and OpenSearch: the requests about indices themselves (`indices.getAlias`).
+  if (base.kind === 'client' && (base.orm === 'elasticsearch' || base.orm === 'opensearch') && name === 'indices') return { kind: 'delegate', orm: base.orm };
   if (base.orm === 'fastify') return fastifyDecorator(context, name);
   const framework = frameworkMemberOf(base, name) ?? fastifyHandleMember(base, name);
   if (framework) return framework;

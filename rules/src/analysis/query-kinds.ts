@@ -198,6 +198,9 @@ const SEARCH_CLIENT: Operations = {
   write: ['index', 'create', 'update', 'delete'],
 };
 
+/** Reads of `client.indices` that each name one index where they take a list of them (`index: [a, b]`); `exists` answers for all at once. */
+const SEARCH_INDICES: Operations = { read: ['getAlias', 'getMapping', 'getSettings', 'stats'], write: [] };
+
 /** A Meilisearch index's requests on one document or one query; `addDocuments` is one task per call, so one per item is the N+1. */
 const MEILISEARCH_INDEX: Operations = {
   read: ['getDocument', 'search'],
@@ -496,6 +499,9 @@ export function operationsOf(value: OrmValue): Operations | undefined {
     case 'elasticsearch client':
     case 'opensearch client':
       return SEARCH_CLIENT;
+    case 'elasticsearch delegate':
+    case 'opensearch delegate':
+      return SEARCH_INDICES;
     case 'meilisearch delegate':
       return MEILISEARCH_INDEX;
     case 'algolia delegate':

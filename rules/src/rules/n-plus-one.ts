@@ -436,8 +436,13 @@ function dynamoBatch(operation: string): string {
   }
 }
 
+/** Requests about indices (`client.indices.getAlias`), each of which takes a list of indices in one request. */
+const SEARCH_INDEX_READS: ReadonlySet<string> = new Set(['getAlias', 'getMapping', 'getSettings', 'stats']);
+
 /** Elasticsearch's and OpenSearch's multi-document form of a request: `mget` for reads by id, `msearch` for queries, `bulk` for writes. */
 function searchEngineBatch(match: QueryMatch): string {
+  if (SEARCH_INDEX_READS.has(match.operation))
+    return `Read them in one request: ${ownReceiver(match, 'client.indices')}.${match.operation}({ index: names }) with every item's index.`;
   const client = ownReceiver(match, 'client');
   if (match.kind === 'write') return `Write them in one request: ${client}.bulk with one ${match.operation} action per document.`;
   if (match.operation === 'search' || match.operation === 'count')
