@@ -849,6 +849,25 @@ describe('n-plus-one through helpers of a workspace package over dynamodb-toolbo
   });
 });
 
+describe('n-plus-one through a module and a class of the project over a search engine client', () => {
+  it('names the wrapper, the request it sends and the multi-document request of the engine', () => {
+    assert.deepEqual(projectMessages('search-engine-wrapper', 'reindex.ts'), [
+      [
+        'findPage',
+        "findPage() runs a query (elastic.get, client.ts:7) per item of this loop (N+1). Read them in one request: client.mget({ index, ids }) with every item's id.",
+      ],
+      [
+        'pages.save',
+        'pages.save() runs a write (client.index, page-index.ts:18) per item of this loop (N+1). Write them in one request: client.bulk with one index action per document.',
+      ],
+      [
+        'pages.hitsFor',
+        "pages.hitsFor() runs a query (client.search, page-index.ts:22) per item of this loop (N+1). Run them in one request: client.msearch with one header and query per item, or one query with a terms filter on every item's value.",
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one through an interface that factories of objects implement', () => {
   it('runs the method of the object every factory returns when each of them queries in it, and none when one keeps it in memory', () => {
     assert.deepEqual(projectMessages('port-factories', 'expire-sessions.ts'), [
@@ -2248,6 +2267,38 @@ describe('n-plus-one on a function that queries and calls itself per child', () 
         `settingOf ${read} Read them in one request: batchGet with up to 100 keys per call.`,
       ],
     );
+  });
+
+  const readPerItem = (library: string): string => `runs one ${library} query per item of this loop (N+1 queries).`;
+  const writePerItem = (library: string): string => `runs one ${library} write per item of this loop (N+1 statements).`;
+  /** The messages of the findings in one of this rule's fixtures. */
+  const fixtureMessages = (name: string): string[] => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one', name);
+    const text = fs.readFileSync(file, 'utf8');
+    return findings(text, file).map((finding) => finding.message);
+  };
+
+  it('reports an Elasticsearch or OpenSearch document request per item, with mget, msearch or bulk of the same client', () => {
+    assert.deepEqual(fixtureMessages('search-engine-requests.ts'), [
+      `search.get ${readPerItem('Elasticsearch')} Read them in one request: search.mget({ index, ids }) with every item's id.`,
+      `search.search ${readPerItem('Elasticsearch')} Run them in one request: search.msearch with one header and query per item, or one query with a terms filter on every item's value.`,
+      `opensearch.count ${readPerItem('OpenSearch')} Run them in one request: opensearch.msearch with one header and query per item, or one query with a terms filter on every item's value.`,
+      `opensearch.index ${writePerItem('OpenSearch')} Write them in one request: opensearch.bulk with one index action per document.`,
+      `legacy.delete ${writePerItem('Elasticsearch')} Write them in one request: legacy.bulk with one delete action per document.`,
+      `search.indices.getAlias ${readPerItem('Elasticsearch')} Read them in one request: search.indices.getAlias({ index: names }) with every item's index.`,
+      `client.update ${writePerItem('Elasticsearch')} Write them in one request: this.client.bulk with one update action per document.`,
+    ]);
+  });
+
+  it('reports a Meilisearch or Algolia request per item, with the plural request of the same index or client', () => {
+    assert.deepEqual(fixtureMessages('hosted-search-requests.ts'), [
+      `movies.addDocuments ${writePerItem('Meilisearch')} Send them in one task: addDocuments(documents) with every item's document.`,
+      `movies.getDocument ${readPerItem('Meilisearch')} Read them in one request: getDocuments({ filter: 'id IN [...]' }) with every item's id.`,
+      `index.deleteDocument ${writePerItem('Meilisearch')} Delete them in one task: deleteDocuments(ids) with every item's id.`,
+      `books.updateDocuments ${writePerItem('Meilisearch')} Send them in one task: updateDocuments(documents) with every item's document.`,
+      `products.saveObject ${writePerItem('Algolia')} Save them in one request: saveObjects with every item's record.`,
+      `catalog.searchSingleIndex ${readPerItem('Algolia')} Run them in one request: one multi-query search with a query per item (multipleQueries in v4, search({ requests }) in v5).`,
+    ]);
   });
 
   it('follows a Knex field called as a function, a manager named by a type argument and an Upstash client', () => {

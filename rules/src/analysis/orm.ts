@@ -88,6 +88,10 @@ export type Orm =
   | 'pg-boss'
   | 'dynamodb'
   | 'dynamodb-toolbox'
+  | 'elasticsearch'
+  | 'opensearch'
+  | 'meilisearch'
+  | 'algolia'
   | 'fastify';
 
 /**
@@ -245,6 +249,35 @@ function isDynamoToolboxClass(member: ModuleMember): boolean {
 
 const DYNAMODB_TOOLBOX: OrmValue = { kind: 'client', orm: 'dynamodb-toolbox' };
 
+/** The search engine whose client a package is: Elastic's client (and its legacy `elasticsearch` package) or OpenSearch's. */
+function searchEngineOf(module: string): 'elasticsearch' | 'opensearch' | undefined {
+  if (module === '@elastic/elasticsearch' || module === 'elasticsearch') return 'elasticsearch';
+  return module === '@opensearch-project/opensearch' ? 'opensearch' : undefined;
+}
+
+/** Algolia's client: `algoliasearch` (its lite build a subpath) and its search client's own package. */
+function isAlgoliaModule(module: string): boolean {
+  return module === 'algoliasearch' || module.startsWith('algoliasearch/') || module === '@algolia/client-search';
+}
+
+/**
+ * A search service's handle by the class or type its package names, each document request one HTTP round trip: Elasticsearch's and
+ * OpenSearch's `Client` (`new elasticsearch.Client()` of the legacy package); Meilisearch's client (`MeiliSearch`) and `Index`;
+ * Algolia's `SearchClient` (v5's `Algoliasearch`) and v4's `SearchIndex`.
+ */
+function searchServiceOf(member: ModuleMember): OrmValue | undefined {
+  const name = member.path.join('.');
+  const engine = searchEngineOf(member.module);
+  if (engine) return /^(?:default\.)?Client$/.test(name) ? { kind: 'client', orm: engine } : undefined;
+  if (member.module === 'meilisearch') {
+    if (/^(?:MeiliSearch|Meilisearch)$/.test(name)) return { kind: 'client', orm: 'meilisearch' };
+    return name === 'Index' ? { kind: 'delegate', orm: 'meilisearch' } : undefined;
+  }
+  if (!isAlgoliaModule(member.module)) return undefined;
+  if (/^(?:SearchClient|Algoliasearch)$/.test(name)) return { kind: 'client', orm: 'algolia' };
+  return name === 'SearchIndex' ? { kind: 'delegate', orm: 'algolia' } : undefined;
+}
+
 /** Payload CMS and its subpaths (`payload/shared`); Next.js's `getPayloadHMR` of Payload 3's betas. */
 function isPayloadModule(module: string): boolean {
   return module === 'payload' || module.startsWith('payload/') || module === '@payloadcms/next/utilities';
@@ -281,6 +314,9 @@ export function isDatabaseModule(module: string): boolean {
     jobQueueOf(module) !== undefined ||
     isDynamoModule(module) ||
     isDynamoToolboxModule(module) ||
+    searchEngineOf(module) !== undefined ||
+    module === 'meilisearch' ||
+    isAlgoliaModule(module) ||
     ['typeorm', 'mongoose', 'knex', 'pg', 'postgres', 'pg-promise', 'objection', 'kysely', 'prisma-extension-kysely'].includes(module)
   );
 }
@@ -360,7 +396,7 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
   // `Queue` of BullMQ and Bee-Queue, Bull's `Queue` (its default export is the class, `Bull.Queue` its type), pg-boss's default export.
   if (queue && (queue === 'pg-boss' ? /^(?:default|PgBoss|)$/.test(name) : /^(?:Queue|default\.Queue|Bull\.Queue|default|)$/.test(name)))
     return { kind: 'client', orm: queue };
-  return undefined;
+  return searchServiceOf(member);
 }
 
 /** The ORM value that `new X(...)` of a package class creates. */
@@ -385,7 +421,7 @@ export function packageConstructed(member: ModuleMember): OrmValue | undefined {
     return { kind: 'client', orm: queue };
   if (isDynamoClientClass(member)) return DYNAMODB;
   if (isDynamoToolboxClass(member)) return DYNAMODB_TOOLBOX;
-  return undefined;
+  return searchServiceOf(member);
 }
 
 /**
@@ -441,6 +477,9 @@ function packageCallResult(member: ModuleMember, call?: TSESTree.CallExpression)
   if (isMongoDriverModule(module) && path.join('.') === 'MongoClient.connect') return { kind: 'client', orm: 'mongodb' };
   // `DynamoDBDocumentClient.from(client)`: the document client over a v3 client.
   if (name === 'from' && isDynamoClientClass({ module, path: path.slice(0, -1) })) return DYNAMODB;
+  // `algoliasearch(appId, apiKey)`: its default export (v4) or named one (v5), and the lite client's `liteClient`.
+  if (isAlgoliaModule(module) && (path.length === 0 || name === 'default' || name === 'algoliasearch' || name === 'liteClient'))
+    return { kind: 'client', orm: 'algolia' };
   return undefined;
 }
 
@@ -547,6 +586,12 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   if (kind === 'client' && ((orm === 'prisma' && method === '$extends') || (orm === 'redis' && method === 'duplicate'))) return base;
   if (orm === 'mongodb' && kind === 'client' && method === 'db') return { kind: 'datasource', orm };
   if (orm === 'mongodb' && kind === 'datasource' && method === 'collection') return { kind: 'delegate', orm, model: stringArgument(call, 0) };
+  // `client.index('movies')` of Meilisearch (`await client.getIndex(uid)` fetches it first), `client.initIndex('products')` of Algolia v4.
+  if (
+    kind === 'client' &&
+    ((orm === 'meilisearch' && (method === 'index' || (method === 'getIndex' && awaited))) || (orm === 'algolia' && method === 'initIndex'))
+  )
+    return { kind: 'delegate', orm, model: stringArgument(call, 0) };
   if (orm === 'redis' && kind === 'client' && method === 'connect' && awaited) return base;
   // `const trx = await R.begin()`: a transaction runs the facade's statements.
   if (orm === 'redbean' && kind === 'client' && method === 'begin' && awaited) return base;
@@ -1039,6 +1084,8 @@ function memberValue(context: RuleContext, node: TSESTree.MemberExpression, dept
       fastifyRequestServer(context, declaredType(context, unwrapExpression(node.object)), name)
     );
   if (base.orm === 'payload') return payloadMember(base, name);
+  // `client.indices` of Elasticsearch and OpenSearch: the requests about indices themselves (`indices.getAlias`).
+  if (base.kind === 'client' && (base.orm === 'elasticsearch' || base.orm === 'opensearch') && name === 'indices') return { kind: 'delegate', orm: base.orm };
   if (base.orm === 'fastify') return fastifyDecorator(context, name);
   const framework = frameworkMemberOf(base, name) ?? fastifyHandleMember(base, name);
   if (framework) return framework;

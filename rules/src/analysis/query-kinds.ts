@@ -192,6 +192,28 @@ export const JOB_QUEUE: Operations = { read: [], write: ['add', 'send', 'sendAft
 /** Bee-Queue's job is sent by its `save()`: `queue.createJob(data).save()`; `saveAll(jobs)` sends many. */
 export const BEE_QUEUE: Operations = { read: [], write: ['createJob'] };
 
+/** Elasticsearch's and OpenSearch's document requests on one document or one query; their batched forms (`mget`, `msearch`, `bulk`) are not here. */
+const SEARCH_CLIENT: Operations = {
+  read: ['get', 'getSource', 'exists', 'existsSource', 'search', 'count'],
+  write: ['index', 'create', 'update', 'delete'],
+};
+
+/** Reads of `client.indices` that each name one index where they take a list of them (`index: [a, b]`); `exists` answers for all at once. */
+const SEARCH_INDICES: Operations = { read: ['getAlias', 'getMapping', 'getSettings', 'stats'], write: [] };
+
+/** A Meilisearch index's requests on one document or one query; `addDocuments` is one task per call, so one per item is the N+1. */
+const MEILISEARCH_INDEX: Operations = {
+  read: ['getDocument', 'search'],
+  write: ['addDocuments', 'updateDocuments', 'deleteDocument'],
+};
+/** Algolia's requests on one record: v4's index methods and v5's client methods (handed `indexName`); their plural forms take many. */
+const ALGOLIA_RECORDS: Operations = {
+  read: ['getObject', 'search', 'searchSingleIndex'],
+  write: ['saveObject', 'partialUpdateObject', 'addOrUpdateObject', 'deleteObject'],
+};
+/** v5's client: its `search` takes many requests at once, the batched form. */
+const ALGOLIA_CLIENT: Operations = { read: ['getObject', 'searchSingleIndex'], write: ALGOLIA_RECORDS.write };
+
 /** Redis commands that make one round trip per call; their batched forms (`mget`, `pipeline`) are not here. */
 export const REDIS_CLIENT: Operations = {
   read: [
@@ -474,6 +496,18 @@ export function operationsOf(value: OrmValue): Operations | undefined {
       return MONGODB_COLLECTION;
     case 'redis client':
       return REDIS_CLIENT;
+    case 'elasticsearch client':
+    case 'opensearch client':
+      return SEARCH_CLIENT;
+    case 'elasticsearch delegate':
+    case 'opensearch delegate':
+      return SEARCH_INDICES;
+    case 'meilisearch delegate':
+      return MEILISEARCH_INDEX;
+    case 'algolia delegate':
+      return ALGOLIA_RECORDS;
+    case 'algolia client':
+      return ALGOLIA_CLIENT;
     case 'bullmq client':
     case 'pg-boss client':
       return JOB_QUEUE;

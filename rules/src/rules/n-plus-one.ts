@@ -222,6 +222,10 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
   const column = lookupColumn(match);
   const statement = match.statement ?? match.site?.statement;
   if (statement) return sqlWriteBatch(match, statement);
+  // A search engine's query is a JSON body, not SQL: its multi-document requests are the batched form whatever it filters on.
+  if (match.library === 'elasticsearch' || match.library === 'opensearch') return searchEngineBatch(match);
+  if (match.library === 'meilisearch') return meilisearchBatch(match.operation);
+  if (match.library === 'algolia') return algoliaBatch(match.operation);
   if (match.kind === 'read' && (match.site ?? match).topRows) return topRowsBatch(match.library);
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
   // `status: failed ? 'failed' : 'skipped'`: the rows share a few values, an update over the ids for each.
@@ -374,11 +378,11 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
     case 'supabase':
       return supabaseBatch(match, column, shape);
     case 'bullmq':
-      return `Add them in one call: ${queueName(match, 'queue')}.addBulk([{ name, data }, …]) with every job, one round trip.`;
+      return `Add them in one call: ${ownReceiver(match, 'queue')}.addBulk([{ name, data }, …]) with every job, one round trip.`;
     case 'bee-queue':
-      return `Save them in one call: ${queueName(match, 'queue')}.saveAll(jobs) with every job createJob made.`;
+      return `Save them in one call: ${ownReceiver(match, 'queue')}.saveAll(jobs) with every job createJob made.`;
     case 'pg-boss':
-      return `Send them in one call: ${queueName(match, 'boss')}.insert([{ name, data }, …]) with every job, one statement.`;
+      return `Send them in one call: ${ownReceiver(match, 'boss')}.insert([{ name, data }, …]) with every job, one statement.`;
     case 'dynamodb':
       return dynamoBatch(match.operation);
     case 'dynamodb-toolbox':
@@ -432,8 +436,53 @@ function dynamoBatch(operation: string): string {
   }
 }
 
-/** The queue a job is added to, as the loop names it: the receiver of the call itself, else a generic name. */
-function queueName(match: QueryMatch, generic: string): string {
+/** Requests about indices (`client.indices.getAlias`), each of which takes a list of indices in one request. */
+const SEARCH_INDEX_READS: ReadonlySet<string> = new Set(['getAlias', 'getMapping', 'getSettings', 'stats']);
+
+/** Elasticsearch's and OpenSearch's multi-document form of a request: `mget` for reads by id, `msearch` for queries, `bulk` for writes. */
+function searchEngineBatch(match: QueryMatch): string {
+  if (SEARCH_INDEX_READS.has(match.operation))
+    return `Read them in one request: ${ownReceiver(match, 'client.indices')}.${match.operation}({ index: names }) with every item's index.`;
+  const client = ownReceiver(match, 'client');
+  if (match.kind === 'write') return `Write them in one request: ${client}.bulk with one ${match.operation} action per document.`;
+  if (match.operation === 'search' || match.operation === 'count')
+    return `Run them in one request: ${client}.msearch with one header and query per item, or one query with a terms filter on every item's value.`;
+  return `Read them in one request: ${client}.mget({ index, ids }) with every item's id.`;
+}
+
+/** A Meilisearch index's form of a request that takes every item: one task or one request. */
+function meilisearchBatch(operation: string): string {
+  switch (operation) {
+    case 'getDocument':
+      return "Read them in one request: getDocuments({ filter: 'id IN [...]' }) with every item's id.";
+    case 'search':
+      return 'Run them in one request: client.multiSearch({ queries }) with one query per item.';
+    case 'deleteDocument':
+      return "Delete them in one task: deleteDocuments(ids) with every item's id.";
+    default:
+      return `Send them in one task: ${operation}(documents) with every item's document.`;
+  }
+}
+
+/** Algolia's form of a record request that takes every item: the plural method of v4's index and v5's client. */
+function algoliaBatch(operation: string): string {
+  switch (operation) {
+    case 'getObject':
+      return "Read them in one request: getObjects with every item's objectID.";
+    case 'search':
+    case 'searchSingleIndex':
+      return 'Run them in one request: one multi-query search with a query per item (multipleQueries in v4, search({ requests }) in v5).';
+    case 'deleteObject':
+      return "Delete them in one request: deleteObjects with every item's objectID.";
+    case 'partialUpdateObject':
+      return "Update them in one request: partialUpdateObjects with every item's changes.";
+    default:
+      return "Save them in one request: saveObjects with every item's record.";
+  }
+}
+
+/** The queue or client a request goes through, as the loop names it: the receiver of the call itself, else a generic name. */
+function ownReceiver(match: QueryMatch, generic: string): string {
   const callee = match.call.type === AST_NODE_TYPES.CallExpression ? match.call.callee : undefined;
   const own = !match.site && callee?.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === match.operation;
   return own && match.receiver ? match.receiver : generic;
@@ -2425,6 +2474,10 @@ const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   supabase: 'Supabase',
   dynamodb: 'DynamoDB',
   'dynamodb-toolbox': 'DynamoDB',
+  elasticsearch: 'Elasticsearch',
+  opensearch: 'OpenSearch',
+  meilisearch: 'Meilisearch',
+  algolia: 'Algolia',
   bullmq: 'BullMQ',
   'bee-queue': 'Bee-Queue',
   'pg-boss': 'pg-boss',
