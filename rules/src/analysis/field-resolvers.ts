@@ -10,6 +10,8 @@ export interface FieldResolver {
   type: string;
   field: string;
   parent: TSESTree.Parameter;
+  /** The parameters that receive the field's arguments (`args` of `(post, args)`, `@Args()`, `@Arg('first')`). */
+  args: TSESTree.Parameter[];
 }
 
 /** Root operation types, and the namespaces hung from them (`ProjectMutations`, `AdminQuery`): their fields run once per request. */
@@ -30,6 +32,9 @@ const FIELD_DECORATORS: Readonly<Record<string, { method: string; parent: string
   '@nestjs/graphql': { method: 'ResolveField', parent: 'Parent' },
   'type-graphql': { method: 'FieldResolver', parent: 'Root' },
 };
+
+/** Decorators of the parameters that receive a field's arguments (NestJS's `@Args`, type-graphql's `@Arg` and `@Args`). */
+const ARGUMENT_DECORATORS: ReadonlySet<string> = new Set(['Args', 'Arg']);
 
 /**
  * `Stream: { author: (stream) => … }` of a resolver map (`{ Query: {…}, Stream: {…} }`, one typed `Resolvers`, or handed as
@@ -60,7 +65,7 @@ function mappedResolver(context: RuleContext, fn: FunctionNode): FieldResolver |
   if (!field || field.startsWith('__') || field === 'subscribe') return undefined;
   const fields = property.parent as TSESTree.ObjectExpression;
   const type = typeKeyOf(context, fields) ?? typeOfFields(context, fields);
-  return type && !ROOT_TYPE.test(type) ? { type, field, parent: fn.params[0]! } : undefined;
+  return type && !ROOT_TYPE.test(type) ? { type, field, parent: fn.params[0]!, args: fn.params.slice(1, 2) } : undefined;
 }
 
 /** `Stream` of `Stream: { … }` in a resolver map. */
@@ -141,7 +146,8 @@ function decoratedResolver(context: RuleContext, method: TSESTree.MethodDefiniti
       stringValue(context, named) ??
       (method.computed ? stringValue(context, method.key) : fieldKeyName(method.key)) ??
       context.text.slice(method.key.range[0], method.key.range[1]);
-    return { type: resolvedType(context, method) ?? typeNameOf(parameterType(parent)) ?? 'parent', field, parent };
+    const args = method.value.params.filter((param) => param.decorators.some((mark) => ARGUMENT_DECORATORS.has(decoratorName(context, mark) ?? '')));
+    return { type: resolvedType(context, method) ?? typeNameOf(parameterType(parent)) ?? 'parent', field, parent, args };
   }
   return undefined;
 }
@@ -216,4 +222,18 @@ function destructuredField(name: TSESTree.Node): string {
   const property = binding.parent;
   const field = property?.type === AST_NODE_TYPES.Property && property.value === binding ? keyName(property) : undefined;
   return field ?? (name as TSESTree.Identifier).name;
+}
+
+/**
+ * `commit(stream, args) { return getCommit(stream.id, args.id) }`, a page by `args.cursor`: a query that takes the field's arguments
+ * looks up or pages what one parent is asked for, as a query asks it of one parent, and a loader keyed by the parent alone cannot batch it.
+ */
+export function readsFieldArguments(context: RuleContext, query: TSESTree.Node, resolver: FieldResolver): boolean {
+  let reads = false;
+  visitAll(query, (node) => {
+    if (reads || node.type !== AST_NODE_TYPES.Identifier) return;
+    const declaration = resolveVariable(context, node)?.defs[0]?.name;
+    reads = !!declaration && resolver.args.some((param) => contains(param, declaration));
+  });
+  return reads;
 }

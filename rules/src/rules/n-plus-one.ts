@@ -86,7 +86,7 @@ import { rowStatementPerItem, type RowStatement } from '../analysis/row-statemen
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 import { dispatchedClass } from '../project-model/summaries';
-import { fieldResolverOf, parentKeyRead } from '../analysis/field-resolvers';
+import { fieldResolverOf, parentKeyRead, readsFieldArguments } from '../analysis/field-resolvers';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 
 /** The column a repeated query looks rows up by (`authorId` of `{ where: { authorId } }`, `list` of a callee's `where({ list })`), `id` when unclear. */
@@ -2393,8 +2393,9 @@ export const nPlusOne: Rule = {
       if (!fn || !resolver || loadsThroughBatchLoader(context, node)) return;
       const match = queryCallOf(context, node);
       if (!match || match.kind === 'write' || reported.has(match.call) || batchesPerTick(match)) return;
-      const key = parentKeyRead(context, callChainTop(match.call), resolver, fn);
-      if (!key) return;
+      const whole = callChainTop(match.call);
+      const key = parentKeyRead(context, whole, resolver, fn);
+      if (!key || readsFieldArguments(context, whole, resolver)) return;
       reported.add(match.call);
       const site = match.site;
       const query = shortCallName(quotedCode(context.text.slice(match.range[0], match.range[1])), site ? undefined : match.model);

@@ -35,6 +35,11 @@ export class AuthorsResolver {
   }
 
   @ResolveField()
+  book(@Parent() author: Author, @Args('id') id: string) {
+    return this.books.findOneBy({ id, authorId: author.id });
+  }
+
+  @ResolveField()
   displayName(@Parent() author: Author) {
     return author.name.trim();
   }

@@ -29,6 +29,7 @@ const resolvers = {
     likes: (post: Post, _args: unknown, context: Context) => context.loaders.likes.load(post.id),
     viewer: (_post: Post, _args: unknown, context: Context) => db('users').where({ id: context.userId }).first(),
     headline: (post: Post) => post.title.toUpperCase(),
+    recentComments: (post: Post, args: { first: number }) => db('comments').where({ post_id: post.id }).limit(args.first),
   },
 };
 
