@@ -2853,6 +2853,37 @@ describe('n-plus-one through Fastify decorators and objects of collection factor
   });
 });
 
+describe('n-plus-one in GraphQL field resolvers', () => {
+  it('names the type and field a resolver runs its query for, and the key to batch by', () => {
+    assert.deepEqual(projectMessages('graphql-field-resolvers', 'posts.ts'), [
+      [
+        'db',
+        'db runs one Knex query per Post: GraphQL calls this author resolver once per parent (N+1). Batch it with a DataLoader keyed by post.author_id (one query for the whole list).',
+      ],
+      [
+        'commentsOf',
+        'commentsOf() runs a query per Post: GraphQL calls this comments resolver once per parent (N+1). It runs db, db.ts:7. Batch it with a DataLoader keyed by post.id (one query for the whole list).',
+      ],
+    ]);
+    assert.deepEqual(projectMessages('graphql-field-resolvers', 'teams.ts'), [
+      [
+        'prisma.member.findMany',
+        "prisma.member.findMany runs one Prisma query per Team: GraphQL calls this members resolver once per parent (N+1). Batch it with a DataLoader keyed by team.id (one query for the whole list), or load it with the parents' query (include).",
+      ],
+      [
+        'prisma.member.count',
+        'prisma.member.count runs one Prisma query per Team: GraphQL calls this memberCount resolver once per parent (N+1). Batch it with a DataLoader keyed by team.id (one query for the whole list).',
+      ],
+    ]);
+    assert.deepEqual(projectMessages('graphql-field-resolvers', 'review.resolver.ts'), [
+      [
+        'this.authors.findOneBy',
+        "authors.findOneBy runs one TypeORM query per Book: GraphQL calls this author resolver once per parent (N+1). Batch it with a DataLoader keyed by book.authorId (one query for the whole list), or load it with the parents' query (relations).",
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one through server-side tRPC callers', () => {
   it("names the router member a caller runs and the query of the procedure's resolver", () => {
     assert.deepEqual(projectMessages('trpc-callers', 'label.ts'), [

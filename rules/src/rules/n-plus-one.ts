@@ -86,6 +86,8 @@ import { rowStatementPerItem, type RowStatement } from '../analysis/row-statemen
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 import { dispatchedClass } from '../project-model/summaries';
+import { fieldResolverOf, parentKeyRead, readsFieldArguments } from '../analysis/field-resolvers';
+import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 
 /** The column a repeated query looks rows up by (`authorId` of `{ where: { authorId } }`, `list` of a callee's `where({ list })`), `id` when unclear. */
 function lookupColumn(match: QueryMatch): string {
@@ -2254,6 +2256,9 @@ function handsAnotherNode(call: TSESTree.CallExpression, fn: FunctionNode): bool
 // async's collection functions (`async.each(items, fn, done)`, `eachLimit`, `mapSeries`) run their callback once per item too.
 const PREFILTER_LOOP = String.raw`\b(?:for|while)\b|\.(?:map|forEach|flatMap|reduce|reduceRight|filter|some|every|find|findIndex|findLast|findLastIndex)\s*\(|Array\.from\b|\.(?:each|eachOf|forEachOf)(?:Series|Limit)?\s*\(|\.(?:map|forEach|filter|concat)(?:Series|Limit)\s*\(`;
 
+// A GraphQL field resolver: a resolver map (`resolvers`, a `Resolvers` type, a `Query:` key) or a decorated resolver method.
+const PREFILTER_RESOLVER = String.raw`\bresolvers\b|Resolvers\b|@(?:ResolveField|FieldResolver)\b|\b(?:Query|Mutation|Subscription)\s*:`;
+
 export const nPlusOne: Rule = {
   meta: {
     id: 'n-plus-one',
@@ -2265,11 +2270,13 @@ export const nPlusOne: Rule = {
       relation: '{{query}} runs one {{library}} relation query per item of this loop (N+1 queries). {{batched}}',
       chain: '{{query}}() runs a {{what}} ({{site}}) per item of this loop (N+1). {{batched}}',
       dispatch: '{{query}} runs a {{what}} ({{site}}) per item of this loop (N+1). {{batched}}',
+      resolver: '{{query}} runs one {{library}} query per {{type}}: GraphQL calls this {{field}} resolver once per parent (N+1). {{batched}}',
+      resolverChain: '{{query}} runs a query per {{type}}: GraphQL calls this {{field}} resolver once per parent (N+1). It runs {{site}}. {{batched}}',
     },
     fixable: true,
   },
   // A finding needs a loop or an array callback; everything else is decided after parsing.
-  prefilter: new RegExp(PREFILTER_LOOP),
+  prefilter: new RegExp(`${PREFILTER_LOOP}|${PREFILTER_RESOLVER}`),
   // Without a database in reach nothing runs a query: no package, no client, no model the project declares.
   gate: databaseInReach,
   create(context) {
@@ -2427,10 +2434,44 @@ export const nPlusOne: Rule = {
         ...(fix && { fix }),
       });
     };
+    // `Stream: { owner: (stream) => db.select().from(users).where(eq(users.id, stream.ownerId)) }`: the executor calls a field
+    // resolver once for every parent object of a list, a loop the code does not show.
+    const checkFieldResolver = (node: TSESTree.CallExpression): void => {
+      const fn = enclosingFunction(node);
+      const resolver = fn && fn.params.length > 0 ? fieldResolverOf(context, fn) : undefined;
+      if (!fn || !resolver || loadsThroughBatchLoader(context, node)) return;
+      const match = queryCallOf(context, node);
+      if (!match || match.kind === 'write' || reported.has(match.call) || batchesPerTick(match)) return;
+      const whole = callChainTop(match.call);
+      const key = parentKeyRead(context, whole, resolver, fn);
+      if (!key || readsFieldArguments(context, whole, resolver)) return;
+      reported.add(match.call);
+      const site = match.site;
+      const query = shortCallName(quotedCode(context.text.slice(match.range[0], match.range[1])), site ? undefined : match.model);
+      const where = site && (site.file === context.fileName ? `line ${site.line}` : `${baseName(site.file)}:${site.line}`);
+      context.report({
+        range: match.range,
+        messageId: site ? 'resolverChain' : 'resolver',
+        data: {
+          query: site ? `${query}()` : (match.named ?? query),
+          library: libraryName(match.library),
+          type: resolver.type,
+          field: resolver.field,
+          site: site ? `${shortCallName(site.text, site.model)}, ${where}` : '',
+          batched: resolverBatch(match, key),
+        },
+        ...(site && {
+          related: [
+            { file: site.file, start: site.start, end: site.end, line: site.line, column: site.column, message: 'the query that runs once per parent' },
+          ],
+        }),
+      });
+    };
     return {
       // Only what runs per item can be N+1: the cheap walk up to the loop comes before resolving names.
       CallExpression(node: TSESTree.CallExpression) {
         if (perItemIteration(context, node)) check(queryCallOf(context, node));
+        else checkFieldResolver(node);
         // `rows.map(handleRow)`, `pMap(items, this.saveItem.bind(this))`: the function handed by reference runs per item as an inline callback would.
         for (const callback of handedReferences(context, node)) if (perItemIteration(context, callback.body)) check(queryCallOf(context, callback.body));
       },
@@ -2444,6 +2485,37 @@ export const nPlusOne: Rule = {
     };
   },
 };
+
+/** Loading a relation with the query that loads its parents, by library: the parents' query then brings every parent's rows. */
+const EAGER_LOADS: Partial<Record<QueryMatch['library'], string>> = {
+  prisma: 'include',
+  typeorm: 'relations',
+  sequelize: 'include',
+  mongoose: 'populate',
+  'mikro-orm': 'populate',
+  objection: 'withGraphFetched',
+  drizzle: 'with',
+};
+
+/** The advice for a query a field resolver runs per parent: a DataLoader keyed by what it reads of the parent, or eager loading. */
+function resolverBatch(match: QueryMatch, key: string): string {
+  // A count is no relation to load with the parents.
+  const eager = match.site || /count/i.test(match.operation) ? undefined : EAGER_LOADS[match.library];
+  return `Batch it with a DataLoader keyed by ${key} (one query for the whole list)${eager ? `, or load it with the parents' query (${eager})` : ''}.`;
+}
+
+/**
+ * Prisma's `findUnique` (and the fluent relation read after it) joins every call of the same tick into one query, its own
+ * DataLoader: resolvers of one list run in the same tick.
+ */
+function batchesPerTick(match: QueryMatch): boolean {
+  if (match.library !== 'prisma' || match.site) return false;
+  if (/^findUnique(?:OrThrow)?$/.test(match.operation)) return true;
+  const call = match.call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(match.call.callee) : undefined;
+  const source = call?.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(call.object) : undefined;
+  const inner = source?.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(source.callee) : undefined;
+  return inner?.type === AST_NODE_TYPES.MemberExpression && /^findUnique(?:OrThrow)?$/.test(propertyName(inner) ?? '');
+}
 
 const LIBRARY_NAMES: Record<QueryMatch['library'], string> = {
   prisma: 'Prisma',
