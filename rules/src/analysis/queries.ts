@@ -494,7 +494,7 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
   const fn = localFunction(context, call.callee);
   const inner = fn && queryOfWrapper(context, fn);
   // `dropPartition(db, name)` that only runs `DROP TABLE ...`: a statement on a table, no query over rows.
-  if (!inner || (isRawStatement(inner) && changesSchema(inner.call))) return undefined;
+  if (!inner || sendsSchemaStatement(inner)) return undefined;
   // `(async () => { const rows = await prisma.x.findMany(...); ... })()`: the query is written right here.
   const keyColumn = withColumn(inner.keyColumn ?? (inner.site ? inner.site.keyColumn : filterColumn(inner)), inner);
   if (fn === unwrapExpression(call.callee)) return { ...inner, call, ...keyColumn };
@@ -631,7 +631,7 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.row && { row: true as const }),
       ...(found.saves && { saves: found.saves }),
       ...(found.statement && { statement: found.statement }),
-      ...(isRawStatement(found) && !hasFixedSqlText(context, found.call) && { dynamicSql: true as const }),
+      ...((isRawStatement(found) ? !hasFixedSqlText(context, found.call) : sendsSchemaStatement(found)) && { dynamicSql: true as const }),
       ...(found.call.type === AST_NODE_TYPES.CallExpression && locksRows(context, found.call) && { locks: true as const }),
       ...(found.kind === 'read' &&
         found.call.type === AST_NODE_TYPES.CallExpression &&
@@ -797,8 +797,12 @@ function isFixedText(text: TSESTree.Node): boolean {
   );
 }
 
-/** Statements on tables and sessions rather than rows: one per partition or table is the work itself, with no batched form over ids. */
-const SCHEMA_STATEMENT = /^\s*(?:ALTER|CREATE|DROP|TRUNCATE|VACUUM|ANALYZE|REINDEX|CLUSTER|REFRESH|GRANT|REVOKE|COMMENT|LOCK|SET|RESET)\b/i;
+/**
+ * Statements on tables, sessions and transactions rather than rows: one per partition, table, channel or transaction is the
+ * work itself (`LISTEN ${channel}`, `PREPARE TRANSACTION '${gid}'`, `COMMIT PREPARED`), with no batched form over ids.
+ */
+const SCHEMA_STATEMENT =
+  /^\s*(?:ALTER|CREATE|DROP|TRUNCATE|VACUUM|ANALYZE|REINDEX|CLUSTER|REFRESH|GRANT|REVOKE|COMMENT|LOCK|SET|RESET|LISTEN|UNLISTEN|PREPARE\s+TRANSACTION|(?:COMMIT|ROLLBACK)\s+PREPARED|SAVEPOINT|RELEASE|DISCARD|DEALLOCATE)\b/i;
 
 /** `$executeRawUnsafe(\`DROP TABLE "${name}"\`)`, `pool.query('VACUUM ...')`: the SQL text written in the call starts a schema or session statement. */
 export function changesSchema(call: TSESTree.Node): boolean {
@@ -807,6 +811,11 @@ export function changesSchema(call: TSESTree.Node): boolean {
   const text = sql && unwrapExpression(sql);
   const start = text?.type === AST_NODE_TYPES.Literal ? text.value : text?.type === AST_NODE_TYPES.TemplateLiteral ? text.quasis[0]?.value.cooked : undefined;
   return typeof start === 'string' && SCHEMA_STATEMENT.test(start);
+}
+
+/** Knex's `db.raw(\`PREPARE TRANSACTION '${gid}'\`)` and other raw statements on tables, sessions or transactions rather than rows. */
+export function sendsSchemaStatement(match: QueryMatch): boolean {
+  return (isRawStatement(match) || match.operation === 'raw') && changesSchema(match.call);
 }
 
 /** `Prisma.raw(table)`, `sql.raw(column)` embedded in a template: text spliced into the statement, not a parameter. */
