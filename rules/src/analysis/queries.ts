@@ -12,6 +12,7 @@ import {
   type Orm,
   type OrmValue,
 } from './orm';
+import { issuedBeforeFirstAwait, onPipeliningClient } from './redis-pipelines';
 import {
   declarationOf,
   functionFactAt,
@@ -633,6 +634,7 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.statement && { statement: found.statement }),
       ...((isRawStatement(found) ? !hasFixedSqlText(context, found.call) : sendsSchemaStatement(found)) && { dynamicSql: true as const }),
       ...(found.call.type === AST_NODE_TYPES.CallExpression && locksRows(context, found.call) && { locks: true as const }),
+      ...(found.library === 'redis' && onPipeliningClient(context, found.call) && issuedBeforeFirstAwait(context, found.call) && { pipelined: true as const }),
       ...(found.kind === 'read' &&
         found.call.type === AST_NODE_TYPES.CallExpression &&
         claimsRowInOwnTransaction(context, found.call, transactionCallback, found.library) && { claims: true as const }),

@@ -72,6 +72,7 @@ import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
 import { claimsRowInOwnTransaction } from '../analysis/row-claims';
+import { issuedBeforeFirstAwait } from '../analysis/redis-pipelines';
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
 
@@ -104,6 +105,8 @@ export interface CallRef extends CallSite {
   documentKey?: string;
   /** Set when the module is bound by `require(...)`: its path may start inside `module.exports` as well as at a named export. */
   required?: true;
+  /** Set on a member call when nothing is awaited before it in its function: a Redis command that pipelines leaves on the caller's tick. */
+  issuedOnCall?: true;
   /** Set when the call hands SQL text that writes (`qx.result('DELETE …', values)`): what a wrapper that sends the text it is given does. */
   statement?: SqlWrite;
   /** Set when a step of the chain the call starts writes (`this.query(trx).where(...).patch(...)`): an Objection builder then writes. */
@@ -1169,9 +1172,11 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
   const writeStep = objectionWrites(context, call);
   const key = ref.keyColumn ?? namedFilterColumn(call);
   const documentKey = key === undefined ? documentFilterColumn(call) : undefined;
-  return statement || writeStep || key !== undefined || documentKey !== undefined
+  const issuedOnCall = ref.path.length > 1 && issuedBeforeFirstAwait(context, call);
+  return statement || writeStep || key !== undefined || documentKey !== undefined || issuedOnCall
     ? {
         ...ref,
+        ...(issuedOnCall && { issuedOnCall }),
         ...(statement && { statement }),
         ...(writeStep && { writeStep }),
         ...(key !== undefined && { keyColumn: key }),
@@ -1928,6 +1933,7 @@ function handleQuerySite(site: CallSite, value: OrmValue, kind: QuerySite['kind'
     operation: ref.builderWrite ?? method,
     ...(value.model !== undefined && { model: value.model }),
     ...(ref.claims && { claims: true as const }),
+    ...(value.pipelines && ref.issuedOnCall && { pipelined: true as const }),
     ...documentKeyOf(ref, value.orm),
   };
 }

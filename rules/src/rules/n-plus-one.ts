@@ -58,6 +58,7 @@ import { meteorBatch, waterlineBatch } from '../analysis/framework-models';
 import { itemCallbackList } from '../analysis/item-callbacks';
 import { runsOnItemDatabase } from '../analysis/item-databases';
 import { readsPassPage } from '../analysis/pass-pages';
+import { notAwaitedPerItem, onPipeliningClient } from '../analysis/redis-pipelines';
 import { handedReferences } from '../analysis/handed-references';
 import { limiterRunOf } from '../analysis/limiters';
 import { chainedCallbackIteration, pushedTaskIteration, sequencedTaskIteration } from '../analysis/promise-chains';
@@ -2257,6 +2258,9 @@ export const nPlusOne: Rule = {
       if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
       if (match.site && match.call.type === AST_NODE_TYPES.CallExpression && runsOnItemDatabase(context, match.call, iteration)) return;
+      // node-redis sends the commands of one tick as one pipeline: a command per item whose reply the item does not wait for is no round trip each.
+      if (match.library === 'redis' && (match.site ? match.site.pipelined : onPipeliningClient(context, match.call)) && notAwaitedPerItem(context, match.call, iteration))
+        return;
       // A loop with no items that reads a page per pass and hands the whole page on: one query per page.
       if (iteration.kind === 'loop' && readsPassPage(context, iteration.loop, match.call)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
