@@ -119,6 +119,8 @@ export interface QueryMatch {
   wrapper?: boolean;
   /** Set when that function writes its raw SQL itself: the call's arguments are values bound to one statement, not its text. */
   sqlInWrapper?: true;
+  /** Set when that function sends a Redis command on a client that pipelines a tick's commands, before it first awaits (see `QuerySite.pipelined`). */
+  pipelined?: true;
   /** Where the query runs when the call reaches it through a function of the project (in this file or another). */
   site?: QuerySite;
   /** Set when one loaded row runs the statement itself (`doc.save()`, `doc.destroy()`), not the model. */
@@ -511,6 +513,7 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
     ...(inner.saves && { saves: inner.saves }),
     ...((inner.statement ?? inner.site?.statement) && { statement: inner.statement ?? inner.site?.statement }),
     ...(ownSql && { sqlInWrapper: true as const }),
+    ...(inner.library === 'redis' && onPipeliningClient(context, inner.call) && issuedBeforeFirstAwait(context, inner.call) && { pipelined: true as const }),
     ...keyColumn,
     wrapper: true,
   };

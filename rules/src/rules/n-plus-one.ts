@@ -2259,8 +2259,8 @@ export const nPlusOne: Rule = {
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
       if (match.site && match.call.type === AST_NODE_TYPES.CallExpression && runsOnItemDatabase(context, match.call, iteration)) return;
       // node-redis sends the commands of one tick as one pipeline: a command per item whose reply the item does not wait for is no round trip each.
-      if (match.library === 'redis' && (match.site ? match.site.pipelined : onPipeliningClient(context, match.call)) && notAwaitedPerItem(context, match.call, iteration))
-        return;
+      const pipelined = match.site ? match.site.pipelined : match.wrapper ? match.pipelined : onPipeliningClient(context, match.call);
+      if (match.library === 'redis' && pipelined && notAwaitedPerItem(context, match.call, iteration)) return;
       // A loop with no items that reads a page per pass and hands the whole page on: one query per page.
       if (iteration.kind === 'loop' && readsPassPage(context, iteration.loop, match.call)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
