@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
 import { ormValueOf } from './orm';
 import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';

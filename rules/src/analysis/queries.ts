@@ -12,7 +12,8 @@ import {
   type Orm,
   type OrmValue,
 } from './orm';
-import { issuedBeforeFirstAwait, onPipeliningClient } from './redis-pipelines';
+import { onPipeliningClient } from './redis-pipelines';
+import { issuedBeforeFirstAwait } from './visit';
 import {
   declarationOf,
   functionFactAt,

@@ -64,7 +64,7 @@ import {
 } from '../analysis/resolve';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { objectTypeMembers } from '../analysis/callback-types';
-import { visitAll, visitWithinFunction } from '../analysis/visit';
+import { issuedBeforeFirstAwait, visitAll, visitWithinFunction } from '../analysis/visit';
 import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
 import { documentFilterColumn, namedFilterColumn, onlyKey } from '../analysis/filter-column';
@@ -72,7 +72,6 @@ import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
 import { claimsRowInOwnTransaction } from '../analysis/row-claims';
-import { issuedBeforeFirstAwait } from '../analysis/redis-pipelines';
 import { LineIndex } from '../lines';
 import type { RuleContext } from '../types';
 
@@ -1843,6 +1842,7 @@ function resolveRef(
     writeStep: _writeStep,
     builderWrite: _builderWrite,
     documentKey: _documentKey,
+    issuedOnCall: _issuedOnCall,
     handedTo,
     ...site
   } = ref;
