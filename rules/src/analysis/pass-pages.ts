@@ -64,7 +64,11 @@ function isCappedRead(init: TSESTree.Node): boolean {
 /** `page.map((row) => row.id)`, also chained (`page.filter(...).map(...)`), of a page the pass read. */
 function mapsPage(context: RuleContext, init: TSESTree.Node, pages: ReadonlySet<Variable>): boolean {
   let node = init;
-  while (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && PAGE_METHODS.test(propertyName(node.callee) ?? ''))
+  while (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    PAGE_METHODS.test(propertyName(node.callee) ?? '')
+  )
     node = unwrapExpression(node.callee.object);
   if (node === init || node.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = resolveVariable(context, node);
