@@ -8,6 +8,7 @@ import {
   isNothing,
   providedType,
   keyName,
+  setsOption,
   localFunction,
   propertyName,
   resolveModuleMember,
@@ -359,21 +360,6 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
   return undefined;
 }
 
-/** `new Redis(url, { enableAutoPipelining: true })` of ioredis: the commands of one tick leave as one pipeline. */
-function autoPipelines(node: TSESTree.NewExpression): boolean {
-  return node.arguments.some(
-    (argument) =>
-      argument.type === AST_NODE_TYPES.ObjectExpression &&
-      argument.properties.some(
-        (property) =>
-          property.type === AST_NODE_TYPES.Property &&
-          keyName(property) === 'enableAutoPipelining' &&
-          property.value.type === AST_NODE_TYPES.Literal &&
-          property.value.value === true,
-      ),
-  );
-}
-
 /** The ORM value that `new X(...)` of a package class creates. */
 export function packageConstructed(member: ModuleMember): OrmValue | undefined {
   const { module, path } = member;
@@ -646,7 +632,8 @@ function computeValue(context: RuleContext, node: TSESTree.Node, depth: number):
       if (member) {
         const origin = reexportedPackageMember(context, member);
         const made = packageConstructed(member) ?? importedClassInstance(context, member) ?? (origin && packageConstructed(origin));
-        if (made?.orm === 'redis' && autoPipelines(node)) return { ...made, pipelines: true };
+        // `new Redis(url, { enableAutoPipelining: true })` of ioredis: the commands of one tick leave as one pipeline.
+        if (made?.orm === 'redis' && setsOption(node.arguments, 'enableAutoPipelining', true)) return { ...made, pipelines: true };
         if (made) return made;
       }
       const declared = member ? undefined : classOf(context, node.callee);

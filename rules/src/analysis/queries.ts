@@ -68,6 +68,7 @@ import {
   resolveModuleMember,
   resolveVariable,
   unwrapExpression,
+  setsOption,
 } from './resolve';
 import { walk } from '../walk';
 import { pickedTableEntries } from './function-tables';
@@ -1086,23 +1087,8 @@ function dynamoQuery(context: RuleContext, call: TSESTree.CallExpression, method
  */
 function toolboxQuery(call: TSESTree.CallExpression, method: string, range: TSESTree.Range): QueryMatch | undefined {
   const kind = kindOf(DYNAMODB_TOOLBOX, method);
-  if (!kind || !awaitedOrReturned(callChainTop(call) as TSESTree.CallExpression) || buildsParametersOnly(call)) return undefined;
+  if (!kind || !awaitedOrReturned(callChainTop(call) as TSESTree.CallExpression) || setsOption(call.arguments, 'execute', false)) return undefined;
   return match(call, 'dynamodb-toolbox', kind, method, range);
-}
-
-/** `entity.get(key, { execute: false })`: an options object that turns the request off. */
-function buildsParametersOnly(call: TSESTree.CallExpression): boolean {
-  return call.arguments.some(
-    (argument) =>
-      argument.type === AST_NODE_TYPES.ObjectExpression &&
-      argument.properties.some(
-        (property) =>
-          property.type === AST_NODE_TYPES.Property &&
-          keyName(property) === 'execute' &&
-          property.value.type === AST_NODE_TYPES.Literal &&
-          property.value.value === false,
-      ),
-  );
 }
 
 /** The DynamoDB command class a `send` is handed, made in place or kept in a constant: `new GetCommand({ TableName, Key })`. */
