@@ -33,8 +33,12 @@ export class AccountDirectory {
   }
 
   async cachedNames(ids: string[]) {
-    return Promise.all(ids.map((id) => this.cache.get(`account:${id}`)));
-    //                                 ^^^^^^^^^^^^^^ n-plus-one
+    const names = {};
+    for (const id of ids) {
+      names[id] = await this.cache.get(`account:${id}`);
+      //                ^^^^^^^^^^^^^^ n-plus-one
+    }
+    return names;
   }
 
   async expire(tokens: string[]) {

@@ -72,6 +72,8 @@ export interface QuerySite extends CallSite {
   locks?: true;
   /** Set when it runs on a handle typed as a transaction's (`getCurrentTransaction(): Transaction<DB>`): on one connection, in order. */
   transaction?: true;
+  /** Set when it is a Redis command on a client that pipelines a tick's commands, issued before its function first awaits. */
+  pipelined?: true;
   /**
    * Set when the read claims one row in a transaction of its own: it re-reads the row under a lock or only while it is in
    * a state, and leaves when the row is gone (`if (!job) return`). Each call is a unit of work, as an outbox or job worker runs it.

@@ -8,6 +8,7 @@ import {
   isNothing,
   providedType,
   keyName,
+  setsOption,
   localFunction,
   propertyName,
   resolveModuleMember,
@@ -139,6 +140,8 @@ export interface OrmValue {
   holds?: true;
   /** Set when the handle is a transaction's by its type (`Transaction<DB>`, `Knex.Transaction`): its statements run on one connection, in order. */
   transaction?: true;
+  /** For a Redis client that sends the commands of one tick together by itself: node-redis, ioredis with `enableAutoPipelining`. */
+  pipelines?: true;
 }
 
 const MAX_DEPTH = 12;
@@ -191,6 +194,11 @@ function isMongoDriverModule(module: string): boolean {
 
 function isClickhouseModule(module: string): boolean {
   return module === '@clickhouse/client' || module === '@clickhouse/client-web';
+}
+
+/** node-redis (`redis`, `@redis/client`), whose clients send the commands issued in one tick as one pipeline. */
+function isNodeRedisModule(module: string): boolean {
+  return module === 'redis' || module === '@redis/client';
 }
 
 /** ioredis, node-redis and their NestJS module; Upstash's client (`@upstash/redis`, `@upstash/redis/cloudflare`), one HTTP request per command. */
@@ -386,6 +394,7 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
     if (name === 'Db') return { kind: 'datasource', orm: 'mongodb' };
     if (name === 'Collection') return { kind: 'delegate', orm: 'mongodb', ...model };
   }
+  if (isNodeRedisModule(module) && /^(?:RedisClientType|RedisClusterType)$/.test(name)) return NODE_REDIS;
   if (isRedisModule(module) && /^(?:Redis|Cluster|RedisClientType|RedisClusterType|default|)$/.test(name)) return { kind: 'client', orm: 'redis' };
   if (isPayloadModule(module) && (name === 'Payload' || name === 'BasePayload')) return PAYLOAD;
   if (module === 'fastify' && name === 'FastifyInstance') return FASTIFY;
@@ -435,6 +444,9 @@ function packageMemberValue(member: ModuleMember): OrmValue | undefined {
   return isRedbeanModule(member.module) && name === 'R' ? REDBEAN : undefined;
 }
 
+/** A node-redis client: the commands a tick issues leave as one pipeline. */
+const NODE_REDIS: OrmValue = { kind: 'client', orm: 'redis', pipelines: true };
+
 /** RedBeanNode's facade `R`: `R.store`, `R.find`, `R.exec` each run one statement. */
 const REDBEAN: OrmValue = { kind: 'client', orm: 'redbean' };
 
@@ -466,6 +478,7 @@ function packageCallResult(member: ModuleMember, call?: TSESTree.CallExpression)
     if (name === 'getConnection' || name === 'createConnection') return { kind: 'datasource', orm: 'typeorm' };
   }
   if (isMikroModule(module) && path.join('.') === 'MikroORM.init') return { kind: 'datasource', orm: 'mikro-orm' };
+  if (isNodeRedisModule(module) && (name === 'createClient' || name === 'createCluster')) return NODE_REDIS;
   if (isRedisModule(module) && (name === 'createClient' || name === 'createCluster' || name === 'fromEnv')) return { kind: 'client', orm: 'redis' };
   if (isPayloadModule(module) && (name === 'getPayload' || name === 'getPayloadHMR')) return PAYLOAD;
   // `const app = Fastify({ logger: true })`: the server, whose decorators hold the handles its plugins register.
@@ -676,6 +689,8 @@ function computeValue(context: RuleContext, node: TSESTree.Node, depth: number):
       if (member) {
         const origin = reexportedPackageMember(context, member);
         const made = packageConstructed(member) ?? importedClassInstance(context, member) ?? (origin && packageConstructed(origin));
+        // `new Redis(url, { enableAutoPipelining: true })` of ioredis: the commands of one tick leave as one pipeline.
+        if (made?.orm === 'redis' && setsOption(node.arguments, 'enableAutoPipelining', true)) return { ...made, pipelines: true };
         if (made) return made;
       }
       const declared = member ? undefined : classOf(context, node.callee);

@@ -12,6 +12,8 @@ import {
   type Orm,
   type OrmValue,
 } from './orm';
+import { onPipeliningClient } from './redis-pipelines';
+import { issuedBeforeFirstAwait } from './visit';
 import {
   declarationOf,
   functionFactAt,
@@ -66,6 +68,7 @@ import {
   resolveModuleMember,
   resolveVariable,
   unwrapExpression,
+  setsOption,
 } from './resolve';
 import { walk } from '../walk';
 import { pickedTableEntries } from './function-tables';
@@ -118,6 +121,8 @@ export interface QueryMatch {
   wrapper?: boolean;
   /** Set when that function writes its raw SQL itself: the call's arguments are values bound to one statement, not its text. */
   sqlInWrapper?: true;
+  /** Set when that function sends a Redis command on a client that pipelines a tick's commands, before it first awaits (see `QuerySite.pipelined`). */
+  pipelined?: true;
   /** Where the query runs when the call reaches it through a function of the project (in this file or another). */
   site?: QuerySite;
   /** Set when one loaded row runs the statement itself (`doc.save()`, `doc.destroy()`), not the model. */
@@ -494,7 +499,7 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
   const fn = localFunction(context, call.callee);
   const inner = fn && queryOfWrapper(context, fn);
   // `dropPartition(db, name)` that only runs `DROP TABLE ...`: a statement on a table, no query over rows.
-  if (!inner || (isRawStatement(inner) && changesSchema(inner.call))) return undefined;
+  if (!inner || sendsSchemaStatement(inner)) return undefined;
   // `(async () => { const rows = await prisma.x.findMany(...); ... })()`: the query is written right here.
   const keyColumn = withColumn(inner.keyColumn ?? (inner.site ? inner.site.keyColumn : filterColumn(inner)), inner);
   if (fn === unwrapExpression(call.callee)) return { ...inner, call, ...keyColumn };
@@ -510,6 +515,7 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
     ...(inner.saves && { saves: inner.saves }),
     ...((inner.statement ?? inner.site?.statement) && { statement: inner.statement ?? inner.site?.statement }),
     ...(ownSql && { sqlInWrapper: true as const }),
+    ...(inner.library === 'redis' && onPipeliningClient(context, inner.call) && issuedBeforeFirstAwait(context, inner.call) && { pipelined: true as const }),
     ...keyColumn,
     wrapper: true,
   };
@@ -631,8 +637,9 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.row && { row: true as const }),
       ...(found.saves && { saves: found.saves }),
       ...(found.statement && { statement: found.statement }),
-      ...(isRawStatement(found) && !hasFixedSqlText(context, found.call) && { dynamicSql: true as const }),
+      ...((isRawStatement(found) ? !hasFixedSqlText(context, found.call) : sendsSchemaStatement(found)) && { dynamicSql: true as const }),
       ...(found.call.type === AST_NODE_TYPES.CallExpression && locksRows(context, found.call) && { locks: true as const }),
+      ...(found.library === 'redis' && onPipeliningClient(context, found.call) && issuedBeforeFirstAwait(context, found.call) && { pipelined: true as const }),
       ...(found.kind === 'read' &&
         found.call.type === AST_NODE_TYPES.CallExpression &&
         claimsRowInOwnTransaction(context, found.call, transactionCallback, found.library) && { claims: true as const }),
@@ -797,8 +804,12 @@ function isFixedText(text: TSESTree.Node): boolean {
   );
 }
 
-/** Statements on tables and sessions rather than rows: one per partition or table is the work itself, with no batched form over ids. */
-const SCHEMA_STATEMENT = /^\s*(?:ALTER|CREATE|DROP|TRUNCATE|VACUUM|ANALYZE|REINDEX|CLUSTER|REFRESH|GRANT|REVOKE|COMMENT|LOCK|SET|RESET)\b/i;
+/**
+ * Statements on tables, sessions and transactions rather than rows: one per partition, table, channel or transaction is the
+ * work itself (`LISTEN ${channel}`, `PREPARE TRANSACTION '${gid}'`, `COMMIT PREPARED`), with no batched form over ids.
+ */
+const SCHEMA_STATEMENT =
+  /^\s*(?:ALTER|CREATE|DROP|TRUNCATE|VACUUM|ANALYZE|REINDEX|CLUSTER|REFRESH|GRANT|REVOKE|COMMENT|LOCK|SET|RESET|LISTEN|UNLISTEN|PREPARE\s+TRANSACTION|(?:COMMIT|ROLLBACK)\s+PREPARED|SAVEPOINT|RELEASE|DISCARD|DEALLOCATE)\b/i;
 
 /** `$executeRawUnsafe(\`DROP TABLE "${name}"\`)`, `pool.query('VACUUM ...')`: the SQL text written in the call starts a schema or session statement. */
 export function changesSchema(call: TSESTree.Node): boolean {
@@ -807,6 +818,11 @@ export function changesSchema(call: TSESTree.Node): boolean {
   const text = sql && unwrapExpression(sql);
   const start = text?.type === AST_NODE_TYPES.Literal ? text.value : text?.type === AST_NODE_TYPES.TemplateLiteral ? text.quasis[0]?.value.cooked : undefined;
   return typeof start === 'string' && SCHEMA_STATEMENT.test(start);
+}
+
+/** Knex's `db.raw(\`PREPARE TRANSACTION '${gid}'\`)` and other raw statements on tables, sessions or transactions rather than rows. */
+export function sendsSchemaStatement(match: QueryMatch): boolean {
+  return (isRawStatement(match) || match.operation === 'raw') && changesSchema(match.call);
 }
 
 /** `Prisma.raw(table)`, `sql.raw(column)` embedded in a template: text spliced into the statement, not a parameter. */
@@ -1071,23 +1087,8 @@ function dynamoQuery(context: RuleContext, call: TSESTree.CallExpression, method
  */
 function toolboxQuery(call: TSESTree.CallExpression, method: string, range: TSESTree.Range): QueryMatch | undefined {
   const kind = kindOf(DYNAMODB_TOOLBOX, method);
-  if (!kind || !awaitedOrReturned(callChainTop(call) as TSESTree.CallExpression) || buildsParametersOnly(call)) return undefined;
+  if (!kind || !awaitedOrReturned(callChainTop(call) as TSESTree.CallExpression) || setsOption(call.arguments, 'execute', false)) return undefined;
   return match(call, 'dynamodb-toolbox', kind, method, range);
-}
-
-/** `entity.get(key, { execute: false })`: an options object that turns the request off. */
-function buildsParametersOnly(call: TSESTree.CallExpression): boolean {
-  return call.arguments.some(
-    (argument) =>
-      argument.type === AST_NODE_TYPES.ObjectExpression &&
-      argument.properties.some(
-        (property) =>
-          property.type === AST_NODE_TYPES.Property &&
-          keyName(property) === 'execute' &&
-          property.value.type === AST_NODE_TYPES.Literal &&
-          property.value.value === false,
-      ),
-  );
 }
 
 /** The DynamoDB command class a `send` is handed, made in place or kept in a constant: `new GetCommand({ TableName, Key })`. */

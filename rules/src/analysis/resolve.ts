@@ -716,3 +716,18 @@ export function fieldSetting(body: TSESTree.ClassBody, name: string, isPrivate: 
   }
   return undefined;
 }
+
+/** `{ execute: false }`, `{ enableAutoPipelining: true }`: an options object among the arguments that sets `name` to the literal `value`. */
+export function setsOption(args: readonly TSESTree.Node[], name: string, value: boolean): boolean {
+  return args.some(
+    (argument) =>
+      argument.type === AST_NODE_TYPES.ObjectExpression &&
+      argument.properties.some(
+        (property) =>
+          property.type === AST_NODE_TYPES.Property &&
+          keyName(property) === name &&
+          property.value.type === AST_NODE_TYPES.Literal &&
+          property.value.value === value,
+      ),
+  );
+}

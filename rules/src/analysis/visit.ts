@@ -1,7 +1,8 @@
 /** Walks over a subtree, with or without the functions created in it. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
-import { isFunction } from './scopes';
+import type { RuleContext } from '../types';
+import { enclosingFunction, isFunction, type FunctionNode } from './scopes';
 
 /** Whether an `await` (or `for await`) runs as part of evaluating `node`, not inside a function it creates. */
 export function containsAwait(node: TSESTree.Node): boolean {
@@ -61,4 +62,23 @@ function visitNodes(root: TSESTree.Node, visit: (node: TSESTree.Node) => void, s
 
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** Nothing is awaited before `node` in its function: a call of the function issues it before it first waits. */
+export function issuedBeforeFirstAwait(context: RuleContext, node: TSESTree.Node): boolean {
+  const fn = enclosingFunction(node);
+  return !!fn && node.range[0] < firstAwaitOf(context, fn);
+}
+
+/** Where the first `await` (or `for await`) of a function ends; past its end when it has none. */
+function firstAwaitOf(context: RuleContext, fn: FunctionNode): number {
+  const cache = context.shared.memo('firstAwaitOf', () => new Map<FunctionNode, number>());
+  const known = cache.get(fn);
+  if (known !== undefined) return known;
+  let first = Infinity;
+  visitWithinFunction(fn.body, (child) => {
+    if (child.type === AST_NODE_TYPES.AwaitExpression || (child.type === AST_NODE_TYPES.ForOfStatement && child.await)) first = Math.min(first, child.range[1]);
+  });
+  cache.set(fn, first);
+  return first;
 }

@@ -64,7 +64,7 @@ import {
 } from '../analysis/resolve';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { objectTypeMembers } from '../analysis/callback-types';
-import { visitAll, visitWithinFunction } from '../analysis/visit';
+import { issuedBeforeFirstAwait, visitAll, visitWithinFunction } from '../analysis/visit';
 import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
 import { documentFilterColumn, namedFilterColumn, onlyKey } from '../analysis/filter-column';
@@ -104,6 +104,8 @@ export interface CallRef extends CallSite {
   documentKey?: string;
   /** Set when the module is bound by `require(...)`: its path may start inside `module.exports` as well as at a named export. */
   required?: true;
+  /** Set on a member call when nothing is awaited before it in its function: a Redis command that pipelines leaves on the caller's tick. */
+  issuedOnCall?: true;
   /** Set when the call hands SQL text that writes (`qx.result('DELETE …', values)`): what a wrapper that sends the text it is given does. */
   statement?: SqlWrite;
   /** Set when a step of the chain the call starts writes (`this.query(trx).where(...).patch(...)`): an Objection builder then writes. */
@@ -1169,9 +1171,11 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
   const writeStep = objectionWrites(context, call);
   const key = ref.keyColumn ?? namedFilterColumn(call);
   const documentKey = key === undefined ? documentFilterColumn(call) : undefined;
-  return statement || writeStep || key !== undefined || documentKey !== undefined
+  const issuedOnCall = ref.path.length > 1 && issuedBeforeFirstAwait(context, call);
+  return statement || writeStep || key !== undefined || documentKey !== undefined || issuedOnCall
     ? {
         ...ref,
+        ...(issuedOnCall && { issuedOnCall }),
         ...(statement && { statement }),
         ...(writeStep && { writeStep }),
         ...(key !== undefined && { keyColumn: key }),
@@ -1870,6 +1874,7 @@ function resolveRef(
     writeStep: _writeStep,
     builderWrite: _builderWrite,
     documentKey: _documentKey,
+    issuedOnCall: _issuedOnCall,
     handedTo,
     ...site
   } = ref;
@@ -1961,6 +1966,7 @@ function handleQuerySite(site: CallSite, value: OrmValue, kind: QuerySite['kind'
     ...(value.model !== undefined && { model: value.model }),
     ...(ref.claims && { claims: true as const }),
     ...(value.transaction && { transaction: true as const }),
+    ...(value.pipelines && ref.issuedOnCall && { pipelined: true as const }),
     ...documentKeyOf(ref, value.orm),
   };
 }

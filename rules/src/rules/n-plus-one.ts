@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { Variable } from '@typescript-eslint/scope-manager';
 import {
   changesSchema,
+  sendsSchemaStatement,
   formattedSql,
   isRawStatement,
   lazyRelationOf,
@@ -55,6 +56,9 @@ import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
 import { meteorBatch, waterlineBatch } from '../analysis/framework-models';
 import { itemCallbackList } from '../analysis/item-callbacks';
+import { runsOnItemDatabase } from '../analysis/item-databases';
+import { readsPassPage } from '../analysis/pass-pages';
+import { notAwaitedPerItem, onPipeliningClient } from '../analysis/redis-pipelines';
 import { handedReferences } from '../analysis/handed-references';
 import { limiterRunOf } from '../analysis/limiters';
 import { chainedCallbackIteration, pushedTaskIteration, sequencedTaskIteration } from '../analysis/promise-chains';
@@ -2309,6 +2313,12 @@ export const nPlusOne: Rule = {
       if (match.row && !rowVariesPerItem(context, match.call, iteration)) return;
       if (match.library === 'payload' && !match.site && perCollectionOrLocale(context, match.call, iteration)) return;
       if (!match.site && tableVariesPerItem(context, match, iteration)) return;
+      if (match.site && match.call.type === AST_NODE_TYPES.CallExpression && runsOnItemDatabase(context, match.call, iteration)) return;
+      // node-redis sends the commands of one tick as one pipeline: a command per item whose reply the item does not wait for is no round trip each.
+      const pipelined = match.site ? match.site.pipelined : match.wrapper ? match.pipelined : onPipeliningClient(context, match.call);
+      if (match.library === 'redis' && pipelined && notAwaitedPerItem(context, match.call, iteration)) return;
+      // A loop with no items that reads a page per pass and hands the whole page on: one query per page.
+      if (iteration.kind === 'loop' && readsPassPage(context, iteration.loop, match.call)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
       // `if (workspace.id === ACME_ID) await prisma.project.findUnique({ where: { id: DUB_ID } })`: the one item that matches reads one row.
       if (readsSameRowsEachItem(context, match, iteration) && onlyForOneItem(context, match.call, iteration)) return;
@@ -2324,6 +2334,7 @@ export const nPlusOne: Rule = {
       const sqlHere = (!match.site && !match.sqlInWrapper && isRawStatement(match)) || handsSqlText(match);
       const rowStatement = sqlHere ? rawRowStatement(context, match.call, iteration) : undefined;
       if (match.site?.dynamicSql || (sqlHere && !rowStatement && (changesSchema(match.call) || sqlVariesPerItem(context, match.call, iteration)))) return;
+      if (!match.site && sendsSchemaStatement(match)) return;
       if (inLiteralCaseOfItem(context, match.call, iteration)) return;
       const kinds = kindSwitchOf(context, match.call, iteration);
       if (kinds && reportedSwitches.has(kinds)) return;

@@ -1,11 +1,11 @@
-const { createClient } = require('redis');
+const Redis = require('ioredis');
 
-const client = createClient({ url: process.env.REDIS_URL });
+const client = new Redis(process.env.REDIS_URL);
 
 const threads = module.exports;
 
 threads.isVisible = async function (tid, uid) {
-  const thread = await client.hGetAll(`thread:${tid}`);
+  const thread = await client.hgetall(`thread:${tid}`);
   return thread.owner === String(uid) || thread.public === '1';
 };
 

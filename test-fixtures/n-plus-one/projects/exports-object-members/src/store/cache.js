@@ -1,12 +1,12 @@
 // valid
-const { createClient } = require('redis');
+const Redis = require('ioredis');
 
-const client = createClient({ url: process.env.REDIS_URL });
+const client = new Redis(process.env.REDIS_URL);
 
 const cache = module.exports;
 
 cache.readHash = async function (key) {
-  return await client.hGetAll(key);
+  return await client.hgetall(key);
 };
 
 cache.hashKey = function (prefix, id) {
