@@ -1017,6 +1017,8 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     summarizeReturnedFunctions(context, name, declaration, declared);
     const implemented = implementedByFactory(context, declaration);
     if (implemented) declared.objectImplementations.push({ interface: implemented, exported: name });
+    const operation = implementedOperation(context, name, declaration);
+    if (operation) declared.objectImplementations.push(operation);
     const madeBase = returnedClassBase(context, declaration);
     if (madeBase) declared.classes[name] ??= { exported: [name], base: madeBase };
     return;
@@ -1280,6 +1282,26 @@ function implementedByFactory(context: RuleContext, fn: FunctionNode): TypeRef |
       returned.properties.some((property) => property.type === AST_NODE_TYPES.Property && localFunction(context, property.value)),
   );
   return returnsFunctions ? typeNameRef(context, type.typeName) : undefined;
+}
+
+/**
+ * The function type a function stands for: `getStream` of `const getStream: GetStream = async (id) => …`, or what a factory makes,
+ * `getStreamFactory()` of `getStreamFactory = (deps): GetStream => async (id) => …` (see `CALLED`); a call typed with it runs that function.
+ */
+function implementedOperation(context: RuleContext, name: string, fn: FunctionNode): Implementation | undefined {
+  const holder = fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent.id : undefined;
+  const typed = holder?.type === AST_NODE_TYPES.Identifier ? holder.typeAnnotation?.typeAnnotation : undefined;
+  const made = typed ? undefined : fn.returnType?.typeAnnotation;
+  const type = typed ?? made;
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const makesFunction = (): boolean =>
+    returnedValues(fn).some((returned) => {
+      const inner = localFunction(context, returned);
+      return !!inner && contains(fn, inner);
+    });
+  if (made && !makesFunction()) return undefined;
+  const ref = typeNameRef(context, type.typeName);
+  return ref && { interface: ref, exported: made ? `${name}${CALLED}` : name };
 }
 
 /** A summary with what the function does with a handle it is given: the queries it runs on one (when it runs none of its own), the transaction whose handle it hands on. */

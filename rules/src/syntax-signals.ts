@@ -251,11 +251,26 @@ const IMPLEMENTS_CLAUSE = /\bclass\b\s*([A-Za-z_$][\w$]*)?[^{};()]*?\bimplements
 const TEST_DOUBLE_CLASS = /^(?:Fake|Mock|Stub|Dummy|Spy)(?:[A-Z0-9_]|$)|[a-z0-9](?:Fake|Mock|Stub|Double)$/;
 const TYPE_ARGUMENTS = /<[^<>]*>/g;
 const MAX_IMPLEMENTED = 32;
-/** `const insightStore: InsightStore = {`, `export let store: Types.Store<Row> = {`: an object literal declared with a type it implements. */
-const TYPED_OBJECT = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*:\s*(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)\s*(?:<[^=;{}()]*>)?\s*=\s*\{/g;
+/** The start of a function written as a value: `async (`, `function`, `id =>`. */
+const FUNCTION_START = String.raw`(?:async\s+)?(?:function\b|\(|[A-Za-z_$][\w$]*\s*=>)`;
 
-/** `): OrderStore => {`, `): OrderStore {`: a function declared to return a named type, as a factory of an object that implements it is. */
-const DECLARED_RETURN = /\)\s*:\s*(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)\s*(?:<[^=;{}()]*>)?\s*(?:=>\s*\(?\s*)?\{/g;
+/**
+ * `const insightStore: InsightStore = {`, `export let store: Types.Store<Row> = {`: an object literal declared with a type it implements;
+ * `const getStream: GetStream = async (`: a function declared with the function type it implements.
+ */
+const TYPED_OBJECT = new RegExp(
+  String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*:\s*(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)\s*(?:<[^=;{}()]*>)?\s*=\s*(?:\{|${FUNCTION_START})`,
+  'g',
+);
+
+/**
+ * `): OrderStore => {`, `): OrderStore {`: a function declared to return a named type, as a factory of an object that implements it is;
+ * `): GetStream => async (`: a factory of a function that implements the function type.
+ */
+const DECLARED_RETURN = new RegExp(
+  String.raw`\)\s*:\s*(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)\s*(?:<[^=;{}()]*>)?\s*(?:=>\s*(?:\(\s*)?\{|\{|=>\s*${FUNCTION_START})`,
+  'g',
+);
 
 /**
  * The interfaces a text's classes and typed object literals implement, by name (the last part of `Types.Port`), found by its

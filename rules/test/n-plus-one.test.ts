@@ -849,6 +849,25 @@ describe('n-plus-one through helpers of a workspace package over dynamodb-toolbo
   });
 });
 
+describe('n-plus-one through function types that factories implement', () => {
+  it('runs what every implementation of the type of an injected function runs, and what a factory makes where it is called', () => {
+    assert.deepEqual(projectMessages('operation-types', 'services/shelves.ts'), [
+      ['deps.getShelf', "deps.getShelf() runs a query (deps.db, shelves.ts:8) per item of this loop (N+1). Load them in one query with whereIn('id', ids)."],
+      [
+        'closeShelf',
+        "closeShelf() runs a write (deps.db, line 19) per item of this loop (N+1). Update them in one statement with whereIn('id', ids), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.",
+      ],
+    ]);
+    assert.deepEqual(projectMessages('operation-types', 'wiring.ts'), [
+      [
+        'getShelfFactory({ db })',
+        "getShelfFactory(...)() runs a query (deps.db, shelves.ts:8) per item of this loop (N+1). Load them in one query with whereIn('id', ids).",
+      ],
+      ['countLoans', "countLoans() runs a query (db, loans.ts:9) per item of this loop (N+1). Load them in one query with whereIn('bookId', ids)."],
+    ]);
+  });
+});
+
 describe('n-plus-one through a module and a class of the project over a search engine client', () => {
   it('names the wrapper, the request it sends and the multi-document request of the engine', () => {
     assert.deepEqual(projectMessages('search-engine-wrapper', 'reindex.ts'), [

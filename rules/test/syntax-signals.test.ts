@@ -293,6 +293,21 @@ describe('interfaces implemented, by the text', () => {
     assert.deepEqual(implementedOf(text), ['SessionStore', 'AuditLog', 'Row']);
   });
 
+  it('names the function type a function is declared with, and the one a factory declares the function it makes has', () => {
+    const text = [
+      'export const insertLoan: InsertLoan = async (loan) => {',
+      '  await db.insert(loan);',
+      '};',
+      'const countLoans: Ops.CountLoans = function (bookId) { return db.count(bookId); };',
+      'export const getShelfFactory =',
+      '  (deps: { db: Knex }): GetShelf =>',
+      '  async (shelfId) => deps.db.first(shelfId);',
+      'export const findMemberFactory = ({ db }: Deps): FindMember => (memberId) => db.first(memberId);',
+      'const fakeFindMember: FindMember = async () => undefined;',
+    ].join('\n');
+    assert.deepEqual(implementedOf(text), ['InsertLoan', 'CountLoans', 'GetShelf', 'FindMember']);
+  });
+
   it('leaves out the classes named as test doubles', () => {
     const text = [
       'export class FakeUserRepository implements UserRepository {}',

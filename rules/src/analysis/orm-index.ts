@@ -419,13 +419,14 @@ export function functionAt(models: ProjectModels, key: string, path: readonly st
   const [member, ...below] = method?.split('.') ?? [];
   const memberBase = (file: string, name: string) => (below.length > 0 ? models.bases?.[file]?.[`${name}.${member}`] : undefined);
   const has = (file: string, name: string): boolean =>
-    !!siteOf(file, method ? `${name}.${method}` : name) || (!!method && !!models.bases?.[file]?.[name]) || !!memberBase(file, name);
+    !!siteOf(file, method ? `${name}.${method}` : name) || !!models.bases?.[file]?.[name] || !!memberBase(file, name);
   const found = declarationOf(models, key, first, has);
   if (!found) return throughHeld(models, key, path, (heldKey, heldPath) => functionAt(models, heldKey, heldPath, depth + 1));
   const own = siteOf(found.key, method ? `${found.name}.${method}` : found.name);
-  if (own || !method) return own;
+  if (own) return own;
+  // A method of a class's base, or the function that implements a function type (`GetStream` of `getStreamFactory()`).
   const base = models.bases?.[found.key]?.[found.name];
-  if (base) return functionAt(models, base.key, [base.name, method], depth + 1);
+  if (base) return functionAt(models, base.key, method ? [base.name, method] : [base.name], depth + 1);
   const nested = memberBase(found.key, found.name);
   return nested && functionAt(models, nested.key, [nested.name, below.join('.')], depth + 1);
 }

@@ -64,6 +64,7 @@ import {
   isRequestMemoized,
   keyName,
   localFunction,
+  madeLocalFunction,
   propertyName,
   resolveModuleMember,
   resolveVariable,
@@ -592,7 +593,7 @@ function callbackQuery(context: RuleContext, call: TSESTree.CallExpression, call
  */
 function projectCallSite(context: RuleContext, call: TSESTree.CallExpression, depth: number): QuerySite | undefined {
   const models = projectModels(context);
-  const local = localFunction(context, call.callee) ?? siblingStatic(context, call.callee);
+  const local = localFunction(context, call.callee) ?? siblingStatic(context, call.callee) ?? madeLocalFunction(context, call.callee);
   if (local) {
     const summary = askedSite(summarizeFunction(context, local, callReader, depth + 1), call);
     const site = resolveSummary(models, context.fileName, summary, models ? indexedSummary(models) : () => undefined);

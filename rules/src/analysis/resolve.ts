@@ -500,6 +500,13 @@ function implementationOf(definitions: readonly Definition[]): TSESTree.Function
   return bodies.length === 1 ? (bodies[0]!.node as TSESTree.FunctionDeclaration) : undefined;
 }
 
+/** `getStreamsFactory(deps)` called as `getStreamsFactory(deps)(ids)`: the function a factory of this file makes, written as its expression body. */
+export function madeLocalFunction(context: RuleContext, callee: TSESTree.Node): FunctionNode | undefined {
+  const node = unwrapExpression(callee);
+  const body = node.type === AST_NODE_TYPES.CallExpression ? localFunction(context, node.callee)?.body : undefined;
+  return body?.type === AST_NODE_TYPES.BlockStatement ? undefined : asFunction(body);
+}
+
 /**
  * The function of this file that calling `callee` runs: a function expression itself, a
  * function declaration or `const` function by name, `this.method` inside its class (or a base class of this file) or

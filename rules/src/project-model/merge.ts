@@ -410,9 +410,14 @@ function recordImplementer(merged: ProjectModels, classes: readonly Implementer[
 function resolveSharedImplementations(shared: readonly Implementer[][], merged: ProjectModels): boolean {
   let recorded = false;
   for (const classes of shared) {
+    // The methods of each that run a query; a function that implements a function type (`getStreamFactory()`) counts as its one method, ''.
     const querying = classes.map(({ implementer }) => {
       const prefix = `${implementer!.name}.`;
-      return new Set(Object.keys(merged.functions?.[implementer!.key] ?? {}).flatMap((name) => (name.startsWith(prefix) ? [name.slice(prefix.length)] : [])));
+      return new Set(
+        Object.keys(merged.functions?.[implementer!.key] ?? {}).flatMap((name) =>
+          name === implementer!.name ? [''] : name.startsWith(prefix) ? [name.slice(prefix.length)] : [],
+        ),
+      );
     });
     const [chosen] = classes
       .filter((_, index) => querying[index]!.size > 0 && querying.every((other) => [...querying[index]!].every((method) => other.has(method))))
@@ -523,13 +528,14 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
         merged,
         file,
         name,
-        (candidate, exported) => has(candidate, method ? `${exported}.${method}` : exported) || (!!method && !!merged.bases?.[candidate]?.[exported]),
+        (candidate, exported) => has(candidate, method ? `${exported}.${method}` : exported) || !!merged.bases?.[candidate]?.[exported],
       );
       if (!found) return step === 0 ? throughHeld(merged, key, path, summaryOf) : undefined;
       const id = `${found.key}\0${method ? `${found.name}.${method}` : found.name}`;
       const summary = summaries.get(id);
       if (summary) return { id, key: found.key, summary };
-      const base = method ? merged.bases?.[found.key]?.[found.name] : undefined;
+      // A method of a class's base, or the function that implements a function type (`GetStream` of `getStreamFactory()`).
+      const base = merged.bases?.[found.key]?.[found.name];
       if (!base) return undefined;
       file = base.key;
       name = base.name;

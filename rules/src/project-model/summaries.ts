@@ -51,6 +51,7 @@ import {
   isGlobalReference,
   keyName,
   localFunction,
+  madeLocalFunction,
   propertyName,
   providedType,
   resolveModuleMember,
@@ -397,7 +398,10 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
           else read ??= found;
           return;
         }
-        const local = depth < MAX_CHAIN_DEPTH ? (localFunction(context, node.callee) ?? siblingStatic(context, node.callee)) : undefined;
+        const local =
+          depth < MAX_CHAIN_DEPTH
+            ? (localFunction(context, node.callee) ?? siblingStatic(context, node.callee) ?? madeLocalFunction(context, node.callee))
+            : undefined;
         if (local && local !== fn) {
           const inner = askedSite(summarizeFunction(context, local, reader, depth + 1), node);
           if (inner.site?.kind === 'write') site = inner.site;
@@ -1204,7 +1208,11 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
   const callee = unwrapExpression(call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag);
   const imported = moduleFunctionRef(context, callee);
   if (imported) return imported;
-  const builtBy = callee.type === AST_NODE_TYPES.Identifier || isThisMember(callee) ? madeFunctionRef(context, callee) : undefined;
+  // `getStreamFactory({ db })(id)`, written in place, runs what a kept `const getStream = getStreamFactory({ db })` does.
+  const builtBy =
+    callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.CallExpression || isThisMember(callee)
+      ? madeFunctionRef(context, callee)
+      : undefined;
   if (builtBy) return builtBy;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const gotten = gottenClass(context, unwrapExpression(callee.object));
@@ -1298,7 +1306,8 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
     }
     const literal = object.type === AST_NODE_TYPES.Identifier ? declaredType(context, object) : undefined;
     const typed = literal && objectTypeMembers(context, literal).length > 0 ? importedTypeMember(context, literal, names) : undefined;
-    if (typed && typed.path.length > 1)
+    // `deps.getStream(id)` with `deps: { getStream: GetStream }`: a call of the function type, as a destructured `getStream(id)` is.
+    if (typed && (typed.path.length > 1 || names.length === 1))
       return { module: typed.module, path: typed.path, ...siteOf(context, callee), instance: true, ...executesRef(context, call, names) };
   }
   return undefined;
@@ -2225,13 +2234,13 @@ function outsideAt(models: ProjectModels, key: string, path: readonly string[], 
     models,
     key,
     first,
-    (file, exported) => models.outsideWork?.[file]?.[name(exported)] !== undefined || (!!method && !!models.bases?.[file]?.[exported]),
+    (file, exported) => models.outsideWork?.[file]?.[name(exported)] !== undefined || !!models.bases?.[file]?.[exported],
   );
   if (!found) return !!throughHeld(models, key, path, (heldKey, heldPath) => outsideAt(models, heldKey, heldPath, everyCall, depth + 1));
   const work = models.outsideWork[found.key]?.[name(found.name)];
   if (work !== undefined) return work || !everyCall;
-  const base = method ? models.bases?.[found.key]?.[found.name] : undefined;
-  return !!base && outsideAt(models, base.key, [base.name, method!], everyCall, depth + 1);
+  const base = models.bases?.[found.key]?.[found.name];
+  return !!base && outsideAt(models, base.key, method ? [base.name, method] : [base.name], everyCall, depth + 1);
 }
 
 const MAX_REEXPORT_STEPS = 6;

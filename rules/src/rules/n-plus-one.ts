@@ -933,6 +933,17 @@ function readsIterationName(context: RuleContext, node: TSESTree.Node, iteration
   });
 }
 
+/**
+ * `storeUserFactory({ db })(user)` over `allDbs.map((db) => …)`: a function made for each item from what the item hands its factory
+ * (a database per region) runs on a different handle each time, which no one query over the items replaces.
+ */
+function madeFromItem(context: RuleContext, call: QueryMatch['call'], iteration: Iteration): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  for (let maker = unwrapExpression(call.callee); maker.type === AST_NODE_TYPES.CallExpression; maker = unwrapExpression(maker.callee))
+    if (maker.arguments.some((argument) => readsIterationName(context, argument, iteration))) return true;
+  return false;
+}
+
 /** Builder steps whose first argument names the table: Drizzle's, Kysely's and Knex's. */
 const TABLE_STEPS = /^(?:insert|update|delete|from|insertInto|selectFrom|updateTable|deleteFrom|replaceInto|table|into)$/;
 
@@ -2320,6 +2331,7 @@ export const nPlusOne: Rule = {
       // A loop with no items that reads a page per pass and hands the whole page on: one query per page.
       if (iteration.kind === 'loop' && readsPassPage(context, iteration.loop, match.call)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
+      if (match.site && madeFromItem(context, match.call, iteration)) return;
       // `if (workspace.id === ACME_ID) await prisma.project.findUnique({ where: { id: DUB_ID } })`: the one item that matches reads one row.
       if (readsSameRowsEachItem(context, match, iteration) && onlyForOneItem(context, match.call, iteration)) return;
       // A read whose queries read none of what the item hands it is work to hoist; a write so repeated still changes a row per item.
@@ -2373,14 +2385,16 @@ export const nPlusOne: Rule = {
         // What the advice asks to take every item: the function called, or the handler a bus runs.
         // `(async () => { … })()` quoted whole would print its body: the finding on it names it by its form.
         const inline = isInlineCall(match.call) && coversCallee(match);
-        const named = inline ? 'this inline function' : dispatched === undefined ? shortCallName(query) : `the handler of ${dispatched}`;
+        // `getShelfFactory({ db })(id)`: the function a call makes, named by that call with its arguments left out (so is a query site's).
+        const called = query.replace(CALL_ARGUMENTS_AT_END, '(...)');
+        const named = inline ? 'this inline function' : dispatched === undefined ? shortCallName(called) : `the handler of ${dispatched}`;
         context.report({
           range: match.range,
           messageId: dispatched === undefined ? 'chain' : 'dispatch',
           data: {
-            query: inline ? inlineFunctionLabel(match.call) : dispatched === undefined ? shortCallName(query) : `${shortCallName(query)}(${dispatched})`,
+            query: inline ? inlineFunctionLabel(match.call) : dispatched === undefined ? shortCallName(called) : `${shortCallName(called)}(${dispatched})`,
             what: match.kind !== 'write' ? 'query' : site.readsToo && !holdsSite(context, match.call, site) ? 'read and a write' : 'write',
-            site: `${shortCallName(site.text, site.model)}, ${where}`,
+            site: `${shortCallName(site.text.replace(CALL_ARGUMENTS_AT_END, '(...)'), site.model)}, ${where}`,
             batched:
               forDialect(
                 match.pickedEntry
@@ -2754,6 +2768,9 @@ function shortCallName(text: string, model?: string): string {
   const three = members.slice(-3).join('.');
   return three.length <= MAX_NAME_LENGTH ? three : members.slice(-2).join('.');
 }
+
+/** The arguments of a call that ends a callee (`({ db })` of `getShelfFactory({ db })`), one level of brackets inside. */
+const CALL_ARGUMENTS_AT_END = /\((?:[^()]|\([^()]*\))*\)$/;
 
 /** Longest member chain a chain's message quotes in full. */
 const MAX_NAME_LENGTH = 40;
