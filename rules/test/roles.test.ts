@@ -220,6 +220,7 @@ describe('file roles', () => {
     ['lib/stacks/api-stack.ts', `import {\n  Stack,\n  type StackProps,\n} from 'aws-cdk-lib';\n${LOOP}`, 'script'],
     ['src/progress.ts', `import ora from 'ora';\nimport express from 'express';\n${LOOP}`, 'production'],
     ['src/prompts/render.ts', `import { prompts } from './prompts';\n${LOOP}`, 'production'],
+    ['src/tools/labels.ts', `export const spinners = ['ora', 'inquirer'];\nconst stack = "aws-cdk-lib";\n${LOOP}`, 'production'],
     ['bundling/function/buildHandler.js', LOOP, 'script'],
     [
       'commands/index.js',
