@@ -64,7 +64,7 @@ import { limiterRunOf } from '../analysis/limiters';
 import { chainedCallbackIteration, pushedTaskIteration, sequencedTaskIteration } from '../analysis/promise-chains';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { runsOnlyAtBoot } from '../analysis/startup';
-import { calledFunctionHas } from '../analysis/await-patterns';
+import { awaitsOnFirstTurnOnly, calledFunctionHas } from '../analysis/await-patterns';
 import { handlesFailure, recordsFailurePerItem } from '../analysis/failure-paths';
 import { takesTopRows } from '../analysis/top-rows';
 import { ormValueOf } from '../analysis/orm';
@@ -1889,6 +1889,7 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   if (
     (!runsThrough && stopsOnResult(context, iteration.loop, whole)) ||
     leavesRightAfter(iteration.loop, whole) ||
+    awaitsOnFirstTurnOnly(context, iteration.loop, whole) ||
     neverReturns(context, whole) ||
     isSequentialForQueries(context, iteration.loop, whole, read, runsThrough)
   )
