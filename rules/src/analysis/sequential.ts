@@ -201,22 +201,6 @@ const STATEMENT_RUNNERS = /^(?:executeQuery|execute|query|raw|exec|unsafe)$/;
 /** Words that name a statement or a list of them: `sql`, `statements`, `compiledQueries`, `ddl` (a `query` may be a search's). */
 const STATEMENT_WORDS = /^(?:sql|sqls|statement|statements|stmt|stmts|ddl|compiled)$/;
 
-/**
- * `for (const sql of visitor.sql) await qb.executeQuery(sql)`, `for (const statement of statements) await client.query(statement)`:
- * each item is a whole statement the code compiled or wrote before the loop (a DELETE then its INSERTs, one DDL step after another),
- * sent as it is. The list is a script, and its order is what it means. A statement made per item (`query(sqlFor(row))`) is not.
- */
-export function runsListedStatement(context: RuleContext, loop: LoopStatement, operand: TSESTree.Node): boolean {
-  if (loop.type !== AST_NODE_TYPES.ForOfStatement || operand.type !== AST_NODE_TYPES.CallExpression || operand.arguments.length !== 1) return false;
-  const callee = unwrapExpression(operand.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || !STATEMENT_RUNNERS.test(propertyName(callee) ?? '')) return false;
-  const sent = unwrapExpression(operand.arguments[0]!);
-  const item = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : undefined;
-  if (sent.type !== AST_NODE_TYPES.Identifier || item?.type !== AST_NODE_TYPES.Identifier || resolveVariable(context, sent)?.identifiers[0] !== item)
-    return false;
-  return [item.name, lastName(loop.right) ?? ''].some((name) => words(name).some((word) => STATEMENT_WORDS.test(word)));
-}
-
 /** Whether the expression reads something that changes per iteration other than `except`. */
 function variesApartFrom(context: RuleContext, facts: LoopFacts, node: TSESTree.Node, except: ReadonlySet<Slot>): boolean {
   for (const reference of referencesWithin(context, node)) {
@@ -268,23 +252,31 @@ export function loopShapeReason(context: RuleContext, loop: LoopStatement): Sequ
 }
 
 /**
- * `for (const query of this.sql) await this.db.executeQuery(query)`: each item is a whole statement a database handle runs
- * (a compiled query, SQL text): a list built in order (a DELETE then its INSERTs, a column dropped then added), run in that order.
+ * `for (const query of this.sql) await this.db.executeQuery(query)`, `for (const statement of statements) await client.query(statement)`:
+ * each item is a whole statement compiled or written before the loop (a DELETE then its INSERTs, a column dropped then added), sent
+ * as it is to a database handle, or to a statement runner where the names say statements: the list is a script, run in its order.
+ * A statement made per item (`query(sqlFor(row))`) is not, nor a search per `query`.
  */
 function runsStatementList(context: RuleContext, loop: LoopStatement): boolean {
   const item = loop.type === AST_NODE_TYPES.ForOfStatement ? loopItemVariable(context, loop) : undefined;
   if (!item) return false;
+  const namesStatements = () =>
+    [item.name, lastName((loop as TSESTree.ForOfStatement).right) ?? ''].some((name) => words(name).some((word) => STATEMENT_WORDS.test(word)));
   let runs = false;
   visitWithinFunction(loop.body, (node) => {
     if (runs || node.type !== AST_NODE_TYPES.AwaitExpression) return;
     const call = unwrapExpression(node.argument);
     if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return;
-    const statement = sqlArgumentOf(call);
-    const handed = statement && unwrapExpression(statement);
-    if (handed?.type !== AST_NODE_TYPES.Identifier || resolveVariable(context, handed) !== item) return;
     const method = propertyName(call.callee) ?? '';
-    const handle = ormValueOf(context, call.callee.object);
-    runs = !!handle && isHandle(handle) && (sendsSqlText(handle.orm, method) || (handle.orm === 'kysely' && method === 'executeQuery'));
+    const handsItem = (argument: TSESTree.Node | undefined): boolean => {
+      const handed = argument && unwrapExpression(argument);
+      return handed?.type === AST_NODE_TYPES.Identifier && resolveVariable(context, handed) === item;
+    };
+    if (handsItem(sqlArgumentOf(call))) {
+      const handle = ormValueOf(context, call.callee.object);
+      runs = !!handle && isHandle(handle) && (sendsSqlText(handle.orm, method) || (handle.orm === 'kysely' && method === 'executeQuery'));
+    }
+    runs ||= call.arguments.length === 1 && handsItem(call.arguments[0]) && STATEMENT_RUNNERS.test(method) && namesStatements();
   });
   return runs;
 }

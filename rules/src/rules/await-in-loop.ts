@@ -17,7 +17,7 @@ import {
   writesLoggerLine,
 } from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
-import { awaitSequentialReason, loopSequentialReason, runsListedStatement, sharesRequestTransaction, usesRepeatedValuePerItem } from '../analysis/sequential';
+import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction, usesRepeatedValuePerItem } from '../analysis/sequential';
 import { loopFacts, variesPerIteration, type LoopFacts } from '../analysis/loop-facts';
 import { fewPerOwner } from '../analysis/owner-lists';
 import {
@@ -155,7 +155,6 @@ export const awaitInLoop: Rule = {
               !awaitsOnFirstTurnOnly(context, loop, node) &&
               !awaitsForOneKey(context, node, loop) &&
               !runsTransactionHandedNoHandle(node.argument) &&
-              !runsListedStatement(context, loop, unwrapExpression(node.argument)) &&
               !callsOwnCallback(context, owner, loop, node.argument) &&
               !tellsListenerInTurn(context, node.argument) &&
               !emitsUserLog(node.argument) &&
