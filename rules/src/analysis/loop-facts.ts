@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { Reference, Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { propertyName, resolveVariable, unwrapExpression } from './resolve';
-import { contains, isFunction, type LoopStatement } from './scopes';
+import { contains, enclosingFunction, isFunction, type LoopStatement } from './scopes';
 import { containsAwait, visitAll } from './visit';
 
 /** A variable; `this.name` / `this` for what a method reads and writes on its own object; `global:name` for an undeclared name. */
@@ -41,6 +41,13 @@ export function loopFacts(context: RuleContext, loop: LoopStatement): LoopFacts 
   return facts;
 }
 
+/** Whether a variable is declared in a function written inside the loop. */
+export function declaredInFunctionOf(slot: Variable, loop: LoopStatement): boolean {
+  const declaration = slot.defs[0]?.name;
+  const fn = declaration && enclosingFunction(declaration);
+  return !!fn && contains(loop, fn);
+}
+
 function computeLoopFacts(context: RuleContext, loop: LoopStatement): LoopFacts {
   const writes = new Map<Slot, SlotWrite[]>();
   const addWrite = (slot: Slot, write: SlotWrite): void => {
@@ -73,7 +80,10 @@ function computeLoopFacts(context: RuleContext, loop: LoopStatement): LoopFacts 
 
   const tainted = new Set<Slot>();
   fixpoint(writes, tainted, (write) => write.value !== undefined && (containsAwait(write.value) || readsAny(context, write.value, tainted)));
-  const threaded = new Set<Slot>([...tainted].filter((slot) => typeof slot === 'string' || !declared.has(slot) || declaredInLoopHeader(loop, slot)));
+  // A variable of a function made in the loop (`$transaction(async (tx) => { const row = await … })`) is new on each call: it carries nothing over.
+  const carried = (slot: Slot): boolean =>
+    typeof slot === 'string' || (!declared.has(slot) && !declaredInFunctionOf(slot, loop)) || declaredInLoopHeader(loop, slot);
+  const threaded = new Set<Slot>([...tainted].filter(carried));
   fixpoint(writes, threaded, (write) => write.value !== undefined && readsAny(context, write.value, threaded));
   return { loop, writes, tainted, threaded, declared };
 }

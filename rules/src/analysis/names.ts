@@ -110,7 +110,6 @@ const ORDERED_WORDS: ReadonlySet<string> = new Set([
   'instruction',
   'statement',
   'event',
-  'mutation',
   'task',
   'fixture',
   'teardown',

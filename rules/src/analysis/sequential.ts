@@ -303,7 +303,7 @@ export function sharesRequestTransaction(context: RuleContext, loop: LoopStateme
   return false;
 }
 
-/** Reasons that hold for every loop nested in this one too: pacing, `for await`, a page, a terminal, a transaction. */
+/** Reasons that hold for every loop nested in this one too (pacing, a page, a terminal, a transaction), and the `for await` of the loop itself. */
 function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
   const cache = context.shared.memo('sequential.wideReasons', () => new Map<LoopStatement, SequentialReason | undefined>());
   if (cache.has(loop)) return cache.get(loop);
@@ -329,8 +329,15 @@ function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialRe
         reason = 'shared-resource';
     });
   }
-  const outer = enclosingLoop(loop);
-  reason ??= outer ? loopWideReason(context, outer) : undefined;
+  reason ??= reasonFromOuterLoops(context, loop);
   cache.set(loop, reason);
   return reason;
+}
+
+/** The wide reason of the loops around `loop`. A `for await` orders its own pulls only: a loop over the items of a page it pulled is an ordinary loop. */
+function reasonFromOuterLoops(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
+  const outer = enclosingLoop(loop);
+  if (!outer) return undefined;
+  const reason = loopWideReason(context, outer);
+  return reason === 'for-await' ? reasonFromOuterLoops(context, outer) : reason;
 }

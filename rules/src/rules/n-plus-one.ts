@@ -28,7 +28,7 @@ import {
 } from '../analysis/resolve';
 import { siblingStatic } from '../analysis/mongoose-schemas';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, usesRepeatedValuePerItem, type SequentialReason } from '../analysis/sequential';
-import { loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
+import { declaredInFunctionOf, loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
 import { conditionOf, queriesAfterOtherWork, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
 import {
   exitsLoop,
@@ -1803,13 +1803,6 @@ function filledOnlyIn(context: RuleContext, collection: TSESTree.Node, loop: Loo
   );
 }
 
-/** Whether a variable is declared in a function written inside the loop. */
-function declaredInFunctionOf(slot: Exclude<Slot, string>, loop: LoopStatement): boolean {
-  const declaration = slot.defs[0]?.name;
-  const fn = declaration && enclosingFunction(declaration);
-  return !!fn && contains(loop, fn);
-}
-
 /**
  * Whether a `break` or `return` of the loop depends on what the query returned: it returns it, or
  * a condition it runs under reads the result or a value derived from it.
@@ -1886,14 +1879,11 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   // a loop that leaves only on a failure is no search either: on success it runs through every item, as when it throws.
   // So is a search over rows a query just read (`for (const team of ownedTeams) { if ((await count(team)) === 1) return true }`): one grouped query answers it.
   const runsThrough = callsTreeWalk(context, whole) || leavesOnlyOnFailure(iteration.loop) || iteratesQueriedRows(context, iteration.loop);
-  if (
-    (!runsThrough && stopsOnResult(context, iteration.loop, whole)) ||
-    leavesRightAfter(iteration.loop, whole) ||
-    awaitsOnFirstTurnOnly(context, iteration.loop, whole) ||
-    neverReturns(context, whole) ||
-    isSequentialForQueries(context, iteration.loop, whole, read, runsThrough)
-  )
-    return undefined;
+  if (leavesRightAfter(iteration.loop, whole) || awaitsOnFirstTurnOnly(context, iteration.loop, whole) || neverReturns(context, whole)) return undefined;
+  // `let date = link.start; while (date < now) { … date = next }`: a walk runs in order, or stops on what it finds,
+  // but each item of the loop around it starts its own.
+  if ((!runsThrough && stopsOnResult(context, iteration.loop, whole)) || isSequentialForQueries(context, iteration.loop, whole, read, runsThrough))
+    return walkedPerItem(context, iteration.loop, whole, read);
   return iteration;
 }
 
@@ -2050,7 +2040,9 @@ function sourceText(context: RuleContext, node: TSESTree.Node): string {
  */
 function walkedPerItem(context: RuleContext, walk: LoopStatement, whole: TSESTree.Node, read: boolean): Iteration | undefined {
   const around = enclosingIteration(walk);
-  if (!around || !startsFromItem(context, walk, around, whole)) return undefined;
+  // `while (date < link.end)`: the condition the walk advances can start from the item too.
+  const test = 'test' in walk ? walk.test : undefined;
+  if (!around || !(startsFromItem(context, walk, around, whole) || (test && startsFromItem(context, walk, around, test)))) return undefined;
   return repeatsPerItem(context, around, whole, read);
 }
 
