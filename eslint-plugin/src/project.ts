@@ -118,6 +118,9 @@ function buildProject(root: string): ProjectState {
     }
     // Which files import one that reaches a database is known once every file's imports are; those are read again rather than held meanwhile.
     const reaching = model.reachingDatabase(sources);
+    // As the command does: whether a blocking call runs only at boot is known from the calls of the files that import its function.
+    const blocking = new Set(sources.flatMap((source) => (source.signals.blockingName ? [source.file] : [])));
+    for (const file of model.importersOfAny(sources, blocking)) reaching.add(file);
     for (const source of sources) {
       if (source.signals.reachesDatabase || !reaching.has(source.file)) continue;
       const text = readSmall(source.file);

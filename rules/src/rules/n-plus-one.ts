@@ -933,17 +933,6 @@ function readsIterationName(context: RuleContext, node: TSESTree.Node, iteration
   });
 }
 
-/**
- * `storeUserFactory({ db })(user)` over `allDbs.map((db) => …)`: a function made for each item from what the item hands its factory
- * (a database per region) runs on a different handle each time, which no one query over the items replaces.
- */
-function madeFromItem(context: RuleContext, call: QueryMatch['call'], iteration: Iteration): boolean {
-  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-  for (let maker = unwrapExpression(call.callee); maker.type === AST_NODE_TYPES.CallExpression; maker = unwrapExpression(maker.callee))
-    if (maker.arguments.some((argument) => readsIterationName(context, argument, iteration))) return true;
-  return false;
-}
-
 /** Builder steps whose first argument names the table: Drizzle's, Kysely's and Knex's. */
 const TABLE_STEPS = /^(?:insert|update|delete|from|insertInto|selectFrom|updateTable|deleteFrom|replaceInto|table|into)$/;
 
@@ -2324,7 +2313,6 @@ export const nPlusOne: Rule = {
       // A loop with no items that reads a page per pass and hands the whole page on: one query per page.
       if (iteration.kind === 'loop' && readsPassPage(context, iteration.loop, match.call)) return;
       if (!match.site && writesGroupPerItem(context, match, iteration)) return;
-      if (match.site && madeFromItem(context, match.call, iteration)) return;
       // `if (workspace.id === ACME_ID) await prisma.project.findUnique({ where: { id: DUB_ID } })`: the one item that matches reads one row.
       if (readsSameRowsEachItem(context, match, iteration) && onlyForOneItem(context, match.call, iteration)) return;
       // A read whose queries read none of what the item hands it is work to hoist; a write so repeated still changes a row per item.

@@ -1,5 +1,5 @@
-// One statement per database, the loop's item being (or holding) that database's client, cannot be one statement: the
-// databases can only be asked at the same time.
+// valid: one statement per database, the loop's item being (or holding) that database's client, cannot be one statement;
+// the loop holds a few databases, as many as the deployment's regions.
 import type { Knex } from 'knex';
 import { countProjectsFactory, markSynced, prepareCommit } from '../db/counts';
 
@@ -31,6 +31,5 @@ export async function prepareAll(transactions: Knex.Transaction[], gid: string) 
 export async function countEach(regions: Region[]) {
   for (const region of regions) {
     await countProjectsFactory({ db: region.client })();
-//  ^^^^^ await-in-loop
   }
 }
