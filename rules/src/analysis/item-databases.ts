@@ -2,11 +2,14 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
 import { ormValueOf } from './orm';
 import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
-import { contains, iterationScope, type Iteration } from './scopes';
+import { contains, isFunction, iterationScope, type Iteration } from './scopes';
 
-/** Names a database handle goes by (`db`, `trx`, `regionDb`); `client` only as a field, since an item named so may be a customer. */
-const HANDLE_NAME = /^(?:db|database|knex|trx|tx|transaction|connection|conn)$|[a-z0-9](?:Db|DB|Database|Knex|Trx|Tx|Transaction|Connection)$/;
-const HANDLE_FIELD = /^(?:client|pool)$/;
+/**
+ * Names a database handle goes by (`db`, `trx`, `regionDb`); `client` and `connection` only as a field, since an item named so may be
+ * a customer or a socket.
+ */
+const HANDLE_NAME = /^(?:db|database|knex|trx|tx|transaction)$|[a-z0-9](?:Db|DB|Database|Knex|Trx|Tx|Transaction)$/;
+const HANDLE_FIELD = /^(?:client|pool|connection)$/;
 
 /** What an ORM value that is a database handle is, rather than a model, a row or a table's repository. */
 const HANDLE_KINDS = new Set(['client', 'manager', 'datasource', 'queryRunner']);
@@ -45,7 +48,9 @@ function isItemDatabase(context: RuleContext, value: TSESTree.Node, key: string 
   const root = value.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(value.object) : value;
   if (root.type !== AST_NODE_TYPES.Identifier) return false;
   const declared = resolveVariable(context, root)?.defs[0]?.name;
-  if (!declared || !contains(scope, declared)) return false;
+  // The item itself or what it holds: a handle the iteration opens on the one database (`createQueryRunner()`) is no item's own.
+  const head = scope.type === AST_NODE_TYPES.ForOfStatement ? [scope.left] : isFunction(scope) ? scope.params : [];
+  if (!declared || !head.some((binding) => contains(binding, declared))) return false;
   const handle = ormValueOf(context, value);
   if (handle) return HANDLE_KINDS.has(handle.kind);
   const field =
