@@ -127,7 +127,9 @@ function buildProject(root: string): ProjectState {
       if (text !== undefined) declaring += addFacts(model, text, source.file);
     }
     const childFiles = childProcessFiles(sources).files;
-    return { models: declaring > 0 ? model.snapshot() : undefined, childFiles, scriptOnlyFiles: model.runOnlyByScripts(sources, root, childFiles) };
+    // Known before the snapshot, as the command knows them: a one-off program's calls say nothing of when the application runs a function.
+    const scriptOnlyFiles = model.runOnlyByScripts(sources, root, childFiles);
+    return { models: declaring > 0 ? model.snapshot() : undefined, childFiles, scriptOnlyFiles };
   } catch {
     // A project that cannot be listed (configuration error, unreadable folders): each file on its own.
     return { models: undefined, childFiles: new Set(), scriptOnlyFiles: new Set() };
