@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
+import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { callsCacheFirst, readsSameRowsPerItem } from '../analysis/queries';
 import { repeatedQueryOf } from '../analysis/other-work';
 import { readsIteration } from '../analysis/query-shape';
@@ -17,6 +17,7 @@ import {
   writesLoggerLine,
 } from '../analysis/loop-patterns';
 import { isWorkBesideTransaction, runsTransactionHandedNoHandle, transactionScopeOf } from '../analysis/transaction-handles';
+import { runsOnItemDatabase } from '../analysis/item-databases';
 import { awaitSequentialReason, loopSequentialReason, sharesRequestTransaction, usesRepeatedValuePerItem } from '../analysis/sequential';
 import { loopFacts, variesPerIteration, type LoopFacts } from '../analysis/loop-facts';
 import { fewPerOwner } from '../analysis/owner-lists';
@@ -351,24 +352,8 @@ function readsSameRowsEachTime(context: RuleContext, argument: TSESTree.Node, lo
   if (call.type !== AST_NODE_TYPES.CallExpression) return true;
   return (
     ![unwrapExpression(call.callee), ...call.arguments].some((fn) => isFunction(fn) && readsIteration(context, fn, loop)) &&
-    !handsItemDatabase(context, loop, call)
+    !runsOnItemDatabase(context, call, { kind: 'loop', loop })
   );
-}
-
-/** Last words of a name for a handle on a database: `db`, `dbClient`, `knex`, `pool`, `connection`. */
-const DATABASE_HANDLE = /^(?:db|database|client|knex|pool|connection|conn)$/;
-
-/** `isAlive({ db: region.client })`, `ping(shard.db)`: the call is handed the item's own database, so each item reads another's rows. */
-function handsItemDatabase(context: RuleContext, loop: LoopStatement, call: TSESTree.CallExpression): boolean {
-  const facts = loopFacts(context, loop);
-  const namesHandle = (name: string | undefined): boolean => DATABASE_HANDLE.test(words(name ?? '').at(-1) ?? '');
-  const handsHandle = (value: TSESTree.Node, key?: string): boolean =>
-    (namesHandle(key) || namesHandle(lastName(value))) && variesPerIteration(context, facts, value);
-  return call.arguments.some((argument) => {
-    const inner = unwrapExpression(argument);
-    if (inner.type !== AST_NODE_TYPES.ObjectExpression) return handsHandle(inner);
-    return inner.properties.some((property) => property.type === AST_NODE_TYPES.Property && handsHandle(property.value, keyName(property)));
-  });
 }
 
 /**
