@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { constValueOf, fieldKeyName, keyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, type FunctionNode } from './scopes';
+import { typeReferenceName } from './names';
 import { visitAll } from './visit';
 
 /** A field resolver of an object type: which type and field it resolves, and the parameter that receives the parent object. */
@@ -79,7 +80,7 @@ function typeKeyOf(context: RuleContext, fields: TSESTree.ObjectExpression): str
 /** `{ Query: {…}, Stream: {…} }`, an object typed `Resolvers`, or the `resolvers` handed to a server or a schema (also in a list). */
 function isResolverMap(context: RuleContext, map: TSESTree.ObjectExpression): boolean {
   if (map.properties.some((property) => property.type === AST_NODE_TYPES.Property && ROOT_KEYS.has(keyName(property) ?? ''))) return true;
-  if (RESOLVERS_TYPE.test(typeNameOf(declaredType(map)) ?? '')) return true;
+  if (RESOLVERS_TYPE.test(typeReferenceName(declaredType(map)) ?? '')) return true;
   if (handedAsResolvers(map)) return true;
   // `const postResolvers = { Post: {…} }` handed later: `resolvers: [postResolvers, userResolvers]`.
   const declarator = map.parent?.type === AST_NODE_TYPES.VariableDeclarator && map.parent.id.type === AST_NODE_TYPES.Identifier ? map.parent.id : undefined;
@@ -98,10 +99,10 @@ function typeOfFields(context: RuleContext, fields: TSESTree.ObjectExpression): 
   const type = declaredType(fields);
   if (type?.type === AST_NODE_TYPES.TSIndexedAccessType) {
     const index = type.indexType.type === AST_NODE_TYPES.TSLiteralType ? type.indexType.literal : undefined;
-    const named = typeNameOf(type.objectType);
+    const named = typeReferenceName(type.objectType);
     return named && RESOLVERS_TYPE.test(named) && index?.type === AST_NODE_TYPES.Literal && typeof index.value === 'string' ? index.value : undefined;
   }
-  const named = typeNameOf(type);
+  const named = typeReferenceName(type);
   const generated = named && RESOLVERS_TYPE.test(named) ? named.replace(RESOLVERS_TYPE, '') : undefined;
   // graphql-codegen names one type's resolvers `<Type>Resolvers`, with the configured prefix (`GQL`, `I`) before it.
   return generated && /^[A-Z]/.test(generated) && resolvesImportedTypes(context, type!) ? generated.replace(/^(?:GQL|I)(?=[A-Z])/, '') : undefined;
@@ -122,15 +123,6 @@ function declaredType(object: TSESTree.ObjectExpression): TSESTree.TypeNode | un
   return undefined;
 }
 
-function typeNameOf(type: TSESTree.TypeNode | undefined): string | undefined {
-  if (type?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
-  return type.typeName.type === AST_NODE_TYPES.TSQualifiedName
-    ? type.typeName.right.name
-    : type.typeName.type === AST_NODE_TYPES.Identifier
-      ? type.typeName.name
-      : undefined;
-}
-
 /** `@ResolveField('author') author(@Parent() stream: Stream)` in `@Resolver(() => Stream)`; type-graphql's `@FieldResolver()` with `@Root()`. */
 function decoratedResolver(context: RuleContext, method: TSESTree.MethodDefinition): FieldResolver | undefined {
   for (const decorator of method.decorators) {
@@ -147,7 +139,7 @@ function decoratedResolver(context: RuleContext, method: TSESTree.MethodDefiniti
       (method.computed ? stringValue(context, method.key) : fieldKeyName(method.key)) ??
       context.text.slice(method.key.range[0], method.key.range[1]);
     const args = method.value.params.filter((param) => param.decorators.some((mark) => ARGUMENT_DECORATORS.has(decoratorName(context, mark) ?? '')));
-    return { type: resolvedType(context, method) ?? typeNameOf(parameterType(parent)) ?? 'parent', field, parent, args };
+    return { type: resolvedType(context, method) ?? typeReferenceName(parameterType(parent)) ?? 'parent', field, parent, args };
   }
   return undefined;
 }

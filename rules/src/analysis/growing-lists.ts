@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
-import { callLabel, calleeChainNames, calleeName } from './names';
+import { callLabel, calleeChainNames, calleeName, typeReferenceName } from './names';
 import { databaseQueryOf } from './queries';
 import { destructuredSource, keyName, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction, isLoopStatement } from './scopes';
@@ -336,7 +336,5 @@ function parameterOrigin(context: RuleContext, name: TSESTree.Identifier, fn: TS
 /** `CreateItemsDto` of `dto: CreateItemsDto` or `items: ItemDto[]`. */
 function inputTypeName(type: TSESTree.TypeNode): string | undefined {
   if (type.type === AST_NODE_TYPES.TSArrayType) return inputTypeName(type.elementType);
-  if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
-  const typeName = type.typeName;
-  return typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : undefined;
+  return typeReferenceName(type);
 }

@@ -59,6 +59,13 @@ export function lastName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/** The last part of a type reference's name: `Store` of `Store<Row>` and of `Types.Store`; undefined for any other type. */
+export function typeReferenceName(type: TSESTree.TypeNode | undefined): string | undefined {
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+  const { typeName } = type;
+  return typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : undefined;
+}
+
 /** Every name a binding pattern declares. */
 export function patternNames(node: TSESTree.Node): string[] {
   const names: string[] = [];

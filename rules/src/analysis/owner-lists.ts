@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { ownerOfItems } from './await-patterns';
-import { calleeName, lastName } from './names';
+import { calleeName, lastName, typeReferenceName } from './names';
 import { databaseQueryOf } from './queries';
 import { classFieldType, keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 
@@ -105,8 +105,7 @@ function typedAsOneRecord(parameter: TSESTree.Node): boolean {
 /** One object of a named type that is no input, command, options or collection. */
 function isOneRecordType(annotation: TSESTree.TypeNode | undefined): boolean {
   if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeArguments) return false;
-  const typeName = annotation.typeName;
-  const name = typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : '';
+  const name = typeReferenceName(annotation) ?? '';
   return !INPUT_TYPE.test(name) && !/^(?:Array|ReadonlyArray|Set|Map|Record|Partial|Promise)$/.test(name);
 }
 
