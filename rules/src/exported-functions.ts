@@ -44,7 +44,7 @@ export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
   const note = (name: string, async: boolean, generator: boolean, start: number): void => {
     const fn = functionAt(text, start);
     if (!fn || generator) return;
-    if (async ? settles(text, fn) : isValueType(fn.returnType)) facts.settledAsync.push(detached(name));
+    if (async ? settles(text, fn) : isValueType(fn.returnType) || returnsNoPromise(text, fn)) facts.settledAsync.push(detached(name));
     if (returnsOnlyLiterals(text, fn)) facts.fixedReturns.push(detached(name));
     if (async && onlyEnqueues(text, fn)) facts.enqueuesOnly.push(detached(name));
   };
@@ -63,6 +63,12 @@ export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
     }
   }
   if (!text.includes('exports')) return facts;
+  for (const match of text.matchAll(COMMONJS_FUNCTION)) {
+    const name = match[3] ?? match[4]!;
+    if (!exportsByName(text, name)) continue;
+    if (++seen > MAX_FUNCTIONS) break;
+    note(name, (match[1] ?? match[5]) !== undefined, match[2] === '*', match.index + match[0].length);
+  }
   for (const match of text.matchAll(TOP_LEVEL_CLASS)) {
     if (!exportsByName(text, match[1]!)) continue;
     for (const method of settledMethodsOf(text, match.index + match[0].length, match[1]!)) {
@@ -72,6 +78,10 @@ export function exportedFunctionFactsOf(text: string): ExportedFunctionFacts {
   }
   return facts;
 }
+
+/** `function name(`, `async function* name(`, `const name = async (`, `const name = function (` at the start of a line: a function a CommonJS file may export after its declaration. */
+const COMMONJS_FUNCTION =
+  /^(async\s+)?function\s*(\*?)\s*([A-Za-z_$][\w$]*)\s*(?=\()|^const\s+([A-Za-z_$][\w$]*)\s*=\s*(async\s+)?(?:function\b\s*(?:[A-Za-z_$][\w$]*)?\s*)?(?=\()/gm;
 
 /** `class Server {` at the start of a line: a class a CommonJS file may export after its declaration. */
 const TOP_LEVEL_CLASS = /^class\s+([A-Za-z_$][\w$]*)[^{;=]*\{/gm;
@@ -414,6 +424,24 @@ function settles(text: string, fn: FunctionText): boolean {
     (returned) =>
       (RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned)) || returnsLoadedMember(body, returned) || returnsCachedModule(text, returned),
   );
+}
+
+/** Calls that hand back a string: `lines.join('\\n')`, `calendar.toString()`, `JSON.stringify(row)`. */
+const RETURNED_STRING =
+  /^\s*(?:[\w$]+\s*\.\s*)*(?:join|toString|toISOString)\s*\([^()]*\)\s*(?:[;}\n]|$)|^\s*JSON\s*\.\s*stringify\s*\([^()]*\)\s*(?:[;}\n]|$)/;
+/** What a function that is not async may start and hand back, or wait on: a promise it makes, a `then`, an awaiting callback. */
+const HANDS_PROMISE = /\bPromise\b|\.then\s*\(|\bawait\b|\byield\b/;
+
+/**
+ * Whether a function declared without `async` hands back no promise: it makes none and returns nothing, a value written out,
+ * a name it did not set to a call, or a string a call makes (`return calendar.toString()`). Awaiting it waits on nothing.
+ */
+function returnsNoPromise(text: string, fn: FunctionText): boolean {
+  if (fn.returnType !== undefined && PROMISE_TYPE.test(fn.returnType)) return false;
+  const body = codeOf(text.slice(fn.start, fn.end));
+  if (HANDS_PROMISE.test(body)) return false;
+  const returned = fn.block ? returnedTexts(body) : [body];
+  return returned.every((value) => (RETURNED_VALUE.test(value) && !returnsStartedCall(body, value)) || RETURNED_STRING.test(value));
 }
 
 /** `await queue.add(`, `await this.emailQueue.addBulk(`: a job queue's add (BullMQ, Bull), one write to the queue's store per job. */

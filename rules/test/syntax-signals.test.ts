@@ -468,7 +468,39 @@ describe('exported functions, by the text', () => {
       '  return `${await translate(kind)}`;',
       '}',
     ].join('\n');
-    assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['loadPage', 'label', 'kept', 'toEntry']);
+    assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['loadPage', 'plain', 'label', 'kept', 'toEntry']);
+  });
+
+  it('names the functions without async that hand back no promise, and those a CommonJS file exports by name', () => {
+    const text = [
+      "const api = require('./api');",
+      'function toIcs(event) {',
+      "  const lines = ['BEGIN:VEVENT', `UID:${event.uid}`];",
+      "  return lines.join('\\r\\n');",
+      '}',
+      'function remember(entry) {',
+      '  cache.set(entry.id, entry);',
+      '}',
+      'const watch = async (account) => {',
+      '  state = { ...state, accounts: [...state.accounts, account] };',
+      '  return true;',
+      '};',
+      'function load(id) {',
+      '  return api.get(`/events/${id}`);',
+      '}',
+      'function started(id) {',
+      '  const request = api.get(`/events/${id}`);',
+      '  return request;',
+      '}',
+      'function later(ms) {',
+      '  return new Promise((resolve) => setTimeout(resolve, ms));',
+      '}',
+      'function hidden(entry) {',
+      '  return entry.id;',
+      '}',
+      'module.exports = { toIcs, remember, watch, load, started, later };',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['toIcs', 'remember', 'watch']);
   });
 
   it('names the async functions that await only the modules they load, returning a member of one or a module-level cache of them', () => {
