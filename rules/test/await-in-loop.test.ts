@@ -453,10 +453,7 @@ export async function updateTree(trees) {
     const file = path.join(FIXTURES_DIR, 'await-in-loop', 'device-apps', 'local-notes.ts');
     const code = fs.readFileSync(file, 'utf8');
     const withDependencies = (...names: string[]): AnalysisOptions => ({ ...DEFAULT_OPTIONS, project: { dependencies: new Set(names) } });
-    for (const shell of ['electron', '@electron/remote', 'electron-updater', 'electron-store']) {
-      assert.deepEqual(actualFindings(code, file, withDependencies(shell, 'fs-extra')), [], shell);
-    }
-    for (const shell of ['react-native', 'expo', '@capacitor/core', '@tauri-apps/api']) {
+    for (const shell of ['electron', '@electron/remote', 'electron-updater', 'electron-store', 'react-native', 'expo', '@capacitor/core', '@tauri-apps/api']) {
       assert.deepEqual(actualFindings(code, file, withDependencies(shell, 'express')), [], shell);
     }
     assert.deepEqual(actualFindings(code, file, withDependencies('sqlite3', 'fs-extra')), []);
@@ -472,25 +469,6 @@ export async function updateTree(trees) {
         ['awaitInLoop', 'This loop awaits Folder.noteCount(...) one by one; run them concurrently, at most 8 at once.'],
       ],
     );
-  });
-
-  it("reports the server's files of a package that is both an Electron app and a server; leaves those that load Electron or make its window", () => {
-    const directory = path.join(FIXTURES_DIR, 'await-in-loop', 'device-apps');
-    const notes = fs.readFileSync(path.join(directory, 'local-notes.ts'), 'utf8');
-    const windows = fs.readFileSync(path.join(directory, 'window-sync.ts'), 'utf8');
-    const withDependencies = (...names: string[]): AnalysisOptions => ({ ...DEFAULT_OPTIONS, project: { dependencies: new Set(names) } });
-    for (const server of ['express', 'koa', 'fastify', 'hono', '@nestjs/core']) {
-      assert.deepEqual(actualFindings(notes, path.join(directory, 'local-notes.ts'), withDependencies('electron', server)), expectedFindings(notes), server);
-      assert.deepEqual(actualFindings(windows, path.join(directory, 'window-sync.ts'), withDependencies('electron', server)), [], server);
-    }
-    assert.deepEqual(
-      actualFindings(notes, path.join(directory, 'local-notes.ts'), withDependencies('@electron/remote', 'electron-store', 'express')),
-      expectedFindings(notes),
-    );
-    for (const folder of ['renderer', 'public', 'client', 'frontend']) {
-      assert.deepEqual(actualFindings(notes, path.join(directory, folder, 'local-notes.ts'), withDependencies('electron', 'express')), [], folder);
-    }
-    assert.deepEqual(actualFindings(windows, path.join(directory, 'window-sync.ts'), withDependencies('express')), expectedFindings(windows));
   });
 
   it('leaves the code of a package of command-line tools, which asks its user at a terminal; reports it beside a server', () => {
@@ -535,7 +513,6 @@ export async function countAll(names: string[]) {
   describeAnnotatedProject('await-in-loop/projects/imported-lists');
   describeAnnotatedProject('await-in-loop/projects/transaction-typed-handles');
   describeAnnotatedProject('await-in-loop/projects/region-databases');
-  describeAnnotatedProject('await-in-loop/projects/synchronous-helpers');
 
   describe('suppressions', () => {
     it('honors next-line, same-line and file-level comments, and only for the rules they name', () => {

@@ -342,31 +342,16 @@ const DEVICE_APP_PACKAGE = /^(?:react-native|expo|@capacitor\/core|@tauri-apps\/
 const EMBEDDED_DATABASE_PACKAGE =
   /^(?:sqlite3|better-sqlite3|@journeyapps\/sqlcipher|react-native-sqlite-storage|expo-sqlite|@capacitor-community\/sqlite|@op-engineering\/op-sqlite|sql\.js)$/;
 
-/** HTTP frameworks: a package that depends on one beside Electron is also a server, whose edition serves many users. */
-const HTTP_FRAMEWORK_PACKAGE = /^(?:express|koa|fastify|@nestjs\/core|@hapi\/hapi|hono|restify|@adonisjs\/core|@feathersjs\/feathers)$/;
-/** `import { ipcMain } from 'electron'`, `require('@electron/remote')`, `from 'electron-store'`: a file of an Electron app's main or renderer process. */
-const ELECTRON_IMPORT = importOf(String.raw`electron|@electron\/[\w/-]+|electron-(?!to-chromium['"])[\w-]+`);
-/** Folders of an Electron app's window: `src/renderer/`, or the page its server edition sends to browsers (`public/`, `client/`, `frontend/`). */
-const RENDERER_FOLDER = /^(?:renderer|public|client|frontend)$/i;
-
 /**
  * Whether the file belongs to a package of an application that runs on one user's device: a desktop or mobile app
  * (it depends on Electron, React Native, Expo, Capacitor or Tauri), or a package whose database is SQLite in the
  * process and that needs no server (the library a desktop, mobile and command-line app share: sync, notes on a
  * local database). Its loops wait for one user, over that user's items, and its queries take turns on one file.
- * A package with Electron and an HTTP framework is both a desktop app and a server: only its files that load Electron or
- * lie in its window's folders run on the device alone; the others are the server's, which its server edition runs for many users.
  */
 export function runsOnDevice(context: RuleContext): boolean {
   return context.shared.memo('runsOnDevice', () => {
     const dependencies = [...context.options.project.dependencies];
-    if (dependencies.some((name) => DEVICE_APP_PACKAGE.test(name))) return true;
-    if (dependencies.some(isElectronPackage))
-      return (
-        !dependencies.some((name) => HTTP_FRAMEWORK_PACKAGE.test(name)) ||
-        ELECTRON_IMPORT.test(context.text) ||
-        meaningfulFolders(context.fileName, context.options.project).some((folder) => RENDERER_FOLDER.test(folder))
-      );
+    if (dependencies.some((name) => isElectronPackage(name) || DEVICE_APP_PACKAGE.test(name))) return true;
     return dependencies.some((name) => EMBEDDED_DATABASE_PACKAGE.test(name)) && !dependencies.some(isServerPackage);
   });
 }

@@ -1,5 +1,5 @@
 // A notes app's shared library: its models keep notes and folders in a local SQLite file.
-// Left alone in a package that depends on Electron without an HTTP framework, React Native or SQLite without a server (see the test).
+// Left alone in a package that depends on Electron, React Native or SQLite without a server (see the test).
 import { Note, Folder } from './models';
 
 export async function moveNotesToTrash(noteIds: string[], trashId: string): Promise<void> {
