@@ -95,7 +95,7 @@ import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 
 /** The column a repeated query looks rows up by (`authorId` of `{ where: { authorId } }`, `list` of a callee's `where({ list })`), `id` when unclear. */
 function lookupColumn(match: QueryMatch): string {
-  const mongo = match.library === 'mongoose' || match.library === 'mongodb';
+  const mongo = match.library === 'mongoose' || match.library === 'mongodb' || match.library === 'meteor';
   return (match.site ? match.site.keyColumn : (match.keyColumn ?? filterColumn(match))) ?? handedFilterKey(match) ?? (mongo ? '_id' : 'id');
 }
 
@@ -2250,9 +2250,10 @@ function createsAfter(context: RuleContext, read: QueryMatch['call'], receiver: 
   return found;
 }
 
-/** The find-or-create form of a read then a create per item: Sequelize's own advice for findOrCreate, else one read and one insert. */
+/** The find-or-create form of a read then a create per item: Sequelize's own advice for findOrCreate by the key it names, else one read and one insert. */
 function findThenCreateBatch(match: QueryMatch): string {
-  return match.library === 'sequelize' ? batchedForm({ ...match, operation: 'findOrCreate' }) : FIND_THEN_CREATE;
+  const keyed = match.keyColumn ?? filterColumn(match);
+  return match.library === 'sequelize' && keyed !== undefined ? batchedForm({ ...match, operation: 'findOrCreate' }) : FIND_THEN_CREATE;
 }
 
 /** Whether a write inserts rows: by its SQL, by a TypeORM save of a new entity, or by its method's name. */
