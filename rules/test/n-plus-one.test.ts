@@ -2144,6 +2144,12 @@ describe('n-plus-one advice fits the operation', () => {
     [
       'mongoose',
       'update',
+      "for (const id of ids) await User.updateOne({ teamId: 'core' }, { $pull: { followers: id } });",
+      'Each document gets its own values, which updateMany cannot set: send them in one bulkWrite([{ updateOne: { filter, update } }, …]).',
+    ],
+    [
+      'mongoose',
+      'update',
       "for (const id of ids) await User.updateMany({ teamId: id }, { $pull: { followers: 'x' } });",
       'Update them in one call: updateMany({ teamId: { $in: ids } }, changes).',
     ],
