@@ -635,8 +635,8 @@ describe('n-plus-one advice that keys the batch as the operation does', () => {
       ],
       ['Note.create', 'Note.create runs one Sequelize write per item of this loop (N+1 statements). Create them in one statement: bulkCreate([...]).'],
       [
-        'countByKind',
-        "countByKind runs one Sequelize query per item of this loop (N+1 queries). Count them in one query: count({ where: { id: { [Op.in]: ids } }, group: ['id'] }).",
+        'countInFolder',
+        "countInFolder runs one Sequelize query per item of this loop (N+1 queries). Count them in one query: count({ where: { folder_id: { [Op.in]: ids } }, group: ['folder_id'] }).",
       ],
     ]);
   });

@@ -18,15 +18,15 @@ async function fileNotes(ownerId, notes) {
   }
 }
 
-async function countByKind(ownerId, kind) {
-  return Note.count({ where: { owner_id: ownerId, kind } });
+async function countInFolder(folderId) {
+  return Note.count({ where: { folder_id: folderId } });
 }
 
 async function summaries(owners) {
   for (const owner of owners) {
-    owner.drafts = await countByKind(owner.id, 'draft');
-//                       ^^^^^^^^^^^ n-plus-one
-    owner.published = await countByKind(owner.id, 'published');
+    owner.inbox = await countInFolder(owner.inboxId);
+//                      ^^^^^^^^^^^^^ n-plus-one
+    owner.archived = await countInFolder(owner.archiveId);
   }
   return owners;
 }
