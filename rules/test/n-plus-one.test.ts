@@ -561,7 +561,7 @@ describe('n-plus-one advice for a TypeORM save', () => {
     assert.deepEqual(advice('stock-location.service.ts'), [
       [
         'this.connection.getRepository(ctx,StockLevel).findOne',
-        'Load them in one query: findBy({ id: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).',
+        'Load them in one query: findBy({ productVariantId: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).',
       ],
       ['this.connection.getRepository(ctx,StockLevel).save', update],
       ['this.connection.getRepository(ctx,StockLevel).save', insert],
@@ -598,6 +598,66 @@ describe('n-plus-one on a Kysely transaction an injected interface hands out', (
       projectMessages('kysely-transaction-context', 'stock.repository.ts').map(([code]) => code),
       ['this.save', 'this.txContext.currentTransaction().insertInto', 'db.selectFrom', 'await'],
     );
+  });
+});
+
+describe('n-plus-one advice that keys the batch as the operation does', () => {
+  it('names the filter key the item gives, the modifier when the filter is the same, and counts as one grouped count', () => {
+    assert.deepEqual(projectMessages('meteor-board-members', 'members.js'), [
+      [
+        'Cards.updateAsync',
+        "Cards.updateAsync runs one Meteor write per item of this loop (N+1 statements). Every item changes the same documents: update them once, every item's value in the modifier ($pull: { field: { $in: values } }, $addToSet with $each).",
+      ],
+      [
+        'Cards.updateAsync',
+        'Cards.updateAsync runs one Meteor write per item of this loop (N+1 statements). Update them in one call: updateAsync({ _id: { $in: ids } }, modifier, { multi: true }), or rawCollection().bulkWrite(ops) when each gets its own.',
+      ],
+      [
+        'Cards.find',
+        "Cards.find runs one Meteor query per item of this loop (N+1 queries). Count them in one query: rawCollection().aggregate([{ $match: { boardId: { $in: ids } } }, { $group: { _id: '$boardId', count: { $sum: 1 } } }]).",
+      ],
+      [
+        'Cards.findOneAsync',
+        "Cards.findOneAsync runs one Meteor query per item of this loop (N+1 queries). Load them in one query: find({ 'source.tracker.id': { $in: ids } }).fetchAsync(), then look each up in a Map.",
+      ],
+    ]);
+  });
+
+  it('gives a read then a create of the same model one find-or-create finding, and a function called twice per item one finding', () => {
+    assert.deepEqual(projectMessages('sequelize-import-keys', 'import.js'), [
+      [
+        'Label.findOne',
+        'Label.findOne runs one Sequelize query per item of this loop (N+1 queries). Load the existing rows in one findAll({ where: { slug: { [Op.in]: ids } } }), then bulkCreate([...]) the missing ones.',
+      ],
+      [
+        'Folder.findOne',
+        'Folder.findOne runs one Sequelize query per item of this loop (N+1 queries). Load them in one query: findAll({ where: { name: { [Op.in]: ids } } }), or include the association in the query that loaded the items.',
+      ],
+      ['Note.create', 'Note.create runs one Sequelize write per item of this loop (N+1 statements). Create them in one statement: bulkCreate([...]).'],
+      [
+        'countInFolder',
+        "countInFolder runs one Sequelize query per item of this loop (N+1 queries). Count them in one query: count({ where: { folder_id: { [Op.in]: ids } }, group: ['folder_id'] }).",
+      ],
+    ]);
+  });
+
+  it("says node-redis's multi() and mGet, which it has, not ioredis's pipeline()", () => {
+    const loaded = loadProject('sequelize-import-keys');
+    const manifest = JSON.parse(fs.readFileSync(path.join(PROJECTS_DIR, 'sequelize-import-keys', 'package.json'), 'utf8')) as { dependencies: object };
+    // The project depends on node-redis, as the command reads it from package.json.
+    const options = { ...loaded.options, project: { ...loaded.options.project, dependencies: new Set(Object.keys(manifest.dependencies)) } };
+    const [file, text] = [...loaded.texts].find(([name]) => name.endsWith('cache.js'))!;
+    const messages = findings(text, file, options).map((finding) => [text.slice(finding.start, finding.end), finding.message]);
+    assert.deepEqual(messages, [
+      [
+        'client.get',
+        'client.get runs one Redis query per item of this loop (N+1 queries). Read them in one round trip: mGet(keys), or one multi() sent with execAsPipeline() (exec() for a transaction).',
+      ],
+      [
+        'client.lLen',
+        'client.lLen runs one Redis query per item of this loop (N+1 queries). Queue the commands on one multi() and send them in one round trip with execAsPipeline() (exec() for a transaction).',
+      ],
+    ]);
   });
 });
 
@@ -2062,6 +2122,42 @@ describe('n-plus-one advice fits the operation', () => {
       'read',
       'for (const row of rows) await users.findOneBy({ email: row.email });',
       'Load them in one query: findBy({ email: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).',
+    ],
+    [
+      'sequelize',
+      'read',
+      "for (const row of rows) await User.findOne({ where: { handle: row.handle, tenantId: rows[0].tenantId, state: 'active' } });",
+      'Load them in one query: findAll({ where: { handle: { [Op.in]: ids } } }), or include the association in the query that loaded the items.',
+    ],
+    [
+      'sequelize',
+      'read',
+      'for (const row of rows) await User.findOne({ where: { handle: row.handle, tenantId: row.tenantId } });',
+      'The rows are keyed by two columns: load them in one query matching every pair, { [Op.or]: pairs }.',
+    ],
+    [
+      'mongoose',
+      'update',
+      "for (const id of ids) await User.updateMany({ teamId: 'core' }, { $pull: { followers: id } });",
+      "Every item changes the same documents: update them once, every item's value in the modifier ($pull: { field: { $in: values } }, $addToSet with $each).",
+    ],
+    [
+      'mongoose',
+      'update',
+      "for (const id of ids) await User.updateOne({ teamId: 'core' }, { $pull: { followers: id } });",
+      'Each document gets its own values, which updateMany cannot set: send them in one bulkWrite([{ updateOne: { filter, update } }, …]).',
+    ],
+    [
+      'mongoose',
+      'update',
+      "for (const id of ids) await User.updateMany({ teamId: id }, { $pull: { followers: 'x' } });",
+      'Update them in one call: updateMany({ teamId: { $in: ids } }, changes).',
+    ],
+    [
+      'mongoose',
+      'read',
+      "for (const row of rows) await User.find({ 'profile.handle': row.handle, removed: { $exists: false } }).count();",
+      "Count them in one query: aggregate([{ $match: { 'profile.handle': { $in: ids } } }, { $group: { _id: '$profile.handle', count: { $sum: 1 } } }]).",
     ],
   ];
   for (const [library, operation, loop, advice] of cases) {

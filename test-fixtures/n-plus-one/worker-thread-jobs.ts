@@ -14,7 +14,6 @@ async function importContacts(job: ImportJob): Promise<void> {
     const known = await Contact.findOne({ email, workspaceId: job.workspaceId });
 //                      ^^^^^^^^^^^^^^^ n-plus-one
     if (!known) await Contact.create({ email, workspaceId: job.workspaceId });
-//                    ^^^^^^^^^^^^^^ n-plus-one
   }
   parentPort?.postMessage('done');
 }

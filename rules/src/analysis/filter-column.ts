@@ -37,6 +37,9 @@ function isConstant(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.Literal) return true;
   if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.length === 0;
   if (node.type === AST_NODE_TYPES.UnaryExpression) return isConstant(node.argument);
+  // `{ $exists: true }`, `{ $in: ['open', 'held'] }`: an operator on constants.
+  if (node.type === AST_NODE_TYPES.ObjectExpression)
+    return node.properties.every((property) => property.type === AST_NODE_TYPES.Property && !property.computed && isConstant(property.value));
   return node.type === AST_NODE_TYPES.ArrayExpression && node.elements.every((element) => element !== null && isConstant(element));
 }
 
@@ -100,7 +103,7 @@ interface ChainFilters {
  * `.where('subscriber_method_id', method.id).andWhere('status', 'ACTIVE')`, `mact.alert_id` of a join's
  * `.where('mact.alert_id', config.id)`. Filters on constants are the same for every item; undefined where a filter names no column.
  */
-function chainColumns(start: TSESTree.Node, steps: ChainFilters): string[] | undefined {
+function chainColumns(start: TSESTree.Node, steps: ChainFilters, varies: Varies): string[] | undefined {
   const columns: string[] = [];
   for (let step = nextChainCall(start); step; step = nextChainCall(step)) {
     const name = propertyName(step.callee as TSESTree.MemberExpression) ?? '';
@@ -108,7 +111,7 @@ function chainColumns(start: TSESTree.Node, steps: ChainFilters): string[] | und
     const filters = stepFilters(step, steps.equals.test(name));
     if (filters === undefined) return undefined;
     for (const [key, value] of filters) {
-      if (isConstant(value)) continue;
+      if (!varies(value)) continue;
       if (key === undefined) return undefined;
       columns.push(key);
     }
@@ -122,39 +125,66 @@ function isRelationFilter(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.ObjectExpression;
 }
 
-/** The plain keys of a filter object whose values change from call to call (`{ accountId, teamId, status: 'open' }`: two); undefined through a relation. */
-function objectColumns(node: TSESTree.Node | undefined): string[] | undefined {
+/** A filter's key: a plain name, or a quoted path into nested documents (`'services.auth.id'`). */
+function filterKey(property: TSESTree.Property): string | undefined {
+  if (property.computed) return undefined;
+  if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+  return typeof property.key.value === 'string' && DOCUMENT_PATH.test(property.key.value) ? property.key.value : undefined;
+}
+
+/** A field or a dotted path into nested documents. */
+const DOCUMENT_PATH = /^[A-Za-z_]\w*(?:\.\w+)*$/;
+
+/** Which values of a filter it batches by: by default those that change from call to call. */
+type Varies = (value: TSESTree.Node) => boolean;
+
+/** The plain keys of a filter object whose values vary (`{ accountId, teamId, status: 'open' }`: two); undefined through a relation. */
+function objectColumns(node: TSESTree.Node | undefined, varies: Varies): string[] | undefined {
   if (node?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   const columns: string[] = [];
   for (const property of node.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const key = property.type === AST_NODE_TYPES.Property ? filterKey(property) : undefined;
+    if (property.type !== AST_NODE_TYPES.Property || key === undefined) return undefined;
     // `{ projects: { some: ... } }` filters by a relation, not by one value per item; `{ AND: [...] }` joins filters.
-    if (isRelationFilter(property.value) || /^(?:AND|OR|NOT|\$\w+)$/.test(property.key.name)) return undefined;
-    if (!isConstant(property.value)) columns.push(property.key.name);
+    if ((isRelationFilter(property.value) && !isConstant(property.value)) || /^(?:AND|OR|NOT|\$\w+)$/.test(key)) return undefined;
+    if (varies(property.value)) columns.push(key);
   }
   return columns;
 }
 
 /** The columns a query's filter compares with values of each call, by library; undefined where the code does not say. */
-function filterColumns(query: FilteredQuery): string[] | undefined {
+function filterColumns(query: FilteredQuery, varies: Varies = (value) => !isConstant(value), held: Held = (node) => node): string[] | undefined {
   if (query.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const args = query.call.arguments;
   switch (query.library) {
     case 'knex':
-      return chainColumns(query.call, KNEX_FILTERS);
+      return chainColumns(query.call, KNEX_FILTERS, varies);
     case 'supabase':
-      return chainColumns(query.call, SUPABASE_FILTERS);
+      return chainColumns(query.call, SUPABASE_FILTERS, varies);
     case 'mongoose':
     case 'mongodb':
-      return objectColumns(args[0]);
+    case 'meteor':
+      return objectColumns(held(args[0]), varies);
     case 'typeorm': {
       // `manager.findOneBy(User, { ... })` names the entity first.
       const options = args[0]?.type === AST_NODE_TYPES.Identifier ? args[1] : args[0];
-      return objectColumns(/By(?:OrFail)?$/.test(query.operation) ? options : whereOption(options));
+      return objectColumns(/By(?:OrFail)?$/.test(query.operation) ? options : whereOption(options), varies);
     }
     default:
-      return objectColumns(whereOption(args[0]));
+      return objectColumns(whereOption(held(args[0])), varies);
   }
+}
+
+/** The object a filter argument names (a constant holding it, `const query = { … }`), as the caller resolves it. */
+type Held = (node: TSESTree.Node | undefined) => TSESTree.Node | undefined;
+
+/**
+ * The one column whose value comes from the item, of a filter on several (`uid` of `{ uid: row.uid, user_id: userId }`, `'services.auth.id'`
+ * of a filter document held in a constant): the batched read keeps the others as they are.
+ */
+export function itemFilterColumn(query: FilteredQuery, readsItem: Varies, held: Held): string | undefined {
+  const columns = filterColumns(query, (value) => !isConstant(value) && readsItem(value), held);
+  return columns?.length === 1 ? columns[0] : undefined;
 }
 
 /** A query whose filter compares two or more columns with values of each call (`{ accountId, teamId }`): no one list of ids names its rows. */

@@ -172,13 +172,21 @@ export function waterlineBatch(operation: string, write: 'create' | 'update' | '
   return 'Load them in one query: find({ id: ids }) with the array of ids, or populate on the query that loaded the items.';
 }
 
-/** Meteor's batched forms: one `$in` read, one multi-document update or remove, or a bulk write on the raw collection. */
-export function meteorBatch(operation: string): string {
+/** Meteor's batched forms, by the field the query filters on: one `$in` read or count, one multi-document update or remove, or a bulk write on the raw collection. */
+export function meteorBatch(operation: string, field: string, counts: boolean): string {
+  const key = documentKey(field);
   if (operation === 'insertAsync') return 'Insert them in one call: rawCollection().insertMany(docs), or rawCollection().bulkWrite(ops).';
   if (operation === 'updateAsync' || operation === 'upsertAsync')
-    return 'Update them in one call: updateAsync({ _id: { $in: ids } }, modifier, { multi: true }), or rawCollection().bulkWrite(ops) when each gets its own.';
-  if (operation === 'removeAsync') return 'Remove them in one call: removeAsync({ _id: { $in: ids } }).';
-  return 'Load them in one query: find({ _id: { $in: ids } }).fetchAsync(), then look each up in a Map.';
+    return `Update them in one call: updateAsync({ ${key}: { $in: ids } }, modifier, { multi: true }), or rawCollection().bulkWrite(ops) when each gets its own.`;
+  if (operation === 'removeAsync') return `Remove them in one call: removeAsync({ ${key}: { $in: ids } }).`;
+  if (counts || operation === 'countAsync')
+    return `Count them in one query: rawCollection().aggregate([{ $match: { ${key}: { $in: ids } } }, { $group: { _id: '$${field}', count: { $sum: 1 } } }]).`;
+  return `Load them in one query: find({ ${key}: { $in: ids } }).fetchAsync(), then look each up in a Map.`;
+}
+
+/** A field as a key of a MongoDB document: a dotted path into nested documents quoted (`'services.auth.id'`). */
+export function documentKey(field: string): string {
+  return field.includes('.') ? `'${field}'` : field;
 }
 
 /** A Fastify instance: what plugins and routes are given, whose decorators (`fastify.redis`, `fastify.prisma`) hold the handles the app registers. */

@@ -33,6 +33,8 @@ export interface QueryShape {
   fewValues?: true;
   /** A Prisma update whose `where`, or a MongoDB `updateOne` whose filter, reads nothing of the item: every iteration writes the same row. */
   sameRow?: boolean;
+  /** A MongoDB update of every document its filter matches (`updateMany`, `{ multi: true }`), the filter the same for every item and the modifier not: one update does them all. */
+  sameDocuments?: true;
   /** The query runs in an open transaction (`prisma.$transaction(async (tx) => ...)`), where a batch `$transaction([...])` cannot be sent. */
   inTransaction: boolean;
   /** It inserts the row where none matches (`{ upsert: true }`, `onConflictDoUpdate`): an update over a list of ids would insert nothing. */
@@ -48,7 +50,7 @@ const FILTER_OPERATORS =
   /^(?:equals|in|notIn|not|lt|lte|gt|gte|contains|startsWith|endsWith|mode|has|hasSome|hasEvery|isEmpty|some|every|none|is|isNot|path|search|AND|OR|NOT)$/;
 
 /** MongoDB's writes that take a filter and then the changes. */
-const MONGO_UPDATES = /^(?:update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|replaceOne|findOneAndReplace|findByIdAndReplace)$/;
+const MONGO_UPDATES = /^(?:update|updateOne|updateMany|findOneAndUpdate|findByIdAndUpdate|replaceOne|findOneAndReplace|findByIdAndReplace|updateAsync)$/;
 
 /** The shape of a query written directly in the loop (`scope` is what repeats per item), or undefined when its arguments are not written out. */
 export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSESTree.Node): QueryShape | undefined {
@@ -90,10 +92,13 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
       };
     }
     case 'mongoose':
-    case 'mongodb': {
+    case 'mongodb':
+    case 'meteor': {
       if (!MONGO_UPDATES.test(match.operation)) return undefined;
       const options = objectOf(args[2]);
       const upsert = options && member(options, 'upsert');
+      const multi = options && member(options, 'multi');
+      const everyMatch = match.operation === 'updateMany' || (multi?.type === AST_NODE_TYPES.Literal && multi.value === true);
       // One document named by its `_id` (a filter on other fields may match another document each time, as a queue's claim does).
       const byId = /ById/.test(match.operation) ? args[0] : objectOf(args[0]) && member(objectOf(args[0])!, '_id') && args[0];
       return {
@@ -102,6 +107,7 @@ export function queryShapeOf(context: RuleContext, match: QueryMatch, scope: TSE
         inTransaction,
         upserts: upsert?.type === AST_NODE_TYPES.Literal && upsert.value === true,
         sameRow: !!byId && !perItem(byId) && !assignsIn(context, byId, scope),
+        ...(everyMatch && args[0] && !perItem(args[0]) && !assignsIn(context, args[0], scope) && perItem(args[1]) && { sameDocuments: true as const }),
       };
     }
     case 'sequelize':

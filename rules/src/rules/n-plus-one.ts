@@ -54,7 +54,7 @@ import {
 } from '../analysis/scopes';
 import { hoistedLookupFix } from '../fixes/hoist-lookup';
 import { databaseInReach } from '../analysis/database-reach';
-import { meteorBatch, waterlineBatch } from '../analysis/framework-models';
+import { documentKey, meteorBatch, waterlineBatch } from '../analysis/framework-models';
 import { itemCallbackList } from '../analysis/item-callbacks';
 import { runsOnItemDatabase } from '../analysis/item-databases';
 import { readsPassPage } from '../analysis/pass-pages';
@@ -84,7 +84,7 @@ import {
   type ItemComparison,
   type QueryShape,
 } from '../analysis/query-shape';
-import { filterColumn, onlyKey, whereOption } from '../analysis/filter-column';
+import { filterColumn, itemFilterColumn, onlyKey, whereOption } from '../analysis/filter-column';
 import { BUILDER_WRITES, OBJECTION_WRITE_STEPS, sendsSqlText, sqlArgumentOf, sqlTextOf } from '../analysis/query-kinds';
 import { rowStatementPerItem, type RowStatement } from '../analysis/row-statements';
 import { contextRole } from '../roles';
@@ -95,7 +95,7 @@ import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 
 /** The column a repeated query looks rows up by (`authorId` of `{ where: { authorId } }`, `list` of a callee's `where({ list })`), `id` when unclear. */
 function lookupColumn(match: QueryMatch): string {
-  const mongo = match.library === 'mongoose' || match.library === 'mongodb';
+  const mongo = match.library === 'mongoose' || match.library === 'mongodb' || match.library === 'meteor';
   return (match.site ? match.site.keyColumn : (match.keyColumn ?? filterColumn(match))) ?? handedFilterKey(match) ?? (mongo ? '_id' : 'id');
 }
 
@@ -130,6 +130,16 @@ export function writeOperation(operation: string): 'create' | 'update' | 'delete
   )
     return 'create';
   return 'update';
+}
+
+/** A multi-document update whose filter is the same for every item, the item only in its modifier (`$pull: { members: memberId }`). */
+const SAME_DOCUMENTS_ONCE =
+  "Every item changes the same documents: update them once, every item's value in the modifier ($pull: { field: { $in: values } }, $addToSet with $each).";
+
+/** A MongoDB read that counts what it matches: `find(filter).countAsync()`, `find(filter).count()`. */
+function countsDocuments(match: QueryMatch): boolean {
+  const next = match.site ? undefined : nextChainCall(match.call);
+  return !!next && /^count(?:Async|Documents)?$/.test(propertyName(next.callee as TSESTree.MemberExpression) ?? '');
 }
 
 /** `createQueryBuilder().relation('tags').of(post).add(id)`: the join rows of a relation, written or read by the query builder's own operation. */
@@ -300,18 +310,20 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
     case 'mongoose':
     case 'mongodb':
       if (match.kind === 'relation') return 'Call .populate() on the query that loaded the items, or Model.populate(docs, path) once.';
-      if (match.operation === 'countDocuments' || match.operation === 'count')
-        return `Count them in one query: aggregate([{ $match: { ${column}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
+      if (match.operation === 'countDocuments' || match.operation === 'count' || countsDocuments(match))
+        return `Count them in one query: aggregate([{ $match: { ${documentKey(column)}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
       if (write === 'create') return 'Insert them in one call: insertMany([...]).';
       if (shape?.upserts) return 'Upsert them in one call: bulkWrite([{ updateOne: { filter, update, upsert: true } }, …]).';
+      if (write === 'update' && shape?.sameDocuments) return SAME_DOCUMENTS_ONCE;
       if (write === 'update' && shape?.sameRow)
         return "Every item updates the same document: update it once after the loop, with every item's values ($addToSet: { field: { $each: values } }, $pullAll, $set).";
       // `deleteOne({ userId })`: the batch takes the values of the field the write filters on.
-      if (write === 'delete') return `Delete them in one call: deleteMany({ ${column}: { $in: ids } }), or bulkWrite([...]).`;
+      if (write === 'delete') return `Delete them in one call: deleteMany({ ${documentKey(column)}: { $in: ids } }), or bulkWrite([...]).`;
       if (write && shape?.perRow) return `${ownData('updateMany', 'document')}: send them in one bulkWrite([{ updateOne: { filter, update } }, …]).`;
-      if (write && shape?.perRow === false) return `Update them in one call: updateMany({ ${column}: { $in: ids } }, changes).`;
-      if (write) return `Update them in one call: updateMany({ ${column}: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.`;
-      return `Load them in one query: find({ ${column}: { $in: ids } })${match.library === 'mongoose' ? ', or .populate() on the query that loaded the items' : ''}.`;
+      if (write && shape?.perRow === false) return `Update them in one call: updateMany({ ${documentKey(column)}: { $in: ids } }, changes).`;
+      if (write)
+        return `Update them in one call: updateMany({ ${documentKey(column)}: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.`;
+      return `Load them in one query: find({ ${documentKey(column)}: { $in: ids } })${match.library === 'mongoose' ? ', or .populate() on the query that loaded the items' : ''}.`;
     case 'mikro-orm':
       if (match.kind === 'relation') return 'Populate the relation where the items are loaded, or call em.populate(items, [...]) once before the loop.';
       if (match.operation === 'upsert') return 'Upsert them in one statement: em.upsertMany(Entity, rows).';
@@ -380,7 +392,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
     case 'waterline':
       return waterlineBatch(match.operation, write);
     case 'meteor':
-      return meteorBatch(match.operation);
+      return write === 'update' && shape?.sameDocuments ? SAME_DOCUMENTS_ONCE : meteorBatch(match.operation, column, countsDocuments(match));
     case 'supabase':
       return supabaseBatch(match, column, shape);
     case 'bullmq':
@@ -835,6 +847,18 @@ function sqlUpsertBatch(match: QueryMatch): string {
 const CROSS_SLOT =
   'Each key has a hash tag of its own, in its own cluster slot, which no multi-key command spans: queue the commands on a pipeline() and send them in one round trip.';
 
+/** node-redis (`redis`, `@redis/client`) has no pipeline(): a multi() sent with execAsPipeline(), or the commands of one tick, which it pipelines. */
+const NODE_REDIS_PIPELINE = 'one multi() sent with execAsPipeline() (exec() for a transaction)';
+
+/** The same, where the advice is the pipeline alone. */
+const NODE_REDIS_QUEUE = 'Queue the commands on one multi() and send them in one round trip with execAsPipeline() (exec() for a transaction).';
+
+/** Whether the project's Redis client is node-redis, which batches with multi() and the commands of one tick, not ioredis's pipeline(). */
+function usesNodeRedis(context: RuleContext): boolean {
+  const dependencies = context.options.project.dependencies;
+  return (dependencies.has('redis') || dependencies.has('@redis/client')) && !dependencies.has('ioredis');
+}
+
 /** `redis.get(\`lastSeen:{${id}}\`)`: a key whose hash tag is the item's value (the braces around an embedded value). */
 function hashTaggedKey(match: QueryMatch): boolean {
   const key = match.call.type === AST_NODE_TYPES.CallExpression ? match.call.arguments[0] : undefined;
@@ -863,6 +887,16 @@ function redisBatch(command: string, write: boolean): string {
   return many
     ? `${write ? 'Send' : 'Read'} them in one round trip: ${many}, or ${pipeline}.`
     : `Queue the commands on ${pipeline} and send them in one round trip.`;
+}
+
+/** Redis advice said in node-redis's API, which has no pipeline() and spells the multi-key commands mGet and mSet. */
+function forRedisClient(advice: string, nodeRedis: boolean): string {
+  if (!nodeRedis) return advice;
+  return advice
+    .replace(/^Queue the commands on a pipeline\(\)(?: \(multi\(\) for a transaction\))? and send them in one round trip\./, NODE_REDIS_QUEUE)
+    .replace(/a pipeline\(\)(?: \(multi\(\) for a transaction\))?/, NODE_REDIS_PIPELINE)
+    .replace('mget(keys)', 'mGet(keys)')
+    .replace('mset(pairs)', 'mSet(pairs)');
 }
 
 /**
@@ -2179,11 +2213,47 @@ const ONE_ROW_STATEMENT_FOR_ALL: Readonly<Record<RowStatement, string>> = {
   delete: 'Delete them in one statement: whereIn over the ids of the items.',
 };
 
+/** One read for all the items tells which of them to create. */
+const FIND_THEN_CREATE = 'Read them all in one query, then create the missing ones in one statement.';
+
 /** Reads the rows it then creates when missing (by hand or by a write it calls): one read for all the items tells which of them to create. */
 function findOrCreate(kind: QueryMatch['kind'], site: QuerySite): string | undefined {
   const write = kind === 'write' ? site : site.alsoWrites;
   if (!site.findsFirst || !write || !creates(write)) return undefined;
-  return 'Read them all in one query, then create the missing ones in one statement.';
+  return FIND_THEN_CREATE;
+}
+
+/** A read of one row by a key: what a find-or-create looks for before it creates. */
+const ONE_ROW_READ = /^(?:findOne|findFirst|findUnique|findByPk|findById|findOneBy|exists)/;
+
+/** The function a call calls, as written (`this.countBy` of `this.countBy('views')`). */
+function calleeText(context: RuleContext, call: QueryMatch['call']): string {
+  return call.type === AST_NODE_TYPES.CallExpression ? sourceText(context, unwrapExpression(call.callee)) : sourceText(context, call);
+}
+
+/** The text of the model or collection a query runs on (`Tag` of `Tag.findOne(…)`, `prisma.tag`). */
+function receiverText(context: RuleContext, call: QueryMatch['call']): string | undefined {
+  const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
+  return callee?.type === AST_NODE_TYPES.MemberExpression ? sourceText(context, callee.object) : undefined;
+}
+
+/** `const tag = await Tag.findOne(…); if (!tag) await Tag.create(…)`: a read of one row the iteration goes on to create on the same model. */
+function createsAfter(context: RuleContext, read: QueryMatch['call'], receiver: string, scope: TSESTree.Node): boolean {
+  if (read.type !== AST_NODE_TYPES.CallExpression || !ONE_ROW_READ.test(propertyName(unwrapExpression(read.callee) as TSESTree.MemberExpression) ?? ''))
+    return false;
+  let found = false;
+  visitAll(scope, (node) => {
+    if (found || node.type !== AST_NODE_TYPES.CallExpression || node.range[0] < read.range[1]) return;
+    const name = node.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(node.callee) : undefined;
+    found = name !== undefined && /^(?:create|insert)/.test(name) && writeOperation(name) === 'create' && receiverText(context, node) === receiver;
+  });
+  return found;
+}
+
+/** The find-or-create form of a read then a create per item: Sequelize's own advice for findOrCreate by the key it names, else one read and one insert. */
+function findThenCreateBatch(match: QueryMatch): string {
+  const keyed = match.keyColumn ?? filterColumn(match);
+  return match.library === 'sequelize' && keyed !== undefined ? batchedForm({ ...match, operation: 'findOrCreate' }) : FIND_THEN_CREATE;
 }
 
 /** Whether a write inserts rows: by its SQL, by a TypeORM save of a new entity, or by its method's name. */
@@ -2282,6 +2352,10 @@ export const nPlusOne: Rule = {
     const reported = new Set<TSESTree.Node>();
     // A switch on the item's kind: one finding for its cases, each of them the same repetition.
     const reportedSwitches = new Set<TSESTree.Node>();
+    // A function of the project this loop calls several times (`this.countBy('views')`, `this.countBy('clicks')`): one finding for its query, on the first call.
+    const reportedSites = new Set<string>();
+    // `Tag.findOne(…)` then `Tag.create(…)` per item: one find-or-create finding, on the read.
+    const foundThenCreated = new Set<string>();
     const check = (match: QueryMatch | undefined): void => {
       // A function of the project that also awaits an upload, a payment or an HTTP call per item: the loop waits on that work, a concurrency
       // finding; unless it awaits that work first and then looks rows up one item at a time.
@@ -2332,9 +2406,18 @@ export const nPlusOne: Rule = {
       const kinds = kindSwitchOf(context, match.call, iteration);
       if (kinds && reportedSwitches.has(kinds)) return;
       if (kinds) reportedSwitches.add(kinds);
+      const scope = iterationScope(iteration);
+      const siteKey = (match.site || match.wrapper) && `${scope.range[0]}:${calleeText(context, match.call)}`;
+      if (siteKey && reportedSites.has(siteKey)) return;
+      if (siteKey) reportedSites.add(siteKey);
+      const receiver = match.site ? undefined : receiverText(context, match.call);
+      if (receiver && match.kind === 'write' && writeOperation(match.operation) === 'create' && foundThenCreated.has(`${scope.range[0]}:${receiver}`)) return;
+      const findsThenCreates = receiver !== undefined && match.kind === 'read' && createsAfter(context, match.call, receiver, scope);
+      if (findsThenCreates) foundThenCreated.add(`${scope.range[0]}:${receiver}`);
       reported.add(match.call);
-      const fieldSet = match.site || match.keyColumn !== undefined ? undefined : fieldSetPerItem(context, match, iterationScope(iteration));
-      if (fieldSet) match = { ...match, keyColumn: fieldSet };
+      const keyed = match.site || match.keyColumn !== undefined;
+      const fieldSet = keyed ? undefined : (fieldSetPerItem(context, match, iterationScope(iteration)) ?? itemColumnOf(context, match, iteration));
+      if (fieldSet) match = { ...match, keyColumn: fieldSet, severalColumns: undefined };
       if (!match.site && match.kind === 'read' && match.call.type !== AST_NODE_TYPES.MemberExpression && takesTopRows(context, match.call, match.operation))
         match = { ...match, topRows: true };
       const text = context.text.slice(match.range[0], match.range[1]);
@@ -2345,6 +2428,7 @@ export const nPlusOne: Rule = {
       const query = quotedCode(text);
       const perChunk = inChunks(context, iteration) ? ` ${PER_CHUNK}` : '';
       const dialect = sqlDialect(context, match.library);
+      const nodeRedis = match.library === 'redis' && usesNodeRedis(context);
       // `(async () => { ... await prisma.x.findMany(...) })()` runs in the loop: the query it holds is the finding.
       if (site && site.file === context.fileName && isInlineCall(match.call)) {
         context.report({
@@ -2354,7 +2438,10 @@ export const nPlusOne: Rule = {
             query: site.text,
             library: libraryName(match.library),
             batched:
-              forDialect(batchedForm({ ...match, site: undefined, ...(site.topRows && { topRows: true as const }) }).replace(/`/g, ''), dialect) + perChunk,
+              forRedisClient(
+                forDialect(batchedForm({ ...match, site: undefined, ...(site.topRows && { topRows: true as const }) }).replace(/`/g, ''), dialect),
+                nodeRedis,
+              ) + perChunk,
           },
         });
         return;
@@ -2377,21 +2464,24 @@ export const nPlusOne: Rule = {
             what: match.kind !== 'write' ? 'query' : site.readsToo && !holdsSite(context, match.call, site) ? 'read and a write' : 'write',
             site: `${shortCallName(site.text.replace(CALL_ARGUMENTS_AT_END, '(...)'), site.model)}, ${where}`,
             batched:
-              forDialect(
-                match.pickedEntry
-                  ? PICKED_ENTRY_BATCH
-                  : callsTreeWalk(context, match.call)
-                    ? match.kind === 'write'
-                      ? TREE_IN_ONE_WRITE
-                      : TREE_IN_ONE_QUERY
-                    : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
-                      // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
-                      (holdsSite(context, match.call, site)
-                        ? batchedForm(match)
-                        : site.writes || site.readsToo
-                          ? severalWrites(named)
-                          : (findOrCreate(match.kind, site) ?? readsAndWrites(site, named) ?? batchedForm(match)))),
-                dialect,
+              forRedisClient(
+                forDialect(
+                  match.pickedEntry
+                    ? PICKED_ENTRY_BATCH
+                    : callsTreeWalk(context, match.call)
+                      ? match.kind === 'write'
+                        ? TREE_IN_ONE_WRITE
+                        : TREE_IN_ONE_QUERY
+                      : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
+                        // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
+                        (holdsSite(context, match.call, site)
+                          ? batchedForm(match)
+                          : site.writes || site.readsToo
+                            ? severalWrites(named)
+                            : (findOrCreate(match.kind, site) ?? readsAndWrites(site, named) ?? batchedForm(match)))),
+                  dialect,
+                ),
+                nodeRedis,
               ) + perChunk,
           },
           related: [
@@ -2421,22 +2511,28 @@ export const nPlusOne: Rule = {
           ? listAdvice
           : rowStatement
             ? ONE_ROW_STATEMENT_FOR_ALL[rowStatement] + perChunk
-            : readsSameRowsEachItem(context, match, iteration)
-              ? SAME_ROWS_ONCE
-              : changesSameCounterEachItem(context, match, iteration)
-                ? ONE_COUNTER_CHANGE
-                : setsSameKeyEachItem(context, match, iteration)
-                  ? SAME_KEY_ONCE
-                  : batchedForm(
-                      match,
-                      queryShapeOf(context, match, iterationScope(iteration)),
-                      itemComparisonOf(context, match, iterationScope(iteration)),
-                      ownCounterAmount(context, match),
-                    ).replace(/`/g, '') + perChunk;
+            : findsThenCreates
+              ? findThenCreateBatch(match)
+              : readsSameRowsEachItem(context, match, iteration)
+                ? SAME_ROWS_ONCE
+                : changesSameCounterEachItem(context, match, iteration)
+                  ? ONE_COUNTER_CHANGE
+                  : setsSameKeyEachItem(context, match, iteration)
+                    ? SAME_KEY_ONCE
+                    : batchedForm(
+                        match,
+                        queryShapeOf(context, match, iterationScope(iteration)),
+                        itemComparisonOf(context, match, iterationScope(iteration)),
+                        ownCounterAmount(context, match),
+                      ).replace(/`/g, '') + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
-        data: { query: match.named ?? shortCallName(query, match.model), library: libraryName(match.library), batched: forDialect(batched, dialect) },
+        data: {
+          query: match.named ?? shortCallName(query, match.model),
+          library: libraryName(match.library),
+          batched: forRedisClient(forDialect(batched, dialect), nodeRedis),
+        },
         ...(fix && { fix }),
       });
     };
@@ -2708,6 +2804,17 @@ function fieldSetPerItem(context: RuleContext, match: QueryMatch, scope: TSESTre
   }
   const [field] = fields;
   return fields.size === 1 ? field : undefined;
+}
+
+/** `uid` of `findOne({ where: { uid: row.uid, user_id: userId } })`: of the columns a query filters on, the one the item gives, when filterColumn names none. */
+function itemColumnOf(context: RuleContext, match: QueryMatch, iteration: Iteration): string | undefined {
+  if (filterColumn(match) !== undefined) return undefined;
+  const scope = iterationScope(iteration);
+  return itemFilterColumn(
+    match,
+    (value) => readsIteration(context, value, scope),
+    (node) => node && constValueOf(context, node),
+  );
 }
 
 /** The call a function handed by reference stands for (see `standInCallback`): not written in the code. */

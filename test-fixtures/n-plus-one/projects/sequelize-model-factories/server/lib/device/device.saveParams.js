@@ -12,7 +12,6 @@ async function saveParams(deviceId, params) {
     if (existing) await existing.update({ value: param.value });
 //                      ^^^^^^^^^^^^^^^ n-plus-one
     else await db.DeviceParam.create({ device_id: deviceId, name: param.name, value: param.value });
-//             ^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
 }
 

@@ -9,7 +9,6 @@ export async function syncPrices(prisma: PrismaClient, definitions: PriceDefinit
 //                         ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
     if (!existing) {
       await prisma.price.create({ data: definition });
-//          ^^^^^^^^^^^^^^^^^^^ n-plus-one
       created += 1;
     }
   }
