@@ -661,6 +661,29 @@ describe('n-plus-one advice that keys the batch as the operation does', () => {
   });
 });
 
+describe('n-plus-one on Kysely handles a helper hands back in place, and on raw sql templates', () => {
+  it('names the write of a repository method written on dbOrTx(...) and the raw statement with its array parameter', () => {
+    assert.deepEqual(projectMessages('kysely-handed-handles', 'block.service.ts').slice(0, 4), [
+      [
+        'this.blockRepo.insert',
+        'blockRepo.insert() runs a write (insertInto, block.repo.ts:10) per item of this loop (N+1). Insert them in one statement: insertInto(table).values(rows).',
+      ],
+      [
+        'this.blockRepo.updateBody',
+        "blockRepo.updateBody() runs a write (updateTable, block.repo.ts:14) per item of this loop (N+1). Update them in one statement with where('id', 'in', ids), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.",
+      ],
+      [
+        'this.blockRepo.countWords',
+        'blockRepo.countWords() runs a query (execute, block.repo.ts:22) per item of this loop (N+1). Run one statement for all items: WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${sql.join(ids)}).',
+      ],
+      [
+        'execute',
+        'execute runs one Kysely write per item of this loop (N+1 statements). Delete them in one statement: DELETE … WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${sql.join(ids)}).',
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one through collection factories and a registry of module factories', () => {
   it('names the chain of the registry and the collection call each module function runs', () => {
     assert.deepEqual(projectMessages('module-registry-factories', 'resolvers.ts'), [

@@ -48,6 +48,21 @@ export async function all(req: { body: { ids: string[] } }, dir: string, text: s
       ]);
     });
 
+    it('names the rows a transaction callback hands back as the list', () => {
+      const code = `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function archive(folderId: string) {
+  const notes = await prisma.$transaction(async (tx) => {
+    await tx.folder.update({ where: { id: folderId }, data: { archived: true } });
+    const archived = await tx.note.findMany({ where: { folderId } });
+    return archived;
+  });
+  await Promise.all(notes.map((note) => notify(note.id)));
+}
+`;
+      assert.deepEqual(byDefault(code), ['Promise.all starts notify(...) for every row of note.findMany (no limit) at once; run at most 8 at a time.']);
+    });
+
     it('leaves a parameter, a capped query and a field of one object alone; reportUnknownLists reports them', () => {
       const code = `import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();

@@ -8,6 +8,8 @@ import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { callLabel, calleeChainNames, calleeName, typeReferenceName } from './names';
 import { databaseQueryOf } from './queries';
+import { returnedExpression } from './orm';
+import { transactionCallback } from '../project-model/summaries';
 import { destructuredSource, keyName, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction, isLoopStatement } from './scopes';
 import { visitAll } from './visit';
@@ -246,6 +248,10 @@ function callOrigin(
   if (parsesCsv(context, call)) return { kind: 'text', phrase: 'rows of a parsed CSV' };
   const rows = queryRows(context, call, isLimited);
   if (rows) return rows;
+  // `const rows = await db.transaction(async (tx) => tx.select().from(items))`: what the callback hands back.
+  const transaction = transactionCallback(call);
+  const returned = transaction && returnedExpression(transaction);
+  if (returned) return next(returned);
   if (callee.type === AST_NODE_TYPES.MemberExpression && KEEPING_STEPS.test(name)) return next(callee.object);
   return undefined;
 }

@@ -317,7 +317,7 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   }
   const method = propertyName(callee);
   if (method === undefined) return undefined;
-  const heldRun = runOfBuilderMadeBefore(context, call, callee.object);
+  const heldRun = runOfBuilderMadeBefore(context, call, callee.object) ?? kyselyRawQuery(context, call, callee);
   if (heldRun) return heldRun;
   const queued = method === 'push' || method === 'unshift' ? queuedTaskQuery(context, call, callee.object) : undefined;
   if (queued) return queued;
@@ -332,6 +332,22 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
     ? (valueQuery(context, call, callee, method, value) ?? (runsQueryOfKind(value, method) ? undefined : functionQuery(context, call)))
     : (unresolvedQuery(context, call, callee, method) ?? functionQuery(context, call) ?? handedHandleQuery(context, call));
   return found && { receiver: text(context, callee.object), ...found };
+}
+
+/** Kysely's raw statement run on a handle: ``sql`delete from sessions where user_id = ${id}`.execute(db)``, `sql.raw(text).execute(trx)`. */
+function kyselyRawQuery(context: RuleContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): QueryMatch | undefined {
+  if (propertyName(callee) !== 'execute' || call.arguments.length !== 1) return undefined;
+  const raw = unwrapExpression(callee.object);
+  const sql = raw.type === AST_NODE_TYPES.TaggedTemplateExpression ? raw : raw.type === AST_NODE_TYPES.CallExpression ? raw.arguments[0] : undefined;
+  const tag = raw.type === AST_NODE_TYPES.TaggedTemplateExpression ? raw.tag : raw.type === AST_NODE_TYPES.CallExpression ? raw.callee : undefined;
+  const member = tag && resolveModuleMember(context, unwrapExpression(tag));
+  if (!sql || member?.module !== 'kysely' || member.path[0] !== 'sql' || member.path.length > (sql === raw ? 1 : 2)) return undefined;
+  const statement = sqlWriteOf(sql);
+  return {
+    ...match(raw as TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, 'kysely', statement ? 'write' : 'read', 'sql', callee.property.range),
+    receiver: text(context, call.arguments[0]!),
+    ...(statement && { statement }),
+  };
 }
 
 /** The handles a statement can be sent on: a SQL driver's pool, client or transaction, a SQL builder's instance or transaction. */

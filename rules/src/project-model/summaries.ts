@@ -1218,7 +1218,7 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
     const gotten = gottenClass(context, unwrapExpression(callee.object));
     const method = propertyName(callee);
     if (gotten && method !== undefined) return { module: gotten.module, path: [gotten.path[0]!, method], ...siteOf(context, callee), instance: true };
-    const made = madeRef(context, callee);
+    const made = isHandingHandle(context, unwrapExpression(callee.object)) ? undefined : madeRef(context, callee);
     if (made) return made;
     const inherited = inheritedRef(context, callee);
     if (inherited) return { ...inherited, ...siteOf(context, callee), ...executesRef(context, call, inherited.path) };
@@ -1253,7 +1253,8 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
     } else if (object.type === AST_NODE_TYPES.ThisExpression) {
       const declared = declaredThisType(context, object);
       return declared && { module: declared.module, path: [...declared.path, ...names], ...siteOf(context, callee), instance: true };
-    } else {
+    } else if (object.type !== AST_NODE_TYPES.CallExpression) {
+      // A call written in place (`dbOrTx(this.db, trx).insertInto(...)`) is read below, as the `const` it could be kept in.
       if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
       const source = destructuredSource(context, object);
       // `const trx = this.txContext.getCurrentTransaction()`: the handle a method that takes nothing hands out, read as that call.
@@ -1615,11 +1616,15 @@ function heldConstruction(context: RuleContext, node: TSESTree.Node): TSESTree.N
  * handle the alias stands for, an operand's, or what a helper handed such a handle declares it returns.
  */
 function aliasedHandleClass(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
-  const init = constantInit(context, node);
+  const init = node.type === AST_NODE_TYPES.CallExpression ? node : constantInit(context, node);
   const choices = init ? valuesChosenBy(init) : [];
   if (choices.length > 0) return instanceClass(context, choices[0]!) ?? instanceClass(context, choices[1]!);
-  const handed = init?.type === AST_NODE_TYPES.CallExpression && init.arguments.some((argument) => instanceClass(context, argument) !== undefined);
-  return handed ? returnedClass(context, node) : undefined;
+  return init && isHandingHandle(context, init) ? returnedClass(context, node) : undefined;
+}
+
+/** A call handed a typed handle (`dbOrTx(this.db, trx)`): a helper that may hand it back, as its declared return type tells. */
+function isHandingHandle(context: RuleContext, node: TSESTree.Node): node is TSESTree.CallExpression {
+  return node.type === AST_NODE_TYPES.CallExpression && node.arguments.some((argument) => instanceClass(context, argument) !== undefined);
 }
 
 /** `a ?? b`, `a || b`, `cond ? a : b`: the two values it chooses between, the preferred first; none for anything else. */
@@ -1670,7 +1675,7 @@ function constantCall(context: RuleContext, node: TSESTree.Node): TSESTree.CallE
  * its declaration in this file, or named by its call for another file's (`getContext()`, see `CALLED`).
  */
 function returnedClass(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
-  const call = constantCall(context, node);
+  const call = node.type === AST_NODE_TYPES.CallExpression ? node : constantCall(context, node);
   const local = call && localFunction(context, call.callee);
   const type = local && firstNamedType(declaredReturnType(local));
   const member = local

@@ -263,6 +263,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
   // `$queryRaw\`...\`` binds what it embeds as parameters, an array included.
   if (match.library === 'prisma' && (match.operation === '$queryRaw' || match.operation === '$executeRaw'))
     return 'Run one statement for all items: WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)}).';
+  if (isKyselyTemplate(match)) return `Run one statement for all items: ${KYSELY_TEMPLATE_IDS}.`;
   if (
     (match.operation === 'query' && (match.library === 'sequelize' || match.library === 'typeorm')) ||
     (match.library === 'prisma' && /^\$(?:query|execute)Raw/.test(match.operation))
@@ -752,6 +753,13 @@ function oneBatch(match: QueryMatch): string {
   return `${on}batch([...])`;
 }
 
+/** Kysely's `sql` template (``sql`…`.execute(db)``), which binds what it embeds as a parameter, an array included. */
+function isKyselyTemplate(match: QueryMatch): boolean {
+  return match.library === 'kysely' && (match.site?.operation ?? match.operation) === 'sql';
+}
+
+const KYSELY_TEMPLATE_IDS = 'WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${sql.join(ids)})';
+
 /** The one statement that replaces raw SQL written per item, in the placeholders of the library that runs it. */
 function sqlWriteBatch(match: QueryMatch, statement: SqlWrite): string {
   const library = match.library;
@@ -773,19 +781,21 @@ function sqlWriteBatch(match: QueryMatch, statement: SqlWrite): string {
   const positional = library === 'pg' || (library === 'prisma' && !tagged) || (library === 'neon' && !neonTemplate(match));
   const ids = tagged
     ? 'WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id IN (${Prisma.join(ids)})'
-    : library === 'slonik'
-      ? 'WHERE id = ANY(${sql.array(ids, idType)})'
-      : library === 'postgres'
-        ? 'WHERE id IN ${sql(ids)}'
-        : library === 'neon' && neonTemplate(match)
-          ? 'WHERE id = ANY(${ids})'
-          : library === 'drizzle'
-            ? 'WHERE ${inArray(table.id, ids)}'
-            : library === 'pg-promise'
-              ? 'WHERE id IN ($1:csv) with the array of ids'
-              : positional
-                ? 'WHERE id = ANY($1) with the array of ids'
-                : 'WHERE id IN (...) with the array of ids';
+    : isKyselyTemplate(match)
+      ? KYSELY_TEMPLATE_IDS
+      : library === 'slonik'
+        ? 'WHERE id = ANY(${sql.array(ids, idType)})'
+        : library === 'postgres'
+          ? 'WHERE id IN ${sql(ids)}'
+          : library === 'neon' && neonTemplate(match)
+            ? 'WHERE id = ANY(${ids})'
+            : library === 'drizzle'
+              ? 'WHERE ${inArray(table.id, ids)}'
+              : library === 'pg-promise'
+                ? 'WHERE id IN ($1:csv) with the array of ids'
+                : positional
+                  ? 'WHERE id = ANY($1) with the array of ids'
+                  : 'WHERE id IN (...) with the array of ids';
   // pg-promise's helpers write every row in one statement: a multi-row INSERT, or an UPDATE from a VALUES list matched on the id.
   if (library === 'pg-promise' && statement !== 'delete')
     return statement === 'create'
