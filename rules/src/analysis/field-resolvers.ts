@@ -198,7 +198,11 @@ export function parentKeyRead(context: RuleContext, query: TSESTree.Node, resolv
       else if (definition.type === 'Variable' && definition.parent?.kind === 'const' && depth < MAX_CONSTANT_STEPS) {
         const declarator = definition.node as TSESTree.VariableDeclarator;
         const from = declarator.init ? keysIn(declarator.init, depth + 1) : [];
-        keys.push(...(from.length === 1 && from[0] === parentName && declarator.id.type === AST_NODE_TYPES.ObjectPattern ? [`${parentName}.${destructuredField(definition.name)}`] : from));
+        keys.push(
+          ...(from.length === 1 && from[0] === parentName && declarator.id.type === AST_NODE_TYPES.ObjectPattern
+            ? [`${parentName}.${destructuredField(definition.name)}`]
+            : from),
+        );
       }
     });
     return keys;
@@ -206,6 +210,8 @@ export function parentKeyRead(context: RuleContext, query: TSESTree.Node, resolv
   const keys = new Set(keysIn(query, 0));
   // `convert(post.data, post)`: the fields read name the key better than the whole parent handed beside them.
   if (keys.size > 1) keys.delete(parentName);
+  // A query that reads many fields of its parent is keyed by the parent as a whole.
+  if (keys.size > MAX_KEY_FIELDS) return parentName;
   return keys.size > 0 ? [...keys].join(' and ') : undefined;
 }
 
@@ -220,6 +226,9 @@ function picksWhere(node: TSESTree.Identifier, root: TSESTree.Node): boolean {
     if (inner.parent.type === AST_NODE_TYPES.CallExpression && inner.parent.callee === inner && inner.type === AST_NODE_TYPES.CallExpression) return true;
   return false;
 }
+
+/** How many fields of the parent a loader's key names (`comment.streamId and comment.id`). */
+const MAX_KEY_FIELDS = 2;
 
 /** How many constants of the resolver (`const { id } = stream; const filter = { authorId: id }`) are followed back to the parent. */
 const MAX_CONSTANT_STEPS = 2;

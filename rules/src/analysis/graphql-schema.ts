@@ -35,8 +35,7 @@ const SDL_FIELD_ARGUMENTS = /([A-Za-z_]\w*)\s*\(([^)]*)\)\s*:/g;
 const PAGE_ARGUMENT = /\b(?:limit|first|last|cursor|after|before|offset|skip|take|page|perPage|pageSize)\??\s*:/;
 
 /** `@ObjectType() export class Post`: a type-graphql or NestJS object type, by its class. */
-const OBJECT_TYPE_CLASS =
-  /@ObjectType\s*\([^)]*\)\s*(?:@[\w$.]+(?:\s*\([^)]*\))?\s*)*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/g;
+const OBJECT_TYPE_CLASS = /@ObjectType\s*\([^)]*\)\s*(?:@[\w$.]+(?:\s*\([^)]*\))?\s*)*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/g;
 /** `@Field(() => [Post])`, `@Query((type) => [Post])`, `@ResolveField('posts', () => [Post])`: a field that returns a list. */
 const CODE_FIRST_LIST =
   /@(?:Field|Query|ResolveField|FieldResolver)\s*\(\s*(?:['"][^'"]*['"]\s*,\s*)?(?:\(\s*[\w$]*\s*\)|[\w$]+)\s*=>\s*\[\s*([A-Za-z_$][\w$]*)\s*\]/g;
@@ -111,7 +110,7 @@ export function listedTypes(facts: Iterable<readonly string[]>): GraphqlTypes {
     else if (fact.startsWith(PAGED)) paged.add(fact.slice(PAGED.length));
     else if (fact.startsWith(HELD_IN)) heldIn.push(fact.slice(HELD_IN.length).split(':') as [string, string]);
   }
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [type, holder] of heldIn) if (listed.has(holder) && !listed.has(type)) grew = !!listed.add(type);
   }
