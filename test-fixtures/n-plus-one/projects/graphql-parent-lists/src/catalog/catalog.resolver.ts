@@ -1,6 +1,21 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { db } from '../db';
-import { Brand, Product, Review, ReviewPage } from './models';
+import { Brand, Product, Review } from './models';
+
+export function Paginated<T>(item: new () => T) {
+  @ObjectType({ isAbstract: true })
+  abstract class Page {
+    @Field(() => [item])
+    items!: T[];
+
+    @Field(() => Int)
+    total!: number;
+  }
+  return Page;
+}
+
+@ObjectType()
+export class ReviewPage extends Paginated(Review) {}
 
 @Resolver(() => Product)
 export class ProductResolver {

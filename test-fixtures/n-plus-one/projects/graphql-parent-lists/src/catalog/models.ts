@@ -1,5 +1,5 @@
 // valid
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
 export class Brand {
@@ -24,18 +24,3 @@ export class Review {
   @Field()
   authorId!: string;
 }
-
-export function Paginated<T>(item: new () => T) {
-  @ObjectType({ isAbstract: true })
-  abstract class Page {
-    @Field(() => [item])
-    items!: T[];
-
-    @Field(() => Int)
-    total!: number;
-  }
-  return Page;
-}
-
-@ObjectType()
-export class ReviewPage extends Paginated(Review) {}
