@@ -366,6 +366,7 @@ const isSignals = shape(
     methodNames: isStringList,
     collectionFields: isStringList,
     globalModels: isStringList,
+    graphqlTypes: isStringList,
     reexportsOnly: isBoolean,
   } satisfies Record<RequiredKeys<SyntaxSignals>, Check>,
   { syntaxChecked: isBoolean } satisfies Record<OptionalKeys<SyntaxSignals>, Check>,

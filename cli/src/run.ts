@@ -224,6 +224,7 @@ async function lintPaths(options: CliOptions, workspace: Workspace, io: RunIo, n
           methodNames: model.methodNames(),
           collectionFields: model.collectionFields(),
           globalModels: model.globalModels(),
+          graphqlTypes: model.graphqlTypes(),
           programs: model.programs(),
         }
       : null,
@@ -631,7 +632,8 @@ function readSources(
         source.signals?.implemented.length ||
         source.signals?.methodNames.length ||
         source.signals?.collectionFields.length ||
-        source.signals?.globalModels.length
+        source.signals?.globalModels.length ||
+        source.signals?.graphqlTypes.length
       ) {
         model.setSignals(source.file, source.signals);
         // A model file of a framework that makes its models globals gives every file of the project a database.

@@ -13,4 +13,5 @@ export const NO_INDEX_SIGNALS: Readonly<IndexSignals> = {
   methodNames: [],
   collectionFields: [],
   globalModels: [],
+  graphqlTypes: [],
 };

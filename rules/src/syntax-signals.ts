@@ -9,6 +9,7 @@ import { roleSignsOf, type RoleSign } from './roles';
 import { exportedFunctionFactsOf } from './exported-functions';
 import { inMemorySchemasOf } from './validation-schemas';
 import { sailsModelGlobals } from './analysis/framework-models';
+import { graphqlTypesOf } from './analysis/graphql-schema';
 import { NO_INDEX_SIGNALS } from './index-signals';
 
 /**
@@ -68,6 +69,8 @@ export interface SyntaxSignals {
   collectionFields: string[];
   /** The model globals its path defines in a framework that registers models by file (`api/models/Card.js` of Sails): see `sailsModelGlobals`. */
   globalModels: string[];
+  /** What its GraphQL schema text says of object types, declared and held in lists (`type:Post`, `list:Post`): see `graphqlTypesOf`. */
+  graphqlTypes: string[];
   /** Its statements only re-export other modules (`export * from './order.service.interface'`, `export type { A } from './a'`): a barrel. */
   reexportsOnly: boolean;
   /**
@@ -164,6 +167,7 @@ export function indexSignalsOf(text: string, fileName: string): IndexSignals {
     methodNames: methodNamesOf(text),
     collectionFields: collectionFieldsOf(text),
     globalModels: sailsModelGlobals(text, fileName),
+    graphqlTypes: graphqlTypesOf(text),
   };
 }
 
@@ -180,6 +184,7 @@ export type IndexSignals = Pick<
   | 'methodNames'
   | 'collectionFields'
   | 'globalModels'
+  | 'graphqlTypes'
 >;
 
 /**

@@ -2992,6 +2992,37 @@ describe('n-plus-one through Fastify decorators and objects of collection factor
 });
 
 describe('n-plus-one in GraphQL field resolvers', () => {
+  it('keys the loader by the fields the query reads of a parent the schema lists, not by what picks its database', () => {
+    assert.deepEqual(projectMessages('graphql-parent-lists', 'shop/resolvers.ts'), [
+      [
+        'db',
+        'db runs one Knex query per Order: GraphQL calls this customer resolver once per parent (N+1). Batch it with a DataLoader keyed by order.customer_id (one query for the whole list).',
+      ],
+      [
+        'db',
+        'db runs one Knex query per Invoice: GraphQL calls this customer resolver once per parent (N+1). Batch it with a DataLoader keyed by invoice.customer_id and invoice.region_id (one query for the whole list).',
+      ],
+      [
+        'paymentsIn(regionDb(invoice.region_id))',
+        'paymentsIn(regionDb(invoice.region_id))() runs a query per Invoice: GraphQL calls this paid resolver once per parent (N+1). It runs client, db.ts:13. Batch it with a DataLoader keyed by invoice.id (one query for the whole list).',
+      ],
+      [
+        'db',
+        'db runs one Knex query per Refund: GraphQL calls this invoice resolver once per parent (N+1). Batch it with a DataLoader keyed by refund.invoice_id (one query for the whole list).',
+      ],
+    ]);
+    assert.deepEqual(projectMessages('graphql-parent-lists', 'catalog.resolver.ts'), [
+      [
+        'db',
+        'db runs one Knex query per Product: GraphQL calls this brand resolver once per parent (N+1). Batch it with a DataLoader keyed by product.brandId (one query for the whole list).',
+      ],
+      [
+        'db',
+        'db runs one Knex query per Review: GraphQL calls this authorName resolver once per parent (N+1). Batch it with a DataLoader keyed by review.authorId (one query for the whole list).',
+      ],
+    ]);
+  });
+
   it('names the type and field a resolver runs its query for, and the key to batch by', () => {
     assert.deepEqual(projectMessages('graphql-field-resolvers', 'posts.ts'), [
       [

@@ -3,6 +3,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { constValueOf, fieldKeyName, keyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, type FunctionNode } from './scopes';
+import { projectModels } from './orm';
+import { pagedFieldName } from './graphql-schema';
 import { typeReferenceName } from './names';
 import { visitAll } from './visit';
 
@@ -176,34 +178,57 @@ function resolvedType(context: RuleContext, method: TSESTree.MethodDefinition): 
 
 /**
  * `db.user.findUnique({ where: { id: stream.authorId } })` in a resolver of `Stream.author`: what of the parent a query reads, the
- * key a DataLoader would batch (`stream.authorId`, the parent itself, a name destructured from it). Undefined when it reads no parent.
+ * key a DataLoader would batch (`stream.authorId`, the parent itself, a name destructured from it; `comment.streamId and comment.id`
+ * when it reads two). Undefined when it reads no parent.
  */
 export function parentKeyRead(context: RuleContext, query: TSESTree.Node, resolver: FieldResolver, fn: FunctionNode): string | undefined {
   const param = resolver.parent.type === AST_NODE_TYPES.AssignmentPattern ? resolver.parent.left : resolver.parent;
   const parentName = param.type === AST_NODE_TYPES.Identifier ? param.name : 'parent';
-  const keyIn = (root: TSESTree.Node, depth: number): string | undefined => {
-    let key: string | undefined;
+  const keysIn = (root: TSESTree.Node, depth: number): string[] => {
+    const keys: string[] = [];
     visitAll(root, (node) => {
-      if (key !== undefined || node.type !== AST_NODE_TYPES.Identifier) return;
-      // `getComments({ postId: post.id })` with `const getComments = commentsFor(regionDb(post))`: the function picks where, the arguments what.
-      if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return;
+      if (node.type !== AST_NODE_TYPES.Identifier || picksWhere(node, root)) return;
       const definition = resolveVariable(context, node)?.defs[0];
       if (!definition || !contains(fn, definition.name) || contains(root, definition.name)) return;
       const member = node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node && !node.parent.computed ? node.parent : undefined;
-      if (definition.name === param) key = member ? `${parentName}.${fieldKeyName(member.property)}` : parentName;
+      if (definition.name === param) keys.push(member ? `${parentName}.${fieldKeyName(member.property)}` : parentName);
       // `({ authorId }) => …`: a field destructured from the parent.
-      else if (contains(param, definition.name)) key = `${parentName}.${destructuredField(definition.name)}`;
+      else if (contains(param, definition.name)) keys.push(`${parentName}.${destructuredField(definition.name)}`);
       // `const { authorId } = stream`, `const ids = stream.memberIds`: a constant of the resolver taken from the parent.
       else if (definition.type === 'Variable' && definition.parent?.kind === 'const' && depth < MAX_CONSTANT_STEPS) {
         const declarator = definition.node as TSESTree.VariableDeclarator;
-        const from = declarator.init ? keyIn(declarator.init, depth + 1) : undefined;
-        key = from === parentName && declarator.id.type === AST_NODE_TYPES.ObjectPattern ? `${parentName}.${destructuredField(definition.name)}` : from;
+        const from = declarator.init ? keysIn(declarator.init, depth + 1) : [];
+        keys.push(
+          ...(from.length === 1 && from[0] === parentName && declarator.id.type === AST_NODE_TYPES.ObjectPattern
+            ? [`${parentName}.${destructuredField(definition.name)}`]
+            : from),
+        );
       }
     });
-    return key;
+    return keys;
   };
-  return keyIn(query, 0);
+  const keys = new Set(keysIn(query, 0));
+  // `convert(post.data, post)`: the fields read name the key better than the whole parent handed beside them.
+  if (keys.size > 1) keys.delete(parentName);
+  // A query that reads many fields of its parent is keyed by the parent as a whole.
+  if (keys.size > MAX_KEY_FIELDS) return parentName;
+  return keys.size > 0 ? [...keys].join(' and ') : undefined;
 }
+
+/**
+ * `getComments` of `getComments({ postId: post.id })` with `const getComments = commentsFor(regionDb(post))`, and `{ db: projectDb }`
+ * of `listRunsFactory({ db: projectDb })({ automationId: run.id })`: the function called, or the call that makes it, picks where
+ * the query runs; its arguments say what it reads.
+ */
+function picksWhere(node: TSESTree.Identifier, root: TSESTree.Node): boolean {
+  if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return true;
+  for (let inner: TSESTree.Node = node; inner !== root && inner.parent; inner = inner.parent)
+    if (inner.parent.type === AST_NODE_TYPES.CallExpression && inner.parent.callee === inner && inner.type === AST_NODE_TYPES.CallExpression) return true;
+  return false;
+}
+
+/** How many fields of the parent a loader's key names (`comment.streamId and comment.id`). */
+const MAX_KEY_FIELDS = 2;
 
 /** How many constants of the resolver (`const { id } = stream; const filter = { authorId: id }`) are followed back to the parent. */
 const MAX_CONSTANT_STEPS = 2;
@@ -228,4 +253,37 @@ export function readsFieldArguments(context: RuleContext, query: TSESTree.Node, 
     reads = !!declaration && resolver.args.some((param) => contains(param, declaration));
   });
   return reads;
+}
+
+/** The arguments a field pages by: a page of a list per parent. */
+const PAGE_ARGUMENT = /^(?:limit|first|last|cursor|after|before|offset|skip|take|page|perPage|pageSize)$/;
+
+/**
+ * `streams(user, args) { … limit: args.limit … }`, `(user, { cursor, limit })`, `@Args('first') first`, or a field the schema gives
+ * paging arguments (`streams(limit: Int, cursor: String)`): a field that returns a page of
+ * its own per parent, by the API's design. A loader keyed by the parent cannot batch pages; its queries, the count beside the page
+ * too, are one per parent asked for.
+ */
+export function pagesByArguments(context: RuleContext, resolver: FieldResolver): boolean {
+  // `automations(cursor: String, limit: Int): AutomationCollection` in the schema, whatever the code does with the arguments.
+  if (projectModels(context)?.graphqlTypes?.paged.includes(pagedFieldName(resolver.type, resolver.field))) return true;
+  const pagedBy = (pattern: TSESTree.ObjectPattern): boolean =>
+    pattern.properties.some((property) => property.type === AST_NODE_TYPES.Property && PAGE_ARGUMENT.test(keyName(property) ?? ''));
+  return resolver.args.some((param) => {
+    const own = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    if (own.type === AST_NODE_TYPES.ObjectPattern) return pagedBy(own);
+    if (own.type !== AST_NODE_TYPES.Identifier) return false;
+    if (PAGE_ARGUMENT.test(own.name)) return true;
+    return !!resolveVariable(context, own)?.references.some(({ identifier }) => {
+      const use = identifier.parent;
+      if (use?.type === AST_NODE_TYPES.MemberExpression && use.object === identifier) return PAGE_ARGUMENT.test(fieldKeyName(use.property) ?? '');
+      return use?.type === AST_NODE_TYPES.VariableDeclarator && use.init === identifier && use.id.type === AST_NODE_TYPES.ObjectPattern && pagedBy(use.id);
+    });
+  });
+}
+
+/** Whether the parents of a type can come in a list: the project's schema holds the type in one, or names no such type (none visible). */
+export function parentComesInList(context: RuleContext, type: string): boolean {
+  const types = projectModels(context)?.graphqlTypes;
+  return !types || !types.declared.includes(type) || types.listed.includes(type);
 }

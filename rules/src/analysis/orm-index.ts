@@ -3,6 +3,7 @@ import type { RuleContext } from '../types';
 import type { ArgumentLists } from '../project-model/argument-lists';
 import type { Orm, OrmValue } from './orm';
 import type { SqlWrite } from './query-kinds';
+import type { GraphqlTypes } from './graphql-schema';
 import { isLocalModule } from './module-names';
 import { fileKey } from '../project-model/paths';
 import { mayNameProjectFile, resolveModuleKey, type ResolutionData } from '../project-model/resolution';
@@ -232,6 +233,8 @@ export interface ProjectModels {
   decorations?: Record<string, OrmValue>;
   /** The model globals the project's framework defines by file (Sails' `api/models/Card.js` defines `Card`; see `SyntaxSignals.globalModels`). */
   globalModels?: string[];
+  /** The object types the project's GraphQL schema declares, and those it holds in lists (see `SyntaxSignals.graphqlTypes`). */
+  graphqlTypes?: GraphqlTypes;
   resolution?: ResolutionData;
 }
 

@@ -2,6 +2,7 @@ import type { ProjectFacts } from '../project';
 import { declaresBeyondUses } from '../project-facts';
 import { mergeProjectFacts } from './merge';
 import type { ProjectModels } from '../analysis/orm-index';
+import { listedTypes } from '../analysis/graphql-schema';
 import { readPathMapping, readWorkspacePackage, workspaceGlobs, workspaceMatcher } from './configs';
 import type { ProjectHost } from './host';
 import { dirname, fileKey, foldersAbove, joinPath, normalizePath } from './paths';
@@ -65,6 +66,8 @@ export class ProjectFactsModel {
   private readonly collectionFieldsByKey = new Map<string, readonly string[]>();
   /** By file key, the model globals its path defines (its `SyntaxSignals.globalModels`): known of every file. */
   private readonly globalModelsByKey = new Map<string, readonly string[]>();
+  /** By file key, what its GraphQL schema text says of object types (its `SyntaxSignals.graphqlTypes`): known of every file. */
+  private readonly graphqlTypesByKey = new Map<string, readonly string[]>();
   /** Each folder: the folder of its nearest tsconfig.json (or null: none up to the root). */
   private readonly configFolderOf = new Map<string, string | null>();
   private readonly configs = new Map<string, PathMapping>();
@@ -133,7 +136,8 @@ export class ProjectFactsModel {
     const methods = this.setNames(this.methodNamesByKey, path, signals.methodNames.length > 0 && isTestPath(path, this.root) ? [] : signals.methodNames);
     const collections = this.setNames(this.collectionFieldsByKey, path, signals.collectionFields);
     const globals = this.setNames(this.globalModelsByKey, path, signals.globalModels);
-    return lists || settled || returns || enqueues || callbacks || schemas || barrel || implemented || methods || collections || globals;
+    const graphql = this.setNames(this.graphqlTypesByKey, path, signals.graphqlTypes);
+    return lists || settled || returns || enqueues || callbacks || schemas || barrel || implemented || methods || collections || globals || graphql;
   }
 
   private setBarrel(path: string, modules: readonly string[]): boolean {
@@ -210,6 +214,7 @@ export class ProjectFactsModel {
         ...(this.barrelsByKey.size > 0 && { barrels: this.barrels() }),
         ...(this.collectionFieldsByKey.size > 0 && { collectionFields: [...new Set([...this.collectionFieldsByKey.values()].flat())] }),
         ...(this.globalModelsByKey.size > 0 && { globalModels: [...new Set([...this.globalModelsByKey.values()].flat())] }),
+        ...(this.graphqlTypesByKey.size > 0 && { graphqlTypes: listedTypes(this.graphqlTypesByKey.values()) }),
       };
       this.keepMethodsNoOtherFileNames(this.merged.methodsCalledAtBoot);
       this.keepMethodsNoOtherFileNames(this.merged.methodLists);
@@ -256,6 +261,11 @@ export class ProjectFactsModel {
   /** By file key, the model globals each file's path defines (see `SyntaxSignals.globalModels`). */
   globalModels(): Array<[string, readonly string[]]> {
     return [...this.globalModelsByKey];
+  }
+
+  /** By file key, what each file's GraphQL schema text says of object types (see `SyntaxSignals.graphqlTypes`). */
+  graphqlTypes(): Array<[string, readonly string[]]> {
+    return [...this.graphqlTypesByKey];
   }
 
   /** By file key, the methods each file names through an object (see `SyntaxSignals.methodNames`). */

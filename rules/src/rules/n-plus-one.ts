@@ -90,7 +90,7 @@ import { rowStatementPerItem, type RowStatement } from '../analysis/row-statemen
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 import { dispatchedClass } from '../project-model/summaries';
-import { fieldResolverOf, parentKeyRead, readsFieldArguments } from '../analysis/field-resolvers';
+import { fieldResolverOf, pagesByArguments, parentComesInList, parentKeyRead, readsFieldArguments } from '../analysis/field-resolvers';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 
 /** The column a repeated query looks rows up by (`authorId` of `{ where: { authorId } }`, `list` of a callee's `where({ list })`), `id` when unclear. */
@@ -2552,6 +2552,8 @@ export const nPlusOne: Rule = {
       const fn = enclosingFunction(node);
       const resolver = fn && fn.params.length > 0 ? fieldResolverOf(context, fn) : undefined;
       if (!fn || !resolver || loadsThroughBatchLoader(context, node)) return;
+      // A type the schema never lists is resolved for one parent a request; a page per parent is one query per parent by the API's design.
+      if (!parentComesInList(context, resolver.type) || pagesByArguments(context, resolver)) return;
       const match = queryCallOf(context, node);
       if (!match || match.kind === 'write' || reported.has(match.call) || batchesPerTick(match)) return;
       const whole = callChainTop(match.call);
