@@ -1,0 +1,6 @@
+// valid
+'use strict';
+
+const widget = require(`./${process.env.WIDGET}`);
+
+module.exports = widget;
