@@ -2170,7 +2170,7 @@ const MAX_ITEM_STEPS = 3;
 
 /**
  * `db.getObject(key)` of a project module that also has `getObjects`, `setObjectBulk` or `sortedSetsCard`: its own batched form,
- * a member of the same module named as the plural or bulk of the one called.
+ * a member of the same module named as the bulk of the one called, or with the plural of what it acts on.
  */
 function batchedSiblingAdvice(context: RuleContext, call: TSESTree.Node): string | undefined {
   const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
@@ -2178,10 +2178,12 @@ function batchedSiblingAdvice(context: RuleContext, call: TSESTree.Node): string
   const member = resolveModuleMember(context, callee);
   const name = member?.path.at(-1);
   if (!member || name === undefined || member.path.length > 2) return undefined;
-  const words = name.split(/(?=[A-Z])/);
-  const candidates = [`${name}s`, `${name}Bulk`, ...words.map((_, index) => words.map((word, at) => (at === index ? `${word}s` : word)).join(''))];
-  const sibling = candidates.find(
-    (candidate) => candidate !== name && lookupFunction(projectModels(context), context.fileName, member.module, [...member.path.slice(0, -1), candidate]),
+  // The plural of the thing the name acts on, the word after the verb (`getUsersFields` of `getUserFields`, not `setTopicFields` of `setTopicField`).
+  const [verb, thing, ...rest] = name.split(/(?=[A-Z])/);
+  const plural = thing === undefined ? [] : [`${verb}${thing}s${rest.join('')}`, ...(rest.length > 0 ? [`${verb}${thing}s${rest.join('')}s`] : [])];
+  const candidates = [`${name}Bulk`, ...plural];
+  const sibling = candidates.find((candidate) =>
+    lookupFunction(projectModels(context), context.fileName, member.module, [...member.path.slice(0, -1), candidate]),
   );
   const receiver = context.text.slice(callee.object.range[0], callee.object.range[1]);
   return sibling && `Call ${receiver}.${sibling}(...) once with every item: the module's batched form.`;
