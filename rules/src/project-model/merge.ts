@@ -79,8 +79,9 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   for (const facts of files) {
     for (const edge of facts.reexports ?? []) {
       // `module.exports = require(`./${name}`)`: each module of the folder the file may pick, the first that has a name giving it.
-      for (const picked of pickedModuleKeys(pathByKey.keys(), facts.path, edge.module)) merged.reexports![facts.file]!.push({ target: picked });
-      const target = moduleKey(merged, facts.path, edge.module);
+      const picked = pickedModuleKeys(pathByKey.keys(), facts.path, edge.module);
+      for (const module of picked) merged.reexports![facts.file]!.push({ target: module });
+      const target = picked.length > 0 ? undefined : moduleKey(merged, facts.path, edge.module);
       if (target !== undefined)
         merged.reexports![facts.file]!.push({ target, ...(edge.names && { names: edge.names }), ...(edge.holds !== undefined && { holds: edge.holds }) });
       // A mixin applied by two files cannot tell which one its object is.

@@ -1,6 +1,0 @@
-// valid
-'use strict';
-
-exports.render = function (options) {
-	return `<time>${new Date().toLocaleTimeString(options.locale)}</time>`;
-};

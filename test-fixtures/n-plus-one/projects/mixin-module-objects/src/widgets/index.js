@@ -1,6 +1,0 @@
-// valid
-'use strict';
-
-const widget = require(`./${process.env.WIDGET}`);
-
-module.exports = widget;

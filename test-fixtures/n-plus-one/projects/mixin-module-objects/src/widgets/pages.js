@@ -1,8 +1,0 @@
-// valid
-'use strict';
-
-const widget = require('.');
-
-exports.renderAll = function (list) {
-	return list.map((options) => widget.render(options));
-};
