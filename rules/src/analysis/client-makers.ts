@@ -27,10 +27,10 @@ function clientMakers(context: RuleContext, node: TSESTree.Node, depth: number):
     const variable = resolveVariable(context, expression);
     const definition = variable?.defs[0];
     const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
-    if (declarator?.id !== definition?.name) return undefined;
+    if (!declarator || declarator.id !== definition!.name) return undefined;
     // `let client; … client = await connection.connect(opts)`: a variable set once, in the function that connects.
     const writes = variable!.references.flatMap((reference) => (reference.isWrite() && reference.writeExpr ? [reference.writeExpr as TSESTree.Node] : []));
-    const value = (definition!.parent as TSESTree.VariableDeclaration).kind === 'const' ? declarator?.init : writes.length === 1 ? writes[0] : undefined;
+    const value = (definition!.parent as TSESTree.VariableDeclaration).kind === 'const' ? declarator.init : writes.length === 1 ? writes[0] : undefined;
     return value ? clientMakers(context, value, depth + 1) : undefined;
   }
   // `globalForDb.db ?? createDb()`, `cached ? cached : createDb()`: the side that makes one.
