@@ -214,8 +214,6 @@ const MAX_ALIAS_DEPTH = 8;
 export function resolveModuleMember(context: RuleContext, expression: TSESTree.Node, depth = 0): ModuleMember | undefined {
   if (depth > MAX_ALIAS_DEPTH) return undefined;
   const node = unwrapExpression(expression);
-  // `mongoModule.client` of `const mongoModule = module.exports`: a member of this file's exports, as another file requiring it reads it.
-  if (isExportsObject(context, node)) return { module: ownSpecifier(context.fileName), path: [] };
   if (node.type === AST_NODE_TYPES.MemberExpression) {
     const name = propertyName(node);
     if (name === undefined) return undefined;
@@ -251,15 +249,6 @@ export function resolveModuleMember(context: RuleContext, expression: TSESTree.N
   return patternPath && { module: base.module, path: [...base.path, ...patternPath] };
 }
 
-/** The specifier by which a file requires itself (`./mongo` in `mongo.js`). */
-function ownSpecifier(fileName: string): string {
-  return `./${fileName
-    .replace(/\\/g, '/')
-    .split('/')
-    .pop()!
-    .replace(/\.[cm]?[jt]sx?$/i, '')}`;
-}
-
 /**
  * The module a mixin is applied to: `module` in `module.exports = function (module) { module.getObject = … }`, which another file
  * calls with its own exports (`require('./hash')(db)`); the project index tells which file that is.
@@ -268,8 +257,12 @@ export const MIXIN_TARGET = './<mixin target>';
 
 /** The module object of a file: `module.exports`, `exports`, a `const` that names it, or the object a mixin is given (see `isMixin`). */
 export function isModuleObject(context: RuleContext, node: TSESTree.Node): boolean {
-  const member = resolveModuleMember(context, node);
-  return member?.path.length === 0 && (member.module === MIXIN_TARGET || member.module === ownSpecifier(context.fileName));
+  const value = unwrapExpression(node);
+  if (isExportsObject(context, value)) return true;
+  const init = value.type === AST_NODE_TYPES.Identifier ? constValueOf(context, value) : undefined;
+  if (init && isExportsObject(context, init)) return true;
+  const member = resolveModuleMember(context, value);
+  return member?.path.length === 0 && member.module === MIXIN_TARGET;
 }
 
 /** The one parameter of the function a CommonJS file exports (`module.exports = function (User) {…}`), as the function names it. */
