@@ -34,7 +34,9 @@ import {
   propertyName,
   requiredModule,
   resolveModuleMember,
+  isMixin,
   isModuleExports,
+  isModuleObject,
   resolveVariable,
   signatureName,
   unwrapExpression,
@@ -96,7 +98,7 @@ export interface ProjectFacts {
    * `database`: the module is a database package or a generated client (`export * from '@prisma/client'`); `holds`: the export
    * of that name is an object holding the module's exports (`export default { ...postgres }`, see `heldModules`).
    */
-  reexports?: Array<{ module: string; names?: Record<string, string>; database?: true; holds?: string }>;
+  reexports?: Array<{ module: string; names?: Record<string, string>; database?: true; holds?: string; mixin?: true }>;
   /** By export name, or `Class.method` for a method of an exported class. */
   functions?: Record<string, FunctionSummary>;
   /** Exported classes that extend another class, and exported interfaces and object types that extend another type: the names they are exported under, and the base (`module` empty: this file). */
@@ -221,6 +223,7 @@ function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, decl
   const members: TSESTree.MemberExpression[] = [];
   const destructured: string[] = [];
   const branches: TSESTree.IfStatement[] = [];
+  const nestedAssignments: TSESTree.AssignmentExpression[] = [];
   walk(
     ast,
     (node) => {
@@ -245,6 +248,7 @@ function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, decl
       else if (isDecoratingCall(node)) decorateCalls.push(node);
       else if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.implements.length > 0)
         implementing.push(node);
+      else if (isNestedMemberAssignment(node)) nestedAssignments.push(node);
     },
     () => {},
   );
@@ -270,7 +274,7 @@ function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, decl
     Object.keys(uses).length > 0 ? { file: fileKey(fileName), path: fileName, models: [], exports: [], ...uses } : undefined;
   if (!declares) return usesOnly();
   const models = [...localModelFacts(context).values()];
-  const declared = exportedDeclarations(context);
+  const declared = exportedDeclarations(context, nestedAssignments);
   const { exports, reexports, functions, classes, fields, aliases, made, callbacks, handlers } = declared;
   const injectedCalls = injectedCallsOf(context, memberCalls);
   const implementations = [
@@ -315,6 +319,17 @@ function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, decl
     ...uses,
     ...(implementations.length > 0 && { implementations }),
   });
+}
+
+/** `mongoModule.client = …` inside a function: a member set on an object by name, maybe the module's own (see `exportedDeclarations`). */
+function isNestedMemberAssignment(node: TSESTree.Node): node is TSESTree.AssignmentExpression {
+  return (
+    node.type === AST_NODE_TYPES.AssignmentExpression &&
+    node.operator === '=' &&
+    node.left.type === AST_NODE_TYPES.MemberExpression &&
+    !node.left.computed &&
+    node.parent?.parent?.type !== AST_NODE_TYPES.Program
+  );
 }
 
 /** The interfaces of the project or of its packages that a class implements, each with the class's export name. */
@@ -812,7 +827,7 @@ interface ExportedDeclarations {
 }
 
 /** What a file exports: ORM handles and models by export name (`default` for the default export), re-exports, function summaries, class bases. */
-function exportedDeclarations(context: RuleContext): ExportedDeclarations {
+function exportedDeclarations(context: RuleContext, nestedAssignments: readonly TSESTree.AssignmentExpression[] = []): ExportedDeclarations {
   const declared: ExportedDeclarations = {
     exports: [],
     reexports: [],
@@ -899,7 +914,19 @@ function exportedDeclarations(context: RuleContext): ExportedDeclarations {
       const forwarded = forwardedModule(context, statement.expression);
       if (forwarded) declared.reexports.push({ module: forwarded });
       commonJsExports(context, statement.expression, add);
+      const mixin = unwrapExpression(statement.expression.right);
+      if (isMixin(mixin)) mixinMembers(context, mixin, add, declared);
+    } else if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
+      const applied = appliedMixin(context, statement.expression);
+      if (applied) declared.reexports.push({ module: applied, mixin: true });
     }
+  }
+  // `mongoModule.client = client.db()` in an `init` that runs later: the module's member, as other files read it once set.
+  for (const assignment of nestedAssignments) {
+    const name = propertyName(assignment.left as TSESTree.MemberExpression);
+    const known =
+      name === undefined || Object.hasOwn(declared.functions, name) || !!declared.made[name] || declared.exports.some((exported) => exported.name === name);
+    if (!known && isModuleObject(context, (assignment.left as TSESTree.MemberExpression).object)) add(name, assignment.right);
   }
   trpcContext(context, declared);
   return declared;
@@ -1953,11 +1980,47 @@ function isExportsAlias(context: RuleContext, node: TSESTree.Node): boolean {
   return !!init && isModuleExports(unwrapExpression(init));
 }
 
+/**
+ * `require('./hash')(mongoModule)` or `const mixin = require('./hash'); mixin(User)` at the top of a file, handed its module object:
+ * the mixin whose members (`module.getObject = …`) become the file's own.
+ */
+function appliedMixin(context: RuleContext, expression: TSESTree.Expression): string | undefined {
+  if (expression.type !== AST_NODE_TYPES.CallExpression || expression.arguments.length !== 1 || !isModuleObject(context, expression.arguments[0]!))
+    return undefined;
+  const mixin = resolveModuleMember(context, expression.callee);
+  return mixin?.path.length === 0 && isLocalModule(mixin.module) ? mixin.module : undefined;
+}
+
+/** `module.getObject = async function (key) {…}` and `User.auth.revokeSession = …` in the body of a mixin: members it gives the object it is handed. */
+function mixinMembers(context: RuleContext, mixin: FunctionNode, add: (name: string, node: TSESTree.Node) => void, declared: ExportedDeclarations): void {
+  if (mixin.body.type !== AST_NODE_TYPES.BlockStatement) return;
+  for (const statement of mixin.body.body) {
+    const assignment = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left.type !== AST_NODE_TYPES.MemberExpression) continue;
+    const name = propertyName(assignment.left);
+    const owner = unwrapExpression(assignment.left.object);
+    if (name === undefined) continue;
+    if (isModuleObject(context, owner)) add(name, assignment.right);
+    else if (owner.type === AST_NODE_TYPES.MemberExpression && isModuleObject(context, owner.object) && isFunction(unwrapExpression(assignment.right))) {
+      const sub = propertyName(owner);
+      const summary = sub === undefined ? undefined : summarizeFunction(context, unwrapExpression(assignment.right) as FunctionNode, callReader);
+      if (summary && keepsSummary(summary)) declared.functions[`${sub}.${name}`] = summary;
+    }
+  }
+}
+
 /** `module.exports = require('./redis')`: a file of the project whose exports this file hands on whole. */
 function forwardedModule(context: RuleContext, assignment: TSESTree.AssignmentExpression): string | undefined {
   if (!isModuleExports(assignment.left)) return undefined;
   const required = resolveModuleMember(context, assignment.right);
-  return required?.path.length === 0 && required.module.startsWith('.') ? required.module : undefined;
+  if (required?.path.length === 0 && required.module.startsWith('.')) return required.module;
+  // ``const primaryDB = require(`./${databaseName}`)``: the module of the folder the configuration names (see `pickedModuleKeys`).
+  const value = unwrapExpression(constValueOf(context, assignment.right) ?? assignment.right);
+  const isRequire = value.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.Identifier && value.callee.name === 'require';
+  const argument = isRequire && value.arguments.length === 1 ? value.arguments[0] : undefined;
+  return argument?.type === AST_NODE_TYPES.TemplateLiteral && argument.quasis.length === 2 && argument.quasis[1]!.value.cooked === ''
+    ? `${argument.quasis[0]!.value.cooked}\${}`
+    : undefined;
 }
 
 const MAX_HELD_STEPS = 8;

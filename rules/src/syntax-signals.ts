@@ -73,6 +73,8 @@ export interface SyntaxSignals {
   graphqlTypes: string[];
   /** Its statements only re-export other modules (`export * from './order.service.interface'`, `export type { A } from './a'`): a barrel. */
   reexportsOnly: boolean;
+  /** It exports one function of one parameter, a mixin that adds members to the object it is given (`module.exports = function (User) {…}`). */
+  mixin?: true;
   /**
    * TypeScript's parser read the text without a syntax error (these signals come from a walk of its tree): the analysis of the
    * same text takes its tree from the fast parser, where there is one, without parsing the text with TypeScript again.
@@ -208,6 +210,7 @@ export function readSyntax(
     interfaces: exportedInterfacesOf(text),
     heldTypes: heldTypesOf(text),
     reexportsOnly: isReexportsOnly(text),
+    ...(MIXIN_EXPORT.test(text) && { mixin: true as const }),
   };
   if (!needsTree)
     return {
@@ -381,6 +384,9 @@ export function reexportsAllOf(text: string): string[] {
 }
 
 /** Whether a text holds re-exports and nothing else; most files fail at their first statement. */
+/** `module.exports = function (module) {` or `= (User) => {` at the start of a line (see `isMixin`). */
+const MIXIN_EXPORT = /^module\.exports\s*=\s*(?:async\s+)?(?:function\s*\w*\s*\(\s*\w+\s*\)|\(?\s*\w+\s*\)?\s*=>)\s*\{/m;
+
 export function isReexportsOnly(text: string): boolean {
   let offset = 0;
   let statements = 0;

@@ -3067,3 +3067,22 @@ describe('n-plus-one through server-side tRPC callers', () => {
     ]);
   });
 });
+
+describe('n-plus-one on CommonJS module objects built by mixins', () => {
+  it('follows a backend picked by name, its client set in init, and mixins, and names the batched sibling', () => {
+    assert.deepEqual(projectMessages('mixin-module-objects', 'profiles.js'), [
+      [
+        'db.getRecord',
+        "db.getRecord() runs a query (findOne, hash.js:5) per item of this loop (N+1). Call db.getRecords(...) once with every item: the module's batched form.",
+      ],
+      [
+        'accounts.getAccount',
+        'accounts.getAccount() runs a query (findOne, hash.js:5) per item of this loop (N+1). Load them in one query: find({ _key: { $in: ids } }).',
+      ],
+      [
+        'accounts.sessions.revoke',
+        'accounts.sessions.revoke() runs a write (updateOne, hash.js:13) per item of this loop (N+1). Update them in one call: updateMany({ _key: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.',
+      ],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { MadeClient } from '../project-model/made-clients';
 import type { RuleContext } from '../types';
 import { isDatabaseModule, makerEntries, ormValueOf, returnedExpression } from './orm';
-import { localFunction, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { isFunction } from './scopes';
 
 const MAX_STEPS = 4;
@@ -24,9 +24,14 @@ function clientMakers(context: RuleContext, node: TSESTree.Node, depth: number):
   if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = unwrapExpression(expression.argument);
   if (depth > MAX_STEPS) return undefined;
   if (expression.type === AST_NODE_TYPES.Identifier) {
-    const definition = resolveVariable(context, expression)?.defs[0];
-    const declarator = definition?.type === 'Variable' && definition.parent?.kind === 'const' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
-    return declarator?.id === definition?.name && declarator?.init ? clientMakers(context, declarator.init, depth + 1) : undefined;
+    const variable = resolveVariable(context, expression);
+    const definition = variable?.defs[0];
+    const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+    if (!declarator || declarator.id !== definition!.name) return undefined;
+    // `let client; … client = await connection.connect(opts)`: a variable set once, in the function that connects.
+    const writes = variable!.references.flatMap((reference) => (reference.isWrite() && reference.writeExpr ? [reference.writeExpr as TSESTree.Node] : []));
+    const value = (definition!.parent as TSESTree.VariableDeclaration).kind === 'const' ? declarator.init : writes.length === 1 ? writes[0] : undefined;
+    return value ? clientMakers(context, value, depth + 1) : undefined;
   }
   // `globalForDb.db ?? createDb()`, `cached ? cached : createDb()`: the side that makes one.
   if (expression.type === AST_NODE_TYPES.LogicalExpression)
@@ -41,6 +46,11 @@ function clientMakers(context: RuleContext, node: TSESTree.Node, depth: number):
       : undefined;
   }
   if (expression.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  // `client.db()` of a client another file's function connects: what the client hands out (see `clientMethodResult`).
+  const receiver = expression.callee.type === AST_NODE_TYPES.MemberExpression && expression.arguments.length === 0 ? expression.callee : undefined;
+  const step = receiver && propertyName(receiver);
+  const stepped = step === undefined ? undefined : clientMakers(context, receiver!.object, depth + 1);
+  if (stepped && !stepped.method) return { ...stepped, method: step };
   // `selectDriver({ pg: () => createPgDb(), sqlite: () => createSqliteDb() })`, `singleton('db', () => createDb())`: what the functions it is given make.
   const handed = firstMade(
     context,

@@ -10,7 +10,8 @@ export function databaseInReach(signals: SyntaxSignals, options: AnalysisOptions
   return (
     signals.reachesDatabase ||
     options.project.dependencies.has('mongoose') ||
-    indexReaches(models, signals.importsProjectFile || importsProjectModule(models?.resolution, signals.imports)) ||
+    // A mixin's members run on the module object another file hands it, whatever this file imports.
+    indexReaches(models, signals.importsProjectFile || !!signals.mixin || importsProjectModule(models?.resolution, signals.imports)) ||
     (!!models?.collectionFields && signals.methodNames.some((name) => COLLECTION_METHOD_NAMES.has(name)))
   );
 }

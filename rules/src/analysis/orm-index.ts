@@ -8,7 +8,7 @@ import { isLocalModule } from './module-names';
 import { fileKey } from '../project-model/paths';
 import { mayNameProjectFile, resolveModuleKey, type ResolutionData } from '../project-model/resolution';
 import { walk } from '../walk';
-import { keyName, propertyName, resolveModuleMember, resolveVariable } from './resolve';
+import { keyName, MIXIN_TARGET, propertyName, resolveModuleMember, resolveVariable } from './resolve';
 
 /**
  * What the rules need to know of a model declared anywhere in the project: its lazy
@@ -173,6 +173,8 @@ export interface ProjectModels {
   models: Record<string, ModelFact>;
   exports: Record<string, Record<string, OrmValue>>;
   reexports?: Record<string, ReexportEdge[]>;
+  /** By file key of a mixin (see `MIXIN_TARGET`), the one file that applies it to its exports; empty when several do. */
+  mixedInto?: Record<string, string>;
   /** By file key, re-exports of modules outside the indexed files (`export * from '@prisma/client'`), as written. */
   packageReexports?: Record<string, Array<{ module: string; names?: Record<string, string> }>>;
   functions?: Record<string, Record<string, QuerySite>>;
@@ -261,6 +263,7 @@ export function indexed(models: ProjectModels, key: string): boolean {
 
 /** The key of the project file a specifier names from `fromFile`, or undefined for a package outside the project. */
 export function moduleKey(models: ProjectModels | undefined, fromFile: string, specifier: string): string | undefined {
+  if (specifier === MIXIN_TARGET) return models?.mixedInto?.[fileKey(fromFile)] || undefined;
   if (!models) return specifier.startsWith('.') ? resolveModuleKey(undefined, fromFile, specifier, () => false) : undefined;
   const key = resolveModuleKey(models.resolution, fromFile, specifier, (candidate) => indexed(models, candidate));
   if (key !== undefined) return key;

@@ -576,6 +576,14 @@ export function projectModels(context: RuleContext): ProjectModels | undefined {
 }
 
 /** What the methods of an ORM value return when awaited: a query's rows, or another ORM value. */
+/** What a client's method hands out whatever it is given: the MongoDB driver's `client.db()`, another client of the same database. */
+export function clientMethodResult(base: OrmValue, method: string): OrmValue | undefined {
+  const { kind, orm } = base;
+  // `new PrismaClient().$extends(...)` and Redis `duplicate()` are clients of the same database.
+  if (kind === 'client' && ((orm === 'prisma' && method === '$extends') || (orm === 'redis' && method === 'duplicate'))) return base;
+  return orm === 'mongodb' && kind === 'client' && method === 'db' ? { kind: 'datasource', orm } : undefined;
+}
+
 function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpression, awaited: boolean): OrmValue | undefined {
   const { orm, kind } = base;
   if ((kind === 'datasource' || kind === 'manager') && orm === 'typeorm') {
@@ -595,9 +603,8 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   if ((orm === 'pg' || orm === 'neon') && method === 'connect' && awaited) return base;
   // libSQL's `await client.transaction()` runs the same `execute`; PlanetScale's `client.connection()` is a connection.
   if ((orm === 'libsql' && method === 'transaction' && awaited) || (orm === 'mysql2' && method === 'connection')) return base;
-  // `new PrismaClient().$extends(...)` and Redis `duplicate()` are clients of the same database.
-  if (kind === 'client' && ((orm === 'prisma' && method === '$extends') || (orm === 'redis' && method === 'duplicate'))) return base;
-  if (orm === 'mongodb' && kind === 'client' && method === 'db') return { kind: 'datasource', orm };
+  const handedOut = clientMethodResult(base, method);
+  if (handedOut) return handedOut;
   if (orm === 'mongodb' && kind === 'datasource' && method === 'collection') return { kind: 'delegate', orm, model: stringArgument(call, 0) };
   // `client.index('movies')` of Meilisearch (`await client.getIndex(uid)` fetches it first), `client.initIndex('products')` of Algolia v4.
   if (

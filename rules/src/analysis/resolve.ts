@@ -237,6 +237,7 @@ export function resolveModuleMember(context: RuleContext, expression: TSESTree.N
   const definition = variable.defs[0]!;
   const identifier = variable.identifiers[0] as TSESTree.Identifier | undefined;
   if (definition.type === 'ImportBinding') return importedMember(definition.node as TSESTree.Node);
+  if (definition.type === 'Parameter' && isMixinParameter(definition.node as TSESTree.Node, node)) return { module: MIXIN_TARGET, path: [] };
   if (definition.type !== 'Variable' || !identifier) return undefined;
   const declarator = definition.node as TSESTree.VariableDeclarator;
   if (!declarator.init || ((declarator.parent as TSESTree.VariableDeclaration).kind !== 'const' && isReassigned(variable))) {
@@ -246,6 +247,45 @@ export function resolveModuleMember(context: RuleContext, expression: TSESTree.N
   if (!base) return undefined;
   const patternPath = pathInPattern(declarator.id, identifier);
   return patternPath && { module: base.module, path: [...base.path, ...patternPath] };
+}
+
+/**
+ * The module a mixin is applied to: `module` in `module.exports = function (module) { module.getObject = … }`, which another file
+ * calls with its own exports (`require('./hash')(db)`); the project index tells which file that is.
+ */
+export const MIXIN_TARGET = './<mixin target>';
+
+/** The module object of a file: `module.exports`, `exports`, a `const` that names it, or the object a mixin is given (see `isMixin`). */
+export function isModuleObject(context: RuleContext, node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  if (isExportsObject(context, value)) return true;
+  const init = value.type === AST_NODE_TYPES.Identifier ? constValueOf(context, value) : undefined;
+  if (init && isExportsObject(context, init)) return true;
+  const member = resolveModuleMember(context, value);
+  return member?.path.length === 0 && member.module === MIXIN_TARGET;
+}
+
+/** The one parameter of the function a CommonJS file exports (`module.exports = function (User) {…}`), as the function names it. */
+function isMixinParameter(fn: TSESTree.Node, parameter: TSESTree.Identifier): boolean {
+  return (
+    isMixin(fn) &&
+    (fn as FunctionNode).params[0]?.type === AST_NODE_TYPES.Identifier &&
+    ((fn as FunctionNode).params[0] as TSESTree.Identifier).name === parameter.name
+  );
+}
+
+/** `module.exports = function (module) {…}` at the top of a file: a function of one parameter, the object it adds members to. */
+export function isMixin(fn: TSESTree.Node): fn is FunctionNode {
+  const assignment = fn.parent;
+  return (
+    isFunction(fn) &&
+    fn.params.length === 1 &&
+    assignment?.type === AST_NODE_TYPES.AssignmentExpression &&
+    assignment.right === fn &&
+    isModuleExports(assignment.left) &&
+    assignment.parent?.type === AST_NODE_TYPES.ExpressionStatement &&
+    assignment.parent.parent?.type === AST_NODE_TYPES.Program
+  );
 }
 
 /** Lodash and the libraries that copy its functions (underscore, es-toolkit), whole or one function per module (`lodash/map`, `lodash.map`). */

@@ -6,7 +6,15 @@ import { listedTypes } from '../analysis/graphql-schema';
 import { readPathMapping, readWorkspacePackage, workspaceGlobs, workspaceMatcher } from './configs';
 import type { ProjectHost } from './host';
 import { dirname, fileKey, foldersAbove, joinPath, normalizePath } from './paths';
-import { isRelativeSpecifier, mappingFolderOf, resolveModuleKey, type PathMapping, type ResolutionData, type WorkspacePackage } from './resolution';
+import {
+  isRelativeSpecifier,
+  mappingFolderOf,
+  pickedModuleKeys,
+  resolveModuleKey,
+  type PathMapping,
+  type ResolutionData,
+  type WorkspacePackage,
+} from './resolution';
 import type { IndexSignals, SyntaxSignals } from '../syntax-signals';
 import { NO_INDEX_SIGNALS } from '../index-signals';
 import { isCommandPluginPackage, isTestPath, roleFromSigns, type FileRole } from '../roles';
@@ -282,7 +290,7 @@ export class ProjectFactsModel {
    */
   reachingDatabase(sources: Iterable<{ file: string; signals: SyntaxSignals }>, declares: (file: string) => boolean = () => true): Set<string> {
     const all = [...sources];
-    const importers = this.importersOf(all);
+    const importers = withMixins(this.importersOf(all), all);
     const reaching = new Set<string>();
     const queue: string[] = [];
     for (const { file, signals } of all) if (signals.reachesDatabase) reaching.add(file);
@@ -449,11 +457,13 @@ export class ProjectFactsModel {
     for (const { file, signals } of all) {
       const folder = dirname(normalizePath(file));
       for (const specifier of signals.imports) {
-        const target = targetOf(file, folder, specifier);
-        if (target === undefined) continue;
-        const list = importers.get(target);
-        if (list) list.push(file);
-        else importers.set(target, [file]);
+        const picked = specifier.includes('${') ? pickedModuleKeys(byKey.keys(), file, specifier).map((key) => byKey.get(key)!) : [];
+        for (const target of picked.length > 0 ? picked : [targetOf(file, folder, specifier)]) {
+          if (target === undefined) continue;
+          const list = importers.get(target);
+          if (list) list.push(file);
+          else importers.set(target, [file]);
+        }
       }
     }
     return importers;
@@ -629,4 +639,16 @@ function namingFiles(
 function withoutTestOnlyFacts(facts: ProjectFacts): ProjectFacts | undefined {
   const { functionCalls: _uses, methodCalls: _methodUses, methodLists: _methodLists, implementations: _doubles, ...rest } = facts;
   return declaresBeyondUses(rest) ? rest : undefined;
+}
+
+/** The importers of each file, where a mixin also counts as importing the files that apply it: its members run on their module object. */
+function withMixins(
+  importers: ReadonlyMap<string, readonly string[]>,
+  all: readonly { file: string; signals: SyntaxSignals }[],
+): ReadonlyMap<string, readonly string[]> {
+  const mixins = all.filter(({ signals }) => signals.mixin);
+  if (mixins.length === 0) return importers;
+  const joined = new Map(importers);
+  for (const { file } of mixins) for (const applier of importers.get(file) ?? []) joined.set(applier, [...(joined.get(applier) ?? []), file]);
+  return joined;
 }

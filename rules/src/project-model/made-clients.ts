@@ -1,5 +1,5 @@
 import { lookupExport, packageMemberOf, type ProjectModels } from '../analysis/orm-index';
-import { packageConstructed, type Orm, type OrmValue } from '../analysis/orm';
+import { clientMethodResult, packageConstructed, type Orm, type OrmValue } from '../analysis/orm';
 import type { ProjectFacts, TypeRef } from '../project';
 
 /**
@@ -12,6 +12,8 @@ export interface MadeClient {
   makers: Array<TypeRef & { constructed?: true }>;
   orm?: Orm;
   factory?: true;
+  /** The method called on the client the makers make, with no arguments (`client.db()`): the export is what it hands out. */
+  method?: string;
 }
 
 /**
@@ -27,7 +29,10 @@ export function resolveMadeClients(files: readonly ProjectFacts[], merged: Proje
         const orm = madeOrm(merged, facts.path, made);
         if (!orm) continue;
         const makes = madeKind(merged, facts.path, made);
-        (merged.exports[facts.file] ??= {})[name] = made.factory ? { kind: 'factory', orm, ...(makes && { makes }) } : { kind: makes ?? 'client', orm };
+        const client: OrmValue = { kind: makes ?? 'client', orm };
+        const held = made.method === undefined ? client : clientMethodResult(client, made.method);
+        if (!held) continue;
+        (merged.exports[facts.file] ??= {})[name] = made.factory ? { kind: 'factory', orm, ...(makes && { makes }) } : held;
         changed = true;
       }
     }

@@ -19,7 +19,7 @@ import { packageTypeValue, type OrmValue } from '../analysis/orm';
 import type { ProjectFacts, TypeRef } from '../project';
 import { declaresBeyondUses } from '../project-facts';
 import { sharedLists, type ArgumentLists } from './argument-lists';
-import type { ResolutionData } from './resolution';
+import { pickedModuleKeys, type ResolutionData } from './resolution';
 import { resolveMadeClients } from './made-clients';
 import { awaitsOutsideWork, MAX_CHAIN_DEPTH, resolveSummary, type FunctionSummary } from './summaries';
 
@@ -78,9 +78,14 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   }
   for (const facts of files) {
     for (const edge of facts.reexports ?? []) {
-      const target = moduleKey(merged, facts.path, edge.module);
+      // `module.exports = require(`./${name}`)`: each module of the folder the file may pick, the first that has a name giving it.
+      const picked = pickedModuleKeys(pathByKey.keys(), facts.path, edge.module);
+      for (const module of picked) merged.reexports![facts.file]!.push({ target: module });
+      const target = picked.length > 0 ? undefined : moduleKey(merged, facts.path, edge.module);
       if (target !== undefined)
         merged.reexports![facts.file]!.push({ target, ...(edge.names && { names: edge.names }), ...(edge.holds !== undefined && { holds: edge.holds }) });
+      // A mixin applied by two files cannot tell which one its object is.
+      if (target !== undefined && edge.mixin) (merged.mixedInto ??= {})[target] = (merged.mixedInto[target] ?? facts.file) === facts.file ? facts.file : '';
       // `export * from '@prisma/client'`, or from a client generated outside the sources: what the file hands on is that module's own.
       // An export that holds the whole package (`export * as mongodb from 'mongodb'`) names the package's root, as a default import does.
       const names = edge.holds !== undefined ? { [edge.holds]: 'default' } : edge.names;

@@ -126,3 +126,18 @@ function packageCandidates(data: ResolutionData, specifier: string): string[] {
 export function importsProjectModule(data: ResolutionData | undefined, imports: readonly string[]): boolean {
   return imports.some((specifier) => mayNameProjectFile(data, specifier));
 }
+
+/** `./${name}` of ``require(`./${databaseName}`)``: the folder a specifier picks a module of by a name known at run time, as a relative path. */
+const PICKED_IN_FOLDER = /^(\.{1,2}\/(?:[\w.-]+\/)*)\$\{[^}]*\}$/;
+
+/**
+ * The keys of the files a specifier that picks a module of a folder by name may load: every file of `keys` in that folder but
+ * the one that picks, by name; none for any other specifier.
+ */
+export function pickedModuleKeys(keys: Iterable<string>, fromFile: string, specifier: string): string[] {
+  const folder = PICKED_IN_FOLDER.exec(specifier)?.[1];
+  if (folder === undefined) return [];
+  const prefix = `${joinPath(dirname(normalizePath(fromFile)), folder)}/`;
+  const own = fileKey(normalizePath(fromFile));
+  return [...keys].filter((key) => key.startsWith(prefix) && !key.includes('/', prefix.length) && key !== own).sort();
+}

@@ -1247,6 +1247,8 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
         const inherited = inheritedRef(context, receiver);
         return inherited?.instance ? { module: inherited.module, path: [inherited.path[0]!, ...names], ...siteOf(context, callee), instance: true } : undefined;
       }
+    } else if (object.type === AST_NODE_TYPES.CallExpression && object.arguments.length > 0 && object.callee.type === AST_NODE_TYPES.MemberExpression) {
+      return handedOutRef(context, object, names, callee);
     } else if (object.type === AST_NODE_TYPES.CallExpression && names.length > 1) {
       // `userCaller(ctx).notes.upsert(input)`
       return madeMemberRef(context, object, names, callee);
@@ -1315,6 +1317,19 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
 }
 
 const MAX_MEMBERS = 4;
+
+/** `mongoModule.client.collection('objects').findOne(…)`: a method of what a member of a project module hands out (see `memberOf`). */
+function handedOutRef(context: RuleContext, call: TSESTree.CallExpression, names: readonly string[], callee: TSESTree.Node): CallRef | undefined {
+  const method = propertyName(call.callee as TSESTree.MemberExpression);
+  const owner = method === undefined ? undefined : resolveModuleMember(context, (call.callee as TSESTree.MemberExpression).object);
+  if (!owner || owner.path.length === 0 || !isLocalModule(owner.module)) return undefined;
+  return {
+    module: owner.module,
+    path: [...owner.path, `${method}${CALLED}`, ...names],
+    ...siteOf(context, callee),
+    ...(isRequired(context, call.callee) && { required: true as const }),
+  };
+}
 
 /**
  * A member of what a call of a function of another file returns: one method, as the factory's (`load` of `makeOps(db)`, see `made`),
@@ -1817,6 +1832,8 @@ function memberType(type: TSESTree.TypeNode | undefined, key: string | undefined
 export function memberOf(value: OrmValue, name: string): OrmValue | undefined {
   // `Collection.runs()` of an exported object of functions that each make a collection: what they make.
   if (name.endsWith(CALLED) && value.kind === 'factory' && !value.holds) return { kind: value.makes ?? 'client', orm: value.orm };
+  // `db.collection('objects')` of a MongoDB database another module holds: one of its collections.
+  if (value.orm === 'mongodb' && value.kind === 'datasource' && name === `collection${CALLED}`) return { kind: 'delegate', orm: 'mongodb' };
   // `prisma.txClient()`: what a method of the project's own class hands out is known from the index's fields, not the client's members.
   if (name.endsWith(CALLED)) return undefined;
   if (value.orm === 'prisma' && value.kind === 'client')

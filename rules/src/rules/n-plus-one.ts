@@ -22,6 +22,7 @@ import {
   keyName,
   localFunction,
   propertyName,
+  resolveModuleMember,
   resolveVariable,
   typeWrapped,
   unwrapExpression,
@@ -67,13 +68,13 @@ import { runsOnlyAtBoot } from '../analysis/startup';
 import { awaitsOnFirstTurnOnly, calledFunctionHas } from '../analysis/await-patterns';
 import { handlesFailure, recordsFailurePerItem } from '../analysis/failure-paths';
 import { takesTopRows } from '../analysis/top-rows';
-import { ormValueOf } from '../analysis/orm';
+import { ormValueOf, projectModels } from '../analysis/orm';
 import { isSortedList, locksRows } from '../analysis/row-locks';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, nextChainCall, patternNames } from '../analysis/names';
 import { isCappedSlice, isConfigured, isImportedFixedList, keysOfFixedObject, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
-import type { QuerySite, WriteFact } from '../analysis/orm-index';
+import { lookupFunction, type QuerySite, type WriteFact } from '../analysis/orm-index';
 import {
   assignsIn,
   awaitedValueOf,
@@ -2211,6 +2212,27 @@ function itemListAdvice(context: RuleContext, call: TSESTree.Node, iteration: It
 
 const MAX_ITEM_STEPS = 3;
 
+/**
+ * `db.getObject(key)` of a project module that also has `getObjects`, `setObjectBulk` or `sortedSetsCard`: its own batched form,
+ * a member of the same module named as the bulk of the one called, or with the plural of what it acts on.
+ */
+function batchedSiblingAdvice(context: RuleContext, call: TSESTree.Node): string | undefined {
+  const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const member = resolveModuleMember(context, callee);
+  const name = member?.path.at(-1);
+  if (!member || name === undefined || member.path.length > 2) return undefined;
+  // The plural of the thing the name acts on, the word after the verb (`getUsersFields` of `getUserFields`, not `setTopicFields` of `setTopicField`).
+  const [verb, thing, ...rest] = name.split(/(?=[A-Z])/);
+  const plural = thing === undefined ? [] : [`${verb}${thing}s${rest.join('')}`, ...(rest.length > 0 ? [`${verb}${thing}s${rest.join('')}s`] : [])];
+  const candidates = [`${name}Bulk`, ...plural];
+  const sibling = candidates.find((candidate) =>
+    lookupFunction(projectModels(context), context.fileName, member.module, [...member.path.slice(0, -1), candidate]),
+  );
+  const receiver = context.text.slice(callee.object.range[0], callee.object.range[1]);
+  return sibling && `Call ${receiver}.${sibling}(...) once with every item: the module's batched form.`;
+}
+
 /** The row statement a query builder wrote for the item that a raw query of the loop sends. */
 function rawRowStatement(context: RuleContext, call: TSESTree.Node, iteration: Iteration): RowStatement | undefined {
   return call.type === AST_NODE_TYPES.CallExpression ? rowStatementPerItem(context, sqlArgumentOf(call), iterationScope(iteration)) : undefined;
@@ -2483,6 +2505,7 @@ export const nPlusOne: Rule = {
                         ? TREE_IN_ONE_WRITE
                         : TREE_IN_ONE_QUERY
                       : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
+                        batchedSiblingAdvice(context, match.call) ??
                         // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
                         (holdsSite(context, match.call, site)
                           ? batchedForm(match)

@@ -1,0 +1,16 @@
+// valid
+'use strict';
+
+const db = require('../db');
+
+module.exports = function (Accounts) {
+	Accounts.getAccount = async function (uid) {
+		return await db.getRecord(`account:${uid}`);
+	};
+
+	Accounts.sessions = {};
+
+	Accounts.sessions.revoke = async function (uid, sessionId) {
+		await db.setRecord(`session:${sessionId}`, { revokedBy: uid });
+	};
+};

@@ -1,0 +1,9 @@
+// valid
+'use strict';
+
+const nconf = require('nconf');
+
+const databaseName = nconf.get('database');
+const backend = require(`./${databaseName}`);
+
+module.exports = backend;

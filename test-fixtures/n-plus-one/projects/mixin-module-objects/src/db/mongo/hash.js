@@ -1,0 +1,22 @@
+'use strict';
+
+module.exports = function (store) {
+	store.getRecord = async function (key) {
+		return await store.client.collection('records').findOne({ _key: key });
+	};
+
+	store.getRecords = async function (keys) {
+		return await store.client.collection('records').find({ _key: { $in: keys } }).toArray();
+	};
+
+	store.setRecord = async function (key, data) {
+		await store.client.collection('records').updateOne({ _key: key }, { $set: data }, { upsert: true });
+	};
+
+	store.touchRecords = async function (keys) {
+		for (const key of keys) {
+			await store.client.collection('records').updateOne({ _key: key }, { $set: { touched: Date.now() } });
+//       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+		}
+	};
+};
