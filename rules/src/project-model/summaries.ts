@@ -879,6 +879,7 @@ export const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction',
  */
 export function transactionClient(call: TSESTree.CallExpression): TSESTree.Node | undefined {
   const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'execute') return builtTransactionClient(callee.object);
   if (callee.type === AST_NODE_TYPES.MemberExpression) return TRANSACTION_METHODS.has(propertyName(callee) ?? '') ? callee.object : undefined;
   const client = call.arguments[0];
   return callee.type === AST_NODE_TYPES.Identifier &&
@@ -888,6 +889,23 @@ export function transactionClient(call: TSESTree.CallExpression): TSESTree.Node 
     client.type !== AST_NODE_TYPES.SpreadElement
     ? client
     : undefined;
+}
+
+/** Kysely's settings of a transaction it builds before running it: `db.transaction().setIsolationLevel('serializable').execute(fn)`. */
+const TRANSACTION_SETTINGS: ReadonlySet<string> = new Set(['setIsolationLevel', 'setAccessMode']);
+
+/** `db` of Kysely's `db.transaction().execute(fn)`: a transaction built with no argument, then run with the callback. */
+function builtTransactionClient(builder: TSESTree.Node): TSESTree.Node | undefined {
+  let current = unwrapExpression(builder);
+  while (current.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrapExpression(current.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = propertyName(callee);
+    if (name === 'transaction') return current.arguments.length === 0 ? callee.object : undefined;
+    if (!TRANSACTION_SETTINGS.has(name ?? '')) return undefined;
+    current = unwrapExpression(callee.object);
+  }
+  return undefined;
 }
 
 /**
