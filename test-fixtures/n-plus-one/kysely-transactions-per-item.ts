@@ -13,7 +13,7 @@ const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: new Pool() 
 export async function markPaid(invoiceIds: string[]) {
   for (const invoiceId of invoiceIds) {
     await db.transaction().execute(async (trx) => {
-//        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+//        ^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
       await trx.updateTable('invoices').set({ status: 'paid', paid_at: new Date() }).where('id', '=', invoiceId).execute();
       await trx.insertInto('invoice_events').values({ invoice_id: invoiceId, kind: 'paid' }).execute();
     });
@@ -23,13 +23,10 @@ export async function markPaid(invoiceIds: string[]) {
 export async function voidAll(invoiceIds: string[]) {
   await Promise.all(
     invoiceIds.map((invoiceId) =>
-      db
-//    ^^ n-plus-one
-        .transaction()
-        .setIsolationLevel('serializable')
-        .execute(async (trx) => {
-          await trx.updateTable('invoices').set({ status: 'void' }).where('id', '=', invoiceId).execute();
-        }),
+      db.transaction().setIsolationLevel('serializable').execute(async (trx) => {
+//    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+        await trx.updateTable('invoices').set({ status: 'void' }).where('id', '=', invoiceId).execute();
+      }),
     ),
   );
 }
@@ -44,6 +41,6 @@ async function reopen(invoiceId: string) {
 export async function reopenAll(invoiceIds: string[]) {
   for (const invoiceId of invoiceIds) {
     await reopen(invoiceId);
-//        ^^^^^^^^^^^^^^^^ n-plus-one
+//        ^^^^^^ n-plus-one
   }
 }

@@ -69,7 +69,7 @@ import { issuedBeforeFirstAwait, visitAll, visitWithinFunction } from '../analys
 import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
 import { documentFilterColumn, namedFilterColumn, onlyKey } from '../analysis/filter-column';
-import { promiseStep } from '../analysis/promise-chains';
+import { isPromiseCombinator, promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
 import { claimsRowInOwnTransaction } from '../analysis/row-claims';
@@ -408,17 +408,20 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
           else if (inner.site?.branch) branchRead ??= inner.site;
           else read ??= inner.site;
           calls.push(...(inner.calls ?? []));
-          if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
+          if (awaitedHere(context, node)) awaitsCall = true;
           return;
         }
         // `await prisma.user.findFirstOrThrow(...).catch(toNotFound)`: the work awaited is the call it handles, read above.
         if (handlesPromiseOfCall(node)) return;
+        // `await Promise.all([countViews(id), countClicks(id)])` waits on the calls of its list, read above as awaited.
+        if (combinesList(context, node)) return;
         const ref = callRef(context, node);
         if (ref) calls.push(ref);
-        if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
+        const awaited = awaitedHere(context, node);
+        if (awaited) awaitsCall = true;
         // A method of the class's own that the analysis cannot find is the project's code, not work outside it; what a function's
         // result is asked (`stripe.subscriptions.cancel`) may be a package's client, which only the merged project tells.
-        if ((!ref || isOnResult(ref)) && node.parent?.type === AST_NODE_TYPES.AwaitExpression && !local && !callsOwnMethod(node)) otherWorkFirst = true;
+        if ((!ref || isOnResult(ref)) && awaited && !local && !callsOwnMethod(node)) otherWorkFirst = true;
         return;
       }
     }
@@ -451,6 +454,21 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
   }
   const askedBy = paths === 'asked' && asked.size > 0 && (first || calls.length > 0) ? [...asked] : undefined;
   return { ...(first && { first }), ...(site && { site }), calls, checks, cacheFirst, ...(askedBy && { askedBy }) };
+}
+
+/** `Promise.all([...])` and its siblings over a list written in place: the work is the calls of the list. */
+function combinesList(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  return isPromiseCombinator(context, call) && call.arguments[0]?.type === AST_NODE_TYPES.ArrayExpression;
+}
+
+/** `await call`, or a call of the list an awaited `Promise.all([...])` waits on, also on a branch (`seen ? countViews(id) : Promise.resolve(0)`). */
+function awaitedHere(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  if (call.parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  let element: TSESTree.Node = call;
+  while (element.parent?.type === AST_NODE_TYPES.ConditionalExpression && element.parent.test !== element) element = element.parent;
+  const list = element.parent;
+  const combinator = list?.type === AST_NODE_TYPES.ArrayExpression ? list.parent : undefined;
+  return combinator?.type === AST_NODE_TYPES.CallExpression && combinesList(context, combinator) && combinator.parent?.type === AST_NODE_TYPES.AwaitExpression;
 }
 
 /** `cache.set(key, row)`, `loaded[key] = row`: a function that stores what it loaded, so each new key misses once. */

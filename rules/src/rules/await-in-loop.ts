@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { isPromiseCombinator } from '../analysis/promise-chains';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { callsCacheFirst, readsSameRowsPerItem } from '../analysis/queries';
 import { repeatedQueryOf } from '../analysis/other-work';
@@ -37,7 +38,6 @@ import {
   callsLocalComputation,
   computesInMemory,
   feedsSharedDocument,
-  isPromiseCombinator,
   postsToOneChat,
   toldWhetherFirst,
   toldWhetherLast,

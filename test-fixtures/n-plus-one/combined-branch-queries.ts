@@ -1,0 +1,40 @@
+// A function that awaits Promise.all over a list of its queries, some of them asked for only when an option is given
+// (`seen ? countSeen(id) : Promise.resolve(0)`), runs them on every call that gives it: per item of a loop, once per item.
+import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+interface Milestone {
+  id: string;
+}
+
+async function countReached(lessonId: string, milestoneId: string) {
+  return prisma.progressEvent.count({ where: { lessonId, milestoneId } });
+}
+
+async function lessonFunnel(lessonId: string, opened?: Milestone, finished?: Milestone) {
+  const [openedCount, finishedCount] = await Promise.all([
+    opened ? countReached(lessonId, opened.id) : Promise.resolve(0),
+    finished ? countReached(lessonId, finished.id) : Promise.resolve(0),
+  ]);
+  return { lessonId, openedCount, finishedCount };
+}
+
+async function lessonReviews(lessonId: string) {
+  const results = await Promise.allSettled([
+    prisma.review.count({ where: { lessonId } }),
+    prisma.review.aggregate({ where: { lessonId }, _avg: { stars: true } }),
+  ]);
+  return results;
+}
+
+export async function courseFunnel(lessonIds: string[], opened: Milestone, finished: Milestone) {
+  const funnel = [];
+  for (const lessonId of lessonIds) {
+    funnel.push(await lessonFunnel(lessonId, opened, finished));
+//                    ^^^^^^^^^^^^ n-plus-one
+    funnel.push(await lessonReviews(lessonId));
+//                    ^^^^^^^^^^^^^ n-plus-one
+  }
+  return funnel;
+}
