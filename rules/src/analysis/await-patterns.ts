@@ -40,6 +40,14 @@ export function startsWork(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression;
 }
 
+/** `Promise.all(...)` and its siblings on the global `Promise`. */
+export function isPromiseCombinator(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  return callee.object.name === 'Promise' && isGlobalReference(context, callee.object) && /^(?:all|allSettled|any|race)$/.test(propertyName(callee) ?? '');
+}
+
 const USER_INTERFACE_RECEIVERS: ReadonlySet<string> = new Set([
   'page',
   'frame',

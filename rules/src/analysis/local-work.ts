@@ -1,7 +1,7 @@
 /** Whether a call or a function does no I/O: the work it starts is done in this process, so running several at once saves nothing. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { isPromiseCombinator } from './promise-chains';
+import { isPromiseCombinator } from './await-patterns';
 import { calleeName } from './names';
 import { isLocalModule } from './module-names';
 import { callsSettledAsync, callsSettledMethod, importedExportListed } from './project-exports';

@@ -1,15 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
-import { isGlobalReference, propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { propertyName, resolveVariable } from './resolve';
 import { contains, enclosingFunction, enclosingIteration, isFunction, iterationScope, type FunctionNode, type Iteration } from './scopes';
-
-/** `Promise.all(...)` and its siblings on the global `Promise`. */
-export function isPromiseCombinator(context: RuleContext, node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = unwrapExpression(node.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
-  return callee.object.name === 'Promise' && isGlobalReference(context, callee.object) && /^(?:all|allSettled|any|race)$/.test(propertyName(callee) ?? '');
-}
 
 /** Steps chained on a promise: each settles once per promise. */
 const PROMISE_STEPS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);

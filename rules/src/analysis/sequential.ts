@@ -1,5 +1,4 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { isPromiseCombinator } from './promise-chains';
 import type { RuleContext } from '../types';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
@@ -18,6 +17,7 @@ import {
   fillsSharedDocument,
   handsOverTransactionalContext,
   isPacingCall,
+  isPromiseCombinator,
   startsWork,
   usesTransaction,
 } from './await-patterns';

@@ -69,7 +69,7 @@ import { issuedBeforeFirstAwait, visitAll, visitWithinFunction } from '../analys
 import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
 import { documentFilterColumn, namedFilterColumn, onlyKey } from '../analysis/filter-column';
-import { isPromiseCombinator, promiseStep } from '../analysis/promise-chains';
+import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
 import { claimsRowInOwnTransaction } from '../analysis/row-claims';
@@ -456,9 +456,9 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
   return { ...(first && { first }), ...(site && { site }), calls, checks, cacheFirst, ...(askedBy && { askedBy }) };
 }
 
-/** `Promise.all([...])` and its siblings over a list written in place: the work is the calls of the list. */
+/** `Promise.all([...])` or `Promise.allSettled([...])` over a list written in place: the work is the calls of the list. */
 function combinesList(context: RuleContext, call: TSESTree.CallExpression): boolean {
-  return isPromiseCombinator(context, call) && call.arguments[0]?.type === AST_NODE_TYPES.ArrayExpression;
+  return awaitsTogether(context, call) && call.arguments[0]?.type === AST_NODE_TYPES.ArrayExpression;
 }
 
 /** `await call`, or a call of the list an awaited `Promise.all([...])` waits on, also on a branch (`seen ? countViews(id) : Promise.resolve(0)`). */

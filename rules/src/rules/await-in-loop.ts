@@ -1,5 +1,4 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { isPromiseCombinator } from '../analysis/promise-chains';
 import { localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from '../analysis/resolve';
 import { callsCacheFirst, readsSameRowsPerItem } from '../analysis/queries';
 import { repeatedQueryOf } from '../analysis/other-work';
@@ -38,6 +37,7 @@ import {
   callsLocalComputation,
   computesInMemory,
   feedsSharedDocument,
+  isPromiseCombinator,
   postsToOneChat,
   toldWhetherFirst,
   toldWhetherLast,
