@@ -1,5 +1,6 @@
 // A function that awaits Promise.all over a list of its queries, some of them asked for only when an option is given
 // (`seen ? countSeen(id) : Promise.resolve(0)`), runs them on every call that gives it: per item of a loop, once per item.
+// A call beside them in the list that the analysis cannot follow (a callback handed in) does not hide them.
 import { PrismaClient } from '@prisma/client';
 
 const prisma = new PrismaClient();
@@ -26,6 +27,17 @@ async function lessonReviews(lessonId: string) {
     prisma.review.aggregate({ where: { lessonId }, _avg: { stars: true } }),
   ]);
   return results;
+}
+
+async function closeCohort(cohortId: string, announce: (cohortId: string) => Promise<void>) {
+  await Promise.all([announce(cohortId), prisma.enrollment.deleteMany({ where: { cohortId } })]);
+}
+
+export async function closeCohorts(cohortIds: string[], announce: (cohortId: string) => Promise<void>) {
+  for (const cohortId of cohortIds) {
+    await closeCohort(cohortId, announce);
+//        ^^^^^^^^^^^ n-plus-one
+  }
 }
 
 export async function courseFunnel(lessonIds: string[], opened: Milestone, finished: Milestone) {

@@ -306,6 +306,8 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
   let otherWorkFirst = false;
   // An awaited call of the project that runs no query of its own on every call: the work each call waits on.
   let awaitsCall = false;
+  // What the calls of a list an awaited `Promise.all([...])` waits on await together: counted as the `await` of the list, after all of it is read.
+  const listed = { awaitsCall: false, otherWork: false };
   // The parameters whose branches a caller asks for, read on the 'asked' paths only.
   const asked = new Set<number>();
   const asksFor = (test: TSESTree.Node): boolean => {
@@ -408,20 +410,31 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
           else if (inner.site?.branch) branchRead ??= inner.site;
           else read ??= inner.site;
           calls.push(...(inner.calls ?? []));
-          if (awaitedHere(context, node)) awaitsCall = true;
+          const awaited = awaitedHere(context, node);
+          if (awaited === 'listed') listed.awaitsCall = true;
+          else if (awaited) awaitsCall = true;
           return;
         }
         // `await prisma.user.findFirstOrThrow(...).catch(toNotFound)`: the work awaited is the call it handles, read above.
         if (handlesPromiseOfCall(node)) return;
-        // `await Promise.all([countViews(id), countClicks(id)])` waits on the calls of its list, read above as awaited.
-        if (combinesList(context, node)) return;
+        // `await Promise.all([countViews(id), countClicks(id)])` waits on the calls of its list, read above.
+        if (combinesList(context, node)) {
+          awaitsCall ||= listed.awaitsCall;
+          otherWorkFirst ||= listed.otherWork;
+          listed.awaitsCall = listed.otherWork = false;
+          return;
+        }
         const ref = callRef(context, node);
         if (ref) calls.push(ref);
         const awaited = awaitedHere(context, node);
-        if (awaited) awaitsCall = true;
+        if (awaited === 'listed') listed.awaitsCall = true;
+        else if (awaited) awaitsCall = true;
         // A method of the class's own that the analysis cannot find is the project's code, not work outside it; what a function's
         // result is asked (`stripe.subscriptions.cancel`) may be a package's client, which only the merged project tells.
-        if ((!ref || isOnResult(ref)) && awaited && !local && !callsOwnMethod(node)) otherWorkFirst = true;
+        if ((!ref || isOnResult(ref)) && awaited && !local && !callsOwnMethod(node)) {
+          if (awaited === 'listed') listed.otherWork = true;
+          else otherWorkFirst = true;
+        }
         return;
       }
     }
@@ -461,14 +474,18 @@ function combinesList(context: RuleContext, call: TSESTree.CallExpression): bool
   return awaitsTogether(context, call) && call.arguments[0]?.type === AST_NODE_TYPES.ArrayExpression;
 }
 
-/** `await call`, or a call of the list an awaited `Promise.all([...])` waits on, also on a branch (`seen ? countViews(id) : Promise.resolve(0)`). */
-function awaitedHere(context: RuleContext, call: TSESTree.CallExpression): boolean {
-  if (call.parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+/** `await call` ('direct'), or a call of the list an awaited `Promise.all([...])` waits on ('listed'), also on a branch (`seen ? countViews(id) : Promise.resolve(0)`). */
+function awaitedHere(context: RuleContext, call: TSESTree.CallExpression): 'direct' | 'listed' | undefined {
+  if (call.parent?.type === AST_NODE_TYPES.AwaitExpression) return 'direct';
+  // `Promise.resolve(0)` in the list stands in for a call not asked for: nothing to wait on.
+  if (globalPromiseMethod(context, call) === 'resolve') return undefined;
   let element: TSESTree.Node = call;
   while (element.parent?.type === AST_NODE_TYPES.ConditionalExpression && element.parent.test !== element) element = element.parent;
   const list = element.parent;
   const combinator = list?.type === AST_NODE_TYPES.ArrayExpression ? list.parent : undefined;
-  return combinator?.type === AST_NODE_TYPES.CallExpression && combinesList(context, combinator) && combinator.parent?.type === AST_NODE_TYPES.AwaitExpression;
+  const together =
+    combinator?.type === AST_NODE_TYPES.CallExpression && combinesList(context, combinator) && combinator.parent?.type === AST_NODE_TYPES.AwaitExpression;
+  return together ? 'listed' : undefined;
 }
 
 /** `cache.set(key, row)`, `loaded[key] = row`: a function that stores what it loaded, so each new key misses once. */
@@ -803,14 +820,18 @@ function awaitedCalls(context: RuleContext, awaited: TSESTree.AwaitExpression): 
 
 /** `Promise.all(...)` or `Promise.allSettled(...)` on the global `Promise`: every call handed to it runs. */
 function awaitsTogether(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  return /^(?:all|allSettled)$/.test(globalPromiseMethod(context, call) ?? '');
+}
+
+/** `all` of `Promise.all(...)`, `resolve` of `Promise.resolve(0)`: the method of the global `Promise` a call runs. */
+function globalPromiseMethod(context: RuleContext, call: TSESTree.CallExpression): string | undefined {
   const callee = unwrapExpression(call.callee);
-  return (
+  const onPromise =
     callee.type === AST_NODE_TYPES.MemberExpression &&
     callee.object.type === AST_NODE_TYPES.Identifier &&
     callee.object.name === 'Promise' &&
-    isGlobalReference(context, callee.object) &&
-    /^(?:all|allSettled)$/.test(propertyName(callee) ?? '')
-  );
+    isGlobalReference(context, callee.object);
+  return onPromise ? propertyName(callee) : undefined;
 }
 
 /** `chunks.map((chunk) => sendBatchEmail(chunk))`: the call an arrow written as one expression makes for each item. */
