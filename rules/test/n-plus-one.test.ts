@@ -272,6 +272,15 @@ module.exports = { sync };
     ]);
   });
 
+  it("follows Kysely's transaction().execute callback into the function that opens one per item", () => {
+    assert.deepEqual(projectMessages('kysely-transaction-callees', 'compact.ts'), [
+      [
+        'foldRevisions',
+        "foldRevisions() runs a write (trx.updateTable, revisions.ts:7) per item of this loop (N+1). Update them in one statement with where('id', 'in', ids), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) when each row gets different data.",
+      ],
+    ]);
+  });
+
   it('reads SQL that Drizzle executes by its statement, after its common table expressions', () => {
     const code = `import { drizzle } from 'drizzle-orm/node-postgres';
 import { sql } from 'drizzle-orm';

@@ -353,6 +353,8 @@ export function transactionHandleOf(base: OrmValue | undefined): OrmValue | unde
   if (base.orm === 'prisma' || base.orm === 'drizzle' || base.orm === 'knex' || base.orm === 'pg-promise') return base;
   if (base.orm === 'typeorm' && (base.kind === 'datasource' || base.kind === 'manager')) return { kind: 'manager', orm: 'typeorm' };
   if (base.orm === 'mikro-orm' && base.kind === 'manager') return base;
+  // `trx` of `db.transaction().execute(async (trx) => ...)`: a `Transaction<DB>`, which runs the database's statements.
+  if (base.orm === 'kysely' && base.kind === 'client') return { ...base, transaction: true };
   return undefined;
 }
 

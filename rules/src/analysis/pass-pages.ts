@@ -5,6 +5,7 @@ import { callChainTop } from './names';
 import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import type { LoopStatement } from './scopes';
 import { visitAll, visitWithinFunction } from './visit';
+import { transactionCallback } from '../project-model/summaries';
 
 /** Steps and options that cap how many rows a read returns: Knex's and Kysely's `limit(n)`, Prisma's `take`, Sequelize's `limit`. */
 const SIZE_CAPS = /^(?:limit|take)$/;
@@ -20,12 +21,16 @@ export function readsPassPage(context: RuleContext, loop: LoopStatement, call: T
   const pages = passPages(context, loop);
   if (pages.size === 0) return false;
   let reads = false;
-  visitWithinFunction(callChainTop(call), (node) => {
+  const readsPage = (node: TSESTree.Node): void => {
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveVariable(context, node);
       if (variable && pages.has(variable)) reads = true;
     }
-  });
+  };
+  visitWithinFunction(callChainTop(call), readsPage);
+  // `await db.transaction().execute(async (trx) => { ... where('id', 'in', ids) ... })`: the page goes to the statements of the transaction it opens.
+  const transaction = call.type === AST_NODE_TYPES.CallExpression ? transactionCallback(call) : undefined;
+  if (transaction) visitWithinFunction(transaction.body, readsPage);
   return reads;
 }
 

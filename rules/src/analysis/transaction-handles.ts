@@ -15,6 +15,7 @@ import { ormValueOf } from './orm';
 import { databaseQueryOf } from './queries';
 import { resolveVariable, unwrapExpression } from './resolve';
 import { isFunction, type FunctionNode } from './scopes';
+import { transactionCallback } from '../project-model/summaries';
 import { visitWithinFunction } from './visit';
 
 /** Where code runs inside one transaction. */
@@ -39,7 +40,7 @@ export function transactionScopeOf(context: RuleContext, node: TSESTree.Node): T
     const call = current.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) continue;
     const name = calleeName(call);
-    if (!name || !TRANSACTION_CALL.test(name)) continue;
+    if (!(name && TRANSACTION_CALL.test(name)) && transactionCallback(call) !== current) continue;
     const first = current.params[0];
     const handle = first?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, first) : undefined;
     return { body: current, ...(handle && { handle }) };

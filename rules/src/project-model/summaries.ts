@@ -306,6 +306,8 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
   let otherWorkFirst = false;
   // An awaited call of the project that runs no query of its own on every call: the work each call waits on.
   let awaitsCall = false;
+  // What the calls of a list an awaited `Promise.all([...])` waits on await together: counted as the `await` of the list, after all of it is read.
+  const listed = { awaitsCall: false, otherWork: false };
   // The parameters whose branches a caller asks for, read on the 'asked' paths only.
   const asked = new Set<number>();
   const asksFor = (test: TSESTree.Node): boolean => {
@@ -408,17 +410,31 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
           else if (inner.site?.branch) branchRead ??= inner.site;
           else read ??= inner.site;
           calls.push(...(inner.calls ?? []));
-          if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
+          const awaited = awaitedHere(context, node);
+          if (awaited === 'listed') listed.awaitsCall = true;
+          else if (awaited) awaitsCall = true;
           return;
         }
         // `await prisma.user.findFirstOrThrow(...).catch(toNotFound)`: the work awaited is the call it handles, read above.
         if (handlesPromiseOfCall(node)) return;
+        // `await Promise.all([countViews(id), countClicks(id)])` waits on the calls of its list, read above.
+        if (combinesList(context, node)) {
+          awaitsCall ||= listed.awaitsCall;
+          otherWorkFirst ||= listed.otherWork;
+          listed.awaitsCall = listed.otherWork = false;
+          return;
+        }
         const ref = callRef(context, node);
         if (ref) calls.push(ref);
-        if (node.parent?.type === AST_NODE_TYPES.AwaitExpression) awaitsCall = true;
+        const awaited = awaitedHere(context, node);
+        if (awaited === 'listed') listed.awaitsCall = true;
+        else if (awaited) awaitsCall = true;
         // A method of the class's own that the analysis cannot find is the project's code, not work outside it; what a function's
         // result is asked (`stripe.subscriptions.cancel`) may be a package's client, which only the merged project tells.
-        if ((!ref || isOnResult(ref)) && node.parent?.type === AST_NODE_TYPES.AwaitExpression && !local && !callsOwnMethod(node)) otherWorkFirst = true;
+        if ((!ref || isOnResult(ref)) && awaited && !local && !callsOwnMethod(node)) {
+          if (awaited === 'listed') listed.otherWork = true;
+          else otherWorkFirst = true;
+        }
         return;
       }
     }
@@ -451,6 +467,25 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
   }
   const askedBy = paths === 'asked' && asked.size > 0 && (first || calls.length > 0) ? [...asked] : undefined;
   return { ...(first && { first }), ...(site && { site }), calls, checks, cacheFirst, ...(askedBy && { askedBy }) };
+}
+
+/** `Promise.all([...])` or `Promise.allSettled([...])` over a list written in place: the work is the calls of the list. */
+function combinesList(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  return awaitsTogether(context, call) && call.arguments[0]?.type === AST_NODE_TYPES.ArrayExpression;
+}
+
+/** `await call` ('direct'), or a call of the list an awaited `Promise.all([...])` waits on ('listed'), also on a branch (`seen ? countViews(id) : Promise.resolve(0)`). */
+function awaitedHere(context: RuleContext, call: TSESTree.CallExpression): 'direct' | 'listed' | undefined {
+  if (call.parent?.type === AST_NODE_TYPES.AwaitExpression) return 'direct';
+  // `Promise.resolve(0)` in the list stands in for a call not asked for: nothing to wait on.
+  if (globalPromiseMethod(context, call) === 'resolve') return undefined;
+  let element: TSESTree.Node = call;
+  while (element.parent?.type === AST_NODE_TYPES.ConditionalExpression && element.parent.test !== element) element = element.parent;
+  const list = element.parent;
+  const combinator = list?.type === AST_NODE_TYPES.ArrayExpression ? list.parent : undefined;
+  const together =
+    combinator?.type === AST_NODE_TYPES.CallExpression && combinesList(context, combinator) && combinator.parent?.type === AST_NODE_TYPES.AwaitExpression;
+  return together ? 'listed' : undefined;
 }
 
 /** `cache.set(key, row)`, `loaded[key] = row`: a function that stores what it loaded, so each new key misses once. */
@@ -785,14 +820,18 @@ function awaitedCalls(context: RuleContext, awaited: TSESTree.AwaitExpression): 
 
 /** `Promise.all(...)` or `Promise.allSettled(...)` on the global `Promise`: every call handed to it runs. */
 function awaitsTogether(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  return /^(?:all|allSettled)$/.test(globalPromiseMethod(context, call) ?? '');
+}
+
+/** `all` of `Promise.all(...)`, `resolve` of `Promise.resolve(0)`: the method of the global `Promise` a call runs. */
+function globalPromiseMethod(context: RuleContext, call: TSESTree.CallExpression): string | undefined {
   const callee = unwrapExpression(call.callee);
-  return (
+  const onPromise =
     callee.type === AST_NODE_TYPES.MemberExpression &&
     callee.object.type === AST_NODE_TYPES.Identifier &&
     callee.object.name === 'Promise' &&
-    isGlobalReference(context, callee.object) &&
-    /^(?:all|allSettled)$/.test(propertyName(callee) ?? '')
-  );
+    isGlobalReference(context, callee.object);
+  return onPromise ? propertyName(callee) : undefined;
 }
 
 /** `chunks.map((chunk) => sendBatchEmail(chunk))`: the call an arrow written as one expression makes for each item. */
@@ -879,6 +918,7 @@ export const TRANSACTION_METHODS: ReadonlySet<string> = new Set(['$transaction',
  */
 export function transactionClient(call: TSESTree.CallExpression): TSESTree.Node | undefined {
   const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'execute') return builtTransactionClient(callee.object);
   if (callee.type === AST_NODE_TYPES.MemberExpression) return TRANSACTION_METHODS.has(propertyName(callee) ?? '') ? callee.object : undefined;
   const client = call.arguments[0];
   return callee.type === AST_NODE_TYPES.Identifier &&
@@ -888,6 +928,23 @@ export function transactionClient(call: TSESTree.CallExpression): TSESTree.Node 
     client.type !== AST_NODE_TYPES.SpreadElement
     ? client
     : undefined;
+}
+
+/** Kysely's settings of a transaction it builds before running it: `db.transaction().setIsolationLevel('serializable').execute(fn)`. */
+const TRANSACTION_SETTINGS: ReadonlySet<string> = new Set(['setIsolationLevel', 'setAccessMode']);
+
+/** `db` of Kysely's `db.transaction().execute(fn)`: a transaction built with no argument, then run with the callback. */
+function builtTransactionClient(builder: TSESTree.Node): TSESTree.Node | undefined {
+  let current = unwrapExpression(builder);
+  while (current.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrapExpression(current.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = propertyName(callee);
+    if (name === 'transaction') return current.arguments.length === 0 ? callee.object : undefined;
+    if (!TRANSACTION_SETTINGS.has(name ?? '')) return undefined;
+    current = unwrapExpression(callee.object);
+  }
+  return undefined;
 }
 
 /**
