@@ -315,6 +315,8 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
     const picked = tableEntryQuery(context, call);
     if (picked) return picked;
   }
+  // `this.#load(id)`: a private method, which only this class declares.
+  if (callee.property.type === AST_NODE_TYPES.PrivateIdentifier) return functionQuery(context, call);
   const method = propertyName(callee);
   if (method === undefined) return undefined;
   const heldRun = runOfBuilderMadeBefore(context, call, callee.object);
