@@ -388,6 +388,7 @@ const isFacts = shape(
     callbacks: isRecord,
     handlers: isRecord,
     decorations: isRecord,
+    modelFunctions: Array.isArray,
   } satisfies Record<OptionalKeys<ProjectFacts>, Check>,
 );
 

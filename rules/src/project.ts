@@ -20,7 +20,7 @@ import {
   type OrmValue,
 } from './analysis/orm';
 import { parameterQueriesOf } from './analysis/parameter-queries';
-import { fileKey, isHandle, localModelFacts, TRPC_CONTEXT, type ModelFact } from './analysis/orm-index';
+import { attachedModelFunction, fileKey, isHandle, localModelFacts, TRPC_CONTEXT, type ModelFact } from './analysis/orm-index';
 import { callReader, queryOfWrapper } from './analysis/queries';
 import {
   classFactoryOf,
@@ -126,6 +126,8 @@ export interface ProjectFacts {
   handlers?: Record<string, string>;
   /** By name, the handles it decorates the Fastify instance with (`fastify.decorate('db', db)`), or declares on `FastifyInstance` in `declare module 'fastify'`. */
   decorations?: Record<string, OrmValue>;
+  /** The Sequelize models whose own functions the file declares outside their definition, summarized as `Model.name` (`Notification.createFor = …`). */
+  modelFunctions?: string[];
 }
 
 /** `class PrismaUserRepository implements UserRepository`, `const store: NoteStore = { … }`: the interface, and the export name (none: other files cannot name it). */
@@ -271,6 +273,7 @@ function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, decl
   if (!declares) return usesOnly();
   const models = [...localModelFacts(context).values()];
   const declared = exportedDeclarations(context);
+  const modelFunctions = MAY_DECLARE_MODELS.test(text) ? summarizeModelFunctions(context, declared) : [];
   const { exports, reexports, functions, classes, fields, aliases, made, callbacks, handlers } = declared;
   const injectedCalls = injectedCallsOf(context, memberCalls);
   const implementations = [
@@ -311,6 +314,7 @@ function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, decl
     ...handed,
     ...(Object.keys(handlers).length > 0 && { handlers }),
     ...(decorates && { decorations }),
+    ...(modelFunctions.length > 0 && { modelFunctions }),
     ...(injectedCalls.length > 0 && { injectedCalls }),
     ...uses,
     ...(implementations.length > 0 && { implementations }),
@@ -1158,6 +1162,20 @@ function summarizeSchemaStatics(context: RuleContext, name: string, node: TSESTr
     const summary = withHandedHandles(context, value, summarizeFunction(context, value, callReader));
     if (keepsSummary(summary)) declared.functions[`${name}.${method}`] = summary;
   }
+}
+
+/** `Notification.createFor = async function (...) {...}` on a Sequelize model of the file: summarized as `Notification.createFor`; the models that have any. */
+function summarizeModelFunctions(context: RuleContext, declared: ExportedDeclarations): string[] {
+  const models = new Set<string>();
+  visitAll(context.ast, (node) => {
+    const attached = node.type === AST_NODE_TYPES.AssignmentExpression ? attachedModelFunction(context, node) : undefined;
+    if (!attached || attached.row) return;
+    const summary = withHandedHandles(context, attached.fn, summarizeFunction(context, attached.fn, callReader));
+    if (!keepsSummary(summary)) return;
+    declared.functions[`${attached.model}.${attached.name}`] ??= summary;
+    models.add(attached.model);
+  });
+  return [...models];
 }
 
 /** Whether a summary says something other files ask of the function: what it runs or awaits, what it does with a handle, its cache. */

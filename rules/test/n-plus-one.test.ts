@@ -586,6 +586,21 @@ function projectMessages(project: string, name: string): Array<[string, string]>
   return findings(text, file, options).map((finding) => [text.slice(finding.start, finding.end), finding.message]);
 }
 
+describe('n-plus-one on functions a project gives Sequelize models outside their definition', () => {
+  it("names the model's own function with the write it runs, and the row method per item", () => {
+    assert.deepEqual(projectMessages('sequelize-model-functions', 'send-digests.js'), [
+      [
+        'Digest.queueFor',
+        'Digest.queueFor() runs a write (Digest.create, digest.js:12) per item of this loop (N+1). Create them in one statement: bulkCreate([...]).',
+      ],
+      [
+        'digest.markDelivered',
+        'digest.markDelivered runs one Sequelize write per item of this loop (N+1 statements). Update them in one statement: Model.update(changes, { where: { id: { [Op.in]: ids } } }) (individualHooks: true runs their hooks), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different values.',
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one on a Kysely transaction an injected interface hands out', () => {
   it('names the write the repository runs on the transaction, through the interface it implements', () => {
     assert.deepEqual(projectMessages('kysely-transaction-context', 'stock.service.ts'), [

@@ -96,6 +96,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
     }
   }
   resolveHandlers(files, merged);
+  resolveModelFunctions(files, merged);
   resolveDecorations(files, merged);
   resolveMadeClients(files, merged, MAX_INHERITANCE);
   const shared = resolveImplementations(files, merged, implementers);
@@ -126,6 +127,15 @@ function resolveHandlers(files: readonly ProjectFacts[], merged: ProjectModels):
   const handlers: Record<string, { key: string; name: string }> = {};
   for (const [message, handler] of found) if (handler) handlers[message] = handler;
   if (Object.keys(handlers).length > 0) merged.handlers = handlers;
+}
+
+/** The file that declares each Sequelize model's own functions; a model two files give functions is left out, as which file a name means is not told. */
+function resolveModelFunctions(files: readonly ProjectFacts[], merged: ProjectModels): void {
+  const found = new Map<string, string | null>();
+  for (const facts of files) for (const model of facts.modelFunctions ?? []) found.set(model, found.has(model) ? null : facts.file);
+  const modelFunctions: Record<string, string> = {};
+  for (const [model, key] of found) if (key !== null) modelFunctions[model] = key;
+  if (Object.keys(modelFunctions).length > 0) merged.modelFunctions = modelFunctions;
 }
 
 /** The handle each Fastify decorator holds, by name; a name files decorate with different kinds of handle is left out, as which one a route reads is not told. */

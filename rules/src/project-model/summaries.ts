@@ -1929,10 +1929,25 @@ function resolveRef(
     value = value && memberOf(value, member);
   }
   const method = members.at(-1)!;
+  const attached = value?.kind === 'model' && members.length === 1 ? modelFunctionQuery(models, value, name!, method, summaryAt) : undefined;
+  if (attached) return attached;
   const kind = value && (method === 'createQueryBuilder' && value.orm === 'typeorm' ? builderKind(ref) : runsQueryOfKind(value, method));
   // `db.selectFrom(...)` on an instance typed as a Kysely handle is a query only when its chain runs it (see `callRefOf`).
   if (!value || !kind || (instance && value.orm === 'kysely' && !ref.executes)) return undefined;
   return handleQuerySite(site, value, kind, method, ref);
+}
+
+/** `Notification.createFor(...)`: what a function the project gives a Sequelize model outside its definition runs (see `ProjectModels.modelFunctions`). */
+function modelFunctionQuery(
+  models: ProjectModels,
+  value: OrmValue,
+  name: string,
+  method: string,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): QuerySite | undefined {
+  const model = value.model ?? name;
+  if (value.orm !== 'sequelize' || runsQueryOfKind(value, method) || !Object.hasOwn(models.modelFunctions ?? {}, model)) return undefined;
+  return summaryAt(models.modelFunctions![model]!, [model, method]);
 }
 
 /** `tx.delete(pages)` in `withTransaction(ctx, async (tx) => ...)`: the query on the handle the function the callback is handed gives it. */
