@@ -50,6 +50,7 @@ import {
   summarizeFunction,
   moduleFunctionRef,
   siteOf,
+  withHeldArguments,
   type CallRef,
   type CallbackHandleFact,
   type FunctionSummary,
@@ -100,7 +101,7 @@ export interface ProjectFacts {
   /** By export name, or `Class.method` for a method of an exported class. */
   functions?: Record<string, FunctionSummary>;
   /** Exported classes that extend another class, and exported interfaces and object types that extend another type: the names they are exported under, and the base (`module` empty: this file). */
-  classes?: Record<string, { exported: string[]; base: TypeRef }>;
+  classes?: Record<string, { exported: string[]; base: TypeRef; superArguments?: Array<ImportedName | null> }>;
   /** By export name, the public fields of exported classes, and the members of exported interfaces and object types, that other files read (`ctx.db.db`, `ctx.db`). */
   fields?: Record<string, Record<string, FieldFact>>;
   /** Exported type aliases that name a class or alias of the project (`export type AccountDb = Database<Schema>`). */
@@ -128,6 +129,12 @@ export interface ProjectFacts {
   decorations?: Record<string, OrmValue>;
   /** The Sequelize models whose own functions the file declares outside their definition, summarized as `Model.name` (`Notification.createFor = …`). */
   modelFunctions?: string[];
+}
+
+/** An import a class hands its base's constructor (`super(Task)` with `Task` of `require('../models')`). */
+export interface ImportedName {
+  module: string;
+  name: string;
 }
 
 /** `class PrismaUserRepository implements UserRepository`, `const store: NoteStore = { … }`: the interface, and the export name (none: other files cannot name it). */
@@ -1037,7 +1044,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     }
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier) continue;
     const method = element.value as TSESTree.FunctionExpression;
-    const summary = withHandedHandles(context, method, summarizeFunction(context, method, callReader));
+    const summary = withHeldArguments(withHandedHandles(context, method, summarizeFunction(context, method, callReader)), name);
     if (keepsSummary(summary)) declared.functions[`${name}.${element.key.name}`] = summary;
     addCallbackHandles(context, `${name}.${element.key.name}`, method, declared);
   }
@@ -1049,9 +1056,27 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   const className = declaration.id?.name ?? name;
   if (base) {
     const known = declared.classes[className];
+    const superArguments = known ? undefined : importsHandedToBase(context, declaration);
     if (known) known.exported.push(name);
-    else declared.classes[className] = { exported: [name], base };
+    else declared.classes[className] = { exported: [name], base, ...(superArguments && { superArguments }) };
   }
+}
+
+/** `constructor() { super(Task) }`: the imports the constructor hands its base, by position (null for any other value). */
+function importsHandedToBase(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Array<ImportedName | null> | undefined {
+  const constructor = declaration.body.body.find((element) => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
+  const statements = constructor?.type === AST_NODE_TYPES.MethodDefinition ? (constructor.value.body?.body ?? []) : [];
+  for (const statement of statements) {
+    const call = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Super) continue;
+    return call.arguments.map((argument) => {
+      const imported = argument.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, argument) : undefined;
+      return imported && imported.path.length <= 1 && !imported.module.startsWith('node:')
+        ? { module: imported.module, name: imported.path[0] ?? 'default' }
+        : null;
+    });
+  }
+  return undefined;
 }
 
 /**

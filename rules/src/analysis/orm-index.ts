@@ -188,6 +188,11 @@ export interface ProjectModels {
   callbackHandles?: Record<string, Record<string, CallbackHandle[]>>;
   /** By file key, the functions and methods (`Class.method`) that await work outside the project and its database, themselves or through others: true when on every call. */
   outsideWork?: Record<string, Record<string, boolean>>;
+  /**
+   * By file key, class export and constructor parameter, the model every subclass of the project hands that parameter
+   * (`super(Task)`), which the class keeps in a field (`this.model = model`); null when subclasses hand different kinds of value.
+   */
+  heldArguments?: Record<string, Record<string, Record<number, OrmValue | null>>>;
   /** By Sequelize model name, the file that declares the model's own functions outside its definition (see `ProjectFacts.modelFunctions`). */
   modelFunctions?: Record<string, string>;
   /** By file key and class name, the base class of another file; by interface name, the one class of the project that implements it. */

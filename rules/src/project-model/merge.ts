@@ -101,6 +101,7 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   resolveMadeClients(files, merged, MAX_INHERITANCE);
   const shared = resolveImplementations(files, merged, implementers);
   inheritClassValues(files, merged, models);
+  resolveHeldArguments(files, merged);
   resolveFields(files, merged);
   merged.models = Object.fromEntries(models);
   resolveInjectedCalls(files, merged, summaries);
@@ -114,6 +115,27 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
   if (resolveSharedImplementations(shared, merged)) resolveFunctions(merged, summaries, pathByKey);
   resolveParameterQueries(merged, summaries);
   return merged;
+}
+
+/**
+ * What each base class of the project is handed at each constructor position by its subclasses (`super(Task)`): the one kind
+ * of handle they all hand there (models of one ORM), else null, as which one a method of the base queries is not told.
+ */
+function resolveHeldArguments(files: readonly ProjectFacts[], merged: ProjectModels): void {
+  const held: NonNullable<ProjectModels['heldArguments']> = {};
+  for (const facts of files)
+    for (const [className, { superArguments }] of Object.entries(facts.classes ?? {})) {
+      const base = superArguments && merged.bases?.[facts.file]?.[className];
+      if (!base) continue;
+      const byPosition = ((held[base.key] ??= {})[base.name] ??= {});
+      superArguments.forEach((argument, position) => {
+        const value = argument ? lookupExport(merged, facts.path, argument.module, argument.name) : undefined;
+        const known = Object.hasOwn(byPosition, position) ? byPosition[position] : undefined;
+        byPosition[position] =
+          value && (known === undefined || (known?.orm === value.orm && known.kind === value.kind)) ? { kind: value.kind, orm: value.orm } : null;
+      });
+    }
+  if (Object.keys(held).length > 0) merged.heldArguments = held;
 }
 
 /**
