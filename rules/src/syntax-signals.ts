@@ -116,7 +116,7 @@ const PROMISE = /\bPromise\b/;
 const CHILD_START = /\bfork\s*\(|\bWorker\s*\(|\bworkerpool\b|\bPiscina\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
 const DATABASE_WORD =
-  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|\bFastifyInstance\b|redbean|Mongo\.Collection|Meteor\.users|sails\.models|supabase|bullmq|['"`]bull['"`]|bee-queue|pg-boss|dynamodb|aws-sdk|elasticsearch|opensearch|meilisearch|algolia|\.query\([\w\s]*\)\s*\.|\bthis\.\w+\.(?:findByPk|findOne|findAll|findAndCountAll|findOrCreate|bulkCreate)\b/i;
+  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|\bFastifyInstance\b|redbean|Mongo\.Collection|Meteor\.users|sails\.models|supabase|bullmq|['"`]bull['"`]|bee-queue|pg-boss|dynamodb|aws-sdk|elasticsearch|opensearch|meilisearch|algolia|\.query\([\w\s]*\)\s*\.|\bthis\s*\.\s*#?\w+\s*\??\.\s*(?:findByPk|findOne|findAll|findAndCountAll|findOrCreate|bulkCreate)\b/i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 /** Every specifier of an import or require, as text, for files that skip the tree. */
@@ -137,7 +137,7 @@ const HELD_MODEL_FINDERS = new Set(['findByPk', 'findOne', 'findAll', 'findAndCo
 
 /** `this.model.findOne`: a member of a field of `this`. */
 function isThisFieldMember(callee: ts.Expression): boolean {
-  const receiver = ts.isPropertyAccessExpression(callee) ? skipWrappers(callee.expression) : undefined;
+  const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
   return !!receiver && ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword;
 }
 
