@@ -1343,28 +1343,31 @@ function madeMemberRef(context: RuleContext, call: TSESTree.CallExpression, name
     : { module: factory.module, path: [`${name}${CALLED}`, ...names], ...siteOf(context, callee), instance: true };
 }
 
-/** What a field of the class around a node is set to where the class is made, when that is an import (`this.model = Task`). */
-function heldImport(context: RuleContext, node: TSESTree.Node, field: string): ModuleMember | undefined {
+/** The name a field of the class around a node is set to where the class is made (`model` of `this.model = model`), with that class. */
+function heldName(node: TSESTree.Node, field: string): { body: TSESTree.ClassBody; name: TSESTree.Identifier } | undefined {
   const body = classBodyAround(node);
   const setting = body && fieldSetting(body, field, false);
   const held = setting && unwrapExpression(setting);
-  const imported = held?.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, held) : undefined;
+  return held?.type === AST_NODE_TYPES.Identifier ? { body: body!, name: held } : undefined;
+}
+
+/** What a field of the class around a node is set to where the class is made, when that is an import (`this.model = Task`). */
+function heldImport(context: RuleContext, node: TSESTree.Node, field: string): ModuleMember | undefined {
+  const held = heldName(node, field);
+  const imported = held && resolveModuleMember(context, held.name);
   return imported && !imported.module.startsWith('node:') ? imported : undefined;
 }
 
 /** The position of the constructor parameter a field of the class around a node is set to (`constructor(model) { this.model = model }`). */
 function heldParameter(node: TSESTree.Node, field: string): number | undefined {
-  const body = classBodyAround(node);
-  const setting = body && fieldSetting(body, field, false);
-  const held = setting && unwrapExpression(setting);
-  if (held?.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const constructor = body!.body.find((element) => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
+  const held = heldName(node, field);
+  const constructor = held?.body.body.find((element) => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
   const parameters = constructor?.type === AST_NODE_TYPES.MethodDefinition ? constructor.value.params : [];
-  const index = parameters.findIndex((parameter) => parameter.type === AST_NODE_TYPES.Identifier && parameter.name === held.name);
+  const index = parameters.findIndex((parameter) => parameter.type === AST_NODE_TYPES.Identifier && parameter.name === held!.name.name);
   return index < 0 ? undefined : index;
 }
 
-/** What the class a method's `HELD_ARGUMENT` refs stand for is exported as (`default`), set once the class's export is known. */
+/** The first step of a `heldArgument` ref's path until the summary of its class's method names it by the class's export (see `withHeldArguments`). */
 export const HELD_ARGUMENT = 'this';
 
 /** A method's summary with its refs to what the constructor was handed named by the class's export (see `CallRef.heldArgument`). */
@@ -1992,8 +1995,7 @@ function resolveRef(
 /** `this.model.findOne(...)` of a base class: the query on the model every subclass hands its constructor (see `ProjectModels.heldArguments`). */
 function heldArgumentQuery(models: ProjectModels, fromFile: string, ref: CallRef): QuerySite | undefined {
   const [exported, ...members] = ref.path;
-  const held = models.heldArguments?.[fileKey(fromFile)]?.[exported!]?.[ref.heldArgument!];
-  let value: OrmValue | undefined = held ?? undefined;
+  let value = models.heldArguments?.[fileKey(fromFile)]?.[exported!]?.[ref.heldArgument!] ?? undefined;
   for (const member of members.slice(0, -1)) value = value && memberOf(value, member);
   const method = members.at(-1);
   const kind = value && method !== undefined ? runsQueryOfKind(value, method) : undefined;
