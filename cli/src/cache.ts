@@ -389,6 +389,7 @@ const isFacts = shape(
     callbacks: isRecord,
     handlers: isRecord,
     decorations: isRecord,
+    modelFunctions: Array.isArray,
   } satisfies Record<OptionalKeys<ProjectFacts>, Check>,
 );
 

@@ -20,7 +20,7 @@ import {
   type OrmValue,
 } from './analysis/orm';
 import { parameterQueriesOf } from './analysis/parameter-queries';
-import { fileKey, isHandle, localModelFacts, TRPC_CONTEXT, type ModelFact } from './analysis/orm-index';
+import { attachedModelFunction, fileKey, isHandle, localModelFacts, TRPC_CONTEXT, type ModelFact } from './analysis/orm-index';
 import { callReader, queryOfWrapper } from './analysis/queries';
 import {
   classFactoryOf,
@@ -52,6 +52,7 @@ import {
   summarizeFunction,
   moduleFunctionRef,
   siteOf,
+  withHeldArguments,
   type CallRef,
   type CallbackHandleFact,
   type FunctionSummary,
@@ -102,7 +103,7 @@ export interface ProjectFacts {
   /** By export name, or `Class.method` for a method of an exported class. */
   functions?: Record<string, FunctionSummary>;
   /** Exported classes that extend another class, and exported interfaces and object types that extend another type: the names they are exported under, and the base (`module` empty: this file). */
-  classes?: Record<string, { exported: string[]; base: TypeRef }>;
+  classes?: Record<string, { exported: string[]; base: TypeRef; superArguments?: Array<ImportedName | null> }>;
   /** By export name, the public fields of exported classes, and the members of exported interfaces and object types, that other files read (`ctx.db.db`, `ctx.db`). */
   fields?: Record<string, Record<string, FieldFact>>;
   /** Exported type aliases that name a class or alias of the project (`export type AccountDb = Database<Schema>`). */
@@ -128,6 +129,14 @@ export interface ProjectFacts {
   handlers?: Record<string, string>;
   /** By name, the handles it decorates the Fastify instance with (`fastify.decorate('db', db)`), or declares on `FastifyInstance` in `declare module 'fastify'`. */
   decorations?: Record<string, OrmValue>;
+  /** The Sequelize models whose own functions the file declares outside their definition, summarized as `Model.name` (`Notification.createFor = …`). */
+  modelFunctions?: string[];
+}
+
+/** An import a class hands its base's constructor (`super(Task)` with `Task` of `require('../models')`). */
+export interface ImportedName {
+  module: string;
+  name: string;
 }
 
 /** `class PrismaUserRepository implements UserRepository`, `const store: NoteStore = { … }`: the interface, and the export name (none: other files cannot name it). */
@@ -275,6 +284,7 @@ function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, decl
   if (!declares) return usesOnly();
   const models = [...localModelFacts(context).values()];
   const declared = exportedDeclarations(context, nestedAssignments);
+  const modelFunctions = MAY_DECLARE_MODELS.test(text) ? summarizeModelFunctions(context, declared) : [];
   const { exports, reexports, functions, classes, fields, aliases, made, callbacks, handlers } = declared;
   const injectedCalls = injectedCallsOf(context, memberCalls);
   const implementations = [
@@ -315,6 +325,7 @@ function factsOfTree(text: string, fileName: string, ast: TSESTree.Program, decl
     ...handed,
     ...(Object.keys(handlers).length > 0 && { handlers }),
     ...(decorates && { decorations }),
+    ...(modelFunctions.length > 0 && { modelFunctions }),
     ...(injectedCalls.length > 0 && { injectedCalls }),
     ...uses,
     ...(implementations.length > 0 && { implementations }),
@@ -1060,7 +1071,7 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
     }
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier) continue;
     const method = element.value as TSESTree.FunctionExpression;
-    const summary = withHandedHandles(context, method, summarizeFunction(context, method, callReader));
+    const summary = withHeldArguments(withHandedHandles(context, method, summarizeFunction(context, method, callReader)), name);
     if (keepsSummary(summary)) declared.functions[`${name}.${element.key.name}`] = summary;
     addCallbackHandles(context, `${name}.${element.key.name}`, method, declared);
   }
@@ -1072,9 +1083,27 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   const className = declaration.id?.name ?? name;
   if (base) {
     const known = declared.classes[className];
+    const superArguments = known ? undefined : importsHandedToBase(context, declaration);
     if (known) known.exported.push(name);
-    else declared.classes[className] = { exported: [name], base };
+    else declared.classes[className] = { exported: [name], base, ...(superArguments && { superArguments }) };
   }
+}
+
+/** `constructor() { super(Task) }`: the imports the constructor hands its base, by position (null for any other value). */
+function importsHandedToBase(context: RuleContext, declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Array<ImportedName | null> | undefined {
+  const constructor = declaration.body.body.find((element) => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
+  const statements = constructor?.type === AST_NODE_TYPES.MethodDefinition ? (constructor.value.body?.body ?? []) : [];
+  for (const statement of statements) {
+    const call = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Super) continue;
+    return call.arguments.map((argument) => {
+      const imported = argument.type === AST_NODE_TYPES.Identifier ? resolveModuleMember(context, argument) : undefined;
+      return imported && imported.path.length <= 1 && !imported.module.startsWith('node:')
+        ? { module: imported.module, name: imported.path[0] ?? 'default' }
+        : null;
+    });
+  }
+  return undefined;
 }
 
 /**
@@ -1185,6 +1214,20 @@ function summarizeSchemaStatics(context: RuleContext, name: string, node: TSESTr
     const summary = withHandedHandles(context, value, summarizeFunction(context, value, callReader));
     if (keepsSummary(summary)) declared.functions[`${name}.${method}`] = summary;
   }
+}
+
+/** `Notification.createFor = async function (...) {...}` on a Sequelize model of the file: summarized as `Notification.createFor`; the models that have any. */
+function summarizeModelFunctions(context: RuleContext, declared: ExportedDeclarations): string[] {
+  const models = new Set<string>();
+  visitAll(context.ast, (node) => {
+    const attached = node.type === AST_NODE_TYPES.AssignmentExpression ? attachedModelFunction(context, node) : undefined;
+    if (!attached || attached.row) return;
+    const summary = withHandedHandles(context, attached.fn, summarizeFunction(context, attached.fn, callReader));
+    if (!keepsSummary(summary)) return;
+    declared.functions[`${attached.model}.${attached.name}`] ??= summary;
+    models.add(attached.model);
+  });
+  return [...models];
 }
 
 /** Whether a summary says something other files ask of the function: what it runs or awaits, what it does with a handle, its cache. */

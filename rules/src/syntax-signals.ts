@@ -121,7 +121,7 @@ const PROMISE = /\bPromise\b/;
 const CHILD_START = /\bfork\s*\(|\bWorker\s*\(|\bworkerpool\b|\bPiscina\b/;
 /** Every way the walk below can find a database: a package name, an imported client name, a model call. */
 const DATABASE_WORD =
-  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|\bFastifyInstance\b|redbean|Mongo\.Collection|Meteor\.users|sails\.models|supabase|bullmq|['"`]bull['"`]|bee-queue|pg-boss|dynamodb|aws-sdk|elasticsearch|opensearch|meilisearch|algolia|\.query\([\w\s]*\)\s*\./i;
+  /prisma|typeorm|sequelize|mongoose|knex|['"`]pg['"`]|['"`]postgres['"`]|pg-promise|slonik|mysql|mikro-orm|objection|drizzle|kysely|mongodb|redis|['"`]payload['"`/]|@payloadcms\/next|\breq\.payload\b|\bdb\b|belongsTo|hasOne|hasMany|\$relatedQuery|\$fetchGraph|planetscale|neondatabase|@vercel\/postgres|libsql|clickhouse|\bD1Database\b|\bFastifyInstance\b|redbean|Mongo\.Collection|Meteor\.users|sails\.models|supabase|bullmq|['"`]bull['"`]|bee-queue|pg-boss|dynamodb|aws-sdk|elasticsearch|opensearch|meilisearch|algolia|\.query\([\w\s]*\)\s*\.|\bthis\s*\.\s*#?\w+\s*\??\.\s*(?:findByPk|findOne|findAll|findAndCountAll|findOrCreate|bulkCreate)\b/i;
 /** An import or require of a project file, as text: true wherever the walk would find one. */
 const PROJECT_FILE_IMPORT = /(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"`](?:\.|\/|@\/|~\/|#)/;
 /** Every specifier of an import or require, as text, for files that skip the tree. */
@@ -136,6 +136,15 @@ const REQUEST_CONTEXT = /^(?:ctx|context)$/;
 const SEQUELIZE_NAME = /sequelize/i;
 /** Methods that name a database by themselves: Objection's relation queries, Sequelize's associations. */
 const DATABASE_METHODS = new Set(['$relatedQuery', '$fetchGraph', 'belongsTo', 'hasOne', 'hasMany', 'belongsToMany']);
+
+/** Finders only a model or repository has, called on a field of `this` (`this.model.findByPk(id)`). */
+const HELD_MODEL_FINDERS = new Set(['findByPk', 'findOne', 'findAll', 'findAndCountAll', 'findOrCreate', 'bulkCreate']);
+
+/** `this.model.findOne`: a member of a field of `this`. */
+function isThisFieldMember(callee: ts.Expression): boolean {
+  const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
+  return !!receiver && ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword;
+}
 
 /** The framework objects whose property names a database (`Mongo.Collection`, `Meteor.users`, `sails.models`), by property. */
 const FRAMEWORK_HANDLES: ReadonlyMap<string, string> = new Map([
@@ -672,6 +681,8 @@ class SignalWalk {
     const method = calledMethod(callee);
     if (method === undefined) return;
     if (DATABASE_METHODS.has(method)) signals.reachesDatabase = true;
+    // `this.model.findOne(...)` of a base class handed its model by subclasses (`super(Task)`), which may import no database.
+    if (HELD_MODEL_FINDERS.has(method) && isThisFieldMember(callee)) signals.reachesDatabase = true;
     // `registry.pages.query().patch(...)`: an Objection model's query, whatever object holds the model.
     if (OBJECTION_FIRST_STEPS.test(method) && isQueryCall(callee)) signals.reachesDatabase = true;
     // `trx('users').where({ id })`: a parameter called with a table and chained as Knex's builder (see `knexByUse`).

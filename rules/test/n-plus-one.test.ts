@@ -595,6 +595,34 @@ function projectMessages(project: string, name: string): Array<[string, string]>
   return findings(text, file, options).map((finding) => [text.slice(finding.start, finding.end), finding.message]);
 }
 
+describe('n-plus-one through a base repository handed its model by each subclass', () => {
+  it('names the query the base runs on the model its constructor keeps', () => {
+    assert.deepEqual(
+      projectMessages('sequelize-base-repository', 'enrollments.js').map(([code, message]) => [code, message.split('. ')[0]]),
+      [
+        ['courseRepository.findById', 'courseRepository.findById() runs a query (model.findByPk, base-repository.js:8) per item of this loop (N+1)'],
+        ['enrollmentRepository.create', 'enrollmentRepository.create() runs a write (model.create, base-repository.js:16) per item of this loop (N+1)'],
+        ['courseRepository.findByTitle', 'courseRepository.findByTitle() runs a query (model.findOne, base-repository.js:12) per item of this loop (N+1)'],
+      ],
+    );
+  });
+});
+
+describe('n-plus-one on functions a project gives Sequelize models outside their definition', () => {
+  it("names the model's own function with the write it runs, and the row method per item", () => {
+    assert.deepEqual(projectMessages('sequelize-model-functions', 'send-digests.js'), [
+      [
+        'Digest.queueFor',
+        'Digest.queueFor() runs a write (Digest.create, digest.js:12) per item of this loop (N+1). Create them in one statement: bulkCreate([...]).',
+      ],
+      [
+        'digest.markDelivered',
+        'digest.markDelivered runs one Sequelize write per item of this loop (N+1 statements). Update them in one statement: Model.update(changes, { where: { id: { [Op.in]: ids } } }) (individualHooks: true runs their hooks), or bulkCreate(rows, { updateOnDuplicate: [...] }) when each row gets different values.',
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one on a Kysely transaction an injected interface hands out', () => {
   it('names the write the repository runs on the transaction, through the interface it implements', () => {
     assert.deepEqual(projectMessages('kysely-transaction-context', 'stock.service.ts'), [

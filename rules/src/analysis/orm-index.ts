@@ -2,8 +2,10 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
 import type { ArgumentLists } from '../project-model/argument-lists';
 import type { Orm, OrmValue } from './orm';
-import type { SqlWrite } from './query-kinds';
+import { kindOf, SEQUELIZE_ROW, type SqlWrite } from './query-kinds';
 import type { GraphqlTypes } from './graphql-schema';
+import { isFunction, type FunctionNode } from './scopes';
+import { visitWithinFunction } from './visit';
 import { isLocalModule } from './module-names';
 import { fileKey } from '../project-model/paths';
 import { mayNameProjectFile, resolveModuleKey, type ResolutionData } from '../project-model/resolution';
@@ -24,6 +26,9 @@ export interface ModelFact {
   getters?: string[];
   /** A TypeORM entity that extends `BaseEntity`: its class runs queries (`User.findOneBy(...)`). */
   activeRecord?: boolean;
+  /** Methods of the project that a Sequelize row runs a read or a write with (`Notification.prototype.markSent = … this.save()`). */
+  rowReads?: string[];
+  rowWrites?: string[];
 }
 
 /** A call in a file: its offsets, where it starts, and its text as written. */
@@ -186,6 +191,13 @@ export interface ProjectModels {
   callbackHandles?: Record<string, Record<string, CallbackHandle[]>>;
   /** By file key, the functions and methods (`Class.method`) that await work outside the project and its database, themselves or through others: true when on every call. */
   outsideWork?: Record<string, Record<string, boolean>>;
+  /**
+   * By file key, class export and constructor parameter, the model every subclass of the project hands that parameter
+   * (`super(Task)`), which the class keeps in a field (`this.model = model`); null when subclasses hand different kinds of value.
+   */
+  heldArguments?: Record<string, Record<string, Record<number, OrmValue | null>>>;
+  /** By Sequelize model name, the file that declares the model's own functions outside its definition (see `ProjectFacts.modelFunctions`). */
+  modelFunctions?: Record<string, string>;
   /** By file key and class name, the base class of another file; by interface name, the one class of the project that implements it. */
   bases?: Record<string, Record<string, { key: string; name: string }>>;
   /** By file key and class, interface or object type name, the public fields other files read (`ctx.db.db`, `ctx.db`). */
@@ -515,7 +527,7 @@ export function mergeModelFact(into: Map<string, ModelFact>, fact: ModelFact): v
     return;
   }
   if (fact.activeRecord) existing.activeRecord = true;
-  for (const key of ['lazy', 'refs', 'collections', 'getters'] as const) {
+  for (const key of ['lazy', 'refs', 'collections', 'getters', 'rowReads', 'rowWrites'] as const) {
     const values = fact[key];
     if (values) existing[key] = [...new Set([...(existing[key] ?? []), ...values])];
   }
@@ -535,7 +547,11 @@ function collectModelFacts(context: RuleContext): Map<string, ModelFact> {
   const visit = (node: TSESTree.Node): void => {
     if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.id) {
       const fact = classFact(context, node, node.id.name);
-      if (fact) mergeModelFact(facts, fact);
+      if (fact) mergeModelFact(facts, fact.orm === 'sequelize' ? { ...fact, ...classRowMethods(node) } : fact);
+    } else if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+      const attached = attachedModelFunction(context, node);
+      const kind = attached?.row ? rowQueryKind(attached.fn) : undefined;
+      if (kind) mergeModelFact(facts, { name: attached!.model, orm: 'sequelize', [kind === 'read' ? 'rowReads' : 'rowWrites']: [attached!.name] });
     } else if (node.type === AST_NODE_TYPES.CallExpression) {
       const fact = associationFact(context, node) ?? registeredModelFact(context, node) ?? factoryModelFact(node) ?? initializedModelFact(context, node);
       if (fact) mergeModelFact(facts, fact);
@@ -564,6 +580,61 @@ function classFact(context: RuleContext, declaration: TSESTree.ClassDeclaration 
     if (base.module === 'objection') return { name, orm: 'objection' };
   }
   return undefined;
+}
+
+/** A function the project gives a Sequelize model outside its definition: the model's own (`Model.name = fn`), or each row's (`Model.prototype.name = fn`). */
+export interface AttachedModelFunction {
+  model: string;
+  name: string;
+  fn: FunctionNode;
+  row: boolean;
+}
+
+/** `Notification.createFor = async function (...) {...}`, `Notification.prototype.markSent = async function () {...}` on a Sequelize model of this file. */
+export function attachedModelFunction(context: RuleContext, assignment: TSESTree.AssignmentExpression): AttachedModelFunction | undefined {
+  const fn = assignment.operator === '=' ? assignment.right : undefined;
+  if (!fn || !isFunction(fn) || assignment.left.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = propertyName(assignment.left);
+  let owner = assignment.left.object;
+  const row = owner.type === AST_NODE_TYPES.MemberExpression && propertyName(owner) === 'prototype';
+  if (owner.type === AST_NODE_TYPES.MemberExpression && row) owner = owner.object;
+  return name !== undefined && owner.type === AST_NODE_TYPES.Identifier && isSequelizeModel(context, owner) ? { model: owner.name, name, fn, row } : undefined;
+}
+
+/** A model `sequelize.define(...)` makes (`const Notification = sequelize.define('Notification', {...})`), or a class that extends Sequelize's `Model`. */
+function isSequelizeModel(context: RuleContext, identifier: TSESTree.Identifier): boolean {
+  const definition = resolveVariable(context, identifier)?.defs[0];
+  if (definition?.type === 'ClassName') {
+    const declaration = definition.node as TSESTree.ClassDeclaration;
+    return classFact(context, declaration, identifier.name)?.orm === 'sequelize';
+  }
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  return init?.type === AST_NODE_TYPES.CallExpression && registeredModelFact(context, init)?.orm === 'sequelize';
+}
+
+/** The instance methods of a Sequelize model class that run a query on the row (`async close() { ...; await this.save(); }`). */
+function classRowMethods(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Pick<ModelFact, 'rowReads' | 'rowWrites'> {
+  const found: Pick<ModelFact, 'rowReads' | 'rowWrites'> = {};
+  for (const element of declaration.body.body) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.static || element.key.type !== AST_NODE_TYPES.Identifier)
+      continue;
+    const kind = rowQueryKind(element.value);
+    if (kind) (found[kind === 'read' ? 'rowReads' : 'rowWrites'] ??= []).push(element.key.name);
+  }
+  return found;
+}
+
+/** Whether a function of a row runs a query on it (`this.save()`, `this.reload()`): a write when any of them writes. */
+function rowQueryKind(fn: TSESTree.FunctionLike): 'read' | 'write' | undefined {
+  let kind: 'read' | 'write' | undefined;
+  if (fn.body)
+    visitWithinFunction(fn.body, (node) => {
+      const callee = node.type === AST_NODE_TYPES.CallExpression ? node.callee : undefined;
+      if (callee?.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression) return;
+      const found = kindOf(SEQUELIZE_ROW, propertyName(callee) ?? '');
+      if (found && kind !== 'write') kind = found;
+    });
+  return kind;
 }
 
 function properties(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Array<{ name: string; property: TSESTree.PropertyDefinition }> {

@@ -315,6 +315,8 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
     const picked = tableEntryQuery(context, call);
     if (picked) return picked;
   }
+  // `this.#load(id)`: a private method, which only this class declares.
+  if (callee.property.type === AST_NODE_TYPES.PrivateIdentifier) return functionQuery(context, call);
   const method = propertyName(callee);
   if (method === undefined) return undefined;
   const heldRun = runOfBuilderMadeBefore(context, call, callee.object) ?? kyselyRawQuery(context, call, callee);
@@ -1229,6 +1231,8 @@ function entityQuery(context: RuleContext, call: TSESTree.CallExpression, method
   if (value.orm === 'sequelize') {
     const fact = value.model ? modelFact(context, value.model) : undefined;
     if (fact?.getters?.includes(method)) return match(call, 'sequelize', 'relation', method, range, value.model);
+    const own = fact ? ownRowMethodKind(fact, method) : value.model === undefined ? rowMethodKind(context, method) : undefined;
+    if (own) return { ...match(call, 'sequelize', own, method, range, value.model), row: true };
     const kind = kindOf(SEQUELIZE_ROW, method);
     // A row made in this function (`new Doc(...)`, `Doc.build(...)`) is created by its `save()`.
     if (kind)
@@ -1424,6 +1428,9 @@ function unresolvedQuery(context: RuleContext, call: TSESTree.CallExpression, ca
       return match(call, 'sequelize', 'relation', method, range);
     }
     if (method === 'populate' && usesMongoose(context)) return match(call, 'mongoose', 'relation', method, range);
+    // A method the project gives Sequelize rows (`notification.markSent()`), by a name no other model's rows run otherwise.
+    const own = kindOf(SEQUELIZE_ROW, method) ? undefined : rowMethodKind(context, method);
+    if (own) return { ...match(call, 'sequelize', own, method, range), row: true };
   }
   const registered =
     method === 'query' ? registeredObjectionQuery(context, call, receiver) : method === '$query' ? objectionRowQuery(context, call) : undefined;
@@ -1543,6 +1550,21 @@ export function isLoopItem(context: RuleContext, identifier: TSESTree.Identifier
 function isLoopItemRoot(context: RuleContext, node: TSESTree.Node): boolean {
   const root = unwrapExpression(node);
   return root.type === AST_NODE_TYPES.Identifier && isLoopItem(context, root);
+}
+
+/** What a method the project gives a model's rows runs on the row (see `ModelFact.rowWrites`). */
+function ownRowMethodKind(fact: ModelFact, method: string): 'read' | 'write' | undefined {
+  return fact.rowWrites?.includes(method) ? 'write' : fact.rowReads?.includes(method) ? 'read' : undefined;
+}
+
+/** What a row method of that name runs, when the project's Sequelize models give one. */
+function rowMethodKind(context: RuleContext, method: string): 'read' | 'write' | undefined {
+  let kind: 'read' | 'write' | undefined;
+  anyModel(context, (fact) => {
+    kind = fact.orm === 'sequelize' ? ownRowMethodKind(fact, method) : undefined;
+    return kind !== undefined;
+  });
+  return kind;
 }
 
 function anyModel(context: RuleContext, test: (fact: ModelFact) => boolean): boolean {

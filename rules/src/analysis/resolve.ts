@@ -475,6 +475,18 @@ export function classMember(body: TSESTree.ClassBody, name: string, isStatic: bo
   return undefined;
 }
 
+/** `this.#load(id)`: the private method (or function-valued private field) of the class the call is written in, the only class that can call it. */
+function privateMethod(member: TSESTree.MemberExpression): FunctionNode | undefined {
+  const { property } = member;
+  if (property.type !== AST_NODE_TYPES.PrivateIdentifier) return undefined;
+  for (const element of classBodyAround(member)?.body ?? []) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition && element.type !== AST_NODE_TYPES.PropertyDefinition) continue;
+    if (element.key.type !== AST_NODE_TYPES.PrivateIdentifier || element.key.name !== property.name) continue;
+    return element.type === AST_NODE_TYPES.MethodDefinition ? (element.kind === 'method' ? asFunction(element.value) : undefined) : asFunction(element.value);
+  }
+  return undefined;
+}
+
 /**
  * `this`, or the `this` an alias holds (`const self = this`, `var that = this` declared once and never set again), which
  * older code keeps to reach the instance from callbacks that have their own `this`.
@@ -568,7 +580,9 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
     const declarator = definition.node as TSESTree.VariableDeclarator;
     return declarator.id.type === AST_NODE_TYPES.Identifier ? (asFunction(declarator.init) ?? requestMemoized(context, declarator.init)) : undefined;
   }
-  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed) return undefined;
+  if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return privateMethod(node);
+  if (node.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const name = node.property.name;
   if (isExportsObject(context, node.object)) return exportedFunction(context, name);
   if (node.object.type === AST_NODE_TYPES.ThisExpression || node.object.type === AST_NODE_TYPES.Super) {

@@ -101,10 +101,12 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
     }
   }
   resolveHandlers(files, merged);
+  resolveModelFunctions(files, merged);
   resolveDecorations(files, merged);
   resolveMadeClients(files, merged, MAX_INHERITANCE);
   const shared = resolveImplementations(files, merged, implementers);
   inheritClassValues(files, merged, models);
+  resolveHeldArguments(files, merged);
   resolveFields(files, merged);
   merged.models = Object.fromEntries(models);
   resolveInjectedCalls(files, merged, summaries);
@@ -121,6 +123,27 @@ export function mergeProjectFacts(all: Iterable<ProjectFacts>, resolution?: Reso
 }
 
 /**
+ * What each base class of the project is handed at each constructor position by its subclasses (`super(Task)`): the one kind
+ * of handle they all hand there (models of one ORM), else null, as which one a method of the base queries is not told.
+ */
+function resolveHeldArguments(files: readonly ProjectFacts[], merged: ProjectModels): void {
+  const held: NonNullable<ProjectModels['heldArguments']> = {};
+  for (const facts of files)
+    for (const [className, { superArguments }] of Object.entries(facts.classes ?? {})) {
+      const base = superArguments && merged.bases?.[facts.file]?.[className];
+      if (!base) continue;
+      const byPosition = ((held[base.key] ??= {})[base.name] ??= {});
+      superArguments.forEach((argument, position) => {
+        const value = argument ? lookupExport(merged, facts.path, argument.module, argument.name) : undefined;
+        const known = Object.hasOwn(byPosition, position) ? byPosition[position] : undefined;
+        byPosition[position] =
+          value && (known === undefined || (known?.orm === value.orm && known.kind === value.kind)) ? { kind: value.kind, orm: value.orm } : null;
+      });
+    }
+  if (Object.keys(held).length > 0) merged.heldArguments = held;
+}
+
+/**
  * The class that handles each command or query class, by the name of that class: a bus dispatches by the class, and a
  * name two files' handlers claim (two packages' `CreateUserCommand`) is left out, as which one a call means is not told.
  */
@@ -131,6 +154,15 @@ function resolveHandlers(files: readonly ProjectFacts[], merged: ProjectModels):
   const handlers: Record<string, { key: string; name: string }> = {};
   for (const [message, handler] of found) if (handler) handlers[message] = handler;
   if (Object.keys(handlers).length > 0) merged.handlers = handlers;
+}
+
+/** The file that declares each Sequelize model's own functions; a model two files give functions is left out, as which file a name means is not told. */
+function resolveModelFunctions(files: readonly ProjectFacts[], merged: ProjectModels): void {
+  const found = new Map<string, string | null>();
+  for (const facts of files) for (const model of facts.modelFunctions ?? []) found.set(model, found.has(model) ? null : facts.file);
+  const modelFunctions: Record<string, string> = {};
+  for (const [model, key] of found) if (key !== null) modelFunctions[model] = key;
+  if (Object.keys(modelFunctions).length > 0) merged.modelFunctions = modelFunctions;
 }
 
 /** The handle each Fastify decorator holds, by name; a name files decorate with different kinds of handle is left out, as which one a route reads is not told. */

@@ -74,6 +74,7 @@ import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
 import { claimsRowInOwnTransaction } from '../analysis/row-claims';
 import { LineIndex } from '../lines';
+import { fileKey } from './paths';
 import type { RuleContext } from '../types';
 
 /** A call of something another file exports, resolved once the project is known; its site is used when the call itself is the query. */
@@ -120,6 +121,11 @@ export interface CallRef extends CallSite {
    * the argument the callback is and the callback's parameter, whose handle that function's declared types or transaction tell.
    */
   handedTo?: { parameter: number; callbackParameter: number };
+  /**
+   * Set when the receiver is what the class's constructor was handed at this position and keeps in a field (`this.model = model`):
+   * the model the subclasses hand `super(Task)`; the path starts with the class's export in this file.
+   */
+  heldArgument?: number;
 }
 
 /** What a chain started by calling a handle runs on a Knex instance, the one callable client: its write, else a read, on the table it names. */
@@ -588,10 +594,11 @@ function queryInputs(
     if (!reads) known = false;
     if (!reads || reads.size === 0) return;
     const id = `${call.module}\0${call.path.join('.')}`;
-    const { module, path, instance, repository, executes, invoked, made, held, required } = call;
+    const { module, path, instance, repository, executes, invoked, made, held, required, heldArgument } = call;
     const kept = inputCalls.get(id) ?? {
       module,
       path,
+      ...(heldArgument !== undefined && { heldArgument }),
       ...(instance && { instance }),
       ...(repository && { repository }),
       ...(executes && { executes }),
@@ -1311,7 +1318,15 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
       return madeMemberRef(context, object, names, callee);
     } else if (object.type === AST_NODE_TYPES.ThisExpression) {
       const declared = declaredThisType(context, object);
-      return declared && { module: declared.module, path: [...declared.path, ...names], ...siteOf(context, callee), instance: true };
+      if (declared) return { module: declared.module, path: [...declared.path, ...names], ...siteOf(context, callee), instance: true };
+      // `this.model.findByPk(id)` with `this.model = Task` in the constructor: the imported model itself.
+      const held = names.length > 1 ? heldImport(context, callee, names[0]!) : undefined;
+      if (held) return { module: held.module, path: [...(held.path.length > 0 ? held.path : ['default']), ...names.slice(1)], ...siteOf(context, callee) };
+      // `this.model.findOne(...)` with `constructor(model) { this.model = model }`: what the subclasses hand `super(Task)`, named once the class is.
+      const parameter = names.length > 1 ? heldParameter(callee, names[0]!) : undefined;
+      return parameter === undefined
+        ? undefined
+        : { module: '', path: [HELD_ARGUMENT, ...names.slice(1)], ...siteOf(context, callee), heldArgument: parameter };
     } else if (object.type !== AST_NODE_TYPES.CallExpression) {
       // A call written in place (`dbOrTx(this.db, trx).insertInto(...)`) is read below, as the `const` it could be kept in.
       if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -1399,6 +1414,45 @@ function madeMemberRef(context: RuleContext, call: TSESTree.CallExpression, name
   return names.length === 1
     ? { module: factory.module, path: [name, names[0]!], ...siteOf(context, callee), made: true }
     : { module: factory.module, path: [`${name}${CALLED}`, ...names], ...siteOf(context, callee), instance: true };
+}
+
+/** The name a field of the class around a node is set to where the class is made (`model` of `this.model = model`), with that class. */
+function heldName(node: TSESTree.Node, field: string): { body: TSESTree.ClassBody; name: TSESTree.Identifier } | undefined {
+  const body = classBodyAround(node);
+  const setting = body && fieldSetting(body, field, false);
+  const held = setting && unwrapExpression(setting);
+  return held?.type === AST_NODE_TYPES.Identifier ? { body: body!, name: held } : undefined;
+}
+
+/** What a field of the class around a node is set to where the class is made, when that is an import (`this.model = Task`). */
+function heldImport(context: RuleContext, node: TSESTree.Node, field: string): ModuleMember | undefined {
+  const held = heldName(node, field);
+  const imported = held && resolveModuleMember(context, held.name);
+  return imported && !imported.module.startsWith('node:') ? imported : undefined;
+}
+
+/** The position of the constructor parameter a field of the class around a node is set to (`constructor(model) { this.model = model }`). */
+function heldParameter(node: TSESTree.Node, field: string): number | undefined {
+  const held = heldName(node, field);
+  const constructor = held?.body.body.find((element) => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
+  const parameters = constructor?.type === AST_NODE_TYPES.MethodDefinition ? constructor.value.params : [];
+  const index = parameters.findIndex((parameter) => parameter.type === AST_NODE_TYPES.Identifier && parameter.name === held!.name.name);
+  return index < 0 ? undefined : index;
+}
+
+/** The first step of a `heldArgument` ref's path until the summary of its class's method names it by the class's export (see `withHeldArguments`). */
+export const HELD_ARGUMENT = 'this';
+
+/** A method's summary with its refs to what the constructor was handed named by the class's export (see `CallRef.heldArgument`). */
+export function withHeldArguments(summary: FunctionSummary, exported: string): FunctionSummary {
+  const named = <T extends { heldArgument?: number; path: string[] }>(call: T): T =>
+    call.heldArgument === undefined ? call : { ...call, path: [exported, ...call.path.slice(1)] };
+  if (![...(summary.calls ?? []), ...(summary.inputCalls ?? [])].some((call) => call.heldArgument !== undefined)) return summary;
+  return {
+    ...summary,
+    ...(summary.calls && { calls: summary.calls.map(named) }),
+    ...(summary.inputCalls && { inputCalls: summary.inputCalls.map(named) }),
+  };
 }
 
 /** `this.billModel()` of a field typed `TenantModelProxy<typeof Bill>` or `() => typeof Bill`: the imported class it hands out. */
@@ -1923,6 +1977,7 @@ function resolvedRef(
   ref: CallRef,
   summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
 ): QuerySite | undefined {
+  if (ref.heldArgument !== undefined) return heldArgumentQuery(models, fromFile, ref);
   if (ref.dispatches !== undefined) {
     const handler = Object.hasOwn(models.handlers ?? {}, ref.dispatches) ? models.handlers![ref.dispatches] : undefined;
     return handler && summaryAt(handler.key, [handler.name, 'execute']);
@@ -2008,10 +2063,36 @@ function resolveRef(
     value = value && memberOf(value, member);
   }
   const method = members.at(-1)!;
+  const attached = value?.kind === 'model' && members.length === 1 ? modelFunctionQuery(models, value, name!, method, summaryAt) : undefined;
+  if (attached) return attached;
   const kind = value && (method === 'createQueryBuilder' && value.orm === 'typeorm' ? builderKind(ref) : runsQueryOfKind(value, method));
   // `db.selectFrom(...)` on an instance typed as a Kysely handle is a query only when its chain runs it (see `callRefOf`).
   if (!value || !kind || (instance && value.orm === 'kysely' && !ref.executes)) return undefined;
   return handleQuerySite(site, value, kind, method, ref);
+}
+
+/** `this.model.findOne(...)` of a base class: the query on the model every subclass hands its constructor (see `ProjectModels.heldArguments`). */
+function heldArgumentQuery(models: ProjectModels, fromFile: string, ref: CallRef): QuerySite | undefined {
+  const [exported, ...members] = ref.path;
+  let value = models.heldArguments?.[fileKey(fromFile)]?.[exported!]?.[ref.heldArgument!] ?? undefined;
+  for (const member of members.slice(0, -1)) value = value && memberOf(value, member);
+  const method = members.at(-1);
+  const kind = value && method !== undefined ? runsQueryOfKind(value, method) : undefined;
+  const { module: _module, path: _path, heldArgument: _heldArgument, ...site } = ref;
+  return kind && handleQuerySite(site, value!, kind, method!, ref);
+}
+
+/** `Notification.createFor(...)`: what a function the project gives a Sequelize model outside its definition runs (see `ProjectModels.modelFunctions`). */
+function modelFunctionQuery(
+  models: ProjectModels,
+  value: OrmValue,
+  name: string,
+  method: string,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): QuerySite | undefined {
+  const model = value.model ?? name;
+  if (value.orm !== 'sequelize' || runsQueryOfKind(value, method) || !Object.hasOwn(models.modelFunctions ?? {}, model)) return undefined;
+  return summaryAt(models.modelFunctions![model]!, [model, method]);
 }
 
 /** `tx.delete(pages)` in `withTransaction(ctx, async (tx) => ...)`: the query on the handle the function the callback is handed gives it. */
