@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { Definition, Reference, ScopeManager, Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { contains, isFunction, type FunctionNode } from './scopes';
-import { visitSameThis } from './visit';
+import { visitSameThis, visitWithinFunction } from './visit';
 
 /** A value that comes from a module: `fs.promises.readFile` is `{ module: 'fs', path: ['promises', 'readFile'] }`. */
 export interface ModuleMember {
@@ -274,18 +274,40 @@ function isMixinParameter(fn: TSESTree.Node, parameter: TSESTree.Identifier): bo
   );
 }
 
-/** `module.exports = function (module) {…}` at the top of a file: a function of one parameter, the object it adds members to. */
+/**
+ * `module.exports = function (module) {…}` at the top of a file: a function of one parameter, the object it adds members to.
+ * A factory handed a client (`module.exports = (sequelize) => { const Digest = sequelize.define(…) }`) adds none, and is no mixin.
+ */
 export function isMixin(fn: TSESTree.Node): fn is FunctionNode {
   const assignment = fn.parent;
   return (
     isFunction(fn) &&
     fn.params.length === 1 &&
+    fn.params[0]!.type === AST_NODE_TYPES.Identifier &&
     assignment?.type === AST_NODE_TYPES.AssignmentExpression &&
     assignment.right === fn &&
     isModuleExports(assignment.left) &&
     assignment.parent?.type === AST_NODE_TYPES.ExpressionStatement &&
-    assignment.parent.parent?.type === AST_NODE_TYPES.Program
+    assignment.parent.parent?.type === AST_NODE_TYPES.Program &&
+    addsMembersTo(fn, fn.params[0]!.name)
   );
+}
+
+const membersAdded = new WeakMap<FunctionNode, boolean>();
+
+/** Whether the function assigns a member of its parameter (`module.getObject = …`, `User.auth.login = …`). */
+function addsMembersTo(fn: FunctionNode, parameter: string): boolean {
+  let adds = membersAdded.get(fn);
+  if (adds !== undefined) return adds;
+  adds = false;
+  visitWithinFunction(fn.body, (node) => {
+    if (adds || node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+    let object: TSESTree.Node = node.left.object;
+    while (object.type === AST_NODE_TYPES.MemberExpression) object = object.object;
+    adds = object.type === AST_NODE_TYPES.Identifier && object.name === parameter;
+  });
+  membersAdded.set(fn, adds);
+  return adds;
 }
 
 /** Lodash and the libraries that copy its functions (underscore, es-toolkit), whole or one function per module (`lodash/map`, `lodash.map`). */
