@@ -707,8 +707,9 @@ export const syncIoInAsync: Rule = {
           }
         }
 
-        // One blocking call, one finding: of the calls that reach it, a request handler's first, then the shortest chain.
-        const reported = new Set<TSESTree.CallExpression>();
+        // One blocking call, one finding: of the calls that reach it, a request handler's first, then the shortest chain. Slow work
+        // (a key derived, a password hashed) is reported in every function that reaches it: a rare caller does not hide a hot one.
+        const reported = new Map<TSESTree.CallExpression, Set<FunctionNode | undefined>>();
         const ranked = edges.flatMap((edge) => {
           const setting = settingOf(edge.from);
           const reached = reach.get(edge.to);
@@ -718,8 +719,10 @@ export const syncIoInAsync: Rule = {
         });
         ranked.sort((a, b) => Number(b.setting === 'handler') - Number(a.setting === 'handler') || a.reached.depth - b.reached.depth);
         for (const { edge, setting, reached } of ranked) {
-          if (reported.has(reached.use.call)) continue;
-          reported.add(reached.use.call);
+          const callers = reported.get(reached.use.call) ?? new Set();
+          const caller = isSlowWork(reached.use) ? edge.from : undefined;
+          if (callers.has(caller) || (caller === undefined && callers.size > 0)) continue;
+          reported.set(reached.use.call, callers.add(caller));
           const elided = reached.depth > reached.through.length ? ' → …' : '';
           const via = reached.through.length > 0 ? ` through ${reached.through.join(' → ')}${elided}` : '';
           context.report({
