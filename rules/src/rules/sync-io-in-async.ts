@@ -305,12 +305,15 @@ function namedByConfiguration(context: RuleContext, node: TSESTree.Node, depth: 
   const definition = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
   if (definition?.type === 'Variable') {
     const declarator = definition.node as TSESTree.VariableDeclarator;
-    return !!declarator.init && (declarator.parent as TSESTree.VariableDeclaration).kind === 'const' && namedByConfiguration(context, declarator.init, depth - 1);
+    return (
+      !!declarator.init && (declarator.parent as TSESTree.VariableDeclaration).kind === 'const' && namedByConfiguration(context, declarator.init, depth - 1)
+    );
   }
   if (definition?.type !== 'Parameter') return false;
   // `function connect(options = config.get('db'))`, or `options = options || nconf.get('db')` before any other use.
   const parameter = definition.name.parent;
-  if (parameter?.type === AST_NODE_TYPES.AssignmentPattern && parameter.left === definition.name) return namedByConfiguration(context, parameter.right, depth - 1);
+  if (parameter?.type === AST_NODE_TYPES.AssignmentPattern && parameter.left === definition.name)
+    return namedByConfiguration(context, parameter.right, depth - 1);
   return variable!.references.some((reference) => {
     const written = reference.writeExpr && unwrapExpression(reference.writeExpr);
     return written?.type === AST_NODE_TYPES.LogicalExpression && written.operator !== '&&' && namedByConfiguration(context, written.right, depth - 1);
