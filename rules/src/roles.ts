@@ -174,8 +174,11 @@ const TERMINAL_TOOL_IMPORT = valueImportOf(
 );
 /** `yargs.command('deploy', …)` on the parser a command-line tool hands its plugins (`create({ yargs }) { … }`): a command's definition. */
 const HANDED_COMMAND_PARSER = /\byargs\s*\.\s*(?:command|positional|option)\s*\(/;
-/** Signs that a file serves: it starts a server (`Bun.serve(...)` too) or registers routes, so it is no one-off script. */
-const SERVES_CALL = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(|\b(?:Bun|Deno)\.serve\s*\(/;
+/**
+ * Signs that a file serves: it starts a server (`Bun.serve(...)` too), registers routes, or starts workers that run until the
+ * process is stopped (`importWorker.start()`, `worker.run()`), so it is no one-off script.
+ */
+const SERVES_CALL = /\.listen\s*\(|\bNestFactory\b|\bcreateServer\s*\(|\bnew\s+Worker\s*\(|\b(?:Bun|Deno)\.serve\s*\(|\b\w*[wW]orker\s*\.\s*(?:start|run)\s*\(/;
 /**
  * Server and desktop frameworks, imported, among them those started by a call of their own (`serve(app)` of `@hono/node-server`):
  * a string that only reads `"next"` (`rel="next"`) imports nothing.

@@ -501,6 +501,7 @@ export async function countAll(names: string[]) {
 
   describeAnnotatedProject('await-in-loop/projects/nest-boot');
   describeAnnotatedProject('await-in-loop/projects/express-boot');
+  describeAnnotatedProject('await-in-loop/projects/polling-workers');
   describeAnnotatedProject('await-in-loop/projects/registry-boot');
   describeAnnotatedProject('await-in-loop/projects/installer-boot');
   describeAnnotatedProject('await-in-loop/projects/next-custom-server');

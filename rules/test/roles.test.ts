@@ -148,6 +148,9 @@ describe('file roles', () => {
     ['src/backfill-actions.ts', `export async function main() {}\nmain().catch(console.error);\n`, 'script'],
     ['src/start-worker.ts', `export function patch() {}\nasync function main() {}\nmain().catch(console.error);\n`, 'production'],
     ['src/start-queue.ts', `export async function main() {}\nmain();\n`, 'production'],
+    ['apps/jobs/index.ts', `async function main() {\n  const importWorker = new ImportWorker();\n  await importWorker.start();\n}\nmain();\n`, 'production'],
+    ['apps/jobs/run.ts', `async function main() {\n  await Promise.all(workers.map(({ worker }) => worker.run()));\n}\nmain();\n`, 'production'],
+    ['src/reimport.ts', `async function main() {\n  const importer = new Importer();\n  await importer.run();\n}\nmain();\n`, 'script'],
     ['src/i18n/collect.ts', `async function collect() {}\ncollect();\n\nexport {};\n`, 'script'],
     ['src/i18n/messages.ts', `async function collect() {}\ncollect();\n\nexport { collect };\n`, 'production'],
     [

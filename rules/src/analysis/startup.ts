@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { isPacingCall } from './await-patterns';
 import { inMeteorStartup } from './framework-models';
 import { meaningfulFolders, runsAsWorkerThread } from '../roles';
 import type { RuleContext } from '../types';
@@ -206,6 +207,8 @@ function registersForExit(node: TSESTree.Node): boolean {
  */
 export function runsOnlyAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
   if (runsAtBoot(context, fn)) return true;
+  // A worker started at boot (`while (true) { …; await delay(interval); }`) keeps running: its rounds, and what they call, run on every round.
+  if (fn !== undefined && keepsRunning(context, fn)) return false;
   const method = fn?.parent;
   if (method?.type === AST_NODE_TYPES.MethodDefinition)
     return (
@@ -255,28 +258,49 @@ function plainFunctionRunsOnlyAtBoot(context: RuleContext, fn: FunctionNode): bo
   if (settled !== undefined) return settled;
   // Until settled, a function reached again through a cycle of calls counts as not at boot.
   known.set(fn, false);
-  // A worker started at boot (`while (true) { …; await delay(interval); }`) keeps running: its loops run on every round.
   const result =
-    !keepsRunning(fn) &&
-    (startsServer(context, fn) ||
-      forksClusterWorkers(context, fn) ||
-      createsWebApp(context, fn) ||
-      (runsOnceWithCreator(context, fn)
-        ? callRunsAtBoot(context, fn)
-        : everyCallAtBoot(context, fn) || prototypeCallsAtBoot(context, fn) || nestedCallsAtBoot(context, fn)));
+    startsServer(context, fn) ||
+    forksClusterWorkers(context, fn) ||
+    createsWebApp(context, fn) ||
+    (runsOnceWithCreator(context, fn)
+      ? callRunsAtBoot(context, fn)
+      : everyCallAtBoot(context, fn) || prototypeCallsAtBoot(context, fn) || nestedCallsAtBoot(context, fn));
   known.set(fn, result);
   return result;
 }
 
-/** Whether a function loops without end of its own: `while (true)`, `for (;;)`, `do … while (true)`. */
-function keepsRunning(fn: FunctionNode): boolean {
+/**
+ * Whether a function loops without end of its own: `while (true)`, `for (;;)`, `do … while (true)`, or a poll that runs while a
+ * flag holds and pauses between rounds (`while (this.running) { …; await sleep(this.pollMs); }`), until something else stops it.
+ */
+function keepsRunning(context: RuleContext, fn: FunctionNode | TSESTree.TSEmptyBodyFunctionExpression): boolean {
+  if (!fn.body) return false;
+  const known = context.shared.memo('startup.keepsRunning', () => new WeakMap<TSESTree.Node, boolean>());
+  const settled = known.get(fn);
+  if (settled !== undefined) return settled;
   let endless = false;
   visitWithinFunction(fn.body, (node) => {
     if (node.type === AST_NODE_TYPES.ForStatement) endless ||= node.test === null;
     else if (node.type === AST_NODE_TYPES.WhileStatement || node.type === AST_NODE_TYPES.DoWhileStatement)
-      endless ||= node.test.type === AST_NODE_TYPES.Literal && !!node.test.value;
+      endless ||= (node.test.type === AST_NODE_TYPES.Literal && !!node.test.value) || (isFlag(node.test) && pausesEachRound(context, node.body));
   });
+  known.set(fn, endless);
   return endless;
+}
+
+/** `running`, `!this.stopped`, `!signal.aborted`: a loop's test that another part of the program flips, not a count or a comparison. */
+function isFlag(test: TSESTree.Expression): boolean {
+  const inner = test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!' ? test.argument : test;
+  return inner.type === AST_NODE_TYPES.Identifier || (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed);
+}
+
+/** Whether a loop's body awaits a pause (`await sleep(ms)`, `await setTimeout(ms)` of timers/promises) between its rounds. */
+function pausesEachRound(context: RuleContext, body: TSESTree.Statement): boolean {
+  let pauses = false;
+  visitWithinFunction(body, (node) => {
+    if (!pauses && node.type === AST_NODE_TYPES.AwaitExpression) pauses = isPacingCall(context, node.argument);
+  });
+  return pauses;
 }
 
 /** `Crowi.prototype.setupPlugins = async function () { … }`: the constructor and the method name a prototype assignment gives a function. */
@@ -607,7 +631,7 @@ function isListenCall(call: TSESTree.CallExpression): boolean {
  * classes call it only from such methods, through an instance they are given.
  */
 function calledOnlyAtBoot(context: RuleContext, method: TSESTree.MethodDefinition, seen: Set<TSESTree.MethodDefinition>): boolean {
-  if (method.static || method.key.type !== AST_NODE_TYPES.Identifier || seen.has(method)) return false;
+  if (method.static || method.key.type !== AST_NODE_TYPES.Identifier || seen.has(method) || keepsRunning(context, method.value)) return false;
   seen.add(method);
   const name = method.key.name;
   const uses = thisUsesIn(context, method.parent).get(name);
@@ -653,7 +677,7 @@ function fieldCalledOnlyAtBoot(context: RuleContext, field: TSESTree.PropertyDef
  * Either way, no call the project knows through the class may run later. A method calling itself adds no other way in.
  */
 function staticCalledOnlyAtBoot(context: RuleContext, method: TSESTree.MethodDefinition, seen: Set<TSESTree.MethodDefinition>): boolean {
-  if (method.key.type !== AST_NODE_TYPES.Identifier || seen.has(method)) return false;
+  if (method.key.type !== AST_NODE_TYPES.Identifier || seen.has(method) || keepsRunning(context, method.value)) return false;
   seen.add(method);
   const name = method.key.name;
   const uses = staticUsesIn(context, method.parent).get(name);

@@ -279,24 +279,45 @@ function makesCurveKey(call: TSESTree.CallExpression): boolean {
   return type?.type === AST_NODE_TYPES.Literal && typeof type.value === 'string' && CURVE_KEY_TYPES.has(type.value);
 }
 
-/** Where configuration names a file: an environment variable, an `env(...)` helper, a configuration service. */
-const CONFIGURED = /\bprocess\.env\b|\b(?:env|getEnv|requireEnv|readEnv)\s*\(|\bconfig(?:Service)?\.get\s*\(/;
+/** Where configuration names a file: an environment variable, an `env(...)` helper, a configuration service or store (`nconf.get(…)`). */
+const CONFIGURED = /\bprocess\.env\b|\b(?:env|getEnv|requireEnv|readEnv)\s*\(|\b(?:config(?:Service)?|nconf)\.get\s*\(/;
+
+/** How many bindings a path is followed back through to where configuration names it. */
+const CONFIGURED_DEPTH = 4;
 
 /**
  * A file that configuration names (a certificate, a key, a credentials file): reading it builds a
- * client or a signer once, with the setup around it, not per request.
+ * client or a signer once, with the setup around it, not per request. The path may be a field of what configuration gives
+ * (`fs.readFileSync(ssl[prop])` where `const { ssl } = options` and `options = options || nconf.get('postgres')`).
  */
 function readsConfiguredFile(context: RuleContext, call: TSESTree.CallExpression): boolean {
   const argument = call.arguments[0];
-  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return false;
-  let source: TSESTree.Node = unwrapExpression(argument);
-  if (source.type === AST_NODE_TYPES.Identifier) {
-    const definition = resolveVariable(context, source)?.defs;
-    const declarator = definition?.length === 1 && definition[0]!.type === 'Variable' ? (definition[0]!.node as TSESTree.VariableDeclarator) : undefined;
-    if (!declarator?.init || (declarator.parent as TSESTree.VariableDeclaration).kind !== 'const') return false;
-    source = declarator.init;
+  return argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement && namedByConfiguration(context, argument, CONFIGURED_DEPTH);
+}
+
+/** Whether a value comes from configuration: read there, or a field of a constant or a parameter that configuration fills. */
+function namedByConfiguration(context: RuleContext, node: TSESTree.Node, depth: number): boolean {
+  let source = unwrapExpression(node);
+  if (CONFIGURED.test(sourceText(context, source))) return true;
+  while (source.type === AST_NODE_TYPES.MemberExpression) source = unwrapExpression(source.object);
+  if (source.type !== AST_NODE_TYPES.Identifier || depth === 0) return false;
+  const variable = resolveVariable(context, source);
+  const definition = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
+  if (definition?.type === 'Variable') {
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    return (
+      !!declarator.init && (declarator.parent as TSESTree.VariableDeclaration).kind === 'const' && namedByConfiguration(context, declarator.init, depth - 1)
+    );
   }
-  return CONFIGURED.test(sourceText(context, source));
+  if (definition?.type !== 'Parameter') return false;
+  // `function connect(options = config.get('db'))`, or `options = options || nconf.get('db')` before any other use.
+  const parameter = definition.name.parent;
+  if (parameter?.type === AST_NODE_TYPES.AssignmentPattern && parameter.left === definition.name)
+    return namedByConfiguration(context, parameter.right, depth - 1);
+  return variable!.references.some((reference) => {
+    const written = reference.writeExpr && unwrapExpression(reference.writeExpr);
+    return written?.type === AST_NODE_TYPES.LogicalExpression && written.operator !== '&&' && namedByConfiguration(context, written.right, depth - 1);
+  });
 }
 
 /** A file system call on a path under `/dev`, `/sys` or `/proc` (a device list, a thermal zone, a process's status). */
@@ -707,8 +728,9 @@ export const syncIoInAsync: Rule = {
           }
         }
 
-        // One blocking call, one finding: of the calls that reach it, a request handler's first, then the shortest chain.
-        const reported = new Set<TSESTree.CallExpression>();
+        // One blocking call, one finding: of the calls that reach it, a request handler's first, then the shortest chain. Slow work
+        // (a key derived, a password hashed) is reported in every function that reaches it: a rare caller does not hide a hot one.
+        const reported = new Map<TSESTree.CallExpression, Set<FunctionNode | undefined>>();
         const ranked = edges.flatMap((edge) => {
           const setting = settingOf(edge.from);
           const reached = reach.get(edge.to);
@@ -718,8 +740,10 @@ export const syncIoInAsync: Rule = {
         });
         ranked.sort((a, b) => Number(b.setting === 'handler') - Number(a.setting === 'handler') || a.reached.depth - b.reached.depth);
         for (const { edge, setting, reached } of ranked) {
-          if (reported.has(reached.use.call)) continue;
-          reported.add(reached.use.call);
+          const callers = reported.get(reached.use.call) ?? new Set();
+          const caller = isSlowWork(reached.use) ? edge.from : undefined;
+          if (callers.has(caller) || (caller === undefined && callers.size > 0)) continue;
+          reported.set(reached.use.call, callers.add(caller));
           const elided = reached.depth > reached.through.length ? ' → …' : '';
           const via = reached.through.length > 0 ? ` through ${reached.through.join(' → ')}${elided}` : '';
           context.report({
