@@ -35,6 +35,7 @@ import {
   iteratesBatches,
   iteratesItemsOfBatch,
   iteratesOrderedWork,
+  commentExplainsPerItemStatements,
   iteratesStream,
   mapsBatches,
   unchangedConstValue,
@@ -63,7 +64,7 @@ import { handedReferences } from '../analysis/handed-references';
 import { limiterRunOf } from '../analysis/limiters';
 import { chainedCallbackIteration, pushedTaskIteration, sequencedTaskIteration } from '../analysis/promise-chains';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
-import { runsOnlyAtBoot } from '../analysis/startup';
+import { namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
 import { awaitsOnFirstTurnOnly, calledFunctionHas } from '../analysis/await-patterns';
 import { handlesFailure, recordsFailurePerItem } from '../analysis/failure-paths';
 import { takesTopRows } from '../analysis/top-rows';
@@ -1297,6 +1298,9 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     if (inner.type === AST_NODE_TYPES.ArrayExpression) return spreadsOnlyFixedLists(inner);
     // `await this.availableFeatures()` returning `[A, B]`; lodash's `difference(list, other)`, some of the items of `list`.
     if (inner.type === AST_NODE_TYPES.AwaitExpression) return isFixedList(inner.argument);
+    // `this.getDataProviderServices()`, `this.strategies`: the application's components, as many as it wires; an awaited call may read rows.
+    if (namesComponentList(context, inner) && !(inner.type === AST_NODE_TYPES.CallExpression && inner.parent?.type === AST_NODE_TYPES.AwaitExpression))
+      return true;
     if (inner.type === AST_NODE_TYPES.CallExpression && returnsFixedLiteral(context, inner)) return true;
     // `Object.keys(FIELDS_CONFIG)`, `Object.entries(omit(FEATURE, FEATURE.ALL))`: the keys the code writes, as every rule reads them.
     if (inner.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, inner)) return true;
@@ -1856,6 +1860,8 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   const outer = flattenedInto(iteration);
   if ((hasFixedSmallCount(context, iteration) && (!outer || hasFixedSmallCount(context, outer))) || batchedOnOtherPath(context, iteration, whole))
     return undefined;
+  // `// One transaction per session to keep write locks short`: the code says why each item gets its own statement.
+  if (iteration.kind === 'loop' && commentExplainsPerItemStatements(context, iteration.loop)) return undefined;
   // `for (const batch of chunk(items, 100)) await Promise.all(batch.map(...))` is still a query per item: chunks bound how many run at once, not how many run.
   if (iteration.kind === 'callback' && mapsBatches(iteration.call, iteration.callback)) return undefined;
   const loop = iterationScope(iteration);
