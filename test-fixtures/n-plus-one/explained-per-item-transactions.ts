@@ -41,7 +41,7 @@ export async function purgeFinishedJobs(cutoff: Date): Promise<void> {
 }
 
 export async function expireJobs(cutoff: Date): Promise<number> {
-  // Expired jobs are hidden from the dashboard.
+  // One update per expired job, so the dashboard hides it.
   const jobs = await prisma.job.findMany({ where: { finishedAt: { lte: cutoff } }, select: { id: true } });
   let expired = 0;
   for (const job of jobs) {

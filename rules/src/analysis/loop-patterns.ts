@@ -539,11 +539,11 @@ export function commentAsksForOrder(context: RuleContext, loop: LoopStatement): 
 }
 
 /**
- * Phrases that give the reason for one statement or transaction per item: "one transaction per session", "keep write
- * locks short", "avoid a long transaction", "lock contention".
+ * Phrases that give the reason for one statement or transaction per item: "keep write locks short", "avoid a long
+ * transaction", "lock contention", "shouldn't block other writers"; "one query per item" alone only describes the loop.
  */
 const PER_ITEM_REASON =
-  /\bone (?:\w+ )?(?:transaction|statement|query|update|write|commit)s? (?:per|for each|each)\b|\bkeep (?:\w+ ){0,2}(?:locks?|transactions?) (?:short|small|brief)|\b(?:short|small|brief)(?:er)? (?:\w+ )?(?:locks?|transactions?)\b|\b(?:avoid\w*|not|no|don'?t|never)\b[^.]{0,30}\b(?:long|large|big|huge)(?:-running)? (?:\w+ )?(?:locks?|transactions?)|lock contention/i;
+  /\bkeep(?:s|ing)? (?:\w+ ){0,2}(?:locks?|transactions?) (?:short|small|brief)|\b(?:short|small|brief)(?:er)? (?:\w+ )?(?:locks?|transactions?)\b|\b(?:avoid\w*|not|no|don'?t|never)\b[^.]{0,30}\b(?:long|large|big|huge)(?:-running)? (?:\w+ )?(?:locks?|transactions?)|lock contention|block(?:ing)? other (?:writers|writes|transactions)/i;
 
 /** A comment in the loop, just above it, or above a statement around it in its function, says why each item gets its own statement or transaction. */
 export function commentExplainsPerItemStatements(context: RuleContext, loop: LoopStatement): boolean {

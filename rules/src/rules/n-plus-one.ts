@@ -1298,9 +1298,7 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     if (inner.type === AST_NODE_TYPES.ArrayExpression) return spreadsOnlyFixedLists(inner);
     // `await this.availableFeatures()` returning `[A, B]`; lodash's `difference(list, other)`, some of the items of `list`.
     if (inner.type === AST_NODE_TYPES.AwaitExpression) return isFixedList(inner.argument);
-    // `this.getDataProviderServices()`, `this.strategies`: the application's components, as many as it wires; an awaited call may read rows.
-    if (namesComponentList(context, inner) && !(inner.type === AST_NODE_TYPES.CallExpression && inner.parent?.type === AST_NODE_TYPES.AwaitExpression))
-      return true;
+    if (isInstanceComponentList(context, inner)) return true;
     if (inner.type === AST_NODE_TYPES.CallExpression && returnsFixedLiteral(context, inner)) return true;
     // `Object.keys(FIELDS_CONFIG)`, `Object.entries(omit(FEATURE, FEATURE.ALL))`: the keys the code writes, as every rule reads them.
     if (inner.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, inner)) return true;
@@ -1439,6 +1437,21 @@ function isCollectedFromFixedList(context: RuleContext, identifier: TSESTree.Ide
     pushes++;
   }
   return pushes > 0;
+}
+
+/**
+ * `this.getDataProviderServices()`, `this.strategies`: the components the instance was wired with, as many as the application
+ * sets up. A parameter so named is the caller's list, and an awaited call may read rows (`await this.getProviders(userId)`).
+ */
+function isInstanceComponentList(context: RuleContext, node: TSESTree.Node): boolean {
+  const call = node.type === AST_NODE_TYPES.CallExpression ? node : undefined;
+  const member = unwrapExpression(call ? call.callee : node);
+  return (
+    member.type === AST_NODE_TYPES.MemberExpression &&
+    unwrapExpression(member.object).type === AST_NODE_TYPES.ThisExpression &&
+    call?.parent?.type !== AST_NODE_TYPES.AwaitExpression &&
+    namesComponentList(context, node)
+  );
 }
 
 /** `{ length: 4 }`, `{ length: WORKER_COUNT }`: an array-like whose length is a number or a constant written in the code. */
