@@ -535,12 +535,44 @@ function logLineAboveStatesOrder(loop: LoopStatement): boolean {
 
 /** A comment in the loop, or just above it or above a statement around it in its function, or the log line before it, says the order or pace is wanted. */
 export function commentAsksForOrder(context: RuleContext, loop: LoopStatement): boolean {
+  return logLineAboveStatesOrder(loop) || commentAroundSays(context, loop, statesOrder);
+}
+
+/**
+ * Phrases that give the reason for one statement or transaction per item: "keep write locks short", "avoid a long
+ * transaction", "lock contention", "shouldn't block other writers"; "one query per item" alone only describes the loop.
+ */
+const PER_ITEM_REASON =
+  /\bkeep(?:s|ing)? (?:\w+ ){0,2}(?:locks?|transactions?) (?:short|small|brief)|\b(?:short|small|brief)(?:er)? (?:\w+ )?(?:locks?|transactions?)\b|\b(?:avoid\w*|not|no|don'?t|never)\b[^.]{0,30}\b(?:long|large|big|huge)(?:-running)? (?:\w+ )?(?:locks?|transactions?)|lock contention|block(?:ing)? other (?:writers|writes|transactions)/i;
+
+/** A comment in the loop, just above it, or above a statement around it in its function, says why each item gets its own statement or transaction. */
+export function commentExplainsPerItemStatements(context: RuleContext, loop: LoopStatement): boolean {
+  const explains = (comment: { value: string }): boolean => PER_ITEM_REASON.test(comment.value) && !IMPROVEMENT_WISH.test(comment.value);
+  return commentAroundSays(context, loop, explains) || commentBlockAbove(context, firstOfCountersBefore(loop)).some(explains);
+}
+
+/** `// One transaction per job…` above `let archived = 0;` above the loop: the counters the loop fills belong to it. */
+function firstOfCountersBefore(loop: LoopStatement): TSESTree.Node {
+  const block = loop.parent;
+  const siblings: TSESTree.Node[] = block?.type === AST_NODE_TYPES.BlockStatement ? block.body : [];
+  let first: TSESTree.Node = loop;
+  for (let index = siblings.indexOf(loop) - 1; index >= 0; index--) {
+    const statement = siblings[index]!;
+    const counter =
+      statement.type === AST_NODE_TYPES.VariableDeclaration &&
+      statement.declarations.every((declarator) => !declarator.init || declarator.init.type === AST_NODE_TYPES.Literal);
+    if (!counter) break;
+    first = statement;
+  }
+  return first;
+}
+
+function commentAroundSays(context: RuleContext, loop: LoopStatement, says: (comment: { value: string }) => boolean): boolean {
   const comments = context.ast.comments ?? [];
-  if (comments.some((comment) => contains(loop, comment as unknown as TSESTree.Node) && statesOrder(comment))) return true;
-  if (logLineAboveStatesOrder(loop)) return true;
+  if (comments.some((comment) => contains(loop, comment as unknown as TSESTree.Node) && says(comment))) return true;
   const owner = enclosingFunction(loop);
   for (let node: TSESTree.Node | undefined = loop; node && node.type !== AST_NODE_TYPES.Program; node = node.parent) {
-    if (commentBlockAbove(context, node).some(statesOrder)) return true;
+    if (commentBlockAbove(context, node).some(says)) return true;
     // Up to the statement that holds the loop's function (a declaration's doc comment), no further.
     if (owner && !contains(owner, node) && node.type !== AST_NODE_TYPES.VariableDeclarator) break;
   }

@@ -36,6 +36,7 @@ import {
   iteratesBatches,
   iteratesItemsOfBatch,
   iteratesOrderedWork,
+  commentExplainsPerItemStatements,
   iteratesStream,
   mapsBatches,
   unchangedConstValue,
@@ -64,7 +65,7 @@ import { handedReferences } from '../analysis/handed-references';
 import { limiterRunOf } from '../analysis/limiters';
 import { chainedCallbackIteration, pushedTaskIteration, sequencedTaskIteration } from '../analysis/promise-chains';
 import { visitAll, visitWithinFunction } from '../analysis/visit';
-import { runsOnlyAtBoot } from '../analysis/startup';
+import { namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
 import { awaitsOnFirstTurnOnly, calledFunctionHas } from '../analysis/await-patterns';
 import { handlesFailure, recordsFailurePerItem } from '../analysis/failure-paths';
 import { takesTopRows } from '../analysis/top-rows';
@@ -1342,6 +1343,7 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     if (inner.type === AST_NODE_TYPES.ArrayExpression) return spreadsOnlyFixedLists(inner);
     // `await this.availableFeatures()` returning `[A, B]`; lodash's `difference(list, other)`, some of the items of `list`.
     if (inner.type === AST_NODE_TYPES.AwaitExpression) return isFixedList(inner.argument);
+    if (isInstanceComponentList(context, inner)) return true;
     if (inner.type === AST_NODE_TYPES.CallExpression && returnsFixedLiteral(context, inner)) return true;
     // `Object.keys(FIELDS_CONFIG)`, `Object.entries(omit(FEATURE, FEATURE.ALL))`: the keys the code writes, as every rule reads them.
     if (inner.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, inner)) return true;
@@ -1480,6 +1482,21 @@ function isCollectedFromFixedList(context: RuleContext, identifier: TSESTree.Ide
     pushes++;
   }
   return pushes > 0;
+}
+
+/**
+ * `this.getDataProviderServices()`, `this.strategies`: the components the instance was wired with, as many as the application
+ * sets up. A parameter so named is the caller's list, and an awaited call may read rows (`await this.getProviders(userId)`).
+ */
+function isInstanceComponentList(context: RuleContext, node: TSESTree.Node): boolean {
+  const call = node.type === AST_NODE_TYPES.CallExpression ? node : undefined;
+  const member = unwrapExpression(call ? call.callee : node);
+  return (
+    member.type === AST_NODE_TYPES.MemberExpression &&
+    unwrapExpression(member.object).type === AST_NODE_TYPES.ThisExpression &&
+    call?.parent?.type !== AST_NODE_TYPES.AwaitExpression &&
+    namesComponentList(context, node)
+  );
 }
 
 /** `{ length: 4 }`, `{ length: WORKER_COUNT }`: an array-like whose length is a number or a constant written in the code. */
@@ -1901,6 +1918,8 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   const outer = flattenedInto(iteration);
   if ((hasFixedSmallCount(context, iteration) && (!outer || hasFixedSmallCount(context, outer))) || batchedOnOtherPath(context, iteration, whole))
     return undefined;
+  // `// One transaction per session to keep write locks short`: the code says why each item gets its own statement.
+  if (iteration.kind === 'loop' && commentExplainsPerItemStatements(context, iteration.loop)) return undefined;
   // `for (const batch of chunk(items, 100)) await Promise.all(batch.map(...))` is still a query per item: chunks bound how many run at once, not how many run.
   if (iteration.kind === 'callback' && mapsBatches(iteration.call, iteration.callback)) return undefined;
   const loop = iterationScope(iteration);
