@@ -2931,7 +2931,7 @@ describe('n-plus-one on CommonJS module objects built by mixins', () => {
       ],
       [
         'accounts.sessions.revoke',
-        'accounts.sessions.revoke() runs a write (updateOne, hash.js:22) per item of this loop (N+1). Update them in one call: updateMany({ _key: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.',
+        'accounts.sessions.revoke() runs a write (updateOne, hash.js:26) per item of this loop (N+1). Update them in one call: updateMany({ _key: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.',
       ],
       [
         'db.isRecordMember',
@@ -2940,6 +2940,10 @@ describe('n-plus-one on CommonJS module objects built by mixins', () => {
       [
         'db.isRecordMember',
         'db.isRecordMember() runs a query (findOne, hash.js:13) per item of this loop (N+1). Load them in one query: find({ _id: { $in: ids } }).',
+      ],
+      [
+        'accounts.expireAccount',
+        'accounts.expireAccount() runs a write (updateOne, hash.js:22) per item of this loop (N+1). Give accounts.expireAccount a form that takes all the items and runs each of its statements once for them all.',
       ],
     ]);
   });

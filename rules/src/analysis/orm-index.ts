@@ -429,7 +429,7 @@ export function functionAt(models: ProjectModels, key: string, path: readonly st
   if (!found) return throughHeld(models, key, path, (heldKey, heldPath) => functionAt(models, heldKey, heldPath, depth + 1));
   const own = siteOf(found.key, method ? `${found.name}.${method}` : found.name);
   if (own)
-    return found.key !== key && backendsDisagree(models, key, own, (target) => functionAt(models, target, path, depth + 1))
+    return found.key !== key && backendsDisagree(models, key, own, (target) => functionAt(models, target, path, depth + 1)?.library)
       ? { ...own, backendsDisagree: true }
       : own;
   // A method of a class's base, or the function that implements a function type (`GetStream` of `getStreamFactory()`).
@@ -441,15 +441,16 @@ export function functionAt(models: ProjectModels, key: string, path: readonly st
 
 /**
  * ``module.exports = require(`./${databaseName}`)`` over a folder of backends: whether another module the file re-exports declares the
- * function (its site by `siteIn`) with a query of another library, so that which one runs is chosen at run time.
+ * function with a query of another library (its library by `libraryIn`; `unknown` when it declares the function with no query found), so
+ * that which one runs is chosen at run time.
  */
-export function backendsDisagree(models: ProjectModels, key: string, found: QuerySite, siteIn: (target: string) => QuerySite | undefined): boolean {
+export function backendsDisagree(models: ProjectModels, key: string, found: QuerySite, libraryIn: (target: string) => Orm | 'unknown' | undefined): boolean {
   const edges = (models.reexports?.[key] ?? []).filter((edge) => edge.holds === undefined && edge.names === undefined);
   return (
     edges.length > 1 &&
     edges.some((edge) => {
-      const other = siteIn(edge.target);
-      return other !== undefined && other.library !== found.library;
+      const other = libraryIn(edge.target);
+      return other !== undefined && other !== found.library;
     })
   );
 }

@@ -568,7 +568,9 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
   const summaryAt = (key: string, path: readonly string[], depth: number): QuerySite | undefined => {
     const found = depth <= MAX_CHAIN_DEPTH ? summaryOf(key, path) : undefined;
     const site = found && siteOfSummary(found.id, found.key, found.summary, depth);
-    return site && found.key !== key && backendsDisagree(merged, key, site, (target) => summaryAt(target, path, depth + 1))
+    return site &&
+      found.key !== key &&
+      backendsDisagree(merged, key, site, (target) => (summaryOf(target, path) ? (summaryAt(target, path, depth + 1)?.library ?? 'unknown') : undefined))
       ? { ...site, backendsDisagree: true }
       : site;
   };

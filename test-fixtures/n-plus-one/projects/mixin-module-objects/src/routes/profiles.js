@@ -45,3 +45,11 @@ exports.admins = async function (req, res) {
 	}
 	res.json(admins);
 };
+
+exports.expireAll = async function (req, res) {
+	for (const uid of req.body.uids) {
+		await accounts.expireAccount(uid);
+//      ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+	}
+	res.sendStatus(204);
+};

@@ -18,6 +18,10 @@ module.exports = function (store) {
 		return keys.map((key) => found.some((record) => record._key === key));
 	};
 
+	store.expireRecord = async function (key, seconds) {
+		await store.client.collection('records').updateOne({ _key: key }, { $set: { expireAt: new Date(Date.now() + seconds * 1000) } });
+	};
+
 	store.setRecord = async function (key, data) {
 		await store.client.collection('records').updateOne({ _key: key }, { $set: data }, { upsert: true });
 	};
