@@ -3106,7 +3106,7 @@ describe('n-plus-one through server-side tRPC callers', () => {
 });
 
 describe('n-plus-one on CommonJS module objects built by mixins', () => {
-  it('follows a backend picked by name, its client set in init, and mixins, and names the batched sibling', () => {
+  it('follows a backend picked by name, its client set in init, and mixins; names the batched sibling; stays neutral when backends differ', () => {
     assert.deepEqual(projectMessages('mixin-module-objects', 'profiles.js'), [
       [
         'db.getRecord',
@@ -3114,11 +3114,23 @@ describe('n-plus-one on CommonJS module objects built by mixins', () => {
       ],
       [
         'accounts.getAccount',
-        'accounts.getAccount() runs a query (findOne, hash.js:5) per item of this loop (N+1). Load them in one query: find({ _key: { $in: ids } }).',
+        'accounts.getAccount() runs a query (findOne, hash.js:5) per item of this loop (N+1). Give accounts.getAccount a form that takes all the items and runs each of its statements once for them all.',
       ],
       [
         'accounts.sessions.revoke',
-        'accounts.sessions.revoke() runs a write (updateOne, hash.js:13) per item of this loop (N+1). Update them in one call: updateMany({ _key: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.',
+        'accounts.sessions.revoke() runs a write (updateOne, hash.js:26) per item of this loop (N+1). Update them in one call: updateMany({ _key: { $in: ids } }, changes), or bulkWrite([...]) when each gets different changes.',
+      ],
+      [
+        'db.isRecordMember',
+        "db.isRecordMember() runs a query (findOne, hash.js:13) per item of this loop (N+1). Call db.isRecordsMember(...) once with every item: the module's batched form.",
+      ],
+      [
+        'db.isRecordMember',
+        'db.isRecordMember() runs a query (findOne, hash.js:13) per item of this loop (N+1). Load them in one query: find({ _id: { $in: ids } }).',
+      ],
+      [
+        'accounts.expireAccount',
+        'accounts.expireAccount() runs a write (updateOne, hash.js:22) per item of this loop (N+1). Give accounts.expireAccount a form that takes all the items and runs each of its statements once for them all.',
       ],
     ]);
   });

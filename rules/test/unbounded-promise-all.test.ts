@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze, DEFAULT_OPTIONS, type AnalysisOptions } from '../src';
 import { unboundedPromiseAll } from '../src/rules/unbounded-promise-all';
 import { actualFindings, expectedFindings } from './annotations';
-import { describeAnnotatedProject } from './projects';
+import { describeAnnotatedProject, loadProject } from './projects';
 import { describeFixFixtures, describePrograms, PROGRAM_LIMIT } from './fix-fixtures';
 
 /** Most tests below show what the rule leaves out of any list; they ask for lists of unknown origin too (`reportUnknownLists`). */
@@ -463,6 +463,7 @@ export async function clear(id: string, name: string, post: Post) {
   describeAnnotatedProject('unbounded-promise-all/projects/validation-schemas');
   describeAnnotatedProject('unbounded-promise-all/projects/queued-jobs');
   describeAnnotatedProject('unbounded-promise-all/projects/commonjs-constants');
+  describeAnnotatedProject('unbounded-promise-all/projects/store-wrappers');
 
   describe('fix', () => {
     it('is offered for Promise.all over a map with at most item and index, not for allSettled, any, race or pushed promises', () => {
@@ -484,5 +485,20 @@ export async function clear(id: string, name: string, post: Post) {
   describePrograms('unbounded-promise-all', (before, after) => {
     assert.ok(before.maxInFlight > PROGRAM_LIMIT, 'the original starts every call at once');
     assert.equal(after.calls, before.calls, 'the fixed program makes the same calls');
+  });
+});
+
+describe('unbounded-promise-all over what a function of the project reads', () => {
+  it("names rows it reads without the caller's arguments, and a list it reads by them as of unknown origin", () => {
+    const { texts, options } = loadProject('unbounded-promise-all/projects/store-wrappers');
+    const [file, text] = [...texts].find(([name]) => name.endsWith('notify.js'))!;
+    assert.deepEqual(
+      findingsOf(text, file, options).map((finding) => finding.message.split(' at once')[0]),
+      [
+        'Promise.all starts deliver(...) for every row of store.getAllRecords (no limit)',
+        'Promise.all starts deliver(...) for every item of picked',
+        'Promise.all starts deliver(...) for every item of followers',
+      ],
+    );
   });
 });

@@ -7,7 +7,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { callLabel, calleeChainNames, calleeName, typeReferenceName } from './names';
-import { databaseQueryOf } from './queries';
+import { databaseQueryOf, type QueryMatch } from './queries';
 import { returnedExpression } from './orm';
 import { transactionCallback } from '../project-model/summaries';
 import { destructuredSource, keyName, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
@@ -285,12 +285,21 @@ function parsesCsv(context: RuleContext, call: TSESTree.CallExpression): boolean
 function queryRows(context: RuleContext, node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, isLimited: LimitTest): ListOrigin | undefined {
   if (!context.databaseInReach) return undefined;
   const match = databaseQueryOf(context, node);
-  if (!match || match.topRows || isLimited(node) || groupsRows(node)) return undefined;
+  if (!match || match.topRows || isLimited(node) || groupsRows(node) || readsWhatCallerAsks(node, match)) return undefined;
   const readsMany = match.kind === 'read' && MANY_ROW_READS.test(match.operation);
   if (!readsMany && !(match.library === 'sequelize' && match.kind !== 'write' && TO_MANY_GETTER.test(match.operation))) return undefined;
   const label = node.type === AST_NODE_TYPES.CallExpression ? callLabel(node) : undefined;
   const query = label ?? match.operation;
   return { kind: 'rows', phrase: `rows of ${query}, no limit`, query };
+}
+
+/**
+ * `db.getObjects(keys)`, `listMembers(teamId)`: a function of the project whose reads are given the caller's arguments answers the rows
+ * those arguments pick, as many as only the caller knows (like a parameter of unknown origin); one that reads without them, all rows.
+ */
+function readsWhatCallerAsks(node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, match: QueryMatch): boolean {
+  if (!match.wrapper || node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length === 0) return false;
+  return match.inputs === undefined || match.inputs.some((input) => Number(input.split('.')[0]) < node.arguments.length);
 }
 
 const GROUP_BY = /\bGROUP\s+BY\b/i;

@@ -74,6 +74,8 @@ export interface QuerySite extends CallSite {
   findsFirst?: true;
   /** For a write of a function that first reads what it then uses (the last row's position, the parent row): each call runs a read and a write. */
   readsToo?: true;
+  /** Set when the modules a file picks from at run time declare the function with queries of different libraries (see `backendsDisagree`). */
+  backendsDisagree?: true;
   /** Set when the query locks the rows it reads (`.for('update')`, `SELECT … FOR UPDATE`). */
   locks?: true;
   /** Set when it runs on a handle typed as a transaction's (`getCurrentTransaction(): Transaction<DB>`): on one connection, in order. */
@@ -443,12 +445,31 @@ export function functionAt(models: ProjectModels, key: string, path: readonly st
   const found = declarationOf(models, key, first, has);
   if (!found) return throughHeld(models, key, path, (heldKey, heldPath) => functionAt(models, heldKey, heldPath, depth + 1));
   const own = siteOf(found.key, method ? `${found.name}.${method}` : found.name);
-  if (own) return own;
+  if (own)
+    return found.key !== key && backendsDisagree(models, key, own, (target) => functionAt(models, target, path, depth + 1)?.library)
+      ? { ...own, backendsDisagree: true }
+      : own;
   // A method of a class's base, or the function that implements a function type (`GetStream` of `getStreamFactory()`).
   const base = models.bases?.[found.key]?.[found.name];
   if (base) return functionAt(models, base.key, method ? [base.name, method] : [base.name], depth + 1);
   const nested = memberBase(found.key, found.name);
   return nested && functionAt(models, nested.key, [nested.name, below.join('.')], depth + 1);
+}
+
+/**
+ * ``module.exports = require(`./${databaseName}`)`` over a folder of backends: whether another module the file re-exports declares the
+ * function with a query of another library (its library by `libraryIn`; `unknown` when it declares the function with no query found), so
+ * that which one runs is chosen at run time.
+ */
+export function backendsDisagree(models: ProjectModels, key: string, found: QuerySite, libraryIn: (target: string) => Orm | 'unknown' | undefined): boolean {
+  const edges = (models.reexports?.[key] ?? []).filter((edge) => edge.holds === undefined && edge.names === undefined);
+  return (
+    edges.length > 1 &&
+    edges.some((edge) => {
+      const other = libraryIn(edge.target);
+      return other !== undefined && other !== found.library;
+    })
+  );
 }
 
 const MAX_FIELD_STEPS = 6;

@@ -7,6 +7,7 @@ import {
   mergeModelFact,
   transactionHandleOf,
   moduleKey,
+  backendsDisagree,
   throughHeld,
   typeAt,
   type FieldEntry,
@@ -598,14 +599,20 @@ function resolveFunctions(merged: ProjectModels, summaries: ReadonlyMap<string, 
   };
   const summaryAt = (key: string, path: readonly string[], depth: number): QuerySite | undefined => {
     const found = depth <= MAX_CHAIN_DEPTH ? summaryOf(key, path) : undefined;
-    if (!found) return undefined;
-    const { id, summary } = found;
+    const site = found && siteOfSummary(found.id, found.key, found.summary, depth);
+    return site &&
+      found.key !== key &&
+      backendsDisagree(merged, key, site, (target) => (summaryOf(target, path) ? (summaryAt(target, path, depth + 1)?.library ?? 'unknown') : undefined))
+      ? { ...site, backendsDisagree: true }
+      : site;
+  };
+  const siteOfSummary = (id: string, key: string, summary: FunctionSummary, depth: number): QuerySite | undefined => {
     const known = resolved.get(id);
     if (known && (known.site || known.depth <= depth)) return known.site;
     resolved.set(id, { site: undefined, depth });
     const reached = resolveSummary(
       merged,
-      pathByKey.get(found.key) ?? found.key,
+      pathByKey.get(key) ?? key,
       withoutGuessedWork(summary),
       (nextKey, nextPath) => summaryAt(nextKey, nextPath, depth + 1),
       (nextKey, nextPath, everyCall) => outsideAt(nextKey, nextPath, everyCall, depth + 1),

@@ -2235,7 +2235,7 @@ const MAX_ITEM_STEPS = 3;
  * `db.getObject(key)` of a project module that also has `getObjects`, `setObjectBulk` or `sortedSetsCard`: its own batched form,
  * a member of the same module named as the bulk of the one called, or with the plural of what it acts on.
  */
-function batchedSiblingAdvice(context: RuleContext, call: TSESTree.Node): string | undefined {
+function batchedSiblingAdvice(context: RuleContext, call: TSESTree.Node, iteration: Iteration): string | undefined {
   const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
   if (callee?.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const member = resolveModuleMember(context, callee);
@@ -2244,12 +2244,26 @@ function batchedSiblingAdvice(context: RuleContext, call: TSESTree.Node): string
   // The plural of the thing the name acts on, the word after the verb (`getUsersFields` of `getUserFields`, not `setTopicFields` of `setTopicField`).
   const [verb, thing, ...rest] = name.split(/(?=[A-Z])/);
   const plural = thing === undefined ? [] : [`${verb}${thing}s${rest.join('')}`, ...(rest.length > 0 ? [`${verb}${thing}s${rest.join('')}s`] : [])];
-  const candidates = [`${name}Bulk`, ...plural];
+  // The plural batches its first parameter, the thing it acts on: not `isOwners(uids, group)` for `isOwner(uid, group)` called per group.
+  const [first] = call.type === AST_NODE_TYPES.CallExpression ? call.arguments : [];
+  const candidates = [`${name}Bulk`, ...(first && variesWithItem(context, first, iteration) ? plural : [])];
   const sibling = candidates.find((candidate) =>
     lookupFunction(projectModels(context), context.fileName, member.module, [...member.path.slice(0, -1), candidate]),
   );
   const receiver = context.text.slice(callee.object.range[0], callee.object.range[1]);
   return sibling && `Call ${receiver}.${sibling}(...) once with every item: the module's batched form.`;
+}
+
+/** `post:${pid}`, `uids[index]`, `setOf(cid)`: a value that names the item, or a variable the iteration binds or declares anew for each item. */
+function variesWithItem(context: RuleContext, node: TSESTree.Node, iteration: Iteration): boolean {
+  const scope = iterationScope(iteration);
+  let varies = false;
+  visitAll(node, (child) => {
+    if (varies || child.type !== AST_NODE_TYPES.Identifier) return;
+    const declared = resolveVariable(context, child)?.defs[0]?.name;
+    varies = (!!declared && contains(scope, declared)) || comesWithItem(context, child, iteration);
+  });
+  return varies;
 }
 
 /** The row statement a query builder wrote for the item that a raw query of the loop sends. */
@@ -2524,11 +2538,12 @@ export const nPlusOne: Rule = {
                         ? TREE_IN_ONE_WRITE
                         : TREE_IN_ONE_QUERY
                       : (itemListAdvice(context, match.call, iteration, shortCallName(query)) ??
-                        batchedSiblingAdvice(context, match.call) ??
+                        batchedSiblingAdvice(context, match.call, iteration) ??
                         // A method that writes several times per call is batched as a whole, not by the one statement named; the callback this loop hands it holds its statements.
-                        (holdsSite(context, match.call, site)
+                        // One whose backend is picked at run time among libraries is batched as a whole too: no one library's form fits.
+                        (holdsSite(context, match.call, site) && !site.backendsDisagree
                           ? batchedForm(match)
-                          : site.writes || site.readsToo
+                          : site.writes || site.readsToo || site.backendsDisagree
                             ? severalWrites(named)
                             : (findOrCreate(match.kind, site) ?? readsAndWrites(site, named) ?? batchedForm(match)))),
                   dialect,

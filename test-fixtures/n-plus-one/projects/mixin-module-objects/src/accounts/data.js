@@ -8,6 +8,10 @@ module.exports = function (Accounts) {
 		return await db.getRecord(`account:${uid}`);
 	};
 
+	Accounts.expireAccount = async function (uid) {
+		await db.expireRecord(`account:${uid}`, 3600);
+	};
+
 	Accounts.sessions = {};
 
 	Accounts.sessions.revoke = async function (uid, sessionId) {

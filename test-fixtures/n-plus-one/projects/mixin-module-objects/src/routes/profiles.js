@@ -27,3 +27,29 @@ exports.revokeAll = async function (req, res) {
 //                                                      ^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
 	res.sendStatus(204);
 };
+
+exports.memberships = async function (req, res) {
+	const joined = [];
+	for (const key of req.body.keys) {
+		joined.push(await db.isRecordMember(key, req.uid));
+//                  ^^^^^^^^^^^^^^^^^ n-plus-one
+	}
+	res.json(joined);
+};
+
+exports.admins = async function (req, res) {
+	const admins = [];
+	for (const uid of req.body.uids) {
+		admins.push(await db.isRecordMember('group:admins', uid));
+//                  ^^^^^^^^^^^^^^^^^ n-plus-one
+	}
+	res.json(admins);
+};
+
+exports.expireAll = async function (req, res) {
+	for (const uid of req.body.uids) {
+		await accounts.expireAccount(uid);
+//      ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+	}
+	res.sendStatus(204);
+};
