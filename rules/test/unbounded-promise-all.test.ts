@@ -497,7 +497,8 @@ describe('unbounded-promise-all over what a function of the project reads', () =
       [
         'Promise.all starts deliver(...) for every row of store.getAllRecords (no limit)',
         'Promise.all starts deliver(...) for every item of picked',
-        'Promise.all starts deliver(...) for every item of followers',
+        'Promise.all starts deliver(...) for every row of store.getListMembers (no limit)',
+        'Promise.all starts deliver(...) for every item of newest',
       ],
     );
   });

@@ -285,7 +285,7 @@ function parsesCsv(context: RuleContext, call: TSESTree.CallExpression): boolean
 function queryRows(context: RuleContext, node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, isLimited: LimitTest): ListOrigin | undefined {
   if (!context.databaseInReach) return undefined;
   const match = databaseQueryOf(context, node);
-  if (!match || match.topRows || isLimited(node) || groupsRows(node) || readsWhatCallerAsks(node, match)) return undefined;
+  if (!match || match.topRows || isLimited(node) || groupsRows(node) || readsWhatCallerAsks(context, node, match)) return undefined;
   const readsMany = match.kind === 'read' && MANY_ROW_READS.test(match.operation);
   if (!readsMany && !(match.library === 'sequelize' && match.kind !== 'write' && TO_MANY_GETTER.test(match.operation))) return undefined;
   const label = node.type === AST_NODE_TYPES.CallExpression ? callLabel(node) : undefined;
@@ -294,13 +294,35 @@ function queryRows(context: RuleContext, node: TSESTree.CallExpression | TSESTre
 }
 
 /**
- * `db.getObjects(keys)`, `listMembers(teamId)`: a function of the project whose reads are given the caller's arguments answers the rows
- * those arguments pick, as many as only the caller knows (like a parameter of unknown origin); one that reads without them, all rows.
+ * `db.getObjects(keys)`, `store.getRange(key, 0, 19)`: a function of the project whose reads are handed the caller's list of keys, or
+ * the bounds of a range, answers as many rows as the caller asks for (like a parameter of unknown origin). One handed a filter
+ * (`usersForFrequency('daily')`, `listMembers(teamId)`) answers every row that matches it, and one that reads without arguments all rows.
  */
-function readsWhatCallerAsks(node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, match: QueryMatch): boolean {
-  if (!match.wrapper || node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length === 0) return false;
-  return match.inputs === undefined || match.inputs.some((input) => Number(input.split('.')[0]) < node.arguments.length);
+function readsWhatCallerAsks(context: RuleContext, node: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, match: QueryMatch): boolean {
+  if (!match.wrapper || node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const read = match.inputs?.map((input) => Number(input.split('.')[0]));
+  return node.arguments.some((argument, index) => (read === undefined || read.includes(index)) && picksCount(context, argument));
 }
+
+/** A list of keys (written out, mapped, or a name for many: `keys`, `uids`) or a number (a range's bound). */
+function picksCount(context: RuleContext, argument: TSESTree.Node, depth = 0): boolean {
+  const value = unwrapExpression(argument);
+  if (value.type === AST_NODE_TYPES.ArrayExpression) return true;
+  if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'number';
+  if (value.type === AST_NODE_TYPES.UnaryExpression) return value.operator === '-' && picksCount(context, value.argument, depth);
+  if (value.type === AST_NODE_TYPES.CallExpression)
+    return value.callee.type === AST_NODE_TYPES.MemberExpression && LIST_MAKERS.has(propertyName(value.callee) ?? '');
+  if (value.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, value)?.defs[0];
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
+  if (init && depth < 2 && picksCount(context, init, depth + 1)) return true;
+  return MANY_NAME.test(value.name);
+}
+
+/** Methods that make a list from another: `ids.map(...)`, `rows.filter(...)`, `Array.from(...)`. */
+const LIST_MAKERS: ReadonlySet<string> = new Set(['map', 'filter', 'slice', 'concat', 'flat', 'flatMap', 'from', 'keys', 'values']);
+/** A name for many things: `keys`, `uids`, `postIds`, `idList` (not `status`, `address`, `analysis`). */
+const MANY_NAME = /(?:[^su]s|List|Ids|Keys)$/;
 
 const GROUP_BY = /\bGROUP\s+BY\b/i;
 

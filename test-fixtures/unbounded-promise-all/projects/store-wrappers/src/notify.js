@@ -23,3 +23,9 @@ exports.notifyFollowers = async function (ownerKey) {
 	await Promise.all(followers.map((follower) => deliver(follower)));
 //     ^^^^^^^^^^^ unbounded-promise-all
 };
+
+exports.notifyNewest = async function (ownerKey) {
+	const newest = await store.getRange(`followers:${ownerKey}`, 0, 19);
+	await Promise.all(newest.map((follower) => deliver(follower)));
+//     ^^^^^^^^^^^ unbounded-promise-all
+};

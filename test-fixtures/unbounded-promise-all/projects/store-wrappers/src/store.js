@@ -17,3 +17,7 @@ exports.getListMembers = async function (key) {
 exports.getAllRecords = async function () {
 	return await records.find({}).toArray();
 };
+
+exports.getRange = async function (list, start, stop) {
+	return await records.find({ list, rank: { $gte: start, $lte: stop } }).toArray();
+};
