@@ -11,8 +11,9 @@ import type { SyntaxSignals } from './syntax-signals';
  * `ProjectModel.reachingDatabase`); or nothing.
  */
 export function projectFactsReach(signals: SyntaxSignals): 'declarations' | 'imports' | 'none' {
-  // A file that keeps a MongoDB collection in a property holds a handle as much as one that imports a client.
-  if (signals.reachesDatabase || signals.collectionFields.length > 0) return 'declarations';
+  // A file that keeps a MongoDB collection in a property holds a handle as much as one that imports a client; a mixin's members run
+  // on the module object another file hands it, whatever it imports.
+  if (signals.reachesDatabase || signals.collectionFields.length > 0 || signals.mixin) return 'declarations';
   return signals.imports.length > 0 ? 'imports' : 'none';
 }
 
