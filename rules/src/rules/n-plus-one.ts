@@ -67,7 +67,7 @@ import { chainedCallbackIteration, pushedTaskIteration, sequencedTaskIteration }
 import { visitAll, visitWithinFunction } from '../analysis/visit';
 import { namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
 import { awaitsOnFirstTurnOnly, calledFunctionHas } from '../analysis/await-patterns';
-import { handlesFailure, recordsFailurePerItem } from '../analysis/failure-paths';
+import { handlesFailure, recordsFailurePerItem, retriesFailedItems } from '../analysis/failure-paths';
 import { takesTopRows } from '../analysis/top-rows';
 import { ormValueOf, projectModels } from '../analysis/orm';
 import { isSortedList, locksRows } from '../analysis/row-locks';
@@ -2435,6 +2435,8 @@ export const nPlusOne: Rule = {
       if (locksInSortedOrder(context, match, iteration)) return;
       // `catch (error) { await logError(error) }`: runs for the items that failed, not for every item.
       if (handlesFailure(match.call, iterationScope(iteration))) return;
+      // `catch (error) { for (const row of failedRows(error)) await save(row) }`: a retry of the items a batch failed on.
+      if (retriesFailedItems(context, iteration)) return;
       // A function of the project tried item by item, the items it fails on kept apart: one call over the ids would not say which failed.
       if (match.site && recordsFailurePerItem(match.call, iterationScope(iteration))) return;
       // A compare-and-set per item whose result the iteration tests: one write over the ids would not say which rows were won.
