@@ -2,9 +2,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { lastName } from './names';
-import { resolveVariable, unwrapExpression } from './resolve';
+import { readsIteration } from './query-shape';
+import { unwrapExpression } from './resolve';
 import { contains, isFunction, type Iteration } from './scopes';
-import { visitAll } from './visit';
 
 /**
  * `catch (error) { await report(error); }`, `if (result.status === 'rejected') await log(...)`: runs
@@ -112,7 +112,8 @@ function outcomeOf(word: string | undefined): boolean | undefined {
 
 /**
  * `catch (error) { const failed = error.writeErrors.map((e) => rows[e.index]); await Promise.all(failed.map((row) => save(row))) }`:
- * a loop in a catch clause over what the error names retries the few items a batch failed on, one by one to tell them apart.
+ * a loop in a catch clause over a list the clause makes from the error (see `readsIteration`) retries the few items a batch failed
+ * on, one by one to tell them apart.
  */
 export function retriesFailedItems(context: RuleContext, iteration: Iteration): boolean {
   const start = iteration.kind === 'loop' ? iteration.loop : iteration.call;
@@ -124,23 +125,6 @@ export function retriesFailedItems(context: RuleContext, iteration: Iteration): 
       : (iteration.list ?? (iteration.call.callee.type === AST_NODE_TYPES.MemberExpression ? iteration.call.callee.object : undefined));
   if (!list) return false;
   for (let current: TSESTree.Node | undefined = start.parent; current && !isFunction(current); current = current.parent)
-    if (current.type === AST_NODE_TYPES.CatchClause)
-      return current.param?.type === AST_NODE_TYPES.Identifier && readsFrom(context, list, current.param.name, current);
+    if (current.type === AST_NODE_TYPES.CatchClause) return current.param?.type === AST_NODE_TYPES.Identifier && readsIteration(context, list, current);
   return false;
-}
-
-/** Whether `node` reads the variable `name`, directly or through the `const`s of the catch clause it reads (a few steps). */
-function readsFrom(context: RuleContext, node: TSESTree.Node, name: string, clause: TSESTree.CatchClause, depth = 0): boolean {
-  let found = false;
-  visitAll(node, (inner) => {
-    if (found || inner.type !== AST_NODE_TYPES.Identifier) return;
-    if (inner.name === name && !(inner.parent?.type === AST_NODE_TYPES.MemberExpression && inner.parent.property === inner)) {
-      found = true;
-      return;
-    }
-    const definition = depth < 3 ? resolveVariable(context, inner)?.defs[0] : undefined;
-    const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
-    found = !!init && contains(clause, init) && readsFrom(context, init, name, clause, depth + 1);
-  });
-  return found;
 }
