@@ -1,5 +1,6 @@
-// An await on the branch of one key of an object's keys runs at most once: an object holds each key once. The
-// same branch over a list's items, over an item's field, or every key's await, is reported.
+// An await on the branch of one key of an object's keys runs at most once: an object holds each key once. So does one on the
+// branch of the one row, of those a call read, whose name or id equals a value. The same branch over a list's items, over an
+// item's field, over a field that sorts rows into kinds, or every key's await, is reported.
 interface Account {
   id: string;
   email: string;
@@ -72,5 +73,23 @@ export async function verifyFields(account: Account, fields: string[], values: R
   for (const field of fields) {
     if (field === 'email') await sendVerification(account.id, values[field]!);
     //                     ^^^^^ await-in-loop
+  }
+}
+
+declare function loadPlans(accountId: string): Promise<{ id: string; name: string; tier: string }[]>;
+declare function announcePlan(accountId: string, planId: string): Promise<void>;
+
+export async function announceChosenPlan(account: Account, planName: string): Promise<void> {
+  const plans = await loadPlans(account.id);
+  for (const plan of plans) {
+    if (plan.name === planName) await announcePlan(account.id, plan.id);
+  }
+}
+
+export async function announceTier(account: Account, tier: string): Promise<void> {
+  const plans = await loadPlans(account.id);
+  for (const plan of plans) {
+    if (plan.tier === tier) await announcePlan(account.id, plan.id);
+    //                      ^^^^^ await-in-loop
   }
 }

@@ -51,6 +51,22 @@ export async function pathTo(folderId: string) {
   return path;
 }
 
+// One walk through a helper of the file that reads the parent: neither rule reports it, as the walk inline above.
+async function parentOf(folderId: string) {
+  const folder = await prisma.folder.findUnique({ where: { id: folderId } });
+  return folder?.parentId ? prisma.folder.findUnique({ where: { id: folder.parentId } }) : null;
+}
+
+export async function breadcrumbsOf(folderId: string, name: string) {
+  const names = [name];
+  let parent = await parentOf(folderId);
+  while (parent !== null) {
+    names.unshift(parent.name);
+    parent = await parentOf(parent.id);
+  }
+  return names;
+}
+
 // Pages of each team's members: the cursor starts empty, not from the item, so the pages are not a walk from it.
 export async function membersByTeam(teamIds: string[]) {
   const members = new Map<string, string[]>();

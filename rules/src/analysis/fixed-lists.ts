@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { projectModels } from './orm';
+import { memberMutation } from './loop-facts';
 import { importedExportListed } from './project-exports';
 import { isGlobalReference, localFunction, lodashFunctionName, propertyName, resolveVariable, unwrapExpression } from './resolve';
 import { visitAll, visitWithinFunction } from './visit';
@@ -24,15 +25,80 @@ export function isImportedFixedList(context: RuleContext, identifier: TSESTree.I
 export function returnsFixedLiteral(context: RuleContext, call: TSESTree.CallExpression): boolean {
   const fn = localFunction(context, call.callee) ?? inheritedMethod(context, call.callee);
   if (!fn) return importedExportListed(context, call.callee, projectModels(context)?.fixedReturns);
-  if (fn.body?.type !== AST_NODE_TYPES.BlockStatement) return !!fn.body && isFixedLiteral(fn.body);
+  if (fn.body?.type !== AST_NODE_TYPES.BlockStatement) return !!fn.body && (isFixedLiteral(fn.body) || isFixedField(context, fn.body));
   let returns = 0;
   let fixed = true;
   visitWithinFunction(fn.body, (node) => {
     if (node.type !== AST_NODE_TYPES.ReturnStatement) return;
     returns++;
-    if (!node.argument || !isFixedLiteral(node.argument)) fixed = false;
+    // `getDefaults() { return this.defaults }`: a field the class writes out holds as many items wherever it is handed.
+    if (!node.argument || !(isFixedLiteral(node.argument) || isFixedField(context, node.argument))) fixed = false;
   });
   return returns > 0 && fixed;
+}
+
+/**
+ * `this.defaults` of `private readonly defaults = new Map([['theme', 'dark'], ['digest', 'weekly']])`, or of a constructor's
+ * `this.channels = ['email', 'push']`, also as `this.defaults.keys()`: a field of the class written out as a non-empty literal
+ * (an array, an object, a `Map` or `Set` of one) that no code of the class assigns again or fills. It holds as many items as written.
+ */
+export function isFixedField(context: RuleContext, node: TSESTree.Node): boolean {
+  let field = unwrapExpression(node);
+  // `this.defaults.keys()`: no more items than the collection holds.
+  if (
+    field.type === AST_NODE_TYPES.CallExpression &&
+    field.arguments.length === 0 &&
+    field.callee.type === AST_NODE_TYPES.MemberExpression &&
+    /^(?:keys|values|entries)$/.test(propertyName(field.callee) ?? '')
+  )
+    field = unwrapExpression(field.callee.object);
+  if (field.type !== AST_NODE_TYPES.MemberExpression || field.computed || unwrapExpression(field.object).type !== AST_NODE_TYPES.ThisExpression) return false;
+  const name = propertyName(field);
+  const body = ownerOf(context, field);
+  if (name === undefined || body?.type !== AST_NODE_TYPES.ClassBody) return false;
+  const values: TSESTree.Node[] = [];
+  let changed = false;
+  visitAll(body, (member) => {
+    if (
+      member.type === AST_NODE_TYPES.PropertyDefinition &&
+      !member.static &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      !member.computed &&
+      member.key.name === name &&
+      member.value
+    )
+      values.push(member.value);
+    if (member.type !== AST_NODE_TYPES.MemberExpression || member.computed || propertyName(member) !== name) return;
+    if (unwrapExpression(member.object).type !== AST_NODE_TYPES.ThisExpression) return;
+    const parent = member.parent;
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) {
+      if (inConstructor(parent)) values.push(parent.right);
+      else changed = true;
+    }
+    // `this.defaults.set(key, value)`, `this.channels.push(channel)`: filled as the program runs.
+    const call = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === member ? parent.parent : undefined;
+    if (call && memberMutation(call)?.target === member) changed = true;
+  });
+  return !changed && values.length === 1 && isWrittenCollection(context, values[0]!);
+}
+
+/** `['a', 'b']`, `{ a: 1 }`, `new Map([['a', 1]])`, `new Set(['a'])`: a non-empty collection whose items the code writes out. */
+function isWrittenCollection(context: RuleContext, node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.NewExpression) {
+    const entries = value.arguments.length === 1 ? unwrapExpression(value.arguments[0]!) : undefined;
+    return (
+      value.callee.type === AST_NODE_TYPES.Identifier &&
+      (value.callee.name === 'Map' || value.callee.name === 'Set') &&
+      isGlobalReference(context, value.callee) &&
+      !!entries &&
+      isWrittenCollection(context, entries) &&
+      entries.type === AST_NODE_TYPES.ArrayExpression
+    );
+  }
+  const count =
+    value.type === AST_NODE_TYPES.ArrayExpression ? value.elements.length : value.type === AST_NODE_TYPES.ObjectExpression ? value.properties.length : 0;
+  return count > 0 && isFixedLiteral(value);
 }
 
 /** `this.availableFeatures()` in a class whose base class, declared in the file, has that method. */
@@ -121,8 +187,10 @@ function isFixedObject(context: RuleContext, node: TSESTree.Node, depth: number)
   const definition = variable?.defs[0];
   if (!variable || !definition) return false;
   if (definition.type === 'TSEnumName') return true;
-  // An imported enum or constant: by convention its name is capitalized. A module namespace (`import * as rewards`) has the members its module exports.
-  if (definition.type === 'ImportBinding') return /^[A-Z]/.test(argument.name) || definition.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier;
+  // An imported enum or constant: by convention its name is capitalized, or its file writes it out (`export const providers = { … }`).
+  // A module namespace (`import * as rewards`) has the members its module exports.
+  if (definition.type === 'ImportBinding')
+    return /^[A-Z]/.test(argument.name) || definition.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier || isImportedFixedList(context, argument);
   if (definition.type !== 'Variable') return false;
   const init = (definition.node as TSESTree.VariableDeclarator).init;
   const whole = (definition.node as TSESTree.VariableDeclarator).id === definition.name;
@@ -131,7 +199,7 @@ function isFixedObject(context: RuleContext, node: TSESTree.Node, depth: number)
   const value = unwrapAwaited(init);
   if (value.type === AST_NODE_TYPES.CallExpression) return returnsFixedLiteral(context, value);
   // `const seen = {}` handed to `collect(rows, seen)`: the keys are written where it is filled.
-  if (value.type !== AST_NODE_TYPES.ObjectExpression || (value.properties.length === 0 && handedAway(variable))) return false;
+  if (value.type !== AST_NODE_TYPES.ObjectExpression || (value.properties.length === 0 && handedAway(context, variable))) return false;
   return writesOwnKeys(context, value, depth);
 }
 
@@ -153,11 +221,15 @@ function writesOwnKeys(context: RuleContext, object: TSESTree.ObjectExpression, 
   );
 }
 
-/** Handed to a call (`Object.assign(seen, row)`, `fill(seen)`), which may add keys to it. */
-function handedAway(variable: Variable): boolean {
+/** Handed to a call (`Object.assign(seen, row)`, `fill(seen)`), which may add keys to it; `Object.keys(seen)` only lists them. */
+function handedAway(context: RuleContext, variable: Variable): boolean {
   return variable.references.some(({ identifier }) => {
     const parent = identifier.parent;
-    return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier as TSESTree.Identifier);
+    return (
+      parent?.type === AST_NODE_TYPES.CallExpression &&
+      parent.arguments.includes(identifier as TSESTree.Identifier) &&
+      objectReadByKeys(context, parent) !== identifier
+    );
   });
 }
 

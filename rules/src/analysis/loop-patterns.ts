@@ -2,7 +2,16 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import { isGlobalReference, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
-import { isCategoryGrouping, isImportedFixedList, keysOfFixedObject, objectReadByKeys, SUBSET_HELPERS, unwrapAwaited } from './fixed-lists';
+import {
+  isCategoryGrouping,
+  isConfigured,
+  isFixedField,
+  isImportedFixedList,
+  keysOfFixedObject,
+  objectReadByKeys,
+  SUBSET_HELPERS,
+  unwrapAwaited,
+} from './fixed-lists';
 import { sizeOf } from './length-caps';
 import { databaseQueryOf } from './queries';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
@@ -202,7 +211,7 @@ export function awaitsAtMostOnce(node: TSESTree.Node, loop: LoopStatement): bool
  * `for (const field of Object.keys(patch)) { if (field === 'email') await sendVerification(user); }`: an await on the branch of one
  * key of an object's keys (or a `case 'email':` of a `switch` on it) runs at most once, since an object holds each key once.
  */
-export function awaitsForOneKey(context: RuleContext, node: TSESTree.Node, loop: LoopStatement): boolean {
+function awaitsForOneKey(context: RuleContext, node: TSESTree.Node, loop: LoopStatement): boolean {
   const key = uniqueKeyBinding(context, loop);
   if (!key) return false;
   for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent) {
@@ -217,6 +226,56 @@ export function awaitsForOneKey(context: RuleContext, node: TSESTree.Node, loop:
     }
   }
   return false;
+}
+
+/** Fields that tell one row from the others of its owner: `id`, `uuid`, `name`, `slug`, `key`, `email`. */
+const IDENTIFYING_FIELD = /^(?:id|uuid|guid|name|slug|key|email|username|handle)$/;
+
+/**
+ * `const predicates = await repo.findByJob(jobId); for (const predicate of predicates) { if (predicate.name === dto.name) await
+ * repo.save(predicate) }`: of the rows a call read for what it was handed, the branch takes the one whose identifying field equals a
+ * value the loop does not change, so it runs at most once. A field that sorts rows into kinds (`status`, `ownerId`) matches many.
+ */
+export function runsForOneRow(context: RuleContext, node: TSESTree.Node, loop: LoopStatement): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForOfStatement || !readForOneCall(context, loop)) return false;
+  const binding = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : undefined;
+  if (binding?.type !== AST_NODE_TYPES.Identifier) return false;
+  const facts = loopFacts(context, loop);
+  const matchesItem = (test: TSESTree.Node): boolean => {
+    const inner = unwrapExpression(test);
+    if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator === '&&') return matchesItem(inner.left) || matchesItem(inner.right);
+    if (inner.type !== AST_NODE_TYPES.BinaryExpression || (inner.operator !== '===' && inner.operator !== '==')) return false;
+    const sides = [unwrapExpression(inner.left), unwrapExpression(inner.right)];
+    return sides.some((side, index) => {
+      const other = sides[1 - index]!;
+      return (
+        side.type === AST_NODE_TYPES.MemberExpression &&
+        !side.computed &&
+        side.object.type === AST_NODE_TYPES.Identifier &&
+        side.object.name === binding.name &&
+        IDENTIFYING_FIELD.test(propertyName(side) ?? '') &&
+        !variesPerIteration(context, facts, other)
+      );
+    });
+  };
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent) {
+    if (isFunction(current)) return false;
+    if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && matchesItem(current.test)) return true;
+  }
+  return false;
+}
+
+/** `predicates` of `const predicates = await repo.findByJob(jobId)` in the loop's function: rows one call read for what it was handed. */
+function readForOneCall(context: RuleContext, loop: TSESTree.ForOfStatement): boolean {
+  const list = unwrapExpression(loop.right);
+  const held = list.type === AST_NODE_TYPES.Identifier ? unchangedConstValue(context, list) : undefined;
+  const read = held?.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(held.argument) : undefined;
+  return read?.type === AST_NODE_TYPES.CallExpression && read.arguments.length > 0 && enclosingFunction(read) === enclosingFunction(loop);
+}
+
+/** An await on the branch of one key of an object's keys, or of the one row a unique field picks: at most once per loop. */
+export function runsForOneItem(context: RuleContext, node: TSESTree.Node, loop: LoopStatement): boolean {
+  return awaitsForOneKey(context, node, loop) || runsForOneRow(context, node, loop);
 }
 
 /** `field` of `for (const field of Object.keys(patch))` or `for (const [field] of Object.entries(patch))`: a name that holds each key once. */
@@ -356,7 +415,9 @@ export function iteratesFixedList(context: RuleContext, loop: LoopStatement): bo
   // `for (const key of Object.keys(SCHEMA))`: the keys of an object the code writes out, as unbounded-promise-all reads them.
   if (object.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, object)) return true;
   // `for (const [type, ids] of byType)` of `byType.set(row.entityType, ...)`: one group per kind of item.
-  if (isCategoryGrouping(context, object)) return true;
+  // `for (const name of this.defaults.keys())` of `private readonly defaults = new Map([...])`: a field the class writes out.
+  // `for (const relay of this.options.relays)`: as many as whoever deploys the instance configured, as n-plus-one reads it.
+  if (isCategoryGrouping(context, object) || isFixedField(context, object) || isConfigured(context, object)) return true;
   return loop.type === AST_NODE_TYPES.ForInStatement && object.type === AST_NODE_TYPES.ObjectExpression;
 }
 

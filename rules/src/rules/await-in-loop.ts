@@ -9,10 +9,10 @@ import { elementType } from '../analysis/callback-types';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
 import {
   awaitsAtMostOnce,
-  awaitsForOneKey,
   emitsUserLog,
   iteratesTreeOrder,
   logsOnBranch,
+  runsForOneItem,
   throwsOnAwaitedCheck,
   writesLoggerLine,
 } from '../analysis/loop-patterns';
@@ -154,7 +154,7 @@ export const awaitInLoop: Rule = {
               !handlesFailure(node, loop) &&
               !awaitsAtMostOnce(node, loop) &&
               !awaitsOnFirstTurnOnly(context, loop, node) &&
-              !awaitsForOneKey(context, node, loop) &&
+              !runsForOneItem(context, node, loop) &&
               !runsTransactionHandedNoHandle(node.argument) &&
               !callsOwnCallback(context, owner, loop, node.argument) &&
               !tellsListenerInTurn(context, node.argument) &&

@@ -39,6 +39,7 @@ import {
   commentExplainsPerItemStatements,
   iteratesStream,
   mapsBatches,
+  runsForOneItem,
   unchangedConstValue,
 } from '../analysis/loop-patterns';
 import {
@@ -72,7 +73,15 @@ import { takesTopRows } from '../analysis/top-rows';
 import { ormValueOf, projectModels } from '../analysis/orm';
 import { isSortedList, locksRows } from '../analysis/row-locks';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, nextChainCall, patternNames } from '../analysis/names';
-import { isCappedSlice, isConfigured, isImportedFixedList, keysOfFixedObject, returnsFixedLiteral, subsetSourceOf } from '../analysis/fixed-lists';
+import {
+  isCappedSlice,
+  isConfigured,
+  isFixedField,
+  isImportedFixedList,
+  keysOfFixedObject,
+  returnsFixedLiteral,
+  subsetSourceOf,
+} from '../analysis/fixed-lists';
 import { fewFromEveryCaller } from '../analysis/caller-lists';
 import { alwaysLeaves, statedLengthCap } from '../analysis/length-caps';
 import { lookupFunction, type QuerySite, type WriteFact } from '../analysis/orm-index';
@@ -1343,8 +1352,18 @@ function hasFixedSmallCount(context: RuleContext, iteration: Iteration, depth = 
     if (inner.type === AST_NODE_TYPES.ArrayExpression) return spreadsOnlyFixedLists(inner);
     // `await this.availableFeatures()` returning `[A, B]`; lodash's `difference(list, other)`, some of the items of `list`.
     if (inner.type === AST_NODE_TYPES.AwaitExpression) return isFixedList(inner.argument);
-    if (isInstanceComponentList(context, inner)) return true;
+    // `this.options.relays`: as many as whoever deploys the instance configured.
+    if (isInstanceComponentList(context, inner) || isFixedField(context, inner) || isConfigured(context, inner)) return true;
     if (inner.type === AST_NODE_TYPES.CallExpression && returnsFixedLiteral(context, inner)) return true;
+    // `defaults.keys()` of a `Map` or `Set`: no more items than it holds.
+    if (
+      inner.type === AST_NODE_TYPES.CallExpression &&
+      inner.arguments.length === 0 &&
+      inner.callee.type === AST_NODE_TYPES.MemberExpression &&
+      inner.callee.object.type === AST_NODE_TYPES.Identifier &&
+      COLLECTION_VIEWS.test(propertyName(inner.callee) ?? '')
+    )
+      return isFixedList(inner.callee.object);
     // `Object.keys(FIELDS_CONFIG)`, `Object.entries(omit(FEATURE, FEATURE.ALL))`: the keys the code writes, as every rule reads them.
     if (inner.type === AST_NODE_TYPES.CallExpression && keysOfFixedObject(context, inner)) return true;
     const subset = inner.type === AST_NODE_TYPES.CallExpression ? subsetSourceOf(context, inner) : undefined;
@@ -1438,6 +1457,9 @@ function namesEnum(context: RuleContext, node: TSESTree.Node): boolean {
 function holdsAtMostOne(context: RuleContext, list: TSESTree.Node, at: TSESTree.Node): boolean {
   return (statedLengthCap(context, list, at) ?? Number.POSITIVE_INFINITY) <= 1;
 }
+
+/** The methods of a `Map` or `Set` that list what it holds. */
+const COLLECTION_VIEWS = /^(?:keys|values|entries)$/;
 
 /** Array methods whose result holds at most the items of the array they are called on. */
 const NARROWING_METHODS = new Set(['map', 'filter', 'slice', 'toSorted', 'toReversed']);
@@ -1919,7 +1941,9 @@ function repeatsPerItem(context: RuleContext, iteration: Iteration, whole: TSEST
   if ((hasFixedSmallCount(context, iteration) && (!outer || hasFixedSmallCount(context, outer))) || batchedOnOtherPath(context, iteration, whole))
     return undefined;
   // `// One transaction per session to keep write locks short`: the code says why each item gets its own statement.
-  if (iteration.kind === 'loop' && commentExplainsPerItemStatements(context, iteration.loop)) return undefined;
+  // `if (row.name === dto.name) await repo.save(row)`: a branch for one key or one row runs once, not once per item.
+  if (iteration.kind === 'loop' && (commentExplainsPerItemStatements(context, iteration.loop) || runsForOneItem(context, whole, iteration.loop)))
+    return undefined;
   // `for (const batch of chunk(items, 100)) await Promise.all(batch.map(...))` is still a query per item: chunks bound how many run at once, not how many run.
   if (iteration.kind === 'callback' && mapsBatches(iteration.call, iteration.callback)) return undefined;
   const loop = iterationScope(iteration);

@@ -1,6 +1,7 @@
-import { corePackages, reportedVersions } from './packages';
+import { corePackages, pinnedRegistries, registries, reportedVersions } from './packages';
 
 declare function readPackageVersion(name: string): Promise<string | undefined>;
+declare function ping(url: string): Promise<boolean>;
 
 export async function installedVersions(): Promise<Record<string, string | undefined>> {
   const versions: Record<string, string | undefined> = {};
@@ -17,4 +18,16 @@ export async function checkReported(): Promise<number> {
     //    ^^^^^ await-in-loop
   }
   return missing;
+}
+
+export async function reachableRegistries(): Promise<string[]> {
+  const reachable: string[] = [];
+  for (const name of Object.keys(registries)) {
+    if (await ping(registries[name as keyof typeof registries])) reachable.push(name);
+  }
+  for (const name of Object.keys(pinnedRegistries)) {
+    if (await ping(pinnedRegistries[name]!)) reachable.push(name);
+    //  ^^^^^ await-in-loop
+  }
+  return reachable;
 }
