@@ -37,6 +37,9 @@ export function returnsFixedLiteral(context: RuleContext, call: TSESTree.CallExp
   return returns > 0 && fixed;
 }
 
+/** The methods that list what an object (`Object.keys`), a `Map`, a `Set` or an array holds. */
+export const COLLECTION_VIEWS = /^(?:keys|values|entries)$/;
+
 /**
  * `this.defaults` of `private readonly defaults = new Map([['theme', 'dark'], ['digest', 'weekly']])`, or of a constructor's
  * `this.channels = ['email', 'push']`, also as `this.defaults.keys()`: a field of the class written out as a non-empty literal
@@ -49,7 +52,7 @@ export function isFixedField(context: RuleContext, node: TSESTree.Node): boolean
     field.type === AST_NODE_TYPES.CallExpression &&
     field.arguments.length === 0 &&
     field.callee.type === AST_NODE_TYPES.MemberExpression &&
-    /^(?:keys|values|entries)$/.test(propertyName(field.callee) ?? '')
+    COLLECTION_VIEWS.test(propertyName(field.callee) ?? '')
   )
     field = unwrapExpression(field.callee.object);
   if (field.type !== AST_NODE_TYPES.MemberExpression || field.computed || unwrapExpression(field.object).type !== AST_NODE_TYPES.ThisExpression) return false;
@@ -146,7 +149,7 @@ export function subsetSourceOf(context: RuleContext, call: TSESTree.CallExpressi
 /** `DEFAULTS` in `Object.keys(DEFAULTS)`, `Object.values(...)`, `Object.entries(...)`: the object whose keys the call lists. */
 export function objectReadByKeys(context: RuleContext, call: TSESTree.CallExpression): TSESTree.Node | undefined {
   const callee = call.callee;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || !/^(?:keys|values|entries)$/.test(propertyName(callee) ?? '')) return undefined;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !COLLECTION_VIEWS.test(propertyName(callee) ?? '')) return undefined;
   const object = callee.object;
   if (object.type !== AST_NODE_TYPES.Identifier || object.name !== 'Object' || !isGlobalReference(context, object)) return undefined;
   return call.arguments[0] && unwrapExpression(call.arguments[0]);
@@ -264,7 +267,7 @@ export function isCategoryGrouping(context: RuleContext, node: TSESTree.Node): b
     const callee = unwrapExpression(inner.callee);
     inner =
       read ??
-      (callee.type === AST_NODE_TYPES.MemberExpression && /^(?:entries|keys|values)$/.test(propertyName(callee) ?? '') && inner.arguments.length === 0
+      (callee.type === AST_NODE_TYPES.MemberExpression && COLLECTION_VIEWS.test(propertyName(callee) ?? '') && inner.arguments.length === 0
         ? unwrapExpression(callee.object)
         : inner);
   }
@@ -306,8 +309,8 @@ function lastNameOf(node: TSESTree.Identifier | TSESTree.MemberExpression): stri
   return node.type === AST_NODE_TYPES.Identifier ? node.name : propertyName(node);
 }
 
-/** Where an instance keeps the options it was made with: `this.options`, `this.config`. */
-const CONFIGURATION_HOLDER = /^(?:options|opts|config|configuration|settings)$/;
+/** Where an instance keeps the options it was made with: `this.options`, `this.config`, `this.pluginOptions`, an injected `this.configService`. */
+const CONFIGURATION_HOLDER = /^(?:options|opts|config|configuration|settings|config(?:uration)?Service)$|[a-z](?:Options|Config)$/;
 
 /**
  * `this.options.replication.replicas`, `options.groups` of a constructor's `options`, `this.shardCount` set only by the
@@ -317,11 +320,12 @@ const CONFIGURATION_HOLDER = /^(?:options|opts|config|configuration|settings)$/;
 export function isConfigured(context: RuleContext, node: TSESTree.Node, followFields = true): boolean {
   let root = unwrapExpression(node);
   let first: TSESTree.MemberExpression | undefined;
-  while (root.type === AST_NODE_TYPES.MemberExpression && !root.computed) {
+  // `this.configService.customFields[entityName]`: a setting picked by a key is still a setting.
+  while (root.type === AST_NODE_TYPES.MemberExpression) {
     first = root;
     root = unwrapExpression(root.object);
   }
-  if (!first) return false;
+  if (!first || first.computed) return false;
   if (root.type === AST_NODE_TYPES.ThisExpression)
     return (
       CONFIGURATION_HOLDER.test(propertyName(first) ?? '') || (followFields && first === unwrapExpression(node) && isFieldSetFromConfiguration(context, first))

@@ -236,7 +236,7 @@ const IDENTIFYING_FIELD = /^(?:id|uuid|guid|name|slug|key|email|username|handle)
  * repo.save(predicate) }`: of the rows a call read for what it was handed, the branch takes the one whose identifying field equals a
  * value the loop does not change, so it runs at most once. A field that sorts rows into kinds (`status`, `ownerId`) matches many.
  */
-export function runsForOneRow(context: RuleContext, node: TSESTree.Node, loop: LoopStatement): boolean {
+function runsForOneRow(context: RuleContext, node: TSESTree.Node, loop: LoopStatement): boolean {
   if (loop.type !== AST_NODE_TYPES.ForOfStatement || !readForOneCall(context, loop)) return false;
   const binding = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : undefined;
   if (binding?.type !== AST_NODE_TYPES.Identifier) return false;

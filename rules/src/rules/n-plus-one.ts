@@ -74,6 +74,7 @@ import { ormValueOf, projectModels } from '../analysis/orm';
 import { isSortedList, locksRows } from '../analysis/row-locks';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, nextChainCall, patternNames } from '../analysis/names';
 import {
+  COLLECTION_VIEWS,
   isCappedSlice,
   isConfigured,
   isFixedField,
@@ -1457,9 +1458,6 @@ function namesEnum(context: RuleContext, node: TSESTree.Node): boolean {
 function holdsAtMostOne(context: RuleContext, list: TSESTree.Node, at: TSESTree.Node): boolean {
   return (statedLengthCap(context, list, at) ?? Number.POSITIVE_INFINITY) <= 1;
 }
-
-/** The methods of a `Map` or `Set` that list what it holds. */
-const COLLECTION_VIEWS = /^(?:keys|values|entries)$/;
 
 /** Array methods whose result holds at most the items of the array they are called on. */
 const NARROWING_METHODS = new Set(['map', 'filter', 'slice', 'toSorted', 'toReversed']);
