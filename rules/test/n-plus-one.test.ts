@@ -281,6 +281,16 @@ module.exports = { sync };
     ]);
   });
 
+  it("names a query builder run on a repository the project's store hands out, per parent and per item", () => {
+    assert.deepEqual(
+      projectMessages('typeorm-loop-shapes', 'shelf.resolver.ts').map(([code, message]) => [code, message.split('. ')[0]]),
+      [
+        ['this.shelfBooks.booksOnShelf', 'shelfBooks.booksOnShelf() runs a query per Shelf: GraphQL calls this books resolver once per parent (N+1)'],
+        ['shelfBooks.booksOnShelf', 'shelfBooks.booksOnShelf() runs a query (Book.createQueryBuilder, shelf-books.service.ts:11) per item of this loop (N+1)'],
+      ],
+    );
+  });
+
   it('reads SQL that Drizzle executes by its statement, after its common table expressions', () => {
     const code = `import { drizzle } from 'drizzle-orm/node-postgres';
 import { sql } from 'drizzle-orm';

@@ -29,6 +29,8 @@ export interface LoopFacts {
   threaded: Set<Slot>;
   /** Variables the loop declares (bindings and body declarations): they change every iteration. */
   declared: Set<Variable>;
+  /** Threaded objects the loop only appends its results to a list field of (`facet.values.push(value)`), with those fields. */
+  collected: Map<Slot, string[][]>;
 }
 
 export function loopFacts(context: RuleContext, loop: LoopStatement): LoopFacts {
@@ -84,8 +86,112 @@ function computeLoopFacts(context: RuleContext, loop: LoopStatement): LoopFacts 
   const carried = (slot: Slot): boolean =>
     typeof slot === 'string' || (!declared.has(slot) && !declaredInFunctionOf(slot, loop)) || declaredInLoopHeader(loop, slot);
   const threaded = new Set<Slot>([...tainted].filter(carried));
-  fixpoint(writes, threaded, (write) => write.value !== undefined && readsAny(context, write.value, threaded));
-  return { loop, writes, tainted, threaded, declared };
+  const collected = new Map<Slot, string[][]>();
+  for (const slot of threaded) {
+    const fields = writes.get(slot)!.map(appendedField);
+    if (typeof slot !== 'string' && fields.every((field) => field !== undefined)) collected.set(slot, fields as string[][]);
+  }
+  // `tag.group = group` of a group the loop appends to: the item holds the object, it reads none of what the loop added.
+  fixpoint(writes, threaded, (write) => write.value !== undefined && readsThreaded(context, { loop, threaded, collected }, write.value));
+  return { loop, writes, tainted, threaded, declared, collected };
+}
+
+const APPENDING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'add', 'set', 'append']);
+
+/** The list field a write appends to (`['values']` of `facet.values.push(value)`); undefined for other writes and a list held in a variable. */
+function appendedField(write: SlotWrite): string[] | undefined {
+  const call = write.node;
+  if (!write.member || call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (!APPENDING_METHODS.has(propertyName(call.callee) ?? '')) return undefined;
+  const field = memberNames(call.callee.object);
+  return field && field.length > 0 ? field : undefined;
+}
+
+/**
+ * Whether the expression reads a value an earlier iteration's await produced (of `slots`, the loop's threaded ones by default).
+ * Of an object the loop only appends its results to a list field of, only a read of that field counts: not its other fields
+ * (`facet.id`), nor the object handed whole to a call (`create(ctx, facet, input)`, which takes it as the new row's parent).
+ */
+export function readsThreaded(
+  context: RuleContext,
+  facts: Pick<LoopFacts, 'loop' | 'threaded' | 'collected'>,
+  node: TSESTree.Node,
+  slots: ReadonlySet<Slot> = facts.threaded,
+): boolean {
+  const plain = new Set([...slots].filter((slot) => typeof slot === 'string'));
+  if (readsAny(context, node, plain)) return true;
+  return referencesWithin(context, node).some((reference) => {
+    const variable = reference.isRead() ? reference.resolved : null;
+    if (!variable || !slots.has(variable) || reloadsSameRow(facts.loop, variable, reference.identifier)) return false;
+    const fields = facts.collected.get(variable);
+    return !fields || readsCollectedField(reference.identifier, fields);
+  });
+}
+
+/**
+ * `admin = await this.assignRole(ctx, admin.id, roleId)`: the loop reads only the id of a row it reloads by that same id, so the
+ * id never changes between iterations and nothing is carried from one call to the next.
+ */
+export function reloadsSameRow(loop: TSESTree.Node, variable: Variable, read: TSESTree.Node): boolean {
+  if (!readsIdOf(read, variable.name)) return false;
+  const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init && contains(loop, reference.identifier));
+  return (
+    writes.length > 0 &&
+    writes.every((reference) => {
+      const value = reference.writeExpr && unwrapExpression(reference.writeExpr as TSESTree.Node);
+      const call = value?.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(value.argument) : undefined;
+      return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.some((argument) => readsIdOf(unwrapExpression(argument), variable.name));
+    })
+  );
+}
+
+/** `row.id` of the named variable, seen from the name or from the member. */
+function readsIdOf(node: TSESTree.Node, name: string): boolean {
+  const member = node.type === AST_NODE_TYPES.Identifier ? node.parent : node;
+  return (
+    member?.type === AST_NODE_TYPES.MemberExpression &&
+    !member.computed &&
+    propertyName(member) === 'id' &&
+    member.object.type === AST_NODE_TYPES.Identifier &&
+    member.object.name === name
+  );
+}
+
+function readsCollectedField(identifier: TSESTree.Node, fields: readonly string[][]): boolean {
+  let top: TSESTree.Node = identifier;
+  while (top.parent?.type === AST_NODE_TYPES.MemberExpression && top.parent.object === top) top = top.parent;
+  if (top === identifier) return !handedWhole(identifier);
+  const read = memberNames(top);
+  return fields.some((field) => !leavesAlone(read, field));
+}
+
+/** `create(ctx, facet, input)`, `row.facet = facet`, `{ facet }`: the object handed on as a reference, none of its fields read here. */
+function handedWhole(identifier: TSESTree.Node): boolean {
+  const parent = identifier.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression) return parent.arguments.some((argument) => argument === identifier);
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return parent.right === identifier && parent.left.type === AST_NODE_TYPES.MemberExpression;
+  return parent?.type === AST_NODE_TYPES.Property && parent.value === identifier && parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+}
+
+/** The fixed field names after the root of a member chain (`['a', 'b']` for `doc.a.b`); undefined where a key is computed. */
+export function memberNames(node: TSESTree.Node): string[] | undefined {
+  const names: string[] = [];
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = current.computed ? undefined : propertyName(current);
+    if (name === undefined) return undefined;
+    names.unshift(name);
+    current = unwrapExpression(current.object);
+  }
+  return names;
+}
+
+/** Two field chains of one object part at a fixed name, so a write of one cannot change the other. */
+export function leavesAlone(listed: string[] | undefined, written: string[] | undefined): boolean {
+  if (!listed || !written) return false;
+  const shared = Math.min(listed.length, written.length);
+  for (let index = 0; index < shared; index++) if (listed[index] !== written[index]) return true;
+  return false;
 }
 
 /**

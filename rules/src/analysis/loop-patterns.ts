@@ -16,7 +16,19 @@ import { sizeOf } from './length-caps';
 import { databaseQueryOf } from './queries';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
-import { loopFacts, memberMutation, readsAny, rootSlot, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
+import {
+  leavesAlone,
+  loopFacts,
+  memberMutation,
+  memberNames,
+  readsAny,
+  rootSlot,
+  slotsRead,
+  variesPerIteration,
+  writesOf,
+  type LoopFacts,
+  type Slot,
+} from './loop-facts';
 import { functionName } from './startup';
 import { containsAwait, visitWithinFunction } from './visit';
 import { COLLECTING_METHODS } from './await-patterns';
@@ -51,33 +63,12 @@ export function controlDependsOnBody(context: RuleContext, facts: LoopFacts): bo
   return counters === 0;
 }
 
-/** The fixed field names after the root of a member chain (`['a', 'b']` for `doc.a.b`); undefined where a key is computed. */
-function memberNames(node: TSESTree.Node): string[] | undefined {
-  const names: string[] = [];
-  let current = unwrapExpression(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression) {
-    const name = current.computed ? undefined : propertyName(current);
-    if (name === undefined) return undefined;
-    names.unshift(name);
-    current = unwrapExpression(current.object);
-  }
-  return names;
-}
-
 /** The field chain a member write changes: `doc.a` of `doc.a = v` and `doc.a++`, the list `doc.a` of `doc.a.push(v)`. */
 function mutatedMember(node: TSESTree.Node): string[] | undefined {
   if (node.type === AST_NODE_TYPES.AssignmentExpression) return memberNames(node.left);
   if (node.type === AST_NODE_TYPES.UpdateExpression) return memberNames(node.argument);
   if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) return memberNames(node.callee.object);
   return undefined;
-}
-
-/** Two field chains of one object part at a fixed name, so a write of one cannot change the other. */
-function leavesAlone(listed: string[] | undefined, written: string[] | undefined): boolean {
-  if (!listed || !written) return false;
-  const shared = Math.min(listed.length, written.length);
-  for (let index = 0; index < shared; index++) if (listed[index] !== written[index]) return true;
-  return false;
 }
 
 function isAlwaysTrue(node: TSESTree.Node): boolean {

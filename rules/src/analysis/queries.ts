@@ -98,6 +98,7 @@ import {
   sendsSqlText,
   sqlArgumentOf,
   sqlWriteOf,
+  typeormBuilderRun,
   type SqlWrite,
 } from './query-kinds';
 import { arrayCallbackCall, contains, enclosingFunction, enclosingLoop, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
@@ -873,6 +874,7 @@ function entityRepositoryRef(context: RuleContext, call: TSESTree.CallExpression
       path: [entity.path[0] ?? 'default', method],
       repository: true,
       ...siteOf(context, call, callee.range),
+      ...(method === 'createQueryBuilder' && typeormBuilderRun(context, call)),
       ...(saves && { saves }),
     };
   }

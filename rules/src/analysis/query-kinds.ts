@@ -574,6 +574,13 @@ export function executesBuilder(context: RuleContext, call: TSESTree.CallExpress
   );
 }
 
+/** `createQueryBuilder('p').where(...).getOne()`: a statement only when its chain runs it, and a write when a step makes it one. */
+export function typeormBuilderRun(context: RuleContext, call: TSESTree.CallExpression): { executes?: true; builderWrite?: string } {
+  if (!executesBuilder(context, call, TYPEORM_BUILDER_EXECUTORS)) return {};
+  const write = builderWrite(call);
+  return write === undefined ? { executes: true } : { executes: true, builderWrite: write };
+}
+
 /** Whether the chain of calls on `start` ends in one of the executors. */
 export function chainExecutes(start: TSESTree.Node, executors: ReadonlySet<string>): boolean {
   return stepsAfter(start).some((step) => executors.has(step));

@@ -7,7 +7,7 @@ import { isHandle } from './orm-index';
 import { sendsSqlText, sqlArgumentOf } from './query-kinds';
 import { enclosingLoop, isFunction, type Iteration, type LoopStatement } from './scopes';
 import { calleeName, calleeWords, lastName, namesOrderedWork, words } from './names';
-import { loopFacts, readsAny, referencesWithin, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
+import { loopFacts, readsAny, readsThreaded, referencesWithin, slotsRead, variesPerIteration, writesOf, type LoopFacts, type Slot } from './loop-facts';
 import {
   callsLoopItem,
   callsTransactionalFunction,
@@ -150,7 +150,7 @@ export function awaitSequentialReason(context: RuleContext, loop: LoopStatement,
   if (callsLoopItem(context, facts, operand) || namesOrderedWork(calleeWords(operand)) || checkedByAssertion(context, node)) return 'ordered-steps';
   // `DROP TABLE`, `ALTER TABLE`, `VACUUM` per table: schema statements take locks and run one at a time on purpose.
   if (runsSchemaStatement(operand)) return 'ordered-steps';
-  if (readsAny(context, operand, facts.threaded) || guardedBy(context, node, loop, facts.threaded)) return 'threaded-value';
+  if (readsThreaded(context, facts, operand) || guardedBy(context, node, loop, facts.threaded)) return 'threaded-value';
   if (!variesPerIteration(context, facts, operand)) return 'repeated-call';
   const pulled = pulledSlots(context, facts);
   if (pulled.size > 0 && readsAny(context, operand, pulled) && !variesApartFrom(context, facts, operand, pulled)) return 'repeated-call';

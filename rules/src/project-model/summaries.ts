@@ -33,8 +33,7 @@ import {
   handedSqlWrite,
   sendsSqlText,
   TYPEORM_ACTIVE_ROW,
-  TYPEORM_BUILDER_EXECUTORS,
-  builderWrite,
+  typeormBuilderRun,
   type SqlWrite,
   objectionWrites,
 } from '../analysis/query-kinds';
@@ -56,6 +55,7 @@ import {
   providedType,
   resolveModuleMember,
   resolveVariable,
+  normalizeModule,
   signatureName,
   thisAssignments,
   thisFieldSetting,
@@ -1004,8 +1004,23 @@ export function handedCallback(context: RuleContext, call: TSESTree.CallExpressi
   if (call.parent?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
   const index = call.arguments.findIndex((argument) => isFunction(argument));
   const callback = call.arguments[index];
-  return callback && isFunction(callback) && (runsCallbackAt(context, call.callee, index) || callsProjectMethod(context, call)) ? callback : undefined;
+  if (!callback || !isFunction(callback) || loadsFixedCacheKey(call, index)) return undefined;
+  return runsCallbackAt(context, call.callee, index) || callsProjectMethod(context, call) ? callback : undefined;
 }
+
+/** `this.cache.get(ctx, CacheKey.Settings, () => load())`: a loader behind a key that never changes runs once for the cache's life, not per call. */
+function loadsFixedCacheKey(call: TSESTree.CallExpression, index: number): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !CACHE_LOOKUPS.test(propertyName(callee) ?? '')) return false;
+  return call.arguments.slice(0, index).some((argument) => {
+    const key = unwrapExpression(argument);
+    if (key.type === AST_NODE_TYPES.Literal) return typeof key.value === 'string';
+    if (key.type === AST_NODE_TYPES.TemplateLiteral) return key.expressions.length === 0;
+    return key.type === AST_NODE_TYPES.MemberExpression && !key.computed && key.object.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(key.object.name);
+  });
+}
+
+const CACHE_LOOKUPS = /^(?:get|getOrSet|getOrCreate|remember|wrap)$/;
 
 /** `this.lock.dispatch(...)`, `queue.run(...)` with `queue` a class of the project: a method whose code is the project's. */
 function callsProjectMethod(context: RuleContext, call: TSESTree.CallExpression): boolean {
@@ -1471,8 +1486,7 @@ function executesRef(
 ): { executes?: true; claims?: true; builderWrite?: string } {
   if (call.type !== AST_NODE_TYPES.CallExpression) return {};
   // `this.createQueryBuilder('p').where(...).getOne()` in a subclass of a project's repository: a statement only when its chain runs it.
-  if (names.at(-1) === 'createQueryBuilder')
-    return executesBuilder(context, call, TYPEORM_BUILDER_EXECUTORS) ? { executes: true, ...withBuilderWrite(builderWrite(call)) } : {};
+  if (names.at(-1) === 'createQueryBuilder') return typeormBuilderRun(context, call);
   const executes = kindOf(KYSELY_CLIENT, names.at(-1)!) && executesBuilder(context, call, KYSELY_EXECUTORS);
   if (!executes) return {};
   // A read that claims its row in a transaction of its own (see `QuerySite.claims`).
@@ -1700,6 +1714,7 @@ export function instanceClass(context: RuleContext, expression: TSESTree.Node): 
   const type = declaredType(context, node) ?? typeArgumentOfGetter(context, node);
   if (!type) return constructedClass(context, node) ?? gottenClass(context, node);
   if (type.type === AST_NODE_TYPES.TSUnionType) return unionClass(context, type);
+  if (type.type === AST_NODE_TYPES.TSImportType) return importTypeClass(type);
   // `req: ApiLocals & { body: Body }`: the first named part, as `importedTypeLocation` reads an intersection.
   const parts = type?.type === AST_NODE_TYPES.TSIntersectionType ? type.types : type ? [type] : [];
   for (const part of parts) {
@@ -1708,6 +1723,14 @@ export function instanceClass(context: RuleContext, expression: TSESTree.Node): 
     return member && member.path.length <= 1 ? member : undefined;
   }
   return undefined;
+}
+
+/** `let orders: import('../service').OrderService`: the class the type names in the module it imports. */
+function importTypeClass(type: TSESTree.TSImportType): ModuleMember | undefined {
+  const source = type.source as TSESTree.StringLiteral | undefined;
+  const qualifier = type.qualifier;
+  if (typeof source?.value !== 'string' || qualifier?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return { module: normalizeModule(source.value), path: [qualifier.name] };
 }
 
 /** `promptService` of `const promptService = new PromptService(ctx.prisma, redis)`: the class of the project it was made of. */
@@ -1841,11 +1864,31 @@ function typeArgumentOfGetter(context: RuleContext, node: TSESTree.Node): TSESTr
 
 /** The call (awaited or not) a constant or a field without a type is given: `container.resolve(...)` of `const orders = container.resolve(...)`. */
 function getterCall(context: RuleContext, node: TSESTree.Node): TSESTree.CallExpression | undefined {
-  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return constantCall(context, node);
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression)
+    return constantCall(context, node) ?? assignedGetterCall(context, node);
   let value = classField(node, propertyName(node))?.value;
   if (value?.type === AST_NODE_TYPES.AwaitExpression) value = value.argument;
   const call = value ? unwrapExpression(value) : undefined;
   return call?.type === AST_NODE_TYPES.CallExpression ? call : undefined;
+}
+
+/**
+ * `let orders; … init(injector) { orders = injector.get(OrderService) }`: a variable without a declared type that every assignment
+ * sets to the same class's instance from a container.
+ */
+function assignedGetterCall(context: RuleContext, node: TSESTree.Node): TSESTree.CallExpression | undefined {
+  const variable = node.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, node) : undefined;
+  const declarator = variable?.defs[0]?.type === 'Variable' ? (variable.defs[0].node as TSESTree.VariableDeclarator) : undefined;
+  if (!declarator || declarator.id.typeAnnotation || declarator.init) return undefined;
+  const calls = variable!.references
+    .filter((reference) => reference.isWrite())
+    .map((reference) => reference.writeExpr && unwrapExpression(reference.writeExpr as TSESTree.Node));
+  const [first] = calls;
+  const handed = (call: TSESTree.Node | null | undefined): string | undefined =>
+    call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0]?.type === AST_NODE_TYPES.Identifier ? call.arguments[0].name : undefined;
+  return first?.type === AST_NODE_TYPES.CallExpression && handed(first) !== undefined && calls.every((call) => handed(call) === handed(first))
+    ? first
+    : undefined;
 }
 
 /**
@@ -2121,10 +2164,6 @@ function builderKind(ref: CallRef): QuerySite['kind'] | undefined {
   return ref.builderWrite === undefined ? 'read' : 'write';
 }
 
-function withBuilderWrite(step: string | undefined): { builderWrite?: string } {
-  return step === undefined ? {} : { builderWrite: step };
-}
-
 /** The site of a query a call runs on a handle: its library and model, and whether it claims its row (see `QuerySite.claims`). */
 function handleQuerySite(site: CallSite, value: OrmValue, kind: QuerySite['kind'], method: string, ref: CallRef): QuerySite {
   return {
@@ -2246,8 +2285,11 @@ function repositoryQuery(models: ProjectModels, fromFile: string, ref: CallRef, 
   const exported = lookupExport(models, fromFile, ref.module, name);
   const fact = lookupModel(models, exported?.model ?? name);
   if (fact?.orm !== 'typeorm' && fact?.orm !== 'mikro-orm') return undefined;
-  const kind = runsQueryOfKind({ kind: 'repository', orm: fact.orm, model: fact.name }, method);
-  return kind && { ...site, library: fact.orm, kind, operation: method, model: fact.name, ...(ref.saves && { saves: ref.saves }) };
+  const kind =
+    method === 'createQueryBuilder' && fact.orm === 'typeorm'
+      ? builderKind(ref)
+      : runsQueryOfKind({ kind: 'repository', orm: fact.orm, model: fact.name }, method);
+  return kind && { ...site, library: fact.orm, kind, operation: ref.builderWrite ?? method, model: fact.name, ...(ref.saves && { saves: ref.saves }) };
 }
 
 /** The resolved query of a summary, following its calls in order: the first write, else the first read. */

@@ -29,7 +29,7 @@ import {
 } from '../analysis/resolve';
 import { siblingStatic } from '../analysis/mongoose-schemas';
 import { awaitSequentialReason, loopSequentialReason, loopShapeReason, usesRepeatedValuePerItem, type SequentialReason } from '../analysis/sequential';
-import { declaredInFunctionOf, loopFacts, memberMutation, readsAny, type Slot } from '../analysis/loop-facts';
+import { declaredInFunctionOf, loopFacts, memberMutation, readsAny, readsThreaded, reloadsSameRow, type Slot } from '../analysis/loop-facts';
 import { conditionOf, queriesAfterOtherWork, slotsDerivedFrom, waitsOnOtherWork } from '../analysis/other-work';
 import {
   exitsLoop,
@@ -39,6 +39,7 @@ import {
   commentExplainsPerItemStatements,
   iteratesStream,
   mapsBatches,
+  reportsProgress,
   runsForOneItem,
   unchangedConstValue,
 } from '../analysis/loop-patterns';
@@ -1586,7 +1587,7 @@ function readsLoopCarriedValue(context: RuleContext, loop: TSESTree.Node, body: 
     if (parent?.type === AST_NODE_TYPES.Property && parent.key === identifier && !parent.shorthand) continue;
     const variable = resolveVariable(context, identifier);
     const declaration = variable?.defs[0]?.name;
-    if (!variable || !declaration || contains(body, declaration) || isItemPosition(loop, variable)) continue;
+    if (!variable || !declaration || contains(body, declaration) || isItemPosition(loop, variable) || reloadsSameRow(loop, variable, identifier)) continue;
     if (variable.references.some((reference) => reference.isWrite() && !reference.init && contains(loop, reference.identifier))) return true;
   }
   return false;
@@ -1647,7 +1648,9 @@ function answersFalse(query: TSESTree.Node, loop: LoopStatement): boolean {
 function resultDecidesExit(value: TSESTree.Node, loop: LoopStatement): boolean {
   for (let node: TSESTree.Node | undefined = value.parent; node && node !== loop.body; node = node.parent) {
     if (node.type === AST_NODE_TYPES.IfStatement && contains(node.test, value))
-      return !bailsOutOnMissing(node) && (containsExit(node.consequent, loop) || (!!node.alternate && containsExit(node.alternate, loop)));
+      return (
+        !bailsOutOnMissing(node) && !abortsOnFailure(node) && (containsExit(node.consequent, loop) || (!!node.alternate && containsExit(node.alternate, loop)))
+      );
     if (node.type === AST_NODE_TYPES.ReturnStatement || (node.type === AST_NODE_TYPES.BreakStatement && exitsLoop(node, loop))) return true;
     if (isFunction(node)) return false;
   }
@@ -1684,6 +1687,33 @@ function isFailureField(property: TSESTree.ObjectLiteralElement): boolean {
   if (key === 'error' || key === 'errors') return true;
   return (key === 'success' || key === 'ok') && property.value.type === AST_NODE_TYPES.Literal && property.value.value === false;
 }
+
+/**
+ * `if (!method) return new IneligibleError()`, `if (isErrorResult(result)) return result`, `if (failed) { await rollback(); return result }`:
+ * the loop aborts, handing back a failure. On success it runs through every item, a query each.
+ */
+function abortsOnFailure(statement: TSESTree.IfStatement): boolean {
+  const body = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body : [statement.consequent];
+  const exit = body.at(-1);
+  return !statement.alternate && exit?.type === AST_NODE_TYPES.ReturnStatement && isFailureExit(exit);
+}
+
+/** A `return` of a failure: an error value, one its own `if` tests for, or one right after a rollback. */
+function isFailureExit(exit: TSESTree.ReturnStatement): boolean {
+  return isFailureValue(exit.argument) || guardedByFailureTest(exit) || followsRollback(exit);
+}
+
+/** `await this.connection.rollBackTransaction(ctx); return { result, message };`: the statement before the `return` undoes the work. */
+function followsRollback(exit: TSESTree.ReturnStatement): boolean {
+  const block = exit.parent;
+  if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const before = block.body[block.body.indexOf(exit) - 1];
+  const expression = before?.type === AST_NODE_TYPES.ExpressionStatement ? unwrapExpression(before.expression) : undefined;
+  const call = expression?.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(expression.argument) : expression;
+  return call?.type === AST_NODE_TYPES.CallExpression && ROLLBACK.test(calleeName(call) ?? '');
+}
+
+const ROLLBACK = /^roll_?back(?:transaction)?$/i;
 
 /** The `return` of such a give-up (see `bailsOutOnMissing`). */
 function isGiveUpOnMissing(node: TSESTree.Node): boolean {
@@ -1776,6 +1806,9 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
     loopReason = undefined;
   // Items named for steps or hooks whose fields the loop only writes as rows are data: the loop runs none of them.
   if (loopReason === 'ordered-steps' && !read && onlyWritesItemFields(loop, query) && iteratesOrderedWork(context, loop)) loopReason = undefined;
+  // The rows of a page the loop around it loads, each reported done: one query per page still reports, page by page.
+  if (loopReason === 'ordered-steps' && iteratesPageRows(context, loop) && reportsProgress(context, loop) && !iteratesOrderedWork(context, loop))
+    loopReason = undefined;
   if (loopReason && SEQUENTIAL_LOOPS.has(loopReason)) return true;
   // Inside a transaction the loop's reason is the transaction; explicit batches are still batches.
   if (loopReason === 'shared-resource' && iteratesBatches(context, loop)) return true;
@@ -1784,6 +1817,18 @@ function isSequentialForQueries(context: RuleContext, loop: LoopStatement, query
   if (awaitReason === 'threaded-value') return readsThreadedValue(context, loop, awaited!);
   if (awaitReason === 'repeated-call' && read && usesRepeatedValuePerItem(loop, awaited!)) return false;
   return !!awaitReason && SEQUENTIAL_AWAITS.has(awaitReason);
+}
+
+/**
+ * `do { rows = await repo.find({ skip, take }); for (const row of rows) … } while (rows.length)`: the loop walks the rows the
+ * paging loop around it loaded on this turn.
+ */
+function iteratesPageRows(context: RuleContext, loop: LoopStatement): boolean {
+  const outer = enclosingLoop(loop);
+  const list = loop.type === AST_NODE_TYPES.ForOfStatement ? unwrapExpression(loop.right) : undefined;
+  if (!outer || list?.type !== AST_NODE_TYPES.Identifier || loopSequentialReason(context, outer) !== 'loop-control') return false;
+  const writes = resolveVariable(context, list)?.references.filter((reference) => reference.isWrite()) ?? [];
+  return writes.some((reference) => contains(outer, reference.identifier) && !contains(loop, reference.identifier));
 }
 
 /**
@@ -1819,8 +1864,9 @@ function onlyWritesItemFields(loop: LoopStatement, query: TSESTree.Node): boolea
  */
 function readsThreadedValue(context: RuleContext, loop: LoopStatement, awaited: TSESTree.AwaitExpression): boolean {
   // A variable of a function created in the loop (`$transaction(async (tx) => { const row = await ... })`) is new on each call.
-  const threaded = new Set([...loopFacts(context, loop).threaded].filter((slot) => typeof slot === 'string' || !declaredInFunctionOf(slot, loop)));
-  if (readsAny(context, awaited.argument, threaded)) return true;
+  const facts = loopFacts(context, loop);
+  const threaded = new Set([...facts.threaded].filter((slot) => typeof slot === 'string' || !declaredInFunctionOf(slot, loop)));
+  if (readsThreaded(context, facts, awaited.argument, threaded)) return true;
   let child: TSESTree.Node = awaited;
   for (let current: TSESTree.Node | undefined = awaited.parent; current && current !== loop; child = current, current = current.parent) {
     if (isFunction(current)) return false;
@@ -1981,7 +2027,7 @@ function locksInSortedOrder(context: RuleContext, match: QueryMatch, iteration: 
 
 /** Whether every `return` or `break` that leaves the loop hands back a failure: `return E.left(error)`, `if (isErr(result)) return result`. */
 function leavesOnlyOnFailure(loop: LoopStatement): boolean {
-  return everyExitOf(loop, (exit) => exit.type === AST_NODE_TYPES.ReturnStatement && (isFailureValue(exit.argument) || guardedByFailureTest(exit)));
+  return everyExitOf(loop, (exit) => exit.type === AST_NODE_TYPES.ReturnStatement && isFailureExit(exit));
 }
 
 /**
@@ -1994,6 +2040,8 @@ function isFailureValue(node: TSESTree.Node | null | undefined): boolean {
   if (value.type === AST_NODE_TYPES.ObjectExpression) return hasErrorStatus(value);
   if (value.type !== AST_NODE_TYPES.CallExpression && value.type !== AST_NODE_TYPES.NewExpression) return false;
   if (value.type === AST_NODE_TYPES.CallExpression && FAILURE_CONSTRUCTORS.has(calleeName(value) ?? '')) return true;
+  // `return new IneligibleShippingMethodError()`: an error handed back as the result, as GraphQL union results are.
+  if (value.type === AST_NODE_TYPES.NewExpression && /(?:Error|Exception)$/.test(calleeName(value) ?? '')) return true;
   // `{ status: 404 }` among the arguments, or the status itself: Hono's `c.json(body, 422)`, `c.text(message, 404)`.
   if (value.arguments.some((argument) => (argument.type === AST_NODE_TYPES.ObjectExpression && hasErrorStatus(argument)) || isErrorStatus(argument)))
     return true;
@@ -2039,7 +2087,8 @@ function guardedByFailureTest(exit: TSESTree.ReturnStatement): boolean {
   const branch = statement.parent;
   if (branch?.type !== AST_NODE_TYPES.IfStatement || branch.consequent !== statement) return false;
   const test = unwrapExpression(branch.test);
-  return test.type === AST_NODE_TYPES.CallExpression && FAILURE_TESTS.has(calleeName(test) ?? '');
+  const name = test.type === AST_NODE_TYPES.CallExpression ? (calleeName(test) ?? '') : '';
+  return FAILURE_TESTS.has(name) || /^is\w*Error(?:Result)?$/.test(name);
 }
 
 // The names fp-ts, neverthrow and their kin (and hand-written `Result` classes: `Result.fail`, `isFailed`) give the failure side of a result and its test.
