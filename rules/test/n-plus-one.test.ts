@@ -563,8 +563,10 @@ describe('n-plus-one advice for a TypeORM save', () => {
     ]);
   };
   const insert = 'Insert them in one statement: insert([...]) or save([...]) with every row.';
-  const update = 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) once when each row gets different data.';
-  const either = 'Save them in one call: save([...]) with every entity inserts the new ones in one statement and updates the rest in one transaction.';
+  const update =
+    'Update them in one statement: update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.';
+  const either =
+    'Insert the new ones in one insert([...]), and update the loaded ones: update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.';
 
   it('says insert for a new entity, update for a loaded one, and either when the code does not show which', () => {
     assert.deepEqual(advice('stock-location.service.ts'), [
@@ -793,7 +795,7 @@ describe('n-plus-one through the buses of @nestjs/cqrs', () => {
     assert.deepEqual(projectMessages('nest-cqrs-handlers', 'employee-bulk.service.ts'), [
       [
         'this.commandBus.execute',
-        'commandBus.execute(UpdateEmployeeCommand) runs a write (employees.update, employee.service.ts:16) per item of this loop (N+1). Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.',
+        'commandBus.execute(UpdateEmployeeCommand) runs a write (employees.update, employee.service.ts:16) per item of this loop (N+1). Update them in one statement: update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.',
       ],
       [
         'this._queryBus.execute',
@@ -818,7 +820,7 @@ describe('n-plus-one on TypeORM active records', () => {
       ],
       [
         'user.save',
-        'user.save runs one TypeORM write per item of this loop (N+1 statements). Update them in one statement: User.update({ id: In(ids) }, changes), or User.save(rows) once when each row gets different data.',
+        'user.save runs one TypeORM write per item of this loop (N+1 statements). Update them in one statement: User.update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.',
       ],
       [
         'session.remove',
@@ -830,7 +832,7 @@ describe('n-plus-one on TypeORM active records', () => {
       ],
       [
         'user.save',
-        'user.save runs one TypeORM write per item of this loop (N+1 statements). Save them in one call: User.save(rows) inserts the new ones in one statement and updates the rest in one transaction.',
+        'user.save runs one TypeORM write per item of this loop (N+1 statements). Insert the new ones in one User.insert(rows), and update the loaded ones: User.update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.',
       ],
     ]);
   });
@@ -1744,19 +1746,19 @@ describe('n-plus-one advice fits the operation', () => {
       'typeorm',
       'update',
       'for (const user of await users.find()) { user.seen = true; await users.save(user); }',
-      'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) once when each row gets different data.',
+      'Update them in one statement: update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.',
     ],
     [
       'typeorm',
       'update',
       'for (const id of ids) await users.save({ id, seen: true });',
-      'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) once when each row gets different data.',
+      'Update them in one statement: update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.',
     ],
     [
       'typeorm',
       'save',
       'for (const id of ids) await users.save(JSON.parse(id));',
-      'Save them in one call: save([...]) with every entity inserts the new ones in one statement and updates the rest in one transaction.',
+      'Insert the new ones in one insert([...]), and update the loaded ones: update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.',
     ],
     [
       'sequelize',
@@ -2699,15 +2701,15 @@ describe('n-plus-one advice for the first rows of an order per item', () => {
       finding.message.slice(finding.message.indexOf('. ') + 2),
     );
 
-  it('names a window over every key, not a list of ids, for the newest rows of each item', () => {
+  it('names a window over every key, by the column the query filters on, not a list of ids, for the newest rows of each item', () => {
     assert.deepEqual(advice('top-rows-per-key.ts'), [
-      'Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY key ORDER BY …) through $queryRaw, or groupBy({ by: [key], _max }) when the newest value is enough.',
-      'Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY key ORDER BY …), DISTINCT ON (key) on PostgreSQL for one row each, or GROUP BY key with MAX(…).',
+      "Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY sensorId ORDER BY …) through $queryRaw, or groupBy({ by: ['sensorId'], _max }) when the newest value is enough.",
+      'Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY device_id ORDER BY …), DISTINCT ON (device_id) on PostgreSQL for one row each, or GROUP BY device_id with MAX(…).',
       'Load them in one query: prisma.sensor.findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
     ]);
   });
 
-  it('names the window for a RedBeanNode finder of one row ordered in its SQL', () => {
+  it('names the window, by the column compared in its SQL, for a RedBeanNode finder of one row ordered in its SQL', () => {
     const code = [
       "const { R } = require('redbean-node');",
       'async function latest(monitors) {',
@@ -2722,7 +2724,7 @@ describe('n-plus-one advice for the first rows of an order per item', () => {
     assert.deepEqual(
       findings(code, 'status.js').map((finding) => finding.message),
       [
-        'R.findOne runs one RedBeanNode query per item of this loop (N+1 queries). Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY key ORDER BY …) (R.getAll, or R.knex), or GROUP BY key with MAX(…) for the newest row alone.',
+        'R.findOne runs one RedBeanNode query per item of this loop (N+1 queries). Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY monitor_id ORDER BY …) (R.getAll, or R.knex), or GROUP BY monitor_id with MAX(…) for the newest row alone.',
       ],
     );
   });
