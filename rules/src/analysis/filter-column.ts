@@ -240,6 +240,35 @@ function handWrittenSql(query: FilteredQuery & { call: TSESTree.CallExpression }
   return text === undefined ? undefined : { text, values: spliced ? undefined : values };
 }
 
+/**
+ * The column SQL text handed to a call compares with values of each call, the text its first argument (`query(sql, values)`) or its
+ * second (`R.findOne(type, sql, values)`): which of them a call sends is known only once its library is (see `sqlKeyColumn`).
+ */
+export function handedSqlColumns(call: TSESTree.CallExpression): HandedSqlColumns | undefined {
+  const at = (index: number): string | undefined => {
+    const text = writtenSql(call.arguments[index]);
+    const spliced =
+      call.arguments[index]?.type === AST_NODE_TYPES.TemplateLiteral && (call.arguments[index] as TSESTree.TemplateLiteral).expressions.length > 0;
+    const columns = text === undefined ? undefined : sqlColumns(text, spliced ? undefined : call.arguments[index + 1], (value) => !isConstant(value));
+    return columns?.length === 1 ? columns[0] : undefined;
+  };
+  const [first, second] = [at(0), at(1)];
+  if (first === undefined && second === undefined) return undefined;
+  return { ...(first !== undefined && { first }), ...(second !== undefined && { second }) };
+}
+
+/** The columns of `handedSqlColumns`: of SQL text handed first, and of SQL text handed second. */
+export interface HandedSqlColumns {
+  first?: string;
+  second?: string;
+}
+
+/** Of the columns `handedSqlColumns` read, the one the library's operation sends. */
+export function sqlKeyColumn(columns: HandedSqlColumns, library: Orm, operation: string): string | undefined {
+  if (library === 'redbean' && REDBEAN_FINDERS.test(operation)) return columns.second;
+  return sendsSqlText(library, operation) ? columns.first : undefined;
+}
+
 /** The columns a query's filter compares with values of each call, by library; undefined where the code does not say. */
 function filterColumns(query: FilteredQuery, varies: Varies = (value) => !isConstant(value), held: Held = (node) => node): string[] | undefined {
   if (query.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
@@ -256,7 +285,9 @@ function filterColumns(query: FilteredQuery, varies: Varies = (value) => !isCons
     case 'meteor':
       return objectColumns(held(args[0]), varies);
     case 'typeorm': {
-      if (query.operation === 'createQueryBuilder') return builderColumns(query.call, varies);
+      // A builder's write is named by its step (`update`), the call still the one that makes the builder.
+      const callee = query.call.callee;
+      if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'createQueryBuilder') return builderColumns(query.call, varies);
       // `manager.findOneBy(User, { ... })` names the entity first.
       const options = args[0]?.type === AST_NODE_TYPES.Identifier ? args[1] : args[0];
       return objectColumns(/By(?:OrFail)?$/.test(query.operation) ? options : whereOption(options), varies);

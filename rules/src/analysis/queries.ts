@@ -58,6 +58,7 @@ import { filterColumn, filtersSeveralColumns, namedFilterColumn } from './filter
 import { locksRows } from './row-locks';
 import { claimsRowInOwnTransaction } from './row-claims';
 import { takesTopRows } from './top-rows';
+import { createsThroughRelations } from './prisma-relation-writes';
 import {
   type ModuleMember,
   constValueOf,
@@ -666,6 +667,9 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
         found.call.type !== AST_NODE_TYPES.MemberExpression &&
         takesTopRows(context, found.call, found.operation) && { topRows: true as const }),
       ...withColumn(found.keyColumn ?? filterColumn(found), found),
+      ...(found.library === 'prisma' &&
+        found.call.type === AST_NODE_TYPES.CallExpression &&
+        createsThroughRelations(context, found.call, found.operation) && { nested: true as const }),
     }
   );
 };

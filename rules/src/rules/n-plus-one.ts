@@ -106,10 +106,10 @@ function lookupColumn(match: QueryMatch): string {
   return namedColumn(match) ?? (mongo ? '_id' : 'id');
 }
 
-/** `WHERE id` of SQL advice said with the column the statement filters on (`WHERE domain IN (?)`), where the code names it. */
+/** `WHERE id` (and `CASE id`) of SQL advice said with the column the statement filters on (`WHERE domain IN (?)`), where the code names it. */
 function sqlKeyed(advice: string, match: QueryMatch): string {
   const column = namedColumn(match);
-  return column === undefined ? advice : advice.replace(/\bWHERE id\b/g, `WHERE ${column}`);
+  return column === undefined ? advice : advice.replace(/\b(WHERE|CASE) id\b/g, `$1 ${column}`);
 }
 
 /** A builder step that counts the rows it selects: Knex's and Objection's `count`, `countDistinct`. */
@@ -667,15 +667,17 @@ function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'updat
   // An interactive transaction already commits once, and its client cannot send a batch `$transaction([...])`.
   const orBatch = shape?.inTransaction ? '' : ', or one $transaction([...])';
   if (shape?.sameRow) return 'Every item writes the same row: merge the changes and write the row once, after the loop.';
+  // A function of the project that runs the create is known by its site, whose data is not this call's.
+  const nested = shape?.relations === 'nested' || match.site?.nested;
   if (match.operation === 'upsert') {
-    if (shape?.relations === 'nested') return NESTED_CREATE;
+    if (nested) return NESTED_CREATE;
     if (shape?.createsOnly) return 'Create the missing rows in one statement: createMany({ data: rows, skipDuplicates: true }).';
     if (shape?.perRow) return `${ownData('updateMany')}: write them in one INSERT … ON CONFLICT DO UPDATE through $executeRaw${orBatch}.`;
     return `Write them in two statements: createMany({ data, skipDuplicates: true }) for the new rows and updateMany for the rest${shape?.inTransaction ? '' : ', or send the upserts as one $transaction([...])'}.`;
   }
   if (write === 'create') {
     if (match.operation.startsWith('createMany')) return "Create every item's rows in one createMany({ data: rows }), not one per item.";
-    if (shape?.relations === 'nested') return NESTED_CREATE;
+    if (nested) return NESTED_CREATE;
     // `createManyAndReturn` hands back the rows the loop goes on to use; `skipDuplicates` keeps tolerating the rows that already exist.
     const method = shape?.usesCreated ? 'createManyAndReturn' : 'createMany';
     const options = shape?.toleratesDuplicates ? 'data: rows, skipDuplicates: true' : 'data: rows';
@@ -725,6 +727,8 @@ function redbeanBatch(operation: string, saves: 'new' | 'existing' | undefined, 
     return "Insert them in one statement through the Knex instance under R: R.knex('table').insert(rows); store() sends one statement per bean.";
   if (operation === 'trash') return "Delete them in one statement: R.knex('table').whereIn('id', ids).del().";
   if (operation === 'exec') return 'Run one statement for all items: WHERE id IN (?, …) with every id bound.';
+  if (operation === 'count')
+    return `Count them in one query grouped by ${column}: SELECT ${column}, COUNT(*) … WHERE ${column} IN (?, …) GROUP BY ${column} (R.getAll), or R.knex('table').whereIn('${column}', ids).groupBy('${column}').count().`;
   return `Load them in one query: WHERE id IN (?, …) with every id bound (R.find, R.getAll), or R.knex('table').whereIn('${column}', ids).`;
 }
 
