@@ -3137,3 +3137,82 @@ describe('n-plus-one on CommonJS module objects built by mixins', () => {
     ]);
   });
 });
+
+describe('n-plus-one advice keyed on the column the query filters on', () => {
+  const OWN_ROWS =
+    'one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.';
+
+  it("names a TypeORM query builder's filtered column, and offers no save([...]) for rows that each get their own values", () => {
+    assert.deepEqual(projectMessages('typeorm-builder-columns', 'teams.service.ts'), [
+      [
+        'this.memberRepository.findOwnerOfTeam',
+        "memberRepository.findOwnerOfTeam() runs a query (members.createQueryBuilder, member.repository.ts:9) per item of this loop (N+1). Load them in one query: .where('member.team_uuid IN (:...ids)', { ids }), or leftJoinAndSelect the relation where the items are loaded.",
+      ],
+      [
+        'this.memberRepository.findByTeamAndRole',
+        'memberRepository.findByTeamAndRole() runs a query (members.createQueryBuilder, member.repository.ts:17) per item of this loop (N+1). The rows are keyed by several columns: load them in one query matching every pair, an array of where objects, one per pair.',
+      ],
+      [
+        'this.memberRepository.updateScore',
+        `memberRepository.updateScore() runs a write (members.createQueryBuilder, member.repository.ts:25) per item of this loop (N+1). Update them in one statement: update({ uuid: In(ids) }, changes), or ${OWN_ROWS}`,
+      ],
+      [
+        'this.memberRepository.touch',
+        `memberRepository.touch() runs a write (members.save, member.repository.ts:29) per item of this loop (N+1). Insert the new ones in one insert([...]), and update the loaded ones: update({ id: In(ids) }, changes), or ${OWN_ROWS}`,
+      ],
+    ]);
+  });
+
+  it('names the column RedBeanNode SQL compares, a window for the newest row or the rows a delete keeps, and an upsert for beans found first', () => {
+    assert.deepEqual(
+      projectMessages('redbean-keyed-advice', 'preferences.js').map(([, message]) => message.slice(message.indexOf('. ') + 2)),
+      [
+        "Load them in one query: WHERE name IN (?, …) with every id bound (R.find, R.getAll), or R.knex('table').whereIn('name', ids).",
+        "Upsert them in one statement through the Knex instance under R: R.knex('table').insert(rows).onConflict(key).merge(); store() sends one statement per bean.",
+        'Delete them in one statement: DELETE … WHERE hostname IN (...) with the array of ids.',
+        "Insert them in one statement through the Knex instance under R: R.knex('table').insert(rows); store() sends one statement per bean.",
+      ],
+    );
+    assert.deepEqual(
+      projectMessages('redbean-keyed-advice', 'prune.js').map(([, message]) => message.slice(message.indexOf('. ') + 2)),
+      [
+        "Each item keeps the first rows of an order, which no one DELETE over a list of ids can say: rank every item's rows in one statement with ROW_NUMBER() OVER (PARTITION BY sensor_id ORDER BY …), and delete those past the limit.",
+        'Delete them in one statement: DELETE … WHERE sensor_id IN (...) with the array of ids.',
+        'Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY sensor_id ORDER BY …) (R.getAll, or R.knex), or GROUP BY sensor_id with MAX(…) for the newest row alone.',
+        "Count them in one query grouped by sensor_id: SELECT sensor_id, COUNT(*) … WHERE sensor_id IN (?, …) GROUP BY sensor_id (R.getAll), or R.knex('table').whereIn('sensor_id', ids).groupBy('sensor_id').count().",
+      ],
+    );
+  });
+
+  it('names the column of raw SQL compared with a value of the item, not a fixed one', () => {
+    const code = [
+      "import { Pool } from 'pg';",
+      'const pool = new Pool();',
+      'export async function purge(users: Array<{ id: string }>) {',
+      "  for (const user of users) await pool.query('DELETE FROM sessions WHERE user_id = $1 AND kind = $2', [user.id, 'web']);",
+      '}',
+      'export async function names(users: Array<{ id: string }>) {',
+      '  const out = [];',
+      "  for (const user of users) out.push(await pool.query('SELECT name FROM profiles WHERE owner = $1', [user.id]));",
+      '  return out;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(
+      findings(code, 'sessions.ts').map((finding) => finding.message.slice(finding.message.indexOf('. ') + 2)),
+      [
+        'Delete them in one statement: DELETE … WHERE user_id = ANY($1) with the array of ids.',
+        'Run one query for all items: WHERE owner = ANY($1) with the array of ids.',
+      ],
+    );
+  });
+
+  it('says createMany cannot carry the relations a helper of the file writes with each row', () => {
+    assert.deepEqual(
+      projectMessages('prisma-nested-helper', 'bookmarks.ts').map(([, message]) => message),
+      [
+        'saveBookmark() runs a write (prisma.bookmark.create, line 21) per item of this loop (N+1). createMany cannot write relations: createManyAndReturn the rows, then createMany their related rows with the returned ids.',
+        'saveBare runs one Prisma write per item of this loop (N+1 statements). Create them in one statement: createMany({ data: rows }).',
+      ],
+    );
+  });
+});

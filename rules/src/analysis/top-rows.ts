@@ -1,5 +1,5 @@
 /** A read that takes the first rows of an order: per item of a loop, the newest (or top N) rows of each item's key. */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
 import { callChainTop, calleeChainNames } from './names';
 import { keyName } from './resolve';
