@@ -3206,6 +3206,27 @@ describe('n-plus-one advice keyed on the column the query filters on', () => {
     );
   });
 
+  it('matches pairs of columns of SQL written by hand in its own text, not through the library filters', () => {
+    const code = [
+      "import { DataSource } from 'typeorm';",
+      'declare const dataSource: DataSource;',
+      'async function grantOf(userId: string, teamId: string) {',
+      "  return dataSource.query('SELECT role FROM grants WHERE user_id = $1 AND team_id = $2', [userId, teamId]);",
+      '}',
+      'export async function roles(members: Array<{ userId: string; teamId: string }>) {',
+      '  const out = [];',
+      '  for (const member of members) out.push(await grantOf(member.userId, member.teamId));',
+      '  return out;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(
+      findings(code, 'grants.ts').map((finding) => finding.message),
+      [
+        'grantOf runs one TypeORM query per item of this loop (N+1 queries). The rows are keyed by several columns: load them in one query matching every pair, WHERE (a, b) IN ((…), …).',
+      ],
+    );
+  });
+
   it('says createMany cannot carry the relations a helper of the file writes with each row', () => {
     assert.deepEqual(
       projectMessages('prisma-nested-helper', 'bookmarks.ts').map(([, message]) => message),

@@ -622,7 +622,9 @@ const PAIR_FILTERS: Partial<Record<QueryMatch['library'], string>> = {
 
 /** A query per item keyed by two or more columns: one list of ids cannot name the rows, the batched form matches every pair. */
 function pairsBatch(match: QueryMatch, write: 'update' | 'delete' | undefined, columns = 'two columns'): string {
-  const filter = PAIR_FILTERS[match.library] ?? 'WHERE (a, b) IN ((…), …)';
+  // SQL written by hand (`repository.query(sql, values)`) matches the pairs in its own text, not through the library's filters.
+  const handWritten = sendsSqlText(match.library, match.site?.operation ?? match.operation);
+  const filter = (handWritten ? undefined : PAIR_FILTERS[match.library]) ?? 'WHERE (a, b) IN ((…), …)';
   if (write === 'delete') return `The rows are keyed by ${columns}: delete them in one statement matching every pair, ${filter}.`;
   if (write) return `The rows are keyed by ${columns}: update them in one statement matching every pair, ${filter}, when they get the same changes.`;
   return `The rows are keyed by ${columns}: load them in one query matching every pair, ${filter}.`;
