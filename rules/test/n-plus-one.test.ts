@@ -573,8 +573,10 @@ describe('n-plus-one advice for a TypeORM save', () => {
     ]);
   };
   const insert = 'Insert them in one statement: insert([...]) or save([...]) with every row.';
-  const update = 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) once when each row gets different data.';
-  const either = 'Save them in one call: save([...]) with every entity inserts the new ones in one statement and updates the rest in one transaction.';
+  const update =
+    'Update them in one statement: update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.';
+  const either =
+    'Insert the new ones in one insert([...]), and update the loaded ones: update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.';
 
   it('says insert for a new entity, update for a loaded one, and either when the code does not show which', () => {
     assert.deepEqual(advice('stock-location.service.ts'), [
@@ -803,7 +805,7 @@ describe('n-plus-one through the buses of @nestjs/cqrs', () => {
     assert.deepEqual(projectMessages('nest-cqrs-handlers', 'employee-bulk.service.ts'), [
       [
         'this.commandBus.execute',
-        'commandBus.execute(UpdateEmployeeCommand) runs a write (employees.update, employee.service.ts:16) per item of this loop (N+1). Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.',
+        'commandBus.execute(UpdateEmployeeCommand) runs a write (employees.update, employee.service.ts:16) per item of this loop (N+1). Update them in one statement: update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.',
       ],
       [
         'this._queryBus.execute',
@@ -828,7 +830,7 @@ describe('n-plus-one on TypeORM active records', () => {
       ],
       [
         'user.save',
-        'user.save runs one TypeORM write per item of this loop (N+1 statements). Update them in one statement: User.update({ id: In(ids) }, changes), or User.save(rows) once when each row gets different data.',
+        'user.save runs one TypeORM write per item of this loop (N+1 statements). Update them in one statement: User.update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.',
       ],
       [
         'session.remove',
@@ -840,7 +842,7 @@ describe('n-plus-one on TypeORM active records', () => {
       ],
       [
         'user.save',
-        'user.save runs one TypeORM write per item of this loop (N+1 statements). Save them in one call: User.save(rows) inserts the new ones in one statement and updates the rest in one transaction.',
+        'user.save runs one TypeORM write per item of this loop (N+1 statements). Insert the new ones in one User.insert(rows), and update the loaded ones: User.update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.',
       ],
     ]);
   });
@@ -1754,19 +1756,19 @@ describe('n-plus-one advice fits the operation', () => {
       'typeorm',
       'update',
       'for (const user of await users.find()) { user.seen = true; await users.save(user); }',
-      'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) once when each row gets different data.',
+      'Update them in one statement: update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.',
     ],
     [
       'typeorm',
       'update',
       'for (const id of ids) await users.save({ id, seen: true });',
-      'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) once when each row gets different data.',
+      'Update them in one statement: update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.',
     ],
     [
       'typeorm',
       'save',
       'for (const id of ids) await users.save(JSON.parse(id));',
-      'Save them in one call: save([...]) with every entity inserts the new ones in one statement and updates the rest in one transaction.',
+      'Insert the new ones in one insert([...]), and update the loaded ones: update({ id: In(ids) }, changes), or one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.',
     ],
     [
       'sequelize',
@@ -2709,15 +2711,15 @@ describe('n-plus-one advice for the first rows of an order per item', () => {
       finding.message.slice(finding.message.indexOf('. ') + 2),
     );
 
-  it('names a window over every key, not a list of ids, for the newest rows of each item', () => {
+  it('names a window over every key, by the column the query filters on, not a list of ids, for the newest rows of each item', () => {
     assert.deepEqual(advice('top-rows-per-key.ts'), [
-      'Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY key ORDER BY …) through $queryRaw, or groupBy({ by: [key], _max }) when the newest value is enough.',
-      'Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY key ORDER BY …), DISTINCT ON (key) on PostgreSQL for one row each, or GROUP BY key with MAX(…).',
+      "Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY sensorId ORDER BY …) through $queryRaw, or groupBy({ by: ['sensorId'], _max }) when the newest value is enough.",
+      'Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY device_id ORDER BY …), DISTINCT ON (device_id) on PostgreSQL for one row each, or GROUP BY device_id with MAX(…).',
       'Load them in one query: prisma.sensor.findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
     ]);
   });
 
-  it('names the window for a RedBeanNode finder of one row ordered in its SQL', () => {
+  it('names the window, by the column compared in its SQL, for a RedBeanNode finder of one row ordered in its SQL', () => {
     const code = [
       "const { R } = require('redbean-node');",
       'async function latest(monitors) {',
@@ -2732,7 +2734,7 @@ describe('n-plus-one advice for the first rows of an order per item', () => {
     assert.deepEqual(
       findings(code, 'status.js').map((finding) => finding.message),
       [
-        'R.findOne runs one RedBeanNode query per item of this loop (N+1 queries). Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY key ORDER BY …) (R.getAll, or R.knex), or GROUP BY key with MAX(…) for the newest row alone.',
+        'R.findOne runs one RedBeanNode query per item of this loop (N+1 queries). Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY monitor_id ORDER BY …) (R.getAll, or R.knex), or GROUP BY monitor_id with MAX(…) for the newest row alone.',
       ],
     );
   });
@@ -3143,5 +3145,105 @@ describe('n-plus-one on CommonJS module objects built by mixins', () => {
         'accounts.expireAccount() runs a write (updateOne, hash.js:22) per item of this loop (N+1). Give accounts.expireAccount a form that takes all the items and runs each of its statements once for them all.',
       ],
     ]);
+  });
+});
+
+describe('n-plus-one advice keyed on the column the query filters on', () => {
+  const OWN_ROWS =
+    'one statement that carries the values of each row (UPDATE … FROM (VALUES …) on PostgreSQL, INSERT … ON DUPLICATE KEY UPDATE on MySQL) through query() when each row gets different data.';
+
+  it("names a TypeORM query builder's filtered column, and offers no save([...]) for rows that each get their own values", () => {
+    assert.deepEqual(projectMessages('typeorm-builder-columns', 'teams.service.ts'), [
+      [
+        'this.memberRepository.findOwnerOfTeam',
+        "memberRepository.findOwnerOfTeam() runs a query (members.createQueryBuilder, member.repository.ts:9) per item of this loop (N+1). Load them in one query: .where('member.team_uuid IN (:...ids)', { ids }), or leftJoinAndSelect the relation where the items are loaded.",
+      ],
+      [
+        'this.memberRepository.findByTeamAndRole',
+        'memberRepository.findByTeamAndRole() runs a query (members.createQueryBuilder, member.repository.ts:17) per item of this loop (N+1). The rows are keyed by several columns: load them in one query matching every pair, an array of where objects, one per pair.',
+      ],
+      [
+        'this.memberRepository.updateScore',
+        `memberRepository.updateScore() runs a write (members.createQueryBuilder, member.repository.ts:25) per item of this loop (N+1). Update them in one statement: update({ uuid: In(ids) }, changes), or ${OWN_ROWS}`,
+      ],
+      [
+        'this.memberRepository.touch',
+        `memberRepository.touch() runs a write (members.save, member.repository.ts:29) per item of this loop (N+1). Insert the new ones in one insert([...]), and update the loaded ones: update({ id: In(ids) }, changes), or ${OWN_ROWS}`,
+      ],
+    ]);
+  });
+
+  it('names the column RedBeanNode SQL compares, a window for the newest row or the rows a delete keeps, and an upsert for beans found first', () => {
+    assert.deepEqual(
+      projectMessages('redbean-keyed-advice', 'preferences.js').map(([, message]) => message.slice(message.indexOf('. ') + 2)),
+      [
+        "Load them in one query: WHERE name IN (?, …) with every id bound (R.find, R.getAll), or R.knex('table').whereIn('name', ids).",
+        "Upsert them in one statement through the Knex instance under R: R.knex('table').insert(rows).onConflict(key).merge(); store() sends one statement per bean.",
+        'Delete them in one statement: DELETE … WHERE hostname IN (...) with the array of ids.',
+        "Insert them in one statement through the Knex instance under R: R.knex('table').insert(rows); store() sends one statement per bean.",
+      ],
+    );
+    assert.deepEqual(
+      projectMessages('redbean-keyed-advice', 'prune.js').map(([, message]) => message.slice(message.indexOf('. ') + 2)),
+      [
+        "Each item keeps the first rows of an order, which no one DELETE over a list of ids can say: rank every item's rows in one statement with ROW_NUMBER() OVER (PARTITION BY sensor_id ORDER BY …), and delete those past the limit.",
+        'Delete them in one statement: DELETE … WHERE sensor_id IN (...) with the array of ids.',
+        'Each item takes the first rows of an order, which no WHERE id IN picks: rank them in one query with ROW_NUMBER() OVER (PARTITION BY sensor_id ORDER BY …) (R.getAll, or R.knex), or GROUP BY sensor_id with MAX(…) for the newest row alone.',
+        "Count them in one query grouped by sensor_id: SELECT sensor_id, COUNT(*) … WHERE sensor_id IN (?, …) GROUP BY sensor_id (R.getAll), or R.knex('table').whereIn('sensor_id', ids).groupBy('sensor_id').count().",
+      ],
+    );
+  });
+
+  it('names the column of raw SQL compared with a value of the item, not a fixed one', () => {
+    const code = [
+      "import { Pool } from 'pg';",
+      'const pool = new Pool();',
+      'export async function purge(users: Array<{ id: string }>) {',
+      "  for (const user of users) await pool.query('DELETE FROM sessions WHERE user_id = $1 AND kind = $2', [user.id, 'web']);",
+      '}',
+      'export async function names(users: Array<{ id: string }>) {',
+      '  const out = [];',
+      "  for (const user of users) out.push(await pool.query('SELECT name FROM profiles WHERE owner = $1', [user.id]));",
+      '  return out;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(
+      findings(code, 'sessions.ts').map((finding) => finding.message.slice(finding.message.indexOf('. ') + 2)),
+      [
+        'Delete them in one statement: DELETE … WHERE user_id = ANY($1) with the array of ids.',
+        'Run one query for all items: WHERE owner = ANY($1) with the array of ids.',
+      ],
+    );
+  });
+
+  it('matches pairs of columns of SQL written by hand in its own text, not through the library filters', () => {
+    const code = [
+      "import { DataSource } from 'typeorm';",
+      'declare const dataSource: DataSource;',
+      'async function grantOf(userId: string, teamId: string) {',
+      "  return dataSource.query('SELECT role FROM grants WHERE user_id = $1 AND team_id = $2', [userId, teamId]);",
+      '}',
+      'export async function roles(members: Array<{ userId: string; teamId: string }>) {',
+      '  const out = [];',
+      '  for (const member of members) out.push(await grantOf(member.userId, member.teamId));',
+      '  return out;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(
+      findings(code, 'grants.ts').map((finding) => finding.message),
+      [
+        'grantOf runs one TypeORM query per item of this loop (N+1 queries). The rows are keyed by several columns: load them in one query matching every pair, WHERE (a, b) IN ((…), …).',
+      ],
+    );
+  });
+
+  it('says createMany cannot carry the relations a helper of the file writes with each row', () => {
+    assert.deepEqual(
+      projectMessages('prisma-nested-helper', 'bookmarks.ts').map(([, message]) => message),
+      [
+        'saveBookmark() runs a write (prisma.bookmark.create, line 21) per item of this loop (N+1). createMany cannot write relations: createManyAndReturn the rows, then createMany their related rows with the returned ids.',
+        'saveBare runs one Prisma write per item of this loop (N+1 statements). Create them in one statement: createMany({ data: rows }).',
+      ],
+    );
   });
 });

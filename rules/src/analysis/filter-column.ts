@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { nextChainCall } from './names';
-import { propertyName } from './resolve';
+import { keyName, propertyName } from './resolve';
 import type { Orm } from './orm';
+import { sendsSqlText, sqlArgumentOf } from './query-kinds';
 
 /** What `filterColumn` reads of a query: its library, its method and the call that runs it. */
 interface FilteredQuery {
@@ -152,10 +153,128 @@ function objectColumns(node: TSESTree.Node | undefined, varies: Varies): string[
   return columns;
 }
 
+/** SQL text as written in a string or a template, each spliced value a mark that no placeholder pattern matches. */
+function writtenSql(node: TSESTree.Node | undefined): string | undefined {
+  if (node?.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : undefined;
+  return node?.type === AST_NODE_TYPES.TemplateLiteral ? node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join('\u0000') : undefined;
+}
+
+/** A placeholder of SQL text: `?` by position, `$2` by number, `:name` (TypeORM's; not a `::cast`). */
+const SQL_PLACEHOLDER = /\?|\$(\d+)|(?<!:):(?:\.\.\.)?(\w+)/g;
+/** A column compared with what follows it: `monitor_id =`, `u.email =`, `` `key` = ``, `"userId" =`. */
+const SQL_COMPARED = /(?:([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?)|`(\w+)`|"(\w+)")\s*=\s*$/;
+
+/**
+ * The columns SQL text compares with values that change from call to call (`key` of `` `key` = ? `` handed `[key]`, `user.uuid` of
+ * `'user.uuid = :uuid'` handed `{ uuid }`); `values` is what it is handed, an array by position or an object by name. Undefined where
+ * such a value goes elsewhere than `column = placeholder`.
+ */
+function sqlColumns(text: string, values: TSESTree.Node | undefined, varies: Varies): string[] | undefined {
+  const columns = new Set<string>();
+  let position = 0;
+  for (const placeholder of text.matchAll(SQL_PLACEHOLDER)) {
+    const [, number, name] = placeholder;
+    const value = name !== undefined ? namedValue(values, name) : positionalValue(values, number === undefined ? position++ : Number(number) - 1);
+    // A value not written out (no array handed, a spread) may change on every call.
+    if (value !== undefined && !varies(value)) continue;
+    const before = text.slice(0, placeholder.index);
+    // `LIMIT ?` sizes the result; it filters nothing.
+    if (/\b(?:LIMIT|OFFSET)\s*$/i.test(before)) continue;
+    const compared = SQL_COMPARED.exec(before);
+    const column = compared && (compared[1] ?? compared[2] ?? compared[3]);
+    if (!column) return undefined;
+    columns.add(column);
+  }
+  return [...columns];
+}
+
+function positionalValue(values: TSESTree.Node | undefined, index: number): TSESTree.Node | undefined {
+  const element = values?.type === AST_NODE_TYPES.ArrayExpression ? values.elements[index] : undefined;
+  return element && element.type !== AST_NODE_TYPES.SpreadElement ? element : undefined;
+}
+
+function namedValue(values: TSESTree.Node | undefined, name: string): TSESTree.Node | undefined {
+  if (values?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const property = values.properties.find((entry): entry is TSESTree.Property => entry.type === AST_NODE_TYPES.Property && keyName(entry) === name);
+  return property?.value;
+}
+
+/** TypeORM's query builder steps that filter its rows (`where('user.uuid = :uuid', { uuid })`, `andWhere`, `orWhere`). */
+const BUILDER_FILTERS = /^(?:and|or)?[wW]here$/;
+
+/**
+ * The columns a TypeORM query builder's chain filters on by values of each call: `user.uuid` of `createQueryBuilder('user')
+ * .where('user.uuid = :uuid', { uuid: id }).andWhere('user.active = :active', { active: true })`; undefined where a step is not read.
+ */
+function builderColumns(start: TSESTree.Node, varies: Varies): string[] | undefined {
+  const columns = new Set<string>();
+  for (let step = nextChainCall(start); step; step = nextChainCall(step)) {
+    if (!BUILDER_FILTERS.test(propertyName(step.callee as TSESTree.MemberExpression) ?? '')) continue;
+    const [condition, values] = step.arguments;
+    const text = writtenSql(condition);
+    const found = text !== undefined ? sqlColumns(text, values, varies) : objectColumns(condition, varies);
+    if (found === undefined) return undefined;
+    for (const column of found) columns.add(column);
+  }
+  return [...columns];
+}
+
+/** RedBeanNode's finders, handed a bean type, then a WHERE clause and its values; its other SQL methods take the SQL first. */
+const REDBEAN_FINDERS = /^(?:find|findOne|findAll|count)$/;
+
+/** The SQL text a query sends and the values it binds, where the library takes SQL written by hand (`R.findOne(type, sql, values)`, `pool.query(sql, values)`). */
+function handWrittenSql(query: FilteredQuery & { call: TSESTree.CallExpression }): { text: string; values: TSESTree.Node | undefined } | undefined {
+  const args = query.call.arguments;
+  if (query.library === 'redbean' && REDBEAN_FINDERS.test(query.operation)) {
+    const text = writtenSql(args[1]);
+    const spliced = args[1]?.type === AST_NODE_TYPES.TemplateLiteral && args[1].expressions.length > 0;
+    return text === undefined ? undefined : { text, values: spliced ? undefined : args[2] };
+  }
+  if (!sendsSqlText(query.library, query.operation)) return undefined;
+  const sql = sqlArgumentOf(query.call);
+  const text = writtenSql(sql);
+  // `pool.query({ text, values })` names its values beside its text.
+  const values = sql === args[0] ? args[1] : args[0]?.type === AST_NODE_TYPES.ObjectExpression ? namedValue(args[0], 'values') : undefined;
+  // Text spliced into a template may hold placeholders of its own, which shifts every later value's position.
+  const spliced = sql?.type === AST_NODE_TYPES.TemplateLiteral && sql.expressions.length > 0;
+  return text === undefined ? undefined : { text, values: spliced ? undefined : values };
+}
+
+/**
+ * The column SQL text handed to a call compares with values of each call, the text its first argument (`query(sql, values)`) or its
+ * second (`R.findOne(type, sql, values)`): which of them a call sends is known only once its library is (see `sqlKeyColumn`).
+ */
+export function handedSqlColumns(call: TSESTree.CallExpression): HandedSqlColumns | undefined {
+  const at = (index: number): string | undefined => {
+    const text = writtenSql(call.arguments[index]);
+    const spliced =
+      call.arguments[index]?.type === AST_NODE_TYPES.TemplateLiteral && (call.arguments[index] as TSESTree.TemplateLiteral).expressions.length > 0;
+    const columns = text === undefined ? undefined : sqlColumns(text, spliced ? undefined : call.arguments[index + 1], (value) => !isConstant(value));
+    return columns?.length === 1 ? columns[0] : undefined;
+  };
+  const [first, second] = [at(0), at(1)];
+  if (first === undefined && second === undefined) return undefined;
+  return { ...(first !== undefined && { first }), ...(second !== undefined && { second }) };
+}
+
+/** The columns of `handedSqlColumns`: of SQL text handed first, and of SQL text handed second. */
+export interface HandedSqlColumns {
+  first?: string;
+  second?: string;
+}
+
+/** Of the columns `handedSqlColumns` read, the one the library's operation sends. */
+export function sqlKeyColumn(columns: HandedSqlColumns, library: Orm, operation: string): string | undefined {
+  if (library === 'redbean' && REDBEAN_FINDERS.test(operation)) return columns.second;
+  return sendsSqlText(library, operation) ? columns.first : undefined;
+}
+
 /** The columns a query's filter compares with values of each call, by library; undefined where the code does not say. */
 function filterColumns(query: FilteredQuery, varies: Varies = (value) => !isConstant(value), held: Held = (node) => node): string[] | undefined {
   if (query.call.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const args = query.call.arguments;
+  const sql = handWrittenSql({ ...query, call: query.call });
+  if (sql) return sqlColumns(sql.text, sql.values, varies);
   switch (query.library) {
     case 'knex':
       return chainColumns(query.call, KNEX_FILTERS, varies);
@@ -166,6 +285,9 @@ function filterColumns(query: FilteredQuery, varies: Varies = (value) => !isCons
     case 'meteor':
       return objectColumns(held(args[0]), varies);
     case 'typeorm': {
+      // A builder's write is named by its step (`update`), the call still the one that makes the builder.
+      const callee = query.call.callee;
+      if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'createQueryBuilder') return builderColumns(query.call, varies);
       // `manager.findOneBy(User, { ... })` names the entity first.
       const options = args[0]?.type === AST_NODE_TYPES.Identifier ? args[1] : args[0];
       return objectColumns(/By(?:OrFail)?$/.test(query.operation) ? options : whereOption(options), varies);

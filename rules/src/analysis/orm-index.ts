@@ -89,6 +89,8 @@ export interface QuerySite extends CallSite {
   claims?: true;
   /** Set when the read takes the first rows of an order (`orderBy` with `take`, `ORDER BY … LIMIT`): the newest rows of one key. */
   topRows?: true;
+  /** Set when a Prisma create writes rows through the created row's relations (`tags: { connectOrCreate: … }`), which createMany cannot. */
+  nested?: true;
   /** The one column the query filters its rows on, when the code names it (`list` of `where({ list: listId })`): what the batch takes the keys of. */
   keyColumn?: string;
   /** Set when the query filters on two or more columns that each call hands values of (`findOne({ accountId, teamId })`): no one key. */

@@ -58,6 +58,7 @@ import { filterColumn, filtersSeveralColumns, namedFilterColumn } from './filter
 import { locksRows } from './row-locks';
 import { claimsRowInOwnTransaction } from './row-claims';
 import { takesTopRows } from './top-rows';
+import { createsThroughRelations } from './prisma-relation-writes';
 import {
   type ModuleMember,
   constValueOf,
@@ -667,6 +668,9 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
         found.call.type !== AST_NODE_TYPES.MemberExpression &&
         takesTopRows(context, found.call, found.operation) && { topRows: true as const }),
       ...withColumn(found.keyColumn ?? filterColumn(found), found),
+      ...(found.library === 'prisma' &&
+        found.call.type === AST_NODE_TYPES.CallExpression &&
+        createsThroughRelations(context, found.call, found.operation) && { nested: true as const }),
     }
   );
 };
@@ -1060,7 +1064,12 @@ function valueQuery(
   const builderKind = value.orm === 'objection' && objectionWrites(context, call) ? 'write' : kind;
   const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : builderKind;
   if (relationKind === 'relation' && isPreloadedRelation(context, callee.object)) return undefined;
-  const saves = value.orm === 'typeorm' && method === 'save' ? savedEntity(context, call) : undefined;
+  const saves =
+    value.orm === 'typeorm' && method === 'save'
+      ? savedEntity(context, call)
+      : value.orm === 'redbean' && method === 'store' && call.arguments[0] && mayHoldLoadedRow(context, call.arguments[0])
+        ? 'existing'
+        : undefined;
   const found = { ...match(call, value.orm, relationKind, method, range, model), ...(saves && { saves }) };
   // `pool.query('INSERT …')`, `knex.raw('DELETE …')`, Slonik's `pool.one(sql\`…\`)`: raw SQL says by its text whether it writes.
   const sql = sqlArgumentOf(call);
@@ -1213,6 +1222,16 @@ function entityState(context: RuleContext, expression: TSESTree.Node, depth: num
     default:
       return undefined;
   }
+}
+
+/** `let bean = await R.findOne(…); if (!bean) bean = R.dispense(…)`: a variable that holds a loaded row on some path, whatever else it may hold. */
+function mayHoldLoadedRow(context: RuleContext, node: TSESTree.Node): boolean {
+  const variable = node.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, node) : undefined;
+  return !!variable?.references.some((reference) => {
+    const written = reference.writeExpr && unwrapExpression(reference.writeExpr);
+    const call = written?.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(written.argument) : undefined;
+    return call?.type === AST_NODE_TYPES.CallExpression && loadsRows(context, call);
+  });
 }
 
 /** A read that returns stored rows: a finder, or a project function named as one (`findOne`, `getEntityOrThrow`). */

@@ -4,7 +4,8 @@ import { rootObject } from './await-patterns';
 import { callChainTop, calleeChainNames } from './names';
 import type { QueryMatch } from './queries';
 import { keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
-import { contains, isFunction } from './scopes';
+import { contains } from './scopes';
+import { member, objectOf, relationWrites, type RelationWrites } from './prisma-relation-writes';
 import { transactionScopeOf } from './transaction-handles';
 import { visitAll, visitWithinFunction } from './visit';
 import type { Variable } from '@typescript-eslint/scope-manager';
@@ -14,7 +15,7 @@ export interface QueryShape {
   /** The values written read the item or what its iteration computes: each row gets its own, which one update over the ids cannot give. */
   perRow?: boolean;
   /** Prisma relation writes in the data: `connect` / `disconnect` / `set` of related rows (`link`), or rows written through the relation (`nested`). */
-  relations?: 'link' | 'nested';
+  relations?: RelationWrites;
   /** An upsert whose `update` is `{}`: it only creates the rows that are missing. */
   createsOnly?: boolean;
   /** The fields the item gives the row's key (`userId` and `teamId` of `userId_teamId: { userId, teamId }`); with two or more no one list of ids names the rows. */
@@ -41,10 +42,6 @@ export interface QueryShape {
   upserts?: boolean;
 }
 
-/** Prisma's writes through a relation: each writes rows of another table, which a bulk create or update cannot do. */
-const NESTED_WRITES = new Set(['create', 'createMany', 'connectOrCreate', 'upsert', 'update', 'updateMany', 'delete', 'deleteMany']);
-/** Prisma's writes that link or unlink existing related rows. */
-const LINK_WRITES = new Set(['connect', 'disconnect']);
 /** Prisma's filter operators: an object of them under a field filters that field, it is not a compound key. */
 const FILTER_OPERATORS =
   /^(?:equals|in|notIn|not|lt|lte|gt|gte|contains|startsWith|endsWith|mode|has|hasSome|hasEvery|isEmpty|some|every|none|is|isNot|path|search|AND|OR|NOT)$/;
@@ -370,73 +367,6 @@ function keyBranchesOf(context: RuleContext, where: TSESTree.Node | undefined, s
   return fields.every((field): field is string[] => field !== undefined) ? fields : undefined;
 }
 
-/** The relation writes in Prisma data: a field whose value holds `create`, `connect`, … (`tags: { connect: ids.map(...) }`). */
-function relationWrites(context: RuleContext, data: TSESTree.Node | undefined): QueryShape['relations'] {
-  const object = objectOf(data);
-  let found: QueryShape['relations'];
-  for (const property of object?.properties ?? []) {
-    const inners = property.type === AST_NODE_TYPES.Property ? branchObjects(property.value) : [];
-    for (const write of inners.flatMap((inner) => inner.properties)) {
-      if (write.type !== AST_NODE_TYPES.Property) continue;
-      const names = write.computed ? literalNames(write.key) : [keyName(write)];
-      if (names.some((name) => name !== undefined && NESTED_WRITES.has(name))) return 'nested';
-      // `set` also replaces a scalar list (`labels: { set: ['a'] }`); a list of `{ id }` objects is related rows.
-      if (names.some((name) => name !== undefined && (LINK_WRITES.has(name) || (name === 'set' && listsObjects(context, write.value, 0))))) found = 'link';
-    }
-  }
-  return found;
-}
-
-/** `tags: tagged ? { connectOrCreate } : undefined`, `tags: tagged && { connect }`: the objects a value can be. */
-function branchObjects(value: TSESTree.Node, depth = 0): TSESTree.ObjectExpression[] {
-  const node = unwrapExpression(value);
-  if (node.type === AST_NODE_TYPES.ObjectExpression) return [node];
-  if (depth > 2) return [];
-  if (node.type === AST_NODE_TYPES.ConditionalExpression) return [...branchObjects(node.consequent, depth + 1), ...branchObjects(node.alternate, depth + 1)];
-  if (node.type === AST_NODE_TYPES.LogicalExpression) return [...branchObjects(node.left, depth + 1), ...branchObjects(node.right, depth + 1)];
-  return [];
-}
-
-/** `remove ? 'disconnect' : 'connect'`: the names a computed key can take. */
-function literalNames(key: TSESTree.Node): Array<string | undefined> {
-  const node = unwrapExpression(key);
-  if (node.type === AST_NODE_TYPES.ConditionalExpression) return [...literalNames(node.consequent), ...literalNames(node.alternate)];
-  return [node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? node.value : undefined];
-}
-
-/** Whether a list is one of objects (`[{ id }]`, `ids.map((id) => ({ id }))`, a `const` holding one): related rows, not scalar values. */
-function listsObjects(context: RuleContext, value: TSESTree.Node, depth: number): boolean {
-  const node = unwrapExpression(value);
-  if (depth > 2) return false;
-  switch (node.type) {
-    case AST_NODE_TYPES.ArrayExpression:
-      return node.elements.some(
-        (element) =>
-          element?.type === AST_NODE_TYPES.ObjectExpression ||
-          (element?.type === AST_NODE_TYPES.SpreadElement && listsObjects(context, element.argument, depth + 1)),
-      );
-    case AST_NODE_TYPES.ConditionalExpression:
-      return listsObjects(context, node.consequent, depth + 1) || listsObjects(context, node.alternate, depth + 1);
-    case AST_NODE_TYPES.CallExpression: {
-      const callback = node.arguments[0];
-      const mapped = node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'map';
-      return mapped && !!callback && isFunction(callback) && callback.body.type !== AST_NODE_TYPES.BlockStatement && !!objectOf(callback.body);
-    }
-    case AST_NODE_TYPES.Identifier: {
-      const definition = resolveVariable(context, node)?.defs[0];
-      const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
-      return (
-        !!init &&
-        definition?.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
-        definition.parent.kind === 'const' &&
-        listsObjects(context, init, depth + 1)
-      );
-    }
-    default:
-      return false;
-  }
-}
-
 /** `tx` typed `Prisma.TransactionClient`: a function handed the client of an open transaction, which has no `$transaction`. */
 function transactionClientParameter(context: RuleContext, call: TSESTree.CallExpression): boolean {
   const root = rootObject(call.callee);
@@ -464,11 +394,6 @@ function chainStepArgument(call: TSESTree.CallExpression, step: string): TSESTre
   return undefined;
 }
 
-function objectOf(node: TSESTree.Node | undefined): TSESTree.ObjectExpression | undefined {
-  const inner = node && unwrapExpression(node);
-  return inner?.type === AST_NODE_TYPES.ObjectExpression ? inner : undefined;
-}
-
 /**
  * `db.insert(t).values(row).onConflictDoUpdate(...)` (Drizzle), `.onConflict(key).merge()` (Knex), `.onConflict((oc) =>
  * oc.column('id').doUpdateSet(...))` (Kysely): an insert whose chain updates the row its key already names.
@@ -483,13 +408,6 @@ function updatesOnConflict(call: TSESTree.CallExpression): boolean {
     if (node.type === AST_NODE_TYPES.MemberExpression && propertyName(node) === 'doUpdateSet') updates = true;
   });
   return updates;
-}
-
-/** The value of a plain property of an object literal. */
-function member(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
-  for (const property of object.properties)
-    if (property.type === AST_NODE_TYPES.Property && !property.computed && keyName(property) === name) return property.value;
-  return undefined;
 }
 
 /** How an item's value selects rows when it is not one key: a pattern matched, a range bounded, or a key of two or more columns. */

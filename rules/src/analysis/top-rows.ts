@@ -1,5 +1,5 @@
 /** A read that takes the first rows of an order: per item of a loop, the newest (or top N) rows of each item's key. */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
 import { callChainTop, calleeChainNames } from './names';
 import { keyName } from './resolve';
@@ -13,11 +13,13 @@ const ONE_ROW = /^(?:find(?:First|One)\w*|first|getRow|getCell|one|oneOrNone|may
 /** SQL that orders its rows, and SQL that keeps the first of them. */
 const ORDER_SQL = /\bORDER\s+BY\b/i;
 const LIMIT_SQL = /\bLIMIT\b|\bFETCH\s+(?:FIRST|NEXT)\b|\bTOP\s*\(?\s*\d/i;
+/** SQL that picks the row of a key's greatest or least value (`id = (SELECT MAX(id) FROM beats WHERE monitor_id = ?)`): the newest row of one key. */
+const LATEST_SQL = /\(\s*SELECT\s+(?:MAX|MIN)\s*\(/i;
 
 /**
  * `findFirst({ where: { monitorId }, orderBy: { time: 'desc' } })`, `findMany({ …, orderBy, take: 10 })`,
  * `knex('beats').where(…).orderBy('time', 'desc').first()`, `R.findOne('beat', 'monitor_id = ? ORDER BY time DESC', [id])`,
- * `SELECT … ORDER BY time DESC LIMIT 100`: the first rows of an order for one key.
+ * `SELECT … ORDER BY time DESC LIMIT 100`, `id = (SELECT MAX(id) …)`: the first rows of an order for one key.
  */
 export function takesTopRows(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression, operation: string): boolean {
   if (call.type === AST_NODE_TYPES.TaggedTemplateExpression) {
@@ -34,7 +36,7 @@ export function takesTopRows(context: RuleContext, call: TSESTree.CallExpression
         return true;
     } else if (argument.type === AST_NODE_TYPES.Literal || argument.type === AST_NODE_TYPES.TemplateLiteral) {
       const sql = context.text.slice(argument.range[0], argument.range[1]);
-      if (ORDER_SQL.test(sql) && (oneRow || LIMIT_SQL.test(sql))) return true;
+      if ((ORDER_SQL.test(sql) && (oneRow || LIMIT_SQL.test(sql))) || LATEST_SQL.test(sql)) return true;
     }
   }
   return false;

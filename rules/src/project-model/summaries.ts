@@ -68,7 +68,8 @@ import { objectTypeMembers } from '../analysis/callback-types';
 import { issuedBeforeFirstAwait, visitAll, visitWithinFunction } from '../analysis/visit';
 import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
 import { callChainTop } from '../analysis/names';
-import { documentFilterColumn, namedFilterColumn, onlyKey } from '../analysis/filter-column';
+import { documentFilterColumn, handedSqlColumns, namedFilterColumn, onlyKey, sqlKeyColumn, type HandedSqlColumns } from '../analysis/filter-column';
+import { takesTopRows } from '../analysis/top-rows';
 import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
@@ -104,6 +105,10 @@ export interface CallRef extends CallSite {
   keyColumn?: string;
   /** The one field of the filter document the call is handed first (`runId` of `deleteMany({ runId })`): its key column once the handle proves to be MongoDB's. */
   documentKey?: string;
+  /** The column SQL text the call is handed compares per call, as its first or second argument: its key column once the library says which it sends. */
+  sqlKeys?: HandedSqlColumns;
+  /** Set when the call takes the first rows of an order (see `QuerySite.topRows`), for a read once the library is known. */
+  topRows?: true;
   /** Set when the module is bound by `require(...)`: its path may start inside `module.exports` as well as at a named export. */
   required?: true;
   /** Set on a member call when nothing is awaited before it in its function: a Redis command that pipelines leaves on the caller's tick. */
@@ -1254,8 +1259,11 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
   const writeStep = objectionWrites(context, call);
   const key = ref.keyColumn ?? namedFilterColumn(call);
   const documentKey = key === undefined ? documentFilterColumn(call) : undefined;
+  const sqlKeys = key === undefined ? handedSqlColumns(call) : undefined;
+  // Of what another file's call hands on, only SQL text says it orders its rows: a member's name may be a model's (`db.order.findFirst`).
+  const topRows = call.arguments.some(isSqlText) && takesTopRows(context, call, ref.path.at(-1)!);
   const issuedOnCall = ref.path.length > 1 && issuedBeforeFirstAwait(context, call);
-  return statement || writeStep || key !== undefined || documentKey !== undefined || issuedOnCall
+  return statement || writeStep || key !== undefined || documentKey !== undefined || sqlKeys || topRows || issuedOnCall
     ? {
         ...ref,
         ...(issuedOnCall && { issuedOnCall }),
@@ -1263,8 +1271,15 @@ export function callRef(context: RuleContext, call: TSESTree.CallExpression | TS
         ...(writeStep && { writeStep }),
         ...(key !== undefined && { keyColumn: key }),
         ...(documentKey !== undefined && { documentKey }),
+        ...(sqlKeys && { sqlKeys }),
+        ...(topRows && { topRows }),
       }
     : ref;
+}
+
+/** A string or template argument: SQL text, where a call sends any. */
+function isSqlText(argument: TSESTree.Node): boolean {
+  return (argument.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') || argument.type === AST_NODE_TYPES.TemplateLiteral;
 }
 
 /** What a function of a module that an expression names is, as a call of it would refer to it (`prisma.user.create`, `UserGroup.findTree`). */
@@ -2060,6 +2075,8 @@ function resolveRef(
     writeStep: _writeStep,
     builderWrite: _builderWrite,
     documentKey: _documentKey,
+    sqlKeys: _sqlKeys,
+    topRows: _topRows,
     issuedOnCall: _issuedOnCall,
     handedTo,
     ...site
@@ -2176,6 +2193,8 @@ function handleQuerySite(site: CallSite, value: OrmValue, kind: QuerySite['kind'
     ...(value.transaction && { transaction: true as const }),
     ...(value.pipelines && ref.issuedOnCall && { pipelined: true as const }),
     ...documentKeyOf(ref, value.orm),
+    ...sqlKeyOf(ref, value.orm, method),
+    ...(ref.topRows && kind === 'read' && { topRows: true as const }),
   };
 }
 
@@ -2184,6 +2203,12 @@ function documentKeyOf(ref: CallRef, library: Orm): { keyColumn?: string } {
   return ref.keyColumn === undefined && ref.documentKey !== undefined && (library === 'mongodb' || library === 'mongoose')
     ? { keyColumn: ref.documentKey }
     : {};
+}
+
+/** The key column of the SQL text a call is handed (see `CallRef.sqlKeys`), read once the library says which argument it sends. */
+function sqlKeyOf(ref: CallRef, library: Orm, operation: string): { keyColumn?: string } {
+  const key = ref.keyColumn === undefined && ref.sqlKeys ? sqlKeyColumn(ref.sqlKeys, library, operation) : undefined;
+  return key === undefined ? {} : { keyColumn: key };
 }
 
 /** `dbOrTx()` of `export function dbOrTx(db: KyselyDB, trx?: KyselyTransaction): KyselyDB | KyselyTransaction`: the handle its declared return type names. */

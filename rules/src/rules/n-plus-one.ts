@@ -106,10 +106,21 @@ import { dispatchedClass } from '../project-model/summaries';
 import { fieldResolverOf, pagesByArguments, parentComesInList, parentKeyRead, readsFieldArguments } from '../analysis/field-resolvers';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 
-/** The column a repeated query looks rows up by (`authorId` of `{ where: { authorId } }`, `list` of a callee's `where({ list })`), `id` when unclear. */
+/** The column a repeated query looks rows up by (`authorId` of `{ where: { authorId } }`, `list` of a callee's `where({ list })`), when the code names it. */
+function namedColumn(match: QueryMatch): string | undefined {
+  return (match.site ? match.site.keyColumn : (match.keyColumn ?? filterColumn(match))) ?? handedFilterKey(match);
+}
+
+/** The column a repeated query looks rows up by, `id` when unclear. */
 function lookupColumn(match: QueryMatch): string {
   const mongo = match.library === 'mongoose' || match.library === 'mongodb' || match.library === 'meteor';
-  return (match.site ? match.site.keyColumn : (match.keyColumn ?? filterColumn(match))) ?? handedFilterKey(match) ?? (mongo ? '_id' : 'id');
+  return namedColumn(match) ?? (mongo ? '_id' : 'id');
+}
+
+/** `WHERE id` (and `CASE id`) of SQL advice said with the column the statement filters on (`WHERE domain IN (?)`), where the code names it. */
+function sqlKeyed(advice: string, match: QueryMatch): string {
+  const column = namedColumn(match);
+  return column === undefined ? advice : advice.replace(/\b(WHERE|CASE) id\b/g, `$1 ${column}`);
 }
 
 /** A builder step that counts the rows it selects: Knex's and Objection's `count`, `countDistinct`. */
@@ -246,6 +257,13 @@ function forDialect(advice: string, dialect: 'postgres' | 'mysql' | undefined): 
  * with the query's shape, when it is known, the form that keeps what each row gets.
  */
 function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemComparison, ownAmount = false): string {
+  const advice = libraryBatch(match, shape, compares, ownAmount);
+  // Advice on the first rows of an order already names the column it partitions by.
+  return match.kind === 'read' && (match.site ?? match).topRows ? advice : sqlKeyed(advice, match);
+}
+
+/** The batched form in the library's API, before SQL advice is said with the query's own column. */
+function libraryBatch(match: QueryMatch, shape?: QueryShape, compares?: ItemComparison, ownAmount = false): string {
   const receiver = match.site ? 'the query' : (match.receiver ?? (match.model ? `prisma.${match.model}` : 'prisma.<model>'));
   const relation = match.operation;
   const column = lookupColumn(match);
@@ -255,7 +273,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
   if (match.library === 'elasticsearch' || match.library === 'opensearch') return searchEngineBatch(match);
   if (match.library === 'meilisearch') return meilisearchBatch(match.operation);
   if (match.library === 'algolia') return algoliaBatch(match.operation);
-  if (match.kind === 'read' && (match.site ?? match).topRows) return topRowsBatch(match.library);
+  if (match.kind === 'read' && (match.site ?? match).topRows) return topRowsBatch(match.library, namedColumn(match));
   const write = match.kind === 'write' ? writeOperation(match.operation) : undefined;
   // `status: failed ? 'failed' : 'skipped'`: the rows share a few values, an update over the ids for each.
   if (write === 'update' && shape?.fewValues) {
@@ -294,17 +312,17 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
           ? `Change them in one statement: relation(...).of(entity).${match.operation}(ids) takes every id at once, and of() takes several entities.`
           : 'Load the relation with the items in one query: relations, or leftJoinAndSelect where the items are loaded.';
       if (match.operation === 'createQueryBuilder')
-        return "Load them in one query: .where('alias.id IN (:...ids)', { ids }), or leftJoinAndSelect the relation where the items are loaded.";
+        return `Load them in one query: .where('${namedColumn(match) ?? 'alias.id'} IN (:...ids)', { ids }), or leftJoinAndSelect the relation where the items are loaded.`;
       if (match.operation.startsWith('count'))
         return `Count them in one query grouped by ${column}: createQueryBuilder().select('${column}').addSelect('COUNT(*)', 'count').where('${column} IN (:...ids)', { ids }).groupBy('${column}').`;
       if (match.operation === 'save') return typeormSave(match.saves ?? match.site?.saves);
       if (match.operation === 'upsert') return 'Upsert them in one statement: upsert([...rows], [conflict columns]).';
       if (write === 'create') return 'Insert them in one statement: insert([...]) or save([...]) with every row.';
-      if (write === 'delete') return 'Delete them in one statement: delete({ id: In(ids) }) or delete(ids).';
+      if (write === 'delete') return `Delete them in one statement: delete(${typeormIds(match)})${typeormIds(match) === TYPEORM_IDS ? ' or delete(ids)' : ''}.`;
       // save([...]) runs one UPDATE per changed row, in one transaction: no fewer statements.
       if (write && shape?.perRow) return `${ownData('update()')} (save([...]) still sends one UPDATE per row): ${VALUES_UPDATE} through query().`;
-      if (write && shape?.perRow === false) return 'Update them in one statement: update({ id: In(ids) }, changes).';
-      if (write) return 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) when each row gets different data.';
+      if (write && shape?.perRow === false) return `Update them in one statement: update(${typeormIds(match)}, changes).`;
+      if (write) return `Update them in one statement: ${typeormRowsUpdate(`update(${typeormIds(match)}, changes)`)}.`;
       return `Load them in one query: findBy({ ${column}: In(ids) }), or load the relation with the items (relations, leftJoinAndSelect).`;
     case 'sequelize':
       if (match.kind === 'relation') return 'Include the association in the query that loaded the items.';
@@ -402,7 +420,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
     case 'payload':
       return payloadBatch(match, write, shape);
     case 'redbean':
-      return redbeanBatch(match.operation);
+      return redbeanBatch(match.operation, match.saves ?? match.site?.saves, column);
     case 'waterline':
       return waterlineBatch(match.operation, write);
     case 'meteor':
@@ -558,21 +576,20 @@ function supabaseBatch(match: QueryMatch, column: string, shape?: QueryShape): s
 }
 
 /** A window that numbers each key's rows in the query's order: the first N of every key in one query. */
-const RANKED = 'ROW_NUMBER() OVER (PARTITION BY key ORDER BY …)';
-
-/** The first rows of an order for each item's key: no list of ids picks them, a window ranks every key's rows in one query. */
-function topRowsBatch(library: QueryMatch['library']): string {
+/** The first rows of an order for each item's key (the column the query filters on, where named): no list of ids picks them, a window ranks every key's rows in one query. */
+function topRowsBatch(library: QueryMatch['library'], key = 'key'): string {
   const first = 'Each item takes the first rows of an order, which no WHERE id IN picks: ';
+  const ranked = `ROW_NUMBER() OVER (PARTITION BY ${key} ORDER BY …)`;
   switch (library) {
     case 'mongoose':
     case 'mongodb':
       return `${first}load them in one aggregate: $match the keys with $in, $sort, then $group by the key with $first, or $topN for several.`;
     case 'prisma':
-      return `${first}rank them in one query with ${RANKED} through $queryRaw, or groupBy({ by: [key], _max }) when the newest value is enough.`;
+      return `${first}rank them in one query with ${ranked} through $queryRaw, or groupBy({ by: [${key === 'key' ? key : `'${key}'`}], _max }) when the newest value is enough.`;
     case 'redbean':
-      return `${first}rank them in one query with ${RANKED} (R.getAll, or R.knex), or GROUP BY key with MAX(…) for the newest row alone.`;
+      return `${first}rank them in one query with ${ranked} (R.getAll, or R.knex), or GROUP BY ${key} with MAX(…) for the newest row alone.`;
     default:
-      return `${first}rank them in one query with ${RANKED}, DISTINCT ON (key) on PostgreSQL for one row each, or GROUP BY key with MAX(…).`;
+      return `${first}rank them in one query with ${ranked}, DISTINCT ON (${key}) on PostgreSQL for one row each, or GROUP BY ${key} with MAX(…).`;
   }
 }
 
@@ -616,7 +633,9 @@ const PAIR_FILTERS: Partial<Record<QueryMatch['library'], string>> = {
 
 /** A query per item keyed by two or more columns: one list of ids cannot name the rows, the batched form matches every pair. */
 function pairsBatch(match: QueryMatch, write: 'update' | 'delete' | undefined, columns = 'two columns'): string {
-  const filter = PAIR_FILTERS[match.library] ?? 'WHERE (a, b) IN ((…), …)';
+  // SQL written by hand (`repository.query(sql, values)`) matches the pairs in its own text, not through the library's filters.
+  const handWritten = sendsSqlText(match.library, match.site?.operation ?? match.operation);
+  const filter = (handWritten ? undefined : PAIR_FILTERS[match.library]) ?? 'WHERE (a, b) IN ((…), …)';
   if (write === 'delete') return `The rows are keyed by ${columns}: delete them in one statement matching every pair, ${filter}.`;
   if (write) return `The rows are keyed by ${columns}: update them in one statement matching every pair, ${filter}, when they get the same changes.`;
   return `The rows are keyed by ${columns}: load them in one query matching every pair, ${filter}.`;
@@ -661,15 +680,17 @@ function prismaBatch(match: QueryMatch, column: string, write: 'create' | 'updat
   // An interactive transaction already commits once, and its client cannot send a batch `$transaction([...])`.
   const orBatch = shape?.inTransaction ? '' : ', or one $transaction([...])';
   if (shape?.sameRow) return 'Every item writes the same row: merge the changes and write the row once, after the loop.';
+  // A function of the project that runs the create is known by its site, whose data is not this call's.
+  const nested = shape?.relations === 'nested' || match.site?.nested;
   if (match.operation === 'upsert') {
-    if (shape?.relations === 'nested') return NESTED_CREATE;
+    if (nested) return NESTED_CREATE;
     if (shape?.createsOnly) return 'Create the missing rows in one statement: createMany({ data: rows, skipDuplicates: true }).';
     if (shape?.perRow) return `${ownData('updateMany')}: write them in one INSERT … ON CONFLICT DO UPDATE through $executeRaw${orBatch}.`;
     return `Write them in two statements: createMany({ data, skipDuplicates: true }) for the new rows and updateMany for the rest${shape?.inTransaction ? '' : ', or send the upserts as one $transaction([...])'}.`;
   }
   if (write === 'create') {
     if (match.operation.startsWith('createMany')) return "Create every item's rows in one createMany({ data: rows }), not one per item.";
-    if (shape?.relations === 'nested') return NESTED_CREATE;
+    if (nested) return NESTED_CREATE;
     // `createManyAndReturn` hands back the rows the loop goes on to use; `skipDuplicates` keeps tolerating the rows that already exist.
     const method = shape?.usesCreated ? 'createManyAndReturn' : 'createMany';
     const options = shape?.toleratesDuplicates ? 'data: rows, skipDuplicates: true' : 'data: rows';
@@ -711,12 +732,17 @@ function objectionBatch(match: QueryMatch, ownAmount = false): string {
 }
 
 /** RedBeanNode has no bulk store: the Knex instance under its facade (`R.knex`) writes or reads every item's rows in one statement. */
-function redbeanBatch(operation: string): string {
+function redbeanBatch(operation: string, saves: 'new' | 'existing' | undefined, column: string): string {
+  // A bean found first is mostly a row that exists: an insert of every row fails on their keys, an upsert writes them.
+  if (operation === 'store' && saves === 'existing')
+    return "Upsert them in one statement through the Knex instance under R: R.knex('table').insert(rows).onConflict(key).merge(); store() sends one statement per bean.";
   if (operation === 'store')
     return "Insert them in one statement through the Knex instance under R: R.knex('table').insert(rows); store() sends one statement per bean.";
   if (operation === 'trash') return "Delete them in one statement: R.knex('table').whereIn('id', ids).del().";
   if (operation === 'exec') return 'Run one statement for all items: WHERE id IN (?, …) with every id bound.';
-  return "Load them in one query: WHERE id IN (?, …) with every id bound (R.find, R.getAll), or R.knex('table').whereIn('id', ids).";
+  if (operation === 'count')
+    return `Count them in one query grouped by ${column}: SELECT ${column}, COUNT(*) … WHERE ${column} IN (?, …) GROUP BY ${column} (R.getAll), or R.knex('table').whereIn('${column}', ids).groupBy('${column}').count().`;
+  return `Load them in one query: WHERE id IN (?, …) with every id bound (R.find, R.getAll), or R.knex('table').whereIn('${column}', ids).`;
 }
 
 /** Operations only Payload's database adapter (`payload.db`) has: its batched forms are `updateMany` and `deleteMany`. */
@@ -777,6 +803,8 @@ const KYSELY_TEMPLATE_IDS = 'WHERE id = ANY(${ids}) on PostgreSQL, or WHERE id I
 function sqlWriteBatch(match: QueryMatch, statement: SqlWrite): string {
   const library = match.library;
   if (statement === 'upsert') return sqlUpsertBatch(match);
+  if (statement === 'delete' && keepsFirstRows(match))
+    return `Each item keeps the first rows of an order, which no one DELETE over a list of ids can say: rank every item's rows in one statement with ROW_NUMBER() OVER (PARTITION BY ${namedColumn(match) ?? 'key'} ORDER BY …), and delete those past the limit.`;
   if (statement !== 'create' && numbersOneItemsRows(match))
     return `Its window function numbers the rows of one item: ${statement} every item's rows in one statement, with PARTITION BY the item's column in OVER (…) and that column IN the items' values.`;
   if (library === 'clickhouse')
@@ -830,10 +858,21 @@ function sqlWriteBatch(match: QueryMatch, statement: SqlWrite): string {
   return `Update them in one statement: UPDATE … ${ids}, or ${VALUES_UPDATE} when each row gets different data.`;
 }
 
+/** The SQL text a raw statement of the loop sends, where it is written out. */
+function writtenSqlOf(match: QueryMatch): string | undefined {
+  const sql = match.call.type === AST_NODE_TYPES.CallExpression ? sqlArgumentOf(match.call) : match.call;
+  return sql && sqlTextOf(unwrapExpression(sql));
+}
+
+/** `DELETE … WHERE monitor_id = ? AND id NOT IN (SELECT id … ORDER BY time DESC LIMIT ?)`: a delete that keeps each item's first rows of an order. */
+function keepsFirstRows(match: QueryMatch): boolean {
+  const text = writtenSqlOf(match);
+  return !!text && /\(\s*SELECT\b[\s\S]*\bORDER\s+BY\b[\s\S]*\b(?:LIMIT|OFFSET)\b/i.test(text);
+}
+
 /** `ROW_NUMBER() OVER (ORDER BY "index")` in SQL run for each item, with no PARTITION BY: the statement ranks one item's rows at a time. */
 function numbersOneItemsRows(match: QueryMatch): boolean {
-  const sql = match.call.type === AST_NODE_TYPES.CallExpression ? sqlArgumentOf(match.call) : match.call;
-  const text = sql && sqlTextOf(unwrapExpression(sql));
+  const text = writtenSqlOf(match);
   return !!text && /\bOVER\s*\(/i.test(text) && !/\bPARTITION\s+BY\b/i.test(text);
 }
 
@@ -922,19 +961,32 @@ function forRedisClient(advice: string, nodeRedis: boolean): string {
     .replace('mset(pairs)', 'mSet(pairs)');
 }
 
+const TYPEORM_IDS = '{ id: In(ids) }';
+
+/** The criteria of a TypeORM write over every item's rows (`{ uuid: In(ids) }`), by the property its query filters on, without the builder's alias. */
+function typeormIds(match: QueryMatch): string {
+  const column = namedColumn(match)?.replace(/^\w+\./, '');
+  return column === undefined ? TYPEORM_IDS : `{ ${column}: In(ids) }`;
+}
+
+/** The one update of loaded TypeORM rows, over the ids or carrying each row's values (`save([...])` still sends one UPDATE per row). */
+function typeormRowsUpdate(update: string): string {
+  return `${update}, or ${VALUES_UPDATE} through query() when each row gets different data`;
+}
+
 /**
  * TypeORM's `save` inserts a new entity and updates a loaded one; `save([...])` with every
- * entity inserts the new ones in one statement and runs the updates in one transaction.
+ * entity inserts the new ones in one statement, but still sends one UPDATE per loaded one.
  */
 function typeormSave(saves: 'new' | 'existing' | undefined): string {
   if (saves === 'new') return 'Insert them in one statement: insert([...]) or save([...]) with every row.';
-  if (saves === 'existing') return 'Update them in one statement: update({ id: In(ids) }, changes), or save([...]) once when each row gets different data.';
-  return 'Save them in one call: save([...]) with every entity inserts the new ones in one statement and updates the rest in one transaction.';
+  if (saves === 'existing') return `Update them in one statement: ${typeormRowsUpdate(`update(${TYPEORM_IDS}, changes)`)}.`;
+  return `Insert the new ones in one insert([...]), and update the loaded ones: ${typeormRowsUpdate(`update(${TYPEORM_IDS}, changes)`)}.`;
 }
 
 /** The one statement on the entity class that replaces what each loaded TypeORM active record runs itself (`post.save()`, `post.remove()`). */
 function activeRecordRow(entity: string, operation: string, saves: 'new' | 'existing' | undefined): string {
-  const ids = '{ id: In(ids) }';
+  const ids = TYPEORM_IDS;
   switch (operation) {
     case 'remove':
       return `Delete them in one statement: ${entity}.delete(${ids}), or ${entity}.remove(rows).`;
@@ -946,9 +998,8 @@ function activeRecordRow(entity: string, operation: string, saves: 'new' | 'exis
       return `Load them in one query: ${entity}.findBy(${ids}).`;
   }
   if (saves === 'new') return `Insert them in one statement: ${entity}.insert(rows) or ${entity}.save(rows).`;
-  if (saves === 'existing')
-    return `Update them in one statement: ${entity}.update(${ids}, changes), or ${entity}.save(rows) once when each row gets different data.`;
-  return `Save them in one call: ${entity}.save(rows) inserts the new ones in one statement and updates the rest in one transaction.`;
+  if (saves === 'existing') return `Update them in one statement: ${typeormRowsUpdate(`${entity}.update(${ids}, changes)`)}.`;
+  return `Insert the new ones in one ${entity}.insert(rows), and update the loaded ones: ${typeormRowsUpdate(`${entity}.update(${ids}, changes)`)}.`;
 }
 
 /** The one statement that replaces a write of each loaded Sequelize row (`doc.save()`, `doc.destroy()`). */
