@@ -181,6 +181,8 @@ export interface FunctionSummary {
   alsoWrites?: WriteFact;
   /** It runs its query only when a caller asks, by these parameters (see `QuerySite.askedBy`). */
   askedBy?: number[];
+  /** It runs no query of its own and waits on one call of another file: when that call's reads are batched per tick, so are its own. */
+  batchedThrough?: true;
 }
 
 /** A call of another file's function (as in `CallRef`, without where it is written), with the inputs of the caller it is handed. */
@@ -270,9 +272,11 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   const makes = first ? undefined : packageClientMade(context, fn, reader);
   // Only a function that may run a query needs to say what reaches it.
   const origins = first || calls.length > 0 ? queryInputs(context, fn, reader, depth) : undefined;
+  const waits = uniqueReadWaits(context, fn, reader, depth);
+  const batchedPerTick = first && isUniqueRead(first) && waits?.length === 0;
   const summary: FunctionSummary = {
     ...(makes !== undefined && { makes }),
-    ...(first && { site: first }),
+    ...(first && { site: batchedPerTick ? { ...first, batchedPerTick } : first }),
     ...(origins?.inputs && { inputs: origins.inputs }),
     ...(origins?.inputCalls && { inputCalls: origins.inputCalls }),
     ...(origins?.writes && { writes: origins.writes }),
@@ -285,8 +289,55 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(cacheFirst && { cacheFirst }),
     ...(checks ? { checks: true as const } : {}),
     ...(askedBy && { askedBy }),
+    ...(!first && waits?.length === 1 && { batchedThrough: true as const }),
   };
   return branches ? onBranches(summary) : summary;
+}
+
+/** Prisma's `findUnique`, which its client batches with the other calls of one tick; `findUniqueOrThrow` is not compacted so. */
+function isUniqueRead(site: QuerySite): boolean {
+  return site.library === 'prisma' && site.operation === 'findUnique';
+}
+
+/**
+ * The calls of other files of the project a function waits on, when every query it runs on any of its paths is a Prisma
+ * `findUnique`; undefined when one is not.
+ */
+function uniqueReadWaits(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number): CallRef[] | undefined {
+  const waits: CallRef[] = [];
+  let only = true;
+  if (!fn.body) return waits;
+  visitWithinFunction(fn.body, (node) => {
+    if (!only || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.TaggedTemplateExpression)) return;
+    const found = reader.queryOf(context, node, depth);
+    if (found) {
+      only = !('module' in found) && isUniqueRead(found);
+      return;
+    }
+    const local = node.type === AST_NODE_TYPES.CallExpression && depth < MAX_CHAIN_DEPTH ? localFunction(context, node.callee) : undefined;
+    const inner = local && local !== fn ? uniqueReadWaits(context, local, reader, depth + 1) : undefined;
+    if (local) {
+      only = inner !== undefined;
+      waits.push(...(inner ?? []));
+      return;
+    }
+    // `transformData(row.data)`: a call of the project whose result is not waited on holds no query up.
+    const ref = waitedOn(context, node) ? callRef(context, node) : undefined;
+    if (ref && isLocalModule(ref.module)) waits.push(ref);
+  });
+  return only ? waits : undefined;
+}
+
+/** Whether a function waits on what a call returns: it awaits it, hands it on with `.then`, or returns it. */
+function waitedOn(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): boolean {
+  let value: TSESTree.Node = call;
+  // `return row ? this.cast(row) : null`: either branch is what is returned.
+  while (value.parent?.type === AST_NODE_TYPES.ConditionalExpression || value.parent?.type === AST_NODE_TYPES.LogicalExpression) value = value.parent;
+  const parent = value.parent;
+  if (parent?.type === AST_NODE_TYPES.ReturnStatement || parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === value) return true;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === value) return true;
+  return call.type === AST_NODE_TYPES.CallExpression && awaitedHere(context, call) !== undefined;
 }
 
 /** The calls a reading names as the function's work: none when a query does. */
@@ -2258,13 +2309,19 @@ export function resolveSummary(
   summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
   outsideAt: OutsideAt = models ? indexedOutside(models) : () => false,
 ): QuerySite | undefined {
-  const found = firstQuery(models, fromFile, summary, summaryAt);
+  const reached = firstQuery(models, fromFile, summary, summaryAt);
+  // What a callee batches per tick says nothing of the other calls of the function on the way, unless it waits on that one alone.
+  const found = reached?.batchedPerTick && reached !== summary.site && !summary.batchedThrough ? notBatchedPerTick(reached) : reached;
   const first = found && summary.askedBy ? { ...found, askedBy: summary.askedBy } : found;
   const site =
     first &&
     withAlsoWrites(withWrites(withInputs(first, resolvedInputs(models, fromFile, summary, summaryAt)), summary.writes), models, fromFile, summary, summaryAt);
   // The other work of a function on the way is also done per item, whichever function runs the query.
   return site && !site.otherWork && leavesProject(models, fromFile, summary, outsideAt, false) ? { ...site, otherWork: true } : site;
+}
+
+function notBatchedPerTick({ batchedPerTick: _callee, ...site }: QuerySite): QuerySite {
+  return site;
 }
 
 /** A site with the inputs of the function it is the query of (a callee's inputs name the callee's parameters, not this one's). */
