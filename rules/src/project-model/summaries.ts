@@ -181,8 +181,11 @@ export interface FunctionSummary {
   alsoWrites?: WriteFact;
   /** It runs its query only when a caller asks, by these parameters (see `QuerySite.askedBy`). */
   askedBy?: number[];
-  /** It runs no query of its own and waits on one call of another file: when that call's reads are batched per tick, so are its own. */
-  batchedThrough?: true;
+  /**
+   * Set when every query it runs itself, on any path, is a Prisma `findUnique`: the calls of other files it waits on (or that
+   * run a query), whose reads must be such too for Prisma to batch every call of one tick (see `QuerySite.batchedPerTick`).
+   */
+  uniqueReadsBut?: CallRef[];
 }
 
 /** A call of another file's function (as in `CallRef`, without where it is written), with the inputs of the caller it is handed. */
@@ -272,11 +275,10 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   const makes = first ? undefined : packageClientMade(context, fn, reader);
   // Only a function that may run a query needs to say what reaches it.
   const origins = first || calls.length > 0 ? queryInputs(context, fn, reader, depth) : undefined;
-  const waits = uniqueReadWaits(context, fn, reader, depth);
-  const batchedPerTick = first && isUniqueRead(first) && waits?.length === 0;
+  const uniqueReadsBut = uniqueReadWaits(context, fn, reader, depth);
   const summary: FunctionSummary = {
     ...(makes !== undefined && { makes }),
-    ...(first && { site: batchedPerTick ? { ...first, batchedPerTick } : first }),
+    ...(first && { site: first }),
     ...(origins?.inputs && { inputs: origins.inputs }),
     ...(origins?.inputCalls && { inputCalls: origins.inputCalls }),
     ...(origins?.writes && { writes: origins.writes }),
@@ -289,7 +291,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(cacheFirst && { cacheFirst }),
     ...(checks ? { checks: true as const } : {}),
     ...(askedBy && { askedBy }),
-    ...(!first && waits?.length === 1 && { batchedThrough: true as const }),
+    ...(uniqueReadsBut && (first || uniqueReadsBut.length > 0) && { uniqueReadsBut }),
   };
   return branches ? onBranches(summary) : summary;
 }
@@ -310,10 +312,9 @@ function uniqueReadWaits(context: RuleContext, fn: FunctionNode, reader: CallRea
   visitWithinFunction(fn.body, (node) => {
     if (!only || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.TaggedTemplateExpression)) return;
     const found = reader.queryOf(context, node, depth);
-    if (found) {
-      only = !('module' in found) && isUniqueRead(found);
-      return;
-    }
+    if (found && 'module' in found) waits.push(found);
+    else if (found) only = isUniqueRead(found);
+    if (found) return;
     const local = node.type === AST_NODE_TYPES.CallExpression && depth < MAX_CHAIN_DEPTH ? localFunction(context, node.callee) : undefined;
     const inner = local && local !== fn ? uniqueReadWaits(context, local, reader, depth + 1) : undefined;
     if (local) {
@@ -323,7 +324,7 @@ function uniqueReadWaits(context: RuleContext, fn: FunctionNode, reader: CallRea
     }
     // `transformData(row.data)`: a call of the project whose result is not waited on holds no query up.
     const ref = waitedOn(context, node) ? callRef(context, node) : undefined;
-    if (ref && isLocalModule(ref.module)) waits.push(ref);
+    if (ref) waits.push(ref);
   });
   return only ? waits : undefined;
 }
@@ -2310,8 +2311,7 @@ export function resolveSummary(
   outsideAt: OutsideAt = models ? indexedOutside(models) : () => false,
 ): QuerySite | undefined {
   const reached = firstQuery(models, fromFile, summary, summaryAt);
-  // What a callee batches per tick says nothing of the other calls of the function on the way, unless it waits on that one alone.
-  const found = reached?.batchedPerTick && reached !== summary.site && !summary.batchedThrough ? notBatchedPerTick(reached) : reached;
+  const found = reached && batchedPerTick(reached, isUniqueRead(reached) && readsOnlyUniqueRows(models, fromFile, summary, summaryAt));
   const first = found && summary.askedBy ? { ...found, askedBy: summary.askedBy } : found;
   const site =
     first &&
@@ -2320,8 +2320,25 @@ export function resolveSummary(
   return site && !site.otherWork && leavesProject(models, fromFile, summary, outsideAt, false) ? { ...site, otherWork: true } : site;
 }
 
-function notBatchedPerTick({ batchedPerTick: _callee, ...site }: QuerySite): QuerySite {
-  return site;
+/** A site marked as batched per tick, or not (what a callee's reads are says nothing of the other calls of its caller). */
+function batchedPerTick({ batchedPerTick: _callee, ...site }: QuerySite, batched: boolean): QuerySite {
+  return batched ? { ...site, batchedPerTick: true } : site;
+}
+
+/** Whether every query a summary's function runs, itself and through the calls it waits on, is a Prisma `findUnique`. */
+function readsOnlyUniqueRows(
+  models: ProjectModels | undefined,
+  fromFile: string,
+  summary: FunctionSummary,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): boolean {
+  const calls = summary.uniqueReadsBut;
+  if (!calls || (calls.length > 0 && !models)) return false;
+  return calls.every((call) => {
+    const site = resolveCallRef(models!, fromFile, call, summaryAt);
+    // A query of another file's client (`this.prisma.user.findUnique`), or a function whose own reads are all such.
+    return !site || site.batchedPerTick === true || (isUniqueRead(site) && call.path.at(-1) === site.operation);
+  });
 }
 
 /** A site with the inputs of the function it is the query of (a callee's inputs name the callee's parameters, not this one's). */
