@@ -302,13 +302,13 @@ function isUniqueRead(site: QuerySite): boolean {
 }
 
 /**
- * The calls of other files of the project a function waits on, when every query it runs on any of its paths is a Prisma
- * `findUnique`; undefined when one is not.
+ * The calls of other files a function waits on (what they run is known once the project is), when every query it runs
+ * itself, on any of its paths, is a Prisma `findUnique`; undefined when one is not.
  */
 function uniqueReadWaits(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number): CallRef[] | undefined {
   const waits: CallRef[] = [];
-  let only = true;
   if (!fn.body) return waits;
+  let only = true;
   visitWithinFunction(fn.body, (node) => {
     if (!only || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.TaggedTemplateExpression)) return;
     const found = reader.queryOf(context, node, depth);
