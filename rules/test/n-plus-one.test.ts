@@ -3102,6 +3102,38 @@ describe('n-plus-one in GraphQL field resolvers', () => {
   });
 });
 
+describe('n-plus-one in field resolvers that reach Prisma through services', () => {
+  it('leaves the findUnique reads Prisma batches per tick, and names what it does not batch', () => {
+    assert.deepEqual(projectMessages('shelf-field-services', 'shelf.resolver.ts'), [
+      [
+        'this.shelves.getCuratorOfShelf',
+        'shelves.getCuratorOfShelf() runs a query per Shelf: GraphQL calls this curator resolver once per parent (N+1). It runs prisma.curator.findUniqueOrThrow, shelf.service.ts:32. Batch it with a DataLoader keyed by shelf.id (one query for the whole list).',
+      ],
+      [
+        'this.shelves.getShelfWithBooks',
+        'shelves.getShelfWithBooks() runs a query per Shelf: GraphQL calls this withBooks resolver once per parent (N+1). It runs prisma.shelf.findUnique, shelf.service.ts:36. Batch it with a DataLoader keyed by shelf.id (one query for the whole list).',
+      ],
+      [
+        'this.items.getNeighboursOfItem',
+        'items.getNeighboursOfItem() runs a query per ShelfItem: GraphQL calls this neighbours resolver once per parent (N+1). It runs prisma.shelf.findUnique, shelf.service.ts:16. Batch it with a DataLoader keyed by item (one query for the whole list).',
+      ],
+    ]);
+  });
+
+  it('leaves a resolver that returns unless its parent is the requesting user', () => {
+    assert.deepEqual(projectMessages('shelf-field-services', 'reader.resolver.ts'), [
+      [
+        'this.prisma.book.findMany',
+        "prisma.book.findMany runs one Prisma query per Reader: GraphQL calls this homeShelfBooks resolver once per parent (N+1). Batch it with a DataLoader keyed by reader.homeShelfId (one query for the whole list), or load it with the parents' query (include).",
+      ],
+      [
+        'this.prisma.note.findMany',
+        "prisma.note.findMany runs one Prisma query per Reader: GraphQL calls this notes resolver once per parent (N+1). Batch it with a DataLoader keyed by reader.id (one query for the whole list), or load it with the parents' query (include).",
+      ],
+    ]);
+  });
+});
+
 describe('n-plus-one through server-side tRPC callers', () => {
   it("names the router member a caller runs and the query of the procedure's resolver", () => {
     assert.deepEqual(projectMessages('trpc-callers', 'label.ts'), [

@@ -297,13 +297,38 @@ describe('sync-io-in-async', () => {
         [8, 'blockingNoTwin'],
         [11, 'blockingNoTwin'],
         [15, 'blockingNoTwin'],
-        [19, 'blockingNoTwin'],
+        [19, 'checkBeforeRead'],
       ]);
       assert.equal(findings[0]?.fix, undefined);
       assert.equal(
         findings[0]?.message,
         'existsSync blocks the event loop in an async function; drop the check and handle the ENOENT error of the read that follows. ' +
           'The read reports a missing file itself, without the wait (and without the race between check and read).',
+      );
+    });
+
+    it('says to drop an existsSync check, one operand of a condition, made before an asynchronous unlink of the same path', () => {
+      const code = [
+        `import { existsSync, promises as fsPromises } from 'node:fs';`,
+        `export async function pruneLogs(runs: Array<{ logFile: string; failed: boolean }>) {`,
+        `  for (const run of runs) {`,
+        `    if (run.logFile && existsSync(run.logFile) && !run.failed) await fsPromises.unlink(run.logFile);`,
+        `  }`,
+        `}`,
+        `export async function pruneOther(runs: Array<{ logFile: string; archive: string }>) {`,
+        `  for (const run of runs) if (run.logFile && existsSync(run.logFile)) await fsPromises.unlink(run.archive);`,
+        `}`,
+        ``,
+      ].join('\n');
+      const findings = findingsOf(code);
+      assert.deepEqual(linesAndMessageIds(code, findings), [
+        [4, 'checkBeforeRead'],
+        [8, 'blockingNoTwin'],
+      ]);
+      assert.equal(
+        findings[0]?.message,
+        'existsSync blocks the event loop in an async function; drop the check and handle the ENOENT error of the unlink that follows. ' +
+          'The unlink reports a missing file itself, without the wait (and without the race between check and unlink).',
       );
     });
 

@@ -7,6 +7,8 @@ import { projectModels } from './orm';
 import { pagedFieldName } from './graphql-schema';
 import { typeReferenceName } from './names';
 import { visitAll } from './visit';
+import { rootObject } from './await-patterns';
+import { exits } from './request-handlers';
 
 /** A field resolver of an object type: which type and field it resolves, and the parameter that receives the parent object. */
 export interface FieldResolver {
@@ -286,4 +288,36 @@ export function pagesByArguments(context: RuleContext, resolver: FieldResolver):
 export function parentComesInList(context: RuleContext, type: string): boolean {
   const types = projectModels(context)?.graphqlTypes;
   return !types || !types.declared.includes(type) || types.listed.includes(type);
+}
+
+/**
+ * `if (requestingUser?.uid !== user.uid) return [];` before the query: a resolver that leaves unless its parent is the one the
+ * request is made by (the same key of the parent and of a request parameter, `@GqlUser()`, `ctx.user`) runs its query for one parent a request.
+ */
+export function onlyForRequester(context: RuleContext, resolver: FieldResolver, fn: FunctionNode, query: TSESTree.Node): boolean {
+  if (fn.body?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const own = (param: TSESTree.Parameter): TSESTree.Node => (param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param);
+  const request = fn.params.filter((param) => param !== resolver.parent && !resolver.args.includes(param)).map(own);
+  const rootedIn = (node: TSESTree.Node, params: TSESTree.Node[]): boolean => {
+    const definition = node.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, node)?.defs[0]?.name : undefined;
+    return !!definition && params.some((param) => contains(param, definition));
+  };
+  // `parent.uid` and `requestingUser.uid` (or `ctx.user.uid`): the key and the root of each side.
+  const sameKeyOfRequester = (test: TSESTree.Node): boolean => {
+    const comparison = unwrapExpression(test);
+    if (comparison.type !== AST_NODE_TYPES.BinaryExpression || (comparison.operator !== '!==' && comparison.operator !== '!=')) return false;
+    const sides = [comparison.left, comparison.right].map((side) => unwrapExpression(side as TSESTree.Expression));
+    const keys = sides.map((side) => (side.type === AST_NODE_TYPES.MemberExpression && !side.computed ? fieldKeyName(side.property) : undefined));
+    if (!keys[0] || keys[0] !== keys[1]) return false;
+    const roots = sides.map(rootObject);
+    const parentRoot = roots.findIndex((root) => rootedIn(root, [own(resolver.parent)]));
+    return parentRoot !== -1 && rootedIn(roots[1 - parentRoot]!, request);
+  };
+  return fn.body.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.IfStatement &&
+      statement.range[1] <= query.range[0] &&
+      exits(statement.consequent) &&
+      sameKeyOfRequester(statement.test),
+  );
 }

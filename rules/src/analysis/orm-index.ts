@@ -102,6 +102,8 @@ export interface QuerySite extends CallSite {
    * parameters that ask, so a call that hands `false` or nothing for them runs no query.
    */
   askedBy?: number[];
+  /** Set when every query of its function, on any path, is a Prisma `findUnique`: Prisma joins the calls of one tick into one query. */
+  batchedPerTick?: true;
 }
 
 /** What a write does, as far as advice needs: its model and how it writes. */

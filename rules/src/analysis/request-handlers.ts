@@ -276,7 +276,8 @@ function turnsAwayOtherClients(context: RuleContext, fn: FunctionNode): boolean 
   return guards;
 }
 
-function exits(statement: TSESTree.Statement): boolean {
+/** `return …;`, `throw …;`, or a block that ends in one. */
+export function exits(statement: TSESTree.Statement): boolean {
   const last = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body.at(-1) : statement;
   return last?.type === AST_NODE_TYPES.ReturnStatement || last?.type === AST_NODE_TYPES.ThrowStatement;
 }

@@ -186,6 +186,11 @@ export interface FunctionSummary {
   alsoWrites?: WriteFact;
   /** It runs its query only when a caller asks, by these parameters (see `QuerySite.askedBy`). */
   askedBy?: number[];
+  /**
+   * Set when every query it runs itself, on any path, is a Prisma `findUnique`: the calls of other files it waits on (or that
+   * run a query), whose reads must be such too for Prisma to batch every call of one tick (see `QuerySite.batchedPerTick`).
+   */
+  uniqueReadsBut?: CallRef[];
 }
 
 /** A call of another file's function (as in `CallRef`, without where it is written), with the inputs of the caller it is handed. */
@@ -275,6 +280,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   const makes = first ? undefined : packageClientMade(context, fn, reader);
   // Only a function that may run a query needs to say what reaches it.
   const origins = first || calls.length > 0 ? queryInputs(context, fn, reader, depth) : undefined;
+  const uniqueReadsBut = uniqueReadWaits(context, fn, reader, depth);
   const summary: FunctionSummary = {
     ...(makes !== undefined && { makes }),
     ...(first && { site: first }),
@@ -290,8 +296,54 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(cacheFirst && { cacheFirst }),
     ...(checks ? { checks: true as const } : {}),
     ...(askedBy && { askedBy }),
+    ...(uniqueReadsBut && (first || uniqueReadsBut.length > 0) && { uniqueReadsBut }),
   };
   return branches ? onBranches(summary) : summary;
+}
+
+/** Prisma's `findUnique`, which its client batches with the other calls of one tick; `findUniqueOrThrow` is not compacted so. */
+function isUniqueRead(site: QuerySite): boolean {
+  return site.library === 'prisma' && site.operation === 'findUnique';
+}
+
+/**
+ * The calls of other files a function waits on (what they run is known once the project is), when every query it runs
+ * itself, on any of its paths, is a Prisma `findUnique`; undefined when one is not.
+ */
+function uniqueReadWaits(context: RuleContext, fn: FunctionNode, reader: CallReader, depth: number): CallRef[] | undefined {
+  const waits: CallRef[] = [];
+  if (!fn.body) return waits;
+  let only = true;
+  visitWithinFunction(fn.body, (node) => {
+    if (!only || (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.TaggedTemplateExpression)) return;
+    const found = reader.queryOf(context, node, depth);
+    if (found && 'module' in found) waits.push(found);
+    else if (found) only = isUniqueRead(found);
+    if (found) return;
+    const local = node.type === AST_NODE_TYPES.CallExpression && depth < MAX_CHAIN_DEPTH ? localFunction(context, node.callee) : undefined;
+    const inner = local && local !== fn ? uniqueReadWaits(context, local, reader, depth + 1) : undefined;
+    if (local) {
+      only = inner !== undefined;
+      waits.push(...(inner ?? []));
+      return;
+    }
+    // `transformData(row.data)`: a call of the project whose result is not waited on holds no query up.
+    const ref = waitedOn(context, node) ? callRef(context, node) : undefined;
+    if (ref) waits.push(ref);
+  });
+  return only ? waits : undefined;
+}
+
+/** Whether a function waits on what a call returns: it awaits it, hands it on with `.then`, or returns it. */
+function waitedOn(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): boolean {
+  let value: TSESTree.Node = call;
+  // `return row ? this.cast(row) : null`: either branch is what is returned.
+  while (value.parent?.type === AST_NODE_TYPES.ConditionalExpression || value.parent?.type === AST_NODE_TYPES.LogicalExpression) value = value.parent;
+  const parent = value.parent;
+  if (parent?.type === AST_NODE_TYPES.ReturnStatement || parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === value) return true;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === value) return true;
+  return call.type === AST_NODE_TYPES.CallExpression && awaitedHere(context, call) !== undefined;
 }
 
 /** The calls a reading names as the function's work: none when a query does. */
@@ -2325,13 +2377,35 @@ export function resolveSummary(
   summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
   outsideAt: OutsideAt = models ? indexedOutside(models) : () => false,
 ): QuerySite | undefined {
-  const found = firstQuery(models, fromFile, summary, summaryAt);
+  const reached = firstQuery(models, fromFile, summary, summaryAt);
+  const found = reached && batchedPerTick(reached, isUniqueRead(reached) && readsOnlyUniqueRows(models, fromFile, summary, summaryAt));
   const first = found && summary.askedBy ? { ...found, askedBy: summary.askedBy } : found;
   const site =
     first &&
     withAlsoWrites(withWrites(withInputs(first, resolvedInputs(models, fromFile, summary, summaryAt)), summary.writes), models, fromFile, summary, summaryAt);
   // The other work of a function on the way is also done per item, whichever function runs the query.
   return site && !site.otherWork && leavesProject(models, fromFile, summary, outsideAt, false) ? { ...site, otherWork: true } : site;
+}
+
+/** A site marked as batched per tick, or not (what a callee's reads are says nothing of the other calls of its caller). */
+function batchedPerTick({ batchedPerTick: _callee, ...site }: QuerySite, batched: boolean): QuerySite {
+  return batched ? { ...site, batchedPerTick: true } : site;
+}
+
+/** Whether every query a summary's function runs, itself and through the calls it waits on, is a Prisma `findUnique`. */
+function readsOnlyUniqueRows(
+  models: ProjectModels | undefined,
+  fromFile: string,
+  summary: FunctionSummary,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): boolean {
+  const calls = summary.uniqueReadsBut;
+  if (!calls || (calls.length > 0 && !models)) return false;
+  return calls.every((call) => {
+    const site = resolveCallRef(models!, fromFile, call, summaryAt);
+    // A query of another file's client (`this.prisma.user.findUnique`), or a function whose own reads are all such.
+    return !site || site.batchedPerTick === true || (isUniqueRead(site) && call.path.at(-1) === site.operation);
+  });
 }
 
 /** A site with the inputs of the function it is the query of (a callee's inputs name the callee's parameters, not this one's). */

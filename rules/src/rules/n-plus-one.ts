@@ -103,7 +103,7 @@ import { rowStatementPerItem, type RowStatement } from '../analysis/row-statemen
 import { contextRole } from '../roles';
 import type { RuleContext, Rule } from '../types';
 import { dispatchedClass } from '../project-model/summaries';
-import { fieldResolverOf, pagesByArguments, parentComesInList, parentKeyRead, readsFieldArguments } from '../analysis/field-resolvers';
+import { fieldResolverOf, onlyForRequester, pagesByArguments, parentComesInList, parentKeyRead, readsFieldArguments } from '../analysis/field-resolvers';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 
 /** The column a repeated query looks rows up by (`authorId` of `{ where: { authorId } }`, `list` of a callee's `where({ list })`), when the code names it. */
@@ -2734,7 +2734,7 @@ export const nPlusOne: Rule = {
       const resolver = fn && fn.params.length > 0 ? fieldResolverOf(context, fn) : undefined;
       if (!fn || !resolver || loadsThroughBatchLoader(context, node)) return;
       // A type the schema never lists is resolved for one parent a request; a page per parent is one query per parent by the API's design.
-      if (!parentComesInList(context, resolver.type) || pagesByArguments(context, resolver)) return;
+      if (!parentComesInList(context, resolver.type) || pagesByArguments(context, resolver) || onlyForRequester(context, resolver, fn, node)) return;
       const match = queryCallOf(context, node);
       if (!match || match.kind === 'write' || reported.has(match.call) || batchesPerTick(match)) return;
       const whole = callChainTop(match.call);
@@ -2801,10 +2801,11 @@ function resolverBatch(match: QueryMatch, key: string): string {
 
 /**
  * Prisma's `findUnique` (and the fluent relation read after it) joins every call of the same tick into one query, its own
- * DataLoader: resolvers of one list run in the same tick.
+ * DataLoader: resolvers of one list run in the same tick. So does a function of the project whose every query is one.
  */
 function batchesPerTick(match: QueryMatch): boolean {
-  if (match.library !== 'prisma' || match.site) return false;
+  if (match.site) return match.site.batchedPerTick === true;
+  if (match.library !== 'prisma') return false;
   if (/^findUnique(?:OrThrow)?$/.test(match.operation)) return true;
   const call = match.call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(match.call.callee) : undefined;
   const source = call?.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(call.object) : undefined;

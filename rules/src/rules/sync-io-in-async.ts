@@ -383,8 +383,8 @@ function moduleName(member: { module: string }): string {
 /** Modules whose calls read or change files: `fs`, `fs/promises`, `fs-extra`. */
 const FILE_MODULES = /^(?:fs|fs\/promises|fs-extra)$/;
 
-/** Asynchronous fs calls that read what a path names, and fail with ENOENT when it is missing. */
-const READS_FILE = /^(?:readFile|readdir|readJson|createReadStream|open|stat|lstat)$/;
+/** Asynchronous fs calls that read or remove what a path names, and fail with ENOENT when it is missing. */
+const FAILS_WHEN_MISSING = /^(?:readFile|readdir|readJson|createReadStream|open|stat|lstat|unlink|rm|rmdir)$/;
 
 /** Modules that run commands, which may write any file. */
 const COMMAND_MODULES: ReadonlySet<string> = new Set(['child_process', 'execa', 'cross-spawn']);
@@ -460,22 +460,23 @@ function listsBundledFolder(context: RuleContext, use: BlockingUse, owner: Funct
 }
 
 /**
- * `if (!existsSync(path)) throw …` before an asynchronous read of the same path: the check
- * blocks to answer what the read's own error (ENOENT) would tell.
+ * `if (!existsSync(path)) throw …` before an asynchronous read of the same path, `if (existsSync(path)) await unlink(path)`:
+ * the check blocks to answer what the call's own error (ENOENT) would tell. The name of that call (`read` for a read).
  */
-function checksBeforeRead(context: RuleContext, use: BlockingUse, owner: FunctionNode): boolean {
+function callAfterCheck(context: RuleContext, use: BlockingUse, owner: FunctionNode): string | undefined {
   const path = use.call.arguments[0];
-  if (memberName(use.member) !== 'existsSync' || !path || !inCondition(use.call)) return false;
+  if (memberName(use.member) !== 'existsSync' || !path || !inCondition(use.call)) return undefined;
   const pathText = sourceText(context, path);
-  let read = false;
+  let after: string | undefined;
   visitWithinFunction(owner.body ?? owner, (node) => {
-    if (read || node.type !== AST_NODE_TYPES.CallExpression || node.range[0] < use.call.range[1]) return;
+    if (after || node.type !== AST_NODE_TYPES.CallExpression || node.range[0] < use.call.range[1]) return;
     const argument = node.arguments[0];
     if (!argument || sourceText(context, argument) !== pathText) return;
     const member = resolveModuleMember(context, node.callee);
-    read = member !== undefined && FILE_MODULES.test(moduleName(member)) && READS_FILE.test(memberName(member));
+    const name = member && FILE_MODULES.test(moduleName(member)) ? memberName(member) : '';
+    if (FAILS_WHEN_MISSING.test(name)) after = /^(?:unlink|rm|rmdir)$/.test(name) ? name : 'read';
   });
-  return read;
+  return after;
 }
 
 /** One question to the file system about one path (see `asksMetadata`), worth a finding only where a loop repeats it. */
@@ -583,7 +584,9 @@ function isFewLiteralItems(context: RuleContext, node: TSESTree.Node): boolean {
 /** Whether a call is the test of an `if` or a conditional, negated or not. */
 function inCondition(call: TSESTree.Node): boolean {
   let node = call;
-  while (node.parent?.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === '!') node = node.parent;
+  // `logPath && existsSync(logPath) && !kept`: one operand of the test.
+  while ((node.parent?.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === '!') || node.parent?.type === AST_NODE_TYPES.LogicalExpression)
+    node = node.parent;
   const parent = node.parent;
   return (parent?.type === AST_NODE_TYPES.IfStatement || parent?.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === node;
 }
@@ -604,8 +607,8 @@ export const syncIoInAsync: Rule = {
         '{{callee}} rereads the same file on every call in {{where}}; read it once and keep the text. ' +
         'The event loop waits for each read; if the file changes while the process runs, use {{replacement}}.',
       checkBeforeRead:
-        '{{callee}} blocks the event loop in {{where}}; drop the check and handle the ENOENT error of the read that follows. ' +
-        'The read reports a missing file itself, without the wait (and without the race between check and read).',
+        '{{callee}} blocks the event loop in {{where}}; drop the check and handle the ENOENT error of the {{after}} that follows. ' +
+        'The {{after}} reports a missing file itself, without the wait (and without the race between check and {{after}}).',
       throughHelper: '{{helper}} calls {{callee}}{{via}}, which blocks the event loop in {{where}}; make {{helpers}} async. Then use {{replacement}}.',
       sameFolder:
         '{{callee}} lists the same bundled folder on every call in {{where}}; read it and its files once and keep them. ' +
@@ -783,9 +786,10 @@ export const syncIoInAsync: Rule = {
         const { file, start, end, line, column } = siteOf(context, other.callee);
         return { file, start, end, line, column, message: `${calleeLabel(context, other)} blocks in the same function` };
       });
+      const after = callAfterCheck(context, use, owner);
       context.report({
         node: use.callee,
-        messageId: checksBeforeRead(context, use, owner)
+        messageId: after
           ? 'checkBeforeRead'
           : use.api.caveat
             ? 'blockingNoTwin'
@@ -802,6 +806,7 @@ export const syncIoInAsync: Rule = {
           effect: use.api.effect,
           replacement: replacementText(context, use),
           caveat: use.api.caveat ?? '',
+          after: after ?? '',
         }),
         ...(related.length > 0 && { related }),
         ...(fix && { fix }),
