@@ -3106,10 +3106,6 @@ describe('n-plus-one in field resolvers that reach Prisma through services', () 
   it('leaves the findUnique reads Prisma batches per tick, and names what it does not batch', () => {
     assert.deepEqual(projectMessages('shelf-field-services', 'shelf.resolver.ts'), [
       [
-        'this.shelves.getCuratorOfShelf',
-        'shelves.getCuratorOfShelf() runs a query per Shelf: GraphQL calls this curator resolver once per parent (N+1). It runs prisma.curator.findUniqueOrThrow, shelf.service.ts:32. Batch it with a DataLoader keyed by shelf.id (one query for the whole list).',
-      ],
-      [
         'this.shelves.getShelfWithBooks',
         'shelves.getShelfWithBooks() runs a query per Shelf: GraphQL calls this withBooks resolver once per parent (N+1). It runs prisma.shelf.findUnique, shelf.service.ts:36. Batch it with a DataLoader keyed by shelf.id (one query for the whole list).',
       ],

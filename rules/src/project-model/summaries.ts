@@ -301,9 +301,9 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   return branches ? onBranches(summary) : summary;
 }
 
-/** Prisma's `findUnique`, which its client batches with the other calls of one tick; `findUniqueOrThrow` is not compacted so. */
+/** Prisma's `findUnique` and `findUniqueOrThrow`, which its client batches with the other calls of one tick (the latter since Prisma 5.1). */
 function isUniqueRead(site: QuerySite): boolean {
-  return site.library === 'prisma' && site.operation === 'findUnique';
+  return site.library === 'prisma' && (site.operation === 'findUnique' || site.operation === 'findUniqueOrThrow');
 }
 
 /**

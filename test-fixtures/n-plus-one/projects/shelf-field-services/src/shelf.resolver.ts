@@ -25,7 +25,6 @@ export class ShelfResolver {
   @ResolveField(() => String)
   async curator(@Parent() shelf: Shelf) {
     return this.shelves.getCuratorOfShelf(shelf.id);
-//         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
 
   @ResolveField(() => Shelf)
