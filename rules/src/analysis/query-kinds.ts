@@ -296,7 +296,7 @@ export const REDIS_CLIENT: Operations = {
     'lTrim',
   ],
 };
-/** A Redis pipeline or transaction sends its queued commands in one round trip; whether that writes is in the commands (see `queuedCommands`). */
+/** A Redis pipeline or transaction sends its queued commands in one round trip; whether that writes is in the commands (see `queuesWrite`). */
 export const REDIS_QUEUE: Operations = { read: ['exec', 'execAsPipeline'], write: [] };
 /** Payload's Local API (`payload.find`, `req.payload.update`): each call runs its operation, with hooks and access, against the database. */
 export const PAYLOAD_LOCAL: Operations = {
