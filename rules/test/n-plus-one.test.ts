@@ -3275,3 +3275,63 @@ describe('n-plus-one advice keyed on the column the query filters on', () => {
     );
   });
 });
+
+describe('n-plus-one through a Redis pipeline sent per item', () => {
+  it('counts a pipeline or transaction exec as one round trip, a write when it queues one', () => {
+    assert.deepEqual(projectMessages('redis-pipeline-ports', 'session-cache.ts'), [
+      [
+        'pipeline.exec',
+        "pipeline.exec runs one Redis write per item of this loop (N+1 statements). Queue every item's commands on one pipeline() and exec() it once.",
+      ],
+      [
+        'redis.pipeline().exists(`session:${sessionId}`).ttl(`session:${sessionId}`).exec',
+        "exec runs one Redis query per item of this loop (N+1 queries). Queue every item's commands on one pipeline() and exec() it once.",
+      ],
+    ]);
+  });
+
+  it('follows a port whose every implementation goes to the server once per call', () => {
+    assert.deepEqual(projectMessages('redis-pipeline-ports', 'revoke-owner-tokens.ts'), [
+      [
+        'this.tokenStore.revoke',
+        "tokenStore.revoke() runs a write (pipeline.exec, redis-token-store.ts:12) per item of this loop (N+1). Queue every item's commands on one pipeline() and exec() it once.",
+      ],
+      [
+        'this.tokenStore.touch',
+        "tokenStore.touch() runs a write (exec, redis-token-store.ts:16) per item of this loop (N+1). Queue every item's commands on one pipeline() and exec() it once.",
+      ],
+    ]);
+  });
+});
+
+describe('n-plus-one through a lazy relation read in a called function', () => {
+  it('names the relation the function reads on the row it is handed', () => {
+    assert.deepEqual(projectMessages('typeorm-lazy-helpers', 'scope-resolver.ts'), [
+      [
+        'this.addGrantedScopes',
+        'this.addGrantedScopes() runs a query (group.grants, line 39) per item of this loop (N+1). Load grants with the items instead: relations: { grants: true } or leftJoinAndSelect.',
+      ],
+      [
+        'grantedScopes',
+        'grantedScopes() runs a query (group.grants, line 49) per item of this loop (N+1). Load grants with the items instead: relations: { grants: true } or leftJoinAndSelect.',
+      ],
+    ]);
+  });
+});
+
+describe('n-plus-one through instance methods and wrappers of wrappers', () => {
+  it("follows a singleton's getInstance() and a wrapper of a function that writes its own SQL", () => {
+    assert.deepEqual(projectMessages('instance-chains', 'handlers.js'), [
+      [
+        'catalog.pushShelf',
+        'catalog.pushShelf() runs a query (pool.query, catalog.js:19) per item of this loop (N+1). Run one query for all items: WHERE id = ANY($1) with the array of ids.',
+      ],
+    ]);
+    assert.deepEqual(projectMessages('instance-chains', 'catalog.js'), [
+      [
+        'Catalog.isListed',
+        'Catalog.isListed runs one PostgreSQL query per item of this loop (N+1 queries). Run one query for all items: WHERE id = ANY($1) with the array of ids.',
+      ],
+    ]);
+  });
+});

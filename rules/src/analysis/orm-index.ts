@@ -87,6 +87,8 @@ export interface QuerySite extends CallSite {
    * a state, and leaves when the row is gone (`if (!job) return`). Each call is a unit of work, as an outbox or job worker runs it.
    */
   claims?: true;
+  /** Set when the read is a lazy relation of a row the function is handed (`await role.permissions`): `operation` names the relation. */
+  relation?: true;
   /** Set when the read takes the first rows of an order (`orderBy` with `take`, `ORDER BY … LIMIT`): the newest rows of one key. */
   topRows?: true;
   /** Set when a Prisma create writes rows through the created row's relations (`tags: { connectOrCreate: … }`), which createMany cannot. */

@@ -43,7 +43,7 @@ import { CALLED, callRef, declaredType, destructuredType, TRANSACTION_METHODS, t
 import { callbackSite, callbackTypes, declaredParameterType, objectTypeMembers, parameterType } from './callback-types';
 import { schemaFunctionOf, thisFunction } from './mongoose-schemas';
 import { walk } from '../walk';
-import { KNEX_BUILDER_STEPS, KNEX_HANDLE_NAME } from './query-kinds';
+import { KNEX_BUILDER_STEPS, KNEX_HANDLE_NAME, runsQuery } from './query-kinds';
 import {
   FASTIFY,
   fastifyHandleMember,
@@ -444,6 +444,9 @@ function packageMemberValue(member: ModuleMember): OrmValue | undefined {
   return isRedbeanModule(member.module) && name === 'R' ? REDBEAN : undefined;
 }
 
+/** A Redis pipeline or transaction (`redis.pipeline()`, `redis.multi()`): its commands wait in memory until `exec()`. */
+const REDIS_PIPELINE: OrmValue = { kind: 'delegate', orm: 'redis' };
+
 /** A node-redis client: the commands a tick issues leave as one pipeline. */
 const NODE_REDIS: OrmValue = { kind: 'client', orm: 'redis', pipelines: true };
 
@@ -613,6 +616,9 @@ function methodResult(base: OrmValue, method: string, call: TSESTree.CallExpress
   )
     return { kind: 'delegate', orm, model: stringArgument(call, 0) };
   if (orm === 'redis' && kind === 'client' && method === 'connect' && awaited) return base;
+  // `redis.pipeline()`, `redis.multi()`: a queue of commands that `exec()` sends in one round trip; a queued command hands the queue back.
+  if (orm === 'redis' && ((kind === 'client' && (method === 'pipeline' || method === 'multi')) || (kind === 'delegate' && !runsQuery(base, method))))
+    return REDIS_PIPELINE;
   // `const trx = await R.begin()`: a transaction runs the facade's statements.
   if (orm === 'redbean' && kind === 'client' && method === 'begin' && awaited) return base;
   // `User.scope('withTeam')` and `User.unscoped()` are the same model with other default options.

@@ -12,7 +12,7 @@ import {
   type Orm,
   type OrmValue,
 } from './orm';
-import { onPipeliningClient } from './redis-pipelines';
+import { onPipeliningClient, queuesWrite } from './redis-pipelines';
 import { issuedBeforeFirstAwait } from './visit';
 import {
   declarationOf,
@@ -122,8 +122,8 @@ export interface QueryMatch {
   receiver?: string;
   /** Set when the call is a function of the project that runs the query (`getUser(id)`), not the query itself. */
   wrapper?: boolean;
-  /** Set when that function writes its raw SQL itself: the call's arguments are values bound to one statement, not its text. */
-  sqlInWrapper?: true;
+  /** Set when that function writes its raw SQL itself, as fixed text or computed there: the call's arguments are values bound to it, not its text. */
+  sqlInWrapper?: 'fixed' | 'computed';
   /** Set when that function sends a Redis command on a client that pipelines a tick's commands, before it first awaits (see `QuerySite.pipelined`). */
   pipelined?: true;
   /** Where the query runs when the call reaches it through a function of the project (in this file or another). */
@@ -520,11 +520,12 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
   const fn = localFunction(context, call.callee);
   const inner = fn && queryOfWrapper(context, fn);
   // `dropPartition(db, name)` that only runs `DROP TABLE ...`: a statement on a table, no query over rows.
-  if (!inner || sendsSchemaStatement(inner)) return undefined;
+  // A function whose SQL is computed further down on each call (see `QuerySite.dynamicSql`) is known by its summary, which says so.
+  if (!inner || sendsSchemaStatement(inner) || inner.site?.dynamicSql) return undefined;
   // `(async () => { const rows = await prisma.x.findMany(...); ... })()`: the query is written right here.
   const keyColumn = withColumn(inner.keyColumn ?? (inner.site ? inner.site.keyColumn : filterColumn(inner)), inner);
   if (fn === unwrapExpression(call.callee)) return { ...inner, call, ...keyColumn };
-  const ownSql = isRawStatement(inner) && !handsSqlThrough(context, inner, fn);
+  const ownSql = isRawStatement(inner) && (sqlWrittenBelow(inner) || !handsSqlThrough(context, inner, fn));
   return {
     call,
     library: inner.library,
@@ -535,11 +536,23 @@ function wrapperQuery(context: RuleContext, call: TSESTree.CallExpression): Quer
     ...(inner.receiver !== undefined && { receiver: inner.receiver }),
     ...(inner.saves && { saves: inner.saves }),
     ...((inner.statement ?? inner.site?.statement) && { statement: inner.statement ?? inner.site?.statement }),
-    ...(ownSql && { sqlInWrapper: true as const }),
+    ...(ownSql && { sqlInWrapper: writtenSql(context, inner) }),
     ...(inner.library === 'redis' && onPipeliningClient(context, inner.call) && issuedBeforeFirstAwait(context, inner.call) && { pipelined: true as const }),
     ...keyColumn,
     wrapper: true,
   };
+}
+
+/** A call of a function that writes the SQL it runs, itself or further down (`getParent(id)` in `isParentActive(id)`): its arguments are values, not text. */
+function sqlWrittenBelow(inner: QueryMatch): boolean {
+  return !!inner.wrapper && (!!inner.sqlInWrapper || !!inner.site);
+}
+
+/** Whether the SQL a wrapper runs is fixed text or computed, where it is written. */
+function writtenSql(context: RuleContext, inner: QueryMatch): 'fixed' | 'computed' {
+  if (inner.sqlInWrapper) return inner.sqlInWrapper;
+  if (inner.wrapper && inner.site) return inner.site.dynamicSql ? 'computed' : 'fixed';
+  return hasFixedSqlText(context, inner.call) ? 'fixed' : 'computed';
 }
 
 /** `query: (text, params) => pool.query(text, params)`: the SQL a wrapper sends is a parameter its callers write. */
@@ -554,7 +567,8 @@ function handsSqlThrough(context: RuleContext, inner: QueryMatch, fn: FunctionNo
 /** A call of a function or method of the project (this file or another) that runs a query on every call. */
 function projectCallQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
   const site = projectCallSite(context, call, 0);
-  if (!site) return undefined;
+  // `this.addScopes(group)` over groups loaded with `relations: { grants: true }`: the relation it reads is already there.
+  if (!site || (site.relation && call.arguments.some((argument) => loadedWithRows(context, argument, site.operation)))) return undefined;
   const found = match(call, site.library, site.kind, site.operation, call.callee.range, site.model);
   // `tx.user.update(...)` with `tx` a transaction of an imported client: the call is the query itself, not a chain to it.
   if (site.file === context.fileName && site.start === call.callee.range[0]) return { ...found, ...(site.saves && { saves: site.saves }) };
@@ -658,7 +672,7 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
       ...(found.row && { row: true as const }),
       ...(found.saves && { saves: found.saves }),
       ...(found.statement && { statement: found.statement }),
-      ...((isRawStatement(found) ? !hasFixedSqlText(context, found.call) : sendsSchemaStatement(found)) && { dynamicSql: true as const }),
+      ...(computesSql(context, found) && { dynamicSql: true as const }),
       ...(found.call.type === AST_NODE_TYPES.CallExpression && locksRows(context, found.call) && { locks: true as const }),
       ...(found.library === 'redis' && onPipeliningClient(context, found.call) && issuedBeforeFirstAwait(context, found.call) && { pipelined: true as const }),
       ...(found.kind === 'read' &&
@@ -675,6 +689,12 @@ const siteOfQuery: QueryOfCall = (context, call, depth) => {
   );
 };
 
+/** Raw SQL whose text each call computes, where the query or the wrapper that runs it writes it; a statement on a table of the call's choosing. */
+function computesSql(context: RuleContext, found: QueryMatch): boolean {
+  if (!isRawStatement(found)) return sendsSchemaStatement(found);
+  return found.sqlInWrapper ? found.sqlInWrapper === 'computed' : !hasFixedSqlText(context, found.call);
+}
+
 /** The column fact of a site: the one column the query names, or that it filters on several. */
 function withColumn(column: string | undefined, query?: QueryMatch): { keyColumn?: string; severalColumns?: true } {
   if (column !== undefined) return { keyColumn: column };
@@ -682,8 +702,25 @@ function withColumn(column: string | undefined, query?: QueryMatch): { keyColumn
   return several ? { severalColumns: true } : {};
 }
 
+/** `await role.permissions` where `role` is a parameter of the function: each call loads the relation of the row it is handed. */
+const siteOfRelation: CallReader['relationOf'] = (context, member, fn) => {
+  const row = unwrapExpression(member.object);
+  const definition = row.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, row)?.defs[0] : undefined;
+  const found = definition?.type === 'Parameter' && definition.node === fn ? lazyRelationOf(context, member) : undefined;
+  return (
+    found && {
+      ...siteOf(context, member, member.range),
+      library: found.library,
+      kind: 'read',
+      operation: found.operation,
+      ...(found.model !== undefined && { model: found.model }),
+      relation: true,
+    }
+  );
+};
+
 /** How function summaries read calls, for the project index and for the functions of this file. */
-export const callReader: CallReader = { queryOf: siteOfQuery, foreignModuleOf, receiverMaker };
+export const callReader: CallReader = { queryOf: siteOfQuery, relationOf: siteOfRelation, foreignModuleOf, receiverMaker };
 
 /**
  * `getFeature(prisma, id)` where that function, of this file or another, answers from a cache before its query
@@ -1061,7 +1098,10 @@ function valueQuery(
   if (value.orm === 'knex' && method === 'raw' && isFragment(call)) return undefined;
   const model = value.kind === 'manager' ? modelArgument(call) : value.model;
   // `Person.query().patch(changes)`: Objection's builder reads unless a step of its chain writes.
-  const builderKind = value.orm === 'objection' && objectionWrites(context, call) ? 'write' : kind;
+  const builderKind =
+    (value.orm === 'objection' && objectionWrites(context, call)) || (value.orm === 'redis' && value.kind === 'delegate' && queuesWrite(context, call))
+      ? 'write'
+      : kind;
   const relationKind = value.kind === 'ref' || value.kind === 'collection' ? 'relation' : builderKind;
   if (relationKind === 'relation' && isPreloadedRelation(context, callee.object)) return undefined;
   const saves =
@@ -1660,8 +1700,13 @@ function isPreloadedRelation(context: RuleContext, access: TSESTree.Node): boole
   const member = unwrapExpression(access);
   if (member.type !== AST_NODE_TYPES.MemberExpression) return false;
   const relation = propertyName(member);
-  const origin = relation === undefined ? undefined : rowsOrigin(context, unwrapExpression(member.object));
-  return !!origin && preloadedNames(origin).has(relation!);
+  return relation !== undefined && loadedWithRows(context, member.object, relation);
+}
+
+/** Whether the query that loaded a row variable loaded `relation` with it. */
+function loadedWithRows(context: RuleContext, row: TSESTree.Node, relation: string): boolean {
+  const origin = rowsOrigin(context, unwrapExpression(row));
+  return !!origin && preloadedNames(origin).has(relation);
 }
 
 /** The query that produced a row variable: through its loop or array callback, to the collection's initializer. */

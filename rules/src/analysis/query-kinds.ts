@@ -296,6 +296,8 @@ export const REDIS_CLIENT: Operations = {
     'lTrim',
   ],
 };
+/** A Redis pipeline or transaction sends its queued commands in one round trip; whether that writes is in the commands (see `queuesWrite`). */
+export const REDIS_QUEUE: Operations = { read: ['exec', 'execAsPipeline'], write: [] };
 /** Payload's Local API (`payload.find`, `req.payload.update`): each call runs its operation, with hooks and access, against the database. */
 export const PAYLOAD_LOCAL: Operations = {
   read: [
@@ -496,6 +498,8 @@ export function operationsOf(value: OrmValue): Operations | undefined {
       return MONGODB_COLLECTION;
     case 'redis client':
       return REDIS_CLIENT;
+    case 'redis delegate':
+      return REDIS_QUEUE;
     case 'elasticsearch client':
     case 'opensearch client':
       return SEARCH_CLIENT;

@@ -1,7 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { RuleContext } from '../types';
 import { ormValueOf } from './orm';
-import { unwrapExpression } from './resolve';
+import { propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { REDIS_CLIENT } from './query-kinds';
+import { stepsAfter } from './names';
 import { isFunction, type Iteration } from './scopes';
 import { issuedBeforeFirstAwait } from './visit';
 
@@ -20,4 +22,18 @@ export function notAwaitedPerItem(context: RuleContext, call: TSESTree.Node, ite
   for (let current = call.parent; current && current !== iteration.loop; current = current.parent)
     if (current.type === AST_NODE_TYPES.AwaitExpression || isFunction(current)) return false;
   return true;
+}
+
+/**
+ * Whether the pipeline or transaction `exec()` sends holds a write: the commands chained before it
+ * (`redis.multi().del(key).exec()`) or queued on the variable that holds it (`pipeline.srem(set, id)`).
+ */
+export function queuesWrite(context: RuleContext, exec: TSESTree.CallExpression): boolean {
+  const commands: string[] = [];
+  let queue = exec.callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(exec.callee.object) : undefined;
+  for (; queue?.type === AST_NODE_TYPES.CallExpression && queue.callee.type === AST_NODE_TYPES.MemberExpression; queue = unwrapExpression(queue.callee.object))
+    commands.push(propertyName(queue.callee) ?? '');
+  if (queue?.type === AST_NODE_TYPES.Identifier)
+    for (const reference of resolveVariable(context, queue)?.references ?? []) commands.push(...stepsAfter(reference.identifier));
+  return commands.some((command) => REDIS_CLIENT.write.includes(command));
 }

@@ -232,6 +232,8 @@ export type QueryOfCall = (
 /** What a summary asks of a call: the query it runs, and the module outside the database its callee calls into, if any. */
 export interface CallReader {
   queryOf: QueryOfCall;
+  /** The lazy relation a function reads on a row it is handed (`await role.permissions` of a parameter `role`): a query per call. */
+  relationOf: (context: RuleContext, member: TSESTree.MemberExpression, fn: FunctionNode) => QuerySite | undefined;
   foreignModuleOf: (context: RuleContext, callee: TSESTree.Node) => string | undefined;
   receiverMaker: (context: RuleContext, callee: TSESTree.Node) => ModuleMember | undefined;
 }
@@ -417,6 +419,12 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
       case AST_NODE_TYPES.TryStatement:
         visit(node.block);
         return;
+      case AST_NODE_TYPES.AwaitExpression: {
+        const awaited = unwrapExpression(node.argument);
+        const relation = awaited.type === AST_NODE_TYPES.MemberExpression ? reader.relationOf(context, awaited, fn) : undefined;
+        if (relation) read ??= relation;
+        break;
+      }
       case AST_NODE_TYPES.TaggedTemplateExpression: {
         visit(node.quasi);
         if (site || cacheChecked || otherWorkFirst) return;
@@ -670,6 +678,9 @@ function queryInputs(
     if (inputCalls.size > MAX_INPUT_CALLS) known = false;
   };
   visitAll(fn.body as TSESTree.Node, (node) => {
+    // A lazy relation read on a handed row (`await role.permissions`) reads that row.
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.parent.type === AST_NODE_TYPES.AwaitExpression && reader.relationOf(context, node, fn))
+      add(() => originsOf(context, node.object, undefined, origins));
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.TaggedTemplateExpression) return;
     const local = node.type === AST_NODE_TYPES.CallExpression ? localFunction(context, node.callee) : undefined;
     // A function written inside this one is read where it is written; a call of itself adds nothing new.
@@ -1967,7 +1978,9 @@ const INSTANCE_GETTER = /^(?:getCustomRepository|get|resolve|inject|get\w*(?:Ser
 /** `getCustomRepository(ProductRepository)`, also through a constant or a field it initializes: the project class it hands out an instance of. */
 function gottenClass(context: RuleContext, node: TSESTree.Node): ModuleMember | undefined {
   const call = node.type === AST_NODE_TYPES.CallExpression ? node : getterCall(context, node);
-  const argument = call?.arguments.length === 1 ? call.arguments[0]! : undefined;
+  // `Hub.getInstance()`: a singleton's static getter hands out the one instance of its own class.
+  const singleton = call?.arguments.length === 0 && call.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(call.callee) === 'getInstance';
+  const argument = singleton ? (call.callee as TSESTree.MemberExpression).object : call?.arguments.length === 1 ? call.arguments[0]! : undefined;
   const getter =
     call &&
     (call.callee.type === AST_NODE_TYPES.MemberExpression

@@ -305,7 +305,8 @@ function libraryBatch(match: QueryMatch, shape?: QueryShape, compares?: ItemComp
     case 'prisma':
       return prismaBatch(match, column, write, receiver, shape);
     case 'typeorm':
-      if (match.kind === 'relation') return `Load ${relation} with the items instead: relations: { ${relation}: true } or leftJoinAndSelect.`;
+      if (match.kind === 'relation' || match.site?.relation)
+        return `Load ${relation} with the items instead: relations: { ${relation}: true } or leftJoinAndSelect.`;
       if (row) return activeRecordRow(match.model ?? 'Entity', match.operation, match.saves ?? match.site?.saves);
       if (runsRelationBuilder(match))
         return write
@@ -928,8 +929,12 @@ function hashTaggedKey(match: QueryMatch): boolean {
   return key.expressions.some((_, index) => key.quasis[index]!.value.cooked?.endsWith('{') && key.quasis[index + 1]?.value.cooked?.startsWith('}'));
 }
 
+/** A pipeline sent per item: the items' commands fit one pipeline as well. */
+const PIPELINE_PER_ITEM = "Queue every item's commands on one pipeline() and exec() it once.";
+
 /** The multi-key form of a Redis command where it has one, else a pipeline: one round trip either way. */
 function redisBatch(command: string, write: boolean): string {
+  if (command === 'exec' || command === 'execAsPipeline') return PIPELINE_PER_ITEM;
   const pipeline = write ? 'a pipeline() (multi() for a transaction)' : 'a pipeline()';
   const multiKey: Record<string, string> = {
     get: 'mget(keys)',
@@ -954,6 +959,7 @@ function redisBatch(command: string, write: boolean): string {
 /** Redis advice said in node-redis's API, which has no pipeline() and spells the multi-key commands mGet and mSet. */
 function forRedisClient(advice: string, nodeRedis: boolean): string {
   if (!nodeRedis) return advice;
+  if (advice === PIPELINE_PER_ITEM) return "Queue every item's commands on one multi() and send it once with execAsPipeline() (exec() for a transaction).";
   return advice
     .replace(/^Queue the commands on a pipeline\(\)(?: \(multi\(\) for a transaction\))? and send them in one round trip\./, NODE_REDIS_QUEUE)
     .replace(/a pipeline\(\)(?: \(multi\(\) for a transaction\))?/, NODE_REDIS_PIPELINE)

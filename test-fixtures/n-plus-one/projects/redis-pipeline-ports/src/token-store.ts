@@ -1,0 +1,5 @@
+// valid
+export interface TokenStore {
+  revoke(tokenId: string, ownerId: string): Promise<void>;
+  touch(tokenId: string): Promise<void>;
+}
