@@ -3330,7 +3330,7 @@ describe('n-plus-one through instance methods and wrappers of wrappers', () => {
     assert.deepEqual(projectMessages('instance-chains', 'catalog.js'), [
       [
         'Catalog.isListed',
-        'Catalog.isListed runs one PostgreSQL query per item of this loop (N+1 queries). Run one query for all items: WHERE id = ANY($1) with the array of ids.',
+        'Catalog.isListed runs one PostgreSQL query per item of this loop (N+1 queries). Run one query for all items: WHERE child.id = ANY($1) with the array of ids.',
       ],
     ]);
   });
