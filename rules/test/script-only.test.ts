@@ -112,6 +112,18 @@ describe('files only one-off programs import', () => {
     assert.deepEqual([...model.reachingDatabase(sources)].sort(), ['/repo/api/admin/backup.ts', '/repo/api/seeds/users.ts']);
   });
 
+  it('leave the poll loops a worker process starts from its top level, and what they import, as they are', () => {
+    const found = scriptOnly({
+      '/repo/worker/package.json': JSON.stringify({ name: 'worker', private: true, scripts: { start: 'tsx worker.ts' } }),
+      '/repo/worker/worker.ts': `import { tagLinks } from './jobs/tag-links';\nimport { report } from './jobs/report';\nasync function init() {\n  tagLinks(10);\n  await report();\n}\ninit();\n`,
+      '/repo/worker/jobs/tag-links.ts': `import { pickBatch } from '../lib/pick-batch';\nexport async function tagLinks(seconds: number) {\n  while (true) {\n    const links = await pickBatch();\n    if (links.length === 0) {\n      await delay(seconds);\n      continue;\n    }\n    await delay(seconds);\n  }\n}\n`,
+      '/repo/worker/lib/pick-batch.ts': `export async function pickBatch() { return []; }\n`,
+      '/repo/worker/jobs/report.ts': `import { totals } from '../lib/totals';\nexport async function report() {\n  while (true) {\n    const rows = await totals();\n    if (rows.length === 0) break;\n    await delay(1);\n  }\n}\n`,
+      '/repo/worker/lib/totals.ts': `export async function totals() { return []; }\n`,
+    });
+    assert.deepEqual(found, ['/repo/worker/jobs/report.ts', '/repo/worker/lib/totals.ts']);
+  });
+
   it('read a script folder below the package folder only', () => {
     const files = {
       '/repo/scripts/shop/package.json': PACKAGE,

@@ -1,4 +1,4 @@
-import type { FileRole } from '../roles';
+import type { FileRole, RoleSign } from '../roles';
 import type { SyntaxSignals } from '../syntax-signals';
 
 /** What a file imports and what its text shows of its role, by its signals. */
@@ -10,12 +10,18 @@ export interface RoleSource {
 /** Roles of files that run once and exit: what they import runs only while they do. */
 const RUNS_ONCE: ReadonlySet<FileRole> = new Set(['script', 'seed', 'migration']);
 
+/** Signs of a file that runs until its process stops: a server, or a worker that polls (`while (true) { …; await delay(ms); }`). */
+function keepsRunning(sign: RoleSign): boolean {
+  return sign === 'serves' || sign === 'polls';
+}
+
 /**
  * The production files that only one-off programs import: every file that imports one is a
  * script, seed, migration or child process file (`childFiles`), or such a file itself, directly
  * or not (`utils/get-slugs.mjs`, imported by `scripts/generate.mjs` alone). What they block,
  * they block for that program alone. A file no one imports is left as it is (a framework may load
- * it by its path), and so is one that serves: it is an entry of a server. A barrel no file imports
+ * it by its path), and so is one that serves or polls without end, with what it imports: it is an entry of a server or a
+ * worker, whatever program starts it (a worker process's `init()` that starts its poll loops). A barrel no file imports
  * (a package's `index.ts` for its documentation or for outside users) runs none of the files it
  * re-exports inside the project's programs, so a package that only a command-line tool loads
  * (`cli/commands/build-app.js` requiring its builder) is one-off, its modules' import cycles
@@ -38,7 +44,7 @@ export function scriptOnlyFiles(
     if (RUNS_ONCE.has(role)) {
       oneOff.add(source.file);
       programs.add(source.file);
-    } else if (role === 'production' && !childFiles.has(source.file) && !source.signals.roleSigns.includes('serves')) production.push(source);
+    } else if (role === 'production' && !childFiles.has(source.file) && !source.signals.roleSigns.some(keepsRunning)) production.push(source);
   }
   // Without a one-off program, nothing is imported by one alone: imports are resolved only when there is one.
   if (oneOff.size === 0) return found;
