@@ -128,6 +128,11 @@ const TOOL_FOLDER = /^(?:tools|tooling)$/i;
  */
 const BUILD_FOLDER =
   /^(?:vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
+/**
+ * A folder of the steps that cut a release (`extra/release/lib.mjs`: tag, build the images, upload the assets); under a source
+ * folder the name is the domain's (`src/releases/` of an app that ships its users' releases).
+ */
+const RELEASE_STEPS_FOLDER = /^(?:release|releases|release-tools)$/i;
 /** A package's bundling step (`bundling/function/buildHandler.js`); under a source folder the name is the domain's (a shop's product bundles). */
 const BUNDLING_FOLDER = /^bundl(?:ing|ers?)$/i;
 /**
@@ -493,6 +498,7 @@ function isScript(
     shows('build') ||
     inFolder(segments, BUILD_FOLDER) ||
     inFolderOutsideSource(segments, BUNDLING_FOLDER) ||
+    inFolderOutsideSource(segments, RELEASE_STEPS_FOLDER) ||
     inLibraryBuildFolder(segments) ||
     inScriptWatchFolder(segments) ||
     inGeneratorFolder(segments)
