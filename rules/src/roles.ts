@@ -660,6 +660,18 @@ export function taskScriptEntriesOf(manifest: PackageManifest): string[] {
   return [...new Set(paths.map(withoutDotSlash))];
 }
 
+/** Scripts named for work that recurs: a job, a queue or a schedule (`verify:jobs`, `daily-backup:email`, `cron:cleanup`). */
+const RECURRING_SCRIPT = /(?:^|[:_-])(?:workers?|jobs?|queues?|cron|schedulers?|scheduled|consumers?|daily|weekly|hourly|nightly|monthly)(?:$|[:_-])/i;
+
+/**
+ * The programs a package.json runs as recurring work, as paths relative to its folder without their extension
+ * (`"daily-backup:email": "node dist/bin/backup.js daily"` gives `dist/bin/backup`): a scheduler or a deployment's cron starts them.
+ */
+export function recurringScriptEntriesOf(manifest: PackageManifest): string[] {
+  const paths = manifest.scripts.filter(([name]) => RECURRING_SCRIPT.test(name)).flatMap(([, command]) => commandPaths(command));
+  return [...new Set(paths.map((entry) => withoutDotSlash(entry).replace(/\.[cm]?[jt]sx?$/, '')))];
+}
+
 function withoutDotSlash(entry: string): string {
   return entry.replace(/^\.\//, '');
 }

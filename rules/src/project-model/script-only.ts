@@ -4,7 +4,7 @@ import type { SyntaxSignals } from '../syntax-signals';
 /** What a file imports and what its text shows of its role, by its signals. */
 export interface RoleSource {
   file: string;
-  signals: Pick<SyntaxSignals, 'imports' | 'roleSigns' | 'reexportsOnly'>;
+  signals: Pick<SyntaxSignals, 'imports' | 'roleSigns' | 'reexportsOnly' | 'containerTokens'>;
 }
 
 /** Roles of files that run once and exit: what they import runs only while they do. */
@@ -26,7 +26,8 @@ function keepsRunning(sign: RoleSign): boolean {
  * re-exports inside the project's programs, so a package that only a command-line tool loads
  * (`cli/commands/build-app.js` requiring its builder) is one-off, its modules' import cycles
  * included. A test's import keeps a file as it is: a plugin the application loads by its name
- * may have no other importer. `programs` is given the scripts, seeds and migrations themselves.
+ * may have no other importer. `programs` is given the scripts, seeds and migrations themselves; `recurs` tells the programs a
+ * package's scripts run as recurring work (see `boundForScriptsOnly`).
  */
 export function scriptOnlyFiles(
   sources: readonly RoleSource[],
@@ -34,6 +35,7 @@ export function scriptOnlyFiles(
   roleOf: (source: RoleSource) => FileRole,
   childFiles: ReadonlySet<string>,
   programs = new Set<string>(),
+  recurs: (source: RoleSource) => boolean = () => false,
 ): Set<string> {
   const found = new Set<string>();
   const oneOff = new Set(childFiles);
@@ -59,22 +61,68 @@ export function scriptOnlyFiles(
       if (known) known.push(file);
       else imports.set(importer, [file]);
     }
+  // A program a scheduler runs (`"daily-backup:email": "node dist/bin/backup.js daily"`) does the application's recurring work.
+  const resolvedForScripts = boundForScriptsOnly(sources, importers, (source) => (oneOff.has(source.file) && !recurs(source)) || roleOf(source) === 'test');
   // Files the application runs: everything a file of its own imports (not a one-off program's, a test's or an idle barrel's), directly or not.
   const live = new Set<string>();
   const pending = [...imports.keys()].filter((file) => !candidates.has(file) && !oneOff.has(file) && !neutral.has(file));
   for (let next = pending.pop(); next !== undefined; next = pending.pop())
     for (const file of imports.get(next) ?? []) {
-      if (live.has(file)) continue;
+      if (live.has(file) || resolvedForScripts.has(file)) continue;
       live.add(file);
       pending.push(file);
     }
   // The rest that one-off programs import, directly or through one another (a cycle of the builder's modules included).
-  const reached = [...oneOff];
+  const reached = [...oneOff, ...resolvedForScripts];
+  for (const file of resolvedForScripts) found.add(file);
   for (let next = reached.pop(); next !== undefined; next = reached.pop())
     for (const file of imports.get(next) ?? []) {
       if (live.has(file) || found.has(file)) continue;
       found.add(file);
       reached.push(file);
     }
+  return found;
+}
+
+/**
+ * The files whose exported classes a dependency injection container binds to tokens that only one-off programs and tests resolve
+ * (`.bind(TYPES.FixQuota).toConstantValue(new FixQuota(…))` in the container, `container.get(TYPES.FixQuota)` in `bin/fix_quota.ts`
+ * alone; a token no code resolves tells nothing), and that only such containers, one-off programs and tests import: the server loads the container, yet nothing it runs
+ * asks for them. A token also resolved elsewhere (an `@inject(TYPES.FixQuota)` in a controller, a `get` in the container that
+ * builds another binding), or another importer (a `new FixQuota(…)`), keeps the file as it is.
+ */
+function boundForScriptsOnly(
+  sources: readonly RoleSource[],
+  importers: ReadonlyMap<string, readonly string[]>,
+  runsOnceOrTests: (source: RoleSource) => boolean,
+): Set<string> {
+  const found = new Set<string>();
+  const tokensOfClass = new Map<string, Set<string>>();
+  const containers = new Set<string>();
+  const resolvedElsewhere = new Set<string>();
+  const resolvedByPrograms = new Set<string>();
+  for (const source of sources) {
+    const tokens = source.signals.containerTokens;
+    if (!tokens) continue;
+    for (const binding of tokens.binds) {
+      const [name, token] = binding.split('=') as [string, string];
+      tokensOfClass.set(name, (tokensOfClass.get(name) ?? new Set()).add(token));
+      containers.add(source.file);
+    }
+    for (const token of tokens.resolves) (runsOnceOrTests(source) ? resolvedByPrograms : resolvedElsewhere).add(token);
+  }
+  if (containers.size === 0) return found;
+  const bySource = new Map(sources.map((source) => [source.file, source]));
+  for (const source of sources) {
+    const classes = source.signals.containerTokens?.classes ?? [];
+    const tokens = classes.flatMap((name) => [...(tokensOfClass.get(name) ?? [])]);
+    // A token no code resolves tells nothing: a framework may look the class up by other means.
+    if (tokens.length === 0 || tokens.some((token) => resolvedElsewhere.has(token) || !resolvedByPrograms.has(token))) continue;
+    const onlyBound = (importer: string): boolean => {
+      const known = bySource.get(importer);
+      return containers.has(importer) || (known !== undefined && runsOnceOrTests(known));
+    };
+    if ((importers.get(source.file) ?? []).every(onlyBound)) found.add(source.file);
+  }
   return found;
 }
