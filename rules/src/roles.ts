@@ -382,7 +382,8 @@ const AWAITED_PAUSE = /\bawait\s+(?:[\w$]+\s*\.\s*)?(?:sleep|delay|wait|pause|se
  * comes back empty, or a wait for a database that stops once it answers, leaves its loop and is no worker.
  */
 function pollsWithoutEnd(text: string): boolean {
-  if (!text.includes('await')) return false;
+  // Most files pause nowhere: the pause is looked for first, once, and only then the loops' bodies.
+  if (!text.includes('await') || !AWAITED_PAUSE.test(text)) return false;
   for (const head of text.matchAll(ENDLESS_LOOP_HEAD)) {
     const body = blockAt(text, head.index + head[0].length - 1);
     // `while (cursor) { …; cursor = page.next; }`: a loop whose own body moves its test on is a walk, not a flag another part flips.
