@@ -62,7 +62,12 @@ export function scriptOnlyFiles(
       else imports.set(importer, [file]);
     }
   // A program a scheduler runs (`"daily-backup:email": "node dist/bin/backup.js daily"`) does the application's recurring work.
-  const resolvedForScripts = boundForScriptsOnly(sources, importers, (source) => (oneOff.has(source.file) && !recurs(source)) || roleOf(source) === 'test');
+  const resolvedForScripts = boundForScriptsOnly(
+    sources,
+    importers,
+    (source) => oneOff.has(source.file) && !recurs(source),
+    (source) => roleOf(source) === 'test',
+  );
   // Files the application runs: everything a file of its own imports (not a one-off program's, a test's or an idle barrel's), directly or not.
   const live = new Set<string>();
   const pending = [...imports.keys()].filter((file) => !candidates.has(file) && !oneOff.has(file) && !neutral.has(file));
@@ -87,14 +92,15 @@ export function scriptOnlyFiles(
 /**
  * The files whose exported classes a dependency injection container binds to tokens that only one-off programs and tests resolve
  * (`.bind(TYPES.FixQuota).toConstantValue(new FixQuota(…))` in the container, `container.get(TYPES.FixQuota)` in `bin/fix_quota.ts`
- * alone; a token no code resolves tells nothing), and that only such containers, one-off programs and tests import: the server loads the container, yet nothing it runs
- * asks for them. A token also resolved elsewhere (an `@inject(TYPES.FixQuota)` in a controller, a `get` in the container that
+ * alone; a token only tests resolve, or none, tells nothing), and that only such containers, one-off programs and tests import:
+ * the server loads the container, yet nothing it runs asks for them. A token also resolved elsewhere (an `@inject(TYPES.FixQuota)` in a controller, a `get` in the container that
  * builds another binding), or another importer (a `new FixQuota(…)`), keeps the file as it is.
  */
 function boundForScriptsOnly(
   sources: readonly RoleSource[],
   importers: ReadonlyMap<string, readonly string[]>,
-  runsOnceOrTests: (source: RoleSource) => boolean,
+  runsOnce: (source: RoleSource) => boolean,
+  isTest: (source: RoleSource) => boolean,
 ): Set<string> {
   const found = new Set<string>();
   const tokensOfClass = new Map<string, Set<string>>();
@@ -109,7 +115,8 @@ function boundForScriptsOnly(
       tokensOfClass.set(name, (tokensOfClass.get(name) ?? new Set()).add(token));
       containers.add(source.file);
     }
-    for (const token of tokens.resolves) (runsOnceOrTests(source) ? resolvedByPrograms : resolvedElsewhere).add(token);
+    // A test's resolution runs neither for users nor for a program.
+    if (!isTest(source)) for (const token of tokens.resolves) (runsOnce(source) ? resolvedByPrograms : resolvedElsewhere).add(token);
   }
   if (containers.size === 0) return found;
   const bySource = new Map(sources.map((source) => [source.file, source]));
@@ -120,7 +127,7 @@ function boundForScriptsOnly(
     if (tokens.length === 0 || tokens.some((token) => resolvedElsewhere.has(token) || !resolvedByPrograms.has(token))) continue;
     const onlyBound = (importer: string): boolean => {
       const known = bySource.get(importer);
-      return containers.has(importer) || (known !== undefined && runsOnceOrTests(known));
+      return containers.has(importer) || (known !== undefined && (runsOnce(known) || isTest(known)));
     };
     if ((importers.get(source.file) ?? []).every(onlyBound)) found.add(source.file);
   }
