@@ -369,7 +369,11 @@ const isSignals = shape(
     graphqlTypes: isStringList,
     reexportsOnly: isBoolean,
   } satisfies Record<RequiredKeys<SyntaxSignals>, Check>,
-  { syntaxChecked: isBoolean, mixin: isBoolean } satisfies Record<OptionalKeys<SyntaxSignals>, Check>,
+  {
+    syntaxChecked: isBoolean,
+    mixin: isBoolean,
+    containerTokens: shape({ classes: isStringList, binds: isStringList, resolves: isStringList }, {}),
+  } satisfies Record<OptionalKeys<SyntaxSignals>, Check>,
 );
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.
 const isFacts = shape(

@@ -128,6 +128,11 @@ const TOOL_FOLDER = /^(?:tools|tooling)$/i;
  */
 const BUILD_FOLDER =
   /^(?:vite|webpack|rollup|esbuild|[\w-]*devkit|dev-server|[\w-]+-(?:vite|webpack|rollup|esbuild|babel|postcss)-plugin|(?:vite|webpack|rollup|esbuild|babel|postcss|typedoc|remark|rehype|eslint)-plugin-[\w-]+|[\w-]+-bundler|[\w-]*build-scripts)$/i;
+/**
+ * A folder of the steps that cut a release (`extra/release/lib.mjs`: tag, build the images, upload the assets); under a source
+ * folder the name is the domain's (`src/releases/` of an app that ships its users' releases).
+ */
+const RELEASE_STEPS_FOLDER = /^(?:release|releases|release-tools)$/i;
 /** A package's bundling step (`bundling/function/buildHandler.js`); under a source folder the name is the domain's (a shop's product bundles). */
 const BUNDLING_FOLDER = /^bundl(?:ing|ers?)$/i;
 /**
@@ -247,9 +252,9 @@ function inFolder(segments: readonly string[], folder: RegExp): boolean {
  * What a file's text shows of its role, apart from its path: the syntax signals keep the signs a
  * text shows, so that a file's role is known where its text is not (a file's importers).
  */
-export type RoleSign = 'test' | 'migration' | 'seed' | 'build' | 'script' | 'command' | 'serves';
+export type RoleSign = 'test' | 'migration' | 'seed' | 'build' | 'script' | 'command' | 'serves' | 'polls';
 
-const ROLE_SIGNS: readonly RoleSign[] = ['test', 'migration', 'seed', 'build', 'script', 'command', 'serves'];
+const ROLE_SIGNS: readonly RoleSign[] = ['test', 'migration', 'seed', 'build', 'script', 'command', 'serves', 'polls'];
 
 const TEXT_SHOWS: Readonly<Record<RoleSign, (text: string) => boolean>> = {
   test: (text) => TEST_IMPORT.test(text) || TEST_GLOBALS.test(text),
@@ -268,12 +273,13 @@ const TEXT_SHOWS: Readonly<Record<RoleSign, (text: string) => boolean>> = {
     COMMAND_TOOL_IMPORT.test(text) ||
     TERMINAL_TOOL_IMPORT.test(text) ||
     HANDED_COMMAND_PARSER.test(text) ||
-    (onlyRunsTopLevel(text) && !runsAsWorkerThread(text)) ||
+    (onlyRunsTopLevel(text) && !runsAsWorkerThread(text) && !pollsWithoutEnd(text)) ||
     runsWhenEntryPoint(text) ||
     promptsTerminal(text),
   // `#!/usr/bin/env node`: a program the shell runs by its name.
   command: (text) => text.startsWith('#!'),
   serves,
+  polls: pollsWithoutEnd,
 };
 
 /** The signs of its role a file's text shows. */
@@ -366,6 +372,70 @@ function onlyRunsTopLevel(text: string): boolean {
   return false;
 }
 
+/** `while (true) {`, `for (;;) {`, `while (!this.stopped) {`: the head of a loop that no count ends. */
+const ENDLESS_LOOP_HEAD = /\b(?:while\s*\(\s*(?:true|1|!?(?:this\s*\.\s*)?#?([A-Za-z_$][\w$]*))\s*\)|for\s*\(\s*;\s*;\s*\))\s*\{/g;
+/** `await sleep(ms)`, `await delay(interval)`, `await setTimeout(ms)` of timers/promises, `await wait(5_000)`: a pause between rounds. */
+const AWAITED_PAUSE = /\bawait\s+(?:[\w$]+\s*\.\s*)?(?:sleep|delay|wait|pause|setTimeout)\s*\(/;
+/**
+ * A worker that polls until its process stops: a loop without end (`while (true)`, `for (;;)`, `while (this.running)`) that
+ * pauses each round (`await delay(interval)`) and that no `break` or `return` of its own leaves. A drain that stops when a batch
+ * comes back empty, or a wait for a database that stops once it answers, leaves its loop and is no worker.
+ */
+function pollsWithoutEnd(text: string): boolean {
+  // Most files pause nowhere: the pause is looked for first, once, and only then the loops' bodies.
+  if (!text.includes('await') || !AWAITED_PAUSE.test(text)) return false;
+  for (const head of text.matchAll(ENDLESS_LOOP_HEAD)) {
+    const body = blockAt(text, head.index + head[0].length - 1);
+    // `while (cursor) { …; cursor = page.next; }`: a loop whose own body moves its test on is a walk, not a flag another part flips.
+    const flag = head[1];
+    const movesOn = flag !== undefined && new RegExp(String.raw`(?<![\w$.])${flag}\s*=(?!=)`).test(body ?? '');
+    if (body !== undefined && !movesOn && AWAITED_PAUSE.test(body) && !leavesBlock(body)) return true;
+  }
+  return false;
+}
+
+/** The text between the brace at `open` and the one that closes it, counting braces only (a brace in a string is rare in a loop's body). */
+function blockAt(text: string, open: number): string | undefined {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    const char = text[index];
+    if (char === '{') depth++;
+    else if (char === '}' && --depth === 0) return text.slice(open + 1, index);
+  }
+  return undefined;
+}
+
+/** Whether a `break` or `return` in a loop's body leaves the loop: one outside the inner loops, switches and functions of the body. */
+function leavesBlock(body: string): boolean {
+  // Per open brace of the body, whether its block is one a `break` or `return` inside leaves instead of the loop.
+  const ownExit: boolean[] = [];
+  for (const token of body.matchAll(/[{}]|\b(?:break|return)\b/g)) {
+    if (token[0] === '{') ownExit.push(opensOwnExit(body, token.index));
+    else if (token[0] === '}') ownExit.pop();
+    else if (!ownExit.includes(true)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the brace at `brace` opens an inner loop, a switch or a function (`for (…) {`, `do {`, `=> {`, `function f() {`, `run() {`),
+ * not a branch (`if (…) {`, `catch (error) {`, `else {`, `try {`).
+ */
+function opensOwnExit(body: string, brace: number): boolean {
+  const before = body.slice(0, brace).trimEnd();
+  if (before.endsWith('=>') || /\bdo$/.test(before)) return true;
+  if (!before.endsWith(')')) return false;
+  let depth = 0;
+  for (let index = before.length - 1; index >= 0; index--) {
+    if (before[index] === ')') depth++;
+    else if (before[index] === '(' && --depth === 0) {
+      const word = /([\w$]+)\s*$/.exec(before.slice(0, index))?.[1];
+      return word !== undefined && word !== 'if' && word !== 'catch';
+    }
+  }
+  return false;
+}
+
 const WORKER_THREADS_IMPORT = importOf(String.raw`(?:node:)?worker_threads`);
 const WORKER_THREAD_HANDLE = /\b(?:isMainThread|parentPort|workerData)\b/;
 
@@ -429,6 +499,7 @@ function isScript(
     shows('build') ||
     inFolder(segments, BUILD_FOLDER) ||
     inFolderOutsideSource(segments, BUNDLING_FOLDER) ||
+    inFolderOutsideSource(segments, RELEASE_STEPS_FOLDER) ||
     inLibraryBuildFolder(segments) ||
     inScriptWatchFolder(segments) ||
     inGeneratorFolder(segments)
@@ -588,6 +659,18 @@ export function taskScriptEntriesOf(manifest: PackageManifest): string[] {
     .flatMap(([, command]) => commandPaths(command))
     .filter((entry) => !entry.split('/').includes('node_modules'));
   return [...new Set(paths.map(withoutDotSlash))];
+}
+
+/** Scripts named for work that recurs: a job, a queue or a schedule (`verify:jobs`, `daily-backup:email`, `cron:cleanup`). */
+const RECURRING_SCRIPT = /(?:^|[:_-])(?:workers?|jobs?|queues?|cron|schedulers?|scheduled|consumers?|daily|weekly|hourly|nightly|monthly)(?:$|[:_-])/i;
+
+/**
+ * The programs a package.json runs as recurring work, as paths relative to its folder without their extension
+ * (`"daily-backup:email": "node dist/bin/backup.js daily"` gives `dist/bin/backup`): a scheduler or a deployment's cron starts them.
+ */
+export function recurringScriptEntriesOf(manifest: PackageManifest): string[] {
+  const paths = manifest.scripts.filter(([name]) => RECURRING_SCRIPT.test(name)).flatMap(([, command]) => commandPaths(command));
+  return [...new Set(paths.map((entry) => withoutDotSlash(entry).replace(/\.[cm]?[jt]sx?$/, '')))];
 }
 
 function withoutDotSlash(entry: string): string {

@@ -11,6 +11,7 @@ import { inMemorySchemasOf } from './validation-schemas';
 import { sailsModelGlobals } from './analysis/framework-models';
 import { graphqlTypesOf } from './analysis/graphql-schema';
 import { NO_INDEX_SIGNALS } from './index-signals';
+import { containerTokensOf, type ContainerTokens } from './container-tokens';
 
 /**
  * What a file's syntax can hold, read from TypeScript's own tree, which is several times cheaper
@@ -73,6 +74,8 @@ export interface SyntaxSignals {
   graphqlTypes: string[];
   /** Its statements only re-export other modules (`export * from './order.service.interface'`, `export type { A } from './a'`): a barrel. */
   reexportsOnly: boolean;
+  /** The classes it exports, and the container tokens it binds and resolves (see `containerTokensOf`). */
+  containerTokens?: ContainerTokens;
   /** It exports one function of one parameter, a mixin that adds members to the object it is given (`module.exports = function (User) {…}`). */
   mixin?: true;
   /**
@@ -220,6 +223,7 @@ export function readSyntax(
     heldTypes: heldTypesOf(text),
     reexportsOnly: isReexportsOnly(text),
     ...(MIXIN_EXPORT.test(text) && { mixin: true as const }),
+    ...withContainerTokens(text),
   };
   if (!needsTree)
     return {
@@ -230,6 +234,11 @@ export function readSyntax(
     signals: readFromText({ ...signals, ...fromText, ...(sourceFile && { syntaxChecked: true as const }) }),
     ...(sourceFile && { sourceFile }),
   };
+}
+
+function withContainerTokens(text: string): { containerTokens?: ContainerTokens } {
+  const tokens = containerTokensOf(text);
+  return tokens ? { containerTokens: tokens } : {};
 }
 
 /**

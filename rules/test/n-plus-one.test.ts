@@ -465,7 +465,7 @@ function loadProject(project: string): ReturnType<typeof loadFixtureProject> {
 describe('n-plus-one across the files of a project', () => {
   for (const project of fs.readdirSync(PROJECTS_DIR).sort()) {
     describe(project, () => {
-      const { files, texts, options } = loadProject(project);
+      const { files, texts, optionsFor } = loadProject(project);
       const facts = files.flatMap((file) => collectProjectFacts(texts.get(file)!, file) ?? []);
 
       it('builds an index that survives JSON', () => {
@@ -476,7 +476,7 @@ describe('n-plus-one across the files of a project', () => {
         it(path.relative(PROJECTS_DIR, file), () => {
           const text = texts.get(file)!;
           assert.equal(declaresNoFindings(text), expectedFindings(text).length === 0, 'a file without findings says "// valid" on its first line');
-          assertAnnotated(text, file, options);
+          assertAnnotated(text, file, optionsFor(file));
         });
       }
     });

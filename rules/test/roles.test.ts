@@ -76,6 +76,9 @@ describe('file roles', () => {
     ['server/upgrades/v3.2/rename-settings.ts', LOOP, 'migration'],
     ['src/billing/upgrades/pro-plan.ts', LOOP, 'production'],
     ['src/releases/1.10.0/notes.ts', LOOP, 'production'],
+    ['extra/release/lib.mjs', LOOP, 'script'],
+    ['tools-repo/release/upload.ts', LOOP, 'script'],
+    ['server/release/schedule.ts', LOOP, 'production'],
     ['src/db/AddUsers1680000000000.ts', `export class AddUsers1680000000000 implements MigrationInterface {}\n`, 'migration'],
     ['db/2023_users.js', `exports.up = function (knex) {};\nexports.down = function (knex) {};\n`, 'migration'],
     ['packages/db-postgres/src/predefinedMigrations/localize-status.ts', LOOP, 'migration'],
@@ -151,6 +154,28 @@ describe('file roles', () => {
     ['apps/jobs/index.ts', `async function main() {\n  const importWorker = new ImportWorker();\n  await importWorker.start();\n}\nmain();\n`, 'production'],
     ['apps/jobs/run.ts', `async function main() {\n  await Promise.all(workers.map(({ worker }) => worker.run()));\n}\nmain();\n`, 'production'],
     ['src/reimport.ts', `async function main() {\n  const importer = new Importer();\n  await importer.run();\n}\nmain();\n`, 'script'],
+    ['apps/poller/index.ts', `async function main() {\n  while (true) {\n    await syncFeeds();\n    await delay(60_000);\n  }\n}\nmain();\n`, 'production'],
+    [
+      'src/watch-queue.ts',
+      `async function init() {\n  for (;;) {\n    const job = await next();\n    if (job) { await run(job); continue; }\n    await sleep(1000);\n  }\n}\ninit();\n`,
+      'production',
+    ],
+    [
+      'src/drain.ts',
+      `async function main() {\n  while (true) {\n    const rows = await next(100);\n    if (rows.length === 0) break;\n    await sleep(50);\n  }\n}\nmain();\n`,
+      'script',
+    ],
+    ['src/wait-db.ts', `async function main() {\n  while (true) {\n    try { await ping(); return; } catch { await sleep(500); }\n  }\n}\nmain();\n`, 'script'],
+    [
+      'src/walk-pages.ts',
+      `async function main() {\n  let cursor = first;\n  while (cursor) {\n    const page = await fetchPage(cursor);\n    cursor = page.next;\n    await sleep(100);\n  }\n}\nmain();\n`,
+      'script',
+    ],
+    [
+      'src/tick.ts',
+      `async function main() {\n  while (true) {\n    for (const feed of await feeds()) { if (!feed.ok) break; }\n    await delay(5_000);\n  }\n}\nmain();\n`,
+      'production',
+    ],
     ['src/i18n/collect.ts', `async function collect() {}\ncollect();\n\nexport {};\n`, 'script'],
     ['src/i18n/messages.ts', `async function collect() {}\ncollect();\n\nexport { collect };\n`, 'production'],
     [

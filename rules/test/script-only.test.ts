@@ -112,6 +112,35 @@ describe('files only one-off programs import', () => {
     assert.deepEqual([...model.reachingDatabase(sources)].sort(), ['/repo/api/admin/backup.ts', '/repo/api/seeds/users.ts']);
   });
 
+  it('leave the poll loops a worker process starts from its top level, and what they import, as they are', () => {
+    const found = scriptOnly({
+      '/repo/worker/package.json': JSON.stringify({ name: 'worker', private: true, scripts: { start: 'tsx worker.ts' } }),
+      '/repo/worker/worker.ts': `import { tagLinks } from './jobs/tag-links';\nimport { report } from './jobs/report';\nasync function init() {\n  tagLinks(10);\n  await report();\n}\ninit();\n`,
+      '/repo/worker/jobs/tag-links.ts': `import { pickBatch } from '../lib/pick-batch';\nexport async function tagLinks(seconds: number) {\n  while (true) {\n    const links = await pickBatch();\n    if (links.length === 0) {\n      await delay(seconds);\n      continue;\n    }\n    await delay(seconds);\n  }\n}\n`,
+      '/repo/worker/lib/pick-batch.ts': `export async function pickBatch() { return []; }\n`,
+      '/repo/worker/jobs/report.ts': `import { totals } from '../lib/totals';\nexport async function report() {\n  while (true) {\n    const rows = await totals();\n    if (rows.length === 0) break;\n    await delay(1);\n  }\n}\n`,
+      '/repo/worker/lib/totals.ts': `export async function totals() { return []; }\n`,
+    });
+    assert.deepEqual(found, ['/repo/worker/jobs/report.ts', '/repo/worker/lib/totals.ts']);
+  });
+
+  it("count the use cases a container binds to tokens only scripts resolve, not those a controller or a scheduler's program resolves", () => {
+    const found = scriptOnly({
+      '/repo/api/package.json': JSON.stringify({ name: 'api', scripts: { 'weekly-report': 'node dist/bin/report.js' } }),
+      '/repo/api/bin/server.ts': `import express from 'express';\nimport { load } from '../src/container';\nconst container = load();\nexpress().listen(3000);\n`,
+      '/repo/api/bin/fix.ts': `import { load } from '../src/container';\nvoid load().get(TYPES.FixQuota).execute(process.argv[2]);\n`,
+      '/repo/api/bin/report.ts': `import { load } from '../src/container';\nvoid load().get(TYPES.Report).execute();\n`,
+      '/repo/api/src/container.ts': `import { FixQuota } from './fix-quota';\nimport { Report } from './report';\nimport { Rename } from './rename';\nimport { Tags } from './tags';\nexport function load() {\n  container.bind<FixQuota>(TYPES.FixQuota).toConstantValue(new FixQuota());\n  container.bind<Report>(TYPES.Report).to(Report);\n  container.bind<Rename>(TYPES.Rename).to(Rename);\n  container.bind<Tags>(TYPES.Tags).to(Tags);\n  return container;\n}\n`,
+      '/repo/api/src/fix-quota.ts': `import { sum } from './sum';\nexport class FixQuota { async execute(email: string) { return sum([email.length]); } }\n`,
+      '/repo/api/src/fix-quota.spec.ts': `import { FixQuota } from './fix-quota';\nit('fixes', () => new FixQuota().execute('a'));\n`,
+      '/repo/api/src/sum.ts': `export const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);\n`,
+      '/repo/api/src/report.ts': `export class Report { async execute() {} }\n`,
+      '/repo/api/src/rename.ts': `export class Rename { async execute() {} }\n`,
+      '/repo/api/src/tags.ts': `export class Tags { constructor(@inject(TYPES.Rename) private rename: Rename) {} }\n`,
+    });
+    assert.deepEqual(found, ['/repo/api/src/fix-quota.ts', '/repo/api/src/sum.ts']);
+  });
+
   it('read a script folder below the package folder only', () => {
     const files = {
       '/repo/scripts/shop/package.json': PACKAGE,

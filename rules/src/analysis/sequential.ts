@@ -24,6 +24,7 @@ import {
 import {
   commentAsksForOrder,
   controlDependsOnBody,
+  exitsLoop,
   guardedBy,
   hasAwaitDependentExit,
   stopsOnTimeBudget,
@@ -40,6 +41,7 @@ import { fewFromEveryCaller } from './caller-lists';
 import { changesSchema } from './queries';
 import { callsTransactionTypedFunction, doesWorkBesideTransaction, runsOnTransactionType, transactionScopeOf } from './transaction-handles';
 import { visitWithinFunction } from './visit';
+import { loopsWithoutEnd } from './startup';
 
 // What the concurrency fix reads of a loop.
 export { loopWrites, referencesWithin } from './loop-facts';
@@ -334,10 +336,23 @@ function loopWideReason(context: RuleContext, loop: LoopStatement): SequentialRe
   return reason;
 }
 
-/** The wide reason of the loops around `loop`. A `for await` orders its own pulls only: a loop over the items of a page it pulled is an ordinary loop. */
+/**
+ * The wide reason of the loops around `loop`. A `for await` orders its own pulls only: a loop over the items of a page it pulled is
+ * an ordinary loop. So does a poll's pause (`while (true) { …; await delay(ms); }`) order its rounds: each round's items are a batch.
+ */
 function reasonFromOuterLoops(context: RuleContext, loop: LoopStatement): SequentialReason | undefined {
   const outer = enclosingLoop(loop);
   if (!outer) return undefined;
   const reason = loopWideReason(context, outer);
-  return reason === 'for-await' ? reasonFromOuterLoops(context, outer) : reason;
+  return reason === 'for-await' || (reason === 'paced' && pollsUntilStopped(context, outer)) ? reasonFromOuterLoops(context, outer) : reason;
+}
+
+/** A loop without end that nothing of its own leaves: a drain that breaks on an empty batch paces its batches, not its rounds. */
+function pollsUntilStopped(context: RuleContext, loop: LoopStatement): boolean {
+  if (!loopsWithoutEnd(context, loop)) return false;
+  let leaves = false;
+  visitWithinFunction(loop.body, (node) => {
+    leaves ||= exitsLoop(node, loop);
+  });
+  return !leaves;
 }

@@ -206,9 +206,10 @@ function registersForExit(node: TSESTree.Node): boolean {
  * in an initializer's `onModuleInit`): it runs as often as the application starts.
  */
 export function runsOnlyAtBoot(context: RuleContext, fn: FunctionNode | undefined): boolean {
-  if (runsAtBoot(context, fn)) return true;
-  // A worker started at boot (`while (true) { …; await delay(interval); }`) keeps running: its rounds, and what they call, run on every round.
+  // A worker started at boot (`while (true) { …; await delay(interval); }`) keeps running: its rounds, and what they call, run on
+  // every round, whatever its name (`async function init() { while (true) … }`) or folder.
   if (fn !== undefined && keepsRunning(context, fn)) return false;
+  if (runsAtBoot(context, fn)) return true;
   const method = fn?.parent;
   if (method?.type === AST_NODE_TYPES.MethodDefinition)
     return (
@@ -280,12 +281,17 @@ function keepsRunning(context: RuleContext, fn: FunctionNode | TSESTree.TSEmptyB
   if (settled !== undefined) return settled;
   let endless = false;
   visitWithinFunction(fn.body, (node) => {
-    if (node.type === AST_NODE_TYPES.ForStatement) endless ||= node.test === null;
-    else if (node.type === AST_NODE_TYPES.WhileStatement || node.type === AST_NODE_TYPES.DoWhileStatement)
-      endless ||= (node.test.type === AST_NODE_TYPES.Literal && !!node.test.value) || (isFlag(node.test) && pausesEachRound(context, node.body));
+    endless ||= loopsWithoutEnd(context, node);
   });
   known.set(fn, endless);
   return endless;
+}
+
+/** `while (true)`, `for (;;)`, `do … while (true)`, or `while (this.running) { …; await sleep(ms); }`: a loop that no count of its own ends. */
+export function loopsWithoutEnd(context: RuleContext, node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.ForStatement) return node.test === null;
+  if (node.type !== AST_NODE_TYPES.WhileStatement && node.type !== AST_NODE_TYPES.DoWhileStatement) return false;
+  return (node.test.type === AST_NODE_TYPES.Literal && !!node.test.value) || (isFlag(node.test) && pausesEachRound(context, node.body));
 }
 
 /** `running`, `!this.stopped`, `!signal.aborted`: a loop's test that another part of the program flips, not a count or a comparison. */

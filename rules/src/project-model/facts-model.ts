@@ -17,7 +17,7 @@ import {
 } from './resolution';
 import type { IndexSignals, SyntaxSignals } from '../syntax-signals';
 import { NO_INDEX_SIGNALS } from '../index-signals';
-import { isCommandPluginPackage, isTestPath, roleFromSigns, type FileRole } from '../roles';
+import { isCommandPluginPackage, isTestPath, recurringScriptEntriesOf, roleFromSigns, type FileRole } from '../roles';
 import { packageManifestOf } from '../package-manifest';
 import { isDeclarationFile } from '../source-files';
 import { scriptOnlyFiles, type RoleSource } from './script-only';
@@ -359,8 +359,8 @@ export class ProjectFactsModel {
     // A declaration file runs nothing: its imports make no file part of the program.
     const all = [...sources].filter((source) => !isDeclarationFile(source.file));
     // A command-line tool's plugin is all commands, as the workspace layer reads it (`isCommandPluginPackage`).
-    const packages = new Map<string, { root: string; commandLine: boolean } | undefined>();
-    const packageOf = (folder: string): { root: string; commandLine: boolean } | undefined => {
+    const packages = new Map<string, { root: string; commandLine: boolean; recurring: string[] } | undefined>();
+    const packageOf = (folder: string): { root: string; commandLine: boolean; recurring: string[] } | undefined => {
       if (folder === '') return undefined;
       if (!packages.has(folder)) {
         const parent = dirname(folder);
@@ -368,7 +368,11 @@ export class ProjectFactsModel {
         packages.set(
           folder,
           manifest !== undefined
-            ? { root: folder, commandLine: isCommandPluginPackage(packageManifestOf(manifest)) }
+            ? {
+                root: folder,
+                commandLine: isCommandPluginPackage(packageManifestOf(manifest)),
+                recurring: recurringScriptEntriesOf(packageManifestOf(manifest)),
+              }
             : parent === folder
               ? undefined
               : packageOf(parent),
@@ -384,8 +388,15 @@ export class ProjectFactsModel {
         ...(top !== undefined && { top: normalizePath(top) }),
       });
     };
+    // `bin/backup.ts` where a script runs `node dist/bin/backup.js daily`: the path the script names ends with the file's, built or not.
+    const recurs = ({ file }: RoleSource): boolean => {
+      const normalized = normalizePath(file);
+      const found = packageOf(dirname(normalized));
+      const own = found && normalized.slice(found.root.length + 1).replace(/\.[cm]?[jt]sx?$/, '');
+      return own !== undefined && found!.recurring.some((entry) => entry === own || entry.endsWith(`/${own}`));
+    };
     const programs = new Set<string>();
-    const found = scriptOnlyFiles(all, () => this.importersOf(all), roleOf, childFiles, programs);
+    const found = scriptOnlyFiles(all, () => this.importersOf(all), roleOf, childFiles, programs, recurs);
     const keys = new Set([...programs].map((file) => fileKey(normalizePath(file))));
     if (keys.size !== this.programKeys.size || [...keys].some((key) => !this.programKeys.has(key))) {
       this.programKeys = keys;

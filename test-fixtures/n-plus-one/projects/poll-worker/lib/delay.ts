@@ -1,0 +1,2 @@
+// valid
+export const delay = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
