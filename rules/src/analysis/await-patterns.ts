@@ -278,8 +278,9 @@ export function drivesSharedResource(context: RuleContext, facts: LoopFacts, nod
   const receiver = rootSlot(context, callee.object);
   if (receiver && writesOf(facts, receiver).some((write) => write.member && !contains(node, write.node))) return true;
   const ownWritesOnly = receiver !== undefined && writesOf(facts, receiver).every((write) => contains(node, write.node));
-  if (COLLECTING_METHODS.has(method) && ownWritesOnly && (typeof receiver === 'string' || !facts.declared.has(receiver!))) return true;
-  if (COLLECTING_METHODS.has(method) && isSingletonInstance(callee.object)) return true;
+  const collects = COLLECTING_METHODS.has(method) && !insertsTableRows(node);
+  if (collects && ownWritesOnly && (typeof receiver === 'string' || !facts.declared.has(receiver!))) return true;
+  if (collects && isSingletonInstance(callee.object)) return true;
   if (unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression && isStatefulMethod(callee)) return true;
   return false;
 }
@@ -655,6 +656,17 @@ function isSingletonInstance(node: TSESTree.Node): boolean {
 
 /** Adding to one collection-like store keeps its order: `store.add(x)`, `list.push(x)`. */
 export const COLLECTING_METHODS: ReadonlySet<string> = new Set(['add', 'push', 'append', 'enqueue', 'insert', 'unshift']);
+
+/** `db.insert('event', rows)`, `client.insert({ table: 'event', values })`: rows written to a database table, not items added to a list or queue. */
+function insertsTableRows(call: TSESTree.CallExpression): boolean {
+  const [first, second] = call.arguments.map((argument) => unwrapExpression(argument));
+  if (propertyName(call.callee as TSESTree.MemberExpression) !== 'insert' || !first) return false;
+  if (first.type === AST_NODE_TYPES.Literal) return typeof first.value === 'string' && second !== undefined;
+  return (
+    first.type === AST_NODE_TYPES.ObjectExpression &&
+    first.properties.some((property) => property.type === AST_NODE_TYPES.Property && keyName(property) === 'table')
+  );
+}
 
 /** Arguments that are a stream, or state shared by the calls (a visited set, a cache). */
 function passesSharedState(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
