@@ -1,5 +1,6 @@
 /** Why one awaited call in a loop must wait for the previous iteration's: the await-level patterns. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { isGlobalReference, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction, type FunctionNode, type LoopStatement } from './scopes';
@@ -731,11 +732,27 @@ export function callsLoopItem(context: RuleContext, facts: LoopFacts, node: TSES
   }
   if (root.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = resolveVariable(context, root);
-  if (variable && facts.declared.has(variable)) return true;
+  if (variable && facts.declared.has(variable)) return !sameHandleForItems(context, facts, variable, node);
   if (computedByLoopValue(context, facts, node.callee)) return true;
   return (
     loopBindingNodes(facts.loop).some((binding) => patternNames(binding).includes(root.name)) ||
     (facts.loop.type === AST_NODE_TYPES.ForStatement && node.callee.type === AST_NODE_TYPES.MemberExpression && calleeIndexesByCounter(node.callee, facts))
+  );
+}
+
+/**
+ * `const collection = await storage.open('events'); await collection.findOne({ _id: item.id })` in a loop over items: the
+ * handle is the same call's answer on every turn, not an object made from the item, and the call on it is handed the item.
+ */
+function sameHandleForItems(context: RuleContext, facts: LoopFacts, variable: Variable, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (facts.loop.type !== AST_NODE_TYPES.ForOfStatement && facts.loop.type !== AST_NODE_TYPES.ForInStatement) return false;
+  const writes = writesOf(facts, variable);
+  const value = writes.length === 1 && writes[0]!.value ? unwrapExpression(writes[0]!.value) : undefined;
+  const made = value?.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(value.argument) : undefined;
+  return (
+    (made?.type === AST_NODE_TYPES.CallExpression || made?.type === AST_NODE_TYPES.NewExpression) &&
+    !variesPerIteration(context, facts, made) &&
+    call.arguments.some((argument) => variesPerIteration(context, facts, argument))
   );
 }
 
