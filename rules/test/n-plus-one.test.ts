@@ -3149,11 +3149,11 @@ describe('n-plus-one through a helper that runs one of the functions of an objec
       ],
       [
         'createVisitor',
-        'createVisitor() runs a write (client.$queryRawUnsafe, prisma.ts:13) per item of this loop (N+1). Insert them in one statement: INSERT … VALUES with a row per item, or INSERT … SELECT * FROM unnest($1, $2) with an array per column.',
+        'createVisitor() runs a write (client.$queryRawUnsafe, prisma.ts:15) per item of this loop (N+1). Insert them in one statement: INSERT … VALUES with a row per item, or INSERT … SELECT * FROM unnest($1, $2) with an array per column.',
       ],
       [
         'prisma.runSql',
-        'prisma.runSql() runs a query (client.$queryRawUnsafe, prisma.ts:13) per item of this loop (N+1). Run one SQL statement for all items: WHERE id IN (...) with the array of ids.',
+        'prisma.runSql() runs a query (client.$queryRawUnsafe, prisma.ts:15) per item of this loop (N+1). Run one SQL statement for all items: WHERE id IN (...) with the array of ids.',
       ],
       [
         'columnar.insert',

@@ -37,6 +37,7 @@ import {
   builderWrite,
   type SqlWrite,
   objectionWrites,
+  setsSession,
 } from '../analysis/query-kinds';
 import {
   classBodyAround,
@@ -391,6 +392,8 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
         }
         if (site || cacheChecked || otherWorkFirst || transaction || statements.length > 0) return;
         const found = queryOf(context, node, depth);
+        // `SET search_path …` before the function's query sets up the connection: the query after it is the work.
+        if (found && setsSession(node)) return;
         if (found && 'module' in found) {
           calls.push(found);
           return;
@@ -624,6 +627,7 @@ function queryInputs(
       return;
     }
     const found = reader.queryOf(context, node, depth);
+    if (found && setsSession(node)) return;
     if (found && !('module' in found)) {
       // The query written here reads what its chain is given; a function of another file's, what this call hands it.
       const here = found.file === context.fileName && node.range[0] <= found.start && found.start < node.range[1];
@@ -1213,11 +1217,15 @@ export function siteOf(context: RuleContext, node: TSESTree.Node, range: [number
 }
 
 /** Whether the object at the root of a member chain is bound by a default import (`import prisma from '...'`). */
-function isDefaultImport(context: RuleContext, expression: TSESTree.Node): boolean {
+function isDefaultImport(context: RuleContext, expression: TSESTree.Node, whole = false): boolean {
   let root = expression;
   while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
-  if (root.type !== AST_NODE_TYPES.Identifier || root === expression) return false;
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, root)?.defs[0];
+  // `const { rawQuery } = prisma` with `prisma` bound by a default import: a member of that export.
+  const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  if (declarator?.init && declarator.id !== definition!.name) return isDefaultImport(context, unwrapExpression(declarator.init), true);
+  if (root === expression && !whole) return false;
   return definition?.type === 'ImportBinding' && definition.node.type === AST_NODE_TYPES.ImportDefaultSpecifier;
 }
 

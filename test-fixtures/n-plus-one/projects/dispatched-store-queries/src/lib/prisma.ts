@@ -5,6 +5,8 @@ const client = new PrismaClient();
 
 /** Runs SQL written with {{name}} placeholders, sending the values as bind parameters. */
 async function runSql(sql: string, values: Record<string, unknown>) {
+  const schema = process.env.DATABASE_SCHEMA;
+  if (schema) await client.$executeRawUnsafe(`SET search_path TO "${schema}"`);
   const params: unknown[] = [];
   const text = sql.replaceAll(/\{\{\s*(\w+)\s*\}\}/g, (_match, name: string) => {
     params.push(values[name]);

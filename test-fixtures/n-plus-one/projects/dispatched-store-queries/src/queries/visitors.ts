@@ -8,7 +8,8 @@ export interface VisitorInput {
 }
 
 export async function createVisitor(visitor: VisitorInput) {
-  await prisma.runSql(
+  const { runSql } = prisma;
+  await runSql(
     `insert into visitor (id, site_id, country)
      values ({{id}}, {{siteId}}, {{country}})
      on conflict (id) do nothing`,
