@@ -2532,7 +2532,7 @@ export const nPlusOne: Rule = {
       const receiver = match.site ? undefined : receiverText(context, match.call);
       const receiverKey = `${scope.range[0]}:${receiver}`;
       if (receiver && match.kind === 'write' && writeOperation(match.operation) === 'create' && foundThenCreated.has(receiverKey)) return;
-      if (receiver && match.kind === 'write' && upserted.has(receiverKey)) return;
+      if (receiver && match.kind === 'write' && writeOperation(match.operation) !== 'delete' && upserted.has(receiverKey)) return;
       const upserts = receiver !== undefined && upsertsPerItem(context, match, receiver, scope);
       const findsThenCreates = !upserts && receiver !== undefined && match.kind === 'read' && createsAfter(context, match.call, receiver, scope);
       if (findsThenCreates) foundThenCreated.add(receiverKey);
