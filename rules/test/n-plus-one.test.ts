@@ -3179,3 +3179,16 @@ describe('n-plus-one through a helper that runs one of the functions of an objec
     ]);
   });
 });
+
+describe('n-plus-one on a read of one document, then an update or a create per item', () => {
+  it('advises one bulk upsert, and keeps the find-or-create advice where nothing is updated', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one/find-then-upsert-documents.ts');
+    assert.deepEqual(
+      findings(fs.readFileSync(file, 'utf8'), file).map((finding) => finding.message),
+      [
+        'Label.findOne runs one Mongoose query per item of this loop (N+1 queries). Each item updates its row or creates it. Upsert them in one call: bulkWrite([{ updateOne: { filter, update, upsert: true } }, …]).',
+        'Label.findOne runs one Mongoose query per item of this loop (N+1 queries). Read them all in one query, then create the missing ones in one statement.',
+      ],
+    );
+  });
+});

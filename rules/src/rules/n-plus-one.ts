@@ -316,7 +316,7 @@ function batchedForm(match: QueryMatch, shape?: QueryShape, compares?: ItemCompa
       if (match.operation === 'countDocuments' || match.operation === 'count' || countsDocuments(match))
         return `Count them in one query: aggregate([{ $match: { ${documentKey(column)}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
       if (write === 'create') return 'Insert them in one call: insertMany([...]).';
-      if (shape?.upserts) return 'Upsert them in one call: bulkWrite([{ updateOne: { filter, update, upsert: true } }, …]).';
+      if (shape?.upserts) return `Upsert them in one call: ${MONGO_UPSERTS}.`;
       if (write === 'update' && shape?.sameDocuments) return SAME_DOCUMENTS_ONCE;
       if (write === 'update' && shape?.sameRow)
         return "Every item updates the same document: update it once after the loop, with every item's values ($addToSet: { field: { $each: values } }, $pullAll, $set).";
@@ -2363,8 +2363,14 @@ function findThenCreateBatch(match: QueryMatch): string {
 /** Each item updates its row or creates it: one upsert statement over every item, with each row's own values. */
 function upsertBatch(match: QueryMatch, shape: QueryShape | undefined): string {
   if (match.library === 'prisma') return PRISMA_UPSERT_ROWS;
-  return `${UPDATE_OR_CREATE} ${batchedForm({ ...match, kind: 'write', operation: 'upsert' }, shape)}`;
+  if (match.library === 'meteor') return `${UPDATE_OR_CREATE} Upsert them in one call: rawCollection().${MONGO_UPSERTS}.`;
+  const upsert = batchedForm({ ...match, kind: 'write', operation: 'upsert' }, { ...shape, upserts: true } as QueryShape);
+  // A library with no upsert form of its own answers with its batched read, which would leave the writes per item.
+  return `${UPDATE_OR_CREATE} ${upsert.startsWith('Load') ? 'Upsert them in one INSERT … ON CONFLICT (key) DO UPDATE with every row.' : upsert}`;
 }
+
+/** MongoDB's upsert of many documents, each with its own filter and changes. */
+const MONGO_UPSERTS = 'bulkWrite([{ updateOne: { filter, update, upsert: true } }, …])';
 
 /** What an update-or-create per item is, before the library's upsert. */
 const UPDATE_OR_CREATE = 'Each item updates its row or creates it.';
