@@ -1256,8 +1256,10 @@ function summarizeObjectMethods(context: RuleContext, name: string, object: TSES
     // `{ getUser: users.getUser.bind(users) }`: runs what that method runs.
     const bound = isFunction(method) ? undefined : boundMethodRef(context, method);
     if (bound) declared.functions[`${name}.${property.key.name}`] = { calls: [bound] };
-    if (!isFunction(method)) continue;
-    const summary = withHandedHandles(context, method, summarizeFunction(context, method, callReader));
+    // `export default { insert, runSql }`: a function the file declares, held under its name.
+    const fn = isFunction(method) ? method : method.type === AST_NODE_TYPES.Identifier ? localFunction(context, method) : undefined;
+    if (!fn) continue;
+    const summary = withHandedHandles(context, fn, summarizeFunction(context, fn, callReader));
     if (keepsSummary(summary)) declared.functions[`${name}.${property.key.name}`] = summary;
   }
 }

@@ -3335,3 +3335,60 @@ describe('n-plus-one through instance methods and wrappers of wrappers', () => {
     ]);
   });
 });
+
+describe('n-plus-one through a helper that runs one of the functions of an object it is handed', () => {
+  it('names the first function that queries, and the SQL a raw wrapper is handed', () => {
+    assert.deepEqual(projectMessages('dispatched-store-queries', 'collect.ts'), [
+      [
+        'saveVisit',
+        'saveVisit() runs a write (client.visit.create, visits.ts:15) per item of this loop (N+1). Give saveVisit a form that takes all the items and runs each of its statements once for them all.',
+      ],
+      [
+        'findSite',
+        'findSite() runs a query (client.site.findUnique, visits.ts:22) per item of this loop (N+1). Load them in one query: findMany({ where: { id: { in: ids } } }), or include the relation in the query that loaded the items.',
+      ],
+      [
+        'createVisitor',
+        'createVisitor() runs a write (client.$queryRawUnsafe, prisma.ts:15) per item of this loop (N+1). Insert them in one statement: INSERT … VALUES with a row per item, or INSERT … SELECT * FROM unnest($1, $2) with an array per column.',
+      ],
+      [
+        'prisma.runSql',
+        'prisma.runSql() runs a query (client.$queryRawUnsafe, prisma.ts:15) per item of this loop (N+1). Run one SQL statement for all items: WHERE id IN (...) with the array of ids.',
+      ],
+      [
+        'columnar.insert',
+        'columnar.insert() runs a write (insert, columnar.ts:12) per item of this loop (N+1). Collect the items and call columnar.insert once with all of them: it already takes a list.',
+      ],
+    ]);
+  });
+
+  it('reports an update or a read of one row, then a create of the same model, once as an upsert per item', () => {
+    const upsert =
+      'Each item updates its row or creates it. Upsert them in one INSERT … ON CONFLICT (key) DO UPDATE through $executeRaw, or createMany({ data, skipDuplicates: true }) and one UPDATE … FROM (VALUES …).';
+    assert.deepEqual(projectMessages('dispatched-store-queries', 'traits.ts'), [
+      ['client.visitorTrait.updateMany', `client.visitorTrait.updateMany runs one Prisma write per item of this loop (N+1 statements). ${upsert}`],
+      ['prisma.client.visitorLabel.findFirst', `client.visitorLabel.findFirst runs one Prisma query per item of this loop (N+1 queries). ${upsert}`],
+      [
+        'prisma.client.visitorLabel.updateMany',
+        'client.visitorLabel.updateMany runs one Prisma write per item of this loop (N+1 statements). Update them in one statement: updateMany({ where: { visitorId: { in: ids } }, data }).',
+      ],
+      [
+        'prisma.client.archivedVisitor.create',
+        'client.archivedVisitor.create runs one Prisma write per item of this loop (N+1 statements). Create them in one statement: createMany({ data: rows }).',
+      ],
+    ]);
+  });
+});
+
+describe('n-plus-one on a read of one document, then an update or a create per item', () => {
+  it('advises one bulk upsert, and keeps the find-or-create advice where nothing is updated', () => {
+    const file = path.join(FIXTURES_DIR, 'n-plus-one/find-then-upsert-documents.ts');
+    assert.deepEqual(
+      findings(fs.readFileSync(file, 'utf8'), file).map((finding) => finding.message),
+      [
+        'Label.findOne runs one Mongoose query per item of this loop (N+1 queries). Each item updates its row or creates it. Upsert them in one call: bulkWrite([{ updateOne: { filter, update, upsert: true } }, …]).',
+        'Label.findOne runs one Mongoose query per item of this loop (N+1 queries). Read them all in one query, then create the missing ones in one statement.',
+      ],
+    );
+  });
+});

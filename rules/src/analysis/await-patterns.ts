@@ -1,5 +1,6 @@
 /** Why one awaited call in a loop must wait for the previous iteration's: the await-level patterns. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Variable } from '@typescript-eslint/scope-manager';
 import type { RuleContext } from '../types';
 import { isGlobalReference, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
 import { contains, isFunction, type FunctionNode, type LoopStatement } from './scopes';
@@ -278,8 +279,9 @@ export function drivesSharedResource(context: RuleContext, facts: LoopFacts, nod
   const receiver = rootSlot(context, callee.object);
   if (receiver && writesOf(facts, receiver).some((write) => write.member && !contains(node, write.node))) return true;
   const ownWritesOnly = receiver !== undefined && writesOf(facts, receiver).every((write) => contains(node, write.node));
-  if (COLLECTING_METHODS.has(method) && ownWritesOnly && (typeof receiver === 'string' || !facts.declared.has(receiver!))) return true;
-  if (COLLECTING_METHODS.has(method) && isSingletonInstance(callee.object)) return true;
+  const collects = COLLECTING_METHODS.has(method) && !insertsTableRows(node);
+  if (collects && ownWritesOnly && (typeof receiver === 'string' || !facts.declared.has(receiver!))) return true;
+  if (collects && isSingletonInstance(callee.object)) return true;
   if (unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression && isStatefulMethod(callee)) return true;
   return false;
 }
@@ -656,6 +658,17 @@ function isSingletonInstance(node: TSESTree.Node): boolean {
 /** Adding to one collection-like store keeps its order: `store.add(x)`, `list.push(x)`. */
 export const COLLECTING_METHODS: ReadonlySet<string> = new Set(['add', 'push', 'append', 'enqueue', 'insert', 'unshift']);
 
+/** `db.insert('event', rows)`, `client.insert({ table: 'event', values })`: rows written to a database table, not items added to a list or queue. */
+function insertsTableRows(call: TSESTree.CallExpression): boolean {
+  const [first, second] = call.arguments.map((argument) => unwrapExpression(argument));
+  if (propertyName(call.callee as TSESTree.MemberExpression) !== 'insert' || !first) return false;
+  if (first.type === AST_NODE_TYPES.Literal) return typeof first.value === 'string' && second !== undefined;
+  return (
+    first.type === AST_NODE_TYPES.ObjectExpression &&
+    first.properties.some((property) => property.type === AST_NODE_TYPES.Property && keyName(property) === 'table')
+  );
+}
+
 /** Arguments that are a stream, or state shared by the calls (a visited set, a cache). */
 function passesSharedState(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const values: TSESTree.Node[] = node.arguments.flatMap((argument): TSESTree.Node[] =>
@@ -719,11 +732,27 @@ export function callsLoopItem(context: RuleContext, facts: LoopFacts, node: TSES
   }
   if (root.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = resolveVariable(context, root);
-  if (variable && facts.declared.has(variable)) return true;
+  if (variable && facts.declared.has(variable)) return !sameHandleForItems(context, facts, variable, node);
   if (computedByLoopValue(context, facts, node.callee)) return true;
   return (
     loopBindingNodes(facts.loop).some((binding) => patternNames(binding).includes(root.name)) ||
     (facts.loop.type === AST_NODE_TYPES.ForStatement && node.callee.type === AST_NODE_TYPES.MemberExpression && calleeIndexesByCounter(node.callee, facts))
+  );
+}
+
+/**
+ * `const collection = await storage.open('events'); await collection.findOne({ _id: item.id })` in a loop over items: the
+ * handle is the same call's answer on every turn, not an object made from the item, and the call on it is handed the item.
+ */
+function sameHandleForItems(context: RuleContext, facts: LoopFacts, variable: Variable, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (facts.loop.type !== AST_NODE_TYPES.ForOfStatement && facts.loop.type !== AST_NODE_TYPES.ForInStatement) return false;
+  const writes = writesOf(facts, variable);
+  const value = writes.length === 1 && writes[0]!.value ? unwrapExpression(writes[0]!.value) : undefined;
+  const made = value?.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(value.argument) : undefined;
+  return (
+    (made?.type === AST_NODE_TYPES.CallExpression || made?.type === AST_NODE_TYPES.NewExpression) &&
+    !variesPerIteration(context, facts, made) &&
+    call.arguments.some((argument) => variesPerIteration(context, facts, argument))
   );
 }
 

@@ -44,7 +44,7 @@ import {
   resolveSummary,
   siteOf,
   summarizeFunction,
-  handedCallback,
+  handedCallbacks,
   transactionCallback,
   transactionReceiver,
   transactionClient,
@@ -593,8 +593,11 @@ function transactionQuery(context: RuleContext, call: TSESTree.CallExpression): 
  * project, or of a retry package, handed an inline callback runs that callback's queries on every call.
  */
 function runnerCallbackQuery(context: RuleContext, call: TSESTree.CallExpression): QueryMatch | undefined {
-  const callback = handedCallback(context, call);
-  return callback && callbackQuery(context, call, callback);
+  for (const callback of handedCallbacks(context, call)) {
+    const found = callbackQuery(context, call, callback);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -847,13 +850,25 @@ function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   if (definition?.type === 'Parameter') return true;
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   // `const query = Prisma.sql\`...\`; await prisma.$queryRaw(query)`: the text kept in a variable first.
-  if (init) return isFixedText(unwrapExpression(init));
+  // `const text = sql.replaceAll(/\{\{(\w+)\}\}/g, toPlaceholder)`: the caller's text, its placeholders rewritten.
+  if (init) return isFixedText(unwrapExpression(init)) || rewritesParameterText(context, unwrapExpression(init));
   // `let sql; if (tree) sql = \`WITH RECURSIVE …\`; else sql = \`SELECT …\``: text written out on every branch that sets it.
   const written =
     definition?.type === 'Variable'
       ? resolveVariable(context, text)!.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr] : []))
       : [];
   return written.length > 0 && written.every((expression) => isFixedText(unwrapExpression(expression as TSESTree.Node)));
+}
+
+/** Methods that rewrite a text in place (its placeholders, its whitespace), keeping the statement it is. */
+const TEXT_REWRITES: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd']);
+
+/** `sql.replaceAll(pattern, toPlaceholder)`, `sql?.trim()` with `sql` a parameter: the text a caller hands, rewritten the same way on each call. */
+function rewritesParameterText(context: RuleContext, text: TSESTree.Node): boolean {
+  const callee = text.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(text.callee) : undefined;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression || !TEXT_REWRITES.has(propertyName(callee) ?? '')) return false;
+  const source = unwrapExpression(callee.object);
+  return source.type === AST_NODE_TYPES.Identifier && resolveVariable(context, source)?.defs[0]?.type === 'Parameter';
 }
 
 /** SQL text written out: a string, a template, or a tagged template (`Prisma.sql\`...\``) into which no text computed on the call is spliced. */

@@ -449,6 +449,16 @@ export function sqlArgumentOf(call: TSESTree.CallExpression): TSESTree.Node | un
   return text?.value;
 }
 
+/** `SET search_path TO …`, `RESET role`: a statement that sets up the connection's session for the queries after it. */
+const SESSION_STATEMENT = /^\s*(?:SET|RESET)\s/i;
+
+/** `$executeRawUnsafe(\`SET search_path TO "${schema}"\`)`: SQL text written in the call that sets the session up, not a query of rows. */
+export function setsSession(call: TSESTree.Node): boolean {
+  const sql = call.type === AST_NODE_TYPES.CallExpression ? sqlArgumentOf(call) : undefined;
+  const text = sql?.type === AST_NODE_TYPES.TemplateLiteral ? sql.quasis[0]?.value.cooked : sql?.type === AST_NODE_TYPES.Literal ? sql.value : undefined;
+  return typeof text === 'string' && SESSION_STATEMENT.test(text);
+}
+
 /** Which operations an ORM value offers. */
 export function operationsOf(value: OrmValue): Operations | undefined {
   switch (`${value.orm} ${value.kind}`) {

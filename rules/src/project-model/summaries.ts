@@ -36,6 +36,7 @@ import {
   typeormBuilderRun,
   type SqlWrite,
   objectionWrites,
+  setsSession,
 } from '../analysis/query-kinds';
 import {
   classBodyAround,
@@ -444,10 +445,7 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
         // What a transaction's callback runs, the function runs; so does what an awaited helper that calls its callback is handed.
         const transaction = transactionCallback(node);
         if (transaction) visit(transaction.body);
-        else {
-          const handed = handedCallback(context, node);
-          if (handed) visit(handed.body);
-        }
+        else for (const handed of handedCallbacks(context, node)) visit(handed.body);
         // `prisma.$transaction(rows.map((row) => prisma.price.upsert(...)))`: the statements it is handed run on each call.
         const statements = batchedStatements(context, node);
         for (const statement of statements) {
@@ -459,6 +457,8 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
         }
         if (site || cacheChecked || otherWorkFirst || transaction || statements.length > 0) return;
         const found = queryOf(context, node, depth);
+        // `SET search_path …` before the function's query sets up the connection: the query after it is the work.
+        if (found && setsSession(node)) return;
         if (found && 'module' in found) {
           calls.push(found);
           return;
@@ -695,6 +695,7 @@ function queryInputs(
       return;
     }
     const found = reader.queryOf(context, node, depth);
+    if (found && setsSession(node)) return;
     if (found && !('module' in found)) {
       // The query written here reads what its chain is given; a function of another file's, what this call hands it.
       const here = found.file === context.fileName && node.range[0] <= found.start && found.start < node.range[1];
@@ -799,11 +800,14 @@ function awaitedModules(
       if (intoModules.size >= MAX_MODULES) return;
       const module = reader.foreignModuleOf(context, call.callee);
       // `await withBusyRetry(() => db.insert(...))` with the helper of the project: what it waits on is the query of the callback it runs.
-      const callback =
-        module !== undefined && depth < MAX_CHAIN_DEPTH && isProjectModule(projectModelsOf(context), module) ? handedCallback(context, call) : undefined;
-      const reached = callback && callbackReach(context, callback, reader, depth + 1);
-      if (module !== undefined && !reached) intoModules.add(module);
-      if (reached) {
+      const callbacks =
+        module !== undefined && depth < MAX_CHAIN_DEPTH && isProjectModule(projectModelsOf(context), module) ? handedCallbacks(context, call) : [];
+      const reaching = callbacks.flatMap((callback) => {
+        const reached = callbackReach(context, callback, reader, depth + 1);
+        return reached ? [{ callback, reached }] : [];
+      });
+      if (module !== undefined && reaching.length === 0) intoModules.add(module);
+      for (const { callback, reached } of reaching) {
         for (const inner of reached) if (intoModules.size < MAX_MODULES) intoModules.add(inner);
         callbackModules(context, callback, reader, depth + 1, intoModules, intoAwaits);
       }
@@ -1066,14 +1070,37 @@ const RETRY_PACKAGES: ReadonlySet<string> = new Set(['p-retry', 'async-retry', '
  * `await withDbRetry(() => prisma.delivery.update(...))`, `await withTransaction(ctx, async (tx) => ...)`,
  * `await this.lock.dispatch(id, async () => ...)`: the inline callback an awaited helper is handed, when the helper runs it on
  * every call: a function of this file that calls that parameter, one imported from the project, a method of an object of the
- * project (a lock, a mutex), or a retry package's.
+ * project (a lock, a mutex), or a retry package's. `return runOnStore({ [SQL]: () => ..., [COLUMNAR]: () => ... })`: the
+ * functions of an object a helper is handed, when it runs one of them (`queries[store]()`): each may be the one that runs.
  */
-export function handedCallback(context: RuleContext, call: TSESTree.CallExpression): FunctionNode | undefined {
-  if (call.parent?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
+export function handedCallbacks(context: RuleContext, call: TSESTree.CallExpression): FunctionNode[] {
+  if (!awaitedOrReturned(call)) return [];
   const index = call.arguments.findIndex((argument) => isFunction(argument));
   const callback = call.arguments[index];
-  if (!callback || !isFunction(callback) || loadsFixedCacheKey(call, index)) return undefined;
-  return runsCallbackAt(context, call.callee, index) || callsProjectMethod(context, call) ? callback : undefined;
+  if (callback && isFunction(callback))
+    return call.parent?.type === AST_NODE_TYPES.AwaitExpression &&
+      !loadsFixedCacheKey(call, index) &&
+      (runsCallbackAt(context, call.callee, index) || callsProjectMethod(context, call))
+      ? [callback]
+      : [];
+  const entries = call.arguments.findIndex((argument) => functionEntries(argument) !== undefined);
+  return entries >= 0 && runsCallbackAt(context, call.callee, entries, true) ? functionEntries(call.arguments[entries]!)! : [];
+}
+
+/** `await run(...)`, or `return run(...)` and `() => run(...)` in an async function: the caller waits for what the call runs. */
+function awaitedOrReturned(call: TSESTree.CallExpression): boolean {
+  const parent = call.parent;
+  if (parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  const fn = parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : isFunction(parent) && parent.body === call ? parent : undefined;
+  return fn?.async === true;
+}
+
+/** The functions an object literal holds, when it holds nothing else (`{ [SQL]: () => ..., columnar: async () => ... }`). */
+function functionEntries(argument: TSESTree.Node): FunctionNode[] | undefined {
+  const object = unwrapExpression(argument);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression || object.properties.length === 0) return undefined;
+  const values = object.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? unwrapExpression(property.value) : property));
+  return values.every((value) => isFunction(value)) ? (values as FunctionNode[]) : undefined;
 }
 
 /** `this.cache.get(ctx, CacheKey.Settings, () => load())`: a loader behind a key that never changes runs once for the cache's life, not per call. */
@@ -1097,7 +1124,8 @@ function callsProjectMethod(context: RuleContext, call: TSESTree.CallExpression)
   return !!ref && ref.path.length > 1 && isProjectModule(projectModelsOf(context), ref.module);
 }
 
-function runsCallbackAt(context: RuleContext, callee: TSESTree.Node, index: number): boolean {
+/** Whether the helper runs the function it is handed at `index`, or with `entries` one of the functions of the object there (`queries[key]()`). */
+function runsCallbackAt(context: RuleContext, callee: TSESTree.Node, index: number, entries = false): boolean {
   const local = localFunction(context, callee);
   if (local) {
     const parameter = local.params[index];
@@ -1111,7 +1139,10 @@ function runsCallbackAt(context: RuleContext, callee: TSESTree.Node, index: numb
     let called = false;
     if (name !== undefined && body)
       visitAll(body, (node) => {
-        if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === name) called = true;
+        if (node.type !== AST_NODE_TYPES.CallExpression) return;
+        const target = unwrapExpression(node.callee);
+        const holder = entries && target.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(target.object) : target;
+        if (holder.type === AST_NODE_TYPES.Identifier && holder.name === name && (target !== holder) === entries) called = true;
       });
     return called;
   }
@@ -1270,11 +1301,15 @@ export function siteOf(context: RuleContext, node: TSESTree.Node, range: [number
 }
 
 /** Whether the object at the root of a member chain is bound by a default import (`import prisma from '...'`). */
-function isDefaultImport(context: RuleContext, expression: TSESTree.Node): boolean {
+function isDefaultImport(context: RuleContext, expression: TSESTree.Node, whole = false): boolean {
   let root = expression;
   while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
-  if (root.type !== AST_NODE_TYPES.Identifier || root === expression) return false;
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, root)?.defs[0];
+  // `const { rawQuery } = prisma` with `prisma` bound by a default import: a member of that export.
+  const declarator = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator) : undefined;
+  if (declarator?.init && declarator.id !== definition!.name) return isDefaultImport(context, unwrapExpression(declarator.init), true);
+  if (root === expression && !whole) return false;
   return definition?.type === 'ImportBinding' && definition.node.type === AST_NODE_TYPES.ImportDefaultSpecifier;
 }
 

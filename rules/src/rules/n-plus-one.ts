@@ -346,7 +346,7 @@ function libraryBatch(match: QueryMatch, shape?: QueryShape, compares?: ItemComp
       if (match.operation === 'countDocuments' || match.operation === 'count' || countsDocuments(match))
         return `Count them in one query: aggregate([{ $match: { ${documentKey(column)}: { $in: ids } } }, { $group: { _id: '$${column}', count: { $sum: 1 } } }]).`;
       if (write === 'create') return 'Insert them in one call: insertMany([...]).';
-      if (shape?.upserts) return 'Upsert them in one call: bulkWrite([{ updateOne: { filter, update, upsert: true } }, …]).';
+      if (shape?.upserts) return `Upsert them in one call: ${MONGO_UPSERTS}.`;
       if (write === 'update' && shape?.sameDocuments) return SAME_DOCUMENTS_ONCE;
       if (write === 'update' && shape?.sameRow)
         return "Every item updates the same document: update it once after the loop, with every item's values ($addToSet: { field: { $each: values } }, $pullAll, $set).";
@@ -2434,13 +2434,52 @@ function receiverText(context: RuleContext, call: QueryMatch['call']): string | 
 function createsAfter(context: RuleContext, read: QueryMatch['call'], receiver: string, scope: TSESTree.Node): boolean {
   if (read.type !== AST_NODE_TYPES.CallExpression || !ONE_ROW_READ.test(propertyName(unwrapExpression(read.callee) as TSESTree.MemberExpression) ?? ''))
     return false;
+  return writesAfter(context, read, receiver, scope, 'create', false);
+}
+
+/** A later call of the iteration that writes `operation` on the same model (`Tag.create(…)`); with `branched`, only one behind a condition. */
+function writesAfter(
+  context: RuleContext,
+  call: TSESTree.Node,
+  receiver: string,
+  scope: TSESTree.Node,
+  operation: 'create' | 'update',
+  branched: boolean,
+): boolean {
   let found = false;
   visitAll(scope, (node) => {
-    if (found || node.type !== AST_NODE_TYPES.CallExpression || node.range[0] < read.range[1]) return;
+    if (found || node.type !== AST_NODE_TYPES.CallExpression || node.range[0] < call.range[1]) return;
     const name = node.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(node.callee) : undefined;
-    found = name !== undefined && /^(?:create|insert)/.test(name) && writeOperation(name) === 'create' && receiverText(context, node) === receiver;
+    found =
+      name !== undefined &&
+      (operation === 'update' || /^(?:create|insert)/.test(name)) &&
+      writeOperation(name) === operation &&
+      receiverText(context, node) === receiver &&
+      (!branched || onBranch(node, scope));
   });
   return found;
+}
+
+/** Whether a node runs only on a branch (an `if`, a `?:`, a `&&`) inside `scope`. */
+function onBranch(node: TSESTree.Node, scope: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== scope; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.IfStatement ||
+      current.type === AST_NODE_TYPES.ConditionalExpression ||
+      current.type === AST_NODE_TYPES.LogicalExpression
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * `updateMany(…)` then `create(…)` when it matched no row, or `findFirst(…)` then `update(…)` or `create(…)`, on one model per
+ * item: one upsert per item, reported once, on its first call.
+ */
+function upsertsPerItem(context: RuleContext, match: QueryMatch, receiver: string, scope: TSESTree.Node): boolean {
+  if (match.kind === 'read') return createsAfter(context, match.call, receiver, scope) && writesAfter(context, match.call, receiver, scope, 'update', true);
+  return match.kind === 'write' && writeOperation(match.operation) === 'update' && writesAfter(context, match.call, receiver, scope, 'create', true);
 }
 
 /** The find-or-create form of a read then a create per item: Sequelize's own advice for findOrCreate by the key it names, else one read and one insert. */
@@ -2448,6 +2487,23 @@ function findThenCreateBatch(match: QueryMatch): string {
   const keyed = match.keyColumn ?? filterColumn(match);
   return match.library === 'sequelize' && keyed !== undefined ? batchedForm({ ...match, operation: 'findOrCreate' }) : FIND_THEN_CREATE;
 }
+
+/** Each item updates its row or creates it: one upsert statement over every item, with each row's own values. */
+function upsertBatch(match: QueryMatch, shape: QueryShape | undefined): string {
+  if (match.library === 'prisma') return PRISMA_UPSERT_ROWS;
+  if (match.library === 'meteor') return `${UPDATE_OR_CREATE} Upsert them in one call: rawCollection().${MONGO_UPSERTS}.`;
+  const upsert = batchedForm({ ...match, kind: 'write', operation: 'upsert' }, { ...shape, upserts: true } as QueryShape);
+  // A library with no upsert form of its own answers with its batched read, which would leave the writes per item.
+  return `${UPDATE_OR_CREATE} ${upsert.startsWith('Load') ? 'Upsert them in one INSERT … ON CONFLICT (key) DO UPDATE with every row.' : upsert}`;
+}
+
+/** MongoDB's upsert of many documents, each with its own filter and changes. */
+const MONGO_UPSERTS = 'bulkWrite([{ updateOne: { filter, update, upsert: true } }, …])';
+
+/** What an update-or-create per item is, before the library's upsert. */
+const UPDATE_OR_CREATE = 'Each item updates its row or creates it.';
+/** Prisma's upsert takes one row: the rows of every item, each with its own values, go in SQL, or in a create of the new ones and one update. */
+const PRISMA_UPSERT_ROWS = `${UPDATE_OR_CREATE} Upsert them in one INSERT … ON CONFLICT (key) DO UPDATE through $executeRaw, or createMany({ data, skipDuplicates: true }) and one UPDATE … FROM (VALUES …).`;
 
 /** Whether a write inserts rows: by its SQL, by a TypeORM save of a new entity, or by its method's name. */
 function creates(write: WriteFact): boolean {
@@ -2549,6 +2605,8 @@ export const nPlusOne: Rule = {
     const reportedSites = new Set<string>();
     // `Tag.findOne(…)` then `Tag.create(…)` per item: one find-or-create finding, on the read.
     const foundThenCreated = new Set<string>();
+    // `updateMany(…)` then `create(…)` when nothing matched, per item: one upsert finding, on the first of them.
+    const upserted = new Set<string>();
     const check = (match: QueryMatch | undefined): void => {
       // A function of the project that also awaits an upload, a payment or an HTTP call per item: the loop waits on that work, a concurrency
       // finding; unless it awaits that work first and then looks rows up one item at a time.
@@ -2606,9 +2664,13 @@ export const nPlusOne: Rule = {
       if (siteKey && reportedSites.has(siteKey)) return;
       if (siteKey) reportedSites.add(siteKey);
       const receiver = match.site ? undefined : receiverText(context, match.call);
-      if (receiver && match.kind === 'write' && writeOperation(match.operation) === 'create' && foundThenCreated.has(`${scope.range[0]}:${receiver}`)) return;
-      const findsThenCreates = receiver !== undefined && match.kind === 'read' && createsAfter(context, match.call, receiver, scope);
-      if (findsThenCreates) foundThenCreated.add(`${scope.range[0]}:${receiver}`);
+      const receiverKey = `${scope.range[0]}:${receiver}`;
+      if (receiver && match.kind === 'write' && writeOperation(match.operation) === 'create' && foundThenCreated.has(receiverKey)) return;
+      if (receiver && match.kind === 'write' && writeOperation(match.operation) !== 'delete' && upserted.has(receiverKey)) return;
+      const upserts = receiver !== undefined && upsertsPerItem(context, match, receiver, scope);
+      const findsThenCreates = !upserts && receiver !== undefined && match.kind === 'read' && createsAfter(context, match.call, receiver, scope);
+      if (findsThenCreates) foundThenCreated.add(receiverKey);
+      if (upserts) upserted.add(receiverKey);
       reported.add(match.call);
       const keyed = match.site || match.keyColumn !== undefined;
       const fieldSet = keyed ? undefined : (fieldSetPerItem(context, match, iterationScope(iteration)) ?? itemColumnOf(context, match, iteration));
@@ -2708,20 +2770,22 @@ export const nPlusOne: Rule = {
           ? listAdvice
           : rowStatement
             ? ONE_ROW_STATEMENT_FOR_ALL[rowStatement] + perChunk
-            : findsThenCreates
-              ? findThenCreateBatch(match)
-              : readsSameRowsEachItem(context, match, iteration)
-                ? SAME_ROWS_ONCE
-                : changesSameCounterEachItem(context, match, iteration)
-                  ? ONE_COUNTER_CHANGE
-                  : setsSameKeyEachItem(context, match, iteration)
-                    ? SAME_KEY_ONCE
-                    : batchedForm(
-                        match,
-                        queryShapeOf(context, match, iterationScope(iteration)),
-                        itemComparisonOf(context, match, iterationScope(iteration)),
-                        ownCounterAmount(context, match),
-                      ).replace(/`/g, '') + perChunk;
+            : upserts
+              ? upsertBatch(match, queryShapeOf(context, match, iterationScope(iteration)))
+              : findsThenCreates
+                ? findThenCreateBatch(match)
+                : readsSameRowsEachItem(context, match, iteration)
+                  ? SAME_ROWS_ONCE
+                  : changesSameCounterEachItem(context, match, iteration)
+                    ? ONE_COUNTER_CHANGE
+                    : setsSameKeyEachItem(context, match, iteration)
+                      ? SAME_KEY_ONCE
+                      : batchedForm(
+                          match,
+                          queryShapeOf(context, match, iterationScope(iteration)),
+                          itemComparisonOf(context, match, iterationScope(iteration)),
+                          ownCounterAmount(context, match),
+                        ).replace(/`/g, '') + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',

@@ -6,7 +6,6 @@ export async function saveSessionData(sessionId: string, entries: Array<{ key: s
     const updated = await client.sessionData.updateMany({ where: { sessionId, key }, data: { value } });
 //                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
     if (updated.count === 0) await client.sessionData.create({ data: { sessionId, key, value } });
-//                                 ^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   }
 }
 
