@@ -44,7 +44,7 @@ import {
   usesMemoryCache,
 } from '../analysis/await-patterns';
 import { callsFormLibrary, runsInBrowser, runsInTerminal, runsOnDevice } from '../analysis/browser';
-import { calledFunction, checksInMemorySchema, doesNoInputOutput, rendersTemplate, signsUrlLocally } from '../analysis/local-work';
+import { awaitsValidation, calledFunction, checksInMemorySchema, doesNoInputOutput, rendersTemplate, signsUrlLocally } from '../analysis/local-work';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 import { appliesChangesInOrder } from '../analysis/ordered-changes';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
@@ -133,6 +133,7 @@ export const awaitInLoop: Rule = {
           // A call that reads what each iteration builds on the last (`path += \`/${folder}\``) follows that walk.
           // An await only the first turn reaches (`if (i++ === 0) await storeCover(image)`) runs once.
           // A script of whole statements written before the loop (`for (const sql of visitor.sql) await qb.executeQuery(sql)`) runs in its order.
+          // A check of the project's that throws on the first invalid item (`await this.validateInput(input)`) reports errors in the items' order.
           // A logger's lines tell what the loop's other awaits do: the loop is judged by those, and its finding sits on one of them.
           const transaction = transactionScopeOf(context, loop);
           const onlyLogs = awaits.every((node) => writesLoggerLine(node.argument));
@@ -144,6 +145,7 @@ export const awaitInLoop: Rule = {
               !awaitsWrappedQuery(context, node.argument, loop) &&
               !callsLocalComputation(context, node.argument) &&
               !callsFunctionWithoutInputOutput(context, node.argument) &&
+              !awaitsValidation(context, node) &&
               !computesInMemory(context, node.argument) &&
               !signsUrlLocally(context, node.argument) &&
               !rendersTemplate(context, node.argument) &&
