@@ -174,9 +174,13 @@ export const awaitInLoop: Rule = {
           // and calls told which is the last, or which is the first (the caption, the answer to a message, goes with the first only);
           // and posts to one conversation (a chat a bot answers in), which shows the loop's messages in its order;
           // and batches of changes applied to one document or state, a replay backwards (an undo), or results fed back into that state.
+          // A read of the same rows each time is still reported in such a loop: reading them once keeps the order.
+          if (!first) continue;
+          const sameRows =
+            (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) &&
+            readsSameRowsEachTime(context, first.argument, loop);
           if (
-            !first ||
-            loopSharesState(context, loop) ||
+            (!sameRows && loopSharesState(context, loop)) ||
             awaitsMethodReadingSetFields(context, facts, awaits) ||
             appliesChangesInOrder(context, facts, awaits) ||
             awaits.some(
@@ -194,12 +198,11 @@ export const awaitInLoop: Rule = {
           // DataLoader batches the keys queued in one tick: awaiting one key per turn sends a batch per item, and loadMany sends one.
           // Either advice replaces the concurrency fix.
           const awaited = unwrapExpression(first.argument);
-          const advice =
-            (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) && readsSameRowsEachTime(context, first.argument, loop)
-              ? 'sameRows'
-              : awaited.type === AST_NODE_TYPES.CallExpression && loadsThroughBatchLoader(context, awaited)
-                ? 'batchLoader'
-                : undefined;
+          const advice = sameRows
+            ? 'sameRows'
+            : awaited.type === AST_NODE_TYPES.CallExpression && loadsThroughBatchLoader(context, awaited)
+              ? 'batchLoader'
+              : undefined;
           if (advice) {
             context.report({
               node: first,
