@@ -105,6 +105,35 @@ export async function unsealAll(settings: Array<{ value: string }>, ownerId: str
       );
     });
 
+    it('says to read the same rows once, not to run the calls together, where the loop points a shared context at each item', () => {
+      const code = `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function levelsFor(ctx: JobContext, productId: string) {
+  const levels = await prisma.stockLevel.findMany({ where: { productId } });
+  return levels.filter((level) => level.regionId === ctx.region.id);
+}
+export async function stockPerRegion(ctx: JobContext, productId: string, regions: Region[]) {
+  const stock: number[] = [];
+  for (const region of regions) {
+    ctx.setRegion(region);
+    const levels = await levelsFor(ctx, productId);
+    stock.push(levels.length);
+  }
+  return stock;
+}
+`;
+      const options = { ...DEFAULT_OPTIONS, project: { dependencies: new Set(['@prisma/client']) } };
+      assert.deepEqual(
+        findingsOf(code, 'file.ts', options).map((each) => each.message),
+        ['This loop awaits levelsFor(...) per item, but its query reads the same rows each time; load them once before the loop.'],
+      );
+      const perItem = code.replace(
+        'ctx.setRegion(region);\n    const levels = await levelsFor(ctx, productId);',
+        'ctx.setRegion(region);\n    const levels = await levelsFor(ctx, region.id);',
+      );
+      assert.deepEqual(findingsOf(perItem, 'file.ts', options), []);
+    });
+
     it('does not say the same rows are read where a function called in place hands the item on', () => {
       const code = `import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();

@@ -374,3 +374,61 @@ function containsRemoteAwait(context: RuleContext, node: TSESTree.Node, depth: n
   });
   return found;
 }
+
+/**
+ * `await validateField(def, value, ctx)` of a function of the project that returns nothing and throws on what it finds, awaiting
+ * only its own such checks or a hook it was handed whose answer it only tests (`const error = await def.validate(value); if (error) throw …`):
+ * a loop over it stops at the first invalid item, in the items' order, and checks in memory besides.
+ */
+export function awaitsValidation(context: RuleContext, node: TSESTree.AwaitExpression, depth = 0): boolean {
+  const call = unwrapExpression(node.argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression || node.parent?.type !== AST_NODE_TYPES.ExpressionStatement || depth > MAX_LOCAL_DEPTH) return false;
+  const fn = calledFunction(context, call.callee);
+  if (!fn?.async || fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  let throws = false;
+  let other = false;
+  visitWithinFunction(fn.body, (inner) => {
+    if (inner.type === AST_NODE_TYPES.ThrowStatement) throws = true;
+    else if (inner.type === AST_NODE_TYPES.ReturnStatement && inner.argument) other = true;
+    else if (inner.type === AST_NODE_TYPES.AwaitExpression) {
+      if (awaitsValidation(context, inner, depth + 1)) throws = true;
+      else if (!callsHandedHook(context, fn, inner) || !answerOnlyTested(context, inner)) other = true;
+    }
+  });
+  return throws && !other;
+}
+
+/** `await rule.check(value)`, `await check(value)`: a call of a function the caller handed over (a parameter, or a member of one). */
+function callsHandedHook(context: RuleContext, fn: FunctionNode, node: TSESTree.AwaitExpression): boolean {
+  const call = unwrapExpression(node.argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  let root = unwrapExpression(call.callee);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+  return (
+    root.type === AST_NODE_TYPES.Identifier &&
+    resolveVariable(context, root)?.defs.some((definition) => definition.type === 'Parameter' && definition.node === fn) === true
+  );
+}
+
+/** `const error = await hook(value)` whose every read is in an `if` test that leads to a `throw`. */
+function answerOnlyTested(context: RuleContext, node: TSESTree.AwaitExpression): boolean {
+  const declarator = node.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const reads = resolveVariable(context, declarator.id)?.references.filter((reference) => reference.identifier !== declarator.id) ?? [];
+  return reads.length > 0 && reads.every((reference) => testsBeforeThrow(reference.identifier));
+}
+
+/** Whether `node` sits in the test of an `if` whose branch throws, or in that `throw` itself. */
+function testsBeforeThrow(node: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = node, current = node.parent; current && !isFunction(current); child = current, current = current.parent!) {
+    if (current.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (current.type === AST_NODE_TYPES.IfStatement && current.test === child) {
+      let throws = false;
+      visitWithinFunction(current.consequent, (inner) => {
+        if (inner.type === AST_NODE_TYPES.ThrowStatement) throws = true;
+      });
+      return throws;
+    }
+  }
+  return false;
+}

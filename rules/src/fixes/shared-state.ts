@@ -37,6 +37,16 @@ function changedObject(node: TSESTree.Node): TSESTree.Node | undefined {
     : undefined;
 }
 
+/** A setter's name: `setChannel`, `setLocale`; a method that changes what its object holds. */
+const SETTER = /^set[A-Z]/;
+
+/** The object a setter call changes: `ctx` for `ctx.setChannel(channel)`, a context handed to every call and read by each. */
+function setOnObject(node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = unwrapExpression(node.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && SETTER.test(propertyName(callee) ?? '') ? callee.object : undefined;
+}
+
 /** The object a method call changes by the name of the method (`line.addAdjustment(a)`), which on a service (`deps.deleteResults(ids)`) it need not. */
 function changedByMethodName(node: TSESTree.Node): TSESTree.Node | undefined {
   if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
@@ -119,7 +129,7 @@ function keyOf(property: TSESTree.Property): string | undefined {
 function changesVariable(context: RuleContext, scope: TSESTree.Node, variable: Variable): boolean {
   let found = false;
   visitWithinFunction(scope, (node) => {
-    const target = !found ? changedObject(node) : undefined;
+    const target = !found ? (changedObject(node) ?? setOnObject(node)) : undefined;
     if (target && pathOf(context, target)?.root === variable) found = true;
   });
   return found;
@@ -238,7 +248,7 @@ export function sharedStateReason(
     let changed = false;
     visitWithinFunction(loop.body, (node) => {
       if (changed || contains(call, node)) return;
-      const target = changedObject(node);
+      const target = changedObject(node) ?? setOnObject(node);
       const named = changedByMethodName(node);
       if ((target && touchesShared(pathOf(context, target))) || (named && isHeldItem(pathOf(context, named)))) changed = true;
     });

@@ -44,7 +44,7 @@ import {
   usesMemoryCache,
 } from '../analysis/await-patterns';
 import { callsFormLibrary, runsInBrowser, runsInTerminal, runsOnDevice } from '../analysis/browser';
-import { calledFunction, checksInMemorySchema, doesNoInputOutput, rendersTemplate, signsUrlLocally } from '../analysis/local-work';
+import { awaitsValidation, calledFunction, checksInMemorySchema, doesNoInputOutput, rendersTemplate, signsUrlLocally } from '../analysis/local-work';
 import { loadsThroughBatchLoader } from '../analysis/batch-loaders';
 import { appliesChangesInOrder } from '../analysis/ordered-changes';
 import { awaitInLoopFix, loopSharesState } from '../fixes/concurrency-fix';
@@ -133,6 +133,7 @@ export const awaitInLoop: Rule = {
           // A call that reads what each iteration builds on the last (`path += \`/${folder}\``) follows that walk.
           // An await only the first turn reaches (`if (i++ === 0) await storeCover(image)`) runs once.
           // A script of whole statements written before the loop (`for (const sql of visitor.sql) await qb.executeQuery(sql)`) runs in its order.
+          // A check of the project's that throws on the first invalid item (`await this.validateInput(input)`) reports errors in the items' order.
           // A logger's lines tell what the loop's other awaits do: the loop is judged by those, and its finding sits on one of them.
           const transaction = transactionScopeOf(context, loop);
           const onlyLogs = awaits.every((node) => writesLoggerLine(node.argument));
@@ -144,6 +145,7 @@ export const awaitInLoop: Rule = {
               !awaitsWrappedQuery(context, node.argument, loop) &&
               !callsLocalComputation(context, node.argument) &&
               !callsFunctionWithoutInputOutput(context, node.argument) &&
+              !awaitsValidation(context, node) &&
               !computesInMemory(context, node.argument) &&
               !signsUrlLocally(context, node.argument) &&
               !rendersTemplate(context, node.argument) &&
@@ -172,9 +174,13 @@ export const awaitInLoop: Rule = {
           // and calls told which is the last, or which is the first (the caption, the answer to a message, goes with the first only);
           // and posts to one conversation (a chat a bot answers in), which shows the loop's messages in its order;
           // and batches of changes applied to one document or state, a replay backwards (an undo), or results fed back into that state.
+          // A read of the same rows each time is still reported in such a loop: reading them once keeps the order.
+          if (!first) continue;
+          const sameRows =
+            (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) &&
+            readsSameRowsEachTime(context, first.argument, loop);
           if (
-            !first ||
-            loopSharesState(context, loop) ||
+            (!sameRows && loopSharesState(context, loop)) ||
             awaitsMethodReadingSetFields(context, facts, awaits) ||
             appliesChangesInOrder(context, facts, awaits) ||
             awaits.some(
@@ -192,12 +198,11 @@ export const awaitInLoop: Rule = {
           // DataLoader batches the keys queued in one tick: awaiting one key per turn sends a batch per item, and loadMany sends one.
           // Either advice replaces the concurrency fix.
           const awaited = unwrapExpression(first.argument);
-          const advice =
-            (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) && readsSameRowsEachTime(context, first.argument, loop)
-              ? 'sameRows'
-              : awaited.type === AST_NODE_TYPES.CallExpression && loadsThroughBatchLoader(context, awaited)
-                ? 'batchLoader'
-                : undefined;
+          const advice = sameRows
+            ? 'sameRows'
+            : awaited.type === AST_NODE_TYPES.CallExpression && loadsThroughBatchLoader(context, awaited)
+              ? 'batchLoader'
+              : undefined;
           if (advice) {
             context.report({
               node: first,
