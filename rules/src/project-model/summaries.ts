@@ -1107,8 +1107,18 @@ function functionEntries(argument: TSESTree.Node): FunctionNode[] | undefined {
 function loadsFixedCacheKey(call: TSESTree.CallExpression, index: number): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || !CACHE_LOOKUPS.test(propertyName(callee) ?? '')) return false;
-  return call.arguments.slice(0, index).some((argument) => {
-    const key = unwrapExpression(argument);
+  const before = call.arguments.slice(0, index).map((argument) => unwrapExpression(argument));
+  // A key made per call (`keys.themes(projectId)`, `` `themes:${id}` ``) varies, whatever constant (a TTL) sits beside it.
+  if (
+    before.some(
+      (argument) =>
+        argument.type === AST_NODE_TYPES.CallExpression ||
+        argument.type === AST_NODE_TYPES.BinaryExpression ||
+        (argument.type === AST_NODE_TYPES.TemplateLiteral && argument.expressions.length > 0),
+    )
+  )
+    return false;
+  return before.some((key) => {
     if (key.type === AST_NODE_TYPES.Literal) return typeof key.value === 'string';
     if (key.type === AST_NODE_TYPES.TemplateLiteral) return key.expressions.length === 0;
     return key.type === AST_NODE_TYPES.MemberExpression && !key.computed && key.object.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(key.object.name);

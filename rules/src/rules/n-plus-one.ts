@@ -2427,8 +2427,18 @@ function calleeText(context: RuleContext, call: QueryMatch['call']): string {
 /** The text of the model or collection a query runs on (`Tag` of `Tag.findOne(…)`, `prisma.tag`). */
 function receiverText(context: RuleContext, call: QueryMatch['call']): string | undefined {
   const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
-  return callee?.type === AST_NODE_TYPES.MemberExpression ? sourceText(context, callee.object) : undefined;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression || call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const receiver = sourceText(context, callee.object);
+  // A builder handed its table (`db.update(posts).set(…)`, `db.insertInto('post')`) works on that table, not on every table of the client.
+  const startsBuilder =
+    call.arguments.length === 1 &&
+    TABLE_BUILDER_STARTS.test(propertyName(callee) ?? '') &&
+    call.parent?.type === AST_NODE_TYPES.MemberExpression &&
+    call.parent.object === call;
+  return startsBuilder ? `${receiver}(${sourceText(context, call.arguments[0]!)})` : receiver;
 }
+
+const TABLE_BUILDER_STARTS = /^(?:insert|update|delete|insertInto|updateTable|deleteFrom)$/;
 
 /** `const tag = await Tag.findOne(…); if (!tag) await Tag.create(…)`: a read of one row the iteration goes on to create on the same model. */
 function createsAfter(context: RuleContext, read: QueryMatch['call'], receiver: string, scope: TSESTree.Node): boolean {

@@ -12,4 +12,8 @@ export class RequestCache {
     this.entries.set(key, value);
     return value;
   }
+
+  async remember<T>(key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T> {
+    return this.get(`${key}:${ttlSeconds}`, load);
+  }
 }

@@ -8,6 +8,12 @@ export enum CacheKey {
   Capacity = 'capacity',
 }
 
+export enum CacheTtl {
+  Short = 60,
+}
+
+const reservedKey = (shelfId: number) => `reserved:${shelfId}`;
+
 @Injectable()
 export class ShelfLimitsService {
   constructor(
@@ -32,5 +38,17 @@ export class ShelfLimitsService {
 //               ^^^^^^^^^ n-plus-one
     }
     return fitting;
+  }
+
+  /** One count per shelf, kept a minute under a key made from the shelf. */
+  async reserved(shelf: Shelf): Promise<number> {
+    return await this.cache.remember(reservedKey(shelf.id), CacheTtl.Short, () => this.books.createQueryBuilder('book').where('book.reservedOn = :id', { id: shelf.id }).getCount());
+  }
+
+  async reservedTotal(shelves: Shelf[]): Promise<number> {
+    let total = 0;
+    for (const shelf of shelves) total += await this.reserved(shelf);
+//                                              ^^^^^^^^^^^^^ n-plus-one
+    return total;
   }
 }
