@@ -143,11 +143,17 @@ export class ProjectIndex {
   /** Keeps what a file imports and the signs of its role; the script-only files are found again when next asked for. */
   private noteRole(filePath: string, signals: SyntaxSignals): void {
     const before = this.roleSources.get(filePath)?.signals;
-    if (before && sameList(before.imports, signals.imports) && sameList(before.roleSigns, signals.roleSigns) && before.reexportsOnly === signals.reexportsOnly)
+    if (
+      before &&
+      sameList(before.imports, signals.imports) &&
+      sameList(before.roleSigns, signals.roleSigns) &&
+      before.reexportsOnly === signals.reexportsOnly &&
+      JSON.stringify(before.containerTokens) === JSON.stringify(signals.containerTokens)
+    )
       return;
     this.roleSources.set(filePath, {
       file: filePath,
-      signals: { imports: signals.imports, roleSigns: signals.roleSigns, reexportsOnly: signals.reexportsOnly },
+      signals: { imports: signals.imports, roleSigns: signals.roleSigns, reexportsOnly: signals.reexportsOnly, containerTokens: signals.containerTokens },
     });
     this.forgetScriptOnly();
   }
