@@ -369,7 +369,7 @@ const isSignals = shape(
     graphqlTypes: isStringList,
     reexportsOnly: isBoolean,
   } satisfies Record<RequiredKeys<SyntaxSignals>, Check>,
-  { syntaxChecked: isBoolean, mixin: isBoolean } satisfies Record<OptionalKeys<SyntaxSignals>, Check>,
+  { syntaxChecked: isBoolean, mixin: isBoolean, heldFinders: isBoolean } satisfies Record<OptionalKeys<SyntaxSignals>, Check>,
 );
 // Facts are read by the project model, which tolerates missing parts; their top level is checked.
 const isFacts = shape(
