@@ -407,6 +407,27 @@ describe('classes that call finders on a field of this', () => {
   });
 });
 
+describe("a workspace package's barrels", () => {
+  it('are read when a reaching file imports them, without their importers or the files they re-export', () => {
+    const root = path.join(FIXTURES_DIR, 'n-plus-one/projects/workspace-package-barrel');
+    const host = { readFile: (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined) };
+    const sources = fixtureFiles('n-plus-one/projects/workspace-package-barrel', []).map((file) => ({
+      file,
+      signals: syntaxSignals(fs.readFileSync(file, 'utf8'), file),
+    }));
+    const reaching = new ProjectModel(host, root).reachingDatabase(sources);
+    assert.deepEqual([...reaching].map((file) => path.relative(root, file)).sort(), [
+      'packages/api/src/db/knex.ts',
+      'packages/api/src/exports/cron.ts',
+      'packages/api/src/exports/repository.ts',
+      'packages/api/src/regions/resolver.ts',
+      'packages/api/src/regions/selector.ts',
+      'packages/common/src/core/index.ts',
+      'packages/common/src/index.ts',
+    ]);
+  });
+});
+
 describe('project facts gathered by syntax signals', () => {
   const projectsDir = path.join(FIXTURES_DIR, 'n-plus-one/projects');
   for (const project of fs.readdirSync(projectsDir).sort()) {

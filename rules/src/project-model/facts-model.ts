@@ -317,6 +317,7 @@ export class ProjectFactsModel {
       spread();
     }
     this.addBarrelsOfImplemented(all, importers, reaching, declares);
+    addImportedBarrels(all, importers, reaching, declares);
     return reaching;
   }
 
@@ -624,6 +625,25 @@ function modelHolders(
   return all.flatMap(({ file, signals }) =>
     signals.heldFinders && !reaching.has(file) && (importers.get(file) ?? []).some((importer) => reaching.has(importer)) ? [file] : [],
   );
+}
+
+/**
+ * The re-export-only files a reaching file imports, and the barrels they re-export, however deep: a name imported through a package's
+ * barrel (`import { wait } from '@acme/shared'`) resolves by their facts. A barrel runs nothing, so reach does not go on to its importers.
+ */
+function addImportedBarrels(
+  all: readonly { file: string; signals: SyntaxSignals }[],
+  importers: ReadonlyMap<string, readonly string[]>,
+  reaching: Set<string>,
+  declares: (file: string) => boolean,
+): void {
+  const barrels = all.flatMap(({ file, signals }) => (signals.reexportsOnly && !reaching.has(file) ? [file] : []));
+  const imported = (file: string): boolean => !reaching.has(file) && (importers.get(file) ?? []).some((importer) => reaching.has(importer));
+  for (let added = barrels.filter(imported); added.length > 0; added = barrels.filter(imported))
+    for (const barrel of added) {
+      reaching.add(barrel);
+      declares(barrel);
+    }
 }
 
 /** The file that declares interfaces, and the barrels that re-export them (`export * from './item-repository'`), however deep. */
