@@ -622,9 +622,12 @@ function modelHolders(
   importers: ReadonlyMap<string, readonly string[]>,
   reaching: ReadonlySet<string>,
 ): string[] {
-  return all.flatMap(({ file, signals }) =>
-    signals.heldFinders && !reaching.has(file) && (importers.get(file) ?? []).some((importer) => reaching.has(importer)) ? [file] : [],
-  );
+  return all.flatMap(({ file, signals }) => (signals.heldFinders && importedByReaching(file, importers, reaching) ? [file] : []));
+}
+
+/** Whether a file not yet reaching a database is imported by one that reaches. */
+function importedByReaching(file: string, importers: ReadonlyMap<string, readonly string[]>, reaching: ReadonlySet<string>): boolean {
+  return !reaching.has(file) && (importers.get(file) ?? []).some((importer) => reaching.has(importer));
 }
 
 /**
@@ -638,7 +641,7 @@ function addImportedBarrels(
   declares: (file: string) => boolean,
 ): void {
   const barrels = all.flatMap(({ file, signals }) => (signals.reexportsOnly && !reaching.has(file) ? [file] : []));
-  const imported = (file: string): boolean => !reaching.has(file) && (importers.get(file) ?? []).some((importer) => reaching.has(importer));
+  const imported = (file: string): boolean => importedByReaching(file, importers, reaching);
   for (let added = barrels.filter(imported); added.length > 0; added = barrels.filter(imported))
     for (const barrel of added) {
       reaching.add(barrel);
