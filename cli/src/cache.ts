@@ -372,6 +372,7 @@ const isSignals = shape(
   {
     syntaxChecked: isBoolean,
     mixin: isBoolean,
+    heldFinders: isBoolean,
     containerTokens: shape({ classes: isStringList, binds: isStringList, resolves: isStringList }, {}),
   } satisfies Record<OptionalKeys<SyntaxSignals>, Check>,
 );

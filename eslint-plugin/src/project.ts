@@ -122,7 +122,7 @@ function buildProject(root: string): ProjectState {
     const blocking = new Set(sources.flatMap((source) => (source.signals.blockingName ? [source.file] : [])));
     for (const file of model.importersOfAny(sources, blocking)) reaching.add(file);
     for (const source of sources) {
-      if (source.signals.reachesDatabase || !reaching.has(source.file)) continue;
+      if (projectFactsReach(source.signals) === 'declarations' || !reaching.has(source.file)) continue;
       const text = readSmall(source.file);
       if (text !== undefined) declaring += addFacts(model, text, source.file);
     }

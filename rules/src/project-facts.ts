@@ -12,8 +12,8 @@ import type { SyntaxSignals } from './syntax-signals';
  */
 export function projectFactsReach(signals: SyntaxSignals): 'declarations' | 'imports' | 'none' {
   // A file that keeps a MongoDB collection in a property holds a handle as much as one that imports a client; a mixin's members run
-  // on the module object another file hands it, whatever it imports.
-  if (signals.reachesDatabase || signals.collectionFields.length > 0 || signals.mixin) return 'declarations';
+  // on the module object another file hands it, whatever it imports; a class that calls finders on a field may be the base its subclasses hand a model.
+  if (signals.reachesDatabase || signals.collectionFields.length > 0 || signals.mixin || signals.heldFinders) return 'declarations';
   return signals.imports.length > 0 ? 'imports' : 'none';
 }
 

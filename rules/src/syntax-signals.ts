@@ -79,6 +79,11 @@ export interface SyntaxSignals {
   /** It exports one function of one parameter, a mixin that adds members to the object it is given (`module.exports = function (User) {…}`). */
   mixin?: true;
   /**
+   * It calls a finder only a model has on a field of `this` (`this.model.findByPk(id)`): a base class may keep there the model its
+   * subclasses hand its constructor. Which value the field holds is known from the files that import it (see `ProjectModel.reachingDatabase`).
+   */
+  heldFinders?: true;
+  /**
    * TypeScript's parser read the text without a syntax error (these signals come from a walk of its tree): the analysis of the
    * same text takes its tree from the fast parser, where there is one, without parsing the text with TypeScript again.
    */
@@ -691,7 +696,7 @@ class SignalWalk {
     if (method === undefined) return;
     if (DATABASE_METHODS.has(method)) signals.reachesDatabase = true;
     // `this.model.findOne(...)` of a base class handed its model by subclasses (`super(Task)`), which may import no database.
-    if (HELD_MODEL_FINDERS.has(method) && isThisFieldMember(callee)) signals.reachesDatabase = true;
+    if (HELD_MODEL_FINDERS.has(method) && isThisFieldMember(callee)) signals.heldFinders = true;
     // `registry.pages.query().patch(...)`: an Objection model's query, whatever object holds the model.
     if (OBJECTION_FIRST_STEPS.test(method) && isQueryCall(callee)) signals.reachesDatabase = true;
     // `trx('users').where({ id })`: a parameter called with a table and chained as Knex's builder (see `knexByUse`).

@@ -386,6 +386,48 @@ describe('rule gates on syntax signals', () => {
   });
 });
 
+describe('classes that call finders on a field of this', () => {
+  const files: Record<string, string> = {
+    '/shop/db/models.js': `const { Sequelize } = require('sequelize');\nconst sequelize = new Sequelize(process.env.DB_URL);\nexports.Product = sequelize.define('Product', {});\n`,
+    '/shop/lib/store.js': `class Store {\n  constructor(model) { this.model = model; }\n  byId(id) { return this.model.findByPk(id); }\n}\nmodule.exports = Store;\n`,
+    '/shop/lib/products.js': `const Store = require('./store');\nconst { Product } = require('../db/models');\nmodule.exports = new Store(Product);\n`,
+    '/shop/ui/outline.js': `export class Outline {\n  constructor(nodes) { this.nodes = nodes; }\n  leaves() { return this.nodes.findAll((node) => !node.children); }\n}\n`,
+    '/shop/ui/sidebar.js': `import { Outline } from './outline';\nexport const sidebarLeaves = (nodes) => new Outline(nodes).leaves();\n`,
+  };
+  const sources = Object.entries(files).map(([file, text]) => ({ file, signals: syntaxSignals(text, file) }));
+
+  it('give their own facts without reaching a database by themselves', () => {
+    const store = sources.find((source) => source.file === '/shop/lib/store.js')!.signals;
+    assert.deepEqual([store.heldFinders, store.reachesDatabase, projectFactsReach(store)], [true, false, 'declarations']);
+  });
+
+  it('reach a database when a file that reaches one imports them, as one that hands them a model does', () => {
+    const reaching = new ProjectFactsModel({ readFile: (file) => files[file] }, '/shop').reachingDatabase(sources);
+    assert.deepEqual([...reaching].sort(), ['/shop/db/models.js', '/shop/lib/products.js', '/shop/lib/store.js']);
+  });
+});
+
+describe("a workspace package's barrels", () => {
+  it('are read when a reaching file imports them, without their importers or the files they re-export', () => {
+    const root = path.join(FIXTURES_DIR, 'n-plus-one/projects/workspace-package-barrel');
+    const host = { readFile: (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined) };
+    const sources = fixtureFiles('n-plus-one/projects/workspace-package-barrel', []).map((file) => ({
+      file,
+      signals: syntaxSignals(fs.readFileSync(file, 'utf8'), file),
+    }));
+    const reaching = new ProjectModel(host, root).reachingDatabase(sources);
+    assert.deepEqual([...reaching].map((file) => path.relative(root, file)).sort(), [
+      'packages/api/src/db/knex.ts',
+      'packages/api/src/exports/cron.ts',
+      'packages/api/src/exports/repository.ts',
+      'packages/api/src/regions/resolver.ts',
+      'packages/api/src/regions/selector.ts',
+      'packages/common/src/core/index.ts',
+      'packages/common/src/index.ts',
+    ]);
+  });
+});
+
 describe('project facts gathered by syntax signals', () => {
   const projectsDir = path.join(FIXTURES_DIR, 'n-plus-one/projects');
   for (const project of fs.readdirSync(projectsDir).sort()) {

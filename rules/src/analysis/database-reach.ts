@@ -9,6 +9,8 @@ export function databaseInReach(signals: SyntaxSignals, options: AnalysisOptions
   const models = options.project.models as ProjectModels | undefined;
   return (
     signals.reachesDatabase ||
+    // `this.model.findOne(...)`: the field may hold a model its subclasses hand it, which it need not import.
+    !!signals.heldFinders ||
     options.project.dependencies.has('mongoose') ||
     // A mixin's members run on the module object another file hands it, whatever this file imports.
     indexReaches(models, signals.importsProjectFile || !!signals.mixin || importsProjectModule(models?.resolution, signals.imports)) ||

@@ -305,9 +305,11 @@ export class ProjectFactsModel {
       }
     };
     spread();
-    // A class that holds a port (`private items: ItemRepository`) reaches the queries of the reaching class that implements it, without importing that class.
+    // A class that holds a port (`private items: ItemRepository`) reaches the queries of the reaching class that implements it, without importing that class;
+    // a base class that calls finders on a field (`this.model.findOne`), those of the model a reaching file that imports it hands it.
     const signalsOf = new Map(all.map(({ file, signals }) => [file, signals]));
-    for (let holders = portHolders(all, signalsOf, importers, reaching); holders.length > 0; holders = portHolders(all, signalsOf, importers, reaching)) {
+    const joining = (): Set<string> => new Set([...portHolders(all, signalsOf, importers, reaching), ...modelHolders(all, importers, reaching)]);
+    for (let holders = joining(); holders.size > 0; holders = joining()) {
       for (const holder of holders) {
         reaching.add(holder);
         if (declares(holder)) queue.push(holder);
@@ -315,6 +317,7 @@ export class ProjectFactsModel {
       spread();
     }
     this.addBarrelsOfImplemented(all, importers, reaching, declares);
+    addImportedBarrels(all, importers, reaching, declares);
     return reaching;
   }
 
@@ -622,6 +625,39 @@ function portHolders(
     }
   }
   return [...holders];
+}
+
+/** The files not yet reaching that call finders on a field of `this` (see `SyntaxSignals.heldFinders`) and that a reaching file imports: one that can hand them a model. */
+function modelHolders(
+  all: readonly { file: string; signals: SyntaxSignals }[],
+  importers: ReadonlyMap<string, readonly string[]>,
+  reaching: ReadonlySet<string>,
+): string[] {
+  return all.flatMap(({ file, signals }) => (signals.heldFinders && importedByReaching(file, importers, reaching) ? [file] : []));
+}
+
+/** Whether a file not yet reaching a database is imported by one that reaches. */
+function importedByReaching(file: string, importers: ReadonlyMap<string, readonly string[]>, reaching: ReadonlySet<string>): boolean {
+  return !reaching.has(file) && (importers.get(file) ?? []).some((importer) => reaching.has(importer));
+}
+
+/**
+ * The re-export-only files a reaching file imports, and the barrels they re-export, however deep: a name imported through a package's
+ * barrel (`import { wait } from '@acme/shared'`) resolves by their facts. A barrel runs nothing, so reach does not go on to its importers.
+ */
+function addImportedBarrels(
+  all: readonly { file: string; signals: SyntaxSignals }[],
+  importers: ReadonlyMap<string, readonly string[]>,
+  reaching: Set<string>,
+  declares: (file: string) => boolean,
+): void {
+  const barrels = all.flatMap(({ file, signals }) => (signals.reexportsOnly && !reaching.has(file) ? [file] : []));
+  const imported = (file: string): boolean => importedByReaching(file, importers, reaching);
+  for (let added = barrels.filter(imported); added.length > 0; added = barrels.filter(imported))
+    for (const barrel of added) {
+      reaching.add(barrel);
+      declares(barrel);
+    }
 }
 
 /** The file that declares interfaces, and the barrels that re-export them (`export * from './item-repository'`), however deep. */

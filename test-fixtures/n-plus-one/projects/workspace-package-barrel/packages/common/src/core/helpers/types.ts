@@ -1,0 +1,2 @@
+// valid
+export type Maybe<T> = T | null | undefined

@@ -1,0 +1,3 @@
+// valid
+export * from './helpers/timing.js'
+export { type Maybe } from './helpers/types.js'
