@@ -540,6 +540,7 @@ export function unionOfSignals(parts: readonly SyntaxSignals[]): SyntaxSignals {
     union.blockingName ||= part.blockingName;
     union.reachesDatabase ||= part.reachesDatabase;
     union.importsProjectFile ||= part.importsProjectFile;
+    if (part.heldFinders) union.heldFinders = true;
     for (const specifier of part.imports) if (union.imports.length < MAX_IMPORTS && !union.imports.includes(specifier)) union.imports.push(specifier);
     for (const entry of part.childEntries) if (!union.childEntries.includes(entry)) union.childEntries.push(entry);
   }
