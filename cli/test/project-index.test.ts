@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COMMAND_TIMEOUT, REPO_ROOT, runCliOnInput, runJson, TempTrees, type JsonReport } from './helpers';
+import { COMMAND_TIMEOUT, REPO_ROOT, runCli, runCliOnInput, runJson, TempTrees, type JsonReport } from './helpers';
 
 /** A query function that forwards to a client exported by a file read after it (`z-db.js`). */
 const PROJECT = {
@@ -73,6 +73,22 @@ describe('perf-lint project index', function () {
       runJson(cwd, ['--no-cache', target]).report.findings.map((finding) => [finding.file, finding.line, finding.column, finding.rule]);
     assert.deepEqual(located(root, '.'), [['packages/api/src/orders.js', 5, 25, 'n-plus-one']]);
     assert.deepEqual(located(path.dirname(root), path.basename(root)), [[`${path.basename(root)}/packages/api/src/orders.js`, 5, 25, 'n-plus-one']]);
+  });
+
+  it('reads only the named package, not its siblings, when run from a folder of projects without .git', () => {
+    const parent = trees.make({
+      'archive/package.json': JSON.stringify({ name: 'archive' }),
+      ...Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`archive/lib/part-${index}.js`, `module.exports = ${index};\n`])),
+      'app/package.json': JSON.stringify({ name: 'app', dependencies: { pg: '8.0.0' } }),
+      'app/src/load.js':
+        "const { readFileSync } = require('node:fs');\n\nasync function load(name) {\n  return readFileSync(name, 'utf8');\n}\n\nmodule.exports = { load };\n",
+    });
+    const result = runCli(parent, ['--no-cache', '--format', 'json', 'app'], { PERF_LINT_DEBUG: 'cache' });
+    assert.deepEqual(
+      (JSON.parse(result.stdout) as JsonReport).findings.map((finding) => [finding.file, finding.line, finding.rule]),
+      [['app/src/load.js', 4, 'sync-io-in-async']],
+    );
+    assert.match(result.stderr, /not read: \d+ of 1 files\n/);
   });
 
   it('finds the same in a package of a workspace without .git scanned from its own folder as from the workspace root', () => {

@@ -97,8 +97,8 @@ export class Workspace {
    * above `cwd` when it holds every target, else the one that holds the targets. In a tree without
    * `.git`: the outermost folder declaring workspaces from the targets up to `cwd` (or up to the top
    * when `cwd` is elsewhere), or above `cwd` one whose workspaces hold it, so that its packages resolve
-   * and its files read alike wherever the command runs; else `cwd` when it holds the targets, else the
-   * folder they share.
+   * and its files read alike wherever the command runs; else the nearest package (package.json) from the
+   * targets up to `cwd` when `cwd` holds them, else the folder they share.
    */
   projectRoot(cwd: string, targets: readonly string[] = []): string {
     const holdsTargets = (folder: string): boolean => targets.every((target) => inside(folder, target) !== undefined);
@@ -109,7 +109,15 @@ export class Workspace {
     const here = path.resolve(cwd);
     const shared = targets.length > 0 ? this.sharedFolder(targets) : here;
     const stop = holdsTargets(here) ? here : undefined;
-    return this.outermostWorkspaceRoot(shared, stop) ?? stop ?? shared;
+    return this.outermostWorkspaceRoot(shared, stop) ?? (stop && this.nearestPackageRoot(shared, stop)) ?? shared;
+  }
+
+  /** The nearest folder from `start` up to `stop` holding a package.json: a `cwd` above every package (a folder of projects) is no project. */
+  private nearestPackageRoot(start: string, stop: string): string | undefined {
+    for (let folder = start; ; folder = path.dirname(folder)) {
+      if (this.disk.existsSync(path.join(folder, 'package.json'))) return folder;
+      if (folder === stop || path.dirname(folder) === folder) return undefined;
+    }
   }
 
   /** The deepest folder that holds every target (a folder target holds itself). */
