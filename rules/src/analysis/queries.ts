@@ -102,7 +102,17 @@ import {
   typeormBuilderRun,
   type SqlWrite,
 } from './query-kinds';
-import { arrayCallbackCall, contains, enclosingFunction, enclosingLoop, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
+import {
+  arrayCallbackCall,
+  awaitedOrReturned,
+  contains,
+  enclosingFunction,
+  enclosingLoop,
+  isFunction,
+  isLoopStatement,
+  type FunctionNode,
+  type LoopStatement,
+} from './scopes';
 import { itemReader, originsThroughCall } from './value-origins';
 
 /** What a database query is: where it is, which library runs it, and what it does. */
@@ -422,16 +432,6 @@ function chainHead(call: TSESTree.CallExpression): TSESTree.CallExpression {
     object = inner.callee;
   }
   return head;
-}
-
-/** `await run(x)`, `return run(x)`, `(x) => run(x)`: a call whose result is waited for, here or by the caller. */
-function awaitedOrReturned(call: TSESTree.CallExpression): boolean {
-  const parent = call.parent;
-  return (
-    parent?.type === AST_NODE_TYPES.AwaitExpression ||
-    parent?.type === AST_NODE_TYPES.ReturnStatement ||
-    (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === call)
-  );
 }
 
 /** async's queues: `queue(worker, concurrency)` runs the worker once for every task pushed. */

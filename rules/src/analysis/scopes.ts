@@ -119,3 +119,13 @@ export function enclosingIteration(node: TSESTree.Node): Iteration | undefined {
 export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
+
+/** `await run(x)`, `return run(x)`, `(x) => run(x)`: a call whose result is waited for, here or by the caller. */
+export function awaitedOrReturned(call: TSESTree.CallExpression): boolean {
+  const parent = call.parent;
+  return (
+    parent?.type === AST_NODE_TYPES.AwaitExpression ||
+    parent?.type === AST_NODE_TYPES.ReturnStatement ||
+    (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === call)
+  );
+}

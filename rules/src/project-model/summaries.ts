@@ -64,7 +64,7 @@ import {
   type ModuleMember,
   unwrapExpression,
 } from '../analysis/resolve';
-import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
+import { awaitedOrReturned, contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode } from '../analysis/scopes';
 import { objectTypeMembers } from '../analysis/callback-types';
 import { issuedBeforeFirstAwait, visitAll, visitWithinFunction } from '../analysis/visit';
 import { functionInputReader, originsOf, originsThroughCall, type OriginReader } from '../analysis/value-origins';
@@ -1074,7 +1074,7 @@ const RETRY_PACKAGES: ReadonlySet<string> = new Set(['p-retry', 'async-retry', '
  * functions of an object a helper is handed, when it runs one of them (`queries[store]()`): each may be the one that runs.
  */
 export function handedCallbacks(context: RuleContext, call: TSESTree.CallExpression): FunctionNode[] {
-  if (!awaitedOrReturned(call)) return [];
+  if (!awaitedOrReturned(call) || (call.parent?.type !== AST_NODE_TYPES.AwaitExpression && enclosingFunction(call)?.async !== true)) return [];
   const index = call.arguments.findIndex((argument) => isFunction(argument));
   const callback = call.arguments[index];
   if (callback && isFunction(callback))
@@ -1085,14 +1085,6 @@ export function handedCallbacks(context: RuleContext, call: TSESTree.CallExpress
       : [];
   const entries = call.arguments.findIndex((argument) => functionEntries(argument) !== undefined);
   return entries >= 0 && runsCallbackAt(context, call.callee, entries, true) ? functionEntries(call.arguments[entries]!)! : [];
-}
-
-/** `await run(...)`, or `return run(...)` and `() => run(...)` in an async function: the caller waits for what the call runs. */
-function awaitedOrReturned(call: TSESTree.CallExpression): boolean {
-  const parent = call.parent;
-  if (parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
-  const fn = parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : isFunction(parent) && parent.body === call ? parent : undefined;
-  return fn?.async === true;
 }
 
 /** The functions an object literal holds, when it holds nothing else (`{ [SQL]: () => ..., columnar: async () => ... }`). */

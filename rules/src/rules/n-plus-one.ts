@@ -2470,16 +2470,10 @@ function writesAfter(
   return found;
 }
 
-/** Whether a node runs only on a branch (an `if`, a `?:`, a `&&`) inside `scope`. */
+/** Whether a node runs only on a branch (an `if`, a `?:`, a `&&`, a `case`) inside `scope`. */
 function onBranch(node: TSESTree.Node, scope: TSESTree.Node): boolean {
-  for (let current = node.parent; current && current !== scope; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.IfStatement ||
-      current.type === AST_NODE_TYPES.ConditionalExpression ||
-      current.type === AST_NODE_TYPES.LogicalExpression
-    )
-      return true;
-  }
+  for (let child = node, current = node.parent; current && current !== scope; child = current, current = current.parent)
+    if (conditionOf(current, child)) return true;
   return false;
 }
 
