@@ -1,16 +1,22 @@
-// Upstash Redis sends one HTTP request per command: a stream entry or a field per item is a request per item.
+// Upstash Redis sends one HTTP request per command awaited alone; the commands of one tick leave together (auto-pipelining, on by default).
 import { Redis } from '@upstash/redis';
 
 const redis = Redis.fromEnv();
+const unpipelined = new Redis({ url: process.env.KV_URL!, token: process.env.KV_TOKEN!, enableAutoPipelining: false });
 
 export async function publishActivity(pairs: Array<{ programId: string; partnerId: string }>): Promise<void> {
   for (const pair of pairs) await redis.xadd('partner:activity', '*', pair);
   //                              ^^^^^^^^^^ n-plus-one
 }
 
+// Issued in one tick: the client sends them as one pipeline.
 export async function bumpScores(members: string[]): Promise<void> {
   await Promise.all(members.map((member) => redis.zincrby('scores', 1, member)));
-  //                                        ^^^^^^^^^^^^^ n-plus-one
+}
+
+export async function bumpScoresUnpipelined(members: string[]): Promise<void> {
+  await Promise.all(members.map((member) => unpipelined.zincrby('scores', 1, member)));
+  //                                        ^^^^^^^^^^^^^^^^^^^ n-plus-one
 }
 
 // One pipeline: every command in one request.

@@ -201,15 +201,14 @@ function isNodeRedisModule(module: string): boolean {
   return module === 'redis' || module === '@redis/client';
 }
 
-/** ioredis, node-redis and their NestJS module; Upstash's client (`@upstash/redis`, `@upstash/redis/cloudflare`), one HTTP request per command. */
+/** Upstash's client (`@upstash/redis`, `@upstash/redis/cloudflare`): HTTP requests, which since 1.34 carry the commands of one tick together unless told not to. */
+function isUpstashRedisModule(module: string): boolean {
+  return /^@upstash\/redis(?:\/[\w-]+)?$/.test(module);
+}
+
+/** ioredis, node-redis and their NestJS module; Upstash's client. */
 function isRedisModule(module: string): boolean {
-  return (
-    module === 'ioredis' ||
-    module === 'redis' ||
-    module === '@redis/client' ||
-    module === '@nestjs-modules/ioredis' ||
-    /^@upstash\/redis(?:\/[\w-]+)?$/.test(module)
-  );
+  return module === 'ioredis' || module === 'redis' || module === '@redis/client' || module === '@nestjs-modules/ioredis' || isUpstashRedisModule(module);
 }
 
 /** Supabase's client (`@supabase/supabase-js`, and `@supabase/ssr`'s server and browser clients): each awaited PostgREST builder is one HTTP request. */
@@ -395,6 +394,7 @@ export function packageTypeValue(member: ModuleMember, typeArgument: string | un
     if (name === 'Collection') return { kind: 'delegate', orm: 'mongodb', ...model };
   }
   if (isNodeRedisModule(module) && /^(?:RedisClientType|RedisClusterType)$/.test(name)) return NODE_REDIS;
+  if (isUpstashRedisModule(module) && /^(?:Redis|default|)$/.test(name)) return UPSTASH_REDIS;
   if (isRedisModule(module) && /^(?:Redis|Cluster|RedisClientType|RedisClusterType|default|)$/.test(name)) return { kind: 'client', orm: 'redis' };
   if (isPayloadModule(module) && (name === 'Payload' || name === 'BasePayload')) return PAYLOAD;
   if (module === 'fastify' && name === 'FastifyInstance') return FASTIFY;
@@ -422,6 +422,7 @@ export function packageConstructed(member: ModuleMember): OrmValue | undefined {
   if (isSequelizeModule(module) && (name === 'Sequelize' || name === undefined || name === 'default')) return { kind: 'client', orm: 'sequelize' };
   if (module === 'kysely' && name === 'Kysely') return { kind: 'client', orm: 'kysely' };
   if (isMongoDriverModule(module) && name === 'MongoClient') return { kind: 'client', orm: 'mongodb' };
+  if (isUpstashRedisModule(module) && (name === undefined || name === 'Redis' || name === 'default')) return UPSTASH_REDIS;
   // `new Redis()` of ioredis, its default export or its `Cluster`.
   if (isRedisModule(module) && (name === undefined || name === 'Redis' || name === 'default' || name === 'Cluster')) return { kind: 'client', orm: 'redis' };
   // `new Queue('mail', { connection })` of BullMQ or Bee-Queue, `new Bull('mail')` or `new Queue(…)` of Bull, `new PgBoss(url)`.
@@ -449,6 +450,12 @@ const REDIS_PIPELINE: OrmValue = { kind: 'delegate', orm: 'redis' };
 
 /** A node-redis client: the commands a tick issues leave as one pipeline. */
 const NODE_REDIS: OrmValue = { kind: 'client', orm: 'redis', pipelines: true };
+
+/** An Upstash client: it pipelines the commands of one tick by default (`enableAutoPipelining: false` turns that off). */
+const UPSTASH_REDIS: OrmValue = { kind: 'client', orm: 'redis', pipelines: true };
+
+/** An Upstash client made with `enableAutoPipelining: false`: one HTTP request per command. */
+const UPSTASH_UNPIPELINED: OrmValue = { kind: 'client', orm: 'redis' };
 
 /** RedBeanNode's facade `R`: `R.store`, `R.find`, `R.exec` each run one statement. */
 const REDBEAN: OrmValue = { kind: 'client', orm: 'redbean' };
@@ -482,6 +489,8 @@ function packageCallResult(member: ModuleMember, call?: TSESTree.CallExpression)
   }
   if (isMikroModule(module) && path.join('.') === 'MikroORM.init') return { kind: 'datasource', orm: 'mikro-orm' };
   if (isNodeRedisModule(module) && (name === 'createClient' || name === 'createCluster')) return NODE_REDIS;
+  if (isUpstashRedisModule(module) && name === 'fromEnv')
+    return call && setsOption(call.arguments, 'enableAutoPipelining', false) ? UPSTASH_UNPIPELINED : UPSTASH_REDIS;
   if (isRedisModule(module) && (name === 'createClient' || name === 'createCluster' || name === 'fromEnv')) return { kind: 'client', orm: 'redis' };
   if (isPayloadModule(module) && (name === 'getPayload' || name === 'getPayloadHMR')) return PAYLOAD;
   // `const app = Fastify({ logger: true })`: the server, whose decorators hold the handles its plugins register.
@@ -704,6 +713,7 @@ function computeValue(context: RuleContext, node: TSESTree.Node, depth: number):
         const made = packageConstructed(member) ?? importedClassInstance(context, member) ?? (origin && packageConstructed(origin));
         // `new Redis(url, { enableAutoPipelining: true })` of ioredis: the commands of one tick leave as one pipeline.
         if (made?.orm === 'redis' && setsOption(node.arguments, 'enableAutoPipelining', true)) return { ...made, pipelines: true };
+        if (made === UPSTASH_REDIS && setsOption(node.arguments, 'enableAutoPipelining', false)) return UPSTASH_UNPIPELINED;
         if (made) return made;
       }
       const declared = member ? undefined : classOf(context, node.callee);
