@@ -12,6 +12,16 @@ function scriptOnly(files: Record<string, string>, childFiles: readonly string[]
 
 const BACKUP = `import { writeFileSync } from 'node:fs';\nexport async function backup(name: string, rows: unknown[]) { writeFileSync(name, JSON.stringify(rows)); }\n`;
 const PACKAGE = JSON.stringify({ name: 'api' });
+/** A workspace whose packing package, tested on its own, is loaded by one command of the command-line package. */
+const PACKER: Record<string, string> = {
+  '/repo/package.json': JSON.stringify({ name: 'shop', workspaces: ['packages/*'] }),
+  '/repo/packages/packer/package.json': JSON.stringify({ name: '@shop/packer', main: 'dist/packer.js' }),
+  '/repo/packages/packer/packer.ts': `import { writeManifest } from './lib/manifest';\nexport async function pack(dir: string) { writeManifest(dir); }\n`,
+  '/repo/packages/packer/lib/manifest.ts': `import { writeFileSync } from 'node:fs';\nexport const versionCode = (v: string) => v.split('.').length;\nexport function writeManifest(dir: string) { writeFileSync(dir + '/m.json', '{}'); }\n`,
+  '/repo/packages/packer/test/manifest.test.ts': `import { versionCode } from '../lib/manifest';\nit('counts', () => versionCode('1.2'));\n`,
+  '/repo/packages/cli/package.json': JSON.stringify({ name: '@shop/cli', bin: { shop: 'bin/shop' }, dependencies: { '@shop/packer': '1.0.0' } }),
+  '/repo/packages/cli/src/commands/pack.js': `const { Command } = require('@oclif/core');\nconst { pack } = require('@shop/packer/packer');\nmodule.exports = class Pack extends Command { run() { return pack('out'); } };\n`,
+};
 
 describe('files only one-off programs import', () => {
   it('are the files a script imports that nothing else imports, and the files only those import', () => {
@@ -48,6 +58,19 @@ describe('files only one-off programs import', () => {
       '/repo/packages/shop-cli/src/commands/build-app.js': `const { Command } = require('@oclif/core');\nconst { Builder } = require('@shop/builder/builder');\nmodule.exports = class BuildApp extends Command { run() { return new Builder().build(); } };\n`,
     });
     assert.deepEqual(found, ['/repo/packages/builder/builder.ts', '/repo/packages/builder/utils/steps.ts']);
+  });
+
+  it("are the files of a package only a command-line command loads, whatever the package's own tests import", () => {
+    assert.deepEqual(scriptOnly(PACKER), ['/repo/packages/packer/lib/manifest.ts', '/repo/packages/packer/packer.ts']);
+  });
+
+  it("leave a package's tested modules as they are where a server of another package imports the package too", () => {
+    const found = scriptOnly({
+      ...PACKER,
+      '/repo/packages/server/package.json': JSON.stringify({ name: '@shop/server', dependencies: { '@shop/packer': '1.0.0' } }),
+      '/repo/packages/server/routes/manifest.js': `const { writeManifest } = require('@shop/packer/lib/manifest');\nmodule.exports = async (req, res) => res.json(writeManifest(req.query.dir));\n`,
+    });
+    assert.deepEqual(found, ['/repo/packages/packer/packer.ts']);
   });
 
   it('leave a package the server imports through its barrel as it is', () => {

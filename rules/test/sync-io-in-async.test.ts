@@ -403,6 +403,7 @@ describe('sync-io-in-async', () => {
       assert.deepEqual(
         findingsOf(code).map((finding) => [lineOf(code, finding.start), finding.messageId]),
         [
+          [5, 'blocking'],
           [6, 'blocking'],
           [9, 'blocking'],
           [10, 'blocking'],

@@ -22,6 +22,7 @@ export class DocumentsController {
   @Post()
   create(@Body() body: { id: string; text: string; secret: string }) {
     writeFileSync(`${this.root}/${body.id}.md`, body.text);
+//  ^^^^^^^^^^^^^ sync-io-in-async
     return { key: scryptSync(body.secret, body.id, 32).toString('base64') };
 //                ^^^^^^^^^^ sync-io-in-async
   }

@@ -13,12 +13,12 @@ import { visitAll, visitWithinFunction } from './visit';
 
 /**
  * Names of functions that run once while an application or one of its parts starts or stops:
- * `bootstrap`, `boot`, `postBoot…`, framework lifecycle hooks, a plugin's or module's `init`, a loader (`adminLoader`,
+ * `bootstrap`, `boot`, `postBoot…`, `startServer`, `startListening`, framework lifecycle hooks, a plugin's or module's `init`, a loader (`adminLoader`,
  * `loadModules`, `loadPlugins`, `loadConfig`), a shutdown. Names that a request or another caller
  * may run as well (`main`, `start`, `stop`, `register`, `setup`, `destroy`) are left out.
  */
 const STARTUP_NAME =
-  /^(?:bootstrap(?:[A-Z_]\w*)?|(?:pre|post)?[bB]oot(?:[A-Z_]\w*)?|start(?:Server|App|Application)|init(?:iali[sz]e)?(?:App|Application|Modules?|Plugins?|Server|Services?|Database|Db|Connections?)?|onModuleInit|onApplicationBootstrap|onModuleDestroy|beforeApplicationShutdown|onApplicationShutdown|(?:graceful)?[sS]hutdown|onShutdown|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
+  /^(?:bootstrap(?:[A-Z_]\w*)?|(?:pre|post)?[bB]oot(?:[A-Z_]\w*)?|start(?:Server|App|Application|Listening)|init(?:iali[sz]e)?(?:App|Application|Modules?|Plugins?|Server|Services?|Database|Db|Connections?)?|onModuleInit|onApplicationBootstrap|onModuleDestroy|beforeApplicationShutdown|onApplicationShutdown|(?:graceful)?[sS]hutdown|onShutdown|[a-z]\w*Loader|load(?:\w*Modules?|\w*Plugins?|\w*Config(?:uration)?s?|\w*Providers?|Env\w*))$/;
 
 /**
  * `quit()`, `unload()`, `close()`, `dispose()`, `teardown()`, `disconnect()`, `disconnectKafka()`: an object or module releasing what it holds

@@ -399,7 +399,8 @@ export class ProjectFactsModel {
       return own !== undefined && found!.recurring.some((entry) => entry === own || entry.endsWith(`/${own}`));
     };
     const programs = new Set<string>();
-    const found = scriptOnlyFiles(all, () => this.importersOf(all), roleOf, childFiles, programs, recurs);
+    const folderOf = (file: string): string | undefined => packageOf(dirname(normalizePath(file)))?.root;
+    const found = scriptOnlyFiles(all, () => this.importersOf(all), roleOf, childFiles, programs, recurs, folderOf);
     const keys = new Set([...programs].map((file) => fileKey(normalizePath(file))));
     if (keys.size !== this.programKeys.size || [...keys].some((key) => !this.programKeys.has(key))) {
       this.programKeys = keys;

@@ -26,8 +26,10 @@ function keepsRunning(sign: RoleSign): boolean {
  * re-exports inside the project's programs, so a package that only a command-line tool loads
  * (`cli/commands/build-app.js` requiring its builder) is one-off, its modules' import cycles
  * included. A test's import keeps a file as it is: a plugin the application loads by its name
- * may have no other importer. `programs` is given the scripts, seeds and migrations themselves; `recurs` tells the programs a
- * package's scripts run as recurring work (see `boundForScriptsOnly`).
+ * may have no other importer; but not a test of a package that the other packages import from one-off programs alone (a builder
+ * only a command-line command loads, with its own tests): it tests the package's modules and says nothing of a server running
+ * them. `programs` is given the scripts, seeds and migrations themselves; `recurs` tells the programs a package's scripts run as
+ * recurring work (see `boundForScriptsOnly`); `packageOf` gives a file's package folder.
  */
 export function scriptOnlyFiles(
   sources: readonly RoleSource[],
@@ -36,13 +38,16 @@ export function scriptOnlyFiles(
   childFiles: ReadonlySet<string>,
   programs = new Set<string>(),
   recurs: (source: RoleSource) => boolean = () => false,
+  packageOf: (file: string) => string | undefined = () => undefined,
 ): Set<string> {
   const found = new Set<string>();
   const oneOff = new Set(childFiles);
   const production: RoleSource[] = [];
   const neutral = new Set<string>();
+  const tests: string[] = [];
   for (const source of sources) {
     const role = roleOf(source);
+    if (role === 'test') tests.push(source.file);
     if (RUNS_ONCE.has(role)) {
       oneOff.add(source.file);
       programs.add(source.file);
@@ -52,6 +57,7 @@ export function scriptOnlyFiles(
   if (oneOff.size === 0) return found;
   const importers = importersOf();
   for (const { file, signals } of production) if (signals.reexportsOnly && !importers.has(file)) neutral.add(file);
+  for (const file of testsOfProgramPackages(tests, importers, oneOff, packageOf)) neutral.add(file);
   const candidates = new Set(production.flatMap(({ file }) => (importers.has(file) ? [file] : [])));
   // What each file imports, among the candidates.
   const imports = new Map<string, string[]>();
@@ -68,7 +74,7 @@ export function scriptOnlyFiles(
     (source) => oneOff.has(source.file) && !recurs(source),
     (source) => roleOf(source) === 'test',
   );
-  // Files the application runs: everything a file of its own imports (not a one-off program's, a test's or an idle barrel's), directly or not.
+  // Files the application runs: everything a file of its own or a test imports (not a one-off program's, an idle barrel's or a program-only package's test), directly or not.
   const live = new Set<string>();
   const pending = [...imports.keys()].filter((file) => !candidates.has(file) && !oneOff.has(file) && !neutral.has(file));
   for (let next = pending.pop(); next !== undefined; next = pending.pop())
@@ -87,6 +93,32 @@ export function scriptOnlyFiles(
       reached.push(file);
     }
   return found;
+}
+
+/**
+ * The tests inside a package whose importers in other packages are all one-off programs (`build-app.js` of a command-line
+ * package requiring the builder package): the package runs only in those programs, whatever its own tests import.
+ */
+function testsOfProgramPackages(
+  tests: readonly string[],
+  importers: ReadonlyMap<string, readonly string[]>,
+  oneOff: ReadonlySet<string>,
+  packageOf: (file: string) => string | undefined,
+): string[] {
+  if (tests.length === 0) return [];
+  const testFiles = new Set(tests);
+  // Each package that other packages import: whether every such importer is a one-off program.
+  const onlyPrograms = new Map<string, boolean>();
+  for (const [file, fileImporters] of importers) {
+    const folder = packageOf(file);
+    if (folder === undefined) continue;
+    for (const importer of fileImporters)
+      if (!testFiles.has(importer) && packageOf(importer) !== folder) onlyPrograms.set(folder, onlyPrograms.get(folder) !== false && oneOff.has(importer));
+  }
+  return tests.filter((file) => {
+    const folder = packageOf(file);
+    return folder !== undefined && onlyPrograms.get(folder) === true;
+  });
 }
 
 /**

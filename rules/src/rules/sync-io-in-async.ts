@@ -700,12 +700,17 @@ export const syncIoInAsync: Rule = {
             edges.push({ from: owner, to: target, call });
         }
 
-        // One function, one finding: the calls without a safe fix stand beside its first one. A call that `--fix` rewrites safely keeps
-        // a finding of its own, so that one run of the fix rewrites them all, and so does slow work (a key derived, a password hashed).
+        // One function, one finding: on its first blocking call that does work (not an `if`'s check before it), with the calls without a
+        // safe fix beside it. A call that `--fix` rewrites safely keeps a finding of its own, so that one run of the fix rewrites them
+        // all, and so does slow work (a key derived, a password hashed); neither hides the first (a command run before the read of the
+        // file it writes).
         for (const [owner, uses] of direct) {
           const fixed = uses.map((entry) => ({ ...entry, fix: promiseFix(context, entry.use, owner) }));
-          const own = fixed.filter(({ use, fix }) => isSlowWork(use) || fix?.safe);
-          const shown = own.length > 0 ? own : [fixed[0]!];
+          const first = Math.max(
+            0,
+            fixed.findIndex(({ use }) => !onlyChecks(use) || !inCondition(use.call)),
+          );
+          const shown = fixed.filter(({ use, fix }, index) => index === first || isSlowWork(use) || fix?.safe);
           const beside = fixed.filter((other) => !shown.includes(other)).map(({ use }) => use);
           shown.forEach(({ use, setting, fix }, index) => reportUse(use, setting, owner, fix, index === 0 ? beside : []));
         }
