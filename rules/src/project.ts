@@ -63,7 +63,7 @@ import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
 import { developmentSpans, inSpans } from './analysis/development-branches';
 import { isLocalModule } from './analysis/module-names';
-import { visitAll } from './analysis/visit';
+import { visitAll, visitWithinFunction } from './analysis/visit';
 import { modelSchema, schemaMembers } from './analysis/mongoose-schemas';
 import { argumentLists } from './analysis/caller-lists';
 import { sharedLists, type ArgumentLists } from './project-model/argument-lists';
@@ -1077,8 +1077,8 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   }
   const handled = handledMessage(context, declaration);
   if (handled !== undefined && declared.functions[`${name}.execute`]) declared.handlers[handled] ??= name;
-  const fields = readableFields(context, declaration);
-  if (fields) declared.fields[name] = fields;
+  const fields = { ...readableFields(context, declaration), ...ownInstanceFinders(declaration, name) };
+  if (Object.keys(fields).length > 0) declared.fields[name] = fields;
   const base = declaration.superClass && baseOf(context, declaration.superClass);
   const className = declaration.id?.name ?? name;
   if (base) {
@@ -1803,6 +1803,41 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
   }
   for (const [name, made] of Object.entries(constructedFields(context, declaration))) fields[name] ??= made;
   return Object.keys(fields).length > 0 ? fields : undefined;
+}
+
+/**
+ * `static findOne(where): Table | null`, `static async load(id) { ...; return new this(row); }`: the static methods that hand out an
+ * instance of their own class, kept as `findOne()` (see `CALLED`), so `const table = Table.findOne(name); table.getRows()` runs that class's method.
+ */
+function ownInstanceFinders(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, exported: string): Record<string, FieldFact> {
+  const className = declaration.id?.name;
+  const isOwnClass = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.ThisExpression || (node.type === AST_NODE_TYPES.Identifier && node.name === className);
+  const fields: Record<string, FieldFact> = {};
+  for (const element of declaration.body.body) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || !element.static || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier)
+      continue;
+    const method = element.value as FunctionNode;
+    const declared = firstNamedType(declaredReturnType(method));
+    const typed = declared?.type === AST_NODE_TYPES.TSThisType || (declared?.type === AST_NODE_TYPES.TSTypeReference && isOwnClass(declared.typeName));
+    if (typed || (!declared && returnsOwnInstance(method, isOwnClass))) fields[`${element.key.name}${CALLED}`] = { type: { module: '', name: exported } };
+  }
+  return fields;
+}
+
+/** Whether a `return` of a function's own body hands out `new this(...)` or `new Self(...)`, also as a branch (`row ? new this(row) : null`). */
+function returnsOwnInstance(fn: FunctionNode, isOwnClass: (callee: TSESTree.Node) => boolean): boolean {
+  let found = false;
+  visitWithinFunction(fn.body ?? fn, (node) => {
+    if (node.type !== AST_NODE_TYPES.ReturnStatement || !node.argument) return;
+    const returned = unwrapExpression(node.argument);
+    const values = returned.type === AST_NODE_TYPES.ConditionalExpression ? [returned.consequent, returned.alternate] : [returned];
+    found ||= values.some((value) => {
+      const made = unwrapExpression(value);
+      return made.type === AST_NODE_TYPES.NewExpression && isOwnClass(made.callee);
+    });
+  });
+  return found;
 }
 
 /**
