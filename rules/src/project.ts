@@ -27,6 +27,8 @@ import {
   constValueOf,
   declaredReturnType,
   fieldSetting,
+  firstNamedType,
+  handsOutOwnInstance,
   isRequestMemoized,
   keyName,
   localFunction,
@@ -45,7 +47,6 @@ import {
 export { importsProjectModule } from './project-model/resolution';
 import {
   CALLED,
-  firstNamedType,
   instanceClass,
   madeFunctionRef,
   MAX_CURRIED,
@@ -63,7 +64,7 @@ import type { MadeClient } from './project-model/made-clients';
 import { callRunsAtBoot, isCallOf, runsOnlyAtBoot } from './analysis/startup';
 import { developmentSpans, inSpans } from './analysis/development-branches';
 import { isLocalModule } from './analysis/module-names';
-import { visitAll, visitWithinFunction } from './analysis/visit';
+import { visitAll } from './analysis/visit';
 import { modelSchema, schemaMembers } from './analysis/mongoose-schemas';
 import { argumentLists } from './analysis/caller-lists';
 import { sharedLists, type ArgumentLists } from './project-model/argument-lists';
@@ -1805,39 +1806,15 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
   return Object.keys(fields).length > 0 ? fields : undefined;
 }
 
-/**
- * `static findOne(where): Table | null`, `static async load(id) { ...; return new this(row); }`: the static methods that hand out an
- * instance of their own class, kept as `findOne()` (see `CALLED`), so `const table = Table.findOne(name); table.getRows()` runs that class's method.
- */
+/** The static methods that hand out an instance of their own class (see `handsOutOwnInstance`), kept as `findOne()` (see `CALLED`). */
 function ownInstanceFinders(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, exported: string): Record<string, FieldFact> {
-  const className = declaration.id?.name;
-  const isOwnClass = (node: TSESTree.Node): boolean =>
-    node.type === AST_NODE_TYPES.ThisExpression || (node.type === AST_NODE_TYPES.Identifier && node.name === className);
   const fields: Record<string, FieldFact> = {};
   for (const element of declaration.body.body) {
     if (element.type !== AST_NODE_TYPES.MethodDefinition || !element.static || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier)
       continue;
-    const method = element.value as FunctionNode;
-    const declared = firstNamedType(declaredReturnType(method));
-    const typed = declared?.type === AST_NODE_TYPES.TSThisType || (declared?.type === AST_NODE_TYPES.TSTypeReference && isOwnClass(declared.typeName));
-    if (typed || (!declared && returnsOwnInstance(method, isOwnClass))) fields[`${element.key.name}${CALLED}`] = { type: { module: '', name: exported } };
+    if (handsOutOwnInstance(declaration, element.value as FunctionNode)) fields[`${element.key.name}${CALLED}`] = { type: { module: '', name: exported } };
   }
   return fields;
-}
-
-/** Whether a `return` of a function's own body hands out `new this(...)` or `new Self(...)`, also as a branch (`row ? new this(row) : null`). */
-function returnsOwnInstance(fn: FunctionNode, isOwnClass: (callee: TSESTree.Node) => boolean): boolean {
-  let found = false;
-  visitWithinFunction(fn.body ?? fn, (node) => {
-    if (node.type !== AST_NODE_TYPES.ReturnStatement || !node.argument) return;
-    const returned = unwrapExpression(node.argument);
-    const values = returned.type === AST_NODE_TYPES.ConditionalExpression ? [returned.consequent, returned.alternate] : [returned];
-    found ||= values.some((value) => {
-      const made = unwrapExpression(value);
-      return made.type === AST_NODE_TYPES.NewExpression && isOwnClass(made.callee);
-    });
-  });
-  return found;
 }
 
 /**

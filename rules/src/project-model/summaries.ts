@@ -43,6 +43,7 @@ import {
   classFieldType,
   constValueOf,
   declaredReturnType,
+  firstNamedType,
   declaresMember,
   destructuredSource,
   fieldSetting,
@@ -1950,12 +1951,6 @@ function returnedClass(context: RuleContext, node: TSESTree.Node): ModuleMember 
     : call && resolveModuleMember(context, call.callee);
   if (!member || member.path.length !== 1 || member.module.startsWith('node:')) return undefined;
   return local ? member : { module: member.module, path: [`${member.path[0]}${CALLED}`] };
-}
-
-/** `KyselyDB | KyselyTransaction` of a helper that returns the handle or the transaction it is given: the first member that is not empty, as `unionClass` reads it. */
-export function firstNamedType(type: TSESTree.TypeNode | undefined): TSESTree.TypeNode | undefined {
-  if (type?.type !== AST_NODE_TYPES.TSUnionType) return type;
-  return type.types.find((member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword);
 }
 
 /**
