@@ -27,6 +27,8 @@ import {
   constValueOf,
   declaredReturnType,
   fieldSetting,
+  firstNamedType,
+  handsOutOwnInstance,
   isRequestMemoized,
   keyName,
   localFunction,
@@ -45,7 +47,6 @@ import {
 export { importsProjectModule } from './project-model/resolution';
 import {
   CALLED,
-  firstNamedType,
   instanceClass,
   madeFunctionRef,
   MAX_CURRIED,
@@ -1077,8 +1078,8 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   }
   const handled = handledMessage(context, declaration);
   if (handled !== undefined && declared.functions[`${name}.execute`]) declared.handlers[handled] ??= name;
-  const fields = readableFields(context, declaration);
-  if (fields) declared.fields[name] = fields;
+  const fields = { ...readableFields(context, declaration), ...ownInstanceFinders(declaration, name) };
+  if (Object.keys(fields).length > 0) declared.fields[name] = fields;
   const base = declaration.superClass && baseOf(context, declaration.superClass);
   const className = declaration.id?.name ?? name;
   if (base) {
@@ -1803,6 +1804,17 @@ function readableFields(context: RuleContext, declaration: TSESTree.ClassDeclara
   }
   for (const [name, made] of Object.entries(constructedFields(context, declaration))) fields[name] ??= made;
   return Object.keys(fields).length > 0 ? fields : undefined;
+}
+
+/** The static methods that hand out an instance of their own class (see `handsOutOwnInstance`), kept as `findOne()` (see `CALLED`). */
+function ownInstanceFinders(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, exported: string): Record<string, FieldFact> {
+  const fields: Record<string, FieldFact> = {};
+  for (const element of declaration.body.body) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || !element.static || element.kind !== 'method' || element.key.type !== AST_NODE_TYPES.Identifier)
+      continue;
+    if (handsOutOwnInstance(declaration, element.value as FunctionNode)) fields[`${element.key.name}${CALLED}`] = { type: { module: '', name: exported } };
+  }
+  return fields;
 }
 
 /**

@@ -607,6 +607,19 @@ function projectMessages(project: string, name: string): Array<[string, string]>
   return findings(text, file, options).map((finding) => [text.slice(finding.start, finding.end), finding.message]);
 }
 
+describe("n-plus-one through an instance a static method of the project's class hands out", () => {
+  it('names the instance method and the query it runs, also behind a helper of the class it returns', () => {
+    assert.deepEqual(
+      projectMessages('static-finder-instances', 'sync.ts').map(([code, message]) => [code, message.split('. ')[0]]),
+      [
+        ['collection!.update', 'collection!.update() runs a write (pool.query, store.ts:12) per item of this loop (N+1)'],
+        ['collection.rows', 'collection.rows() runs a query (pool.query, store.ts:7) per item of this loop (N+1)'],
+        ['collection.rows', 'collection.rows() runs a query (pool.query, store.ts:7) per item of this loop (N+1)'],
+      ],
+    );
+  });
+});
+
 describe('n-plus-one through a base repository handed its model by each subclass', () => {
   it('names the query the base runs on the model its constructor keeps', () => {
     assert.deepEqual(

@@ -630,9 +630,23 @@ export function localFunction(context: RuleContext, callee: TSESTree.Node): Func
     if (object?.type === AST_NODE_TYPES.ObjectExpression)
       return objectMember(object, name) ?? madeFunction(context, objectProperty(object, name)) ?? assignedBeside(context, node.object, name, definition.node);
     // `var Revision = sequelize.define(...); Revision.saveNoteRevision = function (note, callback) {…}`: a function set on the value.
+    const made = object && ownClassMade(context, object);
+    if (made) return classMember(made.body, name, false);
     return object ? assignedBeside(context, node.object, name, definition.node) : undefined;
   }
   return undefined;
+}
+
+/** `Table.findOne(name)`, awaited or not, with `Table` a class of this file whose static method hands out its own instance: that class. */
+function ownClassMade(context: RuleContext, value: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  const call = unwrapExpression(value.type === AST_NODE_TYPES.AwaitExpression ? value.argument : value);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const owner = call.callee.object.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, call.callee.object)?.defs[0] : undefined;
+  const method = propertyName(call.callee);
+  if (owner?.type !== 'ClassName' || method === undefined) return undefined;
+  const declaration = owner.node as TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+  const finder = classMember(declaration.body, method, true);
+  return finder && handsOutOwnInstance(declaration, finder) ? declaration : undefined;
 }
 
 /** `module.exports`, the CommonJS exports object. */
@@ -758,6 +772,35 @@ export function declaredReturnType(fn: FunctionNode): TSESTree.TypeNode | undefi
       ? type.typeArguments?.params[0]
       : undefined;
   return promised ?? type;
+}
+
+/** `KyselyDB | KyselyTransaction` of a helper that returns the handle or the transaction it is given: the first member that is not empty, as `unionClass` reads it. */
+export function firstNamedType(type: TSESTree.TypeNode | undefined): TSESTree.TypeNode | undefined {
+  if (type?.type !== AST_NODE_TYPES.TSUnionType) return type;
+  return type.types.find((member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword);
+}
+
+/**
+ * `static findOne(where): Table | null`, `static async load(id) { …; return new this(row); }`: whether a static method hands out an instance
+ * of its own class, by the type it declares it returns or, without one, by a `return` of `new this(...)` or `new Table(...)`.
+ */
+export function handsOutOwnInstance(declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression, method: FunctionNode): boolean {
+  const isOwnClass = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.ThisExpression || (node.type === AST_NODE_TYPES.Identifier && node.name === declaration.id?.name);
+  const declared = firstNamedType(declaredReturnType(method));
+  if (declared) return declared.type === AST_NODE_TYPES.TSThisType || (declared.type === AST_NODE_TYPES.TSTypeReference && isOwnClass(declared.typeName));
+  let found = false;
+  visitWithinFunction(method.body ?? method, (node) => {
+    if (node.type !== AST_NODE_TYPES.ReturnStatement || !node.argument) return;
+    const returned = unwrapExpression(node.argument);
+    // `row ? new this(row) : null`: either branch.
+    const values = returned.type === AST_NODE_TYPES.ConditionalExpression ? [returned.consequent, returned.alternate] : [returned];
+    found ||= values.some((value) => {
+      const made = unwrapExpression(value);
+      return made.type === AST_NODE_TYPES.NewExpression && isOwnClass(made.callee);
+    });
+  });
+  return found;
 }
 
 /** What the class around `this.name` (`this.#name`) sets that field to (see `fieldSetting`). */

@@ -43,6 +43,7 @@ import {
   classFieldType,
   constValueOf,
   declaredReturnType,
+  firstNamedType,
   declaresMember,
   destructuredSource,
   fieldSetting,
@@ -1078,11 +1079,7 @@ export function handedCallbacks(context: RuleContext, call: TSESTree.CallExpress
   const index = call.arguments.findIndex((argument) => isFunction(argument));
   const callback = call.arguments[index];
   if (callback && isFunction(callback))
-    return call.parent?.type === AST_NODE_TYPES.AwaitExpression &&
-      !loadsFixedCacheKey(call, index) &&
-      (runsCallbackAt(context, call.callee, index) || callsProjectMethod(context, call))
-      ? [callback]
-      : [];
+    return !loadsFixedCacheKey(call, index) && (runsCallbackAt(context, call.callee, index) || callsProjectMethod(context, call)) ? [callback] : [];
   const entries = call.arguments.findIndex((argument) => functionEntries(argument) !== undefined);
   return entries >= 0 && runsCallbackAt(context, call.callee, entries, true) ? functionEntries(call.arguments[entries]!)! : [];
 }
@@ -1479,6 +1476,11 @@ function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSES
           ...executesRef(context, call, names),
         };
       const fallback: TSESTree.Identifier | undefined = source ? undefined : defaultedImport(context, object);
+      // `const table = await Table.findOne(name)`: what a static method of an imported class hands out, as `Table.findOne(name).getRows()` written in place.
+      const kept = source || fallback ? undefined : constantCall(context, object);
+      const finder = kept?.callee.type === AST_NODE_TYPES.MemberExpression ? resolveModuleMember(context, kept.callee) : undefined;
+      if (finder?.path.length === 2 && isLocalModule(finder.module))
+        return { module: finder.module, path: [finder.path[0]!, `${finder.path[1]}${CALLED}`, ...names], ...siteOf(context, callee) };
       if (!source && !fallback) return undefined;
       if (source) {
         names.unshift(...source.path);
@@ -1951,12 +1953,6 @@ function returnedClass(context: RuleContext, node: TSESTree.Node): ModuleMember 
   return local ? member : { module: member.module, path: [`${member.path[0]}${CALLED}`] };
 }
 
-/** `KyselyDB | KyselyTransaction` of a helper that returns the handle or the transaction it is given: the first member that is not empty, as `unionClass` reads it. */
-export function firstNamedType(type: TSESTree.TypeNode | undefined): TSESTree.TypeNode | undefined {
-  if (type?.type !== AST_NODE_TYPES.TSUnionType) return type;
-  return type.types.find((member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword);
-}
-
 /**
  * `DbConnection | DbTransaction | undefined`, `context: ReqContext | ApiReqContext`: every member has what is read off it,
  * so the first that is not empty names the class to look in.
@@ -2188,7 +2184,7 @@ function resolveRef(
   // `this.find(id)` in a subclass may call a method the base class declares, not a Knex handle it holds: then it runs that method.
   const invokedSite = invoked && invokedQuery(models, fromFile, ref, invoked, site);
   if (invoked && (invokedSite || ref.path.length === 1)) return invokedSite;
-  if (made) return summaryAt(key, ref.path) ?? madeQuery(models, fromFile, ref, site);
+  if (made) return summaryAt(key, ref.path) ?? madeQuery(models, fromFile, ref, site) ?? defaultClassMadeQuery(models, fromFile, ref, summaryAt);
   const [name, ...members] = ref.path;
   // `Getter.promises.get(...)`: a method of an object an exported object holds (see `exportAndMethod`).
   if (members.length <= 2) {
@@ -2231,6 +2227,22 @@ function resolveRef(
   // `db.selectFrom(...)` on an instance typed as a Kysely handle is a query only when its chain runs it (see `callRefOf`).
   if (!value || !kind || (instance && value.orm === 'kysely' && !ref.executes)) return undefined;
   return handleQuerySite(site, value, kind, method, ref);
+}
+
+/**
+ * `table.getRows()` of `const table = Table.findOne(name)` with `Table` a default import, read as the factory `findOne`: the method of the
+ * instance the default export's static method hands out (see `ownInstanceFinders`).
+ */
+function defaultClassMadeQuery(
+  models: ProjectModels,
+  fromFile: string,
+  ref: CallRef,
+  summaryAt: (key: string, path: readonly string[]) => QuerySite | undefined,
+): QuerySite | undefined {
+  const [finder, method] = ref.path;
+  if (ref.path.length !== 2) return undefined;
+  const owner = heldInstanceMethod(models, fromFile, { module: ref.module, path: ['default', `${finder}${CALLED}`, method!] });
+  return owner && summaryAt(owner.key, owner.path);
 }
 
 /** `this.model.findOne(...)` of a base class: the query on the model every subclass hands its constructor (see `ProjectModels.heldArguments`). */
