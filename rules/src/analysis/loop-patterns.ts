@@ -2,8 +2,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
 import {
+  bufferedData,
   constValueOf,
-  isGlobalName,
   isGlobalReference,
   keyName,
   localFunction,
@@ -274,12 +274,8 @@ function comparesTimingSafe(context: RuleContext, call: TSESTree.CallExpression)
 /** `row.prefix` of `Buffer.from(row.prefix)`, or of `candidate` where `const candidate = Buffer.from(row.prefix)`: the value a buffer holds. */
 function bufferedValue(context: RuleContext, node: TSESTree.Node): TSESTree.Node {
   const value = constValueOf(context, node) ?? unwrapExpression(node);
-  if (value.type !== AST_NODE_TYPES.CallExpression || !value.arguments[0]) return value;
-  const callee = unwrapExpression(value.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'from') return value;
-  const made = resolveModuleMember(context, callee.object);
-  const isBuffer = made ? /^(?:node:)?buffer$/.test(made.module) && made.path.join('.') === 'Buffer' : isGlobalName(context, callee.object, 'Buffer');
-  return isBuffer ? unwrapExpression(value.arguments[0]) : value;
+  const data = bufferedData(context, value);
+  return data ? unwrapExpression(data) : value;
 }
 
 /** `predicates` of `const predicates = await repo.findByJob(jobId)` in the loop's function: rows one call read for what it was handed. */
