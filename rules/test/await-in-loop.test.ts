@@ -478,7 +478,7 @@ export async function updateTree(trees) {
     assert.deepEqual(actualFindings(code, file, withDependencies('@acme/ui')), expectedFindings(code));
   });
 
-  it("leaves the code of a desktop or mobile app's package, and of a package whose only database is SQLite in the process; reports it beside a server", () => {
+  it("leaves the code of a desktop or mobile app's package or one importing its plugins, and of a package whose only database is SQLite in the process; reports it beside a server", () => {
     const file = path.join(FIXTURES_DIR, 'await-in-loop', 'device-apps', 'local-notes.ts');
     const code = fs.readFileSync(file, 'utf8');
     const withDependencies = (...names: string[]): AnalysisOptions => ({ ...DEFAULT_OPTIONS, project: { dependencies: new Set(names) } });
@@ -487,6 +487,13 @@ export async function updateTree(trees) {
     }
     assert.deepEqual(actualFindings(code, file, withDependencies('sqlite3', 'fs-extra')), []);
     assert.deepEqual(actualFindings(code, file, withDependencies('better-sqlite3')), []);
+    assert.deepEqual(actualFindings(code, file, withDependencies('jeep-sqlite', 'i18next')), []);
+    for (const plugin of ['@capacitor/filesystem', '@capacitor-community/sqlite', '@tauri-apps/plugin-fs', 'expo-file-system', 'react-native']) {
+      const importsPlugin = `import { open } from '${plugin}';\n${code}`;
+      assert.deepEqual(actualFindings(importsPlugin, file, withDependencies('i18next', 'express')), [], plugin);
+    }
+    const importsLookalike = `import { open } from 'capacitor-utils';\n${code}`;
+    assert.deepEqual(actualFindings(importsLookalike, file, withDependencies('i18next', 'express')), expectedFindings(importsLookalike));
     assert.deepEqual(actualFindings(code, file, withDependencies('sqlite3', 'koa')), expectedFindings(code));
     assert.deepEqual(actualFindings(code, file, withDependencies('better-sqlite3', 'pg')), expectedFindings(code));
     assert.deepEqual(actualFindings(code, file, withDependencies('fs-extra')), expectedFindings(code));

@@ -1,6 +1,9 @@
 // An await on the branch of one key of an object's keys runs at most once: an object holds each key once. So does one on the
-// branch of the one row, of those a call read, whose name or id equals a value. The same branch over a list's items, over an
-// item's field, over a field that sorts rows into kinds, or every key's await, is reported.
+// branch of the one row, of those a call read, whose name or id equals a value, or whose secret a timing-safe comparison
+// matches. The same branch over a list's items, over an item's field, over a field that sorts rows into kinds, a timing-safe
+// comparison with a value each row brings, or every key's await, is reported.
+import { timingSafeEqual } from 'node:crypto';
+
 interface Account {
   id: string;
   email: string;
@@ -92,4 +95,39 @@ export async function announceTier(account: Account, tier: string): Promise<void
     if (plan.tier === tier) await announcePlan(account.id, plan.id);
     //                      ^^^^^ await-in-loop
   }
+}
+
+interface StoredToken {
+  id: string;
+  lookup: string;
+  digest: string;
+  issuer: string;
+}
+
+declare function findTokensStartingWith(start: string): Promise<StoredToken[]>;
+declare function verifyDigest(secret: string, digest: string): Promise<boolean>;
+
+export async function tokenIdFor(secret: string, lookup: string): Promise<string | undefined> {
+  const wanted = Buffer.from(lookup);
+  const candidates = await findTokensStartingWith(lookup.slice(0, 4));
+  let found: string | undefined;
+  for (const candidate of candidates) {
+    const stored = Buffer.from(candidate.lookup);
+    if (wanted.length === stored.length && timingSafeEqual(wanted, stored)) {
+      if (await verifyDigest(secret, candidate.digest)) found = candidate.id;
+    }
+  }
+  return found;
+}
+
+export async function tokenIdsAgainstIssuer(secret: string, lookup: string): Promise<string[]> {
+  const candidates = await findTokensStartingWith(lookup.slice(0, 4));
+  const found: string[] = [];
+  for (const candidate of candidates) {
+    if (timingSafeEqual(Buffer.from(candidate.lookup), Buffer.from(candidate.issuer))) {
+      if (await verifyDigest(secret, candidate.digest)) found.push(candidate.id);
+      //  ^^^^^ await-in-loop
+    }
+  }
+  return found;
 }

@@ -340,11 +340,14 @@ export function isElectronPackage(name: string): boolean {
 const DEVICE_APP_PACKAGE = /^(?:react-native|expo|@capacitor\/core|@tauri-apps\/api)$/;
 /** SQLite in the process: a local app's store, one file that one process opens, whose statements run one after another. */
 const EMBEDDED_DATABASE_PACKAGE =
-  /^(?:sqlite3|better-sqlite3|@journeyapps\/sqlcipher|react-native-sqlite-storage|expo-sqlite|@capacitor-community\/sqlite|@op-engineering\/op-sqlite|sql\.js)$/;
+  /^(?:sqlite3|better-sqlite3|@journeyapps\/sqlcipher|react-native-sqlite-storage|expo-sqlite|@capacitor-community\/sqlite|@op-engineering\/op-sqlite|sql\.js|jeep-sqlite)$/;
+/** Modules only a mobile or desktop app's code loads: Capacitor's and Tauri's plugins, React Native's and Expo's modules. */
+const DEVICE_APP_MODULE = /^(?:@capacitor(?:-community)?\/[\w-]+|@tauri-apps\/[\w-]+|react-native|expo|expo-[\w-]+)(?:\/|$)/;
 
 /**
  * Whether the file belongs to a package of an application that runs on one user's device: a desktop or mobile app
- * (it depends on Electron, React Native, Expo, Capacitor or Tauri), or a package whose database is SQLite in the
+ * (it depends on Electron, React Native, Expo, Capacitor or Tauri, or the file imports their modules, as a mobile app's
+ * sources do when its native shell is declared elsewhere), or a package whose database is SQLite in the
  * process and that needs no server (the library a desktop, mobile and command-line app share: sync, notes on a
  * local database). Its loops wait for one user, over that user's items, and its queries take turns on one file.
  */
@@ -352,6 +355,8 @@ export function runsOnDevice(context: RuleContext): boolean {
   return context.shared.memo('runsOnDevice', () => {
     const dependencies = [...context.options.project.dependencies];
     if (dependencies.some((name) => isElectronPackage(name) || DEVICE_APP_PACKAGE.test(name))) return true;
+    if (context.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && DEVICE_APP_MODULE.test(statement.source.value)))
+      return true;
     return dependencies.some((name) => EMBEDDED_DATABASE_PACKAGE.test(name)) && !dependencies.some(isServerPackage);
   });
 }

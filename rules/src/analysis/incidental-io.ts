@@ -8,7 +8,7 @@ import type { RuleContext } from '../types';
 import { handlesFailure } from './failure-paths';
 import { isSameOnEveryCall } from './fixed-paths';
 import { promiseStep, thenCallbackOf } from './promise-chains';
-import { constValueOf, isGlobalReference, propertyName, unwrapExpression } from './resolve';
+import { bufferedData, constValueOf } from './resolve';
 import type { FunctionNode } from './scopes';
 import { visitWithinFunction } from './visit';
 
@@ -61,14 +61,6 @@ export function isConstantData(context: RuleContext, node: TSESTree.Node, depth 
   if (!value) return false;
   if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string';
   if (value.type === AST_NODE_TYPES.TemplateLiteral) return value.expressions.length === 0;
-  if (value.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = unwrapExpression(value.callee);
-  const fromBuffer =
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    propertyName(callee) === 'from' &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.object.name === 'Buffer' &&
-    isGlobalReference(context, callee.object);
-  const data = value.arguments[0];
-  return fromBuffer && data !== undefined && data.type !== AST_NODE_TYPES.SpreadElement && isConstantData(context, data, depth + 1);
+  const data = bufferedData(context, value);
+  return data !== undefined && isConstantData(context, data, depth + 1);
 }

@@ -398,16 +398,25 @@ export function awaitsValidation(context: RuleContext, node: TSESTree.AwaitExpre
   return throws && !other;
 }
 
-/** `await rule.check(value)`, `await check(value)`: a call of a function the caller handed over (a parameter, or a member of one). */
+/**
+ * `await rule.check(value)`, `await check(value)`, `await field.validate(value)` in `for (const field of rule.fields ?? [])`: a call
+ * of a function the caller handed over (a parameter, a member of one, or of an item of a list it holds).
+ */
 function callsHandedHook(context: RuleContext, fn: FunctionNode, node: TSESTree.AwaitExpression): boolean {
   const call = unwrapExpression(node.argument);
-  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-  let root = unwrapExpression(call.callee);
+  return call.type === AST_NODE_TYPES.CallExpression && isHandedValue(context, fn, call.callee);
+}
+
+/** A parameter of `fn`, a member of one, or the item of a loop of `fn` over such a list (`rule.fields ?? []`). */
+function isHandedValue(context: RuleContext, fn: FunctionNode, value: TSESTree.Node): boolean {
+  let root = unwrapExpression(value);
+  if (root.type === AST_NODE_TYPES.LogicalExpression && (root.operator === '??' || root.operator === '||')) root = unwrapExpression(root.left);
   while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
-  return (
-    root.type === AST_NODE_TYPES.Identifier &&
-    resolveVariable(context, root)?.defs.some((definition) => definition.type === 'Parameter' && definition.node === fn) === true
-  );
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = resolveVariable(context, root)?.defs[0];
+  if (definition?.type === 'Parameter') return definition.node === fn;
+  const loop = definition?.type === 'Variable' ? definition.parent.parent : undefined;
+  return loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === definition!.parent && isHandedValue(context, fn, loop.right);
 }
 
 /** `const error = await hook(value)` whose every read is in an `if` test that leads to a `throw`. */
@@ -418,10 +427,16 @@ function answerOnlyTested(context: RuleContext, node: TSESTree.AwaitExpression):
   return reads.length > 0 && reads.every((reference) => testsBeforeThrow(reference.identifier));
 }
 
-/** Whether `node` sits in the test of an `if` whose branch throws, or in that `throw` itself. */
+/** Whether `node` sits in the test of an `if` whose branch throws, in that `throw` itself, or in a branch that ends with a `throw` (the error's text). */
 function testsBeforeThrow(node: TSESTree.Node): boolean {
   for (let child: TSESTree.Node = node, current = node.parent; current && !isFunction(current); child = current, current = current.parent!) {
     if (current.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (
+      current.type === AST_NODE_TYPES.BlockStatement &&
+      current.body.at(-1)?.type === AST_NODE_TYPES.ThrowStatement &&
+      current.parent?.type === AST_NODE_TYPES.IfStatement
+    )
+      return true;
     if (current.type === AST_NODE_TYPES.IfStatement && current.test === child) {
       let throws = false;
       visitWithinFunction(current.consequent, (inner) => {

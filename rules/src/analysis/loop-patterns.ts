@@ -1,7 +1,17 @@
 /** Why a loop as a whole must run its iterations one after another: the loop-level patterns. */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RuleContext } from '../types';
-import { isGlobalReference, keyName, localFunction, propertyName, resolveModuleMember, resolveVariable, unwrapExpression } from './resolve';
+import {
+  bufferedData,
+  constValueOf,
+  isGlobalReference,
+  keyName,
+  localFunction,
+  propertyName,
+  resolveModuleMember,
+  resolveVariable,
+  unwrapExpression,
+} from './resolve';
 import {
   isCategoryGrouping,
   isConfigured,
@@ -232,28 +242,40 @@ function runsForOneRow(context: RuleContext, node: TSESTree.Node, loop: LoopStat
   const binding = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : undefined;
   if (binding?.type !== AST_NODE_TYPES.Identifier) return false;
   const facts = loopFacts(context, loop);
+  const isItemField = (side: TSESTree.Node): side is TSESTree.MemberExpression =>
+    side.type === AST_NODE_TYPES.MemberExpression && !side.computed && side.object.type === AST_NODE_TYPES.Identifier && side.object.name === binding.name;
   const matchesItem = (test: TSESTree.Node): boolean => {
     const inner = unwrapExpression(test);
     if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator === '&&') return matchesItem(inner.left) || matchesItem(inner.right);
+    // A timing-safe comparison checks a secret, which names one credential whatever its field is called.
+    if (inner.type === AST_NODE_TYPES.CallExpression && comparesTimingSafe(context, inner)) {
+      const sides = inner.arguments.map((argument) => bufferedValue(context, argument));
+      return sides.some((side, index) => isItemField(side) && !variesPerIteration(context, facts, sides[1 - index]!));
+    }
     if (inner.type !== AST_NODE_TYPES.BinaryExpression || (inner.operator !== '===' && inner.operator !== '==')) return false;
     const sides = [unwrapExpression(inner.left), unwrapExpression(inner.right)];
-    return sides.some((side, index) => {
-      const other = sides[1 - index]!;
-      return (
-        side.type === AST_NODE_TYPES.MemberExpression &&
-        !side.computed &&
-        side.object.type === AST_NODE_TYPES.Identifier &&
-        side.object.name === binding.name &&
-        IDENTIFYING_FIELD.test(propertyName(side) ?? '') &&
-        !variesPerIteration(context, facts, other)
-      );
-    });
+    return sides.some(
+      (side, index) => isItemField(side) && IDENTIFYING_FIELD.test(propertyName(side) ?? '') && !variesPerIteration(context, facts, sides[1 - index]!),
+    );
   };
   for (let child: TSESTree.Node = node, current = node.parent; current && current !== loop; child = current, current = current.parent) {
     if (isFunction(current)) return false;
     if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child && matchesItem(current.test)) return true;
   }
   return false;
+}
+
+/** `crypto.timingSafeEqual(a, b)` of Node's `crypto`, with two arguments. */
+function comparesTimingSafe(context: RuleContext, call: TSESTree.CallExpression): boolean {
+  const member = resolveModuleMember(context, call.callee);
+  return call.arguments.length === 2 && !!member && /^(?:node:)?crypto$/.test(member.module) && member.path.join('.') === 'timingSafeEqual';
+}
+
+/** `row.prefix` of `Buffer.from(row.prefix)`, or of `candidate` where `const candidate = Buffer.from(row.prefix)`: the value a buffer holds. */
+function bufferedValue(context: RuleContext, node: TSESTree.Node): TSESTree.Node {
+  const value = constValueOf(context, node) ?? unwrapExpression(node);
+  const data = bufferedData(context, value);
+  return data ? unwrapExpression(data) : value;
 }
 
 /** `predicates` of `const predicates = await repo.findByJob(jobId)` in the loop's function: rows one call read for what it was handed. */
@@ -585,9 +607,16 @@ function logLineAboveStatesOrder(loop: LoopStatement): boolean {
   return statesOrder({ value: text });
 }
 
-/** A comment in the loop, or just above it or above a statement around it in its function, or the log line before it, says the order or pace is wanted. */
+/**
+ * A comment in the loop, or just above it, above the collectors it fills, or above a statement around it in its function, or the
+ * log line before it, says the order or pace is wanted.
+ */
 export function commentAsksForOrder(context: RuleContext, loop: LoopStatement): boolean {
-  return logLineAboveStatesOrder(loop) || commentAroundSays(context, loop, statesOrder);
+  return (
+    logLineAboveStatesOrder(loop) ||
+    commentAroundSays(context, loop, statesOrder) ||
+    commentBlockAbove(context, firstOfCollectorsBefore(loop)).some(statesOrder)
+  );
 }
 
 /**
@@ -600,23 +629,34 @@ const PER_ITEM_REASON =
 /** A comment in the loop, just above it, or above a statement around it in its function, says why each item gets its own statement or transaction. */
 export function commentExplainsPerItemStatements(context: RuleContext, loop: LoopStatement): boolean {
   const explains = (comment: { value: string }): boolean => PER_ITEM_REASON.test(comment.value) && !IMPROVEMENT_WISH.test(comment.value);
-  return commentAroundSays(context, loop, explains) || commentBlockAbove(context, firstOfCountersBefore(loop)).some(explains);
+  return commentAroundSays(context, loop, explains) || commentBlockAbove(context, firstOfCollectorsBefore(loop)).some(explains);
 }
 
-/** `// One transaction per job…` above `let archived = 0;` above the loop: the counters the loop fills belong to it. */
-function firstOfCountersBefore(loop: LoopStatement): TSESTree.Node {
+/**
+ * `// One transaction per job…` above `let archived = 0;`, or `// Build them sequentially…` above `const checks: Check[] = [];`,
+ * above the loop: the counters and empty lists the loop fills belong to it.
+ */
+function firstOfCollectorsBefore(loop: LoopStatement): TSESTree.Node {
   const block = loop.parent;
   const siblings: TSESTree.Node[] = block?.type === AST_NODE_TYPES.BlockStatement ? block.body : [];
   let first: TSESTree.Node = loop;
   for (let index = siblings.indexOf(loop) - 1; index >= 0; index--) {
     const statement = siblings[index]!;
-    const counter =
-      statement.type === AST_NODE_TYPES.VariableDeclaration &&
-      statement.declarations.every((declarator) => !declarator.init || declarator.init.type === AST_NODE_TYPES.Literal);
-    if (!counter) break;
+    const collector =
+      statement.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.every((declarator) => !declarator.init || startsEmpty(declarator.init));
+    if (!collector) break;
     first = statement;
   }
   return first;
+}
+
+/** `0`, `''`, `null`, `[]`, `{}`, `new Map()`, `new Set()`: a counter or a collection before anything is put in it. */
+function startsEmpty(value: TSESTree.Expression): boolean {
+  const inner = unwrapExpression(value);
+  if (inner.type === AST_NODE_TYPES.Literal) return true;
+  if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner.elements.length === 0;
+  if (inner.type === AST_NODE_TYPES.ObjectExpression) return inner.properties.length === 0;
+  return inner.type === AST_NODE_TYPES.NewExpression && inner.arguments.length === 0 && /^(?:Map|Set)$/.test(calleeName(inner) ?? '');
 }
 
 function commentAroundSays(context: RuleContext, loop: LoopStatement, says: (comment: { value: string }) => boolean): boolean {

@@ -84,6 +84,16 @@ export function isGlobalName(context: RuleContext, node: TSESTree.Node, name: st
   return node.type === AST_NODE_TYPES.Identifier && node.name === name && isGlobalReference(context, node);
 }
 
+/** `data` of `Buffer.from(data)` with the global `Buffer`; undefined for any other value. */
+export function bufferedData(context: RuleContext, node: TSESTree.Node): TSESTree.Node | undefined {
+  const value = unwrapExpression(node);
+  if (value.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = unwrapExpression(value.callee);
+  const data = value.arguments[0];
+  const fromBuffer = callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'from' && isGlobalName(context, callee.object, 'Buffer');
+  return fromBuffer && data && data.type !== AST_NODE_TYPES.SpreadElement ? data : undefined;
+}
+
 /** The module specifier of a `require('x')` call whose `require` is the global one. */
 export function requiredModule(context: RuleContext, node: TSESTree.Node): string | undefined {
   if (
