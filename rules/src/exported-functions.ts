@@ -295,8 +295,11 @@ function settledMethodsOf(text: string, bodyStart: number, typeName: string): st
     METHOD_START.lastIndex = start;
     const method = METHOD_START.exec(text);
     if (!method || method[2] === 'constructor') continue;
-    const fn = functionAt(text, start + method[0].length, true);
-    const value = !!fn && (method[1] !== undefined ? fn.block && settles(text, fn) : isValueType(fn.returnType) || ownInstance(fn.returnType));
+    const at = start + method[0].length;
+    const async = method[1] !== undefined;
+    // A method without `async` is a value by its written return type alone: the body of one that writes none is not looked for.
+    const fn = async || writesReturnType(text, at) ? functionAt(text, at, true) : undefined;
+    const value = !!fn && (async ? fn.block && settles(text, fn) : isValueType(fn.returnType) || ownInstance(fn.returnType));
     (value ? settled : others).add(method[2]!);
   }
   return [...settled].filter((name) => !others.has(name));
@@ -321,6 +324,12 @@ function parameterListAt(text: string, start: number): { open: number; end: numb
   }
   const end = text[index] === '(' ? closingOf(text, index) : undefined;
   return end === undefined ? undefined : { open: index, end };
+}
+
+/** Whether a return type is written after the parameter list at `start` (`): Role`). */
+function writesReturnType(text: string, start: number): boolean {
+  const parameters = parameterListAt(text, start);
+  return parameters !== undefined && text[skipSpace(text, parameters.end)] === ':';
 }
 
 /**

@@ -633,6 +633,26 @@ describe('exported functions, by the text', () => {
     ]);
   });
 
+  it('names no method without async by its body: only a written return type makes one a value', () => {
+    const text = [
+      'class Catalog {',
+      '  label(item) {',
+      '    return item.name;',
+      '  }',
+      '',
+      '  count(items): number {',
+      '    return items.length;',
+      '  }',
+      '',
+      '  async title(item) {',
+      '    return { title: item.title };',
+      '  }',
+      '}',
+      'module.exports = { Catalog };',
+    ].join('\n');
+    assert.deepEqual(exportedFunctionFactsOf(text).settledAsync, ['Catalog.count', 'Catalog.title']);
+  });
+
   it('names the methods declared to return an instance of their own type, unless the type has a then of its own', () => {
     const text = [
       'export class Tree {',

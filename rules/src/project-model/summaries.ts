@@ -510,8 +510,10 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
         return;
       }
     }
-    for (const [key, value] of Object.entries(node)) {
+    // `for … in` reads the keys in `Object.entries`' order without making an array of pairs for every node the walk enters.
+    for (const key in node) {
       if (key === 'parent' || key === 'typeAnnotation' || key === 'returnType' || key === 'decorators') continue;
+      const value = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(value)) {
         for (const item of value) if (item && typeof item.type === 'string') visit(item as TSESTree.Node);
       } else if (value && typeof value === 'object' && typeof (value as TSESTree.Node).type === 'string') {
