@@ -468,7 +468,7 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
           if (found.kind === 'write' && found.dynamicSql && found.file !== context.fileName) computedWrite ??= found;
           else if (found.kind === 'write') site = found;
           else if (found.branch) branchRead ??= found;
-          else read ??= found;
+          else read = fixedReadFirst(read, found);
           return;
         }
         const local =
@@ -479,7 +479,7 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
           const inner = askedSite(summarizeFunction(context, local, reader, depth + 1), node);
           if (inner.site?.kind === 'write') site = inner.site;
           else if (inner.site?.branch) branchRead ??= inner.site;
-          else read ??= inner.site;
+          else read = fixedReadFirst(read, inner.site);
           calls.push(...(inner.calls ?? []));
           const awaited = awaitedHere(context, node);
           if (awaited === 'listed') listed.awaitsCall = true;
@@ -2542,7 +2542,7 @@ function firstQuery(
     else if (found?.kind === 'write') {
       write ??= found;
       writes += found.writes ?? 1;
-    } else if (!write) read ??= found;
+    } else if (!write) read = fixedReadFirst(read, found);
   }
   if (write) write = claimedByRead(write, read);
   // Its writes are counted among the calls too; a create of the model it has just read is a find-or-create.
@@ -2558,6 +2558,11 @@ function writeAfterRead(write: QuerySite, read: QuerySite | undefined, checks: b
   if (!read || checks) return write;
   if (sameModel(read, write)) return { ...write, findsFirst: true };
   return write.findsFirst ? write : { ...write, readsToo: true };
+}
+
+/** The first read, unless it sends SQL text computed on each call and a later read is a fixed statement: that one repeats whatever the text is. */
+function fixedReadFirst(read: QuerySite | undefined, later: QuerySite | undefined): QuerySite | undefined {
+  return read && !(read.dynamicSql && later && !later.dynamicSql) ? read : (later ?? read);
 }
 
 /** The read names the function's work; a write of computed SQL still counts among its writes, so it runs several statements. */
