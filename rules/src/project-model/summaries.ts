@@ -57,6 +57,7 @@ import {
   resolveModuleMember,
   resolveVariable,
   normalizeModule,
+  isReassigned,
   signatureName,
   thisAssignments,
   thisFieldSetting,
@@ -1713,8 +1714,9 @@ export const MAX_CURRIED = 2;
  * that type (a rest tuple's positions as `'1'`, see `parameterTupleFields`).
  */
 function typedParameterMember(context: RuleContext, identifier: TSESTree.Identifier): ModuleMember | undefined {
-  const definition = resolveVariable(context, identifier)?.defs[0];
-  if (definition?.type !== 'Parameter') return undefined;
+  const variable = resolveVariable(context, identifier);
+  const definition = variable?.defs[0];
+  if (definition?.type !== 'Parameter' && (definition?.type !== 'Variable' || isReassigned(variable!))) return undefined;
   const keys: string[] = [];
   let node: TSESTree.Node = definition.name;
   for (let step = 0; step <= MAX_MEMBERS; step++) {
@@ -1728,6 +1730,14 @@ function typedParameterMember(context: RuleContext, identifier: TSESTree.Identif
       keys.unshift(String(parent.elements.indexOf(node as TSESTree.DestructuringPattern)));
       node = parent;
     } else break;
+  }
+  // `const [router, { queries }] = args` with `...args: RouterInitArgs<T>`: the pattern read against the parameter it destructures.
+  if (definition.type === 'Variable') {
+    const declarator = node.parent;
+    const source = declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === node && declarator.init ? unwrapExpression(declarator.init) : undefined;
+    const parameter = source?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, source)?.defs[0] : undefined;
+    if (parameter?.type !== 'Parameter' || keys.length === 0) return undefined;
+    node = parameter.name;
   }
   const typed = node.parent?.type === AST_NODE_TYPES.RestElement ? node.parent : node;
   const type = 'typeAnnotation' in typed ? (typed.typeAnnotation as TSESTree.TSTypeAnnotation | undefined)?.typeAnnotation : undefined;
