@@ -852,7 +852,8 @@ function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   // `const query = Prisma.sql\`...\`; await prisma.$queryRaw(query)`: the text kept in a variable first.
   // `const text = sql.replaceAll(/\{\{(\w+)\}\}/g, toPlaceholder)`: the caller's text, its placeholders rewritten.
-  if (init) return isFixedText(unwrapExpression(init)) || compiledReadOnFixedTable(unwrapExpression(init)) || rewritesParameterText(context, unwrapExpression(init));
+  const value = init && unwrapExpression(init);
+  if (value) return isFixedText(value) || compiledReadOnFixedTable(value) || rewritesParameterText(context, value);
   // `let sql; if (tree) sql = \`WITH RECURSIVE …\`; else sql = \`SELECT …\``: text written out on every branch that sets it.
   const written =
     definition?.type === 'Variable'

@@ -1731,10 +1731,11 @@ function typedParameterMember(context: RuleContext, identifier: TSESTree.Identif
       node = parent;
     } else break;
   }
-  // `const [router, { queries }] = args` with `...args: RouterInitArgs<T>`: the pattern read against the parameter it destructures.
+  // `const [router, { queries }] = args` with `...args: RouterArgs<T>`: the pattern read against the parameter it destructures.
   if (definition.type === 'Variable') {
     const declarator = node.parent;
-    const source = declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === node && declarator.init ? unwrapExpression(declarator.init) : undefined;
+    const source =
+      declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === node && declarator.init ? unwrapExpression(declarator.init) : undefined;
     const parameter = source?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, source)?.defs[0] : undefined;
     if (parameter?.type !== 'Parameter' || keys.length === 0) return undefined;
     node = parameter.name;

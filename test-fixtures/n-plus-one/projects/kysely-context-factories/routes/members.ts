@@ -7,7 +7,7 @@ export function memberRoutes<T>(...args: HandlerArgs<T>) {
     owners: async (ids: string[]) => {
       const owners = [];
       for (const id of ids) owners.push((await projects.findProject(id))?.ownerId);
-//                                             ^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+//                                             ^^^^^^^^^^^^^^^^^^^^ n-plus-one
       return owners;
     },
     slugs: async (ids: string[]) => {
@@ -22,6 +22,6 @@ export function inviteRoutes<T>(...args: HandlerArgs<T>) {
   return {
     router,
     open: async (ids: string[]) => Promise.all(ids.map(async (id) => context.queries.projects.findProject(id))),
-//                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+//                                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   };
 }

@@ -20,7 +20,7 @@ export class ColumnImportService {
     const all: Edge[][] = [];
     for (const columnId of columnIds) {
       all.push(await this.dependencies.edgesFrom([columnId]));
-//                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
+//                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
     }
     return all;
   }
