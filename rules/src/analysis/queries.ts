@@ -56,6 +56,7 @@ import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, calleeName, stepsAfter } from './names';
 import { filterColumn, filtersSeveralColumns, namedFilterColumn } from './filter-column';
 import { locksRows } from './row-locks';
+import { compiledReadOnFixedTable } from './row-statements';
 import { claimsRowInOwnTransaction } from './row-claims';
 import { takesTopRows } from './top-rows';
 import { createsThroughRelations } from './prisma-relation-writes';
@@ -843,7 +844,7 @@ function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   if (sql && pgPromiseHelperWrite(context, sql)) return true;
   const text = sql && unwrapExpression(formattedSql(context, sql));
   if (!text || changesSchema(call)) return false;
-  if (isFixedText(text)) return true;
+  if (isFixedText(text) || compiledReadOnFixedTable(text)) return true;
   if (text.type !== AST_NODE_TYPES.Identifier) return false;
   const definition = resolveVariable(context, text)?.defs[0];
   // `query: (text, params) => pool.query(text, params)`: the caller writes the text.
@@ -851,7 +852,8 @@ function hasFixedSqlText(context: RuleContext, call: TSESTree.Node): boolean {
   const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : undefined;
   // `const query = Prisma.sql\`...\`; await prisma.$queryRaw(query)`: the text kept in a variable first.
   // `const text = sql.replaceAll(/\{\{(\w+)\}\}/g, toPlaceholder)`: the caller's text, its placeholders rewritten.
-  if (init) return isFixedText(unwrapExpression(init)) || rewritesParameterText(context, unwrapExpression(init));
+  const value = init && unwrapExpression(init);
+  if (value) return isFixedText(value) || compiledReadOnFixedTable(value) || rewritesParameterText(context, value);
   // `let sql; if (tree) sql = \`WITH RECURSIVE …\`; else sql = \`SELECT …\``: text written out on every branch that sets it.
   const written =
     definition?.type === 'Variable'

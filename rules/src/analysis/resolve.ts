@@ -336,7 +336,7 @@ export function lodashFunctionName(context: RuleContext, call: TSESTree.CallExpr
   return path[0] ?? (/[/.]/.test(member.module) ? member.module.split(/[/.]/).pop() : undefined);
 }
 
-function isReassigned(variable: Variable): boolean {
+export function isReassigned(variable: Variable): boolean {
   return variable.references.some((reference) => reference.isWrite() && !reference.init);
 }
 

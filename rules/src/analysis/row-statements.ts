@@ -108,3 +108,29 @@ function builtForRow(context: RuleContext, text: TSESTree.Node, scope: TSESTree.
   }
   return forRow ? statement : undefined;
 }
+
+/**
+ * `knex('dependency').whereIn('from_id', ids).toQuery()`: a read a builder compiles from a chain that names its table as a literal,
+ * so the statement has one shape whatever values the call binds to it. Writes so built are left to `rowStatementPerItem`.
+ */
+export function compiledReadOnFixedTable(text: TSESTree.Node): boolean {
+  if (text.type !== AST_NODE_TYPES.CallExpression || text.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (!TEXT_COMPILERS.has(propertyName(text.callee) ?? '')) return false;
+  let named = false;
+  for (let node: TSESTree.Node = unwrapExpression(text.callee.object); node.type === AST_NODE_TYPES.CallExpression;) {
+    const callee = unwrapExpression(node.callee);
+    const next = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : undefined;
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+    // `knex.schema.createTable('t', …)`: a schema statement, not a query of rows.
+    if ((next?.type === AST_NODE_TYPES.MemberExpression && propertyName(next) === 'schema') || ROW_WRITES[method ?? ''] !== undefined) return false;
+    // The root call (`knex(table)`, `this.knex(table)`) or a table method: a table the code computes may change per call.
+    if (TABLE_METHODS.has(method ?? '') || next?.type !== AST_NODE_TYPES.CallExpression) {
+      const [table] = node.arguments;
+      if (table?.type !== AST_NODE_TYPES.Literal || typeof table.value !== 'string') return false;
+      named = true;
+    }
+    if (!next) break;
+    node = next;
+  }
+  return named;
+}

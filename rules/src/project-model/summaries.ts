@@ -58,6 +58,7 @@ import {
   resolveModuleMember,
   resolveVariable,
   normalizeModule,
+  isReassigned,
   signatureName,
   thisAssignments,
   thisFieldSetting,
@@ -469,7 +470,7 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
           if (found.kind === 'write' && found.dynamicSql && found.file !== context.fileName) computedWrite ??= found;
           else if (found.kind === 'write') site = found;
           else if (found.branch) branchRead ??= found;
-          else read ??= found;
+          else read = fixedReadFirst(read, found);
           return;
         }
         const local =
@@ -480,7 +481,7 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
           const inner = askedSite(summarizeFunction(context, local, reader, depth + 1), node);
           if (inner.site?.kind === 'write') site = inner.site;
           else if (inner.site?.branch) branchRead ??= inner.site;
-          else read ??= inner.site;
+          else read = fixedReadFirst(read, inner.site);
           calls.push(...(inner.calls ?? []));
           const awaited = awaitedHere(context, node);
           if (awaited === 'listed') listed.awaitsCall = true;
@@ -1717,8 +1718,9 @@ export const MAX_CURRIED = 2;
  * that type (a rest tuple's positions as `'1'`, see `parameterTupleFields`).
  */
 function typedParameterMember(context: RuleContext, identifier: TSESTree.Identifier): ModuleMember | undefined {
-  const definition = resolveVariable(context, identifier)?.defs[0];
-  if (definition?.type !== 'Parameter') return undefined;
+  const variable = resolveVariable(context, identifier);
+  const definition = variable?.defs[0];
+  if (definition?.type !== 'Parameter' && (definition?.type !== 'Variable' || isReassigned(variable!))) return undefined;
   const keys: string[] = [];
   let node: TSESTree.Node = definition.name;
   for (let step = 0; step <= MAX_MEMBERS; step++) {
@@ -1732,6 +1734,15 @@ function typedParameterMember(context: RuleContext, identifier: TSESTree.Identif
       keys.unshift(String(parent.elements.indexOf(node as TSESTree.DestructuringPattern)));
       node = parent;
     } else break;
+  }
+  // `const [router, { queries }] = args` with `...args: RouterArgs<T>`: the pattern read against the parameter it destructures.
+  if (definition.type === 'Variable') {
+    const declarator = node.parent;
+    const source =
+      declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === node && declarator.init ? unwrapExpression(declarator.init) : undefined;
+    const parameter = source?.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, source)?.defs[0] : undefined;
+    if (parameter?.type !== 'Parameter' || keys.length === 0) return undefined;
+    node = parameter.name;
   }
   const typed = node.parent?.type === AST_NODE_TYPES.RestElement ? node.parent : node;
   const type = 'typeAnnotation' in typed ? (typed.typeAnnotation as TSESTree.TSTypeAnnotation | undefined)?.typeAnnotation : undefined;
@@ -2556,7 +2567,7 @@ function firstQuery(
     else if (found?.kind === 'write') {
       write ??= found;
       writes += found.writes ?? 1;
-    } else if (!write) read ??= found;
+    } else if (!write) read = fixedReadFirst(read, found);
   }
   if (write) write = claimedByRead(write, read);
   // Its writes are counted among the calls too; a create of the model it has just read is a find-or-create.
@@ -2572,6 +2583,11 @@ function writeAfterRead(write: QuerySite, read: QuerySite | undefined, checks: b
   if (!read || checks) return write;
   if (sameModel(read, write)) return { ...write, findsFirst: true };
   return write.findsFirst ? write : { ...write, readsToo: true };
+}
+
+/** The first read, unless it sends SQL text computed on each call and a later read is a fixed statement: that one repeats whatever the text is. */
+function fixedReadFirst(read: QuerySite | undefined, later: QuerySite | undefined): QuerySite | undefined {
+  return read && !(read.dynamicSql && later && !later.dynamicSql) ? read : (later ?? read);
 }
 
 /** The read names the function's work; a write of computed SQL still counts among its writes, so it runs several statements. */
