@@ -2690,8 +2690,7 @@ export const nPlusOne: Rule = {
       const text = context.text.slice(match.range[0], match.range[1]);
       // A query in a `.then` callback has no loop of its own to hoist it out of.
       // A function handed by reference has no call in the code to rewrite.
-      const fix =
-        enclosingIteration(match.call) && !standsIn(match.call) && !inBatchTransaction ? hoistedLookupFix(context, match, iteration) : undefined;
+      const fix = enclosingIteration(match.call) && !standsIn(match.call) && !inBatchTransaction ? hoistedLookupFix(context, match, iteration) : undefined;
       const site = match.site;
       const query = quotedCode(text);
       const perChunk = inChunks(context, iteration) ? ` ${PER_CHUNK}` : '';
@@ -2795,12 +2794,10 @@ export const nPlusOne: Rule = {
                     ? ONE_COUNTER_CHANGE
                     : setsSameKeyEachItem(context, match, iteration)
                       ? SAME_KEY_ONCE
-                      : batchedForm(
-                          match,
-                          batchShape,
-                          itemComparisonOf(context, match, iterationScope(iteration)),
-                          ownCounterAmount(context, match),
-                        ).replace(/`/g, '') + perChunk;
+                      : batchedForm(match, batchShape, itemComparisonOf(context, match, iterationScope(iteration)), ownCounterAmount(context, match)).replace(
+                          /`/g,
+                          '',
+                        ) + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
