@@ -876,6 +876,10 @@ describe('n-plus-one on Prisma raw queries written as tagged templates', () => {
     assert.deepEqual(projectMessages('prisma-raw-sql', 'rollup.ts'), [
       ['db.$executeRaw', `db.$executeRaw runs one Prisma write per item of this loop (N+1 statements). ${batchedUpdate}`],
       ['viewCount', `viewCount() runs a query (db.$queryRaw, views.ts:6) per item of this loop (N+1). ${batched}`],
+      [
+        'db.$executeRaw',
+        `db.$executeRaw runs one Prisma write per item of this loop (N+1 statements). $transaction([...]) runs them in one transaction, still one statement and round trip each. ${batchedUpdate}`,
+      ],
     ]);
   });
 
@@ -1598,7 +1602,7 @@ describe('n-plus-one advice fits the operation', () => {
       'prisma',
       'update',
       'for (const id of ids) await prisma.member.update({ where: { userId_teamId: { userId: ids[0]!, teamId: id } }, data: { seen: true } });',
-      'Update them in one statement: updateMany({ where: { teamId: { in: ids } }, data }).',
+      'Update them in one statement: updateMany({ where: { teamId: { in: ids }, userId: ids[0]! }, data }).',
     ],
     [
       'prisma',

@@ -4,15 +4,18 @@ const prisma = new PrismaClient();
 
 type Line = { id: string; quantity: number };
 
-// One batch: Prisma sends the updates it is handed as one $transaction([...]).
+// One batch is one transaction, but Prisma still sends one UPDATE per line in it.
 export async function setQuantities(lines: Line[]) {
   await prisma.$transaction(lines.map((line) => prisma.orderLine.update({ where: { id: line.id }, data: { quantity: line.quantity } })));
+//                                              ^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
 }
 
 export async function setQuantitiesLater(lines: Line[]) {
   const updates = lines.map((line) => prisma.orderLine.update({ where: { id: line.id }, data: { quantity: line.quantity } }));
+//                                    ^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   const audits = [];
   for (const line of lines) audits.push(prisma.audit.create({ data: { lineId: line.id } }));
+//                                      ^^^^^^^^^^^^^^^^^^^ n-plus-one
   await prisma.$transaction([...updates, ...audits]);
 }
 
@@ -21,17 +24,20 @@ export async function syncTeams(userId: string, current: Array<{ teamId: string 
   const removals: Prisma.PrismaPromise<unknown>[] = [];
   current.forEach((membership) => {
     if (!wanted.includes(membership.teamId)) removals.push(prisma.teamUser.delete({ where: { teamId_userId: { teamId: membership.teamId, userId } } }));
+//                                                         ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   });
   const additions: Prisma.PrismaPromise<unknown>[] = [];
   wanted.forEach((teamId) => additions.push(prisma.teamUser.create({ data: { teamId, userId } })));
+//                                          ^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
   const operations = [...removals, ...additions, prisma.user.update({ where: { id: userId }, data: { name } })];
   await prisma.$transaction(operations);
 }
 
-// Only the lines that changed, kept by filter, still go as one batch.
+// Only the lines that changed, kept by filter, still one UPDATE each in the batch.
 export async function setChangedQuantities(lines: Array<Line & { previous: number }>) {
   const changes = lines
     .map((line) => (line.quantity === line.previous ? undefined : prisma.orderLine.update({ where: { id: line.id }, data: { quantity: line.quantity } })))
+//                                                                ^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
     .filter((change) => change !== undefined);
   await prisma.$transaction(changes);
 }
@@ -86,12 +92,13 @@ interface CatalogEntry {
   tags: string[];
 }
 
-// The updates are collected in a field of a reduce's accumulator, then sent as one batch.
+// The updates are collected in a field of a reduce's accumulator, then sent as one batch: one UPDATE per entry all the same.
 export async function syncCatalog(entries: CatalogEntry[]) {
   const collected = entries.reduce(
     (acc: { rows: CatalogEntry[]; updates: Array<Prisma.PrismaPromise<unknown>> }, entry) => {
       acc.rows.push(entry);
       const update = prisma.catalogEntry.update({ where: { slug: entry.slug }, data: { name: entry.name } });
+//                   ^^^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
       acc.updates.push(update);
       return acc;
     },

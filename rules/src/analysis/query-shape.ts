@@ -259,13 +259,9 @@ function keyFieldsOf(context: RuleContext, where: TSESTree.Node | undefined, sco
       continue;
     }
     const inner = objectOf(property.value);
-    // `userId_teamId: { userId, teamId }`; one field under a key is a filter on a relation (`user: { email }`).
-    const compound =
-      (inner?.properties.length ?? 0) >= 2 &&
-      inner!.properties.every((field) => field.type === AST_NODE_TYPES.Property && !FILTER_OPERATORS.test(keyName(field) ?? 'in') && !objectOf(field.value));
-    if (inner && compound) {
-      for (const field of inner.properties)
-        if (field.type === AST_NODE_TYPES.Property && readsIteration(context, field.value, scope)) fields.push(keyName(field)!);
+    const compound = compoundKeyFields(property);
+    if (compound) {
+      for (const field of compound) if (readsIteration(context, field.value, scope)) fields.push(keyName(field)!);
       continue;
     }
     if (!readsIteration(context, property.value, scope)) continue;
@@ -336,15 +332,32 @@ function eitherFieldsOf(context: RuleContext, where: TSESTree.Node | undefined, 
   return fields.every((field): field is string => field !== undefined) ? fields : undefined;
 }
 
-/** The written text of each field filter of a Prisma `where` that reads nothing of the item, when the item sets some other field. */
+/** The fields of a compound unique key (`userId_teamId: { userId, teamId }`); one field under a key is a filter on a relation (`user: { email }`). */
+function compoundKeyFields(property: TSESTree.Property): TSESTree.Property[] | undefined {
+  const fields = objectOf(property.value)?.properties ?? [];
+  const plain = fields.filter(
+    (field): field is TSESTree.Property => field.type === AST_NODE_TYPES.Property && !FILTER_OPERATORS.test(keyName(field) ?? 'in') && !objectOf(field.value),
+  );
+  return fields.length >= 2 && plain.length === fields.length ? plain : undefined;
+}
+
+/**
+ * The written text of each field filter of a Prisma `where` that reads nothing of the item, when the item sets some other field;
+ * of a compound unique key, its fields the item does not set (`userId` of `teamId_userId: { teamId, userId }`).
+ */
 function fixedFiltersOf(context: RuleContext, where: TSESTree.Node | undefined, scope: TSESTree.Node): string[] | undefined {
   const properties = objectOf(where)?.properties ?? [];
   const fixed = properties.filter(
     (property): property is TSESTree.Property =>
       property.type === AST_NODE_TYPES.Property && !property.computed && !readsIteration(context, property.value, scope),
   );
-  if (fixed.length === 0 || fixed.length === properties.length) return undefined;
-  return fixed.map((property) => context.text.slice(property.range[0], property.range[1]));
+  const inKeys = properties.flatMap((property) =>
+    property.type === AST_NODE_TYPES.Property && !fixed.includes(property)
+      ? (compoundKeyFields(property) ?? []).filter((field) => !readsIteration(context, field.value, scope))
+      : [],
+  );
+  if (fixed.length + inKeys.length === 0 || fixed.length === properties.length) return undefined;
+  return [...fixed, ...inKeys].map((property) => context.text.slice(property.range[0], property.range[1]));
 }
 
 /** `cond ? { version } : { labels: { has } }` spread into a `where`: two objects, each a filter. */

@@ -797,7 +797,7 @@ function awaitedModules(
     // A `catch` runs on a failure only (`await logger.flush()` after an error): not work each call does.
     if (node.type !== AST_NODE_TYPES.AwaitExpression || inCatchClause(node, body)) return;
     // A branch for some calls only (`if (mount.type === 'file') await copyToHost(mount)`) is kept apart.
-    const onBranch = branch !== undefined && inOneBranch(node, body);
+    const onBranch = branch !== undefined && (inOneBranch(node, body) || perAwaitedRow(context, node, body));
     const intoModules = onBranch ? branch.modules : modules;
     const intoAwaits = onBranch ? branch.awaits : awaits;
     for (const call of awaitedCalls(context, node)) {
@@ -946,6 +946,22 @@ function inOneBranch(node: TSESTree.Node, body: TSESTree.Node): boolean {
     if (current.type === AST_NODE_TYPES.ConditionalExpression && child !== current.test) return true;
     if (current.type === AST_NODE_TYPES.LogicalExpression && child === current.right) return true;
     if (current.type === AST_NODE_TYPES.SwitchCase) return true;
+  }
+  return false;
+}
+
+/**
+ * `const removed = await prisma.org.delete(...); for (const dir of removed.directories) await purge(dir.id)`: work once per row
+ * that an awaited call of the function returned, which may be none, so not work each call does.
+ */
+function perAwaitedRow(context: RuleContext, node: TSESTree.Node, body: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== body; child = current, current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.ForOfStatement || child !== current.body) continue;
+    let list = unwrapExpression(current.right);
+    while (list.type === AST_NODE_TYPES.MemberExpression) list = unwrapExpression(list.object);
+    const declarator = list.type === AST_NODE_TYPES.Identifier ? resolveVariable(context, list)?.defs[0]?.node : undefined;
+    if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init?.type === AST_NODE_TYPES.AwaitExpression && contains(body, declarator))
+      return true;
   }
   return false;
 }

@@ -31,7 +31,7 @@ import {
   worksOverOpenedConnection,
 } from '../analysis/iteration-chains';
 import { callLabel, calleeName, lastName, words } from '../analysis/names';
-import { handlesFailure } from '../analysis/failure-paths';
+import { handlesFailure, recordsFailurePerItem } from '../analysis/failure-paths';
 import {
   awaitsOnFirstTurnOnly,
   callsLocalComputation,
@@ -137,7 +137,7 @@ export const awaitInLoop: Rule = {
           // A logger's lines tell what the loop's other awaits do: the loop is judged by those, and its finding sits on one of them.
           const transaction = transactionScopeOf(context, loop);
           const onlyLogs = awaits.every((node) => writesLoggerLine(node.argument));
-          const first = awaits.find(
+          const found = awaits.find(
             (node) =>
               (!transaction || isWorkBesideTransaction(context, node.argument, transaction)) &&
               !queriesPerItem(context, node.argument, loop) &&
@@ -168,6 +168,8 @@ export const awaitInLoop: Rule = {
               !gatedByCollectedList(context, facts, node) &&
               !callsCacheFirstFunction(context, node.argument),
           );
+          // `try { const id = await inviteUser(email); await sendInvite(id) } catch { failed.push(email) }`: the finding names the queries, which come first.
+          const first = found && (awaits.find((node) => node.range[0] < found.range[0] && queriesWithFailuresKept(context, node.argument, loop)) ?? found);
           // Calls that change one object in turn, or see what earlier iterations did to it, are in order on purpose
           // (a method of `this` that reads the fields the loop sets on it per item);
           // so are reads whose values go, one by one, into an archive or document the loop fills (as they are, or streamed into its entry),
@@ -346,6 +348,12 @@ function awaitsInTurn(context: RuleContext, loop: LoopStatement, node: TSESTree.
 function queriesPerItem(context: RuleContext, argument: TSESTree.Node, loop: LoopStatement): boolean {
   const match = repeatedQueryOf(context, argument);
   return !!match && !readsSameRowsPerItem(context, match, loop);
+}
+
+/** A function of the project that queries, tried item by item with its failures kept apart: the n-plus-one rule leaves it to this one. */
+function queriesWithFailuresKept(context: RuleContext, argument: TSESTree.Node, loop: LoopStatement): boolean {
+  const match = repeatedQueryOf(context, argument);
+  return !!match?.site && recordsFailurePerItem(match.call, loop);
 }
 
 /** A query left to this rule whose inputs the item reaches none of: it reads the same rows each time (not one n-plus-one leaves for another reason). */

@@ -1112,12 +1112,15 @@ function rowVariesPerItem(context: RuleContext, call: TSESTree.Node, iteration: 
   return !!declaration && contains(iterationScope(iteration), declaration);
 }
 
+/** What Prisma does with the queries of a `$transaction([...])`: one transaction, but each query still its own statement. */
+const PRISMA_BATCH_STATEMENTS = '$transaction([...]) runs them in one transaction, still one statement and round trip each.';
+
 /** The libraries whose queries are lazy until awaited, and that send a list of them at once: Prisma's `$transaction`, Drizzle's, libSQL's and D1's `batch`. */
 const BATCHING_LIBRARIES: ReadonlySet<QueryMatch['library']> = new Set(['prisma', 'drizzle', 'libsql', 'd1']);
 
 /**
  * `prisma.$transaction(items.map((item) => prisma.order.update(...)))`, or the queries pushed into
- * an array that is handed to `$transaction([...])`: Prisma sends them as one batch, not one by one.
+ * an array that is handed to `$transaction([...])`: sent as one batch, whose statements Prisma still runs one by one.
  */
 function feedsBatchTransaction(context: RuleContext, query: TSESTree.Node, iteration: Iteration): boolean {
   // `db.update(t).set(...) as BatchItem<'sqlite'>`: a type stated on the builder leaves it the same statement.
@@ -2616,7 +2619,10 @@ export const nPlusOne: Rule = {
       // finding; unless it awaits that work first and then looks rows up one item at a time.
       if (!match || reported.has(match.call) || (match.site?.otherWork && !queriesAfterOtherWork(context, match))) return;
       const iteration = repeatingIteration(context, match.call, match.kind !== 'write');
-      if (!iteration || (BATCHING_LIBRARIES.has(match.library) && feedsBatchTransaction(context, match.call, iteration))) return;
+      if (!iteration) return;
+      // Drizzle's, libSQL's and D1's `batch` sends its statements in one request; Prisma's `$transaction([...])` runs them one by one.
+      const inBatchTransaction = BATCHING_LIBRARIES.has(match.library) && feedsBatchTransaction(context, match.call, iteration);
+      if (inBatchTransaction && match.library !== 'prisma') return;
       // `withEventLog('import', async () => { await db.update(...) })`: the query in the callback handed over is the finding.
       const held = heldQueryOf(context, match);
       if (held) match = held;
@@ -2684,7 +2690,7 @@ export const nPlusOne: Rule = {
       const text = context.text.slice(match.range[0], match.range[1]);
       // A query in a `.then` callback has no loop of its own to hoist it out of.
       // A function handed by reference has no call in the code to rewrite.
-      const fix = enclosingIteration(match.call) && !standsIn(match.call) ? hoistedLookupFix(context, match, iteration) : undefined;
+      const fix = enclosingIteration(match.call) && !standsIn(match.call) && !inBatchTransaction ? hoistedLookupFix(context, match, iteration) : undefined;
       const site = match.site;
       const query = quotedCode(text);
       const perChunk = inChunks(context, iteration) ? ` ${PER_CHUNK}` : '';
@@ -2766,6 +2772,10 @@ export const nPlusOne: Rule = {
       const walked = !innermost || iterationScope(innermost) !== iterationScope(iteration);
       // `await this.insertStatuses([record])`: a function that takes a list, handed one item's.
       const listAdvice = match.wrapper ? itemListAdvice(context, match.call, iteration, shortCallName(query)) : undefined;
+      const shape = queryShapeOf(context, match, iterationScope(iteration));
+      // The batch is one transaction already: the advice is the one statement that replaces its statements.
+      // What the batch resolves to is one array, seldom read: `createMany` rather than `createManyAndReturn`.
+      const batchShape = inBatchTransaction ? { keyFields: [], ...shape, inTransaction: true, usesCreated: undefined } : shape;
       const batched = walked
         ? match.kind === 'write'
           ? TREE_IN_ONE_WRITE
@@ -2775,7 +2785,7 @@ export const nPlusOne: Rule = {
           : rowStatement
             ? ONE_ROW_STATEMENT_FOR_ALL[rowStatement] + perChunk
             : upserts
-              ? upsertBatch(match, queryShapeOf(context, match, iterationScope(iteration)))
+              ? upsertBatch(match, batchShape)
               : findsThenCreates
                 ? findThenCreateBatch(match)
                 : readsSameRowsEachItem(context, match, iteration)
@@ -2784,19 +2794,17 @@ export const nPlusOne: Rule = {
                     ? ONE_COUNTER_CHANGE
                     : setsSameKeyEachItem(context, match, iteration)
                       ? SAME_KEY_ONCE
-                      : batchedForm(
-                          match,
-                          queryShapeOf(context, match, iterationScope(iteration)),
-                          itemComparisonOf(context, match, iterationScope(iteration)),
-                          ownCounterAmount(context, match),
-                        ).replace(/`/g, '') + perChunk;
+                      : batchedForm(match, batchShape, itemComparisonOf(context, match, iterationScope(iteration)), ownCounterAmount(context, match)).replace(
+                          /`/g,
+                          '',
+                        ) + perChunk;
       context.report({
         range: match.range,
         messageId: match.kind === 'write' ? 'write' : match.kind === 'relation' ? 'relation' : 'query',
         data: {
           query: match.named ?? shortCallName(query, match.model),
           library: libraryName(match.library),
-          batched: forRedisClient(forDialect(batched, dialect), nodeRedis),
+          batched: `${inBatchTransaction ? `${PRISMA_BATCH_STATEMENTS} ` : ''}${forRedisClient(forDialect(batched, dialect), nodeRedis)}`,
         },
         ...(fix && { fix }),
       });

@@ -1,4 +1,3 @@
-// valid
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../prisma/prisma.service';
 
@@ -75,10 +74,11 @@ export class PriceService {
     return response.ok;
   }
 
-  /** Writes every quote of a day in one transaction, one upsert each. */
+  /** Writes every quote of a day in one transaction, one upsert statement each. */
   async storeDay(quotes: { pair: string; day: Date; price: number }[]) {
     const writes = quotes.map(({ pair, day, price }) => {
       return this.prisma.quote.upsert({ where: { pair_day: { pair, day } }, create: { pair, day, price }, update: { price } });
+//           ^^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
     });
     return this.prisma.$transaction(writes);
   }

@@ -6,8 +6,9 @@ import { uploadAvatar } from '@/users/avatars';
 export async function removeUsers(users: Array<{ id: string; customerId: string }>) {
   for (const user of users) {
     await cancelUserSubscriptions(user.id);
-//  ^^^^^ await-in-loop
+//        ^^^^^^^^^^^^^^^^^^^^^^^ n-plus-one
     await deleteStripeCustomer(user.customerId);
+//  ^^^^^ await-in-loop
     await prisma.user.delete({ where: { id: user.id } });
 //        ^^^^^^^^^^^^^^^^^^ n-plus-one
   }

@@ -32,6 +32,7 @@ export async function truncate(tables: string[]) {
 }
 
 export async function touchAll(ids: string[]) {
-  // Sent as one batch in one transaction.
+  // One batch, still one UPDATE per id in it: one statement over the ids does the same.
   await db.$transaction(ids.map((id) => db.$executeRaw`UPDATE "Post" SET "updatedAt" = now() WHERE "id" = ${id}`));
+//                                      ^^^^^^^^^^^^^^ n-plus-one
 }
