@@ -592,10 +592,18 @@ function onBranches(summary: FunctionSummary): FunctionSummary {
   return site ? { ...summary, site } : summary;
 }
 
-/** Whether each case of a switch that does something (two at least) awaits, leaving aside those that only throw or stop. */
+/**
+ * Whether each case of a switch that does something (two at least) awaits, leaving aside those that only throw or stop;
+ * `return { ...block, id: await check(id) }` and `return load(id)` stop after waiting on work.
+ */
 function everyCaseAwaits(node: TSESTree.SwitchStatement): boolean {
-  const working = node.cases.filter((branch) => branch.consequent.some((statement) => !STOPS.has(statement.type)));
-  return working.length >= 2 && working.every((branch) => branch.consequent.some((statement) => awaitsIn(statement)));
+  const working = node.cases.filter((branch) => branch.consequent.some((statement) => !STOPS.has(statement.type) || waitsOnWork(statement)));
+  return working.length >= 2 && working.every((branch) => branch.consequent.some(waitsOnWork));
+}
+
+function waitsOnWork(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument?.type === AST_NODE_TYPES.CallExpression) return true;
+  return awaitsIn(statement);
 }
 
 const STOPS: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.ThrowStatement, AST_NODE_TYPES.BreakStatement, AST_NODE_TYPES.ReturnStatement]);
