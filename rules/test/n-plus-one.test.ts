@@ -612,7 +612,10 @@ describe('n-plus-one through an injected dependencies object', () => {
     assert.deepEqual(
       projectMessages('injected-dependencies', 'attachments.ts').map(([code, message]) => [code, message.split('. ')[0]]),
       [
-        ['dependencies.getWorkspaceIdOfForm', 'dependencies.getWorkspaceIdOfForm() runs a query (prisma.form.findUnique, workspaces.ts:5) per item of this loop (N+1)'],
+        [
+          'dependencies.getWorkspaceIdOfForm',
+          'dependencies.getWorkspaceIdOfForm() runs a query (prisma.form.findUnique, workspaces.ts:5) per item of this loop (N+1)',
+        ],
         ['attachUpload', 'attachUpload runs one Prisma query per item of this loop (N+1 queries)'],
         ['await', 'This loop awaits dependencies.lookUp(...) one by one; run them concurrently, at most 8 at once.'],
       ],

@@ -841,13 +841,7 @@ export function reportsProgress(context: RuleContext, loop: LoopStatement): bool
     if (reports) return;
     if (node.type === AST_NODE_TYPES.AwaitExpression) awaited = true;
     // Visited in the text's order: a report that follows an await of the same iteration.
-    else if (
-      node.type === AST_NODE_TYPES.CallExpression &&
-      awaited &&
-      isProgressReport(node) &&
-      !keepsValue(node) &&
-      !collectsIntoOwnList(context, node, loop)
-    )
+    else if (node.type === AST_NODE_TYPES.CallExpression && awaited && isProgressReport(node) && !keepsValue(node) && !collectsIntoOwnList(context, node, loop))
       reports = true;
     else if (node.type === AST_NODE_TYPES.AssignmentExpression && awaited && setsProgress(node)) reports = true;
   });
