@@ -594,16 +594,11 @@ function onBranches(summary: FunctionSummary): FunctionSummary {
 
 /**
  * Whether each case of a switch that does something (two at least) awaits, leaving aside those that only throw or stop;
- * `return { ...block, id: await check(id) }` and `return load(id)` stop after waiting on work.
+ * `return { ...block, id: await check(id) }` stops after waiting on work (`return this.cache.get(key)` waits on none).
  */
 function everyCaseAwaits(node: TSESTree.SwitchStatement): boolean {
-  const working = node.cases.filter((branch) => branch.consequent.some((statement) => !STOPS.has(statement.type) || waitsOnWork(statement)));
-  return working.length >= 2 && working.every((branch) => branch.consequent.some(waitsOnWork));
-}
-
-function waitsOnWork(statement: TSESTree.Statement): boolean {
-  if (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument?.type === AST_NODE_TYPES.CallExpression) return true;
-  return awaitsIn(statement);
+  const working = node.cases.filter((branch) => branch.consequent.some((statement) => !STOPS.has(statement.type) || awaitsIn(statement)));
+  return working.length >= 2 && working.every((branch) => branch.consequent.some((statement) => awaitsIn(statement)));
 }
 
 const STOPS: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.ThrowStatement, AST_NODE_TYPES.BreakStatement, AST_NODE_TYPES.ReturnStatement]);
