@@ -620,6 +620,23 @@ describe("n-plus-one through an instance a static method of the project's class 
   });
 });
 
+describe('n-plus-one through an injected dependencies object', () => {
+  it('names the function the default or the declared type stands for, and batches on its model', () => {
+    assert.deepEqual(
+      projectMessages('injected-dependencies', 'attachments.ts').map(([code, message]) => [code, message.split('. ')[0]]),
+      [
+        [
+          'dependencies.getWorkspaceIdOfForm',
+          'dependencies.getWorkspaceIdOfForm() runs a query (prisma.form.findUnique, workspaces.ts:5) per item of this loop (N+1)',
+        ],
+        ['attachUpload', 'attachUpload runs one Prisma query per item of this loop (N+1 queries)'],
+        ['await', 'This loop awaits dependencies.lookUp(...) one by one; run them concurrently, at most 8 at once.'],
+      ],
+    );
+    assert.match(projectMessages('injected-dependencies', 'attachments.ts')[1]![1], /prisma\.form\.findMany\(/);
+  });
+});
+
 describe('n-plus-one through a base repository handed its model by each subclass', () => {
   it('names the query the base runs on the model its constructor keeps', () => {
     assert.deepEqual(

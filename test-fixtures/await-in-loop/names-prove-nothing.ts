@@ -88,3 +88,29 @@ export async function reindex(batches: number, size: number): Promise<number> {
   }
   return total;
 }
+
+interface CalendarEvent {
+  id: string;
+  joinUrl: string | null;
+}
+declare function fetchUpcomingEvents(accountId: string): Promise<{ events: CalendarEvent[]; complete: boolean }>;
+declare function readMigrationFiles(): Promise<Array<{ name: string; sql: string }>>;
+declare const recorder: { book(url: string, eventId: string): Promise<void>; run(sql: string): Promise<void> };
+
+/** Events a read returned are data, also when only some of them are walked: nothing orders the bookings. */
+export async function bookRecorders(accountId: string): Promise<void> {
+  const { events } = await fetchUpcomingEvents(accountId);
+  const videoEvents = events.filter((event) => event.joinUrl);
+  for (const event of videoEvents) {
+    await recorder.book(event.joinUrl!, event.id);
+  //^^^^^ await-in-loop
+  }
+}
+
+/** Migrations read from files stay steps to run in order, filtered or not. */
+export async function migrate(): Promise<void> {
+  const files = await readMigrationFiles();
+  for (const migration of files.filter((file) => file.sql.trim() !== '')) {
+    await recorder.run(migration.sql);
+  }
+}

@@ -24,6 +24,7 @@ import {
 } from './fixed-lists';
 import { sizeOf } from './length-caps';
 import { databaseQueryOf } from './queries';
+import { keptItemsOf } from './owner-lists';
 import { contains, enclosingFunction, isFunction, isLoopStatement, type FunctionNode, type LoopStatement } from './scopes';
 import { callChainTop, calleeChainNames, calleeName, CODE_CONSTANT_NAME, lastName, namesOrderedWork, patternNames, words } from './names';
 import {
@@ -880,10 +881,24 @@ export function reportsProgress(context: RuleContext, loop: LoopStatement): bool
     if (reports) return;
     if (node.type === AST_NODE_TYPES.AwaitExpression) awaited = true;
     // Visited in the text's order: a report that follows an await of the same iteration.
-    else if (node.type === AST_NODE_TYPES.CallExpression && awaited && isProgressReport(node) && !collectsIntoOwnList(context, node, loop)) reports = true;
+    else if (node.type === AST_NODE_TYPES.CallExpression && awaited && isProgressReport(node) && !keepsValue(node) && !collectsIntoOwnList(context, node, loop))
+      reports = true;
     else if (node.type === AST_NODE_TYPES.AssignmentExpression && awaited && setsProgress(node)) reports = true;
   });
   return reports;
+}
+
+/**
+ * `const reason = processedReasonOf({ processedLedger, threadId })`, `if (isCompleted({ completed }))`: the loop goes on with
+ * the call's answer, so the call looks something up; a report is said and left.
+ */
+function keepsValue(call: TSESTree.CallExpression): boolean {
+  let value: TSESTree.Node = callChainTop(call);
+  while (value.parent && (value.parent.type === AST_NODE_TYPES.AwaitExpression || unwrapExpression(value.parent) !== value.parent)) value = value.parent;
+  const parent = value.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator) return parent.init === value;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return parent.right === value;
+  return (parent?.type === AST_NODE_TYPES.IfStatement || parent?.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === value;
 }
 
 /** `this.exportStatus.progress += step * 100`, `job.percent = done / total`: a status field others read for how far the work got. */
@@ -1056,19 +1071,26 @@ function itemsAreRecords(context: RuleContext, list: TSESTree.Node): boolean {
   return element !== undefined && objectTypeMembers(context, element).length > 0;
 }
 
-/** `await store.findMany(…)`, or a local variable set to one: rows of a database query or of a read named for rows (a list of migration files read from disk is not). */
-function holdsAwaitedRows(context: RuleContext, list: TSESTree.Node): boolean {
-  let inner = unwrapExpression(list);
+/**
+ * `await store.findMany(…)`, a local variable set to one, or some of its items (`events.filter(…)` of `const { events } = await
+ * fetchEvents(…)`): rows of a database query or of a read named for rows (a list of migration files read from disk is not).
+ */
+function holdsAwaitedRows(context: RuleContext, list: TSESTree.Node, depth = 0): boolean {
+  const inner = unwrapExpression(list);
+  const kept = keptItemsOf(inner);
+  if (kept) return depth < MAX_ROW_STEPS && holdsAwaitedRows(context, kept, depth + 1);
   if (inner.type === AST_NODE_TYPES.Identifier) {
     const definition = resolveVariable(context, inner)?.defs[0];
     const init = definition?.type === 'Variable' && definition.node.type === AST_NODE_TYPES.VariableDeclarator ? definition.node.init : undefined;
-    if (!init) return false;
-    inner = unwrapExpression(init);
+    return !!init && depth < MAX_ROW_STEPS && holdsAwaitedRows(context, init, depth + 1);
   }
   if (inner.type !== AST_NODE_TYPES.AwaitExpression) return false;
   const awaited = unwrapExpression(inner.argument);
   return databaseQueryOf(context, awaited) !== undefined || (awaited.type === AST_NODE_TYPES.CallExpression && ROW_READ.test(calleeName(awaited) ?? ''));
 }
+
+/** How many variables and item-keeping steps are followed back to the awaited read. */
+const MAX_ROW_STEPS = 4;
 
 /** Reads named for rows (`findByPluginId`, `getInstallations`, `listMembers`); `readMigrationFiles` reads files. */
 const ROW_READ = /^(?:find|get|list|fetch|load|query|search|select)(?:[A-Z_]|$)/;

@@ -137,6 +137,12 @@ export function fewPerOwner(context: RuleContext, items: TSESTree.Node, loadedRo
   );
 }
 
+/** `rows` of `rows.filter(...)`, `rows.slice(0, 10)`: the list a step takes its items from. */
+export function keptItemsOf(node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  return ITEM_KEEPING_STEPS.test(propertyName(node.callee) ?? '') ? node.callee.object : undefined;
+}
+
 /** The call a list comes from, through `await`, `?? []`, `.filter(...)` and similar steps, a page's `.data`, and the `const`s holding them. */
 function listSource(context: RuleContext, items: TSESTree.Node, depth: number): TSESTree.Node {
   const inner = unwrapExpression(items);
@@ -146,12 +152,8 @@ function listSource(context: RuleContext, items: TSESTree.Node, depth: number): 
     const fallback = unwrapExpression(inner.right);
     return fallback.type === AST_NODE_TYPES.ArrayExpression && fallback.elements.length === 0 ? listSource(context, inner.left, depth + 1) : inner;
   }
-  if (
-    inner.type === AST_NODE_TYPES.CallExpression &&
-    inner.callee.type === AST_NODE_TYPES.MemberExpression &&
-    ITEM_KEEPING_STEPS.test(propertyName(inner.callee) ?? '')
-  )
-    return listSource(context, inner.callee.object, depth + 1);
+  const kept = keptItemsOf(inner);
+  if (kept) return listSource(context, kept, depth + 1);
   // `page.data`: the items of a payment or SaaS API's list object.
   if (inner.type === AST_NODE_TYPES.MemberExpression && propertyName(inner) === 'data') return listSource(context, inner.object, depth + 1);
   if (inner.type !== AST_NODE_TYPES.Identifier) return inner;

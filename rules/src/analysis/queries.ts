@@ -51,6 +51,7 @@ import {
   type CallReader,
   type CallRef,
   type QueryOfCall,
+  injectedFunction,
 } from '../project-model/summaries';
 import { foreignModuleOf, receiverMaker } from './outside-calls';
 import { callChainTop, calleeName, stepsAfter } from './names';
@@ -346,7 +347,8 @@ function classifyCall(context: RuleContext, call: TSESTree.CallExpression): Quer
   const found = value
     ? (valueQuery(context, call, callee, method, value) ?? (runsQueryOfKind(value, method) ? undefined : functionQuery(context, call)))
     : (unresolvedQuery(context, call, callee, method) ?? functionQuery(context, call) ?? handedHandleQuery(context, call));
-  return found && { receiver: text(context, callee.object), ...found };
+  // `dependencies.getOwnerId(id)` runs an injected function: its object holds functions, no model to batch on.
+  return found && (injectedFunction(context, callee) ? found : { receiver: text(context, callee.object), ...found });
 }
 
 /** Kysely's raw statement run on a handle: ``sql`delete from sessions where user_id = ${id}`.execute(db)``, `sql.raw(text).execute(trx)`. */

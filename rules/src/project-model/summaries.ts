@@ -596,9 +596,12 @@ function onBranches(summary: FunctionSummary): FunctionSummary {
   return site ? { ...summary, site } : summary;
 }
 
-/** Whether each case of a switch that does something (two at least) awaits, leaving aside those that only throw or stop. */
+/**
+ * Whether each case of a switch that does something (two at least) awaits, leaving aside those that only throw or stop;
+ * `return { ...block, id: await check(id) }` stops after waiting on work (`return this.cache.get(key)` waits on none).
+ */
 function everyCaseAwaits(node: TSESTree.SwitchStatement): boolean {
-  const working = node.cases.filter((branch) => branch.consequent.some((statement) => !STOPS.has(statement.type)));
+  const working = node.cases.filter((branch) => branch.consequent.some((statement) => !STOPS.has(statement.type) || awaitsIn(statement)));
   return working.length >= 2 && working.every((branch) => branch.consequent.some((statement) => awaitsIn(statement)));
 }
 
@@ -1412,12 +1415,37 @@ function callRefOf(context: RuleContext, call: TSESTree.CallExpression | TSESTre
   return namedCallRef(context, call) ?? (callee?.type === AST_NODE_TYPES.MemberExpression ? madeRef(context, callee, true) : undefined);
 }
 
+/**
+ * The function a member of an injected dependencies object stands for: `dependencies.getOwnerId` with
+ * `dependencies = defaultDependencies` and `const defaultDependencies = { getOwnerId }`, or `dependencies` declared
+ * `{ getOwnerId: typeof getOwnerId }`. Tests hand in stand-ins; every other caller runs the function named.
+ */
+export function injectedFunction(context: RuleContext, callee: TSESTree.MemberExpression): TSESTree.Node | undefined {
+  const object = unwrapExpression(callee.object);
+  const name = propertyName(callee);
+  if (object.type !== AST_NODE_TYPES.Identifier || name === undefined) return undefined;
+  const declared = resolveVariable(context, object)?.defs[0]?.name;
+  const defaultValue = declared?.parent?.type === AST_NODE_TYPES.AssignmentPattern && declared.parent.left === declared ? declared.parent.right : object;
+  const literal = constValueOf(context, defaultValue);
+  if (literal?.type === AST_NODE_TYPES.ObjectExpression) {
+    const property = literal.properties.find((entry) => entry.type === AST_NODE_TYPES.Property && keyName(entry) === name);
+    return property?.type === AST_NODE_TYPES.Property ? property.value : undefined;
+  }
+  const type = declaredType(context, object);
+  const member = type && objectTypeMembers(context, type).find((entry) => entry.type === AST_NODE_TYPES.TSPropertySignature && signatureName(entry) === name);
+  const memberType = member?.type === AST_NODE_TYPES.TSPropertySignature ? member.typeAnnotation?.typeAnnotation : undefined;
+  return memberType?.type === AST_NODE_TYPES.TSTypeQuery && memberType.exprName.type === AST_NODE_TYPES.Identifier ? memberType.exprName : undefined;
+}
+
 function namedCallRef(context: RuleContext, call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): CallRef | undefined {
   const dispatched = call.type === AST_NODE_TYPES.CallExpression ? dispatchedRef(context, call) : undefined;
   if (dispatched) return dispatched;
   const callee = unwrapExpression(call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag);
   const imported = moduleFunctionRef(context, callee);
   if (imported) return imported;
+  const injected = callee.type === AST_NODE_TYPES.MemberExpression ? injectedFunction(context, callee) : undefined;
+  const injectedRef = injected && moduleFunctionRef(context, injected);
+  if (injectedRef) return { ...injectedRef, ...siteOf(context, callee) };
   // `getStreamFactory({ db })(id)`, written in place, runs what a kept `const getStream = getStreamFactory({ db })` does.
   const builtBy =
     callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.CallExpression || isThisMember(callee)
