@@ -464,17 +464,27 @@ function returnsNoStartedCall(body: string): boolean {
 
 /** A returned text that is a value written out or computed in memory, not a call the body started. */
 function returnsValue(body: string, returned: string): boolean {
-  return (RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned)) || computesInMemory(returned);
+  return (RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned)) || computesInMemory(body, returned);
 }
 
 /** Methods of arrays, strings, sets, maps and dates that answer in memory (`members.some(...)`, `email.endsWith(...)`). */
 const IN_MEMORY_METHOD = /^(?:some|every|includes|has|startsWith|endsWith|indexOf|find|findIndex|filter|map|join|trim|toLowerCase|toUpperCase|getTime|test)$/;
 
-/** `return (row.isSuspended || !row.members.some((member) => member.userId === id))`: an expression whose only calls are such methods. */
-function computesInMemory(returned: string): boolean {
+/**
+ * `return (row.isSuspended || !row.members.some((member) => member.userId === id))`: an expression whose only calls are such
+ * methods, of no name the body set to a call.
+ */
+function computesInMemory(body: string, returned: string): boolean {
   const expression = expressionText(returned);
   if (expression === undefined || /\bnew\b/.test(expression)) return false;
-  return [...expression.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)\s*(?:\?\.\s*)?\(/g)].every((call) => call[1] !== undefined && IN_MEMORY_METHOD.test(call[2]!));
+  const calls = [...expression.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)\s*(?:\?\.\s*)?\(/g)];
+  const names = [...expression.matchAll(/(?<![\w$.]\s*)[A-Za-z_$][\w$]*/g)];
+  return calls.every((call) => call[1] !== undefined && IN_MEMORY_METHOD.test(call[2]!)) && names.every((name) => !setToCall(body, name[0]));
+}
+
+/** `pending = fetch(url)`, `pending[key] = download(key)`: the body sets a name, or a part of it, to what a call gave. */
+function setToCall(body: string, name: string): boolean {
+  return new RegExp(`(?:^|[^\\w$.])${escaped(name)}(?![\\w$])[^;\\n=]*=(?![=>])[^;\\n]*\\(`).test(body);
 }
 
 /** The text of the expression a returned text starts with: up to its `;`, line end or closing `}`, brackets taken whole. */
