@@ -429,10 +429,7 @@ function settles(text: string, fn: FunctionText): boolean {
   if (body === undefined || WAITS.test(body)) return false;
   if (!fn.block) return RETURNED_LITERAL.test(body);
   if (body === code) return returnsNoStartedCall(body);
-  return returnedTexts(body).every(
-    (returned) =>
-      (RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned)) || returnsLoadedMember(body, returned) || returnsCachedModule(text, returned),
-  );
+  return returnedTexts(body).every((returned) => returnsValue(body, returned) || returnsLoadedMember(body, returned) || returnsCachedModule(text, returned));
 }
 
 /** Calls that hand back a string: `lines.join('\\n')`, `calendar.toString()`, `JSON.stringify(row)`. */
@@ -471,7 +468,47 @@ export function enqueuesOnlyIn(block: string): boolean {
 
 /** Whether every `return` of a body hands back a value, none a call it started (`return pending` after `const pending = fetch(url)`). */
 function returnsNoStartedCall(body: string): boolean {
-  return returnedTexts(body).every((returned) => RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned));
+  return returnedTexts(body).every((returned) => returnsValue(body, returned));
+}
+
+/** A returned text that is a value written out or computed in memory, not a call the body started. */
+function returnsValue(body: string, returned: string): boolean {
+  return (RETURNED_VALUE.test(returned) && !returnsStartedCall(body, returned)) || computesInMemory(body, returned);
+}
+
+/** Methods of arrays, strings, sets, maps and dates that answer in memory (`members.some(...)`, `email.endsWith(...)`). */
+const IN_MEMORY_METHOD = /^(?:some|every|includes|has|startsWith|endsWith|indexOf|find|findIndex|filter|map|join|trim|toLowerCase|toUpperCase|getTime|test)$/;
+
+/**
+ * `return (row.isSuspended || !row.members.some((member) => member.userId === id))`: an expression whose only calls are such
+ * methods, of no name the body set to a call.
+ */
+function computesInMemory(body: string, returned: string): boolean {
+  const expression = expressionText(returned);
+  if (expression === undefined || /\bnew\b/.test(expression)) return false;
+  const calls = [...expression.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)\s*(?:\?\.\s*)?\(/g)];
+  const names = [...expression.matchAll(/(?<![\w$.]\s*)[A-Za-z_$][\w$]*/g)];
+  return calls.every((call) => call[1] !== undefined && IN_MEMORY_METHOD.test(call[2]!)) && names.every((name) => !setToCall(body, name[0]));
+}
+
+/** `pending = fetch(url)`, `pending[key] = download(key)`: the body sets a name, or a part of it, to what a call gave. */
+function setToCall(body: string, name: string): boolean {
+  return new RegExp(`(?:^|[^\\w$.])${escaped(name)}(?![\\w$])[^;\\n=]*=(?![=>])[^;\\n]*\\(`).test(body);
+}
+
+/** The text of the expression a returned text starts with: up to its `;`, line end or closing `}`, brackets taken whole. */
+function expressionText(returned: string): string | undefined {
+  for (let index = 0; index < returned.length; index++) {
+    const character = returned[index]!;
+    if (character === '(' || character === '[' || character === '{') {
+      const end = closingOf(returned, index);
+      if (end === undefined) return undefined;
+      index = end - 1;
+    } else if (character === ';' || character === '}' || (character === '\n' && returned.slice(0, index).trim() !== '')) {
+      return returned.slice(0, index);
+    }
+  }
+  return returned;
 }
 
 /** `const pending = fetch(url); return pending;`: a name returned that the body set to what a call gave. */

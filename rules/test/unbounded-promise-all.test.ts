@@ -462,6 +462,7 @@ export async function clear(id: string, name: string, post: Post) {
   describeAnnotatedProject('unbounded-promise-all/projects/barrel-lists');
   describeAnnotatedProject('unbounded-promise-all/projects/validation-schemas');
   describeAnnotatedProject('unbounded-promise-all/projects/queued-jobs');
+  describeAnnotatedProject('unbounded-promise-all/projects/owner-rows');
   describeAnnotatedProject('unbounded-promise-all/projects/commonjs-constants');
   describeAnnotatedProject('unbounded-promise-all/projects/store-wrappers');
 

@@ -59,3 +59,37 @@ export async function receiptsForOrders(userId: string): Promise<void> {
 //  ^^^^^ await-in-loop
   }
 }
+
+/** The drives one account connected, handed back one for one by a helper. */
+async function connectedDrives(emailAccountId: string) {
+  const drives = await prisma.driveConnection.findMany({ where: { emailAccountId } });
+  const usable = [];
+  for (const drive of drives) {
+    if (drive.isConnected) usable.push({ id: drive.id, provider: drive.provider });
+  }
+  return usable;
+}
+
+/** Every account's drives: as many as there are accounts. */
+async function everyDrive() {
+  const drives = await prisma.driveConnection.findMany({ where: { isConnected: true } });
+  return drives.map((drive) => ({ id: drive.id }));
+}
+
+export async function driveFolders(emailAccountId: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const drive of await connectedDrives(emailAccountId)) {
+    found.push(...(await listFolders(drive.id)));
+  }
+  return found;
+}
+
+export async function allDriveFolders(): Promise<string[]> {
+  const found: string[] = [];
+  const drives = await everyDrive();
+  for (const drive of drives) {
+    found.push(...(await listFolders(drive.id)));
+    //             ^^^^^ await-in-loop
+  }
+  return found;
+}

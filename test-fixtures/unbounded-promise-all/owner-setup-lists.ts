@@ -49,3 +49,26 @@ export async function archiveInbox(emailAccountId: string): Promise<void> {
   await Promise.all(messages.map((message) => archive(message.id)));
   //    ^^^^^^^^^^^ unbounded-promise-all
 }
+
+/** The channels one account connected, handed back one for one by a helper. */
+async function connectedChannels(emailAccountId: string) {
+  const channels = await prisma.messagingChannel.findMany({ where: { emailAccountId } });
+  return channels.filter((channel) => channel.isConnected);
+}
+
+/** Each account's first channel, for every account: as many as there are accounts. */
+async function firstChannels() {
+  const channels = await prisma.messagingChannel.findMany({ where: { isConnected: true }, distinct: ['emailAccountId'] });
+  return channels;
+}
+
+export async function announce(emailAccountId: string, text: string): Promise<void> {
+  const channels = await connectedChannels(emailAccountId);
+  await Promise.all(channels.map((channel) => postToChannel(channel.id, text)));
+}
+
+export async function announceEverywhere(text: string): Promise<void> {
+  const channels = await firstChannels();
+  await Promise.all(channels.map((channel) => postToChannel(channel.id, text)));
+  //    ^^^^^^^^^^^ unbounded-promise-all
+}

@@ -106,6 +106,8 @@ export interface QuerySite extends CallSite {
   askedBy?: number[];
   /** Set when every query of its function, on any path, is a Prisma `findUnique`: Prisma joins the calls of one tick into one query. */
   batchedPerTick?: true;
+  /** Set when the read filters on one owner and its function returns the rows one for one (see `ownerRowsReturned`). */
+  ownerRows?: true;
 }
 
 /** What a write does, as far as advice needs: its model and how it writes. */

@@ -6,8 +6,9 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { RuleContext } from '../types';
 import { ownerOfItems } from './await-patterns';
 import { calleeName, lastName, typeReferenceName } from './names';
+import { ITEM_KEEPING_STEPS, namesOneOwner, OWNER_KEY, queryFilter } from './owner-rows';
 import { databaseQueryOf } from './queries';
-import { classFieldType, keyName, propertyName, resolveVariable, unwrapExpression } from './resolve';
+import { classFieldType, propertyName, resolveVariable, unwrapExpression } from './resolve';
 
 /** Queries that load one row: its relations come with it, as many as that one record holds. */
 const ONE_ROW_QUERY = /^(?:findUnique|findFirst|findOne|findOneBy|findByPk|findById|getEntityOrThrow)(?:OrThrow|OrFail)?$/;
@@ -114,13 +115,8 @@ function isOneRecordType(annotation: TSESTree.TypeNode | undefined): boolean {
  * providers and credentials (`calendarConnection`, `messagingChannel`, `Integration`). One user holds a few of each.
  */
 const OWNED_SETUP_MODEL = /(?:^|[a-z0-9_])(?:[Cc]onnection|[Cc]hannel|[Ii]ntegration|[Aa]ccount|[Ss]ubscription|[Pp]rovider|[Cc]redential)s?$/;
-/** `userId`, `emailAccountId`, `organization_id`: the key of one user, account, customer, organization, workspace or team. */
-const OWNER_KEY =
-  /^(?:user|account|customer|organization|org|workspace|team|tenant|owner)(?:Id|_id)$|[a-z](?:User|Account|Customer|Organization|Org|Workspace|Team|Tenant|Owner)(?:Id|_id)$/;
 /** `customer`, `subscription`: how a payment API's list names the one owner it lists for (Stripe's `subscriptions.list({ customer })`). */
 const OWNER_FILTER = /^(?:customer|subscription|account|user|owner)$/;
-/** Array steps that keep some or all of the items of the list they start from, one result each at most. */
-const ITEM_KEEPING_STEPS = /^(?:filter|slice|map|sort|toSorted|reverse|toReversed)$/;
 const MAX_LIST_DEPTH = 6;
 
 /**
@@ -163,15 +159,17 @@ function listSource(context: RuleContext, items: TSESTree.Node, depth: number): 
   return listSource(context, definition.node.init, depth + 1);
 }
 
-/** `prisma.calendarConnection.findMany({ where: { emailAccountId, isConnected: true } })`: a model of an owner's set-up, read for one owner. */
+/**
+ * `prisma.calendarConnection.findMany({ where: { emailAccountId, isConnected: true } })`: a model of an owner's set-up, read for
+ * one owner; or `createCalendarProviders(emailAccountId)`, a function of the project that returns such rows one for one.
+ */
 function listsOwnersSetup(context: RuleContext, call: TSESTree.CallExpression): boolean {
   const query = databaseQueryOf(context, call);
-  if (!query || query.wrapper || query.kind !== 'read' || query.call !== call || !OWNED_SETUP_MODEL.test(query.model ?? '')) return false;
+  if (!query || query.kind !== 'read' || !OWNED_SETUP_MODEL.test(query.model ?? '')) return false;
+  if (query.wrapper) return query.site?.ownerRows === true;
   const options = call.arguments[0] && unwrapExpression(call.arguments[0]);
-  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
-  // Prisma, TypeORM and Sequelize filter under `where`; Mongoose's filter is the argument itself.
-  const where = options.properties.find((property) => property.type === AST_NODE_TYPES.Property && keyName(property) === 'where');
-  const filter = where?.type === AST_NODE_TYPES.Property ? unwrapExpression(where.value) : options;
+  if (query.call !== call || options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const filter = queryFilter(options);
   return filter.type === AST_NODE_TYPES.ObjectExpression && namesOneOwner(filter, OWNER_KEY);
 }
 
@@ -191,13 +189,4 @@ function listsForOneOwner(context: RuleContext, call: TSESTree.CallExpression): 
     (namesOneOwner(options, OWNER_FILTER) || namesOneOwner(options, OWNER_KEY)) &&
     !databaseQueryOf(context, call)
   );
-}
-
-/** `{ userId }`, `{ customer: id }`: a filter on one owner's key, not on a list of them (`{ userId: { in: ids } }`). */
-function namesOneOwner(filter: TSESTree.ObjectExpression, key: RegExp): boolean {
-  return filter.properties.some((property) => {
-    if (property.type !== AST_NODE_TYPES.Property || !key.test(keyName(property) ?? '')) return false;
-    const value = unwrapExpression(property.value);
-    return value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression || value.type === AST_NODE_TYPES.Literal;
-  });
 }

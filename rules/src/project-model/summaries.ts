@@ -77,6 +77,7 @@ import { promiseStep } from '../analysis/promise-chains';
 import { isLocalModule } from '../analysis/module-names';
 import { siblingStatic } from '../analysis/mongoose-schemas';
 import { claimsRowInOwnTransaction } from '../analysis/row-claims';
+import { ownerRowsReturned } from '../analysis/owner-rows';
 import { LineIndex } from '../lines';
 import { fileKey } from './paths';
 import type { RuleContext } from '../types';
@@ -194,6 +195,8 @@ export interface FunctionSummary {
    * run a query), whose reads must be such too for Prisma to batch every call of one tick (see `QuerySite.batchedPerTick`).
    */
   uniqueReadsBut?: CallRef[];
+  /** The start of a read filtered on one owner whose rows it returns one for one (see `ownerRowsReturned`). */
+  ownerRows?: number;
 }
 
 /** A call of another file's function (as in `CallRef`, without where it is written), with the inputs of the caller it is handed. */
@@ -286,6 +289,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
   // Only a function that may run a query needs to say what reaches it.
   const origins = first || calls.length > 0 ? queryInputs(context, fn, reader, depth) : undefined;
   const uniqueReadsBut = uniqueReadWaits(context, fn, reader, depth);
+  const ownerRows = ownerRowsReturned(context, fn);
   const summary: FunctionSummary = {
     ...(makes !== undefined && { makes }),
     ...(first && { site: first }),
@@ -302,6 +306,7 @@ function computeSummary(context: RuleContext, fn: FunctionNode, reader: CallRead
     ...(checks ? { checks: true as const } : {}),
     ...(askedBy && { askedBy }),
     ...(uniqueReadsBut && (first || uniqueReadsBut.length > 0) && { uniqueReadsBut }),
+    ...(ownerRows !== undefined && { ownerRows }),
   };
   return branches ? onBranches(summary) : summary;
 }
@@ -2498,7 +2503,8 @@ export function resolveSummary(
 ): QuerySite | undefined {
   const reached = firstQuery(models, fromFile, summary, summaryAt);
   const found = reached && batchedPerTick(reached, isUniqueRead(reached) && readsOnlyUniqueRows(models, fromFile, summary, summaryAt));
-  const first = found && summary.askedBy ? { ...found, askedBy: summary.askedBy } : found;
+  const asked = found && summary.askedBy ? { ...found, askedBy: summary.askedBy } : found;
+  const first = asked?.kind === 'read' && asked.start === summary.ownerRows ? { ...asked, ownerRows: true as const } : asked;
   const site =
     first &&
     withAlsoWrites(withWrites(withInputs(first, resolvedInputs(models, fromFile, summary, summaryAt)), summary.writes), models, fromFile, summary, summaryAt);

@@ -5,6 +5,7 @@ import { repeatedQueryOf } from '../analysis/other-work';
 import { readsIteration } from '../analysis/query-shape';
 import { contains, enclosingFunction, enclosingLoop, isFunction, type FunctionNode, type LoopStatement } from '../analysis/scopes';
 import { visitWithinFunction } from '../analysis/visit';
+import { runsOnce } from '../analysis/run-once';
 import { elementType } from '../analysis/callback-types';
 import { countsConfiguredShards, functionName, isInjectedList, namesComponentList, runsOnlyAtBoot } from '../analysis/startup';
 import {
@@ -145,6 +146,7 @@ export const awaitInLoop: Rule = {
               !awaitsWrappedQuery(context, node.argument, loop) &&
               !callsLocalComputation(context, node.argument) &&
               !callsFunctionWithoutInputOutput(context, node.argument) &&
+              !loadsOnceOnInstance(context, loop, node.argument) &&
               !awaitsValidation(context, node) &&
               !computesInMemory(context, node.argument) &&
               !signsUrlLocally(context, node.argument) &&
@@ -246,6 +248,30 @@ function callsFunctionWithoutInputOutput(context: RuleContext, argument: TSESTre
   const call = unwrapExpression(argument);
   const target = call.type === AST_NODE_TYPES.CallExpression ? calledFunction(context, call.callee) : undefined;
   return target !== undefined && doesNoInputOutput(context, target);
+}
+
+/**
+ * `await loader.getGroups(accountId)` on a `const loader = new GroupsLoader()` made before the loop, whose method awaits only
+ * to fill a field it keeps (`if (this.groups === undefined) this.groups = await …`, `this.groups ??= await …`): the first
+ * turn loads, the others read the field.
+ */
+function loadsOnceOnInstance(context: RuleContext, loop: LoopStatement, argument: TSESTree.Node): boolean {
+  const call = unwrapExpression(argument);
+  const callee = call.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(call.callee) : undefined;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  const instance = resolveVariable(context, callee.object)?.defs[0];
+  const method = instance && !contains(loop, instance.node) ? calledFunction(context, callee) : undefined;
+  if (!method?.async) return false;
+  let loads = 0;
+  let once = true;
+  visitWithinFunction(method.body, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression) {
+      loads++;
+      once &&= runsOnce(context, node, method);
+    } else if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && unwrapExpression(node.argument).type === AST_NODE_TYPES.CallExpression)
+      once = false;
+  });
+  return loads > 0 && once;
 }
 
 /**

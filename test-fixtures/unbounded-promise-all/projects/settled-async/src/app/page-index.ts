@@ -1,4 +1,4 @@
-import { fetchDraft, fetchPage, loadPage, pageHeading, type Page } from '../content/pages';
+import { canRead, fetchDraft, fetchPage, isPublished, loadPage, pageHeading, type Page, type Viewer } from '../content/pages';
 
 /** The pages listed on the index: each read from disk, one after the other whatever Promise.all asks. */
 export async function pageIndex(slugs: string[]): Promise<Page[]> {
@@ -35,4 +35,17 @@ export async function sitemap(slugs: string[]): Promise<string[]> {
     urls.push(page.url);
   }
   return urls;
+}
+
+/** The pages a viewer may read, of those a listing loaded. */
+export async function readable(pages: Array<Page & { editors: string[]; public: boolean }>, viewer: Viewer): Promise<Page[]> {
+  const checks = await Promise.all(pages.map(async (page) => ({ page, allowed: await canRead(page, viewer) })));
+  return checks.filter((check) => check.allowed).map((check) => check.page);
+}
+
+/** The pages still published: a request for each page that does not say. */
+export async function published(pages: Array<Page & { published?: boolean }>): Promise<Page[]> {
+  const flags = await Promise.all(pages.map((page) => isPublished(page)));
+  //                  ^^^^^^^^^^^ unbounded-promise-all
+  return pages.filter((_, index) => flags[index]);
 }

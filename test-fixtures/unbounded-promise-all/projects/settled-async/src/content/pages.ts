@@ -37,3 +37,26 @@ export async function fetchPage(slug: string): Promise<Page> {
 export async function fetchDraft(slug: string): Promise<Page> {
   return fetch(`https://cms.example.com/drafts/${slug}`).then((response) => response.json() as Promise<Page>);
 }
+
+export interface Viewer {
+  id: string;
+  roles: string[];
+}
+
+/** Whether a viewer may read a page: checks of the page and the viewer in hand, async only to fit the access hooks. */
+export const canRead = async (page: Page & { editors: string[]; public: boolean }, viewer?: Viewer) => {
+  if (page.public) return true;
+  if (!viewer) return false;
+  return (
+    viewer.roles.includes('admin') ||
+    page.editors.some((editor) => editor.toLowerCase() === viewer.id.toLowerCase())
+  );
+};
+
+/** Whether a page is still published, asked of the CMS unless the page says so itself. */
+export const isPublished = async (page: Page & { published?: boolean }) => {
+  return (
+    page.published ??
+    fetch(`https://cms.example.com/status/${page.slug}`).then((response) => response.ok)
+  );
+};

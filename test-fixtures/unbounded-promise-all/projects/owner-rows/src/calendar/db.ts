@@ -1,0 +1,4 @@
+// valid
+import { PrismaClient } from '@prisma/client';
+
+export const db = new PrismaClient();
