@@ -1,7 +1,9 @@
 // Upstash Redis sends one HTTP request per command awaited alone; the commands of one tick leave together (auto-pipelining, on by default).
+import { PrismaClient } from '@prisma/client';
 import { Redis } from '@upstash/redis';
 
 const redis = Redis.fromEnv();
+const prisma = new PrismaClient();
 const unpipelined = new Redis({ url: process.env.KV_URL!, token: process.env.KV_TOKEN!, enableAutoPipelining: false });
 
 export async function publishActivity(pairs: Array<{ programId: string; partnerId: string }>): Promise<void> {
@@ -24,4 +26,24 @@ export async function publishActivityOnce(pairs: Array<{ programId: string; part
   const pipeline = redis.pipeline();
   for (const pair of pairs) pipeline.xadd('partner:activity', '*', pair);
   await pipeline.exec();
+}
+
+async function announce(pair: { programId: string; partnerId: string }): Promise<void> {
+  await redis.xadd('partner:activity', '*', pair);
+}
+
+async function recordActivity(pair: { programId: string; partnerId: string }): Promise<void> {
+  await redis.xadd('partner:activity', '*', pair);
+  await prisma.activity.create({ data: pair });
+}
+
+// The stream entries of one tick leave together.
+export async function announceAll(pairs: Array<{ programId: string; partnerId: string }>): Promise<void> {
+  await Promise.all(pairs.map((pair) => announce(pair)));
+}
+
+// The entries leave together; the row each item then creates is a statement per item.
+export async function recordActivities(pairs: Array<{ programId: string; partnerId: string }>): Promise<void> {
+  await Promise.all(pairs.map((pair) => recordActivity(pair)));
+  //                                    ^^^^^^^^^^^^^^ n-plus-one
 }

@@ -372,6 +372,8 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
   let branchRead: QuerySite | undefined;
   // SQL text another file computes on each call may be one statement per table: it names the function's work only when nothing else does.
   let computedWrite: QuerySite | undefined;
+  // A Redis command that leaves with the other items' on the caller's tick: it names the function's work only when nothing else does.
+  let pipelinedWrite: QuerySite | undefined;
   let cacheChecked: TSESTree.IfStatement | undefined;
   let checks = false;
   // An awaited call that leads nowhere known (`await file.arrayBuffer()`, `await fetch(url)`) comes first:
@@ -473,6 +475,7 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
         if (found) {
           // SQL a function of another file computes (an op log's INSERT); this file's own computed text may be DDL per table.
           if (found.kind === 'write' && found.dynamicSql && found.file !== context.fileName) computedWrite ??= found;
+          else if (found.kind === 'write' && found.pipelined) pipelinedWrite ??= found;
           else if (found.kind === 'write') site = found;
           else if (found.branch) branchRead ??= found;
           else read = fixedReadFirst(read, found);
@@ -484,7 +487,8 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
             : undefined;
         if (local && local !== fn) {
           const inner = askedSite(summarizeFunction(context, local, reader, depth + 1), node);
-          if (inner.site?.kind === 'write') site = inner.site;
+          if (inner.site?.kind === 'write' && inner.site.pipelined) pipelinedWrite ??= inner.site;
+          else if (inner.site?.kind === 'write') site = inner.site;
           else if (inner.site?.branch) branchRead ??= inner.site;
           else read = fixedReadFirst(read, inner.site);
           calls.push(...(inner.calls ?? []));
@@ -529,6 +533,7 @@ function readPaths(context: RuleContext, fn: FunctionNode, reader: CallReader, d
   };
   visit(body);
   read ??= branchRead;
+  if (!site && !read && !computedWrite) site = pipelinedWrite;
   // A write of the model it has just read may be a find-or-create: the read decides which items need the write.
   const written = site ? writeAfterRead(site, read, checks) : withComputedWrite(read, computedWrite);
   const first = written && claimedByRead(written, read);
