@@ -1078,7 +1078,9 @@ function summarizeExport(context: RuleContext, name: string, node: TSESTree.Node
   }
   const handled = handledMessage(context, declaration);
   if (handled !== undefined && declared.functions[`${name}.execute`]) declared.handlers[handled] ??= name;
-  const fields = { ...readableFields(context, declaration), ...ownInstanceFinders(declaration, name) };
+  // A class none of whose methods query (a result type's `Outcome.ok()`) hands out nothing a caller's query could run on.
+  const queries = Object.keys(declared.functions).some((summarized) => summarized.startsWith(`${name}.`));
+  const fields = { ...readableFields(context, declaration), ...(queries && ownInstanceFinders(declaration, name)) };
   if (Object.keys(fields).length > 0) declared.fields[name] = fields;
   const base = declaration.superClass && baseOf(context, declaration.superClass);
   const className = declaration.id?.name ?? name;
