@@ -101,7 +101,7 @@ function ownListRunning(context: RuleContext, fn: FunctionNode, index: number, d
     }
     const handedAt = call.arguments.indexOf(use as TSESTree.Identifier);
     const next = handedAt >= 0 && depth < MAX_HANDED_DEPTH ? localFunction(context, call.callee) : undefined;
-    const list = next && next !== fn ? (listArgument(context, call, handedAt) ?? ownListRunning(context, next, handedAt, depth + 1)) : undefined;
+    const list = next && next !== fn ? (listArgument(context, call, handedAt, depth + 1) ?? ownListRunning(context, next, handedAt, depth + 1)) : undefined;
     if (list) return list;
   }
   return undefined;
@@ -125,7 +125,8 @@ function promisePoolList(context: RuleContext, process: TSESTree.CallExpression)
   return list && resolveModuleMember(context, node)?.module === PROMISE_POOL ? list : undefined;
 }
 
-function listArgument(context: RuleContext, call: TSESTree.CallExpression, index: number): TSESTree.Node | undefined {
+/** `depth`: how many functions of the file the parameter was handed through already, so functions that hand it around a cycle stop. */
+function listArgument(context: RuleContext, call: TSESTree.CallExpression, index: number, depth = 0): TSESTree.Node | undefined {
   const local = localFunction(context, call.callee);
   if (local) {
     const body = local.body as FunctionNode['body'] | null | undefined;
@@ -135,7 +136,7 @@ function listArgument(context: RuleContext, call: TSESTree.CallExpression, index
       return bound.type === AST_NODE_TYPES.Identifier ? bound.name : undefined;
     });
     const positions = names.length > index ? itemCallbackPositions(names, context.text.slice(body.range[0], body.range[1])) : undefined;
-    return positions?.callback === index ? call.arguments[positions.list] : ownListRunning(context, local, index, 0);
+    return positions?.callback === index ? call.arguments[positions.list] : ownListRunning(context, local, index, depth);
   }
   const lodash = index === 1 ? lodashCollectionCall(context, call) : undefined;
   if (lodash) return lodash.list;
